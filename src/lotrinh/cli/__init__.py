@@ -1,0 +1,1 @@
+"""The command line: parses arguments, wires loading → core → render, picks the exit code."""

@@ -1,0 +1,41 @@
+"""What every command shares: exit codes, the language option, printing load problems."""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+from typing import NoReturn
+
+import typer
+
+from lotrinh.loading.errors import LoadError
+from lotrinh.numbers import Lang
+
+
+class Exit(IntEnum):
+    """0: nothing at or above the failure level; 1: findings reach it; 2: could not run."""
+
+    OK = 0
+    FINDINGS = 1
+    UNUSABLE = 2
+
+
+LANG_OPTION = typer.Option(Lang.VI, "--lang", help="Ngôn ngữ: vi (mặc định) hoặc en.")
+
+
+def fail_load(error: LoadError, lang: Lang) -> NoReturn:
+    """Print every load problem as `file:line:column: message` on stderr and exit 2."""
+    for problem in error.problems:
+        where = problem.path
+        if problem.line:
+            where += f":{problem.line}:{problem.column}"
+        label = "lỗi" if lang is Lang.VI else "error"
+        print(f"{where}: {label}: {problem.message(lang.value)}", file=sys.stderr)
+    raise typer.Exit(Exit.UNUSABLE)
+
+
+def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:
+    """A usage error: say what is wrong in the user's language and exit 2."""
+    label = "lỗi" if lang is Lang.VI else "error"
+    print(f"lotrinh: {label}: {message_en if lang is Lang.EN else message_vi}", file=sys.stderr)
+    raise typer.Exit(Exit.UNUSABLE)

@@ -1,0 +1,110 @@
+"""Bytes to text, deliberately: UTF-8 only (a BOM is accepted), never the locale's default.
+
+Vietnamese files still arrive in Windows-1258 or TCVN3 from old office machines; decoding
+them as anything but UTF-8 would produce plausible-looking garbage, so they are refused
+with a position and a hint instead.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+from lotrinh.loading.errors import LoadError, Problem
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a plan file as UTF-8 text, refusing what is too large, binary or mis-encoded."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError([_too_large(name, size, max_bytes)])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError([_unreadable(name, exc)]) from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM); refuse UTF-16/32, NUL bytes and invalid sequences."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise LoadError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "tệp được lưu bằng UTF-16; hãy lưu lại dưới dạng UTF-8",
+                    "the file is UTF-16; save it as UTF-8",
+                )
+            ]
+        )
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _locate(data, exc.start)
+        raise LoadError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"byte 0x{data[exc.start]:02X} không hợp lệ trong UTF-8; tệp có thể được lưu "
+                    "bằng Windows-1258 hoặc TCVN3: hãy lưu lại dưới dạng UTF-8",
+                    f"byte 0x{data[exc.start]:02X} is not valid UTF-8; the file may be in "
+                    "Windows-1258 or TCVN3: save it as UTF-8",
+                )
+            ]
+        ) from None
+    if "\x00" in text:
+        line, column = _locate(data, data.index(b"\x00"))
+        raise LoadError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    "tệp chứa byte NUL: đây không phải tệp văn bản YAML",
+                    "the file contains a NUL byte: it is not a YAML text file",
+                )
+            ]
+        )
+    return text
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: Vietnamese typed on macOS arrives decomposed (NFD); compare it composed."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _locate(data: bytes, offset: int) -> tuple[int, int]:
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    column = len(before[start:].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def _too_large(name: str, size: int, limit: int) -> Problem:
+    return Problem(
+        name,
+        0,
+        0,
+        f"tệp quá lớn ({size:,} byte, giới hạn {limit:,} byte); dùng --max-bytes nếu đúng là "
+        "kế hoạch lớn như vậy".replace(",", "."),
+        f"file too large ({size:,} bytes, limit {limit:,}); use --max-bytes if the plan really "
+        "is that large",
+    )
+
+
+def _unreadable(name: str, exc: OSError) -> Problem:
+    reason = exc.strerror or type(exc).__name__
+    return Problem(
+        name, 0, 0, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}"
+    )

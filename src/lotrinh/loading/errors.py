@@ -1,0 +1,32 @@
+"""Errors that stop a plan from being checked at all ("could not run", exit code 2).
+
+Each problem names its file, line and column, in Vietnamese and English, so the CLI can
+print it in the user's language without knowing where it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a file cannot be loaded, at a 1-based line and column (0 when unknown)."""
+
+    path: str
+    line: int
+    column: int
+    message_vi: str
+    message_en: str
+
+    def message(self, lang: str) -> str:
+        """The message in the requested language."""
+        return self.message_en if lang == "en" else self.message_vi
+
+
+class LoadError(Exception):
+    """A plan file that cannot be used; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message_en for p in problems))
+        self.problems = problems

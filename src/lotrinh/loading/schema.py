@@ -1,0 +1,225 @@
+"""The plan file format, as pydantic models: the single source of validation and of the
+JSON Schema that `lotrinh schema` prints (descriptions in Vietnamese, for the editor).
+
+Values arrive as the text the analyst wrote (see `yamltree`); the annotated types below
+read that text strictly, so pydantic's lax coercions (`28.0` → 28, `yes` → 1) never apply.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from lotrinh.model import Category, Rate, YearKind
+from lotrinh.numbers import NumberError, parse_count, parse_rate
+
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+
+
+def _invalid(vi: str, en: str) -> PydanticCustomError:
+    """A validation error that carries both languages to the message translator."""
+    return PydanticCustomError("lotrinh", "{en}", {"vi": vi, "en": en})
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _invalid("cần một giá trị đơn (số hoặc chuỗi), không phải danh sách hay ánh xạ",
+                       "expected a single value (number or text), not a list or mapping")
+    return str(value)
+
+
+def _count(value: Any) -> int:
+    try:
+        return parse_count(_text(value))
+    except NumberError as exc:
+        raise _invalid(exc.message_vi, exc.message_en) from None
+
+
+def _rate(value: Any) -> Rate:
+    if isinstance(value, Rate):
+        return value
+    try:
+        return parse_rate(_text(value))
+    except NumberError as exc:
+        raise _invalid(exc.message_vi, exc.message_en) from None
+
+
+def _year(value: Any) -> int:
+    text = _text(value).strip()
+    if not re.fullmatch(r"[0-9]{4}", text):
+        raise _invalid(f"'{text}' không phải một năm (4 chữ số, ví dụ 2024)",
+                       f"'{text}' is not a year (4 digits, e.g. 2024)")
+    year = int(text)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise _invalid(f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
+                       f"year {year} is outside {FIRST_YEAR}–{LAST_YEAR}")
+    return year
+
+
+def _version(value: Any) -> int:
+    if _text(value).strip() != "1":
+        raise _invalid("phiên bản định dạng không được hỗ trợ; hiện chỉ có 'lotrinh: 1'",
+                       "unsupported format version; only 'lotrinh: 1' exists")
+    return 1
+
+
+def _date(value: Any) -> date:
+    text = _text(value).strip()
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise _invalid(f"'{text}' không phải ngày (dạng 2023-08-11 hoặc 11/8/2023)",
+                   f"'{text}' is not a date (2023-08-11 or 11/8/2023)")
+
+
+_COUNT_SCHEMA = {
+    "description": "Số biên chế (số nguyên; nghìn viết bằng dấu chấm: 28.960).",
+    "anyOf": [
+        {"type": "integer", "minimum": 0},
+        # A bare 28.960 reaches an editor's validator as the number 28.96.
+        {"type": "number", "minimum": 0},
+        {"type": "string", "pattern": r"^\s*([0-9]+|[1-9][0-9]{0,2}([. ][0-9]{3})+)\s*$"},
+    ],
+}
+_YEAR_SCHEMA = {
+    "anyOf": [
+        {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
+        {"type": "string", "pattern": r"^[0-9]{4}$"},
+    ]
+}
+_RATE_SCHEMA = {
+    "type": "string",
+    "pattern": r"^\s*[0-9]+(,[0-9]+)?\s?%\s*$",
+    "description": "Tỷ lệ phần trăm đúng như văn bản viết, ví dụ \"5,08%\".",
+}
+
+Count = Annotated[int, PlainValidator(_count), WithJsonSchema(_COUNT_SCHEMA)]
+Year = Annotated[int, PlainValidator(_year), WithJsonSchema(_YEAR_SCHEMA)]
+RateText = Annotated[Rate, PlainValidator(_rate), WithJsonSchema(_RATE_SCHEMA)]
+Text = Annotated[
+    str, PlainValidator(_text), WithJsonSchema({"type": ["string", "number"]})
+]
+FormatVersion = Annotated[int, PlainValidator(_version), WithJsonSchema({"const": 1})]
+Day = Annotated[
+    date,
+    PlainValidator(_date),
+    WithJsonSchema({"type": "string", "description": "Ngày: 2023-08-11 hoặc 11/8/2023."}),
+]
+UnitId = Annotated[
+    str,
+    Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", description="Mã đơn vị: chữ thường, số, - _ ."),
+]
+
+
+class _Model(BaseModel):
+    """Unknown keys are errors: a misspelt key would otherwise be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class PlanMetaModel(_Model):
+    """Thông tin về văn bản kế hoạch."""
+
+    number: Text | None = Field(None, description="Số hiệu văn bản, ví dụ 123-KH/TU.")
+    title: Text | None = Field(None, description="Trích yếu / tên kế hoạch.")
+    issuer: Text | None = Field(None, description="Cơ quan ban hành.")
+    date: Day | None = Field(None, description="Ngày ban hành.")
+    scope: Text | None = Field(
+        None, description="Phạm vi, ví dụ: không bao gồm cán bộ, công chức cấp xã."
+    )
+    source: Text | None = Field(None, description="Nguồn văn bản (địa chỉ, tên tệp).")
+
+
+class FigureModel(_Model):
+    """Một số liệu có ghi chú nguồn."""
+
+    value: Count = Field(description="Số biên chế.")
+    derived_from: Text | None = Field(
+        None,
+        description="Mã nhận định (claim) mà từ đó số liệu này được suy ra, khi văn bản "
+        "không nêu trực tiếp.",
+    )
+    note: Text | None = Field(None, description="Ghi chú.")
+
+
+class UnitModel(_Model):
+    """Một đơn vị / khối / loại biên chế trong cây đơn vị."""
+
+    id: UnitId
+    name: Text = Field(description="Tên đơn vị như văn bản viết.")
+    short: Text | None = Field(None, description="Tên ngắn để hiển thị trong bảng.")
+    category: Category | None = Field(
+        None, description="Loại biên chế: CBCC (cán bộ, công chức) hoặc VC (viên chức)."
+    )
+    parts: list[UnitId] = Field(
+        default_factory=list,
+        description="Các đơn vị thành phần; số của đơn vị này phải bằng tổng của chúng.",
+    )
+    figures: dict[Year, Count | FigureModel] = Field(
+        default_factory=dict, description="Số biên chế theo năm, ví dụ 2023: 28.960."
+    )
+
+
+class ChangeModel(_Model):
+    """Một so sánh trong câu: giảm/tăng bao nhiêu so với năm nào, tỷ lệ bao nhiêu."""
+
+    base_year: Year = Field(description="Năm so sánh (\"so với năm ...\").")
+    reduction: Count | None = Field(None, description="Số biên chế giảm (\"giảm ...\").")
+    increase: Count | None = Field(None, description="Số biên chế tăng (\"tăng ...\").")
+    rate: RateText | None = Field(None, description="Tỷ lệ giảm như văn bản viết.")
+
+
+class ClaimModel(_Model):
+    """Một câu của văn bản nêu số liệu, kèm nguyên văn."""
+
+    id: Text | None = Field(None, description="Mã để tham chiếu (tùy chọn).")
+    unit: UnitId = Field(description="Đơn vị mà câu nói đến.")
+    year: Year = Field(description="Năm mà câu nói đến.")
+    quote: Text = Field(description="Nguyên văn câu trong văn bản.")
+    source_line: Count | None = Field(None, description="Dòng (hoặc đoạn) trong văn bản gốc.")
+    value: Count | None = Field(None, description="Số biên chế câu nêu (\"là ... biên chế\").")
+    changes: list[ChangeModel] = Field(
+        default_factory=list, description="Các so sánh câu nêu."
+    )
+
+
+class TargetModel(_Model):
+    """Một chỉ tiêu tinh giản bắt buộc (ví dụ Kết luận 40-KL/TW)."""
+
+    id: UnitId
+    source: Text = Field(description="Văn bản đặt ra chỉ tiêu, ví dụ Kết luận 40-KL/TW.")
+    quote: Text | None = Field(None, description="Nguyên văn chỉ tiêu, nếu văn bản có trích.")
+    category: Category | None = Field(
+        None, description="Áp dụng cho tổng các đơn vị thuộc loại này (CBCC hoặc VC)."
+    )
+    units: list[UnitId] | None = Field(
+        None, description="Hoặc: áp dụng cho tổng các đơn vị được liệt kê."
+    )
+    base_year: Year = Field(description="Năm gốc (\"so với năm 2021\").")
+    deadline: Year = Field(description="Năm phải đạt (\"đến năm 2026\").")
+    min_reduction: RateText = Field(description="Tỷ lệ giảm tối thiểu, ví dụ \"10%\".")
+
+
+class PlanFile(_Model):
+    """Tệp kế hoạch lotrinh (YAML)."""
+
+    lotrinh: FormatVersion = Field(description="Phiên bản định dạng tệp; hiện là 1.")
+    plan: PlanMetaModel = Field(default_factory=PlanMetaModel)
+    years: dict[Year, YearKind] = Field(
+        default_factory=dict,
+        description="Loại số liệu mỗi năm: actual (thực hiện / đã giao) hoặc target (kế hoạch).",
+    )
+    units: list[UnitModel] = Field(min_length=1, description="Cây đơn vị, theo thứ tự hiển thị.")
+    claims: list[ClaimModel] = Field(
+        default_factory=list, description="Các nhận định số học của văn bản."
+    )
+    targets: list[TargetModel] = Field(
+        default_factory=list, description="Các chỉ tiêu chính sách phải đạt."
+    )
