@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from lotrinh.model import Position
 
-Param = int | Decimal | str | None
+Param = int | Decimal | str | list[int] | None
 """A message parameter: counts are int, rates are Decimal percentages, names are str."""
 
 

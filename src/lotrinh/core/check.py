@@ -1,0 +1,75 @@
+"""The check: a plan in, its derived figures and every finding out. Pure: no I/O, no output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lotrinh.core.claims import check_claims
+from lotrinh.core.conflicts import check_conflicts
+from lotrinh.core.context import Context
+from lotrinh.core.roadmap import Roadmap, build_roadmap
+from lotrinh.core.sums import check_sums
+from lotrinh.core.targets import TargetStatus, check_targets, target_statuses
+from lotrinh.core.trend import check_trend
+from lotrinh.core.values import Values, derive
+from lotrinh.findings.finding import Cause, Finding
+from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE, KINDS
+from lotrinh.model import Plan
+from lotrinh.numbers import Rounding
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything the check worked out about one plan."""
+
+    plan: Plan
+    values: Values
+    roadmap: Roadmap
+    findings: tuple[Finding, ...]
+    causes: tuple[Cause, ...]
+    targets: tuple[TargetStatus, ...]
+    claims_checked: int
+    claims_consistent: int
+
+
+def check_plan(plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool = True
+               ) -> CheckResult:
+    """Derive, check, and (unless asked not to) look for single slips that explain findings."""
+    ctx = Context(plan, derive(plan), rounding)
+    statuses = target_statuses(ctx)
+    findings = sort_findings(find_all(ctx, statuses))
+    causes: tuple[Cause, ...] = ()
+    if diagnose and findings:
+        from lotrinh.core.diagnose import find_causes  # only plans with findings need it
+
+        causes = find_causes(plan, findings, rounding)
+    checked, consistent = _claim_counts(plan, findings)
+    return CheckResult(plan, ctx.values, build_roadmap(plan, ctx.values), findings, causes,
+                       tuple(statuses), checked, consistent)
+
+
+def find_all(ctx: Context, statuses: list[TargetStatus]) -> list[Finding]:
+    """Every check, in the order a reviewer reads a plan: sums, baselines, claims, trend, law."""
+    return [
+        *check_sums(ctx),
+        *check_conflicts(ctx),
+        *check_claims(ctx),
+        *check_trend(ctx),
+        *check_targets(ctx, statuses),
+    ]
+
+
+def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Worst first, then in file order."""
+    return tuple(sorted(findings, key=lambda f: (-KINDS[f.kind].severity.rank, f.position)))
+
+
+def _claim_counts(plan: Plan, findings: tuple[Finding, ...]) -> tuple[int, int]:
+    unverifiable = {f.claim for f in findings if f.kind == CLAIM_UNVERIFIABLE}
+    flagged = {f.claim for f in findings if f.kind.startswith("claim-")} - unverifiable
+    for finding in findings:
+        sources = finding.params.get("sources")
+        if isinstance(sources, str):
+            flagged.update(sources.split(", "))
+    checked = [claim.id for claim in plan.claims if claim.id not in unverifiable]
+    return len(checked), sum(1 for claim in checked if claim not in flagged)

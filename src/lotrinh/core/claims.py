@@ -1,0 +1,166 @@
+"""Each claim of the text against the plan's own figures.
+
+A change claim "giảm R so với năm Y" (with perhaps "tỷ lệ giảm r%") on unit U in year T is
+right when V(Y) − V(T) = R and R / V(Y) rounds to r at the precision r was written with.
+When it is wrong we look for what was meant, as a careful reviewer would: another base year
+that makes it right, a one-digit typo, the rate taken over the wrong denominator, the range of
+bases that would give the stated rate (the GRIM test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lotrinh.core.context import Context
+from lotrinh.core.typos import typo_kind
+from lotrinh.findings.finding import Finding, Hint
+from lotrinh.findings.kinds import (
+    CLAIM_BASE_YEAR,
+    CLAIM_DIFFERENCE,
+    CLAIM_RATE,
+    CLAIM_SELF_REFERENCE,
+    CLAIM_UNVERIFIABLE,
+    CLAIM_VALUE,
+)
+from lotrinh.model import Claim
+from lotrinh.numbers import bases_for_rate, percent, rate_matches, reductions_for_rate, round_fraction
+
+SHOWN_DECIMALS = 4
+"""Computed rates are reported to four decimals: enough to see why a rounding fails."""
+
+
+def check_claims(ctx: Context) -> Iterator[Finding]:
+    """One finding at most per claim: the first thing wrong with it, with its likely cause."""
+    for claim in ctx.plan.claims:
+        found = _value(ctx, claim) if not claim.is_change else _change(ctx, claim)
+        if found is not None:
+            yield found
+
+
+def _finding(ctx: Context, kind: str, claim: Claim, **fields: object) -> Finding:
+    params = {"unit": ctx.label(claim.unit), "year": claim.year, "base_year": claim.base_year}
+    extra = fields.pop("params", {})
+    assert isinstance(extra, dict)
+    params.update(extra)
+    return Finding(
+        kind=kind,
+        unit=claim.unit,
+        year=claim.year,
+        base_year=claim.base_year,
+        position=claim.position,
+        quote=claim.quote,
+        claim=claim.id,
+        params=params,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _value(ctx: Context, claim: Claim) -> Finding | None:
+    figure = ctx.plan.figures.get((claim.unit, claim.year))
+    if figure is None or figure.claim == claim.id or figure.value == claim.value:
+        return None
+    return _finding(ctx, CLAIM_VALUE, claim, stated=claim.value, computed=figure.value,
+                    params={"figure_line": figure.position.line})
+
+
+def _change(ctx: Context, claim: Claim) -> Finding | None:
+    assert claim.base_year is not None
+    if claim.base_year == claim.year:
+        return _self_reference(ctx, claim)
+    here = ctx.values.get(claim.unit, claim.year)
+    there = ctx.values.get(claim.unit, claim.base_year)
+    if here is None or there is None:
+        return _unverifiable(ctx, claim, here, there)
+    actual = there - here
+    if claim.reduction is not None and claim.reduction != actual:
+        return _wrong_reduction(ctx, claim, here, actual)
+    if claim.rate is not None and not ctx.rate_ok(actual, there, claim.rate):
+        return _wrong_rate(ctx, claim, here, there, actual)
+    return None
+
+
+def _self_reference(ctx: Context, claim: Claim) -> Finding:
+    hints = [Hint("right-against", {"right_year": year}) for year in _years_giving(ctx, claim)]
+    return _finding(ctx, CLAIM_SELF_REFERENCE, claim, stated=claim.reduction,
+                    hints=tuple(hints) or (Hint("no-year"),))
+
+
+def _years_giving(ctx: Context, claim: Claim) -> list[int]:
+    """Other years against which the claim's reduction (and rate, if any) is exactly right."""
+    here = ctx.values.get(claim.unit, claim.year)
+    if here is None:
+        return []
+    years = []
+    for year in ctx.years_of(claim.unit):
+        there = ctx.values.get(claim.unit, year)
+        if year in (claim.year, claim.base_year) or there is None:
+            continue
+        reduction_ok = claim.reduction is None or there - here == claim.reduction
+        rate_ok = claim.rate is None or ctx.rate_ok(there - here, there, claim.rate)
+        if reduction_ok and rate_ok and there != here:
+            years.append(year)
+    return years
+
+
+def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Finding:
+    assert claim.reduction is not None and claim.base_year is not None
+    right_years = _years_giving(ctx, claim)
+    if right_years:
+        return _finding(ctx, CLAIM_BASE_YEAR, claim, stated=claim.reduction, computed=actual,
+                        params={"right_year": right_years[0]},
+                        hints=tuple(Hint("right-against", {"right_year": y}) for y in right_years))
+    hints = [Hint("implies", {"implied": here + claim.reduction})]
+    typo = typo_kind(claim.reduction, actual)
+    if typo:
+        hints.insert(0, Hint(f"typo-{typo}", {"computed": actual}))
+    there = here + actual
+    if claim.rate is not None:
+        if ctx.rate_ok(actual, there, claim.rate):
+            hints.append(Hint("rate-fits-computed", {"rate": claim.rate.text}))
+        elif ctx.rate_ok(claim.reduction, there, claim.rate):
+            hints.append(Hint("rate-fits-stated", {"rate": claim.rate.text}))
+    return _finding(ctx, CLAIM_DIFFERENCE, claim, stated=claim.reduction, computed=actual,
+                    hints=tuple(hints))
+
+
+def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) -> Finding:
+    assert claim.rate is not None
+    rate = claim.rate
+    exact = round_fraction(percent(actual, there), SHOWN_DECIMALS)
+    hints: list[Hint] = [Hint("right-against", {"right_year": y}) for y in _years_giving(ctx, claim)]
+    if ctx.rate_ok(actual, here, rate):
+        hints.append(Hint("denominator", {"value": here}))
+    hints.extend(_bases_hints(ctx, claim, actual))
+    span = reductions_for_rate(there, rate, ctx.rounding)
+    if span is not None:
+        hints.append(Hint("reductions", {"low": span[0], "high": span[1], "rate": rate.text}))
+    return _finding(ctx, CLAIM_RATE, claim, stated=rate.percent, computed=exact,
+                    params={"rate": rate.text, "exact": exact, "reduction": actual, "base": there},
+                    hints=tuple(hints))
+
+
+def _bases_hints(ctx: Context, claim: Claim, reduction: int) -> Iterator[Hint]:
+    """The whole bases that would give the stated rate, and any figure of the plan among them."""
+    assert claim.rate is not None
+    span = bases_for_rate(reduction, claim.rate, ctx.rounding)
+    if span is None:
+        yield Hint("no-base", {"reduction": reduction, "rate": claim.rate.text})
+        return
+    yield Hint("bases", {"low": span[0], "high": span[1], "reduction": reduction,
+                         "rate": claim.rate.text})
+    for (unit, year), value in ctx.values.cells.items():
+        if span[0] <= value.value <= span[1] and (unit, year) != (claim.unit, claim.base_year):
+            yield Hint("base-is-figure", {"value": value.value, "other_unit": ctx.label(unit),
+                                          "other_year": year})
+
+
+def _unverifiable(ctx: Context, claim: Claim, here: int | None, there: int | None) -> Finding | None:
+    assert claim.base_year is not None
+    if (claim.unit, claim.base_year) in ctx.values.conflicts:
+        return None  # reported once, as the conflict itself
+    if there is None and here is not None and claim.reduction is None and claim.rate is not None:
+        return _finding(ctx, CLAIM_UNVERIFIABLE, claim, params={"missing": claim.base_year})
+    if here is None:
+        return _finding(ctx, CLAIM_UNVERIFIABLE, claim, params={"missing": claim.year})
+    return None
+

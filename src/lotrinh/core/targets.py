@@ -1,0 +1,107 @@
+"""Policy targets, read as the law reads them.
+
+"At least 10% below 2021" of 26.330 posts means at least 2.633 posts; of 29.891 it means at
+least 2.990, because 2.989 is 9,9993%: it prints as "10,00%" and still falls short. A target
+missed changes a legal conclusion, so it ranks `material`, above arithmetic errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lotrinh.core.context import Context
+from lotrinh.findings.finding import Finding, Hint
+from lotrinh.findings.kinds import TARGET_MISSED, TARGET_UNVERIFIABLE
+from lotrinh.model import Target
+from lotrinh.numbers import minimum_reduction, percent, rate_matches, round_fraction
+
+SHOWN_DECIMALS = 4
+
+
+@dataclass(frozen=True)
+class TargetStatus:
+    """How a plan stands against one target: None fields where figures are missing."""
+
+    target: Target
+    base: int | None
+    value: int | None
+    needed: int | None
+    missing: tuple[tuple[str, int], ...]
+
+    @property
+    def achieved(self) -> int | None:
+        """Posts cut from the base by the deadline."""
+        return None if self.base is None or self.value is None else self.base - self.value
+
+    @property
+    def met(self) -> bool | None:
+        """True, False, or None when it cannot be told."""
+        if self.achieved is None or self.needed is None:
+            return None
+        return self.achieved >= self.needed
+
+
+def target_statuses(ctx: Context) -> list[TargetStatus]:
+    """Every target with the sums it is measured on."""
+    return [_status(ctx, target) for target in ctx.plan.targets]
+
+
+def _status(ctx: Context, target: Target) -> TargetStatus:
+    missing = tuple(
+        (unit, year)
+        for unit in target.units
+        for year in (target.base_year, target.deadline)
+        if ctx.values.get(unit, year) is None
+    )
+    if missing:
+        return TargetStatus(target, None, None, None, missing)
+    base = sum(ctx.values.get(unit, target.base_year) or 0 for unit in target.units)
+    value = sum(ctx.values.get(unit, target.deadline) or 0 for unit in target.units)
+    return TargetStatus(target, base, value, minimum_reduction(base, target.min_rate), ())
+
+
+def check_targets(ctx: Context, statuses: list[TargetStatus]) -> Iterator[Finding]:
+    """A finding for each target missed, or that the plan's figures cannot decide."""
+    for status in statuses:
+        target = status.target
+        names = ", ".join(ctx.label(unit) for unit in target.units)
+        params = {"target": target.id, "source": target.source, "units": names,
+                  "rate": target.min_rate.text, "base_year": target.base_year,
+                  "deadline": target.deadline, "unit": names, "year": target.deadline}
+        if status.met is None:
+            cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
+            yield _finding(target, TARGET_UNVERIFIABLE, {**params, "missing": cells})
+        elif not status.met:
+            yield _missed(target, status, params)
+
+
+def _missed(target: Target, status: TargetStatus, params: dict[str, object]) -> Finding:
+    assert status.base is not None and status.achieved is not None and status.needed is not None
+    exact = percent(status.achieved, status.base)
+    hints = [Hint("shortfall", {"needed": status.needed, "achieved": status.achieved,
+                                "short": status.needed - status.achieved})]
+    if rate_matches(exact, target.min_rate):
+        hints.insert(0, Hint("only-by-rounding", {"rate": target.min_rate.text}))
+    return _finding(
+        target,
+        TARGET_MISSED,
+        {**params, "base": status.base, "value": status.value, "needed": status.needed,
+         "achieved": status.achieved},
+        stated=target.min_rate.percent,
+        computed=round_fraction(exact, SHOWN_DECIMALS),
+        hints=tuple(hints),
+    )
+
+
+def _finding(target: Target, kind: str, params: dict[str, object], **fields: object) -> Finding:
+    return Finding(
+        kind=kind,
+        unit=",".join(target.units),
+        year=target.deadline,
+        base_year=target.base_year,
+        position=target.position,
+        quote=target.quote,
+        params=params,  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )

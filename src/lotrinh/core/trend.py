@@ -1,0 +1,35 @@
+"""A reduction plan whose figure rises from one year to the next deserves a second look."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from lotrinh.core.context import Context
+from lotrinh.findings.finding import Finding
+from lotrinh.findings.kinds import UNEXPECTED_INCREASE
+
+
+def check_trend(ctx: Context) -> Iterator[Finding]:
+    """One finding per unit and pair of consecutive known years where the figure rises."""
+    for unit in ctx.plan.units.values():
+        for before, after in pairwise(ctx.years_of(unit.id)):
+            old = ctx.values.get(unit.id, before)
+            new = ctx.values.get(unit.id, after)
+            assert old is not None and new is not None
+            if new <= old:
+                continue
+            claim = ctx.claim_for(unit.id, after)
+            yield Finding(
+                kind=UNEXPECTED_INCREASE,
+                unit=unit.id,
+                year=after,
+                base_year=before,
+                position=ctx.position_of(unit.id, after),
+                stated=new,
+                computed=new - old,
+                quote=claim.quote if claim else None,
+                claim=claim.id if claim else None,
+                params={"unit": ctx.label(unit.id), "year": after, "base_year": before,
+                        "old": old, "increase": new - old},
+            )

@@ -1,0 +1,34 @@
+"""The output formats, one module each, and the one place that maps a name to a module."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from lotrinh.render.report import Report
+
+
+class Format(StrEnum):
+    """`--format` values. `auto` picks github under GitHub Actions, else table."""
+
+    TABLE = "table"
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    AUTO = "auto"
+
+
+def renderer(fmt: Format) -> Callable[[Report], str]:
+    """The pure function for a concrete format (imported lazily: start-up stays fast)."""
+    if fmt is Format.JSON:
+        from lotrinh.render import json_format
+
+        return json_format.render
+    if fmt in (Format.TABLE, Format.TEXT):
+        from lotrinh.render import table_format
+
+        return table_format.render_text
+    raise ValueError(f"no renderer for {fmt}")  # markdown, github, sarif, junit: coming

@@ -1,0 +1,168 @@
+"""`--format json`: the stable, versioned contract CI users and our own tests rely on.
+
+Figures are JSON numbers; rates are numbers in percent (1.67). Numbers are written from
+`int` and `Decimal` text directly, never through binary floats.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from lotrinh.core import CheckResult
+from lotrinh.core.roadmap import Entry
+from lotrinh.core.targets import TargetStatus
+from lotrinh.findings.finding import Cause, Finding
+from lotrinh.numbers import round_fraction
+from lotrinh.render import messages
+from lotrinh.render.report import Report, code, severity, severity_counts
+
+VERSION = 1
+RATE_DECIMALS = 4
+
+
+def render(report: Report) -> str:
+    """The whole report as one JSON document."""
+    document = {
+        "version": VERSION,
+        "tool": "lotrinh",
+        "lang": report.lang.value,
+        "files": [_file(result, report) for result in report.results],
+        "summary": _summary([f for r in report.results for f in r.findings], report),
+    }
+    return dumps(document) + "\n"
+
+
+def _file(result: CheckResult, report: Report) -> dict[str, Any]:
+    meta = result.plan.meta
+    return {
+        "path": result.plan.path,
+        "plan": {
+            "number": meta.number,
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "date": meta.date.isoformat() if meta.date else None,
+            "scope": meta.scope,
+        },
+        "findings": [_finding(f, result, report) for f in result.findings],
+        "causes": [_cause(c, result, report) for c in result.causes],
+        "roadmap": _roadmap(result),
+        "targets": [_target(status) for status in result.targets],
+        "summary": {
+            "claims": len(result.plan.claims),
+            "claims_checked": result.claims_checked,
+            "claims_consistent": result.claims_consistent,
+            **_summary(list(result.findings), report),
+        },
+    }
+
+
+def _finding(finding: Finding, result: CheckResult, report: Report) -> dict[str, Any]:
+    unit = result.plan.units.get(finding.unit)
+    return {
+        "code": code(finding),
+        "kind": finding.kind,
+        "severity": severity(finding).value,
+        "unit": finding.unit,
+        "unit_name": unit.label if unit else None,
+        "year": finding.year,
+        "base_year": finding.base_year,
+        "stated": finding.stated,
+        "computed": finding.computed,
+        "message": messages.message(finding, report.lang),
+        "suggestion": messages.suggestion(finding, report.lang) or None,
+        "hints": messages.hints(finding, report.lang),
+        "line": finding.position.line,
+        "column": finding.position.column,
+        "quote": finding.quote,
+        "claim": finding.claim,
+    }
+
+
+def _cause(cause: Cause, result: CheckResult, report: Report) -> dict[str, Any]:
+    fix = cause.fix
+    return {
+        "unit": fix.unit,
+        "year": fix.year,
+        "written": fix.old,
+        "probably": fix.new,
+        "how": fix.how,
+        "line": fix.position.line,
+        "column": fix.position.column,
+        "explains": list(cause.explains),
+        "message": messages.cause_text(cause, result.plan, result.findings, report.lang),
+    }
+
+
+def _roadmap(result: CheckResult) -> list[dict[str, Any]]:
+    return [
+        {"unit": unit, "years": [_entry(entry) for entry in entries]}
+        for unit, entries in result.roadmap.rows.items()
+    ]
+
+
+def _entry(entry: Entry) -> dict[str, Any]:
+    return {
+        "year": entry.year,
+        "value": entry.value,
+        "origin": entry.origin.value,
+        "change": entry.change,
+        "against": [
+            {
+                "base_year": a.base_year,
+                "reduction": a.reduction,
+                "rate": round_fraction(a.rate, RATE_DECIMALS),
+            }
+            for a in entry.against
+        ],
+    }
+
+
+def _target(status: TargetStatus) -> dict[str, Any]:
+    target = status.target
+    return {
+        "id": target.id,
+        "source": target.source,
+        "units": list(target.units),
+        "base_year": target.base_year,
+        "deadline": target.deadline,
+        "min_rate": target.min_rate.percent,
+        "base": status.base,
+        "value": status.value,
+        "needed": status.needed,
+        "achieved": status.achieved,
+        "met": status.met,
+        "missing": [{"unit": unit, "year": year} for unit, year in status.missing],
+    }
+
+
+def _summary(findings: list[Finding], report: Report) -> dict[str, Any]:
+    return {
+        "findings": len(findings),
+        "by_severity": severity_counts(tuple(findings)),
+        "failed": any(report.failing(f) for f in findings),
+    }
+
+
+def dumps(value: Any) -> str:
+    """JSON text with Decimals written as the numbers they are (json cannot do this)."""
+    text = json.dumps(_prepare(value), ensure_ascii=False, indent=2)
+    return text.replace(f'"{_MARK}', "").replace(f'{_MARK}"', "")
+
+
+_MARK = "\\u0000"  # how json writes NUL, which no loaded text can contain
+
+
+def _prepare(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return "\0" + _decimal_text(value) + "\0"
+    if isinstance(value, dict):
+        return {key: _prepare(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_prepare(item) for item in value]
+    return value
+
+
+def _decimal_text(value: Decimal) -> str:
+    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"

@@ -1,0 +1,108 @@
+"""Finding messages in the reader's language, from the templates in `findings.kinds`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lotrinh.findings.finding import Cause, Finding, Hint, Param
+from lotrinh.findings.kinds import KINDS, FindingKind
+from lotrinh.model import Plan
+from lotrinh.numbers import Lang, format_count, format_decimal
+
+_YEAR_KEYS = frozenset(
+    {"year", "base_year", "right_year", "other_year", "deadline", "missing", "figure_line"}
+)
+
+
+def message(finding: Finding, lang: Lang) -> str:
+    """The finding's one-line message."""
+    kind = KINDS[finding.kind]
+    variant = finding.params.get("variant")
+    template = kind.variants.get(variant, kind.message) if isinstance(variant, str) else kind.message
+    return _fill(_pick(template, lang), _params(finding, lang))
+
+
+def hints(finding: Finding, lang: Lang) -> list[str]:
+    """The finding's suggestions, one sentence each."""
+    kind = KINDS[finding.kind]
+    base = _params(finding, lang)
+    return [_hint(kind, hint, base, lang) for hint in finding.hints if hint.key in kind.hints]
+
+
+def suggestion(finding: Finding, lang: Lang) -> str:
+    """All suggestions as one paragraph (for formats with a single suggestion field)."""
+    return " ".join(hints(finding, lang))
+
+
+def title(finding: Finding, lang: Lang) -> str:
+    """The kind's short title."""
+    return _pick(KINDS[finding.kind].title, lang)
+
+
+def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> str:
+    """"Likely cause: X in year Y is written A, probably meant B; it explains N findings"."""
+    fix = cause.fix
+    unit = plan.units[fix.unit].label
+    codes = ", ".join(f"{KINDS[findings[i].kind].code} ({findings[i].kind})" for i in cause.explains)
+    old, new = format_count(fix.old, lang), format_count(fix.new, lang)
+    if lang is Lang.EN:
+        how = "one digit changed" if fix.how == "digit" else "two digits swapped"
+        return (f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
+                f"({how}); correcting it clears {len(cause.explains)} findings: {codes}.")
+    how = "sai một chữ số" if fix.how == "digit" else "đảo hai chữ số"
+    return (f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
+            f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.")
+
+
+def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:
+    params = dict(base)
+    params.update({name: _format(name, value, lang) for name, value in hint.params.items()})
+    return _fill(_pick(kind.hints[hint.key], lang), params)
+
+
+def _params(finding: Finding, lang: Lang) -> dict[str, str]:
+    params = {name: _format(name, value, lang) for name, value in finding.params.items()}
+    for name in ("stated", "computed"):
+        value = getattr(finding, name)
+        params[name] = _format(name, value, lang)
+        params[f"{name}_change"] = _change(value, lang)
+    if isinstance(finding.stated, int) and isinstance(finding.computed, int):
+        params["diff"] = format_count(abs(finding.stated - finding.computed), lang)
+    params.setdefault("year", str(finding.year))
+    params.setdefault("base_year", str(finding.base_year or ""))
+    return params
+
+
+def _format(name: str, value: Param, lang: Lang) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(format_count(item, lang) for item in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value) if name in _YEAR_KEYS else format_count(value, lang)
+    if isinstance(value, Decimal):
+        return format_decimal(value.normalize() if value == value.to_integral() else value, lang)
+    return str(value)
+
+
+def _change(value: int | Decimal | None, lang: Lang) -> str:
+    if not isinstance(value, int):
+        return "—"
+    if lang is Lang.EN:
+        return f"{format_count(abs(value), lang)} {'fewer' if value >= 0 else 'more'}"
+    return f"{'giảm' if value >= 0 else 'tăng'} {format_count(abs(value), lang)}"
+
+
+def _pick(text: tuple[str, str], lang: Lang) -> str:
+    return text[1] if lang is Lang.EN else text[0]
+
+
+def _fill(template: str, params: dict[str, str]) -> str:
+    return template.format_map(_Missing(params))
+
+
+class _Missing(dict[str, str]):
+    """Leave an unknown placeholder visible rather than crash on it."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
