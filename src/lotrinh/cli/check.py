@@ -2,37 +2,114 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from lotrinh.cli.common import LANG_OPTION, fail_load
-from lotrinh.loading import LoadError, load_plan
-from lotrinh.numbers import Lang, format_count
+from lotrinh.cli.common import LANG_OPTION, Exit, fail_usage, print_problems
+from lotrinh.core import CheckResult, check_plan
+from lotrinh.findings.finding import Severity
+from lotrinh.loading import DEFAULT_MAX_BYTES, LoadError, load_plan
+from lotrinh.numbers import Lang, Rounding
+from lotrinh.render.formats import Format, renderer
+from lotrinh.render.report import Report
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+class FailOn(StrEnum):
+    """The lowest severity that makes the exit code 1."""
+
+    MATERIAL = "material"
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
 
 
 def check(
-    files: list[Path] = typer.Argument(..., help="Tệp kế hoạch YAML."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Tệp kế hoạch (.yaml) hoặc thư mục chứa chúng.", show_default=False
+    ),
+    fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
     lang: Lang = LANG_OPTION,
+    fail_on: FailOn = typer.Option(
+        FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1."
+    ),
+    rounding: Rounding = typer.Option(
+        Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+    ),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", help="Kích thước tệp lớn nhất được đọc (byte)."
+    ),
 ) -> None:
-    """Kiểm tra kế hoạch: số liệu, tổng, các nhận định, chỉ tiêu."""
-    console = Console()
+    """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
+
+    Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
+    (tham số sai, tệp không đọc được hoặc không hợp lệ).
+    """
+    files = _plan_files(paths, lang)
+    results: list[CheckResult] = []
+    unusable = False
     for path in files:
         try:
-            plan = load_plan(path)
+            plan = load_plan(path, max_bytes=max_bytes)
         except LoadError as exc:
-            fail_load(exc, lang)
-        years = sorted({year for _, year in plan.figures})
-        table = Table(title=plan.meta.number or str(path))
-        table.add_column("Đơn vị" if lang is Lang.VI else "Unit")
-        for year in years:
-            table.add_column(str(year), justify="right")
-        for unit in plan.units.values():
-            cells = []
-            for year in years:
-                figure = plan.figures.get((unit.id, year))
-                cells.append(format_count(figure.value, lang) if figure else "")
-            table.add_row(unit.label, *cells)
-        console.print(table)
+            print_problems(exc, lang)
+            unusable = True
+            continue
+        results.append(check_plan(plan, rounding))
+    level = None if fail_on is FailOn.NEVER else Severity(fail_on.value)
+    report = Report(tuple(results), lang, level)
+    if results:
+        _emit(report, fmt)
+    if unusable:
+        raise typer.Exit(Exit.UNUSABLE)
+    raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+
+
+def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
+    """Files as given; directories searched (sorted) for .yaml/.yml plans."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES
+                                and p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            fail_usage(f"không có tệp hoặc thư mục '{path}'", f"no such file or folder '{path}'",
+                       lang)
+    if not files:
+        fail_usage("không tìm thấy tệp kế hoạch nào (.yaml, .yml)",
+                   "no plan file found (.yaml, .yml)", lang)
+    return files
+
+
+def _emit(report: Report, fmt: Format) -> None:
+    if fmt is Format.AUTO:
+        fmt = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TABLE
+        if fmt is Format.GITHUB:
+            _write_step_summary(report)
+    if fmt is Format.TABLE and sys.stdout.isatty():
+        from rich.console import Console
+
+        from lotrinh.render.table_format import renderables
+
+        console = Console()
+        for renderable in renderables(report):
+            console.print(renderable)
+        return
+    sys.stdout.write(renderer(fmt)(report))
+
+
+def _write_step_summary(report: Report) -> None:
+    """GitHub shows only 10 annotations a step: the full report goes to the job summary."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    with Path(target).open("a", encoding="utf-8") as summary:
+        summary.write(renderer(Format.MARKDOWN)(report))

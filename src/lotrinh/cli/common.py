@@ -24,14 +24,19 @@ LANG_OPTION = typer.Option(Lang.VI, "--lang", help="Ngôn ngữ: vi (mặc đị
 
 
 def fail_load(error: LoadError, lang: Lang) -> NoReturn:
-    """Print every load problem as `file:line:column: message` on stderr and exit 2."""
+    """Print every load problem and exit 2."""
+    print_problems(error, lang)
+    raise typer.Exit(Exit.UNUSABLE)
+
+
+def print_problems(error: LoadError, lang: Lang) -> None:
+    """Every load problem as `file:line:column: lỗi: message` on stderr."""
     for problem in error.problems:
         where = problem.path
         if problem.line:
             where += f":{problem.line}:{problem.column}"
         label = "lỗi" if lang is Lang.VI else "error"
         print(f"{where}: {label}: {problem.message(lang.value)}", file=sys.stderr)
-    raise typer.Exit(Exit.UNUSABLE)
 
 
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:

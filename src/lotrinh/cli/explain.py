@@ -1,0 +1,59 @@
+"""`lotrinh explain [CODE]`: the documentation of each finding kind, from the one catalog."""
+
+from __future__ import annotations
+
+import typer
+
+from lotrinh.cli.common import LANG_OPTION, fail_usage
+from lotrinh.findings.kinds import KINDS, FindingKind, lookup
+from lotrinh.numbers import Lang
+
+
+def explain(
+    code: str | None = typer.Argument(None, help="Mã (LT201) hoặc tên (claim-difference)."),
+    markdown: bool = typer.Option(False, "--markdown", help="Bảng Markdown cho README."),
+    lang: Lang = LANG_OPTION,
+) -> None:
+    """Giải thích các loại phát hiện: ý nghĩa, mức độ, ví dụ sai và đúng."""
+    if markdown:
+        typer.echo(markdown_table(lang), nl=False)
+        return
+    if code is None:
+        for kind in KINDS.values():
+            typer.echo(f"{kind.code}  {kind.name:<22} {kind.severity.value:<9} {_pick(kind.title, lang)}")
+        return
+    kind = lookup(code)
+    if kind is None:
+        fail_usage(f"không có loại phát hiện '{code}' (xem: lotrinh explain)",
+                   f"no finding kind '{code}' (see: lotrinh explain)", lang)
+    typer.echo(describe(kind, lang), nl=False)
+
+
+def describe(kind: FindingKind, lang: Lang) -> str:
+    """One kind in full: title, severity, meaning, message, a failing and a passing plan."""
+    fail_label, pass_label = ("Sai", "Đúng") if lang is Lang.VI else ("Failing", "Passing")
+    return (
+        f"{kind.code} {kind.name} ({kind.severity.value}): {_pick(kind.title, lang)}\n\n"
+        f"{_pick(kind.doc, lang)}\n\n"
+        f"{fail_label}:\n{_indent(kind.failing)}\n{pass_label}:\n{_indent(kind.passing)}"
+    )
+
+
+def markdown_table(lang: Lang) -> str:
+    """The README's table of finding kinds."""
+    if lang is Lang.VI:
+        rows = ["| Mã | Loại | Mức | Ý nghĩa |", "|---|---|---|---|"]
+    else:
+        rows = ["| Code | Kind | Severity | Meaning |", "|---|---|---|---|"]
+    for kind in KINDS.values():
+        doc = _pick(kind.doc, lang).replace("|", "\\|")
+        rows.append(f"| {kind.code} | `{kind.name}` | {kind.severity.value} | {doc} |")
+    return "\n".join(rows) + "\n"
+
+
+def _pick(text: tuple[str, str], lang: Lang) -> str:
+    return text[1] if lang is Lang.EN else text[0]
+
+
+def _indent(text: str) -> str:
+    return "".join(f"    {line}\n" for line in text.splitlines())

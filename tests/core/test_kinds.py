@@ -1,0 +1,29 @@
+"""Each finding kind's documented examples: the failing plan gives exactly that kind, and its
+consistent twin gives no finding at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotrinh.core import check_plan
+from lotrinh.findings.kinds import KINDS, FindingKind
+from lotrinh.loading import load_text
+
+KIND_LIST = list(KINDS.values())
+
+
+@pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
+def test_failing_example_gives_its_kind(kind: FindingKind) -> None:
+    result = check_plan(load_text(kind.failing, f"{kind.name}-fail.yaml"))
+    assert [f.kind for f in result.findings] == [kind.name]
+
+
+@pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
+def test_passing_example_gives_nothing(kind: FindingKind) -> None:
+    result = check_plan(load_text(kind.passing, f"{kind.name}-pass.yaml"))
+    assert result.findings == ()
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({k.code for k in KIND_LIST}) == len(KIND_LIST)
+    assert len({k.name for k in KIND_LIST}) == len(KIND_LIST)
