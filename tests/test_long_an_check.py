@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from lotrinh.core import check_plan
 from lotrinh.loading import load_plan
-
 from tests.conftest import LONG_AN
 
 # The slips a careful reader finds in sections 1 and 2 of Kế hoạch 123-KH/TU, worked out by

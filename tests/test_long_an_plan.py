@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from lotrinh.loading import load_plan
-
 from tests.conftest import LONG_AN
 
 

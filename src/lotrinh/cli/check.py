@@ -76,16 +76,21 @@ def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES
-                                and p.is_file()))
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
+            )
         elif path.exists():
             files.append(path)
         else:
-            fail_usage(f"không có tệp hoặc thư mục '{path}'", f"no such file or folder '{path}'",
-                       lang)
+            fail_usage(
+                f"không có tệp hoặc thư mục '{path}'", f"no such file or folder '{path}'", lang
+            )
     if not files:
-        fail_usage("không tìm thấy tệp kế hoạch nào (.yaml, .yml)",
-                   "no plan file found (.yaml, .yml)", lang)
+        fail_usage(
+            "không tìm thấy tệp kế hoạch nào (.yaml, .yml)",
+            "no plan file found (.yaml, .yml)",
+            lang,
+        )
     return files
 
 

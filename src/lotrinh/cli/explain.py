@@ -19,14 +19,19 @@ def explain(
         typer.echo(markdown_table(lang), nl=False)
         return
     if code is None:
-        for kind in KINDS.values():
-            typer.echo(f"{kind.code}  {kind.name:<22} {kind.severity.value:<9} {_pick(kind.title, lang)}")
+        for each in KINDS.values():
+            typer.echo(
+                f"{each.code}  {each.name:<22} {each.severity.value:<9} {_pick(each.title, lang)}"
+            )
         return
-    kind = lookup(code)
-    if kind is None:
-        fail_usage(f"không có loại phát hiện '{code}' (xem: lotrinh explain)",
-                   f"no finding kind '{code}' (see: lotrinh explain)", lang)
-    typer.echo(describe(kind, lang), nl=False)
+    found = lookup(code)
+    if found is None:
+        fail_usage(
+            f"không có loại phát hiện '{code}' (xem: lotrinh explain)",
+            f"no finding kind '{code}' (see: lotrinh explain)",
+            lang,
+        )
+    typer.echo(describe(found, lang), nl=False)
 
 
 def describe(kind: FindingKind, lang: Lang) -> str:

@@ -32,8 +32,9 @@ class CheckResult:
     claims_consistent: int
 
 
-def check_plan(plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool = True
-               ) -> CheckResult:
+def check_plan(
+    plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool = True
+) -> CheckResult:
     """Derive, check, and (unless asked not to) look for single slips that explain findings."""
     ctx = Context(plan, derive(plan), rounding)
     statuses = target_statuses(ctx)
@@ -44,8 +45,16 @@ def check_plan(plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool
 
         causes = find_causes(plan, findings, rounding)
     checked, consistent = _claim_counts(plan, findings)
-    return CheckResult(plan, ctx.values, build_roadmap(plan, ctx.values), findings, causes,
-                       tuple(statuses), checked, consistent)
+    return CheckResult(
+        plan,
+        ctx.values,
+        build_roadmap(plan, ctx.values),
+        findings,
+        causes,
+        tuple(statuses),
+        checked,
+        consistent,
+    )
 
 
 def find_all(ctx: Context, statuses: list[TargetStatus]) -> list[Finding]:

@@ -10,10 +10,11 @@ bases that would give the stated rate (the GRIM test).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from lotrinh.core.context import Context
 from lotrinh.core.typos import typo_kind
-from lotrinh.findings.finding import Finding, Hint
+from lotrinh.findings.finding import Finding, Hint, Param
 from lotrinh.findings.kinds import (
     CLAIM_BASE_YEAR,
     CLAIM_DIFFERENCE,
@@ -23,7 +24,12 @@ from lotrinh.findings.kinds import (
     CLAIM_VALUE,
 )
 from lotrinh.model import Claim
-from lotrinh.numbers import bases_for_rate, percent, rate_matches, reductions_for_rate, round_fraction
+from lotrinh.numbers import (
+    bases_for_rate,
+    percent,
+    reductions_for_rate,
+    round_fraction,
+)
 
 SHOWN_DECIMALS = 4
 """Computed rates are reported to four decimals: enough to see why a rounding fails."""
@@ -37,11 +43,21 @@ def check_claims(ctx: Context) -> Iterator[Finding]:
             yield found
 
 
-def _finding(ctx: Context, kind: str, claim: Claim, **fields: object) -> Finding:
-    params = {"unit": ctx.label(claim.unit), "year": claim.year, "base_year": claim.base_year}
-    extra = fields.pop("params", {})
-    assert isinstance(extra, dict)
-    params.update(extra)
+def _finding(
+    ctx: Context,
+    kind: str,
+    claim: Claim,
+    *,
+    stated: int | Decimal | None = None,
+    computed: int | Decimal | None = None,
+    params: dict[str, Param] | None = None,
+    hints: tuple[Hint, ...] = (),
+) -> Finding:
+    base: dict[str, Param] = {
+        "unit": ctx.label(claim.unit),
+        "year": claim.year,
+        "base_year": claim.base_year,
+    }
     return Finding(
         kind=kind,
         unit=claim.unit,
@@ -50,8 +66,10 @@ def _finding(ctx: Context, kind: str, claim: Claim, **fields: object) -> Finding
         position=claim.position,
         quote=claim.quote,
         claim=claim.id,
-        params=params,
-        **fields,  # type: ignore[arg-type]
+        stated=stated,
+        computed=computed,
+        params={**base, **(params or {})},
+        hints=hints,
     )
 
 
@@ -59,8 +77,14 @@ def _value(ctx: Context, claim: Claim) -> Finding | None:
     figure = ctx.plan.figures.get((claim.unit, claim.year))
     if figure is None or figure.claim == claim.id or figure.value == claim.value:
         return None
-    return _finding(ctx, CLAIM_VALUE, claim, stated=claim.value, computed=figure.value,
-                    params={"figure_line": figure.position.line})
+    return _finding(
+        ctx,
+        CLAIM_VALUE,
+        claim,
+        stated=claim.value,
+        computed=figure.value,
+        params={"figure_line": figure.position.line},
+    )
 
 
 def _change(ctx: Context, claim: Claim) -> Finding | None:
@@ -81,8 +105,13 @@ def _change(ctx: Context, claim: Claim) -> Finding | None:
 
 def _self_reference(ctx: Context, claim: Claim) -> Finding:
     hints = [Hint("right-against", {"right_year": year}) for year in _years_giving(ctx, claim)]
-    return _finding(ctx, CLAIM_SELF_REFERENCE, claim, stated=claim.reduction,
-                    hints=tuple(hints) or (Hint("no-year"),))
+    return _finding(
+        ctx,
+        CLAIM_SELF_REFERENCE,
+        claim,
+        stated=claim.reduction,
+        hints=tuple(hints) or (Hint("no-year"),),
+    )
 
 
 def _years_giving(ctx: Context, claim: Claim) -> list[int]:
@@ -106,9 +135,15 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
     assert claim.reduction is not None and claim.base_year is not None
     right_years = _years_giving(ctx, claim)
     if right_years:
-        return _finding(ctx, CLAIM_BASE_YEAR, claim, stated=claim.reduction, computed=actual,
-                        params={"right_year": right_years[0]},
-                        hints=tuple(Hint("right-against", {"right_year": y}) for y in right_years))
+        return _finding(
+            ctx,
+            CLAIM_BASE_YEAR,
+            claim,
+            stated=claim.reduction,
+            computed=actual,
+            params={"right_year": right_years[0]},
+            hints=tuple(Hint("right-against", {"right_year": y}) for y in right_years),
+        )
     hints = [Hint("implies", {"implied": here + claim.reduction})]
     typo = typo_kind(claim.reduction, actual)
     if typo:
@@ -119,24 +154,33 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
             hints.append(Hint("rate-fits-computed", {"rate": claim.rate.text}))
         elif ctx.rate_ok(claim.reduction, there, claim.rate):
             hints.append(Hint("rate-fits-stated", {"rate": claim.rate.text}))
-    return _finding(ctx, CLAIM_DIFFERENCE, claim, stated=claim.reduction, computed=actual,
-                    hints=tuple(hints))
+    return _finding(
+        ctx, CLAIM_DIFFERENCE, claim, stated=claim.reduction, computed=actual, hints=tuple(hints)
+    )
 
 
 def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) -> Finding:
     assert claim.rate is not None
     rate = claim.rate
     exact = round_fraction(percent(actual, there), SHOWN_DECIMALS)
-    hints: list[Hint] = [Hint("right-against", {"right_year": y}) for y in _years_giving(ctx, claim)]
+    hints: list[Hint] = [
+        Hint("right-against", {"right_year": y}) for y in _years_giving(ctx, claim)
+    ]
     if ctx.rate_ok(actual, here, rate):
         hints.append(Hint("denominator", {"value": here}))
     hints.extend(_bases_hints(ctx, claim, actual))
     span = reductions_for_rate(there, rate, ctx.rounding)
     if span is not None:
         hints.append(Hint("reductions", {"low": span[0], "high": span[1], "rate": rate.text}))
-    return _finding(ctx, CLAIM_RATE, claim, stated=rate.percent, computed=exact,
-                    params={"rate": rate.text, "exact": exact, "reduction": actual, "base": there},
-                    hints=tuple(hints))
+    return _finding(
+        ctx,
+        CLAIM_RATE,
+        claim,
+        stated=rate.percent,
+        computed=exact,
+        params={"rate": rate.text, "exact": exact, "reduction": actual, "base": there},
+        hints=tuple(hints),
+    )
 
 
 def _bases_hints(ctx: Context, claim: Claim, reduction: int) -> Iterator[Hint]:
@@ -146,15 +190,20 @@ def _bases_hints(ctx: Context, claim: Claim, reduction: int) -> Iterator[Hint]:
     if span is None:
         yield Hint("no-base", {"reduction": reduction, "rate": claim.rate.text})
         return
-    yield Hint("bases", {"low": span[0], "high": span[1], "reduction": reduction,
-                         "rate": claim.rate.text})
+    yield Hint(
+        "bases", {"low": span[0], "high": span[1], "reduction": reduction, "rate": claim.rate.text}
+    )
     for (unit, year), value in ctx.values.cells.items():
         if span[0] <= value.value <= span[1] and (unit, year) != (claim.unit, claim.base_year):
-            yield Hint("base-is-figure", {"value": value.value, "other_unit": ctx.label(unit),
-                                          "other_year": year})
+            yield Hint(
+                "base-is-figure",
+                {"value": value.value, "other_unit": ctx.label(unit), "other_year": year},
+            )
 
 
-def _unverifiable(ctx: Context, claim: Claim, here: int | None, there: int | None) -> Finding | None:
+def _unverifiable(
+    ctx: Context, claim: Claim, here: int | None, there: int | None
+) -> Finding | None:
     assert claim.base_year is not None
     if (claim.unit, claim.base_year) in ctx.values.conflicts:
         return None  # reported once, as the conflict itself
@@ -163,4 +212,3 @@ def _unverifiable(ctx: Context, claim: Claim, here: int | None, there: int | Non
     if here is None:
         return _finding(ctx, CLAIM_UNVERIFIABLE, claim, params={"missing": claim.year})
     return None
-

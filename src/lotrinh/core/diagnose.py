@@ -17,7 +17,7 @@ from lotrinh.core.context import Context
 from lotrinh.core.targets import target_statuses
 from lotrinh.core.typos import typo_kind
 from lotrinh.core.values import derive
-from lotrinh.findings.finding import Cause, Finding, FigureFix
+from lotrinh.findings.finding import Cause, FigureFix, Finding
 from lotrinh.findings.kinds import CLAIM_DIFFERENCE, SUM_MISMATCH
 from lotrinh.model import Plan
 from lotrinh.numbers import Rounding
@@ -30,8 +30,7 @@ def key(finding: Finding) -> Key:
     return (finding.kind, finding.unit, finding.year, finding.base_year, finding.claim)
 
 
-def find_causes(plan: Plan, findings: tuple[Finding, ...], rounding: Rounding
-                ) -> tuple[Cause, ...]:
+def find_causes(plan: Plan, findings: tuple[Finding, ...], rounding: Rounding) -> tuple[Cause, ...]:
     """Causes that each explain at least one finding and create none, best first."""
     before = {key(finding): index for index, finding in enumerate(findings)}
     scored = []

@@ -63,7 +63,9 @@ def build_roadmap(plan: Plan, values: Values) -> Roadmap:
             if known is None:
                 continue
             against = tuple(
-                Against(base, base_value - known.value, percent(base_value - known.value, base_value))
+                Against(
+                    base, base_value - known.value, percent(base_value - known.value, base_value)
+                )
                 for base in bases
                 if base < year and (base_value := values.get(unit, base))
             )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from lotrinh.core.context import Context
-from lotrinh.findings.finding import Finding, Hint
+from lotrinh.findings.finding import Finding, Hint, Param
 from lotrinh.findings.kinds import TARGET_MISSED, TARGET_UNVERIFIABLE
 from lotrinh.model import Target
 from lotrinh.numbers import minimum_reduction, percent, rate_matches, round_fraction
@@ -66,9 +67,16 @@ def check_targets(ctx: Context, statuses: list[TargetStatus]) -> Iterator[Findin
     for status in statuses:
         target = status.target
         names = ", ".join(ctx.label(unit) for unit in target.units)
-        params = {"target": target.id, "source": target.source, "units": names,
-                  "rate": target.min_rate.text, "base_year": target.base_year,
-                  "deadline": target.deadline, "unit": names, "year": target.deadline}
+        params: dict[str, Param] = {
+            "target": target.id,
+            "source": target.source,
+            "units": names,
+            "rate": target.min_rate.text,
+            "base_year": target.base_year,
+            "deadline": target.deadline,
+            "unit": names,
+            "year": target.deadline,
+        }
         if status.met is None:
             cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
             yield _finding(target, TARGET_UNVERIFIABLE, {**params, "missing": cells})
@@ -76,25 +84,46 @@ def check_targets(ctx: Context, statuses: list[TargetStatus]) -> Iterator[Findin
             yield _missed(target, status, params)
 
 
-def _missed(target: Target, status: TargetStatus, params: dict[str, object]) -> Finding:
+def _missed(target: Target, status: TargetStatus, params: dict[str, Param]) -> Finding:
     assert status.base is not None and status.achieved is not None and status.needed is not None
     exact = percent(status.achieved, status.base)
-    hints = [Hint("shortfall", {"needed": status.needed, "achieved": status.achieved,
-                                "short": status.needed - status.achieved})]
+    hints = [
+        Hint(
+            "shortfall",
+            {
+                "needed": status.needed,
+                "achieved": status.achieved,
+                "short": status.needed - status.achieved,
+            },
+        )
+    ]
     if rate_matches(exact, target.min_rate):
         hints.insert(0, Hint("only-by-rounding", {"rate": target.min_rate.text}))
     return _finding(
         target,
         TARGET_MISSED,
-        {**params, "base": status.base, "value": status.value, "needed": status.needed,
-         "achieved": status.achieved},
+        {
+            **params,
+            "base": status.base,
+            "value": status.value,
+            "needed": status.needed,
+            "achieved": status.achieved,
+        },
         stated=target.min_rate.percent,
         computed=round_fraction(exact, SHOWN_DECIMALS),
         hints=tuple(hints),
     )
 
 
-def _finding(target: Target, kind: str, params: dict[str, object], **fields: object) -> Finding:
+def _finding(
+    target: Target,
+    kind: str,
+    params: dict[str, Param],
+    *,
+    stated: Decimal | None = None,
+    computed: Decimal | None = None,
+    hints: tuple[Hint, ...] = (),
+) -> Finding:
     return Finding(
         kind=kind,
         unit=",".join(target.units),
@@ -102,6 +131,8 @@ def _finding(target: Target, kind: str, params: dict[str, object], **fields: obj
         base_year=target.base_year,
         position=target.position,
         quote=target.quote,
-        params=params,  # type: ignore[arg-type]
-        **fields,  # type: ignore[arg-type]
+        stated=stated,
+        computed=computed,
+        params=params,
+        hints=hints,
     )

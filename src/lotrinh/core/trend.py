@@ -30,6 +30,11 @@ def check_trend(ctx: Context) -> Iterator[Finding]:
                 computed=new - old,
                 quote=claim.quote if claim else None,
                 claim=claim.id if claim else None,
-                params={"unit": ctx.label(unit.id), "year": after, "base_year": before,
-                        "old": old, "increase": new - old},
+                params={
+                    "unit": ctx.label(unit.id),
+                    "year": after,
+                    "base_year": before,
+                    "old": old,
+                    "increase": new - old,
+                },
             )

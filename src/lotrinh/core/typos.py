@@ -13,8 +13,11 @@ def typo_kind(written: int, meant: int) -> str | None:
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(differ) == 1:
         return "digit"
-    if len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and (
-        a[differ[1]] == b[differ[0]]
+    if (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and (a[differ[1]] == b[differ[0]])
     ):
         return "transposition"
     return None

@@ -108,9 +108,7 @@ def _claim_evidence(changes: list[Claim], values: Values) -> dict[Cell, list[Imp
     return evidence
 
 
-def evidence_from_sums(
-    plan: Plan, values: Values, evidence: dict[Cell, list[Implication]]
-) -> None:
+def evidence_from_sums(plan: Plan, values: Values, evidence: dict[Cell, list[Implication]]) -> None:
     """A total with all parts known, or a part with its total and siblings known."""
     years = {year for _, year in values.cells}
     for unit in plan.units.values():
@@ -152,8 +150,6 @@ def agree(plan: Plan, values: Values, cell: Cell, found: list[Implication]) -> i
         fig.value for (u, y), fig in plan.figures.items() if u == unit and y != year
     }
     credible = {
-        item.value
-        for item in found
-        if item.claim is None or item.value not in stated_elsewhere
+        item.value for item in found if item.claim is None or item.value not in stated_elsewhere
     }
     return credible.pop() if len(credible) == 1 else None

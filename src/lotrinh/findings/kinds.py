@@ -97,20 +97,18 @@ KINDS: dict[str, FindingKind] = {
                 ),
             },
             doc=(
-                "Văn bản thường không nêu số năm gốc; \"giảm X so với năm Y\" suy ra số năm Y. "
+                'Văn bản thường không nêu số năm gốc; "giảm X so với năm Y" suy ra số năm Y. '
                 "Khi các câu (hoặc tổng các thành phần) suy ra các giá trị khác nhau cho cùng "
                 "một đơn vị và năm, ít nhất một câu sai.",
-                "Documents rarely state their baselines; \"giảm X so với năm Y\" implies year "
+                'Documents rarely state their baselines; "giảm X so với năm Y" implies year '
                 "Y's figure. When claims (or sums of parts) imply different values for the same "
                 "unit and year, at least one of them is wrong.",
             ),
-            failing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2024: 900, 2025: 850}}\n"
+            failing=_HEAD + "  - {id: vc, name: VC, figures: {2024: 900, 2025: 850}}\n"
             "claims:\n"
             "  - {unit: vc, year: 2024, quote: a, changes: [{reduction: 100, base_year: 2021}]}\n"
             "  - {unit: vc, year: 2025, quote: b, changes: [{reduction: 200, base_year: 2021}]}\n",
-            passing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2024: 900, 2025: 850}}\n"
+            passing=_HEAD + "  - {id: vc, name: VC, figures: {2024: 900, 2025: 850}}\n"
             "claims:\n"
             "  - {unit: vc, year: 2024, quote: a, changes: [{reduction: 100, base_year: 2021}]}\n"
             "  - {unit: vc, year: 2025, quote: b, changes: [{reduction: 150, base_year: 2021}]}\n",
@@ -119,7 +117,10 @@ KINDS: dict[str, FindingKind] = {
             code="LT103",
             name=UNEXPECTED_INCREASE,
             severity=Severity.WARNING,
-            title=("Số biên chế tăng trong kế hoạch tinh giản", "A figure rises in a reduction plan"),
+            title=(
+                "Số biên chế tăng trong kế hoạch tinh giản",
+                "A figure rises in a reduction plan",
+            ),
             message=(
                 "{unit}: năm {year} là {stated}, tăng {computed} so với năm {base_year} ({old}).",
                 "{unit}: {year} is {stated}, {computed} more than {base_year} ({old}).",
@@ -167,17 +168,15 @@ KINDS: dict[str, FindingKind] = {
                 ),
             },
             doc=(
-                "\"giảm X biên chế so với năm Y\" phải bằng hiệu số năm Y trừ số năm của câu, "
+                '"giảm X biên chế so với năm Y" phải bằng hiệu số năm Y trừ số năm của câu, '
                 "tính từ chính số liệu của kế hoạch.",
-                "\"giảm X biên chế so với năm Y\" must equal year Y's figure minus the "
+                '"giảm X biên chế so với năm Y" must equal year Y\'s figure minus the '
                 "sentence's year's figure, from the plan's own figures.",
             ),
-            failing=_HEAD
-            + "  - {id: cbcc, name: CBCC, figures: {2023: 2.273, 2024: 2.250}}\n"
+            failing=_HEAD + "  - {id: cbcc, name: CBCC, figures: {2023: 2.273, 2024: 2.250}}\n"
             "claims:\n"
             "  - {unit: cbcc, year: 2024, quote: q, changes: [{reduction: 15, base_year: 2023}]}\n",
-            passing=_HEAD
-            + "  - {id: cbcc, name: CBCC, figures: {2023: 2.273, 2024: 2.250}}\n"
+            passing=_HEAD + "  - {id: cbcc, name: CBCC, figures: {2023: 2.273, 2024: 2.250}}\n"
             "claims:\n"
             "  - {unit: cbcc, year: 2024, quote: q, changes: [{reduction: 23, base_year: 2023}]}\n",
         ),
@@ -187,10 +186,10 @@ KINDS: dict[str, FindingKind] = {
             severity=Severity.ERROR,
             title=("Nhầm năm so sánh", "Wrong comparison year"),
             message=(
-                "{unit} năm {year}: \"{stated_change} so với năm {base_year}\" sai (so với năm "
+                '{unit} năm {year}: "{stated_change} so với năm {base_year}" sai (so với năm '
                 "{base_year} là {computed_change}) nhưng đúng so với năm {right_year}: có lẽ "
                 "nhầm năm so sánh.",
-                "{unit} {year}: \"{stated_change} against {base_year}\" is wrong (against "
+                '{unit} {year}: "{stated_change} against {base_year}" is wrong (against '
                 "{base_year} it is {computed_change}) but right against {right_year}: probably "
                 "the wrong comparison year.",
             ),
@@ -218,10 +217,10 @@ KINDS: dict[str, FindingKind] = {
             severity=Severity.ERROR,
             title=("So sánh một năm với chính nó", "A year compared with itself"),
             message=(
-                "{unit} năm {year}: câu so sánh năm {year} với chính nó (\"{stated_change} so "
-                "với năm {base_year}\").",
-                "{unit} {year}: the sentence compares {year} with itself (\"{stated_change} "
-                "against {base_year}\").",
+                '{unit} năm {year}: câu so sánh năm {year} với chính nó ("{stated_change} so '
+                'với năm {base_year}").',
+                '{unit} {year}: the sentence compares {year} with itself ("{stated_change} '
+                'against {base_year}").',
             ),
             hints={
                 "right-against": (
@@ -234,17 +233,15 @@ KINDS: dict[str, FindingKind] = {
                 ),
             },
             doc=(
-                "\"năm 2024 ... giảm X so với năm 2024\": năm so sánh trùng năm của câu, chắc "
+                '"năm 2024 ... giảm X so với năm 2024": năm so sánh trùng năm của câu, chắc '
                 "chắn là nhầm; lotrinh chỉ ra năm nào cho đúng mức giảm.",
-                "\"2024 ... X fewer than 2024\": the comparison year is the sentence's own year, "
+                '"2024 ... X fewer than 2024": the comparison year is the sentence\'s own year, '
                 "certainly a slip; lotrinh names the year that gives the stated reduction.",
             ),
-            failing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n"
+            failing=_HEAD + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n"
             "claims:\n"
             "  - {unit: vc, year: 2024, quote: q, changes: [{reduction: 432, base_year: 2024}]}\n",
-            passing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n"
+            passing=_HEAD + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n"
             "claims:\n"
             "  - {unit: vc, year: 2024, quote: q, changes: [{reduction: 432, base_year: 2023}]}\n",
         ),
@@ -289,11 +286,11 @@ KINDS: dict[str, FindingKind] = {
             },
             doc=(
                 "Tỷ lệ nêu trong văn bản phải là tỷ lệ chính xác làm tròn ở đúng số chữ số thập "
-                "phân đã viết: \"1,27%\" nghĩa là tỷ lệ thật nằm trong [1,265%; 1,275%) (làm "
+                'phân đã viết: "1,27%" nghĩa là tỷ lệ thật nằm trong [1,265%; 1,275%) (làm '
                 "tròn nửa lên, như Excel). Khi sai, lotrinh chỉ ra khoảng số gốc cho tỷ lệ đó "
                 "(như phép thử GRIM).",
                 "A stated rate must be the exact rate rounded at the precision written: "
-                "\"1,27%\" means the exact rate lies in [1.265%, 1.275%) (half up, as Excel "
+                '"1,27%" means the exact rate lies in [1.265%, 1.275%) (half up, as Excel '
                 "rounds). When it fails, lotrinh gives the range of bases that would give it "
                 "(as the GRIM test does).",
             ),
@@ -320,15 +317,13 @@ KINDS: dict[str, FindingKind] = {
                 "says {computed}.",
             ),
             doc=(
-                "Một câu nêu số biên chế (\"là ... biên chế\") phải khớp với số của đơn vị trong "
+                'Một câu nêu số biên chế ("là ... biên chế") phải khớp với số của đơn vị trong '
                 "bảng số liệu (figures) cho cùng năm.",
                 "A sentence stating a headcount must agree with the unit's figure for that year.",
             ),
-            failing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2024: 24.992}}\n"
+            failing=_HEAD + "  - {id: vc, name: VC, figures: {2024: 24.992}}\n"
             "claims:\n  - {unit: vc, year: 2024, quote: q, value: 24.929}\n",
-            passing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2024: 24.992}}\n"
+            passing=_HEAD + "  - {id: vc, name: VC, figures: {2024: 24.992}}\n"
             "claims:\n  - {unit: vc, year: 2024, quote: q, value: 24.992}\n",
         ),
         FindingKind(
@@ -346,12 +341,10 @@ KINDS: dict[str, FindingKind] = {
                 "The plan lacks a figure the claim needs (e.g. a rate against a year with no "
                 "figure).",
             ),
-            failing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2024: 900}}\n"
+            failing=_HEAD + "  - {id: vc, name: VC, figures: {2024: 900}}\n"
             "claims:\n"
             '  - {unit: vc, year: 2024, quote: q, changes: [{rate: "5%", base_year: 2021}]}\n',
-            passing=_HEAD
-            + "  - {id: vc, name: VC, figures: {2021: 950, 2024: 900}}\n"
+            passing=_HEAD + "  - {id: vc, name: VC, figures: {2021: 950, 2024: 900}}\n"
             "claims:\n"
             '  - {unit: vc, year: 2024, quote: q, changes: [{rate: "5%", base_year: 2021}]}\n',
         ),
@@ -379,22 +372,22 @@ KINDS: dict[str, FindingKind] = {
                 ),
             },
             doc=(
-                "Chỉ tiêu đọc như luật: \"giảm tối thiểu 10% so với năm 2021\" của 29.891 là ít "
+                'Chỉ tiêu đọc như luật: "giảm tối thiểu 10% so với năm 2021" của 29.891 là ít '
                 "nhất 2.990 biên chế (2.989 chỉ là 9,9993%, làm tròn thành 10,00% mà vẫn thiếu). "
                 "Không đạt chỉ tiêu làm thay đổi kết luận pháp lý, nên xếp trên lỗi thường.",
-                "Targets read as the law reads them: \"at least 10% below 2021\" of 29,891 is at "
+                'Targets read as the law reads them: "at least 10% below 2021" of 29,891 is at '
                 "least 2,990 posts (2,989 is 9.9993%, which prints as 10.00% and still falls "
                 "short). A missed target changes a legal conclusion, so it ranks above errors.",
             ),
             failing=_HEAD
             + "  - {id: vc, name: VC, category: VC, figures: {2021: 29.891, 2026: 26.902}}\n"
             "targets:\n"
-            '  - {id: kl40-vc, source: KL 40, category: VC, base_year: 2021, deadline: 2026, '
+            "  - {id: kl40-vc, source: KL 40, category: VC, base_year: 2021, deadline: 2026, "
             'min_reduction: "10%"}\n',
             passing=_HEAD
             + "  - {id: vc, name: VC, category: VC, figures: {2021: 29.891, 2026: 26.901}}\n"
             "targets:\n"
-            '  - {id: kl40-vc, source: KL 40, category: VC, base_year: 2021, deadline: 2026, '
+            "  - {id: kl40-vc, source: KL 40, category: VC, base_year: 2021, deadline: 2026, "
             'min_reduction: "10%"}\n',
         ),
         FindingKind(
@@ -417,12 +410,12 @@ KINDS: dict[str, FindingKind] = {
             failing=_HEAD
             + "  - {id: cbcc, name: CBCC, category: CBCC, figures: {2023: 2.273, 2026: 2.181}}\n"
             "targets:\n"
-            '  - {id: kl40, source: KL 40, category: CBCC, base_year: 2021, deadline: 2026, '
+            "  - {id: kl40, source: KL 40, category: CBCC, base_year: 2021, deadline: 2026, "
             'min_reduction: "5%"}\n',
             passing=_HEAD
             + "  - {id: cbcc, name: CBCC, category: CBCC, figures: {2021: 2.300, 2026: 2.181}}\n"
             "targets:\n"
-            '  - {id: kl40, source: KL 40, category: CBCC, base_year: 2021, deadline: 2026, '
+            "  - {id: kl40, source: KL 40, category: CBCC, base_year: 2021, deadline: 2026, "
             'min_reduction: "5%"}\n',
         ),
     )

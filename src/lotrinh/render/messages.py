@@ -18,7 +18,9 @@ def message(finding: Finding, lang: Lang) -> str:
     """The finding's one-line message."""
     kind = KINDS[finding.kind]
     variant = finding.params.get("variant")
-    template = kind.variants.get(variant, kind.message) if isinstance(variant, str) else kind.message
+    template = (
+        kind.variants.get(variant, kind.message) if isinstance(variant, str) else kind.message
+    )
     return _fill(_pick(template, lang), _params(finding, lang))
 
 
@@ -40,18 +42,24 @@ def title(finding: Finding, lang: Lang) -> str:
 
 
 def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> str:
-    """"Likely cause: X in year Y is written A, probably meant B; it explains N findings"."""
+    """ "Likely cause: X in year Y is written A, probably meant B; it explains N findings"."""
     fix = cause.fix
     unit = plan.units[fix.unit].label
-    codes = ", ".join(f"{KINDS[findings[i].kind].code} ({findings[i].kind})" for i in cause.explains)
+    codes = ", ".join(
+        f"{KINDS[findings[i].kind].code} ({findings[i].kind})" for i in cause.explains
+    )
     old, new = format_count(fix.old, lang), format_count(fix.new, lang)
     if lang is Lang.EN:
         how = "one digit changed" if fix.how == "digit" else "two digits swapped"
-        return (f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
-                f"({how}); correcting it clears {len(cause.explains)} findings: {codes}.")
+        return (
+            f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
+            f"({how}); correcting it clears {len(cause.explains)} findings: {codes}."
+        )
     how = "sai một chữ số" if fix.how == "digit" else "đảo hai chữ số"
-    return (f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
-            f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.")
+    return (
+        f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
+        f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}."
+    )
 
 
 def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:

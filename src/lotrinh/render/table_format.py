@@ -48,8 +48,16 @@ def severity_label(level: Severity, lang: Lang) -> str:
 def render_text(report: Report) -> str:
     """Plain text: ASCII tables, no colour, a fixed width so that output is reproducible."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=TEXT_WIDTH, color_system=None, no_color=True,
-                      force_terminal=False, legacy_windows=False, emoji=False, highlight=False)
+    console = Console(
+        file=buffer,
+        width=TEXT_WIDTH,
+        color_system=None,
+        no_color=True,
+        force_terminal=False,
+        legacy_windows=False,
+        emoji=False,
+        highlight=False,
+    )
     for renderable in renderables(report, box.ASCII2):
         console.print(renderable)
     return buffer.getvalue()
@@ -67,26 +75,38 @@ def _file(result: CheckResult, report: Report, style: box.Box) -> list[Renderabl
     lang = report.lang
     plan = result.plan
     heading = " · ".join(part for part in (plan.meta.number, plan.meta.title) if part)
-    out: list[RenderableType] = [Text(f"{plan.path}" + (f" — {heading}" if heading else ""),
-                                      style="bold")]
+    out: list[RenderableType] = [
+        Text(f"{plan.path}" + (f" — {heading}" if heading else ""), style="bold")
+    ]
     for unit, entries in result.roadmap.rows.items():
         if entries:
             out.append(_roadmap_table(result, unit, entries, lang, style))
     if any(e.origin is Origin.DERIVED for entries in result.roadmap.rows.values() for e in entries):
-        out.append(Text(_t(lang, "* số suy ra từ các câu của văn bản, không phải số văn bản nêu",
-                           "* derived from the text's claims, not stated by it"), style="dim"))
+        out.append(
+            Text(
+                _t(
+                    lang,
+                    "* số suy ra từ các câu của văn bản, không phải số văn bản nêu",
+                    "* derived from the text's claims, not stated by it",
+                ),
+                style="dim",
+            )
+        )
     if result.targets:
         out.append(_targets_table(result, lang, style))
-    out.extend(Text(messages.cause_text(c, plan, result.findings, lang), style="bold magenta")
-               for c in result.causes)
+    out.extend(
+        Text(messages.cause_text(c, plan, result.findings, lang), style="bold magenta")
+        for c in result.causes
+    )
     if result.findings:
         out.append(_findings_table(result, report, style))
     out.append(_verdict(result, report))
     return out
 
 
-def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], lang: Lang,
-                   style: box.Box) -> Table:
+def _roadmap_table(
+    result: CheckResult, unit: str, entries: tuple[Entry, ...], lang: Lang, style: box.Box
+) -> Table:
     known = {entry.year for entry in entries}
     bases = [base for base in result.roadmap.base_years if base in known]
     table = Table(title=result.plan.units[unit].label, box=style, title_justify="left")
@@ -104,25 +124,40 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
         against = {a.base_year: a for a in entry.against}
         for base in bases:
             item = against.get(base)
-            cells += ["", ""] if item is None else [
-                format_count(item.reduction, lang), _rate(item.rate, lang)]
+            cells += (
+                ["", ""]
+                if item is None
+                else [format_count(item.reduction, lang), _rate(item.rate, lang)]
+            )
         table.add_row(*cells, style="dim" if derived else None)
     return table
 
 
 def _targets_table(result: CheckResult, lang: Lang, style: box.Box) -> Table:
     table = Table(title=_t(lang, "Chỉ tiêu", "Targets"), box=style, title_justify="left")
-    for header in (_t(lang, "Chỉ tiêu", "Target"), _t(lang, "Nguồn", "Source"),
-                   _t(lang, "Tối thiểu", "Minimum"), _t(lang, "Gốc", "Base"),
-                   _t(lang, "Năm đạt", "Deadline"), _t(lang, "Cần giảm", "Needed"),
-                   _t(lang, "Kế hoạch giảm", "Planned cut"), _t(lang, "Kết quả", "Result")):
+    for header in (
+        _t(lang, "Chỉ tiêu", "Target"),
+        _t(lang, "Nguồn", "Source"),
+        _t(lang, "Tối thiểu", "Minimum"),
+        _t(lang, "Gốc", "Base"),
+        _t(lang, "Năm đạt", "Deadline"),
+        _t(lang, "Cần giảm", "Needed"),
+        _t(lang, "Kế hoạch giảm", "Planned cut"),
+        _t(lang, "Kết quả", "Result"),
+    ):
         table.add_column(header)
     for status in result.targets:
         target = status.target
-        table.add_row(target.id, target.source, target.min_rate.text,
-                      f"{target.base_year}: {_count(status.base, lang)}",
-                      f"{target.deadline}: {_count(status.value, lang)}",
-                      _count(status.needed, lang), _achieved(status, lang), _verdict_of(status, lang))
+        table.add_row(
+            target.id,
+            target.source,
+            target.min_rate.text,
+            f"{target.base_year}: {_count(status.base, lang)}",
+            f"{target.deadline}: {_count(status.value, lang)}",
+            _count(status.needed, lang),
+            _achieved(status, lang),
+            _verdict_of(status, lang),
+        )
     return table
 
 
@@ -143,8 +178,9 @@ def _verdict_of(status: TargetStatus, lang: Lang) -> Text:
 
 def _findings_table(result: CheckResult, report: Report, style: box.Box) -> Table:
     lang = report.lang
-    table = Table(title=_t(lang, "Phát hiện", "Findings"), box=style, title_justify="left",
-                  show_lines=True)
+    table = Table(
+        title=_t(lang, "Phát hiện", "Findings"), box=style, title_justify="left", show_lines=True
+    )
     table.add_column(_t(lang, "Mức", "Severity"))
     table.add_column(_t(lang, "Mã", "Code"))
     table.add_column(_t(lang, "Vị trí", "Where"))
@@ -154,9 +190,12 @@ def _findings_table(result: CheckResult, report: Report, style: box.Box) -> Tabl
         body = Text(messages.message(finding, lang))
         for hint in messages.hints(finding, lang):
             body.append("\n→ " + hint, style="italic")
-        table.add_row(Text(severity_label(level, lang), style=_STYLE[level]),
-                      f"{code(finding)}\n{finding.kind}",
-                      f"{finding.position.line}:{finding.position.column}", body)
+        table.add_row(
+            Text(severity_label(level, lang), style=_STYLE[level]),
+            f"{code(finding)}\n{finding.kind}",
+            f"{finding.position.line}:{finding.position.column}",
+            body,
+        )
     return table
 
 
@@ -167,11 +206,15 @@ def _verdict(result: CheckResult, report: Report) -> Text:
     wrong = result.claims_checked - result.claims_consistent
     failed = any(report.failing(f) for f in result.findings)
     if lang is Lang.EN:
-        line = (f"Verdict: {result.claims_checked} claims checked, {result.claims_consistent} "
-                f"consistent, {wrong} not; findings: {parts}.")
+        line = (
+            f"Verdict: {result.claims_checked} claims checked, {result.claims_consistent} "
+            f"consistent, {wrong} not; findings: {parts}."
+        )
     else:
-        line = (f"Kết luận: đã kiểm tra {result.claims_checked} nhận định, "
-                f"{result.claims_consistent} khớp, {wrong} không khớp; phát hiện: {parts}.")
+        line = (
+            f"Kết luận: đã kiểm tra {result.claims_checked} nhận định, "
+            f"{result.claims_consistent} khớp, {wrong} không khớp; phát hiện: {parts}."
+        )
     return Text(line, style="bold red" if failed else "bold green")
 
 
@@ -189,5 +232,3 @@ def _rate(rate: Fraction, lang: Lang) -> str:
 
 def _t(lang: Lang, vi: str, en: str) -> str:
     return en if lang is Lang.EN else vi
-
-
