@@ -159,24 +159,26 @@ def rate_interval(stated: Rate, mode: Rounding = Rounding.HALF_UP) -> tuple[Frac
 
 def bases_for_rate(
     reduction: int, stated: Rate, mode: Rounding = Rounding.HALF_UP
-) -> tuple[int, int] | None:
+) -> tuple[int, int | None] | None:
     """The range of whole bases that make `reduction` read as the stated rate (GRIM test).
 
-    Returns the smallest and largest base, or None when no whole base does.
+    Returns the smallest and largest base (None when every larger base also fits, as for
+    "0%"), or None when no whole base does.
     """
     if reduction <= 0:
         return None
     low, high = rate_interval(stated, mode)
     smallest = max(1, _ceil(Fraction(100 * reduction) / high)) if high else 1
-    largest = _floor(Fraction(100 * reduction) / low) if low else smallest + 10**9
+    largest = _floor(Fraction(100 * reduction) / low) if low else None
+    ends = (smallest - 1, smallest, smallest + 1)
+    if largest is not None:
+        ends += (largest - 1, largest, largest + 1)
     candidates = [
-        base
-        for base in (smallest - 1, smallest, smallest + 1, largest - 1, largest, largest + 1)
-        if base > 0 and rate_matches(percent(reduction, base), stated, mode)
+        base for base in ends if base > 0 and rate_matches(percent(reduction, base), stated, mode)
     ]
     if not candidates:
         return None
-    return min(candidates), max(candidates)
+    return min(candidates), (None if largest is None else max(candidates))
 
 
 def reductions_for_rate(

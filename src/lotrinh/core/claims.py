@@ -145,6 +145,9 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
             hints=tuple(Hint("right-against", {"right_year": y}) for y in right_years),
         )
     hints = [Hint("implies", {"implied": here + claim.reduction})]
+    hints.extend(
+        Hint("other-unit", {"other_unit": ctx.label(unit)}) for unit in _units_giving(ctx, claim)
+    )
     typo = typo_kind(claim.reduction, actual)
     if typo:
         hints.insert(0, Hint(f"typo-{typo}", {"computed": actual}))
@@ -157,6 +160,20 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
     return _finding(
         ctx, CLAIM_DIFFERENCE, claim, stated=claim.reduction, computed=actual, hints=tuple(hints)
     )
+
+
+def _units_giving(ctx: Context, claim: Claim) -> list[str]:
+    """Other units whose own figures give exactly the stated reduction between the same years:
+    a number copied from the neighbouring line."""
+    assert claim.base_year is not None
+    found = []
+    for unit in ctx.plan.units:
+        here = ctx.values.get(unit, claim.year)
+        there = ctx.values.get(unit, claim.base_year)
+        if unit != claim.unit and here is not None and there is not None:
+            if there - here == claim.reduction:
+                found.append(unit)
+    return found
 
 
 def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) -> Finding:

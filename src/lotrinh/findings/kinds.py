@@ -150,6 +150,11 @@ KINDS: dict[str, FindingKind] = {
                     "Nếu mức giảm {stated} là đúng thì số năm {base_year} phải là {implied}.",
                     "If {stated} were right, {base_year} would have to be {implied}.",
                 ),
+                "other-unit": (
+                    "Mức {stated} đúng với {other_unit} cùng năm: có lẽ chép nhầm dòng.",
+                    "{stated} is right for {other_unit} in the same years: probably copied "
+                    "from the wrong line.",
+                ),
                 "typo-digit": (
                     "{stated} và {computed} chỉ khác một chữ số: có thể gõ nhầm.",
                     "{stated} and {computed} differ in one digit: possibly a typo.",
@@ -270,6 +275,10 @@ KINDS: dict[str, FindingKind] = {
                 "bases": (
                     "Để mức giảm {reduction} có tỷ lệ {rate}, số gốc phải từ {low} đến {high}.",
                     "For {reduction} to read as {rate}, the base must be {low} to {high}.",
+                ),
+                "bases-from": (
+                    "Để mức giảm {reduction} có tỷ lệ {rate}, số gốc phải từ {low} trở lên.",
+                    "For {reduction} to read as {rate}, the base must be {low} or more.",
                 ),
                 "base-is-figure": (
                     "Số {value} ({other_unit}, năm {other_year}) nằm trong khoảng đó.",

@@ -1,0 +1,95 @@
+"""Exact rate arithmetic: rounding at the written precision, GRIM ranges, legal minimums."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lotrinh.numbers import (
+    Lang,
+    Rounding,
+    bases_for_rate,
+    format_count,
+    format_percent,
+    minimum_reduction,
+    parse_rate,
+    percent,
+    rate_matches,
+    reductions_for_rate,
+    round_fraction,
+)
+
+
+@pytest.mark.parametrize(
+    ("exact", "mode", "expected"),
+    [
+        (Fraction(1265, 1000), Rounding.HALF_UP, "1.27"),
+        (Fraction(1265, 1000), Rounding.HALF_EVEN, "1.26"),
+        (Fraction(1275, 1000), Rounding.HALF_EVEN, "1.28"),
+        (Fraction(12649, 10000), Rounding.HALF_UP, "1.26"),
+        (Fraction(1269, 1000), Rounding.DOWN, "1.26"),
+        (Fraction(1261, 1000), Rounding.UP, "1.27"),
+        (Fraction(-1265, 1000), Rounding.HALF_UP, "-1.27"),
+        (Fraction(1, 3), Rounding.HALF_UP, "0.33"),
+    ],
+)
+def test_round_fraction(exact: Fraction, mode: Rounding, expected: str) -> None:
+    assert round_fraction(exact, 2, mode) == Decimal(expected)
+
+
+def test_stated_rate_means_an_interval_at_its_precision() -> None:
+    rate = parse_rate("1,27%")
+    assert rate_matches(Fraction(1265, 1000), rate)
+    assert not rate_matches(Fraction(1275, 1000), rate)
+    assert rate_matches(percent(16, 1263), rate)  # 1,2668%
+    assert not rate_matches(percent(41, 1288), rate)  # 3,18%
+    assert rate_matches(percent(70, 1263), parse_rate("5,5%"))  # 5,5424% at one decimal
+    assert not rate_matches(percent(70, 1263), parse_rate("5,50%"))
+
+
+def test_bases_for_rate_is_the_grim_range() -> None:
+    rate = parse_rate("1,67%")
+    low, high = bases_for_rate(455, rate) or (0, 0)
+    assert rate_matches(percent(455, low), rate) and rate_matches(percent(455, high), rate)
+    assert not rate_matches(percent(455, low - 1), rate)
+    assert not rate_matches(percent(455, high + 1), rate)
+    assert bases_for_rate(0, rate) is None
+
+
+@given(st.integers(1, 5000), st.integers(1, 200000), st.integers(0, 2))
+def test_bases_and_reductions_ranges_are_tight(reduction: int, base: int, decimals: int) -> None:
+    """Whatever rate a reduction and base give, both ranges contain them and are exact."""
+    if reduction > base:
+        return
+    written = round_fraction(percent(reduction, base), decimals)
+    rate = parse_rate(format_percent(percent(reduction, base), decimals, Lang.VI))
+    assert rate.percent == written
+    bases = bases_for_rate(reduction, rate)
+    assert bases is not None
+    low, high = bases
+    assert low <= base and (high is None or base <= high)
+    assert low == 1 or not rate_matches(percent(reduction, low - 1), rate)
+    if high is None:
+        assert rate.percent == 0  # only "0%" is met by every larger base
+    else:
+        assert not rate_matches(percent(reduction, high + 1), rate)
+    cuts = reductions_for_rate(base, rate)
+    assert cuts is not None and cuts[0] <= reduction <= cuts[1]
+
+
+def test_minimum_reduction_reads_as_the_law() -> None:
+    ten = parse_rate("10%")
+    assert minimum_reduction(26330, ten) == 2633
+    assert minimum_reduction(29891, ten) == 2990  # 2.989 would be 9,9993%
+    assert rate_matches(percent(2989, 29891), parse_rate("10,00%"))
+
+
+def test_vietnamese_number_format() -> None:
+    assert format_count(28960) == "28.960"
+    assert format_count(28960, Lang.EN) == "28,960"
+    assert format_count(-568) == "-568"
+    assert format_percent(percent(1338, 26330), 2) == "5,08%"
