@@ -6,7 +6,6 @@ import re
 
 from lotrinh.cli.explain import markdown_table
 from lotrinh.numbers import Lang
-
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

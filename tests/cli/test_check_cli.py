@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
 from lotrinh.findings.kinds import KINDS
-
 from tests.conftest import LONG_AN
 from tests.golden import assert_golden
 

@@ -170,9 +170,13 @@ def _units_giving(ctx: Context, claim: Claim) -> list[str]:
     for unit in ctx.plan.units:
         here = ctx.values.get(unit, claim.year)
         there = ctx.values.get(unit, claim.base_year)
-        if unit != claim.unit and here is not None and there is not None:
-            if there - here == claim.reduction:
-                found.append(unit)
+        if (
+            unit != claim.unit
+            and here is not None
+            and there is not None
+            and (there - here == claim.reduction)
+        ):
+            found.append(unit)
     return found
 
 
@@ -207,11 +211,16 @@ def _bases_hints(ctx: Context, claim: Claim, reduction: int) -> Iterator[Hint]:
     if span is None:
         yield Hint("no-base", {"reduction": reduction, "rate": claim.rate.text})
         return
-    yield Hint(
-        "bases", {"low": span[0], "high": span[1], "reduction": reduction, "rate": claim.rate.text}
-    )
+    low, high = span
+    if high is None:
+        yield Hint("bases-from", {"low": low, "reduction": reduction, "rate": claim.rate.text})
+    else:
+        yield Hint(
+            "bases", {"low": low, "high": high, "reduction": reduction, "rate": claim.rate.text}
+        )
     for (unit, year), value in ctx.values.cells.items():
-        if span[0] <= value.value <= span[1] and (unit, year) != (claim.unit, claim.base_year):
+        inside = low <= value.value and (high is None or value.value <= high)
+        if inside and (unit, year) != (claim.unit, claim.base_year):
             yield Hint(
                 "base-is-figure",
                 {"value": value.value, "other_unit": ctx.label(unit), "other_year": year},
