@@ -170,7 +170,7 @@ def bases_for_rate(
     low, high = rate_interval(stated, mode)
     smallest = max(1, _ceil(Fraction(100 * reduction) / high)) if high else 1
     largest = _floor(Fraction(100 * reduction) / low) if low else None
-    ends = (smallest - 1, smallest, smallest + 1)
+    ends: tuple[int, ...] = (smallest - 1, smallest, smallest + 1)
     if largest is not None:
         ends += (largest - 1, largest, largest + 1)
     candidates = [
