@@ -15,5 +15,7 @@ SEED_DOCUMENT = ROOT.parent / "shared" / "sources" / "long-an-123-KH-TU-2023.txt
 def seed_text() -> str:
     """The published Long An document, which CI has at ../shared; skip where it is absent."""
     if not SEED_DOCUMENT.exists():
-        pytest.skip(f"seed document not found at {SEED_DOCUMENT} (../shared is not beside the clone)")
+        pytest.skip(
+            f"seed document not found at {SEED_DOCUMENT} (../shared is not beside the clone)"
+        )
     return SEED_DOCUMENT.read_text(encoding="utf-8")

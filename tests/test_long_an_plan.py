@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lotrinh.loading import load_plan
-
 from tests.conftest import LONG_AN
+
+from lotrinh.loading import load_plan
 
 
 def test_bundled_plan_loads() -> None:
