@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from lotrinh.cli.common import LANG_OPTION, fail_load
+from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, fail_load
 from lotrinh.loading import LoadError, load_plan
 from lotrinh.numbers import Lang, format_count
 
@@ -16,12 +16,13 @@ from lotrinh.numbers import Lang, format_count
 def check(
     files: list[Path] = typer.Argument(..., help="Tệp kế hoạch YAML."),
     lang: Lang = LANG_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
     """Kiểm tra kế hoạch: số liệu, tổng, các nhận định, chỉ tiêu."""
     console = Console()
     for path in files:
         try:
-            plan = load_plan(path)
+            plan = load_plan(path, max_bytes)
         except LoadError as exc:
             fail_load(exc, lang)
         years = sorted({year for _, year in plan.figures})

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
 from lotrinh.model import Category, Rate, YearKind
@@ -102,11 +103,20 @@ _COUNT_SCHEMA = {
     "description": "Số biên chế (số nguyên; nghìn viết bằng dấu chấm: 28.960).",
     "anyOf": [
         {"type": "integer", "minimum": 0},
-        # A bare 28.960 reaches an editor's validator as the number 28.96.
+        # Deliberately loose. An editor's validator sees what a YAML 1.1 reader makes of the
+        # file, and that reader turns a bare 28.960 into the float 28.96: refusing numbers
+        # would flag the very spelling the format recommends. Whether a number is a whole
+        # count is decided by the loader, which reads the text as written.
         {"type": "number", "minimum": 0},
-        {"type": "string", "pattern": r"^\s*([0-9]+|[1-9][0-9]{0,2}([. ][0-9]{3})+)\s*$"},
+        # The same spellings as numbers.parse_count: plain, or grouped by one separator.
+        {
+            "type": "string",
+            "pattern": r"^\s*(0|[1-9][0-9]*|[1-9][0-9]{0,2}([. \u00a0\u202f])[0-9]{3}"
+            r"(\2[0-9]{3})*)\s*$",
+        },
     ],
 }
+_YEAR_KEYS: JsonDict = {"propertyNames": {"pattern": r"^[0-9]{4}$"}}
 _YEAR_SCHEMA = {
     "anyOf": [
         {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
@@ -180,7 +190,9 @@ class UnitModel(_Model):
         description="Các đơn vị thành phần; số của đơn vị này phải bằng tổng của chúng.",
     )
     figures: dict[Year, Count | FigureModel] = Field(
-        default_factory=dict, description="Số biên chế theo năm, ví dụ 2023: 28.960."
+        default_factory=dict,
+        description="Số biên chế theo năm, ví dụ 2023: 28.960.",
+        json_schema_extra=_YEAR_KEYS,
     )
 
 
@@ -230,6 +242,7 @@ class PlanFile(_Model):
     years: dict[Year, YearKind] = Field(
         default_factory=dict,
         description="Loại số liệu mỗi năm: actual (thực hiện / đã giao) hoặc target (kế hoạch).",
+        json_schema_extra=_YEAR_KEYS,
     )
     units: list[UnitModel] = Field(min_length=1, description="Cây đơn vị, theo thứ tự hiển thị.")
     claims: list[ClaimModel] = Field(
