@@ -67,7 +67,21 @@ class Case:
 
 CASES = [
     # Not a plan at all.
-    Case("not-yaml", "a: [b\n", 2, 1, "lỗi cú pháp YAML"),
+    Case("not-yaml", "a: [b\n", 2, 1, "lỗi cú pháp YAML: danh sách [...] chưa được đóng"),
+    Case("unclosed-mapping", "a: {b\n", 2, 1, "ánh xạ {...} chưa được đóng"),
+    Case(
+        "colon-in-value",
+        "lotrinh: 1\nplan:\n  title: Kế hoạch: 2024\n",
+        3,
+        18,
+        "dấu ':' không được phép ở đây",
+    ),
+    Case("bad-indent", "lotrinh: 1\nplan:\n  title: a\n issuer: b\n", 4, 2, "thụt lề không khớp"),
+    Case("unclosed-quote", 'lotrinh: 1\nplan:\n  title: "a\n', 4, 1, "thiếu dấu ngoặc đóng"),
+    Case(
+        "at-sign", "lotrinh: 1\nplan:\n  title: @tinhuy\n", 3, 10, "hãy đặt giá trị trong ngoặc kép"
+    ),
+    Case("empty-anchor", "lotrinh: &\n", 1, 11, "sau '&' hoặc '*' phải có tên"),
     Case("empty", "", 1, 1, "tệp rỗng"),
     Case("only-comments", "# chỉ có chú thích\n\n", 1, 1, "tệp rỗng"),
     Case("top-level-list", "- lotrinh: 1\n- units: []\n", 1, 1, "không phải danh sách"),
@@ -212,6 +226,15 @@ def test_bad_file_is_refused_at_its_position(case: Case, loader: Any, tmp_path: 
     path = tmp_path / "plan.yaml"
     path.write_text(case.text, encoding="utf-8")
     assert_refused(run_cli("check", str(path)), path, case.line, case.column, case.message)
+
+
+def test_syntax_error_keeps_the_parser_words_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("a: [b\n", encoding="utf-8")
+    run = run_cli("check", "--lang", "en", str(path))
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"{path}:2:1: error: YAML syntax error: ")
+    assert "',' or ']'" in run.stderr
 
 
 def test_messages_in_english_on_request(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ import yaml
 
 from lotrinh.loading.decode import nfc
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.loading.syntax import syntax_problem
 from lotrinh.loading.text import check_characters, offset_of
 from lotrinh.model import Position
 
@@ -84,7 +85,7 @@ def parse(text: str, name: str, loader: type[Any] | None = None) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         if exc.problem == _LIBYAML_DEPTH_LIMIT and exc.problem_mark is not None:
             _refuse_depth(text, name, loader, _position(exc.problem_mark))
-        raise LoadError([_syntax_problem(exc, name)]) from None
+        raise LoadError([syntax_problem(exc, name)]) from None
     except yaml.YAMLError as exc:  # unmarked: the character checks above should prevent it
         raise LoadError([Problem(name, 1, 1, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
 
@@ -264,16 +265,3 @@ class _Builder:
 def is_null(node: Node) -> bool:
     """A plain `~`, `null` or nothing at all."""
     return isinstance(node, Scalar) and node.plain and node.text in _NULLS
-
-
-def _syntax_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    detail = exc.problem or exc.context or "?"
-    return Problem(
-        name,
-        line,
-        column,
-        f"lỗi cú pháp YAML: {detail}",
-        f"YAML syntax error: {detail}",
-    )
