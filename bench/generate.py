@@ -64,12 +64,19 @@ def figures_for(parts: dict[str, list[str]], rng: random.Random) -> dict[tuple[s
     return figures
 
 
-def render(parts: dict[str, list[str]], figures: dict[tuple[str, int], int],
-           rng: random.Random) -> str:
+def render(
+    parts: dict[str, list[str]], figures: dict[tuple[str, int], int], rng: random.Random
+) -> str:
     """The plan as YAML text, written the way an analyst would."""
-    out = ["lotrinh: 1", "plan:", "  number: 999-KH/TU", "  title: Kế hoạch sinh tự động",
-           "years: {2021: actual, 2022: actual, 2023: actual, 2024: target, 2025: target, "
-           "2026: target}", "units:"]
+    out = [
+        "lotrinh: 1",
+        "plan:",
+        "  number: 999-KH/TU",
+        "  title: Kế hoạch sinh tự động",
+        "years: {2021: actual, 2022: actual, 2023: actual, 2024: target, 2025: target, "
+        "2026: target}",
+        "units:",
+    ]
     for unit, children in parts.items():
         out.append(f"  - id: {unit}")
         out.append(f"    name: Đơn vị {unit}")
@@ -86,8 +93,10 @@ def render(parts: dict[str, list[str]], figures: dict[tuple[str, int], int],
         for year in YEARS[3:]:
             out.extend(_claim(unit, year, figures, rng))
     out.append("targets:")
-    out.append('  - {id: kl40-vc, source: Kết luận 40-KL/TW, category: VC, base_year: 2021, '
-               f'deadline: 2026, min_reduction: "{_met_rate(parts, figures)}%"}}')
+    out.append(
+        "  - {id: kl40-vc, source: Kết luận 40-KL/TW, category: VC, base_year: 2021, "
+        f'deadline: 2026, min_reduction: "{_met_rate(parts, figures)}%"}}'
+    )
     return "\n".join(out) + "\n"
 
 
@@ -99,15 +108,18 @@ def _met_rate(parts: dict[str, list[str]], figures: dict[tuple[str, int], int]) 
     return (100 * (base - final)) // base if base else 0
 
 
-def _claim(unit: str, year: int, figures: dict[tuple[str, int], int],
-           rng: random.Random) -> list[str]:
+def _claim(
+    unit: str, year: int, figures: dict[tuple[str, int], int], rng: random.Random
+) -> list[str]:
     value = figures[(unit, year)]
     step = figures[(unit, year - 1)] - value
     cut = figures[(unit, BASE)] - value
     rate = format_percent(Fraction(100 * cut, figures[(unit, BASE)]), rng.choice((1, 2)), Lang.VI)
-    quote = (f"Đơn vị {unit} năm {year} là {format_count(value)} biên chế, giảm "
-             f"{format_count(step)} biên chế so với năm {year - 1} (giảm {format_count(cut)} "
-             f"biên chế so với năm {BASE}, tỷ lệ giảm {rate}).")
+    quote = (
+        f"Đơn vị {unit} năm {year} là {format_count(value)} biên chế, giảm "
+        f"{format_count(step)} biên chế so với năm {year - 1} (giảm {format_count(cut)} "
+        f"biên chế so với năm {BASE}, tỷ lệ giảm {rate})."
+    )
     return [
         f"  - unit: {unit}",
         f"    year: {year}",

@@ -1,14 +1,30 @@
-"""Shared fixtures: the bundled plans and the seed document beside the clone."""
+"""Shared fixtures: the bundled plans, the seed document beside the clone, both YAML parsers,
+and the real command line."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+from typer.testing import CliRunner
+
+from lotrinh.cli.app import app
+from lotrinh.loading import yamltree
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_AN = ROOT / "plans" / "long-an-123-kh-tu-2023.yaml"
 SEED_DOCUMENT = ROOT.parent / "shared" / "sources" / "long-an-123-KH-TU-2023.txt"
+
+C_LOADER = getattr(yaml, "CSafeLoader", None)
+LOADERS = [
+    pytest.param(yaml.SafeLoader, id="pure"),
+    pytest.param(
+        C_LOADER, id="libyaml", marks=pytest.mark.skipif(C_LOADER is None, reason="no libyaml")
+    ),
+]
 
 
 @pytest.fixture
@@ -19,3 +35,39 @@ def seed_text() -> str:
             f"seed document not found at {SEED_DOCUMENT} (../shared is not beside the clone)"
         )
     return SEED_DOCUMENT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=LOADERS)
+def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Run the test once per YAML parser, the CLI included: the verdict must not depend on
+    which one is installed."""
+    chosen = request.param
+    monkeypatch.setattr(yamltree, "parser_class", lambda: chosen)
+    return chosen
+
+
+@dataclass(frozen=True)
+class Run:
+    """What the real command line did."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str) -> Run:
+    """Invoke `lotrinh` in-process; an exception that escapes is a test failure, not exit 1."""
+    result = CliRunner().invoke(app, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def assert_refused(run: Run, path: Path | str, line: int, column: int, message: str) -> None:
+    """Exit 2, the first problem at `path:line:column` in Vietnamese, and no traceback."""
+    assert run.exit_code == 2, run
+    assert "Traceback" not in run.stdout + run.stderr
+    first = run.stderr.splitlines()[0]
+    prefix = f"{path}:{line}:{column}: lỗi: "
+    assert first.startswith(prefix), (first, prefix)
+    assert message in first, (first, message)

@@ -54,8 +54,8 @@ def _count_error(raw: str) -> NumberError:
         )
     if re.fullmatch(r"[0-9]+\.[0-9]+", raw):
         return NumberError(
-            f"'{raw}' không phải số nguyên: sau dấu chấm phân cách hàng nghìn phải có đúng 3 chữ số "
-            "(ví dụ 28.960); biên chế không có phần lẻ",
+            f"'{raw}' không phải số nguyên: sau dấu chấm phân cách hàng nghìn phải có đúng "
+            "3 chữ số (ví dụ 28.960); biên chế không có phần lẻ",
             f"'{raw}' is not a whole number: a thousands dot must be followed by exactly 3 digits "
             "(e.g. 28.960); a headcount has no fraction",
         )

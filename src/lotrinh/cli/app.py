@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lotrinh.cli import check, explain, schema
+from lotrinh.cli import check, explain, init, schema
 
 app = typer.Typer(
     name="lotrinh",
@@ -15,7 +15,7 @@ app = typer.Typer(
 )
 app.command("check")(check.check)
 app.command("schema")(schema.schema)
-app.command("init")(schema.init)
+app.command("init")(init.init)
 app.command("explain")(explain.explain)
 
 

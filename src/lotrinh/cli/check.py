@@ -9,10 +9,10 @@ from pathlib import Path
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
-from lotrinh.loading import DEFAULT_MAX_BYTES, LoadError, load_plan
+from lotrinh.loading import LoadError, load_plan
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Report
@@ -42,9 +42,7 @@ def check(
     rounding: Rounding = typer.Option(
         Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
     ),
-    max_bytes: int = typer.Option(
-        DEFAULT_MAX_BYTES, "--max-bytes", help="Kích thước tệp lớn nhất được đọc (byte)."
-    ),
+    max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
@@ -79,12 +77,8 @@ def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
             files.extend(
                 sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
             )
-        elif path.exists():
-            files.append(path)
         else:
-            fail_usage(
-                f"không có tệp hoặc thư mục '{path}'", f"no such file or folder '{path}'", lang
-            )
+            files.append(path)  # a missing file is reported by the loader, with its name
     if not files:
         fail_usage(
             "không tìm thấy tệp kế hoạch nào (.yaml, .yml)",

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 import typer
 
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError
 from lotrinh.numbers import Lang
 
@@ -21,6 +22,12 @@ class Exit(IntEnum):
 
 
 LANG_OPTION = typer.Option(Lang.VI, "--lang", help="Ngôn ngữ: vi (mặc định) hoặc en.")
+MAX_BYTES_OPTION = typer.Option(
+    DEFAULT_MAX_BYTES,
+    "--max-bytes",
+    min=1,
+    help="Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
+)
 
 
 def fail_load(error: LoadError, lang: Lang) -> NoReturn:

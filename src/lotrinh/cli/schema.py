@@ -1,4 +1,4 @@
-"""`lotrinh schema` and `lotrinh init`: the file format for editors and for new plans."""
+"""`lotrinh schema`: the plan format's JSON Schema, for editors and other validators."""
 
 from __future__ import annotations
 
@@ -6,17 +6,18 @@ import json
 
 import typer
 
-from lotrinh.loading.schema import PlanFile
+from lotrinh.loading.draft07 import plan_schema
+
+
+def schema_text() -> str:
+    """The schema as printed (and as committed in schema/plan.schema.json)."""
+    return json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
 def schema() -> None:
-    """In JSON Schema của định dạng tệp kế hoạch (draft-07, mô tả tiếng Việt)."""
-    document = PlanFile.model_json_schema(ref_template="#/definitions/{model}")
-    document["definitions"] = document.pop("$defs", {})
-    document = {"$schema": "http://json-schema.org/draft-07/schema#", **document}
-    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    """In JSON Schema (draft-07, mô tả tiếng Việt) của định dạng tệp kế hoạch.
 
-
-def init() -> None:
-    """Tạo tệp kế hoạch mẫu có chú thích (placeholder until the loader issue is done)."""
-    raise typer.Exit(2)
+    Lưu lại (`lotrinh schema > plan.schema.json`) rồi trỏ tới nó từ dòng đầu tệp kế hoạch:
+    `# yaml-language-server: $schema=plan.schema.json`.
+    """
+    typer.echo(schema_text(), nl=False)

@@ -14,16 +14,18 @@ from pydantic import ValidationError
 from lotrinh.loading.convert import to_plan
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_text
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.loading.located import Located, locate
 from lotrinh.loading.messages import relevant, translate
 from lotrinh.loading.schema import PlanFile
-from lotrinh.loading.yamltree import Located, locate, parse
+from lotrinh.loading.yamltree import parse
 from lotrinh.model import Plan
 
 __all__ = ["DEFAULT_MAX_BYTES", "LoadError", "Problem", "load_plan", "load_text"]
 
 
-def load_plan(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, loader: type[Any] | None = None
-              ) -> Plan:
+def load_plan(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, loader: type[Any] | None = None
+) -> Plan:
     """Read, parse, validate and convert one plan file."""
     return load_text(read_text(path, max_bytes), str(path), loader)
 
@@ -47,18 +49,37 @@ def load_located(text: str, name: str, loader: type[Any] | None = None) -> Locat
     """Text to located plain data, refusing what is not a single YAML mapping."""
     node = parse(text, name, loader)
     if node is None:
-        raise LoadError([Problem(name, 1, 1, "tệp rỗng: không có kế hoạch nào",
-                                 "the file is empty: there is no plan")])
+        raise LoadError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "tệp rỗng: không có kế hoạch nào",
+                    "the file is empty: there is no plan",
+                )
+            ]
+        )
     located = locate(node)
     if not isinstance(located.data, dict):
-        what_vi, what_en = ("danh sách", "a list") if isinstance(located.data, list) else (
-            "một giá trị đơn", "a single value")
+        what_vi, what_en = (
+            ("danh sách", "a list")
+            if isinstance(located.data, list)
+            else ("một giá trị đơn", "a single value")
+        )
         at = node.position
-        raise LoadError([Problem(
-            name, at.line, at.column,
-            f"tệp kế hoạch phải là một ánh xạ (lotrinh:, plan:, units:, ...), không phải {what_vi}",
-            f"a plan file must be a mapping (lotrinh:, plan:, units:, ...), not {what_en}",
-        )])
+        raise LoadError(
+            [
+                Problem(
+                    name,
+                    at.line,
+                    at.column,
+                    "tệp kế hoạch phải là một ánh xạ (lotrinh:, plan:, units:, ...), "
+                    f"không phải {what_vi}",
+                    f"a plan file must be a mapping (lotrinh:, plan:, units:, ...), not {what_en}",
+                )
+            ]
+        )
     return located
 
 

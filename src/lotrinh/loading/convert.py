@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from difflib import get_close_matches
 
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.loading.located import Located, Path
 from lotrinh.loading.schema import ClaimModel, FigureModel, PlanFile, TargetModel, UnitModel
-from lotrinh.loading.yamltree import Located, Path
 from lotrinh.model import Claim, Figure, Plan, PlanMeta, Target, Unit
 
 Report = Callable[[Path, str, str], None]
@@ -43,26 +43,38 @@ def _units(models: list[UnitModel], located: Located, report: Report) -> dict[st
     parent_of: dict[str, str] = {}
     for index, unit in enumerate(models):
         if unit.id in seen:
-            report(("units", index, "id"), f"mã đơn vị '{unit.id}' bị lặp",
-                   f"unit id '{unit.id}' is used twice")
+            report(
+                ("units", index, "id"),
+                f"mã đơn vị '{unit.id}' bị lặp",
+                f"unit id '{unit.id}' is used twice",
+            )
         seen.setdefault(unit.id, index)
         for part_index, part in enumerate(unit.parts):
             path: Path = ("units", index, "parts", part_index)
             if part in parent_of:
-                report(path, f"đơn vị '{part}' đã là thành phần của '{parent_of[part]}'; một đơn "
-                       "vị chỉ thuộc một đơn vị cha",
-                       f"unit '{part}' is already a part of '{parent_of[part]}'; a unit has one "
-                       "parent")
+                report(
+                    path,
+                    f"đơn vị '{part}' đã là thành phần của '{parent_of[part]}'; một đơn "
+                    "vị chỉ thuộc một đơn vị cha",
+                    f"unit '{part}' is already a part of '{parent_of[part]}'; a unit has one "
+                    "parent",
+                )
             elif part == unit.id:
-                report(path, f"đơn vị '{part}' không thể là thành phần của chính nó",
-                       f"unit '{part}' cannot be a part of itself")
+                report(
+                    path,
+                    f"đơn vị '{part}' không thể là thành phần của chính nó",
+                    f"unit '{part}' cannot be a part of itself",
+                )
             else:
                 parent_of[part] = unit.id
     for index, unit in enumerate(models):
         for part_index, part in enumerate(unit.parts):
             if part not in seen:
-                report(("units", index, "parts", part_index), _unknown_unit_vi(part, seen),
-                       _unknown_unit_en(part, seen))
+                report(
+                    ("units", index, "parts", part_index),
+                    _unknown_unit_vi(part, seen),
+                    _unknown_unit_en(part, seen),
+                )
     _check_cycles(models, parent_of, report)
     return {
         unit.id: Unit(
@@ -80,31 +92,42 @@ def _units(models: list[UnitModel], located: Located, report: Report) -> dict[st
 
 
 def _check_cycles(models: list[UnitModel], parent_of: dict[str, str], report: Report) -> None:
+    """Each unit has at most one parent here, so walking up from every unit once, and never
+    twice through the same unit, finds every cycle in linear time."""
     index_of = {unit.id: index for index, unit in enumerate(models)}
-    reported: set[str] = set()
+    done: set[str] = set()
     for start in parent_of:
-        chain = [start]
+        walk: dict[str, int] = {}
         node = start
-        while node in parent_of and parent_of[node] not in chain:
+        while node in parent_of and node not in done and node not in walk:
+            walk[node] = len(walk)
             node = parent_of[node]
-            chain.append(node)
-        if node in parent_of and parent_of[node] == start and start not in reported:
-            reported.update(chain)
-            cycle = " → ".join([*chain, start])
-            report(("units", index_of.get(start, 0), "parts"),
-                   f"cây đơn vị có vòng lặp: {cycle}", f"the unit tree has a cycle: {cycle}")
+        if node in walk:
+            # Parent before part, starting from the member written first in the file.
+            members = list(walk)[walk[node] :][::-1]
+            first = min(range(len(members)), key=lambda i: index_of.get(members[i], 0))
+            members = members[first:] + members[:first]
+            cycle = " → ".join([*members, members[0]])
+            report(
+                ("units", index_of.get(members[0], 0), "parts"),
+                f"cây đơn vị có vòng lặp: {cycle}",
+                f"the unit tree has a cycle: {cycle}",
+            )
+        done.update(walk)
 
 
 def _figures(models: list[UnitModel], located: Located) -> dict[tuple[str, int], Figure]:
     figures: dict[tuple[str, int], Figure] = {}
     for index, unit in enumerate(models):
-        for year_key, year in zip(_raw_keys(located, ("units", index, "figures")),
-                                  unit.figures, strict=False):
+        for year_key, year in zip(
+            located.keys_at(("units", index, "figures")), unit.figures, strict=False
+        ):
             entry = unit.figures[year]
             position = located.position(("units", index, "figures", year_key))
             if isinstance(entry, FigureModel):
-                figures[(unit.id, year)] = Figure(unit.id, year, entry.value, position,
-                                                  entry.derived_from)
+                figures[(unit.id, year)] = Figure(
+                    unit.id, year, entry.value, position, entry.derived_from
+                )
             else:
                 figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
     return figures
@@ -120,66 +143,114 @@ def _figures_from_claims(claims: list[Claim], figures: dict[tuple[str, int], Fig
             )
 
 
-def _raw_keys(located: Located, path: Path) -> list[str]:
-    """The keys of a mapping as written, in file order (the model's keys are parsed years)."""
-    return [key[-1] for key in located.keys if key[:-1] == path and isinstance(key[-1], str)]
-
-
-def _claims(models: list[ClaimModel], units: dict[str, Unit], located: Located,
-            report: Report) -> list[Claim]:
+def _claims(
+    models: list[ClaimModel], units: dict[str, Unit], located: Located, report: Report
+) -> list[Claim]:
     claims: list[Claim] = []
     for index, model in enumerate(models):
         base: Path = ("claims", index)
         if model.unit not in units:
-            report((*base, "unit"), _unknown_unit_vi(model.unit, units),
-                   _unknown_unit_en(model.unit, units))
+            report(
+                (*base, "unit"),
+                _unknown_unit_vi(model.unit, units),
+                _unknown_unit_en(model.unit, units),
+            )
         if model.value is None and not model.changes:
-            report(base, "nhận định không nêu số nào: cần 'value' hoặc 'changes'",
-                   "the claim states nothing: give 'value' or 'changes'")
+            report(
+                base,
+                "nhận định không nêu số nào: cần 'value' hoặc 'changes'",
+                "the claim states nothing: give 'value' or 'changes'",
+            )
         name = model.id or f"claim-{index + 1}"
         if model.value is not None:
-            claims.append(Claim(f"{name}", model.unit, model.year, model.quote,
-                                located.position((*base, "value")), value=model.value,
-                                source_line=model.source_line))
+            claims.append(
+                Claim(
+                    f"{name}",
+                    model.unit,
+                    model.year,
+                    model.quote,
+                    located.position((*base, "value")),
+                    value=model.value,
+                    source_line=model.source_line,
+                )
+            )
         for change_index, change in enumerate(model.changes):
             path: Path = (*base, "changes", change_index)
             if change.reduction is not None and change.increase is not None:
-                report(path, "một so sánh chỉ có 'reduction' hoặc 'increase', không cả hai",
-                       "a change has 'reduction' or 'increase', not both")
+                report(
+                    path,
+                    "một so sánh chỉ có 'reduction' hoặc 'increase', không cả hai",
+                    "a change has 'reduction' or 'increase', not both",
+                )
             if change.reduction is None and change.increase is None and change.rate is None:
-                report(path, "so sánh không nêu số nào: cần 'reduction', 'increase' hoặc 'rate'",
-                       "the change states nothing: give 'reduction', 'increase' or 'rate'")
+                report(
+                    path,
+                    "so sánh không nêu số nào: cần 'reduction', 'increase' hoặc 'rate'",
+                    "the change states nothing: give 'reduction', 'increase' or 'rate'",
+                )
             signed = change.reduction if change.increase is None else -change.increase
-            claims.append(Claim(f"{name}.{change_index + 1}", model.unit, model.year, model.quote,
-                                located.position(path), reduction=signed,
-                                base_year=change.base_year, rate=change.rate,
-                                source_line=model.source_line))
+            claims.append(
+                Claim(
+                    f"{name}.{change_index + 1}",
+                    model.unit,
+                    model.year,
+                    model.quote,
+                    located.position(path),
+                    reduction=signed,
+                    base_year=change.base_year,
+                    rate=change.rate,
+                    source_line=model.source_line,
+                )
+            )
     return claims
 
 
-def _targets(models: list[TargetModel], units: dict[str, Unit], located: Located,
-             report: Report) -> list[Target]:
+def _targets(
+    models: list[TargetModel], units: dict[str, Unit], located: Located, report: Report
+) -> list[Target]:
     targets: list[Target] = []
     for index, model in enumerate(models):
         base: Path = ("targets", index)
         if (model.category is None) == (model.units is None):
-            report(base, "chỉ tiêu cần đúng một trong hai: 'category' hoặc 'units'",
-                   "a target needs exactly one of 'category' or 'units'")
+            report(
+                base,
+                "chỉ tiêu cần đúng một trong hai: 'category' hoặc 'units'",
+                "a target needs exactly one of 'category' or 'units'",
+            )
             continue
         if model.deadline <= model.base_year:
-            report((*base, "deadline"), "năm phải đạt phải sau năm gốc",
-                   "the deadline must come after the base year")
+            report(
+                (*base, "deadline"),
+                "năm phải đạt phải sau năm gốc",
+                "the deadline must come after the base year",
+            )
         members = _target_units(model, units)
         for unit_index, unit_id in enumerate(model.units or []):
             if unit_id not in units:
-                report((*base, "units", unit_index), _unknown_unit_vi(unit_id, units),
-                       _unknown_unit_en(unit_id, units))
+                report(
+                    (*base, "units", unit_index),
+                    _unknown_unit_vi(unit_id, units),
+                    _unknown_unit_en(unit_id, units),
+                )
         if model.category is not None and not members:
-            report((*base, "category"), f"không có đơn vị nào thuộc loại {model.category}",
-                   f"no unit has category {model.category}")
-        targets.append(Target(model.id, model.source, members, model.base_year, model.deadline,
-                              model.min_reduction, located.position(base), model.category,
-                              model.quote))
+            report(
+                (*base, "category"),
+                f"không có đơn vị nào thuộc loại {model.category}",
+                f"no unit has category {model.category}",
+            )
+        targets.append(
+            Target(
+                model.id,
+                model.source,
+                members,
+                model.base_year,
+                model.deadline,
+                model.min_reduction,
+                located.position(base),
+                model.category,
+                model.quote,
+            )
+        )
     return targets
 
 
@@ -193,7 +264,13 @@ def _target_units(model: TargetModel, units: dict[str, Unit]) -> tuple[str, ...]
         if unit.category != model.category:
             continue
         parent = unit.parent
-        while parent is not None and units[parent].category != model.category:
+        passed: set[str] = set()  # a cycle is reported elsewhere; here it must not hang
+        while (
+            parent is not None
+            and parent not in passed
+            and units[parent].category != (model.category)
+        ):
+            passed.add(parent)
             parent = units[parent].parent
         if parent is None:
             chosen.append(unit.id)
@@ -203,13 +280,19 @@ def _target_units(model: TargetModel, units: dict[str, Unit]) -> tuple[str, ...]
 def _check_derivations(models: list[UnitModel], claim_ids: set[str], report: Report) -> None:
     for index, unit in enumerate(models):
         for year, entry in unit.figures.items():
-            if isinstance(entry, FigureModel) and entry.derived_from is not None and not (
-                entry.derived_from in claim_ids
-                or any(claim.startswith(entry.derived_from + ".") for claim in claim_ids)
+            if (
+                isinstance(entry, FigureModel)
+                and entry.derived_from is not None
+                and not (
+                    entry.derived_from in claim_ids
+                    or any(claim.startswith(entry.derived_from + ".") for claim in claim_ids)
+                )
             ):
-                report(("units", index, "figures", str(year), "derived_from"),
-                       f"không có nhận định mã '{entry.derived_from}'",
-                       f"no claim has id '{entry.derived_from}'")
+                report(
+                    ("units", index, "figures", str(year), "derived_from"),
+                    f"không có nhận định mã '{entry.derived_from}'",
+                    f"no claim has id '{entry.derived_from}'",
+                )
 
 
 def _unknown_unit_vi(unit: str, known: Iterable[str]) -> str:

@@ -12,20 +12,30 @@ import unicodedata
 from pathlib import Path
 
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.numbers import Lang, format_count
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+"""200 times the Long An plan and more than a plan for every province together would need,
+yet small enough that even the pure-Python parser refuses or reads it within seconds."""
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read a plan file as UTF-8 text, refusing what is too large, binary or mis-encoded."""
+    """Read a plan file as UTF-8 text, refusing what is too large, binary or mis-encoded.
+
+    The size is checked on what is read, not on what `stat` says: a pipe, a device such as
+    /dev/zero or a file still being written has no trustworthy size.
+    """
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError([_too_large(name, size, max_bytes)])
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise LoadError([_too_large(name, size, max_bytes)])
+            data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise LoadError([_unreadable(name, exc)]) from None
+    if len(data) > max_bytes:
+        raise LoadError([_too_large(name, None, max_bytes)])
     return decode(data, name)
 
 
@@ -91,20 +101,24 @@ def _locate(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _too_large(name: str, size: int, limit: int) -> Problem:
+# Problems with the file as a whole are placed at 1:1, as ruff and compilers do, so that every
+# message has the file:line:column form that editors and CI annotations parse.
+
+
+def _too_large(name: str, size: int | None, limit: int) -> Problem:
+    size_vi = "" if size is None else f"{format_count(size)} byte, "
+    size_en = "" if size is None else f"{format_count(size, Lang.EN)} bytes, "
     return Problem(
         name,
-        0,
-        0,
-        f"tệp quá lớn ({size:,} byte, giới hạn {limit:,} byte); dùng --max-bytes nếu đúng là "
-        "kế hoạch lớn như vậy".replace(",", "."),
-        f"file too large ({size:,} bytes, limit {limit:,}); use --max-bytes if the plan really "
-        "is that large",
+        1,
+        1,
+        f"tệp quá lớn ({size_vi}giới hạn {format_count(limit)} byte); dùng --max-bytes nếu "
+        "đúng là kế hoạch lớn như vậy",
+        f"file too large ({size_en}limit {format_count(limit, Lang.EN)} bytes); use --max-bytes "
+        "if the plan really is that large",
     )
 
 
 def _unreadable(name: str, exc: OSError) -> Problem:
     reason = exc.strerror or type(exc).__name__
-    return Problem(
-        name, 0, 0, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}"
-    )
+    return Problem(name, 1, 1, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")

@@ -8,26 +8,26 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from lotrinh.loading.convert import did_you_mean
-from lotrinh.loading.yamltree import Path
+from lotrinh.loading.located import Path
+from lotrinh.loading.schema import SHAPE_ERROR
 
 _MAPPING_TYPES = {"dict_type", "model_type", "model_attributes_type"}
 
 
-def translate(
-    error: ErrorDetails, data: Any, root: type[BaseModel]
-) -> tuple[str, str, Path, bool]:
+def translate(error: ErrorDetails, data: Any, root: type[BaseModel]) -> tuple[str, str, Path, bool]:
     """(message vi, message en, path in the data, whether the key itself is at fault)."""
     path, on_key = _data_path(error["loc"], data)
     kind = error["type"]
     ctx = error.get("ctx") or {}
     last = str(path[-1]) if path else ""
-    if kind == "lotrinh":
+    if kind in {"lotrinh", SHAPE_ERROR}:
         return str(ctx["vi"]), str(ctx["en"]), path, on_key
     if kind == "missing":
         name = str(error["loc"][-1])
@@ -42,18 +42,33 @@ def translate(
         )
     if kind == "enum":
         expected = ctx.get("expected", "")
-        return (f"giá trị '{error['input']}' không hợp lệ; chọn một trong: {expected}",
-                f"'{error['input']}' is not valid; expected one of: {expected}", path, on_key)
+        return (
+            f"giá trị '{error['input']}' không hợp lệ; chọn một trong: {expected}",
+            f"'{error['input']}' is not valid; expected one of: {expected}",
+            path,
+            on_key,
+        )
     if kind == "string_pattern_mismatch":
-        return (f"mã '{error['input']}' không hợp lệ: chỉ dùng chữ thường không dấu, số và - _ .",
-                f"id '{error['input']}' is not valid: use lowercase ASCII letters, digits, - _ .",
-                path, on_key)
+        return (
+            f"mã '{error['input']}' không hợp lệ: chỉ dùng chữ thường không dấu, số và - _ .",
+            f"id '{error['input']}' is not valid: use lowercase ASCII letters, digits, - _ .",
+            path,
+            on_key,
+        )
     if kind == "list_type":
-        return ("cần một danh sách (các dòng bắt đầu bằng '- ')",
-                "expected a list (lines starting with '- ')", path, on_key)
+        return (
+            "cần một danh sách (các dòng bắt đầu bằng '- ')",
+            "expected a list (lines starting with '- ')",
+            path,
+            on_key,
+        )
     if kind in _MAPPING_TYPES:
-        return ("cần một ánh xạ (các dòng 'khóa: giá trị')",
-                "expected a mapping ('key: value' lines)", path, on_key)
+        return (
+            "cần một ánh xạ (các dòng 'khóa: giá trị')",
+            "expected a mapping ('key: value' lines)",
+            path,
+            on_key,
+        )
     if kind == "too_short":
         return ("danh sách không được rỗng", "the list must not be empty", path, on_key)
     if kind in {"string_type", "int_type", "int_parsing"}:
@@ -62,21 +77,36 @@ def translate(
 
 
 def relevant(errors: list[ErrorDetails], data: Any) -> list[ErrorDetails]:
-    """Drop a union member's "expected a mapping" where another member gave a real reason.
+    """Drop a union member's complaint about the value's shape where another member gave a
+    real reason.
 
-    `2023: 28,96` fails both as a count and as a figure mapping; only the first says
-    anything useful.
+    `2023: 28,96` fails both as a count and as a figure mapping; only the first says anything
+    useful. `2023: {value: 1.5}` fails as a count (not a single value) and as a figure (1.5);
+    only the second does.
     """
     paths = [_data_path(error["loc"], data)[0] for error in errors]
-    kept = []
-    for error, path in zip(errors, paths, strict=True):
-        shadowed = error["type"] in _MAPPING_TYPES and any(
-            other is not error and other["type"] not in _MAPPING_TYPES and p[: len(path)] == path
-            for other, p in zip(errors, paths, strict=True)
-        )
-        if not shadowed:
-            kept.append(error)
-    return kept
+    by_real = _prefixes(path for e, path in zip(errors, paths, strict=True) if _rank(e) == 2)
+    by_any = by_real | _prefixes(
+        path for e, path in zip(errors, paths, strict=True) if _rank(e) == 1
+    )
+    shadow = {0: by_any, 1: by_real}
+    return [
+        error
+        for error, path in zip(errors, paths, strict=True)
+        if _rank(error) == 2 or path not in shadow[_rank(error)]
+    ]
+
+
+def _rank(error: ErrorDetails) -> int:
+    """0: expected a mapping; 1: expected a single value; 2: a real reason."""
+    if error["type"] in _MAPPING_TYPES:
+        return 0
+    return 1 if error["type"] == SHAPE_ERROR else 2
+
+
+def _prefixes(paths: Iterable[Path]) -> set[Path]:
+    """Every path at or above one of `paths`; a set keeps shadowing linear in the errors."""
+    return {path[:end] for path in paths for end in range(len(path) + 1)}
 
 
 def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[Path, bool]:
@@ -87,11 +117,9 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[Path, bool]:
         if element == "[key]":
             on_key = True
             break
-        if isinstance(node, dict) and isinstance(element, str) and element in node:
-            node = node[element]
-            path.append(element)
-        elif isinstance(node, list) and isinstance(element, int) and element < len(node):
-            node = node[element]
+        child = _child(node, element)
+        if child is not _ABSENT:
+            node = child
             path.append(element)
         elif isinstance(node, dict) and not _is_tag(element):
             path.append(element)  # a missing or unexpected key: name it, stop walking
@@ -99,10 +127,23 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[Path, bool]:
     return tuple(path), on_key
 
 
+_ABSENT = object()
+
+
+def _child(node: Any, element: int | str) -> Any:
+    """`node[element]` where the data has it, else `_ABSENT` (None is a value: a plain null)."""
+    if isinstance(node, dict) and isinstance(element, str):
+        return node.get(element, _ABSENT)
+    if isinstance(node, list) and isinstance(element, int) and 0 <= element < len(node):
+        return node[element]
+    return _ABSENT
+
+
 def _is_tag(element: int | str) -> bool:
     """pydantic names union members in `loc` ('int', 'FigureModel', 'function-plain[...]')."""
-    return isinstance(element, str) and (element[:1].isupper() or "[" in element
-                                        or element in {"int", "str"})
+    return isinstance(element, str) and (
+        element[:1].isupper() or "[" in element or element in {"int", "str"}
+    )
 
 
 def _fields_at(root: type[BaseModel], path: Path) -> list[str]:

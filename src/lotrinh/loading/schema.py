@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
 from lotrinh.model import Category, Rate, YearKind
@@ -21,15 +22,26 @@ FIRST_YEAR = 1990
 LAST_YEAR = 2100
 
 
-def _invalid(vi: str, en: str) -> PydanticCustomError:
+SHAPE_ERROR = "lotrinh_shape"
+"""The error type for "a list or mapping where a single value belongs": a union member's
+complaint that another member (a figure written as a mapping) may explain better."""
+
+
+def _invalid(vi: str, en: str, kind: str = "lotrinh") -> PydanticCustomError:
     """A validation error that carries both languages to the message translator."""
-    return PydanticCustomError("lotrinh", "{en}", {"vi": vi, "en": en})
+    return PydanticCustomError(kind, "{en}", {"vi": vi, "en": en})
 
 
 def _text(value: Any) -> str:
+    # Only str arrives from a plan file; int is accepted for models built in code.
+    if value is None:
+        raise _invalid("thiếu giá trị", "the value is missing")
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _invalid("cần một giá trị đơn (số hoặc chuỗi), không phải danh sách hay ánh xạ",
-                       "expected a single value (number or text), not a list or mapping")
+        raise _invalid(
+            "cần một giá trị đơn (số hoặc chuỗi), không phải danh sách hay ánh xạ",
+            "expected a single value (number or text), not a list or mapping",
+            SHAPE_ERROR,
+        )
     return str(value)
 
 
@@ -52,19 +64,25 @@ def _rate(value: Any) -> Rate:
 def _year(value: Any) -> int:
     text = _text(value).strip()
     if not re.fullmatch(r"[0-9]{4}", text):
-        raise _invalid(f"'{text}' không phải một năm (4 chữ số, ví dụ 2024)",
-                       f"'{text}' is not a year (4 digits, e.g. 2024)")
+        raise _invalid(
+            f"'{text}' không phải một năm (4 chữ số, ví dụ 2024)",
+            f"'{text}' is not a year (4 digits, e.g. 2024)",
+        )
     year = int(text)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise _invalid(f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
-                       f"year {year} is outside {FIRST_YEAR}–{LAST_YEAR}")
+        raise _invalid(
+            f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
+            f"year {year} is outside {FIRST_YEAR}–{LAST_YEAR}",
+        )
     return year
 
 
 def _version(value: Any) -> int:
     if _text(value).strip() != "1":
-        raise _invalid("phiên bản định dạng không được hỗ trợ; hiện chỉ có 'lotrinh: 1'",
-                       "unsupported format version; only 'lotrinh: 1' exists")
+        raise _invalid(
+            "phiên bản định dạng không được hỗ trợ; hiện chỉ có 'lotrinh: 1'",
+            "unsupported format version; only 'lotrinh: 1' exists",
+        )
     return 1
 
 
@@ -75,19 +93,30 @@ def _date(value: Any) -> date:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise _invalid(f"'{text}' không phải ngày (dạng 2023-08-11 hoặc 11/8/2023)",
-                   f"'{text}' is not a date (2023-08-11 or 11/8/2023)")
+    raise _invalid(
+        f"'{text}' không phải ngày (dạng 2023-08-11 hoặc 11/8/2023)",
+        f"'{text}' is not a date (2023-08-11 or 11/8/2023)",
+    )
 
 
 _COUNT_SCHEMA = {
     "description": "Số biên chế (số nguyên; nghìn viết bằng dấu chấm: 28.960).",
     "anyOf": [
         {"type": "integer", "minimum": 0},
-        # A bare 28.960 reaches an editor's validator as the number 28.96.
+        # Deliberately loose. An editor's validator sees what a YAML 1.1 reader makes of the
+        # file, and that reader turns a bare 28.960 into the float 28.96: refusing numbers
+        # would flag the very spelling the format recommends. Whether a number is a whole
+        # count is decided by the loader, which reads the text as written.
         {"type": "number", "minimum": 0},
-        {"type": "string", "pattern": r"^\s*([0-9]+|[1-9][0-9]{0,2}([. ][0-9]{3})+)\s*$"},
+        # The same spellings as numbers.parse_count: plain, or grouped by one separator.
+        {
+            "type": "string",
+            "pattern": r"^\s*(0|[1-9][0-9]*|[1-9][0-9]{0,2}([. \u00a0\u202f])[0-9]{3}"
+            r"(\2[0-9]{3})*)\s*$",
+        },
     ],
 }
+_YEAR_KEYS: JsonDict = {"propertyNames": {"pattern": r"^[0-9]{4}$"}}
 _YEAR_SCHEMA = {
     "anyOf": [
         {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
@@ -97,15 +126,13 @@ _YEAR_SCHEMA = {
 _RATE_SCHEMA = {
     "type": "string",
     "pattern": r"^\s*[0-9]+(,[0-9]+)?\s?%\s*$",
-    "description": "Tỷ lệ phần trăm đúng như văn bản viết, ví dụ \"5,08%\".",
+    "description": 'Tỷ lệ phần trăm đúng như văn bản viết, ví dụ "5,08%".',
 }
 
 Count = Annotated[int, PlainValidator(_count), WithJsonSchema(_COUNT_SCHEMA)]
 Year = Annotated[int, PlainValidator(_year), WithJsonSchema(_YEAR_SCHEMA)]
 RateText = Annotated[Rate, PlainValidator(_rate), WithJsonSchema(_RATE_SCHEMA)]
-Text = Annotated[
-    str, PlainValidator(_text), WithJsonSchema({"type": ["string", "number"]})
-]
+Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": ["string", "number"]})]
 FormatVersion = Annotated[int, PlainValidator(_version), WithJsonSchema({"const": 1})]
 Day = Annotated[
     date,
@@ -163,16 +190,18 @@ class UnitModel(_Model):
         description="Các đơn vị thành phần; số của đơn vị này phải bằng tổng của chúng.",
     )
     figures: dict[Year, Count | FigureModel] = Field(
-        default_factory=dict, description="Số biên chế theo năm, ví dụ 2023: 28.960."
+        default_factory=dict,
+        description="Số biên chế theo năm, ví dụ 2023: 28.960.",
+        json_schema_extra=_YEAR_KEYS,
     )
 
 
 class ChangeModel(_Model):
     """Một so sánh trong câu: giảm/tăng bao nhiêu so với năm nào, tỷ lệ bao nhiêu."""
 
-    base_year: Year = Field(description="Năm so sánh (\"so với năm ...\").")
-    reduction: Count | None = Field(None, description="Số biên chế giảm (\"giảm ...\").")
-    increase: Count | None = Field(None, description="Số biên chế tăng (\"tăng ...\").")
+    base_year: Year = Field(description='Năm so sánh ("so với năm ...").')
+    reduction: Count | None = Field(None, description='Số biên chế giảm ("giảm ...").')
+    increase: Count | None = Field(None, description='Số biên chế tăng ("tăng ...").')
     rate: RateText | None = Field(None, description="Tỷ lệ giảm như văn bản viết.")
 
 
@@ -184,10 +213,8 @@ class ClaimModel(_Model):
     year: Year = Field(description="Năm mà câu nói đến.")
     quote: Text = Field(description="Nguyên văn câu trong văn bản.")
     source_line: Count | None = Field(None, description="Dòng (hoặc đoạn) trong văn bản gốc.")
-    value: Count | None = Field(None, description="Số biên chế câu nêu (\"là ... biên chế\").")
-    changes: list[ChangeModel] = Field(
-        default_factory=list, description="Các so sánh câu nêu."
-    )
+    value: Count | None = Field(None, description='Số biên chế câu nêu ("là ... biên chế").')
+    changes: list[ChangeModel] = Field(default_factory=list, description="Các so sánh câu nêu.")
 
 
 class TargetModel(_Model):
@@ -202,9 +229,9 @@ class TargetModel(_Model):
     units: list[UnitId] | None = Field(
         None, description="Hoặc: áp dụng cho tổng các đơn vị được liệt kê."
     )
-    base_year: Year = Field(description="Năm gốc (\"so với năm 2021\").")
-    deadline: Year = Field(description="Năm phải đạt (\"đến năm 2026\").")
-    min_reduction: RateText = Field(description="Tỷ lệ giảm tối thiểu, ví dụ \"10%\".")
+    base_year: Year = Field(description='Năm gốc ("so với năm 2021").')
+    deadline: Year = Field(description='Năm phải đạt ("đến năm 2026").')
+    min_reduction: RateText = Field(description='Tỷ lệ giảm tối thiểu, ví dụ "10%".')
 
 
 class PlanFile(_Model):
@@ -215,6 +242,7 @@ class PlanFile(_Model):
     years: dict[Year, YearKind] = Field(
         default_factory=dict,
         description="Loại số liệu mỗi năm: actual (thực hiện / đã giao) hoặc target (kế hoạch).",
+        json_schema_extra=_YEAR_KEYS,
     )
     units: list[UnitModel] = Field(min_length=1, description="Cây đơn vị, theo thứ tự hiển thị.")
     claims: list[ClaimModel] = Field(

@@ -4,6 +4,7 @@ We compose the tree ourselves instead of using PyYAML's composer and constructor
 each of those does something a plan must not suffer silently:
 - the constructor types plain scalars by YAML 1.1 rules (`28.960` → 28.96, `yes` → True,
   `012` → 10); here every scalar stays the text that was written, and the schema decides;
+  explicit tags (`!!float 28.960`) would ask for that typing, so they are refused;
 - duplicate keys are kept last-wins; here they are an error at the second key;
 - the pure-Python composer recurses and dies with RecursionError a few hundred levels deep
   while libyaml reports an error; here depth is counted on an explicit stack, so both
@@ -15,7 +16,7 @@ Keys and text are normalised to NFC so that "Hà Nội" typed in NFD and in NFC 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,8 @@ import yaml
 
 from lotrinh.loading.decode import nfc
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.loading.syntax import syntax_problem
+from lotrinh.loading.text import check_characters, offset_of
 from lotrinh.model import Position
 
 MAX_DEPTH = 64
@@ -32,6 +35,7 @@ ALIAS_ALLOWANCE = 10_000
 """Nodes that aliases may add beyond the document's own size before we call it a bomb."""
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
 
 
 @dataclass
@@ -55,11 +59,13 @@ class Sequence:
 
 @dataclass
 class Mapping:
-    """A YAML mapping; keys are scalars, kept in file order."""
+    """A YAML mapping; keys are scalars, kept in file order. `seen` indexes them so that
+    finding a duplicate stays linear in the number of keys."""
 
     position: Position
     items: list[tuple[Scalar, Node]] = field(default_factory=list)
     size: int = 1
+    seen: dict[str, Position] = field(default_factory=dict, repr=False)
 
 
 Node = Scalar | Sequence | Mapping
@@ -72,17 +78,42 @@ def parser_class() -> type[Any]:
 
 def parse(text: str, name: str, loader: type[Any] | None = None) -> Node | None:
     """Parse one YAML document into located nodes; None for an empty document."""
-    if "\t" in text:
-        raise LoadError([_tab_problem(text, name)])
-    builder = _Builder(name)
+    check_characters(text, name)
+    loader = loader or parser_class()
     try:
-        for event in yaml.parse(text, Loader=loader or parser_class()):
-            builder.feed(event)
+        return _build(text, name, loader)
     except yaml.MarkedYAMLError as exc:
-        raise LoadError([_syntax_problem(exc, name)]) from None
-    except yaml.YAMLError as exc:  # unmarked reader errors, e.g. a control character
-        raise LoadError([Problem(name, 0, 0, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
+        if exc.problem == _LIBYAML_DEPTH_LIMIT and exc.problem_mark is not None:
+            _refuse_depth(text, name, loader, _position(exc.problem_mark))
+        raise LoadError([syntax_problem(exc, name)]) from None
+    except yaml.YAMLError as exc:  # unmarked: the character checks above should prevent it
+        raise LoadError([Problem(name, 1, 1, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
+
+
+def _build(text: str, name: str, loader: type[Any]) -> Node | None:
+    builder = _Builder(name)
+    for event in yaml.parse(text, Loader=loader):
+        builder.feed(event)
     return builder.result()
+
+
+def _refuse_depth(text: str, name: str, loader: type[Any], at: Position) -> None:
+    """libyaml stops at 1000 levels while scanning ahead, before we see the events that pass
+    MAX_DEPTH. Everything before its stopping point parses the same as with the pure parser,
+    so building that prefix meets MAX_DEPTH at the place the pure parser would."""
+    with contextlib.suppress(yaml.YAMLError):
+        _build(text[: offset_of(text, at)], name, loader)
+    raise LoadError([_too_deep(name, at)])
+
+
+def _too_deep(name: str, at: Position) -> Problem:
+    return Problem(
+        name,
+        at.line,
+        at.column,
+        f"cấu trúc lồng quá sâu (quá {MAX_DEPTH} cấp)",
+        f"nesting too deep (more than {MAX_DEPTH} levels)",
+    )
 
 
 def _position(mark: Any) -> Position:
@@ -103,11 +134,17 @@ class _Builder:
 
     def feed(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.DocumentStartEvent) and self.documents:
-            self._fail(event, "tệp chứa nhiều tài liệu YAML (---); hãy để một kế hoạch mỗi tệp",
-                       "the file holds several YAML documents (---); keep one plan per file")
+            self._fail(
+                event,
+                "tệp chứa nhiều tài liệu YAML (---); hãy để một kế hoạch mỗi tệp",
+                "the file holds several YAML documents (---); keep one plan per file",
+            )
+        if getattr(event, "tag", None) is not None:
+            self._refuse_tag(event)
         if isinstance(event, yaml.ScalarEvent):
-            self._add(event, Scalar(nfc(event.value), _position(event.start_mark),
-                                    plain=event.style is None))
+            # The pure parser marks a plain scalar with style None, libyaml with ''.
+            plain = not event.style
+            self._add(event, Scalar(nfc(event.value), _position(event.start_mark), plain))
         elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             self._open(event)
         elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
@@ -120,11 +157,20 @@ class _Builder:
             return None
         return self.documents[0]
 
+    def _refuse_tag(self, event: Any) -> None:
+        tag = str(event.tag).replace("tag:yaml.org,2002:", "!!")
+        self._fail(
+            event,
+            f"thẻ YAML '{tag}' không được hỗ trợ: lotrinh đọc mọi giá trị đúng như đã viết; "
+            "hãy bỏ thẻ",
+            f"the YAML tag '{tag}' is not supported: lotrinh reads every value as written; "
+            "remove the tag",
+        )
+
     def _open(self, event: yaml.SequenceStartEvent | yaml.MappingStartEvent) -> None:
-        if len(self.stack) >= MAX_DEPTH:
-            self._fail(event, f"cấu trúc lồng quá sâu (quá {MAX_DEPTH} cấp)",
-                       f"nesting too deep (more than {MAX_DEPTH} levels)")
         position = _position(event.start_mark)
+        if len(self.stack) >= MAX_DEPTH:
+            raise LoadError([_too_deep(self.name, position)])
         node: Mapping | Sequence = (
             Mapping(position) if isinstance(event, yaml.MappingStartEvent) else Sequence(position)
         )
@@ -135,7 +181,10 @@ class _Builder:
     def _close(self) -> None:
         node = self.stack.pop()
         self.pending_key.pop()
-        node.size = 1 + sum(child.size for child in _children(node))
+        if isinstance(node, Sequence):
+            node.size = 1 + sum(item.size for item in node.items)
+        else:
+            node.size = 1 + sum(key.size + value.size for key, value in node.items)
         self._attach(node)
 
     def _add(self, event: yaml.ScalarEvent, node: Scalar) -> None:
@@ -146,18 +195,27 @@ class _Builder:
     def _alias(self, event: yaml.AliasEvent) -> None:
         target = self.anchors.get(event.anchor or "")
         if target is None:
-            self._fail(event, f"bí danh *{event.anchor} chưa được định nghĩa",
-                       f"alias *{event.anchor} is not defined")
+            self._fail(
+                event,
+                f"bí danh *{event.anchor} chưa được định nghĩa",
+                f"alias *{event.anchor} is not defined",
+            )
             return
         if any(target is open_node for open_node in self.stack):
-            self._fail(event, f"bí danh *{event.anchor} tự tham chiếu chính nó",
-                       f"alias *{event.anchor} refers to itself")
+            self._fail(
+                event,
+                f"bí danh *{event.anchor} tự tham chiếu chính nó",
+                f"alias *{event.anchor} refers to itself",
+            )
         self.alias_nodes += target.size
         if self.alias_nodes > ALIAS_ALLOWANCE + 2 * self.own_nodes:
-            self._fail(event, "bí danh (alias) mở rộng tài liệu quá lớn: có thể là 'billion "
-                       "laughs'; hãy viết giá trị trực tiếp",
-                       "aliases expand the document too much (a 'billion laughs' bomb?); "
-                       "write the values out")
+            self._fail(
+                event,
+                "bí danh (alias) mở rộng tài liệu quá lớn: có thể là 'billion laughs'; "
+                "hãy viết giá trị trực tiếp",
+                "aliases expand the document too much (a 'billion laughs' bomb?); "
+                "write the values out",
+            )
         self._attach(target)
 
     def _remember(self, event: Any, node: Node) -> None:
@@ -175,8 +233,11 @@ class _Builder:
         key = self.pending_key[-1]
         if key is None:
             if not isinstance(node, Scalar):
-                self._fail_at(node.position, "khóa phải là một giá trị đơn (chuỗi hoặc số)",
-                              "a key must be a plain value (text or number)")
+                self._fail_at(
+                    node.position,
+                    "khóa phải là một giá trị đơn (chuỗi hoặc số)",
+                    "a key must be a plain value (text or number)",
+                )
                 return
             self._check_duplicate(parent, node)
             self.pending_key[-1] = node
@@ -185,12 +246,14 @@ class _Builder:
             self.pending_key[-1] = None
 
     def _check_duplicate(self, parent: Mapping, key: Scalar) -> None:
-        for earlier, _ in parent.items:
-            if earlier.text == key.text:
-                line = earlier.position.line
-                self._fail_at(key.position,
-                              f"khóa '{key.text}' bị lặp (đã có ở dòng {line})",
-                              f"duplicate key '{key.text}' (first at line {line})")
+        earlier = parent.seen.get(key.text)
+        if earlier is not None:
+            self._fail_at(
+                key.position,
+                f"khóa '{key.text}' bị lặp (đã có ở dòng {earlier.line})",
+                f"duplicate key '{key.text}' (first at line {earlier.line})",
+            )
+        parent.seen[key.text] = key.position
 
     def _fail(self, event: Any, vi: str, en: str) -> None:
         self._fail_at(_position(event.start_mark), vi, en)
@@ -199,83 +262,6 @@ class _Builder:
         raise LoadError([Problem(self.name, position.line, position.column, vi, en)])
 
 
-def _children(node: Mapping | Sequence) -> Iterator[Node]:
-    if isinstance(node, Sequence):
-        yield from node.items
-    else:
-        for key, value in node.items:
-            yield key
-            yield value
-
-
 def is_null(node: Node) -> bool:
     """A plain `~`, `null` or nothing at all."""
     return isinstance(node, Scalar) and node.plain and node.text in _NULLS
-
-
-def _tab_problem(text: str, name: str) -> Problem:
-    offset = text.index("\t")
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return Problem(
-        name,
-        line,
-        column,
-        "ký tự tab: YAML chỉ dùng dấu cách để thụt lề và phân cách; hãy thay tab bằng dấu cách",
-        "tab character: YAML uses spaces for indentation and separation; replace the tab",
-    )
-
-
-def _syntax_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    detail = exc.problem or exc.context or "?"
-    return Problem(
-        name,
-        line,
-        column,
-        f"lỗi cú pháp YAML: {detail}",
-        f"YAML syntax error: {detail}",
-    )
-
-
-Path = tuple[str | int, ...]
-
-
-@dataclass
-class Located:
-    """Plain data (dicts, lists, str, None) with the position of every value and key."""
-
-    data: Any
-    values: dict[Path, Position]
-    keys: dict[Path, Position]
-
-    def position(self, path: Path, key: bool = False) -> Position:
-        """Where `path` was written: its key's position if asked, else its value's (or the
-        nearest enclosing value's, when the path goes deeper than the file did)."""
-        if key and path in self.keys:
-            return self.keys[path]
-        for end in range(len(path), -1, -1):
-            if path[:end] in self.values:
-                return self.values[path[:end]]
-        return Position(1, 1)
-
-
-def locate(node: Node) -> Located:
-    """Flatten nodes into plain data; scalars stay text, plain nulls become None."""
-    located = Located(None, {}, {})
-    located.data = _plain(node, (), located)
-    return located
-
-
-def _plain(node: Node, path: Path, located: Located) -> Any:
-    located.values[path] = node.position
-    if isinstance(node, Scalar):
-        return None if is_null(node) else node.text
-    if isinstance(node, Sequence):
-        return [_plain(item, (*path, index), located) for index, item in enumerate(node.items)]
-    out: dict[str, Any] = {}
-    for key, value in node.items:
-        located.keys[(*path, key.text)] = key.position
-        out[key.text] = _plain(value, (*path, key.text), located)
-    return out

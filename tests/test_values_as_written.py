@@ -1,0 +1,97 @@
+"""Values keep the text written: counts read the Vietnamese way, rates keep their precision,
+YAML 1.1 never retypes `yes`, `012` or `28.960`, and text is NFC. With both YAML parsers."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from lotrinh.loading import load_text
+from lotrinh.model import Plan
+
+
+def plan(unit_lines: str = "", claim_lines: str = "", plan_lines: str = "") -> str:
+    text = "lotrinh: 1\n"
+    if plan_lines:
+        text += "plan:\n" + plan_lines
+    text += "units:\n  - id: tong\n    name: Tổng\n" + unit_lines
+    if claim_lines:
+        text += "claims:\n  - unit: tong\n    year: 2024\n    quote: q\n" + claim_lines
+    return text
+
+
+def load(text: str, loader: Any) -> Plan:
+    return load_text(text, "plan.yaml", loader=loader)
+
+
+@pytest.mark.parametrize(
+    "written", ["28.960", '"28.960"', '"28 960"', '"28\u00a0960"', "28960", "'28960'"]
+)
+def test_a_count_means_28960_however_written(written: str, loader: Any) -> None:
+    figures = load(plan(f"    figures:\n      2023: {written}\n"), loader).figures
+    assert figures[("tong", 2023)].value == 28960
+
+
+def test_reductions_read_thousands_too(loader: Any) -> None:
+    claims = load(
+        plan(claim_lines="    changes:\n      - {reduction: 1.338, base_year: 2021}\n"), loader
+    ).claims
+    assert claims[0].reduction == 1338
+
+
+@pytest.mark.parametrize(
+    ("written", "decimals", "percent"),
+    [('"5,5%"', 1, "5.5"), ('"5,50%"', 2, "5.50"), ('"10%"', 0, "10"), ('"1,94 %"', 2, "1.94")],
+)
+def test_a_rate_keeps_its_text_and_precision(
+    written: str, decimals: int, percent: str, loader: Any
+) -> None:
+    changes = f"    changes:\n      - {{base_year: 2023, rate: {written}}}\n"
+    rate = load(plan(claim_lines=changes), loader).claims[0].rate
+    assert rate is not None
+    assert rate.text == written.strip('"')
+    assert rate.decimals == decimals
+    assert rate.percent == Decimal(percent)
+    assert str(rate.percent) == percent  # "5,50%" is not "5,5%"
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "kept"),
+    [
+        ("number", "012", "012"),
+        ("title", "yes", "yes"),
+        ("issuer", "on", "on"),
+        ("scope", "28.960", "28.960"),
+        ("source", "1e3", "1e3"),
+        ("title", '"~"', "~"),
+        ("title", "0x1F", "0x1F"),
+    ],
+)
+def test_text_is_never_retyped(key: str, written: str, kept: str, loader: Any) -> None:
+    meta = load(plan(plan_lines=f"  {key}: {written}\n"), loader).meta
+    assert getattr(meta, key) == kept
+
+
+@pytest.mark.parametrize("written", ["", "~", "null", "Null", "NULL"])
+def test_a_plain_null_is_absent(written: str, loader: Any) -> None:
+    """Both parsers: libyaml marks plain scalars differently from the pure parser."""
+    assert load(plan("    short: " + written + "\n"), loader).units["tong"].short is None
+
+
+def test_text_is_normalised_to_nfc(loader: Any) -> None:
+    decomposed = unicodedata.normalize("NFD", "Biên chế Hà Nội")
+    unit = load(plan().replace("Tổng", decomposed), loader).units["tong"]
+    assert unit.name == "Biên chế Hà Nội"
+    assert unicodedata.is_normalized("NFC", unit.name)
+
+
+def test_quotes_shared_by_anchor_and_alias(loader: Any) -> None:
+    text = plan(claim_lines="    value: 1\n") + (
+        "  - unit: tong\n    year: 2025\n    quote: *q\n    value: 2\n"
+    )
+    text = text.replace("quote: q", "quote: &q Câu chung")
+    claims = load(text, loader).claims
+    assert [claim.quote for claim in claims] == ["Câu chung", "Câu chung"]
