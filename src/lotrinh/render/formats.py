@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import assert_never
 
 from lotrinh.render.report import Report
 
@@ -31,4 +32,22 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         from lotrinh.render import table_format
 
         return table_format.render_text
-    raise ValueError(f"no renderer for {fmt}")  # markdown, github, sarif, junit: coming
+    if fmt is Format.MARKDOWN:
+        from lotrinh.render import markdown_format
+
+        return markdown_format.render
+    if fmt is Format.GITHUB:
+        from lotrinh.render import github_format
+
+        return github_format.render
+    if fmt is Format.SARIF:
+        from lotrinh.render import sarif_format
+
+        return sarif_format.render
+    if fmt is Format.JUNIT:
+        from lotrinh.render import junit_format
+
+        return junit_format.render
+    if fmt is Format.AUTO:
+        raise ValueError("auto is not a format: the CLI resolves it to github or table")
+    assert_never(fmt)  # a Format added without a branch above fails type checking here

@@ -7,6 +7,7 @@ Figures are JSON numbers; rates are numbers in percent (1.67). Numbers are writt
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -45,7 +46,7 @@ def _file(result: CheckResult, report: Report) -> dict[str, Any]:
             "date": meta.date.isoformat() if meta.date else None,
             "scope": meta.scope,
         },
-        "findings": [_finding(f, result, report) for f in result.findings],
+        "findings": [finding_fields(f, result, report) for f in result.findings],
         "causes": [_cause(c, result, report) for c in result.causes],
         "roadmap": _roadmap(result),
         "targets": [_target(status) for status in result.targets],
@@ -58,7 +59,8 @@ def _file(result: CheckResult, report: Report) -> dict[str, Any]:
     }
 
 
-def _finding(finding: Finding, result: CheckResult, report: Report) -> dict[str, Any]:
+def finding_fields(finding: Finding, result: CheckResult, report: Report) -> dict[str, Any]:
+    """One finding as the JSON contract writes it (SARIF reuses it for its properties)."""
     unit = result.plan.units.get(finding.unit)
     return {
         "code": code(finding),
@@ -148,10 +150,13 @@ def _summary(findings: list[Finding], report: Report) -> dict[str, Any]:
 def dumps(value: Any) -> str:
     """JSON text with Decimals written as the numbers they are (json cannot do this)."""
     text = json.dumps(_prepare(value), ensure_ascii=False, indent=2)
-    return text.replace(f'"{_MARK}', "").replace(f'{_MARK}"', "")
+    return _MARKED.sub(r"\1", text)
 
 
-_MARK = "\\u0000"  # how json writes NUL, which no loaded text can contain
+# A Decimal travels through json as the string NUL + digits + NUL, which json writes as
+# "\u0000…\u0000". Only whole strings of that shape are unwrapped: no loaded text contains NUL,
+# and text that merely spells a backslash and "u0000" is written with its backslash doubled.
+_MARKED = re.compile(r'"\\u0000(-?[0-9]+(?:\.[0-9]+)?)\\u0000"')
 
 
 def _prepare(value: Any) -> Any:
