@@ -102,35 +102,33 @@ def _check_years(request: Request) -> None:
 
 
 def _year_cuts(request: Request, years: list[int], weight_of: dict[int, Fraction]) -> list[int]:
-    """Each year's cut: kept years as fixed, free years spread segment by segment."""
+    """Each year's cut, segment by segment between anchors (the start, each kept year, the
+    deadline). A segment ending at a kept year carries exactly the difference of the two
+    anchors' values, spread over its free years and the kept year itself; the last segment
+    carries what the target still needs."""
     requirement = request.requirement
     cut_of: dict[int, int] = {}
     anchor_year, anchor_value = request.start_year, request.start_value
     for year, value in [*sorted(request.kept.items()), (requirement.deadline, None)]:
-        free = [y for y in years if anchor_year < y < year and y not in request.kept]
-        if value is None:  # the deadline
-            if requirement.deadline in request.kept:
-                break
-            free.append(requirement.deadline)
-            total = requirement.needed_from(anchor_value)
-        else:
-            total = anchor_value - value
-            if total < 0 and free:
-                raise ScheduleError(
-                    f"năm {year} được giữ ở {format_count(value)}, cao hơn năm {anchor_year} "
-                    f"({format_count(anchor_value)}): các năm giữa hai năm đó sẽ phải tăng "
-                    "biên chế",
-                    f"{year} is kept at {format_count(value, Lang.EN)}, above {anchor_year} "
-                    f"({format_count(anchor_value, Lang.EN)}): the years between would have "
-                    "to rise",
-                )
-            if not free:
-                cut_of[year] = total
+        if value is None and requirement.deadline in request.kept:
+            break
+        free = [y for y in years if anchor_year < y < year]
+        total = requirement.needed_from(anchor_value) if value is None else anchor_value - value
+        if total < 0 and free:
+            raise ScheduleError(
+                f"năm {year} được giữ ở {format_count(value or 0)}, cao hơn năm {anchor_year} "
+                f"({format_count(anchor_value)}): các năm giữa hai năm đó sẽ phải tăng "
+                "biên chế",
+                f"{year} is kept at {format_count(value or 0, Lang.EN)}, above {anchor_year} "
+                f"({format_count(anchor_value, Lang.EN)}): the years between would have "
+                "to rise",
+            )
         if free:
-            shares = spread_weighted(total, [weight_of[y] for y in free], request.cap)
-            cut_of.update(zip(free, shares, strict=True))
-            if value is not None:
-                cut_of[year] = 0
+            segment = [*free, year]
+            shares = spread_weighted(total, [weight_of[y] for y in segment], request.cap)
+            cut_of.update(zip(segment, shares, strict=True))
+        else:  # a kept year right after its anchor: its cut is a fact, whatever the cap
+            cut_of[year] = total
         if value is not None:
             anchor_year, anchor_value = year, value
     final = request.start_value - sum(cut_of.values())
