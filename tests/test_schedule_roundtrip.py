@@ -1,12 +1,14 @@
 """The YAML fragment a schedule emits, merged into its plan, loads and is consistent.
 
-`lotrinh check` is being written in parallel; until `lotrinh.core.check` exists this test
-checks the fragment's arithmetic itself, with the same rule the checker uses for rates
-(`numbers.rate_matches`: the exact rate rounded half up at the stated precision).
+The test checks the fragment's arithmetic itself, with the rule the checker uses for rates
+(`numbers.rate_matches`: the exact rate rounded half up at the stated precision), and, where
+`lotrinh.core.check` is present (it is written in parallel on branch main), asserts that the
+merged plan gives no finding.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from pathlib import Path
 
@@ -108,15 +110,16 @@ def test_fragment_merged_into_its_plan_loads_and_adds_up(
     assert years == {2024, 2025, 2026}
     assert (("khoi", 2026) in plan.figures) and plan.figures[("khoi", 2026)].value == 26901
     _assert_consistent(plan)
-    if _has_checker():  # pragma: no cover
-        pytest.fail("lotrinh.core.check exists now: assert that the merged plan has no findings")
+    _assert_no_findings(plan)
 
 
-def _has_checker() -> bool:
-    return (
-        importlib.util.find_spec("lotrinh.core") is not None
-        and importlib.util.find_spec("lotrinh.core.check") is not None
-    )
+def _assert_no_findings(plan: Plan) -> None:
+    """With the checker (branch main), the merged plan must give no finding at all."""
+    if importlib.util.find_spec("lotrinh.core") is None:
+        return
+    check = importlib.import_module("lotrinh.core.check")
+    findings = check.check_plan(plan).findings
+    assert findings == (), [(f.kind, f.unit, f.year) for f in findings]
 
 
 SEED_PLAN = """\
@@ -150,3 +153,4 @@ def test_the_seed_vc_fragment_reads_back_exactly() -> None:
     assert plan.figures[("cq-vc", 2026)].value == 23697
     assert "giảm 648 biên chế so với năm 2024" in plan.claims[0].quote
     _assert_consistent(plan)
+    _assert_no_findings(plan)

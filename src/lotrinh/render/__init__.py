@@ -1,2 +1,2 @@
-"""Rendering: domain results to text in one format each. Pure functions that return strings
-(or rich renderables); only the CLI prints."""
+"""Renderers: findings and derived figures into words. Each format is a pure function from a
+`Report` to a string; only the CLI prints."""
