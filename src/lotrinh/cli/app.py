@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lotrinh.cli import check, explain, init, schema
+from lotrinh.cli import check, explain, init, schedule, schema
 
 app = typer.Typer(
     name="lotrinh",
@@ -14,6 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("check")(check.check)
+app.command("schedule")(schedule.schedule)
 app.command("schema")(schema.schema)
 app.command("init")(init.init)
 app.command("explain")(explain.explain)

@@ -1,0 +1,156 @@
+"""The YAML fragment a schedule emits, merged into its plan, loads and is consistent.
+
+The test checks the fragment's arithmetic itself, with the rule the checker uses for rates
+(`numbers.rate_matches`: the exact rate rounded half up at the stated precision), and, where
+`lotrinh.core.check` is present (it is written in parallel on branch main), asserts that the
+merged plan gives no finding.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lotrinh.cli.app import app
+from lotrinh.loading import load_text
+from lotrinh.model import Plan
+from lotrinh.numbers import minimum_reduction, percent, rate_matches
+
+SMALL_PLAN = """\
+lotrinh: 1
+plan:
+  number: 01/KH-THU
+  title: Kế hoạch thử lộ trình
+years:
+  2023: actual
+  2024: target
+  2025: target
+  2026: target
+units:
+  - id: khoi
+    name: Khối sự nghiệp công lập
+    parts: [giao-duc, y-te, van-hoa]
+    figures:
+      2021: 29.891
+      2023: 28.000
+  - id: giao-duc
+    name: Sự nghiệp giáo dục
+    figures:
+      2023: 20.000
+  - id: y-te
+    name: Sự nghiệp y tế
+    figures:
+      2023: 7.000
+  - id: van-hoa
+    name: Sự nghiệp văn hóa
+    figures:
+      2023: 1.000
+targets:
+  - id: kl40-khoi
+    source: Kết luận số 40-KL/TW
+    units: [khoi]
+    base_year: 2021
+    deadline: 2026
+    min_reduction: "10%"
+"""
+
+
+def _fragment(plan_file: Path, *args: str) -> str:
+    result = CliRunner().invoke(
+        app, ["schedule", str(plan_file), "--unit", "khoi", *args, "--format", "yaml"]
+    )
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _assert_consistent(plan: Plan) -> None:
+    value = {key: figure.value for key, figure in plan.figures.items()}
+    for claim in plan.claims:
+        if claim.value is not None:
+            assert value[(claim.unit, claim.year)] == claim.value, claim.id
+        if claim.base_year is not None:
+            before = value[(claim.unit, claim.base_year)]
+            after = value[(claim.unit, claim.year)]
+            assert claim.reduction == before - after, claim.id
+            if claim.rate is not None:
+                assert rate_matches(percent(before - after, before), claim.rate), claim.id
+    for unit in plan.units.values():
+        for year in plan.all_years():
+            if unit.parts and all((part, year) in value for part in unit.parts):
+                assert value[(unit.id, year)] == sum(value[(p, year)] for p in unit.parts)
+    for target in plan.targets:
+        total = {year: sum(value[(u, year)] for u in target.units) for year in plan.all_years()
+                 if all((u, year) in value for u in target.units)}  # fmt: skip
+        need = minimum_reduction(total[target.base_year], target.min_rate)
+        assert total[target.base_year] - total[target.deadline] >= need, target.id
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("--spread", "back"),
+        ("--split", "hamilton", "--floor", "y-te=6.800", "--protect", "van-hoa"),
+        ("--split", "sainte-lague", "--spread", "front", "--cap", "500"),
+        ("--split", "dhondt", "--weights", "1:0:1", "--part-weight", "y-te=2"),
+    ],
+)
+def test_fragment_merged_into_its_plan_loads_and_adds_up(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    plan_file = tmp_path / "ke-hoach.yaml"
+    plan_file.write_text(SMALL_PLAN, encoding="utf-8")
+    merged = SMALL_PLAN + _fragment(plan_file, *args)
+    plan = load_text(merged, "merged.yaml")
+    years = {claim.year for claim in plan.claims}
+    assert years == {2024, 2025, 2026}
+    assert (("khoi", 2026) in plan.figures) and plan.figures[("khoi", 2026)].value == 26901
+    _assert_consistent(plan)
+    _assert_no_findings(plan)
+
+
+def _assert_no_findings(plan: Plan) -> None:
+    """With the checker (branch main), the merged plan must give no finding at all."""
+    if importlib.util.find_spec("lotrinh.core") is None:
+        return
+    check = importlib.import_module("lotrinh.core.check")
+    findings = check.check_plan(plan).findings
+    assert findings == (), [(f.kind, f.unit, f.year) for f in findings]
+
+
+SEED_PLAN = """\
+lotrinh: 1
+units:
+  - id: cq-vc
+    name: Viên chức hưởng lương từ ngân sách nhà nước
+    category: VC
+    figures:
+      2021: 26.330
+      2024: 24.992
+targets:
+  - id: kl40-vc
+    source: Kết luận số 40-KL/TW
+    units: [cq-vc]
+    base_year: 2021
+    deadline: 2026
+    min_reduction: "10%"
+"""
+
+
+def test_the_seed_vc_fragment_reads_back_exactly() -> None:
+    """The issue's own question, from arguments only; the fragment goes into a plan of the
+    VC line and reads back as 24.344 in 2025 and 23.697 in 2026."""
+    result = CliRunner().invoke(app, ["schedule", "--base", "2021=26.330", "--from", "2024=24.992",
+                                      "--reduce", "10%", "--by", "2026", "--unit", "cq-vc",
+                                      "--format", "yaml"])  # fmt: skip
+    assert result.exit_code == 0
+    plan = load_text(SEED_PLAN + result.stdout, "seed.yaml")
+    assert plan.figures[("cq-vc", 2025)].value == 24344
+    assert plan.figures[("cq-vc", 2026)].value == 23697
+    assert "giảm 648 biên chế so với năm 2024" in plan.claims[0].quote
+    _assert_consistent(plan)
+    _assert_no_findings(plan)
