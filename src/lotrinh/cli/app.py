@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lotrinh.cli import check, schema
+from lotrinh.cli import check, extract, schema
 
 app = typer.Typer(
     name="lotrinh",
@@ -16,6 +16,7 @@ app = typer.Typer(
 app.command("check")(check.check)
 app.command("schema")(schema.schema)
 app.command("init")(schema.init)
+app.command("extract")(extract.extract)
 
 
 def main() -> None:
