@@ -206,6 +206,41 @@ def test_sentences_inside_one_line_and_inline_breakdowns() -> None:
     }
 
 
+def test_lists_without_verbs_and_from_to() -> None:
+    text = (
+        "Năm 2027, tổng biên chế là 26.000 biên chế, trong đó: khối Đảng 1.150 biên chế, "
+        "khối chính quyền 24.850 biên chế.\n"
+        "Khối chính quyền giảm từ 25.000 biên chế năm 2026 xuống còn 24.850 biên chế.\n"
+        "Khối Đảng giảm từ 1.200 biên chế xuống còn 1.150 biên chế.\n"
+    )
+    result = extract_plan(text, "doc.txt")
+    assert _rows(plan_from_result(result, "doc.txt")) == {
+        ("tong", 2027, 26000, None, None, None, 1),
+        ("dang", 2027, 1150, None, None, None, 1),
+        ("chinh-quyen", 2027, 24850, None, None, None, 1),
+        ("chinh-quyen", 2027, 24850, None, None, None, 2),
+        ("chinh-quyen", 2026, 25000, None, None, None, 2),  # "từ 25.000 biên chế năm 2026"
+        ("dang", 2027, 1150, None, None, None, 3),
+    }
+    last = result.coverage.entries[-1]
+    assert (last.status, last.unused) == (Status.PARTIAL, ("1.200",))  # "từ" without a year
+
+
+def test_categories_beside_blocks_are_not_counted_twice() -> None:
+    text = (
+        "Tổng biên chế năm 2025 là 1.000 biên chế.\n"
+        "- Khối Đảng là 100 biên chế.\n"
+        "- Khối chính quyền là 900 biên chế.\n"
+        "Viên chức là 700 biên chế.\n"
+    )
+    result = extract_plan(text, "doc.txt")
+    plan = plan_from_result(result, "doc.txt")
+    assert plan.units["tong"].parts == ("dang", "chinh-quyen")
+    assert plan.units["vc"].parent is None
+    assert "units.vc" in result.notes
+    assert "# không xếp vào tổng" in to_yaml(result, "doc.txt")
+
+
 def test_what_cannot_be_placed_is_reported_not_guessed() -> None:
     text = (
         "1. Năm 2025\n"

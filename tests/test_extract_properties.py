@@ -156,6 +156,9 @@ def _sentence(draw: st.DrawFn) -> str:
                         f", tương đương {draw(_RATES)}",
                         f"; so với năm {draw(_YEARS)} giảm {draw(_COUNTS)} biên chế",
                         f" {draw(_FRAGMENTS)}",
+                        f" giảm từ {draw(_COUNTS)} biên chế năm {draw(_YEARS)} xuống còn "
+                        f"{draw(_COUNTS)} biên chế",
+                        f", trong đó: khối Đảng {draw(_COUNTS)} biên chế",
                     ]
                 )
             )

@@ -202,7 +202,7 @@ class _Walk:
             return
         unit = self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
-        if subject.year is not None:
+        if subject.year is not None and statement.sets_year:
             self.paragraph_year = (subject.year, sentence.line.number)
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
@@ -257,7 +257,7 @@ class _Walk:
         block = self.block
         if block is None:
             return TOTAL_ID if has_total else None
-        if block.opens_list or block.marker is None or line.marker != block.marker:
+        if block.opens_list or (line.marker is not None and line.marker != block.marker):
             return block.unit
         return TOTAL_ID if has_total else None
 
@@ -368,6 +368,11 @@ class _Walk:
             )
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
+        for unit_id in self.registry.detach_mixed_parts():
+            notes[f"units.{unit_id}"] = Message(
+                "không xếp vào tổng vì tổng đã được chia theo khối",
+                "not made a part of the total, which is already split into blocks",
+            )
         units = self.registry.as_data()
         for index, unit in enumerate(units):
             positions[("units", index)] = Position(self.registry.units[unit["id"]].line, 1)

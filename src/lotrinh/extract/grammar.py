@@ -61,11 +61,27 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "fromto",
+        re.compile(
+            rf"(?<!\w)(?:giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
+            rf"(?:\s+(?:của\s+|vào\s+)?năm\s+(?P<ay>{YEAR}))?\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "value",
         re.compile(
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao)|:)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "bare",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế",
             re.IGNORECASE,
         ),
     ),
@@ -101,13 +117,18 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|trong\s+đó)(?!\w))+$", re.IGNORECASE
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó)(?!\w))+$",
+    re.IGNORECASE,
 )
 _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_NOT_A_SUBJECT_END = re.compile(
+    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
+    re.IGNORECASE,
+)
 _SCOPE = re.compile(r"\((?P<scope>không\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", re.IGNORECASE)
 
 
@@ -129,6 +150,9 @@ class Subject:
     category: Category | None = None
     year: int | None = None
     scope: str | None = None
+    leading: bool = True
+    """The unit's word opens the subject ("khối y tế ..."), rather than coming later in a
+    clause ("do thành lập trường mới"), which is how a new subject starts mid-sentence."""
 
 
 @dataclass
@@ -164,6 +188,8 @@ class Statement:
     parts: list[Part] = field(default_factory=list)
     container: Statement | None = None
     """An earlier total or block of the same sentence that a category belongs to."""
+    sets_year: bool = True
+    """Whether its stated year governs the sentences after it (not for "từ A năm Y")."""
 
 
 @dataclass(frozen=True)
@@ -193,12 +219,22 @@ def read_sentence(text: str) -> Reading:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
         span = match.span("n")
-        if kind in ("value", "change"):
+        if kind == "bare":
+            # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
+            # unit's name, never after "từ", "giảm", "khoảng" and the like.
+            if read_subject(gap).kind is None or _NOT_A_SUBJECT_END.search(gap):
+                reading.orphans.append(Orphan(span, _NO_VERB))
+                previous_end = match.start()  # its words may still be a later subject
+                continue
+            kind = "value"
+        if kind in ("value", "change", "fromto"):
             current = _statement_for(gap, current, reading.statements)
+        if kind == "fromto" and current is not None:
+            _take_from(match, current, reading)
         if current is None:
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
             continue
-        if kind == "value":
+        if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
         elif kind == "change":
             last_change = _take_change(match, current, reading)
@@ -227,9 +263,14 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
 
 def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -> Statement:
     subject = read_subject(gap)
-    if current is not None and subject.kind in (Kind.TOTAL, Kind.BLOCK) and ";" not in gap:
+    if (
+        current is not None
+        and subject.kind in (Kind.TOTAL, Kind.BLOCK)
+        and not subject.leading
+        and ";" not in gap
+    ):
         # Mid-clause words that name a place ("do thành lập trường mới") are not a new
-        # subject; a new block or total starts a new clause, after a semicolon.
+        # subject; a new block or total opens with its name, or follows a semicolon.
         subject = Subject(None, subject.name, year=subject.year)
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
@@ -265,7 +306,8 @@ def read_subject(gap: str) -> Subject:
     category = _CATEGORY_HEAD.match(plain)
     if category is not None:
         return Subject(Kind.CATEGORY, named, _category(category.group("cat")), year)
-    if _TOTAL.search(plain):
+    total = _TOTAL.search(plain)
+    if total:
         scope = _SCOPE.search(named)
         name = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
         return Subject(
@@ -273,9 +315,11 @@ def read_subject(gap: str) -> Subject:
             _capital(name),
             year=year,
             scope=scope.group("scope").strip() if scope else None,
+            leading=total.start() == 0,
         )
-    if UNIT_NOUN.search(plain):
-        return Subject(Kind.BLOCK, _capital(named), year=year)
+    noun = UNIT_NOUN.search(plain)
+    if noun:
+        return Subject(Kind.BLOCK, _capital(named), year=year, leading=noun.start() == 0)
     return Subject(None, named, year=year)
 
 
@@ -293,6 +337,32 @@ def _take_value(match: re.Match[str], current: Statement, reading: Reading) -> b
     current.value = count
     current.value_span = match.span("n")
     return True
+
+
+def _take_from(match: re.Match[str], current: Statement, reading: Reading) -> None:
+    """ "giảm từ A (năm Y) xuống còn B": A is the unit's figure for year Y when the text
+    says which year; otherwise it cannot be placed."""
+    span = match.span("a")
+    if match.group("ay") is None:
+        reading.orphans.append(Orphan(span, _FROM_WITHOUT_YEAR))
+        return
+    try:
+        count = parse_count(match.group("a"))
+    except NumberError as exc:
+        reading.orphans.append(Orphan(span, Message(exc.message_vi, exc.message_en)))
+        return
+    subject = current.subject
+    earlier = Subject(
+        subject.kind,
+        subject.name,
+        subject.category,
+        int(match.group("ay")),
+        subject.scope,
+        subject.leading,
+    )
+    reading.statements.append(
+        Statement(earlier, count, span, container=current.container, sets_year=False)
+    )
 
 
 def _take_change(match: re.Match[str], current: Statement, reading: Reading) -> Change | None:
@@ -370,6 +440,13 @@ def _rate(text: str, span: Span, reading: Reading) -> Rate | None:
 
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_NO_VERB = Message(
+    "số biên chế không đứng sau tên một đơn vị hay một động từ (là, còn, giảm, ...)",
+    "the count follows neither a unit's name nor a verb (là, còn, giảm, ...)",
+)
+_FROM_WITHOUT_YEAR = Message(
+    "số 'từ ...' không nói của năm nào", "the 'from' figure does not say which year it is"
 )
 _TWO_VALUES = Message(
     "câu đã nêu một số cho đơn vị này; số thứ hai không được dùng",

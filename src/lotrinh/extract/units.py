@@ -124,6 +124,23 @@ class Registry:
             counter += 1
         return f"{wanted}-{counter}"
 
+    def detach_mixed_parts(self) -> list[str]:
+        """Take CBCC/VC lines off a parent whose other parts are blocks.
+
+        A total stated as blocks and also as categories has two breakdowns; one `parts` list
+        cannot hold both without counting every post twice. The blocks stay its parts; the
+        categories become units of their own. Returns the ids detached.
+        """
+        detached = []
+        for unit in self.units.values():
+            kinds = {self.units[part].category is None for part in unit.parts}
+            if len(kinds) == 2:
+                for part in [p for p in unit.parts if self.units[p].category is not None]:
+                    unit.parts.remove(part)
+                    self.units[part].parent = None
+                    detached.append(part)
+        return detached
+
     def as_data(self) -> list[dict[str, Any]]:
         """The units in tree order (each parent followed by its parts), as plan-file data."""
         ordered: list[dict[str, Any]] = []

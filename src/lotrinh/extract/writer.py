@@ -59,7 +59,7 @@ def to_yaml(result: ExtractResult, source: str, lang: Lang = Lang.VI) -> str:
         out.append(f"  {year}: {kind}{_note(result, f'years.{year}', say)}")
     out += ["", "units:"]
     for unit in data["units"]:
-        out.append(f"  - id: {quoted(unit['id'])}")
+        out.append(f"  - id: {quoted(unit['id'])}{_note(result, 'units.' + unit['id'], say)}")
         for key in ("name", "short", "category"):
             if key in unit:
                 out.append(f"    {key}: {quoted(unit[key])}")
