@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lotrinh.cli import check, explain, init, schedule, schema
+from lotrinh.cli import check, explain, extract, init, schedule, schema
 
 app = typer.Typer(
     name="lotrinh",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 app.command("check")(check.check)
 app.command("schedule")(schedule.schedule)
+app.command("extract")(extract.extract)
 app.command("schema")(schema.schema)
 app.command("init")(init.init)
 app.command("explain")(explain.explain)

@@ -1,0 +1,38 @@
+"""Extraction: a plan document's Vietnamese prose → a draft plan (plain data) + coverage.
+
+    from lotrinh.extract import extract_plan
+    result = extract_plan(text, "ke-hoach.txt")   # raises ExtractError, nothing else
+    result.data        # what a plan file holds: lotrinh, plan, years, units, claims, targets
+    result.coverage    # every sentence with a number: understood, partial, not understood
+
+`plan_from_result(result, name)` turns a result into a checked domain `Plan` whose
+positions are the document's lines (it raises `LoadError`, of which `ExtractError` is one).
+
+Pure functions: no printing, no typer, no rich. Reading files is in
+`lotrinh.extract.reader`, writing YAML/JSON in `lotrinh.extract.writer`, the coverage report
+as text in `lotrinh.extract.report`.
+"""
+
+from __future__ import annotations
+
+from lotrinh.extract.core import extract_plan
+from lotrinh.extract.plan import plan_from_result
+from lotrinh.extract.result import (
+    Coverage,
+    CoverageEntry,
+    ExtractError,
+    ExtractResult,
+    Message,
+    Status,
+)
+
+__all__ = [
+    "Coverage",
+    "CoverageEntry",
+    "ExtractError",
+    "ExtractResult",
+    "Message",
+    "Status",
+    "extract_plan",
+    "plan_from_result",
+]

@@ -1,0 +1,158 @@
+"""What a plan document says about itself: number, title, date, issuer, period.
+
+Found by pattern near the top of the document or in the sentence that names the plan; a
+field that cannot be found is left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lotrinh.extract.text import YEAR, Line
+
+_NUMBER = re.compile(
+    r"(?:(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN)\s+số|Số)\s*:?\s*"
+    r"(?P<number>[0-9]+[-/][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ][A-ZĐ0-9]*)*)"
+)
+_ANY_PLAN_NUMBER = re.compile(r"(?<![\w/])(?P<number>[0-9]+-(?:KH|ĐA)/[A-ZĐ]+(?:[-/][A-ZĐ]+)*)")
+_DATE_SLASH = re.compile(
+    r"ngày\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4})", re.IGNORECASE
+)
+_DATE_WORDS = re.compile(
+    r"ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})\s+năm\s+(?P<y>[0-9]{4})",
+    re.IGNORECASE,
+)
+_ISSUER = re.compile(
+    r"(?P<body>Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành)\s+[uủ][ỷy]"
+    r"|Ban\s+Chấp\s+hành\s+Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)"
+    r"|[UỦ][ỷy]\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố))",
+)
+_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố)\s+(?=(?P<rest>.{0,80}))")
+_HEADER_ISSUER = re.compile(
+    r"(?:(?P<ubnd>[UỦ][ỶY] BAN NHÂN DÂN)|BAN THƯỜNG VỤ) "
+    r"(?P<kind>TỈNH|THÀNH PHỐ|TỈNH ỦY|THÀNH ỦY|TỈNH UỶ|THÀNH UỶ) (?P<place>[^\W\d_][^\d]*)"
+)
+_TITLE_START = re.compile(r"(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN|Lộ\s+trình|LỘ\s+TRÌNH)(?!\w)")
+_RANGE = re.compile(rf"(?P<first>{YEAR})\s*[-–]\s*(?P<last>{YEAR})")
+_HEAD_LINES = 30
+
+
+@dataclass(frozen=True)
+class Meta:
+    """The plan's metadata, each field None where the document does not give it."""
+
+    number: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    date: date | None = None
+    period: tuple[int, int] | None = None
+    """The year range of the title ("giai đoạn 2024 - 2026")."""
+
+
+def read_meta(lines: list[Line]) -> Meta:
+    """Read the metadata from the document's lines."""
+    number, number_line = _number(lines)
+    title = _title(lines)
+    when = _date(lines, number_line, number)
+    issuer = _issuer(lines)
+    period = None
+    if title is not None:
+        match = _RANGE.search(title)
+        if match and int(match.group("first")) <= int(match.group("last")):
+            period = (int(match.group("first")), int(match.group("last")))
+    return Meta(number=number, title=title, issuer=issuer, date=when, period=period)
+
+
+def _number(lines: list[Line]) -> tuple[str | None, Line | None]:
+    for line in lines:
+        for match in _NUMBER.finditer(line.body):
+            number = match.group("number")
+            own = line.number <= _HEAD_LINES and match.group(0).startswith("Số")
+            if own or re.search(r"-(?:KH|ĐA)/", number):
+                return number, line
+    for line in lines:
+        found = _ANY_PLAN_NUMBER.search(line.body)
+        if found:
+            return found.group("number"), line
+    return None, None
+
+
+def _title(lines: list[Line]) -> str | None:
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        body = line.body.strip()
+        if not _TITLE_START.match(body) or body.endswith((".", ":")) or len(body) > 250:
+            continue
+        if _NUMBER.match(body):
+            continue
+        if len(body.split()) <= 2:  # "KẾ HOẠCH" alone: the subject is on the next line
+            return next(
+                (item.body.strip() for item in lines[index + 1 : index + 4] if item.body.strip()),
+                None,
+            )
+        return body
+    return None
+
+
+def _date(lines: list[Line], number_line: Line | None, number: str | None) -> date | None:
+    """The date nearest after the plan's number in its sentence, else one near the top."""
+    texts = []
+    if number_line is not None and number is not None:
+        after = number_line.body.find(number)
+        texts.append(number_line.body[after:])
+        texts.append(number_line.body)
+    texts += [line.body for line in lines[:_HEAD_LINES]]
+    for text in texts:
+        for pattern in (_DATE_SLASH, _DATE_WORDS):
+            for match in pattern.finditer(text):
+                try:
+                    return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+                except ValueError:
+                    continue
+    return None
+
+
+def _issuer(lines: list[Line]) -> str | None:
+    for line in lines[:_HEAD_LINES]:
+        header = _HEADER_ISSUER.fullmatch(line.body.strip())
+        if header:
+            body = "Ủy ban nhân dân" if header.group("ubnd") else "Ban Thường vụ"
+            kind = header.group("kind").lower()
+            if not header.group("ubnd"):
+                kind = kind.capitalize()
+            return f"{body} {kind} {header.group('place').title()}"
+    for line in lines:
+        match = _ISSUER.search(line.body)
+        if match:
+            body = re.sub(r"\s+", " ", match.group("body"))
+            place = _capitalised_words(line.body[match.end() :])
+            if place:
+                return f"{body} {place}"
+            break
+    else:
+        return None
+    for line in lines:
+        for found in _PLACE.finditer(line.body):
+            place = _capitalised_words(found.group("rest"))
+            if place:
+                return f"{body} {place}"
+    return body
+
+
+def _capitalised_words(text: str) -> str:
+    """The leading run of capitalised words: 'Long An năm 2023' → 'Long An'."""
+    taken: list[str] = []
+    for word in text.split():
+        if word == "-" and taken:
+            taken.append(word)
+            continue
+        clean = word.rstrip(",.;:)")
+        if not clean or not clean[0].isupper() or not clean.isalpha():
+            break
+        taken.append(clean)
+        if clean != word:
+            break
+    while taken and taken[-1] == "-":
+        taken.pop()
+    return " ".join(taken)

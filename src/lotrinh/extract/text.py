@@ -1,0 +1,185 @@
+"""Document text as located lines, sentences and numbers.
+
+A plan's prose is read line by line (a .docx paragraph is a line). Each line loses its
+bullet ("-", "+", "•") or heading number ("2.1.") and is cut into sentences; each sentence's
+numbers are told apart into quantities (counts and percentages, which the plan must place)
+and references (years, dates, document numbers such as 123-KH/TU, which it need not).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+DIGITS = r"[0-9]"
+NUM = r"[0-9]+(?:[.,][0-9]+)*"
+"""A number as written, with `.` thousands and `,` decimals; validated by `lotrinh.numbers`."""
+YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"
+"""A year the plan format accepts (1990-2100)."""
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_MARKER = re.compile(
+    r"(?P<marker>[-+•*–—·▪●○]|#{1,6}"
+    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])|[a-zđ]\))\s+"
+)
+_HEADING_YEAR_ONLY = re.compile(rf"(?:năm|NĂM|Năm)\s+({YEAR})\s*:?", re.IGNORECASE)
+_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "q", "p", "th", "ng"})
+
+_TOKEN = re.compile(
+    r"(?P<ref>[0-9]+(?:/[0-9]+)*[-–/][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ][A-ZĐ0-9]*)*)"
+    r"|(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{4}"
+    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[AaPp][Mm])?)"
+    r"|(?P<range>[0-9]{4}\s*[-–]\s*[0-9]{4}(?![0-9]))"
+    r"|(?P<pct>[0-9]+(?:[.,][0-9]+)*\s?%)"
+    r"|(?P<num>[0-9]+(?:[.,][0-9]+)*)"
+)
+_REF_BEFORE = re.compile(
+    r"(?:điều|khoản|điểm|mục|phần|chương|(?<!tổng\s)số|thứ|lần|ngày|tháng|khóa|khoá|phụ lục|biểu"
+    r"|nghị quyết|kết luận|quyết định|chỉ thị|nghị định|thông tư|kế hoạch|công văn)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|chỉ\s+tiêu|CBCC|VC)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def normalise(text: str) -> str:
+    """NFC (Vietnamese typed on macOS arrives as NFD), without a leading BOM."""
+    return unicodedata.normalize("NFC", text).removeprefix("\ufeff")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document; `body` is its text without indentation, bullet or number."""
+
+    number: int
+    body: str
+    offset: int
+    """0-based column where `body` starts in the line."""
+    marker: str | None
+    """The bullet or heading number the line began with, if any."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a line, as written."""
+
+    line: Line
+    column: int
+    """1-based column of its first character in the line."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A number in a sentence: a quantity to place, or a reference (year, date, doc number)."""
+
+    start: int
+    end: int
+    text: str
+    quantity: bool
+
+
+def split_lines(text: str) -> list[Line]:
+    """The document's lines, numbered from 1 (only CR, LF and CRLF end a line)."""
+    lines = []
+    for index, raw in enumerate(_NEWLINE.split(text), start=1):
+        stripped = raw.rstrip()
+        indent = len(stripped) - len(stripped.lstrip())
+        rest = stripped[indent:]
+        marker = None
+        match = _MARKER.match(rest)
+        if match and match.end() < len(rest):
+            marker = match.group("marker")
+            rest = rest[match.end() :]
+            indent += match.end()
+        lines.append(Line(index, rest, indent, marker))
+    return lines
+
+
+def heading_depth(line: Line) -> int | None:
+    """The nesting depth of a heading line ("2." is 1, "2.1." is 2), or None if not one.
+
+    A heading is a numbered line that states no quantity, or a line that is only a year
+    ("Năm 2025:"), which then governs the sentences below it.
+    """
+    if _HEADING_YEAR_ONLY.fullmatch(line.body):
+        return 99
+    marker = line.marker
+    if marker is None or marker in "-+•*–—·▪●○" or len(line.body) > 200:
+        return None
+    if any(token.quantity for token in tokens(line.body)):
+        return None
+    if marker.startswith("#"):
+        return len(marker)
+    number = marker.rstrip(".)")
+    if number.replace(".", "").isdigit():
+        return number.count(".") + 1
+    if number.isalpha() and number.isupper():
+        return 0
+    return 9
+
+
+def sentences(line: Line) -> list[Sentence]:
+    """Cut a line into sentences at `.`, `!` or `?` followed by a capital letter, outside
+    parentheses and not after a known abbreviation (TP. Hồ Chí Minh)."""
+    body = line.body
+    found: list[Sentence] = []
+    start = 0
+    depth = 0
+    for index, char in enumerate(body):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in ".!?…" and depth == 0:
+            after = index + 1
+            while after < len(body) and body[after].isspace():
+                after += 1
+            if after == index + 1 or after >= len(body) or not body[after].isupper():
+                continue
+            word = re.search(r"(\w+)$", body[start:index])
+            if char == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            _add(found, line, start, body[start : index + 1])
+            start = after
+    _add(found, line, start, body[start:])
+    return found
+
+
+def _add(found: list[Sentence], line: Line, start: int, text: str) -> None:
+    stripped = text.strip()
+    if stripped:
+        lead = len(text) - len(text.lstrip())
+        found.append(Sentence(line, line.offset + start + lead + 1, stripped))
+
+
+def tokens(text: str) -> list[Token]:
+    """Every number of a sentence, told apart into quantities and references."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
+        quantity = kind == "pct" or (kind == "num" and _is_quantity(text, start, end))
+        found.append(Token(start, end, match.group(0), quantity))
+    return found
+
+
+def _is_quantity(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if (
+        before.isalpha()
+        or after.isalpha()
+        or (before == "-" and start > 1 and text[start - 2].isalpha())
+    ):
+        return False  # part of a name: Covid-19, H5N1
+    if _REF_BEFORE.search(text[max(0, start - 24) : start]):
+        return False
+    digits = text[start:end]
+    if re.fullmatch(YEAR, digits):
+        return bool(_COUNT_AFTER.match(text, end))
+    return True

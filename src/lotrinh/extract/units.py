@@ -1,0 +1,184 @@
+"""The unit tree as the text describes it, with stable ASCII ids.
+
+The same block is phrased differently from year to year ("... chính trị - xã hội cấp tỉnh,
+cấp huyện" in 2023, "... chính trị - xã hội" in 2024), so a block is known by a key read
+from its leading words, not by its full name. Well-known blocks get the ids an analyst would
+choose (`dang`, `chinh-quyen`); others get a slug of their first words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from lotrinh.model import Category
+
+TOTAL_ID = "tong"
+
+# (pattern, id, prefix of its category ids, short name); the earliest match in a name wins,
+# so "Chính quyền địa phương (... được Đảng, Nhà nước giao)" is chinh-quyen, not dang.
+_KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (re.compile(r"chính\s+quyền", re.IGNORECASE), "chinh-quyen", "cq", "Chính quyền địa phương"),
+    (re.compile(r"(?<!\w)đảng(?!\w)", re.IGNORECASE), "dang", "dang", "Khối Đảng"),
+    (
+        re.compile(r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", re.IGNORECASE),
+        "mttq",
+        "mttq",
+        "Khối MTTQ, đoàn thể",
+    ),
+    (re.compile(r"hành\s+chính", re.IGNORECASE), "hanh-chinh", "hc", "Khối hành chính"),
+    (
+        re.compile(r"sự\s+nghiệp\s+công\s+lập", re.IGNORECASE),
+        "su-nghiep",
+        "sn",
+        "Đơn vị sự nghiệp công lập",
+    ),
+)
+_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "tai", "o"})
+_CATEGORY_NAME = {Category.CBCC: "Cán bộ, công chức", Category.VC: "Viên chức"}
+
+
+def ascii_slug(text: str, words: int = 4) -> str:
+    """Lowercase ASCII words joined by '-': 'Khối Giáo dục' → 'giao-duc'."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    parts = [part for part in re.findall(r"[a-z0-9]+", plain.lower()) if part not in _STOPWORDS]
+    return "-".join(parts[:words])
+
+
+@dataclass
+class UnitDraft:
+    """A unit as it will be written; `line` is where the text first named it."""
+
+    id: str
+    name: str
+    line: int
+    short: str | None = None
+    category: Category | None = None
+    parent: str | None = None
+    parts: list[str] = field(default_factory=list)
+
+
+class Registry:
+    """Units in order of first mention; asking twice for the same unit gives the same id."""
+
+    def __init__(self) -> None:
+        self.units: dict[str, UnitDraft] = {}
+        self._blocks: dict[str, str] = {}
+        self._prefixes: dict[str, str] = {}
+
+    def total(self, name: str, line: int) -> str:
+        """The document's total ("Tổng biên chế ...")."""
+        if TOTAL_ID not in self.units:
+            self.units[TOTAL_ID] = UnitDraft(TOTAL_ID, name, line, short="Tổng biên chế")
+            for unit in self.units.values():
+                if unit.category is None and unit.id != TOTAL_ID and unit.parent is None:
+                    self._attach(unit.id, TOTAL_ID)
+        return TOTAL_ID
+
+    def block(self, name: str, line: int) -> str:
+        """A block (khối): a part of the total, itself split into categories."""
+        key, wanted, prefix, short = _block_key(name)
+        if key in self._blocks:
+            return self._blocks[key]
+        unit_id = self._fresh(wanted)
+        self._blocks[key] = unit_id
+        self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
+        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short)
+        if TOTAL_ID in self.units:
+            self._attach(unit_id, TOTAL_ID)
+        return unit_id
+
+    def category(self, category: Category, parent: str | None, line: int) -> str:
+        """The CBCC or VC line of a block, of the total, or of nothing."""
+        suffix = category.value.lower()
+        if parent is None or parent == TOTAL_ID:
+            wanted = suffix
+        else:
+            wanted = f"{self._prefixes.get(parent, parent)}-{suffix}"
+        existing = self.units.get(wanted)
+        if existing is not None and existing.category is category and existing.parent == parent:
+            return wanted
+        unit_id = wanted if existing is None else self._fresh(wanted)
+        label = _CATEGORY_NAME[category]
+        owner = self.units[parent] if parent is not None else None
+        name = f"{label} — {owner.name}" if owner is not None else label
+        short = f"{owner.short or owner.name} - {category.value}" if owner is not None else None
+        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
+        if parent is not None:
+            self._attach(unit_id, parent)
+        return unit_id
+
+    def _attach(self, child: str, parent: str) -> None:
+        self.units[child].parent = parent
+        self.units[parent].parts.append(child)
+
+    def _fresh(self, wanted: str) -> str:
+        taken = {*self.units, *self._prefixes.values(), TOTAL_ID}
+        if wanted not in taken:
+            return wanted
+        counter = 2
+        while f"{wanted}-{counter}" in taken:
+            counter += 1
+        return f"{wanted}-{counter}"
+
+    def detach_mixed_parts(self) -> list[str]:
+        """Take CBCC/VC lines off a parent whose other parts are blocks.
+
+        A total stated as blocks and also as categories has two breakdowns; one `parts` list
+        cannot hold both without counting every post twice. The blocks stay its parts; the
+        categories become units of their own. Returns the ids detached.
+        """
+        detached = []
+        for unit in self.units.values():
+            kinds = {self.units[part].category is None for part in unit.parts}
+            if len(kinds) == 2:
+                for part in [p for p in unit.parts if self.units[p].category is not None]:
+                    unit.parts.remove(part)
+                    self.units[part].parent = None
+                    detached.append(part)
+        return detached
+
+    def as_data(self) -> list[dict[str, Any]]:
+        """The units in tree order (each parent followed by its parts), as plan-file data."""
+        ordered: list[dict[str, Any]] = []
+
+        def visit(unit: UnitDraft) -> None:
+            entry: dict[str, Any] = {"id": unit.id, "name": unit.name}
+            if unit.short:
+                entry["short"] = unit.short
+            if unit.category is not None:
+                entry["category"] = unit.category.value
+            if unit.parts:
+                entry["parts"] = list(unit.parts)
+            ordered.append(entry)
+            for part in unit.parts:
+                visit(self.units[part])
+
+        for unit in self.units.values():
+            if unit.parent is None:
+                visit(unit)
+        return ordered
+
+
+def _block_key(name: str) -> tuple[str, str, str, str | None]:
+    """(identity key, wanted id, category-id prefix, short name) for a block's name."""
+    plain = re.sub(r"\([^()]*\)", " ", name)
+    best: tuple[int, str, str, str] | None = None
+    for pattern, unit_id, prefix, short in _KNOWN_BLOCKS:
+        match = pattern.search(plain)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), unit_id, prefix, short)
+    if best is not None:
+        short = best[3]
+        if best[1] == "dang" and re.search(
+            r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", plain, re.IGNORECASE
+        ):
+            short = "Khối Đảng, MTTQ, đoàn thể"
+        return best[1], best[1], best[2], short
+    slug = ascii_slug(plain) or "khoi"
+    if not slug[0].isalnum():
+        slug = "khoi-" + slug
+    return slug, slug, slug, None

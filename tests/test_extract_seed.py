@@ -1,0 +1,98 @@
+"""Acceptance: extracting the published Long An document gives the hand-written plan.
+
+The document is read from ../shared (the `seed_text` fixture skips with its reason where it
+is absent); it is never copied into the repository.
+"""
+
+from __future__ import annotations
+
+from lotrinh.extract import Status, extract_plan, plan_from_result
+from lotrinh.extract.writer import to_yaml
+from lotrinh.loading import load_plan, load_text
+from lotrinh.model import Claim, Plan
+from tests.conftest import LONG_AN
+
+
+def _claims(plan: Plan) -> set[tuple[object, ...]]:
+    def row(claim: Claim) -> tuple[object, ...]:
+        rate = claim.rate.text if claim.rate else None
+        return (
+            claim.unit,
+            claim.year,
+            claim.value,
+            claim.reduction,
+            claim.base_year,
+            rate,
+            claim.source_line,
+            claim.quote,
+        )
+
+    rows = [row(claim) for claim in plan.claims]
+    assert len(rows) == len(set(rows)), "a claim is stated twice"
+    return set(rows)
+
+
+def _figures(plan: Plan) -> set[tuple[str, int, int]]:
+    return {(unit, year, figure.value) for (unit, year), figure in plan.figures.items()}
+
+
+def _tree(plan: Plan) -> set[tuple[str, str | None, str | None]]:
+    return {(unit.id, unit.parent, unit.category) for unit in plan.units.values()}
+
+
+def test_extracted_yaml_loads_to_the_hand_written_plan(seed_text: str) -> None:
+    result = extract_plan(seed_text, "long-an.txt")
+    extracted = load_text(to_yaml(result, "long-an.txt"), "draft.yaml")
+    expected = load_plan(LONG_AN)
+    assert _tree(extracted) == _tree(expected)
+    assert _figures(extracted) == _figures(expected)
+    assert _claims(extracted) == _claims(expected)
+    assert extracted.years == expected.years
+    assert extracted.meta == expected.meta
+
+
+def test_the_slip_is_transcribed_as_written(seed_text: str) -> None:
+    """Line 52 compares 2024 with itself ("so với năm 2024"); finding that is check's job."""
+    plan = plan_from_result(extract_plan(seed_text, "long-an.txt"), "long-an.txt")
+    slip = [c for c in plan.claims if c.source_line == 52 and c.reduction == 432]
+    assert [(c.unit, c.year, c.base_year) for c in slip] == [("cq-vc", 2024, 2024)]
+
+
+def test_nq19_is_recognised_and_measured_where_the_text_compares_with_2021(
+    seed_text: str,
+) -> None:
+    plan = plan_from_result(extract_plan(seed_text, "long-an.txt"), "long-an.txt")
+    expected = {t.id: t for t in load_plan(LONG_AN).targets}
+    (nq19,) = plan.targets  # the seed does not cite Kết luận 40-KL/TW, so no KL 40 targets
+    assert nq19.id == "nq19-vc"
+    for field in ("units", "base_year", "deadline", "min_rate", "quote"):
+        assert getattr(nq19, field) == getattr(expected["nq19-vc"], field), field
+
+
+def test_positions_are_the_document_lines(seed_text: str) -> None:
+    plan = plan_from_result(extract_plan(seed_text, "long-an.txt"), "long-an.txt")
+    lines = seed_text.splitlines()
+    for claim in plan.claims:
+        assert claim.position.line == claim.source_line
+        line = lines[claim.position.line - 1]
+        assert line[claim.position.column - 1 :].startswith(claim.quote)
+
+
+def test_coverage_of_the_seed(seed_text: str) -> None:
+    """Every quantity of sections 1 and 2 is placed; the rest is listed, not dropped."""
+    coverage = extract_plan(seed_text, "long-an.txt").coverage
+    understood = {entry.line for entry in coverage.of(Status.UNDERSTOOD)}
+    assert understood == {32, 34, 36, 44, 46, 48, 50, 52, 56, 58, 60, 62, 64, 68, 70, 72, 74, 76}
+    assert [(e.line, e.used, e.unused) for e in coverage.of(Status.PARTIAL)] == [
+        (118, ("10%",), ("20%",))
+    ]
+    assert [(e.line, e.unused) for e in coverage.of(Status.NOT_UNDERSTOOD)] == [
+        (116, ("05",)),
+        (120, ("20%",)),
+        (122, ("100%",)),
+        (124, ("10%",)),
+        (157, ("50",)),
+        (166, ("12345678910",)),
+    ]
+    for entry in coverage.of(Status.NOT_UNDERSTOOD):
+        assert entry.notes, entry.line
