@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Category(StrEnum):
@@ -27,9 +28,9 @@ class YearKind(StrEnum):
     TARGET = "target"
 
 
-@dataclass(frozen=True, order=True)
-class Position:
-    """1-based line and column in the file a value was read from."""
+class Position(NamedTuple):
+    """1-based line and column in the file a value was read from. A named tuple, not a
+    dataclass: a large plan creates one per value, and tuples are cheap and ordered."""
 
     line: int
     column: int

@@ -9,6 +9,7 @@ wrote is known when we decide whether a computed rate "rounds to" it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -75,6 +76,7 @@ def _count_error(raw: str) -> NumberError:
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_rate(text: str) -> Rate:
     """Read a percentage as written (`"5,08%"`, `"10%"`), keeping its precision."""
     raw = text.strip()

@@ -1,6 +1,6 @@
 """Loading: a plan file's bytes to a validated domain `Plan`, or a located `LoadError`.
 
-decode (bytes → text) → yamltree (text → located nodes) → schema (pydantic) → convert
+decode (bytes → text) → yamltree (text → located plain data) → schema (pydantic) → convert
 (structure). Nothing here computes a finding; nothing here prints.
 """
 
@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from lotrinh.loading.convert import to_plan
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_text
 from lotrinh.loading.errors import LoadError, Problem
-from lotrinh.loading.located import Located, locate
+from lotrinh.loading.located import Located
 from lotrinh.loading.messages import relevant, translate
 from lotrinh.loading.schema import PlanFile
 from lotrinh.loading.yamltree import parse
@@ -47,8 +47,8 @@ def load_text(text: str, name: str, loader: type[Any] | None = None) -> Plan:
 
 def load_located(text: str, name: str, loader: type[Any] | None = None) -> Located:
     """Text to located plain data, refusing what is not a single YAML mapping."""
-    node = parse(text, name, loader)
-    if node is None:
+    located = parse(text, name, loader)
+    if located is None:
         raise LoadError(
             [
                 Problem(
@@ -60,14 +60,13 @@ def load_located(text: str, name: str, loader: type[Any] | None = None) -> Locat
                 )
             ]
         )
-    located = locate(node)
     if not isinstance(located.data, dict):
         what_vi, what_en = (
             ("danh sách", "a list")
             if isinstance(located.data, list)
             else ("một giá trị đơn", "a single value")
         )
-        at = node.position
+        at = located.position(())
         raise LoadError(
             [
                 Problem(

@@ -1,7 +1,9 @@
-"""Located nodes flattened to plain data (dicts, lists, str, None) plus a position index.
+"""Plain data (dicts, lists, str, None) with the position of every value and key.
 
-pydantic validates plain data; its errors name a path in that data, and this index turns
-the path back into the line and column the analyst wrote.
+pydantic validates plain data; its errors name a path in that data, and the positions turn
+the path back into the line and column the analyst wrote. Positions are kept in a mirror of
+the data (one small object per mapping or sequence) rather than an index keyed by whole
+paths, so that loading a large plan does not build a tuple for every value.
 """
 
 from __future__ import annotations
@@ -9,24 +11,83 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lotrinh.loading.yamltree import Mapping, Node, Scalar, Sequence, is_null
 from lotrinh.model import Position
 
 Path = tuple[str | int, ...]
 
 
+class MappingPositions:
+    """Where a mapping starts, where each of its keys is, and its values' positions."""
+
+    __slots__ = ("keys", "position", "values")
+
+    def __init__(self, position: Position) -> None:
+        self.position = position
+        self.keys: dict[str, Position] = {}
+        self.values: dict[str, Mirror] = {}
+
+
+class SequencePositions:
+    """Where a sequence starts, and its items' positions."""
+
+    __slots__ = ("items", "position")
+
+    def __init__(self, position: Position) -> None:
+        self.position = position
+        self.items: list[Mirror] = []
+
+
+Mirror = Position | MappingPositions | SequencePositions
+
+
 @dataclass
 class Located:
-    """Plain data with the position of every value and key, and each mapping's keys in order."""
+    """Plain data and where each part of it was written.
+
+    Positions come either from the YAML mirror (`root`) or, for data built elsewhere (the
+    document extractor), from an index of whole paths (`values`, `keys`).
+    """
 
     data: Any
     values: dict[Path, Position] = field(default_factory=dict)
     keys: dict[Path, Position] = field(default_factory=dict)
-    key_order: dict[Path, list[str]] = field(default_factory=dict)
+    root: Mirror | None = None
 
     def position(self, path: Path, key: bool = False) -> Position:
         """Where `path` was written: its key's position if asked, else its value's (or the
         nearest enclosing value's, when the path goes deeper than the file did)."""
+        if self.root is None:
+            return self._indexed(path, key)
+        node: Mirror = self.root
+        found = _start(node)
+        for index, step in enumerate(path):
+            last = index == len(path) - 1
+            if isinstance(node, MappingPositions) and isinstance(step, str):
+                if key and last and step in node.keys:
+                    return node.keys[step]
+                if step not in node.values:
+                    break
+                node = node.values[step]
+            elif isinstance(node, SequencePositions) and isinstance(step, int):
+                if not 0 <= step < len(node.items):
+                    break
+                node = node.items[step]
+            else:
+                break
+            found = _start(node)
+        return found
+
+    def keys_at(self, path: Path) -> list[str]:
+        """The keys of the mapping at `path` as written, in file order."""
+        data = self.data
+        for step in path:
+            try:
+                data = data[step]
+            except (KeyError, IndexError, TypeError):
+                return []
+        return list(data) if isinstance(data, dict) else []
+
+    def _indexed(self, path: Path, key: bool) -> Position:
         if key and path in self.keys:
             return self.keys[path]
         for end in range(len(path), -1, -1):
@@ -34,29 +95,6 @@ class Located:
                 return self.values[path[:end]]
         return Position(1, 1)
 
-    def keys_at(self, path: Path) -> list[str]:
-        """The keys of the mapping at `path` as written, in file order."""
-        return self.key_order.get(path, [])
 
-
-def locate(node: Node) -> Located:
-    """Flatten nodes into plain data; scalars stay text, plain nulls become None."""
-    located = Located(None)
-    located.data = _plain(node, (), located)
-    return located
-
-
-def _plain(node: Node, path: Path, located: Located) -> Any:
-    # Recursion is safe: the builder refused anything deeper than MAX_DEPTH.
-    located.values[path] = node.position
-    if isinstance(node, Scalar):
-        return None if is_null(node) else node.text
-    if isinstance(node, Sequence):
-        return [_plain(item, (*path, index), located) for index, item in enumerate(node.items)]
-    assert isinstance(node, Mapping)
-    out: dict[str, Any] = {}
-    located.key_order[path] = [key.text for key, _ in node.items]
-    for key, value in node.items:
-        located.keys[(*path, key.text)] = key.position
-        out[key.text] = _plain(value, (*path, key.text), located)
-    return out
+def _start(node: Mirror) -> Position:
+    return node if isinstance(node, Position) else node.position

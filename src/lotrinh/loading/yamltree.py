@@ -17,13 +17,13 @@ Keys and text are normalised to NFC so that "Hà Nội" typed in NFD and in NFC 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
 from lotrinh.loading.decode import nfc
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.loading.located import Located, MappingPositions, Mirror, SequencePositions
 from lotrinh.loading.syntax import syntax_problem
 from lotrinh.loading.text import check_characters, offset_of
 from lotrinh.model import Position
@@ -38,46 +38,13 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
 
 
-@dataclass
-class Scalar:
-    """A scalar exactly as written; `plain` is False for quoted and block scalars."""
-
-    text: str
-    position: Position
-    plain: bool
-    size: int = 1
-
-
-@dataclass
-class Sequence:
-    """A YAML sequence."""
-
-    position: Position
-    items: list[Node] = field(default_factory=list)
-    size: int = 1
-
-
-@dataclass
-class Mapping:
-    """A YAML mapping; keys are scalars, kept in file order. `seen` indexes them so that
-    finding a duplicate stays linear in the number of keys."""
-
-    position: Position
-    items: list[tuple[Scalar, Node]] = field(default_factory=list)
-    size: int = 1
-    seen: dict[str, Position] = field(default_factory=dict, repr=False)
-
-
-Node = Scalar | Sequence | Mapping
-
-
 def parser_class() -> type[Any]:
     """libyaml's loader where it is installed, PyYAML's pure-Python one elsewhere."""
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse(text: str, name: str, loader: type[Any] | None = None) -> Node | None:
-    """Parse one YAML document into located nodes; None for an empty document."""
+def parse(text: str, name: str, loader: type[Any] | None = None) -> Located | None:
+    """Parse one YAML document into located plain data; None for an empty document."""
     check_characters(text, name)
     loader = loader or parser_class()
     try:
@@ -90,7 +57,7 @@ def parse(text: str, name: str, loader: type[Any] | None = None) -> Node | None:
         raise LoadError([Problem(name, 1, 1, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
 
 
-def _build(text: str, name: str, loader: type[Any]) -> Node | None:
+def _build(text: str, name: str, loader: type[Any]) -> Located | None:
     builder = _Builder(name)
     for event in yaml.parse(text, Loader=loader):
         builder.feed(event)
@@ -120,42 +87,56 @@ def _position(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
+class _Frame:
+    """An open mapping or sequence: its data, its positions, and the key awaiting a value."""
+
+    __slots__ = ("anchor", "data", "key", "key_position", "mirror", "start_count")
+
+    def __init__(self, data: Any, mirror: Any, count: int, anchor: str | None) -> None:
+        self.data = data
+        self.mirror = mirror
+        self.key: str | None = None
+        self.key_position: Position | None = None
+        self.start_count = count
+        self.anchor = anchor
+
+
 class _Builder:
-    """Turns events into nodes with an explicit stack (no recursion, so no RecursionError)."""
+    """Turns events into plain data and a mirror of positions, with an explicit stack (no
+    recursion, so no RecursionError). Building the data directly, rather than a node tree
+    that is walked afterwards, keeps loading within a small factor of PyYAML's own."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.stack: list[Mapping | Sequence] = []
-        self.pending_key: list[Scalar | None] = []
-        self.anchors: dict[str, Node] = {}
-        self.documents: list[Node] = []
-        self.own_nodes = 0
-        self.alias_nodes = 0
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, Mirror, int]] = {}
+        self.documents: list[tuple[Any, Mirror]] = []
+        self.count = 0  # nodes so far, counting what aliases repeat (sizes come from it)
+        self.own = 0  # nodes written in the document itself
+        self.alias_nodes = 0  # nodes that aliases repeat
 
     def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, yaml.DocumentStartEvent) and self.documents:
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            self._scalar(event)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            self._open(event)
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            self._close()
+        elif kind is yaml.AliasEvent:
+            self._alias(event)
+        elif kind is yaml.DocumentStartEvent and self.documents:
             self._fail(
                 event,
                 "tệp chứa nhiều tài liệu YAML (---); hãy để một kế hoạch mỗi tệp",
                 "the file holds several YAML documents (---); keep one plan per file",
             )
-        if getattr(event, "tag", None) is not None:
-            self._refuse_tag(event)
-        if isinstance(event, yaml.ScalarEvent):
-            # The pure parser marks a plain scalar with style None, libyaml with ''.
-            plain = not event.style
-            self._add(event, Scalar(nfc(event.value), _position(event.start_mark), plain))
-        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            self._open(event)
-        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-            self._close()
-        elif isinstance(event, yaml.AliasEvent):
-            self._alias(event)
 
-    def result(self) -> Node | None:
+    def result(self) -> Located | None:
         if not self.documents:
             return None
-        return self.documents[0]
+        data, mirror = self.documents[0]
+        return Located(data, root=mirror)
 
     def _refuse_tag(self, event: Any) -> None:
         tag = str(event.tag).replace("tag:yaml.org,2002:", "!!")
@@ -167,48 +148,81 @@ class _Builder:
             "remove the tag",
         )
 
-    def _open(self, event: yaml.SequenceStartEvent | yaml.MappingStartEvent) -> None:
-        position = _position(event.start_mark)
+    def _scalar(self, event: Any) -> None:
+        if event.tag is not None:
+            self._refuse_tag(event)
+        mark = event.start_mark
+        position = Position(mark.line + 1, mark.column + 1)
+        text = event.value
+        if not text.isascii():
+            text = nfc(text)
+        # The pure parser marks a plain scalar with style None, libyaml with ''.
+        value = None if not event.style and text in _NULLS else text
+        self.count += 1
+        self.own += 1
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and frame.key is None and type(frame.data) is dict:
+            self._key(frame, text, position)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, position, 1)
+        else:
+            self._attach(value, position, 1, event.anchor)
+
+    def _key(self, frame: _Frame, key: str, position: Position) -> None:
+        earlier = frame.mirror.keys.get(key)
+        if earlier is not None:
+            self._fail_at(
+                position,
+                f"khóa '{key}' bị lặp (đã có ở dòng {earlier.line})",
+                f"duplicate key '{key}' (first at line {earlier.line})",
+            )
+        frame.key = key
+        frame.key_position = position
+
+    def _open(self, event: Any) -> None:
+        if event.tag is not None:
+            self._refuse_tag(event)
+        mark = event.start_mark
+        position = Position(mark.line + 1, mark.column + 1)
         if len(self.stack) >= MAX_DEPTH:
             raise LoadError([_too_deep(self.name, position)])
-        node: Mapping | Sequence = (
-            Mapping(position) if isinstance(event, yaml.MappingStartEvent) else Sequence(position)
-        )
-        self._remember(event, node)
-        self.stack.append(node)
-        self.pending_key.append(None)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and frame.key is None and type(frame.data) is dict:
+            self._fail_at(
+                position,
+                "khóa phải là một giá trị đơn (chuỗi hoặc số)",
+                "a key must be a plain value (text or number)",
+            )
+        self.count += 1
+        self.own += 1
+        if type(event) is yaml.MappingStartEvent:
+            frame = _Frame({}, MappingPositions(position), self.count, event.anchor)
+        else:
+            frame = _Frame([], SequencePositions(position), self.count, event.anchor)
+        self.stack.append(frame)
 
     def _close(self) -> None:
-        node = self.stack.pop()
-        self.pending_key.pop()
-        if isinstance(node, Sequence):
-            node.size = 1 + sum(item.size for item in node.items)
-        else:
-            node.size = 1 + sum(key.size + value.size for key, value in node.items)
-        self._attach(node)
+        frame = self.stack.pop()
+        size = self.count - frame.start_count + 1
+        self._attach(frame.data, frame.mirror, size, frame.anchor)
 
-    def _add(self, event: yaml.ScalarEvent, node: Scalar) -> None:
-        self._remember(event, node)
-        self.own_nodes += 1
-        self._attach(node)
-
-    def _alias(self, event: yaml.AliasEvent) -> None:
-        target = self.anchors.get(event.anchor or "")
-        if target is None:
+    def _alias(self, event: Any) -> None:
+        anchor = event.anchor or ""
+        if anchor not in self.anchors:
+            if any(frame.anchor == anchor for frame in self.stack):
+                self._fail(
+                    event,
+                    f"bí danh *{anchor} tự tham chiếu chính nó",
+                    f"alias *{anchor} refers to itself",
+                )
             self._fail(
                 event,
-                f"bí danh *{event.anchor} chưa được định nghĩa",
-                f"alias *{event.anchor} is not defined",
+                f"bí danh *{anchor} chưa được định nghĩa",
+                f"alias *{anchor} is not defined",
             )
-            return
-        if any(target is open_node for open_node in self.stack):
-            self._fail(
-                event,
-                f"bí danh *{event.anchor} tự tham chiếu chính nó",
-                f"alias *{event.anchor} refers to itself",
-            )
-        self.alias_nodes += target.size
-        if self.alias_nodes > ALIAS_ALLOWANCE + 2 * self.own_nodes:
+        data, mirror, size = self.anchors[anchor]
+        self.alias_nodes += size
+        if self.alias_nodes > ALIAS_ALLOWANCE + 2 * self.own:
             self._fail(
                 event,
                 "bí danh (alias) mở rộng tài liệu quá lớn: có thể là 'billion laughs'; "
@@ -216,52 +230,35 @@ class _Builder:
                 "aliases expand the document too much (a 'billion laughs' bomb?); "
                 "write the values out",
             )
-        self._attach(target)
-
-    def _remember(self, event: Any, node: Node) -> None:
-        if getattr(event, "anchor", None):
-            self.anchors[event.anchor] = node
-
-    def _attach(self, node: Node) -> None:
-        if not self.stack:
-            self.documents.append(node)
-            return
-        parent = self.stack[-1]
-        if isinstance(parent, Sequence):
-            parent.items.append(node)
-            return
-        key = self.pending_key[-1]
-        if key is None:
-            if not isinstance(node, Scalar):
-                self._fail_at(
-                    node.position,
-                    "khóa phải là một giá trị đơn (chuỗi hoặc số)",
-                    "a key must be a plain value (text or number)",
-                )
-                return
-            self._check_duplicate(parent, node)
-            self.pending_key[-1] = node
-        else:
-            parent.items.append((key, node))
-            self.pending_key[-1] = None
-
-    def _check_duplicate(self, parent: Mapping, key: Scalar) -> None:
-        earlier = parent.seen.get(key.text)
-        if earlier is not None:
-            self._fail_at(
-                key.position,
-                f"khóa '{key.text}' bị lặp (đã có ở dòng {earlier.line})",
-                f"duplicate key '{key.text}' (first at line {earlier.line})",
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and frame.key is None and type(frame.data) is dict:
+            self._fail(
+                event,
+                "khóa phải là một giá trị đơn (chuỗi hoặc số)",
+                "a key must be a plain value (text or number)",
             )
-        parent.seen[key.text] = key.position
+        self.count += size  # what an alias repeats counts towards the frames around it
+        self._attach(data, mirror, size, None)
 
-    def _fail(self, event: Any, vi: str, en: str) -> None:
+    def _attach(self, value: Any, mirror: Mirror, size: int, anchor: str | None) -> None:
+        if anchor:
+            self.anchors[anchor] = (value, mirror, size)
+        if not self.stack:
+            self.documents.append((value, mirror))
+            return
+        frame = self.stack[-1]
+        if type(frame.data) is list:
+            frame.data.append(value)
+            frame.mirror.items.append(mirror)
+            return
+        assert frame.key is not None and frame.key_position is not None
+        frame.data[frame.key] = value
+        frame.mirror.keys[frame.key] = frame.key_position
+        frame.mirror.values[frame.key] = mirror
+        frame.key = None
+
+    def _fail(self, event: Any, vi: str, en: str) -> NoReturn:
         self._fail_at(_position(event.start_mark), vi, en)
 
-    def _fail_at(self, position: Position, vi: str, en: str) -> None:
+    def _fail_at(self, position: Position, vi: str, en: str) -> NoReturn:
         raise LoadError([Problem(self.name, position.line, position.column, vi, en)])
-
-
-def is_null(node: Node) -> bool:
-    """A plain `~`, `null` or nothing at all."""
-    return isinstance(node, Scalar) and node.plain and node.text in _NULLS

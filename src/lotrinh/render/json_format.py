@@ -148,25 +148,24 @@ def _summary(findings: list[Finding], report: Report) -> dict[str, Any]:
 
 
 def dumps(value: Any) -> str:
-    """JSON text with Decimals written as the numbers they are (json cannot do this)."""
-    text = json.dumps(_prepare(value), ensure_ascii=False, indent=2)
+    """JSON text with Decimals written as the numbers they are (json cannot do this).
+
+    A Decimal reaches json's `default` hook, which stands it in as the string NUL + digits +
+    NUL; json writes that as "\\u0000…\\u0000", and only whole strings of that shape are then
+    unwrapped: no loaded text contains NUL, and text that merely spells a backslash and
+    "u0000" is written with its backslash doubled.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=_stand_in)
     return _MARKED.sub(r"\1", text)
 
 
-# A Decimal travels through json as the string NUL + digits + NUL, which json writes as
-# "\u0000…\u0000". Only whole strings of that shape are unwrapped: no loaded text contains NUL,
-# and text that merely spells a backslash and "u0000" is written with its backslash doubled.
 _MARKED = re.compile(r'"\\u0000(-?[0-9]+(?:\.[0-9]+)?)\\u0000"')
 
 
-def _prepare(value: Any) -> Any:
+def _stand_in(value: Any) -> str:
     if isinstance(value, Decimal):
         return "\0" + _decimal_text(value) + "\0"
-    if isinstance(value, dict):
-        return {key: _prepare(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_prepare(item) for item in value]
-    return value
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 def _decimal_text(value: Decimal) -> str:

@@ -25,6 +25,9 @@ from lotrinh.render import messages
 from lotrinh.render.report import Report, code, severity, severity_counts
 
 TEXT_WIDTH = 120
+ROADMAP_LIMIT = 40
+"""Roadmap tables shown per file: a national roll-up of thousands of units is read in JSON,
+not as thousands of tables on a terminal."""
 
 _SEVERITY_VI = {
     Severity.MATERIAL: "nghiêm trọng",
@@ -78,9 +81,23 @@ def _file(result: CheckResult, report: Report, style: box.Box) -> list[Renderabl
     out: list[RenderableType] = [
         Text(f"{plan.path}" + (f" — {heading}" if heading else ""), style="bold")
     ]
-    for unit, entries in result.roadmap.rows.items():
-        if entries:
-            out.append(_roadmap_table(result, unit, entries, lang, style))
+    rows = [(unit, entries) for unit, entries in result.roadmap.rows.items() if entries]
+    for unit, entries in rows[:ROADMAP_LIMIT]:
+        out.append(_roadmap_table(result, unit, entries, lang, style))
+    if len(rows) > ROADMAP_LIMIT:
+        hidden = len(rows) - ROADMAP_LIMIT
+        out.append(
+            Text(
+                _t(
+                    lang,
+                    f"… và {format_count(hidden, lang)} đơn vị khác: xem toàn bộ "
+                    "bằng --format json",
+                    f"… and {format_count(hidden, lang)} more "
+                    "units: see them all with --format json",
+                ),
+                style="dim",
+            )
+        )
     if any(e.origin is Origin.DERIVED for entries in result.roadmap.rows.values() for e in entries):
         out.append(
             Text(
@@ -202,18 +219,20 @@ def _findings_table(result: CheckResult, report: Report, style: box.Box) -> Tabl
 def _verdict(result: CheckResult, report: Report) -> Text:
     lang = report.lang
     counts = severity_counts(result.findings)
-    parts = ", ".join(f"{n} {severity_label(Severity(level), lang)}" for level, n in counts.items())
-    wrong = result.claims_checked - result.claims_consistent
+    parts = ", ".join(
+        f"{format_count(n, lang)} {severity_label(Severity(level), lang)}"
+        for level, n in counts.items()
+    )
+    checked = format_count(result.claims_checked, lang)
+    consistent = format_count(result.claims_consistent, lang)
+    wrong = format_count(result.claims_checked - result.claims_consistent, lang)
     failed = any(report.failing(f) for f in result.findings)
     if lang is Lang.EN:
-        line = (
-            f"Verdict: {result.claims_checked} claims checked, {result.claims_consistent} "
-            f"consistent, {wrong} not; findings: {parts}."
-        )
+        line = f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; findings: {parts}."
     else:
         line = (
-            f"Kết luận: đã kiểm tra {result.claims_checked} nhận định, "
-            f"{result.claims_consistent} khớp, {wrong} không khớp; phát hiện: {parts}."
+            f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
+            f"phát hiện: {parts}."
         )
     return Text(line, style="bold red" if failed else "bold green")
 
