@@ -9,10 +9,10 @@ wrote is known when we decide whether a computed rate "rounds to" it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 
 from lotrinh.model import Rate
 
