@@ -228,7 +228,10 @@ def _verdict(result: CheckResult, report: Report) -> Text:
     wrong = format_count(result.claims_checked - result.claims_consistent, lang)
     failed = any(report.failing(f) for f in result.findings)
     if lang is Lang.EN:
-        line = f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; findings: {parts}."
+        line = (
+            f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; "
+            f"findings: {parts}."
+        )
     else:
         line = (
             f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
