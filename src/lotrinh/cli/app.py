@@ -1,26 +1,56 @@
-"""The `lotrinh` command. Each subcommand lives in its own module; this one only lists them."""
+"""The `lotrinh` command. Each subcommand lives in its own module; this one only lists them.
+
+Only the subcommand being run is imported: `lotrinh check` must start fast, and it has no
+use for the schedule or extraction modules. `app` (all commands) is built on first use.
+"""
 
 from __future__ import annotations
 
+import sys
+from importlib import import_module
+from typing import Any
+
 import typer
 
-from lotrinh.cli import check, explain, extract, init, schedule, schema
+COMMANDS = {
+    "check": "lotrinh.cli.check:check",
+    "schedule": "lotrinh.cli.schedule:schedule",
+    "extract": "lotrinh.cli.extract:extract",
+    "schema": "lotrinh.cli.schema:schema",
+    "init": "lotrinh.cli.init:init",
+    "explain": "lotrinh.cli.explain:explain",
+}
 
-app = typer.Typer(
-    name="lotrinh",
-    help="Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-app.command("check")(check.check)
-app.command("schedule")(schedule.schedule)
-app.command("extract")(extract.extract)
-app.command("schema")(schema.schema)
-app.command("init")(init.init)
-app.command("explain")(explain.explain)
+
+def build(only: str | None = None) -> typer.Typer:
+    """The command group with every subcommand, or with just `only`."""
+    app = typer.Typer(
+        name="lotrinh",
+        help="Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps).",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    # A callback keeps the group a group even when only one subcommand is registered.
+    app.callback()(_group)
+    for name, target in COMMANDS.items():
+        if only is None or name == only:
+            module, function = target.split(":")
+            app.command(name)(getattr(import_module(module), function))
+    return app
+
+
+def _group() -> None:
+    """Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps)."""
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    name = sys.argv[1] if len(sys.argv) > 1 else None
+    build(name if name in COMMANDS else None)()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return build()
+    raise AttributeError(name)

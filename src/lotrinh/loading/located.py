@@ -15,15 +15,27 @@ from lotrinh.model import Position
 
 Path = tuple[str | int, ...]
 
+_COLUMN_BITS = 24
+
+
+def pack(line: int, column: int) -> int:
+    """A position as one int: a large plan holds millions, and an int is a third of a tuple."""
+    return (line << _COLUMN_BITS) | column
+
+
+def unpack(packed: int) -> Position:
+    """The position a packed int stands for."""
+    return Position(packed >> _COLUMN_BITS, packed & ((1 << _COLUMN_BITS) - 1))
+
 
 class MappingPositions:
     """Where a mapping starts, where each of its keys is, and its values' positions."""
 
     __slots__ = ("keys", "position", "values")
 
-    def __init__(self, position: Position) -> None:
+    def __init__(self, position: int) -> None:
         self.position = position
-        self.keys: dict[str, Position] = {}
+        self.keys: dict[str, int] = {}
         self.values: dict[str, Mirror] = {}
 
 
@@ -32,12 +44,13 @@ class SequencePositions:
 
     __slots__ = ("items", "position")
 
-    def __init__(self, position: Position) -> None:
+    def __init__(self, position: int) -> None:
         self.position = position
         self.items: list[Mirror] = []
 
 
-Mirror = Position | MappingPositions | SequencePositions
+Mirror = int | MappingPositions | SequencePositions
+"""A packed position for a scalar; the positions object for a mapping or sequence."""
 
 
 @dataclass
@@ -64,7 +77,7 @@ class Located:
             last = index == len(path) - 1
             if isinstance(node, MappingPositions) and isinstance(step, str):
                 if key and last and step in node.keys:
-                    return node.keys[step]
+                    return unpack(node.keys[step])
                 if step not in node.values:
                     break
                 node = node.values[step]
@@ -97,4 +110,4 @@ class Located:
 
 
 def _start(node: Mirror) -> Position:
-    return node if isinstance(node, Position) else node.position
+    return unpack(node if isinstance(node, int) else node.position)

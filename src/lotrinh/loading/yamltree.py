@@ -17,13 +17,21 @@ Keys and text are normalised to NFC so that "Hà Nội" typed in NFD and in NFC 
 from __future__ import annotations
 
 import contextlib
+from sys import intern
 from typing import Any, NoReturn
 
 import yaml
 
 from lotrinh.loading.decode import nfc
 from lotrinh.loading.errors import LoadError, Problem
-from lotrinh.loading.located import Located, MappingPositions, Mirror, SequencePositions
+from lotrinh.loading.located import (
+    Located,
+    MappingPositions,
+    Mirror,
+    SequencePositions,
+    pack,
+    unpack,
+)
 from lotrinh.loading.syntax import syntax_problem
 from lotrinh.loading.text import check_characters, offset_of
 from lotrinh.model import Position
@@ -33,6 +41,9 @@ MAX_DEPTH = 64
 
 ALIAS_ALLOWANCE = 10_000
 """Nodes that aliases may add beyond the document's own size before we call it a bomb."""
+
+_INTERNED = 24
+"""Scalars this short (keys, unit ids, years) are interned: a large plan repeats them."""
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
@@ -96,7 +107,7 @@ class _Frame:
         self.data = data
         self.mirror = mirror
         self.key: str | None = None
-        self.key_position: Position | None = None
+        self.key_position: int | None = None
         self.start_count = count
         self.anchor = anchor
 
@@ -152,8 +163,9 @@ class _Builder:
         if event.tag is not None:
             self._refuse_tag(event)
         mark = event.start_mark
-        position = Position(mark.line + 1, mark.column + 1)
+        position = pack(mark.line + 1, mark.column + 1)
         text = event.value
+        text = intern(text) if len(text) <= _INTERNED else text  # ids, years, keys repeat
         if not text.isascii():
             text = nfc(text)
         # The pure parser marks a plain scalar with style None, libyaml with ''.
@@ -168,13 +180,14 @@ class _Builder:
         else:
             self._attach(value, position, 1, event.anchor)
 
-    def _key(self, frame: _Frame, key: str, position: Position) -> None:
+    def _key(self, frame: _Frame, key: str, position: int) -> None:
         earlier = frame.mirror.keys.get(key)
         if earlier is not None:
+            line = unpack(earlier).line
             self._fail_at(
-                position,
-                f"khóa '{key}' bị lặp (đã có ở dòng {earlier.line})",
-                f"duplicate key '{key}' (first at line {earlier.line})",
+                unpack(position),
+                f"khóa '{key}' bị lặp (đã có ở dòng {line})",
+                f"duplicate key '{key}' (first at line {line})",
             )
         frame.key = key
         frame.key_position = position
@@ -183,13 +196,13 @@ class _Builder:
         if event.tag is not None:
             self._refuse_tag(event)
         mark = event.start_mark
-        position = Position(mark.line + 1, mark.column + 1)
+        position = pack(mark.line + 1, mark.column + 1)
         if len(self.stack) >= MAX_DEPTH:
-            raise LoadError([_too_deep(self.name, position)])
+            raise LoadError([_too_deep(self.name, unpack(position))])
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.key is None and type(frame.data) is dict:
             self._fail_at(
-                position,
+                unpack(position),
                 "khóa phải là một giá trị đơn (chuỗi hoặc số)",
                 "a key must be a plain value (text or number)",
             )
