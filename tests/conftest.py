@@ -17,6 +17,21 @@ from lotrinh.loading import yamltree
 ROOT = Path(__file__).resolve().parent.parent
 LONG_AN = ROOT / "plans" / "long-an-123-kh-tu-2023.yaml"
 SEED_DOCUMENT = ROOT.parent / "shared" / "sources" / "long-an-123-KH-TU-2023.txt"
+DOCUMENTS = ROOT / "tests" / "documents"
+
+BAD_DOCUMENTS = [
+    ("cp1258.txt", b"Nam 2024\nT\xf4\xd2ng", ":2:2:"),  # "Tổng" in Windows-1258
+    ("empty.txt", b"", "văn bản rỗng"),
+    ("blank.md", b"\n  \n", "văn bản rỗng"),
+    ("nul.txt", b"abc\n\x00", "byte NUL"),
+    ("broken.docx", b"PK\x03\x04not really a zip", "không đọc được tệp .docx"),
+    ("fake.docx", b"plain text", "không phải tệp Word"),
+    ("old.doc", b"\xd0\xcf\x11\xe0rest", ".doc"),
+    ("scan.pdf", b"%PDF-1.7", "PDF"),
+    ("news.txt", (DOCUMENTS / "not-a-plan.txt").read_bytes(), "không phải kế hoạch"),
+]
+"""Documents that `extract` and `check` both refuse with exit 2: (file name, bytes, a part of
+the message)."""
 
 C_LOADER = getattr(yaml, "CSafeLoader", None)
 LOADERS = [

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
 from lotrinh.loading import load_plan, load_text
+from tests.conftest import BAD_DOCUMENTS
 
 DOCUMENTS = Path(__file__).parent / "documents"
 CONSISTENT = DOCUMENTS / "binh-minh-consistent.txt"
@@ -81,20 +82,7 @@ def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize(
-    ("name", "data", "message"),
-    [
-        ("cp1258.txt", b"Nam 2024\nT\xf4\xd2ng", ":2:2:"),  # "Tổng" in Windows-1258
-        ("empty.txt", b"", "văn bản rỗng"),
-        ("blank.md", b"\n  \n", "văn bản rỗng"),
-        ("nul.txt", b"abc\n\x00", "byte NUL"),
-        ("broken.docx", b"PK\x03\x04not really a zip", "không đọc được tệp .docx"),
-        ("fake.docx", b"plain text", "không phải tệp Word"),
-        ("old.doc", b"\xd0\xcf\x11\xe0rest", ".doc"),
-        ("scan.pdf", b"%PDF-1.7", "PDF"),
-        ("news.txt", (DOCUMENTS / "not-a-plan.txt").read_bytes(), "không phải kế hoạch"),
-    ],
-)
+@pytest.mark.parametrize(("name", "data", "message"), BAD_DOCUMENTS)
 def test_bad_input_is_a_clear_message_and_exit_2(
     tmp_path: Path, name: str, data: bytes, message: str
 ) -> None:

@@ -153,6 +153,24 @@ def test_crlf_and_markdown(tmp_path: Path) -> None:
     assert _rows(_plan(read_document(path))) == SONG_LAM
 
 
+def test_markdown_headings_keep_their_numbering() -> None:
+    """A heading "## 2.1. Năm 2025" governs the lines below; its "2.1." is no count."""
+    text = (
+        "## 2. Lộ trình\n"
+        "### 2.1. Năm 2025\n"
+        "Tổng biên chế là 1.000 biên chế.\n"
+        "### 2.2) Năm 2026\n"
+        "Tổng biên chế là 990 biên chế, giảm 10 biên chế so với năm 2025.\n"
+    )
+    result = extract_plan(text, "doc.md")
+    assert _rows(plan_from_result(result, "doc.md")) == {
+        ("tong", 2025, 1000, None, None, None, 3),
+        ("tong", 2026, 990, None, None, None, 5),
+        ("tong", 2026, None, 10, 2025, None, 5),
+    }
+    assert result.coverage.of(Status.NOT_UNDERSTOOD) == result.coverage.of(Status.PARTIAL) == []
+
+
 def test_docx_paragraphs_are_lines(tmp_path: Path) -> None:
     document = Document()
     for line in _read("song-lam-kl40.txt").split("\n"):

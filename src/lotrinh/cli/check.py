@@ -11,8 +11,9 @@ import typer
 
 from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
 from lotrinh.core import CheckResult, check_plan
+from lotrinh.extract import load_any
 from lotrinh.findings.finding import Severity
-from lotrinh.loading import LoadError, load_plan
+from lotrinh.loading import LoadError
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Report
@@ -32,7 +33,9 @@ class FailOn(StrEnum):
 
 def check(
     paths: list[Path] = typer.Argument(
-        ..., help="Tệp kế hoạch (.yaml) hoặc thư mục chứa chúng.", show_default=False
+        ...,
+        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
+        show_default=False,
     ),
     fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
     lang: Lang = LANG_OPTION,
@@ -46,6 +49,9 @@ def check(
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
+    Văn bản (.txt, .md, .docx) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
+    của văn bản. Thư mục chỉ được tìm tệp .yaml/.yml: văn bản phải ghi tên rõ.
+
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
     (tham số sai, tệp không đọc được hoặc không hợp lệ).
     """
@@ -54,7 +60,7 @@ def check(
     unusable = False
     for path in files:
         try:
-            plan = load_plan(path, max_bytes=max_bytes)
+            plan = load_any(path, max_bytes)
         except LoadError as exc:
             print_problems(exc, lang)
             unusable = True
@@ -70,7 +76,8 @@ def check(
 
 
 def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
-    """Files as given; directories searched (sorted) for .yaml/.yml plans."""
+    """Files as given; directories searched (sorted) for .yaml/.yml plans only, so that a
+    folder's notes and documents are never checked unless named."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():

@@ -23,7 +23,7 @@ from lotrinh.extract.result import (
     Message,
     Status,
 )
-from lotrinh.extract.targets import Mention, TargetDraft, recognise
+from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.text import (
     YEAR,
     Line,
@@ -410,7 +410,8 @@ class _Walk:
         positions: dict[DataPath, Position],
     ) -> list[dict[str, Any]]:
         targets: list[dict[str, Any]] = []
-        for draft in self.targets:
+        cited = self.targets + by_law({claim["year"] for claim in claims}, self.targets)
+        for draft in cited:
             try:
                 parse_rate(draft.rate)
             except NumberError:
@@ -419,14 +420,11 @@ class _Walk:
                 continue
             members = [u.id for u in self.registry.units.values() if u.category is draft.category]
             if not members:
-                notes[f"targets.{draft.id}"] = Message(
-                    f"văn bản nhắc {draft.source} (dòng {draft.line}) nhưng không có đơn vị "
-                    f"{draft.category.value} nào: chỉ tiêu bị bỏ qua",
-                    f"the text cites {draft.source} (line {draft.line}) but has no "
-                    f"{draft.category.value} unit: the target is left out",
-                )
+                notes[f"targets.{draft.id}"] = _no_members(draft)
                 continue
-            entry: dict[str, Any] = {"id": draft.id, "source": draft.source, "quote": draft.quote}
+            entry: dict[str, Any] = {"id": draft.id, "source": draft.source}
+            if draft.quote is not None:
+                entry["quote"] = draft.quote
             measured = [
                 u
                 for u in members
@@ -439,16 +437,23 @@ class _Walk:
                     for claim in claims
                 )
             ]
+            why = [] if draft.quote is not None else [_by_law(draft)]
             if measured and len(measured) < len(members):
                 entry["units"] = measured
-                notes[f"targets.{draft.id}"] = Message(
-                    f"chỉ {', '.join(measured)} có so sánh với năm {draft.base_year}; chỉ tiêu "
-                    "được đo trên các dòng đó",
-                    f"only {', '.join(measured)} compare with {draft.base_year}; the target is "
-                    "measured on those lines",
+                why.append(
+                    Message(
+                        f"chỉ {', '.join(measured)} có so sánh với năm {draft.base_year}; chỉ "
+                        "tiêu được đo trên các dòng đó",
+                        f"only {', '.join(measured)} compare with {draft.base_year}; the target "
+                        "is measured on those lines",
+                    )
                 )
             else:
                 entry["category"] = draft.category.value
+            if why:
+                notes[f"targets.{draft.id}"] = Message(
+                    "\n".join(m.vi for m in why), "\n".join(m.en for m in why)
+                )
             entry.update(
                 {
                     "base_year": draft.base_year,
@@ -456,9 +461,54 @@ class _Walk:
                     "min_reduction": draft.rate,
                 }
             )
-            positions[("targets", len(targets))] = Position(draft.line, draft.column)
+            positions[("targets", len(targets))] = _target_position(
+                draft, entry.get("units", members), claims, positions
+            )
             targets.append(entry)
         return targets
+
+
+def _by_law(draft: TargetDraft) -> Message:
+    # A reduction "below the base year by the deadline" is made over the years between.
+    return Message(
+        f"văn bản không trích {draft.source}; chỉ tiêu áp dụng theo quy định cho mọi địa phương "
+        f"giai đoạn {draft.base_year + 1} - {draft.deadline}",
+        f"the text does not cite {draft.source}; the target applies by law to every locality "
+        f"for {draft.base_year + 1}-{draft.deadline}",
+    )
+
+
+def _no_members(draft: TargetDraft) -> Message:
+    category = draft.category.value
+    if draft.quote is None:
+        return Message(
+            f"{draft.source} áp dụng cho giai đoạn {draft.base_year + 1} - {draft.deadline} "
+            f"nhưng văn bản không có đơn vị {category} nào: chỉ tiêu bị bỏ qua",
+            f"{draft.source} applies to {draft.base_year + 1}-{draft.deadline} but the text "
+            f"has no {category} unit: the target is left out",
+        )
+    return Message(
+        f"văn bản nhắc {draft.source} (dòng {draft.line}) nhưng không có đơn vị "
+        f"{category} nào: chỉ tiêu bị bỏ qua",
+        f"the text cites {draft.source} (line {draft.line}) but has no "
+        f"{category} unit: the target is left out",
+    )
+
+
+def _target_position(
+    draft: TargetDraft,
+    units: list[str],
+    claims: list[dict[str, Any]],
+    positions: dict[DataPath, Position],
+) -> Position:
+    """Where the text cites the target; for one that applies by law, the first sentence
+    stating a figure it is measured on at its deadline (else any figure of its units)."""
+    if draft.quote is not None:
+        return Position(draft.line, draft.column)
+    mine = [index for index, claim in enumerate(claims) if claim["unit"] in units]
+    due = [index for index in mine if claims[index]["year"] == draft.deadline]
+    chosen = due or mine
+    return positions[("claims", chosen[0])] if chosen else Position(1, 1)
 
 
 def _not_a_plan(name: str, coverage: Coverage) -> ExtractError:

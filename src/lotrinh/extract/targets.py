@@ -8,6 +8,10 @@
 The rates and years are the policy's; where the text quotes the NQ 19 rate ("10% biên chế sự
 nghiệp hưởng lương từ ngân sách nhà nước so với năm 2021"), the text's figures are used and
 that sentence is the target's quote.
+
+Kết luận 40-KL/TW binds every locality for 2022-2026 whether or not a plan cites it, so a plan
+whose years span its deadline answers to it even when the text is silent (`by_law`); such a
+target has no quote and no line of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ _NQ19_RATE = re.compile(
     re.IGNORECASE,
 )
 _KL40_RATE = re.compile(rf"(?P<rate>{NUM}\s?%)", re.IGNORECASE)
+_KL40_SOURCE = "Kết luận số 40-KL/TW"
+_KL40_BASE, _KL40_DEADLINE = 2021, 2026
+_KL40_TARGETS = (("cbcc", Category.CBCC, "5%"), ("vc", Category.VC, "10%"))
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,8 @@ class TargetDraft:
     base_year: int
     deadline: int
     rate: str
-    quote: str
+    quote: str | None
+    """The sentence that cites the target; None for a target that applies by law alone."""
     line: int
     column: int
     used: tuple[Span, ...] = ()
@@ -95,24 +103,47 @@ def recognise(sentences: list[Mention]) -> list[TargetDraft]:
     kl40 = [s for s in sentences if _KL40.search(s.text)]
     if kl40:
         first = kl40[0]
-        for suffix, category, rate in (("cbcc", Category.CBCC, "5%"), ("vc", Category.VC, "10%")):
+        for suffix, category, rate in _KL40_TARGETS:
             used = tuple(
                 m.span("rate")
                 for m in _KL40_RATE.finditer(first.text)
                 if m.group("rate").replace(" ", "") == rate
             )
-            found.append(
-                TargetDraft(
-                    f"kl40-{suffix}",
-                    "Kết luận số 40-KL/TW",
-                    category,
-                    2021,
-                    2026,
-                    rate,
-                    first.text,
-                    first.line,
-                    first.column,
-                    used,
-                )
-            )
+            found.append(_kl40(suffix, category, rate, first, used))
     return found
+
+
+def by_law(years: set[int], cited: list[TargetDraft]) -> list[TargetDraft]:
+    """Kết luận 40-KL/TW's two targets for a plan whose years span its deadline 2026 (its
+    first year no later, its last no earlier), when the text does not cite it.
+
+    A plan that ends before 2026 cannot be measured against it and one that starts after
+    it is no longer bound by it; neither gets the targets.
+    """
+    if not years or any(draft.source == _KL40_SOURCE for draft in cited):
+        return []
+    if not min(years) <= _KL40_DEADLINE <= max(years):
+        return []
+    return [_kl40(suffix, category, rate) for suffix, category, rate in _KL40_TARGETS]
+
+
+def _kl40(
+    suffix: str,
+    category: Category,
+    rate: str,
+    cited: Mention | None = None,
+    used: tuple[Span, ...] = (),
+) -> TargetDraft:
+    """One of Kết luận 40's targets, as the sentence `cited` cites it or, without one, by law."""
+    return TargetDraft(
+        f"kl40-{suffix}",
+        _KL40_SOURCE,
+        category,
+        _KL40_BASE,
+        _KL40_DEADLINE,
+        rate,
+        cited.text if cited else None,
+        cited.line if cited else 0,
+        cited.column if cited else 0,
+        used,
+    )

@@ -19,10 +19,9 @@ YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"
 """A year the plan format accepts (1990-2100)."""
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-_MARKER = re.compile(
-    r"(?P<marker>[-+•*–—·▪●○]|#{1,6}"
-    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])|[a-zđ]\))\s+"
-)
+_NUMBERING = r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
+_MARKER = re.compile(rf"(?P<marker>[-+•*–—·▪●○]|#{{1,6}}|{_NUMBERING}|[a-zđ]\))\s+")
+_MARKDOWN_NUMBERING = re.compile(rf"{_NUMBERING}\s+")
 _HEADING_YEAR_ONLY = re.compile(rf"(?:năm|NĂM|Năm)\s+({YEAR})\s*:?", re.IGNORECASE)
 _ABBREVIATIONS = frozenset({"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "q", "p", "th", "ng"})
 
@@ -96,6 +95,12 @@ def split_lines(text: str) -> list[Line]:
             marker = match.group("marker")
             rest = rest[match.end() :]
             indent += match.end()
+            # "## 2.1. Năm 2024": a Markdown heading keeps the document's numbering, which
+            # is no quantity; the '#'s give the depth.
+            numbering = _MARKDOWN_NUMBERING.match(rest) if marker.startswith("#") else None
+            if numbering and numbering.end() < len(rest):
+                rest = rest[numbering.end() :]
+                indent += numbering.end()
         lines.append(Line(index, rest, indent, marker))
     return lines
 

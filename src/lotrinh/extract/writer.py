@@ -86,7 +86,7 @@ def to_yaml(result: ExtractResult, source: str, lang: Lang = Lang.VI) -> str:
     for target in data["targets"]:
         note = result.notes.get(f"targets.{target['id']}")
         if note is not None:
-            out.append(f"  # {_comment(note.text(say))}")
+            out += [f"  # {_comment(line)}" for line in note.text(say).split("\n")]
         out.append(f"  - id: {quoted(target['id'])}")
         out.append(f"    source: {quoted(target['source'])}")
         if "quote" in target:

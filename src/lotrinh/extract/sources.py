@@ -1,0 +1,36 @@
+"""Any plan source to a checked `Plan`: a YAML plan file, or a document extracted in memory.
+
+A document's plan is never written anywhere; its claims, units and targets are located at
+the document's lines, so findings point into the document itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lotrinh.extract.core import extract_plan
+from lotrinh.extract.plan import plan_from_result
+from lotrinh.extract.reader import read_document
+from lotrinh.loading import DEFAULT_MAX_BYTES, load_plan
+from lotrinh.model import Plan
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
+"""Read as documents. .doc and .pdf are refused by the reader with a hint to convert them,
+which says more than a YAML syntax error would."""
+
+
+def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
+    """Read, extract and convert a plan document; raises `ExtractError` (a `LoadError`)."""
+    name = str(path)
+    return plan_from_result(extract_plan(read_document(path, max_bytes), name), name)
+
+
+def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
+    """A document by its suffix (see `DOCUMENT_SUFFIXES`), anything else as a YAML plan file.
+
+    Raises `LoadError` and nothing else: the file cannot be read, is not a plan, or is not a
+    valid one.
+    """
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        return load_document(path, max_bytes)
+    return load_plan(path, max_bytes=max_bytes)

@@ -1,0 +1,86 @@
+"""Kết luận 40-KL/TW applies by law to a plan whose years span 2026, cited or not.
+
+Its targets are measured as NQ 19's are: on the VC (or CBCC) lines the text itself compares
+with 2021 where only some do, otherwise on the whole category.
+"""
+
+from __future__ import annotations
+
+from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.writer import to_yaml
+from lotrinh.model import Position, Target
+from lotrinh.numbers import Lang
+
+# One year only, 2026; only the government block's VC line compares with 2021.
+SPANS_2026 = (
+    "Năm 2026, tổng biên chế là 1.000 biên chế. Trong đó:\n"
+    "- Khối Đảng là 100 biên chế (bao gồm 80 cán bộ, công chức, 20 viên chức).\n"
+    "- Khối chính quyền là 900 biên chế:\n"
+    "+ Cán bộ, công chức là 200 biên chế.\n"
+    "+ Viên chức là 700 biên chế, giảm 80 biên chế so với năm 2021.\n"
+)
+
+
+def _targets(text: str) -> dict[str, Target]:
+    return {t.id: t for t in plan_from_result(extract_plan(text, "doc.txt"), "doc.txt").targets}
+
+
+def test_a_plan_spanning_2026_answers_to_kl40() -> None:
+    targets = _targets(SPANS_2026)
+    assert set(targets) == {"kl40-cbcc", "kl40-vc"}
+    cbcc, vc = targets["kl40-cbcc"], targets["kl40-vc"]
+    assert (cbcc.category, cbcc.units) == ("CBCC", ("dang-cbcc", "cq-cbcc"))
+    assert (vc.category, vc.units) == (None, ("cq-vc",))  # the line the text measures on 2021
+    for target in (cbcc, vc):
+        assert (target.source, target.base_year, target.deadline) == (
+            "Kết luận số 40-KL/TW",
+            2021,
+            2026,
+        )
+        assert target.quote is None  # the text says nothing of it
+    assert [cbcc.min_rate.text, vc.min_rate.text] == ["5%", "10%"]
+    # Located at the first sentence that gives a deadline figure the target is measured on.
+    assert (cbcc.position, vc.position) == (Position(2, 3), Position(5, 3))
+
+
+def test_the_draft_says_why() -> None:
+    lines = to_yaml(extract_plan(SPANS_2026, "doc.txt"), "doc.txt").splitlines()
+    at = lines.index('  - id: "kl40-vc"')
+    assert lines[at - 2 : at] == [
+        "  # văn bản không trích Kết luận số 40-KL/TW; chỉ tiêu áp dụng theo quy định cho mọi "
+        "địa phương giai đoạn 2022 - 2026",
+        "  # chỉ cq-vc có so sánh với năm 2021; chỉ tiêu được đo trên các dòng đó",
+    ]
+    english = to_yaml(extract_plan(SPANS_2026, "doc.txt"), "doc.txt", Lang.EN)
+    assert "the target applies by law to every locality for 2022-2026" in english
+
+
+def test_a_plan_ending_before_2026_or_starting_after_it_does_not() -> None:
+    assert _targets(SPANS_2026.replace("2026", "2025")) == {}
+    assert _targets(SPANS_2026.replace("2026", "2027")) == {}
+
+
+def test_years_before_and_after_2026_span_it() -> None:
+    text = SPANS_2026.replace("2026", "2027") + "Năm 2024, tổng biên chế là 1.050 biên chế.\n"
+    assert set(_targets(text)) == {"kl40-cbcc", "kl40-vc"}
+
+
+def test_a_plan_without_cbcc_or_vc_lines_gets_a_note_not_a_target() -> None:
+    text = (
+        "Năm 2026, tổng biên chế là 1.000 biên chế. Trong đó:\n"
+        "- Khối hành chính là 300 biên chế.\n"
+        "- Khối sự nghiệp công lập là 700 biên chế.\n"
+    )
+    result = extract_plan(text, "doc.txt")
+    assert result.data["targets"] == []
+    assert "không có đơn vị CBCC nào" in result.notes["targets.kl40-cbcc"].vi
+    assert "# Kết luận số 40-KL/TW áp dụng cho giai đoạn 2022 - 2026" in to_yaml(result, "doc.txt")
+
+
+def test_a_text_citing_kl40_is_read_as_cited_not_added_twice() -> None:
+    text = "Thực hiện Kết luận số 40-KL/TW ngày 18/7/2022 của Bộ Chính trị.\n" + SPANS_2026
+    targets = _targets(text)
+    assert set(targets) == {"kl40-cbcc", "kl40-vc"}
+    assert {t.quote for t in targets.values()} == {
+        "Thực hiện Kết luận số 40-KL/TW ngày 18/7/2022 của Bộ Chính trị."
+    }
