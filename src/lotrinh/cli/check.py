@@ -11,9 +11,9 @@ import typer
 
 from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
 from lotrinh.core import CheckResult, check_plan
-from lotrinh.extract import load_any
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
+from lotrinh.loading.sources import load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Report

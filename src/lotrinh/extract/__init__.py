@@ -7,8 +7,8 @@
 
 `plan_from_result(result, name)` turns a result into a checked domain `Plan` whose
 positions are the document's lines (it raises `LoadError`, of which `ExtractError` is one).
-`load_any(path, max_bytes)` is what `lotrinh check` calls: a document (.txt, .md, .docx)
-is extracted in memory, anything else is loaded as a YAML plan file.
+`lotrinh.loading.sources.load_any(path, max_bytes)` is what `lotrinh check` calls: a document
+(.txt, .md, .docx) is extracted in memory, anything else is loaded as a YAML plan file.
 
 Pure functions: no printing, no typer, no rich. Reading files is in
 `lotrinh.extract.reader`, writing YAML/JSON in `lotrinh.extract.writer`, the coverage report
@@ -27,10 +27,8 @@ from lotrinh.extract.result import (
     Message,
     Status,
 )
-from lotrinh.extract.sources import DOCUMENT_SUFFIXES, load_any, load_document
 
 __all__ = [
-    "DOCUMENT_SUFFIXES",
     "Coverage",
     "CoverageEntry",
     "ExtractError",
@@ -38,7 +36,5 @@ __all__ = [
     "Message",
     "Status",
     "extract_plan",
-    "load_any",
-    "load_document",
     "plan_from_result",
 ]

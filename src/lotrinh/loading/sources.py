@@ -1,16 +1,14 @@
 """Any plan source to a checked `Plan`: a YAML plan file, or a document extracted in memory.
 
 A document's plan is never written anywhere; its claims, units and targets are located at
-the document's lines, so findings point into the document itself.
+the document's lines, so findings point into the document itself. The extractor is imported
+only when a document is given: checking YAML plans must start fast.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from lotrinh.extract.core import extract_plan
-from lotrinh.extract.plan import plan_from_result
-from lotrinh.extract.reader import read_document
 from lotrinh.loading import DEFAULT_MAX_BYTES, load_plan
 from lotrinh.model import Plan
 
@@ -21,6 +19,10 @@ which says more than a YAML syntax error would."""
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
     """Read, extract and convert a plan document; raises `ExtractError` (a `LoadError`)."""
+    from lotrinh.extract.core import extract_plan
+    from lotrinh.extract.plan import plan_from_result
+    from lotrinh.extract.reader import read_document
+
     name = str(path)
     return plan_from_result(extract_plan(read_document(path, max_bytes), name), name)
 
