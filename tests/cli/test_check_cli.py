@@ -126,3 +126,27 @@ def test_explain_knows_every_code() -> None:
         assert code == 0 and kind.name in out
     code, _, err = run("explain", "LT999")
     assert code == 2 and "LT999" in err
+
+
+def test_auto_under_github_actions_annotates_and_writes_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    path = write(tmp_path, "plan.yaml", BROKEN)
+    code, out, _ = run("check", str(path), "--format", "auto")
+    assert code == 1
+    assert out.startswith("::error file=")
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("earlier step\n")  # appended, never overwritten
+    assert "LT101" in written
+
+
+def test_auto_outside_github_is_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    path = write(tmp_path, "plan.yaml", BROKEN)
+    _, auto, _ = run("check", str(path), "--format", "auto")
+    _, text, _ = run("check", str(path), "--format", "text")
+    assert auto == text

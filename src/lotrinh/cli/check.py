@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
@@ -58,21 +61,40 @@ def check(
     files = _plan_files(paths, lang)
     results: list[CheckResult] = []
     unusable = False
-    for path in files:
-        try:
-            plan = load_any(path, max_bytes)
-        except LoadError as exc:
-            print_problems(exc, lang)
-            unusable = True
-            continue
-        results.append(check_plan(plan, rounding))
     level = None if fail_on is FailOn.NEVER else Severity(fail_on.value)
-    report = Report(tuple(results), lang, level)
-    if results:
-        _emit(report, fmt)
+    with collection_paused():
+        for path in files:
+            try:
+                plan = load_any(path, max_bytes)
+            except LoadError as exc:
+                print_problems(exc, lang)
+                unusable = True
+                continue
+            results.append(check_plan(plan, rounding))
+        report = Report(tuple(results), lang, level)
+        if results:
+            _emit(report, fmt)
     if unusable:
         raise typer.Exit(Exit.UNUSABLE)
     raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a plan is loaded, checked and rendered.
+
+    These phases allocate millions of small objects and free almost none, so the collector's
+    repeated full passes are pure cost (about half the time on a 10.000-unit plan) and grow
+    with the heap, which made the cost superlinear. A check creates no reference cycles that
+    matter within one run; the collector is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
@@ -117,5 +139,7 @@ def _write_step_summary(report: Report) -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
+    from lotrinh.render.github_format import step_summary
+
     with Path(target).open("a", encoding="utf-8") as summary:
-        summary.write(renderer(Format.MARKDOWN)(report))
+        summary.write(step_summary(report))
