@@ -150,3 +150,15 @@ def test_auto_outside_github_is_the_table(tmp_path: Path, monkeypatch: pytest.Mo
     _, auto, _ = run("check", str(path), "--format", "auto")
     _, text, _ = run("check", str(path), "--format", "text")
     assert auto == text
+
+
+def test_a_file_with_many_problems_shows_the_first_fifty_and_a_count(tmp_path: Path) -> None:
+    units = "".join(f"  - {{id: u{i}, name: U, colour: red}}\n" for i in range(80))
+    path = write(tmp_path, "many.yaml", "lotrinh: 1\nunits:\n" + units)
+    code, _, err = run("check", str(path))
+    lines = err.splitlines()
+    assert code == 2
+    assert len(lines) == 51
+    assert "'colour'" in lines[0] and lines[-1].endswith(
+        "… và 30 lỗi khác (sửa các lỗi trên rồi chạy lại)"
+    )

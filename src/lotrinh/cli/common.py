@@ -36,14 +36,27 @@ def fail_load(error: LoadError, lang: Lang) -> NoReturn:
     raise typer.Exit(Exit.UNUSABLE)
 
 
+PROBLEMS_SHOWN = 50
+"""A file with thousands of mistakes gets its first fifty and a count, not a wall of text."""
+
+
 def print_problems(error: LoadError, lang: Lang) -> None:
-    """Every load problem as `file:line:column: lỗi: message` on stderr."""
-    for problem in error.problems:
+    """Load problems as `file:line:column: lỗi: message` on stderr, the first fifty."""
+    label = "lỗi" if lang is Lang.VI else "error"
+    for problem in error.problems[:PROBLEMS_SHOWN]:
         where = problem.path
         if problem.line:
             where += f":{problem.line}:{problem.column}"
-        label = "lỗi" if lang is Lang.VI else "error"
         print(f"{where}: {label}: {problem.message(lang.value)}", file=sys.stderr)
+    hidden = len(error.problems) - PROBLEMS_SHOWN
+    if hidden > 0:
+        path = error.problems[0].path
+        more = (
+            f"{path}: … và {hidden} lỗi khác (sửa các lỗi trên rồi chạy lại)"
+            if lang is Lang.VI
+            else f"{path}: … and {hidden} more problems (fix those above and run again)"
+        )
+        print(more, file=sys.stderr)
 
 
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:

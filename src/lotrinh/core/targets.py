@@ -15,9 +15,11 @@ from lotrinh.core.context import Context
 from lotrinh.findings.finding import Finding, Hint, Param
 from lotrinh.findings.kinds import TARGET_MISSED, TARGET_UNVERIFIABLE
 from lotrinh.model import Target
-from lotrinh.numbers import minimum_reduction, percent, rate_matches, round_fraction
+from lotrinh.numbers import minimum_reduction, percent, round_fraction
 
 SHOWN_DECIMALS = 4
+SHOWN_TO_READERS = 2
+"""Plans print rates to two decimals: 9,9993% reads as "10,00%" and still misses 10%."""
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,9 @@ def _missed(target: Target, status: TargetStatus, params: dict[str, Param]) -> F
             },
         )
     ]
-    if rate_matches(exact, target.min_rate):
-        hints.insert(0, Hint("only-by-rounding", {"rate": target.min_rate.text}))
+    shown = round_fraction(exact, SHOWN_TO_READERS)
+    if shown >= target.min_rate.percent:
+        hints.insert(0, Hint("only-by-rounding", {"rate": target.min_rate.text, "shown": shown}))
     return _finding(
         target,
         TARGET_MISSED,

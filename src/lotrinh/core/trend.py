@@ -27,14 +27,13 @@ def check_trend(ctx: Context) -> Iterator[Finding]:
                 base_year=before,
                 position=ctx.position_of(unit.id, after),
                 stated=new,
-                computed=new - old,
+                computed=old,
                 quote=claim.quote if claim else None,
                 claim=claim.id if claim else None,
                 params={
                     "unit": ctx.label(unit.id),
                     "year": after,
                     "base_year": before,
-                    "old": old,
                     "increase": new - old,
                 },
             )

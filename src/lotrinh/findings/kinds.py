@@ -122,8 +122,9 @@ KINDS: dict[str, FindingKind] = {
                 "A figure rises in a reduction plan",
             ),
             message=(
-                "{unit}: năm {year} là {stated}, tăng {computed} so với năm {base_year} ({old}).",
-                "{unit}: {year} is {stated}, {computed} more than {base_year} ({old}).",
+                "{unit}: năm {year} là {stated}, tăng {increase} so với năm {base_year} "
+                "({computed}).",
+                "{unit}: {year} is {stated}, {increase} more than {base_year} ({computed}).",
             ),
             doc=(
                 "Trong lộ trình tinh giản, số biên chế không tăng từ năm này sang năm sau; một "
@@ -371,9 +372,10 @@ KINDS: dict[str, FindingKind] = {
             ),
             hints={
                 "only-by-rounding": (
-                    "Tỷ lệ làm tròn thành {rate} nhưng vẫn chưa đủ: chỉ tiêu là mức tối thiểu, "
-                    "không làm tròn.",
-                    "The rate rounds to {rate} and still falls short: a minimum is not rounded.",
+                    "Tỷ lệ hiện thành {shown}% nên trông như đạt {rate}, nhưng vẫn chưa đủ: chỉ "
+                    "tiêu là mức tối thiểu, không làm tròn.",
+                    "The rate shows as {shown}%, which looks like {rate}, and still falls "
+                    "short: a minimum is not rounded.",
                 ),
                 "shortfall": (
                     "Thiếu {short} biên chế: cần giảm {needed}, kế hoạch giảm {achieved}.",

@@ -61,13 +61,15 @@ def _file(result: CheckResult, report: Report) -> dict[str, Any]:
 
 def finding_fields(finding: Finding, result: CheckResult, report: Report) -> dict[str, Any]:
     """One finding as the JSON contract writes it (SARIF reuses it for its properties)."""
-    unit = result.plan.units.get(finding.unit)
     return {
         "code": code(finding),
         "kind": finding.kind,
         "severity": severity(finding).value,
         "unit": finding.unit,
-        "unit_name": unit.label if unit else None,
+        "unit_name": ", ".join(
+            result.plan.units[u].label for u in finding.unit.split(",") if u in result.plan.units
+        )
+        or None,
         "year": finding.year,
         "base_year": finding.base_year,
         "stated": finding.stated,

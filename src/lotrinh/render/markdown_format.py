@@ -15,7 +15,7 @@ from lotrinh.findings.finding import Finding, Severity
 from lotrinh.model import Position
 from lotrinh.numbers import Lang, format_count
 from lotrinh.render import messages
-from lotrinh.render.report import Report, code, severity, severity_counts
+from lotrinh.render.report import Report, code, severity, severity_counts, severity_label
 
 _WORDS: dict[Lang, dict[str, str]] = {
     Lang.VI: {
@@ -45,17 +45,6 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "at": "at",
     },
 }
-
-SEVERITY_WORDS: dict[Lang, dict[Severity, str]] = {
-    Lang.VI: {
-        Severity.MATERIAL: "trọng yếu",
-        Severity.ERROR: "lỗi",
-        Severity.WARNING: "cảnh báo",
-        Severity.INFO: "thông tin",
-    },
-    Lang.EN: {level: level.value for level in Severity},
-}
-"""How a severity reads in prose; the CLI's --fail-on keeps the stable English keywords."""
 
 
 def render(report: Report) -> str:
@@ -107,14 +96,14 @@ def _heading(result: CheckResult) -> str:
 def _summary(result: CheckResult, report: Report) -> str:
     lang = report.lang
     counts = severity_counts(result.findings)
-    labels = SEVERITY_WORDS[lang]
     return _WORDS[lang]["summary"].format(
         checked=format_count(result.claims_checked, lang),
         consistent=format_count(result.claims_consistent, lang),
         inconsistent=format_count(result.claims_checked - result.claims_consistent, lang),
         findings=format_count(len(result.findings), lang),
         counts=", ".join(
-            f"{format_count(counts[level.value], lang)} {labels[level]}" for level in Severity
+            f"{format_count(counts[level.value], lang)} {severity_label(level, lang)}"
+            for level in Severity
         ),
     )
 
@@ -137,7 +126,7 @@ def _table(result: CheckResult, report: Report) -> str:
 
 def _row(finding: Finding, path: str, lang: Lang) -> str:
     cells = (
-        SEVERITY_WORDS[lang][severity(finding)],
+        severity_label(severity(finding), lang),
         f"{code(finding)} {finding.kind}",
         where(path, finding.position),
         messages.message(finding, lang),

@@ -43,3 +43,16 @@ def severity_counts(findings: tuple[Finding, ...]) -> dict[str, int]:
     """Findings per severity, worst first, every severity present (zero included)."""
     counts = Counter(severity(f).value for f in findings)
     return {level.value: counts.get(level.value, 0) for level in Severity}
+
+
+_SEVERITY_VI = {
+    Severity.MATERIAL: "trọng yếu",  # as in "sai sót trọng yếu", a material misstatement
+    Severity.ERROR: "lỗi",
+    Severity.WARNING: "cảnh báo",
+    Severity.INFO: "thông tin",
+}
+
+
+def severity_label(level: Severity, lang: Lang) -> str:
+    """A severity in the reader's language, the same word in every format."""
+    return level.value if lang is Lang.EN else _SEVERITY_VI[level]

@@ -22,30 +22,19 @@ from lotrinh.core.values import Origin
 from lotrinh.findings.finding import Severity
 from lotrinh.numbers import Lang, format_count, format_percent
 from lotrinh.render import messages
-from lotrinh.render.report import Report, code, severity, severity_counts
+from lotrinh.render.report import Report, code, severity, severity_counts, severity_label
 
 TEXT_WIDTH = 120
 ROADMAP_LIMIT = 40
 """Roadmap tables shown per file: a national roll-up of thousands of units is read in JSON,
 not as thousands of tables on a terminal."""
 
-_SEVERITY_VI = {
-    Severity.MATERIAL: "nghiêm trọng",
-    Severity.ERROR: "lỗi",
-    Severity.WARNING: "cảnh báo",
-    Severity.INFO: "thông tin",
-}
 _STYLE = {
     Severity.MATERIAL: "bold white on red",
     Severity.ERROR: "bold red",
     Severity.WARNING: "yellow",
     Severity.INFO: "cyan",
 }
-
-
-def severity_label(level: Severity, lang: Lang) -> str:
-    """A severity in the reader's language."""
-    return level.value if lang is Lang.EN else _SEVERITY_VI[level]
 
 
 def render_text(report: Report) -> str:
