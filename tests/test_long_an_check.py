@@ -71,3 +71,13 @@ def test_baselines_are_derived_not_invented() -> None:
     assert result.values.get("dang", 2022) == 1288  # 1.263 + 25, not the 2023 figure
     assert result.values.get("tong", 2022) == 29440
     assert not result.values.is_stated("cq-vc", 2021)
+
+
+def test_with_the_fix_the_self_reference_names_the_year_meant() -> None:
+    result = check_plan(load_plan(LONG_AN))
+    (clarification,) = result.causes[0].clarifies
+    finding = result.findings[clarification.finding]
+    assert (finding.kind, finding.claim) == ("claim-self-reference", "cq-vc-2024.1")
+    assert [h.params["right_year"] for h in clarification.hints] == [2023]
+    # Without the fix the figures give no year at all for "giảm 432".
+    assert [h.key for h in finding.hints] == ["no-year"]

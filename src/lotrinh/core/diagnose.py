@@ -17,7 +17,7 @@ from lotrinh.core.context import Context
 from lotrinh.core.targets import target_statuses
 from lotrinh.core.typos import typo_kind
 from lotrinh.core.values import derive
-from lotrinh.findings.finding import Cause, FigureFix, Finding
+from lotrinh.findings.finding import Cause, Clarification, FigureFix, Finding
 from lotrinh.findings.kinds import CLAIM_DIFFERENCE, SUM_MISMATCH
 from lotrinh.model import Plan
 from lotrinh.numbers import Rounding
@@ -36,12 +36,25 @@ def find_causes(plan: Plan, findings: tuple[Finding, ...], rounding: Rounding) -
     scored = []
     for fix in _candidates(plan, findings):
         after = _recheck(plan, fix, rounding)
-        if after - before.keys():
+        if after.keys() - before.keys():
             continue  # the fix would create a new problem: not what was meant
-        explained = tuple(sorted(before[k] for k in before.keys() - after))
+        explained = tuple(sorted(before[k] for k in before.keys() - after.keys()))
         if explained:
-            scored.append(Cause(fix, explained))
+            scored.append(Cause(fix, explained, _clarified(findings, before, after)))
     return _unique_winners(scored)
+
+
+def _clarified(
+    findings: tuple[Finding, ...], before: dict[Key, int], after: dict[Key, Finding]
+) -> tuple[Clarification, ...]:
+    """Findings that remain but, with the fix, name the comparison year that was meant."""
+    out = []
+    for k, corrected in after.items():
+        index = before[k]
+        right = tuple(h for h in corrected.hints if h.key == "right-against")
+        if right and right != tuple(h for h in findings[index].hints if h.key == "right-against"):
+            out.append(Clarification(index, right))
+    return tuple(out)
 
 
 def _unique_winners(scored: list[Cause]) -> tuple[Cause, ...]:
@@ -90,11 +103,11 @@ def _proposals(plan: Plan, finding: Finding) -> Iterator[tuple[str, int, int]]:
             yield finding.unit, finding.year, there.value - finding.stated
 
 
-def _recheck(plan: Plan, fix: FigureFix, rounding: Rounding) -> set[Key]:
+def _recheck(plan: Plan, fix: FigureFix, rounding: Rounding) -> dict[Key, Finding]:
     from lotrinh.core.check import find_all  # the check module imports this one lazily
 
     figures = dict(plan.figures)
     figures[(fix.unit, fix.year)] = replace(figures[(fix.unit, fix.year)], value=fix.new)
     corrected = replace(plan, figures=figures)
     ctx = Context(corrected, derive(corrected), rounding)
-    return {key(finding) for finding in find_all(ctx, target_statuses(ctx))}
+    return {key(finding): finding for finding in find_all(ctx, target_statuses(ctx))}

@@ -73,8 +73,18 @@ class FigureFix:
 
 
 @dataclass(frozen=True)
+class Clarification:
+    """A finding that stays after a fix but then reads more clearly: with the corrected
+    figure, "giảm 432 so với năm 2024" becomes right against 2023."""
+
+    finding: int  # index into the result's findings
+    hints: tuple[Hint, ...]
+
+
+@dataclass(frozen=True)
 class Cause:
     """One slip that explains several findings: correcting it makes them all disappear."""
 
     fix: FigureFix
     explains: tuple[int, ...]  # indices into the result's findings
+    clarifies: tuple[Clarification, ...] = ()

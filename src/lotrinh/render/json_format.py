@@ -95,6 +95,7 @@ def _cause(cause: Cause, result: CheckResult, report: Report) -> dict[str, Any]:
         "line": fix.position.line,
         "column": fix.position.column,
         "explains": list(cause.explains),
+        "clarifies": [c.finding for c in cause.clarifies],
         "message": messages.cause_text(cause, result.plan, result.findings, report.lang),
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lotrinh.findings.finding import Cause, Finding, Hint, Param
+from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.model import Plan
 from lotrinh.numbers import Lang, format_count, format_decimal
@@ -49,17 +49,34 @@ def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: La
         f"{KINDS[findings[i].kind].code} ({findings[i].kind})" for i in cause.explains
     )
     old, new = format_count(fix.old, lang), format_count(fix.new, lang)
+    then = "".join(_clarification(c, plan, findings, lang) for c in cause.clarifies)
     if lang is Lang.EN:
         how = "one digit changed" if fix.how == "digit" else "two digits swapped"
         return (
             f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
-            f"({how}); correcting it clears {len(cause.explains)} findings: {codes}."
+            f"({how}); correcting it clears {len(cause.explains)} findings: {codes}.{then}"
         )
     how = "sai một chữ số" if fix.how == "digit" else "đảo hai chữ số"
     return (
         f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
-        f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}."
+        f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.{then}"
     )
+
+
+def _clarification(
+    clarification: Clarification, plan: Plan, findings: tuple[Finding, ...], lang: Lang
+) -> str:
+    """ " Khi đó, LT203 (Chính quyền - VC năm 2024, dòng 159): Mức này đúng nếu so với năm
+    2023.": what a remaining finding means once the figure is corrected."""
+    finding = findings[clarification.finding]
+    kind = KINDS[finding.kind]
+    base = _params(finding, lang)
+    said = " ".join(_hint(kind, hint, base, lang) for hint in clarification.hints)
+    unit = plan.units[finding.unit].label if finding.unit in plan.units else finding.unit
+    line = finding.position.line
+    if lang is Lang.EN:
+        return f" With that fix, {kind.code} ({unit} {finding.year}, line {line}): {said}"
+    return f" Khi đó, {kind.code} ({unit} năm {finding.year}, dòng {line}): {said}"
 
 
 def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:
