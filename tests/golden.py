@@ -16,6 +16,6 @@ def assert_golden(actual: str, name: str) -> None:
     path = GOLDEN / name
     if os.environ.get("LOTRINH_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
+        path.write_bytes(actual.encode("utf-8"))  # byte for byte, whatever the platform
     assert path.exists(), f"no golden file {path}: run with LOTRINH_UPDATE_GOLDEN=1"
-    assert actual == path.read_text(encoding="utf-8")
+    assert actual == path.read_bytes().decode("utf-8"), f"{name} differs from its golden file"

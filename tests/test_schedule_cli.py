@@ -1,24 +1,20 @@
 """`lotrinh schedule` end to end: golden outputs, refusals with exit 2, safe writing.
 
 Golden files live in tests/golden/schedule/; regenerate them with
-`LOTRINH_REGENERATE_GOLDEN=1 python -m pytest tests/test_schedule_cli.py` and review the diff.
+`LOTRINH_UPDATE_GOLDEN=1 python -m pytest tests/test_schedule_cli.py` and review the diff.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
-
-GOLDEN = Path(__file__).parent / "golden" / "schedule"
-# Not imported from conftest: ruff sorts `tests` as a third-party package.
-LONG_AN = Path(__file__).resolve().parent.parent / "plans" / "long-an-123-kh-tu-2023.yaml"
-REGENERATE = os.environ.get("LOTRINH_REGENERATE_GOLDEN") == "1"
+from tests.conftest import LONG_AN
+from tests.golden import assert_golden
 
 SEED = ["--base", "2021=26.330", "--from", "2024=24.992", "--reduce", "10%", "--by", "2026"]
 SPLIT = [
@@ -43,10 +39,7 @@ def run(args: list[str]) -> tuple[int, str, str]:
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if REGENERATE:
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+    assert_golden(text, f"schedule/{name}")
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

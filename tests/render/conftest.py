@@ -6,7 +6,6 @@ Goldens live in tests/golden/. To regenerate them after a deliberate change of o
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -15,9 +14,9 @@ import pytest
 
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.loading import load_plan, load_text
+from tests.golden import assert_golden
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-GOLDEN = ROOT / "tests" / "golden"
 LONG_AN = ROOT / "plans" / "long-an-123-kh-tu-2023.yaml"
 
 # One plan with a slip of each common kind: vc 2023 is mistyped (600 for 700), which breaks
@@ -98,13 +97,6 @@ def golden() -> Callable[[str, str], None]:
     """Compare text with tests/golden/NAME, or rewrite it under LOTRINH_UPDATE_GOLDEN=1."""
 
     def check(name: str, text: str) -> None:
-        path = GOLDEN / name
-        if os.environ.get("LOTRINH_UPDATE_GOLDEN") == "1":
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(text.encode("utf-8"))
-            return
-        assert path.exists(), f"{path} is missing: run with LOTRINH_UPDATE_GOLDEN=1 and review it"
-        expected = path.read_bytes().decode("utf-8")
-        assert text == expected, f"{name} differs from its golden (LOTRINH_UPDATE_GOLDEN=1)"
+        assert_golden(text, name)
 
     return check
