@@ -40,8 +40,9 @@ def parse_count(text: str) -> int:
     raw = text.strip()
     if _PLAIN_COUNT.fullmatch(raw):
         return int(raw)
-    if _GROUPED_COUNT.fullmatch(raw):
-        return int("".join(ch for ch in raw if ch.isdigit()))
+    grouped = _GROUPED_COUNT.fullmatch(raw)
+    if grouped:
+        return int(raw.replace(grouped.group(1), ""))  # one separator throughout
     raise _count_error(raw)
 
 

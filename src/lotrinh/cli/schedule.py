@@ -16,7 +16,7 @@ from rich.console import Console, Group
 
 from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
 from lotrinh.loading import LoadError, load_plan
-from lotrinh.loading.schema import FIRST_YEAR, LAST_YEAR
+from lotrinh.loading.values import FIRST_YEAR, LAST_YEAR
 from lotrinh.numbers import Lang, NumberError, parse_count, parse_rate
 from lotrinh.render.schedule import Format, render, renderables
 from lotrinh.schedule import (

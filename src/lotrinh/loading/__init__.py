@@ -1,24 +1,33 @@
 """Loading: a plan file's bytes to a validated domain `Plan`, or a located `LoadError`.
 
-decode (bytes → text) → yamltree (text → located plain data) → schema (pydantic) → convert
-(structure). Nothing here computes a finding; nothing here prints.
+decode (bytes → text) → yamltree (text → located plain data) → fast path, else schema
+(pydantic) → convert (structure). Nothing here computes a finding; nothing here prints.
+
+pydantic is imported only when the fast path (`fast`) declines a file, which then gets
+pydantic's messages exactly as before: importing it and building the schema's validators
+would cost more than checking a real plan. LOTRINH_NO_FAST_PATH=1 turns the fast path off
+(to compare the two, in tests and in the bench).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from lotrinh.loading.convert import to_plan
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_text
 from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.loading.fast import read_plan
 from lotrinh.loading.located import Located
-from lotrinh.loading.messages import relevant, translate
-from lotrinh.loading.schema import PlanFile
 from lotrinh.loading.yamltree import parse
 from lotrinh.model import Plan
+
+if TYPE_CHECKING:
+    from lotrinh.loading.schema import PlanFile
+
+NO_FAST_PATH = "LOTRINH_NO_FAST_PATH"
+"""Set to anything but '' or '0' to validate every file with pydantic."""
 
 __all__ = ["DEFAULT_MAX_BYTES", "LoadError", "Problem", "load_plan", "load_text"]
 
@@ -38,11 +47,35 @@ def load_bytes(data: bytes, name: str, loader: type[Any] | None = None) -> Plan:
 def load_text(text: str, name: str, loader: type[Any] | None = None) -> Plan:
     """Parse and validate plan text; `name` is used in every message."""
     located = load_located(text, name, loader)
+    if fast_path_enabled():
+        model = read_plan(located.data)
+        if model is not None:
+            return to_plan(model, located, name)
+    return to_plan(validate(located, name), located, name)
+
+
+def fast_path_enabled() -> bool:
+    """Whether valid files skip pydantic (the default), read at each call so that tests can
+    switch it."""
+    return os.environ.get(NO_FAST_PATH, "") in ("", "0")
+
+
+def validate(located: Located, name: str) -> PlanFile:
+    """Validate with the pydantic schema, every problem located and translated."""
+    from pydantic import ValidationError
+
+    from lotrinh.loading.messages import relevant, translate
+    from lotrinh.loading.schema import PlanFile
+
     try:
-        model = PlanFile.model_validate(located.data)
+        return PlanFile.model_validate(located.data)
     except ValidationError as exc:
-        raise LoadError(_problems(exc, located, name)) from None
-    return to_plan(model, located, name)
+        problems = []
+        for error in relevant(exc.errors(include_url=False), located.data):
+            vi, en, path, on_key = translate(error, located.data, PlanFile)
+            at = located.position(path, key=on_key)
+            problems.append(Problem(name, at.line, at.column, vi, en))
+        raise LoadError(sorted(problems, key=lambda p: (p.line, p.column))) from None
 
 
 def load_located(text: str, name: str, loader: type[Any] | None = None) -> Located:
@@ -80,12 +113,3 @@ def load_located(text: str, name: str, loader: type[Any] | None = None) -> Locat
             ]
         )
     return located
-
-
-def _problems(exc: ValidationError, located: Located, name: str) -> list[Problem]:
-    problems = []
-    for error in relevant(exc.errors(include_url=False), located.data):
-        vi, en, path, on_key = translate(error, located.data, PlanFile)
-        at = located.position(path, key=on_key)
-        problems.append(Problem(name, at.line, at.column, vi, en))
-    return sorted(problems, key=lambda p: (p.line, p.column))

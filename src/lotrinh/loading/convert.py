@@ -1,5 +1,6 @@
-"""Validated file models to the domain `Plan`, checking what a schema cannot: that every
-unit a claim or part names exists, that the unit tree is a tree, that claims say something.
+"""A validated plan file (pydantic's models or the fast path's tuples, see `shapes`) to the
+domain `Plan`, checking what a schema cannot: that every unit a claim or part names exists,
+that the unit tree is a tree, that claims say something.
 
 Every problem is collected (not just the first) and located at the key or value that
 caused it.
@@ -7,18 +8,18 @@ caused it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from difflib import get_close_matches
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located, Path
-from lotrinh.loading.schema import ClaimModel, FigureModel, PlanFile, TargetModel, UnitModel
+from lotrinh.loading.shapes import ClaimShape, PlanShape, TargetShape, UnitShape
 from lotrinh.model import Claim, Figure, Plan, PlanMeta, Target, Unit
 
 Report = Callable[[Path, str, str], None]
 
 
-def to_plan(model: PlanFile, located: Located, name: str) -> Plan:
+def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
     """Build the domain plan, or raise LoadError listing every structural problem."""
     problems: list[Problem] = []
 
@@ -34,11 +35,23 @@ def to_plan(model: PlanFile, located: Located, name: str) -> Plan:
     _check_derivations(model.units, {claim.id for claim in claims}, report)
     if problems:
         raise LoadError(problems)
-    meta = PlanMeta(**model.plan.model_dump())
+    meta = _meta(model)
     return Plan(name, meta, units, figures, tuple(claims), tuple(targets), dict(model.years))
 
 
-def _units(models: list[UnitModel], located: Located, report: Report) -> dict[str, Unit]:
+def _meta(model: PlanShape) -> PlanMeta:
+    plan = model.plan
+    return PlanMeta(
+        number=plan.number,
+        title=plan.title,
+        issuer=plan.issuer,
+        date=plan.date,
+        scope=plan.scope,
+        source=plan.source,
+    )
+
+
+def _units(models: Sequence[UnitShape], located: Located, report: Report) -> dict[str, Unit]:
     seen: dict[str, int] = {}
     parent_of: dict[str, str] = {}
     for index, unit in enumerate(models):
@@ -91,7 +104,7 @@ def _units(models: list[UnitModel], located: Located, report: Report) -> dict[st
     }
 
 
-def _check_cycles(models: list[UnitModel], parent_of: dict[str, str], report: Report) -> None:
+def _check_cycles(models: Sequence[UnitShape], parent_of: dict[str, str], report: Report) -> None:
     """Each unit has at most one parent here, so walking up from every unit once, and never
     twice through the same unit, finds every cycle in linear time."""
     index_of = {unit.id: index for index, unit in enumerate(models)}
@@ -116,7 +129,7 @@ def _check_cycles(models: list[UnitModel], parent_of: dict[str, str], report: Re
         done.update(walk)
 
 
-def _figures(models: list[UnitModel], located: Located) -> dict[tuple[str, int], Figure]:
+def _figures(models: Sequence[UnitShape], located: Located) -> dict[tuple[str, int], Figure]:
     figures: dict[tuple[str, int], Figure] = {}
     for index, unit in enumerate(models):
         for year_key, year in zip(
@@ -124,12 +137,12 @@ def _figures(models: list[UnitModel], located: Located) -> dict[tuple[str, int],
         ):
             entry = unit.figures[year]
             position = located.position(("units", index, "figures", year_key))
-            if isinstance(entry, FigureModel):
+            if isinstance(entry, int):
+                figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
+            else:
                 figures[(unit.id, year)] = Figure(
                     unit.id, year, entry.value, position, entry.derived_from
                 )
-            else:
-                figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
     return figures
 
 
@@ -144,7 +157,7 @@ def _figures_from_claims(claims: list[Claim], figures: dict[tuple[str, int], Fig
 
 
 def _claims(
-    models: list[ClaimModel], units: dict[str, Unit], located: Located, report: Report
+    models: Sequence[ClaimShape], units: dict[str, Unit], located: Located, report: Report
 ) -> list[Claim]:
     claims: list[Claim] = []
     for index, model in enumerate(models):
@@ -206,7 +219,7 @@ def _claims(
 
 
 def _targets(
-    models: list[TargetModel], units: dict[str, Unit], located: Located, report: Report
+    models: Sequence[TargetShape], units: dict[str, Unit], located: Located, report: Report
 ) -> list[Target]:
     targets: list[Target] = []
     for index, model in enumerate(models):
@@ -254,7 +267,7 @@ def _targets(
     return targets
 
 
-def _target_units(model: TargetModel, units: dict[str, Unit]) -> tuple[str, ...]:
+def _target_units(model: TargetShape, units: dict[str, Unit]) -> tuple[str, ...]:
     """A category addresses its outermost units, so that a block and its parts are not both
     counted."""
     if model.units is not None:
@@ -277,11 +290,11 @@ def _target_units(model: TargetModel, units: dict[str, Unit]) -> tuple[str, ...]
     return tuple(chosen)
 
 
-def _check_derivations(models: list[UnitModel], claim_ids: set[str], report: Report) -> None:
+def _check_derivations(models: Sequence[UnitShape], claim_ids: set[str], report: Report) -> None:
     for index, unit in enumerate(models):
         for year, entry in unit.figures.items():
             if (
-                isinstance(entry, FigureModel)
+                not isinstance(entry, int)
                 and entry.derived_from is not None
                 and not (
                     entry.derived_from in claim_ids

@@ -3,100 +3,77 @@ JSON Schema that `lotrinh schema` prints (descriptions in Vietnamese, for the ed
 
 Values arrive as the text the analyst wrote (see `yamltree`); the annotated types below
 read that text strictly, so pydantic's lax coercions (`28.0` → 28, `yes` → 1) never apply.
+How each value is read is written once, in `values`, which the fast path (`fast`) shares.
+Importing this module costs tens of milliseconds (pydantic builds every validator), so only
+the slow path, `lotrinh schema` and extraction import it.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-from typing import Annotated, Any
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
 from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
+from lotrinh.loading.values import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    UNIT_ID_PATTERN,
+    BadValueError,
+    read_count,
+    read_date,
+    read_rate,
+    read_text,
+    read_version,
+    read_year,
+)
 from lotrinh.model import Category, Rate, YearKind
-from lotrinh.numbers import NumberError, parse_count, parse_rate
 
-FIRST_YEAR = 1990
-LAST_YEAR = 2100
-
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "SHAPE_ERROR", "PlanFile"]
 
 SHAPE_ERROR = "lotrinh_shape"
 """The error type for "a list or mapping where a single value belongs": a union member's
 complaint that another member (a figure written as a mapping) may explain better."""
 
-
-def _invalid(vi: str, en: str, kind: str = "lotrinh") -> PydanticCustomError:
-    """A validation error that carries both languages to the message translator."""
-    return PydanticCustomError(kind, "{en}", {"vi": vi, "en": en})
+_T = TypeVar("_T")
 
 
+def _checked(reader: Callable[[Any], _T], value: Any) -> _T:
+    """Run one of `values`' readers, turning its problem into an error that carries both
+    languages to the message translator."""
+    try:
+        return reader(value)
+    except BadValueError as exc:
+        kind = SHAPE_ERROR if exc.shape else "lotrinh"
+        raise PydanticCustomError(kind, "{en}", {"vi": exc.vi, "en": exc.en}) from None
+
+
+# Named functions, one per reader: pydantic names them in error locations.
 def _text(value: Any) -> str:
-    # Only str arrives from a plan file; int is accepted for models built in code.
-    if value is None:
-        raise _invalid("thiếu giá trị", "the value is missing")
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _invalid(
-            "cần một giá trị đơn (số hoặc chuỗi), không phải danh sách hay ánh xạ",
-            "expected a single value (number or text), not a list or mapping",
-            SHAPE_ERROR,
-        )
-    return str(value)
+    return _checked(read_text, value)
 
 
 def _count(value: Any) -> int:
-    try:
-        return parse_count(_text(value))
-    except NumberError as exc:
-        raise _invalid(exc.message_vi, exc.message_en) from None
+    return _checked(read_count, value)
 
 
 def _rate(value: Any) -> Rate:
-    if isinstance(value, Rate):
-        return value
-    try:
-        return parse_rate(_text(value))
-    except NumberError as exc:
-        raise _invalid(exc.message_vi, exc.message_en) from None
+    return _checked(read_rate, value)
 
 
 def _year(value: Any) -> int:
-    text = _text(value).strip()
-    if not re.fullmatch(r"[0-9]{4}", text):
-        raise _invalid(
-            f"'{text}' không phải một năm (4 chữ số, ví dụ 2024)",
-            f"'{text}' is not a year (4 digits, e.g. 2024)",
-        )
-    year = int(text)
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise _invalid(
-            f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
-            f"year {year} is outside {FIRST_YEAR}–{LAST_YEAR}",
-        )
-    return year
+    return _checked(read_year, value)
 
 
 def _version(value: Any) -> int:
-    if _text(value).strip() != "1":
-        raise _invalid(
-            "phiên bản định dạng không được hỗ trợ; hiện chỉ có 'lotrinh: 1'",
-            "unsupported format version; only 'lotrinh: 1' exists",
-        )
-    return 1
+    return _checked(read_version, value)
 
 
 def _date(value: Any) -> date:
-    text = _text(value).strip()
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise _invalid(
-        f"'{text}' không phải ngày (dạng 2023-08-11 hoặc 11/8/2023)",
-        f"'{text}' is not a date (2023-08-11 or 11/8/2023)",
-    )
+    return _checked(read_date, value)
 
 
 _COUNT_SCHEMA = {
@@ -141,7 +118,7 @@ Day = Annotated[
 ]
 UnitId = Annotated[
     str,
-    Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", description="Mã đơn vị: chữ thường, số, - _ ."),
+    Field(pattern=UNIT_ID_PATTERN, description="Mã đơn vị: chữ thường, số, - _ ."),
 ]
 
 
