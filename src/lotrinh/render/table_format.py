@@ -7,13 +7,8 @@ the findings worst first, and a verdict.
 
 from __future__ import annotations
 
-import io
 from fractions import Fraction
-
-from rich import box
-from rich.console import Console, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import Any
 
 from lotrinh.core import CheckResult
 from lotrinh.core.roadmap import Entry
@@ -22,6 +17,8 @@ from lotrinh.core.values import Origin
 from lotrinh.findings.finding import Severity
 from lotrinh.numbers import Lang, format_count, format_percent
 from lotrinh.render import messages
+from lotrinh.render.blocks import Block, Cell, Column, Grid, Line
+from lotrinh.render.plain import to_text
 from lotrinh.render.report import Report, code, severity, severity_counts, severity_label
 
 TEXT_WIDTH = 120
@@ -39,89 +36,80 @@ _STYLE = {
 
 def render_text(report: Report) -> str:
     """Plain text: ASCII tables, no colour, a fixed width so that output is reproducible."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=TEXT_WIDTH,
-        color_system=None,
-        no_color=True,
-        force_terminal=False,
-        legacy_windows=False,
-        emoji=False,
-        highlight=False,
-    )
-    for renderable in renderables(report, box.ASCII2):
-        console.print(renderable)
-    return buffer.getvalue()
+    return to_text(blocks(report), TEXT_WIDTH)
 
 
-def renderables(report: Report, style: box.Box = box.ROUNDED) -> list[RenderableType]:
-    """Everything to print, for a rich console."""
-    out: list[RenderableType] = []
+def renderables(report: Report) -> list[Any]:
+    """The same, as rich renderables for a terminal (rich is imported only here)."""
+    from lotrinh.render.rich_blocks import to_renderables
+
+    return to_renderables(blocks(report))
+
+
+def blocks(report: Report) -> list[Block]:
+    """Everything the report shows, laid out once for both drawings."""
+    out: list[Block] = []
     for result in report.results:
-        out.extend(_file(result, report, style))
+        out.extend(_file(result, report))
     return out
 
 
-def _file(result: CheckResult, report: Report, style: box.Box) -> list[RenderableType]:
+def _file(result: CheckResult, report: Report) -> list[Block]:
     lang = report.lang
     plan = result.plan
     heading = " · ".join(part for part in (plan.meta.number, plan.meta.title) if part)
-    out: list[RenderableType] = [
-        Text(f"{plan.path}" + (f" — {heading}" if heading else ""), style="bold")
-    ]
+    out: list[Block] = [Line(f"{plan.path}" + (f" — {heading}" if heading else ""), "bold")]
     rows = [(unit, entries) for unit, entries in result.roadmap.rows.items() if entries]
-    for unit, entries in rows[:ROADMAP_LIMIT]:
-        out.append(_roadmap_table(result, unit, entries, lang, style))
+    out.extend(
+        _roadmap_table(result, unit, entries, lang) for unit, entries in rows[:ROADMAP_LIMIT]
+    )
     if len(rows) > ROADMAP_LIMIT:
-        hidden = len(rows) - ROADMAP_LIMIT
+        hidden = format_count(len(rows) - ROADMAP_LIMIT, lang)
         out.append(
-            Text(
+            Line(
                 _t(
                     lang,
-                    f"… và {format_count(hidden, lang)} đơn vị khác: xem toàn bộ "
-                    "bằng --format json",
-                    f"… and {format_count(hidden, lang)} more "
-                    "units: see them all with --format json",
+                    f"… và {hidden} đơn vị khác: xem toàn bộ bằng --format json",
+                    f"… and {hidden} more units: see them all with --format json",
                 ),
-                style="dim",
+                "dim",
             )
         )
     if any(e.origin is Origin.DERIVED for entries in result.roadmap.rows.values() for e in entries):
         out.append(
-            Text(
+            Line(
                 _t(
                     lang,
                     "* số suy ra từ các câu của văn bản, không phải số văn bản nêu",
                     "* derived from the text's claims, not stated by it",
                 ),
-                style="dim",
+                "dim",
             )
         )
     if result.targets:
-        out.append(_targets_table(result, lang, style))
+        out.append(_targets_table(result, lang))
     out.extend(
-        Text(messages.cause_text(c, plan, result.findings, lang), style="bold magenta")
+        Line(messages.cause_text(c, plan, result.findings, lang), "bold magenta")
         for c in result.causes
     )
     if result.findings:
-        out.append(_findings_table(result, report, style))
+        out.append(_findings_table(result, report))
     out.append(_verdict(result, report))
     return out
 
 
-def _roadmap_table(
-    result: CheckResult, unit: str, entries: tuple[Entry, ...], lang: Lang, style: box.Box
-) -> Table:
+def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], lang: Lang) -> Grid:
     known = {entry.year for entry in entries}
     bases = [base for base in result.roadmap.base_years if base in known]
-    table = Table(title=result.plan.units[unit].label, box=style, title_justify="left")
-    table.add_column(_t(lang, "Năm", "Year"), justify="right")
-    table.add_column(_t(lang, "Biên chế", "Posts"), justify="right")
-    table.add_column(_t(lang, "So với năm trước", "vs previous"), justify="right")
+    columns = [
+        Column(_t(lang, "Năm", "Year"), right=True),
+        Column(_t(lang, "Biên chế", "Posts"), right=True),
+        Column(_t(lang, "So với năm trước", "vs previous"), right=True),
+    ]
     for base in bases:
-        table.add_column(_t(lang, f"Giảm so với {base}", f"Cut vs {base}"), justify="right")
-        table.add_column("%", justify="right")
+        columns.append(Column(_t(lang, f"Giảm so với {base}", f"Cut vs {base}"), right=True))
+        columns.append(Column("%", right=True))
+    rows, styles = [], []
     for entry in entries:
         derived = entry.origin is Origin.DERIVED
         value = format_count(entry.value, lang) + ("*" if derived else "")
@@ -135,13 +123,13 @@ def _roadmap_table(
                 if item is None
                 else [format_count(item.reduction, lang), _rate(item.rate, lang)]
             )
-        table.add_row(*cells, style="dim" if derived else None)
-    return table
+        rows.append(tuple(Cell(text) for text in cells))
+        styles.append("dim" if derived else None)
+    return Grid(result.plan.units[unit].label, tuple(columns), tuple(rows), tuple(styles))
 
 
-def _targets_table(result: CheckResult, lang: Lang, style: box.Box) -> Table:
-    table = Table(title=_t(lang, "Chỉ tiêu", "Targets"), box=style, title_justify="left")
-    for header in (
+def _targets_table(result: CheckResult, lang: Lang) -> Grid:
+    headers = (
         _t(lang, "Chỉ tiêu", "Target"),
         _t(lang, "Nguồn", "Source"),
         _t(lang, "Tối thiểu", "Minimum"),
@@ -150,11 +138,11 @@ def _targets_table(result: CheckResult, lang: Lang, style: box.Box) -> Table:
         _t(lang, "Cần giảm", "Needed"),
         _t(lang, "Kế hoạch giảm", "Planned cut"),
         _t(lang, "Kết quả", "Result"),
-    ):
-        table.add_column(header)
+    )
+    rows = []
     for status in result.targets:
         target = status.target
-        table.add_row(
+        texts = (
             target.id,
             target.source,
             target.min_rate.text,
@@ -162,9 +150,10 @@ def _targets_table(result: CheckResult, lang: Lang, style: box.Box) -> Table:
             f"{target.deadline}: {_count(status.value, lang)}",
             _count(status.needed, lang),
             _achieved(status, lang),
-            _verdict_of(status, lang),
         )
-    return table
+        rows.append((*(Cell(text) for text in texts), _verdict_of(status, lang)))
+    columns = tuple(Column(h, flex=i == 1) for i, h in enumerate(headers))
+    return Grid(_t(lang, "Chỉ tiêu", "Targets"), columns, tuple(rows))
 
 
 def _achieved(status: TargetStatus, lang: Lang) -> str:
@@ -174,38 +163,40 @@ def _achieved(status: TargetStatus, lang: Lang) -> str:
     return f"{format_count(status.achieved, lang)} ({_rate(rate, lang)})"
 
 
-def _verdict_of(status: TargetStatus, lang: Lang) -> Text:
+def _verdict_of(status: TargetStatus, lang: Lang) -> Cell:
     if status.met is None:
-        return Text(_t(lang, "không kiểm tra được", "cannot tell"), style="yellow")
+        return Cell(_t(lang, "không kiểm tra được", "cannot tell"), "yellow")
     if status.met:
-        return Text(_t(lang, "đạt", "met"), style="green")
-    return Text(_t(lang, "KHÔNG ĐẠT", "MISSED"), style="bold red")
+        return Cell(_t(lang, "đạt", "met"), "green")
+    return Cell(_t(lang, "KHÔNG ĐẠT", "MISSED"), "bold red")
 
 
-def _findings_table(result: CheckResult, report: Report, style: box.Box) -> Table:
+def _findings_table(result: CheckResult, report: Report) -> Grid:
     lang = report.lang
-    table = Table(
-        title=_t(lang, "Phát hiện", "Findings"), box=style, title_justify="left", show_lines=True
+    columns = (
+        Column(_t(lang, "Mức", "Severity")),
+        Column(_t(lang, "Mã", "Code")),
+        Column(_t(lang, "Vị trí", "Where")),
+        Column(_t(lang, "Nội dung", "Finding"), flex=True),
     )
-    table.add_column(_t(lang, "Mức", "Severity"))
-    table.add_column(_t(lang, "Mã", "Code"))
-    table.add_column(_t(lang, "Vị trí", "Where"))
-    table.add_column(_t(lang, "Nội dung", "Finding"), ratio=1)
+    rows = []
     for finding in result.findings:
         level = severity(finding)
-        body = Text(messages.message(finding, lang))
-        for hint in messages.hints(finding, lang):
-            body.append("\n→ " + hint, style="italic")
-        table.add_row(
-            Text(severity_label(level, lang), style=_STYLE[level]),
-            f"{code(finding)}\n{finding.kind}",
-            f"{finding.position.line}:{finding.position.column}",
-            body,
+        body = "\n".join(
+            [messages.message(finding, lang), *("→ " + h for h in messages.hints(finding, lang))]
         )
-    return table
+        rows.append(
+            (
+                Cell(severity_label(level, lang), _STYLE[level]),
+                Cell(f"{code(finding)}\n{finding.kind}"),
+                Cell(f"{finding.position.line}:{finding.position.column}"),
+                Cell(body),
+            )
+        )
+    return Grid(_t(lang, "Phát hiện", "Findings"), columns, tuple(rows), ruled=True)
 
 
-def _verdict(result: CheckResult, report: Report) -> Text:
+def _verdict(result: CheckResult, report: Report) -> Line:
     lang = report.lang
     counts = severity_counts(result.findings)
     parts = ", ".join(
@@ -226,7 +217,7 @@ def _verdict(result: CheckResult, report: Report) -> Text:
             f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
             f"phát hiện: {parts}."
         )
-    return Text(line, style="bold red" if failed else "bold green")
+    return Line(line, "bold red" if failed else "bold green")
 
 
 def _signed(value: int, lang: Lang) -> str:

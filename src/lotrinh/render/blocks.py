@@ -1,0 +1,49 @@
+"""What the table format shows, as plain values: lines of text and grids of cells.
+
+The check's report is laid out once, here, and drawn twice: as plain ASCII for pipes, files
+and CI logs (`plain.py`, no dependency, fast to start), and with rich on a terminal
+(`rich_blocks.py`, colours and boxes). Styles are rich style names; plain text ignores them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell's text (it may hold line breaks) and its style."""
+
+    text: str
+    style: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column's header; `right` aligns numbers, `flex` takes what width is left."""
+
+    header: str
+    right: bool = False
+    flex: bool = False
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A titled table; `ruled` draws a line between rows (for multi-line cells)."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    row_styles: tuple[str | None, ...] = ()
+    ruled: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """A paragraph of text."""
+
+    text: str
+    style: str | None = None
+
+
+Block = Grid | Line
