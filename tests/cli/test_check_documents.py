@@ -200,3 +200,20 @@ def test_folders_hold_plans_not_documents(tmp_path: Path) -> None:
     assert [f["path"] for f in files] == [str(draft)]
     (finding,) = files[0]["findings"]
     assert (finding["kind"], finding["stated"]) == ("claim-difference", 870)
+
+
+def test_sentences_not_understood_are_announced(tmp_path: Path) -> None:
+    """A document's sentences the extractor could not read are not checked; check says so."""
+    text = CONSISTENT + "\nPhấn đấu có tối thiểu 20% đơn vị tự chủ tài chính.\n"
+    path = _txt(tmp_path, text)
+    run = run_cli("check", str(path), "--format", "json")
+    assert run.exit_code == 0
+    (line,) = run.stderr.splitlines()
+    assert line.startswith(f"{path}: các câu có số lượng: ")
+    assert line.endswith(f"1 không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})")
+
+
+def test_a_yaml_plan_gets_no_coverage_line(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("lotrinh: 1\nunits:\n  - {id: a, name: A, figures: {2024: 10}}\n", "utf-8")
+    assert run_cli("check", str(path), "--format", "json").stderr == ""

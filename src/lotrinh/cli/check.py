@@ -16,7 +16,7 @@ from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, 
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
-from lotrinh.loading.sources import load_any
+from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Report
@@ -65,18 +65,42 @@ def check(
     with collection_paused():
         for path in files:
             try:
-                plan = load_any(path, max_bytes)
+                loaded = load_any(path, max_bytes)
             except LoadError as exc:
                 print_problems(exc, lang)
                 unusable = True
                 continue
-            results.append(check_plan(plan, rounding))
+            if loaded.coverage is not None:
+                _say_coverage(loaded, path, lang)
+            results.append(check_plan(loaded.plan, rounding))
         report = Report(tuple(results), lang, level)
         if results:
             _emit(report, fmt)
     if unusable:
         raise typer.Exit(Exit.UNUSABLE)
     raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+
+
+def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
+    """A document's sentences that were not understood are not checked: say so, on stderr."""
+    from lotrinh.extract.result import Status
+
+    coverage = loaded.coverage
+    assert coverage is not None
+    whole, partly, missed = (
+        coverage.count(s) for s in (Status.UNDERSTOOD, Status.PARTIAL, Status.NOT_UNDERSTOOD)
+    )
+    if lang is Lang.EN:
+        line = (
+            f"{path}: of the sentences with quantities, {whole} were understood, {partly} "
+            f"partly, {missed} not (those are not checked; details: lotrinh extract {path})"
+        )
+    else:
+        line = (
+            f"{path}: các câu có số lượng: {whole} hiểu hết, {partly} hiểu một phần, {missed} "
+            f"không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})"
+        )
+    print(line, file=sys.stderr)
 
 
 @contextmanager

@@ -8,26 +8,39 @@ only when a document is given: checking YAML plans must start fast.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from lotrinh.loading import DEFAULT_MAX_BYTES, load_plan
 from lotrinh.model import Plan
+
+if TYPE_CHECKING:
+    from lotrinh.extract.result import Coverage
+
+
+class Loaded(NamedTuple):
+    """A plan, and for a document, what its text held that was and was not understood."""
+
+    plan: Plan
+    coverage: Coverage | None = None
+
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
 """Read as documents. .doc and .pdf are refused by the reader with a hint to convert them,
 which says more than a YAML syntax error would."""
 
 
-def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
+def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Read, extract and convert a plan document; raises `ExtractError` (a `LoadError`)."""
     from lotrinh.extract.core import extract_plan
     from lotrinh.extract.plan import plan_from_result
     from lotrinh.extract.reader import read_document
 
     name = str(path)
-    return plan_from_result(extract_plan(read_document(path, max_bytes), name), name)
+    result = extract_plan(read_document(path, max_bytes), name)
+    return Loaded(plan_from_result(result, name), result.coverage)
 
 
-def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
+def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """A document by its suffix (see `DOCUMENT_SUFFIXES`), anything else as a YAML plan file.
 
     Raises `LoadError` and nothing else: the file cannot be read, is not a plan, or is not a
@@ -35,4 +48,4 @@ def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
     """
     if path.suffix.lower() in DOCUMENT_SUFFIXES:
         return load_document(path, max_bytes)
-    return load_plan(path, max_bytes=max_bytes)
+    return Loaded(load_plan(path, max_bytes=max_bytes))
