@@ -36,7 +36,7 @@ class Position(NamedTuple):
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rate:
     """A percentage exactly as written, so that its precision is known.
 
@@ -48,7 +48,7 @@ class Rate:
     decimals: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A node of the unit tree (total, block, category line). Its value, where it has parts,
     must equal the sum of theirs."""
@@ -67,7 +67,7 @@ class Unit:
         return self.short or self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A headcount the plan states for a unit and year."""
 
@@ -79,7 +79,7 @@ class Figure:
     claim: str | None = None  # the value claim that states it, when the text does
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One statement of the document's text.
 
@@ -105,7 +105,7 @@ class Claim:
         return self.base_year is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Target:
     """A legal minimum reduction, e.g. Kết luận 40-KL/TW: VC at least 10% below 2021 by 2026.
 
@@ -124,7 +124,7 @@ class Target:
     quote: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanMeta:
     """What the document says about itself."""
 

@@ -11,16 +11,21 @@ from lotrinh.model import Plan, YearKind
 from lotrinh.numbers import percent
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Against:
-    """Reduction and exact rate of a cell against one base year."""
+    """Reduction of a cell against one base year, and the base it is measured on."""
 
     base_year: int
     reduction: int
-    rate: Fraction
+    base: int
+
+    @property
+    def rate(self) -> Fraction:
+        """The exact rate, worked out when shown: a large roll-up holds many of these."""
+        return percent(self.reduction, self.base)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One unit in one year."""
 
@@ -63,9 +68,7 @@ def build_roadmap(plan: Plan, values: Values) -> Roadmap:
             if known is None:
                 continue
             against = tuple(
-                Against(
-                    base, base_value - known.value, percent(base_value - known.value, base_value)
-                )
+                Against(base, base_value - known.value, base_value)
                 for base in bases
                 if base < year and (base_value := values.get(unit, base))
             )

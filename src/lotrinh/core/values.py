@@ -28,7 +28,7 @@ class Origin(StrEnum):
     DERIVED = "derived"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Implication:
     """One piece of evidence for a cell's value: a claim, or a sum of the unit tree."""
 
@@ -42,7 +42,7 @@ class Implication:
         return self.claim or "sum"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A cell's value with where it came from."""
 
