@@ -100,6 +100,21 @@ CASES = [
     Case("deep-flow", "a: " + "[" * 10_000 + "]" * 10_000 + "\n", 1, 67, "lồng quá sâu"),
     Case("deep-flow-1001", "a: " + "[" * 1001 + "]" * 1001 + "\n", 1, 67, "lồng quá sâu"),
     Case("deep-block", "".join(" " * i + "k:\n" for i in range(100)), 65, 65, "lồng quá sâu"),
+    Case(
+        "year-twice-in-figures",
+        "lotrinh: 1\nunits:\n  - id: a\n    name: A\n    figures:\n      2023: 10\n"
+        '      " 2023": 12\n',
+        6,
+        7,
+        "năm 2023 được ghi hai lần",
+    ),
+    Case(
+        "year-twice-in-years",
+        'lotrinh: 1\nyears: {2023: actual, "2023 ": target}\nunits: [{id: a, name: A}]\n',
+        2,
+        8,
+        "năm 2023 được ghi hai lần",
+    ),
     Case("explicit-tag", figure("!!float 28.960"), 11, 13, "thẻ YAML '!!float'"),
     Case("python-tag", "lotrinh: !!python/object:os.system 1\n", 1, 10, "!!python/object"),
     # Duplicate keys at any depth, Unicode normalisation included.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, WithJsonSchema
 from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
@@ -66,6 +66,29 @@ def _rate(value: Any) -> Rate:
 
 def _year(value: Any) -> int:
     return _checked(read_year, value)
+
+
+def _distinct_years(value: Any) -> Any:
+    """`2023:` and `" 2023":` are one year: pydantic would keep the last silently."""
+    if not isinstance(value, dict):
+        return value
+    seen: dict[int, str] = {}
+    for key in value:
+        try:
+            year = read_year(key)
+        except BadValueError:
+            continue  # reported where the key itself is validated
+        if year in seen:
+            raise PydanticCustomError(
+                "lotrinh",
+                "{en}",
+                {
+                    "vi": f"năm {year} được ghi hai lần ('{seen[year]}' và '{key}')",
+                    "en": f"year {year} is written twice ('{seen[year]}' and '{key}')",
+                },
+            )
+        seen[year] = str(key)
+    return value
 
 
 def _version(value: Any) -> int:
@@ -166,7 +189,7 @@ class UnitModel(_Model):
         default_factory=list,
         description="Các đơn vị thành phần; số của đơn vị này phải bằng tổng của chúng.",
     )
-    figures: dict[Year, Count | FigureModel] = Field(
+    figures: Annotated[dict[Year, Count | FigureModel], BeforeValidator(_distinct_years)] = Field(
         default_factory=dict,
         description="Số biên chế theo năm, ví dụ 2023: 28.960.",
         json_schema_extra=_YEAR_KEYS,
@@ -216,7 +239,7 @@ class PlanFile(_Model):
 
     lotrinh: FormatVersion = Field(description="Phiên bản định dạng tệp; hiện là 1.")
     plan: PlanMetaModel = Field(default_factory=PlanMetaModel)
-    years: dict[Year, YearKind] = Field(
+    years: Annotated[dict[Year, YearKind], BeforeValidator(_distinct_years)] = Field(
         default_factory=dict,
         description="Loại số liệu mỗi năm: actual (thực hiện / đã giao) hoặc target (kế hoạch).",
         json_schema_extra=_YEAR_KEYS,
