@@ -12,6 +12,8 @@ from typing import Any
 
 import typer
 
+from lotrinh.cli import usage
+
 COMMANDS = {
     "check": "lotrinh.cli.check:check",
     "schedule": "lotrinh.cli.schedule:schedule",
@@ -45,9 +47,20 @@ def _group() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    name = sys.argv[1] if len(sys.argv) > 1 else None
-    build(name if name in COMMANDS else None)()
+    """Console-script entry point: runs one subcommand and exits with its code."""
+    args = sys.argv[1:]
+    name = args[0] if args and args[0] in COMMANDS else None
+    try:
+        code = build(name)(args=args, prog_name="lotrinh", standalone_mode=False)
+    except typer.TyperException as exc:  # a usage error: wrong command, option or value
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `lotrinh` alone: its help
+            print(exc.format_message(), file=sys.stderr)
+            sys.exit(2)
+        sys.exit(usage.report(exc.format_message(), name, usage.language(args)))
+    except (typer.Abort, KeyboardInterrupt):
+        print("lotrinh: đã dừng", file=sys.stderr)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def __getattr__(name: str) -> Any:
