@@ -27,3 +27,10 @@ def test_passing_example_gives_nothing(kind: FindingKind) -> None:
 def test_codes_and_names_are_unique() -> None:
     assert len({k.code for k in KIND_LIST}) == len(KIND_LIST)
     assert len({k.name for k in KIND_LIST}) == len(KIND_LIST)
+
+
+def test_claims_in_a_conflict_are_not_counted_consistent() -> None:
+    result = check_plan(load_text(KINDS["implied-base-conflict"].failing, "conflict.yaml"))
+    assert (result.claims_checked, result.claims_consistent) == (2, 0)
+    twin = check_plan(load_text(KINDS["implied-base-conflict"].passing, "twin.yaml"))
+    assert (twin.claims_checked, twin.claims_consistent) == (2, 2)

@@ -44,7 +44,7 @@ def check_plan(
         from lotrinh.core.diagnose import find_causes  # only plans with findings need it
 
         causes = find_causes(plan, findings, rounding)
-    checked, consistent = _claim_counts(plan, findings)
+    checked, consistent = _claim_counts(plan, findings, ctx.values)
     return CheckResult(
         plan,
         ctx.values,
@@ -73,12 +73,12 @@ def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: (-KINDS[f.kind].severity.rank, f.position)))
 
 
-def _claim_counts(plan: Plan, findings: tuple[Finding, ...]) -> tuple[int, int]:
+def _claim_counts(plan: Plan, findings: tuple[Finding, ...], values: Values) -> tuple[int, int]:
+    """Claims checked (all but those missing a figure), and those no finding questions: a
+    claim is questioned by a claim finding on it, or by taking part in a conflict."""
     unverifiable = {f.claim for f in findings if f.kind == CLAIM_UNVERIFIABLE}
     flagged = {f.claim for f in findings if f.kind.startswith("claim-")} - unverifiable
-    for finding in findings:
-        sources = finding.params.get("sources")
-        if isinstance(sources, str):
-            flagged.update(sources.split(", "))
+    for conflict in values.conflicts.values():
+        flagged.update(item.claim for item in conflict.evidence if item.claim)
     checked = [claim.id for claim in plan.claims if claim.id not in unverifiable]
     return len(checked), sum(1 for claim in checked if claim not in flagged)
