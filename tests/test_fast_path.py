@@ -1,10 +1,13 @@
-"""The fast path (`loading.fast`) gives exactly what pydantic gives, or steps aside.
+"""The fast path (`loading.fast`) and streaming (`loading.stream`) give exactly what pydantic
+gives, or step aside.
 
 For valid files (the bundled plan, the goldens' plans, every finding kind's examples,
 generated plans, and a hypothesis stream of valid plans) the fast path must read the file and
 give the same `Plan`, and `lotrinh check --format json` must print the same bytes with and
 without it. For bad and mutated files it may decline (None: pydantic then explains), or give
 the same outcome as pydantic; it must never give a plan where pydantic refuses the file.
+Streaming gives the same plan as both wherever they give a plan, and None everywhere else
+(the ordinary path then reports the problems, which stay the same).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from bench.generate import generate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lotrinh import loading
 from lotrinh.extract.core import extract_plan
 from lotrinh.extract.writer import to_yaml
 from lotrinh.findings.kinds import KINDS
@@ -37,6 +41,8 @@ from lotrinh.loading.schema import (
     TargetModel,
     UnitModel,
 )
+from lotrinh.loading.stream import read_streaming
+from lotrinh.loading.yamltree import parse
 from lotrinh.model import Plan
 from lotrinh.numbers import format_count
 from tests.conftest import DOCUMENTS, LONG_AN, ROOT, run_cli
@@ -81,22 +87,37 @@ def same(left: Outcome | None, right: Outcome | None) -> bool:
     return left == right
 
 
+def assert_streamed_alike(text: str, outcome: Outcome | None) -> None:
+    """Streaming gives the plan the other paths give, and nothing where they do not."""
+    streamed = read_streaming(text, NAME)
+    if isinstance(outcome, Plan):
+        assert streamed is not None, "streaming declined a plan the fast path reads"
+        assert same(streamed, outcome)
+    else:
+        assert streamed is None
+
+
 def assert_read_alike(text: str) -> None:
-    """A valid file: the fast path reads it, to what pydantic reads."""
+    """A valid file: the fast path reads it, to what pydantic reads, and so does streaming."""
     located = load_located(text, NAME)
     quick = by_fast_path(located)
     assert quick is not None, "the fast path declined a valid file"
     assert same(quick, by_pydantic(located))
+    assert_streamed_alike(text, quick)
 
 
 def assert_never_more_lenient(text: str) -> None:
-    """Any file: the fast path declines, or agrees with pydantic."""
+    """Any file: the fast path and streaming decline, or agree with pydantic."""
     try:
         located = load_located(text, NAME)
     except LoadError:
+        assert read_streaming(text, NAME) is None
         return  # refused before either reader sees it
     quick = by_fast_path(located)
-    assert quick is None or same(quick, by_pydantic(located))
+    slow = by_pydantic(located)
+    assert quick is None or same(quick, slow)
+    streamed = read_streaming(text, NAME)
+    assert streamed is None or same(streamed, slow)
 
 
 def _extracted(document: Path) -> str:
@@ -132,14 +153,13 @@ def test_check_json_is_the_same_bytes(
 ) -> None:
     path = tmp_path / f"{name}.yaml"
     path.write_text(VALID[name], encoding="utf-8")
-    quick = run_cli("check", str(path), "--format", "json")
+    streamed = run_cli("check", str(path), "--format", "json")
+    with monkeypatch.context() as patch:
+        patch.setattr(loading, "read_streaming", lambda *args: None)
+        quick = run_cli("check", str(path), "--format", "json")
     monkeypatch.setenv(NO_FAST_PATH, "1")
     slow = run_cli("check", str(path), "--format", "json")
-    assert (quick.exit_code, quick.stdout, quick.stderr) == (
-        slow.exit_code,
-        slow.stdout,
-        slow.stderr,
-    )
+    assert streamed == quick == slow
     assert quick.stdout.startswith("{")
 
 
@@ -151,9 +171,12 @@ def test_every_kind_checks_to_the_same_bytes(
         for example in ("failing", "passing"):
             paths.append(tmp_path / f"{name}-{example}.yaml")
             paths[-1].write_text(getattr(kind, example), encoding="utf-8")
-    quick = run_cli("check", *map(str, paths), "--format", "json")
+    streamed = run_cli("check", *map(str, paths), "--format", "json")
+    with monkeypatch.context() as patch:
+        patch.setattr(loading, "read_streaming", lambda *args: None)
+        quick = run_cli("check", *map(str, paths), "--format", "json")
     monkeypatch.setenv(NO_FAST_PATH, "1")
-    assert quick == run_cli("check", *map(str, paths), "--format", "json")
+    assert streamed == quick == run_cli("check", *map(str, paths), "--format", "json")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
@@ -161,13 +184,74 @@ def test_bad_files_are_never_read_more_leniently(case: Any) -> None:
     assert_never_more_lenient(case.text)
 
 
-def test_the_switch_turns_the_fast_path_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    from lotrinh import loading
+def _problems(text: str, loader: Any) -> list[Problem]:
+    with pytest.raises(LoadError) as refused:
+        loading.load_text(text, NAME, loader)
+    return refused.value.problems
 
-    def refuse(data: Any) -> None:
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_bad_files_give_the_same_problems_with_streaming(
+    case: Any, loader: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    streamed = _problems(case.text, loader)
+    with monkeypatch.context() as patch:
+        patch.setattr(loading, "read_streaming", lambda *args: None)
+        assert streamed == _problems(case.text, loader)
+    monkeypatch.setenv(NO_FAST_PATH, "1")
+    assert streamed == _problems(case.text, loader)
+
+
+def test_streaming_keeps_nothing_of_the_items() -> None:
+    """Each item is handed over as it closes; the data and positions keep only its place."""
+    seen: list[tuple[str, int]] = []
+    located = parse(
+        VALID["generated-40-2"],
+        NAME,
+        on_item=lambda section, index, *_: seen.append((section, index)),
+    )
+    assert located is not None
+    data = located.data
+    for section in ("units", "claims", "targets"):
+        assert data[section] == [None] * len(data[section])
+        assert seen.count((section, 0)) == (1 if data[section] else 0)
+    assert len(seen) == sum(len(data[section]) for section in ("units", "claims", "targets"))
+
+
+def test_claims_before_units_are_streamed_alike() -> None:
+    order = ["lotrinh", "targets", "claims", "plan", "years", "units"]
+    assert_read_alike(dump({key: RICH[key] for key in order}))
+
+
+ALIASED = [
+    "lotrinh: 1\nplan: {title: &t T}\nunits:\n  - {id: a, name: A, figures: &f {2023: 1}}\n"
+    "  - {id: b, name: B, figures: *f}\n",
+    "lotrinh: 1\nplan: &p {title: T}\nunits:\n  - {id: a, name: A}\n  - {id: b, name: *p}\n",
+    "lotrinh: 1\nunits:\n  - &u {id: a, name: A}\nclaims:\n  - *u\n",
+]
+
+
+@pytest.mark.parametrize("text", ALIASED)
+def test_a_repeated_mapping_makes_streaming_step_aside(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert read_streaming(text, NAME) is None
+    outcome = _outcome(lambda: loading.load_text(text, NAME))
+    monkeypatch.setenv(NO_FAST_PATH, "1")
+    assert same(outcome, _outcome(lambda: loading.load_text(text, NAME)))
+
+
+def test_a_repeated_scalar_is_streamed_alike() -> None:
+    text = "lotrinh: 1\nplan: {title: &t T}\nunits:\n  - {id: a, name: *t}\n  - {id: b, name: *t}\n"
+    assert_read_alike(text)
+
+
+def test_the_switch_turns_the_fast_path_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any) -> None:
         raise AssertionError("the fast path ran")
 
     monkeypatch.setattr(loading, "read_plan", refuse)
+    monkeypatch.setattr(loading, "read_streaming", refuse)
     monkeypatch.setenv(NO_FAST_PATH, "1")
     assert loading.load_text(VALID["clean"], NAME).units
     monkeypatch.setenv(NO_FAST_PATH, "0")

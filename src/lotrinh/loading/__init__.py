@@ -3,10 +3,14 @@
 decode (bytes → text) → yamltree (text → located plain data) → fast path, else schema
 (pydantic) → convert (structure). Nothing here computes a finding; nothing here prints.
 
+A valid file is first tried by streaming (`stream`: fast path and conversion item by item as
+it is parsed, so that a large plan's plain data is never held whole); anything it is not
+sure of is loaded again from the start by the path above, which alone reports problems.
+
 pydantic is imported only when the fast path (`fast`) declines a file, which then gets
 pydantic's messages exactly as before: importing it and building the schema's validators
-would cost more than checking a real plan. LOTRINH_NO_FAST_PATH=1 turns the fast path off
-(to compare the two, in tests and in the bench).
+would cost more than checking a real plan. LOTRINH_NO_FAST_PATH=1 turns the fast path and
+streaming off (to compare, in tests and in the bench).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_text
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.fast import read_plan
 from lotrinh.loading.located import Located
+from lotrinh.loading.stream import read_streaming
 from lotrinh.loading.yamltree import parse
 from lotrinh.model import Plan
 
@@ -46,6 +51,10 @@ def load_bytes(data: bytes, name: str, loader: type[Any] | None = None) -> Plan:
 
 def load_text(text: str, name: str, loader: type[Any] | None = None) -> Plan:
     """Parse and validate plan text; `name` is used in every message."""
+    if fast_path_enabled():
+        plan = read_streaming(text, name, loader)
+        if plan is not None:
+            return plan
     located = load_located(text, name, loader)
     if fast_path_enabled():
         model = read_plan(located.data)

@@ -4,6 +4,11 @@ that the unit tree is a tree, that claims say something.
 
 Every problem is collected (not just the first) and located at the key or value that
 caused it.
+
+The work is split into what one item of a section needs alone (`unit_figures`,
+`claim_parts`, `target_alone`) and what needs the whole plan (`build_units`, `target_of`,
+...), so that `stream` can convert items as the parser closes them and check the rest at the
+end, with the same code and hence the same result.
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from difflib import get_close_matches
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located, Path
-from lotrinh.loading.shapes import ClaimShape, PlanShape, TargetShape, UnitShape
-from lotrinh.model import Claim, Figure, Plan, PlanMeta, Target, Unit
+from lotrinh.loading.shapes import ClaimShape, PlanMetaShape, PlanShape, TargetShape, UnitShape
+from lotrinh.model import Claim, Figure, Plan, PlanMeta, Position, Target, Unit
 
 Report = Callable[[Path, str, str], None]
+Figures = dict[tuple[str, int], Figure]
 
 
 def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
@@ -27,20 +33,22 @@ def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
         at = located.position(path, key=key)
         problems.append(Problem(name, at.line, at.column, vi, en))
 
-    units = _units(model.units, located, report)
-    figures = _figures(model.units, located)
+    units = build_units(model.units, lambda index: located.position(("units", index)), report)
+    figures: Figures = {}
+    for index, unit in enumerate(model.units):
+        unit_figures(unit, located, ("units", index), figures)
     claims = _claims(model.claims, units, located, report)
-    _figures_from_claims(claims, figures)
+    figures_from_claims(claims, figures)
     targets = _targets(model.targets, units, located, report)
     _check_derivations(model.units, {claim.id for claim in claims}, report)
     if problems:
         raise LoadError(problems)
-    meta = _meta(model)
+    meta = meta_of(model.plan)
     return Plan(name, meta, units, figures, tuple(claims), tuple(targets), dict(model.years))
 
 
-def _meta(model: PlanShape) -> PlanMeta:
-    plan = model.plan
+def meta_of(plan: PlanMetaShape) -> PlanMeta:
+    """`plan:` as the domain has it."""
     return PlanMeta(
         number=plan.number,
         title=plan.title,
@@ -51,7 +59,11 @@ def _meta(model: PlanShape) -> PlanMeta:
     )
 
 
-def _units(models: Sequence[UnitShape], located: Located, report: Report) -> dict[str, Unit]:
+def build_units(
+    models: Sequence[UnitShape], position_of: Callable[[int], Position], report: Report
+) -> dict[str, Unit]:
+    """The unit tree (each unit's parent), checked whole: ids used once, parts known, one
+    parent each, no cycle. `position_of` gives where the unit at an index was written."""
     seen: dict[str, int] = {}
     parent_of: dict[str, str] = {}
     for index, unit in enumerate(models):
@@ -93,7 +105,7 @@ def _units(models: Sequence[UnitShape], located: Located, report: Report) -> dic
         unit.id: Unit(
             id=unit.id,
             name=unit.name,
-            position=located.position(("units", index)),
+            position=position_of(index),
             short=unit.short,
             category=unit.category,
             parts=tuple(unit.parts),
@@ -129,24 +141,21 @@ def _check_cycles(models: Sequence[UnitShape], parent_of: dict[str, str], report
         done.update(walk)
 
 
-def _figures(models: Sequence[UnitShape], located: Located) -> dict[tuple[str, int], Figure]:
-    figures: dict[tuple[str, int], Figure] = {}
-    for index, unit in enumerate(models):
-        for year_key, year in zip(
-            located.keys_at(("units", index, "figures")), unit.figures, strict=False
-        ):
-            entry = unit.figures[year]
-            position = located.position(("units", index, "figures", year_key))
-            if isinstance(entry, int):
-                figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
-            else:
-                figures[(unit.id, year)] = Figure(
-                    unit.id, year, entry.value, position, entry.derived_from
-                )
-    return figures
+def unit_figures(unit: UnitShape, located: Located, base: Path, figures: Figures) -> None:
+    """Add one unit's figures, located at their years; `base` is the unit's path in
+    `located`."""
+    for year_key, year in zip(located.keys_at((*base, "figures")), unit.figures, strict=False):
+        entry = unit.figures[year]
+        position = located.position((*base, "figures", year_key))
+        if isinstance(entry, int):
+            figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
+        else:
+            figures[(unit.id, year)] = Figure(
+                unit.id, year, entry.value, position, entry.derived_from
+            )
 
 
-def _figures_from_claims(claims: list[Claim], figures: dict[tuple[str, int], Figure]) -> None:
+def figures_from_claims(claims: Sequence[Claim], figures: Figures) -> None:
     """A value the text states is a figure, unless the unit's table already gives one (a
     difference between the two is then a finding, not a loading error)."""
     for claim in claims:
@@ -168,53 +177,63 @@ def _claims(
                 _unknown_unit_vi(model.unit, units),
                 _unknown_unit_en(model.unit, units),
             )
-        if model.value is None and not model.changes:
+        claims += claim_parts(model, index, located, base, report)
+    return claims
+
+
+def claim_parts(
+    model: ClaimShape, index: int, located: Located, base: Path, report: Report
+) -> list[Claim]:
+    """One claim item as domain claims (its value, then each change), checked alone; the
+    unit it names is checked with the whole plan. `base` is its path in `located`."""
+    claims: list[Claim] = []
+    if model.value is None and not model.changes:
+        report(
+            base,
+            "nhận định không nêu số nào: cần 'value' hoặc 'changes'",
+            "the claim states nothing: give 'value' or 'changes'",
+        )
+    name = model.id or f"claim-{index + 1}"
+    if model.value is not None:
+        claims.append(
+            Claim(
+                f"{name}",
+                model.unit,
+                model.year,
+                model.quote,
+                located.position((*base, "value")),
+                value=model.value,
+                source_line=model.source_line,
+            )
+        )
+    for change_index, change in enumerate(model.changes):
+        path: Path = (*base, "changes", change_index)
+        if change.reduction is not None and change.increase is not None:
             report(
-                base,
-                "nhận định không nêu số nào: cần 'value' hoặc 'changes'",
-                "the claim states nothing: give 'value' or 'changes'",
+                path,
+                "một so sánh chỉ có 'reduction' hoặc 'increase', không cả hai",
+                "a change has 'reduction' or 'increase', not both",
             )
-        name = model.id or f"claim-{index + 1}"
-        if model.value is not None:
-            claims.append(
-                Claim(
-                    f"{name}",
-                    model.unit,
-                    model.year,
-                    model.quote,
-                    located.position((*base, "value")),
-                    value=model.value,
-                    source_line=model.source_line,
-                )
+        if change.reduction is None and change.increase is None and change.rate is None:
+            report(
+                path,
+                "so sánh không nêu số nào: cần 'reduction', 'increase' hoặc 'rate'",
+                "the change states nothing: give 'reduction', 'increase' or 'rate'",
             )
-        for change_index, change in enumerate(model.changes):
-            path: Path = (*base, "changes", change_index)
-            if change.reduction is not None and change.increase is not None:
-                report(
-                    path,
-                    "một so sánh chỉ có 'reduction' hoặc 'increase', không cả hai",
-                    "a change has 'reduction' or 'increase', not both",
-                )
-            if change.reduction is None and change.increase is None and change.rate is None:
-                report(
-                    path,
-                    "so sánh không nêu số nào: cần 'reduction', 'increase' hoặc 'rate'",
-                    "the change states nothing: give 'reduction', 'increase' or 'rate'",
-                )
-            signed = change.reduction if change.increase is None else -change.increase
-            claims.append(
-                Claim(
-                    f"{name}.{change_index + 1}",
-                    model.unit,
-                    model.year,
-                    model.quote,
-                    located.position(path),
-                    reduction=signed,
-                    base_year=change.base_year,
-                    rate=change.rate,
-                    source_line=model.source_line,
-                )
+        signed = change.reduction if change.increase is None else -change.increase
+        claims.append(
+            Claim(
+                f"{name}.{change_index + 1}",
+                model.unit,
+                model.year,
+                model.quote,
+                located.position(path),
+                reduction=signed,
+                base_year=change.base_year,
+                rate=change.rate,
+                source_line=model.source_line,
             )
+        )
     return claims
 
 
@@ -224,47 +243,58 @@ def _targets(
     targets: list[Target] = []
     for index, model in enumerate(models):
         base: Path = ("targets", index)
-        if (model.category is None) == (model.units is None):
-            report(
-                base,
-                "chỉ tiêu cần đúng một trong hai: 'category' hoặc 'units'",
-                "a target needs exactly one of 'category' or 'units'",
-            )
-            continue
-        if model.deadline <= model.base_year:
-            report(
-                (*base, "deadline"),
-                "năm phải đạt phải sau năm gốc",
-                "the deadline must come after the base year",
-            )
-        members = _target_units(model, units)
-        for unit_index, unit_id in enumerate(model.units or []):
-            if unit_id not in units:
-                report(
-                    (*base, "units", unit_index),
-                    _unknown_unit_vi(unit_id, units),
-                    _unknown_unit_en(unit_id, units),
-                )
-        if model.category is not None and not members:
-            report(
-                (*base, "category"),
-                f"không có đơn vị nào thuộc loại {model.category}",
-                f"no unit has category {model.category}",
-            )
-        targets.append(
-            Target(
-                model.id,
-                model.source,
-                members,
-                model.base_year,
-                model.deadline,
-                model.min_reduction,
-                located.position(base),
-                model.category,
-                model.quote,
-            )
-        )
+        if target_alone(model, base, report):
+            targets.append(target_of(model, units, located.position(base), base, report))
     return targets
+
+
+def target_alone(model: TargetShape, base: Path, report: Report) -> bool:
+    """Check what one target item says alone; False when it cannot become a target."""
+    if (model.category is None) == (model.units is None):
+        report(
+            base,
+            "chỉ tiêu cần đúng một trong hai: 'category' hoặc 'units'",
+            "a target needs exactly one of 'category' or 'units'",
+        )
+        return False
+    if model.deadline <= model.base_year:
+        report(
+            (*base, "deadline"),
+            "năm phải đạt phải sau năm gốc",
+            "the deadline must come after the base year",
+        )
+    return True
+
+
+def target_of(
+    model: TargetShape, units: dict[str, Unit], position: Position, base: Path, report: Report
+) -> Target:
+    """A target item that passed `target_alone`, its units resolved in the whole tree."""
+    members = _target_units(model, units)
+    for unit_index, unit_id in enumerate(model.units or []):
+        if unit_id not in units:
+            report(
+                (*base, "units", unit_index),
+                _unknown_unit_vi(unit_id, units),
+                _unknown_unit_en(unit_id, units),
+            )
+    if model.category is not None and not members:
+        report(
+            (*base, "category"),
+            f"không có đơn vị nào thuộc loại {model.category}",
+            f"no unit has category {model.category}",
+        )
+    return Target(
+        model.id,
+        model.source,
+        members,
+        model.base_year,
+        model.deadline,
+        model.min_reduction,
+        position,
+        model.category,
+        model.quote,
+    )
 
 
 def _target_units(model: TargetShape, units: dict[str, Unit]) -> tuple[str, ...]:
@@ -296,16 +326,21 @@ def _check_derivations(models: Sequence[UnitShape], claim_ids: set[str], report:
             if (
                 not isinstance(entry, int)
                 and entry.derived_from is not None
-                and not (
-                    entry.derived_from in claim_ids
-                    or any(claim.startswith(entry.derived_from + ".") for claim in claim_ids)
-                )
+                and not derivation_known(entry.derived_from, claim_ids)
             ):
                 report(
                     ("units", index, "figures", str(year), "derived_from"),
                     f"không có nhận định mã '{entry.derived_from}'",
                     f"no claim has id '{entry.derived_from}'",
                 )
+
+
+def derivation_known(derived_from: str, claim_ids: set[str]) -> bool:
+    """Whether a figure's `derived_from` names a claim (or a claim item whose parts are
+    `id.1`, `id.2`, ...)."""
+    return derived_from in claim_ids or any(
+        claim.startswith(derived_from + ".") for claim in claim_ids
+    )
 
 
 def _unknown_unit_vi(unit: str, known: Iterable[str]) -> str:

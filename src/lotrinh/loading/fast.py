@@ -161,26 +161,58 @@ _date = _optional(read_date)
 
 def read_plan(data: Any) -> PlanData | None:
     """The validated plan file, or None wherever pydantic must have the last word."""
+    return _sure(_plan, data)
+
+
+def read_unit(data: Any) -> UnitData | None:
+    """One item of `units:` on its own (for streaming), or None where unsure."""
+    return _sure(_unit, data)
+
+
+def read_claim(data: Any) -> ClaimData | None:
+    """One item of `claims:` on its own, or None where unsure."""
+    return _sure(_claim, data)
+
+
+def read_target(data: Any) -> TargetData | None:
+    """One item of `targets:` on its own, or None where unsure."""
+    return _sure(_target, data)
+
+
+def read_head(data: Any) -> tuple[PlanMetaData, dict[int, YearKind]] | None:
+    """A plan file whose sections' items were read one by one (`read_unit`, ...) and left as
+    placeholders: its keys, version, `plan:` and `years:`; the sections must be lists, units
+    not empty. None where unsure."""
+    return _sure(_head, data)
+
+
+def _sure(reader: Callable[[Any], _T], data: Any) -> _T | None:
     try:
-        return _plan(data)
+        return reader(data)
     except (_UnsureError, BadValueError):
         return None
 
 
 def _plan(data: Any) -> PlanData:
+    meta, years = _head(data)
+    return PlanData(
+        meta,
+        years,
+        _list(data["units"], _unit),
+        _list(data.get("claims", _ABSENT), _claim),
+        _list(data.get("targets", _ABSENT), _target),
+    )
+
+
+def _head(data: Any) -> tuple[PlanMetaData, dict[int, YearKind]]:
     plan = _fields(data, _PLAN)
+    if any(type(plan.get(key, [])) is not list for key in ("units", "claims", "targets")):
+        raise _UnsureError
+    if not plan["units"]:
+        raise _UnsureError
     read_version(plan["lotrinh"])
     meta = plan.get("plan", _ABSENT)
-    units = _list(plan["units"], _unit)
-    if not units:
-        raise _UnsureError
-    return PlanData(
-        PlanMetaData() if meta is _ABSENT else _meta(meta),
-        _years(plan.get("years", _ABSENT)),
-        units,
-        _list(plan.get("claims", _ABSENT), _claim),
-        _list(plan.get("targets", _ABSENT), _target),
-    )
+    return PlanMetaData() if meta is _ABSENT else _meta(meta), _years(plan.get("years", _ABSENT))
 
 
 def _meta(data: Any) -> PlanMetaData:

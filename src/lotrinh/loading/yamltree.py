@@ -12,11 +12,16 @@ each of those does something a plan must not suffer silently:
 - an alias bomb composes in milliseconds and explodes when walked; here the expanded size is
   counted as the tree is built.
 Keys and text are normalised to NFC so that "Hà Nội" typed in NFD and in NFC are one key.
+
+With `on_item`, each item of the top-level `units`, `claims` and `targets` is handed over as
+it closes and not kept, so that a large plan need not hold all of its plain data and
+positions at once (see `stream`).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from sys import intern
 from typing import Any, NoReturn
 
@@ -45,6 +50,19 @@ ALIAS_ALLOWANCE = 10_000
 _INTERNED = 24
 """Scalars this short (keys, unit ids, years) are interned: a large plan repeats them."""
 
+STREAMED = frozenset({"units", "claims", "targets"})
+"""The top-level sections whose items `on_item` receives: they are nearly all of a plan."""
+
+OnItem = Callable[[str, int, Any, Mirror], None]
+"""Receives (section, index, item data, item positions) as each streamed item closes."""
+
+
+class UnstreamableError(Exception):
+    """Streaming cannot vouch for this file (a repeated mapping or list, an item a reader
+    declines): the caller parses it again without streaming, and that path alone speaks to
+    the user."""
+
+
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
 
@@ -54,12 +72,15 @@ def parser_class() -> type[Any]:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse(text: str, name: str, loader: type[Any] | None = None) -> Located | None:
-    """Parse one YAML document into located plain data; None for an empty document."""
+def parse(
+    text: str, name: str, loader: type[Any] | None = None, on_item: OnItem | None = None
+) -> Located | None:
+    """Parse one YAML document into located plain data; None for an empty document. With
+    `on_item`, the `STREAMED` sections' items go to it instead of into the data."""
     check_characters(text, name)
     loader = loader or parser_class()
     try:
-        return _build(text, name, loader)
+        return _build(text, name, loader, on_item)
     except yaml.MarkedYAMLError as exc:
         if exc.problem == _LIBYAML_DEPTH_LIMIT and exc.problem_mark is not None:
             _refuse_depth(text, name, loader, _position(exc.problem_mark))
@@ -68,8 +89,10 @@ def parse(text: str, name: str, loader: type[Any] | None = None) -> Located | No
         raise LoadError([Problem(name, 1, 1, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
 
 
-def _build(text: str, name: str, loader: type[Any]) -> Located | None:
-    builder = _Builder(name)
+def _build(
+    text: str, name: str, loader: type[Any], on_item: OnItem | None = None
+) -> Located | None:
+    builder = _Builder(name, on_item)
     for event in yaml.parse(text, Loader=loader):
         builder.feed(event)
     return builder.result()
@@ -117,8 +140,9 @@ class _Builder:
     recursion, so no RecursionError). Building the data directly, rather than a node tree
     that is walked afterwards, keeps loading within a small factor of PyYAML's own."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, on_item: OnItem | None = None) -> None:
         self.name = name
+        self.on_item = on_item
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, Mirror, int]] = {}
         self.documents: list[tuple[Any, Mirror]] = []
@@ -234,6 +258,10 @@ class _Builder:
                 f"alias *{anchor} is not defined",
             )
         data, mirror, size = self.anchors[anchor]
+        if self.on_item is not None and not isinstance(mirror, int):
+            # A repeated mapping or list might be, or be part of, a streamed item. A repeated
+            # scalar (plans repeat quotes) is text and one position, the same either way.
+            raise UnstreamableError
         self.alias_nodes += size
         if self.alias_nodes > ALIAS_ALLOWANCE + 2 * self.own:
             self._fail(
@@ -261,6 +289,13 @@ class _Builder:
             return
         frame = self.stack[-1]
         if type(frame.data) is list:
+            section = self.stack[0].key if len(self.stack) == 2 else None
+            if self.on_item is not None and section is not None and section in STREAMED:
+                # An item of a top-level section: handed over, only its place kept, so that
+                # later indices and positions stay as they would be.
+                self.on_item(section, len(frame.data), value, mirror)
+                value = None
+                mirror = mirror if isinstance(mirror, int) else mirror.position
             frame.data.append(value)
             frame.mirror.items.append(mirror)
             return
