@@ -95,3 +95,16 @@ def test_quotes_shared_by_anchor_and_alias(loader: Any) -> None:
     text = text.replace("quote: q", "quote: &q Câu chung")
     claims = load(text, loader).claims
     assert [claim.quote for claim in claims] == ["Câu chung", "Câu chung"]
+
+
+def test_non_printable_class_is_the_complement_of_yaml_printable() -> None:
+    import re
+
+    from lotrinh.loading.text import _NOT_PRINTABLE
+
+    printable = re.compile("[\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    everything = "".join(chr(c) for c in range(0x110000))
+    refused = {m.start() for m in _NOT_PRINTABLE.finditer(everything)}
+    allowed = {m.start() for m in printable.finditer(everything)}
+    assert refused.isdisjoint(allowed)
+    assert len(refused) + len(allowed) == 0x110000

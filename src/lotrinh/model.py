@@ -36,7 +36,7 @@ class Position(NamedTuple):
     column: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rate:
     """A percentage exactly as written, so that its precision is known.
 
@@ -105,7 +105,7 @@ class Claim:
         return self.base_year is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Target:
     """A legal minimum reduction, e.g. Kết luận 40-KL/TW: VC at least 10% below 2021 by 2026.
 
@@ -124,7 +124,7 @@ class Target:
     quote: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PlanMeta:
     """What the document says about itself."""
 

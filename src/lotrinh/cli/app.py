@@ -12,8 +12,6 @@ from typing import Any
 
 import typer
 
-from lotrinh.cli import usage
-
 COMMANDS = {
     "check": "lotrinh.cli.check:check",
     "schedule": "lotrinh.cli.schedule:schedule",
@@ -53,6 +51,8 @@ def main() -> None:
     try:
         code = build(name)(args=args, prog_name="lotrinh", standalone_mode=False)
     except typer.TyperException as exc:  # a usage error: wrong command, option or value
+        from lotrinh.cli import usage
+
         if type(exc).__name__ == "NoArgsIsHelpError":  # `lotrinh` alone: its help
             print(exc.format_message(), file=sys.stderr)
             sys.exit(2)
