@@ -55,7 +55,12 @@ def load_text(text: str, name: str, loader: type[Any] | None = None) -> Plan:
         plan = read_streaming(text, name, loader)
         if plan is not None:
             return plan
-    located = load_located(text, name, loader)
+    return plan_of(load_located(text, name, loader), name)
+
+
+def plan_of(located: Located, name: str) -> Plan:
+    """Located plain data (from YAML, or from a document's extraction) to the domain plan:
+    the fast path where it is sure, pydantic's located messages where it is not."""
     if fast_path_enabled():
         model = read_plan(located.data)
         if model is not None:
