@@ -8,14 +8,13 @@ merged plan gives no finding.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
+from lotrinh.core import check_plan
 from lotrinh.loading import load_text
 from lotrinh.model import Plan
 from lotrinh.numbers import minimum_reduction, percent, rate_matches
@@ -114,11 +113,8 @@ def test_fragment_merged_into_its_plan_loads_and_adds_up(
 
 
 def _assert_no_findings(plan: Plan) -> None:
-    """With the checker (branch main), the merged plan must give no finding at all."""
-    if importlib.util.find_spec("lotrinh.core") is None:
-        return
-    check = importlib.import_module("lotrinh.core.check")
-    findings = check.check_plan(plan).findings
+    """The merged plan must pass `lotrinh check` with no finding at all."""
+    findings = check_plan(plan).findings
     assert findings == (), [(f.kind, f.unit, f.year) for f in findings]
 
 
