@@ -104,6 +104,15 @@ def assert_read_alike(text: str) -> None:
     assert quick is not None, "the fast path declined a valid file"
     assert same(quick, by_pydantic(located))
     assert_streamed_alike(text, quick)
+    assert_bytes_stream_alike(text)
+
+
+def assert_bytes_stream_alike(text: str) -> None:
+    """`load_plan` streams a file from its bytes: the same answer as from the text."""
+    from_text = read_streaming(text, NAME)
+    from_bytes = read_streaming(text.encode("utf-8"), NAME)
+    assert (from_bytes is None) == (from_text is None)
+    assert from_bytes is None or from_text is None or same(from_bytes, from_text)
 
 
 def assert_never_more_lenient(text: str) -> None:
@@ -118,6 +127,7 @@ def assert_never_more_lenient(text: str) -> None:
     assert quick is None or same(quick, slow)
     streamed = read_streaming(text, NAME)
     assert streamed is None or same(streamed, slow)
+    assert_bytes_stream_alike(text)
 
 
 def _extracted(document: Path) -> str:

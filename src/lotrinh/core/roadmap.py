@@ -3,6 +3,7 @@ known year, and its reduction and rate against every base year the plan measures
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -39,11 +40,39 @@ class Entry:
 
 @dataclass(frozen=True)
 class Roadmap:
-    """All entries by unit, in the plan's unit order."""
+    """Each unit's entries, in the plan's unit order, worked out when asked for.
+
+    Nothing is stored: a table shows a few dozen units and JSON writes them one at a time,
+    so a national roll-up never holds every entry of every unit at once.
+    """
 
     years: tuple[int, ...]
     base_years: tuple[int, ...]
-    rows: dict[str, tuple[Entry, ...]]
+    plan: Plan
+    values: Values
+
+    def rows(self) -> Iterator[tuple[str, tuple[Entry, ...]]]:
+        """(unit, entries) for every unit, in the plan's order."""
+        for unit in self.plan.units:
+            yield unit, self.row(unit)
+
+    def row(self, unit: str) -> tuple[Entry, ...]:
+        """One unit's entries, for every year it has a value."""
+        entries = []
+        previous: int | None = None
+        for year in self.years:
+            known = self.values.cells.get((unit, year))
+            if known is None:
+                continue
+            against = tuple(
+                Against(base, base_value - known.value, base_value)
+                for base in self.base_years
+                if base < year and (base_value := self.values.get(unit, base))
+            )
+            change = None if previous is None else known.value - previous
+            entries.append(Entry(unit, year, known.value, known.origin, change, against))
+            previous = known.value
+        return tuple(entries)
 
 
 def base_years_of(plan: Plan) -> tuple[int, ...]:
@@ -56,24 +85,6 @@ def base_years_of(plan: Plan) -> tuple[int, ...]:
 
 
 def build_roadmap(plan: Plan, values: Values) -> Roadmap:
-    """Derived figures for every unit and every known year."""
-    bases = base_years_of(plan)
+    """The roadmap of every unit and every known year."""
     years = tuple(sorted({year for _, year in values.cells}))
-    rows = {}
-    for unit in plan.units:
-        entries = []
-        previous: int | None = None
-        for year in years:
-            known = values.cells.get((unit, year))
-            if known is None:
-                continue
-            against = tuple(
-                Against(base, base_value - known.value, base_value)
-                for base in bases
-                if base < year and (base_value := values.get(unit, base))
-            )
-            change = None if previous is None else known.value - previous
-            entries.append(Entry(unit, year, known.value, known.origin, change, against))
-            previous = known.value
-        rows[unit] = tuple(entries)
-    return Roadmap(years, bases, rows)
+    return Roadmap(years, base_years_of(plan), plan, values)

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lotrinh.loading.convert import to_plan
-from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_text
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_bytes
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.fast import read_plan
 from lotrinh.loading.located import Located
 from lotrinh.loading.stream import read_streaming
+from lotrinh.loading.text import check_characters
 from lotrinh.loading.yamltree import parse
 from lotrinh.model import Plan
 
@@ -41,12 +42,25 @@ def load_plan(
     path: Path, max_bytes: int = DEFAULT_MAX_BYTES, loader: type[Any] | None = None
 ) -> Plan:
     """Read, parse, validate and convert one plan file."""
-    return load_text(read_text(path, max_bytes), str(path), loader)
+    return load_bytes(read_bytes(path, max_bytes), str(path), loader)
 
 
 def load_bytes(data: bytes, name: str, loader: type[Any] | None = None) -> Plan:
-    """As `load_plan`, from bytes already in memory (tests, standard input)."""
-    return load_text(decode(data, name), name, loader)
+    """As `load_plan`, from bytes already in memory.
+
+    A valid plan streams from the bytes themselves: Vietnamese text decoded in memory is
+    about twice the size of its UTF-8 bytes, so the decoded copy is checked and let go
+    before parsing, and made again only if the ordinary path has to explain a problem.
+    """
+    text = decode(data, name)
+    if fast_path_enabled():
+        check_characters(text, name)
+        del text
+        plan = read_streaming(data, name, loader)
+        if plan is not None:
+            return plan
+        text = decode(data, name)
+    return plan_of(load_located(text, name, loader), name)
 
 
 def load_text(text: str, name: str, loader: type[Any] | None = None) -> Plan:

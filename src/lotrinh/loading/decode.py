@@ -20,7 +20,12 @@ yet small enough that even the pure-Python parser refuses or reads it within sec
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read a plan file as UTF-8 text, refusing what is too large, binary or mis-encoded.
+    """Read a plan file as UTF-8 text, refusing what is too large, binary or mis-encoded."""
+    return decode(read_bytes(path, max_bytes), str(path))
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file's bytes, refusing what is too large or cannot be read.
 
     The size is checked on what is read, not on what `stat` says: a pipe, a device such as
     /dev/zero or a file still being written has no trustworthy size.
@@ -36,7 +41,7 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         raise LoadError([_unreadable(name, exc)]) from None
     if len(data) > max_bytes:
         raise LoadError([_too_large(name, None, max_bytes)])
-    return decode(data, name)
+    return data
 
 
 def decode(data: bytes, name: str) -> str:

@@ -28,7 +28,7 @@ _NO_FIGURES: dict[int, Any] = {}
 """Kept units' figures: converted as the unit closes, so the tuple need not hold them."""
 
 
-def read_streaming(text: str, name: str, loader: type[Any] | None = None) -> Plan | None:
+def read_streaming(text: str | bytes, name: str, loader: type[Any] | None = None) -> Plan | None:
     """The plan, converted while it is parsed; None wherever the ordinary path must decide."""
     stream = _Stream()
     try:

@@ -73,16 +73,26 @@ def parser_class() -> type[Any]:
 
 
 def parse(
-    text: str, name: str, loader: type[Any] | None = None, on_item: OnItem | None = None
+    text: str | bytes,
+    name: str,
+    loader: type[Any] | None = None,
+    on_item: OnItem | None = None,
 ) -> Located | None:
     """Parse one YAML document into located plain data; None for an empty document. With
-    `on_item`, the `STREAMED` sections' items go to it instead of into the data."""
-    check_characters(text, name)
+    `on_item`, the `STREAMED` sections' items go to it instead of into the data.
+
+    `text` may be the file's UTF-8 bytes, whose characters the caller has already checked:
+    the parser then reads them as they are, without a decoded copy beside them.
+    """
+    if isinstance(text, str):
+        check_characters(text, name)
     loader = loader or parser_class()
     try:
         return _build(text, name, loader, on_item)
     except yaml.MarkedYAMLError as exc:
-        if exc.problem == _LIBYAML_DEPTH_LIMIT and exc.problem_mark is not None:
+        depth = exc.problem == _LIBYAML_DEPTH_LIMIT and exc.problem_mark is not None
+        if depth and isinstance(text, str):
+            assert exc.problem_mark is not None
             _refuse_depth(text, name, loader, _position(exc.problem_mark))
         raise LoadError([syntax_problem(exc, name)]) from None
     except yaml.YAMLError as exc:  # unmarked: the character checks above should prevent it
@@ -90,7 +100,7 @@ def parse(
 
 
 def _build(
-    text: str, name: str, loader: type[Any], on_item: OnItem | None = None
+    text: str | bytes, name: str, loader: type[Any], on_item: OnItem | None = None
 ) -> Located | None:
     builder = _Builder(name, on_item)
     for event in yaml.parse(text, Loader=loader):

@@ -103,7 +103,7 @@ def _cause(cause: Cause, result: CheckResult, report: Report) -> dict[str, Any]:
 def _roadmap(result: CheckResult) -> list[dict[str, Any]]:
     return [
         {"unit": unit, "years": [_entry(entry) for entry in entries]}
-        for unit, entries in result.roadmap.rows.items()
+        for unit, entries in result.roadmap.rows()
     ]
 
 

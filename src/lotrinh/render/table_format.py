@@ -59,12 +59,15 @@ def _file(result: CheckResult, report: Report) -> list[Block]:
     plan = result.plan
     heading = " · ".join(part for part in (plan.meta.number, plan.meta.title) if part)
     out: list[Block] = [Line(f"{plan.path}" + (f" — {heading}" if heading else ""), "bold")]
-    rows = [(unit, entries) for unit, entries in result.roadmap.rows.items() if entries]
-    out.extend(
-        _roadmap_table(result, unit, entries, lang) for unit, entries in rows[:ROADMAP_LIMIT]
-    )
-    if len(rows) > ROADMAP_LIMIT:
-        hidden = format_count(len(rows) - ROADMAP_LIMIT, lang)
+    shown, more = 0, 0
+    for unit, entries in result.roadmap.rows():
+        if entries and shown < ROADMAP_LIMIT:
+            out.append(_roadmap_table(result, unit, entries, lang))
+            shown += 1
+        elif entries:
+            more += 1
+    if more:
+        hidden = format_count(more, lang)
         out.append(
             Line(
                 _t(
@@ -75,7 +78,7 @@ def _file(result: CheckResult, report: Report) -> list[Block]:
                 "dim",
             )
         )
-    if any(e.origin is Origin.DERIVED for entries in result.roadmap.rows.values() for e in entries):
+    if any(value.origin is Origin.DERIVED for value in result.values.cells.values()):
         out.append(
             Line(
                 _t(
