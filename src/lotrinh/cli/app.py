@@ -30,6 +30,7 @@ def build(only: str | None = None) -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
+        rich_markup_mode="markdown",  # reflows the docstrings' wrapped paragraphs in --help
     )
     # A callback keeps the group a group even when only one subcommand is registered.
     app.callback()(_group)
