@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from math import ceil, floor
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lotrinh.model import Rate
 from lotrinh.schedule import PartSpec, Request, Split, Spread, apportion, biproportional, build
-from lotrinh.schedule.quota import capped_quotas, ceil, floor
+from lotrinh.schedule.quota import capped_quotas
 from lotrinh.schedule.spread import spread, year_weights
 from lotrinh.schedule.target import from_rate
 

@@ -159,7 +159,3 @@ class Plan:
         for target in self.targets:
             found.update((target.base_year, target.deadline))
         return sorted(found)
-
-    def roots(self) -> list[Unit]:
-        """Units with no parent: the tops of the tree, in file order."""
-        return [unit for unit in self.units.values() if unit.parent is None]

@@ -13,10 +13,10 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decima
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
+from math import ceil, floor
 
 from lotrinh.model import Rate
 
-_GROUP_SEPARATORS = ".  \u202f"  # dot, space, no-break space, narrow no-break space
 _PLAIN_COUNT = re.compile(r"0|[1-9][0-9]*")
 _GROUPED_COUNT = re.compile(r"[1-9][0-9]{0,2}(?:([. \u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*")
 _RATE = re.compile(r"(?P<int>0|[1-9][0-9]*)(?:,(?P<frac>[0-9]+))?\s?%")
@@ -119,9 +119,9 @@ def round_fraction(value: Fraction, decimals: int, mode: Rounding = Rounding.HAL
     exact whatever the denominator.
     """
     scaled = value * 10**decimals
-    floor = scaled.numerator // scaled.denominator
+    below = floor(scaled)
     # Let Decimal apply the rule to a value carrying just enough digits to decide it.
-    probe = Decimal(floor) + _decide(scaled - floor)
+    probe = Decimal(below) + _decide(scaled - below)
     whole = int(probe.to_integral_value(rounding=_DECIMAL_MODES[mode]))
     return Decimal(whole).scaleb(-decimals)
 
@@ -171,8 +171,8 @@ def bases_for_rate(
     if reduction <= 0:
         return None
     low, high = rate_interval(stated, mode)
-    smallest = max(1, _ceil(Fraction(100 * reduction) / high)) if high else 1
-    largest = _floor(Fraction(100 * reduction) / low) if low else None
+    smallest = max(1, ceil(Fraction(100 * reduction) / high)) if high else 1
+    largest = floor(Fraction(100 * reduction) / low) if low else None
     ends: tuple[int, ...] = (smallest - 1, smallest, smallest + 1)
     if largest is not None:
         ends += (largest - 1, largest, largest + 1)
@@ -191,25 +191,17 @@ def reductions_for_rate(
     if base <= 0:
         return None
     low, high = rate_interval(stated, mode)
-    first = _floor(low * base / 100)
-    last = _ceil(high * base / 100)
+    first = floor(low * base / 100)
+    last = ceil(high * base / 100)
     hits = [r for r in range(first, last + 1) if rate_matches(percent(r, base), stated, mode)]
     if not hits:
         return None
     return hits[0], hits[-1]
 
 
-def _floor(value: Fraction) -> int:
-    return value.numerator // value.denominator
-
-
-def _ceil(value: Fraction) -> int:
-    return -((-value.numerator) // value.denominator)
-
-
 def minimum_reduction(base: int, min_rate: Rate) -> int:
     """The fewest whole posts that reach a legal minimum: 10% of 29.891 is 2.989,1, so 2.990."""
-    return _ceil(Fraction(min_rate.percent) * base / 100)
+    return ceil(Fraction(min_rate.percent) * base / 100)
 
 
 class Lang(StrEnum):

@@ -28,6 +28,5 @@ def check_conflicts(ctx: Context) -> Iterator[Finding]:
                 "unit": ctx.label(unit),
                 "year": year,
                 "values": distinct,
-                "sources": ", ".join(item.source for item in conflict.evidence),
             },
         )

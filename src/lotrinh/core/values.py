@@ -36,11 +36,6 @@ class Implication:
     claim: str | None = None  # the claim id, or None for a sum
     via: Cell | None = None  # the cell the claim measured from
 
-    @property
-    def source(self) -> str:
-        """A short label: the claim id, or 'sum'."""
-        return self.claim or "sum"
-
 
 @dataclass(frozen=True, slots=True)
 class Value:

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-DIGITS = r"[0-9]"
 NUM = r"[0-9]+(?:[.,][0-9]+)*"
 """A number as written, with `.` thousands and `,` decimals; validated by `lotrinh.numbers`."""
 YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"

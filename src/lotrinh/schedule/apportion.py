@@ -26,9 +26,10 @@ from collections import deque
 from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
+from math import floor
 from typing import assert_never
 
-from lotrinh.schedule.quota import capped_quotas, floor
+from lotrinh.schedule.quota import capped_quotas
 
 
 class Split(StrEnum):

@@ -14,16 +14,6 @@ from lotrinh.numbers import Lang, format_count
 from lotrinh.schedule.errors import ScheduleError
 
 
-def floor(value: Fraction) -> int:
-    """Largest whole number not above `value`."""
-    return value.numerator // value.denominator
-
-
-def ceil(value: Fraction) -> int:
-    """Smallest whole number not below `value`."""
-    return -((-value.numerator) // value.denominator)
-
-
 def capped_quotas(
     total: int, weights: Sequence[Fraction], bounds: Sequence[int | None]
 ) -> list[Fraction]:

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
+from math import floor
 from typing import assert_never
 
 from lotrinh.numbers import Lang, format_count
 from lotrinh.schedule.errors import ScheduleError
-from lotrinh.schedule.quota import capped_quotas, floor
+from lotrinh.schedule.quota import capped_quotas
 
 
 class Spread(StrEnum):
