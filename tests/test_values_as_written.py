@@ -3,13 +3,15 @@ YAML 1.1 never retypes `yes`, `012` or `28.960`, and text is NFC. With both YAML
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from lotrinh.loading import load_text
+from lotrinh.loading import LoadError, load_text
+from lotrinh.loading.text import _NOT_PRINTABLE
 from lotrinh.model import Plan
 
 
@@ -98,13 +100,41 @@ def test_quotes_shared_by_anchor_and_alias(loader: Any) -> None:
 
 
 def test_non_printable_class_is_the_complement_of_yaml_printable() -> None:
-    import re
-
-    from lotrinh.loading.text import _NOT_PRINTABLE
-
     printable = re.compile("[\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     everything = "".join(chr(c) for c in range(0x110000))
     refused = {m.start() for m in _NOT_PRINTABLE.finditer(everything)}
     allowed = {m.start() for m in printable.finditer(everything)}
     assert refused.isdisjoint(allowed)
     assert len(refused) + len(allowed) == 0x110000
+
+
+DERIVED = """lotrinh: 1
+units:
+  - id: vc
+    name: VC
+    figures:
+      2021: {{value: 26.330, derived_from: {name}}}
+      2024: 24.992
+claims:
+  - id: vc-2024
+    unit: vc
+    year: 2024
+    quote: q
+    changes: [{{reduction: 1.338, base_year: 2021}}]
+"""
+
+
+def test_derived_from_names_a_claim_item_or_one_of_its_parts() -> None:
+    for name in ("vc-2024", "vc-2024.1"):
+        plan = load_text(DERIVED.format(name=name), "d.yaml")
+        assert plan.figures[("vc", 2021)].derived_from == name
+
+
+def test_derived_from_an_unknown_claim_is_refused_at_its_position() -> None:
+    try:
+        load_text(DERIVED.format(name="vc-2023"), "d.yaml")
+    except LoadError as exc:
+        (problem,) = exc.problems
+        assert (problem.line, problem.message_vi) == (6, "không có nhận định mã 'vc-2023'")
+    else:
+        raise AssertionError("an unknown derived_from was accepted")

@@ -40,7 +40,7 @@ def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
     claims = _claims(model.claims, units, located, report)
     figures_from_claims(claims, figures)
     targets = _targets(model.targets, units, located, report)
-    _check_derivations(model.units, {claim.id for claim in claims}, report)
+    _check_derivations(model.units, claim_names(claim.id for claim in claims), report)
     if problems:
         raise LoadError(problems)
     meta = meta_of(model.plan)
@@ -320,13 +320,13 @@ def _target_units(model: TargetShape, units: dict[str, Unit]) -> tuple[str, ...]
     return tuple(chosen)
 
 
-def _check_derivations(models: Sequence[UnitShape], claim_ids: set[str], report: Report) -> None:
+def _check_derivations(models: Sequence[UnitShape], names: set[str], report: Report) -> None:
     for index, unit in enumerate(models):
         for year, entry in unit.figures.items():
             if (
                 not isinstance(entry, int)
                 and entry.derived_from is not None
-                and not derivation_known(entry.derived_from, claim_ids)
+                and entry.derived_from not in names
             ):
                 report(
                     ("units", index, "figures", str(year), "derived_from"),
@@ -335,12 +335,12 @@ def _check_derivations(models: Sequence[UnitShape], claim_ids: set[str], report:
                 )
 
 
-def derivation_known(derived_from: str, claim_ids: set[str]) -> bool:
-    """Whether a figure's `derived_from` names a claim (or a claim item whose parts are
-    `id.1`, `id.2`, ...)."""
-    return derived_from in claim_ids or any(
-        claim.startswith(derived_from + ".") for claim in claim_ids
-    )
+def claim_names(claim_ids: Iterable[str]) -> set[str]:
+    """Every name a figure's `derived_from` may give: a claim's id, or the id of the claim
+    item whose parts are `id.1`, `id.2`, ... Built once, so each lookup is a set lookup."""
+    names = set(claim_ids)
+    names.update(name.rsplit(".", 1)[0] for name in list(names) if "." in name)
+    return names
 
 
 def _unknown_unit_vi(unit: str, known: Iterable[str]) -> str:

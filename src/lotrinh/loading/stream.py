@@ -87,11 +87,9 @@ class _Stream:
         # its unit: checking the claims checks every item's unit.
         if any(claim.unit not in units for claim in self.claims):
             raise UnstreamableError
-        claim_ids = {claim.id for claim in self.claims}
+        names = convert.claim_names(claim.id for claim in self.claims)
         for figure in self.figures.values():
-            if figure.derived_from is not None and not convert.derivation_known(
-                figure.derived_from, claim_ids
-            ):
+            if figure.derived_from is not None and figure.derived_from not in names:
                 raise UnstreamableError
         convert.figures_from_claims(self.claims, self.figures)
         targets: list[Target] = [
