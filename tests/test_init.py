@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from lotrinh.cli import files as files_module
 from lotrinh.cli import init as init_module
 from lotrinh.loading import load_plan
 from tests.conftest import run_cli
@@ -76,7 +77,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(init_module.os, "fsync", disk_full)
+    monkeypatch.setattr(files_module.os, "fsync", disk_full)
     run = run_cli("init", "--force", str(path))
     assert run.exit_code == 2
     assert "không ghi được tệp" in run.stderr and "No space left" in run.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,13 +12,14 @@ from pathlib import Path
 import typer
 
 from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.output import emit
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
-from lotrinh.loading.sources import Loaded, load_any
+from lotrinh.loading.sources import Loaded, load_any, load_stdin
 from lotrinh.numbers import Lang, Rounding
-from lotrinh.render.formats import Format, renderer
-from lotrinh.render.report import Report
+from lotrinh.render.formats import Format
+from lotrinh.render.report import Report, Show
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -37,10 +37,28 @@ class FailOn(StrEnum):
 def check(
     paths: list[Path] = typer.Argument(
         ...,
-        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
+        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), hoặc - "
+        "để đọc từ đầu vào chuẩn.",
         show_default=False,
     ),
     fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
+    show: Show = typer.Option(
+        Show.FINDINGS,
+        "--show",
+        help="Phần hiện thêm ở dạng bảng: findings (kết luận, nguyên nhân, phát hiện, chỉ "
+        "tiêu), roadmap (thêm bảng lộ trình từng đơn vị), all (mọi bảng).",
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Chỉ in kết luận của mỗi tệp."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Ghi kết quả vào tệp (không ghi đè nếu thiếu --force)."
+    ),
+    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp -o đã có."),
+    stdin_name: str | None = typer.Option(
+        None,
+        "--stdin-name",
+        help="Tên cho dữ liệu đọc từ -, ví dụ x.docx: đuôi .txt, .md, .docx là văn bản, "
+        "còn lại là kế hoạch YAML.",
+    ),
     lang: Lang = LANG_OPTION,
     fail_on: FailOn = typer.Option(
         FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1."
@@ -65,7 +83,11 @@ def check(
     with collection_paused():
         for path in files:
             try:
-                loaded = load_any(path, max_bytes)
+                loaded = (
+                    load_stdin(sys.stdin.buffer, stdin_name, max_bytes)
+                    if str(path) == "-"
+                    else load_any(path, max_bytes)
+                )
             except LoadError as exc:
                 print_problems(exc, lang)
                 unusable = True
@@ -73,9 +95,9 @@ def check(
             if loaded.coverage is not None:
                 _say_coverage(loaded, path, lang)
             results.append(check_plan(loaded.plan, rounding))
-        report = Report(tuple(results), lang, level)
+        report = Report(tuple(results), lang, level, show=show)
         if results:
-            _emit(report, fmt)
+            emit(report, fmt, quiet, output, force)
     if unusable:
         raise typer.Exit(Exit.UNUSABLE)
     raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
@@ -126,7 +148,7 @@ def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
     folder's notes and documents are never checked unless named."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if str(path) != "-" and path.is_dir():
             files.extend(
                 sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
             )
@@ -139,31 +161,3 @@ def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
             lang,
         )
     return files
-
-
-def _emit(report: Report, fmt: Format) -> None:
-    if fmt is Format.AUTO:
-        fmt = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TABLE
-        if fmt is Format.GITHUB:
-            _write_step_summary(report)
-    if fmt is Format.TABLE and sys.stdout.isatty():
-        from rich.console import Console
-
-        from lotrinh.render.table_format import renderables
-
-        console = Console()
-        for renderable in renderables(report):
-            console.print(renderable)
-        return
-    sys.stdout.write(renderer(fmt)(report))
-
-
-def _write_step_summary(report: Report) -> None:
-    """GitHub shows only 10 annotations a step: the full report goes to the job summary."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    from lotrinh.render.github_format import step_summary
-
-    with Path(target).open("a", encoding="utf-8") as summary:
-        summary.write(step_summary(report))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import assert_never
@@ -12,6 +10,7 @@ from typing import assert_never
 import typer
 
 from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.files import save
 from lotrinh.extract import ExtractError, ExtractResult, extract_plan
 from lotrinh.extract.reader import read_document
 from lotrinh.extract.report import coverage_text
@@ -44,12 +43,6 @@ def extract(
     hiểu một phần và không hiểu. Văn bản không có số liệu biên chế nào: mã thoát 2.
     """
     source = str(document)
-    if output is not None and output.exists() and not force:
-        fail_usage(
-            f"{output} đã có; dùng --force để ghi đè",
-            f"{output} exists; use --force to overwrite it",
-            lang,
-        )
     if (
         output is not None
         and output.exists()
@@ -71,7 +64,7 @@ def extract(
     if output is None:
         sys.stdout.write(rendered)
     else:
-        _write_atomically(output, rendered, lang)
+        save(output, rendered, force, lang)
     if output_format is Format.YAML:
         sys.stderr.write(coverage_text(result.coverage, source, lang))
 
@@ -82,23 +75,3 @@ def _render(result: ExtractResult, output_format: Format, source: str, lang: Lan
     if output_format is Format.JSON:
         return to_json(result, source)
     assert_never(output_format)
-
-
-def _write_atomically(path: Path, text: str, lang: Lang) -> None:
-    """Write beside the target and rename over it, so a reader never sees half a file."""
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
-        temporary = None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        fail_usage(f"không ghi được {path}: {reason}", f"cannot write {path}: {reason}", lang)
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)

@@ -24,10 +24,15 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The document's text; .docx is recognised by its content, whatever its name."""
     name = str(path)
-    data = _read_bytes(path, name, max_bytes)
+    return document_text(_read_bytes(path, name, max_bytes), name)
+
+
+def document_text(data: bytes, name: str) -> str:
+    """A document's bytes as text; `name` gives the suffix (.docx, .md) and the messages."""
+    suffix = Path(name).suffix.lower()
     if data.startswith(_ZIP):
         return docx_text(data, name)
-    if path.suffix.lower() == ".docx":
+    if suffix == ".docx":
         raise _problem(
             name,
             "tệp .docx không hợp lệ: không phải tệp Word (ZIP)",
@@ -59,7 +64,7 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             ]
         )
     text = decode(data, name)
-    if path.suffix.lower() in (".md", ".markdown"):
+    if suffix in (".md", ".markdown"):
         text = _MARKDOWN_EMPHASIS.sub("", text)
     return text
 

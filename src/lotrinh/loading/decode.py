@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from pathlib import Path
+from typing import BinaryIO
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, format_count
@@ -36,7 +37,15 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             size = path.stat().st_size
             if size > max_bytes:
                 raise LoadError([_too_large(name, size, max_bytes)])
-            data = stream.read(max_bytes + 1)
+            return read_limited(stream, name, max_bytes)
+    except OSError as exc:
+        raise LoadError([_unreadable(name, exc)]) from None
+
+
+def read_limited(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """At most `max_bytes` from a stream (a file, a pipe, standard input), refusing more."""
+    try:
+        data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise LoadError([_unreadable(name, exc)]) from None
     if len(data) > max_bytes:

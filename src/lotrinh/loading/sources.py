@@ -8,9 +8,10 @@ only when a document is given: checking YAML plans must start fast.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
-from lotrinh.loading import DEFAULT_MAX_BYTES, load_plan
+from lotrinh.loading import DEFAULT_MAX_BYTES, load_bytes, load_plan
+from lotrinh.loading.decode import read_limited
 from lotrinh.model import Plan
 
 if TYPE_CHECKING:
@@ -49,3 +50,18 @@ def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     if path.suffix.lower() in DOCUMENT_SUFFIXES:
         return load_document(path, max_bytes)
     return Loaded(load_plan(path, max_bytes=max_bytes))
+
+
+def load_stdin(stream: BinaryIO, name: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """A plan, or with a document's `name` (x.txt, x.docx) a document, read from a stream
+    (`lotrinh check -`). Findings are reported under `name`, or `-` when none is given."""
+    label = name or "-"
+    data = read_limited(stream, label, max_bytes)
+    if name is not None and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+        from lotrinh.extract.core import extract_plan
+        from lotrinh.extract.plan import plan_from_result
+        from lotrinh.extract.reader import document_text
+
+        result = extract_plan(document_text(data, label), label)
+        return Loaded(plan_from_result(result, label), result.coverage)
+    return Loaded(load_bytes(data, label))

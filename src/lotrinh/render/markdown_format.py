@@ -62,10 +62,13 @@ def render_file(result: CheckResult, report: Report) -> str:
     parts = [f"## {escape(_heading(result))}", f"{words['file']}: {escape(path)}"]
     parts += [_summary(result, report), _verdict(result, report)]
     if result.causes:
-        lines = [
-            f"- {escape(messages.cause_text(c, result.plan, result.findings, report.lang))} "
-            f"({words['at']} {escape(where(path, c.fix.position))})"
+        said = [
+            messages.cause_text(c, result.plan, result.findings, report.lang, located=False)
             for c in result.causes
+        ]
+        lines = [
+            f"- {escape(text)} ({words['at']} {escape(where(path, c.fix.position))})"
+            for text, c in zip(said, result.causes, strict=True)
         ]
         parts.append(f"### {words['causes']}\n\n" + "\n".join(lines))
     parts.append(f"### {words['findings']}\n\n" + _table(result, report))

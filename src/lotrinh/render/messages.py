@@ -41,25 +41,34 @@ def title(finding: Finding, lang: Lang) -> str:
     return _pick(KINDS[finding.kind].title, lang)
 
 
-def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> str:
-    """ "Likely cause: X in year Y is written A, probably meant B; it explains N findings"."""
+def cause_text(
+    cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang, located: bool = True
+) -> str:
+    """ "Likely cause: X in year Y is written A (at line:column), probably meant B; it explains
+    N findings"; `located=False` leaves the position to a format that links it itself."""
     fix = cause.fix
     unit = plan.units[fix.unit].label
+    line_word = "line" if lang is Lang.EN else "dòng"
     codes = ", ".join(
-        f"{KINDS[findings[i].kind].code} ({findings[i].kind})" for i in cause.explains
+        f"{KINDS[findings[i].kind].code} ({findings[i].kind}, {line_word} "
+        f"{findings[i].position.line})"
+        for i in cause.explains
     )
     old, new = format_count(fix.old, lang), format_count(fix.new, lang)
+    at = f"{fix.position.line}:{fix.position.column}" if located else ""
     then = "".join(_clarification(c, plan, findings, lang) for c in cause.clarifies)
     if lang is Lang.EN:
         how = "one digit changed" if fix.how == "digit" else "two digits swapped"
         return (
-            f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
+            f"Likely cause: {unit} {fix.year} is written {old}{f' (at {at})' if at else ''}, "
+            f"probably meant {new} "
             f"({how}); correcting it clears {len(cause.explains)} findings: {codes}.{then}"
         )
     how = "sai một chữ số" if fix.how == "digit" else "đảo hai chữ số"
     return (
-        f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
-        f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.{then}"
+        f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}{f' (tại {at})' if at else ''}, "
+        f"có lẽ là {new} "
+        f"({how}); sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.{then}"
     )
 
 

@@ -4,20 +4,47 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from enum import StrEnum
 
 from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Finding, Severity
+from lotrinh.findings.groups import is_reading
 from lotrinh.findings.kinds import KINDS
 from lotrinh.numbers import Lang
+
+TEXT_WIDTH = 100
+"""Width of text that goes to a pipe or a file when COLUMNS does not say otherwise."""
+
+
+class Show(StrEnum):
+    """`--show`: what the text view holds besides the verdict. `findings` (the default): the
+    likely causes, the findings and the targets; `roadmap` adds each unit's roadmap table;
+    `all` shows every roadmap table, however many units the plan has."""
+
+    FINDINGS = "findings"
+    ROADMAP = "roadmap"
+    ALL = "all"
+
+
+class Verdict(StrEnum):
+    """A file's result in one word. `not-fully-checked`: part of the document was not read
+    (a reading finding, LT4xx) and nothing read reaches the failure level."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_FULLY_CHECKED = "not-fully-checked"
 
 
 @dataclass(frozen=True)
 class Report:
-    """One run of `lotrinh check`: every file's result, in the order given."""
+    """One run of `lotrinh check`: every file's result, in the order given, and how to show it
+    (`width` and `show` matter to the text view only)."""
 
     results: tuple[CheckResult, ...]
     lang: Lang = Lang.VI
     fail_on: Severity | None = Severity.ERROR  # None: never fail on findings
+    width: int = TEXT_WIDTH
+    show: Show = Show.FINDINGS
 
     def failing(self, finding: Finding) -> bool:
         """Whether a finding reaches the failure level."""
@@ -27,6 +54,15 @@ class Report:
     def failed(self) -> bool:
         """Whether any finding of any file reaches the failure level."""
         return any(self.failing(f) for result in self.results for f in result.findings)
+
+    def verdict(self, findings: tuple[Finding, ...]) -> Verdict:
+        """One file's verdict (or the run's, given every file's findings). What was read and
+        fails decides first; a document not fully read cannot pass."""
+        if any(self.failing(f) and not is_reading(code(f)) for f in findings):
+            return Verdict.FAILED
+        if any(is_reading(code(f)) for f in findings):
+            return Verdict.NOT_FULLY_CHECKED
+        return Verdict.PASSED
 
 
 def severity(finding: Finding) -> Severity:
