@@ -109,3 +109,25 @@ def test_english_in_a_narrow_terminal() -> None:
     lines = terminal(["check", PLAN, "--lang", "en"], 60)
     assert "Verdict: FAILED" in "\n".join(lines)
     assert_nothing_cut(lines, 60, ("1,770/26,330", "6.7224%", "24,424", "25,424", "103:12"))
+
+
+@pytest.mark.parametrize(
+    ("args", "stream"),
+    [
+        (["explain", "LT204"], "stdout"),
+        (["extract", str(ROOT / "tests" / "documents" / "binh-minh-slip.txt")], "stderr"),
+        (["check", str(LONG_AN)], "stdout"),
+    ],
+    ids=["explain", "coverage", "causes"],
+)
+def test_prose_wraps_between_words(
+    args: list[str], stream: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "1000")
+    wide = getattr(run_cli(*args), stream)
+    monkeypatch.setenv("COLUMNS", "60")
+    narrow = getattr(run_cli(*args), stream)
+    prose = [line for line in narrow.splitlines() if not line.startswith("    ")]  # not YAML
+    assert all(len(line) <= 60 or " " not in line.strip() for line in prose)
+    if args[0] != "check":  # a table's cells are wrapped too, so only prose compares whole
+        assert narrow.split() == wide.split()  # the same words, none broken

@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
-from lotrinh.cli.output import emit
+from lotrinh.cli.output import emit, say
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
@@ -122,7 +122,7 @@ def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
             f"{path}: các câu có số lượng: {whole} hiểu hết, {partly} hiểu một phần, {missed} "
             f"không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})"
         )
-    print(line, file=sys.stderr)
+    say(line, sys.stderr)
 
 
 @contextmanager

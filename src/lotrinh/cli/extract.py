@@ -11,6 +11,7 @@ import typer
 
 from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
+from lotrinh.cli.output import say
 from lotrinh.extract import ExtractError, ExtractResult, extract_plan
 from lotrinh.extract.reader import read_document
 from lotrinh.extract.report import coverage_text
@@ -56,7 +57,7 @@ def extract(
         result = extract_plan(read_document(document), source)
     except ExtractError as exc:
         if exc.coverage is not None:
-            sys.stderr.write(coverage_text(exc.coverage, source, lang))
+            say(coverage_text(exc.coverage, source, lang), sys.stderr)
         fail_load(exc, lang)
     except LoadError as exc:
         fail_load(exc, lang)
@@ -66,7 +67,7 @@ def extract(
     else:
         save(output, rendered, force, lang)
     if output_format is Format.YAML:
-        sys.stderr.write(coverage_text(result.coverage, source, lang))
+        say(coverage_text(result.coverage, source, lang), sys.stderr)
 
 
 def _render(result: ExtractResult, output_format: Format, source: str, lang: Lang) -> str:

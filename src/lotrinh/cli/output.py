@@ -4,9 +4,11 @@ pipe (plain text at COLUMNS, default 100), or a file given with `-o` (written at
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TextIO
 
 from lotrinh.cli.common import fail_usage
 from lotrinh.cli.files import save
@@ -26,6 +28,21 @@ def text_width() -> int:
     (what shells export and what `COLUMNS=80 lotrinh check …` sets), else 100."""
     value = os.environ.get("COLUMNS", "")
     return int(value) if value.isdigit() and int(value) >= NARROWEST else TEXT_WIDTH
+
+
+def width_of(stream: TextIO) -> int:
+    """The terminal's width when `stream` is one, else `text_width()`."""
+    if stream.isatty():
+        return shutil.get_terminal_size((TEXT_WIDTH, 24)).columns
+    return text_width()
+
+
+def say(text: str, stream: TextIO) -> None:
+    """Prose for a person (coverage reports, explanations), wrapped between words at the
+    width of where it goes."""
+    from lotrinh.render.layout import reflow
+
+    stream.write(reflow(text.rstrip("\n"), width_of(stream)) + "\n")
 
 
 def emit(report: Report, fmt: Format, quiet: bool, output: Path | None, force: bool) -> None:

@@ -61,6 +61,16 @@ def wrap(text: str, width: int, first: str = "", hang: str = "") -> list[str]:
     return out
 
 
+def reflow(text: str, width: int) -> str:
+    """Each line of `text` wrapped at word boundaries, its continuation lines indented four
+    spaces deeper than the line itself (a report of indented entries stays readable)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        out.extend(wrap(line.strip(" "), width, indent, indent + "    "))
+    return "\n".join(out)
+
+
 def stacked(grid: Grid, width: int) -> tuple[Line, ...]:
     """One entry per row: `- header value · header value`, then the flexible cells' text
     indented beneath, for a screen too narrow for the table."""
