@@ -31,6 +31,22 @@ def test_template_is_commented_in_vietnamese() -> None:
     assert "\t" not in text
 
 
+def test_english_template_is_the_same_plan_commented_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    run = run_cli("init", "--lang", "en", str(path))
+    assert run.exit_code == 0 and f"Created {path}" in run.stdout
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# lotrinh template plan") and "\t" not in text
+    vietnamese = tmp_path / "ke-hoach.yaml"
+    vietnamese.write_bytes(init_module.template())
+    english, same = load_plan(path), load_plan(vietnamese)
+    assert (english.units, english.claims, english.targets) == (
+        same.units,
+        same.claims,
+        same.targets,
+    )
+
+
 def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
     path = tmp_path / "ke-hoach.yaml"
     path.write_text("của tôi\n", encoding="utf-8")

@@ -6,11 +6,22 @@ use for the schedule or extraction modules. `app` (all commands) is built on fir
 
 from __future__ import annotations
 
+import inspect
 import sys
 from importlib import import_module
 from typing import Any
 
 import typer
+import typer.main
+
+from lotrinh import __version__
+from lotrinh.cli import helptext
+from lotrinh.numbers import Lang
+
+APP_HELP = helptext.bilingual(
+    "Kiểm tra số học lộ trình tinh giản biên chế.",
+    "Checks the arithmetic of Vietnamese staffing-reduction roadmaps.",
+)
 
 COMMANDS = {
     "check": "lotrinh.cli.check:check",
@@ -26,7 +37,7 @@ def build(only: str | None = None) -> typer.Typer:
     """The command group with every subcommand, or with just `only`."""
     app = typer.Typer(
         name="lotrinh",
-        help="Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps).",
+        help=APP_HELP,
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
@@ -36,30 +47,51 @@ def build(only: str | None = None) -> typer.Typer:
     app.callback()(_group)
     for name, target in COMMANDS.items():
         if only is None or name == only:
-            module, function = target.split(":")
-            app.command(name)(getattr(import_module(module), function))
+            module_name, function_name = target.split(":")
+            module = import_module(module_name)
+            function = getattr(module, function_name)
+            helptext.bilingual(inspect.getdoc(function) or "", module.HELP_EN)
+            app.command(name)(function)
     return app
 
 
-def _group() -> None:
-    """Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps)."""
+def _group(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        is_eager=True,
+        callback=lambda shown: _version(shown),
+        help=helptext.bilingual("In phiên bản rồi thoát.", "Print the version and exit."),
+    ),
+) -> None:
+    """Kiểm tra số học lộ trình tinh giản biên chế."""
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"lotrinh {__version__}")
+        raise typer.Exit(0)
 
 
 def main() -> None:
     """Console-script entry point: runs one subcommand and exits with its code."""
     args = sys.argv[1:]
     name = args[0] if args and args[0] in COMMANDS else None
-    try:
-        code = build(name)(args=args, prog_name="lotrinh", standalone_mode=False)
-    except typer.TyperException as exc:  # a usage error: wrong command, option or value
-        from lotrinh.cli import usage
+    from lotrinh.cli import usage
 
+    lang = usage.language(args)
+    helptext.install_frame(lang)
+    try:
+        command = typer.main.get_command(build(name))
+        helptext.localise(command, lang)
+        code = command.main(args=args, prog_name="lotrinh", standalone_mode=False)
+    except typer.TyperException as exc:  # a usage error: wrong command, option or value
         if type(exc).__name__ == "NoArgsIsHelpError":  # `lotrinh` alone: its help
             print(exc.format_message(), file=sys.stderr)
             sys.exit(2)
-        sys.exit(usage.report(exc.format_message(), name, usage.language(args)))
+        sys.exit(usage.report(exc.format_message(), name, lang))
     except (typer.Abort, KeyboardInterrupt):
-        print("lotrinh: đã dừng", file=sys.stderr)
+        print("lotrinh: stopped" if lang is Lang.EN else "lotrinh: đã dừng", file=sys.stderr)
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)
 

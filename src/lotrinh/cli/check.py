@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import emit, say
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
@@ -22,6 +23,15 @@ from lotrinh.render.formats import Format
 from lotrinh.render.report import Report, Show
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+
+HELP_EN = """Check plans: sums, derived figures, claims, trends, targets.
+
+Documents (.txt, .md, .docx) are extracted in memory and checked; findings point at the
+document's lines. Folders are searched for .yaml/.yml plans only: name documents explicitly.
+
+Exit codes: 0 no finding at or above --fail-on; 1 there is one; 2 could not run (bad
+arguments, a file that cannot be read or is not valid)."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 class FailOn(StrEnum):
@@ -37,34 +47,82 @@ class FailOn(StrEnum):
 def check(
     paths: list[Path] = typer.Argument(
         ...,
-        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), hoặc - "
-        "để đọc từ đầu vào chuẩn.",
+        metavar="TỆP...",
+        help=bilingual(
+            "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), hoặc - để "
+            "đọc từ đầu vào chuẩn.",
+            "Plan files (.yaml), folders of them, documents (.txt, .md, .docx), or - to read "
+            "standard input.",
+        ),
         show_default=False,
     ),
-    fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
+    fmt: Format = typer.Option(
+        Format.TABLE,
+        "--format",
+        "-f",
+        metavar="TÊN",
+        help=bilingual(
+            "Định dạng kết quả: table (bảng; trên màn hình có màu), text, concise (mỗi phát "
+            "hiện một dòng), json, markdown, github, sarif, junit, auto.",
+            "Output format: table (coloured on a terminal), text, concise (one line per "
+            "finding), json, markdown, github, sarif, junit, auto.",
+        ),
+    ),
     show: Show = typer.Option(
         Show.FINDINGS,
         "--show",
-        help="Phần hiện thêm ở dạng bảng: findings (kết luận, nguyên nhân, phát hiện, chỉ "
-        "tiêu), roadmap (thêm bảng lộ trình từng đơn vị), all (mọi bảng).",
+        help=bilingual(
+            "Phần hiện ở dạng bảng: findings (kết luận, nguyên nhân, phát hiện, chỉ tiêu), "
+            "roadmap (thêm bảng lộ trình từng đơn vị), all (mọi bảng).",
+            "What the table view shows: findings (verdict, causes, findings, targets), roadmap "
+            "(adds each unit's roadmap table), all (every table).",
+        ),
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Chỉ in kết luận của mỗi tệp."),
+    quiet: bool = typer.Option(
+        False,
+        "--quiet",
+        "-q",
+        help=bilingual("Chỉ in kết luận của mỗi tệp.", "Print each file's verdict only."),
+    ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Ghi kết quả vào tệp (không ghi đè nếu thiếu --force)."
+        None,
+        "--output",
+        "-o",
+        help=bilingual(
+            "Ghi kết quả vào tệp (không ghi đè nếu thiếu --force).",
+            "Write the report to this file (never over an existing one without --force).",
+        ),
     ),
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp -o đã có."),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
+    ),
     stdin_name: str | None = typer.Option(
         None,
         "--stdin-name",
-        help="Tên cho dữ liệu đọc từ -, ví dụ x.docx: đuôi .txt, .md, .docx là văn bản, "
-        "còn lại là kế hoạch YAML.",
+        help=bilingual(
+            "Tên cho dữ liệu đọc từ -, ví dụ x.docx: đuôi .txt, .md, .docx là văn bản, còn lại "
+            "là kế hoạch YAML.",
+            "A name for what - reads, e.g. x.docx: .txt, .md and .docx are documents, anything "
+            "else a YAML plan.",
+        ),
     ),
     lang: Lang = LANG_OPTION,
     fail_on: FailOn = typer.Option(
-        FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1."
+        FailOn.ERROR,
+        "--fail-on",
+        help=bilingual(
+            "Mức thấp nhất làm lệnh trả về mã 1.", "The lowest severity that makes the exit code 1."
+        ),
     ),
     rounding: Rounding = typer.Option(
-        Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+        Rounding.HALF_UP,
+        "--rounding",
+        help=bilingual(
+            "Cách văn bản làm tròn tỷ lệ (Excel: half-up).",
+            "How the document rounds its rates (Excel: half-up).",
+        ),
     ),
     max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 import typer
 
+from lotrinh.cli.helptext import bilingual
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError
 from lotrinh.numbers import Lang
@@ -21,12 +22,20 @@ class Exit(IntEnum):
     UNUSABLE = 2
 
 
-LANG_OPTION = typer.Option(Lang.VI, "--lang", help="Ngôn ngữ: vi (mặc định) hoặc en.")
+LANG_OPTION = typer.Option(
+    Lang.VI,
+    "--lang",
+    envvar="LOTRINH_LANG",  # usage.LANG_VARIABLE, read before parsing for help and errors
+    help=bilingual("Ngôn ngữ: vi (mặc định) hoặc en.", "Language: vi (default) or en."),
+)
 MAX_BYTES_OPTION = typer.Option(
     DEFAULT_MAX_BYTES,
     "--max-bytes",
     min=1,
-    help="Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
+    help=bilingual(
+        "Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
+        "Largest plan file accepted, in bytes; larger files are refused.",
+    ),
 )
 
 

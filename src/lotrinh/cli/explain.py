@@ -7,16 +7,29 @@ import sys
 import typer
 
 from lotrinh.cli.common import LANG_OPTION, fail_usage
+from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import width_of
 from lotrinh.findings.kinds import KINDS, FindingKind, lookup
 from lotrinh.numbers import Lang
 from lotrinh.render.layout import wrap
 from lotrinh.render.report import TEXT_WIDTH, severity_label
 
+HELP_EN = """Explain the finding kinds: meaning, severity, a failing and a passing example."""
+"""The command's help in English; its docstring is the Vietnamese."""
+
 
 def explain(
-    code: str | None = typer.Argument(None, help="Mã (LT201) hoặc tên (claim-difference)."),
-    markdown: bool = typer.Option(False, "--markdown", help="Bảng Markdown cho README."),
+    code: str | None = typer.Argument(
+        None,
+        help=bilingual(
+            "Mã (LT201) hoặc tên (claim-difference).", "A code (LT201) or name (claim-difference)."
+        ),
+    ),
+    markdown: bool = typer.Option(
+        False,
+        "--markdown",
+        help=bilingual("Bảng Markdown cho README.", "A Markdown table for the README."),
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Giải thích các loại phát hiện: ý nghĩa, mức độ, ví dụ sai và đúng."""

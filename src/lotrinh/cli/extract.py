@@ -11,6 +11,7 @@ import typer
 
 from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
+from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import say
 from lotrinh.extract import ExtractError, ExtractResult, extract_plan
 from lotrinh.extract.reader import read_document
@@ -18,6 +19,12 @@ from lotrinh.extract.report import coverage_text
 from lotrinh.extract.writer import to_json, to_yaml
 from lotrinh.loading.errors import LoadError
 from lotrinh.numbers import Lang
+
+HELP_EN = """Extract the figures of a plan document into a draft plan file (YAML) for review.
+
+Every sentence with a number is listed in the coverage report (stderr, or inside the JSON):
+understood, partly understood, not understood. A document without staffing figures: exit 2."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 class Format(StrEnum):
@@ -28,13 +35,33 @@ class Format(StrEnum):
 
 
 def extract(
-    document: Path = typer.Argument(..., help="Văn bản kế hoạch: .txt, .md hoặc .docx."),
-    output: Path | None = typer.Option(
-        None, "-o", "--output", help="Ghi bản nháp vào tệp này (mặc định: ra màn hình)."
+    document: Path = typer.Argument(
+        ...,
+        help=bilingual(
+            "Văn bản kế hoạch: .txt, .md hoặc .docx.", "The plan document: .txt, .md or .docx."
+        ),
     ),
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp -o đã có."),
+    output: Path | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help=bilingual(
+            "Ghi bản nháp vào tệp này (mặc định: ra màn hình).",
+            "Write the draft to this file (default: the screen).",
+        ),
+    ),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
+    ),
     output_format: Format = typer.Option(
-        Format.YAML, "--format", help="yaml (có chú thích) hoặc json (kèm báo cáo độ phủ)."
+        Format.YAML,
+        "--format",
+        help=bilingual(
+            "yaml (có chú thích) hoặc json (kèm báo cáo độ phủ).",
+            "yaml (commented) or json (with the coverage report).",
+        ),
     ),
     lang: Lang = LANG_OPTION,
 ) -> None:

@@ -13,6 +13,7 @@ from rich.console import Console, Group
 
 from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
+from lotrinh.cli.helptext import bilingual
 from lotrinh.loading import LoadError, load_plan
 from lotrinh.loading.values import FIRST_YEAR, LAST_YEAR
 from lotrinh.numbers import Lang, NumberError, parse_count, parse_rate
@@ -33,59 +34,158 @@ from lotrinh.schedule.fromplan import PlanUnit, plan_unit
 
 _NUMBER = re.compile(r"[0-9]+(?:,[0-9]+)?")
 
+HELP_EN = """Build a yearly (and per-part) reduction schedule that meets a target exactly."""
+"""The command's help in English; its docstring is the Vietnamese."""
+
 
 def schedule(
     plan: Path | None = typer.Argument(
-        None, help="Tệp kế hoạch YAML; khi có, dùng số liệu và chỉ tiêu của đơn vị --unit."
+        None,
+        help=bilingual(
+            "Tệp kế hoạch YAML; khi có, dùng số liệu và chỉ tiêu của đơn vị --unit.",
+            "A YAML plan; when given, the figures and targets of its unit --unit are used.",
+        ),
     ),
     unit: str | None = typer.Option(
-        None, "--unit", help="Mã đơn vị (bắt buộc khi có tệp kế hoạch)."
+        None,
+        "--unit",
+        help=bilingual(
+            "Mã đơn vị (bắt buộc khi có tệp kế hoạch).", "Unit id (required with a plan file)."
+        ),
     ),
-    name: str | None = typer.Option(None, "--name", help="Tên đơn vị trong câu văn (YAML)."),
+    name: str | None = typer.Option(
+        None,
+        "--name",
+        help=bilingual(
+            "Tên đơn vị trong câu văn (YAML).", "Unit name used in the written sentences (YAML)."
+        ),
+    ),
     target: str | None = typer.Option(
-        None, "--target", help="Mã chỉ tiêu của kế hoạch, khi đơn vị có nhiều chỉ tiêu."
+        None,
+        "--target",
+        help=bilingual(
+            "Mã chỉ tiêu của kế hoạch, khi đơn vị có nhiều chỉ tiêu.",
+            "The plan's target id, when the unit has several targets.",
+        ),
     ),
     base: str | None = typer.Option(
-        None, "--base", help="Năm gốc và số biên chế, ví dụ 2021=26.330."
+        None,
+        "--base",
+        help=bilingual(
+            "Năm gốc và số biên chế, ví dụ 2021=26.330.", "Base year and posts, e.g. 2021=26.330."
+        ),
     ),
     start: str | None = typer.Option(
-        None, "--from", help="Năm bắt đầu và số biên chế, ví dụ 2024=24.992."
+        None,
+        "--from",
+        help=bilingual(
+            "Năm bắt đầu và số biên chế, ví dụ 2024=24.992.",
+            "Starting year and posts, e.g. 2024=24.992.",
+        ),
     ),
     reduce: str | None = typer.Option(
-        None, "--reduce", help='Mức giảm so với năm gốc: tỷ lệ (10%, "5,5%") hoặc số (2.633).'
+        None,
+        "--reduce",
+        help=bilingual(
+            'Mức giảm so với năm gốc: tỷ lệ (10%, "5,5%") hoặc số (2.633).',
+            'Reduction against the base year: a rate (10%, "5,5%") or posts (2.633).',
+        ),
     ),
-    to: str | None = typer.Option(None, "--to", help="Hoặc: số biên chế tối đa ở năm phải đạt."),
-    by: str | None = typer.Option(None, "--by", help="Năm phải đạt, ví dụ 2026."),
+    to: str | None = typer.Option(
+        None,
+        "--to",
+        help=bilingual(
+            "Hoặc: số biên chế tối đa ở năm phải đạt.",
+            "Or: the most posts allowed in the deadline year.",
+        ),
+    ),
+    by: str | None = typer.Option(
+        None, "--by", help=bilingual("Năm phải đạt, ví dụ 2026.", "Deadline year, e.g. 2026.")
+    ),
     spread: Spread = typer.Option(
-        Spread.EVEN, "--spread", help="Dàn theo năm: even, front, back, weights."
+        Spread.EVEN,
+        "--spread",
+        help=bilingual(
+            "Dàn theo năm: even, front, back, weights.",
+            "Spread over the years: even, front, back, weights.",
+        ),
     ),
     weights: str | None = typer.Option(
-        None, "--weights", help="Trọng số mỗi năm, ví dụ 3:2:1 (kéo theo --spread weights)."
+        None,
+        "--weights",
+        help=bilingual(
+            "Trọng số mỗi năm, ví dụ 3:2:1 (kéo theo --spread weights).",
+            "Weight of each year, e.g. 3:2:1 (implies --spread weights).",
+        ),
     ),
-    cap: str | None = typer.Option(None, "--cap", help="Mỗi năm giảm tối đa bao nhiêu."),
+    cap: str | None = typer.Option(
+        None,
+        "--cap",
+        help=bilingual("Mỗi năm giảm tối đa bao nhiêu.", "Largest reduction in any one year."),
+    ),
     keep: list[str] | None = typer.Option(
-        None, "--keep", help="Năm đã cố định: NĂM=SỐ (lặp lại được)."
+        None,
+        "--keep",
+        help=bilingual(
+            "Năm đã cố định: NĂM=SỐ (lặp lại được).",
+            "A year already fixed: YEAR=POSTS (repeatable).",
+        ),
     ),
     split: Split | None = typer.Option(
-        None, "--split", help="Chia theo thành phần: hamilton, sainte-lague, dhondt."
+        None,
+        "--split",
+        help=bilingual(
+            "Chia theo thành phần: hamilton, sainte-lague, dhondt.",
+            "Split among the parts: hamilton, sainte-lague, dhondt.",
+        ),
     ),
     part: list[str] | None = typer.Option(
-        None, "--part", help="Thành phần và số năm bắt đầu: ID=SỐ (lặp lại được)."
+        None,
+        "--part",
+        help=bilingual(
+            "Thành phần và số năm bắt đầu: ID=SỐ (lặp lại được).",
+            "A part and its posts in the starting year: ID=POSTS (repeatable).",
+        ),
     ),
     part_weight: list[str] | None = typer.Option(
-        None, "--part-weight", help="Trọng số chia cho thành phần: ID=TRỌNG SỐ."
+        None,
+        "--part-weight",
+        help=bilingual(
+            "Trọng số chia cho thành phần: ID=TRỌNG SỐ.", "A part's weight in the split: ID=WEIGHT."
+        ),
     ),
     floor: list[str] | None = typer.Option(
-        None, "--floor", help="Mức sàn của thành phần: ID=SỐ (không giảm dưới mức này)."
+        None,
+        "--floor",
+        help=bilingual(
+            "Mức sàn của thành phần: ID=SỐ (không giảm dưới mức này).",
+            "A part's floor: ID=POSTS (never reduced below it).",
+        ),
     ),
     protect: list[str] | None = typer.Option(
-        None, "--protect", help="Thành phần giữ nguyên, không giảm: ID."
+        None,
+        "--protect",
+        help=bilingual(
+            "Thành phần giữ nguyên, không giảm: ID.", "A part kept as it is, never reduced: ID."
+        ),
     ),
     fmt: Format = typer.Option(
-        Format.TABLE, "--format", "-f", help="Định dạng: table, yaml, json, csv."
+        Format.TABLE,
+        "--format",
+        "-f",
+        help=bilingual("Định dạng: table, yaml, json, csv.", "Format: table, yaml, json, csv."),
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Ghi ra tệp thay vì in."),
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp đã có."),
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help=bilingual("Ghi ra tệp thay vì in.", "Write to this file instead of printing."),
+    ),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help=bilingual("Cho phép ghi đè tệp đã có.", "Allow overwriting an existing file."),
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Lập lộ trình giảm biên chế theo năm (và theo thành phần) đạt đúng chỉ tiêu."""
