@@ -11,7 +11,14 @@ from pathlib import Path
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.common import (
+    FORCE_OPTION,
+    LANG_OPTION,
+    MAX_BYTES_OPTION,
+    Exit,
+    fail_usage,
+    print_problems,
+)
 from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import emit, say
 from lotrinh.core import CheckResult, check_plan
@@ -93,11 +100,7 @@ def check(
             "Write the report to this file (never over an existing one without --force).",
         ),
     ),
-    force: bool = typer.Option(
-        False,
-        "--force",
-        help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
-    ),
+    force: bool = FORCE_OPTION,
     stdin_name: str | None = typer.Option(
         None,
         "--stdin-name",

@@ -28,6 +28,11 @@ LANG_OPTION = typer.Option(
     envvar="LOTRINH_LANG",  # usage.LANG_VARIABLE, read before parsing for help and errors
     help=bilingual("Ngôn ngữ: vi (mặc định) hoặc en.", "Language: vi (default) or en."),
 )
+FORCE_OPTION = typer.Option(
+    False,
+    "--force",
+    help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
+)
 MAX_BYTES_OPTION = typer.Option(
     DEFAULT_MAX_BYTES,
     "--max-bytes",

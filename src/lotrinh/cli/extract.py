@@ -9,7 +9,7 @@ from typing import assert_never
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import say
@@ -50,11 +50,7 @@ def extract(
             "Write the draft to this file (default: the screen).",
         ),
     ),
-    force: bool = typer.Option(
-        False,
-        "--force",
-        help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
-    ),
+    force: bool = FORCE_OPTION,
     output_format: Format = typer.Option(
         Format.YAML,
         "--format",

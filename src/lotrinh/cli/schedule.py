@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.console import Console, Group
 
-from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.loading import LoadError, load_plan
@@ -181,11 +181,7 @@ def schedule(
         "-o",
         help=bilingual("Ghi ra tệp thay vì in.", "Write to this file instead of printing."),
     ),
-    force: bool = typer.Option(
-        False,
-        "--force",
-        help=bilingual("Cho phép ghi đè tệp đã có.", "Allow overwriting an existing file."),
-    ),
+    force: bool = FORCE_OPTION,
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Lập lộ trình giảm biên chế theo năm (và theo thành phần) đạt đúng chỉ tiêu."""
