@@ -257,7 +257,7 @@ KINDS: dict[str, FindingKind] = {
             severity=Severity.ERROR,
             title=("Tỷ lệ không khớp số liệu", "A stated rate the figures do not give"),
             message=(
-                "{unit} năm {year}: tỷ lệ giảm {rate} so với năm {base_year} không khớp: "
+                "{unit} năm {year}: tỷ lệ {direction} {rate} so với năm {base_year} không khớp: "
                 "{reduction}/{base} = {computed}%.",
                 "{unit} {year}: the rate {rate} against {base_year} does not fit: "
                 "{reduction}/{base} = {computed}%.",

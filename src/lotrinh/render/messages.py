@@ -93,9 +93,15 @@ def _params(finding: Finding, lang: Lang) -> dict[str, str]:
         params[f"{name}_change"] = _change(value, lang)
     if isinstance(finding.stated, int) and isinstance(finding.computed, int):
         params["diff"] = format_count(abs(finding.stated - finding.computed), lang)
+    if "direction" in finding.params:
+        increase = finding.params["direction"] == "increase"
+        params["direction"] = _DIRECTION[lang][increase]
     params.setdefault("year", str(finding.year))
     params.setdefault("base_year", str(finding.base_year or ""))
     return params
+
+
+_DIRECTION = {Lang.VI: ("giảm", "tăng"), Lang.EN: ("reduction", "increase")}
 
 
 def _format(name: str, value: Param, lang: Lang) -> str:
