@@ -164,6 +164,14 @@ KINDS: dict[str, FindingKind] = {
                     "{stated} và {computed} đảo chỗ hai chữ số: có thể gõ nhầm.",
                     "{stated} and {computed} have two digits swapped: possibly a typo.",
                 ),
+                "typo-dropped": (
+                    "{stated} là {computed} thiếu một chữ số: có thể gõ sót.",
+                    "{stated} is {computed} with one digit dropped: possibly a typo.",
+                ),
+                "typo-added": (
+                    "{stated} là {computed} thừa một chữ số: có thể gõ thừa.",
+                    "{stated} is {computed} with one digit added: possibly a typo.",
+                ),
                 "rate-fits-computed": (
                     "Tỷ lệ {rate} khớp với mức giảm {computed}: có lẽ chỉ số giảm bị viết sai.",
                     "The rate {rate} fits {computed}: probably only the reduction is miswritten.",
