@@ -254,7 +254,8 @@ def score(
     staffing = sorted(set(expected) | outside)
     result.lines = len(staffing)
     units = truth.get("units") or {}
-    slips = truth.get("slips") or []
+    # Targets are scored from `targets:`; a slip of a target kind only repeats one.
+    slips = [s for s in truth.get("slips") or [] if s.get("kind") not in TARGET_KINDS]
     slip_lines: set[int] = set()
     for slip in slips:
         slip_lines.update(int(line) for line in slip.get("lines") or [slip["line"]])
