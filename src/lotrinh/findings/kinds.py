@@ -270,6 +270,14 @@ KINDS: dict[str, FindingKind] = {
                 "{unit} {year}: the rate {rate} against {base_year} does not fit: "
                 "{reduction}/{base} = {computed}%.",
             ),
+            variants={
+                "zero-base": (
+                    "{unit} năm {year}: văn bản nêu tỷ lệ {direction} {rate} so với năm "
+                    "{base_year}, nhưng số năm {base_year} là 0: tỷ lệ không xác định.",
+                    "{unit} {year}: the text states a rate of {rate} against {base_year}, but the "
+                    "{base_year} figure is 0: the rate is undefined.",
+                ),
+            },
             hints={
                 "right-against": (
                     "Tỷ lệ đúng nếu so với năm {right_year}.",
@@ -420,6 +428,15 @@ KINDS: dict[str, FindingKind] = {
                 "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
                 "checked: figures missing for {missing}.",
             ),
+            variants={
+                "zero-base": (
+                    "{source}: không kiểm tra được chỉ tiêu giảm {rate} ({units}, năm "
+                    "{base_year} → {deadline}) vì số năm {base_year} là 0: tỷ lệ giảm không "
+                    "xác định.",
+                    "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
+                    "checked: the {base_year} figure is 0, so no rate is defined.",
+                ),
+            },
             doc=(
                 "Kế hoạch không nêu (và không suy ra được) số năm gốc hoặc năm phải đạt của các "
                 "đơn vị mà chỉ tiêu áp dụng, nên không thể kết luận đạt hay không.",
