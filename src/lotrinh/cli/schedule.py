@@ -87,8 +87,16 @@ def schedule(
         None,
         "--reduce",
         help=bilingual(
-            'Mức giảm so với năm gốc: tỷ lệ (10%, "5,5%") hoặc số (2.633).',
-            'Reduction against the base year: a rate (10%, "5,5%") or posts (2.633).',
+            'Tỷ lệ giảm so với năm gốc, có dấu %: 10%, "5,5%".',
+            'Reduction rate against the base year, with its % sign: 10%, "5,5%".',
+        ),
+    ),
+    posts: str | None = typer.Option(
+        None,
+        "--posts",
+        help=bilingual(
+            "Hoặc: số biên chế phải giảm so với năm gốc, ví dụ 2.633.",
+            "Or: the posts to cut against the base year, e.g. 2.633.",
         ),
     ),
     to: str | None = typer.Option(
@@ -186,7 +194,7 @@ def schedule(
 ) -> None:
     """Lập lộ trình giảm biên chế theo năm (và theo thành phần) đạt đúng chỉ tiêu."""
     chosen = _plan_unit(plan, unit, lang) if plan is not None else None
-    asked = _Asked(target, base, start, reduce, to, by)
+    asked = _Asked(target, base, start, reduce, to, by, posts)
     try:
         request = _request(chosen, asked, unit, name, keep, spread, weights)
         request = replace(request, cap=_count(cap, "--cap") if cap is not None else None)
@@ -242,6 +250,7 @@ class _Asked:
     reduce: str | None
     to: str | None
     by: str | None
+    posts: str | None = None
 
 
 def _request(
@@ -257,8 +266,11 @@ def _request(
         spread = Spread.WEIGHTS
     year_weights = _weights(weights) if weights is not None else None
     kept = dict(_pair_value(item, "--keep") for item in keep or [])
-    if asked.reduce is not None and asked.to is not None:
-        raise ScheduleError("chỉ dùng một trong --reduce và --to", "use --reduce or --to, not both")
+    if sum(given is not None for given in (asked.reduce, asked.to, asked.posts)) > 1:
+        raise ScheduleError(
+            "chỉ dùng một trong --reduce, --posts và --to",
+            "use one of --reduce, --posts and --to",
+        )
     if chosen is None:
         if asked.target is not None:
             raise ScheduleError("--target chỉ dùng với tệp kế hoạch", "--target needs a plan file")
@@ -289,11 +301,11 @@ def _request_from_arguments(asked: _Asked) -> Request:
 def _request_from_plan(chosen: PlanUnit, asked: _Asked) -> Request:
     base, start, by = asked.base, asked.start, asked.by
     base_year, base_value = _pair(base, "--base") if base is not None else (None, None)
-    if asked.reduce is not None or asked.to is not None:
+    if asked.reduce is not None or asked.to is not None or asked.posts is not None:
         if base_year is None:
             raise ScheduleError(
-                "cần --base NĂM (hoặc NĂM=SỐ) khi tự cho chỉ tiêu bằng --reduce hoặc --to",
-                "give --base YEAR (or YEAR=COUNT) with --reduce or --to",
+                "cần --base NĂM (hoặc NĂM=SỐ) khi tự cho chỉ tiêu bằng --reduce, --posts hoặc --to",
+                "give --base YEAR (or YEAR=COUNT) with --reduce, --posts or --to",
             )
         value = base_value if base_value is not None else chosen.require(base_year, "--base")
         requirement = _requirement(base_year, value, asked)
@@ -334,14 +346,22 @@ def _requirement(base_year: int, base_value: int, asked: _Asked) -> Requirement:
     deadline = _year(by, "--by")
     if to is not None:
         return from_value(base_year, base_value, _count(to, "--to"), deadline)
+    if asked.posts is not None:
+        return from_posts(base_year, base_value, _count(asked.posts, "--posts"), deadline)
     if reduce is None:
         raise ScheduleError(
-            "cần chỉ tiêu: --reduce 10% (hoặc số biên chế) hoặc --to SỐ",
-            "give the target: --reduce 10% (or a number of posts) or --to COUNT",
+            "cần chỉ tiêu: --reduce 10%, --posts SỐ hoặc --to SỐ",
+            "give the target: --reduce 10%, --posts COUNT or --to COUNT",
         )
-    if "%" in reduce:
-        return from_rate(base_year, base_value, parse_rate(reduce), deadline)
-    return from_posts(base_year, base_value, _count(reduce, "--reduce"), deadline)
+    if "%" not in reduce:
+        # "--reduce 10" once meant 10 posts, silently; a rate and a count are never guessed.
+        raise ScheduleError(
+            f"--reduce {reduce}: tỷ lệ cần dấu %, ví dụ --reduce {reduce}%; muốn giảm "
+            f"{reduce} biên chế thì dùng --posts {reduce}",
+            f"--reduce {reduce}: a rate needs its % sign, e.g. --reduce {reduce}%; to cut "
+            f"{reduce} posts use --posts {reduce}",
+        )
+    return from_rate(base_year, base_value, parse_rate(reduce), deadline)
 
 
 def _with_parts(
