@@ -134,6 +134,7 @@ def test_plan_mode_split_across_the_parts() -> None:
         (["--from", "2024=100", "--by", "2026"], "--reduce"),
         (["--from", "2024=100", "--reduce", "10%", "--to", "90", "--by", "2026"], "một trong"),
         ([*SEED, "--cap", "600"], "tối đa 600"),
+        ([*SEED, "--keep", "2025=24.900", "--cap", "700"], "tối đa 700"),  # 1.203 left for 2026
         ([*SEED, "--weights", "1:2:3"], "đúng 2 trọng số"),
         ([*SEED, "--split", "hamilton"], "không có thành phần"),
         ([*SEED, "--floor", "a=1"], "chỉ dùng cùng --split"),

@@ -14,6 +14,7 @@ from rich.console import Console, Group
 from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
+from lotrinh.cli.into import write_into
 from lotrinh.loading import LoadError, load_plan
 from lotrinh.loading.values import FIRST_YEAR, LAST_YEAR
 from lotrinh.numbers import Lang, NumberError, parse_count, parse_rate
@@ -31,6 +32,8 @@ from lotrinh.schedule import (
     from_value,
 )
 from lotrinh.schedule.fromplan import PlanUnit, plan_unit
+from lotrinh.schedule.placement import Placement, placement
+from lotrinh.schedule.result import Schedule
 
 _NUMBER = re.compile(r"[0-9]+(?:,[0-9]+)?")
 
@@ -60,12 +63,14 @@ def schedule(
             "Tên đơn vị trong câu văn (YAML).", "Unit name used in the written sentences (YAML)."
         ),
     ),
-    target: str | None = typer.Option(
+    target: list[str] | None = typer.Option(
         None,
         "--target",
         help=bilingual(
-            "Mã chỉ tiêu của kế hoạch, khi đơn vị có nhiều chỉ tiêu.",
-            "The plan's target id, when the unit has several targets.",
+            "Mã chỉ tiêu của kế hoạch, khi đơn vị có nhiều chỉ tiêu; lặp lại để đạt cùng lúc "
+            "nhiều chỉ tiêu (ví dụ NQ 19 năm 2025 và KL 40 năm 2026).",
+            "The plan's target id, when the unit has several; repeat it to meet several at "
+            "once (e.g. NQ 19 by 2025 and KL 40 by 2026).",
         ),
     ),
     base: str | None = typer.Option(
@@ -190,27 +195,48 @@ def schedule(
         help=bilingual("Ghi ra tệp thay vì in.", "Write to this file instead of printing."),
     ),
     force: bool = FORCE_OPTION,
+    into: Path | None = typer.Option(
+        None,
+        "--into",
+        help=bilingual(
+            "Ghi lộ trình vào chính tệp kế hoạch này (giữ chú thích và bố cục; tính lại tổng "
+            "của các đơn vị cha).",
+            "Write the schedule into this plan file (comments and layout kept; parents' sums "
+            "recomputed).",
+        ),
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Lập lộ trình giảm biên chế theo năm (và theo thành phần) đạt đúng chỉ tiêu."""
     chosen = _plan_unit(plan, unit, lang) if plan is not None else None
-    asked = _Asked(target, base, start, reduce, to, by, posts)
+    if into is not None and (plan is None or chosen is None):
+        fail_usage("--into cần tệp kế hoạch và --unit", "--into needs a plan file and --unit", lang)
     try:
-        request = _request(chosen, asked, unit, name, keep, spread, weights)
-        request = replace(request, cap=_count(cap, "--cap") if cap is not None else None)
-        if split is not None:
-            request = replace(request, split=split)
-            request = _with_parts(request, chosen, part, part_weight, floor, protect)
-        elif part or part_weight or floor or protect:
-            raise ScheduleError(
-                "--part, --part-weight, --floor, --protect chỉ dùng cùng --split",
-                "--part, --part-weight, --floor, --protect only go with --split",
-            )
-        result = build(request)
+        requests = []
+        wanted: list[str | None] = [*target] if target else [None]
+        for one in wanted:
+            asked = _Asked(one, base, start, reduce, to, by, posts)
+            request = _request(chosen, asked, unit, name, keep, spread, weights)
+            request = replace(request, cap=_count(cap, "--cap") if cap is not None else None)
+            if split is not None:
+                request = replace(request, split=split)
+                request = _with_parts(request, chosen, part, part_weight, floor, protect)
+            elif part or part_weight or floor or protect:
+                raise ScheduleError(
+                    "--part, --part-weight, --floor, --protect chỉ dùng cùng --split",
+                    "--part, --part-weight, --floor, --protect only go with --split",
+                )
+            requests.append(request)
+        result = _meet_all(requests)
+        figures = placement(chosen.plan, result) if into is not None and chosen else {}
     except ScheduleError as exc:
         fail_usage(exc.message_vi, exc.message_en, lang)
     except NumberError as exc:
         fail_usage(exc.message_vi, exc.message_en, lang)
+    if into is not None:
+        write_into(into, figures, lang)
+        _say_written(into, figures, lang)
+        return
     if output is None:
         if fmt is Format.TABLE:
             Console().print(Group(*renderables(result, lang)))
@@ -218,6 +244,52 @@ def schedule(
             typer.echo(render(result, fmt, lang), nl=False)
         return
     save(output, render(result, fmt, lang), force, lang)
+
+
+def _meet_all(requests: list[Request]) -> Schedule:
+    """One schedule meeting every request: the earliest deadline (the strictest first, on the
+    same deadline) is scheduled, its years are then kept while the next is scheduled, and so
+    on. A target that cannot be met on top of the earlier ones is named in the refusal."""
+    ordered = sorted(requests, key=lambda r: (r.requirement.deadline, r.requirement.ceiling))
+    kept: dict[int, int] = {}
+    result: Schedule | None = None
+    for index, request in enumerate(ordered):
+        try:
+            result = build(replace(request, kept={**request.kept, **kept}))
+        except ScheduleError as exc:
+            if len(ordered) == 1:
+                raise
+            name = request.requirement.source or str(request.requirement.deadline)
+            earlier = ", ".join(r.requirement.source or "?" for r in ordered[:index])
+            after_vi = f" sau khi đã đạt {earlier}" if earlier else ""
+            after_en = f" on top of {earlier}" if earlier else ""
+            raise ScheduleError(
+                f"không đạt được chỉ tiêu '{name}'{after_vi}: {exc.message_vi}",
+                f"target '{name}' cannot be met{after_en}: {exc.message_en}",
+            ) from None
+        kept.update({step.year: step.value for step in result.steps})
+    assert result is not None
+    return result
+
+
+def _say_written(path: Path, figures: Placement, lang: Lang) -> None:
+    units = ", ".join(dict.fromkeys(unit for unit, _ in sorted(figures)))
+    if not figures:
+        typer.echo(
+            f"{path}: kế hoạch đã đúng lộ trình này, không cần sửa."
+            if lang is Lang.VI
+            else f"{path}: the plan already states this schedule; nothing changed."
+        )
+    elif lang is Lang.EN:
+        typer.echo(
+            f"{path}: wrote {len(figures)} figures ({units}); sentences of the text that state "
+            f"the old figures are now findings: lotrinh check {path}"
+        )
+    else:
+        typer.echo(
+            f"{path}: đã ghi {len(figures)} số liệu ({units}); các câu văn còn nêu số cũ sẽ "
+            f"thành phát hiện: lotrinh check {path}"
+        )
 
 
 # ---- reading the request -----------------------------------------------------------------------
