@@ -131,3 +131,19 @@ def test_prose_wraps_between_words(
     assert all(len(line) <= 60 or " " not in line.strip() for line in prose)
     if args[0] != "check":  # a table's cells are wrapped too, so only prose compares whole
         assert narrow.split() == wide.split()  # the same words, none broken
+
+
+SPLIT = [
+    "schedule", "--base", "2021=29.891", "--from", "2023=28.000", "--reduce", "10%", "--by",
+    "2026", "--split", "hamilton", "--part", "giao-duc=20.000", "--part", "y-te=7.000",
+    "--part", "van-hoa=1.000", "--protect", "van-hoa",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_schedule_tables_keep_numbers_whole(columns: int) -> None:
+    lines = terminal(SPLIT, columns)
+    text = "\n".join(lines)
+    assert not CUT.search(text)
+    assert all(len(line) <= columns for line in lines)
+    assert "26.901" in text and "2.990" in text

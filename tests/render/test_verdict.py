@@ -116,3 +116,10 @@ def test_a_word_wider_than_the_screen_stays_whole() -> None:
     stacked = fit(Grid("T", (Column("x"),), ((Cell("1.234.567.890.123"),),)), 10)
     assert isinstance(stacked, tuple)
     assert any("1.234.567.890.123" in line.text for line in stacked if isinstance(line, Line))
+
+
+def test_markdown_says_not_fully_checked(reading_kind: str, clean: CheckResult) -> None:
+    from lotrinh.render import markdown_format
+
+    assert "**chưa kiểm tra hết**" in markdown_format.render(Report((unread(clean),)))
+    assert "**đạt**" in markdown_format.render(Report((clean,)))
