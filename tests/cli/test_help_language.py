@@ -89,3 +89,9 @@ def test_version() -> None:
 def test_the_language_variable_sets_the_report_language() -> None:
     done = lotrinh("check", "-q", "plans/long-an-123-kh-tu-2023.yaml", env={"LOTRINH_LANG": "en"})
     assert done.returncode == 1 and ": FAILED — 13 findings" in done.stdout
+
+
+def test_lang_before_the_command_applies_to_it() -> None:
+    done = lotrinh("--lang", "en", "check", "-q", "plans/long-an-123-kh-tu-2023.yaml")
+    assert done.returncode == 1 and ": FAILED — 13 findings" in done.stdout
+    assert lotrinh("--help", "--lang", "en").stdout.count("Usage: lotrinh") == 1

@@ -16,6 +16,7 @@ import typer.main
 
 from lotrinh import __version__
 from lotrinh.cli import helptext
+from lotrinh.cli.common import LANG_OPTION
 from lotrinh.numbers import Lang
 
 APP_HELP = helptext.bilingual(
@@ -56,6 +57,7 @@ def build(only: str | None = None) -> typer.Typer:
 
 
 def _group(
+    ctx: typer.Context,
     version: bool = typer.Option(
         False,
         "--version",
@@ -63,8 +65,11 @@ def _group(
         callback=lambda shown: _version(shown),
         help=helptext.bilingual("In phiên bản rồi thoát.", "Print the version and exit."),
     ),
+    lang: Lang = LANG_OPTION,
 ) -> None:
     """Kiểm tra số học lộ trình tinh giản biên chế."""
+    # `lotrinh --lang en check …`: the group's language is the subcommand's default.
+    ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
 
 
 def _version(shown: bool) -> None:
