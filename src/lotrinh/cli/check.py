@@ -12,7 +12,14 @@ from pathlib import Path
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.common import (
+    LANG_OPTION,
+    MAX_BYTES_OPTION,
+    Exit,
+    fail_usage,
+    print_notes,
+    print_problems,
+)
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
@@ -37,7 +44,8 @@ class FailOn(StrEnum):
 def check(
     paths: list[Path] = typer.Argument(
         ...,
-        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
+        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx) hoặc "
+        "sổ tính Excel (.xlsx).",
         show_default=False,
     ),
     fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
@@ -72,6 +80,7 @@ def check(
                 continue
             if loaded.coverage is not None:
                 _say_coverage(loaded, path, lang)
+            print_notes(loaded.notes, lang)
             results.append(check_plan(loaded.plan, rounding))
         report = Report(tuple(results), lang, level)
         if results:

@@ -9,7 +9,7 @@ from typing import NoReturn
 import typer
 
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
-from lotrinh.loading.errors import LoadError
+from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang
 
 
@@ -44,10 +44,7 @@ def print_problems(error: LoadError, lang: Lang) -> None:
     """Load problems as `file:line:column: lỗi: message` on stderr, the first fifty."""
     label = "lỗi" if lang is Lang.VI else "error"
     for problem in error.problems[:PROBLEMS_SHOWN]:
-        where = problem.path
-        if problem.line:
-            where += f":{problem.line}:{problem.column}"
-        print(f"{where}: {label}: {problem.message(lang.value)}", file=sys.stderr)
+        print(f"{problem.where()}: {label}: {problem.message(lang.value)}", file=sys.stderr)
     hidden = len(error.problems) - PROBLEMS_SHOWN
     if hidden > 0:
         path = error.problems[0].path
@@ -57,6 +54,14 @@ def print_problems(error: LoadError, lang: Lang) -> None:
             else f"{path}: … and {hidden} more problems (fix those above and run again)"
         )
         print(more, file=sys.stderr)
+
+
+def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
+    """What the analyst should know about how a file was read (a hidden row, macros not
+    run), as `file:cell: lưu ý: message` on stderr; not a problem, so the check goes on."""
+    label = "lưu ý" if lang is Lang.VI else "note"
+    for note in notes:
+        print(f"{note.where()}: {label}: {note.message(lang.value)}", file=sys.stderr)
 
 
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:

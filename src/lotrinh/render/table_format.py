@@ -192,7 +192,7 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
             (
                 Cell(severity_label(level, lang), _STYLE[level]),
                 Cell(f"{code(finding)}\n{finding.kind}"),
-                Cell(f"{finding.position.line}:{finding.position.column}"),
+                Cell(finding.position.where()),
                 Cell(body),
             )
         )
