@@ -391,6 +391,9 @@ def markdown(lang: Lang = Lang.VI) -> str:
         for column in sheet.columns:
             meaning = column.meaning_en if lang is Lang.EN else column.meaning_vi
             star = " *" if column.required else ""
+            also = ", ".join(column.aliases)
+            if also:
+                meaning += f" (cũng nhận: {also})" if lang is Lang.VI else f" (also: {also})"
             out.append(f"| {column.vi}{star} | {column.en} | {meaning} |")
         if sheet.years:
             out.append(

@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lotrinh.core import CheckResult
@@ -56,6 +57,7 @@ class _Refs:
     figures: dict[tuple[str, int], str] = field(default_factory=dict)  # stated in Số liệu
     claim_values: dict[str, str] = field(default_factory=dict)  # value claim id → cell
     claim_cells: dict[str, list[str]] = field(default_factory=dict)  # claim id → its cells
+    reductions: dict[str, str] = field(default_factory=dict)  # change id → signed reduction
     targets: dict[str, list[str]] = field(default_factory=dict)
     roadmap: dict[tuple[str, int], str] = field(default_factory=dict)  # Lộ trình value cells
     roadmap_sheet: str = ""
@@ -223,6 +225,10 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
                 refs.claim_cells.setdefault(value.id, []).append(refs.claim_values[value.id])
             if change is not None:
                 refs.claim_cells[change.id] = row_cells or [_ref(worksheet, f"A{number}")]
+                for key, sign in (("reduction", ""), ("increase", "-")):
+                    if key in cells:
+                        cell_ref = _ref(worksheet, f"{get_column_letter(index[key])}{number}")
+                        refs.reductions[change.id] = f"({sign}{cell_ref})"
 
 
 def _targets(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
@@ -310,6 +316,7 @@ def _roadmap(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs)
         for base in bases:
             headers += [_t(lang, f"Giảm so với {base}", f"Cut vs {base}"), f"% {base}"]
         headers += [_t(lang, "Tổng thành phần", "Sum of parts"), _t(lang, "Lệch", "Difference")]
+        worksheet.row_dimensions[top + 1].height = 30
         for column, text in enumerate(headers, start=1):
             cell = worksheet.cell(top + 1, column, text)
             cell.font = _HEADER_FONT
@@ -325,7 +332,12 @@ def _roadmap(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs)
             if entry.origin is Origin.DERIVED:
                 value.number_format = IMPLIED_FORMAT
                 value.comment = Comment(
-                    _t(lang, "Số suy ra từ các nhận định", "Implied by the claims"), "lotrinh"
+                    _t(
+                        lang,
+                        "Số suy ra: văn bản không nêu, lotrinh tính từ các nhận định",
+                        "Implied: not stated, worked out by lotrinh from the claims",
+                    ),
+                    "lotrinh",
                 )
             if previous is not None:
                 change = worksheet.cell(number, 3, f"={here}-{previous}")
@@ -353,17 +365,35 @@ def _roadmap(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs)
                     number, total + 1, f"={here}-{get_column_letter(total)}{number}"
                 ).number_format = "+#,##0;-#,##0;0"
     worksheet.freeze_panes = "A3"
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _value_formula(result: CheckResult, refs: _Refs, unit: str, year: int) -> Any:
-    """A stated figure links to its cell (the table's, or the claim's that states it); an
-    implied one is lotrinh's value, marked *."""
+    """A stated figure links to its cell (the table's, or the claim's that states it). An
+    implied one is worked out from the stated figure and the claim that imply it ("giảm
+    1.338 so với năm 2021" from 24.992: =24.992 + 1.338), else it is lotrinh's value."""
     if (unit, year) in refs.figures:
         return f"={refs.figures[(unit, year)]}"
     figure = result.plan.figures.get((unit, year))
     if figure is not None and figure.claim is not None and figure.claim in refs.claim_values:
         return f"={refs.claim_values[figure.claim]}"
-    return result.values.get(unit, year)
+    known = result.values.cells[(unit, year)]
+    for source in known.sources:
+        via = source.via
+        if (
+            source.value == known.value
+            and source.claim in refs.reductions
+            and via is not None
+            and via in refs.roadmap
+            and result.values.is_stated(*via)
+        ):
+            # The implied cell is the claim's base year (value + reduction) or its year.
+            sign = "+" if via[1] > year else "-"
+            return f"={refs.roadmap[via]}{sign}{refs.reductions[source.claim]}"
+    return known.value
 
 
 def _findings(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs) -> None:
