@@ -231,3 +231,46 @@ def test_a_million_styled_empty_rows_are_not_read() -> None:
     # Reading stops BLANK_RUN rows after the data: memory does not grow with the formatting.
     assert peak < 64 * 1024 * 1024, peak
     assert BLANK_RUN < 1_000_000
+
+
+def test_a_million_styled_empty_rows_are_streamed_and_said() -> None:
+    notes = read_workbook(styled_empty_rows(1_000_000), "styled.xlsx").notes
+    assert any("đọc theo luồng" in note.message_vi for note in notes)
+
+
+def test_a_column_given_twice_is_refused_at_its_header() -> None:
+    def twice(book: Workbook) -> None:
+        book["Số liệu"]["E1"] = "Năm 2024"
+        book["Số liệu"]["E2"] = 940
+
+    assert problems(small_book(twice)) == [
+        ("Số liệu!E1", "cột 'Năm 2024' lặp lại: mỗi cột chỉ ghi một lần")
+    ]
+
+
+def test_rows_of_one_claim_must_agree() -> None:
+    def disagree(book: Workbook) -> None:
+        claims = book.create_sheet("Nhận định")
+        claims.append(["Mã", "Đơn vị", "Năm", "Giảm", "So với năm", "Nguyên văn"])
+        claims.append(["c1", "a", 2024, 50, 2023, "giảm 50"])
+        claims.append(["c1", "a", 2025, 40, 2023, None])
+
+    ((cell, message),) = problems(small_book(disagree))
+    assert cell == "Nhận định!C3" and "cùng mã nhận định 'c1'" in message
+
+
+def test_a_unit_without_a_name_is_the_loaders_error() -> None:
+    def nameless(book: Workbook) -> None:
+        book["Số liệu"].append(["b", None, 10, 9])
+
+    ((cell, message),) = problems(small_book(nameless))
+    assert cell == "Số liệu!A3" and "'name'" in message
+
+
+def test_an_empty_optional_sheet_is_no_problem() -> None:
+    def empty(book: Workbook) -> None:
+        book.create_sheet("Nhận định")
+        book.create_sheet("Chỉ tiêu")
+
+    plan = read_workbook(small_book(empty), "ok.xlsx").plan
+    assert plan.claims == () and plan.targets == ()

@@ -148,6 +148,12 @@ def _plain_data(workbook: Any, reading: _Reading) -> dict[str, Any]:
     plain["targets"] = []
     if layout.FIGURES.key not in found:
         return plain
+    if reading.streamed:
+        reading.note(
+            None,
+            "sổ tính lớn được đọc theo luồng: ghi chú (comment) của ô và dòng ẩn không được xét",
+            "a large workbook is streamed: cell comments and hidden rows are not looked at",
+        )
     for sheet in layout.INPUT_SHEETS:
         worksheet = found.get(sheet.key)
         if worksheet is None:
@@ -215,8 +221,10 @@ def _rows(worksheet: Any, sheet: Sheet, reading: _Reading) -> list[tuple[Positio
         found = _is_header(head, sheet)
         if found or len(head) >= HEADER_SEARCH:
             break
+    if not head:
+        return []  # an empty sheet says nothing
     if not found:
-        at = head[0][0].at if head else Position(1, 1, f"{title}!A1")
+        at = head[0][0].at
         reading.problem(
             at,
             f"trang tính '{title}' không có dòng tiêu đề (cần các cột "
@@ -332,9 +340,7 @@ def _columns(head: list[list[_Cell]], sheet: Sheet, reading: _Reading) -> dict[i
     known one is a slip, said with the header meant; any other is a column of notes."""
     header_row = head[-1]
     texts = _header_texts(head, len(head) - 1)
-    at_of = {cell.at.column: cell.at for row in head for cell in row}
-    for cell in header_row:
-        at_of[cell.at.column] = cell.at
+    at_of = {cell.at.column: cell.at for row in head for cell in row}  # the lowest wins
     known = {name: column for column in sheet.columns for name in layout.column_names(column)}
     columns: dict[int, str] = {}
     for number, text in sorted(texts.items()):
@@ -342,13 +348,15 @@ def _columns(head: list[list[_Cell]], sheet: Sheet, reading: _Reading) -> dict[i
             continue
         folded = layout.fold(text)
         year = layout.year_of_header(text) if sheet.years else None
-        if folded in known:
-            key = known[folded].key
-            if key in columns.values():
-                continue  # a super-header above (merged) repeating a name: the first wins
+        key = known[folded].key if folded in known else None if year is None else str(year)
+        if key is not None and key in columns.values():
+            reading.problem(
+                at_of[number],
+                f"cột '{text}' lặp lại: mỗi cột chỉ ghi một lần",
+                f"column '{text}' appears twice: give each column once",
+            )
+        elif key is not None:
             columns[number] = key
-        elif year is not None:
-            columns[number] = str(year)
         else:
             close = get_close_matches(folded, list(known), n=1, cutoff=0.75)
             if close and known[close[0]].key not in _keys(set(filter(None, texts.values())), sheet):
@@ -498,7 +506,6 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
         unit: dict[str, Any] = {}
         for key in ("id", "name", "short", "category"):
             _put(unit, key, row.get(key), path, reading)
-        unit.setdefault("name", unit.get("id", ""))
         index_of.setdefault(str(unit.get("id")), index)
         if "parent" in row:
             parents.append((str(unit.get("id")), row["parent"]))
@@ -578,9 +585,18 @@ def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[st
             index = len(claims) - 1
             claim = claims[index]
             for key in ("value", "unit", "year", "quote", "source_line"):
+                read = _count if key in ("value", "source_line") else _text
                 if key in row and key not in claim:
-                    read = _count if key in ("value", "source_line") else _text
                     _put(claim, key, row[key], ("claims", index), reading, read)
+                elif key in row and read(row[key], reading) not in (None, claim[key]):
+                    cell = row[key]
+                    reading.problem(
+                        cell.at,
+                        f"ô {cell.at.cell} khác dòng trên dù cùng mã nhận định '{row_id}': "
+                        "các dòng cùng mã là một câu (đổi mã nếu là câu khác)",
+                        f"cell {cell.at.cell} differs from the row above with the same claim id "
+                        f"'{row_id}': rows with one id are one sentence (give another id)",
+                    )
         else:
             index = len(claims)
             claim = {}
