@@ -4,7 +4,6 @@ out by hand in the comments."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -17,15 +16,10 @@ from lotrinh.cli.app import app
 from lotrinh.core import check_plan
 from lotrinh.excel.read import read_workbook
 from lotrinh.loading.errors import LoadError
+from tests.excel.books import saved
 from tests.golden import assert_golden
 
 runner = CliRunner()
-
-
-def saved(book: Workbook) -> bytes:
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
 
 
 def slips_workbook() -> Workbook:

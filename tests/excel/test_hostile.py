@@ -21,14 +21,9 @@ from lotrinh.excel.write import workbook_bytes
 from lotrinh.loading import load_plan
 from lotrinh.loading.errors import LoadError
 from tests.conftest import LONG_AN
+from tests.excel.books import saved
 
 runner = CliRunner()
-
-
-def saved(book: Workbook) -> bytes:
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
 
 
 def small_book(edit: Callable[[Workbook], None] | None = None) -> bytes:

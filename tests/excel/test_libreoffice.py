@@ -24,6 +24,7 @@ from lotrinh.excel.read import read_workbook
 from lotrinh.excel.write import workbook_bytes
 from lotrinh.loading import load_plan, load_text
 from tests.conftest import LONG_AN
+from tests.excel.books import saved
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
@@ -128,12 +129,6 @@ def test_a_formula_cells_cached_value_is_read(tmp_path: Path) -> None:
     sheet.title = "Số liệu"
     sheet.append(["Mã", "Tên", 2023, 2024])
     sheet.append(["a", "A", "=1000+263", "=C2-16"])
-    plan = read_workbook(recalculated(_saved(book), tmp_path), "formulas.xlsx").plan
+    plan = read_workbook(recalculated(saved(book), tmp_path), "formulas.xlsx").plan
     assert plan.figures[("a", 2023)].value == 1263
     assert plan.figures[("a", 2024)].value == 1247
-
-
-def _saved(book: Workbook) -> bytes:
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-import io
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,6 +12,7 @@ from openpyxl import Workbook
 from lotrinh.core import check_plan
 from lotrinh.excel.read import read_workbook
 from lotrinh.loading.errors import LoadError
+from tests.excel.books import saved
 
 CELLS = st.one_of(
     st.none(),
@@ -47,10 +47,8 @@ def test_any_cells_give_a_plan_or_a_located_error(
     claim_sheet.append([*CLAIM_HEADERS, "Nguyên văn"])
     for row in claims:
         claim_sheet.append([*row, "câu"])
-    stream = io.BytesIO()
-    book.save(stream)
     try:
-        plan = read_workbook(stream.getvalue(), "any.xlsx").plan
+        plan = read_workbook(saved(book), "any.xlsx").plan
     except LoadError as exc:
         assert exc.problems
         assert all(problem.path == "any.xlsx" for problem in exc.problems)
