@@ -35,10 +35,16 @@ def test_export_writes_the_layout_roadmap_and_findings(tmp_path: Path) -> None:
     findings = book["Phát hiện"]
     assert findings.max_row == 14  # a header and Long An's 13 findings
     assert findings["B2"].value == "LT301"
-    # The cell a finding is about carries its comment and a fill: the 2023 VC figure.
+    # The cells a finding is about carry its comment and a fill: Long An's 2023 total of
+    # the local government (27.697, its parts give 26.697) is stated by a claim.
     claims = book["Nhận định"]
-    marked = [row for row in claims.iter_rows() for cell in row if cell.comment is not None]
-    assert marked
+    row = next(r for r in claims.iter_rows(min_row=2) if r[0].value == "chinh-quyen-2023")
+    value = row[3]
+    assert value.value == 27697
+    assert value.comment is not None and "LT101" in value.comment.text
+    assert value.fill.fgColor.rgb.endswith("FBD5B5")  # an error's fill
+    unmarked = next(r for r in claims.iter_rows(min_row=2) if r[0].value == "tong-2023")
+    assert unmarked[3].comment is None
     roadmap = book["Lộ trình"]
     formulas = [c.value for row in roadmap.iter_rows() for c in row if str(c.value).startswith("=")]
     assert any("/" in formula for formula in formulas)  # rates are formulas too

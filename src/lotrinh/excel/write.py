@@ -56,6 +56,7 @@ class _Refs:
 
     figures: dict[tuple[str, int], str] = field(default_factory=dict)  # stated in Số liệu
     claim_values: dict[str, str] = field(default_factory=dict)  # value claim id → cell
+    stated_by_claims: dict[tuple[str, int], str] = field(default_factory=dict)  # figure → cell
     claim_cells: dict[str, list[str]] = field(default_factory=dict)  # claim id → its cells
     reductions: dict[str, str] = field(default_factory=dict)  # change id → signed reduction
     targets: dict[str, list[str]] = field(default_factory=dict)
@@ -161,11 +162,10 @@ def _claim_items(claims: Iterable[Claim]) -> list[list[Claim]]:
     changes `x.1`, `x.2`, ... share a quote, unit and year."""
     items: list[list[Claim]] = []
     for claim in claims:
-        stem = claim.id if claim.value is not None else claim.id.rsplit(".", 1)[0]
         last = items[-1] if items else None
         if (
             last
-            and _stem(last[0]) == stem
+            and _stem(last[0]) == _stem(claim)
             and (last[0].unit, last[0].year, last[0].quote) == (claim.unit, claim.year, claim.quote)
         ):
             last.append(claim)
@@ -175,6 +175,7 @@ def _claim_items(claims: Iterable[Claim]) -> list[list[Claim]]:
 
 
 def _stem(claim: Claim) -> str:
+    """The id of the item a claim was written in (the loader names changes `id.1`, ...)."""
     return claim.id if claim.value is not None else claim.id.rsplit(".", 1)[0]
 
 
@@ -190,8 +191,7 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
         stem = _stem(head)
         for position, change in enumerate(changes):
             number += 1
-            put = {"id": stem}
-            cells: dict[str, Any] = dict(put)
+            cells: dict[str, Any] = {"id": stem}
             if position == 0:
                 cells.update(unit=head.unit, year=head.year, quote=head.quote)
                 if head.source_line is not None:
@@ -215,7 +215,7 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
                     cell.alignment = _WRAP
             row_cells = [
                 _ref(worksheet, f"{get_column_letter(index[key])}{number}")
-                for key in ("value", "reduction", "increase", "rate")
+                for key in ("reduction", "increase", "base_year", "rate")
                 if key in cells
             ]
             if value is not None and position == 0:
@@ -223,8 +223,11 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
                     worksheet, f"{get_column_letter(index['value'])}{number}"
                 )
                 refs.claim_cells.setdefault(value.id, []).append(refs.claim_values[value.id])
+                figure = plan.figures.get((value.unit, value.year))
+                if figure is not None and figure.claim == value.id:
+                    refs.stated_by_claims[(value.unit, value.year)] = refs.claim_values[value.id]
             if change is not None:
-                refs.claim_cells[change.id] = row_cells or [_ref(worksheet, f"A{number}")]
+                refs.claim_cells[change.id] = row_cells
                 for key, sign in (("reduction", ""), ("increase", "-")):
                     if key in cells:
                         cell_ref = _ref(worksheet, f"{get_column_letter(index[key])}{number}")
@@ -464,8 +467,11 @@ def _cells_of(finding: Finding, refs: _Refs) -> list[str]:
     elif finding.claim is not None and finding.claim in refs.targets:
         cells += refs.targets[finding.claim]
     for unit in finding.unit.split(","):
-        if (unit, finding.year) in refs.figures:
-            cells.append(refs.figures[(unit, finding.year)])
+        stated = refs.figures.get((unit, finding.year)) or refs.stated_by_claims.get(
+            (unit, finding.year)
+        )
+        if stated is not None and stated not in cells:
+            cells.append(stated)
         if (unit, finding.year) in refs.roadmap:
             coordinate = refs.roadmap[(unit, finding.year)]
             cells.append(f"{quote_sheetname(refs.roadmap_sheet)}!{coordinate}")
