@@ -104,6 +104,9 @@ def test_check_cli_locates_findings_at_cells(
     for fmt in ("text", "github"):
         out = runner.invoke(app, ["check", "binh-minh.xlsx", "--format", fmt]).stdout
         assert_golden(out, f"excel/binh-minh.{fmt}.txt")
+    for fmt in ("markdown", "junit"):
+        out = runner.invoke(app, ["check", "binh-minh.xlsx", "--format", fmt]).stdout
+        assert "binh-minh.xlsx:Số liệu!F5" in out, fmt
     sarif = json.loads(runner.invoke(app, ["check", "binh-minh.xlsx", "--format", "sarif"]).stdout)
     logical = [
         r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]
