@@ -112,3 +112,23 @@ def test_a_document_exports_and_checks_the_same(tmp_path: Path) -> None:
     original = check_plan(load_document(document).plan)
     assert original.findings
     assert findings_of(round_trip(original)) == findings_of(original)
+
+
+def test_a_finding_on_an_implied_figure_keeps_what_it_was_implied_from() -> None:
+    # 2021: the total 1.000 (implied by c1) is not 600 + 300: a sum finding on that cell,
+    # whose comment then holds both "suy ra từ c1" and the finding.
+    text = (
+        "lotrinh: 1\nunits:\n  - id: t\n    name: T\n    parts: [a, b]\n    figures:\n"
+        "      2021: {value: 1.000, derived_from: c1}\n      2024: 950\n"
+        "  - id: a\n    name: A\n    figures: {2021: 600, 2024: 600}\n"
+        "  - id: b\n    name: B\n    figures: {2021: 300, 2024: 350}\n"
+        "claims:\n  - id: c1\n    unit: t\n    year: 2024\n    quote: q\n"
+        "    changes: [{reduction: 50, base_year: 2021}]\n"
+    )
+    original = check_plan(load_text(text, "implied.yaml"))
+    assert ("sum-mismatch", "t", 2021) in {(f.kind, f.unit, f.year) for f in original.findings}
+    again = read_workbook(workbook_bytes(original), "implied.xlsx").plan
+    assert again.figures[("t", 2021)].derived_from == "c1"
+    assert findings_of(check_plan(again)) == findings_of(original)
+    # A figure whose only comment is a finding is not thereby implied.
+    assert again.figures[("b", 2024)].derived_from is None

@@ -558,10 +558,14 @@ def _implied(cell: _Cell) -> tuple[_Cell, str] | None:
     if isinstance(value, str) and value.strip().endswith(layout.IMPLIED_MARK):
         bare = value.strip().removesuffix(layout.IMPLIED_MARK).strip()
         return _Cell(bare, "s", cell.number_format, cell.at), cell.comment or layout.IMPLIED_MARK
-    if cell.comment:
+    if cell.comment and not _FINDING_NOTE.match(cell.comment):
         return cell, cell.comment
     return None
 
+
+_FINDING_NOTE = re.compile(r"LT[0-9]{3} ")
+"""How `lotrinh export` starts the comment on a cell a finding is about: that comment says
+what is wrong with the figure, not that the figure is implied."""
 
 _DERIVED = re.compile(r"(?:suy ra từ|derived from)\s*:?\s*([^\s,;]+)", re.IGNORECASE)
 

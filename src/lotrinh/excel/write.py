@@ -499,6 +499,8 @@ def _mark(book: Workbook, result: CheckResult, lang: Lang, refs: _Refs) -> None:
         worst = max(findings, key=lambda f: severity(f).rank)
         cell.fill = _FILLS[severity(worst)]
         text = "\n".join(f"{code(f)} {messages.message(f, lang)}" for f in findings)
+        if cell.comment is not None:  # "suy ra từ ...": kept first, the reader needs it
+            text = f"{cell.comment.text}\n{text}"
         cell.comment = Comment(text, "lotrinh", width=360, height=120)
 
 
