@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
 from lotrinh.excel import layout
+from lotrinh.excel.read import read_workbook
 from lotrinh.numbers import Lang
 from tests.conftest import DOCUMENTS, LONG_AN, ROOT
 
@@ -105,3 +106,19 @@ def test_docs_show_the_declared_layout() -> None:
     start = docs.index("\n", start) + 1
     end = docs.index("<!-- layout:end")
     assert docs[start:end] == layout.markdown(Lang.VI)
+
+
+def test_the_template_keeps_typed_counts_as_written(tmp_path: Path) -> None:
+    out = tmp_path / "moi.xlsx"
+    assert runner.invoke(app, ["init", "--xlsx", str(out)]).exit_code == 0
+    book = load_workbook(out)
+    figures = book["Số liệu"]
+    assert figures["F2"].number_format == "@"  # the 2021 column, formatted as text
+    figures["A2"], figures["B2"], figures["F2"], figures["G2"] = "a", "A", "28.960", "28.500"
+    book.save(out)
+    assert runner.invoke(app, ["check", str(out)]).exit_code == 0
+    plan = read_workbook(out.read_bytes(), "moi.xlsx").plan
+    assert [(f.value, f.position.cell) for f in plan.figures.values()] == [
+        (28960, "Số liệu!F2"),
+        (28500, "Số liệu!G2"),
+    ]

@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 from lotrinh.numbers import Lang
+
+Kind = Literal["text", "count", "rate"]
+"""How a column's cells are read: as text, as a headcount (a number cell must be whole), or
+as a rate (a number cell must be formatted as a percentage)."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Column:
     required: bool = False
     aliases: tuple[str, ...] = ()
     """Other headers real workbooks use for this column ("Tên đơn vị" for "Tên")."""
+    kind: Kind = "text"
 
     def header(self, lang: Lang) -> str:
         """The header as written in `lang`."""
@@ -152,6 +158,7 @@ CLAIMS = Sheet(
             'Số câu nêu ("là 24.992 biên chế")',
             'Headcount stated ("là 24.992 biên chế")',
             12,
+            kind="count",
         ),
         Column(
             "reduction",
@@ -160,6 +167,7 @@ CLAIMS = Sheet(
             'Số giảm ("giảm 432 biên chế")',
             'Reduction stated ("giảm 432")',
             10,
+            kind="count",
         ),
         Column(
             "increase",
@@ -168,6 +176,7 @@ CLAIMS = Sheet(
             'Số tăng ("tăng 5 biên chế")',
             'Increase stated ("tăng 5")',
             10,
+            kind="count",
         ),
         Column(
             "base_year",
@@ -184,6 +193,7 @@ CLAIMS = Sheet(
             'Tỷ lệ đúng như văn bản viết, dạng văn bản: "5,08%"',
             'Rate exactly as written, as text: "5,08%"',
             10,
+            kind="rate",
         ),
         Column(
             "quote",
@@ -201,6 +211,7 @@ CLAIMS = Sheet(
             "Dòng (đoạn) trong văn bản gốc (tùy chọn)",
             "Line (paragraph) in the source document (optional)",
             8,
+            kind="count",
         ),
     ),
 )
@@ -266,6 +277,7 @@ TARGETS = Sheet(
             'Minimum reduction, e.g. "10%"',
             14,
             True,
+            kind="rate",
         ),
         Column(
             "quote",

@@ -19,7 +19,7 @@ import datetime
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import get_close_matches
 from pathlib import Path
@@ -93,6 +93,7 @@ class _Cell:
     number_format: str
     at: Position
     comment: str | None = None
+    kind: layout.Kind = "text"
 
 
 Row = dict[str, _Cell]
@@ -240,9 +241,14 @@ def _rows(worksheet: Any, sheet: Sheet, reading: _Reading) -> list[tuple[Positio
         head.append(pending)  # a header over two rows, e.g. years under a merged cell
         pending = None
     columns = _columns(head, sheet, reading)
+    kinds: dict[str, layout.Kind] = {column.key: column.kind for column in sheet.columns}
     rows: list[tuple[Position, Row]] = []
     for cells in [*([pending] if pending else []), *stream]:
-        row: Row = {columns[c.at.column]: c for c in cells if c.at.column in columns}
+        row: Row = {
+            columns[c.at.column]: replace(c, kind=kinds.get(columns[c.at.column], "count"))
+            for c in cells
+            if c.at.column in columns
+        }
         if row:
             rows.append((cells[0].at, row))
     return rows
@@ -465,18 +471,22 @@ def _percent_decimals(number_format: str) -> int:
     return len(match.group(1)) if match else 0
 
 
+def _read(cell: _Cell, reading: _Reading) -> str | None:
+    """A cell as its column's kind of value (`layout.Column.kind`); None when refused."""
+    if cell.kind == "count":
+        return _count(cell, reading)
+    if cell.kind == "rate":
+        return _rate(cell, reading)
+    return _text(cell, reading)
+
+
 def _put(
-    target: dict[str, Any],
-    key: str,
-    cell: _Cell | None,
-    path: DataPath,
-    reading: _Reading,
-    read: Any = _text,
+    target: dict[str, Any], key: str, cell: _Cell | None, path: DataPath, reading: _Reading
 ) -> None:
     """Set `target[key]` from a cell (skipped when absent or unreadable) and locate it."""
     if cell is None:
         return
-    text = read(cell, reading)
+    text = _read(cell, reading)
     if text is None:
         return
     target[key] = text
@@ -515,7 +525,7 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
             figures_path: DataPath = (*path, "figures")
             implied = _implied(cell)
             if implied is None:
-                _put(figures, year, cell, figures_path, reading, _count)
+                _put(figures, year, cell, figures_path, reading)
                 continue
             written, note = implied
             value = _count(written, reading)
@@ -589,10 +599,9 @@ def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[st
             index = len(claims) - 1
             claim = claims[index]
             for key in ("value", "unit", "year", "quote", "source_line"):
-                read = _count if key in ("value", "source_line") else _text
                 if key in row and key not in claim:
-                    _put(claim, key, row[key], ("claims", index), reading, read)
-                elif key in row and read(row[key], reading) not in (None, claim[key]):
+                    _put(claim, key, row[key], ("claims", index), reading)
+                elif key in row and _read(row[key], reading) not in (None, claim[key]):
                     cell = row[key]
                     reading.problem(
                         cell.at,
@@ -605,10 +614,8 @@ def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[st
             index = len(claims)
             claim = {}
             reading.values[("claims", index)] = at
-            for key in ("id", "unit", "year", "quote"):
+            for key in ("id", "unit", "year", "quote", "value", "source_line"):
                 _put(claim, key, row.get(key), ("claims", index), reading)
-            for key in ("value", "source_line"):
-                _put(claim, key, row.get(key), ("claims", index), reading, _count)
             claims.append(claim)
             previous_id = row_id
         change_keys = ("reduction", "increase", "base_year", "rate")
@@ -618,10 +625,8 @@ def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[st
             first = next(row[key] for key in change_keys if key in row)
             reading.values[path] = first.at
             change: dict[str, Any] = {}
-            _put(change, "reduction", row.get("reduction"), path, reading, _count)
-            _put(change, "increase", row.get("increase"), path, reading, _count)
-            _put(change, "base_year", row.get("base_year"), path, reading)
-            _put(change, "rate", row.get("rate"), path, reading, _rate)
+            for key in change_keys:
+                _put(change, key, row.get(key), path, reading)
             changes.append(change)
     return claims
 
@@ -633,9 +638,8 @@ def _targets(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[s
         path: DataPath = ("targets", index)
         reading.values[path] = at
         target: dict[str, Any] = {}
-        for key in ("id", "source", "category", "base_year", "deadline", "quote"):
+        for key in ("id", "source", "category", "base_year", "deadline", "min_reduction", "quote"):
             _put(target, key, row.get(key), path, reading)
-        _put(target, "min_reduction", row.get("min_reduction"), path, reading, _rate)
         if "units" in row:
             text = _text(row["units"], reading)
             if text is not None:

@@ -37,6 +37,8 @@ COUNT_FORMAT = "#,##0"
 IMPLIED_FORMAT = '#,##0"*"'
 RATE_FORMAT = "0.00%"
 DATE_FORMAT = "dd/mm/yyyy"
+TEXT_FORMAT = "@"
+TEMPLATE_ROWS = 200
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -91,6 +93,13 @@ def template_bytes(lang: Lang = Lang.VI) -> bytes:
         worksheet = book.create_sheet(sheet.name(lang))
         years = [2021, 2022, 2023, 2024, 2025, 2026] if sheet.years else []
         _header(worksheet, sheet, lang, years)
+        # Counts and rates formatted as text before anything is typed: whatever the
+        # computer's locale, 28.960 then stays 28.960 and 5,08% stays as written.
+        numeric = [n for n, c in enumerate(sheet.columns, start=1) if c.kind != "text"]
+        numeric += range(len(sheet.columns) + 1, len(sheet.columns) + len(years) + 1)
+        for column in numeric:
+            for row in range(2, TEMPLATE_ROWS + 2):
+                worksheet.cell(row, column).number_format = TEXT_FORMAT
     return _saved(book)
 
 
@@ -518,12 +527,15 @@ def _instructions(worksheet: Worksheet, lang: Lang) -> None:
         (
             _t(
                 lang,
-                "Số biên chế là số nguyên: gõ 28960, hoặc định dạng ô là Văn bản rồi gõ 28.960. "
-                "Tỷ lệ ghi đúng như văn bản, dạng văn bản: 5,08%. Không tự điền số năm gốc mà "
+                "Số biên chế là số nguyên: 28960 hoặc 28.960 (các cột số của sổ tính này đã "
+                f"định dạng Văn bản cho {TEMPLATE_ROWS} dòng đầu, nên Excel không đổi 28.960 "
+                "thành 28,96). Tỷ lệ ghi đúng như văn bản: 5,08%. Không tự điền số năm gốc mà "
                 "văn bản không nêu: lotrinh suy ra từ các câu 'giảm ... so với năm ...'.",
-                "Headcounts are whole numbers: type 28960, or format the cell as Text and type "
-                "28.960. Rates as the document writes them, as text: 5,08%. Do not fill in "
-                "base-year figures the document does not state: lotrinh infers them.",
+                "Headcounts are whole numbers: 28960 or 28.960 (the number columns of this "
+                f"workbook are formatted as Text for the first {TEMPLATE_ROWS} rows, so that "
+                "Excel does not turn 28.960 into 28.96). Rates as the document writes them: "
+                "5,08%. Do not fill in base-year figures the document does not state: lotrinh "
+                "infers them.",
             ),
             False,
         ),
@@ -535,6 +547,9 @@ def _instructions(worksheet: Worksheet, lang: Lang) -> None:
         for column in sheet.columns:
             star = " (*)" if column.required else ""
             lines.append((f"    {column.header(lang)}{star}: {_meaning(column, lang)}", False))
+        if sheet.years:
+            each = _t(lang, "một cột mỗi năm: số biên chế", "one column per year: headcounts")
+            lines.append((f"    2021, 2022, …: {each}", False))
         lines.append(("", False))
     lines.append((_t(lang, "(*) cột bắt buộc", "(*) required column"), False))
     for number, (text, bold) in enumerate(lines, start=1):
