@@ -86,12 +86,13 @@ def test_a_damaged_workbook_is_said_not_raised() -> None:
 
 
 def test_password_protected_workbook(tmp_path: Path) -> None:
-    # Excel saves a protected workbook as an OLE compound file holding an "EncryptedPackage"
-    # stream (its name in UTF-16 in the directory); only that signature matters here.
-    data = bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le")
-    code, err = check_cli(tmp_path, data, "protected.xlsx")
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    protected = io.BytesIO()
+    OOXMLFile(io.BytesIO(small_book())).encrypt("mật khẩu", protected)  # as Excel does
+    code, err = check_cli(tmp_path, protected.getvalue(), "protected.xlsx")
     assert code == 2
-    assert "mật khẩu" in err
+    assert "được bảo vệ bằng mật khẩu" in err
 
 
 def test_old_xls(tmp_path: Path) -> None:
