@@ -275,7 +275,7 @@ def score(
 
     if extracted is None:
         result.problem = problem or "extract failed"
-        if not expected and exit_code == result.expected_exit == 2:
+        if not any(f or c for f, c in expected.values()) and exit_code == result.expected_exit == 2:
             # A text with no staffing figure at all: refusing it is the right reading.
             result.correct = len(staffing)
             return result

@@ -15,8 +15,10 @@ from lotrinh.cli.common import (
     FORCE_OPTION,
     LANG_OPTION,
     MAX_BYTES_OPTION,
+    ROUNDING_OPTION,
     Exit,
     fail_usage,
+    print_notes,
     print_problems,
 )
 from lotrinh.cli.helptext import bilingual
@@ -56,10 +58,10 @@ def check(
         ...,
         metavar="TỆP...",
         help=bilingual(
-            "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), hoặc - để "
-            "đọc từ đầu vào chuẩn.",
-            "Plan files (.yaml), folders of them, documents (.txt, .md, .docx), or - to read "
-            "standard input.",
+            "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), sổ tính "
+            "Excel (.xlsx), hoặc - để đọc từ đầu vào chuẩn.",
+            "Plan files (.yaml), folders of them, documents (.txt, .md, .docx), Excel "
+            "workbooks (.xlsx), or - to read standard input.",
         ),
         show_default=False,
     ),
@@ -119,14 +121,7 @@ def check(
             "Mức thấp nhất làm lệnh trả về mã 1.", "The lowest severity that makes the exit code 1."
         ),
     ),
-    rounding: Rounding = typer.Option(
-        Rounding.HALF_UP,
-        "--rounding",
-        help=bilingual(
-            "Cách văn bản làm tròn tỷ lệ (Excel: half-up).",
-            "How the document rounds its rates (Excel: half-up).",
-        ),
-    ),
+    rounding: Rounding = ROUNDING_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
@@ -155,6 +150,7 @@ def check(
                 continue
             if loaded.coverage is not None:
                 _say_coverage(loaded, path, lang)
+            print_notes(loaded.notes, lang)
             results.append(check_plan(loaded.plan, rounding))
         report = Report(tuple(results), lang, level, show=show)
         if results:

@@ -10,8 +10,8 @@ import typer
 
 from lotrinh.cli.helptext import bilingual
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
-from lotrinh.loading.errors import LoadError
-from lotrinh.numbers import Lang
+from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.numbers import Lang, Rounding
 
 
 class Exit(IntEnum):
@@ -32,6 +32,14 @@ FORCE_OPTION = typer.Option(
     False,
     "--force",
     help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
+)
+ROUNDING_OPTION = typer.Option(
+    Rounding.HALF_UP,
+    "--rounding",
+    help=bilingual(
+        "Cách văn bản làm tròn tỷ lệ (Excel: half-up).",
+        "How the document rounds its rates (Excel: half-up).",
+    ),
 )
 MAX_BYTES_OPTION = typer.Option(
     DEFAULT_MAX_BYTES,
@@ -58,10 +66,7 @@ def print_problems(error: LoadError, lang: Lang) -> None:
     """Load problems as `file:line:column: lỗi: message` on stderr, the first fifty."""
     label = "lỗi" if lang is Lang.VI else "error"
     for problem in error.problems[:PROBLEMS_SHOWN]:
-        where = problem.path
-        if problem.line:
-            where += f":{problem.line}:{problem.column}"
-        print(f"{where}: {label}: {problem.message(lang.value)}", file=sys.stderr)
+        print(f"{problem.where()}: {label}: {problem.message(lang.value)}", file=sys.stderr)
     hidden = len(error.problems) - PROBLEMS_SHOWN
     if hidden > 0:
         path = error.problems[0].path
@@ -71,6 +76,14 @@ def print_problems(error: LoadError, lang: Lang) -> None:
             else f"{path}: … and {hidden} more problems (fix those above and run again)"
         )
         print(more, file=sys.stderr)
+
+
+def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
+    """What the analyst should know about how a file was read (a hidden row, macros not
+    run), as `file:cell: lưu ý: message` on stderr; not a problem, so the check goes on."""
+    label = "lưu ý" if lang is Lang.VI else "note"
+    for note in notes:
+        print(f"{note.where()}: {label}: {note.message(lang.value)}", file=sys.stderr)
 
 
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:

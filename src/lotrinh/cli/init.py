@@ -12,7 +12,8 @@ from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.numbers import Lang
 
-HELP_EN = """Create a commented template plan (Vietnamese comments; --lang en: English)."""
+HELP_EN = """Create a commented template plan (--lang en: English comments), or an empty Excel
+workbook (--xlsx)."""
 """The command's help in English; its docstring is the Vietnamese."""
 
 
@@ -32,10 +33,25 @@ def init(
         "--force",
         help=bilingual("Ghi đè nếu tệp đã tồn tại.", "Overwrite the file if it exists."),
     ),
+    xlsx: bool = typer.Option(
+        False,
+        "--xlsx",
+        help=bilingual(
+            "Tạo sổ tính Excel trống theo bố cục, có trang hướng dẫn.",
+            "Create an empty Excel workbook in the layout, with a guide sheet.",
+        ),
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
-    """Tạo tệp kế hoạch mẫu có chú thích (tiếng Việt; --lang en: tiếng Anh)."""
-    save(file, template(lang), force, lang)
+    """Tạo tệp kế hoạch mẫu có chú thích (--lang en: tiếng Anh), hoặc sổ tính Excel trống
+    (--xlsx)."""
+    if xlsx:
+        from lotrinh.excel.write import template_bytes
+
+        data = template_bytes(lang)
+    else:
+        data = template(lang)
+    save(file, data, force, lang)
     typer.echo(
         f"Đã tạo {file}." if lang is Lang.VI else f"Created {file}.",
     )

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param
 from lotrinh.findings.kinds import KINDS, FindingKind
-from lotrinh.model import Plan
+from lotrinh.model import Plan, Position
 from lotrinh.numbers import Lang, format_count, format_decimal
 
 _YEAR_KEYS = frozenset(
@@ -56,14 +56,12 @@ def cause_text(
     N findings"; `located=False` leaves the position to a format that links it itself."""
     fix = cause.fix
     unit = plan.units[fix.unit].label
-    line_word = "line" if lang is Lang.EN else "dòng"
     codes = ", ".join(
-        f"{KINDS[findings[i].kind].code} ({findings[i].kind}, {line_word} "
-        f"{findings[i].position.line})"
+        f"{KINDS[findings[i].kind].code} ({findings[i].kind}, {_place(findings[i].position, lang)})"
         for i in cause.explains
     )
     old, new = format_count(fix.old, lang), format_count(fix.new, lang)
-    at = f"{fix.position.line}:{fix.position.column}" if located else ""
+    at = fix.position.where() if located else ""
     then = "".join(_clarification(c, plan, findings, lang) for c in cause.clarifies)
     if lang is Lang.EN:
         how = _TYPO[fix.how][1]
@@ -90,10 +88,17 @@ def _clarification(
     base = _params(finding, lang)
     said = " ".join(_hint(kind, hint, base, lang) for hint in clarification.hints)
     unit = plan.units[finding.unit].label if finding.unit in plan.units else finding.unit
-    line = finding.position.line
+    where = _place(finding.position, lang)
     if lang is Lang.EN:
-        return f" With that fix, {kind.code} ({unit} {finding.year}, line {line}): {said}"
-    return f" Khi đó, {kind.code} ({unit} năm {finding.year}, dòng {line}): {said}"
+        return f" With that fix, {kind.code} ({unit} {finding.year}, {where}): {said}"
+    return f" Khi đó, {kind.code} ({unit} năm {finding.year}, {where}): {said}"
+
+
+def _place(at: Position, lang: Lang) -> str:
+    """`dòng 87` (`line 87`), or `ô Số liệu!F5` (`cell …`) in a workbook."""
+    if lang is Lang.EN:
+        return f"cell {at.cell}" if at.cell else f"line {at.line}"
+    return f"ô {at.cell}" if at.cell else f"dòng {at.line}"
 
 
 def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:

@@ -211,7 +211,7 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
                 Cell(severity_label(level, lang), _STYLE[level]),
                 Cell(code(finding)),
                 Cell(finding.kind),
-                Cell(f"{finding.position.line}:{finding.position.column}"),
+                Cell(finding.position.where()),
                 Cell(body),
             )
         )
