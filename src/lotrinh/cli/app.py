@@ -136,7 +136,8 @@ def _run(args: list[str]) -> int:
 
     name = args[0] if args and args[0] in COMMANDS else None
     lang = usage.language(args)
-    helptext.install_frame(lang)
+    if not args or "--help" in args:  # typer's help frame costs ~50 ms to import: only for help
+        helptext.install_frame(lang)
     try:
         command = typer.main.get_command(build(name))
         helptext.localise(command, lang)
