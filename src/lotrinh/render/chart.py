@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -198,7 +199,7 @@ def _draw(panels: list[_Panel], lang: Lang, salt: str) -> str:
         figure.legend(
             handles=_legend(panels, lang),
             loc="lower center",
-            ncol=3,
+            ncol=2,
             fontsize=7,
             bbox_to_anchor=(0.5, 0),
         )
@@ -210,7 +211,13 @@ def _draw(panels: list[_Panel], lang: Lang, salt: str) -> str:
             metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
         )
     text = buffer.getvalue()
-    return text[text.index("<svg") :]  # the XML prolog and doctype have no place inside HTML
+    text = text[text.index("<svg") :]  # the XML prolog and doctype have no place inside HTML
+    # matplotlib numbers its groups per figure (figure_1, axes_1, …): nothing refers to them,
+    # and two charts on one page would repeat them. Referenced ids are salted hashes.
+    return _NUMBERED_ID.sub("", text)
+
+
+_NUMBERED_ID = re.compile(r' id="[a-z0-9.]+_[0-9]+"')
 
 
 def _panel(axes: Axes, panel: _Panel, lang: Lang, salt: str) -> None:
@@ -262,7 +269,7 @@ def _panel(axes: Axes, panel: _Panel, lang: Lang, salt: str) -> None:
         )
     span = set(years)
     for index, status in panel.targets:
-        span |= _target_line(axes, status, index, lang, salt)
+        span |= _target_line(axes, status, index, salt)
     axes.set_title(panel.title, loc="left")
     axes.set_xticks(range(min(span), max(span) + 1))
     axes.set_xlim(min(span) - 0.4, max(span) + 0.4)
@@ -272,7 +279,7 @@ def _panel(axes: Axes, panel: _Panel, lang: Lang, salt: str) -> None:
     axes.tick_params(labelsize=6.5)
 
 
-def _target_line(axes: Axes, status: TargetStatus, index: int, lang: Lang, salt: str) -> set[int]:
+def _target_line(axes: Axes, status: TargetStatus, index: int, salt: str) -> set[int]:
     target = status.target
     assert status.base is not None and status.limit is not None
     color, dashes, marker = TARGET_STYLES[index % len(TARGET_STYLES)]
@@ -288,16 +295,6 @@ def _target_line(axes: Axes, status: TargetStatus, index: int, lang: Lang, salt:
         zorder=2,
     )
     path.set_gid(f"{salt}-target-{target.id}")
-    limit = format_count(status.limit, lang)
-    axes.annotate(
-        f"≤ {limit} ({target.id})",
-        (target.deadline, status.limit),
-        textcoords="offset points",
-        xytext=(0, -10 - 8 * index),  # stacked: two targets may end at the same point
-        ha="right",
-        fontsize=6,
-        color=color,
-    )
     return {target.base_year, target.deadline}
 
 
@@ -338,10 +335,13 @@ def _legend(panels: Iterable[_Panel], lang: Lang) -> list[Any]:
             seen.append(target.id)
             color, dashes, marker = TARGET_STYLES[index % len(TARGET_STYLES)]
             rate = target.min_rate.text
+            assert status.limit is not None
+            limit = format_count(status.limit, lang)
             label = _t(
                 vi,
-                f"{target.id}: giảm ≥ {rate} so với {target.base_year} vào {target.deadline}",
-                f"{target.id}: cut ≥ {rate} vs {target.base_year} by {target.deadline}",
+                f"{target.id}: ≤ {limit} năm {target.deadline} "
+                f"(giảm ≥ {rate} so với {target.base_year})",
+                f"{target.id}: ≤ {limit} in {target.deadline} (cut ≥ {rate} vs {target.base_year})",
             )
             handles.append(
                 Line2D(
