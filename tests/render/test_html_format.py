@@ -5,11 +5,15 @@ The browser checks (DOM, requests, screenshot, print) are in tests/browser/.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.loading import load_text
@@ -144,3 +148,50 @@ def test_several_files_get_a_summary_with_links(slips: CheckResult, clean: Check
 def test_english(clean: CheckResult) -> None:
     page = html_format.render(Report((clean,), Lang.EN))
     assert '<html lang="en">' in page and "Verdict:" in page and "Roadmap tables" in page
+
+
+class _Quotes(HTMLParser):
+    """The text inside each blockquote, with every tag seen on the way."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.quotes: list[str] = []
+        self.tags: list[str] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "blockquote":
+            self._depth += 1
+            self.quotes.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "blockquote":
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.quotes[-1] += data
+
+
+_PLAN_TEXT = st.text(st.characters(exclude_categories=("Cs", "Cc")) | st.sampled_from("\n<>&\"'"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(quote=_PLAN_TEXT, name=_PLAN_TEXT)
+def test_any_quote_and_name_come_back_as_the_same_text(
+    slips: CheckResult, quote: str, name: str
+) -> None:
+    first = replace(slips.findings[2], quote=quote or "x")
+    units = {**slips.plan.units, "cbcc": replace(slips.plan.units["cbcc"], short=name or "x")}
+    result = replace(slips, findings=(first,), causes=(), plan=replace(slips.plan, units=units))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html_format, "charts", lambda *_: ())  # charts: tested on their own
+        page = html_format.render(Report((result,)))
+    parsed = _Quotes()
+    parsed.feed(page)
+    assert parsed.quotes == [first.quote]
+    assert not {"script", "img", "iframe", "object", "style"} & set(
+        parsed.tags[parsed.tags.index("body") :]
+    )
+    assert f"<bdi>{html.escape(name or 'x', quote=False)}</bdi>" in page
