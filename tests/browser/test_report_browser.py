@@ -74,6 +74,10 @@ def test_one_chart_per_unit_level_with_its_target_line(
     line = drawn.locator('g[id$="-target-kl40-vc"] path').first
     dashes = line.evaluate("e => getComputedStyle(e).strokeDasharray")
     assert dashes not in ("", "none"), dashes
+    # Told apart without colour: derived figures are hollow dots, findings are rings.
+    hollow = drawn.locator('g[id$="-derived-cq-vc"] use').first
+    assert hollow.evaluate("e => getComputedStyle(e).fill") == "rgb(255, 255, 255)"
+    assert drawn.locator('g[id$="-finding-cq-vc"] use').count() == 2
 
 
 def test_no_request_leaves_the_page(open_page: Open, long_an_page: str) -> None:

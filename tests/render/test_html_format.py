@@ -194,4 +194,5 @@ def test_any_quote_and_name_come_back_as_the_same_text(
     assert not {"script", "img", "iframe", "object", "style"} & set(
         parsed.tags[parsed.tags.index("body") :]
     )
-    assert f"<bdi>{html.escape(name or 'x', quote=False)}</bdi>" in page
+    shown = {html.unescape(text) for text in re.findall(r"<bdi>([^<]*)</bdi>", page)}
+    assert (name or "x") in shown
