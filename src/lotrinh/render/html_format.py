@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -334,7 +335,7 @@ def _table(
         for base in bases:
             item = against.get(base)
             cut = "" if item is None else format_count(item.reduction, lang)
-            rate = "" if item is None else format_percent(item.rate, RATE_DECIMALS, lang)
+            rate = "" if item is None else _rate(item.rate, lang)
             cells.append(CellView(cut, marked(("cut", base))))
             cells.append(CellView(rate, marked(("rate", base))))
         rows.append(tuple(cells))
@@ -345,7 +346,7 @@ def _target(status: TargetStatus, lang: Lang) -> TargetView:
     target = status.target
     achieved = "—"
     if status.achieved is not None and status.rate is not None:
-        rate = format_percent(status.rate, RATE_DECIMALS, lang)
+        rate = _rate(status.rate, lang)
         achieved = f"{format_count(status.achieved, lang)} ({rate})"
     return TargetView(
         id=target.id,
@@ -357,6 +358,10 @@ def _target(status: TargetStatus, lang: Lang) -> TargetView:
         achieved=achieved,
         met=status.met,
     )
+
+
+def _rate(rate: Fraction | None, lang: Lang) -> str:
+    return "—" if rate is None else format_percent(rate, RATE_DECIMALS, lang)
 
 
 def _count(value: int | None, lang: Lang) -> str:
