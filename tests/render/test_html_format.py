@@ -196,3 +196,18 @@ def test_any_quote_and_name_come_back_as_the_same_text(
     )
     shown = {html.unescape(text) for text in re.findall(r"<bdi>([^<]*)</bdi>", page)}
     assert (name or "x") in shown
+
+
+def test_a_target_on_many_units_counts_them_in_its_title() -> None:
+    units = "".join(
+        f"  - {{id: vc{i}, name: Đơn vị sự nghiệp số {i} có một cái tên rất dài như văn bản viết,"
+        f" category: VC, figures: {{2021: {100 + i}, 2026: {90 + i}}}}}\n"
+        for i in range(6)
+    )
+    text = (
+        f"lotrinh: 1\nunits:\n{units}targets:\n  - {{id: kl40, source: KL 40, category: VC, "
+        'base_year: 2021, deadline: 2026, min_reduction: "10%"}\n'
+    )
+    (chart,) = charts(check_plan(load_text(text, "many.yaml")), Lang.VI, "p")
+    assert "Cộng: 6 đơn vị VC (kl40)" in chart.svg
+    assert chart.targets == ("kl40",)

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from textwrap import shorten
 from typing import TYPE_CHECKING, Any
 
 from lotrinh.core import CheckResult
@@ -36,9 +37,13 @@ if TYPE_CHECKING:
 PANELS_LIMIT = 12
 """Panels drawn per level: a national roll-up's thousands of units are read in the tables."""
 
+NAMED_UNITS = 3
+"""A target's panel names this many of its units at most: KL 40 on a national roll-up's VC
+lines covers hundreds."""
+TITLE_WIDTH = 55  # characters: a panel's title stays above its panel
 PANEL_WIDTH = 3.55  # inches: two panels side by side fill an A4 page's text width
 PANEL_HEIGHT = 2.25
-LEGEND_HEIGHT = 0.45
+LEGEND_HEIGHT = 0.5
 LINE = "#1f3b5c"
 FINDING = "#c62828"
 TARGET_STYLES = (
@@ -178,7 +183,11 @@ def _target_panel(
         _Point(year, value, origin is Origin.DERIVED) for year, (value, origin) in figures.items()
     )
     names = " + ".join(result.plan.units[u].label for u in target.units)
-    title = f"Σ {names}" if lang is Lang.EN else f"Cộng: {names}"
+    if len(target.units) > NAMED_UNITS:
+        count = format_count(len(target.units), lang)
+        kind = f" {target.category}" if target.category else ""
+        names = f"{count} {'units' if lang is Lang.EN else 'đơn vị'}{kind} ({target.id})"
+    title = ("Σ " if lang is Lang.EN else "Cộng: ") + names
     key = f"target-{target.id}"
     return _Panel(key, title, points, frozenset(flagged.get(key, set())), (styled,))
 
@@ -203,7 +212,17 @@ def _draw(panels: list[_Panel], lang: Lang, salt: str) -> str:
             fontsize=7,
             bbox_to_anchor=(0.5, 0),
         )
-        figure.tight_layout(rect=(0, LEGEND_HEIGHT / figure.get_figheight(), 1, 1))
+        # Fixed margins, in inches, rather than tight_layout: it draws every figure twice,
+        # and a level of a large plan has a dozen panels.
+        height = figure.get_figheight()
+        figure.subplots_adjust(
+            left=0.75 / (PANEL_WIDTH * 2),
+            right=0.98,
+            top=1 - 0.3 / height,
+            bottom=(LEGEND_HEIGHT + 0.3) / height,
+            wspace=0.28,
+            hspace=0.55 / PANEL_HEIGHT * 1.6,
+        )
         buffer = io.StringIO()
         figure.savefig(
             buffer,
@@ -270,7 +289,7 @@ def _panel(axes: Axes, panel: _Panel, lang: Lang, salt: str) -> None:
     span = set(years)
     for index, status in panel.targets:
         span |= _target_line(axes, status, index, salt)
-    axes.set_title(panel.title, loc="left")
+    axes.set_title(shorten(panel.title, TITLE_WIDTH, placeholder=" …"), loc="left")
     axes.set_xticks(range(min(span), max(span) + 1))
     axes.set_xlim(min(span) - 0.4, max(span) + 0.4)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))

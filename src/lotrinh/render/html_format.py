@@ -254,7 +254,10 @@ def _finding(
         severity_label=severity_label(severity(finding), lang),
         line=finding.position.line,
         column=finding.position.column,
-        source_line=claim.source_line if claim else None,
+        # A document's findings already point at its lines: the same number twice says nothing.
+        source_line=claim.source_line
+        if claim and claim.source_line != finding.position.line
+        else None,
         unit=names or finding.unit,
         year=finding.year,
         quote=highlight(finding) if finding.quote else (),
