@@ -33,7 +33,9 @@ from lotrinh.findings.kinds import (
     CLAIM_BASE_YEAR,
     CLAIM_DIFFERENCE,
     CLAIM_RATE,
+    KINDS,
     TARGET_MISSED,
+    TARGET_UNVERIFIABLE,
     UNEXPECTED_INCREASE,
 )
 from lotrinh.model import Claim
@@ -134,6 +136,7 @@ class FileView:
     findings: tuple[FindingView, ...]
     charts: tuple[Chart, ...]
     targets: tuple[TargetView, ...]
+    undrawn: str | None  # which targets have no figures to draw their path
     tables: tuple[TableView, ...]
     hidden_tables: int
     derived: bool
@@ -206,10 +209,18 @@ def _file(result: CheckResult, report: Report, prefix: str) -> FileView:
         findings=findings,
         charts=charts(result, lang, prefix),
         targets=tuple(_target(status, lang) for status in result.targets),
+        undrawn=_undrawn(result, lang),
         tables=tables,
         hidden_tables=len(rows) - len(tables),
         derived=any(v.origin is Origin.DERIVED for v in result.values.cells.values()),
     )
+
+
+def _undrawn(result: CheckResult, lang: Lang) -> str | None:
+    ids = [status.target.id for status in result.targets if status.limit is None]
+    if not ids:
+        return None
+    return WORDS[lang]["undrawn"].format(ids=", ".join(ids), code=KINDS[TARGET_UNVERIFIABLE].code)
 
 
 def _anchors(findings: tuple[Finding, ...], prefix: str) -> list[str]:
@@ -406,6 +417,8 @@ WORDS: dict[Lang, dict[str, str]] = {
         "số suy ra; vòng đỏ: năm có phát hiện; đường đứt: lộ trình tối thiểu của chỉ tiêu, "
         "từ năm gốc đến mức cao nhất được phép ở năm phải đạt.",
         "hidden_units": "và {n} đơn vị khác của cấp này (xem bảng)",
+        "undrawn": "Không vẽ được lộ trình của chỉ tiêu {ids}: thiếu số năm gốc hoặc năm phải "
+        "đạt (xem phát hiện {code}).",
         "targets": "Chỉ tiêu",
         "target": "Chỉ tiêu",
         "source": "Nguồn",
@@ -459,6 +472,8 @@ WORDS: dict[Lang, dict[str, str]] = {
         "red ring: year with a finding; dashed line: a target's minimum path, from its base "
         "year to the highest figure allowed at its deadline.",
         "hidden_units": "and {n} more units of this level (see the tables)",
+        "undrawn": "No path drawn for target {ids}: its base-year or deadline figures are "
+        "missing (see finding {code}).",
         "targets": "Targets",
         "target": "Target",
         "source": "Source",
