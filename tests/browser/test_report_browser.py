@@ -146,6 +146,11 @@ def test_long_an_prints_on_a4_without_cut_tables(open_page: Open, long_an_page: 
         ".map(e => e.getBoundingClientRect().right)"
     )
     assert rights and max(rights) <= width + 0.5, (max(rights), width)
+    kept_whole = page.evaluate(
+        "[...document.querySelectorAll('table.roadmap, figure.chart, article.finding')]"
+        ".map(e => getComputedStyle(e).breakInside)"
+    )
+    assert set(kept_whole) == {"avoid"}, "a table, chart or finding may be split across pages"
     pdf = page.pdf(prefer_css_page_size=True, print_background=True)
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([0-9.]+) ([0-9.]+)\s*\]", pdf)
     assert boxes, "no page in the PDF"

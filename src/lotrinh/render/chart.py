@@ -99,6 +99,7 @@ class _Panel:
 def charts(result: CheckResult, lang: Lang, prefix: str) -> tuple[Chart, ...]:
     """The charts of one checked plan, top level first; `prefix` keeps ids unique per page."""
     levels = unit_levels(result.plan)
+    depth_of = {unit: depth for depth, units in enumerate(levels) for unit in units}
     flagged = _flagged_years(result)
     drawable = [(i, s) for i, s in enumerate(result.targets) if s.limit is not None]
     out = []
@@ -106,7 +107,8 @@ def charts(result: CheckResult, lang: Lang, prefix: str) -> tuple[Chart, ...]:
         panels = [p for p in (_unit_panel(result, u, flagged, drawable) for u in units) if p]
         shown = panels[:PANELS_LIMIT]
         for style, status in drawable:
-            if len(status.target.units) > 1 and _level_of(status, levels) == depth:
+            deepest = max(depth_of[unit] for unit in status.target.units)
+            if len(status.target.units) > 1 and deepest == depth:  # its panel goes there
                 shown.append(_target_panel(result, (style, status), flagged, lang))
         if not shown:
             continue
@@ -131,11 +133,6 @@ def unit_levels(plan: Plan) -> list[list[str]]:
     for unit in plan.units:
         levels[depth_of(unit)].append(unit)
     return [levels[d] for d in sorted(levels)]
-
-
-def _level_of(status: TargetStatus, levels: list[list[str]]) -> int:
-    """The deepest level among a target's units: where its panel goes."""
-    return max(d for d, units in enumerate(levels) for u in status.target.units if u in units)
 
 
 def _flagged_years(result: CheckResult) -> dict[str, set[int]]:
