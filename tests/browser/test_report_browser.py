@@ -91,9 +91,14 @@ def test_hostile_text_stays_inert(open_page: Open) -> None:
     page = opened.page
     assert opened.foreign == [] and opened.dialogs == []
     assert page.locator("script, img, iframe, object").count() == 0
+    # The same plan with plain texts has exactly as many elements: the markup added none.
+    plain = open_page(html_format.render(Report((hostile_plan(plain=True),)))).page
+    count = "document.getElementsByTagName('*').length"
+    assert page.evaluate(count) == plain.evaluate(count)
     quotes = page.locator("blockquote.quote").all_text_contents()
     assert any(text.startswith(HOSTILE) for text in quotes), quotes
-    assert page.locator("h2").first.text_content() == HOSTILE.replace('"', "'")
+    assert page.locator("h2").first.text_content() == HOSTILE
+    assert HOSTILE in page.locator("table.targets").text_content()
     assert "$x^2$" in page.locator("figure.chart").last.text_content()
     isolated = page.locator("blockquote.quote bdi").first
     assert isolated.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"

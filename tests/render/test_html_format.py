@@ -89,16 +89,19 @@ def test_every_finding_has_an_anchor_with_its_code_and_position(long_an: CheckRe
 HOSTILE = "</script><script>alert(1)</script><img src=x onerror=alert(2)> \u202egnp.exe & {{ x }}"
 
 
-def hostile_plan() -> CheckResult:
+def hostile_plan(plain: bool = False) -> CheckResult:
     """The slips plan with markup, a closing script tag and an RTL override in every text a
-    plan can carry: quotes, names, the title, a target's source."""
+    plan can carry: a quote, names, the title, a target's source, the path. `plain` puts
+    ordinary words of the same length there instead, for comparison."""
+    hostile = "x" * len(HOSTILE) if plain else HOSTILE
     text = SLIPS.replace(
-        "CBCC năm 2024 giảm 4 so với năm 2023", HOSTILE + " giảm 4 so với năm 2023"
+        "CBCC năm 2024 giảm 4 so với năm 2023", hostile + " giảm 4 so với năm 2023"
     )
-    text = text.replace('"Kế hoạch thử | có gạch đứng"', '"' + HOSTILE.replace('"', "'") + '"')
-    text = text.replace('name: "Cán bộ, công chức"', 'name: "' + HOSTILE + '"')
-    text = text.replace("short: CBCC,", 'short: "$x^2$ ' + HOSTILE + '",')
-    return check_plan(load_text(text, "plans/<b>hostile</b>.yaml"))
+    text = text.replace('"Kế hoạch thử | có gạch đứng"', '"' + hostile + '"')
+    text = text.replace('name: "Cán bộ, công chức"', 'name: "' + hostile + '"')
+    text = text.replace("short: CBCC,", 'short: "$x^2$ ' + hostile + '",')
+    text = text.replace('source: "KL 40, mục 2: VC"', 'source: "' + hostile + '"')
+    return check_plan(load_text(text, "plans/x.yaml" if plain else "plans/<b>hostile</b>.yaml"))
 
 
 def test_hostile_text_is_escaped_everywhere() -> None:
