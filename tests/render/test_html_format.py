@@ -214,3 +214,15 @@ def test_a_target_on_many_units_counts_them_in_its_title() -> None:
     (chart,) = charts(check_plan(load_text(text, "many.yaml")), Lang.VI, "p")
     assert "Cộng: 6 đơn vị VC (kl40)" in chart.svg
     assert chart.targets == ("kl40",)
+
+
+def test_unit_levels_follow_the_tree_in_plan_order() -> None:
+    text = """lotrinh: 1
+units:
+  - {id: b, name: B, parts: [b2, b1]}
+  - {id: a, name: A, figures: {2024: 5}}
+  - {id: b1, name: B1, parts: [c]}
+  - {id: b2, name: B2}
+  - {id: c, name: C}
+"""
+    assert unit_levels(load_text(text, "t.yaml")) == [["b", "a"], ["b1", "b2"], ["c"]]
