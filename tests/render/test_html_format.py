@@ -19,7 +19,7 @@ from lotrinh.core import CheckResult, check_plan
 from lotrinh.loading import load_text
 from lotrinh.numbers import Lang
 from lotrinh.render import html_format
-from lotrinh.render.chart import charts, unit_levels
+from lotrinh.render.chart import PANELS_LIMIT, charts, unit_levels
 from lotrinh.render.report import Report, code
 from tests.render.conftest import SLIPS
 
@@ -226,3 +226,14 @@ units:
   - {id: c, name: C}
 """
     assert unit_levels(load_text(text, "t.yaml")) == [["b", "a"], ["b1", "b2"], ["c"]]
+
+
+def test_a_level_draws_at_most_twelve_units_and_says_how_many_more() -> None:
+    units = "".join(
+        f"  - {{id: u{i}, name: U{i}, figures: {{2023: {100 + i}, 2024: {99 + i}}}}}\n"
+        for i in range(PANELS_LIMIT + 2)
+    )
+    result = check_plan(load_text(f"lotrinh: 1\nunits:\n{units}", "wide.yaml"))
+    (chart,) = charts(result, Lang.VI, "p")
+    assert len(chart.units) == PANELS_LIMIT and chart.hidden == 2
+    assert "và 2 đơn vị khác của cấp này không được vẽ" in html_format.render(Report((result,)))

@@ -102,10 +102,11 @@ def charts(result: CheckResult, lang: Lang, prefix: str) -> tuple[Chart, ...]:
     depth_of = {unit: depth for depth, units in enumerate(levels) for unit in units}
     flagged = _flagged_years(result)
     drawable = [(i, s) for i, s in enumerate(result.targets) if s.limit is not None]
+    known = {unit for unit, _ in result.values.cells}
     out = []
     for depth, units in enumerate(levels):
-        panels = [p for p in (_unit_panel(result, u, flagged, drawable) for u in units) if p]
-        shown = panels[:PANELS_LIMIT]
+        charted = [unit for unit in units if unit in known]
+        shown = [_unit_panel(result, u, flagged, drawable) for u in charted[:PANELS_LIMIT]]
         for style, status in drawable:
             deepest = max(depth_of[unit] for unit in status.target.units)
             if len(status.target.units) > 1 and deepest == depth:  # its panel goes there
@@ -115,7 +116,8 @@ def charts(result: CheckResult, lang: Lang, prefix: str) -> tuple[Chart, ...]:
         svg = _draw(shown, lang, f"{prefix}-level-{depth}")
         drawn = tuple(s.target.id for panel in shown for _, s in panel.targets)
         units_drawn = tuple(p.key for p in shown if p.key in result.plan.units)
-        out.append(Chart(depth, svg, units_drawn, drawn, len(panels) - len(panels[:PANELS_LIMIT])))
+        hidden = max(0, len(charted) - PANELS_LIMIT)
+        out.append(Chart(depth, svg, units_drawn, drawn, hidden))
     return tuple(out)
 
 
@@ -156,10 +158,8 @@ def _unit_panel(
     unit: str,
     flagged: dict[str, set[int]],
     statuses: list[tuple[int, TargetStatus]],
-) -> _Panel | None:
+) -> _Panel:
     entries = result.roadmap.row(unit)
-    if not entries:
-        return None
     points = tuple(_Point(e.year, e.value, e.origin is Origin.DERIVED) for e in entries)
     mine = tuple((i, s) for i, s in statuses if s.target.units == (unit,))
     years = set(flagged.get(unit, set()))

@@ -189,11 +189,14 @@ def _file(result: CheckResult, report: Report, prefix: str) -> FileView:
         )
         for cause in result.causes
     )
-    rows = [(unit, entries) for unit, entries in result.roadmap.rows() if entries]
     marks = _cell_marks(result, anchors)
-    tables = tuple(
-        _table(result, unit, entries, marks, lang) for unit, entries in rows[:ROADMAP_LIMIT]
-    )
+    tables: list[TableView] = []
+    hidden = 0
+    for unit, entries in result.roadmap.rows():
+        if entries and len(tables) < ROADMAP_LIMIT:
+            tables.append(_table(result, unit, entries, marks, lang))
+        elif entries:
+            hidden += 1
     counts = severity_counts(result.findings)
     return FileView(
         anchor=prefix,
@@ -210,8 +213,8 @@ def _file(result: CheckResult, report: Report, prefix: str) -> FileView:
         charts=charts(result, lang, prefix),
         targets=tuple(_target(status, lang) for status in result.targets),
         undrawn=_undrawn(result, lang),
-        tables=tables,
-        hidden_tables=len(rows) - len(tables),
+        tables=tuple(tables),
+        hidden_tables=hidden,
         derived=any(v.origin is Origin.DERIVED for v in result.values.cells.values()),
     )
 
@@ -416,7 +419,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "chart_note": "Đường liền: số biên chế từng năm; chấm đặc: số văn bản nêu; chấm rỗng: "
         "số suy ra; vòng đỏ: năm có phát hiện; đường đứt: lộ trình tối thiểu của chỉ tiêu, "
         "từ năm gốc đến mức cao nhất được phép ở năm phải đạt.",
-        "hidden_units": "và {n} đơn vị khác của cấp này (xem bảng)",
+        "hidden_units": "và {n} đơn vị khác của cấp này không được vẽ; mọi số liệu: --format json",
         "undrawn": "Không vẽ được lộ trình của chỉ tiêu {ids}: thiếu số năm gốc hoặc năm phải "
         "đạt (xem phát hiện {code}).",
         "targets": "Chỉ tiêu",
@@ -471,7 +474,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "chart_note": "Solid line: yearly posts; filled dot: stated; hollow dot: derived; "
         "red ring: year with a finding; dashed line: a target's minimum path, from its base "
         "year to the highest figure allowed at its deadline.",
-        "hidden_units": "and {n} more units of this level (see the tables)",
+        "hidden_units": "and {n} more units of this level not drawn; every figure: --format json",
         "undrawn": "No path drawn for target {ids}: its base-year or deadline figures are "
         "missing (see finding {code}).",
         "targets": "Targets",
