@@ -113,7 +113,9 @@ def charts(result: CheckResult, lang: Lang, prefix: str) -> tuple[Chart, ...]:
                 shown.append(_target_panel(result, (style, status), flagged, lang))
         if not shown:
             continue
-        svg = _draw(shown, lang, f"{prefix}-level-{depth}")
+        level = _t(lang is Lang.VI, f"Cấp {depth + 1}", f"Level {depth + 1}")
+        title = f"{level}: " + ", ".join(panel.title for panel in shown)  # read by screen readers
+        svg = _draw(shown, lang, f"{prefix}-level-{depth}", title)
         drawn = tuple(s.target.id for panel in shown for _, s in panel.targets)
         units_drawn = tuple(p.key for p in shown if p.key in result.plan.units)
         hidden = max(0, len(charted) - PANELS_LIMIT)
@@ -189,7 +191,7 @@ def _target_panel(
     return _Panel(key, title, points, frozenset(flagged.get(key, set())), (styled,))
 
 
-def _draw(panels: list[_Panel], lang: Lang, salt: str) -> str:
+def _draw(panels: list[_Panel], lang: Lang, salt: str, title: str) -> str:
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
@@ -224,7 +226,7 @@ def _draw(panels: list[_Panel], lang: Lang, salt: str) -> str:
         figure.savefig(
             buffer,
             format="svg",
-            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+            metadata={"Title": title, "Date": None, "Creator": None, "Format": None, "Type": None},
         )
     text = buffer.getvalue()
     text = text[text.index("<svg") :]  # the XML prolog and doctype have no place inside HTML
