@@ -275,6 +275,10 @@ def score(
 
     if extracted is None:
         result.problem = problem or "extract failed"
+        if not any(f or c for f, c in expected.values()) and exit_code == result.expected_exit == 2:
+            # A text with no staffing figure at all: refusing it is the right reading.
+            result.correct = len(staffing)
+            return result
         result.unread = len(staffing)
         result.not_correct = [f"{line}: not read (extract failed)" for line in staffing]
         _score_slips(result, slips, truth, [], {}, {})
