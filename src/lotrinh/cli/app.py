@@ -22,6 +22,7 @@ COMMANDS = {
     "schema": "lotrinh.cli.schema:schema",
     "init": "lotrinh.cli.init:init",
     "explain": "lotrinh.cli.explain:explain",
+    "report": "lotrinh.cli.report:report",
 }
 
 
