@@ -46,3 +46,12 @@ def test_output_is_required_and_bad_files_exit_2(tmp_path: Path) -> None:
     assert run_cli("report", str(LONG_AN)).exit_code == 2
     missing = run_cli("report", str(tmp_path / "absent.yaml"), "-o", str(tmp_path / "r.html"))
     assert missing.exit_code == 2 and not (tmp_path / "r.html").exists()
+
+
+def test_a_workbook_s_findings_are_placed_by_cell(tmp_path: Path) -> None:
+    workbook = tmp_path / "long-an.xlsx"
+    assert run_cli("export", str(LONG_AN), "-o", str(workbook)).exit_code in (0, 1)
+    page = tmp_path / "report.html"
+    assert run_cli("report", str(workbook), "-o", str(page)).exit_code == 1
+    text = page.read_text(encoding="utf-8")
+    assert "<bdi>Nhận định!" in text and "dòng" not in text.split('class="where"')[1][:40]

@@ -70,6 +70,7 @@ class FindingView:
     severity_label: str
     line: int
     column: int
+    cell: str  # a workbook's `Số liệu!C7`, shown instead of line and column
     source_line: int | None
     unit: str
     year: int
@@ -268,6 +269,7 @@ def _finding(
         severity_label=severity_label(severity(finding), lang),
         line=finding.position.line,
         column=finding.position.column,
+        cell=finding.position.cell,
         # A document's findings already point at its lines: the same number twice says nothing.
         source_line=claim.source_line
         if claim and claim.source_line != finding.position.line
