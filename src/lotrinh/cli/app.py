@@ -34,6 +34,7 @@ COMMANDS = {
     "schema": "lotrinh.cli.schema:schema",
     "init": "lotrinh.cli.init:init",
     "explain": "lotrinh.cli.explain:explain",
+    "report": "lotrinh.cli.report:report",
 }
 
 
@@ -54,7 +55,9 @@ def build(only: str | None = None) -> typer.Typer:
             module_name, function_name = target.split(":")
             module = import_module(module_name)
             function = getattr(module, function_name)
-            helptext.bilingual(inspect.getdoc(function) or "", module.HELP_EN)
+            english = getattr(module, "HELP_EN", None)  # a command's help in English
+            if english:
+                helptext.bilingual(inspect.getdoc(function) or "", english)
             app.command(name)(function)
     return app
 

@@ -33,15 +33,6 @@ from lotrinh.render.report import Report, Show
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
-HELP_EN = """Check plans: sums, derived figures, claims, trends, targets.
-
-Documents (.txt, .md, .docx) are extracted in memory and checked; findings point at the
-document's lines. Folders are searched for .yaml/.yml plans only: name documents explicitly.
-
-Exit codes: 0 no finding at or above --fail-on; 1 there is one; 2 could not run (bad
-arguments, a file that cannot be read or is not valid)."""
-"""The command's help in English; its docstring is the Vietnamese."""
-
 
 class FailOn(StrEnum):
     """The lowest severity that makes the exit code 1."""
@@ -52,19 +43,45 @@ class FailOn(StrEnum):
     INFO = "info"
     NEVER = "never"
 
+    @property
+    def level(self) -> Severity | None:
+        """The severity it stands for; None never fails."""
+        return None if self is FailOn.NEVER else Severity(self.value)
+
+
+FAIL_ON_OPTION = typer.Option(
+    FailOn.ERROR,
+    "--fail-on",
+    help=bilingual(
+        "Mức thấp nhất làm lệnh trả về mã 1.", "The lowest severity that makes the exit code 1."
+    ),
+)
+PATHS_ARGUMENT = typer.Argument(
+    ...,
+    metavar="TỆP...",
+    help=bilingual(
+        "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), sổ tính Excel "
+        "(.xlsx), hoặc - để đọc từ đầu vào chuẩn.",
+        "Plan files (.yaml), folders of them, documents (.txt, .md, .docx), Excel workbooks "
+        "(.xlsx), or - to read standard input.",
+    ),
+    show_default=False,
+)
+STDIN = "-"
+"""The path that stands for standard input."""
+
+HELP_EN = """Check plans: sums, derived figures, claims, trends, targets.
+
+Documents (.txt, .md, .docx) are extracted in memory and checked; findings point at the
+document's lines. Folders are searched for .yaml/.yml plans only: name documents explicitly.
+
+Exit codes: 0 no finding at or above --fail-on; 1 there is one; 2 could not run (bad
+arguments, a file that cannot be read or is not valid)."""
+"""The command's help in English; its docstring is the Vietnamese."""
+
 
 def check(
-    paths: list[Path] = typer.Argument(
-        ...,
-        metavar="TỆP...",
-        help=bilingual(
-            "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), sổ tính "
-            "Excel (.xlsx), hoặc - để đọc từ đầu vào chuẩn.",
-            "Plan files (.yaml), folders of them, documents (.txt, .md, .docx), Excel "
-            "workbooks (.xlsx), or - to read standard input.",
-        ),
-        show_default=False,
-    ),
+    paths: list[Path] = PATHS_ARGUMENT,
     fmt: Format = typer.Option(
         Format.TABLE,
         "--format",
@@ -72,9 +89,9 @@ def check(
         metavar="TÊN",
         help=bilingual(
             "Định dạng kết quả: table (bảng; trên màn hình có màu), text, concise (mỗi phát "
-            "hiện một dòng), json, markdown, github, sarif, junit, auto.",
+            "hiện một dòng), json, markdown, github, sarif, junit, html, auto.",
             "Output format: table (coloured on a terminal), text, concise (one line per "
-            "finding), json, markdown, github, sarif, junit, auto.",
+            "finding), json, markdown, github, sarif, junit, html, auto.",
         ),
     ),
     show: Show = typer.Option(
@@ -114,13 +131,7 @@ def check(
         ),
     ),
     lang: Lang = LANG_OPTION,
-    fail_on: FailOn = typer.Option(
-        FailOn.ERROR,
-        "--fail-on",
-        help=bilingual(
-            "Mức thấp nhất làm lệnh trả về mã 1.", "The lowest severity that makes the exit code 1."
-        ),
-    ),
+    fail_on: FailOn = FAIL_ON_OPTION,
     rounding: Rounding = ROUNDING_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
@@ -132,32 +143,49 @@ def check(
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
     (tham số sai, tệp không đọc được hoặc không hợp lệ).
     """
-    files = _plan_files(paths, lang)
-    results: list[CheckResult] = []
-    unusable = False
-    level = None if fail_on is FailOn.NEVER else Severity(fail_on.value)
+    files = plan_files(paths, lang)
     with collection_paused():
-        for path in files:
-            try:
-                loaded = (
-                    load_stdin(sys.stdin.buffer, stdin_name, max_bytes)
-                    if str(path) == "-"
-                    else load_any(path, max_bytes)
-                )
-            except LoadError as exc:
-                print_problems(exc, lang)
-                unusable = True
-                continue
-            if loaded.coverage is not None:
-                _say_coverage(loaded, path, lang)
-            print_notes(loaded.notes, lang)
-            results.append(check_plan(loaded.plan, rounding))
-        report = Report(tuple(results), lang, level, show=show)
+        results, unusable = check_files(files, lang, rounding, max_bytes, stdin_name)
+        report = Report(tuple(results), lang, fail_on.level, show=show)
         if results:
             emit(report, fmt, quiet, output, force)
+    raise typer.Exit(exit_code(report, unusable))
+
+
+def check_files(
+    files: list[Path],
+    lang: Lang,
+    rounding: Rounding,
+    max_bytes: int,
+    stdin_name: str | None = None,
+) -> tuple[list[CheckResult], bool]:
+    """Every file loaded and checked, in order (`-` is standard input, named `stdin_name`);
+    load problems printed. Also returns whether any file could not be used."""
+    results: list[CheckResult] = []
+    unusable = False
+    for path in files:
+        try:
+            loaded = (
+                load_stdin(sys.stdin.buffer, stdin_name, max_bytes)
+                if str(path) == STDIN
+                else load_any(path, max_bytes)
+            )
+        except LoadError as exc:
+            print_problems(exc, lang)
+            unusable = True
+            continue
+        if loaded.coverage is not None:
+            _say_coverage(loaded, path, lang)
+        print_notes(loaded.notes, lang)
+        results.append(check_plan(loaded.plan, rounding))
+    return results, unusable
+
+
+def exit_code(report: Report, unusable: bool) -> Exit:
+    """2 when a file could not be used, else 1 when a finding reaches the failure level."""
     if unusable:
-        raise typer.Exit(Exit.UNUSABLE)
-    raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+        return Exit.UNUSABLE
+    return Exit.FINDINGS if report.failed else Exit.OK
 
 
 def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
@@ -200,12 +228,12 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
+def plan_files(paths: list[Path], lang: Lang) -> list[Path]:
     """Files as given; directories searched (sorted) for .yaml/.yml plans only, so that a
     folder's notes and documents are never checked unless named."""
     files: list[Path] = []
     for path in paths:
-        if str(path) != "-" and path.is_dir():
+        if str(path) != STDIN and path.is_dir():
             files.extend(
                 sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
             )

@@ -177,9 +177,9 @@ def _targets_table(result: CheckResult, lang: Lang) -> Grid:
 
 
 def _achieved(status: TargetStatus, lang: Lang) -> str:
-    if status.achieved is None or not status.base:
+    if status.achieved is None or status.rate is None:
         return "—"
-    rate = Fraction(100 * status.achieved, status.base)
+    rate = status.rate
     return f"{format_count(status.achieved, lang)} ({_rate(rate, lang)})"
 
 
