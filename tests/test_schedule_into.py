@@ -113,3 +113,21 @@ def test_two_targets_are_both_met(tmp_path: Path) -> None:
     figures = load_plan(path).figures
     assert figures[("vc", 2025)].value <= 950 and figures[("vc", 2026)].value == 800
     assert run_cli("check", str(path)).exit_code == 0
+
+
+def test_a_split_writes_every_part_and_keeps_every_sum(plan: Path) -> None:
+    run = run_cli(
+        "schedule", str(plan), "--unit", "chinh-quyen", "--base", "2024", "--from", "2024",
+        "--reduce", "5%", "--by", "2026", "--split", "hamilton", "--into", str(plan),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    figures = {key: figure.value for key, figure in load_plan(plan).figures.items()}
+    for year in (2025, 2026):
+        parts = figures[("cq-cbcc", year)] + figures[("cq-vc", year)]
+        assert figures[("chinh-quyen", year)] == parts
+        assert figures[("tong", year)] == figures[("dang", year)] + parts
+    # 5% of 2024's 27.242 is 1.362,1: at least 1.363 posts by 2026.
+    assert figures[("chinh-quyen", 2026)] == 27242 - 1363
+    report = json.loads(run_cli("check", str(plan), "--format", "json").stdout)
+    sums = [f for f in report["files"][0]["findings"] if f["kind"] == "sum-mismatch"]
+    assert [f["year"] for f in sums] == [2023]  # the document's own slip, nothing new
