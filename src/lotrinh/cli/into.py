@@ -4,6 +4,7 @@ the edited plan has been loaded again and found valid."""
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from pathlib import Path
@@ -49,7 +50,7 @@ def write_into(path: Path, figures: Placement, lang: Lang) -> None:
             years[year] = "target"
     stream = io.StringIO()
     yaml.dump(document, stream)
-    data = stream.getvalue().encode("utf-8")
+    data = _as_written(text, stream.getvalue()).encode("utf-8")
     try:
         load_plan_bytes(data, str(path))
     except LoadError as exc:  # never write a plan lotrinh itself could not read back
@@ -59,6 +60,36 @@ def write_into(path: Path, figures: Placement, lang: Lang) -> None:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         fail_usage(f"không ghi được tệp {path}: {reason}", f"cannot write {path}: {reason}", lang)
+
+
+def _as_written(original: str, edited: str) -> str:
+    """The edited text with each line that only changed its spelling put back as written:
+    ruamel.yaml writes a scalar's value, so an escape such as `\\u00a0` in double quotes comes
+    back as the character itself. A line is kept when, read alone, it means the same."""
+    import yaml as pyyaml
+
+    old, new = original.splitlines(keepends=True), edited.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    out: list[str] = []
+    for tag, a, b, c, d in matcher.get_opcodes():
+        if tag == "replace" and b - a == d - c:
+            out.extend(
+                before if _same(before, after, pyyaml) else after
+                for before, after in zip(old[a:b], new[c:d], strict=True)
+            )
+        else:
+            out.extend(new[c:d])
+    return "".join(out)
+
+
+def _same(before: str, after: str, pyyaml: Any) -> bool:
+    indent = len(before) - len(before.lstrip(" "))
+    if indent != len(after) - len(after.lstrip(" ")):
+        return False
+    try:
+        return bool(pyyaml.safe_load(before.strip()) == pyyaml.safe_load(after.strip()))
+    except pyyaml.YAMLError:
+        return False
 
 
 def _sequence_offset(text: str) -> int:
