@@ -4,7 +4,6 @@ pipe (plain text at COLUMNS, default 100), or a file given with `-o` (written at
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -31,9 +30,13 @@ def text_width() -> int:
 
 
 def width_of(stream: TextIO) -> int:
-    """The terminal's width when `stream` is one, else `text_width()`."""
-    if stream.isatty():
-        return shutil.get_terminal_size((TEXT_WIDTH, 24)).columns
+    """The width of the terminal `stream` writes to (COLUMNS first, as rich reads it), else
+    `text_width()`. Asked of the stream itself: stderr may be a terminal while stdout is not."""
+    if "COLUMNS" not in os.environ and stream.isatty():
+        try:
+            return os.get_terminal_size(stream.fileno()).columns
+        except (OSError, ValueError):  # a terminal that will not say, or a stream without fd
+            pass
     return text_width()
 
 
