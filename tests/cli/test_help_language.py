@@ -95,3 +95,8 @@ def test_lang_before_the_command_applies_to_it() -> None:
     done = lotrinh("--lang", "en", "check", "-q", "plans/long-an-123-kh-tu-2023.yaml")
     assert done.returncode == 1 and ": FAILED — 13 findings" in done.stdout
     assert lotrinh("--help", "--lang", "en").stdout.count("Usage: lotrinh") == 1
+
+
+def test_h_is_help_too() -> None:
+    done = lotrinh("check", "-h")
+    assert done.returncode == 0 and "Cách dùng: lotrinh check" in flat(done.stdout)

@@ -21,6 +21,9 @@ from lotrinh.cli import helptext
 from lotrinh.cli.common import LANG_OPTION
 from lotrinh.numbers import Lang
 
+HELP_OPTIONS = ("--help", "-h")
+"""Both spellings people type for help."""
+
 APP_HELP = helptext.bilingual(
     "Kiểm tra số học lộ trình tinh giản biên chế.",
     "Checks the arithmetic of Vietnamese staffing-reduction roadmaps.",
@@ -47,6 +50,7 @@ def build(only: str | None = None) -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
         rich_markup_mode="markdown",  # reflows the docstrings' wrapped paragraphs in --help
+        context_settings={"help_option_names": list(HELP_OPTIONS)},
     )
     # A callback keeps the group a group even when only one subcommand is registered.
     app.callback()(_group)
@@ -139,7 +143,7 @@ def _run(args: list[str]) -> int:
 
     name = args[0] if args and args[0] in COMMANDS else None
     lang = usage.language(args)
-    if not args or "--help" in args:  # typer's help frame costs ~50 ms to import: only for help
+    if not args or set(HELP_OPTIONS) & set(args):  # the help frame costs ~50 ms to import
         helptext.install_frame(lang)
     try:
         command = typer.main.get_command(build(name))
