@@ -49,7 +49,7 @@ def test_the_draft_says_why() -> None:
     assert lines[at - 2 : at] == [
         "  # văn bản không trích Kết luận số 40-KL/TW; chỉ tiêu áp dụng theo quy định cho mọi "
         "địa phương giai đoạn 2022 - 2026",
-        "  # chỉ cq-vc có so sánh với năm 2021; chỉ tiêu được đo trên các dòng đó",
+        "  # chỉ cq-vc có số năm 2021; chỉ tiêu được đo trên các dòng đó",
     ]
     english = to_yaml(extract_plan(SPANS_2026, "doc.txt"), "doc.txt", Lang.EN)
     assert "the target applies by law to every locality for 2022-2026" in english
@@ -68,8 +68,8 @@ def test_years_before_and_after_2026_span_it() -> None:
 def test_a_plan_without_cbcc_or_vc_lines_gets_a_note_not_a_target() -> None:
     text = (
         "Năm 2026, tổng biên chế là 1.000 biên chế. Trong đó:\n"
-        "- Khối hành chính là 300 biên chế.\n"
-        "- Khối sự nghiệp công lập là 700 biên chế.\n"
+        "- Khối Đảng là 300 biên chế.\n"
+        "- Khối chính quyền là 700 biên chế.\n"
     )
     result = extract_plan(text, "doc.txt")
     assert result.data["targets"] == []

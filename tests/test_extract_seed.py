@@ -86,20 +86,14 @@ def test_positions_are_the_document_lines(seed_text: str) -> None:
 
 
 def test_coverage_of_the_seed(seed_text: str) -> None:
-    """Every quantity of sections 1 and 2 is placed; the rest is listed, not dropped."""
+    """Every staffing quantity is placed; numbers that count something else ("05 năm",
+    "20% đơn vị", "10% chi trực tiếp", a page list) are outside the plan, not unread (they
+    were listed as not understood before the reader knew what a headcount is)."""
     coverage = extract_plan(seed_text, "long-an.txt").coverage
     understood = {entry.line for entry in coverage.of(Status.UNDERSTOOD)}
-    assert understood == {32, 34, 36, 44, 46, 48, 50, 52, 56, 58, 60, 62, 64, 68, 70, 72, 74, 76}
-    assert [(e.line, e.used, e.unused) for e in coverage.of(Status.PARTIAL)] == [
-        (118, ("10%",), ("20%",))
-    ]
-    assert [(e.line, e.unused) for e in coverage.of(Status.NOT_UNDERSTOOD)] == [
-        (116, ("05",)),
-        (120, ("20%",)),
-        (122, ("100%",)),
-        (124, ("10%",)),
-        (157, ("50",)),
-        (166, ("12345678910",)),
-    ]
-    for entry in coverage.of(Status.NOT_UNDERSTOOD):
-        assert entry.notes, entry.line
+    assert understood == {
+        *(32, 34, 36, 44, 46, 48, 50, 52, 56, 58, 60, 62, 64, 68, 70, 72, 74, 76),
+        118,  # the NQ 19 target: "10% biên chế"; its "20% đơn vị" counts units
+    }
+    assert coverage.of(Status.PARTIAL) == coverage.of(Status.NOT_UNDERSTOOD) == []
+    assert [e.line for e in coverage.of(Status.OUTSIDE)] == [116, 120, 122, 124, 157, 166]

@@ -14,7 +14,7 @@ import typer
 
 from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
 from lotrinh.core import CheckResult, check_plan
-from lotrinh.findings.finding import Severity
+from lotrinh.findings.finding import Finding, Severity
 from lotrinh.loading import LoadError
 from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
@@ -70,9 +70,13 @@ def check(
                 print_problems(exc, lang)
                 unusable = True
                 continue
+            reading: tuple[Finding, ...] = ()
             if loaded.coverage is not None:
+                from lotrinh.extract.verdict import reading_findings
+
                 _say_coverage(loaded, path, lang)
-            results.append(check_plan(loaded.plan, rounding))
+                reading = tuple(reading_findings(loaded.coverage))
+            results.append(check_plan(loaded.plan, rounding, reading=reading))
         report = Report(tuple(results), lang, level)
         if results:
             _emit(report, fmt)
@@ -93,12 +97,13 @@ def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
     if lang is Lang.EN:
         line = (
             f"{path}: of the sentences with quantities, {whole} were understood, {partly} "
-            f"partly, {missed} not (those are not checked; details: lotrinh extract {path})"
+            f"partly, {missed} not (those are not checked, LT401; details: lotrinh extract "
+            f"{path})"
         )
     else:
         line = (
             f"{path}: các câu có số lượng: {whole} hiểu hết, {partly} hiểu một phần, {missed} "
-            f"không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})"
+            f"không hiểu (không được kiểm tra, LT401; chi tiết: lotrinh extract {path})"
         )
     print(line, file=sys.stderr)
 

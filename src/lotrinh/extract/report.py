@@ -14,6 +14,10 @@ _HEADINGS = {
     ),
     Status.PARTIAL: ("Hiểu một phần:", "Partly understood:"),
     Status.UNDERSTOOD: ("Đã hiểu:", "Understood:"),
+    Status.OUTSIDE: (
+        "Số không phải biên chế của kế hoạch (hợp đồng, số trong đó, thời gian, ...):",
+        "Numbers that are not the plan's posts (contracts, subsets, durations, ...):",
+    ),
 }
 
 
@@ -41,12 +45,13 @@ def coverage_text(coverage: Coverage, source: str, lang: Lang = Lang.VI) -> str:
             f"{partial} hiểu một phần, {missed} không hiểu; {references} câu chỉ có năm, "
             "ngày hoặc số hiệu văn bản (liệt kê khi dùng --format json)."
         ]
-    for status in (Status.NOT_UNDERSTOOD, Status.PARTIAL, Status.UNDERSTOOD):
+    for status in (Status.NOT_UNDERSTOOD, Status.PARTIAL, Status.UNDERSTOOD, Status.OUTSIDE):
         entries = coverage.of(status)
         if not entries:
             continue
         lines.append(_HEADINGS[status][1 if en else 0])
-        lines += [_entry(entry, source, status is Status.UNDERSTOOD, en) for entry in entries]
+        short = status in (Status.UNDERSTOOD, Status.OUTSIDE)
+        lines += [_entry(entry, source, short, en) for entry in entries]
     return "\n".join(lines) + "\n"
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lotrinh.extract.text import NUM, YEAR
+from lotrinh.extract.document import NUM, YEAR
 from lotrinh.model import Category
 
 Span = tuple[int, int]

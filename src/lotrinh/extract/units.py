@@ -1,9 +1,12 @@
-"""The unit tree as the text describes it, with stable ASCII ids.
+"""Pass 4, units: the unit tree as the text describes it, with stable ASCII ids.
 
-The same block is phrased differently from year to year ("... chính trị - xã hội cấp tỉnh,
-cấp huyện" in 2023, "... chính trị - xã hội" in 2024), so a block is known by a key read
-from its leading words, not by its full name. Well-known blocks get the ids an analyst would
-choose (`dang`, `chinh-quyen`); others get a slug of their first words.
+A unit's identity comes from the genre lexicon (`lexicon`), never from a slug of its first
+words: a well-known block is one unit however it is phrased ("... chính trị - xã hội cấp
+tỉnh, cấp huyện" in 2023, "... chính trị - xã hội" in 2024) and gets the id an analyst would
+choose (`dang`, `chinh-quyen`); any other name is its own unit, known by all its words, so
+"các cơ quan cấp tỉnh" and "các cơ quan cấp huyện" never merge. A category line (CBCC, VC,
+cấp xã, hội) is known by its category, its scope and the unit it belongs to; "Tổng biên chế
+công chức" is the CBCC line of the document's total.
 """
 
 from __future__ import annotations
@@ -13,31 +16,24 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from lotrinh.extract.lexicon import known_block
 from lotrinh.model import Category
 
 TOTAL_ID = "tong"
 
-# (pattern, id, prefix of its category ids, short name); the earliest match in a name wins,
-# so "Chính quyền địa phương (... được Đảng, Nhà nước giao)" is chinh-quyen, not dang.
-_KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
-    (re.compile(r"chính\s+quyền", re.IGNORECASE), "chinh-quyen", "cq", "Chính quyền địa phương"),
-    (re.compile(r"(?<!\w)đảng(?!\w)", re.IGNORECASE), "dang", "dang", "Khối Đảng"),
-    (
-        re.compile(r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", re.IGNORECASE),
-        "mttq",
-        "mttq",
-        "Khối MTTQ, đoàn thể",
-    ),
-    (re.compile(r"hành\s+chính", re.IGNORECASE), "hanh-chinh", "hc", "Khối hành chính"),
-    (
-        re.compile(r"sự\s+nghiệp\s+công\s+lập", re.IGNORECASE),
-        "su-nghiep",
-        "sn",
-        "Đơn vị sự nghiệp công lập",
-    ),
-)
-_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "tai", "o"})
-_CATEGORY_NAME = {Category.CBCC: "Cán bộ, công chức", Category.VC: "Viên chức"}
+_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "tai", "o", "bien", "che"})
+_CATEGORY_NAME = {
+    Category.CBCC: "Cán bộ, công chức",
+    Category.VC: "Viên chức",
+    Category.XA: "Cán bộ, công chức cấp xã",
+    Category.HOI: "Hội đặc thù",
+}
+_CATEGORY_ID = {
+    Category.CBCC: "cbcc",
+    Category.VC: "vc",
+    Category.XA: "cbcc-xa",
+    Category.HOI: "hoi",
+}
 
 
 def ascii_slug(text: str, words: int = 4) -> str:
@@ -59,6 +55,8 @@ class UnitDraft:
     category: Category | None = None
     parent: str | None = None
     parts: list[str] = field(default_factory=list)
+    is_line: bool = False
+    """A category line (CBCC, VC ...) of its parent, rather than a block of its own."""
 
 
 class Registry:
@@ -78,22 +76,26 @@ class Registry:
                     self._attach(unit.id, TOTAL_ID)
         return TOTAL_ID
 
-    def block(self, name: str, line: int) -> str:
-        """A block (khối): a part of the total, itself split into categories."""
+    def block(self, name: str, line: int, category: Category | None = None) -> str:
+        """A block (khối, sở, huyện, dự phòng ...): a part of the total, itself split into
+        categories unless its name gives its category ("Khối hành chính" is CBCC)."""
         key, wanted, prefix, short = _block_key(name)
         if key in self._blocks:
             return self._blocks[key]
         unit_id = self._fresh(wanted)
         self._blocks[key] = unit_id
         self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
-        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short)
+        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
         if TOTAL_ID in self.units:
             self._attach(unit_id, TOTAL_ID)
         return unit_id
 
-    def category(self, category: Category, parent: str | None, line: int) -> str:
-        """The CBCC or VC line of a block, of the total, or of nothing."""
-        suffix = category.value.lower()
+    def category(
+        self, category: Category, parent: str | None, line: int, where: str | None = None
+    ) -> str:
+        """The CBCC, VC, cấp xã or hội line of a block, of the total, or of nothing; `where`
+        is the scope its name states (cấp tỉnh, sở ngành ...), part of its identity."""
+        suffix = _CATEGORY_ID[category] + (f"-{where}" if where else "")
         if parent is None or parent == TOTAL_ID:
             wanted = suffix
         else:
@@ -106,7 +108,9 @@ class Registry:
         owner = self.units[parent] if parent is not None else None
         name = f"{label} — {owner.name}" if owner is not None else label
         short = f"{owner.short or owner.name} - {category.value}" if owner is not None else None
-        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
+        self.units[unit_id] = UnitDraft(
+            unit_id, name, line, short=short, category=category, is_line=True
+        )
         if parent is not None:
             self._attach(unit_id, parent)
         return unit_id
@@ -133,9 +137,9 @@ class Registry:
         """
         detached = []
         for unit in self.units.values():
-            kinds = {self.units[part].category is None for part in unit.parts}
+            kinds = {self.units[part].is_line for part in unit.parts}
             if len(kinds) == 2:
-                for part in [p for p in unit.parts if self.units[p].category is not None]:
+                for part in [p for p in unit.parts if self.units[p].is_line]:
                     unit.parts.remove(part)
                     self.units[part].parent = None
                     detached.append(part)
@@ -166,19 +170,16 @@ class Registry:
 def _block_key(name: str) -> tuple[str, str, str, str | None]:
     """(identity key, wanted id, category-id prefix, short name) for a block's name."""
     plain = re.sub(r"\([^()]*\)", " ", name)
-    best: tuple[int, str, str, str] | None = None
-    for pattern, unit_id, prefix, short in _KNOWN_BLOCKS:
-        match = pattern.search(plain)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), unit_id, prefix, short)
-    if best is not None:
-        short = best[3]
-        if best[1] == "dang" and re.search(
+    known = known_block(plain)
+    if known is not None:
+        unit_id, prefix, short = known
+        if unit_id == "dang" and re.search(
             r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", plain, re.IGNORECASE
         ):
             short = "Khối Đảng, MTTQ, đoàn thể"
-        return best[1], best[1], best[2], short
-    slug = ascii_slug(plain) or "khoi"
+        return unit_id, unit_id, prefix, short
+    key = ascii_slug(plain, words=99)
+    slug = ascii_slug(plain, words=5) or "khoi"
     if not slug[0].isalnum():
         slug = "khoi-" + slug
-    return slug, slug, slug, None
+    return key or slug, slug, slug, None

@@ -31,7 +31,7 @@ which says more than a YAML syntax error would."""
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Read, extract and convert a plan document; raises `ExtractError` (a `LoadError`)."""
-    from lotrinh.extract.core import extract_plan
+    from lotrinh.extract.build import extract_plan
     from lotrinh.extract.plan import plan_from_result
     from lotrinh.extract.reader import read_document
 

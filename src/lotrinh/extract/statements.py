@@ -1,10 +1,23 @@
-"""One sentence's statements: which unit, which year, how many, changed by how much.
+"""Pass 3, statements: one sentence → the statements it makes, each complete or not at all.
 
-A sentence is read as a row of items found by pattern (a value "là 1.247 biên chế", a
-change "giảm 16 biên chế so với năm 2023", a rate "tỷ lệ giảm 1,27%", a part of a
-breakdown "1.124 cán bộ, công chức"). The text before a value or change is its subject;
-an empty subject continues the previous statement of the sentence. Nothing here decides
-years from context or names units: that is `core`'s job, with the whole document in view.
+A sentence is read as a row of items found by named rules (`RULES`, each with positive and
+negative examples in `EXAMPLES`, run as tests): a value "là 1.247 biên chế", a change "giảm 16
+biên chế so với năm 2023", an equality "giữ nguyên so với năm 2024", a rate "tỷ lệ giảm 1,27%",
+a part of a breakdown "1.124 cán bộ, công chức", a subset "trong đó có 300 giáo viên" and
+contract staff "50 hợp đồng lao động" (both outside the plan), a fronted comparison "So với năm
+2021 (1.200 biên chế), ...". The text before a value or change is its subject, read with the
+genre lexicon (`lexicon`); an empty subject, or one that is only a year ("năm 2022 là B"),
+continues the previous statement of the sentence (a year chain).
+
+Why regular expressions over tokens and not a declarative grammar (lark): the genre's statements
+are fragments inside free prose ("Ban Thường vụ ... đã có Công văn ...; theo đó, tổng biên chế
+... là 28.960 biên chế"), so a grammar would have to parse every sentence of the document and
+treat all the rest as noise, which Earley parsing does in cubic time in the worst case and LALR
+cannot express without a second, hand-written layer for the noise. Each rule here is a bounded
+pattern with no nested quantifiers, applied once per sentence with `finditer`; the items are
+then chosen left to right, so reading is linear in the sentence's length, and each rule is
+small enough to carry its own examples. Nothing here decides years from context or names units:
+that is the document's structure's job (`structure`), and the units' (`units`).
 """
 
 from __future__ import annotations
@@ -13,27 +26,48 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from lotrinh.extract.document import NUM, YEAR
+from lotrinh.extract.lexicon import (
+    ORGANISATION,
+    SUBSET_NOUNS,
+    Scope,
+    kind_of,
+    known_block,
+    scope_of,
+)
+from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.result import Message
-from lotrinh.extract.text import NUM, YEAR
 from lotrinh.model import Category, Rate
 from lotrinh.numbers import NumberError, parse_count, parse_rate
 
 Span = tuple[int, int]
 
 _UNITW = r"(?:biên\s+chế|người|chỉ\s+tiêu|suất)"
-_CAT = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức|viên\s+chức|VC)(?!\w)"
+_CAT = (
+    r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|CBCC|công\s+chức|viên\s+chức|VC"
+    r"|người\s+làm\s+việc)(?!\w)"
+)
 _MOD = r"(?:\s+(?:thêm|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
-_NOT_MORE = r"(?![0-9]|\s?%)"
+_NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_I = re.IGNORECASE
 
-_ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW})?\s*\)",
+            _I,
+        ),
+    ),
     (
         "rate",
         re.compile(
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
             r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
-            re.IGNORECASE,
+            _I,
         ),
     ),
     (
@@ -41,7 +75,15 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!\w)tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?"
             rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
-            re.IGNORECASE,
+            _I,
+        ),
+    ),
+    (
+        "equal",
+        re.compile(
+            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
+            rf"(?:\s+(?:như|so\s+với))?\s+năm\s+(?P<base>{YEAR})",
+            _I,
         ),
     ),
     (
@@ -49,7 +91,7 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?",
-            re.IGNORECASE,
+            _I,
         ),
     ),
     (
@@ -57,7 +99,7 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?(?:\s*{_UNITW})?"
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI})?",
-            re.IGNORECASE,
+            _I,
         ),
     ),
     (
@@ -66,7 +108,22 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)(?:giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
             rf"(?:\s+(?:của\s+|vào\s+)?năm\s+(?P<ay>{YEAR}))?\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
-            re.IGNORECASE,
+            _I,
+        ),
+    ),
+    (
+        "subset",
+        re.compile(
+            rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW}\s+(?:là\s+)?)?(?:{SUBSET_NOUNS.pattern})",
+            _I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
+            _I,
         ),
     ),
     (
@@ -75,61 +132,46 @@ _ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao)|:)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
-            re.IGNORECASE,
+            _I,
         ),
     ),
     (
         "bare",
-        re.compile(
-            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế", _I),
     ),
     (
         "part",
-        re.compile(
-            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})", _I),
     ),
 )
+"""The statement rules, by name; where two match at one place the longer wins, then the
+earlier in this list."""
 
-_CATEGORY_HEAD = re.compile(
-    r"(?:(?:số\s+lượng|số|biên\s+chế|tổng\s+số)\s+)?"
-    r"(?P<cat>cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức|viên\s+chức|VC)(?!\w)",
-    re.IGNORECASE,
-)
 _TOTAL = re.compile(
-    r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng\s+số(?!\w)"
-    r"|^toàn\s+(?:tỉnh|thành\s+phố)(?!\w)",
-    re.IGNORECASE,
-)
-UNIT_NOUN = re.compile(
-    r"(?<!\w)(?:cơ\s+quan|đơn\s+vị|khối|chính\s+quyền|hội\s+đồng|[uủ][ỷy]\s+ban|sở|ban|ngành"
-    r"|đảng|mặt\s+trận|tổ\s+chức|huyện|thị\s+xã|thành\s+phố|xã|phường|sự\s+nghiệp|giáo\s+dục"
-    r"|y\s+tế|trường|bệnh\s+viện|hội|đoàn\s+thể|văn\s+phòng|cấp\s+tỉnh|cấp\s+huyện"
-    r"|lĩnh\s+vực)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?(?!\w)"
+    r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ)(?!\w)|^cộng(?!\w)",
+    _I,
 )
 _LEAD = re.compile(
     r"^(?:[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau)(?!\w))+",
-    re.IGNORECASE,
+    r"|trong\s+số\s+đó|như\s+sau|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
+    r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
+    _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó)(?!\w))+$",
-    re.IGNORECASE,
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là)(?!\w))+$",
+    _I,
 )
 _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
-    re.IGNORECASE,
+    _I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
 _NOT_A_SUBJECT_END = re.compile(
     r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
-    re.IGNORECASE,
+    _I,
 )
-_SCOPE = re.compile(r"\((?P<scope>không\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", re.IGNORECASE)
+_SCOPE = re.compile(r"\((?P<scope>không\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
 class Kind(StrEnum):
@@ -138,6 +180,8 @@ class Kind(StrEnum):
     TOTAL = "total"
     BLOCK = "block"
     CATEGORY = "category"
+    OUTSIDE = "outside"
+    """Contract staff (hợp đồng 68/111): its numbers are read and kept out of the plan."""
 
 
 @dataclass(frozen=True)
@@ -150,14 +194,17 @@ class Subject:
     category: Category | None = None
     year: int | None = None
     scope: str | None = None
+    """What a total leaves out, as written ("không bao gồm cán bộ, công chức cấp xã")."""
     leading: bool = True
     """The unit's word opens the subject ("khối y tế ..."), rather than coming later in a
     clause ("do thành lập trường mới"), which is how a new subject starts mid-sentence."""
+    where: Scope | None = None
+    """The scope the name states (cấp tỉnh, sở ngành, dự phòng ...)."""
 
 
 @dataclass
 class Change:
-    """A comparison with another year; `count` or `rate` or both."""
+    """A comparison with another year; `count` or `rate` or both (0 for "giữ nguyên")."""
 
     increase: bool
     count: int | None
@@ -189,7 +236,8 @@ class Statement:
     container: Statement | None = None
     """An earlier total or block of the same sentence that a category belongs to."""
     sets_year: bool = True
-    """Whether its stated year governs the sentences after it (not for "từ A năm Y")."""
+    """Whether its stated year governs the sentences after it (not for "từ A năm Y", nor
+    for a figure in parentheses)."""
 
 
 @dataclass(frozen=True)
@@ -202,10 +250,18 @@ class Orphan:
 
 @dataclass
 class Reading:
-    """A sentence read: its statements and the quantities left over."""
+    """A sentence read: its statements, the quantities it places outside the plan (subsets,
+    contract staff) and those left over."""
 
     statements: list[Statement] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
+    outside: list[Span] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every quantity was taken and every statement names a unit: only then is any of
+        the sentence's figures used."""
+        return not self.orphans
 
 
 def read_sentence(text: str) -> Reading:
@@ -215,10 +271,17 @@ def read_sentence(text: str) -> Reading:
     last_change: Change | None = None
     after_value = False
     previous_end = 0
+    fronted: tuple[int, re.Match[str]] | None = None
     for kind, match in _items(text):
         gap = text[previous_end : match.start()]
         previous_end = match.end()
-        span = match.span("n")
+        span = match.span("n") if "n" in match.re.groupindex else match.span()
+        if kind == "fronted":
+            fronted = (int(match.group("base")), match)
+            continue
+        if kind in ("subset", "contract"):
+            reading.outside.append(span)
+            continue
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
             # unit's name, never after "từ", "giảm", "khoảng" and the like.
@@ -227,8 +290,10 @@ def read_sentence(text: str) -> Reading:
                 previous_end = match.start()  # its words may still be a later subject
                 continue
             kind = "value"
-        if kind in ("value", "change", "fromto"):
+        if kind in ("value", "change", "fromto", "equal"):
             current = _statement_for(gap, current, reading.statements)
+            if gap.count("(") > gap.count(")"):
+                current.sets_year = False  # "(... năm 2022: N)" only recalls another year
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
         if current is None:
@@ -239,22 +304,63 @@ def read_sentence(text: str) -> Reading:
         elif kind == "change":
             last_change = _take_change(match, current, reading)
             after_value = False
+        elif kind == "equal":
+            last_change = Change(False, 0, None, int(match.group("base")), [])
+            current.changes.append(last_change)
         elif kind == "rate":
             _take_rate(match, last_change if current.changes else None, reading)
         elif kind == "equiv":
             _take_equivalent(match, last_change if current.changes else None, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    if fronted is not None:
+        _take_fronted(*fronted, reading)
+    for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
+        reading.statements.remove(statement)
+        reading.outside += _spans(statement)
     return reading
+
+
+def _spans(statement: Statement) -> list[Span]:
+    spans = [statement.value_span] if statement.value_span else []
+    spans += [span for change in statement.changes for span in change.spans]
+    return spans + [part.span for part in statement.parts]
+
+
+def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
+    """ "So với năm 2021 (1.200 biên chế), công chức năm 2026 giảm 60 biên chế": the
+    parenthesis is the subject's figure for the base year, and the changes that follow
+    compare with it."""
+    span = match.span("n")
+    target = next((s for s in reading.statements if s.changes), None)
+    count = _count(match, reading)
+    if target is None or count is None:
+        if count is not None:
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    for change in target.changes:
+        if change.base_year is None:
+            change.base_year = base
+    subject = target.subject
+    earlier = Subject(
+        subject.kind, subject.name, subject.category, base, subject.scope, True, subject.where
+    )
+    reading.statements.insert(
+        0, Statement(earlier, count, span, container=target.container, sets_year=False)
+    )
 
 
 def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     """All items, earliest first, longest first among those starting together, no overlap."""
-    found = [(kind, match) for kind, pattern in _ITEMS for match in pattern.finditer(text)]
-    found.sort(key=lambda item: (item[1].start(), -item[1].end()))
+    found = [
+        (index, kind, match)
+        for index, (kind, pattern) in enumerate(RULES)
+        for match in pattern.finditer(text)
+    ]
+    found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
     end = 0
-    for kind, match in found:
+    for _, kind, match in found:
         if match.start() >= end:
             chosen.append((kind, match))
             end = match.end()
@@ -275,12 +381,9 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current
+        old = current.subject
         subject = Subject(
-            current.subject.kind,
-            current.subject.name,
-            current.subject.category,
-            subject.year,
-            current.subject.scope,
+            old.kind, old.name, old.category, subject.year, old.scope, old.leading, old.where
         )
     container = None
     if subject.kind is Kind.CATEGORY:
@@ -300,26 +403,38 @@ def read_subject(gap: str) -> Subject:
     year = int(years[-1].group("year")) if years else None
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
-    plain = _PARENS.sub(" ", named).strip()
+    plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
     if not any(char.isalpha() for char in plain):
         return Subject(None, "", year=year)
-    category = _CATEGORY_HEAD.match(plain)
-    if category is not None:
-        return Subject(Kind.CATEGORY, named, _category(category.group("cat")), year)
+    where = scope_of(plain)
+    kind = kind_of(plain)
+    if kind is LexKind.CONTRACT:
+        return Subject(Kind.OUTSIDE, named, year=year)
+    block = known_block(plain) if plain.lower().startswith("khối") else None
+    if kind is not None and kind.category is not None and block is None:
+        return Subject(Kind.CATEGORY, named, kind.category, year, where=where)
     total = _TOTAL.search(plain)
-    if total:
+    if total and block is None:
         scope = _SCOPE.search(named)
-        name = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
         return Subject(
             Kind.TOTAL,
-            _capital(name),
+            _capital(plain),
             year=year,
             scope=scope.group("scope").strip() if scope else None,
             leading=total.start() == 0,
+            where=where,
         )
-    noun = UNIT_NOUN.search(plain)
+    noun = ORGANISATION.search(plain)
     if noun:
-        return Subject(Kind.BLOCK, _capital(named), year=year, leading=noun.start() == 0)
+        category = kind.category if kind is not None else None
+        return Subject(
+            Kind.BLOCK,
+            _capital(named),
+            category,
+            year=year,
+            leading=noun.start() == 0,
+            where=where,
+        )
     return Subject(None, named, year=year)
 
 
@@ -414,12 +529,12 @@ def _take_part(
     count = _count(match, reading)
     if count is None:
         return
-    current.parts.append(Part(_category(match.group("cat")), count, match.span("n"), change))
-
-
-def _category(word: str) -> Category:
-    """'viên chức' and 'VC' are VC; 'cán bộ, công chức', 'công chức' and 'CBCC' are CBCC."""
-    return Category.VC if word.lower().startswith(("viên", "vc")) else Category.CBCC
+    kind = kind_of(match.group("cat"))
+    category = kind.category if kind is not None else None
+    if category is None:
+        reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
+        return
+    current.parts.append(Part(category, count, match.span("n"), change))
 
 
 def _count(match: re.Match[str], reading: Reading) -> int | None:

@@ -1,18 +1,28 @@
-"""The document walk: lines → headings and sentences → claims, units, targets, coverage.
+"""Pass 4 and 5, units and plan: the document's sites (`structure`) read as statements
+(`statements`) → units (`units`), claims, targets and the coverage report.
 
-Context is what makes a sentence's year and unit: the innermost heading with a year
-("2.1. Năm 2024"), a year stated once in a total's sentence and meant for the bullets that
-follow ("... năm 2025 là ... Trong đó:"), the block a "+" line sits under. Everything is
-transcribed as written; a slip in the text stays a slip in the draft.
+document (`document`: lines, sentences, numbers) → structure (`structure`: headings, items,
+tables, the context stack) → statements (`statements`: what each sentence says) → units
+(`units`, from the genre lexicon in `lexicon`) → plan (this module).
+
+A sentence is used whole or not at all: when any of its staffing quantities cannot be placed,
+or any of its statements lacks a unit, a year or a comparison year, none of its figures goes
+into the plan and the coverage report says why (`lotrinh check` then reports it, LT401).
+Everything read is transcribed as written; a slip in the text stays a slip in the draft.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lotrinh.extract.grammar import Change, Kind, Statement, read_sentence
+from lotrinh.extract.document import Line, Sentence, Token, normalise, split_lines, tokens
+from lotrinh.extract.lexicon import (
+    CONTRACT_MENTION,
+    NOT_STAFF_AFTER,
+    STAFF_AFTER,
+    STAFF_WORDS,
+)
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
     Coverage,
@@ -23,26 +33,16 @@ from lotrinh.extract.result import (
     Message,
     Status,
 )
+from lotrinh.extract.statements import Change, Kind, Reading, Statement, read_sentence
+from lotrinh.extract.structure import Heading, heading_year, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
-from lotrinh.extract.text import (
-    YEAR,
-    Line,
-    Sentence,
-    Token,
-    heading_depth,
-    normalise,
-    sentences,
-    split_lines,
-    tokens,
-)
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Position, YearKind
-from lotrinh.numbers import NumberError, parse_rate
+from lotrinh.numbers import NumberError, parse_count, parse_rate
 
 Span = tuple[int, int]
 
-_YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _ACTUAL_WORDS = (
     "kết quả",
     "thực hiện",
@@ -53,14 +53,6 @@ _ACTUAL_WORDS = (
     "đã giao",
 )
 _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "chỉ tiêu", "phấn đấu")
-
-
-@dataclass
-class _Heading:
-    depth: int
-    text: str
-    line: int
-    year: int | None
 
 
 @dataclass
@@ -79,6 +71,11 @@ class _Block:
     marker: str | None
     opens_list: bool
     """The block's sentence ended with ':' (its categories follow as sub-bullets)."""
+
+
+Resolved = tuple[Statement, int, Message | None, str | None]
+"""A statement with its year, how the year was found, and its unit when the context gives
+it (a parenthesis line speaks of the item above)."""
 
 
 def extract_plan(text: str, name: str) -> ExtractResult:
@@ -113,7 +110,9 @@ class _Walk:
         self.name = name
         self.meta = meta
         self.registry = Registry()
-        self.headings: list[_Heading] = []
+        self.headings: list[Heading] = []
+        self.last: tuple[str, int] | None = None
+        """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.block: _Block | None = None
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
@@ -123,36 +122,40 @@ class _Walk:
         self.targets: list[TargetDraft] = []
 
     def run(self, lines: list[Line]) -> None:
-        every = [s for line in lines if heading_depth(line) is None for s in sentences(line)]
-        self.targets = recognise([Mention(s.text, s.line.number, s.column) for s in every])
-        for line in lines:
-            depth = heading_depth(line)
-            if depth is not None:
-                self._heading(line, depth)
-                continue
-            for sentence in sentences(line):
-                self._sentence(sentence)
+        found = sites(lines)
+        self.targets = recognise(
+            [
+                Mention(site.sentence.text, site.line.number, site.sentence.column)
+                for site in found
+                if site.sentence is not None and site.reading is None
+            ]
+        )
+        for site in found:
+            if site.heading is not None:
+                self._heading(site.line, site.heading)
+            elif site.sentence is not None:
+                self._sentence(site.sentence, site.reading)
 
     def _heading(self, line: Line, depth: int) -> None:
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
-        years = {int(match.group(1)) for match in _YEAR_IN_HEADING.finditer(line.body)}
-        year = years.pop() if len(years) == 1 else None
-        self.headings.append(_Heading(depth, line.body, line.number, year))
+        self.headings.append(Heading(depth, line.body, line.number, heading_year(line.body)))
         self.paragraph_year = None
         self.block = None
-        found = tokens(line.body)
-        if found:
+        self.last = None
+        if tokens(line.body):
             self.entries.append(
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
             )
 
-    def _sentence(self, sentence: Sentence) -> None:
-        found = tokens(sentence.text)
+    def _sentence(self, sentence: Sentence, table_reading: str | None) -> None:
+        text = sentence.text if table_reading is None else table_reading
+        found = tokens(text)
         if not found:
             return
         used: set[Span] = set()
         notes: list[Message] = []
+        outside: list[Span] = []
         target = next(
             (
                 t
@@ -172,57 +175,80 @@ class _Walk:
                 )
             )
         else:
-            reading = read_sentence(sentence.text)
-            committed: dict[int, str] = {}
-            for statement in reading.statements:
-                self._commit(statement, sentence, committed, used, notes)
+            reading = read_sentence(text)
+            outside = reading.outside
+            if CONTRACT_MENTION.search(text) and not reading.statements:
+                outside = [(t.start, t.end) for t in found if t.quantity]
             notes.extend(orphan.why for orphan in reading.orphans)
-        self.entries.append(_entry(sentence, found, used, notes))
+            resolved = self._resolve(reading, sentence, notes)
+            if resolved is not None and not notes:
+                committed: dict[int, str] = {}
+                for item in resolved:
+                    self._commit(item, sentence, committed, used)
+        self.entries.append(_entry(sentence, text, found, used, outside, notes))
+
+    def _resolve(
+        self, reading: Reading, sentence: Sentence, notes: list[Message]
+    ) -> list[Resolved] | None:
+        """Every statement's unit and year, or None (with the reason in `notes`) when any
+        of them cannot be told: a sentence is used whole or not at all."""
+        statements = reading.statements
+        if not statements:
+            return None
+        if (
+            sentence.text.startswith("(")
+            and self.last is not None
+            and all(s.subject.kind is None and s.value is None for s in statements)
+        ):
+            # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
+            # above, whose unit and year it takes.
+            last_unit, last_year = self.last
+            if any(change.base_year is None for s in statements for change in s.changes):
+                notes.append(_NO_BASE)
+                return None
+            return [(s, last_year, None, last_unit) for s in statements]
+        resolved: list[Resolved] = []
+        stated: int | None = None  # a year stated earlier in the sentence governs the rest
+        for statement in statements:
+            if statement.subject.kind is None:
+                notes.append(_NO_UNIT)
+                return None
+            year, year_note = self._year(statement.subject.year or stated)
+            if statement.subject.year is not None and statement.sets_year:
+                stated = statement.subject.year
+            if year is None:
+                notes.append(_NO_YEAR)
+                return None
+            if any(change.base_year is None for change in statement.changes):
+                notes.append(_NO_BASE)
+                return None
+            if statement.parts and statement.subject.kind is Kind.CATEGORY:
+                notes.append(_PARTS_OF_CATEGORY)
+                return None
+            resolved.append((statement, year, year_note, None))
+        return resolved
 
     def _commit(
-        self,
-        statement: Statement,
-        sentence: Sentence,
-        committed: dict[int, str],
-        used: set[Span],
-        notes: list[Message],
+        self, item: Resolved, sentence: Sentence, committed: dict[int, str], used: set[Span]
     ) -> None:
+        statement, year, year_note, known = item
         subject = statement.subject
-        if subject.kind is None:
-            notes.append(_NO_UNIT)
-            return
-        year, year_note = self._year(subject.year)
-        if year is None:
-            notes.append(_NO_YEAR)
-            return
-        usable = [change for change in statement.changes if change.base_year is not None]
-        if len(usable) < len(statement.changes):
-            notes.append(_NO_BASE)
-        if statement.value is None and not usable and not statement.parts:
-            return
-        unit = self._unit(statement, sentence, committed)
+        unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
         if subject.year is not None and statement.sets_year:
             self.paragraph_year = (subject.year, sentence.line.number)
+        self.last = (unit, year)
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
             used.add(statement.value_span)
-        for change in usable:
+        for change in statement.changes:
             claim.changes.append(_change_data(change))
             used.update(change.spans)
-        if statement.parts and subject.kind is Kind.CATEGORY:
-            notes.append(_PARTS_OF_CATEGORY)
-            return
         for part in statement.parts:
-            if part.change is not None and part.change.base_year is None:
-                continue
             child = self.registry.category(part.category, unit, sentence.line.number)
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
-                if child_claim.value is not None:
-                    notes.append(_TWO_VALUES)
-                    continue
                 child_claim.value = part.count
             else:
                 direction = "increase" if part.change.increase else "reduction"
@@ -241,7 +267,7 @@ class _Walk:
                 self.scope = subject.scope
             return self.registry.total(subject.name, line.number)
         if subject.kind is Kind.BLOCK:
-            unit = self.registry.block(subject.name, line.number)
+            unit = self.registry.block(subject.name, line.number, subject.category)
             self.block = _Block(unit, line.marker, sentence.text.endswith(":"))
             return unit
         assert subject.category is not None
@@ -250,7 +276,8 @@ class _Walk:
             parent: str | None = committed[id(container)]
         else:
             parent = self._category_parent(line)
-        return self.registry.category(subject.category, parent, line.number)
+        where = subject.where.value if subject.where is not None else None
+        return self.registry.category(subject.category, parent, line.number, where)
 
     def _category_parent(self, line: Line) -> str | None:
         has_total = TOTAL_ID in self.registry.units
@@ -392,6 +419,27 @@ class _Walk:
         }
         return ExtractResult(data, coverage, notes, positions)
 
+    def _members(self, draft: TargetDraft) -> list[str]:
+        """The units a category target is measured on: the category's total in the
+        document's scope where the text gives one ("Tổng biên chế công chức", or the CBCC
+        line of the total), otherwise its outermost lines, never a line and its parts."""
+        units = self.registry.units
+        outer = self._outer(draft)
+        tops = [u for u in outer if units[u].parent in (None, TOTAL_ID) and units[u].is_line]
+        if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent is None:
+            # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total.
+            return tops
+        return outer
+
+    def _outer(self, draft: TargetDraft) -> list[str]:
+        units = self.registry.units
+        return [
+            u.id
+            for u in units.values()
+            if u.category is draft.category
+            and (u.parent is None or units[u.parent].category is not draft.category)
+        ]
+
     def _meta_data(self) -> dict[str, Any]:
         meta = self.meta
         found = {
@@ -418,36 +466,33 @@ class _Walk:
                 continue
             if draft.deadline <= draft.base_year:
                 continue
-            members = [u.id for u in self.registry.units.values() if u.category is draft.category]
+            members = self._members(draft)
             if not members:
                 notes[f"targets.{draft.id}"] = _no_members(draft)
                 continue
             entry: dict[str, Any] = {"id": draft.id, "source": draft.source}
             if draft.quote is not None:
                 entry["quote"] = draft.quote
-            measured = [
-                u
-                for u in members
-                if any(
-                    claim["unit"] == u
-                    and any(
-                        change["base_year"] == draft.base_year
-                        for change in claim.get("changes", [])
-                    )
-                    for claim in claims
-                )
-            ]
+            known = _known_years(claims)
+            complete = all(
+                (u, year) in known for u in members for year in (draft.base_year, draft.deadline)
+            )
+            measured = [u for u in members if (u, draft.base_year) in known]
             why = [] if draft.quote is not None else [_by_law(draft)]
-            if measured and len(measured) < len(members):
+            if not complete and measured and len(measured) < len(members):
+                # The law reads the category's total; where the text gives it for only some
+                # of its lines, the target is measured on those, and the note says so.
                 entry["units"] = measured
                 why.append(
                     Message(
-                        f"chỉ {', '.join(measured)} có so sánh với năm {draft.base_year}; chỉ "
+                        f"chỉ {', '.join(measured)} có số năm {draft.base_year}; chỉ "
                         "tiêu được đo trên các dòng đó",
-                        f"only {', '.join(measured)} compare with {draft.base_year}; the target "
-                        "is measured on those lines",
+                        f"only {', '.join(measured)} have a {draft.base_year} figure; the "
+                        "target is measured on those lines",
                     )
                 )
+            elif len(members) == 1 and len(self._outer(draft)) > 1:
+                entry["units"] = members  # the category's total, not its lines beside it
             else:
                 entry["category"] = draft.category.value
             if why:
@@ -466,6 +511,19 @@ class _Walk:
             )
             targets.append(entry)
         return targets
+
+
+def _known_years(claims: list[dict[str, Any]]) -> set[tuple[str, int]]:
+    """(unit, year) pairs the claims state or imply (a change against a year implies it)."""
+    known = {(c["unit"], c["year"]) for c in claims if "value" in c}
+    known |= {
+        (c["unit"], change["base_year"])
+        for c in claims
+        if "value" in c
+        for change in c.get("changes", [])
+        if "rate" not in change or "reduction" in change or "increase" in change
+    }
+    return known
 
 
 def _by_law(draft: TargetDraft) -> Message:
@@ -536,19 +594,37 @@ def _change_data(change: Change) -> dict[str, Any]:
 
 
 def _entry(
-    sentence: Sentence, found: list[Token], used: set[Span], notes: list[Message]
+    sentence: Sentence,
+    text: str,
+    found: list[Token],
+    used: set[Span],
+    outside: list[Span],
+    notes: list[Message],
 ) -> CoverageEntry:
+    """The sentence's coverage: its staffing quantities placed, left, or placed outside the
+    plan (contract staff, subsets); numbers that count something else (years, "05 năm",
+    "20% đơn vị") are not staffing quantities at all."""
+    staffing_text = STAFF_WORDS.search(text) is not None
+
+    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
+        return any(token.start < end and start < token.end for start, end in spans)
+
     quantities = [token for token in found if token.quantity]
-
-    def placed(token: Token) -> bool:
-        return any(token.start < end and start < token.end for start, end in used)
-
-    taken = [token.text for token in quantities if placed(token)]
-    left = [token.text for token in quantities if not placed(token)]
+    taken = [token.text for token in quantities if within(token, used)]
+    left = [
+        token
+        for token in quantities
+        if not within(token, used)
+        and not within(token, outside)
+        and (
+            (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
+            or STAFF_AFTER.match(text, token.end)
+        )
+    ]
     if not quantities:
         status = Status.REFERENCE
     elif not left:
-        status = Status.UNDERSTOOD
+        status = Status.UNDERSTOOD if taken else Status.OUTSIDE
     elif taken:
         status = Status.PARTIAL
     else:
@@ -562,9 +638,23 @@ def _entry(
         sentence.text,
         status,
         tuple(taken),
-        tuple(left),
+        tuple(token.text for token in left),
         unique,
+        tuple(token.text for token in left if _malformed(token.text)),
     )
+
+
+def _malformed(text: str) -> bool:
+    """A count as no Vietnamese text writes one ("102,614", "73.5134"); a percentage is
+    checked as a rate."""
+    try:
+        if text.endswith("%"):
+            parse_rate(text)
+        else:
+            parse_count(text)
+    except NumberError:
+        return True
+    return False
 
 
 _NO_PATTERN = Message(

@@ -1,0 +1,186 @@
+"""Pass 2, structure: the document's lines → headings, items and table rows, read under a
+context stack.
+
+A plan's figures mean nothing without their place: "Cán bộ, công chức là 2.250 biên chế" is
+a 2024 figure of the government block because it is a "+" item under "- Chính quyền địa
+phương ... là 27.242 biên chế:", under the heading "2.1. Năm 2024". This pass gives every
+sentence that context, and nothing else: what a sentence says is the statements' pass.
+
+- Headings: numbered lines stating no quantity ("2.", "2.1.", "I.", "Điều 1.", "## ..."),
+  and lines that are only a year ("Năm 2025:"). The stack of open headings gives the year
+  (the innermost heading that names one) and whether figures are actual or planned.
+- Items: a "-", "+", "•", "a)" line; an item under a line that ends with ":" ("Trong đó:",
+  "gồm:") belongs to that line's unit.
+- Tables: pipe rows (`| a | b |`, as Markdown writes them and as the reader writes .docx
+  tables); the header row names the columns' years, comparisons and rates; each data row is
+  read as the sentence an enumeration would have written ("X năm 2021 là A biên chế; năm
+  2026 là B biên chế, giảm C biên chế so với năm 2021"), quoted as the row. A blank first
+  cell repeats the row above (a merged cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, sentences
+
+_YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
+_A_YEAR = re.compile(rf"(?<![0-9])({YEAR})")
+_SEPARATOR = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+_SERIAL = re.compile(r"^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(r"(?P<dir>giảm|tăng)", re.IGNORECASE)
+_RATE_HEADER = re.compile(r"t[ỷỉ]\s+lệ|%", re.IGNORECASE)
+_EMPTY_CELL = frozenset({"", "-", "–", "—", "x"})
+
+
+@dataclass
+class Heading:
+    """An open heading of the context stack."""
+
+    depth: int
+    text: str
+    line: int
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Site:
+    """One sentence to read, or one heading, in document order."""
+
+    line: Line
+    heading: int | None = None
+    """The heading's depth, when the line is a heading."""
+    sentence: Sentence | None = None
+    reading: str | None = None
+    """For a table row: the sentence an enumeration would have written, which is read in its
+    place (the row itself stays the quote)."""
+
+
+def sites(lines: list[Line]) -> list[Site]:
+    """Every heading and sentence of the document, table rows as sentences."""
+    found: list[Site] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _is_row(line):
+            end = index
+            while end < len(lines) and _is_row(lines[end]):
+                end += 1
+            found += _table(lines[index:end])
+            index = end
+            continue
+        depth = heading_depth(line)
+        if depth is not None:
+            found.append(Site(line, heading=depth))
+        else:
+            found += [Site(line, sentence=s) for s in sentences(line)]
+        index += 1
+    return found
+
+
+def heading_year(text: str) -> int | None:
+    """The one year a heading names ("2.1. Năm 2024"), or None."""
+    years = {int(match.group(1)) for match in _YEAR_IN_HEADING.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _is_row(line: Line) -> bool:
+    body = line.body.strip()
+    # "| a | b |" as Markdown writes it; "a | b" as the .docx reader wrote table rows.
+    return line.marker is None and (
+        (body.startswith("|") and body.count("|") >= 2) or " | " in body
+    )
+
+
+def _cells(line: Line) -> list[str]:
+    body = line.body.strip().strip("|")
+    return [cell.strip() for cell in body.split("|")]
+
+
+@dataclass(frozen=True)
+class _Column:
+    year: int | None
+    change: str | None  # "giảm" or "tăng" for a comparison column
+    base_year: int | None
+    rate: bool
+
+
+def _table(rows: list[Line]) -> list[Site]:
+    """A pipe table's rows as sentences; the header row and separators are only read for
+    their columns."""
+    body = [row for row in rows if not _SEPARATOR.match(row.body.strip())]
+    if not body:
+        return []
+    header = _cells(body[0])
+    columns = [_column(cell) for cell in header]
+    has_header = any(c.year or c.change or c.rate for c in columns[1:]) or any(
+        not any(char.isdigit() for char in cell) for cell in header[1:] if cell
+    )
+    first = 0
+    while first < len(header) - 1 and (
+        _SERIAL.match(header[first]) or (not has_header and _serial_cells(body, first))
+    ):
+        first += 1
+    found: list[Site] = []
+    if has_header:
+        data = body[1:]
+    else:
+        data = body
+        columns = [_Column(None, None, None, False) for _ in header]
+    name = ""
+    for row in data:
+        cells = _cells(row)
+        if first < len(cells) and cells[first]:
+            name = cells[first]
+        text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
+        found.append(Site(row, sentence=_whole(row), reading=text))
+    return found
+
+
+def _serial_cells(rows: list[Line], column: int) -> bool:
+    cells = [_cells(row) for row in rows]
+    return all(
+        column < len(row) and re.fullmatch(r"[0-9IVXivx]{1,4}\.?|[a-zđ]\)?|", row[column])
+        for row in cells
+    )
+
+
+def _column(cell: str) -> _Column:
+    years = [int(y) for y in _A_YEAR.findall(cell)]
+    change = _CHANGE_HEADER.search(cell)
+    if _RATE_HEADER.search(cell):
+        return _Column(None, change.group("dir").lower() if change else "giảm", _last(years), True)
+    if change:
+        return _Column(None, change.group("dir").lower(), _last(years), False)
+    return _Column(years[0] if len(years) == 1 else None, None, None, False)
+
+
+def _last(years: list[int]) -> int | None:
+    return years[-1] if years else None
+
+
+def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
+    """ "X năm 2021 là A biên chế; năm 2026 là B biên chế, giảm C biên chế so với năm 2021,
+    tỷ lệ giảm R" for a row; a cell with no column header is read as "là N"."""
+    clauses: list[str] = []
+    for index, cell in enumerate(cells):
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index] if index < len(columns) else _Column(None, None, None, False)
+        if column.rate:
+            rate = cell if cell.endswith("%") else f"{cell}%"
+            clauses.append(f", tỷ lệ {column.change} {rate}")
+        elif column.change is not None:
+            base = f" so với năm {column.base_year}" if column.base_year else ""
+            clauses.append(f", {column.change} {cell} biên chế{base}")
+        elif column.year is not None:
+            clauses.append(f"; năm {column.year} là {cell} biên chế")
+        else:
+            clauses.append(f"; là {cell} biên chế")
+    text = "".join(clauses).lstrip(";, ")
+    return f"{name} {text}".strip()
+
+
+def _whole(line: Line) -> Sentence:
+    return Sentence(line, line.offset + 1, line.body.strip())
