@@ -168,6 +168,14 @@ KINDS: dict[str, FindingKind] = {
                     "{stated} và {computed} đảo chỗ hai chữ số: có thể gõ nhầm.",
                     "{stated} and {computed} have two digits swapped: possibly a typo.",
                 ),
+                "typo-dropped": (
+                    "{stated} là {computed} thiếu một chữ số: có thể gõ sót.",
+                    "{stated} is {computed} with one digit dropped: possibly a typo.",
+                ),
+                "typo-added": (
+                    "{stated} là {computed} thừa một chữ số: có thể gõ thừa.",
+                    "{stated} is {computed} with one digit added: possibly a typo.",
+                ),
                 "rate-fits-computed": (
                     "Tỷ lệ {rate} khớp với mức giảm {computed}: có lẽ chỉ số giảm bị viết sai.",
                     "The rate {rate} fits {computed}: probably only the reduction is miswritten.",
@@ -261,7 +269,7 @@ KINDS: dict[str, FindingKind] = {
             severity=Severity.ERROR,
             title=("Tỷ lệ không khớp số liệu", "A stated rate the figures do not give"),
             message=(
-                "{unit} năm {year}: tỷ lệ giảm {rate} so với năm {base_year} không khớp: "
+                "{unit} năm {year}: tỷ lệ {direction} {rate} so với năm {base_year} không khớp: "
                 "{reduction}/{base} = {computed}%.",
                 "{unit} {year}: the rate {rate} against {base_year} does not fit: "
                 "{reduction}/{base} = {computed}%.",
