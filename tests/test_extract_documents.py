@@ -246,11 +246,29 @@ def test_lists_without_verbs_and_from_to() -> None:
 
 
 def test_categories_beside_blocks_are_not_counted_twice() -> None:
+    """Parts are what the text lists as parts ("Trong đó:" and the items below it); a line
+    after the list is no part, and neither are units stated beside a total without one."""
     text = (
-        "Tổng biên chế năm 2025 là 1.000 biên chế.\n"
+        "Tổng biên chế năm 2025 là 1.000 biên chế. Trong đó:\n"
         "- Khối Đảng là 100 biên chế.\n"
         "- Khối chính quyền là 900 biên chế.\n"
         "Viên chức là 700 biên chế.\n"
+    )
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    assert plan.units["tong"].parts == ("dang", "chinh-quyen")
+    assert plan.units["vc"].parent is None
+    unlisted = text.replace(" Trong đó:", "")
+    plan = plan_from_result(extract_plan(unlisted, "doc.txt"), "doc.txt")
+    assert plan.units["tong"].parts == ()
+
+
+def test_mixed_breakdowns_are_not_counted_twice() -> None:
+    """A total listed as blocks and, in the same list, as categories keeps the blocks."""
+    text = (
+        "Tổng biên chế năm 2025 là 1.000 biên chế. Trong đó:\n"
+        "- Khối Đảng là 100 biên chế.\n"
+        "- Khối chính quyền là 900 biên chế.\n"
+        "- Viên chức là 700 biên chế.\n"
     )
     result = extract_plan(text, "doc.txt")
     plan = plan_from_result(result, "doc.txt")

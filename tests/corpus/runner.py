@@ -339,7 +339,11 @@ def _wrong_units(
         truth_unit = units.get(key) or {}
         category = unit.get("category")
         truth_category = truth_unit.get("category")
-        if category and key is not None and truth_category not in COMPATIBLE.get(category, ()):
+        if (
+            category
+            and key is not None
+            and truth_category not in COMPATIBLE.get(category, {category})
+        ):
             wrong[unit_id] = f"read as {category}, truth {key} is {truth_category}"
             continue
         parts = unit.get("parts") or []

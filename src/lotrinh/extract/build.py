@@ -33,7 +33,14 @@ from lotrinh.extract.result import (
     Message,
     Status,
 )
-from lotrinh.extract.statements import Change, Kind, Reading, Statement, read_sentence
+from lotrinh.extract.statements import (
+    OPENS,
+    Change,
+    Kind,
+    Reading,
+    Statement,
+    read_sentence,
+)
 from lotrinh.extract.structure import Heading, heading_year, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
@@ -66,11 +73,12 @@ class _ClaimDraft:
 
 
 @dataclass
-class _Block:
+class _Enumeration:
+    """A unit whose parts the items below it list ("... là 28.960 biên chế. Trong đó:")."""
+
     unit: str
-    marker: str | None
-    opens_list: bool
-    """The block's sentence ended with ':' (its categories follow as sub-bullets)."""
+    level: str | None
+    """The item level of the line that opened it (None: a paragraph, a table's total row)."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -114,7 +122,13 @@ class _Walk:
         self.last: tuple[str, int] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
-        self.block: _Block | None = None
+        self.enumerations: list[_Enumeration] = []
+        self.item_line: int | None = None
+        """The line whose item level was last entered (a line may hold several sentences)."""
+        self.table: int | None = None
+        self.table_units: list[str] = []
+        self.incomplete: set[str] = set()
+        """Units whose list of parts holds an item that was not read."""
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
         self.entries: list[CoverageEntry] = []
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
@@ -134,6 +148,7 @@ class _Walk:
             if site.heading is not None:
                 self._heading(site.line, site.heading)
             elif site.sentence is not None:
+                self._enter(site.sentence.line, site.table)
                 self._sentence(site.sentence, site.reading)
 
     def _heading(self, line: Line, depth: int) -> None:
@@ -141,7 +156,7 @@ class _Walk:
             self.headings.pop()
         self.headings.append(Heading(depth, line.body, line.number, heading_year(line.body)))
         self.paragraph_year = None
-        self.block = None
+        self.enumerations.clear()
         self.last = None
         if tokens(line.body):
             self.entries.append(
@@ -152,6 +167,8 @@ class _Walk:
         text = sentence.text if table_reading is None else table_reading
         found = tokens(text)
         if not found:
+            if OPENS.search(text) and self.last is not None and len(text) < 40:
+                self._open(self.last[0], sentence.line)  # "Trong đó:" on its own
             return
         used: set[Span] = set()
         notes: list[Message] = []
@@ -185,7 +202,13 @@ class _Walk:
                 committed: dict[int, str] = {}
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
-        self.entries.append(_entry(sentence, text, found, used, outside, notes))
+                if OPENS.search(text):
+                    self._open(committed[id(resolved[0][0])], sentence.line)
+        entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and self.enumerations:
+            # An item of the list was not read: the parts read are not all the parts.
+            self.incomplete.add(self.enumerations[-1].unit)
+        self.entries.append(entry)
 
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
@@ -258,35 +281,60 @@ class _Walk:
             used.add(part.span)
         self._year_kind(year)
 
+    def _enter(self, line: Line, table: int | None) -> None:
+        """Close the enumerations a new line leaves: a paragraph closes them all, an item
+        closes those opened by its siblings; a table closes when another starts."""
+        if table != self.table:
+            self.table, self.table_units = table, []
+        if line.number == self.item_line:
+            return
+        self.item_line = line.number
+        level = _level(line.marker)
+        if table is not None:
+            return
+        if level is None:
+            if not OPENS.fullmatch(line.body.strip()):
+                self.enumerations.clear()
+            return
+        while self.enumerations and self.enumerations[-1].level == level:
+            self.enumerations.pop()
+
+    def _open(self, unit: str, line: Line) -> None:
+        level = None if self.table is not None else _level(line.marker)
+        self.enumerations.append(_Enumeration(unit, level))
+
+    def _parent(self) -> str | None:
+        """The unit an item belongs to: the enumeration it is listed in, if any."""
+        return self.enumerations[-1].unit if self.enumerations else None
+
     def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
         subject = statement.subject
         line = sentence.line
-        if subject.kind is Kind.TOTAL:
-            self.block = None
-            if self.scope is None:
-                self.scope = subject.scope
-            return self.registry.total(subject.name, line.number)
-        if subject.kind is Kind.BLOCK:
-            unit = self.registry.block(subject.name, line.number, subject.category)
-            self.block = _Block(unit, line.marker, sentence.text.endswith(":"))
-            return unit
-        assert subject.category is not None
         container = statement.container
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
+        elif subject.kind is Kind.TOTAL:
+            parent = None
         else:
-            parent = self._category_parent(line)
-        where = subject.where.value if subject.where is not None else None
-        return self.registry.category(subject.category, parent, line.number, where)
-
-    def _category_parent(self, line: Line) -> str | None:
-        has_total = TOTAL_ID in self.registry.units
-        block = self.block
-        if block is None:
-            return TOTAL_ID if has_total else None
-        if block.opens_list or (line.marker is not None and line.marker != block.marker):
-            return block.unit
-        return TOTAL_ID if has_total else None
+            parent = self._parent()
+        if subject.kind is Kind.TOTAL:
+            if self.scope is None:
+                self.scope = subject.scope
+            unit = self.registry.total(subject.name, line.number)
+            if self.table is not None:
+                for earlier in self.table_units:
+                    self.registry.attach(earlier, unit)  # a table's total row, written last
+        elif subject.kind is Kind.BLOCK:
+            unit = self.registry.block(subject.name, line.number, subject.category, parent)
+        else:
+            assert subject.category is not None
+            where = subject.where.value if subject.where is not None else None
+            unit = self.registry.category(
+                subject.category, parent, line.number, where, subject.qualifier
+            )
+        if self.table is not None and unit not in self.table_units:
+            self.table_units.append(unit)
+        return unit
 
     def _year(self, stated: int | None) -> tuple[int | None, Message | None]:
         if stated is not None:
@@ -395,6 +443,12 @@ class _Walk:
             )
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
+        for unit_id in sorted(self.incomplete & set(self.registry.units)):
+            if self.registry.detach_parts(unit_id):
+                notes[f"units.{unit_id}"] = Message(
+                    "không ghi thành phần: một mục trong danh sách thành phần không đọc được",
+                    "no parts written: an item of the list of its parts could not be read",
+                )
         for unit_id in self.registry.detach_mixed_parts():
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì tổng đã được chia theo khối",
@@ -511,6 +565,18 @@ class _Walk:
             )
             targets.append(entry)
         return targets
+
+
+def _level(marker: str | None) -> str | None:
+    """An item's level: "1." and "2." are one level, "a)" and "b)" another, "-" another."""
+    if marker is None:
+        return None
+    number = marker.rstrip(".):")
+    if number.replace(".", "").isdigit():
+        return f"{number.count('.')}."
+    if len(number) == 1 and number.isalpha() and marker.endswith(")"):
+        return "a)"
+    return marker
 
 
 def _known_years(claims: list[dict[str, Any]]) -> set[tuple[str, int]]:

@@ -18,7 +18,10 @@ YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"
 """A year the plan format accepts (1990-2100)."""
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-_NUMBERING = r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
+_NUMBERING = (
+    r"(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
+    r"|(?:Điều|Chương|Mục|Phần)\s+(?:[0-9]{1,3}|[IVXLC]{1,5})[.:]?(?!\w))"
+)
 _MARKER = re.compile(rf"(?P<marker>[-+•*–—·▪●○]|#{{1,6}}|{_NUMBERING}|[a-zđ]\))\s+")
 _MARKDOWN_NUMBERING = re.compile(rf"{_NUMBERING}\s+")
 _HEADING_YEAR_ONLY = re.compile(rf"(?:năm|NĂM|Năm)\s+({YEAR})\s*:?", re.IGNORECASE)
@@ -119,7 +122,11 @@ def heading_depth(line: Line) -> int | None:
         return None
     if marker.startswith("#"):
         return len(marker)
-    number = marker.rstrip(".)")
+    number = marker.rstrip(".):")
+    if number.startswith(("Chương", "Phần")):
+        return -1
+    if number.startswith(("Điều", "Mục")):
+        return 0
     if number.replace(".", "").isdigit():
         return number.count(".") + 1
     if number.isalpha() and number.isupper():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from lotrinh.model import Category
 
@@ -168,12 +169,59 @@ STAFF_WORDS = re.compile(
 """A sentence without one of these words states no headcount."""
 
 
+_GROUPS = (
+    re.compile(r"(?<!\w)(?:cán\s+bộ|công\s+chức|CBCC)(?!\w)", _I),
+    re.compile(r"(?<!\w)(?:viên\s+chức|VC|người\s+làm\s+việc|sự\s+nghiệp)(?!\w)", _I),
+    re.compile(r"(?<!\w)hội(?!\s+đồng)(?!\w)", _I),
+)
+_AND = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)|[,;]", _I)
+
+
 def kind_of(name: str) -> Kind | None:
-    """The category a unit's name states at its head, or None (a block, a total of all)."""
+    """The category a unit's name states at its head, or None (a block, a total of all).
+
+    A name that joins two categories ("cán bộ, công chức và số lượng người làm việc") is a
+    total of all; a CBCC name whose scope is the commune is cán bộ, công chức cấp xã."""
     for kind, pattern in CATEGORY_RULES:
         if pattern.match(name):
+            if kind is not Kind.CONTRACT and _joins_two(name):
+                return None
+            if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
+                return Kind.XA
             return kind
     return None
+
+
+def _joins_two(name: str) -> bool:
+    found = sorted(m.start() for group in _GROUPS if (m := group.search(name)) is not None)
+    return any(_AND.search(name, low, high) is not None for low, high in pairwise(found))
+
+
+_NOISE = re.compile(
+    r"\([^()]*\)|(?<!\w)(?:hưởng\s+lương\s+từ\s+(?:ngân\s+sách\s+nhà\s+nước|NSNN)"
+    r"|trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
+    r"|(?:trong\s+)?(?:các\s+)?cơ\s+quan(?:,?\s+tổ\s+chức)?(?:\s+hành\s+chính)?(?:\s+nhà\s+nước)?"
+    r"|chính\s+quyền\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành"
+    r"|dự\s+phòng"
+    r"|của\s+(?:tỉnh|thành\s+phố|bộ|ngành)|toàn\s+(?:tỉnh|thành\s+phố|ngành)"
+    r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|giao|tổng\s+số|tổng"
+    r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
+    _I,
+)
+
+
+def qualifier(name: str, kind: Kind) -> str:
+    """What tells one line of a category from another ("Sự nghiệp y tế" from "Sự nghiệp
+    giáo dục"): the name without its category words and the genre's stock phrases, as
+    plain words ("" for the category itself, "viên chức hưởng lương từ ngân sách")."""
+    heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
+    for rule_kind, pattern in CATEGORY_RULES:
+        head = pattern.match(name) if rule_kind in heads else None
+        if head is not None:
+            name = name[head.end() :]
+            break
+    rest = _NOISE.sub(" ", name)
+    return " ".join(re.findall(r"\w+", rest))
 
 
 def known_block(name: str) -> tuple[str, str, str] | None:
@@ -218,6 +266,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("biên chế sự nghiệp", Kind.VC),
     Example("cán bộ, công chức cấp xã", Kind.XA, Scope.COMMUNE),
     Example("Tổng số hội đặc thù", Kind.HOI),
+    Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
+    Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
+    Example("Biên chế công chức và viên chức"),
     Example("hợp đồng lao động theo Nghị định 111", Kind.CONTRACT),
     Example("Lao động hợp đồng theo Nghị định số 68", Kind.CONTRACT),
     # A block of organisations holds both categories, whatever words follow its head.

@@ -23,7 +23,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from lotrinh.extract.document import NUM, YEAR
@@ -33,6 +33,7 @@ from lotrinh.extract.lexicon import (
     Scope,
     kind_of,
     known_block,
+    qualifier,
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
@@ -82,7 +83,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equal",
         re.compile(
             r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
-            rf"(?:\s+(?:như|so\s+với))?\s+năm\s+(?P<base>{YEAR})",
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?P<base>{YEAR})",
             _I,
         ),
     ),
@@ -137,7 +138,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "bare",
-        re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế", _I),
+        re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)", _I),
     ),
     (
         "part",
@@ -167,6 +168,22 @@ _SUBJECT_YEAR = re.compile(
     _I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+OPENS = re.compile(
+    r"(?:(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)\s*:?"
+    r"|:)\s*\.?\s*$",
+    _I,
+)
+"""A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
+the parts of the unit it names."""
+_ENUMERATING = re.compile(
+    r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)"
+    r"|[:(]",
+    _I,
+)
+_COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm|tăng|giảm)(?!\w)", _I
+)
+"""A comparison's words: a sentence whose comparison no rule took is not read whole."""
 _NOT_A_SUBJECT_END = re.compile(
     r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
     _I,
@@ -200,6 +217,9 @@ class Subject:
     clause ("do thành lập trường mới"), which is how a new subject starts mid-sentence."""
     where: Scope | None = None
     """The scope the name states (cấp tỉnh, sở ngành, dự phòng ...)."""
+    qualifier: str = ""
+    """For a category line: what else its name says ("giáo dục" in "Sự nghiệp giáo dục"),
+    part of its identity."""
 
 
 @dataclass
@@ -272,7 +292,8 @@ def read_sentence(text: str) -> Reading:
     after_value = False
     previous_end = 0
     fronted: tuple[int, re.Match[str]] | None = None
-    for kind, match in _items(text):
+    chosen = _items(text)
+    for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
         span = match.span("n") if "n" in match.re.groupindex else match.span()
@@ -315,10 +336,25 @@ def read_sentence(text: str) -> Reading:
             _take_part(match, current, None if after_value else last_change, reading)
     if fronted is not None:
         _take_fronted(*fronted, reading)
+    _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         reading.statements.remove(statement)
         reading.outside += _spans(statement)
     return reading
+
+
+def _unread_comparisons(
+    text: str, chosen: list[tuple[str, re.Match[str]]], reading: Reading
+) -> None:
+    """ "giữ nguyên như chỉ tiêu giao năm 2022" in a form no rule knows would leave a figure
+    that is also a comparison read as a plain value: the sentence is then not read whole."""
+    if not reading.statements:
+        return
+    taken = [match.span() for _, match in chosen]
+    for found in _COMPARISON.finditer(text):
+        if not any(start <= found.start() < end for start, end in taken):
+            reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
+            return
 
 
 def _spans(statement: Statement) -> list[Span]:
@@ -342,9 +378,7 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
         if change.base_year is None:
             change.base_year = base
     subject = target.subject
-    earlier = Subject(
-        subject.kind, subject.name, subject.category, base, subject.scope, True, subject.where
-    )
+    earlier = replace(subject, year=base, leading=True)
     reading.statements.insert(
         0, Statement(earlier, count, span, container=target.container, sets_year=False)
     )
@@ -382,14 +416,15 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         if subject.year is None or subject.year == current.subject.year:
             return current
         old = current.subject
-        subject = Subject(
-            old.kind, old.name, old.category, subject.year, old.scope, old.leading, old.where
-        )
+        subject = replace(old, year=subject.year)
     container = None
-    if subject.kind is Kind.CATEGORY:
-        container = next(
-            (s for s in reversed(made) if s.subject.kind in (Kind.TOTAL, Kind.BLOCK)), None
-        )
+    if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and _ENUMERATING.search(gap):
+        # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
+        # unit is a part; a category of a total or block, a block of a total.
+        wanted = (Kind.TOTAL,) if subject.kind is Kind.BLOCK else (Kind.TOTAL, Kind.BLOCK)
+        container = next((s for s in reversed(made) if s.subject.kind in wanted), None)
+    elif subject.kind is Kind.CATEGORY and made and made[-1].container is not None:
+        container = made[-1].container  # "..., viên chức là 380": the enumeration goes on
     statement = Statement(subject, container=container)
     made.append(statement)
     return statement
@@ -412,7 +447,14 @@ def read_subject(gap: str) -> Subject:
         return Subject(Kind.OUTSIDE, named, year=year)
     block = known_block(plain) if plain.lower().startswith("khối") else None
     if kind is not None and kind.category is not None and block is None:
-        return Subject(Kind.CATEGORY, named, kind.category, year, where=where)
+        return Subject(
+            Kind.CATEGORY,
+            named,
+            kind.category,
+            year,
+            where=where,
+            qualifier=qualifier(plain, kind),
+        )
     total = _TOTAL.search(plain)
     if total and block is None:
         scope = _SCOPE.search(named)
@@ -466,15 +508,7 @@ def _take_from(match: re.Match[str], current: Statement, reading: Reading) -> No
     except NumberError as exc:
         reading.orphans.append(Orphan(span, Message(exc.message_vi, exc.message_en)))
         return
-    subject = current.subject
-    earlier = Subject(
-        subject.kind,
-        subject.name,
-        subject.category,
-        int(match.group("ay")),
-        subject.scope,
-        subject.leading,
-    )
+    earlier = replace(current.subject, year=int(match.group("ay")))
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )
@@ -553,6 +587,10 @@ def _rate(text: str, span: Span, reading: Reading) -> Rate | None:
         return None
 
 
+_COMPARISON_NOT_READ = Message(
+    "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
+    "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
+)
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
 )

@@ -55,6 +55,8 @@ class Site:
     reading: str | None = None
     """For a table row: the sentence an enumeration would have written, which is read in its
     place (the row itself stays the quote)."""
+    table: int | None = None
+    """For a table row: which table of the document (0, 1, ...)."""
 
 
 def sites(lines: list[Line]) -> list[Site]:
@@ -67,7 +69,7 @@ def sites(lines: list[Line]) -> list[Site]:
             end = index
             while end < len(lines) and _is_row(lines[end]):
                 end += 1
-            found += _table(lines[index:end])
+            found += _table(lines[index:end], index)
             index = end
             continue
         depth = heading_depth(line)
@@ -106,7 +108,7 @@ class _Column:
     rate: bool
 
 
-def _table(rows: list[Line]) -> list[Site]:
+def _table(rows: list[Line], table: int) -> list[Site]:
     """A pipe table's rows as sentences; the header row and separators are only read for
     their columns."""
     body = [row for row in rows if not _SEPARATOR.match(row.body.strip())]
@@ -134,7 +136,7 @@ def _table(rows: list[Line]) -> list[Site]:
         if first < len(cells) and cells[first]:
             name = cells[first]
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
-        found.append(Site(row, sentence=_whole(row), reading=text))
+        found.append(Site(row, sentence=_whole(row), reading=text, table=table))
     return found
 
 

@@ -71,37 +71,54 @@ class Registry:
         """The document's total ("Tổng biên chế ...")."""
         if TOTAL_ID not in self.units:
             self.units[TOTAL_ID] = UnitDraft(TOTAL_ID, name, line, short="Tổng biên chế")
-            for unit in self.units.values():
-                if unit.category is None and unit.id != TOTAL_ID and unit.parent is None:
-                    self._attach(unit.id, TOTAL_ID)
         return TOTAL_ID
 
-    def block(self, name: str, line: int, category: Category | None = None) -> str:
+    def block(
+        self, name: str, line: int, category: Category | None = None, parent: str | None = None
+    ) -> str:
         """A block (khối, sở, huyện, dự phòng ...): a part of the total, itself split into
         categories unless its name gives its category ("Khối hành chính" is CBCC)."""
         key, wanted, prefix, short = _block_key(name)
         if key in self._blocks:
-            return self._blocks[key]
+            found = self._blocks[key]
+            if parent is not None:
+                self.attach(found, parent)
+            return found
         unit_id = self._fresh(wanted)
         self._blocks[key] = unit_id
         self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
         self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
-        if TOTAL_ID in self.units:
-            self._attach(unit_id, TOTAL_ID)
+        if parent is not None:
+            self.attach(unit_id, parent)
         return unit_id
 
     def category(
-        self, category: Category, parent: str | None, line: int, where: str | None = None
+        self,
+        category: Category,
+        parent: str | None,
+        line: int,
+        where: str | None = None,
+        qualifier: str = "",
     ) -> str:
         """The CBCC, VC, cấp xã or hội line of a block, of the total, or of nothing; `where`
-        is the scope its name states (cấp tỉnh, sở ngành ...), part of its identity."""
-        suffix = _CATEGORY_ID[category] + (f"-{where}" if where else "")
+        (the scope its name states: cấp tỉnh, sở ngành ...) and `qualifier` (the rest of its
+        name: "giáo dục") are part of its identity."""
+        scoped = where and not (category is Category.XA and where == "xa")
+        suffix = _CATEGORY_ID[category] + (f"-{where}" if scoped else "")
+        if qualifier:
+            suffix += "-" + ascii_slug(qualifier, words=99)
         if parent is None or parent == TOTAL_ID:
             wanted = suffix
         else:
             wanted = f"{self._prefixes.get(parent, parent)}-{suffix}"
         existing = self.units.get(wanted)
-        if existing is not None and existing.category is category and existing.parent == parent:
+        if (
+            existing is not None
+            and existing.category is category
+            and (parent is None or existing.parent in (None, parent))
+        ):
+            if parent is not None:
+                self.attach(wanted, parent)
             return wanted
         unit_id = wanted if existing is None else self._fresh(wanted)
         label = _CATEGORY_NAME[category]
@@ -112,12 +129,24 @@ class Registry:
             unit_id, name, line, short=short, category=category, is_line=True
         )
         if parent is not None:
-            self._attach(unit_id, parent)
+            self.attach(unit_id, parent)
         return unit_id
 
-    def _attach(self, child: str, parent: str) -> None:
-        self.units[child].parent = parent
+    def attach(self, child: str, parent: str) -> None:
+        """Make `child` a part of `parent`, once; a unit never becomes its own ancestor."""
+        unit = self.units[child]
+        if unit.parent is not None or child == parent or self._ancestor(child, parent):
+            return
+        unit.parent = parent
         self.units[parent].parts.append(child)
+
+    def _ancestor(self, unit: str, of: str) -> bool:
+        current: str | None = of
+        while current is not None:
+            if current == unit:
+                return True
+            current = self.units[current].parent
+        return False
 
     def _fresh(self, wanted: str) -> str:
         taken = {*self.units, *self._prefixes.values(), TOTAL_ID}
@@ -127,6 +156,15 @@ class Registry:
         while f"{wanted}-{counter}" in taken:
             counter += 1
         return f"{wanted}-{counter}"
+
+    def detach_parts(self, unit_id: str) -> list[str]:
+        """Make the unit's parts units of their own (its list of parts is not complete);
+        returns them."""
+        unit = self.units[unit_id]
+        parts, unit.parts = unit.parts, []
+        for part in parts:
+            self.units[part].parent = None
+        return parts
 
     def detach_mixed_parts(self) -> list[str]:
         """Take CBCC/VC lines off a parent whose other parts are blocks.
