@@ -13,7 +13,7 @@ Everything read is transcribed as written; a slip in the text stays a slip in th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lotrinh.extract.document import Line, Sentence, Token, normalise, split_lines, tokens
@@ -34,14 +34,16 @@ from lotrinh.extract.result import (
     Status,
 )
 from lotrinh.extract.statements import (
+    BARE_TOTAL,
     OPENS,
     Change,
     Kind,
     Reading,
     Statement,
+    Subject,
     read_sentence,
 )
-from lotrinh.extract.structure import Heading, heading_year, sites
+from lotrinh.extract.structure import Heading, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
@@ -127,6 +129,7 @@ class _Walk:
         """The line whose item level was last entered (a line may hold several sentences)."""
         self.table: int | None = None
         self.table_units: list[str] = []
+        self.table_total: str | None = None
         self.incomplete: set[str] = set()
         """Units whose list of parts holds an item that was not read."""
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
@@ -154,7 +157,7 @@ class _Walk:
     def _heading(self, line: Line, depth: int) -> None:
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
-        self.headings.append(Heading(depth, line.body, line.number, heading_year(line.body)))
+        self.headings.append(open_heading(depth, line))
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
@@ -285,7 +288,7 @@ class _Walk:
         """Close the enumerations a new line leaves: a paragraph closes them all, an item
         closes those opened by its siblings; a table closes when another starts."""
         if table != self.table:
-            self.table, self.table_units = table, []
+            self.table, self.table_units, self.table_total = table, [], None
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -307,23 +310,35 @@ class _Walk:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
         return self.enumerations[-1].unit if self.enumerations else None
 
+    def _in_context(self, subject: Subject) -> Subject:
+        """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
+        a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
+        category = next((h.category for h in reversed(self.headings) if h.category), None)
+        if category is None:
+            return subject
+        if subject.kind is Kind.TOTAL and BARE_TOTAL.match(subject.name):
+            return replace(subject, kind=Kind.CATEGORY, category=category)
+        if subject.kind is Kind.BLOCK and subject.category is None:
+            return replace(subject, category=category)
+        return subject
+
     def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
-        subject = statement.subject
+        written = statement.subject
+        subject = self._in_context(written)
         line = sentence.line
         container = statement.container
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
-        elif subject.kind is Kind.TOTAL:
+        elif written.kind is Kind.TOTAL:
             parent = None
+        elif self.table_total is not None:
+            parent = self.table_total
         else:
             parent = self._parent()
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
                 self.scope = subject.scope
             unit = self.registry.total(subject.name, line.number)
-            if self.table is not None:
-                for earlier in self.table_units:
-                    self.registry.attach(earlier, unit)  # a table's total row, written last
         elif subject.kind is Kind.BLOCK:
             unit = self.registry.block(subject.name, line.number, subject.category, parent)
         else:
@@ -332,8 +347,14 @@ class _Walk:
             unit = self.registry.category(
                 subject.category, parent, line.number, where, subject.qualifier
             )
-        if self.table is not None and unit not in self.table_units:
-            self.table_units.append(unit)
+        if self.table is not None:
+            if written.kind is Kind.TOTAL:
+                # A table's total row: the rows are its parts, above it or below it.
+                for earlier in self.table_units:
+                    self.registry.attach(earlier, unit)
+                self.table_total = unit
+            elif unit not in self.table_units:
+                self.table_units.append(unit)
         return unit
 
     def _year(self, stated: int | None) -> tuple[int | None, Message | None]:

@@ -157,7 +157,8 @@ STAFF_AFTER = re.compile(
 NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
-    r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp)(?!\w)",
+    r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""
@@ -204,6 +205,7 @@ _NOISE = re.compile(
     r"|chính\s+quyền\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành"
     r"|dự\s+phòng"
     r"|của\s+(?:tỉnh|thành\s+phố|bộ|ngành)|toàn\s+(?:tỉnh|thành\s+phố|ngành)"
+    r"|(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?|thuộc\s+(?:bộ|tỉnh|ngành)"
     r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|giao|tổng\s+số|tổng"
     r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
     _I,
@@ -222,6 +224,17 @@ def qualifier(name: str, kind: Kind) -> str:
             break
     rest = _NOISE.sub(" ", name)
     return " ".join(re.findall(r"\w+", rest))
+
+
+def category_mentioned(text: str) -> Kind | None:
+    """The one category (CBCC or VC) a heading or lead-in speaks of ("II. LỘ TRÌNH BIÊN
+    CHẾ CÔNG CHỨC"), or None when it names none or both."""
+    found = {index for index, group in enumerate(_GROUPS[:2]) if group.search(text)}
+    if found == {0}:
+        return Kind.XA if scope_of(text) is Scope.COMMUNE else Kind.CBCC
+    if found == {1}:
+        return Kind.VC
+    return None
 
 
 def known_block(name: str) -> tuple[str, str, str] | None:

@@ -115,7 +115,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "subset",
         re.compile(
-            rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*"
             rf"(?:{_UNITW}\s+(?:là\s+)?)?(?:{SUBSET_NOUNS.pattern})",
             _I,
         ),
@@ -123,7 +123,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contract",
         re.compile(
-            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
             _I,
         ),
     ),
@@ -138,18 +138,24 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "bare",
-        re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)", _I),
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)", _I
+        ),
     ),
     (
         "part",
-        re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})", _I),
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})",
+            _I,
+        ),
     ),
 )
 """The statement rules, by name; where two match at one place the longer wins, then the
 earlier in this list."""
 
 _TOTAL = re.compile(
-    r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?(?!\w)"
+    r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
+    r"|^tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
     r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ)(?!\w)|^cộng(?!\w)",
     _I,
 )
@@ -168,6 +174,8 @@ _SUBJECT_YEAR = re.compile(
     _I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+BARE_TOTAL = re.compile(r"(?:tổng(?:\s+số|\s+cộng)?|cộng)\s*$", _I)
+"""A total that does not say of what: the context says (a table's "Tổng cộng" row)."""
 OPENS = re.compile(
     r"(?:(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)\s*:?"
     r"|:)\s*\.?\s*$",

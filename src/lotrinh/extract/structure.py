@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 
 from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, sentences
+from lotrinh.extract.lexicon import category_mentioned
+from lotrinh.model import Category
 
 _YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _A_YEAR = re.compile(rf"(?<![0-9])({YEAR})")
@@ -42,6 +44,9 @@ class Heading:
     text: str
     line: int
     year: int | None
+    category: Category | None = None
+    """The one category the heading speaks of ("LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"): a bare
+    "Tổng cộng" under it is that category's total, an organisation under it a line of it."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,13 @@ def sites(lines: list[Line]) -> list[Site]:
             found += [Site(line, sentence=s) for s in sentences(line)]
         index += 1
     return found
+
+
+def open_heading(depth: int, line: Line) -> Heading:
+    """A heading line as an entry of the context stack."""
+    kind = category_mentioned(line.body)
+    category = kind.category if kind is not None else None
+    return Heading(depth, line.body, line.number, heading_year(line.body), category)
 
 
 def heading_year(text: str) -> int | None:
