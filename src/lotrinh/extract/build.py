@@ -81,6 +81,9 @@ class _Enumeration:
     unit: str
     level: str | None
     """The item level of the line that opened it (None: a paragraph, a table's total row)."""
+    base_year: int | None = None
+    """The one year its own sentence compares with: "giảm 346 người so với năm 2016. Trong
+    đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -122,6 +125,7 @@ class _Walk:
         self.registry = Registry()
         self.headings: list[Heading] = []
         self.last: tuple[str, int] | None = None
+        self.last_base: tuple[str, int | None] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.enumerations: list[_Enumeration] = []
@@ -206,7 +210,9 @@ class _Walk:
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
                 if OPENS.search(text):
-                    self._open(committed[id(resolved[0][0])], sentence.line)
+                    bases = {c.base_year for s, *_ in resolved for c in s.changes}
+                    base = bases.pop() if len(bases) == 1 else None
+                    self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
         if entry.unread and self.enumerations:
             # An item of the list was not read: the parts read are not all the parts.
@@ -245,7 +251,12 @@ class _Walk:
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
-            if any(change.base_year is None for change in statement.changes):
+            missing = [c for c in statement.changes if c.base_year is None]
+            inherited = self.enumerations[-1].base_year if self.enumerations else None
+            if missing and inherited is not None and statement.subject.year is None:
+                for change in missing:
+                    change.base_year = inherited
+            elif missing:
                 notes.append(_NO_BASE)
                 return None
             if statement.parts and statement.subject.kind is Kind.CATEGORY:
@@ -264,6 +275,8 @@ class _Walk:
         if subject.year is not None and statement.sets_year:
             self.paragraph_year = (subject.year, sentence.line.number)
         self.last = (unit, year)
+        bases = {change.base_year for change in statement.changes}
+        self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
@@ -302,9 +315,11 @@ class _Walk:
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
 
-    def _open(self, unit: str, line: Line) -> None:
+    def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
-        self.enumerations.append(_Enumeration(unit, level))
+        if base_year is None and self.last_base is not None and self.last_base[0] == unit:
+            base_year = self.last_base[1]
+        self.enumerations.append(_Enumeration(unit, level, base_year))
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
@@ -437,7 +452,9 @@ class _Walk:
     def finish(self) -> ExtractResult:
         coverage = Coverage(tuple(self.entries))
         drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
-        if not drafts:
+        if not drafts and not any(entry.unread for entry in coverage.entries):
+            # Exit 2 only for a text with no staffing figure at all; one whose staffing
+            # sentences were all unread is checked, and each of them is a finding.
             raise _not_a_plan(self.name, coverage)
         notes: dict[str, Message] = {}
         positions: dict[DataPath, Position] = {}

@@ -155,7 +155,7 @@ earlier in this list."""
 
 _TOTAL = re.compile(
     r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
-    r"|^tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
+    r"|(?<!\w)tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
     r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ)(?!\w)|^cộng(?!\w)",
     _I,
 )
