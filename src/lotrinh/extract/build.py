@@ -230,7 +230,7 @@ class _Walk:
         if (
             sentence.text.startswith("(")
             and self.last is not None
-            and all(s.subject.kind is None and s.value is None for s in statements)
+            and all(s.subject.kind is None for s in statements)
         ):
             # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
             # above, whose unit and year it takes.
@@ -238,7 +238,7 @@ class _Walk:
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
                 return None
-            return [(s, last_year, None, last_unit) for s in statements]
+            return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
         for statement in statements:
@@ -272,7 +272,9 @@ class _Walk:
         subject = statement.subject
         unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
-        if subject.year is not None and statement.sets_year:
+        if subject.year is not None and statement.sets_year and known is None:
+            # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
+            # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
         self.last = (unit, year)
         bases = {change.base_year for change in statement.changes}
@@ -309,7 +311,9 @@ class _Walk:
         if table is not None:
             return
         if level is None:
-            if not OPENS.fullmatch(line.body.strip()):
+            body = line.body.strip()
+            # "(Tăng 54 biên chế so với năm 2021)" under an item still speaks of that item.
+            if not OPENS.fullmatch(body) and not body.startswith("("):
                 self.enumerations.clear()
             return
         while self.enumerations and self.enumerations[-1].level == level:
@@ -487,7 +491,8 @@ class _Walk:
                     "không ghi thành phần: một mục trong danh sách thành phần không đọc được",
                     "no parts written: an item of the list of its parts could not be read",
                 )
-        for unit_id in self.registry.detach_mixed_parts():
+        stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
+        for unit_id in self.registry.detach_mixed_parts(stated):
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì tổng đã được chia theo khối",
                 "not made a part of the total, which is already split into blocks",

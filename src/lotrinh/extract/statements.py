@@ -174,6 +174,9 @@ _SUBJECT_YEAR = re.compile(
     _I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_ANAPHORA = re.compile(
+    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
+)
 BARE_TOTAL = re.compile(r"(?:tổng(?:\s+số|\s+cộng)?|cộng)\s*$", _I)
 """A total that does not say of what: the context says (a table's "Tổng cộng" row)."""
 OPENS = re.compile(
@@ -447,8 +450,8 @@ def read_subject(gap: str) -> Subject:
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
-    if not any(char.isalpha() for char in plain):
-        return Subject(None, "", year=year)
+    if not any(char.isalpha() for char in plain) or _ANAPHORA.fullmatch(plain):
+        return Subject(None, "", year=year)  # "khối này", "số này": the unit just named
     where = scope_of(plain)
     kind = kind_of(plain)
     if kind is LexKind.CONTRACT:

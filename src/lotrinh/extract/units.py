@@ -106,7 +106,7 @@ class Registry:
         scoped = where and not (category is Category.XA and where == "xa")
         suffix = _CATEGORY_ID[category] + (f"-{where}" if scoped else "")
         if qualifier:
-            suffix += "-" + ascii_slug(qualifier, words=99)
+            suffix += "-" + ascii_slug(qualifier, words=4)
         if parent is None or parent == TOTAL_ID:
             wanted = suffix
         else:
@@ -166,18 +166,28 @@ class Registry:
             self.units[part].parent = None
         return parts
 
-    def detach_mixed_parts(self) -> list[str]:
-        """Take CBCC/VC lines off a parent whose other parts are blocks.
+    def detach_mixed_parts(self, values: dict[tuple[str, int], int]) -> list[str]:
+        """Take the category lines off a parent whose blocks alone already add up to it.
 
-        A total stated as blocks and also as categories has two breakdowns; one `parts` list
-        cannot hold both without counting every post twice. The blocks stay its parts; the
-        categories become units of their own. Returns the ids detached.
+        A total stated as blocks and also as categories ("- Khối Đảng ...; - Khối chính
+        quyền ...; - Viên chức ...") has two breakdowns; one `parts` list cannot hold both
+        without counting every post twice. Where the blocks' figures sum to the parent's
+        for a year (`values`: the figures the text states), the blocks stay its parts and
+        the lines become units of their own. Returns the ids detached.
         """
         detached = []
         for unit in self.units.values():
-            kinds = {self.units[part].is_line for part in unit.parts}
-            if len(kinds) == 2:
-                for part in [p for p in unit.parts if self.units[p].is_line]:
+            blocks = [p for p in unit.parts if not self.units[p].is_line]
+            lines = [p for p in unit.parts if self.units[p].is_line]
+            if not blocks or not lines:
+                continue
+            years = {year for (owner, year) in values if owner == unit.id}
+            if any(
+                all((block, year) in values for block in blocks)
+                and sum(values[(block, year)] for block in blocks) == values[(unit.id, year)]
+                for year in years
+            ):
+                for part in lines:
                     unit.parts.remove(part)
                     self.units[part].parent = None
                     detached.append(part)
