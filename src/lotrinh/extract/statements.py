@@ -130,7 +130,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao)|:)\s+"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
@@ -156,7 +156,8 @@ earlier in this list."""
 _TOTAL = re.compile(
     r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
     r"|(?<!\w)tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
-    r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ)(?!\w)|^cộng(?!\w)",
+    r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống)(?!\w)|^cộng(?!\w)"
+    r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)",
     _I,
 )
 _LEAD = re.compile(
@@ -192,14 +193,15 @@ _ENUMERATING = re.compile(
     _I,
 )
 _COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm|tăng|giảm)(?!\w)", _I
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm|(?<!số\s)(?:tăng|giảm))(?!\w)",
+    _I,
 )
 """A comparison's words: a sentence whose comparison no rule took is not read whole."""
 _NOT_A_SUBJECT_END = re.compile(
     r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
     _I,
 )
-_SCOPE = re.compile(r"\((?P<scope>không\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
+_SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
 class Kind(StrEnum):
