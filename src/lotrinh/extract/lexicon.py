@@ -201,11 +201,8 @@ def _joins_two(name: str) -> bool:
 _NOISE = re.compile(
     r"\([^()]*\)|(?<!\w)(?:hưởng\s+lương\s+từ\s+(?:ngân\s+sách\s+nhà\s+nước|NSNN)"
     r"|trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
-    r"|(?:trong\s+)?(?:các\s+)?cơ\s+quan(?:,?\s+tổ\s+chức)?(?:\s+hành\s+chính)?(?:\s+nhà\s+nước)?"
-    r"|chính\s+quyền\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành"
-    r"|dự\s+phòng"
+    r"|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành|dự\s+phòng"
     r"|của\s+(?:tỉnh|thành\s+phố|bộ|ngành)|toàn\s+(?:tỉnh|thành\s+phố|ngành)"
-    r"|(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?|thuộc\s+(?:bộ|tỉnh|ngành)"
     r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|giao|tổng\s+số|tổng"
     r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
     _I,
@@ -214,8 +211,10 @@ _NOISE = re.compile(
 
 def qualifier(name: str, kind: Kind) -> str:
     """What tells one line of a category from another ("Sự nghiệp y tế" from "Sự nghiệp
-    giáo dục"): the name without its category words and the genre's stock phrases, as
-    plain words ("" for the category itself, "viên chức hưởng lương từ ngân sách")."""
+    giáo dục"): the name without its category words, its scope and the few stock phrases
+    that never tell units apart ("hưởng lương từ ngân sách nhà nước"), as plain words. Any
+    other word is kept: two names that differ are two units (a unit named two ways may then
+    be read as two, which says less but never sums what should not be summed)."""
     heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
     for rule_kind, pattern in CATEGORY_RULES:
         head = pattern.match(name) if rule_kind in heads else None

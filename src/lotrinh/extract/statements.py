@@ -128,6 +128,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "object",
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:được\s+)?(?:giao\s+)?"
+            r"cho\s+(?P<obj>[^;.()0-9]{3,80}?)(?=\s*(?:[;.)]|,\s*[0-9]|\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
         "value",
         re.compile(
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
@@ -163,6 +171,7 @@ _TOTAL = re.compile(
 _LEAD = re.compile(
     r"^(?:[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
+    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời)[^,;:()]{0,80}[,:]"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
 )
@@ -175,6 +184,11 @@ _SUBJECT_YEAR = re.compile(
     _I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_NAMED_AFTER = re.compile(
+    r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
+    r"|\s*(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức)(?!\w)",
+    _I,
+)
 _ANAPHORA = re.compile(
     r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
 )
@@ -316,6 +330,17 @@ def read_sentence(text: str) -> Reading:
         if kind in ("subset", "contract"):
             reading.outside.append(span)
             continue
+        if kind == "object":
+            # "gồm 900 biên chế giao cho các sở, ngành và 892 biên chế giao cho UBND cấp
+            # huyện": the unit follows its figure.
+            subject = read_subject(match.group("obj"))
+            if subject.kind is None or current is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(replace(subject, year=None), container=current)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
             # unit's name, never after "từ", "giảm", "khoảng" and the like.
@@ -335,6 +360,15 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
+            named = _NAMED_AFTER.match(text, match.end())
+            if after_value and named and current.subject.kind is Kind.TOTAL:
+                # "toàn tỉnh có 54.864 người làm việc": the count says what it counts.
+                category = kind_of(named.group("cat2") or "người làm việc")
+                if category is not None and category.category is not None:
+                    current.subject = replace(
+                        current.subject, kind=Kind.CATEGORY, category=category.category
+                    )
+                    previous_end = named.end()
         elif kind == "change":
             last_change = _take_change(match, current, reading)
             after_value = False
