@@ -135,6 +135,9 @@ class _Walk:
         self.table_units: list[str] = []
         self.table_total: str | None = None
         self.incomplete: set[str] = set()
+        self.contract_lines: set[int] = set()
+        """Coverage entries of contract staff listed as parts, kept only if the sum adds
+        them."""
         """Units whose list of parts holds an item that was not read."""
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
         self.entries: list[CoverageEntry] = []
@@ -200,6 +203,15 @@ class _Walk:
             )
         else:
             reading = read_sentence(text)
+            if reading.contracts and self.enumerations and not reading.statements:
+                # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
+                # text adds them, so they are a part of its sum (a unit of no category).
+                reading.statements = [
+                    replace(s, subject=replace(s.subject, kind=Kind.BLOCK))
+                    for s in reading.contracts
+                ]
+                reading.outside = []
+                self.contract_lines.add(len(self.entries))
             outside = reading.outside
             if CONTRACT_MENTION.search(text) and not reading.statements:
                 outside = [(t.start, t.end) for t in found if t.quantity]
@@ -453,7 +465,30 @@ class _Walk:
                 ),
             )
 
+    def _drop_unsummed_contracts(self) -> None:
+        """Contract staff listed among a total's parts are a part only where the text's own
+        figures add them (parts with them equal the total); otherwise they are outside the
+        plan, as contract staff always are, and their line is read as outside."""
+        units = self.registry.units
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        for index in sorted(self.contract_lines):
+            entry = self.entries[index]
+            mine = {c.unit for c in self.claims.values() if c.sentence.line.number == entry.line}
+            for unit_id in mine:
+                parent = units[unit_id].parent
+                if parent is not None and any(
+                    all((part, year) in stated for part in units[parent].parts)
+                    and sum(stated[(part, year)] for part in units[parent].parts) == value
+                    for (owner, year), value in stated.items()
+                    if owner == parent
+                ):
+                    continue
+                self.registry.remove(unit_id)
+                self.claims = {k: c for k, c in self.claims.items() if c.unit != unit_id}
+                self.entries[index] = replace(entry, status=Status.OUTSIDE, used=())
+
     def finish(self) -> ExtractResult:
+        self._drop_unsummed_contracts()
         coverage = Coverage(tuple(self.entries))
         drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
         if not drafts and not any(entry.unread for entry in coverage.entries):

@@ -303,6 +303,8 @@ class Reading:
     statements: list[Statement] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     outside: list[Span] = field(default_factory=list)
+    contracts: list[Statement] = field(default_factory=list)
+    """Statements about contract staff: outside the plan, unless a list of parts adds them."""
 
     @property
     def complete(self) -> bool:
@@ -386,6 +388,7 @@ def read_sentence(text: str) -> Reading:
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         reading.statements.remove(statement)
+        reading.contracts.append(statement)
         reading.outside += _spans(statement)
     return reading
 

@@ -157,6 +157,15 @@ class Registry:
             counter += 1
         return f"{wanted}-{counter}"
 
+    def remove(self, unit_id: str) -> None:
+        """Forget a unit read by mistake of context (a part it is not)."""
+        unit = self.units.pop(unit_id)
+        if unit.parent is not None:
+            self.units[unit.parent].parts.remove(unit_id)
+        for part in unit.parts:
+            self.units[part].parent = None
+        self._blocks = {k: v for k, v in self._blocks.items() if v != unit_id}
+
     def detach_parts(self, unit_id: str) -> list[str]:
         """Make the unit's parts units of their own (its list of parts is not complete);
         returns them."""
