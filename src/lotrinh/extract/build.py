@@ -217,6 +217,8 @@ class _Walk:
                 outside = [(t.start, t.end) for t in found if t.quantity]
             notes.extend(orphan.why for orphan in reading.orphans)
             resolved = self._resolve(reading, sentence, notes)
+            if resolved is not None and _left(text, found, _planned(resolved), outside):
+                notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
                 for item in resolved:
@@ -748,23 +750,13 @@ def _entry(
     """The sentence's coverage: its staffing quantities placed, left, or placed outside the
     plan (contract staff, subsets); numbers that count something else (years, "05 năm",
     "20% đơn vị") are not staffing quantities at all."""
-    staffing_text = STAFF_WORDS.search(text) is not None
 
     def within(token: Token, spans: set[Span] | list[Span]) -> bool:
         return any(token.start < end and start < token.end for start, end in spans)
 
     quantities = [token for token in found if token.quantity]
     taken = [token.text for token in quantities if within(token, used)]
-    left = [
-        token
-        for token in quantities
-        if not within(token, used)
-        and not within(token, outside)
-        and (
-            (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
-            or STAFF_AFTER.match(text, token.end)
-        )
-    ]
+    left = _left(text, found, used, outside)
     if not quantities:
         status = Status.REFERENCE
     elif not left:
@@ -786,6 +778,38 @@ def _entry(
         unique,
         tuple(token.text for token in left if _malformed(token.text)),
     )
+
+
+def _left(
+    text: str, found: list[Token], used: set[Span] | list[Span], outside: list[Span]
+) -> list[Token]:
+    """The staffing quantities of a sentence neither placed in the plan nor outside it."""
+    staffing_text = STAFF_WORDS.search(text) is not None
+
+    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
+        return any(token.start < end and start < token.end for start, end in spans)
+
+    return [
+        token
+        for token in found
+        if token.quantity
+        and not within(token, used)
+        and not within(token, outside)
+        and (
+            (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
+            or STAFF_AFTER.match(text, token.end)
+        )
+    ]
+
+
+def _planned(resolved: list[Resolved]) -> list[Span]:
+    spans: list[Span] = []
+    for statement, *_ in resolved:
+        if statement.value_span is not None:
+            spans.append(statement.value_span)
+        spans += [span for change in statement.changes for span in change.spans]
+        spans += [part.span for part in statement.parts]
+    return spans
 
 
 def _malformed(text: str) -> bool:
