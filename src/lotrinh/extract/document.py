@@ -41,6 +41,7 @@ _REF_BEFORE = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
+_YEAR_WORD_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|chỉ\s+tiêu|CBCC|VC)(?!\w)",
     re.IGNORECASE,
@@ -116,6 +117,8 @@ def heading_depth(line: Line) -> int | None:
     if _HEADING_YEAR_ONLY.fullmatch(line.body):
         return 99
     marker = line.marker
+    if marker is None and _capitals(line.body) and not _has_quantity(line.body):
+        return 0  # "BIÊN CHẾ CÔNG CHỨC", "**II. LỘ TRÌNH ...**": a title in capitals
     if marker is None or marker in "-+•*–—·▪●○" or len(line.body) > 200:
         return None
     if any(token.quantity for token in tokens(line.body)):
@@ -132,6 +135,14 @@ def heading_depth(line: Line) -> int | None:
     if number.isalpha() and number.isupper():
         return 0
     return 9
+
+
+def _capitals(text: str) -> bool:
+    return 3 <= len(text) <= 200 and text == text.upper() and any(c.isalpha() for c in text)
+
+
+def _has_quantity(text: str) -> bool:
+    return any(token.quantity for token in tokens(text))
 
 
 def sentences(line: Line) -> list[Sentence]:
@@ -192,5 +203,7 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         return False
     digits = text[start:end]
     if re.fullmatch(YEAR, digits):
+        if _YEAR_WORD_BEFORE.search(text, max(0, start - 6), start):
+            return False  # "năm 2026 biên chế công chức": the year of what follows
         return bool(_COUNT_AFTER.match(text, end))
     return True

@@ -170,8 +170,9 @@ _TOTAL = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
+    r"|trong\s+số\s+đó|như\s+sau"
     r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời)[^,;:()]{0,80}[,:]"
+    r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
 )
@@ -207,7 +208,8 @@ _ENUMERATING = re.compile(
     _I,
 )
 _COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm|(?<!số\s)(?:tăng|giảm))(?!\w)",
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
+    r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
     _I,
 )
 """A comparison's words: a sentence whose comparison no rule took is not read whole."""
