@@ -137,6 +137,9 @@ def heading_depth(line: Line) -> int | None:
     return 9
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _capitals(text: str) -> bool:
     return 3 <= len(text) <= 200 and text == text.upper() and any(c.isalpha() for c in text)
 
@@ -163,7 +166,9 @@ def sentences(line: Line) -> list[Sentence]:
                 after += 1
             if after == index + 1 or after >= len(body) or not body[after].isupper():
                 continue
-            word = re.search(r"(\w+)$", body[start:index])
+            # Only the word before the dot matters: a bounded look back keeps a line of
+            # many abbreviations ("TP. A TP. A ...") linear.
+            word = _LAST_WORD.search(body, max(start, index - 12), index)
             if char == "." and word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             _add(found, line, start, body[start : index + 1])
