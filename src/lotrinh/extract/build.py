@@ -607,27 +607,13 @@ class _Walk:
             entry: dict[str, Any] = {"id": draft.id, "source": draft.source}
             if draft.quote is not None:
                 entry["quote"] = draft.quote
-            known = _known_years(claims)
-            complete = all(
-                (u, year) in known for u in members for year in (draft.base_year, draft.deadline)
-            )
-            measured = [u for u in members if (u, draft.base_year) in known]
             why = [] if draft.quote is not None else [_by_law(draft)]
-            if not complete and measured and len(measured) < len(members):
-                # The law reads the category's total; where the text gives it for only some
-                # of its lines, the target is measured on those, and the note says so.
-                entry["units"] = measured
-                why.append(
-                    Message(
-                        f"chỉ {', '.join(measured)} có số năm {draft.base_year}; chỉ "
-                        "tiêu được đo trên các dòng đó",
-                        f"only {', '.join(measured)} have a {draft.base_year} figure; the "
-                        "target is measured on those lines",
-                    )
-                )
-            elif len(members) == 1 and len(self._outer(draft)) > 1:
+            if len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it
             else:
+                # The law reads the category's total in the document's scope: every line of
+                # it, whether or not the text compares it with the base year; a line whose
+                # base is missing makes the target unverifiable, never met.
                 entry["category"] = draft.category.value
             if why:
                 notes[f"targets.{draft.id}"] = Message(
@@ -657,19 +643,6 @@ def _level(marker: str | None) -> str | None:
     if len(number) == 1 and number.isalpha() and marker.endswith(")"):
         return "a)"
     return marker
-
-
-def _known_years(claims: list[dict[str, Any]]) -> set[tuple[str, int]]:
-    """(unit, year) pairs the claims state or imply (a change against a year implies it)."""
-    known = {(c["unit"], c["year"]) for c in claims if "value" in c}
-    known |= {
-        (c["unit"], change["base_year"])
-        for c in claims
-        if "value" in c
-        for change in c.get("changes", [])
-        if "rate" not in change or "reduction" in change or "increase" in change
-    }
-    return known
 
 
 def _by_law(draft: TargetDraft) -> Message:

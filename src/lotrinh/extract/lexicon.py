@@ -199,7 +199,8 @@ def _joins_two(name: str) -> bool:
 
 
 _NOISE = re.compile(
-    r"\([^()]*\)|(?<!\w)(?:hưởng\s+lương\s+từ\s+(?:ngân\s+sách\s+nhà\s+nước|NSNN)"
+    r"\([^()]*\)|(?<!\w)(?:hưởng\s+lương(?:\s+từ)?\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)"
+    r"|(?:được\s+)?ngân\s+sách\s+nhà\s+nước\s+(?:trả|chi\s+trả|bảo\s+đảm)(?:\s+lương)?"
     r"|trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
     r"|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành|dự\s+phòng"
     r"|của\s+(?:tỉnh|thành\s+phố|bộ|ngành)|toàn\s+(?:tỉnh|thành\s+phố|ngành)"

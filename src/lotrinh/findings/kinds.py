@@ -424,6 +424,15 @@ KINDS: dict[str, FindingKind] = {
                 "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
                 "checked: figures missing for {missing}.",
             ),
+            hints={
+                "partial": (
+                    "Riêng {part} (đủ số liệu) giảm {achieved}/{base} = {computed}% (cần ít "
+                    "nhất {needed}); chỉ tiêu đo trên cả loại nên chưa kết luận được.",
+                    "{part} alone (figures known) falls {achieved}/{base} = {computed}% (at "
+                    "least {needed} needed); the target reads the whole category, so nothing "
+                    "is concluded.",
+                ),
+            },
             doc=(
                 "Kế hoạch không nêu (và không suy ra được) số năm gốc hoặc năm phải đạt của các "
                 "đơn vị mà chỉ tiêu áp dụng, nên không thể kết luận đạt hay không.",
