@@ -46,3 +46,22 @@ def test_a_wrong_rate_on_an_increase_is_reported_as_an_increase() -> None:
 def test_a_rate_stated_as_an_increase_for_a_reduction_is_still_a_wrong_difference() -> None:
     # 150 → 135 is a reduction of 15; "tăng 15" is wrong whatever the rate says.
     assert _kinds(135, "increase: 15", "10%") == ["claim-difference"]
+
+
+ZERO = """lotrinh: 1
+units:
+  - {id: vc, name: VC, category: VC, figures: {2021: 0, 2026: 0}}
+claims:
+  - {unit: vc, year: 2026, quote: q, changes: [{reduction: 0, base_year: 2021, rate: "5%"}]}
+targets:
+  - {id: kl40, source: KL 40, category: VC, base_year: 2021, deadline: 2026, min_reduction: "10%"}
+"""
+
+
+def test_a_rate_and_a_target_against_a_zero_base_are_undefined_not_a_crash() -> None:
+    result = check_plan(load_text(ZERO, "t.yaml"))
+    rate, target = sorted(result.findings, key=lambda f: f.kind)
+    assert (rate.kind, rate.params["variant"]) == ("claim-rate", "zero-base")
+    assert "tỷ lệ không xác định" in message(rate, Lang.VI)
+    assert (target.kind, target.params["variant"]) == ("target-unverifiable", "zero-base")
+    assert [s.met for s in result.targets] == [None]

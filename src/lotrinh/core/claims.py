@@ -192,6 +192,15 @@ def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) 
     assert claim.rate is not None
     rate = claim.rate
     change = _sign(claim) * actual
+    direction = "increase" if _sign(claim) < 0 else "reduction"
+    if there == 0:
+        return _finding(
+            ctx,
+            CLAIM_RATE,
+            claim,
+            stated=rate.percent,
+            params={"rate": rate.text, "direction": direction, "variant": "zero-base"},
+        )
     exact = round_fraction(percent(change, there), SHOWN_DECIMALS)
     hints: list[Hint] = [
         Hint("right-against", {"right_year": y}) for y in _years_giving(ctx, claim)
@@ -213,7 +222,7 @@ def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) 
             "exact": exact,
             "reduction": change,
             "base": there,
-            "direction": "increase" if _sign(claim) < 0 else "reduction",
+            "direction": direction,
         },
         hints=tuple(hints),
     )

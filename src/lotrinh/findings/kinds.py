@@ -274,6 +274,14 @@ KINDS: dict[str, FindingKind] = {
                 "{unit} {year}: the rate {rate} against {base_year} does not fit: "
                 "{reduction}/{base} = {computed}%.",
             ),
+            variants={
+                "zero-base": (
+                    "{unit} năm {year}: văn bản nêu tỷ lệ {direction} {rate} so với năm "
+                    "{base_year}, nhưng số năm {base_year} là 0: tỷ lệ không xác định.",
+                    "{unit} {year}: the text states a rate of {rate} against {base_year}, but the "
+                    "{base_year} figure is 0: the rate is undefined.",
+                ),
+            },
             hints={
                 "right-against": (
                     "Tỷ lệ đúng nếu so với năm {right_year}.",
@@ -431,6 +439,15 @@ KINDS: dict[str, FindingKind] = {
                     "{part} alone (figures known) falls {achieved}/{base} = {computed}% (at "
                     "least {needed} needed); the target reads the whole category, so nothing "
                     "is concluded.",
+                ),
+            },
+            variants={
+                "zero-base": (
+                    "{source}: không kiểm tra được chỉ tiêu giảm {rate} ({units}, năm "
+                    "{base_year} → {deadline}) vì số năm {base_year} là 0: tỷ lệ giảm không "
+                    "xác định.",
+                    "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
+                    "checked: the {base_year} figure is 0, so no rate is defined.",
                 ),
             },
             doc=(
