@@ -134,6 +134,8 @@ class _Walk:
         self.table: int | None = None
         self.table_units: list[str] = []
         self.table_total: str | None = None
+        self.table_unread = False
+        """A row of the current table was not read: its total's parts are not all known."""
         self.incomplete: set[str] = set()
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
@@ -231,6 +233,10 @@ class _Walk:
         if entry.unread and self.enumerations:
             # An item of the list was not read: the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
+        if entry.unread and self.table is not None:
+            self.table_unread = True
+            if self.table_total is not None:
+                self.incomplete.add(self.table_total)
         self.entries.append(entry)
 
     def _resolve(
@@ -318,6 +324,7 @@ class _Walk:
         closes those opened by its siblings; a table closes when another starts."""
         if table != self.table:
             self.table, self.table_units, self.table_total = table, [], None
+            self.table_unread = False
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -386,6 +393,8 @@ class _Walk:
                 for earlier in self.table_units:
                     self.registry.attach(earlier, unit)
                 self.table_total = unit
+                if self.table_unread:
+                    self.incomplete.add(unit)
             elif unit not in self.table_units:
                 self.table_units.append(unit)
         return unit

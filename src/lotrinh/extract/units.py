@@ -21,7 +21,8 @@ from lotrinh.model import Category
 
 TOTAL_ID = "tong"
 
-_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "tai", "o", "bien", "che"})
+# Folded to ASCII: "tại" and "tài" are both "tai", so neither is a stopword (Bộ Tài chính).
+_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "bien", "che"})
 _CATEGORY_NAME = {
     Category.CBCC: "Cán bộ, công chức",
     Category.VC: "Viên chức",
