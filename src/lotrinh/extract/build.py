@@ -136,6 +136,9 @@ class _Walk:
         self.table_total: str | None = None
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
+        self.row_child = False
+        self.row_parent: str | None = None
+        """The unit of the last table row that is no line of another ("1. Khối Đảng")."""
         self.incomplete: set[str] = set()
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
@@ -161,6 +164,7 @@ class _Walk:
                 self._heading(site.line, site.heading)
             elif site.sentence is not None:
                 self._enter(site.sentence.line, site.table)
+                self.row_child = site.child
                 self._sentence(site.sentence, site.reading)
 
     def _heading(self, line: Line, depth: int) -> None:
@@ -325,6 +329,7 @@ class _Walk:
         if table != self.table:
             self.table, self.table_units, self.table_total = table, [], None
             self.table_unread = False
+            self.row_parent = None
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -371,6 +376,10 @@ class _Walk:
             parent: str | None = committed[id(container)]
         elif written.kind is Kind.TOTAL:
             parent = None
+        elif self.table is not None and self.row_child:
+            parent = self.row_parent
+            if parent is None:
+                self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table_total is not None:
             parent = self.table_total
         else:
@@ -395,8 +404,10 @@ class _Walk:
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            elif unit not in self.table_units:
-                self.table_units.append(unit)
+            elif not self.row_child:
+                self.row_parent = unit
+                if unit not in self.table_units:
+                    self.table_units.append(unit)
         return unit
 
     def _year(self, stated: int | None) -> tuple[int | None, Message | None]:

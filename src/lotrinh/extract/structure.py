@@ -62,6 +62,8 @@ class Site:
     place (the row itself stays the quote)."""
     table: int | None = None
     """For a table row: which table of the document (0, 1, ...)."""
+    child: bool = False
+    """For a table row: its name starts with "-" or "+": a line of the row above it."""
 
 
 def sites(lines: list[Line]) -> list[Site]:
@@ -142,14 +144,31 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
-    name = ""
+    name, child = "", False
     for row in data:
         cells = _cells(row)
         if first < len(cells) and cells[first]:
-            name = cells[first]
+            name, child = _row_name(cells[first])
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
-        found.append(Site(row, sentence=_whole(row), reading=text, table=table))
+        found.append(Site(row, sentence=_whole(row), reading=text, table=table, child=child))
     return found
+
+
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_ROW_NUMBER = re.compile(r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\))\s+")
+_ROW_BULLET = re.compile(r"^[-+•–]\s*")
+_ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
+
+
+def _row_name(cell: str) -> tuple[str, bool]:
+    """A row's unit name without emphasis, its numbering or "(1 + 2)"; and whether it is a
+    line of the row above ("- Cán bộ, công chức")."""
+    name = _EMPHASIS.sub("", cell).strip()
+    child = _ROW_BULLET.match(name) is not None
+    name = _ROW_BULLET.sub("", name)
+    name = _ROW_NUMBER.sub("", name)
+    name = _ARITHMETIC.sub("", name).strip()
+    return name, child
 
 
 def _serial_cells(rows: list[Line], column: int) -> bool:
