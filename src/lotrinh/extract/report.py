@@ -33,17 +33,20 @@ def coverage_text(coverage: Coverage, source: str, lang: Lang = Lang.VI) -> str:
     partial = coverage.count(Status.PARTIAL)
     missed = coverage.count(Status.NOT_UNDERSTOOD)
     references = coverage.count(Status.REFERENCE)
+    outside = coverage.count(Status.OUTSIDE)
     if en:
         lines = [
             f"Coverage of {source}: {numeric} sentences hold quantities: {understood} "
-            f"understood, {partial} partly, {missed} not understood; {references} hold "
-            "only years, dates or document numbers (listed with --format json)."
+            f"understood, {partial} partly, {missed} not understood, {outside} not the "
+            f"plan's posts; {references} hold only years, dates or document numbers (listed "
+            "with --format json)."
         ]
     else:
         lines = [
             f"Độ phủ của {source}: {numeric} câu có số lượng: {understood} hiểu hết, "
-            f"{partial} hiểu một phần, {missed} không hiểu; {references} câu chỉ có năm, "
-            "ngày hoặc số hiệu văn bản (liệt kê khi dùng --format json)."
+            f"{partial} hiểu một phần, {missed} không hiểu, {outside} không phải số biên chế "
+            f"của kế hoạch; {references} câu chỉ có năm, ngày hoặc số hiệu văn bản (liệt kê "
+            "khi dùng --format json)."
         ]
     for status in (Status.NOT_UNDERSTOOD, Status.PARTIAL, Status.UNDERSTOOD, Status.OUTSIDE):
         entries = coverage.of(status)
