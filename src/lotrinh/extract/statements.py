@@ -473,9 +473,8 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and _ENUMERATING.search(gap):
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
-        wanted = (Kind.TOTAL,) if subject.kind is Kind.BLOCK else (Kind.TOTAL, Kind.BLOCK)
-        container = next((s for s in reversed(made) if s.subject.kind in wanted), None)
-    elif subject.kind is Kind.CATEGORY and made and made[-1].container is not None:
+        container = made[-1]
+    elif subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and made[-1].container:
         container = made[-1].container  # "..., viên chức là 380": the enumeration goes on
     statement = Statement(subject, container=container)
     made.append(statement)

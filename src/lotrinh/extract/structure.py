@@ -149,11 +149,15 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         cells = _cells(row)
         if first < len(cells) and cells[first]:
             name, child = _row_name(cells[first])
+            # "1.1", "a", "-" in a serial column: a line of the row numbered above it.
+            serial = cells[0].strip() if first > 0 and cells else ""
+            child = child or bool(_SUB_SERIAL.fullmatch(serial))
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
         found.append(Site(row, sentence=_whole(row), reading=text, table=table, child=child))
     return found
 
 
+_SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
 _ROW_NUMBER = re.compile(r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\))\s+")
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")

@@ -65,7 +65,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.units: dict[str, UnitDraft] = {}
-        self._blocks: dict[str, str] = {}
+        self._blocks: dict[str, list[str]] = {}
         self._prefixes: dict[str, str] = {}
 
     def total(self, name: str, line: int) -> str:
@@ -80,13 +80,16 @@ class Registry:
         """A block (khối, sở, huyện, dự phòng ...): a part of the total, itself split into
         categories unless its name gives its category ("Khối hành chính" is CBCC)."""
         key, wanted, prefix, short = _block_key(name)
-        if key in self._blocks:
-            found = self._blocks[key]
-            if parent is not None:
-                self.attach(found, parent)
-            return found
+        for found in self._blocks.get(key, []):
+            # The same name under another unit ("khối bộ, ngành" of the reserve, beside the
+            # ministries' own line) is another unit.
+            held = self.units[found].parent
+            if parent is None or held in (None, parent):
+                if parent is not None:
+                    self.attach(found, parent)
+                return found
         unit_id = self._fresh(wanted)
-        self._blocks[key] = unit_id
+        self._blocks.setdefault(key, []).append(unit_id)
         self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
         self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
         if parent is not None:
@@ -165,7 +168,7 @@ class Registry:
             self.units[unit.parent].parts.remove(unit_id)
         for part in unit.parts:
             self.units[part].parent = None
-        self._blocks = {k: v for k, v in self._blocks.items() if v != unit_id}
+        self._blocks = {k: [u for u in v if u != unit_id] for k, v in self._blocks.items()}
 
     def detach_parts(self, unit_id: str) -> list[str]:
         """Make the unit's parts units of their own (its list of parts is not complete);
