@@ -470,7 +470,10 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         old = current.subject
         subject = replace(old, year=subject.year)
     container = None
-    if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and _ENUMERATING.search(gap):
+    # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
+    # chế)"), not a list of parts.
+    listing = _ENUMERATING.search(gap.rstrip().removesuffix("(").rstrip())
+    if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
         container = made[-1]

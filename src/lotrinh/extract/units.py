@@ -84,6 +84,9 @@ class Registry:
             # The same name under another unit ("khối bộ, ngành" of the reserve, beside the
             # ministries' own line) is another unit.
             held = self.units[found].parent
+            kind = self.units[found].category
+            if category is not None and kind is not None and kind is not category:
+                continue  # the CBCC reserve is not the VC reserve
             if parent is None or held in (None, parent):
                 if parent is not None:
                     self.attach(found, parent)
