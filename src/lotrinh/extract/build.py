@@ -358,6 +358,11 @@ class _Walk:
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
+        owner = self.headings[-1].organisation if self.headings else None
+        if owner is not None and subject.kind is Kind.CATEGORY:
+            # Four "Số lượng người làm việc" lines under four headings naming four kinds
+            # of unit are four units.
+            subject = replace(subject, qualifier=f"{subject.qualifier} {owner}".strip())
         category = next((h.category for h in reversed(self.headings) if h.category), None)
         if category is None:
             return subject

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, sentences
-from lotrinh.extract.lexicon import category_mentioned
+from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
 from lotrinh.model import Category
 
 _YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
@@ -47,6 +47,9 @@ class Heading:
     category: Category | None = None
     """The one category the heading speaks of ("LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"): a bare
     "Tổng cộng" under it is that category's total, an organisation under it a line of it."""
+    organisation: str | None = None
+    """The organisation a heading opens with ("1. Đơn vị sự nghiệp công lập tự bảo đảm chi
+    thường xuyên"): the category lines below it are that organisation's."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,10 @@ def open_heading(depth: int, line: Line) -> Heading:
     """A heading line as an entry of the context stack."""
     kind = category_mentioned(line.body)
     category = kind.category if kind is not None else None
-    return Heading(depth, line.body, line.number, heading_year(line.body), category)
+    body = _EMPHASIS.sub("", line.body).strip().rstrip(":")
+    named = ORGANISATION.match(_DETERMINER.sub("", body))
+    organisation = body if named and heading_year(body) is None else None
+    return Heading(depth, line.body, line.number, heading_year(line.body), category, organisation)
 
 
 def heading_year(text: str) -> int | None:
@@ -157,6 +163,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     return found
 
 
+_DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
 _ROW_NUMBER = re.compile(r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\))\s+")

@@ -66,6 +66,7 @@ class Registry:
     def __init__(self) -> None:
         self.units: dict[str, UnitDraft] = {}
         self._blocks: dict[str, list[str]] = {}
+        self._lines: dict[tuple[Category, str, str], list[str]] = {}
         self._prefixes: dict[str, str] = {}
 
     def total(self, name: str, line: int) -> str:
@@ -118,16 +119,18 @@ class Registry:
             wanted = suffix
         else:
             wanted = f"{self._prefixes.get(parent, parent)}-{suffix}"
-        existing = self.units.get(wanted)
-        if (
-            existing is not None
-            and existing.category is category
-            and (parent is None or existing.parent in (None, parent))
-        ):
-            if parent is not None:
-                self.attach(wanted, parent)
-            return wanted
-        unit_id = wanted if existing is None else self._fresh(wanted)
+        # Known by every word of its qualifier, not by the id's shortened slug.
+        key = (category, where or "", ascii_slug(qualifier, words=99))
+        for found in self._lines.get(key, []):
+            held = self.units[found].parent
+            # Without a parent it is the category's own line, never a block's: "Cán bộ,
+            # công chức" of Khối Đảng is not the province's.
+            if held == parent or (parent in (None, TOTAL_ID) and held in (None, TOTAL_ID)):
+                if parent is not None:
+                    self.attach(found, parent)
+                return found
+        unit_id = self._fresh(wanted)
+        self._lines.setdefault(key, []).append(unit_id)
         label = _CATEGORY_NAME[category]
         owner = self.units[parent] if parent is not None else None
         name = f"{label} — {owner.name}" if owner is not None else label
@@ -172,6 +175,7 @@ class Registry:
         for part in unit.parts:
             self.units[part].parent = None
         self._blocks = {k: [u for u in v if u != unit_id] for k, v in self._blocks.items()}
+        self._lines = {k: [u for u in v if u != unit_id] for k, v in self._lines.items()}
 
     def detach_parts(self, unit_id: str) -> list[str]:
         """Make the unit's parts units of their own (its list of parts is not complete);
