@@ -663,6 +663,8 @@ def _level(marker: str | None) -> str | None:
     if marker is None:
         return None
     number = marker.rstrip(".):")
+    if number.split()[0] in ("Điều", "Chương", "Mục", "Phần"):
+        return number.split()[0]  # "Điều 1." and "Điều 2." are siblings
     if number.replace(".", "").isdigit():
         return f"{number.count('.')}."
     if len(number) == 1 and number.isalpha() and marker.endswith(")"):

@@ -171,7 +171,8 @@ _TOTAL = re.compile(
 _LEAD = re.compile(
     r"^(?:[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau"
-    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời)[^,;:()]{0,80}[,:]"
+    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
@@ -188,6 +189,13 @@ _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
     r"|\s*(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức)(?!\w)",
+    _I,
+)
+_AGENT = re.compile(
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
+    r"(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy|Bộ\s+Chính\s+trị"
+    r"|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
     _I,
 )
 _ANAPHORA = re.compile(
@@ -495,6 +503,9 @@ def read_subject(gap: str) -> Subject:
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
     if not any(char.isalpha() for char in plain) or _ANAPHORA.fullmatch(plain):
         return Subject(None, "", year=year)  # "khối này", "số này": the unit just named
+    if _AGENT.fullmatch(plain):
+        # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
+        return Subject(None, "", year=year)
     where = scope_of(plain)
     kind = kind_of(plain)
     if kind is LexKind.CONTRACT:
@@ -611,6 +622,14 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
+
+
+def reading_text(match: re.Match[str]) -> str:
+    """The sentence after an item: what follows its words."""
+    return match.string[match.end() :]
+
+
 def _take_part(
     match: re.Match[str], current: Statement, change: Change | None, reading: Reading
 ) -> None:
@@ -619,7 +638,7 @@ def _take_part(
         return
     kind = kind_of(match.group("cat"))
     category = kind.category if kind is not None else None
-    if category is None:
+    if category is None or _RESERVE_AFTER.match(reading_text(match)):
         reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
     current.parts.append(Part(category, count, match.span("n"), change))
