@@ -48,7 +48,7 @@ _CAT = (
     r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|CBCC|công\s+chức|viên\s+chức|VC"
     r"|người\s+làm\s+việc)(?!\w)"
 )
-_MOD = r"(?:\s+(?:thêm|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
+_MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
 _I = re.IGNORECASE
@@ -169,9 +169,9 @@ _TOTAL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
+    r"^(?:\([A-ZĐ]{2,8}\)\s*[-–]|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau"
-    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|cho)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -222,7 +222,7 @@ _COMPARISON = re.compile(
 )
 """A comparison's words: a sentence whose comparison no rule took is not read whole."""
 _NOT_A_SUBJECT_END = re.compile(
-    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
+    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
     _I,
 )
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
@@ -373,7 +373,9 @@ def read_sentence(text: str) -> Reading:
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
-            if after_value and named and current.subject.kind is Kind.TOTAL:
+            if named and _RESERVE_AFTER.match(text, named.end()):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
+            elif after_value and named and current.subject.kind is Kind.TOTAL:
                 # "toàn tỉnh có 54.864 người làm việc": the count says what it counts.
                 category = kind_of(named.group("cat2") or "người làm việc")
                 if category is not None and category.category is not None:
