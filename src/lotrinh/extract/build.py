@@ -219,7 +219,10 @@ class _Walk:
                 reading.outside = []
                 self.contract_lines.add(len(self.entries))
             outside = reading.outside
-            if CONTRACT_MENTION.search(text) and not reading.statements:
+            if CONTRACT_MENTION.search(text) and all(
+                statement.subject.kind is None for statement in reading.statements
+            ):
+                reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
                 outside = [(t.start, t.end) for t in found if t.quantity]
             notes.extend(orphan.why for orphan in reading.orphans)
             resolved = self._resolve(reading, sentence, notes)
@@ -266,9 +269,13 @@ class _Walk:
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
         for statement in statements:
+            known: str | None = None
             if statement.subject.kind is None:
-                notes.append(_NO_UNIT)
-                return None
+                context = self._context_unit(statement)
+                if context is None:
+                    notes.append(_NO_UNIT)
+                    return None
+                statement.subject, known = context
             year, year_note = self._year(statement.subject.year or stated)
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
@@ -286,7 +293,7 @@ class _Walk:
             if statement.parts and statement.subject.kind is Kind.CATEGORY:
                 notes.append(_PARTS_OF_CATEGORY)
                 return None
-            resolved.append((statement, year, year_note, None))
+            resolved.append((statement, year, year_note, known))
         return resolved
 
     def _commit(
@@ -354,6 +361,20 @@ class _Walk:
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
         return self.enumerations[-1].unit if self.enumerations else None
+
+    def _context_unit(self, statement: Statement) -> tuple[Subject, str | None] | None:
+        """The unit a statement naming none speaks of, from its context: "- Năm 2025: giao
+        3.096 biên chế" listed under a unit's own line is that unit in another year; under a
+        heading naming one category ("1. Biên chế công chức"), that category."""
+        subject = statement.subject
+        if subject.year is not None and self.enumerations and self.last is not None:
+            top = self.enumerations[-1].unit
+            if self.last[0] == top:
+                return replace(subject, kind=Kind.BLOCK), top
+        category = self.headings[-1].category if self.headings else None
+        if category is not None and not self.enumerations:
+            return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        return None
 
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"

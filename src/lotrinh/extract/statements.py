@@ -104,6 +104,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "base",
+        re.compile(
+            rf"(?<!\w)so\s+với\s+năm\s+(?P<base>{YEAR})"
+            rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
         "fromto",
         re.compile(
             rf"(?<!\w)(?:giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
@@ -257,6 +265,9 @@ class Subject:
     qualifier: str = ""
     """For a category line: what else its name says ("giáo dục" in "Sự nghiệp giáo dục"),
     part of its identity."""
+    since: int | None = None
+    """For a subject naming a period: the year before it starts, which its changes compare
+    with."""
 
 
 @dataclass
@@ -361,6 +372,9 @@ def read_sentence(text: str) -> Reading:
                 previous_end = match.start()  # its words may still be a later subject
                 continue
             kind = "value"
+        if kind == "base" and current is None:
+            reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+            continue
         if kind in ("value", "change", "fromto", "equal"):
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")"):
@@ -386,6 +400,10 @@ def read_sentence(text: str) -> Reading:
         elif kind == "change":
             last_change = _take_change(match, current, reading)
             after_value = False
+        elif kind == "base":
+            # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
+            # comparison year comes after the rate, with its figure.
+            _take_base(match, current, last_change, reading)
         elif kind == "equal":
             last_change = Change(False, 0, None, int(match.group("base")), [])
             current.changes.append(last_change)
@@ -397,6 +415,7 @@ def read_sentence(text: str) -> Reading:
             _take_part(match, current, None if after_value else last_change, reading)
     if fronted is not None:
         _take_fronted(*fronted, reading)
+    _implied_bases(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         reading.statements.remove(statement)
@@ -423,6 +442,50 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+def _take_base(
+    match: re.Match[str], current: Statement, change: Change | None, reading: Reading
+) -> None:
+    if change is None or change.base_year is not None:
+        reading.orphans.append(Orphan(match.span(), _COMPARISON_NOT_READ))
+        return
+    change.base_year = int(match.group("base"))
+    if match.group("n") is None:
+        return
+    count = _count(match, reading)
+    if count is not None:
+        earlier = replace(current.subject, year=change.base_year)
+        reading.statements.append(
+            Statement(earlier, count, match.span("n"), container=current.container, sets_year=False)
+        )
+
+
+def _implied_bases(reading: Reading) -> None:
+    """ "năm 2021 là 3.156 biên chế; đến năm 2026 còn 2.998 biên chế, giảm 158 biên chế":
+    a change that names no year compares with the one earlier year the sentence gives the
+    same unit a figure for."""
+    for statement in reading.statements:
+        missing = [c for c in statement.changes if c.base_year is None]
+        year = statement.subject.year
+        if not missing or year is None:
+            continue
+        if statement.subject.since is not None:
+            for change in missing:
+                change.base_year = statement.subject.since
+            continue
+        earlier = {
+            s.subject.year
+            for s in reading.statements
+            if s.subject.name == statement.subject.name
+            and s.value is not None
+            and s.subject.year is not None
+            and s.subject.year < year
+        }
+        if len(earlier) == 1:
+            base = earlier.pop()
+            for change in missing:
+                change.base_year = base
 
 
 def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
@@ -496,8 +559,19 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
 
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
+    subject = _read_subject(gap)
+    period = _PERIOD.search(_TRAIL.sub("", _LEAD.sub("", gap)))
+    if period is not None and int(period.group("first")) < int(period.group("last")):
+        return replace(subject, since=int(period.group("first")) - 1)
+    return subject
+
+
+def _read_subject(gap: str) -> Subject:
     text = _LEAD.sub("", gap)
     text = _TRAIL.sub("", text)
+    period = _PERIOD.search(text)
+    if period is not None and int(period.group("first")) < int(period.group("last")):
+        text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
     years = list(_SUBJECT_YEAR.finditer(text))
     year = int(years[-1].group("year")) if years else None
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
@@ -662,6 +736,13 @@ def _rate(text: str, span: Span, reading: Reading) -> Rate | None:
         return None
 
 
+_PERIOD = re.compile(
+    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm)?\s*(?P<first>{YEAR})\s*[-–]\s*(?:năm\s+)?"
+    rf"(?P<last>{YEAR})",
+    _I,
+)
+"""A period: its figures are those of its last year, its changes counted from the year
+before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
 _COMPARISON_NOT_READ = Message(
     "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
     "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
