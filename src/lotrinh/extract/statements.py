@@ -178,8 +178,8 @@ _TOTAL = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:\([A-ZĐ]{2,8}\)\s*[-–]|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau"
-    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|cho)"
+    r"|trong\s+số\s+đó|như\s+sau|cho"
+    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -206,6 +206,7 @@ _AGENT = re.compile(
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
     _I,
 )
+_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
     r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
 )
@@ -342,6 +343,7 @@ def read_sentence(text: str) -> Reading:
     after_value = False
     previous_end = 0
     fronted: tuple[int, re.Match[str]] | None = None
+    by_figure: Statement | None = None
     chosen = _items(text)
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
@@ -389,14 +391,16 @@ def read_sentence(text: str) -> Reading:
             named = _NAMED_AFTER.match(text, match.end())
             if named and _RESERVE_AFTER.match(text, named.end()):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
-            elif after_value and named and current.subject.kind is Kind.TOTAL:
-                # "toàn tỉnh có 54.864 người làm việc": the count says what it counts.
+            elif after_value and named and _named_by_figure(current.subject):
+                # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
+                # công chức": the count says what it counts.
                 category = kind_of(named.group("cat2") or "người làm việc")
                 if category is not None and category.category is not None:
                     current.subject = replace(
                         current.subject, kind=Kind.CATEGORY, category=category.category
                     )
                     previous_end = named.end()
+                    by_figure = current
         elif kind == "change":
             last_change = _take_change(match, current, reading)
             after_value = False
@@ -411,6 +415,11 @@ def read_sentence(text: str) -> Reading:
             _take_rate(match, last_change if current.changes else None, reading)
         elif kind == "equiv":
             _take_equivalent(match, last_change if current.changes else None, reading)
+        elif by_figure is current and not _ENUMERATING.search(gap):
+            # "... giao 29.755 biên chế viên chức và 3.126 biên chế công chức": a second
+            # category named by its figure, not a part of the first.
+            current = _sibling(match, current, reading)
+            by_figure = current
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     if fronted is not None:
@@ -442,6 +451,28 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+def _named_by_figure(subject: Subject) -> bool:
+    """A subject that names no category itself: the province as a whole, or nothing."""
+    return subject.kind is Kind.TOTAL or (
+        subject.kind is None and (not subject.name or _PROVINCE.fullmatch(subject.name) is not None)
+    )
+
+
+def _sibling(match: re.Match[str], current: Statement, reading: Reading) -> Statement:
+    kind = kind_of(match.group("cat"))
+    statement = Statement(replace(current.subject, year=None), container=current.container)
+    if kind is None or kind.category is None:
+        reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
+        return current
+    statement.subject = replace(statement.subject, category=kind.category)
+    reading.statements.append(statement)
+    count = _count(match, reading)
+    if count is not None:
+        statement.value = count
+        statement.value_span = match.span("n")
+    return statement
 
 
 def _take_base(
