@@ -635,7 +635,7 @@ def _read_subject(gap: str) -> Subject:
             _capital(plain),
             year=year,
             scope=scope.group("scope").strip() if scope else None,
-            leading=total.start() == 0,
+            leading=total.start() == _determiners(plain),
             where=where,
         )
     noun = ORGANISATION.search(plain)
@@ -646,10 +646,19 @@ def _read_subject(gap: str) -> Subject:
             _capital(named),
             category,
             year=year,
-            leading=noun.start() == 0,
+            leading=noun.start() == _determiners(plain),
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _determiners(text: str) -> int:
+    """Where a name starts after its determiners ("các sở, ngành" starts at "sở")."""
+    found = _DETERMINERS.match(text)
+    return found.end() if found else 0
+
+
+_DETERMINERS = re.compile(r"(?:(?:các|những|toàn\s+bộ)\s+)+", _I)
 
 
 def _capital(text: str) -> str:
