@@ -126,6 +126,10 @@ class _Column:
     change: str | None  # "giảm" or "tăng" for a comparison column
     base_year: int | None
     rate: bool
+    base: bool = False
+    """"Năm gốc": each row names the year its comparison is against."""
+    of_year: int | None = None
+    """For a comparison: the year it is of ("Giảm năm 2026 so với năm gốc")."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -191,13 +195,24 @@ def _serial_cells(rows: list[Line], column: int) -> bool:
 
 
 def _column(cell: str) -> _Column:
+    if _BASE_HEADER.fullmatch(cell.strip()):
+        return _Column(None, None, None, False, base=True)
+    against = _AGAINST.search(cell)
+    base = int(against.group("year")) if against and against.group("year") else None
+    before = cell[: against.start()] if against else cell
+    of = [int(y) for y in _A_YEAR.findall(before)]
     years = [int(y) for y in _A_YEAR.findall(cell)]
     change = _CHANGE_HEADER.search(cell)
+    direction = change.group("dir").lower() if change else "giảm"
     if _RATE_HEADER.search(cell):
-        return _Column(None, change.group("dir").lower() if change else "giảm", _last(years), True)
+        return _Column(None, direction, base, True, of_year=_last(of))
     if change:
-        return _Column(None, change.group("dir").lower(), _last(years), False)
+        return _Column(None, direction, base, False, of_year=_last(of))
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
+
+
+_BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
+_AGAINST = re.compile(rf"so\s+với(?:\s+năm\s+(?P<year>{YEAR})|\s+năm\s+gốc)?", re.IGNORECASE)
 
 
 def _last(years: list[int]) -> int | None:
@@ -208,18 +223,34 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
     """ "X năm 2021 là A biên chế; năm 2026 là B biên chế, giảm C biên chế so với năm 2021,
     tỷ lệ giảm R" for a row; a cell with no column header is read as "là N"."""
     clauses: list[str] = []
+    row_base = next(
+        (
+            cell
+            for index, cell in enumerate(cells)
+            if index < len(columns) and columns[index].base and _A_YEAR.fullmatch(cell.strip())
+        ),
+        None,
+    )
+    last_year: int | None = None
     for index, cell in enumerate(cells):
         if cell.lower() in _EMPTY_CELL:
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
+        if column.base:
+            continue  # read with the comparison it is the base of
         if column.rate:
             rate = cell if cell.endswith("%") else f"{cell}%"
             clauses.append(f", tỷ lệ {column.change} {rate}")
         elif column.change is not None:
-            base = f" so với năm {column.base_year}" if column.base_year else ""
+            against = column.base_year or row_base
+            base = f" so với năm {against}" if against else ""
+            if column.of_year is not None and column.of_year != last_year:
+                clauses.append(f"; năm {column.of_year}")  # the year the comparison is of
+                last_year = column.of_year
             clauses.append(f", {column.change} {cell} biên chế{base}")
         elif column.year is not None:
             clauses.append(f"; năm {column.year} là {cell} biên chế")
+            last_year = column.year
         else:
             clauses.append(f"; là {cell} biên chế")
     text = "".join(clauses).lstrip(";, ")
