@@ -137,6 +137,7 @@ class _Walk:
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
         self.row_child = False
+        self.row_among = False
         self.row_parent: str | None = None
         """The unit of the last table row that is no line of another ("1. Khối Đảng")."""
         self.incomplete: set[str] = set()
@@ -165,6 +166,7 @@ class _Walk:
             elif site.sentence is not None:
                 self._enter(site.sentence.line, site.table)
                 self.row_child = site.child
+                self.row_among = site.among
                 self._sentence(site.sentence, site.reading)
 
     def _heading(self, line: Line, depth: int) -> None:
@@ -406,6 +408,8 @@ class _Walk:
             parent = self.row_parent
             if parent is None:
                 self.table_unread = True  # a line of no row: the table is not read whole
+        elif self.table is not None and self.row_among:
+            parent = None  # "Trong đó: ..." rows: some of the total's posts, not its parts
         elif self.table_total is not None:
             parent = self.table_total
         else:
@@ -684,7 +688,7 @@ def _level(marker: str | None) -> str | None:
     if marker is None:
         return None
     number = marker.rstrip(".):")
-    if number.split()[0] in ("Điều", "Chương", "Mục", "Phần"):
+    if number.split()[0] in ("Điều", "Chương", "Mục", "Phần", "Bảng", "Biểu", "Phụ"):
         return number.split()[0]  # "Điều 1." and "Điều 2." are siblings
     if number.replace(".", "").isdigit():
         return f"{number.count('.')}."

@@ -20,7 +20,7 @@ YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _NUMBERING = (
     r"(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
-    r"|(?:Điều|Chương|Mục|Phần)\s+(?:[0-9]{1,3}|[IVXLC]{1,5})[.:]?(?!\w))"
+    r"|(?:Điều|Chương|Mục|Phần|Bảng|Biểu|Phụ\s+lục)\s+(?:[0-9]{1,3}|[IVXLC]{1,5})[.:]?(?!\w))"
 )
 _MARKER = re.compile(rf"(?P<marker>[-+•*–—·▪●○]|#{{1,6}}|{_NUMBERING}|[a-zđ]\))\s+")
 _MARKDOWN_NUMBERING = re.compile(rf"{_NUMBERING}\s+")
@@ -128,7 +128,7 @@ def heading_depth(line: Line) -> int | None:
     number = marker.rstrip(".):")
     if number.startswith(("Chương", "Phần")):
         return -1
-    if number.startswith(("Điều", "Mục")):
+    if number.startswith(("Điều", "Mục", "Bảng", "Biểu", "Phụ lục")):
         return 0
     if number.replace(".", "").isdigit():
         return number.count(".") + 1

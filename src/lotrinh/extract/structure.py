@@ -67,6 +67,9 @@ class Site:
     """For a table row: which table of the document (0, 1, ...)."""
     child: bool = False
     """For a table row: its name starts with "-" or "+": a line of the row above it."""
+    among: bool = False
+    """For a table row: it follows a "Trong đó:" row, which itemises without saying the
+    items are all the parts."""
 
 
 def sites(lines: list[Line]) -> list[Site]:
@@ -154,7 +157,10 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
-    name, child = "", False
+    name, child, among = "", False, False
+    roman = first > 0 and any(
+        _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
+    )
     for row in data:
         cells = _cells(row)
         if first < len(cells) and cells[first]:
@@ -162,11 +168,19 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             # "1.1", "a", "-" in a serial column: a line of the row numbered above it.
             serial = cells[0].strip() if first > 0 and cells else ""
             child = child or bool(_SUB_SERIAL.fullmatch(serial))
+            # "I", "II" number the groups and "1", "2" their lines.
+            child = child or (roman and _ARABIC.fullmatch(serial) is not None)
+        among = among or _AMONG.match(name) is not None
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
-        found.append(Site(row, sentence=_whole(row), reading=text, table=table, child=child))
+        found.append(
+            Site(row, sentence=_whole(row), reading=text, table=table, child=child, among=among)
+        )
     return found
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
+_ARABIC = re.compile(r"[0-9]{1,2}\.?")
+_AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
@@ -204,6 +218,8 @@ def _column(cell: str) -> _Column:
     years = [int(y) for y in _A_YEAR.findall(cell)]
     change = _CHANGE_HEADER.search(cell)
     direction = change.group("dir").lower() if change else "giảm"
+    if len(_CHANGE_HEADER.findall(cell)) > 1:
+        direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
     if _RATE_HEADER.search(cell):
         return _Column(None, direction, base, True, of_year=_last(of))
     if change:
@@ -242,12 +258,12 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             rate = cell if cell.endswith("%") else f"{cell}%"
             clauses.append(f", tỷ lệ {column.change} {rate}")
         elif column.change is not None:
-            against = column.base_year or row_base
+            against = column.base_year or row_base or _previous(columns, index, last_year)
             base = f" so với năm {against}" if against else ""
             if column.of_year is not None and column.of_year != last_year:
                 clauses.append(f"; năm {column.of_year}")  # the year the comparison is of
                 last_year = column.of_year
-            clauses.append(f", {column.change} {cell} biên chế{base}")
+            clauses.append(f", {_signed(column.change, cell)} biên chế{base}")
         elif column.year is not None:
             clauses.append(f"; năm {column.year} là {cell} biên chế")
             last_year = column.year
@@ -255,6 +271,25 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             clauses.append(f"; là {cell} biên chế")
     text = "".join(clauses).lstrip(";, ")
     return f"{name} {text}".strip()
+
+
+def _signed(direction: str, cell: str) -> str:
+    """ "giảm 33" for "33" under "Giảm"; under "Tăng (+), giảm (-)", "-33" is "giảm 33"."""
+    value = cell.strip()
+    if direction != "±":
+        return f"{direction} {value}"
+    if value.startswith(("-", "−", "–")):
+        return f"giảm {value[1:].strip()}"
+    return f"tăng {value.lstrip('+').strip()}"
+
+
+def _previous(columns: list[_Column], index: int, last_year: int | None) -> int | None:
+    """A comparison column that names no base year, right after the year columns, compares
+    the last year with the one before it (the two last year columns of the header)."""
+    years = [c.year for c in columns[:index] if c.year is not None]
+    if last_year is None or len(years) < 2 or years[-1] != last_year:
+        return None
+    return years[-2]
 
 
 def _whole(line: Line) -> Sentence:
