@@ -204,6 +204,38 @@ FORMS = (
         },
         cbcc=("van-phong", "thanh-tra"),
     ),
+    # structure: groups numbered I, II with lines 1, 2; a signed change column
+    _form(
+        "table-groups",
+        "| TT | Nội dung | Năm 2022 | Năm 2023 | Tăng (+), giảm (-) |\n|---|---|---|---|---|\n"
+        "| I | Khối Đảng | 100 | 90 | -10 |\n| 1 | Văn phòng | | 90 | |\n"
+        "| II | Thanh tra | 50 | 55 | +5 |\n| | Tổng cộng (I + II) | 150 | 145 | -5 |",
+        {
+            ("dang", 2022, 100, None, None, None),
+            ("dang", 2023, 90, None, None, None),
+            ("dang", 2023, None, 10, 2022, None),
+            ("van-phong", 2023, 90, None, None, None),
+            ("thanh-tra", 2022, 50, None, None, None),
+            ("thanh-tra", 2023, 55, None, None, None),
+            ("thanh-tra", 2023, None, -5, 2022, None),
+            ("tong", 2022, 150, None, None, None),
+            ("tong", 2023, 145, None, None, None),
+            ("tong", 2023, None, 5, 2022, None),
+        },
+        tong=("dang", "thanh-tra"),
+        dang=("van-phong",),
+    ),
+    # structure: a base-year column
+    _form(
+        "table-base-column",
+        "| Loại | Năm 2021 | Năm 2026 | Năm gốc | Giảm năm 2026 so với năm gốc |\n"
+        "|---|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 2021 | 158 |",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2026, 2998, None, None, None),
+            ("cbcc", 2026, None, 158, 2021, None),
+        },
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
