@@ -364,8 +364,10 @@ def _wrong_units(
             continue
         parts = unit.get("parts") or []
         if parts and key is not None:
-            read_parts = {mapping.get(part, ("?", part)) for part in parts}
-            if read_parts != set(truth_unit.get("parts") or []):
+            # A part that is the unit itself named another way is a split, not a wrong sum:
+            # the sum holds trivially and attaches nothing to another unit.
+            read_parts = {mapping.get(part, ("?", part)) for part in parts} - {key}
+            if read_parts and read_parts != set(truth_unit.get("parts") or []):
                 wrong[unit_id] = (
                     f"parts {_describe(read_parts)} but truth {key} has "
                     f"{_describe(truth_unit.get('parts') or [])}"
