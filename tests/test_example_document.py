@@ -2,9 +2,11 @@
 the published document, in the project's own words) gives the Long An findings, as a text
 file and as a Word file, with no file from outside the repository.
 
-Compared by what the findings say (kind, unit, years, stated and computed figures), not by
-position: the hand-written plan's lines are those of the published text. Reading findings
-(LT4xx: sentences not understood) are left out; the verdict still fails on the slips.
+Compared by what the findings about figures and claims say (LT1xx, LT2xx: kind, unit, years,
+stated and computed figures), not by position: the hand-written plan's lines are those of the
+published text. Targets are left out: a document's targets are measured on the whole category
+of its scope (docs/extraction.md), the hand-written plan's on the lines it names; so are
+reading findings (LT4xx), which only a document has.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from lotrinh.findings.groups import is_reading
 from tests.conftest import LONG_AN, ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "long-an-123-kh-tu-2023.txt"
@@ -26,7 +27,7 @@ def said(path: Path) -> tuple[int, Counter[tuple[Any, ...]]]:
     rows = Counter(
         (f["kind"], f["unit"], f["year"], f["base_year"], str(f["stated"]), str(f["computed"]))
         for f in checked["findings"]
-        if not is_reading(f["code"])
+        if f["code"].startswith(("LT1", "LT2"))
     )
     return run.exit_code, rows
 
@@ -51,7 +52,7 @@ def test_a_word_file_reads_like_the_text(tmp_path: Path) -> None:
     assert docx.stdout == text.stdout.replace(str(EXAMPLE), str(word))
 
 
-def test_extracting_the_example_gives_the_hand_written_tree_and_targets() -> None:
+def test_extracting_the_example_gives_the_hand_written_tree_and_targets_ids() -> None:
     from lotrinh.extract import extract_plan, plan_from_result
     from lotrinh.loading import load_plan
 
@@ -65,7 +66,7 @@ def test_extracting_the_example_gives_the_hand_written_tree_and_targets() -> Non
     # reader does not yet understand is measured by the reading corpus, tests/corpus/).
     known = {k: f.value for k, f in expected.figures.items()}
     assert {k: f.value for k, f in plan.figures.items()}.items() <= known.items()
-    fields = ("id", "units", "category", "base_year", "deadline", "min_rate")
+    fields = ("id", "base_year", "deadline", "min_rate")
     assert [tuple(getattr(t, f) for f in fields) for t in plan.targets] == [
         tuple(getattr(t, f) for f in fields) for t in expected.targets
     ]

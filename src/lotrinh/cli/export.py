@@ -70,6 +70,6 @@ def export(
     print_notes(loaded.notes, lang)
     from lotrinh.excel.write import workbook_bytes
 
-    data = workbook_bytes(check_plan(loaded.plan, rounding), lang)
+    data = workbook_bytes(check_plan(loaded.plan, rounding, reading=loaded.reading), lang)
     save(output, data, force, lang)
     typer.echo(f"Đã ghi {output}." if lang is Lang.VI else f"Wrote {output}.")
