@@ -458,7 +458,7 @@ KINDS: dict[str, FindingKind] = {
                 "The plan neither states nor implies the base-year or deadline figures of the "
                 "units the target covers, so whether it is met cannot be told. An error (exit "
                 "1), not a warning: a legal minimum not shown to be met leaves the plan not "
-                "fully checked."
+                "fully checked.",
             ),
             failing=_HEAD
             + "  - {id: cbcc, name: CBCC, category: CBCC, figures: {2023: 2.273, 2026: 2.181}}\n"
