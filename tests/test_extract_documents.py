@@ -185,7 +185,7 @@ def test_docx_paragraphs_are_lines(tmp_path: Path) -> None:
     result = extract_plan(read_document(path), str(path))
     assert _rows(plan_from_result(result, str(path))) == SONG_LAM
     (table_row,) = result.coverage.of(Status.NOT_UNDERSTOOD)
-    assert (table_row.quote, table_row.unused) == ("Tổng | 18.200", ("18.200",))
+    assert (table_row.quote, table_row.unused) == ("| Tổng | 18.200 |", ("18.200",))
 
 
 def test_a_year_stated_once_governs_the_bullets_below() -> None:

@@ -37,7 +37,7 @@ class FailOn(StrEnum):
 def check(
     paths: list[Path] = typer.Argument(
         ...,
-        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
+        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx, .pdf).",
         show_default=False,
     ),
     fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
@@ -52,7 +52,7 @@ def check(
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
-    Văn bản (.txt, .md, .docx) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
+    Văn bản (.txt, .md, .docx, .pdf) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
     của văn bản. Thư mục chỉ được tìm tệp .yaml/.yml: văn bản phải ghi tên rõ.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được

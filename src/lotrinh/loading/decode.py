@@ -8,6 +8,8 @@ with a position and a hint instead.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -24,18 +26,29 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return decode(read_bytes(path, max_bytes), str(path))
 
 
-def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, regular_only: bool = False
+) -> bytes:
     """Read a file's bytes, refusing what is too large or cannot be read.
 
     The size is checked on what is read, not on what `stat` says: a pipe, a device such as
-    /dev/zero or a file still being written has no trustworthy size.
+    /dev/zero or a file still being written has no trustworthy size. With `regular_only`, a
+    pipe, socket or device is refused before anything is read (documents: a FIFO with no
+    writer would otherwise wait forever).
     """
     name = str(path)
     try:
-        with path.open("rb") as stream:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise LoadError([_too_large(name, size, max_bytes)])
+        # Opened without blocking, so that a FIFO with no writer is opened at once and its
+        # kind can be checked before anything is read.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as stream:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                if regular_only:
+                    raise LoadError([_not_regular(name, status.st_mode)])
+                os.set_blocking(descriptor, True)
+            elif status.st_size > max_bytes:
+                raise LoadError([_too_large(name, status.st_size, max_bytes)])
             data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise LoadError([_unreadable(name, exc)]) from None
@@ -125,5 +138,28 @@ def _too_large(name: str, size: int | None, limit: int) -> Problem:
 
 
 def _unreadable(name: str, exc: OSError) -> Problem:
+    if isinstance(exc, FileNotFoundError):
+        return Problem(
+            name, 1, 1, "không đọc được tệp: không tìm thấy tệp", "cannot read the file: not found"
+        )
+    if isinstance(exc, IsADirectoryError):
+        return _not_regular(name, stat.S_IFDIR)
     reason = exc.strerror or type(exc).__name__
     return Problem(name, 1, 1, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")
+
+
+def _not_regular(name: str, mode: int) -> Problem:
+    if stat.S_ISDIR(mode):
+        return Problem(name, 1, 1, "đây là thư mục, không phải tệp", "this is a folder, not a file")
+    kind_vi, kind_en = (
+        ("ống dẫn (FIFO)", "a pipe (FIFO)")
+        if stat.S_ISFIFO(mode)
+        else ("thiết bị hoặc socket", "a device or socket")
+    )
+    return Problem(
+        name,
+        1,
+        1,
+        f"đây là {kind_vi}, không phải tệp thường: hãy lưu văn bản thành tệp rồi chạy lại",
+        f"this is {kind_en}, not a regular file: save the document to a file and run again",
+    )
