@@ -141,7 +141,7 @@ def pdf_bytes(
             if block.strip():
                 pdf.set_x(pdf.l_margin)
                 pdf.multi_cell(width, 6, _plain(block).strip(), new_x="LMARGIN", new_y="NEXT")
-                pdf.ln(2)  # the space after a paragraph, as Word's "Normal" style sets
+                pdf.ln(3)  # the space after a paragraph, as Word's "Normal" style sets
             continue
         pdf.set_font("DejaVu", size=9)
         spans = merges(block)

@@ -22,6 +22,7 @@ or one whose fonts have no Unicode map is refused with a message naming the file
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import re
@@ -44,6 +45,9 @@ _ITEM_START = re.compile(
 _PAGE_NUMBER = re.compile(r"\W*(?:trang|page)?\s*(\d{1,4})(?:\s*/\s*\d{1,4})?\W*", re.IGNORECASE)
 _PARAGRAPH_GAP = 2.0
 """Points of extra space that set a paragraph apart from the lines of the one before."""
+_LINE_GAP_MAX = 1.0
+"""No paragraph sets its lines further apart than their height (double spacing): a larger gap
+is between paragraphs, even where no paragraph has two lines to compare with."""
 _WORD_GAP = 0.1
 """A gap wider than this fraction of the font size between two characters is a space."""
 _HEADER_DEPTH = 3
@@ -64,7 +68,9 @@ class _Text:
     page: int
     top: float
     bottom: float
+    x0: float
     x1: float
+    page_width: float
     first_word: float
     """The width of the line's first word: would it have fitted at the end of the line
     before?"""
@@ -149,7 +155,16 @@ def _page_items(page: Any, number: int) -> tuple[list[_Item], bool]:
         text = _nfc(line["text"])
         if text.strip():
             items.append(
-                _Text(text, number, line["top"], line["bottom"], line["x1"], _first_word(line))
+                _Text(
+                    text,
+                    number,
+                    line["top"],
+                    line["bottom"],
+                    line["x0"],
+                    line["x1"],
+                    float(page.width),
+                    _first_word(line),
+                )
             )
     items.sort(key=lambda item: item.top)
     return items, bool(page.images)
@@ -187,9 +202,7 @@ def _lines(pages: list[list[_Item]], name: str) -> list[PdfLine]:
                 )
             if isinstance(previous, _Text) and wrap.goes_on(previous, item):
                 out[-1] = PdfLine(f"{out[-1].text} {item.text}", out[-1].page)
-                previous = _Text(
-                    out[-1].text, item.page, item.top, item.bottom, item.x1, item.first_word
-                )
+                previous = dataclasses.replace(item, text=out[-1].text)
                 continue
             out.append(PdfLine(item.text, item.page))
         else:
@@ -220,31 +233,41 @@ class _Wrapping:
         texts = [item for item in items if isinstance(item, _Text)]
         gaps = [
             round(line.top - before.bottom, 1)
-            for before, line in itertools.pairwise(texts)
-            if line.page == before.page and line.top > before.bottom
+            for before, line in itertools.pairwise(items)
+            if isinstance(before, _Text)
+            and isinstance(line, _Text)
+            and line.page == before.page
+            and line.top > before.bottom
         ]
         line_gap = min(gaps, default=0.0)
+        # Lines stop short of the right margin, so the longest line alone would put the
+        # margin too far left when no line wrapped; official documents keep a right margin no
+        # wider than the left one, which bounds it from the other side.
+        mirrored = min((item.page_width - item.x0 for item in texts), default=0.0)
         return cls(
-            right=max((item.x1 for item in texts), default=0.0),
+            right=max([item.x1 for item in texts] + [mirrored]),
             line_gap=line_gap,
             spaced=any(gap > line_gap + _PARAGRAPH_GAP for gap in gaps),
         )
 
     def goes_on(self, previous: _Text, line: _Text) -> bool:
         """Whether `line` continues `previous`'s paragraph: the previous line stopped because
-        this line's first word did not fit after it, and this line starts no item. Without a
-        paragraph gap to tell them apart, a line ending a sentence is taken to end its
-        paragraph."""
-        if _ITEM_START.match(line.text):
-            return False
-        if line.page == previous.page and line.top - previous.bottom > (
-            self.line_gap + _PARAGRAPH_GAP
+        this line's first word did not fit after it, and no paragraph gap lies between them
+        (wider than the gap inside paragraphs, or than a line's height).
+        In a document that sets no gap between paragraphs, a line ending a sentence is taken
+        to end its paragraph and a line starting an item (-, +, a), 1., Điều 2) to start one."""
+        gap = line.top - previous.bottom
+        height = previous.bottom - previous.top
+        if line.page == previous.page and (
+            gap > self.line_gap + _PARAGRAPH_GAP or gap > _LINE_GAP_MAX * height
         ):
             return False
-        if not self.spaced and previous.text.endswith(_SENTENCE_END):
+        space = height / 4
+        if previous.x1 + space + line.first_word <= self.right:
             return False
-        space = (previous.bottom - previous.top) / 4
-        return previous.x1 + space + line.first_word > self.right
+        return self.spaced or not (
+            previous.text.endswith(_SENTENCE_END) or _ITEM_START.match(line.text)
+        )
 
 
 def _continues(previous: _Table, table: _Table) -> bool:
