@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from lotrinh.extract.pipetable import is_separator, split_row
 
@@ -53,17 +54,19 @@ def docx_bytes(text: str, *, merge_blanks: bool = True) -> bytes:
     from docx.oxml import OxmlElement
 
     document = Document()
+    end = document.element.body.sectPr
     for block in blocks(text):
         if isinstance(block, str):
             heading = _HEADING.fullmatch(block)
+            paragraph = _new_paragraph(document, end)
             if heading:
-                document.add_heading(_plain(heading.group(2)), len(heading.group(1)))
+                paragraph.style = f"Heading {len(heading.group(1))}"
+                paragraph.add_run(_plain(heading.group(2)))
             else:
-                paragraph = document.add_paragraph()
                 for index, piece in enumerate(block.split("**")):
                     paragraph.add_run(piece.replace("__", "")).bold = index % 2 == 1
             continue
-        table = document.add_table(rows=len(block), cols=len(block[0]))
+        table = _new_table(document, end, len(block), len(block[0]))
         table.style = "Table Grid"
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for r, row in enumerate(block):
@@ -74,6 +77,27 @@ def docx_bytes(text: str, *, merge_blanks: bool = True) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _new_paragraph(document: Any, end: Any) -> Any:
+    """A paragraph before `end`, the body's section properties. python-docx's add_paragraph
+    looks for them from the start of the body each time: quadratic for a long document."""
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    p = OxmlElement("w:p")
+    end.addprevious(p)
+    return Paragraph(p, document._body)
+
+
+def _new_table(document: Any, end: Any, rows: int, columns: int) -> Any:
+    """A table before `end` (see `_new_paragraph`)."""
+    from docx.oxml.table import CT_Tbl
+    from docx.table import Table
+
+    tbl = CT_Tbl.new_tbl(rows, columns, document._block_width)
+    end.addprevious(tbl)
+    return Table(tbl, document._body)
 
 
 def merges(rows: list[list[str]]) -> dict[tuple[int, int], tuple[int, int]]:

@@ -438,3 +438,20 @@ def test_a_zip_that_is_not_word_is_refused(tmp_path: Path) -> None:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
     _refused(_write(tmp_path, "k.docx", buffer.getvalue()), "không đọc được tệp .docx")
+
+
+def test_a_hostile_grid_span_stays_small(tmp_path: Path) -> None:
+    document = Document()
+    table = _cell_table(document, [["a", "b"], ["1", "2"]])
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), str(10**9))
+    nonsense = OxmlElement("w:gridSpan")
+    nonsense.set(qn("w:val"), "nhiều")
+    # Through the XML: python-docx's own cell grid would unroll the billion columns.
+    first, second = table._tbl.tr_lst[1].tc_lst  # type: ignore[attr-defined]
+    first.get_or_add_tcPr().append(span)
+    second.get_or_add_tcPr().append(nonsense)
+    lines = read_document(_write(tmp_path, "k.docx", _saved(document))).split("\n")
+    # 256 grid columns at most for a span; a real cell after it is still kept, never dropped.
+    assert lines[0] == "| a | b |" + " |" * 255
+    assert lines[2] == "| 1 |" + " |" * 255 + " 2 |"
