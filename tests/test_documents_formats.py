@@ -455,3 +455,29 @@ def test_a_hostile_grid_span_stays_small(tmp_path: Path) -> None:
     # 256 grid columns at most for a span; a real cell after it is still kept, never dropped.
     assert lines[0] == "| a | b |" + " |" * 255
     assert lines[2] == "| 1 |" + " |" * 255 + " 2 |"
+
+
+def test_docx_automatic_numbers_and_bullets_are_written_out(tmp_path: Path) -> None:
+    """Word's List styles number by themselves; the reader writes the marker Word shows."""
+    document = Document()
+    document.add_paragraph("Khối Đảng", style="List Bullet")
+    document.add_paragraph("Sở Nội vụ", style="List Number")
+    document.add_paragraph("Sở Tư pháp", style="List Number")
+    document.add_paragraph("Không đánh số")
+    assert read_document(_write(tmp_path, "k.docx", _saved(document))).split("\n") == [
+        "- Khối Đảng",
+        "1. Sở Nội vụ",
+        "2. Sở Tư pháp",
+        "Không đánh số",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "form", "shown"),
+    [(4, "lowerLetter", "d"), (27, "upperLetter", "AA"), (14, "upperRoman", "XIV"),
+     (1994, "lowerRoman", "mcmxciv"), (261, "lowerLetter", "261"), (7, "decimal", "7")],
+)  # fmt: skip
+def test_list_numbers_as_word_shows_them(value: int, form: str, shown: str) -> None:
+    from lotrinh.extract.docx import _formatted
+
+    assert _formatted(value, form) == shown

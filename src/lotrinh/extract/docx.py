@@ -10,6 +10,8 @@ What a line is, so that a finding's line number points at something in Word:
 - a merged cell's text stands in its first grid cell, the cells it covers are blank
   (`pipetable` says why); a table inside a cell is flattened into that cell's text, its cells
   joined by spaces and its rows by "; ";
+- Word's automatic list numbers and bullets are written before the text, as Word shows them
+  ("1.", "a)"; a bullet "-" at the first level, "+" deeper);
 - content controls (w:sdt) are read through.
 
 So line N of a .docx is its N-th paragraph or table row, counting the separator line after
@@ -77,7 +79,15 @@ def docx_lines(data: bytes, name: str, max_bytes: int) -> list[str]:
     except Exception as exc:
         raise damaged(name, ".docx", exc) from None
     try:
-        return _Walker(_heading_levels(document.styles.element)).lines(document.element.body)
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):  # python-docx's words for "no numbering part"
+        numbering = None
+    try:
+        walker = _Walker(
+            _heading_levels(document.styles.element),
+            _Numbering(numbering, document.styles.element),
+        )
+        return walker.lines(document.element.body)
     except RecursionError:
         raise refused(
             name,
@@ -89,8 +99,9 @@ def docx_lines(data: bytes, name: str, max_bytes: int) -> list[str]:
 class _Walker:
     """Reads body and cell content into lines; knows the document's heading styles."""
 
-    def __init__(self, headings: dict[str, int]) -> None:
+    def __init__(self, headings: dict[str, int], numbering: _Numbering) -> None:
         self.headings = headings
+        self.numbering = numbering
 
     def lines(self, container: Any) -> list[str]:
         out: list[str] = []
@@ -102,7 +113,7 @@ class _Walker:
         return out
 
     def _paragraph(self, p: Any) -> str:
-        text = _paragraph_text(p)
+        text = self.numbering.marker(p) + _paragraph_text(p)
         style = p.find(f"{_W}pPr/{_W}pStyle")
         level = self.headings.get(style.get(f"{_W}val", "")) if style is not None else None
         if level and text.strip():
@@ -137,11 +148,113 @@ class _Walker:
         parts: list[str] = []
         for child in _children(tc):
             if child.tag == _P:
-                parts.append(_paragraph_text(child))
+                parts.append(self.numbering.marker(child) + _paragraph_text(child))
             elif child.tag == _TBL:
                 rows = self._grid(list(child.iterchildren(_TR)))
                 parts.append("; ".join(" ".join(c for c in row if c) for row in rows))
         return cell_text(" ".join(parts))
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+_LEVEL_TEXT = re.compile(r"%([1-9])")
+
+
+class _Numbering:
+    """Word's automatic list numbers and bullets, written as the text a typist would type:
+    "1.", "a)", "II." as Word shows them, a bullet as "-" (level 1) or "+" (deeper), the
+    Vietnamese habit. Counted per list (w:num) in document order, deeper levels restarting."""
+
+    def __init__(self, numbering: Any, styles: Any) -> None:
+        self.lists: dict[str, str] = {}
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.styles: dict[str, tuple[str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        if numbering is not None:
+            for number in numbering.iterchildren(f"{_W}num"):
+                abstract = number.find(f"{_W}abstractNumId")
+                if abstract is not None:
+                    self.lists[_attr(number, "numId")] = _attr(abstract, "val")
+            for abstract in numbering.iterchildren(f"{_W}abstractNum"):
+                for level in abstract.iterchildren(f"{_W}lvl"):
+                    self.levels[(_attr(abstract, "abstractNumId"), _int(_attr(level, "ilvl")))] = (
+                        _attr(level.find(f"{_W}numFmt"), "val") or "decimal",
+                        _attr(level.find(f"{_W}lvlText"), "val"),
+                        _int(_attr(level.find(f"{_W}start"), "val"), 1),
+                    )
+        for style in styles.iterchildren(f"{_W}style"):
+            found = _number_of(style)
+            if found is not None:
+                self.styles[_attr(style, "styleId")] = found
+
+    def marker(self, p: Any) -> str:
+        """The number or bullet Word shows before paragraph `p`, with a space; "" if none."""
+        found = _number_of(p)
+        if found is None:
+            style = p.find(f"{_W}pPr/{_W}pStyle")
+            found = self.styles.get(_attr(style, "val")) if style is not None else None
+        if found is None or found[0] not in self.lists:
+            return ""
+        number, depth = found
+        abstract = self.lists[number]
+        if (abstract, depth) not in self.levels or not 0 <= depth < 9:
+            return ""
+        counters = self.counters.setdefault(number, [0] * 9)
+        counters[depth] += 1
+        counters[depth + 1 :] = [0] * (8 - depth)
+        form, text, _ = self.levels[(abstract, depth)]
+        if form == "bullet":
+            return "- " if depth == 0 else "+ "
+        if form == "none" or not text:
+            return ""
+
+        def shown(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            form, _, start = self.levels.get((abstract, level), ("decimal", "", 1))
+            return _formatted(start - 1 + max(counters[level], 1), form)
+
+        return _LEVEL_TEXT.sub(shown, text) + " "
+
+
+def _number_of(element: Any) -> tuple[str, int] | None:
+    """The (list, level) of a paragraph's or style's w:numPr, if it has one."""
+    properties = element.find(f"{_W}pPr/{_W}numPr")
+    if properties is None:
+        return None
+    number = properties.find(f"{_W}numId")
+    if number is None:
+        return None
+    return _attr(number, "val"), _int(_attr(properties.find(f"{_W}ilvl"), "val"))
+
+
+def _formatted(value: int, form: str) -> str:
+    """`value` as Word shows it in `form`; past "zzzzzzzzzz" or 3999 (where letters or roman
+    numerals would grow without bound) as digits."""
+    if value < 1 or (form.endswith("Letter") and value > 260) or value > 3999:
+        return str(value)
+    if form in ("lowerLetter", "upperLetter"):
+        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letters.upper() if form == "upperLetter" else letters
+    if form in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for size, digits in _ROMAN:
+            while value >= size:
+                roman, value = roman + digits, value - size
+        return roman.upper() if form == "upperRoman" else roman
+    return str(value)
+
+
+def _attr(element: Any, name: str) -> str:
+    return "" if element is None else str(element.get(f"{_W}{name}", ""))
+
+
+def _int(text: str, default: int = 0) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return default
 
 
 def _children(container: Any) -> list[Any]:
