@@ -481,3 +481,38 @@ def test_list_numbers_as_word_shows_them(value: int, form: str, shown: str) -> N
     from lotrinh.extract.docx import _formatted
 
     assert _formatted(value, form) == shown
+
+
+def test_docx_multilevel_list_restarts_deeper_levels(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+            '<w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+            '<w:lvlText w:val="%2)"/></w:lvl>'
+            '<w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for depth, text in [(0, "Mục tiêu"), (1, "Cấp tỉnh"), (2, "Sở A"), (1, "Cấp huyện"),
+                        (0, "Giải pháp"), (1, "Rà soát")]:  # fmt: skip
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{depth}"/><w:numId w:val="90"/></w:numPr>')
+        )
+    assert read_document(_write(tmp_path, "k.docx", _saved(document))).split("\n") == [
+        "I. Mục tiêu",
+        "a) Cấp tỉnh",
+        "+ Sở A",
+        "b) Cấp huyện",
+        "II. Giải pháp",
+        "a) Rà soát",
+    ]
