@@ -18,7 +18,7 @@ import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lotrinh.extract.pipetable import canonical_tables, cell_text, split_row
@@ -516,3 +516,30 @@ def test_docx_multilevel_list_restarts_deeper_levels(tmp_path: Path) -> None:
         "II. Giải pháp",
         "a) Rà soát",
     ]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    prefix=st.sampled_from([b"", b"PK\x03\x04", b"%PDF-1.4\n", b"\xd0\xcf\x11\xe0"]),
+    body=st.binary(max_size=400),
+    suffix=st.sampled_from([".txt", ".md", ".docx", ".pdf"]),
+)
+def test_any_bytes_read_or_are_refused_with_a_located_message(
+    tmp_path: Path, prefix: bytes, body: bytes, suffix: str
+) -> None:
+    path = _write(tmp_path, "k" + suffix, prefix + body)
+    try:
+        read_document(path)
+    except LoadError as exc:
+        assert exc.problems and all(p.path == str(path) and p.line >= 1 for p in exc.problems)
+
+
+def test_damaged_docx_and_pdf_are_refused(tmp_path: Path) -> None:
+    whole = docx_bytes(SAMPLE)
+    _refused(_write(tmp_path, "cut.docx", whole[: len(whole) // 2]), "không đọc được tệp .docx")
+    printed = pdf_bytes(SAMPLE)
+    cut = _write(tmp_path, "cut.pdf", printed[: len(printed) // 3])
+    with pytest.raises(LoadError):
+        read_document(cut)
