@@ -321,14 +321,14 @@ def test_a_fifo_is_refused_before_reading(tmp_path: Path) -> None:
     """No writer ever opens it: reading would wait forever."""
     path = tmp_path / "k.txt"
     os.mkfifo(path)
-    _refused(path, "ống dẫn (FIFO)")
+    _refused(path, "không phải tệp thông thường")
 
 
 def test_a_device_is_refused_before_reading() -> None:
     zero = Path("/dev/zero")
     if not zero.exists():
         pytest.skip("no /dev/zero on this system")
-    _refused(zero, "thiết bị")
+    _refused(zero, "không phải tệp thông thường")
 
 
 def test_a_document_over_the_limit_is_refused(tmp_path: Path) -> None:

@@ -68,7 +68,7 @@ def test_docx_findings_point_at_the_same_line_numbers(tmp_path: Path) -> None:
 def test_a_fifo_as_a_document_exits_2_without_waiting(tmp_path: Path, command: str) -> None:
     path = tmp_path / "k.pdf"
     os.mkfifo(path)
-    assert_refused(run_cli(command, str(path)), path, 1, 1, "ống dẫn (FIFO)")
+    assert_refused(run_cli(command, str(path)), path, 1, 1, "không phải tệp thông thường")
 
 
 def test_dev_zero_as_a_document_exits_2(tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_dev_zero_as_a_document_exits_2(tmp_path: Path) -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero on this system")
     zero.symlink_to("/dev/zero")
-    assert_refused(run_cli("extract", str(zero)), zero, 1, 1, "thiết bị")
+    assert_refused(run_cli("extract", str(zero)), zero, 1, 1, "không phải tệp thông thường")
 
 
 def test_extract_honours_max_bytes(tmp_path: Path) -> None:

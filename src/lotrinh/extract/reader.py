@@ -64,7 +64,7 @@ def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
     """The document's lines, with pages for a PDF."""
     name = str(path)
     try:
-        data = read_bytes(path, max_bytes, regular_only=True)
+        data = read_bytes(path, max_bytes)
     except LoadError as exc:
         raise ExtractError(exc.problems) from None
     if data.startswith(_ZIP):

@@ -21,40 +21,53 @@ DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 yet small enough that even the pure-Python parser refuses or reads it within seconds."""
 
 
+_CHUNK = 1 << 20
+MAX_READ = 2**40
+"""No limit asked for is larger than this (1 TiB): beyond it, a byte count no longer fits the
+operating system's reads."""
+
+
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read a plan file as UTF-8 text, refusing what is too large, binary or mis-encoded."""
     return decode(read_bytes(path, max_bytes), str(path))
 
 
-def read_bytes(
-    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, regular_only: bool = False
-) -> bytes:
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing what is too large or cannot be read.
 
     The size is checked on what is read, not on what `stat` says: a pipe, a device such as
-    /dev/zero or a file still being written has no trustworthy size. With `regular_only`, a
-    pipe, socket or device is refused before anything is read (documents: a FIFO with no
-    writer would otherwise wait forever).
+    /dev/zero or a file still being written has no trustworthy size.
     """
     name = str(path)
+    max_bytes = min(max_bytes, MAX_READ)
     try:
-        # Opened without blocking, so that a FIFO with no writer is opened at once and its
-        # kind can be checked before anything is read.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        with os.fdopen(descriptor, "rb") as stream:
-            status = os.fstat(descriptor)
-            if not stat.S_ISREG(status.st_mode):
-                if regular_only:
-                    raise LoadError([_not_regular(name, status.st_mode)])
-                os.set_blocking(descriptor, True)
-            elif status.st_size > max_bytes:
-                raise LoadError([_too_large(name, status.st_size, max_bytes)])
-            data = stream.read(max_bytes + 1)
+        # Before opening: opening a FIFO with no writer waits forever, and a device never ends.
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise LoadError(
+                [
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        "không phải tệp thông thường (thư mục, ống dẫn hay thiết bị): không đọc",
+                        "not a regular file (a directory, pipe or device): not read",
+                    )
+                ]
+            )
+        with path.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_bytes:
+                raise LoadError([_too_large(name, size, max_bytes)])
+            # In pieces: read(n) sets aside n bytes before reading one, and the file may grow.
+            chunks, total = [], 0
+            while chunk := stream.read(min(_CHUNK, max_bytes + 1 - total)):
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > max_bytes:
+                    raise LoadError([_too_large(name, None, max_bytes)])
     except OSError as exc:
         raise LoadError([_unreadable(name, exc)]) from None
-    if len(data) > max_bytes:
-        raise LoadError([_too_large(name, None, max_bytes)])
-    return data
+    return b"".join(chunks)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -142,24 +155,5 @@ def _unreadable(name: str, exc: OSError) -> Problem:
         return Problem(
             name, 1, 1, "không đọc được tệp: không tìm thấy tệp", "cannot read the file: not found"
         )
-    if isinstance(exc, IsADirectoryError):
-        return _not_regular(name, stat.S_IFDIR)
     reason = exc.strerror or type(exc).__name__
     return Problem(name, 1, 1, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")
-
-
-def _not_regular(name: str, mode: int) -> Problem:
-    if stat.S_ISDIR(mode):
-        return Problem(name, 1, 1, "đây là thư mục, không phải tệp", "this is a folder, not a file")
-    kind_vi, kind_en = (
-        ("ống dẫn (FIFO)", "a pipe (FIFO)")
-        if stat.S_ISFIFO(mode)
-        else ("thiết bị hoặc socket", "a device or socket")
-    )
-    return Problem(
-        name,
-        1,
-        1,
-        f"đây là {kind_vi}, không phải tệp thường: hãy lưu văn bản thành tệp rồi chạy lại",
-        f"this is {kind_en}, not a regular file: save the document to a file and run again",
-    )
