@@ -543,3 +543,15 @@ def test_damaged_docx_and_pdf_are_refused(tmp_path: Path) -> None:
     cut = _write(tmp_path, "cut.pdf", printed[: len(printed) // 3])
     with pytest.raises(LoadError):
         read_document(cut)
+
+
+def test_the_reader_prints_each_line_with_its_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lotrinh.extract.reader import main
+
+    path = _write(tmp_path, "k.pdf", pdf_bytes("Dòng một.\nDòng hai."))
+    assert main([str(path)]) == 0
+    assert capsys.readouterr().out == "1 (trang 1)\tDòng một.\n2 (trang 1)\tDòng hai.\n"
+    assert main([str(tmp_path / "none.pdf")]) == 2
+    assert "không tìm thấy tệp" in capsys.readouterr().err
