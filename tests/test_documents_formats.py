@@ -555,3 +555,29 @@ def test_the_reader_prints_each_line_with_its_page(
     assert capsys.readouterr().out == "1 (trang 1)\tDòng một.\n2 (trang 1)\tDòng hai.\n"
     assert main([str(tmp_path / "none.pdf")]) == 2
     assert "không tìm thấy tệp" in capsys.readouterr().err
+
+
+def test_docx_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
+    """A draft with tracked changes reads as Word shows it accepted: insertions in, deletions
+    out; a hyperlink's text is text."""
+    from docx.oxml import parse_xml
+
+    document = Document()
+    paragraph = document.add_paragraph("Năm 2026 là ")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="1" w:author="A"><w:r><w:delText>1.200</w:delText></w:r></w:del>'
+        )
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:ins {w} w:id="2" w:author="A"><w:r><w:t>1.150</w:t></w:r></w:ins>')
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:hyperlink {w}><w:r><w:t xml:space="preserve"> biên chế</w:t></w:r></w:hyperlink>'
+        )
+    )
+    assert (
+        read_document(_write(tmp_path, "k.docx", _saved(document))) == "Năm 2026 là 1.150 biên chế"
+    )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, cast
+from typing import Any
 
 from lotrinh.extract.pipetable import cell_text, table_lines
 from lotrinh.extract.refusal import damaged, refused
@@ -272,13 +272,27 @@ def _children(container: Any) -> list[Any]:
     return out
 
 
-def _paragraph_text(p: Any) -> str:
-    from docx.text.paragraph import Paragraph
+_RUN = f"{_W}r"
+_REMOVED = {f"{_W}del", f"{_W}moveFrom"}
+"""Tracked deletions: struck through in Word, not part of the text."""
 
+
+def _paragraph_text(p: Any) -> str:
+    """The paragraph's text as Word shows it with tracked changes accepted: runs, also inside
+    insertions, hyperlinks, fields and inline controls; never deleted runs, nor the text
+    boxes a drawing in a run may hold."""
     # A soft line break (Shift+Enter) stays inside the paragraph: one paragraph, one line.
-    # The text needs no parent: a parent only serves style look-ups, done here by id.
-    text = Paragraph(p, cast(Any, None)).text
-    return unicodedata.normalize("NFC", _BREAKS.sub(" ", text))
+    return unicodedata.normalize("NFC", _BREAKS.sub(" ", "".join(_runs_text(p))))
+
+
+def _runs_text(element: Any) -> list[str]:
+    texts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == _RUN:
+            texts.append(child.text)  # python-docx's run text: w:t, w:tab, w:br, …
+        elif child.tag not in _REMOVED and child.tag not in (f"{_W}pPr", f"{_W}rPr"):
+            texts.extend(_runs_text(child))
+    return texts
 
 
 def _heading_levels(styles: Any) -> dict[str, int]:
