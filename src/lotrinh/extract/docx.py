@@ -12,7 +12,8 @@ What a line is, so that a finding's line number points at something in Word:
   joined by spaces and its rows by "; ";
 - Word's automatic list numbers and bullets are written before the text, as Word shows them
   ("1.", "a)"; a bullet "-" at the first level, "+" deeper);
-- content controls (w:sdt) are read through.
+- content controls (w:sdt) are read through; tracked changes read as accepted; text boxes,
+  footnotes and page headers are not read.
 
 So line N of a .docx is its N-th paragraph or table row, counting the separator line after
 each table's header as one.
