@@ -581,3 +581,28 @@ def test_docx_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
     assert (
         read_document(_write(tmp_path, "k.docx", _saved(document))) == "Năm 2026 là 1.150 biên chế"
     )
+
+
+def test_pdf_one_column_frame_is_text_not_a_table(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", style="B", fname=str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Trước khung.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    with pdf.table(text_align="LEFT", first_row_as_headings=False) as frame:
+        frame.row().cell("Khung: đoạn một.")
+        frame.row().cell("Khung: đoạn hai.")
+    path = _write(tmp_path, "k.pdf", bytes(pdf.output()))
+    import pdfplumber
+
+    with pdfplumber.open(path) as printed:  # the frame really is found as a table
+        assert len(printed.pages[0].find_tables()) == 1
+    assert read_document(path).split("\n") == [
+        "Trước khung.",
+        "Khung: đoạn một.",
+        "Khung: đoạn hai.",
+    ]

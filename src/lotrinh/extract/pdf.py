@@ -7,6 +7,7 @@ Python, maintained, and reads the ToUnicode maps that Vietnamese fonts rely on.
 What the lines are:
 - per page, in reading order (top to bottom), the text lines outside tables and, in place of
   each table, its rows as Markdown pipe rows (`pipetable`), header row first, then `|---|`;
+  a ruled frame of one column is layout, its text read as lines;
   a table that goes on at the top of the next page is one table (a repeated header row is
   dropped);
 - a line that wrapped because the next word did not fit is joined to the next one (a line
@@ -147,7 +148,9 @@ def _page_items(page: Any, number: int) -> tuple[list[_Item], bool]:
     text_page = page
     for table in page.find_tables():
         rows = [[cell_text(_nfc(cell or "")) for cell in row] for row in table.extract()]
-        if any(any(row) for row in rows):
+        # A frame of one column is layout (a boxed paragraph), as in a .docx: its text is read
+        # as lines.
+        if any(any(row) for row in rows) and max(len(row) for row in rows) > 1:
             _, top, _, bottom = table.bbox
             items.append(_Table(rows, number, top, bottom, [number] * len(rows)))
             text_page = text_page.outside_bbox(table.bbox, strict=False)
