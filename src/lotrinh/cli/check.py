@@ -60,10 +60,10 @@ PATHS_ARGUMENT = typer.Argument(
     ...,
     metavar="TỆP...",
     help=bilingual(
-        "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx), sổ tính Excel "
-        "(.xlsx), hoặc - để đọc từ đầu vào chuẩn.",
-        "Plan files (.yaml), folders of them, documents (.txt, .md, .docx), Excel workbooks "
-        "(.xlsx), or - to read standard input.",
+        "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx, .pdf), sổ tính "
+        "Excel (.xlsx), hoặc - để đọc từ đầu vào chuẩn.",
+        "Plan files (.yaml), folders of them, documents (.txt, .md, .docx, .pdf), "
+        "Excel workbooks (.xlsx), or - to read standard input.",
     ),
     show_default=False,
 )
@@ -137,7 +137,7 @@ def check(
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
-    Văn bản (.txt, .md, .docx) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
+    Văn bản (.txt, .md, .docx, .pdf) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
     của văn bản. Thư mục chỉ được tìm tệp .yaml/.yml: văn bản phải ghi tên rõ.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được

@@ -9,7 +9,7 @@ from typing import assert_never
 
 import typer
 
-from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, MAX_BYTES_OPTION, fail_load, fail_usage
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import say
@@ -38,7 +38,8 @@ def extract(
     document: Path = typer.Argument(
         ...,
         help=bilingual(
-            "Văn bản kế hoạch: .txt, .md hoặc .docx.", "The plan document: .txt, .md or .docx."
+            "Văn bản kế hoạch: .txt, .md, .docx hoặc .pdf (có lớp chữ).",
+            "The plan document: .txt, .md, .docx or .pdf (with a text layer).",
         ),
     ),
     output: Path | None = typer.Option(
@@ -59,6 +60,7 @@ def extract(
             "yaml (commented) or json (with the coverage report).",
         ),
     ),
+    max_bytes: int = MAX_BYTES_OPTION,
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Trích số liệu từ văn bản kế hoạch thành bản nháp tệp kế hoạch (YAML) để rà soát.
@@ -77,7 +79,7 @@ def extract(
             "không ghi đè lên chính văn bản nguồn", "refusing to overwrite the document", lang
         )
     try:
-        result = extract_plan(read_document(document), source)
+        result = extract_plan(read_document(document, max_bytes), source)
     except ExtractError as exc:
         if exc.coverage is not None:
             say(coverage_text(exc.coverage, source, lang), sys.stderr)

@@ -40,10 +40,10 @@ class Loaded(NamedTuple):
 
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
+"""Read as documents (`extract.reader`). A .doc is refused by the reader with a hint to save
+it as .docx, which says more than a YAML syntax error would."""
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 """Read as workbooks in the documented layout; .xls is refused by the reader with a hint."""
-"""Read as documents. .doc and .pdf are refused by the reader with a hint to convert them,
-which says more than a YAML syntax error would."""
 
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
@@ -82,8 +82,8 @@ def load_stdin(stream: BinaryIO, name: str | None, max_bytes: int = DEFAULT_MAX_
     if name is not None and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
         from lotrinh.extract.build import extract_plan
         from lotrinh.extract.plan import plan_from_result
-        from lotrinh.extract.reader import document_text
+        from lotrinh.extract.reader import document_lines
 
-        result = extract_plan(document_text(data, label), label)
+        result = extract_plan(document_lines(data, label, max_bytes).text, label)
         return Loaded(plan_from_result(result, label), result.coverage)
     return Loaded(load_bytes(data, label))
