@@ -5,22 +5,28 @@ from __future__ import annotations
 
 import pytest
 
-from lotrinh.core import check_plan
+from lotrinh.core import CheckResult, check_plan
+from lotrinh.core.suppress import apply, scan
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.loading import load_text
 
 KIND_LIST = list(KINDS.values())
 
 
+def checked(text: str, name: str) -> CheckResult:
+    """Checked as `lotrinh check` checks a plan file: its suppression comments applied."""
+    return apply(check_plan(load_text(text, name)), scan(text))
+
+
 @pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
 def test_failing_example_gives_its_kind(kind: FindingKind) -> None:
-    result = check_plan(load_text(kind.failing, f"{kind.name}-fail.yaml"))
+    result = checked(kind.failing, f"{kind.name}-fail.yaml")
     assert [f.kind for f in result.findings] == [kind.name]
 
 
 @pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
 def test_passing_example_gives_nothing(kind: FindingKind) -> None:
-    result = check_plan(load_text(kind.passing, f"{kind.name}-pass.yaml"))
+    result = checked(kind.passing, f"{kind.name}-pass.yaml")
     assert result.findings == ()
 
 

@@ -1,4 +1,8 @@
-"""`lotrinh check`: load plans, check them, render the findings, choose the exit code."""
+"""`lotrinh check`: load plans, check them, render the findings, choose the exit code.
+
+Settings (cli.settings), discovery (cli.discover) and the filters a finding goes through
+(cli.triage) live in their own modules; this one wires them together.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +11,24 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.common import Exit, fail_load, fail_usage, print_problems
+from lotrinh.cli.discover import Discovery
+from lotrinh.cli.settings import FailOn, Resolver, describe
+from lotrinh.cli.triage import Baseline, narrow
 from lotrinh.core import CheckResult, check_plan
+from lotrinh.core.baseline import split
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
 from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Report
-
-PLAN_SUFFIXES = (".yaml", ".yml")
-
-
-class FailOn(StrEnum):
-    """The lowest severity that makes the exit code 1."""
-
-    MATERIAL = "material"
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-    NEVER = "never"
+from lotrinh.render.statistics import render_statistics, suppressed_lines
 
 
 def check(
@@ -40,45 +37,202 @@ def check(
         help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
         show_default=False,
     ),
-    fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
-    lang: Lang = LANG_OPTION,
-    fail_on: FailOn = typer.Option(
-        FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1."
+    fmt: Format | None = typer.Option(
+        None, "--format", "-f", help="Định dạng kết quả [mặc định: table].", show_default=False
     ),
-    rounding: Rounding = typer.Option(
-        Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+    lang: Lang | None = typer.Option(
+        None, "--lang", help="Ngôn ngữ: vi (mặc định) hoặc en.", show_default=False
     ),
-    max_bytes: int = MAX_BYTES_OPTION,
+    fail_on: FailOn | None = typer.Option(
+        None,
+        "--fail-on",
+        help="Mức thấp nhất làm lệnh trả về mã 1 [mặc định: error].",
+        show_default=False,
+    ),
+    rounding: Rounding | None = typer.Option(
+        None,
+        "--rounding",
+        help="Cách văn bản làm tròn tỷ lệ [mặc định: half-up, như Excel].",
+        show_default=False,
+    ),
+    max_bytes: int | None = typer.Option(
+        None,
+        "--max-bytes",
+        min=1,
+        help="Kích thước tối đa của một tệp, tính bằng byte [mặc định: 4 MiB].",
+        show_default=False,
+    ),
+    select: str | None = typer.Option(
+        None, "--select", help="Chỉ báo các loại này (LT201,claim-rate,LT3).", show_default=False
+    ),
+    ignore: str | None = typer.Option(
+        None, "--ignore", help="Không báo các loại này (LT206,LT1).", show_default=False
+    ),
+    exclude: str | None = typer.Option(
+        None,
+        "--exclude",
+        help="Mẫu tệp không tìm khi duyệt thư mục (cu/,*.nhap.yaml).",
+        show_default=False,
+    ),
+    documents: bool = typer.Option(
+        False, "--documents", help="Khi duyệt thư mục, kiểm tra cả văn bản (.txt, .md, .docx)."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Dùng tệp cấu hình này thay vì tìm.", show_default=False
+    ),
+    isolated: bool = typer.Option(False, "--isolated", help="Không đọc tệp cấu hình nào."),
+    force_exclude: bool = typer.Option(
+        False,
+        "--force-exclude",
+        help="Lọc cả tệp được ghi tên như tệp tìm được (cho pre-commit): bỏ qua YAML không "
+        "phải kế hoạch, tệp trong .gitignore và exclude.",
+    ),
+    show_settings: bool = typer.Option(
+        False, "--show-settings", help="In cấu hình áp dụng cho từng tệp và nguồn của nó."
+    ),
+    baseline: Path | None = typer.Option(
+        None,
+        "--baseline",
+        help="Chỉ báo phát hiện không có trong tệp baseline này.",
+        show_default=False,
+    ),
+    write_baseline: Path | None = typer.Option(
+        None,
+        "--write-baseline",
+        help="Ghi mọi phát hiện hiện có vào tệp baseline này.",
+        show_default=False,
+    ),
+    show_suppressed: bool = typer.Option(
+        False, "--show-suppressed", help="Liệt kê (ra stderr) các phát hiện đã được bỏ qua."
+    ),
+    statistics: bool = typer.Option(False, "--statistics", help="Chỉ in số phát hiện theo mã."),
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
     Văn bản (.txt, .md, .docx) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
-    của văn bản. Thư mục chỉ được tìm tệp .yaml/.yml: văn bản phải ghi tên rõ.
+    của văn bản. Thư mục được tìm tệp kế hoạch (YAML có dòng `lotrinh: 1`), và cả văn bản nếu
+    có --documents. Cấu hình: [tool.lotrinh] trong pyproject.toml hoặc lotrinh.toml (xem
+    docs/ci.md); tham số dòng lệnh ghi đè cấu hình.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
     (tham số sai, tệp không đọc được hoặc không hợp lệ).
     """
-    files = _plan_files(paths, lang)
+    flags = {
+        "format": fmt,
+        "lang": lang,
+        "fail-on": fail_on,
+        "rounding": rounding,
+        "max-bytes": max_bytes,
+        "select": _listed(select),
+        "ignore": _listed(ignore),
+        "exclude": _listed(exclude),
+        "documents": documents or None,
+        "baseline": baseline,
+    }
+    try:
+        resolver = Resolver(config, isolated, flags, Path.cwd())
+    except LoadError as exc:
+        fail_load(exc, lang or Lang.VI)
+    run = resolver.run
+    if show_settings:
+        _show_settings(paths, resolver)
+    files = Discovery(resolver.for_path, documents).files(paths, force_exclude)
+    if not files and not force_exclude:
+        fail_usage(
+            "không tìm thấy tệp kế hoạch nào (YAML có dòng lotrinh: 1)",
+            "no plan file found (YAML with a lotrinh: 1 line)",
+            run.lang,
+        )
     results: list[CheckResult] = []
     unusable = False
-    level = None if fail_on is FailOn.NEVER else Severity(fail_on.value)
+    level = None if run.fail_on is FailOn.NEVER else Severity(run.fail_on.value)
     with collection_paused():
         for path in files:
             try:
-                loaded = load_any(path, max_bytes)
+                settings = resolver.for_path(path)
+                loaded = load_any(path, settings.max_bytes)
+                result = narrow(check_plan(loaded.plan, settings.rounding), settings, path)
             except LoadError as exc:
-                print_problems(exc, lang)
+                print_problems(exc, run.lang)
                 unusable = True
                 continue
             if loaded.coverage is not None:
-                _say_coverage(loaded, path, lang)
-            results.append(check_plan(loaded.plan, rounding))
-        report = Report(tuple(results), lang, level)
-        if results:
-            _emit(report, fmt)
+                _say_coverage(loaded, path, run.lang)
+            results.append(result)
+        if write_baseline is not None:
+            _write_baseline(write_baseline, tuple(results), unusable, run.lang)
+        gone = None
+        in_use = run.baseline_path()
+        if in_use is not None:
+            results, gone = _use_baseline(in_use, results, run.lang)
+        report = Report(tuple(results), run.lang, level, baseline_gone=gone)
+        if show_suppressed:
+            sys.stderr.write(suppressed_lines(report))
+        if statistics:
+            sys.stdout.write(render_statistics(report))
+        elif results:
+            _emit(report, run.format)
     if unusable:
         raise typer.Exit(Exit.UNUSABLE)
     raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+
+
+def _listed(value: str | None) -> tuple[str, ...] | None:
+    """A comma-separated flag value as the list the configuration key holds."""
+    if value is None:
+        return None
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+def _show_settings(paths: list[Path], resolver: Resolver) -> NoReturn:
+    lang = resolver.run.lang
+    for path in paths:
+        try:
+            settings = resolver.for_path(path)
+        except LoadError as exc:
+            fail_load(exc, lang)
+        sys.stdout.write(f"{path}:\n{describe(settings, lang)}")
+    raise typer.Exit(Exit.OK)
+
+
+def _write_baseline(
+    target: Path, results: tuple[CheckResult, ...], unusable: bool, lang: Lang
+) -> NoReturn:
+    if unusable:  # a baseline without the unreadable files' findings would hide them later
+        fail_usage(
+            f"không ghi {target}: có tệp không kiểm tra được",
+            f"{target} not written: some files could not be checked",
+            lang,
+        )
+    count = Baseline(target).write(results)
+    said = (
+        f"wrote {count} findings to {target}"
+        if lang is Lang.EN
+        else f"đã ghi {count} phát hiện vào {target}"
+    )
+    print(said, file=sys.stderr)
+    raise typer.Exit(Exit.OK)
+
+
+def _use_baseline(
+    path: Path, results: list[CheckResult], lang: Lang
+) -> tuple[list[CheckResult], int]:
+    used = Baseline(path)
+    try:
+        accepted = used.read()
+    except LoadError as exc:
+        fail_load(exc, lang)
+    outcome = split(results, accepted, used.key)
+    if outcome.gone:
+        said = (
+            f"{path}: {outcome.gone} baseline entries no longer occur (fixed?); "
+            "write the baseline again to drop them"
+            if lang is Lang.EN
+            else f"{path}: {outcome.gone} mục trong baseline không còn xuất hiện (đã sửa?); "
+            "ghi lại baseline để bỏ chúng"
+        )
+        print(said, file=sys.stderr)
+    return list(outcome.results), outcome.gone
 
 
 def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
@@ -119,26 +273,6 @@ def collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
-    """Files as given; directories searched (sorted) for .yaml/.yml plans only, so that a
-    folder's notes and documents are never checked unless named."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
-            )
-        else:
-            files.append(path)  # a missing file is reported by the loader, with its name
-    if not files:
-        fail_usage(
-            "không tìm thấy tệp kế hoạch nào (.yaml, .yml)",
-            "no plan file found (.yaml, .yml)",
-            lang,
-        )
-    return files
 
 
 def _emit(report: Report, fmt: Format) -> None:

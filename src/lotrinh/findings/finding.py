@@ -88,3 +88,12 @@ class Cause:
     fix: FigureFix
     explains: tuple[int, ...]  # indices into the result's findings
     clarifies: tuple[Clarification, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A finding set aside, and why: an inline comment (with its reason) or the baseline."""
+
+    finding: Finding
+    by: str  # "comment" or "baseline"
+    reason: str = ""

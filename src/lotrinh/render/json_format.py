@@ -17,7 +17,7 @@ from lotrinh.core.targets import TargetStatus
 from lotrinh.findings.finding import Cause, Finding
 from lotrinh.numbers import round_fraction
 from lotrinh.render import messages
-from lotrinh.render.report import Report, code, severity, severity_counts
+from lotrinh.render.report import Report, code, severity, severity_counts, suppressed_counts
 
 VERSION = 1
 RATE_DECIMALS = 4
@@ -55,6 +55,8 @@ def _file(result: CheckResult, report: Report) -> dict[str, Any]:
             "claims_checked": result.claims_checked,
             "claims_consistent": result.claims_consistent,
             **_summary(list(result.findings), report),
+            # Only when something was set aside: the contract stays as it was without.
+            **({"suppressed": suppressed_counts(result)} if result.suppressed else {}),
         },
     }
 

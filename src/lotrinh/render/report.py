@@ -18,6 +18,10 @@ class Report:
     results: tuple[CheckResult, ...]
     lang: Lang = Lang.VI
     fail_on: Severity | None = Severity.ERROR  # None: never fail on findings
+    baseline_gone: int | None = None
+    """Baseline entries that no longer occur; None when no baseline is in use."""
+    invocation: Invocation | None = None
+    """How lotrinh was run, for formats that record it (SARIF)."""
 
     def failing(self, finding: Finding) -> bool:
         """Whether a finding reaches the failure level."""
@@ -27,6 +31,36 @@ class Report:
     def failed(self) -> bool:
         """Whether any finding of any file reaches the failure level."""
         return any(self.failing(f) for result in self.results for f in result.findings)
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """The command line as given and the exit code the run ends with."""
+
+    command_line: str
+    exit_code: int
+
+
+def suppressed_counts(result: CheckResult) -> dict[str, int]:
+    """Findings set aside, by how: "comment" (inline suppression) and "baseline"."""
+    counts = Counter(item.by for item in result.suppressed)
+    return {by: counts.get(by, 0) for by in ("comment", "baseline")}
+
+
+def suppressed_note(result: CheckResult, lang: Lang) -> str:
+    """ " Bỏ qua 2 phát hiện (chú thích: 1, baseline: 1)." or "" when nothing was set aside."""
+    if not result.suppressed:
+        return ""
+    counts = suppressed_counts(result)
+    if lang is Lang.EN:
+        return (
+            f" Suppressed: {len(result.suppressed)} (comments: {counts['comment']}, "
+            f"baseline: {counts['baseline']}; --show-suppressed lists them)."
+        )
+    return (
+        f" Bỏ qua {len(result.suppressed)} phát hiện (chú thích: {counts['comment']}, "
+        f"baseline: {counts['baseline']}; --show-suppressed để xem)."
+    )
 
 
 def severity(finding: Finding) -> Severity:

@@ -19,7 +19,14 @@ from lotrinh.numbers import Lang, format_count, format_percent
 from lotrinh.render import messages
 from lotrinh.render.blocks import Block, Cell, Column, Grid, Line
 from lotrinh.render.plain import to_text
-from lotrinh.render.report import Report, code, severity, severity_counts, severity_label
+from lotrinh.render.report import (
+    Report,
+    code,
+    severity,
+    severity_counts,
+    severity_label,
+    suppressed_note,
+)
 
 TEXT_WIDTH = 120
 ROADMAP_LIMIT = 40
@@ -220,6 +227,7 @@ def _verdict(result: CheckResult, report: Report) -> Line:
             f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
             f"phát hiện: {parts}."
         )
+    line += suppressed_note(result, lang)
     return Line(line, "bold red" if failed else "bold green")
 
 

@@ -1,0 +1,79 @@
+"""What a check's findings go through before they are reported: the file's suppression
+comments, the kinds selected for the file, then the baseline. The filters themselves are pure
+(core.suppress, findings.select, core.baseline); this module only reads what they need."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import pathspec
+
+from lotrinh.cli.discover import PLAN_SUFFIXES
+from lotrinh.cli.settings import Settings
+from lotrinh.core import CheckResult
+from lotrinh.core import baseline as baselines
+from lotrinh.core.check import refiltered
+from lotrinh.core.suppress import MARK, apply, scan
+from lotrinh.findings.select import enabled
+from lotrinh.loading.decode import read_bytes
+
+
+def narrow(result: CheckResult, settings: Settings, path: Path) -> CheckResult:
+    """Suppression comments first (so a comment for a kind not selected is still used),
+    then `select`, `ignore` and the `per-file-ignores` that match this file."""
+    if path.suffix.lower() in PLAN_SUFFIXES:
+        data = read_bytes(path, settings.max_bytes)  # already read once: it fits
+        if MARK.search(data):
+            result = apply(result, scan(data.decode("utf-8-sig", errors="replace")))
+    ignore = settings.ignore + ignored_for(settings, path)
+    if not settings.select and not ignore:
+        return result
+    return refiltered(result, lambda f: enabled(f.kind, settings.select, ignore))
+
+
+def ignored_for(settings: Settings, path: Path) -> tuple[str, ...]:
+    """The selectors of every `per-file-ignores` glob that matches the file."""
+    if not settings.per_file_ignores:
+        return ()
+    try:
+        relative = path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    return tuple(
+        code
+        for glob, codes in settings.per_file_ignores
+        if pathspec.GitIgnoreSpec.from_lines([glob]).match_file(relative)
+        for code in codes
+    )
+
+
+class Baseline:
+    """A baseline file: where findings' paths are recorded relative to."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.folder = path.resolve().parent
+
+    def key(self, plan_path: str) -> str:
+        """A plan's path as the baseline records it: relative to the baseline's folder."""
+        absolute = Path(plan_path).resolve()
+        try:
+            return absolute.relative_to(self.folder).as_posix()
+        except ValueError:
+            return Path(os.path.relpath(absolute, self.folder)).as_posix()
+
+    def read(self) -> Counter[baselines.Fingerprint]:
+        """The accepted fingerprints; `LoadError` if the file cannot be read or is not one."""
+        from lotrinh.loading.decode import read_text
+
+        return baselines.parse(read_text(self.path), str(self.path))
+
+    def write(self, results: tuple[CheckResult, ...]) -> int:
+        """Record every finding (atomically: a half-written baseline would accept nothing)."""
+        text = baselines.to_json(results, self.key)
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(self.path)
+        return sum(len(result.findings) for result in results)
