@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import gc
 import os
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,7 +21,7 @@ import typer
 from lotrinh.cli.common import Exit, fail_load, fail_usage, print_problems
 from lotrinh.cli.discover import Discovery
 from lotrinh.cli.settings import FailOn, Resolver, describe
-from lotrinh.cli.triage import Baseline, narrow
+from lotrinh.cli.triage import Baseline, figure_lines, narrow
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.core.baseline import split
 from lotrinh.findings.finding import Severity
@@ -27,7 +29,7 @@ from lotrinh.loading import LoadError
 from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
-from lotrinh.render.report import Report
+from lotrinh.render.report import Invocation, Report
 from lotrinh.render.statistics import render_statistics, suppressed_lines
 
 
@@ -166,6 +168,8 @@ def check(
         if in_use is not None:
             results, gone = _use_baseline(in_use, results, run.lang)
         report = Report(tuple(results), run.lang, level, baseline_gone=gone)
+        if run.format is Format.SARIF:
+            report = _for_sarif(report, unusable)
         if show_suppressed:
             sys.stderr.write(suppressed_lines(report))
         if statistics:
@@ -175,6 +179,17 @@ def check(
     if unusable:
         raise typer.Exit(Exit.UNUSABLE)
     raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+
+
+def _for_sarif(report: Report, unusable: bool) -> Report:
+    """SARIF records the run itself and proposes the likely causes' corrections as fixes."""
+    code = Exit.UNUSABLE if unusable else Exit.FINDINGS if report.failed else Exit.OK
+    command = shlex.join(["lotrinh", *sys.argv[1:]])
+    return replace(
+        report,
+        invocation=Invocation(command, int(code)),
+        figure_lines=figure_lines(report.results),
+    )
 
 
 def _listed(value: str | None) -> tuple[str, ...] | None:

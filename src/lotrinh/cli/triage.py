@@ -77,3 +77,26 @@ class Baseline:
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(self.path)
         return sum(len(result.findings) for result in results)
+
+
+TEXT_SUFFIXES = (*PLAN_SUFFIXES, ".txt", ".md", ".markdown")
+"""Files whose positions are lines of the file itself (a .docx's are lines of its text)."""
+
+
+def figure_lines(results: tuple[CheckResult, ...]) -> dict[tuple[str, int], str]:
+    """The lines the likely causes correct, for SARIF fixes; files read again only when a
+    cause exists (and never a document whose lines are not the file's)."""
+    lines: dict[tuple[str, int], str] = {}
+    for result in results:
+        path = result.plan.path
+        if not result.causes or Path(path).suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        try:
+            text = Path(path).read_bytes().decode("utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for cause in result.causes:
+            number = cause.fix.position.line
+            if 0 < number <= len(text):
+                lines[(path, number)] = text[number - 1]
+    return lines

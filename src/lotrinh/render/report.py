@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from lotrinh.core import CheckResult
-from lotrinh.findings.finding import Finding, Severity
+from lotrinh.findings.finding import Cause, Finding, Severity
 from lotrinh.findings.kinds import KINDS
 from lotrinh.numbers import Lang
 
@@ -22,6 +24,9 @@ class Report:
     """Baseline entries that no longer occur; None when no baseline is in use."""
     invocation: Invocation | None = None
     """How lotrinh was run, for formats that record it (SARIF)."""
+    figure_lines: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    """(path, line) → the line's text, for the figures likely causes correct: formats that
+    propose edits (SARIF fixes) replace the figure exactly as written."""
 
     def failing(self, finding: Finding) -> bool:
         """Whether a finding reaches the failure level."""
@@ -39,6 +44,24 @@ class Invocation:
 
     command_line: str
     exit_code: int
+
+
+_FIGURE = re.compile(r"[0-9]+(?:([. \u00a0])[0-9]{3})*")
+
+
+def figure_edit(line: str | None, cause: Cause) -> tuple[int, int, str] | None:
+    """Where a cause's figure is written on its line (1-based start and end columns) and the
+    corrected figure grouped the same way ("24.424" → "25.424", "24424" → "25424"); None
+    when the text at the figure's column does not read as the figure."""
+    if line is None:
+        return None
+    start = cause.fix.position.column - 1
+    match = _FIGURE.match(line, start)
+    if match is None or int(re.sub(r"[^0-9]", "", match.group())) != cause.fix.old:
+        return None
+    group = match.group(1)
+    written = f"{cause.fix.new:,}".replace(",", group) if group else str(cause.fix.new)
+    return start + 1, match.end() + 1, written
 
 
 def suppressed_counts(result: CheckResult) -> dict[str, int]:
