@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from lotrinh.cli.settings import Settings
+
+if TYPE_CHECKING:
+    import pathspec
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
@@ -102,6 +104,8 @@ def _matches(spec: pathspec.GitIgnoreSpec, path: Path, base: Path, is_dir: bool)
 
 @lru_cache(maxsize=64)
 def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec  # only when there is something to match: start-up stays fast
+
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
@@ -116,7 +120,7 @@ def _gitignores(folder: Path) -> tuple[tuple[Path, pathspec.GitIgnoreSpec], ...]
             lines = ignore.read_text("utf-8", errors="replace").splitlines()
         except OSError:
             lines = []
-        own = ((folder, pathspec.GitIgnoreSpec.from_lines(lines)),)
+        own = ((folder, _spec(tuple(lines))),)
     if (folder / ".git").exists() or folder.parent == folder or not _in_repository(folder):
         return own
     return _gitignores(folder.parent) + own
@@ -127,3 +131,8 @@ def _in_repository(folder: Path) -> bool:
     if (folder / ".git").exists():
         return True
     return folder.parent != folder and _in_repository(folder.parent)
+
+
+def matches_glob(glob: str, relative: str) -> bool:
+    """Whether a .gitignore-style glob matches a path relative to where the glob was written."""
+    return _spec((glob,)).match_file(relative)

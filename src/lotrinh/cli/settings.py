@@ -16,7 +16,6 @@ dependency for an error message.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -376,6 +375,8 @@ def load_config(path: Path) -> Settings:
         raise LoadError(
             [Problem(name, 0, 0, f"không đọc được tệp cấu hình: {exc}", f"cannot read: {exc}")]
         ) from exc
+    import tomllib  # only when a configuration file exists: start-up stays fast
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

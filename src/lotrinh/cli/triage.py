@@ -8,9 +8,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-import pathspec
-
-from lotrinh.cli.discover import PLAN_SUFFIXES
+from lotrinh.cli.discover import PLAN_SUFFIXES, matches_glob
 from lotrinh.cli.settings import Settings
 from lotrinh.core import CheckResult
 from lotrinh.core import baseline as baselines
@@ -44,7 +42,7 @@ def ignored_for(settings: Settings, path: Path) -> tuple[str, ...]:
     return tuple(
         code
         for glob, codes in settings.per_file_ignores
-        if pathspec.GitIgnoreSpec.from_lines([glob]).match_file(relative)
+        if matches_glob(glob, relative)
         for code in codes
     )
 

@@ -7,7 +7,6 @@ or `ALL`. As in ruff, the most specific selector decides: `select = ["LT2"]` wit
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from lotrinh.findings.kinds import BY_CODE, KINDS
@@ -40,6 +39,8 @@ def is_known(selector: str) -> bool:
 
 def suggest(selector: str) -> str | None:
     """The closest code or name, for "did you mean"."""
+    import difflib  # only for a typo: start-up stays fast
+
     words = [*BY_CODE, *KINDS]
     close = difflib.get_close_matches(selector.strip(), words, n=1, cutoff=0.5)
     if not close:
