@@ -52,6 +52,7 @@ def test_round_trip(repo: Path) -> None:
     (repo / PLAN).write_text(fixed, encoding="utf-8")
     gone = run_cli("check", PLAN, "--baseline", "b.json", "--format", "json")
     assert (gone.exit_code, findings(gone.stdout)) == (0, [])
+    assert json.loads(gone.stdout)["summary"]["baseline_gone"] == 1
     assert gone.stderr == (
         "b.json: 1 mục trong baseline không còn xuất hiện (đã sửa?); ghi lại baseline để bỏ chúng\n"
     )

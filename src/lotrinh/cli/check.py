@@ -20,7 +20,7 @@ import typer
 
 from lotrinh.cli.common import Exit, fail_load, fail_usage, print_problems
 from lotrinh.cli.discover import Discovery
-from lotrinh.cli.settings import FailOn, Resolver, describe
+from lotrinh.cli.settings import FailOn, Resolver, describe, option_help
 from lotrinh.cli.triage import Baseline, figure_lines, narrow
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.core.baseline import split
@@ -40,45 +40,41 @@ def check(
         show_default=False,
     ),
     fmt: Format | None = typer.Option(
-        None, "--format", "-f", help="Định dạng kết quả [mặc định: table].", show_default=False
+        None, "--format", "-f", help=option_help("format"), show_default=False
     ),
-    lang: Lang | None = typer.Option(
-        None, "--lang", help="Ngôn ngữ: vi (mặc định) hoặc en.", show_default=False
-    ),
+    lang: Lang | None = typer.Option(None, "--lang", help=option_help("lang"), show_default=False),
     fail_on: FailOn | None = typer.Option(
         None,
         "--fail-on",
-        help="Mức thấp nhất làm lệnh trả về mã 1 [mặc định: error].",
+        help=option_help("fail-on"),
         show_default=False,
     ),
     rounding: Rounding | None = typer.Option(
         None,
         "--rounding",
-        help="Cách văn bản làm tròn tỷ lệ [mặc định: half-up, như Excel].",
+        help=option_help("rounding"),
         show_default=False,
     ),
     max_bytes: int | None = typer.Option(
         None,
         "--max-bytes",
         min=1,
-        help="Kích thước tối đa của một tệp, tính bằng byte [mặc định: 4 MiB].",
+        help=option_help("max-bytes"),
         show_default=False,
     ),
     select: str | None = typer.Option(
-        None, "--select", help="Chỉ báo các loại này (LT201,claim-rate,LT3).", show_default=False
+        None, "--select", help=option_help("select"), show_default=False
     ),
     ignore: str | None = typer.Option(
-        None, "--ignore", help="Không báo các loại này (LT206,LT1).", show_default=False
+        None, "--ignore", help=option_help("ignore"), show_default=False
     ),
     exclude: str | None = typer.Option(
         None,
         "--exclude",
-        help="Mẫu tệp không tìm khi duyệt thư mục (cu/,*.nhap.yaml).",
+        help=option_help("exclude"),
         show_default=False,
     ),
-    documents: bool = typer.Option(
-        False, "--documents", help="Khi duyệt thư mục, kiểm tra cả văn bản (.txt, .md, .docx)."
-    ),
+    documents: bool = typer.Option(False, "--documents", help=option_help("documents")),
     config: Path | None = typer.Option(
         None, "--config", help="Dùng tệp cấu hình này thay vì tìm.", show_default=False
     ),
@@ -95,7 +91,7 @@ def check(
     baseline: Path | None = typer.Option(
         None,
         "--baseline",
-        help="Chỉ báo phát hiện không có trong tệp baseline này.",
+        help=option_help("baseline"),
         show_default=False,
     ),
     write_baseline: Path | None = typer.Option(

@@ -29,6 +29,7 @@ from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format
 
 Text = tuple[str, str]  # (Vietnamese, English)
+_LIST = "danh sách chuỗi"
 
 CONFIG_NAMES = (".lotrinh.toml", "lotrinh.toml", "pyproject.toml")
 """Looked for in each directory, in this order; the first that configures lotrinh wins."""
@@ -66,6 +67,7 @@ class Key:
     kind: str  # the TOML type, for the documentation
     doc: Text
     scope: str = "file"  # "file": nearest configuration; "run": the working directory's
+    has_flag: bool = True
 
     @property
     def attr(self) -> str:
@@ -73,9 +75,9 @@ class Key:
         return self.name.replace("-", "_")
 
     @property
-    def flag(self) -> str:
-        """The command-line flag that overrides it."""
-        return f"--{self.name}"
+    def flag(self) -> str | None:
+        """The command-line flag that overrides it, if any."""
+        return f"--{self.name}" if self.has_flag else None
 
 
 def _choice(enum: type[StrEnum]) -> Callable[[Any], Any]:
@@ -91,6 +93,10 @@ def _choice(enum: type[StrEnum]) -> Callable[[Any], Any]:
         )
 
     return parse
+
+
+def _one_of(enum: type[StrEnum]) -> str:
+    return " \\| ".join(member.value for member in enum)
 
 
 def _selectors(value: Any) -> tuple[str, ...]:
@@ -158,7 +164,7 @@ KEYS: tuple[Key, ...] = (
         "select",
         _selectors,
         (),
-        "danh sách chuỗi",
+        _LIST,
         (
             "Chỉ báo các loại này: mã (LT201), tên (claim-difference), tiền tố mã (LT2) hoặc "
             "ALL. Để trống: mọi loại.",
@@ -170,7 +176,7 @@ KEYS: tuple[Key, ...] = (
         "ignore",
         _selectors,
         (),
-        "danh sách chuỗi",
+        _LIST,
         (
             "Không báo các loại này (cùng cách viết như select); bộ chọn cụ thể hơn thắng.",
             "Do not report these kinds (written as for select); the more specific selector wins.",
@@ -187,12 +193,13 @@ KEYS: tuple[Key, ...] = (
             "Glob (.gitignore style, relative to the configuration file's folder) → kinds not "
             "reported for those files.",
         ),
+        has_flag=False,
     ),
     Key(
         "exclude",
         _strings,
         (),
-        "danh sách chuỗi",
+        _LIST,
         (
             "Mẫu (kiểu .gitignore) của tệp, thư mục không tìm khi duyệt thư mục.",
             "Patterns (.gitignore style) of files and folders not searched in directories.",
@@ -212,7 +219,7 @@ KEYS: tuple[Key, ...] = (
         "rounding",
         _choice(Rounding),
         Rounding.HALF_UP,
-        "chuỗi",
+        _one_of(Rounding),
         (
             "Cách văn bản làm tròn tỷ lệ (Excel: half-up).",
             "How the document rounds rates (Excel: half-up).",
@@ -229,7 +236,7 @@ KEYS: tuple[Key, ...] = (
         "fail-on",
         _choice(FailOn),
         FailOn.ERROR,
-        "chuỗi",
+        _one_of(FailOn),
         ("Mức thấp nhất làm lệnh trả về mã 1.", "Lowest severity that makes the exit code 1."),
         "run",
     ),
@@ -237,7 +244,7 @@ KEYS: tuple[Key, ...] = (
         "lang",
         _choice(Lang),
         Lang.VI,
-        "chuỗi",
+        _one_of(Lang),
         ("Ngôn ngữ: vi hoặc en.", "Language: vi or en."),
         "run",
     ),
@@ -245,7 +252,7 @@ KEYS: tuple[Key, ...] = (
         "format",
         _choice(Format),
         Format.TABLE,
-        "chuỗi",
+        _one_of(Format),
         ("Định dạng kết quả.", "Output format."),
         "run",
     ),
@@ -314,7 +321,7 @@ def with_flags(settings: Settings, flags: Mapping[str, Any]) -> Settings:
     given = {name: value for name, value in flags.items() if value is not None}
     if not given:
         return settings
-    origins = {**settings.origins, **{name: BY_NAME[name].flag for name in given}}
+    origins = {**settings.origins, **{name: f"--{name}" for name in given}}
     changes = {BY_NAME[name].attr: value for name, value in given.items()}
     if "baseline" in given:
         changes["baseline"] = str(given["baseline"])
@@ -564,3 +571,33 @@ def _toml(value: Any) -> str:
     if isinstance(value, tuple):
         return "[" + ", ".join(_toml(item) for item in value) + "]"
     return repr(value)
+
+
+def option_help(name: str) -> str:
+    """A key's flag help, from its one declaration: the Vietnamese doc and the default
+    (lists comma-separated on the command line)."""
+    key = BY_NAME[name]
+    default = "—" if key.default is None else _toml(key.default)
+    listed = " Trên dòng lệnh: cách nhau bằng dấu phẩy." if key.kind == _LIST else ""
+    return f"{key.doc[0]}{listed} [mặc định: {default}; tệp cấu hình: {key.name}]"
+
+
+def markdown_table(lang: Lang = Lang.VI) -> str:
+    """The table of keys in docs/ci.md, generated from `KEYS` (tests keep them equal)."""
+    en = lang is Lang.EN
+    head = (
+        "| Key | Type | Default | Flag | Applies to | Meaning |"
+        if en
+        else "| Khóa | Kiểu | Mặc định | Cờ dòng lệnh | Áp dụng cho | Ý nghĩa |"
+    )
+    rows = [head, "|---|---|---|---|---|---|"]
+    scopes = {"file": ("từng tệp", "each file"), "run": ("cả lần chạy", "the whole run")}
+    for key in KEYS:
+        default = "{}" if key.name == "per-file-ignores" else _toml(key.default)
+        if key.default is None:
+            default = "—"
+        rows.append(
+            f"| `{key.name}` | {key.kind} | `{default}` | {f'`{key.flag}`' if key.flag else '—'} | "
+            f"{scopes[key.scope][en]} | {key.doc[en]} |"
+        )
+    return "\n".join(rows) + "\n"

@@ -25,12 +25,15 @@ RATE_DECIMALS = 4
 
 def render(report: Report) -> str:
     """The whole report as one JSON document."""
+    summary = _summary([f for r in report.results for f in r.findings], report)
+    if report.baseline_gone is not None:  # only with a baseline: the contract is unchanged
+        summary["baseline_gone"] = report.baseline_gone
     document = {
         "version": VERSION,
         "tool": "lotrinh",
         "lang": report.lang.value,
         "files": [_file(result, report) for result in report.results],
-        "summary": _summary([f for r in report.results for f in r.findings], report),
+        "summary": summary,
     }
     return dumps(document) + "\n"
 
