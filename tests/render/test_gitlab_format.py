@@ -4,6 +4,7 @@ fingerprints that survive moved lines."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,10 @@ def test_every_result_validates(
     document = json.loads(gitlab_format.render(Report(tuple(results.values()), lang)))
     assert_code_quality(document, validator)
     assert len(document) == sum(len(r.findings) for r in results.values())
+
+
+def test_golden(slips: CheckResult, golden: Callable[[str, str], None]) -> None:
+    golden("slips.vi.gitlab.json", gitlab_format.render(Report((slips,))))
 
 
 def test_the_schema_rejects_an_entry_without_a_fingerprint(

@@ -21,14 +21,31 @@ from lotrinh.loading.decode import read_bytes
 def narrow(result: CheckResult, settings: Settings, path: Path) -> CheckResult:
     """Suppression comments first (so a comment for a kind not selected is still used),
     then `select`, `ignore` and the `per-file-ignores` that match this file."""
-    if path.suffix.lower() in PLAN_SUFFIXES:
+    if path.suffix.lower() in PLAN_SUFFIXES and _marked(path):
         data = read_bytes(path, settings.max_bytes)  # already read once: it fits
-        if MARK.search(data):
-            result = apply(result, scan(data.decode("utf-8-sig", errors="replace")))
+        result = apply(result, scan(data.decode("utf-8-sig", errors="replace")))
     ignore = settings.ignore + ignored_for(settings, path)
     if not settings.select and not ignore:
         return result
     return refiltered(result, lambda f: enabled(f.kind, settings.select, ignore))
+
+
+CHUNK = 1 << 20
+
+
+def _marked(path: Path) -> bool:
+    """Whether the file has a suppression comment at all, looked for a chunk at a time: a
+    large plan is not held in memory twice just to learn that it has none."""
+    tail = b""
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(CHUNK):
+                if MARK.search(tail + chunk):
+                    return True
+                tail = chunk[-64:]  # a comment's opening split across two chunks
+    except OSError:  # gone since it was loaded: its findings stand as they are
+        return False
+    return False
 
 
 def ignored_for(settings: Settings, path: Path) -> tuple[str, ...]:
