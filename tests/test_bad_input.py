@@ -7,6 +7,7 @@ what its message says. Each runs once with PyYAML's pure parser and once with li
 
 from __future__ import annotations
 
+import os
 import time
 import tracemalloc
 import unicodedata
@@ -319,11 +320,24 @@ def test_max_bytes_option_sets_the_limit(tmp_path: Path) -> None:
     assert_refused(run, path, 1, 1, "dùng --max-bytes nếu")
 
 
-def test_a_device_without_a_size_is_read_no_further_than_the_limit() -> None:
+def test_a_device_is_refused_before_it_is_read() -> None:
     zero = Path("/dev/zero")
     if not zero.exists():
         pytest.skip("no /dev/zero here")
-    assert_refused(run_cli("check", "--max-bytes", "1000", str(zero)), zero, 1, 1, "quá lớn")
+    assert_refused(run_cli("check", str(zero)), zero, 1, 1, "không phải tệp thông thường")
+
+
+def test_a_fifo_with_no_writer_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    assert_refused(run_cli("check", str(fifo)), fifo, 1, 1, "không phải tệp thông thường")
+
+
+def test_a_limit_larger_than_any_read_is_not_an_internal_error(tmp_path: Path) -> None:
+    plan = tmp_path / "ok.yaml"
+    plan.write_text("lotrinh: 1\nunits:\n  - {id: a, name: A, figures: {2024: 10}}\n", "utf-8")
+    run = run_cli("check", "--max-bytes", str(10**30), str(plan))
+    assert (run.exit_code, run.stderr) == (0, "")
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -17,6 +17,11 @@ from math import ceil, floor
 
 from lotrinh.model import Rate
 
+MAX_COUNT = 10**9
+"""More posts than any plan has (Viet Nam's whole public sector is a few million): a larger
+count is a typing accident, refused where it is read."""
+_RATE_DIGITS = 6
+"""Digits allowed in a rate's whole or decimal part: '5,08%' needs three."""
 _PLAIN_COUNT = re.compile(r"0|[1-9][0-9]*")
 _GROUPED_COUNT = re.compile(r"[1-9][0-9]{0,2}(?:([. \u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*")
 _RATE = re.compile(r"(?P<int>0|[1-9][0-9]*)(?:,(?P<frac>[0-9]+))?\s?%")
@@ -38,12 +43,23 @@ def parse_count(text: str) -> int:
     guessed at: a headcount is whole, and a silent guess is how 28.960 becomes 28.96.
     """
     raw = text.strip()
+    digits = None
     if _PLAIN_COUNT.fullmatch(raw):
-        return int(raw)
-    grouped = _GROUPED_COUNT.fullmatch(raw)
-    if grouped:
-        return int(raw.replace(grouped.group(1), ""))  # one separator throughout
-    raise _count_error(raw)
+        digits = raw
+    elif grouped := _GROUPED_COUNT.fullmatch(raw):
+        digits = raw.replace(grouped.group(1), "")  # one separator throughout
+    if digits is None:
+        raise _count_error(raw)
+    # Compared as text first: int() of thousands of digits is slow and, past Python's limit,
+    # an exception of its own; no plan counts a billion posts.
+    if len(digits) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
+        shown = raw if len(raw) <= 20 else f"{raw[:12]}… ({len(digits)} chữ số)"
+        shown_en = raw if len(raw) <= 20 else f"{raw[:12]}… ({len(digits)} digits)"
+        raise NumberError(
+            f"'{shown}' quá lớn: không kế hoạch nào có quá {format_count(MAX_COUNT)} biên chế",
+            f"'{shown_en}' is too large: no plan has more than {MAX_COUNT:,} posts",
+        )
+    return int(digits)
 
 
 def _count_error(raw: str) -> NumberError:
@@ -91,6 +107,13 @@ def parse_rate(text: str) -> Rate:
             f"'{raw}' is not a percentage written like '5,08%'",
         )
     frac = match.group("frac") or ""
+    if len(match.group("int")) > _RATE_DIGITS or len(frac) > _RATE_DIGITS:
+        raise NumberError(
+            f"'{raw[:20]}…' không phải tỷ lệ có thật: quá {_RATE_DIGITS} chữ số ở phần nguyên "
+            "hoặc phần thập phân",
+            f"'{raw[:20]}…' is not a real rate: more than {_RATE_DIGITS} digits in its whole or "
+            "decimal part",
+        )
     percent = Decimal(match.group("int") + ("." + frac if frac else ""))
     return Rate(text=raw, percent=percent, decimals=len(frac))
 
@@ -191,12 +214,19 @@ def reductions_for_rate(
     if base <= 0:
         return None
     low, high = rate_interval(stated, mode)
-    first = floor(low * base / 100)
-    last = ceil(high * base / 100)
-    hits = [r for r in range(first, last + 1) if rate_matches(percent(r, base), stated, mode)]
-    if not hits:
+
+    # The reductions that read as the rate are consecutive whole numbers, so only the few
+    # around each end of the interval need trying, however large the base.
+    def fits(r: int) -> bool:
+        return r >= 0 and rate_matches(percent(r, base), stated, mode)
+
+    first = ceil(low * base / 100)
+    last = floor(high * base / 100)
+    lows = [r for r in (first - 1, first, first + 1) if fits(r)]
+    highs = [r for r in (last + 1, last, last - 1) if fits(r)]
+    if not lows or not highs:
         return None
-    return hits[0], hits[-1]
+    return lows[0], highs[0]
 
 
 def minimum_reduction(base: int, min_rate: Rate) -> int:

@@ -93,3 +93,40 @@ def test_vietnamese_number_format() -> None:
     assert format_count(28960, Lang.EN) == "28,960"
     assert format_count(-568) == "-568"
     assert format_percent(percent(1338, 26330), 2) == "5,08%"
+
+
+@given(
+    st.integers(min_value=1, max_value=3000),
+    st.integers(min_value=0, max_value=120),
+    st.integers(min_value=0, max_value=2),
+    st.sampled_from(list(Rounding)),
+)
+def test_reductions_for_a_rate_are_the_ones_counting_finds(
+    base: int, whole: int, decimals: int, mode: Rounding
+) -> None:
+    # The interval arithmetic agrees with trying every reduction from 0 to the base.
+    rate = parse_rate(f"{whole}{',' + '5' * decimals if decimals else ''}%")
+    hits = [r for r in range(0, 2 * base + 1) if rate_matches(percent(r, base), rate, mode)]
+    expected = (hits[0], hits[-1]) if hits else None
+    assert reductions_for_rate(base, rate, mode) == expected
+
+
+def test_reductions_for_a_rate_on_a_large_base_come_from_the_ends_of_the_interval() -> None:
+    # 7% of 987.654.321 rounds from 6,5% (64.197.530,865 → 64.197.531) below 7,5% (74.074.074,075).
+    assert reductions_for_rate(987_654_321, parse_rate("7%")) == (64_197_531, 74_074_074)
+
+
+@pytest.mark.parametrize("written", ["1000000001", "1.000.000.001", "9" * 5000])
+def test_a_count_past_a_billion_is_refused_without_reading_every_digit(written: str) -> None:
+    from lotrinh.numbers import NumberError, parse_count
+
+    with pytest.raises(NumberError, match="quá lớn"):
+        parse_count(written)
+    assert parse_count("1.000.000.000") == 10**9
+
+
+def test_a_rate_with_thousands_of_digits_is_refused() -> None:
+    from lotrinh.numbers import NumberError
+
+    with pytest.raises(NumberError, match="không phải tỷ lệ có thật"):
+        parse_rate("5," + "1" * 5000 + "%")

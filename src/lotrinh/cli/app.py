@@ -6,6 +6,8 @@ use for the schedule or extraction modules. `app` (all commands) is built on fir
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from importlib import import_module
 from typing import Any
@@ -45,9 +47,57 @@ def _group() -> None:
     """Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps)."""
 
 
+INTERNAL_ERROR = 3
+"""Exit code of a bug in lotrinh itself: distinct from 1 (findings) and 2 (could not run)."""
+
+
 def main() -> None:
-    """Console-script entry point: runs one subcommand and exits with its code."""
+    """Console-script entry point: runs one subcommand and exits with its code.
+
+    Nothing escapes as a traceback: a usage error is exit 2; an output that cannot be written is
+    said, exit 2, except a closed pipe (`lotrinh check … | head`), which ends quietly with exit
+    1 as click ends it inside a command, never 0; anything unexpected is an internal error,
+    exit 3, in one line (with the traceback only under `--debug` or `LOTRINH_DEBUG=1`).
+    """
     args = sys.argv[1:]
+    debug = "--debug" in args or os.environ.get("LOTRINH_DEBUG") == "1"
+    args = [arg for arg in args if arg != "--debug"]
+    try:
+        sys.exit(_run(args))
+    except BrokenPipeError:
+        # The reader went away (`lotrinh check … | head`): nothing more can be said to it.
+        # Point stdout at nothing, so the interpreter's last flush does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except OSError as exc:
+        _say(
+            f"lotrinh: không ghi được kết quả: {exc.strerror or exc}",
+            f"lotrinh: could not write the output: {exc.strerror or exc}",
+            args,
+        )
+        sys.exit(2)
+    except Exception as exc:
+        if debug:
+            raise
+        _say(
+            f"lotrinh: lỗi nội bộ ({type(exc).__name__}: {exc}). Đây là lỗi của lotrinh, không "
+            "phải của tệp; chạy lại với --debug để xem chi tiết và báo cho người phát triển.",
+            f"lotrinh: internal error ({type(exc).__name__}: {exc}). This is a bug in lotrinh, "
+            "not in your file; run again with --debug for details and report it.",
+            args,
+        )
+        sys.exit(INTERNAL_ERROR)
+
+
+def _say(vi: str, en: str, args: list[str]) -> None:
+    from lotrinh.cli import usage
+
+    with contextlib.suppress(OSError):  # stderr gone too: the exit code is all that is left
+        print(en if usage.language(args) == "en" else vi, file=sys.stderr)
+
+
+def _run(args: list[str]) -> int:
     name = args[0] if args and args[0] in COMMANDS else None
     try:
         code = build(name)(args=args, prog_name="lotrinh", standalone_mode=False)
@@ -56,12 +106,13 @@ def main() -> None:
 
         if type(exc).__name__ == "NoArgsIsHelpError":  # `lotrinh` alone: its help
             print(exc.format_message(), file=sys.stderr)
-            sys.exit(2)
-        sys.exit(usage.report(exc.format_message(), name, usage.language(args)))
+            return 2
+        return usage.report(exc.format_message(), name, usage.language(args))
     except (typer.Abort, KeyboardInterrupt):
         print("lotrinh: đã dừng", file=sys.stderr)
-        sys.exit(130)
-    sys.exit(code if isinstance(code, int) else 0)
+        return 130
+    sys.stdout.flush()  # a full disk or closed pipe is found here, not at interpreter exit
+    return code if isinstance(code, int) else 0
 
 
 def __getattr__(name: str) -> Any:

@@ -98,9 +98,15 @@ def _change(ctx: Context, claim: Claim) -> Finding | None:
     actual = there - here
     if claim.reduction is not None and claim.reduction != actual:
         return _wrong_reduction(ctx, claim, here, actual)
-    if claim.rate is not None and not ctx.rate_ok(actual, there, claim.rate):
+    if claim.rate is not None and not ctx.rate_ok(_sign(claim) * actual, there, claim.rate):
         return _wrong_rate(ctx, claim, here, there, actual)
     return None
+
+
+def _sign(claim: Claim) -> int:
+    """A rate is the size of the change in the direction the text states: "tăng 15 (tỷ lệ tăng
+    10%)" from 150 is right, so an increase's rate is measured on the increase."""
+    return -1 if claim.reduction is not None and claim.reduction < 0 else 1
 
 
 def _self_reference(ctx: Context, claim: Claim) -> Finding:
@@ -120,12 +126,13 @@ def _years_giving(ctx: Context, claim: Claim) -> list[int]:
     if here is None:
         return []
     years = []
+    sign = _sign(claim)
     for year in ctx.years_of(claim.unit):
         there = ctx.values.get(claim.unit, year)
         if year in (claim.year, claim.base_year) or there is None:
             continue
         reduction_ok = claim.reduction is None or there - here == claim.reduction
-        rate_ok = claim.rate is None or ctx.rate_ok(there - here, there, claim.rate)
+        rate_ok = claim.rate is None or ctx.rate_ok(sign * (there - here), there, claim.rate)
         if reduction_ok and rate_ok and there != here:
             years.append(year)
     return years
@@ -153,9 +160,10 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
         hints.insert(0, Hint(f"typo-{typo}", {"computed": actual}))
     there = here + actual
     if claim.rate is not None:
-        if ctx.rate_ok(actual, there, claim.rate):
+        sign = _sign(claim)
+        if ctx.rate_ok(sign * actual, there, claim.rate):
             hints.append(Hint("rate-fits-computed", {"rate": claim.rate.text}))
-        elif ctx.rate_ok(claim.reduction, there, claim.rate):
+        elif ctx.rate_ok(sign * claim.reduction, there, claim.rate):
             hints.append(Hint("rate-fits-stated", {"rate": claim.rate.text}))
     return _finding(
         ctx, CLAIM_DIFFERENCE, claim, stated=claim.reduction, computed=actual, hints=tuple(hints)
@@ -183,13 +191,23 @@ def _units_giving(ctx: Context, claim: Claim) -> list[str]:
 def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) -> Finding:
     assert claim.rate is not None
     rate = claim.rate
-    exact = round_fraction(percent(actual, there), SHOWN_DECIMALS)
+    change = _sign(claim) * actual
+    direction = "increase" if _sign(claim) < 0 else "reduction"
+    if there == 0:
+        return _finding(
+            ctx,
+            CLAIM_RATE,
+            claim,
+            stated=rate.percent,
+            params={"rate": rate.text, "direction": direction, "variant": "zero-base"},
+        )
+    exact = round_fraction(percent(change, there), SHOWN_DECIMALS)
     hints: list[Hint] = [
         Hint("right-against", {"right_year": y}) for y in _years_giving(ctx, claim)
     ]
-    if ctx.rate_ok(actual, here, rate):
+    if ctx.rate_ok(change, here, rate):
         hints.append(Hint("denominator", {"value": here}))
-    hints.extend(_bases_hints(ctx, claim, actual))
+    hints.extend(_bases_hints(ctx, claim, change))
     span = reductions_for_rate(there, rate, ctx.rounding)
     if span is not None:
         hints.append(Hint("reductions", {"low": span[0], "high": span[1], "rate": rate.text}))
@@ -199,7 +217,13 @@ def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) 
         claim,
         stated=rate.percent,
         computed=exact,
-        params={"rate": rate.text, "exact": exact, "reduction": actual, "base": there},
+        params={
+            "rate": rate.text,
+            "exact": exact,
+            "reduction": change,
+            "base": there,
+            "direction": direction,
+        },
         hints=tuple(hints),
     )
 

@@ -21,9 +21,10 @@ class Against:
     base: int
 
     @property
-    def rate(self) -> Fraction:
-        """The exact rate, worked out when shown: a large roll-up holds many of these."""
-        return percent(self.reduction, self.base)
+    def rate(self) -> Fraction | None:
+        """The exact rate, worked out when shown (a large roll-up holds many of these); None
+        against a base of 0, where no rate is defined."""
+        return percent(self.reduction, self.base) if self.base else None
 
 
 @dataclass(frozen=True, slots=True)

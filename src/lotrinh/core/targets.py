@@ -39,8 +39,9 @@ class TargetStatus:
 
     @property
     def met(self) -> bool | None:
-        """True, False, or None when it cannot be told."""
-        if self.achieved is None or self.needed is None:
+        """True, False, or None when it cannot be told (figures missing, or a base of 0 on
+        which no rate is defined)."""
+        if self.achieved is None or self.needed is None or self.base == 0:
             return None
         return self.achieved >= self.needed
 
@@ -79,7 +80,9 @@ def check_targets(ctx: Context, statuses: list[TargetStatus]) -> Iterator[Findin
             "unit": names,
             "year": target.deadline,
         }
-        if status.met is None:
+        if status.base == 0:
+            yield _finding(target, TARGET_UNVERIFIABLE, {**params, "variant": "zero-base"})
+        elif status.met is None:
             cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
             yield _finding(target, TARGET_UNVERIFIABLE, {**params, "missing": cells})
         elif not status.met:

@@ -69,7 +69,7 @@ class FigureFix:
     old: int
     new: int
     position: Position
-    how: str  # "digit" (one digit changed) or "transposition" (two neighbours swapped)
+    how: str  # a core.typos.Typo: digit, transposition, dropped or added
 
 
 @dataclass(frozen=True)

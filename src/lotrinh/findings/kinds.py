@@ -181,6 +181,14 @@ KINDS: dict[str, FindingKind] = {
                     "{stated} và {computed} đảo chỗ hai chữ số: có thể gõ nhầm.",
                     "{stated} and {computed} have two digits swapped: possibly a typo.",
                 ),
+                "typo-dropped": (
+                    "{stated} là {computed} thiếu một chữ số: có thể gõ sót.",
+                    "{stated} is {computed} with one digit dropped: possibly a typo.",
+                ),
+                "typo-added": (
+                    "{stated} là {computed} thừa một chữ số: có thể gõ thừa.",
+                    "{stated} is {computed} with one digit added: possibly a typo.",
+                ),
                 "rate-fits-computed": (
                     "Tỷ lệ {rate} khớp với mức giảm {computed}: có lẽ chỉ số giảm bị viết sai.",
                     "The rate {rate} fits {computed}: probably only the reduction is miswritten.",
@@ -274,11 +282,19 @@ KINDS: dict[str, FindingKind] = {
             severity=Severity.ERROR,
             title=("Tỷ lệ không khớp số liệu", "A stated rate the figures do not give"),
             message=(
-                "{unit} năm {year}: tỷ lệ giảm {rate} so với năm {base_year} không khớp: "
+                "{unit} năm {year}: tỷ lệ {direction} {rate} so với năm {base_year} không khớp: "
                 "{reduction}/{base} = {computed}%.",
                 "{unit} {year}: the rate {rate} against {base_year} does not fit: "
                 "{reduction}/{base} = {computed}%.",
             ),
+            variants={
+                "zero-base": (
+                    "{unit} năm {year}: văn bản nêu tỷ lệ {direction} {rate} so với năm "
+                    "{base_year}, nhưng số năm {base_year} là 0: tỷ lệ không xác định.",
+                    "{unit} {year}: the text states a rate of {rate} against {base_year}, but the "
+                    "{base_year} figure is 0: the rate is undefined.",
+                ),
+            },
             hints={
                 "right-against": (
                     "Tỷ lệ đúng nếu so với năm {right_year}.",
@@ -429,6 +445,15 @@ KINDS: dict[str, FindingKind] = {
                 "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
                 "checked: figures missing for {missing}.",
             ),
+            variants={
+                "zero-base": (
+                    "{source}: không kiểm tra được chỉ tiêu giảm {rate} ({units}, năm "
+                    "{base_year} → {deadline}) vì số năm {base_year} là 0: tỷ lệ giảm không "
+                    "xác định.",
+                    "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
+                    "checked: the {base_year} figure is 0, so no rate is defined.",
+                ),
+            },
             doc=(
                 "Kế hoạch không nêu (và không suy ra được) số năm gốc hoặc năm phải đạt của các "
                 "đơn vị mà chỉ tiêu áp dụng, nên không thể kết luận đạt hay không.",

@@ -8,6 +8,8 @@ with a position and a hint instead.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -17,6 +19,12 @@ from lotrinh.numbers import Lang, format_count
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 """200 times the Long An plan and more than a plan for every province together would need,
 yet small enough that even the pure-Python parser refuses or reads it within seconds."""
+
+
+_CHUNK = 1 << 20
+MAX_READ = 2**40
+"""No limit asked for is larger than this (1 TiB): beyond it, a byte count no longer fits the
+operating system's reads."""
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -31,17 +39,35 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     /dev/zero or a file still being written has no trustworthy size.
     """
     name = str(path)
+    max_bytes = min(max_bytes, MAX_READ)
     try:
+        # Before opening: opening a FIFO with no writer waits forever, and a device never ends.
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise LoadError(
+                [
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        "không phải tệp thông thường (thư mục, ống dẫn hay thiết bị): không đọc",
+                        "not a regular file (a directory, pipe or device): not read",
+                    )
+                ]
+            )
         with path.open("rb") as stream:
-            size = path.stat().st_size
+            size = os.fstat(stream.fileno()).st_size
             if size > max_bytes:
                 raise LoadError([_too_large(name, size, max_bytes)])
-            data = stream.read(max_bytes + 1)
+            # In pieces: read(n) sets aside n bytes before reading one, and the file may grow.
+            chunks, total = [], 0
+            while chunk := stream.read(min(_CHUNK, max_bytes + 1 - total)):
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > max_bytes:
+                    raise LoadError([_too_large(name, None, max_bytes)])
     except OSError as exc:
         raise LoadError([_unreadable(name, exc)]) from None
-    if len(data) > max_bytes:
-        raise LoadError([_too_large(name, None, max_bytes)])
-    return data
+    return b"".join(chunks)
 
 
 def decode(data: bytes, name: str) -> str:

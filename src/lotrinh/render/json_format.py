@@ -122,7 +122,7 @@ def _entry(entry: Entry) -> dict[str, Any]:
             {
                 "base_year": a.base_year,
                 "reduction": a.reduction,
-                "rate": round_fraction(a.rate, RATE_DECIMALS),
+                "rate": None if a.rate is None else round_fraction(a.rate, RATE_DECIMALS),
             }
             for a in entry.against
         ],

@@ -41,6 +41,14 @@ def title(finding: Finding, lang: Lang) -> str:
     return _pick(KINDS[finding.kind].title, lang)
 
 
+_TYPO: dict[str, tuple[str, str]] = {
+    "digit": ("sai một chữ số", "one digit changed"),
+    "transposition": ("đảo hai chữ số", "two digits swapped"),
+    "dropped": ("thiếu một chữ số", "one digit dropped"),
+    "added": ("thừa một chữ số", "one digit added"),
+}
+
+
 def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> str:
     """ "Likely cause: X in year Y is written A, probably meant B; it explains N findings"."""
     fix = cause.fix
@@ -51,12 +59,12 @@ def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: La
     old, new = format_count(fix.old, lang), format_count(fix.new, lang)
     then = "".join(_clarification(c, plan, findings, lang) for c in cause.clarifies)
     if lang is Lang.EN:
-        how = "one digit changed" if fix.how == "digit" else "two digits swapped"
+        how = _TYPO[fix.how][1]
         return (
             f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
             f"({how}); correcting it clears {len(cause.explains)} findings: {codes}.{then}"
         )
-    how = "sai một chữ số" if fix.how == "digit" else "đảo hai chữ số"
+    how = _TYPO[fix.how][0]
     return (
         f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
         f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.{then}"
@@ -93,9 +101,15 @@ def _params(finding: Finding, lang: Lang) -> dict[str, str]:
         params[f"{name}_change"] = _change(value, lang)
     if isinstance(finding.stated, int) and isinstance(finding.computed, int):
         params["diff"] = format_count(abs(finding.stated - finding.computed), lang)
+    if "direction" in finding.params:
+        increase = finding.params["direction"] == "increase"
+        params["direction"] = _DIRECTION[lang][increase]
     params.setdefault("year", str(finding.year))
     params.setdefault("base_year", str(finding.base_year or ""))
     return params
+
+
+_DIRECTION = {Lang.VI: ("giảm", "tăng"), Lang.EN: ("reduction", "increase")}
 
 
 def _format(name: str, value: Param, lang: Lang) -> str:

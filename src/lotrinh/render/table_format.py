@@ -239,8 +239,8 @@ def _count(value: int | None, lang: Lang) -> str:
     return "—" if value is None else format_count(value, lang)
 
 
-def _rate(rate: Fraction, lang: Lang) -> str:
-    return format_percent(rate, 2, lang)
+def _rate(rate: Fraction | None, lang: Lang) -> str:
+    return "—" if rate is None else format_percent(rate, 2, lang)
 
 
 def _t(lang: Lang, vi: str, en: str) -> str:

@@ -1,0 +1,67 @@
+"""Claims against the figures (core/claims.py), with expectations worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotrinh.core import check_plan
+from lotrinh.loading import load_text
+from lotrinh.numbers import Lang, Rounding
+from lotrinh.render.messages import message
+
+PLAN = """lotrinh: 1
+units:
+  - {{id: vc, name: VC, category: VC, figures: {{2023: 150, 2024: {after}}}}}
+claims:
+  - {{unit: vc, year: 2024, quote: q, changes: [{{{change}, base_year: 2023, rate: "{rate}"}}]}}
+"""
+
+
+def _kinds(after: int, change: str, rate: str, rounding: Rounding = Rounding.HALF_UP) -> list[str]:
+    plan = load_text(PLAN.format(after=after, change=change, rate=rate), "t.yaml")
+    return [f.kind for f in check_plan(plan, rounding=rounding).findings]
+
+
+@pytest.mark.parametrize("rounding", list(Rounding))
+def test_a_right_rate_on_an_increase_is_right_in_every_rounding_mode(rounding: Rounding) -> None:
+    # 150 → 165: an increase of 15, 15/150 = exactly 10%.
+    assert _kinds(165, "increase: 15", "10%", rounding) == []
+
+
+@pytest.mark.parametrize("rounding", list(Rounding))
+def test_a_right_rate_on_a_reduction_is_right_in_every_rounding_mode(rounding: Rounding) -> None:
+    assert _kinds(135, "reduction: 15", "10%", rounding) == []
+
+
+def test_a_wrong_rate_on_an_increase_is_reported_as_an_increase() -> None:
+    # 150 → 165: 15/150 = 10%, not 12%.
+    plan = load_text(PLAN.format(after=165, change="increase: 15", rate="12%"), "t.yaml")
+    (finding,) = check_plan(plan).findings
+    assert finding.kind == "claim-rate"
+    assert finding.computed == 10
+    assert "tỷ lệ tăng 12%" in message(finding, Lang.VI)
+    assert "15/150 = 10%" in message(finding, Lang.VI)
+
+
+def test_a_rate_stated_as_an_increase_for_a_reduction_is_still_a_wrong_difference() -> None:
+    # 150 → 135 is a reduction of 15; "tăng 15" is wrong whatever the rate says.
+    assert _kinds(135, "increase: 15", "10%") == ["claim-difference"]
+
+
+ZERO = """lotrinh: 1
+units:
+  - {id: vc, name: VC, category: VC, figures: {2021: 0, 2026: 0}}
+claims:
+  - {unit: vc, year: 2026, quote: q, changes: [{reduction: 0, base_year: 2021, rate: "5%"}]}
+targets:
+  - {id: kl40, source: KL 40, category: VC, base_year: 2021, deadline: 2026, min_reduction: "10%"}
+"""
+
+
+def test_a_rate_and_a_target_against_a_zero_base_are_undefined_not_a_crash() -> None:
+    result = check_plan(load_text(ZERO, "t.yaml"))
+    rate, target = sorted(result.findings, key=lambda f: f.kind)
+    assert (rate.kind, rate.params["variant"]) == ("claim-rate", "zero-base")
+    assert "tỷ lệ không xác định" in message(rate, Lang.VI)
+    assert (target.kind, target.params["variant"]) == ("target-unverifiable", "zero-base")
+    assert [s.met for s in result.targets] == [None]

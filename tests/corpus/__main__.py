@@ -1,0 +1,56 @@
+"""`python -m tests.corpus [--details] [--json FILE] [SLUG…]`: score the reader on the corpus.
+
+Prints one row per document type and one for all (the README quotes it), then, with
+`--details`, every misread, unread line, missed slip and false alarm per document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.corpus.runner import Document, Score, details, documents, run_lotrinh, score, table
+
+
+def _one(doc: Document) -> Score:
+    extracted, checked, code, problem = run_lotrinh(doc.path)
+    return score(doc, extracted, checked, code, problem)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.corpus")
+    parser.add_argument("slugs", nargs="*", help="only documents whose folder contains this")
+    parser.add_argument("--details", action="store_true", help="per-document problems")
+    parser.add_argument("--json", metavar="FILE", help="write every score as JSON")
+    args = parser.parse_args()
+    docs = [d for d in documents() if not args.slugs or any(s in d.slug for s in args.slugs)]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        scores = list(pool.map(_one, docs))
+    elapsed = time.perf_counter() - started
+    if args.details:
+        for s in scores:
+            text = details(s)
+            if "\n" in text:
+                print(text)
+        print()
+    when = datetime.now(UTC).strftime("%Y-%m-%d")
+    print(
+        f"Corpus: {len(docs)} documents, measured {when} on {platform.node() or 'this machine'}"
+        f" ({os.cpu_count()} cores, {elapsed:.1f} s)"
+    )
+    print(table(scores))
+    if args.json:
+        rows = [dataclasses.asdict(s) for s in scores]
+        Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,482 @@
+"""Score lotrinh's reading of the corpus against the hand-computed truth files.
+
+Per document the runner runs `lotrinh extract DOC --format json` and `lotrinh check DOC
+--format json` (the outputs users get, so the score is what they see) and compares them with
+`truth.yaml` (format: tests/corpus/README.md). `score` is a pure function of those three
+things, so it has tests of its own (tests/corpus/test_runner.py).
+
+What counts:
+- a staffing line is *read correctly* when the reader calls it understood and the figures and
+  comparisons it took from that line are exactly the truth's, units mapped as below;
+- a *silent misread* is a line from which the reader used something that is not in the truth
+  (a wrong unit, year, value, base year or category, a figure from a line that states none, a
+  unit that merges two of the truth's), or a unit whose parts would sum units that the truth
+  does not sum: the outcome the project must never have;
+- an *unread* line is one the reader honestly reported as not (fully) understood;
+- the reader's unit ids are its own: each is mapped to the truth key it shares most figures
+  and comparisons with;
+- a slip is *found* when a finding (warning or above, not a reading finding) stands on its
+  line; a legal target's verdict is compared with the truth's;
+- a *false alarm* is an arithmetic finding on a line where the truth has no slip, or a target
+  said missed that the truth says met or cannot be checked;
+- a *false all-clear* is exit 0 on a document whose truth expects otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CORPUS = Path(__file__).parent
+ROOT = CORPUS.parent.parent
+
+READING_KINDS = frozenset({"statement-not-understood", "malformed-number"})
+TARGET_KINDS = frozenset({"target-missed", "target-unverifiable", "target-met-by-rounding"})
+ALARM_SEVERITIES = frozenset({"material", "error", "warning"})
+# Truth categories that a reader's CBCC or VC may stand for; anything else (a mixed total,
+# cấp xã, hội, hợp đồng) must not be read as CBCC or VC of KL 40's kind.
+COMPATIBLE = {"CBCC": {"CBCC"}, "VC": {"VC"}}
+
+Figure = tuple[Any, int, int]  # unit, year, value
+Change = tuple[Any, int, int, int, str | None]  # unit, year, base year, reduction, rate
+
+
+@dataclass
+class Document:
+    """One corpus entry: where its text is and what a perfect reader reads from it."""
+
+    slug: str
+    path: Path
+    truth: dict[str, Any]
+
+    @property
+    def kind(self) -> str:
+        return str(self.truth.get("type", "?"))
+
+
+@dataclass
+class Score:
+    """How one document was read and checked."""
+
+    slug: str
+    kind: str
+    lines: int = 0
+    correct: int = 0
+    unread: int = 0
+    misread: list[str] = field(default_factory=list)
+    not_correct: list[str] = field(default_factory=list)
+    slips: int = 0
+    found: int = 0
+    missed_slips: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    exit_code: int | None = None
+    expected_exit: int | None = None
+    problem: str | None = None
+
+    @property
+    def false_all_clear(self) -> bool:
+        return self.exit_code == 0 and self.expected_exit not in (None, 0)
+
+
+def documents(root: Path = CORPUS) -> list[Document]:
+    """Every corpus document with its truth, in name order."""
+    found = []
+    for truth_path in sorted(root.glob("*/truth.yaml")):
+        truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
+        folder = truth_path.parent
+        if truth.get("document"):
+            path = ROOT / truth["document"]
+        else:
+            candidates = sorted(folder.glob("document.*"))
+            if not candidates:
+                raise SystemExit(f"{folder}: no document.* and no 'document:' in truth.yaml")
+            path = candidates[0]
+        found.append(Document(folder.name, path, truth))
+    return found
+
+
+def run_lotrinh(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any] | None, int, str]:
+    """The extract JSON, the check JSON, check's exit code and any stderr worth showing."""
+    command = [sys.executable, "-m", "lotrinh"]
+    extract = subprocess.run(
+        [*command, "extract", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    check = subprocess.run(
+        [*command, "check", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    extracted = json.loads(extract.stdout) if extract.returncode == 0 else None
+    checked = json.loads(check.stdout) if check.stdout.strip().startswith("{") else None
+    stderr = "" if extracted else extract.stderr.strip()[:300]
+    return extracted, checked, check.returncode, stderr
+
+
+# --- what the truth says -------------------------------------------------------------------
+
+
+def _rate(text: Any) -> str | None:
+    return None if text is None else str(text).replace(" ", "")
+
+
+def _reduction(change: Mapping[str, Any]) -> int:
+    if "increase" in change:
+        return -int(change["increase"])
+    return int(change.get("reduction", 0))
+
+
+def truth_items(truth: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set[Change]]]:
+    """Per staffing line, the figures and comparisons a perfect reader takes from it."""
+    items: dict[int, tuple[set[Figure], set[Change]]] = {}
+    for statement in truth.get("statements") or []:
+        figures: set[Figure] = set()
+        for unit, by_year in (statement.get("figures") or {}).items():
+            for year, value in by_year.items():
+                figures.add((unit, int(year), int(value)))
+        changes: set[Change] = {
+            (
+                change["unit"],
+                int(change["year"]),
+                int(change["base_year"]),
+                _reduction(change),
+                _rate(change.get("rate")),
+            )
+            for change in statement.get("changes") or []
+        }
+        line = int(statement["line"])
+        if line in items:
+            items[line][0].update(figures)
+            items[line][1].update(changes)
+        else:
+            items[line] = (figures, changes)
+    return items
+
+
+def outside_lines(truth: Mapping[str, Any]) -> set[int]:
+    return {int(s["line"]) for s in truth.get("statements") or [] if s.get("outside")}
+
+
+def malformed_lines(truth: Mapping[str, Any]) -> set[int]:
+    return {int(s["line"]) for s in truth.get("statements") or [] if s.get("malformed")}
+
+
+# --- what the reader read ------------------------------------------------------------------
+
+
+def read_items(extracted: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set[Change]]]:
+    """Per source line, the figures and comparisons the reader put into its plan."""
+    items: dict[int, tuple[set[Figure], set[Change]]] = defaultdict(lambda: (set(), set()))
+    for claim in extracted["plan"].get("claims") or []:
+        line = claim.get("source_line")
+        if line is None:
+            continue
+        figures, changes = items[int(line)]
+        if claim.get("value") is not None:
+            figures.add((claim["unit"], int(claim["year"]), int(claim["value"])))
+        for change in claim.get("changes") or []:
+            changes.add(
+                (
+                    claim["unit"],
+                    int(claim["year"]),
+                    int(change["base_year"]),
+                    _reduction(change),
+                    _rate(change.get("rate")),
+                )
+            )
+    return dict(items)
+
+
+def unit_map(
+    read: Mapping[int, tuple[set[Figure], set[Change]]],
+    truth: Mapping[int, tuple[set[Figure], set[Change]]],
+) -> dict[Any, Any]:
+    """Each reader unit → the truth unit it shares most figures and comparisons with."""
+    votes: dict[Any, Counter[Any]] = defaultdict(Counter)
+    for line, (figures, changes) in read.items():
+        true_figures, true_changes = truth.get(line, (set(), set()))
+        for unit, year, value in figures:
+            for key, true_year, true_value in true_figures:
+                if (year, value) == (true_year, true_value):
+                    votes[unit][key] += 1
+        for unit, year, base, reduction, _ in changes:
+            for key, true_year, true_base, true_reduction, _ in true_changes:
+                if (year, base, reduction) == (true_year, true_base, true_reduction):
+                    votes[unit][key] += 1
+    return {
+        unit: sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+        for unit, counter in votes.items()
+    }
+
+
+def _mapped(
+    items: tuple[set[Figure], set[Change]], mapping: Mapping[Any, Any]
+) -> tuple[set[Figure], set[Change]]:
+    figures, changes = items
+    return (
+        {(mapping.get(u, ("?", u)), y, v) for u, y, v in figures},
+        {(mapping.get(u, ("?", u)), y, b, r, rate) for u, y, b, r, rate in changes},
+    )
+
+
+def _describe(items: Iterable[tuple[Any, ...]]) -> str:
+    return ", ".join(sorted(str(item) for item in items))
+
+
+# --- the score -----------------------------------------------------------------------------
+
+
+def score(
+    doc: Document,
+    extracted: Mapping[str, Any] | None,
+    checked: Mapping[str, Any] | None,
+    exit_code: int,
+    problem: str = "",
+) -> Score:
+    """Compare one document's extraction and check with its truth."""
+    truth = doc.truth
+    result = Score(
+        doc.slug, doc.kind, exit_code=exit_code, expected_exit=truth.get("expected_exit")
+    )
+    expected = truth_items(truth)
+    outside = outside_lines(truth)
+    staffing = sorted(set(expected) | outside)
+    result.lines = len(staffing)
+    units = truth.get("units") or {}
+    # Targets are scored from `targets:`; a slip of a target kind only repeats one.
+    slips = [s for s in truth.get("slips") or [] if s.get("kind") not in TARGET_KINDS]
+    slip_lines: set[int] = set()
+    for slip in slips:
+        slip_lines.update(int(line) for line in slip.get("lines") or [slip["line"]])
+    findings = (checked or {}).get("files", [{}])[0].get("findings", []) if checked else []
+
+    if extracted is None:
+        result.problem = problem or "extract failed"
+        result.unread = len(staffing)
+        result.not_correct = [f"{line}: not read (extract failed)" for line in staffing]
+        _score_slips(result, slips, truth, [], {}, {})
+        return result
+
+    read = read_items(extracted)
+    mapping = unit_map(read, expected)
+    read_units = {u["id"]: u for u in extracted["plan"].get("units") or []}
+    status = {int(s["line"]): s["status"] for s in extracted["coverage"]["sentences"]}
+    reading_findings = {int(f["line"]) for f in findings if f["kind"] in READING_KINDS}
+
+    wrong_units = _wrong_units(read_units, mapping, units)
+    for unit, why in sorted(wrong_units.items()):
+        result.misread.append(f"unit {unit}: {why}")
+
+    for line in sorted(set(read) | set(staffing)):
+        got = _mapped(read.get(line, (set(), set())), mapping)
+        want = expected.get(line, (set(), set()))
+        involved = {u for u, *_ in read.get(line, (set(), set()))[0]} | {
+            u for u, *_ in read.get(line, (set(), set()))[1]
+        }
+        extra = (got[0] - want[0]) | (got[1] - want[1])
+        if line in outside:
+            extra = got[0] | got[1]
+        if extra or involved & set(wrong_units):
+            result.misread.append(
+                f"{line}: read {_describe(got[0] | got[1])}; truth {_describe(want[0] | want[1])}"
+            )
+            continue
+        if line not in staffing:
+            continue
+        if line in outside:
+            if status.get(line) in ("partial", "not-understood"):
+                result.unread += 1
+                result.not_correct.append(f"{line}: outside line reported as not understood")
+            else:
+                result.correct += 1
+            continue
+        complete = got == want and status.get(line) == "understood"
+        if line in malformed_lines(truth) and line not in reading_findings:
+            complete = False
+        if complete:
+            result.correct += 1
+        else:
+            if status.get(line) in ("partial", "not-understood") or line in reading_findings:
+                result.unread += 1
+            missing = (want[0] - got[0]) | (want[1] - got[1])
+            result.not_correct.append(
+                f"{line}: [{status.get(line, 'no status')}] missing {_describe(missing)}"
+            )
+
+    targets = (checked or {}).get("files", [{}])[0].get("targets", []) if checked else []
+    _score_slips(result, slips, truth, findings, _target_verdicts(targets, read_units), mapping)
+    for finding in findings:
+        if finding["kind"] in READING_KINDS | TARGET_KINDS:
+            continue
+        if finding["severity"] not in ALARM_SEVERITIES:
+            continue
+        if int(finding["line"]) not in slip_lines:
+            result.false_alarms.append(
+                f"{finding['line']}: {finding['kind']} ({finding.get('unit')}, "
+                f"{finding.get('year')})"
+            )
+    return result
+
+
+def _wrong_units(
+    read_units: Mapping[str, Any], mapping: Mapping[Any, Any], units: Mapping[str, Any]
+) -> dict[str, str]:
+    """Reader units whose category contradicts the truth, or whose parts sum other units."""
+    wrong = {}
+    for unit_id, unit in read_units.items():
+        key = mapping.get(unit_id)
+        truth_unit = units.get(key) or {}
+        category = unit.get("category")
+        truth_category = truth_unit.get("category")
+        if category and key is not None and truth_category not in COMPATIBLE.get(category, ()):
+            wrong[unit_id] = f"read as {category}, truth {key} is {truth_category}"
+            continue
+        parts = unit.get("parts") or []
+        if parts and key is not None:
+            read_parts = {mapping.get(part, ("?", part)) for part in parts}
+            if read_parts != set(truth_unit.get("parts") or []):
+                wrong[unit_id] = (
+                    f"parts {_describe(read_parts)} but truth {key} has "
+                    f"{_describe(truth_unit.get('parts') or [])}"
+                )
+    return wrong
+
+
+def _target_verdicts(
+    targets: Iterable[Mapping[str, Any]], read_units: Mapping[str, Any]
+) -> dict[tuple[str, str], str]:
+    """(source, category) → met | missed | unverifiable, from check's JSON targets."""
+    verdicts = {}
+    for target in targets:
+        source = str(target.get("source", ""))
+        name = "KL40" if "40-KL" in source else "NQ19" if "19-NQ" in source else source
+        categories = {
+            (read_units.get(unit) or {}).get("category") for unit in target.get("units") or []
+        }
+        category = categories.pop() if len(categories) == 1 else "MIXED"
+        if target.get("missing"):
+            verdict = "unverifiable"
+        else:
+            verdict = "met" if target.get("met") else "missed"
+        verdicts[(name, str(category))] = verdict
+    return verdicts
+
+
+def _score_slips(
+    result: Score,
+    slips: Iterable[Mapping[str, Any]],
+    truth: Mapping[str, Any],
+    findings: Iterable[Mapping[str, Any]],
+    verdicts: Mapping[tuple[str, str], str],
+    mapping: Mapping[Any, Any],
+) -> None:
+    alarm_lines = {
+        int(f["line"])
+        for f in findings
+        if f["severity"] in ALARM_SEVERITIES and f["kind"] not in READING_KINDS | TARGET_KINDS
+    }
+    malformed = {int(f["line"]) for f in findings if f["kind"] == "malformed-number"}
+    for slip in slips:
+        lines = {int(line) for line in slip.get("lines") or [slip["line"]]}
+        result.slips += 1
+        pool = malformed if slip.get("kind") == "malformed-number" else alarm_lines
+        if lines & pool:
+            result.found += 1
+        else:
+            result.missed_slips.append(f"{sorted(lines)}: {slip.get('kind')} ({slip.get('unit')})")
+    for target in truth.get("targets") or []:
+        want = target["verdict"]
+        got = verdicts.get((str(target["source"]), str(target["category"])))
+        if want in ("missed", "unverifiable"):
+            result.slips += 1
+            if got == want:
+                result.found += 1
+            else:
+                result.missed_slips.append(
+                    f"target {target['source']} {target['category']}: {want}, read {got}"
+                )
+        elif got == "missed":
+            result.false_alarms.append(
+                f"target {target['source']} {target['category']}: said missed, truth {want}"
+            )
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+@dataclass
+class Totals:
+    documents: int = 0
+    lines: int = 0
+    correct: int = 0
+    unread: int = 0
+    misreads: int = 0
+    slips: int = 0
+    found: int = 0
+    false_alarms: int = 0
+    false_all_clears: int = 0
+    could_not_run: int = 0
+
+    def add(self, s: Score) -> None:
+        self.documents += 1
+        self.lines += s.lines
+        self.correct += s.correct
+        self.unread += s.unread
+        self.misreads += len(s.misread)
+        self.slips += s.slips
+        self.found += s.found
+        self.false_alarms += len(s.false_alarms)
+        self.false_all_clears += int(s.false_all_clear)
+        self.could_not_run += int(s.exit_code == 2)
+
+
+def totals(scores: Iterable[Score]) -> tuple[dict[str, Totals], Totals]:
+    by_kind: dict[str, Totals] = defaultdict(Totals)
+    overall = Totals()
+    for s in scores:
+        by_kind[s.kind].add(s)
+        overall.add(s)
+    return dict(sorted(by_kind.items())), overall
+
+
+def table(scores: list[Score]) -> str:
+    """The per-type table the README quotes."""
+    by_kind, overall = totals(scores)
+    header = (
+        f"{'type':<18} {'docs':>4} {'lines':>5} {'read ok':>12} {'unread':>6} "
+        f"{'misreads':>8} {'slips found':>11} {'false alarms':>12} {'false all-clear':>15} "
+        f"{'exit 2':>6}"
+    )
+    rows = [header]
+    for name, t in [*by_kind.items(), ("all", overall)]:
+        share = f"{100 * t.correct / t.lines:.1f}%" if t.lines else "-"
+        rows.append(
+            f"{name:<18} {t.documents:>4} {t.lines:>5} {f'{t.correct} {share}':>12} "
+            f"{t.unread:>6} {t.misreads:>8} {f'{t.found}/{t.slips}':>11} "
+            f"{t.false_alarms:>12} {t.false_all_clears:>15} {t.could_not_run:>6}"
+        )
+    return "\n".join(rows)
+
+
+def details(s: Score) -> str:
+    out = [f"## {s.slug} ({s.kind}): exit {s.exit_code}, expected {s.expected_exit}"]
+    if s.problem:
+        out.append(f"  problem: {s.problem}")
+    out += [f"  MISREAD {m}" for m in s.misread]
+    out += [f"  not read {m}" for m in s.not_correct]
+    out += [f"  slip not found {m}" for m in s.missed_slips]
+    out += [f"  FALSE ALARM {m}" for m in s.false_alarms]
+    if s.false_all_clear:
+        out.append("  FALSE ALL-CLEAR")
+    return "\n".join(out)

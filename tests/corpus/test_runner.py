@@ -1,0 +1,158 @@
+"""The corpus runner's scoring, on a small document whose reading is written out by hand."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from tests.corpus.runner import Document, score
+
+TRUTH: dict[str, Any] = {
+    "type": "plan",
+    "units": {
+        "tong": {"category": "MIXED", "parts": ["cbcc", "vc"]},
+        "cbcc": {"category": "CBCC"},
+        "vc": {"category": "VC"},
+    },
+    "statements": [
+        {"line": 8, "figures": {"tong": {2021: 20000}, "cbcc": {2021: 4000}, "vc": {2021: 16000}}},
+        {
+            "line": 13,
+            "figures": {"cbcc": {2026: 3800}},
+            "changes": [
+                {"unit": "cbcc", "year": 2026, "base_year": 2021, "reduction": 200, "rate": "5%"}
+            ],
+        },
+        {"line": 14, "figures": {"vc": {2026: 14600}}},
+        {"line": 15, "outside": "hợp đồng 68"},
+    ],
+    "slips": [],
+    "targets": [
+        {"source": "KL40", "category": "CBCC", "verdict": "met"},
+        {"source": "KL40", "category": "VC", "verdict": "missed"},
+    ],
+    "expected_exit": 1,
+}
+
+
+def claim(unit: str, year: int, line: int, value: int | None, *changes: dict[str, Any]) -> Any:
+    return {"unit": unit, "year": year, "source_line": line, "value": value, "changes": changes}
+
+
+def extracted(*claims: Any, units: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    statuses = {8: "understood", 13: "understood", 14: "understood", 15: "reference"}
+    return {
+        "plan": {
+            "units": units
+            if units is not None
+            else [
+                {"id": "t", "parts": ["c", "v"]},
+                {"id": "c", "category": "CBCC"},
+                {"id": "v", "category": "VC"},
+            ],
+            "claims": list(claims),
+        },
+        "coverage": {"sentences": [{"line": k, "status": v} for k, v in statuses.items()]},
+    }
+
+
+PERFECT = (
+    claim("t", 2021, 8, 20000),
+    claim("c", 2021, 8, 4000),
+    claim("v", 2021, 8, 16000),
+    claim("c", 2026, 13, 3800, {"reduction": 200, "base_year": 2021, "rate": "5%"}),
+    claim("v", 2026, 14, 14600),
+)
+TARGETS = [
+    {"source": "Kết luận số 40-KL/TW", "units": ["c"], "met": True, "missing": []},
+    {"source": "Kết luận số 40-KL/TW", "units": ["v"], "met": False, "missing": []},
+]
+
+
+def checked(findings: list[dict[str, Any]] = (), targets: list[Any] = TARGETS) -> Any:  # type: ignore[assignment]
+    return {"files": [{"findings": list(findings), "targets": targets}]}
+
+
+DOC = Document("song", Path("song.txt"), TRUTH)
+
+
+def test_a_perfect_reading_scores_every_line_and_target() -> None:
+    s = score(DOC, extracted(*PERFECT), checked(), 1)
+    assert (s.lines, s.correct, s.unread, s.misread) == (4, 4, 0, [])
+    assert (s.slips, s.found, s.false_alarms, s.false_all_clear) == (1, 1, [], False)
+
+
+def test_a_figure_on_the_wrong_year_is_a_misread() -> None:
+    wrong = (*PERFECT[:4], claim("v", 2025, 14, 14600))
+    s = score(DOC, extracted(*wrong), checked(), 1)
+    assert [m.split(":")[0] for m in s.misread] == ["14"]
+    assert s.correct == 3
+
+
+def test_two_truth_units_read_as_one_make_every_line_of_the_minority_a_misread() -> None:
+    merged = [{**c, "unit": c["unit"].replace("v", "c")} for c in PERFECT]
+    units = [{"id": "t", "parts": ["c"]}, {"id": "c", "category": "CBCC"}]
+    s = score(DOC, extracted(*merged, units=units), checked(), 1)
+    assert {m.split(":")[0] for m in s.misread} >= {"8", "14"}
+
+
+def test_cbcc_read_as_vc_is_a_misread_of_the_unit_and_its_lines() -> None:
+    units = [
+        {"id": "t", "parts": ["c", "v"]},
+        {"id": "c", "category": "VC"},
+        {"id": "v", "category": "VC"},
+    ]
+    s = score(DOC, extracted(*PERFECT, units=units), checked(), 1)
+    assert "unit c" in s.misread[0]
+    assert {m.split(":")[0] for m in s.misread[1:]} == {"8", "13"}
+
+
+def test_parts_the_truth_does_not_sum_are_a_misread() -> None:
+    units = [
+        {"id": "t", "parts": ["c"]},
+        {"id": "c", "category": "CBCC"},
+        {"id": "v", "category": "VC"},
+    ]
+    s = score(DOC, extracted(*PERFECT, units=units), checked(), 1)
+    assert s.misread and s.misread[0].startswith("unit t")
+
+
+def test_a_line_reported_as_not_understood_is_unread_not_misread() -> None:
+    partial = extracted(*PERFECT[:4])
+    partial["coverage"]["sentences"][2]["status"] = "not-understood"
+    s = score(DOC, partial, checked(), 1)
+    assert (s.correct, s.unread, s.misread) == (3, 1, [])
+
+
+def test_a_figure_taken_from_an_outside_line_is_a_misread() -> None:
+    s = score(DOC, extracted(*PERFECT, claim("c", 2026, 15, 120)), checked(), 1)
+    assert [m.split(":")[0] for m in s.misread] == ["15"]
+
+
+def test_findings_off_the_slip_lines_are_false_alarms_and_slips_on_them_are_found() -> None:
+    truth = copy.deepcopy(TRUTH)
+    truth["slips"] = [{"kind": "claim-rate", "line": 13, "unit": "cbcc"}]
+    doc = Document("song", Path("song.txt"), truth)
+    findings = [
+        {"kind": "claim-rate", "severity": "error", "line": 13},
+        {"kind": "sum-mismatch", "severity": "error", "line": 8},
+        {"kind": "claim-rate", "severity": "info", "line": 14},
+        {"kind": "statement-not-understood", "severity": "error", "line": 14},
+    ]
+    s = score(doc, extracted(*PERFECT), checked(findings), 1)
+    assert (s.slips, s.found) == (2, 2)
+    assert [a.split(":")[0] for a in s.false_alarms] == ["8"]
+
+
+def test_a_target_said_missed_that_is_met_is_a_false_alarm_and_exit_0_a_false_all_clear() -> None:
+    targets = [{**TARGETS[0], "met": False}, {**TARGETS[1], "met": True}]
+    s = score(DOC, extracted(*PERFECT), checked(targets=targets), 0)
+    assert s.false_alarms == ["target KL40 CBCC: said missed, truth met"]
+    assert s.missed_slips == ["target KL40 VC: missed, read met"]
+    assert s.false_all_clear
+
+
+def test_a_document_that_could_not_be_extracted_reads_nothing() -> None:
+    s = score(DOC, None, None, 2, "no plan")
+    assert (s.correct, s.unread, s.found, s.problem) == (0, 4, 0, "no plan")
