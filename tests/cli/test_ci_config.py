@@ -219,3 +219,34 @@ def test_missing_config_flag_file_is_refused(repo: Path) -> None:
     run = run_cli("check", PLAN, "--config", "absent.toml")
     assert run.exit_code == 2
     assert "absent.toml" in run.stderr
+
+
+def test_a_bad_configuration_below_the_searched_folder_stops_the_search(repo: Path) -> None:
+    (repo / "sub").mkdir()
+    shutil.copy(LONG_AN, repo / "sub" / PLAN)
+    write(repo / "sub" / "lotrinh.toml", "selec = []\n")
+    run = run_cli("check", ".")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        "sub/lotrinh.toml:1:1: lỗi: khóa lạ 'selec' trong cấu hình lotrinh (có phải 'select'?)\n"
+    )
+
+
+def test_a_bad_configuration_is_said_once_for_all_its_files(repo: Path) -> None:
+    (repo / "sub").mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(LONG_AN, repo / "sub" / name)
+    write(repo / "sub" / "lotrinh.toml", "selec = []\n")
+    run = run_cli("check", PLAN, "sub/a.yaml", "sub/b.yaml", "-f", "json")
+    assert run.exit_code == 2
+    assert len(run.stderr.splitlines()) == 1
+    assert [f["path"] for f in json.loads(run.stdout)["files"]] == [PLAN]
+
+
+def test_a_bad_selector_flag_is_refused_with_a_suggestion(repo: Path) -> None:
+    run = run_cli("check", PLAN, "--ignore", "LT201,claim-rat")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        "--ignore: lỗi: 'claim-rat' không phải mã, tên hay tiền tố mã phát hiện nào "
+        "(có phải 'claim-rate'?)\n"
+    )

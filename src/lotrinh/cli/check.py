@@ -26,6 +26,7 @@ from lotrinh.core import CheckResult, check_plan
 from lotrinh.core.baseline import split
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
+from lotrinh.loading.errors import Problem
 from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
@@ -134,7 +135,10 @@ def check(
     run = resolver.run
     if show_settings:
         _show_settings(paths, resolver)
-    files = Discovery(resolver.for_path, documents).files(paths, force_exclude)
+    try:  # a folder's configuration decides its `exclude`: a bad one stops the search
+        files = Discovery(resolver.for_path, documents).files(paths, force_exclude)
+    except LoadError as exc:
+        fail_load(exc, run.lang)
     if not files and not force_exclude:
         fail_usage(
             "không tìm thấy tệp kế hoạch nào (YAML có dòng lotrinh: 1)",
@@ -142,6 +146,7 @@ def check(
             run.lang,
         )
     results: list[CheckResult] = []
+    said: list[list[Problem]] = []
     unusable = False
     level = None if run.fail_on is FailOn.NEVER else Severity(run.fail_on.value)
     with collection_paused():
@@ -151,7 +156,9 @@ def check(
                 loaded = load_any(path, settings.max_bytes)
                 result = narrow(check_plan(loaded.plan, settings.rounding), settings, path)
             except LoadError as exc:
-                print_problems(exc, run.lang)
+                if exc.problems not in said:  # a bad configuration is said once, not per file
+                    print_problems(exc, run.lang)
+                    said.append(exc.problems)
                 unusable = True
                 continue
             if loaded.coverage is not None:

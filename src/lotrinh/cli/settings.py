@@ -510,6 +510,26 @@ def _decode_position(message: str, text: str) -> tuple[int, int]:
     return len(lines), len(lines[-1]) + 1
 
 
+_CHECKED_FLAGS = ("select", "ignore")
+"""Flags whose values typer cannot check (enums and numbers it checks itself)."""
+
+
+def _checked_flags(flags: Mapping[str, Any]) -> dict[str, Any]:
+    """Flag values checked as a file's would be; `LoadError` naming the flag if one is bad."""
+    problems = []
+    for name in _CHECKED_FLAGS:
+        value = flags.get(name)
+        if value is None:
+            continue
+        try:
+            BY_NAME[name].parse(list(value))
+        except BadValueError as bad:
+            problems.append(Problem(f"--{name}", 0, 0, bad.vi, bad.en))
+    if problems:
+        raise LoadError(problems)
+    return dict(flags)
+
+
 class Resolver:
     """Settings per checked file: the nearest configuration (or `--config`, or none with
     `--isolated`), the run-wide keys from the working directory's, then the flags."""
@@ -519,7 +539,7 @@ class Resolver:
     ) -> None:
         self.config = config
         self.isolated = isolated
-        self.flags = dict(flags)
+        self.flags = _checked_flags(flags)
         self._folders: dict[Path, Path | None] = {}
         self._files: dict[Path, Settings] = {}
         self.run = with_flags(self._file_settings(cwd), self.flags)
