@@ -21,9 +21,8 @@ import typer
 from lotrinh.cli.common import Exit, fail_load, fail_usage, print_problems
 from lotrinh.cli.discover import Discovery
 from lotrinh.cli.settings import FailOn, Resolver, describe, option_help
-from lotrinh.cli.triage import Baseline, figure_lines, narrow
+from lotrinh.cli.triage import figure_lines, narrow, use_baseline, write_baseline_file
 from lotrinh.core import CheckResult, check_plan
-from lotrinh.core.baseline import split
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
 from lotrinh.loading.errors import Problem
@@ -165,11 +164,11 @@ def check(
                 _say_coverage(loaded, path, run.lang)
             results.append(result)
         if write_baseline is not None:
-            _write_baseline(write_baseline, tuple(results), unusable, run.lang)
+            write_baseline_file(write_baseline, tuple(results), unusable, run.lang)
         gone = None
         in_use = run.baseline_path()
         if in_use is not None:
-            results, gone = _use_baseline(in_use, results, run.lang)
+            results, gone = use_baseline(in_use, results, run.lang)
         report = Report(tuple(results), run.lang, level, baseline_gone=gone)
         if run.format is Format.SARIF:
             report = _for_sarif(report, unusable)
@@ -211,46 +210,6 @@ def _show_settings(paths: list[Path], resolver: Resolver) -> NoReturn:
             fail_load(exc, lang)
         sys.stdout.write(f"{path}:\n{describe(settings, lang)}")
     raise typer.Exit(Exit.OK)
-
-
-def _write_baseline(
-    target: Path, results: tuple[CheckResult, ...], unusable: bool, lang: Lang
-) -> NoReturn:
-    if unusable:  # a baseline without the unreadable files' findings would hide them later
-        fail_usage(
-            f"không ghi {target}: có tệp không kiểm tra được",
-            f"{target} not written: some files could not be checked",
-            lang,
-        )
-    count = Baseline(target).write(results)
-    said = (
-        f"wrote {count} findings to {target}"
-        if lang is Lang.EN
-        else f"đã ghi {count} phát hiện vào {target}"
-    )
-    print(said, file=sys.stderr)
-    raise typer.Exit(Exit.OK)
-
-
-def _use_baseline(
-    path: Path, results: list[CheckResult], lang: Lang
-) -> tuple[list[CheckResult], int]:
-    used = Baseline(path)
-    try:
-        accepted = used.read()
-    except LoadError as exc:
-        fail_load(exc, lang)
-    outcome = split(results, accepted, used.key)
-    if outcome.gone:
-        said = (
-            f"{path}: {outcome.gone} baseline entries no longer occur (fixed?); "
-            "write the baseline again to drop them"
-            if lang is Lang.EN
-            else f"{path}: {outcome.gone} mục trong baseline không còn xuất hiện (đã sửa?); "
-            "ghi lại baseline để bỏ chúng"
-        )
-        print(said, file=sys.stderr)
-    return list(outcome.results), outcome.gone
 
 
 def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:

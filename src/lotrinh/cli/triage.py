@@ -1,21 +1,30 @@
 """What a check's findings go through before they are reported: the file's suppression
 comments, the kinds selected for the file, then the baseline. The filters themselves are pure
-(core.suppress, findings.select, core.baseline); this module only reads what they need."""
+(core.suppress, findings.select, core.baseline); this module reads and writes what they need
+and says on stderr what a baseline run should know."""
 
 from __future__ import annotations
 
 import os
+import sys
 from collections import Counter
 from pathlib import Path
+from typing import NoReturn
 
+import typer
+
+from lotrinh.cli.common import Exit, fail_load, fail_usage
 from lotrinh.cli.discover import PLAN_SUFFIXES, matches_glob
 from lotrinh.cli.settings import Settings
 from lotrinh.core import CheckResult
 from lotrinh.core import baseline as baselines
+from lotrinh.core.baseline import split
 from lotrinh.core.check import refiltered
 from lotrinh.core.suppress import MARK, apply, scan
 from lotrinh.findings.select import enabled
+from lotrinh.loading import LoadError
 from lotrinh.loading.decode import read_bytes
+from lotrinh.numbers import Lang
 
 
 def narrow(result: CheckResult, settings: Settings, path: Path) -> CheckResult:
@@ -115,3 +124,47 @@ def figure_lines(results: tuple[CheckResult, ...]) -> dict[tuple[str, int], str]
             if 0 < number <= len(text):
                 lines[(path, number)] = text[number - 1]
     return lines
+
+
+def write_baseline_file(
+    target: Path, results: tuple[CheckResult, ...], unusable: bool, lang: Lang
+) -> NoReturn:
+    """`--write-baseline`: record every finding and exit 0 (2, writing nothing, when a file
+    could not be checked)."""
+    if unusable:  # a baseline without the unreadable files' findings would hide them later
+        fail_usage(
+            f"không ghi {target}: có tệp không kiểm tra được",
+            f"{target} not written: some files could not be checked",
+            lang,
+        )
+    count = Baseline(target).write(results)
+    said = (
+        f"wrote {count} findings to {target}"
+        if lang is Lang.EN
+        else f"đã ghi {count} phát hiện vào {target}"
+    )
+    print(said, file=sys.stderr)
+    raise typer.Exit(Exit.OK)
+
+
+def use_baseline(
+    path: Path, results: list[CheckResult], lang: Lang
+) -> tuple[list[CheckResult], int]:
+    """Results without the findings the baseline accepts, and how many of its entries no
+    longer occur (said on stderr)."""
+    used = Baseline(path)
+    try:
+        accepted = used.read()
+    except LoadError as exc:
+        fail_load(exc, lang)
+    outcome = split(results, accepted, used.key)
+    if outcome.gone:
+        said = (
+            f"{path}: {outcome.gone} baseline entries no longer occur (fixed?); "
+            "write the baseline again to drop them"
+            if lang is Lang.EN
+            else f"{path}: {outcome.gone} mục trong baseline không còn xuất hiện (đã sửa?); "
+            "ghi lại baseline để bỏ chúng"
+        )
+        print(said, file=sys.stderr)
+    return list(outcome.results), outcome.gone
