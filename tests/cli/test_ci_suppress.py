@@ -119,3 +119,15 @@ def test_suppressed_findings_are_counted_and_listed_on_request(plan: Path) -> No
     assert line.endswith("[bỏ qua: đã ban hành]")
     summary = json.loads(shown.stdout)["files"][0]["summary"]
     assert summary["suppressed"] == {"comment": 1, "baseline": 0}
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["# lotrinh: ignore[LT203] x", "#lotrinh:ignore[LT203] x", "#  lotrinh : ignore [LT203]"],
+)
+def test_every_comment_scan_reads_is_seen_by_the_quick_look(comment: str) -> None:
+    from lotrinh.cli.triage import MARK
+
+    text = f"a: 1  {comment}\n"
+    assert len(scan(text)) == 1
+    assert MARK.search(text.encode()) is not None

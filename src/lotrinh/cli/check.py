@@ -30,7 +30,6 @@ from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Invocation, Report
-from lotrinh.render.statistics import render_statistics, suppressed_lines
 
 
 def check(
@@ -173,8 +172,12 @@ def check(
         if run.format is Format.SARIF:
             report = _for_sarif(report, unusable)
         if show_suppressed:
+            from lotrinh.render.statistics import suppressed_lines
+
             sys.stderr.write(suppressed_lines(report))
         if statistics:
+            from lotrinh.render.statistics import render_statistics
+
             sys.stdout.write(render_statistics(report))
         elif results:
             _emit(report, run.format)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from lotrinh.findings import select as selection
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
@@ -57,9 +57,10 @@ class BadValueError(ValueError):
         self.en = en
 
 
-@dataclass(frozen=True)
-class Key:
-    """One setting: its name in files, the flag that overrides it, its type and default."""
+class Key(NamedTuple):
+    """One setting: its name in files, the flag that overrides it, its type and default.
+    Named tuples, not dataclasses, here and in `Settings`: a dataclass compiles its methods
+    when its module is imported, which `lotrinh check` pays at every start."""
 
     name: str
     parse: Callable[[Any], Any]
@@ -274,8 +275,7 @@ BY_NAME = {key.name: key for key in KEYS}
 DEFAULT_ORIGIN: Text = ("mặc định", "default")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Resolved settings; `origins` says, per key, the file:line or flag it came from."""
 
     select: tuple[str, ...] = ()
@@ -289,9 +289,9 @@ class Settings:
     lang: Lang = Lang.VI
     format: Format = Format.TABLE
     baseline: str | None = None
-    root: Path = field(default_factory=Path)  # globs and the baseline are relative to it
+    root: Path = Path()  # globs and the baseline are relative to it
     config: Path | None = None
-    origins: Mapping[str, str] = field(default_factory=dict)
+    origins: Mapping[str, str] = MappingProxyType({})
 
     def value(self, key: Key) -> Any:
         """A key's value."""
@@ -313,7 +313,7 @@ class Settings:
         return None
 
 
-assert {f.name for f in fields(Settings)} == {k.attr for k in KEYS} | {"root", "config", "origins"}
+assert set(Settings._fields) == {k.attr for k in KEYS} | {"root", "config", "origins"}
 
 
 def with_flags(settings: Settings, flags: Mapping[str, Any]) -> Settings:
@@ -325,7 +325,7 @@ def with_flags(settings: Settings, flags: Mapping[str, Any]) -> Settings:
     changes = {BY_NAME[name].attr: value for name, value in given.items()}
     if "baseline" in given:
         changes["baseline"] = str(given["baseline"])
-    return replace(settings, **changes, origins=origins)
+    return settings._replace(**changes, origins=origins)
 
 
 def with_run_keys(settings: Settings, run: Settings) -> Settings:
@@ -337,7 +337,7 @@ def with_run_keys(settings: Settings, run: Settings) -> Settings:
         if key.name in run.origins:
             origins[key.name] = run.origins[key.name]
     changes = {key.attr: run.value(key) for key in keys}
-    return replace(settings, **changes, origins=origins)
+    return settings._replace(**changes, origins=origins)
 
 
 def find_config(start: Path, known: dict[Path, Path | None] | None = None) -> Path | None:

@@ -6,10 +6,11 @@ and says on stderr what a baseline run should know."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -17,14 +18,18 @@ from lotrinh.cli.common import Exit, fail_load, fail_usage
 from lotrinh.cli.discover import PLAN_SUFFIXES, matches_glob
 from lotrinh.cli.settings import Settings
 from lotrinh.core import CheckResult
-from lotrinh.core import baseline as baselines
-from lotrinh.core.baseline import split
 from lotrinh.core.check import refiltered
-from lotrinh.core.suppress import MARK, apply, scan
 from lotrinh.findings.select import enabled
 from lotrinh.loading import LoadError
 from lotrinh.loading.decode import read_bytes
 from lotrinh.numbers import Lang
+
+if TYPE_CHECKING:
+    from lotrinh.core.baseline import Fingerprint
+
+MARK = re.compile(rb"#\s*lotrinh\s*:\s*ignore")
+"""The opening of a suppression comment (core.suppress reads the rest): files without it are
+passed over without importing the suppression module."""
 
 
 def narrow(result: CheckResult, settings: Settings, path: Path) -> CheckResult:
@@ -32,6 +37,8 @@ def narrow(result: CheckResult, settings: Settings, path: Path) -> CheckResult:
     then `select`, `ignore` and the `per-file-ignores` that match this file."""
     if path.suffix.lower() in PLAN_SUFFIXES and _marked(path):
         data = read_bytes(path, settings.max_bytes)  # already read once: it fits
+        from lotrinh.core.suppress import apply, scan
+
         result = apply(result, scan(data.decode("utf-8-sig", errors="replace")))
     ignore = settings.ignore + ignored_for(settings, path)
     if not settings.select and not ignore:
@@ -88,15 +95,18 @@ class Baseline:
         except ValueError:
             return Path(os.path.relpath(absolute, self.folder)).as_posix()
 
-    def read(self) -> Counter[baselines.Fingerprint]:
+    def read(self) -> Counter[Fingerprint]:
         """The accepted fingerprints; `LoadError` if the file cannot be read or is not one."""
+        from lotrinh.core.baseline import parse
         from lotrinh.loading.decode import read_text
 
-        return baselines.parse(read_text(self.path), str(self.path))
+        return parse(read_text(self.path), str(self.path))
 
     def write(self, results: tuple[CheckResult, ...]) -> int:
         """Record every finding (atomically: a half-written baseline would accept nothing)."""
-        text = baselines.to_json(results, self.key)
+        from lotrinh.core.baseline import to_json
+
+        text = to_json(results, self.key)
         temporary = self.path.with_name(self.path.name + ".tmp")
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(self.path)
@@ -157,6 +167,8 @@ def use_baseline(
         accepted = used.read()
     except LoadError as exc:
         fail_load(exc, lang)
+    from lotrinh.core.baseline import split
+
     outcome = split(results, accepted, used.key)
     if outcome.gone:
         said = (

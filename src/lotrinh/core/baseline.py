@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from lotrinh.core.check import CheckResult, refiltered
 from lotrinh.findings.finding import Finding, Suppressed
@@ -39,8 +38,7 @@ def _number(value: int | Decimal) -> str:
     return str(value)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """Results with baseline findings set aside, and how many entries no longer occur."""
 
     results: tuple[CheckResult, ...]

@@ -12,22 +12,18 @@ RUF100 reports an unused `noqa`: stale suppressions would otherwise hide the nex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lotrinh.core.check import CheckResult, refiltered
 from lotrinh.findings.finding import Finding, Param, Suppressed
 from lotrinh.findings.kinds import SUPPRESSION_UNUSED, SUPPRESSION_WITHOUT_REASON, lookup
 from lotrinh.model import Plan, Position
 
-MARK = re.compile(rb"#\s*lotrinh\s*:\s*ignore")
-"""Files without this byte pattern have no suppression: scanning them is skipped."""
-
 _COMMENT = re.compile(r"(?:^|\s)#\s*lotrinh\s*:\s*ignore\s*\[(?P<codes>[^\]]*)\](?P<reason>.*)$")
 _REASON_LEAD = " \t-–—:;,."
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     """One comment: the codes it names, why, and the lines of the node it covers."""
 
     position: Position

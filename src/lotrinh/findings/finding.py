@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from lotrinh.model import Position
 
@@ -90,8 +91,7 @@ class Cause:
     clarifies: tuple[Clarification, ...] = ()
 
 
-@dataclass(frozen=True)
-class Suppressed:
+class Suppressed(NamedTuple):
     """A finding set aside, and why: an inline comment (with its reason) or the baseline."""
 
     finding: Finding

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Cause, Finding, Severity
@@ -38,8 +39,7 @@ class Report:
         return any(self.failing(f) for result in self.results for f in result.findings)
 
 
-@dataclass(frozen=True)
-class Invocation:
+class Invocation(NamedTuple):
     """The command line as given and the exit code the run ends with."""
 
     command_line: str
