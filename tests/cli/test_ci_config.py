@@ -250,3 +250,17 @@ def test_a_bad_selector_flag_is_refused_with_a_suggestion(repo: Path) -> None:
         "--ignore: lỗi: 'claim-rat' không phải mã, tên hay tiền tố mã phát hiện nào "
         "(có phải 'claim-rate'?)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("[tool]\nlotrinh = 3\n", "pyproject.toml:2:1:"), ("tool = 1\n", None)],
+)
+def test_odd_pyproject_tables(repo: Path, text: str, where: str | None) -> None:
+    write(repo / "pyproject.toml", text + "# [tool.lotrinh]\n")
+    run = run_cli("check", PLAN)
+    if where is None:  # no lotrinh table after all: the defaults
+        assert run.exit_code == 1
+    else:
+        assert run.exit_code == 2
+        assert run.stderr.startswith(f"{where} lỗi: [tool.lotrinh] phải là một bảng")

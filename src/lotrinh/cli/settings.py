@@ -380,7 +380,15 @@ def load_config(path: Path) -> Settings:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(
-            [Problem(name, 0, 0, f"không đọc được tệp cấu hình: {exc}", f"cannot read: {exc}")]
+            [
+                Problem(
+                    name,
+                    0,
+                    0,
+                    f"không đọc được tệp cấu hình: {exc}",
+                    f"cannot read the configuration file: {exc}",
+                )
+            ]
         ) from exc
     import tomllib  # only when a configuration file exists: start-up stays fast
 
@@ -396,11 +404,20 @@ def load_config(path: Path) -> Settings:
     table: Any = document
     if path.name == "pyproject.toml":
         table_path = ("tool", "lotrinh")
-        table = document.get("tool", {}).get("lotrinh", {})
+        tool = document.get("tool", {})
+        table = tool.get("lotrinh", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         line, column = _locate(text, table_path[:-1], table_path[-1])
         raise LoadError(
-            [Problem(name, line, column, "[tool.lotrinh] phải là một bảng", "must be a table")]
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    "[tool.lotrinh] phải là một bảng",
+                    "[tool.lotrinh] must be a table",
+                )
+            ]
         )
     return _settings(table, text, table_path, path)
 
