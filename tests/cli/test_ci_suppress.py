@@ -131,3 +131,14 @@ def test_every_comment_scan_reads_is_seen_by_the_quick_look(comment: str) -> Non
     text = f"a: 1  {comment}\n"
     assert len(scan(text)) == 1
     assert MARK.search(text.encode()) is not None
+
+
+def test_the_innermost_of_nested_comments_suppresses() -> None:
+    head = "  - id: cq-vc-2024\n"
+    text = above("# lotrinh: ignore[LT203] bên trong").replace(
+        head, "  # lotrinh: ignore[LT203] bên ngoài\n" + head
+    )
+    result = apply(check_plan(load_text(text, "p.yaml")), scan(text))
+    assert [item.reason for item in result.suppressed] == ["bên trong"]
+    (unused,) = [f for f in result.findings if f.kind == "unused-suppression"]
+    assert unused.position.line == LONG_AN_TEXT.splitlines().index(head[:-1]) + 1

@@ -32,13 +32,15 @@ class Suppression(NamedTuple):
     first: int
     last: int
 
-    def covers(self, finding: Finding) -> bool:
-        """Whether the finding lies in the node and is of a kind the comment names."""
+    def naming(self, finding: Finding) -> list[str]:
+        """The comment's codes that suppress the finding: none unless it lies in the node."""
         if not self.first <= finding.position.line <= self.last:
-            return False
-        return any(
-            (kind := lookup(code)) is not None and kind.name == finding.kind for code in self.codes
-        )
+            return []
+        return [
+            code
+            for code in self.codes
+            if (kind := lookup(code)) is not None and kind.name == finding.kind
+        ]
 
 
 def scan(text: str) -> tuple[Suppression, ...]:
@@ -94,16 +96,18 @@ def apply(result: CheckResult, suppressions: tuple[Suppression, ...]) -> CheckRe
     aside: list[Suppressed] = []
     covered: set[int] = set()
     for index, finding in enumerate(result.findings):
-        for number, suppression in enumerate(suppressions):
-            if suppression.covers(finding):
-                used.update(
-                    (number, code)
-                    for code in suppression.codes
-                    if (kind := lookup(code)) and kind.name == finding.kind
-                )
-                covered.add(index)
-                aside.append(Suppressed(finding, "comment", suppression.reason))
-                break
+        # Nested nodes: the innermost comment is the one that suppresses (an outer one naming
+        # the same code is then reported unused, being redundant there).
+        naming = [
+            (suppression.last - suppression.first, number, named)
+            for number, suppression in enumerate(suppressions)
+            if (named := suppression.naming(finding))
+        ]
+        if naming:
+            _, number, named = min(naming)
+            used.update((number, code) for code in named)
+            covered.add(index)
+            aside.append(Suppressed(finding, "comment", suppressions[number].reason))
     added: list[Finding] = []
     for number, suppression in enumerate(suppressions):
         unit, year = _subject(result.plan, suppression)
