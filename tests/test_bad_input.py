@@ -235,6 +235,14 @@ CASES = [
     Case("missing-units", "lotrinh: 1\n", 1, 1, "thiếu khóa bắt buộc 'units'"),
     Case("units-not-list", "lotrinh: 1\nunits: {a: 1}\n", 2, 8, "cần một danh sách"),
     Case("bad-unit-id", BASE.replace("id: vc", "id: Vc"), 8, 9, "mã 'Vc' không hợp lệ"),
+    Case(
+        "target-over-100",
+        BASE + "targets:\n  - {id: t, source: KL 40, category: VC, base_year: 2021, deadline: 2026,"
+        ' min_reduction: "150%"}\n',
+        11,
+        90,
+        "chỉ tiêu giảm '150%' lớn hơn 100%",
+    ),
 ]
 
 

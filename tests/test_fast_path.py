@@ -320,6 +320,12 @@ rates = st.builds(
     st.sampled_from(["", "5", "08", "125"]),
     st.sampled_from(["", " "]),
 )
+# A minimum reduction is at most 100%: more is refused on every path.
+shares = st.builds(
+    lambda whole, frac: f"{whole}{',' + frac if frac else ''}%",
+    st.integers(0, 99),
+    st.sampled_from(["", "5", "08"]),
+) | st.just("100%")
 years = st.integers(1990, 2100)
 year_texts = years.flatmap(lambda y: st.sampled_from([y, str(y), f" {y} "]))
 dates = st.sampled_from(["2023-08-11", "11/8/2023", "29/02/2024", "01/01/1999"])
@@ -372,7 +378,7 @@ targets = st.fixed_dictionaries(
         "source": texts,
         "base_year": years,
         "deadline": years,
-        "min_reduction": rates,
+        "min_reduction": shares,
     },
     optional={
         "quote": maybe(texts),

@@ -283,3 +283,35 @@ def test_arithmetic_agrees_unless_a_slip_is_listed(
     for (unit, base), by_year in implied.items():
         if len(set(by_year.values())) > 1:
             assert slipped(truth, {unit}, {base, *by_year}), f"{unit} {base}: {by_year}"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "held"),
+    [
+        ("là 28.960 biên chế", 28960, True),
+        ("là 128.960 biên chế", 28960, False),
+        ("là 28.9601 biên chế", 28960, False),
+        ("giảm 25 biên chế", 25, True),
+        ("giảm 1.250 biên chế", 25, False),
+        ("| -282 |", 282, True),
+    ],
+)
+def test_a_number_is_held_only_as_written(text: str, value: int, held: bool) -> None:
+    assert holds_number(text, value) is held
+
+
+@pytest.mark.parametrize(
+    ("rate", "reduction", "base", "fits"),
+    [
+        ("1,27%", 16, 1263, True),  # Long An, khối Đảng 2024 against 2023
+        ("1,27%", 16, 1288, False),  # the same against 2022: 1,2422%
+        ("1,67%", 455, 28152, False),  # 1,6162%
+        ("5,5%", 70, 1263, True),  # 5,542% at one decimal
+        ("10%", 2989, 29892, True),  # 9,9993% rounds to 10%
+        ("10,00%", 2989, 29892, True),
+    ],
+)
+def test_a_rate_fits_at_the_decimals_written(
+    rate: str, reduction: int, base: int, fits: bool
+) -> None:
+    assert rate_fits(rate, reduction, base) is fits

@@ -27,6 +27,7 @@ from lotrinh.loading.values import (
     read_count,
     read_date,
     read_rate,
+    read_share,
     read_text,
     read_version,
     read_year,
@@ -294,7 +295,7 @@ def _target(data: Any) -> TargetData:
         None if units is None else _list(units, _unit_id),
         read_year(target["base_year"]),
         read_year(target["deadline"]),
-        read_rate(target["min_reduction"]),
+        read_share(target["min_reduction"]),
     )
 
 

@@ -26,6 +26,7 @@ from lotrinh.loading.values import (
     read_count,
     read_date,
     read_rate,
+    read_share,
     read_text,
     read_version,
     read_year,
@@ -62,6 +63,10 @@ def _count(value: Any) -> int:
 
 def _rate(value: Any) -> Rate:
     return _checked(read_rate, value)
+
+
+def _share(value: Any) -> Rate:
+    return _checked(read_share, value)
 
 
 def _year(value: Any) -> int:
@@ -132,6 +137,7 @@ _RATE_SCHEMA = {
 Count = Annotated[int, PlainValidator(_count), WithJsonSchema(_COUNT_SCHEMA)]
 Year = Annotated[int, PlainValidator(_year), WithJsonSchema(_YEAR_SCHEMA)]
 RateText = Annotated[Rate, PlainValidator(_rate), WithJsonSchema(_RATE_SCHEMA)]
+ShareText = Annotated[Rate, PlainValidator(_share), WithJsonSchema(_RATE_SCHEMA)]
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": ["string", "number"]})]
 FormatVersion = Annotated[int, PlainValidator(_version), WithJsonSchema({"const": 1})]
 Day = Annotated[
@@ -231,7 +237,7 @@ class TargetModel(_Model):
     )
     base_year: Year = Field(description='Năm gốc ("so với năm 2021").')
     deadline: Year = Field(description='Năm phải đạt ("đến năm 2026").')
-    min_reduction: RateText = Field(description='Tỷ lệ giảm tối thiểu, ví dụ "10%".')
+    min_reduction: ShareText = Field(description='Tỷ lệ giảm tối thiểu, ví dụ "10%".')
 
 
 class PlanFile(_Model):

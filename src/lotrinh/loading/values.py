@@ -71,6 +71,18 @@ def read_rate(value: Any) -> Rate:
         raise BadValueError(exc.message_vi, exc.message_en) from None
 
 
+def read_share(value: Any) -> Rate:
+    """A minimum reduction: a rate no larger than 100%, since no plan cuts more posts than it
+    has (a target of 150% would be missed by every plan, and say nothing)."""
+    rate = read_rate(value)
+    if rate.percent > 100:
+        raise BadValueError(
+            f"chỉ tiêu giảm '{rate.text}' lớn hơn 100%: không kế hoạch nào giảm quá số đang có",
+            f"a minimum reduction of '{rate.text}' is over 100%: no plan cuts more than it has",
+        )
+    return rate
+
+
 def read_year(value: Any) -> int:
     """Four digits within FIRST_YEAR–LAST_YEAR."""
     return _year(read_text(value))
