@@ -20,7 +20,7 @@ import typer
 
 from lotrinh.cli.common import Exit, fail_load, fail_usage, print_problems
 from lotrinh.cli.discover import Discovery
-from lotrinh.cli.settings import FailOn, Resolver, describe, option_help
+from lotrinh.cli.settings import FLAG_HELP, FailOn, Resolver, describe, option_help
 from lotrinh.cli.triage import figure_lines, narrow, use_baseline, write_baseline_file
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
@@ -75,17 +75,16 @@ def check(
     ),
     documents: bool = typer.Option(False, "--documents", help=option_help("documents")),
     config: Path | None = typer.Option(
-        None, "--config", help="Dùng tệp cấu hình này thay vì tìm.", show_default=False
+        None, "--config", help=FLAG_HELP["config"][0], show_default=False
     ),
-    isolated: bool = typer.Option(False, "--isolated", help="Không đọc tệp cấu hình nào."),
+    isolated: bool = typer.Option(False, "--isolated", help=FLAG_HELP["isolated"][0]),
     force_exclude: bool = typer.Option(
         False,
         "--force-exclude",
-        help="Lọc cả tệp được ghi tên như tệp tìm được (cho pre-commit): bỏ qua YAML không "
-        "phải kế hoạch, tệp trong .gitignore và exclude.",
+        help=FLAG_HELP["force-exclude"][0],
     ),
     show_settings: bool = typer.Option(
-        False, "--show-settings", help="In cấu hình áp dụng cho từng tệp và nguồn của nó."
+        False, "--show-settings", help=FLAG_HELP["show-settings"][0]
     ),
     baseline: Path | None = typer.Option(
         None,
@@ -96,13 +95,13 @@ def check(
     write_baseline: Path | None = typer.Option(
         None,
         "--write-baseline",
-        help="Ghi mọi phát hiện hiện có vào tệp baseline này.",
+        help=FLAG_HELP["write-baseline"][0],
         show_default=False,
     ),
     show_suppressed: bool = typer.Option(
-        False, "--show-suppressed", help="Liệt kê (ra stderr) các phát hiện đã được bỏ qua."
+        False, "--show-suppressed", help=FLAG_HELP["show-suppressed"][0]
     ),
-    statistics: bool = typer.Option(False, "--statistics", help="Chỉ in số phát hiện theo mã."),
+    statistics: bool = typer.Option(False, "--statistics", help=FLAG_HELP["statistics"][0]),
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 

@@ -610,12 +610,43 @@ def _toml(value: Any) -> str:
     return repr(value)
 
 
-def option_help(name: str) -> str:
-    """A key's flag help, from its one declaration: the Vietnamese doc and the default
-    (lists comma-separated on the command line)."""
+FLAG_HELP: dict[str, Text] = {
+    "config": ("Dùng tệp cấu hình này thay vì tìm.", "Use this configuration file; no search."),
+    "isolated": ("Không đọc tệp cấu hình nào.", "Read no configuration file."),
+    "force-exclude": (
+        "Lọc cả tệp được ghi tên như tệp tìm được (cho pre-commit): bỏ qua YAML không phải kế "
+        "hoạch, tệp trong .gitignore và exclude.",
+        "Filter named files as found ones (for pre-commit): skip YAML that is no plan, files "
+        "in .gitignore and exclude.",
+    ),
+    "show-settings": (
+        "In cấu hình áp dụng cho từng tệp và nguồn của từng giá trị.",
+        "Print the settings that apply to each file and where each value comes from.",
+    ),
+    "write-baseline": (
+        "Ghi mọi phát hiện hiện có vào tệp baseline này.",
+        "Record every current finding in this baseline file.",
+    ),
+    "show-suppressed": (
+        "Liệt kê (ra stderr) các phát hiện đã được bỏ qua.",
+        "List (on stderr) the findings that were suppressed.",
+    ),
+    "statistics": ("Chỉ in số phát hiện theo mã.", "Print only the number of findings per code."),
+}
+"""Help of the flags that are not settings keys, in both languages."""
+
+
+def option_help(name: str, lang: Lang = Lang.VI) -> str:
+    """A key's flag help, from its one declaration: the doc and the default (lists written
+    comma-separated on the command line)."""
     key = BY_NAME[name]
+    en = lang is Lang.EN
     default = "—" if key.default is None else _toml(key.default)
-    listed = " Trên dòng lệnh: cách nhau bằng dấu phẩy." if key.kind == _LIST else ""
+    listed = ""
+    if key.kind == _LIST:
+        listed = " Comma-separated." if en else " Trên dòng lệnh: cách nhau bằng dấu phẩy."
+    if en:
+        return f"{key.doc[1]}{listed} [default: {default}; configuration key: {key.name}]"
     return f"{key.doc[0]}{listed} [mặc định: {default}; tệp cấu hình: {key.name}]"
 
 
