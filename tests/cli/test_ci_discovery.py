@@ -101,3 +101,13 @@ def test_plan_files_are_told_by_their_top_level_key(tmp_path: Path, text: str, p
     path = tmp_path / "x.yaml"
     path.write_bytes(text.encode("utf-8"))
     assert is_plan_file(path) is plan
+
+
+def test_a_fifo_among_the_files_is_passed_over(repository: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    os.mkfifo(repository / "plans" / "pipe.yaml")
+    assert checked(".") == ["deep/er/tinh-b.yml", "plans/tinh-a.yaml", "sub/keep.yaml"]
+    assert not is_plan_file(repository / "plans" / "pipe.yaml")

@@ -38,6 +38,8 @@ _PLAN_MARK = re.compile(
 def is_plan_file(path: Path) -> bool:
     """Whether a YAML file says `lotrinh: 1` at its top level (column 1 of some line)."""
     try:
+        if not path.is_file():  # a FIFO named x.yaml would block the open below
+            return False
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError:
