@@ -264,3 +264,11 @@ def test_odd_pyproject_tables(repo: Path, text: str, where: str | None) -> None:
     else:
         assert run.exit_code == 2
         assert run.stderr.startswith(f"{where} lỗi: [tool.lotrinh] phải là một bảng")
+
+
+def test_show_settings_in_english(repo: Path) -> None:
+    run = run_cli("check", "--show-settings", PLAN, "--lang", "en", "--isolated")
+    lines = run.stdout.splitlines()
+    assert lines[1] == "configuration file: none"
+    assert 'lang = "en"  # --lang' in lines
+    assert 'fail-on = "error"  # default' in lines

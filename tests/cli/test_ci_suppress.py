@@ -142,3 +142,9 @@ def test_the_innermost_of_nested_comments_suppresses() -> None:
     assert [item.reason for item in result.suppressed] == ["bên trong"]
     (unused,) = [f for f in result.findings if f.kind == "unused-suppression"]
     assert unused.position.line == LONG_AN_TEXT.splitlines().index(head[:-1]) + 1
+
+
+def test_suppression_in_english(plan: Path) -> None:
+    run = run_cli("check", "p.yaml", "--format", "text", "--lang", "en", "--show-suppressed")
+    assert "Suppressed: 1 (comments: 1, baseline: 0" in " ".join(run.stdout.split())
+    assert run.stderr.splitlines()[-1].endswith("[suppressed: đã ban hành]")
