@@ -4,6 +4,7 @@ fingerprints that survive moved lines."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -91,3 +92,16 @@ def test_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validator: Draft7V
     run = run_cli("check", "p.yaml", "--format", "gitlab")
     assert run.exit_code == 1
     assert_code_quality(json.loads(run.stdout), validator)
+
+
+def test_a_workbook_names_its_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validator: Draft7Validator
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("export", str(LONG_AN), "-o", "book.xlsx").exit_code == 0
+    run = run_cli("check", "book.xlsx", "--format", "gitlab")
+    document = json.loads(run.stdout)
+    assert_code_quality(document, validator)
+    assert all(re.match(r"LT\d{3} \([^)]+![A-Z]+\d+\) ", i["description"]) for i in document)
+    run_cli("check", "book.xlsx", "--write-baseline", "b.json")
+    assert run_cli("check", "book.xlsx", "--baseline", "b.json").exit_code == 0

@@ -10,7 +10,7 @@ import gc
 import os
 import shlex
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -18,26 +18,36 @@ from typing import NoReturn
 
 import typer
 
-from lotrinh.cli.common import Exit, fail_load, fail_usage, print_problems
+from lotrinh.cli.common import Exit, fail_load, fail_usage, print_notes, print_problems
 from lotrinh.cli.discover import Discovery
-from lotrinh.cli.settings import FLAG_HELP, FailOn, Resolver, describe, option_help
+from lotrinh.cli.settings import FLAG_HELP, FailOn, Resolver, Settings, describe, option_help
 from lotrinh.cli.triage import figure_lines, narrow, use_baseline, write_baseline_file
 from lotrinh.core import CheckResult, check_plan
-from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import Problem
 from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
 from lotrinh.render.report import Invocation, Report
 
+__all__ = ["FailOn", "check", "check_files", "collection_paused", "exit_code", "plan_files"]
+
+# Shared with `lotrinh report`, which has no configuration of its own.
+FAIL_ON_OPTION = typer.Option(FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1.")
+ROUNDING_OPTION = typer.Option(
+    Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+)
+PATHS_ARGUMENT = typer.Argument(
+    ...,
+    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx) hoặc "
+    "sổ tính Excel (.xlsx).",
+    show_default=False,
+)
+
 
 def check(
-    paths: list[Path] = typer.Argument(
-        ...,
-        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
-        show_default=False,
-    ),
+    paths: list[Path] = PATHS_ARGUMENT,
     fmt: Format | None = typer.Option(
         None, "--format", "-f", help=option_help("format"), show_default=False
     ),
@@ -137,37 +147,16 @@ def check(
     except LoadError as exc:
         fail_load(exc, run.lang)
     if not files and not force_exclude:
-        fail_usage(
-            "không tìm thấy tệp kế hoạch nào (YAML có dòng lotrinh: 1)",
-            "no plan file found (YAML with a lotrinh: 1 line)",
-            run.lang,
-        )
-    results: list[CheckResult] = []
-    said: list[list[Problem]] = []
-    unusable = False
-    level = None if run.fail_on is FailOn.NEVER else Severity(run.fail_on.value)
+        _no_plan(run.lang)
     with collection_paused():
-        for path in files:
-            try:
-                settings = resolver.for_path(path)
-                loaded = load_any(path, settings.max_bytes)
-                result = narrow(check_plan(loaded.plan, settings.rounding), settings, path)
-            except LoadError as exc:
-                if exc.problems not in said:  # a bad configuration is said once, not per file
-                    print_problems(exc, run.lang)
-                    said.append(exc.problems)
-                unusable = True
-                continue
-            if loaded.coverage is not None:
-                _say_coverage(loaded, path, run.lang)
-            results.append(result)
+        results, unusable = check_files(files, run.lang, settings_for=resolver.for_path)
         if write_baseline is not None:
             write_baseline_file(write_baseline, tuple(results), unusable, run.lang)
         gone = None
         in_use = run.baseline_path()
         if in_use is not None:
             results, gone = use_baseline(in_use, results, run.lang)
-        report = Report(tuple(results), run.lang, level, baseline_gone=gone)
+        report = Report(tuple(results), run.lang, run.fail_on.level, baseline_gone=gone)
         if run.format is Format.SARIF:
             report = _for_sarif(report, unusable)
         if show_suppressed:
@@ -180,14 +169,74 @@ def check(
             sys.stdout.write(render_statistics(report))
         elif results:
             _emit(report, run.format)
+    raise typer.Exit(exit_code(report, unusable))
+
+
+def check_files(
+    files: list[Path],
+    lang: Lang,
+    rounding: Rounding = Rounding.HALF_UP,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    settings_for: Callable[[Path], Settings] | None = None,
+) -> tuple[list[CheckResult], bool]:
+    """Every file loaded, checked and narrowed (suppression comments, then the kinds its
+    settings select), in order; load problems printed. Also returns whether any file could
+    not be used. Without `settings_for`, every file has the defaults with this rounding and
+    size limit (`lotrinh report`)."""
+    if settings_for is None:
+        settings_for = _same_for_all(Settings(rounding=rounding, max_bytes=max_bytes))
+    results: list[CheckResult] = []
+    said: list[list[Problem]] = []
+    unusable = False
+    for path in files:
+        try:
+            settings = settings_for(path)
+            loaded = load_any(path, settings.max_bytes)
+            result = narrow(check_plan(loaded.plan, settings.rounding), settings, path)
+        except LoadError as exc:
+            if exc.problems not in said:  # a bad configuration is said once, not per file
+                print_problems(exc, lang)
+                said.append(exc.problems)
+            unusable = True
+            continue
+        if loaded.coverage is not None:
+            _say_coverage(loaded, path, lang)
+        print_notes(loaded.notes, lang)
+        results.append(result)
+    return results, unusable
+
+
+def _same_for_all(settings: Settings) -> Callable[[Path], Settings]:
+    return lambda _: settings
+
+
+def exit_code(report: Report, unusable: bool) -> Exit:
+    """2 when a file could not be used, else 1 when a finding reaches the failure level."""
     if unusable:
-        raise typer.Exit(Exit.UNUSABLE)
-    raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+        return Exit.UNUSABLE
+    return Exit.FINDINGS if report.failed else Exit.OK
+
+
+def plan_files(paths: list[Path], lang: Lang) -> list[Path]:
+    """Files as given; folders searched for plan files (YAML with `lotrinh: 1`) with the
+    default settings (`lotrinh report`, which reads no configuration)."""
+    files = Discovery(_same_for_all(Settings()), documents=False).files(paths, False)
+    if not files:
+        _no_plan(lang)
+    return files
+
+
+def _no_plan(lang: Lang) -> NoReturn:
+    fail_usage(
+        "không tìm thấy tệp kế hoạch nào (YAML có dòng lotrinh: 1)",
+        "no plan file found (YAML with a lotrinh: 1 line)",
+        lang,
+    )
 
 
 def _for_sarif(report: Report, unusable: bool) -> Report:
     """SARIF records the run itself and proposes the likely causes' corrections as fixes."""
-    code = Exit.UNUSABLE if unusable else Exit.FINDINGS if report.failed else Exit.OK
+    code = exit_code(report, unusable)
     command = shlex.join(["lotrinh", *sys.argv[1:]])
     return replace(
         report,

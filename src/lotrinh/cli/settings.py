@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from lotrinh.findings import select as selection
+from lotrinh.findings.finding import Severity
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, Rounding
@@ -46,6 +47,11 @@ class FailOn(StrEnum):
     WARNING = "warning"
     INFO = "info"
     NEVER = "never"
+
+    @property
+    def level(self) -> Severity | None:
+        """The severity it stands for; None never fails."""
+        return None if self is FailOn.NEVER else Severity(self.value)
 
 
 class BadValueError(ValueError):

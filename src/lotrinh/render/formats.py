@@ -20,6 +20,7 @@ class Format(StrEnum):
     SARIF = "sarif"
     JUNIT = "junit"
     GITLAB = "gitlab"
+    HTML = "html"
     AUTO = "auto"
 
 
@@ -53,6 +54,10 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         from lotrinh.render import gitlab_format
 
         return gitlab_format.render
+    if fmt is Format.HTML:
+        from lotrinh.render import html_format
+
+        return html_format.render
     if fmt is Format.AUTO:
         raise ValueError("auto is not a format: the CLI resolves it to github or table")
     assert_never(fmt)  # a Format added without a branch above fails type checking here

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from lotrinh.core.baseline import fingerprint
-from lotrinh.findings.finding import Severity
+from lotrinh.findings.finding import Finding, Severity
 from lotrinh.render import json_format, messages
 from lotrinh.render.report import Report, code, severity
 
@@ -44,7 +44,7 @@ def render(report: Report) -> str:
             issue: dict[str, Any] = {
                 "type": "issue",
                 "check_name": code(finding),
-                "description": f"{code(finding)} {text}",
+                "description": f"{code(finding)}{_cell(finding)} {text}",
                 "categories": ["Bug Risk"],
                 "severity": SEVERITIES[severity(finding)],
                 "fingerprint": digest,
@@ -54,3 +54,9 @@ def render(report: Report) -> str:
                 issue["content"] = {"body": suggestion}
             issues.append(issue)
     return json_format.dumps(issues) + "\n"
+
+
+def _cell(finding: Finding) -> str:
+    """A workbook has no lines GitLab could show (`lines.begin` is the row): the cell is named
+    in the description, as the GitHub format names it in its title."""
+    return f" ({finding.position.cell})" if finding.position.cell else ""

@@ -31,7 +31,7 @@ def suppressed_lines(report: Report) -> str:
     for result in report.results:
         for item in result.suppressed:
             finding = item.finding
-            where = f"{result.plan.path}:{finding.position.line}:{finding.position.column}"
+            where = f"{result.plan.path}:{finding.position.where()}"
             if item.by == "baseline":
                 why = "baseline"
             else:
