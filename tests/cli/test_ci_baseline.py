@@ -116,3 +116,20 @@ def test_unreadable_files_leave_the_baseline_unwritten(repo: Path) -> None:
     run = run_cli("check", PLAN, "bad.yaml", "--write-baseline", "b.json")
     assert run.exit_code == 2
     assert not (repo / "b.json").exists()
+
+
+def test_unit_less_findings_are_told_apart_by_their_quote(repo: Path) -> None:
+    from lotrinh.findings.kinds import KINDS
+
+    text = KINDS["statement-not-understood"].failing
+    (repo / "doc.txt").write_text(text, encoding="utf-8")
+    run_cli("check", "doc.txt", "--write-baseline", "b.json")
+    entry = json.loads((repo / "b.json").read_text(encoding="utf-8"))["findings"][0]
+    assert entry["code"] == "LT401" and entry["quote"]
+    assert run_cli("check", "doc.txt", "--baseline", "b.json").exit_code == 0
+    other = text.replace("khoảng 30 người", "khoảng 40 người")
+    (repo / "doc.txt").write_text(other, encoding="utf-8")
+    run = run_cli("check", "doc.txt", "--baseline", "b.json", "--format", "json")
+    assert run.exit_code == 1
+    assert [code for code, _ in findings(run.stdout)] == ["LT401"]
+    assert "1 mục trong baseline không còn xuất hiện" in run.stderr

@@ -7,26 +7,33 @@ import pytest
 
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.core.suppress import apply, scan
+from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.verdict import reading_findings
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.loading import load_text
 
 KIND_LIST = list(KINDS.values())
 
 
-def checked(text: str, name: str) -> CheckResult:
-    """Checked as `lotrinh check` checks a plan file: its suppression comments applied."""
-    return apply(check_plan(load_text(text, name)), scan(text))
+def _check(kind: FindingKind, text: str, name: str) -> CheckResult:
+    """A plan example is loaded; a document example is extracted and read, as `check` does."""
+    if kind.reads == "document":
+        result = extract_plan(text, f"{name}.txt")
+        reading = tuple(reading_findings(result.coverage))
+        return check_plan(plan_from_result(result, f"{name}.txt"), reading=reading)
+    # As `lotrinh check` checks a plan file: its suppression comments applied.
+    return apply(check_plan(load_text(text, f"{name}.yaml")), scan(text))
 
 
 @pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
 def test_failing_example_gives_its_kind(kind: FindingKind) -> None:
-    result = checked(kind.failing, f"{kind.name}-fail.yaml")
+    result = _check(kind, kind.failing, f"{kind.name}-fail")
     assert [f.kind for f in result.findings] == [kind.name]
 
 
 @pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
 def test_passing_example_gives_nothing(kind: FindingKind) -> None:
-    result = checked(kind.passing, f"{kind.name}-pass.yaml")
+    result = _check(kind, kind.passing, f"{kind.name}-pass")
     assert result.findings == ()
 
 

@@ -192,7 +192,8 @@ def check_files(
         try:
             settings = settings_for(path)
             loaded = load_any(path, settings.max_bytes)
-            result = narrow(check_plan(loaded.plan, settings.rounding), settings, path)
+            plan = check_plan(loaded.plan, settings.rounding, reading=loaded.reading)
+            result = narrow(plan, settings, path)
         except LoadError as exc:
             if exc.problems not in said:  # a bad configuration is said once, not per file
                 print_problems(exc, lang)
@@ -275,12 +276,13 @@ def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
     if lang is Lang.EN:
         line = (
             f"{path}: of the sentences with quantities, {whole} were understood, {partly} "
-            f"partly, {missed} not (those are not checked; details: lotrinh extract {path})"
+            f"partly, {missed} not (those are not checked, LT401; details: lotrinh extract "
+            f"{path})"
         )
     else:
         line = (
             f"{path}: các câu có số lượng: {whole} hiểu hết, {partly} hiểu một phần, {missed} "
-            f"không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})"
+            f"không hiểu (không được kiểm tra, LT401; chi tiết: lotrinh extract {path})"
         )
     print(line, file=sys.stderr)
 

@@ -21,15 +21,18 @@ from lotrinh.findings.kinds import KINDS
 from lotrinh.loading.errors import LoadError, Problem
 
 VERSION = 1
-Fingerprint = tuple[str, str, str, int, int | None, str | None]
-"""(path, code, unit, year, base year, stated value as text)."""
+Fingerprint = tuple[str, str, str, int, int | None, str | None, str | None]
+"""(path, code, unit, year, base year, stated value as text, quote of a unit-less finding)."""
 
 
 def fingerprint(path: str, finding: Finding) -> Fingerprint:
-    """What identifies a finding across edits that do not touch it."""
+    """What identifies a finding across edits that do not touch it. A finding about no unit
+    (a sentence the reader could not read, LT4xx) is told apart by its quote instead."""
     stated = finding.stated
     text = None if stated is None else _number(stated)
-    return (path, KINDS[finding.kind].code, finding.unit, finding.year, finding.base_year, text)
+    quote = finding.quote if not finding.unit else None
+    code = KINDS[finding.kind].code
+    return (path, code, finding.unit, finding.year, finding.base_year, text, quote)
 
 
 def _number(value: int | Decimal) -> str:
@@ -92,6 +95,7 @@ def to_json(results: Sequence[CheckResult], path: Callable[[str], str]) -> str:
             "year": key[3],
             "base_year": key[4],
             "stated": key[5],
+            **({"quote": key[6]} if key[6] is not None else {}),
             "count": counts[key],
         }
         for key in sorted(counts, key=_order)
@@ -119,6 +123,7 @@ def parse(text: str, name: str) -> Counter[Fingerprint]:
                 int(entry["year"]),
                 None if entry["base_year"] is None else int(entry["base_year"]),
                 None if entry["stated"] is None else str(entry["stated"]),
+                None if entry.get("quote") is None else str(entry["quote"]),
             )
             accepted[key] += int(entry.get("count", 1))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:

@@ -36,12 +36,18 @@ class CheckResult:
 
 
 def check_plan(
-    plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool = True
+    plan: Plan,
+    rounding: Rounding = Rounding.HALF_UP,
+    diagnose: bool = True,
+    reading: tuple[Finding, ...] = (),
 ) -> CheckResult:
-    """Derive, check, and (unless asked not to) look for single slips that explain findings."""
+    """Derive, check, and (unless asked not to) look for single slips that explain findings.
+
+    `reading` holds what reading a document found before any figure was checked (sentences
+    not understood, malformed numbers); they are findings of the plan like any other."""
     ctx = Context(plan, derive(plan), rounding)
     statuses = target_statuses(ctx)
-    findings = sort_findings(find_all(ctx, statuses))
+    findings = sort_findings([*reading, *find_all(ctx, statuses)])
     causes: tuple[Cause, ...] = ()
     if diagnose and findings:
         from lotrinh.core.diagnose import find_causes  # only plans with findings need it

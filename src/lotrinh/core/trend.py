@@ -41,11 +41,19 @@ def check_trend(ctx: Context) -> Iterator[Finding]:
 
 def _stated(ctx: Context, unit: str, before: int, after: int, increase: int) -> bool:
     """The text itself says the figure rises by exactly this much ("tăng 10 biên chế so với
-    năm 2026 do thành lập trường mới"): a rise the plan owns is not unexpected."""
-    return any(
-        claim.unit == unit
-        and claim.year == after
-        and claim.base_year == before
-        and claim.reduction == -increase
+    năm 2026 do thành lập trường mới"), or says so of each of its parts and they add up to it
+    ("Tăng 54 ...", "Tăng 324 ..." under a total risen by 378): a rise the plan owns is not
+    unexpected."""
+    changes = {
+        claim.unit: -claim.reduction
         for claim in ctx.plan.claims
+        if claim.year == after and claim.base_year == before and claim.reduction is not None
+    }
+    if changes.get(unit) == increase:
+        return True
+    parts = ctx.plan.units[unit].parts
+    return (
+        bool(parts)
+        and all(p in changes for p in parts)
+        and (sum(changes[p] for p in parts) == increase)
     )
