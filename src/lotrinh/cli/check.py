@@ -40,7 +40,7 @@ ROUNDING_OPTION = typer.Option(
 )
 PATHS_ARGUMENT = typer.Argument(
     ...,
-    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx) hoặc "
+    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx, .pdf) hoặc "
     "sổ tính Excel (.xlsx).",
     show_default=False,
 )
@@ -115,9 +115,9 @@ def check(
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
-    Văn bản (.txt, .md, .docx) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
-    của văn bản. Thư mục được tìm tệp kế hoạch (YAML có dòng `lotrinh: 1`), và cả văn bản nếu
-    có --documents. Cấu hình: [tool.lotrinh] trong pyproject.toml hoặc lotrinh.toml (xem
+    Văn bản (.txt, .md, .docx, .pdf) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào
+    dòng của văn bản. Thư mục được tìm tệp kế hoạch (YAML có dòng `lotrinh: 1`), và cả văn bản
+    nếu có --documents. Cấu hình: [tool.lotrinh] trong pyproject.toml hoặc lotrinh.toml (xem
     docs/ci.md); tham số dòng lệnh ghi đè cấu hình.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
