@@ -6,3 +6,7 @@ loading (YAML → validated `model.Plan`) → core (plan → derived figures and
 """
 
 __version__ = "0.1.0"
+
+HOMEPAGE = "https://github.com/lotrinh/lotrinh"
+"""Where users read about lotrinh; SARIF viewers link rules and the tool to it. The one place
+to change when the project's public address changes."""

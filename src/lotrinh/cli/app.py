@@ -18,7 +18,6 @@ import typer.main
 
 from lotrinh import __version__
 from lotrinh.cli import helptext
-from lotrinh.cli.common import LANG_OPTION
 from lotrinh.numbers import Lang
 
 HELP_OPTIONS = ("--help", "-h")
@@ -75,11 +74,21 @@ def _group(
         callback=lambda shown: _version(shown),
         help=helptext.bilingual("In phiên bản rồi thoát.", "Print the version and exit."),
     ),
-    lang: Lang = LANG_OPTION,
+    lang: Lang | None = typer.Option(
+        None,
+        "--lang",
+        envvar="LOTRINH_LANG",
+        help=helptext.bilingual(
+            "Ngôn ngữ: vi (mặc định) hoặc en.", "Language: vi (default) or en."
+        ),
+        show_default=False,
+    ),
 ) -> None:
     """Kiểm tra số học lộ trình tinh giản biên chế."""
-    # `lotrinh --lang en check …`: the group's language is the subcommand's default.
-    ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
+    # `lotrinh --lang en check …`: the group's language, when given, is the subcommand's
+    # default (below the subcommand's own --lang, above a configuration file's).
+    if lang is not None:
+        ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
 
 
 def _version(shown: bool) -> None:

@@ -7,7 +7,14 @@ from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Severity
 from lotrinh.findings.groups import is_reading
 from lotrinh.numbers import Lang, format_count
-from lotrinh.render.report import Report, Verdict, code, severity_counts, severity_label
+from lotrinh.render.report import (
+    Report,
+    Verdict,
+    code,
+    severity_counts,
+    severity_label,
+    suppressed_note,
+)
 
 _WORD: dict[Verdict, tuple[str, str]] = {
     Verdict.PASSED: ("ĐẠT", "PASSED"),
@@ -54,7 +61,7 @@ def verdict_text(result: CheckResult, report: Report) -> str:
         if unread:
             found += f" ({format_count(unread, lang)} chỗ văn bản chưa đọc được)"
         claims = f"đã kiểm tra {checked} nhận định, {wrong} không khớp"
-    return f"{word(verdict, lang)} — {found}; {claims}."
+    return f"{word(verdict, lang)} — {found}; {claims}.{suppressed_note(result, lang)}"
 
 
 def verdict_line(result: CheckResult, report: Report) -> str:
