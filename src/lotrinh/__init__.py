@@ -7,6 +7,6 @@ loading (YAML → validated `model.Plan`) → core (plan → derived figures and
 
 __version__ = "0.1.0"
 
-HOMEPAGE = "https://github.com/lotrinh/lotrinh"
-"""Where users read about lotrinh; SARIF viewers link rules and the tool to it. The one place
-to change when the project's public address changes."""
+HOMEPAGE: str | None = None
+"""Where users read about lotrinh, once it has a public address; SARIF viewers then link the
+tool and each rule to it. None until then: an address that does not exist is worse than none."""

@@ -119,12 +119,18 @@ def test_uri_is_percent_encoded() -> None:
     assert sarif_format.uri("plans\\a.yaml") == "plans/a.yaml"
 
 
-def test_rules_link_to_their_documentation(slips: CheckResult) -> None:
+def test_rules_carry_their_help_and_link_only_to_an_address_that_exists(
+    slips: CheckResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
     driver = _load(sarif_format.render(Report((slips,))))["runs"][0]["tool"]["driver"]
-    assert driver["informationUri"] == HOMEPAGE
+    assert HOMEPAGE is None and "informationUri" not in driver
     for rule in driver["rules"]:
-        assert rule["helpUri"].startswith(HOMEPAGE + "#")
-        assert rule["help"]["text"]
+        assert "helpUri" not in rule and rule["help"]["text"]
+    monkeypatch.setattr(sarif_format, "HOMEPAGE", "https://example.org/lotrinh")
+    driver = _load(sarif_format.render(Report((slips,))))["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://example.org/lotrinh"
+    for rule in driver["rules"]:
+        assert rule["helpUri"].startswith("https://example.org/lotrinh#")
 
 
 def test_a_likely_cause_is_a_fix_replacing_the_figure_as_written(

@@ -48,7 +48,7 @@ def render(report: Report) -> str:
             "driver": {
                 "name": "lotrinh",
                 "version": __version__,
-                "informationUri": HOMEPAGE,
+                **({"informationUri": HOMEPAGE} if HOMEPAGE else {}),
                 "rules": rules,
             }
         },
@@ -84,10 +84,11 @@ KINDS_SECTION = "các-loại-phát-hiện"
 """The README's section with the table of kinds (GitHub's anchor for its heading)."""
 
 
-def help_uri(kind: FindingKind) -> str:
+def help_uri(kind: FindingKind) -> str | None:
     """Where a kind is documented: the README's table of kinds (rows have no anchors of their
-    own); `lotrinh explain CODE` prints the same text with examples."""
-    return f"{HOMEPAGE}#{quote(KINDS_SECTION)}"
+    own), when the project has a public address; `lotrinh explain CODE` prints the same text
+    with examples."""
+    return f"{HOMEPAGE}#{quote(KINDS_SECTION)}" if HOMEPAGE else None
 
 
 def _rule(kind: FindingKind, lang: Lang) -> dict[str, Any]:
@@ -104,7 +105,7 @@ def _rule(kind: FindingKind, lang: Lang) -> dict[str, Any]:
             "markdown": f"{doc}\n\n{failing}\n\n```yaml\n{kind.failing}```\n\n"
             f"{passing}\n\n```yaml\n{kind.passing}```\n",
         },
-        "helpUri": help_uri(kind),
+        **({"helpUri": uri_} if (uri_ := help_uri(kind)) else {}),
         "defaultConfiguration": {"level": LEVELS[kind.severity]},
         "properties": {"severity": kind.severity.value},
     }
