@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lotrinh.core.claims import check_claims
-from lotrinh.core.conflicts import check_conflicts
 from lotrinh.core.context import Context
+from lotrinh.core.diagnose import find_causes
 from lotrinh.core.roadmap import Roadmap, build_roadmap
-from lotrinh.core.sums import check_sums
-from lotrinh.core.targets import TargetStatus, check_targets, target_statuses
-from lotrinh.core.trend import check_trend
-from lotrinh.core.values import Values, derive
+from lotrinh.core.rules import scoped_findings
+from lotrinh.core.targets import TargetStatus, target_statuses
+from lotrinh.core.values import Links, Values, derive
 from lotrinh.findings.finding import Cause, Finding
 from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE, KINDS
 from lotrinh.model import Plan
@@ -36,14 +34,14 @@ def check_plan(
     plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool = True
 ) -> CheckResult:
     """Derive, check, and (unless asked not to) look for single slips that explain findings."""
-    ctx = Context(plan, derive(plan), rounding)
+    links = Links(plan)
+    ctx = Context(plan, derive(plan, links), rounding)
     statuses = target_statuses(ctx)
-    findings = sort_findings(find_all(ctx, statuses))
+    scoped = list(scoped_findings(ctx, statuses))
+    findings = sort_findings([finding for _, finding in scoped])
     causes: tuple[Cause, ...] = ()
     if diagnose and findings:
-        from lotrinh.core.diagnose import find_causes  # only plans with findings need it
-
-        causes = find_causes(plan, findings, rounding)
+        causes = find_causes(ctx, links, statuses, scoped, findings)
     checked, consistent = _claim_counts(plan, findings, ctx.values)
     return CheckResult(
         plan,
@@ -55,17 +53,6 @@ def check_plan(
         checked,
         consistent,
     )
-
-
-def find_all(ctx: Context, statuses: list[TargetStatus]) -> list[Finding]:
-    """Every check, in the order a reviewer reads a plan: sums, baselines, claims, trend, law."""
-    return [
-        *check_sums(ctx),
-        *check_conflicts(ctx),
-        *check_claims(ctx),
-        *check_trend(ctx),
-        *check_targets(ctx, statuses),
-    ]
 
 
 def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:

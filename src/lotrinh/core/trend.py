@@ -10,42 +10,38 @@ from lotrinh.findings.finding import Finding
 from lotrinh.findings.kinds import UNEXPECTED_INCREASE
 
 
-def check_trend(ctx: Context) -> Iterator[Finding]:
-    """One finding per unit and pair of consecutive known years where the figure rises."""
-    for unit in ctx.plan.units.values():
-        for before, after in pairwise(ctx.years_of(unit.id)):
-            old = ctx.values.get(unit.id, before)
-            new = ctx.values.get(unit.id, after)
-            assert old is not None and new is not None
-            if new <= old or _stated(ctx, unit.id, before, after, new - old):
-                continue
-            claim = ctx.claim_for(unit.id, after)
-            yield Finding(
-                kind=UNEXPECTED_INCREASE,
-                unit=unit.id,
-                year=after,
-                base_year=before,
-                position=ctx.position_of(unit.id, after),
-                stated=new,
-                computed=old,
-                quote=claim.quote if claim else None,
-                claim=claim.id if claim else None,
-                params={
-                    "unit": ctx.label(unit.id),
-                    "year": after,
-                    "base_year": before,
-                    "increase": new - old,
-                },
-            )
+def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
+    """The rises of one unit."""
+    for before, after in pairwise(ctx.years_of(unit)):
+        old = ctx.values.get(unit, before)
+        new = ctx.values.get(unit, after)
+        assert old is not None and new is not None
+        if new <= old or _stated(ctx, unit, before, after, new - old):
+            continue
+        claim = ctx.claim_for(unit, after)
+        yield Finding(
+            kind=UNEXPECTED_INCREASE,
+            unit=unit,
+            year=after,
+            base_year=before,
+            position=ctx.position_of(unit, after),
+            stated=new,
+            computed=old,
+            quote=claim.quote if claim else None,
+            claim=claim.id if claim else None,
+            params={
+                "unit": ctx.label(unit),
+                "year": after,
+                "base_year": before,
+                "increase": new - old,
+            },
+        )
 
 
 def _stated(ctx: Context, unit: str, before: int, after: int, increase: int) -> bool:
     """The text itself says the figure rises by exactly this much ("tăng 10 biên chế so với
     năm 2026 do thành lập trường mới"): a rise the plan owns is not unexpected."""
     return any(
-        claim.unit == unit
-        and claim.year == after
-        and claim.base_year == before
-        and claim.reduction == -increase
-        for claim in ctx.plan.claims
+        claim.year == after and claim.base_year == before and claim.reduction == -increase
+        for claim in ctx.claims_on(unit)
     )
