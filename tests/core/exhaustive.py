@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lotrinh.core.check import sort_findings
 from lotrinh.core.context import Context
-from lotrinh.core.diagnose import Key, _candidates, _unique_winners, key
-from lotrinh.core.rules import find_all
+from lotrinh.core.diagnose import Key, _candidates, _unique_winners, key, point_at_slips
+from lotrinh.core.rules import find_all, sort_findings
 from lotrinh.core.targets import target_statuses
 from lotrinh.core.values import derive
 from lotrinh.findings.finding import Cause, Clarification, FigureFix, Finding
@@ -17,7 +16,8 @@ from lotrinh.numbers import Rounding
 
 
 def exhaustive_causes(plan: Plan, rounding: Rounding = Rounding.HALF_UP) -> tuple[Cause, ...]:
-    """Causes found by checking every corrected plan whole."""
+    """Causes found by checking every corrected plan whole (with the findings they explain
+    moved to the slip, as `check_plan` does)."""
     ctx = Context(plan, derive(plan), rounding)
     findings = sort_findings(find_all(ctx, target_statuses(ctx)))
     before = {key(finding): index for index, finding in enumerate(findings)}
@@ -29,7 +29,7 @@ def exhaustive_causes(plan: Plan, rounding: Rounding = Rounding.HALF_UP) -> tupl
         explained = tuple(sorted(before[k] for k in before.keys() - after.keys()))
         if explained:
             scored.append(Cause(fix, explained, _clarified(findings, before, after)))
-    return _unique_winners(scored)
+    return point_at_slips(ctx, findings, _unique_winners(scored))[1]
 
 
 def _clarified(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lotrinh.core.context import Context
-from lotrinh.core.diagnose import find_causes
+from lotrinh.core.diagnose import find_causes, point_at_slips
 from lotrinh.core.roadmap import Roadmap, build_roadmap
-from lotrinh.core.rules import scoped_findings
+from lotrinh.core.rules import scoped_findings, sort_findings
 from lotrinh.core.targets import TargetStatus, target_statuses
 from lotrinh.core.values import Links, Values, derive
 from lotrinh.findings.finding import Cause, Finding
-from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE, KINDS
+from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE
 from lotrinh.model import Plan
 from lotrinh.numbers import Rounding
 
@@ -42,6 +42,7 @@ def check_plan(
     causes: tuple[Cause, ...] = ()
     if diagnose and findings:
         causes = find_causes(ctx, links, statuses, scoped, findings)
+        findings, causes = point_at_slips(ctx, findings, causes)
     checked, consistent = _claim_counts(plan, findings, ctx.values)
     return CheckResult(
         plan,
@@ -53,11 +54,6 @@ def check_plan(
         checked,
         consistent,
     )
-
-
-def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:
-    """Worst first, then in file order."""
-    return tuple(sorted(findings, key=lambda f: (-KINDS[f.kind].severity.rank, f.position)))
 
 
 def _claim_counts(plan: Plan, findings: tuple[Finding, ...], values: Values) -> tuple[int, int]:

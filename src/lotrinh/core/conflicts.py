@@ -1,11 +1,15 @@
-"""Cells whose implications disagree even after likely base-year slips are set aside."""
+"""Cells whose implications disagree even after likely base-year slips are set aside.
+
+Where all the sentences but one agree, the finding lands on that one and says so: it is the
+sentence to look at, not the last one read."""
 
 from __future__ import annotations
 
 from lotrinh.core.context import Context
-from lotrinh.core.values import Cell
-from lotrinh.findings.finding import Finding
+from lotrinh.core.values import Cell, Implication
+from lotrinh.findings.finding import Finding, Hint
 from lotrinh.findings.kinds import IMPLIED_BASE_CONFLICT
+from lotrinh.model import Claim
 
 
 def check_conflict(ctx: Context, cell: Cell) -> Finding:
@@ -14,7 +18,15 @@ def check_conflict(ctx: Context, cell: Cell) -> Finding:
     conflict = ctx.values.conflicts[cell]
     distinct = sorted({item.value for item in conflict.evidence})
     claims = [ctx.claim(item.claim) for item in conflict.evidence if item.claim]
-    last = max(claims, key=lambda claim: claim.position) if claims else None
+    odd = _odd_one_out(conflict.evidence)
+    hints: tuple[Hint, ...] = ()
+    if odd is not None:
+        assert odd.claim is not None
+        last: Claim | None = ctx.claim(odd.claim)
+        agreed = next(item.value for item in conflict.evidence if item.value != odd.value)
+        hints = (Hint("odd-one-out", {"odd": odd.value, "agreed": agreed}),)
+    else:
+        last = max(claims, key=lambda claim: claim.position) if claims else None
     return Finding(
         kind=IMPLIED_BASE_CONFLICT,
         unit=unit,
@@ -29,4 +41,16 @@ def check_conflict(ctx: Context, cell: Cell) -> Finding:
             "year": year,
             "values": distinct,
         },
+        hints=hints,
     )
+
+
+def _odd_one_out(evidence: tuple[Implication, ...]) -> Implication | None:
+    """The one sentence whose implication disagrees with all the others, which agree among
+    themselves (at least two of them): the likely wrong one. None when it is not that clear."""
+    values = [item.value for item in evidence]
+    distinct = set(values)
+    if len(distinct) != 2 or len(values) < 3:
+        return None
+    lonely = [item for item in evidence if values.count(item.value) == 1]
+    return lonely[0] if len(lonely) == 1 and lonely[0].claim is not None else None

@@ -22,14 +22,20 @@ from dataclasses import replace
 from lotrinh.core.claims import check_claim
 from lotrinh.core.conflicts import check_conflict
 from lotrinh.core.context import Context
-from lotrinh.core.rules import Scope
+from lotrinh.core.rules import Scope, reading_order
 from lotrinh.core.sums import check_sum
 from lotrinh.core.targets import TargetStatus, subject, verdict
 from lotrinh.core.trend import check_unit_trend
 from lotrinh.core.typos import typo_kind
 from lotrinh.core.values import Cell, Derivation, Links, Values
 from lotrinh.findings.finding import Cause, Clarification, FigureFix, Finding, Hint
-from lotrinh.findings.kinds import CLAIM_DIFFERENCE, SUM_MISMATCH, TARGET_UNVERIFIABLE
+from lotrinh.findings.kinds import (
+    CLAIM_DIFFERENCE,
+    IMPLIED_BASE_CONFLICT,
+    SUM_MISMATCH,
+    TARGET_UNVERIFIABLE,
+    UNEXPECTED_INCREASE,
+)
 from lotrinh.model import Plan
 from lotrinh.numbers import minimum_reduction
 
@@ -264,3 +270,54 @@ def _proposals(plan: Plan, finding: Finding) -> Iterator[tuple[str, int, int]]:
             yield finding.unit, finding.base_year, here.value + finding.stated
         if there is not None:
             yield finding.unit, finding.year, there.value - finding.stated
+
+
+def point_at_slips(
+    ctx: Context, findings: tuple[Finding, ...], causes: tuple[Cause, ...]
+) -> tuple[tuple[Finding, ...], tuple[Cause, ...]]:
+    """Findings that a cause explains, moved to the figure the cause corrects when that is
+    where a reader should look: a rise whose earlier year is the slip lands on that year, a
+    sum of implied figures whose part is the slip lands on the part's sentence. Findings are
+    then sorted again, and the causes' indices follow them."""
+    moved = list(findings)
+    for cause in causes:
+        fix = cause.fix
+        for index in cause.explains:
+            moved[index] = _towards(ctx, moved[index], fix)
+    if moved == list(findings):
+        return findings, causes
+    order = sorted(range(len(moved)), key=lambda i: reading_order(moved[i]))
+    new_index = {old: new for new, old in enumerate(order)}
+    return tuple(moved[i] for i in order), tuple(
+        replace(
+            cause,
+            explains=tuple(sorted(new_index[i] for i in cause.explains)),
+            clarifies=tuple(
+                replace(item, finding=new_index[item.finding]) for item in cause.clarifies
+            ),
+        )
+        for cause in causes
+    )
+
+
+def _towards(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
+    """The finding placed at the corrected figure, if that is the clearer place."""
+    if finding.kind == UNEXPECTED_INCREASE:
+        if (fix.unit, fix.year) != (finding.unit, finding.base_year):
+            return finding
+        hint = Hint("earlier-slip")
+    elif finding.kind == IMPLIED_BASE_CONFLICT and finding.params.get("variant") == "sum":
+        if fix.unit not in ctx.plan.units[finding.unit].parts:
+            return finding
+        hint = Hint("odd-part", {"part": ctx.label(fix.unit)})
+    else:
+        return finding
+    cell = (fix.unit, fix.year if finding.kind == UNEXPECTED_INCREASE else finding.year)
+    claim = ctx.claim_for(*cell)
+    return replace(
+        finding,
+        position=ctx.position_of(*cell),
+        quote=claim.quote if claim else None,
+        claim=claim.id if claim else None,
+        hints=(*finding.hints, hint),
+    )

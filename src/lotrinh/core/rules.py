@@ -14,6 +14,8 @@ from lotrinh.core.sums import check_sum
 from lotrinh.core.targets import TargetStatus, check_target
 from lotrinh.core.trend import check_unit_trend
 from lotrinh.findings.finding import Finding
+from lotrinh.findings.kinds import KINDS
+from lotrinh.model import Position
 
 
 class Scope(NamedTuple):
@@ -46,6 +48,16 @@ def scoped_findings(ctx: Context, statuses: list[TargetStatus]) -> Iterator[tupl
 def find_all(ctx: Context, statuses: list[TargetStatus]) -> list[Finding]:
     """Every finding, in reading order."""
     return [finding for _, finding in scoped_findings(ctx, statuses)]
+
+
+def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Worst first, then in file order."""
+    return tuple(sorted(findings, key=reading_order))
+
+
+def reading_order(finding: Finding) -> tuple[int, Position]:
+    """Where a finding comes in the report: worst first, then in file order."""
+    return (-KINDS[finding.kind].severity.rank, finding.position)
 
 
 def _one(scope: Scope, finding: Finding | None) -> Iterator[tuple[Scope, Finding]]:
