@@ -33,6 +33,10 @@ from lotrinh.numbers import (
 
 SHOWN_DECIMALS = 4
 """Computed rates are reported to four decimals: enough to see why a rounding fails."""
+SHOWN_MATCHES = 5
+"""Other units or figures named in one hint list at most: in a national roll-up hundreds of
+units share a small reduction, and a list that long helps no reader (and costs the check
+time in proportion to the plan for every wrong claim)."""
 
 
 def check_claim(ctx: Context, claim: Claim) -> Finding | None:
@@ -174,7 +178,7 @@ def _units_giving(ctx: Context, claim: Claim) -> list[str]:
     if ctx.brief:
         return []
     found = ctx.units_changing(claim.year, claim.base_year).get(claim.reduction, [])
-    return [unit for unit in found if unit != claim.unit]
+    return [unit for unit in found[: SHOWN_MATCHES + 1] if unit != claim.unit][:SHOWN_MATCHES]
 
 
 def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) -> Finding:
@@ -233,12 +237,13 @@ def _bases_hints(ctx: Context, claim: Claim, reduction: int) -> Iterator[Hint]:
         )
     if ctx.brief:
         return
-    for unit, year, value in ctx.cells_between(low, high):
-        if (unit, year) != (claim.unit, claim.base_year):
-            yield Hint(
-                "base-is-figure",
-                {"value": value, "other_unit": ctx.label(unit), "other_year": year},
-            )
+    inside = ctx.cells_between(low, high, SHOWN_MATCHES + 1)
+    others = [cell for cell in inside if cell[:2] != (claim.unit, claim.base_year)]
+    for unit, year, value in others[:SHOWN_MATCHES]:
+        yield Hint(
+            "base-is-figure",
+            {"value": value, "other_unit": ctx.label(unit), "other_year": year},
+        )
 
 
 def _unverifiable(

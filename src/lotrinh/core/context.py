@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -69,9 +70,9 @@ class Context:
             self._changes[(year, base_year)] = found
         return found
 
-    def cells_between(self, low: int, high: int | None) -> list[tuple[str, int, int]]:
-        """The known cells whose value lies in [low, high] (no bound when None), as (unit,
-        year, value) in the order of the table of values."""
+    def cells_between(self, low: int, high: int | None, most: int) -> list[tuple[str, int, int]]:
+        """The first `most` known cells whose value lies in [low, high] (no bound when None),
+        as (unit, year, value) in the order of the table of values."""
         assert not self.brief  # a brief context's values change under it
         if self._sorted is None:
             self._sorted = sorted(
@@ -80,7 +81,7 @@ class Context:
             )
         start = bisect_left(self._sorted, (low,))
         stop = len(self._sorted) if high is None else bisect_left(self._sorted, (high + 1,))
-        inside = sorted(self._sorted[start:stop], key=lambda item: item[1])
+        inside = heapq.nsmallest(most, self._sorted[start:stop], key=lambda item: item[1])
         return [(cell[0], cell[1], value) for value, _, cell in inside]
 
     def label(self, unit: str) -> str:
