@@ -30,10 +30,19 @@ class YearKind(StrEnum):
 
 class Position(NamedTuple):
     """1-based line and column in the file a value was read from. A named tuple, not a
-    dataclass: a large plan creates one per value, and tuples are cheap and ordered."""
+    dataclass: a large plan creates one per value, and tuples are cheap and ordered.
+
+    A value read from a workbook has its row and column number as line and column, and its
+    cell reference (`Số liệu!C7`) as `cell`: that, not a line, is what the analyst can find.
+    """
 
     line: int
     column: int
+    cell: str = ""
+
+    def where(self) -> str:
+        """`Số liệu!C7` for a workbook cell, else `line:column`."""
+        return self.cell or f"{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)

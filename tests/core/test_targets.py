@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from lotrinh.core import check_plan
+from lotrinh.core.targets import measured_figures
+from lotrinh.core.values import Origin
 from lotrinh.loading import load_text
 
 PLAN = """lotrinh: 1
@@ -32,3 +36,38 @@ def test_the_least_whole_cut_meets_it() -> None:
 
 def test_a_clear_miss_is_not_called_a_rounding_miss() -> None:
     assert _hints("27.000") == ["shortfall"]  # 2.891 = 9,67%
+
+
+def test_limit_and_rate_of_a_target() -> None:
+    status = check_plan(load_text(PLAN.format(final="27.000"), "t.yaml")).targets[0]
+    assert status.limit == 29891 - 2990  # the highest 2026 figure that meets 10%
+    assert status.rate == Fraction(100 * 2891, 29891)
+
+
+TWO_UNITS = """lotrinh: 1
+units:
+  - {id: a, name: A, category: VC, figures: {2021: 100, 2023: 95, 2026: 90}}
+  - {id: b, name: B, category: VC, figures: {2021: 50, 2026: 44}}
+claims:
+  - {id: b-2024, unit: b, year: 2024, quote: "B năm 2024 giảm 3 so với năm 2021",
+     changes: [{reduction: 3, base_year: 2021}], value: 47}
+targets:
+  - {id: kl40, source: KL 40, category: VC, base_year: 2021, deadline: 2026,
+     min_reduction: "10%"}
+"""
+
+
+def test_measured_figures_add_the_units_where_each_is_known() -> None:
+    result = check_plan(load_text(TWO_UNITS, "t.yaml"))
+    (status,) = result.targets
+    figures = measured_figures(result.values, status.target)
+    # 2023 and 2024 are left out: a has no 2024 figure, b no 2023 figure.
+    assert figures == {2021: (150, Origin.STATED), 2026: (134, Origin.STATED)}
+    assert status.limit == 150 - 15
+
+
+def test_a_derived_term_makes_the_sum_derived() -> None:
+    text = TWO_UNITS.replace("2021: 50, 2026: 44", "2026: 44")
+    result = check_plan(load_text(text, "t.yaml"))
+    figures = measured_figures(result.values, result.targets[0].target)
+    assert figures[2021] == (150, Origin.DERIVED)  # b's 2021 is 47 + 3, from the claim

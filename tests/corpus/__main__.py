@@ -19,8 +19,8 @@ from pathlib import Path
 from tests.corpus.runner import Document, Score, details, documents, run_lotrinh, score, table
 
 
-def _one(doc: Document) -> Score:
-    extracted, checked, code, problem = run_lotrinh(doc.path)
+def _one(doc: Document, fresh_process: bool = False) -> Score:
+    extracted, checked, code, problem = run_lotrinh(doc.path, fresh_process=fresh_process)
     return score(doc, extracted, checked, code, problem)
 
 
@@ -29,11 +29,17 @@ def main() -> None:
     parser.add_argument("slugs", nargs="*", help="only documents whose folder contains this")
     parser.add_argument("--details", action="store_true", help="per-document problems")
     parser.add_argument("--json", metavar="FILE", help="write every score as JSON")
+    parser.add_argument(
+        "--processes", action="store_true", help="run `python -m lotrinh` per document (slower)"
+    )
     args = parser.parse_args()
     docs = [d for d in documents() if not args.slugs or any(s in d.slug for s in args.slugs)]
     started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        scores = list(pool.map(_one, docs))
+    if args.processes:
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            scores = list(pool.map(lambda d: _one(d, fresh_process=True), docs))
+    else:
+        scores = [_one(doc) for doc in docs]
     elapsed = time.perf_counter() - started
     if args.details:
         for s in scores:

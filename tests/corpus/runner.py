@@ -103,25 +103,37 @@ def documents(root: Path = CORPUS) -> list[Document]:
     return found
 
 
-def run_lotrinh(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any] | None, int, str]:
-    """The extract JSON, the check JSON, check's exit code and any stderr worth showing."""
-    command = [sys.executable, "-m", "lotrinh"]
-    extract = subprocess.run(
-        [*command, "extract", str(path), "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    check = subprocess.run(
-        [*command, "check", str(path), "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    extracted = json.loads(extract.stdout) if extract.returncode == 0 else None
-    checked = json.loads(check.stdout) if check.stdout.strip().startswith("{") else None
-    stderr = "" if extracted else extract.stderr.strip()[:300]
-    return extracted, checked, check.returncode, stderr
+Outcome = tuple[dict[str, Any] | None, dict[str, Any] | None, int, str]
+
+
+def run_lotrinh(path: Path, *, fresh_process: bool = False) -> Outcome:
+    """The extract JSON, the check JSON, check's exit code and any stderr worth showing.
+
+    In-process through the real command line by default (the same code as `lotrinh`, without
+    a new interpreter per call); `fresh_process` runs `python -m lotrinh` instead.
+    """
+    extract = _invoke(["extract", str(path), "--format", "json"], fresh_process)
+    check = _invoke(["check", str(path), "--format", "json"], fresh_process)
+    extracted = json.loads(extract[1]) if extract[0] == 0 else None
+    checked = json.loads(check[1]) if check[1].strip().startswith("{") else None
+    stderr = "" if extracted else extract[2].strip()[:300]
+    return extracted, checked, check[0], stderr
+
+
+def _invoke(args: list[str], fresh_process: bool) -> tuple[int, str, str]:
+    if fresh_process:
+        done = subprocess.run(
+            [sys.executable, "-m", "lotrinh", *args], capture_output=True, text=True, check=False
+        )
+        return done.returncode, done.stdout, done.stderr
+    from typer.testing import CliRunner
+
+    from lotrinh.cli.app import app
+
+    result = CliRunner().invoke(app, args)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        return 3, "", f"{type(result.exception).__name__}: {result.exception}"
+    return result.exit_code, result.stdout, result.stderr
 
 
 # --- what the truth says -------------------------------------------------------------------
@@ -263,6 +275,10 @@ def score(
 
     if extracted is None:
         result.problem = problem or "extract failed"
+        if not any(f or c for f, c in expected.values()) and exit_code == result.expected_exit == 2:
+            # A text with no staffing figure at all: refusing it is the right reading.
+            result.correct = len(staffing)
+            return result
         result.unread = len(staffing)
         result.not_correct = [f"{line}: not read (extract failed)" for line in staffing]
         _score_slips(result, slips, truth, [], {}, {})

@@ -156,3 +156,9 @@ def test_a_target_said_missed_that_is_met_is_a_false_alarm_and_exit_0_a_false_al
 def test_a_document_that_could_not_be_extracted_reads_nothing() -> None:
     s = score(DOC, None, None, 2, "no plan")
     assert (s.correct, s.unread, s.found, s.problem) == (0, 4, 0, "no plan")
+
+
+def test_refusing_a_text_without_staffing_figures_reads_it_right() -> None:
+    truth = {"type": "news", "statements": [{"line": 3, "outside": "a date"}], "expected_exit": 2}
+    s = score(Document("none", Path("none.txt"), truth), None, None, 2, "no plan")
+    assert (s.lines, s.correct, s.unread, s.false_all_clear) == (1, 1, 0, False)

@@ -18,9 +18,11 @@ COMMANDS = {
     "check": "lotrinh.cli.check:check",
     "schedule": "lotrinh.cli.schedule:schedule",
     "extract": "lotrinh.cli.extract:extract",
+    "export": "lotrinh.cli.export:export",
     "schema": "lotrinh.cli.schema:schema",
     "init": "lotrinh.cli.init:init",
     "explain": "lotrinh.cli.explain:explain",
+    "report": "lotrinh.cli.report:report",
 }
 
 

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, Exit, fail_usage, print_problems
+from lotrinh.cli.common import (
+    LANG_OPTION,
+    MAX_BYTES_OPTION,
+    Exit,
+    fail_usage,
+    print_notes,
+    print_problems,
+)
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
@@ -33,21 +40,30 @@ class FailOn(StrEnum):
     INFO = "info"
     NEVER = "never"
 
+    @property
+    def level(self) -> Severity | None:
+        """The severity it stands for; None never fails."""
+        return None if self is FailOn.NEVER else Severity(self.value)
+
+
+FAIL_ON_OPTION = typer.Option(FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1.")
+ROUNDING_OPTION = typer.Option(
+    Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+)
+PATHS_ARGUMENT = typer.Argument(
+    ...,
+    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx) hoặc "
+    "sổ tính Excel (.xlsx).",
+    show_default=False,
+)
+
 
 def check(
-    paths: list[Path] = typer.Argument(
-        ...,
-        help="Tệp kế hoạch (.yaml), thư mục chứa chúng, hoặc văn bản (.txt, .md, .docx).",
-        show_default=False,
-    ),
+    paths: list[Path] = PATHS_ARGUMENT,
     fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
     lang: Lang = LANG_OPTION,
-    fail_on: FailOn = typer.Option(
-        FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1."
-    ),
-    rounding: Rounding = typer.Option(
-        Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
-    ),
+    fail_on: FailOn = FAIL_ON_OPTION,
+    rounding: Rounding = ROUNDING_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
@@ -58,27 +74,41 @@ def check(
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
     (tham số sai, tệp không đọc được hoặc không hợp lệ).
     """
-    files = _plan_files(paths, lang)
-    results: list[CheckResult] = []
-    unusable = False
-    level = None if fail_on is FailOn.NEVER else Severity(fail_on.value)
+    files = plan_files(paths, lang)
     with collection_paused():
-        for path in files:
-            try:
-                loaded = load_any(path, max_bytes)
-            except LoadError as exc:
-                print_problems(exc, lang)
-                unusable = True
-                continue
-            if loaded.coverage is not None:
-                _say_coverage(loaded, path, lang)
-            results.append(check_plan(loaded.plan, rounding))
-        report = Report(tuple(results), lang, level)
+        results, unusable = check_files(files, lang, rounding, max_bytes)
+        report = Report(tuple(results), lang, fail_on.level)
         if results:
             _emit(report, fmt)
+    raise typer.Exit(exit_code(report, unusable))
+
+
+def check_files(
+    files: list[Path], lang: Lang, rounding: Rounding, max_bytes: int
+) -> tuple[list[CheckResult], bool]:
+    """Every file loaded and checked, in order; load problems printed. Also returns whether
+    any file could not be used."""
+    results: list[CheckResult] = []
+    unusable = False
+    for path in files:
+        try:
+            loaded = load_any(path, max_bytes)
+        except LoadError as exc:
+            print_problems(exc, lang)
+            unusable = True
+            continue
+        if loaded.coverage is not None:
+            _say_coverage(loaded, path, lang)
+        print_notes(loaded.notes, lang)
+        results.append(check_plan(loaded.plan, rounding))
+    return results, unusable
+
+
+def exit_code(report: Report, unusable: bool) -> Exit:
+    """2 when a file could not be used, else 1 when a finding reaches the failure level."""
     if unusable:
-        raise typer.Exit(Exit.UNUSABLE)
-    raise typer.Exit(Exit.FINDINGS if report.failed else Exit.OK)
+        return Exit.UNUSABLE
+    return Exit.FINDINGS if report.failed else Exit.OK
 
 
 def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
@@ -121,7 +151,7 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _plan_files(paths: list[Path], lang: Lang) -> list[Path]:
+def plan_files(paths: list[Path], lang: Lang) -> list[Path]:
     """Files as given; directories searched (sorted) for .yaml/.yml plans only, so that a
     folder's notes and documents are never checked unless named."""
     files: list[Path] = []

@@ -21,17 +21,26 @@ def template() -> bytes:
 def init(
     file: Path = typer.Argument(..., help="Tệp kế hoạch mới cần tạo."),
     force: bool = typer.Option(False, "--force", help="Ghi đè nếu tệp đã tồn tại."),
+    xlsx: bool = typer.Option(
+        False, "--xlsx", help="Tạo sổ tính Excel trống theo bố cục, có trang hướng dẫn."
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
-    """Tạo tệp kế hoạch mẫu có chú thích tiếng Việt."""
+    """Tạo tệp kế hoạch mẫu có chú thích tiếng Việt (hoặc sổ tính Excel trống: --xlsx)."""
     if not force and (file.exists() or file.is_symlink()):
         fail_usage(
             f"tệp {file} đã tồn tại; dùng --force để ghi đè",
             f"{file} already exists; use --force to overwrite it",
             lang,
         )
+    if xlsx:
+        from lotrinh.excel.write import template_bytes
+
+        data = template_bytes(lang)
+    else:
+        data = template()
     try:
-        write_atomically(file, template())
+        write_atomically(file, data)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         fail_usage(f"không ghi được tệp {file}: {reason}", f"cannot write {file}: {reason}", lang)

@@ -3,10 +3,7 @@ schedule, render it, write it. Every refusal is a message and exit code 2."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
@@ -14,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.console import Console, Group
 
-from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage, write_output
 from lotrinh.loading import LoadError, load_plan
 from lotrinh.loading.values import FIRST_YEAR, LAST_YEAR
 from lotrinh.numbers import Lang, NumberError, parse_count, parse_rate
@@ -115,40 +112,7 @@ def schedule(
         else:
             typer.echo(render(result, fmt, lang), nl=False)
         return
-    try:
-        write_atomically(output, render(result, fmt, lang), force)
-    except FileExistsError:
-        fail_usage(
-            f"tệp '{output}' đã có; dùng --force để ghi đè",
-            f"'{output}' exists; use --force to overwrite it",
-            lang,
-        )
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        fail_usage(
-            f"không ghi được '{output}': {reason}", f"cannot write '{output}': {reason}", lang
-        )
-
-
-def write_atomically(path: Path, text: str, force: bool) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, so a reader never
-    sees half a file; without `force`, refuse (FileExistsError) if `path` exists, even if it
-    appears between the check and the write."""
-    if not force and path.exists():
-        raise FileExistsError(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        if force:
-            Path(temp).replace(path)  # os.replace: atomic within one folder
-        else:
-            path.hardlink_to(temp)  # fails if the path appeared meanwhile; never overwrites
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            Path(temp).unlink()
+    write_output(output, render(result, fmt, lang), force, lang)
 
 
 # ---- reading the request -----------------------------------------------------------------------

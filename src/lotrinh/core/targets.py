@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from lotrinh.core.context import Context
+from lotrinh.core.values import Origin, Values
 from lotrinh.findings.finding import Finding, Hint, Param
 from lotrinh.findings.kinds import TARGET_MISSED, TARGET_UNVERIFIABLE
 from lotrinh.model import Target
@@ -43,6 +45,35 @@ class TargetStatus:
         if self.achieved is None or self.needed is None or self.base == 0:
             return None
         return self.achieved >= self.needed
+
+    @property
+    def rate(self) -> Fraction | None:
+        """The exact percentage cut from the base by the deadline."""
+        if self.achieved is None or not self.base:
+            return None
+        return percent(self.achieved, self.base)
+
+    @property
+    def limit(self) -> int | None:
+        """The highest figure the target's units may have together at the deadline."""
+        return None if self.base is None or self.needed is None else self.base - self.needed
+
+
+def measured_figures(values: Values, target: Target) -> dict[int, tuple[int, Origin]]:
+    """The figure a target measures, year by year: the sum of its units, in every year where
+    each of them is known; derived when any term is."""
+    years = sorted({year for unit, year in values.cells if unit in target.units})
+    out: dict[int, tuple[int, Origin]] = {}
+    for year in years:
+        cells = [values.cells.get((unit, year)) for unit in target.units]
+        known = [cell for cell in cells if cell is not None]
+        if len(known) == len(cells):
+            derived = any(cell.origin is Origin.DERIVED for cell in known)
+            out[year] = (
+                sum(cell.value for cell in known),
+                Origin.DERIVED if derived else Origin.STATED,
+            )
+    return out
 
 
 def target_statuses(ctx: Context) -> list[TargetStatus]:

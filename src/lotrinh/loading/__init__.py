@@ -102,7 +102,7 @@ def validate(located: Located, name: str) -> PlanFile:
         for error in relevant(exc.errors(include_url=False), located.data):
             vi, en, path, on_key = translate(error, located.data, PlanFile)
             at = located.position(path, key=on_key)
-            problems.append(Problem(name, at.line, at.column, vi, en))
+            problems.append(Problem(name, at.line, at.column, vi, en, at.cell))
         raise LoadError(sorted(problems, key=lambda p: (p.line, p.column))) from None
 
 

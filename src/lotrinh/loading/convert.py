@@ -31,7 +31,7 @@ def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
 
     def report(path: Path, vi: str, en: str, key: bool = False) -> None:
         at = located.position(path, key=key)
-        problems.append(Problem(name, at.line, at.column, vi, en))
+        problems.append(Problem(name, at.line, at.column, vi, en, at.cell))
 
     units = build_units(model.units, lambda index: located.position(("units", index)), report)
     figures: Figures = {}

@@ -11,13 +11,23 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason a file cannot be loaded, at a 1-based line and column (0 when unknown)."""
+    """One reason a file cannot be loaded, at a 1-based line and column (0 when unknown), or
+    at a workbook cell (`cell`, e.g. `Số liệu!C7`, which then says where better)."""
 
     path: str
     line: int
     column: int
     message_vi: str
     message_en: str
+    cell: str = ""
+
+    def where(self) -> str:
+        """`file:line:column`, `file:Sheet!C7`, or the file alone when nothing is known."""
+        if self.cell:
+            return f"{self.path}:{self.cell}"
+        if self.line:
+            return f"{self.path}:{self.line}:{self.column}"
+        return self.path
 
     def message(self, lang: str) -> str:
         """The message in the requested language."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lotrinh.loading import DEFAULT_MAX_BYTES, load_plan
+from lotrinh.loading.errors import Problem
 from lotrinh.model import Plan
 
 if TYPE_CHECKING:
@@ -18,13 +19,17 @@ if TYPE_CHECKING:
 
 
 class Loaded(NamedTuple):
-    """A plan, and for a document, what its text held that was and was not understood."""
+    """A plan, and for a document, what its text held that was and was not understood; for
+    a workbook, notes on how it was read (hidden rows, macros ignored)."""
 
     plan: Plan
     coverage: Coverage | None = None
+    notes: tuple[Problem, ...] = ()
 
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+"""Read as workbooks in the documented layout; .xls is refused by the reader with a hint."""
 """Read as documents. .doc and .pdf are refused by the reader with a hint to convert them,
 which says more than a YAML syntax error would."""
 
@@ -41,11 +46,17 @@ def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
 
 
 def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
-    """A document by its suffix (see `DOCUMENT_SUFFIXES`), anything else as a YAML plan file.
+    """A document or a workbook by its suffix (see `DOCUMENT_SUFFIXES`, `WORKBOOK_SUFFIXES`),
+    anything else as a YAML plan file.
 
     Raises `LoadError` and nothing else: the file cannot be read, is not a plan, or is not a
     valid one.
     """
     if path.suffix.lower() in DOCUMENT_SUFFIXES:
         return load_document(path, max_bytes)
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        from lotrinh.excel.read import load_workbook_plan
+
+        read = load_workbook_plan(path, max_bytes)
+        return Loaded(read.plan, notes=read.notes)
     return Loaded(load_plan(path, max_bytes=max_bytes))

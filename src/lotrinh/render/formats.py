@@ -19,6 +19,7 @@ class Format(StrEnum):
     GITHUB = "github"
     SARIF = "sarif"
     JUNIT = "junit"
+    HTML = "html"
     AUTO = "auto"
 
 
@@ -48,6 +49,10 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         from lotrinh.render import junit_format
 
         return junit_format.render
+    if fmt is Format.HTML:
+        from lotrinh.render import html_format
+
+        return html_format.render
     if fmt is Format.AUTO:
         raise ValueError("auto is not a format: the CLI resolves it to github or table")
     assert_never(fmt)  # a Format added without a branch above fails type checking here

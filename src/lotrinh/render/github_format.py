@@ -102,6 +102,9 @@ def _causes(result: CheckResult, report: Report) -> list[str]:
 
 
 def _where(path: str, position: Position, title: str) -> dict[str, str]:
+    if position.cell:
+        # A workbook has no lines GitHub could show: the cell goes into the title.
+        return {"file": path, "title": f"{title} ({position.cell})"}
     return {
         "file": path,
         "line": str(position.line),

@@ -15,6 +15,7 @@ from lotrinh.core import CheckResult
 from lotrinh.core.roadmap import Entry
 from lotrinh.core.targets import TargetStatus
 from lotrinh.findings.finding import Cause, Finding
+from lotrinh.model import Position
 from lotrinh.numbers import round_fraction
 from lotrinh.render import messages
 from lotrinh.render.report import Report, code, severity, severity_counts
@@ -77,11 +78,19 @@ def finding_fields(finding: Finding, result: CheckResult, report: Report) -> dic
         "message": messages.message(finding, report.lang),
         "suggestion": messages.suggestion(finding, report.lang) or None,
         "hints": messages.hints(finding, report.lang),
-        "line": finding.position.line,
-        "column": finding.position.column,
+        **_located(finding.position),
         "quote": finding.quote,
         "claim": finding.claim,
     }
+
+
+def _located(position: Position) -> dict[str, Any]:
+    """Line and column (a workbook's row and column number), and for a workbook the cell
+    reference, which is what the analyst can find: `"cell": "Số liệu!C7"`."""
+    fields: dict[str, Any] = {"line": position.line, "column": position.column}
+    if position.cell:
+        fields["cell"] = position.cell
+    return fields
 
 
 def _cause(cause: Cause, result: CheckResult, report: Report) -> dict[str, Any]:
@@ -92,8 +101,7 @@ def _cause(cause: Cause, result: CheckResult, report: Report) -> dict[str, Any]:
         "written": fix.old,
         "probably": fix.new,
         "how": fix.how,
-        "line": fix.position.line,
-        "column": fix.position.column,
+        **_located(fix.position),
         "explains": list(cause.explains),
         "clarifies": [c.finding for c in cause.clarifies],
         "message": messages.cause_text(cause, result.plan, result.findings, report.lang),

@@ -118,7 +118,7 @@ def _cases(result: CheckResult) -> list[_Case]:
 def _details(findings: list[Finding], path: str, lang: Lang) -> str:
     lines = []
     for f in findings:
-        where = f"{path}:{f.position.line}:{f.position.column}"
+        where = f"{path}:{f.position.where()}"
         lines.append(
             f"{where}: {severity(f).value} {code(f)} {f.kind}: {messages.message(f, lang)}"
         )

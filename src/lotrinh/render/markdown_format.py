@@ -84,7 +84,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 def where(path: str, position: Position) -> str:
     """`plans/a.yaml:12:5`, the form editors and terminals turn into a link."""
-    return f"{path}:{position.line}:{position.column}"
+    return f"{path}:{position.where()}"
 
 
 def _heading(result: CheckResult) -> str:

@@ -81,10 +81,12 @@ def _clarification(
     base = _params(finding, lang)
     said = " ".join(_hint(kind, hint, base, lang) for hint in clarification.hints)
     unit = plan.units[finding.unit].label if finding.unit in plan.units else finding.unit
-    line = finding.position.line
+    at = finding.position
     if lang is Lang.EN:
-        return f" With that fix, {kind.code} ({unit} {finding.year}, line {line}): {said}"
-    return f" Khi đó, {kind.code} ({unit} năm {finding.year}, dòng {line}): {said}"
+        where = f"cell {at.cell}" if at.cell else f"line {at.line}"
+        return f" With that fix, {kind.code} ({unit} {finding.year}, {where}): {said}"
+    where = f"ô {at.cell}" if at.cell else f"dòng {at.line}"
+    return f" Khi đó, {kind.code} ({unit} năm {finding.year}, {where}): {said}"
 
 
 def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Finding, Severity
 from lotrinh.findings.kinds import KINDS
-from lotrinh.numbers import Lang
+from lotrinh.numbers import Lang, format_count
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,25 @@ _SEVERITY_VI = {
 def severity_label(level: Severity, lang: Lang) -> str:
     """A severity in the reader's language, the same word in every format."""
     return level.value if lang is Lang.EN else _SEVERITY_VI[level]
+
+
+def verdict_sentence(result: CheckResult, lang: Lang) -> str:
+    """ "Kết luận: đã kiểm tra 53 nhận định, 45 khớp, 8 không khớp; phát hiện: …": the verdict
+    in words with its counts, the same sentence in every format that writes one."""
+    counts = severity_counts(result.findings)
+    parts = ", ".join(
+        f"{format_count(n, lang)} {severity_label(Severity(level), lang)}"
+        for level, n in counts.items()
+    )
+    checked = format_count(result.claims_checked, lang)
+    consistent = format_count(result.claims_consistent, lang)
+    wrong = format_count(result.claims_checked - result.claims_consistent, lang)
+    if lang is Lang.EN:
+        return (
+            f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; "
+            f"findings: {parts}."
+        )
+    return (
+        f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
+        f"phát hiện: {parts}."
+    )

@@ -129,6 +129,10 @@ def _location(
             "region": {"startLine": position.line, "startColumn": position.column},
         }
     }
+    if position.cell:
+        # A workbook has no lines: the region holds the cell's row and column number, and
+        # the cell reference, which the analyst can find, is the logical location.
+        location["logicalLocations"] = [{"fullyQualifiedName": position.cell, "kind": "element"}]
     if number is not None:
         location["id"] = number
     if text is not None:

@@ -19,7 +19,13 @@ from lotrinh.numbers import Lang, format_count, format_percent
 from lotrinh.render import messages
 from lotrinh.render.blocks import Block, Cell, Column, Grid, Line
 from lotrinh.render.plain import to_text
-from lotrinh.render.report import Report, code, severity, severity_counts, severity_label
+from lotrinh.render.report import (
+    Report,
+    code,
+    severity,
+    severity_label,
+    verdict_sentence,
+)
 
 TEXT_WIDTH = 120
 ROADMAP_LIMIT = 40
@@ -160,9 +166,9 @@ def _targets_table(result: CheckResult, lang: Lang) -> Grid:
 
 
 def _achieved(status: TargetStatus, lang: Lang) -> str:
-    if status.achieved is None or not status.base:
+    if status.achieved is None or status.rate is None:
         return "—"
-    rate = Fraction(100 * status.achieved, status.base)
+    rate = status.rate
     return f"{format_count(status.achieved, lang)} ({_rate(rate, lang)})"
 
 
@@ -192,7 +198,7 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
             (
                 Cell(severity_label(level, lang), _STYLE[level]),
                 Cell(f"{code(finding)}\n{finding.kind}"),
-                Cell(f"{finding.position.line}:{finding.position.column}"),
+                Cell(finding.position.where()),
                 Cell(body),
             )
         )
@@ -200,27 +206,8 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
 
 
 def _verdict(result: CheckResult, report: Report) -> Line:
-    lang = report.lang
-    counts = severity_counts(result.findings)
-    parts = ", ".join(
-        f"{format_count(n, lang)} {severity_label(Severity(level), lang)}"
-        for level, n in counts.items()
-    )
-    checked = format_count(result.claims_checked, lang)
-    consistent = format_count(result.claims_consistent, lang)
-    wrong = format_count(result.claims_checked - result.claims_consistent, lang)
     failed = any(report.failing(f) for f in result.findings)
-    if lang is Lang.EN:
-        line = (
-            f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; "
-            f"findings: {parts}."
-        )
-    else:
-        line = (
-            f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
-            f"phát hiện: {parts}."
-        )
-    return Line(line, "bold red" if failed else "bold green")
+    return Line(verdict_sentence(result, report.lang), "bold red" if failed else "bold green")
 
 
 def _signed(value: int, lang: Lang) -> str:
