@@ -11,9 +11,11 @@ import ast
 from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parent.parent / "src"
-KNOWN: frozenset[frozenset[str]] = frozenset({frozenset({"lotrinh.extract", "lotrinh.loading"})})
-"""Circles another branch is removing, named here until it lands: loading/sources.py reads a
-document through the extractor, which builds its plan with loading's own pieces."""
+KNOWN_SOURCES = frozenset({"lotrinh.loading.sources"})
+"""Modules whose imports of other packages are a known circle that another branch is
+removing, left out of the package graph until it lands: loading/sources.py reads a document
+or a workbook through extract/ and excel/, which build their plan with loading's own pieces
+(loading → extract, excel → loading)."""
 
 
 def _module_name(path: Path) -> str:
@@ -120,24 +122,36 @@ def test_the_walk_reads_lazy_and_relative_imports() -> None:
 
 
 def test_lotrinh_has_no_import_circle() -> None:
-    found = [group for group in circles(import_graph()) if group not in KNOWN]
+    found = circles(import_graph())
     assert found == [], "import circles: " + "; ".join(" ↔ ".join(sorted(g)) for g in found)
 
 
-def package_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
-    """The same imports between lotrinh's packages (core, loading, extract, render, …)."""
+def package_graph(
+    graph: dict[str, set[str]], leave_out: frozenset[str] = KNOWN_SOURCES
+) -> dict[str, set[str]]:
+    """The same imports between lotrinh's packages (core, loading, extract, render, …), but
+    for those of the modules left out."""
 
     def package(module: str) -> str:
         return ".".join(module.split(".")[:2])
 
     collapsed: dict[str, set[str]] = {package(module): set() for module in graph}
     for module, targets in graph.items():
+        if module in leave_out:
+            continue
         collapsed[package(module)].update(
             package(target) for target in targets if package(target) != package(module)
         )
     return collapsed
 
 
+def test_the_known_circle_is_still_there() -> None:
+    found = circles(package_graph(import_graph(), leave_out=frozenset()))
+    assert any("lotrinh.loading" in group for group in found), (
+        "loading/sources.py no longer closes a circle: empty KNOWN_SOURCES"
+    )
+
+
 def test_lotrinh_packages_have_no_import_circle() -> None:
-    found = [group for group in circles(package_graph(import_graph())) if group not in KNOWN]
+    found = circles(package_graph(import_graph()))
     assert found == [], "package circles: " + "; ".join(" ↔ ".join(sorted(g)) for g in found)
