@@ -25,16 +25,12 @@ class Context:
     figures inside a range of bases): diagnosis only compares which findings there are."""
     _years: dict[str, list[int]] = field(default_factory=dict)
     _claims: dict[str, Claim] = field(default_factory=dict)
-    _by_unit: dict[str, list[Claim]] = field(default_factory=dict)
+    _by_unit: dict[str, list[int]] | None = None
     _changes: dict[tuple[int, int], dict[int, list[str]]] = field(default_factory=dict)
     _sorted: list[tuple[int, int, Cell]] | None = None
 
     def __post_init__(self) -> None:
         self._claims = {claim.id: claim for claim in self.plan.claims}
-        claims: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.plan.claims:
-            claims[claim.unit].append(claim)
-        self._by_unit = dict(claims)
         by_unit: dict[str, list[int]] = defaultdict(list)
         for unit, year in sorted(self.values.cells, key=lambda cell: cell[1]):
             by_unit[unit].append(year)
@@ -42,6 +38,16 @@ class Context:
 
     def claims_on(self, unit: str) -> list[Claim]:
         """The claims about one unit, in file order."""
+        return [self.plan.claims[index] for index in self.claim_indices(unit)]
+
+    def claim_indices(self, unit: str) -> list[int]:
+        """The indices in the plan's claims of the claims about one unit (indexed when first
+        asked: a consistent plan never asks, and a large one would pay megabytes for it)."""
+        if self._by_unit is None:
+            claims: dict[str, list[int]] = defaultdict(list)
+            for index, claim in enumerate(self.plan.claims):
+                claims[claim.unit].append(index)
+            self._by_unit = dict(claims)
         return self._by_unit.get(unit, [])
 
     def refresh_years(self, unit: str, changed: Iterable[int]) -> list[int]:

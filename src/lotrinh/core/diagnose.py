@@ -96,9 +96,6 @@ class Trial:
         for scope, finding in scoped:
             self.keys[scope].append(key(finding))
             self.count[key(finding)] += 1
-        self.claims: dict[str, list[int]] = defaultdict(list)
-        for index, claim in enumerate(plan.claims):
-            self.claims[claim.unit].append(index)
         self.statuses = statuses
         self.targets: dict[Cell, list[tuple[int, int]]] = defaultdict(list)
         for index, status in enumerate(statuses):
@@ -165,7 +162,9 @@ class Trial:
             )
         for unit in years:
             scopes.add(Scope("trend", unit))
-            scopes.update(Scope("claim", unit, item=index) for index in self.claims.get(unit, ()))
+            scopes.update(
+                Scope("claim", unit, item=index) for index in self.ctx.claim_indices(unit)
+            )
         return scopes
 
     def _findings(self, scope: Scope) -> list[Finding]:

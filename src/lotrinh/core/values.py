@@ -96,19 +96,26 @@ class Links:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.rank = {unit: index for index, unit in enumerate(plan.units)}
-        self.claims: dict[Cell, list[tuple[int, Claim]]] = defaultdict(list)
+        self.changes: dict[str, list[int]] = defaultdict(list)  # claim indices, by unit
         for index, claim in enumerate(plan.claims):
             if claim.reduction is None or not claim.base_year or claim.base_year == claim.year:
                 continue  # a year compared with itself says nothing about any baseline
-            self.claims[(claim.unit, claim.year)].append((index, claim))
-            self.claims[(claim.unit, claim.base_year)].append((index, claim))
+            self.changes[claim.unit].append(index)
         self.parents: dict[str, list[str]] = defaultdict(list)
         for unit in plan.units.values():
             for part in dict.fromkeys(unit.parts):
                 self.parents[part].append(unit.id)
-        self.stated_years: dict[str, list[int]] = defaultdict(list)
-        for unit_id, year in plan.figures:
-            self.stated_years[unit_id].append(year)
+        self.years = plan.all_years()
+
+    def claims(self, cell: Cell) -> Iterator[tuple[int, Claim]]:
+        """The change claims that link this cell with another year of its unit, in file
+        order, with their index (a unit has a handful: they are filtered, not indexed by
+        cell, which would cost a large plan tens of megabytes)."""
+        unit, year = cell
+        for index in self.changes.get(unit, ()):
+            claim = self.plan.claims[index]
+            if year in (claim.year, claim.base_year):
+                yield index, claim
 
     def parts(self, unit: str) -> tuple[str, ...]:
         """A unit's parts, or none for a unit outside the tree."""
@@ -117,27 +124,36 @@ class Links:
 
     def around(self, cells: Iterable[Cell], values: Values) -> set[Cell]:
         """The unsettled neighbours of `cells`: the same as every `neighbours` but walking
-        each total's parts once, not once per part (a total may have thousands)."""
+        each total's parts once, not once per part (a total may have thousands), and keeping
+        only what is unsettled as it goes (in a plan that states everything, nothing)."""
+        known, conflicts = values.cells, values.conflicts
         found: set[Cell] = set()
         wholes: set[Cell] = set()
         for cell in cells:
             unit, year = cell
-            for _, claim in self.claims.get(cell, ()):
+            for _, claim in self.claims(cell):
                 assert claim.base_year is not None
-                found.add((unit, claim.base_year) if claim.year == year else (unit, claim.year))
+                other = (unit, claim.base_year) if claim.year == year else (unit, claim.year)
+                if other not in known and other not in conflicts:
+                    found.add(other)
             if self.parts(unit):
                 wholes.add(cell)
             for parent in self.parents.get(unit, ()):
-                found.add((parent, year))
-                wholes.add((parent, year))
-        for whole, year in wholes:
-            found.update((part, year) for part in self.parts(whole))
-        return {cell for cell in found if cell not in values.cells and cell not in values.conflicts}
+                whole = (parent, year)
+                if whole not in wholes:
+                    wholes.add(whole)
+                    if whole not in known and whole not in conflicts:
+                        found.add(whole)
+        for total, year in wholes:
+            for part in self.parts(total):
+                if (part, year) not in known and (part, year) not in conflicts:
+                    found.add((part, year))
+        return found
 
     def neighbours(self, cell: Cell) -> Iterator[Cell]:
         """The cells this one can be evidence for (and the cells that can be evidence for it)."""
         unit, year = cell
-        for _, claim in self.claims.get(cell, ()):
+        for _, claim in self.claims(cell):
             assert claim.base_year is not None
             yield (unit, claim.base_year) if claim.year == year else (unit, claim.year)
         for part in self.parts(unit):
@@ -193,7 +209,7 @@ class Derivation:
         sums in the tree's order, each with its place in that order."""
         unit, year = cell
         found: list[tuple[tuple[int, int, int], Implication]] = []
-        for index, claim in self.links.claims.get(cell, ()):
+        for index, claim in self.links.claims(cell):
             assert claim.reduction is not None and claim.base_year is not None
             if claim.base_year == year:
                 here = self.known((unit, claim.year))
@@ -247,8 +263,8 @@ class Derivation:
         unit, year = cell
         stated_elsewhere = {
             self.values.cells[(unit, other)].value
-            for other in self.links.stated_years.get(unit, ())
-            if other != year
+            for other in self.links.years
+            if other != year and (unit, other) in self.links.plan.figures
         }
         credible = {
             item.value for item in found if item.claim is None or item.value not in stated_elsewhere
