@@ -85,3 +85,28 @@ def test_long_an_sum_conflict_lands_on_the_part_sentence() -> None:
     assert [h.key for h in conflict.hints] == ["odd-part"]
     rise = next(f for f in result.findings if f.kind == "unexpected-increase")
     assert (rise.claim, rise.position.line) == ("cq-vc-2023", 103)
+
+
+TWO_SENTENCES = """\
+lotrinh: 1
+units:
+  - {id: tong, name: Tổng, parts: [cbcc, vc], figures: {2024: 1.400, 2025: 1.300}}
+  - {id: cbcc, name: CBCC, category: CBCC, figures: {2024: 500, 2025: 450}}
+  - {id: vc, name: VC, category: VC, figures: {2024: 900, 2025: 580}}
+claims:
+  - {id: b, unit: vc, year: 2025, quote: b, changes: [{reduction: 150, base_year: 2021}]}
+  - {id: a, unit: vc, year: 2024, quote: a, changes: [{reduction: 100, base_year: 2021}]}
+"""
+
+
+def test_a_two_sentence_conflict_lands_on_the_one_the_diagnosis_blames() -> None:
+    # VC 2025 should be 850 (1.300 − 450): 580 is a transposition; from it sentence b implies
+    # 580 + 150 = 730 for 2021, sentence a 900 + 100 = 1.000; with 850, b also gives 1.000
+    result = check_plan(load_text(TWO_SENTENCES, "two.yaml"))
+    (cause,) = result.causes
+    assert (cause.fix.unit, cause.fix.year, cause.fix.new) == ("vc", 2025, 850)
+    conflict = next(f for f in result.findings if f.kind == "implied-base-conflict")
+    assert (conflict.claim, conflict.position.line) == ("b.1", 7)  # not the last sentence, a
+    assert [(h.key, h.params) for h in conflict.hints] == [
+        ("odd-one-out", {"odd": 730, "agreed": 1000})
+    ]

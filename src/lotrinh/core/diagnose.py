@@ -309,6 +309,8 @@ def _towards(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
         if fix.unit not in ctx.plan.units[finding.unit].parts:
             return finding
         hint = Hint("odd-part", {"part": ctx.label(fix.unit)})
+    elif finding.kind == IMPLIED_BASE_CONFLICT:
+        return _towards_sentence(ctx, finding, fix)
     else:
         return finding
     cell = (fix.unit, fix.year if finding.kind == UNEXPECTED_INCREASE else finding.year)
@@ -318,5 +320,27 @@ def _towards(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
         position=ctx.position_of(*cell),
         quote=claim.quote if claim else None,
         claim=claim.id if claim else None,
+        hints=(*finding.hints, hint),
+    )
+
+
+def _towards_sentence(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
+    """A conflict between sentences, on the one that measured from the corrected figure when
+    the others agree among themselves (two sentences alone cannot say which is odd; the
+    diagnosis can)."""
+    conflict = ctx.values.conflicts.get((finding.unit, finding.year))
+    if conflict is None or any(h.key == "odd-one-out" for h in finding.hints):
+        return finding
+    odd = [item for item in conflict.evidence if item.via == (fix.unit, fix.year) and item.claim]
+    others = {item.value for item in conflict.evidence if item not in odd}
+    if len(odd) != 1 or len(others) != 1 or odd[0].claim is None:
+        return finding
+    claim = ctx.claim(odd[0].claim)
+    hint = Hint("odd-one-out", {"odd": odd[0].value, "agreed": others.pop()})
+    return replace(
+        finding,
+        position=claim.position,
+        quote=claim.quote,
+        claim=claim.id,
         hints=(*finding.hints, hint),
     )
