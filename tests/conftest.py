@@ -3,6 +3,7 @@ and the real command line."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,12 @@ from lotrinh.loading import yamltree
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_AN = ROOT / "plans" / "long-an-123-kh-tu-2023.yaml"
-SEED_DOCUMENT = ROOT.parent / "shared" / "sources" / "long-an-123-KH-TU-2023.txt"
+# LOTRINH_SEED names it where ../shared is not beside the clone (a git worktree).
+SEED_DOCUMENT = Path(
+    os.environ.get(
+        "LOTRINH_SEED", ROOT.parent / "shared" / "sources" / "long-an-123-KH-TU-2023.txt"
+    )
+)
 DOCUMENTS = ROOT / "tests" / "documents"
 
 BAD_DOCUMENTS = [

@@ -23,6 +23,25 @@ Row = tuple[str, str, int, int | None, object, object, int | None]
 
 FINDINGS_ON_THE_SEED = 13
 """The count of tests/test_long_an_check.py's EXPECTED: every slip, and nothing else."""
+TARGET_KINDS = frozenset({"target-missed", "target-unverifiable"})
+DOCUMENT_TARGETS = Counter({("target-unverifiable", 2025): 1, ("target-unverifiable", 2026): 2})
+"""What the document's targets conclude. The hand-written plan measures NQ 19 and KL 40's VC
+target on the one VC line the text compares with 2021 (NQ 19 missed, KL 40 met); the reader
+measures them as the law reads them, on all the province's VC, whose Khối Đảng line has no
+2021 figure: neither can be checked (each finding says what the compared line alone gives).
+The 12 arithmetic findings are the same either way."""
+
+
+def _arithmetic(rows: Counter[Row]) -> Counter[Row]:
+    return Counter({row: n for row, n in rows.items() if row[0] not in TARGET_KINDS})
+
+
+def _targets(rows: Counter[Row]) -> Counter[tuple[str, int]]:
+    found: Counter[tuple[str, int]] = Counter()
+    for row, n in rows.items():
+        if row[0] in TARGET_KINDS:
+            found[(row[0], row[2])] += n
+    return found
 
 
 def _rows(result: CheckResult) -> Counter[Row]:
@@ -50,13 +69,16 @@ def test_checking_the_document_in_memory(seed_text: str) -> None:
     extracted = _rows(check_plan(plan_from_result(extract_plan(seed_text, name), name)))
     expected = _hand_written()
     assert sum(expected.values()) == FINDINGS_ON_THE_SEED
-    assert extracted == expected
+    assert _arithmetic(extracted) == _arithmetic(expected)
+    assert _targets(extracted) == DOCUMENT_TARGETS
 
 
 def test_checking_what_lotrinh_extract_wrote(seed_text: str, tmp_path: Path) -> None:
     draft = tmp_path / "long-an.yaml"
     assert run_cli("extract", str(SEED_DOCUMENT), "-o", str(draft)).exit_code == 0
-    assert _rows(check_plan(load_plan(draft))) == _hand_written()
+    checked = _rows(check_plan(load_plan(draft)))
+    assert _arithmetic(checked) == _arithmetic(_hand_written())
+    assert _targets(checked) == DOCUMENT_TARGETS
 
 
 def _json_rows(path: Path | str, line_of: dict[str, int | None] | None) -> Counter[Row]:
@@ -88,5 +110,5 @@ def _json_rows(path: Path | str, line_of: dict[str, int | None] | None) -> Count
 def test_lotrinh_check_doc_points_at_the_document_lines(seed_text: str) -> None:
     line_of = {claim.id: claim.source_line for claim in load_plan(LONG_AN).claims}
     document = _json_rows(SEED_DOCUMENT, None)
-    assert sum(document.values()) == FINDINGS_ON_THE_SEED
-    assert document == _json_rows(LONG_AN, line_of)
+    assert _arithmetic(document) == _arithmetic(_json_rows(LONG_AN, line_of))
+    assert _targets(document) == DOCUMENT_TARGETS

@@ -66,6 +66,7 @@ BINH_MINH: set[Row] = {
     ("su-nghiep", 2026, None, 150, 2025, None, 27),
     ("su-nghiep", 2026, None, 300, 2024, "3%", 27),  # "so với năm 2024 giảm 300"
     ("tong", 2027, 12110, None, None, None, 29),
+    ("tong", 2027, None, 0, 2026, None, 29),  # "bằng năm 2026": an equality claim
     ("hanh-chinh", 2027, 2400, None, None, None, 30),  # "giảm 10 ..., còn 2.400"
     ("hanh-chinh", 2027, None, 10, 2026, None, 30),
     ("su-nghiep", 2027, 9710, None, None, None, 31),
@@ -183,9 +184,10 @@ def test_docx_paragraphs_are_lines(tmp_path: Path) -> None:
     path = tmp_path / "song-lam.docx"
     path.write_bytes(buffer.getvalue())
     result = extract_plan(read_document(path), str(path))
-    assert _rows(plan_from_result(result, str(path))) == SONG_LAM
-    (table_row,) = result.coverage.of(Status.NOT_UNDERSTOOD)
-    assert (table_row.quote, table_row.unused) == ("Tổng | 18.200", ("18.200",))
+    rows = _rows(plan_from_result(result, str(path)))
+    (table_row,) = rows - SONG_LAM  # the table's row is read (it was left unread before)
+    assert table_row[:3] == ("tong", 2026, 18200)
+    assert rows - {table_row} == SONG_LAM
 
 
 def test_a_year_stated_once_governs_the_bullets_below() -> None:
@@ -238,18 +240,35 @@ def test_lists_without_verbs_and_from_to() -> None:
         ("chinh-quyen", 2027, 24850, None, None, None, 1),
         ("chinh-quyen", 2027, 24850, None, None, None, 2),
         ("chinh-quyen", 2026, 25000, None, None, None, 2),  # "từ 25.000 biên chế năm 2026"
-        ("dang", 2027, 1150, None, None, None, 3),
     }
-    last = result.coverage.entries[-1]
-    assert (last.status, last.unused) == (Status.PARTIAL, ("1.200",))  # "từ" without a year
+    last = result.coverage.entries[-1]  # "từ" without a year: the sentence is not used
+    assert (last.status, last.unused) == (Status.NOT_UNDERSTOOD, ("1.200", "1.150"))
 
 
 def test_categories_beside_blocks_are_not_counted_twice() -> None:
+    """Parts are what the text lists as parts ("Trong đó:" and the items below it); a line
+    after the list is no part, and neither are units stated beside a total without one."""
     text = (
-        "Tổng biên chế năm 2025 là 1.000 biên chế.\n"
+        "Tổng biên chế năm 2025 là 1.000 biên chế. Trong đó:\n"
         "- Khối Đảng là 100 biên chế.\n"
         "- Khối chính quyền là 900 biên chế.\n"
         "Viên chức là 700 biên chế.\n"
+    )
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    assert plan.units["tong"].parts == ("dang", "chinh-quyen")
+    assert plan.units["vc"].parent is None
+    unlisted = text.replace(" Trong đó:", "")
+    plan = plan_from_result(extract_plan(unlisted, "doc.txt"), "doc.txt")
+    assert plan.units["tong"].parts == ()
+
+
+def test_mixed_breakdowns_are_not_counted_twice() -> None:
+    """A total listed as blocks and, in the same list, as categories keeps the blocks."""
+    text = (
+        "Tổng biên chế năm 2025 là 1.000 biên chế. Trong đó:\n"
+        "- Khối Đảng là 100 biên chế.\n"
+        "- Khối chính quyền là 900 biên chế.\n"
+        "- Viên chức là 700 biên chế.\n"
     )
     result = extract_plan(text, "doc.txt")
     plan = plan_from_result(result, "doc.txt")
@@ -260,24 +279,21 @@ def test_categories_beside_blocks_are_not_counted_twice() -> None:
 
 
 def test_what_cannot_be_placed_is_reported_not_guessed() -> None:
+    """A sentence is used whole or not at all: "giảm 25 biên chế" compared with no year
+    leaves the sentence unread, so its "1.000" is not used either (it was, before the
+    reader refused partial readings)."""
     text = (
         "1. Năm 2025\n"
         "Tổng biên chế là 1.000 biên chế, giảm 25 biên chế (tỷ lệ giảm 2,5%).\n"
+        "Tổng biên chế năm 2026 là 990 biên chế.\n"
         "Dự kiến tinh giản thêm khoảng 30 người.\n"
     )
     result = extract_plan(text, "doc.txt")
-    assert result.data["claims"] == [
-        {
-            "id": "tong-2025",
-            "unit": "tong",
-            "year": 2025,
-            "source_line": 2,
-            "quote": text.splitlines()[1],
-            "value": 1000,
-        }
-    ]
-    partial, missed = result.coverage.entries[1:]
-    assert (partial.status, partial.unused) == (Status.PARTIAL, ("25", "2,5%"))
+    assert [claim["source_line"] for claim in result.data["claims"]] == [3]
+    unread, read, missed = result.coverage.entries[1:]
+    assert (unread.status, unread.used) == (Status.NOT_UNDERSTOOD, ())
+    assert unread.unused == ("1.000", "25", "2,5%")
+    assert read.status is Status.UNDERSTOOD
     assert (missed.status, missed.unused) == (Status.NOT_UNDERSTOOD, ("30",))
 
 
@@ -290,8 +306,8 @@ def test_a_text_that_is_not_a_plan() -> None:
     assert "không phải kế hoạch biên chế" in error.problems[0].message_vi
     assert error.coverage is not None
     assert [(e.line, e.status) for e in error.coverage.entries] == [
-        (3, Status.NOT_UNDERSTOOD),
-        (4, Status.NOT_UNDERSTOOD),
+        (3, Status.OUTSIDE),  # visitors and money, not headcounts
+        (4, Status.OUTSIDE),
         (5, Status.REFERENCE),
     ]
 

@@ -58,16 +58,18 @@ def test_the_slip_is_transcribed_as_written(seed_text: str) -> None:
     assert [(c.unit, c.year, c.base_year) for c in slip] == [("cq-vc", 2024, 2024)]
 
 
-def test_targets_are_those_of_the_hand_written_plan(seed_text: str) -> None:
+def test_targets_read_the_whole_category(seed_text: str) -> None:
     """NQ 19 as the text cites it; Kết luận 40-KL/TW, which the text never cites, by law (the
-    plan spans 2026). Each is measured, as NQ 19 is, on the VC lines the text compares with
-    2021, else on the whole category."""
+    plan spans 2026). Each is measured, as the law reads it, on the whole category (the
+    hand-written plan measures the VC targets on the one line the text compares with 2021)."""
     plan = plan_from_result(extract_plan(seed_text, "long-an.txt"), "long-an.txt")
     expected = {t.id: t for t in load_plan(LONG_AN).targets}
     assert [t.id for t in plan.targets] == ["nq19-vc", "kl40-cbcc", "kl40-vc"]
     for target in plan.targets:
-        for field in ("units", "category", "base_year", "deadline", "min_rate", "quote"):
+        assert target.category == ("VC" if target.id.endswith("vc") else "CBCC")
+        for field in ("base_year", "deadline", "min_rate", "quote"):
             assert getattr(target, field) == getattr(expected[target.id], field), (target, field)
+    assert {t.id: t.units for t in plan.targets}["kl40-vc"] == ("dang-vc", "cq-vc")
 
 
 def test_kl40_by_law_says_so_in_the_draft(seed_text: str) -> None:
@@ -86,20 +88,14 @@ def test_positions_are_the_document_lines(seed_text: str) -> None:
 
 
 def test_coverage_of_the_seed(seed_text: str) -> None:
-    """Every quantity of sections 1 and 2 is placed; the rest is listed, not dropped."""
+    """Every staffing quantity is placed; numbers that count something else ("05 năm",
+    "20% đơn vị", "10% chi trực tiếp", a page list) are outside the plan, not unread (they
+    were listed as not understood before the reader knew what a headcount is)."""
     coverage = extract_plan(seed_text, "long-an.txt").coverage
     understood = {entry.line for entry in coverage.of(Status.UNDERSTOOD)}
-    assert understood == {32, 34, 36, 44, 46, 48, 50, 52, 56, 58, 60, 62, 64, 68, 70, 72, 74, 76}
-    assert [(e.line, e.used, e.unused) for e in coverage.of(Status.PARTIAL)] == [
-        (118, ("10%",), ("20%",))
-    ]
-    assert [(e.line, e.unused) for e in coverage.of(Status.NOT_UNDERSTOOD)] == [
-        (116, ("05",)),
-        (120, ("20%",)),
-        (122, ("100%",)),
-        (124, ("10%",)),
-        (157, ("50",)),
-        (166, ("12345678910",)),
-    ]
-    for entry in coverage.of(Status.NOT_UNDERSTOOD):
-        assert entry.notes, entry.line
+    assert understood == {
+        *(32, 34, 36, 44, 46, 48, 50, 52, 56, 58, 60, 62, 64, 68, 70, 72, 74, 76),
+        118,  # the NQ 19 target: "10% biên chế"; its "20% đơn vị" counts units
+    }
+    assert coverage.of(Status.PARTIAL) == coverage.of(Status.NOT_UNDERSTOOD) == []
+    assert [e.line for e in coverage.of(Status.OUTSIDE)] == [116, 120, 122, 124, 157, 166]

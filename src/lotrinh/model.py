@@ -19,6 +19,8 @@ class Category(StrEnum):
 
     CBCC = "CBCC"  # cán bộ, công chức
     VC = "VC"  # viên chức hưởng lương từ ngân sách nhà nước
+    XA = "CBCC-XA"  # cán bộ, công chức cấp xã: managed apart from the province's biên chế
+    HOI = "HOI"  # posts of hội đặc thù: neither CBCC nor VC
 
 
 class YearKind(StrEnum):

@@ -202,15 +202,23 @@ def test_folders_hold_plans_not_documents(tmp_path: Path) -> None:
     assert (finding["kind"], finding["stated"]) == ("claim-difference", 870)
 
 
-def test_sentences_not_understood_are_announced(tmp_path: Path) -> None:
-    """A document's sentences the extractor could not read are not checked; check says so."""
-    text = CONSISTENT + "\nPhấn đấu có tối thiểu 20% đơn vị tự chủ tài chính.\n"
+def test_sentences_not_understood_are_findings(tmp_path: Path) -> None:
+    """A staffing sentence the reader could not read whole is a located finding (LT401) and
+    the document does not check clean; a number that counts no staff is no such sentence."""
+    clean = _txt(tmp_path, CONSISTENT + "\nPhấn đấu có tối thiểu 20% đơn vị tự chủ tài chính.\n")
+    assert run_cli("check", str(clean), "--format", "json").exit_code == 0
+    text = CONSISTENT + "\nDự kiến tinh giản thêm khoảng 30 người.\n"
     path = _txt(tmp_path, text)
     run = run_cli("check", str(path), "--format", "json")
-    assert run.exit_code == 0
+    assert run.exit_code == 1
     (line,) = run.stderr.splitlines()
     assert line.startswith(f"{path}: các câu có số lượng: ")
-    assert line.endswith(f"1 không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})")
+    assert line.endswith(
+        f"1 không hiểu (không được kiểm tra, LT401; chi tiết: lotrinh extract {path})"
+    )
+    (finding,) = json.loads(run.stdout)["files"][0]["findings"]
+    assert (finding["code"], finding["line"]) == ("LT401", len(text.splitlines()))
+    assert "khoảng 30 người" in finding["message"]
 
 
 def test_a_yaml_plan_gets_no_coverage_line(tmp_path: Path) -> None:

@@ -5,22 +5,33 @@ from __future__ import annotations
 
 import pytest
 
-from lotrinh.core import check_plan
+from lotrinh.core import CheckResult, check_plan
+from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.verdict import reading_findings
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.loading import load_text
 
 KIND_LIST = list(KINDS.values())
 
 
+def _check(kind: FindingKind, text: str, name: str) -> CheckResult:
+    """A plan example is loaded; a document example is extracted and read, as `check` does."""
+    if kind.reads == "document":
+        result = extract_plan(text, f"{name}.txt")
+        reading = tuple(reading_findings(result.coverage))
+        return check_plan(plan_from_result(result, f"{name}.txt"), reading=reading)
+    return check_plan(load_text(text, f"{name}.yaml"))
+
+
 @pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
 def test_failing_example_gives_its_kind(kind: FindingKind) -> None:
-    result = check_plan(load_text(kind.failing, f"{kind.name}-fail.yaml"))
+    result = _check(kind, kind.failing, f"{kind.name}-fail")
     assert [f.kind for f in result.findings] == [kind.name]
 
 
 @pytest.mark.parametrize("kind", KIND_LIST, ids=[k.name for k in KIND_LIST])
 def test_passing_example_gives_nothing(kind: FindingKind) -> None:
-    result = check_plan(load_text(kind.passing, f"{kind.name}-pass.yaml"))
+    result = _check(kind, kind.passing, f"{kind.name}-pass")
     assert result.findings == ()
 
 

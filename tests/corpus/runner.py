@@ -355,13 +355,19 @@ def _wrong_units(
         truth_unit = units.get(key) or {}
         category = unit.get("category")
         truth_category = truth_unit.get("category")
-        if category and key is not None and truth_category not in COMPATIBLE.get(category, ()):
+        if (
+            category
+            and key is not None
+            and truth_category not in COMPATIBLE.get(category, {category})
+        ):
             wrong[unit_id] = f"read as {category}, truth {key} is {truth_category}"
             continue
         parts = unit.get("parts") or []
         if parts and key is not None:
-            read_parts = {mapping.get(part, ("?", part)) for part in parts}
-            if read_parts != set(truth_unit.get("parts") or []):
+            # A part that is the unit itself named another way is a split, not a wrong sum:
+            # the sum holds trivially and attaches nothing to another unit.
+            read_parts = {mapping.get(part, ("?", part)) for part in parts} - {key}
+            if read_parts and read_parts != set(truth_unit.get("parts") or []):
                 wrong[unit_id] = (
                     f"parts {_describe(read_parts)} but truth {key} has "
                     f"{_describe(truth_unit.get('parts') or [])}"

@@ -162,3 +162,14 @@ def test_refusing_a_text_without_staffing_figures_reads_it_right() -> None:
     truth = {"type": "news", "statements": [{"line": 3, "outside": "a date"}], "expected_exit": 2}
     s = score(Document("none", Path("none.txt"), truth), None, None, 2, "no plan")
     assert (s.lines, s.correct, s.unread, s.false_all_clear) == (1, 1, 0, False)
+
+
+def test_a_unit_whose_only_part_is_itself_named_another_way_is_a_split_not_a_misread() -> None:
+    units = [
+        {"id": "t", "parts": ["c", "v"]},
+        {"id": "c", "category": "CBCC"},
+        {"id": "v", "category": "VC"},
+        {"id": "v2", "parts": ["v"]},
+    ]
+    s = score(DOC, extracted(*PERFECT, claim("v2", 2021, 8, 16000), units=units), checked(), 1)
+    assert s.misread == []

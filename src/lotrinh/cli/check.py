@@ -100,7 +100,7 @@ def check_files(
         if loaded.coverage is not None:
             _say_coverage(loaded, path, lang)
         print_notes(loaded.notes, lang)
-        results.append(check_plan(loaded.plan, rounding))
+        results.append(check_plan(loaded.plan, rounding, reading=loaded.reading))
     return results, unusable
 
 
@@ -123,12 +123,13 @@ def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
     if lang is Lang.EN:
         line = (
             f"{path}: of the sentences with quantities, {whole} were understood, {partly} "
-            f"partly, {missed} not (those are not checked; details: lotrinh extract {path})"
+            f"partly, {missed} not (those are not checked, LT401; details: lotrinh extract "
+            f"{path})"
         )
     else:
         line = (
             f"{path}: các câu có số lượng: {whole} hiểu hết, {partly} hiểu một phần, {missed} "
-            f"không hiểu (không được kiểm tra; chi tiết: lotrinh extract {path})"
+            f"không hiểu (không được kiểm tra, LT401; chi tiết: lotrinh extract {path})"
         )
     print(line, file=sys.stderr)
 

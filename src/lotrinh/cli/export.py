@@ -52,7 +52,7 @@ def export(
     print_notes(loaded.notes, lang)
     from lotrinh.excel.write import workbook_bytes
 
-    data = workbook_bytes(check_plan(loaded.plan, rounding), lang)
+    data = workbook_bytes(check_plan(loaded.plan, rounding, reading=loaded.reading), lang)
     try:
         write_atomically(output, data)
     except OSError as exc:

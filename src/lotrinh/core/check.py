@@ -31,14 +31,21 @@ class CheckResult:
 
 
 def check_plan(
-    plan: Plan, rounding: Rounding = Rounding.HALF_UP, diagnose: bool = True
+    plan: Plan,
+    rounding: Rounding = Rounding.HALF_UP,
+    diagnose: bool = True,
+    reading: tuple[Finding, ...] = (),
 ) -> CheckResult:
-    """Derive, check, and (unless asked not to) look for single slips that explain findings."""
+    """Derive, check, and (unless asked not to) look for single slips that explain findings.
+
+    `reading` holds what reading a document found before any figure was checked (sentences
+    not understood, malformed numbers); they are findings of the plan like any other, but no
+    figure's correction explains them."""
     links = Links(plan)
     ctx = Context(plan, derive(plan, links), rounding)
     statuses = target_statuses(ctx)
     scoped = list(scoped_findings(ctx, statuses))
-    findings = sort_findings([finding for _, finding in scoped])
+    findings = sort_findings([*reading, *(finding for _, finding in scoped)])
     causes: tuple[Cause, ...] = ()
     if diagnose and findings:
         causes = find_causes(ctx, links, statuses, scoped, findings)

@@ -127,8 +127,40 @@ def check_target(ctx: Context, status: TargetStatus) -> Finding | None:
         return _finding(target, TARGET_UNVERIFIABLE, {**params, "variant": "zero-base"})
     if status.met is None:
         cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
-        return _finding(target, TARGET_UNVERIFIABLE, {**params, "missing": cells})
+        return _finding(
+            target,
+            TARGET_UNVERIFIABLE,
+            {**params, "missing": cells},
+            hints=_partial(ctx, target, status),
+        )
     return _missed(target, status, params)
+
+
+def _partial(ctx: Context, target: Target, status: TargetStatus) -> tuple[Hint, ...]:
+    """What the units that have both figures give on their own: the law reads the whole
+    category, so this decides nothing, but a reviewer wants to know how far the known part
+    is from the rate ("Chính quyền - VC alone: 1.770/26.330 = 6,7224%, 2.633 needed")."""
+    lacking = {unit for unit, _ in status.missing}
+    known = [unit for unit in target.units if unit not in lacking]
+    if not known:
+        return ()
+    base = sum(ctx.values.get(unit, target.base_year) or 0 for unit in known)
+    value = sum(ctx.values.get(unit, target.deadline) or 0 for unit in known)
+    if base <= 0:
+        return ()
+    achieved = base - value
+    return (
+        Hint(
+            "partial",
+            {
+                "part": ", ".join(ctx.label(unit) for unit in known),
+                "achieved": achieved,
+                "base": base,
+                "computed": round_fraction(percent(achieved, base), SHOWN_DECIMALS),
+                "needed": minimum_reduction(base, target.min_rate),
+            },
+        ),
+    )
 
 
 def _missed(target: Target, status: TargetStatus, params: dict[str, Param]) -> Finding:

@@ -40,8 +40,24 @@ def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
 
 def _stated(ctx: Context, unit: str, before: int, after: int, increase: int) -> bool:
     """The text itself says the figure rises by exactly this much ("tăng 10 biên chế so với
-    năm 2026 do thành lập trường mới"): a rise the plan owns is not unexpected."""
-    return any(
-        claim.year == after and claim.base_year == before and claim.reduction == -increase
-        for claim in ctx.claims_on(unit)
+    năm 2026 do thành lập trường mới"), or says so of each of its parts and they add up to it
+    ("Tăng 54 ...", "Tăng 324 ..." under a total risen by 378): a rise the plan owns is not
+    unexpected."""
+    if _stated_change(ctx, unit, before, after) == increase:
+        return True
+    parts = [_stated_change(ctx, part, before, after) for part in ctx.plan.units[unit].parts]
+    return (
+        bool(parts)
+        and all(change is not None for change in parts)
+        and sum(change or 0 for change in parts) == increase
     )
+
+
+def _stated_change(ctx: Context, unit: str, before: int, after: int) -> int | None:
+    """The change a unit's text states from one year to the next (the last sentence that
+    says it), positive for a rise; None when no sentence does."""
+    found = None
+    for claim in ctx.claims_on(unit):
+        if claim.year == after and claim.base_year == before and claim.reduction is not None:
+            found = -claim.reduction
+    return found

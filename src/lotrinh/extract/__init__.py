@@ -5,6 +5,12 @@
     result.data        # what a plan file holds: lotrinh, plan, years, units, claims, targets
     result.coverage    # every sentence with a number: understood, partial, not understood
 
+The reading is five passes, each a module with its own tests: `document` (lines, sentences,
+numbers) → `structure` (headings, items, tables, the context stack) → `statements` (what each
+sentence says, by named rules) → `units` (identity from the genre lexicon, `lexicon`) → `build`
+(claims, targets, coverage). A sentence is used whole or not at all; `verdict` turns what was
+not read into findings (LT401, LT402).
+
 `plan_from_result(result, name)` turns a result into a checked domain `Plan` whose
 positions are the document's lines (it raises `LoadError`, of which `ExtractError` is one).
 `lotrinh.loading.sources.load_any(path, max_bytes)` is what `lotrinh check` calls: a document
@@ -17,7 +23,7 @@ as text in `lotrinh.extract.report`.
 
 from __future__ import annotations
 
-from lotrinh.extract.core import extract_plan
+from lotrinh.extract.build import extract_plan
 from lotrinh.extract.plan import plan_from_result
 from lotrinh.extract.result import (
     Coverage,

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from lotrinh.extract.text import YEAR, Line
+from lotrinh.extract.document import YEAR, Line
 
 _NUMBER = re.compile(
     r"(?:(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN)\s+số|Số)\s*:?\s*"

@@ -14,6 +14,10 @@ _HEADINGS = {
     ),
     Status.PARTIAL: ("Hiểu một phần:", "Partly understood:"),
     Status.UNDERSTOOD: ("Đã hiểu:", "Understood:"),
+    Status.OUTSIDE: (
+        "Số không phải biên chế của kế hoạch (hợp đồng, số trong đó, thời gian, ...):",
+        "Numbers that are not the plan's posts (contracts, subsets, durations, ...):",
+    ),
 }
 
 
@@ -29,24 +33,28 @@ def coverage_text(coverage: Coverage, source: str, lang: Lang = Lang.VI) -> str:
     partial = coverage.count(Status.PARTIAL)
     missed = coverage.count(Status.NOT_UNDERSTOOD)
     references = coverage.count(Status.REFERENCE)
+    outside = coverage.count(Status.OUTSIDE)
     if en:
         lines = [
             f"Coverage of {source}: {numeric} sentences hold quantities: {understood} "
-            f"understood, {partial} partly, {missed} not understood; {references} hold "
-            "only years, dates or document numbers (listed with --format json)."
+            f"understood, {partial} partly, {missed} not understood, {outside} not the "
+            f"plan's posts; {references} hold only years, dates or document numbers (listed "
+            "with --format json)."
         ]
     else:
         lines = [
             f"Độ phủ của {source}: {numeric} câu có số lượng: {understood} hiểu hết, "
-            f"{partial} hiểu một phần, {missed} không hiểu; {references} câu chỉ có năm, "
-            "ngày hoặc số hiệu văn bản (liệt kê khi dùng --format json)."
+            f"{partial} hiểu một phần, {missed} không hiểu, {outside} không phải số biên chế "
+            f"của kế hoạch; {references} câu chỉ có năm, ngày hoặc số hiệu văn bản (liệt kê "
+            "khi dùng --format json)."
         ]
-    for status in (Status.NOT_UNDERSTOOD, Status.PARTIAL, Status.UNDERSTOOD):
+    for status in (Status.NOT_UNDERSTOOD, Status.PARTIAL, Status.UNDERSTOOD, Status.OUTSIDE):
         entries = coverage.of(status)
         if not entries:
             continue
         lines.append(_HEADINGS[status][1 if en else 0])
-        lines += [_entry(entry, source, status is Status.UNDERSTOOD, en) for entry in entries]
+        short = status in (Status.UNDERSTOOD, Status.OUTSIDE)
+        lines += [_entry(entry, source, short, en) for entry in entries]
     return "\n".join(lines) + "\n"
 
 

@@ -34,6 +34,8 @@ class Status(StrEnum):
     PARTIAL = "partial"  # some were placed, some not
     NOT_UNDERSTOOD = "not-understood"  # it states quantities, none was placed
     REFERENCE = "reference"  # only years, dates, document numbers: nothing to place
+    OUTSIDE = "outside"  # numbers read and kept out of the plan (contract staff, a subset,
+    # "05 năm", "20% đơn vị"): nothing of the plan's biên chế to place
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,13 @@ class CoverageEntry:
     """Quantities as written that did not: the reviewer must place them by hand, or not."""
     notes: tuple[Message, ...] = ()
     """Why something was not placed, when the extractor knows."""
+    malformed: tuple[str, ...] = ()
+    """Numbers among `unused` that are malformed as written ("102,614", "73.5134")."""
+
+    @property
+    def unread(self) -> bool:
+        """A staffing sentence whose figures were not all read: none of them is used."""
+        return self.status in (Status.PARTIAL, Status.NOT_UNDERSTOOD)
 
 
 @dataclass(frozen=True)

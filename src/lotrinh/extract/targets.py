@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lotrinh.extract.text import NUM, YEAR
+from lotrinh.extract.document import NUM, YEAR
 from lotrinh.model import Category
 
 Span = tuple[int, int]
@@ -27,7 +27,9 @@ Span = tuple[int, int]
 _NQ19 = re.compile(r"19[-‐–]NQ/TW")
 _KL40 = re.compile(r"40[-‐–]KL/TW")
 _NQ19_RATE = re.compile(
-    rf"(?P<rate>{NUM}\s?%)\s+biên\s+chế\s+sự\s+nghiệp[^.;]*?so\s+với\s+năm\s+(?P<base>{YEAR})",
+    rf"(?P<rate>{NUM}\s?%)\s+biên\s+chế\s+sự\s+nghiệp[^.;]*?so\s+với\s+năm\s+(?P<base>{YEAR})"
+    rf"|so\s+với\s+năm\s+(?P<base2>{YEAR}),?\s+biên\s+chế\s+sự\s+nghiệp[^.;%]*?giảm\s+"
+    rf"(?:ít\s+nhất|tối\s+thiểu)\s+(?P<rate2>{NUM}\s?%)",
     re.IGNORECASE,
 )
 _KL40_RATE = re.compile(rf"(?P<rate>{NUM}\s?%)", re.IGNORECASE)
@@ -71,18 +73,20 @@ def recognise(sentences: list[Mention]) -> list[TargetDraft]:
         stated = next(((s, m) for s in sentences for m in [_NQ19_RATE.search(s.text)] if m), None)
         if stated is not None:
             sentence, match = stated
+            rate_group = "rate" if match.group("rate") else "rate2"
+            base = match.group("base") or match.group("base2")
             found.append(
                 TargetDraft(
                     "nq19-vc",
                     "Nghị quyết số 19-NQ/TW",
                     Category.VC,
-                    int(match.group("base")),
+                    int(base),
                     2025,
-                    match.group("rate"),
+                    match.group(rate_group),
                     sentence.text,
                     sentence.line,
                     sentence.column,
-                    (match.span("rate"),),
+                    (match.span(rate_group),),
                 )
             )
         else:

@@ -1,9 +1,12 @@
-"""The unit tree as the text describes it, with stable ASCII ids.
+"""Pass 4, units: the unit tree as the text describes it, with stable ASCII ids.
 
-The same block is phrased differently from year to year ("... chính trị - xã hội cấp tỉnh,
-cấp huyện" in 2023, "... chính trị - xã hội" in 2024), so a block is known by a key read
-from its leading words, not by its full name. Well-known blocks get the ids an analyst would
-choose (`dang`, `chinh-quyen`); others get a slug of their first words.
+A unit's identity comes from the genre lexicon (`lexicon`), never from a slug of its first
+words: a well-known block is one unit however it is phrased ("... chính trị - xã hội cấp
+tỉnh, cấp huyện" in 2023, "... chính trị - xã hội" in 2024) and gets the id an analyst would
+choose (`dang`, `chinh-quyen`); any other name is its own unit, known by all its words, so
+"các cơ quan cấp tỉnh" and "các cơ quan cấp huyện" never merge. A category line (CBCC, VC,
+cấp xã, hội) is known by its category, its scope and the unit it belongs to; "Tổng biên chế
+công chức" is the CBCC line of the document's total.
 """
 
 from __future__ import annotations
@@ -13,31 +16,25 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from lotrinh.extract.lexicon import known_block
 from lotrinh.model import Category
 
 TOTAL_ID = "tong"
 
-# (pattern, id, prefix of its category ids, short name); the earliest match in a name wins,
-# so "Chính quyền địa phương (... được Đảng, Nhà nước giao)" is chinh-quyen, not dang.
-_KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
-    (re.compile(r"chính\s+quyền", re.IGNORECASE), "chinh-quyen", "cq", "Chính quyền địa phương"),
-    (re.compile(r"(?<!\w)đảng(?!\w)", re.IGNORECASE), "dang", "dang", "Khối Đảng"),
-    (
-        re.compile(r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", re.IGNORECASE),
-        "mttq",
-        "mttq",
-        "Khối MTTQ, đoàn thể",
-    ),
-    (re.compile(r"hành\s+chính", re.IGNORECASE), "hanh-chinh", "hc", "Khối hành chính"),
-    (
-        re.compile(r"sự\s+nghiệp\s+công\s+lập", re.IGNORECASE),
-        "su-nghiep",
-        "sn",
-        "Đơn vị sự nghiệp công lập",
-    ),
-)
-_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "tai", "o"})
-_CATEGORY_NAME = {Category.CBCC: "Cán bộ, công chức", Category.VC: "Viên chức"}
+# Folded to ASCII: "tại" and "tài" are both "tai", so neither is a stopword (Bộ Tài chính).
+_STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "bien", "che"})
+_CATEGORY_NAME = {
+    Category.CBCC: "Cán bộ, công chức",
+    Category.VC: "Viên chức",
+    Category.XA: "Cán bộ, công chức cấp xã",
+    Category.HOI: "Hội đặc thù",
+}
+_CATEGORY_ID = {
+    Category.CBCC: "cbcc",
+    Category.VC: "vc",
+    Category.XA: "cbcc-xa",
+    Category.HOI: "hoi",
+}
 
 
 def ascii_slug(text: str, words: int = 4) -> str:
@@ -59,6 +56,8 @@ class UnitDraft:
     category: Category | None = None
     parent: str | None = None
     parts: list[str] = field(default_factory=list)
+    is_line: bool = False
+    """A category line (CBCC, VC ...) of its parent, rather than a block of its own."""
 
 
 class Registry:
@@ -66,54 +65,98 @@ class Registry:
 
     def __init__(self) -> None:
         self.units: dict[str, UnitDraft] = {}
-        self._blocks: dict[str, str] = {}
+        self._blocks: dict[str, list[str]] = {}
+        self._lines: dict[tuple[Category, str, str], list[str]] = {}
         self._prefixes: dict[str, str] = {}
 
     def total(self, name: str, line: int) -> str:
         """The document's total ("Tổng biên chế ...")."""
         if TOTAL_ID not in self.units:
             self.units[TOTAL_ID] = UnitDraft(TOTAL_ID, name, line, short="Tổng biên chế")
-            for unit in self.units.values():
-                if unit.category is None and unit.id != TOTAL_ID and unit.parent is None:
-                    self._attach(unit.id, TOTAL_ID)
         return TOTAL_ID
 
-    def block(self, name: str, line: int) -> str:
-        """A block (khối): a part of the total, itself split into categories."""
+    def block(
+        self, name: str, line: int, category: Category | None = None, parent: str | None = None
+    ) -> str:
+        """A block (khối, sở, huyện, dự phòng ...): a part of the total, itself split into
+        categories unless its name gives its category ("Khối hành chính" is CBCC)."""
         key, wanted, prefix, short = _block_key(name)
-        if key in self._blocks:
-            return self._blocks[key]
+        for found in self._blocks.get(key, []):
+            # The same name under another unit ("khối bộ, ngành" of the reserve, beside the
+            # ministries' own line) is another unit.
+            held = self.units[found].parent
+            kind = self.units[found].category
+            if category is not None and kind is not None and kind is not category:
+                continue  # the CBCC reserve is not the VC reserve
+            if parent is None or held in (None, parent):
+                if parent is not None:
+                    self.attach(found, parent)
+                return found
         unit_id = self._fresh(wanted)
-        self._blocks[key] = unit_id
+        self._blocks.setdefault(key, []).append(unit_id)
         self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
-        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short)
-        if TOTAL_ID in self.units:
-            self._attach(unit_id, TOTAL_ID)
+        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
+        if parent is not None:
+            self.attach(unit_id, parent)
         return unit_id
 
-    def category(self, category: Category, parent: str | None, line: int) -> str:
-        """The CBCC or VC line of a block, of the total, or of nothing."""
-        suffix = category.value.lower()
+    def category(
+        self,
+        category: Category,
+        parent: str | None,
+        line: int,
+        where: str | None = None,
+        qualifier: str = "",
+    ) -> str:
+        """The CBCC, VC, cấp xã or hội line of a block, of the total, or of nothing; `where`
+        (the scope its name states: cấp tỉnh, sở ngành ...) and `qualifier` (the rest of its
+        name: "giáo dục") are part of its identity."""
+        scoped = where and not (category is Category.XA and where == "xa")
+        suffix = _CATEGORY_ID[category] + (f"-{where}" if scoped else "")
+        if qualifier:
+            suffix += "-" + ascii_slug(qualifier, words=4)
         if parent is None or parent == TOTAL_ID:
             wanted = suffix
         else:
             wanted = f"{self._prefixes.get(parent, parent)}-{suffix}"
-        existing = self.units.get(wanted)
-        if existing is not None and existing.category is category and existing.parent == parent:
-            return wanted
-        unit_id = wanted if existing is None else self._fresh(wanted)
+        # Known by every word of its qualifier, not by the id's shortened slug.
+        key = (category, where or "", ascii_slug(qualifier, words=99))
+        for found in self._lines.get(key, []):
+            held = self.units[found].parent
+            # Without a parent it is the category's own line, never a block's: "Cán bộ,
+            # công chức" of Khối Đảng is not the province's.
+            if held == parent or (parent in (None, TOTAL_ID) and held in (None, TOTAL_ID)):
+                if parent is not None:
+                    self.attach(found, parent)
+                return found
+        unit_id = self._fresh(wanted)
+        self._lines.setdefault(key, []).append(unit_id)
         label = _CATEGORY_NAME[category]
         owner = self.units[parent] if parent is not None else None
         name = f"{label} — {owner.name}" if owner is not None else label
         short = f"{owner.short or owner.name} - {category.value}" if owner is not None else None
-        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
+        self.units[unit_id] = UnitDraft(
+            unit_id, name, line, short=short, category=category, is_line=True
+        )
         if parent is not None:
-            self._attach(unit_id, parent)
+            self.attach(unit_id, parent)
         return unit_id
 
-    def _attach(self, child: str, parent: str) -> None:
-        self.units[child].parent = parent
+    def attach(self, child: str, parent: str) -> None:
+        """Make `child` a part of `parent`, once; a unit never becomes its own ancestor."""
+        unit = self.units[child]
+        if unit.parent is not None or child == parent or self._ancestor(child, parent):
+            return
+        unit.parent = parent
         self.units[parent].parts.append(child)
+
+    def _ancestor(self, unit: str, of: str) -> bool:
+        current: str | None = of
+        while current is not None:
+            if current == unit:
+                return True
+            current = self.units[current].parent
+        return False
 
     def _fresh(self, wanted: str) -> str:
         taken = {*self.units, *self._prefixes.values(), TOTAL_ID}
@@ -124,18 +167,47 @@ class Registry:
             counter += 1
         return f"{wanted}-{counter}"
 
-    def detach_mixed_parts(self) -> list[str]:
-        """Take CBCC/VC lines off a parent whose other parts are blocks.
+    def remove(self, unit_id: str) -> None:
+        """Forget a unit read by mistake of context (a part it is not)."""
+        unit = self.units.pop(unit_id)
+        if unit.parent is not None:
+            self.units[unit.parent].parts.remove(unit_id)
+        for part in unit.parts:
+            self.units[part].parent = None
+        self._blocks = {k: [u for u in v if u != unit_id] for k, v in self._blocks.items()}
+        self._lines = {k: [u for u in v if u != unit_id] for k, v in self._lines.items()}
 
-        A total stated as blocks and also as categories has two breakdowns; one `parts` list
-        cannot hold both without counting every post twice. The blocks stay its parts; the
-        categories become units of their own. Returns the ids detached.
+    def detach_parts(self, unit_id: str) -> list[str]:
+        """Make the unit's parts units of their own (its list of parts is not complete);
+        returns them."""
+        unit = self.units[unit_id]
+        parts, unit.parts = unit.parts, []
+        for part in parts:
+            self.units[part].parent = None
+        return parts
+
+    def detach_mixed_parts(self, values: dict[tuple[str, int], int]) -> list[str]:
+        """Take the category lines off a parent whose blocks alone already add up to it.
+
+        A total stated as blocks and also as categories ("- Khối Đảng ...; - Khối chính
+        quyền ...; - Viên chức ...") has two breakdowns; one `parts` list cannot hold both
+        without counting every post twice. Where the blocks' figures sum to the parent's
+        for a year (`values`: the figures the text states), the blocks stay its parts and
+        the lines become units of their own. Returns the ids detached.
         """
         detached = []
         for unit in self.units.values():
-            kinds = {self.units[part].category is None for part in unit.parts}
-            if len(kinds) == 2:
-                for part in [p for p in unit.parts if self.units[p].category is not None]:
+            blocks = [p for p in unit.parts if not self.units[p].is_line]
+            lines = [p for p in unit.parts if self.units[p].is_line]
+            if not blocks or not lines:
+                continue
+            years = {year for (owner, year) in values if owner == unit.id}
+            if any(
+                all((block, year) in values for block in blocks)
+                and sum(values[(block, year)] for block in blocks) == values[(unit.id, year)]
+                for year in years
+            ):
+                for part in lines:
                     unit.parts.remove(part)
                     self.units[part].parent = None
                     detached.append(part)
@@ -166,19 +238,16 @@ class Registry:
 def _block_key(name: str) -> tuple[str, str, str, str | None]:
     """(identity key, wanted id, category-id prefix, short name) for a block's name."""
     plain = re.sub(r"\([^()]*\)", " ", name)
-    best: tuple[int, str, str, str] | None = None
-    for pattern, unit_id, prefix, short in _KNOWN_BLOCKS:
-        match = pattern.search(plain)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), unit_id, prefix, short)
-    if best is not None:
-        short = best[3]
-        if best[1] == "dang" and re.search(
+    known = known_block(plain)
+    if known is not None:
+        unit_id, prefix, short = known
+        if unit_id == "dang" and re.search(
             r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", plain, re.IGNORECASE
         ):
             short = "Khối Đảng, MTTQ, đoàn thể"
-        return best[1], best[1], best[2], short
-    slug = ascii_slug(plain) or "khoi"
+        return unit_id, unit_id, prefix, short
+    key = ascii_slug(plain, words=99)
+    slug = ascii_slug(plain, words=5) or "khoi"
     if not slug[0].isalnum():
         slug = "khoi-" + slug
-    return slug, slug, slug, None
+    return key or slug, slug, slug, None

@@ -57,7 +57,7 @@ def to_yaml(result: ExtractResult, source: str, lang: Lang = Lang.VI) -> str:
     out += ["", "years:" if data["years"] else "years: {}"]
     for year, kind in data["years"].items():
         out.append(f"  {year}: {kind}{_note(result, f'years.{year}', say)}")
-    out += ["", "units:"]
+    out += ["", "units:" if data["units"] else "units: []"]
     for unit in data["units"]:
         out.append(f"  - id: {quoted(unit['id'])}{_note(result, 'units.' + unit['id'], say)}")
         for key in ("name", "short", "category"):

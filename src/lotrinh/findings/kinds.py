@@ -27,6 +27,8 @@ CLAIM_VALUE = "claim-value"
 CLAIM_UNVERIFIABLE = "claim-unverifiable"
 TARGET_MISSED = "target-missed"
 TARGET_UNVERIFIABLE = "target-unverifiable"
+STATEMENT_NOT_UNDERSTOOD = "statement-not-understood"
+MALFORMED_NUMBER = "malformed-number"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class FindingKind:
     passing: str
     hints: dict[str, Text] = field(default_factory=dict)
     variants: dict[str, Text] = field(default_factory=dict)
+    reads: str = "plan"
+    """What `failing` and `passing` are: a YAML "plan", or a "document" to extract."""
 
 
 _HEAD = "lotrinh: 1\nunits:\n"
@@ -445,6 +449,15 @@ KINDS: dict[str, FindingKind] = {
                 "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
                 "checked: figures missing for {missing}.",
             ),
+            hints={
+                "partial": (
+                    "Riêng {part} (đủ số liệu) giảm {achieved}/{base} = {computed}% (cần ít "
+                    "nhất {needed}); chỉ tiêu đo trên cả loại nên chưa kết luận được.",
+                    "{part} alone (figures known) falls {achieved}/{base} = {computed}% (at "
+                    "least {needed} needed); the target reads the whole category, so nothing "
+                    "is concluded.",
+                ),
+            },
             variants={
                 "zero-base": (
                     "{source}: không kiểm tra được chỉ tiêu giảm {rate} ({units}, năm "
@@ -470,6 +483,58 @@ KINDS: dict[str, FindingKind] = {
             "targets:\n"
             "  - {id: kl40, source: KL 40, category: CBCC, base_year: 2021, deadline: 2026, "
             'min_reduction: "5%"}\n',
+        ),
+        FindingKind(
+            code="LT401",
+            name=STATEMENT_NOT_UNDERSTOOD,
+            severity=Severity.ERROR,
+            title=("Câu nêu biên chế không đọc được", "A staffing sentence not understood"),
+            message=(
+                "Câu nêu số biên chế không đọc được trọn vẹn nên không số nào của câu được "
+                'kiểm tra ({why}): "{quote}".',
+                "A staffing sentence could not be read whole, so none of its figures is "
+                'checked ({why_en}): "{quote}".',
+            ),
+            doc=(
+                "lotrinh chỉ dùng số của một câu khi đọc được trọn vẹn câu đó (đơn vị, năm, năm "
+                "so sánh của mọi số); câu nêu biên chế mà không đọc hết được báo ở đây, nguyên "
+                "văn, để người thẩm định đọc tay. Văn bản chỉ được coi là sạch khi mọi câu nêu "
+                "biên chế đều đọc được.",
+                "lotrinh uses a sentence's figures only when it reads the whole sentence (the "
+                "unit, year and comparison year of every figure); a staffing sentence it cannot "
+                "read whole is reported here, quoted, for a reviewer to read by hand. A "
+                "document checks clean only when every staffing sentence was read.",
+            ),
+            failing="1. Năm 2025\nTổng biên chế là 1.000 biên chế.\n"
+            "Dự kiến tinh giản thêm khoảng 30 người.\n",
+            passing="1. Năm 2025\nTổng biên chế là 1.000 biên chế.\n"
+            "Năm 2026, tổng biên chế là 970 biên chế, giảm 30 biên chế so với năm 2025.\n",
+            reads="document",
+        ),
+        FindingKind(
+            code="LT402",
+            name=MALFORMED_NUMBER,
+            severity=Severity.ERROR,
+            title=("Số viết sai định dạng", "A malformed number"),
+            message=(
+                'Số "{number}" không phải số biên chế viết đúng (nghìn phân cách bằng dấu chấm, '
+                'ví dụ 28.960): "{quote}".',
+                'The number "{number}" is not a well-written headcount (thousands separated by '
+                'dots, e.g. 28.960): "{quote}".',
+            ),
+            doc=(
+                'Biên chế là số nguyên, nghìn phân cách bằng dấu chấm: "102,614" (dấu phẩy là '
+                'dấu thập phân) hay "73.5134" (sau dấu chấm phải có đúng ba chữ số) là số viết '
+                "sai; câu chứa nó không được dùng.",
+                'A headcount is a whole number with dots between thousands: "102,614" (a comma '
+                'is the decimal mark) or "73.5134" (three digits must follow a dot) are '
+                "malformed; the sentence holding one is not used.",
+            ),
+            failing="1. Năm 2025\nTổng biên chế là 2.000 biên chế.\n"
+            "Năm 2026, tổng biên chế là 1,970 biên chế.\n",
+            passing="1. Năm 2025\nTổng biên chế là 2.000 biên chế.\n"
+            "Năm 2026, tổng biên chế là 1.970 biên chế.\n",
+            reads="document",
         ),
     )
 }

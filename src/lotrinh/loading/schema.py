@@ -189,7 +189,11 @@ class UnitModel(_Model):
     name: Text = Field(description="Tên đơn vị như văn bản viết.")
     short: Text | None = Field(None, description="Tên ngắn để hiển thị trong bảng.")
     category: Category | None = Field(
-        None, description="Loại biên chế: CBCC (cán bộ, công chức) hoặc VC (viên chức)."
+        None,
+        description=(
+            "Loại biên chế: CBCC (cán bộ, công chức), VC (viên chức), CBCC-XA (cán bộ, "
+            "công chức cấp xã) hoặc HOI (hội đặc thù)."
+        ),
     )
     parts: list[UnitId] = Field(
         default_factory=list,
@@ -230,7 +234,7 @@ class TargetModel(_Model):
     source: Text = Field(description="Văn bản đặt ra chỉ tiêu, ví dụ Kết luận 40-KL/TW.")
     quote: Text | None = Field(None, description="Nguyên văn chỉ tiêu, nếu văn bản có trích.")
     category: Category | None = Field(
-        None, description="Áp dụng cho tổng các đơn vị thuộc loại này (CBCC hoặc VC)."
+        None, description="Áp dụng cho tổng các đơn vị thuộc loại này (CBCC, VC, CBCC-XA, HOI)."
     )
     units: list[UnitId] | None = Field(
         None, description="Hoặc: áp dụng cho tổng các đơn vị được liệt kê."

@@ -16,6 +16,7 @@ from lotrinh.model import Plan
 
 if TYPE_CHECKING:
     from lotrinh.extract.result import Coverage
+    from lotrinh.findings.finding import Finding
 
 
 class Loaded(NamedTuple):
@@ -25,6 +26,16 @@ class Loaded(NamedTuple):
     plan: Plan
     coverage: Coverage | None = None
     notes: tuple[Problem, ...] = ()
+
+    @property
+    def reading(self) -> tuple[Finding, ...]:
+        """For a document, what reading it found before any figure was checked (LT401
+        sentences not understood, LT402 malformed numbers): findings of the plan."""
+        if self.coverage is None:
+            return ()
+        from lotrinh.extract.verdict import reading_findings
+
+        return tuple(reading_findings(self.coverage))
 
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
@@ -36,7 +47,7 @@ which says more than a YAML syntax error would."""
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Read, extract and convert a plan document; raises `ExtractError` (a `LoadError`)."""
-    from lotrinh.extract.core import extract_plan
+    from lotrinh.extract.build import extract_plan
     from lotrinh.extract.plan import plan_from_result
     from lotrinh.extract.reader import read_document
 

@@ -18,7 +18,10 @@ YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"
 """A year the plan format accepts (1990-2100)."""
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-_NUMBERING = r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
+_NUMBERING = (
+    r"(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
+    r"|(?:Điều|Chương|Mục|Phần|Bảng|Biểu|Phụ\s+lục)\s+(?:[0-9]{1,3}|[IVXLC]{1,5})[.:]?(?!\w))"
+)
 _MARKER = re.compile(rf"(?P<marker>[-+•*–—·▪●○]|#{{1,6}}|{_NUMBERING}|[a-zđ]\))\s+")
 _MARKDOWN_NUMBERING = re.compile(rf"{_NUMBERING}\s+")
 _HEADING_YEAR_ONLY = re.compile(rf"(?:năm|NĂM|Năm)\s+({YEAR})\s*:?", re.IGNORECASE)
@@ -38,6 +41,7 @@ _REF_BEFORE = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
+_YEAR_WORD_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|chỉ\s+tiêu|CBCC|VC)(?!\w)",
     re.IGNORECASE,
@@ -113,18 +117,35 @@ def heading_depth(line: Line) -> int | None:
     if _HEADING_YEAR_ONLY.fullmatch(line.body):
         return 99
     marker = line.marker
+    if marker is None and _capitals(line.body) and not _has_quantity(line.body):
+        return 0  # "BIÊN CHẾ CÔNG CHỨC", "**II. LỘ TRÌNH ...**": a title in capitals
     if marker is None or marker in "-+•*–—·▪●○" or len(line.body) > 200:
         return None
     if any(token.quantity for token in tokens(line.body)):
         return None
     if marker.startswith("#"):
         return len(marker)
-    number = marker.rstrip(".)")
+    number = marker.rstrip(".):")
+    if number.startswith(("Chương", "Phần")):
+        return -1
+    if number.startswith(("Điều", "Mục", "Bảng", "Biểu", "Phụ lục")):
+        return 0
     if number.replace(".", "").isdigit():
         return number.count(".") + 1
     if number.isalpha() and number.isupper():
         return 0
     return 9
+
+
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _capitals(text: str) -> bool:
+    return 3 <= len(text) <= 200 and text == text.upper() and any(c.isalpha() for c in text)
+
+
+def _has_quantity(text: str) -> bool:
+    return any(token.quantity for token in tokens(text))
 
 
 def sentences(line: Line) -> list[Sentence]:
@@ -145,7 +166,9 @@ def sentences(line: Line) -> list[Sentence]:
                 after += 1
             if after == index + 1 or after >= len(body) or not body[after].isupper():
                 continue
-            word = re.search(r"(\w+)$", body[start:index])
+            # Only the word before the dot matters: a bounded look back keeps a line of
+            # many abbreviations ("TP. A TP. A ...") linear.
+            word = _LAST_WORD.search(body, max(start, index - 12), index)
             if char == "." and word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             _add(found, line, start, body[start : index + 1])
@@ -185,5 +208,7 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         return False
     digits = text[start:end]
     if re.fullmatch(YEAR, digits):
+        if _YEAR_WORD_BEFORE.search(text, max(0, start - 6), start):
+            return False  # "năm 2026 biên chế công chức": the year of what follows
         return bool(_COUNT_AFTER.match(text, end))
     return True

@@ -1,0 +1,92 @@
+"""Measure the document reader's time as its input doubles: it must grow linearly.
+
+    python bench/reader.py            # up to 16.000 sentences / 64.000 characters of runs
+    python bench/reader.py --quick    # a quarter of that
+
+Each case is read (`extract_plan`, in this process) at sizes n, 2n, 4n, ...; the table gives
+the time (best of three) and its ratio to the previous size. A linear reader shows ratios
+near 2; a pattern that backtracks shows 4 or more. Cases:
+- plan: a plan document of n sentences (years, totals, items, comparisons, a table);
+- digits, dots, spaces, nbsp: one line of a run of digits with dots, spaces or no-break
+  spaces between them ("1.1.1.1 ...", "1 1 1 ...");
+- du-kien: "dự kiến " repeated, then a figure;
+- tp: "TP. A " repeated (an abbreviation the sentence splitter must not stumble on);
+- parens: "(" repeated, then a figure.
+Tests never assert time (machines differ); this prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from lotrinh.extract import ExtractError, extract_plan  # noqa: E402  (path set above)
+
+
+def _plan(sentences: int) -> str:
+    lines: list[str] = []
+    year = 2000
+    while len(lines) < sentences:
+        year += 1
+        lines += [
+            f"{len(lines) % 9 + 1}. Năm {year}",
+            f"Tổng biên chế là {20_000 - year} biên chế, giảm 10 biên chế so với năm {year - 1}."
+            " Trong đó:",
+            f"- Khối Đảng là {1_000 - year % 100} biên chế (bao gồm 800 cán bộ, công chức, "
+            f"{200 - year % 100} viên chức).",
+            f"- Sở Nội vụ {year} là 50 biên chế, giữ nguyên so với năm {year - 1}.",
+            "| Đơn vị | Số biên chế |",
+            "|---|---|",
+            f"| Thanh tra {year} | 40 |",
+            "Dự kiến tinh giản thêm khoảng 30 người.",
+        ]
+    return "\n".join(lines[:sentences])
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    "plan": _plan,
+    "digits": lambda n: "Tổng biên chế là " + "1." * n + "1 biên chế.",
+    "spaces": lambda n: "Tổng biên chế là " + "1 " * n + "biên chế.",
+    "nbsp": lambda n: "Tổng biên chế là " + "1\u00a0" * n + "biên chế.",
+    "dots": lambda n: "Tổng biên chế là " + "." * n + "5 biên chế.",
+    "du-kien": lambda n: "Năm 2024, tổng biên chế " + "dự kiến " * n + "là 5 biên chế.",
+    "tp": lambda n: "Năm 2024, " + "TP. A " * n + "là 5 biên chế.",
+    "parens": lambda n: "Năm 2024, tổng biên chế " + "(" * n + "là 5 biên chế.",
+}
+"""Case → document of size n (sentences for "plan", repetitions for the others)."""
+
+
+def _time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        with contextlib.suppress(ExtractError):  # a text of no figure is still read
+            extract_plan(text, "bench.txt")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python bench/reader.py")
+    parser.add_argument("--quick", action="store_true", help="a quarter of the sizes")
+    args = parser.parse_args()
+    top = 4_000 if args.quick else 16_000
+    print(f"{'case':<8} {'size':>7} {'seconds':>9} {'× previous':>11}")
+    for name, make in CASES.items():
+        size, previous = 1_000 if name == "plan" else 2_000, None
+        while size <= (top if name == "plan" else top * 4):
+            seconds = _time(make(size))
+            ratio = f"{seconds / previous:.2f}" if previous else ""
+            print(f"{name:<8} {size:>7} {seconds:>9.3f} {ratio:>11}")
+            previous, size = seconds, size * 2
+
+
+if __name__ == "__main__":
+    main()

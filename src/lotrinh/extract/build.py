@@ -1,0 +1,876 @@
+"""Pass 4 and 5, units and plan: the document's sites (`structure`) read as statements
+(`statements`) → units (`units`), claims, targets and the coverage report.
+
+document (`document`: lines, sentences, numbers) → structure (`structure`: headings, items,
+tables, the context stack) → statements (`statements`: what each sentence says) → units
+(`units`, from the genre lexicon in `lexicon`) → plan (this module).
+
+A sentence is used whole or not at all: when any of its staffing quantities cannot be placed,
+or any of its statements lacks a unit, a year or a comparison year, none of its figures goes
+into the plan and the coverage report says why (`lotrinh check` then reports it, LT401).
+Everything read is transcribed as written; a slip in the text stays a slip in the draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from lotrinh.extract.document import Line, Sentence, Token, normalise, split_lines, tokens
+from lotrinh.extract.lexicon import (
+    CONTRACT_MENTION,
+    NOT_STAFF_AFTER,
+    STAFF_AFTER,
+    STAFF_WORDS,
+)
+from lotrinh.extract.meta import Meta, read_meta
+from lotrinh.extract.result import (
+    Coverage,
+    CoverageEntry,
+    DataPath,
+    ExtractError,
+    ExtractResult,
+    Message,
+    Status,
+)
+from lotrinh.extract.statements import (
+    BARE_TOTAL,
+    OPENS,
+    Change,
+    Kind,
+    Reading,
+    Statement,
+    Subject,
+    read_sentence,
+)
+from lotrinh.extract.structure import Heading, open_heading, sites
+from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
+from lotrinh.extract.units import TOTAL_ID, Registry
+from lotrinh.loading.errors import Problem
+from lotrinh.model import Position, YearKind
+from lotrinh.numbers import NumberError, parse_count, parse_rate
+
+Span = tuple[int, int]
+
+_ACTUAL_WORDS = (
+    "kết quả",
+    "thực hiện",
+    "thực trạng",
+    "tình hình",
+    "hiện có",
+    "hiện nay",
+    "đã giao",
+)
+_TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "chỉ tiêu", "phấn đấu")
+
+
+@dataclass
+class _ClaimDraft:
+    unit: str
+    year: int
+    sentence: Sentence
+    value: int | None = None
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    year_note: Message | None = None
+
+
+@dataclass
+class _Enumeration:
+    """A unit whose parts the items below it list ("... là 28.960 biên chế. Trong đó:")."""
+
+    unit: str
+    level: str | None
+    """The item level of the line that opened it (None: a paragraph, a table's total row)."""
+    base_year: int | None = None
+    """The one year its own sentence compares with: "giảm 346 người so với năm 2016. Trong
+    đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
+
+
+Resolved = tuple[Statement, int, Message | None, str | None]
+"""A statement with its year, how the year was found, and its unit when the context gives
+it (a parenthesis line speaks of the item above)."""
+
+
+def extract_plan(text: str, name: str) -> ExtractResult:
+    """Read a Vietnamese plan's prose into a draft plan and a coverage report.
+
+    `text` is the document (NFC or NFD; lines end with LF, CRLF or CR); `name` labels
+    messages. Returns the plan-file data (see `ExtractResult`). Raises `ExtractError`, and
+    nothing else, when the text is empty or no sentence states a unit's headcount for a year
+    ("not a plan"); the error then carries the coverage report.
+    """
+    text = normalise(text)
+    if not text.strip():
+        raise ExtractError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "văn bản rỗng: không có gì để trích",
+                    "the document is empty: there is nothing to extract",
+                )
+            ]
+        )
+    lines = split_lines(text)
+    walk = _Walk(name, read_meta(lines))
+    walk.run(lines)
+    return walk.finish()
+
+
+class _Walk:
+    def __init__(self, name: str, meta: Meta) -> None:
+        self.name = name
+        self.meta = meta
+        self.registry = Registry()
+        self.headings: list[Heading] = []
+        self.last: tuple[str, int] | None = None
+        self.last_base: tuple[str, int | None] | None = None
+        """The unit and year of the last statement used, for a parenthesis line after it."""
+        self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
+        self.enumerations: list[_Enumeration] = []
+        self.item_line: int | None = None
+        """The line whose item level was last entered (a line may hold several sentences)."""
+        self.table: int | None = None
+        self.table_units: list[str] = []
+        self.table_total: str | None = None
+        self.table_unread = False
+        """A row of the current table was not read: its total's parts are not all known."""
+        self.row_child = False
+        self.row_among = False
+        self.row_parent: str | None = None
+        """The unit of the last table row that is no line of another ("1. Khối Đảng")."""
+        self.incomplete: set[str] = set()
+        self.contract_lines: set[int] = set()
+        """Coverage entries of contract staff listed as parts, kept only if the sum adds
+        them."""
+        """Units whose list of parts holds an item that was not read."""
+        self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
+        self.entries: list[CoverageEntry] = []
+        self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
+        self.scope: str | None = None
+        self.targets: list[TargetDraft] = []
+
+    def run(self, lines: list[Line]) -> None:
+        found = sites(lines)
+        self.targets = recognise(
+            [
+                Mention(site.sentence.text, site.line.number, site.sentence.column)
+                for site in found
+                if site.sentence is not None and site.reading is None
+            ]
+        )
+        for site in found:
+            if site.heading is not None:
+                self._heading(site.line, site.heading)
+            elif site.sentence is not None:
+                self._enter(site.sentence.line, site.table)
+                self.row_child = site.child
+                self.row_among = site.among
+                self._sentence(site.sentence, site.reading)
+
+    def _heading(self, line: Line, depth: int) -> None:
+        while self.headings and self.headings[-1].depth >= depth:
+            self.headings.pop()
+        self.headings.append(open_heading(depth, line))
+        self.paragraph_year = None
+        self.enumerations.clear()
+        self.last = None
+        if tokens(line.body):
+            self.entries.append(
+                CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
+            )
+
+    def _sentence(self, sentence: Sentence, table_reading: str | None) -> None:
+        text = sentence.text if table_reading is None else table_reading
+        found = tokens(text)
+        if not found:
+            if OPENS.search(text) and self.last is not None and len(text) < 40:
+                self._open(self.last[0], sentence.line)  # "Trong đó:" on its own
+            return
+        used: set[Span] = set()
+        notes: list[Message] = []
+        outside: list[Span] = []
+        target = next(
+            (
+                t
+                for t in self.targets
+                if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
+            ),
+            None,
+        )
+        if target is not None:
+            used.update(target.used)
+            notes.append(
+                Message(
+                    f"câu được đọc là chỉ tiêu của {target.source}; các số khác trong câu không "
+                    "phải chỉ tiêu biên chế được nhận ra",
+                    f"read as the target of {target.source}; its other numbers are not a "
+                    "recognised staffing target",
+                )
+            )
+        else:
+            reading = read_sentence(text)
+            if reading.contracts and self.enumerations and not reading.statements:
+                # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
+                # text adds them, so they are a part of its sum (a unit of no category).
+                reading.statements = [
+                    replace(s, subject=replace(s.subject, kind=Kind.BLOCK))
+                    for s in reading.contracts
+                ]
+                reading.outside = []
+                self.contract_lines.add(len(self.entries))
+            outside = reading.outside
+            if CONTRACT_MENTION.search(text) and all(
+                statement.subject.kind is None for statement in reading.statements
+            ):
+                reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
+                outside = [(t.start, t.end) for t in found if t.quantity]
+            notes.extend(orphan.why for orphan in reading.orphans)
+            resolved = self._resolve(reading, sentence, notes)
+            if resolved is not None and _left(text, found, _planned(resolved), outside):
+                notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
+            if resolved is not None and not notes:
+                committed: dict[int, str] = {}
+                for item in resolved:
+                    self._commit(item, sentence, committed, used)
+                if OPENS.search(text):
+                    bases = {c.base_year for s, *_ in resolved for c in s.changes}
+                    base = bases.pop() if len(bases) == 1 else None
+                    self._open(committed[id(resolved[0][0])], sentence.line, base)
+        entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and self.enumerations:
+            # An item of the list was not read: the parts read are not all the parts.
+            self.incomplete.add(self.enumerations[-1].unit)
+        if entry.unread and self.table is not None:
+            self.table_unread = True
+            if self.table_total is not None:
+                self.incomplete.add(self.table_total)
+        self.entries.append(entry)
+
+    def _resolve(
+        self, reading: Reading, sentence: Sentence, notes: list[Message]
+    ) -> list[Resolved] | None:
+        """Every statement's unit and year, or None (with the reason in `notes`) when any
+        of them cannot be told: a sentence is used whole or not at all."""
+        statements = reading.statements
+        if not statements:
+            return None
+        if (
+            sentence.text.startswith("(")
+            and self.last is not None
+            and all(s.subject.kind is None for s in statements)
+        ):
+            # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
+            # above, whose unit and year it takes.
+            last_unit, last_year = self.last
+            if any(change.base_year is None for s in statements for change in s.changes):
+                notes.append(_NO_BASE)
+                return None
+            return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
+        resolved: list[Resolved] = []
+        stated: int | None = None  # a year stated earlier in the sentence governs the rest
+        for statement in statements:
+            known: str | None = None
+            if statement.subject.kind is None:
+                context = self._context_unit(statement)
+                if context is None:
+                    notes.append(_NO_UNIT)
+                    return None
+                statement.subject, known = context
+            year, year_note = self._year(statement.subject.year or stated)
+            if statement.subject.year is not None and statement.sets_year:
+                stated = statement.subject.year
+            if year is None:
+                notes.append(_NO_YEAR)
+                return None
+            missing = [c for c in statement.changes if c.base_year is None]
+            inherited = self.enumerations[-1].base_year if self.enumerations else None
+            if missing and inherited is not None and statement.subject.year is None:
+                for change in missing:
+                    change.base_year = inherited
+            elif missing:
+                notes.append(_NO_BASE)
+                return None
+            if statement.parts and statement.subject.kind is Kind.CATEGORY:
+                notes.append(_PARTS_OF_CATEGORY)
+                return None
+            resolved.append((statement, year, year_note, known))
+        return resolved
+
+    def _commit(
+        self, item: Resolved, sentence: Sentence, committed: dict[int, str], used: set[Span]
+    ) -> None:
+        statement, year, year_note, known = item
+        subject = statement.subject
+        unit = known or self._unit(statement, sentence, committed)
+        committed[id(statement)] = unit
+        if subject.year is not None and statement.sets_year and known is None:
+            # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
+            # not move the year of the items after it.
+            self.paragraph_year = (subject.year, sentence.line.number)
+        self.last = (unit, year)
+        bases = {change.base_year for change in statement.changes}
+        self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
+        claim = self._claim(unit, year, sentence, year_note)
+        if statement.value is not None and statement.value_span is not None:
+            claim.value = statement.value
+            used.add(statement.value_span)
+        for change in statement.changes:
+            claim.changes.append(_change_data(change))
+            used.update(change.spans)
+        for part in statement.parts:
+            child = self.registry.category(part.category, unit, sentence.line.number)
+            child_claim = self._claim(child, year, sentence, year_note)
+            if part.change is None:
+                child_claim.value = part.count
+            else:
+                direction = "increase" if part.change.increase else "reduction"
+                child_claim.changes.append(
+                    {direction: part.count, "base_year": part.change.base_year}
+                )
+            used.add(part.span)
+        self._year_kind(year)
+
+    def _enter(self, line: Line, table: int | None) -> None:
+        """Close the enumerations a new line leaves: a paragraph closes them all, an item
+        closes those opened by its siblings; a table closes when another starts."""
+        if table != self.table:
+            self.table, self.table_units, self.table_total = table, [], None
+            self.table_unread = False
+            self.row_parent = None
+        if line.number == self.item_line:
+            return
+        self.item_line = line.number
+        level = _level(line.marker)
+        if table is not None:
+            return
+        if level is None:
+            body = line.body.strip()
+            # "(Tăng 54 biên chế so với năm 2021)" under an item still speaks of that item.
+            if not OPENS.fullmatch(body) and not body.startswith("("):
+                self.enumerations.clear()
+            return
+        while self.enumerations and self.enumerations[-1].level == level:
+            self.enumerations.pop()
+
+    def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
+        level = None if self.table is not None else _level(line.marker)
+        if base_year is None and self.last_base is not None and self.last_base[0] == unit:
+            base_year = self.last_base[1]
+        self.enumerations.append(_Enumeration(unit, level, base_year))
+
+    def _parent(self) -> str | None:
+        """The unit an item belongs to: the enumeration it is listed in, if any."""
+        return self.enumerations[-1].unit if self.enumerations else None
+
+    def _context_unit(self, statement: Statement) -> tuple[Subject, str | None] | None:
+        """The unit a statement naming none speaks of, from its context: "- Năm 2025: giao
+        3.096 biên chế" listed under a unit's own line is that unit in another year; under a
+        heading naming one category ("1. Biên chế công chức"), that category."""
+        subject = statement.subject
+        if subject.year is not None and self.enumerations and self.last is not None:
+            top = self.enumerations[-1].unit
+            if self.last[0] == top:
+                return replace(subject, kind=Kind.BLOCK), top
+        category = self.headings[-1].category if self.headings else None
+        if category is not None and not self.enumerations:
+            return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        return None
+
+    def _in_context(self, subject: Subject) -> Subject:
+        """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
+        a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
+        owner = self.headings[-1].organisation if self.headings else None
+        if owner is not None and subject.kind is Kind.CATEGORY:
+            # Four "Số lượng người làm việc" lines under four headings naming four kinds
+            # of unit are four units.
+            subject = replace(subject, qualifier=f"{subject.qualifier} {owner}".strip())
+        category = next((h.category for h in reversed(self.headings) if h.category), None)
+        if category is None:
+            return subject
+        if subject.kind is Kind.TOTAL and BARE_TOTAL.match(subject.name):
+            return replace(subject, kind=Kind.CATEGORY, category=category)
+        if subject.kind is Kind.BLOCK and subject.category is None:
+            return replace(subject, category=category)
+        return subject
+
+    def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
+        written = statement.subject
+        subject = self._in_context(written)
+        line = sentence.line
+        container = statement.container
+        if container is not None and id(container) in committed:
+            parent: str | None = committed[id(container)]
+        elif written.kind is Kind.TOTAL:
+            parent = None
+        elif self.table is not None and self.row_child:
+            parent = self.row_parent
+            if parent is None:
+                self.table_unread = True  # a line of no row: the table is not read whole
+        elif self.table is not None and self.row_among:
+            parent = None  # "Trong đó: ..." rows: some of the total's posts, not its parts
+        elif self.table_total is not None:
+            parent = self.table_total
+        else:
+            parent = self._parent()
+        if subject.kind is Kind.TOTAL:
+            if self.scope is None:
+                self.scope = subject.scope
+            unit = self.registry.total(subject.name, line.number)
+        elif subject.kind is Kind.BLOCK:
+            unit = self.registry.block(subject.name, line.number, subject.category, parent)
+        else:
+            assert subject.category is not None
+            where = subject.where.value if subject.where is not None else None
+            unit = self.registry.category(
+                subject.category, parent, line.number, where, subject.qualifier
+            )
+        if self.table is not None:
+            if written.kind is Kind.TOTAL:
+                # A table's total row: the rows are its parts, above it or below it.
+                for earlier in self.table_units:
+                    self.registry.attach(earlier, unit)
+                self.table_total = unit
+                if self.table_unread:
+                    self.incomplete.add(unit)
+            elif not self.row_child:
+                self.row_parent = unit
+                if unit not in self.table_units:
+                    self.table_units.append(unit)
+        return unit
+
+    def _year(self, stated: int | None) -> tuple[int | None, Message | None]:
+        if stated is not None:
+            return stated, None
+        if self.paragraph_year is not None:
+            year, line = self.paragraph_year
+            return year, Message(
+                f"năm {year} nêu ở câu dòng {line}",
+                f"year {year} stated in the sentence at line {line}",
+            )
+        for heading in reversed(self.headings):
+            if heading.year is not None:
+                return heading.year, Message(
+                    f"năm {heading.year} theo đề mục dòng {heading.line}",
+                    f"year {heading.year} from the heading at line {heading.line}",
+                )
+        return None, None
+
+    def _claim(
+        self, unit: str, year: int, sentence: Sentence, year_note: Message | None
+    ) -> _ClaimDraft:
+        key = (unit, year, sentence.line.number, sentence.column)
+        if key not in self.claims:
+            self.claims[key] = _ClaimDraft(unit, year, sentence, year_note=year_note)
+        return self.claims[key]
+
+    def _year_kind(self, year: int) -> None:
+        if year in self.year_kinds:
+            return
+        period = self.meta.period
+        if period is not None and year < period[0]:
+            self.year_kinds[year] = (
+                YearKind.ACTUAL,
+                Message(
+                    f"trước giai đoạn {period[0]} - {period[1]} của kế hoạch",
+                    f"before the plan's period {period[0]}-{period[1]}",
+                ),
+            )
+            return
+        for heading in reversed(self.headings):
+            lowered = heading.text.lower()
+            hits = [
+                (lowered.find(word), kind)
+                for words, kind in (
+                    (_ACTUAL_WORDS, YearKind.ACTUAL),
+                    (_TARGET_WORDS, YearKind.TARGET),
+                )
+                for word in words
+                if word in lowered
+            ]
+            if hits:
+                kind = min(hits)[1]
+                self.year_kinds[year] = (
+                    kind,
+                    Message(
+                        f"theo đề mục dòng {heading.line}: {heading.text}",
+                        f"from the heading at line {heading.line}: {heading.text}",
+                    ),
+                )
+                return
+        if period is not None and period[0] <= year <= period[1]:
+            self.year_kinds[year] = (
+                YearKind.TARGET,
+                Message(
+                    f"trong giai đoạn {period[0]} - {period[1]} của kế hoạch",
+                    f"within the plan's period {period[0]}-{period[1]}",
+                ),
+            )
+        elif self.meta.date is not None and year != self.meta.date.year:
+            kind = YearKind.ACTUAL if year < self.meta.date.year else YearKind.TARGET
+            self.year_kinds[year] = (
+                kind,
+                Message(
+                    f"so với năm ban hành {self.meta.date.year}",
+                    f"compared with the year of issue {self.meta.date.year}",
+                ),
+            )
+
+    def _drop_unsummed_contracts(self) -> None:
+        """Contract staff listed among a total's parts are a part only where the text's own
+        figures add them (parts with them equal the total); otherwise they are outside the
+        plan, as contract staff always are, and their line is read as outside."""
+        units = self.registry.units
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        for index in sorted(self.contract_lines):
+            entry = self.entries[index]
+            mine = {c.unit for c in self.claims.values() if c.sentence.line.number == entry.line}
+            for unit_id in mine:
+                parent = units[unit_id].parent
+                if parent is not None and any(
+                    all((part, year) in stated for part in units[parent].parts)
+                    and sum(stated[(part, year)] for part in units[parent].parts) == value
+                    for (owner, year), value in stated.items()
+                    if owner == parent
+                ):
+                    continue
+                self.registry.remove(unit_id)
+                self.claims = {k: c for k, c in self.claims.items() if c.unit != unit_id}
+                self.entries[index] = replace(entry, status=Status.OUTSIDE, used=())
+
+    def finish(self) -> ExtractResult:
+        self._drop_unsummed_contracts()
+        coverage = Coverage(tuple(self.entries))
+        drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
+        if not drafts and not any(entry.unread for entry in coverage.entries):
+            # Exit 2 only for a text with no staffing figure at all; one whose staffing
+            # sentences were all unread is checked, and each of them is a finding.
+            raise _not_a_plan(self.name, coverage)
+        notes: dict[str, Message] = {}
+        positions: dict[DataPath, Position] = {}
+        claims = []
+        seen: dict[str, int] = {}
+        for index, draft in enumerate(drafts):
+            base = f"{draft.unit}-{draft.year}"
+            seen[base] = seen.get(base, 0) + 1
+            claim_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+            entry: dict[str, Any] = {
+                "id": claim_id,
+                "unit": draft.unit,
+                "year": draft.year,
+                "source_line": draft.sentence.line.number,
+                "quote": draft.sentence.text,
+            }
+            if draft.value is not None:
+                entry["value"] = draft.value
+            if draft.changes:
+                entry["changes"] = draft.changes
+            claims.append(entry)
+            positions[("claims", index)] = Position(
+                draft.sentence.line.number, draft.sentence.column
+            )
+            if draft.year_note is not None:
+                notes[f"claims.{claim_id}"] = draft.year_note
+        for unit_id in sorted(self.incomplete & set(self.registry.units)):
+            if self.registry.detach_parts(unit_id):
+                notes[f"units.{unit_id}"] = Message(
+                    "không ghi thành phần: một mục trong danh sách thành phần không đọc được",
+                    "no parts written: an item of the list of its parts could not be read",
+                )
+        stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
+        for unit_id in self.registry.detach_mixed_parts(stated):
+            notes[f"units.{unit_id}"] = Message(
+                "không xếp vào tổng vì tổng đã được chia theo khối",
+                "not made a part of the total, which is already split into blocks",
+            )
+        units = self.registry.as_data()
+        for index, unit in enumerate(units):
+            positions[("units", index)] = Position(self.registry.units[unit["id"]].line, 1)
+        targets = self._targets(claims, notes, positions)
+        years = {}
+        for year in sorted(self.year_kinds):
+            kind, why = self.year_kinds[year]
+            years[year] = kind.value
+            notes[f"years.{year}"] = why
+        data: dict[str, Any] = {
+            "lotrinh": 1,
+            "plan": self._meta_data(),
+            "years": years,
+            "units": units,
+            "claims": claims,
+            "targets": targets,
+        }
+        return ExtractResult(data, coverage, notes, positions)
+
+    def _members(self, draft: TargetDraft) -> list[str]:
+        """The units a category target is measured on: the category's total in the
+        document's scope where the text gives one ("Tổng biên chế công chức", or the CBCC
+        line of the total), otherwise its outermost lines, never a line and its parts."""
+        units = self.registry.units
+        outer = self._outer(draft)
+        tops = [u for u in outer if units[u].parent in (None, TOTAL_ID) and units[u].is_line]
+        if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent is None:
+            # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total.
+            return tops
+        return outer
+
+    def _outer(self, draft: TargetDraft) -> list[str]:
+        units = self.registry.units
+        return [
+            u.id
+            for u in units.values()
+            if u.category is draft.category
+            and (u.parent is None or units[u.parent].category is not draft.category)
+        ]
+
+    def _meta_data(self) -> dict[str, Any]:
+        meta = self.meta
+        found = {
+            "number": meta.number,
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "date": meta.date.isoformat() if meta.date else None,
+            "scope": self.scope,
+        }
+        return {key: value for key, value in found.items() if value is not None}
+
+    def _targets(
+        self,
+        claims: list[dict[str, Any]],
+        notes: dict[str, Message],
+        positions: dict[DataPath, Position],
+    ) -> list[dict[str, Any]]:
+        targets: list[dict[str, Any]] = []
+        cited = self.targets + by_law({claim["year"] for claim in claims}, self.targets)
+        for draft in cited:
+            try:
+                parse_rate(draft.rate)
+            except NumberError:
+                continue
+            if draft.deadline <= draft.base_year:
+                continue
+            members = self._members(draft)
+            if not members:
+                notes[f"targets.{draft.id}"] = _no_members(draft)
+                continue
+            entry: dict[str, Any] = {"id": draft.id, "source": draft.source}
+            if draft.quote is not None:
+                entry["quote"] = draft.quote
+            why = [] if draft.quote is not None else [_by_law(draft)]
+            if len(members) == 1 and len(self._outer(draft)) > 1:
+                entry["units"] = members  # the category's total, not its lines beside it
+            else:
+                # The law reads the category's total in the document's scope: every line of
+                # it, whether or not the text compares it with the base year; a line whose
+                # base is missing makes the target unverifiable, never met.
+                entry["category"] = draft.category.value
+            if why:
+                notes[f"targets.{draft.id}"] = Message(
+                    "\n".join(m.vi for m in why), "\n".join(m.en for m in why)
+                )
+            entry.update(
+                {
+                    "base_year": draft.base_year,
+                    "deadline": draft.deadline,
+                    "min_reduction": draft.rate,
+                }
+            )
+            positions[("targets", len(targets))] = _target_position(
+                draft, entry.get("units", members), claims, positions
+            )
+            targets.append(entry)
+        return targets
+
+
+def _level(marker: str | None) -> str | None:
+    """An item's level: "1." and "2." are one level, "a)" and "b)" another, "-" another."""
+    if marker is None:
+        return None
+    number = marker.rstrip(".):")
+    if number.split()[0] in ("Điều", "Chương", "Mục", "Phần", "Bảng", "Biểu", "Phụ"):
+        return number.split()[0]  # "Điều 1." and "Điều 2." are siblings
+    if number.replace(".", "").isdigit():
+        return f"{number.count('.')}."
+    if len(number) == 1 and number.isalpha() and marker.endswith(")"):
+        return "a)"
+    return marker
+
+
+def _by_law(draft: TargetDraft) -> Message:
+    # A reduction "below the base year by the deadline" is made over the years between.
+    return Message(
+        f"văn bản không trích {draft.source}; chỉ tiêu áp dụng theo quy định cho mọi địa phương "
+        f"giai đoạn {draft.base_year + 1} - {draft.deadline}",
+        f"the text does not cite {draft.source}; the target applies by law to every locality "
+        f"for {draft.base_year + 1}-{draft.deadline}",
+    )
+
+
+def _no_members(draft: TargetDraft) -> Message:
+    category = draft.category.value
+    if draft.quote is None:
+        return Message(
+            f"{draft.source} áp dụng cho giai đoạn {draft.base_year + 1} - {draft.deadline} "
+            f"nhưng văn bản không có đơn vị {category} nào: chỉ tiêu bị bỏ qua",
+            f"{draft.source} applies to {draft.base_year + 1}-{draft.deadline} but the text "
+            f"has no {category} unit: the target is left out",
+        )
+    return Message(
+        f"văn bản nhắc {draft.source} (dòng {draft.line}) nhưng không có đơn vị "
+        f"{category} nào: chỉ tiêu bị bỏ qua",
+        f"the text cites {draft.source} (line {draft.line}) but has no "
+        f"{category} unit: the target is left out",
+    )
+
+
+def _target_position(
+    draft: TargetDraft,
+    units: list[str],
+    claims: list[dict[str, Any]],
+    positions: dict[DataPath, Position],
+) -> Position:
+    """Where the text cites the target; for one that applies by law, the first sentence
+    stating a figure it is measured on at its deadline (else any figure of its units)."""
+    if draft.quote is not None:
+        return Position(draft.line, draft.column)
+    mine = [index for index, claim in enumerate(claims) if claim["unit"] in units]
+    due = [index for index in mine if claims[index]["year"] == draft.deadline]
+    chosen = due or mine
+    return positions[("claims", chosen[0])] if chosen else Position(1, 1)
+
+
+def _not_a_plan(name: str, coverage: Coverage) -> ExtractError:
+    numeric = [entry for entry in coverage.entries if entry.status is not Status.REFERENCE]
+    line, column = (numeric[0].line, numeric[0].column) if numeric else (1, 1)
+    vi = (
+        "không phải kế hoạch biên chế: không câu nào nêu số biên chế của một đơn vị trong một "
+        f"năm ({len(numeric)} câu có số lượng, không câu nào hiểu được)"
+    )
+    en = (
+        "not a staffing plan: no sentence states a unit's headcount for a year "
+        f"({len(numeric)} sentences hold quantities, none was understood)"
+    )
+    return ExtractError([Problem(name, line, column, vi, en)], coverage)
+
+
+def _change_data(change: Change) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if change.count is not None:
+        data["increase" if change.increase else "reduction"] = change.count
+    data["base_year"] = change.base_year
+    if change.rate is not None:
+        data["rate"] = change.rate.text
+    return data
+
+
+def _entry(
+    sentence: Sentence,
+    text: str,
+    found: list[Token],
+    used: set[Span],
+    outside: list[Span],
+    notes: list[Message],
+) -> CoverageEntry:
+    """The sentence's coverage: its staffing quantities placed, left, or placed outside the
+    plan (contract staff, subsets); numbers that count something else (years, "05 năm",
+    "20% đơn vị") are not staffing quantities at all."""
+
+    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
+        return any(token.start < end and start < token.end for start, end in spans)
+
+    quantities = [token for token in found if token.quantity]
+    taken = [token.text for token in quantities if within(token, used)]
+    left = _left(text, found, used, outside)
+    if not quantities:
+        status = Status.REFERENCE
+    elif not left:
+        status = Status.UNDERSTOOD if taken else Status.OUTSIDE
+    elif taken:
+        status = Status.PARTIAL
+    else:
+        status = Status.NOT_UNDERSTOOD
+    if left and not notes:
+        notes = [_NO_PATTERN]
+    unique = tuple(dict.fromkeys(notes)) if left else ()
+    return CoverageEntry(
+        sentence.line.number,
+        sentence.column,
+        sentence.text,
+        status,
+        tuple(taken),
+        tuple(token.text for token in left),
+        unique,
+        tuple(token.text for token in left if _malformed(token.text)),
+    )
+
+
+def _left(
+    text: str, found: list[Token], used: set[Span] | list[Span], outside: list[Span]
+) -> list[Token]:
+    """The staffing quantities of a sentence neither placed in the plan nor outside it."""
+    staffing_text = STAFF_WORDS.search(text) is not None
+
+    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
+        return any(token.start < end and start < token.end for start, end in spans)
+
+    return [
+        token
+        for token in found
+        if token.quantity
+        and not within(token, used)
+        and not within(token, outside)
+        and (
+            (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
+            or STAFF_AFTER.match(text, token.end)
+        )
+    ]
+
+
+def _planned(resolved: list[Resolved]) -> list[Span]:
+    spans: list[Span] = []
+    for statement, *_ in resolved:
+        if statement.value_span is not None:
+            spans.append(statement.value_span)
+        spans += [span for change in statement.changes for span in change.spans]
+        spans += [part.span for part in statement.parts]
+    return spans
+
+
+def _malformed(text: str) -> bool:
+    """A count as no Vietnamese text writes one ("102,614", "73.5134"); a percentage is
+    checked as a rate."""
+    try:
+        if text.endswith("%"):
+            parse_rate(text)
+        else:
+            parse_count(text)
+    except NumberError:
+        return True
+    return False
+
+
+_NO_PATTERN = Message(
+    "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
+    "matches no known pattern (value, reduction/increase, rate, target)",
+)
+_NO_UNIT = Message(
+    "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
+    "could not tell which unit (total, block, CBCC, VC) the sentence is about",
+)
+_NO_YEAR = Message(
+    "không xác định được năm: câu và đề mục phía trên không nêu năm",
+    "could not tell the year: neither the sentence nor a heading above gives it",
+)
+_NO_BASE = Message(
+    "mức giảm/tăng không nói so với năm nào",
+    "a reduction or increase does not say which year it compares with",
+)
+_PARTS_OF_CATEGORY = Message(
+    "phân tích theo loại bên trong một dòng CBCC/VC không được dùng",
+    "a breakdown inside a CBCC/VC line is not used",
+)
+_TWO_VALUES = Message(
+    "đã có số cho loại này trong câu; số thứ hai không được dùng",
+    "this category already has a figure in the sentence; the second is not used",
+)

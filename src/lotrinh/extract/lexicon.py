@@ -1,0 +1,299 @@
+"""The genre's vocabulary, as data: categories, scopes, organisations, and the words that put a
+number outside the plan (contract staff, subsets, durations).
+
+Every other pass asks this module what a phrase means and never spells a word of the genre
+itself, so a new phrasing is one entry here plus its examples (`EXAMPLES`, run as tests), as
+Duckling and Recognizers-Text keep their language definitions apart from their engines.
+
+Categories follow the law's words: Nghị định 106/2020 calls viên chức headcount "số lượng người
+làm việc (hưởng lương từ ngân sách nhà nước)" in "đơn vị sự nghiệp công lập"; "biên chế hành
+chính" and "biên chế công chức" are CBCC posts. Cán bộ, công chức cấp xã are managed apart from
+the province's biên chế, hội đặc thù posts are neither CBCC nor VC, and contract staff (hợp đồng
+68/111) are not biên chế at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import pairwise
+
+from lotrinh.model import Category
+
+
+class Kind(StrEnum):
+    """What a unit's name says it counts. `CONTRACT` is never a unit of the plan."""
+
+    CBCC = "CBCC"
+    VC = "VC"
+    XA = "CBCC-XA"
+    HOI = "HOI"
+    CONTRACT = "CONTRACT"
+
+    @property
+    def category(self) -> Category | None:
+        """The plan's category for a unit of this kind (None: outside CBCC and VC)."""
+        return _CATEGORY_OF.get(self)
+
+
+_CATEGORY_OF = {
+    Kind.CBCC: Category.CBCC,
+    Kind.VC: Category.VC,
+    Kind.XA: Category.XA,
+    Kind.HOI: Category.HOI,
+}
+
+_I = re.IGNORECASE
+_CBCC_WORDS = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức)"
+
+# Determiners and head nouns that may stand before a category word without changing it:
+# "tổng số biên chế công chức", "số lượng viên chức", "các đơn vị sự nghiệp công lập".
+_LEAD = r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong)\s+)*"
+
+# (kind, pattern matched at the head of a unit's name); the first that matches wins, so the
+# narrower "cán bộ, công chức cấp xã" comes before "cán bộ, công chức".
+CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        Kind.CONTRACT,
+        re.compile(_LEAD + r"(?:lao\s+động\s+)?hợp\s+đồng|" + _LEAD + r"lao\s+động\s+theo", _I),
+    ),
+    (
+        Kind.XA,
+        re.compile(
+            _LEAD + _CBCC_WORDS + r"\s+(?:ở\s+)?(?:cấp\s+xã|xã,\s+phường|cơ\s+sở)(?!\w)", _I
+        ),
+    ),
+    (
+        Kind.HOI,
+        re.compile(
+            _LEAD + r"(?:các\s+)?hội(?!\s+đồng)(?:\s+(?:đặc\s+thù|quần\s+chúng))?(?!\w)", _I
+        ),
+    ),
+    (
+        Kind.VC,
+        re.compile(
+            _LEAD + r"(?:viên\s+chức|VC(?!\w)|người\s+làm\s+việc|sự\s+nghiệp"
+            r"|đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)",
+            _I,
+        ),
+    ),
+    (
+        Kind.CBCC,
+        re.compile(
+            _LEAD + r"(?:" + _CBCC_WORDS + r"(?:\s+hành\s+chính)?(?!\w)|hành\s+chính(?!\w))", _I
+        ),
+    ),
+)
+
+
+class Scope(StrEnum):
+    """Where in the system a total sits; a total is the total of its category in its scope."""
+
+    PROVINCE = "tinh"
+    DISTRICT = "huyen"
+    COMMUNE = "xa"
+    DEPARTMENTS = "so-nganh"
+    RESERVE = "du-phong"
+
+
+SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
+    (Scope.RESERVE, re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I)),
+    (Scope.DEPARTMENTS, re.compile(r"(?<!\w)sở,?\s+(?:ban,?\s+)?ngành(?!\w)", _I)),
+    (Scope.COMMUNE, re.compile(r"(?<!\w)cấp\s+xã(?!\w)", _I)),
+    (Scope.DISTRICT, re.compile(r"(?<!\w)cấp\s+huyện(?!\w)", _I)),
+    (Scope.PROVINCE, re.compile(r"(?<!\w)cấp\s+tỉnh(?!\w)", _I)),
+)
+
+ORGANISATION = re.compile(
+    r"(?<!\w)(?:cơ\s+quan|đơn\s+vị|khối|chính\s+quyền|hội\s+đồng|[uủ][ỷy]\s+ban|UBND|sở|ban"
+    r"|ngành|đảng|mặt\s+trận|tổ\s+chức|huyện|thị\s+xã|thành\s+phố|xã|phường|sự\s+nghiệp"
+    r"|giáo\s+dục|y\s+tế|trường|bệnh\s+viện|hội|đoàn\s+thể|văn\s+phòng|cấp\s+tỉnh|cấp\s+huyện"
+    r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
+    r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
+    r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
+    r"|thông\s+tấn|quận|thị\s+trấn|phòng)(?!\w)",
+    _I,
+)
+"""A word that names an organisation, a block of organisations, or a scope: a subject that
+holds one is a unit of the plan."""
+
+# Well-known blocks get the ids an analyst would choose; (pattern, id, category-id prefix,
+# short name). The earliest match in a name wins, so "Chính quyền địa phương (... được Đảng,
+# Nhà nước giao)" is chinh-quyen, not dang.
+KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (re.compile(r"chính\s+quyền", _I), "chinh-quyen", "cq", "Chính quyền địa phương"),
+    (re.compile(r"(?<!\w)đảng(?!\w)", _I), "dang", "dang", "Khối Đảng"),
+    (
+        re.compile(r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", _I),
+        "mttq",
+        "mttq",
+        "Khối MTTQ, đoàn thể",
+    ),
+    (re.compile(r"(?<!\w)khối\s+hành\s+chính", _I), "hanh-chinh", "hc", "Khối hành chính"),
+    (re.compile(r"(?<!\w)khối\s+sự\s+nghiệp", _I), "su-nghiep", "sn", "Khối sự nghiệp"),
+    (re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I), "du-phong", "dp", "Dự phòng"),
+)
+
+CONTRACT_MENTION = re.compile(
+    r"(?<!\w)(?:hợp\s+đồng(?:\s+lao\s+động)?(?:\s+(?:theo|tại))?(?:\s+nghị\s+định)?"
+    r"(?:\s+số)?\s*(?:68|111|161)|lao\s+động\s+hợp\s+đồng|hợp\s+đồng\s+lao\s+động)",
+    _I,
+)
+"""Contract staff: outside biên chế, so outside every sum unless the text adds them."""
+
+SUBSET_NOUNS = re.compile(
+    r"(?:giáo\s+viên|bác\s+sĩ|y\s+sĩ|nhân\s+viên|người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó"
+    r"|đảng\s+viên|chức\s+danh|người\s+phục\s+vụ|người\s+lao\s+động)(?!\w)",
+    _I,
+)
+"""People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
+
+STAFF_AFTER = re.compile(
+    r"\s*(?:biên\s+chế|người(?!\s+dân)|chỉ\s+tiêu|suất|cán\s+bộ|công\s+chức|viên\s+chức"
+    r"|CBCC|VC|giáo\s+viên|lao\s+động|hợp\s+đồng)(?!\w)",
+    _I,
+)
+"""A word after a count that makes it a headcount."""
+
+NOT_STAFF_AFTER = re.compile(
+    r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
+    r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
+    r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp)(?!\w)",
+    _I,
+)
+"""A word after a number that makes it something other than a headcount."""
+
+STAFF_WORDS = re.compile(
+    r"(?<!\w)(?:biên\s+chế|người\s+làm\s+việc|cán\s+bộ|công\s+chức|viên\s+chức|CBCC|VC)(?!\w)",
+    _I,
+)
+"""A sentence without one of these words states no headcount."""
+
+
+_GROUPS = (
+    re.compile(r"(?<!\w)(?:cán\s+bộ|công\s+chức|CBCC)(?!\w)", _I),
+    re.compile(r"(?<!\w)(?:viên\s+chức|VC|người\s+làm\s+việc|sự\s+nghiệp)(?!\w)", _I),
+    re.compile(r"(?<!\w)hội(?!\s+đồng)(?!\w)", _I),
+)
+_AND = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)|[,;]", _I)
+
+
+def kind_of(name: str) -> Kind | None:
+    """The category a unit's name states at its head, or None (a block, a total of all).
+
+    A name that joins two categories ("cán bộ, công chức và số lượng người làm việc") is a
+    total of all; a CBCC name whose scope is the commune is cán bộ, công chức cấp xã."""
+    for kind, pattern in CATEGORY_RULES:
+        if pattern.match(name):
+            if kind is not Kind.CONTRACT and _joins_two(name):
+                return None
+            if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
+                return Kind.XA
+            return kind
+    return None
+
+
+def _joins_two(name: str) -> bool:
+    found = sorted(m.start() for group in _GROUPS if (m := group.search(name)) is not None)
+    return any(_AND.search(name, low, high) is not None for low, high in pairwise(found))
+
+
+_NOISE = re.compile(
+    r"\([^()]*\)|(?<!\w)(?:hưởng\s+lương(?:\s+từ)?\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)"
+    r"|(?:được\s+)?ngân\s+sách\s+nhà\s+nước\s+(?:trả|chi\s+trả|bảo\s+đảm)(?:\s+lương)?"
+    r"|trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
+    r"|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành|dự\s+phòng"
+    r"|của\s+(?:tỉnh|thành\s+phố|bộ|ngành)|toàn\s+(?:tỉnh|thành\s+phố|ngành)"
+    r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|giao|tổng\s+số|tổng"
+    r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
+    _I,
+)
+
+
+def qualifier(name: str, kind: Kind) -> str:
+    """What tells one line of a category from another ("Sự nghiệp y tế" from "Sự nghiệp
+    giáo dục"): the name without its category words, its scope and the few stock phrases
+    that never tell units apart ("hưởng lương từ ngân sách nhà nước"), as plain words. Any
+    other word is kept: two names that differ are two units (a unit named two ways may then
+    be read as two, which says less but never sums what should not be summed)."""
+    heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
+    for rule_kind, pattern in CATEGORY_RULES:
+        head = pattern.match(name) if rule_kind in heads else None
+        if head is not None:
+            name = name[head.end() :]
+            break
+    rest = _NOISE.sub(" ", name)
+    return " ".join(re.findall(r"\w+", rest))
+
+
+def category_mentioned(text: str) -> Kind | None:
+    """The one category (CBCC or VC) a heading or lead-in speaks of ("II. LỘ TRÌNH BIÊN
+    CHẾ CÔNG CHỨC"), or None when it names none or both."""
+    found = {index for index, group in enumerate(_GROUPS[:2]) if group.search(text)}
+    if found == {0}:
+        return Kind.XA if scope_of(text) is Scope.COMMUNE else Kind.CBCC
+    if found == {1}:
+        return Kind.VC
+    return None
+
+
+def known_block(name: str) -> tuple[str, str, str] | None:
+    """(id, category-id prefix, short name) of a well-known block named in `name` (the
+    earliest mention wins), or None."""
+    best: tuple[int, str, str, str] | None = None
+    for pattern, unit_id, prefix, short in KNOWN_BLOCKS:
+        match = pattern.search(name)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), unit_id, prefix, short)
+    return best[1:] if best is not None else None
+
+
+def scope_of(name: str) -> Scope | None:
+    """The scope a unit's name states (the first rule that matches anywhere), or None."""
+    for scope, pattern in SCOPE_RULES:
+        if pattern.search(name):
+            return scope
+    return None
+
+
+@dataclass(frozen=True)
+class Example:
+    """A phrase and what the lexicon must read in it (None: nothing)."""
+
+    text: str
+    kind: Kind | None = None
+    scope: Scope | None = None
+
+
+EXAMPLES: tuple[Example, ...] = (
+    Example("Cán bộ, công chức", Kind.CBCC),
+    Example("biên chế công chức hành chính", Kind.CBCC),
+    Example("Biên chế hành chính", Kind.CBCC),
+    Example("Khối hành chính", Kind.CBCC),
+    Example("CBCC", Kind.CBCC),
+    Example("Viên chức hưởng lương từ ngân sách nhà nước", Kind.VC),
+    Example("Số lượng người làm việc (hưởng lương từ ngân sách nhà nước)", Kind.VC),
+    Example("Tổng số lượng người làm việc", Kind.VC),
+    Example("các đơn vị sự nghiệp công lập", Kind.VC),
+    Example("Khối sự nghiệp công lập", Kind.VC),
+    Example("biên chế sự nghiệp", Kind.VC),
+    Example("cán bộ, công chức cấp xã", Kind.XA, Scope.COMMUNE),
+    Example("Tổng số hội đặc thù", Kind.HOI),
+    Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
+    Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
+    Example("Biên chế công chức và viên chức"),
+    Example("hợp đồng lao động theo Nghị định 111", Kind.CONTRACT),
+    Example("Lao động hợp đồng theo Nghị định số 68", Kind.CONTRACT),
+    # A block of organisations holds both categories, whatever words follow its head.
+    Example("Các cơ quan, đơn vị sự nghiệp của Đảng, Mặt trận Tổ quốc Việt Nam"),
+    Example("Chính quyền địa phương (gồm đơn vị sự nghiệp công lập)"),
+    Example("Tổng biên chế hệ thống chính trị tỉnh"),
+    Example("Các sở, ban, ngành", None, Scope.DEPARTMENTS),
+    Example("biên chế trong các cơ quan cấp huyện", None, Scope.DISTRICT),
+    Example("biên chế trong các cơ quan cấp tỉnh", None, Scope.PROVINCE),
+    Example("Biên chế dự phòng", None, Scope.RESERVE),
+    Example("Hội đồng nhân dân tỉnh"),
+    Example("Công ty cổ phần"),
+)

@@ -1,0 +1,807 @@
+"""Pass 3, statements: one sentence → the statements it makes, each complete or not at all.
+
+A sentence is read as a row of items found by named rules (`RULES`, each with positive and
+negative examples in `EXAMPLES`, run as tests): a value "là 1.247 biên chế", a change "giảm 16
+biên chế so với năm 2023", an equality "giữ nguyên so với năm 2024", a rate "tỷ lệ giảm 1,27%",
+a part of a breakdown "1.124 cán bộ, công chức", a subset "trong đó có 300 giáo viên" and
+contract staff "50 hợp đồng lao động" (both outside the plan), a fronted comparison "So với năm
+2021 (1.200 biên chế), ...". The text before a value or change is its subject, read with the
+genre lexicon (`lexicon`); an empty subject, or one that is only a year ("năm 2022 là B"),
+continues the previous statement of the sentence (a year chain).
+
+Why regular expressions over tokens and not a declarative grammar (lark): the genre's statements
+are fragments inside free prose ("Ban Thường vụ ... đã có Công văn ...; theo đó, tổng biên chế
+... là 28.960 biên chế"), so a grammar would have to parse every sentence of the document and
+treat all the rest as noise, which Earley parsing does in cubic time in the worst case and LALR
+cannot express without a second, hand-written layer for the noise. Each rule here is a bounded
+pattern with no nested quantifiers, applied once per sentence with `finditer`; the items are
+then chosen left to right, so reading is linear in the sentence's length, and each rule is
+small enough to carry its own examples. Nothing here decides years from context or names units:
+that is the document's structure's job (`structure`), and the units' (`units`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from lotrinh.extract.document import NUM, YEAR
+from lotrinh.extract.lexicon import (
+    ORGANISATION,
+    SUBSET_NOUNS,
+    Scope,
+    kind_of,
+    known_block,
+    qualifier,
+    scope_of,
+)
+from lotrinh.extract.lexicon import Kind as LexKind
+from lotrinh.extract.result import Message
+from lotrinh.model import Category, Rate
+from lotrinh.numbers import NumberError, parse_count, parse_rate
+
+Span = tuple[int, int]
+
+_UNITW = r"(?:biên\s+chế|người|chỉ\s+tiêu|suất)"
+_CAT = (
+    r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|CBCC|công\s+chức|viên\s+chức|VC"
+    r"|người\s+làm\s+việc)(?!\w)"
+)
+_MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
+_SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+_NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_I = re.IGNORECASE
+
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
+        "rate",
+        re.compile(
+            r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
+            r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?)"
+            rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
+            _I,
+        ),
+    ),
+    (
+        "equiv",
+        re.compile(
+            r"(?<!\w)tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            _I,
+        ),
+    ),
+    (
+        "equal",
+        re.compile(
+            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?P<base>{YEAR})",
+            _I,
+        ),
+    ),
+    (
+        "change",
+        re.compile(
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?"
+            rf"(?:\s*{_UNITW})?",
+            _I,
+        ),
+    ),
+    (
+        "change",
+        re.compile(
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?(?:\s*{_UNITW})?"
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI})?",
+            _I,
+        ),
+    ),
+    (
+        "base",
+        re.compile(
+            rf"(?<!\w)so\s+với\s+năm\s+(?P<base>{YEAR})"
+            rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        "fromto",
+        re.compile(
+            rf"(?<!\w)(?:giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
+            rf"(?:\s+(?:của\s+|vào\s+)?năm\s+(?P<ay>{YEAR}))?\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            _I,
+        ),
+    ),
+    (
+        "subset",
+        re.compile(
+            rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW}\s+(?:là\s+)?)?(?:{SUBSET_NOUNS.pattern})",
+            _I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
+            _I,
+        ),
+    ),
+    (
+        "object",
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:được\s+)?(?:giao\s+)?"
+            r"cho\s+(?P<obj>[^;.()0-9]{3,80}?)(?=\s*(?:[;.)]|,\s*[0-9]|\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
+        "value",
+        re.compile(
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
+            r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
+            _I,
+        ),
+    ),
+    (
+        "bare",
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)", _I
+        ),
+    ),
+    (
+        "part",
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})",
+            _I,
+        ),
+    ),
+)
+"""The statement rules, by name; where two match at one place the longer wins, then the
+earlier in this list."""
+
+_TOTAL = re.compile(
+    r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
+    r"|(?<!\w)tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
+    r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống)(?!\w)|^cộng(?!\w)"
+    r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)",
+    _I,
+)
+_LEAD = re.compile(
+    r"^(?:\([A-ZĐ]{2,8}\)\s*[-–]|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"[^,;:()]{0,80}[,:]"
+    r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
+    r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
+    _I,
+)
+_TRAIL = re.compile(
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là)(?!\w))+$",
+    _I,
+)
+_SUBJECT_YEAR = re.compile(
+    rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
+    _I,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_NAMED_AFTER = re.compile(
+    r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
+    r"|\s*(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức)(?!\w)",
+    _I,
+)
+_AGENT = re.compile(
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
+    r"(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy|Bộ\s+Chính\s+trị"
+    r"|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
+    _I,
+)
+_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
+_ANAPHORA = re.compile(
+    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
+)
+BARE_TOTAL = re.compile(r"(?:tổng(?:\s+số|\s+cộng)?|cộng)\s*$", _I)
+"""A total that does not say of what: the context says (a table's "Tổng cộng" row)."""
+OPENS = re.compile(
+    r"(?:(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)\s*:?"
+    r"|:)\s*\.?\s*$",
+    _I,
+)
+"""A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
+the parts of the unit it names."""
+_ENUMERATING = re.compile(
+    r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)"
+    r"|[:(]",
+    _I,
+)
+_COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
+    r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
+    _I,
+)
+"""A comparison's words: a sentence whose comparison no rule took is not read whole."""
+_NOT_A_SUBJECT_END = re.compile(
+    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
+    _I,
+)
+_SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
+
+
+class Kind(StrEnum):
+    """What a subject names."""
+
+    TOTAL = "total"
+    BLOCK = "block"
+    CATEGORY = "category"
+    OUTSIDE = "outside"
+    """Contract staff (hợp đồng 68/111): its numbers are read and kept out of the plan."""
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The text before a value or change, read as a unit and perhaps a year."""
+
+    kind: Kind | None
+    name: str
+    """The unit's name as written, without year or connectors (scope removed for a total)."""
+    category: Category | None = None
+    year: int | None = None
+    scope: str | None = None
+    """What a total leaves out, as written ("không bao gồm cán bộ, công chức cấp xã")."""
+    leading: bool = True
+    """The unit's word opens the subject ("khối y tế ..."), rather than coming later in a
+    clause ("do thành lập trường mới"), which is how a new subject starts mid-sentence."""
+    where: Scope | None = None
+    """The scope the name states (cấp tỉnh, sở ngành, dự phòng ...)."""
+    qualifier: str = ""
+    """For a category line: what else its name says ("giáo dục" in "Sự nghiệp giáo dục"),
+    part of its identity."""
+    since: int | None = None
+    """For a subject naming a period: the year before it starts, which its changes compare
+    with."""
+
+
+@dataclass
+class Change:
+    """A comparison with another year; `count` or `rate` or both (0 for "giữ nguyên")."""
+
+    increase: bool
+    count: int | None
+    rate: Rate | None
+    base_year: int | None
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One category's share of a value or of a change ("1.124 cán bộ, công chức")."""
+
+    category: Category
+    count: int
+    span: Span
+    change: Change | None
+    """The change it breaks down, or None when it breaks down the value."""
+
+
+@dataclass
+class Statement:
+    """What a sentence says about one subject."""
+
+    subject: Subject
+    value: int | None = None
+    value_span: Span | None = None
+    changes: list[Change] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    container: Statement | None = None
+    """An earlier total or block of the same sentence that a category belongs to."""
+    sets_year: bool = True
+    """Whether its stated year governs the sentences after it (not for "từ A năm Y", nor
+    for a figure in parentheses)."""
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A quantity the sentence states that no statement could take."""
+
+    span: Span
+    why: Message
+
+
+@dataclass
+class Reading:
+    """A sentence read: its statements, the quantities it places outside the plan (subsets,
+    contract staff) and those left over."""
+
+    statements: list[Statement] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
+    outside: list[Span] = field(default_factory=list)
+    contracts: list[Statement] = field(default_factory=list)
+    """Statements about contract staff: outside the plan, unless a list of parts adds them."""
+
+    @property
+    def complete(self) -> bool:
+        """Every quantity was taken and every statement names a unit: only then is any of
+        the sentence's figures used."""
+        return not self.orphans
+
+
+def read_sentence(text: str) -> Reading:
+    """Read one sentence's statements, in order."""
+    reading = Reading()
+    current: Statement | None = None
+    last_change: Change | None = None
+    after_value = False
+    previous_end = 0
+    fronted: tuple[int, re.Match[str]] | None = None
+    by_figure: Statement | None = None
+    chosen = _items(text)
+    for kind, match in chosen:
+        gap = text[previous_end : match.start()]
+        previous_end = match.end()
+        span = match.span("n") if "n" in match.re.groupindex else match.span()
+        if kind == "fronted":
+            fronted = (int(match.group("base")), match)
+            continue
+        if kind in ("subset", "contract"):
+            reading.outside.append(span)
+            continue
+        if kind == "object":
+            # "gồm 900 biên chế giao cho các sở, ngành và 892 biên chế giao cho UBND cấp
+            # huyện": the unit follows its figure.
+            subject = read_subject(match.group("obj"))
+            if subject.kind is None or current is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(replace(subject, year=None), container=current)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "bare":
+            # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
+            # unit's name, never after "từ", "giảm", "khoảng" and the like.
+            if read_subject(gap).kind is None or _NOT_A_SUBJECT_END.search(gap):
+                reading.orphans.append(Orphan(span, _NO_VERB))
+                previous_end = match.start()  # its words may still be a later subject
+                continue
+            kind = "value"
+        if kind == "base" and current is None:
+            reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+            continue
+        if kind in ("value", "change", "fromto", "equal"):
+            current = _statement_for(gap, current, reading.statements)
+            if gap.count("(") > gap.count(")"):
+                current.sets_year = False  # "(... năm 2022: N)" only recalls another year
+        if kind == "fromto" and current is not None:
+            _take_from(match, current, reading)
+        if current is None:
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
+        if kind in ("value", "fromto"):
+            after_value = _take_value(match, current, reading)
+            named = _NAMED_AFTER.match(text, match.end())
+            if named and _RESERVE_AFTER.match(text, named.end()):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
+            elif after_value and named and _named_by_figure(current.subject):
+                # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
+                # công chức": the count says what it counts.
+                category = kind_of(named.group("cat2") or "người làm việc")
+                if category is not None and category.category is not None:
+                    current.subject = replace(
+                        current.subject, kind=Kind.CATEGORY, category=category.category
+                    )
+                    previous_end = named.end()
+                    by_figure = current
+        elif kind == "change":
+            last_change = _take_change(match, current, reading)
+            after_value = False
+        elif kind == "base":
+            # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
+            # comparison year comes after the rate, with its figure.
+            _take_base(match, current, last_change, reading)
+        elif kind == "equal":
+            last_change = Change(False, 0, None, int(match.group("base")), [])
+            current.changes.append(last_change)
+        elif kind == "rate":
+            _take_rate(match, last_change if current.changes else None, reading)
+        elif kind == "equiv":
+            _take_equivalent(match, last_change if current.changes else None, reading)
+        elif by_figure is current and not _ENUMERATING.search(gap):
+            # "... giao 29.755 biên chế viên chức và 3.126 biên chế công chức": a second
+            # category named by its figure, not a part of the first.
+            current = _sibling(match, current, reading)
+            by_figure = current
+        else:
+            _take_part(match, current, None if after_value else last_change, reading)
+    if fronted is not None:
+        _take_fronted(*fronted, reading)
+    _implied_bases(reading)
+    _unread_comparisons(text, chosen, reading)
+    for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
+        reading.statements.remove(statement)
+        reading.contracts.append(statement)
+        reading.outside += _spans(statement)
+    return reading
+
+
+def _unread_comparisons(
+    text: str, chosen: list[tuple[str, re.Match[str]]], reading: Reading
+) -> None:
+    """ "giữ nguyên như chỉ tiêu giao năm 2022" in a form no rule knows would leave a figure
+    that is also a comparison read as a plain value: the sentence is then not read whole."""
+    if not reading.statements:
+        return
+    taken = [match.span() for _, match in chosen]
+    for found in _COMPARISON.finditer(text):
+        if not any(start <= found.start() < end for start, end in taken):
+            reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
+            return
+
+
+def _spans(statement: Statement) -> list[Span]:
+    spans = [statement.value_span] if statement.value_span else []
+    spans += [span for change in statement.changes for span in change.spans]
+    return spans + [part.span for part in statement.parts]
+
+
+def _named_by_figure(subject: Subject) -> bool:
+    """A subject that names no category itself: the province as a whole, or nothing."""
+    return subject.kind is Kind.TOTAL or (
+        subject.kind is None and (not subject.name or _PROVINCE.fullmatch(subject.name) is not None)
+    )
+
+
+def _sibling(match: re.Match[str], current: Statement, reading: Reading) -> Statement:
+    kind = kind_of(match.group("cat"))
+    statement = Statement(replace(current.subject, year=None), container=current.container)
+    if kind is None or kind.category is None:
+        reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
+        return current
+    statement.subject = replace(statement.subject, category=kind.category)
+    reading.statements.append(statement)
+    count = _count(match, reading)
+    if count is not None:
+        statement.value = count
+        statement.value_span = match.span("n")
+    return statement
+
+
+def _take_base(
+    match: re.Match[str], current: Statement, change: Change | None, reading: Reading
+) -> None:
+    if change is None or change.base_year is not None:
+        reading.orphans.append(Orphan(match.span(), _COMPARISON_NOT_READ))
+        return
+    change.base_year = int(match.group("base"))
+    if match.group("n") is None:
+        return
+    count = _count(match, reading)
+    if count is not None:
+        earlier = replace(current.subject, year=change.base_year)
+        reading.statements.append(
+            Statement(earlier, count, match.span("n"), container=current.container, sets_year=False)
+        )
+
+
+def _implied_bases(reading: Reading) -> None:
+    """ "năm 2021 là 3.156 biên chế; đến năm 2026 còn 2.998 biên chế, giảm 158 biên chế":
+    a change that names no year compares with the one earlier year the sentence gives the
+    same unit a figure for."""
+    for statement in reading.statements:
+        missing = [c for c in statement.changes if c.base_year is None]
+        year = statement.subject.year
+        if not missing or year is None:
+            continue
+        if statement.subject.since is not None:
+            for change in missing:
+                change.base_year = statement.subject.since
+            continue
+        earlier = {
+            s.subject.year
+            for s in reading.statements
+            if s.subject.name == statement.subject.name
+            and s.value is not None
+            and s.subject.year is not None
+            and s.subject.year < year
+        }
+        if len(earlier) == 1:
+            base = earlier.pop()
+            for change in missing:
+                change.base_year = base
+
+
+def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
+    """ "So với năm 2021 (1.200 biên chế), công chức năm 2026 giảm 60 biên chế": the
+    parenthesis is the subject's figure for the base year, and the changes that follow
+    compare with it."""
+    span = match.span("n")
+    target = next((s for s in reading.statements if s.changes), None)
+    count = _count(match, reading)
+    if target is None or count is None:
+        if count is not None:
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    for change in target.changes:
+        if change.base_year is None:
+            change.base_year = base
+    subject = target.subject
+    earlier = replace(subject, year=base, leading=True)
+    reading.statements.insert(
+        0, Statement(earlier, count, span, container=target.container, sets_year=False)
+    )
+
+
+def _items(text: str) -> list[tuple[str, re.Match[str]]]:
+    """All items, earliest first, longest first among those starting together, no overlap."""
+    found = [
+        (index, kind, match)
+        for index, (kind, pattern) in enumerate(RULES)
+        for match in pattern.finditer(text)
+    ]
+    found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
+    chosen: list[tuple[str, re.Match[str]]] = []
+    end = 0
+    for _, kind, match in found:
+        if match.start() >= end:
+            chosen.append((kind, match))
+            end = match.end()
+    return chosen
+
+
+def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -> Statement:
+    subject = read_subject(gap)
+    if (
+        current is not None
+        and subject.kind in (Kind.TOTAL, Kind.BLOCK)
+        and not subject.leading
+        and ";" not in gap
+    ):
+        # Mid-clause words that name a place ("do thành lập trường mới") are not a new
+        # subject; a new block or total opens with its name, or follows a semicolon.
+        subject = Subject(None, subject.name, year=subject.year)
+    if current is not None and subject.kind is None:
+        if subject.year is None or subject.year == current.subject.year:
+            return current
+        old = current.subject
+        subject = replace(old, year=subject.year)
+    container = None
+    # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
+    # chế)"), not a list of parts.
+    listing = _ENUMERATING.search(gap.rstrip().removesuffix("(").rstrip())
+    if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
+        # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
+        # unit is a part; a category of a total or block, a block of a total.
+        container = made[-1]
+    elif subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and made[-1].container:
+        container = made[-1].container  # "..., viên chức là 380": the enumeration goes on
+    statement = Statement(subject, container=container)
+    made.append(statement)
+    return statement
+
+
+def read_subject(gap: str) -> Subject:
+    """Classify the text before a value or change: total, block, category, or nothing."""
+    subject = _read_subject(gap)
+    period = _PERIOD.search(_TRAIL.sub("", _LEAD.sub("", gap)))
+    if period is not None and int(period.group("first")) < int(period.group("last")):
+        return replace(subject, since=int(period.group("first")) - 1)
+    return subject
+
+
+def _read_subject(gap: str) -> Subject:
+    text = _LEAD.sub("", gap)
+    text = _TRAIL.sub("", text)
+    period = _PERIOD.search(text)
+    if period is not None and int(period.group("first")) < int(period.group("last")):
+        text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
+    years = list(_SUBJECT_YEAR.finditer(text))
+    year = int(years[-1].group("year")) if years else None
+    named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
+    named = re.sub(r"\s{2,}", " ", named).strip()
+    plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
+    if not any(char.isalpha() for char in plain) or _ANAPHORA.fullmatch(plain):
+        return Subject(None, "", year=year)  # "khối này", "số này": the unit just named
+    if _AGENT.fullmatch(plain):
+        # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
+        return Subject(None, "", year=year)
+    where = scope_of(plain)
+    kind = kind_of(plain)
+    if kind is LexKind.CONTRACT:
+        return Subject(Kind.OUTSIDE, named, year=year)
+    block = known_block(plain) if plain.lower().startswith("khối") else None
+    if kind is not None and kind.category is not None and block is None:
+        return Subject(
+            Kind.CATEGORY,
+            named,
+            kind.category,
+            year,
+            where=where,
+            qualifier=qualifier(plain, kind),
+        )
+    total = _TOTAL.search(plain)
+    if total and block is None:
+        scope = _SCOPE.search(named)
+        return Subject(
+            Kind.TOTAL,
+            _capital(plain),
+            year=year,
+            scope=scope.group("scope").strip() if scope else None,
+            leading=total.start() == _determiners(plain),
+            where=where,
+        )
+    noun = ORGANISATION.search(plain)
+    if noun:
+        category = kind.category if kind is not None else None
+        return Subject(
+            Kind.BLOCK,
+            _capital(named),
+            category,
+            year=year,
+            leading=noun.start() == _determiners(plain),
+            where=where,
+        )
+    return Subject(None, named, year=year)
+
+
+def _determiners(text: str) -> int:
+    """Where a name starts after its determiners ("các sở, ngành" starts at "sở")."""
+    found = _DETERMINERS.match(text)
+    return found.end() if found else 0
+
+
+_DETERMINERS = re.compile(r"(?:(?:các|những|toàn\s+bộ)\s+)+", _I)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _take_value(match: re.Match[str], current: Statement, reading: Reading) -> bool:
+    count = _count(match, reading)
+    if count is None:
+        return False
+    if current.value is not None:
+        reading.orphans.append(Orphan(match.span("n"), _TWO_VALUES))
+        return False
+    current.value = count
+    current.value_span = match.span("n")
+    return True
+
+
+def _take_from(match: re.Match[str], current: Statement, reading: Reading) -> None:
+    """ "giảm từ A (năm Y) xuống còn B": A is the unit's figure for year Y when the text
+    says which year; otherwise it cannot be placed."""
+    span = match.span("a")
+    if match.group("ay") is None:
+        reading.orphans.append(Orphan(span, _FROM_WITHOUT_YEAR))
+        return
+    try:
+        count = parse_count(match.group("a"))
+    except NumberError as exc:
+        reading.orphans.append(Orphan(span, Message(exc.message_vi, exc.message_en)))
+        return
+    earlier = replace(current.subject, year=int(match.group("ay")))
+    reading.statements.append(
+        Statement(earlier, count, span, container=current.container, sets_year=False)
+    )
+
+
+def _take_change(match: re.Match[str], current: Statement, reading: Reading) -> Change | None:
+    rate = None
+    count = None
+    if match.group("pct"):
+        rate = _rate(match.group("n") + match.group("pct"), match.span("n"), reading)
+        if rate is None:
+            return None
+    else:
+        count = _count(match, reading)
+        if count is None:
+            return None
+    base = match.group("base")
+    change = Change(
+        match.group("dir").lower() == "tăng",
+        count,
+        rate,
+        int(base) if base else None,
+        [match.span("n")],
+    )
+    current.changes.append(change)
+    return change
+
+
+def _take_rate(match: re.Match[str], change: Change | None, reading: Reading) -> None:
+    if change is None or change.rate is not None:
+        reading.orphans.append(Orphan(match.span("n"), _NO_CHANGE_FOR_RATE))
+        return
+    rate = _rate(match.group("n"), match.span("n"), reading)
+    if rate is not None:
+        change.rate = rate
+        change.spans.append(match.span("n"))
+
+
+def _take_equivalent(match: re.Match[str], change: Change | None, reading: Reading) -> None:
+    if change is None or change.count is not None:
+        reading.orphans.append(Orphan(match.span("n"), _NO_CHANGE_FOR_RATE))
+        return
+    count = _count(match, reading)
+    if count is not None:
+        change.count = count
+        change.spans.append(match.span("n"))
+
+
+_RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
+
+
+def reading_text(match: re.Match[str]) -> str:
+    """The sentence after an item: what follows its words."""
+    return match.string[match.end() :]
+
+
+def _take_part(
+    match: re.Match[str], current: Statement, change: Change | None, reading: Reading
+) -> None:
+    count = _count(match, reading)
+    if count is None:
+        return
+    kind = kind_of(match.group("cat"))
+    category = kind.category if kind is not None else None
+    if category is None or _RESERVE_AFTER.match(reading_text(match)):
+        reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
+        return
+    current.parts.append(Part(category, count, match.span("n"), change))
+
+
+def _count(match: re.Match[str], reading: Reading) -> int | None:
+    try:
+        return parse_count(match.group("n"))
+    except NumberError as exc:
+        reading.orphans.append(Orphan(match.span("n"), Message(exc.message_vi, exc.message_en)))
+        return None
+
+
+def _rate(text: str, span: Span, reading: Reading) -> Rate | None:
+    try:
+        return parse_rate(text)
+    except NumberError as exc:
+        reading.orphans.append(Orphan(span, Message(exc.message_vi, exc.message_en)))
+        return None
+
+
+_PERIOD = re.compile(
+    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm)?\s*(?P<first>{YEAR})\s*[-–]\s*(?:năm\s+)?"
+    rf"(?P<last>{YEAR})",
+    _I,
+)
+"""A period: its figures are those of its last year, its changes counted from the year
+before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
+_COMPARISON_NOT_READ = Message(
+    "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
+    "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
+)
+_NO_SUBJECT = Message(
+    "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_NO_VERB = Message(
+    "số biên chế không đứng sau tên một đơn vị hay một động từ (là, còn, giảm, ...)",
+    "the count follows neither a unit's name nor a verb (là, còn, giảm, ...)",
+)
+_FROM_WITHOUT_YEAR = Message(
+    "số 'từ ...' không nói của năm nào", "the 'from' figure does not say which year it is"
+)
+_TWO_VALUES = Message(
+    "câu đã nêu một số cho đơn vị này; số thứ hai không được dùng",
+    "the sentence already gave this unit a figure; the second is not used",
+)
+_NO_CHANGE_FOR_RATE = Message(
+    "không có mức giảm/tăng nào trước đó để gắn vào",
+    "there is no preceding reduction or increase to attach it to",
+)

@@ -1,0 +1,296 @@
+"""Pass 2, structure: the document's lines → headings, items and table rows, read under a
+context stack.
+
+A plan's figures mean nothing without their place: "Cán bộ, công chức là 2.250 biên chế" is
+a 2024 figure of the government block because it is a "+" item under "- Chính quyền địa
+phương ... là 27.242 biên chế:", under the heading "2.1. Năm 2024". This pass gives every
+sentence that context, and nothing else: what a sentence says is the statements' pass.
+
+- Headings: numbered lines stating no quantity ("2.", "2.1.", "I.", "Điều 1.", "## ..."),
+  and lines that are only a year ("Năm 2025:"). The stack of open headings gives the year
+  (the innermost heading that names one) and whether figures are actual or planned.
+- Items: a "-", "+", "•", "a)" line; an item under a line that ends with ":" ("Trong đó:",
+  "gồm:") belongs to that line's unit.
+- Tables: pipe rows (`| a | b |`, as Markdown writes them and as the reader writes .docx
+  tables); the header row names the columns' years, comparisons and rates; each data row is
+  read as the sentence an enumeration would have written ("X năm 2021 là A biên chế; năm
+  2026 là B biên chế, giảm C biên chế so với năm 2021"), quoted as the row. A blank first
+  cell repeats the row above (a merged cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, sentences
+from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
+from lotrinh.model import Category
+
+_YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
+_A_YEAR = re.compile(rf"(?<![0-9])({YEAR})")
+_SEPARATOR = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+_SERIAL = re.compile(r"^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(r"(?P<dir>giảm|tăng)", re.IGNORECASE)
+_RATE_HEADER = re.compile(r"t[ỷỉ]\s+lệ|%", re.IGNORECASE)
+_EMPTY_CELL = frozenset({"", "-", "–", "—", "x"})
+
+
+@dataclass
+class Heading:
+    """An open heading of the context stack."""
+
+    depth: int
+    text: str
+    line: int
+    year: int | None
+    category: Category | None = None
+    """The one category the heading speaks of ("LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"): a bare
+    "Tổng cộng" under it is that category's total, an organisation under it a line of it."""
+    organisation: str | None = None
+    """The organisation a heading opens with ("1. Đơn vị sự nghiệp công lập tự bảo đảm chi
+    thường xuyên"): the category lines below it are that organisation's."""
+
+
+@dataclass(frozen=True)
+class Site:
+    """One sentence to read, or one heading, in document order."""
+
+    line: Line
+    heading: int | None = None
+    """The heading's depth, when the line is a heading."""
+    sentence: Sentence | None = None
+    reading: str | None = None
+    """For a table row: the sentence an enumeration would have written, which is read in its
+    place (the row itself stays the quote)."""
+    table: int | None = None
+    """For a table row: which table of the document (0, 1, ...)."""
+    child: bool = False
+    """For a table row: its name starts with "-" or "+": a line of the row above it."""
+    among: bool = False
+    """For a table row: it follows a "Trong đó:" row, which itemises without saying the
+    items are all the parts."""
+
+
+def sites(lines: list[Line]) -> list[Site]:
+    """Every heading and sentence of the document, table rows as sentences."""
+    found: list[Site] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _is_row(line):
+            end = index
+            while end < len(lines) and _is_row(lines[end]):
+                end += 1
+            found += _table(lines[index:end], index)
+            index = end
+            continue
+        depth = heading_depth(line)
+        if depth is not None:
+            found.append(Site(line, heading=depth))
+        else:
+            found += [Site(line, sentence=s) for s in sentences(line)]
+        index += 1
+    return found
+
+
+def open_heading(depth: int, line: Line) -> Heading:
+    """A heading line as an entry of the context stack."""
+    kind = category_mentioned(line.body)
+    category = kind.category if kind is not None else None
+    body = _EMPHASIS.sub("", line.body).strip().rstrip(":")
+    named = ORGANISATION.match(_DETERMINER.sub("", body))
+    organisation = body if named and heading_year(body) is None else None
+    return Heading(depth, line.body, line.number, heading_year(line.body), category, organisation)
+
+
+def heading_year(text: str) -> int | None:
+    """The one year a heading names ("2.1. Năm 2024"), or None."""
+    years = {int(match.group(1)) for match in _YEAR_IN_HEADING.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _is_row(line: Line) -> bool:
+    body = line.body.strip()
+    # "| a | b |" as Markdown writes it; "a | b" as the .docx reader wrote table rows.
+    return line.marker is None and (
+        (body.startswith("|") and body.count("|") >= 2) or " | " in body
+    )
+
+
+def _cells(line: Line) -> list[str]:
+    body = line.body.strip().strip("|")
+    return [cell.strip() for cell in body.split("|")]
+
+
+@dataclass(frozen=True)
+class _Column:
+    year: int | None
+    change: str | None  # "giảm" or "tăng" for a comparison column
+    base_year: int | None
+    rate: bool
+    base: bool = False
+    """"Năm gốc": each row names the year its comparison is against."""
+    of_year: int | None = None
+    """For a comparison: the year it is of ("Giảm năm 2026 so với năm gốc")."""
+
+
+def _table(rows: list[Line], table: int) -> list[Site]:
+    """A pipe table's rows as sentences; the header row and separators are only read for
+    their columns."""
+    body = [row for row in rows if not _SEPARATOR.match(row.body.strip())]
+    if not body:
+        return []
+    header = _cells(body[0])
+    columns = [_column(cell) for cell in header]
+    has_header = any(c.year or c.change or c.rate for c in columns[1:]) or any(
+        not any(char.isdigit() for char in cell) for cell in header[1:] if cell
+    )
+    first = 0
+    while first < len(header) - 1 and (
+        _SERIAL.match(header[first]) or (not has_header and _serial_cells(body, first))
+    ):
+        first += 1
+    found: list[Site] = []
+    if has_header:
+        data = body[1:]
+    else:
+        data = body
+        columns = [_Column(None, None, None, False) for _ in header]
+    name, child, among = "", False, False
+    roman = first > 0 and any(
+        _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
+    )
+    for row in data:
+        cells = _cells(row)
+        if first < len(cells) and cells[first]:
+            name, child = _row_name(cells[first])
+            # "1.1", "a", "-" in a serial column: a line of the row numbered above it.
+            serial = cells[0].strip() if first > 0 and cells else ""
+            child = child or bool(_SUB_SERIAL.fullmatch(serial))
+            # "I", "II" number the groups and "1", "2" their lines.
+            child = child or (roman and _ARABIC.fullmatch(serial) is not None)
+        among = among or _AMONG.match(name) is not None
+        text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
+        found.append(
+            Site(row, sentence=_whole(row), reading=text, table=table, child=child, among=among)
+        )
+    return found
+
+
+_ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
+_ARABIC = re.compile(r"[0-9]{1,2}\.?")
+_AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+_SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_ROW_NUMBER = re.compile(r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\))\s+")
+_ROW_BULLET = re.compile(r"^[-+•–]\s*")
+_ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
+
+
+def _row_name(cell: str) -> tuple[str, bool]:
+    """A row's unit name without emphasis, its numbering or "(1 + 2)"; and whether it is a
+    line of the row above ("- Cán bộ, công chức")."""
+    name = _EMPHASIS.sub("", cell).strip()
+    child = _ROW_BULLET.match(name) is not None
+    name = _ROW_BULLET.sub("", name)
+    name = _ROW_NUMBER.sub("", name)
+    name = _ARITHMETIC.sub("", name).strip()
+    return name, child
+
+
+def _serial_cells(rows: list[Line], column: int) -> bool:
+    cells = [_cells(row) for row in rows]
+    return all(
+        column < len(row) and re.fullmatch(r"[0-9IVXivx]{1,4}\.?|[a-zđ]\)?|", row[column])
+        for row in cells
+    )
+
+
+def _column(cell: str) -> _Column:
+    if _BASE_HEADER.fullmatch(cell.strip()):
+        return _Column(None, None, None, False, base=True)
+    against = _AGAINST.search(cell)
+    base = int(against.group("year")) if against and against.group("year") else None
+    before = cell[: against.start()] if against else cell
+    of = [int(y) for y in _A_YEAR.findall(before)]
+    years = [int(y) for y in _A_YEAR.findall(cell)]
+    change = _CHANGE_HEADER.search(cell)
+    direction = change.group("dir").lower() if change else "giảm"
+    if len(_CHANGE_HEADER.findall(cell)) > 1:
+        direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
+    if _RATE_HEADER.search(cell):
+        return _Column(None, direction, base, True, of_year=_last(of))
+    if change:
+        return _Column(None, direction, base, False, of_year=_last(of))
+    return _Column(years[0] if len(years) == 1 else None, None, None, False)
+
+
+_BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
+_AGAINST = re.compile(rf"so\s+với(?:\s+năm\s+(?P<year>{YEAR})|\s+năm\s+gốc)?", re.IGNORECASE)
+
+
+def _last(years: list[int]) -> int | None:
+    return years[-1] if years else None
+
+
+def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
+    """ "X năm 2021 là A biên chế; năm 2026 là B biên chế, giảm C biên chế so với năm 2021,
+    tỷ lệ giảm R" for a row; a cell with no column header is read as "là N"."""
+    clauses: list[str] = []
+    row_base = next(
+        (
+            cell
+            for index, cell in enumerate(cells)
+            if index < len(columns) and columns[index].base and _A_YEAR.fullmatch(cell.strip())
+        ),
+        None,
+    )
+    last_year: int | None = None
+    for index, cell in enumerate(cells):
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index] if index < len(columns) else _Column(None, None, None, False)
+        if column.base:
+            continue  # read with the comparison it is the base of
+        if column.rate:
+            rate = cell if cell.endswith("%") else f"{cell}%"
+            clauses.append(f", tỷ lệ {column.change} {rate}")
+        elif column.change is not None:
+            against = column.base_year or row_base or _previous(columns, index, last_year)
+            base = f" so với năm {against}" if against else ""
+            if column.of_year is not None and column.of_year != last_year:
+                clauses.append(f"; năm {column.of_year}")  # the year the comparison is of
+                last_year = column.of_year
+            clauses.append(f", {_signed(column.change, cell)} biên chế{base}")
+        elif column.year is not None:
+            clauses.append(f"; năm {column.year} là {cell} biên chế")
+            last_year = column.year
+        else:
+            clauses.append(f"; là {cell} biên chế")
+    text = "".join(clauses).lstrip(";, ")
+    return f"{name} {text}".strip()
+
+
+def _signed(direction: str, cell: str) -> str:
+    """ "giảm 33" for "33" under "Giảm"; under "Tăng (+), giảm (-)", "-33" is "giảm 33"."""
+    value = cell.strip()
+    if direction != "±":
+        return f"{direction} {value}"
+    if value.startswith(("-", "−", "–")):
+        return f"giảm {value[1:].strip()}"
+    return f"tăng {value.lstrip('+').strip()}"
+
+
+def _previous(columns: list[_Column], index: int, last_year: int | None) -> int | None:
+    """A comparison column that names no base year, right after the year columns, compares
+    the last year with the one before it (the two last year columns of the header)."""
+    years = [c.year for c in columns[:index] if c.year is not None]
+    if last_year is None or len(years) < 2 or years[-1] != last_year:
+        return None
+    return years[-2]
+
+
+def _whole(line: Line) -> Sentence:
+    return Sentence(line, line.offset + 1, line.body.strip())

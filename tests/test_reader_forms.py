@@ -1,0 +1,268 @@
+"""The reader's statement kinds and structure forms, each as data: an example read whole and
+its twin, one change away, that must be left unread (reported, never guessed), or read as
+something else. Expected readings are written by hand, as an analyst would transcribe them.
+
+A new phrasing is a rule (statements.RULES, lexicon) plus a pair here, never a special case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from lotrinh.extract import extract_plan
+from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
+
+Row = tuple[str, int, int | None, int | None, int | None, str | None]
+"""unit, year, value, reduction (signed), base year, rate."""
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    text: str
+    rows: frozenset[Row] | None
+    """The claims read; None: nothing may be read (the text is reported as unread)."""
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _rows(text: str) -> tuple[frozenset[Row], dict[str, tuple[str, ...]], set[int]]:
+    result = extract_plan(text, "doc.txt")
+    rows = set()
+    for claim in result.data["claims"]:
+        if "value" in claim:
+            rows.add((claim["unit"], claim["year"], claim["value"], None, None, None))
+        for change in claim.get("changes", []):
+            reduction = change.get("reduction", -change.get("increase", 0))
+            rows.add(
+                (
+                    claim["unit"],
+                    claim["year"],
+                    None,
+                    reduction,
+                    change["base_year"],
+                    change.get("rate"),
+                )
+            )
+    parts = {unit["id"]: tuple(unit.get("parts", ())) for unit in result.data["units"]}
+    unread = {entry.line for entry in result.coverage.entries if entry.unread}
+    return frozenset(rows), parts, unread
+
+
+def _form(name: str, text: str, rows: set[Row] | None, **parts: tuple[str, ...]) -> Form:
+    return Form(name, text, frozenset(rows) if rows is not None else None, tuple(parts.items()))
+
+
+FORMS = (
+    # value
+    _form(
+        "value",
+        "Năm 2024, tổng biên chế là 1.000 biên chế.",
+        {("tong", 2024, 1000, None, None, None)},
+    ),
+    _form("value/no-year", "Tổng biên chế là 1.000 biên chế.", None),
+    # change against a year, with its rate
+    _form(
+        "change",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm 2024 "
+        "(tỷ lệ giảm 2%).",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 20, 2024, "2%")},
+    ),
+    _form("change/no-base", "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế.", None),
+    # equality
+    _form(
+        "equality",
+        "Năm 2025, tổng biên chế là 980 biên chế, giữ nguyên so với năm 2024.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 0, 2024, None)},
+    ),
+    _form(
+        "equality/unknown-form", "Năm 2025, tổng biên chế là 980 biên chế, vẫn giữ nguyên.", None
+    ),
+    # parts
+    _form(
+        "parts",
+        "Năm 2024, tổng biên chế là 1.000 biên chế, gồm: 400 cán bộ, công chức; 600 viên chức.",
+        {
+            ("tong", 2024, 1000, None, None, None),
+            ("cbcc", 2024, 400, None, None, None),
+            ("vc", 2024, 600, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "parts/unknown-word", "Năm 2024, tổng biên chế là 1.000 biên chế, gồm: 400 công an.", None
+    ),
+    # subset: outside, never a part
+    _form(
+        "subset",
+        "Năm 2024, viên chức là 9.000 biên chế, trong đó có 6.000 giáo viên.",
+        {("vc", 2024, 9000, None, None, None)},
+        vc=(),
+    ),
+    # reserve: a part of its total
+    _form(
+        "reserve",
+        "Năm 2024, tổng biên chế là 1.000 biên chế. Trong đó:\n- Các sở, ngành là 980 biên chế.\n"
+        "- Dự phòng là 20 biên chế.",
+        {
+            ("tong", 2024, 1000, None, None, None),
+            ("so-nganh", 2024, 980, None, None, None),
+            ("du-phong", 2024, 20, None, None, None),
+        },
+        tong=("so-nganh", "du-phong"),
+    ),
+    # contract staff: outside the sums
+    _form(
+        "contract",
+        "Năm 2024, tổng biên chế là 1.000 biên chế.\nNgoài ra có 120 hợp đồng lao động theo "
+        "Nghị định 111.",
+        {("tong", 2024, 1000, None, None, None)},
+    ),
+    # year chain with a topic before it
+    _form(
+        "year-chain",
+        "Về lộ trình giảm biên chế công chức: năm 2021 là 500 biên chế; năm 2026 là 475 biên chế.",
+        {("cbcc", 2021, 500, None, None, None), ("cbcc", 2026, 475, None, None, None)},
+    ),
+    _form(
+        "year-chain/no-unit",
+        "Về lộ trình: năm 2021 là 500 biên chế; năm 2026 là 475 biên chế.",
+        None,
+    ),
+    # fronted comparison
+    _form(
+        "fronted",
+        "So với năm 2021 (1.200 biên chế), đến năm 2026 biên chế công chức giảm 60 biên chế, "
+        "tỷ lệ 5%.",
+        {("cbcc", 2021, 1200, None, None, None), ("cbcc", 2026, None, 60, 2021, "5%")},
+    ),
+    # a parenthesis line after an item
+    _form(
+        "parenthesis-line",
+        "Năm 2026, tổng biên chế là 950 biên chế.\n(Giảm 50 biên chế so với năm 2021)",
+        {("tong", 2026, 950, None, None, None), ("tong", 2026, None, 50, 2021, None)},
+    ),
+    _form("parenthesis-line/alone", "(Giảm 50 biên chế so với năm 2021)", None),
+    # the legal words for VC and CBCC
+    _form(
+        "legal-words",
+        "Năm 2025, số lượng người làm việc hưởng lương từ ngân sách nhà nước là 60.290 người; "
+        "biên chế hành chính là 2.589 biên chế.",
+        {("vc", 2025, 60290, None, None, None), ("cbcc", 2025, 2589, None, None, None)},
+    ),
+    # structure: a heading's year, "-" and "+" items under "Trong đó:" and a colon
+    _form(
+        "items",
+        "1. Năm 2024\nTổng biên chế là 1.000 biên chế. Trong đó:\n- Khối Đảng là 100 biên chế.\n"
+        "- Khối chính quyền là 900 biên chế:\n+ Cán bộ, công chức là 200 biên chế.\n"
+        "+ Viên chức là 700 biên chế.",
+        {
+            ("tong", 2024, 1000, None, None, None),
+            ("dang", 2024, 100, None, None, None),
+            ("chinh-quyen", 2024, 900, None, None, None),
+            ("cq-cbcc", 2024, 200, None, None, None),
+            ("cq-vc", 2024, 700, None, None, None),
+        },
+        tong=("dang", "chinh-quyen"),
+        **{"chinh-quyen": ("cq-cbcc", "cq-vc")},
+    ),
+    _form(
+        "items/unlisted",
+        "1. Năm 2024\nTổng biên chế là 1.000 biên chế.\n- Khối Đảng là 100 biên chế.",
+        {("tong", 2024, 1000, None, None, None), ("dang", 2024, 100, None, None, None)},
+        tong=(),
+    ),
+    # structure: Điều and numbered clauses under "cụ thể:"
+    _form(
+        "article",
+        "Điều 1. Biên chế năm 2025\nTổng biên chế cán bộ, công chức và số lượng người làm việc là "
+        "3.000, cụ thể:\n1. Biên chế công chức: 500.\n2. Số lượng người làm việc: 2.500 người.",
+        {
+            ("tong", 2025, 3000, None, None, None),
+            ("cbcc", 2025, 500, None, None, None),
+            ("vc", 2025, 2500, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    # structure: a pipe table with a header of years and a comparison, its total row last
+    _form(
+        "table",
+        "BIÊN CHẾ CÔNG CHỨC\n\n| Đơn vị | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |\n"
+        "|---|---|---|---|\n| Văn phòng | 120 | 112 | 8 |\n| Thanh tra | 40 | 38 | 2 |\n"
+        "| Tổng cộng | 160 | 150 | 10 |",
+        {
+            ("van-phong", 2021, 120, None, None, None),
+            ("van-phong", 2026, 112, None, None, None),
+            ("van-phong", 2026, None, 8, 2021, None),
+            ("thanh-tra", 2021, 40, None, None, None),
+            ("thanh-tra", 2026, 38, None, None, None),
+            ("thanh-tra", 2026, None, 2, 2021, None),
+            ("cbcc", 2021, 160, None, None, None),
+            ("cbcc", 2026, 150, None, None, None),
+            ("cbcc", 2026, None, 10, 2021, None),
+        },
+        cbcc=("van-phong", "thanh-tra"),
+    ),
+    # structure: groups numbered I, II with lines 1, 2; a signed change column
+    _form(
+        "table-groups",
+        "| TT | Nội dung | Năm 2022 | Năm 2023 | Tăng (+), giảm (-) |\n|---|---|---|---|---|\n"
+        "| I | Khối Đảng | 100 | 90 | -10 |\n| 1 | Văn phòng | | 90 | |\n"
+        "| II | Thanh tra | 50 | 55 | +5 |\n| | Tổng cộng (I + II) | 150 | 145 | -5 |",
+        {
+            ("dang", 2022, 100, None, None, None),
+            ("dang", 2023, 90, None, None, None),
+            ("dang", 2023, None, 10, 2022, None),
+            ("van-phong", 2023, 90, None, None, None),
+            ("thanh-tra", 2022, 50, None, None, None),
+            ("thanh-tra", 2023, 55, None, None, None),
+            ("thanh-tra", 2023, None, -5, 2022, None),
+            ("tong", 2022, 150, None, None, None),
+            ("tong", 2023, 145, None, None, None),
+            ("tong", 2023, None, 5, 2022, None),
+        },
+        tong=("dang", "thanh-tra"),
+        dang=("van-phong",),
+    ),
+    # structure: a base-year column
+    _form(
+        "table-base-column",
+        "| Loại | Năm 2021 | Năm 2026 | Năm gốc | Giảm năm 2026 so với năm gốc |\n"
+        "|---|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 2021 | 158 |",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2026, 2998, None, None, None),
+            ("cbcc", 2026, None, 158, 2021, None),
+        },
+    ),
+    # malformed: never read as a figure
+    _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
+)
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[form.name for form in FORMS])
+def test_form(form: Form) -> None:
+    rows, parts, unread = _rows(form.text)
+    if form.rows is None:
+        assert rows == frozenset(), "a text not read whole must give nothing"
+        assert unread, "and it must say so"
+        return
+    assert rows == form.rows
+    assert not unread
+    for unit, expected in form.parts:
+        assert parts[unit] == expected, unit
+
+
+def test_every_form_has_a_twin_or_a_reason() -> None:
+    """Positive and negative examples both exist for the statement kinds that can fail."""
+    names = {form.name for form in FORMS}
+    for kind in ("value", "change", "equality", "parts", "year-chain", "parenthesis-line"):
+        assert kind in names and any(name.startswith(f"{kind}/") for name in names), kind
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[example.text for example in EXAMPLES])
+def test_lexicon_example(example: object) -> None:
+    assert kind_of(example.text) is example.kind  # type: ignore[attr-defined]
+    if example.scope is not None:  # type: ignore[attr-defined]
+        assert scope_of(example.text) is example.scope  # type: ignore[attr-defined]

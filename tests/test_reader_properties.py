@@ -1,0 +1,87 @@
+"""The reading does not depend on the document's form: the same figures written with other
+bullets, in another order of sections, or as a table instead of a list read the same.
+
+The documents are generated: years, each with a total and its parts (organisations), written
+as an enumeration ("Tổng biên chế là T biên chế. Trong đó:" and one item per part) or as a
+pipe table with its "Tổng cộng" row.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lotrinh.extract import extract_plan
+from lotrinh.numbers import format_count
+
+NAMES = (
+    "Khối Đảng",
+    "Khối chính quyền",
+    "Sở Tài chính",
+    "Sở Nội vụ",
+    "Thanh tra tỉnh",
+    "Văn phòng Ủy ban nhân dân tỉnh",
+    "Trung tâm Công nghệ thông tin",
+    "Dự phòng",
+)
+BULLETS = ("- ", "+ ", "• ", "a) ")
+
+Section = tuple[int, tuple[tuple[str, int], ...]]
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> list[Section]:
+    years = draw(st.lists(st.integers(2021, 2030), min_size=1, max_size=4, unique=True))
+    names = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True))
+    return [(year, tuple((name, draw(st.integers(0, 30_000))) for name in names)) for year in years]
+
+
+def _listed(plan: list[Section], bullet: str, numbered: bool) -> str:
+    lines: list[str] = []
+    for index, (year, parts) in enumerate(plan, start=1):
+        lines.append(f"{index}. Năm {year}" if numbered else f"Năm {year}:")
+        total = sum(value for _, value in parts)
+        lines.append(f"Tổng biên chế là {format_count(total)} biên chế. Trong đó:")
+        for number, (name, value) in enumerate(parts):
+            marker = f"{chr(ord('a') + number)}) " if bullet == "a) " else bullet
+            lines.append(f"{marker}{name} là {format_count(value)} biên chế.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _tabled(plan: list[Section]) -> str:
+    lines: list[str] = []
+    for year, parts in plan:
+        lines += [f"Năm {year}:", "", "| Đơn vị | Số biên chế |", "|---|---|"]
+        lines += [f"| {name} | {format_count(value)} |" for name, value in parts]
+        lines += [f"| Tổng cộng | {format_count(sum(v for _, v in parts))} |", ""]
+    return "\n".join(lines)
+
+
+def _reading(text: str) -> tuple[frozenset[tuple[str, int, int]], frozenset[tuple[str, str]]]:
+    result = extract_plan(text, "doc.txt")
+    assert not [entry.line for entry in result.coverage.entries if entry.unread], text
+    figures = frozenset((c["unit"], c["year"], c["value"]) for c in result.data["claims"])
+    parts = frozenset(
+        (unit["id"], part) for unit in result.data["units"] for part in unit.get("parts", ())
+    )
+    return figures, parts
+
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(_plans(), st.sampled_from(BULLETS), st.booleans(), st.randoms(use_true_random=False))
+def test_bullets_order_and_tables_read_alike(
+    plan: list[Section], bullet: str, numbered: bool, random: object
+) -> None:
+    reference = _reading(_listed(plan, "- ", numbered=False))
+    figures, parts = reference
+    assert len(figures) == sum(len(p) + 1 for _, p in plan)  # every figure was read
+    assert {name for name, _ in parts} == {"tong"}
+    assert _reading(_listed(plan, bullet, numbered)) == reference
+    shuffled = list(plan)
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _reading(_listed(shuffled, bullet, numbered)) == reference
+    assert _reading(_tabled(plan)) == reference
