@@ -156,3 +156,14 @@ base-year slip (it equals another stated year): found by the property below, kep
 def test_generated_plans_with_slips(text: str) -> None:
     plan = load_text(text, "slipped.yaml")
     assert check_plan(plan).causes == exhaustive_causes(plan)
+
+
+def test_the_reading_findings_are_never_explained_by_a_figure() -> None:
+    # A sentence the reader could not use stays a finding whatever figure is corrected; the
+    # whole recheck of the corrected plan, which does not read the document again, used to
+    # count it among the findings the fix makes disappear.
+    loaded = load_any(ROOT / "tests" / "corpus" / "nghe-an-nq-bien-che-2024" / "document.txt")
+    result = check_plan(loaded.plan, reading=loaded.reading)
+    reading = {i for i, finding in enumerate(result.findings) if finding in loaded.reading}
+    assert reading and result.causes
+    assert all(not set(cause.explains) & reading for cause in result.causes)
