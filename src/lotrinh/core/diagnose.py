@@ -22,7 +22,7 @@ from dataclasses import replace
 from lotrinh.core.claims import check_claim
 from lotrinh.core.conflicts import check_conflict
 from lotrinh.core.context import Context
-from lotrinh.core.rules import Scope, reading_order
+from lotrinh.core.rules import Check, Scope, reading_order
 from lotrinh.core.sums import check_sum
 from lotrinh.core.targets import TargetStatus, subject, verdict
 from lotrinh.core.trend import check_unit_trend
@@ -137,9 +137,9 @@ class Trial:
                 delta[k] -= 1
             for finding in self._findings(scope):
                 delta[key(finding)] += 1
-                if scope.check == "claim":
+                if scope.check is Check.CLAIM:
                     claims.append((scope.item, finding))
-            if scope.check == "target":
+            if scope.check is Check.TARGET:
                 found = self._target_key(scope.item, changed)
                 if found is not None:
                     delta[found] += 1
@@ -154,29 +154,31 @@ class Trial:
         scopes: set[Scope] = set()
         for unit, year in changed:
             if self.links.parts(unit):
-                scopes.add(Scope("sum", unit, year))
-            scopes.update(Scope("sum", parent, year) for parent in self.links.parents.get(unit, ()))
-            scopes.add(Scope("conflict", unit, year))
+                scopes.add(Scope(Check.SUM, unit, year))
             scopes.update(
-                Scope("target", item=index) for index, _ in self.targets.get((unit, year), ())
+                Scope(Check.SUM, parent, year) for parent in self.links.parents.get(unit, ())
+            )
+            scopes.add(Scope(Check.CONFLICT, unit, year))
+            scopes.update(
+                Scope(Check.TARGET, item=index) for index, _ in self.targets.get((unit, year), ())
             )
         for unit in years:
-            scopes.add(Scope("trend", unit))
+            scopes.add(Scope(Check.TREND, unit))
             scopes.update(
-                Scope("claim", unit, item=index) for index in self.ctx.claim_indices(unit)
+                Scope(Check.CLAIM, unit, item=index) for index in self.ctx.claim_indices(unit)
             )
         return scopes
 
     def _findings(self, scope: Scope) -> list[Finding]:
         ctx = self.ctx
         found: Finding | None = None
-        if scope.check == "sum":
+        if scope.check is Check.SUM:
             found = check_sum(ctx, scope.unit, scope.year)
-        elif scope.check == "conflict" and (scope.unit, scope.year) in ctx.values.conflicts:
+        elif scope.check is Check.CONFLICT and (scope.unit, scope.year) in ctx.values.conflicts:
             found = check_conflict(ctx, (scope.unit, scope.year))
-        elif scope.check == "claim":
+        elif scope.check is Check.CLAIM:
             found = check_claim(ctx, ctx.plan.claims[scope.item])
-        elif scope.check == "trend":
+        elif scope.check is Check.TREND:
             return list(check_unit_trend(ctx, scope.unit))
         return [found] if found is not None else []
 

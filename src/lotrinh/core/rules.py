@@ -5,6 +5,7 @@ claim, the unit, the target. Diagnosis re-runs only the scopes a corrected figur
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import NamedTuple
 
 from lotrinh.core.claims import check_claim
@@ -18,11 +19,21 @@ from lotrinh.findings.kinds import KINDS
 from lotrinh.model import Position
 
 
-class Scope(NamedTuple):
-    """What a finding is about: `check` names the check, then a cell, a unit, or an index
-    (`item`) into the plan's claims or targets (-1 where it does not apply)."""
+class Check(StrEnum):
+    """The checks, one per kind of scope."""
 
-    check: str  # "sum", "conflict", "claim", "trend" or "target"
+    SUM = "sum"  # a total and year
+    CONFLICT = "conflict"  # a cell whose implications disagree
+    CLAIM = "claim"  # a claim, by index
+    TREND = "trend"  # a unit
+    TARGET = "target"  # a target, by index
+
+
+class Scope(NamedTuple):
+    """What a finding is about: the check, then a cell, a unit, or an index (`item`) into
+    the plan's claims or targets (-1 where it does not apply)."""
+
+    check: Check
     unit: str = ""
     year: int = 0
     item: int = -1
@@ -33,16 +44,16 @@ def scoped_findings(ctx: Context, statuses: list[TargetStatus]) -> Iterator[tupl
     for unit in ctx.plan.units.values():
         if unit.parts:
             for year in ctx.years_of(unit.id):
-                yield from _one(Scope("sum", unit.id, year), check_sum(ctx, unit.id, year))
+                yield from _one(Scope(Check.SUM, unit.id, year), check_sum(ctx, unit.id, year))
     for unit_id, year in ctx.values.conflicts:
-        yield from _one(Scope("conflict", unit_id, year), check_conflict(ctx, (unit_id, year)))
+        yield from _one(Scope(Check.CONFLICT, unit_id, year), check_conflict(ctx, (unit_id, year)))
     for index, claim in enumerate(ctx.plan.claims):
-        yield from _one(Scope("claim", claim.unit, item=index), check_claim(ctx, claim))
+        yield from _one(Scope(Check.CLAIM, claim.unit, item=index), check_claim(ctx, claim))
     for unit_id in ctx.plan.units:
         for finding in check_unit_trend(ctx, unit_id):
-            yield Scope("trend", unit_id), finding
+            yield Scope(Check.TREND, unit_id), finding
     for index, status in enumerate(statuses):
-        yield from _one(Scope("target", item=index), check_target(ctx, status))
+        yield from _one(Scope(Check.TARGET, item=index), check_target(ctx, status))
 
 
 def find_all(ctx: Context, statuses: list[TargetStatus]) -> list[Finding]:
