@@ -52,7 +52,7 @@ ROUNDING_OPTION = typer.Option(
 )
 PATHS_ARGUMENT = typer.Argument(
     ...,
-    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx) hoặc "
+    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx, .pdf) hoặc "
     "sổ tính Excel (.xlsx).",
     show_default=False,
 )
@@ -68,7 +68,7 @@ def check(
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
-    Văn bản (.txt, .md, .docx) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
+    Văn bản (.txt, .md, .docx, .pdf) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
     của văn bản. Thư mục chỉ được tìm tệp .yaml/.yml: văn bản phải ghi tên rõ.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được

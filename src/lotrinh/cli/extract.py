@@ -11,7 +11,7 @@ from typing import assert_never
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, fail_load, fail_usage
 from lotrinh.extract import ExtractError, ExtractResult, extract_plan
 from lotrinh.extract.reader import read_document
 from lotrinh.extract.report import coverage_text
@@ -28,7 +28,9 @@ class Format(StrEnum):
 
 
 def extract(
-    document: Path = typer.Argument(..., help="Văn bản kế hoạch: .txt, .md hoặc .docx."),
+    document: Path = typer.Argument(
+        ..., help="Văn bản kế hoạch: .txt, .md, .docx hoặc .pdf (có lớp chữ)."
+    ),
     output: Path | None = typer.Option(
         None, "-o", "--output", help="Ghi bản nháp vào tệp này (mặc định: ra màn hình)."
     ),
@@ -36,6 +38,7 @@ def extract(
     output_format: Format = typer.Option(
         Format.YAML, "--format", help="yaml (có chú thích) hoặc json (kèm báo cáo độ phủ)."
     ),
+    max_bytes: int = MAX_BYTES_OPTION,
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Trích số liệu từ văn bản kế hoạch thành bản nháp tệp kế hoạch (YAML) để rà soát.
@@ -60,7 +63,7 @@ def extract(
             "không ghi đè lên chính văn bản nguồn", "refusing to overwrite the document", lang
         )
     try:
-        result = extract_plan(read_document(document), source)
+        result = extract_plan(read_document(document, max_bytes), source)
     except ExtractError as exc:
         if exc.coverage is not None:
             sys.stderr.write(coverage_text(exc.coverage, source, lang))

@@ -1,49 +1,99 @@
-"""A plan document's file to text: .txt and .md as UTF-8, .docx through python-docx.
+"""A plan document's file to lines of text: .txt/.md, .docx and PDF with a text layer.
 
-Every failure is an `ExtractError` naming the file (and the line, where there is one), in
-Vietnamese and English. A .docx becomes one line per paragraph and one per table row, so a
-claim's `source_line` is the paragraph's number in the document.
+Every source becomes lines, and every table Markdown pipe rows (`pipetable`), so a document
+reads the same whichever form it came in. What a line number means per format:
+- .txt/.md: the file's line (a typed pipe table is respelled in place, line for line);
+- .docx: the N-th paragraph or table row, the `|---|` line after a table's header counted
+  (see `docx`);
+- PDF: the N-th line of the text taken from the PDF (see `pdf`); `DocumentText.page_of`
+  tells its page, and `python -m lotrinh.extract.reader FILE` prints every line with its
+  number and page.
+
+Reading is bounded and inert: the file must be a regular file (a FIFO or device is refused
+before reading), at most `max_bytes` are read, a .docx inflates within `loading.archive`'s
+limits. Every failure is an `ExtractError` (a `LoadError`) naming the file, in Vietnamese and
+English; the format is recognised by content, whatever the file's name.
 """
 
 from __future__ import annotations
 
-import io
 import re
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from lotrinh.extract.pipetable import canonical_tables
+from lotrinh.extract.refusal import refused
 from lotrinh.extract.result import ExtractError
-from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode
-from lotrinh.loading.errors import Problem
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_bytes
+from lotrinh.loading.errors import LoadError, Problem
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # the pre-2007 Word .doc container
-_PDF = b"%PDF"
+_PDF = b"%PDF-"
+_PDF_HEADER_WINDOW = 1024
+"""PDF readers accept the header anywhere in the first kilobyte."""
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 
 
+@dataclass(frozen=True)
+class DocumentText:
+    """A document's lines, and for a PDF the 1-based page each line came from."""
+
+    lines: tuple[str, ...]
+    pages: tuple[int, ...] | None = None
+
+    @property
+    def text(self) -> str:
+        """The lines joined by newlines: what the reader downstream reads."""
+        return "\n".join(self.lines)
+
+    def page_of(self, line: int) -> int | None:
+        """The page of 1-based `line`, for a PDF; None for other formats or out of range."""
+        if self.pages is None or not 1 <= line <= len(self.pages):
+            return None
+        return self.pages[line - 1]
+
+
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The document's text; .docx is recognised by its content, whatever its name."""
+    """The document's text (see the module's documentation)."""
+    return read_lines(path, max_bytes).text
+
+
+def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
+    """The document's lines, with pages for a PDF."""
     name = str(path)
-    data = _read_bytes(path, name, max_bytes)
+    try:
+        data = read_bytes(path, max_bytes)
+    except LoadError as exc:
+        raise ExtractError(exc.problems) from None
     if data.startswith(_ZIP):
-        return docx_text(data, name)
-    if path.suffix.lower() == ".docx":
-        raise _problem(
+        from lotrinh.extract.docx import docx_lines
+
+        return DocumentText(tuple(docx_lines(data, name, max_bytes)))
+    if _PDF in data[:_PDF_HEADER_WINDOW]:
+        from lotrinh.extract.pdf import pdf_lines
+
+        lines = pdf_lines(data, name)
+        return DocumentText(tuple(line.text for line in lines), tuple(x.page for x in lines))
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        raise refused(
             name,
             "tệp .docx không hợp lệ: không phải tệp Word (ZIP)",
             "not a valid .docx: it is not a Word (ZIP) file",
         )
     if data.startswith(_OLE):
-        raise _problem(
+        raise refused(
             name,
             "tệp Word cũ (.doc) chưa được hỗ trợ: hãy lưu lại thành .docx",
             "old Word files (.doc) are not supported: save it as .docx",
         )
-    if data.startswith(_PDF):
-        raise _problem(
+    if suffix == ".pdf":
+        raise refused(
             name,
-            "tệp PDF chưa được hỗ trợ: hãy chép văn bản ra tệp .txt",
-            "PDF is not supported: copy the text into a .txt file",
+            "không phải tệp PDF: không có phần đầu %PDF-",
+            "not a PDF file: it has no %PDF- header",
         )
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         before = data[: data.index(b"\x00")]
@@ -58,67 +108,32 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
                 )
             ]
         )
-    text = decode(data, name)
-    if path.suffix.lower() in (".md", ".markdown"):
+    try:
+        text = decode(data, name)
+    except LoadError as exc:
+        raise ExtractError(exc.problems) from None
+    if suffix in (".md", ".markdown"):
         text = _MARKDOWN_EMPHASIS.sub("", text)
-    return text
+    return DocumentText(tuple(canonical_tables(text.split("\n"))))
 
 
-def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
+def main(argv: list[str]) -> int:
+    """`python -m lotrinh.extract.reader FILE`: the lines read, numbered, with their page."""
+    if len(argv) != 1:
+        sys.stderr.write("usage: python -m lotrinh.extract.reader FILE\n")
+        return 2
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _problem(
-                name,
-                f"tệp quá lớn ({size} byte, giới hạn {max_bytes} byte)",
-                f"file too large ({size} bytes, limit {max_bytes})",
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _problem(name, "không tìm thấy tệp", "file not found") from None
-    except IsADirectoryError:
-        raise _problem(
-            name, "đây là thư mục, không phải tệp", "this is a folder, not a file"
-        ) from None
-    except PermissionError:
-        raise _problem(name, "không có quyền đọc tệp", "permission denied") from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise _problem(
-            name, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}"
-        ) from None
+        document = read_lines(Path(argv[0]))
+    except LoadError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(f"{problem.path}: {problem.message_vi}\n")
+        return 2
+    for number, line in enumerate(document.lines, start=1):
+        page = document.page_of(number)
+        where = f"{number}" if page is None else f"{number} (trang {page})"
+        sys.stdout.write(f"{where}\t{line}\n")
+    return 0
 
 
-def docx_text(data: bytes, name: str) -> str:
-    """The paragraphs and table rows of a .docx, in document order, one per line."""
-    from docx import Document
-    from docx.table import Table
-
-    try:
-        document = Document(io.BytesIO(data))
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    cells = list(dict.fromkeys(_one_line(cell.text) for cell in row.cells))
-                    lines.append(" | ".join(cells))
-            else:
-                lines.append(_one_line(block.text))
-    # python-docx reports a damaged file through many types (zipfile, lxml, KeyError, its
-    # own PackageNotFoundError); all of them mean the same thing to the user.
-    except Exception as exc:
-        raise _problem(
-            name,
-            f"không đọc được tệp .docx: {type(exc).__name__}",
-            f"cannot read the .docx: {type(exc).__name__}",
-        ) from None
-    return "\n".join(lines)
-
-
-def _one_line(text: str) -> str:
-    """A paragraph's soft line breaks become spaces, so one paragraph stays one line."""
-    return re.sub(r"[\r\n\v]+", " ", text)
-
-
-def _problem(name: str, vi: str, en: str) -> ExtractError:
-    return ExtractError([Problem(name, 0, 0, vi, en)])
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -441,7 +441,7 @@ KINDS: dict[str, FindingKind] = {
         FindingKind(
             code="LT302",
             name=TARGET_UNVERIFIABLE,
-            severity=Severity.WARNING,
+            severity=Severity.ERROR,
             title=("Không kiểm tra được chỉ tiêu", "A target the plan cannot be checked against"),
             message=(
                 "{source}: không kiểm tra được chỉ tiêu giảm {rate} ({units}, năm {base_year} → "
@@ -469,9 +469,13 @@ KINDS: dict[str, FindingKind] = {
             },
             doc=(
                 "Kế hoạch không nêu (và không suy ra được) số năm gốc hoặc năm phải đạt của các "
-                "đơn vị mà chỉ tiêu áp dụng, nên không thể kết luận đạt hay không.",
+                "đơn vị mà chỉ tiêu áp dụng, nên không thể kết luận đạt hay không. Là lỗi (mã "
+                "thoát 1), không chỉ là cảnh báo: một chỉ tiêu pháp lý chưa chứng minh được là "
+                "đạt thì kế hoạch chưa được kiểm tra hết.",
                 "The plan neither states nor implies the base-year or deadline figures of the "
-                "units the target covers, so whether it is met cannot be told.",
+                "units the target covers, so whether it is met cannot be told. An error (exit "
+                "1), not a warning: a legal minimum not shown to be met leaves the plan not "
+                "fully checked.",
             ),
             failing=_HEAD
             + "  - {id: cbcc, name: CBCC, category: CBCC, figures: {2023: 2.273, 2026: 2.181}}\n"

@@ -151,5 +151,9 @@ def _too_large(name: str, size: int | None, limit: int) -> Problem:
 
 
 def _unreadable(name: str, exc: OSError) -> Problem:
+    if isinstance(exc, FileNotFoundError):
+        return Problem(
+            name, 1, 1, "không đọc được tệp: không tìm thấy tệp", "cannot read the file: not found"
+        )
     reason = exc.strerror or type(exc).__name__
     return Problem(name, 1, 1, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")

@@ -39,10 +39,10 @@ class Loaded(NamedTuple):
 
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
+"""Read as documents (`extract.reader`). A .doc is refused by the reader with a hint to save
+it as .docx, which says more than a YAML syntax error would."""
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 """Read as workbooks in the documented layout; .xls is refused by the reader with a hint."""
-"""Read as documents. .doc and .pdf are refused by the reader with a hint to convert them,
-which says more than a YAML syntax error would."""
 
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
