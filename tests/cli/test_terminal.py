@@ -88,13 +88,15 @@ def test_piped_text_follows_columns_and_wraps_whole_words(
     columns: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", str(columns))
-    run = run_cli("check", str(LONG_AN), "--show", "all")
+    monkeypatch.chdir(ROOT)  # a path is one word: the clone's own folder must not widen it
+    run = run_cli("check", PLAN, "--show", "all")
     assert run.exit_code == 1
     assert_nothing_cut(run.stdout.splitlines(), columns)
 
 
-def test_piped_text_is_100_columns_without_columns() -> None:
-    lines = run_cli("check", str(LONG_AN)).stdout.splitlines()
+def test_piped_text_is_100_columns_without_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    lines = run_cli("check", PLAN).stdout.splitlines()
     assert max(len(line) for line in lines) == 100
 
 
