@@ -518,9 +518,11 @@ class _Walk:
             )
 
     def _drop_unsummed_contracts(self) -> None:
-        """Contract staff listed among a total's parts are a part only where the text's own
-        figures add them (parts with them equal the total); otherwise they are outside the
-        plan, as contract staff always are, and their line is read as outside."""
+        """Contract staff listed among a total's parts are outside the plan, as contract
+        staff always are, where the text's own figures leave them out (the other parts alone
+        equal the total) or cannot tell (no year states the total and all its parts). Listed,
+        they are otherwise a part: a total that adds up neither way is a sum slip with them,
+        not a total silently losing a part."""
         units = self.registry.units
         stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
         for index in sorted(self.contract_lines):
@@ -528,13 +530,19 @@ class _Walk:
             mine = {c.unit for c in self.claims.values() if c.sentence.line.number == entry.line}
             for unit_id in mine:
                 parent = units[unit_id].parent
-                if parent is not None and any(
-                    all((part, year) in stated for part in units[parent].parts)
-                    and sum(stated[(part, year)] for part in units[parent].parts) == value
-                    for (owner, year), value in stated.items()
-                    if owner == parent
-                ):
-                    continue
+                if parent is not None:
+                    parts = units[parent].parts
+                    others = [part for part in parts if part != unit_id]
+                    years = [
+                        year
+                        for (owner, year) in stated
+                        if owner == parent and all((part, year) in stated for part in parts)
+                    ]
+                    if years and not any(
+                        sum(stated[(part, year)] for part in others) == stated[(parent, year)]
+                        for year in years
+                    ):
+                        continue
                 self.registry.remove(unit_id)
                 self.claims = {k: c for k, c in self.claims.items() if c.unit != unit_id}
                 self.entries[index] = replace(entry, status=Status.OUTSIDE, used=())
