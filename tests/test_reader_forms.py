@@ -236,6 +236,44 @@ FORMS = (
             ("cbcc", 2026, None, 158, 2021, None),
         },
     ),
+    # structure: a table naming its rows in two columns (group, item) is not one list
+    _form(
+        "table-two-names",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức | Y tế | 300 |\n"
+        "| | Giáo dục | 700 |\n| | Cộng | 1.000 |",
+        None,
+    ),
+    _form(
+        "table-two-names/one-name-column",
+        "| Lĩnh vực | Năm 2022 | Ghi chú |\n|---|---|---|\n| Y tế | 300 | tạm giao |\n"
+        "| Giáo dục | 700 | tạm giao |",
+        {("y-te", 2022, 300, None, None, None), ("giao-duc", 2022, 700, None, None, None)},
+    ),
+    # contract staff listed among the parts: outside where the others alone add up ...
+    _form(
+        "contract-listed-outside",
+        "Năm 2018, tổng số được giao là 1.000 người. Trong đó:\n- Công chức: 300 người;\n"
+        "- Viên chức: 700 người;\n- Lao động hợp đồng theo Nghị định 68: 200 người.",
+        {
+            ("tong", 2018, 1000, None, None, None),
+            ("cbcc", 2018, 300, None, None, None),
+            ("vc", 2018, 700, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    # ... otherwise a part, as listed (1.100 adds up neither way: a sum slip with them)
+    _form(
+        "contract-listed-part",
+        "Năm 2018, tổng số được giao là 1.100 người. Trong đó:\n- Công chức: 300 người;\n"
+        "- Viên chức: 700 người;\n- Lao động hợp đồng theo Nghị định 68: 200 người.",
+        {
+            ("tong", 2018, 1100, None, None, None),
+            ("cbcc", 2018, 300, None, None, None),
+            ("vc", 2018, 700, None, None, None),
+            ("lao-dong-hop-dong-theo", 2018, 200, None, None, None),
+        },
+        tong=("cbcc", "vc", "lao-dong-hop-dong-theo"),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

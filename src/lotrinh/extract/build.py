@@ -167,7 +167,7 @@ class _Walk:
                 self._enter(site.sentence.line, site.table)
                 self.row_child = site.child
                 self.row_among = site.among
-                self._sentence(site.sentence, site.reading)
+                self._sentence(site.sentence, site.reading, site.unreadable)
 
     def _heading(self, line: Line, depth: int) -> None:
         while self.headings and self.headings[-1].depth >= depth:
@@ -181,7 +181,9 @@ class _Walk:
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
             )
 
-    def _sentence(self, sentence: Sentence, table_reading: str | None) -> None:
+    def _sentence(
+        self, sentence: Sentence, table_reading: str | None, unreadable: bool = False
+    ) -> None:
         text = sentence.text if table_reading is None else table_reading
         found = tokens(text)
         if not found:
@@ -199,7 +201,9 @@ class _Walk:
             ),
             None,
         )
-        if target is not None:
+        if unreadable:
+            notes.append(_TWO_NAME_COLUMNS)
+        elif target is not None:
             used.update(target.used)
             notes.append(
                 Message(
@@ -881,4 +885,8 @@ _PARTS_OF_CATEGORY = Message(
 _TWO_VALUES = Message(
     "đã có số cho loại này trong câu; số thứ hai không được dùng",
     "this category already has a figure in the sentence; the second is not used",
+)
+_TWO_NAME_COLUMNS = Message(
+    "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
+    "the table names its rows in two columns (a group and its item): not read as one list",
 )

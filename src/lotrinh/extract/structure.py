@@ -70,6 +70,9 @@ class Site:
     among: bool = False
     """For a table row: it follows a "Trong đó:" row, which itemises without saying the
     items are all the parts."""
+    unreadable: bool = False
+    """For a table row: the table names its rows in two columns (a group and its item, "Viên
+    chức | Y tế"), which one list of rows cannot hold; the row is not read."""
 
 
 def sites(lines: list[Line]) -> list[Site]:
@@ -157,6 +160,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
+    two_names = _second_name_column(data, columns, first)
     name, child, among = "", False, False
     roman = first > 0 and any(
         _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
@@ -173,9 +177,39 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         among = among or _AMONG.match(name) is not None
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
         found.append(
-            Site(row, sentence=_whole(row), reading=text, table=table, child=child, among=among)
+            Site(
+                row,
+                sentence=_whole(row),
+                reading=text,
+                table=table,
+                child=child,
+                among=among,
+                unreadable=two_names,
+            )
         )
     return found
+
+
+def _second_name_column(rows: list[Line], columns: list[_Column], first: int) -> bool:
+    """Whether a column after the row names, before any figure column, also holds names:
+    words, not figures, under a header that names no year, comparison or rate."""
+    for index in range(first + 1, len(columns)):
+        column = columns[index]
+        if column.year or column.change or column.rate or column.base:
+            return False
+        cells = [
+            _EMPHASIS.sub("", row_cells[index])
+            for row in rows
+            if index < len(row_cells := _cells(row))
+        ]
+        if any(char.isdigit() for cell in cells for char in cell):
+            return False  # the figures start here
+        if any(_WORDS.search(cell) for cell in cells):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
