@@ -274,6 +274,43 @@ FORMS = (
         },
         tong=("cbcc", "vc", "lao-dong-hop-dong-theo"),
     ),
+    # "Ngoài ra ..." after a list: a part of its total only where the figures add it
+    _form(
+        "besides-part",
+        "Năm 2013, tổng biên chế là 1.000 biên chế. Trong đó:\n1. Các sở, ngành: 600 biên "
+        "chế;\n2. Các huyện: 300 biên chế.\nNgoài ra, biên chế dự phòng là 100 biên chế.",
+        {
+            ("tong", 2013, 1000, None, None, None),
+            ("so-nganh", 2013, 600, None, None, None),
+            ("huyen", 2013, 300, None, None, None),
+            ("du-phong", 2013, 100, None, None, None),
+        },
+        tong=("so-nganh", "huyen", "du-phong"),
+    ),
+    _form(
+        "besides-part/listed-parts-add-up",
+        "Năm 2013, tổng biên chế là 900 biên chế. Trong đó:\n1. Các sở, ngành: 600 biên "
+        "chế;\n2. Các huyện: 300 biên chế.\nNgoài ra, biên chế dự phòng là 100 biên chế.",
+        {
+            ("tong", 2013, 900, None, None, None),
+            ("so-nganh", 2013, 600, None, None, None),
+            ("huyen", 2013, 300, None, None, None),
+            ("du-phong", 2013, 100, None, None, None),
+        },
+        tong=("so-nganh", "huyen"),
+    ),
+    _form(
+        "besides-part/neither-adds-up",
+        "Năm 2013, tổng biên chế là 950 biên chế. Trong đó:\n1. Các sở, ngành: 600 biên "
+        "chế;\n2. Các huyện: 300 biên chế.\nNgoài ra, biên chế dự phòng là 100 biên chế.",
+        {
+            ("tong", 2013, 950, None, None, None),
+            ("so-nganh", 2013, 600, None, None, None),
+            ("huyen", 2013, 300, None, None, None),
+            ("du-phong", 2013, 100, None, None, None),
+        },
+        tong=(),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

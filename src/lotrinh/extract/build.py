@@ -13,6 +13,7 @@ Everything read is transcribed as written; a slip in the text stays a slip in th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -150,6 +151,11 @@ class _Walk:
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
         self.targets: list[TargetDraft] = []
+        self.besides: tuple[int, str] | None = None
+        """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
+        parts: whether it adds a part to that list only its figures can tell."""
+        self.besides_units: list[tuple[str, str]] = []
+        """(unit, owner): the first unit such a paragraph names, and the list's unit."""
 
     def run(self, lines: list[Line]) -> None:
         found = sites(lines)
@@ -238,6 +244,9 @@ class _Walk:
                 committed: dict[int, str] = {}
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                if self.besides is not None and self.besides[0] == sentence.line.number:
+                    self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
+                    self.besides = None
                 if OPENS.search(text):
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
                     base = bases.pop() if len(bases) == 1 else None
@@ -353,6 +362,8 @@ class _Walk:
             body = line.body.strip()
             # "(Tăng 54 biên chế so với năm 2021)" under an item still speaks of that item.
             if not OPENS.fullmatch(body) and not body.startswith("("):
+                if self.enumerations and _BESIDES.match(body):
+                    self.besides = (line.number, self.enumerations[0].unit)
                 self.enumerations.clear()
             return
         while self.enumerations and self.enumerations[-1].level == level:
@@ -551,8 +562,35 @@ class _Walk:
                 self.claims = {k: c for k, c in self.claims.items() if c.unit != unit_id}
                 self.entries[index] = replace(entry, status=Status.OUTSIDE, used=())
 
+    def _place_besides(self) -> None:
+        """ "Ngoài ra, biên chế dự phòng là 7.000" after a total's list of parts: a part of
+        that total where the figures add it (the listed parts with it equal the total), not
+        one where the listed parts alone do; where neither adds up, or no year states them
+        all, which the text means cannot be told, and the total's parts are not written."""
+        units = self.registry.units
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        for unit_id, owner in self.besides_units:
+            if unit_id not in units or owner not in units or unit_id == owner:
+                continue
+            parts = units[owner].parts
+            years = [
+                year
+                for (named, year) in stated
+                if named == owner
+                and (unit_id, year) in stated
+                and all((part, year) in stated for part in parts)
+            ]
+            listed = {year: sum(stated[(part, year)] for part in parts) for year in years}
+            if any(
+                listed[year] + stated[(unit_id, year)] == stated[(owner, year)] for year in years
+            ):
+                self.registry.attach(unit_id, owner)
+            elif not any(listed[year] == stated[(owner, year)] for year in years):
+                self.incomplete.add(owner)
+
     def finish(self) -> ExtractResult:
         self._drop_unsummed_contracts()
+        self._place_besides()
         coverage = Coverage(tuple(self.entries))
         drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
         if not drafts and not any(entry.unread for entry in coverage.entries):
@@ -862,6 +900,7 @@ def _malformed(text: str) -> bool:
     return False
 
 
+_BESIDES = re.compile(r"ngoài\s+ra\b", re.IGNORECASE)
 _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",
