@@ -311,6 +311,19 @@ FORMS = (
         },
         tong=(),
     ),
+    # a total named two ways: without its complement ("của ...") it is still the total
+    _form(
+        "short-total",
+        "Tóm tắt: tổng biên chế công chức năm 2022 là 1.000.\nTổng biên chế công chức năm 2022 "
+        "của các sở, ngành và biên chế của các Hội có tính chất đặc thù là 1.000 biên chế.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "short-total/the-total-names-two-categories",
+        "Năm 2022, tổng biên chế công chức là 400 biên chế.\nNăm 2022, tổng biên chế công "
+        "chức và viên chức của tỉnh là 1.000 biên chế.",
+        {("cbcc", 2022, 400, None, None, None), ("tong", 2022, 1000, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -155,6 +155,9 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.short_totals: dict[str, str] = {}
+        """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
+        the document's total may turn out to be that name with its complement."""
         """(unit, owner): the first unit such a paragraph names, and the list's unit."""
 
     def run(self, lines: list[Line]) -> None:
@@ -441,6 +444,8 @@ class _Walk:
             unit = self.registry.category(
                 subject.category, parent, line.number, where, subject.qualifier
             )
+            if parent is None and _TOTAL_WORD.match(written.name):
+                self.short_totals.setdefault(unit, written.name)
         if self.table is not None:
             if written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
@@ -588,7 +593,38 @@ class _Walk:
             elif not any(listed[year] == stated[(owner, year)] for year in years):
                 self.incomplete.add(owner)
 
+    def _merge_short_totals(self) -> None:
+        """ "Tổng biên chế công chức năm 2022 là 256.685" beside "Tổng biên chế công chức năm
+        2022 của các cơ quan ..., biên chế của các Hội ... và dự phòng là 256.685": the
+        document's total named without its complement ("của ...") is the total, not its
+        CBCC line. A line that is already a part, or has parts, is the line."""
+        total = self.registry.units.get(TOTAL_ID)
+        if total is None:
+            return
+        named = _folded_words(total.name)
+        for unit_id, name in self.short_totals.items():
+            unit = self.registry.units.get(unit_id)
+            short = _folded_words(name)
+            if (
+                unit is None
+                or unit.parent is not None
+                or unit.parts
+                or named[: len(short)] != short
+                or named[len(short) : len(short) + 1] != ["của"]
+                or {key[1:] for key in self.claims if key[0] == unit_id}
+                & {key[1:] for key in self.claims if key[0] == TOTAL_ID}
+            ):
+                continue
+            self.registry.remove(unit_id)
+            self.claims = {
+                (TOTAL_ID if key[0] == unit_id else key[0], *key[1:]): (
+                    replace(claim, unit=TOTAL_ID) if claim.unit == unit_id else claim
+                )
+                for key, claim in self.claims.items()
+            }
+
     def finish(self) -> ExtractResult:
+        self._merge_short_totals()
         self._drop_unsummed_contracts()
         self._place_besides()
         coverage = Coverage(tuple(self.entries))
@@ -898,6 +934,13 @@ def _malformed(text: str) -> bool:
     except NumberError:
         return True
     return False
+
+
+_TOTAL_WORD = re.compile(r"tổng\b", re.IGNORECASE)
+
+
+def _folded_words(name: str) -> list[str]:
+    return re.sub(r"\([^()]*\)", " ", name).casefold().replace(",", " ").split()
 
 
 _BESIDES = re.compile(r"ngoài\s+ra\b", re.IGNORECASE)
