@@ -324,6 +324,17 @@ FORMS = (
         "chức và viên chức của tỉnh là 1.000 biên chế.",
         {("cbcc", 2022, 400, None, None, None), ("tong", 2022, 1000, None, None, None)},
     ),
+    # structure: an escaped pipe ("\\|", as pipetable writes it) stays inside its cell
+    _form(
+        "table-escaped-pipe",
+        "| Đơn vị | Năm 2022 |\n|---|---|\n| Sở Nội vụ \\| Văn phòng | 120 |",
+        {("so-noi-vu-van-phong", 2022, 120, None, None, None)},
+    ),
+    _form(
+        "table-escaped-pipe/unescaped-is-a-column",
+        "| Đơn vị | Năm 2022 |\n|---|---|\n| Sở Nội vụ | Văn phòng | 120 |",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -191,7 +191,7 @@ class _Walk:
             )
 
     def _sentence(
-        self, sentence: Sentence, table_reading: str | None, unreadable: bool = False
+        self, sentence: Sentence, table_reading: str | None, unreadable: Message | None = None
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         found = tokens(text)
@@ -210,8 +210,8 @@ class _Walk:
             ),
             None,
         )
-        if unreadable:
-            notes.append(_TWO_NAME_COLUMNS)
+        if unreadable is not None:
+            notes.append(unreadable)
         elif target is not None:
             used.update(target.used)
             notes.append(
@@ -967,8 +967,4 @@ _PARTS_OF_CATEGORY = Message(
 _TWO_VALUES = Message(
     "đã có số cho loại này trong câu; số thứ hai không được dùng",
     "this category already has a figure in the sentence; the second is not used",
-)
-_TWO_NAME_COLUMNS = Message(
-    "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
-    "the table names its rows in two columns (a group and its item): not read as one list",
 )
