@@ -335,6 +335,29 @@ FORMS = (
         "| Đơn vị | Năm 2022 |\n|---|---|\n| Sở Nội vụ | Văn phòng | 120 |",
         None,
     ),
+    # vacancies: every count of a clause saying "chưa sử dụng" is outside the plan
+    _form(
+        "unused",
+        "Năm 2024, tỉnh được giao 2.920 biên chế công chức; còn 121 biên chế công chức chưa "
+        "sử dụng.",
+        {("cbcc", 2024, 2920, None, None, None)},
+    ),
+    _form(
+        "unused/said-of-no-clause",
+        "Năm 2024, tỉnh được giao 2.920 biên chế công chức, còn 121 biên chế công chức.",
+        None,
+    ),
+    # a round bound ("gần", "hơn") is no figure; "nhiều hơn N" is a difference
+    _form(
+        "approximate",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, giảm gần 20 người.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "approximate/more-than-by",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, nhiều hơn 20 biên chế.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -149,6 +149,18 @@ SUBSET_NOUNS = re.compile(
 )
 """People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
 
+UNUSED = re.compile(r"(?<!\w)chưa\s+(?:được\s+)?sử\s+dụng(?!\w)", _I)
+"""Posts allocated but not filled ("còn 121 biên chế chưa sử dụng"): vacancies, counted
+inside a unit's figure, never a figure of a unit. Every count of the clause saying so is one
+("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
+
+APPROXIMATE = re.compile(
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ)\s+(?=[0-9])",
+    _I,
+)
+"""A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.
+"nhiều hơn 7 biên chế" is a difference, not a bound."""
+
 STAFF_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người(?!\s+dân)|chỉ\s+tiêu|suất|cán\s+bộ|công\s+chức|viên\s+chức"
     r"|CBCC|VC|giáo\s+viên|lao\s+động|hợp\s+đồng)(?!\w)",

@@ -28,8 +28,10 @@ from enum import StrEnum
 
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
+    APPROXIMATE,
     ORGANISATION,
     SUBSET_NOUNS,
+    UNUSED,
     Scope,
     kind_of,
     known_block,
@@ -119,6 +121,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
             _I,
         ),
+    ),
+    (
+        "approximate",
+        re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
     (
         "subset",
@@ -345,6 +351,7 @@ def read_sentence(text: str) -> Reading:
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
     chosen = _items(text)
+    vacancies = _unused_clauses(text)
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -352,7 +359,9 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind in ("subset", "contract"):
+        if kind in ("subset", "contract", "approximate") or any(
+            start <= match.start() < end for start, end in vacancies
+        ):
             reading.outside.append(span)
             continue
         if kind == "object":
@@ -431,6 +440,18 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     return reading
+
+
+def _unused_clauses(text: str) -> list[Span]:
+    """The clauses (between semicolons) that count posts not yet used: every count in them
+    is a vacancy, outside the plan."""
+    spans = []
+    start = 0
+    for clause in text.split(";"):
+        if UNUSED.search(clause):
+            spans.append((start, start + len(clause)))
+        start += len(clause) + 1
+    return spans
 
 
 def _unread_comparisons(
