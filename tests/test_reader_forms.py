@@ -358,6 +358,19 @@ FORMS = (
         "Năm 2022, tổng biên chế là 1.000 biên chế, nhiều hơn 20 biên chế.",
         None,
     ),
+    # news: who reports ("(Báo X) - ... cho biết") and when ("Chiều 23/12") are no subject
+    _form(
+        "reported",
+        "(Báo Đắk Lắk) - Chiều 23/12, Sở Nội vụ tỉnh cho biết năm 2024 tỉnh được giao 2.920 "
+        "biên chế công chức, giảm 35 biên chế so với năm 2023.",
+        {("cbcc", 2024, 2920, None, None, None), ("cbcc", 2024, None, 35, 2023, None)},
+    ),
+    _form(
+        "reported/no-category",
+        "Chiều 23/12, Sở Nội vụ tỉnh cho biết năm 2024 tỉnh được giao 2.920 biên chế, giảm 35 "
+        "biên chế so với năm 2023.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -183,7 +183,7 @@ _TOTAL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:\([A-ZĐ]{2,8}\)\s*[-–]|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
     r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
