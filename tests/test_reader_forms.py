@@ -371,6 +371,23 @@ FORMS = (
         "biên chế so với năm 2023.",
         None,
     ),
+    # a unit named after its figure: two categories are their total; a headline's year
+    _form(
+        "named-by-figure",
+        "Quảng Nam tạm giao 32.881 biên chế công chức và viên chức năm 2022",
+        {("tong", 2022, 32881, None, None, None)},
+    ),
+    _form(
+        "named-by-figure/one-category",
+        "Năm 2022, tỉnh tạm giao 3.126 biên chế công chức.",
+        {("cbcc", 2022, 3126, None, None, None)},
+    ),
+    _form(
+        "named-by-figure/categories-further-on",
+        "Năm 2023, tỉnh tạm giao 26.974 người làm việc trong đơn vị sự nghiệp công lập, các "
+        "hội; cán bộ chuyên trách, công chức cấp xã.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -251,6 +251,11 @@ def category_mentioned(text: str) -> Kind | None:
     return None
 
 
+def groups_named(text: str) -> int:
+    """How many of the groups CBCC, VC and hội the text names."""
+    return sum(1 for group in _GROUPS if group.search(text))
+
+
 def known_block(name: str) -> tuple[str, str, str] | None:
     """(id, category-id prefix, short name) of a well-known block named in `name` (the
     earliest mention wins), or None."""

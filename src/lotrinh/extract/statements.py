@@ -33,6 +33,7 @@ from lotrinh.extract.lexicon import (
     SUBSET_NOUNS,
     UNUSED,
     Scope,
+    groups_named,
     kind_of,
     known_block,
     qualifier,
@@ -192,7 +193,7 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là)(?!\w))+$",
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm)(?!\w))+$",
     _I,
 )
 _SUBJECT_YEAR = re.compile(
@@ -212,6 +213,8 @@ _AGENT = re.compile(
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
     _I,
 )
+_PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
+"""A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
     r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
@@ -404,12 +407,33 @@ def read_sentence(text: str) -> Reading:
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
                 category = kind_of(named.group("cat2") or "người làm việc")
-                if category is not None and category.category is not None:
+                both = _AND_CATEGORY.match(text, named.end())
+                following = _NEXT_NUMBER.search(text, named.end())
+                rest = text[named.start() : following.start() if following else len(text)]
+                if both is None and groups_named(rest) > 1:
+                    # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
+                    # chức cấp xã": what the count counts is more than its first category.
+                    reading.orphans.append(Orphan(span, _MANY_NAMED))
+                elif both is not None:
+                    # "... giao 32.881 biên chế công chức và viên chức": both categories,
+                    # the total of the two, never the first alone.
+                    current.subject = replace(
+                        current.subject,
+                        kind=Kind.TOTAL,
+                        name=_capital(text[match.end("n") : both.end()].strip()),
+                    )
+                    previous_end = both.end()
+                elif category is not None and category.category is not None:
                     current.subject = replace(
                         current.subject, kind=Kind.CATEGORY, category=category.category
                     )
                     previous_end = named.end()
                     by_figure = current
+                year_after = _YEAR_AFTER.match(text, previous_end)
+                if year_after is not None and current.subject.year is None:
+                    # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
+                    current.subject = replace(current.subject, year=int(year_after.group(1)))
+                    previous_end = year_after.end()
         elif kind == "change":
             last_change = _take_change(match, current, reading)
             after_value = False
@@ -477,7 +501,12 @@ def _spans(statement: Statement) -> list[Span]:
 def _named_by_figure(subject: Subject) -> bool:
     """A subject that names no category itself: the province as a whole, or nothing."""
     return subject.kind is Kind.TOTAL or (
-        subject.kind is None and (not subject.name or _PROVINCE.fullmatch(subject.name) is not None)
+        subject.kind is None
+        and (
+            not subject.name
+            or _PROVINCE.fullmatch(subject.name) is not None
+            or _PLACE.fullmatch(subject.name) is not None
+        )
     )
 
 
@@ -760,6 +789,17 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
 
 
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
+_AND_CATEGORY = re.compile(
+    r"\s*(?:,|và|,\s*và)\s+(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
+    r"|công\s+chức)(?!\w)",
+    _I,
+)
+_NEXT_NUMBER = re.compile(r"[0-9]")
+_MANY_NAMED = Message(
+    "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
+    "the count is followed by several categories (CBCC, VC, hội): what it counts is unclear",
+)
+_YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
 
 
 def reading_text(match: re.Match[str]) -> str:
