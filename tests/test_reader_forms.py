@@ -388,6 +388,36 @@ FORMS = (
         "hội; cán bộ chuyên trách, công chức cấp xã.",
         None,
     ),
+    # parts named before their counts, right after the unit's value
+    _form(
+        "listed",
+        "Năm 2024, tỉnh giao 3.259 biên chế công chức (cấp tỉnh 1.702; cấp huyện 1.556; dự "
+        "phòng 1), giảm 33 biên chế so với năm 2023.",
+        {
+            ("cbcc", 2024, 3259, None, None, None),
+            ("cbcc", 2024, None, 33, 2023, None),
+            ("cap-tinh", 2024, 1702, None, None, None),
+            ("cap-huyen", 2024, 1556, None, None, None),
+            ("du-phong", 2024, 1, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form(
+        "listed/after-a-change",
+        "Năm 2024, công chức giảm 33 biên chế so với năm 2023 (cấp tỉnh 20; cấp huyện 13).",
+        None,
+    ),
+    _form(
+        "listed/one-item-is-a-subset",
+        "Năm 2020, viên chức là 30.709 biên chế, trong đó sự nghiệp giáo dục 23.379.",
+        None,
+    ),
+    # a source ("theo số Bộ Nội vụ giao") is no unit: the heading's category is
+    _form(
+        "source-lead",
+        "II. SỐ NGƯỜI LÀM VIỆC\n\nNăm 2025 theo số Bộ Nội vụ giao: 50.283 người.",
+        {("vc", 2025, 50283, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

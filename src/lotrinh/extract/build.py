@@ -255,6 +255,9 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
+            # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
+            self.incomplete.add(self.besides[1])
         if entry.unread and self.enumerations:
             # An item of the list was not read: the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)

@@ -151,6 +151,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "listed",
+        re.compile(
+            r"(?P<lead>[;(]|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*(?P<obj>[^\d;():]{2,60}?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
         "value",
         re.compile(
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
@@ -186,6 +194,7 @@ _TOTAL = re.compile(
 _LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
     r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
@@ -353,6 +362,7 @@ def read_sentence(text: str) -> Reading:
     previous_end = 0
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
+    listed: list[Statement] = []
     chosen = _items(text)
     vacancies = _unused_clauses(text)
     for kind, match in chosen:
@@ -376,6 +386,25 @@ def read_sentence(text: str) -> Reading:
                 continue
             statement = Statement(replace(subject, year=None), container=current)
             reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "listed":
+            # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
+            # the unit's parts, each named before its count; only right after its value.
+            opening = match.group("lead") != ";"
+            if (
+                current is None
+                or (opening and not after_value)
+                or (not opening and (not listed or listed[-1].container is not current))
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = read_subject(match.group("obj"))
+            if subject.kind is Kind.BLOCK and subject.category is None:
+                subject = replace(subject, category=current.subject.category)
+            statement = Statement(replace(subject, year=None), container=current)
+            reading.statements.append(statement)
+            listed.append(statement)
             _take_value(match, statement, reading)
             continue
         if kind == "bare":
@@ -455,6 +484,15 @@ def read_sentence(text: str) -> Reading:
             by_figure = current
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    for container in {id(s.container): s.container for s in listed}.values():
+        items = [s for s in listed if s.container is container]
+        if len(items) < 2:
+            # One count named inside a unit ("trong đó ngành giáo dục 20.000") is some of
+            # its posts, not its parts.
+            for statement in items:
+                reading.statements.remove(statement)
+                if statement.value_span is not None:
+                    reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _implied_bases(reading)
@@ -597,6 +635,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for index, (kind, pattern) in enumerate(RULES)
         for match in pattern.finditer(text)
     ]
+    found = [item for item in found if item[1] != "listed" or _listable(item[2].group("obj"))]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
     end = 0
@@ -605,6 +644,14 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+def _listable(name: str) -> bool:
+    """Whether the words before a count in a list ("; sự nghiệp y tế 5.262", "(cấp tỉnh
+    1.702") name a unit: a category or a block, and no subset of people."""
+    if SUBSET_NOUNS.search(name) or _VERB.search(name):
+        return False  # "; dự phòng là 1.000" is a statement of its own
+    return read_subject(name).kind in (Kind.CATEGORY, Kind.BLOCK)
 
 
 def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -> Statement:
@@ -794,6 +841,7 @@ _AND_CATEGORY = re.compile(
     r"|công\s+chức)(?!\w)",
     _I,
 )
+_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
