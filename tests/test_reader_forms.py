@@ -418,6 +418,18 @@ FORMS = (
         "II. SỐ NGƯỜI LÀM VIỆC\n\nNăm 2025 theo số Bộ Nội vụ giao: 50.283 người.",
         {("vc", 2025, 50283, None, None, None)},
     ),
+    # a yearly average is no figure of a year
+    _form(
+        "per-year",
+        "Năm 2025, số người làm việc chỉ còn 50.283 người, giảm 4.581 người so với năm 2022, "
+        "bình quân mỗi năm phải giảm 1.527 người.",
+        {("vc", 2025, 50283, None, None, None), ("vc", 2025, None, 4581, 2022, None)},
+    ),
+    _form(
+        "per-year/a-year-s-reduction",
+        "Năm 2025, số người làm việc chỉ còn 50.283 người, năm 2024 phải giảm 1.527 người.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -161,6 +161,14 @@ APPROXIMATE = re.compile(
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.
 "nhiều hơn 7 biên chế" is a difference, not a bound."""
 
+PER_YEAR = re.compile(
+    r"(?<!\w)(?:bình\s+quân\s+|trung\s+bình\s+)?mỗi\s+năm(?:\s+(?:phải|cần|sẽ))?\s+"
+    r"(?:giảm|tăng|tinh\s+giản)(?:\s+(?:thêm|khoảng|ít\s+nhất|tối\s+thiểu))?\s+(?=[0-9])",
+    _I,
+)
+"""A yearly average ("bình quân mỗi năm phải giảm 1.527 người"): a rate of the period, no
+figure of a year."""
+
 STAFF_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người(?!\s+dân)|chỉ\s+tiêu|suất|cán\s+bộ|công\s+chức|viên\s+chức"
     r"|CBCC|VC|giáo\s+viên|lao\s+động|hợp\s+đồng)(?!\w)",

@@ -30,6 +30,7 @@ from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
     ORGANISATION,
+    PER_YEAR,
     SUBSET_NOUNS,
     UNUSED,
     Scope,
@@ -128,6 +129,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
     (
+        "per-year",
+        re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
+    ),
+    (
         "subset",
         re.compile(
             rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*"
@@ -202,7 +207,7 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm)(?!\w))+$",
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ)(?!\w))+$",
     _I,
 )
 _SUBJECT_YEAR = re.compile(
@@ -372,7 +377,7 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind in ("subset", "contract", "approximate") or any(
+        if kind in ("subset", "contract", "approximate", "per-year") or any(
             start <= match.start() < end for start, end in vacancies
         ):
             reading.outside.append(span)
