@@ -430,6 +430,22 @@ FORMS = (
         "Năm 2025, số người làm việc chỉ còn 50.283 người, năm 2024 phải giảm 1.527 người.",
         None,
     ),
+    # "con số này" in the next sentence: the figure just stated; a fronted "So với ... năm Y,"
+    _form(
+        "points-back",
+        "Năm 2021, tỉnh giao 55.872 người làm việc.\nSo với số Bộ Nội vụ giao năm 2015, con "
+        "số này giảm 6.208 người (tương đương 10%); so với năm 2020 giảm 1.722 người.",
+        {
+            ("vc", 2021, 55872, None, None, None),
+            ("vc", 2021, None, 6208, 2015, "10%"),
+            ("vc", 2021, None, 1722, 2020, None),
+        },
+    ),
+    _form(
+        "points-back/nothing-before",
+        "So với năm 2015, con số này giảm 6.208 người.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

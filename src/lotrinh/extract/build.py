@@ -151,6 +151,8 @@ class _Walk:
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
         self.targets: list[TargetDraft] = []
+        self.last_entry = -1
+        """The coverage entry of the sentence `last` comes from."""
         self.besides: tuple[int, str] | None = None
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
@@ -275,8 +277,10 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        # "con số này giảm 6.208 người" right after the sentence stating that figure
+        points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (
-            sentence.text.startswith("(")
+            (sentence.text.startswith("(") or points_back)
             and self.last is not None
             and all(s.subject.kind is None for s in statements)
         ):
@@ -329,6 +333,7 @@ class _Walk:
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
         self.last = (unit, year)
+        self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
         self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
         claim = self._claim(unit, year, sentence, year_note)

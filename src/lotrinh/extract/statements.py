@@ -67,6 +67,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "fronted",
+        re.compile(rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,", _I),
+    ),
+    (
         "rate",
         re.compile(
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
@@ -292,6 +296,9 @@ class Subject:
     since: int | None = None
     """For a subject naming a period: the year before it starts, which its changes compare
     with."""
+    anaphora: bool = False
+    """It points back ("con số này", "khối này"): the unit and year of the figure just
+    stated, in the sentence before if not in its own."""
 
 
 @dataclass
@@ -615,9 +622,15 @@ def _implied_bases(reading: Reading) -> None:
 def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     """ "So với năm 2021 (1.200 biên chế), công chức năm 2026 giảm 60 biên chế": the
     parenthesis is the subject's figure for the base year, and the changes that follow
-    compare with it."""
-    span = match.span("n")
+    compare with it. Without a figure ("So với số Bộ Nội vụ giao năm 2015, con số này giảm
+    6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
+    if "n" not in match.re.groupindex:
+        for change in target.changes if target is not None else []:
+            if change.base_year is None:
+                change.base_year = base
+        return
+    span = match.span("n")
     count = _count(match, reading)
     if target is None or count is None:
         if count is not None:
@@ -710,8 +723,10 @@ def _read_subject(gap: str) -> Subject:
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
-    if not any(char.isalpha() for char in plain) or _ANAPHORA.fullmatch(plain):
-        return Subject(None, "", year=year)  # "khối này", "số này": the unit just named
+    if _ANAPHORA.fullmatch(plain):
+        return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
+    if not any(char.isalpha() for char in plain):
+        return Subject(None, "", year=year)
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
