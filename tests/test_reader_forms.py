@@ -446,6 +446,18 @@ FORMS = (
         "So với năm 2015, con số này giảm 6.208 người.",
         None,
     ),
+    # "từ năm A đến năm B ... giảm N": B against A itself; its rate in parentheses
+    _form(
+        "from-to",
+        "Từ năm 2017 đến năm 2024, số cán bộ, công chức cấp xã của huyện giảm 476 người "
+        "(giảm 34,4%).",
+        {("cbcc-xa-huyen", 2024, None, 476, 2017, "34,4%")},
+    ),
+    _form(
+        "from-to/no-from",
+        "Đến năm 2024, số cán bộ, công chức cấp xã của huyện giảm 476 người.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -476,7 +476,23 @@ def read_sentence(text: str) -> Reading:
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
         elif kind == "change":
-            last_change = _take_change(match, current, reading)
+            if (
+                match.group("pct")
+                and not match.group("base")
+                and last_change is not None
+                and last_change in current.changes
+                and last_change.count is not None
+                and last_change.rate is None
+                and last_change.increase == (match.group("dir").lower() == "tăng")
+                and _BETWEEN_COUNT_AND_RATE.fullmatch(gap)
+            ):
+                # "giảm 476 người (giảm 34,4%)": the same reduction as a rate
+                rate = _rate(match.group("n") + match.group("pct"), span, reading)
+                if rate is not None:
+                    last_change.rate = rate
+                    last_change.spans.append(span)
+            else:
+                last_change = _take_change(match, current, reading)
             after_value = False
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
@@ -708,6 +724,13 @@ def read_subject(gap: str) -> Subject:
     subject = _read_subject(gap)
     period = _PERIOD.search(_TRAIL.sub("", _LEAD.sub("", gap)))
     if period is not None and int(period.group("first")) < int(period.group("last")):
+        if period.group("to"):
+            # "từ năm 2017 đến năm 2024 ... giảm 476 người": 2024 against 2017 itself; "đến"
+            # without "từ năm" is left unread.
+            if not period.group("from"):
+                return replace(subject, kind=None)
+            return replace(subject, since=int(period.group("first")))
+        # "giai đoạn 2022 - 2026 giảm N": against the year before the period
         return replace(subject, since=int(period.group("first")) - 1)
     return subject
 
@@ -862,6 +885,7 @@ _AND_CATEGORY = re.compile(
     _I,
 )
 _VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
@@ -906,8 +930,8 @@ def _rate(text: str, span: Span, reading: Reading) -> Rate | None:
 
 
 _PERIOD = re.compile(
-    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm)?\s*(?P<first>{YEAR})\s*[-–]\s*(?:năm\s+)?"
-    rf"(?P<last>{YEAR})",
+    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|(?P<from>từ)\s+năm)?\s*(?P<first>{YEAR})\s*"
+    rf"(?:[-–]|(?P<to>(?<!\w)(?:đến|tới)(?!\w)))\s*(?:năm\s+)?(?P<last>{YEAR})",
     _I,
 )
 """A period: its figures are those of its last year, its changes counted from the year
