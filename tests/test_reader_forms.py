@@ -458,6 +458,23 @@ FORMS = (
         "Đến năm 2024, số cán bộ, công chức cấp xã của huyện giảm 476 người.",
         None,
     ),
+    # the largest / smallest unit of a list: a unit of its own, not a part
+    _form(
+        "extreme",
+        "Năm 2024, Ủy ban nhân dân cấp huyện: 1.724 biên chế; nhiều nhất là thị xã Điện Bàn "
+        "114 biên chế, ít nhất là huyện Nông Sơn 72 biên chế.",
+        {
+            ("uy-ban-nhan-dan-cap", 2024, 1724, None, None, None),
+            ("thi-xa-dien-ban", 2024, 114, None, None, None),
+            ("huyen-nong-son", 2024, 72, None, None, None),
+        },
+        **{"uy-ban-nhan-dan-cap": ()},
+    ),
+    _form(
+        "extreme/unnamed",
+        "Năm 2024, Ủy ban nhân dân cấp huyện: 1.724 biên chế; đơn vị nhiều nhất với 114 biên chế.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

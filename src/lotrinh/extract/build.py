@@ -428,7 +428,7 @@ class _Walk:
         container = statement.container
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
-        elif written.kind is Kind.TOTAL:
+        elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_child:
             parent = self.row_parent

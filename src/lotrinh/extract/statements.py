@@ -160,6 +160,22 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "extreme",
+        re.compile(
+            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
+            rf"(?:nhiều|ít)\s+nhất\s+(?:là\s+|với\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            _I,
+        ),
+    ),
+    (
+        "extreme",
+        re.compile(
+            r"(?<!\w)(?:nhiều|ít)\s+nhất\s+(?:là\s+)?(?P<obj>[^\d;():,]{2,60}?)\s+(?:với\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            _I,
+        ),
+    ),
+    (
         "listed",
         re.compile(
             r"(?P<lead>[;(]|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*(?P<obj>[^\d;():]{2,60}?)\s+"
@@ -334,6 +350,9 @@ class Statement:
     parts: list[Part] = field(default_factory=list)
     container: Statement | None = None
     """An earlier total or block of the same sentence that a category belongs to."""
+    member: bool = False
+    """One unit inside another's figure ("trong đó Sở X nhiều nhất với 440 biên chế"): a unit
+    of its own, never a part of the list it is named in."""
     sets_year: bool = True
     """Whether its stated year governs the sentences after it (not for "từ A năm Y", nor
     for a figure in parentheses)."""
@@ -397,6 +416,24 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             statement = Statement(replace(subject, year=None), container=current)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "extreme":
+            # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
+            # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
+            subject = read_subject(match.group("obj"))
+            if (
+                current is None
+                or subject.kind is not Kind.BLOCK
+                or not any(word[:1].isupper() for word in subject.name.split()[1:])
+            ):
+                # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            if subject.category is None:
+                subject = replace(subject, category=current.subject.category)
+            statement = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
