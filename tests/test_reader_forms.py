@@ -475,6 +475,23 @@ FORMS = (
         "Năm 2024, Ủy ban nhân dân cấp huyện: 1.724 biên chế; đơn vị nhiều nhất với 114 biên chế.",
         None,
     ),
+    # a pay source line ("Hưởng lương từ ngân sách nhà nước") is a line of the unit above
+    _form(
+        "pay-source",
+        "Điều 2. Số lượng người làm việc năm 2024\nTổng số người làm việc: 30.119 người, trong "
+        "đó:\na) Hưởng lương từ ngân sách nhà nước: 27.698 người;\nb) Hưởng lương từ nguồn "
+        "thu sự nghiệp của đơn vị: 2.421 người.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2024, 27698, None, None, None),
+            ("huong-luong-tu-nguon-thu", 2024, 2421, None, None, None),
+        },
+    ),
+    _form(
+        "pay-source/no-unit-above",
+        "Hưởng lương từ ngân sách nhà nước: 27.698 người.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

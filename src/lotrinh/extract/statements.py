@@ -736,6 +736,10 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         # Mid-clause words that name a place ("do thành lập trường mới") are not a new
         # subject; a new block or total opens with its name, or follows a semicolon.
         subject = Subject(None, subject.name, year=subject.year)
+    if current is not None and subject.kind is Kind.BLOCK and _PAY_SOURCE.match(subject.name):
+        # "... 24.424 viên chức hưởng lương từ ngân sách nhà nước; giảm 455 biên chế": the
+        # pay source completes the count before it; only a sentence's first words are a line.
+        subject = Subject(None, subject.name, year=subject.year)
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current
@@ -815,6 +819,10 @@ def _read_subject(gap: str) -> Subject:
             leading=total.start() == _determiners(plain),
             where=where,
         )
+    if _PAY_SOURCE.match(plain):
+        # "a) Hưởng lương từ ngân sách nhà nước: 27.698 người" in a list: the line of the
+        # unit above paid so, of that unit's (or the heading's) category.
+        return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
     noun = ORGANISATION.search(plain)
     if noun:
         category = kind.category if kind is not None else None
@@ -923,6 +931,7 @@ _AND_CATEGORY = re.compile(
 )
 _VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
