@@ -6,3 +6,7 @@ loading (YAML → validated `model.Plan`) → core (plan → derived figures and
 """
 
 __version__ = "0.1.0"
+
+HOMEPAGE: str | None = None
+"""Where users read about lotrinh, once it has a public address; SARIF viewers then link the
+tool and each rule to it. None until then: an address that does not exist is worse than none."""

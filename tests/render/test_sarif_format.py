@@ -11,11 +11,16 @@ from typing import Any
 import pytest
 from jsonschema import Draft4Validator
 
+from lotrinh import HOMEPAGE
 from lotrinh.core import CheckResult
+from lotrinh.findings.finding import Cause, FigureFix
 from lotrinh.findings.kinds import KINDS
+from lotrinh.model import Position
 from lotrinh.numbers import Lang
 from lotrinh.render import sarif_format
-from lotrinh.render.report import Report
+from lotrinh.render.report import Report, figure_edit
+from tests.conftest import LONG_AN, run_cli
+from tests.render.conftest import SLIPS
 
 Golden = Callable[[str, str], None]
 GOLDEN = {("slips", Lang.VI), ("slips", Lang.EN), ("long-an", Lang.VI)}
@@ -112,3 +117,74 @@ def test_causes_are_related_locations(slips: CheckResult) -> None:
 def test_uri_is_percent_encoded() -> None:
     assert sarif_format.uri("kế hoạch/a b.yaml") == "k%E1%BA%BF%20ho%E1%BA%A1ch/a%20b.yaml"
     assert sarif_format.uri("plans\\a.yaml") == "plans/a.yaml"
+
+
+def test_rules_carry_their_help_and_link_only_to_an_address_that_exists(
+    slips: CheckResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    driver = _load(sarif_format.render(Report((slips,))))["runs"][0]["tool"]["driver"]
+    assert HOMEPAGE is None and "informationUri" not in driver
+    for rule in driver["rules"]:
+        assert "helpUri" not in rule and rule["help"]["text"]
+    monkeypatch.setattr(sarif_format, "HOMEPAGE", "https://example.org/lotrinh")
+    driver = _load(sarif_format.render(Report((slips,))))["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://example.org/lotrinh"
+    for rule in driver["rules"]:
+        assert rule["helpUri"].startswith("https://example.org/lotrinh#")
+
+
+def test_a_likely_cause_is_a_fix_replacing_the_figure_as_written(
+    slips: CheckResult, validator: Draft4Validator
+) -> None:
+    cause = slips.causes[0]
+    line = cause.fix.position.line
+    written = SLIPS.splitlines()[line - 1]
+    report = Report((slips,), figure_lines={("plans/slips.yaml", line): written})
+    document = _load(sarif_format.render(report))
+    assert list(validator.iter_errors(document)) == []
+    fixed = [r for r in document["runs"][0]["results"] if "fixes" in r]
+    assert sorted(r["ruleId"] for r in fixed) == ["LT101", "LT103"]
+    (change,) = fixed[0]["fixes"][0]["artifactChanges"]
+    (replacement,) = change["replacements"]
+    region = replacement["deletedRegion"]
+    assert written[region["startColumn"] - 1 : region["endColumn"] - 1] == "600"
+    assert replacement["insertedContent"] == {"text": "700"}
+    # Without the line's text, or when it does not read as the figure, no fix is proposed.
+    assert "fixes" not in sarif_format.render(Report((slips,)))
+    wrong = Report((slips,), figure_lines={("plans/slips.yaml", line): "x" * 80})
+    assert "fixes" not in sarif_format.render(wrong)
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "old", "new", "edit"),
+    [
+        ("    2023: 24.424\n", 11, 24424, 25424, (11, 17, "25.424")),
+        ("  {2023: 24424}", 10, 24424, 25424, (10, 15, "25424")),
+        ("  {2023: 1 234}", 10, 1234, 1243, (10, 15, "1 243")),
+        ("    2023: 999\n", 11, 999, 1999, (11, 14, "1999")),
+        ("    2023: 24.424\n", 11, 24425, 25424, None),
+    ],
+)
+def test_figure_edits_keep_the_grouping(
+    line: str, column: int, old: int, new: int, edit: tuple[int, int, str] | None
+) -> None:
+    fix = FigureFix("u", 2023, old, new, Position(1, column), "digit")
+    assert figure_edit(line, Cause(fix, (0,))) == edit
+
+
+def test_the_cli_records_its_invocation_and_fixes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validator: Draft4Validator
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text(LONG_AN.read_text(encoding="utf-8"), encoding="utf-8")
+    run = run_cli("check", "p.yaml", "--format", "sarif")
+    document = _load(run.stdout)
+    assert list(validator.iter_errors(document)) == []
+    (invocation,) = document["runs"][0]["invocations"]
+    assert invocation["exitCode"] == run.exit_code == 1
+    assert invocation["executionSuccessful"] is True
+    assert invocation["commandLine"].startswith("lotrinh ")
+    fixes = [r["fixes"] for r in document["runs"][0]["results"] if "fixes" in r]
+    assert len(fixes) == 3  # LT101, LT102, LT103: one slip, 24.424 written for 25.424
+    replacement = fixes[0][0]["artifactChanges"][0]["replacements"][0]
+    assert replacement["insertedContent"] == {"text": "25.424"}

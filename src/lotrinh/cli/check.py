@@ -1,51 +1,39 @@
-"""`lotrinh check`: load plans, check them, render the findings, choose the exit code."""
+"""`lotrinh check`: load plans, check them, render the findings, choose the exit code.
+
+Settings (cli.settings), discovery (cli.discover) and the filters a finding goes through
+(cli.triage) live in their own modules; this one wires them together.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
+import shlex
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import StrEnum
+from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
-from lotrinh.cli.common import (
-    LANG_OPTION,
-    MAX_BYTES_OPTION,
-    Exit,
-    fail_usage,
-    print_notes,
-    print_problems,
-)
+from lotrinh.cli.common import Exit, fail_load, fail_usage, print_notes, print_problems
+from lotrinh.cli.discover import Discovery
+from lotrinh.cli.settings import FLAG_HELP, FailOn, Resolver, Settings, describe, option_help
+from lotrinh.cli.triage import figure_lines, narrow, use_baseline, write_baseline_file
 from lotrinh.core import CheckResult, check_plan
-from lotrinh.findings.finding import Severity
 from lotrinh.loading import LoadError
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES
+from lotrinh.loading.errors import Problem
 from lotrinh.loading.sources import Loaded, load_any
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format, renderer
-from lotrinh.render.report import Report
+from lotrinh.render.report import Invocation, Report
 
-PLAN_SUFFIXES = (".yaml", ".yml")
+__all__ = ["FailOn", "check", "check_files", "collection_paused", "exit_code", "plan_files"]
 
-
-class FailOn(StrEnum):
-    """The lowest severity that makes the exit code 1."""
-
-    MATERIAL = "material"
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-    NEVER = "never"
-
-    @property
-    def level(self) -> Severity | None:
-        """The severity it stands for; None never fails."""
-        return None if self is FailOn.NEVER else Severity(self.value)
-
-
+# Shared with `lotrinh report`, which has no configuration of its own.
 FAIL_ON_OPTION = typer.Option(FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1.")
 ROUNDING_OPTION = typer.Option(
     Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
@@ -60,48 +48,167 @@ PATHS_ARGUMENT = typer.Argument(
 
 def check(
     paths: list[Path] = PATHS_ARGUMENT,
-    fmt: Format = typer.Option(Format.TABLE, "--format", "-f", help="Định dạng kết quả."),
-    lang: Lang = LANG_OPTION,
-    fail_on: FailOn = FAIL_ON_OPTION,
-    rounding: Rounding = ROUNDING_OPTION,
-    max_bytes: int = MAX_BYTES_OPTION,
+    fmt: Format | None = typer.Option(
+        None, "--format", "-f", help=option_help("format"), show_default=False
+    ),
+    lang: Lang | None = typer.Option(None, "--lang", help=option_help("lang"), show_default=False),
+    fail_on: FailOn | None = typer.Option(
+        None,
+        "--fail-on",
+        help=option_help("fail-on"),
+        show_default=False,
+    ),
+    rounding: Rounding | None = typer.Option(
+        None,
+        "--rounding",
+        help=option_help("rounding"),
+        show_default=False,
+    ),
+    max_bytes: int | None = typer.Option(
+        None,
+        "--max-bytes",
+        min=1,
+        help=option_help("max-bytes"),
+        show_default=False,
+    ),
+    select: str | None = typer.Option(
+        None, "--select", help=option_help("select"), show_default=False
+    ),
+    ignore: str | None = typer.Option(
+        None, "--ignore", help=option_help("ignore"), show_default=False
+    ),
+    exclude: str | None = typer.Option(
+        None,
+        "--exclude",
+        help=option_help("exclude"),
+        show_default=False,
+    ),
+    documents: bool = typer.Option(False, "--documents", help=option_help("documents")),
+    config: Path | None = typer.Option(
+        None, "--config", help=FLAG_HELP["config"][0], show_default=False
+    ),
+    isolated: bool = typer.Option(False, "--isolated", help=FLAG_HELP["isolated"][0]),
+    force_exclude: bool = typer.Option(
+        False,
+        "--force-exclude",
+        help=FLAG_HELP["force-exclude"][0],
+    ),
+    show_settings: bool = typer.Option(
+        False, "--show-settings", help=FLAG_HELP["show-settings"][0]
+    ),
+    baseline: Path | None = typer.Option(
+        None,
+        "--baseline",
+        help=option_help("baseline"),
+        show_default=False,
+    ),
+    write_baseline: Path | None = typer.Option(
+        None,
+        "--write-baseline",
+        help=FLAG_HELP["write-baseline"][0],
+        show_default=False,
+    ),
+    show_suppressed: bool = typer.Option(
+        False, "--show-suppressed", help=FLAG_HELP["show-suppressed"][0]
+    ),
+    statistics: bool = typer.Option(False, "--statistics", help=FLAG_HELP["statistics"][0]),
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
-    Văn bản (.txt, .md, .docx, .pdf) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào dòng
-    của văn bản. Thư mục chỉ được tìm tệp .yaml/.yml: văn bản phải ghi tên rõ.
+    Văn bản (.txt, .md, .docx, .pdf) được trích trong bộ nhớ rồi kiểm tra; phát hiện chỉ vào
+    dòng của văn bản. Thư mục được tìm tệp kế hoạch (YAML có dòng `lotrinh: 1`), và cả văn bản
+    nếu có --documents. Cấu hình: [tool.lotrinh] trong pyproject.toml hoặc lotrinh.toml (xem
+    docs/ci.md); tham số dòng lệnh ghi đè cấu hình.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 không chạy được
     (tham số sai, tệp không đọc được hoặc không hợp lệ).
     """
-    files = plan_files(paths, lang)
+    flags = {
+        "format": fmt,
+        "lang": lang,
+        "fail-on": fail_on,
+        "rounding": rounding,
+        "max-bytes": max_bytes,
+        "select": _listed(select),
+        "ignore": _listed(ignore),
+        "exclude": _listed(exclude),
+        "documents": documents or None,
+        "baseline": baseline,
+    }
+    try:
+        resolver = Resolver(config, isolated, flags, Path.cwd())
+    except LoadError as exc:
+        fail_load(exc, lang or Lang.VI)
+    run = resolver.run
+    if show_settings:
+        _show_settings(paths, resolver)
+    try:  # a folder's configuration decides its `exclude`: a bad one stops the search
+        files = Discovery(resolver.for_path, documents).files(paths, force_exclude)
+    except LoadError as exc:
+        fail_load(exc, run.lang)
+    if not files and not force_exclude:
+        _no_plan(run.lang)
     with collection_paused():
-        results, unusable = check_files(files, lang, rounding, max_bytes)
-        report = Report(tuple(results), lang, fail_on.level)
-        if results:
-            _emit(report, fmt)
+        results, unusable = check_files(files, run.lang, settings_for=resolver.for_path)
+        if write_baseline is not None:
+            write_baseline_file(write_baseline, tuple(results), unusable, run.lang)
+        gone = None
+        in_use = run.baseline_path()
+        if in_use is not None:
+            results, gone = use_baseline(in_use, results, run.lang)
+        report = Report(tuple(results), run.lang, run.fail_on.level, baseline_gone=gone)
+        if run.format is Format.SARIF:
+            report = _for_sarif(report, unusable)
+        if show_suppressed:
+            from lotrinh.render.statistics import suppressed_lines
+
+            sys.stderr.write(suppressed_lines(report))
+        if statistics:
+            from lotrinh.render.statistics import render_statistics
+
+            sys.stdout.write(render_statistics(report))
+        elif results:
+            _emit(report, run.format)
     raise typer.Exit(exit_code(report, unusable))
 
 
 def check_files(
-    files: list[Path], lang: Lang, rounding: Rounding, max_bytes: int
+    files: list[Path],
+    lang: Lang,
+    rounding: Rounding = Rounding.HALF_UP,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    settings_for: Callable[[Path], Settings] | None = None,
 ) -> tuple[list[CheckResult], bool]:
-    """Every file loaded and checked, in order; load problems printed. Also returns whether
-    any file could not be used."""
+    """Every file loaded, checked and narrowed (suppression comments, then the kinds its
+    settings select), in order; load problems printed. Also returns whether any file could
+    not be used. Without `settings_for`, every file has the defaults with this rounding and
+    size limit (`lotrinh report`)."""
+    if settings_for is None:
+        settings_for = _same_for_all(Settings(rounding=rounding, max_bytes=max_bytes))
     results: list[CheckResult] = []
+    said: list[list[Problem]] = []
     unusable = False
     for path in files:
         try:
-            loaded = load_any(path, max_bytes)
+            settings = settings_for(path)
+            loaded = load_any(path, settings.max_bytes)
+            plan = check_plan(loaded.plan, settings.rounding, reading=loaded.reading)
+            result = narrow(plan, settings, path)
         except LoadError as exc:
-            print_problems(exc, lang)
+            if exc.problems not in said:  # a bad configuration is said once, not per file
+                print_problems(exc, lang)
+                said.append(exc.problems)
             unusable = True
             continue
         if loaded.coverage is not None:
             _say_coverage(loaded, path, lang)
         print_notes(loaded.notes, lang)
-        results.append(check_plan(loaded.plan, rounding, reading=loaded.reading))
+        results.append(result)
     return results, unusable
+
+
+def _same_for_all(settings: Settings) -> Callable[[Path], Settings]:
+    return lambda _: settings
 
 
 def exit_code(report: Report, unusable: bool) -> Exit:
@@ -109,6 +216,52 @@ def exit_code(report: Report, unusable: bool) -> Exit:
     if unusable:
         return Exit.UNUSABLE
     return Exit.FINDINGS if report.failed else Exit.OK
+
+
+def plan_files(paths: list[Path], lang: Lang) -> list[Path]:
+    """Files as given; folders searched for plan files (YAML with `lotrinh: 1`) with the
+    default settings (`lotrinh report`, which reads no configuration)."""
+    files = Discovery(_same_for_all(Settings()), documents=False).files(paths, False)
+    if not files:
+        _no_plan(lang)
+    return files
+
+
+def _no_plan(lang: Lang) -> NoReturn:
+    fail_usage(
+        "không tìm thấy tệp kế hoạch nào (YAML có dòng lotrinh: 1)",
+        "no plan file found (YAML with a lotrinh: 1 line)",
+        lang,
+    )
+
+
+def _for_sarif(report: Report, unusable: bool) -> Report:
+    """SARIF records the run itself and proposes the likely causes' corrections as fixes."""
+    code = exit_code(report, unusable)
+    command = shlex.join(["lotrinh", *sys.argv[1:]])
+    return replace(
+        report,
+        invocation=Invocation(command, int(code)),
+        figure_lines=figure_lines(report.results),
+    )
+
+
+def _listed(value: str | None) -> tuple[str, ...] | None:
+    """A comma-separated flag value as the list the configuration key holds."""
+    if value is None:
+        return None
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+def _show_settings(paths: list[Path], resolver: Resolver) -> NoReturn:
+    lang = resolver.run.lang
+    for path in paths:
+        try:
+            settings = resolver.for_path(path)
+        except LoadError as exc:
+            fail_load(exc, lang)
+        sys.stdout.write(f"{path}:\n{describe(settings, lang)}")
+    raise typer.Exit(Exit.OK)
 
 
 def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
@@ -150,26 +303,6 @@ def collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def plan_files(paths: list[Path], lang: Lang) -> list[Path]:
-    """Files as given; directories searched (sorted) for .yaml/.yml plans only, so that a
-    folder's notes and documents are never checked unless named."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
-            )
-        else:
-            files.append(path)  # a missing file is reported by the loader, with its name
-    if not files:
-        fail_usage(
-            "không tìm thấy tệp kế hoạch nào (.yaml, .yml)",
-            "no plan file found (.yaml, .yml)",
-            lang,
-        )
-    return files
 
 
 def _emit(report: Report, fmt: Format) -> None:

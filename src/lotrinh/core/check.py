@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from lotrinh.core.claims import check_claims
 from lotrinh.core.conflicts import check_conflicts
@@ -12,7 +13,7 @@ from lotrinh.core.sums import check_sums
 from lotrinh.core.targets import TargetStatus, check_targets, target_statuses
 from lotrinh.core.trend import check_trend
 from lotrinh.core.values import Values, derive
-from lotrinh.findings.finding import Cause, Finding
+from lotrinh.findings.finding import Cause, Clarification, Finding, Suppressed
 from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE, KINDS
 from lotrinh.model import Plan
 from lotrinh.numbers import Rounding
@@ -30,6 +31,8 @@ class CheckResult:
     targets: tuple[TargetStatus, ...]
     claims_checked: int
     claims_consistent: int
+    suppressed: tuple[Suppressed, ...] = ()
+    """Findings a suppression comment or the baseline set aside: counted, not reported."""
 
 
 def check_plan(
@@ -88,3 +91,37 @@ def _claim_counts(plan: Plan, findings: tuple[Finding, ...], values: Values) -> 
         flagged.update(item.claim for item in conflict.evidence if item.claim)
     checked = [claim.id for claim in plan.claims if claim.id not in unverifiable]
     return len(checked), sum(1 for claim in checked if claim not in flagged)
+
+
+def refiltered(
+    result: CheckResult,
+    keep: Callable[[Finding], bool],
+    added: Sequence[Finding] = (),
+    suppressed: Sequence[Suppressed] = (),
+) -> CheckResult:
+    """The result with only the findings `keep` accepts, plus `added` ones, sorted again.
+
+    Causes and clarifications point at findings by index: they are renumbered, and a cause
+    that no longer explains any finding is dropped (its slip is then nobody's concern).
+    """
+    kept = [i for i, finding in enumerate(result.findings) if keep(finding)]
+    pool = [(result.findings[i], i) for i in kept] + [(f, -1) for f in added]
+    pool.sort(key=lambda item: (-KINDS[item[0].kind].severity.rank, item[0].position))
+    number = {old: new for new, (_, old) in enumerate(pool) if old >= 0}
+    causes = []
+    for cause in result.causes:
+        explains = tuple(number[i] for i in cause.explains if i in number)
+        if not explains:
+            continue
+        clarifies = tuple(
+            Clarification(number[c.finding], c.hints)
+            for c in cause.clarifies
+            if c.finding in number
+        )
+        causes.append(replace(cause, explains=explains, clarifies=clarifies))
+    return replace(
+        result,
+        findings=tuple(finding for finding, _ in pool),
+        causes=tuple(causes),
+        suppressed=(*result.suppressed, *suppressed),
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from lotrinh.model import Position
 
@@ -88,3 +89,11 @@ class Cause:
     fix: FigureFix
     explains: tuple[int, ...]  # indices into the result's findings
     clarifies: tuple[Clarification, ...] = ()
+
+
+class Suppressed(NamedTuple):
+    """A finding set aside, and why: an inline comment (with its reason) or the baseline."""
+
+    finding: Finding
+    by: str  # "comment" or "baseline"
+    reason: str = ""

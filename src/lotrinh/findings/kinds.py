@@ -29,6 +29,8 @@ TARGET_MISSED = "target-missed"
 TARGET_UNVERIFIABLE = "target-unverifiable"
 STATEMENT_NOT_UNDERSTOOD = "statement-not-understood"
 MALFORMED_NUMBER = "malformed-number"
+SUPPRESSION_WITHOUT_REASON = "suppression-without-reason"
+SUPPRESSION_UNUSED = "unused-suppression"
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,21 @@ class FindingKind:
 
 
 _HEAD = "lotrinh: 1\nunits:\n"
+_REASON = " văn bản đã ban hành, giữ nguyên chữ"
+
+
+def _suppressed(reason: str, base_year: int) -> str:
+    """A suppression comment above a claim: LT203 when the base year is the claim's own year."""
+    return (
+        _HEAD + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n"
+        "claims:\n"
+        f"  # lotrinh: ignore[LT203]{reason}\n"
+        "  - {unit: vc, year: 2024, quote: q, changes: [{reduction: 432, base_year: "
+        f"{base_year}"
+        "}]}\n"
+    )
+
+
 _RIGHT_AGAINST: Text = ("Đúng nếu so với năm {right_year}.", "Right against {right_year}.")
 
 KINDS: dict[str, FindingKind] = {
@@ -522,6 +539,58 @@ KINDS: dict[str, FindingKind] = {
             passing="1. Năm 2025\nTổng biên chế là 2.000 biên chế.\n"
             "Năm 2026, tổng biên chế là 1.970 biên chế.\n",
             reads="document",
+        ),
+        FindingKind(
+            code="LT501",
+            name=SUPPRESSION_WITHOUT_REASON,
+            severity=Severity.WARNING,
+            title=("Chú thích bỏ qua thiếu lý do", "A suppression without a reason"),
+            message=(
+                "Chú thích bỏ qua {codes} không nêu lý do: ghi lý do sau dấu ], ví dụ "
+                '"# lotrinh: ignore[LT203] văn bản đã ban hành".',
+                "The suppression of {codes} gives no reason: write it after the ], e.g. "
+                '"# lotrinh: ignore[LT203] the document is already published".',
+            ),
+            doc=(
+                "`# lotrinh: ignore[MÃ] lý do` trên dòng của một nhận định, số liệu hay chỉ "
+                "tiêu (hoặc dòng ngay trên) bỏ qua các mã đó trong cả mục ấy. Lý do là bắt "
+                "buộc: người đọc sau phải biết vì sao sai sót được để lại. Thiếu lý do thì "
+                "chú thích vẫn có hiệu lực nhưng sinh cảnh báo này.",
+                "`# lotrinh: ignore[CODE] reason` on a claim, figure or target line (or the "
+                "line above) suppresses those codes in that whole entry. The reason is "
+                "required, so that later readers know why a slip was left; without one the "
+                "comment still applies and this warning is reported.",
+            ),
+            failing=_suppressed("", 2024),
+            passing=_suppressed(_REASON, 2024),
+        ),
+        FindingKind(
+            code="LT502",
+            name=SUPPRESSION_UNUSED,
+            severity=Severity.WARNING,
+            title=("Chú thích bỏ qua không bỏ qua gì", "A suppression that suppresses nothing"),
+            message=(
+                "Chú thích bỏ qua {codes} không còn tác dụng: mục này không có phát hiện đó; "
+                "hãy xóa chú thích.",
+                "The suppression of {codes} is unused: the entry has no such finding; remove "
+                "the comment.",
+            ),
+            variants={
+                "unknown": (
+                    "Chú thích bỏ qua nêu mã không có: {codes} (xem lotrinh explain).",
+                    "The suppression names no finding kind: {codes} (see lotrinh explain).",
+                ),
+            },
+            doc=(
+                "Một chú thích bỏ qua mà không có phát hiện nào để bỏ qua (sai sót đã được "
+                "sửa, hoặc mã viết sai) phải được xóa: nếu để lại, nó sẽ che mất sai sót mới "
+                "ở đúng chỗ đó (như RUF100 của ruff).",
+                "A suppression with nothing to suppress (the slip was fixed, or the code is "
+                "mistyped) must go: left in place it would hide the next slip there (as ruff's "
+                "RUF100 reports an unused noqa).",
+            ),
+            failing=_suppressed(_REASON, 2023),
+            passing=_suppressed(_REASON, 2024),
         ),
     )
 }

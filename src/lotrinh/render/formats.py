@@ -19,6 +19,7 @@ class Format(StrEnum):
     GITHUB = "github"
     SARIF = "sarif"
     JUNIT = "junit"
+    GITLAB = "gitlab"
     HTML = "html"
     AUTO = "auto"
 
@@ -49,6 +50,10 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         from lotrinh.render import junit_format
 
         return junit_format.render
+    if fmt is Format.GITLAB:
+        from lotrinh.render import gitlab_format
+
+        return gitlab_format.render
     if fmt is Format.HTML:
         from lotrinh.render import html_format
 

@@ -18,7 +18,7 @@ from lotrinh.findings.finding import Cause, Finding
 from lotrinh.model import Position
 from lotrinh.numbers import round_fraction
 from lotrinh.render import messages
-from lotrinh.render.report import Report, code, severity, severity_counts
+from lotrinh.render.report import Report, code, severity, severity_counts, suppressed_counts
 
 VERSION = 1
 RATE_DECIMALS = 4
@@ -26,12 +26,15 @@ RATE_DECIMALS = 4
 
 def render(report: Report) -> str:
     """The whole report as one JSON document."""
+    summary = _summary([f for r in report.results for f in r.findings], report)
+    if report.baseline_gone is not None:  # only with a baseline: the contract is unchanged
+        summary["baseline_gone"] = report.baseline_gone
     document = {
         "version": VERSION,
         "tool": "lotrinh",
         "lang": report.lang.value,
         "files": [_file(result, report) for result in report.results],
-        "summary": _summary([f for r in report.results for f in r.findings], report),
+        "summary": summary,
     }
     return dumps(document) + "\n"
 
@@ -56,6 +59,8 @@ def _file(result: CheckResult, report: Report) -> dict[str, Any]:
             "claims_checked": result.claims_checked,
             "claims_consistent": result.claims_consistent,
             **_summary(list(result.findings), report),
+            # Only when something was set aside: the contract stays as it was without.
+            **({"suppressed": suppressed_counts(result)} if result.suppressed else {}),
         },
     }
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lotrinh.core import CheckResult
-from lotrinh.findings.finding import Finding, Severity
+from lotrinh.findings.finding import Cause, Finding, Severity
 from lotrinh.findings.kinds import KINDS
 from lotrinh.numbers import Lang, format_count
 
@@ -18,6 +21,13 @@ class Report:
     results: tuple[CheckResult, ...]
     lang: Lang = Lang.VI
     fail_on: Severity | None = Severity.ERROR  # None: never fail on findings
+    baseline_gone: int | None = None
+    """Baseline entries that no longer occur; None when no baseline is in use."""
+    invocation: Invocation | None = None
+    """How lotrinh was run, for formats that record it (SARIF)."""
+    figure_lines: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    """(path, line) → the line's text, for the figures likely causes correct: formats that
+    propose edits (SARIF fixes) replace the figure exactly as written."""
 
     def failing(self, finding: Finding) -> bool:
         """Whether a finding reaches the failure level."""
@@ -27,6 +37,53 @@ class Report:
     def failed(self) -> bool:
         """Whether any finding of any file reaches the failure level."""
         return any(self.failing(f) for result in self.results for f in result.findings)
+
+
+class Invocation(NamedTuple):
+    """The command line as given and the exit code the run ends with."""
+
+    command_line: str
+    exit_code: int
+
+
+_FIGURE = re.compile(r"[0-9]+(?:([. \u00a0])[0-9]{3})*")
+
+
+def figure_edit(line: str | None, cause: Cause) -> tuple[int, int, str] | None:
+    """Where a cause's figure is written on its line (1-based start and end columns) and the
+    corrected figure grouped the same way ("24.424" → "25.424", "24424" → "25424"); None
+    when the text at the figure's column does not read as the figure."""
+    if line is None:
+        return None
+    start = cause.fix.position.column - 1
+    match = _FIGURE.match(line, start)
+    if match is None or int(re.sub(r"[^0-9]", "", match.group())) != cause.fix.old:
+        return None
+    group = match.group(1)
+    written = f"{cause.fix.new:,}".replace(",", group) if group else str(cause.fix.new)
+    return start + 1, match.end() + 1, written
+
+
+def suppressed_counts(result: CheckResult) -> dict[str, int]:
+    """Findings set aside, by how: "comment" (inline suppression) and "baseline"."""
+    counts = Counter(item.by for item in result.suppressed)
+    return {by: counts.get(by, 0) for by in ("comment", "baseline")}
+
+
+def suppressed_note(result: CheckResult, lang: Lang) -> str:
+    """ " Bỏ qua 2 phát hiện (chú thích: 1, baseline: 1)." or "" when nothing was set aside."""
+    if not result.suppressed:
+        return ""
+    counts = suppressed_counts(result)
+    if lang is Lang.EN:
+        return (
+            f" Suppressed: {len(result.suppressed)} (comments: {counts['comment']}, "
+            f"baseline: {counts['baseline']}; --show-suppressed lists them)."
+        )
+    return (
+        f" Bỏ qua {len(result.suppressed)} phát hiện (chú thích: {counts['comment']}, "
+        f"baseline: {counts['baseline']}; --show-suppressed để xem)."
+    )
 
 
 def severity(finding: Finding) -> Severity:
@@ -69,12 +126,13 @@ def verdict_sentence(result: CheckResult, lang: Lang) -> str:
     checked = format_count(result.claims_checked, lang)
     consistent = format_count(result.claims_consistent, lang)
     wrong = format_count(result.claims_checked - result.claims_consistent, lang)
+    set_aside = suppressed_note(result, lang)
     if lang is Lang.EN:
         return (
             f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; "
-            f"findings: {parts}."
+            f"findings: {parts}.{set_aside}"
         )
     return (
         f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
-        f"phát hiện: {parts}."
+        f"phát hiện: {parts}.{set_aside}"
     )

@@ -11,14 +11,14 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from lotrinh import __version__
+from lotrinh import HOMEPAGE, __version__
 from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Cause, Finding, Severity
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.model import Position
 from lotrinh.numbers import Lang
 from lotrinh.render import json_format, messages
-from lotrinh.render.report import Report, code, severity
+from lotrinh.render.report import Report, code, figure_edit, severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"
@@ -48,6 +48,7 @@ def render(report: Report) -> str:
             "driver": {
                 "name": "lotrinh",
                 "version": __version__,
+                **({"informationUri": HOMEPAGE} if HOMEPAGE else {}),
                 "rules": rules,
             }
         },
@@ -62,6 +63,14 @@ def render(report: Report) -> str:
             for number, finding in enumerate(result.findings)
         ],
     }
+    if report.invocation is not None:
+        run["invocations"] = [
+            {
+                "commandLine": report.invocation.command_line,
+                "exitCode": report.invocation.exit_code,
+                "executionSuccessful": report.invocation.exit_code in (0, 1),
+            }
+        ]
     document = {"$schema": SCHEMA, "version": VERSION, "runs": [run]}
     return json_format.dumps(document) + "\n"
 
@@ -69,6 +78,17 @@ def render(report: Report) -> str:
 def uri(path: str) -> str:
     """A plan path as a URI reference: forward slashes, everything else percent-encoded."""
     return quote(path.replace("\\", "/"), safe="/")
+
+
+KINDS_SECTION = "các-loại-phát-hiện"
+"""The README's section with the table of kinds (GitHub's anchor for its heading)."""
+
+
+def help_uri(kind: FindingKind) -> str | None:
+    """Where a kind is documented: the README's table of kinds (rows have no anchors of their
+    own), when the project has a public address; `lotrinh explain CODE` prints the same text
+    with examples."""
+    return f"{HOMEPAGE}#{quote(KINDS_SECTION)}" if HOMEPAGE else None
 
 
 def _rule(kind: FindingKind, lang: Lang) -> dict[str, Any]:
@@ -85,6 +105,7 @@ def _rule(kind: FindingKind, lang: Lang) -> dict[str, Any]:
             "markdown": f"{doc}\n\n{failing}\n\n```yaml\n{kind.failing}```\n\n"
             f"{passing}\n\n```yaml\n{kind.passing}```\n",
         },
+        **({"helpUri": uri_} if (uri_ := help_uri(kind)) else {}),
         "defaultConfiguration": {"level": LEVELS[kind.severity]},
         "properties": {"severity": kind.severity.value},
     }
@@ -117,7 +138,34 @@ def _result(
     ]
     if related:
         out["relatedLocations"] = related
+    fixes = [
+        fix
+        for cause in result.causes
+        if number in cause.explains
+        and (fix := _fix(cause, path, report, _cause_text(cause, result, lang))) is not None
+    ]
+    if fixes:
+        out["fixes"] = fixes
     return out
+
+
+def _fix(cause: Cause, path: str, report: Report, text: str) -> dict[str, Any] | None:
+    """The corrected figure as an edit, when the figure's text is known and reads as the old
+    value (a viewer then offers to apply it); None otherwise."""
+    edit = figure_edit(report.figure_lines.get((path, cause.fix.position.line)), cause)
+    if edit is None:
+        return None
+    start, end, written = edit
+    region = {"startLine": cause.fix.position.line, "startColumn": start, "endColumn": end}
+    return {
+        "description": {"text": text},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": uri(path)},
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": written}}],
+            }
+        ],
+    }
 
 
 def _location(
