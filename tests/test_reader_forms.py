@@ -492,6 +492,14 @@ FORMS = (
         "Hưởng lương từ ngân sách nhà nước: 27.698 người.",
         None,
     ),
+    # staff in post ("hiện có") are a unit apart from the posts given; vacancies outside
+    _form(
+        "present",
+        "Năm 2024, tỉnh được giao 1.754 biên chế công chức.\nHiện có 1.641 công chức, còn 113 "
+        "biên chế chưa tuyển.",
+        {("cbcc", 2024, 1754, None, None, None), ("cbcc-co-mat", 2024, 1641, None, None, None)},
+    ),
+    _form("present/two-categories", "Năm 2024, hiện có 1.641 công chức và viên chức.", None),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -149,7 +149,9 @@ SUBSET_NOUNS = re.compile(
 )
 """People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
 
-UNUSED = re.compile(r"(?<!\w)chưa\s+(?:được\s+)?sử\s+dụng(?!\w)", _I)
+UNUSED = re.compile(
+    r"(?<!\w)chưa\s+(?:được\s+)?(?:sử\s+dụng|tuyển(?:\s+dụng)?|thực\s+hiện)(?!\w)", _I
+)
 """Posts allocated but not filled ("còn 121 biên chế chưa sử dụng"): vacancies, counted
 inside a unit's figure, never a figure of a unit. Every count of the clause saying so is one
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""

@@ -160,6 +160,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "present",
+        re.compile(
+            rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
+            rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
+            _I,
+        ),
+    ),
+    (
         "extreme",
         re.compile(
             r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
@@ -419,6 +427,18 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "present":
+            # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
+            found = kind_of(match.group("cat"))
+            if found is None or found.category is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(Kind.CATEGORY, match.group("cat"), found.category, qualifier="có mặt")
+            current = Statement(subject, sets_year=False)
+            reading.statements.append(current)
+            _take_value(match, current, reading)
+            after_value = False
+            continue
         if kind == "extreme":
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
             # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
@@ -575,8 +595,12 @@ def _unused_clauses(text: str) -> list[Span]:
     spans = []
     start = 0
     for clause in text.split(";"):
-        if UNUSED.search(clause):
-            spans.append((start, start + len(clause)))
+        unused = UNUSED.search(clause)
+        if unused:
+            # "Hiện có 1.641 công chức, còn 113 biên chế chưa tuyển": from "còn" on
+            remaining = [m.start() for m in _REMAINING.finditer(clause, 0, unused.start())]
+            first = remaining[-1] if remaining else 0
+            spans.append((start + first, start + len(clause)))
         start += len(clause) + 1
     return spans
 
@@ -932,6 +956,7 @@ _AND_CATEGORY = re.compile(
 _VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
+_REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
