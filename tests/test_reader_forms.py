@@ -500,6 +500,26 @@ FORMS = (
         {("cbcc", 2024, 1754, None, None, None), ("cbcc-co-mat", 2024, 1641, None, None, None)},
     ),
     _form("present/two-categories", "Năm 2024, hiện có 1.641 công chức và viên chức.", None),
+    # structure: a row of changes against the year before speaks of the row above it
+    _form(
+        "table-change-row",
+        "BIÊN CHẾ CÔNG CHỨC\n\n| Cơ quan | Năm 2023 | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n"
+        "| Tổng cộng | 3.292 | 3.259 | 3.212 |\n| Tăng (+), giảm (-) so với năm trước | | -33 "
+        "| -47 |",
+        {
+            ("cbcc", 2023, 3292, None, None, None),
+            ("cbcc", 2024, 3259, None, None, None),
+            ("cbcc", 2025, 3212, None, None, None),
+            ("cbcc", 2024, None, 33, 2023, None),
+            ("cbcc", 2025, None, 47, 2024, None),
+        },
+    ),
+    _form(
+        "table-change-row/no-row-above",
+        "BIÊN CHẾ CÔNG CHỨC\n\n| Cơ quan | Năm 2023 | Năm 2024 |\n|---|---|---|\n"
+        "| Tăng (+), giảm (-) so với năm trước | | -33 |",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

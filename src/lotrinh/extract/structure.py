@@ -170,6 +170,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         columns = [_Column(None, None, None, False) for _ in header]
     two_names = _second_name_column(data, columns, first)
     name, child, among = "", False, False
+    previous: str | None = None
     roman = first > 0 and any(
         _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
     )
@@ -184,6 +185,14 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             child = child or (roman and _ARABIC.fullmatch(serial) is not None)
         among = among or _AMONG.match(name) is not None
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
+        unread = None
+        if _CHANGE_ROW.match(name):
+            # "Tăng (+), giảm (-) so với năm trước | | -33 | -47": the row above's changes
+            changes = _change_row(previous, name, cells[first + 1 :], columns[first + 1 :])
+            text = changes or text
+            unread = None if changes else _CHANGES_UNREAD
+        else:
+            previous = name
         found.append(
             Site(
                 row,
@@ -196,10 +205,34 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if two_names
                 else _STRAY_WORDS
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
-                else None,
+                else unread,
             )
         )
     return found
+
+
+def _change_row(
+    previous: str | None, name: str, cells: list[str], columns: list[_Column]
+) -> str | None:
+    """ "X năm 2024 giảm 33 biên chế so với năm 2023; năm 2025 ..." for a row of changes
+    against the year before, X the row above; None when a cell is under no year column, or
+    no year column precedes it."""
+    if previous is None:
+        return None
+    words = {word.lower() for word in _CHANGE_HEADER.findall(name)}
+    direction = "±" if len(words) > 1 else words.pop()
+    clauses = []
+    for index, cell in enumerate(cells):
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index] if index < len(columns) else None
+        before = [c.year for c in columns[:index] if c.year is not None]
+        if column is None or column.year is None or not before:
+            return None
+        clauses.append(
+            f"năm {column.year} {_signed(direction, cell)} biên chế so với năm {before[-1]}"
+        )
+    return f"{previous} " + "; ".join(clauses) if clauses else None
 
 
 def _second_name_column(rows: list[Line], columns: list[_Column], first: int) -> bool:
@@ -238,6 +271,11 @@ def _note(cell: str) -> bool:
     return _WORDS.search(cell) is not None and not any(char.isdigit() for char in cell)
 
 
+_CHANGE_ROW = re.compile(r"(?:tăng|giảm)\b.*so\s+với\s+năm\s+trước", re.IGNORECASE)
+_CHANGES_UNREAD = Message(
+    "dòng tăng/giảm so với năm trước không gắn được với dòng trên nó và các cột năm",
+    "a row of changes against the year before that fits no row above it or year columns",
+)
 _TWO_NAME_COLUMNS = Message(
     "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
     "the table names its rows in two columns (a group and its item): not read as one list",
