@@ -520,6 +520,20 @@ FORMS = (
         "| Tăng (+), giảm (-) so với năm trước | | -33 |",
         None,
     ),
+    # a block's count naming its category is the block's line of it, not its own figure
+    _form(
+        "block-lines-named-by-figure",
+        "Năm 2025, Bộ Giáo dục và Đào tạo có 635 biên chế công chức và 21.124 biên chế viên chức.",
+        {
+            ("bo-giao-duc-dao-tao-cbcc", 2025, 635, None, None, None),
+            ("bo-giao-duc-dao-tao-vc", 2025, 21124, None, None, None),
+        },
+    ),
+    _form(
+        "block-lines-named-by-figure/reserve",
+        "Năm 2025, Bộ Giáo dục và Đào tạo có 635 biên chế công chức dự phòng.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

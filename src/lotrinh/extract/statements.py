@@ -501,6 +501,23 @@ def read_sentence(text: str) -> Reading:
             named = _NAMED_AFTER.match(text, match.end())
             if named and _RESERVE_AFTER.match(text, named.end()):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
+            elif (
+                after_value
+                and named
+                and current.subject.kind is Kind.BLOCK
+                and current.value_span == span
+            ):
+                # "Bộ Giáo dục ...: có 635 biên chế công chức và 21.124 biên chế viên chức":
+                # a count naming its category is the block's line of that category, not
+                # the block's own figure.
+                found = kind_of(named.group("cat2") or "người làm việc")
+                count, current.value, current.value_span = current.value, None, None
+                if found is None or found.category is None or count is None:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                else:
+                    current.parts.append(Part(found.category, count, span, None))
+                    previous_end = named.end()
+                after_value = False
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
