@@ -534,6 +534,21 @@ FORMS = (
         "Năm 2025, Bộ Giáo dục và Đào tạo có 635 biên chế công chức dự phòng.",
         None,
     ),
+    # the rate of a count of bodies ("18 đơn vị (giảm 25%)") is outside; of posts, a change
+    _form(
+        "rate-of-bodies",
+        "Năm 2025, Bộ Y tế: từ 24 đơn vị còn 20 đơn vị (giảm 16,7%); có 872 biên chế công chức "
+        "và 14.477 biên chế viên chức.",
+        {
+            ("bo-y-te-tu-24-cbcc", 2025, 872, None, None, None),
+            ("bo-y-te-tu-24-vc", 2025, 14477, None, None, None),
+        },
+    ),
+    _form(
+        "rate-of-bodies/of-posts",
+        "Năm 2025, Bộ Y tế: từ 240 biên chế còn 200 biên chế (giảm 16,7%).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

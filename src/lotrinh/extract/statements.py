@@ -29,6 +29,7 @@ from enum import StrEnum
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    NOT_STAFF_AFTER,
     ORGANISATION,
     PER_YEAR,
     SUBSET_NOUNS,
@@ -549,6 +550,9 @@ def read_sentence(text: str) -> Reading:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
+        elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
+            # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
+            reading.outside.append(span)
         elif kind == "change":
             if (
                 match.group("pct")
@@ -974,6 +978,10 @@ _VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|t�
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
+_OTHER_COUNT_BEFORE = re.compile(
+    rf"[0-9]\s*(?:{NOT_STAFF_AFTER.pattern})[\s,(]*$",
+    _I,
+)
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
