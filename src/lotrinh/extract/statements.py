@@ -1,13 +1,17 @@
 """Pass 3, statements: one sentence → the statements it makes, each complete or not at all.
 
 A sentence is read as a row of items found by named rules (`RULES`, each with positive and
-negative examples in `EXAMPLES`, run as tests): a value "là 1.247 biên chế", a change "giảm 16
-biên chế so với năm 2023", an equality "giữ nguyên so với năm 2024", a rate "tỷ lệ giảm 1,27%",
-a part of a breakdown "1.124 cán bộ, công chức", a subset "trong đó có 300 giáo viên" and
-contract staff "50 hợp đồng lao động" (both outside the plan), a fronted comparison "So với năm
-2021 (1.200 biên chế), ...". The text before a value or change is its subject, read with the
-genre lexicon (`lexicon`); an empty subject, or one that is only a year ("năm 2022 là B"),
-continues the previous statement of the sentence (a year chain).
+negative examples as data in tests/test_reader_forms.py, a form and its twin): a value "là 1.247
+biên chế", a change "giảm 16 biên chế so với năm 2023", an equality "giữ nguyên so với năm
+2024", a rate "tỷ lệ giảm 1,27%", a part of a breakdown "1.124 cán bộ, công chức", a subset
+"trong đó có 300 giáo viên" and contract staff "50 hợp đồng lao động" (both outside the plan, as
+are vacancies "chưa sử dụng", round bounds "gần 2.000" and yearly averages "mỗi năm phải giảm"),
+a fronted comparison "So với năm 2021 (1.200 biên chế), ...", parts named before their counts
+"(cấp tỉnh 1.702; cấp huyện 1.556)", the largest body of a list "nhiều nhất là X 114 biên chế"
+(a unit, not a part) and staff in post "Hiện có 1.641 công chức" (a unit apart from the posts
+given). The text before a value or change is its subject, read with the genre lexicon
+(`lexicon`); an empty subject, or one that is only a year ("năm 2022 là B"), continues the
+previous statement of the sentence (a year chain).
 
 Why regular expressions over tokens and not a declarative grammar (lark): the genre's statements
 are fragments inside free prose ("Ban Thường vụ ... đã có Công văn ...; theo đó, tổng biên chế
