@@ -549,6 +549,18 @@ FORMS = (
         "Năm 2025, Bộ Y tế: từ 240 biên chế còn 200 biên chế (giảm 16,7%).",
         None,
     ),
+    # a further cut ("giảm thêm 79 người") naming no year is no comparison; naming one, it is
+    _form(
+        "further-cut",
+        "Năm 2023, cán bộ, công chức cấp xã là 2.000 người; dự kiến phải giảm thêm 79 người để "
+        "về đúng định mức.",
+        {("cbcc-xa", 2023, 2000, None, None, None)},
+    ),
+    _form(
+        "further-cut/with-a-year",
+        "Năm 2023, cán bộ, công chức cấp xã là 2.000 người, giảm thêm 79 người so với năm 2022.",
+        {("cbcc-xa", 2023, 2000, None, None, None), ("cbcc-xa", 2023, None, 79, 2022, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

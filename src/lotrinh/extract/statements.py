@@ -339,6 +339,9 @@ class Change:
     rate: Rate | None
     base_year: int | None
     spans: list[Span] = field(default_factory=list)
+    further: bool = False
+    """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
+    sentence names one."""
 
 
 @dataclass(frozen=True)
@@ -575,6 +578,8 @@ def read_sentence(text: str) -> Reading:
                     last_change.spans.append(span)
             else:
                 last_change = _take_change(match, current, reading)
+                if last_change is not None and _FURTHER.search(match.group(0)):
+                    last_change.further = True
             after_value = False
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
@@ -606,12 +611,25 @@ def read_sentence(text: str) -> Reading:
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _implied_bases(reading)
+    _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     return reading
+
+
+def _further_cuts(reading: Reading) -> None:
+    """ "cấp xã dự kiến phải giảm thêm 79 người, để đến năm 2024 về đúng định mức": a further
+    cut that names no year to compare with is no comparison; its numbers are outside the
+    plan, and a statement left with nothing else goes."""
+    for statement in list(reading.statements):
+        for change in [c for c in statement.changes if c.further and c.base_year is None]:
+            statement.changes.remove(change)
+            reading.outside += change.spans
+        if statement.value is None and not statement.changes and not statement.parts:
+            reading.statements.remove(statement)
 
 
 def _unused_clauses(text: str) -> list[Span]:
@@ -986,6 +1004,7 @@ _OTHER_COUNT_BEFORE = re.compile(
     rf"[0-9]\s*(?:{NOT_STAFF_AFTER.pattern})[\s,(]*$",
     _I,
 )
+_FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
