@@ -26,6 +26,8 @@ BASE = YEARS[0]
 
 def build_tree(units: int, rng: random.Random) -> dict[str, list[str]]:
     """Unit id → part ids, in file order, with exactly `units` units."""
+    if units < 3:  # too small for two blocks: a total alone, or a total with one block
+        return {"tong": ["dang"], "dang": []} if units == 2 else {"tong": []}
     parts: dict[str, list[str]] = {"tong": ["dang", "chinh-quyen"], "dang": [], "chinh-quyen": []}
     frontier = ["dang", "chinh-quyen"]
     count = 3
@@ -65,9 +67,14 @@ def figures_for(parts: dict[str, list[str]], rng: random.Random) -> dict[tuple[s
 
 
 def render(
-    parts: dict[str, list[str]], figures: dict[tuple[str, int], int], rng: random.Random
+    parts: dict[str, list[str]],
+    figures: dict[tuple[str, int], int],
+    rng: random.Random,
+    written: dict[tuple[str, int], int] | None = None,
 ) -> str:
-    """The plan as YAML text, written the way an analyst would."""
+    """The plan as YAML text, written the way an analyst would: claims from `figures`, the
+    figure table from `written` (the same figures with some slips, when given)."""
+    table = figures if written is None else written
     out = [
         "lotrinh: 1",
         "plan:",
@@ -86,17 +93,18 @@ def render(
             out.append("    category: VC")
         if children:
             out.append(f"    parts: [{', '.join(children)}]")
-        row = ", ".join(f"{year}: {format_count(figures[(unit, year)])}" for year in YEARS)
+        row = ", ".join(f"{year}: {format_count(table[(unit, year)])}" for year in YEARS)
         out.append(f"    figures: {{{row}}}")
     out.append("claims:")
     for unit in parts:
         for year in YEARS[3:]:
             out.extend(_claim(unit, year, figures, rng))
-    out.append("targets:")
-    out.append(
-        "  - {id: kl40-vc, source: Kết luận 40-KL/TW, category: VC, base_year: 2021, "
-        f'deadline: 2026, min_reduction: "{_met_rate(parts, figures)}%"}}'
-    )
+    if any(unit.endswith("-vc") for unit in parts):  # a small tree may have no VC line
+        out.append("targets:")
+        out.append(
+            "  - {id: kl40-vc, source: Kết luận 40-KL/TW, category: VC, base_year: 2021, "
+            f'deadline: 2026, min_reduction: "{_met_rate(parts, figures)}%"}}'
+        )
     return "\n".join(out) + "\n"
 
 
@@ -131,20 +139,39 @@ def _claim(
     ]
 
 
-def generate(units: int, seed: int) -> str:
-    """A consistent plan of `units` units."""
+def generate(units: int, seed: int, slips: int = 0) -> str:
+    """A plan of `units` units, consistent but for `slips` one-digit slips in the figure
+    table of distinct leaf units (the sentences keep the right figures, as in a draft)."""
     rng = random.Random(seed)
-    parts = build_tree(max(units, 3), rng)
-    return render(parts, figures_for(parts, rng), rng)
+    parts = build_tree(max(units, 1), rng)
+    figures = figures_for(parts, rng)
+    leaves = [unit for unit, children in parts.items() if not children]
+    written = dict(figures)
+    slipping = random.Random(seed + 1)  # its own generator: the same plan with or without slips
+    for unit in slipping.sample(leaves, min(slips, len(leaves))):
+        year = YEARS[slipping.randrange(len(YEARS))]
+        written[(unit, year)] = _slip(figures[(unit, year)], slipping)
+    return render(parts, figures, rng, written)
+
+
+def _slip(value: int, rng: random.Random) -> int:
+    """The value with its last-but-one digit changed (a one-digit slip of the pen)."""
+    text = str(value)
+    index = max(0, len(text) - 2)
+    digit = str((int(text[index]) + rng.randint(1, 8)) % 10)
+    if index == 0 and digit == "0":
+        digit = "9"
+    return int(text[:index] + digit + text[index + 1 :])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--units", type=int, required=True)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--slips", type=int, default=0, help="one-digit slips to inject")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
-    text = generate(args.units, args.seed)
+    text = generate(args.units, args.seed, args.slips)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:

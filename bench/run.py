@@ -7,11 +7,13 @@
     `python -c "import typer, rich, pydantic, yaml"`: start-up is what an analyst feels;
 (b) `lotrinh check` on generated plans against the time PyYAML's CSafeLoader needs just to
     load the same file: the cost of everything we do beyond reading YAML;
-(c) peak memory (max RSS of the child process) against the file size.
+(c) peak memory (max RSS of the child process) against the file size;
+(d) a plan with many slips against the same plan without them (bench/diagnose.py).
 
 Every figure is the median of several runs of a fresh process; the verdicts use ratios, not
 absolute times, so they mean the same on a slower machine. Targets (issue 6): (a) ≤ 1,5×;
-(b) ≤ 2× at 10.000 units; 100.000 units ≤ 11× the 10.000 time; (c) ≤ 10× the file size.
+(b) ≤ 2× at 10.000 units; 100.000 units ≤ 11× the 10.000 time; (c) ≤ 10× the file size;
+(d) 20 slips in 2.000 units ≤ 1,5× the clean time (issue 14).
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per small measurement")
     args = parser.parse_args(argv)
     sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows: list[tuple[str, ...]] = []
     verdicts: list[str] = []
 
     floor = median(IMPORT_FLOOR, args.runs * 2)
@@ -132,12 +134,22 @@ def main(argv: list[str] | None = None) -> int:
             f"100.000/10.000 time {growth:.1f}× (≤ 11×: {'ok' if growth <= 11 else 'MISSED'})"
         )
 
-    header = ("plan", "lotrinh check", "floor", "ratio", "peak memory")
+    from bench.diagnose import slip_rows  # the many-slips rows (issue 14)
+
+    slipped, slip_verdicts = slip_rows(max(1, args.runs // 2), quick=True)
+    rows.extend((plan, time, "same plan, no slips", ratio, "") for plan, time, ratio in slipped)
+    verdicts.extend(slip_verdicts)
+
+    show(("plan", "lotrinh check", "floor", "ratio", "peak memory"), rows, verdicts)
+    return 0
+
+
+def show(header: tuple[str, ...], rows: list[tuple[str, ...]], verdicts: list[str]) -> None:
+    """The rows as an aligned table, then the verdicts."""
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
     print("summary: " + "; ".join(verdicts))
-    return 0
 
 
 if __name__ == "__main__":

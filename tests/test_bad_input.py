@@ -52,6 +52,15 @@ def laughs(levels: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def quote_aliased(times: int) -> str:
+    """A 100.000-character title aliased as every unit's name: few nodes, much text. Text
+    built from aliases may reach 1.000.000 characters plus 16 times the text written so far,
+    so the 27th alias passes it: 27 × 100.000 > 1.000.000 + 16 × (100.000 + 20 + 10 × 26)
+    (20 characters of keys before the units, 10 per unit: "id", "u<n>", "name")."""
+    units = "".join(f"  - {{id: u{i}, name: *q}}\n" for i in range(times))
+    return "lotrinh: 1\nplan:\n  title: &q " + "a" * 100_000 + "\nunits:\n" + units
+
+
 HA_NOI = "Hà Nội"
 HA_NOI_NFD = unicodedata.normalize("NFD", HA_NOI)
 
@@ -96,6 +105,7 @@ CASES = [
     Case("control-character", "lotrinh: 1\nplan:\n  title: a\x07b\n", 3, 11, "U+0007"),
     # Structures built to exhaust the loader.
     Case("alias-bomb", laughs(9), 5, 10, "billion laughs"),
+    Case("alias-of-a-long-quote", quote_aliased(300), 31, 21, "1.000.000 ký tự"),
     Case("alias-to-itself", "lotrinh: &x [*x]\n", 1, 14, "tự tham chiếu"),
     Case("undefined-alias", "lotrinh: *x\n", 1, 10, "chưa được định nghĩa"),
     Case("deep-flow", "a: " + "[" * 10_000 + "]" * 10_000 + "\n", 1, 67, "lồng quá sâu"),

@@ -20,3 +20,12 @@ def test_generated_plan_is_consistent() -> None:
 def test_generation_is_deterministic() -> None:
     assert generate(120, seed=7) == generate(120, seed=7)
     assert generate(120, seed=7) != generate(120, seed=8)
+
+
+def test_small_generated_plans_are_valid_and_exact() -> None:
+    # below 6 units the tree may hold no VC line: the plan must not name a VC target then
+    for units in range(1, 9):
+        for seed in range(4):
+            plan = load_text(generate(units, seed=seed), "generated.yaml")
+            assert len(plan.units) == units
+            assert check_plan(plan).findings == ()

@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from lotrinh.core.claims import check_claims
-from lotrinh.core.conflicts import check_conflicts
 from lotrinh.core.context import Context
+from lotrinh.core.diagnose import find_causes, point_at_slips
 from lotrinh.core.roadmap import Roadmap, build_roadmap
-from lotrinh.core.sums import check_sums
-from lotrinh.core.targets import TargetStatus, check_targets, target_statuses
-from lotrinh.core.trend import check_trend
-from lotrinh.core.values import Values, derive
+from lotrinh.core.rules import reading_order, scoped_findings, sort_findings
+from lotrinh.core.targets import TargetStatus, target_statuses
+from lotrinh.core.values import Links, Values, derive
 from lotrinh.findings.finding import Cause, Clarification, Finding, Suppressed
-from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE, KINDS
+from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE
 from lotrinh.model import Plan
 from lotrinh.numbers import Rounding
 
@@ -44,15 +42,17 @@ def check_plan(
     """Derive, check, and (unless asked not to) look for single slips that explain findings.
 
     `reading` holds what reading a document found before any figure was checked (sentences
-    not understood, malformed numbers); they are findings of the plan like any other."""
-    ctx = Context(plan, derive(plan), rounding)
+    not understood, malformed numbers); they are findings of the plan like any other, but no
+    figure's correction explains them."""
+    links = Links(plan)
+    ctx = Context(plan, derive(plan, links), rounding)
     statuses = target_statuses(ctx)
-    findings = sort_findings([*reading, *find_all(ctx, statuses)])
+    scoped = list(scoped_findings(ctx, statuses))
+    findings = sort_findings([*reading, *(finding for _, finding in scoped)])
     causes: tuple[Cause, ...] = ()
     if diagnose and findings:
-        from lotrinh.core.diagnose import find_causes  # only plans with findings need it
-
-        causes = find_causes(plan, findings, rounding)
+        causes = find_causes(ctx, links, statuses, scoped, findings)
+        findings, causes = point_at_slips(ctx, findings, causes)
     checked, consistent = _claim_counts(plan, findings, ctx.values)
     return CheckResult(
         plan,
@@ -64,22 +64,6 @@ def check_plan(
         checked,
         consistent,
     )
-
-
-def find_all(ctx: Context, statuses: list[TargetStatus]) -> list[Finding]:
-    """Every check, in the order a reviewer reads a plan: sums, baselines, claims, trend, law."""
-    return [
-        *check_sums(ctx),
-        *check_conflicts(ctx),
-        *check_claims(ctx),
-        *check_trend(ctx),
-        *check_targets(ctx, statuses),
-    ]
-
-
-def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:
-    """Worst first, then in file order."""
-    return tuple(sorted(findings, key=lambda f: (-KINDS[f.kind].severity.rank, f.position)))
 
 
 def _claim_counts(plan: Plan, findings: tuple[Finding, ...], values: Values) -> tuple[int, int]:
@@ -106,7 +90,7 @@ def refiltered(
     """
     kept = [i for i, finding in enumerate(result.findings) if keep(finding)]
     pool = [(result.findings[i], i) for i in kept] + [(f, -1) for f in added]
-    pool.sort(key=lambda item: (-KINDS[item[0].kind].severity.rank, item[0].position))
+    pool.sort(key=lambda item: reading_order(item[0]))
     number = {old: new for new, (_, old) in enumerate(pool) if old >= 0}
     causes = []
     for cause in result.causes:

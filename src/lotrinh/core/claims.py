@@ -33,14 +33,15 @@ from lotrinh.numbers import (
 
 SHOWN_DECIMALS = 4
 """Computed rates are reported to four decimals: enough to see why a rounding fails."""
+SHOWN_MATCHES = 5
+"""Other units or figures named in one hint list at most: in a national roll-up hundreds of
+units share a small reduction, and a list that long helps no reader (and costs the check
+time in proportion to the plan for every wrong claim)."""
 
 
-def check_claims(ctx: Context) -> Iterator[Finding]:
-    """One finding at most per claim: the first thing wrong with it, with its likely cause."""
-    for claim in ctx.plan.claims:
-        found = _value(ctx, claim) if not claim.is_change else _change(ctx, claim)
-        if found is not None:
-            yield found
+def check_claim(ctx: Context, claim: Claim) -> Finding | None:
+    """The first thing wrong with one claim, or None."""
+    return _value(ctx, claim) if not claim.is_change else _change(ctx, claim)
 
 
 def _finding(
@@ -173,19 +174,11 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
 def _units_giving(ctx: Context, claim: Claim) -> list[str]:
     """Other units whose own figures give exactly the stated reduction between the same years:
     a number copied from the neighbouring line."""
-    assert claim.base_year is not None
-    found = []
-    for unit in ctx.plan.units:
-        here = ctx.values.get(unit, claim.year)
-        there = ctx.values.get(unit, claim.base_year)
-        if (
-            unit != claim.unit
-            and here is not None
-            and there is not None
-            and (there - here == claim.reduction)
-        ):
-            found.append(unit)
-    return found
+    assert claim.base_year is not None and claim.reduction is not None
+    if ctx.brief:
+        return []
+    found = ctx.units_changing(claim.year, claim.base_year).get(claim.reduction, [])
+    return [unit for unit in found[: SHOWN_MATCHES + 1] if unit != claim.unit][:SHOWN_MATCHES]
 
 
 def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) -> Finding:
@@ -242,13 +235,15 @@ def _bases_hints(ctx: Context, claim: Claim, reduction: int) -> Iterator[Hint]:
         yield Hint(
             "bases", {"low": low, "high": high, "reduction": reduction, "rate": claim.rate.text}
         )
-    for (unit, year), value in ctx.values.cells.items():
-        inside = low <= value.value and (high is None or value.value <= high)
-        if inside and (unit, year) != (claim.unit, claim.base_year):
-            yield Hint(
-                "base-is-figure",
-                {"value": value.value, "other_unit": ctx.label(unit), "other_year": year},
-            )
+    if ctx.brief:
+        return
+    inside = ctx.cells_between(low, high, SHOWN_MATCHES + 1)
+    others = [cell for cell in inside if cell[:2] != (claim.unit, claim.base_year)]
+    for unit, year, value in others[:SHOWN_MATCHES]:
+        yield Hint(
+            "base-is-figure",
+            {"value": value, "other_unit": ctx.label(unit), "other_year": year},
+        )
 
 
 def _unverifiable(

@@ -7,7 +7,6 @@ missed changes a legal conclusion, so it ranks `material`, above arithmetic erro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -96,33 +95,45 @@ def _status(ctx: Context, target: Target) -> TargetStatus:
     return TargetStatus(target, base, value, minimum_reduction(base, target.min_rate), ())
 
 
-def check_targets(ctx: Context, statuses: list[TargetStatus]) -> Iterator[Finding]:
-    """A finding for each target missed, or that the plan's figures cannot decide."""
-    for status in statuses:
-        target = status.target
-        names = ", ".join(ctx.label(unit) for unit in target.units)
-        params: dict[str, Param] = {
-            "target": target.id,
-            "source": target.source,
-            "units": names,
-            "rate": target.min_rate.text,
-            "base_year": target.base_year,
-            "deadline": target.deadline,
-            "unit": names,
-            "year": target.deadline,
-        }
-        if status.base == 0:
-            yield _finding(target, TARGET_UNVERIFIABLE, {**params, "variant": "zero-base"})
-        elif status.met is None:
-            cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
-            yield _finding(
-                target,
-                TARGET_UNVERIFIABLE,
-                {**params, "missing": cells},
-                hints=_partial(ctx, target, status),
-            )
-        elif not status.met:
-            yield _missed(target, status, params)
+def verdict(status: TargetStatus) -> str | None:
+    """The kind of finding a target's status calls for, if any."""
+    if status.base == 0 or status.met is None:
+        return TARGET_UNVERIFIABLE
+    return None if status.met else TARGET_MISSED
+
+
+def subject(target: Target) -> str:
+    """The `unit` of a target's findings: the ids of the units it is measured on."""
+    return ",".join(target.units)
+
+
+def check_target(ctx: Context, status: TargetStatus) -> Finding | None:
+    """The finding about one target, if it is missed or cannot be decided."""
+    if verdict(status) is None:
+        return None
+    target = status.target
+    names = ", ".join(ctx.label(unit) for unit in target.units)
+    params: dict[str, Param] = {
+        "target": target.id,
+        "source": target.source,
+        "units": names,
+        "rate": target.min_rate.text,
+        "base_year": target.base_year,
+        "deadline": target.deadline,
+        "unit": names,
+        "year": target.deadline,
+    }
+    if status.base == 0:
+        return _finding(target, TARGET_UNVERIFIABLE, {**params, "variant": "zero-base"})
+    if status.met is None:
+        cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
+        return _finding(
+            target,
+            TARGET_UNVERIFIABLE,
+            {**params, "missing": cells},
+            hints=_partial(ctx, target, status),
+        )
+    return _missed(target, status, params)
 
 
 def _partial(ctx: Context, target: Target, status: TargetStatus) -> tuple[Hint, ...]:
@@ -195,7 +206,7 @@ def _finding(
 ) -> Finding:
     return Finding(
         kind=kind,
-        unit=",".join(target.units),
+        unit=subject(target),
         year=target.deadline,
         base_year=target.base_year,
         position=target.position,

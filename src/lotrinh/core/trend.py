@@ -10,33 +10,32 @@ from lotrinh.findings.finding import Finding
 from lotrinh.findings.kinds import UNEXPECTED_INCREASE
 
 
-def check_trend(ctx: Context) -> Iterator[Finding]:
-    """One finding per unit and pair of consecutive known years where the figure rises."""
-    for unit in ctx.plan.units.values():
-        for before, after in pairwise(ctx.years_of(unit.id)):
-            old = ctx.values.get(unit.id, before)
-            new = ctx.values.get(unit.id, after)
-            assert old is not None and new is not None
-            if new <= old or _stated(ctx, unit.id, before, after, new - old):
-                continue
-            claim = ctx.claim_for(unit.id, after)
-            yield Finding(
-                kind=UNEXPECTED_INCREASE,
-                unit=unit.id,
-                year=after,
-                base_year=before,
-                position=ctx.position_of(unit.id, after),
-                stated=new,
-                computed=old,
-                quote=claim.quote if claim else None,
-                claim=claim.id if claim else None,
-                params={
-                    "unit": ctx.label(unit.id),
-                    "year": after,
-                    "base_year": before,
-                    "increase": new - old,
-                },
-            )
+def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
+    """The rises of one unit."""
+    for before, after in pairwise(ctx.years_of(unit)):
+        old = ctx.values.get(unit, before)
+        new = ctx.values.get(unit, after)
+        assert old is not None and new is not None
+        if new <= old or _stated(ctx, unit, before, after, new - old):
+            continue
+        claim = ctx.claim_for(unit, after)
+        yield Finding(
+            kind=UNEXPECTED_INCREASE,
+            unit=unit,
+            year=after,
+            base_year=before,
+            position=ctx.position_of(unit, after),
+            stated=new,
+            computed=old,
+            quote=claim.quote if claim else None,
+            claim=claim.id if claim else None,
+            params={
+                "unit": ctx.label(unit),
+                "year": after,
+                "base_year": before,
+                "increase": new - old,
+            },
+        )
 
 
 def _stated(ctx: Context, unit: str, before: int, after: int, increase: int) -> bool:
@@ -45,12 +44,17 @@ def _stated(ctx: Context, unit: str, before: int, after: int, increase: int) -> 
     total risen by 378): a rise the plan owns is not unexpected. A stated rise of another
     amount than the figures give is the claim's own finding (claim-difference), not a
     second one here."""
-    changes = {
-        claim.unit: -claim.reduction
-        for claim in ctx.plan.claims
-        if claim.year == after and claim.base_year == before and claim.reduction is not None
-    }
-    if changes.get(unit, 0) > 0:
+    if (_stated_change(ctx, unit, before, after) or 0) > 0:
         return True
-    parts = ctx.plan.units[unit].parts
-    return bool(parts) and all(changes.get(p, 0) > 0 for p in parts) and increase > 0
+    parts = [_stated_change(ctx, part, before, after) for part in ctx.plan.units[unit].parts]
+    return bool(parts) and all((change or 0) > 0 for change in parts) and increase > 0
+
+
+def _stated_change(ctx: Context, unit: str, before: int, after: int) -> int | None:
+    """The change a unit's text states from one year to the next (the last sentence that
+    says it), positive for a rise; None when no sentence does."""
+    found = None
+    for claim in ctx.claims_on(unit):
+        if claim.year == after and claim.base_year == before and claim.reduction is not None:
+            found = -claim.reduction
+    return found

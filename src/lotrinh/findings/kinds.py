@@ -109,6 +109,17 @@ KINDS: dict[str, FindingKind] = {
                 "{unit} năm {year}: các câu văn suy ra những giá trị khác nhau: {values}.",
                 "{unit} {year}: the claims imply different values: {values}.",
             ),
+            hints={
+                "odd-one-out": (
+                    "Câu này suy ra {odd}, các câu còn lại đều suy ra {agreed}: có lẽ câu này sai.",
+                    "This sentence implies {odd}, all the others imply {agreed}: it is probably "
+                    "the wrong one.",
+                ),
+                "odd-part": (
+                    "Số của thành phần {part} (câu này) có lẽ là số sai.",
+                    "The figure of the part {part} (this sentence) is probably the wrong one.",
+                ),
+            },
             variants={
                 "sum": (
                     "{unit} năm {year}: các số suy ra không khớp nhau: tổng là {stated}, nhưng "
@@ -153,6 +164,12 @@ KINDS: dict[str, FindingKind] = {
                 "In a reduction roadmap no figure should rise from one year to the next; a rise "
                 "is often the trace of a mistyped figure.",
             ),
+            hints={
+                "earlier-slip": (
+                    "Số năm {base_year} ({computed}) có lẽ mới là số sai.",
+                    "The {base_year} figure ({computed}) is probably the wrong one.",
+                ),
+            },
             failing=_HEAD + "  - {id: vc, name: VC, figures: {2023: 24.424, 2024: 24.992}}\n",
             passing=_HEAD + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n",
         ),

@@ -40,12 +40,19 @@ from lotrinh.loading.located import (
 from lotrinh.loading.syntax import syntax_problem
 from lotrinh.loading.text import check_characters, offset_of
 from lotrinh.model import Position
+from lotrinh.numbers import Lang, format_count
 
 MAX_DEPTH = 64
 """Deeper than any plan needs (a plan nests about six levels), far below parser limits."""
 
 ALIAS_ALLOWANCE = 10_000
 """Nodes that aliases may add beyond the document's own size before we call it a bomb."""
+
+ALIAS_TEXT_ALLOWANCE = 1_000_000
+ALIAS_TEXT_FACTOR = 16
+"""Characters of text that aliases may repeat: this many, plus this factor times the text
+written so far. Plans alias their quotes; a 1,5 MB quote aliased 50.000 times is a bomb that
+the node count alone does not see (one node each), and grows to gigabytes downstream."""
 
 _INTERNED = 24
 """Scalars this short (keys, unit ids, years) are interned: a large plan repeats them."""
@@ -134,14 +141,15 @@ def _position(mark: Any) -> Position:
 class _Frame:
     """An open mapping or sequence: its data, its positions, and the key awaiting a value."""
 
-    __slots__ = ("anchor", "data", "key", "key_position", "mirror", "start_count")
+    __slots__ = ("anchor", "data", "key", "key_position", "mirror", "start_count", "start_text")
 
-    def __init__(self, data: Any, mirror: Any, count: int, anchor: str | None) -> None:
+    def __init__(self, data: Any, mirror: Any, count: int, text: int, anchor: str | None) -> None:
         self.data = data
         self.mirror = mirror
         self.key: str | None = None
         self.key_position: int | None = None
         self.start_count = count
+        self.start_text = text
         self.anchor = anchor
 
 
@@ -154,11 +162,14 @@ class _Builder:
         self.name = name
         self.on_item = on_item
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, Mirror, int]] = {}
+        self.anchors: dict[str, tuple[Any, Mirror, int, int]] = {}  # with nodes, characters
         self.documents: list[tuple[Any, Mirror]] = []
         self.count = 0  # nodes so far, counting what aliases repeat (sizes come from it)
         self.own = 0  # nodes written in the document itself
         self.alias_nodes = 0  # nodes that aliases repeat
+        self.text = 0  # characters of scalars so far, counting what aliases repeat
+        self.own_text = 0  # characters of scalars written in the document itself
+        self.alias_text = 0  # characters that aliases repeat
 
     def feed(self, event: yaml.Event) -> None:
         kind = type(event)
@@ -206,13 +217,15 @@ class _Builder:
         value = None if not event.style and text in _NULLS else text
         self.count += 1
         self.own += 1
+        self.text += len(text)
+        self.own_text += len(text)
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.key is None and type(frame.data) is dict:
             self._key(frame, text, position)
             if event.anchor:
-                self.anchors[event.anchor] = (value, position, 1)
+                self.anchors[event.anchor] = (value, position, 1, len(text))
         else:
-            self._attach(value, position, 1, event.anchor)
+            self._attach(value, position, 1, len(text), event.anchor)
 
     def _key(self, frame: _Frame, key: str, position: int) -> None:
         earlier = frame.mirror.keys.get(key)
@@ -243,15 +256,15 @@ class _Builder:
         self.count += 1
         self.own += 1
         if type(event) is yaml.MappingStartEvent:
-            frame = _Frame({}, MappingPositions(position), self.count, event.anchor)
+            frame = _Frame({}, MappingPositions(position), self.count, self.text, event.anchor)
         else:
-            frame = _Frame([], SequencePositions(position), self.count, event.anchor)
+            frame = _Frame([], SequencePositions(position), self.count, self.text, event.anchor)
         self.stack.append(frame)
 
     def _close(self) -> None:
         frame = self.stack.pop()
         size = self.count - frame.start_count + 1
-        self._attach(frame.data, frame.mirror, size, frame.anchor)
+        self._attach(frame.data, frame.mirror, size, self.text - frame.start_text, frame.anchor)
 
     def _alias(self, event: Any) -> None:
         anchor = event.anchor or ""
@@ -267,7 +280,7 @@ class _Builder:
                 f"bí danh *{anchor} chưa được định nghĩa",
                 f"alias *{anchor} is not defined",
             )
-        data, mirror, size = self.anchors[anchor]
+        data, mirror, size, length = self.anchors[anchor]
         if self.on_item is not None and not isinstance(mirror, int):
             # A repeated mapping or list might be, or be part of, a streamed item. A repeated
             # scalar (plans repeat quotes) is text and one position, the same either way.
@@ -281,6 +294,19 @@ class _Builder:
                 "aliases expand the document too much (a 'billion laughs' bomb?); "
                 "write the values out",
             )
+        self.alias_text += length
+        limit = ALIAS_TEXT_ALLOWANCE + ALIAS_TEXT_FACTOR * self.own_text
+        if self.alias_text > limit:
+            self._fail(
+                event,
+                "bí danh (alias) lặp lại quá nhiều văn bản: quá giới hạn "
+                f"{format_count(ALIAS_TEXT_ALLOWANCE)} ký tự cộng {ALIAS_TEXT_FACTOR} lần văn "
+                f"bản của tệp ({format_count(limit)} ký tự); hãy viết giá trị trực tiếp",
+                "aliases repeat too much text: past the limit of "
+                f"{format_count(ALIAS_TEXT_ALLOWANCE, Lang.EN)} characters plus "
+                f"{ALIAS_TEXT_FACTOR} times the file's own text ({format_count(limit, Lang.EN)} "
+                "characters); write the values out",
+            )
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.key is None and type(frame.data) is dict:
             self._fail(
@@ -289,11 +315,14 @@ class _Builder:
                 "a key must be a plain value (text or number)",
             )
         self.count += size  # what an alias repeats counts towards the frames around it
-        self._attach(data, mirror, size, None)
+        self.text += length
+        self._attach(data, mirror, size, length, None)
 
-    def _attach(self, value: Any, mirror: Mirror, size: int, anchor: str | None) -> None:
+    def _attach(
+        self, value: Any, mirror: Mirror, size: int, length: int, anchor: str | None
+    ) -> None:
         if anchor:
-            self.anchors[anchor] = (value, mirror, size)
+            self.anchors[anchor] = (value, mirror, size, length)
         if not self.stack:
             self.documents.append((value, mirror))
             return

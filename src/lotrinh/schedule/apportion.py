@@ -8,10 +8,11 @@ Three methods, all exact (int and Fraction), all deterministic:
   posts left over go one each to the largest remainders. *Tie-break:* equal remainders go
   first to the larger weight, then to the unit listed first. Every share is within one post
   of its quota, but Hamilton can show the Alabama paradox: a larger total may give a unit less.
-- **Divisor methods (Sainte-Laguë, D'Hondt).** Posts are handed out one at a time, each to the
-  unit with the highest weight / divisor(posts it already has), divisor 2s+1 (Sainte-Laguë) or
-  s+1 (D'Hondt); a unit at its bound takes no more. Handing out one post at a time makes them
-  house-monotone: a larger total never gives any unit less. *Tie-break:* as Hamilton's.
+- **Divisor methods (Sainte-Laguë, D'Hondt).** As if posts were handed out one at a time, each
+  to the unit with the highest weight / divisor(posts it already has), divisor 2s+1
+  (Sainte-Laguë) or s+1 (D'Hondt); a unit at its bound takes no more. That makes them
+  house-monotone: a larger total never gives any unit less. *Tie-break:* as Hamilton's. The
+  result is found from an estimated divisor in O(units · log units), not post by post.
 - **Biproportional rounding** of a units × years table whose row totals (each unit's cut) and
   column totals (each year's cut) are both fixed. The exact table is row × column / total;
   every cell is rounded to its floor or ceiling, margins kept exactly, choosing among such
@@ -26,10 +27,10 @@ from collections import deque
 from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
-from math import floor
+from math import ceil, floor
 from typing import assert_never
 
-from lotrinh.schedule.quota import capped_quotas
+from lotrinh.schedule.quota import capped_quotas, check_room
 
 
 class Split(StrEnum):
@@ -78,26 +79,103 @@ def divisor_method(
     bounds: Sequence[int | None] | None = None,
     odd: bool = True,
 ) -> list[int]:
-    """Highest averages, one post at a time: Sainte-Laguë (`odd`, divisors 1, 3, 5, …) or
-    D'Hondt (divisors 1, 2, 3, …). Ties: larger weight, then earlier unit."""
+    """Highest averages: Sainte-Laguë (`odd`, divisors 1, 3, 5, …) or D'Hondt (divisors 1,
+    2, 3, …). Ties: larger weight, then earlier unit.
+
+    The result is what handing out one post at a time gives: each unit gets as many posts as
+    it has quotients weight / divisor among the `total` largest of all units' quotients (in
+    the order quotient, weight, earlier unit; a unit at its bound has no more quotients). We
+    find them without walking through every post: an estimated divisor `t` (the continuous
+    shares, held at the bounds, add up to `total` at `t`) gives every unit its quotients above
+    `t`, which is within one post of the answer per unit; the last few posts are then added
+    or taken back in that order with a heap. O(units · log units), whatever the total.
+    """
     limits = list(bounds) if bounds is not None else [None] * len(weights)
-    capped_quotas(total, weights, limits)  # refuses, with a message, what cannot fit
+    check_room(total, weights, limits)  # refuses, with a message, what cannot fit
+    units = [i for i, weight in enumerate(weights) if weight > 0 and limits[i] != 0]
+    divisor = _estimated_divisor(total, weights, limits, units, odd)
     seats = [0] * len(weights)
-    queue: list[tuple[Fraction, Fraction, int]] = []
-
-    def offer(i: int) -> None:
+    for i in units:
         limit = limits[i]
-        if weights[i] > 0 and (limit is None or seats[i] < limit):
-            divisor = 2 * seats[i] + 1 if odd else seats[i] + 1
-            heapq.heappush(queue, (-weights[i] / divisor, -weights[i], i))
+        if divisor is None:  # every unit at its bound
+            assert limit is not None
+            seats[i] = limit
+        elif divisor > 0:
+            seats[i] = _quotients_above(weights[i], divisor, limit, odd)
 
-    for i in range(len(weights)):
-        offer(i)
-    for _ in range(total):
-        _, _, i = heapq.heappop(queue)
-        seats[i] += 1
-        offer(i)
+    def quotient(i: int, seat: int) -> Fraction:
+        return weights[i] / (2 * seat + 1 if odd else seat + 1)
+
+    left = total - sum(seats)
+    if left > 0:
+        offers = [
+            (-quotient(i, seats[i]), -weights[i], i) for i in units if _room(seats[i], limits[i])
+        ]
+        heapq.heapify(offers)
+        for _ in range(left):
+            _, _, i = heapq.heappop(offers)
+            seats[i] += 1
+            if _room(seats[i], limits[i]):
+                heapq.heappush(offers, (-quotient(i, seats[i]), -weights[i], i))
+    elif left < 0:
+        last = [(quotient(i, seats[i] - 1), weights[i], -i) for i in units if seats[i] > 0]
+        heapq.heapify(last)
+        for _ in range(-left):
+            _, _, minus_i = heapq.heappop(last)
+            seats[-minus_i] -= 1
+            if seats[-minus_i] > 0:
+                heapq.heappush(
+                    last, (quotient(-minus_i, seats[-minus_i] - 1), weights[-minus_i], minus_i)
+                )
     return seats
+
+
+def _room(seats: int, limit: int | None) -> bool:
+    return limit is None or seats < limit
+
+
+def _quotients_above(weight: Fraction, divisor: Fraction, limit: int | None, odd: bool) -> int:
+    """How many of a unit's quotients weight / d (d = 1, 3, 5, … or 1, 2, 3, …) are above
+    `divisor`, at most `limit`."""
+    ratio = weight / divisor
+    # the k ≥ 0 with 2k + 1 < ratio (Sainte-Laguë), or with k + 1 < ratio (D'Hondt)
+    count = max(0, ceil((ratio - 1) / 2)) if odd else ceil(ratio) - 1
+    return count if limit is None else min(count, limit)
+
+
+def _estimated_divisor(
+    total: int,
+    weights: Sequence[Fraction],
+    limits: Sequence[int | None],
+    units: list[int],
+    odd: bool,
+) -> Fraction | None:
+    """The divisor at which the continuous shares, min(bound, weight / divisor) for D'Hondt
+    and min(bound, weight / (2·divisor) + 1/2) for Sainte-Laguë, add up to `total`; 0 when no
+    post is above any divisor, None when every unit is at its bound. Units reach their bound
+    in the order of their breakpoints, so one sort and one pass find the segment it lies in."""
+    scale, shift = (Fraction(1, 2), Fraction(1, 2)) if odd else (Fraction(1), Fraction(0))
+    bounded = [i for i in units if limits[i] is not None]
+    breakpoint = {i: scale * weights[i] / (limits[i] - shift) for i in bounded}  # type: ignore[operator]
+    bounded.sort(key=lambda i: -breakpoint[i])
+    free_weight = sum((weights[i] for i in units), Fraction(0))
+    free_count = len(units)
+    held = 0
+    for m in range(len(bounded) + 1):
+        room = total - held - shift * free_count
+        if free_count and room > 0:
+            divisor = scale * free_weight / room
+            if m == len(bounded) or divisor > breakpoint[bounded[m]]:
+                return divisor
+        elif m == 0:
+            return Fraction(0) if free_count else None
+        if m == len(bounded):
+            break
+        i = bounded[m]
+        held += limits[i] or 0
+        free_weight -= weights[i]
+        free_count -= 1
+    return None
 
 
 def biproportional(rows: Sequence[int], columns: Sequence[int]) -> list[list[int]]:

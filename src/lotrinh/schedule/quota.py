@@ -14,15 +14,9 @@ from lotrinh.numbers import Lang, format_count
 from lotrinh.schedule.errors import ScheduleError
 
 
-def capped_quotas(
-    total: int, weights: Sequence[Fraction], bounds: Sequence[int | None]
-) -> list[Fraction]:
-    """Shares of `total` proportional to `weights`, none above its bound, summing to `total`.
-
-    Water-filling: a share that would pass its bound is held at the bound and the rest is
-    shared again among the others, until no share passes. A zero weight takes nothing.
-    Raises ScheduleError when the bounds of the weighted entries cannot hold `total`.
-    """
+def check_room(total: int, weights: Sequence[Fraction], bounds: Sequence[int | None]) -> None:
+    """Refuse a split that cannot be made: a negative total or weight (a bug), or more posts
+    than the bounds of the weighted entries hold (ScheduleError, said to the user)."""
     if total < 0:
         raise ValueError("total must not be negative")
     if any(weight < 0 for weight in weights):
@@ -36,6 +30,18 @@ def capped_quotas(
             f"cannot share {format_count(total, Lang.EN)} posts: at most "
             f"{format_count(room, Lang.EN)} fit",
         )
+
+
+def capped_quotas(
+    total: int, weights: Sequence[Fraction], bounds: Sequence[int | None]
+) -> list[Fraction]:
+    """Shares of `total` proportional to `weights`, none above its bound, summing to `total`.
+
+    Water-filling: a share that would pass its bound is held at the bound and the rest is
+    shared again among the others, until no share passes. A zero weight takes nothing.
+    Raises ScheduleError when the bounds of the weighted entries cannot hold `total`.
+    """
+    check_room(total, weights, bounds)
     held: dict[int, Fraction] = {}
     while True:
         free = [i for i, weight in enumerate(weights) if weight > 0 and i not in held]
