@@ -561,6 +561,17 @@ FORMS = (
         "Năm 2023, cán bộ, công chức cấp xã là 2.000 người, giảm thêm 79 người so với năm 2022.",
         {("cbcc-xa", 2023, 2000, None, None, None), ("cbcc-xa", 2023, None, 79, 2022, None)},
     ),
+    _form(
+        "required-cut",
+        "Năm 2023, cán bộ, công chức cấp xã là 2.000 người; dự kiến phải giảm 79 chỉ tiêu để "
+        "về đúng định mức.",
+        {("cbcc-xa", 2023, 2000, None, None, None)},
+    ),
+    _form(
+        "required-cut/with-a-year",
+        "Đến năm 2026, cán bộ, công chức cấp xã phải giảm 79 chỉ tiêu so với năm 2021.",
+        {("cbcc-xa", 2026, None, 79, 2021, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -240,7 +240,7 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ)(?!\w))+$",
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần)(?!\w))+$",
     _I,
 )
 _SUBJECT_YEAR = re.compile(
@@ -578,7 +578,10 @@ def read_sentence(text: str) -> Reading:
                     last_change.spans.append(span)
             else:
                 last_change = _take_change(match, current, reading)
-                if last_change is not None and _FURTHER.search(match.group(0)):
+                if last_change is not None and (
+                    _FURTHER.search(match.group(0))
+                    or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
+                ):
                     last_change.further = True
             after_value = False
         elif kind == "base":
@@ -622,7 +625,7 @@ def read_sentence(text: str) -> Reading:
 
 def _further_cuts(reading: Reading) -> None:
     """ "cấp xã dự kiến phải giảm thêm 79 người, để đến năm 2024 về đúng định mức": a further
-    cut that names no year to compare with is no comparison; its numbers are outside the
+    or required cut that names no year to compare with is no comparison; its numbers are outside the
     plan, and a statement left with nothing else goes."""
     for statement in list(reading.statements):
         for change in [c for c in statement.changes if c.further and c.base_year is None]:
@@ -1005,6 +1008,10 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
+_PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
+"""A cut the text requires for a purpose ("dự kiến phải giảm 79 chỉ tiêu để ... về đúng định
+mức"), which compares with no year unless it names one."""
 _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
