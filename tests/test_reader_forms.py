@@ -572,6 +572,12 @@ FORMS = (
         "Đến năm 2026, cán bộ, công chức cấp xã phải giảm 79 chỉ tiêu so với năm 2021.",
         {("cbcc-xa", 2026, None, 79, 2021, None)},
     ),
+    _form(
+        "extreme/a-bound-not-a-body",
+        "Năm 2025, thành phố còn nhiều nhất 88.092 người, giảm ít nhất 9.789 người so với năm "
+        "2021.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

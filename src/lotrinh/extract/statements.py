@@ -776,7 +776,12 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for index, (kind, pattern) in enumerate(RULES)
         for match in pattern.finditer(text)
     ]
-    found = [item for item in found if item[1] != "listed" or _listable(item[2].group("obj"))]
+    found = [
+        item
+        for item in found
+        if (item[1] != "listed" or _listable(item[2].group("obj")))
+        and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+    ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
     end = 0
