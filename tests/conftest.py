@@ -58,6 +58,14 @@ def seed_text() -> str:
     return SEED_DOCUMENT.read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outputs depend on COLUMNS and LOTRINH_LANG: a test sets them when it means to, so that
+    the terminal pytest runs in cannot change a golden file."""
+    for name in ("COLUMNS", "LINES", "LOTRINH_LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(params=LOADERS)
 def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Any:
     """Run the test once per YAML parser, the CLI included: the verdict must not depend on

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from lotrinh.cli import files as files_module
 from lotrinh.cli import init as init_module
 from lotrinh.loading import load_plan
 from tests.conftest import run_cli
@@ -28,6 +29,22 @@ def test_template_is_commented_in_vietnamese() -> None:
     text = init_module.template().decode("utf-8")
     assert text.startswith("# Kế hoạch mẫu của lotrinh")
     assert "\t" not in text
+
+
+def test_english_template_is_the_same_plan_commented_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    run = run_cli("init", "--lang", "en", str(path))
+    assert run.exit_code == 0 and f"Created {path}" in run.stdout
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# lotrinh template plan") and "\t" not in text
+    vietnamese = tmp_path / "ke-hoach.yaml"
+    vietnamese.write_bytes(init_module.template())
+    english, same = load_plan(path), load_plan(vietnamese)
+    assert (english.units, english.claims, english.targets) == (
+        same.units,
+        same.claims,
+        same.targets,
+    )
 
 
 def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -76,7 +93,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(init_module.os, "fsync", disk_full)
+    monkeypatch.setattr(files_module.os, "fsync", disk_full)
     run = run_cli("init", "--force", str(path))
     assert run.exit_code == 2
     assert "không ghi được tệp" in run.stderr and "No space left" in run.stderr

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from lotrinh.cli.explain import markdown_table
 from lotrinh.numbers import Lang
 from tests.conftest import ROOT
@@ -27,8 +29,18 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_command in ci
 
 
-def test_finding_kinds_table_is_generated_from_the_catalog() -> None:
-    start = README.index("<!-- finding-kinds:start")
-    start = README.index("\n", start) + 1
-    end = README.index("<!-- finding-kinds:end")
-    assert README[start:end] == markdown_table(Lang.VI)
+@pytest.mark.parametrize(("name", "lang"), [("README.md", Lang.VI), ("README.en.md", Lang.EN)])
+def test_finding_kinds_table_is_generated_from_the_catalog(name: str, lang: Lang) -> None:
+    text = (ROOT / name).read_text(encoding="utf-8")
+    start = text.index("<!-- finding-kinds:start")
+    start = text.index("\n", start) + 1
+    end = text.index("<!-- finding-kinds:end")
+    assert text[start:end] == markdown_table(lang)
+
+
+@pytest.mark.parametrize("name", ["README.md", "README.en.md"])
+def test_the_user_readme_is_short_and_links_its_documentation(name: str) -> None:
+    text = (ROOT / name).read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 250
+    for link in re.findall(r"\]\((docs/[^)]+)\)", text):
+        assert (ROOT / link).exists(), link

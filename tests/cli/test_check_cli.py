@@ -67,6 +67,7 @@ def test_exit_0_on_a_consistent_plan(tmp_path: Path) -> None:
         "findings": 0,
         "by_severity": {"material": 0, "error": 0, "warning": 0, "info": 0},
         "failed": False,
+        "verdict": "passed",
     }
 
 

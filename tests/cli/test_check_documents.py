@@ -211,7 +211,7 @@ def test_sentences_not_understood_are_findings(tmp_path: Path) -> None:
     path = _txt(tmp_path, text)
     run = run_cli("check", str(path), "--format", "json")
     assert run.exit_code == 1
-    (line,) = run.stderr.splitlines()
+    line = " ".join(run.stderr.split())  # one message, wrapped between words at the width
     assert line.startswith(f"{path}: các câu có số lượng: ")
     assert line.endswith(
         f"1 không hiểu (không được kiểm tra, LT401; chi tiết: lotrinh extract {path})"
@@ -225,3 +225,15 @@ def test_a_yaml_plan_gets_no_coverage_line(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text("lotrinh: 1\nunits:\n  - {id: a, name: A, figures: {2024: 10}}\n", "utf-8")
     assert run_cli("check", str(path), "--format", "json").stderr == ""
+
+
+def test_a_document_not_fully_read_is_not_fully_checked(tmp_path: Path) -> None:
+    """The verdict in words: what was read is right, but a staffing sentence was not read."""
+    path = _txt(tmp_path, CONSISTENT + "\nDự kiến tinh giản thêm khoảng 30 người.\n")
+    quiet = run_cli("check", "-q", str(path))
+    assert quiet.exit_code == 1
+    assert quiet.stdout.startswith(f"{path}: CHƯA KIỂM TRA HẾT — 1 phát hiện: 1 lỗi (1 chỗ")
+    report = json.loads(run_cli("check", str(path), "--format", "json").stdout)
+    assert report["summary"]["verdict"] == "not-fully-checked"
+    english = run_cli("check", "-q", "--lang", "en", str(path)).stdout
+    assert ": NOT FULLY CHECKED — " in english

@@ -67,6 +67,6 @@ def test_a_closed_pipe_ends_quietly(
     def closed(*_: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr("lotrinh.cli.check._emit", closed)
+    monkeypatch.setattr("lotrinh.cli.check.emit", closed)
     assert _main(monkeypatch, "check", str(LONG_AN)) == 1
     assert capsys.readouterr().err == ""

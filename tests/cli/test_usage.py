@@ -22,7 +22,7 @@ def run_main(
     ("args", "expected"),
     [
         (("check", "--format", "foo", "x.yaml"), "lotrinh check: lỗi: giá trị 'foo' không dùng"),
-        (("check",), "lotrinh check: lỗi: thiếu đối số 'paths'"),
+        (("check",), "lotrinh check: lỗi: thiếu đối số 'TỆP...'\n"),
         (("chek", "x.yaml"), "lotrinh: lỗi: không có lệnh 'chek' (có phải 'check'"),
         (("check", "--bogus", "x.yaml"), "lotrinh check: lỗi: không có tùy chọn --bogus"),
     ],

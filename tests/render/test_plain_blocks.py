@@ -46,7 +46,7 @@ def test_rich_drawing_shows_the_same_content(long_an: CheckResult) -> None:
     report = Report((long_an,))
     buffer = io.StringIO()
     console = Console(file=buffer, width=160, force_terminal=True, color_system="truecolor")
-    for renderable in to_renderables(blocks(report)):
+    for renderable in to_renderables(blocks(report), 160):
         console.print(renderable)
     drawn = buffer.getvalue()
     assert "\x1b[" in drawn  # colours on a terminal

@@ -7,12 +7,26 @@ use for the schedule or extraction modules. `app` (all commands) is built on fir
 from __future__ import annotations
 
 import contextlib
+import inspect
 import os
 import sys
 from importlib import import_module
 from typing import Any
 
 import typer
+import typer.main
+
+from lotrinh import __version__
+from lotrinh.cli import helptext
+from lotrinh.numbers import Lang
+
+HELP_OPTIONS = ("--help", "-h")
+"""Both spellings people type for help."""
+
+APP_HELP = helptext.bilingual(
+    "Kiểm tra số học lộ trình tinh giản biên chế.",
+    "Checks the arithmetic of Vietnamese staffing-reduction roadmaps.",
+)
 
 COMMANDS = {
     "check": "lotrinh.cli.check:check",
@@ -30,23 +44,57 @@ def build(only: str | None = None) -> typer.Typer:
     """The command group with every subcommand, or with just `only`."""
     app = typer.Typer(
         name="lotrinh",
-        help="Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps).",
+        help=APP_HELP,
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
         rich_markup_mode="markdown",  # reflows the docstrings' wrapped paragraphs in --help
+        context_settings={"help_option_names": list(HELP_OPTIONS)},
     )
     # A callback keeps the group a group even when only one subcommand is registered.
     app.callback()(_group)
     for name, target in COMMANDS.items():
         if only is None or name == only:
-            module, function = target.split(":")
-            app.command(name)(getattr(import_module(module), function))
+            module_name, function_name = target.split(":")
+            module = import_module(module_name)
+            function = getattr(module, function_name)
+            english = getattr(module, "HELP_EN", None)  # a command's help in English
+            if english:
+                helptext.bilingual(inspect.getdoc(function) or "", english)
+            app.command(name)(function)
     return app
 
 
-def _group() -> None:
-    """Kiểm tra số học lộ trình tinh giản biên chế (staffing-reduction roadmaps)."""
+def _group(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False,
+        "--version",
+        is_eager=True,
+        callback=lambda shown: _version(shown),
+        help=helptext.bilingual("In phiên bản rồi thoát.", "Print the version and exit."),
+    ),
+    lang: Lang | None = typer.Option(
+        None,
+        "--lang",
+        envvar="LOTRINH_LANG",
+        help=helptext.bilingual(
+            "Ngôn ngữ: vi (mặc định) hoặc en.", "Language: vi (default) or en."
+        ),
+        show_default=False,
+    ),
+) -> None:
+    """Kiểm tra số học lộ trình tinh giản biên chế."""
+    # `lotrinh --lang en check …`: the group's language, when given, is the subcommand's
+    # default (below the subcommand's own --lang, above a configuration file's).
+    if lang is not None:
+        ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"lotrinh {__version__}")
+        raise typer.Exit(0)
 
 
 INTERNAL_ERROR = 3
@@ -100,18 +148,23 @@ def _say(vi: str, en: str, args: list[str]) -> None:
 
 
 def _run(args: list[str]) -> int:
-    name = args[0] if args and args[0] in COMMANDS else None
-    try:
-        code = build(name)(args=args, prog_name="lotrinh", standalone_mode=False)
-    except typer.TyperException as exc:  # a usage error: wrong command, option or value
-        from lotrinh.cli import usage
+    from lotrinh.cli import usage
 
+    name = args[0] if args and args[0] in COMMANDS else None
+    lang = usage.language(args)
+    if not args or set(HELP_OPTIONS) & set(args):  # the help frame costs ~50 ms to import
+        helptext.install_frame(lang)
+    try:
+        command = typer.main.get_command(build(name))
+        helptext.localise(command, lang)
+        code = command.main(args=args, prog_name="lotrinh", standalone_mode=False)
+    except typer.TyperException as exc:  # a usage error: wrong command, option or value
         if type(exc).__name__ == "NoArgsIsHelpError":  # `lotrinh` alone: its help
             print(exc.format_message(), file=sys.stderr)
             return 2
-        return usage.report(exc.format_message(), name, usage.language(args))
+        return usage.report(exc.format_message(), name, lang)
     except (typer.Abort, KeyboardInterrupt):
-        print("lotrinh: đã dừng", file=sys.stderr)
+        print("lotrinh: stopped" if lang is Lang.EN else "lotrinh: đã dừng", file=sys.stderr)
         return 130
     sys.stdout.flush()  # a full disk or closed pipe is found here, not at interpreter exit
     return code if isinstance(code, int) else 0

@@ -7,7 +7,6 @@ Settings (cli.settings), discovery (cli.discover) and the filters a finding goes
 from __future__ import annotations
 
 import gc
-import os
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -18,100 +17,169 @@ from typing import NoReturn
 
 import typer
 
-from lotrinh.cli.common import Exit, fail_load, fail_usage, print_notes, print_problems
+from lotrinh.cli.common import (
+    FORCE_OPTION,
+    Exit,
+    fail_load,
+    fail_usage,
+    print_notes,
+    print_problems,
+)
 from lotrinh.cli.discover import Discovery
+from lotrinh.cli.helptext import bilingual
+from lotrinh.cli.output import emit, say
 from lotrinh.cli.settings import FLAG_HELP, FailOn, Resolver, Settings, describe, option_help
 from lotrinh.cli.triage import figure_lines, narrow, use_baseline, write_baseline_file
 from lotrinh.core import CheckResult, check_plan
 from lotrinh.loading import LoadError
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import Problem
-from lotrinh.loading.sources import Loaded, load_any
+from lotrinh.loading.sources import Loaded, load_any, load_stdin
 from lotrinh.numbers import Lang, Rounding
-from lotrinh.render.formats import Format, renderer
-from lotrinh.render.report import Invocation, Report
+from lotrinh.render.formats import Format
+from lotrinh.render.report import Invocation, Report, Show
+
+STDIN = "-"
+"""The path that stands for standard input."""
+
+
+def _help(name: str) -> str:
+    """A configuration key's flag help, declared with its English twin."""
+    return bilingual(option_help(name), option_help(name, Lang.EN))
+
+
+def _flag(name: str) -> str:
+    """A flag's help (not a configuration key), declared with its English twin."""
+    return bilingual(*FLAG_HELP[name])
+
 
 __all__ = ["FailOn", "check", "check_files", "collection_paused", "exit_code", "plan_files"]
 
 # Shared with `lotrinh report`, which has no configuration of its own.
-FAIL_ON_OPTION = typer.Option(FailOn.ERROR, "--fail-on", help="Mức thấp nhất làm lệnh trả về mã 1.")
-ROUNDING_OPTION = typer.Option(
-    Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+FAIL_ON_OPTION = typer.Option(
+    FailOn.ERROR,
+    "--fail-on",
+    help=bilingual(
+        "Mức thấp nhất làm lệnh trả về mã 1.", "The lowest severity that makes the exit code 1."
+    ),
 )
 PATHS_ARGUMENT = typer.Argument(
     ...,
-    help="Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx, .pdf) hoặc "
-    "sổ tính Excel (.xlsx).",
+    metavar="TỆP...",
+    help=bilingual(
+        "Tệp kế hoạch (.yaml), thư mục chứa chúng, văn bản (.txt, .md, .docx, .pdf), sổ tính "
+        "Excel (.xlsx), hoặc - để đọc từ đầu vào chuẩn.",
+        "Plan files (.yaml), folders of them, documents (.txt, .md, .docx, .pdf), "
+        "Excel workbooks (.xlsx), or - to read standard input.",
+    ),
     show_default=False,
 )
+HELP_EN = """Check plans: sums, derived figures, claims, trends, targets.
+
+Documents (.txt, .md, .docx, .pdf) are extracted in memory and checked; findings point at the
+document's lines. Folders are searched for plan files (YAML with a `lotrinh: 1` line), and for
+documents too with --documents. Configuration: [tool.lotrinh] in pyproject.toml or
+lotrinh.toml (see docs/ci.md); command-line options override it.
+
+Exit codes: 0 no finding at or above --fail-on; 1 there is one; 2 could not run (bad
+arguments, a file that cannot be read or is not valid)."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 def check(
     paths: list[Path] = PATHS_ARGUMENT,
     fmt: Format | None = typer.Option(
-        None, "--format", "-f", help=option_help("format"), show_default=False
+        None, "--format", "-f", help=_help("format"), show_default=False
     ),
-    lang: Lang | None = typer.Option(None, "--lang", help=option_help("lang"), show_default=False),
+    show: Show = typer.Option(
+        Show.FINDINGS,
+        "--show",
+        help=bilingual(
+            "Phần hiện ở dạng bảng: findings (kết luận, nguyên nhân, phát hiện, chỉ tiêu), "
+            "roadmap (thêm bảng lộ trình từng đơn vị), all (mọi bảng).",
+            "What the table view shows: findings (verdict, causes, findings, targets), roadmap "
+            "(adds each unit's roadmap table), all (every table).",
+        ),
+    ),
+    quiet: bool = typer.Option(
+        False,
+        "--quiet",
+        "-q",
+        help=bilingual("Chỉ in kết luận của mỗi tệp.", "Print each file's verdict only."),
+    ),
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help=bilingual(
+            "Ghi kết quả vào tệp (không ghi đè nếu thiếu --force).",
+            "Write the report to this file (never over an existing one without --force).",
+        ),
+    ),
+    force: bool = FORCE_OPTION,
+    stdin_name: str | None = typer.Option(
+        None,
+        "--stdin-name",
+        help=bilingual(
+            "Tên cho dữ liệu đọc từ -, ví dụ x.docx: đuôi .txt, .md, .docx là văn bản, còn lại "
+            "là kế hoạch YAML.",
+            "A name for what - reads, e.g. x.docx: .txt, .md and .docx are documents, anything "
+            "else a YAML plan.",
+        ),
+    ),
+    lang: Lang | None = typer.Option(
+        None, "--lang", envvar="LOTRINH_LANG", help=_help("lang"), show_default=False
+    ),
     fail_on: FailOn | None = typer.Option(
         None,
         "--fail-on",
-        help=option_help("fail-on"),
+        help=_help("fail-on"),
         show_default=False,
     ),
     rounding: Rounding | None = typer.Option(
         None,
         "--rounding",
-        help=option_help("rounding"),
+        help=_help("rounding"),
         show_default=False,
     ),
     max_bytes: int | None = typer.Option(
         None,
         "--max-bytes",
         min=1,
-        help=option_help("max-bytes"),
+        help=_help("max-bytes"),
         show_default=False,
     ),
-    select: str | None = typer.Option(
-        None, "--select", help=option_help("select"), show_default=False
-    ),
-    ignore: str | None = typer.Option(
-        None, "--ignore", help=option_help("ignore"), show_default=False
-    ),
+    select: str | None = typer.Option(None, "--select", help=_help("select"), show_default=False),
+    ignore: str | None = typer.Option(None, "--ignore", help=_help("ignore"), show_default=False),
     exclude: str | None = typer.Option(
         None,
         "--exclude",
-        help=option_help("exclude"),
+        help=_help("exclude"),
         show_default=False,
     ),
-    documents: bool = typer.Option(False, "--documents", help=option_help("documents")),
-    config: Path | None = typer.Option(
-        None, "--config", help=FLAG_HELP["config"][0], show_default=False
-    ),
-    isolated: bool = typer.Option(False, "--isolated", help=FLAG_HELP["isolated"][0]),
+    documents: bool = typer.Option(False, "--documents", help=_help("documents")),
+    config: Path | None = typer.Option(None, "--config", help=_flag("config"), show_default=False),
+    isolated: bool = typer.Option(False, "--isolated", help=_flag("isolated")),
     force_exclude: bool = typer.Option(
         False,
         "--force-exclude",
-        help=FLAG_HELP["force-exclude"][0],
+        help=_flag("force-exclude"),
     ),
-    show_settings: bool = typer.Option(
-        False, "--show-settings", help=FLAG_HELP["show-settings"][0]
-    ),
+    show_settings: bool = typer.Option(False, "--show-settings", help=_flag("show-settings")),
     baseline: Path | None = typer.Option(
         None,
         "--baseline",
-        help=option_help("baseline"),
+        help=_help("baseline"),
         show_default=False,
     ),
     write_baseline: Path | None = typer.Option(
         None,
         "--write-baseline",
-        help=FLAG_HELP["write-baseline"][0],
+        help=_flag("write-baseline"),
         show_default=False,
     ),
-    show_suppressed: bool = typer.Option(
-        False, "--show-suppressed", help=FLAG_HELP["show-suppressed"][0]
-    ),
-    statistics: bool = typer.Option(False, "--statistics", help=FLAG_HELP["statistics"][0]),
+    show_suppressed: bool = typer.Option(False, "--show-suppressed", help=_flag("show-suppressed")),
+    statistics: bool = typer.Option(False, "--statistics", help=_flag("statistics")),
 ) -> None:
     """Kiểm tra kế hoạch: tổng, số suy ra, các nhận định, xu hướng, chỉ tiêu.
 
@@ -149,14 +217,16 @@ def check(
     if not files and not force_exclude:
         _no_plan(run.lang)
     with collection_paused():
-        results, unusable = check_files(files, run.lang, settings_for=resolver.for_path)
+        results, unusable = check_files(
+            files, run.lang, settings_for=resolver.for_path, stdin_name=stdin_name
+        )
         if write_baseline is not None:
             write_baseline_file(write_baseline, tuple(results), unusable, run.lang)
         gone = None
         in_use = run.baseline_path()
         if in_use is not None:
             results, gone = use_baseline(in_use, results, run.lang)
-        report = Report(tuple(results), run.lang, run.fail_on.level, baseline_gone=gone)
+        report = Report(tuple(results), run.lang, run.fail_on.level, baseline_gone=gone, show=show)
         if run.format is Format.SARIF:
             report = _for_sarif(report, unusable)
         if show_suppressed:
@@ -168,7 +238,7 @@ def check(
 
             sys.stdout.write(render_statistics(report))
         elif results:
-            _emit(report, run.format)
+            emit(report, run.format, quiet, output, force)
     raise typer.Exit(exit_code(report, unusable))
 
 
@@ -178,6 +248,7 @@ def check_files(
     rounding: Rounding = Rounding.HALF_UP,
     max_bytes: int = DEFAULT_MAX_BYTES,
     settings_for: Callable[[Path], Settings] | None = None,
+    stdin_name: str | None = None,
 ) -> tuple[list[CheckResult], bool]:
     """Every file loaded, checked and narrowed (suppression comments, then the kinds its
     settings select), in order; load problems printed. Also returns whether any file could
@@ -191,7 +262,11 @@ def check_files(
     for path in files:
         try:
             settings = settings_for(path)
-            loaded = load_any(path, settings.max_bytes)
+            loaded = (
+                load_stdin(sys.stdin.buffer, stdin_name, settings.max_bytes)
+                if str(path) == STDIN
+                else load_any(path, settings.max_bytes)
+            )
             plan = check_plan(loaded.plan, settings.rounding, reading=loaded.reading)
             result = narrow(plan, settings, path)
         except LoadError as exc:
@@ -284,7 +359,7 @@ def _say_coverage(loaded: Loaded, path: Path, lang: Lang) -> None:
             f"{path}: các câu có số lượng: {whole} hiểu hết, {partly} hiểu một phần, {missed} "
             f"không hiểu (không được kiểm tra, LT401; chi tiết: lotrinh extract {path})"
         )
-    print(line, file=sys.stderr)
+    say(line, sys.stderr)
 
 
 @contextmanager
@@ -303,31 +378,3 @@ def collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _emit(report: Report, fmt: Format) -> None:
-    if fmt is Format.AUTO:
-        fmt = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TABLE
-        if fmt is Format.GITHUB:
-            _write_step_summary(report)
-    if fmt is Format.TABLE and sys.stdout.isatty():
-        from rich.console import Console
-
-        from lotrinh.render.table_format import renderables
-
-        console = Console()
-        for renderable in renderables(report):
-            console.print(renderable)
-        return
-    sys.stdout.write(renderer(fmt)(report))
-
-
-def _write_step_summary(report: Report) -> None:
-    """GitHub shows only 10 annotations a step: the full report goes to the job summary."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    from lotrinh.render.github_format import step_summary
-
-    with Path(target).open("a", encoding="utf-8") as summary:
-        summary.write(step_summary(report))

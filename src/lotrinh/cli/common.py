@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import tempfile
 from enum import IntEnum
-from pathlib import Path
 from typing import NoReturn
 
 import typer
 
+from lotrinh.cli.helptext import bilingual
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError, Problem
-from lotrinh.numbers import Lang
+from lotrinh.numbers import Lang, Rounding
 
 
 class Exit(IntEnum):
@@ -25,12 +22,33 @@ class Exit(IntEnum):
     UNUSABLE = 2
 
 
-LANG_OPTION = typer.Option(Lang.VI, "--lang", help="Ngôn ngữ: vi (mặc định) hoặc en.")
+LANG_OPTION = typer.Option(
+    Lang.VI,
+    "--lang",
+    envvar="LOTRINH_LANG",  # usage.LANG_VARIABLE, read before parsing for help and errors
+    help=bilingual("Ngôn ngữ: vi (mặc định) hoặc en.", "Language: vi (default) or en."),
+)
+FORCE_OPTION = typer.Option(
+    False,
+    "--force",
+    help=bilingual("Cho phép ghi đè tệp -o đã có.", "Allow overwriting an existing -o file."),
+)
+ROUNDING_OPTION = typer.Option(
+    Rounding.HALF_UP,
+    "--rounding",
+    help=bilingual(
+        "Cách văn bản làm tròn tỷ lệ (Excel: half-up).",
+        "How the document rounds its rates (Excel: half-up).",
+    ),
+)
 MAX_BYTES_OPTION = typer.Option(
     DEFAULT_MAX_BYTES,
     "--max-bytes",
     min=1,
-    help="Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
+    help=bilingual(
+        "Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
+        "Largest plan file accepted, in bytes; larger files are refused.",
+    ),
 )
 
 
@@ -73,40 +91,3 @@ def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:
     label = "lỗi" if lang is Lang.VI else "error"
     print(f"lotrinh: {label}: {message_en if lang is Lang.EN else message_vi}", file=sys.stderr)
     raise typer.Exit(Exit.UNUSABLE)
-
-
-def write_output(path: Path, text: str, force: bool, lang: Lang) -> None:
-    """Write a command's output file; an existing file is kept unless `force`, and any
-    failure is a message and exit 2."""
-    try:
-        write_atomically(path, text, force)
-    except FileExistsError:
-        fail_usage(
-            f"tệp '{path}' đã có; dùng --force để ghi đè",
-            f"'{path}' exists; use --force to overwrite it",
-            lang,
-        )
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        fail_usage(f"không ghi được '{path}': {reason}", f"cannot write '{path}': {reason}", lang)
-
-
-def write_atomically(path: Path, text: str, force: bool) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, so a reader never
-    sees half a file; without `force`, refuse (FileExistsError) if `path` exists, even if it
-    appears between the check and the write."""
-    if not force and path.exists():
-        raise FileExistsError(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        if force:
-            Path(temp).replace(path)  # os.replace: atomic within one folder
-        else:
-            path.hardlink_to(temp)  # fails if the path appeared meanwhile; never overwrites
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            Path(temp).unlink()

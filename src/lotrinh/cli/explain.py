@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from lotrinh.cli.common import LANG_OPTION, fail_usage
+from lotrinh.cli.helptext import bilingual
+from lotrinh.cli.output import width_of
 from lotrinh.findings.kinds import KINDS, FindingKind, lookup
 from lotrinh.numbers import Lang
+from lotrinh.render.layout import wrap
+from lotrinh.render.report import TEXT_WIDTH, severity_label
+
+HELP_EN = """Explain the finding kinds: meaning, severity, a failing and a passing example."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 def explain(
-    code: str | None = typer.Argument(None, help="Mã (LT201) hoặc tên (claim-difference)."),
-    markdown: bool = typer.Option(False, "--markdown", help="Bảng Markdown cho README."),
+    code: str | None = typer.Argument(
+        None,
+        help=bilingual(
+            "Mã (LT201) hoặc tên (claim-difference).", "A code (LT201) or name (claim-difference)."
+        ),
+    ),
+    markdown: bool = typer.Option(
+        False,
+        "--markdown",
+        help=bilingual("Bảng Markdown cho README.", "A Markdown table for the README."),
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Giải thích các loại phát hiện: ý nghĩa, mức độ, ví dụ sai và đúng."""
@@ -20,9 +38,8 @@ def explain(
         return
     if code is None:
         for each in KINDS.values():
-            typer.echo(
-                f"{each.code}  {each.name:<22} {each.severity.value:<9} {_pick(each.title, lang)}"
-            )
+            level = severity_label(each.severity, lang)
+            typer.echo(f"{each.code}  {each.name:<22} {level:<9} {_pick(each.title, lang)}")
         return
     found = lookup(code)
     if found is None:
@@ -31,16 +48,18 @@ def explain(
             f"no finding kind '{code}' (see: lotrinh explain)",
             lang,
         )
-    typer.echo(describe(found, lang), nl=False)
+    typer.echo(describe(found, lang, width_of(sys.stdout)), nl=False)
 
 
-def describe(kind: FindingKind, lang: Lang) -> str:
-    """One kind in full: title, severity, meaning, message, a failing and a passing plan."""
+def describe(kind: FindingKind, lang: Lang, width: int = TEXT_WIDTH) -> str:
+    """One kind in full: title, severity, meaning (wrapped between words at `width`), a
+    failing and a passing plan (as written: YAML is never wrapped)."""
     fail_label, pass_label = ("Sai", "Đúng") if lang is Lang.VI else ("Failing", "Passing")
+    level = severity_label(kind.severity, lang)
+    head = f"{kind.code} {kind.name} ({level}): {_pick(kind.title, lang)}"
+    prose = "\n".join(wrap(head, width)) + "\n\n" + "\n".join(wrap(_pick(kind.doc, lang), width))
     return (
-        f"{kind.code} {kind.name} ({kind.severity.value}): {_pick(kind.title, lang)}\n\n"
-        f"{_pick(kind.doc, lang)}\n\n"
-        f"{fail_label}:\n{_indent(kind.failing)}\n{pass_label}:\n{_indent(kind.passing)}"
+        f"{prose}\n\n{fail_label}:\n{_indent(kind.failing)}\n{pass_label}:\n{_indent(kind.passing)}"
     )
 
 

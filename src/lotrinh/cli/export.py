@@ -6,23 +6,47 @@ from pathlib import Path
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, fail_load, fail_usage, print_notes
-from lotrinh.cli.init import write_atomically
+from lotrinh.cli.common import (
+    FORCE_OPTION,
+    LANG_OPTION,
+    MAX_BYTES_OPTION,
+    ROUNDING_OPTION,
+    fail_load,
+    fail_usage,
+    print_notes,
+)
+from lotrinh.cli.files import save
+from lotrinh.cli.helptext import bilingual
 from lotrinh.core import check_plan
 from lotrinh.loading.errors import LoadError
 from lotrinh.loading.sources import load_any
 from lotrinh.numbers import Lang, Rounding
 
+HELP_EN = """Export a plan as an Excel workbook: sheets in `lotrinh check`'s layout, a "Lộ trình"
+sheet with live formulas (changes, reductions, rates, sums of parts) and a "Phát hiện" sheet;
+cells with findings are coloured and annotated.
+
+Never overwrites an existing file without --force; written atomically (never half a file).
+Exit codes: 0 written (findings or not); 2 could not run."""
+"""The command's help in English; its docstring is the Vietnamese."""
+
 
 def export(
     source: Path = typer.Argument(
-        ..., help="Tệp kế hoạch (.yaml), văn bản (.txt, .md, .docx) hoặc sổ tính (.xlsx)."
+        ...,
+        help=bilingual(
+            "Tệp kế hoạch (.yaml), văn bản (.txt, .md, .docx) hoặc sổ tính (.xlsx).",
+            "A plan (.yaml), a document (.txt, .md, .docx) or a workbook (.xlsx).",
+        ),
     ),
-    output: Path = typer.Option(..., "-o", "--output", help="Sổ tính cần ghi (.xlsx)."),
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp -o đã có."),
-    rounding: Rounding = typer.Option(
-        Rounding.HALF_UP, "--rounding", help="Cách văn bản làm tròn tỷ lệ (Excel: half-up)."
+    output: Path = typer.Option(
+        ...,
+        "-o",
+        "--output",
+        help=bilingual("Sổ tính cần ghi (.xlsx).", "The workbook to write (.xlsx)."),
     ),
+    force: bool = FORCE_OPTION,
+    rounding: Rounding = ROUNDING_OPTION,
     lang: Lang = LANG_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
@@ -37,12 +61,6 @@ def export(
         fail_usage(
             f"tệp ra phải có đuôi .xlsx: {output}", f"the output must end in .xlsx: {output}", lang
         )
-    if not force and (output.exists() or output.is_symlink()):
-        fail_usage(
-            f"tệp {output} đã có; dùng --force để ghi đè",
-            f"{output} exists; use --force to overwrite it",
-            lang,
-        )
     if source.exists() and output.exists() and source.resolve() == output.resolve():
         fail_usage("không ghi đè lên chính tệp nguồn", "refusing to overwrite the source", lang)
     try:
@@ -53,9 +71,5 @@ def export(
     from lotrinh.excel.write import workbook_bytes
 
     data = workbook_bytes(check_plan(loaded.plan, rounding, reading=loaded.reading), lang)
-    try:
-        write_atomically(output, data)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        fail_usage(f"không ghi được {output}: {reason}", f"cannot write {output}: {reason}", lang)
+    save(output, data, force, lang)
     typer.echo(f"Đã ghi {output}." if lang is Lang.VI else f"Wrote {output}.")

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import assert_never
 
 import typer
 
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, fail_load, fail_usage
+from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, MAX_BYTES_OPTION, fail_load, fail_usage
+from lotrinh.cli.files import save
+from lotrinh.cli.helptext import bilingual
+from lotrinh.cli.output import say
 from lotrinh.extract import ExtractError, ExtractResult, extract_plan
 from lotrinh.extract.reader import read_document
 from lotrinh.extract.report import coverage_text
 from lotrinh.extract.writer import to_json, to_yaml
 from lotrinh.loading.errors import LoadError
 from lotrinh.numbers import Lang
+
+HELP_EN = """Extract the figures of a plan document into a draft plan file (YAML) for review.
+
+Every sentence with a number is listed in the coverage report (stderr, or inside the JSON):
+understood, partly understood, not understood. A document without staffing figures: exit 2."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 class Format(StrEnum):
@@ -29,14 +36,29 @@ class Format(StrEnum):
 
 def extract(
     document: Path = typer.Argument(
-        ..., help="Văn bản kế hoạch: .txt, .md, .docx hoặc .pdf (có lớp chữ)."
+        ...,
+        help=bilingual(
+            "Văn bản kế hoạch: .txt, .md, .docx hoặc .pdf (có lớp chữ).",
+            "The plan document: .txt, .md, .docx or .pdf (with a text layer).",
+        ),
     ),
     output: Path | None = typer.Option(
-        None, "-o", "--output", help="Ghi bản nháp vào tệp này (mặc định: ra màn hình)."
+        None,
+        "-o",
+        "--output",
+        help=bilingual(
+            "Ghi bản nháp vào tệp này (mặc định: ra màn hình).",
+            "Write the draft to this file (default: the screen).",
+        ),
     ),
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp -o đã có."),
+    force: bool = FORCE_OPTION,
     output_format: Format = typer.Option(
-        Format.YAML, "--format", help="yaml (có chú thích) hoặc json (kèm báo cáo độ phủ)."
+        Format.YAML,
+        "--format",
+        help=bilingual(
+            "yaml (có chú thích) hoặc json (kèm báo cáo độ phủ).",
+            "yaml (commented) or json (with the coverage report).",
+        ),
     ),
     max_bytes: int = MAX_BYTES_OPTION,
     lang: Lang = LANG_OPTION,
@@ -47,12 +69,6 @@ def extract(
     hiểu một phần và không hiểu. Văn bản không có số liệu biên chế nào: mã thoát 2.
     """
     source = str(document)
-    if output is not None and output.exists() and not force:
-        fail_usage(
-            f"{output} đã có; dùng --force để ghi đè",
-            f"{output} exists; use --force to overwrite it",
-            lang,
-        )
     if (
         output is not None
         and output.exists()
@@ -66,7 +82,7 @@ def extract(
         result = extract_plan(read_document(document, max_bytes), source)
     except ExtractError as exc:
         if exc.coverage is not None:
-            sys.stderr.write(coverage_text(exc.coverage, source, lang))
+            say(coverage_text(exc.coverage, source, lang), sys.stderr)
         fail_load(exc, lang)
     except LoadError as exc:
         fail_load(exc, lang)
@@ -74,9 +90,9 @@ def extract(
     if output is None:
         sys.stdout.write(rendered)
     else:
-        _write_atomically(output, rendered, lang)
+        save(output, rendered, force, lang)
     if output_format is Format.YAML:
-        sys.stderr.write(coverage_text(result.coverage, source, lang))
+        say(coverage_text(result.coverage, source, lang), sys.stderr)
 
 
 def _render(result: ExtractResult, output_format: Format, source: str, lang: Lang) -> str:
@@ -85,23 +101,3 @@ def _render(result: ExtractResult, output_format: Format, source: str, lang: Lan
     if output_format is Format.JSON:
         return to_json(result, source)
     assert_never(output_format)
-
-
-def _write_atomically(path: Path, text: str, lang: Lang) -> None:
-    """Write beside the target and rename over it, so a reader never sees half a file."""
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
-        temporary = None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        fail_usage(f"không ghi được {path}: {reason}", f"cannot write {path}: {reason}", lang)
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)

@@ -10,16 +10,28 @@ import typer
 from lotrinh.cli.check import (
     FAIL_ON_OPTION,
     PATHS_ARGUMENT,
-    ROUNDING_OPTION,
     FailOn,
     check_files,
     collection_paused,
     exit_code,
     plan_files,
 )
-from lotrinh.cli.common import LANG_OPTION, MAX_BYTES_OPTION, write_output
+from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, MAX_BYTES_OPTION, ROUNDING_OPTION
+from lotrinh.cli.files import save
+from lotrinh.cli.helptext import bilingual
 from lotrinh.numbers import Lang, Rounding, format_count
 from lotrinh.render.report import Report
+
+HELP_EN = """HTML report: one self-contained file (no network needed), with charts, printable on A4.
+
+It holds the document's details and the verdict; likely causes and the findings (each with an
+anchor to link to); a chart for each level of the unit tree, with the target's minimum
+roadmap; the roadmap tables with cells that have findings highlighted. Several files: a
+summary table too.
+
+Exit codes as for `lotrinh check`: 0 no finding at or above --fail-on; 1 there is one; 2 could
+not run. An existing file is not overwritten without --force."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 def report(
@@ -28,13 +40,16 @@ def report(
         ...,
         "--output",
         "-o",
-        help="Tệp HTML sẽ ghi (ví dụ report.html); '-' để in ra màn hình.",
+        help=bilingual(
+            "Tệp HTML sẽ ghi (ví dụ report.html); '-' để in ra màn hình.",
+            "The HTML file to write (e.g. report.html); '-' prints it.",
+        ),
         show_default=False,
     ),
     lang: Lang = LANG_OPTION,
     fail_on: FailOn = FAIL_ON_OPTION,
     rounding: Rounding = ROUNDING_OPTION,
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp đã có."),
+    force: bool = FORCE_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
 ) -> None:
     """Báo cáo HTML: một tệp tự chứa (không cần mạng), có biểu đồ, in được trên khổ A4.
@@ -57,7 +72,7 @@ def report(
             if str(output) == "-":
                 sys.stdout.write(page)
             else:
-                write_output(output, page, force, lang)
+                save(output, page, force, lang)
                 size = format_count(len(page.encode("utf-8")) // 1024 or 1, lang)
                 said = (
                     f"wrote {output} ({size} KB)"

@@ -11,7 +11,10 @@ from pathlib import Path
 import typer
 from rich.console import Console, Group
 
-from lotrinh.cli.common import LANG_OPTION, fail_load, fail_usage, write_output
+from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, fail_load, fail_usage
+from lotrinh.cli.files import save
+from lotrinh.cli.helptext import bilingual
+from lotrinh.cli.into import write_into
 from lotrinh.loading import LoadError, load_plan
 from lotrinh.loading.values import FIRST_YEAR, LAST_YEAR
 from lotrinh.numbers import Lang, NumberError, parse_count, parse_rate
@@ -29,90 +32,264 @@ from lotrinh.schedule import (
     from_value,
 )
 from lotrinh.schedule.fromplan import PlanUnit, plan_unit
+from lotrinh.schedule.placement import Placement, placement
+from lotrinh.schedule.result import Schedule
 
 _NUMBER = re.compile(r"[0-9]+(?:,[0-9]+)?")
+
+HELP_EN = """Build a yearly (and per-part) reduction schedule that meets a target exactly."""
+"""The command's help in English; its docstring is the Vietnamese."""
 
 
 def schedule(
     plan: Path | None = typer.Argument(
-        None, help="Tệp kế hoạch YAML; khi có, dùng số liệu và chỉ tiêu của đơn vị --unit."
+        None,
+        help=bilingual(
+            "Tệp kế hoạch YAML; khi có, dùng số liệu và chỉ tiêu của đơn vị --unit.",
+            "A YAML plan; when given, the figures and targets of its unit --unit are used.",
+        ),
     ),
     unit: str | None = typer.Option(
-        None, "--unit", help="Mã đơn vị (bắt buộc khi có tệp kế hoạch)."
+        None,
+        "--unit",
+        help=bilingual(
+            "Mã đơn vị (bắt buộc khi có tệp kế hoạch).", "Unit id (required with a plan file)."
+        ),
     ),
-    name: str | None = typer.Option(None, "--name", help="Tên đơn vị trong câu văn (YAML)."),
-    target: str | None = typer.Option(
-        None, "--target", help="Mã chỉ tiêu của kế hoạch, khi đơn vị có nhiều chỉ tiêu."
+    name: str | None = typer.Option(
+        None,
+        "--name",
+        help=bilingual(
+            "Tên đơn vị trong câu văn (YAML).", "Unit name used in the written sentences (YAML)."
+        ),
+    ),
+    target: list[str] | None = typer.Option(
+        None,
+        "--target",
+        help=bilingual(
+            "Mã chỉ tiêu của kế hoạch, khi đơn vị có nhiều chỉ tiêu; lặp lại để đạt cùng lúc "
+            "nhiều chỉ tiêu (ví dụ NQ 19 năm 2025 và KL 40 năm 2026).",
+            "The plan's target id, when the unit has several; repeat it to meet several at "
+            "once (e.g. NQ 19 by 2025 and KL 40 by 2026).",
+        ),
     ),
     base: str | None = typer.Option(
-        None, "--base", help="Năm gốc và số biên chế, ví dụ 2021=26.330."
+        None,
+        "--base",
+        help=bilingual(
+            "Năm gốc và số biên chế, ví dụ 2021=26.330.", "Base year and posts, e.g. 2021=26.330."
+        ),
     ),
     start: str | None = typer.Option(
-        None, "--from", help="Năm bắt đầu và số biên chế, ví dụ 2024=24.992."
+        None,
+        "--from",
+        help=bilingual(
+            "Năm bắt đầu và số biên chế, ví dụ 2024=24.992.",
+            "Starting year and posts, e.g. 2024=24.992.",
+        ),
     ),
     reduce: str | None = typer.Option(
-        None, "--reduce", help='Mức giảm so với năm gốc: tỷ lệ (10%, "5,5%") hoặc số (2.633).'
+        None,
+        "--reduce",
+        help=bilingual(
+            'Tỷ lệ giảm so với năm gốc, có dấu %: 10%, "5,5%".',
+            'Reduction rate against the base year, with its % sign: 10%, "5,5%".',
+        ),
     ),
-    to: str | None = typer.Option(None, "--to", help="Hoặc: số biên chế tối đa ở năm phải đạt."),
-    by: str | None = typer.Option(None, "--by", help="Năm phải đạt, ví dụ 2026."),
+    posts: str | None = typer.Option(
+        None,
+        "--posts",
+        help=bilingual(
+            "Hoặc: số biên chế phải giảm so với năm gốc, ví dụ 2.633.",
+            "Or: the posts to cut against the base year, e.g. 2.633.",
+        ),
+    ),
+    to: str | None = typer.Option(
+        None,
+        "--to",
+        help=bilingual(
+            "Hoặc: số biên chế tối đa ở năm phải đạt.",
+            "Or: the most posts allowed in the deadline year.",
+        ),
+    ),
+    by: str | None = typer.Option(
+        None, "--by", help=bilingual("Năm phải đạt, ví dụ 2026.", "Deadline year, e.g. 2026.")
+    ),
     spread: Spread = typer.Option(
-        Spread.EVEN, "--spread", help="Dàn theo năm: even, front, back, weights."
+        Spread.EVEN,
+        "--spread",
+        help=bilingual(
+            "Dàn theo năm: even, front, back, weights.",
+            "Spread over the years: even, front, back, weights.",
+        ),
     ),
     weights: str | None = typer.Option(
-        None, "--weights", help="Trọng số mỗi năm, ví dụ 3:2:1 (kéo theo --spread weights)."
+        None,
+        "--weights",
+        help=bilingual(
+            "Trọng số mỗi năm, ví dụ 3:2:1 (kéo theo --spread weights).",
+            "Weight of each year, e.g. 3:2:1 (implies --spread weights).",
+        ),
     ),
-    cap: str | None = typer.Option(None, "--cap", help="Mỗi năm giảm tối đa bao nhiêu."),
+    cap: str | None = typer.Option(
+        None,
+        "--cap",
+        help=bilingual("Mỗi năm giảm tối đa bao nhiêu.", "Largest reduction in any one year."),
+    ),
     keep: list[str] | None = typer.Option(
-        None, "--keep", help="Năm đã cố định: NĂM=SỐ (lặp lại được)."
+        None,
+        "--keep",
+        help=bilingual(
+            "Năm đã cố định: NĂM=SỐ (lặp lại được).",
+            "A year already fixed: YEAR=POSTS (repeatable).",
+        ),
     ),
     split: Split | None = typer.Option(
-        None, "--split", help="Chia theo thành phần: hamilton, sainte-lague, dhondt."
+        None,
+        "--split",
+        help=bilingual(
+            "Chia theo thành phần: hamilton, sainte-lague, dhondt.",
+            "Split among the parts: hamilton, sainte-lague, dhondt.",
+        ),
     ),
     part: list[str] | None = typer.Option(
-        None, "--part", help="Thành phần và số năm bắt đầu: ID=SỐ (lặp lại được)."
+        None,
+        "--part",
+        help=bilingual(
+            "Thành phần và số năm bắt đầu: ID=SỐ (lặp lại được).",
+            "A part and its posts in the starting year: ID=POSTS (repeatable).",
+        ),
     ),
     part_weight: list[str] | None = typer.Option(
-        None, "--part-weight", help="Trọng số chia cho thành phần: ID=TRỌNG SỐ."
+        None,
+        "--part-weight",
+        help=bilingual(
+            "Trọng số chia cho thành phần: ID=TRỌNG SỐ.", "A part's weight in the split: ID=WEIGHT."
+        ),
     ),
     floor: list[str] | None = typer.Option(
-        None, "--floor", help="Mức sàn của thành phần: ID=SỐ (không giảm dưới mức này)."
+        None,
+        "--floor",
+        help=bilingual(
+            "Mức sàn của thành phần: ID=SỐ (không giảm dưới mức này).",
+            "A part's floor: ID=POSTS (never reduced below it).",
+        ),
     ),
     protect: list[str] | None = typer.Option(
-        None, "--protect", help="Thành phần giữ nguyên, không giảm: ID."
+        None,
+        "--protect",
+        help=bilingual(
+            "Thành phần giữ nguyên, không giảm: ID.", "A part kept as it is, never reduced: ID."
+        ),
     ),
     fmt: Format = typer.Option(
-        Format.TABLE, "--format", "-f", help="Định dạng: table, yaml, json, csv."
+        Format.TABLE,
+        "--format",
+        "-f",
+        help=bilingual("Định dạng: table, yaml, json, csv.", "Format: table, yaml, json, csv."),
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Ghi ra tệp thay vì in."),
-    force: bool = typer.Option(False, "--force", help="Cho phép ghi đè tệp đã có."),
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help=bilingual("Ghi ra tệp thay vì in.", "Write to this file instead of printing."),
+    ),
+    force: bool = FORCE_OPTION,
+    into: Path | None = typer.Option(
+        None,
+        "--into",
+        help=bilingual(
+            "Ghi lộ trình vào chính tệp kế hoạch này (giữ chú thích và bố cục; tính lại tổng "
+            "của các đơn vị cha).",
+            "Write the schedule into this plan file (comments and layout kept; parents' sums "
+            "recomputed).",
+        ),
+    ),
     lang: Lang = LANG_OPTION,
 ) -> None:
     """Lập lộ trình giảm biên chế theo năm (và theo thành phần) đạt đúng chỉ tiêu."""
     chosen = _plan_unit(plan, unit, lang) if plan is not None else None
-    asked = _Asked(target, base, start, reduce, to, by)
+    if into is not None and (plan is None or chosen is None):
+        fail_usage("--into cần tệp kế hoạch và --unit", "--into needs a plan file and --unit", lang)
     try:
-        request = _request(chosen, asked, unit, name, keep, spread, weights)
-        request = replace(request, cap=_count(cap, "--cap") if cap is not None else None)
-        if split is not None:
-            request = replace(request, split=split)
-            request = _with_parts(request, chosen, part, part_weight, floor, protect)
-        elif part or part_weight or floor or protect:
-            raise ScheduleError(
-                "--part, --part-weight, --floor, --protect chỉ dùng cùng --split",
-                "--part, --part-weight, --floor, --protect only go with --split",
-            )
-        result = build(request)
+        requests = []
+        wanted: list[str | None] = [*target] if target else [None]
+        for one in wanted:
+            asked = _Asked(one, base, start, reduce, to, by, posts)
+            request = _request(chosen, asked, unit, name, keep, spread, weights)
+            request = replace(request, cap=_count(cap, "--cap") if cap is not None else None)
+            if split is not None:
+                request = replace(request, split=split)
+                request = _with_parts(request, chosen, part, part_weight, floor, protect)
+            elif part or part_weight or floor or protect:
+                raise ScheduleError(
+                    "--part, --part-weight, --floor, --protect chỉ dùng cùng --split",
+                    "--part, --part-weight, --floor, --protect only go with --split",
+                )
+            requests.append(request)
+        result = _meet_all(requests)
+        figures = placement(chosen.plan, result) if into is not None and chosen else {}
     except ScheduleError as exc:
         fail_usage(exc.message_vi, exc.message_en, lang)
     except NumberError as exc:
         fail_usage(exc.message_vi, exc.message_en, lang)
+    if into is not None:
+        write_into(into, figures, lang)
+        _say_written(into, figures, lang)
+        return
     if output is None:
         if fmt is Format.TABLE:
             Console().print(Group(*renderables(result, lang)))
         else:
             typer.echo(render(result, fmt, lang), nl=False)
         return
-    write_output(output, render(result, fmt, lang), force, lang)
+    save(output, render(result, fmt, lang), force, lang)
+
+
+def _meet_all(requests: list[Request]) -> Schedule:
+    """One schedule meeting every request: the earliest deadline (the strictest first, on the
+    same deadline) is scheduled, its years are then kept while the next is scheduled, and so
+    on. A target that cannot be met on top of the earlier ones is named in the refusal."""
+    ordered = sorted(requests, key=lambda r: (r.requirement.deadline, r.requirement.ceiling))
+    kept: dict[int, int] = {}
+    result: Schedule | None = None
+    for index, request in enumerate(ordered):
+        try:
+            result = build(replace(request, kept={**request.kept, **kept}))
+        except ScheduleError as exc:
+            if len(ordered) == 1:
+                raise
+            name = request.requirement.source or str(request.requirement.deadline)
+            earlier = ", ".join(r.requirement.source or "?" for r in ordered[:index])
+            after_vi = f" sau khi đã đạt {earlier}" if earlier else ""
+            after_en = f" on top of {earlier}" if earlier else ""
+            raise ScheduleError(
+                f"không đạt được chỉ tiêu '{name}'{after_vi}: {exc.message_vi}",
+                f"target '{name}' cannot be met{after_en}: {exc.message_en}",
+            ) from None
+        kept.update({step.year: step.value for step in result.steps})
+    assert result is not None
+    return result
+
+
+def _say_written(path: Path, figures: Placement, lang: Lang) -> None:
+    units = ", ".join(dict.fromkeys(unit for unit, _ in sorted(figures)))
+    if not figures:
+        typer.echo(
+            f"{path}: kế hoạch đã đúng lộ trình này, không cần sửa."
+            if lang is Lang.VI
+            else f"{path}: the plan already states this schedule; nothing changed."
+        )
+    elif lang is Lang.EN:
+        typer.echo(
+            f"{path}: wrote {len(figures)} figures ({units}); sentences of the text that state "
+            f"the old figures are now findings: lotrinh check {path}"
+        )
+    else:
+        typer.echo(
+            f"{path}: đã ghi {len(figures)} số liệu ({units}); các câu văn còn nêu số cũ sẽ "
+            f"thành phát hiện: lotrinh check {path}"
+        )
 
 
 # ---- reading the request -----------------------------------------------------------------------
@@ -145,6 +322,7 @@ class _Asked:
     reduce: str | None
     to: str | None
     by: str | None
+    posts: str | None = None
 
 
 def _request(
@@ -160,8 +338,11 @@ def _request(
         spread = Spread.WEIGHTS
     year_weights = _weights(weights) if weights is not None else None
     kept = dict(_pair_value(item, "--keep") for item in keep or [])
-    if asked.reduce is not None and asked.to is not None:
-        raise ScheduleError("chỉ dùng một trong --reduce và --to", "use --reduce or --to, not both")
+    if sum(given is not None for given in (asked.reduce, asked.to, asked.posts)) > 1:
+        raise ScheduleError(
+            "chỉ dùng một trong --reduce, --posts và --to",
+            "use one of --reduce, --posts and --to",
+        )
     if chosen is None:
         if asked.target is not None:
             raise ScheduleError("--target chỉ dùng với tệp kế hoạch", "--target needs a plan file")
@@ -192,11 +373,11 @@ def _request_from_arguments(asked: _Asked) -> Request:
 def _request_from_plan(chosen: PlanUnit, asked: _Asked) -> Request:
     base, start, by = asked.base, asked.start, asked.by
     base_year, base_value = _pair(base, "--base") if base is not None else (None, None)
-    if asked.reduce is not None or asked.to is not None:
+    if asked.reduce is not None or asked.to is not None or asked.posts is not None:
         if base_year is None:
             raise ScheduleError(
-                "cần --base NĂM (hoặc NĂM=SỐ) khi tự cho chỉ tiêu bằng --reduce hoặc --to",
-                "give --base YEAR (or YEAR=COUNT) with --reduce or --to",
+                "cần --base NĂM (hoặc NĂM=SỐ) khi tự cho chỉ tiêu bằng --reduce, --posts hoặc --to",
+                "give --base YEAR (or YEAR=COUNT) with --reduce, --posts or --to",
             )
         value = base_value if base_value is not None else chosen.require(base_year, "--base")
         requirement = _requirement(base_year, value, asked)
@@ -237,14 +418,22 @@ def _requirement(base_year: int, base_value: int, asked: _Asked) -> Requirement:
     deadline = _year(by, "--by")
     if to is not None:
         return from_value(base_year, base_value, _count(to, "--to"), deadline)
+    if asked.posts is not None:
+        return from_posts(base_year, base_value, _count(asked.posts, "--posts"), deadline)
     if reduce is None:
         raise ScheduleError(
-            "cần chỉ tiêu: --reduce 10% (hoặc số biên chế) hoặc --to SỐ",
-            "give the target: --reduce 10% (or a number of posts) or --to COUNT",
+            "cần chỉ tiêu: --reduce 10%, --posts SỐ hoặc --to SỐ",
+            "give the target: --reduce 10%, --posts COUNT or --to COUNT",
         )
-    if "%" in reduce:
-        return from_rate(base_year, base_value, parse_rate(reduce), deadline)
-    return from_posts(base_year, base_value, _count(reduce, "--reduce"), deadline)
+    if "%" not in reduce:
+        # "--reduce 10" once meant 10 posts, silently; a rate and a count are never guessed.
+        raise ScheduleError(
+            f"--reduce {reduce}: tỷ lệ cần dấu %, ví dụ --reduce {reduce}%; muốn giảm "
+            f"{reduce} biên chế thì dùng --posts {reduce}",
+            f"--reduce {reduce}: a rate needs its % sign, e.g. --reduce {reduce}%; to cut "
+            f"{reduce} posts use --posts {reduce}",
+        )
+    return from_rate(base_year, base_value, parse_rate(reduce), deadline)
 
 
 def _with_parts(

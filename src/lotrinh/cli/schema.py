@@ -8,6 +8,12 @@ import typer
 
 from lotrinh.loading.draft07 import plan_schema
 
+HELP_EN = """Print the JSON Schema (draft-07, Vietnamese descriptions) of the plan format.
+
+Save it (`lotrinh schema > plan.schema.json`) and point to it from a plan's first line:
+`# yaml-language-server: $schema=plan.schema.json`."""
+"""The command's help in English; its docstring is the Vietnamese."""
+
 
 def schema_text() -> str:
     """The schema as printed (and as committed in schema/plan.schema.json)."""

@@ -7,10 +7,14 @@ class and says it in Vietnamese by default, always with exit code 2.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
 from lotrinh.numbers import Lang
+
+LANG_VARIABLE = "LOTRINH_LANG"
+"""Environment variable for the default language (`en` or `vi`), as --lang sets it."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -18,8 +22,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "không có lệnh '{a}'{maybe}",
     ),
     (
-        re.compile(r"No such option: (?P<a>\S+?)(?: Did you mean (?P<b>\S+?)\?)?(?: .*)?$"),
-        "không có tùy chọn {a}{maybe}",
+        re.compile(
+            r"No such option: (?P<a>\S+?)(?: Did you mean (?P<b>\S+?)\?)?"
+            r"(?: \(Possible options: (?P<c>[^)]+)\))?(?: .*)?$"
+        ),
+        "không có tùy chọn {a}{maybe}{options}",
     ),
     (
         re.compile(r"Invalid value for (?P<a>.+?): '(?P<b>.*)' is not one of (?P<c>.+)\."),
@@ -30,7 +37,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "giá trị '{b}' cho {a} phải là số nguyên",
     ),
     (re.compile(r"Invalid value for (?P<a>.+?): (?P<b>.+)"), "giá trị không hợp lệ cho {a}: {b}"),
-    (re.compile(r"Missing argument (?P<a>.+?)\."), "thiếu đối số {a}"),
+    (re.compile(r"Missing argument (?P<a>.+)\.$"), "thiếu đối số {a}"),
     (re.compile(r"Missing option (?P<a>.+?)\."), "thiếu tùy chọn {a}"),
     (re.compile(r"Got unexpected extra arguments? \((?P<a>.+)\)"), "thừa đối số: {a}"),
     (re.compile(r"Option '(?P<a>.+?)' requires an argument\."), "tùy chọn '{a}' cần một giá trị"),
@@ -45,7 +52,11 @@ def translate(message: str) -> str:
             parts = {k: v for k, v in match.groupdict().items() if v is not None}
             hint = parts.get("b", "") if "{maybe}" in template else ""
             maybe = f" (có phải {hint.replace(', ', ' hay ')}?)" if hint else ""
-            return template.format(maybe=maybe, **{"a": "", "b": "", "c": "", **parts})
+            options = (
+                f" (có thể là: {parts['c']})" if "{options}" in template and "c" in parts else ""
+            )
+            fields = {"a": "", "b": "", "c": "", **parts}
+            return template.format(maybe=maybe, options=options, **fields)
     return message.strip()
 
 
@@ -60,10 +71,11 @@ def report(message: str, command: str | None, lang: Lang) -> int:
 
 
 def language(args: list[str]) -> Lang:
-    """The --lang the user asked for, read before the arguments could be parsed."""
+    """The --lang the user asked for, else LOTRINH_LANG, read before the arguments could be
+    parsed (help and usage errors need it before any command runs)."""
     for index, arg in enumerate(args):
         if arg == "--lang" and index + 1 < len(args):
             return Lang.EN if args[index + 1] == "en" else Lang.VI
         if arg.startswith("--lang="):
             return Lang.EN if arg.split("=", 1)[1] == "en" else Lang.VI
-    return Lang.VI
+    return Lang.EN if os.environ.get(LANG_VARIABLE) == "en" else Lang.VI

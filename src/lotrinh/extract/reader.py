@@ -67,6 +67,12 @@ def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
         data = read_bytes(path, max_bytes)
     except LoadError as exc:
         raise ExtractError(exc.problems) from None
+    return document_lines(data, name, max_bytes)
+
+
+def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
+    """A document's bytes as lines, wherever they came from (a file, standard input); `name`
+    gives the suffix (.docx, .md) and the messages."""
     if data.startswith(_ZIP):
         from lotrinh.extract.docx import docx_lines
 
@@ -76,7 +82,7 @@ def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentText:
 
         lines = pdf_lines(data, name)
         return DocumentText(tuple(line.text for line in lines), tuple(x.page for x in lines))
-    suffix = path.suffix.lower()
+    suffix = Path(name).suffix.lower()
     if suffix == ".docx":
         raise refused(
             name,

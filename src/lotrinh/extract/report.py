@@ -61,7 +61,8 @@ def coverage_text(coverage: Coverage, source: str, lang: Lang = Lang.VI) -> str:
 def _entry(entry: CoverageEntry, source: str, short: bool, en: bool) -> str:
     quote = entry.quote
     if short and len(quote) > _SHORT:
-        quote = quote[: _SHORT - 1] + "…"
+        # Shortened at a space, so that no number or word is cut ("26.33…" reads as 26,33).
+        quote = quote[: _SHORT - 1].rsplit(" ", 1)[0] + " …"
     text = f"  {source}:{entry.line}:{entry.column}: “{quote}”"
     if entry.used:
         text += ("\n      used: " if en else "\n      đã dùng: ") + ", ".join(entry.used)

@@ -12,6 +12,7 @@ import os
 import stat
 import unicodedata
 from pathlib import Path
+from typing import BinaryIO
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, format_count
@@ -58,13 +59,22 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             size = os.fstat(stream.fileno()).st_size
             if size > max_bytes:
                 raise LoadError([_too_large(name, size, max_bytes)])
-            # In pieces: read(n) sets aside n bytes before reading one, and the file may grow.
-            chunks, total = [], 0
-            while chunk := stream.read(min(_CHUNK, max_bytes + 1 - total)):
-                chunks.append(chunk)
-                total += len(chunk)
-                if total > max_bytes:
-                    raise LoadError([_too_large(name, None, max_bytes)])
+            return read_limited(stream, name, max_bytes)
+    except OSError as exc:
+        raise LoadError([_unreadable(name, exc)]) from None
+
+
+def read_limited(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """At most `max_bytes` from a stream (a file, a pipe, standard input), refusing more."""
+    max_bytes = min(max_bytes, MAX_READ)
+    try:
+        # In pieces: read(n) sets aside n bytes before reading one, and the file may grow.
+        chunks, total = [], 0
+        while chunk := stream.read(min(_CHUNK, max_bytes + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise LoadError([_too_large(name, None, max_bytes)])
     except OSError as exc:
         raise LoadError([_unreadable(name, exc)]) from None
     return b"".join(chunks)

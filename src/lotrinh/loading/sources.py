@@ -8,9 +8,10 @@ only when a document is given: checking YAML plans must start fast.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
-from lotrinh.loading import DEFAULT_MAX_BYTES, load_plan
+from lotrinh.loading import DEFAULT_MAX_BYTES, load_bytes, load_plan
+from lotrinh.loading.decode import read_limited
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Plan
 
@@ -71,3 +72,18 @@ def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
         read = load_workbook_plan(path, max_bytes)
         return Loaded(read.plan, notes=read.notes)
     return Loaded(load_plan(path, max_bytes=max_bytes))
+
+
+def load_stdin(stream: BinaryIO, name: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """A plan, or with a document's `name` (x.txt, x.docx) a document, read from a stream
+    (`lotrinh check -`). Findings are reported under `name`, or `-` when none is given."""
+    label = name or "-"
+    data = read_limited(stream, label, max_bytes)
+    if name is not None and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+        from lotrinh.extract.build import extract_plan
+        from lotrinh.extract.plan import plan_from_result
+        from lotrinh.extract.reader import document_lines
+
+        result = extract_plan(document_lines(data, label, max_bytes).text, label)
+        return Loaded(plan_from_result(result, label), result.coverage)
+    return Loaded(load_bytes(data, label))

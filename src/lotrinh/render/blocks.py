@@ -20,11 +20,18 @@ class Cell:
 
 @dataclass(frozen=True)
 class Column:
-    """A column's header; `right` aligns numbers, `flex` takes what width is left."""
+    """A column's header; `right` aligns numbers, `flex` takes what width is left. On a narrow
+    screen an `optional` column is left out before the grid is stacked, and so is one that
+    would be narrower than `least` (a message squeezed to a word a line is unreadable); when
+    stacked, a `bare` cell is shown without its header (a code or a position speaks for
+    itself)."""
 
     header: str
     right: bool = False
     flex: bool = False
+    optional: bool = False
+    bare: bool = False
+    least: int = 0
 
 
 @dataclass(frozen=True)

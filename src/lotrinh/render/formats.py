@@ -14,6 +14,7 @@ class Format(StrEnum):
 
     TABLE = "table"
     TEXT = "text"
+    CONCISE = "concise"
     JSON = "json"
     MARKDOWN = "markdown"
     GITHUB = "github"
@@ -34,6 +35,10 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         from lotrinh.render import table_format
 
         return table_format.render_text
+    if fmt is Format.CONCISE:
+        from lotrinh.render import concise_format
+
+        return concise_format.render
     if fmt is Format.MARKDOWN:
         from lotrinh.render import markdown_format
 

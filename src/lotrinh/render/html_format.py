@@ -49,9 +49,9 @@ from lotrinh.render.report import (
     severity,
     severity_counts,
     severity_label,
-    verdict_sentence,
 )
 from lotrinh.render.table_format import ROADMAP_LIMIT
+from lotrinh.render.verdict import verdict_line
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -204,7 +204,7 @@ def _file(result: CheckResult, report: Report, prefix: str) -> FileView:
         path=plan.path,
         heading=plan.meta.title or plan.meta.number or plan.path,
         meta=_meta(result, lang),
-        verdict=verdict_sentence(result, lang),
+        verdict=verdict_line(result, report),
         failed=any(report.failing(f) for f in result.findings),
         counts=tuple(
             (level.value, severity_label(level, lang), counts[level.value]) for level in Severity

@@ -160,6 +160,7 @@ def _summary(findings: list[Finding], report: Report) -> dict[str, Any]:
         "findings": len(findings),
         "by_severity": severity_counts(tuple(findings)),
         "failed": any(report.failing(f) for f in findings),
+        "verdict": report.verdict(tuple(findings)).value,
     }
 
 

@@ -15,7 +15,14 @@ from lotrinh.findings.finding import Finding, Severity
 from lotrinh.model import Position
 from lotrinh.numbers import Lang, format_count
 from lotrinh.render import messages
-from lotrinh.render.report import Report, code, severity, severity_counts, severity_label
+from lotrinh.render.report import (
+    Report,
+    Verdict,
+    code,
+    severity,
+    severity_counts,
+    severity_label,
+)
 
 _WORDS: dict[Lang, dict[str, str]] = {
     Lang.VI: {
@@ -25,6 +32,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "{inconsistent} không). Phát hiện: {findings} ({counts}).",
         "failed": "Kết quả: **không đạt** (có phát hiện từ mức {level} trở lên).",
         "passed": "Kết quả: **đạt**.",
+        "unread": "Kết quả: **chưa kiểm tra hết** (có đoạn văn bản không đọc được, mã LT4xx).",
         "causes": "Nguyên nhân có thể",
         "findings": "Phát hiện",
         "none": "Không có phát hiện nào.",
@@ -38,6 +46,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "Findings: {findings} ({counts}).",
         "failed": "Result: **failed** (findings at or above {level}).",
         "passed": "Result: **passed**.",
+        "unread": "Result: **not fully checked** (parts of the document were not read, LT4xx).",
         "causes": "Likely causes",
         "findings": "Findings",
         "none": "No findings.",
@@ -62,10 +71,13 @@ def render_file(result: CheckResult, report: Report) -> str:
     parts = [f"## {escape(_heading(result))}", f"{words['file']}: {escape(path)}"]
     parts += [_summary(result, report), _verdict(result, report)]
     if result.causes:
-        lines = [
-            f"- {escape(messages.cause_text(c, result.plan, result.findings, report.lang))} "
-            f"({words['at']} {escape(where(path, c.fix.position))})"
+        said = [
+            messages.cause_text(c, result.plan, result.findings, report.lang, located=False)
             for c in result.causes
+        ]
+        lines = [
+            f"- {escape(text)} ({words['at']} {escape(where(path, c.fix.position))})"
+            for text, c in zip(said, result.causes, strict=True)
         ]
         parts.append(f"### {words['causes']}\n\n" + "\n".join(lines))
     parts.append(f"### {words['findings']}\n\n" + _table(result, report))
@@ -110,8 +122,11 @@ def _summary(result: CheckResult, report: Report) -> str:
 
 def _verdict(result: CheckResult, report: Report) -> str:
     words = _WORDS[report.lang]
-    if report.fail_on is not None and any(report.failing(f) for f in result.findings):
+    verdict = report.verdict(result.findings)
+    if verdict is Verdict.FAILED and report.fail_on is not None:
         return words["failed"].format(level=f"`{report.fail_on.value}`")
+    if verdict is Verdict.NOT_FULLY_CHECKED:
+        return words["unread"]
     return words["passed"]
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param
 from lotrinh.findings.kinds import KINDS, FindingKind
-from lotrinh.model import Plan
+from lotrinh.model import Plan, Position
 from lotrinh.numbers import Lang, format_count, format_decimal
 
 _YEAR_KEYS = frozenset(
@@ -49,25 +49,32 @@ _TYPO: dict[str, tuple[str, str]] = {
 }
 
 
-def cause_text(cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> str:
-    """ "Likely cause: X in year Y is written A, probably meant B; it explains N findings"."""
+def cause_text(
+    cause: Cause, plan: Plan, findings: tuple[Finding, ...], lang: Lang, located: bool = True
+) -> str:
+    """ "Likely cause: X in year Y is written A (at line:column), probably meant B; it explains
+    N findings"; `located=False` leaves the position to a format that links it itself."""
     fix = cause.fix
     unit = plan.units[fix.unit].label
     codes = ", ".join(
-        f"{KINDS[findings[i].kind].code} ({findings[i].kind})" for i in cause.explains
+        f"{KINDS[findings[i].kind].code} ({findings[i].kind}, {_place(findings[i].position, lang)})"
+        for i in cause.explains
     )
     old, new = format_count(fix.old, lang), format_count(fix.new, lang)
+    at = fix.position.where() if located else ""
     then = "".join(_clarification(c, plan, findings, lang) for c in cause.clarifies)
     if lang is Lang.EN:
         how = _TYPO[fix.how][1]
         return (
-            f"Likely cause: {unit} {fix.year} is written {old}, probably meant {new} "
+            f"Likely cause: {unit} {fix.year} is written {old}{f' (at {at})' if at else ''}, "
+            f"probably meant {new} "
             f"({how}); correcting it clears {len(cause.explains)} findings: {codes}.{then}"
         )
     how = _TYPO[fix.how][0]
     return (
-        f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}, có lẽ là {new} ({how}); "
-        f"sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.{then}"
+        f"Nguyên nhân có thể: {unit} năm {fix.year} ghi {old}{f' (tại {at})' if at else ''}, "
+        f"có lẽ là {new} "
+        f"({how}); sửa số này thì hết {len(cause.explains)} phát hiện: {codes}.{then}"
     )
 
 
@@ -81,12 +88,17 @@ def _clarification(
     base = _params(finding, lang)
     said = " ".join(_hint(kind, hint, base, lang) for hint in clarification.hints)
     unit = plan.units[finding.unit].label if finding.unit in plan.units else finding.unit
-    at = finding.position
+    where = _place(finding.position, lang)
     if lang is Lang.EN:
-        where = f"cell {at.cell}" if at.cell else f"line {at.line}"
         return f" With that fix, {kind.code} ({unit} {finding.year}, {where}): {said}"
-    where = f"ô {at.cell}" if at.cell else f"dòng {at.line}"
     return f" Khi đó, {kind.code} ({unit} năm {finding.year}, {where}): {said}"
+
+
+def _place(at: Position, lang: Lang) -> str:
+    """`dòng 87` (`line 87`), or `ô Số liệu!F5` (`cell …`) in a workbook."""
+    if lang is Lang.EN:
+        return f"cell {at.cell}" if at.cell else f"line {at.line}"
+    return f"ô {at.cell}" if at.cell else f"dòng {at.line}"
 
 
 def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:

@@ -6,17 +6,42 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import NamedTuple
 
 from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Cause, Finding, Severity
+from lotrinh.findings.groups import is_reading
 from lotrinh.findings.kinds import KINDS
-from lotrinh.numbers import Lang, format_count
+from lotrinh.numbers import Lang
+
+TEXT_WIDTH = 100
+"""Width of text that goes to a pipe or a file when COLUMNS does not say otherwise."""
+
+
+class Show(StrEnum):
+    """`--show`: what the text view holds besides the verdict. `findings` (the default): the
+    likely causes, the findings and the targets; `roadmap` adds each unit's roadmap table;
+    `all` shows every roadmap table, however many units the plan has."""
+
+    FINDINGS = "findings"
+    ROADMAP = "roadmap"
+    ALL = "all"
+
+
+class Verdict(StrEnum):
+    """A file's result in one word. `not-fully-checked`: part of the document was not read
+    (a reading finding, LT4xx) and nothing read reaches the failure level."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_FULLY_CHECKED = "not-fully-checked"
 
 
 @dataclass(frozen=True)
 class Report:
-    """One run of `lotrinh check`: every file's result, in the order given."""
+    """One run of `lotrinh check`: every file's result, in the order given, and how to show it
+    (`width` and `show` matter to the text view only)."""
 
     results: tuple[CheckResult, ...]
     lang: Lang = Lang.VI
@@ -28,6 +53,8 @@ class Report:
     figure_lines: Mapping[tuple[str, int], str] = field(default_factory=dict)
     """(path, line) → the line's text, for the figures likely causes correct: formats that
     propose edits (SARIF fixes) replace the figure exactly as written."""
+    width: int = TEXT_WIDTH
+    show: Show = Show.FINDINGS
 
     def failing(self, finding: Finding) -> bool:
         """Whether a finding reaches the failure level."""
@@ -37,6 +64,15 @@ class Report:
     def failed(self) -> bool:
         """Whether any finding of any file reaches the failure level."""
         return any(self.failing(f) for result in self.results for f in result.findings)
+
+    def verdict(self, findings: tuple[Finding, ...]) -> Verdict:
+        """One file's verdict (or the run's, given every file's findings). What was read and
+        fails decides first; a document not fully read cannot pass."""
+        if any(self.failing(f) and not is_reading(code(f)) for f in findings):
+            return Verdict.FAILED
+        if any(is_reading(code(f)) for f in findings):
+            return Verdict.NOT_FULLY_CHECKED
+        return Verdict.PASSED
 
 
 class Invocation(NamedTuple):
@@ -113,26 +149,3 @@ _SEVERITY_VI = {
 def severity_label(level: Severity, lang: Lang) -> str:
     """A severity in the reader's language, the same word in every format."""
     return level.value if lang is Lang.EN else _SEVERITY_VI[level]
-
-
-def verdict_sentence(result: CheckResult, lang: Lang) -> str:
-    """ "Kết luận: đã kiểm tra 53 nhận định, 45 khớp, 8 không khớp; phát hiện: …": the verdict
-    in words with its counts, the same sentence in every format that writes one."""
-    counts = severity_counts(result.findings)
-    parts = ", ".join(
-        f"{format_count(n, lang)} {severity_label(Severity(level), lang)}"
-        for level, n in counts.items()
-    )
-    checked = format_count(result.claims_checked, lang)
-    consistent = format_count(result.claims_consistent, lang)
-    wrong = format_count(result.claims_checked - result.claims_consistent, lang)
-    set_aside = suppressed_note(result, lang)
-    if lang is Lang.EN:
-        return (
-            f"Verdict: {checked} claims checked, {consistent} consistent, {wrong} not; "
-            f"findings: {parts}.{set_aside}"
-        )
-    return (
-        f"Kết luận: đã kiểm tra {checked} nhận định, {consistent} khớp, {wrong} không khớp; "
-        f"phát hiện: {parts}.{set_aside}"
-    )

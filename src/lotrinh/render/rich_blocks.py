@@ -1,4 +1,8 @@
-"""Blocks drawn with rich, for a terminal: boxes, colours, the terminal's own width."""
+"""Blocks drawn with rich, for a terminal: boxes and colours at the terminal's width.
+
+Column widths come from `layout.fit`, never from rich's own shrinking, which ends in "…"
+inside numbers and codes when a table is too wide; a grid that cannot fit is stacked.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,38 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from lotrinh.render.blocks import Block, Grid
+from lotrinh.render.blocks import Block, Line
+from lotrinh.render.layout import Fitted, fit
 
 
-def to_renderables(blocks: list[Block]) -> list[RenderableType]:
-    """One rich renderable per block."""
-    return [
-        _table(block) if isinstance(block, Grid) else Text(block.text, style=block.style or "")
-        for block in blocks
-    ]
+def to_renderables(blocks: list[Block], width: int) -> list[RenderableType]:
+    """One or more rich renderables per block, fitted to `width`."""
+    out: list[RenderableType] = []
+    for block in blocks:
+        if isinstance(block, Line):
+            out.append(_text(block))
+            continue
+        fitted = fit(block, width)
+        if isinstance(fitted, Fitted):
+            out.append(_table(fitted))
+        else:
+            out.extend(_text(line) for line in fitted)
+    return out
 
 
-def _table(grid: Grid) -> Table:
+def _text(line: Line) -> Text:
+    return Text(line.text, style=line.style or "", overflow="fold")
+
+
+def _table(fitted: Fitted) -> Table:
+    grid = fitted.grid
     table = Table(title=grid.title, box=box.ROUNDED, title_justify="left", show_lines=grid.ruled)
-    for column in grid.columns:
+    for column, width in zip(grid.columns, fitted.widths, strict=True):
         table.add_column(
             column.header,
             justify="right" if column.right else "left",
-            ratio=1 if column.flex else None,
+            width=width,
+            overflow="fold",  # never reached: no word is wider than its column
         )
     styles = grid.row_styles or (None,) * len(grid.rows)
     for row, style in zip(grid.rows, styles, strict=True):

@@ -1,8 +1,10 @@
 """`--format table` (rich, for a terminal) and `--format text` (the same, plain ASCII).
 
-Per file: the roadmap of each unit (years × value, change from the previous year, reduction
-and rate against each base year, derived values marked), the targets, the likely causes,
-the findings worst first, and a verdict.
+Findings first, because that is what a reader came for: per file, the verdict in words, the
+likely causes with their positions, the findings worst first, the targets, and the verdict
+again at the end (where a terminal leaves the reader). The roadmap of each unit (years ×
+value, change from the previous year, reduction and rate against each base year, derived
+values marked) follows only with `--show roadmap` or `--show all`.
 """
 
 from __future__ import annotations
@@ -19,18 +21,15 @@ from lotrinh.numbers import Lang, format_count, format_percent
 from lotrinh.render import messages
 from lotrinh.render.blocks import Block, Cell, Column, Grid, Line
 from lotrinh.render.plain import to_text
-from lotrinh.render.report import (
-    Report,
-    code,
-    severity,
-    severity_label,
-    verdict_sentence,
-)
+from lotrinh.render.report import Report, Show, code, severity, severity_label
+from lotrinh.render.verdict import STYLE, verdict_line
 
-TEXT_WIDTH = 120
+MESSAGE_WIDTH = 40
+"""Narrowest a finding's message may be drawn in a table; narrower, the table is stacked."""
+
 ROADMAP_LIMIT = 40
-"""Roadmap tables shown per file: a national roll-up of thousands of units is read in JSON,
-not as thousands of tables on a terminal."""
+"""Roadmap tables shown per file with `--show roadmap`: a national roll-up of thousands of
+units is read in JSON (or with `--show all`), not as thousands of tables on a terminal."""
 
 _STYLE = {
     Severity.MATERIAL: "bold white on red",
@@ -41,15 +40,15 @@ _STYLE = {
 
 
 def render_text(report: Report) -> str:
-    """Plain text: ASCII tables, no colour, a fixed width so that output is reproducible."""
-    return to_text(blocks(report), TEXT_WIDTH)
+    """Plain text: ASCII tables, no colour, at the report's width."""
+    return to_text(blocks(report), report.width)
 
 
 def renderables(report: Report) -> list[Any]:
     """The same, as rich renderables for a terminal (rich is imported only here)."""
     from lotrinh.render.rich_blocks import to_renderables
 
-    return to_renderables(blocks(report))
+    return to_renderables(blocks(report), report.width)
 
 
 def blocks(report: Report) -> list[Block]:
@@ -64,10 +63,31 @@ def _file(result: CheckResult, report: Report) -> list[Block]:
     lang = report.lang
     plan = result.plan
     heading = " · ".join(part for part in (plan.meta.number, plan.meta.title) if part)
+    verdict = Line(verdict_line(result, report), STYLE[report.verdict(result.findings)])
     out: list[Block] = [Line(f"{plan.path}" + (f" — {heading}" if heading else ""), "bold")]
+    out.append(verdict)
+    out.extend(
+        Line(messages.cause_text(c, plan, result.findings, lang), "bold magenta")
+        for c in result.causes
+    )
+    if result.findings:
+        out.append(_findings_table(result, report))
+    if result.targets:
+        out.append(_targets_table(result, lang))
+    if report.show is not Show.FINDINGS:
+        out.extend(_roadmap(result, report))
+    if len(out) > 2:
+        out.append(verdict)
+    return out
+
+
+def _roadmap(result: CheckResult, report: Report) -> list[Block]:
+    lang = report.lang
+    limit = None if report.show is Show.ALL else ROADMAP_LIMIT
+    out: list[Block] = []
     shown, more = 0, 0
     for unit, entries in result.roadmap.rows():
-        if entries and shown < ROADMAP_LIMIT:
+        if entries and (limit is None or shown < limit):
             out.append(_roadmap_table(result, unit, entries, lang))
             shown += 1
         elif entries:
@@ -78,8 +98,8 @@ def _file(result: CheckResult, report: Report) -> list[Block]:
             Line(
                 _t(
                     lang,
-                    f"… và {hidden} đơn vị khác: xem toàn bộ bằng --format json",
-                    f"… and {hidden} more units: see them all with --format json",
+                    f"… và {hidden} đơn vị khác: xem toàn bộ bằng --show all hoặc --format json",
+                    f"… and {hidden} more units: see them all with --show all or --format json",
                 ),
                 "dim",
             )
@@ -95,15 +115,6 @@ def _file(result: CheckResult, report: Report) -> list[Block]:
                 "dim",
             )
         )
-    if result.targets:
-        out.append(_targets_table(result, lang))
-    out.extend(
-        Line(messages.cause_text(c, plan, result.findings, lang), "bold magenta")
-        for c in result.causes
-    )
-    if result.findings:
-        out.append(_findings_table(result, report))
-    out.append(_verdict(result, report))
     return out
 
 
@@ -113,7 +124,7 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
     columns = [
         Column(_t(lang, "Năm", "Year"), right=True),
         Column(_t(lang, "Biên chế", "Posts"), right=True),
-        Column(_t(lang, "So với năm trước", "vs previous"), right=True),
+        Column(_t(lang, "So với năm trước", "vs previous"), right=True, optional=True),
     ]
     for base in bases:
         columns.append(Column(_t(lang, f"Giảm so với {base}", f"Cut vs {base}"), right=True))
@@ -183,13 +194,14 @@ def _verdict_of(status: TargetStatus, lang: Lang) -> Cell:
 def _findings_table(result: CheckResult, report: Report) -> Grid:
     lang = report.lang
     columns = (
-        Column(_t(lang, "Mức", "Severity")),
-        Column(_t(lang, "Mã", "Code")),
-        Column(_t(lang, "Vị trí", "Where")),
-        Column(_t(lang, "Nội dung", "Finding"), flex=True),
+        Column(_t(lang, "Mức", "Severity"), bare=True),
+        Column(_t(lang, "Mã", "Code"), bare=True),
+        Column(_t(lang, "Loại", "Kind"), bare=True, optional=True),
+        Column(_t(lang, "Vị trí", "Where"), bare=True),
+        Column(_t(lang, "Nội dung", "Finding"), flex=True, least=MESSAGE_WIDTH),
     )
     rows = []
-    for finding in result.findings:
+    for finding in sorted(result.findings, key=lambda f: -severity(f).rank):
         level = severity(finding)
         body = "\n".join(
             [messages.message(finding, lang), *("→ " + h for h in messages.hints(finding, lang))]
@@ -197,17 +209,13 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
         rows.append(
             (
                 Cell(severity_label(level, lang), _STYLE[level]),
-                Cell(f"{code(finding)}\n{finding.kind}"),
+                Cell(code(finding)),
+                Cell(finding.kind),
                 Cell(finding.position.where()),
                 Cell(body),
             )
         )
     return Grid(_t(lang, "Phát hiện", "Findings"), columns, tuple(rows), ruled=True)
-
-
-def _verdict(result: CheckResult, report: Report) -> Line:
-    failed = any(report.failing(f) for f in result.findings)
-    return Line(verdict_sentence(result, report.lang), "bold red" if failed else "bold green")
 
 
 def _signed(value: int, lang: Lang) -> str:

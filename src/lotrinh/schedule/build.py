@@ -123,7 +123,7 @@ def _year_cuts(request: Request, years: list[int], weight_of: dict[int, Fraction
                 f"({format_count(anchor_value, Lang.EN)}): the years between would have "
                 "to rise",
             )
-        if free:
+        if free or value is None:  # the deadline is never a fact: the cap holds for it
             segment = [*free, year]
             shares = spread_weighted(total, [weight_of[y] for y in segment], request.cap)
             cut_of.update(zip(segment, shares, strict=True))
