@@ -236,6 +236,348 @@ FORMS = (
             ("cbcc", 2026, None, 158, 2021, None),
         },
     ),
+    # structure: a table naming its rows in two columns (group, item) is not one list
+    _form(
+        "table-two-names",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức | Y tế | 300 |\n"
+        "| | Giáo dục | 700 |\n| | Cộng | 1.000 |",
+        None,
+    ),
+    _form(
+        "table-two-names/one-name-column",
+        "| Lĩnh vực | Năm 2022 | Ghi chú |\n|---|---|---|\n| Y tế | 300 | tạm giao |\n"
+        "| Giáo dục | 700 | tạm giao |",
+        {("y-te", 2022, 300, None, None, None), ("giao-duc", 2022, 700, None, None, None)},
+    ),
+    # contract staff listed among the parts: outside where the others alone add up ...
+    _form(
+        "contract-listed-outside",
+        "Năm 2018, tổng số được giao là 1.000 người. Trong đó:\n- Công chức: 300 người;\n"
+        "- Viên chức: 700 người;\n- Lao động hợp đồng theo Nghị định 68: 200 người.",
+        {
+            ("tong", 2018, 1000, None, None, None),
+            ("cbcc", 2018, 300, None, None, None),
+            ("vc", 2018, 700, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    # ... otherwise a part, as listed (1.100 adds up neither way: a sum slip with them)
+    _form(
+        "contract-listed-part",
+        "Năm 2018, tổng số được giao là 1.100 người. Trong đó:\n- Công chức: 300 người;\n"
+        "- Viên chức: 700 người;\n- Lao động hợp đồng theo Nghị định 68: 200 người.",
+        {
+            ("tong", 2018, 1100, None, None, None),
+            ("cbcc", 2018, 300, None, None, None),
+            ("vc", 2018, 700, None, None, None),
+            ("lao-dong-hop-dong-theo", 2018, 200, None, None, None),
+        },
+        tong=("cbcc", "vc", "lao-dong-hop-dong-theo"),
+    ),
+    # "Ngoài ra ..." after a list: a part of its total only where the figures add it
+    _form(
+        "besides-part",
+        "Năm 2013, tổng biên chế là 1.000 biên chế. Trong đó:\n1. Các sở, ngành: 600 biên "
+        "chế;\n2. Các huyện: 300 biên chế.\nNgoài ra, biên chế dự phòng là 100 biên chế.",
+        {
+            ("tong", 2013, 1000, None, None, None),
+            ("so-nganh", 2013, 600, None, None, None),
+            ("huyen", 2013, 300, None, None, None),
+            ("du-phong", 2013, 100, None, None, None),
+        },
+        tong=("so-nganh", "huyen", "du-phong"),
+    ),
+    _form(
+        "besides-part/listed-parts-add-up",
+        "Năm 2013, tổng biên chế là 900 biên chế. Trong đó:\n1. Các sở, ngành: 600 biên "
+        "chế;\n2. Các huyện: 300 biên chế.\nNgoài ra, biên chế dự phòng là 100 biên chế.",
+        {
+            ("tong", 2013, 900, None, None, None),
+            ("so-nganh", 2013, 600, None, None, None),
+            ("huyen", 2013, 300, None, None, None),
+            ("du-phong", 2013, 100, None, None, None),
+        },
+        tong=("so-nganh", "huyen"),
+    ),
+    _form(
+        "besides-part/neither-adds-up",
+        "Năm 2013, tổng biên chế là 950 biên chế. Trong đó:\n1. Các sở, ngành: 600 biên "
+        "chế;\n2. Các huyện: 300 biên chế.\nNgoài ra, biên chế dự phòng là 100 biên chế.",
+        {
+            ("tong", 2013, 950, None, None, None),
+            ("so-nganh", 2013, 600, None, None, None),
+            ("huyen", 2013, 300, None, None, None),
+            ("du-phong", 2013, 100, None, None, None),
+        },
+        tong=(),
+    ),
+    # a total named two ways: without its complement ("của ...") it is still the total
+    _form(
+        "short-total",
+        "Tóm tắt: tổng biên chế công chức năm 2022 là 1.000.\nTổng biên chế công chức năm 2022 "
+        "của các sở, ngành và biên chế của các Hội có tính chất đặc thù là 1.000 biên chế.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "short-total/the-total-names-two-categories",
+        "Năm 2022, tổng biên chế công chức là 400 biên chế.\nNăm 2022, tổng biên chế công "
+        "chức và viên chức của tỉnh là 1.000 biên chế.",
+        {("cbcc", 2022, 400, None, None, None), ("tong", 2022, 1000, None, None, None)},
+    ),
+    # structure: an escaped pipe ("\\|", as pipetable writes it) stays inside its cell
+    _form(
+        "table-escaped-pipe",
+        "| Đơn vị | Năm 2022 |\n|---|---|\n| Sở Nội vụ \\| Văn phòng | 120 |",
+        {("so-noi-vu-van-phong", 2022, 120, None, None, None)},
+    ),
+    _form(
+        "table-escaped-pipe/unescaped-is-a-column",
+        "| Đơn vị | Năm 2022 |\n|---|---|\n| Sở Nội vụ | Văn phòng | 120 |",
+        None,
+    ),
+    # vacancies: every count of a clause saying "chưa sử dụng" is outside the plan
+    _form(
+        "unused",
+        "Năm 2024, tỉnh được giao 2.920 biên chế công chức; còn 121 biên chế công chức chưa "
+        "sử dụng.",
+        {("cbcc", 2024, 2920, None, None, None)},
+    ),
+    _form(
+        "unused/said-of-no-clause",
+        "Năm 2024, tỉnh được giao 2.920 biên chế công chức, còn 121 biên chế công chức.",
+        None,
+    ),
+    # a round bound ("gần", "hơn") is no figure; "nhiều hơn N" is a difference
+    _form(
+        "approximate",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, giảm gần 20 người.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "approximate/more-than-by",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, nhiều hơn 20 biên chế.",
+        None,
+    ),
+    # news: who reports ("(Báo X) - ... cho biết") and when ("Chiều 23/12") are no subject
+    _form(
+        "reported",
+        "(Báo Đắk Lắk) - Chiều 23/12, Sở Nội vụ tỉnh cho biết năm 2024 tỉnh được giao 2.920 "
+        "biên chế công chức, giảm 35 biên chế so với năm 2023.",
+        {("cbcc", 2024, 2920, None, None, None), ("cbcc", 2024, None, 35, 2023, None)},
+    ),
+    _form(
+        "reported/no-category",
+        "Chiều 23/12, Sở Nội vụ tỉnh cho biết năm 2024 tỉnh được giao 2.920 biên chế, giảm 35 "
+        "biên chế so với năm 2023.",
+        None,
+    ),
+    # a unit named after its figure: two categories are their total; a headline's year
+    _form(
+        "named-by-figure",
+        "Quảng Nam tạm giao 32.881 biên chế công chức và viên chức năm 2022",
+        {("tong", 2022, 32881, None, None, None)},
+    ),
+    _form(
+        "named-by-figure/one-category",
+        "Năm 2022, tỉnh tạm giao 3.126 biên chế công chức.",
+        {("cbcc", 2022, 3126, None, None, None)},
+    ),
+    _form(
+        "named-by-figure/categories-further-on",
+        "Năm 2023, tỉnh tạm giao 26.974 người làm việc trong đơn vị sự nghiệp công lập, các "
+        "hội; cán bộ chuyên trách, công chức cấp xã.",
+        None,
+    ),
+    # parts named before their counts, right after the unit's value
+    _form(
+        "listed",
+        "Năm 2024, tỉnh giao 3.259 biên chế công chức (cấp tỉnh 1.702; cấp huyện 1.556; dự "
+        "phòng 1), giảm 33 biên chế so với năm 2023.",
+        {
+            ("cbcc", 2024, 3259, None, None, None),
+            ("cbcc", 2024, None, 33, 2023, None),
+            ("cap-tinh", 2024, 1702, None, None, None),
+            ("cap-huyen", 2024, 1556, None, None, None),
+            ("du-phong", 2024, 1, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form(
+        "listed/after-a-change",
+        "Năm 2024, công chức giảm 33 biên chế so với năm 2023 (cấp tỉnh 20; cấp huyện 13).",
+        None,
+    ),
+    _form(
+        "listed/one-item-is-a-subset",
+        "Năm 2020, viên chức là 30.709 biên chế, trong đó sự nghiệp giáo dục 23.379.",
+        None,
+    ),
+    # a source ("theo số Bộ Nội vụ giao") is no unit: the heading's category is
+    _form(
+        "source-lead",
+        "II. SỐ NGƯỜI LÀM VIỆC\n\nNăm 2025 theo số Bộ Nội vụ giao: 50.283 người.",
+        {("vc", 2025, 50283, None, None, None)},
+    ),
+    # a yearly average is no figure of a year
+    _form(
+        "per-year",
+        "Năm 2025, số người làm việc chỉ còn 50.283 người, giảm 4.581 người so với năm 2022, "
+        "bình quân mỗi năm phải giảm 1.527 người.",
+        {("vc", 2025, 50283, None, None, None), ("vc", 2025, None, 4581, 2022, None)},
+    ),
+    _form(
+        "per-year/a-year-s-reduction",
+        "Năm 2025, số người làm việc chỉ còn 50.283 người, năm 2024 phải giảm 1.527 người.",
+        None,
+    ),
+    # "con số này" in the next sentence: the figure just stated; a fronted "So với ... năm Y,"
+    _form(
+        "points-back",
+        "Năm 2021, tỉnh giao 55.872 người làm việc.\nSo với số Bộ Nội vụ giao năm 2015, con "
+        "số này giảm 6.208 người (tương đương 10%); so với năm 2020 giảm 1.722 người.",
+        {
+            ("vc", 2021, 55872, None, None, None),
+            ("vc", 2021, None, 6208, 2015, "10%"),
+            ("vc", 2021, None, 1722, 2020, None),
+        },
+    ),
+    _form(
+        "points-back/nothing-before",
+        "So với năm 2015, con số này giảm 6.208 người.",
+        None,
+    ),
+    # "từ năm A đến năm B ... giảm N": B against A itself; its rate in parentheses
+    _form(
+        "from-to",
+        "Từ năm 2017 đến năm 2024, số cán bộ, công chức cấp xã của huyện giảm 476 người "
+        "(giảm 34,4%).",
+        {("cbcc-xa-huyen", 2024, None, 476, 2017, "34,4%")},
+    ),
+    _form(
+        "from-to/no-from",
+        "Đến năm 2024, số cán bộ, công chức cấp xã của huyện giảm 476 người.",
+        None,
+    ),
+    # the largest / smallest unit of a list: a unit of its own, not a part
+    _form(
+        "extreme",
+        "Năm 2024, Ủy ban nhân dân cấp huyện: 1.724 biên chế; nhiều nhất là thị xã Điện Bàn "
+        "114 biên chế, ít nhất là huyện Nông Sơn 72 biên chế.",
+        {
+            ("uy-ban-nhan-dan-cap", 2024, 1724, None, None, None),
+            ("thi-xa-dien-ban", 2024, 114, None, None, None),
+            ("huyen-nong-son", 2024, 72, None, None, None),
+        },
+        **{"uy-ban-nhan-dan-cap": ()},
+    ),
+    _form(
+        "extreme/unnamed",
+        "Năm 2024, Ủy ban nhân dân cấp huyện: 1.724 biên chế; đơn vị nhiều nhất với 114 biên chế.",
+        None,
+    ),
+    # a pay source line ("Hưởng lương từ ngân sách nhà nước") is a line of the unit above
+    _form(
+        "pay-source",
+        "Điều 2. Số lượng người làm việc năm 2024\nTổng số người làm việc: 30.119 người, trong "
+        "đó:\na) Hưởng lương từ ngân sách nhà nước: 27.698 người;\nb) Hưởng lương từ nguồn "
+        "thu sự nghiệp của đơn vị: 2.421 người.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2024, 27698, None, None, None),
+            ("huong-luong-tu-nguon-thu", 2024, 2421, None, None, None),
+        },
+    ),
+    _form(
+        "pay-source/no-unit-above",
+        "Hưởng lương từ ngân sách nhà nước: 27.698 người.",
+        None,
+    ),
+    # staff in post ("hiện có") are a unit apart from the posts given; vacancies outside
+    _form(
+        "present",
+        "Năm 2024, tỉnh được giao 1.754 biên chế công chức.\nHiện có 1.641 công chức, còn 113 "
+        "biên chế chưa tuyển.",
+        {("cbcc", 2024, 1754, None, None, None), ("cbcc-co-mat", 2024, 1641, None, None, None)},
+    ),
+    _form("present/two-categories", "Năm 2024, hiện có 1.641 công chức và viên chức.", None),
+    # structure: a row of changes against the year before speaks of the row above it
+    _form(
+        "table-change-row",
+        "BIÊN CHẾ CÔNG CHỨC\n\n| Cơ quan | Năm 2023 | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n"
+        "| Tổng cộng | 3.292 | 3.259 | 3.212 |\n| Tăng (+), giảm (-) so với năm trước | | -33 "
+        "| -47 |",
+        {
+            ("cbcc", 2023, 3292, None, None, None),
+            ("cbcc", 2024, 3259, None, None, None),
+            ("cbcc", 2025, 3212, None, None, None),
+            ("cbcc", 2024, None, 33, 2023, None),
+            ("cbcc", 2025, None, 47, 2024, None),
+        },
+    ),
+    _form(
+        "table-change-row/no-row-above",
+        "BIÊN CHẾ CÔNG CHỨC\n\n| Cơ quan | Năm 2023 | Năm 2024 |\n|---|---|---|\n"
+        "| Tăng (+), giảm (-) so với năm trước | | -33 |",
+        None,
+    ),
+    # a block's count naming its category is the block's line of it, not its own figure
+    _form(
+        "block-lines-named-by-figure",
+        "Năm 2025, Bộ Giáo dục và Đào tạo có 635 biên chế công chức và 21.124 biên chế viên chức.",
+        {
+            ("bo-giao-duc-dao-tao-cbcc", 2025, 635, None, None, None),
+            ("bo-giao-duc-dao-tao-vc", 2025, 21124, None, None, None),
+        },
+    ),
+    _form(
+        "block-lines-named-by-figure/reserve",
+        "Năm 2025, Bộ Giáo dục và Đào tạo có 635 biên chế công chức dự phòng.",
+        None,
+    ),
+    # the rate of a count of bodies ("18 đơn vị (giảm 25%)") is outside; of posts, a change
+    _form(
+        "rate-of-bodies",
+        "Năm 2025, Bộ Y tế: từ 24 đơn vị còn 20 đơn vị (giảm 16,7%); có 872 biên chế công chức "
+        "và 14.477 biên chế viên chức.",
+        {
+            ("bo-y-te-tu-24-cbcc", 2025, 872, None, None, None),
+            ("bo-y-te-tu-24-vc", 2025, 14477, None, None, None),
+        },
+    ),
+    _form(
+        "rate-of-bodies/of-posts",
+        "Năm 2025, Bộ Y tế: từ 240 biên chế còn 200 biên chế (giảm 16,7%).",
+        None,
+    ),
+    # a further cut ("giảm thêm 79 người") naming no year is no comparison; naming one, it is
+    _form(
+        "further-cut",
+        "Năm 2023, cán bộ, công chức cấp xã là 2.000 người; dự kiến phải giảm thêm 79 người để "
+        "về đúng định mức.",
+        {("cbcc-xa", 2023, 2000, None, None, None)},
+    ),
+    _form(
+        "further-cut/with-a-year",
+        "Năm 2023, cán bộ, công chức cấp xã là 2.000 người, giảm thêm 79 người so với năm 2022.",
+        {("cbcc-xa", 2023, 2000, None, None, None), ("cbcc-xa", 2023, None, 79, 2022, None)},
+    ),
+    _form(
+        "required-cut",
+        "Năm 2023, cán bộ, công chức cấp xã là 2.000 người; dự kiến phải giảm 79 chỉ tiêu để "
+        "về đúng định mức.",
+        {("cbcc-xa", 2023, 2000, None, None, None)},
+    ),
+    _form(
+        "required-cut/with-a-year",
+        "Đến năm 2026, cán bộ, công chức cấp xã phải giảm 79 chỉ tiêu so với năm 2021.",
+        {("cbcc-xa", 2026, None, 79, 2021, None)},
+    ),
+    _form(
+        "extreme/a-bound-not-a-body",
+        "Năm 2025, thành phố còn nhiều nhất 88.092 người, giảm ít nhất 9.789 người so với năm "
+        "2021.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -13,6 +13,7 @@ Everything read is transcribed as written; a slip in the text stays a slip in th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -150,6 +151,16 @@ class _Walk:
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
         self.targets: list[TargetDraft] = []
+        self.last_entry = -1
+        """The coverage entry of the sentence `last` comes from."""
+        self.besides: tuple[int, str] | None = None
+        """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
+        parts: whether it adds a part to that list only its figures can tell."""
+        self.besides_units: list[tuple[str, str]] = []
+        self.short_totals: dict[str, str] = {}
+        """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
+        the document's total may turn out to be that name with its complement."""
+        """(unit, owner): the first unit such a paragraph names, and the list's unit."""
 
     def run(self, lines: list[Line]) -> None:
         found = sites(lines)
@@ -167,7 +178,7 @@ class _Walk:
                 self._enter(site.sentence.line, site.table)
                 self.row_child = site.child
                 self.row_among = site.among
-                self._sentence(site.sentence, site.reading)
+                self._sentence(site.sentence, site.reading, site.unreadable)
 
     def _heading(self, line: Line, depth: int) -> None:
         while self.headings and self.headings[-1].depth >= depth:
@@ -181,7 +192,9 @@ class _Walk:
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
             )
 
-    def _sentence(self, sentence: Sentence, table_reading: str | None) -> None:
+    def _sentence(
+        self, sentence: Sentence, table_reading: str | None, unreadable: Message | None = None
+    ) -> None:
         text = sentence.text if table_reading is None else table_reading
         found = tokens(text)
         if not found:
@@ -199,7 +212,9 @@ class _Walk:
             ),
             None,
         )
-        if target is not None:
+        if unreadable is not None:
+            notes.append(unreadable)
+        elif target is not None:
             used.update(target.used)
             notes.append(
                 Message(
@@ -234,11 +249,17 @@ class _Walk:
                 committed: dict[int, str] = {}
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                if self.besides is not None and self.besides[0] == sentence.line.number:
+                    self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
+                    self.besides = None
                 if OPENS.search(text):
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
+            # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
+            self.incomplete.add(self.besides[1])
         if entry.unread and self.enumerations:
             # An item of the list was not read: the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
@@ -256,8 +277,10 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        # "con số này giảm 6.208 người" right after the sentence stating that figure
+        points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (
-            sentence.text.startswith("(")
+            (sentence.text.startswith("(") or points_back)
             and self.last is not None
             and all(s.subject.kind is None for s in statements)
         ):
@@ -310,6 +333,7 @@ class _Walk:
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
         self.last = (unit, year)
+        self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
         self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
         claim = self._claim(unit, year, sentence, year_note)
@@ -349,6 +373,8 @@ class _Walk:
             body = line.body.strip()
             # "(Tăng 54 biên chế so với năm 2021)" under an item still speaks of that item.
             if not OPENS.fullmatch(body) and not body.startswith("("):
+                if self.enumerations and _BESIDES.match(body):
+                    self.besides = (line.number, self.enumerations[0].unit)
                 self.enumerations.clear()
             return
         while self.enumerations and self.enumerations[-1].level == level:
@@ -402,7 +428,7 @@ class _Walk:
         container = statement.container
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
-        elif written.kind is Kind.TOTAL:
+        elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_child:
             parent = self.row_parent
@@ -426,6 +452,8 @@ class _Walk:
             unit = self.registry.category(
                 subject.category, parent, line.number, where, subject.qualifier
             )
+            if parent is None and _TOTAL_WORD.match(written.name):
+                self.short_totals.setdefault(unit, written.name)
         if self.table is not None:
             if written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
@@ -518,9 +546,11 @@ class _Walk:
             )
 
     def _drop_unsummed_contracts(self) -> None:
-        """Contract staff listed among a total's parts are a part only where the text's own
-        figures add them (parts with them equal the total); otherwise they are outside the
-        plan, as contract staff always are, and their line is read as outside."""
+        """Contract staff listed among a total's parts are outside the plan, as contract
+        staff always are, where the text's own figures leave them out (the other parts alone
+        equal the total) or cannot tell (no year states the total and all its parts). Listed,
+        they are otherwise a part: a total that adds up neither way is a sum slip with them,
+        not a total silently losing a part."""
         units = self.registry.units
         stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
         for index in sorted(self.contract_lines):
@@ -528,19 +558,83 @@ class _Walk:
             mine = {c.unit for c in self.claims.values() if c.sentence.line.number == entry.line}
             for unit_id in mine:
                 parent = units[unit_id].parent
-                if parent is not None and any(
-                    all((part, year) in stated for part in units[parent].parts)
-                    and sum(stated[(part, year)] for part in units[parent].parts) == value
-                    for (owner, year), value in stated.items()
-                    if owner == parent
-                ):
-                    continue
+                if parent is not None:
+                    parts = units[parent].parts
+                    others = [part for part in parts if part != unit_id]
+                    years = [
+                        year
+                        for (owner, year) in stated
+                        if owner == parent and all((part, year) in stated for part in parts)
+                    ]
+                    if years and not any(
+                        sum(stated[(part, year)] for part in others) == stated[(parent, year)]
+                        for year in years
+                    ):
+                        continue
                 self.registry.remove(unit_id)
                 self.claims = {k: c for k, c in self.claims.items() if c.unit != unit_id}
                 self.entries[index] = replace(entry, status=Status.OUTSIDE, used=())
 
+    def _place_besides(self) -> None:
+        """ "Ngoài ra, biên chế dự phòng là 7.000" after a total's list of parts: a part of
+        that total where the figures add it (the listed parts with it equal the total), not
+        one where the listed parts alone do; where neither adds up, or no year states them
+        all, which the text means cannot be told, and the total's parts are not written."""
+        units = self.registry.units
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        for unit_id, owner in self.besides_units:
+            if unit_id not in units or owner not in units or unit_id == owner:
+                continue
+            parts = units[owner].parts
+            years = [
+                year
+                for (named, year) in stated
+                if named == owner
+                and (unit_id, year) in stated
+                and all((part, year) in stated for part in parts)
+            ]
+            listed = {year: sum(stated[(part, year)] for part in parts) for year in years}
+            if any(
+                listed[year] + stated[(unit_id, year)] == stated[(owner, year)] for year in years
+            ):
+                self.registry.attach(unit_id, owner)
+            elif not any(listed[year] == stated[(owner, year)] for year in years):
+                self.incomplete.add(owner)
+
+    def _merge_short_totals(self) -> None:
+        """ "Tổng biên chế công chức năm 2022 là 256.685" beside "Tổng biên chế công chức năm
+        2022 của các cơ quan ..., biên chế của các Hội ... và dự phòng là 256.685": the
+        document's total named without its complement ("của ...") is the total, not its
+        CBCC line. A line that is already a part, or has parts, is the line."""
+        total = self.registry.units.get(TOTAL_ID)
+        if total is None:
+            return
+        named = _folded_words(total.name)
+        for unit_id, name in self.short_totals.items():
+            unit = self.registry.units.get(unit_id)
+            short = _folded_words(name)
+            if (
+                unit is None
+                or unit.parent is not None
+                or unit.parts
+                or named[: len(short)] != short
+                or named[len(short) : len(short) + 1] != ["của"]
+                or {key[1:] for key in self.claims if key[0] == unit_id}
+                & {key[1:] for key in self.claims if key[0] == TOTAL_ID}
+            ):
+                continue
+            self.registry.remove(unit_id)
+            self.claims = {
+                (TOTAL_ID if key[0] == unit_id else key[0], *key[1:]): (
+                    replace(claim, unit=TOTAL_ID) if claim.unit == unit_id else claim
+                )
+                for key, claim in self.claims.items()
+            }
+
     def finish(self) -> ExtractResult:
+        self._merge_short_totals()
         self._drop_unsummed_contracts()
+        self._place_besides()
         coverage = Coverage(tuple(self.entries))
         drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
         if not drafts and not any(entry.unread for entry in coverage.entries):
@@ -850,6 +944,14 @@ def _malformed(text: str) -> bool:
     return False
 
 
+_TOTAL_WORD = re.compile(r"tổng\b", re.IGNORECASE)
+
+
+def _folded_words(name: str) -> list[str]:
+    return re.sub(r"\([^()]*\)", " ", name).casefold().replace(",", " ").split()
+
+
+_BESIDES = re.compile(r"ngoài\s+ra\b", re.IGNORECASE)
 _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",

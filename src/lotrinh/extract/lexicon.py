@@ -149,6 +149,28 @@ SUBSET_NOUNS = re.compile(
 )
 """People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
 
+UNUSED = re.compile(
+    r"(?<!\w)chưa\s+(?:được\s+)?(?:sử\s+dụng|tuyển(?:\s+dụng)?|thực\s+hiện)(?!\w)", _I
+)
+"""Posts allocated but not filled ("còn 121 biên chế chưa sử dụng"): vacancies, counted
+inside a unit's figure, never a figure of a unit. Every count of the clause saying so is one
+("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
+
+APPROXIMATE = re.compile(
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ)\s+(?=[0-9])",
+    _I,
+)
+"""A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.
+"nhiều hơn 7 biên chế" is a difference, not a bound."""
+
+PER_YEAR = re.compile(
+    r"(?<!\w)(?:bình\s+quân\s+|trung\s+bình\s+)?mỗi\s+năm(?:\s+(?:phải|cần|sẽ))?\s+"
+    r"(?:giảm|tăng|tinh\s+giản)(?:\s+(?:thêm|khoảng|ít\s+nhất|tối\s+thiểu))?\s+(?=[0-9])",
+    _I,
+)
+"""A yearly average ("bình quân mỗi năm phải giảm 1.527 người"): a rate of the period, no
+figure of a year."""
+
 STAFF_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người(?!\s+dân)|chỉ\s+tiêu|suất|cán\s+bộ|công\s+chức|viên\s+chức"
     r"|CBCC|VC|giáo\s+viên|lao\s+động|hợp\s+đồng)(?!\w)",
@@ -237,6 +259,11 @@ def category_mentioned(text: str) -> Kind | None:
     if found == {1}:
         return Kind.VC
     return None
+
+
+def groups_named(text: str) -> int:
+    """How many of the groups CBCC, VC and hội the text names."""
+    return sum(1 for group in _GROUPS if group.search(text))
 
 
 def known_block(name: str) -> tuple[str, str, str] | None:

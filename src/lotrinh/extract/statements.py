@@ -1,13 +1,17 @@
 """Pass 3, statements: one sentence → the statements it makes, each complete or not at all.
 
 A sentence is read as a row of items found by named rules (`RULES`, each with positive and
-negative examples in `EXAMPLES`, run as tests): a value "là 1.247 biên chế", a change "giảm 16
-biên chế so với năm 2023", an equality "giữ nguyên so với năm 2024", a rate "tỷ lệ giảm 1,27%",
-a part of a breakdown "1.124 cán bộ, công chức", a subset "trong đó có 300 giáo viên" and
-contract staff "50 hợp đồng lao động" (both outside the plan), a fronted comparison "So với năm
-2021 (1.200 biên chế), ...". The text before a value or change is its subject, read with the
-genre lexicon (`lexicon`); an empty subject, or one that is only a year ("năm 2022 là B"),
-continues the previous statement of the sentence (a year chain).
+negative examples as data in tests/test_reader_forms.py, a form and its twin): a value "là 1.247
+biên chế", a change "giảm 16 biên chế so với năm 2023", an equality "giữ nguyên so với năm
+2024", a rate "tỷ lệ giảm 1,27%", a part of a breakdown "1.124 cán bộ, công chức", a subset
+"trong đó có 300 giáo viên" and contract staff "50 hợp đồng lao động" (both outside the plan, as
+are vacancies "chưa sử dụng", round bounds "gần 2.000" and yearly averages "mỗi năm phải giảm"),
+a fronted comparison "So với năm 2021 (1.200 biên chế), ...", parts named before their counts
+"(cấp tỉnh 1.702; cấp huyện 1.556)", the largest body of a list "nhiều nhất là X 114 biên chế"
+(a unit, not a part) and staff in post "Hiện có 1.641 công chức" (a unit apart from the posts
+given). The text before a value or change is its subject, read with the genre lexicon
+(`lexicon`); an empty subject, or one that is only a year ("năm 2022 là B"), continues the
+previous statement of the sentence (a year chain).
 
 Why regular expressions over tokens and not a declarative grammar (lark): the genre's statements
 are fragments inside free prose ("Ban Thường vụ ... đã có Công văn ...; theo đó, tổng biên chế
@@ -28,9 +32,14 @@ from enum import StrEnum
 
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
+    APPROXIMATE,
+    NOT_STAFF_AFTER,
     ORGANISATION,
+    PER_YEAR,
     SUBSET_NOUNS,
+    UNUSED,
     Scope,
+    groups_named,
     kind_of,
     known_block,
     qualifier,
@@ -61,6 +70,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_UNITW})?\s*\)",
             _I,
         ),
+    ),
+    (
+        "fronted",
+        re.compile(rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,", _I),
     ),
     (
         "rate",
@@ -121,6 +134,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "approximate",
+        re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
+    ),
+    (
+        "per-year",
+        re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
+    ),
+    (
         "subset",
         re.compile(
             rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*"
@@ -140,6 +161,38 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:được\s+)?(?:giao\s+)?"
             r"cho\s+(?P<obj>[^;.()0-9]{3,80}?)(?=\s*(?:[;.)]|,\s*[0-9]|\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
+        "present",
+        re.compile(
+            rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
+            rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
+            _I,
+        ),
+    ),
+    (
+        "extreme",
+        re.compile(
+            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
+            rf"(?:nhiều|ít)\s+nhất\s+(?:là\s+|với\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            _I,
+        ),
+    ),
+    (
+        "extreme",
+        re.compile(
+            r"(?<!\w)(?:nhiều|ít)\s+nhất\s+(?:là\s+)?(?P<obj>[^\d;():,]{2,60}?)\s+(?:với\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            _I,
+        ),
+    ),
+    (
+        "listed",
+        re.compile(
+            r"(?P<lead>[;(]|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*(?P<obj>[^\d;():]{2,60}?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
             _I,
         ),
     ),
@@ -177,8 +230,9 @@ _TOTAL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:\([A-ZĐ]{2,8}\)\s*[-–]|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
     r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
@@ -186,7 +240,7 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là)(?!\w))+$",
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần)(?!\w))+$",
     _I,
 )
 _SUBJECT_YEAR = re.compile(
@@ -206,6 +260,8 @@ _AGENT = re.compile(
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
     _I,
 )
+_PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
+"""A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
     r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
@@ -269,6 +325,9 @@ class Subject:
     since: int | None = None
     """For a subject naming a period: the year before it starts, which its changes compare
     with."""
+    anaphora: bool = False
+    """It points back ("con số này", "khối này"): the unit and year of the figure just
+    stated, in the sentence before if not in its own."""
 
 
 @dataclass
@@ -280,6 +339,9 @@ class Change:
     rate: Rate | None
     base_year: int | None
     spans: list[Span] = field(default_factory=list)
+    further: bool = False
+    """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
+    sentence names one."""
 
 
 @dataclass(frozen=True)
@@ -304,6 +366,9 @@ class Statement:
     parts: list[Part] = field(default_factory=list)
     container: Statement | None = None
     """An earlier total or block of the same sentence that a category belongs to."""
+    member: bool = False
+    """One unit inside another's figure ("trong đó Sở X nhiều nhất với 440 biên chế"): a unit
+    of its own, never a part of the list it is named in."""
     sets_year: bool = True
     """Whether its stated year governs the sentences after it (not for "từ A năm Y", nor
     for a figure in parentheses)."""
@@ -344,7 +409,9 @@ def read_sentence(text: str) -> Reading:
     previous_end = 0
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
+    listed: list[Statement] = []
     chosen = _items(text)
+    vacancies = _unused_clauses(text)
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -352,7 +419,9 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind in ("subset", "contract"):
+        if kind in ("subset", "contract", "approximate", "per-year") or any(
+            start <= match.start() < end for start, end in vacancies
+        ):
             reading.outside.append(span)
             continue
         if kind == "object":
@@ -364,6 +433,55 @@ def read_sentence(text: str) -> Reading:
                 continue
             statement = Statement(replace(subject, year=None), container=current)
             reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "present":
+            # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
+            found = kind_of(match.group("cat"))
+            if found is None or found.category is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(Kind.CATEGORY, match.group("cat"), found.category, qualifier="có mặt")
+            current = Statement(subject, sets_year=False)
+            reading.statements.append(current)
+            _take_value(match, current, reading)
+            after_value = False
+            continue
+        if kind == "extreme":
+            # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
+            # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
+            subject = read_subject(match.group("obj"))
+            if (
+                current is None
+                or subject.kind is not Kind.BLOCK
+                or not any(word[:1].isupper() for word in subject.name.split()[1:])
+            ):
+                # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            if subject.category is None:
+                subject = replace(subject, category=current.subject.category)
+            statement = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "listed":
+            # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
+            # the unit's parts, each named before its count; only right after its value.
+            opening = match.group("lead") != ";"
+            if (
+                current is None
+                or (opening and not after_value)
+                or (not opening and (not listed or listed[-1].container is not current))
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = read_subject(match.group("obj"))
+            if subject.kind is Kind.BLOCK and subject.category is None:
+                subject = replace(subject, category=current.subject.category)
+            statement = Statement(replace(subject, year=None), container=current)
+            reading.statements.append(statement)
+            listed.append(statement)
             _take_value(match, statement, reading)
             continue
         if kind == "bare":
@@ -391,18 +509,80 @@ def read_sentence(text: str) -> Reading:
             named = _NAMED_AFTER.match(text, match.end())
             if named and _RESERVE_AFTER.match(text, named.end()):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
+            elif (
+                after_value
+                and named
+                and current.subject.kind is Kind.BLOCK
+                and current.value_span == span
+            ):
+                # "Bộ Giáo dục ...: có 635 biên chế công chức và 21.124 biên chế viên chức":
+                # a count naming its category is the block's line of that category, not
+                # the block's own figure.
+                found = kind_of(named.group("cat2") or "người làm việc")
+                count, current.value, current.value_span = current.value, None, None
+                if found is None or found.category is None or count is None:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                else:
+                    current.parts.append(Part(found.category, count, span, None))
+                    previous_end = named.end()
+                after_value = False
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
                 category = kind_of(named.group("cat2") or "người làm việc")
-                if category is not None and category.category is not None:
+                both = _AND_CATEGORY.match(text, named.end())
+                following = _NEXT_NUMBER.search(text, named.end())
+                rest = text[named.start() : following.start() if following else len(text)]
+                if both is None and groups_named(rest) > 1:
+                    # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
+                    # chức cấp xã": what the count counts is more than its first category.
+                    reading.orphans.append(Orphan(span, _MANY_NAMED))
+                elif both is not None:
+                    # "... giao 32.881 biên chế công chức và viên chức": both categories,
+                    # the total of the two, never the first alone.
+                    current.subject = replace(
+                        current.subject,
+                        kind=Kind.TOTAL,
+                        name=_capital(text[match.end("n") : both.end()].strip()),
+                    )
+                    previous_end = both.end()
+                elif category is not None and category.category is not None:
                     current.subject = replace(
                         current.subject, kind=Kind.CATEGORY, category=category.category
                     )
                     previous_end = named.end()
                     by_figure = current
+                year_after = _YEAR_AFTER.match(text, previous_end)
+                if year_after is not None and current.subject.year is None:
+                    # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
+                    current.subject = replace(current.subject, year=int(year_after.group(1)))
+                    previous_end = year_after.end()
+        elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
+            # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
+            reading.outside.append(span)
         elif kind == "change":
-            last_change = _take_change(match, current, reading)
+            if (
+                match.group("pct")
+                and not match.group("base")
+                and last_change is not None
+                and last_change in current.changes
+                and last_change.count is not None
+                and last_change.rate is None
+                and last_change.increase == (match.group("dir").lower() == "tăng")
+                and _BETWEEN_COUNT_AND_RATE.fullmatch(gap)
+            ):
+                # "giảm 476 người (giảm 34,4%)": the same reduction as a rate
+                rate = _rate(match.group("n") + match.group("pct"), span, reading)
+                if rate is not None:
+                    last_change.rate = rate
+                    last_change.spans.append(span)
+            else:
+                last_change = _take_change(match, current, reading)
+                if last_change is not None and (
+                    _FURTHER.search(match.group(0))
+                    or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
+                ):
+                    last_change.further = True
             after_value = False
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
@@ -422,15 +602,53 @@ def read_sentence(text: str) -> Reading:
             by_figure = current
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    for container in {id(s.container): s.container for s in listed}.values():
+        items = [s for s in listed if s.container is container]
+        if len(items) < 2:
+            # One count named inside a unit ("trong đó ngành giáo dục 20.000") is some of
+            # its posts, not its parts.
+            for statement in items:
+                reading.statements.remove(statement)
+                if statement.value_span is not None:
+                    reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _implied_bases(reading)
+    _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     return reading
+
+
+def _further_cuts(reading: Reading) -> None:
+    """ "cấp xã dự kiến phải giảm thêm 79 người, để đến năm 2024 về đúng định mức": a further
+    or required cut that names no year to compare with is no comparison; its numbers are outside the
+    plan, and a statement left with nothing else goes."""
+    for statement in list(reading.statements):
+        for change in [c for c in statement.changes if c.further and c.base_year is None]:
+            statement.changes.remove(change)
+            reading.outside += change.spans
+        if statement.value is None and not statement.changes and not statement.parts:
+            reading.statements.remove(statement)
+
+
+def _unused_clauses(text: str) -> list[Span]:
+    """The clauses (between semicolons) that count posts not yet used: every count in them
+    is a vacancy, outside the plan."""
+    spans = []
+    start = 0
+    for clause in text.split(";"):
+        unused = UNUSED.search(clause)
+        if unused:
+            # "Hiện có 1.641 công chức, còn 113 biên chế chưa tuyển": from "còn" on
+            remaining = [m.start() for m in _REMAINING.finditer(clause, 0, unused.start())]
+            first = remaining[-1] if remaining else 0
+            spans.append((start + first, start + len(clause)))
+        start += len(clause) + 1
+    return spans
 
 
 def _unread_comparisons(
@@ -456,7 +674,12 @@ def _spans(statement: Statement) -> list[Span]:
 def _named_by_figure(subject: Subject) -> bool:
     """A subject that names no category itself: the province as a whole, or nothing."""
     return subject.kind is Kind.TOTAL or (
-        subject.kind is None and (not subject.name or _PROVINCE.fullmatch(subject.name) is not None)
+        subject.kind is None
+        and (
+            not subject.name
+            or _PROVINCE.fullmatch(subject.name) is not None
+            or _PLACE.fullmatch(subject.name) is not None
+        )
     )
 
 
@@ -522,9 +745,15 @@ def _implied_bases(reading: Reading) -> None:
 def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     """ "So với năm 2021 (1.200 biên chế), công chức năm 2026 giảm 60 biên chế": the
     parenthesis is the subject's figure for the base year, and the changes that follow
-    compare with it."""
-    span = match.span("n")
+    compare with it. Without a figure ("So với số Bộ Nội vụ giao năm 2015, con số này giảm
+    6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
+    if "n" not in match.re.groupindex:
+        for change in target.changes if target is not None else []:
+            if change.base_year is None:
+                change.base_year = base
+        return
+    span = match.span("n")
     count = _count(match, reading)
     if target is None or count is None:
         if count is not None:
@@ -547,6 +776,12 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for index, (kind, pattern) in enumerate(RULES)
         for match in pattern.finditer(text)
     ]
+    found = [
+        item
+        for item in found
+        if (item[1] != "listed" or _listable(item[2].group("obj")))
+        and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+    ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
     end = 0
@@ -555,6 +790,14 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+def _listable(name: str) -> bool:
+    """Whether the words before a count in a list ("; sự nghiệp y tế 5.262", "(cấp tỉnh
+    1.702") name a unit: a category or a block, and no subset of people."""
+    if SUBSET_NOUNS.search(name) or _VERB.search(name):
+        return False  # "; dự phòng là 1.000" is a statement of its own
+    return read_subject(name).kind in (Kind.CATEGORY, Kind.BLOCK)
 
 
 def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -> Statement:
@@ -567,6 +810,10 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     ):
         # Mid-clause words that name a place ("do thành lập trường mới") are not a new
         # subject; a new block or total opens with its name, or follows a semicolon.
+        subject = Subject(None, subject.name, year=subject.year)
+    if current is not None and subject.kind is Kind.BLOCK and _PAY_SOURCE.match(subject.name):
+        # "... 24.424 viên chức hưởng lương từ ngân sách nhà nước; giảm 455 biên chế": the
+        # pay source completes the count before it; only a sentence's first words are a line.
         subject = Subject(None, subject.name, year=subject.year)
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
@@ -593,6 +840,13 @@ def read_subject(gap: str) -> Subject:
     subject = _read_subject(gap)
     period = _PERIOD.search(_TRAIL.sub("", _LEAD.sub("", gap)))
     if period is not None and int(period.group("first")) < int(period.group("last")):
+        if period.group("to"):
+            # "từ năm 2017 đến năm 2024 ... giảm 476 người": 2024 against 2017 itself; "đến"
+            # without "từ năm" is left unread.
+            if not period.group("from"):
+                return replace(subject, kind=None)
+            return replace(subject, since=int(period.group("first")))
+        # "giai đoạn 2022 - 2026 giảm N": against the year before the period
         return replace(subject, since=int(period.group("first")) - 1)
     return subject
 
@@ -608,8 +862,10 @@ def _read_subject(gap: str) -> Subject:
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
-    if not any(char.isalpha() for char in plain) or _ANAPHORA.fullmatch(plain):
-        return Subject(None, "", year=year)  # "khối này", "số này": the unit just named
+    if _ANAPHORA.fullmatch(plain):
+        return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
+    if not any(char.isalpha() for char in plain):
+        return Subject(None, "", year=year)
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
@@ -638,6 +894,10 @@ def _read_subject(gap: str) -> Subject:
             leading=total.start() == _determiners(plain),
             where=where,
         )
+    if _PAY_SOURCE.match(plain):
+        # "a) Hưởng lương từ ngân sách nhà nước: 27.698 người" in a list: the line of the
+        # unit above paid so, of that unit's (or the heading's) category.
+        return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
     noun = ORGANISATION.search(plain)
     if noun:
         category = kind.category if kind is not None else None
@@ -739,6 +999,30 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
 
 
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
+_AND_CATEGORY = re.compile(
+    r"\s*(?:,|và|,\s*và)\s+(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
+    r"|công\s+chức)(?!\w)",
+    _I,
+)
+_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
+_REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
+_OTHER_COUNT_BEFORE = re.compile(
+    rf"[0-9]\s*(?:{NOT_STAFF_AFTER.pattern})[\s,(]*$",
+    _I,
+)
+_FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
+_PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
+"""A cut the text requires for a purpose ("dự kiến phải giảm 79 chỉ tiêu để ... về đúng định
+mức"), which compares with no year unless it names one."""
+_NEXT_NUMBER = re.compile(r"[0-9]")
+_MANY_NAMED = Message(
+    "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
+    "the count is followed by several categories (CBCC, VC, hội): what it counts is unclear",
+)
+_YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
 
 
 def reading_text(match: re.Match[str]) -> str:
@@ -777,8 +1061,8 @@ def _rate(text: str, span: Span, reading: Reading) -> Rate | None:
 
 
 _PERIOD = re.compile(
-    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm)?\s*(?P<first>{YEAR})\s*[-–]\s*(?:năm\s+)?"
-    rf"(?P<last>{YEAR})",
+    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|(?P<from>từ)\s+năm)?\s*(?P<first>{YEAR})\s*"
+    rf"(?:[-–]|(?P<to>(?<!\w)(?:đến|tới)(?!\w)))\s*(?:năm\s+)?(?P<last>{YEAR})",
     _I,
 )
 """A period: its figures are those of its last year, its changes counted from the year

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, sentences
 from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
+from lotrinh.extract.pipetable import split_row
+from lotrinh.extract.result import Message
 from lotrinh.model import Category
 
 _YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
@@ -33,6 +35,8 @@ _SEPARATOR = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
 _SERIAL = re.compile(r"^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$", re.IGNORECASE)
 _CHANGE_HEADER = re.compile(r"(?P<dir>giảm|tăng)", re.IGNORECASE)
 _RATE_HEADER = re.compile(r"t[ỷỉ]\s+lệ|%", re.IGNORECASE)
+_PIPE = re.compile(r"(?<!\\)\|")
+_PIPE_BETWEEN = re.compile(r"(?<!\\) \| ")
 _EMPTY_CELL = frozenset({"", "-", "–", "—", "x"})
 
 
@@ -70,6 +74,10 @@ class Site:
     among: bool = False
     """For a table row: it follows a "Trong đó:" row, which itemises without saying the
     items are all the parts."""
+    unreadable: Message | None = None
+    """For a table row that cannot be read, why: the table names its rows in two columns (a
+    group and its item, "Viên chức | Y tế"), which one list of rows cannot hold, or a cell
+    holds words where a figure belongs."""
 
 
 def sites(lines: list[Line]) -> list[Site]:
@@ -114,13 +122,16 @@ def _is_row(line: Line) -> bool:
     body = line.body.strip()
     # "| a | b |" as Markdown writes it; "a | b" as the .docx reader wrote table rows.
     return line.marker is None and (
-        (body.startswith("|") and body.count("|") >= 2) or " | " in body
+        (body.startswith("|") and len(_PIPE.findall(body)) >= 2)
+        or _PIPE_BETWEEN.search(body) is not None
     )
 
 
 def _cells(line: Line) -> list[str]:
-    body = line.body.strip().strip("|")
-    return [cell.strip() for cell in body.split("|")]
+    """A row's cells as their text: a `\\|` inside a cell (as `pipetable` escapes it) is a
+    character of the cell, not a column."""
+    cells = split_row(line.body) or [line.body.strip()]
+    return [cell.replace("\\|", "|") for cell in cells]
 
 
 @dataclass(frozen=True)
@@ -157,7 +168,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
+    two_names = _second_name_column(data, columns, first)
     name, child, among = "", False, False
+    previous: str | None = None
     roman = first > 0 and any(
         _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
     )
@@ -172,10 +185,107 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             child = child or (roman and _ARABIC.fullmatch(serial) is not None)
         among = among or _AMONG.match(name) is not None
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
+        unread = None
+        if _CHANGE_ROW.match(name):
+            # "Tăng (+), giảm (-) so với năm trước | | -33 | -47": the row above's changes
+            changes = _change_row(previous, name, cells[first + 1 :], columns[first + 1 :])
+            text = changes or text
+            unread = None if changes else _CHANGES_UNREAD
+        else:
+            previous = name
         found.append(
-            Site(row, sentence=_whole(row), reading=text, table=table, child=child, among=among)
+            Site(
+                row,
+                sentence=_whole(row),
+                reading=text,
+                table=table,
+                child=child,
+                among=among,
+                unreadable=_TWO_NAME_COLUMNS
+                if two_names
+                else _STRAY_WORDS
+                if _stray_words(cells[first + 1 :], columns[first + 1 :])
+                else unread,
+            )
         )
     return found
+
+
+def _change_row(
+    previous: str | None, name: str, cells: list[str], columns: list[_Column]
+) -> str | None:
+    """ "X năm 2024 giảm 33 biên chế so với năm 2023; năm 2025 ..." for a row of changes
+    against the year before, X the row above; None when a cell is under no year column, or
+    no year column precedes it."""
+    if previous is None:
+        return None
+    words = {word.lower() for word in _CHANGE_HEADER.findall(name)}
+    direction = "±" if len(words) > 1 else words.pop()
+    clauses = []
+    for index, cell in enumerate(cells):
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index] if index < len(columns) else None
+        before = [c.year for c in columns[:index] if c.year is not None]
+        if column is None or column.year is None or not before:
+            return None
+        clauses.append(
+            f"năm {column.year} {_signed(direction, cell)} biên chế so với năm {before[-1]}"
+        )
+    return f"{previous} " + "; ".join(clauses) if clauses else None
+
+
+def _second_name_column(rows: list[Line], columns: list[_Column], first: int) -> bool:
+    """Whether a column after the row names, before any figure column, also holds names:
+    words, not figures, under a header that names no year, comparison or rate."""
+    for index in range(first + 1, len(columns)):
+        column = columns[index]
+        if column.year or column.change or column.rate or column.base:
+            return False
+        cells = [
+            _EMPHASIS.sub("", row_cells[index])
+            for row in rows
+            if index < len(row_cells := _cells(row))
+        ]
+        if any(char.isdigit() for cell in cells for char in cell):
+            return False  # the figures start here
+        if any(_WORDS.search(cell) for cell in cells):
+            return True
+    return False
+
+
+def _stray_words(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a cell holds words and no figure where a figure belongs: under a year,
+    comparison or rate column, or past the header's last column."""
+    for index, cell in enumerate(cells):
+        if not _WORDS.search(cell) or any(char.isdigit() for char in cell):
+            continue
+        column = columns[index] if index < len(columns) else None
+        if column is None or column.year or column.change or column.rate or column.base:
+            return True
+    return False
+
+
+def _note(cell: str) -> bool:
+    """Words and no figure under a column of no year, comparison or rate ("Ghi chú")."""
+    return _WORDS.search(cell) is not None and not any(char.isdigit() for char in cell)
+
+
+_CHANGE_ROW = re.compile(r"(?:tăng|giảm)\b.*so\s+với\s+năm\s+trước", re.IGNORECASE)
+_CHANGES_UNREAD = Message(
+    "dòng tăng/giảm so với năm trước không gắn được với dòng trên nó và các cột năm",
+    "a row of changes against the year before that fits no row above it or year columns",
+)
+_TWO_NAME_COLUMNS = Message(
+    "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
+    "the table names its rows in two columns (a group and its item): not read as one list",
+)
+_STRAY_WORDS = Message(
+    "một ô có chữ mà không có số ở chỗ của một số (cột năm, cột giảm/tăng, hoặc ngoài tiêu đề)",
+    "a cell holds words and no figure where a figure belongs (a year or change column, or "
+    "past the header)",
+)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
@@ -249,7 +359,7 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
     )
     last_year: int | None = None
     for index, cell in enumerate(cells):
-        if cell.lower() in _EMPTY_CELL:
+        if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
         if column.base:
