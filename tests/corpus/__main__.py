@@ -1,4 +1,4 @@
-"""`python -m tests.corpus [--details] [--json FILE] [SLUG…]`: score the reader on the corpus.
+"""`python -m tests.corpus [--root DIR] [--details] [--json FILE] [SLUG…]`: score the reader.
 
 Prints one row per document type and one for all (the README quotes it), then, with
 `--details`, every misread, unread line, missed slip and false alarm per document.
@@ -16,7 +16,16 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.corpus.runner import Document, Score, details, documents, run_lotrinh, score, table
+from tests.corpus.runner import (
+    CORPUS,
+    Document,
+    Score,
+    details,
+    documents,
+    run_lotrinh,
+    score,
+    table,
+)
 
 
 def _one(doc: Document) -> Score:
@@ -29,8 +38,12 @@ def main() -> None:
     parser.add_argument("slugs", nargs="*", help="only documents whose folder contains this")
     parser.add_argument("--details", action="store_true", help="per-document problems")
     parser.add_argument("--json", metavar="FILE", help="write every score as JSON")
+    parser.add_argument(
+        "--root", type=Path, default=CORPUS, help="corpus folder (tests/heldout: held-out set)"
+    )
     args = parser.parse_args()
-    docs = [d for d in documents() if not args.slugs or any(s in d.slug for s in args.slugs)]
+    docs = documents(args.root)
+    docs = [d for d in docs if not args.slugs or any(s in d.slug for s in args.slugs)]
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         scores = list(pool.map(_one, docs))
