@@ -16,16 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.corpus.runner import (
-    CORPUS,
-    Document,
-    Score,
-    details,
-    documents,
-    run_lotrinh,
-    score,
-    table,
-)
+from tests.corpus.runner import Document, Score, details, documents, run_lotrinh, score, table
 
 
 def _one(doc: Document) -> Score:
@@ -36,11 +27,14 @@ def _one(doc: Document) -> Score:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.corpus")
     parser.add_argument("slugs", nargs="*", help="only documents whose folder contains this")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path(__file__).parent,
+        help="corpus folder (default tests/corpus; tests/heldout for the held-out set)",
+    )
     parser.add_argument("--details", action="store_true", help="per-document problems")
     parser.add_argument("--json", metavar="FILE", help="write every score as JSON")
-    parser.add_argument(
-        "--root", type=Path, default=CORPUS, help="corpus folder (tests/heldout: held-out set)"
-    )
     args = parser.parse_args()
     docs = documents(args.root)
     docs = [d for d in docs if not args.slugs or any(s in d.slug for s in args.slugs)]
