@@ -1,4 +1,4 @@
-"""`python -m tests.corpus [--details] [--json FILE] [SLUG…]`: score the reader on the corpus.
+"""`python -m tests.corpus [--root DIR] [--details] [--json FILE] [SLUG…]`: score the reader.
 
 Prints one row per document type and one for all (the README quotes it), then, with
 `--details`, every misread, unread line, missed slip and false alarm per document.
@@ -27,13 +27,20 @@ def _one(doc: Document, fresh_process: bool = False) -> Score:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.corpus")
     parser.add_argument("slugs", nargs="*", help="only documents whose folder contains this")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path(__file__).parent,
+        help="corpus folder (default tests/corpus; tests/heldout for the held-out set)",
+    )
     parser.add_argument("--details", action="store_true", help="per-document problems")
     parser.add_argument("--json", metavar="FILE", help="write every score as JSON")
     parser.add_argument(
         "--processes", action="store_true", help="run `python -m lotrinh` per document (slower)"
     )
     args = parser.parse_args()
-    docs = [d for d in documents() if not args.slugs or any(s in d.slug for s in args.slugs)]
+    docs = documents(args.root)
+    docs = [d for d in docs if not args.slugs or any(s in d.slug for s in args.slugs)]
     started = time.perf_counter()
     if args.processes:
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
