@@ -65,12 +65,29 @@ def test_years_before_and_after_2026_span_it() -> None:
     assert set(_targets(text)) == {"kl40-cbcc", "kl40-vc"}
 
 
+UNSPLIT = (
+    "Năm 2026, tổng biên chế là 1.000 biên chế. Trong đó:\n"
+    "- Khối Đảng là 300 biên chế.\n"
+    "- Khối chính quyền là 700 biên chế.\n"
+)
+
+
+def test_a_plan_without_cbcc_or_vc_lines_nor_2021_is_unverifiable_never_clear() -> None:
+    """Every category in one figure and no 2021 figure: whatever the split, the target
+    cannot be verified, so it is measured on the text's outermost units and reported so."""
+    result = extract_plan(UNSPLIT, "doc.txt")
+    assert [(t["id"], t["units"]) for t in result.data["targets"]] == [
+        ("kl40-cbcc", ["tong"]),
+        ("kl40-vc", ["tong"]),
+    ]
+    assert "không tách riêng CBCC và không nêu số năm 2021" in result.notes["targets.kl40-cbcc"].vi
+    assert "neither gives VC apart nor states 2021" in result.notes["targets.kl40-vc"].en
+
+
 def test_a_plan_without_cbcc_or_vc_lines_gets_a_note_not_a_target() -> None:
-    text = (
-        "Năm 2026, tổng biên chế là 1.000 biên chế. Trong đó:\n"
-        "- Khối Đảng là 300 biên chế.\n"
-        "- Khối chính quyền là 700 biên chế.\n"
-    )
+    # With 2021 stated, a category's share of the mixed total is unknown: measuring the
+    # target on the total would give a verdict the text does not support.
+    text = UNSPLIT + "Năm 2021, tổng biên chế là 1.100 biên chế.\n"
     result = extract_plan(text, "doc.txt")
     assert result.data["targets"] == []
     assert "không có đơn vị CBCC nào" in result.notes["targets.kl40-cbcc"].vi

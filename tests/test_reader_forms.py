@@ -578,6 +578,54 @@ FORMS = (
         "2021.",
         None,
     ),
+    # a rate said as "bằng / tức N%" after a reduction is its rate; a percentage placed nowhere
+    # leaves the sentence unread, even where no category word marks it as staffing text
+    _form(
+        "rate-said-otherwise",
+        "Năm 2021, các đơn vị sự nghiệp công lập được giao 1.150 người; đến năm 2026 còn 1.035 "
+        "người, giảm 115 người, tức 10%.",
+        {
+            ("vc", 2021, 1150, None, None, None),
+            ("vc", 2026, 1035, None, None, None),
+            ("vc", 2026, None, 115, 2021, "10%"),
+        },
+    ),
+    _form(
+        "rate-said-otherwise/unplaced-percentage",
+        "Năm 2021, các đơn vị sự nghiệp công lập được giao 1.150 người; đến năm 2026 còn 1.035 "
+        "người, giảm 115 người, đạt 10%.",
+        None,
+    ),
+    # a well-known block only where the name is that block: rows that merely mention the Party
+    # ("các ban đảng", "đảng ủy khối") are units of their own, never one merged unit
+    _form(
+        "block-by-its-name",
+        "Năm 2023, Khối Đảng là 249 biên chế.\nNăm 2024, các cơ quan Đảng là 240 biên chế.",
+        {("dang", 2023, 249, None, None, None), ("dang", 2024, 240, None, None, None)},
+    ),
+    _form(
+        "block-by-its-name/a-mention",
+        "| STT | Cơ quan, đơn vị | Năm 2023 |\n|---|---|---|\n| 1 | Các ban đảng Tỉnh ủy | 249 |\n"
+        "| 2 | Các huyện ủy, thành ủy, đảng ủy khối | 754 |\n|  | Cộng | 1.003 |",
+        {
+            ("ban-dang-tinh-uy", 2023, 249, None, None, None),
+            ("huyen-uy-thanh-uy-dang", 2023, 754, None, None, None),
+            ("tong", 2023, 1003, None, None, None),
+        },
+        tong=("ban-dang-tinh-uy", "huyen-uy-thanh-uy-dang"),
+    ),
+    # a count's category in its subject's scope: CBCC of "các xã, phường" is CBCC cấp xã
+    _form(
+        "commune-scope",
+        "Năm 2025, chính quyền địa phương ở các xã, phường, đặc khu được giao 5.714 biên chế "
+        "cán bộ, công chức.",
+        {("cq-cbcc-xa", 2025, 5714, None, None, None)},
+    ),
+    _form(
+        "commune-scope/province",
+        "Năm 2025, chính quyền địa phương cấp tỉnh được giao 2.692 biên chế cán bộ, công chức.",
+        {("cq-cbcc", 2025, 2692, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -709,6 +709,15 @@ class _Walk:
             return tops
         return outer
 
+    def _unsplit(self) -> list[str]:
+        """The outermost units, when none of them states a category (every category in one
+        figure): what a category target can be measured on when the text splits none."""
+        units = self.registry.units
+        tops = [u for u in units.values() if u.parent is None]
+        if any(u.category is not None or u.is_line for u in units.values()):
+            return []
+        return [u.id for u in tops]
+
     def _outer(self, draft: TargetDraft) -> list[str]:
         units = self.registry.units
         return [
@@ -745,6 +754,15 @@ class _Walk:
             if draft.deadline <= draft.base_year:
                 continue
             members = self._members(draft)
+            unsplit = False
+            if not members and draft.base_year not in {claim["year"] for claim in claims}:
+                # The text gives its categories only together and never states the base
+                # year: measured on what it gives (its outermost units), the target can
+                # only be unverifiable, which is what the law's reader must be told, never
+                # an all-clear. With the base year stated, a category's share of a mixed
+                # total is unknown, so the target is left out rather than measured wrong.
+                members = self._unsplit()
+                unsplit = bool(members)
             if not members:
                 notes[f"targets.{draft.id}"] = _no_members(draft)
                 continue
@@ -752,7 +770,10 @@ class _Walk:
             if draft.quote is not None:
                 entry["quote"] = draft.quote
             why = [] if draft.quote is not None else [_by_law(draft)]
-            if len(members) == 1 and len(self._outer(draft)) > 1:
+            if unsplit:
+                why.append(_unsplit_note(draft))
+                entry["units"] = members
+            elif len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it
             else:
                 # The law reads the category's total in the document's scope: every line of
@@ -798,6 +819,16 @@ def _by_law(draft: TargetDraft) -> Message:
         f"giai đoạn {draft.base_year + 1} - {draft.deadline}",
         f"the text does not cite {draft.source}; the target applies by law to every locality "
         f"for {draft.base_year + 1}-{draft.deadline}",
+    )
+
+
+def _unsplit_note(draft: TargetDraft) -> Message:
+    category = draft.category.value
+    return Message(
+        f"văn bản không tách riêng {category} và không nêu số năm {draft.base_year}: chỉ tiêu "
+        "được đo trên các đơn vị văn bản nêu, không thể kiểm tra",
+        f"the text neither gives {category} apart nor states {draft.base_year}: the target is "
+        "measured on the units it gives and cannot be verified",
     )
 
 
@@ -903,10 +934,15 @@ def _left(
     text: str, found: list[Token], used: set[Span] | list[Span], outside: list[Span]
 ) -> list[Token]:
     """The staffing quantities of a sentence neither placed in the plan nor outside it."""
-    staffing_text = STAFF_WORDS.search(text) is not None
 
     def within(token: Token, spans: set[Span] | list[Span]) -> bool:
         return any(token.start < end and start < token.end for start, end in spans)
+
+    # A sentence read as staffing ("... được giao 1.150 người; ... giảm 115 người, bằng 10%")
+    # is staffing text even without the category's word: its other quantities must be placed.
+    staffing_text = STAFF_WORDS.search(text) is not None or any(
+        token.quantity and within(token, used) for token in found
+    )
 
     return [
         token

@@ -100,7 +100,11 @@ class Scope(StrEnum):
 SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     (Scope.RESERVE, re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I)),
     (Scope.DEPARTMENTS, re.compile(r"(?<!\w)sở,?\s+(?:ban,?\s+)?ngành(?!\w)", _I)),
-    (Scope.COMMUNE, re.compile(r"(?<!\w)cấp\s+xã(?!\w)", _I)),
+    # "ở các xã, phường, đặc khu": a list of commune-level bodies is the commune scope
+    (
+        Scope.COMMUNE,
+        re.compile(r"(?<!\w)(?:cấp\s+xã|(?<!thị\s)xã,\s*phường|phường,\s*xã)(?!\w)", _I),
+    ),
     (Scope.DISTRICT, re.compile(r"(?<!\w)cấp\s+huyện(?!\w)", _I)),
     (Scope.PROVINCE, re.compile(r"(?<!\w)cấp\s+tỉnh(?!\w)", _I)),
 )
@@ -266,15 +270,33 @@ def groups_named(text: str) -> int:
     return sum(1 for group in _GROUPS if group.search(text))
 
 
+_BLOCK_HEAD = (
+    r"\W*(?:(?:các|những|khối|cơ\s+quan|tổ\s+chức|biên\s+chế|đơn\s+vị(?:\s+sự\s+nghiệp)?"
+    r"|của|và)(?:\s*,)?\s+)*"
+)
+"""Stock words before a block's name ("Các cơ quan Đảng", "Các cơ quan, đơn vị sự nghiệp
+của Đảng", "Biên chế dự phòng"); any other word first ("các ban đảng") names something else."""
+
+_NOT_THE_BLOCK = r"(?!\s+(?:ủy|uỷ|viên)(?!\w))"
+"""After the block's word, a word that makes it one organisation ("đảng ủy khối")."""
+
+_BLOCK_NAMES = tuple(
+    (re.compile(_BLOCK_HEAD + f"(?:{pattern.pattern})" + _NOT_THE_BLOCK, _I), rest)
+    for pattern, *rest in KNOWN_BLOCKS
+)
+
+
 def known_block(name: str) -> tuple[str, str, str] | None:
-    """(id, category-id prefix, short name) of a well-known block named in `name` (the
-    earliest mention wins), or None."""
-    best: tuple[int, str, str, str] | None = None
-    for pattern, unit_id, prefix, short in KNOWN_BLOCKS:
-        match = pattern.search(name)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), unit_id, prefix, short)
-    return best[1:] if best is not None else None
+    """(id, category-id prefix, short name) of the well-known block `name` is, or None.
+
+    The name must begin with the block, after stock words: "Các cơ quan Đảng, Mặt trận ..."
+    is Khối Đảng, while "Các ban đảng Tỉnh ủy", "Các huyện ủy, thành ủy, đảng ủy khối" and
+    "... các hội được Đảng, Nhà nước giao nhiệm vụ" only mention the Party and are units of
+    their own: two different names never become one unit by a word they share."""
+    for pattern, (unit_id, prefix, short) in _BLOCK_NAMES:
+        if pattern.match(name):
+            return unit_id, prefix, short
+    return None
 
 
 def scope_of(name: str) -> Scope | None:
@@ -307,6 +329,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Khối sự nghiệp công lập", Kind.VC),
     Example("biên chế sự nghiệp", Kind.VC),
     Example("cán bộ, công chức cấp xã", Kind.XA, Scope.COMMUNE),
+    Example("cán bộ, công chức ở các xã, phường, đặc khu", Kind.XA, Scope.COMMUNE),
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
     Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),

@@ -79,7 +79,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rate",
         re.compile(
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
-            r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?)"
+            r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
+            # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
+            r"|bằng|tức(?:\s+là)?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
             _I,
         ),
@@ -518,7 +520,7 @@ def read_sentence(text: str) -> Reading:
                 # "Bộ Giáo dục ...: có 635 biên chế công chức và 21.124 biên chế viên chức":
                 # a count naming its category is the block's line of that category, not
                 # the block's own figure.
-                found = kind_of(named.group("cat2") or "người làm việc")
+                found = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
                 count, current.value, current.value_span = current.value, None, None
                 if found is None or found.category is None or count is None:
                     reading.orphans.append(Orphan(span, _NO_SUBJECT))
@@ -529,7 +531,7 @@ def read_sentence(text: str) -> Reading:
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
-                category = kind_of(named.group("cat2") or "người làm việc")
+                category = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
                 both = _AND_CATEGORY.match(text, named.end())
                 following = _NEXT_NUMBER.search(text, named.end())
                 rest = text[named.start() : following.start() if following else len(text)]
@@ -910,6 +912,15 @@ def _read_subject(gap: str) -> Subject:
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _scoped(kind: LexKind | None, statement: Statement) -> LexKind | None:
+    """The category a count names, in its subject's scope: "Chính quyền địa phương ở các xã,
+    phường ... được giao 5.714 biên chế cán bộ, công chức" counts cán bộ, công chức cấp xã,
+    which the province's CBCC (and Kết luận 40's) leave out."""
+    if kind is LexKind.CBCC and statement.subject.where is Scope.COMMUNE:
+        return LexKind.XA
+    return kind
 
 
 def _determiners(text: str) -> int:
