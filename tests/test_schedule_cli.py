@@ -178,3 +178,11 @@ def test_unwritable_output_exits_2(tmp_path: Path) -> None:
     code, _, err = run([*SEED, "-o", str(tmp_path / "no" / "such" / "folder.txt")])
     assert code == 2
     assert "không ghi được" in err
+
+
+def test_a_part_named_twice_is_refused() -> None:
+    code, _, err = run(["--from", "2024=1000", "--base", "2021=1100", "--reduce", "10%",
+                        "--by", "2026", "--split", "hamilton", "--part", "a=500",
+                        "--part", "a=500"])  # fmt: skip
+    assert code == 2
+    assert "thành phần 'a' được nêu hai lần" in err

@@ -12,6 +12,7 @@ from lotrinh.cli.helptext import bilingual
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, Rounding
+from lotrinh.render.inert import visible
 
 
 class Exit(IntEnum):
@@ -66,7 +67,8 @@ def print_problems(error: LoadError, lang: Lang) -> None:
     """Load problems as `file:line:column: lỗi: message` on stderr, the first fifty."""
     label = "lỗi" if lang is Lang.VI else "error"
     for problem in error.problems[:PROBLEMS_SHOWN]:
-        print(f"{problem.where()}: {label}: {problem.message(lang.value)}", file=sys.stderr)
+        line = f"{problem.where()}: {label}: {problem.message(lang.value)}"
+        print(visible(line), file=sys.stderr)  # messages quote the file's own values
     hidden = len(error.problems) - PROBLEMS_SHOWN
     if hidden > 0:
         path = error.problems[0].path

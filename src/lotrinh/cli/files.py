@@ -7,8 +7,12 @@ so a reader sees the old file or the whole new one, never half of either.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from lotrinh.cli.common import fail_usage
@@ -25,8 +29,32 @@ def write_atomically(path: Path, data: bytes, force: bool = False) -> None:
     if not force and (path.exists() or path.is_symlink()):
         raise FileExistsError(path)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    with _terminated_as_exit():
+        _write_and_name(temporary, path, data, force)
+
+
+@contextlib.contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM (a CI job cancelled, `kill`) ends the process without running `finally`; while
+    a file is written it is turned into an exit that does, so no temporary file is left
+    behind. SIGINT already arrives as KeyboardInterrupt. Only the main thread may set it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _write_and_name(temporary: Path, path: Path, data: bytes, force: bool) -> None:
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()

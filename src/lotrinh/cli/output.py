@@ -12,6 +12,7 @@ from typing import TextIO
 from lotrinh.cli.common import fail_usage
 from lotrinh.cli.files import save
 from lotrinh.render.formats import Format, renderer
+from lotrinh.render.inert import visible
 from lotrinh.render.report import TEXT_WIDTH, Report
 from lotrinh.render.verdict import verdict_text
 
@@ -19,6 +20,9 @@ NARROWEST = 20
 """Below this a COLUMNS value is a mistake rather than a screen; it is ignored."""
 
 TEXT_FORMATS = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.AUTO)
+SHOWN_AS_TEXT = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.GITHUB, Format.MARKDOWN)
+"""Formats a terminal, a CI log or a Markdown page shows as they are: their plan text is made
+inert. JSON, SARIF, JUnit and GitLab escape it as their syntax requires; HTML isolates it."""
 """Formats `--quiet` may shorten to the verdict; the others are contracts read by tools."""
 
 
@@ -45,7 +49,7 @@ def say(text: str, stream: TextIO) -> None:
     width of where it goes."""
     from lotrinh.render.layout import reflow
 
-    stream.write(reflow(text.rstrip("\n"), width_of(stream)) + "\n")
+    stream.write(reflow(visible(text.rstrip("\n")), width_of(stream)) + "\n")
 
 
 def emit(report: Report, fmt: Format, quiet: bool, output: Path | None, force: bool) -> None:
@@ -67,6 +71,8 @@ def emit(report: Report, fmt: Format, quiet: bool, output: Path | None, force: b
         return
     else:
         text = renderer(fmt)(replace(report, width=text_width()))
+    if fmt in SHOWN_AS_TEXT:
+        text = visible(text)
     if output is None:
         sys.stdout.write(text)
     else:

@@ -451,6 +451,12 @@ def _with_parts(
     else:
         specs = ()
     known = {spec.id for spec in specs}
+    if len(known) < len(specs):
+        twice = sorted({spec.id for spec in specs if [s.id for s in specs].count(spec.id) > 1})
+        raise ScheduleError(
+            f"--part: thành phần '{twice[0]}' được nêu hai lần; mỗi thành phần chỉ một lần",
+            f"--part: part '{twice[0]}' is given twice; name each part once",
+        )
     weight_of = {
         key: _fraction(text, "--part-weight")
         for key, text in (_split_named(item, "--part-weight") for item in part_weights or [])

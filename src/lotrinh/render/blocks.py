@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lotrinh.render.inert import visible
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -16,6 +18,10 @@ class Cell:
 
     text: str
     style: str | None = None
+
+    def __post_init__(self) -> None:
+        # Every table, plain or drawn by rich, shows its cells through here: made inert once.
+        object.__setattr__(self, "text", visible(self.text))
 
 
 @dataclass(frozen=True)
