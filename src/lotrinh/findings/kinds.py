@@ -526,7 +526,7 @@ KINDS: dict[str, FindingKind] = {
                 "read whole is reported here, quoted, for a reviewer to read by hand. A "
                 "document checks clean only when every staffing sentence was read.",
             ),
-            failing="1. Năm 2025\nTổng biên chế là 1.000 biên chế.\n"
+            failing="1. Năm 2024\nTổng biên chế là 1.000 biên chế.\n"
             "Dự kiến tinh giản thêm khoảng 30 người.\n",
             # Years before 2026: a total alone spanning 2026 answers to KL 40, which it cannot
             # show (no CBCC or VC apart, no 2021) — a finding of its own, not this kind's.
@@ -553,8 +553,8 @@ KINDS: dict[str, FindingKind] = {
                 'is the decimal mark) or "73.5134" (three digits must follow a dot) are '
                 "malformed; the sentence holding one is not used.",
             ),
-            failing="1. Năm 2025\nTổng biên chế là 2.000 biên chế.\n"
-            "Năm 2026, tổng biên chế là 1,970 biên chế.\n",
+            failing="1. Năm 2024\nTổng biên chế là 2.000 biên chế.\n"
+            "Năm 2025, tổng biên chế là 1,970 biên chế.\n",
             passing="1. Năm 2024\nTổng biên chế là 2.000 biên chế.\n"
             "Năm 2025, tổng biên chế là 1.970 biên chế.\n",
             reads="document",
