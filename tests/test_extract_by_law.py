@@ -7,6 +7,7 @@ scope (all its CBCC, all its VC), even where the text compares only some lines w
 from __future__ import annotations
 
 from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.result import Status
 from lotrinh.extract.writer import to_yaml
 from lotrinh.model import Position, Target
 from lotrinh.numbers import Lang
@@ -101,3 +102,15 @@ def test_a_text_citing_kl40_is_read_as_cited_not_added_twice() -> None:
     assert {t.quote for t in targets.values()} == {
         "Thực hiện Kết luận số 40-KL/TW ngày 18/7/2022 của Bộ Chính trị."
     }
+
+
+def test_a_sentence_citing_both_kl40_rates_is_read_whole() -> None:
+    cite = (
+        "Thực hiện Kết luận số 40-KL/TW, đến năm 2026 giảm tối thiểu 5% biên chế công chức và "
+        "tối thiểu {vc} viên chức so với năm 2021.\n"
+    )
+    both = extract_plan(cite.format(vc="10%") + SPANS_2026, "doc.txt").coverage.entries[0]
+    assert (both.status, both.used, both.unused) == (Status.UNDERSTOOD, ("5%", "10%"), ())
+    # A rate that is not the policy's is no target's: the sentence stays partly read.
+    other = extract_plan(cite.format(vc="7%") + SPANS_2026, "doc.txt").coverage.entries[0]
+    assert (other.status, other.unused) == (Status.PARTIAL, ("7%",))

@@ -204,18 +204,19 @@ class _Walk:
         used: set[Span] = set()
         notes: list[Message] = []
         outside: list[Span] = []
-        target = next(
-            (
-                t
-                for t in self.targets
-                if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
-            ),
-            None,
-        )
+        # Every target the sentence cites ("5% biên chế công chức và 10% viên chức"): each
+        # accounts for its own rate.
+        cited = [
+            t
+            for t in self.targets
+            if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
+        ]
+        target = cited[0] if cited else None
         if unreadable is not None:
             notes.append(unreadable)
         elif target is not None:
-            used.update(target.used)
+            for each in cited:
+                used.update(each.used)
             notes.append(
                 Message(
                     f"câu được đọc là chỉ tiêu của {target.source}; các số khác trong câu không "
