@@ -626,6 +626,17 @@ FORMS = (
         "Năm 2025, chính quyền địa phương cấp tỉnh được giao 2.692 biên chế cán bộ, công chức.",
         {("cq-cbcc", 2025, 2692, None, None, None)},
     ),
+    # "đến hết năm 2026" is the year, not part of the unit's name
+    _form(
+        "until-the-end-of-a-year",
+        "Tổng biên chế công chức đến hết năm 2026 là 5.790 biên chế.",
+        {("cbcc", 2026, 5790, None, None, None)},
+    ),
+    _form(
+        "until-the-end-of-a-year/no-year",
+        "Tổng biên chế công chức đến hết giai đoạn là 5.790 biên chế.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

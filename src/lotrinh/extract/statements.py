@@ -246,7 +246,7 @@ _TRAIL = re.compile(
     _I,
 )
 _SUBJECT_YEAR = re.compile(
-    rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
+    rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
