@@ -626,6 +626,24 @@ FORMS = (
         "Năm 2025, chính quyền địa phương cấp tỉnh được giao 2.692 biên chế cán bộ, công chức.",
         {("cq-cbcc", 2025, 2692, None, None, None)},
     ),
+    # a change's comparison year with the base year's figure after it, then its rate
+    _form(
+        "change-with-base-figure",
+        "Tổng biên chế công chức đến năm 2026 là 5.790 biên chế, giảm 310 biên chế so với năm "
+        "2021 (6.100 biên chế), tỷ lệ giảm 5,08%.",
+        {
+            ("cbcc", 2026, 5790, None, None, None),
+            ("cbcc", 2026, None, 310, 2021, "5,08%"),
+            ("cbcc", 2021, 6100, None, None, None),
+        },
+    ),
+    _form(
+        "change-with-base-figure/not-posts",
+        "Tổng biên chế công chức đến năm 2026 là 5.790 biên chế, giảm 310 biên chế so với năm "
+        "2021 (6.100 triệu đồng), tỷ lệ giảm 5,08%.",
+        # money, not posts: outside the plan, never the base year's figure
+        {("cbcc", 2026, 5790, None, None, None), ("cbcc", 2026, None, 310, 2021, "5,08%")},
+    ),
     # "đến hết năm 2026" is the year, not part of the unit's name
     _form(
         "until-the-end-of-a-year",

@@ -114,7 +114,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?(?:\s*{_UNITW})?"
-            rf"(?:\s*,?\s*\(?\s*{_SO_VOI})?",
+            # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
             _I,
         ),
     ),
