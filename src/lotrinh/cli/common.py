@@ -67,7 +67,7 @@ def print_problems(error: LoadError, lang: Lang) -> None:
     """Load problems as `file:line:column: lỗi: message` on stderr, the first fifty."""
     label = "lỗi" if lang is Lang.VI else "error"
     for problem in error.problems[:PROBLEMS_SHOWN]:
-        line = f"{problem.where()}: {label}: {problem.message(lang.value)}"
+        line = f"{problem.where()}: {label}: {problem.message(lang)}"
         print(visible(line), file=sys.stderr)  # messages quote the file's own values
     hidden = len(error.problems) - PROBLEMS_SHOWN
     if hidden > 0:
@@ -85,7 +85,7 @@ def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
     run), as `file:cell: lưu ý: message` on stderr; not a problem, so the check goes on."""
     label = "lưu ý" if lang is Lang.VI else "note"
     for note in notes:
-        print(f"{note.where()}: {label}: {note.message(lang.value)}", file=sys.stderr)
+        print(f"{note.where()}: {label}: {note.message(lang)}", file=sys.stderr)
 
 
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:

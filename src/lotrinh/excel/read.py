@@ -34,6 +34,7 @@ from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located
 from lotrinh.loading.located import Path as DataPath
 from lotrinh.model import Plan, Position
+from lotrinh.numbers import Lang
 
 BLANK_RUN = 1000
 """Empty rows in a row after which a sheet is taken to have ended. Blank rows between
@@ -551,9 +552,10 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
 
             reading.problem(
                 cell.at,
-                f"không có đơn vị '{parent}' trong cột 'Mã'{did_you_mean(parent, index_of, 'vi')}",
+                f"không có đơn vị '{parent}' trong cột 'Mã'"
+                + did_you_mean(parent, index_of, Lang.VI),
                 f"there is no unit '{parent}' in the 'ID' column"
-                + did_you_mean(parent, index_of, "en"),
+                + did_you_mean(parent, index_of, Lang.EN),
             )
             continue
         parts = units[index_of[parent]].setdefault("parts", [])

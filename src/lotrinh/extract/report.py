@@ -69,5 +69,5 @@ def _entry(entry: CoverageEntry, source: str, short: bool, en: bool) -> str:
     if entry.unused:
         text += ("\n      not used: " if en else "\n      chưa dùng: ") + ", ".join(entry.unused)
     for note in entry.notes:
-        text += "\n      — " + note.text("en" if en else "vi")
+        text += "\n      — " + note.text(Lang.EN if en else Lang.VI)
     return text

@@ -13,6 +13,7 @@ from typing import Any
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.model import Position
+from lotrinh.numbers import Lang
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,9 @@ class Message:
     vi: str
     en: str
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """The remark in the requested language (`"vi"` or `"en"`)."""
-        return self.en if lang == "en" else self.vi
+        return self.en if lang is Lang.EN else self.vi
 
 
 class Status(StrEnum):

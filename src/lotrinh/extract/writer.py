@@ -47,7 +47,7 @@ def _comment(text: str) -> str:
 def to_yaml(result: ExtractResult, source: str, lang: Lang = Lang.VI) -> str:
     """The draft plan as a commented YAML plan file."""
     data = result.data
-    say = lang.value
+    say = lang
     out: list[str] = [f"# {line}".rstrip() for line in _header(result.coverage, source, lang)]
     out += ["lotrinh: 1", "", "plan:"]
     for key, value in data["plan"].items():
@@ -134,7 +134,7 @@ def _header(coverage: Coverage, source: str, lang: Lang) -> list[str]:
     ]
 
 
-def _note(result: ExtractResult, key: str, lang: str) -> str:
+def _note(result: ExtractResult, key: str, lang: Lang) -> str:
     note = result.notes.get(key)
     return f"  # {_comment(note.text(lang))}" if note is not None else ""
 

@@ -20,6 +20,7 @@ from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located, Path
 from lotrinh.loading.shapes import ClaimShape, PlanMetaShape, PlanShape, TargetShape, UnitShape
 from lotrinh.model import Claim, Figure, Plan, PlanMeta, Position, Target, Unit
+from lotrinh.numbers import Lang
 
 Report = Callable[[Path, str, str], None]
 Figures = dict[tuple[str, int], Figure]
@@ -344,14 +345,14 @@ def claim_names(claim_ids: Iterable[str]) -> set[str]:
 
 
 def _unknown_unit_vi(unit: str, known: Iterable[str]) -> str:
-    return f"không có đơn vị '{unit}' trong cây đơn vị{did_you_mean(unit, known, 'vi')}"
+    return f"không có đơn vị '{unit}' trong cây đơn vị{did_you_mean(unit, known, Lang.VI)}"
 
 
 def _unknown_unit_en(unit: str, known: Iterable[str]) -> str:
-    return f"there is no unit '{unit}' in the unit tree{did_you_mean(unit, known, 'en')}"
+    return f"there is no unit '{unit}' in the unit tree{did_you_mean(unit, known, Lang.EN)}"
 
 
-def did_you_mean(word: str, choices: Iterable[str], lang: str) -> str:
+def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
     """A ' (có phải ...?)' suffix naming the closest choice, or nothing."""
     close = get_close_matches(word, list(choices), n=1)
     if not close:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lotrinh.numbers import Lang
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -29,9 +31,9 @@ class Problem:
             return f"{self.path}:{self.line}:{self.column}"
         return self.path
 
-    def message(self, lang: str) -> str:
+    def message(self, lang: Lang) -> str:
         """The message in the requested language."""
-        return self.message_en if lang == "en" else self.message_vi
+        return self.message_en if lang is Lang.EN else self.message_vi
 
 
 class LoadError(Exception):

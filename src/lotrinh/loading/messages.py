@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 from lotrinh.loading.convert import did_you_mean
 from lotrinh.loading.located import Path
 from lotrinh.loading.schema import SHAPE_ERROR
+from lotrinh.numbers import Lang
 
 _MAPPING_TYPES = {"dict_type", "model_type", "model_attributes_type"}
 
@@ -35,8 +36,8 @@ def translate(error: ErrorDetails, data: Any, root: type[BaseModel]) -> tuple[st
     if kind == "extra_forbidden":
         allowed = _fields_at(root, path[:-1])
         return (
-            f"khóa '{last}' không được phép ở đây{did_you_mean(last, allowed, 'vi')}",
-            f"key '{last}' is not allowed here{did_you_mean(last, allowed, 'en')}",
+            f"khóa '{last}' không được phép ở đây{did_you_mean(last, allowed, Lang.VI)}",
+            f"key '{last}' is not allowed here{did_you_mean(last, allowed, Lang.EN)}",
             path,
             True,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lotrinh.numbers import Lang
+
 
 class ScheduleError(Exception):
     """A request that cannot be scheduled ("could not run", exit 2), said in both languages."""
@@ -11,6 +13,6 @@ class ScheduleError(Exception):
         self.message_vi = message_vi
         self.message_en = message_en
 
-    def message(self, lang: str) -> str:
+    def message(self, lang: Lang) -> str:
         """The message in the requested language."""
-        return self.message_en if lang == "en" else self.message_vi
+        return self.message_en if lang is Lang.EN else self.message_vi

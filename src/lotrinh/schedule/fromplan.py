@@ -69,8 +69,8 @@ class PlanUnit:
             if not chosen:
                 names = [t.id for t in self.plan.targets]
                 raise ScheduleError(
-                    f"kế hoạch không có chỉ tiêu '{target_id}'{_hint(target_id, names, 'vi')}",
-                    f"the plan has no target '{target_id}'{_hint(target_id, names, 'en')}",
+                    f"kế hoạch không có chỉ tiêu '{target_id}'{_hint(target_id, names, Lang.VI)}",
+                    f"the plan has no target '{target_id}'{_hint(target_id, names, Lang.EN)}",
                 )
             if chosen[0] not in own:
                 raise ScheduleError(
@@ -137,13 +137,13 @@ def plan_unit(plan: Plan, unit_id: str) -> PlanUnit:
     unit = plan.units.get(unit_id)
     if unit is None:
         raise ScheduleError(
-            f"không có đơn vị '{unit_id}' trong kế hoạch{_hint(unit_id, plan.units, 'vi')}",
-            f"there is no unit '{unit_id}' in the plan{_hint(unit_id, plan.units, 'en')}",
+            f"không có đơn vị '{unit_id}' trong kế hoạch{_hint(unit_id, plan.units, Lang.VI)}",
+            f"there is no unit '{unit_id}' in the plan{_hint(unit_id, plan.units, Lang.EN)}",
         )
     return PlanUnit(unit, plan)
 
 
-def _hint(word: str, choices: Iterable[str], lang: str) -> str:
+def _hint(word: str, choices: Iterable[str], lang: Lang) -> str:
     close = get_close_matches(word, list(choices), n=1)
     if not close:
         return ""
