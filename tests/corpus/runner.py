@@ -263,6 +263,7 @@ def score(
     )
     expected = truth_items(truth)
     outside = outside_lines(truth)
+    malformed = malformed_lines(truth)
     staffing = sorted(set(expected) | outside)
     result.lines = len(staffing)
     units = truth.get("units") or {}
@@ -318,7 +319,7 @@ def score(
                 result.correct += 1
             continue
         complete = got == want and status.get(line) == "understood"
-        if line in malformed_lines(truth) and line not in reading_findings:
+        if line in malformed and line not in reading_findings:
             complete = False
         if complete:
             result.correct += 1
