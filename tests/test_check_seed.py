@@ -19,7 +19,7 @@ from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.loading import load_plan
 from tests.conftest import LONG_AN, SEED_DOCUMENT, run_cli
 
-Row = tuple[str, str, int, int | None, object, object, int | None]
+Row = tuple[str, object, int, int | None, object, object, int | None]
 
 FINDINGS_ON_THE_SEED = 13
 """The count of tests/test_long_an_check.py's EXPECTED: every slip, and nothing else."""
@@ -49,7 +49,7 @@ def _rows(result: CheckResult) -> Counter[Row]:
     return Counter(
         (
             f.kind,
-            f.unit,
+            f.units,
             f.year,
             f.base_year,
             f.stated,

@@ -115,7 +115,7 @@ def test_fragment_merged_into_its_plan_loads_and_adds_up(
 def _assert_no_findings(plan: Plan) -> None:
     """The merged plan must pass `lotrinh check` with no finding at all."""
     findings = check_plan(plan).findings
-    assert findings == (), [(f.kind, f.unit, f.year) for f in findings]
+    assert findings == (), [(f.kind, f.units, f.year) for f in findings]
 
 
 SEED_PLAN = """\

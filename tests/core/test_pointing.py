@@ -81,7 +81,11 @@ def test_long_an_sum_conflict_lands_on_the_part_sentence() -> None:
     # the 2022 sum conflict is that part's sentence, not the total's
     result = check_plan(load_plan(ROOT / "plans" / "long-an-123-kh-tu-2023.yaml"))
     conflict = next(f for f in result.findings if f.kind == "implied-base-conflict")
-    assert (conflict.unit, conflict.year, conflict.claim) == ("chinh-quyen", 2022, "cq-vc-2023.1")
+    assert (conflict.units, conflict.year, conflict.claim) == (
+        ("chinh-quyen",),
+        2022,
+        "cq-vc-2023.1",
+    )
     assert [h.key for h in conflict.hints] == ["odd-part"]
     rise = next(f for f in result.findings if f.kind == "unexpected-increase")
     assert (rise.claim, rise.position.line) == ("cq-vc-2023", 103)

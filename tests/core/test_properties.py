@@ -54,8 +54,8 @@ def test_a_digit_typo_in_a_figure_is_found_and_named(
     parent = plan.parent(unit)
     assert parent is not None
     sums = [f for f in result.findings if f.kind == "sum-mismatch"]
-    assert (parent, year) in {(f.unit, f.year) for f in sums}
-    at_parent = next(f for f in sums if (f.unit, f.year) == (parent, year))
+    assert ((parent,), year) in {(f.units, f.year) for f in sums}
+    at_parent = next(f for f in sums if (f.units, f.year) == ((parent,), year))
     assert at_parent.position.line == plan.figure_line(parent, year)
     fixes = {(c.fix.unit, c.fix.year, c.fix.old, c.fix.new) for c in result.causes}
     assert (unit, year, typo, original) in fixes
@@ -108,5 +108,5 @@ def test_a_broken_sum_is_found(plan: SyntheticPlan, data: st.DataObject) -> None
     year = data.draw(st.sampled_from(YEARS))
     plan.figures[(unit, year)] += data.draw(st.integers(1, 500))
     result = run(plan)
-    sums = {(f.unit, f.year, f.position.line) for f in result.findings if f.kind == "sum-mismatch"}
-    assert (unit, year, plan.figure_line(unit, year)) in sums
+    sums = {(f.units, f.year, f.position.line) for f in result.findings if f.kind == "sum-mismatch"}
+    assert ((unit,), year, plan.figure_line(unit, year)) in sums

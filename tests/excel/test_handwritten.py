@@ -81,13 +81,15 @@ def test_planted_slips_are_found_at_their_cells() -> None:
     assert plan.figures[("b", 2024)].position.cell == "Số liệu!F11"
     assert [note.cell for note in read.notes] == ["Số liệu!A11"]  # the hidden row
     found = {
-        (f.kind, f.unit, f.year, f.stated, f.computed, f.position.cell)
+        (f.kind, f.units, f.year, f.stated, f.computed, f.position.cell)
         for f in check_plan(plan).findings
     }
-    assert ("sum-mismatch", "tong", 2024, 2190, 2200, "Số liệu!F5") in found
-    assert ("claim-difference", "b", 2024, 40, 50, "Claims!E3") in found
+    assert ("sum-mismatch", ("tong",), 2024, 2190, 2200, "Số liệu!F5") in found
+    assert ("claim-difference", ("b",), 2024, 40, 50, "Claims!E3") in found
     rates = [f for f in check_plan(plan).findings if f.kind == "claim-rate"]
-    assert [(f.unit, str(f.stated), f.position.cell) for f in rates] == [("a", "4.5", "Claims!E2")]
+    assert [(f.units, str(f.stated), f.position.cell) for f in rates] == [
+        (("a",), "4.5", "Claims!E2")
+    ]
     assert str(rates[0].computed).startswith("4.00")
 
 

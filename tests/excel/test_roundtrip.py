@@ -26,7 +26,7 @@ Key = tuple[str, str, int, int | None, object, object]
 
 def findings_of(result: CheckResult) -> Counter[Key]:
     return Counter(
-        (f.kind, f.unit, f.year, f.base_year, f.stated, f.computed) for f in result.findings
+        (f.kind, f.units, f.year, f.base_year, f.stated, f.computed) for f in result.findings
     )
 
 
@@ -126,7 +126,7 @@ def test_a_finding_on_an_implied_figure_keeps_what_it_was_implied_from() -> None
         "    changes: [{reduction: 50, base_year: 2021}]\n"
     )
     original = check_plan(load_text(text, "implied.yaml"))
-    assert ("sum-mismatch", "t", 2021) in {(f.kind, f.unit, f.year) for f in original.findings}
+    assert ("sum-mismatch", ("t",), 2021) in {(f.kind, f.units, f.year) for f in original.findings}
     again = read_workbook(workbook_bytes(original), "implied.xlsx").plan
     assert again.figures[("t", 2021)].derived_from == "c1"
     assert findings_of(check_plan(again)) == findings_of(original)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lotrinh.findings.finding import Finding
+from lotrinh.findings.finding import ClaimSubject, Finding
 from lotrinh.model import Position
 from lotrinh.render.quote import highlight
 
@@ -17,7 +17,7 @@ def _finding(
 ) -> Finding:
     return Finding(
         kind="claim-difference",
-        unit="u",
+        subject=ClaimSubject("u.1", "u"),
         year=2024,
         position=Position(1, 1),
         base_year=base_year,

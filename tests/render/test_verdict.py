@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from lotrinh.core import CheckResult
-from lotrinh.findings.finding import Finding, Severity
+from lotrinh.findings.finding import Finding, SentenceSubject, Severity
 from lotrinh.findings.groups import is_reading
 from lotrinh.findings.kinds import KINDS
 from lotrinh.model import Position
@@ -31,7 +31,7 @@ def reading_kind(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def unread(result: CheckResult) -> CheckResult:
-    finding = Finding(kind=UNREAD, unit="", year=2024, position=Position(3, 1))
+    finding = Finding(kind=UNREAD, subject=SentenceSubject(), year=2024, position=Position(3, 1))
     return replace(result, findings=(*result.findings, finding))
 
 

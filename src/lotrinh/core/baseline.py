@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from lotrinh.core.check import CheckResult, refiltered
-from lotrinh.findings.finding import Finding, Suppressed
+from lotrinh.findings.finding import Finding, Suppressed, written_units
 from lotrinh.findings.kinds import KINDS
 from lotrinh.loading.errors import LoadError, Problem
 
@@ -30,9 +30,9 @@ def fingerprint(path: str, finding: Finding) -> Fingerprint:
     (a sentence the reader could not read, LT4xx) is told apart by its quote instead."""
     stated = finding.stated
     text = None if stated is None else _number(stated)
-    quote = finding.quote if not finding.unit else None
+    quote = finding.quote if not finding.units else None
     code = KINDS[finding.kind].code
-    return (path, code, finding.unit, finding.year, finding.base_year, text, quote)
+    return (path, code, written_units(finding), finding.year, finding.base_year, text, quote)
 
 
 def _number(value: int | Decimal) -> str:

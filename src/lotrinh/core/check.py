@@ -11,7 +11,7 @@ from lotrinh.core.roadmap import Roadmap, build_roadmap
 from lotrinh.core.rules import reading_order, scoped_findings, sort_findings
 from lotrinh.core.targets import TargetStatus, target_statuses
 from lotrinh.core.values import Links, Values, derive
-from lotrinh.findings.finding import Cause, Clarification, Finding, Suppressed
+from lotrinh.findings.finding import Cause, ClaimSubject, Clarification, Finding, Suppressed
 from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE
 from lotrinh.model import Plan
 from lotrinh.numbers import Rounding
@@ -69,8 +69,9 @@ def check_plan(
 def _claim_counts(plan: Plan, findings: tuple[Finding, ...], values: Values) -> tuple[int, int]:
     """Claims checked (all but those missing a figure), and those no finding questions: a
     claim is questioned by a claim finding on it, or by taking part in a conflict."""
+    about = [f.subject for f in findings if isinstance(f.subject, ClaimSubject)]
     unverifiable = {f.claim for f in findings if f.kind == CLAIM_UNVERIFIABLE}
-    flagged = {f.claim for f in findings if f.kind.startswith("claim-")} - unverifiable
+    flagged = {subject.claim for subject in about} - unverifiable
     for conflict in values.conflicts.values():
         flagged.update(item.claim for item in conflict.evidence if item.claim)
     checked = [claim.id for claim in plan.claims if claim.id not in unverifiable]

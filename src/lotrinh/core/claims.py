@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from lotrinh.core.context import Context
 from lotrinh.core.typos import typo_kind
-from lotrinh.findings.finding import Finding, Hint, Param
+from lotrinh.findings.finding import ClaimSubject, Finding, Hint, Param
 from lotrinh.findings.kinds import (
     CLAIM_BASE_YEAR,
     CLAIM_DIFFERENCE,
@@ -61,12 +61,11 @@ def _finding(
     }
     return Finding(
         kind=kind,
-        unit=claim.unit,
+        subject=ClaimSubject(claim.id, claim.unit),
         year=claim.year,
         base_year=claim.base_year,
         position=claim.position,
         quote=claim.quote,
-        claim=claim.id,
         stated=stated,
         computed=computed,
         params={**base, **(params or {})},

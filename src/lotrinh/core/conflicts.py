@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lotrinh.core.context import Context
 from lotrinh.core.values import Cell, Implication
-from lotrinh.findings.finding import Finding, Hint
+from lotrinh.findings.finding import FigureSubject, Finding, Hint
 from lotrinh.findings.kinds import IMPLIED_BASE_CONFLICT
 from lotrinh.model import Claim
 
@@ -29,13 +29,12 @@ def check_conflict(ctx: Context, cell: Cell) -> Finding:
         last = max(claims, key=lambda claim: claim.position) if claims else None
     return Finding(
         kind=IMPLIED_BASE_CONFLICT,
-        unit=unit,
+        subject=FigureSubject(unit, last.id if last else None),
         year=year,
         position=last.position if last else ctx.plan.units[unit].position,
         stated=distinct[0],
         computed=distinct[-1],
         quote=last.quote if last else None,
-        claim=last.id if last else None,
         params={
             "unit": ctx.label(unit),
             "year": year,

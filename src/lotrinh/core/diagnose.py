@@ -24,11 +24,21 @@ from lotrinh.core.conflicts import check_conflict
 from lotrinh.core.context import Context
 from lotrinh.core.rules import Check, Scope, reading_order
 from lotrinh.core.sums import check_sum
-from lotrinh.core.targets import TargetStatus, subject, verdict
+from lotrinh.core.targets import TargetStatus, verdict
 from lotrinh.core.trend import check_unit_trend
 from lotrinh.core.typos import typo_kind
 from lotrinh.core.values import Cell, Derivation, Links, Values
-from lotrinh.findings.finding import Cause, Clarification, FigureFix, Finding, Hint
+from lotrinh.findings.finding import (
+    Cause,
+    ClaimSubject,
+    Clarification,
+    FigureFix,
+    FigureSubject,
+    Finding,
+    Hint,
+    Subject,
+    TargetSubject,
+)
 from lotrinh.findings.kinds import (
     CLAIM_DIFFERENCE,
     IMPLIED_BASE_CONFLICT,
@@ -39,12 +49,12 @@ from lotrinh.findings.kinds import (
 from lotrinh.model import Plan
 from lotrinh.numbers import minimum_reduction
 
-Key = tuple[str, str, int, int | None, str | None]
+Key = tuple[str, Subject, int, int | None]
 
 
 def key(finding: Finding) -> Key:
     """What makes two findings "the same" across a corrected and an uncorrected plan."""
-    return (finding.kind, finding.unit, finding.year, finding.base_year, finding.claim)
+    return (finding.kind, finding.subject, finding.year, finding.base_year)
 
 
 def find_causes(
@@ -205,7 +215,7 @@ class Trial:
         return (
             None
             if kind is None
-            else (kind, subject(target), target.deadline, target.base_year, None)
+            else (kind, TargetSubject(target.id, target.units), target.deadline, target.base_year)
         )
 
 
@@ -256,21 +266,23 @@ def _candidates(plan: Plan, findings: tuple[Finding, ...]) -> Iterator[FigureFix
 def _proposals(plan: Plan, finding: Finding) -> Iterator[tuple[str, int, int]]:
     """(unit, year, value) corrections that would make this one finding go away."""
     if finding.kind == SUM_MISMATCH:
+        unit = _unit(finding)
         assert isinstance(finding.stated, int) and isinstance(finding.computed, int)
         diff = finding.stated - finding.computed
-        yield finding.unit, finding.year, finding.computed
-        for part in plan.units[finding.unit].parts:
+        yield unit, finding.year, finding.computed
+        for part in plan.units[unit].parts:
             figure = plan.figures.get((part, finding.year))
             if figure is not None:
                 yield part, finding.year, figure.value + diff
     elif finding.kind == CLAIM_DIFFERENCE and finding.base_year is not None:
+        unit = _unit(finding)
         assert isinstance(finding.stated, int) and isinstance(finding.computed, int)
-        here = plan.figures.get((finding.unit, finding.year))
-        there = plan.figures.get((finding.unit, finding.base_year))
+        here = plan.figures.get((unit, finding.year))
+        there = plan.figures.get((unit, finding.base_year))
         if here is not None:
-            yield finding.unit, finding.base_year, here.value + finding.stated
+            yield unit, finding.base_year, here.value + finding.stated
         if there is not None:
-            yield finding.unit, finding.year, there.value - finding.stated
+            yield unit, finding.year, there.value - finding.stated
 
 
 def point_at_slips(
@@ -304,11 +316,11 @@ def point_at_slips(
 def _towards(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
     """The finding placed at the corrected figure, if that is the clearer place."""
     if finding.kind == UNEXPECTED_INCREASE:
-        if (fix.unit, fix.year) != (finding.unit, finding.base_year):
+        if (fix.unit, fix.year) != (_unit(finding), finding.base_year):
             return finding
         hint = Hint("earlier-slip")
     elif finding.kind == IMPLIED_BASE_CONFLICT and finding.params.get("variant") == "sum":
-        if fix.unit not in ctx.plan.units[finding.unit].parts:
+        if fix.unit not in ctx.plan.units[_unit(finding)].parts:
             return finding
         hint = Hint("odd-part", {"part": ctx.label(fix.unit)})
     elif finding.kind == IMPLIED_BASE_CONFLICT:
@@ -321,7 +333,7 @@ def _towards(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
         finding,
         position=ctx.position_of(*cell),
         quote=claim.quote if claim else None,
-        claim=claim.id if claim else None,
+        subject=FigureSubject(_unit(finding), claim.id if claim else None),
         hints=(*finding.hints, hint),
     )
 
@@ -330,7 +342,7 @@ def _towards_sentence(ctx: Context, finding: Finding, fix: FigureFix) -> Finding
     """A conflict between sentences, on the one that measured from the corrected figure when
     the others agree among themselves (two sentences alone cannot say which is odd; the
     diagnosis can)."""
-    conflict = ctx.values.conflicts.get((finding.unit, finding.year))
+    conflict = ctx.values.conflicts.get((_unit(finding), finding.year))
     if conflict is None or any(h.key == "odd-one-out" for h in finding.hints):
         return finding
     odd = [item for item in conflict.evidence if item.via == (fix.unit, fix.year) and item.claim]
@@ -343,6 +355,12 @@ def _towards_sentence(ctx: Context, finding: Finding, fix: FigureFix) -> Finding
         finding,
         position=claim.position,
         quote=claim.quote,
-        claim=claim.id,
+        subject=FigureSubject(_unit(finding), claim.id),
         hints=(*finding.hints, hint),
     )
+
+
+def _unit(finding: Finding) -> str:
+    """The one unit of a finding about a figure or a claim, the only kinds diagnosed."""
+    assert isinstance(finding.subject, FigureSubject | ClaimSubject)
+    return finding.subject.unit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lotrinh.core.context import Context
 from lotrinh.core.values import Origin
-from lotrinh.findings.finding import Finding
+from lotrinh.findings.finding import FigureSubject, Finding
 from lotrinh.findings.kinds import IMPLIED_BASE_CONFLICT, SUM_MISMATCH
 
 
@@ -25,13 +25,12 @@ def check_sum(ctx: Context, unit_id: str, year: int) -> Finding | None:
     claim = ctx.claim_for(unit_id, year)
     return Finding(
         kind=SUM_MISMATCH if all_stated else IMPLIED_BASE_CONFLICT,
-        unit=unit_id,
+        subject=FigureSubject(unit_id, claim.id if claim else None),
         year=year,
         position=ctx.position_of(unit_id, year),
         stated=total.value,
         computed=sum(p.value for p in known),
         quote=claim.quote if claim else None,
-        claim=claim.id if claim else None,
         params={
             "unit": ctx.label(unit_id),
             "year": year,

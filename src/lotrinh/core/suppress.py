@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from lotrinh.core.check import CheckResult, refiltered
-from lotrinh.findings.finding import Finding, Param, Suppressed
+from lotrinh.findings.finding import CommentSubject, Finding, Param, Suppressed
 from lotrinh.findings.kinds import SUPPRESSION_UNUSED, SUPPRESSION_WITHOUT_REASON, lookup
 from lotrinh.model import Plan, Position
 
@@ -110,13 +110,13 @@ def apply(result: CheckResult, suppressions: tuple[Suppression, ...]) -> CheckRe
             aside.append(Suppressed(finding, "comment", suppressions[number].reason))
     added: list[Finding] = []
     for number, suppression in enumerate(suppressions):
-        unit, year = _subject(result.plan, suppression)
+        subject, year = _subject(result.plan, suppression)
         codes = ", ".join(suppression.codes) or "—"
         if not suppression.reason:
             added.append(
                 Finding(
                     SUPPRESSION_WITHOUT_REASON,
-                    unit,
+                    subject,
                     year,
                     suppression.position,
                     params={"codes": codes},
@@ -129,26 +129,26 @@ def apply(result: CheckResult, suppressions: tuple[Suppression, ...]) -> CheckRe
             if unknown:
                 params = {"codes": ", ".join(unknown), "variant": "unknown"}
             added.append(
-                Finding(SUPPRESSION_UNUSED, unit, year, suppression.position, params=params)
+                Finding(SUPPRESSION_UNUSED, subject, year, suppression.position, params=params)
             )
     ids = {id(result.findings[i]) for i in covered}
     return refiltered(result, lambda f: id(f) not in ids, added, aside)
 
 
-def _subject(plan: Plan, suppression: Suppression) -> tuple[str, int]:
-    """The unit and year of the first claim, figure or target in the covered node, so the
-    finding about the comment reads like the others ("" and 0 when the node has none)."""
+def _subject(plan: Plan, suppression: Suppression) -> tuple[CommentSubject, int]:
+    """The units and year of the first claim, figure or target in the covered node, so the
+    finding about the comment reads like the others (no unit and 0 when the node has none)."""
 
     def inside(position: Position) -> bool:
         return suppression.first <= position.line <= suppression.last
 
     for claim in plan.claims:
         if inside(claim.position):
-            return claim.unit, claim.year
+            return CommentSubject((claim.unit,)), claim.year
     for figure in plan.figures.values():
         if inside(figure.position):
-            return figure.unit, figure.year
+            return CommentSubject((figure.unit,)), figure.year
     for target in plan.targets:
         if inside(target.position):
-            return ",".join(target.units), target.deadline
-    return "", 0
+            return CommentSubject(target.units), target.deadline
+    return CommentSubject(), 0

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from lotrinh.core.context import Context
 from lotrinh.core.values import Origin, Values
-from lotrinh.findings.finding import Finding, Hint, Param
+from lotrinh.findings.finding import Finding, Hint, Param, TargetSubject
 from lotrinh.findings.kinds import TARGET_MISSED, TARGET_UNVERIFIABLE
 from lotrinh.model import Target
 from lotrinh.numbers import minimum_reduction, percent, round_fraction
@@ -100,11 +100,6 @@ def verdict(status: TargetStatus) -> str | None:
     if status.base == 0 or status.met is None:
         return TARGET_UNVERIFIABLE
     return None if status.met else TARGET_MISSED
-
-
-def subject(target: Target) -> str:
-    """The `unit` of a target's findings: the ids of the units it is measured on."""
-    return ",".join(target.units)
 
 
 def check_target(ctx: Context, status: TargetStatus) -> Finding | None:
@@ -206,7 +201,7 @@ def _finding(
 ) -> Finding:
     return Finding(
         kind=kind,
-        unit=subject(target),
+        subject=TargetSubject(target.id, target.units),
         year=target.deadline,
         base_year=target.base_year,
         position=target.position,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from lotrinh.core.context import Context
-from lotrinh.findings.finding import Finding
+from lotrinh.findings.finding import FigureSubject, Finding
 from lotrinh.findings.kinds import UNEXPECTED_INCREASE
 
 
@@ -21,14 +21,13 @@ def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
         claim = ctx.claim_for(unit, after)
         yield Finding(
             kind=UNEXPECTED_INCREASE,
-            unit=unit,
+            subject=FigureSubject(unit, claim.id if claim else None),
             year=after,
             base_year=before,
             position=ctx.position_of(unit, after),
             stated=new,
             computed=old,
             quote=claim.quote if claim else None,
-            claim=claim.id if claim else None,
             params={
                 "unit": ctx.label(unit),
                 "year": after,

@@ -27,7 +27,7 @@ from lotrinh.core import CheckResult
 from lotrinh.core.values import Origin
 from lotrinh.excel import layout
 from lotrinh.excel.layout import Sheet
-from lotrinh.findings.finding import Finding, Severity
+from lotrinh.findings.finding import Finding, Severity, written_units
 from lotrinh.model import Claim, Plan, YearKind
 from lotrinh.numbers import Lang
 from lotrinh.render import messages
@@ -437,7 +437,7 @@ def _findings(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs
             severity_label(level, lang),
             code(finding),
             finding.kind,
-            finding.unit,
+            written_units(finding),
             finding.year,
             finding.base_year,
             _number(finding.stated),
@@ -473,9 +473,9 @@ def _cells_of(finding: Finding, refs: _Refs) -> list[str]:
     cells: list[str] = []
     if finding.claim is not None and finding.claim in refs.claim_cells:
         cells += refs.claim_cells[finding.claim]
-    elif finding.claim is not None and finding.claim in refs.targets:
-        cells += refs.targets[finding.claim]
-    for unit in finding.unit.split(","):
+    elif finding.target is not None and finding.target in refs.targets:
+        cells += refs.targets[finding.target]
+    for unit in finding.units:
         stated = refs.figures.get((unit, finding.year)) or refs.stated_by_claims.get(
             (unit, finding.year)
         )

@@ -8,7 +8,7 @@ is a located finding quoting it, in every output format, never a note on stderr 
 from __future__ import annotations
 
 from lotrinh.extract.result import Coverage, CoverageEntry, Message
-from lotrinh.findings.finding import Finding
+from lotrinh.findings.finding import Finding, SentenceSubject
 from lotrinh.findings.kinds import MALFORMED_NUMBER, STATEMENT_NOT_UNDERSTOOD
 from lotrinh.model import Position
 
@@ -34,7 +34,7 @@ def _why(entry: CoverageEntry) -> str:
 def _finding(entry: CoverageEntry, kind: str, params: dict[str, str]) -> Finding:
     return Finding(
         kind=kind,
-        unit="",
+        subject=SentenceSubject(),
         year=0,
         position=Position(entry.line, entry.column),
         quote=entry.quote,

@@ -43,22 +43,92 @@ class Hint:
     params: dict[str, Param] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class FigureSubject:
+    """A figure: one unit's value in the finding's year, stated or derived (a sum, a rise,
+    a conflict between implied values). `claim` is the sentence that states it or, for a
+    conflict, the sentence to look at; None when no sentence does."""
+
+    unit: str
+    claim: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSubject:
+    """A claim: one statement of the text, checked against the figures."""
+
+    claim: str
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSubject:
+    """A target, measured on the summed figures of its units."""
+
+    target: str
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSubject:
+    """A sentence of a document the reader could not read: about no unit and no year yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class CommentSubject:
+    """A suppression comment, about the units of the first claim, figure or target it
+    covers (none when it covers nothing)."""
+
+    units: tuple[str, ...] = ()
+
+
+Subject = FigureSubject | ClaimSubject | TargetSubject | SentenceSubject | CommentSubject
+"""What a finding is about. Renderers and the check match on the type, never on the kind's
+name, so a new kind about a claim is counted and grouped as a claim without further work."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One inconsistency. `stated` is what the document says, `computed` what its own figures
     give; both are counts, or percentages (Decimal) for rates."""
 
     kind: str
-    unit: str
+    subject: Subject
     year: int
     position: Position
     base_year: int | None = None
     stated: int | Decimal | None = None
     computed: int | Decimal | None = None
     quote: str | None = None
-    claim: str | None = None
     params: dict[str, Param] = field(default_factory=dict)
     hints: tuple[Hint, ...] = ()
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The ids of the units the finding is about: one, several for a target, or none."""
+        subject = self.subject
+        if isinstance(subject, FigureSubject | ClaimSubject):
+            return (subject.unit,)
+        if isinstance(subject, TargetSubject | CommentSubject):
+            return subject.units
+        return ()
+
+    @property
+    def claim(self) -> str | None:
+        """The id of the claim whose sentence the finding quotes, if any."""
+        subject = self.subject
+        return subject.claim if isinstance(subject, FigureSubject | ClaimSubject) else None
+
+    @property
+    def target(self) -> str | None:
+        """The id of the target the finding is about, if it is about one."""
+        return self.subject.target if isinstance(self.subject, TargetSubject) else None
+
+
+def written_units(finding: Finding) -> str:
+    """The units as the JSON contract, SARIF fingerprints and baselines write them: the ids
+    joined by commas ("" for none). Only outputs fixed before units were a tuple need it."""
+    return ",".join(finding.units)
 
 
 @dataclass(frozen=True)

@@ -145,12 +145,12 @@ def _flagged_years(result: CheckResult) -> dict[str, set[int]]:
     out: dict[str, set[int]] = defaultdict(set)
     targets = {s.target.id: s.target for s in result.targets}
     for finding in result.findings:
-        target = finding.params.get("target")
-        if isinstance(target, str) and target in targets:
+        target = finding.target
+        if target is not None and target in targets:
             out[f"target-{target}"].add(finding.year)
             if len(targets[target].units) > 1:
                 continue
-        for unit in finding.unit.split(","):
+        for unit in finding.units:
             out[unit].add(finding.year)
     return out
 

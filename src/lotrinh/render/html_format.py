@@ -28,7 +28,7 @@ from lotrinh.core import CheckResult
 from lotrinh.core.roadmap import Entry
 from lotrinh.core.targets import TargetStatus
 from lotrinh.core.values import Origin
-from lotrinh.findings.finding import Finding, Severity
+from lotrinh.findings.finding import Finding, Severity, written_units
 from lotrinh.findings.kinds import (
     CLAIM_BASE_YEAR,
     CLAIM_DIFFERENCE,
@@ -260,7 +260,7 @@ def _finding(
     finding: Finding, anchor: str, claim: Claim | None, result: CheckResult, lang: Lang
 ) -> FindingView:
     units = result.plan.units
-    names = ", ".join(units[u].label for u in finding.unit.split(",") if u in units)
+    names = ", ".join(units[u].label for u in finding.units if u in units)
     return FindingView(
         anchor=anchor,
         code=code(finding),
@@ -274,7 +274,7 @@ def _finding(
         source_line=claim.source_line
         if claim and claim.source_line != finding.position.line
         else None,
-        unit=names or finding.unit,
+        unit=names or written_units(finding),
         year=finding.year,
         quote=highlight(finding) if finding.quote else (),
         stated=_figure(finding.stated, lang),
@@ -310,7 +310,7 @@ def _cell_marks(
             column = ("rate", base)
         elif finding.kind == UNEXPECTED_INCREASE:
             column = ("change", None)
-        for unit in finding.unit.split(","):
+        for unit in finding.units:
             marks[(unit, finding.year, column)].append((anchor, code(finding)))
     return marks
 

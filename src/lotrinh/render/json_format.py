@@ -14,7 +14,7 @@ from typing import Any
 from lotrinh.core import CheckResult
 from lotrinh.core.roadmap import Entry
 from lotrinh.core.targets import TargetStatus
-from lotrinh.findings.finding import Cause, Finding
+from lotrinh.findings.finding import Cause, Finding, written_units
 from lotrinh.model import Position
 from lotrinh.numbers import round_fraction
 from lotrinh.render import messages
@@ -71,9 +71,9 @@ def finding_fields(finding: Finding, result: CheckResult, report: Report) -> dic
         "code": code(finding),
         "kind": finding.kind,
         "severity": severity(finding).value,
-        "unit": finding.unit,
+        "unit": written_units(finding),
         "unit_name": ", ".join(
-            result.plan.units[u].label for u in finding.unit.split(",") if u in result.plan.units
+            result.plan.units[u].label for u in finding.units if u in result.plan.units
         )
         or None,
         "year": finding.year,

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from lotrinh.core import CheckResult
-from lotrinh.findings.finding import Finding
+from lotrinh.findings.finding import ClaimSubject, Finding, TargetSubject, written_units
 from lotrinh.findings.kinds import CLAIM_UNVERIFIABLE
 from lotrinh.model import Claim
 from lotrinh.numbers import Lang, format_count
@@ -104,13 +104,13 @@ def _cases(result: CheckResult) -> list[_Case]:
     }
     others: list[_Case] = []
     for finding in result.findings:
-        target = finding.params.get("target")
-        if isinstance(target, str) and target in targets:
-            targets[target].findings.append(finding)
-        elif finding.kind.startswith("claim-") and finding.claim in claims:
-            claims[finding.claim].findings.append(finding)
+        subject = finding.subject
+        if isinstance(subject, TargetSubject) and subject.target in targets:
+            targets[subject.target].findings.append(finding)
+        elif isinstance(subject, ClaimSubject) and subject.claim in claims:
+            claims[subject.claim].findings.append(finding)
         else:
-            name = f"{code(finding)} {finding.kind}: {finding.unit} {finding.year}"
+            name = f"{code(finding)} {finding.kind}: {written_units(finding)} {finding.year}"
             others.append(_Case(name, finding.position.line, [finding]))
     return [*claims.values(), *targets.values(), *others]
 

@@ -87,7 +87,7 @@ def _clarification(
     kind = KINDS[finding.kind]
     base = _params(finding, lang)
     said = " ".join(_hint(kind, hint, base, lang) for hint in clarification.hints)
-    unit = plan.units[finding.unit].label if finding.unit in plan.units else finding.unit
+    unit = ", ".join(plan.units[u].label if u in plan.units else u for u in finding.units)
     where = _place(finding.position, lang)
     if lang is Lang.EN:
         return f" With that fix, {kind.code} ({unit} {finding.year}, {where}): {said}"

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from lotrinh import HOMEPAGE, __version__
 from lotrinh.core import CheckResult
-from lotrinh.findings.finding import Cause, Finding, Severity
+from lotrinh.findings.finding import Cause, Finding, Severity, written_units
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.model import Position
 from lotrinh.numbers import Lang
@@ -193,5 +193,5 @@ def _cause_text(cause: Cause, result: CheckResult, lang: Lang) -> str:
 
 
 def _fingerprint(finding: Finding) -> str:
-    parts = (code(finding), finding.unit, finding.year, finding.base_year, finding.claim)
+    parts = (code(finding), written_units(finding), finding.year, finding.base_year, finding.claim)
     return ":".join("" if part is None else str(part) for part in parts)
