@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from lotrinh.core import check_plan
 from lotrinh.loading import load_text
 from lotrinh.loading.errors import LoadError
-from lotrinh.loading.sources import load_any
 from lotrinh.numbers import Lang, Rounding, format_count
+from lotrinh.sources import load_any
 from tests.core.exhaustive import exhaustive_causes
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -1,11 +1,16 @@
-"""The pipeline's layers keep to themselves: the core and loading know nothing of the CLI."""
+"""The pipeline's layers keep to themselves: the core and loading know nothing of the CLI,
+and the core nothing of loading or the outputs, and does no I/O."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from tests.test_import_circles import import_graph
 
 
 @pytest.mark.parametrize(
@@ -19,3 +24,45 @@ def test_domain_layers_import_neither_typer_nor_rich(module: str) -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+CORE_MAY_IMPORT = ("lotrinh.core", "lotrinh.findings", "lotrinh.model", "lotrinh.numbers")
+"""What the core stands on: the domain values, the findings and exact arithmetic. The one
+other module it reaches is `lotrinh.problems`, for a baseline file that cannot be read."""
+
+
+def test_the_core_imports_nothing_of_loading_or_the_outputs() -> None:
+    graph = import_graph()
+    allowed = (*CORE_MAY_IMPORT, "lotrinh.problems")
+    outside = {
+        (module, target)
+        for module, targets in graph.items()
+        if module.startswith("lotrinh.core")
+        for target in targets
+        if not target.startswith(allowed)
+    }
+    assert outside == set()
+
+
+def test_the_core_does_no_io() -> None:
+    """No file, process or terminal: the CLI reads and writes, the core returns values."""
+    core = Path(__file__).resolve().parents[2] / "src" / "lotrinh" / "core"
+    banned = {"open", "print", "input"}
+    modules = {"os", "sys", "subprocess", "shutil", "pathlib", "io", "socket"}
+    found = []
+    for path in sorted(core.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in banned:
+                found.append(f"{path.name}:{node.lineno} {node.func.id}()")  # type: ignore[attr-defined]
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                )
+                found += [
+                    f"{path.name}:{node.lineno} import {n}"
+                    for n in names
+                    if n.split(".")[0] in modules
+                ]
+    assert found == []

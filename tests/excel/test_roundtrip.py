@@ -16,12 +16,12 @@ from lotrinh.core import CheckResult, check_plan
 from lotrinh.excel.read import read_workbook
 from lotrinh.excel.write import workbook_bytes
 from lotrinh.loading import load_plan, load_text
-from lotrinh.loading.sources import load_document
 from lotrinh.numbers import Lang
+from lotrinh.sources import load_document
 from tests.conftest import DOCUMENTS, LONG_AN
 from tests.core.synthetic import YEARS, SyntheticPlan, consistent_plans
 
-Key = tuple[str, str, int, int | None, object, object]
+Key = tuple[str, tuple[str, ...], int, int | None, object, object]
 
 
 def findings_of(result: CheckResult) -> Counter[Key]:

@@ -34,10 +34,10 @@ from lotrinh.core import CheckResult, check_plan
 from lotrinh.loading import LoadError
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import Problem
-from lotrinh.loading.sources import Loaded, load_any, load_stdin
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format
 from lotrinh.render.report import Invocation, Report, Show
+from lotrinh.sources import Loaded, load_any, load_stdin
 
 STDIN = "-"
 """The path that stands for standard input."""

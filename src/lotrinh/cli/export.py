@@ -19,8 +19,8 @@ from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.core import check_plan
 from lotrinh.loading.errors import LoadError
-from lotrinh.loading.sources import load_any
 from lotrinh.numbers import Lang, Rounding
+from lotrinh.sources import load_any
 
 HELP_EN = """Export a plan as an Excel workbook: sheets in `lotrinh check`'s layout, a "Lộ trình"
 sheet with live formulas (changes, reductions, rates, sums of parts) and a "Phát hiện" sheet;

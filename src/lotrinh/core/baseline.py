@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from lotrinh.core.check import CheckResult, refiltered
 from lotrinh.findings.finding import Finding, Suppressed, written_units
 from lotrinh.findings.kinds import KINDS
-from lotrinh.loading.errors import LoadError, Problem
+from lotrinh.problems import LoadError, Problem
 
 VERSION = 1
 Fingerprint = tuple[str, str, str, int, int | None, str | None, str | None]

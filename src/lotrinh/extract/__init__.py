@@ -13,7 +13,7 @@ not read into findings (LT401, LT402).
 
 `plan_from_result(result, name)` turns a result into a checked domain `Plan` whose
 positions are the document's lines (it raises `LoadError`, of which `ExtractError` is one).
-`lotrinh.loading.sources.load_any(path, max_bytes)` is what `lotrinh check` calls: a document
+`lotrinh.sources.load_any(path, max_bytes)` is what `lotrinh check` calls: a document
 (.txt, .md, .docx) is extracted in memory, anything else is loaded as a YAML plan file.
 
 Pure functions: no printing, no typer, no rich. Reading files is in

@@ -1,4 +1,9 @@
-"""Any plan source to a checked `Plan`: a YAML plan file, or a document extracted in memory.
+"""Any plan source to a checked `Plan`: a YAML plan file, a workbook, or a document
+extracted in memory.
+
+This module sits above `loading`, `extract` and `excel` (each of which builds its plan with
+loading's pieces) and below the CLI, so that choosing a source by its suffix closes no
+import circle: sources (YAML, documents, workbooks) → Plan → core → renderers → CLI.
 
 A document's plan is never written anywhere; its claims, units and targets are located at
 the document's lines, so findings point into the document itself. The extractor is imported
