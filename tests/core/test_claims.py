@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from lotrinh.core import check_plan
+from lotrinh.core.claims import check_claim
 from lotrinh.loading import load_text
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.messages import message
+from tests.core.plans import context
 
 PLAN = """lotrinh: 1
 units:
@@ -65,3 +67,50 @@ def test_a_rate_and_a_target_against_a_zero_base_are_undefined_not_a_crash() -> 
     assert "tỷ lệ không xác định" in message(rate, Lang.VI)
     assert (target.kind, target.params["variant"]) == ("target-unverifiable", "zero-base")
     assert [s.met for s in result.targets] == [None]
+
+
+ONE_UNIT = (
+    "lotrinh: 1\nunits:\n"
+    "  - {id: dang, name: Đảng, figures: {2022: 1.288, 2023: 1.263, 2024: 1.247}}\n"
+    "claims:\n  - {unit: dang, year: 2024, quote: q, CLAIM}\n"
+)
+
+
+def _claim_finding(claim: str) -> tuple[str, object, object, list[str]] | None:
+    ctx = context(ONE_UNIT.replace("CLAIM", claim))
+    finding = check_claim(ctx, ctx.plan.claims[0])
+    if finding is None:
+        return None
+    return (finding.kind, finding.stated, finding.computed, [h.key for h in finding.hints])
+
+
+def test_a_claim_the_figures_bear_out_gives_nothing() -> None:
+    # 1.263 − 1.247 = 16, and 16/1.263 = 1,2668…% → 1,27%
+    assert _claim_finding('changes: [{reduction: 16, base_year: 2023, rate: "1,27%"}]') is None
+    assert _claim_finding("value: 1.247") is None
+
+
+def test_a_value_the_table_contradicts() -> None:
+    assert _claim_finding("value: 1.274") == ("claim-value", 1274, 1247, [])
+
+
+def test_a_reduction_right_against_another_year_is_a_wrong_comparison_year() -> None:
+    # against 2022: 1.288 − 1.247 = 41; 16 is 2023's reduction
+    found = _claim_finding("changes: [{reduction: 16, base_year: 2022}]")
+    assert found == ("claim-base-year", 16, 41, ["right-against"])
+
+
+def test_a_reduction_no_year_gives_is_a_wrong_difference() -> None:
+    # against 2023: 16; 61 is none of 16 (2023) and 41 (2022): the digits swapped
+    found = _claim_finding("changes: [{reduction: 61, base_year: 2023}]")
+    assert found == ("claim-difference", 61, 16, ["typo-transposition", "implies"])
+
+
+def test_a_year_against_itself() -> None:
+    found = _claim_finding("changes: [{reduction: 41, base_year: 2024}]")
+    assert found == ("claim-self-reference", 41, None, ["right-against"])  # 41 is 2022's
+
+
+def test_a_sentence_against_a_year_with_no_figure_cannot_be_checked() -> None:
+    found = _claim_finding('changes: [{rate: "5%", base_year: 2021}]')
+    assert found == ("claim-unverifiable", None, None, [])

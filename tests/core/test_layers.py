@@ -66,3 +66,11 @@ def test_the_core_does_no_io() -> None:
                     if n.split(".")[0] in modules
                 ]
     assert found == []
+
+
+def test_every_core_module_has_its_own_unit_tests() -> None:
+    """Each module's expectations are worked out by hand in tests/core/test_<module>.py."""
+    here = Path(__file__).resolve().parent
+    core = here.parents[1] / "src" / "lotrinh" / "core"
+    modules = {path.stem for path in core.glob("*.py")} - {"__init__"}
+    assert {m for m in modules if not (here / f"test_{m}.py").exists()} == set()
