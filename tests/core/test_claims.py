@@ -114,3 +114,31 @@ def test_a_year_against_itself() -> None:
 def test_a_sentence_against_a_year_with_no_figure_cannot_be_checked() -> None:
     found = _claim_finding('changes: [{rate: "5%", base_year: 2021}]')
     assert found == ("claim-unverifiable", None, None, [])
+
+
+HALF = (
+    "lotrinh: 1\nunits:\n  - {id: a, name: A, figures: {2023: 8, 2024: 9}}\n"
+    "claims:\n  - {unit: a, year: 2024, quote: q,\n"
+    '     changes: [{increase: 1, base_year: 2023, rate: "R"}]}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("rounding", "right", "wrong"),
+    [
+        # 8 → 9 is a rise of 1, 1/8 = 12,5% exactly: the half decides
+        (Rounding.HALF_UP, "13%", "12%"),
+        (Rounding.HALF_EVEN, "12%", "13%"),  # 12 is even
+        (Rounding.DOWN, "12%", "13%"),
+        (Rounding.UP, "13%", "12%"),
+    ],
+)
+def test_a_rate_on_an_increase_is_rounded_as_the_author_rounds(
+    rounding: Rounding, right: str, wrong: str
+) -> None:
+    def kinds(rate: str) -> list[str]:
+        found = check_plan(load_text(HALF.replace("R", rate), "h.yaml"), rounding=rounding)
+        return [f.kind for f in found.findings]
+
+    assert kinds(right) == []
+    assert kinds(wrong) == ["claim-rate"]
