@@ -4,6 +4,7 @@ the right kind, unit, year and position, and no consistent statement is flagged.
 from __future__ import annotations
 
 from lotrinh.core import check_plan
+from lotrinh.findings.finding import ClaimSubject
 from lotrinh.loading import load_plan
 from tests.conftest import LONG_AN
 
@@ -61,7 +62,7 @@ def test_the_mistyped_figure_is_named_as_the_cause() -> None:
 
 def test_consistent_claims_are_counted() -> None:
     result = check_plan(load_plan(LONG_AN))
-    flagged = {f.claim for f in result.findings if f.kind.startswith("claim-")}
+    flagged = {f.claim for f in result.findings if isinstance(f.subject, ClaimSubject)}
     assert result.claims_checked == len(result.plan.claims)
     assert result.claims_consistent == len(result.plan.claims) - len(flagged)
 
