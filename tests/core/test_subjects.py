@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from lotrinh.core import check_plan
@@ -24,6 +26,7 @@ from lotrinh.findings.finding import (
 from lotrinh.findings.kinds import KINDS
 from lotrinh.loading import load_text
 from lotrinh.model import Position
+from tests.core.synthetic import YEARS, SyntheticPlan, consistent_plans
 from tests.core.test_kinds import _check
 
 SUBJECT_OF = {
@@ -90,3 +93,25 @@ def test_the_workbook_links_a_target_finding_to_its_target() -> None:
     assert sheet.cell(2, 3).value == "target-missed"
     assert sheet.cell(2, 9).hyperlink is not None
     assert sheet.cell(2, 9).value.startswith("Chỉ tiêu")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(consistent_plans(), st.data())
+def test_any_slip_s_findings_are_about_what_their_kind_is_about(
+    plan: SyntheticPlan, data: st.DataObject
+) -> None:
+    """Whatever a changed figure breaks, every finding's subject has its kind's type, and a
+    claim's finding names a claim of the plan, a target's finding a target of it."""
+    unit = data.draw(st.sampled_from(sorted({u for u, _ in plan.figures})))
+    year = data.draw(st.sampled_from(YEARS))
+    plan.figures[(unit, year)] += data.draw(st.integers(-500, 500).filter(bool))
+    result = check_plan(load_text(plan.to_yaml(), "slip.yaml"))
+    claims = {claim.id for claim in result.plan.claims}
+    targets = {target.id for target in result.plan.targets}
+    for finding in result.findings:
+        assert isinstance(finding.subject, SUBJECT_OF[finding.kind])
+        assert set(finding.units) <= set(result.plan.units)
+        if isinstance(finding.subject, ClaimSubject):
+            assert finding.claim in claims
+        if isinstance(finding.subject, TargetSubject):
+            assert finding.target in targets
