@@ -19,7 +19,7 @@ from lotrinh.findings.finding import Finding
 from lotrinh.findings.kinds import KINDS, FindingKind, Text
 from lotrinh.loading import load_text
 from lotrinh.numbers import Lang
-from lotrinh.render.messages import hints, message
+from lotrinh.render.messages import cause_text, hints, message
 
 HEAD = "lotrinh: 1\nunits:\n"
 
@@ -713,3 +713,46 @@ def test_no_placeholder_is_left_unfilled(case: Case) -> None:
         for lang in Lang:
             for text in (message(finding, lang), *hints(finding, lang)):
                 assert not UNFILLED.search(text), (finding.kind, text)
+
+
+DANG = (
+    HEAD + "  - {id: dang, name: Đảng, parts: [cbcc, vc], figures: {2022: 1.288, 2023: 1.263}}\n"
+    "  - {id: cbcc, name: CBCC, figures: {2022: 1.159, 2023: 1.137}}\n"
+    "  - {id: vc, name: VC, figures: {2022: 129, 2023: WRITTEN}}\n"
+    "claims:\n"
+    "  - {unit: vc, year: 2023, quote: q, changes: [{reduction: 3, base_year: 2022}]}\n"
+)
+SUM_AND_CLAIM = ("LT101 (sum-mismatch, dòng 3), LT201 (claim-difference, dòng 7)", 2)
+WITH_RISE = (SUM_AND_CLAIM[0] + ", LT103 (unexpected-increase, dòng 5)", 3)
+
+
+@pytest.mark.parametrize(
+    ("written", "how_vi", "how_en", "explained"),
+    [
+        # VC 2023 is 1.263 − 1.137 = 126 and 129 − 3 = 126. Written 136: 1.137 + 136 ≠
+        # 1.263, 129 − 136 ≠ 3 and 129 → 136 a rise
+        ("136", "sai một chữ số", "one digit changed", WITH_RISE),
+        ("162", "đảo hai chữ số", "two digits swapped", WITH_RISE),
+        ("16", "thiếu một chữ số", "one digit dropped", SUM_AND_CLAIM),  # 129 → 16 falls
+        ("1.126", "thừa một chữ số", "one digit added", WITH_RISE),
+    ],
+)
+def test_the_likely_cause_names_the_slip_in_both_languages(
+    written: str, how_vi: str, how_en: str, explained: tuple[str, int]
+) -> None:
+    text = DANG.replace("WRITTEN", written)
+    result = check_plan(load_text(text, "dang.yaml"))
+    (cause,) = result.causes
+    at = f"5:{text.splitlines()[4].index(written) + 1}"
+    listed, count = explained
+    assert cause_text(cause, result.plan, result.findings, Lang.VI) == (
+        f"Nguyên nhân có thể: VC năm 2023 ghi {written} (tại {at}), có lẽ là 126 ({how_vi}); "
+        f"sửa số này thì hết {count} phát hiện: {listed}."
+    )
+    english = written.replace(".", ",")
+    listed_en = listed.replace("dòng", "line")
+    assert cause_text(cause, result.plan, result.findings, Lang.EN) == (
+        f"Likely cause: VC 2023 is written {english} (at {at}), probably meant 126 ({how_en}); "
+        f"correcting it clears {count} findings: {listed_en}."
+    )
+    assert "(tại" not in cause_text(cause, result.plan, result.findings, Lang.VI, located=False)
