@@ -454,6 +454,25 @@ CASES = [
             "From a base of 1,100, 5% means a reduction of 50 to 60.",
         ),
     ),
+    # 150 → 165: a rise of 15, 15/150 = 10%, written 12%. 15/b → 12% (11,5% ≤ 15/b < 12,5%)
+    # for 120 < b ≤ 130,4: 121 to 130; from 150, 17,25 ≤ r < 18,75: 18
+    Case(
+        "rate of an increase",
+        "claim-rate",
+        _change("2023: 150, 2024: 165", 'increase: 15, rate: "12%"'),
+        "message",
+        ("bases", "reductions"),
+        (
+            "A năm 2024: tỷ lệ tăng 12% so với năm 2023 không khớp: 15/150 = 10%.",
+            "Để mức tăng 15 có tỷ lệ 12%, số gốc phải từ 121 đến 130.",
+            "Với số gốc 150, tỷ lệ 12% ứng với mức tăng từ 18 đến 18.",
+        ),
+        (
+            "A 2024: the rate of increase 12% against 2023 does not fit: 15/150 = 10%.",
+            "For 15 to read as 12%, the base must be 121 to 130.",
+            "From a base of 150, 12% means an increase of 18 to 18.",
+        ),
+    ),
     # a 2023 figure of 0: no rate against it is defined
     Case(
         "rate against zero",
@@ -695,11 +714,12 @@ def test_both_languages_name_the_same_parameters(kind: FindingKind) -> None:
 
 
 VIETNAMESE_ONLY = {
-    ("claim-rate", "message"): {"direction"},
-    ("claim-rate", "zero-base"): {"direction"},
+    ("claim-rate", "bases"): {"change_of"},
+    ("claim-rate", "bases-from"): {"change_of"},
+    ("claim-rate", "no-base"): {"change_of"},
 }
-"""Vietnamese names a rate with its direction ("tỷ lệ giảm", "tỷ lệ tăng"); English says
-"the rate" either way (an increase's rate then reads like a reduction's: left as it is)."""
+"""Vietnamese names the change with its direction ("mức giảm 15", "mức tăng 15"); English
+puts the number alone ("For 15 to read as 12%"), which reads right either way."""
 
 
 UNFILLED = re.compile(r"\{[a-z_]+\}")

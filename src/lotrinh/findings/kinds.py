@@ -303,17 +303,17 @@ KINDS: dict[str, FindingKind] = {
             severity=Severity.ERROR,
             title=("Tỷ lệ không khớp số liệu", "A stated rate the figures do not give"),
             message=(
-                "{unit} năm {year}: tỷ lệ {direction} {rate} so với năm {base_year} không khớp: "
+                "{unit} năm {year}: {rate_of} {rate} so với năm {base_year} không khớp: "
                 "{reduction}/{base} = {computed}%.",
-                "{unit} {year}: the rate {rate} against {base_year} does not fit: "
+                "{unit} {year}: the {rate_of} {rate} against {base_year} does not fit: "
                 "{reduction}/{base} = {computed}%.",
             ),
             variants={
                 "zero-base": (
-                    "{unit} năm {year}: văn bản nêu tỷ lệ {direction} {rate} so với năm "
+                    "{unit} năm {year}: văn bản nêu {rate_of} {rate} so với năm "
                     "{base_year}, nhưng số năm {base_year} là 0: tỷ lệ không xác định.",
-                    "{unit} {year}: the text states a rate of {rate} against {base_year}, but the "
-                    "{base_year} figure is 0: the rate is undefined.",
+                    "{unit} {year}: the text states a {rate_of} of {rate} against {base_year}, "
+                    "but the {base_year} figure is 0: the rate is undefined.",
                 ),
             },
             hints={
@@ -328,11 +328,11 @@ KINDS: dict[str, FindingKind] = {
                     "base year's: probably the wrong denominator.",
                 ),
                 "bases": (
-                    "Để mức giảm {reduction} có tỷ lệ {rate}, số gốc phải từ {low} đến {high}.",
+                    "Để {change_of} {reduction} có tỷ lệ {rate}, số gốc phải từ {low} đến {high}.",
                     "For {reduction} to read as {rate}, the base must be {low} to {high}.",
                 ),
                 "bases-from": (
-                    "Để mức giảm {reduction} có tỷ lệ {rate}, số gốc phải từ {low} trở lên.",
+                    "Để {change_of} {reduction} có tỷ lệ {rate}, số gốc phải từ {low} trở lên.",
                     "For {reduction} to read as {rate}, the base must be {low} or more.",
                 ),
                 "base-is-figure": (
@@ -340,12 +340,12 @@ KINDS: dict[str, FindingKind] = {
                     "{value} ({other_unit}, {other_year}) lies in that range.",
                 ),
                 "no-base": (
-                    "Không số gốc nguyên nào cho mức giảm {reduction} có tỷ lệ {rate}.",
+                    "Không số gốc nguyên nào cho {change_of} {reduction} có tỷ lệ {rate}.",
                     "No whole base makes {reduction} read as {rate}.",
                 ),
                 "reductions": (
-                    "Với số gốc {base}, tỷ lệ {rate} ứng với mức giảm từ {low} đến {high}.",
-                    "From a base of {base}, {rate} means a reduction of {low} to {high}.",
+                    "Với số gốc {base}, tỷ lệ {rate} ứng với {change_of} từ {low} đến {high}.",
+                    "From a base of {base}, {rate} means {change_of} {low} to {high}.",
                 ),
             },
             doc=(

@@ -117,13 +117,21 @@ def _params(finding: Finding, lang: Lang) -> dict[str, str]:
         params["diff"] = format_count(abs(finding.stated - finding.computed), lang)
     if "direction" in finding.params:
         increase = finding.params["direction"] == "increase"
-        params["direction"] = _DIRECTION[lang][increase]
+        params["rate_of"] = _RATE_OF[lang][increase]
+        params["change_of"] = _CHANGE_OF[lang][increase]
     params.setdefault("year", str(finding.year))
     params.setdefault("base_year", str(finding.base_year or ""))
     return params
 
 
-_DIRECTION = {Lang.VI: ("giảm", "tăng"), Lang.EN: ("reduction", "increase")}
+_RATE_OF = {Lang.VI: ("tỷ lệ giảm", "tỷ lệ tăng"), Lang.EN: ("rate", "rate of increase")}
+"""A rate named with its direction: English says "the rate" of a reduction, as plans do, and
+"the rate of increase" of a rise, which would otherwise read like a reduction's."""
+_CHANGE_OF = {
+    Lang.VI: ("mức giảm", "mức tăng"),
+    Lang.EN: ("a reduction of", "an increase of"),
+}
+"""The change a rate measures, named with its direction, for the same reason."""
 
 
 def _format(name: str, value: Param, lang: Lang) -> str:
