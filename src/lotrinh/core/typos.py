@@ -3,9 +3,7 @@ digit dropped or one added: the slips a hand makes when typing a figure."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-Typo = Literal["digit", "transposition", "dropped", "added"]
+from lotrinh.findings.finding import Typo
 
 
 def typo_kind(written: int, meant: int) -> Typo | None:

@@ -9,9 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from lotrinh.model import Position
+
+Typo = Literal["digit", "transposition", "dropped", "added"]
+"""The slips a hand makes typing a figure: one digit changed, two neighbours swapped, one
+digit dropped, one added (`core.typos` tells them apart)."""
+
+SetAsideBy = Literal["comment", "baseline"]
+"""What set a finding aside: an inline suppression comment, or the baseline file."""
 
 Param = int | Decimal | str | list[int] | None
 """A message parameter: counts are int, rates are Decimal percentages, names are str."""
@@ -140,7 +147,7 @@ class FigureFix:
     old: int
     new: int
     position: Position
-    how: str  # a core.typos.Typo: digit, transposition, dropped or added
+    how: Typo
 
 
 @dataclass(frozen=True)
@@ -165,5 +172,5 @@ class Suppressed(NamedTuple):
     """A finding set aside, and why: an inline comment (with its reason) or the baseline."""
 
     finding: Finding
-    by: str  # "comment" or "baseline"
+    by: SetAsideBy
     reason: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param
+from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param, Typo
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.model import Plan, Position
 from lotrinh.numbers import Lang, format_count, format_decimal
@@ -41,7 +41,7 @@ def title(finding: Finding, lang: Lang) -> str:
     return _pick(KINDS[finding.kind].title, lang)
 
 
-_TYPO: dict[str, tuple[str, str]] = {
+_TYPO: dict[Typo, tuple[str, str]] = {
     "digit": ("sai một chữ số", "one digit changed"),
     "transposition": ("đảo hai chữ số", "two digits swapped"),
     "dropped": ("thiếu một chữ số", "one digit dropped"),
