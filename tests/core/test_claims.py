@@ -63,9 +63,9 @@ targets:
 def test_a_rate_and_a_target_against_a_zero_base_are_undefined_not_a_crash() -> None:
     result = check_plan(load_text(ZERO, "t.yaml"))
     rate, target = sorted(result.findings, key=lambda f: f.kind)
-    assert (rate.kind, rate.params["variant"]) == ("claim-rate", "zero-base")
+    assert (rate.kind, rate.variant) == ("claim-rate", "zero-base")
     assert "tỷ lệ không xác định" in message(rate, Lang.VI)
-    assert (target.kind, target.params["variant"]) == ("target-unverifiable", "zero-base")
+    assert (target.kind, target.variant) == ("target-unverifiable", "zero-base")
     assert [s.met for s in result.targets] == [None]
 
 

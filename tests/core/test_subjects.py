@@ -100,16 +100,19 @@ def test_the_workbook_links_a_target_finding_to_its_target() -> None:
 def test_any_slip_s_findings_are_about_what_their_kind_is_about(
     plan: SyntheticPlan, data: st.DataObject
 ) -> None:
-    """Whatever a changed figure breaks, every finding's subject has its kind's type, and a
-    claim's finding names a claim of the plan, a target's finding a target of it."""
+    """Whatever a changed figure breaks, every finding's subject has its kind's type, its
+    variant is one of its kind's, and a claim's finding names a claim of the plan, a
+    target's finding a target of it."""
     unit = data.draw(st.sampled_from(sorted({u for u, _ in plan.figures})))
     year = data.draw(st.sampled_from(YEARS))
-    plan.figures[(unit, year)] += data.draw(st.integers(-500, 500).filter(bool))
+    old = plan.figures[(unit, year)]
+    plan.figures[(unit, year)] = data.draw(st.integers(0, 2 * old + 500).filter(lambda v: v != old))
     result = check_plan(load_text(plan.to_yaml(), "slip.yaml"))
     claims = {claim.id for claim in result.plan.claims}
     targets = {target.id for target in result.plan.targets}
     for finding in result.findings:
         assert isinstance(finding.subject, SUBJECT_OF[finding.kind])
+        assert finding.variant is None or finding.variant in KINDS[finding.kind].variants
         assert set(finding.units) <= set(result.plan.units)
         if isinstance(finding.subject, ClaimSubject):
             assert finding.claim in claims

@@ -28,7 +28,7 @@ def test_stated_parts_that_do_not_add_up_are_a_sum_mismatch() -> None:
     line = STATED.splitlines()[2]
     assert finding.position == Position(3, line.index("1.000") + 1)  # the total's 2023 figure
     assert finding.params["parts"] == "CBCC, VC"
-    assert finding.params["variant"] is None
+    assert finding.variant is None
 
 
 def test_a_year_with_a_part_unknown_is_not_summed() -> None:
@@ -52,4 +52,4 @@ def test_a_sum_of_implied_figures_is_a_conflict_between_sentences() -> None:
     finding = check_sum(context(text), "tong", 2022)
     assert finding is not None
     assert (finding.kind, finding.stated, finding.computed) == ("implied-base-conflict", 1000, 970)
-    assert finding.params["variant"] == "sum"
+    assert finding.variant == "sum"

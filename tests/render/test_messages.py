@@ -682,7 +682,7 @@ def _finding(case: Case) -> Finding:
 def test_what_the_reader_sees(case: Case) -> None:
     finding = _finding(case)
     assert [hint.key for hint in finding.hints] == list(case.keys)
-    assert finding.params.get("variant", None) in (None, case.template)
+    assert finding.variant == (None if case.template == "message" else case.template)
     assert (message(finding, Lang.VI), *hints(finding, Lang.VI)) == case.vi
     assert (message(finding, Lang.EN), *hints(finding, Lang.EN)) == case.en
 

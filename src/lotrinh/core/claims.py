@@ -53,6 +53,7 @@ def _finding(
     computed: int | Decimal | None = None,
     params: dict[str, Param] | None = None,
     hints: tuple[Hint, ...] = (),
+    variant: str | None = None,
 ) -> Finding:
     base: dict[str, Param] = {
         "unit": ctx.label(claim.unit),
@@ -70,6 +71,7 @@ def _finding(
         computed=computed,
         params={**base, **(params or {})},
         hints=hints,
+        variant=variant,
     )
 
 
@@ -191,7 +193,8 @@ def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) 
             CLAIM_RATE,
             claim,
             stated=rate.percent,
-            params={"rate": rate.text, "direction": direction, "variant": "zero-base"},
+            params={"rate": rate.text, "direction": direction},
+            variant="zero-base",
         )
     exact = round_fraction(percent(change, there), SHOWN_DECIMALS)
     hints: list[Hint] = [

@@ -319,7 +319,7 @@ def _towards(ctx: Context, finding: Finding, fix: FigureFix) -> Finding:
         if (fix.unit, fix.year) != (_unit(finding), finding.base_year):
             return finding
         hint = Hint("earlier-slip")
-    elif finding.kind == IMPLIED_BASE_CONFLICT and finding.params.get("variant") == "sum":
+    elif finding.kind == IMPLIED_BASE_CONFLICT and finding.variant == "sum":
         if fix.unit not in ctx.plan.units[_unit(finding)].parts:
             return finding
         hint = Hint("odd-part", {"part": ctx.label(fix.unit)})

@@ -35,6 +35,6 @@ def check_sum(ctx: Context, unit_id: str, year: int) -> Finding | None:
             "unit": ctx.label(unit_id),
             "year": year,
             "parts": ", ".join(ctx.label(part) for part in unit.parts),
-            "variant": None if all_stated else "sum",
         },
+        variant=None if all_stated else "sum",
     )

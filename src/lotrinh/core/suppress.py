@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from lotrinh.core.check import CheckResult, refiltered
-from lotrinh.findings.finding import CommentSubject, Finding, Param, Suppressed
+from lotrinh.findings.finding import CommentSubject, Finding, Suppressed
 from lotrinh.findings.kinds import SUPPRESSION_UNUSED, SUPPRESSION_WITHOUT_REASON, lookup
 from lotrinh.model import Plan, Position
 
@@ -125,11 +125,16 @@ def apply(result: CheckResult, suppressions: tuple[Suppression, ...]) -> CheckRe
         unused = [code for code in suppression.codes if (number, code) not in used]
         if unused or not suppression.codes:
             unknown = [code for code in unused if lookup(code) is None]
-            params: dict[str, Param] = {"codes": ", ".join(unused) or "—"}
-            if unknown:
-                params = {"codes": ", ".join(unknown), "variant": "unknown"}
+            codes = ", ".join(unknown or unused) or "—"
             added.append(
-                Finding(SUPPRESSION_UNUSED, subject, year, suppression.position, params=params)
+                Finding(
+                    SUPPRESSION_UNUSED,
+                    subject,
+                    year,
+                    suppression.position,
+                    params={"codes": codes},
+                    variant="unknown" if unknown else None,
+                )
             )
     ids = {id(result.findings[i]) for i in covered}
     return refiltered(result, lambda f: id(f) not in ids, added, aside)

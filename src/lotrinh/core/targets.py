@@ -119,7 +119,7 @@ def check_target(ctx: Context, status: TargetStatus) -> Finding | None:
         "year": target.deadline,
     }
     if status.base == 0:
-        return _finding(target, TARGET_UNVERIFIABLE, {**params, "variant": "zero-base"})
+        return _finding(target, TARGET_UNVERIFIABLE, params, variant="zero-base")
     if status.met is None:
         cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
         return _finding(
@@ -198,6 +198,7 @@ def _finding(
     stated: Decimal | None = None,
     computed: Decimal | None = None,
     hints: tuple[Hint, ...] = (),
+    variant: str | None = None,
 ) -> Finding:
     return Finding(
         kind=kind,
@@ -210,4 +211,5 @@ def _finding(
         computed=computed,
         params=params,
         hints=hints,
+        variant=variant,
     )

@@ -109,6 +109,9 @@ class Finding:
     quote: str | None = None
     params: dict[str, Param] = field(default_factory=dict)
     hints: tuple[Hint, ...] = ()
+    variant: str | None = None
+    """Which of its kind's other messages (`FindingKind.variants`) reads it: "zero-base" for
+    a rate against 0, "sum" for a sum of implied figures; None for the kind's message."""
 
     @property
     def units(self) -> tuple[str, ...]:

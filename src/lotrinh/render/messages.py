@@ -17,10 +17,7 @@ _YEAR_KEYS = frozenset(
 def message(finding: Finding, lang: Lang) -> str:
     """The finding's one-line message."""
     kind = KINDS[finding.kind]
-    variant = finding.params.get("variant")
-    template = (
-        kind.variants.get(variant, kind.message) if isinstance(variant, str) else kind.message
-    )
+    template = kind.message if finding.variant is None else kind.variants[finding.variant]
     return _fill(_pick(template, lang), _params(finding, lang))
 
 
