@@ -461,16 +461,16 @@ CASES = [
         "claim-rate",
         _change("2023: 150, 2024: 165", 'increase: 15, rate: "12%"'),
         "message",
-        ("bases", "reductions"),
+        ("bases", "reduction"),
         (
             "A năm 2024: tỷ lệ tăng 12% so với năm 2023 không khớp: 15/150 = 10%.",
             "Để mức tăng 15 có tỷ lệ 12%, số gốc phải từ 121 đến 130.",
-            "Với số gốc 150, tỷ lệ 12% ứng với mức tăng từ 18 đến 18.",
+            "Với số gốc 150, tỷ lệ 12% ứng với mức tăng đúng 18.",
         ),
         (
             "A 2024: the rate of increase 12% against 2023 does not fit: 15/150 = 10%.",
             "For 15 to read as 12%, the base must be 121 to 130.",
-            "From a base of 150, 12% means an increase of 18 to 18.",
+            "From a base of 150, 12% means an increase of exactly 18.",
         ),
     ),
     # a 2023 figure of 0: no rate against it is defined
@@ -527,7 +527,7 @@ CASES = [
             "2,989/29,891 = 9.9997% (at least 2,990 needed).",
             "The rate shows as 10%, which looks like 10%, and still falls short: a minimum is "
             "not rounded.",
-            "1 posts short: 2,990 needed, the plan cuts 2,989.",
+            "Short by 1: 2,990 needed, the plan cuts 2,989.",
         ),
     ),
     # 10% of 1.000 = 100 needed; 1.000 − 950 = 50 cut, 5%: 50 short
@@ -547,7 +547,7 @@ CASES = [
         (
             "KL 40: VC must fall at least 10% below 2021 by 2026, but the plan cuts "
             "50/1,000 = 5% (at least 100 needed).",
-            "50 posts short: 100 needed, the plan cuts 50.",
+            "Short by 50: 100 needed, the plan cuts 50.",
         ),
     ),
     # B has no 2021 figure; A alone: 1.000 − 950 = 50, 50/1.000 = 5%, 10% of 1.000 = 100

@@ -205,7 +205,9 @@ def _wrong_rate(ctx: Context, claim: Claim, here: int, there: int, actual: int) 
     hints.extend(_bases_hints(ctx, claim, change))
     span = reductions_for_rate(there, rate, ctx.rounding)
     if span is not None:
-        hints.append(Hint("reductions", {"low": span[0], "high": span[1], "rate": rate.text}))
+        # One whole reduction alone is said as one ("đúng 56"), not as a range of one.
+        which = "reduction" if span[0] == span[1] else "reductions"
+        hints.append(Hint(which, {"low": span[0], "high": span[1], "rate": rate.text}))
     return _finding(
         ctx,
         CLAIM_RATE,

@@ -347,6 +347,10 @@ KINDS: dict[str, FindingKind] = {
                     "Với số gốc {base}, tỷ lệ {rate} ứng với {change_of} từ {low} đến {high}.",
                     "From a base of {base}, {rate} means {change_of} {low} to {high}.",
                 ),
+                "reduction": (
+                    "Với số gốc {base}, tỷ lệ {rate} ứng với {change_of} đúng {low}.",
+                    "From a base of {base}, {rate} means {change_of} exactly {low}.",
+                ),
             },
             doc=(
                 "Tỷ lệ nêu trong văn bản phải là tỷ lệ chính xác làm tròn ở đúng số chữ số thập "
@@ -433,7 +437,7 @@ KINDS: dict[str, FindingKind] = {
                 ),
                 "shortfall": (
                     "Thiếu {short} biên chế: cần giảm {needed}, kế hoạch giảm {achieved}.",
-                    "{short} posts short: {needed} needed, the plan cuts {achieved}.",
+                    "Short by {short}: {needed} needed, the plan cuts {achieved}.",
                 ),
             },
             doc=(
