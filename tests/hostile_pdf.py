@@ -39,7 +39,7 @@ def deflated(content: bytes) -> Stream:
 
 def spaces_deflated(size: int, *, prefix: bytes = b"", times: int = 1) -> Stream:
     """`prefix` then `size` spaces, deflated `times` over (a bomb), without holding them."""
-    stored = _deflate_chunks(_spaces(prefix, size))
+    stored = _deflated_spaces(prefix, size)
     for _ in range(times - 1):
         stored = zlib.compress(stored, 9)
     return Stream(stored, ("FlateDecode",) * times)
@@ -100,15 +100,19 @@ def document(pages: Iterable[Stream], form: Stream | None = None,
     return bytes(out)
 
 
-def _spaces(prefix: bytes, size: int) -> Iterable[bytes]:
-    yield prefix
-    chunk = b" " * (1 << 20)
-    whole, rest = divmod(size, len(chunk))
+def _deflated_spaces(prefix: bytes, size: int) -> bytes:
+    """zlib data of `prefix` and `size` spaces, in milliseconds: after a full flush a deflater
+    forgets what came before, so each further mebibyte of spaces deflates to the same block,
+    written as many times as needed."""
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+    mebibyte = b" " * (1 << 20)
+    whole, rest = divmod(size, len(mebibyte))
+    head = deflater.compress(prefix) + deflater.flush(zlib.Z_FULL_FLUSH)
+    block = deflater.compress(mebibyte) + deflater.flush(zlib.Z_FULL_FLUSH)
+    tail = deflater.compress(b" " * rest) + deflater.flush()
+    checksum = zlib.adler32(prefix)
     for _ in range(whole):
-        yield chunk
-    yield b" " * rest
-
-
-def _deflate_chunks(chunks: Iterable[bytes]) -> bytes:
-    deflater = zlib.compressobj(9)
-    return b"".join(deflater.compress(chunk) for chunk in chunks) + deflater.flush()
+        checksum = zlib.adler32(mebibyte, checksum)
+    checksum = zlib.adler32(b" " * rest, checksum)
+    zlib_header = b"\x78\xda"
+    return zlib_header + head + block * whole + tail + checksum.to_bytes(4, "big")
