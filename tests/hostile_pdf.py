@@ -58,7 +58,7 @@ def text_page(text: bytes, size: int = 1) -> bytes:
 
 def document(pages: Iterable[Stream], form: Stream | None = None,
              xref_stream: Stream | None = None) -> bytes:  # fmt: skip
-    """The PDF: one page per content stream, `/X` drawing `form`. With `xref_stream`, the
+    """The PDF: one page per content stream, `/X` drawing `form` (which may draw `/X` too). With `xref_stream`, the
     cross-reference table is replaced by that stream's object (its data is what a reader
     inflates before anything else)."""
     pages = list(pages)
@@ -70,7 +70,7 @@ def document(pages: Iterable[Stream], form: Stream | None = None,
         HELVETICA,
         (form or plain(b"")).obj(
             b" /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
-            b" /Resources << /Font << /F1 3 0 R >> >>"
+            b" /Resources << /Font << /F1 3 0 R >> /XObject << /X 4 0 R >> >>"
         ),
     ]
     for index, content in enumerate(pages):

@@ -182,3 +182,40 @@ def _literal(name: str) -> object:
     from pdfminer.psparser import LIT
 
     return LIT(name)
+
+
+_OPERATORS = st.sampled_from(
+    [
+        b"q", b"Q", b"/X Do", b"BT", b"ET", b"/F1 12 Tf", b"10 700 Td", b"(Tong 5) Tj",
+        b"[(a) -5 (b)] TJ", b"1 0 0 1 5 5 cm", b"0 0 m 50 50 l S", b"0 0 10 10 re f",
+        b"BI /W 1 /H 1 /BPC 8 /CS /G ID x EI", b"(", b"<<", b"]", b"/X", b"999999999999 Tz",
+    ]
+)  # fmt: skip
+_ENCODED = st.sampled_from(["plain", "deflated", "run-lengths"])
+
+
+def _stream(operators: list[bytes], how: str) -> Stream:
+    content = b"\n".join(operators)
+    if how == "deflated":
+        return deflated(content)
+    if how == "run-lengths":
+        return Stream(_ENCODERS["RunLengthDecode"](content), ("RunLengthDecode",))
+    return plain(content)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    pages=st.lists(st.tuples(st.lists(_OPERATORS, max_size=30), _ENCODED), max_size=3),
+    form=st.tuples(st.lists(_OPERATORS, max_size=30), _ENCODED),
+    max_bytes=st.sampled_from([200, SMALL, DEFAULT_MAX_BYTES]),
+)
+def test_any_pdf_of_these_pieces_is_read_or_refused(
+    pages: list[tuple[list[bytes], str]], form: tuple[list[bytes], str], max_bytes: int
+) -> None:
+    """Whatever the pages draw (a form drawing itself included), the reading ends in lines or
+    in a located refusal; a limit never escapes as anything else."""
+    data = document([_stream(*page) for page in pages], form=_stream(*form))
+    try:
+        pdf_lines(data, "f.pdf", max_bytes)
+    except ExtractError as exc:
+        assert [(p.path, p.line, p.column) for p in exc.problems] == [("f.pdf", 1, 1)]
