@@ -58,9 +58,9 @@ def text_page(text: bytes, size: int = 1) -> bytes:
 
 def document(pages: Iterable[Stream], form: Stream | None = None,
              xref_stream: Stream | None = None) -> bytes:  # fmt: skip
-    """The PDF: one page per content stream, `/X` drawing `form` (which may draw `/X` too). With `xref_stream`, the
-    cross-reference table is replaced by that stream's object (its data is what a reader
-    inflates before anything else)."""
+    """The PDF: one page per content stream, `/X` drawing `form` (which may draw `/X` too).
+    With `xref_stream`, the cross-reference table is replaced by that stream's object (its
+    data is what a reader inflates before anything else)."""
     pages = list(pages)
     first_page = 5
     kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(pages)))

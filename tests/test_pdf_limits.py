@@ -9,6 +9,8 @@ bomb in the cross-reference stream read before any page. Each is refused with a 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tracemalloc
 import zlib
 from pathlib import Path
@@ -219,3 +221,17 @@ def test_any_pdf_of_these_pieces_is_read_or_refused(
         pdf_lines(data, "f.pdf", max_bytes)
     except ExtractError as exc:
         assert [(p.path, p.line, p.column) for p in exc.problems] == [("f.pdf", 1, 1)]
+
+
+def test_pdfminers_own_warnings_are_not_printed(tmp_path: Path) -> None:
+    """pdfminer logs what it skips (a form that draws itself) and Python would print it on
+    stderr, in English, with whatever the file put in it."""
+    path = tmp_path / "k.pdf"
+    content = b"/X Do\n" + text_page(b"Nam 2024 tong bien che la 5 bien che.")
+    path.write_bytes(document([plain(content)], form=plain(b"/X Do")))
+    # A process of its own: pytest's log capture would hide what Python prints by default.
+    done = subprocess.run(
+        [sys.executable, "-m", "lotrinh", "extract", str(path)], capture_output=True, check=False
+    )
+    said = done.stderr.decode()
+    assert "Refusing" not in said and "circular" not in said and "Traceback" not in said, said

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,6 +38,12 @@ from lotrinh.extract.refusal import damaged, refused
 from lotrinh.extract.result import ExtractError
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.numbers import format_count
+
+# pdfminer and pdfplumber log what they skip or repair, and with no handler configured Python
+# prints each record on stderr: English, unlocated, quoting the file's own bytes. What matters
+# is refused with a located message; the rest is theirs to log to whoever configures logging.
+for _library in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 MAX_PAGES = 2_000
 """Far more than any plan; each page costs pdfplumber tens of milliseconds."""
