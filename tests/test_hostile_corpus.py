@@ -61,6 +61,14 @@ def refused(old: str, new: str, line: int, said: str) -> Case:
     return Case(["check", "{dir}/p.yaml"], 2, said, {"p.yaml": spoilt(old, new)}, f"p.yaml:{line}:")
 
 
+def zipped(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, content in members.items():
+            archive.writestr(member, content)
+    return buffer.getvalue()
+
+
 def docx_inflating(size: int) -> bytes:
     """A .docx whose document.xml inflates to `size` bytes (of spaces), built in pieces."""
     buffer = io.BytesIO()
@@ -291,6 +299,20 @@ CASES: dict[str, Case] = {
         {"d.txt": "Năm 2024 tổng biên chế là 100 biên chế.\n"},
         at="d.txt:1:1",
     ),
+    "not-a-zip-workbook": Case(
+        ["check", "{dir}/n.xlsx"],
+        2,
+        "không phải tệp Excel",
+        {"n.xlsx": "Mã,Tên\na,A\n"},
+        at="n.xlsx:1:1",
+    ),
+    "damaged-workbook": Case(
+        ["check", "{dir}/d.xlsx"],
+        2,
+        "không đọc được sổ tính",
+        {"d.xlsx": zipped({"xl/workbook.xml": b"<broken", "[Content_Types].xml": b"<x/>"})},
+        at="d.xlsx:1:1",
+    ),
     "target-above-100-percent": refused(
         'min_reduction: "4%"', 'min_reduction: "150%"', 14, "lớn hơn 100%"
     ),
@@ -383,3 +405,31 @@ def test_a_file_that_appears_while_writing_is_not_replaced(
         files.write_atomically(target, b"ours")
     assert target.read_bytes() == b"theirs"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_a_workbook_libraries_warning_is_not_printed(tmp_path: Path) -> None:
+    """openpyxl warns (UserWarning, with its own source line) of what it drops; Python prints
+    that on stderr unless told otherwise. A process of its own: pytest turns warnings into
+    errors."""
+    from tests.excel.test_hostile import small_book
+
+    data = io.BytesIO(small_book())
+    out = io.BytesIO()
+    extension = (
+        b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14='
+        b'"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        b'<x14:dataValidations count="0"/></ext></extLst></worksheet>'
+    )
+    with zipfile.ZipFile(data) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                content = content.replace(b"</worksheet>", extension)
+            target.writestr(info, content)
+    path = tmp_path / "k.xlsx"
+    path.write_bytes(out.getvalue())
+    done = subprocess.run(
+        [sys.executable, "-m", "lotrinh", "check", str(path)], capture_output=True, check=False
+    )
+    said = done.stderr.decode()
+    assert done.returncode in (0, 1, 2) and "Warning" not in said and "Traceback" not in said, said
