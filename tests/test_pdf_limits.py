@@ -34,7 +34,8 @@ from tests.hostile_pdf import (
 )
 
 SMALL = 16 * 1024
-"""A `--max-bytes` that keeps the limits tied to it small: 128 KiB inflated, 4.096 objects."""
+"""A `--max-bytes` that keeps the limits tied to it small: 128 KiB inflated, 32 KiB of content
+interpreted, 2.048 objects."""
 
 
 def refusal(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
@@ -66,7 +67,7 @@ def test_streams_inflating_past_the_limit_are_refused_whatever_their_ratio() -> 
     vi, en = refusal(data, SMALL)
     assert "giải nén quá 131.072 byte = 8 × --max-bytes 16.384" in vi, vi
     assert "inflate past 131,072 bytes = 8 × --max-bytes 16,384" in en, en
-    assert pdf_lines(data, "k.pdf", 64 * 1024)[0].text == "Hello"
+    assert pdf_lines(data, "k.pdf", 256 * 1024)[0].text == "Hello"
 
 
 def test_run_length_streams_count_too() -> None:
@@ -86,7 +87,7 @@ def test_a_form_drawn_over_and_over_is_refused() -> None:
     form = deflated(b"q Q\n" * 512)
     data = document([plain(b"/X Do\n" * 1_000)], form=form)
     vi, en = refusal(data, SMALL)
-    assert vi.startswith("trang 1: nội dung cần diễn giải quá 131.072 byte"), vi
+    assert vi.startswith("trang 1: nội dung cần diễn giải quá 32.768 byte = 2 × --max-bytes"), vi
     assert "drawn over and over" in en, en
 
 
@@ -100,12 +101,12 @@ def test_a_page_of_too_many_characters_is_refused() -> None:
 
 
 def test_too_many_characters_in_the_file_are_refused_at_the_page_that_passes_the_limit() -> None:
-    pages = [plain(text_page(b"x" * 3_000)), plain(text_page(b"y" * 3_000))]
+    pages = [plain(text_page(b"x" * 1_500)), plain(text_page(b"y" * 1_500))]
     vi, en = refusal(document(pages), SMALL)
-    assert vi.startswith("trang 2: tệp PDF có quá 4.096 đối tượng"), vi
-    assert "--max-bytes / 4" in vi and "--max-bytes / 4" in en
+    assert vi.startswith("trang 2: tệp PDF có quá 2.048 đối tượng"), vi
+    assert "--max-bytes / 8" in vi and "--max-bytes / 8" in en
     lines = pdf_lines(document(pages), "k.pdf", 32 * 1024)
-    assert " ".join(line.text for line in lines) == "x" * 3_000 + " " + "y" * 3_000
+    assert " ".join(line.text for line in lines) == "x" * 1_500 + " " + "y" * 1_500
 
 
 def test_reading_a_bomb_from_the_command_line(tmp_path: Path) -> None:

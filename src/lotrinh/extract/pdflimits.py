@@ -12,8 +12,7 @@ and the first one passed stops the reading with a `PdfLimit`:
   and no stream past `RATIO_FLOOR` inflating more than `MAX_RATIO` times its stored size, so
   that a bomb stops after a mebibyte;
 - the content interpreted: a content stream's bytes count each time it runs (a form drawn a
-  thousand times, a thousand times), within the same limit: pdfminer spends about 2 µs a byte
-  even on content that draws nothing;
+  thousand times, a thousand times), at most `INTERPRET_FACTOR` × `max_bytes`;
 - the objects drawn on one page (characters, lines, curves, images): at most
   `MAX_PAGE_OBJECTS`, which bounds pdfplumber's memory for the page;
 - the objects drawn in the file: at most `drawn_limit(max_bytes)`, which bounds the time.
@@ -65,14 +64,20 @@ from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from lotrinh.loading.archive import INFLATE_FACTOR, MAX_RATIO, RATIO_FLOOR, inflated_limit
 from lotrinh.numbers import Lang, format_count
 
+INTERPRET_FACTOR = 2
+"""pdfminer spends 2 to 4 µs on each byte of content, even content that draws nothing: at the
+default 4 MiB, 8 MiB of content is half a minute at worst (a 1 KB file drawing a form 20.000
+times took 124 s within 8 × --max-bytes). A page printed from Word holds 20 to 60 KB of
+content, so this is a document of well over a hundred pages."""
+
 MAX_PAGE_OBJECTS = 50_000
 """A dense A4 page of tables holds about 15.000 characters and lines; pdfplumber keeps about
 2 KB for each object of the page it reads, so this bounds a page to about 100 MB."""
 
-BYTES_PER_OBJECT = 4
-"""A text PDF printed from Word or fpdf2 measured 0,6 objects per byte of file, and pdfplumber
-takes about 30 µs an object: a quarter of an object per byte `--max-bytes` allows is a million
-objects (300 dense pages, half a minute) at the default."""
+BYTES_PER_OBJECT = 8
+"""pdfplumber takes 35 to 55 µs an object on a busy machine (a million of them: 38 to 55 s);
+an eighth of an object per byte `--max-bytes` allows is 524.288 objects at the default, half a
+minute at worst, and about 150 dense pages (a plan of 50 pages draws about 150.000)."""
 
 _CHUNK = 64 * 1024
 _IMAGES = (
@@ -145,15 +150,15 @@ class _Budget:
 
     def interpret(self, size: int) -> None:
         self.interpreted += size
-        limit = inflated_limit(self.max_bytes)
+        limit = INTERPRET_FACTOR * self.max_bytes
         if self.interpreted > limit:
             raise self._limit(
-                f"nội dung cần diễn giải quá {format_count(limit)} byte = {INFLATE_FACTOR} × "
+                f"nội dung cần diễn giải quá {format_count(limit)} byte = {INTERPRET_FACTOR} × "
                 f"--max-bytes {format_count(self.max_bytes)} (một hình được vẽ lặp đi lặp "
                 "lại?); " + _RAISE_VI,
                 f"the content to interpret passes {format_count(limit, Lang.EN)} bytes = "
-                f"{INFLATE_FACTOR} × --max-bytes {format_count(self.max_bytes, Lang.EN)} (a form "
-                "drawn over and over?); " + _RAISE_EN,
+                f"{INTERPRET_FACTOR} × --max-bytes {format_count(self.max_bytes, Lang.EN)} (a "
+                "form drawn over and over?); " + _RAISE_EN,
             )
 
     def draw(self) -> None:
