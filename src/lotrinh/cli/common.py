@@ -47,8 +47,10 @@ MAX_BYTES_OPTION = typer.Option(
     "--max-bytes",
     min=1,
     help=bilingual(
-        "Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
-        "Largest plan file accepted, in bytes; larger files are refused.",
+        "Kích thước tối đa của một tệp (kế hoạch, văn bản, sổ tính), tính bằng byte; tệp lớn "
+        "hơn bị từ chối; .docx, .xlsx và PDF giải nén tối đa 8 lần chừng ấy.",
+        "Largest file (plan, document, workbook) accepted, in bytes; larger files are refused; "
+        "a .docx, .xlsx or PDF may inflate to 8 times that.",
     ),
 )
 
