@@ -236,3 +236,9 @@ def test_pdfminers_own_warnings_are_not_printed(tmp_path: Path) -> None:
     )
     said = done.stderr.decode()
     assert "Refusing" not in said and "circular" not in said and "Traceback" not in said, said
+
+
+def test_more_pages_than_the_limit_are_refused_before_any_is_read() -> None:
+    vi, en = refusal(document([plain(b"")] * 2_001))
+    assert vi == "tệp PDF có hơn 2.000 trang, quá giới hạn", vi
+    assert en == "the PDF has more than 2,000 pages, the limit", en

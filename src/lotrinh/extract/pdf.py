@@ -37,7 +37,7 @@ from lotrinh.extract.pipetable import cell_text, table_lines
 from lotrinh.extract.refusal import damaged, refused
 from lotrinh.extract.result import ExtractError
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
-from lotrinh.numbers import format_count
+from lotrinh.numbers import Lang, format_count
 
 # pdfminer and pdfplumber log what they skip or repair, and with no handler configured Python
 # prints each record on stderr: English, unlocated, quoting the file's own bytes. What matters
@@ -144,7 +144,7 @@ def _pages(document: Any, name: str) -> list[list[_Item]]:
         raise refused(
             name,
             f"tệp PDF có hơn {format_count(MAX_PAGES)} trang, quá giới hạn",
-            f"the PDF has more than {MAX_PAGES} pages, the limit",
+            f"the PDF has more than {format_count(MAX_PAGES, Lang.EN)} pages, the limit",
         )
     pages: list[list[_Item]] = []
     images = 0
