@@ -67,17 +67,18 @@ from lotrinh.numbers import Lang, format_count
 INTERPRET_FACTOR = 2
 """pdfminer spends 2 to 4 µs on each byte of content, even content that draws nothing: at the
 default 4 MiB, 8 MiB of content is half a minute at worst (a 1 KB file drawing a form 20.000
-times took 124 s within 8 × --max-bytes). A page printed from Word holds 20 to 60 KB of
-content, so this is a document of well over a hundred pages."""
+times took 124 s within 8 × --max-bytes). Forty corpus plans printed to 20 pages by fpdf2 held
+156 KB of content, so 8 MiB is about a thousand such pages."""
 
 MAX_PAGE_OBJECTS = 50_000
-"""A dense A4 page of tables holds about 15.000 characters and lines; pdfplumber keeps about
-2 KB for each object of the page it reads, so this bounds a page to about 100 MB."""
+"""Those 20 pages drew 42.347 objects, about 2.100 a page; pdfplumber keeps about 2 KB for each
+object of the page it reads (100.000 characters on a page: 260 MB), so this bounds a page to
+about 100 MB."""
 
 BYTES_PER_OBJECT = 8
 """pdfplumber takes 35 to 55 µs an object on a busy machine (a million of them: 38 to 55 s);
 an eighth of an object per byte `--max-bytes` allows is 524.288 objects at the default, half a
-minute at worst, and about 150 dense pages (a plan of 50 pages draws about 150.000)."""
+minute at worst, and about 250 pages like those above."""
 
 _CHUNK = 64 * 1024
 _IMAGES = (
