@@ -114,9 +114,9 @@ class UnitData(NamedTuple):
 class ChangeData(NamedTuple):
     """Một so sánh trong câu: giảm/tăng bao nhiêu so với năm nào, tỷ lệ bao nhiêu."""
 
-    base_year: Annotated[Year, Field('Năm so sánh ("so với năm ...").', required=True)]
     reduction: Annotated[Count | None, Field('Số biên chế giảm ("giảm ...").')]
     increase: Annotated[Count | None, Field('Số biên chế tăng ("tăng ...").')]
+    base_year: Annotated[Year, Field('Năm so sánh ("so với năm ...").', required=True)]
     rate: Annotated[RateText | None, Field("Tỷ lệ giảm như văn bản viết.")]
 
 
@@ -126,8 +126,8 @@ class ClaimData(NamedTuple):
     id: Annotated[Text | None, Field("Mã để tham chiếu (tùy chọn).")]
     unit: Annotated[UnitId, Field("Đơn vị mà câu nói đến.", required=True)]
     year: Annotated[Year, Field("Năm mà câu nói đến.", required=True)]
-    quote: Annotated[Text, Field("Nguyên văn câu trong văn bản.", required=True)]
     source_line: Annotated[Count | None, Field("Dòng (hoặc đoạn) trong văn bản gốc.")]
+    quote: Annotated[Text, Field("Nguyên văn câu trong văn bản.", required=True)]
     value: Annotated[Count | None, Field('Số biên chế câu nêu ("là ... biên chế").')]
     changes: Annotated[tuple[ChangeData, ...], Field("Các so sánh câu nêu.")]
 
