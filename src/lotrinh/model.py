@@ -88,6 +88,7 @@ class Figure:
     position: Position
     derived_from: str | None = None  # a claim id, when the document only implies it
     claim: str | None = None  # the value claim that states it, when the text does
+    note: str | None = None  # a remark written beside the figure (a reviewer's, a source's)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,14 @@ from difflib import get_close_matches
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located, Path
-from lotrinh.loading.plan_format import ClaimData, PlanData, PlanMetaData, TargetData, UnitData
+from lotrinh.loading.plan_format import (
+    ClaimData,
+    PlanData,
+    PlanMetaData,
+    TargetData,
+    UnitData,
+    carried,
+)
 from lotrinh.model import Claim, Figure, Plan, PlanMeta, Position, Target, Unit
 from lotrinh.numbers import Lang
 
@@ -152,7 +159,7 @@ def unit_figures(unit: UnitData, located: Located, base: Path, figures: Figures)
             figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
         else:
             figures[(unit.id, year)] = Figure(
-                unit.id, year, entry.value, position, entry.derived_from
+                unit=unit.id, year=year, position=position, **carried(entry)
             )
 
 
@@ -195,17 +202,10 @@ def claim_parts(
             "the claim states nothing: give 'value' or 'changes'",
         )
     name = model.id or f"claim-{index + 1}"
+    shared = carried(model)  # what every claim of the item says alike: unit, year, quote, ...
     if model.value is not None:
         claims.append(
-            Claim(
-                f"{name}",
-                model.unit,
-                model.year,
-                model.quote,
-                located.position((*base, "value")),
-                value=model.value,
-                source_line=model.source_line,
-            )
+            Claim(id=name, position=located.position((*base, "value")), value=model.value, **shared)
         )
     for change_index, change in enumerate(model.changes):
         path: Path = (*base, "changes", change_index)
@@ -224,15 +224,12 @@ def claim_parts(
         signed = change.reduction if change.increase is None else -change.increase
         claims.append(
             Claim(
-                f"{name}.{change_index + 1}",
-                model.unit,
-                model.year,
-                model.quote,
-                located.position(path),
+                id=f"{name}.{change_index + 1}",
+                position=located.position(path),
                 reduction=signed,
                 base_year=change.base_year,
                 rate=change.rate,
-                source_line=model.source_line,
+                **shared,
             )
         )
     return claims

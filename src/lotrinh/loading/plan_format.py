@@ -78,15 +78,16 @@ class PlanMetaData(NamedTuple):
 class FigureData(NamedTuple):
     """Một số liệu có ghi chú nguồn."""
 
-    value: Annotated[Count, Field("Số biên chế.", required=True)]
+    value: Annotated[Count, Field("Số biên chế.", required=True, carried=True)]
     derived_from: Annotated[
         Text | None,
         Field(
             "Mã nhận định (claim) mà từ đó số liệu này được suy ra, khi văn bản không nêu "
-            "trực tiếp."
+            "trực tiếp.",
+            carried=True,
         ),
     ]
-    note: Annotated[Text | None, Field("Ghi chú.")]
+    note: Annotated[Text | None, Field("Ghi chú.", carried=True)]
 
 
 class UnitData(NamedTuple):
@@ -124,10 +125,10 @@ class ClaimData(NamedTuple):
     """Một câu của văn bản nêu số liệu, kèm nguyên văn."""
 
     id: Annotated[Text | None, Field("Mã để tham chiếu (tùy chọn).")]
-    unit: Annotated[UnitId, Field("Đơn vị mà câu nói đến.", required=True)]
-    year: Annotated[Year, Field("Năm mà câu nói đến.", required=True)]
-    source_line: Annotated[Count | None, Field("Dòng (hoặc đoạn) trong văn bản gốc.")]
-    quote: Annotated[Text, Field("Nguyên văn câu trong văn bản.", required=True)]
+    unit: Annotated[UnitId, Field("Đơn vị mà câu nói đến.", required=True, carried=True)]
+    year: Annotated[Year, Field("Năm mà câu nói đến.", required=True, carried=True)]
+    source_line: Annotated[Count | None, Field("Dòng (hoặc đoạn) trong văn bản gốc.", carried=True)]
+    quote: Annotated[Text, Field("Nguyên văn câu trong văn bản.", required=True, carried=True)]
     value: Annotated[Count | None, Field('Số biên chế câu nêu ("là ... biên chế").')]
     changes: Annotated[tuple[ChangeData, ...], Field("Các so sánh câu nêu.")]
 
@@ -314,6 +315,14 @@ def _node(annotation: Any) -> Node:
     if annotation in OBJECTS:
         return Object(annotation)
     raise TypeError(f"unsupported annotation: {annotation}")
+
+
+def single(node: Node) -> bool:
+    """Whether a field holds one value (optional or not): neither a list, a mapping nor an
+    object."""
+    if isinstance(node, Nullable):
+        node = node.inner
+    return isinstance(node, Scalar | Choice)
 
 
 def carried(item: Any) -> dict[str, Any]:
