@@ -615,6 +615,8 @@ def _single_valued(sheet: Sheet, shape: type[Any]) -> tuple[str, ...]:
 _UNIT_KEYS = _single_valued(layout.FIGURES, plan_format.UnitData)
 _CLAIM_KEYS = _single_valued(layout.CLAIMS, plan_format.ClaimData)
 _CHANGE_KEYS = _single_valued(layout.CLAIMS, plan_format.ChangeData)
+_CLAIM_REQUIRED = tuple(s.name for s in plan_format.fields_of(plan_format.ClaimData) if s.required)
+"""A row that gives any of these (unit, year, quote) begins a claim of its own."""
 _TARGET_KEYS = _single_valued(layout.TARGETS, plan_format.TargetData)
 _META_KEYS = _single_valued(layout.DOCUMENT, plan_format.PlanMetaData)
 
@@ -624,7 +626,7 @@ def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[st
     previous_id: str | None = None
     for at, row in rows:
         row_id = _text(row["id"], reading) if "id" in row else None
-        own = any(key in row for key in ("unit", "year", "quote"))
+        own = any(key in row for key in _CLAIM_REQUIRED)
         continues = claims and (
             (row_id is not None and row_id == previous_id) or (row_id is None and not own)
         )

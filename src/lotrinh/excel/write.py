@@ -201,6 +201,7 @@ _CLAIM_CARRIED = tuple(
 )
 """What every claim of a sentence says alike (unit, year, quote, ...), written on its first
 row: the declaration's fields carried to the domain claim that the sheet has a column for."""
+_CHANGE_FIELDS = tuple(spec.name for spec in plan_format.fields_of(plan_format.ChangeData))
 
 
 def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
@@ -241,7 +242,7 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
                     cell.alignment = _WRAP
             row_cells = [
                 _ref(worksheet, f"{get_column_letter(index[key])}{number}")
-                for key in ("reduction", "increase", "base_year", "rate")
+                for key in _CHANGE_FIELDS
                 if key in cells
             ]
             if value is not None and position == 0:

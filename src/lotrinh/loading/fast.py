@@ -211,13 +211,7 @@ def _choice(members: dict[str, Any]) -> Reader:
 for _shape in reversed(plan_format.OBJECTS):  # nested objects before the ones holding them
     _OBJECTS[_shape] = _compile(_shape)
 
-_SECTIONS = tuple(
-    spec.name
-    for spec in plan_format.fields_of(PlanData)
-    if isinstance(spec.node, plan_format.ListOf) and isinstance(spec.node.item, plan_format.Object)
-)
-"""The top-level lists of objects, which `stream` reads item by item."""
-_HEAD = _compile(PlanData, dict.fromkeys(_SECTIONS, _list(lambda placeholder: None)))
+_HEAD = _compile(PlanData, dict.fromkeys(plan_format.SECTIONS, _list(lambda placeholder: None)))
 """The file with its sections' items left as placeholders: only that they are lists."""
 
 

@@ -333,3 +333,11 @@ def carried(item: Any) -> dict[str, Any]:
 
 
 _FIELDS = {shape: _fields(shape) for shape in OBJECTS}
+
+SECTIONS = tuple(
+    spec.name
+    for spec in _FIELDS[PlanData]
+    if isinstance(spec.node, ListOf) and isinstance(spec.node.item, Object)
+)
+"""The file's lists of objects (units, claims, targets): nearly all of a plan, so they are
+read item by item (`yamltree`, `stream`)."""

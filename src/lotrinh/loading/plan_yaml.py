@@ -91,8 +91,9 @@ class _Writer:
         caller would give the line."""
         if isinstance(node, plan_format.Nullable):
             node = node.inner
-        if isinstance(node, plan_format.Object) and value:
-            return [f"{pad}{key}:", *self.mapping(node.shape, value, pad + "  ", path)]
+        if isinstance(node, plan_format.Object):
+            lines = self.mapping(node.shape, value, pad + "  ", path)
+            return [f"{pad}{key}:", *lines] if lines else [f"{pad}{key}: {{}}"]
         if isinstance(node, plan_format.ByYear) and value:
             lines = [f"{pad}{key}:"]
             for year, item in value.items():
