@@ -110,6 +110,7 @@ class Claim:
     base_year: int | None = None
     rate: Rate | None = None
     source_line: int | None = None
+    note: str | None = None  # a remark written beside the sentence (a reviewer's, say)
 
     @property
     def is_change(self) -> bool:

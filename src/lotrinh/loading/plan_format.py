@@ -131,6 +131,10 @@ class ClaimData(NamedTuple):
     quote: Annotated[Text, Field("Nguyên văn câu trong văn bản.", required=True, carried=True)]
     value: Annotated[Count | None, Field('Số biên chế câu nêu ("là ... biên chế").')]
     changes: Annotated[tuple[ChangeData, ...], Field("Các so sánh câu nêu.")]
+    note: Annotated[
+        Text | None,
+        Field("Ghi chú của người soạn hoặc người rà soát về câu này.", carried=True),
+    ]
 
 
 class TargetData(NamedTuple):
