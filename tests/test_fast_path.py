@@ -383,6 +383,7 @@ claims = st.fixed_dictionaries(
         "source_line": maybe(counts),
         "value": maybe(counts),
         "changes": st.lists(changes, max_size=2),
+        "note": maybe(texts),
     },
 )
 targets = st.fixed_dictionaries(
