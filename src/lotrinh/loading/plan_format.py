@@ -14,8 +14,9 @@ declared here is a nested object. `Field` adds the Vietnamese description (the J
 shown by editors), `required`, the least number of items of a list, and `carried`: the
 value is copied as it is to the domain object of the same name in `model` (see `carried`).
 
-Everything else derives from this module: the pydantic models and `lotrinh schema`
-(`schema`), the fast path's checks (`fast`), the extractor's YAML writer (`yamlwriter`).
+Everything else derives from this module: the pydantic models, their located messages and
+`lotrinh schema` (`schema`), the fast path's checks (`fast`), the YAML writer (`plan_yaml`,
+used by `lotrinh extract`), the workbook's keys (`excel.read`, `excel.write`).
 docs/plan-format.md says how to add a field. No pydantic here: the fast path imports this.
 """
 
