@@ -236,11 +236,53 @@ FORMS = (
             ("cbcc", 2026, None, 158, 2021, None),
         },
     ),
-    # structure: a table naming its rows in two columns (group, item) is not one list
+    # structure: a table naming its rows in two columns (group, item) is a tree: each group
+    # is the unit of its "Cộng" row, its items its lines, "Tổng cộng" the total of all; a
+    # sum row naming a category ("Tổng số viên chức") the total of the groups above it
     _form(
         "table-two-names",
         "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức | Y tế | 300 |\n"
-        "| | Giáo dục | 700 |\n| | Cộng | 1.000 |",
+        "| | Giáo dục | 700 |\n| | Cộng | 1.000 |\n| Công chức | Sở | 80 |\n| | Huyện | 20 |\n"
+        "| | Cộng | 100 |\n| Tổng cộng | | 1.100 |",
+        {
+            ("y-te", 2022, 300, None, None, None),
+            ("giao-duc", 2022, 700, None, None, None),
+            ("vc", 2022, 1000, None, None, None),
+            ("so", 2022, 80, None, None, None),
+            ("huyen", 2022, 20, None, None, None),
+            ("cbcc", 2022, 100, None, None, None),
+            ("tong", 2022, 1100, None, None, None),
+        },
+        tong=("vc", "cbcc"),
+        vc=("y-te", "giao-duc"),
+        cbcc=("so", "huyen"),
+    ),
+    _form(
+        "table-two-names/sum-of-groups",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức NSNN | Y tế | 300 |\n"
+        "| | Cộng | 300 |\n| Viên chức nguồn thu | Y tế | 50 |\n| | Cộng | 50 |\n"
+        "| Tổng số viên chức | | 350 |",
+        {
+            ("y-te", 2022, 300, None, None, None),
+            ("vc-vc-nsnn", 2022, 300, None, None, None),
+            ("y-te-2", 2022, 50, None, None, None),
+            ("vc-vc-nguon-thu", 2022, 50, None, None, None),
+            ("vc", 2022, 350, None, None, None),
+        },
+        vc=("vc-vc-nsnn", "vc-vc-nguon-thu"),
+    ),
+    # ... but a group without its own "Cộng" row (is its first figure the group's or its
+    # first item's?) or a sum over groups of another category cannot be told: not read
+    _form(
+        "table-two-names/no-group-total",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức | Y tế | 300 |\n"
+        "| | Giáo dục | 700 |",
+        None,
+    ),
+    _form(
+        "table-two-names/sum-of-another-category",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Công chức | Sở | 80 |\n"
+        "| | Cộng | 80 |\n| Tổng số viên chức | | 80 |",
         None,
     ),
     _form(

@@ -137,10 +137,11 @@ class _Walk:
         self.table_total: str | None = None
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
-        self.row_child = False
+        self.row_depth = 0
         self.row_among = False
-        self.row_parent: str | None = None
-        """The unit of the last table row that is no line of another ("1. Khối Đảng")."""
+        self.row_parents: list[str] = []
+        """The units of the last table row at each depth: a row of depth 0 is no line of
+        another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
         self.incomplete: set[str] = set()
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
@@ -176,7 +177,7 @@ class _Walk:
                 self._heading(site.line, site.heading)
             elif site.sentence is not None:
                 self._enter(site.sentence.line, site.table)
-                self.row_child = site.child
+                self.row_depth = site.depth
                 self.row_among = site.among
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
@@ -266,6 +267,10 @@ class _Walk:
             self.incomplete.add(self.enumerations[-1].unit)
         if entry.unread and self.table is not None:
             self.table_unread = True
+            # The rows it holds are lines of no row read (never of a sibling above it), and
+            # the rows holding it lose a part.
+            self.incomplete.update(self.row_parents[: self.row_depth])
+            del self.row_parents[self.row_depth :]
             if self.table_total is not None:
                 self.incomplete.add(self.table_total)
         self.entries.append(entry)
@@ -363,7 +368,7 @@ class _Walk:
         if table != self.table:
             self.table, self.table_units, self.table_total = table, [], None
             self.table_unread = False
-            self.row_parent = None
+            self.row_parents = []
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -403,6 +408,10 @@ class _Walk:
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        if self.table is not None and self.row_depth and subject.name:
+            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
+            # table's layout says it names a part, whatever its words.
+            return replace(subject, kind=Kind.BLOCK), None
         return None
 
     def _in_context(self, subject: Subject) -> Subject:
@@ -431,8 +440,9 @@ class _Walk:
             parent: str | None = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
-        elif self.table is not None and self.row_child:
-            parent = self.row_parent
+        elif self.table is not None and self.row_depth:
+            above = self.row_parents[: self.row_depth]
+            parent = above[-1] if len(above) == self.row_depth else None
             if parent is None:
                 self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table is not None and self.row_among:
@@ -463,9 +473,9 @@ class _Walk:
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            elif not self.row_child:
-                self.row_parent = unit
-                if unit not in self.table_units:
+            else:
+                self.row_parents[self.row_depth :] = [unit]
+                if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)
         return unit
 
@@ -636,8 +646,12 @@ class _Walk:
         self._merge_short_totals()
         self._drop_unsummed_contracts()
         self._place_besides()
-        coverage = Coverage(tuple(self.entries))
-        drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
+        # A grouped table is read parents first (`structure`); the report keeps text order.
+        coverage = Coverage(tuple(sorted(self.entries, key=lambda e: (e.line, e.column))))
+        drafts = sorted(
+            (c for c in self.claims.values() if c.value is not None or c.changes),
+            key=lambda c: (c.sentence.line.number, c.sentence.column),
+        )
         if not drafts and not any(entry.unread for entry in coverage.entries):
             # Exit 2 only for a text with no staffing figure at all; one whose staffing
             # sentences were all unread is checked, and each of them is a finding.
