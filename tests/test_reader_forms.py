@@ -271,6 +271,26 @@ FORMS = (
         },
         vc=("vc-vc-nsnn", "vc-vc-nguon-thu"),
     ),
+    # structure: a table row naming a group without a figure heads the rows below it (the
+    # reserve's "Sự nghiệp" is not the VC line), and closes with its table; "B." numbers a row
+    _form(
+        "table-group-row",
+        "| Chỉ tiêu | Năm 2025 |\n|---|---|\n| B. Số lượng người làm việc | 500 |\n"
+        "| Văn hóa, thông tin và thể thao | 20 |\n| **C. Dự phòng (ngoài A và B)** |  |\n"
+        "| Sự nghiệp | 15 |\n\nNăm 2025, sự nghiệp là 480 biên chế.",
+        {
+            ("vc", 2025, 500, None, None, None),
+            ("van-hoa-thong-tin-the", 2025, 20, None, None, None),
+            ("vc-du-phong-ngoai-a", 2025, 15, None, None, None),
+            ("vc", 2025, 480, None, None, None),
+        },
+    ),
+    _form(
+        "table-group-row/without-it",
+        "| Chỉ tiêu | Năm 2025 |\n|---|---|\n| B. Số lượng người làm việc | 500 |\n"
+        "| Sự nghiệp | 15 |",
+        {("vc", 2025, 500, None, None, None), ("vc", 2025, 15, None, None, None)},
+    ),
     # ... but a group without its own "Cộng" row (is its first figure the group's or its
     # first item's?) or a sum over groups of another category cannot be told: not read
     _form(

@@ -174,17 +174,17 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
-                self._heading(site.line, site.heading)
+                self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._enter(site.sentence.line, site.table)
                 self.row_depth = site.depth
                 self.row_among = site.among
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
-    def _heading(self, line: Line, depth: int) -> None:
+    def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
-        self.headings.append(open_heading(depth, line))
+        self.headings.append(open_heading(depth, line, row_name))
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
@@ -366,6 +366,8 @@ class _Walk:
         """Close the enumerations a new line leaves: a paragraph closes them all, an item
         closes those opened by its siblings; a table closes when another starts."""
         if table != self.table:
+            while self.headings and self.headings[-1].table:
+                self.headings.pop()  # a table's group rows head nothing after it
             self.table, self.table_units, self.table_total = table, [], None
             self.table_unread = False
             self.row_parents = []

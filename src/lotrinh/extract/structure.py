@@ -54,6 +54,9 @@ class Heading:
     organisation: str | None = None
     """The organisation a heading opens with ("1. Đơn vị sự nghiệp công lập tự bảo đảm chi
     thường xuyên"): the category lines below it are that organisation's."""
+    table: bool = False
+    """A table row naming a group and holding no figure ("C. Dự phòng | | |"): it heads the
+    rows below it, and closes with its table."""
 
 
 @dataclass(frozen=True)
@@ -108,14 +111,18 @@ def sites(lines: list[Line]) -> list[Site]:
     return found
 
 
-def open_heading(depth: int, line: Line) -> Heading:
-    """A heading line as an entry of the context stack."""
-    kind = category_mentioned(line.body)
+def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
+    """A heading line as an entry of the context stack; `text` is a table row's name, for a
+    row that heads the rows below it."""
+    written = line.body if text is None else text
+    kind = category_mentioned(written)
     category = kind.category if kind is not None else None
-    body = _EMPHASIS.sub("", line.body).strip().rstrip(":")
+    body = _EMPHASIS.sub("", written).strip().rstrip(":")
     named = ORGANISATION.match(_DETERMINER.sub("", body))
     organisation = body if named and heading_year(body) is None else None
-    return Heading(depth, line.body, line.number, heading_year(line.body), category, organisation)
+    return Heading(
+        depth, written, line.number, heading_year(written), category, organisation, text is not None
+    )
 
 
 def heading_year(text: str) -> int | None:
@@ -194,6 +201,16 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             # "I", "II" number the groups and "1", "2" their lines.
             child = child or (roman and _ARABIC.fullmatch(serial) is not None)
         among = among or _AMONG.match(name) is not None
+        if (
+            has_header
+            and not among
+            and _WORDS.search(name)
+            and all(cell.lower() in _EMPTY_CELL for cell in cells[first + 1 :])
+        ):
+            # "C. Dự phòng (ngoài A và B) | | |": a group named without a figure heads the
+            # rows below it, as a heading does a list ("Sự nghiệp | 123" is the reserve's).
+            found.append(Site(row, heading=TABLE_HEADING, reading=name, table=table))
+            continue
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
         unread = None
         if _CHANGE_ROW.match(name):
@@ -219,6 +236,10 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             )
         )
     return found
+
+
+TABLE_HEADING = 99
+"""The depth of a table row that heads the rows below it: below every heading of the text."""
 
 
 @dataclass
@@ -411,7 +432,9 @@ _AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
-_ROW_NUMBER = re.compile(r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\))\s+")
+_ROW_NUMBER = re.compile(
+    r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
+)
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
 
