@@ -717,6 +717,34 @@ FORMS = (
         "Tổng biên chế công chức đến hết giai đoạn là 5.790 biên chế.",
         None,
     ),
+    # the year of a text that names one year only: an article without one is of it
+    _form(
+        "only-year",
+        "Nghị quyết về biên chế năm 2025\n\nĐiều 2. Biên chế của một số cơ quan\n"
+        "a) Sở Công Thương: 206 biên chế;\nb) Văn phòng Ban An toàn giao thông: 8 biên chế.",
+        {
+            ("so-cong-thuong", 2025, 206, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+    ),
+    _form(
+        "only-year/two-years-named",
+        "Nghị quyết về biên chế năm 2025 (giữ như năm 2024)\n\n"
+        "Điều 2. Biên chế của một số cơ quan\na) Sở Công Thương: 206 biên chế;",
+        None,
+    ),
+    # the largest and smallest body of a list, figures in parentheses: units, not parts
+    _form(
+        "extreme/parenthesis",
+        "Năm 2025, cấp tỉnh được giao 1.683 biên chế, trong đó Sở Nông nghiệp nhiều nhất "
+        "(391 biên chế), Văn phòng Ban An toàn giao thông ít nhất (8 biên chế).",
+        {
+            ("cap-tinh", 2025, 1683, None, None, None),
+            ("so-nong-nghiep", 2025, 391, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+        **{"cap-tinh": ()},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

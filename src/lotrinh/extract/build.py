@@ -115,6 +115,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
         )
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
+    walk.only_year = _only_year(text)
     walk.run(lines)
     return walk.finish()
 
@@ -151,6 +152,8 @@ class _Walk:
         self.entries: list[CoverageEntry] = []
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
+        self.only_year: int | None = None
+        """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.last_entry = -1
         """The coverage entry of the sentence `last` comes from."""
@@ -496,6 +499,11 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.only_year is not None:
+            return self.only_year, Message(
+                f"năm {self.only_year}: năm duy nhất văn bản nêu",
+                f"year {self.only_year}: the only year the text names",
+            )
         return None, None
 
     def _claim(
@@ -1013,6 +1021,21 @@ _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
 )
+_A_YEAR = re.compile(r"(?<![0-9/.,\-–])(?:19|20)[0-9]{2}(?![0-9/])")
+"""A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
+number ("35/QĐ-UBND")."""
+
+
+def _only_year(text: str) -> int | None:
+    """The year a text names, when it names one only ("Nghị quyết về biên chế năm 2025"
+    and its articles): a text that never names another year speaks of that one throughout,
+    so an article without a year ("Điều 2. Biên chế của một số cơ quan") is of it. A text
+    naming two years (a base year, a period) gives none: which one an undated line is of
+    is then the context's to tell."""
+    years = {match.group() for match in _A_YEAR.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",

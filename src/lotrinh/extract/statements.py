@@ -179,7 +179,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "extreme",
         re.compile(
             r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
-            rf"(?:nhiều|ít)\s+nhất\s+(?:là\s+|với\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            # "Sở X nhiều nhất (391 biên chế)": the figure in parentheses is the same
+            rf"(?:nhiều|ít)\s+nhất\s*(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}"
+            r"(?:\s*\))?",
             _I,
         ),
     ),
@@ -1016,7 +1018,7 @@ _AND_CATEGORY = re.compile(
     r"|công\s+chức)(?!\w)",
     _I,
 )
-_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
