@@ -733,6 +733,38 @@ FORMS = (
         "Điều 2. Biên chế của một số cơ quan\na) Sở Công Thương: 206 biên chế;",
         None,
     ),
+    _form(
+        "only-year/a-date",
+        "Báo cáo ngày 17/9/2016\n\n1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể được giao "
+        "3.550 biên chế.",
+        {("dang", 2016, 3550, None, None, None)},
+    ),
+    _form(
+        "only-year/dates-of-two-years",
+        "Báo cáo ngày 17/9/2016 và ngày 10/1/2017\n\n1. Khối Đảng, Mặt trận Tổ quốc và các "
+        "đoàn thể được giao 3.550 biên chế.",
+        None,
+    ),
+    # "kể cả N công chức ...": some of the figure's posts, a unit of its own, not a part
+    _form(
+        "including",
+        "Năm 2016, Sở Nội vụ được giao 300 biên chế (kể cả 40 công chức của lớp đào tạo nguồn).",
+        {
+            ("so-noi-vu", 2016, 300, None, None, None),
+            ("cbcc-lop-dao-tao-nguon", 2016, 40, None, None, None),
+        },
+        **{"so-noi-vu": ()},
+    ),
+    _form(
+        "including/parts",
+        "Năm 2016, Sở Nội vụ được giao 300 biên chế (gồm 260 công chức và 40 viên chức).",
+        {
+            ("so-noi-vu", 2016, 300, None, None, None),
+            ("so-noi-vu-cbcc", 2016, 260, None, None, None),
+            ("so-noi-vu-vc", 2016, 40, None, None, None),
+        },
+        **{"so-noi-vu": ("so-noi-vu-cbcc", "so-noi-vu-vc")},
+    ),
     # the largest and smallest body of a list, figures in parentheses: units, not parts
     _form(
         "extreme/parenthesis",

@@ -1026,13 +1026,20 @@ _A_YEAR = re.compile(r"(?<![0-9/.,\-–])(?:19|20)[0-9]{2}(?![0-9/])")
 number ("35/QĐ-UBND")."""
 
 
+_DATED = re.compile(r"(?<![0-9])(?:[0-9]{1,2}/)?[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
+"""A date, "17/9/2016" or "01/2025": the year it falls in."""
+
+
 def _only_year(text: str) -> int | None:
     """The year a text names, when it names one only ("Nghị quyết về biên chế năm 2025"
     and its articles): a text that never names another year speaks of that one throughout,
     so an article without a year ("Điều 2. Biên chế của một số cơ quan") is of it. A text
-    naming two years (a base year, a period) gives none: which one an undated line is of
-    is then the context's to tell."""
+    naming no year but in its dates, all of one year (a report "ngày 17/9/2016"), speaks
+    of that year. A text naming two years (a base year, a period) gives none: which one an
+    undated line is of is then the context's to tell."""
     years = {match.group() for match in _A_YEAR.finditer(text)}
+    if not years:
+        years = {match.group("year") for match in _DATED.finditer(text)}
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -492,7 +492,11 @@ def read_sentence(text: str) -> Reading:
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
             # unit's name, never after "từ", "giảm", "khoảng" and the like.
-            if read_subject(gap).kind is None or _NOT_A_SUBJECT_END.search(gap):
+            if (
+                read_subject(gap).kind is None
+                or _NOT_A_SUBJECT_END.search(gap)
+                or gap.count(")") > gap.count("(")  # the end of a parenthesis is no name
+            ):
                 reading.orphans.append(Orphan(span, _NO_VERB))
                 previous_end = match.start()  # its words may still be a later subject
                 continue
@@ -605,6 +609,17 @@ def read_sentence(text: str) -> Reading:
             # category named by its figure, not a part of the first.
             current = _sibling(match, current, reading)
             by_figure = current
+        elif _INCLUDING.search(gap) and after_value:
+            # "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)": some of the figure's
+            # posts, named by what they are, a unit of its own and never a part of it.
+            named = _INCLUDED.match(text, match.start("n"))
+            included = read_subject(named.group("name")) if named else None
+            if included is None or included.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(included, member=True, sets_year=False)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     for container in {id(s.container): s.container for s in listed}.values():
@@ -1027,6 +1042,8 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
+_INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
 _PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
 """A cut the text requires for a purpose ("dự kiến phải giảm 79 chỉ tiêu để ... về đúng định
