@@ -765,6 +765,22 @@ FORMS = (
         },
         **{"so-noi-vu": ("so-noi-vu-cbcc", "so-noi-vu-vc")},
     ),
+    # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
+    _form(
+        "change-of-bodies",
+        "Năm 2025, Bộ Dân tộc và Tôn giáo: 13 đơn vị, giảm 3 đơn vị (giảm 18,8%); có 320 biên "
+        "chế công chức và 765 biên chế viên chức.",
+        {
+            ("bo-dan-toc-ton-giao-cbcc", 2025, 320, None, None, None),
+            ("bo-dan-toc-ton-giao-vc", 2025, 765, None, None, None),
+        },
+    ),
+    _form(
+        "change-of-bodies/of-posts",
+        "Năm 2025, Bộ Dân tộc và Tôn giáo: giảm 3 biên chế (giảm 18,8%); có 320 biên chế công "
+        "chức và 765 biên chế viên chức.",
+        None,
+    ),
     # the largest and smallest body of a list, figures in parentheses: units, not parts
     _form(
         "extreme/parenthesis",

@@ -61,6 +61,8 @@ _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|b�
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
 _I = re.IGNORECASE
+# "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
+_NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -105,7 +107,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?"
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?",
             _I,
         ),
@@ -113,7 +115,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?(?:\s*{_UNITW})?"
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
             _I,
@@ -680,6 +683,10 @@ def _unread_comparisons(
         return
     taken = [match.span() for _, match in chosen]
     for found in _COMPARISON.finditer(text):
+        if _OF_BODIES.match(text, found.start()) or _OTHER_COUNT_BEFORE.search(
+            text[: found.start()]
+        ):
+            continue  # "giảm 3 đơn vị (giảm 18,8%)": bodies, not posts
         if not any(start <= found.start() < end for start, end in taken):
             reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
             return
@@ -1042,6 +1049,7 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
