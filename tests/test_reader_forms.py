@@ -765,6 +765,20 @@ FORMS = (
         },
         **{"so-noi-vu": ("so-noi-vu-cbcc", "so-noi-vu-vc")},
     ),
+    # a deadline date is the subject's year, as "Đến năm 2026," is
+    _form(
+        "by-date",
+        "Đến ngày 30/11/2026, các ban đảng Tỉnh ủy còn 213 biên chế.",
+        {("ban-dang-tinh-uy", 2026, 213, None, None, None)},
+    ),
+    _form("by-date/no-year", "Đến ngày 30/11, các ban đảng Tỉnh ủy còn 213 biên chế.", None),
+    # "biên chế của khối này phải tinh giản còn ..." points back: with nothing just named, to
+    # no unit (never a unit named "khối này")
+    _form(
+        "anaphora/nothing-named-before",
+        "Đến năm 2026, biên chế của khối này phải tinh giản còn 970 biên chế.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

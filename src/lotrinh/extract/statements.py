@@ -255,6 +255,10 @@ _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
+_BY_DATE = re.compile(
+    rf"(?<!\w)(?:đến|tới|trước)\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*[,:]?", _I
+)
+"""A deadline "Đến ngày 30/11/2026," is the subject's year, as "Đến năm 2026," is."""
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
@@ -272,7 +276,9 @@ _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
-    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
+    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+(?:của\s+)?)+"
+    r"(?:này|trên|đó)(?:\s+(?:phải|cần|sẽ|được))*(?:\s+(?:tinh\s+giản|giảm))?",
+    _I,
 )
 BARE_TOTAL = re.compile(r"(?:tổng(?:\s+số|\s+cộng)?|cộng)\s*$", _I)
 """A total that does not say of what: the context says (a table's "Tổng cộng" row)."""
@@ -884,9 +890,11 @@ def _read_subject(gap: str) -> Subject:
     period = _PERIOD.search(text)
     if period is not None and int(period.group("first")) < int(period.group("last")):
         text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
-    years = list(_SUBJECT_YEAR.finditer(text))
+    years = sorted(
+        [*_SUBJECT_YEAR.finditer(text), *_BY_DATE.finditer(text)], key=lambda m: m.start()
+    )
     year = int(years[-1].group("year")) if years else None
-    named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
+    named = _LEAD.sub("", _TRAIL.sub("", _BY_DATE.sub(" ", _SUBJECT_YEAR.sub(" ", text))))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
     if _ANAPHORA.fullmatch(plain):
