@@ -779,6 +779,20 @@ FORMS = (
         "Đến năm 2026, biên chế của khối này phải tinh giản còn 970 biên chế.",
         None,
     ),
+    # a required minimum ("giảm tối thiểu 10% ... và tối thiểu 5% ...") is a rule the text
+    # sets, outside the figures; without "tối thiểu" it is the rate of a change
+    _form(
+        "minimum",
+        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, giảm tối thiểu 10% biên "
+        "chế sự nghiệp và tối thiểu 5% biên chế công chức so với số biên chế được giao năm 2021.",
+        {("cbcc", 2021, 3156, None, None, None)},
+    ),
+    _form(
+        "minimum/a-rate",
+        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, biên chế công chức giảm "
+        "5% so với năm 2021.",
+        {("cbcc", 2021, 3156, None, None, None), ("cbcc", 2026, None, 0, 2021, "5%")},
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

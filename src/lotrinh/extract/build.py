@@ -36,6 +36,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.statements import (
     BARE_TOTAL,
+    MINIMUM_RATE,
     OPENS,
     Change,
     Kind,
@@ -221,6 +222,8 @@ class _Walk:
         elif target is not None:
             for each in cited:
                 used.update(each.used)
+            # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures
+            outside = [m.span("n") for m in MINIMUM_RATE.finditer(text)]
             notes.append(
                 Message(
                     f"câu được đọc là chỉ tiêu của {target.source}; các số khác trong câu không "

@@ -61,6 +61,8 @@ _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|b�
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
 _I = re.IGNORECASE
+MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
+"""A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
 _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 
@@ -143,6 +145,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
+    # "giảm tối thiểu 10% ... và tối thiểu 5% ...": a required minimum, not a figure
+    ("minimum", MINIMUM_RATE),
     (
         "per-year",
         re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
@@ -426,6 +430,7 @@ def read_sentence(text: str) -> Reading:
     listed: list[Statement] = []
     chosen = _items(text)
     vacancies = _unused_clauses(text)
+    minimum_seen = False
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -433,11 +438,19 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind in ("subset", "contract", "approximate", "per-year") or any(
+        if kind in ("subset", "contract", "approximate", "per-year", "minimum") or any(
             start <= match.start() < end for start, end in vacancies
         ):
             reading.outside.append(span)
             continue
+        if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):
+            # "Đến năm 2026, giảm tối thiểu 10% biên chế sự nghiệp ...": a rule the plan
+            # sets itself (a target), not a change its figures make
+            reading.outside.append(span)
+            minimum_seen = True
+            continue
+        if kind == "base" and current is None and minimum_seen:
+            continue  # "... so với số biên chế được giao năm 2021" of the minimum above
         if kind == "object":
             # "gồm 900 biên chế giao cho các sở, ngành và 892 biên chế giao cho UBND cấp
             # huyện": the unit follows its figure.
@@ -1058,6 +1071,7 @@ _OTHER_COUNT_BEFORE = re.compile(
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
+_MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
