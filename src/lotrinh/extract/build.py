@@ -222,8 +222,13 @@ class _Walk:
         elif target is not None:
             for each in cited:
                 used.update(each.used)
-            # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures
-            outside = [m.span("n") for m in MINIMUM_RATE.finditer(text)]
+            # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures;
+            # a minimum of posts that is not the target's rate stays unread (a misquote)
+            outside = [
+                m.span("n")
+                for m in MINIMUM_RATE.finditer(text)
+                if not _OF_POSTS.match(text, m.end())
+            ]
             notes.append(
                 Message(
                     f"câu được đọc là chỉ tiêu của {target.source}; các số khác trong câu không "
@@ -1023,6 +1028,9 @@ _NO_PATTERN = Message(
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
+)
+_OF_POSTS = re.compile(
+    r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
 _A_YEAR = re.compile(r"(?<![0-9/.,\-–])(?:19|20)[0-9]{2}(?![0-9/])")
 """A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
