@@ -793,6 +793,17 @@ FORMS = (
         "5% so với năm 2021.",
         {("cbcc", 2021, 3156, None, None, None), ("cbcc", 2026, None, 0, 2021, "5%")},
     ),
+    # a sentence citing a target and stating figures is read as both
+    _form(
+        "target-with-figures",
+        "Biên chế công chức năm 2021 là 3.156 biên chế; đến năm 2026 còn 3.001 biên chế, giảm "
+        "155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận số 40-KL/TW.",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2026, 3001, None, None, None),
+            ("cbcc", 2026, None, 155, 2021, "5%"),
+        },
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

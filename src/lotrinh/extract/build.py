@@ -217,9 +217,12 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
+        first = read_sentence(text) if unreadable is None else None
         if unreadable is not None:
             notes.append(unreadable)
-        elif target is not None:
+        elif target is not None and (
+            first is None or not first.statements or first.orphans or first.contracts
+        ):
             for each in cited:
                 used.update(each.used)
             # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures;
@@ -238,7 +241,8 @@ class _Walk:
                 )
             )
         else:
-            reading = read_sentence(text)
+            assert first is not None
+            reading = first
             if reading.contracts and self.enumerations and not reading.statements:
                 # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
                 # text adds them, so they are a part of its sum (a unit of no category).
@@ -248,7 +252,9 @@ class _Walk:
                 ]
                 reading.outside = []
                 self.contract_lines.add(len(self.entries))
-            outside = reading.outside
+            # "... giảm 155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận 40": a
+            # sentence citing a target and stating figures is read as both.
+            outside = reading.outside + [span for each in cited for span in each.used]
             if CONTRACT_MENTION.search(text) and all(
                 statement.subject.kind is None for statement in reading.statements
             ):
