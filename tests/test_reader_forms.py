@@ -804,6 +804,25 @@ FORMS = (
             ("cbcc", 2026, None, 155, 2021, "5%"),
         },
     ),
+    # posts added for a purpose ("Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học ..."):
+    # a unit of their own named after the figure, of the context's year (not the school
+    # year's); with no category named, unread
+    _form(
+        "supplement",
+        "Điều 2. Số lượng người làm việc năm 2024\n1. Tổng số người làm việc: 30.119 người.\n"
+        "2. Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 cho Sở Giáo dục và "
+        "Đào tạo.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("vc-giao-duc-bo-sung", 2024, 151, None, None, None),
+        },
+        vc=(),
+    ),
+    _form(
+        "supplement/no-category",
+        "Điều 2. Năm 2024\n2. Giao bổ sung 151 biên chế cho Sở Giáo dục và Đào tạo.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

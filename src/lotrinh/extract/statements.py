@@ -175,6 +175,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
+        # for one purpose, a unit of their own named after their figure
+        "supplement",
+        re.compile(
+            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
+            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
             rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
@@ -461,6 +472,21 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), container=current)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "supplement":
+            subject = read_subject(match.group("obj"))
+            if _TEACHERS.match(match.group("obj")):
+                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
+                words = qualifier(match.group("obj"), LexKind.VC)
+                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
+            if subject.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
+            current = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            previous_end = _SCHOOL_YEAR.match(text, match.end()).end()
             continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
@@ -1071,6 +1097,10 @@ _OTHER_COUNT_BEFORE = re.compile(
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
+_TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
+_SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
+"""A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
+year of the figure (the context's)."""
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
