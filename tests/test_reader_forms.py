@@ -823,6 +823,67 @@ FORMS = (
         "Điều 2. Năm 2024\n2. Giao bổ sung 151 biên chế cho Sở Giáo dục và Đào tạo.",
         None,
     ),
+    # a roll of bodies, each named before its count, listing a unit's parts; a roll that is
+    # not one (a count of something else) is no part, and the list gives no parts
+    _form(
+        "roll",
+        "Năm 2014, 19 cơ quan thuộc tỉnh được giao 1.520 chỉ tiêu, gồm:\n"
+        "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36;\n"
+        "- Sở Nội vụ 76, Sở Văn hóa, Thể thao và Du lịch 1.317.",
+        {
+            ("19-co-quan-thuoc-tinh", 2014, 1520, None, None, None),
+            ("van-phong-ubnd-tinh", 2014, 68, None, None, None),
+            ("ban-dan-toc", 2014, 23, None, None, None),
+            ("thanh-tra-tinh", 2014, 36, None, None, None),
+            ("so-noi-vu", 2014, 76, None, None, None),
+            ("so-van-hoa-the-thao", 2014, 1317, None, None, None),
+        },
+        **{
+            "19-co-quan-thuoc-tinh": (
+                "van-phong-ubnd-tinh",
+                "ban-dan-toc",
+                "thanh-tra-tinh",
+                "so-noi-vu",
+                "so-van-hoa-the-thao",
+            )
+        },
+    ),
+    _form(
+        "roll/not-all-read",
+        "Năm 2014, 19 cơ quan thuộc tỉnh được giao 1.520 chỉ tiêu, gồm:\n"
+        "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36 người dân;\n"
+        "- Sở Nội vụ 76.",
+        {
+            ("19-co-quan-thuoc-tinh", 2014, 1520, None, None, None),
+            ("so-noi-vu", 2014, 76, None, None, None),
+        },
+        **{"19-co-quan-thuoc-tinh": ()},
+    ),
+    # a list going on after "trong đó" is the unit's parts; with "mỗi huyện 100" for the
+    # rest, the bodies named are some of its posts, not its parts
+    _form(
+        "roll/after-trong-do",
+        "Năm 2014, 3 huyện được giao 343 chỉ tiêu, trong đó thành phố Tam Kỳ 123, Điện Bàn "
+        "120, Núi Thành 100.",
+        {
+            ("3-huyen", 2014, 343, None, None, None),
+            ("thanh-pho-tam-ky", 2014, 123, None, None, None),
+            ("dien-ban", 2014, 120, None, None, None),
+            ("nui-thanh", 2014, 100, None, None, None),
+        },
+        **{"3-huyen": ("thanh-pho-tam-ky", "dien-ban", "nui-thanh")},
+    ),
+    _form(
+        "roll/each",
+        "Năm 2014, 18 huyện, thành phố được giao 1.919 chỉ tiêu, trong đó thành phố Tam Kỳ 123, "
+        "Điện Bàn 120; các huyện còn lại mỗi huyện 100 chỉ tiêu.",
+        {
+            ("18-huyen-thanh-pho", 2014, 1919, None, None, None),
+            ("thanh-pho-tam-ky", 2014, 123, None, None, None),
+            ("dien-ban", 2014, 120, None, None, None),
+        },
+        **{"18-huyen-thanh-pho": ()},
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

@@ -279,8 +279,11 @@ class _Walk:
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
-        if entry.unread and self.enumerations:
-            # An item of the list was not read: the parts read are not all the parts.
+        if self.enumerations and (
+            entry.unread or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+        ):
+            # An item of the list was not read, or holds numbers read as none of its posts
+            # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
         if entry.unread and self.table is not None:
             self.table_unread = True

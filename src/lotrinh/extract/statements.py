@@ -27,6 +27,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -220,6 +221,26 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36;": a roll of bodies,
+        # each named before its count, from the sentence's start or after a count's comma
+        "roll",
+        re.compile(
+            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+(?P<n>{NUM})"
+            rf"{_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
+            _I,
+        ),
+    ),
+    (
+        # "các huyện còn lại mỗi huyện 100 chỉ tiêu": an amount for each of several bodies,
+        # not one unit's figure
+        "each",
+        re.compile(
+            r"(?<!\w)mỗi\s+(?:huyện|xã|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ)"
+            rf"(?:\s+(?:được|giao|là|có|tăng|giảm))*\s+(?P<n>{NUM}){_NOT_MORE}",
+            _I,
+        ),
+    ),
+    (
         "value",
         re.compile(
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
@@ -277,7 +298,8 @@ _BY_DATE = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
-    r"|\s*(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức)(?!\w)",
+    r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
+    r"|công\s+chức)(?!\w)",
     _I,
 )
 _AGENT = re.compile(
@@ -442,6 +464,7 @@ def read_sentence(text: str) -> Reading:
     chosen = _items(text)
     vacancies = _unused_clauses(text)
     minimum_seen = False
+    each_seen = False
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -449,7 +472,9 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind in ("subset", "contract", "approximate", "per-year", "minimum") or any(
+        if kind == "each":
+            each_seen = True
+        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
             start <= match.start() < end for start, end in vacancies
         ):
             reading.outside.append(span)
@@ -473,6 +498,22 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "roll":
+            subject = read_subject(match.group("obj"))
+            continuing = bool(listed) and listed[-1] is reading.statements[-1]
+            if continuing and subject.kind is None and _PLACE.fullmatch(match.group("obj")):
+                subject = Subject(Kind.BLOCK, match.group("obj"))  # "..., Điện Bàn 120"
+            if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            if subject.kind is Kind.BLOCK and subject.category is None and continuing:
+                subject = replace(subject, category=listed[-1].subject.category)
+            statement = Statement(subject, container=listed[-1].container if continuing else None)
+            reading.statements.append(statement)
+            if continuing:
+                listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "supplement":
             subject = read_subject(match.group("obj"))
             if _TEACHERS.match(match.group("obj")):
@@ -486,7 +527,8 @@ def read_sentence(text: str) -> Reading:
             current = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(current)
             after_value = _take_value(match, current, reading)
-            previous_end = _SCHOOL_YEAR.match(text, match.end()).end()
+            school_year = _SCHOOL_YEAR.match(text, match.end())
+            previous_end = school_year.end() if school_year else match.end()
             continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
@@ -670,6 +712,12 @@ def read_sentence(text: str) -> Reading:
             _take_value(match, statement, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    if each_seen:
+        # "trong đó A 123, B 120; các huyện còn lại mỗi huyện 100": the bodies named are
+        # some of the total's, not all its parts
+        for statement in listed:
+            statement.container, statement.member = None, True
+        listed = []
     for container in {id(s.container): s.container for s in listed}.values():
         items = [s for s in listed if s.container is container]
         if len(items) < 2:
@@ -848,11 +896,13 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for index, (kind, pattern) in enumerate(RULES)
         for match in pattern.finditer(text)
     ]
+    rolls = _rolls(text)
     found = [
         item
         for item in found
         if (item[1] != "listed" or _listable(item[2].group("obj")))
         and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+        and (item[1] != "roll" or rolls(item[2]))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -862,6 +912,24 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
+    """Whether a roll item ("Ban Dân tộc 23") is one: the sentence is a roll of bodies, each
+    named before its count, or the item goes on a list the sentence opened before it ("...,
+    trong đó thành phố Tam Kỳ 123, Điện Bàn 120"). Both looked up once per sentence."""
+    if _ROLL_LINE.fullmatch(text) is not None:
+        return lambda match: True
+    opened = _ENUMERATING.search(text)
+    start = opened.start() if opened is not None else len(text)
+    return lambda match: match.start() > start
+
+
+_ROLL_LINE = re.compile(
+    rf"(?:[^\d;():]{{2,80}}?\s+{NUM}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?\s+{NUM}\s*[.;]?\s*",
+    re.IGNORECASE,
+)
+"""A sentence that is only a roll of bodies, each named before its count."""
 
 
 def _listable(name: str) -> bool:
@@ -1083,8 +1151,8 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
 
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
-    r"\s*(?:,|và|,\s*và)\s+(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
-    r"|công\s+chức)(?!\w)",
+    r"\s*(?:,|và|,\s*và)\s+(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức"
+    r"|cán\s+bộ,?\s+công\s+chức|công\s+chức|sự\s+nghiệp)(?!\w)",
     _I,
 )
 _VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
