@@ -229,10 +229,19 @@ def unit_map(
             for key, true_year, true_base, true_reduction, _ in true_changes:
                 if (year, base, reduction) == (true_year, true_base, true_reduction):
                     votes[unit][key] += 1
-    return {
-        unit: sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+    best = {
+        unit: sorted(key for key, n in counter.items() if n == max(counter.values()))
         for unit, counter in votes.items()
     }
+    mapping = {unit: keys[0] for unit, keys in best.items() if len(keys) == 1}
+    # Two units with the same figures ("Tam Kỳ 123, Hội An 123") tie: the evidence cannot
+    # tell them apart, so a reader unit takes a tied key no other reader unit holds before
+    # one that another already does (two reader units for one truth unit stays a split
+    # only where the figures say so).
+    for unit in sorted((u for u, keys in best.items() if len(keys) > 1), key=str):
+        taken = set(mapping.values())
+        mapping[unit] = next((key for key in best[unit] if key not in taken), best[unit][0])
+    return mapping
 
 
 def _mapped(
