@@ -884,6 +884,19 @@ FORMS = (
         },
         **{"18-huyen-thanh-pho": ()},
     ),
+    # "tương ứng" is "tương đương"; the comparison's year after its rate, with words between
+    _form(
+        "change/rate-then-base",
+        "Số lượng người làm việc của các bộ đến năm 2026 giảm 17.736 biên chế, tương ứng giảm "
+        "14,84% so với số biên chế được giao năm 2021.",
+        {("vc-bo", 2026, None, 17736, 2021, "14,84%")},
+    ),
+    _form(
+        "change/rate-without-base",
+        "Số lượng người làm việc của các bộ đến năm 2026 giảm 17.736 biên chế, tương ứng giảm "
+        "14,84%.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

@@ -84,7 +84,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rate",
         re.compile(
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
-            r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
+            r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
             r"|bằng|tức(?:\s+là)?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
@@ -94,7 +94,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equiv",
         re.compile(
-            r"(?<!\w)tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?"
+            r"(?<!\w)tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:giảm|tăng))?"
             rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
@@ -128,7 +128,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "base",
         re.compile(
-            rf"(?<!\w)so\s+với\s+năm\s+(?P<base>{YEAR})"
+            # "..., tương ứng giảm 14,84% so với số biên chế được giao năm 2021"
+            rf"(?<!\w)so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
             _I,
         ),
