@@ -655,6 +655,46 @@ FORMS = (
         "Tổng biên chế công chức đến hết giai đoạn là 5.790 biên chế.",
         None,
     ),
+    # a report's headline or lead names its year once, for the body's figures
+    _form(
+        "lead-year",
+        "Tỉnh A giao biên chế năm 2025\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        {("tong", 2025, 1000, None, None, None)},
+    ),
+    _form(
+        "lead-year/two-years",
+        "Tỉnh A giao biên chế năm 2024 và năm 2025\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        None,
+    ),
+    _form(
+        "lead-year/a-date-is-no-year",
+        "Ngày 9 tháng 12 năm 2024, tỉnh A họp\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        None,
+    ),
+    # the largest and smallest of a list, in parentheses: units of their own, not parts
+    _form(
+        "extreme-in-parentheses",
+        "Năm 2025, cấp tỉnh được giao 1.683 biên chế, trong đó Sở Y tế nhiều nhất (391 biên "
+        "chế), Văn phòng Ban An toàn giao thông ít nhất (8 biên chế).",
+        {
+            ("cap-tinh", 2025, 1683, None, None, None),
+            ("so-y-te", 2025, 391, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+        **{"cap-tinh": ()},
+    ),
+    # "tương ứng giảm N%": the same cut as a rate, compared with the year named after it
+    _form(
+        "corresponding-rate",
+        "Năm 2026, tổng biên chế giảm 100 biên chế, tương ứng giảm 10% so với số biên chế giao "
+        "năm 2021.",
+        {("tong", 2026, None, 100, 2021, "10%")},
+    ),
+    _form(
+        "corresponding-rate/another-cut",
+        "Năm 2026, tổng biên chế giảm 100 biên chế, rồi giảm 10% so với số biên chế giao năm 2021.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

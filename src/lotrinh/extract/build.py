@@ -484,6 +484,12 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.meta.lead_year is not None:
+            # A report's body says its year once, in the headline or lead, for all it states.
+            return self.meta.lead_year, Message(
+                f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
+                f"year {self.meta.lead_year} stated at the top (headline, lead)",
+            )
         return None, None
 
     def _claim(

@@ -60,6 +60,8 @@ _CAT = (
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
+"""The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -79,7 +81,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rate",
         re.compile(
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
-            r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
+            r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
             r"|bằng|tức(?:\s+là)?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
@@ -89,7 +91,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equiv",
         re.compile(
-            r"(?<!\w)tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?"
+            r"(?<!\w)tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:giảm|tăng))?"
             rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
@@ -122,7 +124,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "base",
         re.compile(
-            rf"(?<!\w)so\s+với\s+năm\s+(?P<base>{YEAR})"
+            rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
             _I,
         ),
@@ -178,15 +180,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "extreme",
         re.compile(
-            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
-            rf"(?:nhiều|ít)\s+nhất\s+(?:là\s+|với\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+|có\s+)?"
+            rf"{_MOST}\s+(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
     ),
     (
         "extreme",
         re.compile(
-            r"(?<!\w)(?:nhiều|ít)\s+nhất\s+(?:là\s+)?(?P<obj>[^\d;():,]{2,60}?)\s+(?:với\s+)?"
+            rf"(?<!\w){_MOST}\s+(?:là\s+)?(?P<obj>[^\d;():,]{{2,60}}?)\s+(?:với\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
@@ -1016,7 +1018,11 @@ _AND_CATEGORY = re.compile(
     r"|công\s+chức)(?!\w)",
     _I,
 )
-_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_VERB = re.compile(
+    # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
+    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    _I,
+)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
