@@ -695,6 +695,29 @@ FORMS = (
         "Năm 2026, tổng biên chế giảm 100 biên chế, rồi giảm 10% so với số biên chế giao năm 2021.",
         None,
     ),
+    # people leaving and cases are no figure of a unit; a list of decrees' numbers is references
+    _form(
+        "leavers",
+        "Năm 2024, tổng biên chế là 1.000 biên chế; tỉnh đã giải quyết cho 116 trường hợp nghỉ "
+        "theo các Nghị định 108, 113; đã có 30 cán bộ, công chức, viên chức nghỉ việc.",
+        {("tong", 2024, 1000, None, None, None)},
+    ),
+    _form(
+        "leavers/not-leaving",
+        "Năm 2024, tổng biên chế là 1.000 biên chế; đã có 300 cán bộ, công chức, viên chức.",
+        None,  # both categories in one count: not the CBCC line, not read
+    ),
+    _form(
+        "leavers/severance-plan",
+        "Năm 2026 tỉnh dự kiến tinh giản 605 cán bộ, công chức, viên chức; năm 2026 tổng biên "
+        "chế là 1.000 biên chế.",
+        {("tong", 2026, 1000, None, None, None)},
+    ),
+    _form(
+        "approximate/about",
+        "Năm 2024, tổng biên chế là 1.000 biên chế, ít hơn năm 2023 khoảng 40.",
+        {("tong", 2024, 1000, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -160,8 +160,26 @@ UNUSED = re.compile(
 inside a unit's figure, never a figure of a unit. Every count of the clause saying so is one
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
 
+LEAVERS = re.compile(
+    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)(?:\s+(?:được|cho|thêm))*\s+"
+    r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
+    _I,
+)
+"""People leaving under the severance decrees ("tinh giản 605 cán bộ, công chức, viên chức",
+"hỗ trợ 3.800 người"): a count of leavers, no figure of a unit. A cut of posts says "giảm"
+or "biên chế"."""
+
+LEFT = re.compile(
+    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
+    r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản)"
+    r"(?!\w)",
+    _I,
+)
+"""What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
+người được tinh giản biên chế")."""
+
 APPROXIMATE = re.compile(
-    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ)\s+(?=[0-9])",
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",
     _I,
 )
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.

@@ -33,6 +33,8 @@ from enum import StrEnum
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    LEAVERS,
+    LEFT,
     NOT_STAFF_AFTER,
     ORGANISATION,
     PER_YEAR,
@@ -143,6 +145,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
     (
+        # people leaving, and cases ("giải quyết cho 116 trường hợp"): outside the plan
+        "leavers",
+        re.compile(
+            rf"{LEAVERS.pattern}(?P<n>{NUM}){_NOT_MORE}"
+            rf"|(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<m>{NUM}){_NOT_MORE}"
+            rf"(?:{LEFT.pattern}|\s*trường\s+hợp(?!\w))",
+            _I,
+        ),
+    ),
+    (
         "per-year",
         re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
     ),
@@ -219,7 +231,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "part",
         re.compile(
-            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})",
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
+            # "300 cán bộ, công chức, viên chức" counts both categories, never the first alone
+            r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))",
             _I,
         ),
     ),
@@ -423,6 +437,9 @@ def read_sentence(text: str) -> Reading:
         span = match.span("n") if "n" in match.re.groupindex else match.span()
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
+            continue
+        if kind == "leavers":
+            reading.outside.append(match.span("n") if match.group("n") else match.span("m"))
             continue
         if kind in ("subset", "contract", "approximate", "per-year") or any(
             start <= match.start() < end for start, end in vacancies
