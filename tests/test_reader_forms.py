@@ -718,6 +718,33 @@ FORMS = (
         "Năm 2024, tổng biên chế là 1.000 biên chế, ít hơn năm 2023 khoảng 40.",
         {("tong", 2024, 1000, None, None, None)},
     ),
+    # "chia ra A, B, còn lại N biên chế dự phòng": a list whose last item is named after its count
+    _form(
+        "split-with-rest",
+        "Năm 2025, các cơ quan, tổ chức hành chính nhà nước của tỉnh được giao 2.075 biên chế "
+        "công chức, chia ra cấp tỉnh 1.102 biên chế, cấp huyện 956 biên chế, còn lại 17 biên chế "
+        "dự phòng.",
+        {
+            ("cbcc-nha-nuoc", 2025, 2075, None, None, None),
+            ("cap-tinh", 2025, 1102, None, None, None),
+            ("cap-huyen", 2025, 956, None, None, None),
+            ("du-phong", 2025, 17, None, None, None),
+        },
+        **{"cbcc-nha-nuoc": ("cap-tinh", "cap-huyen", "du-phong")},
+    ),
+    _form(
+        "split-with-rest/rest-alone",
+        "Năm 2025, tỉnh được giao 2.075 biên chế công chức, còn lại 17 biên chế dự phòng.",
+        None,
+    ),
+    _form(
+        # the block's count is its CBCC line: whether the items split the block or the line
+        # is not said
+        "split-with-rest/block-or-its-line",
+        "Năm 2025, các cơ quan của tỉnh được giao 2.075 biên chế công chức, chia ra cấp tỉnh "
+        "1.102 biên chế, cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

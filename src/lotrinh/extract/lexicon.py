@@ -81,7 +81,10 @@ CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.CBCC,
         re.compile(
-            _LEAD + r"(?:" + _CBCC_WORDS + r"(?:\s+hành\s+chính)?(?!\w)|hành\s+chính(?!\w))", _I
+            _LEAD + r"(?:" + _CBCC_WORDS + r"(?:\s+hành\s+chính)?(?!\w)|hành\s+chính(?!\w)"
+            # "các cơ quan, tổ chức hành chính nhà nước": where công chức work (NĐ 62/2020)
+            r"|cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính(?!\w))",
+            _I,
         ),
     ),
 )

@@ -182,6 +182,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
+        # named after its count
+        "rest",
+        re.compile(
+            rf"(?<!\w)còn\s+lại\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
             rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
@@ -249,8 +259,10 @@ _TOTAL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
+    r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
     r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
@@ -457,6 +469,16 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "rest":
+            owner = current.container if current is not None else None
+            subject = read_subject(match.group("obj"))
+            if owner is None or not _listed_before(reading, owner) or subject.kind is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(replace(subject, year=None), container=owner)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
             found = kind_of(match.group("cat"))
@@ -548,6 +570,20 @@ def read_sentence(text: str) -> Reading:
                     current.parts.append(Part(found.category, count, span, None))
                     previous_end = named.end()
                 after_value = False
+            elif (
+                after_value
+                and named
+                and current.subject.kind is Kind.CATEGORY
+                and current.value_span == span
+                and _same_category(named, current)
+            ):
+                # "Các cơ quan, tổ chức hành chính ... được giao 2.075 biên chế công chức năm
+                # 2025": the count repeats its subject's category, and may give its year.
+                previous_end = named.end()
+                year_after = _YEAR_AFTER.match(text, previous_end)
+                if year_after is not None and current.subject.year is None:
+                    current.subject = replace(current.subject, year=int(year_after.group(1)))
+                    previous_end = year_after.end()
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
@@ -633,6 +669,14 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.remove(statement)
                 if statement.value_span is not None:
                     reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
+    for statement in reading.statements:
+        owner = statement.container
+        if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
+            # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
+            # the block's count is its CBCC line; whether the items split the block or that
+            # line is not said, so neither is read.
+            for span in _spans(statement):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _implied_bases(reading)
@@ -691,6 +735,11 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+def _same_category(named: re.Match[str], statement: Statement) -> bool:
+    found = _scoped(kind_of(named.group("cat2") or "người làm việc"), statement)
+    return found is not None and found.category is statement.subject.category
 
 
 def _named_by_figure(subject: Subject) -> bool:
@@ -762,6 +811,12 @@ def _implied_bases(reading: Reading) -> None:
             base = earlier.pop()
             for change in missing:
                 change.base_year = base
+
+
+def _listed_before(reading: Reading, owner: Statement) -> bool:
+    """Whether the sentence already listed at least two parts of `owner`: only then is "còn
+    lại N" the rest of that list."""
+    return sum(1 for s in reading.statements if s.container is owner) >= 2
 
 
 def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
