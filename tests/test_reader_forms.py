@@ -745,6 +745,54 @@ FORMS = (
         "1.102 biên chế, cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng.",
         None,
     ),
+    # items with their unit word after "gồm": all the parts; after "trong đó": maybe the
+    # largest few, so not read
+    _form(
+        "listed-with-unit",
+        "Năm 2022, khối sự nghiệp được giao 29.755 biên chế, gồm: UBND cấp huyện 21.355 người, "
+        "cơ quan chuyên môn thuộc tỉnh 7.649 người, đơn vị thuộc tỉnh 751 người.",
+        {
+            ("su-nghiep", 2022, 29755, None, None, None),
+            ("ubnd-cap-huyen", 2022, 21355, None, None, None),
+            ("co-quan-chuyen-mon-thuoc", 2022, 7649, None, None, None),
+            ("don-vi-thuoc-tinh", 2022, 751, None, None, None),
+        },
+        **{"su-nghiep": ("ubnd-cap-huyen", "co-quan-chuyen-mon-thuoc", "don-vi-thuoc-tinh")},
+    ),
+    _form(
+        "listed-with-unit/some-of-them",
+        "Năm 2022, khối sự nghiệp được giao 29.755 biên chế, trong đó UBND cấp huyện 21.355 "
+        "người, cơ quan chuyên môn thuộc tỉnh 7.649 người.",
+        None,
+    ),
+    _form(
+        "listed-with-unit/no-list",
+        "Năm 2025, Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế.",
+        {
+            ("so-cong-thuong", 2025, 206, None, None, None),
+            ("thanh-tra-thanh-pho", 2025, 202, None, None, None),
+        },
+    ),
+    # sectors by their short names ("GD-ĐT", "văn hóa - thông tin, thể thao")
+    _form(
+        "sectors",
+        "Năm 2020, 16 cơ quan chuyên môn thuộc UBND tỉnh: 9.103 biên chế (GD-ĐT 3.206; y tế "
+        "5.258; văn hóa - thông tin, thể thao 164; sự nghiệp khác 475).",
+        {
+            ("16-co-quan-chuyen-mon", 2020, 9103, None, None, None),
+            ("gd-dt", 2020, 3206, None, None, None),
+            ("y-te", 2020, 5258, None, None, None),
+            ("van-hoa-thong-tin-the", 2020, 164, None, None, None),
+            ("16-co-quan-chuyen-mon-vc-khac", 2020, 475, None, None, None),
+        },
+    ),
+    # staff in post ("có mặt") are not posts; only "Hiện có N công chức" says which unit
+    _form(
+        "in-post/not-posts",
+        "Năm 2024, số cán bộ, công chức có mặt là 3.100 người (cấp tỉnh 1.643 người, cấp huyện "
+        "1.457 người).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -224,6 +224,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm: UBND cấp huyện 21.355 người, cơ quan chuyên môn thuộc tỉnh 7.649 người": items
+        # with their unit word, opened by a word saying they are all the parts (never "trong
+        # đó", which also opens the largest few of a list)
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[;(,])\s*"
+            rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
         "value",
         re.compile(
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
@@ -470,7 +482,7 @@ def read_sentence(text: str) -> Reading:
             _take_value(match, statement, reading)
             continue
         if kind == "rest":
-            owner = current.container if current is not None else None
+            owner = listed[-1].container if listed else current.container if current else None
             subject = read_subject(match.group("obj"))
             if owner is None or not _listed_before(reading, owner) or subject.kind is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
@@ -509,17 +521,24 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "listed":
+        if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
-            opening = match.group("lead") != ";"
+            opening = match.group("lead").strip() not in (";", ",")
             if (
                 current is None
                 or (opening and not after_value)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
+                if kind == "listed-unit" and match.group("word").lower() != "người":
+                    # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
+                    # list opened, so each is a unit with its own count
+                    gap += text[match.start() : match.start("n")]
+                    kind = "bare"
+                else:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    continue
+        if kind in ("listed", "listed-unit") and current is not None:
             subject = read_subject(match.group("obj"))
             if subject.kind is Kind.BLOCK and subject.category is None:
                 subject = replace(subject, category=current.subject.category)
@@ -670,6 +689,10 @@ def read_sentence(text: str) -> Reading:
                 if statement.value_span is not None:
                     reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
     for statement in reading.statements:
+        if _IN_POST.search(statement.subject.name) and statement.subject.qualifier != "có mặt":
+            # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
+            # the "Hiện có N công chức" form says which unit apart they are
+            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in _spans(statement)]
         owner = statement.container
         if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
             # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
@@ -856,7 +879,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [
         item
         for item in found
-        if (item[1] != "listed" or _listable(item[2].group("obj")))
+        if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
         and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
@@ -1084,6 +1107,7 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
     r"\s*(?:,|và|,\s*và)\s+(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
