@@ -793,6 +793,23 @@ FORMS = (
         "1.457 người).",
         None,
     ),
+    # a headline: the place and what it did, then the category; "toàn tỉnh N người"
+    _form(
+        "headline",
+        "Thanh Hóa điều chỉnh số người làm việc năm 2025: toàn tỉnh 61.356 người\n\n"
+        "Theo quyết định, tổng số người làm việc của tỉnh là 61.356 người.",
+        {("vc", 2025, 61356, None, None, None)},
+    ),
+    _form(
+        "headline/no-category",
+        "Thanh Hóa điều chỉnh quy định năm 2025: toàn tỉnh 61.356 người",
+        None,
+    ),
+    _form(
+        "headline/where-they-work",
+        "Quảng Nam giao 30.709 biên chế làm việc trong đơn vị sự nghiệp công lập năm 2020",
+        {("vc", 2020, 30709, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -151,6 +151,8 @@ class _Walk:
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
         self.targets: list[TargetDraft] = []
+        self.headline: int | None = None
+        """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
         """The coverage entry of the sentence `last` comes from."""
         self.besides: tuple[int, str] | None = None
@@ -163,6 +165,9 @@ class _Walk:
         """(unit, owner): the first unit such a paragraph names, and the list's unit."""
 
     def run(self, lines: list[Line]) -> None:
+        first = next((line for line in lines if line.body.strip()), None)
+        if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
+            self.headline = first.number
         found = sites(lines)
         self.targets = recognise(
             [
@@ -644,6 +649,9 @@ class _Walk:
         self._place_besides()
         coverage = Coverage(tuple(self.entries))
         drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
+        # A report's headline repeats a figure of its body: the body's is the figure, so a
+        # headline that disagrees is the claim found wrong, at the headline.
+        drafts.sort(key=lambda draft: draft.sentence.line.number == self.headline)
         if not drafts and not any(entry.unread for entry in coverage.entries):
             # Exit 2 only for a text with no staffing figure at all; one whose staffing
             # sentences were all unread is checked, and each of them is a finding.

@@ -49,7 +49,10 @@ _CBCC_WORDS = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức)"
 
 # Determiners and head nouns that may stand before a category word without changing it:
 # "tổng số biên chế công chức", "số lượng viên chức", "các đơn vị sự nghiệp công lập".
-_LEAD = r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong)\s+)*"
+_LEAD = (
+    r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
+    r"|làm\s+việc)\s+)*"
+)
 
 # (kind, pattern matched at the head of a unit's name); the first that matches wins, so the
 # narrower "cán bộ, công chức cấp xã" comes before "cán bộ, công chức".
