@@ -810,6 +810,43 @@ FORMS = (
         "Quảng Nam giao 30.709 biên chế làm việc trong đơn vị sự nghiệp công lập năm 2020",
         {("vc", 2020, 30709, None, None, None)},
     ),
+    # a ranking: "trong đó Sở A cao nhất với N, Sở B N": units of their own, never parts
+    _form(
+        "ranking",
+        "Năm 2025, các sở, cơ quan trực thuộc Ủy ban nhân dân tỉnh có 13.386 người, trong đó Sở "
+        "Giáo dục và Đào tạo cao nhất với 6.300 người, Sở Y tế 4.985 người.",
+        {
+            ("so-co-quan-truc-thuoc", 2025, 13386, None, None, None),
+            ("so-giao-duc-dao-tao", 2025, 6300, None, None, None),
+            ("so-y-te", 2025, 4985, None, None, None),
+        },
+        **{"so-co-quan-truc-thuoc": ()},
+    ),
+    _form(
+        "ranking/no-one-body",
+        "Năm 2025, các sở, cơ quan trực thuộc Ủy ban nhân dân tỉnh có 13.386 người, trong đó Sở "
+        "Giáo dục và Đào tạo cao nhất với 6.300 người, đơn vị khác 4.985 người.",
+        None,
+    ),
+    # "kể cả N người dự phòng": the reserve inside the count; "+ cấp tỉnh N người" items
+    _form(
+        "including-reserve",
+        "Năm 2025, số lượng người làm việc được bố trí 31.976 người, kể cả 420 người dự phòng:\n"
+        "+ cấp tỉnh 9.533 người;\n+ cấp xã 22.023 người.",
+        {
+            ("vc", 2025, 31976, None, None, None),
+            ("du-phong", 2025, 420, None, None, None),
+            ("cap-tinh", 2025, 9533, None, None, None),
+            ("cap-xa", 2025, 22023, None, None, None),
+        },
+        vc=("du-phong", "cap-tinh", "cap-xa"),
+    ),
+    _form(
+        "including-reserve/of-another-year",
+        "Năm 2025, số lượng người làm việc được bố trí 31.976 người, kể cả 420 người dự phòng "
+        "của năm trước.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

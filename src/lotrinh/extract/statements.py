@@ -192,6 +192,24 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
+        "item",
+        re.compile(
+            rf"^(?P<obj>[^\d;:(),]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+            r"(?=\s*(?:[;,.]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "... được bố trí 31.976 người, kể cả 420 người dự phòng": the reserve inside the count
+        "including",
+        re.compile(
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
             rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
@@ -278,7 +296,7 @@ _LEAD = re.compile(
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -461,6 +479,8 @@ def read_sentence(text: str) -> Reading:
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
     listed: list[Statement] = []
+    ranked: Statement | None = None
+    """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
     for kind, match in chosen:
@@ -489,6 +509,25 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "including":
+            if current is None or current.value is None or not after_value:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(
+                Subject(Kind.BLOCK, "Dự phòng", where=Scope.RESERVE), container=current
+            )
+            statement = replace(
+                statement, subject=replace(statement.subject, category=current.subject.category)
+            )
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "item":
+            if read_subject(match.group("obj")).kind not in (Kind.BLOCK, Kind.CATEGORY):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            gap = match.group("obj")
+            kind = "value"
         if kind == "rest":
             owner = listed[-1].container if listed else current.container if current else None
             subject = read_subject(match.group("obj"))
@@ -515,11 +554,7 @@ def read_sentence(text: str) -> Reading:
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
             # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
             subject = read_subject(match.group("obj"))
-            if (
-                current is None
-                or subject.kind is not Kind.BLOCK
-                or not any(word[:1].isupper() for word in subject.name.split()[1:])
-            ):
+            if current is None or subject.kind is not Kind.BLOCK or not _proper(subject.name):
                 # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -528,6 +563,7 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            ranked = statement
             continue
         if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
@@ -538,6 +574,21 @@ def read_sentence(text: str) -> Reading:
                 or (opening and not after_value)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
+                if kind == "listed-unit" and not opening and ranked is not None:
+                    # "trong đó Sở A cao nhất với 6.300 người, Sở B 4.985 người": the next of
+                    # a ranking, a unit of its own like the first, never a part
+                    subject = read_subject(match.group("obj"))
+                    if subject.kind is not Kind.BLOCK or not _proper(subject.name):
+                        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                        continue
+                    statement = Statement(
+                        replace(subject, year=None, category=ranked.subject.category),
+                        member=True,
+                        sets_year=False,
+                    )
+                    reading.statements.append(statement)
+                    _take_value(match, statement, reading)
+                    continue
                 if kind == "listed-unit" and match.group("word").lower() != "người":
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
@@ -766,6 +817,11 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+def _proper(name: str) -> bool:
+    """A name of one body ("Sở Y tế", "thị xã Điện Bàn"), not of a kind of them ("đơn vị")."""
+    return any(word[:1].isupper() for word in name.split()[1:])
 
 
 def _same_category(named: re.Match[str], statement: Statement) -> bool:
