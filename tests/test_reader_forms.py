@@ -847,6 +847,23 @@ FORMS = (
         "của năm trước.",
         None,
     ),
+    # another body's figure for the same year: a unit apart, read only where the stated
+    # difference is the difference of the two
+    _form(
+        "other-body",
+        "Năm 2024, HĐND tỉnh giao 1.754 biên chế công chức, ít hơn 7 biên chế so với số Ban Tổ "
+        "chức Trung ương giao (1.761 biên chế).",
+        {
+            ("cbcc", 2024, 1754, None, None, None),
+            ("cbcc-do-ban-to-chuc", 2024, 1761, None, None, None),
+        },
+    ),
+    _form(
+        "other-body/difference-disagrees",
+        "Năm 2024, HĐND tỉnh giao 1.754 biên chế công chức, ít hơn 9 biên chế so với số Ban Tổ "
+        "chức Trung ương giao (1.761 biên chế).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -141,6 +141,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "ít hơn 7 biên chế so với số Ban Tổ chức Trung ương giao (1.761 biên chế)", "nhiều
+        # hơn số Ban Tổ chức Trung ương giao 12 chỉ tiêu (15.580 chỉ tiêu)": another body's
+        # figure for the same year, and the difference between the two
+        "other-body",
+        re.compile(
+            rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?:(?P<m>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s+)?"
+            r"(?:so\s+với\s+)?(?:con\s+)?số\s+(?:(?:biên\s+chế|chỉ\s+tiêu)\s+)?(?:do\s+)?"
+            rf"(?P<body>[^\d();,.]{{3,60}}?)\s+giao\s*(?:(?P<m2>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW})?\s*)?\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
@@ -509,6 +522,9 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "other-body":
+            _take_other_body(match, current, reading)
+            continue
         if kind == "including":
             if current is None or current.value is None or not after_value:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
@@ -817,6 +833,39 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
+    """The figure another body gives the same unit and year: a unit apart (what the Party's
+    Organisation Commission allocated is not what the HĐND allocated). Read only where the
+    difference the text states is the difference of the two figures; otherwise the sentence
+    is left for a reader (LT401), never half used."""
+    spans = [match.span(name) for name in ("m", "m2", "n") if match.group(name)]
+    difference = match.group("m") or match.group("m2")
+    other = _count(match, reading)
+    if current is None or current.value is None or other is None or difference is None:
+        reading.orphans += [Orphan(span, _NO_SUBJECT) for span in spans]
+        return
+    try:
+        stated = parse_count(difference)
+    except NumberError as exc:
+        reading.orphans.append(Orphan(spans[0], Message(exc.message_vi, exc.message_en)))
+        return
+    fewer = match.group("dir").lower() == "ít"
+    if (other - current.value if fewer else current.value - other) != stated:
+        reading.orphans += [Orphan(span, _OTHER_BODY_DIFFERENCE) for span in spans]
+        return
+    body = re.sub(r"\s+", " ", match.group("body")).strip()
+    subject = replace(
+        current.subject,
+        qualifier=f"{current.subject.qualifier} do {body} giao".strip(),
+        name=_capital(f"{current.subject.name} (số do {body} giao)".strip()),
+        leading=True,
+    )
+    reading.statements.append(
+        Statement(subject, other, match.span("n"), container=current.container, sets_year=False)
+    )
+    reading.outside.append(spans[0])
 
 
 def _proper(name: str) -> bool:
@@ -1255,6 +1304,10 @@ before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 agai
 _COMPARISON_NOT_READ = Message(
     "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
     "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
+)
+_OTHER_BODY_DIFFERENCE = Message(
+    "chênh lệch với số của cơ quan khác giao không khớp với hai số câu nêu",
+    "the difference from the other body's figure does not match the two figures stated",
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
