@@ -864,6 +864,31 @@ FORMS = (
         "chức Trung ương giao (1.761 biên chế).",
         None,
     ),
+    # staff in post on a day, or recruited and placed: a unit apart, of the day's year
+    _form(
+        "in-post-on-a-day",
+        "Năm 2025, tổng biên chế công chức là 3.000 biên chế.\nĐến ngày 1/9/2024, toàn tỉnh có "
+        "3.100 cán bộ, công chức (cấp tỉnh 1.643 người, cấp huyện 1.457 người).",
+        {
+            ("cbcc", 2025, 3000, None, None, None),
+            ("cbcc-co-mat", 2024, 3100, None, None, None),
+            ("cap-tinh", 2024, 1643, None, None, None),
+            ("cap-huyen", 2024, 1457, None, None, None),
+        },
+        **{"cbcc-co-mat": ("cap-tinh", "cap-huyen")},
+    ),
+    _form(
+        "in-post-on-a-day/recruited",
+        "Năm 2024, tổng biên chế công chức là 3.000 biên chế. Đến nay tỉnh đã tuyển dụng, bố trí "
+        "2.799 công chức.",
+        {("cbcc", 2024, 3000, None, None, None), ("cbcc-co-mat", 2024, 2799, None, None, None)},
+    ),
+    _form(
+        "in-post-on-a-day/no-category",
+        "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người (cấp tỉnh 1.643 người, cấp huyện 1.457 "
+        "người).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -225,7 +225,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "present",
         re.compile(
-            rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
+            r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|(?<!\w)đã\s+tuyển\s+dụng,?\s+bố\s+trí"
+            # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 cán bộ, công chức": a count on a day
+            rf"|^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+            r"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có)"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
             rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
             _I,
         ),
@@ -560,11 +564,14 @@ def read_sentence(text: str) -> Reading:
             if found is None or found.category is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            subject = Subject(Kind.CATEGORY, match.group("cat"), found.category, qualifier="có mặt")
+            on_day = int(match.group("dy")) if match.group("dy") else None
+            subject = Subject(
+                Kind.CATEGORY, match.group("cat"), found.category, on_day, qualifier="có mặt"
+            )
             current = Statement(subject, sets_year=False)
             reading.statements.append(current)
-            _take_value(match, current, reading)
-            after_value = False
+            # "(cấp tỉnh 1.643 người, cấp huyện 1.457 người)" may follow: its parts
+            after_value = _take_value(match, current, reading)
             continue
         if kind == "extreme":
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
@@ -617,7 +624,10 @@ def read_sentence(text: str) -> Reading:
             subject = read_subject(match.group("obj"))
             if subject.kind is Kind.BLOCK and subject.category is None:
                 subject = replace(subject, category=current.subject.category)
-            statement = Statement(replace(subject, year=None), container=current)
+            # the parts are of their unit's year ("Đến ngày 1/9/2024, ... (cấp tỉnh 1.643 người")
+            statement = Statement(
+                replace(subject, year=current.subject.year), container=current, sets_year=False
+            )
             reading.statements.append(statement)
             listed.append(statement)
             _take_value(match, statement, reading)
