@@ -889,6 +889,25 @@ FORMS = (
         "người).",
         None,
     ),
+    # a figure said again as the topic of the list after it
+    _form(
+        "topic-of-a-list",
+        "Với 3.126 biên chế công chức tạm giao năm 2022: các huyện, thị xã, thành phố 1.738 "
+        "người; cơ quan chuyên môn thuộc tỉnh 1.303 người; đơn vị trực thuộc tỉnh 85 người.",
+        {
+            ("cbcc", 2022, 3126, None, None, None),
+            ("huyen-thi-xa-thanh-pho", 2022, 1738, None, None, None),
+            ("co-quan-chuyen-mon-thuoc", 2022, 1303, None, None, None),
+            ("don-vi-truc-thuoc-tinh", 2022, 85, None, None, None),
+        },
+        cbcc=("huyen-thi-xa-thanh-pho", "co-quan-chuyen-mon-thuoc", "don-vi-truc-thuoc-tinh"),
+    ),
+    _form(
+        "topic-of-a-list/two-categories",
+        "Với 3.126 biên chế công chức và viên chức tạm giao năm 2022: các huyện, thị xã, thành "
+        "phố 1.738 người; cơ quan chuyên môn thuộc tỉnh 1.303 người.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -62,6 +62,9 @@ _CAT = (
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_NOT_BOTH = r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))"
+"""Not followed by a second category: "300 cán bộ, công chức, viên chức" counts both, never
+the first alone."""
 _MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
 """The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
@@ -264,9 +267,29 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # đó", which also opens the largest few of a list)
         "listed-unit",
         re.compile(
-            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[;(,])\s*"
+            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:])\s*"
+            rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # the next item: its name holds no comma
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>[;,])\s*"
             rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Với 3.126 biên chế công chức tạm giao năm 2022: ...", "Số 29.755 biên chế viên chức
+        # ... gồm: ...": a figure said again as the topic of the list after it
+        "topic",
+        re.compile(
+            rf"^(?:với|số)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT}){_NOT_BOTH}"
+            rf"[^\d:;()]{{0,80}}?(?:\s+năm\s+(?P<y>{YEAR}))?\s*(?=:|(?<!\w)(?:bao\s+)?gồm(?!\w))",
             _I,
         ),
     ),
@@ -291,8 +314,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "part",
         re.compile(
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
-            # "300 cán bộ, công chức, viên chức" counts both categories, never the first alone
-            r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))",
+            + _NOT_BOTH,
             _I,
         ),
     ),
@@ -525,6 +547,16 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), container=current)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "topic":
+            found = kind_of(match.group("cat"))
+            if found is None or found.category is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            year = int(match.group("y")) if match.group("y") else None
+            current = Statement(Subject(Kind.CATEGORY, match.group("cat"), found.category, year))
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
             continue
         if kind == "other-body":
             _take_other_body(match, current, reading)
