@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from lotrinh.extract.document import Line, Sentence, Token, normalise, split_lines, tokens
+from lotrinh.extract.document import (
+    YEAR,
+    Line,
+    Sentence,
+    Token,
+    normalise,
+    split_lines,
+    tokens,
+)
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     NOT_STAFF_AFTER,
@@ -156,6 +164,8 @@ class _Walk:
         self.only_year: int | None = None
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
+        self.headline: int | None = None
+        """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
         """The coverage entry of the sentence `last` comes from."""
         self.besides: tuple[int, str] | None = None
@@ -168,6 +178,9 @@ class _Walk:
         """(unit, owner): the first unit such a paragraph names, and the list's unit."""
 
     def run(self, lines: list[Line]) -> None:
+        first = next((line for line in lines if line.body.strip()), None)
+        if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
+            self.headline = first.number
         found = sites(lines)
         self.targets = recognise(
             [
@@ -516,6 +529,12 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.meta.lead_year is not None:
+            # A report's body says its year once, in the headline or lead, for all it states.
+            return self.meta.lead_year, Message(
+                f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
+                f"year {self.meta.lead_year} stated at the top (headline, lead)",
+            )
         if self.only_year is not None:
             return self.only_year, Message(
                 f"năm {self.only_year}: năm duy nhất văn bản nêu",
@@ -675,9 +694,15 @@ class _Walk:
         self._place_besides()
         # A grouped table is read parents first (`structure`); the report keeps text order.
         coverage = Coverage(tuple(sorted(self.entries, key=lambda e: (e.line, e.column))))
+        # A report's headline repeats a figure of its body: the body's is the figure, so a
+        # headline that disagrees is the claim found wrong, at the headline.
         drafts = sorted(
             (c for c in self.claims.values() if c.value is not None or c.changes),
-            key=lambda c: (c.sentence.line.number, c.sentence.column),
+            key=lambda c: (
+                c.sentence.line.number == self.headline,
+                c.sentence.line.number,
+                c.sentence.column,
+            ),
         )
         if not drafts and not any(entry.unread for entry in coverage.entries):
             # Exit 2 only for a text with no staffing figure at all; one whose staffing
@@ -1041,26 +1066,23 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
-_A_YEAR = re.compile(r"(?<![0-9/.,\-–])(?:19|20)[0-9]{2}(?![0-9/])")
+_A_YEAR = re.compile(rf"(?<![0-9/.,\-–]){YEAR}(?!/)")
 """A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
 number ("35/QĐ-UBND")."""
-
-
-_DATED = re.compile(r"(?<![0-9])(?:[0-9]{1,2}/)?[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
-"""A date, "17/9/2016" or "01/2025": the year it falls in."""
 
 
 def _only_year(text: str) -> int | None:
     """The year a text names, when it names one only ("Nghị quyết về biên chế năm 2025"
     and its articles): a text that never names another year speaks of that one throughout,
     so an article without a year ("Điều 2. Biên chế của một số cơ quan") is of it. A text
-    naming no year but in its dates, all of one year (a report "ngày 17/9/2016"), speaks
-    of that year. A text naming two years (a base year, a period) gives none: which one an
-    undated line is of is then the context's to tell."""
-    years = {match.group() for match in _A_YEAR.finditer(text)}
-    if not years:
-        years = {match.group("year") for match in _DATED.finditer(text)}
+    naming two years (a base year, a period) gives none: which one an undated line is of
+    is then the context's to tell. A date ("ngày 9 tháng 12 năm 2024", "17/9/2016") names
+    no year of the figures: a December session decides the next year's."""
+    years = {match.group() for match in _A_YEAR.finditer(_LONG_DATE.sub(" ", text))}
     return int(years.pop()) if len(years) == 1 else None
+
+
+_LONG_DATE = re.compile(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}", re.I)
 
 
 _NO_YEAR = Message(

@@ -39,7 +39,9 @@ _TOKEN = re.compile(
 _REF_BEFORE = re.compile(
     r"(?:điều|khoản|điểm|mục|phần|chương|(?<!tổng\s)số|thứ|lần|ngày|tháng|khóa|khoá|phụ lục|biểu"
     r"|nghị quyết|kết luận|quyết định|chỉ thị|nghị định|thông tư|kế hoạch|công văn)"
-    r"\s*:?\s*$",
+    r"\s*:?\s*"
+    # "các Nghị định 108, 113": a list of documents' numbers goes on after a comma or "và"
+    r"(?:(?:số\s*)?[0-9][0-9/A-Za-zĐđ-]*\s*(?:,|và)\s*){0,3}$",
     re.IGNORECASE,
 )
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)

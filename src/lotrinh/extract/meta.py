@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from lotrinh.extract.document import YEAR, Line
+from lotrinh.extract.document import YEAR, Line, tokens
 
 _NUMBER = re.compile(
     r"(?:(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN)\s+số|Số)\s*:?\s*"
@@ -49,6 +49,10 @@ class Meta:
     date: date | None = None
     period: tuple[int, int] | None = None
     """The year range of the title ("giai đoạn 2024 - 2026")."""
+    lead_year: int | None = None
+    """The one year a report's headline and lead speak of ("Thanh Hóa điều chỉnh số người làm
+    việc năm 2025: ..."), which its body's figures stated without a year belong to; None
+    where they name none, several, or a period."""
 
 
 def read_meta(lines: list[Line]) -> Meta:
@@ -62,7 +66,39 @@ def read_meta(lines: list[Line]) -> Meta:
         match = _RANGE.search(title)
         if match and int(match.group("first")) <= int(match.group("last")):
             period = (int(match.group("first")), int(match.group("last")))
-    return Meta(number=number, title=title, issuer=issuer, date=when, period=period)
+    return Meta(
+        number=number,
+        title=title,
+        issuer=issuer,
+        date=when,
+        period=period,
+        lead_year=_lead_year(lines),
+    )
+
+
+_YEAR_NAMED = re.compile(rf"(?<!\w)năm\s+(?P<y>{YEAR})(?![\w/])", re.IGNORECASE)
+_SEVERAL_YEARS = re.compile(
+    rf"{YEAR}\s*(?:[-–]|(?<!\w)(?:đến|tới)(?!\w))\s*(?:năm\s+)?{YEAR}", re.IGNORECASE
+)
+
+
+def _lead_year(lines: list[Line]) -> int | None:
+    """The one year named ("năm 2025") in the headline and the lines down to the first one
+    after it stating a quantity. Dates ("ngày 9 tháng 12 năm 2022") are not the subject's
+    year; a period or two different years leave it unknown."""
+    years: set[int] = set()
+    headline = True
+    for line in lines[:_HEAD_LINES]:
+        body = line.body.strip()
+        if not body:
+            continue
+        if _SEVERAL_YEARS.search(body):
+            return None
+        years.update(int(m.group("y")) for m in _YEAR_NAMED.finditer(_DATE_WORDS.sub(" ", body)))
+        if not headline and any(token.quantity for token in tokens(body)):
+            break
+        headline = False
+    return years.pop() if len(years) == 1 else None
 
 
 def _number(lines: list[Line]) -> tuple[str | None, Line | None]:

@@ -34,6 +34,8 @@ from enum import StrEnum
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    LEAVERS,
+    LEFT,
     NOT_STAFF_AFTER,
     ORGANISATION,
     PER_YEAR,
@@ -61,6 +63,11 @@ _CAT = (
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_NOT_BOTH = r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))"
+"""Not followed by a second category: "300 cán bộ, công chức, viên chức" counts both, never
+the first alone."""
+_MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
+"""The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
 MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
@@ -128,8 +135,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "base",
         re.compile(
-            # "..., tương ứng giảm 14,84% so với số biên chế được giao năm 2021"
-            rf"(?<!\w)so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+            rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
             _I,
         ),
@@ -144,11 +150,34 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "ít hơn 7 biên chế so với số Ban Tổ chức Trung ương giao (1.761 biên chế)", "nhiều
+        # hơn số Ban Tổ chức Trung ương giao 12 chỉ tiêu (15.580 chỉ tiêu)": another body's
+        # figure for the same year, and the difference between the two
+        "other-body",
+        re.compile(
+            rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?:(?P<m>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s+)?"
+            r"(?:so\s+với\s+)?(?:con\s+)?số\s+(?:(?:biên\s+chế|chỉ\s+tiêu)\s+)?(?:do\s+)?"
+            rf"(?P<body>[^\d();,.]{{3,60}}?)\s+giao\s*(?:(?P<m2>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW})?\s*)?\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
     # "giảm tối thiểu 10% ... và tối thiểu 5% ...": a required minimum, not a figure
     ("minimum", MINIMUM_RATE),
+    (
+        # people leaving, and cases ("giải quyết cho 116 trường hợp"): outside the plan
+        "leavers",
+        re.compile(
+            rf"{LEAVERS.pattern}(?P<n>{NUM}){_NOT_MORE}"
+            rf"|(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<m>{NUM}){_NOT_MORE}"
+            rf"(?:{LEFT.pattern}|\s*trường\s+hợp(?!\w))",
+            _I,
+        ),
+    ),
     (
         "per-year",
         re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
@@ -188,9 +217,41 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
+        # named after its count
+        "rest",
+        re.compile(
+            rf"(?<!\w)còn\s+lại\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
+        "item",
+        re.compile(
+            rf"^(?P<obj>[^\d;:(),]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+            r"(?=\s*(?:[;,.]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "... được bố trí 31.976 người, kể cả 420 người dự phòng": the reserve inside the count
+        "including",
+        re.compile(
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
-            rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
+            r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|(?<!\w)đã\s+tuyển\s+dụng,?\s+bố\s+trí"
+            # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 cán bộ, công chức": a count on a day
+            rf"|^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+            r"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có)"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
             rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
             _I,
         ),
@@ -198,17 +259,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "extreme",
         re.compile(
-            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
-            # "Sở X nhiều nhất (391 biên chế)": the figure in parentheses is the same
-            rf"(?:nhiều|ít)\s+nhất\s*(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}"
-            r"(?:\s*\))?",
+            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+|có\s+)?"
+            rf"{_MOST}\s+(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
     ),
     (
         "extreme",
         re.compile(
-            r"(?<!\w)(?:nhiều|ít)\s+nhất\s+(?:là\s+)?(?P<obj>[^\d;():,]{2,60}?)\s+(?:với\s+)?"
+            rf"(?<!\w){_MOST}\s+(?:là\s+)?(?P<obj>[^\d;():,]{{2,60}}?)\s+(?:với\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
@@ -226,8 +285,22 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # each named before its count, from the sentence's start or after a count's comma
         "roll",
         re.compile(
-            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+(?P<n>{NUM})"
+            # a bare year-like "1986" is never a roll's count (thousands take a dot)
+            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
+            rf"(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))(?P<n>{NUM})"
             rf"{_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
+            _I,
+        ),
+    ),
+    (
+        # "gồm: UBND cấp huyện 21.355 người, cơ quan chuyên môn thuộc tỉnh 7.649 người": items
+        # with their unit word, opened by a word saying they are all the parts (never "trong
+        # đó", which also opens the largest few of a list)
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:])\s*"
+            rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
             _I,
         ),
     ),
@@ -242,9 +315,31 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the next item: its name holds no comma
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>[;,])\s*"
+            rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Với 3.126 biên chế công chức tạm giao năm 2022: ...", "Số 29.755 biên chế viên chức
+        # ... gồm: ...": a figure said again as the topic of the list after it
+        "topic",
+        re.compile(
+            rf"^(?:với|số)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT}){_NOT_BOTH}"
+            rf"[^\d:;()]{{0,80}}?(?:\s+năm\s+(?P<y>{YEAR}))?\s*(?=:|(?<!\w)(?:bao\s+)?gồm(?!\w))",
+            _I,
+        ),
+    ),
+    (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)"
+            # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
+            r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
@@ -259,7 +354,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "part",
         re.compile(
-            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})",
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
+            + _NOT_BOTH,
             _I,
         ),
     ),
@@ -275,10 +371,12 @@ _TOTAL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
+    r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -292,15 +390,12 @@ _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
-_BY_DATE = re.compile(
-    rf"(?<!\w)(?:đến|tới|trước)\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*[,:]?", _I
-)
-"""A deadline "Đến ngày 30/11/2026," is the subject's year, as "Đến năm 2026," is."""
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
-    r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
-    r"|công\s+chức)(?!\w)",
+    r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
+    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
     _I,
 )
 _AGENT = re.compile(
@@ -312,6 +407,10 @@ _AGENT = re.compile(
 )
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
+_PLACE_ACTS = re.compile(
+    r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}\s+(?:tạm\s+)?(?:điều\s+chỉnh|giao|phân\s+bổ|bố\s+trí)\s+",
+)
+"""A headline's province and what it did ("Thanh Hóa điều chỉnh "), before its subject."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
     r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+(?:của\s+)?)+"
@@ -462,6 +561,8 @@ def read_sentence(text: str) -> Reading:
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
     listed: list[Statement] = []
+    ranked: Statement | None = None
+    """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
     minimum_seen = False
@@ -473,8 +574,16 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
+        if kind == "leavers":
+            reading.outside.append(match.span("n") if match.group("n") else match.span("m"))
+            continue
         if kind == "each":
-            each_seen = True
+            if not _THE_REST.search(text, 0, match.start()):
+                # "Bốn cơ quan sau đây, mỗi cơ quan được tăng 1 biên chế": an amount for each
+                # body of a list; which bodies, and whether they are all, is not read here
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
         if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
             start <= match.start() < end for start, end in vacancies
         ):
@@ -531,27 +640,68 @@ def read_sentence(text: str) -> Reading:
             school_year = _SCHOOL_YEAR.match(text, match.end())
             previous_end = school_year.end() if school_year else match.end()
             continue
+        if kind == "topic":
+            found = kind_of(match.group("cat"))
+            if found is None or found.category is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            year = int(match.group("y")) if match.group("y") else None
+            current = Statement(Subject(Kind.CATEGORY, match.group("cat"), found.category, year))
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            continue
+        if kind == "other-body":
+            _take_other_body(match, current, reading)
+            continue
+        if kind == "including":
+            if current is None or current.value is None or not after_value:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(
+                Subject(Kind.BLOCK, "Dự phòng", where=Scope.RESERVE), container=current
+            )
+            statement = replace(
+                statement, subject=replace(statement.subject, category=current.subject.category)
+            )
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "item":
+            if read_subject(match.group("obj")).kind not in (Kind.BLOCK, Kind.CATEGORY):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            gap = match.group("obj")
+            kind = "value"
+        if kind == "rest":
+            owner = listed[-1].container if listed else current.container if current else None
+            subject = read_subject(match.group("obj"))
+            if owner is None or not _listed_before(reading, owner) or subject.kind is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(replace(subject, year=None), container=owner)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
             found = kind_of(match.group("cat"))
             if found is None or found.category is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            subject = Subject(Kind.CATEGORY, match.group("cat"), found.category, qualifier="có mặt")
+            on_day = int(match.group("dy")) if match.group("dy") else None
+            subject = Subject(
+                Kind.CATEGORY, match.group("cat"), found.category, on_day, qualifier="có mặt"
+            )
             current = Statement(subject, sets_year=False)
             reading.statements.append(current)
-            _take_value(match, current, reading)
-            after_value = False
+            # "(cấp tỉnh 1.643 người, cấp huyện 1.457 người)" may follow: its parts
+            after_value = _take_value(match, current, reading)
             continue
         if kind == "extreme":
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
             # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
             subject = read_subject(match.group("obj"))
-            if (
-                current is None
-                or subject.kind is not Kind.BLOCK
-                or not any(word[:1].isupper() for word in subject.name.split()[1:])
-            ):
+            if current is None or subject.kind is not Kind.BLOCK or not _proper(subject.name):
                 # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -560,22 +710,48 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            ranked = statement
             continue
-        if kind == "listed":
+        if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
-            opening = match.group("lead") != ";"
+            opening = match.group("lead").strip() not in (";", ",")
             if (
                 current is None
                 or (opening and not after_value)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
+                if kind == "listed-unit" and not opening and ranked is not None:
+                    # "trong đó Sở A cao nhất với 6.300 người, Sở B 4.985 người": the next of
+                    # a ranking, a unit of its own like the first, never a part
+                    subject = read_subject(match.group("obj"))
+                    if subject.kind is not Kind.BLOCK or not _proper(subject.name):
+                        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                        continue
+                    statement = Statement(
+                        replace(subject, year=None, category=ranked.subject.category),
+                        member=True,
+                        sets_year=False,
+                    )
+                    reading.statements.append(statement)
+                    _take_value(match, statement, reading)
+                    continue
+                if kind == "listed-unit" and match.group("word").lower() != "người":
+                    # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
+                    # list opened, so each is a unit with its own count
+                    gap += text[match.start() : match.start("n")]
+                    kind = "bare"
+                else:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    continue
+        if kind in ("listed", "listed-unit") and current is not None:
             subject = read_subject(match.group("obj"))
             if subject.kind is Kind.BLOCK and subject.category is None:
                 subject = replace(subject, category=current.subject.category)
-            statement = Statement(replace(subject, year=None), container=current)
+            # the parts are of their unit's year ("Đến ngày 1/9/2024, ... (cấp tỉnh 1.643 người")
+            statement = Statement(
+                replace(subject, year=current.subject.year), container=current, sets_year=False
+            )
             reading.statements.append(statement)
             listed.append(statement)
             _take_value(match, statement, reading)
@@ -626,6 +802,20 @@ def read_sentence(text: str) -> Reading:
                     current.parts.append(Part(found.category, count, span, None))
                     previous_end = named.end()
                 after_value = False
+            elif (
+                after_value
+                and named
+                and current.subject.kind is Kind.CATEGORY
+                and current.value_span == span
+                and _same_category(named, current)
+            ):
+                # "Các cơ quan, tổ chức hành chính ... được giao 2.075 biên chế công chức năm
+                # 2025": the count repeats its subject's category, and may give its year.
+                previous_end = named.end()
+                year_after = _YEAR_AFTER.match(text, previous_end)
+                if year_after is not None and current.subject.year is None:
+                    current.subject = replace(current.subject, year=int(year_after.group(1)))
+                    previous_end = year_after.end()
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
@@ -728,6 +918,18 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.remove(statement)
                 if statement.value_span is not None:
                     reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
+    for statement in reading.statements:
+        if _IN_POST.search(statement.subject.name) and statement.subject.qualifier != "có mặt":
+            # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
+            # the "Hiện có N công chức" form says which unit apart they are
+            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in _spans(statement)]
+        owner = statement.container
+        if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
+            # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
+            # the block's count is its CBCC line; whether the items split the block or that
+            # line is not said, so neither is read.
+            for span in _spans(statement):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _implied_bases(reading)
@@ -790,6 +992,49 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
+    """The figure another body gives the same unit and year: a unit apart (what the Party's
+    Organisation Commission allocated is not what the HĐND allocated). Read only where the
+    difference the text states is the difference of the two figures; otherwise the sentence
+    is left for a reader (LT401), never half used."""
+    spans = [match.span(name) for name in ("m", "m2", "n") if match.group(name)]
+    difference = match.group("m") or match.group("m2")
+    other = _count(match, reading)
+    if current is None or current.value is None or other is None or difference is None:
+        reading.orphans += [Orphan(span, _NO_SUBJECT) for span in spans]
+        return
+    try:
+        stated = parse_count(difference)
+    except NumberError as exc:
+        reading.orphans.append(Orphan(spans[0], Message(exc.message_vi, exc.message_en)))
+        return
+    fewer = match.group("dir").lower() == "ít"
+    if (other - current.value if fewer else current.value - other) != stated:
+        reading.orphans += [Orphan(span, _OTHER_BODY_DIFFERENCE) for span in spans]
+        return
+    body = re.sub(r"\s+", " ", match.group("body")).strip()
+    subject = replace(
+        current.subject,
+        qualifier=f"{current.subject.qualifier} do {body} giao".strip(),
+        name=_capital(f"{current.subject.name} (số do {body} giao)".strip()),
+        leading=True,
+    )
+    reading.statements.append(
+        Statement(subject, other, match.span("n"), container=current.container, sets_year=False)
+    )
+    reading.outside.append(spans[0])
+
+
+def _proper(name: str) -> bool:
+    """A name of one body ("Sở Y tế", "thị xã Điện Bàn"), not of a kind of them ("đơn vị")."""
+    return any(word[:1].isupper() for word in name.split()[1:])
+
+
+def _same_category(named: re.Match[str], statement: Statement) -> bool:
+    found = _scoped(kind_of(named.group("cat2") or "người làm việc"), statement)
+    return found is not None and found.category is statement.subject.category
 
 
 def _named_by_figure(subject: Subject) -> bool:
@@ -863,6 +1108,12 @@ def _implied_bases(reading: Reading) -> None:
                 change.base_year = base
 
 
+def _listed_before(reading: Reading, owner: Statement) -> bool:
+    """Whether the sentence already listed at least two parts of `owner`: only then is "còn
+    lại N" the rest of that list."""
+    return sum(1 for s in reading.statements if s.container is owner) >= 2
+
+
 def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     """ "So với năm 2021 (1.200 biên chế), công chức năm 2026 giảm 60 biên chế": the
     parenthesis is the subject's figure for the base year, and the changes that follow
@@ -901,7 +1152,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [
         item
         for item in found
-        if (item[1] != "listed" or _listable(item[2].group("obj")))
+        if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
         and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
         and (item[1] != "roll" or rolls(item[2]))
     ]
@@ -998,11 +1249,9 @@ def _read_subject(gap: str) -> Subject:
     period = _PERIOD.search(text)
     if period is not None and int(period.group("first")) < int(period.group("last")):
         text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
-    years = sorted(
-        [*_SUBJECT_YEAR.finditer(text), *_BY_DATE.finditer(text)], key=lambda m: m.start()
-    )
+    years = list(_SUBJECT_YEAR.finditer(text))
     year = int(years[-1].group("year")) if years else None
-    named = _LEAD.sub("", _TRAIL.sub("", _BY_DATE.sub(" ", _SUBJECT_YEAR.sub(" ", text))))
+    named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
     if _ANAPHORA.fullmatch(plain):
@@ -1012,6 +1261,13 @@ def _read_subject(gap: str) -> Subject:
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
+    headline = _PLACE_ACTS.match(plain)
+    if headline is not None and kind_of(plain) is None:
+        # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the
+        # category it is about
+        rest = plain[headline.end() :]
+        if (found := kind_of(rest)) is not None and found.category is not None:
+            plain = named = rest
     where = scope_of(plain)
     kind = kind_of(plain)
     if kind is LexKind.CONTRACT:
@@ -1150,13 +1406,18 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
     r"\s*(?:,|và|,\s*và)\s+(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức"
     r"|cán\s+bộ,?\s+công\s+chức|công\s+chức|sự\s+nghiệp)(?!\w)",
     _I,
 )
-_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_VERB = re.compile(
+    # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
+    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    _I,
+)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
@@ -1170,6 +1431,7 @@ _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
 """A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
 year of the figure (the context's)."""
+_THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
@@ -1230,6 +1492,10 @@ before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 agai
 _COMPARISON_NOT_READ = Message(
     "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
     "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
+)
+_OTHER_BODY_DIFFERENCE = Message(
+    "chênh lệch với số của cơ quan khác giao không khớp với hai số câu nêu",
+    "the difference from the other body's figure does not match the two figures stated",
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
