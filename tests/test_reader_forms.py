@@ -1144,6 +1144,20 @@ FORMS = (
         "2023:\n- Sở Tư pháp;\n- Sở Du lịch.",
         None,
     ),
+    # a fronted comparison's figure may cite its source document; anything else in the
+    # parenthesis is not read
+    _form(
+        "fronted/source-cited",
+        "So với năm 2021 (106.836 biên chế theo Quyết định số 1499/QĐ-TTg), khối bộ, ngành năm "
+        "2026 giảm 5.290 biên chế.",
+        {("bo-nganh", 2021, 106836, None, None, None), ("bo-nganh", 2026, None, 5290, 2021, None)},
+    ),
+    _form(
+        "fronted/source-and-more",
+        "So với năm 2021 (106.836 biên chế theo Quyết định số 1499/QĐ-TTg và 50 người), khối bộ, "
+        "ngành năm 2026 giảm 5.290 biên chế.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

@@ -69,6 +69,8 @@ the first alone."""
 _MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
 """The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
+_DOCUMENT = r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch)\s+(?:số\s+)?[0-9]+[-/][^\s(),;]*"
+"""A document cited as a figure's source ("Quyết định số 1499/QĐ-TTg")."""
 MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
@@ -79,7 +81,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
-            rf"(?:{_UNITW})?\s*\)",
+            # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
+            rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
             _I,
         ),
     ),
