@@ -1158,6 +1158,24 @@ FORMS = (
         "ngành năm 2026 giảm 5.290 biên chế.",
         None,
     ),
+    # "giữ nguyên" after units each repeating "biên chế": each unchanged against the fronted
+    # year; without a fronted year, or naming what is no unit, unread
+    _form(
+        "same-list",
+        "So với năm 2016, biên chế của các bộ, ngành năm 2017 giảm 3.832 biên chế; biên chế dự "
+        "phòng và biên chế các hội đặc thù giữ nguyên.",
+        {
+            ("bo-nganh", 2017, None, 3832, 2016, None),
+            ("du-phong", 2017, None, 0, 2016, None),
+            ("hoi", 2017, None, 0, 2016, None),
+        },
+    ),
+    _form(
+        "same-list/no-fronted-year",
+        "Năm 2017, biên chế của các bộ, ngành giảm 3.832 biên chế so với năm 2016; biên chế dự "
+        "phòng và biên chế các hội đặc thù giữ nguyên.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

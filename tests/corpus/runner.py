@@ -30,6 +30,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -213,9 +214,14 @@ def read_items(extracted: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set
     return dict(items)
 
 
+_CLOSE = 0.6
+
+
 def unit_map(
     read: Mapping[int, tuple[set[Figure], set[Change]]],
     truth: Mapping[int, tuple[set[Figure], set[Change]]],
+    read_units: Mapping[str, Any] | None = None,
+    truth_units: Mapping[str, Any] | None = None,
 ) -> dict[Any, Any]:
     """Each reader unit → the truth unit it shares most figures and comparisons with."""
     votes: dict[Any, Counter[Any]] = defaultdict(Counter)
@@ -234,13 +240,25 @@ def unit_map(
         for unit, counter in votes.items()
     }
     mapping = {unit: keys[0] for unit, keys in best.items() if len(keys) == 1}
-    # Two units with the same figures ("Tam Kỳ 123, Hội An 123") tie: the evidence cannot
-    # tell them apart, so a reader unit takes a tied key no other reader unit holds before
-    # one that another already does (two reader units for one truth unit stays a split
-    # only where the figures say so).
+    # Units with the same figures ("Tam Kỳ 123, Hội An 123"; three "giữ nguyên" of one
+    # year) tie: the figures cannot tell them apart, so a reader unit takes, among the tied
+    # keys, one of its own category, then the one its name is closest to, then one no other
+    # reader unit holds (two reader units for one truth unit stays a split only where the
+    # figures or names say so).
+    categories = {u: (v or {}).get("category") for u, v in (read_units or {}).items()}
+    # only a name this close says which: ids are the reader's slugs, keys the analyst's
+    truth_categories = {k: (v or {}).get("category") for k, v in (truth_units or {}).items()}
     for unit in sorted((u for u, keys in best.items() if len(keys) > 1), key=str):
         taken = set(mapping.values())
-        mapping[unit] = next((key for key in best[unit] if key not in taken), best[unit][0])
+        mine = categories.get(unit)
+
+        def rank(key: Any, unit: Any = unit, mine: Any = mine, taken: set[Any] = taken) -> Any:
+            other = truth_categories.get(key)
+            clash = mine is not None and other is not None and mine != other
+            close = SequenceMatcher(None, str(unit), str(key)).ratio()
+            return (clash, close < _CLOSE, key in taken, -close, str(key))
+
+        mapping[unit] = min(best[unit], key=rank)
     return mapping
 
 
@@ -298,8 +316,8 @@ def score(
         return result
 
     read = read_items(extracted)
-    mapping = unit_map(read, expected)
     read_units = {u["id"]: u for u in extracted["plan"].get("units") or []}
+    mapping = unit_map(read, expected, read_units, units)
     status = {int(s["line"]): s["status"] for s in extracted["coverage"]["sentences"]}
     reading_findings = {int(f["line"]) for f in findings if f["kind"] in READING_KINDS}
 

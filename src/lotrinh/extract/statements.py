@@ -118,6 +118,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
+        # unchanged against the fronted year, each unit named before it
+        "same",
+        re.compile(r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)(?=\s*(?:[.;]|$))", _I),
+    ),
+    (
         "change",
         re.compile(
             rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
@@ -610,6 +616,22 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), container=current)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "same":
+            names = [n for n in _SAME_SPLIT.split(gap.strip(" ;,")) if n.strip()]
+            subjects = [read_subject(name) for name in names]
+            if (
+                fronted is None
+                or not subjects
+                or any(s.kind not in (Kind.BLOCK, Kind.CATEGORY, Kind.TOTAL) for s in subjects)
+            ):
+                reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+                continue
+            for subject in subjects:
+                same = Statement(replace(subject, year=None))
+                same.changes.append(Change(False, 0, None, fronted[0], []))
+                reading.statements.append(same)
+            current = None
             continue
         if kind == "roll":
             subject = read_subject(match.group("obj"))
@@ -1434,6 +1456,9 @@ _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
 """A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
 year of the figure (the context's)."""
+_SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)", _I)
+"""Units listed before one "giữ nguyên", each repeating its head noun ("biên chế dự phòng,
+biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
