@@ -1176,6 +1176,18 @@ FORMS = (
         "phòng và biên chế các hội đặc thù giữ nguyên.",
         None,
     ),
+    # a count naming its category's reserve ("có 6 biên chế công chức dự phòng") is the
+    # reserve; a block's reserve is not read
+    _form(
+        "reserve-named-after",
+        "Trong tổng số năm 2024 có 6 biên chế công chức dự phòng do UBND tỉnh giữ lại.",
+        {("du-phong", 2024, 6, None, None, None)},
+    ),
+    _form(
+        "reserve-named-after/of-a-block",
+        "Năm 2024, Sở Y tế có 6 biên chế công chức dự phòng.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

@@ -808,7 +808,27 @@ def read_sentence(text: str) -> Reading:
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
-            if named and _RESERVE_AFTER.match(text, named.end()):
+            reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
+            found = kind_of(named.group("cat2") or "") if named and reserve else None
+            if (
+                reserve is not None
+                and after_value
+                and found is not None
+                and found.category is not None
+                and _named_by_figure(current.subject)
+            ):
+                # "Trong tổng số năm 2024 có 6 biên chế công chức dự phòng": the count names
+                # its unit, the category's reserve
+                current.subject = replace(
+                    current.subject,
+                    kind=Kind.BLOCK,
+                    name="Dự phòng",
+                    category=found.category,
+                    where=Scope.RESERVE,
+                )
+                previous_end = reserve.end()
+                after_value = False
+            elif reserve is not None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
             elif (
                 after_value
