@@ -1188,6 +1188,20 @@ FORMS = (
         "Năm 2024, Sở Y tế có 6 biên chế công chức dự phòng.",
         None,
     ),
+    # "Đồng thời giảm 4 biên chế dự phòng" right after a comparison: the same comparison,
+    # and the change names its unit after the figure (the reserve, not the heading's)
+    _form(
+        "meanwhile",
+        "Điều 1. Biên chế công chức năm 2023\n1. So với năm 2022, năm 2023 tổng biên chế công "
+        "chức giảm 26 biên chế.\n2. Đồng thời giảm 4 biên chế dự phòng.",
+        {("cbcc", 2023, None, 26, 2022, None), ("du-phong", 2023, None, 4, 2022, None)},
+    ),
+    _form(
+        "meanwhile/a-block-named-before",
+        "Điều 1. Biên chế công chức năm 2023\n1. Năm 2023, Sở Y tế giảm 4 biên chế dự phòng so "
+        "với năm 2022.",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

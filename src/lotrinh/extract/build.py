@@ -348,6 +348,15 @@ class _Walk:
                 return None
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
+            if (
+                inherited is None
+                and _MEANWHILE.match(sentence.text)
+                and self.last_base is not None
+                and self.last_entry == len(self.entries) - 1
+            ):
+                # "Đồng thời giảm 4 biên chế dự phòng" right after "So với ... năm 2022, năm
+                # 2023 giảm 26 biên chế": the same comparison
+                inherited = self.last_base[1]
             if missing and inherited is not None and statement.subject.year is None:
                 for change in missing:
                     change.base_year = inherited
@@ -1066,6 +1075,7 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+_MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(rf"(?<![0-9/.,\-–]){YEAR}(?!/)")
 """A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
 number ("35/QĐ-UBND")."""

@@ -918,6 +918,16 @@ def read_sentence(text: str) -> Reading:
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
                 ):
                     last_change.further = True
+                reserve = _RESERVE_AFTER.match(text, match.end())
+                if reserve is not None and current.subject.kind is None:
+                    # "Đồng thời giảm 4 biên chế dự phòng": the change names its unit after
+                    # its figure, the reserve (never the heading's category)
+                    current.subject = Subject(
+                        Kind.BLOCK, "Dự phòng", year=current.subject.year, where=Scope.RESERVE
+                    )
+                    previous_end = reserve.end()
+                elif reserve is not None:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
             after_value = False
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
