@@ -1202,6 +1202,22 @@ FORMS = (
         "với năm 2022.",
         None,
     ),
+    # posts a figure leaves out ("không tính 1.591 biên chế sự nghiệp giáo dục mầm non"): a
+    # unit of their own, named by their category; named by a body instead, unread
+    _form(
+        "excluding",
+        "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 biên chế sự nghiệp giáo "
+        "dục mầm non).",
+        {
+            ("vc", 2025, 28662, None, None, None),
+            ("vc-giao-duc-mam-non", 2025, 1591, None, None, None),
+        },
+    ),
+    _form(
+        "excluding/a-body",
+        "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 người của Sở Y tế).",
+        None,
+    ),
     # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
     _form(
         "change-of-bodies",

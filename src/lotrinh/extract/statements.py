@@ -381,7 +381,7 @@ _TOTAL = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
@@ -781,6 +781,9 @@ def read_sentence(text: str) -> Reading:
             listed.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "bare" and after_value and _INCLUDING.search(gap):
+            _take_included(match, text, span, reading)
+            continue
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
             # unit's name, never after "từ", "giảm", "khoảng" and the like.
@@ -946,16 +949,7 @@ def read_sentence(text: str) -> Reading:
             current = _sibling(match, current, reading)
             by_figure = current
         elif _INCLUDING.search(gap) and after_value:
-            # "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)": some of the figure's
-            # posts, named by what they are, a unit of its own and never a part of it.
-            named = _INCLUDED.match(text, match.start("n"))
-            included = read_subject(named.group("name")) if named else None
-            if included is None or included.kind is not Kind.CATEGORY:
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
-            statement = Statement(included, member=True, sets_year=False)
-            reading.statements.append(statement)
-            _take_value(match, statement, reading)
+            _take_included(match, text, span, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     if each_seen:
@@ -1491,7 +1485,7 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
-_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
+_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
 _PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
@@ -1508,6 +1502,20 @@ _YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
 def reading_text(match: re.Match[str]) -> str:
     """The sentence after an item: what follows its words."""
     return match.string[match.end() :]
+
+
+def _take_included(match: re.Match[str], text: str, span: Span, reading: Reading) -> None:
+    """ "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)", "28.662 người (không tính
+    1.591 biên chế sự nghiệp giáo dục mầm non ...)": posts the figure holds or leaves out,
+    named by what they are: a unit of its own, never a part of it."""
+    named = _INCLUDED.match(text, match.start("n"))
+    included = read_subject(named.group("name")) if named else None
+    if included is None or included.kind is not Kind.CATEGORY:
+        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    statement = Statement(included, member=True, sets_year=False)
+    reading.statements.append(statement)
+    _take_value(match, statement, reading)
 
 
 def _take_part(
