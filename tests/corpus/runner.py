@@ -40,6 +40,9 @@ ROOT = CORPUS.parent.parent
 
 READING_KINDS = frozenset({"statement-not-understood", "malformed-number"})
 TARGET_KINDS = frozenset({"target-missed", "target-unverifiable", "target-met-by-rounding"})
+TARGET_CATEGORIES = frozenset({"CBCC", "VC"})
+# The law's targets by their minimum rate (tests/corpus/README.md: KL 40 CBCC 5 %, VC 10 %).
+_LAW_CATEGORY = {("KL40", "5"): "CBCC", ("KL40", "10"): "VC", ("NQ19", "10"): "VC"}
 ALARM_SEVERITIES = frozenset({"material", "error", "warning"})
 # Truth categories that a reader's CBCC or VC may stand for; anything else (a mixed total,
 # cấp xã, hội, hợp đồng) must not be read as CBCC or VC of KL 40's kind.
@@ -392,6 +395,12 @@ def _target_verdicts(
             verdict = "unverifiable"
         else:
             verdict = "met" if target.get("met") else "missed"
+        if category not in TARGET_CATEGORIES and verdict == "unverifiable":
+            # Measured on units that mix categories (a text that never splits CBCC from VC),
+            # a target can honestly only be unverifiable; it is still the law's target for
+            # its own category, known by its rate. A met or missed verdict on such units is
+            # left under MIXED: no truth's target is that.
+            category = _LAW_CATEGORY.get((name, str(target.get("min_rate"))), category)
         verdicts[(name, str(category))] = verdict
     return verdicts
 

@@ -173,3 +173,25 @@ def test_a_unit_whose_only_part_is_itself_named_another_way_is_a_split_not_a_mis
     ]
     s = score(DOC, extracted(*PERFECT, claim("v2", 2021, 8, 16000), units=units), checked(), 1)
     assert s.misread == []
+
+
+def test_a_target_on_mixed_units_counts_for_its_own_category_only_if_unverifiable() -> None:
+    units = [
+        {"id": "t", "category": "MIXED", "parts": ["c", "v"]},
+        {"id": "c", "category": "CBCC"},
+        {"id": "v", "category": "VC"},
+    ]
+    truth = copy.deepcopy(TRUTH)
+    truth["targets"] = [
+        {"source": "KL40", "category": "CBCC", "verdict": "unverifiable"},
+        {"source": "KL40", "category": "VC", "verdict": "missed"},
+    ]
+    doc = Document("song", Path("song.txt"), truth)
+    source = "Kết luận số 40-KL/TW"
+    targets = [
+        {"source": source, "units": ["t"], "min_rate": 5, "missing": [{"unit": "t"}]},
+        {"source": source, "units": ["t"], "min_rate": 10, "met": False, "missing": []},
+    ]
+    s = score(doc, extracted(*PERFECT, units=units), checked(targets=targets), 1)
+    assert s.found == 1
+    assert s.missed_slips == ["target KL40 VC: missed, read None"]

@@ -36,6 +36,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.statements import (
     BARE_TOTAL,
+    MINIMUM_RATE,
     OPENS,
     Change,
     Kind,
@@ -115,6 +116,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
         )
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
+    walk.only_year = _only_year(text)
     walk.run(lines)
     return walk.finish()
 
@@ -137,10 +139,11 @@ class _Walk:
         self.table_total: str | None = None
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
-        self.row_child = False
+        self.row_depth = 0
         self.row_among = False
-        self.row_parent: str | None = None
-        """The unit of the last table row that is no line of another ("1. Khối Đảng")."""
+        self.row_parents: list[str] = []
+        """The units of the last table row at each depth: a row of depth 0 is no line of
+        another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
         self.incomplete: set[str] = set()
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
@@ -150,6 +153,8 @@ class _Walk:
         self.entries: list[CoverageEntry] = []
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
+        self.only_year: int | None = None
+        """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline: int | None = None
         """The line of a report's headline: a first line that ends no sentence."""
@@ -178,17 +183,17 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
-                self._heading(site.line, site.heading)
+                self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._enter(site.sentence.line, site.table)
-                self.row_child = site.child
+                self.row_depth = site.depth
                 self.row_among = site.among
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
-    def _heading(self, line: Line, depth: int) -> None:
+    def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
-        self.headings.append(open_heading(depth, line))
+        self.headings.append(open_heading(depth, line, row_name))
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
@@ -217,11 +222,21 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
+        first = read_sentence(text) if unreadable is None else None
         if unreadable is not None:
             notes.append(unreadable)
-        elif target is not None:
+        elif target is not None and (
+            first is None or not first.statements or first.orphans or first.contracts
+        ):
             for each in cited:
                 used.update(each.used)
+            # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures;
+            # a minimum of posts that is not the target's rate stays unread (a misquote)
+            outside = [
+                m.span("n")
+                for m in MINIMUM_RATE.finditer(text)
+                if not _OF_POSTS.match(text, m.end())
+            ]
             notes.append(
                 Message(
                     f"câu được đọc là chỉ tiêu của {target.source}; các số khác trong câu không "
@@ -231,7 +246,8 @@ class _Walk:
                 )
             )
         else:
-            reading = read_sentence(text)
+            assert first is not None
+            reading = first
             if reading.contracts and self.enumerations and not reading.statements:
                 # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
                 # text adds them, so they are a part of its sum (a unit of no category).
@@ -241,7 +257,9 @@ class _Walk:
                 ]
                 reading.outside = []
                 self.contract_lines.add(len(self.entries))
-            outside = reading.outside
+            # "... giảm 155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận 40": a
+            # sentence citing a target and stating figures is read as both.
+            outside = reading.outside + [span for each in cited for span in each.used]
             if CONTRACT_MENTION.search(text) and all(
                 statement.subject.kind is None for statement in reading.statements
             ):
@@ -271,6 +289,10 @@ class _Walk:
             self.incomplete.add(self.enumerations[-1].unit)
         if entry.unread and self.table is not None:
             self.table_unread = True
+            # The rows it holds are lines of no row read (never of a sibling above it), and
+            # the rows holding it lose a part.
+            self.incomplete.update(self.row_parents[: self.row_depth])
+            del self.row_parents[self.row_depth :]
             if self.table_total is not None:
                 self.incomplete.add(self.table_total)
         self.entries.append(entry)
@@ -366,9 +388,11 @@ class _Walk:
         """Close the enumerations a new line leaves: a paragraph closes them all, an item
         closes those opened by its siblings; a table closes when another starts."""
         if table != self.table:
+            while self.headings and self.headings[-1].table:
+                self.headings.pop()  # a table's group rows head nothing after it
             self.table, self.table_units, self.table_total = table, [], None
             self.table_unread = False
-            self.row_parent = None
+            self.row_parents = []
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -408,6 +432,10 @@ class _Walk:
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        if self.table is not None and self.row_depth and subject.name:
+            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
+            # table's layout says it names a part, whatever its words.
+            return replace(subject, kind=Kind.BLOCK), None
         return None
 
     def _in_context(self, subject: Subject) -> Subject:
@@ -436,8 +464,9 @@ class _Walk:
             parent: str | None = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
-        elif self.table is not None and self.row_child:
-            parent = self.row_parent
+        elif self.table is not None and self.row_depth:
+            above = self.row_parents[: self.row_depth]
+            parent = above[-1] if len(above) == self.row_depth else None
             if parent is None:
                 self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table is not None and self.row_among:
@@ -468,9 +497,9 @@ class _Walk:
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            elif not self.row_child:
-                self.row_parent = unit
-                if unit not in self.table_units:
+            else:
+                self.row_parents[self.row_depth :] = [unit]
+                if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)
         return unit
 
@@ -489,6 +518,11 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.only_year is not None:
+            return self.only_year, Message(
+                f"năm {self.only_year}: năm duy nhất văn bản nêu",
+                f"year {self.only_year}: the only year the text names",
+            )
         if self.meta.lead_year is not None:
             # A report's body says its year once, in the headline or lead, for all it states.
             return self.meta.lead_year, Message(
@@ -647,11 +681,18 @@ class _Walk:
         self._merge_short_totals()
         self._drop_unsummed_contracts()
         self._place_besides()
-        coverage = Coverage(tuple(self.entries))
-        drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
+        # A grouped table is read parents first (`structure`); the report keeps text order.
         # A report's headline repeats a figure of its body: the body's is the figure, so a
         # headline that disagrees is the claim found wrong, at the headline.
-        drafts.sort(key=lambda draft: draft.sentence.line.number == self.headline)
+        coverage = Coverage(tuple(sorted(self.entries, key=lambda e: (e.line, e.column))))
+        drafts = sorted(
+            (c for c in self.claims.values() if c.value is not None or c.changes),
+            key=lambda c: (
+                c.sentence.line.number == self.headline,
+                c.sentence.line.number,
+                c.sentence.column,
+            ),
+        )
         if not drafts and not any(entry.unread for entry in coverage.entries):
             # Exit 2 only for a text with no staffing figure at all; one whose staffing
             # sentences were all unread is checked, and each of them is a finding.
@@ -1011,6 +1052,36 @@ _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
 )
+_OF_POSTS = re.compile(
+    r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
+)
+_A_YEAR = re.compile(
+    r"(?<![0-9/.,\-–])(?:199[0-9]|20[0-9]{2})(?![0-9/])"
+    # "Tổng biên chế là 1953 biên chế": a count, not a year
+    r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
+    re.IGNORECASE,
+)
+"""A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
+number ("35/QĐ-UBND")."""
+
+
+_DATED = re.compile(r"(?<![0-9])(?:[0-9]{1,2}/)?[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
+"""A date, "17/9/2016" or "01/2025": the year it falls in."""
+
+
+def _only_year(text: str) -> int | None:
+    """The year a text names, when it names one only ("Nghị quyết về biên chế năm 2025"
+    and its articles): a text that never names another year speaks of that one throughout,
+    so an article without a year ("Điều 2. Biên chế của một số cơ quan") is of it. A text
+    naming no year but in its dates, all of one year (a report "ngày 17/9/2016"), speaks
+    of that year. A text naming two years (a base year, a period) gives none: which one an
+    undated line is of is then the context's to tell."""
+    years = {match.group() for match in _A_YEAR.finditer(text)}
+    if not years:
+        years = {match.group("year") for match in _DATED.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",

@@ -98,7 +98,8 @@ def _lead_year(lines: list[Line]) -> int | None:
         if not headline and any(token.quantity for token in tokens(body)):
             break
         headline = False
-    return years.pop() if len(years) == 1 else None
+    # the loader takes plan years 1990–2100 only; an older one ("năm 1975") is history
+    return years.pop() if len(years) == 1 and 1990 <= min(years) <= 2100 else None
 
 
 def _number(lines: list[Line]) -> tuple[str | None, Line | None]:

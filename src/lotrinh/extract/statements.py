@@ -68,6 +68,10 @@ the first alone."""
 _MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
 """The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
+MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
+"""A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
+# "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
+_NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -112,7 +116,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?"
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?",
             _I,
         ),
@@ -120,7 +124,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?(?:\s*{_UNITW})?"
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
             _I,
@@ -160,6 +165,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
+    # "giảm tối thiểu 10% ... và tối thiểu 5% ...": a required minimum, not a figure
+    ("minimum", MINIMUM_RATE),
     (
         # people leaving, and cases ("giải quyết cho 116 trường hợp"): outside the plan
         "leavers",
@@ -226,6 +233,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
+        # for one purpose, a unit of their own named after their figure
+        "supplement",
+        re.compile(
+            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
+            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
             r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|(?<!\w)đã\s+tuyển\s+dụng,?\s+bố\s+trí"
@@ -238,10 +256,23 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người": a count on a day that does not say
+        # of what: staff in post or posts, so not read
+        "present",
+        re.compile(
+            rf"^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+            rf"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+            r"(?!\s+làm\s+việc)",
+            _I,
+        ),
+    ),
+    (
         "extreme",
         re.compile(
             r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+|có\s+)?"
-            rf"{_MOST}\s+(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            # "Sở X nhiều nhất (391 biên chế)": the figure in parentheses is the same
+            rf"{_MOST}\s*(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}"
+            r"(?:\s*\))?",
             _I,
         ),
     ),
@@ -349,6 +380,10 @@ _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
+_BY_DATE = re.compile(
+    rf"(?<!\w)(?:đến|tới|trước)\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*[,:]?", _I
+)
+"""A deadline "Đến ngày 30/11/2026," is the subject's year, as "Đến năm 2026," is."""
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
@@ -372,7 +407,9 @@ _PLACE_ACTS = re.compile(
 """A headline's province and what it did ("Thanh Hóa điều chỉnh "), before its subject."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
-    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
+    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+(?:của\s+)?)+"
+    r"(?:này|trên|đó)(?:\s+(?:phải|cần|sẽ|được))*(?:\s+(?:tinh\s+giản|giảm))?",
+    _I,
 )
 BARE_TOTAL = re.compile(r"(?:tổng(?:\s+số|\s+cộng)?|cộng)\s*$", _I)
 """A total that does not say of what: the context says (a table's "Tổng cộng" row)."""
@@ -522,6 +559,7 @@ def read_sentence(text: str) -> Reading:
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
+    minimum_seen = False
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -532,11 +570,19 @@ def read_sentence(text: str) -> Reading:
         if kind == "leavers":
             reading.outside.append(match.span("n") if match.group("n") else match.span("m"))
             continue
-        if kind in ("subset", "contract", "approximate", "per-year") or any(
+        if kind in ("subset", "contract", "approximate", "per-year", "minimum") or any(
             start <= match.start() < end for start, end in vacancies
         ):
             reading.outside.append(span)
             continue
+        if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):
+            # "Đến năm 2026, giảm tối thiểu 10% biên chế sự nghiệp ...": a rule the plan
+            # sets itself (a target), not a change its figures make
+            reading.outside.append(span)
+            minimum_seen = True
+            continue
+        if kind == "base" and current is None and minimum_seen:
+            continue  # "... so với số biên chế được giao năm 2021" of the minimum above
         if kind == "object":
             # "gồm 900 biên chế giao cho các sở, ngành và 892 biên chế giao cho UBND cấp
             # huyện": the unit follows its figure.
@@ -590,9 +636,25 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "supplement":
+            subject = read_subject(match.group("obj"))
+            if _TEACHERS.match(match.group("obj")):
+                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
+                words = qualifier(match.group("obj"), LexKind.VC)
+                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
+            if subject.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
+            current = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            school_year = _SCHOOL_YEAR.match(text, match.end())
+            previous_end = school_year.end() if school_year else match.end()
+            continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
-            found = kind_of(match.group("cat"))
+            found = kind_of(match.group("cat")) if "cat" in match.re.groupindex else None
             if found is None or found.category is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -667,7 +729,11 @@ def read_sentence(text: str) -> Reading:
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
             # unit's name, never after "từ", "giảm", "khoảng" and the like.
-            if read_subject(gap).kind is None or _NOT_A_SUBJECT_END.search(gap):
+            if (
+                read_subject(gap).kind is None
+                or _NOT_A_SUBJECT_END.search(gap)
+                or gap.count(")") > gap.count("(")  # the end of a parenthesis is no name
+            ):
                 reading.orphans.append(Orphan(span, _NO_VERB))
                 previous_end = match.start()  # its words may still be a later subject
                 continue
@@ -794,6 +860,17 @@ def read_sentence(text: str) -> Reading:
             # category named by its figure, not a part of the first.
             current = _sibling(match, current, reading)
             by_figure = current
+        elif _INCLUDING.search(gap) and after_value:
+            # "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)": some of the figure's
+            # posts, named by what they are, a unit of its own and never a part of it.
+            named = _INCLUDED.match(text, match.start("n"))
+            included = read_subject(named.group("name")) if named else None
+            if included is None or included.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(included, member=True, sets_year=False)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     for container in {id(s.container): s.container for s in listed}.values():
@@ -866,6 +943,10 @@ def _unread_comparisons(
         return
     taken = [match.span() for _, match in chosen]
     for found in _COMPARISON.finditer(text):
+        if _OF_BODIES.match(text, found.start()) or _OTHER_COUNT_BEFORE.search(
+            text[: found.start()]
+        ):
+            continue  # "giảm 3 đơn vị (giảm 18,8%)": bodies, not posts
         if not any(start <= found.start() < end for start, end in taken):
             reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
             return
@@ -1112,9 +1193,11 @@ def _read_subject(gap: str) -> Subject:
     period = _PERIOD.search(text)
     if period is not None and int(period.group("first")) < int(period.group("last")):
         text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
-    years = list(_SUBJECT_YEAR.finditer(text))
+    years = sorted(
+        [*_SUBJECT_YEAR.finditer(text), *_BY_DATE.finditer(text)], key=lambda m: m.start()
+    )
     year = int(years[-1].group("year")) if years else None
-    named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
+    named = _LEAD.sub("", _TRAIL.sub("", _BY_DATE.sub(" ", _SUBJECT_YEAR.sub(" ", text))))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
     if _ANAPHORA.fullmatch(plain):
@@ -1276,11 +1359,7 @@ _AND_CATEGORY = re.compile(
     r"|công\s+chức)(?!\w)",
     _I,
 )
-_VERB = re.compile(
-    # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
-    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
-    _I,
-)
+_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
@@ -1289,6 +1368,14 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
+_TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
+_SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
+"""A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
+year of the figure (the context's)."""
+_MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
+_INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
 _PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
 """A cut the text requires for a purpose ("dự kiến phải giảm 79 chỉ tiêu để ... về đúng định
