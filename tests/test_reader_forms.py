@@ -1099,6 +1099,25 @@ FORMS = (
         "phố 1.738 người; cơ quan chuyên môn thuộc tỉnh 1.303 người.",
         None,
     ),
+    # parts by pay source, named after their counts, after "trong đó"
+    _form(
+        "pay-source-parts",
+        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người, trong đó "
+        "27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương từ nguồn thu "
+        "sự nghiệp.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2024, 27698, None, None, None),
+            ("huong-luong-tu-nguon-thu", 2024, 2421, None, None, None),
+        },
+        vc=("huong-luong-tu-ngan-sach", "huong-luong-tu-nguon-thu"),
+    ),
+    _form(
+        "pay-source-parts/no-list",
+        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người; 27.698 người "
+        "hưởng lương từ ngân sách nhà nước.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

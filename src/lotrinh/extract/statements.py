@@ -215,6 +215,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "trong đó 27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương
+        # từ nguồn thu sự nghiệp": parts by pay source, named after their counts
+        "paid",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
+            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?)"
+            r"(?=\s*(?:[;,.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
         # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
         "item",
         re.compile(
@@ -327,7 +338,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
+            r"|tổng\s+cộng)"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
             r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
@@ -606,6 +619,30 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind == "other-body":
             _take_other_body(match, current, reading)
+            continue
+        if kind == "paid":
+            # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
+            owner = current if after_value and _ENUMERATING.search(gap) else None
+            if (
+                owner is None
+                and listed
+                and listed[-1].container is current
+                and gap.strip(" ,;") in ("và", "")
+            ):
+                owner = current
+            if owner is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(
+                Kind.BLOCK,
+                _capital(re.sub(r"\s+", " ", match.group("obj")).strip()),
+                owner.subject.category,
+            )
+            statement = Statement(subject, container=owner, sets_year=False)
+            statement.subject = replace(statement.subject, year=owner.subject.year)
+            reading.statements.append(statement)
+            listed.append(statement)
+            _take_value(match, statement, reading)
             continue
         if kind == "including":
             if current is None or current.value is None or not after_value:
