@@ -1118,6 +1118,18 @@ FORMS = (
         "hưởng lương từ ngân sách nhà nước.",
         None,
     ),
+    # the reserve of a category, named by its count after who keeps it
+    _form(
+        "reserve-by-count",
+        "Năm 2024, tổng biên chế công chức là 3.126 biên chế. Ngoài số trên, UBND tỉnh để lại 6 "
+        "biên chế công chức dự phòng.",
+        {("cbcc", 2024, 3126, None, None, None), ("du-phong", 2024, 6, None, None, None)},
+    ),
+    _form(
+        "reserve-by-count/of-a-body",
+        "Năm 2024, Sở Y tế giao thêm 12 biên chế công chức dự phòng.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

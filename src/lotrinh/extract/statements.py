@@ -215,6 +215,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "UBND tỉnh để lại 6 biên chế công chức dự phòng", "tỉnh giao thêm 123 biên chế sự
+        # nghiệp dự phòng": the reserve of a category, named by its count
+        "reserve",
+        re.compile(
+            rf"(?<!\w)(?:để\s+lại|giao(?:\s+thêm)?|dành)\s+(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
+            r"(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|sự\s+nghiệp"
+            r"|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$))",
+            _I,
+        ),
+    ),
+    (
         # "trong đó 27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương
         # từ nguồn thu sự nghiệp": parts by pay source, named after their counts
         "paid",
@@ -379,7 +390,7 @@ _LEAD = re.compile(
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -619,6 +630,20 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind == "other-body":
             _take_other_body(match, current, reading)
+            continue
+        if kind == "reserve":
+            found = kind_of(match.group("cat"))
+            said = read_subject(gap)
+            # who keeps it ("..., UBND tỉnh để lại"): the last clause names no unit
+            if found is None or found.category is None or read_subject(gap.rsplit(",", 1)[-1]).kind:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(
+                Kind.BLOCK, "Dự phòng", found.category, said.year, where=Scope.RESERVE
+            )
+            current = Statement(subject)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
             continue
         if kind == "paid":
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
