@@ -1130,6 +1130,22 @@ FORMS = (
         "Năm 2024, Sở Y tế giao thêm 12 biên chế công chức dự phòng.",
         None,
     ),
+    # a sentence of shares of the figure just stated, the first taking a share ("chiếm"),
+    # the last the rest ("khác"): its parts
+    _form(
+        "shares",
+        "Năm 2025, tổng số người làm việc của tỉnh là 61.356 người. Lĩnh vực giáo dục và đào "
+        "tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với 4.985 người; văn hóa - "
+        "thông tin và thể thao 420 người; các sự nghiệp khác 1.634 người.",
+        {
+            ("vc", 2025, 61356, None, None, None),
+            ("linh-vuc-giao-duc-dao", 2025, 54317, None, None, None),
+            ("y-te", 2025, 4985, None, None, None),
+            ("van-hoa-thong-tin-the", 2025, 420, None, None, None),
+            ("vc-vc-khac", 2025, 1634, None, None, None),
+        },
+        vc=("linh-vuc-giao-duc-dao", "y-te", "van-hoa-thong-tin-the", "vc-vc-khac"),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -156,6 +156,8 @@ class _Walk:
         self.only_year: int | None = None
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
+        self.last_statements = 0
+        """How many statements the sentence of `last` made (shares need exactly one)."""
         self.headline: int | None = None
         """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
@@ -271,8 +273,15 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
+                if reading.shares:
+                    # the shares of the unit the sentence before stated: its parts
+                    assert self.last is not None
+                    self._open(self.last[0], sentence.line)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                if reading.shares:
+                    self.enumerations.pop()
+                self.last_statements = len(resolved)
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
@@ -305,6 +314,22 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        if reading.shares:
+            # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
+            if (
+                self.last is None
+                or self.last_entry != len(self.entries) - 1
+                or self.last_statements != 1
+            ):
+                notes.append(_NO_UNIT)
+                return None
+            owner, owner_year = self.last
+            category = self.registry.units[owner].category
+            for statement in statements:
+                statement.subject = replace(
+                    statement.subject, category=statement.subject.category or category
+                )
+            return [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (

@@ -561,6 +561,10 @@ class Reading:
     outside: list[Span] = field(default_factory=list)
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
+    shares: bool = False
+    """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
+    dục chiếm nhiều nhất với 54.317 người; ...; các sự nghiệp khác 1.634 người"): its
+    statements are the parts of that unit, of its year."""
 
     @property
     def complete(self) -> bool:
@@ -571,6 +575,9 @@ class Reading:
 
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order."""
+    shares = _shares(text)
+    if shares is not None:
+        return shares
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -1018,6 +1025,48 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+_SHARE = re.compile(
+    r"\s*(?:tiếp\s+(?:đến|theo)\s+(?:là\s+)?)?(?P<obj>[^\d;]{2,80}?)\s+"
+    r"(?P<takes>chiếm\s+(?:(?:nhiều|ít)\s+nhất\s+)?)?(?:với\s+)?"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)\s*",
+    _I,
+)
+_REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
+
+
+def _shares(text: str) -> Reading | None:
+    """ "Lĩnh vực giáo dục và đào tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với
+    4.985 người; ...; các sự nghiệp khác 1.634 người.": a sentence that is nothing but the
+    shares of the figure stated just before, the first saying it takes ("chiếm") a share and
+    the last being the rest ("khác"), so together they are all of it. Anything else: None."""
+    body = text.rstrip().removesuffix(".")
+    pieces = body.split(";")
+    if len(pieces) < 2:
+        return None
+    found = [_SHARE.fullmatch(piece) for piece in pieces]
+    if any(match is None for match in found):
+        return None
+    matches = [match for match in found if match is not None]
+    if matches[0].group("takes") is None or not _REST_OF_IT.search(matches[-1].group("obj")):
+        return None
+    reading = Reading(shares=True)
+    offset = 0
+    for piece, match in zip(pieces, matches, strict=True):
+        subject = read_subject(match.group("obj"))
+        if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
+            return None
+        start, end = match.span("n")
+        statement = Statement(subject, sets_year=False)
+        try:
+            statement.value = parse_count(match.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = (offset + start, offset + end)
+        reading.statements.append(statement)
+        offset += len(piece) + 1
+    return reading
 
 
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
