@@ -728,6 +728,12 @@ FORMS = (
         "Tỉnh A giao biên chế năm 2024 và năm 2025\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
         None,
     ),
+    _form(
+        # the only year named is a base: the body's figures are not of it
+        "lead-year/a-base-year",
+        "Tỉnh A tinh giản biên chế so với năm 2021\n\nTổng biên chế của tỉnh là 10.000 biên chế.",
+        None,
+    ),
     # the largest and smallest of a list, in parentheses: units of their own, not parts
     _form(
         "extreme-in-parentheses",

@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from lotrinh.extract.document import Line, Sentence, Token, normalise, split_lines, tokens
+from lotrinh.extract.document import (
+    COMPARED_BEFORE,
+    Line,
+    Sentence,
+    Token,
+    normalise,
+    split_lines,
+    tokens,
+)
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     NOT_STAFF_AFTER,
@@ -1101,7 +1109,10 @@ def _only_year(text: str) -> int | None:
     naming no year but in its dates, all of one year (a report "ngày 17/9/2016"), speaks
     of that year. A text naming two years (a base year, a period) gives none: which one an
     undated line is of is then the context's to tell."""
-    years = {match.group() for match in _A_YEAR.finditer(text)}
+    found = list(_A_YEAR.finditer(text))
+    if any(COMPARED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in found):
+        return None  # "so với năm 2021": a base year is not the year the text is about
+    years = {match.group() for match in found}
     if not years:
         years = {match.group("year") for match in _DATED.finditer(text)}
     return int(years.pop()) if len(years) == 1 else None
