@@ -911,6 +911,17 @@ FORMS = (
         {("tong", 2026, 1000, None, None, None)},
     ),
     _form(
+        "shortfall",
+        "Năm 2022, tổng biên chế là 1.000 biên chế; tỉnh mới tinh giản được 109 người, còn thiếu "
+        "18 người so với chỉ tiêu.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "shortfall/a-change",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, giảm 18 người.",
+        None,
+    ),
+    _form(
         "approximate/about",
         "Năm 2024, tổng biên chế là 1.000 biên chế, ít hơn năm 2023 khoảng 40.",
         {("tong", 2024, 1000, None, None, None)},

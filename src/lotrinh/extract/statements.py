@@ -38,6 +38,7 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     ORGANISATION,
     PER_YEAR,
+    SHORT_OF,
     SUBSET_NOUNS,
     UNUSED,
     Scope,
@@ -62,6 +63,8 @@ _CAT = (
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_SO_VOI_ANY = r"so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|định\s+mức|yêu\s+cầu)"
+"""A comparison with a quota, not a year: "còn thiếu 418 người so với chỉ tiêu"."""
 _NOT_BOTH = r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))"
 """Not followed by a second category: "300 cán bộ, công chức, viên chức" counts both, never
 the first alone."""
@@ -171,7 +174,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # people leaving, and cases ("giải quyết cho 116 trường hợp"): outside the plan
         "leavers",
         re.compile(
-            rf"{LEAVERS.pattern}(?P<n>{NUM}){_NOT_MORE}"
+            rf"(?:{LEAVERS.pattern}|{SHORT_OF.pattern})(?P<n>{NUM}){_NOT_MORE}"
+            rf"(?:\s*(?:{_UNITW})(?:\s+{_SO_VOI_ANY})?)?"
             rf"|(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<m>{NUM}){_NOT_MORE}"
             rf"(?:{LEFT.pattern}|\s*trường\s+hợp(?!\w))",
             _I,
