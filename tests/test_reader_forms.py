@@ -1135,6 +1135,26 @@ FORMS = (
         "hưởng lương từ ngân sách nhà nước.",
         None,
     ),
+    _form(
+        "shares/commas",
+        "Năm 2025, tổng số người làm việc của tỉnh là 31.653 người. Trong đó, lĩnh vực giáo dục "
+        "và đào tạo chiếm tỷ lệ lớn nhất với 25.592 chỉ tiêu, tiếp đến là lĩnh vực y tế với "
+        "3.950 chỉ tiêu và các đơn vị sự nghiệp khác 2.111 chỉ tiêu.",
+        {
+            ("vc", 2025, 31653, None, None, None),
+            ("linh-vuc-giao-duc-dao", 2025, 25592, None, None, None),
+            ("linh-vuc-y-te", 2025, 3950, None, None, None),
+            ("vc-vc-khac", 2025, 2111, None, None, None),
+        },
+        vc=("linh-vuc-giao-duc-dao", "linh-vuc-y-te", "vc-vc-khac"),
+    ),
+    # contract posts given: outside the plan, the verb included
+    _form(
+        "contract-given",
+        "Năm 2025, tổng biên chế là 500 biên chế; đã giao 33 chỉ tiêu hợp đồng lao động cho các "
+        "trường.",
+        {("tong", 2025, 500, None, None, None)},
+    ),
     # the reserve of a category, named by its count after who keeps it
     _form(
         "reserve-by-count",

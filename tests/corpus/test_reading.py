@@ -26,8 +26,9 @@ def _totals(root: Path) -> Totals:
     [
         # Measured 2026-11-30 (docs/extraction.md): 334 of 408 lines, 40 of 48 slips; with
         # five news reports added (branch news): 357 of 422, 41 of 49; merged with branch
-        # tables (70 documents): 411 of 457, 43 of 52.
-        (CORPUS, 411, 0, 0, 43),
+        # tables (70 documents): 411 of 457, 43 of 52;
+        # a sixth news report added (71 documents): 416 of 463, 44 of 53.
+        (CORPUS, 416, 0, 0, 44),
         # First measured blind, never used to tune the reader: 54 of 134 lines, 11 misreads,
         # 10 false alarms, 6 of 19 slips. Since used to fix three general causes (branch
         # reader3, docs/extraction.md), so no longer blind: 68 of 134, 0 misreads, 0 false

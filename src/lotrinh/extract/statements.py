@@ -196,6 +196,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contract",
         re.compile(
+            # "giao 33 chỉ tiêu hợp đồng lao động": from the verb, so no value takes the count
+            r"(?:(?<!\w)(?:được\s+giao|giao|bố\s+trí|là|có)\s+)?"
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
             _I,
         ),
@@ -1032,11 +1034,13 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:tiếp\s+(?:đến|theo)\s+(?:là\s+)?)?(?P<obj>[^\d;]{2,80}?)\s+"
-    r"(?P<takes>chiếm\s+(?:(?:nhiều|ít)\s+nhất\s+)?)?(?:với\s+)?"
-    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)\s*",
+    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*)?(?:tiếp\s+(?:đến|theo)\s+(?:là\s+)?)?"
+    r"(?P<obj>[^\d;]{2,80}?)\s+"
+    r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)",
     _I,
 )
+_SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
 _REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
 
 
@@ -1045,31 +1049,36 @@ def _shares(text: str) -> Reading | None:
     4.985 người; ...; các sự nghiệp khác 1.634 người.": a sentence that is nothing but the
     shares of the figure stated just before, the first saying it takes ("chiếm") a share and
     the last being the rest ("khác"), so together they are all of it. Anything else: None."""
-    body = text.rstrip().removesuffix(".")
-    pieces = body.split(";")
-    if len(pieces) < 2:
+    body = text.rstrip().removesuffix(".").rstrip()
+    matches: list[re.Match[str]] = []
+    position = 0
+    while position < len(body):
+        share = _SHARE.match(body, position)
+        if share is None:
+            return None
+        matches.append(share)
+        position = share.end()
+        between = _SHARE_SEPARATOR.match(body, position)
+        if between is not None and between.end() < len(body):
+            position = between.end()
+        elif position != len(body):
+            return None
+    if len(matches) < 2 or matches[0].group("takes") is None:
         return None
-    found = [_SHARE.fullmatch(piece) for piece in pieces]
-    if any(match is None for match in found):
-        return None
-    matches = [match for match in found if match is not None]
-    if matches[0].group("takes") is None or not _REST_OF_IT.search(matches[-1].group("obj")):
+    if not _REST_OF_IT.search(matches[-1].group("obj")):
         return None
     reading = Reading(shares=True)
-    offset = 0
-    for piece, match in zip(pieces, matches, strict=True):
+    for match in matches:
         subject = read_subject(match.group("obj"))
         if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
             return None
-        start, end = match.span("n")
         statement = Statement(subject, sets_year=False)
         try:
             statement.value = parse_count(match.group("n"))
         except NumberError:
             return None  # the ordinary reading reports the malformed number
-        statement.value_span = (offset + start, offset + end)
+        statement.value_span = match.span("n")
         reading.statements.append(statement)
-        offset += len(piece) + 1
     return reading
 
 
