@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lotrinh.extract.document import (
-    YEAR,
+    COMPARED_BEFORE,
     Line,
     Sentence,
     Token,
@@ -164,6 +164,8 @@ class _Walk:
         self.only_year: int | None = None
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
+        self.last_statements = 0
+        """How many statements the sentence of `last` made (shares need exactly one)."""
         self.headline: int | None = None
         """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
@@ -279,8 +281,15 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
+                if reading.shares:
+                    # the shares of the unit the sentence before stated: its parts
+                    assert self.last is not None
+                    self._open(self.last[0], sentence.line)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                if reading.shares:
+                    self.enumerations.pop()
+                self.last_statements = len(resolved)
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
@@ -316,6 +325,22 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        if reading.shares:
+            # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
+            if (
+                self.last is None
+                or self.last_entry != len(self.entries) - 1
+                or self.last_statements != 1
+            ):
+                notes.append(_NO_UNIT)
+                return None
+            owner, owner_year = self.last
+            category = self.registry.units[owner].category
+            for statement in statements:
+                statement.subject = replace(
+                    statement.subject, category=statement.subject.category or category
+                )
+            return [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (
@@ -538,16 +563,16 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.only_year is not None:
+            return self.only_year, Message(
+                f"năm {self.only_year}: năm duy nhất văn bản nêu",
+                f"year {self.only_year}: the only year the text names",
+            )
         if self.meta.lead_year is not None:
             # A report's body says its year once, in the headline or lead, for all it states.
             return self.meta.lead_year, Message(
                 f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
                 f"year {self.meta.lead_year} stated at the top (headline, lead)",
-            )
-        if self.only_year is not None:
-            return self.only_year, Message(
-                f"năm {self.only_year}: năm duy nhất văn bản nêu",
-                f"year {self.only_year}: the only year the text names",
             )
         return None, None
 
@@ -702,9 +727,9 @@ class _Walk:
         self._drop_unsummed_contracts()
         self._place_besides()
         # A grouped table is read parents first (`structure`); the report keeps text order.
-        coverage = Coverage(tuple(sorted(self.entries, key=lambda e: (e.line, e.column))))
         # A report's headline repeats a figure of its body: the body's is the figure, so a
         # headline that disagrees is the claim found wrong, at the headline.
+        coverage = Coverage(tuple(sorted(self.entries, key=lambda e: (e.line, e.column))))
         drafts = sorted(
             (c for c in self.claims.values() if c.value is not None or c.changes),
             key=lambda c: (
@@ -1076,7 +1101,12 @@ _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
 _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
-_A_YEAR = re.compile(rf"(?<![0-9/.,\-–]){YEAR}(?!/)")
+_A_YEAR = re.compile(
+    r"(?<![0-9/.,\-–])(?:199[0-9]|20[0-9]{2})(?![0-9/])"
+    # "Tổng biên chế là 1953 biên chế": a count, not a year
+    r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
+    re.IGNORECASE,
+)
 """A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
 number ("35/QĐ-UBND")."""
 
@@ -1088,7 +1118,11 @@ def _only_year(text: str) -> int | None:
     naming two years (a base year, a period) gives none: which one an undated line is of
     is then the context's to tell. A date ("ngày 9 tháng 12 năm 2024", "17/9/2016") names
     no year of the figures: a December session decides the next year's."""
-    years = {match.group() for match in _A_YEAR.finditer(_LONG_DATE.sub(" ", text))}
+    plain = _LONG_DATE.sub(" ", text)
+    found = list(_A_YEAR.finditer(plain))
+    if any(COMPARED_BEFORE.search(plain[max(0, m.start() - 40) : m.start()]) for m in found):
+        return None  # "so với năm 2021": a base year is not the year the text is about
+    years = {match.group() for match in found}
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -45,6 +45,12 @@ _REF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:so\s+với|từ|kể\s+từ|sau|trước|hơn|bằng|như)(?:\s+[^\d.;:]{1,30}?)?\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a year it is compared with ("so với năm 2021", "từ năm 2017"): such a
+year is a base, not the year a text is about."""
 _COUNT_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|chỉ\s+tiêu|CBCC|VC)(?!\w)",
     re.IGNORECASE,

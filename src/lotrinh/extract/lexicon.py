@@ -176,6 +176,10 @@ LEAVERS = re.compile(
 "hỗ trợ 3.800 người"): a count of leavers, no figure of a unit. A cut of posts says "giảm"
 or "biên chế"."""
 
+SHORT_OF = re.compile(r"(?<!\w)(?:còn\s+)?thiếu\s+(?=[0-9])", _I)
+"""A shortfall ("còn thiếu 418 người so với chỉ tiêu"): how far a count is from another,
+no figure of a unit."""
+
 LEFT = re.compile(
     r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
     r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản)"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from lotrinh.extract.document import YEAR, Line, tokens
+from lotrinh.extract.document import COMPARED_BEFORE, YEAR, Line, tokens
 
 _NUMBER = re.compile(
     r"(?:(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN)\s+số|Số)\s*:?\s*"
@@ -94,11 +94,16 @@ def _lead_year(lines: list[Line]) -> int | None:
             continue
         if _SEVERAL_YEARS.search(body):
             return None
-        years.update(int(m.group("y")) for m in _YEAR_NAMED.finditer(_DATE_WORDS.sub(" ", body)))
+        text = _DATE_WORDS.sub(" ", body)
+        for found in _YEAR_NAMED.finditer(text):
+            if COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
+                return None  # a base year: which year the body's figures are of is not said
+            years.add(int(found.group("y")))
         if not headline and any(token.quantity for token in tokens(body)):
             break
         headline = False
-    return years.pop() if len(years) == 1 else None
+    # the loader takes plan years 1990–2100 only; an older one ("năm 1975") is history
+    return years.pop() if len(years) == 1 and 1990 <= min(years) <= 2100 else None
 
 
 def _number(lines: list[Line]) -> tuple[str | None, Line | None]:

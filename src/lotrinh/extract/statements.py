@@ -39,6 +39,7 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     ORGANISATION,
     PER_YEAR,
+    SHORT_OF,
     SUBSET_NOUNS,
     UNUSED,
     Scope,
@@ -63,6 +64,8 @@ _CAT = (
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_SO_VOI_ANY = r"so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|định\s+mức|yêu\s+cầu)"
+"""A comparison with a quota, not a year: "còn thiếu 418 người so với chỉ tiêu"."""
 _NOT_BOTH = r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))"
 """Not followed by a second category: "300 cán bộ, công chức, viên chức" counts both, never
 the first alone."""
@@ -181,7 +184,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # people leaving, and cases ("giải quyết cho 116 trường hợp"): outside the plan
         "leavers",
         re.compile(
-            rf"{LEAVERS.pattern}(?P<n>{NUM}){_NOT_MORE}"
+            rf"(?:{LEAVERS.pattern}|{SHORT_OF.pattern})(?P<n>{NUM}){_NOT_MORE}"
+            rf"(?:\s*(?:{_UNITW})(?:\s+{_SO_VOI_ANY})?)?"
             rf"|(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<m>{NUM}){_NOT_MORE}"
             rf"(?:{LEFT.pattern}|\s*trường\s+hợp(?!\w))",
             _I,
@@ -202,6 +206,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contract",
         re.compile(
+            # "giao 33 chỉ tiêu hợp đồng lao động": from the verb, so no value takes the count
+            r"(?:(?<!\w)(?:được\s+giao|giao|bố\s+trí|là|có)\s+)?"
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
             _I,
         ),
@@ -215,23 +221,34 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
-        # for one purpose, a unit of their own named after their figure
-        "supplement",
-        re.compile(
-            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
-            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
-            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
-            _I,
-        ),
-    ),
-    (
         # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
         # named after its count
         "rest",
         re.compile(
             rf"(?<!\w)còn\s+lại\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "UBND tỉnh để lại 6 biên chế công chức dự phòng", "tỉnh giao thêm 123 biên chế sự
+        # nghiệp dự phòng": the reserve of a category, named by its count
+        "reserve",
+        re.compile(
+            rf"(?<!\w)(?:để\s+lại|giao(?:\s+thêm)?|dành)\s+(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
+            r"(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|sự\s+nghiệp"
+            r"|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "trong đó 27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương
+        # từ nguồn thu sự nghiệp": parts by pay source, named after their counts
+        "paid",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
+            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?)"
+            r"(?=\s*(?:[;,.()]|\s+và\s|$))",
             _I,
         ),
     ),
@@ -254,6 +271,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
+        # for one purpose, a unit of their own named after their figure
+        "supplement",
+        re.compile(
+            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
+            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
             r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|(?<!\w)đã\s+tuyển\s+dụng,?\s+bố\s+trí"
@@ -266,10 +294,23 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người": a count on a day that does not say
+        # of what: staff in post or posts, so not read
+        "present",
+        re.compile(
+            rf"^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+            rf"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+            r"(?!\s+làm\s+việc)",
+            _I,
+        ),
+    ),
+    (
         "extreme",
         re.compile(
             r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+|có\s+)?"
-            rf"{_MOST}\s+(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            # "Sở X nhiều nhất (391 biên chế)": the figure in parentheses is the same
+            rf"{_MOST}\s*(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}"
+            r"(?:\s*\))?",
             _I,
         ),
     ),
@@ -346,7 +387,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
+            r"|tổng\s+cộng)"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
             r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
@@ -385,7 +428,7 @@ _LEAD = re.compile(
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -552,6 +595,10 @@ class Reading:
     outside: list[Span] = field(default_factory=list)
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
+    shares: bool = False
+    """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
+    dục chiếm nhiều nhất với 54.317 người; ...; các sự nghiệp khác 1.634 người"): its
+    statements are the parts of that unit, of its year."""
 
     @property
     def complete(self) -> bool:
@@ -562,6 +609,9 @@ class Reading:
 
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order."""
+    shares = _shares(text)
+    if shares is not None:
+        return shares
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -649,22 +699,6 @@ def read_sentence(text: str) -> Reading:
                 listed.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "supplement":
-            subject = read_subject(match.group("obj"))
-            if _TEACHERS.match(match.group("obj")):
-                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
-                words = qualifier(match.group("obj"), LexKind.VC)
-                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
-            if subject.kind is not Kind.CATEGORY:
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
-            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
-            current = Statement(replace(subject, year=None), member=True, sets_year=False)
-            reading.statements.append(current)
-            after_value = _take_value(match, current, reading)
-            school_year = _SCHOOL_YEAR.match(text, match.end())
-            previous_end = school_year.end() if school_year else match.end()
-            continue
         if kind == "topic":
             found = kind_of(match.group("cat"))
             if found is None or found.category is None:
@@ -677,6 +711,44 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind == "other-body":
             _take_other_body(match, current, reading)
+            continue
+        if kind == "reserve":
+            found = kind_of(match.group("cat"))
+            said = read_subject(gap)
+            # who keeps it ("..., UBND tỉnh để lại"): the last clause names no unit
+            if found is None or found.category is None or read_subject(gap.rsplit(",", 1)[-1]).kind:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(
+                Kind.BLOCK, "Dự phòng", found.category, said.year, where=Scope.RESERVE
+            )
+            current = Statement(subject)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            continue
+        if kind == "paid":
+            # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
+            owner = current if after_value and _ENUMERATING.search(gap) else None
+            if (
+                owner is None
+                and listed
+                and listed[-1].container is current
+                and gap.strip(" ,;") in ("và", "")
+            ):
+                owner = current
+            if owner is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(
+                Kind.BLOCK,
+                _capital(re.sub(r"\s+", " ", match.group("obj")).strip()),
+                owner.subject.category,
+            )
+            statement = Statement(subject, container=owner, sets_year=False)
+            statement.subject = replace(statement.subject, year=owner.subject.year)
+            reading.statements.append(statement)
+            listed.append(statement)
+            _take_value(match, statement, reading)
             continue
         if kind == "including":
             if current is None or current.value is None or not after_value:
@@ -707,9 +779,25 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "supplement":
+            subject = read_subject(match.group("obj"))
+            if _TEACHERS.match(match.group("obj")):
+                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
+                words = qualifier(match.group("obj"), LexKind.VC)
+                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
+            if subject.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
+            current = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            school_year = _SCHOOL_YEAR.match(text, match.end())
+            previous_end = school_year.end() if school_year else match.end()
+            continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
-            found = kind_of(match.group("cat"))
+            found = kind_of(match.group("cat")) if "cat" in match.re.groupindex else None
             if found is None or found.category is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -1043,6 +1131,55 @@ def _spans(statement: Statement) -> list[Span]:
     return spans + [part.span for part in statement.parts]
 
 
+_SHARE = re.compile(
+    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*)?(?:tiếp\s+(?:đến|theo)\s+(?:là\s+)?)?"
+    r"(?P<obj>[^\d;]{2,80}?)\s+"
+    r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)",
+    _I,
+)
+_SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
+_REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
+
+
+def _shares(text: str) -> Reading | None:
+    """ "Lĩnh vực giáo dục và đào tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với
+    4.985 người; ...; các sự nghiệp khác 1.634 người.": a sentence that is nothing but the
+    shares of the figure stated just before, the first saying it takes ("chiếm") a share and
+    the last being the rest ("khác"), so together they are all of it. Anything else: None."""
+    body = text.rstrip().removesuffix(".").rstrip()
+    matches: list[re.Match[str]] = []
+    position = 0
+    while position < len(body):
+        share = _SHARE.match(body, position)
+        if share is None:
+            return None
+        matches.append(share)
+        position = share.end()
+        between = _SHARE_SEPARATOR.match(body, position)
+        if between is not None and between.end() < len(body):
+            position = between.end()
+        elif position != len(body):
+            return None
+    if len(matches) < 2 or matches[0].group("takes") is None:
+        return None
+    if not _REST_OF_IT.search(matches[-1].group("obj")):
+        return None
+    reading = Reading(shares=True)
+    for match in matches:
+        subject = read_subject(match.group("obj"))
+        if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
+            return None
+        statement = Statement(subject, sets_year=False)
+        try:
+            statement.value = parse_count(match.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = match.span("n")
+        reading.statements.append(statement)
+    return reading
+
+
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
     """The figure another body gives the same unit and year: a unit apart (what the Party's
     Organisation Commission allocated is not what the HĐND allocated). Read only where the
@@ -1203,7 +1340,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for item in found
         if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
         and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
-        and (item[1] != "roll" or rolls(item[2]))
+        and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -1226,8 +1363,10 @@ def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
     return lambda match: match.start() > start
 
 
+_ROLL_COUNT = rf"(?<!năm)\s+(?!(?:19|20)[0-9]{{2}}(?![0-9.,])){NUM}"
 _ROLL_LINE = re.compile(
-    rf"(?:[^\d;():]{{2,80}}?\s+{NUM}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?\s+{NUM}\s*[.;]?\s*",
+    rf"(?:[^\d;():]{{2,80}}?{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?{_ROLL_COUNT}"
+    r"\s*[.;]?\s*",
     re.IGNORECASE,
 )
 """A sentence that is only a roll of bodies, each named before its count."""
