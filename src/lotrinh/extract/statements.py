@@ -626,10 +626,22 @@ def read_sentence(text: str) -> Reading:
     vacancies = _unused_clauses(text)
     minimum_seen = False
     each_seen = False
+    previous_kind: str | None = None
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
         span = match.span("n") if "n" in match.re.groupindex else match.span()
+        after_approximate, previous_kind = previous_kind == "approximate", kind
+        if (
+            after_approximate
+            and kind == "change"
+            and match.group("pct")
+            and _AFTER_COUNT.fullmatch(gap)
+        ):
+            # "giảm gần 4.980 biên chế (giảm 6,7% so với năm 2015)": the rate of a round
+            # count is as round, outside the plan with it
+            reading.outside.append(span)
+            continue
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
@@ -1607,6 +1619,7 @@ _VERB = re.compile(
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(
