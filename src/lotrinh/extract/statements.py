@@ -1376,8 +1376,11 @@ def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
 
 
 _ROLL_COUNT = rf"(?<!năm)\s+(?!(?:19|20)[0-9]{{2}}(?![0-9.,])){NUM}"
+_ROLL_NAME = r"[^\d;():\s][^\d;():]{1,79}?"
+"""A name in a roll: it starts with no space, so the spaces after a comma are the separator's
+alone (both taking them would backtrack exponentially on a line that is not a roll)."""
 _ROLL_LINE = re.compile(
-    rf"(?:[^\d;():]{{2,80}}?{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?{_ROLL_COUNT}"
+    rf"\s*(?:{_ROLL_NAME}{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?{_ROLL_NAME}{_ROLL_COUNT}"
     r"\s*[.;]?\s*",
     re.IGNORECASE,
 )

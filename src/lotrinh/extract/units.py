@@ -68,6 +68,9 @@ class Registry:
         self._blocks: dict[str, list[str]] = {}
         self._lines: dict[tuple[Category, str, str], list[str]] = {}
         self._prefixes: dict[str, str] = {}
+        self._prefix_ids: set[str] = set()
+        """The prefixes' values, kept as a set: a list of thousands of bodies asks for a fresh
+        id thousands of times."""
 
     def total(self, name: str, line: int) -> str:
         """The document's total ("Tổng biên chế ...")."""
@@ -95,6 +98,7 @@ class Registry:
         unit_id = self._fresh(wanted)
         self._blocks.setdefault(key, []).append(unit_id)
         self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
+        self._prefix_ids.add(self._prefixes[unit_id])
         self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
         if parent is not None:
             self.attach(unit_id, parent)
@@ -159,11 +163,13 @@ class Registry:
         return False
 
     def _fresh(self, wanted: str) -> str:
-        taken = {*self.units, *self._prefixes.values(), TOTAL_ID}
-        if wanted not in taken:
+        def taken(unit_id: str) -> bool:
+            return unit_id in self.units or unit_id in self._prefix_ids or unit_id == TOTAL_ID
+
+        if not taken(wanted):
             return wanted
         counter = 2
-        while f"{wanted}-{counter}" in taken:
+        while taken(f"{wanted}-{counter}"):
             counter += 1
         return f"{wanted}-{counter}"
 
