@@ -19,6 +19,7 @@ from typing import Any
 
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
+    YEAR,
     Line,
     Sentence,
     Token,
@@ -301,8 +302,11 @@ class _Walk:
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
-        if entry.unread and self.enumerations:
-            # An item of the list was not read: the parts read are not all the parts.
+        if self.enumerations and (
+            entry.unread or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+        ):
+            # An item of the list was not read, or holds numbers read as none of its posts
+            # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
         if entry.unread and self.table is not None:
             self.table_unread = True
@@ -370,6 +374,15 @@ class _Walk:
                 return None
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
+            if (
+                inherited is None
+                and _MEANWHILE.match(sentence.text)
+                and self.last_base is not None
+                and self.last_entry == len(self.entries) - 1
+            ):
+                # "Đồng thời giảm 4 biên chế dự phòng" right after "So với ... năm 2022, năm
+                # 2023 giảm 26 biên chế": the same comparison
+                inherited = self.last_base[1]
             if missing and inherited is not None and statement.subject.year is None:
                 for change in missing:
                     change.base_year = inherited
@@ -551,16 +564,16 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
-        if self.only_year is not None:
-            return self.only_year, Message(
-                f"năm {self.only_year}: năm duy nhất văn bản nêu",
-                f"year {self.only_year}: the only year the text names",
-            )
         if self.meta.lead_year is not None:
             # A report's body says its year once, in the headline or lead, for all it states.
             return self.meta.lead_year, Message(
                 f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
                 f"year {self.meta.lead_year} stated at the top (headline, lead)",
+            )
+        if self.only_year is not None:
+            return self.only_year, Message(
+                f"năm {self.only_year}: năm duy nhất văn bản nêu",
+                f"year {self.only_year}: the only year the text names",
             )
         return None, None
 
@@ -1088,8 +1101,9 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+_MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(
-    r"(?<![0-9/.,\-–])(?:199[0-9]|20[0-9]{2})(?![0-9/])"
+    rf"(?<![0-9/.,\-–]){YEAR}(?!/)"
     # "Tổng biên chế là 1953 biên chế": a count, not a year
     r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
     re.IGNORECASE,
@@ -1098,24 +1112,22 @@ _A_YEAR = re.compile(
 number ("35/QĐ-UBND")."""
 
 
-_DATED = re.compile(r"(?<![0-9])(?:[0-9]{1,2}/)?[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
-"""A date, "17/9/2016" or "01/2025": the year it falls in."""
-
-
 def _only_year(text: str) -> int | None:
     """The year a text names, when it names one only ("Nghị quyết về biên chế năm 2025"
     and its articles): a text that never names another year speaks of that one throughout,
     so an article without a year ("Điều 2. Biên chế của một số cơ quan") is of it. A text
-    naming no year but in its dates, all of one year (a report "ngày 17/9/2016"), speaks
-    of that year. A text naming two years (a base year, a period) gives none: which one an
-    undated line is of is then the context's to tell."""
+    naming two years (a base year, a period) gives none: which one an undated line is of
+    is then the context's to tell. A date ("ngày 9 tháng 12 năm 2024", "17/9/2016") names
+    no year of the figures: a December session decides the next year's."""
+    text = _LONG_DATE.sub(" ", text)
     found = list(_A_YEAR.finditer(text))
     if any(COMPARED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in found):
         return None  # "so với năm 2021": a base year is not the year the text is about
     years = {match.group() for match in found}
-    if not years:
-        years = {match.group("year") for match in _DATED.finditer(text)}
     return int(years.pop()) if len(years) == 1 else None
+
+
+_LONG_DATE = re.compile(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}", re.I)
 
 
 _NO_YEAR = Message(

@@ -118,8 +118,8 @@ SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
 ORGANISATION = re.compile(
     r"(?<!\w)(?:cơ\s+quan|đơn\s+vị|khối|chính\s+quyền|hội\s+đồng|[uủ][ỷy]\s+ban|UBND|sở|ban"
     r"|ngành|đảng|mặt\s+trận|tổ\s+chức|huyện|thị\s+xã|thành\s+phố|xã|phường|sự\s+nghiệp"
-    r"|giáo\s+dục|GD\s*[-&]?\s*ĐT|văn\s+h(?:óa|oá)|y\s+tế|trường|bệnh\s+viện|hội|đoàn\s+thể|văn\s+phòng"
-    r"|cấp\s+tỉnh|cấp\s+huyện"
+    r"|giáo\s+dục|GD\s*[-&]?\s*ĐT|văn\s+h(?:óa|oá)|y\s+tế|trường|bệnh\s+viện|hội|đoàn\s+thể"
+    r"|văn\s+phòng|cấp\s+tỉnh|cấp\s+huyện"
     r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"

@@ -27,6 +27,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -71,6 +72,8 @@ the first alone."""
 _MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
 """The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
+_DOCUMENT = r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch)\s+(?:số\s+)?[0-9]+[-/][^\s(),;]*"
+"""A document cited as a figure's source ("Quyết định số 1499/QĐ-TTg")."""
 MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
@@ -81,7 +84,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
-            rf"(?:{_UNITW})?\s*\)",
+            # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
+            rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
             _I,
         ),
     ),
@@ -115,6 +119,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?P<base>{YEAR})",
             _I,
         ),
+    ),
+    (
+        # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
+        # unchanged against the fronted year, each unit named before it
+        "same",
+        re.compile(r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)(?=\s*(?:[.;]|$))", _I),
     ),
     (
         "change",
@@ -211,6 +221,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
+        # for one purpose, a unit of their own named after their figure
+        "supplement",
+        re.compile(
+            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
+            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
+            _I,
+        ),
+    ),
+    (
         # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
         # named after its count
         "rest",
@@ -257,17 +278,6 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
-            _I,
-        ),
-    ),
-    (
-        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
-        # for one purpose, a unit of their own named after their figure
-        "supplement",
-        re.compile(
-            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
-            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
-            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
             _I,
         ),
     ),
@@ -321,6 +331,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36;": a roll of bodies,
+        # each named before its count, from the sentence's start or after a count's comma
+        "roll",
+        re.compile(
+            # a bare year-like "1986" is never a roll's count (thousands take a dot)
+            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
+            rf"(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))(?P<n>{NUM})"
+            rf"{_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
+            _I,
+        ),
+    ),
+    (
         # "gồm: UBND cấp huyện 21.355 người, cơ quan chuyên môn thuộc tỉnh 7.649 người": items
         # with their unit word, opened by a word saying they are all the parts (never "trong
         # đó", which also opens the largest few of a list)
@@ -329,6 +351,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:])\s*"
             rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "các huyện còn lại mỗi huyện 100 chỉ tiêu": an amount for each of several bodies,
+        # not one unit's figure
+        "each",
+        re.compile(
+            r"(?<!\w)mỗi\s+(?:huyện|xã|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ)"
+            rf"(?:\s+(?:được|giao|là|có|tăng|giảm))*\s+(?P<n>{NUM}){_NOT_MORE}",
             _I,
         ),
     ),
@@ -410,14 +442,10 @@ _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
-_BY_DATE = re.compile(
-    rf"(?<!\w)(?:đến|tới|trước)\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*[,:]?", _I
-)
-"""A deadline "Đến ngày 30/11/2026," is the subject's year, as "Đến năm 2026," is."""
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
-    r"|\s*(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
     # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
     r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
     _I,
@@ -597,6 +625,7 @@ def read_sentence(text: str) -> Reading:
     chosen = _items(text)
     vacancies = _unused_clauses(text)
     minimum_seen = False
+    each_seen = False
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -607,7 +636,14 @@ def read_sentence(text: str) -> Reading:
         if kind == "leavers":
             reading.outside.append(match.span("n") if match.group("n") else match.span("m"))
             continue
-        if kind in ("subset", "contract", "approximate", "per-year", "minimum") or any(
+        if kind == "each":
+            if not _THE_REST.search(text, 0, match.start()):
+                # "Bốn cơ quan sau đây, mỗi cơ quan được tăng 1 biên chế": an amount for each
+                # body of a list; which bodies, and whether they are all, is not read here
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
+        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
             start <= match.start() < end for start, end in vacancies
         ):
             reading.outside.append(span)
@@ -630,6 +666,54 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), container=current)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "same":
+            names = [n for n in _SAME_SPLIT.split(gap.strip(" ;,")) if n.strip()]
+            subjects = [read_subject(name) for name in names]
+            if (
+                fronted is None
+                or not subjects
+                or any(s.kind not in (Kind.BLOCK, Kind.CATEGORY, Kind.TOTAL) for s in subjects)
+            ):
+                reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+                continue
+            for subject in subjects:
+                same = Statement(replace(subject, year=None))
+                same.changes.append(Change(False, 0, None, fronted[0], []))
+                reading.statements.append(same)
+            current = None
+            continue
+        if kind == "roll":
+            subject = read_subject(match.group("obj"))
+            continuing = bool(listed) and listed[-1] is reading.statements[-1]
+            if continuing and subject.kind is None and _PLACE.fullmatch(match.group("obj")):
+                subject = Subject(Kind.BLOCK, match.group("obj"))  # "..., Điện Bàn 120"
+            if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            if subject.kind is Kind.BLOCK and subject.category is None and continuing:
+                subject = replace(subject, category=listed[-1].subject.category)
+            statement = Statement(subject, container=listed[-1].container if continuing else None)
+            reading.statements.append(statement)
+            if continuing:
+                listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "supplement":
+            subject = read_subject(match.group("obj"))
+            if _TEACHERS.match(match.group("obj")):
+                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
+                words = qualifier(match.group("obj"), LexKind.VC)
+                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
+            if subject.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
+            current = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            school_year = _SCHOOL_YEAR.match(text, match.end())
+            previous_end = school_year.end() if school_year else match.end()
             continue
         if kind == "topic":
             found = kind_of(match.group("cat"))
@@ -710,22 +794,6 @@ def read_sentence(text: str) -> Reading:
             statement = Statement(replace(subject, year=None), container=owner)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
-            continue
-        if kind == "supplement":
-            subject = read_subject(match.group("obj"))
-            if _TEACHERS.match(match.group("obj")):
-                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
-                words = qualifier(match.group("obj"), LexKind.VC)
-                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
-            if subject.kind is not Kind.CATEGORY:
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
-            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
-            current = Statement(replace(subject, year=None), member=True, sets_year=False)
-            reading.statements.append(current)
-            after_value = _take_value(match, current, reading)
-            school_year = _SCHOOL_YEAR.match(text, match.end())
-            previous_end = school_year.end() if school_year else match.end()
             continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
@@ -828,7 +896,27 @@ def read_sentence(text: str) -> Reading:
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
-            if named and _RESERVE_AFTER.match(text, named.end()):
+            reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
+            found = kind_of(named.group("cat2") or "") if named and reserve else None
+            if (
+                reserve is not None
+                and after_value
+                and found is not None
+                and found.category is not None
+                and _named_by_figure(current.subject)
+            ):
+                # "Trong tổng số năm 2024 có 6 biên chế công chức dự phòng": the count names
+                # its unit, the category's reserve
+                current.subject = replace(
+                    current.subject,
+                    kind=Kind.BLOCK,
+                    name="Dự phòng",
+                    category=found.category,
+                    where=Scope.RESERVE,
+                )
+                previous_end = reserve.end()
+                after_value = False
+            elif reserve is not None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
             elif (
                 after_value
@@ -918,6 +1006,16 @@ def read_sentence(text: str) -> Reading:
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
                 ):
                     last_change.further = True
+                reserve = _RESERVE_AFTER.match(text, match.end())
+                if reserve is not None and current.subject.kind is None:
+                    # "Đồng thời giảm 4 biên chế dự phòng": the change names its unit after
+                    # its figure, the reserve (never the heading's category)
+                    current.subject = Subject(
+                        Kind.BLOCK, "Dự phòng", year=current.subject.year, where=Scope.RESERVE
+                    )
+                    previous_end = reserve.end()
+                elif reserve is not None:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
             after_value = False
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
@@ -948,6 +1046,12 @@ def read_sentence(text: str) -> Reading:
             _take_value(match, statement, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    if each_seen:
+        # "trong đó A 123, B 120; các huyện còn lại mỗi huyện 100": the bodies named are
+        # some of the total's, not all its parts
+        for statement in listed:
+            statement.container, statement.member = None, True
+        listed = []
     for container in {id(s.container): s.container for s in listed}.values():
         items = [s for s in listed if s.container is container]
         if len(items) < 2:
@@ -1236,11 +1340,15 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for index, (kind, pattern) in enumerate(RULES)
         for match in pattern.finditer(text)
     ]
+    rolls = _rolls(text)
     found = [
         item
         for item in found
         if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
         and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+        # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
+        # a roll, and its count is the verb's
+        and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -1250,6 +1358,24 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
+    """Whether a roll item ("Ban Dân tộc 23") is one: the sentence is a roll of bodies, each
+    named before its count, or the item goes on a list the sentence opened before it ("...,
+    trong đó thành phố Tam Kỳ 123, Điện Bàn 120"). Both looked up once per sentence."""
+    if _ROLL_LINE.fullmatch(text) is not None:
+        return lambda match: True
+    opened = _ENUMERATING.search(text)
+    start = opened.start() if opened is not None else len(text)
+    return lambda match: match.start() > start
+
+
+_ROLL_LINE = re.compile(
+    rf"(?:[^\d;():]{{2,80}}?\s+{NUM}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?\s+{NUM}\s*[.;]?\s*",
+    re.IGNORECASE,
+)
+"""A sentence that is only a roll of bodies, each named before its count."""
 
 
 def _listable(name: str) -> bool:
@@ -1317,11 +1443,9 @@ def _read_subject(gap: str) -> Subject:
     period = _PERIOD.search(text)
     if period is not None and int(period.group("first")) < int(period.group("last")):
         text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
-    years = sorted(
-        [*_SUBJECT_YEAR.finditer(text), *_BY_DATE.finditer(text)], key=lambda m: m.start()
-    )
+    years = list(_SUBJECT_YEAR.finditer(text))
     year = int(years[-1].group("year")) if years else None
-    named = _LEAD.sub("", _TRAIL.sub("", _BY_DATE.sub(" ", _SUBJECT_YEAR.sub(" ", text))))
+    named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
     plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
     if _ANAPHORA.fullmatch(plain):
@@ -1479,11 +1603,15 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
-    r"\s*(?:,|và|,\s*và)\s+(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
-    r"|công\s+chức)(?!\w)",
+    r"\s*(?:,|và|,\s*và)\s+(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức"
+    r"|cán\s+bộ,?\s+công\s+chức|công\s+chức|sự\s+nghiệp)(?!\w)",
     _I,
 )
-_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_VERB = re.compile(
+    # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
+    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    _I,
+)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
@@ -1497,6 +1625,10 @@ _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
 """A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
 year of the figure (the context's)."""
+_SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)", _I)
+"""Units listed before one "giữ nguyên", each repeating its head noun ("biên chế dự phòng,
+biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
+_THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
