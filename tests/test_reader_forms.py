@@ -1321,6 +1321,28 @@ FORMS = (
         "5.508.",
         {("tong", 2019, 259598, None, None, None), ("tong", 2019, None, 5508, 2018, None)},
     ),
+    # "so với năm trước": against the year before the subject's
+    _form(
+        "previous-year",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với cùng kỳ năm trước.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 20, 2024, None)},
+    ),
+    _form(
+        "previous-year/unchanged",
+        "Năm 2025, tổng biên chế là 980 biên chế, giữ nguyên so với năm trước.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 0, 2024, None)},
+    ),
+    _form(
+        "previous-year/no-year",
+        "Tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm trước.",
+        None,
+    ),
+    _form(
+        "previous-year/its-figure",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm trước (1.000 "
+        "biên chế).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -372,6 +372,9 @@ class _Walk:
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
+            for change in statement.changes:
+                if change.base_year is None and change.previous:
+                    change.base_year = year - 1  # "so với năm trước"
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (

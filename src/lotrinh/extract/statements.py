@@ -62,7 +62,11 @@ _CAT = (
     r"|người\s+làm\s+việc)(?!\w)"
 )
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
-_SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+_SO_VOI = (
+    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?P<base>{YEAR})"
+    # "so với năm trước", "so với cùng kỳ năm trước": the year before the subject's
+    r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước|liền\s+trước))(?!\w))"
+)
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
 _SO_VOI_ANY = r"so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|định\s+mức|yêu\s+cầu)"
 """A comparison with a quota, not a year: "còn thiếu 418 người so với chỉ tiêu"."""
@@ -116,7 +120,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equal",
         re.compile(
             r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
-            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?P<base>{YEAR})",
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
+            r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
         ),
     ),
@@ -542,6 +547,8 @@ class Change:
     rate: Rate | None
     base_year: int | None
     spans: list[Span] = field(default_factory=list)
+    previous: bool = False
+    """ "so với năm trước": against the year before the subject's, known once it is."""
     further: bool = False
     """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
     sentence names one."""
@@ -1022,7 +1029,10 @@ def read_sentence(text: str) -> Reading:
             # comparison year comes after the rate, with its figure.
             _take_base(match, current, last_change, reading)
         elif kind == "equal":
-            last_change = Change(False, 0, None, int(match.group("base")), [])
+            base = match.group("base")
+            last_change = Change(
+                False, 0, None, int(base) if base else None, [], previous=base is None
+            )
             current.changes.append(last_change)
         elif kind == "rate":
             _take_rate(match, last_change if current.changes else None, reading)
@@ -1261,6 +1271,12 @@ def _take_base(
 ) -> None:
     if change is None or change.base_year is not None:
         reading.orphans.append(Orphan(match.span(), _COMPARISON_NOT_READ))
+        return
+    if match.group("prev"):
+        if match.group("n") is not None:
+            reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))  # of which year?
+            return
+        change.previous = True
         return
     change.base_year = int(match.group("base"))
     if match.group("n") is None:
@@ -1575,6 +1591,7 @@ def _take_change(match: re.Match[str], current: Statement, reading: Reading) -> 
         rate,
         int(base) if base else None,
         [match.span("n")],
+        previous="prev" in match.re.groupindex and match.group("prev") is not None,
     )
     current.changes.append(change)
     return change
