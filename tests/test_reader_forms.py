@@ -1231,6 +1231,17 @@ FORMS = (
         **{"cap-tinh": ()},
     ),
     _form(
+        # the body's first line compares with another year: the headline's is still the year
+        "lead-year/body-compares",
+        "Quảng Trị công bố biên chế năm 2025\n\nTổng biên chế của tỉnh là 3.000 biên chế, giảm "
+        "120 biên chế so với năm 2024.\n\nKhối Đảng có 500 biên chế.",
+        {
+            ("tong", 2025, 3000, None, None, None),
+            ("tong", 2025, None, 120, 2024, None),
+            ("dang", 2025, 500, None, None, None),
+        },
+    ),
+    _form(
         # the only year named is a base: the body's figures are not of it
         "lead-year/a-base-year",
         "Tỉnh A tinh giản biên chế so với năm 2021\n\nTổng biên chế của tỉnh là 10.000 biên chế.",

@@ -97,7 +97,7 @@ def _lead_year(lines: list[Line]) -> int | None:
         text = _DATE_WORDS.sub(" ", body)
         for found in _YEAR_NAMED.finditer(text):
             if COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
-                return None  # a base year: which year the body's figures are of is not said
+                continue  # "so với năm 2021": a base year, not the year the report is about
             years.add(int(found.group("y")))
         if not headline and any(token.quantity for token in tokens(body)):
             break
