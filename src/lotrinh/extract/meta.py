@@ -82,6 +82,9 @@ _SEVERAL_YEARS = re.compile(
 )
 
 
+_SAME_AS = re.compile(r"(?:như|bằng)(?!\w)", re.IGNORECASE)
+
+
 def _lead_year(lines: list[Line]) -> int | None:
     """The one year named ("năm 2025") in the headline and the lines down to the first one
     after it stating a quantity. Dates ("ngày 9 tháng 12 năm 2022") are not the subject's
@@ -96,7 +99,10 @@ def _lead_year(lines: list[Line]) -> int | None:
             return None
         text = _DATE_WORDS.sub(" ", body)
         for found in _YEAR_NAMED.finditer(text):
-            if COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
+            base = COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+            if base is not None and _SAME_AS.match(base.group()):
+                return None  # "giữ như năm 2024": figures of both years, so of neither
+            if base is not None:
                 continue  # "so với năm 2021": a base year, not the year the report is about
             years.add(int(found.group("y")))
         if not headline and any(token.quantity for token in tokens(body)):
