@@ -729,8 +729,9 @@ FORMS = (
         None,
     ),
     _form(
-        "lead-year/a-date-is-no-year",
-        "Ngày 9 tháng 12 năm 2024, tỉnh A họp\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        # the only year named is a base: the body's figures are not of it
+        "lead-year/a-base-year",
+        "Tỉnh A tinh giản biên chế so với năm 2021\n\nTổng biên chế của tỉnh là 10.000 biên chế.",
         None,
     ),
     # the largest and smallest of a list, in parentheses: units of their own, not parts
@@ -741,6 +742,121 @@ FORMS = (
         {
             ("cap-tinh", 2025, 1683, None, None, None),
             ("so-y-te", 2025, 391, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+        **{"cap-tinh": ()},
+    ),
+    # the year of a text that names one year only: an article without one is of it
+    _form(
+        "only-year",
+        "Nghị quyết về biên chế năm 2025\n\nĐiều 2. Biên chế của một số cơ quan\n"
+        "a) Sở Công Thương: 206 biên chế;\nb) Văn phòng Ban An toàn giao thông: 8 biên chế.",
+        {
+            ("so-cong-thuong", 2025, 206, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+    ),
+    _form(
+        "only-year/two-years-named",
+        "Nghị quyết về biên chế năm 2025 (giữ như năm 2024)\n\n"
+        "Điều 2. Biên chế của một số cơ quan\na) Sở Công Thương: 206 biên chế;",
+        None,
+    ),
+    # "kể cả N công chức ...": some of the figure's posts, a unit of its own, not a part
+    _form(
+        "including",
+        "Năm 2016, Sở Nội vụ được giao 300 biên chế (kể cả 40 công chức của lớp đào tạo nguồn).",
+        {
+            ("so-noi-vu", 2016, 300, None, None, None),
+            ("cbcc-lop-dao-tao-nguon", 2016, 40, None, None, None),
+        },
+        **{"so-noi-vu": ()},
+    ),
+    _form(
+        "including/parts",
+        "Năm 2016, Sở Nội vụ được giao 300 biên chế (gồm 260 công chức và 40 viên chức).",
+        {
+            ("so-noi-vu", 2016, 300, None, None, None),
+            ("so-noi-vu-cbcc", 2016, 260, None, None, None),
+            ("so-noi-vu-vc", 2016, 40, None, None, None),
+        },
+        **{"so-noi-vu": ("so-noi-vu-cbcc", "so-noi-vu-vc")},
+    ),
+    # "biên chế của khối này phải tinh giản còn ..." points back: with nothing just named, to
+    # no unit (never a unit named "khối này")
+    _form(
+        "anaphora/nothing-named-before",
+        "Đến năm 2026, biên chế của khối này phải tinh giản còn 970 biên chế.",
+        None,
+    ),
+    # a required minimum ("giảm tối thiểu 10% ... và tối thiểu 5% ...") is a rule the text
+    # sets, outside the figures; without "tối thiểu" it is the rate of a change
+    _form(
+        "minimum",
+        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, giảm tối thiểu 10% biên "
+        "chế sự nghiệp và tối thiểu 5% biên chế công chức so với số biên chế được giao năm 2021.",
+        {("cbcc", 2021, 3156, None, None, None)},
+    ),
+    _form(
+        "minimum/a-rate",
+        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, biên chế công chức giảm "
+        "5% so với năm 2021.",
+        {("cbcc", 2021, 3156, None, None, None), ("cbcc", 2026, None, 0, 2021, "5%")},
+    ),
+    # a sentence citing a target and stating figures is read as both
+    _form(
+        "target-with-figures",
+        "Biên chế công chức năm 2021 là 3.156 biên chế; đến năm 2026 còn 3.001 biên chế, giảm "
+        "155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận số 40-KL/TW.",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2026, 3001, None, None, None),
+            ("cbcc", 2026, None, 155, 2021, "5%"),
+        },
+    ),
+    # posts added for a purpose ("Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học ..."):
+    # a unit of their own named after the figure, of the context's year (not the school
+    # year's); with no category named, unread
+    _form(
+        "supplement",
+        "Điều 2. Số lượng người làm việc năm 2024\n1. Tổng số người làm việc: 30.119 người.\n"
+        "2. Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 cho Sở Giáo dục và "
+        "Đào tạo.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("vc-giao-duc-bo-sung", 2024, 151, None, None, None),
+        },
+        vc=(),
+    ),
+    _form(
+        "supplement/no-category",
+        "Điều 2. Năm 2024\n2. Giao bổ sung 151 biên chế cho Sở Giáo dục và Đào tạo.",
+        None,
+    ),
+    # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
+    _form(
+        "change-of-bodies",
+        "Năm 2025, Bộ Dân tộc và Tôn giáo: 13 đơn vị, giảm 3 đơn vị (giảm 18,8%); có 320 biên "
+        "chế công chức và 765 biên chế viên chức.",
+        {
+            ("bo-dan-toc-ton-giao-cbcc", 2025, 320, None, None, None),
+            ("bo-dan-toc-ton-giao-vc", 2025, 765, None, None, None),
+        },
+    ),
+    _form(
+        "change-of-bodies/of-posts",
+        "Năm 2025, Bộ Dân tộc và Tôn giáo: giảm 3 biên chế (giảm 18,8%); có 320 biên chế công "
+        "chức và 765 biên chế viên chức.",
+        None,
+    ),
+    # the largest and smallest body of a list, figures in parentheses: units, not parts
+    _form(
+        "extreme/parenthesis",
+        "Năm 2025, cấp tỉnh được giao 1.683 biên chế, trong đó Sở Nông nghiệp nhiều nhất "
+        "(391 biên chế), Văn phòng Ban An toàn giao thông ít nhất (8 biên chế).",
+        {
+            ("cap-tinh", 2025, 1683, None, None, None),
+            ("so-nong-nghiep", 2025, 391, None, None, None),
             ("van-phong-ban-an-toan", 2025, 8, None, None, None),
         },
         **{"cap-tinh": ()},
@@ -774,6 +890,17 @@ FORMS = (
         "Năm 2026 tỉnh dự kiến tinh giản 605 cán bộ, công chức, viên chức; năm 2026 tổng biên "
         "chế là 1.000 biên chế.",
         {("tong", 2026, 1000, None, None, None)},
+    ),
+    _form(
+        "shortfall",
+        "Năm 2022, tổng biên chế là 1.000 biên chế; tỉnh mới tinh giản được 109 người, còn thiếu "
+        "18 người so với chỉ tiêu.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "shortfall/a-change",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, giảm 18 người.",
+        None,
     ),
     _form(
         "approximate/about",
@@ -970,97 +1097,82 @@ FORMS = (
         "phố 1.738 người; cơ quan chuyên môn thuộc tỉnh 1.303 người.",
         None,
     ),
-    # the year of a text that names one year only: an article without one is of it
+    # parts by pay source, named after their counts, after "trong đó"
     _form(
-        "only-year",
-        "Nghị quyết về biên chế năm 2025\n\nĐiều 2. Biên chế của một số cơ quan\n"
-        "a) Sở Công Thương: 206 biên chế;\nb) Văn phòng Ban An toàn giao thông: 8 biên chế.",
+        "pay-source-parts",
+        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người, trong đó "
+        "27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương từ nguồn thu "
+        "sự nghiệp.",
         {
-            ("so-cong-thuong", 2025, 206, None, None, None),
-            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+            ("vc", 2024, 30119, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2024, 27698, None, None, None),
+            ("huong-luong-tu-nguon-thu", 2024, 2421, None, None, None),
         },
+        vc=("huong-luong-tu-ngan-sach", "huong-luong-tu-nguon-thu"),
     ),
     _form(
-        "only-year/two-years-named",
-        "Nghị quyết về biên chế năm 2025 (giữ như năm 2024)\n\n"
-        "Điều 2. Biên chế của một số cơ quan\na) Sở Công Thương: 206 biên chế;",
+        "pay-source-parts/no-list",
+        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người; 27.698 người "
+        "hưởng lương từ ngân sách nhà nước.",
+        None,
+    ),
+    _form(
+        "shares/commas",
+        "Năm 2025, tổng số người làm việc của tỉnh là 31.653 người. Trong đó, lĩnh vực giáo dục "
+        "và đào tạo chiếm tỷ lệ lớn nhất với 25.592 chỉ tiêu, tiếp đến là lĩnh vực y tế với "
+        "3.950 chỉ tiêu và các đơn vị sự nghiệp khác 2.111 chỉ tiêu.",
+        {
+            ("vc", 2025, 31653, None, None, None),
+            ("linh-vuc-giao-duc-dao", 2025, 25592, None, None, None),
+            ("linh-vuc-y-te", 2025, 3950, None, None, None),
+            ("vc-vc-khac", 2025, 2111, None, None, None),
+        },
+        vc=("linh-vuc-giao-duc-dao", "linh-vuc-y-te", "vc-vc-khac"),
+    ),
+    # contract posts given: outside the plan, the verb included
+    _form(
+        "contract-given",
+        "Năm 2025, tổng biên chế là 500 biên chế; đã giao 33 chỉ tiêu hợp đồng lao động cho các "
+        "trường.",
+        {("tong", 2025, 500, None, None, None)},
+    ),
+    # the reserve of a category, named by its count after who keeps it
+    _form(
+        "reserve-by-count",
+        "Năm 2024, tổng biên chế công chức là 3.126 biên chế. Ngoài số trên, UBND tỉnh để lại 6 "
+        "biên chế công chức dự phòng.",
+        {("cbcc", 2024, 3126, None, None, None), ("du-phong", 2024, 6, None, None, None)},
+    ),
+    _form(
+        "reserve-by-count/of-a-body",
+        "Năm 2024, Sở Y tế giao thêm 12 biên chế công chức dự phòng.",
+        None,
+    ),
+    # a sentence of shares of the figure just stated, the first taking a share ("chiếm"),
+    # the last the rest ("khác"): its parts
+    _form(
+        "shares",
+        "Năm 2025, tổng số người làm việc của tỉnh là 61.356 người. Lĩnh vực giáo dục và đào "
+        "tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với 4.985 người; văn hóa - "
+        "thông tin và thể thao 420 người; các sự nghiệp khác 1.634 người.",
+        {
+            ("vc", 2025, 61356, None, None, None),
+            ("linh-vuc-giao-duc-dao", 2025, 54317, None, None, None),
+            ("y-te", 2025, 4985, None, None, None),
+            ("van-hoa-thong-tin-the", 2025, 420, None, None, None),
+            ("vc-vc-khac", 2025, 1634, None, None, None),
+        },
+        vc=("linh-vuc-giao-duc-dao", "y-te", "van-hoa-thong-tin-the", "vc-vc-khac"),
+    ),
+    _form(
+        "lead-year/a-date-is-no-year",
+        "Ngày 9 tháng 12 năm 2024, tỉnh A họp\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
         None,
     ),
     _form(
         "only-year/a-date-names-none",
         "Báo cáo ngày 17/9/2016\n\n1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể được giao "
         "3.550 biên chế.",
-        None,
-    ),
-    # "kể cả N công chức ...": some of the figure's posts, a unit of its own, not a part
-    _form(
-        "including",
-        "Năm 2016, Sở Nội vụ được giao 300 biên chế (kể cả 40 công chức của lớp đào tạo nguồn).",
-        {
-            ("so-noi-vu", 2016, 300, None, None, None),
-            ("cbcc-lop-dao-tao-nguon", 2016, 40, None, None, None),
-        },
-        **{"so-noi-vu": ()},
-    ),
-    _form(
-        "including/parts",
-        "Năm 2016, Sở Nội vụ được giao 300 biên chế (gồm 260 công chức và 40 viên chức).",
-        {
-            ("so-noi-vu", 2016, 300, None, None, None),
-            ("so-noi-vu-cbcc", 2016, 260, None, None, None),
-            ("so-noi-vu-vc", 2016, 40, None, None, None),
-        },
-        **{"so-noi-vu": ("so-noi-vu-cbcc", "so-noi-vu-vc")},
-    ),
-    # "biên chế của khối này phải tinh giản còn ..." points back: with nothing just named, to
-    # no unit (never a unit named "khối này")
-    _form(
-        "anaphora/nothing-named-before",
-        "Đến năm 2026, biên chế của khối này phải tinh giản còn 970 biên chế.",
-        None,
-    ),
-    # a required minimum ("giảm tối thiểu 10% ... và tối thiểu 5% ...") is a rule the text
-    # sets, outside the figures; without "tối thiểu" it is the rate of a change
-    _form(
-        "minimum",
-        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, giảm tối thiểu 10% biên "
-        "chế sự nghiệp và tối thiểu 5% biên chế công chức so với số biên chế được giao năm 2021.",
-        {("cbcc", 2021, 3156, None, None, None)},
-    ),
-    _form(
-        "minimum/a-rate",
-        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, biên chế công chức giảm "
-        "5% so với năm 2021.",
-        {("cbcc", 2021, 3156, None, None, None), ("cbcc", 2026, None, 0, 2021, "5%")},
-    ),
-    # a sentence citing a target and stating figures is read as both
-    _form(
-        "target-with-figures",
-        "Biên chế công chức năm 2021 là 3.156 biên chế; đến năm 2026 còn 3.001 biên chế, giảm "
-        "155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận số 40-KL/TW.",
-        {
-            ("cbcc", 2021, 3156, None, None, None),
-            ("cbcc", 2026, 3001, None, None, None),
-            ("cbcc", 2026, None, 155, 2021, "5%"),
-        },
-    ),
-    # posts added for a purpose ("Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học ..."):
-    # a unit of their own named after the figure, of the context's year (not the school
-    # year's); with no category named, unread
-    _form(
-        "supplement",
-        "Điều 2. Số lượng người làm việc năm 2024\n1. Tổng số người làm việc: 30.119 người.\n"
-        "2. Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 cho Sở Giáo dục và "
-        "Đào tạo.",
-        {
-            ("vc", 2024, 30119, None, None, None),
-            ("vc-giao-duc-bo-sung", 2024, 151, None, None, None),
-        },
-        vc=(),
-    ),
-    _form(
-        "supplement/no-category",
-        "Điều 2. Năm 2024\n2. Giao bổ sung 151 biên chế cho Sở Giáo dục và Đào tạo.",
         None,
     ),
     # a roll of bodies, each named before its count, listing a unit's parts; a roll that is
@@ -1202,33 +1314,21 @@ FORMS = (
         "với năm 2022.",
         None,
     ),
-    # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
+    # posts a figure leaves out ("không tính 1.591 biên chế sự nghiệp giáo dục mầm non"): a
+    # unit of their own, named by their category; named by a body instead, unread
     _form(
-        "change-of-bodies",
-        "Năm 2025, Bộ Dân tộc và Tôn giáo: 13 đơn vị, giảm 3 đơn vị (giảm 18,8%); có 320 biên "
-        "chế công chức và 765 biên chế viên chức.",
+        "excluding",
+        "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 biên chế sự nghiệp giáo "
+        "dục mầm non).",
         {
-            ("bo-dan-toc-ton-giao-cbcc", 2025, 320, None, None, None),
-            ("bo-dan-toc-ton-giao-vc", 2025, 765, None, None, None),
+            ("vc", 2025, 28662, None, None, None),
+            ("vc-giao-duc-mam-non", 2025, 1591, None, None, None),
         },
     ),
     _form(
-        "change-of-bodies/of-posts",
-        "Năm 2025, Bộ Dân tộc và Tôn giáo: giảm 3 biên chế (giảm 18,8%); có 320 biên chế công "
-        "chức và 765 biên chế viên chức.",
+        "excluding/a-body",
+        "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 người của Sở Y tế).",
         None,
-    ),
-    # the largest and smallest body of a list, figures in parentheses: units, not parts
-    _form(
-        "extreme/parenthesis",
-        "Năm 2025, cấp tỉnh được giao 1.683 biên chế, trong đó Sở Nông nghiệp nhiều nhất "
-        "(391 biên chế), Văn phòng Ban An toàn giao thông ít nhất (8 biên chế).",
-        {
-            ("cap-tinh", 2025, 1683, None, None, None),
-            ("so-nong-nghiep", 2025, 391, None, None, None),
-            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
-        },
-        **{"cap-tinh": ()},
     ),
     _form(
         # the body's first line compares with another year: the headline's is still the year
@@ -1240,90 +1340,6 @@ FORMS = (
             ("tong", 2025, None, 120, 2024, None),
             ("dang", 2025, 500, None, None, None),
         },
-    ),
-    _form(
-        # the only year named is a base: the body's figures are not of it
-        "lead-year/a-base-year",
-        "Tỉnh A tinh giản biên chế so với năm 2021\n\nTổng biên chế của tỉnh là 10.000 biên chế.",
-        None,
-    ),
-    _form(
-        "shortfall",
-        "Năm 2022, tổng biên chế là 1.000 biên chế; tỉnh mới tinh giản được 109 người, còn thiếu "
-        "18 người so với chỉ tiêu.",
-        {("tong", 2022, 1000, None, None, None)},
-    ),
-    _form(
-        "shortfall/a-change",
-        "Năm 2022, tổng biên chế là 1.000 biên chế, giảm 18 người.",
-        None,
-    ),
-    # parts by pay source, named after their counts, after "trong đó"
-    _form(
-        "pay-source-parts",
-        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người, trong đó "
-        "27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương từ nguồn thu "
-        "sự nghiệp.",
-        {
-            ("vc", 2024, 30119, None, None, None),
-            ("huong-luong-tu-ngan-sach", 2024, 27698, None, None, None),
-            ("huong-luong-tu-nguon-thu", 2024, 2421, None, None, None),
-        },
-        vc=("huong-luong-tu-ngan-sach", "huong-luong-tu-nguon-thu"),
-    ),
-    _form(
-        "pay-source-parts/no-list",
-        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người; 27.698 người "
-        "hưởng lương từ ngân sách nhà nước.",
-        None,
-    ),
-    _form(
-        "shares/commas",
-        "Năm 2025, tổng số người làm việc của tỉnh là 31.653 người. Trong đó, lĩnh vực giáo dục "
-        "và đào tạo chiếm tỷ lệ lớn nhất với 25.592 chỉ tiêu, tiếp đến là lĩnh vực y tế với "
-        "3.950 chỉ tiêu và các đơn vị sự nghiệp khác 2.111 chỉ tiêu.",
-        {
-            ("vc", 2025, 31653, None, None, None),
-            ("linh-vuc-giao-duc-dao", 2025, 25592, None, None, None),
-            ("linh-vuc-y-te", 2025, 3950, None, None, None),
-            ("vc-vc-khac", 2025, 2111, None, None, None),
-        },
-        vc=("linh-vuc-giao-duc-dao", "linh-vuc-y-te", "vc-vc-khac"),
-    ),
-    # contract posts given: outside the plan, the verb included
-    _form(
-        "contract-given",
-        "Năm 2025, tổng biên chế là 500 biên chế; đã giao 33 chỉ tiêu hợp đồng lao động cho các "
-        "trường.",
-        {("tong", 2025, 500, None, None, None)},
-    ),
-    # the reserve of a category, named by its count after who keeps it
-    _form(
-        "reserve-by-count",
-        "Năm 2024, tổng biên chế công chức là 3.126 biên chế. Ngoài số trên, UBND tỉnh để lại 6 "
-        "biên chế công chức dự phòng.",
-        {("cbcc", 2024, 3126, None, None, None), ("du-phong", 2024, 6, None, None, None)},
-    ),
-    _form(
-        "reserve-by-count/of-a-body",
-        "Năm 2024, Sở Y tế giao thêm 12 biên chế công chức dự phòng.",
-        None,
-    ),
-    # a sentence of shares of the figure just stated, the first taking a share ("chiếm"),
-    # the last the rest ("khác"): its parts
-    _form(
-        "shares",
-        "Năm 2025, tổng số người làm việc của tỉnh là 61.356 người. Lĩnh vực giáo dục và đào "
-        "tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với 4.985 người; văn hóa - "
-        "thông tin và thể thao 420 người; các sự nghiệp khác 1.634 người.",
-        {
-            ("vc", 2025, 61356, None, None, None),
-            ("linh-vuc-giao-duc-dao", 2025, 54317, None, None, None),
-            ("y-te", 2025, 4985, None, None, None),
-            ("van-hoa-thong-tin-the", 2025, 420, None, None, None),
-            ("vc-vc-khac", 2025, 1634, None, None, None),
-        },
-        vc=("linh-vuc-giao-duc-dao", "y-te", "van-hoa-thong-tin-the", "vc-vc-khac"),
     ),
     # a fronted comparison pointing back, not a roll of bodies ("số biên chế này giảm 5.508")
     _form(

@@ -567,16 +567,16 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.only_year is not None:
+            return self.only_year, Message(
+                f"năm {self.only_year}: năm duy nhất văn bản nêu",
+                f"year {self.only_year}: the only year the text names",
+            )
         if self.meta.lead_year is not None:
             # A report's body says its year once, in the headline or lead, for all it states.
             return self.meta.lead_year, Message(
                 f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
                 f"year {self.meta.lead_year} stated at the top (headline, lead)",
-            )
-        if self.only_year is not None:
-            return self.only_year, Message(
-                f"năm {self.only_year}: năm duy nhất văn bản nêu",
-                f"year {self.only_year}: the only year the text names",
             )
         return None, None
 
@@ -1122,9 +1122,9 @@ def _only_year(text: str) -> int | None:
     naming two years (a base year, a period) gives none: which one an undated line is of
     is then the context's to tell. A date ("ngày 9 tháng 12 năm 2024", "17/9/2016") names
     no year of the figures: a December session decides the next year's."""
-    text = _LONG_DATE.sub(" ", text)
-    found = list(_A_YEAR.finditer(text))
-    if any(COMPARED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in found):
+    plain = _LONG_DATE.sub(" ", text)
+    found = list(_A_YEAR.finditer(plain))
+    if any(COMPARED_BEFORE.search(plain[max(0, m.start() - 40) : m.start()]) for m in found):
         return None  # "so với năm 2021": a base year is not the year the text is about
     years = {match.group() for match in found}
     return int(years.pop()) if len(years) == 1 else None

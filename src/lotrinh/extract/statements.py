@@ -226,17 +226,6 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
-        # for one purpose, a unit of their own named after their figure
-        "supplement",
-        re.compile(
-            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
-            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
-            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
-            _I,
-        ),
-    ),
-    (
         # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
         # named after its count
         "rest",
@@ -283,6 +272,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
+        # for one purpose, a unit of their own named after their figure
+        "supplement",
+        re.compile(
+            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
+            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
             _I,
         ),
     ),
@@ -429,7 +429,7 @@ _TOTAL = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
@@ -706,22 +706,6 @@ def read_sentence(text: str) -> Reading:
                 listed.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "supplement":
-            subject = read_subject(match.group("obj"))
-            if _TEACHERS.match(match.group("obj")):
-                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
-                words = qualifier(match.group("obj"), LexKind.VC)
-                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
-            if subject.kind is not Kind.CATEGORY:
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
-            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
-            current = Statement(replace(subject, year=None), member=True, sets_year=False)
-            reading.statements.append(current)
-            after_value = _take_value(match, current, reading)
-            school_year = _SCHOOL_YEAR.match(text, match.end())
-            previous_end = school_year.end() if school_year else match.end()
-            continue
         if kind == "topic":
             found = kind_of(match.group("cat"))
             if found is None or found.category is None:
@@ -802,6 +786,22 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "supplement":
+            subject = read_subject(match.group("obj"))
+            if _TEACHERS.match(match.group("obj")):
+                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
+                words = qualifier(match.group("obj"), LexKind.VC)
+                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
+            if subject.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
+            current = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            school_year = _SCHOOL_YEAR.match(text, match.end())
+            previous_end = school_year.end() if school_year else match.end()
+            continue
         if kind == "present":
             # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
             found = kind_of(match.group("cat")) if "cat" in match.re.groupindex else None
@@ -875,6 +875,9 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             listed.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "bare" and after_value and _INCLUDING.search(gap):
+            _take_included(match, text, span, reading)
             continue
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
@@ -1044,16 +1047,7 @@ def read_sentence(text: str) -> Reading:
             current = _sibling(match, current, reading)
             by_figure = current
         elif _INCLUDING.search(gap) and after_value:
-            # "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)": some of the figure's
-            # posts, named by what they are, a unit of its own and never a part of it.
-            named = _INCLUDED.match(text, match.start("n"))
-            included = read_subject(named.group("name")) if named else None
-            if included is None or included.kind is not Kind.CATEGORY:
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
-            statement = Statement(included, member=True, sets_year=False)
-            reading.statements.append(statement)
-            _take_value(match, statement, reading)
+            _take_included(match, text, span, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     if each_seen:
@@ -1387,8 +1381,10 @@ def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
     return lambda match: match.start() > start
 
 
+_ROLL_COUNT = rf"(?<!năm)\s+(?!(?:19|20)[0-9]{{2}}(?![0-9.,])){NUM}"
 _ROLL_LINE = re.compile(
-    rf"(?:[^\d;():]{{2,80}}?\s+{NUM}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?\s+{NUM}\s*[.;]?\s*",
+    rf"(?:[^\d;():]{{2,80}}?{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?{_ROLL_COUNT}"
+    r"\s*[.;]?\s*",
     re.IGNORECASE,
 )
 """A sentence that is only a roll of bodies, each named before its count."""
@@ -1647,7 +1643,7 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
-_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s*$", _I)
+_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
 _PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
@@ -1664,6 +1660,20 @@ _YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
 def reading_text(match: re.Match[str]) -> str:
     """The sentence after an item: what follows its words."""
     return match.string[match.end() :]
+
+
+def _take_included(match: re.Match[str], text: str, span: Span, reading: Reading) -> None:
+    """ "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)", "28.662 người (không tính
+    1.591 biên chế sự nghiệp giáo dục mầm non ...)": posts the figure holds or leaves out,
+    named by what they are: a unit of its own, never a part of it."""
+    named = _INCLUDED.match(text, match.start("n"))
+    included = read_subject(named.group("name")) if named else None
+    if included is None or included.kind is not Kind.CATEGORY:
+        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    statement = Statement(included, member=True, sets_year=False)
+    reading.statements.append(statement)
+    _take_value(match, statement, reading)
 
 
 def _take_part(
