@@ -1370,6 +1370,26 @@ FORMS = (
         "biên chế).",
         None,
     ),
+    # structure: a comparison column naming its base year without "năm" ("so với 2021") is
+    # against that year, not the column before it
+    _form(
+        "table-against-bare-year",
+        "| Loại | Năm 2021 | Năm 2025 | Năm 2026 | Giảm 2026 so với 2021 |\n"
+        "|---|---|---|---|---|\n| Biên chế công chức | 3.156 | 3.010 | 2.998 | 158 |",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2025, 3010, None, None, None),
+            ("cbcc", 2026, 2998, None, None, None),
+            ("cbcc", 2026, None, 158, 2021, None),
+        },
+    ),
+    # ... and a column against another figure than a year is not read (the row is declined)
+    _form(
+        "table-against-bare-year/against-another-figure",
+        "| Loại | Năm 2021 | Năm 2026 | Giảm so với số Trung ương giao |\n"
+        "|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 158 |",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
