@@ -1390,6 +1390,24 @@ FORMS = (
         "|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 158 |",
         None,
     ),
+    # "(năm 2023 là N), giảm M": the same unit in another year, then the change against it
+    _form(
+        "earlier-year-in-parentheses",
+        "Tỉnh A giao biên chế năm 2024\n\nTheo nghị quyết, toàn tỉnh được giao 2.287 biên chế "
+        "công chức (năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
+        {
+            ("cbcc", 2024, 2287, None, None, None),
+            ("cbcc", 2023, 2324, None, None, None),
+            ("cbcc", 2024, None, 37, 2023, None),
+        },
+    ),
+    _form(
+        # two earlier years: which one the change is against is not said
+        "earlier-year-in-parentheses/two-years",
+        "Theo nghị quyết, năm 2024 toàn tỉnh được giao 2.287 biên chế công chức (năm 2022 là "
+        "2.400 biên chế, năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

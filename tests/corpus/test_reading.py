@@ -43,8 +43,10 @@ def _totals(root: Path) -> Totals:
         # 2026-11-30 10:15 UTC: 53 of 96 lines, 7 misreads and 7 false alarms (one table's
         # "Giảm 2026 so với 2021" column read against 2025), 1 of 4 slips. Since used to fix
         # that cause, so no longer blind: 60 of 96, 0 misreads, 0 false alarms, 1 of 4; with
-        # branch news merged (its rules written before it saw this set): 66 of 96, 1 of 4.
-        (BLIND_A, 66, 0, 0, 1),
+        # branch news merged (its rules written before it saw this set): 66 of 96, 1 of 4;
+        # then two general causes it showed (a lead year taken from the body's first line; a
+        # change after "(năm 2023 là N)" attached inside the parenthesis): 70 of 96, 2 of 4.
+        (BLIND_A, 70, 0, 0, 2),
     ],
     ids=["corpus", "held-out", "blind-a"],
 )

@@ -375,6 +375,22 @@ class _Walk:
             for change in statement.changes:
                 if change.base_year is None and change.previous:
                     change.base_year = year - 1  # "so với năm trước"
+            earlier = {
+                s.subject.year
+                for s in statements
+                if s is not statement
+                and s.subject.name == statement.subject.name
+                and s.value is not None
+                and s.subject.year is not None
+                and s.subject.year < year
+            }
+            if len(earlier) == 1 and statement.subject.year is None:
+                # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế" in a report
+                # of 2024: the change is against the one earlier year the sentence gives
+                base = earlier.pop()
+                for change in statement.changes:
+                    if change.base_year is None and not change.further:
+                        change.base_year = base
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (

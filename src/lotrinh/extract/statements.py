@@ -627,6 +627,8 @@ def read_sentence(text: str) -> Reading:
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
     listed: list[Statement] = []
+    outer: Statement | None = None
+    """The statement a parenthesis interrupts, which the sentence goes on with after it."""
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
@@ -895,9 +897,18 @@ def read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
             continue
         if kind in ("value", "change", "fromto", "equal"):
+            if outer is not None and ")" in gap:
+                # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
+                # parenthesis the sentence speaks of its unit again, if nothing else is named
+                if not gap.strip(" ),"):
+                    current = outer
+                outer = None
+            before = current
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")"):
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
+                if current is not before and outer is None:
+                    outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
         if current is None:
@@ -1416,8 +1427,11 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current
-        old = current.subject
-        subject = replace(old, year=subject.year)
+        # "(năm 2023 là 2.324 biên chế)": the same unit in another year, where it stands
+        statement = Statement(replace(current.subject, year=subject.year))
+        statement.container = current.container
+        made.append(statement)
+        return statement
     container = None
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
