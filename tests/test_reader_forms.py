@@ -1408,6 +1408,54 @@ FORMS = (
         "2.400 biên chế, năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
         None,
     ),
+    # "trong đó A N biên chế, B N biên chế và N biên chế dự phòng": the reserve, the last part
+    _form(
+        "reserve-last-of-a-list",
+        "Năm 2025, tổng biên chế công chức được giao là 1.860 biên chế, trong đó các sở, ban, "
+        "ngành tỉnh 1.004 biên chế, UBND cấp huyện 841 biên chế và 15 biên chế dự phòng.",
+        {
+            ("cbcc", 2025, 1860, None, None, None),
+            ("so-ban-nganh-tinh", 2025, 1004, None, None, None),
+            ("ubnd-cap-huyen", 2025, 841, None, None, None),
+            ("du-phong", 2025, 15, None, None, None),
+        },
+        cbcc=("so-ban-nganh-tinh", "ubnd-cap-huyen", "du-phong"),
+    ),
+    _form(
+        # a name holding a comma after the first item: where it starts is not known
+        "reserve-last-of-a-list/name-with-comma",
+        "Năm 2025, tổng biên chế công chức được giao là 1.860 biên chế, trong đó các sở, ban, "
+        "ngành tỉnh 1.004 người, UBND các huyện, thành phố 841 người và 15 biên chế dự phòng.",
+        None,
+    ),
+    # a ranking from the sentence's start ("... nhiều nhất với 214 biên chế; kế đến là ...")
+    _form(
+        "ranking/from-the-start",
+        "Năm 2025, Sở Nông nghiệp và Môi trường được giao nhiều nhất với 214 biên chế; kế đến là "
+        "Sở Tài chính 118 biên chế và Sở Nội vụ 96 biên chế.",
+        {
+            ("so-nong-nghiep-moi-truong", 2025, 214, None, None, None),
+            ("so-tai-chinh", 2025, 118, None, None, None),
+            ("so-noi-vu", 2025, 96, None, None, None),
+        },
+    ),
+    # "Trong tổng số này, A N, B N, ... các sự nghiệp khác N": shares pointing back to the one
+    # unit the sentence before spoke of (in two years: the later)
+    _form(
+        "shares/pointing-back",
+        "Năm 2023, tổng số người làm việc của tỉnh là 25.872 người.\nSo với năm 2022 (26.978 "
+        "người), số người làm việc giảm 1.106 người.\nTrong tổng số này, sự nghiệp giáo dục và "
+        "đào tạo 21.305 người, sự nghiệp y tế 3.254 người, sự nghiệp khác 1.313 người.",
+        {
+            ("vc", 2023, 25872, None, None, None),
+            ("vc", 2022, 26978, None, None, None),
+            ("vc", 2023, None, 1106, 2022, None),
+            ("vc-vc-giao-duc-dao-tao", 2023, 21305, None, None, None),
+            ("vc-vc-y-te", 2023, 3254, None, None, None),
+            ("vc-vc-khac", 2023, 1313, None, None, None),
+        },
+        vc=("vc-vc-giao-duc-dao-tao", "vc-vc-y-te", "vc-vc-khac"),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

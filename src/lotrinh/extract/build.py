@@ -165,8 +165,9 @@ class _Walk:
         self.only_year: int | None = None
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
-        self.last_statements = 0
-        """How many statements the sentence of `last` made (shares need exactly one)."""
+        self.last_spoken: tuple[str, int] | None = None
+        """The one unit the sentence of `last` spoke of, and its latest year (shares need
+        one)."""
         self.headline: int | None = None
         """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
@@ -284,13 +285,19 @@ class _Walk:
                 committed: dict[int, str] = {}
                 if reading.shares:
                     # the shares of the unit the sentence before stated: its parts
-                    assert self.last is not None
-                    self._open(self.last[0], sentence.line)
+                    assert self.last_spoken is not None
+                    self._open(self.last_spoken[0], sentence.line)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
                 if reading.shares:
                     self.enumerations.pop()
-                self.last_statements = len(resolved)
+                # the one unit the sentence spoke of (in one or more years), for shares after it
+                spoken = {committed[id(statement)] for statement, *_ in resolved}
+                self.last_spoken = (
+                    (spoken.pop(), max(year for _, year, *_ in resolved))
+                    if len(spoken) == 1
+                    else None
+                )
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
@@ -328,14 +335,10 @@ class _Walk:
             return None
         if reading.shares:
             # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
-            if (
-                self.last is None
-                or self.last_entry != len(self.entries) - 1
-                or self.last_statements != 1
-            ):
+            if self.last_spoken is None or self.last_entry != len(self.entries) - 1:
                 notes.append(_NO_UNIT)
                 return None
-            owner, owner_year = self.last
+            owner, owner_year = self.last_spoken
             category = self.registry.units[owner].category
             for statement in statements:
                 statement.subject = replace(

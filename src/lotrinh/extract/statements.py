@@ -230,7 +230,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named after its count
         "rest",
         re.compile(
-            rf"(?<!\w)còn\s+lại\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?<!\w)(?:còn\s+lại|và)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
             _I,
         ),
@@ -370,10 +370,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # the next item: its name holds no comma
+        # the next item: its name holds no comma ("; kế đến là Sở Tài chính 118 biên chế")
         "listed-unit",
         re.compile(
-            r"(?P<lead>[;,])\s*"
+            r"(?P<lead>[;,]|\s+và(?=\s))\s*(?:(?:kế|tiếp)\s+(?:đến|theo)\s+(?:là\s+)?)?"
             rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
             _I,
@@ -784,6 +784,8 @@ def read_sentence(text: str) -> Reading:
             if owner is None or not _listed_before(reading, owner) or subject.kind is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
+            if subject.category is None:
+                subject = replace(subject, category=owner.subject.category)
             statement = Statement(replace(subject, year=None), container=owner)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
@@ -823,11 +825,11 @@ def read_sentence(text: str) -> Reading:
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
             # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
             subject = read_subject(match.group("obj"))
-            if current is None or subject.kind is not Kind.BLOCK or not _proper(subject.name):
+            if subject.kind is not Kind.BLOCK or not _proper(subject.name):
                 # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            if subject.category is None:
+            if subject.category is None and current is not None:
                 subject = replace(subject, category=current.subject.category)
             statement = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(statement)
@@ -837,9 +839,13 @@ def read_sentence(text: str) -> Reading:
         if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
-            opening = match.group("lead").strip() not in (";", ",")
+            opening = match.group("lead").strip() not in (";", ",", "và")
+            skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
+            # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
+            # are the name's, so it is no item of a list
             if (
                 current is None
+                or skipped
                 or (opening and not after_value)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
@@ -1153,7 +1159,9 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*)?(?:tiếp\s+(?:đến|theo)\s+(?:là\s+)?)?"
+    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
+    r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
     r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
     rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)",
@@ -1182,8 +1190,8 @@ def _shares(text: str) -> Reading | None:
             position = between.end()
         elif position != len(body):
             return None
-    if len(matches) < 2 or matches[0].group("takes") is None:
-        return None
+    if len(matches) < 2 or not (matches[0].group("takes") or matches[0].group("back")):
+        return None  # the first takes a share ("chiếm") or points back ("Trong tổng số này")
     if not _REST_OF_IT.search(matches[-1].group("obj")):
         return None
     reading = Reading(shares=True)
@@ -1366,7 +1374,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         item
         for item in found
         if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
-        and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+        and (item[1] not in ("extreme", "item") or not _VERB.search(item[2].group("obj")))
         # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
         # a roll, and its count is the verb's
         and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
@@ -1404,8 +1412,8 @@ _ROLL_LINE = re.compile(
 def _listable(name: str) -> bool:
     """Whether the words before a count in a list ("; sự nghiệp y tế 5.262", "(cấp tỉnh
     1.702") name a unit: a category or a block, and no subset of people."""
-    if SUBSET_NOUNS.search(name) or _VERB.search(name):
-        return False  # "; dự phòng là 1.000" is a statement of its own
+    if SUBSET_NOUNS.search(name) or _VERB.search(name) or _SUMMING.search(name):
+        return False  # "; dự phòng là 1.000", "... tổng cộng 30.119": statements of their own
     return read_subject(name).kind in (Kind.CATEGORY, Kind.BLOCK)
 
 
@@ -1640,6 +1648,8 @@ _VERB = re.compile(
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
+_BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(
