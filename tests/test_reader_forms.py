@@ -1456,6 +1456,37 @@ FORMS = (
         },
         vc=("vc-vc-giao-duc-dao-tao", "vc-vc-y-te", "vc-vc-khac"),
     ),
+    # a fronted comparison after a reporting clause governs every change of the sentence
+    _form(
+        "fronted/after-reporting-clause",
+        "Năm 2024, tổng biên chế là 5.000 biên chế. Lãnh đạo Sở Nội vụ cho biết, so với năm "
+        "2021, biên chế công chức đã giảm 121 biên chế, tỷ lệ 5,02%; số lượng người làm việc "
+        "giảm 2.380 người, tỷ lệ 7,93%.",
+        {
+            ("tong", 2024, 5000, None, None, None),
+            ("cbcc", 2024, None, 121, 2021, "5,02%"),
+            ("vc", 2024, None, 2380, 2021, "7,93%"),
+        },
+    ),
+    _form(
+        # the second change names its own year: the fronted one does not override it
+        "fronted/after-reporting-clause/own-base",
+        "Năm 2024, tổng biên chế là 5.000 biên chế. Sở Nội vụ cho biết, so với năm 2021, biên "
+        "chế công chức đã giảm 121 biên chế; số lượng người làm việc giảm 380 người so với năm "
+        "2023.",
+        {
+            ("tong", 2024, 5000, None, None, None),
+            ("cbcc", 2024, None, 121, 2021, None),
+            ("vc", 2024, None, 380, 2023, None),
+        },
+    ),
+    # "tức giảm N%": the cut before it as a rate
+    _form(
+        "rate/that-is",
+        "Năm 2026, số lượng người làm việc giảm 17.736 biên chế, tức giảm 14,84% so với số biên "
+        "chế được giao năm 2021.",
+        {("vc", 2026, None, 17736, 2021, "14,84%")},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

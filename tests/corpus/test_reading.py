@@ -47,8 +47,9 @@ def _totals(root: Path) -> Totals:
         # then two general causes it showed (a lead year taken from the body's first line; a
         # change after "(năm 2023 là N)" attached inside the parenthesis): 70 of 96, 2 of 4;
         # lists ending "và N biên chế dự phòng", rankings from a sentence's start, shares
-        # pointing back ("Trong tổng số này, ..."): 73 of 96.
-        (BLIND_A, 73, 0, 0, 2),
+        # pointing back ("Trong tổng số này, ..."), a fronted year after a reporting clause
+        # governing every change, "tức giảm N%": 75 of 96.
+        (BLIND_A, 75, 0, 0, 2),
     ],
     ids=["corpus", "held-out", "blind-a"],
 )

@@ -95,7 +95,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "fronted",
-        re.compile(rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,", _I),
+        re.compile(
+            # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
+            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*,?\s*)?"
+            rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
+            _I,
+        ),
     ),
     (
         "rate",
@@ -103,7 +108,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
             r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
-            r"|bằng|tức(?:\s+là)?)"
+            r"|(?:bằng|tức(?:\s+là)?)(?:\s+(?:giảm|tăng))?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
             _I,
         ),
@@ -1342,9 +1347,12 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
     if "n" not in match.re.groupindex:
-        for change in target.changes if target is not None else []:
-            if change.base_year is None:
-                change.base_year = base
+        # "So với năm 2021, A giảm 121 biên chế, ...; B giảm 2.380 người, ...": the fronted
+        # year governs every change of the sentence that names none
+        for statement in reading.statements:
+            for change in statement.changes:
+                if change.base_year is None and not change.previous:
+                    change.base_year = base
         return
     span = match.span("n")
     count = _count(match, reading)
