@@ -1487,6 +1487,13 @@ FORMS = (
         "chế được giao năm 2021.",
         {("vc", 2026, None, 17736, 2021, "14,84%")},
     ),
+    # a headline's change restates the body's one change of that amount and year: that unit's
+    _form(
+        "headline-change",
+        "Tỉnh A: năm 2024 giảm 312 biên chế\n\nNăm 2024, tổng biên chế của tỉnh là 30.000 biên "
+        "chế, giảm 312 so với năm 2023.",
+        {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

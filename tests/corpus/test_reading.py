@@ -31,7 +31,7 @@ def _totals(root: Path) -> Totals:
         # a sixth news report added (71 documents): 416 of 463, 44 of 53; branch tables after
         # merging news again (70 documents: one restatement of the same source dropped, no
         # year taken from a date): 419 of 459, 45 of 52.
-        (CORPUS, 419, 0, 0, 45),
+        (CORPUS, 420, 0, 0, 45),
         # First measured blind, never used to tune the reader: 54 of 134 lines, 11 misreads,
         # 10 false alarms, 6 of 19 slips. Since used to fix three general causes (branch
         # reader3, docs/extraction.md), so no longer blind: 68 of 134, 0 misreads, 0 false
@@ -48,8 +48,9 @@ def _totals(root: Path) -> Totals:
         # change after "(năm 2023 là N)" attached inside the parenthesis): 70 of 96, 2 of 4;
         # lists ending "và N biên chế dự phòng", rankings from a sentence's start, shares
         # pointing back ("Trong tổng số này, ..."), a fronted year after a reporting clause
-        # governing every change, "tức giảm N%": 75 of 96.
-        (BLIND_A, 75, 0, 0, 2),
+        # governing every change, "tức giảm N%", a headline's change restating the body's:
+        # 78 of 96.
+        (BLIND_A, 78, 0, 0, 2),
     ],
     ids=["corpus", "held-out", "blind-a"],
 )

@@ -86,6 +86,20 @@ class _ClaimDraft:
 
 
 @dataclass
+class _HeadlineChange:
+    """A headline's change kept until the body is read (`_Walk._headline_change`)."""
+
+    entry: int
+    sentence: Sentence
+    text: str
+    found: list[Token]
+    outside: list[Span]
+    change: Change
+    year: int
+    year_note: Message | None
+
+
+@dataclass
 class _Enumeration:
     """A unit whose parts the items below it list ("... là 28.960 biên chế. Trong đó:")."""
 
@@ -165,6 +179,7 @@ class _Walk:
         self.only_year: int | None = None
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
+        self.headline_change: _HeadlineChange | None = None
         self.last_spoken: tuple[str, int] | None = None
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
@@ -226,6 +241,7 @@ class _Walk:
         used: set[Span] = set()
         notes: list[Message] = []
         outside: list[Span] = []
+        reading_of: Reading | None = None
         # Every target the sentence cites ("5% biên chế công chức và 10% viên chức"): each
         # accounts for its own rate.
         cited = [
@@ -260,6 +276,7 @@ class _Walk:
         else:
             assert first is not None
             reading = first
+            reading_of = reading
             if reading.contracts and self.enumerations and not reading.statements:
                 # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
                 # text adds them, so they are a part of its sum (a unit of no category).
@@ -306,6 +323,8 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and sentence.line.number == self.headline and reading_of is not None:
+            self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
@@ -324,6 +343,71 @@ class _Walk:
             if self.table_total is not None:
                 self.incomplete.add(self.table_total)
         self.entries.append(entry)
+
+    def _keep_headline_change(
+        self,
+        reading: Reading,
+        sentence: Sentence,
+        text: str,
+        found: list[Token],
+        outside: list[Span],
+    ) -> None:
+        """ "Bắc Giang: năm 2024 giảm 312 biên chế": a headline's one change, compared with no
+        year and of no unit it names; kept to be matched with the body's (`_headline_change`)."""
+        statements = reading.statements
+        if reading.orphans or len(statements) != 1:
+            return
+        statement = statements[0]
+        if statement.value is not None or statement.parts or len(statement.changes) != 1:
+            return
+        change = statement.changes[0]
+        if change.count is None or change.base_year is not None:
+            return
+        year, year_note = self._year(statement.subject.year)
+        named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+        if year is None and len(named) == 1:
+            year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
+        if year is None:
+            return
+        self.headline_change = _HeadlineChange(
+            len(self.entries), sentence, text, found, outside, change, year, year_note
+        )
+
+    def _headline_change(self) -> None:
+        """The headline's change is the body's change of the same amount and year, if the body
+        has exactly one: the same figure twice is one unit, and the body says against which
+        year. The headline's line is then read, as that unit's claim."""
+        kept = self.headline_change
+        if kept is None:
+            return
+        key = "increase" if kept.change.increase else "reduction"
+        matches = [
+            (draft, data)
+            for draft in self.claims.values()
+            if draft.year == kept.year and draft.sentence.line.number != kept.sentence.line.number
+            for data in draft.changes
+            if data.get(key) == kept.change.count and data.get("base_year") is not None
+        ]
+        if len(matches) != 1:
+            return
+        draft, data = matches[0]
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        here = stated.get((draft.unit, kept.year))
+        there = stated.get((draft.unit, data["base_year"]))
+        count = kept.change.count or 0
+        amount = -count if kept.change.increase else count
+        if here is not None and there is not None and there - here != amount:
+            # the body's figures do not bear the change out: that slip is the body's, reported
+            # there, not twice
+            return
+        claim = self._claim(draft.unit, kept.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
+        used = set(kept.change.spans)
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, used, kept.outside, []
+        )
 
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
@@ -746,6 +830,7 @@ class _Walk:
             }
 
     def finish(self) -> ExtractResult:
+        self._headline_change()
         self._merge_short_totals()
         self._drop_unsummed_contracts()
         self._place_besides()
@@ -1123,6 +1208,7 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+_HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(
     rf"(?<![0-9/.,\-–]){YEAR}(?!/)"
