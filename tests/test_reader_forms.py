@@ -1330,6 +1330,170 @@ FORMS = (
         "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 người của Sở Y tế).",
         None,
     ),
+    _form(
+        # the body's first line compares with another year: the headline's is still the year
+        "lead-year/body-compares",
+        "Quảng Trị công bố biên chế năm 2025\n\nTổng biên chế của tỉnh là 3.000 biên chế, giảm "
+        "120 biên chế so với năm 2024.\n\nKhối Đảng có 500 biên chế.",
+        {
+            ("tong", 2025, 3000, None, None, None),
+            ("tong", 2025, None, 120, 2024, None),
+            ("dang", 2025, 500, None, None, None),
+        },
+    ),
+    # a fronted comparison pointing back, not a roll of bodies ("số biên chế này giảm 5.508")
+    _form(
+        "fronted/pointing-back",
+        "Năm 2019, tổng biên chế là 259.598 biên chế.\nSo với năm 2018, số biên chế này giảm "
+        "5.508.",
+        {("tong", 2019, 259598, None, None, None), ("tong", 2019, None, 5508, 2018, None)},
+    ),
+    # "so với năm trước": against the year before the subject's
+    _form(
+        "previous-year",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với cùng kỳ năm trước.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 20, 2024, None)},
+    ),
+    _form(
+        "previous-year/unchanged",
+        "Năm 2025, tổng biên chế là 980 biên chế, giữ nguyên so với năm trước.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 0, 2024, None)},
+    ),
+    _form(
+        "previous-year/no-year",
+        "Tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm trước.",
+        None,
+    ),
+    _form(
+        "previous-year/its-figure",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm trước (1.000 "
+        "biên chế).",
+        None,
+    ),
+    # structure: a comparison column naming its base year without "năm" ("so với 2021") is
+    # against that year, not the column before it
+    _form(
+        "table-against-bare-year",
+        "| Loại | Năm 2021 | Năm 2025 | Năm 2026 | Giảm 2026 so với 2021 |\n"
+        "|---|---|---|---|---|\n| Biên chế công chức | 3.156 | 3.010 | 2.998 | 158 |",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2025, 3010, None, None, None),
+            ("cbcc", 2026, 2998, None, None, None),
+            ("cbcc", 2026, None, 158, 2021, None),
+        },
+    ),
+    # ... and a column against another figure than a year is not read (the row is declined)
+    _form(
+        "table-against-bare-year/against-another-figure",
+        "| Loại | Năm 2021 | Năm 2026 | Giảm so với số Trung ương giao |\n"
+        "|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 158 |",
+        None,
+    ),
+    # "(năm 2023 là N), giảm M": the same unit in another year, then the change against it
+    _form(
+        "earlier-year-in-parentheses",
+        "Tỉnh A giao biên chế năm 2024\n\nTheo nghị quyết, toàn tỉnh được giao 2.287 biên chế "
+        "công chức (năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
+        {
+            ("cbcc", 2024, 2287, None, None, None),
+            ("cbcc", 2023, 2324, None, None, None),
+            ("cbcc", 2024, None, 37, 2023, None),
+        },
+    ),
+    _form(
+        # two earlier years: which one the change is against is not said
+        "earlier-year-in-parentheses/two-years",
+        "Theo nghị quyết, năm 2024 toàn tỉnh được giao 2.287 biên chế công chức (năm 2022 là "
+        "2.400 biên chế, năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
+        None,
+    ),
+    # "trong đó A N biên chế, B N biên chế và N biên chế dự phòng": the reserve, the last part
+    _form(
+        "reserve-last-of-a-list",
+        "Năm 2025, tổng biên chế công chức được giao là 1.860 biên chế, trong đó các sở, ban, "
+        "ngành tỉnh 1.004 biên chế, UBND cấp huyện 841 biên chế và 15 biên chế dự phòng.",
+        {
+            ("cbcc", 2025, 1860, None, None, None),
+            ("so-ban-nganh-tinh", 2025, 1004, None, None, None),
+            ("ubnd-cap-huyen", 2025, 841, None, None, None),
+            ("du-phong", 2025, 15, None, None, None),
+        },
+        cbcc=("so-ban-nganh-tinh", "ubnd-cap-huyen", "du-phong"),
+    ),
+    _form(
+        # a name holding a comma after the first item: where it starts is not known
+        "reserve-last-of-a-list/name-with-comma",
+        "Năm 2025, tổng biên chế công chức được giao là 1.860 biên chế, trong đó các sở, ban, "
+        "ngành tỉnh 1.004 người, UBND các huyện, thành phố 841 người và 15 biên chế dự phòng.",
+        None,
+    ),
+    # a ranking from the sentence's start ("... nhiều nhất với 214 biên chế; kế đến là ...")
+    _form(
+        "ranking/from-the-start",
+        "Năm 2025, Sở Nông nghiệp và Môi trường được giao nhiều nhất với 214 biên chế; kế đến là "
+        "Sở Tài chính 118 biên chế và Sở Nội vụ 96 biên chế.",
+        {
+            ("so-nong-nghiep-moi-truong", 2025, 214, None, None, None),
+            ("so-tai-chinh", 2025, 118, None, None, None),
+            ("so-noi-vu", 2025, 96, None, None, None),
+        },
+    ),
+    # "Trong tổng số này, A N, B N, ... các sự nghiệp khác N": shares pointing back to the one
+    # unit the sentence before spoke of (in two years: the later)
+    _form(
+        "shares/pointing-back",
+        "Năm 2023, tổng số người làm việc của tỉnh là 25.872 người.\nSo với năm 2022 (26.978 "
+        "người), số người làm việc giảm 1.106 người.\nTrong tổng số này, sự nghiệp giáo dục và "
+        "đào tạo 21.305 người, sự nghiệp y tế 3.254 người, sự nghiệp khác 1.313 người.",
+        {
+            ("vc", 2023, 25872, None, None, None),
+            ("vc", 2022, 26978, None, None, None),
+            ("vc", 2023, None, 1106, 2022, None),
+            ("vc-vc-giao-duc-dao-tao", 2023, 21305, None, None, None),
+            ("vc-vc-y-te", 2023, 3254, None, None, None),
+            ("vc-vc-khac", 2023, 1313, None, None, None),
+        },
+        vc=("vc-vc-giao-duc-dao-tao", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    # a fronted comparison after a reporting clause governs every change of the sentence
+    _form(
+        "fronted/after-reporting-clause",
+        "Năm 2024, tổng biên chế là 5.000 biên chế. Lãnh đạo Sở Nội vụ cho biết, so với năm "
+        "2021, biên chế công chức đã giảm 121 biên chế, tỷ lệ 5,02%; số lượng người làm việc "
+        "giảm 2.380 người, tỷ lệ 7,93%.",
+        {
+            ("tong", 2024, 5000, None, None, None),
+            ("cbcc", 2024, None, 121, 2021, "5,02%"),
+            ("vc", 2024, None, 2380, 2021, "7,93%"),
+        },
+    ),
+    _form(
+        # the second change names its own year: the fronted one does not override it
+        "fronted/after-reporting-clause/own-base",
+        "Năm 2024, tổng biên chế là 5.000 biên chế. Sở Nội vụ cho biết, so với năm 2021, biên "
+        "chế công chức đã giảm 121 biên chế; số lượng người làm việc giảm 380 người so với năm "
+        "2023.",
+        {
+            ("tong", 2024, 5000, None, None, None),
+            ("cbcc", 2024, None, 121, 2021, None),
+            ("vc", 2024, None, 380, 2023, None),
+        },
+    ),
+    # "tức giảm N%": the cut before it as a rate
+    _form(
+        "rate/that-is",
+        "Năm 2026, số lượng người làm việc giảm 17.736 biên chế, tức giảm 14,84% so với số biên "
+        "chế được giao năm 2021.",
+        {("vc", 2026, None, 17736, 2021, "14,84%")},
+    ),
+    # a headline's change restates the body's one change of that amount and year: that unit's
+    _form(
+        "headline-change",
+        "Tỉnh A: năm 2024 giảm 312 biên chế\n\nNăm 2024, tổng biên chế của tỉnh là 30.000 biên "
+        "chế, giảm 312 so với năm 2023.",
+        {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
+    ),
     # the rate of a round count ("giảm gần 4.980 biên chế (giảm 6,7% ...)") is as round:
     # outside with it; of an exact count it is that change's, here with no unit: unread
     _form(

@@ -38,3 +38,26 @@ def test_shares_without_the_rest_are_not_read() -> None:
     result = extract_plan(text, "tin.txt")
     assert [c.get("value") for c in result.data["claims"]] == [61356]
     assert [e.status.value for e in result.coverage.entries] == ["understood", "not-understood"]
+
+
+def test_a_headline_repeating_a_wrong_change_is_not_a_second_finding() -> None:
+    """The body's change disagrees with its own figures (a slip, found there); the headline
+    repeating it is left unread rather than reported twice."""
+    text = (
+        "Tỉnh A: năm 2024 giảm 312 biên chế\n\nNăm 2023, tổng biên chế của tỉnh là 30.412 biên "
+        "chế. Năm 2024, tổng biên chế của tỉnh là 30.000 biên chế, giảm 312 so với năm 2023.\n"
+    )
+    found = _findings(text)
+    assert ("claim-difference", 3) in found
+    assert ("claim-difference", 1) not in found
+
+
+def test_a_headline_change_matching_two_body_changes_is_not_read() -> None:
+    """Two changes of the headline's amount in the body: which one it restates is not said."""
+    text = (
+        "Tỉnh A: năm 2024 giảm 312 biên chế\n\nNăm 2024, tổng biên chế của tỉnh giảm 312 so với "
+        "năm 2023; khối Đảng giảm 312 biên chế so với năm 2022."
+    )
+    result = extract_plan(text, "tin.txt")
+    assert 1 not in {c["source_line"] for c in result.data["claims"]}
+    assert result.coverage.entries[0].unread

@@ -38,6 +38,7 @@ WORDS = [
     "1e9",
     "NaN",
     "∞",
+    "a\n::error::injected",
 ]
 VALUES = st.one_of(
     st.sampled_from([*WORDS, "9" * 60, str(LONG_AN), "", "\x1b[2J"]),
@@ -65,3 +66,6 @@ def test_any_command_line_ends_in_an_exit_code(
             os.chdir(here)
     if result.exception is not None:
         assert isinstance(result.exception, SystemExit), (args, result.exception)
+    # A value is said on one line: its line break cannot start a CI workflow command.
+    lines = (result.stdout + result.stderr).splitlines()
+    assert not any(line.lstrip().startswith("::error::injected") for line in lines), args

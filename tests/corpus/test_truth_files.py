@@ -22,7 +22,7 @@ import yaml
 CORPUS = Path(__file__).resolve().parent
 ROOT = CORPUS.parent.parent
 # The held-out corpus (tests/heldout/) follows the same truth format and is checked the same way.
-FOLDERS = (CORPUS, ROOT / "tests" / "heldout")
+FOLDERS = (CORPUS, ROOT / "tests" / "heldout", ROOT / "tests" / "blind-a")
 
 TOP_KEYS = {
     "document",

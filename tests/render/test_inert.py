@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lotrinh.render.inert import visible
+from lotrinh.render.inert import one_line, visible
 from tests.conftest import run_cli
 
 ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -29,6 +29,18 @@ def test_nothing_active_is_left_and_a_second_pass_changes_nothing(text: str) -> 
     shown = visible(text)
     assert not ACTIVE.search(shown)
     assert visible(shown) == shown
+
+
+def test_one_line_shows_line_breaks_too() -> None:
+    assert one_line("'28\n::error file=x::owned'") == "'28\\n::error file=x::owned'"
+    assert one_line("a\r\nb\tc\x1b") == "a\\x0d\\nb\tc\\x1b"
+
+
+@given(st.text())
+def test_a_line_said_once_stays_one_line(text: str) -> None:
+    shown = one_line(text)
+    assert "\n" not in shown and not ACTIVE.search(shown)
+    assert one_line(shown) == shown
 
 
 NAME = "Sở A\x1b]0;pwn\x07\x1b[2J\u202eevil"
@@ -65,3 +77,26 @@ def test_load_errors_quoting_a_value_are_inert(tmp_path: Path) -> None:
     )
     run = run_cli("check", str(plan))
     assert run.exit_code == 2 and "'\\x1b[2J5'" in run.stderr and "\x1b" not in run.stderr
+
+
+def test_a_value_cannot_start_a_workflow_command_in_a_load_error(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        'lotrinh: 1\nunits:\n  - {id: a, name: A, figures: {2024: "5\\n::error::owned"}}\n',
+        "utf-8",
+    )
+    run = run_cli("check", str(plan), "--format", "github")
+    assert run.exit_code == 2
+    [line] = run.stderr.splitlines()
+    assert line.startswith(f"{plan}:3:") and "'5\\n::error::owned'" in line
+
+
+@pytest.mark.parametrize("fmt", ["table", "text", "concise", "markdown", "github"])
+def test_a_file_name_cannot_start_a_workflow_command(tmp_path: Path, fmt: str) -> None:
+    """Git allows a line break in a file name, and CI checks the files of a pull request."""
+    plan = tmp_path / "a\n::error::owned.yaml"
+    plan.write_text(PLAN, encoding="utf-8")
+    run = run_cli("check", str(plan), "--format", fmt, "--show-suppressed")
+    assert run.exit_code == 1
+    lines = (run.stdout + run.stderr).splitlines()
+    assert not any(line.lstrip().startswith("::error::owned") for line in lines), lines

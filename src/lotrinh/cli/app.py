@@ -142,9 +142,10 @@ def main() -> None:
 
 def _say(vi: str, en: str, args: list[str]) -> None:
     from lotrinh.cli import usage
+    from lotrinh.render.inert import one_line
 
     with contextlib.suppress(OSError):  # stderr gone too: the exit code is all that is left
-        print(en if usage.language(args) == "en" else vi, file=sys.stderr)
+        print(one_line(en if usage.language(args) == "en" else vi), file=sys.stderr)
 
 
 def _run(args: list[str]) -> int:

@@ -12,7 +12,7 @@ from lotrinh.cli.helptext import bilingual
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, Rounding
-from lotrinh.render.inert import visible
+from lotrinh.render.inert import one_line
 
 
 class Exit(IntEnum):
@@ -47,8 +47,10 @@ MAX_BYTES_OPTION = typer.Option(
     "--max-bytes",
     min=1,
     help=bilingual(
-        "Kích thước tối đa của một tệp kế hoạch, tính bằng byte; tệp lớn hơn bị từ chối.",
-        "Largest plan file accepted, in bytes; larger files are refused.",
+        "Kích thước tối đa của một tệp (kế hoạch, văn bản, sổ tính), tính bằng byte; tệp lớn "
+        "hơn bị từ chối; .docx, .xlsx và PDF giải nén tối đa 8 lần chừng ấy.",
+        "Largest file (plan, document, workbook) accepted, in bytes; larger files are refused; "
+        "a .docx, .xlsx or PDF may inflate to 8 times that.",
     ),
 )
 
@@ -68,7 +70,7 @@ def print_problems(error: LoadError, lang: Lang) -> None:
     label = "lỗi" if lang is Lang.VI else "error"
     for problem in error.problems[:PROBLEMS_SHOWN]:
         line = f"{problem.where()}: {label}: {problem.message(lang)}"
-        print(visible(line), file=sys.stderr)  # messages quote the file's own values
+        print(one_line(line), file=sys.stderr)  # messages quote the file's own values
     hidden = len(error.problems) - PROBLEMS_SHOWN
     if hidden > 0:
         path = error.problems[0].path
@@ -77,7 +79,13 @@ def print_problems(error: LoadError, lang: Lang) -> None:
             if lang is Lang.VI
             else f"{path}: … and {hidden} more problems (fix those above and run again)"
         )
-        print(more, file=sys.stderr)
+        print(one_line(more), file=sys.stderr)
+
+
+def tell(text: str) -> None:
+    """One line for the person on stderr; it may name a path or quote a value, so it is said
+    inert and on one line."""
+    print(one_line(text), file=sys.stderr)
 
 
 def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
@@ -85,11 +93,12 @@ def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
     run), as `file:cell: lưu ý: message` on stderr; not a problem, so the check goes on."""
     label = "lưu ý" if lang is Lang.VI else "note"
     for note in notes:
-        print(f"{note.where()}: {label}: {note.message(lang)}", file=sys.stderr)
+        print(one_line(f"{note.where()}: {label}: {note.message(lang)}"), file=sys.stderr)
 
 
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:
     """A usage error: say what is wrong in the user's language and exit 2."""
     label = "lỗi" if lang is Lang.VI else "error"
-    print(f"lotrinh: {label}: {message_en if lang is Lang.EN else message_vi}", file=sys.stderr)
+    message = message_en if lang is Lang.EN else message_vi
+    print(one_line(f"lotrinh: {label}: {message}"), file=sys.stderr)  # it may quote a value
     raise typer.Exit(Exit.UNUSABLE)

@@ -12,7 +12,7 @@ from typing import TextIO
 from lotrinh.cli.common import fail_usage
 from lotrinh.cli.files import save
 from lotrinh.render.formats import Format, renderer
-from lotrinh.render.inert import visible
+from lotrinh.render.inert import one_line, visible
 from lotrinh.render.report import TEXT_WIDTH, Report
 from lotrinh.render.verdict import verdict_text
 
@@ -23,6 +23,10 @@ TEXT_FORMATS = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.AUTO)
 SHOWN_AS_TEXT = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.GITHUB, Format.MARKDOWN)
 """Formats a terminal, a CI log or a Markdown page shows as they are: their plan text is made
 inert. JSON, SARIF, JUnit and GitLab escape it as their syntax requires; HTML isolates it."""
+PATHS_ON_ONE_LINE = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.MARKDOWN)
+"""Formats that print a file's path as text: a line break in it (git allows one, and CI
+checks a pull request's files) is shown as `\\n`, so that no line of the log begins with the
+rest of the name. GitHub's format escapes the path in its own syntax."""
 """Formats `--quiet` may shorten to the verdict; the others are contracts read by tools."""
 
 
@@ -64,6 +68,8 @@ def emit(report: Report, fmt: Format, quiet: bool, output: Path | None, force: b
         fmt = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TABLE
         if fmt is Format.GITHUB:
             _write_step_summary(report)
+    if fmt in PATHS_ON_ONE_LINE:
+        report = _paths_on_one_line(report)
     if quiet:
         text = "".join(f"{r.plan.path}: {verdict_text(r, report)}\n" for r in report.results)
     elif fmt is Format.TABLE and output is None and sys.stdout.isatty():
@@ -77,6 +83,14 @@ def emit(report: Report, fmt: Format, quiet: bool, output: Path | None, force: b
         sys.stdout.write(text)
     else:
         save(output, text, force, report.lang)
+
+
+def _paths_on_one_line(report: Report) -> Report:
+    results = tuple(
+        replace(result, plan=replace(result.plan, path=one_line(result.plan.path)))
+        for result in report.results
+    )
+    return replace(report, results=results)
 
 
 def _to_terminal(report: Report) -> None:

@@ -16,7 +16,13 @@ from lotrinh.cli.check import (
     exit_code,
     plan_files,
 )
-from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, MAX_BYTES_OPTION, ROUNDING_OPTION
+from lotrinh.cli.common import (
+    FORCE_OPTION,
+    LANG_OPTION,
+    MAX_BYTES_OPTION,
+    ROUNDING_OPTION,
+    tell,
+)
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.numbers import Lang, Rounding, format_count
@@ -79,5 +85,5 @@ def report(
                     if lang is Lang.EN
                     else f"đã ghi {output} ({size} KB)"
                 )
-                print(said, file=sys.stderr)
+                tell(said)
     raise typer.Exit(exit_code(checked, unusable))

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from lotrinh.cli.common import Exit, fail_load, fail_usage
+from lotrinh.cli.common import Exit, fail_load, fail_usage, tell
 from lotrinh.cli.discover import PLAN_SUFFIXES, matches_glob
 from lotrinh.cli.settings import Settings
 from lotrinh.core import CheckResult
@@ -153,7 +152,7 @@ def write_baseline_file(
         if lang is Lang.EN
         else f"đã ghi {count} phát hiện vào {target}"
     )
-    print(said, file=sys.stderr)
+    tell(said)
     raise typer.Exit(Exit.OK)
 
 
@@ -178,5 +177,5 @@ def use_baseline(
             else f"{path}: {outcome.gone} mục trong baseline không còn xuất hiện (đã sửa?); "
             "ghi lại baseline để bỏ chúng"
         )
-        print(said, file=sys.stderr)
+        tell(said)
     return list(outcome.results), outcome.gone

@@ -62,11 +62,13 @@ def translate(message: str) -> str:
 
 def report(message: str, command: str | None, lang: Lang) -> int:
     """Print the usage error on stderr with a pointer to help; the exit code is 2."""
+    from lotrinh.render.inert import one_line
+
     where = f"lotrinh {command}" if command else "lotrinh"
-    if lang is Lang.EN:
-        print(f"{where}: error: {message.strip()}\nSee: {where} --help", file=sys.stderr)
+    if lang is Lang.EN:  # click's message quotes the value given, said on one line
+        print(f"{where}: error: {one_line(message.strip())}\nSee: {where} --help", file=sys.stderr)
     else:
-        print(f"{where}: lỗi: {translate(message)}\nXem: {where} --help", file=sys.stderr)
+        print(f"{where}: lỗi: {one_line(translate(message))}\nXem: {where} --help", file=sys.stderr)
     return 2
 
 

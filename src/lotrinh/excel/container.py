@@ -106,4 +106,6 @@ def sheet_bytes(archive: zipfile.ZipFile) -> int:
 
 
 def _refuse(name: str, vi: str, en: str) -> LoadError:
-    return LoadError([Problem(name, 0, 0, vi, en)])
+    """A problem of the whole workbook, at 1:1 as for any file (editors and CI annotations
+    parse `file:1:1`; a bare `file:` they do not)."""
+    return LoadError([Problem(name, 1, 1, vi, en)])

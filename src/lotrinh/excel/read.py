@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -79,8 +80,8 @@ class _Reading:
 
 
 def _at(name: str, at: Position | None, vi: str, en: str) -> Problem:
-    if at is None:
-        return Problem(name, 0, 0, vi, en)
+    if at is None:  # the whole workbook: at 1:1, as any whole file
+        return Problem(name, 1, 1, vi, en)
     return Problem(name, at.line, at.column, vi, en, at.cell)
 
 
@@ -112,11 +113,15 @@ def read_workbook(data: bytes, name: str) -> WorkbookPlan:
     reading = _Reading(name, notes=notes)
     reading.streamed = sheet_bytes(archive) > FULL_LOAD_LIMIT
     archive.close()
-    workbook = _open(data, name, reading.streamed)
-    try:
-        plain = _plain_data(workbook, reading)
-    finally:
-        workbook.close()
+    # openpyxl warns of what it drops (data validation, extensions): nothing a plan's values
+    # need, and Python would print each warning on stderr with openpyxl's own source line.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        workbook = _open(data, name, reading.streamed)
+        try:
+            plain = _plain_data(workbook, reading)
+        finally:
+            workbook.close()
     if reading.problems:
         raise LoadError(reading.problems)
     plan = plan_of(Located(plain, reading.values, {}), name)
@@ -134,8 +139,8 @@ def _open(data: bytes, name: str, streamed: bool) -> Any:
             [
                 Problem(
                     name,
-                    0,
-                    0,
+                    1,
+                    1,
                     f"không đọc được sổ tính (tệp hỏng hoặc không phải .xlsx): {reason}",
                     f"cannot read the workbook (damaged or not .xlsx): {reason}",
                 )

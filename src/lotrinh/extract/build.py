@@ -22,6 +22,7 @@ from typing import Any
 
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
+    YEAR,
     Line,
     Sentence,
     Token,
@@ -85,6 +86,20 @@ class _ClaimDraft:
     value: int | None = None
     changes: list[dict[str, Any]] = field(default_factory=list)
     year_note: Message | None = None
+
+
+@dataclass
+class _HeadlineChange:
+    """A headline's change kept until the body is read (`_Walk._headline_change`)."""
+
+    entry: int
+    sentence: Sentence
+    text: str
+    found: list[Token]
+    outside: list[Span]
+    change: Change
+    year: int
+    year_note: Message | None
 
 
 @dataclass
@@ -167,8 +182,10 @@ class _Walk:
         self.only_year: int | None = None
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
-        self.last_statements = 0
-        """How many statements the sentence of `last` made (shares need exactly one)."""
+        self.headline_change: _HeadlineChange | None = None
+        self.last_spoken: tuple[str, int] | None = None
+        """The one unit the sentence of `last` spoke of, and its latest year (shares need
+        one)."""
         self.headline: int | None = None
         """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
@@ -227,6 +244,7 @@ class _Walk:
         used: set[Span] = set()
         notes: list[Message] = []
         outside: list[Span] = []
+        reading_of: Reading | None = None
         # Every target the sentence cites ("5% biên chế công chức và 10% viên chức"): each
         # accounts for its own rate.
         cited = [
@@ -261,6 +279,7 @@ class _Walk:
         else:
             assert first is not None
             reading = first
+            reading_of = reading
             if reading.contracts and self.enumerations and not reading.statements:
                 # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
                 # text adds them, so they are a part of its sum (a unit of no category).
@@ -286,13 +305,19 @@ class _Walk:
                 committed: dict[int, str] = {}
                 if reading.shares:
                     # the shares of the unit the sentence before stated: its parts
-                    assert self.last is not None
-                    self._open(self.last[0], sentence.line)
+                    assert self.last_spoken is not None
+                    self._open(self.last_spoken[0], sentence.line)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
                 if reading.shares:
                     self.enumerations.pop()
-                self.last_statements = len(resolved)
+                # the one unit the sentence spoke of (in one or more years), for shares after it
+                spoken = {committed[id(statement)] for statement, *_ in resolved}
+                self.last_spoken = (
+                    (spoken.pop(), max(year for _, year, *_ in resolved))
+                    if len(spoken) == 1
+                    else None
+                )
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
@@ -301,6 +326,8 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and sentence.line.number == self.headline and reading_of is not None:
+            self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
@@ -320,6 +347,71 @@ class _Walk:
                 self.incomplete.add(self.table_total)
         self.entries.append(entry)
 
+    def _keep_headline_change(
+        self,
+        reading: Reading,
+        sentence: Sentence,
+        text: str,
+        found: list[Token],
+        outside: list[Span],
+    ) -> None:
+        """ "Bắc Giang: năm 2024 giảm 312 biên chế": a headline's one change, compared with no
+        year and of no unit it names; kept to be matched with the body's (`_headline_change`)."""
+        statements = reading.statements
+        if reading.orphans or len(statements) != 1:
+            return
+        statement = statements[0]
+        if statement.value is not None or statement.parts or len(statement.changes) != 1:
+            return
+        change = statement.changes[0]
+        if change.count is None or change.base_year is not None:
+            return
+        year, year_note = self._year(statement.subject.year)
+        named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+        if year is None and len(named) == 1:
+            year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
+        if year is None:
+            return
+        self.headline_change = _HeadlineChange(
+            len(self.entries), sentence, text, found, outside, change, year, year_note
+        )
+
+    def _headline_change(self) -> None:
+        """The headline's change is the body's change of the same amount and year, if the body
+        has exactly one: the same figure twice is one unit, and the body says against which
+        year. The headline's line is then read, as that unit's claim."""
+        kept = self.headline_change
+        if kept is None:
+            return
+        key = "increase" if kept.change.increase else "reduction"
+        matches = [
+            (draft, data)
+            for draft in self.claims.values()
+            if draft.year == kept.year and draft.sentence.line.number != kept.sentence.line.number
+            for data in draft.changes
+            if data.get(key) == kept.change.count and data.get("base_year") is not None
+        ]
+        if len(matches) != 1:
+            return
+        draft, data = matches[0]
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        here = stated.get((draft.unit, kept.year))
+        there = stated.get((draft.unit, data["base_year"]))
+        count = kept.change.count or 0
+        amount = -count if kept.change.increase else count
+        if here is not None and there is not None and there - here != amount:
+            # the body's figures do not bear the change out: that slip is the body's, reported
+            # there, not twice
+            return
+        claim = self._claim(draft.unit, kept.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
+        used = set(kept.change.spans)
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, used, kept.outside, []
+        )
+
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
     ) -> list[Resolved] | None:
@@ -330,14 +422,10 @@ class _Walk:
             return None
         if reading.shares:
             # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
-            if (
-                self.last is None
-                or self.last_entry != len(self.entries) - 1
-                or self.last_statements != 1
-            ):
+            if self.last_spoken is None or self.last_entry != len(self.entries) - 1:
                 notes.append(_NO_UNIT)
                 return None
-            owner, owner_year = self.last
+            owner, owner_year = self.last_spoken
             category = self.registry.units[owner].category
             for statement in statements:
                 statement.subject = replace(
@@ -374,6 +462,25 @@ class _Walk:
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
+            for change in statement.changes:
+                if change.base_year is None and change.previous:
+                    change.base_year = year - 1  # "so với năm trước"
+            earlier = {
+                s.subject.year
+                for s in statements
+                if s is not statement
+                and s.subject.name == statement.subject.name
+                and s.value is not None
+                and s.subject.year is not None
+                and s.subject.year < year
+            }
+            if len(earlier) == 1 and statement.subject.year is None:
+                # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế" in a report
+                # of 2024: the change is against the one earlier year the sentence gives
+                base = earlier.pop()
+                for change in statement.changes:
+                    if change.base_year is None and not change.further:
+                        change.base_year = base
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (
@@ -726,6 +833,7 @@ class _Walk:
             }
 
     def finish(self) -> ExtractResult:
+        self._headline_change()
         self._merge_short_totals()
         self._drop_unsummed_contracts()
         self._place_besides()
@@ -1114,9 +1222,10 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+_HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(
-    r"(?<![0-9/.,\-–])(?:199[0-9]|20[0-9]{2})(?![0-9/])"
+    rf"(?<![0-9/.,\-–]){YEAR}(?!/)"
     # "Tổng biên chế là 1953 biên chế": a count, not a year
     r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
     re.IGNORECASE,

@@ -82,25 +82,38 @@ _SEVERAL_YEARS = re.compile(
 )
 
 
+_OF_STAFF = re.compile(
+    r"\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w)", re.IGNORECASE
+)
+"""A count of staff ("2.287 biên chế"), where a report's body begins; "23 phương án" is not."""
+_SAME_AS = re.compile(r"(?:như|bằng)(?!\w)", re.IGNORECASE)
+
+
 def _lead_year(lines: list[Line]) -> int | None:
-    """The one year named ("năm 2025") in the headline and the lines down to the first one
-    after it stating a quantity. Dates ("ngày 9 tháng 12 năm 2022") are not the subject's
-    year; a period or two different years leave it unknown."""
+    """The one year named ("năm 2025") in the headline and the lines after it down to the
+    first that states a quantity (the body's, whose own years are its sentences'). Dates
+    ("ngày 9 tháng 12 năm 2022") are not the subject's year; a period or two different years
+    leave it unknown."""
     years: set[int] = set()
     headline = True
     for line in lines[:_HEAD_LINES]:
         body = line.body.strip()
         if not body:
             continue
+        if not headline and any(
+            token.quantity and _OF_STAFF.match(body, token.end) for token in tokens(body)
+        ):
+            break
         if _SEVERAL_YEARS.search(body):
             return None
         text = _DATE_WORDS.sub(" ", body)
         for found in _YEAR_NAMED.finditer(text):
-            if COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
-                return None  # a base year: which year the body's figures are of is not said
+            base = COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+            if base is not None and _SAME_AS.match(base.group()):
+                return None  # "giữ như năm 2024": figures of both years, so of neither
+            if base is not None:
+                continue  # "so với năm 2021": a base year, not the year the report is about
             years.add(int(found.group("y")))
-        if not headline and any(token.quantity for token in tokens(body)):
-            break
         headline = False
     # the loader takes plan years 1990–2100 only; an older one ("năm 1975") is history
     return years.pop() if len(years) == 1 and 1990 <= min(years) <= 2100 else None

@@ -18,7 +18,8 @@ What the lines are:
 
 A line's number is its place in that text ("dòng N của văn bản trích từ PDF"); `PdfLine.page`
 keeps the page it came from. A PDF without a text layer (a scan), an encrypted or damaged one,
-or one whose fonts have no Unicode map is refused with a message naming the file.
+or one whose fonts have no Unicode map is refused with a message naming the file; so is one
+that asks for more work than its allowed size warrants (a bomb, see `pdflimits`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -34,7 +36,14 @@ from typing import Any
 from lotrinh.extract.pipetable import cell_text, table_lines
 from lotrinh.extract.refusal import damaged, refused
 from lotrinh.extract.result import ExtractError
-from lotrinh.numbers import format_count
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES
+from lotrinh.numbers import Lang, format_count
+
+# pdfminer and pdfplumber log what they skip or repair, and with no handler configured Python
+# prints each record on stderr: English, unlocated, quoting the file's own bytes. What matters
+# is refused with a located message; the rest is theirs to log to whoever configures logging.
+for _library in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 MAX_PAGES = 2_000
 """Far more than any plan; each page costs pdfplumber tens of milliseconds."""
@@ -89,38 +98,57 @@ class _Table:
 _Item = _Text | _Table
 
 
-def pdf_lines(data: bytes, name: str) -> list[PdfLine]:
-    """The lines of the PDF in `data` (see the module's documentation)."""
+def pdf_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[PdfLine]:
+    """The lines of the PDF in `data` (see the module's documentation), read within the
+    limits `pdflimits` sets for a file allowed `max_bytes`."""
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
 
-    try:
-        document = pdfplumber.open(io.BytesIO(data))
-    except PdfminerException as exc:
-        raise _open_refusal(name, exc) from None
-    except Exception as exc:  # pdfminer reports damage through many types
-        raise damaged(name, "PDF", exc) from None
-    with document:
-        pages = _pages(document, name)
+    from lotrinh.extract.pdflimits import PdfLimit, bounded
+
+    with bounded(max_bytes):
+        try:
+            try:
+                document = pdfplumber.open(io.BytesIO(data))
+            except PdfminerException as exc:
+                raise _open_refusal(name, exc) from None
+            except Exception as exc:  # pdfminer reports damage through many types
+                raise damaged(name, "PDF", exc) from None
+            with document:
+                pages = _pages(document, name)
+        except PdfLimit as limit:
+            raise refused(name, limit.vi, limit.en) from None
     return _lines(pages, name)
+
+
+def _bounded_pages(document: Any) -> list[Any]:
+    """The document's pages as `BoundedPage`s, at most one past `MAX_PAGES`: a page tree can
+    name far more pages than the file holds bytes for."""
+    from pdfminer.pdfpage import PDFPage
+
+    from lotrinh.extract.pdflimits import BoundedPage
+
+    found = itertools.islice(PDFPage.create_pages(document.doc), MAX_PAGES + 1)
+    return [BoundedPage(document, page, page_number=n) for n, page in enumerate(found, start=1)]
 
 
 def _pages(document: Any, name: str) -> list[list[_Item]]:
     try:
-        count = len(document.pages)
+        all_pages = _bounded_pages(document)
     except Exception as exc:
         raise damaged(name, "PDF", exc) from None
+    count = len(all_pages)
     if count == 0:
         raise refused(name, "tệp PDF không có trang nào", "the PDF has no pages")
     if count > MAX_PAGES:
         raise refused(
             name,
-            f"tệp PDF có {format_count(count)} trang, quá giới hạn {format_count(MAX_PAGES)}",
-            f"the PDF has {count} pages, more than the limit of {MAX_PAGES}",
+            f"tệp PDF có hơn {format_count(MAX_PAGES)} trang, quá giới hạn",
+            f"the PDF has more than {format_count(MAX_PAGES, Lang.EN)} pages, the limit",
         )
     pages: list[list[_Item]] = []
     images = 0
-    for number, page in enumerate(document.pages, start=1):
+    for number, page in enumerate(all_pages, start=1):
         try:
             items, has_image = _page_items(page, number)
         except Exception as exc:

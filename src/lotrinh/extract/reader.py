@@ -11,8 +11,9 @@ reads the same whichever form it came in. What a line number means per format:
 
 Reading is bounded and inert: the file must be a regular file (a FIFO or device is refused
 before reading), at most `max_bytes` are read, a .docx inflates within `loading.archive`'s
-limits. Every failure is an `ExtractError` (a `LoadError`) naming the file, in Vietnamese and
-English; the format is recognised by content, whatever the file's name.
+limits, a PDF's streams and pages stay within `pdflimits`'. Every failure is an `ExtractError`
+(a `LoadError`) naming the file, in Vietnamese and English; the format is recognised by
+content, whatever the file's name.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     if _PDF in data[:_PDF_HEADER_WINDOW]:
         from lotrinh.extract.pdf import pdf_lines
 
-        lines = pdf_lines(data, name)
+        lines = pdf_lines(data, name, max_bytes)
         return DocumentText(tuple(line.text for line in lines), tuple(x.page for x in lines))
     suffix = Path(name).suffix.lower()
     if suffix == ".docx":

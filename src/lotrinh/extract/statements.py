@@ -62,7 +62,11 @@ _CAT = (
     r"|người\s+làm\s+việc)(?!\w)"
 )
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
-_SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+_SO_VOI = (
+    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?P<base>{YEAR})"
+    # "so với năm trước", "so với cùng kỳ năm trước": the year before the subject's
+    r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước|liền\s+trước))(?!\w))"
+)
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
 _SO_VOI_ANY = r"so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|định\s+mức|yêu\s+cầu)"
 """A comparison with a quota, not a year: "còn thiếu 418 người so với chỉ tiêu"."""
@@ -91,7 +95,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "fronted",
-        re.compile(rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,", _I),
+        re.compile(
+            # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
+            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*,?\s*)?"
+            rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
+            _I,
+        ),
     ),
     (
         "rate",
@@ -99,7 +108,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
             r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
-            r"|bằng|tức(?:\s+là)?)"
+            r"|(?:bằng|tức(?:\s+là)?)(?:\s+(?:giảm|tăng))?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
             _I,
         ),
@@ -116,7 +125,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equal",
         re.compile(
             r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
-            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?P<base>{YEAR})",
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
+            r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
         ),
     ),
@@ -225,7 +235,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named after its count
         "rest",
         re.compile(
-            rf"(?<!\w)còn\s+lại\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?<!\w)(?:còn\s+lại|và)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
             _I,
         ),
@@ -365,10 +375,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # the next item: its name holds no comma
+        # the next item: its name holds no comma ("; kế đến là Sở Tài chính 118 biên chế")
         "listed-unit",
         re.compile(
-            r"(?P<lead>[;,])\s*"
+            r"(?P<lead>[;,]|\s+và(?=\s))\s*(?:(?:kế|tiếp)\s+(?:đến|theo)\s+(?:là\s+)?)?"
             rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
             _I,
@@ -542,6 +552,8 @@ class Change:
     rate: Rate | None
     base_year: int | None
     spans: list[Span] = field(default_factory=list)
+    previous: bool = False
+    """ "so với năm trước": against the year before the subject's, known once it is."""
     further: bool = False
     """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
     sentence names one."""
@@ -620,6 +632,8 @@ def read_sentence(text: str) -> Reading:
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
     listed: list[Statement] = []
+    outer: Statement | None = None
+    """The statement a parenthesis interrupts, which the sentence goes on with after it."""
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
@@ -787,6 +801,8 @@ def read_sentence(text: str) -> Reading:
             if owner is None or not _listed_before(reading, owner) or subject.kind is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
+            if subject.category is None:
+                subject = replace(subject, category=owner.subject.category)
             statement = Statement(replace(subject, year=None), container=owner)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
@@ -826,11 +842,11 @@ def read_sentence(text: str) -> Reading:
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
             # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
             subject = read_subject(match.group("obj"))
-            if current is None or subject.kind is not Kind.BLOCK or not _proper(subject.name):
+            if subject.kind is not Kind.BLOCK or not _proper(subject.name):
                 # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            if subject.category is None:
+            if subject.category is None and current is not None:
                 subject = replace(subject, category=current.subject.category)
             statement = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(statement)
@@ -840,9 +856,13 @@ def read_sentence(text: str) -> Reading:
         if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
-            opening = match.group("lead").strip() not in (";", ",")
+            opening = match.group("lead").strip() not in (";", ",", "và")
+            skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
+            # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
+            # are the name's, so it is no item of a list
             if (
                 current is None
+                or skipped
                 or (opening and not after_value)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
@@ -900,9 +920,18 @@ def read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
             continue
         if kind in ("value", "change", "fromto", "equal"):
+            if outer is not None and ")" in gap:
+                # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
+                # parenthesis the sentence speaks of its unit again, if nothing else is named
+                if not gap.strip(" ),"):
+                    current = outer
+                outer = None
+            before = current
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")"):
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
+                if current is not before and outer is None:
+                    outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
         if current is None:
@@ -1037,7 +1066,10 @@ def read_sentence(text: str) -> Reading:
             # comparison year comes after the rate, with its figure.
             _take_base(match, current, last_change, reading)
         elif kind == "equal":
-            last_change = Change(False, 0, None, int(match.group("base")), [])
+            base = match.group("base")
+            last_change = Change(
+                False, 0, None, int(base) if base else None, [], previous=base is None
+            )
             current.changes.append(last_change)
         elif kind == "rate":
             _take_rate(match, last_change if current.changes else None, reading)
@@ -1144,7 +1176,9 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*)?(?:tiếp\s+(?:đến|theo)\s+(?:là\s+)?)?"
+    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
+    r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
     r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
     rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)",
@@ -1173,8 +1207,8 @@ def _shares(text: str) -> Reading | None:
             position = between.end()
         elif position != len(body):
             return None
-    if len(matches) < 2 or matches[0].group("takes") is None:
-        return None
+    if len(matches) < 2 or not (matches[0].group("takes") or matches[0].group("back")):
+        return None  # the first takes a share ("chiếm") or points back ("Trong tổng số này")
     if not _REST_OF_IT.search(matches[-1].group("obj")):
         return None
     reading = Reading(shares=True)
@@ -1268,6 +1302,12 @@ def _take_base(
     if change is None or change.base_year is not None:
         reading.orphans.append(Orphan(match.span(), _COMPARISON_NOT_READ))
         return
+    if match.group("prev"):
+        if match.group("n") is not None:
+            reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))  # of which year?
+            return
+        change.previous = True
+        return
     change.base_year = int(match.group("base"))
     if match.group("n") is None:
         return
@@ -1319,9 +1359,12 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
     if "n" not in match.re.groupindex:
-        for change in target.changes if target is not None else []:
-            if change.base_year is None:
-                change.base_year = base
+        # "So với năm 2021, A giảm 121 biên chế, ...; B giảm 2.380 người, ...": the fronted
+        # year governs every change of the sentence that names none
+        for statement in reading.statements:
+            for change in statement.changes:
+                if change.base_year is None and not change.previous:
+                    change.base_year = base
         return
     span = match.span("n")
     count = _count(match, reading)
@@ -1351,7 +1394,9 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         item
         for item in found
         if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
-        and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+        and (item[1] not in ("extreme", "item") or not _VERB.search(item[2].group("obj")))
+        # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
+        # a roll, and its count is the verb's
         and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
@@ -1390,8 +1435,8 @@ _ROLL_LINE = re.compile(
 def _listable(name: str) -> bool:
     """Whether the words before a count in a list ("; sự nghiệp y tế 5.262", "(cấp tỉnh
     1.702") name a unit: a category or a block, and no subset of people."""
-    if SUBSET_NOUNS.search(name) or _VERB.search(name):
-        return False  # "; dự phòng là 1.000" is a statement of its own
+    if SUBSET_NOUNS.search(name) or _VERB.search(name) or _SUMMING.search(name):
+        return False  # "; dự phòng là 1.000", "... tổng cộng 30.119": statements of their own
     return read_subject(name).kind in (Kind.CATEGORY, Kind.BLOCK)
 
 
@@ -1413,8 +1458,11 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current
-        old = current.subject
-        subject = replace(old, year=subject.year)
+        # "(năm 2023 là 2.324 biên chế)": the same unit in another year, where it stands
+        statement = Statement(replace(current.subject, year=subject.year))
+        statement.container = current.container
+        made.append(statement)
+        return statement
     container = None
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
@@ -1584,6 +1632,7 @@ def _take_change(match: re.Match[str], current: Statement, reading: Reading) -> 
         rate,
         int(base) if base else None,
         [match.span("n")],
+        previous="prev" in match.re.groupindex and match.group("prev") is not None,
     )
     current.changes.append(change)
     return change
@@ -1623,6 +1672,8 @@ _VERB = re.compile(
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
+_SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
+_BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(

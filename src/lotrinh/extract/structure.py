@@ -157,6 +157,10 @@ class _Column:
     """"Năm gốc": each row names the year its comparison is against."""
     of_year: int | None = None
     """For a comparison: the year it is of ("Giảm năm 2026 so với năm gốc")."""
+    against: str | None = None
+    """For a comparison against something that is not a year ("so với số Trung ương giao"):
+    the header's own words, carried into each row so the row is declined, never read as a
+    comparison with a year."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -463,6 +467,7 @@ def _column(cell: str) -> _Column:
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
     base = int(against.group("year")) if against and against.group("year") else None
+    other = _OTHER_BASE.search(cell) if against and base is None else None
     before = cell[: against.start()] if against else cell
     of = [int(y) for y in _A_YEAR.findall(before)]
     years = [int(y) for y in _A_YEAR.findall(cell)]
@@ -470,15 +475,21 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
+    unread = other.group(0).strip() if other else None
     if _RATE_HEADER.search(cell):
-        return _Column(None, direction, base, True, of_year=_last(of))
+        return _Column(None, direction, base, True, of_year=_last(of), against=unread)
     if change:
-        return _Column(None, direction, base, False, of_year=_last(of))
+        return _Column(None, direction, base, False, of_year=_last(of), against=unread)
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
-_AGAINST = re.compile(rf"so\s+với(?:\s+năm\s+(?P<year>{YEAR})|\s+năm\s+gốc)?", re.IGNORECASE)
+_AGAINST = re.compile(
+    rf"so\s+với(?:\s+(?:năm\s+)?(?P<year>{YEAR})(?![0-9])|\s+năm\s+gốc)?", re.IGNORECASE
+)
+# "so với" followed by neither a year, "năm gốc" nor "năm trước" compares with another figure
+# ("so với số Trung ương giao", "so với định mức"): not a comparison between the table's years.
+_OTHER_BASE = re.compile(r"so\s+với\s+(?!năm\s+(?:gốc|trước|liền\s+trước)\b)\S[^|]*", re.IGNORECASE)
 
 
 def _last(years: list[int]) -> int | None:
@@ -506,10 +517,13 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             continue  # read with the comparison it is the base of
         if column.rate:
             rate = cell if cell.endswith("%") else f"{cell}%"
-            clauses.append(f", tỷ lệ {column.change} {rate}")
+            unread = f" {column.against}" if column.against else ""
+            clauses.append(f", tỷ lệ {column.change} {rate}{unread}")
         elif column.change is not None:
             against = column.base_year or row_base or _previous(columns, index, last_year)
             base = f" so với năm {against}" if against else ""
+            if column.against:
+                base = f" {column.against}"
             if column.of_year is not None and column.of_year != last_year:
                 clauses.append(f"; năm {column.of_year}")  # the year the comparison is of
                 last_year = column.of_year

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,9 +69,12 @@ class Registry:
         self._blocks: dict[str, list[str]] = {}
         self._lines: dict[tuple[Category, str, str], list[str]] = {}
         self._prefixes: dict[str, str] = {}
-        self._prefix_ids: set[str] = set()
-        """The prefixes' values, kept as a set: a list of thousands of bodies asks for a fresh
-        id thousands of times."""
+        self._prefixed: Counter[str] = Counter()
+        """How many units give each prefix: with `units`, the ids `_fresh` may not give, kept
+        as they change (gathering them at every new unit was quadratic in the units)."""
+        self._numbered: dict[str, int] = {}
+        """For an id asked for again, the number to try first: every lower one is taken
+        (counting up from 2 each time was quadratic in the units of one name)."""
 
     def total(self, name: str, line: int) -> str:
         """The document's total ("Tổng biên chế ...")."""
@@ -97,8 +101,7 @@ class Registry:
                 return found
         unit_id = self._fresh(wanted)
         self._blocks.setdefault(key, []).append(unit_id)
-        self._prefixes[unit_id] = prefix if unit_id == wanted else unit_id
-        self._prefix_ids.add(self._prefixes[unit_id])
+        self._set_prefix(unit_id, prefix if unit_id == wanted else unit_id)
         self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
         if parent is not None:
             self.attach(unit_id, parent)
@@ -162,20 +165,36 @@ class Registry:
             current = self.units[current].parent
         return False
 
-    def _fresh(self, wanted: str) -> str:
-        def taken(unit_id: str) -> bool:
-            return unit_id in self.units or unit_id in self._prefix_ids or unit_id == TOTAL_ID
+    def _set_prefix(self, unit_id: str, prefix: str) -> None:
+        if unit_id in self._prefixes:
+            old = self._prefixes[unit_id]
+            self._prefixed[old] -= 1
+            self._freed(old)
+        self._prefixes[unit_id] = prefix
+        self._prefixed[prefix] += 1
 
-        if not taken(wanted):
+    def _taken(self, unit_id: str) -> bool:
+        return unit_id == TOTAL_ID or unit_id in self.units or self._prefixed[unit_id] > 0
+
+    def _fresh(self, wanted: str) -> str:
+        if not self._taken(wanted):
             return wanted
-        counter = 2
-        while taken(f"{wanted}-{counter}"):
+        counter = self._numbered.get(wanted, 2)
+        while self._taken(f"{wanted}-{counter}"):
             counter += 1
+        self._numbered[wanted] = counter
         return f"{wanted}-{counter}"
+
+    def _freed(self, unit_id: str) -> None:
+        """`unit_id` may be free again: the next id of its name counts from it."""
+        name, dash, number = unit_id.rpartition("-")
+        if dash and number.isdigit() and 2 <= int(number) < self._numbered.get(name, 2):
+            self._numbered[name] = int(number)
 
     def remove(self, unit_id: str) -> None:
         """Forget a unit read by mistake of context (a part it is not)."""
         unit = self.units.pop(unit_id)
+        self._freed(unit_id)
         if unit.parent is not None:
             self.units[unit.parent].parts.remove(unit_id)
         for part in unit.parts:

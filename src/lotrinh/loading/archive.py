@@ -39,7 +39,9 @@ members is a way to spend time, not a document."""
 MAX_RATIO = 1_000
 """Deflate cannot compress more than about 1032:1; a member past that is not deflated text."""
 
-_RATIO_FLOOR = 1024 * 1024
+RATIO_FLOOR = 1024 * 1024
+"""Below this many inflated bytes the ratio is not looked at: a small member may be all
+repetition (an empty sheet's styles)."""
 _CHUNK = 64 * 1024
 
 
@@ -116,7 +118,7 @@ def _inflate(
                     raise _too_large(
                         name, inflated_limit(max_bytes), max_bytes, None, info.filename
                     )
-                if size > _RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+                if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
                     raise _refused(
                         name,
                         f"tỷ lệ nén quá {format_count(MAX_RATIO)}:1 (bom nén)",

@@ -4,7 +4,10 @@ shows it.
 A unit name or a quote can hold anything: an escape sequence that retitles the terminal or
 clears it (`\\x1b]0;…\\a`, `\\x1b[2J`), a hyperlink (OSC 8), or a right-to-left override
 (U+202E) that makes "giảm 432" display as something else. Shown as written they act; shown as
-`\\x1b` and `<U+202E>` they are only read. Line breaks and tabs are layout and stay.
+`\\x1b` and `<U+202E>` they are only read. Line breaks and tabs are layout and stay, except in
+what is said on one line (`one_line`): a load error or a usage error quoting a value, where a
+line break would let the value begin a line of its own, such as a GitHub Actions workflow
+command (`::error file=…::`) in the CI log.
 """
 
 from __future__ import annotations
@@ -26,3 +29,8 @@ def visible(text: str) -> str:
     if _FORMAT.search(text):
         text = _FORMAT.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
     return text
+
+
+def one_line(text: str) -> str:
+    """`visible(text)` with its line breaks shown as `\\n` too: a message about one place."""
+    return visible(text).replace("\n", "\\n")

@@ -8,6 +8,7 @@ from collections import Counter
 from lotrinh.findings.kinds import KINDS
 from lotrinh.numbers import Lang
 from lotrinh.render import messages
+from lotrinh.render.inert import one_line
 from lotrinh.render.report import Report, code
 
 
@@ -39,5 +40,5 @@ def suppressed_lines(report: Report) -> str:
                 none = "no reason" if en else "không nêu lý do"
                 why = f"{label}: {item.reason or none}"
             text = messages.message(finding, report.lang)
-            lines.append(f"{where}: {code(finding)} {text} [{why}]")
+            lines.append(one_line(f"{where}: {code(finding)} {text} [{why}]"))
     return "".join(line + "\n" for line in lines)

@@ -1,0 +1,59 @@
+"""The reader's unit registry hands out ids as before however many units it holds: a name asked
+for twice is one unit, a name whose id is taken gets the next free number, and an id once
+given to a block is not given again even after the block is forgotten.
+
+These pin what the registry answers; how fast it answers is measured in bench/reader.py (the
+"blocks" case: thousands of distinct blocks under one total)."""
+
+from __future__ import annotations
+
+from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft
+from lotrinh.model import Category
+
+
+def test_the_same_block_twice_is_one_unit_and_a_clash_gets_the_next_number() -> None:
+    registry = Registry()
+    first = registry.block("Sở Nội vụ", 1)
+    assert registry.block("Sở Nội vụ", 2) == first == "so-noi-vu"
+    # Another name with the same first five words: its own unit, numbered.
+    clash = registry.block("Sở Nội vụ tỉnh A B C", 3)
+    other = registry.block("Sở Nội vụ tỉnh A B D", 4)
+    assert (clash, other) == ("so-noi-vu-tinh-a", "so-noi-vu-tinh-a-2")
+
+
+def test_a_category_line_takes_its_blocks_prefix_and_the_total_id_is_never_given() -> None:
+    registry = Registry()
+    registry.total("Tổng biên chế", 1)
+    block = registry.block("Tổng", 2)
+    assert block != TOTAL_ID
+    line = registry.category(Category.CBCC, block, 3)
+    assert line == f"{block}-cbcc"
+    assert registry.category(Category.CBCC, block, 4) == line
+
+
+def test_a_forgotten_blocks_id_is_not_given_again_a_forgotten_lines_is() -> None:
+    registry = Registry()
+    block = registry.block("Sở Y tế", 1)
+    line = registry.category(Category.VC, None, 2)
+    registry.remove(block)
+    registry.remove(line)
+    assert registry.block("Sở Y tế", 3) == "so-y-te-2"
+    assert registry.category(Category.VC, None, 4) == line
+
+
+def test_thousands_of_blocks_get_their_own_ids() -> None:
+    registry = Registry()
+    ids = [registry.block(f"Sở số {n}", n) for n in range(3_000)]
+    assert len(set(ids)) == 3_000 and ids[:2] == ["so-so-0", "so-so-1"]
+    assert registry.block("Sở số 7", 9_999) == "so-so-7"
+
+
+def test_a_numbered_id_forgotten_is_given_again_first() -> None:
+    registry = Registry()
+    for unit_id in ("ban", "ban-2", "ban-3", "ban-4"):
+        registry.units[unit_id] = UnitDraft(unit_id, unit_id, 1)
+    assert registry._fresh("ban") == "ban-5"
+    registry.remove("ban-3")
+    assert registry._fresh("ban") == "ban-3"
+    registry.units["ban-3"] = UnitDraft("ban-3", "ban-3", 2)
+    assert registry._fresh("ban") == "ban-5"
