@@ -21,6 +21,9 @@ HOSTILE = {
     "du-kien": "Năm 2024, tổng biên chế " + "dự kiến " * 2_000 + "là 5 biên chế.",
     "tp": "Năm 2024, " + "TP. A " * 2_000 + "là 5 biên chế.",
     "parens": "Năm 2024, tổng biên chế " + "(" * 2_000 + "là 5 biên chế.",
+    # a list item that looks like a roll of bodies ("Sở A 68, Sở B 23, ...") but ends with
+    # a name and no count: it once backtracked exponentially (2^n for n items)
+    "roll-not-a-roll": "Năm 2024:\n- " + "Sở A 1, " * 2_000 + "Sở B.",
 }
 
 

@@ -1494,6 +1494,20 @@ FORMS = (
         "chế, giảm 312 so với năm 2023.",
         {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
     ),
+    # the rate of a round count ("giảm gần 4.980 biên chế (giảm 6,7% ...)") is as round:
+    # outside with it; of an exact count it is that change's, here with no unit: unread
+    _form(
+        "approximate-rate",
+        "Năm 2020, tổng biên chế là 1.000 biên chế; biên chế hành chính đã giảm gần 4.980 biên "
+        "chế (giảm 6,7% so với năm 2015).",
+        {("tong", 2020, 1000, None, None, None)},
+    ),
+    _form(
+        "approximate-rate/exact-count",
+        "Năm 2020, tổng biên chế là 1.000 biên chế; biên chế hành chính đã giảm 4.980 biên chế "
+        "(giảm 6,7% so với năm 2015).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -14,7 +14,10 @@ Everything read is transcribed as written; a slip in the text stays a slip in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 from lotrinh.extract.document import (
@@ -445,6 +448,12 @@ class _Walk:
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
+        years_of: dict[str, set[int]] = {}
+        """The years the sentence gives each named unit a figure for (looked up once, so a
+        list of thousands of bodies is not read in quadratic time)."""
+        for each in statements:
+            if each.value is not None and each.subject.year is not None:
+                years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         for statement in statements:
             known: str | None = None
             if statement.subject.kind is None:
@@ -463,15 +472,9 @@ class _Walk:
                 if change.base_year is None and change.previous:
                     change.base_year = year - 1  # "so với năm trước"
             earlier = {
-                s.subject.year
-                for s in statements
-                if s is not statement
-                and s.subject.name == statement.subject.name
-                and s.value is not None
-                and s.subject.year is not None
-                and s.subject.year < year
+                stated for stated in years_of.get(statement.subject.name, set()) if stated < year
             }
-            if len(earlier) == 1 and statement.subject.year is None:
+            if statement.changes and len(earlier) == 1 and statement.subject.year is None:
                 # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế" in a report
                 # of 2024: the change is against the one earlier year the sentence gives
                 base = earlier.pop()
@@ -1110,11 +1113,9 @@ def _entry(
     plan (contract staff, subsets); numbers that count something else (years, "05 năm",
     "20% đơn vị") are not staffing quantities at all."""
 
-    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
-        return any(token.start < end and start < token.end for start, end in spans)
-
+    within_used = _overlapping(used)
     quantities = [token for token in found if token.quantity]
-    taken = [token.text for token in quantities if within(token, used)]
+    taken = [token.text for token in quantities if within_used(token)]
     left = _left(text, found, used, outside)
     if not quantities:
         status = Status.REFERENCE
@@ -1144,26 +1145,39 @@ def _left(
 ) -> list[Token]:
     """The staffing quantities of a sentence neither placed in the plan nor outside it."""
 
-    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
-        return any(token.start < end and start < token.end for start, end in spans)
-
+    within_used, within_outside = _overlapping(used), _overlapping(outside)
     # A sentence read as staffing ("... được giao 1.150 người; ... giảm 115 người, bằng 10%")
     # is staffing text even without the category's word: its other quantities must be placed.
     staffing_text = STAFF_WORDS.search(text) is not None or any(
-        token.quantity and within(token, used) for token in found
+        token.quantity and within_used(token) for token in found
     )
 
     return [
         token
         for token in found
         if token.quantity
-        and not within(token, used)
-        and not within(token, outside)
+        and not within_used(token)
+        and not within_outside(token)
         and (
             (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
             or STAFF_AFTER.match(text, token.end)
         )
     ]
+
+
+def _overlapping(spans: set[Span] | list[Span]) -> Callable[[Token], bool]:
+    """Whether a token overlaps any of the spans, in log time: a list of a thousand bodies
+    ("Sở A 68, Sở B 23, ...") has a thousand counts and a thousand spans."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(token: Token) -> bool:
+        # the spans starting before the token ends: does the farthest of them reach into it?
+        before = bisect_left(starts, token.end)
+        return before > 0 and reach[before - 1] > token.start
+
+    return overlaps
 
 
 def _planned(resolved: list[Resolved]) -> list[Span]:

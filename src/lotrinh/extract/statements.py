@@ -640,10 +640,22 @@ def read_sentence(text: str) -> Reading:
     vacancies = _unused_clauses(text)
     minimum_seen = False
     each_seen = False
+    previous_kind: str | None = None
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
         span = match.span("n") if "n" in match.re.groupindex else match.span()
+        after_approximate, previous_kind = previous_kind == "approximate", kind
+        if (
+            after_approximate
+            and kind == "change"
+            and match.group("pct")
+            and _AFTER_COUNT.fullmatch(gap)
+        ):
+            # "giảm gần 4.980 biên chế (giảm 6,7% so với năm 2015)": the rate of a round
+            # count is as round, outside the plan with it
+            reading.outside.append(span)
+            continue
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
@@ -1409,8 +1421,11 @@ def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
 
 
 _ROLL_COUNT = rf"(?<!năm)\s+(?!(?:19|20)[0-9]{{2}}(?![0-9.,])){NUM}"
+_ROLL_NAME = r"[^\d;():\s][^\d;():]{1,79}?"
+"""A name in a roll: it starts with no space, so the spaces after a comma are the separator's
+alone (both taking them would backtrack exponentially on a line that is not a roll)."""
 _ROLL_LINE = re.compile(
-    rf"(?:[^\d;():]{{2,80}}?{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?[^\d;():]{{2,80}}?{_ROLL_COUNT}"
+    rf"\s*(?:{_ROLL_NAME}{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?{_ROLL_NAME}{_ROLL_COUNT}"
     r"\s*[.;]?\s*",
     re.IGNORECASE,
 )
@@ -1658,6 +1673,7 @@ _VERB = re.compile(
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
 _BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
+_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(
