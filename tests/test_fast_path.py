@@ -29,7 +29,15 @@ from lotrinh import loading
 from lotrinh.extract.build import extract_plan
 from lotrinh.extract.writer import to_yaml
 from lotrinh.findings.kinds import KINDS
-from lotrinh.loading import NO_FAST_PATH, LoadError, Problem, fast, load_located, validate
+from lotrinh.loading import (
+    NO_FAST_PATH,
+    LoadError,
+    Problem,
+    fast,
+    load_located,
+    plan_format,
+    validate,
+)
 from lotrinh.loading.convert import to_plan
 from lotrinh.loading.located import Located
 from lotrinh.loading.schema import (
@@ -283,22 +291,25 @@ def test_loading_a_valid_plan_imports_no_pydantic_model() -> None:
 
 
 @pytest.mark.parametrize(
-    ("keys", "model"),
+    ("shape", "model"),
     [
-        (fast._PLAN, PlanFile),
-        (fast._META, PlanMetaModel),
-        (fast._UNIT, UnitModel),
-        (fast._FIGURE, FigureModel),
-        (fast._CLAIM, ClaimModel),
-        (fast._CHANGE, ChangeModel),
-        (fast._TARGET, TargetModel),
+        (plan_format.PlanData, PlanFile),
+        (plan_format.PlanMetaData, PlanMetaModel),
+        (plan_format.UnitData, UnitModel),
+        (plan_format.FigureData, FigureModel),
+        (plan_format.ClaimData, ClaimModel),
+        (plan_format.ChangeData, ChangeModel),
+        (plan_format.TargetData, TargetModel),
     ],
     ids=lambda value: getattr(value, "__name__", ""),
 )
-def test_fast_path_knows_the_schema_keys(keys: Any, model: Any) -> None:
-    allowed, required = keys
-    assert allowed == set(model.model_fields)
-    assert required == {name for name, field in model.model_fields.items() if field.is_required()}
+def test_fast_path_knows_the_schema_keys(shape: Any, model: Any) -> None:
+    """Both read the keys of one declaration: the same, in the same order, the same required."""
+    specs = plan_format.fields_of(shape)
+    assert [spec.name for spec in specs] == list(model.model_fields)
+    assert {spec.name for spec in specs if spec.required} == {
+        name for name, field in model.model_fields.items() if field.is_required()
+    }
 
 
 # Valid plans, written in every way the format allows.
@@ -372,6 +383,7 @@ claims = st.fixed_dictionaries(
         "source_line": maybe(counts),
         "value": maybe(counts),
         "changes": st.lists(changes, max_size=2),
+        "note": maybe(texts),
     },
 )
 targets = st.fixed_dictionaries(

@@ -88,6 +88,7 @@ class Figure:
     position: Position
     derived_from: str | None = None  # a claim id, when the document only implies it
     claim: str | None = None  # the value claim that states it, when the text does
+    note: str | None = None  # a remark written beside the figure (a reviewer's, a source's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ class Claim:
     base_year: int | None = None
     rate: Rate | None = None
     source_line: int | None = None
+    note: str | None = None  # a remark written beside the sentence (a reviewer's, say)
 
     @property
     def is_change(self) -> bool:

@@ -213,6 +213,14 @@ CLAIMS = Sheet(
             8,
             kind="count",
         ),
+        Column(
+            "note",
+            "Ghi chú",
+            "Note",
+            "Ghi chú của người soạn hoặc người rà soát về câu này (tùy chọn)",
+            "A remark on the sentence by its author or a reviewer (optional)",
+            30,
+        ),
     ),
 )
 

@@ -29,7 +29,7 @@ from typing import Any
 from lotrinh.excel import layout
 from lotrinh.excel.container import open_container, sheet_bytes
 from lotrinh.excel.layout import Column, Sheet
-from lotrinh.loading import plan_of
+from lotrinh.loading import plan_format, plan_of
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES, read_bytes
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located
@@ -520,7 +520,7 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
         path: DataPath = ("units", index)
         reading.values[path] = row["id"].at
         unit: dict[str, Any] = {}
-        for key in ("id", "name", "short", "category"):
+        for key in _UNIT_KEYS:
             _put(unit, key, row.get(key), path, reading)
         index_of.setdefault(str(unit.get("id")), index)
         if "parent" in row:
@@ -533,14 +533,17 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
             if implied is None:
                 _put(figures, year, cell, figures_path, reading)
                 continue
-            written, note = implied
+            written, comment = implied
             value = _count(written, reading)
             if value is None:
                 continue
-            figure = {"value": value, "note": note}
-            derived = _derived_from(note)
+            figure = {"value": value}
+            derived = _derived_from(comment)
             if derived:
                 figure["derived_from"] = derived
+            note = _note(comment)
+            if note:
+                figure["note"] = note
             figures[year] = figure
             for key in ("", "value", "note", "derived_from"):
                 reading.values[(*figures_path, year, key) if key else (*figures_path, year)] = (
@@ -593,19 +596,51 @@ def _derived_from(note: str) -> str | None:
     return match.group(1).rstrip(".") if match else None
 
 
+def _note(comment: str) -> str | None:
+    """A figure's note from its cell's comment: what is left once the implied mark alone, a
+    first line that only names the claim (as `lotrinh export` writes `derived_from`) and the
+    lines `lotrinh export` adds for findings are taken away."""
+    lines = comment.strip().split("\n")
+    if lines and (lines[0].strip() == layout.IMPLIED_MARK or _ONLY_DERIVED.fullmatch(lines[0])):
+        lines = lines[1:]
+    lines = [line for line in lines if not _FINDING_NOTE.match(line)]
+    return "\n".join(lines).strip() or None
+
+
+_ONLY_DERIVED = re.compile(rf"\s*{_DERIVED.pattern}\s*", re.IGNORECASE)
+
+
+def _single_valued(sheet: Sheet, shape: type[Any]) -> tuple[str, ...]:
+    """The sheet's columns that fill one single-valued field of `shape` (a plan file's object,
+    `plan_format`), in column order: the fields a row gives as they are."""
+    names = {spec.name for spec in plan_format.fields_of(shape) if plan_format.single(spec.node)}
+    return tuple(column.key for column in sheet.columns if column.key in names)
+
+
+_UNIT_KEYS = _single_valued(layout.FIGURES, plan_format.UnitData)
+_CLAIM_KEYS = _single_valued(layout.CLAIMS, plan_format.ClaimData)
+_CHANGE_KEYS = _single_valued(layout.CLAIMS, plan_format.ChangeData)
+_CLAIM_REQUIRED = tuple(s.name for s in plan_format.fields_of(plan_format.ClaimData) if s.required)
+"""A row that gives any of these (unit, year, quote) begins a claim of its own."""
+_TARGET_KEYS = _single_valued(layout.TARGETS, plan_format.TargetData)
+_META_KEYS = _single_valued(layout.DOCUMENT, plan_format.PlanMetaData)
+
+
 def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str, Any]]:
     claims: list[dict[str, Any]] = []
     previous_id: str | None = None
     for at, row in rows:
         row_id = _text(row["id"], reading) if "id" in row else None
-        own = any(key in row for key in ("unit", "year", "quote"))
+        own = any(key in row for key in _CLAIM_REQUIRED)
         continues = claims and (
             (row_id is not None and row_id == previous_id) or (row_id is None and not own)
         )
         if continues:
             index = len(claims) - 1
             claim = claims[index]
-            for key in ("value", "unit", "year", "quote", "source_line"):
+            for key in _CLAIM_KEYS:
+                if key == "id":
+                    continue
                 if key in row and key not in claim:
                     _put(claim, key, row[key], ("claims", index), reading)
                 elif key in row and _read(row[key], reading) not in (None, claim[key]):
@@ -621,11 +656,11 @@ def _claims(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[st
             index = len(claims)
             claim = {}
             reading.values[("claims", index)] = at
-            for key in ("id", "unit", "year", "quote", "value", "source_line"):
+            for key in _CLAIM_KEYS:
                 _put(claim, key, row.get(key), ("claims", index), reading)
             claims.append(claim)
             previous_id = row_id
-        change_keys = ("reduction", "increase", "base_year", "rate")
+        change_keys = _CHANGE_KEYS
         if any(key in row for key in change_keys):
             changes = claim.setdefault("changes", [])
             path: DataPath = ("claims", index, "changes", len(changes))
@@ -645,7 +680,7 @@ def _targets(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[s
         path: DataPath = ("targets", index)
         reading.values[path] = at
         target: dict[str, Any] = {}
-        for key in ("id", "source", "category", "base_year", "deadline", "min_reduction", "quote"):
+        for key in _TARGET_KEYS:
             _put(target, key, row.get(key), path, reading)
         if "units" in row:
             text = _text(row["units"], reading)
@@ -666,7 +701,7 @@ def _document(
     if not rows:
         return meta, years
     _, row = rows[0]
-    for key in ("number", "title", "issuer", "date", "scope", "source"):
+    for key in _META_KEYS:
         _put(meta, key, row.get(key), ("plan",), reading)
     for kind in ("actual", "target"):
         cell = row.get(kind)

@@ -28,6 +28,7 @@ from lotrinh.core.values import Origin
 from lotrinh.excel import layout
 from lotrinh.excel.layout import Sheet
 from lotrinh.findings.finding import Finding, Severity
+from lotrinh.loading import plan_format
 from lotrinh.model import Claim, Plan, YearKind
 from lotrinh.numbers import Lang
 from lotrinh.render import messages
@@ -159,10 +160,15 @@ def _figures(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
                 continue
             cell = worksheet.cell(number, first_year + offset, figure.value)
             cell.number_format = COUNT_FORMAT
+            # The cell's comment carries both: the reader takes a first line naming the claim
+            # as `derived_from` and the rest as the note.
+            remarks = [figure.note] if figure.note else []
             if figure.derived_from is not None:
                 cell.number_format = IMPLIED_FORMAT
-                note = _t(lang, "suy ra từ", "derived from")
-                cell.comment = Comment(f"{note} {figure.derived_from}", "lotrinh")
+                derived = _t(lang, "suy ra từ", "derived from")
+                remarks.insert(0, f"{derived} {figure.derived_from}")
+            if remarks:
+                cell.comment = Comment("\n".join(remarks), "lotrinh")
             refs.figures[(unit.id, year)] = _ref(worksheet, cell.coordinate)
 
 
@@ -188,6 +194,16 @@ def _stem(claim: Claim) -> str:
     return claim.id if claim.value is not None else claim.id.rsplit(".", 1)[0]
 
 
+_CLAIM_CARRIED = tuple(
+    spec.name
+    for spec in plan_format.fields_of(plan_format.ClaimData)
+    if spec.field.carried and spec.name in {column.key for column in layout.CLAIMS.columns}
+)
+"""What every claim of a sentence says alike (unit, year, quote, ...), written on its first
+row: the declaration's fields carried to the domain claim that the sheet has a column for."""
+_CHANGE_FIELDS = tuple(spec.name for spec in plan_format.fields_of(plan_format.ChangeData))
+
+
 def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
     sheet = layout.CLAIMS
     _header(worksheet, sheet, lang)
@@ -202,9 +218,11 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
             number += 1
             cells: dict[str, Any] = {"id": stem}
             if position == 0:
-                cells.update(unit=head.unit, year=head.year, quote=head.quote)
-                if head.source_line is not None:
-                    cells["source_line"] = head.source_line
+                cells.update(
+                    (key, getattr(head, key))
+                    for key in _CLAIM_CARRIED
+                    if getattr(head, key) is not None
+                )
                 if value is not None:
                     cells["value"] = value.value
             if change is not None:
@@ -224,7 +242,7 @@ def _claims(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
                     cell.alignment = _WRAP
             row_cells = [
                 _ref(worksheet, f"{get_column_letter(index[key])}{number}")
-                for key in ("reduction", "increase", "base_year", "rate")
+                for key in _CHANGE_FIELDS
                 if key in cells
             ]
             if value is not None and position == 0:

@@ -30,7 +30,7 @@ from lotrinh.loading.yamltree import parse
 from lotrinh.model import Plan
 
 if TYPE_CHECKING:
-    from lotrinh.loading.schema import PlanFile
+    from lotrinh.loading.plan_format import PlanData
 
 NO_FAST_PATH = "LOTRINH_NO_FAST_PATH"
 """Set to anything but '' or '0' to validate every file with pydantic."""
@@ -88,15 +88,16 @@ def fast_path_enabled() -> bool:
     return os.environ.get(NO_FAST_PATH, "") in ("", "0")
 
 
-def validate(located: Located, name: str) -> PlanFile:
-    """Validate with the pydantic schema, every problem located and translated."""
+def validate(located: Located, name: str) -> PlanData:
+    """Validate with the pydantic schema, every problem located and translated; the file as
+    the declaration's tuples, as the fast path reads it."""
     from pydantic import ValidationError
 
     from lotrinh.loading.messages import relevant, translate
-    from lotrinh.loading.schema import PlanFile
+    from lotrinh.loading.schema import PlanFile, as_declared
 
     try:
-        return PlanFile.model_validate(located.data)
+        return as_declared(PlanFile.model_validate(located.data))  # type: ignore[no-any-return]
     except ValidationError as exc:
         problems = []
         for error in relevant(exc.errors(include_url=False), located.data):

@@ -1,6 +1,6 @@
-"""A validated plan file (pydantic's models or the fast path's tuples, see `shapes`) to the
-domain `Plan`, checking what a schema cannot: that every unit a claim or part names exists,
-that the unit tree is a tree, that claims say something.
+"""A validated plan file (the tuples of `plan_format`, whether the fast path or pydantic
+read it) to the domain `Plan`, checking what a schema cannot: that every unit a claim or part
+names exists, that the unit tree is a tree, that claims say something.
 
 Every problem is collected (not just the first) and located at the key or value that
 caused it.
@@ -18,7 +18,14 @@ from difflib import get_close_matches
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located, Path
-from lotrinh.loading.shapes import ClaimShape, PlanMetaShape, PlanShape, TargetShape, UnitShape
+from lotrinh.loading.plan_format import (
+    ClaimData,
+    PlanData,
+    PlanMetaData,
+    TargetData,
+    UnitData,
+    carried,
+)
 from lotrinh.model import Claim, Figure, Plan, PlanMeta, Position, Target, Unit
 from lotrinh.numbers import Lang
 
@@ -26,7 +33,7 @@ Report = Callable[[Path, str, str], None]
 Figures = dict[tuple[str, int], Figure]
 
 
-def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
+def to_plan(model: PlanData, located: Located, name: str) -> Plan:
     """Build the domain plan, or raise LoadError listing every structural problem."""
     problems: list[Problem] = []
 
@@ -48,7 +55,7 @@ def to_plan(model: PlanShape, located: Located, name: str) -> Plan:
     return Plan(name, meta, units, figures, tuple(claims), tuple(targets), dict(model.years))
 
 
-def meta_of(plan: PlanMetaShape) -> PlanMeta:
+def meta_of(plan: PlanMetaData) -> PlanMeta:
     """`plan:` as the domain has it."""
     return PlanMeta(
         number=plan.number,
@@ -61,7 +68,7 @@ def meta_of(plan: PlanMetaShape) -> PlanMeta:
 
 
 def build_units(
-    models: Sequence[UnitShape], position_of: Callable[[int], Position], report: Report
+    models: Sequence[UnitData], position_of: Callable[[int], Position], report: Report
 ) -> dict[str, Unit]:
     """The unit tree (each unit's parent), checked whole: ids used once, parts known, one
     parent each, no cycle. `position_of` gives where the unit at an index was written."""
@@ -117,7 +124,7 @@ def build_units(
     }
 
 
-def _check_cycles(models: Sequence[UnitShape], parent_of: dict[str, str], report: Report) -> None:
+def _check_cycles(models: Sequence[UnitData], parent_of: dict[str, str], report: Report) -> None:
     """Each unit has at most one parent here, so walking up from every unit once, and never
     twice through the same unit, finds every cycle in linear time."""
     index_of = {unit.id: index for index, unit in enumerate(models)}
@@ -142,7 +149,7 @@ def _check_cycles(models: Sequence[UnitShape], parent_of: dict[str, str], report
         done.update(walk)
 
 
-def unit_figures(unit: UnitShape, located: Located, base: Path, figures: Figures) -> None:
+def unit_figures(unit: UnitData, located: Located, base: Path, figures: Figures) -> None:
     """Add one unit's figures, located at their years; `base` is the unit's path in
     `located`."""
     for year_key, year in zip(located.keys_at((*base, "figures")), unit.figures, strict=False):
@@ -152,7 +159,7 @@ def unit_figures(unit: UnitShape, located: Located, base: Path, figures: Figures
             figures[(unit.id, year)] = Figure(unit.id, year, entry, position)
         else:
             figures[(unit.id, year)] = Figure(
-                unit.id, year, entry.value, position, entry.derived_from
+                unit=unit.id, year=year, position=position, **carried(entry)
             )
 
 
@@ -167,7 +174,7 @@ def figures_from_claims(claims: Sequence[Claim], figures: Figures) -> None:
 
 
 def _claims(
-    models: Sequence[ClaimShape], units: dict[str, Unit], located: Located, report: Report
+    models: Sequence[ClaimData], units: dict[str, Unit], located: Located, report: Report
 ) -> list[Claim]:
     claims: list[Claim] = []
     for index, model in enumerate(models):
@@ -183,7 +190,7 @@ def _claims(
 
 
 def claim_parts(
-    model: ClaimShape, index: int, located: Located, base: Path, report: Report
+    model: ClaimData, index: int, located: Located, base: Path, report: Report
 ) -> list[Claim]:
     """One claim item as domain claims (its value, then each change), checked alone; the
     unit it names is checked with the whole plan. `base` is its path in `located`."""
@@ -195,17 +202,10 @@ def claim_parts(
             "the claim states nothing: give 'value' or 'changes'",
         )
     name = model.id or f"claim-{index + 1}"
+    shared = carried(model)  # what every claim of the item says alike: unit, year, quote, ...
     if model.value is not None:
         claims.append(
-            Claim(
-                f"{name}",
-                model.unit,
-                model.year,
-                model.quote,
-                located.position((*base, "value")),
-                value=model.value,
-                source_line=model.source_line,
-            )
+            Claim(id=name, position=located.position((*base, "value")), value=model.value, **shared)
         )
     for change_index, change in enumerate(model.changes):
         path: Path = (*base, "changes", change_index)
@@ -224,22 +224,19 @@ def claim_parts(
         signed = change.reduction if change.increase is None else -change.increase
         claims.append(
             Claim(
-                f"{name}.{change_index + 1}",
-                model.unit,
-                model.year,
-                model.quote,
-                located.position(path),
+                id=f"{name}.{change_index + 1}",
+                position=located.position(path),
                 reduction=signed,
                 base_year=change.base_year,
                 rate=change.rate,
-                source_line=model.source_line,
+                **shared,
             )
         )
     return claims
 
 
 def _targets(
-    models: Sequence[TargetShape], units: dict[str, Unit], located: Located, report: Report
+    models: Sequence[TargetData], units: dict[str, Unit], located: Located, report: Report
 ) -> list[Target]:
     targets: list[Target] = []
     for index, model in enumerate(models):
@@ -249,7 +246,7 @@ def _targets(
     return targets
 
 
-def target_alone(model: TargetShape, base: Path, report: Report) -> bool:
+def target_alone(model: TargetData, base: Path, report: Report) -> bool:
     """Check what one target item says alone; False when it cannot become a target."""
     if (model.category is None) == (model.units is None):
         report(
@@ -268,7 +265,7 @@ def target_alone(model: TargetShape, base: Path, report: Report) -> bool:
 
 
 def target_of(
-    model: TargetShape, units: dict[str, Unit], position: Position, base: Path, report: Report
+    model: TargetData, units: dict[str, Unit], position: Position, base: Path, report: Report
 ) -> Target:
     """A target item that passed `target_alone`, its units resolved in the whole tree."""
     members = _target_units(model, units)
@@ -298,7 +295,7 @@ def target_of(
     )
 
 
-def _target_units(model: TargetShape, units: dict[str, Unit]) -> tuple[str, ...]:
+def _target_units(model: TargetData, units: dict[str, Unit]) -> tuple[str, ...]:
     """A category addresses its outermost units, so that a block and its parts are not both
     counted."""
     if model.units is not None:
@@ -321,7 +318,7 @@ def _target_units(model: TargetShape, units: dict[str, Unit]) -> tuple[str, ...]
     return tuple(chosen)
 
 
-def _check_derivations(models: Sequence[UnitShape], names: set[str], report: Report) -> None:
+def _check_derivations(models: Sequence[UnitData], names: set[str], report: Report) -> None:
     for index, unit in enumerate(models):
         for year, entry in unit.figures.items():
             if (

@@ -4,8 +4,10 @@ Importing pydantic's model machinery and building the schema's validators costs 
 more than everything else `lotrinh check` does on a real plan, and a model instance per
 unit, claim and change weighs on a large plan. Most files an analyst checks are valid, so
 this reader handles exactly those: it reads the plain data (dicts, lists, str, None) with
-the schema's own value readers (`values`) into named tuples that have the attributes
-`convert.to_plan` reads (`shapes`).
+the schema's own value readers (`values`) into the named tuples of the format's declaration
+(`plan_format`), which `convert.to_plan` reads. Every check below is made from that
+declaration (keys allowed and required, each value's reader, defaults), as pydantic's models
+are, so the two cannot drift apart.
 
 It never guesses. At the first thing it is not certain the schema accepts in the same way
 (an unknown or missing key, a value of another type, a value a reader refuses) it returns
@@ -16,11 +18,20 @@ it to that on valid, mutated and bad files.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
+from lotrinh.loading import plan_format
+from lotrinh.loading.plan_format import (
+    ChangeData,
+    ClaimData,
+    FigureData,
+    PlanData,
+    PlanMetaData,
+    TargetData,
+    UnitData,
+)
 from lotrinh.loading.values import (
     UNIT_ID_PATTERN,
     BadValueError,
@@ -32,83 +43,25 @@ from lotrinh.loading.values import (
     read_version,
     read_year,
 )
-from lotrinh.model import Category, Rate, YearKind
+from lotrinh.model import YearKind
+
+__all__ = [
+    "ChangeData",
+    "ClaimData",
+    "FigureData",
+    "PlanData",
+    "PlanMetaData",
+    "TargetData",
+    "UnitData",
+    "read_claim",
+    "read_head",
+    "read_plan",
+    "read_target",
+    "read_unit",
+]
 
 _T = TypeVar("_T")
-
-
-class PlanMetaData(NamedTuple):
-    """`plan:` (schema.PlanMetaModel)."""
-
-    number: str | None = None
-    title: str | None = None
-    issuer: str | None = None
-    date: datetime.date | None = None
-    scope: str | None = None
-    source: str | None = None
-
-
-class FigureData(NamedTuple):
-    """A figure written as a mapping (schema.FigureModel)."""
-
-    value: int
-    derived_from: str | None
-    note: str | None
-
-
-class UnitData(NamedTuple):
-    """One unit (schema.UnitModel)."""
-
-    id: str
-    name: str
-    short: str | None
-    category: Category | None
-    parts: tuple[str, ...]
-    figures: dict[int, int | FigureData]
-
-
-class ChangeData(NamedTuple):
-    """One comparison of a claim (schema.ChangeModel)."""
-
-    base_year: int
-    reduction: int | None
-    increase: int | None
-    rate: Rate | None
-
-
-class ClaimData(NamedTuple):
-    """One claim (schema.ClaimModel)."""
-
-    id: str | None
-    unit: str
-    year: int
-    quote: str
-    source_line: int | None
-    value: int | None
-    changes: tuple[ChangeData, ...]
-
-
-class TargetData(NamedTuple):
-    """One target (schema.TargetModel)."""
-
-    id: str
-    source: str
-    quote: str | None
-    category: Category | None
-    units: tuple[str, ...] | None
-    base_year: int
-    deadline: int
-    min_reduction: Rate
-
-
-class PlanData(NamedTuple):
-    """A whole plan file (schema.PlanFile)."""
-
-    plan: PlanMetaData
-    years: dict[int, YearKind]
-    units: tuple[UnitData, ...]
-    claims: tuple[ClaimData, ...]
-    targets: tuple[TargetData, ...]
+Reader = Callable[[Any], Any]
 
 
 class _UnsureError(Exception):
@@ -117,67 +70,169 @@ class _UnsureError(Exception):
 
 _ABSENT: Any = object()
 _UNIT_ID = re.compile(UNIT_ID_PATTERN)
-_CATEGORIES = {member.value: member for member in Category}
-_YEAR_KINDS = {member.value: member for member in YearKind}
-
-# Each model's keys (all of them, and the required ones), as the schema declares them.
-_Keys = tuple[frozenset[str], frozenset[str]]
-_PLAN: _Keys = (
-    frozenset({"lotrinh", "plan", "years", "units", "claims", "targets"}),
-    frozenset({"lotrinh", "units"}),
-)
-_META: _Keys = frozenset({"number", "title", "issuer", "date", "scope", "source"}), frozenset()
-_FIGURE: _Keys = frozenset({"value", "derived_from", "note"}), frozenset({"value"})
-_UNIT: _Keys = (
-    frozenset({"id", "name", "short", "category", "parts", "figures"}),
-    frozenset({"id", "name"}),
-)
-_CHANGE: _Keys = frozenset({"base_year", "reduction", "increase", "rate"}), frozenset({"base_year"})
-_CLAIM: _Keys = (
-    frozenset({"id", "unit", "year", "quote", "source_line", "value", "changes"}),
-    frozenset({"unit", "year", "quote"}),
-)
-_TARGET: _Keys = (
-    frozenset(
-        {"id", "source", "quote", "category", "units", "base_year", "deadline", "min_reduction"}
-    ),
-    frozenset({"id", "source", "base_year", "deadline", "min_reduction"}),
-)
 
 
-def _optional(reader: Callable[[Any], _T]) -> Callable[[Any], _T | None]:
-    """A field that may be absent or null (both read as None), else read by `reader`."""
+def _unit_id(value: Any) -> str:
+    if type(value) is not str or _UNIT_ID.fullmatch(value) is None:
+        raise _UnsureError
+    return value
 
-    def read(value: Any) -> _T | None:
-        return None if value is None else reader(value)
+
+_VALUES: dict[plan_format.Value, Reader] = {
+    plan_format.Value.TEXT: read_text,
+    plan_format.Value.COUNT: read_count,
+    plan_format.Value.YEAR: read_year,
+    plan_format.Value.RATE: read_rate,
+    plan_format.Value.SHARE: read_share,
+    plan_format.Value.DATE: read_date,
+    plan_format.Value.VERSION: read_version,
+    plan_format.Value.UNIT_ID: _unit_id,
+}
+"""`values`' reader for each kind of single value: the readers pydantic's models run too."""
+
+
+def _reader(node: plan_format.Node) -> Reader:
+    """A reader of one written value (never `_ABSENT`) as the declaration's node says."""
+    if isinstance(node, plan_format.Scalar):
+        return _VALUES[node.value]
+    if isinstance(node, plan_format.Choice):
+        return _choice({member.value: member for member in node.enum})
+    if isinstance(node, plan_format.Object):
+        return _object(node.shape)
+    if isinstance(node, plan_format.ListOf):
+        return _list(_reader(node.item))
+    if isinstance(node, plan_format.ByYear):
+        return _by_year(_reader(node.item))
+    if isinstance(node, plan_format.Either):
+        return _either(_reader(node.scalar), _object(node.object.shape))
+    inner = _reader(node.inner)
+    return lambda value: None if value is None else inner(value)
+
+
+def _field_reader(spec: plan_format.Spec, read: Reader | None = None) -> Reader:
+    """A reader of one field's value as `dict.get` gives it: `_ABSENT` where not written
+    (only for a field that is not required) reads as the schema's default. `read` reads a
+    written value in place of the declaration's reader."""
+    node = spec.node
+    if isinstance(node, plan_format.Nullable):
+        inner = read or _reader(node.inner)
+        return lambda value: None if value is None or value is _ABSENT else inner(value)
+    read = read or _reader(node)
+    if spec.required:
+        return read
+    if isinstance(node, plan_format.ListOf):
+        return lambda value: () if value is _ABSENT else read(value)
+    if isinstance(node, plan_format.ByYear):
+        return lambda value: {} if value is _ABSENT else read(value)
+    if isinstance(node, plan_format.Object):
+        return lambda value: read({}) if value is _ABSENT else read(value)
+    raise TypeError(
+        f"{spec.name}: an optional field must be nullable, a list, a mapping or an object"
+    )
+
+
+_OBJECTS: dict[type[Any], Reader] = {}
+
+
+def _object(shape: type[Any]) -> Reader:
+    """The reader of a nested object, made before the objects that hold it."""
+    return _OBJECTS[shape]
+
+
+def _compile(shape: type[Any], sections: dict[str, Reader] | None = None) -> Reader:
+    """The reader of one object's mapping: only its keys, all its required ones, each value
+    read by its field's reader (or by `sections`' reader for the fields named there)."""
+    specs = plan_format.fields_of(shape)
+    allowed = frozenset(spec.name for spec in specs)
+    required = frozenset(spec.name for spec in specs if spec.required)
+    fields = tuple(
+        (spec.name, _field_reader(spec, (sections or {}).get(spec.name))) for spec in specs
+    )
+    least = {spec.name: spec.field.min_items for spec in specs if spec.field.min_items}
+    make = shape._make
+
+    def read(data: Any) -> Any:
+        if type(data) is not dict or not data.keys() <= allowed or not required <= data.keys():
+            raise _UnsureError
+        get = data.get
+        item = make([field(get(name, _ABSENT)) for name, field in fields])
+        for name, count in least.items():
+            if len(getattr(item, name)) < count:
+                raise _UnsureError
+        return item
 
     return read
 
 
-_text = _optional(read_text)
-_count = _optional(read_count)
-_rate = _optional(read_rate)
-_date = _optional(read_date)
+def _list(item: Reader) -> Reader:
+    """A list of items. (A written null is not a list: the schema refuses it.)"""
+
+    def read(data: Any) -> tuple[Any, ...]:
+        if type(data) is not list:
+            raise _UnsureError
+        return tuple([item(element) for element in data])
+
+    return read
+
+
+def _by_year(item: Reader) -> Reader:
+    """A mapping keyed by year, in the order written."""
+
+    def read(data: Any) -> dict[int, Any]:
+        if type(data) is not dict:
+            raise _UnsureError
+        result: dict[int, Any] = {}
+        for key, value in data.items():
+            year = read_year(key)
+            if year in result:  # '2023' and ' 2023': one year twice; pydantic refuses it
+                raise _UnsureError
+            result[year] = item(value)
+        return result
+
+    return read
+
+
+def _either(scalar: Reader, mapping: Reader) -> Reader:
+    """A single value or an object: a mapping can only be the object."""
+    return lambda data: mapping(data) if type(data) is dict else scalar(data)
+
+
+def _choice(members: dict[str, Any]) -> Reader:
+    """An enum member, for its exact value only."""
+
+    def read(value: Any) -> Any:
+        if type(value) is not str or value not in members:
+            raise _UnsureError
+        return members[value]
+
+    return read
+
+
+for _shape in reversed(plan_format.OBJECTS):  # nested objects before the ones holding them
+    _OBJECTS[_shape] = _compile(_shape)
+
+_HEAD = _compile(PlanData, dict.fromkeys(plan_format.SECTIONS, _list(lambda placeholder: None)))
+"""The file with its sections' items left as placeholders: only that they are lists."""
 
 
 def read_plan(data: Any) -> PlanData | None:
     """The validated plan file, or None wherever pydantic must have the last word."""
-    return _sure(_plan, data)
+    return _sure(_OBJECTS[PlanData], data)
 
 
 def read_unit(data: Any) -> UnitData | None:
     """One item of `units:` on its own (for streaming), or None where unsure."""
-    return _sure(_unit, data)
+    return _sure(_OBJECTS[UnitData], data)
 
 
 def read_claim(data: Any) -> ClaimData | None:
     """One item of `claims:` on its own, or None where unsure."""
-    return _sure(_claim, data)
+    return _sure(_OBJECTS[ClaimData], data)
 
 
 def read_target(data: Any) -> TargetData | None:
     """One item of `targets:` on its own, or None where unsure."""
-    return _sure(_target, data)
+    return _sure(_OBJECTS[TargetData], data)
 
 
 def read_head(data: Any) -> tuple[PlanMetaData, dict[int, YearKind]] | None:
@@ -187,161 +242,13 @@ def read_head(data: Any) -> tuple[PlanMetaData, dict[int, YearKind]] | None:
     return _sure(_head, data)
 
 
+def _head(data: Any) -> tuple[PlanMetaData, dict[int, YearKind]]:
+    head = _HEAD(data)
+    return head.plan, head.years
+
+
 def _sure(reader: Callable[[Any], _T], data: Any) -> _T | None:
     try:
         return reader(data)
     except (_UnsureError, BadValueError):
         return None
-
-
-def _plan(data: Any) -> PlanData:
-    meta, years = _head(data)
-    return PlanData(
-        meta,
-        years,
-        _list(data["units"], _unit),
-        _list(data.get("claims", _ABSENT), _claim),
-        _list(data.get("targets", _ABSENT), _target),
-    )
-
-
-def _head(data: Any) -> tuple[PlanMetaData, dict[int, YearKind]]:
-    plan = _fields(data, _PLAN)
-    if any(type(plan.get(key, [])) is not list for key in ("units", "claims", "targets")):
-        raise _UnsureError
-    if not plan["units"]:
-        raise _UnsureError
-    read_version(plan["lotrinh"])
-    meta = plan.get("plan", _ABSENT)
-    return PlanMetaData() if meta is _ABSENT else _meta(meta), _years(plan.get("years", _ABSENT))
-
-
-def _meta(data: Any) -> PlanMetaData:
-    meta = _fields(data, _META)
-    get = meta.get
-    return PlanMetaData(
-        _text(get("number")),
-        _text(get("title")),
-        _text(get("issuer")),
-        _date(get("date")),
-        _text(get("scope")),
-        _text(get("source")),
-    )
-
-
-def _years(data: Any) -> dict[int, YearKind]:
-    if data is _ABSENT:
-        return {}
-    return _by_year(data, lambda kind: _choice(_YEAR_KINDS, kind))
-
-
-def _unit(data: Any) -> UnitData:
-    unit = _fields(data, _UNIT)
-    get = unit.get
-    return UnitData(
-        _unit_id(unit["id"]),
-        read_text(unit["name"]),
-        _text(get("short")),
-        _category(get("category")),
-        _list(get("parts", _ABSENT), _unit_id),
-        {} if "figures" not in unit else _by_year(unit["figures"], _figure),
-    )
-
-
-def _figure(data: Any) -> int | FigureData:
-    """A bare count, or a mapping: the two members of the schema's union, which cannot both
-    accept one value (a count is never a mapping)."""
-    if type(data) is not dict:
-        return read_count(data)
-    figure = _fields(data, _FIGURE)
-    get = figure.get
-    return FigureData(read_count(figure["value"]), _text(get("derived_from")), _text(get("note")))
-
-
-def _claim(data: Any) -> ClaimData:
-    claim = _fields(data, _CLAIM)
-    get = claim.get
-    return ClaimData(
-        _text(get("id")),
-        _unit_id(claim["unit"]),
-        read_year(claim["year"]),
-        read_text(claim["quote"]),
-        _count(get("source_line")),
-        _count(get("value")),
-        _list(get("changes", _ABSENT), _change),
-    )
-
-
-def _change(data: Any) -> ChangeData:
-    change = _fields(data, _CHANGE)
-    get = change.get
-    return ChangeData(
-        read_year(change["base_year"]),
-        _count(get("reduction")),
-        _count(get("increase")),
-        _rate(get("rate")),
-    )
-
-
-def _target(data: Any) -> TargetData:
-    target = _fields(data, _TARGET)
-    get = target.get
-    units = get("units")
-    return TargetData(
-        _unit_id(target["id"]),
-        read_text(target["source"]),
-        _text(get("quote")),
-        _category(get("category")),
-        None if units is None else _list(units, _unit_id),
-        read_year(target["base_year"]),
-        read_year(target["deadline"]),
-        read_share(target["min_reduction"]),
-    )
-
-
-def _fields(data: Any, keys: _Keys) -> dict[str, Any]:
-    """A mapping with only the model's keys and all of its required ones."""
-    allowed, required = keys
-    if type(data) is not dict or not data.keys() <= allowed or not required <= data.keys():
-        raise _UnsureError
-    return data
-
-
-def _list(data: Any, item: Callable[[Any], _T]) -> tuple[_T, ...]:
-    """A list of items; an absent key is the schema's default, the empty list. (A written
-    null is not: the schema refuses it.)"""
-    if data is _ABSENT:
-        return ()
-    if type(data) is not list:
-        raise _UnsureError
-    return tuple(item(element) for element in data)
-
-
-def _by_year(data: Any, item: Callable[[Any], _T]) -> dict[int, _T]:
-    """A mapping keyed by year, in the order written."""
-    if type(data) is not dict:
-        raise _UnsureError
-    result: dict[int, _T] = {}
-    for key, value in data.items():
-        year = read_year(key)
-        if year in result:  # '2023' and ' 2023': one year twice; pydantic keeps the last
-            raise _UnsureError
-        result[year] = item(value)
-    return result
-
-
-def _unit_id(value: Any) -> str:
-    if type(value) is not str or _UNIT_ID.fullmatch(value) is None:
-        raise _UnsureError
-    return value
-
-
-def _category(value: Any) -> Category | None:
-    return None if value is None else _choice(_CATEGORIES, value)
-
-
-def _choice(members: dict[str, _T], value: Any) -> _T:
-    """An enum member, for its exact value only."""
-    if type(value) is not str or value not in members:
-        raise _UnsureError
-    return members[value]

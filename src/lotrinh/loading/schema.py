@@ -14,10 +14,19 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    create_model,
+)
 from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
+from lotrinh.loading import plan_format
 from lotrinh.loading.values import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -31,9 +40,9 @@ from lotrinh.loading.values import (
     read_version,
     read_year,
 )
-from lotrinh.model import Category, Rate, YearKind
+from lotrinh.model import Rate
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "SHAPE_ERROR", "PlanFile"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "MODELS", "SHAPE_ERROR", "PlanFile", "as_declared"]
 
 SHAPE_ERROR = "lotrinh_shape"
 """The error type for "a list or mapping where a single value belongs": a union member's
@@ -157,107 +166,119 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
 
-class PlanMetaModel(_Model):
-    """Thông tin về văn bản kế hoạch."""
+_VALUES: dict[plan_format.Value, Any] = {
+    plan_format.Value.TEXT: Text,
+    plan_format.Value.COUNT: Count,
+    plan_format.Value.YEAR: Year,
+    plan_format.Value.RATE: RateText,
+    plan_format.Value.SHARE: ShareText,
+    plan_format.Value.DATE: Day,
+    plan_format.Value.VERSION: FormatVersion,
+    plan_format.Value.UNIT_ID: UnitId,
+}
+"""Each kind of single value as pydantic reads it (with its JSON Schema)."""
 
-    number: Text | None = Field(None, description="Số hiệu văn bản, ví dụ 123-KH/TU.")
-    title: Text | None = Field(None, description="Trích yếu / tên kế hoạch.")
-    issuer: Text | None = Field(None, description="Cơ quan ban hành.")
-    date: Day | None = Field(None, description="Ngày ban hành.")
-    scope: Text | None = Field(
-        None, description="Phạm vi, ví dụ: không bao gồm cán bộ, công chức cấp xã."
+
+def _title(shape: type[Any]) -> str:
+    """The model's name, which is the JSON Schema's definition name: `ClaimData` is
+    `ClaimModel`, the whole file `PlanFile`."""
+    if shape is plan_format.PlanData:
+        return "PlanFile"
+    return shape.__name__.removesuffix("Data") + "Model"
+
+
+def _annotation(node: plan_format.Node) -> Any:
+    """The pydantic annotation for one node of the declaration."""
+    if isinstance(node, plan_format.Scalar):
+        return _VALUES[node.value]
+    if isinstance(node, plan_format.Choice):
+        return node.enum
+    if isinstance(node, plan_format.Object):
+        return MODELS[node.shape]
+    if isinstance(node, plan_format.ListOf):
+        return list[_annotation(node.item)]  # type: ignore[misc]
+    if isinstance(node, plan_format.ByYear):
+        return Annotated[
+            dict[Year, _annotation(node.item)],  # type: ignore[misc]
+            BeforeValidator(_distinct_years),
+        ]
+    if isinstance(node, plan_format.Either):
+        return _annotation(node.scalar) | _annotation(node.object)
+    return _annotation(node.inner) | None
+
+
+def _field(spec: plan_format.Spec) -> Any:
+    """The pydantic field for one field of the declaration: its default, description and
+    constraints."""
+    node = spec.node
+    extra: dict[str, Any] = {}
+    if spec.field.doc is not None:
+        extra["description"] = spec.field.doc
+    if spec.field.min_items:
+        extra["min_length"] = spec.field.min_items
+    if isinstance(node, plan_format.ByYear):
+        extra["json_schema_extra"] = _YEAR_KEYS
+    if spec.required:
+        return Field(**extra)
+    if isinstance(node, plan_format.Nullable):
+        return Field(None, **extra)
+    factory: Callable[[], Any]
+    if isinstance(node, plan_format.ListOf):
+        factory = list
+    elif isinstance(node, plan_format.ByYear):
+        factory = dict
+    elif isinstance(node, plan_format.Object):
+        factory = MODELS[node.shape]
+    else:
+        raise TypeError(f"{spec.name}: an optional field needs a default")
+    return Field(default_factory=factory, **extra)
+
+
+MODELS: dict[type[Any], type[_Model]] = {}
+"""Each object of the declaration's pydantic model, made once."""
+
+for _shape in reversed(plan_format.OBJECTS):  # nested objects before the ones holding them
+    MODELS[_shape] = create_model(  # type: ignore[call-overload]
+        _title(_shape),
+        __base__=_Model,
+        __doc__=_shape.__doc__,
+        __module__=__name__,
+        **{
+            spec.name: (_annotation(spec.node), _field(spec))
+            for spec in plan_format.fields_of(_shape)
+        },
     )
-    source: Text | None = Field(None, description="Nguồn văn bản (địa chỉ, tên tệp).")
+
+PlanFile = MODELS[plan_format.PlanData]
+PlanMetaModel = MODELS[plan_format.PlanMetaData]
+UnitModel = MODELS[plan_format.UnitData]
+FigureModel = MODELS[plan_format.FigureData]
+ClaimModel = MODELS[plan_format.ClaimData]
+ChangeModel = MODELS[plan_format.ChangeData]
+TargetModel = MODELS[plan_format.TargetData]
 
 
-class FigureModel(_Model):
-    """Một số liệu có ghi chú nguồn."""
-
-    value: Count = Field(description="Số biên chế.")
-    derived_from: Text | None = Field(
-        None,
-        description="Mã nhận định (claim) mà từ đó số liệu này được suy ra, khi văn bản "
-        "không nêu trực tiếp.",
-    )
-    note: Text | None = Field(None, description="Ghi chú.")
-
-
-class UnitModel(_Model):
-    """Một đơn vị / khối / loại biên chế trong cây đơn vị."""
-
-    id: UnitId
-    name: Text = Field(description="Tên đơn vị như văn bản viết.")
-    short: Text | None = Field(None, description="Tên ngắn để hiển thị trong bảng.")
-    category: Category | None = Field(
-        None,
-        description=(
-            "Loại biên chế: CBCC (cán bộ, công chức), VC (viên chức), CBCC-XA (cán bộ, "
-            "công chức cấp xã) hoặc HOI (hội đặc thù)."
-        ),
-    )
-    parts: list[UnitId] = Field(
-        default_factory=list,
-        description="Các đơn vị thành phần; số của đơn vị này phải bằng tổng của chúng.",
-    )
-    figures: Annotated[dict[Year, Count | FigureModel], BeforeValidator(_distinct_years)] = Field(
-        default_factory=dict,
-        description="Số biên chế theo năm, ví dụ 2023: 28.960.",
-        json_schema_extra=_YEAR_KEYS,
+def as_declared(model: BaseModel) -> Any:
+    """A validated model as the declaration's named tuple, the form `convert` reads (the fast
+    path builds the same tuples directly)."""
+    shape = _SHAPES[type(model)]
+    return shape._make(
+        _plain(spec.node, getattr(model, spec.name)) for spec in plan_format.fields_of(shape)
     )
 
 
-class ChangeModel(_Model):
-    """Một so sánh trong câu: giảm/tăng bao nhiêu so với năm nào, tỷ lệ bao nhiêu."""
-
-    base_year: Year = Field(description='Năm so sánh ("so với năm ...").')
-    reduction: Count | None = Field(None, description='Số biên chế giảm ("giảm ...").')
-    increase: Count | None = Field(None, description='Số biên chế tăng ("tăng ...").')
-    rate: RateText | None = Field(None, description="Tỷ lệ giảm như văn bản viết.")
+_SHAPES: dict[type[BaseModel], type[Any]] = {model: shape for shape, model in MODELS.items()}
 
 
-class ClaimModel(_Model):
-    """Một câu của văn bản nêu số liệu, kèm nguyên văn."""
-
-    id: Text | None = Field(None, description="Mã để tham chiếu (tùy chọn).")
-    unit: UnitId = Field(description="Đơn vị mà câu nói đến.")
-    year: Year = Field(description="Năm mà câu nói đến.")
-    quote: Text = Field(description="Nguyên văn câu trong văn bản.")
-    source_line: Count | None = Field(None, description="Dòng (hoặc đoạn) trong văn bản gốc.")
-    value: Count | None = Field(None, description='Số biên chế câu nêu ("là ... biên chế").')
-    changes: list[ChangeModel] = Field(default_factory=list, description="Các so sánh câu nêu.")
-
-
-class TargetModel(_Model):
-    """Một chỉ tiêu tinh giản bắt buộc (ví dụ Kết luận 40-KL/TW)."""
-
-    id: UnitId
-    source: Text = Field(description="Văn bản đặt ra chỉ tiêu, ví dụ Kết luận 40-KL/TW.")
-    quote: Text | None = Field(None, description="Nguyên văn chỉ tiêu, nếu văn bản có trích.")
-    category: Category | None = Field(
-        None, description="Áp dụng cho tổng các đơn vị thuộc loại này (CBCC, VC, CBCC-XA, HOI)."
-    )
-    units: list[UnitId] | None = Field(
-        None, description="Hoặc: áp dụng cho tổng các đơn vị được liệt kê."
-    )
-    base_year: Year = Field(description='Năm gốc ("so với năm 2021").')
-    deadline: Year = Field(description='Năm phải đạt ("đến năm 2026").')
-    min_reduction: ShareText = Field(description='Tỷ lệ giảm tối thiểu, ví dụ "10%".')
-
-
-class PlanFile(_Model):
-    """Tệp kế hoạch lotrinh (YAML)."""
-
-    lotrinh: FormatVersion = Field(description="Phiên bản định dạng tệp; hiện là 1.")
-    plan: PlanMetaModel = Field(default_factory=PlanMetaModel)
-    years: Annotated[dict[Year, YearKind], BeforeValidator(_distinct_years)] = Field(
-        default_factory=dict,
-        description="Loại số liệu mỗi năm: actual (thực hiện / đã giao) hoặc target (kế hoạch).",
-        json_schema_extra=_YEAR_KEYS,
-    )
-    units: list[UnitModel] = Field(min_length=1, description="Cây đơn vị, theo thứ tự hiển thị.")
-    claims: list[ClaimModel] = Field(
-        default_factory=list, description="Các nhận định số học của văn bản."
-    )
-    targets: list[TargetModel] = Field(
-        default_factory=list, description="Các chỉ tiêu chính sách phải đạt."
-    )
+def _plain(node: plan_format.Node, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(node, plan_format.Nullable):
+        return _plain(node.inner, value)
+    if isinstance(node, plan_format.ListOf):
+        return tuple(_plain(node.item, item) for item in value)
+    if isinstance(node, plan_format.ByYear):
+        return {year: _plain(node.item, item) for year, item in value.items()}
+    if isinstance(value, BaseModel):
+        return as_declared(value)
+    return value

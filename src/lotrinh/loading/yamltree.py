@@ -37,6 +37,7 @@ from lotrinh.loading.located import (
     pack,
     unpack,
 )
+from lotrinh.loading.plan_format import SECTIONS
 from lotrinh.loading.syntax import syntax_problem
 from lotrinh.loading.text import check_characters, offset_of
 from lotrinh.model import Position
@@ -57,7 +58,7 @@ the node count alone does not see (one node each), and grows to gigabytes downst
 _INTERNED = 24
 """Scalars this short (keys, unit ids, years) are interned: a large plan repeats them."""
 
-STREAMED = frozenset({"units", "claims", "targets"})
+STREAMED = frozenset(SECTIONS)
 """The top-level sections whose items `on_item` receives: they are nearly all of a plan."""
 
 OnItem = Callable[[str, int, Any, Mirror], None]

@@ -42,6 +42,7 @@ from lotrinh.model import Claim
 from lotrinh.numbers import Lang, format_count, format_decimal, format_percent
 from lotrinh.render import messages
 from lotrinh.render.chart import Chart, charts
+from lotrinh.render.notes import note_of
 from lotrinh.render.quote import Piece, highlight
 from lotrinh.render.report import (
     Report,
@@ -79,6 +80,7 @@ class FindingView:
     computed: str | None
     message: str
     hints: tuple[str, ...]
+    note: str | None = None  # written beside the claim or figure in the plan
 
 
 @dataclass(frozen=True)
@@ -281,6 +283,7 @@ def _finding(
         computed=_figure(finding.computed, lang),
         message=messages.message(finding, lang),
         hints=tuple(messages.hints(finding, lang)),
+        note=note_of(finding, result.plan),
     )
 
 
@@ -414,6 +417,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "line": "dòng",
         "column": "cột",
         "source_line": "dòng văn bản gốc",
+        "note": "Ghi chú",
         "stated": "Văn bản nêu",
         "computed": "Tính lại",
         "charts": "Biểu đồ lộ trình",
@@ -469,6 +473,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "line": "line",
         "column": "column",
         "source_line": "source document line",
+        "note": "Note",
         "stated": "Stated",
         "computed": "Computed",
         "charts": "Roadmap charts",

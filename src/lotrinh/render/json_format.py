@@ -18,6 +18,7 @@ from lotrinh.findings.finding import Cause, Finding
 from lotrinh.model import Position
 from lotrinh.numbers import round_fraction
 from lotrinh.render import messages
+from lotrinh.render.notes import note_of
 from lotrinh.render.report import Report, code, severity, severity_counts, suppressed_counts
 
 VERSION = 1
@@ -86,6 +87,9 @@ def finding_fields(finding: Finding, result: CheckResult, report: Report) -> dic
         **_located(finding.position),
         "quote": finding.quote,
         "claim": finding.claim,
+        # Only where the plan writes one beside the claim or figure: the contract is unchanged
+        # for plans without notes.
+        **({"note": note} if (note := note_of(finding, result.plan)) else {}),
     }
 
 

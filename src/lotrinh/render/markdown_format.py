@@ -12,9 +12,10 @@ import re
 
 from lotrinh.core import CheckResult
 from lotrinh.findings.finding import Finding, Severity
-from lotrinh.model import Position
+from lotrinh.model import Plan, Position
 from lotrinh.numbers import Lang, format_count
 from lotrinh.render import messages
+from lotrinh.render.notes import note_of
 from lotrinh.render.report import (
     Report,
     Verdict,
@@ -38,6 +39,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "none": "Không có phát hiện nào.",
         "header": "| Mức | Mã | Vị trí | Nội dung | Gợi ý |",
         "at": "tại",
+        "note": "ghi chú",
     },
     Lang.EN: {
         "title": "Staffing-reduction plan check (lotrinh)",
@@ -52,6 +54,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "none": "No findings.",
         "header": "| Severity | Code | Position | Message | Suggestion |",
         "at": "at",
+        "note": "note",
     },
 }
 
@@ -135,16 +138,20 @@ def _table(result: CheckResult, report: Report) -> str:
     if not result.findings:
         return words["none"]
     rows = [words["header"], "|---|---|---|---|---|"]
-    rows += [_row(finding, result.plan.path, report.lang) for finding in result.findings]
+    rows += [_row(finding, result.plan, report.lang) for finding in result.findings]
     return "\n".join(rows)
 
 
-def _row(finding: Finding, path: str, lang: Lang) -> str:
+def _row(finding: Finding, plan: Plan, lang: Lang) -> str:
+    message = messages.message(finding, lang)
+    note = note_of(finding, plan)
+    if note:
+        message += f" ({_WORDS[lang]['note']}: {note})"
     cells = (
         severity_label(severity(finding), lang),
         f"{code(finding)} {finding.kind}",
-        where(path, finding.position),
-        messages.message(finding, lang),
+        where(plan.path, finding.position),
+        message,
         messages.suggestion(finding, lang),
     )
     return "| " + " | ".join(escape(cell) for cell in cells) + " |"
