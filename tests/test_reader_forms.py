@@ -1508,6 +1508,20 @@ FORMS = (
         "(giảm 6,7% so với năm 2015).",
         None,
     ),
+    # people moved ("263 công chức được tiếp nhận về Trung tâm ...") are no unit's posts;
+    # posts moved ("263 biên chế được chuyển về ...") are, and that form is not read
+    _form(
+        "people-moved",
+        "Năm 2025, tỉnh giao 5.016 biên chế công chức; 263 công chức được tiếp nhận về Trung tâm "
+        "Phục vụ hành chính công.",
+        {("cbcc", 2025, 5016, None, None, None)},
+    ),
+    _form(
+        "people-moved/posts-moved",
+        "Năm 2025, tỉnh giao 5.016 biên chế công chức; 263 biên chế được chuyển về Trung tâm "
+        "Phục vụ hành chính công.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

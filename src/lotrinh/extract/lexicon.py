@@ -182,12 +182,14 @@ no figure of a unit."""
 
 LEFT = re.compile(
     r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
-    r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản)"
+    r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    r"|được\s+(?:tiếp\s+nhận|điều\s+động|luân\s+chuyển|chuyển)\s+(?:về|sang|đến|thành))"
     r"(?!\w)",
     _I,
 )
 """What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
-người được tinh giản biên chế")."""
+người được tinh giản biên chế") or of people moved ("263 công chức được tiếp nhận về Trung
+tâm ..."): people, no figure of a unit's posts."""
 
 APPROXIMATE = re.compile(
     r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",

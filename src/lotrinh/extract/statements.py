@@ -1671,9 +1671,9 @@ _VERB = re.compile(
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
 _BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
-_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(
