@@ -1536,6 +1536,23 @@ FORMS = (
         "người làm việc của 29 bộ, ngành giảm 17.736 biên chế so với năm 2023.",
         None,
     ),
+    # teachers' posts added inside a total ("có 65 biên chế giáo viên bổ sung"): a unit of
+    # their own; teachers counted inside it without "bổ sung": a subset, outside
+    _form(
+        "teachers-added",
+        "Năm 2026, tổng biên chế viên chức là 1.000 biên chế. Trong tổng biên chế viên chức có "
+        "65 biên chế giáo viên bổ sung cho các địa phương.",
+        {
+            ("vc", 2026, 1000, None, None, None),
+            ("vc-giao-vien-bo-sung", 2026, 65, None, None, None),
+        },
+    ),
+    _form(
+        "teachers-added/a-subset",
+        "Năm 2026, tổng biên chế viên chức là 1.000 biên chế. Trong tổng biên chế viên chức có "
+        "65 biên chế giáo viên.",
+        {("vc", 2026, 1000, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -448,12 +448,12 @@ class _Walk:
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
-        # The years each name is stated with a figure in, gathered once: asked per statement,
-        # a list of thousands of bodies made it quadratic.
-        dated: dict[str, set[int]] = {}
-        for said in statements:
-            if said.value is not None and said.subject.year is not None:
-                dated.setdefault(said.subject.name, set()).add(said.subject.year)
+        years_of: dict[str, set[int]] = {}
+        """The years the sentence gives each named unit a figure for (looked up once, so a
+        list of thousands of bodies is not read in quadratic time)."""
+        for each in statements:
+            if each.value is not None and each.subject.year is not None:
+                years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         for statement in statements:
             known: str | None = None
             if statement.subject.kind is None:
@@ -490,9 +490,10 @@ class _Walk:
             for change in statement.changes:
                 if change.base_year is None and change.previous:
                     change.base_year = year - 1  # "so với năm trước"
-            # (the statement itself is never among them: it has no year, or that year)
-            earlier = {y for y in dated.get(statement.subject.name, ()) if y < year}
-            if len(earlier) == 1 and statement.subject.year is None:
+            earlier = {
+                stated for stated in years_of.get(statement.subject.name, set()) if stated < year
+            }
+            if statement.changes and len(earlier) == 1 and statement.subject.year is None:
                 # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế" in a report
                 # of 2024: the change is against the one earlier year the sentence gives
                 base = earlier.pop()

@@ -669,6 +669,20 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
+        if kind == "subset" and _TEACHERS.search(match.group()):
+            added = _ADDED_AFTER.match(text, match.end())
+            if added is not None:
+                # "có 65.980 biên chế giáo viên bổ sung cho các địa phương", "386 biên chế giáo
+                # viên do Ban Tổ chức Trung ương giao bổ sung": teachers' posts added, a unit of
+                # their own (as "Giao bổ sung N biên chế giáo viên" is), not a subset outside
+                subject = Subject(
+                    Kind.CATEGORY, "giáo viên bổ sung", Category.VC, qualifier="giáo viên bổ sung"
+                )
+                statement = Statement(subject, member=True, sets_year=False)
+                reading.statements.append(statement)
+                _take_value(match, statement, reading)
+                previous_end = added.end()
+                continue
         if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
             start <= match.start() < end for start, end in vacancies
         ):
@@ -1671,9 +1685,9 @@ _VERB = re.compile(
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
-_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
 _BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
+_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(
@@ -1682,6 +1696,7 @@ _OTHER_COUNT_BEFORE = re.compile(
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
+_ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
 """A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
