@@ -1522,6 +1522,20 @@ FORMS = (
         "Phục vụ hành chính công.",
         None,
     ),
+    # a period named at the top: a change against the year before it is the period's
+    _form(
+        "lead-period",
+        "Bộ Nội vụ thẩm định: 29 bộ, ngành giảm biên chế viên chức giai đoạn 2022 - 2026\n\n"
+        "Theo kết quả thẩm định, số lượng người làm việc của 29 bộ, ngành giảm 17.736 biên chế, "
+        "tức giảm 14,84% so với số biên chế được giao năm 2021.",
+        {("vc-29-bo-nganh", 2026, None, 17736, 2021, "14,84%")},
+    ),
+    _form(
+        "lead-period/another-base",
+        "Bộ Nội vụ thẩm định biên chế giai đoạn 2022 - 2026\n\nTheo kết quả thẩm định, số lượng "
+        "người làm việc của 29 bộ, ngành giảm 17.736 biên chế so với năm 2023.",
+        None,
+    ),
     # teachers' posts added inside a total ("có 65 biên chế giáo viên bổ sung"): a unit of
     # their own; teachers counted inside it without "bổ sung": a subset, outside
     _form(

@@ -49,9 +49,9 @@ def _totals(root: Path) -> Totals:
         # change after "(năm 2023 là N)" attached inside the parenthesis): 70 of 96, 2 of 4;
         # lists ending "và N biên chế dự phòng", rankings from a sentence's start, shares
         # pointing back ("Trong tổng số này, ..."), a fronted year after a reporting clause
-        # governing every change, "tức giảm N%", a headline's change restating the body's:
-        # 78 of 96.
-        (BLIND_A, 78, 0, 0, 2),
+        # governing every change, "tức giảm N%", a headline's change restating the body's,
+        # a change against the year before a period named at the top: 79 of 96, 3 of 4.
+        (BLIND_A, 79, 0, 0, 3),
     ],
     ids=["corpus", "held-out", "blind-a"],
 )

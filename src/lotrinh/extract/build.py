@@ -465,6 +465,25 @@ class _Walk:
             year, year_note = self._year(statement.subject.year or stated)
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
+            period = self.meta.lead_period
+            if (
+                year is None
+                and period is not None
+                and statement.value is None
+                and statement.changes
+                and all(c.base_year == period[0] - 1 for c in statement.changes)
+            ):
+                # "giai đoạn 2022 - 2026" in the headline, "giảm 17.736 biên chế ... so với số
+                # giao năm 2021" in the body: the period's change, of its last year
+                year, year_note = (
+                    period[1],
+                    Message(
+                        f"năm {period[1]}: cuối giai đoạn {period[0]} - {period[1]} nêu ở đầu "
+                        "văn bản",
+                        f"year {period[1]}: the end of the period {period[0]} - {period[1]} stated "
+                        "at the top",
+                    ),
+                )
             if year is None:
                 notes.append(_NO_YEAR)
                 return None

@@ -49,6 +49,9 @@ class Meta:
     date: date | None = None
     period: tuple[int, int] | None = None
     """The year range of the title ("giai đoạn 2024 - 2026")."""
+    lead_period: tuple[int, int] | None = None
+    """The one period a report's headline and lead name ("giai đoạn 2022 - 2026"): a change
+    the body states against the year before it ("so với năm 2021") is of its last year."""
     lead_year: int | None = None
     """The one year a report's headline and lead speak of ("Thanh Hóa điều chỉnh số người làm
     việc năm 2025: ..."), which its body's figures stated without a year belong to; None
@@ -73,6 +76,7 @@ def read_meta(lines: list[Line]) -> Meta:
         date=when,
         period=period,
         lead_year=_lead_year(lines),
+        lead_period=_lead_period(lines),
     )
 
 
@@ -87,6 +91,30 @@ _OF_STAFF = re.compile(
 )
 """A count of staff ("2.287 biên chế"), where a report's body begins; "23 phương án" is not."""
 _SAME_AS = re.compile(r"(?:như|bằng)(?!\w)", re.IGNORECASE)
+
+
+def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
+    """The one period ("2022 - 2026") named in the headline and the lines before the body's
+    first count of staff, if that is the only span of years they name."""
+    periods: set[tuple[int, int]] = set()
+    headline = True
+    for line in lines[:_HEAD_LINES]:
+        body = line.body.strip()
+        if not body:
+            continue
+        if not headline and any(
+            token.quantity and _OF_STAFF.match(body, token.end) for token in tokens(body)
+        ):
+            break
+        for found in _PERIOD_NAMED.finditer(body):
+            first, last = int(found.group("first")), int(found.group("last"))
+            if first < last:
+                periods.add((first, last))
+        headline = False
+    return periods.pop() if len(periods) == 1 else None
+
+
+_PERIOD_NAMED = re.compile(rf"(?P<first>{YEAR})\s*[-–]\s*(?P<last>{YEAR})")
 
 
 def _lead_year(lines: list[Line]) -> int | None:
