@@ -15,6 +15,8 @@ issue 15's 2,2. Cases:
 - du-kien: "dự kiến " repeated, then a figure;
 - tp: "TP. A " repeated (an abbreviation the sentence splitter must not stumble on);
 - parens: "(" repeated, then a figure;
+- roll: "Sở A 1, " repeated on one list item, ending with a name and no count (not a roll:
+  it once backtracked exponentially); roll-read: n bodies each with a count, read whole;
 - commas: " ," repeated inside the subject.
 Tests never assert time (machines differ); this prints it.
 """
@@ -54,6 +56,16 @@ def _plan(sentences: int) -> str:
     return "\n".join(lines[:sentences])
 
 
+def _letters(index: int) -> str:
+    """a, b, ..., z, aa, ab, ...: names without digits (a roll's names hold none)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(97 + rest) + name
+    return name
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "plan": _plan,
     "digits": lambda n: "Tổng biên chế là " + "1." * n + "1 biên chế.",
@@ -63,6 +75,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "du-kien": lambda n: "Năm 2024, tổng biên chế " + "dự kiến " * n + "là 5 biên chế.",
     "tp": lambda n: "Năm 2024, " + "TP. A " * n + "là 5 biên chế.",
     "parens": lambda n: "Năm 2024, tổng biên chế " + "(" * n + "là 5 biên chế.",
+    # a roll of bodies each named before its count, then one name without a count
+    "roll": lambda n: "Năm 2024:\n- " + "Sở A 1, " * n + "Sở B.",
+    # a roll read whole: n bodies, n units, n claims
+    "roll-read": lambda n: (
+        "Năm 2024, các cơ quan được giao 1.520 chỉ tiêu, gồm:\n- "
+        + "".join(f"Sở X{_letters(i)} 1, " for i in range(n))
+        + "Sở B 1."
+    ),
     "commas": lambda n: "Năm 2024, tổng biên chế" + " ," * n + " là 5 biên chế.",
     "blocks": lambda n: (
         f"Năm 2024, tổng biên chế là {5 * n} biên chế, trong đó:\n"

@@ -286,7 +286,7 @@ def test_what_cannot_be_placed_is_reported_not_guessed() -> None:
         "1. Năm 2025\n"
         "Tổng biên chế là 1.000 biên chế, giảm 25 biên chế (tỷ lệ giảm 2,5%).\n"
         "Tổng biên chế năm 2026 là 990 biên chế.\n"
-        "Dự kiến tinh giản thêm khoảng 30 người.\n"
+        "Dự kiến giảm 30 người.\n"
     )
     result = extract_plan(text, "doc.txt")
     assert [claim["source_line"] for claim in result.data["claims"]] == [3]

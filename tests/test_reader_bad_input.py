@@ -21,6 +21,9 @@ HOSTILE = {
     "du-kien": "Năm 2024, tổng biên chế " + "dự kiến " * 2_000 + "là 5 biên chế.",
     "tp": "Năm 2024, " + "TP. A " * 2_000 + "là 5 biên chế.",
     "parens": "Năm 2024, tổng biên chế " + "(" * 2_000 + "là 5 biên chế.",
+    # a list item that looks like a roll of bodies ("Sở A 68, Sở B 23, ...") but ends with
+    # a name and no count: it once backtracked exponentially (2^n for n items)
+    "roll-not-a-roll": "Năm 2024:\n- " + "Sở A 1, " * 2_000 + "Sở B.",
 }
 
 
@@ -51,7 +54,7 @@ def test_ten_thousand_sentences() -> None:
         "Năm {y}, tổng biên chế là {v} biên chế, giảm 10 biên chế so với năm {p}. Trong đó:",
         "- Khối Đảng là 100 biên chế.",
         "- Khối chính quyền là {w} biên chế.",
-        "Dự kiến tinh giản thêm khoảng 30 người.",
+        "Dự kiến giảm 30 người.",
     ]
     lines = []
     for index in range(2_500):
@@ -62,4 +65,4 @@ def test_ten_thousand_sentences() -> None:
     result = extract_plan("\n".join(lines), "doc.txt")
     assert len(result.coverage.entries) == 10_000
     findings = reading_findings(result.coverage)
-    assert len(findings) == 2_500  # "khoảng 30 người" compares with no year, each time
+    assert len(findings) == 2_500  # "giảm 30 người" compares with no year, each time

@@ -236,31 +236,73 @@ FORMS = (
             ("cbcc", 2026, None, 158, 2021, None),
         },
     ),
-    # structure: a comparison column naming its base year without "năm" ("so với 2021") is
-    # against that year, not the column before it
-    _form(
-        "table-against-bare-year",
-        "| Loại | Năm 2021 | Năm 2025 | Năm 2026 | Giảm 2026 so với 2021 |\n"
-        "|---|---|---|---|---|\n| Biên chế công chức | 3.156 | 3.010 | 2.998 | 158 |",
-        {
-            ("cbcc", 2021, 3156, None, None, None),
-            ("cbcc", 2025, 3010, None, None, None),
-            ("cbcc", 2026, 2998, None, None, None),
-            ("cbcc", 2026, None, 158, 2021, None),
-        },
-    ),
-    # ... and a column against another figure than a year is not read (the row is declined)
-    _form(
-        "table-against-bare-year/against-another-figure",
-        "| Loại | Năm 2021 | Năm 2026 | Giảm so với số Trung ương giao |\n"
-        "|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 158 |",
-        None,
-    ),
-    # structure: a table naming its rows in two columns (group, item) is not one list
+    # structure: a table naming its rows in two columns (group, item) is a tree: each group
+    # is the unit of its "Cộng" row, its items its lines, "Tổng cộng" the total of all; a
+    # sum row naming a category ("Tổng số viên chức") the total of the groups above it
     _form(
         "table-two-names",
         "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức | Y tế | 300 |\n"
-        "| | Giáo dục | 700 |\n| | Cộng | 1.000 |",
+        "| | Giáo dục | 700 |\n| | Cộng | 1.000 |\n| Công chức | Sở | 80 |\n| | Huyện | 20 |\n"
+        "| | Cộng | 100 |\n| Tổng cộng | | 1.100 |",
+        {
+            ("y-te", 2022, 300, None, None, None),
+            ("giao-duc", 2022, 700, None, None, None),
+            ("vc", 2022, 1000, None, None, None),
+            ("so", 2022, 80, None, None, None),
+            ("huyen", 2022, 20, None, None, None),
+            ("cbcc", 2022, 100, None, None, None),
+            ("tong", 2022, 1100, None, None, None),
+        },
+        tong=("vc", "cbcc"),
+        vc=("y-te", "giao-duc"),
+        cbcc=("so", "huyen"),
+    ),
+    _form(
+        "table-two-names/sum-of-groups",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức NSNN | Y tế | 300 |\n"
+        "| | Cộng | 300 |\n| Viên chức nguồn thu | Y tế | 50 |\n| | Cộng | 50 |\n"
+        "| Tổng số viên chức | | 350 |",
+        {
+            ("y-te", 2022, 300, None, None, None),
+            ("vc-vc-nsnn", 2022, 300, None, None, None),
+            ("y-te-2", 2022, 50, None, None, None),
+            ("vc-vc-nguon-thu", 2022, 50, None, None, None),
+            ("vc", 2022, 350, None, None, None),
+        },
+        vc=("vc-vc-nsnn", "vc-vc-nguon-thu"),
+    ),
+    # structure: a table row naming a group without a figure heads the rows below it (the
+    # reserve's "Sự nghiệp" is not the VC line), and closes with its table; "B." numbers a row
+    _form(
+        "table-group-row",
+        "| Chỉ tiêu | Năm 2025 |\n|---|---|\n| B. Số lượng người làm việc | 500 |\n"
+        "| Văn hóa, thông tin và thể thao | 20 |\n| **C. Dự phòng (ngoài A và B)** |  |\n"
+        "| Sự nghiệp | 15 |\n\nNăm 2025, sự nghiệp là 480 biên chế.",
+        {
+            ("vc", 2025, 500, None, None, None),
+            ("van-hoa-thong-tin-the", 2025, 20, None, None, None),
+            ("vc-du-phong-ngoai-a", 2025, 15, None, None, None),
+            ("vc", 2025, 480, None, None, None),
+        },
+    ),
+    _form(
+        "table-group-row/without-it",
+        "| Chỉ tiêu | Năm 2025 |\n|---|---|\n| B. Số lượng người làm việc | 500 |\n"
+        "| Sự nghiệp | 15 |",
+        {("vc", 2025, 500, None, None, None), ("vc", 2025, 15, None, None, None)},
+    ),
+    # ... but a group without its own "Cộng" row (is its first figure the group's or its
+    # first item's?) or a sum over groups of another category cannot be told: not read
+    _form(
+        "table-two-names/no-group-total",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Viên chức | Y tế | 300 |\n"
+        "| | Giáo dục | 700 |",
+        None,
+    ),
+    _form(
+        "table-two-names/sum-of-another-category",
+        "| Loại | Lĩnh vực | Năm 2022 |\n|---|---|---|\n| Công chức | Sở | 80 |\n"
+        "| | Cộng | 80 |\n| Tổng số viên chức | | 80 |",
         None,
     ),
     _form(
@@ -674,6 +716,842 @@ FORMS = (
         "until-the-end-of-a-year/no-year",
         "Tổng biên chế công chức đến hết giai đoạn là 5.790 biên chế.",
         None,
+    ),
+    # a report's headline or lead names its year once, for the body's figures
+    _form(
+        "lead-year",
+        "Tỉnh A giao biên chế năm 2025\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        {("tong", 2025, 1000, None, None, None)},
+    ),
+    _form(
+        "lead-year/two-years",
+        "Tỉnh A giao biên chế năm 2024 và năm 2025\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        None,
+    ),
+    _form(
+        # the only year named is a base: the body's figures are not of it
+        "lead-year/a-base-year",
+        "Tỉnh A tinh giản biên chế so với năm 2021\n\nTổng biên chế của tỉnh là 10.000 biên chế.",
+        None,
+    ),
+    # the largest and smallest of a list, in parentheses: units of their own, not parts
+    _form(
+        "extreme-in-parentheses",
+        "Năm 2025, cấp tỉnh được giao 1.683 biên chế, trong đó Sở Y tế nhiều nhất (391 biên "
+        "chế), Văn phòng Ban An toàn giao thông ít nhất (8 biên chế).",
+        {
+            ("cap-tinh", 2025, 1683, None, None, None),
+            ("so-y-te", 2025, 391, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+        **{"cap-tinh": ()},
+    ),
+    # the year of a text that names one year only: an article without one is of it
+    _form(
+        "only-year",
+        "Nghị quyết về biên chế năm 2025\n\nĐiều 2. Biên chế của một số cơ quan\n"
+        "a) Sở Công Thương: 206 biên chế;\nb) Văn phòng Ban An toàn giao thông: 8 biên chế.",
+        {
+            ("so-cong-thuong", 2025, 206, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+    ),
+    _form(
+        "only-year/two-years-named",
+        "Nghị quyết về biên chế năm 2025 (giữ như năm 2024)\n\n"
+        "Điều 2. Biên chế của một số cơ quan\na) Sở Công Thương: 206 biên chế;",
+        None,
+    ),
+    # "kể cả N công chức ...": some of the figure's posts, a unit of its own, not a part
+    _form(
+        "including",
+        "Năm 2016, Sở Nội vụ được giao 300 biên chế (kể cả 40 công chức của lớp đào tạo nguồn).",
+        {
+            ("so-noi-vu", 2016, 300, None, None, None),
+            ("cbcc-lop-dao-tao-nguon", 2016, 40, None, None, None),
+        },
+        **{"so-noi-vu": ()},
+    ),
+    _form(
+        "including/parts",
+        "Năm 2016, Sở Nội vụ được giao 300 biên chế (gồm 260 công chức và 40 viên chức).",
+        {
+            ("so-noi-vu", 2016, 300, None, None, None),
+            ("so-noi-vu-cbcc", 2016, 260, None, None, None),
+            ("so-noi-vu-vc", 2016, 40, None, None, None),
+        },
+        **{"so-noi-vu": ("so-noi-vu-cbcc", "so-noi-vu-vc")},
+    ),
+    # "biên chế của khối này phải tinh giản còn ..." points back: with nothing just named, to
+    # no unit (never a unit named "khối này")
+    _form(
+        "anaphora/nothing-named-before",
+        "Đến năm 2026, biên chế của khối này phải tinh giản còn 970 biên chế.",
+        None,
+    ),
+    # a required minimum ("giảm tối thiểu 10% ... và tối thiểu 5% ...") is a rule the text
+    # sets, outside the figures; without "tối thiểu" it is the rate of a change
+    _form(
+        "minimum",
+        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, giảm tối thiểu 10% biên "
+        "chế sự nghiệp và tối thiểu 5% biên chế công chức so với số biên chế được giao năm 2021.",
+        {("cbcc", 2021, 3156, None, None, None)},
+    ),
+    _form(
+        "minimum/a-rate",
+        "Năm 2021, biên chế công chức là 3.156 biên chế. Đến năm 2026, biên chế công chức giảm "
+        "5% so với năm 2021.",
+        {("cbcc", 2021, 3156, None, None, None), ("cbcc", 2026, None, 0, 2021, "5%")},
+    ),
+    # a sentence citing a target and stating figures is read as both
+    _form(
+        "target-with-figures",
+        "Biên chế công chức năm 2021 là 3.156 biên chế; đến năm 2026 còn 3.001 biên chế, giảm "
+        "155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận số 40-KL/TW.",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2026, 3001, None, None, None),
+            ("cbcc", 2026, None, 155, 2021, "5%"),
+        },
+    ),
+    # posts added for a purpose ("Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học ..."):
+    # a unit of their own named after the figure, of the context's year (not the school
+    # year's); with no category named, unread
+    _form(
+        "supplement",
+        "Điều 2. Số lượng người làm việc năm 2024\n1. Tổng số người làm việc: 30.119 người.\n"
+        "2. Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 cho Sở Giáo dục và "
+        "Đào tạo.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("vc-giao-duc-bo-sung", 2024, 151, None, None, None),
+        },
+        vc=(),
+    ),
+    _form(
+        "supplement/no-category",
+        "Điều 2. Năm 2024\n2. Giao bổ sung 151 biên chế cho Sở Giáo dục và Đào tạo.",
+        None,
+    ),
+    # a change of bodies ("giảm 3 đơn vị (giảm 18,8%)") is no staffing change
+    _form(
+        "change-of-bodies",
+        "Năm 2025, Bộ Dân tộc và Tôn giáo: 13 đơn vị, giảm 3 đơn vị (giảm 18,8%); có 320 biên "
+        "chế công chức và 765 biên chế viên chức.",
+        {
+            ("bo-dan-toc-ton-giao-cbcc", 2025, 320, None, None, None),
+            ("bo-dan-toc-ton-giao-vc", 2025, 765, None, None, None),
+        },
+    ),
+    _form(
+        "change-of-bodies/of-posts",
+        "Năm 2025, Bộ Dân tộc và Tôn giáo: giảm 3 biên chế (giảm 18,8%); có 320 biên chế công "
+        "chức và 765 biên chế viên chức.",
+        None,
+    ),
+    # the largest and smallest body of a list, figures in parentheses: units, not parts
+    _form(
+        "extreme/parenthesis",
+        "Năm 2025, cấp tỉnh được giao 1.683 biên chế, trong đó Sở Nông nghiệp nhiều nhất "
+        "(391 biên chế), Văn phòng Ban An toàn giao thông ít nhất (8 biên chế).",
+        {
+            ("cap-tinh", 2025, 1683, None, None, None),
+            ("so-nong-nghiep", 2025, 391, None, None, None),
+            ("van-phong-ban-an-toan", 2025, 8, None, None, None),
+        },
+        **{"cap-tinh": ()},
+    ),
+    # "tương ứng giảm N%": the same cut as a rate, compared with the year named after it
+    _form(
+        "corresponding-rate",
+        "Năm 2026, tổng biên chế giảm 100 biên chế, tương ứng giảm 10% so với số biên chế giao "
+        "năm 2021.",
+        {("tong", 2026, None, 100, 2021, "10%")},
+    ),
+    _form(
+        "corresponding-rate/another-cut",
+        "Năm 2026, tổng biên chế giảm 100 biên chế, rồi giảm 10% so với số biên chế giao năm 2021.",
+        None,
+    ),
+    # people leaving and cases are no figure of a unit; a list of decrees' numbers is references
+    _form(
+        "leavers",
+        "Năm 2024, tổng biên chế là 1.000 biên chế; tỉnh đã giải quyết cho 116 trường hợp nghỉ "
+        "theo các Nghị định 108, 113; đã có 30 cán bộ, công chức, viên chức nghỉ việc.",
+        {("tong", 2024, 1000, None, None, None)},
+    ),
+    _form(
+        "leavers/not-leaving",
+        "Năm 2024, tổng biên chế là 1.000 biên chế; đã có 300 cán bộ, công chức, viên chức.",
+        None,  # both categories in one count: not the CBCC line, not read
+    ),
+    _form(
+        "leavers/severance-plan",
+        "Năm 2026 tỉnh dự kiến tinh giản 605 cán bộ, công chức, viên chức; năm 2026 tổng biên "
+        "chế là 1.000 biên chế.",
+        {("tong", 2026, 1000, None, None, None)},
+    ),
+    _form(
+        "shortfall",
+        "Năm 2022, tổng biên chế là 1.000 biên chế; tỉnh mới tinh giản được 109 người, còn thiếu "
+        "18 người so với chỉ tiêu.",
+        {("tong", 2022, 1000, None, None, None)},
+    ),
+    _form(
+        "shortfall/a-change",
+        "Năm 2022, tổng biên chế là 1.000 biên chế, giảm 18 người.",
+        None,
+    ),
+    _form(
+        "approximate/about",
+        "Năm 2024, tổng biên chế là 1.000 biên chế, ít hơn năm 2023 khoảng 40.",
+        {("tong", 2024, 1000, None, None, None)},
+    ),
+    # "chia ra A, B, còn lại N biên chế dự phòng": a list whose last item is named after its count
+    _form(
+        "split-with-rest",
+        "Năm 2025, các cơ quan, tổ chức hành chính nhà nước của tỉnh được giao 2.075 biên chế "
+        "công chức, chia ra cấp tỉnh 1.102 biên chế, cấp huyện 956 biên chế, còn lại 17 biên chế "
+        "dự phòng.",
+        {
+            ("cbcc-nha-nuoc", 2025, 2075, None, None, None),
+            ("cap-tinh", 2025, 1102, None, None, None),
+            ("cap-huyen", 2025, 956, None, None, None),
+            ("du-phong", 2025, 17, None, None, None),
+        },
+        **{"cbcc-nha-nuoc": ("cap-tinh", "cap-huyen", "du-phong")},
+    ),
+    _form(
+        "split-with-rest/rest-alone",
+        "Năm 2025, tỉnh được giao 2.075 biên chế công chức, còn lại 17 biên chế dự phòng.",
+        None,
+    ),
+    _form(
+        # the block's count is its CBCC line: whether the items split the block or the line
+        # is not said
+        "split-with-rest/block-or-its-line",
+        "Năm 2025, các cơ quan của tỉnh được giao 2.075 biên chế công chức, chia ra cấp tỉnh "
+        "1.102 biên chế, cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng.",
+        None,
+    ),
+    # items with their unit word after "gồm": all the parts; after "trong đó": maybe the
+    # largest few, so not read
+    _form(
+        "listed-with-unit",
+        "Năm 2022, khối sự nghiệp được giao 29.755 biên chế, gồm: UBND cấp huyện 21.355 người, "
+        "cơ quan chuyên môn thuộc tỉnh 7.649 người, đơn vị thuộc tỉnh 751 người.",
+        {
+            ("su-nghiep", 2022, 29755, None, None, None),
+            ("ubnd-cap-huyen", 2022, 21355, None, None, None),
+            ("co-quan-chuyen-mon-thuoc", 2022, 7649, None, None, None),
+            ("don-vi-thuoc-tinh", 2022, 751, None, None, None),
+        },
+        **{"su-nghiep": ("ubnd-cap-huyen", "co-quan-chuyen-mon-thuoc", "don-vi-thuoc-tinh")},
+    ),
+    _form(
+        "listed-with-unit/some-of-them",
+        "Năm 2022, khối sự nghiệp được giao 29.755 biên chế, trong đó UBND cấp huyện 21.355 "
+        "người, cơ quan chuyên môn thuộc tỉnh 7.649 người.",
+        None,
+    ),
+    _form(
+        "listed-with-unit/no-list",
+        "Năm 2025, Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế.",
+        {
+            ("so-cong-thuong", 2025, 206, None, None, None),
+            ("thanh-tra-thanh-pho", 2025, 202, None, None, None),
+        },
+    ),
+    # sectors by their short names ("GD-ĐT", "văn hóa - thông tin, thể thao")
+    _form(
+        "sectors",
+        "Năm 2020, 16 cơ quan chuyên môn thuộc UBND tỉnh: 9.103 biên chế (GD-ĐT 3.206; y tế "
+        "5.258; văn hóa - thông tin, thể thao 164; sự nghiệp khác 475).",
+        {
+            ("16-co-quan-chuyen-mon", 2020, 9103, None, None, None),
+            ("gd-dt", 2020, 3206, None, None, None),
+            ("y-te", 2020, 5258, None, None, None),
+            ("van-hoa-thong-tin-the", 2020, 164, None, None, None),
+            ("16-co-quan-chuyen-mon-vc-khac", 2020, 475, None, None, None),
+        },
+    ),
+    # staff in post ("có mặt") are not posts; only "Hiện có N công chức" says which unit
+    _form(
+        "in-post/not-posts",
+        "Năm 2024, số cán bộ, công chức có mặt là 3.100 người (cấp tỉnh 1.643 người, cấp huyện "
+        "1.457 người).",
+        None,
+    ),
+    # a headline: the place and what it did, then the category; "toàn tỉnh N người"
+    _form(
+        "headline",
+        "Thanh Hóa điều chỉnh số người làm việc năm 2025: toàn tỉnh 61.356 người\n\n"
+        "Theo quyết định, tổng số người làm việc của tỉnh là 61.356 người.",
+        {("vc", 2025, 61356, None, None, None)},
+    ),
+    _form(
+        "headline/no-category",
+        "Thanh Hóa điều chỉnh quy định năm 2025: toàn tỉnh 61.356 người",
+        None,
+    ),
+    _form(
+        "headline/where-they-work",
+        "Quảng Nam giao 30.709 biên chế làm việc trong đơn vị sự nghiệp công lập năm 2020",
+        {("vc", 2020, 30709, None, None, None)},
+    ),
+    # a ranking: "trong đó Sở A cao nhất với N, Sở B N": units of their own, never parts
+    _form(
+        "ranking",
+        "Năm 2025, các sở, cơ quan trực thuộc Ủy ban nhân dân tỉnh có 13.386 người, trong đó Sở "
+        "Giáo dục và Đào tạo cao nhất với 6.300 người, Sở Y tế 4.985 người.",
+        {
+            ("so-co-quan-truc-thuoc", 2025, 13386, None, None, None),
+            ("so-giao-duc-dao-tao", 2025, 6300, None, None, None),
+            ("so-y-te", 2025, 4985, None, None, None),
+        },
+        **{"so-co-quan-truc-thuoc": ()},
+    ),
+    _form(
+        "ranking/no-one-body",
+        "Năm 2025, các sở, cơ quan trực thuộc Ủy ban nhân dân tỉnh có 13.386 người, trong đó Sở "
+        "Giáo dục và Đào tạo cao nhất với 6.300 người, đơn vị khác 4.985 người.",
+        None,
+    ),
+    # "kể cả N người dự phòng": the reserve inside the count; "+ cấp tỉnh N người" items
+    _form(
+        "including-reserve",
+        "Năm 2025, số lượng người làm việc được bố trí 31.976 người, kể cả 420 người dự phòng:\n"
+        "+ cấp tỉnh 9.533 người;\n+ cấp xã 22.023 người.",
+        {
+            ("vc", 2025, 31976, None, None, None),
+            ("du-phong", 2025, 420, None, None, None),
+            ("cap-tinh", 2025, 9533, None, None, None),
+            ("cap-xa", 2025, 22023, None, None, None),
+        },
+        vc=("du-phong", "cap-tinh", "cap-xa"),
+    ),
+    _form(
+        "including-reserve/of-another-year",
+        "Năm 2025, số lượng người làm việc được bố trí 31.976 người, kể cả 420 người dự phòng "
+        "của năm trước.",
+        None,
+    ),
+    # another body's figure for the same year: a unit apart, read only where the stated
+    # difference is the difference of the two
+    _form(
+        "other-body",
+        "Năm 2024, HĐND tỉnh giao 1.754 biên chế công chức, ít hơn 7 biên chế so với số Ban Tổ "
+        "chức Trung ương giao (1.761 biên chế).",
+        {
+            ("cbcc", 2024, 1754, None, None, None),
+            ("cbcc-do-ban-to-chuc", 2024, 1761, None, None, None),
+        },
+    ),
+    _form(
+        "other-body/difference-disagrees",
+        "Năm 2024, HĐND tỉnh giao 1.754 biên chế công chức, ít hơn 9 biên chế so với số Ban Tổ "
+        "chức Trung ương giao (1.761 biên chế).",
+        None,
+    ),
+    # staff in post on a day, or recruited and placed: a unit apart, of the day's year
+    _form(
+        "in-post-on-a-day",
+        "Năm 2025, tổng biên chế công chức là 3.000 biên chế.\nĐến ngày 1/9/2024, toàn tỉnh có "
+        "3.100 cán bộ, công chức (cấp tỉnh 1.643 người, cấp huyện 1.457 người).",
+        {
+            ("cbcc", 2025, 3000, None, None, None),
+            ("cbcc-co-mat", 2024, 3100, None, None, None),
+            ("cap-tinh", 2024, 1643, None, None, None),
+            ("cap-huyen", 2024, 1457, None, None, None),
+        },
+        **{"cbcc-co-mat": ("cap-tinh", "cap-huyen")},
+    ),
+    _form(
+        "in-post-on-a-day/recruited",
+        "Năm 2024, tổng biên chế công chức là 3.000 biên chế. Đến nay tỉnh đã tuyển dụng, bố trí "
+        "2.799 công chức.",
+        {("cbcc", 2024, 3000, None, None, None), ("cbcc-co-mat", 2024, 2799, None, None, None)},
+    ),
+    _form(
+        "in-post-on-a-day/no-category",
+        "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người (cấp tỉnh 1.643 người, cấp huyện 1.457 "
+        "người).",
+        None,
+    ),
+    # a figure said again as the topic of the list after it
+    _form(
+        "topic-of-a-list",
+        "Với 3.126 biên chế công chức tạm giao năm 2022: các huyện, thị xã, thành phố 1.738 "
+        "người; cơ quan chuyên môn thuộc tỉnh 1.303 người; đơn vị trực thuộc tỉnh 85 người.",
+        {
+            ("cbcc", 2022, 3126, None, None, None),
+            ("huyen-thi-xa-thanh-pho", 2022, 1738, None, None, None),
+            ("co-quan-chuyen-mon-thuoc", 2022, 1303, None, None, None),
+            ("don-vi-truc-thuoc-tinh", 2022, 85, None, None, None),
+        },
+        cbcc=("huyen-thi-xa-thanh-pho", "co-quan-chuyen-mon-thuoc", "don-vi-truc-thuoc-tinh"),
+    ),
+    _form(
+        "topic-of-a-list/two-categories",
+        "Với 3.126 biên chế công chức và viên chức tạm giao năm 2022: các huyện, thị xã, thành "
+        "phố 1.738 người; cơ quan chuyên môn thuộc tỉnh 1.303 người.",
+        None,
+    ),
+    # parts by pay source, named after their counts, after "trong đó"
+    _form(
+        "pay-source-parts",
+        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người, trong đó "
+        "27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương từ nguồn thu "
+        "sự nghiệp.",
+        {
+            ("vc", 2024, 30119, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2024, 27698, None, None, None),
+            ("huong-luong-tu-nguon-thu", 2024, 2421, None, None, None),
+        },
+        vc=("huong-luong-tu-ngan-sach", "huong-luong-tu-nguon-thu"),
+    ),
+    _form(
+        "pay-source-parts/no-list",
+        "Năm 2024, các đơn vị sự nghiệp công lập được giao tổng cộng 30.119 người; 27.698 người "
+        "hưởng lương từ ngân sách nhà nước.",
+        None,
+    ),
+    _form(
+        "shares/commas",
+        "Năm 2025, tổng số người làm việc của tỉnh là 31.653 người. Trong đó, lĩnh vực giáo dục "
+        "và đào tạo chiếm tỷ lệ lớn nhất với 25.592 chỉ tiêu, tiếp đến là lĩnh vực y tế với "
+        "3.950 chỉ tiêu và các đơn vị sự nghiệp khác 2.111 chỉ tiêu.",
+        {
+            ("vc", 2025, 31653, None, None, None),
+            ("linh-vuc-giao-duc-dao", 2025, 25592, None, None, None),
+            ("linh-vuc-y-te", 2025, 3950, None, None, None),
+            ("vc-vc-khac", 2025, 2111, None, None, None),
+        },
+        vc=("linh-vuc-giao-duc-dao", "linh-vuc-y-te", "vc-vc-khac"),
+    ),
+    # contract posts given: outside the plan, the verb included
+    _form(
+        "contract-given",
+        "Năm 2025, tổng biên chế là 500 biên chế; đã giao 33 chỉ tiêu hợp đồng lao động cho các "
+        "trường.",
+        {("tong", 2025, 500, None, None, None)},
+    ),
+    # the reserve of a category, named by its count after who keeps it
+    _form(
+        "reserve-by-count",
+        "Năm 2024, tổng biên chế công chức là 3.126 biên chế. Ngoài số trên, UBND tỉnh để lại 6 "
+        "biên chế công chức dự phòng.",
+        {("cbcc", 2024, 3126, None, None, None), ("du-phong", 2024, 6, None, None, None)},
+    ),
+    _form(
+        "reserve-by-count/of-a-body",
+        "Năm 2024, Sở Y tế giao thêm 12 biên chế công chức dự phòng.",
+        None,
+    ),
+    # a sentence of shares of the figure just stated, the first taking a share ("chiếm"),
+    # the last the rest ("khác"): its parts
+    _form(
+        "shares",
+        "Năm 2025, tổng số người làm việc của tỉnh là 61.356 người. Lĩnh vực giáo dục và đào "
+        "tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với 4.985 người; văn hóa - "
+        "thông tin và thể thao 420 người; các sự nghiệp khác 1.634 người.",
+        {
+            ("vc", 2025, 61356, None, None, None),
+            ("linh-vuc-giao-duc-dao", 2025, 54317, None, None, None),
+            ("y-te", 2025, 4985, None, None, None),
+            ("van-hoa-thong-tin-the", 2025, 420, None, None, None),
+            ("vc-vc-khac", 2025, 1634, None, None, None),
+        },
+        vc=("linh-vuc-giao-duc-dao", "y-te", "van-hoa-thong-tin-the", "vc-vc-khac"),
+    ),
+    _form(
+        "lead-year/a-date-is-no-year",
+        "Ngày 9 tháng 12 năm 2024, tỉnh A họp\n\nTổng biên chế của tỉnh là 1.000 biên chế.",
+        None,
+    ),
+    _form(
+        "only-year/a-date-names-none",
+        "Báo cáo ngày 17/9/2016\n\n1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể được giao "
+        "3.550 biên chế.",
+        None,
+    ),
+    # a roll of bodies, each named before its count, listing a unit's parts; a roll that is
+    # not one (a count of something else) is no part, and the list gives no parts
+    _form(
+        "roll",
+        "Năm 2014, 19 cơ quan thuộc tỉnh được giao 1.520 chỉ tiêu, gồm:\n"
+        "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36;\n"
+        "- Sở Nội vụ 76, Sở Văn hóa, Thể thao và Du lịch 1.317.",
+        {
+            ("19-co-quan-thuoc-tinh", 2014, 1520, None, None, None),
+            ("van-phong-ubnd-tinh", 2014, 68, None, None, None),
+            ("ban-dan-toc", 2014, 23, None, None, None),
+            ("thanh-tra-tinh", 2014, 36, None, None, None),
+            ("so-noi-vu", 2014, 76, None, None, None),
+            ("so-van-hoa-the-thao", 2014, 1317, None, None, None),
+        },
+        **{
+            "19-co-quan-thuoc-tinh": (
+                "van-phong-ubnd-tinh",
+                "ban-dan-toc",
+                "thanh-tra-tinh",
+                "so-noi-vu",
+                "so-van-hoa-the-thao",
+            )
+        },
+    ),
+    _form(
+        "roll/not-all-read",
+        "Năm 2014, 19 cơ quan thuộc tỉnh được giao 1.520 chỉ tiêu, gồm:\n"
+        "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36 người dân;\n"
+        "- Sở Nội vụ 76.",
+        {
+            ("19-co-quan-thuoc-tinh", 2014, 1520, None, None, None),
+            ("so-noi-vu", 2014, 76, None, None, None),
+        },
+        **{"19-co-quan-thuoc-tinh": ()},
+    ),
+    # a list going on after "trong đó" is the unit's parts; with "mỗi huyện 100" for the
+    # rest, the bodies named are some of its posts, not its parts
+    _form(
+        "roll/after-trong-do",
+        "Năm 2014, 3 huyện được giao 343 chỉ tiêu, trong đó thành phố Tam Kỳ 123, Điện Bàn "
+        "120, Núi Thành 100.",
+        {
+            ("3-huyen", 2014, 343, None, None, None),
+            ("thanh-pho-tam-ky", 2014, 123, None, None, None),
+            ("dien-ban", 2014, 120, None, None, None),
+            ("nui-thanh", 2014, 100, None, None, None),
+        },
+        **{"3-huyen": ("thanh-pho-tam-ky", "dien-ban", "nui-thanh")},
+    ),
+    _form(
+        "roll/each",
+        "Năm 2014, 18 huyện, thành phố được giao 1.919 chỉ tiêu, trong đó thành phố Tam Kỳ 123, "
+        "Điện Bàn 120; các huyện còn lại mỗi huyện 100 chỉ tiêu.",
+        {
+            ("18-huyen-thanh-pho", 2014, 1919, None, None, None),
+            ("thanh-pho-tam-ky", 2014, 123, None, None, None),
+            ("dien-ban", 2014, 120, None, None, None),
+        },
+        **{"18-huyen-thanh-pho": ()},
+    ),
+    # "tương ứng" is "tương đương"; the comparison's year after its rate, with words between
+    _form(
+        "change/rate-then-base",
+        "Số lượng người làm việc của các bộ đến năm 2026 giảm 17.736 biên chế, tương ứng giảm "
+        "14,84% so với số biên chế được giao năm 2021.",
+        {("vc-bo", 2026, None, 17736, 2021, "14,84%")},
+    ),
+    _form(
+        "change/rate-without-base",
+        "Số lượng người làm việc của các bộ đến năm 2026 giảm 17.736 biên chế, tương ứng giảm "
+        "14,84%.",
+        None,
+    ),
+    # an amount for each body of a list that follows is not read here (which bodies, all?)
+    _form(
+        "each/of-a-list",
+        "Năm 2024, bốn cơ quan sau đây, mỗi cơ quan được tăng 1 biên chế công chức so với năm "
+        "2023:\n- Sở Tư pháp;\n- Sở Du lịch.",
+        None,
+    ),
+    # a fronted comparison's figure may cite its source document; anything else in the
+    # parenthesis is not read
+    _form(
+        "fronted/source-cited",
+        "So với năm 2021 (106.836 biên chế theo Quyết định số 1499/QĐ-TTg), khối bộ, ngành năm "
+        "2026 giảm 5.290 biên chế.",
+        {("bo-nganh", 2021, 106836, None, None, None), ("bo-nganh", 2026, None, 5290, 2021, None)},
+    ),
+    _form(
+        "fronted/source-and-more",
+        "So với năm 2021 (106.836 biên chế theo Quyết định số 1499/QĐ-TTg và 50 người), khối bộ, "
+        "ngành năm 2026 giảm 5.290 biên chế.",
+        None,
+    ),
+    # "giữ nguyên" after units each repeating "biên chế": each unchanged against the fronted
+    # year; without a fronted year, or naming what is no unit, unread
+    _form(
+        "same-list",
+        "So với năm 2016, biên chế của các bộ, ngành năm 2017 giảm 3.832 biên chế; biên chế dự "
+        "phòng và biên chế các hội đặc thù giữ nguyên.",
+        {
+            ("bo-nganh", 2017, None, 3832, 2016, None),
+            ("du-phong", 2017, None, 0, 2016, None),
+            ("hoi", 2017, None, 0, 2016, None),
+        },
+    ),
+    _form(
+        "same-list/no-fronted-year",
+        "Năm 2017, biên chế của các bộ, ngành giảm 3.832 biên chế so với năm 2016; biên chế dự "
+        "phòng và biên chế các hội đặc thù giữ nguyên.",
+        None,
+    ),
+    # a count naming its category's reserve ("có 6 biên chế công chức dự phòng") is the
+    # reserve; a block's reserve is not read
+    _form(
+        "reserve-named-after",
+        "Trong tổng số năm 2024 có 6 biên chế công chức dự phòng do UBND tỉnh giữ lại.",
+        {("du-phong", 2024, 6, None, None, None)},
+    ),
+    _form(
+        "reserve-named-after/of-a-block",
+        "Năm 2024, Sở Y tế có 6 biên chế công chức dự phòng.",
+        None,
+    ),
+    # "Đồng thời giảm 4 biên chế dự phòng" right after a comparison: the same comparison,
+    # and the change names its unit after the figure (the reserve, not the heading's)
+    _form(
+        "meanwhile",
+        "Điều 1. Biên chế công chức năm 2023\n1. So với năm 2022, năm 2023 tổng biên chế công "
+        "chức giảm 26 biên chế.\n2. Đồng thời giảm 4 biên chế dự phòng.",
+        {("cbcc", 2023, None, 26, 2022, None), ("du-phong", 2023, None, 4, 2022, None)},
+    ),
+    _form(
+        "meanwhile/a-block-named-before",
+        "Điều 1. Biên chế công chức năm 2023\n1. Năm 2023, Sở Y tế giảm 4 biên chế dự phòng so "
+        "với năm 2022.",
+        None,
+    ),
+    # posts a figure leaves out ("không tính 1.591 biên chế sự nghiệp giáo dục mầm non"): a
+    # unit of their own, named by their category; named by a body instead, unread
+    _form(
+        "excluding",
+        "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 biên chế sự nghiệp giáo "
+        "dục mầm non).",
+        {
+            ("vc", 2025, 28662, None, None, None),
+            ("vc-giao-duc-mam-non", 2025, 1591, None, None, None),
+        },
+    ),
+    _form(
+        "excluding/a-body",
+        "Năm 2025, số người làm việc là 28.662 người (không tính 1.591 người của Sở Y tế).",
+        None,
+    ),
+    _form(
+        # the body's first line compares with another year: the headline's is still the year
+        "lead-year/body-compares",
+        "Quảng Trị công bố biên chế năm 2025\n\nTổng biên chế của tỉnh là 3.000 biên chế, giảm "
+        "120 biên chế so với năm 2024.\n\nKhối Đảng có 500 biên chế.",
+        {
+            ("tong", 2025, 3000, None, None, None),
+            ("tong", 2025, None, 120, 2024, None),
+            ("dang", 2025, 500, None, None, None),
+        },
+    ),
+    # a fronted comparison pointing back, not a roll of bodies ("số biên chế này giảm 5.508")
+    _form(
+        "fronted/pointing-back",
+        "Năm 2019, tổng biên chế là 259.598 biên chế.\nSo với năm 2018, số biên chế này giảm "
+        "5.508.",
+        {("tong", 2019, 259598, None, None, None), ("tong", 2019, None, 5508, 2018, None)},
+    ),
+    # "so với năm trước": against the year before the subject's
+    _form(
+        "previous-year",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với cùng kỳ năm trước.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 20, 2024, None)},
+    ),
+    _form(
+        "previous-year/unchanged",
+        "Năm 2025, tổng biên chế là 980 biên chế, giữ nguyên so với năm trước.",
+        {("tong", 2025, 980, None, None, None), ("tong", 2025, None, 0, 2024, None)},
+    ),
+    _form(
+        "previous-year/no-year",
+        "Tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm trước.",
+        None,
+    ),
+    _form(
+        "previous-year/its-figure",
+        "Năm 2025, tổng biên chế là 980 biên chế, giảm 20 biên chế so với năm trước (1.000 "
+        "biên chế).",
+        None,
+    ),
+    # structure: a comparison column naming its base year without "năm" ("so với 2021") is
+    # against that year, not the column before it
+    _form(
+        "table-against-bare-year",
+        "| Loại | Năm 2021 | Năm 2025 | Năm 2026 | Giảm 2026 so với 2021 |\n"
+        "|---|---|---|---|---|\n| Biên chế công chức | 3.156 | 3.010 | 2.998 | 158 |",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2025, 3010, None, None, None),
+            ("cbcc", 2026, 2998, None, None, None),
+            ("cbcc", 2026, None, 158, 2021, None),
+        },
+    ),
+    # ... and a column against another figure than a year is not read (the row is declined)
+    _form(
+        "table-against-bare-year/against-another-figure",
+        "| Loại | Năm 2021 | Năm 2026 | Giảm so với số Trung ương giao |\n"
+        "|---|---|---|---|\n| Biên chế công chức | 3.156 | 2.998 | 158 |",
+        None,
+    ),
+    # "(năm 2023 là N), giảm M": the same unit in another year, then the change against it
+    _form(
+        "earlier-year-in-parentheses",
+        "Tỉnh A giao biên chế năm 2024\n\nTheo nghị quyết, toàn tỉnh được giao 2.287 biên chế "
+        "công chức (năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
+        {
+            ("cbcc", 2024, 2287, None, None, None),
+            ("cbcc", 2023, 2324, None, None, None),
+            ("cbcc", 2024, None, 37, 2023, None),
+        },
+    ),
+    _form(
+        # two earlier years: which one the change is against is not said
+        "earlier-year-in-parentheses/two-years",
+        "Theo nghị quyết, năm 2024 toàn tỉnh được giao 2.287 biên chế công chức (năm 2022 là "
+        "2.400 biên chế, năm 2023 là 2.324 biên chế), giảm 37 biên chế.",
+        None,
+    ),
+    # "trong đó A N biên chế, B N biên chế và N biên chế dự phòng": the reserve, the last part
+    _form(
+        "reserve-last-of-a-list",
+        "Năm 2025, tổng biên chế công chức được giao là 1.860 biên chế, trong đó các sở, ban, "
+        "ngành tỉnh 1.004 biên chế, UBND cấp huyện 841 biên chế và 15 biên chế dự phòng.",
+        {
+            ("cbcc", 2025, 1860, None, None, None),
+            ("so-ban-nganh-tinh", 2025, 1004, None, None, None),
+            ("ubnd-cap-huyen", 2025, 841, None, None, None),
+            ("du-phong", 2025, 15, None, None, None),
+        },
+        cbcc=("so-ban-nganh-tinh", "ubnd-cap-huyen", "du-phong"),
+    ),
+    _form(
+        # a name holding a comma after the first item: where it starts is not known
+        "reserve-last-of-a-list/name-with-comma",
+        "Năm 2025, tổng biên chế công chức được giao là 1.860 biên chế, trong đó các sở, ban, "
+        "ngành tỉnh 1.004 người, UBND các huyện, thành phố 841 người và 15 biên chế dự phòng.",
+        None,
+    ),
+    # a ranking from the sentence's start ("... nhiều nhất với 214 biên chế; kế đến là ...")
+    _form(
+        "ranking/from-the-start",
+        "Năm 2025, Sở Nông nghiệp và Môi trường được giao nhiều nhất với 214 biên chế; kế đến là "
+        "Sở Tài chính 118 biên chế và Sở Nội vụ 96 biên chế.",
+        {
+            ("so-nong-nghiep-moi-truong", 2025, 214, None, None, None),
+            ("so-tai-chinh", 2025, 118, None, None, None),
+            ("so-noi-vu", 2025, 96, None, None, None),
+        },
+    ),
+    # "Trong tổng số này, A N, B N, ... các sự nghiệp khác N": shares pointing back to the one
+    # unit the sentence before spoke of (in two years: the later)
+    _form(
+        "shares/pointing-back",
+        "Năm 2023, tổng số người làm việc của tỉnh là 25.872 người.\nSo với năm 2022 (26.978 "
+        "người), số người làm việc giảm 1.106 người.\nTrong tổng số này, sự nghiệp giáo dục và "
+        "đào tạo 21.305 người, sự nghiệp y tế 3.254 người, sự nghiệp khác 1.313 người.",
+        {
+            ("vc", 2023, 25872, None, None, None),
+            ("vc", 2022, 26978, None, None, None),
+            ("vc", 2023, None, 1106, 2022, None),
+            ("vc-vc-giao-duc-dao-tao", 2023, 21305, None, None, None),
+            ("vc-vc-y-te", 2023, 3254, None, None, None),
+            ("vc-vc-khac", 2023, 1313, None, None, None),
+        },
+        vc=("vc-vc-giao-duc-dao-tao", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    # a fronted comparison after a reporting clause governs every change of the sentence
+    _form(
+        "fronted/after-reporting-clause",
+        "Năm 2024, tổng biên chế là 5.000 biên chế. Lãnh đạo Sở Nội vụ cho biết, so với năm "
+        "2021, biên chế công chức đã giảm 121 biên chế, tỷ lệ 5,02%; số lượng người làm việc "
+        "giảm 2.380 người, tỷ lệ 7,93%.",
+        {
+            ("tong", 2024, 5000, None, None, None),
+            ("cbcc", 2024, None, 121, 2021, "5,02%"),
+            ("vc", 2024, None, 2380, 2021, "7,93%"),
+        },
+    ),
+    _form(
+        # the second change names its own year: the fronted one does not override it
+        "fronted/after-reporting-clause/own-base",
+        "Năm 2024, tổng biên chế là 5.000 biên chế. Sở Nội vụ cho biết, so với năm 2021, biên "
+        "chế công chức đã giảm 121 biên chế; số lượng người làm việc giảm 380 người so với năm "
+        "2023.",
+        {
+            ("tong", 2024, 5000, None, None, None),
+            ("cbcc", 2024, None, 121, 2021, None),
+            ("vc", 2024, None, 380, 2023, None),
+        },
+    ),
+    # "tức giảm N%": the cut before it as a rate
+    _form(
+        "rate/that-is",
+        "Năm 2026, số lượng người làm việc giảm 17.736 biên chế, tức giảm 14,84% so với số biên "
+        "chế được giao năm 2021.",
+        {("vc", 2026, None, 17736, 2021, "14,84%")},
+    ),
+    # a headline's change restates the body's one change of that amount and year: that unit's
+    _form(
+        "headline-change",
+        "Tỉnh A: năm 2024 giảm 312 biên chế\n\nNăm 2024, tổng biên chế của tỉnh là 30.000 biên "
+        "chế, giảm 312 so với năm 2023.",
+        {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
+    ),
+    # the rate of a round count ("giảm gần 4.980 biên chế (giảm 6,7% ...)") is as round:
+    # outside with it; of an exact count it is that change's, here with no unit: unread
+    _form(
+        "approximate-rate",
+        "Năm 2020, tổng biên chế là 1.000 biên chế; biên chế hành chính đã giảm gần 4.980 biên "
+        "chế (giảm 6,7% so với năm 2015).",
+        {("tong", 2020, 1000, None, None, None)},
+    ),
+    _form(
+        "approximate-rate/exact-count",
+        "Năm 2020, tổng biên chế là 1.000 biên chế; biên chế hành chính đã giảm 4.980 biên chế "
+        "(giảm 6,7% so với năm 2015).",
+        None,
+    ),
+    # people moved ("263 công chức được tiếp nhận về Trung tâm ...") are no unit's posts;
+    # posts moved ("263 biên chế được chuyển về ...") are, and that form is not read
+    _form(
+        "people-moved",
+        "Năm 2025, tỉnh giao 5.016 biên chế công chức; 263 công chức được tiếp nhận về Trung tâm "
+        "Phục vụ hành chính công.",
+        {("cbcc", 2025, 5016, None, None, None)},
+    ),
+    _form(
+        "people-moved/posts-moved",
+        "Năm 2025, tỉnh giao 5.016 biên chế công chức; 263 biên chế được chuyển về Trung tâm "
+        "Phục vụ hành chính công.",
+        None,
+    ),
+    # a period named at the top: a change against the year before it is the period's
+    _form(
+        "lead-period",
+        "Bộ Nội vụ thẩm định: 29 bộ, ngành giảm biên chế viên chức giai đoạn 2022 - 2026\n\n"
+        "Theo kết quả thẩm định, số lượng người làm việc của 29 bộ, ngành giảm 17.736 biên chế, "
+        "tức giảm 14,84% so với số biên chế được giao năm 2021.",
+        {("vc-29-bo-nganh", 2026, None, 17736, 2021, "14,84%")},
+    ),
+    _form(
+        "lead-period/another-base",
+        "Bộ Nội vụ thẩm định biên chế giai đoạn 2022 - 2026\n\nTheo kết quả thẩm định, số lượng "
+        "người làm việc của 29 bộ, ngành giảm 17.736 biên chế so với năm 2023.",
+        None,
+    ),
+    # teachers' posts added inside a total ("có 65 biên chế giáo viên bổ sung"): a unit of
+    # their own; teachers counted inside it without "bổ sung": a subset, outside
+    _form(
+        "teachers-added",
+        "Năm 2026, tổng biên chế viên chức là 1.000 biên chế. Trong tổng biên chế viên chức có "
+        "65 biên chế giáo viên bổ sung cho các địa phương.",
+        {
+            ("vc", 2026, 1000, None, None, None),
+            ("vc-giao-vien-bo-sung", 2026, 65, None, None, None),
+        },
+    ),
+    _form(
+        "teachers-added/a-subset",
+        "Năm 2026, tổng biên chế viên chức là 1.000 biên chế. Trong tổng biên chế viên chức có "
+        "65 biên chế giáo viên.",
+        {("vc", 2026, 1000, None, None, None)},
     ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),

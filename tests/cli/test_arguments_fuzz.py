@@ -42,8 +42,11 @@ WORDS = [
 ]
 VALUES = st.one_of(
     st.sampled_from([*WORDS, "9" * 60, str(LONG_AN), "", "\x1b[2J"]),
-    # A real command line cannot hold NUL: argv entries are C strings.
-    st.text(st.characters(blacklist_characters="\x00"), max_size=12),
+    # A real command line cannot hold NUL: argv entries are C strings. Nor a lone surrogate:
+    # Python decodes argv bytes it cannot read as U+DC80..U+DCFF (surrogateescape), which
+    # encode back; any other surrogate ("\udd00") cannot come from a shell.
+    st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12),
+    st.text(st.characters(min_codepoint=0xDC80, max_codepoint=0xDCFF), min_size=1, max_size=3),
 )
 
 

@@ -207,7 +207,7 @@ def test_sentences_not_understood_are_findings(tmp_path: Path) -> None:
     the document does not check clean; a number that counts no staff is no such sentence."""
     clean = _txt(tmp_path, CONSISTENT + "\nPhấn đấu có tối thiểu 20% đơn vị tự chủ tài chính.\n")
     assert run_cli("check", str(clean), "--format", "json").exit_code == 0
-    text = CONSISTENT + "\nDự kiến tinh giản thêm khoảng 30 người.\n"
+    text = CONSISTENT + "\nDự kiến giảm 30 người.\n"
     path = _txt(tmp_path, text)
     run = run_cli("check", str(path), "--format", "json")
     assert run.exit_code == 1
@@ -218,7 +218,7 @@ def test_sentences_not_understood_are_findings(tmp_path: Path) -> None:
     )
     (finding,) = json.loads(run.stdout)["files"][0]["findings"]
     assert (finding["code"], finding["line"]) == ("LT401", len(text.splitlines()))
-    assert "khoảng 30 người" in finding["message"]
+    assert "giảm 30 người" in finding["message"]
 
 
 def test_a_yaml_plan_gets_no_coverage_line(tmp_path: Path) -> None:
@@ -229,7 +229,7 @@ def test_a_yaml_plan_gets_no_coverage_line(tmp_path: Path) -> None:
 
 def test_a_document_not_fully_read_is_not_fully_checked(tmp_path: Path) -> None:
     """The verdict in words: what was read is right, but a staffing sentence was not read."""
-    path = _txt(tmp_path, CONSISTENT + "\nDự kiến tinh giản thêm khoảng 30 người.\n")
+    path = _txt(tmp_path, CONSISTENT + "\nDự kiến giảm 30 người.\n")
     quiet = run_cli("check", "-q", str(path))
     assert quiet.exit_code == 1
     assert quiet.stdout.startswith(f"{path}: CHƯA KIỂM TRA HẾT — 1 phát hiện: 1 lỗi (1 chỗ")

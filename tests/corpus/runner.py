@@ -30,6 +30,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,9 @@ ROOT = CORPUS.parent.parent
 
 READING_KINDS = frozenset({"statement-not-understood", "malformed-number"})
 TARGET_KINDS = frozenset({"target-missed", "target-unverifiable", "target-met-by-rounding"})
+TARGET_CATEGORIES = frozenset({"CBCC", "VC"})
+# The law's targets by their minimum rate (tests/corpus/README.md: KL 40 CBCC 5 %, VC 10 %).
+_LAW_CATEGORY = {("KL40", "5"): "CBCC", ("KL40", "10"): "VC", ("NQ19", "10"): "VC"}
 ALARM_SEVERITIES = frozenset({"material", "error", "warning"})
 # Truth categories that a reader's CBCC or VC may stand for; anything else (a mixed total,
 # cấp xã, hội, hợp đồng) must not be read as CBCC or VC of KL 40's kind.
@@ -210,9 +214,14 @@ def read_items(extracted: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set
     return dict(items)
 
 
+_CLOSE = 0.6
+
+
 def unit_map(
     read: Mapping[int, tuple[set[Figure], set[Change]]],
     truth: Mapping[int, tuple[set[Figure], set[Change]]],
+    read_units: Mapping[str, Any] | None = None,
+    truth_units: Mapping[str, Any] | None = None,
 ) -> dict[Any, Any]:
     """Each reader unit → the truth unit it shares most figures and comparisons with."""
     votes: dict[Any, Counter[Any]] = defaultdict(Counter)
@@ -226,10 +235,31 @@ def unit_map(
             for key, true_year, true_base, true_reduction, _ in true_changes:
                 if (year, base, reduction) == (true_year, true_base, true_reduction):
                     votes[unit][key] += 1
-    return {
-        unit: sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+    best = {
+        unit: sorted(key for key, n in counter.items() if n == max(counter.values()))
         for unit, counter in votes.items()
     }
+    mapping = {unit: keys[0] for unit, keys in best.items() if len(keys) == 1}
+    # Units with the same figures ("Tam Kỳ 123, Hội An 123"; three "giữ nguyên" of one
+    # year) tie: the figures cannot tell them apart, so a reader unit takes, among the tied
+    # keys, one of its own category, then the one its name is closest to, then one no other
+    # reader unit holds (two reader units for one truth unit stays a split only where the
+    # figures or names say so).
+    categories = {u: (v or {}).get("category") for u, v in (read_units or {}).items()}
+    # only a name this close says which: ids are the reader's slugs, keys the analyst's
+    truth_categories = {k: (v or {}).get("category") for k, v in (truth_units or {}).items()}
+    for unit in sorted((u for u, keys in best.items() if len(keys) > 1), key=str):
+        taken = set(mapping.values())
+        mine = categories.get(unit)
+
+        def rank(key: Any, unit: Any = unit, mine: Any = mine, taken: set[Any] = taken) -> Any:
+            other = truth_categories.get(key)
+            clash = mine is not None and other is not None and mine != other
+            close = SequenceMatcher(None, str(unit), str(key)).ratio()
+            return (clash, close < _CLOSE, key in taken, -close, str(key))
+
+        mapping[unit] = min(best[unit], key=rank)
+    return mapping
 
 
 def _mapped(
@@ -286,8 +316,8 @@ def score(
         return result
 
     read = read_items(extracted)
-    mapping = unit_map(read, expected)
     read_units = {u["id"]: u for u in extracted["plan"].get("units") or []}
+    mapping = unit_map(read, expected, read_units, units)
     status = {int(s["line"]): s["status"] for s in extracted["coverage"]["sentences"]}
     reading_findings = {int(f["line"]) for f in findings if f["kind"] in READING_KINDS}
 
@@ -392,6 +422,12 @@ def _target_verdicts(
             verdict = "unverifiable"
         else:
             verdict = "met" if target.get("met") else "missed"
+        if category not in TARGET_CATEGORIES and verdict == "unverifiable":
+            # Measured on units that mix categories (a text that never splits CBCC from VC),
+            # a target can honestly only be unverifiable; it is still the law's target for
+            # its own category, known by its rate. A met or missed verdict on such units is
+            # left under MIXED: no truth's target is that.
+            category = _LAW_CATEGORY.get((name, str(target.get("min_rate"))), category)
         verdicts[(name, str(category))] = verdict
     return verdicts
 

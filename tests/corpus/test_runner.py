@@ -173,3 +173,74 @@ def test_a_unit_whose_only_part_is_itself_named_another_way_is_a_split_not_a_mis
     ]
     s = score(DOC, extracted(*PERFECT, claim("v2", 2021, 8, 16000), units=units), checked(), 1)
     assert s.misread == []
+
+
+def test_a_target_on_mixed_units_counts_for_its_own_category_only_if_unverifiable() -> None:
+    units = [
+        {"id": "t", "category": "MIXED", "parts": ["c", "v"]},
+        {"id": "c", "category": "CBCC"},
+        {"id": "v", "category": "VC"},
+    ]
+    truth = copy.deepcopy(TRUTH)
+    truth["targets"] = [
+        {"source": "KL40", "category": "CBCC", "verdict": "unverifiable"},
+        {"source": "KL40", "category": "VC", "verdict": "missed"},
+    ]
+    doc = Document("song", Path("song.txt"), truth)
+    source = "Kết luận số 40-KL/TW"
+    targets = [
+        {"source": source, "units": ["t"], "min_rate": 5, "missing": [{"unit": "t"}]},
+        {"source": source, "units": ["t"], "min_rate": 10, "met": False, "missing": []},
+    ]
+    s = score(doc, extracted(*PERFECT, units=units), checked(targets=targets), 1)
+    assert s.found == 1
+    assert s.missed_slips == ["target KL40 VC: missed, read None"]
+
+
+def test_two_units_with_the_same_figure_map_to_two_truth_units() -> None:
+    truth = {
+        "type": "hdnd-resolution",
+        "units": {"a": {"category": "MIXED"}, "b": {"category": "MIXED"}},
+        "statements": [{"line": 3, "figures": {"a": {2014: 123}, "b": {2014: 123}}}],
+        "slips": [],
+        "targets": [],
+        "expected_exit": 0,
+    }
+    read = {
+        "plan": {
+            "units": [{"id": "tam-ky"}, {"id": "hoi-an"}],
+            "claims": [claim("tam-ky", 2014, 3, 123), claim("hoi-an", 2014, 3, 123)],
+        },
+        "coverage": {"sentences": [{"line": 3, "status": "understood"}]},
+    }
+    s = score(Document("d", Path("d.txt"), truth), read, checked(targets=[]), 0)
+    assert (s.correct, s.misread, s.not_correct) == (1, [], [])
+
+
+def test_tied_units_map_by_category_first() -> None:
+    truth = {
+        "type": "ttg-decision",
+        "units": {"dai-dien": {"category": "CBCC"}, "hoi": {"category": "HOI"}},
+        "statements": [
+            {
+                "line": 9,
+                "changes": [
+                    {"unit": "dai-dien", "year": 2017, "base_year": 2016, "reduction": 0},
+                    {"unit": "hoi", "year": 2017, "base_year": 2016, "reduction": 0},
+                ],
+            }
+        ],
+        "slips": [],
+        "targets": [],
+        "expected_exit": 0,
+    }
+    same = {"reduction": 0, "base_year": 2016}
+    read = {
+        "plan": {
+            "units": [{"id": "x", "category": "HOI"}, {"id": "y"}],
+            "claims": [claim("x", 2017, 9, None, same), claim("y", 2017, 9, None, same)],
+        },
+        "coverage": {"sentences": [{"line": 9, "status": "understood"}]},
+    }
+    s = score(Document("d", Path("d.txt"), truth), read, checked(targets=[]), 0)
+    assert (s.correct, s.misread) == (1, [])

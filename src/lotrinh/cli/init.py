@@ -52,6 +52,9 @@ def init(
     else:
         data = template(lang)
     save(file, data, force, lang)
+    # A name from undecodable command-line bytes holds lone surrogates ("\udc80"): shown
+    # escaped, as no terminal can print them.
+    shown = str(file).encode("utf-8", "backslashreplace").decode("utf-8")
     typer.echo(
-        f"Đã tạo {file}." if lang is Lang.VI else f"Created {file}.",
+        f"Đã tạo {shown}." if lang is Lang.VI else f"Created {shown}.",
     )

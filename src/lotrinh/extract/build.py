@@ -14,10 +14,22 @@ Everything read is transcribed as written; a slip in the text stays a slip in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
-from lotrinh.extract.document import Line, Sentence, Token, normalise, split_lines, tokens
+from lotrinh.extract.document import (
+    COMPARED_BEFORE,
+    YEAR,
+    Line,
+    Sentence,
+    Token,
+    normalise,
+    split_lines,
+    tokens,
+)
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     NOT_STAFF_AFTER,
@@ -36,6 +48,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.statements import (
     BARE_TOTAL,
+    MINIMUM_RATE,
     OPENS,
     Change,
     Kind,
@@ -73,6 +86,20 @@ class _ClaimDraft:
     value: int | None = None
     changes: list[dict[str, Any]] = field(default_factory=list)
     year_note: Message | None = None
+
+
+@dataclass
+class _HeadlineChange:
+    """A headline's change kept until the body is read (`_Walk._headline_change`)."""
+
+    entry: int
+    sentence: Sentence
+    text: str
+    found: list[Token]
+    outside: list[Span]
+    change: Change
+    year: int
+    year_note: Message | None
 
 
 @dataclass
@@ -115,6 +142,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
         )
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
+    walk.only_year = _only_year(text)
     walk.run(lines)
     return walk.finish()
 
@@ -137,10 +165,11 @@ class _Walk:
         self.table_total: str | None = None
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
-        self.row_child = False
+        self.row_depth = 0
         self.row_among = False
-        self.row_parent: str | None = None
-        """The unit of the last table row that is no line of another ("1. Khối Đảng")."""
+        self.row_parents: list[str] = []
+        """The units of the last table row at each depth: a row of depth 0 is no line of
+        another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
         self.incomplete: set[str] = set()
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
@@ -150,7 +179,15 @@ class _Walk:
         self.entries: list[CoverageEntry] = []
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
+        self.only_year: int | None = None
+        """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
+        self.headline_change: _HeadlineChange | None = None
+        self.last_spoken: tuple[str, int] | None = None
+        """The one unit the sentence of `last` spoke of, and its latest year (shares need
+        one)."""
+        self.headline: int | None = None
+        """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
         """The coverage entry of the sentence `last` comes from."""
         self.besides: tuple[int, str] | None = None
@@ -163,6 +200,9 @@ class _Walk:
         """(unit, owner): the first unit such a paragraph names, and the list's unit."""
 
     def run(self, lines: list[Line]) -> None:
+        first = next((line for line in lines if line.body.strip()), None)
+        if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
+            self.headline = first.number
         found = sites(lines)
         self.targets = recognise(
             [
@@ -173,17 +213,17 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
-                self._heading(site.line, site.heading)
+                self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._enter(site.sentence.line, site.table)
-                self.row_child = site.child
+                self.row_depth = site.depth
                 self.row_among = site.among
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
-    def _heading(self, line: Line, depth: int) -> None:
+    def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
-        self.headings.append(open_heading(depth, line))
+        self.headings.append(open_heading(depth, line, row_name))
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
@@ -204,6 +244,7 @@ class _Walk:
         used: set[Span] = set()
         notes: list[Message] = []
         outside: list[Span] = []
+        reading_of: Reading | None = None
         # Every target the sentence cites ("5% biên chế công chức và 10% viên chức"): each
         # accounts for its own rate.
         cited = [
@@ -212,11 +253,21 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
+        first = read_sentence(text) if unreadable is None else None
         if unreadable is not None:
             notes.append(unreadable)
-        elif target is not None:
+        elif target is not None and (
+            first is None or not first.statements or first.orphans or first.contracts
+        ):
             for each in cited:
                 used.update(each.used)
+            # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures;
+            # a minimum of posts that is not the target's rate stays unread (a misquote)
+            outside = [
+                m.span("n")
+                for m in MINIMUM_RATE.finditer(text)
+                if not _OF_POSTS.match(text, m.end())
+            ]
             notes.append(
                 Message(
                     f"câu được đọc là chỉ tiêu của {target.source}; các số khác trong câu không "
@@ -226,7 +277,9 @@ class _Walk:
                 )
             )
         else:
-            reading = read_sentence(text)
+            assert first is not None
+            reading = first
+            reading_of = reading
             if reading.contracts and self.enumerations and not reading.statements:
                 # "- Lao động hợp đồng ...: 1.521 người" listed among a total's parts: the
                 # text adds them, so they are a part of its sum (a unit of no category).
@@ -236,7 +289,9 @@ class _Walk:
                 ]
                 reading.outside = []
                 self.contract_lines.add(len(self.entries))
-            outside = reading.outside
+            # "... giảm 155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận 40": a
+            # sentence citing a target and stating figures is read as both.
+            outside = reading.outside + [span for each in cited for span in each.used]
             if CONTRACT_MENTION.search(text) and all(
                 statement.subject.kind is None for statement in reading.statements
             ):
@@ -248,8 +303,21 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
+                if reading.shares:
+                    # the shares of the unit the sentence before stated: its parts
+                    assert self.last_spoken is not None
+                    self._open(self.last_spoken[0], sentence.line)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                if reading.shares:
+                    self.enumerations.pop()
+                # the one unit the sentence spoke of (in one or more years), for shares after it
+                spoken = {committed[id(statement)] for statement, *_ in resolved}
+                self.last_spoken = (
+                    (spoken.pop(), max(year for _, year, *_ in resolved))
+                    if len(spoken) == 1
+                    else None
+                )
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
@@ -258,17 +326,91 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if entry.unread and sentence.line.number == self.headline and reading_of is not None:
+            self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
-        if entry.unread and self.enumerations:
-            # An item of the list was not read: the parts read are not all the parts.
+        if self.enumerations and (
+            entry.unread or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+        ):
+            # An item of the list was not read, or holds numbers read as none of its posts
+            # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
         if entry.unread and self.table is not None:
             self.table_unread = True
+            # The rows it holds are lines of no row read (never of a sibling above it), and
+            # the rows holding it lose a part.
+            self.incomplete.update(self.row_parents[: self.row_depth])
+            del self.row_parents[self.row_depth :]
             if self.table_total is not None:
                 self.incomplete.add(self.table_total)
         self.entries.append(entry)
+
+    def _keep_headline_change(
+        self,
+        reading: Reading,
+        sentence: Sentence,
+        text: str,
+        found: list[Token],
+        outside: list[Span],
+    ) -> None:
+        """ "Bắc Giang: năm 2024 giảm 312 biên chế": a headline's one change, compared with no
+        year and of no unit it names; kept to be matched with the body's (`_headline_change`)."""
+        statements = reading.statements
+        if reading.orphans or len(statements) != 1:
+            return
+        statement = statements[0]
+        if statement.value is not None or statement.parts or len(statement.changes) != 1:
+            return
+        change = statement.changes[0]
+        if change.count is None or change.base_year is not None:
+            return
+        year, year_note = self._year(statement.subject.year)
+        named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+        if year is None and len(named) == 1:
+            year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
+        if year is None:
+            return
+        self.headline_change = _HeadlineChange(
+            len(self.entries), sentence, text, found, outside, change, year, year_note
+        )
+
+    def _headline_change(self) -> None:
+        """The headline's change is the body's change of the same amount and year, if the body
+        has exactly one: the same figure twice is one unit, and the body says against which
+        year. The headline's line is then read, as that unit's claim."""
+        kept = self.headline_change
+        if kept is None:
+            return
+        key = "increase" if kept.change.increase else "reduction"
+        matches = [
+            (draft, data)
+            for draft in self.claims.values()
+            if draft.year == kept.year and draft.sentence.line.number != kept.sentence.line.number
+            for data in draft.changes
+            if data.get(key) == kept.change.count and data.get("base_year") is not None
+        ]
+        if len(matches) != 1:
+            return
+        draft, data = matches[0]
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        here = stated.get((draft.unit, kept.year))
+        there = stated.get((draft.unit, data["base_year"]))
+        count = kept.change.count or 0
+        amount = -count if kept.change.increase else count
+        if here is not None and there is not None and there - here != amount:
+            # the body's figures do not bear the change out: that slip is the body's, reported
+            # there, not twice
+            return
+        claim = self._claim(draft.unit, kept.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
+        used = set(kept.change.spans)
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, used, kept.outside, []
+        )
 
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
@@ -278,6 +420,18 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        if reading.shares:
+            # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
+            if self.last_spoken is None or self.last_entry != len(self.entries) - 1:
+                notes.append(_NO_UNIT)
+                return None
+            owner, owner_year = self.last_spoken
+            category = self.registry.units[owner].category
+            for statement in statements:
+                statement.subject = replace(
+                    statement.subject, category=statement.subject.category or category
+                )
+            return [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (
@@ -294,6 +448,12 @@ class _Walk:
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
+        years_of: dict[str, set[int]] = {}
+        """The years the sentence gives each named unit a figure for (looked up once, so a
+        list of thousands of bodies is not read in quadratic time)."""
+        for each in statements:
+            if each.value is not None and each.subject.year is not None:
+                years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         for statement in statements:
             known: str | None = None
             if statement.subject.kind is None:
@@ -305,11 +465,52 @@ class _Walk:
             year, year_note = self._year(statement.subject.year or stated)
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
+            period = self.meta.lead_period
+            if (
+                year is None
+                and period is not None
+                and statement.value is None
+                and statement.changes
+                and all(c.base_year == period[0] - 1 for c in statement.changes)
+            ):
+                # "giai đoạn 2022 - 2026" in the headline, "giảm 17.736 biên chế ... so với số
+                # giao năm 2021" in the body: the period's change, of its last year
+                year, year_note = (
+                    period[1],
+                    Message(
+                        f"năm {period[1]}: cuối giai đoạn {period[0]} - {period[1]} nêu ở đầu "
+                        "văn bản",
+                        f"year {period[1]}: the end of the period {period[0]} - {period[1]} stated "
+                        "at the top",
+                    ),
+                )
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
+            for change in statement.changes:
+                if change.base_year is None and change.previous:
+                    change.base_year = year - 1  # "so với năm trước"
+            earlier = {
+                stated for stated in years_of.get(statement.subject.name, set()) if stated < year
+            }
+            if statement.changes and len(earlier) == 1 and statement.subject.year is None:
+                # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế" in a report
+                # of 2024: the change is against the one earlier year the sentence gives
+                base = earlier.pop()
+                for change in statement.changes:
+                    if change.base_year is None and not change.further:
+                        change.base_year = base
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
+            if (
+                inherited is None
+                and _MEANWHILE.match(sentence.text)
+                and self.last_base is not None
+                and self.last_entry == len(self.entries) - 1
+            ):
+                # "Đồng thời giảm 4 biên chế dự phòng" right after "So với ... năm 2022, năm
+                # 2023 giảm 26 biên chế": the same comparison
+                inherited = self.last_base[1]
             if missing and inherited is not None and statement.subject.year is None:
                 for change in missing:
                     change.base_year = inherited
@@ -361,9 +562,11 @@ class _Walk:
         """Close the enumerations a new line leaves: a paragraph closes them all, an item
         closes those opened by its siblings; a table closes when another starts."""
         if table != self.table:
+            while self.headings and self.headings[-1].table:
+                self.headings.pop()  # a table's group rows head nothing after it
             self.table, self.table_units, self.table_total = table, [], None
             self.table_unread = False
-            self.row_parent = None
+            self.row_parents = []
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -403,6 +606,10 @@ class _Walk:
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        if self.table is not None and self.row_depth and subject.name:
+            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
+            # table's layout says it names a part, whatever its words.
+            return replace(subject, kind=Kind.BLOCK), None
         return None
 
     def _in_context(self, subject: Subject) -> Subject:
@@ -431,8 +638,9 @@ class _Walk:
             parent: str | None = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
-        elif self.table is not None and self.row_child:
-            parent = self.row_parent
+        elif self.table is not None and self.row_depth:
+            above = self.row_parents[: self.row_depth]
+            parent = above[-1] if len(above) == self.row_depth else None
             if parent is None:
                 self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table is not None and self.row_among:
@@ -463,9 +671,9 @@ class _Walk:
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            elif not self.row_child:
-                self.row_parent = unit
-                if unit not in self.table_units:
+            else:
+                self.row_parents[self.row_depth :] = [unit]
+                if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)
         return unit
 
@@ -484,6 +692,17 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.only_year is not None:
+            return self.only_year, Message(
+                f"năm {self.only_year}: năm duy nhất văn bản nêu",
+                f"year {self.only_year}: the only year the text names",
+            )
+        if self.meta.lead_year is not None:
+            # A report's body says its year once, in the headline or lead, for all it states.
+            return self.meta.lead_year, Message(
+                f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
+                f"year {self.meta.lead_year} stated at the top (headline, lead)",
+            )
         return None, None
 
     def _claim(
@@ -633,11 +852,22 @@ class _Walk:
             }
 
     def finish(self) -> ExtractResult:
+        self._headline_change()
         self._merge_short_totals()
         self._drop_unsummed_contracts()
         self._place_besides()
-        coverage = Coverage(tuple(self.entries))
-        drafts = [c for c in self.claims.values() if c.value is not None or c.changes]
+        # A grouped table is read parents first (`structure`); the report keeps text order.
+        # A report's headline repeats a figure of its body: the body's is the figure, so a
+        # headline that disagrees is the claim found wrong, at the headline.
+        coverage = Coverage(tuple(sorted(self.entries, key=lambda e: (e.line, e.column))))
+        drafts = sorted(
+            (c for c in self.claims.values() if c.value is not None or c.changes),
+            key=lambda c: (
+                c.sentence.line.number == self.headline,
+                c.sentence.line.number,
+                c.sentence.column,
+            ),
+        )
         if not drafts and not any(entry.unread for entry in coverage.entries):
             # Exit 2 only for a text with no staffing figure at all; one whose staffing
             # sentences were all unread is checked, and each of them is a finding.
@@ -902,11 +1132,9 @@ def _entry(
     plan (contract staff, subsets); numbers that count something else (years, "05 năm",
     "20% đơn vị") are not staffing quantities at all."""
 
-    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
-        return any(token.start < end and start < token.end for start, end in spans)
-
+    within_used = _overlapping(used)
     quantities = [token for token in found if token.quantity]
-    taken = [token.text for token in quantities if within(token, used)]
+    taken = [token.text for token in quantities if within_used(token)]
     left = _left(text, found, used, outside)
     if not quantities:
         status = Status.REFERENCE
@@ -936,26 +1164,39 @@ def _left(
 ) -> list[Token]:
     """The staffing quantities of a sentence neither placed in the plan nor outside it."""
 
-    def within(token: Token, spans: set[Span] | list[Span]) -> bool:
-        return any(token.start < end and start < token.end for start, end in spans)
-
+    within_used, within_outside = _overlapping(used), _overlapping(outside)
     # A sentence read as staffing ("... được giao 1.150 người; ... giảm 115 người, bằng 10%")
     # is staffing text even without the category's word: its other quantities must be placed.
     staffing_text = STAFF_WORDS.search(text) is not None or any(
-        token.quantity and within(token, used) for token in found
+        token.quantity and within_used(token) for token in found
     )
 
     return [
         token
         for token in found
         if token.quantity
-        and not within(token, used)
-        and not within(token, outside)
+        and not within_used(token)
+        and not within_outside(token)
         and (
             (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
             or STAFF_AFTER.match(text, token.end)
         )
     ]
+
+
+def _overlapping(spans: set[Span] | list[Span]) -> Callable[[Token], bool]:
+    """Whether a token overlaps any of the spans, in log time: a list of a thousand bodies
+    ("Sở A 68, Sở B 23, ...") has a thousand counts and a thousand spans."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(token: Token) -> bool:
+        # the spans starting before the token ends: does the farthest of them reach into it?
+        before = bisect_left(starts, token.end)
+        return before > 0 and reach[before - 1] > token.start
+
+    return overlaps
 
 
 def _planned(resolved: list[Resolved]) -> list[Span]:
@@ -997,6 +1238,39 @@ _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
 )
+_OF_POSTS = re.compile(
+    r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
+)
+_HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
+_MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
+_A_YEAR = re.compile(
+    rf"(?<![0-9/.,\-–]){YEAR}(?!/)"
+    # "Tổng biên chế là 1953 biên chế": a count, not a year
+    r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
+    re.IGNORECASE,
+)
+"""A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
+number ("35/QĐ-UBND")."""
+
+
+def _only_year(text: str) -> int | None:
+    """The year a text names, when it names one only ("Nghị quyết về biên chế năm 2025"
+    and its articles): a text that never names another year speaks of that one throughout,
+    so an article without a year ("Điều 2. Biên chế của một số cơ quan") is of it. A text
+    naming two years (a base year, a period) gives none: which one an undated line is of
+    is then the context's to tell. A date ("ngày 9 tháng 12 năm 2024", "17/9/2016") names
+    no year of the figures: a December session decides the next year's."""
+    plain = _LONG_DATE.sub(" ", text)
+    found = list(_A_YEAR.finditer(plain))
+    if any(COMPARED_BEFORE.search(plain[max(0, m.start() - 40) : m.start()]) for m in found):
+        return None  # "so với năm 2021": a base year is not the year the text is about
+    years = {match.group() for match in found}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_LONG_DATE = re.compile(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}", re.I)
+
+
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",

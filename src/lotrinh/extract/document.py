@@ -39,10 +39,18 @@ _TOKEN = re.compile(
 _REF_BEFORE = re.compile(
     r"(?:điều|khoản|điểm|mục|phần|chương|(?<!tổng\s)số|thứ|lần|ngày|tháng|khóa|khoá|phụ lục|biểu"
     r"|nghị quyết|kết luận|quyết định|chỉ thị|nghị định|thông tư|kế hoạch|công văn)"
-    r"\s*:?\s*$",
+    r"\s*:?\s*"
+    # "các Nghị định 108, 113": a list of documents' numbers goes on after a comma or "và"
+    r"(?:(?:số\s*)?[0-9][0-9/A-Za-zĐđ-]*\s*(?:,|và)\s*){0,3}$",
     re.IGNORECASE,
 )
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:so\s+với|từ|kể\s+từ|sau|trước|hơn|bằng|như)(?:\s+[^\d.;:]{1,30}?)?\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a year it is compared with ("so với năm 2021", "từ năm 2017"): such a
+year is a base, not the year a text is about."""
 _COUNT_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|chỉ\s+tiêu|CBCC|VC)(?!\w)",
     re.IGNORECASE,

@@ -49,7 +49,10 @@ _CBCC_WORDS = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức)"
 
 # Determiners and head nouns that may stand before a category word without changing it:
 # "tổng số biên chế công chức", "số lượng viên chức", "các đơn vị sự nghiệp công lập".
-_LEAD = r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong)\s+)*"
+_LEAD = (
+    r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
+    r"|làm\s+việc)\s+)*"
+)
 
 # (kind, pattern matched at the head of a unit's name); the first that matches wins, so the
 # narrower "cán bộ, công chức cấp xã" comes before "cán bộ, công chức".
@@ -81,7 +84,10 @@ CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.CBCC,
         re.compile(
-            _LEAD + r"(?:" + _CBCC_WORDS + r"(?:\s+hành\s+chính)?(?!\w)|hành\s+chính(?!\w))", _I
+            _LEAD + r"(?:" + _CBCC_WORDS + r"(?:\s+hành\s+chính)?(?!\w)|hành\s+chính(?!\w)"
+            # "các cơ quan, tổ chức hành chính nhà nước": where công chức work (NĐ 62/2020)
+            r"|cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính(?!\w))",
+            _I,
         ),
     ),
 )
@@ -112,7 +118,8 @@ SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
 ORGANISATION = re.compile(
     r"(?<!\w)(?:cơ\s+quan|đơn\s+vị|khối|chính\s+quyền|hội\s+đồng|[uủ][ỷy]\s+ban|UBND|sở|ban"
     r"|ngành|đảng|mặt\s+trận|tổ\s+chức|huyện|thị\s+xã|thành\s+phố|xã|phường|sự\s+nghiệp"
-    r"|giáo\s+dục|y\s+tế|trường|bệnh\s+viện|hội|đoàn\s+thể|văn\s+phòng|cấp\s+tỉnh|cấp\s+huyện"
+    r"|giáo\s+dục|GD\s*[-&]?\s*ĐT|văn\s+h(?:óa|oá)|y\s+tế|trường|bệnh\s+viện|hội|đoàn\s+thể"
+    r"|văn\s+phòng|cấp\s+tỉnh|cấp\s+huyện"
     r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
@@ -160,8 +167,32 @@ UNUSED = re.compile(
 inside a unit's figure, never a figure of a unit. Every count of the clause saying so is one
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
 
+LEAVERS = re.compile(
+    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)(?:\s+(?:được|cho|thêm))*\s+"
+    r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
+    _I,
+)
+"""People leaving under the severance decrees ("tinh giản 605 cán bộ, công chức, viên chức",
+"hỗ trợ 3.800 người"): a count of leavers, no figure of a unit. A cut of posts says "giảm"
+or "biên chế"."""
+
+SHORT_OF = re.compile(r"(?<!\w)(?:còn\s+)?thiếu\s+(?=[0-9])", _I)
+"""A shortfall ("còn thiếu 418 người so với chỉ tiêu"): how far a count is from another,
+no figure of a unit."""
+
+LEFT = re.compile(
+    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
+    r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    r"|được\s+(?:tiếp\s+nhận|điều\s+động|luân\s+chuyển|chuyển)\s+(?:về|sang|đến|thành))"
+    r"(?!\w)",
+    _I,
+)
+"""What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
+người được tinh giản biên chế") or of people moved ("263 công chức được tiếp nhận về Trung
+tâm ..."): people, no figure of a unit's posts."""
+
 APPROXIMATE = re.compile(
-    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ)\s+(?=[0-9])",
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",
     _I,
 )
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from lotrinh.extract.document import YEAR, Line
+from lotrinh.extract.document import COMPARED_BEFORE, YEAR, Line, tokens
 
 _NUMBER = re.compile(
     r"(?:(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN)\s+số|Số)\s*:?\s*"
@@ -49,6 +49,13 @@ class Meta:
     date: date | None = None
     period: tuple[int, int] | None = None
     """The year range of the title ("giai đoạn 2024 - 2026")."""
+    lead_period: tuple[int, int] | None = None
+    """The one period a report's headline and lead name ("giai đoạn 2022 - 2026"): a change
+    the body states against the year before it ("so với năm 2021") is of its last year."""
+    lead_year: int | None = None
+    """The one year a report's headline and lead speak of ("Thanh Hóa điều chỉnh số người làm
+    việc năm 2025: ..."), which its body's figures stated without a year belong to; None
+    where they name none, several, or a period."""
 
 
 def read_meta(lines: list[Line]) -> Meta:
@@ -62,7 +69,82 @@ def read_meta(lines: list[Line]) -> Meta:
         match = _RANGE.search(title)
         if match and int(match.group("first")) <= int(match.group("last")):
             period = (int(match.group("first")), int(match.group("last")))
-    return Meta(number=number, title=title, issuer=issuer, date=when, period=period)
+    return Meta(
+        number=number,
+        title=title,
+        issuer=issuer,
+        date=when,
+        period=period,
+        lead_year=_lead_year(lines),
+        lead_period=_lead_period(lines),
+    )
+
+
+_YEAR_NAMED = re.compile(rf"(?<!\w)năm\s+(?P<y>{YEAR})(?![\w/])", re.IGNORECASE)
+_SEVERAL_YEARS = re.compile(
+    rf"{YEAR}\s*(?:[-–]|(?<!\w)(?:đến|tới)(?!\w))\s*(?:năm\s+)?{YEAR}", re.IGNORECASE
+)
+
+
+_OF_STAFF = re.compile(
+    r"\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w)", re.IGNORECASE
+)
+"""A count of staff ("2.287 biên chế"), where a report's body begins; "23 phương án" is not."""
+_SAME_AS = re.compile(r"(?:như|bằng)(?!\w)", re.IGNORECASE)
+
+
+def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
+    """The one period ("2022 - 2026") named in the headline and the lines before the body's
+    first count of staff, if that is the only span of years they name."""
+    periods: set[tuple[int, int]] = set()
+    headline = True
+    for line in lines[:_HEAD_LINES]:
+        body = line.body.strip()
+        if not body:
+            continue
+        if not headline and any(
+            token.quantity and _OF_STAFF.match(body, token.end) for token in tokens(body)
+        ):
+            break
+        for found in _PERIOD_NAMED.finditer(body):
+            first, last = int(found.group("first")), int(found.group("last"))
+            if first < last:
+                periods.add((first, last))
+        headline = False
+    return periods.pop() if len(periods) == 1 else None
+
+
+_PERIOD_NAMED = re.compile(rf"(?P<first>{YEAR})\s*[-–]\s*(?P<last>{YEAR})")
+
+
+def _lead_year(lines: list[Line]) -> int | None:
+    """The one year named ("năm 2025") in the headline and the lines after it down to the
+    first that states a quantity (the body's, whose own years are its sentences'). Dates
+    ("ngày 9 tháng 12 năm 2022") are not the subject's year; a period or two different years
+    leave it unknown."""
+    years: set[int] = set()
+    headline = True
+    for line in lines[:_HEAD_LINES]:
+        body = line.body.strip()
+        if not body:
+            continue
+        if not headline and any(
+            token.quantity and _OF_STAFF.match(body, token.end) for token in tokens(body)
+        ):
+            break
+        if _SEVERAL_YEARS.search(body):
+            return None
+        text = _DATE_WORDS.sub(" ", body)
+        for found in _YEAR_NAMED.finditer(text):
+            base = COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+            if base is not None and _SAME_AS.match(base.group()):
+                return None  # "giữ như năm 2024": figures of both years, so of neither
+            if base is not None:
+                continue  # "so với năm 2021": a base year, not the year the report is about
+            years.add(int(found.group("y")))
+        headline = False
+    # the loader takes plan years 1990–2100 only; an older one ("năm 1975") is history
+    return years.pop() if len(years) == 1 and 1990 <= min(years) <= 2100 else None
 
 
 def _number(lines: list[Line]) -> tuple[str | None, Line | None]:

@@ -27,15 +27,19 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    LEAVERS,
+    LEFT,
     NOT_STAFF_AFTER,
     ORGANISATION,
     PER_YEAR,
+    SHORT_OF,
     SUBSET_NOUNS,
     UNUSED,
     Scope,
@@ -58,30 +62,53 @@ _CAT = (
     r"|người\s+làm\s+việc)(?!\w)"
 )
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
-_SO_VOI = rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+_SO_VOI = (
+    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?P<base>{YEAR})"
+    # "so với năm trước", "so với cùng kỳ năm trước": the year before the subject's
+    r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước|liền\s+trước))(?!\w))"
+)
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
+_SO_VOI_ANY = r"so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|định\s+mức|yêu\s+cầu)"
+"""A comparison with a quota, not a year: "còn thiếu 418 người so với chỉ tiêu"."""
+_NOT_BOTH = r"(?!\s*(?:,|và|,\s*và)\s+(?:viên\s+chức|người\s+làm\s+việc|công\s+chức)(?!\w))"
+"""Not followed by a second category: "300 cán bộ, công chức, viên chức" counts both, never
+the first alone."""
+_MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
+"""The largest or smallest of a list ("Sở Y tế nhiều nhất (391 biên chế)", "cao nhất với")."""
 _I = re.IGNORECASE
+_DOCUMENT = r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch)\s+(?:số\s+)?[0-9]+[-/][^\s(),;]*"
+"""A document cited as a figure's source ("Quyết định số 1499/QĐ-TTg")."""
+MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
+"""A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
+# "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
+_NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fronted",
         re.compile(
             rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
-            rf"(?:{_UNITW})?\s*\)",
+            # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
+            rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
             _I,
         ),
     ),
     (
         "fronted",
-        re.compile(rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,", _I),
+        re.compile(
+            # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
+            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*,?\s*)?"
+            rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
+            _I,
+        ),
     ),
     (
         "rate",
         re.compile(
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
-            r"|tương\s+đương(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
+            r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
-            r"|bằng|tức(?:\s+là)?)"
+            r"|(?:bằng|tức(?:\s+là)?)(?:\s+(?:giảm|tăng))?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
             _I,
         ),
@@ -89,7 +116,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equiv",
         re.compile(
-            r"(?<!\w)tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?"
+            r"(?<!\w)tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:giảm|tăng))?"
             rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
@@ -98,14 +125,21 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equal",
         re.compile(
             r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
-            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?P<base>{YEAR})",
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
+            r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
         ),
     ),
     (
+        # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
+        # unchanged against the fronted year, each unit named before it
+        "same",
+        re.compile(r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)(?=\s*(?:[.;]|$))", _I),
+    ),
+    (
         "change",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?"
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?",
             _I,
         ),
@@ -113,7 +147,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM})(?P<pct>\s?%)?(?:\s*{_UNITW})?"
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
             _I,
@@ -122,7 +157,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "base",
         re.compile(
-            rf"(?<!\w)so\s+với\s+năm\s+(?P<base>{YEAR})"
+            rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
             _I,
         ),
@@ -137,8 +172,34 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "ít hơn 7 biên chế so với số Ban Tổ chức Trung ương giao (1.761 biên chế)", "nhiều
+        # hơn số Ban Tổ chức Trung ương giao 12 chỉ tiêu (15.580 chỉ tiêu)": another body's
+        # figure for the same year, and the difference between the two
+        "other-body",
+        re.compile(
+            rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?:(?P<m>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s+)?"
+            r"(?:so\s+với\s+)?(?:con\s+)?số\s+(?:(?:biên\s+chế|chỉ\s+tiêu)\s+)?(?:do\s+)?"
+            rf"(?P<body>[^\d();,.]{{3,60}}?)\s+giao\s*(?:(?P<m2>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW})?\s*)?\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
+    ),
+    # "giảm tối thiểu 10% ... và tối thiểu 5% ...": a required minimum, not a figure
+    ("minimum", MINIMUM_RATE),
+    (
+        # people leaving, and cases ("giải quyết cho 116 trường hợp"): outside the plan
+        "leavers",
+        re.compile(
+            rf"(?:{LEAVERS.pattern}|{SHORT_OF.pattern})(?P<n>{NUM}){_NOT_MORE}"
+            rf"(?:\s*(?:{_UNITW})(?:\s+{_SO_VOI_ANY})?)?"
+            rf"|(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<m>{NUM}){_NOT_MORE}"
+            rf"(?:{LEFT.pattern}|\s*trường\s+hợp(?!\w))",
+            _I,
+        ),
     ),
     (
         "per-year",
@@ -155,6 +216,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contract",
         re.compile(
+            # "giao 33 chỉ tiêu hợp đồng lao động": from the verb, so no value takes the count
+            r"(?:(?<!\w)(?:được\s+giao|giao|bố\s+trí|là|có)\s+)?"
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?:lao\s+động\s+)?hợp\s+đồng",
             _I,
         ),
@@ -168,25 +231,103 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
+        # named after its count
+        "rest",
+        re.compile(
+            rf"(?<!\w)(?:còn\s+lại|và)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "UBND tỉnh để lại 6 biên chế công chức dự phòng", "tỉnh giao thêm 123 biên chế sự
+        # nghiệp dự phòng": the reserve of a category, named by its count
+        "reserve",
+        re.compile(
+            rf"(?<!\w)(?:để\s+lại|giao(?:\s+thêm)?|dành)\s+(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
+            r"(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|sự\s+nghiệp"
+            r"|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "trong đó 27.698 người hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương
+        # từ nguồn thu sự nghiệp": parts by pay source, named after their counts
+        "paid",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
+            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?)"
+            r"(?=\s*(?:[;,.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
+        "item",
+        re.compile(
+            rf"^(?P<obj>[^\d;:(),]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+            r"(?=\s*(?:[;,.]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "... được bố trí 31.976 người, kể cả 420 người dự phòng": the reserve inside the count
+        "including",
+        re.compile(
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
+        # for one purpose, a unit of their own named after their figure
+        "supplement",
+        re.compile(
+            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
+            rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
+            _I,
+        ),
+    ),
+    (
         "present",
         re.compile(
-            rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
+            r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|(?<!\w)đã\s+tuyển\s+dụng,?\s+bố\s+trí"
+            # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 cán bộ, công chức": a count on a day
+            rf"|^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+            r"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có)"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
             rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
             _I,
         ),
     ),
     (
-        "extreme",
+        # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người": a count on a day that does not say
+        # of what: staff in post or posts, so not read
+        "present",
         re.compile(
-            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+)?"
-            rf"(?:nhiều|ít)\s+nhất\s+(?:là\s+|với\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
+            rf"^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+            rf"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+            r"(?!\s+làm\s+việc)",
             _I,
         ),
     ),
     (
         "extreme",
         re.compile(
-            r"(?<!\w)(?:nhiều|ít)\s+nhất\s+(?:là\s+)?(?P<obj>[^\d;():,]{2,60}?)\s+(?:với\s+)?"
+            r"(?:[;,]|(?<!\w)trong\s+đó)?\s*(?P<obj>[^\d;():,]{2,80}?)\s+(?:được\s+giao\s+|có\s+)?"
+            # "Sở X nhiều nhất (391 biên chế)": the figure in parentheses is the same
+            rf"{_MOST}\s*(?:là\s+|với\s+|\(\s*)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}"
+            r"(?:\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        "extreme",
+        re.compile(
+            rf"(?<!\w){_MOST}\s+(?:là\s+)?(?P<obj>[^\d;():,]{{2,60}}?)\s+(?:với\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}",
             _I,
         ),
@@ -200,9 +341,67 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "- Văn phòng UBND tỉnh 68, Ban Dân tộc 23, Thanh tra tỉnh 36;": a roll of bodies,
+        # each named before its count, from the sentence's start or after a count's comma
+        "roll",
+        re.compile(
+            # a bare year-like "1986" is never a roll's count (thousands take a dot)
+            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
+            rf"(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))(?P<n>{NUM})"
+            rf"{_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
+            _I,
+        ),
+    ),
+    (
+        # "gồm: UBND cấp huyện 21.355 người, cơ quan chuyên môn thuộc tỉnh 7.649 người": items
+        # with their unit word, opened by a word saying they are all the parts (never "trong
+        # đó", which also opens the largest few of a list)
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:])\s*"
+            rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "các huyện còn lại mỗi huyện 100 chỉ tiêu": an amount for each of several bodies,
+        # not one unit's figure
+        "each",
+        re.compile(
+            r"(?<!\w)mỗi\s+(?:huyện|xã|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ)"
+            rf"(?:\s+(?:được|giao|là|có|tăng|giảm))*\s+(?P<n>{NUM}){_NOT_MORE}",
+            _I,
+        ),
+    ),
+    (
+        # the next item: its name holds no comma ("; kế đến là Sở Tài chính 118 biên chế")
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>[;,]|\s+và(?=\s))\s*(?:(?:kế|tiếp)\s+(?:đến|theo)\s+(?:là\s+)?)?"
+            rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Với 3.126 biên chế công chức tạm giao năm 2022: ...", "Số 29.755 biên chế viên chức
+        # ... gồm: ...": a figure said again as the topic of the list after it
+        "topic",
+        re.compile(
+            rf"^(?:với|số)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT}){_NOT_BOTH}"
+            rf"[^\d:;()]{{0,80}}?(?:\s+năm\s+(?P<y>{YEAR}))?\s*(?=:|(?<!\w)(?:bao\s+)?gồm(?!\w))",
+            _I,
+        ),
+    ),
+    (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng)|:)\s+"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
+            r"|tổng\s+cộng)"
+            # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
+            r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
@@ -217,7 +416,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "part",
         re.compile(
-            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})",
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
+            + _NOT_BOTH,
             _I,
         ),
     ),
@@ -233,10 +433,12 @@ _TOTAL = re.compile(
     _I,
 )
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
+    # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
+    r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|tuy\s+vậy|ngoài\s+ra|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -253,7 +455,9 @@ _SUBJECT_YEAR = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
-    r"|\s*(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức)(?!\w)",
+    r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
+    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
     _I,
 )
 _AGENT = re.compile(
@@ -265,9 +469,15 @@ _AGENT = re.compile(
 )
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
+_PLACE_ACTS = re.compile(
+    r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}\s+(?:tạm\s+)?(?:điều\s+chỉnh|giao|phân\s+bổ|bố\s+trí)\s+",
+)
+"""A headline's province and what it did ("Thanh Hóa điều chỉnh "), before its subject."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
 _ANAPHORA = re.compile(
-    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+)+(?:này|trên|đó)", _I
+    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+(?:của\s+)?)+"
+    r"(?:này|trên|đó)(?:\s+(?:phải|cần|sẽ|được))*(?:\s+(?:tinh\s+giản|giảm))?",
+    _I,
 )
 BARE_TOTAL = re.compile(r"(?:tổng(?:\s+số|\s+cộng)?|cộng)\s*$", _I)
 """A total that does not say of what: the context says (a table's "Tổng cộng" row)."""
@@ -342,6 +552,8 @@ class Change:
     rate: Rate | None
     base_year: int | None
     spans: list[Span] = field(default_factory=list)
+    previous: bool = False
+    """ "so với năm trước": against the year before the subject's, known once it is."""
     further: bool = False
     """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
     sentence names one."""
@@ -395,6 +607,10 @@ class Reading:
     outside: list[Span] = field(default_factory=list)
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
+    shares: bool = False
+    """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
+    dục chiếm nhiều nhất với 54.317 người; ...; các sự nghiệp khác 1.634 người"): its
+    statements are the parts of that unit, of its year."""
 
     @property
     def complete(self) -> bool:
@@ -405,6 +621,9 @@ class Reading:
 
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order."""
+    shares = _shares(text)
+    if shares is not None:
+        return shares
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -413,20 +632,70 @@ def read_sentence(text: str) -> Reading:
     fronted: tuple[int, re.Match[str]] | None = None
     by_figure: Statement | None = None
     listed: list[Statement] = []
+    outer: Statement | None = None
+    """The statement a parenthesis interrupts, which the sentence goes on with after it."""
+    ranked: Statement | None = None
+    """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
+    minimum_seen = False
+    each_seen = False
+    previous_kind: str | None = None
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
         span = match.span("n") if "n" in match.re.groupindex else match.span()
+        after_approximate, previous_kind = previous_kind == "approximate", kind
+        if (
+            after_approximate
+            and kind == "change"
+            and match.group("pct")
+            and _AFTER_COUNT.fullmatch(gap)
+        ):
+            # "giảm gần 4.980 biên chế (giảm 6,7% so với năm 2015)": the rate of a round
+            # count is as round, outside the plan with it
+            reading.outside.append(span)
+            continue
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind in ("subset", "contract", "approximate", "per-year") or any(
+        if kind == "leavers":
+            reading.outside.append(match.span("n") if match.group("n") else match.span("m"))
+            continue
+        if kind == "each":
+            if not _THE_REST.search(text, 0, match.start()):
+                # "Bốn cơ quan sau đây, mỗi cơ quan được tăng 1 biên chế": an amount for each
+                # body of a list; which bodies, and whether they are all, is not read here
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
+        if kind == "subset" and _TEACHERS.search(match.group()):
+            added = _ADDED_AFTER.match(text, match.end())
+            if added is not None:
+                # "có 65.980 biên chế giáo viên bổ sung cho các địa phương", "386 biên chế giáo
+                # viên do Ban Tổ chức Trung ương giao bổ sung": teachers' posts added, a unit of
+                # their own (as "Giao bổ sung N biên chế giáo viên" is), not a subset outside
+                subject = Subject(
+                    Kind.CATEGORY, "giáo viên bổ sung", Category.VC, qualifier="giáo viên bổ sung"
+                )
+                statement = Statement(subject, member=True, sets_year=False)
+                reading.statements.append(statement)
+                _take_value(match, statement, reading)
+                previous_end = added.end()
+                continue
+        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
             start <= match.start() < end for start, end in vacancies
         ):
             reading.outside.append(span)
             continue
+        if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):
+            # "Đến năm 2026, giảm tối thiểu 10% biên chế sự nghiệp ...": a rule the plan
+            # sets itself (a target), not a change its figures make
+            reading.outside.append(span)
+            minimum_seen = True
+            continue
+        if kind == "base" and current is None and minimum_seen:
+            continue  # "... so với số biên chế được giao năm 2021" of the minimum above
         if kind == "object":
             # "gồm 900 biên chế giao cho các sở, ngành và 892 biên chế giao cho UBND cấp
             # huyện": the unit follows its figure.
@@ -438,59 +707,225 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "present":
-            # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
+        if kind == "same":
+            names = [n for n in _SAME_SPLIT.split(gap.strip(" ;,")) if n.strip()]
+            subjects = [read_subject(name) for name in names]
+            if (
+                fronted is None
+                or not subjects
+                or any(s.kind not in (Kind.BLOCK, Kind.CATEGORY, Kind.TOTAL) for s in subjects)
+            ):
+                reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+                continue
+            for subject in subjects:
+                same = Statement(replace(subject, year=None))
+                same.changes.append(Change(False, 0, None, fronted[0], []))
+                reading.statements.append(same)
+            current = None
+            continue
+        if kind == "roll":
+            subject = read_subject(match.group("obj"))
+            continuing = bool(listed) and listed[-1] is reading.statements[-1]
+            if continuing and subject.kind is None and _PLACE.fullmatch(match.group("obj")):
+                subject = Subject(Kind.BLOCK, match.group("obj"))  # "..., Điện Bàn 120"
+            if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            if subject.kind is Kind.BLOCK and subject.category is None and continuing:
+                subject = replace(subject, category=listed[-1].subject.category)
+            statement = Statement(subject, container=listed[-1].container if continuing else None)
+            reading.statements.append(statement)
+            if continuing:
+                listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "topic":
             found = kind_of(match.group("cat"))
             if found is None or found.category is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            subject = Subject(Kind.CATEGORY, match.group("cat"), found.category, qualifier="có mặt")
+            year = int(match.group("y")) if match.group("y") else None
+            current = Statement(Subject(Kind.CATEGORY, match.group("cat"), found.category, year))
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            continue
+        if kind == "other-body":
+            _take_other_body(match, current, reading)
+            continue
+        if kind == "reserve":
+            found = kind_of(match.group("cat"))
+            said = read_subject(gap)
+            # who keeps it ("..., UBND tỉnh để lại"): the last clause names no unit
+            if found is None or found.category is None or read_subject(gap.rsplit(",", 1)[-1]).kind:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(
+                Kind.BLOCK, "Dự phòng", found.category, said.year, where=Scope.RESERVE
+            )
+            current = Statement(subject)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            continue
+        if kind == "paid":
+            # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
+            owner = current if after_value and _ENUMERATING.search(gap) else None
+            if (
+                owner is None
+                and listed
+                and listed[-1].container is current
+                and gap.strip(" ,;") in ("và", "")
+            ):
+                owner = current
+            if owner is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = Subject(
+                Kind.BLOCK,
+                _capital(re.sub(r"\s+", " ", match.group("obj")).strip()),
+                owner.subject.category,
+            )
+            statement = Statement(subject, container=owner, sets_year=False)
+            statement.subject = replace(statement.subject, year=owner.subject.year)
+            reading.statements.append(statement)
+            listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "including":
+            if current is None or current.value is None or not after_value:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            statement = Statement(
+                Subject(Kind.BLOCK, "Dự phòng", where=Scope.RESERVE), container=current
+            )
+            statement = replace(
+                statement, subject=replace(statement.subject, category=current.subject.category)
+            )
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "item":
+            if read_subject(match.group("obj")).kind not in (Kind.BLOCK, Kind.CATEGORY):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            gap = match.group("obj")
+            kind = "value"
+        if kind == "rest":
+            owner = listed[-1].container if listed else current.container if current else None
+            subject = read_subject(match.group("obj"))
+            if owner is None or not _listed_before(reading, owner) or subject.kind is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            if subject.category is None:
+                subject = replace(subject, category=owner.subject.category)
+            statement = Statement(replace(subject, year=None), container=owner)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "supplement":
+            subject = read_subject(match.group("obj"))
+            if _TEACHERS.match(match.group("obj")):
+                # "bổ sung 358 biên chế giáo viên mầm non": teachers' posts are viên chức
+                words = qualifier(match.group("obj"), LexKind.VC)
+                subject = Subject(Kind.CATEGORY, match.group("obj"), Category.VC, qualifier=words)
+            if subject.kind is not Kind.CATEGORY:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = replace(subject, qualifier=f"{subject.qualifier} bổ sung".strip())
+            current = Statement(replace(subject, year=None), member=True, sets_year=False)
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            school_year = _SCHOOL_YEAR.match(text, match.end())
+            previous_end = school_year.end() if school_year else match.end()
+            continue
+        if kind == "present":
+            # "Hiện có 1.641 công chức": the staff in post, a unit apart from the posts given
+            found = kind_of(match.group("cat")) if "cat" in match.re.groupindex else None
+            if found is None or found.category is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            on_day = int(match.group("dy")) if match.group("dy") else None
+            subject = Subject(
+                Kind.CATEGORY, match.group("cat"), found.category, on_day, qualifier="có mặt"
+            )
             current = Statement(subject, sets_year=False)
             reading.statements.append(current)
-            _take_value(match, current, reading)
-            after_value = False
+            # "(cấp tỉnh 1.643 người, cấp huyện 1.457 người)" may follow: its parts
+            after_value = _take_value(match, current, reading)
             continue
         if kind == "extreme":
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
             # xã Điện Bàn 114 biên chế": one unit inside another's figure, not a part of it.
             subject = read_subject(match.group("obj"))
-            if (
-                current is None
-                or subject.kind is not Kind.BLOCK
-                or not any(word[:1].isupper() for word in subject.name.split()[1:])
-            ):
+            if subject.kind is not Kind.BLOCK or not _proper(subject.name):
                 # "đơn vị nhiều nhất với 114 biên chế" names no one body ("Sở Tư pháp")
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            if subject.category is None:
+            if subject.category is None and current is not None:
                 subject = replace(subject, category=current.subject.category)
             statement = Statement(replace(subject, year=None), member=True, sets_year=False)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            ranked = statement
             continue
-        if kind == "listed":
+        if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
-            opening = match.group("lead") != ";"
+            opening = match.group("lead").strip() not in (";", ",", "và")
+            skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
+            # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
+            # are the name's, so it is no item of a list
             if (
                 current is None
+                or skipped
                 or (opening and not after_value)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
-                reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                continue
+                if kind == "listed-unit" and not opening and ranked is not None:
+                    # "trong đó Sở A cao nhất với 6.300 người, Sở B 4.985 người": the next of
+                    # a ranking, a unit of its own like the first, never a part
+                    subject = read_subject(match.group("obj"))
+                    if subject.kind is not Kind.BLOCK or not _proper(subject.name):
+                        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                        continue
+                    statement = Statement(
+                        replace(subject, year=None, category=ranked.subject.category),
+                        member=True,
+                        sets_year=False,
+                    )
+                    reading.statements.append(statement)
+                    _take_value(match, statement, reading)
+                    continue
+                if kind == "listed-unit" and match.group("word").lower() != "người":
+                    # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
+                    # list opened, so each is a unit with its own count
+                    gap += text[match.start() : match.start("n")]
+                    kind = "bare"
+                else:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    continue
+        if kind in ("listed", "listed-unit") and current is not None:
             subject = read_subject(match.group("obj"))
             if subject.kind is Kind.BLOCK and subject.category is None:
                 subject = replace(subject, category=current.subject.category)
-            statement = Statement(replace(subject, year=None), container=current)
+            # the parts are of their unit's year ("Đến ngày 1/9/2024, ... (cấp tỉnh 1.643 người")
+            statement = Statement(
+                replace(subject, year=current.subject.year), container=current, sets_year=False
+            )
             reading.statements.append(statement)
             listed.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "bare" and after_value and _INCLUDING.search(gap):
+            _take_included(match, text, span, reading)
+            continue
         if kind == "bare":
             # "khối Đảng 50 biên chế": a count with no verb is a value only right after a
             # unit's name, never after "từ", "giảm", "khoảng" and the like.
-            if read_subject(gap).kind is None or _NOT_A_SUBJECT_END.search(gap):
+            if (
+                read_subject(gap).kind is None
+                or _NOT_A_SUBJECT_END.search(gap)
+                or gap.count(")") > gap.count("(")  # the end of a parenthesis is no name
+            ):
                 reading.orphans.append(Orphan(span, _NO_VERB))
                 previous_end = match.start()  # its words may still be a later subject
                 continue
@@ -499,9 +934,18 @@ def read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
             continue
         if kind in ("value", "change", "fromto", "equal"):
+            if outer is not None and ")" in gap:
+                # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
+                # parenthesis the sentence speaks of its unit again, if nothing else is named
+                if not gap.strip(" ),"):
+                    current = outer
+                outer = None
+            before = current
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")"):
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
+                if current is not before and outer is None:
+                    outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
         if current is None:
@@ -510,7 +954,27 @@ def read_sentence(text: str) -> Reading:
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
-            if named and _RESERVE_AFTER.match(text, named.end()):
+            reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
+            found = kind_of(named.group("cat2") or "") if named and reserve else None
+            if (
+                reserve is not None
+                and after_value
+                and found is not None
+                and found.category is not None
+                and _named_by_figure(current.subject)
+            ):
+                # "Trong tổng số năm 2024 có 6 biên chế công chức dự phòng": the count names
+                # its unit, the category's reserve
+                current.subject = replace(
+                    current.subject,
+                    kind=Kind.BLOCK,
+                    name="Dự phòng",
+                    category=found.category,
+                    where=Scope.RESERVE,
+                )
+                previous_end = reserve.end()
+                after_value = False
+            elif reserve is not None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
             elif (
                 after_value
@@ -529,6 +993,20 @@ def read_sentence(text: str) -> Reading:
                     current.parts.append(Part(found.category, count, span, None))
                     previous_end = named.end()
                 after_value = False
+            elif (
+                after_value
+                and named
+                and current.subject.kind is Kind.CATEGORY
+                and current.value_span == span
+                and _same_category(named, current)
+            ):
+                # "Các cơ quan, tổ chức hành chính ... được giao 2.075 biên chế công chức năm
+                # 2025": the count repeats its subject's category, and may give its year.
+                previous_end = named.end()
+                year_after = _YEAR_AFTER.match(text, previous_end)
+                if year_after is not None and current.subject.year is None:
+                    current.subject = replace(current.subject, year=int(year_after.group(1)))
+                    previous_end = year_after.end()
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
@@ -586,13 +1064,26 @@ def read_sentence(text: str) -> Reading:
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
                 ):
                     last_change.further = True
+                reserve = _RESERVE_AFTER.match(text, match.end())
+                if reserve is not None and current.subject.kind is None:
+                    # "Đồng thời giảm 4 biên chế dự phòng": the change names its unit after
+                    # its figure, the reserve (never the heading's category)
+                    current.subject = Subject(
+                        Kind.BLOCK, "Dự phòng", year=current.subject.year, where=Scope.RESERVE
+                    )
+                    previous_end = reserve.end()
+                elif reserve is not None:
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
             after_value = False
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
             # comparison year comes after the rate, with its figure.
             _take_base(match, current, last_change, reading)
         elif kind == "equal":
-            last_change = Change(False, 0, None, int(match.group("base")), [])
+            base = match.group("base")
+            last_change = Change(
+                False, 0, None, int(base) if base else None, [], previous=base is None
+            )
             current.changes.append(last_change)
         elif kind == "rate":
             _take_rate(match, last_change if current.changes else None, reading)
@@ -603,8 +1094,16 @@ def read_sentence(text: str) -> Reading:
             # category named by its figure, not a part of the first.
             current = _sibling(match, current, reading)
             by_figure = current
+        elif _INCLUDING.search(gap) and after_value:
+            _take_included(match, text, span, reading)
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    if each_seen:
+        # "trong đó A 123, B 120; các huyện còn lại mỗi huyện 100": the bodies named are
+        # some of the total's, not all its parts
+        for statement in listed:
+            statement.container, statement.member = None, True
+        listed = []
     for container in {id(s.container): s.container for s in listed}.values():
         items = [s for s in listed if s.container is container]
         if len(items) < 2:
@@ -614,6 +1113,18 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.remove(statement)
                 if statement.value_span is not None:
                     reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
+    for statement in reading.statements:
+        if _IN_POST.search(statement.subject.name) and statement.subject.qualifier != "có mặt":
+            # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
+            # the "Hiện có N công chức" form says which unit apart they are
+            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in _spans(statement)]
+        owner = statement.container
+        if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
+            # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
+            # the block's count is its CBCC line; whether the items split the block or that
+            # line is not said, so neither is read.
+            for span in _spans(statement):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _implied_bases(reading)
@@ -663,6 +1174,10 @@ def _unread_comparisons(
         return
     taken = [match.span() for _, match in chosen]
     for found in _COMPARISON.finditer(text):
+        if _OF_BODIES.match(text, found.start()) or _OTHER_COUNT_BEFORE.search(
+            text[: found.start()]
+        ):
+            continue  # "giảm 3 đơn vị (giảm 18,8%)": bodies, not posts
         if not any(start <= found.start() < end for start, end in taken):
             reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
             return
@@ -672,6 +1187,100 @@ def _spans(statement: Statement) -> list[Span]:
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
+
+
+_SHARE = re.compile(
+    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
+    r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
+    r"(?P<obj>[^\d;]{2,80}?)\s+"
+    r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)",
+    _I,
+)
+_SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
+_REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
+
+
+def _shares(text: str) -> Reading | None:
+    """ "Lĩnh vực giáo dục và đào tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với
+    4.985 người; ...; các sự nghiệp khác 1.634 người.": a sentence that is nothing but the
+    shares of the figure stated just before, the first saying it takes ("chiếm") a share and
+    the last being the rest ("khác"), so together they are all of it. Anything else: None."""
+    body = text.rstrip().removesuffix(".").rstrip()
+    matches: list[re.Match[str]] = []
+    position = 0
+    while position < len(body):
+        share = _SHARE.match(body, position)
+        if share is None:
+            return None
+        matches.append(share)
+        position = share.end()
+        between = _SHARE_SEPARATOR.match(body, position)
+        if between is not None and between.end() < len(body):
+            position = between.end()
+        elif position != len(body):
+            return None
+    if len(matches) < 2 or not (matches[0].group("takes") or matches[0].group("back")):
+        return None  # the first takes a share ("chiếm") or points back ("Trong tổng số này")
+    if not _REST_OF_IT.search(matches[-1].group("obj")):
+        return None
+    reading = Reading(shares=True)
+    for match in matches:
+        subject = read_subject(match.group("obj"))
+        if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
+            return None
+        statement = Statement(subject, sets_year=False)
+        try:
+            statement.value = parse_count(match.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = match.span("n")
+        reading.statements.append(statement)
+    return reading
+
+
+def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
+    """The figure another body gives the same unit and year: a unit apart (what the Party's
+    Organisation Commission allocated is not what the HĐND allocated). Read only where the
+    difference the text states is the difference of the two figures; otherwise the sentence
+    is left for a reader (LT401), never half used."""
+    spans = [match.span(name) for name in ("m", "m2", "n") if match.group(name)]
+    difference = match.group("m") or match.group("m2")
+    other = _count(match, reading)
+    if current is None or current.value is None or other is None or difference is None:
+        reading.orphans += [Orphan(span, _NO_SUBJECT) for span in spans]
+        return
+    try:
+        stated = parse_count(difference)
+    except NumberError as exc:
+        reading.orphans.append(Orphan(spans[0], Message(exc.message_vi, exc.message_en)))
+        return
+    fewer = match.group("dir").lower() == "ít"
+    if (other - current.value if fewer else current.value - other) != stated:
+        reading.orphans += [Orphan(span, _OTHER_BODY_DIFFERENCE) for span in spans]
+        return
+    body = re.sub(r"\s+", " ", match.group("body")).strip()
+    subject = replace(
+        current.subject,
+        qualifier=f"{current.subject.qualifier} do {body} giao".strip(),
+        name=_capital(f"{current.subject.name} (số do {body} giao)".strip()),
+        leading=True,
+    )
+    reading.statements.append(
+        Statement(subject, other, match.span("n"), container=current.container, sets_year=False)
+    )
+    reading.outside.append(spans[0])
+
+
+def _proper(name: str) -> bool:
+    """A name of one body ("Sở Y tế", "thị xã Điện Bàn"), not of a kind of them ("đơn vị")."""
+    return any(word[:1].isupper() for word in name.split()[1:])
+
+
+def _same_category(named: re.Match[str], statement: Statement) -> bool:
+    found = _scoped(kind_of(named.group("cat2") or "người làm việc"), statement)
+    return found is not None and found.category is statement.subject.category
 
 
 def _named_by_figure(subject: Subject) -> bool:
@@ -706,6 +1315,12 @@ def _take_base(
 ) -> None:
     if change is None or change.base_year is not None:
         reading.orphans.append(Orphan(match.span(), _COMPARISON_NOT_READ))
+        return
+    if match.group("prev"):
+        if match.group("n") is not None:
+            reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))  # of which year?
+            return
+        change.previous = True
         return
     change.base_year = int(match.group("base"))
     if match.group("n") is None:
@@ -745,6 +1360,12 @@ def _implied_bases(reading: Reading) -> None:
                 change.base_year = base
 
 
+def _listed_before(reading: Reading, owner: Statement) -> bool:
+    """Whether the sentence already listed at least two parts of `owner`: only then is "còn
+    lại N" the rest of that list."""
+    return sum(1 for s in reading.statements if s.container is owner) >= 2
+
+
 def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     """ "So với năm 2021 (1.200 biên chế), công chức năm 2026 giảm 60 biên chế": the
     parenthesis is the subject's figure for the base year, and the changes that follow
@@ -752,9 +1373,12 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
     if "n" not in match.re.groupindex:
-        for change in target.changes if target is not None else []:
-            if change.base_year is None:
-                change.base_year = base
+        # "So với năm 2021, A giảm 121 biên chế, ...; B giảm 2.380 người, ...": the fronted
+        # year governs every change of the sentence that names none
+        for statement in reading.statements:
+            for change in statement.changes:
+                if change.base_year is None and not change.previous:
+                    change.base_year = base
         return
     span = match.span("n")
     count = _count(match, reading)
@@ -779,11 +1403,15 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         for index, (kind, pattern) in enumerate(RULES)
         for match in pattern.finditer(text)
     ]
+    rolls = _rolls(text)
     found = [
         item
         for item in found
-        if (item[1] != "listed" or _listable(item[2].group("obj")))
-        and (item[1] != "extreme" or not _VERB.search(item[2].group("obj")))
+        if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
+        and (item[1] not in ("extreme", "item") or not _VERB.search(item[2].group("obj")))
+        # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
+        # a roll, and its count is the verb's
+        and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -795,11 +1423,34 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     return chosen
 
 
+def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
+    """Whether a roll item ("Ban Dân tộc 23") is one: the sentence is a roll of bodies, each
+    named before its count, or the item goes on a list the sentence opened before it ("...,
+    trong đó thành phố Tam Kỳ 123, Điện Bàn 120"). Both looked up once per sentence."""
+    if _ROLL_LINE.fullmatch(text) is not None:
+        return lambda match: True
+    opened = _ENUMERATING.search(text)
+    start = opened.start() if opened is not None else len(text)
+    return lambda match: match.start() > start
+
+
+_ROLL_COUNT = rf"(?<!năm)\s+(?!(?:19|20)[0-9]{{2}}(?![0-9.,])){NUM}"
+_ROLL_NAME = r"[^\d;():\s][^\d;():]{1,79}?"
+"""A name in a roll: it starts with no space, so the spaces after a comma are the separator's
+alone (both taking them would backtrack exponentially on a line that is not a roll)."""
+_ROLL_LINE = re.compile(
+    rf"\s*(?:{_ROLL_NAME}{_ROLL_COUNT}\s*[,;]\s*)*(?:và\s+)?{_ROLL_NAME}{_ROLL_COUNT}"
+    r"\s*[.;]?\s*",
+    re.IGNORECASE,
+)
+"""A sentence that is only a roll of bodies, each named before its count."""
+
+
 def _listable(name: str) -> bool:
     """Whether the words before a count in a list ("; sự nghiệp y tế 5.262", "(cấp tỉnh
     1.702") name a unit: a category or a block, and no subset of people."""
-    if SUBSET_NOUNS.search(name) or _VERB.search(name):
-        return False  # "; dự phòng là 1.000" is a statement of its own
+    if SUBSET_NOUNS.search(name) or _VERB.search(name) or _SUMMING.search(name):
+        return False  # "; dự phòng là 1.000", "... tổng cộng 30.119": statements of their own
     return read_subject(name).kind in (Kind.CATEGORY, Kind.BLOCK)
 
 
@@ -821,8 +1472,11 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current
-        old = current.subject
-        subject = replace(old, year=subject.year)
+        # "(năm 2023 là 2.324 biên chế)": the same unit in another year, where it stands
+        statement = Statement(replace(current.subject, year=subject.year))
+        statement.container = current.container
+        made.append(statement)
+        return statement
     container = None
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
@@ -872,6 +1526,13 @@ def _read_subject(gap: str) -> Subject:
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
+    headline = _PLACE_ACTS.match(plain)
+    if headline is not None and kind_of(plain) is None:
+        # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the
+        # category it is about
+        rest = plain[headline.end() :]
+        if (found := kind_of(rest)) is not None and found.category is not None:
+            plain = named = rest
     where = scope_of(plain)
     kind = kind_of(plain)
     if kind is LexKind.CONTRACT:
@@ -985,6 +1646,7 @@ def _take_change(match: re.Match[str], current: Statement, reading: Reading) -> 
         rate,
         int(base) if base else None,
         [match.span("n")],
+        previous="prev" in match.re.groupindex and match.group("prev") is not None,
     )
     current.changes.append(change)
     return change
@@ -1010,14 +1672,22 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
-    r"\s*(?:,|và|,\s*và)\s+(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức"
-    r"|công\s+chức)(?!\w)",
+    r"\s*(?:,|và|,\s*và)\s+(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức"
+    r"|cán\s+bộ,?\s+công\s+chức|công\s+chức|sự\s+nghiệp)(?!\w)",
     _I,
 )
-_VERB = re.compile(r"(?<!\w)(?:là|có|còn|giao|đạt|gồm|được|giảm|tăng)(?!\w)", _I)
+_VERB = re.compile(
+    # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
+    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    _I,
+)
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
+_BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
+_AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
 _OTHER_COUNT_BEFORE = re.compile(
@@ -1025,6 +1695,19 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
+_ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
+_TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
+_SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
+"""A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
+year of the figure (the context's)."""
+_SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)", _I)
+"""Units listed before one "giữ nguyên", each repeating its head noun ("biên chế dự phòng,
+biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
+_THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
+_MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
+_INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
 _PURPOSE = re.compile(r"[\s,]*để(?!\w)", _I)
 """A cut the text requires for a purpose ("dự kiến phải giảm 79 chỉ tiêu để ... về đúng định
@@ -1040,6 +1723,20 @@ _YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
 def reading_text(match: re.Match[str]) -> str:
     """The sentence after an item: what follows its words."""
     return match.string[match.end() :]
+
+
+def _take_included(match: re.Match[str], text: str, span: Span, reading: Reading) -> None:
+    """ "3.427 biên chế (kể cả 486 công chức của 5 lớp ...)", "28.662 người (không tính
+    1.591 biên chế sự nghiệp giáo dục mầm non ...)": posts the figure holds or leaves out,
+    named by what they are: a unit of its own, never a part of it."""
+    named = _INCLUDED.match(text, match.start("n"))
+    included = read_subject(named.group("name")) if named else None
+    if included is None or included.kind is not Kind.CATEGORY:
+        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    statement = Statement(included, member=True, sets_year=False)
+    reading.statements.append(statement)
+    _take_value(match, statement, reading)
 
 
 def _take_part(
@@ -1082,6 +1779,10 @@ before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 agai
 _COMPARISON_NOT_READ = Message(
     "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
     "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
+)
+_OTHER_BODY_DIFFERENCE = Message(
+    "chênh lệch với số của cơ quan khác giao không khớp với hai số câu nêu",
+    "the difference from the other body's figure does not match the two figures stated",
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"

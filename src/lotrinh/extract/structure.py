@@ -54,6 +54,9 @@ class Heading:
     organisation: str | None = None
     """The organisation a heading opens with ("1. Đơn vị sự nghiệp công lập tự bảo đảm chi
     thường xuyên"): the category lines below it are that organisation's."""
+    table: bool = False
+    """A table row naming a group and holding no figure ("C. Dự phòng | | |"): it heads the
+    rows below it, and closes with its table."""
 
 
 @dataclass(frozen=True)
@@ -69,15 +72,21 @@ class Site:
     place (the row itself stays the quote)."""
     table: int | None = None
     """For a table row: which table of the document (0, 1, ...)."""
-    child: bool = False
-    """For a table row: its name starts with "-" or "+": a line of the row above it."""
+    depth: int = 0
+    """For a table row: 0 for a row of its own; 1 for a line of the last row of depth 0
+    (its name starts with "-" or "+"); 2 for a line of a line (an item of a group that is
+    itself a line of a total row, in a table naming rows in two columns)."""
     among: bool = False
     """For a table row: it follows a "Trong đó:" row, which itemises without saying the
     items are all the parts."""
     unreadable: Message | None = None
-    """For a table row that cannot be read, why: the table names its rows in two columns (a
-    group and its item, "Viên chức | Y tế"), which one list of rows cannot hold, or a cell
-    holds words where a figure belongs."""
+    """For a table row that cannot be read, why: the table names its rows in two columns in
+    a way whose tree cannot be told (a group without its own "Cộng" row, a summary row over
+    groups of another category), or a cell holds words where a figure belongs."""
+
+    @property
+    def child(self) -> bool:
+        return self.depth > 0
 
 
 def sites(lines: list[Line]) -> list[Site]:
@@ -102,14 +111,18 @@ def sites(lines: list[Line]) -> list[Site]:
     return found
 
 
-def open_heading(depth: int, line: Line) -> Heading:
-    """A heading line as an entry of the context stack."""
-    kind = category_mentioned(line.body)
+def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
+    """A heading line as an entry of the context stack; `text` is a table row's name, for a
+    row that heads the rows below it."""
+    written = line.body if text is None else text
+    kind = category_mentioned(written)
     category = kind.category if kind is not None else None
-    body = _EMPHASIS.sub("", line.body).strip().rstrip(":")
+    body = _EMPHASIS.sub("", written).strip().rstrip(":")
     named = ORGANISATION.match(_DETERMINER.sub("", body))
     organisation = body if named and heading_year(body) is None else None
-    return Heading(depth, line.body, line.number, heading_year(line.body), category, organisation)
+    return Heading(
+        depth, written, line.number, heading_year(written), category, organisation, text is not None
+    )
 
 
 def heading_year(text: str) -> int | None:
@@ -173,6 +186,10 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
     two_names = _second_name_column(data, columns, first)
+    if two_names:
+        grouped = _grouped(data, columns, first, table)
+        if grouped is not None:
+            return grouped
     name, child, among = "", False, False
     previous: str | None = None
     roman = first > 0 and any(
@@ -188,6 +205,16 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             # "I", "II" number the groups and "1", "2" their lines.
             child = child or (roman and _ARABIC.fullmatch(serial) is not None)
         among = among or _AMONG.match(name) is not None
+        if (
+            has_header
+            and not among
+            and _WORDS.search(name)
+            and all(cell.lower() in _EMPTY_CELL for cell in cells[first + 1 :])
+        ):
+            # "C. Dự phòng (ngoài A và B) | | |": a group named without a figure heads the
+            # rows below it, as a heading does a list ("Sự nghiệp | 123" is the reserve's).
+            found.append(Site(row, heading=TABLE_HEADING, reading=name, table=table))
+            continue
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
         unread = None
         if _CHANGE_ROW.match(name):
@@ -203,7 +230,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 sentence=_whole(row),
                 reading=text,
                 table=table,
-                child=child,
+                depth=1 if child else 0,
                 among=among,
                 unreadable=_TWO_NAME_COLUMNS
                 if two_names
@@ -213,6 +240,117 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             )
         )
     return found
+
+
+TABLE_HEADING = 99
+"""The depth of a table row that heads the rows below it: below every heading of the text."""
+
+
+@dataclass
+class _Group:
+    """A group of a table naming rows in two columns: its name (first column), its item rows
+    (second column) and its own total row ("Cộng" in the second column); or a row naming
+    only a first column, a summary ("Tổng số viên chức") over the groups before it."""
+
+    name: str
+    row: Line | None = None
+    """The row holding the group's own figures: its "Cộng" row, or the summary row."""
+    cells: list[str] | None = None
+    items: list[tuple[Line, str, list[str]]] | None = None
+    summary: bool = False
+    parts: list[_Group] | None = None
+
+
+def _grouped(rows: list[Line], columns: list[_Column], first: int, table: int) -> list[Site] | None:
+    """A table naming its rows in two columns (a group, then its item: "Viên chức hưởng
+    lương NSNN | Y tế | 2.943"), read as the tree it draws: each group is the unit of its
+    "Cộng" row and its items are its lines; a row naming only a first column that is a sum
+    ("Tổng số viên chức") is the total of the groups of its category above it; "Tổng cộng"
+    the total of all. The rows are read parents first (a unit is named before its lines).
+
+    None when the tree cannot be told: a group with items but no "Cộng" row (whose figure is
+    the group's?), an item under no group, or a sum over groups of another category."""
+    figures = columns[first + 2 :]
+    top: list[_Group] = []
+    pending: list[_Group] = []
+    current: _Group | None = None
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) < first + 2:
+            return None
+        group, _ = _row_name(cells[first])
+        item, _ = _row_name(cells[first + 1])
+        values = cells[first + 2 :]
+        if group and not item:
+            current = None
+            entry = _Group(group, row, values, summary=_SUM.match(group) is not None)
+            if entry.summary and not _GRAND_TOTAL.fullmatch(group):
+                wanted = category_mentioned(group)
+                if wanted is None or any(
+                    (kind := category_mentioned(part.name)) is None
+                    or kind.category is not wanted.category
+                    for part in pending
+                ):
+                    return None
+                entry.parts, pending = pending, []
+            elif entry.summary:
+                pending = []
+            pending.append(entry)
+            top.append(entry)
+            continue
+        if not item:
+            return None  # a row of no name
+        if group and (current is None or group != current.name):
+            if current is not None and current.row is None:
+                return None
+            current = _Group(group, items=[])
+            pending.append(current)
+            top.append(current)
+        if current is None or current.items is None:
+            return None
+        if _SUBTOTAL.fullmatch(item):
+            if current.row is not None:
+                return None
+            current.row, current.cells = row, values
+        elif current.row is not None:
+            return None  # an item after its group's total: which group is it in?
+        else:
+            current.items.append((row, item, values))
+    if current is not None and current.row is None:
+        return None
+    claimed = {id(part) for entry in top for part in entry.parts or []}
+    found: list[Site] = []
+
+    def emit(entry: _Group, depth: int) -> None:
+        assert entry.row is not None and entry.cells is not None
+        found.append(_grouped_site(entry.row, entry.name, entry.cells, figures, table, depth))
+        for part in entry.parts or []:
+            emit(part, depth + 1)
+        for line, item, values in entry.items or []:
+            found.append(_grouped_site(line, item, values, figures, table, depth + 1))
+
+    for entry in top:
+        if id(entry) not in claimed:
+            emit(entry, 0)
+    return found
+
+
+def _grouped_site(
+    row: Line, name: str, cells: list[str], columns: list[_Column], table: int, depth: int
+) -> Site:
+    return Site(
+        row,
+        sentence=_whole(row),
+        reading=_row_reading(name, cells, columns),
+        table=table,
+        depth=depth,
+        unreadable=_STRAY_WORDS if _stray_words(cells, columns) else None,
+    )
+
+
+_SUBTOTAL = re.compile(r"(?:cộng|tổng\s+cộng|tổng\s+số|tổng|cộng\s+nhóm)\s*:?", re.IGNORECASE)
+_SUM = re.compile(r"(?:tổng|cộng)(?!\w)", re.IGNORECASE)
+_GRAND_TOTAL = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
 
 
 def _change_row(
@@ -298,7 +436,9 @@ _AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
-_ROW_NUMBER = re.compile(r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\))\s+")
+_ROW_NUMBER = re.compile(
+    r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
+)
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
 

@@ -138,7 +138,8 @@ class Registry:
                 return found
         unit_id = self._fresh(wanted)
         self._lines.setdefault(key, []).append(unit_id)
-        label = _CATEGORY_NAME[category]
+        # "Viên chức (nguồn thu sự nghiệp)": two lines of one category are told apart by name
+        label = _CATEGORY_NAME[category] + (f" ({qualifier})" if qualifier else "")
         owner = self.units[parent] if parent is not None else None
         name = f"{label} — {owner.name}" if owner is not None else label
         short = f"{owner.short or owner.name} - {category.value}" if owner is not None else None
