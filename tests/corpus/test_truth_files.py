@@ -21,8 +21,9 @@ import yaml
 
 CORPUS = Path(__file__).resolve().parent
 ROOT = CORPUS.parent.parent
-# The held-out corpus (tests/heldout/) follows the same truth format and is checked the same way.
-FOLDERS = (CORPUS, ROOT / "tests" / "heldout", ROOT / "tests" / "blind-a")
+# The held-out corpus (tests/heldout/) and the blind sets (tests/blind-a/, tests/blind-b/) follow
+# the same truth format and are checked the same way.
+FOLDERS = tuple(ROOT / "tests" / name for name in ("corpus", "heldout", "blind-a", "blind-b"))
 
 TOP_KEYS = {
     "document",
