@@ -12,6 +12,7 @@ from tests.corpus.runner import CORPUS, ROOT, Totals, documents, run_lotrinh, sc
 
 HELD_OUT = ROOT / "tests" / "heldout"
 BLIND_A = ROOT / "tests" / "blind-a"
+BLIND_B = ROOT / "tests" / "blind-b"
 
 
 def _totals(root: Path) -> Totals:
@@ -52,8 +53,16 @@ def _totals(root: Path) -> Totals:
         # governing every change, "tức giảm N%", a headline's change restating the body's,
         # a change against the year before a period named at the top: 79 of 96, 3 of 4.
         (BLIND_A, 79, 0, 0, 3),
+        # Blind set B (tests/blind-b/README.md: written while the reader was being changed,
+        # never shown to it), first measured on main 5a31cc3, 2026-11-30 11:53 UTC: 30 of 76
+        # lines, 22 misread lines (an article's category reaching the next article's items;
+        # part-time commune staff read as CBCC-XA; a required rate read as the cut's), 0 false
+        # alarms, 2 of 6 slips, 0 false all-clears. Since used to fix those three causes, so
+        # no longer blind: 41 of 76, 1 misread left (a headline asking for 81 more posts, read
+        # as a unit of added posts; the truth calls it a shortfall), 2 of 6.
+        (BLIND_B, 41, 1, 0, 2),
     ],
-    ids=["corpus", "held-out", "blind-a"],
+    ids=["corpus", "held-out", "blind-a", "blind-b"],
 )
 def test_reading_never_gets_worse(
     root: Path, least_read: int, most_misreads: int, most_false_alarms: int, least_found: int

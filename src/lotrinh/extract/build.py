@@ -27,6 +27,7 @@ from lotrinh.extract.document import (
     Sentence,
     Token,
     normalise,
+    numbering_kind,
     split_lines,
     tokens,
 )
@@ -57,7 +58,7 @@ from lotrinh.extract.statements import (
     Subject,
     read_sentence,
 )
-from lotrinh.extract.structure import Heading, open_heading, sites
+from lotrinh.extract.structure import Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
@@ -215,10 +216,30 @@ class _Walk:
             if site.heading is not None:
                 self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
+                self._close_sections(site)
                 self._enter(site.sentence.line, site.table)
                 self.row_depth = site.depth
                 self.row_among = site.among
                 self._sentence(site.sentence, site.reading, site.unreadable)
+
+    def _close_sections(self, site: Site) -> None:
+        """A numbered statement ("Điều 2. Quyết định tổng biên chế ... là N") closes the
+        open headings numbered the same way ("Điều 1. ..."): their context (a category, a
+        year) does not reach it or the items under it."""
+        sentence = site.sentence
+        kind = numbering_kind(site.line.marker)
+        if sentence is None or site.table is not None or kind is None:
+            return
+        if sentence.column != site.line.offset + 1:
+            return  # a later sentence of the line
+        if not any(heading.numbering == kind for heading in self.headings):
+            return
+        while self.headings and self.headings[-1].numbering != kind:
+            self.headings.pop()
+        self.headings.pop()
+        self.paragraph_year = None
+        self.enumerations.clear()
+        self.last = None
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
         while self.headings and self.headings[-1].depth >= depth:
@@ -264,7 +285,7 @@ class _Walk:
             # other minimums it sets ("số đơn vị ... giảm ít nhất 20%") are rules, not figures;
             # a minimum of posts that is not the target's rate stays unread (a misquote)
             outside = [
-                m.span("n")
+                m.span("n" if m.group("n") else "m")
                 for m in MINIMUM_RATE.finditer(text)
                 if not _OF_POSTS.match(text, m.end())
             ]

@@ -132,6 +132,28 @@ def heading_depth(line: Line) -> int | None:
         return None
     if any(token.quantity for token in tokens(line.body)):
         return None
+    return numbering_depth(marker)
+
+
+def numbering_kind(marker: str | None) -> str | None:
+    """What kind of numbering a marker is ("Điều", "1.", "1.1.", "I.", "a)"), to tell a
+    statement numbered as a heading was from one numbered as an item under it."""
+    if marker is None or marker in "-+•*–—·▪●○":
+        return None
+    number = marker.rstrip(".):")
+    word = re.match(r"[^\W\d]+(?=\s)", number)
+    if word:
+        return word.group(0)
+    if number.replace(".", "").isdigit():
+        return f"{number.count('.') + 1}."
+    if number.isalpha() and number.isupper():
+        return "I."
+    return "a)" if number.isalpha() else None
+
+
+def numbering_depth(marker: str) -> int:
+    """The nesting depth a line's numbering gives it, whether it is a heading or a numbered
+    statement ("Điều 2. ... là 21.395 biên chế" ends "Điều 1."'s section as a heading would)."""
     if marker.startswith("#"):
         return len(marker)
     number = marker.rstrip(".):")

@@ -234,6 +234,8 @@ _GROUPS = (
     re.compile(r"(?<!\w)(?:viên\s+chức|VC|người\s+làm\s+việc|sự\s+nghiệp)(?!\w)", _I),
     re.compile(r"(?<!\w)hội(?!\s+đồng)(?!\w)", _I),
 )
+# People counted beside posts, holding none: part-time commune staff, contract staff.
+_HOLDING_NO_POST = re.compile(r"(?<!\w)(?:không\s+chuyên\s+trách|hợp\s+đồng)(?!\w)", _I)
 _AND = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)|[,;]", _I)
 
 
@@ -289,6 +291,8 @@ def category_mentioned(text: str) -> Kind | None:
     """The one category (CBCC or VC) a heading or lead-in speaks of ("II. LỘ TRÌNH BIÊN
     CHẾ CÔNG CHỨC"), or None when it names none or both."""
     found = {index for index, group in enumerate(_GROUPS[:2]) if group.search(text)}
+    if _HOLDING_NO_POST.search(text):
+        return None  # "cán bộ, công chức và người hoạt động không chuyên trách": two groups
     if found == {0}:
         return Kind.XA if scope_of(text) is Scope.COMMUNE else Kind.CBCC
     if found == {1}:

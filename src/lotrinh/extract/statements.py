@@ -78,7 +78,13 @@ _MOST = r"(?:nhiều|ít|cao|thấp)\s+nhất"
 _I = re.IGNORECASE
 _DOCUMENT = r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch)\s+(?:số\s+)?[0-9]+[-/][^\s(),;]*"
 """A document cited as a figure's source ("Quyết định số 1499/QĐ-TTg")."""
-MINIMUM_RATE = re.compile(rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)", _I)
+MINIMUM_RATE = re.compile(
+    rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)"
+    # "cao hơn mức giảm 10% Bộ Chính trị yêu cầu": the rate someone requires, not this cut's
+    rf"|(?<!\w)mức\s+(?:giảm|tăng)\s+(?P<m>{NUM}\s?%)"
+    r"(?=[^.;,()]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra)(?!\w))",
+    _I,
+)
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
 _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
@@ -645,6 +651,8 @@ def read_sentence(text: str) -> Reading:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
         span = match.span("n") if "n" in match.re.groupindex else match.span()
+        if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
+            span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, previous_kind = previous_kind == "approximate", kind
         if (
             after_approximate

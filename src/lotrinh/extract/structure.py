@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, sentences
+from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, numbering_kind, sentences
 from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
@@ -57,6 +57,9 @@ class Heading:
     table: bool = False
     """A table row naming a group and holding no figure ("C. Dự phòng | | |"): it heads the
     rows below it, and closes with its table."""
+    numbering: str | None = None
+    """The kind of numbering the heading line carries ("Điều", "1.", "1.1.", "I."): a
+    numbered statement of the same kind closes it."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,14 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
     named = ORGANISATION.match(_DETERMINER.sub("", body))
     organisation = body if named and heading_year(body) is None else None
     return Heading(
-        depth, written, line.number, heading_year(written), category, organisation, text is not None
+        depth,
+        written,
+        line.number,
+        heading_year(written),
+        category,
+        organisation,
+        text is not None,
+        numbering_kind(line.marker) if text is None else None,
     )
 
 
