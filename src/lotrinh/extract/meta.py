@@ -7,6 +7,7 @@ field that cannot be found is left out, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,10 +94,9 @@ _OF_STAFF = re.compile(
 _SAME_AS = re.compile(r"(?:như|bằng)(?!\w)", re.IGNORECASE)
 
 
-def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
-    """The one period ("2022 - 2026") named in the headline and the lines before the body's
-    first count of staff, if that is the only span of years they name."""
-    periods: set[tuple[int, int]] = set()
+def _head(lines: list[Line]) -> Iterator[str]:
+    """The headline and the lines after it down to the first that states a count of staff
+    (the body's, whose own years are its sentences')."""
     headline = True
     for line in lines[:_HEAD_LINES]:
         body = line.body.strip()
@@ -105,12 +105,20 @@ def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
         if not headline and any(
             token.quantity and _OF_STAFF.match(body, token.end) for token in tokens(body)
         ):
-            break
+            return
+        yield body
+        headline = False
+
+
+def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
+    """The one period ("2022 - 2026") named in the head of the text (`_head`), if that is
+    the only span of years it names."""
+    periods: set[tuple[int, int]] = set()
+    for body in _head(lines):
         for found in _PERIOD_NAMED.finditer(body):
             first, last = int(found.group("first")), int(found.group("last"))
             if first < last:
                 periods.add((first, last))
-        headline = False
     return periods.pop() if len(periods) == 1 else None
 
 
@@ -118,20 +126,11 @@ _PERIOD_NAMED = re.compile(rf"(?P<first>{YEAR})\s*[-–]\s*(?P<last>{YEAR})")
 
 
 def _lead_year(lines: list[Line]) -> int | None:
-    """The one year named ("năm 2025") in the headline and the lines after it down to the
-    first that states a quantity (the body's, whose own years are its sentences'). Dates
-    ("ngày 9 tháng 12 năm 2022") are not the subject's year; a period or two different years
-    leave it unknown."""
+    """The one year named ("năm 2025") in the head of the text (`_head`). Dates ("ngày 9
+    tháng 12 năm 2022") are not the subject's year; a period or two different years leave it
+    unknown."""
     years: set[int] = set()
-    headline = True
-    for line in lines[:_HEAD_LINES]:
-        body = line.body.strip()
-        if not body:
-            continue
-        if not headline and any(
-            token.quantity and _OF_STAFF.match(body, token.end) for token in tokens(body)
-        ):
-            break
+    for body in _head(lines):
         if _SEVERAL_YEARS.search(body):
             return None
         text = _DATE_WORDS.sub(" ", body)
@@ -142,7 +141,6 @@ def _lead_year(lines: list[Line]) -> int | None:
             if base is not None:
                 continue  # "so với năm 2021": a base year, not the year the report is about
             years.add(int(found.group("y")))
-        headline = False
     # the loader takes plan years 1990–2100 only; an older one ("năm 1975") is history
     return years.pop() if len(years) == 1 and 1990 <= min(years) <= 2100 else None
 
