@@ -829,6 +829,12 @@ FORMS = (
         vc=(),
     ),
     _form(
+        "supplement/asked-for",
+        "Điều 2. Số lượng người làm việc năm 2024\n2. Tỉnh đề nghị bổ sung 151 biên chế sự "
+        "nghiệp giáo dục năm học 2023 - 2024 cho Sở Giáo dục và Đào tạo.",
+        None,
+    ),
+    _form(
         "supplement/no-category",
         "Điều 2. Năm 2024\n2. Giao bổ sung 151 biên chế cho Sở Giáo dục và Đào tạo.",
         None,

@@ -59,8 +59,9 @@ def _totals(root: Path) -> Totals:
         # part-time commune staff read as CBCC-XA; a required rate read as the cut's), 0 false
         # alarms, 2 of 6 slips, 0 false all-clears. Since used to fix those three causes, so
         # no longer blind: 41 of 76, 1 misread left (a headline asking for 81 more posts, read
-        # as a unit of added posts; the truth calls it a shortfall), 2 of 6.
-        (BLIND_B, 41, 1, 0, 2),
+        # as a unit of added posts; the truth calls it a shortfall), 2 of 6; posts asked for
+        # ("hỏi việc / đề nghị bổ sung N") are not posts given: 41 of 76, 0 misreads.
+        (BLIND_B, 41, 0, 0, 2),
     ],
     ids=["corpus", "held-out", "blind-a", "blind-b"],
 )

@@ -291,7 +291,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # for one purpose, a unit of their own named after their figure
         "supplement",
         re.compile(
-            rf"(?:^|(?<=[\s.:;,]))(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            # asked for, not given ("hỏi việc / đề nghị / xin bổ sung 81 biên chế"): not this
+            rf"(?:^|(?<=[\s.:;,]))(?<!việc\s)(?<!nghị\s)(?<!xin\s)(?<!cầu\s)"
+            rf"(?:giao\s+)?bổ\s+sung(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}\s*"
             rf"(?:biên\s+chế|chỉ\s+tiêu)\s+(?P<obj>[^;()0-9,]{{3,80}}?)"
             rf"(?=\s*(?:năm\s+học\s+{YEAR}|\(|,|;|\.|$|cho\s))",
             _I,
