@@ -132,12 +132,22 @@ def heading_depth(line: Line) -> int | None:
         return None
     if any(token.quantity for token in tokens(line.body)):
         return None
-    return numbering_depth(marker)
+    if marker.startswith("#"):
+        return len(marker)
+    kind = numbering_kind(marker)
+    if kind in ("Chương", "Phần"):
+        return -1
+    if kind in ("Điều", "Mục", "Bảng", "Biểu", "Phụ", "I."):
+        return 0
+    if kind is not None and kind[:-1].isdigit():
+        return int(kind[:-1])  # "2." is 1, "2.1." is 2
+    return 9
 
 
 def numbering_kind(marker: str | None) -> str | None:
-    """What kind of numbering a marker is ("Điều", "1.", "1.1.", "I.", "a)"), to tell a
-    statement numbered as a heading was from one numbered as an item under it."""
+    """What kind of numbering a marker is: its word ("Điều", "Chương"), its level of digits
+    ("1." for "2.", "2." for "2.1."), "I." or "a)"; a statement numbered as a heading was is
+    told by it from one numbered as an item under that heading."""
     if marker is None or marker in "-+•*–—·▪●○":
         return None
     number = marker.rstrip(".):")
@@ -149,23 +159,6 @@ def numbering_kind(marker: str | None) -> str | None:
     if number.isalpha() and number.isupper():
         return "I."
     return "a)" if number.isalpha() else None
-
-
-def numbering_depth(marker: str) -> int:
-    """The nesting depth a line's numbering gives it, whether it is a heading or a numbered
-    statement ("Điều 2. ... là 21.395 biên chế" ends "Điều 1."'s section as a heading would)."""
-    if marker.startswith("#"):
-        return len(marker)
-    number = marker.rstrip(".):")
-    if number.startswith(("Chương", "Phần")):
-        return -1
-    if number.startswith(("Điều", "Mục", "Bảng", "Biểu", "Phụ lục")):
-        return 0
-    if number.replace(".", "").isdigit():
-        return number.count(".") + 1
-    if number.isalpha() and number.isupper():
-        return 0
-    return 9
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
