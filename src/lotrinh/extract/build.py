@@ -222,6 +222,13 @@ class _Walk:
                 self.row_among = site.among
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
+    def _new_section(self) -> None:
+        """What a paragraph or list carried (its year, its open lists, its last unit) ends
+        with its section."""
+        self.paragraph_year = None
+        self.enumerations.clear()
+        self.last = None
+
     def _close_sections(self, site: Site) -> None:
         """A numbered statement ("Điều 2. Quyết định tổng biên chế ... là N") closes the
         open headings numbered the same way ("Điều 1. ..."): their context (a category, a
@@ -237,17 +244,13 @@ class _Walk:
         while self.headings and self.headings[-1].numbering != kind:
             self.headings.pop()
         self.headings.pop()
-        self.paragraph_year = None
-        self.enumerations.clear()
-        self.last = None
+        self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
         self.headings.append(open_heading(depth, line, row_name))
-        self.paragraph_year = None
-        self.enumerations.clear()
-        self.last = None
+        self._new_section()
         if tokens(line.body):
             self.entries.append(
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
