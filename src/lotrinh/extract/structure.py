@@ -478,6 +478,7 @@ def _column(cell: str) -> _Column:
     against = _AGAINST.search(cell)
     base = int(against.group("year")) if against and against.group("year") else None
     other = _OTHER_BASE.search(cell) if against and base is None else None
+    other_base = other.group(0).strip() if other else None
     before = cell[: against.start()] if against else cell
     of = [int(y) for y in _A_YEAR.findall(before)]
     years = [int(y) for y in _A_YEAR.findall(cell)]
@@ -485,11 +486,10 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
-    unread = other.group(0).strip() if other else None
     if _RATE_HEADER.search(cell):
-        return _Column(None, direction, base, True, of_year=_last(of), against=unread)
+        return _Column(None, direction, base, True, of_year=_last(of), against=other_base)
     if change:
-        return _Column(None, direction, base, False, of_year=_last(of), against=unread)
+        return _Column(None, direction, base, False, of_year=_last(of), against=other_base)
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
@@ -527,8 +527,8 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             continue  # read with the comparison it is the base of
         if column.rate:
             rate = cell if cell.endswith("%") else f"{cell}%"
-            unread = f" {column.against}" if column.against else ""
-            clauses.append(f", tỷ lệ {column.change} {rate}{unread}")
+            other_base = f" {column.against}" if column.against else ""
+            clauses.append(f", tỷ lệ {column.change} {rate}{other_base}")
         elif column.change is not None:
             against = column.base_year or row_base or _previous(columns, index, last_year)
             base = f" so với năm {against}" if against else ""
