@@ -670,7 +670,7 @@ def read_sentence(text: str) -> Reading:
             fronted = (int(match.group("base")), match)
             continue
         if kind == "leavers":
-            reading.outside.append(match.span("n") if match.group("n") else match.span("m"))
+            reading.outside.append(span)
             continue
         if kind == "each":
             if not _THE_REST.search(text, 0, match.start()):
