@@ -54,6 +54,31 @@ def _form(name: str, text: str, rows: set[Row] | None, **parts: tuple[str, ...])
     return Form(name, text, frozenset(rows) if rows is not None else None, tuple(parts.items()))
 
 
+LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
+
+| TT | Nội dung | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |
+|---|---|---|---|---|
+| I | Công chức | | | |
+| 1 | Cấp tỉnh | 600 | 570 | 30 |
+| 2 | Cấp huyện | 400 | 380 | 20 |
+| | *Cộng I* | 1.000 | 950 | 50 |
+| II | Viên chức | | | |
+| 1 | Giáo dục | 5.000 | 4.500 | 500 |
+| 2 | Y tế | 1.000 | 900 | 100 |
+| | *Cộng II* | 6.000 | 5.400 | 600 |
+| | Tổng cộng (I + II) | 7.000 | 6.350 | 650 |
+"""
+
+
+def _series(unit: str, first: int, last: int) -> set[Row]:
+    """A table row's 2021 and 2026 figures and the fall between them."""
+    return {
+        (unit, 2021, first, None, None, None),
+        (unit, 2026, last, None, None, None),
+        (unit, 2026, None, first - last, 2021, None),
+    }
+
+
 FORMS = (
     # value
     _form(
@@ -1559,6 +1584,77 @@ FORMS = (
         "65 biên chế giáo viên.",
         {("vc", 2026, 1000, None, None, None)},
     ),
+    # posts a figure leaves out ("chưa bao gồm N"), said where no figure precedes them: no
+    # unit's figure; the same count said to be inside the figure ("có N") is a unit of its own
+    _form(
+        "left-out",
+        "Năm 2025, tổng số người làm việc là 8.000 người. Số người làm việc nêu trên chưa bao "
+        "gồm 120 biên chế giáo viên được bổ sung theo quyết định của Bộ Chính trị.",
+        {("vc", 2025, 8000, None, None, None)},
+    ),
+    _form(
+        "left-out/counted-in",
+        "Năm 2025, tổng số người làm việc là 8.000 người. Số người làm việc nêu trên có 120 "
+        "biên chế giáo viên được bổ sung theo quyết định của Bộ Chính trị.",
+        {
+            ("vc", 2025, 8000, None, None, None),
+            ("vc-giao-vien-bo-sung", 2025, 120, None, None, None),
+        },
+    ),
+    # leavers after a colon ("Sở X: 250 người xin nghỉ việc"), whichever rule took the count
+    _form(
+        "leavers-named",
+        "Năm 2025, Sở Y tế được giao 900 biên chế.\nSở Y tế: 250 người xin nghỉ việc theo "
+        "Nghị định số 178/2024/NĐ-CP.",
+        {("so-y-te", 2025, 900, None, None, None)},
+    ),
+    _form(
+        "leavers-named/posts",
+        "Năm 2025, Sở Y tế được giao 900 biên chế.\nNăm 2026, Sở Y tế: 850 biên chế.",
+        {("so-y-te", 2025, 900, None, None, None), ("so-y-te", 2026, 850, None, None, None)},
+    ),
+    # contract staff counted in bodies named after them are no block's posts (the twin, left
+    # unread: test_contracts_in_bodies_are_no_posts)
+    _form(
+        "contracts-in-bodies/posts",
+        "Năm 2023, biên chế công chức của tỉnh là 2.000 biên chế.\nRà soát lao động làm công "
+        "việc hỗ trợ trong các cơ quan hành chính thuộc tỉnh (năm 2023 là 300 biên chế).",
+        {
+            ("cbcc", 2023, 2000, None, None, None),
+            ("ra-soat-lao-dong-lam", 2023, 300, None, None, None),
+        },
+    ),
+    # a figure whose own breakdown adds contract staff into it: no category's figure
+    _form(
+        "contracts-counted-in",
+        "Năm 2024, biên chế hành chính của tỉnh là 1.500 biên chế (cán bộ, công chức: 1.400 "
+        "người; hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP: 100 người).",
+        None,
+    ),
+    _form(
+        "contracts-counted-in/beside",
+        "Năm 2024, biên chế hành chính của tỉnh là 1.500 biên chế; ngoài ra có 100 hợp đồng lao "
+        "động theo Nghị định số 111/2022/NĐ-CP.",
+        {("cbcc", 2024, 1500, None, None, None)},
+    ),
+    # groups numbered I, II on rows without figures, each closed by its "Cộng I" row, all by
+    # "Tổng cộng (I + II)": the tree the two-name-column table draws
+    _form(
+        "labelled-groups",
+        LABELLED_GROUPS,
+        {
+            *_series("cap-tinh", 600, 570),
+            *_series("cap-huyen", 400, 380),
+            *_series("cbcc", 1000, 950),
+            *_series("giao-duc", 5000, 4500),
+            *_series("y-te", 1000, 900),
+            *_series("vc", 6000, 5400),
+            *_series("tong", 7000, 6350),
+        },
+        tong=("cbcc", "vc"),
+        cbcc=("cap-tinh", "cap-huyen"),
+        vc=("giao-duc", "y-te"),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1575,6 +1671,26 @@ def test_form(form: Form) -> None:
     assert not unread
     for unit, expected in form.parts:
         assert parts[unit] == expected, unit
+
+
+def test_labelled_groups_without_their_sum_rows_read_no_sum() -> None:
+    """The twin of "labelled-groups": with "Cộng I" gone, where the first group ends cannot be
+    told, so neither "Cộng II" nor "Tổng cộng" is read (neither as the VC total nor as the
+    total of all); the lines are read, parts of nothing."""
+    text = LABELLED_GROUPS.replace("| | *Cộng I* | 1.000 | 950 | 50 |\n", "")
+    rows, parts, unread = _rows(text)
+    assert {row[0] for row in rows} == {"cap-tinh", "cap-huyen", "giao-duc", "y-te"}
+    assert all(not members for members in parts.values())
+    assert unread == {11, 12}  # "Cộng II" and "Tổng cộng" rows, reported
+
+
+def test_contracts_in_bodies_are_no_posts() -> None:
+    rows, _, unread = _rows(
+        "Năm 2023, biên chế công chức của tỉnh là 2.000 biên chế.\nRà soát lao động hợp đồng "
+        "làm công việc hỗ trợ trong các cơ quan hành chính thuộc tỉnh (năm 2023 là 300 người)."
+    )
+    assert rows == {("cbcc", 2023, 2000, None, None, None)}
+    assert unread == set()  # contract staff: outside the plan, as "lao động hợp đồng: N" is
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

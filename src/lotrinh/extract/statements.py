@@ -46,6 +46,7 @@ from lotrinh.extract.lexicon import (
     groups_named,
     kind_of,
     known_block,
+    names_contracts,
     qualifier,
     scope_of,
 )
@@ -669,7 +670,14 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind == "leavers":
+        if (
+            kind == "leavers"
+            or (not after_value and _LEFT_OUT.search(gap))
+            or (span[1] > 0 and LEFT.match(text, span[1]))
+        ):
+            # "Số lượng người làm việc chưa bao gồm 524 biên chế giáo viên ...": posts a
+            # figure leaves out, said where no figure precedes them, are no unit's figure;
+            # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
             reading.outside.append(span)
             continue
         if kind == "each":
@@ -1144,7 +1152,30 @@ def read_sentence(text: str) -> Reading:
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
+    _contracts_counted_in(reading)
     return reading
+
+
+def _contracts_counted_in(reading: Reading) -> None:
+    """ "Biên chế hành chính năm 2024 là 2.208 biên chế (cán bộ, công chức: 2.052 người; hợp
+    đồng lao động theo Nghị định số 111: 156 người)": a figure whose own breakdown adds
+    contract staff into it. It is then no CBCC or VC figure, and which unit it is the text
+    does not say: nothing of the sentence is read."""
+    contracts = sum(s.value for s in reading.contracts if s.value is not None)
+    if not contracts:
+        return
+    for statement in reading.statements:
+        if statement.value is None or statement.member or statement.container is not None:
+            continue
+        inner = [
+            other.value
+            for other in reading.statements
+            if other is not statement
+            and other.value is not None
+            and (other.member or other.container is statement)
+        ] + [part.count for part in statement.parts if part.change is None]
+        if inner and sum(inner) + contracts == statement.value:
+            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in _spans(statement)]
 
 
 def _further_cuts(reading: Reading) -> None:
@@ -1573,6 +1604,11 @@ def _read_subject(gap: str) -> Subject:
         # unit above paid so, of that unit's (or the heading's) category.
         return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
     noun = ORGANISATION.search(plain)
+    if noun and names_contracts(plain):
+        # "Rà soát số lao động hợp đồng ... trong các cơ quan hành chính thuộc Bộ (năm 2022 là
+        # 415 người)", "số người làm việc và hợp đồng lao động trong đơn vị sự nghiệp ...":
+        # bodies are named, but what is counted in them is, or takes in, contract staff
+        return Subject(None, named, year=year)
     if noun:
         category = kind.category if kind is not None else None
         return Subject(
@@ -1716,6 +1752,7 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_LEFT_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(?:\s+cả)?\s*$", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
@@ -1796,6 +1833,10 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_CONTRACTS_COUNTED = Message(
+    "số này cộng cả hợp đồng lao động (ngoài biên chế) vào: không phải số của một loại biên chế",
+    "this figure adds contract staff (not biên chế) into it: no category's figure",
 )
 _NO_VERB = Message(
     "số biên chế không đứng sau tên một đơn vị hay một động từ (là, còn, giảm, ...)",
