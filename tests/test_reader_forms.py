@@ -70,6 +70,16 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 """
 
 
+YEARS_AS_ROWS = """Lộ trình biên chế của tỉnh
+
+| Năm | Công chức | Viên chức | Tổng cộng | Giảm so với năm 2021 | Tỷ lệ giảm |
+|---|---|---|---|---|---|
+| 2021 (số được giao) | 1.000 | 9.000 | 10.000 | - | - |
+| 2023 | 980 | 8.600 | 9.580 | 420 | 4,2% |
+| 2026 | 950 | 8.100 | 9.050 | 950 | 9,5% |
+"""
+
+
 def _series(unit: str, first: int, last: int) -> set[Row]:
     """A table row's 2021 and 2026 figures and the fall between them."""
     return {
@@ -1655,6 +1665,54 @@ FORMS = (
         cbcc=("cap-tinh", "cap-huyen"),
         vc=("giao-duc", "y-te"),
     ),
+    # a roadmap table with the years as rows and the units as columns: each row the sentence
+    # a plan writes for its year; the comparison and rate columns are of the column before them
+    _form(
+        "years-as-rows",
+        YEARS_AS_ROWS,
+        {
+            ("cbcc", 2021, 1000, None, None, None),
+            ("vc", 2021, 9000, None, None, None),
+            ("tong", 2021, 10000, None, None, None),
+            ("cbcc", 2023, 980, None, None, None),
+            ("vc", 2023, 8600, None, None, None),
+            ("tong", 2023, 9580, None, None, None),
+            ("tong", 2023, None, 420, 2021, "4,2%"),
+            ("cbcc", 2026, 950, None, None, None),
+            ("vc", 2026, 8100, None, None, None),
+            ("tong", 2026, 9050, None, None, None),
+            ("tong", 2026, None, 950, 2021, "9,5%"),
+        },
+    ),
+    # a comparison column before every figure column is of no column: the row is not read
+    _form(
+        "years-as-rows/comparison-first",
+        "Lộ trình biên chế của tỉnh\n\n| Năm | Giảm so với năm 2021 | Công chức | Viên chức |\n"
+        "|---|---|---|---|\n| 2026 | 950 | 950 | 8.100 |\n",
+        None,
+    ),
+    # a bare rate in parentheses right after a change is its rate; after a value, no one's
+    _form(
+        "paren-rate",
+        "Đến năm 2026, biên chế công chức của tỉnh là 950 biên chế, giảm 50 biên chế (5,00%) so "
+        "với năm 2021.",
+        {("cbcc", 2026, 950, None, None, None), ("cbcc", 2026, None, 50, 2021, "5,00%")},
+    ),
+    _form("paren-rate/after-a-value", "Năm 2026, biên chế công chức là 950 biên chế (95%).", None),
+    # a comparison closing the sentence, its only one, governs each change of the sentence;
+    # one in the middle governs only the change it follows
+    _form(
+        "closing-base",
+        "Đến năm 2026, biên chế công chức giảm 50 biên chế, biên chế viên chức giảm 900 biên chế "
+        "so với năm 2021.",
+        {("cbcc", 2026, None, 50, 2021, None), ("vc", 2026, None, 900, 2021, None)},
+    ),
+    _form(
+        "closing-base/in-the-middle",
+        "Đến năm 2026, biên chế công chức giảm 50 biên chế so với năm 2021, biên chế viên chức "
+        "giảm 900 biên chế.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1682,6 +1740,16 @@ def test_labelled_groups_without_their_sum_rows_read_no_sum() -> None:
     assert {row[0] for row in rows} == {"cap-tinh", "cap-huyen", "giao-duc", "y-te"}
     assert all(not members for members in parts.values())
     assert unread == {11, 12}  # "Cộng II" and "Tổng cộng" rows, reported
+
+
+def test_years_as_rows_with_a_row_of_another_kind() -> None:
+    """The twin of "years-as-rows": a year whose row says it holds something else than the
+    posts given ("ước thực hiện": staff expected in post) is not read as that year's posts;
+    the other rows are."""
+    text = YEARS_AS_ROWS.replace("| 2023 |", "| 2023 (ước thực hiện) |")
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021, 2026}
+    assert unread == {6}
 
 
 def test_contracts_in_bodies_are_no_posts() -> None:

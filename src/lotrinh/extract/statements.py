@@ -120,6 +120,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "giảm 88 biên chế (5,05%)": a bare rate in parentheses, right after a change's count
+    ("paren-rate", re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I)),
     (
         "equiv",
         re.compile(
@@ -656,7 +658,8 @@ def read_sentence(text: str) -> Reading:
         span = match.span("n") if "n" in match.re.groupindex else match.span()
         if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
-        after_approximate, previous_kind = previous_kind == "approximate", kind
+        after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
+        previous_kind = kind
         if (
             after_approximate
             and kind == "change"
@@ -669,6 +672,13 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
+            continue
+        if kind == "paren-rate":
+            # "giảm 88 biên chế (5,05%)": the rate of the change just before, and only that
+            if after_change and not gap.strip() and current is not None and current.changes:
+                _take_rate(match, current.changes[-1], reading)
+            else:
+                reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
             continue
         if (
             kind == "leavers"
@@ -1145,6 +1155,7 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
+    _trailing_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -1372,6 +1383,27 @@ def _take_base(
         reading.statements.append(
             Statement(earlier, count, match.span("n"), container=current.container, sets_year=False)
         )
+
+
+def _trailing_base(text: str, reading: Reading) -> None:
+    """ "Đến năm 2026, A giảm 88 biên chế (5,05%), B giảm 1.797 người (10,01%) so với năm
+    2021.": a comparison closing the sentence, its only one, governs every change of it
+    (as a fronted one does); never where another change names its own base."""
+    closing = _CLOSING_BASE.search(text)
+    if closing is None or len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    base = int(closing.group("base"))
+    changes = [c for s in reading.statements for c in s.changes]
+    if any(c.previous or c.base_year not in (None, base) for c in changes):
+        return
+    if not any(c.base_year == base for c in changes):
+        return  # the closing comparison was read by none of them
+    for change in changes:
+        change.base_year = base
+
+
+_CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)
+_SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
 
 
 def _implied_bases(reading: Reading) -> None:

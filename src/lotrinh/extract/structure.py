@@ -206,6 +206,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         grouped = _grouped(one_column, widened, first, table)
         if grouped is not None:
             return grouped
+    if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
+        return by_year
     name, child, among = "", False, False
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
@@ -260,6 +262,106 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             )
         )
     return found
+
+
+def _years_as_rows(
+    header: list[str], columns: list[_Column], rows: list[Line], first: int, table: int
+) -> list[Site] | None:
+    """A roadmap table with the years as its rows and the units as its columns ("| Năm |
+    Công chức | Viên chức | Tổng cộng | Giảm so với năm 2021 | Tỷ lệ giảm |"): each row read
+    as the sentence a plan would have written for its year ("Công chức năm 2022 là A biên
+    chế; ...; Tổng cộng năm 2022 là C biên chế, giảm D biên chế so với năm 2021, tỷ lệ giảm
+    R"), a column's header naming its unit. A comparison or rate column is of the figure
+    column just before its run; one that opens the columns, or names another category than
+    that column's, is of no column, and the row is not read this way.
+
+    A row naming its year with a note ("2021 (số được giao)") is read only where the note
+    says it is the posts given; a year named twice, or a row naming no year, keeps the
+    reading of a row of units (which names no year and is reported unread). None when the
+    table is not of this shape (its first name column is not "Năm", or a column names a
+    year)."""
+    if first >= len(header) or not _YEARS_HEADER.fullmatch(
+        _EMPHASIS.sub("", header[first]).strip()
+    ):
+        return None
+    figures = columns[first + 1 :]
+    names = [_row_name(cell)[0] for cell in header[first + 1 :]]
+    if not figures or any(c.year is not None or c.base for c in figures):
+        return None
+    owners: list[int | None] = []
+    last: int | None = None
+    for index, column in enumerate(figures):
+        if column.change is None and not column.rate:
+            last = index
+        owners.append(last)
+    labels = [_EMPHASIS.sub("", (_cells(row) + [""] * (first + 1))[first]).strip() for row in rows]
+    years = [_YEAR_ROW.fullmatch(label) for label in labels]
+    counted: dict[str, int] = {}
+    for found in years:
+        if found is not None:
+            counted[found.group("year")] = counted.get(found.group("year"), 0) + 1
+    if not any(years):
+        return None
+    sites: list[Site] = []
+    for row, label, found in zip(rows, labels, years, strict=True):
+        cells = _cells(row)[first + 1 :]
+        reading = None
+        if (
+            found is not None
+            and counted[found.group("year")] == 1
+            and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
+        ):
+            reading = _year_row_reading(int(found.group("year")), names, figures, owners, cells)
+        if reading is None:
+            reading = _row_reading(_row_name(label)[0], cells, figures)
+        sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
+    return sites
+
+
+def _year_row_reading(
+    year: int,
+    names: list[str],
+    columns: list[_Column],
+    owners: list[int | None],
+    cells: list[str],
+) -> str | None:
+    """One row of a table of years as rows; None when a comparison's figure column is not
+    known or a cell lies past the header."""
+    if len(cells) > len(columns):
+        return None
+    clauses: list[str] = []
+    compared: int | None = None  # the year the row's last comparison is against
+    for index, cell in enumerate(cells):
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column, owner = columns[index], owners[index]
+        if column.change is None and not column.rate:
+            if _note(cell) or not names[index]:
+                return None
+            clauses.append(f"; {names[index]} năm {year} là {cell} biên chế")
+            compared = None
+            continue
+        if owner is None or not clauses or not clauses[-1].startswith(f"; {names[owner]} "):
+            return None  # the figure it compares is empty or is another column's
+        mentioned = category_mentioned(names[index])
+        if mentioned is not None and mentioned != category_mentioned(names[owner]):
+            return None
+        if column.rate and column.base_year in (None, compared) and not column.against:
+            rate = cell if cell.endswith("%") else f"{cell}%"
+            clauses[-1] += f", tỷ lệ {column.change} {rate}"
+        elif column.change is not None and column.base_year is not None and not column.against:
+            compared = column.base_year
+            clauses[-1] += f", {_signed(column.change, cell)} biên chế so với năm {compared}"
+        else:
+            return None
+    return "".join(clauses).lstrip("; ") or None
+
+
+_YEARS_HEADER = re.compile(r"năm(?:\s+kế\s+hoạch)?", re.IGNORECASE)
+_YEAR_ROW = re.compile(
+    rf"(?:năm\s+)?(?P<year>{YEAR})(?:\s*\((?P<note>[^()]{{1,40}})\))?", re.IGNORECASE
+)
+_GIVEN = re.compile(r"(?:số\s+)?(?:biên\s+chế\s+)?(?:được\s+)?giao|năm\s+gốc", re.IGNORECASE)
 
 
 TABLE_HEADING = 99
