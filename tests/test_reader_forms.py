@@ -1713,6 +1713,44 @@ FORMS = (
         "giảm 900 biên chế.",
         None,
     ),
+    # "giữ nguyên N biên chế như năm Y": the figure, and no change against the year named;
+    # without the year, the same as what is not said
+    _form(
+        "kept-with-figure",
+        "Năm 2022, biên chế công chức giữ nguyên 2.014 biên chế như năm 2021.",
+        {("cbcc", 2022, 2014, None, None, None), ("cbcc", 2022, None, 0, 2021, None)},
+    ),
+    _form(
+        "kept-with-figure/no-year",
+        "Năm 2022, biên chế công chức giữ nguyên 2.014 biên chế.",
+        None,
+    ),
+    # a lead-in saying the list's changes are against the year before: each item's change
+    # naming no year compares with the year before the item's
+    _form(
+        "list-against-previous",
+        "2. Số lượng người làm việc\nLộ trình thực hiện (số giảm tính so với năm liền trước):\n"
+        "- Năm 2024: 18.500 người, giảm 500 người;\n- Năm 2025: 18.100 người, giảm 400 người.",
+        {
+            ("vc", 2024, 18500, None, None, None),
+            ("vc", 2024, None, 500, 2023, None),
+            ("vc", 2025, 18100, None, None, None),
+            ("vc", 2025, None, 400, 2024, None),
+        },
+    ),
+    _form(
+        "list-against-previous/not-said",
+        "2. Số lượng người làm việc\nLộ trình thực hiện:\n"
+        "- Năm 2024: 18.500 người, giảm 500 người;\n- Năm 2025: 18.100 người, giảm 400 người.",
+        None,
+    ),
+    # ... and only its items: a paragraph after the list is not one of them
+    _form(
+        "list-against-previous/not-an-item",
+        "2. Số lượng người làm việc\nLộ trình thực hiện (số giảm tính so với năm liền trước):\n"
+        "Năm 2024 là 18.500 người, giảm 500 người.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -159,6 +159,9 @@ class _Walk:
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.enumerations: list[_Enumeration] = []
+        self.previous_lead: int | None = None
+        """The line of a lead-in saying the changes of the list below it are against the year
+        before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
         self.item_line: int | None = None
         """The line whose item level was last entered (a line may hold several sentences)."""
         self.table: int | None = None
@@ -225,6 +228,7 @@ class _Walk:
     def _new_section(self) -> None:
         """What a paragraph or list carried (its year, its open lists, its last unit) ends
         with its section."""
+        self.previous_lead = None
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
@@ -260,10 +264,16 @@ class _Walk:
         self, sentence: Sentence, table_reading: str | None, unreadable: Message | None = None
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
+        if self.previous_lead not in (None, sentence.line.number) and (
+            sentence.line.marker is None or table_reading is not None
+        ):
+            self.previous_lead = None  # the list it led ends with the first line not an item
         found = tokens(text)
         if not found:
             if OPENS.search(text) and self.last is not None and len(text) < 40:
                 self._open(self.last[0], sentence.line)  # "Trong đó:" on its own
+            if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
+                self.previous_lead = sentence.line.number
             return
         used: set[Span] = set()
         notes: list[Message] = []
@@ -538,6 +548,9 @@ class _Walk:
             if missing and inherited is not None and statement.subject.year is None:
                 for change in missing:
                     change.base_year = inherited
+            elif missing and self._against_previous(sentence):
+                for change in missing:
+                    change.base_year = year - 1
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -607,6 +620,12 @@ class _Walk:
             return
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
+
+    def _against_previous(self, sentence: Sentence) -> bool:
+        """Whether the sentence is an item of a list whose lead-in says its changes are
+        against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
+        lead = self.previous_lead
+        return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
@@ -1267,6 +1286,11 @@ _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
+_AGAINST_PREVIOUS = re.compile(
+    r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"
+    r"(?:liền\s+)?trước(?!\w)",
+    re.I,
+)
 _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(
     rf"(?<![0-9/.,\-–]){YEAR}(?!/)"

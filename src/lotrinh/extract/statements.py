@@ -140,6 +140,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Năm 2022: giữ nguyên 2.014 biên chế như năm 2021": the figure, and the same as the
+        # year named
+        "kept",
+        re.compile(
+            rf"(?<!\w)giữ\s+nguyên\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu|người)"
+            rf"\s+(?:như|bằng|so\s+với)\s+năm\s+(?:(?P<base>{YEAR})|(?P<prev>trước|liền\s+trước)(?!\w))",
+            _I,
+        ),
+    ),
+    (
         # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
         # unchanged against the fronted year, each unit named before it
         "same",
@@ -511,7 +521,9 @@ _COMPARISON = re.compile(
 )
 """A comparison's words: a sentence whose comparison no rule took is not read whole."""
 _NOT_A_SUBJECT_END = re.compile(
-    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
+    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn"
+    # "giữ nguyên 2.014 biên chế" naming no year: the same as what, is not said
+    r"|giữ\s+nguyên)\s*$",
     _I,
 )
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
@@ -961,7 +973,7 @@ def read_sentence(text: str) -> Reading:
         if kind == "base" and current is None:
             reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
             continue
-        if kind in ("value", "change", "fromto", "equal"):
+        if kind in ("value", "change", "fromto", "equal", "kept"):
             if outer is not None and ")" in gap:
                 # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
                 # parenthesis the sentence speaks of its unit again, if nothing else is named
@@ -978,6 +990,12 @@ def read_sentence(text: str) -> Reading:
             _take_from(match, current, reading)
         if current is None:
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
+        if kind == "kept":
+            after_value = _take_value(match, current, reading)
+            base = match.group("base")
+            last_change = Change(False, 0, None, int(base) if base else None, [], base is None)
+            current.changes.append(last_change)
             continue
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
