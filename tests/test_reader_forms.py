@@ -1751,6 +1751,26 @@ FORMS = (
         "Năm 2024 là 18.500 người, giảm 500 người.",
         None,
     ),
+    # the reserve after a total's categories ("gồm: A cán bộ, công chức; B viên chức; C biên
+    # chế dự phòng"): a part beside them; after one category only, no list of parts is said
+    _form(
+        "reserve-after-categories",
+        "Năm 2026, tổng biên chế của tỉnh là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; "
+        "151 biên chế viên chức; 8 biên chế dự phòng (cán bộ, công chức).",
+        {
+            ("tong", 2026, 849, None, None, None),
+            ("cbcc", 2026, 690, None, None, None),
+            ("vc", 2026, 151, None, None, None),
+            ("du-phong", 2026, 8, None, None, None),
+        },
+        tong=("cbcc", "vc", "du-phong"),
+    ),
+    _form(
+        "reserve-after-categories/one-category",
+        "Năm 2026, tổng biên chế của tỉnh là 849 biên chế, gồm: 841 biên chế cán bộ, công chức; "
+        "8 biên chế dự phòng.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1788,6 +1808,84 @@ def test_years_as_rows_with_a_row_of_another_kind() -> None:
     rows, _, unread = _rows(text)
     assert {row[1] for row in rows} == {2021, 2026}
     assert unread == {6}
+
+
+_POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
+
+PEOPLE_NOT_POSTS = (
+    # people moved between bodies, with their breakdown in parentheses
+    (
+        "moved",
+        "Các sở đã biệt phái 17 công chức, viên chức (05 công chức, 12 viên chức) đến các xã.",
+        False,
+    ),
+    # "bố trí" gives posts: not read as people moved, and not read whole either
+    (
+        "moved/posts-verb",
+        "Các sở đã bố trí 17 công chức, viên chức (05 công chức, 12 viên chức) đến các xã.",
+        True,
+    ),
+    (
+        "moved-from",
+        "21 công chức, viên chức từ các sở, ban, ngành được điều động về làm việc tại các xã.",
+        False,
+    ),
+    # a list of people, and the kinds of leaving each named before its count
+    (
+        "leave-kinds",
+        "Phê duyệt danh sách 35 công chức, viên chức tinh giản, trong đó:\n"
+        "1. Nghỉ hưu trước tuổi: 17 người;\n2. Thôi việc ngay: 18 người.",
+        False,
+    ),
+    # the breakdown of a count of leavers is people too; one naming posts is not read
+    (
+        "leavers-breakdown",
+        "Tỉnh đã giải quyết chế độ cho 2.348 trường hợp, trong đó 1.863 cán bộ, công chức, viên "
+        "chức và 485 người hoạt động không chuyên trách.",
+        False,
+    ),
+    (
+        "leavers-breakdown/posts",
+        "Tỉnh đã giải quyết chế độ cho 2.348 trường hợp, trong đó 1.863 biên chế công chức và 485 "
+        "người hoạt động không chuyên trách.",
+        True,
+    ),
+    # a subject counting leavers: its count and the breakdown after it are people
+    (
+        "leavers-named",
+        "Số người đã được giải quyết chính sách tinh giản là 642 người (theo Nghị định số "
+        "108/2014/NĐ-CP: 417 người; theo Nghị định số 29/2023/NĐ-CP: 225 người).",
+        False,
+    ),
+    (
+        "leavers-named/posts",
+        "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "
+        "theo Nghị định số 29/2023/NĐ-CP: 225 người).",
+        True,
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "unread"), PEOPLE_NOT_POSTS, ids=[case[0] for case in PEOPLE_NOT_POSTS]
+)
+def test_people_not_posts(name: str, text: str, unread: bool) -> None:
+    """Counts of people moved or leaving, which the form says for certain are no posts, are
+    outside the plan (neither read nor reported); a near form that may state posts is reported
+    unread, never put outside."""
+    rows, _, lines = _rows(_POSTS_2025 + text)
+    assert rows == {("cbcc", 2025, 2000, None, None, None)}
+    assert lines == ({2} if unread else set()), name
+
+
+def test_a_label_that_is_no_leaving_is_read() -> None:
+    """The twin of "leave-kinds": items naming bodies before their counts are the posts'."""
+    rows, _, unread = _rows(
+        "Năm 2026, tổng biên chế công chức của tỉnh là 2.000 biên chế.\nPhê duyệt biên chế công "
+        "chức năm 2026, trong đó:\n1. Cấp tỉnh: 17 người;\n2. Cấp huyện: 18 người."
+    )
+    assert ("cap-tinh", 2026, 17, None, None, None) in rows
+    assert not unread
 
 
 def test_contracts_in_bodies_are_no_posts() -> None:

@@ -27,6 +27,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -254,8 +255,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named after its count
         "rest",
         re.compile(
-            rf"(?<!\w)(?:còn\s+lại|và)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
-            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+            rf"(?:(?<!\w)(?:còn\s+lại|và)\s+|;\s*)(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW}\s+)?(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)"
+            # "; 8 biên chế dự phòng (cán bộ, công chức)": the reserve's category after it
+            rf"(?:\s*\((?P<cat>{_CAT})\))?",
             _I,
         ),
     ),
@@ -422,7 +425,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
-            r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
+            # (never after "gồm:", "trong đó:", "cụ thể:", which open a list of parts)
+            r"|(?<!gồm)(?<!đó)(?<!thể):(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
@@ -663,6 +667,9 @@ def read_sentence(text: str) -> Reading:
     vacancies = _unused_clauses(text)
     minimum_seen = False
     each_seen = False
+    breakdown: Span = (0, 0)
+    marks = _Marks(text)
+    """Where the breakdown of a count of leavers lies: the counts in it are people too."""
     previous_kind: str | None = None
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
@@ -692,11 +699,28 @@ def read_sentence(text: str) -> Reading:
             else:
                 reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
             continue
-        if (
-            kind == "leavers"
-            or (not after_value and _LEFT_OUT.search(gap))
-            or (span[1] > 0 and LEFT.match(text, span[1]))
-        ):
+        if breakdown[0] <= match.start() < breakdown[1]:
+            # "giải quyết cho 2.348 trường hợp, trong đó 1.863 cán bộ, công chức, viên chức và
+            # 485 người ...": the leavers' own breakdown, people as they are (a malformed
+            # number stays unplaced, to be reported as such)
+            if _whole(text[span[0] : span[1]]):
+                reading.outside.append(span)
+            else:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
+        leaving = LEFT.match(text, span[1]) if span[1] > 0 else None
+        if kind == "value" and _LEAVERS_NAMED.search(gap):
+            # "Số người đã được giải quyết chính sách tinh giản biên chế ... là 642 người":
+            # the subject counts people who left
+            kind = "leavers"
+        if kind == "leavers" or leaving is not None:
+            breakdown = _breakdown(text, max(match.end(), leaving.end() if leaving else 0), marks)
+            # counts no rule takes ("1.863 cán bộ, công chức, viên chức và 485 người ...")
+            # (a malformed one stays, to be reported as such)
+            reading.outside += [
+                m.span() for m in _COUNT.finditer(text, *breakdown) if _whole(m.group())
+            ]
+        if kind == "leavers" or (not after_value and _LEFT_OUT.search(gap)) or leaving is not None:
             # "Số lượng người làm việc chưa bao gồm 524 biên chế giáo viên ...": posts a
             # figure leaves out, said where no figure precedes them, are no unit's figure;
             # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
@@ -851,10 +875,21 @@ def read_sentence(text: str) -> Reading:
             kind = "value"
         if kind == "rest":
             owner = listed[-1].container if listed else current.container if current else None
+            if owner is None and current is not None and _parts_listed(current, gap):
+                # "là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên
+                # chức; 8 biên chế dự phòng": the reserve after the categories' counts
+                owner = current
             subject = read_subject(match.group("obj"))
-            if owner is None or not _listed_before(reading, owner) or subject.kind is None:
+            if (
+                owner is None
+                or not (_listed_before(reading, owner) or owner is current)
+                or subject.kind is None
+            ):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
+            stated = kind_of(match.group("cat")) if match.group("cat") else None
+            if stated is not None and stated.category is not None:
+                subject = replace(subject, category=stated.category)
             if subject.category is None:
                 subject = replace(subject, category=owner.subject.category)
             statement = Statement(replace(subject, year=None), container=owner)
@@ -1403,6 +1438,76 @@ def _take_base(
         )
 
 
+def _whole(number: str) -> bool:
+    """Whether a count is well formed; "06" is, as the genre writes small counts."""
+    try:
+        parse_count(number.lstrip("0") or "0")
+    except NumberError:
+        return False
+    return True
+
+
+@dataclass
+class _Marks:
+    """Where a sentence's closing parentheses and words of posts are, found once, so each
+    count of leavers looks its breakdown up by bisection (a sentence listing thousands of
+    them is read in linear time)."""
+
+    text: str
+    closing: list[int] = field(default_factory=list)
+    posts: list[int] = field(default_factory=list)
+    found: bool = False
+
+    def first_closing(self, start: int) -> int:
+        self._find()
+        index = bisect_left(self.closing, start)
+        return self.closing[index] if index < len(self.closing) else -1
+
+    def names_posts(self, start: int, end: int) -> bool:
+        self._find()
+        index = bisect_left(self.posts, start)
+        return index < len(self.posts) and self.posts[index] < end
+
+    def _find(self) -> None:
+        if not self.found:
+            self.closing = [i for i, char in enumerate(self.text) if char == ")"]
+            self.posts = [m.start() for m in _POST_WORDS.finditer(self.text)]
+            self.found = True
+
+
+def _breakdown(text: str, end: int, marks: _Marks) -> Span:
+    """The breakdown that follows a count of leavers ending at `end`, if one does: a
+    parenthesis ("(theo Nghị định số 108/2014/NĐ-CP: 301 trường hợp; ...)"), or the rest of the
+    sentence after "trong đó" / "gồm" ("..., trong đó: 06 công chức; 90 viên chức"); only
+    where it names no post and makes no statement of one (no "biên chế", "là", "giao",
+    "giảm", ...), so a figure of a unit after it is never taken for people."""
+    opener = _BREAKDOWN_OPENS.match(text, end)
+    if opener is None:
+        return (0, 0)
+    close = marks.first_closing(opener.end()) if opener.group(0).endswith("(") else len(text)
+    if close < 0 or marks.names_posts(end, close):
+        return (0, 0)
+    return (opener.end(), close)
+
+
+_LEAVERS_NAMED = re.compile(
+    r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
+    r"|viên\s+chức)\s+(?:đã\s+)?(?:được\s+)?(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
+    r"(?!\w)[^\d;]{0,120}$",
+    _I,
+)
+_COUNT = re.compile(rf"(?<![\w/.,-]){NUM}(?![\w/-])")
+_BREAKDOWN_OPENS = re.compile(
+    r"[^\d;()]{0,80}?(?:\s\(|,?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)", _I
+)
+_POST_WORDS = re.compile(
+    # ("theo chính sách tinh giản biên chế" names the policy, not posts)
+    r"(?<!\w)(?:(?<!giản\s)biên\s+chế|chỉ\s+tiêu|là|còn|giao|giảm|tăng|so\s+với|dự\s+phòng"
+    r"|năm)(?!\w)",
+    _I,
+)
+
+
 def _trailing_base(text: str, reading: Reading) -> None:
     """ "Đến năm 2026, A giảm 88 biên chế (5,05%), B giảm 1.797 người (10,01%) so với năm
     2021.": a comparison closing the sentence, its only one, governs every change of it
@@ -1449,6 +1554,17 @@ def _implied_bases(reading: Reading) -> None:
             base = earlier.pop()
             for change in missing:
                 change.base_year = base
+
+
+def _parts_listed(owner: Statement, gap: str) -> bool:
+    """Whether the value of `owner` was just broken down into two or more categories' counts
+    ("gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên chức"), with only a separator
+    since the last."""
+    return (
+        owner.value is not None
+        and sum(1 for part in owner.parts if part.change is None) >= 2
+        and not gap.strip(" ;,")
+    )
 
 
 def _listed_before(reading: Reading, owner: Statement) -> bool:
