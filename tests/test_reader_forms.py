@@ -80,6 +80,14 @@ YEARS_AS_ROWS = """Lộ trình biên chế của tỉnh
 """
 
 
+SHARES = """| Khối | Biên chế công chức năm 2024 | {header} |
+|---|---|---|
+| Các sở, ban, ngành | 1.200 | 60% |
+| UBND các huyện | 800 | 40% |
+| Tổng cộng | 2.000 | 100% |
+"""
+
+
 def _series(unit: str, first: int, last: int) -> set[Row]:
     """A table row's 2021 and 2026 figures and the fall between them."""
     return {
@@ -1771,6 +1779,41 @@ FORMS = (
         "8 biên chế dự phòng.",
         None,
     ),
+    # a heading leading the whole's yearly total, narrowed by nothing: its items naming no
+    # unit are that total; a heading naming a narrower body's total is no such lead
+    _form(
+        "whole-total-heading",
+        "2. Các cơ quan thực hiện tinh giản theo lộ trình tổng biên chế hằng năm của khối (kể cả "
+        "dự phòng) như sau:\n- Năm 2022: 898 biên chế, giảm 12 biên chế so với năm 2021;\n"
+        "- Năm 2023: 886 biên chế, giảm 12 biên chế so với năm 2022.",
+        {
+            ("tong", 2022, 898, None, None, None),
+            ("tong", 2022, None, 12, 2021, None),
+            ("tong", 2023, 886, None, None, None),
+            ("tong", 2023, None, 12, 2022, None),
+        },
+    ),
+    _form(
+        "whole-total-heading/narrower",
+        "2. Các cơ quan thực hiện tinh giản theo lộ trình tổng biên chế hằng năm của các huyện "
+        "như sau:\n- Năm 2022: 898 biên chế, giảm 12 biên chế so với năm 2021;\n"
+        "- Năm 2023: 886 biên chế, giảm 12 biên chế so với năm 2022.",
+        None,
+    ),
+    # a column of each row's share of the total is no rate of a change: not read; the figure
+    # columns naming one category make a bare "Tổng cộng" that category's total
+    _form(
+        "share-column",
+        SHARES.format(header="Tỷ lệ trong tổng số"),
+        {
+            ("so-ban-nganh", 2024, 1200, None, None, None),
+            ("ubnd-huyen", 2024, 800, None, None, None),
+            ("cbcc", 2024, 2000, None, None, None),
+        },
+        cbcc=("so-ban-nganh", "ubnd-huyen"),
+    ),
+    # a rate under "Tỷ lệ giảm" with no change beside it is the rate of nothing
+    _form("share-column/a-rate", SHARES.format(header="Tỷ lệ giảm"), None),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -217,6 +217,8 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
+                if site.table is not None and site.table != self.table:
+                    self._enter(site.line, site.table)  # a table's header heading its rows
                 self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._close_sections(site)
@@ -649,6 +651,10 @@ class _Walk:
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        if self.headings and self.headings[-1].total and not self.enumerations:
+            # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898
+            # biên chế": the whole's total, year by year
+            return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
         if self.table is not None and self.row_depth and subject.name:
             # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
             # table's layout says it names a part, whatever its words.

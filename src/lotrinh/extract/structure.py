@@ -60,6 +60,9 @@ class Heading:
     numbering: str | None = None
     """The kind of numbering the heading line carries ("Điều", "1.", "1.1.", "I."): a
     numbered statement of the same kind closes it."""
+    total: bool = False
+    """It leads a list of the whole's total and nothing narrower ("... theo lộ trình tổng
+    biên chế hằng năm của khối (kể cả dự phòng) như sau:"): items naming no unit are it."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,19 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
         organisation,
         text is not None,
         numbering_kind(line.marker) if text is None else None,
+        text is None and _WHOLE_TOTAL.search(body) is not None and kind is None,
     )
+
+
+_WHOLE_TOTAL = re.compile(
+    r"(?<!\w)tổng\s+(?:số\s+)?biên\s+chế(?:\s+(?:hằng|hàng)\s+năm)?"
+    r"(?:\s+(?:của|toàn)\s+(?:khối|tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống\s+chính\s+trị))?"
+    r"(?:\s*\((?:kể\s+cả|bao\s+gồm(?:\s+cả)?)\s+(?:biên\s+chế\s+)?dự\s+phòng\))?"
+    r"(?:\s+(?:như\s+sau|cụ\s+thể))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""The whole's total closing a lead-in, with nothing after it that narrows it (a body, a
+category, a level)."""
 
 
 def heading_year(text: str) -> int | None:
@@ -171,6 +186,9 @@ class _Column:
     """For a comparison against something that is not a year ("so với số Trung ương giao"):
     the header's own words, carried into each row so the row is declined, never read as a
     comparison with a year."""
+    share: bool = False
+    """A row's share of the total ("Tỷ lệ trong tổng số", "Tỷ trọng"): no post figure and no
+    rate of a change, so not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -208,6 +226,10 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             return grouped
     if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
         return by_year
+    if has_header and (category := _column_category(header, columns, data, first)) is not None:
+        # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
+        # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
+        found.append(Site(body[0], heading=TABLE_HEADING, reading=category, table=table))
     name, child, among = "", False, False
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
@@ -335,6 +357,8 @@ def _year_row_reading(
         if cell.lower() in _EMPTY_CELL:
             continue
         column, owner = columns[index], owners[index]
+        if column.share:
+            continue
         if column.change is None and not column.rate:
             if _note(cell) or not names[index]:
                 return None
@@ -362,6 +386,27 @@ _YEAR_ROW = re.compile(
     rf"(?:năm\s+)?(?P<year>{YEAR})(?:\s*\((?P<note>[^()]{{1,40}})\))?", re.IGNORECASE
 )
 _GIVEN = re.compile(r"(?:số\s+)?(?:biên\s+chế\s+)?(?:được\s+)?giao|năm\s+gốc", re.IGNORECASE)
+
+
+def _column_category(
+    header: list[str], columns: list[_Column], rows: list[Line], first: int
+) -> str | None:
+    """The header of a table's figure columns when every one of them names the same one
+    category and no row names another; None otherwise."""
+    named = [
+        cell
+        for cell, column in zip(header[first + 1 :], columns[first + 1 :], strict=False)
+        if column.change is None and not column.rate and not column.share and not column.base
+    ]
+    kinds = {category_mentioned(cell) for cell in named}
+    if not named or len(kinds) != 1 or None in kinds:
+        return None
+    for row in rows:
+        cells = _cells(row)
+        said = category_mentioned(cells[first]) if first < len(cells) else None
+        if said is not None and said not in kinds:
+            return None
+    return named[0]
 
 
 TABLE_HEADING = 99
@@ -640,6 +685,8 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
+    if _SHARE_HEADER.search(cell) and not change:
+        return _Column(None, None, None, False, share=True)
     if _RATE_HEADER.search(cell):
         return _Column(None, direction, base, True, of_year=_last(of), against=other_base)
     if change:
@@ -647,6 +694,9 @@ def _column(cell: str) -> _Column:
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_SHARE_HEADER = re.compile(
+    r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
+)
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
 _AGAINST = re.compile(
     rf"so\s+với(?:\s+(?:năm\s+)?(?P<year>{YEAR})(?![0-9])|\s+năm\s+gốc)?", re.IGNORECASE
@@ -677,6 +727,8 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
+        if column.share:
+            continue  # a share of the total: no figure of the row's unit
         if column.base:
             continue  # read with the comparison it is the base of
         if column.rate:
