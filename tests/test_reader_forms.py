@@ -1814,6 +1814,23 @@ FORMS = (
     ),
     # a rate under "Tỷ lệ giảm" with no change beside it is the rate of nothing
     _form("share-column/a-rate", SHARES.format(header="Tỷ lệ giảm"), None),
+    # a sentence naming only a year goes on with the unit the sentence before it on its line
+    # spoke of; on a line of its own, it names no unit
+    _form(
+        "next-sentence-same-unit",
+        "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao 1.745 biên "
+        "chế, giảm 67 biên chế so với năm 2021.",
+        {
+            ("cbcc", 2021, 1812, None, None, None),
+            ("cbcc", 2024, 1745, None, None, None),
+            ("cbcc", 2024, None, 67, 2021, None),
+        },
+    ),
+    _form(
+        "next-sentence-same-unit/another-line",
+        "Năm 2024 giao 1.745 biên chế, giảm 67 biên chế so với năm 2021.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1929,6 +1946,18 @@ def test_a_label_that_is_no_leaving_is_read() -> None:
     )
     assert ("cap-tinh", 2026, 17, None, None, None) in rows
     assert not unread
+
+
+def test_one_unit_twice_in_a_year_is_not_read() -> None:
+    """Items whose figure has no year but the paragraph's, recalling that same year in their
+    parenthesis ("1.018 biên chế (năm 2021 là 1.052 biên chế)" under a 2021 sentence): two
+    figures of one unit and year, neither used (the second used to overwrite the first)."""
+    rows, _, unread = _rows(
+        "Năm 2021, biên chế công chức là 1.812 biên chế.\n- Cấp tỉnh: 1.018 biên chế (năm 2021 "
+        "là 1.052 biên chế);\n- Cấp huyện: 727 biên chế (năm 2021 là 760 biên chế)."
+    )
+    assert rows == {("cbcc", 2021, 1812, None, None, None)}
+    assert unread == {2, 3}
 
 
 def test_contracts_in_bodies_are_no_posts() -> None:

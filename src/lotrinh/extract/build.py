@@ -159,6 +159,9 @@ class _Walk:
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.enumerations: list[_Enumeration] = []
+        self.goes_on: set[int] = set()
+        """Statements naming only a year that go on with the unit of the sentence before them
+        on their line: their year governs the items after them, as a named unit's does."""
         self.previous_lead: int | None = None
         """The line of a lead-in saying the changes of the list below it are against the year
         before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
@@ -492,7 +495,20 @@ class _Walk:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         for statement in statements:
             known: str | None = None
-            if statement.subject.kind is None:
+            if (
+                statement.subject.kind is None
+                and statement.subject.year is not None
+                and self.last_spoken is not None
+                and self.last_entry == len(self.entries) - 1
+                and self.entries[-1].line == sentence.line.number
+            ):
+                # "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao
+                # 1.745 biên chế, ...": a sentence naming only a year goes on with the one
+                # unit the sentence before it, on its line, spoke of
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = self.last_spoken[0]
+                self.goes_on.add(id(statement))
+            elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
                     notes.append(_NO_UNIT)
@@ -560,6 +576,24 @@ class _Walk:
                 notes.append(_PARTS_OF_CATEGORY)
                 return None
             resolved.append((statement, year, year_note, known))
+        valued = [
+            (
+                known or statement.subject.name.lower(),
+                statement.subject.kind,
+                statement.subject.category,
+                statement.subject.where,
+                statement.subject.qualifier,
+                id(statement.container),
+                year,
+            )
+            for statement, year, _, known in resolved
+            if statement.value is not None
+        ]
+        if len(set(valued)) < len(valued):
+            # "X: 1.018 biên chế (năm 2021 là 1.052 biên chế)" where 1.018 has no year of its
+            # own but 2021: two figures of one unit and year, neither used
+            notes.append(_SAME_UNIT_TWICE)
+            return None
         return resolved
 
     def _commit(
@@ -569,7 +603,11 @@ class _Walk:
         subject = statement.subject
         unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
-        if subject.year is not None and statement.sets_year and known is None:
+        if (
+            subject.year is not None
+            and statement.sets_year
+            and (known is None or id(statement) in self.goes_on)
+        ):
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
@@ -1292,6 +1330,10 @@ _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
+_SAME_UNIT_TWICE = Message(
+    "câu nêu hai số cho cùng một đơn vị và cùng một năm",
+    "the sentence gives one unit two figures for the same year",
+)
 _AGAINST_PREVIOUS = re.compile(
     r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"
     r"(?:liền\s+)?trước(?!\w)",
