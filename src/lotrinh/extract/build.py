@@ -51,6 +51,7 @@ from lotrinh.extract.statements import (
     BARE_TOTAL,
     MINIMUM_RATE,
     OPENS,
+    POST_WORDS,
     Change,
     Kind,
     Reading,
@@ -159,6 +160,9 @@ class _Walk:
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.enumerations: list[_Enumeration] = []
+        self.people_lead: int | None = None
+        """The line of a sentence counting people leaving or moved that opens a list ("...,
+        cụ thể:"): its items naming no post count those people, while the list goes on."""
         self.goes_on: set[int] = set()
         """Statements naming only a year that go on with the unit of the sentence before them
         on their line: their year governs the items after them, as a named unit's does."""
@@ -273,7 +277,22 @@ class _Walk:
             sentence.line.marker is None or table_reading is not None
         ):
             self.previous_lead = None  # the list it led ends with the first line not an item
+        if self.people_lead not in (None, sentence.line.number) and (
+            sentence.line.marker is None or table_reading is not None
+        ):
+            self.people_lead = None
         found = tokens(text)
+        if (
+            found
+            and self.people_lead is not None
+            and self.people_lead != sentence.line.number
+            and not POST_WORDS.search(text)
+        ):
+            # "- 21 công chức, viên chức ... được điều chuyển ...;" listed under "UBND tỉnh đã
+            # điều động, bố trí lại 193 công chức, viên chức ..., cụ thể:": the people listed
+            people = [(t.start, t.end) for t in found if t.quantity]
+            self.entries.append(_entry(sentence, text, found, set(), people, []))
+            return
         if not found:
             if OPENS.search(text) and self.last is not None and len(text) < 40:
                 self._open(self.last[0], sentence.line)  # "Trong đó:" on its own
@@ -365,6 +384,13 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if (
+            reading_of is not None
+            and reading_of.people
+            and entry.status is Status.OUTSIDE
+            and OPENS.search(text)
+        ):
+            self.people_lead = sentence.line.number
         if entry.unread and sentence.line.number == self.headline and reading_of is not None:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:

@@ -196,6 +196,8 @@ no figure of a unit."""
 LEFT = re.compile(
     r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
     r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
+    r"|có\s+nhu\s+cầu"
     r"|được\s+(?:tiếp\s+nhận|điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển|chuyển)"
     r"\s+(?:về|sang|đến|thành|từ))"
     r"(?!\w)"
@@ -203,7 +205,9 @@ LEFT = re.compile(
     # quan Đảng ... sang các phòng chuyên môn": where they come from, then where they go
     r"|\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
     r"|viên\s+chức)\s+từ\s+[^\d;.()]{1,80}?\s+(?:được\s+(?:điều\s+động|điều\s+chuyển|luân\s+chuyển"
-    r"|chuyển)\s+(?:về|sang|đến)|sang)(?!\w)",
+    r"|chuyển)\s+(?:về|sang|đến)|sang)(?!\w)"
+    # "625 công chức, viên chức và người lao động": people, workers on contract among them
+    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+và\s+người\s+lao\s+động(?!\w)",
     _I,
 )
 """What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
@@ -236,7 +240,7 @@ NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
-    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ)(?!\w)",
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

@@ -634,6 +634,8 @@ class Reading:
     outside: list[Span] = field(default_factory=list)
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
+    people: bool = False
+    """It counts people leaving or moved (placed outside): a list it opens lists them too."""
     shares: bool = False
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
     dục chiếm nhiều nhất với 54.317 người; ...; các sự nghiệp khác 1.634 người"): its
@@ -714,6 +716,7 @@ def read_sentence(text: str) -> Reading:
             # the subject counts people who left
             kind = "leavers"
         if kind == "leavers" or leaving is not None:
+            reading.people = True
             breakdown = _breakdown(text, max(match.end(), leaving.end() if leaving else 0), marks)
             # counts no rule takes ("1.863 cán bộ, công chức, viên chức và 485 người ...")
             # (a malformed one stays, to be reported as such)
@@ -1471,7 +1474,7 @@ class _Marks:
     def _find(self) -> None:
         if not self.found:
             self.closing = [i for i, char in enumerate(self.text) if char == ")"]
-            self.posts = [m.start() for m in _POST_WORDS.finditer(self.text)]
+            self.posts = [m.start() for m in POST_WORDS.finditer(self.text)]
             self.found = True
 
 
@@ -1500,7 +1503,7 @@ _COUNT = re.compile(rf"(?<![\w/.,-]){NUM}(?![\w/-])")
 _BREAKDOWN_OPENS = re.compile(
     r"[^\d;()]{0,80}?(?:\s\(|,?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)", _I
 )
-_POST_WORDS = re.compile(
+POST_WORDS = re.compile(
     # ("theo chính sách tinh giản biên chế" names the policy, not posts)
     r"(?<!\w)(?:(?<!giản\s)biên\s+chế|chỉ\s+tiêu|là|còn|giao|giảm|tăng|so\s+với|dự\s+phòng"
     r"|năm)(?!\w)",
