@@ -88,6 +88,12 @@ SHARES = """| Khối | Biên chế công chức năm 2024 | {header} |
 """
 
 
+RECALLED = (
+    "Năm 2024, tổng số người làm việc {first}.\nTrong tổng số {again} người: các sở, ban, "
+    "ngành 5.391 người; UBND các huyện, thành phố 10.939 người; Sở Y tế 5 người."
+)
+
+
 def _series(unit: str, first: int, last: int) -> set[Row]:
     """A table row's 2021 and 2026 figures and the fall between them."""
     return {
@@ -1831,6 +1837,25 @@ FORMS = (
         "Năm 2024 giao 1.745 biên chế, giảm 67 biên chế so với năm 2021.",
         None,
     ),
+    # "Trong tổng số N người: A n1 người; B n2 người": the one unit and year stated with N,
+    # named again by its figure, and its parts (names after ";" may hold commas); a figure no
+    # unit was given, or two units were, names none
+    _form(
+        "recalled-figure",
+        RECALLED.format(first="là 16.335 người", again="16.335"),
+        {
+            ("vc", 2024, 16335, None, None, None),
+            ("so-ban-nganh", 2024, 5391, None, None, None),
+            ("ubnd-huyen-thanh-pho", 2024, 10939, None, None, None),
+            ("so-y-te", 2024, 5, None, None, None),
+        },
+        vc=("so-ban-nganh", "ubnd-huyen-thanh-pho", "so-y-te"),
+    ),
+    _form(
+        "recalled-figure/not-stated",
+        RECALLED.format(first="là 16.335 người", again="16.000").split("\n", 1)[1],
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1984,6 +2009,16 @@ def test_one_unit_twice_in_a_year_is_not_read() -> None:
     )
     assert rows == {("cbcc", 2021, 1812, None, None, None)}
     assert unread == {2, 3}
+
+
+def test_a_figure_two_units_were_given_is_recalled_by_none() -> None:
+    rows, _, unread = _rows(
+        RECALLED.format(
+            first="là 16.335 người; biên chế công chức là 16.335 biên chế", again="16.335"
+        )
+    )
+    assert {row[0] for row in rows} == {"vc", "cbcc"}
+    assert unread == {2}
 
 
 def test_contracts_in_bodies_are_no_posts() -> None:

@@ -511,6 +511,16 @@ class _Walk:
                 notes.append(_NO_BASE)
                 return None
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
+        recalled: tuple[str, int] | None = None
+        first = statements[0]
+        if first.subject.anaphora and first.value is not None:
+            # "Trong tổng số 16.335 người: ...": the one unit and year stated with that figure
+            named = {(c.unit, c.year) for c in self.claims.values() if c.value == first.value}
+            if len(named) != 1:
+                notes.append(_NO_UNIT)
+                return None
+            recalled = named.pop()
+            first.subject = replace(first.subject, kind=Kind.BLOCK, year=recalled[1])
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
         years_of: dict[str, set[int]] = {}
@@ -521,7 +531,9 @@ class _Walk:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         for statement in statements:
             known: str | None = None
-            if (
+            if recalled is not None and statement is first:
+                known = recalled[0]
+            elif (
                 statement.subject.kind is None
                 and statement.subject.year is not None
                 and self.last_spoken is not None

@@ -409,6 +409,25 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Trong tổng số 16.335 người: A 5.391 người; B 10.939 người": a figure stated before,
+        # named again by its count as the topic of its list
+        "recall",
+        re.compile(
+            rf"^trong\s+(?:tổng\s+)?số\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*(?=:)", _I
+        ),
+    ),
+    (
+        # the next item after ";", its name may hold commas ("; UBND các huyện, thành phố
+        # 10.939 người")
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>;)\s*(?P<obj>[^\d;():]{2,80}?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)"
+            r"(?=\s*(?:[;).]|$))",
+            _I,
+        ),
+    ),
+    (
         # "Với 3.126 biên chế công chức tạm giao năm 2022: ...", "Số 29.755 biên chế viên chức
         # ... gồm: ...": a figure said again as the topic of the list after it
         "topic",
@@ -805,6 +824,11 @@ def read_sentence(text: str) -> Reading:
             if continuing:
                 listed.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "recall":
+            current = Statement(Subject(None, "", anaphora=True))
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
             continue
         if kind == "topic":
             found = kind_of(match.group("cat"))
