@@ -94,6 +94,12 @@ RECALLED = (
 )
 
 
+GIVEN_TO = (
+    "Giao 1.789 biên chế công chức năm 2024 cho {to}, giảm 21 biên chế so với năm 2023, gồm: "
+    "cấp tỉnh 1.069 biên chế; cấp huyện 712 biên chế; biên chế dự phòng 8 biên chế."
+)
+
+
 def _series(unit: str, first: int, last: int) -> set[Row]:
     """A table row's 2021 and 2026 figures and the fall between them."""
     return {
@@ -1856,6 +1862,21 @@ FORMS = (
         RECALLED.format(first="là 16.335 người", again="16.000").split("\n", 1)[1],
         None,
     ),
+    # "Giao N biên chế công chức năm Y cho <the category's bodies>, giảm ...": one unit, the
+    # category of those it is given to; given to one body, whose figure it is is not said
+    _form(
+        "given-to-the-category",
+        GIVEN_TO.format(to="các cơ quan, tổ chức hành chính của tỉnh"),
+        {
+            ("cbcc", 2024, 1789, None, None, None),
+            ("cbcc", 2024, None, 21, 2023, None),
+            ("cap-tinh", 2024, 1069, None, None, None),
+            ("cap-huyen", 2024, 712, None, None, None),
+            ("du-phong", 2024, 8, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form("given-to-the-category/a-body", GIVEN_TO.format(to="Sở Y tế"), None),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -1146,6 +1146,26 @@ def read_sentence(text: str) -> Reading:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
+                given = _GIVEN_TO.match(text, previous_end) if by_figure is current else None
+                recipient = read_subject(given.group("obj")) if given else None
+                if (
+                    given is not None
+                    and recipient is not None
+                    and recipient.kind is Kind.CATEGORY
+                    and recipient.category is current.subject.category
+                    and recipient.year is None
+                    and current.subject.year is None
+                ):
+                    # "Giao 1.789 biên chế công chức năm 2024 cho các cơ quan, tổ chức hành
+                    # chính nhà nước của tỉnh, giảm 21 biên chế ...": the category of those it
+                    # is given to, in the year named; never a body's ("cho Sở Y tế")
+                    year = int(given.group("y")) if given.group("y") else None
+                    current.subject = replace(recipient, year=year)
+                    previous_end = given.end()
+                elif given is not None:
+                    # "Giao 1.789 biên chế công chức cho Sở Y tế, giảm 21 ...": whose figure,
+                    # and whose change, is not the category's
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
         elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
             # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
             reading.outside.append(span)
@@ -1521,6 +1541,10 @@ _LEAVERS_NAMED = re.compile(
     r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
     r"|viên\s+chức)\s+(?:đã\s+)?(?:được\s+)?(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
     r"(?!\w)[^\d;]{0,120}$",
+    _I,
+)
+_GIVEN_TO = re.compile(
+    rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<obj>[^\d;:.()]{{3,120}}?)(?=\s*,\s*(?:giảm|tăng)\s)",
     _I,
 )
 _COUNT = re.compile(rf"(?<![\w/.,-]){NUM}(?![\w/-])")
