@@ -1919,6 +1919,21 @@ def test_years_as_rows_with_a_row_of_another_kind() -> None:
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
 
 PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
+    # a ratio of bodies ("53/63 tỉnh") counts bodies; a ratio of people is not said to be
+    # people or posts
+    (
+        "ratio-of-bodies",
+        "Đến nay đã có 53/63 tỉnh thực hiện sắp xếp; toàn ngành đã tinh giản được 35.000 cán "
+        "bộ, nhân viên.",
+        set(),
+    ),
+    ("ratio-of-bodies/of-people", "Đến nay đã bố trí 184/208 người đảm nhiệm chức danh.", {2}),
+    # those who applied to leave; those asking for posts are not read
+    ("applied-to-leave", "Tổng số người có đơn xin nghỉ là 1.000 người.", set()),
+    ("applied-to-leave/for-posts", "Tổng số người có đơn đề nghị giao thêm là 1.000 người.", {2}),
+    # positions ("vị trí lãnh đạo") are no posts; a cut of posts naming no year is not read
+    ("positions", "Bộ đã giảm 36 phòng, qua đó giảm 1.260 vị trí lãnh đạo.", set()),
+    ("positions/posts", "Bộ đã giảm 36 phòng, qua đó giảm 1.260 biên chế.", {2}),
     # people with a need, and its breakdown
     (
         "need",

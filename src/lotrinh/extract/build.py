@@ -1304,10 +1304,14 @@ def _left(
         and not within_used(token)
         and not within_outside(token)
         and (
-            (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
+            (staffing_text and not _NOT_STAFF_AFTER_RATIO.match(text, token.end))
             or STAFF_AFTER.match(text, token.end)
         )
     ]
+
+
+_NOT_STAFF_AFTER_RATIO = re.compile(rf"(?:/[0-9.]+)?{NOT_STAFF_AFTER.pattern}", re.IGNORECASE)
+"""What makes a count no headcount, also after a ratio: "53/63 tỉnh" counts provinces."""
 
 
 def _overlapping(spans: set[Span] | list[Span]) -> Callable[[Token], bool]:

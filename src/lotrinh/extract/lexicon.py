@@ -207,7 +207,7 @@ LEFT = re.compile(
     r"|viên\s+chức)\s+từ\s+[^\d;.()]{1,80}?\s+(?:được\s+(?:điều\s+động|điều\s+chuyển|luân\s+chuyển"
     r"|chuyển)\s+(?:về|sang|đến)|sang)(?!\w)"
     # "625 công chức, viên chức và người lao động": people, workers on contract among them
-    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+và\s+người\s+lao\s+động(?!\w)",
+    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+(?:và\s+)?người\s+lao\s+động(?!\w)",
     _I,
 )
 """What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
@@ -240,7 +240,7 @@ NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
-    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm)(?!\w)",
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

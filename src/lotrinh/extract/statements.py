@@ -1539,7 +1539,8 @@ def _breakdown(text: str, end: int, marks: _Marks) -> Span:
 
 _LEAVERS_NAMED = re.compile(
     r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
-    r"|viên\s+chức)\s+(?:đã\s+)?(?:được\s+)?(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
+    r"|viên\s+chức)\s+(?:đã\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
+    r"(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
     r"(?!\w)[^\d;]{0,120}$",
     _I,
 )
