@@ -70,6 +70,29 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 """
 
 
+LETTER_GROUPS = """Phụ lục: biên chế công chức giao năm 2025
+
+| STT | Tên cơ quan, đơn vị | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) |
+|---|---|---|---|---|
+| A | Khối tỉnh | 1.100 | 1.090 | -10 |
+| 1 | Sở Tài chính | 80 | 78 | -2 |
+| 2 | Sở, ngành khác | 1.020 | 1.012 | -8 |
+| B | Cấp huyện | 900 | 895 | -5 |
+| 1 | Huyện A | 450 | 448 | -2 |
+| 2 | Huyện B | 450 | 447 | -3 |
+| | Tổng cộng biên chế công chức (A+B) | 2.000 | 1.985 | -15 |
+"""
+
+
+def _cut(unit: str, year: int, before: int, after: int) -> set[Row]:
+    """A row's figures for a year and the next, and the change between them."""
+    return {
+        (unit, year, before, None, None, None),
+        (unit, year + 1, after, None, None, None),
+        (unit, year + 1, None, before - after, year, None),
+    }
+
+
 def _series(unit: str, first: int, last: int) -> set[Row]:
     """A table row's 2021 and 2026 figures and the fall between them."""
     return {
@@ -1655,6 +1678,38 @@ FORMS = (
         cbcc=("cap-tinh", "cap-huyen"),
         vc=("giao-duc", "y-te"),
     ),
+    # "A", "B" number the groups (with their own figures) and "1", "2" their lines: a tree,
+    # never one flat list of parts (which would double-count every group)
+    _form(
+        "serial-levels",
+        LETTER_GROUPS,
+        {
+            *_cut("tinh", 2024, 1100, 1090),
+            *_cut("so-tai-chinh", 2024, 80, 78),
+            *_cut("so-nganh-khac", 2024, 1020, 1012),
+            *_cut("cap-huyen", 2024, 900, 895),
+            *_cut("huyen-a", 2024, 450, 448),
+            *_cut("huyen-b", 2024, 450, 447),
+            *_cut("cbcc", 2024, 2000, 1985),
+        },
+        tinh=("so-tai-chinh", "so-nganh-khac"),
+        cap_huyen=("huyen-a", "huyen-b"),
+    ),
+    _form(
+        "serial-levels/one-level",
+        LETTER_GROUPS.replace("| A |", "| 1 |").replace("| B |", "| 4 |"),
+        {
+            *_cut("tinh", 2024, 1100, 1090),
+            *_cut("so-tai-chinh", 2024, 80, 78),
+            *_cut("so-nganh-khac", 2024, 1020, 1012),
+            *_cut("cap-huyen", 2024, 900, 895),
+            *_cut("huyen-a", 2024, 450, 448),
+            *_cut("huyen-b", 2024, 450, 447),
+            *_cut("cbcc", 2024, 2000, 1985),
+        },
+        tinh=(),
+        cap_huyen=(),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1670,7 +1725,7 @@ def test_form(form: Form) -> None:
     assert rows == form.rows
     assert not unread
     for unit, expected in form.parts:
-        assert parts[unit] == expected, unit
+        assert parts[unit.replace("_", "-")] == expected, unit
 
 
 def test_labelled_groups_without_their_sum_rows_read_no_sum() -> None:

@@ -50,7 +50,7 @@ _CBCC_WORDS = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức)"
 # Determiners and head nouns that may stand before a category word without changing it:
 # "tổng số biên chế công chức", "số lượng viên chức", "các đơn vị sự nghiệp công lập".
 _LEAD = (
-    r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
+    r"(?:(?:tổng|cộng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
     r"|làm\s+việc|giao(?:\s+cho)?)\s+)*"
 )
 
@@ -378,6 +378,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("cán bộ, công chức ở các xã, phường, đặc khu", Kind.XA, Scope.COMMUNE),
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
+    Example("Tổng cộng biên chế công chức", Kind.CBCC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
     Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
     Example("Biên chế công chức và viên chức"),
