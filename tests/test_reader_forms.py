@@ -1710,6 +1710,19 @@ FORMS = (
         tinh=(),
         cap_huyen=(),
     ),
+    # an authority asking another to give ("UBND tỉnh đề nghị Bộ Nội vụ giao N"): neither is
+    # the unit; the count names its category
+    _form(
+        "agent-asks-agent",
+        "Năm 2025, UBND tỉnh đề nghị Bộ Nội vụ giao 2.050 biên chế công chức, tăng 50 biên chế "
+        "so với năm 2024.",
+        {("cbcc", 2025, 2050, None, None, None), ("cbcc", 2025, None, -50, 2024, None)},
+    ),
+    _form(
+        "agent-asks-agent/a-body",
+        "Năm 2025, UBND tỉnh đề nghị Sở Tài chính bố trí kinh phí cho 2.050 biên chế công chức.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

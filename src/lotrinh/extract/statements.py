@@ -469,13 +469,15 @@ _NAMED_AFTER = re.compile(
     r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
     _I,
 )
-_AGENT = re.compile(
+_AUTHORITY = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
-    r"(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy|Bộ\s+Chính\s+trị"
-    r"|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
-    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
-    _I,
+    r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
+# "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
+# another to give, is no unit
+_AGENT = re.compile(rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?", _I)
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PLACE_ACTS = re.compile(
