@@ -1723,6 +1723,23 @@ FORMS = (
         "Năm 2025, UBND tỉnh đề nghị Sở Tài chính bố trí kinh phí cho 2.050 biên chế công chức.",
         None,
     ),
+    # a colon after a word opening a list introduces the parts, not the unit's own figure
+    _form(
+        "parts-after-colon",
+        "Năm 2021, tổng biên chế của tỉnh là 22.000 biên chế, gồm: 2.000 biên chế công chức và "
+        "20.000 biên chế viên chức.",
+        {
+            ("tong", 2021, 22000, None, None, None),
+            ("cbcc", 2021, 2000, None, None, None),
+            ("vc", 2021, 20000, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "parts-after-colon/a-value",
+        "Năm 2021, tổng biên chế của tỉnh: 22.000 biên chế.",
+        {("tong", 2021, 22000, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

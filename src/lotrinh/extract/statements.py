@@ -409,8 +409,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
-            # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
-            r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
+            # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline); never
+            # after a word opening a list ("gồm: 2.000 biên chế công chức và ...": parts)
+            r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
+            r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
