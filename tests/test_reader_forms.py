@@ -1740,6 +1740,24 @@ FORMS = (
         "Năm 2021, tổng biên chế của tỉnh: 22.000 biên chế.",
         {("tong", 2021, 22000, None, None, None)},
     ),
+    # "Tổng biên chế khối Đảng", "tổng biên chế cấp huyện": a part's total is that part's
+    # figure, never a second figure of the document's total
+    _form(
+        "total-of-a-part",
+        "Năm 2024, tổng biên chế của tỉnh là 30.000 biên chế.\nNăm 2024, tổng biên chế khối "
+        "Đảng là 500 biên chế.\nNăm 2024, tổng biên chế cấp huyện là 9.000 biên chế.",
+        {
+            ("tong", 2024, 30000, None, None, None),
+            ("dang", 2024, 500, None, None, None),
+            ("cap-huyen", 2024, 9000, None, None, None),
+        },
+    ),
+    _form(
+        "total-of-a-part/the-whole",
+        "Năm 2024, tổng biên chế của tỉnh là 30.000 biên chế.\nNăm 2025, tổng số biên chế toàn "
+        "tỉnh là 29.500 biên chế.",
+        {("tong", 2024, 30000, None, None, None), ("tong", 2025, 29500, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -1593,6 +1593,23 @@ def _read_subject(gap: str) -> Subject:
             qualifier=qualifier(plain, kind),
         )
     total = _TOTAL.search(plain)
+    if (
+        total
+        and block is None
+        and total.start() == _determiners(plain)
+        and total.group().lower().startswith("tổng")
+    ):
+        part = _part_after_total(plain, total.end())
+        if part is not None:
+            # "Tổng biên chế khối Đảng", "tổng biên chế cấp huyện": the total of a part,
+            # which is that part's figure, never the document's total
+            return Subject(
+                Kind.BLOCK,
+                _capital(part),
+                kind.category if kind is not None else None,
+                year=year,
+                where=scope_of(part),
+            )
     if total and block is None:
         scope = _SCOPE.search(named)
         return Subject(
@@ -1624,6 +1641,23 @@ def _read_subject(gap: str) -> Subject:
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _part_after_total(name: str, start: int) -> str | None:
+    """The part a "Tổng ..." names after its head words ("khối Đảng", "các cơ quan hành
+    chính", "cấp huyện", "dự phòng"), or None when it names the whole (the province, city or
+    ministry, or nothing more)."""
+    after = _OF.match(name, start)
+    rest = name[after.end() if after else start :].strip()
+    noun = ORGANISATION.match(rest) or _PART_SCOPE.match(rest)
+    if noun is None or _WHOLE.fullmatch(noun.group()):
+        return None
+    return rest
+
+
+_OF = re.compile(r"\s*(?:(?:của|trong|thuộc|tại|ở|cho)\s+)?(?:(?:các|những)\s+)?", _I)
+_WHOLE = re.compile(r"thành\s+phố|bộ|ngành", _I)
+_PART_SCOPE = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
 
 
 def _scoped(kind: LexKind | None, statement: Statement) -> LexKind | None:
