@@ -1652,11 +1652,15 @@ def _part_after_total(name: str, start: int) -> str | None:
     noun = ORGANISATION.match(rest) or _PART_SCOPE.match(rest)
     if noun is None or _WHOLE.fullmatch(noun.group()):
         return None
+    if _PLACE_WORD.fullmatch(noun.group()) and not _NAMED.match(rest, noun.end()):
+        return None  # "tổng biên chế của huyện" in a district's plan: the document's whole
     return rest
 
 
 _OF = re.compile(r"\s*(?:(?:của|trong|thuộc|tại|ở|cho)\s+)?(?:(?:các|những)\s+)?", _I)
 _WHOLE = re.compile(r"thành\s+phố|bộ|ngành", _I)
+_PLACE_WORD = re.compile(r"huyện|quận|thị\s+xã|xã|phường|thị\s+trấn", _I)
+_NAMED = re.compile(r"\s+[A-ZĐ0-9]")
 _PART_SCOPE = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
 
 
