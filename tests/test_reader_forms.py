@@ -1758,6 +1758,26 @@ FORMS = (
         "tỉnh là 29.500 biên chế.",
         {("tong", 2024, 30000, None, None, None), ("tong", 2025, 29500, None, None, None)},
     ),
+    # "trong đó" also names only the largest few: a list in the sentence that neither adds
+    # up to its unit nor ends with the rest ("khác") is not read; one that does is the parts
+    _form(
+        "among-list",
+        "Tổng số người làm việc năm 2025 là 24.500 người, trong đó sự nghiệp giáo dục 19.800; "
+        "sự nghiệp y tế 2.900; sự nghiệp khác 1.800.",
+        {
+            ("vc", 2025, 24500, None, None, None),
+            ("vc-vc-giao-duc", 2025, 19800, None, None, None),
+            ("vc-vc-y-te", 2025, 2900, None, None, None),
+            ("vc-vc-khac", 2025, 1800, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    _form(
+        "among-list/some-of-them",
+        "Tổng số người làm việc năm 2025 là 24.500 người, trong đó sự nghiệp giáo dục 19.800; "
+        "sự nghiệp y tế 2.900.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

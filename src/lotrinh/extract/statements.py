@@ -653,6 +653,8 @@ def read_sentence(text: str) -> Reading:
     vacancies = _unused_clauses(text)
     minimum_seen = False
     each_seen = False
+    among: set[int] = set()
+    """The units whose list "trong đó" opens."""
     previous_kind: str | None = None
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
@@ -893,6 +895,8 @@ def read_sentence(text: str) -> Reading:
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
             opening = match.group("lead").strip() not in (";", ",", "và")
+            if opening and current is not None and _AMONG.search(match.group("lead")):
+                among.add(id(current))
             skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
             # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
             # are the name's, so it is no item of a list
@@ -1135,6 +1139,18 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.remove(statement)
                 if statement.value_span is not None:
                     reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
+        elif (
+            container is not None
+            and id(container) in among
+            and sum(item.value or 0 for item in items) != container.value
+            and not _REST_OF_IT.search(items[-1].subject.name)
+        ):
+            # "24.500 người, trong đó sự nghiệp giáo dục 19.800; sự nghiệp y tế 2.900": "trong
+            # đó" also names only the largest few. Items that neither add up to their unit nor
+            # end with the rest ("khác", "còn lại") may be some of its posts or a slip in its
+            # parts: which, the text does not say, so none is read.
+            for statement in items:
+                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in _spans(statement)]
     for statement in reading.statements:
         if _IN_POST.search(statement.subject.name) and statement.subject.qualifier != "có mặt":
             # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
@@ -1244,6 +1260,7 @@ _SHARE = re.compile(
     _I,
 )
 _SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
+_AMONG = re.compile(r"(?<!\w)trong\s+đó(?!\w)", _I)
 _REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
 
 
@@ -1875,6 +1892,12 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_SOME_OR_ALL = Message(
+    "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "
+    "còn lại: không rõ là toàn bộ các phần hay chỉ một số",
+    "the list after 'trong đó' neither adds up to its unit nor ends with the rest: whether it "
+    "is all the parts or some of them is not said",
 )
 _CONTRACTS_COUNTED = Message(
     "số này cộng cả hợp đồng lao động (ngoài biên chế) vào: không phải số của một loại biên chế",
