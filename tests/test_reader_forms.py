@@ -1791,6 +1791,22 @@ FORMS = (
         "Bình An, ngày 15 tháng 12 năm 2024\nBiên chế công chức 1.950 biên chế.",
         None,
     ),
+    # a block's counts named by their categories are its lines; a count after another
+    # unit's name is that unit's, never a second line of the first
+    _form(
+        "lines-by-category",
+        "Năm 2025, cấp tỉnh được giao 1.400 biên chế công chức và 9.000 biên chế viên chức.",
+        {
+            ("cap-tinh-cbcc", 2025, 1400, None, None, None),
+            ("cap-tinh-vc", 2025, 9000, None, None, None),
+        },
+        cap_tinh=("cap-tinh-cbcc", "cap-tinh-vc"),
+    ),
+    _form(
+        "lines-by-category/another-unit",
+        "Năm 2025, cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công chức.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -1122,6 +1122,10 @@ def read_sentence(text: str) -> Reading:
             by_figure = current
         elif _INCLUDING.search(gap) and after_value:
             _take_included(match, text, span, reading)
+        elif read_subject(gap).kind in (Kind.BLOCK, Kind.TOTAL):
+            # "cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công
+            # chức": a count of another unit, named before it, is no part of the first
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     if each_seen:
@@ -1856,6 +1860,10 @@ def _take_part(
     if category is None or _RESERVE_AFTER.match(reading_text(match)):
         reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
+    if any(part.category is category and part.change is change for part in current.parts):
+        # a second count of the same category for one unit: which is its figure is unknown
+        reading.orphans.append(Orphan(match.span("n"), _SAME_CATEGORY))
+        return
     current.parts.append(Part(category, count, match.span("n"), change))
 
 
@@ -1892,6 +1900,10 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_SAME_CATEGORY = Message(
+    "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",
+    "the sentence gives one unit two counts of the same category: which is its own is unclear",
 )
 _SOME_OR_ALL = Message(
     "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "
