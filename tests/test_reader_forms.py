@@ -1804,7 +1804,8 @@ FORMS = (
     ),
     _form(
         "lines-by-category/another-unit",
-        "Năm 2025, cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công chức.",
+        "Năm 2025, cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công "
+        "chức.",
         None,
     ),
     # malformed: never read as a figure
