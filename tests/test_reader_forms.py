@@ -1808,6 +1808,19 @@ FORMS = (
         "chức.",
         None,
     ),
+    # who speaks ("Theo ông A, Giám đốc Sở Nội vụ, ...") is never the unit; the body named
+    # as the subject is
+    _form(
+        "speaker",
+        "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, năm 2024 tỉnh được Trung ương giao 2.450 biên "
+        "chế công chức và 28.300 biên chế viên chức.",
+        {("cbcc", 2024, 2450, None, None, None), ("vc", 2024, 28300, None, None, None)},
+    ),
+    _form(
+        "speaker/the-body",
+        "Năm 2024, Sở Nội vụ được giao 45 biên chế công chức.",
+        {("so-noi-vu-cbcc", 2024, 45, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
