@@ -65,7 +65,8 @@ def _totals(root: Path) -> Totals:
         # no longer blind: 41 of 76, 1 misread left (a headline asking for 81 more posts, read
         # as a unit of added posts; the truth calls it a shortfall), 2 of 6; posts asked for
         # ("hỏi việc / đề nghị bổ sung N") are not posts given: 41 of 76, 0 misreads.
-        (BLIND_B, 41, 0, 0, 2),
+        # With branch readc merged on main (13:45 UTC): 42 of 76.
+        (BLIND_B, 42, 0, 0, 2),
         # Blind set C (tests/blind-c1, tests/blind-c2: written by two writers who never ran
         # the reader), first measured on main 9b0f4db, 2026-11-30 12:28 UTC: part 1, 108 of
         # 192 lines, 26 misread lines, 30 false alarms, 1 of 6 slips; part 2, 90 of 140, 3
@@ -73,15 +74,18 @@ def _totals(root: Path) -> Totals:
         # causes (a table numbering groups I, II on rows without figures; posts left out,
         # "chưa bao gồm N"; leavers after a colon; contract staff in bodies or counted in a
         # figure; "hội có tính chất đặc thù"), so no longer blind: 128 of 192, 2 of 6; 93 of
-        # 140, 5 of 7; 0 misreads, 0 false alarms.
+        # 140, 5 of 7; 0 misreads, 0 false alarms. A sentence mentioning contract staff and
+        # counting posts is no longer set outside unread (a news report's planned cut with no
+        # base, which that rule had placed outside by chance, is now reported): 92 of 140.
         # Branch readc (docs/extraction.md, "Blind set C, read further"): a roadmap table
         # with the years as rows, year chains against the year before, a heading leading the
         # whole's yearly total, a table's share column, a sentence going on with the unit of
         # the one before it, a recalled figure's list, posts given to a category's bodies, and
         # counts of people moved or leaving that the form says are no posts: 176 of 192, 5 of
-        # 6; 113 of 140, 5 of 7 (three part-1 truths corrected to exit 2, one slip's lines).
+        # 6; 113 of 140, 7 of 9 (three part-1 truths corrected to exit 2, one slip's lines;
+        # the Bạc Liêu variant's planted total also disagrees with its roadmap, two slips).
         (BLIND_C1, 176, 0, 0, 5),
-        (BLIND_C2, 113, 0, 0, 5),
+        (BLIND_C2, 113, 0, 0, 7),
     ],
     ids=["corpus", "held-out", "blind-a", "blind-b", "blind-c1", "blind-c2"],
 )

@@ -50,7 +50,7 @@ _CBCC_WORDS = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức)"
 # Determiners and head nouns that may stand before a category word without changing it:
 # "tổng số biên chế công chức", "số lượng viên chức", "các đơn vị sự nghiệp công lập".
 _LEAD = (
-    r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
+    r"(?:(?:tổng|cộng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
     r"|làm\s+việc|giao(?:\s+cho)?)\s+)*"
 )
 
@@ -59,7 +59,16 @@ _LEAD = (
 CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.CONTRACT,
-        re.compile(_LEAD + r"(?:lao\s+động\s+)?hợp\s+đồng|" + _LEAD + r"lao\s+động\s+theo", _I),
+        re.compile(
+            _LEAD
+            + r"(?:lao\s+động\s+)?hợp\s+đồng|"
+            + _LEAD
+            + r"lao\s+động\s+theo|"
+            # "lao động làm công việc hỗ trợ, phục vụ": the contract staff of Nghị định 111
+            + _LEAD
+            + r"(?:lao\s+động|người)\s+làm\s+công\s+việc\s+hỗ\s+trợ",
+            _I,
+        ),
     ),
     (
         Kind.XA,
@@ -177,7 +186,7 @@ LEAVERS = re.compile(
     # ("Phê duyệt danh sách 35 công chức, viên chức")
     r"|(?:điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển)(?:\s*,\s*bố\s+trí(?:\s+lại)?)?"
     r"|bố\s+trí\s+lại|chuyển\s+đổi\s+vị\s+trí\s+công\s+tác|danh\s+sách)"
-    r"(?:\s+(?:được|cho|thêm))*\s+"
+    r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
     # a kind of leaving, then its count ("Nghỉ hưu trước tuổi: 17 người", "Thôi việc ngay: 18
     # người")
     r"|(?<!\w)(?:nghỉ\s+hưu(?:\s+trước\s+tuổi)?|thôi\s+việc(?:\s+ngay)?|nghỉ\s+việc)\s*:\s*)"
@@ -215,7 +224,8 @@ người được tinh giản biên chế") or of people moved ("263 công chứ
 tâm ..."): people, no figure of a unit's posts."""
 
 APPROXIMATE = re.compile(
-    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|quá|xấp\s+xỉ|khoảng)"
+    r"\s+(?=[0-9])",
     _I,
 )
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.
@@ -270,6 +280,9 @@ def kind_of(name: str) -> Kind | None:
     for kind, pattern in CATEGORY_RULES:
         if pattern.match(name):
             if kind is not Kind.CONTRACT and _joins_two(name):
+                return None
+            if kind is not Kind.CONTRACT and _CONTRACT_STAFF.search(_PARENTHESES.sub(" ", name)):
+                # "Người làm việc theo hợp đồng tại các cơ quan": contract staff, not VC
                 return None
             if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
                 return Kind.XA
@@ -329,6 +342,11 @@ def names_contracts(text: str) -> bool:
 
 
 _CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
+# contract staff named inside a category's name, not left out of it ("không kể hợp đồng")
+_CONTRACT_STAFF = re.compile(
+    r"(?<!\w)(?<!kể\s)(?<!tính\s)(?<!gồm\s)(?<!ngoài\s)(?:theo\s+)?hợp\s+đồng(?!\w)", _I
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def groups_named(text: str) -> int:
@@ -398,6 +416,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("cán bộ, công chức ở các xã, phường, đặc khu", Kind.XA, Scope.COMMUNE),
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
+    Example("Tổng cộng biên chế công chức", Kind.CBCC),
+    Example("Người làm việc theo hợp đồng tại các cơ quan", None),
+    Example("Số lượng người làm việc (không kể hợp đồng lao động)", Kind.VC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
     Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
     Example("Biên chế công chức và viên chức"),

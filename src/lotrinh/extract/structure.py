@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, numbering_kind, sentences
+from lotrinh.extract.document import (
+    YEAR,
+    Line,
+    Sentence,
+    heading_depth,
+    numbering_kind,
+    sentences,
+    year_title,
+)
 from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
@@ -121,7 +129,7 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
     """A heading line as an entry of the context stack; `text` is a table row's name, for a
     row that heads the rows below it."""
     written = line.body if text is None else text
-    kind = category_mentioned(written)
+    kind = category_mentioned(written) if text is not None or not year_title(line) else None
     category = kind.category if kind is not None else None
     body = _EMPHASIS.sub("", written).strip().rstrip(":")
     named = ORGANISATION.match(_DETERMINER.sub("", body))
@@ -230,21 +238,23 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
         found.append(Site(body[0], heading=TABLE_HEADING, reading=category, table=table))
-    name, child, among = "", False, False
+    name, depth, among = "", 0, False
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
-    roman = first > 0 and any(
-        _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
-    )
+    ranks = _serial_ranks([_cells(row)[0] for row in data]) if first > 0 else {}
+    numbered = 0  # the depth of the last row the serial column numbers
     for row in data:
         cells = _cells(row)
         if first < len(cells) and cells[first]:
-            name, child = _row_name(cells[first])
-            # "1.1", "a", "-" in a serial column: a line of the row numbered above it.
-            serial = cells[0].strip() if first > 0 and cells else ""
-            child = child or bool(_SUB_SERIAL.fullmatch(serial))
-            # "I", "II" number the groups and "1", "2" their lines.
-            child = child or (roman and _ARABIC.fullmatch(serial) is not None)
+            name, bullet = _row_name(cells[first])
+            # "A", "I", "1", "1.1", "a", "-" in a serial column: each numbering kind the
+            # column uses is a level of the tree, in the order Vietnamese documents nest them
+            kind = _serial_kind(cells[0], ranks) if first > 0 else None
+            if kind is not None:
+                depth = numbered = ranks[kind] + bullet
+            else:
+                depth = numbered + 1 if bullet else 0  # "- Cán bộ, công chức" under a row
+        child = depth > 0
         among = among or _AMONG.match(name) is not None
         if (
             has_header
@@ -272,7 +282,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 sentence=_whole(row),
                 reading=text,
                 table=table,
-                depth=1 if child else 0,
+                depth=depth,
                 among=among,
                 unreadable=_TWO_NAME_COLUMNS
                 if two_names
@@ -649,7 +659,7 @@ _ROW_NUMBER = re.compile(
     r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
 )
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")
-_ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
+_ARITHMETIC = re.compile(r"\(\s*[0-9IVXA-H]+(?:\s*[+\-]\s*[0-9IVXA-H]+)+\s*\)")
 
 
 def _row_name(cell: str) -> tuple[str, bool]:
@@ -661,6 +671,37 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
     return name, child
+
+
+_SERIAL_KINDS = (
+    ("letter", re.compile(r"[A-ZĐ]\.?")),
+    ("roman", re.compile(r"[IVXLC]{1,5}\.?")),
+    ("arabic", re.compile(r"[0-9]{1,2}\.?")),
+    ("sub", re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?")),
+    ("lower", re.compile(r"[a-zđ][.)]?")),
+    ("bullet", re.compile(r"[-+•–]")),
+)
+"""The numbering kinds of a table's serial column, outermost first: "A. Khối Đảng", "I. Cơ
+quan hành chính", "1. Sở Tài chính", "1.1.", "a)", "-"."""
+
+
+def _serial_kind(cell: str, ranks: dict[str, int]) -> str | None:
+    serial = _EMPHASIS.sub("", cell).strip()
+    if not serial:
+        return None
+    if _LETTER.fullmatch(serial) and ("letter" in ranks or not _ROMAN.fullmatch(serial)):
+        return "letter"  # "C" after "A", "B" is the third group, not a hundred
+    return next((kind for kind, pattern in _SERIAL_KINDS[1:] if pattern.fullmatch(serial)), None)
+
+
+def _serial_ranks(cells: list[str]) -> dict[str, int]:
+    """Each numbering kind the column uses, by its level: 0 for the outermost one used."""
+    found = {kind for cell in cells if (kind := _serial_kind(cell, {})) is not None}
+    order = [kind for kind, _ in _SERIAL_KINDS if kind in found]
+    return {kind: level for level, kind in enumerate(order)}
+
+
+_LETTER = _SERIAL_KINDS[0][1]
 
 
 def _serial_cells(rows: list[Line], column: int) -> bool:
