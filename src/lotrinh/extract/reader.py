@@ -43,6 +43,9 @@ class DocumentText:
 
     lines: tuple[str, ...]
     pages: tuple[int, ...] | None = None
+    set_aside: tuple[str, ...] = ()
+    """The text of a .docx's or PDF's letterhead, signature and footnotes, read and set
+    apart (see `layout`): none of it is in `lines`."""
 
     @property
     def text(self) -> str:
@@ -75,14 +78,19 @@ def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     """A document's bytes as lines, wherever they came from (a file, standard input); `name`
     gives the suffix (.docx, .md) and the messages."""
     if data.startswith(_ZIP):
-        from lotrinh.extract.docx import docx_lines
+        from lotrinh.extract.docx import docx_document
 
-        return DocumentText(tuple(docx_lines(data, name, max_bytes)))
+        lines, aside = docx_document(data, name, max_bytes)
+        return DocumentText(tuple(lines), set_aside=tuple(aside))
     if _PDF in data[:_PDF_HEADER_WINDOW]:
-        from lotrinh.extract.pdf import pdf_lines
+        from lotrinh.extract.pdf import pdf_document
 
-        lines = pdf_lines(data, name, max_bytes)
-        return DocumentText(tuple(line.text for line in lines), tuple(x.page for x in lines))
+        found, apart = pdf_document(data, name, max_bytes)
+        return DocumentText(
+            tuple(line.text for line in found),
+            tuple(line.page for line in found),
+            tuple(f"(trang {line.page}) {line.text}" for line in apart),
+        )
     suffix = Path(name).suffix.lower()
     if suffix == ".docx":
         raise refused(
@@ -139,6 +147,9 @@ def main(argv: list[str]) -> int:
         page = document.page_of(number)
         where = f"{number}" if page is None else f"{number} (trang {page})"
         sys.stdout.write(f"{where}\t{line}\n")
+    if document.set_aside:
+        sys.stdout.write("\nĐể riêng, không đọc (tiêu đề, chữ ký, chú thích):\n")
+        sys.stdout.writelines(f"\t{line}\n" for line in document.set_aside)
     return 0
 
 
