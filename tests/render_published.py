@@ -43,7 +43,7 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}\.)(\d{3})(?![\d,/]|\.\d)")
 """A figure with a thousands dot, whose "28." a bold run may hold apart from its "960"."""
 _FIGURE_NOUN = re.compile(r"(?<=\d) (?=biên chế|người|chỉ tiêu)")
-_FOOTNOTE = "Số liệu theo Quyết định số 75-QĐ/BTCTW ngày 28/9/2022 của Ban Tổ chức Trung ương."
+FOOTNOTE = "Số liệu theo Quyết định số 75-QĐ/BTCTW ngày 28/9/2022 của Ban Tổ chức Trung ương."
 _RUNNING = "Kế hoạch số 123-KH/TU ngày 11/8/2023 của Ban Thường vụ Tỉnh ủy"
 
 
@@ -95,6 +95,14 @@ def _footnoted(block: str) -> int | None:
     """Where a footnote mark goes in a paragraph: right after its first figure."""
     match = _FIGURE.search(block) if not _HEADING.fullmatch(block) else None
     return match.end() if match else None
+
+
+def has_footnote(text: str) -> bool:
+    """Whether the text's published form carries a footnote (a paragraph holds a figure)."""
+    return any(
+        isinstance(block, str) and block.strip() and _footnoted(_plain(block)) is not None
+        for block in blocks(text)
+    )
 
 
 # --------------------------------------------------------------------------------- Word
@@ -246,7 +254,7 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
                         f'<p align="justify" line-height="1.4">{html.escape(plain[:mark])}'
                         f"<sup>1</sup>{html.escape(plain[mark:])}</p>"
                     )
-                    notes[pdf.page_no()] = _FOOTNOTE
+                    notes[pdf.page_no()] = FOOTNOTE
                 elif not any(m in plain for m in (*pdf.MARKDOWN_MARKERS, "\\")):
                     bolded = _FIGURE.sub(r"**\1**\2", plain)
                     pdf.multi_cell(0, 6, bolded, markdown=True, new_x="LMARGIN", new_y="NEXT")

@@ -141,8 +141,9 @@ class _Walker:
             return [line for row in rows for tc in row.iterchildren(_TC) for line in self.lines(tc)]
         if not self._ruled(tbl):
             # A letterhead or a signature: its columns side by side are no data table.
+            # Read without list numbers: counting them here would count them twice.
             columns = [
-                [cell_text(line) for line in self.lines(tc) if line.strip()]
+                [cell_text(text) for p in tc.iter(_P) if (text := _paragraph_text(p)).strip()]
                 for row in rows
                 for tc in row.iterchildren(_TC)
             ]

@@ -321,7 +321,7 @@ def _frames(texts: list[_Text]) -> list[_Text]:
     lines in two columns side by side, with the lines of one column above or below them on
     the next line. Returned left column first, then right."""
     aside: list[_Text] = []
-    index = 0
+    index = floor = 0
     while index < len(texts):
         seed = texts[index]
         if len(seed.columns) < 2:
@@ -330,7 +330,7 @@ def _frames(texts: list[_Text]) -> list[_Text]:
         gaps = [(b[0] - a[1], (a[1] + b[0]) / 2) for a, b in itertools.pairwise(seed.columns)]
         middle = max(gaps)[1]
         first = last = index
-        while first > 0 and _beside(texts[first - 1], texts[first], middle):
+        while first > floor and _beside(texts[first - 1], texts[first], middle):
             first -= 1
         while last + 1 < len(texts) and _beside(texts[last + 1], texts[last], middle):
             last += 1
@@ -346,7 +346,7 @@ def _frames(texts: list[_Text]) -> list[_Text]:
         ]
         if is_frame(line.text for column in sides for line in column):
             aside.extend(block)
-        index = last + 1
+        index = floor = last + 1
     return aside
 
 
@@ -371,19 +371,20 @@ def _footnotes(texts: list[_Text], page: Any) -> list[_Text]:
     body = Counter(text.size for text in texts).most_common(1)[0][0]
     left = min(text.x0 for text in texts)
     width = float(page.width)
-    rules = sorted(
+    # The rule must lie below every line of body text, with some text under it.
+    lowest = max((text.top for text in texts if text.size >= body), default=0.0)
+    rules = [
         float(rule["top"])
         for rule in itertools.chain(page.lines, page.rects)
         if abs(float(rule["bottom"]) - float(rule["top"])) < 1.5
         and 0.1 * width < float(rule["x1"]) - float(rule["x0"]) < 0.6 * width
         and abs(float(rule["x0"]) - left) < 3
-        and float(rule["top"]) > float(page.height) / 2
-    )
-    for rule in rules:
-        below = [text for text in texts if text.top > rule]
-        if below and all(text.size < body for text in below):
-            return below
-    return []
+        and max(lowest, float(page.height) / 2) < float(rule["top"]) < texts[-1].top
+    ]
+    if not rules:
+        return []
+    top = min(rules)
+    return [text for text in texts if text.top > top]
 
 
 def _first_word(line: dict[str, Any]) -> float:
@@ -525,9 +526,16 @@ def _drop_running_lines(pages: list[list[_Item]]) -> None:
     """Remove page headers and footers: a page's own number at its top or bottom, and a line
     at the same place on every page (two pages or more) or on every page but the first
     (which offices print without one). Alone on the second page of two, such a line is taken
-    for a header only in a type smaller than the text's and with no quantity in it."""
-    sizes = Counter(item.size for page in pages for item in page if isinstance(item, _Text))
+    for a header only in a type smaller than the text's, above (or below) where the text
+    stands on any page, and with no quantity in it."""
+    texts = [item for page in pages for item in page if isinstance(item, _Text)]
+    sizes = Counter(text.size for text in texts)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
+    # Where body text stands on any page: a header printed once stands outside it.
+    band = (
+        min((text.top for text in texts if text.size >= body), default=0.0),
+        max((text.bottom for text in texts if text.size >= body), default=0.0),
+    )
     for _ in range(2 * _HEADER_DEPTH + 2):
         dropped = False
         for number, page in enumerate(pages, start=1):
@@ -540,7 +548,7 @@ def _drop_running_lines(pages: list[list[_Item]]) -> None:
                 same = {_text_of(page[index]) if page else None for page in running}
                 if len(same) != 1 or None in same:
                     continue
-                if len(running) == 1 and not _header_alone(running[0][index], body):
+                if len(running) == 1 and not _header_alone(running[0][index], body, band):
                     continue
                 for page in running:
                     del page[index]
@@ -550,10 +558,11 @@ def _drop_running_lines(pages: list[list[_Item]]) -> None:
             break
 
 
-def _header_alone(item: _Item, body: float) -> bool:
+def _header_alone(item: _Item, body: float, band: tuple[float, float]) -> bool:
     return (
         isinstance(item, _Text)
         and item.size < body
+        and (item.bottom < band[0] or item.top > band[1])
         and not any(token.quantity for token in tokens(item.text))
     )
 
