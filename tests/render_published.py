@@ -157,6 +157,8 @@ def docx_bytes(text: str, seed: int = 0) -> bytes:
         word_table(document, end, block, align_figures=True)
     new_paragraph(document, end)
     _docx_columns(document, end, *form.closing())
+    if marked:
+        _docx_footnote(document, FOOTNOTE)
     section = document.sections[0]
     section.different_first_page_header_footer = True
     section.header.paragraphs[0].text = _RUNNING
@@ -172,6 +174,27 @@ def docx_bytes(text: str, seed: int = 0) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_footnote(document: Any, text: str) -> None:
+    """Word's footnotes part, with Word's separator and the note of mark 1."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    xml = (
+        f'<w:footnotes xmlns:w="{_W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+        f'</w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {html.escape(text)}'
+        "</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    part = Part(PackURI("/word/footnotes.xml"), content_type, xml.encode(), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
 
 
 def _docx_columns(document: Any, end: Any, left: list[str], right: list[str]) -> None:

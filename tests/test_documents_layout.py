@@ -380,3 +380,27 @@ def test_the_reader_lists_what_it_set_apart(tmp_path: Path, capsys: Any) -> None
     out = capsys.readouterr().out
     assert out.startswith(f"1 (trang 1)\t{BODY}\n\nĐể riêng, không đọc")
     assert "\t(trang 1) Số 123-KH/TU Long An, ngày 11 tháng 8 năm 2023\n" in out
+
+
+def test_docx_text_box_is_listed_once_not_read() -> None:
+    """A text box is drawn, not part of the text: listed as set apart (Word writes it as
+    DrawingML and again as a VML fallback), its figure never read."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    document = Document()
+    paragraph = new_paragraph(document, document.element.body.sectPr)
+    paragraph.add_run(BODY)
+    box = "<w:txbxContent><w:p><w:r><w:t>Dự phòng: 12 biên chế</w:t></w:r></w:p></w:txbxContent>"
+    paragraph._p.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+            ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice>'
+            f"<w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
+            f"{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    read = _read(document)
+    assert read.lines == (BODY,)
+    assert read.set_aside == ("Dự phòng: 12 biên chế",)

@@ -69,5 +69,5 @@ def test_published_document_reads_as_its_text(path: Path, kind: str) -> None:
         for line in [*left, *right]:
             if line:
                 assert any(line in aside for aside in document.set_aside), line
-    if kind == "pdf" and render_published.has_footnote(path.read_text(encoding="utf-8")):
+    if render_published.has_footnote(path.read_text(encoding="utf-8")):
         assert any(render_published.FOOTNOTE in aside for aside in document.set_aside)

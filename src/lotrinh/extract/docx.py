@@ -99,7 +99,8 @@ def docx_document(data: bytes, name: str, max_bytes: int) -> tuple[list[str], li
             _Numbering(numbering, document.styles.element),
             _ruled_styles(document.styles.element),
         )
-        return walker.lines(document.element.body), walker.set_aside
+        lines = walker.lines(document.element.body)
+        return lines, [*walker.set_aside, *_apart(document)]
     except RecursionError:
         raise refused(
             name,
@@ -386,6 +387,34 @@ def _heading_levels(styles: Any) -> dict[str, int]:
         if match:
             levels[style.get(f"{_W}styleId", "")] = int(match.group(1) or 1)
     return levels
+
+
+_TEXT_BOX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+"""Word writes a text box twice, as DrawingML and as a VML fallback: the fallback is skipped."""
+
+
+def _apart(document: Any) -> list[str]:
+    """The text of the body's text boxes and of the footnotes and endnotes, which are not
+    read: listed, so that what was not read can be seen."""
+    from docx.oxml.parser import parse_xml
+
+    found = [
+        text
+        for box in document.element.body.iter(_TEXT_BOX)
+        if next(box.iterancestors(_FALLBACK), None) is None
+        for p in box.iter(_P)
+        if (text := _paragraph_text(p).strip())
+    ]
+    for relation in document.part.rels.values():
+        if relation.reltype.endswith(("/footnotes", "/endnotes")) and not relation.is_external:
+            notes = parse_xml(relation.target_part.blob)  # python-docx's safe parser
+            for note in notes:
+                if _attr(note, "type") in ("", "normal"):
+                    text = " ".join(_paragraph_text(p).strip() for p in note.iter(_P)).strip()
+                    if text:
+                        found.append(f"[{_attr(note, 'id')}] {text}")
+    return found
 
 
 def _find(properties: Any, tag: str) -> Any:

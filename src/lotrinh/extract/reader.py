@@ -9,6 +9,10 @@ reads the same whichever form it came in. What a line number means per format:
   tells its page, and `python -m lotrinh.extract.reader FILE` prints every line with its
   number and page.
 
+What a published .docx or PDF prints around its text (a letterhead, a signature, footnotes,
+text boxes) is set apart, not read: `DocumentText.set_aside`, listed last by
+`python -m lotrinh.extract.reader FILE` (see `layout`).
+
 Reading is bounded and inert: the file must be a regular file (a FIFO or device is refused
 before reading), at most `max_bytes` are read, a .docx inflates within `loading.archive`'s
 limits, a PDF's streams and pages stay within `pdflimits`'. Every failure is an `ExtractError`
