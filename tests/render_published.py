@@ -56,11 +56,15 @@ class Publication:
     numbers_at_top: bool
     landscape: bool
     """Tables of five columns or more on a landscape page."""
+    size: int = 13
+    """The text's size in points: 13 or 14, as Nghị định 30/2020/NĐ-CP allows."""
 
     @classmethod
     def drawn(cls, seed: int) -> Publication:
         draw = random.Random(seed)
-        return cls(draw.random() < 0.5, draw.random() < 0.5, draw.random() < 0.5)
+        return cls(
+            draw.random() < 0.5, draw.random() < 0.5, draw.random() < 0.5, draw.choice((13, 14))
+        )
 
     def letterhead(self) -> tuple[list[str], list[str]]:
         if self.party:
@@ -258,6 +262,9 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
                 self.cell(0, 6, f"Trang {self.page_no()}/{{nb}}", align="C")
 
     pdf = _Published(format="A4")
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: 13-14 pt text, margins 30-35 mm on the left and
+    # 15-20 mm on the right; so a plan of a page and a half in the text runs to three.
+    pdf.set_margins(left=30, top=20, right=15)
     add_fonts(pdf)
     pdf.set_auto_page_break(True, margin=36)
     pdf.add_page()
@@ -265,7 +272,7 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
     pdf.ln(8)
     marked = False
     for block in blocks(text):
-        pdf.set_font("DejaVu", size=11)
+        pdf.set_font("DejaVu", size=form.size)
         if isinstance(block, str):
             if block.strip():
                 plain = _FIGURE_NOUN.sub("\u00a0", _plain(block).strip())
@@ -280,9 +287,11 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
                     notes[pdf.page_no()] = FOOTNOTE
                 elif not any(m in plain for m in (*pdf.MARKDOWN_MARKERS, "\\")):
                     bolded = _FIGURE.sub(r"**\1**\2", plain)
-                    pdf.multi_cell(0, 6, bolded, markdown=True, new_x="LMARGIN", new_y="NEXT")
+                    pdf.multi_cell(
+                        0, form.size / 2, bolded, markdown=True, new_x="LMARGIN", new_y="NEXT"
+                    )
                 else:
-                    pdf.multi_cell(0, 6, plain, new_x="LMARGIN", new_y="NEXT")
+                    pdf.multi_cell(0, form.size / 2, plain, new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(3)
             continue
         wide = form.landscape and len(block[0]) >= 5
@@ -301,7 +310,11 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
 def _pdf_columns(pdf: Any, left: list[str], right: list[str]) -> None:
     """Two columns of centred lines on the same baselines, as a letterhead is printed."""
     top = pdf.get_y()
-    for lines, x, width in ((left, pdf.l_margin, 70.0), (right, pdf.l_margin + 85.0, 105.0)):
+    room = pdf.w - pdf.l_margin - pdf.r_margin
+    for lines, x, width in (
+        (left, pdf.l_margin, 0.36 * room),
+        (right, pdf.l_margin + 0.38 * room, 0.62 * room),
+    ):
         pdf.set_xy(x, top)
         for index, line in enumerate(lines):
             pdf.set_font("DejaVu", style="B" if index < 2 else "", size=10)
