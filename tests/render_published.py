@@ -58,12 +58,19 @@ class Publication:
     """Tables of five columns or more on a landscape page."""
     size: int = 13
     """The text's size in points: 13 or 14, as Nghị định 30/2020/NĐ-CP allows."""
+    offset: float = 0.0
+    """How much lower than the left column the right one is printed, in mm: the two columns
+    of a letterhead need not share baselines."""
 
     @classmethod
     def drawn(cls, seed: int) -> Publication:
         draw = random.Random(seed)
         return cls(
-            draw.random() < 0.5, draw.random() < 0.5, draw.random() < 0.5, draw.choice((13, 14))
+            draw.random() < 0.5,
+            draw.random() < 0.5,
+            draw.random() < 0.5,
+            draw.choice((13, 14)),
+            draw.choice((0.0, 0.8, 1.6)),
         )
 
     def letterhead(self) -> tuple[list[str], list[str]]:
@@ -268,7 +275,7 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
     add_fonts(pdf)
     pdf.set_auto_page_break(True, margin=36)
     pdf.add_page()
-    _pdf_columns(pdf, *form.letterhead())
+    _pdf_columns(pdf, *form.letterhead(), offset=form.offset)
     pdf.ln(8)
     marked = False
     for block in blocks(text):
@@ -303,21 +310,22 @@ def pdf_bytes(text: str, seed: int = 0) -> bytes:
     if pdf.get_y() > pdf.h - 90:
         pdf.add_page()
     pdf.ln(6)
-    _pdf_columns(pdf, *form.closing())
+    _pdf_columns(pdf, *form.closing(), offset=form.offset)
     return bytes(pdf.output())
 
 
-def _pdf_columns(pdf: Any, left: list[str], right: list[str]) -> None:
-    """Two columns of centred lines on the same baselines, as a letterhead is printed."""
+def _pdf_columns(pdf: Any, left: list[str], right: list[str], offset: float = 0.0) -> None:
+    """Two columns of centred lines side by side, as a letterhead is printed; the right one
+    `offset` mm lower."""
     top = pdf.get_y()
     room = pdf.w - pdf.l_margin - pdf.r_margin
-    for lines, x, width in (
-        (left, pdf.l_margin, 0.36 * room),
-        (right, pdf.l_margin + 0.38 * room, 0.62 * room),
+    for lines, x, width, lower in (
+        (left, pdf.l_margin, 0.36 * room, 0.0),
+        (right, pdf.l_margin + 0.38 * room, 0.62 * room, offset),
     ):
-        pdf.set_xy(x, top)
+        pdf.set_xy(x, top + lower)
         for index, line in enumerate(lines):
             pdf.set_font("DejaVu", style="B" if index < 2 else "", size=10)
             pdf.set_x(x)
             pdf.cell(width, 6, line, align="C", new_x="LEFT", new_y="NEXT")
-    pdf.set_xy(pdf.l_margin, top + 6 * max(len(left), len(right)))
+    pdf.set_xy(pdf.l_margin, top + offset + 6 * max(len(left), len(right)))

@@ -53,10 +53,13 @@ def _read(pdf_or_docx: Any, name: str = "k.pdf") -> DocumentText:
     return document_lines(buffer.getvalue(), "k.docx")
 
 
-def _columns(pdf: Any, left: list[str], right: list[str]) -> None:
+def _columns(pdf: Any, left: list[str], right: list[str], lower: float = 0.0) -> None:
     top = pdf.get_y()
-    for lines, x, width in ((left, pdf.l_margin, 70.0), (right, pdf.l_margin + 85.0, 105.0)):
-        pdf.set_xy(x, top)
+    for lines, x, width, y in (
+        (left, pdf.l_margin, 70.0, top),
+        (right, pdf.l_margin + 85.0, 105.0, top + lower),
+    ):
+        pdf.set_xy(x, y)
         for line in lines:
             pdf.set_x(x)
             pdf.cell(width, 6, line, align="C", new_x="LEFT", new_y="NEXT")
@@ -79,16 +82,41 @@ def test_pdf_letterhead_is_set_apart_and_its_date_is_no_year() -> None:
 
     document = _read(_pdf(draw))
     assert document.lines == (BODY,)
-    assert document.set_aside == (
-        "(trang 1) TỈNH ỦY LONG AN ĐẢNG CỘNG SẢN VIỆT NAM",
-        "(trang 1) *",
-        "(trang 1) Số 123-KH/TU Long An, ngày 11 tháng 8 năm 2023",
-        "(trang 1) Nơi nhận: T/M BAN THƯỜNG VỤ",
-        "(trang 1) - Lưu VT. BÍ THƯ",
+    assert document.set_aside == tuple(
+        f"(trang 1) {line}"
+        for line in (
+            *("TỈNH ỦY LONG AN", "*", "Số 123-KH/TU"),
+            *("ĐẢNG CỘNG SẢN VIỆT NAM", "Long An, ngày 11 tháng 8 năm 2023"),
+            *("Nơi nhận:", "- Lưu VT.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ"),
+        )
     )
     data = extract_plan(document.text, "k.pdf").data
     assert [(claim["year"], claim["value"]) for claim in data["claims"]] == [(2024, 1000)]
     assert "number" not in data["plan"]  # "Số 123-KH/TU" was set apart with the rest
+
+
+def test_pdf_letterhead_columns_on_other_baselines_are_set_apart() -> None:
+    """The right column 2 mm lower: no line holds both, each line overlaps one beside it."""
+
+    def draw(pdf: Any) -> None:
+        _columns(pdf, *LETTERHEAD, lower=2.0)
+        _paragraph(pdf, BODY)
+
+    document = _read(_pdf(draw))
+    assert document.lines == (BODY,)
+    assert document.set_aside == tuple(
+        f"(trang 1) {line}" for line in [*LETTERHEAD[0], *filter(None, LETTERHEAD[1])]
+    )
+
+
+def test_pdf_lines_on_other_baselines_naming_no_frame_are_read() -> None:
+    def draw(pdf: Any) -> None:
+        _columns(pdf, ["Sở Nội vụ", "Sở Tư pháp"], ["Sở Y tế", "Sở Xây dựng"], lower=2.0)
+        _paragraph(pdf, BODY)
+
+    document = _read(_pdf(draw))
+    assert document.lines == ("Sở Nội vụ", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng", BODY)
+    assert document.set_aside == ()
 
 
 def test_pdf_columns_holding_a_figure_are_read_not_set_apart() -> None:
@@ -379,7 +407,7 @@ def test_the_reader_lists_what_it_set_apart(tmp_path: Path, capsys: Any) -> None
     assert main([str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"1 (trang 1)\t{BODY}\n\nĐể riêng, không đọc")
-    assert "\t(trang 1) Số 123-KH/TU Long An, ngày 11 tháng 8 năm 2023\n" in out
+    assert "\t(trang 1) Long An, ngày 11 tháng 8 năm 2023\n" in out
 
 
 def test_docx_text_box_is_listed_once_not_read() -> None:

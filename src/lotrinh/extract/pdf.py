@@ -256,8 +256,11 @@ def _page_items(page: Any, number: int) -> tuple[list[_Item], list[_Text], bool]
                 )
             )
     texts.sort(key=lambda text: text.top)
-    aside = _footnotes(texts, page) + _frames(texts)
-    items.extend(text for text in texts if not any(text is other for other in aside))
+    notes = _footnotes(texts, page)
+    framed, listed = _frames(texts)
+    gone = {id(text) for text in notes + framed}
+    items.extend(text for text in texts if id(text) not in gone)
+    aside = listed + notes
     items.sort(key=lambda item: item.top)
     return items, aside, bool(page.images)
 
@@ -316,26 +319,25 @@ def _columns(chars: list[dict[str, Any]]) -> list[tuple[float, float, str]]:
     return [(part[0]["x0"], part[-1]["x1"], _joined(extract_text(part)).strip()) for part in parts]
 
 
-def _frames(texts: list[_Text]) -> list[_Text]:
+def _frames(texts: list[_Text]) -> tuple[list[_Text], list[_Text]]:
     """The lines of the page's letterheads and signatures (`layout.is_frame`): blocks of
     lines in two columns side by side, with the lines of one column above or below them on
-    the next line. Returned left column first, then right."""
-    aside: list[_Text] = []
+    the next line; and the same text column by column, left first, as it is to be listed."""
+    framed: list[_Text] = []
+    listed: list[_Text] = []
     index = floor = 0
     while index < len(texts):
-        seed = texts[index]
-        if len(seed.columns) < 2:
+        middle = _middle(texts, index)
+        if middle is None:
             index += 1
             continue
-        gaps = [(b[0] - a[1], (a[1] + b[0]) / 2) for a, b in itertools.pairwise(seed.columns)]
-        middle = max(gaps)[1]
         first = last = index
         while first > floor and _beside(texts[first - 1], texts[first], middle):
             first -= 1
         while last + 1 < len(texts) and _beside(texts[last + 1], texts[last], middle):
             last += 1
         block = texts[first : last + 1]
-        sides = [
+        sides = [  # each part of a line, left or right of the middle, as a line of its own
             [
                 dataclasses.replace(line, text=part[2] or line.text, x0=part[0], x1=part[1])
                 for line in block
@@ -345,9 +347,28 @@ def _frames(texts: list[_Text]) -> list[_Text]:
             for side in (0, 1)
         ]
         if is_frame(line.text for column in sides for line in column):
-            aside.extend(block)
+            framed.extend(block)
+            listed.extend(sides[0] + sides[1])
         index = floor = last + 1
-    return aside
+    return framed, listed
+
+
+def _middle(texts: list[_Text], index: int) -> float | None:
+    """Where line `index` is parted into columns side by side: at its widest column gap; or,
+    printed a little higher or lower than the next line beside it (a letterhead's columns
+    need not share baselines), between the two; None if it is not."""
+    line = texts[index]
+    if len(line.columns) > 1:
+        gaps = [(b[0] - a[1], (a[1] + b[0]) / 2) for a, b in itertools.pairwise(line.columns)]
+        return max(gaps)[1]
+    if index + 1 < len(texts) and len(texts[index + 1].columns) == 1:
+        beside = texts[index + 1]
+        if beside.top < line.bottom and line.page == beside.page:
+            left, right = sorted((line, beside), key=lambda text: text.x0)
+            gap = right.x0 - left.x1
+            if gap > _COLUMN_GAP * max(line.size, beside.size):
+                return (left.x1 + right.x0) / 2
+    return None
 
 
 def _beside(line: _Text, neighbour: _Text, middle: float) -> bool:
