@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lotrinh.extract import extract_plan
 from lotrinh.extract.layout import clean, is_frame
@@ -147,6 +149,17 @@ def test_a_frame_names_itself_and_holds_no_quantity() -> None:
     assert not is_frame(["TỈNH ỦY LONG AN", "Số 123-KH/TU"])
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Nơi nhận:", "T/M ỦY BAN NHÂN DÂN", "(đã ký)", "*", "- Lưu VT."])),
+    st.integers(0, 10**6),
+    st.sampled_from(["biên chế", "người", "chỉ tiêu", "%", ""]),
+)
+def test_no_block_with_a_figure_is_a_frame(lines: list[str], figure: int, noun: str) -> None:
+    figured = f"- Dự phòng {figure:,}".replace(",", ".") + f" {noun}".rstrip()
+    assert not is_frame([*lines, "ĐẢNG CỘNG SẢN VIỆT NAM", figured])
+
+
 def _word_columns(document: Any, left: list[str], right: list[str], style: str | None) -> None:
     table = new_table(document, document.element.body.sectPr, 1, 2)
     if style:
@@ -188,6 +201,27 @@ def test_docx_ruled_or_figured_two_columns_stay_a_table() -> None:
     figured = _read(_word(letterhead=(["Nơi nhận:"], ["Cấp tỉnh: 2.589 biên chế"])))
     assert figured.lines == ("| Nơi nhận: | Cấp tỉnh: 2.589 biên chế |", "|---|---|", BODY)
     assert ruled.set_aside == figured.set_aside == ()
+
+
+def test_docx_grid_style_with_its_borders_taken_off_is_borderless() -> None:
+    """Word writes a letterhead as "Table Grid" with every border set to none: borderless.
+    Its twin keeps one border: a table."""
+    from docx.oxml import parse_xml
+
+    for sides, lines in (
+        (("top", "start", "bottom", "end", "insideH", "insideV"), ("", BODY)),
+        (("top", "start", "bottom", "end", "insideH"), None),
+    ):
+        document = _word(letterhead=LETTERHEAD, style="Table Grid")
+        borders = "".join(f'<w:{side} w:val="nil"/>' for side in sides)
+        document.tables[0]._tbl.tblPr.append(
+            parse_xml(
+                '<w:tblBorders xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+                f'2006/main">{borders}</w:tblBorders>'
+            )
+        )
+        read = _read(document)
+        assert read.lines == lines if lines else read.lines[1] == "|---|---|"
 
 
 # Footnotes.

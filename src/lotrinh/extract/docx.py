@@ -160,9 +160,16 @@ class _Walker:
         """Whether the table prints any border: its own, its style's or a cell's."""
         properties = tbl.find(f"{_W}tblPr")
         style = _attr(_find(properties, "tblStyle"), "val")
+        own = _find(properties, "tblBorders")
+        # The table's own borders override its style's, side by side.
+        hidden = {
+            _SIDE_NAMES.get(name, name)
+            for side in (() if own is None else own)
+            if _attr(side, "val") in _NO_BORDER and (name := str(side.tag).rpartition("}")[2])
+        }
         return (
-            style in self.ruled
-            or _visible(_find(properties, "tblBorders"))
+            (style in self.ruled and not _SIDES.issubset(hidden))
+            or _visible(own)
             or any(_visible(borders) for borders in tbl.iter(f"{_W}tcBorders"))
         )
 
@@ -343,6 +350,9 @@ def _footnote_mark(run: Any) -> bool:
 
 
 _NO_BORDER = ("nil", "none", "")
+_SIDES = frozenset(("top", "bottom", "left", "right", "insideH", "insideV"))
+_SIDE_NAMES = {"start": "left", "end": "right"}
+"""Newer Word names a table's left and right sides start and end."""
 
 
 def _visible(borders: Any) -> bool:
