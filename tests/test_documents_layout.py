@@ -84,8 +84,9 @@ def test_pdf_letterhead_is_set_apart_and_its_date_is_no_year() -> None:
 
     document = _read(_pdf(draw))
     assert document.lines == (BODY,)
+    assert document.set_aside_pages == (1,) * 9
     assert document.set_aside == tuple(
-        f"(trang 1) {line}"
+        line
         for line in (
             *("TỈNH ỦY LONG AN", "*", "Số 123-KH/TU"),
             *("ĐẢNG CỘNG SẢN VIỆT NAM", "Long An, ngày 11 tháng 8 năm 2023"),
@@ -106,9 +107,7 @@ def test_pdf_letterhead_columns_on_other_baselines_are_set_apart() -> None:
 
     document = _read(_pdf(draw))
     assert document.lines == (BODY,)
-    assert document.set_aside == tuple(
-        f"(trang 1) {line}" for line in [*LETTERHEAD[0], *filter(None, LETTERHEAD[1])]
-    )
+    assert document.set_aside == (*LETTERHEAD[0], *filter(None, LETTERHEAD[1]))
 
 
 def test_pdf_lines_on_other_baselines_naming_no_frame_are_read() -> None:
@@ -251,22 +250,22 @@ def test_pdf_digit_in_the_text_size_is_read_as_printed() -> None:
     )
 
 
-def _footnote(pdf: Any, rule: bool) -> None:
+def _footnote(
+    pdf: Any, rule: bool, text: str = "1 Theo Quyết định số 75-QĐ/BTCTW, có 12 biên chế dự phòng."
+) -> None:
     _paragraph(pdf, BODY)
     pdf.set_y(-40)
     if rule:
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + 50, pdf.get_y())
     pdf.set_y(pdf.get_y() + 1)
     pdf.set_font("DejaVu", size=8)
-    pdf.cell(0, 4, "1 Theo Quyết định số 75-QĐ/BTCTW, có 12 biên chế dự phòng.")
+    pdf.cell(0, 4, text)
 
 
 def test_pdf_footnote_under_its_rule_is_set_apart() -> None:
     document = _read(_pdf(lambda pdf: _footnote(pdf, rule=True)))
     assert document.lines == (BODY,)
-    assert document.set_aside == (
-        "(trang 1) 1 Theo Quyết định số 75-QĐ/BTCTW, có 12 biên chế dự phòng.",
-    )
+    assert document.set_aside == ("1 Theo Quyết định số 75-QĐ/BTCTW, có 12 biên chế dự phòng.",)
 
 
 def test_pdf_small_text_without_a_rule_is_read() -> None:
@@ -466,3 +465,19 @@ def test_docx_text_box_is_listed_once_not_read() -> None:
     read = _read(document)
     assert read.lines == (BODY,)
     assert read.set_aside == ("Dự phòng: 12 biên chế",)
+
+
+def test_a_footnote_with_a_figure_is_said_not_checked(tmp_path: Path) -> None:
+    """Set apart, a footnote's figure is not read: `lotrinh check` says so in a note; its
+    twin, a footnote citing a decision, is not worth one."""
+    from lotrinh.sources import load_any
+
+    path = tmp_path / "k.pdf"
+    path.write_bytes(bytes(_pdf(lambda pdf: _footnote(pdf, rule=True)).output()))
+    (note,) = load_any(path).notes
+    assert (note.path, note.line, note.column) == (str(path), 1, 1)
+    assert note.message_vi.startswith("trang 1: phần để riêng (chú thích, hộp văn bản) có số")
+    assert note.message_en.endswith("«1 Theo Quyết định số 75-QĐ/BTCTW, có 12 biên chế dự phòng.»")
+    cited = "1 Theo Quyết định số 75-QĐ/BTCTW ngày 28/9/2022."
+    path.write_bytes(bytes(_pdf(lambda pdf: _footnote(pdf, rule=True, text=cited)).output()))
+    assert load_any(path).notes == ()

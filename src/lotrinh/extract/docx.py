@@ -423,7 +423,7 @@ def _apart(document: Any) -> list[str]:
                 if _attr(note, "type") in ("", "normal"):
                     text = " ".join(_paragraph_text(p).strip() for p in note.iter(_P)).strip()
                     if text:
-                        found.append(f"[{_attr(note, 'id')}] {text}")
+                        found.append(text)
     return found
 
 

@@ -48,8 +48,10 @@ class DocumentText:
     lines: tuple[str, ...]
     pages: tuple[int, ...] | None = None
     set_aside: tuple[str, ...] = ()
-    """The text of a .docx's or PDF's letterhead, signature and footnotes, read and set
-    apart (see `layout`): none of it is in `lines`."""
+    """The text of a .docx's or PDF's letterhead, signature, footnotes and text boxes, read
+    and set apart (see `layout`): none of it is in `lines`."""
+    set_aside_pages: tuple[int, ...] | None = None
+    """For a PDF, the page of each piece of `set_aside`."""
 
     @property
     def text(self) -> str:
@@ -93,7 +95,8 @@ def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         return DocumentText(
             tuple(line.text for line in found),
             tuple(line.page for line in found),
-            tuple(f"(trang {line.page}) {line.text}" for line in apart),
+            tuple(line.text for line in apart),
+            tuple(line.page for line in apart),
         )
     suffix = Path(name).suffix.lower()
     if suffix == ".docx":
@@ -153,7 +156,9 @@ def main(argv: list[str]) -> int:
         sys.stdout.write(f"{where}\t{line}\n")
     if document.set_aside:
         sys.stdout.write("\nĐể riêng, không đọc (tiêu đề, chữ ký, chú thích):\n")
-        sys.stdout.writelines(f"\t{line}\n" for line in document.set_aside)
+        pages = document.set_aside_pages or (None,) * len(document.set_aside)
+        for text, page in zip(document.set_aside, pages, strict=True):
+            sys.stdout.write(f"\t{text}\n" if page is None else f"\t(trang {page}) {text}\n")
     return 0
 
 
