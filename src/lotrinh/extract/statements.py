@@ -945,7 +945,13 @@ def read_sentence(text: str) -> Reading:
                     reading.statements.append(statement)
                     _take_value(match, statement, reading)
                     continue
-                if kind == "listed-unit" and match.group("word").lower() != "người":
+                if (
+                    kind == "listed-unit"
+                    # "Biên chế công chức năm 2026 được phân bổ gồm: các vụ ... 412 biên
+                    # chế": a list's first item is never its owner's figure
+                    and not (opening and current is None and read_subject(gap).kind is not None)
+                    and match.group("word").lower() != "người"
+                ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
                     gap += text[match.start() : match.start("n")]
@@ -1594,7 +1600,8 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     container = None
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
-    listing = _ENUMERATING.search(gap.rstrip().removesuffix("(").rstrip())
+    # Nor does a name's own parenthesis ("các cục (Cục A, Cục B) có 557 biên chế") open one.
+    listing = _ENUMERATING.search(_PARENS.sub(" ", gap.rstrip().removesuffix("(").rstrip()))
     if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
