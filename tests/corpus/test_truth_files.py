@@ -34,6 +34,7 @@ FOLDERS = tuple(
         "blind-c2",
         "blind-d1",
         "blind-d2",
+        "blind-e2",
     )
 )
 
