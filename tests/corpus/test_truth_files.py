@@ -35,6 +35,7 @@ FOLDERS = tuple(
         "blind-d1",
         "blind-d2",
         "blind-e1",
+        "blind-e2",
     )
 )
 
