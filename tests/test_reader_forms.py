@@ -1890,6 +1890,22 @@ FORMS = (
         "Năm 2025, huyện A có 8.168 người (gồm 7.512 người làm việc trong các trường học).",
         None,
     ),
+    # a count the text itself says holds no post ("(không thuộc biên chế)") is outside
+    _form(
+        "said-not-posts",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgười hoạt động không chuyên trách ở "
+        "cấp xã năm 2025: 168 người (không thuộc biên chế).",
+        {("cbcc-xa", 2025, 294, None, None, None)},
+    ),
+    _form(
+        "said-not-posts/a-unit",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgười hoạt động không chuyên trách ở "
+        "cấp xã năm 2025: 168 người.",
+        {
+            ("cbcc-xa", 2025, 294, None, None, None),
+            ("nguoi-hoat-dong-khong-chuyen", 2025, 168, None, None, None),
+        },
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -704,6 +704,8 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and LEFT.match(text, span[1]))
             # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
             or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
+            # "168 người (không thuộc biên chế)": the text says what it counts holds no post
+            or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
         ):
@@ -1902,6 +1904,11 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_NOT_POSTS_SAID = re.compile(
+    rf"\s*(?:{_UNITW})?[\s,]*\(?\s*(?:không\s+thuộc|ngoài|nằm\s+ngoài|không\s+tính\s+vào)\s+"
+    r"(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế(?!\w)",
+    _I,
+)
 _CONTRACTS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I)
 _ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
 
