@@ -9,6 +9,8 @@ from typing import NoReturn
 import typer
 
 from lotrinh.cli.helptext import bilingual
+from lotrinh.excel.container import MAX_UNPACKED
+from lotrinh.loading.archive import INFLATE_FACTOR
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, Rounding
@@ -48,9 +50,11 @@ MAX_BYTES_OPTION = typer.Option(
     min=1,
     help=bilingual(
         "Kích thước tối đa của một tệp (kế hoạch, văn bản, sổ tính), tính bằng byte; tệp lớn "
-        "hơn bị từ chối; .docx, .xlsx và PDF giải nén tối đa 8 lần chừng ấy.",
+        f"hơn bị từ chối; .docx và PDF giải nén tối đa {INFLATE_FACTOR} lần chừng ấy, .xlsx tối "
+        f"đa {MAX_UNPACKED >> 20} MiB.",
         "Largest file (plan, document, workbook) accepted, in bytes; larger files are refused; "
-        "a .docx, .xlsx or PDF may inflate to 8 times that.",
+        f"a .docx or PDF may inflate to {INFLATE_FACTOR} times that, an .xlsx to "
+        f"{MAX_UNPACKED >> 20} MiB.",
     ),
 )
 
