@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any, assert_never
@@ -20,7 +21,14 @@ from rich.table import Table
 from rich.text import Text
 
 from lotrinh.loading.plan_yaml import comment, plan_lines
-from lotrinh.numbers import Lang, format_count, format_percent, percent, round_fraction
+from lotrinh.numbers import (
+    Lang,
+    format_count,
+    format_decimal,
+    format_percent,
+    percent,
+    round_fraction,
+)
 from lotrinh.schedule import Schedule, Step
 from lotrinh.schedule.target import Requirement
 
@@ -80,13 +88,7 @@ def exact_text(value: Fraction) -> str:
 def exact_human(value: Fraction, lang: Lang) -> str:
     """A person's exact decimal ('2.989,1'), or fraction text when the decimal never ends."""
     text = exact_text(value)
-    if "/" in text:
-        return text
-    whole, _, frac = text.partition(".")
-    out = format_count(int(whole), lang)
-    if frac:
-        out += ("," if lang is Lang.VI else ".") + frac
-    return out
+    return text if "/" in text else format_decimal(Decimal(text), lang)
 
 
 def rate_text(value: Fraction, lang: Lang = Lang.VI) -> str:
