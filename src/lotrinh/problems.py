@@ -27,6 +27,13 @@ class Problem:
     message_en: str
     cell: str = ""
 
+    @classmethod
+    def of_file(cls, path: str, message_vi: str, message_en: str) -> Problem:
+        """A problem of the whole file, placed at 1:1 as ruff and compilers place one, so that
+        every message has the `file:line:column` form editors and CI annotations parse (a bare
+        `file:` they do not)."""
+        return cls(path, 1, 1, message_vi, message_en)
+
     def where(self) -> str:
         """`file:line:column`, `file:Sheet!C7`, or the file alone when nothing is known."""
         if self.cell:

@@ -83,6 +83,4 @@ def sheet_bytes(archive: zipfile.ZipFile) -> int:
 
 
 def _refuse(name: str, vi: str, en: str) -> LoadError:
-    """A problem of the whole workbook, at 1:1 as for any file (editors and CI annotations
-    parse `file:1:1`; a bare `file:` they do not)."""
-    return LoadError([Problem(name, 1, 1, vi, en)])
+    return LoadError([Problem.of_file(name, vi, en)])

@@ -80,8 +80,8 @@ class _Reading:
 
 
 def _at(name: str, at: Position | None, vi: str, en: str) -> Problem:
-    if at is None:  # the whole workbook: at 1:1, as any whole file
-        return Problem(name, 1, 1, vi, en)
+    if at is None:  # the whole workbook
+        return Problem.of_file(name, vi, en)
     return Problem(name, at.line, at.column, vi, en, at.cell)
 
 
@@ -137,10 +137,8 @@ def _open(data: bytes, name: str, streamed: bool) -> Any:
         reason = str(exc) or type(exc).__name__
         raise LoadError(
             [
-                Problem(
+                Problem.of_file(
                     name,
-                    1,
-                    1,
                     f"không đọc được sổ tính (tệp hỏng hoặc không phải .xlsx): {reason}",
                     f"cannot read the workbook (damaged or not .xlsx): {reason}",
                 )

@@ -19,8 +19,7 @@ The API: `read_members` returns every member's verified bytes, and `bounded_zip_
 them as a stream for a library that opens the container itself (python-docx); `checked_zip`
 inflates every member once and keeps nothing, for a library that must stream a large
 container (openpyxl's read-only mode) and then finds exactly the bytes checked here. Every
-refusal is a `LoadError` naming the file (and the member), placed at 1:1 since it concerns the
-whole file.
+refusal is a `LoadError` naming the file (and the member), a problem of the whole file.
 """
 
 from __future__ import annotations
@@ -118,7 +117,7 @@ def _open(data: bytes, name: str, not_a_zip: tuple[str, str]) -> zipfile.ZipFile
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise LoadError([Problem(name, 1, 1, *not_a_zip)]) from None
+        raise LoadError([Problem.of_file(name, *not_a_zip)]) from None
 
 
 def _inflated(
@@ -218,7 +217,7 @@ def _too_large(
 
 
 def _refused(name: str, vi: str, en: str, member: str | None) -> LoadError:
-    """A problem at 1:1 of `name`, said of the container or of one of its members."""
+    """A problem of the whole file `name`, said of the container or of one of its members."""
     where_vi = "tệp nén" if member is None else f"thành phần {member!r} của tệp nén"
     where_en = "the container" if member is None else f"member {member!r} of the container"
-    return LoadError([Problem(name, 1, 1, f"{where_vi} {vi}", f"{where_en} {en}")])
+    return LoadError([Problem.of_file(name, f"{where_vi} {vi}", f"{where_en} {en}")])
