@@ -240,6 +240,10 @@ class Lang(StrEnum):
     VI = "vi"
     EN = "en"
 
+    def pick(self, vi: str, en: str) -> str:
+        """Of a text given in both languages, the one in this language."""
+        return en if self is Lang.EN else vi
+
 
 def format_count(value: int, lang: Lang = Lang.VI) -> str:
     """28960 → '28.960' (vi) or '28,960' (en)."""

@@ -131,3 +131,7 @@ def test_a_rate_with_thousands_of_digits_is_refused() -> None:
 
     with pytest.raises(NumberError, match="không phải tỷ lệ có thật"):
         parse_rate("5," + "1" * 5000 + "%")
+
+
+def test_a_language_picks_its_own_of_two_texts() -> None:
+    assert (Lang.VI.pick("lỗi", "error"), Lang.EN.pick("lỗi", "error")) == ("lỗi", "error")

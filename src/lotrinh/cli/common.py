@@ -103,6 +103,6 @@ def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:
     """A usage error: say what is wrong in the user's language and exit 2."""
     label = "lỗi" if lang is Lang.VI else "error"
-    message = message_en if lang is Lang.EN else message_vi
+    message = lang.pick(message_vi, message_en)
     print(one_line(f"lotrinh: {label}: {message}"), file=sys.stderr)  # it may quote a value
     raise typer.Exit(Exit.UNUSABLE)
