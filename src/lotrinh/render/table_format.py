@@ -9,7 +9,6 @@ values marked) follows only with `--show roadmap` or `--show all`.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any
 
 from lotrinh.core import CheckResult
@@ -17,8 +16,8 @@ from lotrinh.core.roadmap import Entry
 from lotrinh.core.targets import TargetStatus
 from lotrinh.core.values import Origin
 from lotrinh.findings.finding import Severity
-from lotrinh.numbers import Lang, format_count, format_percent
-from lotrinh.render import messages
+from lotrinh.numbers import Lang, format_count
+from lotrinh.render import figures, messages
 from lotrinh.render.blocks import Block, Cell, Column, Grid, Line
 from lotrinh.render.plain import to_text
 from lotrinh.render.report import Report, Show, code, severity, severity_label
@@ -131,7 +130,7 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
     for entry in entries:
         derived = entry.origin is Origin.DERIVED
         value = format_count(entry.value, lang) + ("*" if derived else "")
-        change = "" if entry.change is None else _signed(entry.change, lang)
+        change = "" if entry.change is None else figures.signed(entry.change, lang)
         cells = [str(entry.year), value, change]
         against = {a.base_year: a for a in entry.against}
         for base in bases:
@@ -139,7 +138,7 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
             cells += (
                 ["", ""]
                 if item is None
-                else [format_count(item.reduction, lang), _rate(item.rate, lang)]
+                else [format_count(item.reduction, lang), figures.rate(item.rate, lang)]
             )
         rows.append(tuple(Cell(text) for text in cells))
         styles.append("dim" if derived else None)
@@ -164,21 +163,11 @@ def _targets_table(result: CheckResult, lang: Lang) -> Grid:
             target.id,
             target.source,
             target.min_rate.text,
-            f"{target.base_year}: {_count(status.base, lang)}",
-            f"{target.deadline}: {_count(status.value, lang)}",
-            _count(status.needed, lang),
-            _achieved(status, lang),
+            *figures.target_figures(status, lang),
         )
         rows.append((*(Cell(text) for text in texts), _verdict_of(status, lang)))
     columns = tuple(Column(h, flex=i == 1) for i, h in enumerate(headers))
     return Grid(lang.pick("Chỉ tiêu", "Targets"), columns, tuple(rows))
-
-
-def _achieved(status: TargetStatus, lang: Lang) -> str:
-    if status.achieved is None or status.rate is None:
-        return "—"
-    rate = status.rate
-    return f"{format_count(status.achieved, lang)} ({_rate(rate, lang)})"
 
 
 def _verdict_of(status: TargetStatus, lang: Lang) -> Cell:
@@ -214,15 +203,3 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
             )
         )
     return Grid(lang.pick("Phát hiện", "Findings"), columns, tuple(rows), ruled=True)
-
-
-def _signed(value: int, lang: Lang) -> str:
-    return ("+" if value > 0 else "") + format_count(value, lang)
-
-
-def _count(value: int | None, lang: Lang) -> str:
-    return "—" if value is None else format_count(value, lang)
-
-
-def _rate(rate: Fraction | None, lang: Lang) -> str:
-    return "—" if rate is None else format_percent(rate, 2, lang)
