@@ -253,6 +253,12 @@ def format_count(value: int, lang: Lang = Lang.VI) -> str:
     return ("-" if value < 0 else "") + grouped
 
 
+def trimmed(value: Decimal) -> Decimal:
+    """A whole decimal without zeros after its point (`10.00` → `10`); any other as it is, so
+    that `5.50` keeps the precision a rate was written with."""
+    return value.normalize() if value == value.to_integral() else value
+
+
 def format_decimal(value: Decimal, lang: Lang = Lang.VI) -> str:
     """A decimal with its own digits, in the language's marks: 1.67 → '1,67'."""
     sign = "-" if value < 0 else ""

@@ -7,7 +7,7 @@ from decimal import Decimal
 from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param, Typo
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.model import Plan, Position
-from lotrinh.numbers import Lang, format_count, format_decimal
+from lotrinh.numbers import Lang, format_count, format_decimal, trimmed
 
 _YEAR_KEYS = frozenset(
     {"year", "base_year", "right_year", "other_year", "deadline", "missing", "figure_line"}
@@ -139,7 +139,7 @@ def _format(name: str, value: Param, lang: Lang) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value) if name in _YEAR_KEYS else format_count(value, lang)
     if isinstance(value, Decimal):
-        return format_decimal(value.normalize() if value == value.to_integral() else value, lang)
+        return format_decimal(trimmed(value), lang)
     return str(value)
 
 
