@@ -114,6 +114,7 @@ def test_macros_are_ignored_and_said(tmp_path: Path) -> None:
     code, err = check_cli(tmp_path, stream.getvalue(), "macros.xlsm")
     assert code == 1  # checked: Long An's findings
     assert "macro" in err and "không được chạy" in err
+    assert "macros.xlsm:1:1: lưu ý: sổ tính có macro" in err  # of the whole file, as any other
 
 
 def test_missing_sheet_names_what_is_there() -> None:

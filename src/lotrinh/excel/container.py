@@ -62,10 +62,8 @@ def open_container(data: bytes, name: str) -> tuple[zipfile.ZipFile, list[Proble
     notes = []
     if _MACROS in names:
         notes.append(
-            Problem(
+            Problem.of_file(
                 name,
-                0,
-                0,
                 "sổ tính có macro (VBA): macro không được chạy, chỉ đọc giá trị các ô",
                 "the workbook holds macros (VBA): they are not run, only cell values are read",
             )
