@@ -48,8 +48,6 @@ are streamed."""
 HEADER_SEARCH = 20
 """Rows searched for the header row: a workbook often starts with a title block."""
 
-SUFFIXES = (".xlsx", ".xlsm")
-
 _FORMULA_ERRORS = {"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!"}
 _YEAR_LIST = re.compile(r"[,;\s]+")
 
