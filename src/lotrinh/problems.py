@@ -10,6 +10,7 @@ print it in the user's language without knowing where it came from.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lotrinh.numbers import Lang
@@ -53,3 +54,14 @@ class LoadError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.message_en for p in problems))
         self.problems = problems
+
+
+def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
+    """A ' (có phải ...?)' suffix naming the closest choice, or nothing: for a message about a
+    name that is not one of `choices` (a unit, a target, a key)."""
+    from difflib import get_close_matches  # only for a message: start-up stays fast
+
+    close = get_close_matches(word, list(choices), n=1)
+    if not close:
+        return ""
+    return lang.pick(f" (có phải '{close[0]}'?)", f" (did you mean '{close[0]}'?)")

@@ -552,7 +552,7 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
         if parent is None:
             continue
         if parent not in index_of:
-            from lotrinh.loading.convert import did_you_mean
+            from lotrinh.problems import did_you_mean
 
             reading.problem(
                 cell.at,
