@@ -141,3 +141,20 @@ def test_a_language_picks_its_own_of_two_texts() -> None:
 def test_a_whole_decimal_is_trimmed_and_any_other_keeps_its_digits() -> None:
     texts = [f"{trimmed(Decimal(t)):f}" for t in ("10.00", "100", "0.00", "5.50", "-3.0")]
     assert texts == ["10", "100", "0", "5.50", "-3"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("01.950", "leading zero"),  # grouped right, but a leading zero: that is what is wrong
+        ("012", "leading zero"),
+        ("1.95", "exactly 3 digits"),
+        ("1,950", "decimal mark"),
+    ],
+)
+def test_a_malformed_count_is_told_what_is_wrong_with_it(written: str, said: str) -> None:
+    from lotrinh.numbers import NumberError, parse_count
+
+    with pytest.raises(NumberError) as raised:
+        parse_count(written)
+    assert said in raised.value.message_en
