@@ -320,6 +320,11 @@ def _years_as_rows(
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
     if not figures or any(c.year is not None or c.base for c in figures):
         return None
+    kinds = {category_mentioned(name) for name in names} - {None}
+    if len(kinds) > 1:
+        # "| Công chức | Viên chức | Cộng |": the sum of categories is the total of all, never
+        # the one category a heading above names
+        names = ["Tổng biên chế" if _GRAND_TOTAL.fullmatch(name) else name for name in names]
     owners: list[int | None] = []
     last: int | None = None
     for index, column in enumerate(figures):
