@@ -171,6 +171,8 @@ class _Column:
     """For a comparison against something that is not a year ("so với số Trung ương giao"):
     the header's own words, carried into each row so the row is declined, never read as a
     comparison with a year."""
+    leavers: bool = False
+    """A count of people who left ("Số người đã tinh giản"): not posts, outside the plan."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -473,6 +475,8 @@ def _serial_cells(rows: list[Line], column: int) -> bool:
 
 
 def _column(cell: str) -> _Column:
+    if _LEAVERS_HEADER.search(cell) and not _RATE_HEADER.search(cell):
+        return _Column(None, None, None, False, leavers=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -494,6 +498,13 @@ def _column(cell: str) -> _Column:
 
 
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
+# "Số người đã tinh giản (lũy kế)", "Số người nghỉ hưu": people who left, named as people (a
+# column of "Biên chế tinh giản" may be posts cut, and is left to the other columns' rules)
+_LEAVERS_HEADER = re.compile(
+    r"(?<!\w)(?:số\s+)?(?:người|trường\s+hợp)(?:\s+(?:đã|được))?\s+"
+    r"(?:tinh\s+giản|nghỉ\s+(?:việc|hưu)|thôi\s+việc)(?!\w)",
+    re.IGNORECASE,
+)
 _AGAINST = re.compile(
     rf"so\s+với(?:\s+(?:năm\s+)?(?P<year>{YEAR})(?![0-9])|\s+năm\s+gốc)?", re.IGNORECASE
 )
@@ -525,6 +536,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
         if column.base:
             continue  # read with the comparison it is the base of
+        if column.leavers:
+            clauses.append(f", tinh giản {cell} người")
+            continue
         if column.rate:
             rate = cell if cell.endswith("%") else f"{cell}%"
             other_base = f" {column.against}" if column.against else ""
