@@ -34,6 +34,72 @@ FORMS = (
         "| Tổng cộng | 1.000 | 42 |",
         None,
     ),
+    # a fronted comparison whose parenthesis gives each category's base-year figure: each is
+    # the figure of the one changed unit of that category
+    _form(
+        "fronted-categories",
+        "So với biên chế được giao năm 2021 (1.000 cán bộ, công chức; 200 viên chức), biên chế "
+        "cán bộ, công chức năm 2026 giảm 50 biên chế; biên chế viên chức năm 2026 giảm 20 "
+        "biên chế.",
+        {
+            ("cbcc", 2021, 1000, None, None, None),
+            ("cbcc", 2026, None, 50, 2021, None),
+            ("vc", 2021, 200, None, None, None),
+            ("vc", 2026, None, 20, 2021, None),
+        },
+    ),
+    # ... a category no change of the sentence speaks of: its figure has no unit, so nothing
+    _form(
+        "fronted-categories/category-not-changed",
+        "So với biên chế được giao năm 2021 (1.000 cán bộ, công chức; 200 viên chức), biên chế "
+        "cán bộ, công chức năm 2026 giảm 50 biên chế.",
+        None,
+    ),
+    # a unit listed twice (its categories in its sentence, its bodies below it) is split two
+    # ways: one listing is its parts, never both (every post counted twice)
+    _form(
+        "listed-twice",
+        "Năm 2026, biên chế của khối là 500 biên chế, gồm 400 biên chế cán bộ, công chức và "
+        "100 biên chế viên chức.\nCụ thể như sau:\n1. Văn phòng: 300 biên chế.\n"
+        "2. Thanh tra: 200 biên chế.",
+        {
+            ("khoi", 2026, 500, None, None, None),
+            ("khoi-cbcc", 2026, 400, None, None, None),
+            ("khoi-vc", 2026, 100, None, None, None),
+            ("van-phong", 2026, 300, None, None, None),
+            ("thanh-tra", 2026, 200, None, None, None),
+        },
+        khoi=("khoi-cbcc", "khoi-vc"),
+    ),
+    # ... where the categories do not add up, they stay the parts, so the sum slip is found
+    _form(
+        "listed-twice/categories-do-not-add-up",
+        "Năm 2026, biên chế của khối là 500 biên chế, gồm 400 biên chế cán bộ, công chức và "
+        "90 biên chế viên chức.\nCụ thể như sau:\n1. Văn phòng: 300 biên chế.\n"
+        "2. Thanh tra: 200 biên chế.",
+        {
+            ("khoi", 2026, 500, None, None, None),
+            ("khoi-cbcc", 2026, 400, None, None, None),
+            ("khoi-vc", 2026, 90, None, None, None),
+            ("van-phong", 2026, 300, None, None, None),
+            ("thanh-tra", 2026, 200, None, None, None),
+        },
+        khoi=("khoi-cbcc", "khoi-vc"),
+    ),
+    # an article ("Điều 2.") after a list is no item of it: read, it leaves the list whole
+    _form(
+        "article-after-list",
+        "Điều 1. Năm 2026, biên chế của khối là 500 biên chế.\nCụ thể như sau:\n"
+        "1. Văn phòng: 300 biên chế.\n2. Thanh tra: 200 biên chế.\n"
+        "Điều 2. Năm 2021, Sở Y tế được giao 540 biên chế.",
+        {
+            ("khoi", 2026, 500, None, None, None),
+            ("van-phong", 2026, 300, None, None, None),
+            ("thanh-tra", 2026, 200, None, None, None),
+            ("so-y-te", 2021, 540, None, None, None),
+        },
+        khoi=("van-phong", "thanh-tra"),
+    ),
 )
 
 
