@@ -100,6 +100,19 @@ FORMS = (
         },
         khoi=("van-phong", "thanh-tra"),
     ),
+    # a label before the subject ("Kết quả: ...") is no part of its name: the count is VC's
+    _form(
+        "label-result",
+        "Kết quả: năm 2026, số lượng người làm việc của các bộ giảm 90 người, tương ứng giảm "
+        "9,1% so với số được giao năm 2021.",
+        {("vc-bo", 2026, None, 90, 2021, "9,1%")},
+    ),
+    # ... the same words without the label's colon name a body of their own, of no category
+    _form(
+        "label-result/in-the-name",
+        "Năm 2026, kết quả số lượng người làm việc của các bộ là 900 người.",
+        {("ket-qua-so-luong-nguoi", 2026, 900, None, None, None)},
+    ),
 )
 
 

@@ -113,6 +113,8 @@ class _Enumeration:
     base_year: int | None = None
     """The one year its own sentence compares with: "giảm 346 người so với năm 2016. Trong
     đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
+    opened: int = 0
+    """The line that opened it: the listing its items' parts belong to."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -195,6 +197,9 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.listings: dict[str, dict[str, int]] = {}
+        """Per unit, each part and the line of the listing that named it: a unit listed twice
+        (its categories in its own sentence, then its bodies below) has two breakdowns."""
         self.short_totals: dict[str, str] = {}
         """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
         the document's total may turn out to be that name with its complement."""
@@ -571,6 +576,7 @@ class _Walk:
             used.update(change.spans)
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
+            self.listings.setdefault(unit, {})[child] = sentence.line.number
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
                 child_claim.value = part.count
@@ -605,6 +611,10 @@ class _Walk:
                     self.besides = (line.number, self.enumerations[0].unit)
                 self.enumerations.clear()
             return
+        if level in _SECTION_LEVELS:
+            # "Điều 2. So với ..." after "Cụ thể như sau: 1. ... 4. ...": a new article is no
+            # item of the list the last one opened
+            self.enumerations.clear()
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
 
@@ -612,7 +622,7 @@ class _Walk:
         level = None if self.table is not None else _level(line.marker)
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
             base_year = self.last_base[1]
-        self.enumerations.append(_Enumeration(unit, level, base_year))
+        self.enumerations.append(_Enumeration(unit, level, base_year, line.number))
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
@@ -658,8 +668,10 @@ class _Walk:
         subject = self._in_context(written)
         line = sentence.line
         container = statement.container
+        listing: int | None = None
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
+            listing = line.number
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_depth:
@@ -673,6 +685,7 @@ class _Walk:
             parent = self.table_total
         else:
             parent = self._parent()
+            listing = self.enumerations[-1].opened if parent is not None else None
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
                 self.scope = subject.scope
@@ -687,6 +700,8 @@ class _Walk:
             )
             if parent is None and _TOTAL_WORD.match(written.name):
                 self.short_totals.setdefault(unit, written.name)
+        if parent is not None and listing is not None:
+            self.listings.setdefault(parent, {})[unit] = listing
         if self.table is not None:
             if written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
@@ -928,6 +943,11 @@ class _Walk:
                     "no parts written: an item of the list of its parts could not be read",
                 )
         stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
+        for unit_id in self._one_listing(stated):
+            notes[f"units.{unit_id}"] = Message(
+                "không xếp vào tổng: tổng được liệt kê hai lần, theo một cách chia khác",
+                "not made a part of the total: the total is listed twice, split another way",
+            )
         for unit_id in self.registry.detach_mixed_parts(stated):
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì tổng đã được chia theo khối",
@@ -951,6 +971,43 @@ class _Walk:
             "targets": targets,
         }
         return ExtractResult(data, coverage, notes, positions)
+
+    def _one_listing(self, values: dict[tuple[str, int], int]) -> list[str]:
+        """A unit whose parts two listings name ("là 1.126 biên chế, gồm 1.018 cán bộ, công
+        chức và 108 viên chức. Cụ thể như sau: 1. ...: 214 ...") is split two ways: adding
+        both counts every post twice, so one listing stays its parts: the first that does not
+        add up to the unit in a year it states (its slip is then found, by its own sums), or
+        else the first. Returns the parts detached."""
+        detached: list[str] = []
+        for unit_id, named in self.listings.items():
+            unit = self.registry.units.get(unit_id)
+            if unit is None:
+                continue
+            by_listing: dict[int, list[str]] = {}
+            for part, listing in sorted(named.items(), key=lambda item: item[1]):
+                if part in unit.parts:
+                    by_listing.setdefault(listing, []).append(part)
+            if len(by_listing) < 2:
+                continue
+            years = {year for owner, year in values if owner == unit_id}
+            listings = list(by_listing.values())
+            kept = next(
+                (
+                    parts
+                    for parts in listings
+                    if any(
+                        all((p, year) in values for p in parts)
+                        and sum(values[(p, year)] for p in parts) != values[(unit_id, year)]
+                        for year in years
+                    )
+                ),
+                listings[0],
+            )
+            for part in [p for parts in listings for p in parts if p not in kept]:
+                unit.parts.remove(part)
+                self.registry.units[part].parent = None
+                detached.append(part)
+        return detached
 
     def _members(self, draft: TargetDraft) -> list[str]:
         """The units a category target is measured on: the category's total in the
@@ -1053,12 +1110,16 @@ class _Walk:
         return targets
 
 
+_SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
+"""Item levels that are sections of a legal text, not items of a list."""
+
+
 def _level(marker: str | None) -> str | None:
     """An item's level: "1." and "2." are one level, "a)" and "b)" another, "-" another."""
     if marker is None:
         return None
     number = marker.rstrip(".):")
-    if number.split()[0] in ("Điều", "Chương", "Mục", "Phần", "Bảng", "Biểu", "Phụ"):
+    if number.split()[0] in (*_SECTION_LEVELS, "Bảng", "Biểu", "Phụ"):
         return number.split()[0]  # "Điều 1." and "Điều 2." are siblings
     if number.replace(".", "").isdigit():
         return f"{number.count('.')}."

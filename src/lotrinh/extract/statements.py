@@ -100,6 +100,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "So với biên chế được giao năm 2021 (1.072 cán bộ, công chức; 121 viên chức), ...":
+        # each category's figure for the base year, before the changes of that category
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s*;\s*"
+            rf"(?P<n2>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat2>{_CAT})\s*\)\s*,",
+            _I,
+        ),
+    ),
+    (
         "fronted",
         re.compile(
             # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
@@ -446,7 +457,7 @@ _LEAD = re.compile(
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -1382,6 +1393,9 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     compare with it. Without a figure ("So với số Bộ Nội vụ giao năm 2015, con số này giảm
     6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
+    if "n2" in match.re.groupindex:
+        _take_fronted_categories(base, match, reading)
+        return
     if "n" not in match.re.groupindex:
         # "So với năm 2021, A giảm 121 biên chế, ...; B giảm 2.380 người, ...": the fronted
         # year governs every change of the sentence that names none
@@ -1404,6 +1418,40 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     reading.statements.insert(
         0, Statement(earlier, count, span, container=target.container, sets_year=False)
     )
+
+
+def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) -> None:
+    """ "So với năm 2021 (1.072 cán bộ, công chức; 121 viên chức), biên chế cán bộ, công chức
+    giảm 54 ...; biên chế viên chức giảm 13 ...": each figure in the parenthesis is the base
+    year's figure of the one changed unit that is that category, and no other; a figure whose
+    category names no changed unit, or two, is not read (nor are the changes, left without a
+    base)."""
+    figures = [(match.group("cat"), "n"), (match.group("cat2"), "n2")]
+    categories = [found.category if (found := kind_of(cat)) else None for cat, _ in figures]
+    for statement in reading.statements:
+        for change in statement.changes:
+            if change.base_year is None and not change.previous:
+                change.base_year = base
+    for category, (_, group) in zip(categories, figures, strict=True):
+        span = match.span(group)
+        changed = [
+            s
+            for s in reading.statements
+            if s.changes and s.subject.kind is Kind.CATEGORY and s.subject.category is category
+        ]
+        try:
+            count: int | None = parse_count(match.group(group))
+        except NumberError as exc:
+            reading.orphans.append(Orphan(span, Message(exc.message_vi, exc.message_en)))
+            continue
+        if category is None or categories.count(category) > 1 or len(changed) != 1:
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
+        target = changed[0]
+        earlier = replace(target.subject, year=base, leading=True)
+        reading.statements.insert(
+            0, Statement(earlier, count, span, container=target.container, sets_year=False)
+        )
 
 
 def _items(text: str) -> list[tuple[str, re.Match[str]]]:
