@@ -113,6 +113,38 @@ FORMS = (
         "Năm 2026, kết quả số lượng người làm việc của các bộ là 900 người.",
         {("ket-qua-so-luong-nguoi", 2026, 900, None, None, None)},
     ),
+    # the base year's figure said after the comparison ("so với ... năm 2024 là N"): that
+    # year's figure of the unit compared
+    _form(
+        "base-after-comparison",
+        "Năm 2025, tổng số là 980 người, giảm 20 người so với tổng số đã giao năm 2024 là "
+        "1.000 người.",
+        {
+            ("tong", 2025, 980, None, None, None),
+            ("tong", 2025, None, 20, 2024, None),
+            ("tong", 2024, 1000, None, None, None),
+        },
+    ),
+    # ... naming another category than the unit compared: not its base, nothing is read
+    _form(
+        "base-after-comparison/another-category",
+        "Năm 2025, tổng số là 980 người, giảm 20 người so với năm 2024 là 1.000 công chức.",
+        None,
+    ),
+    # people in post ("số hiện có: 950 người", with or without a category) are no posts:
+    # outside the plan, never a part of the figure before them
+    _form(
+        "in-post-count",
+        "Năm 2025, tổng biên chế là 980 biên chế (số hiện có: 950 công chức); số người hiện có "
+        "đến tháng 10/2024 là 940 người.",
+        {("tong", 2025, 980, None, None, None)},
+    ),
+    # ... a count in the parenthesis that says nothing of being in post is not read
+    _form(
+        "in-post-count/not-said",
+        "Năm 2025, tổng biên chế là 980 biên chế (số được giao: 950 người).",
+        None,
+    ),
 )
 
 

@@ -167,7 +167,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
-            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]|\s+là\s+[0-9]))?",
             _I,
         ),
     ),
@@ -176,6 +176,27 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 51 người so với tổng số đã giao năm 2024 là 4.321 người": the base year's
+        # figure, said after the comparison
+        "base",
+        re.compile(
+            rf"(?<!\w){_SO_VOI}\s+là\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}|(?P<cat>{_CAT}))",
+            _I,
+        ),
+    ),
+    (
+        # "(số hiện có: 3.406 người)", "Số biên chế hiện có là 3.183": people in post that
+        # the text names by no category, not posts; outside the plan
+        "in-post",
+        re.compile(
+            r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+)?(?:hiện\s+có|có\s+mặt)"
+            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?/[0-9]{4})?"
+            rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
+            rf"(?:\s*{_CAT})?",
             _I,
         ),
     ),
@@ -704,9 +725,15 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
-        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
-            start <= match.start() < end for start, end in vacancies
-        ):
+        if kind in (
+            "subset",
+            "contract",
+            "approximate",
+            "per-year",
+            "minimum",
+            "each",
+            "in-post",
+        ) or any(start <= match.start() < end for start, end in vacancies):
             reading.outside.append(span)
             continue
         if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):
@@ -1342,6 +1369,13 @@ def _take_base(
             reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))  # of which year?
             return
         change.previous = True
+        return
+    named = match.group("cat") if "cat" in match.re.groupindex else None
+    found = kind_of(named) if named else None
+    if named and (found is None or found.category is not current.subject.category):
+        # "tổng số ... giảm 20 người so với năm 2024 là 1.000 công chức": the figure names
+        # another category than the unit compared, so it is not that unit's base
+        reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
     change.base_year = int(match.group("base"))
     if match.group("n") is None:
