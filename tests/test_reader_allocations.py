@@ -145,6 +145,26 @@ FORMS = (
         "Năm 2025, tổng biên chế là 980 biên chế (số được giao: 950 người).",
         None,
     ),
+    # parts named after their counts by where they work ("gồm 400 người ở các đơn vị thuộc
+    # ...và 600 người ở ..."): the figure's parts
+    _form(
+        "parts-by-place-of-work",
+        "Năm 2025, các đơn vị sự nghiệp khác là 1.000 người, gồm 400 người ở các đơn vị thuộc "
+        "Ủy ban nhân dân tỉnh và 600 người ở các đơn vị thuộc các sở.",
+        {
+            ("vc-khac", 2025, 1000, None, None, None),
+            ("don-vi-thuoc-uy-ban", 2025, 400, None, None, None),
+            ("don-vi-thuoc-so", 2025, 600, None, None, None),
+        },
+        **{"vc-khac": ("don-vi-thuoc-uy-ban", "don-vi-thuoc-so")},
+    ),
+    # ... not opened as parts ("; 400 người ở ..."): which they are is not said, not read
+    _form(
+        "parts-by-place-of-work/no-list-word",
+        "Năm 2025, các đơn vị sự nghiệp khác là 1.000 người; 400 người ở các đơn vị thuộc Ủy ban "
+        "nhân dân tỉnh và 600 người ở các đơn vị thuộc các sở.",
+        None,
+    ),
 )
 
 

@@ -301,6 +301,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm 201 người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 938 người ở các đơn vị
+        # thuộc các sở": parts by where they work, named after their counts
+        "paid",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:làm\s+việc\s+)?"
+            r"(?:ở|tại)\s+(?P<obj>(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^\d;,.()]{3,80}?)"
+            r"(?=\s*(?:[;.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
         # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
         "item",
         re.compile(
