@@ -165,6 +165,21 @@ FORMS = (
         "nhân dân tỉnh và 600 người ở các đơn vị thuộc các sở.",
         None,
     ),
+    # a list of leavers ("tinh giản 11 cán bộ, 5 công chức và 15 người ..."): every count
+    # of it is a count of people leaving, outside the plan
+    _form(
+        "leavers-list",
+        "Năm 2025, tổng biên chế là 1.000 biên chế; dự kiến tinh giản 11 cán bộ, 5 công chức "
+        "và 15 người hoạt động không chuyên trách.",
+        {("tong", 2025, 1000, None, None, None)},
+    ),
+    # ... the same list as a cut ("giảm") compared with no year: not read
+    _form(
+        "leavers-list/a-cut",
+        "Năm 2025, tổng biên chế là 1.000 biên chế; dự kiến giảm 11 cán bộ, 5 công chức và 15 "
+        "người hoạt động không chuyên trách.",
+        None,
+    ),
 )
 
 

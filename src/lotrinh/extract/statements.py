@@ -240,6 +240,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "tinh giản 111 cán bộ, 50 công chức và 151 người hoạt động không chuyên trách": a
+        # list of leavers, each count named after it; every count of it is outside
+        "leavers",
+        re.compile(
+            rf"{LEAVERS.pattern}(?P<n>{NUM}){_NOT_MORE}\s+[^\d;.(),]{{1,60}}?"
+            rf"(?:\s*(?:,|và|,\s*và)\s+{NUM}{_NOT_MORE}\s+[^\d;.(),]{{1,60}}?){{1,8}}"
+            r"(?=\s*(?:[;.]|$))",
+            _I,
+        ),
+    ),
+    (
         "per-year",
         re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
     ),
@@ -713,7 +724,10 @@ def read_sentence(text: str) -> Reading:
             fronted = (int(match.group("base")), match)
             continue
         if kind == "leavers":
-            reading.outside.append(span)
+            reading.outside += [
+                (match.start() + each.start(), match.start() + each.end())
+                for each in _A_NUMBER.finditer(match.group())
+            ]
             continue
         if kind == "each":
             if not _THE_REST.search(text, 0, match.start()):
@@ -1775,6 +1789,7 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
