@@ -984,8 +984,9 @@ class _Walk:
             if unit is None:
                 continue
             by_listing: dict[int, list[str]] = {}
+            current = set(unit.parts)
             for part, listing in sorted(named.items(), key=lambda item: item[1]):
-                if part in unit.parts:
+                if part in current:
                     by_listing.setdefault(listing, []).append(part)
             if len(by_listing) < 2:
                 continue
