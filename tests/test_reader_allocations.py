@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reader_forms import Form, _form
+from tests.test_reader_forms import Form, _form, _rows
 from tests.test_reader_forms import test_form as check_form
 
 FORMS = (
@@ -180,9 +180,89 @@ FORMS = (
         "người hoạt động không chuyên trách.",
         None,
     ),
+    # a sentence opening "Trong đó:" whose last item is the rest ("khác") lists all of the
+    # figure just stated: its parts
+    _form(
+        "shares-opened",
+        "Năm 2025, số lượng người làm việc là 1.000 người.\nTrong đó: sự nghiệp giáo dục 700 "
+        "người; sự nghiệp y tế 200 người; sự nghiệp khác 100 người.",
+        {
+            ("vc", 2025, 1000, None, None, None),
+            ("vc-vc-giao-duc", 2025, 700, None, None, None),
+            ("vc-vc-y-te", 2025, 200, None, None, None),
+            ("vc-vc-khac", 2025, 100, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    # ... without the rest it may be the largest few: units of their own, no parts
+    _form(
+        "shares-opened/no-rest",
+        "Năm 2025, số lượng người làm việc là 1.000 người.\nTrong đó: sự nghiệp giáo dục 700 "
+        "người; sự nghiệp y tế 200 người.",
+        {
+            ("vc", 2025, 1000, None, None, None),
+            ("vc-giao-duc", 2025, 700, None, None, None),
+            ("vc-y-te", 2025, 200, None, None, None),
+        },
+        vc=(),
+    ),
+    # "Trong đó, năm 2026: ..." after the 2026 figure: the shares of that figure
+    _form(
+        "shares-of-a-year",
+        "2. Biên chế viên chức\n- Năm 2025: 1.000 người;\n- Năm 2026: 900 người.\nTrong đó, "
+        "năm 2026: sự nghiệp giáo dục 600 người, sự nghiệp y tế 200 người, sự nghiệp khác 100 "
+        "người.",
+        {
+            ("vc", 2025, 1000, None, None, None),
+            ("vc", 2026, 900, None, None, None),
+            ("vc-vc-giao-duc", 2026, 600, None, None, None),
+            ("vc-vc-y-te", 2026, 200, None, None, None),
+            ("vc-vc-khac", 2026, 100, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    # a year's categories each named before its count ("Dự kiến năm 2026: biên chế công chức
+    # N biên chế, ...; số lượng người làm việc M người, giảm K người (10%) so với năm 2021")
+    _form(
+        "year-topic-categories",
+        "Dự kiến năm 2026: biên chế công chức 2.000 biên chế, giữ nguyên như năm 2025; số lượng "
+        "người làm việc 9.000 người, giảm 1.000 người (10%) so với năm 2021.",
+        {
+            ("cbcc", 2026, 2000, None, None, None),
+            ("cbcc", 2026, None, 0, 2025, None),
+            ("vc", 2026, 9000, None, None, None),
+            ("vc", 2026, None, 1000, 2021, "10%"),
+        },
+    ),
+    # ... a bare rate after a figure, not a change, is no rate of anything: not read
+    _form(
+        "year-topic-categories/rate-after-a-figure",
+        "Dự kiến năm 2026: biên chế công chức 2.000 biên chế, giữ nguyên như năm 2025; số lượng "
+        "người làm việc 9.000 người (10%), giảm 1.000 người so với năm 2021.",
+        None,
+    ),
+    # ... and a body's count of "người" after it is not a category's: not read
+    _form(
+        "year-topic-categories/a-body-of-people",
+        "Dự kiến năm 2026: biên chế công chức 2.000 biên chế; Sở Y tế 300 người.",
+        None,
+    ),
 )
 
 
 @pytest.mark.parametrize("form", FORMS, ids=[form.name for form in FORMS])
 def test_form(form: Form) -> None:
     check_form(form)
+
+
+def test_shares_naming_another_year_than_the_figure_before_them_are_not_read() -> None:
+    """ "Trong đó, năm 2025: ..." after the 2026 figure: whose shares they are is not said;
+    the line is reported, the figures above stay read."""
+    rows, parts, unread = _rows(
+        "2. Biên chế viên chức\n- Năm 2025: 1.000 người;\n- Năm 2026: 900 người.\nTrong đó, "
+        "năm 2025: sự nghiệp giáo dục 700 người, sự nghiệp y tế 200 người, sự nghiệp khác 100 "
+        "người."
+    )
+    assert rows == {("vc", 2025, 1000, None, None, None), ("vc", 2026, 900, None, None, None)}
+    assert unread == {4}
+    assert not parts["vc"]

@@ -455,6 +455,9 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             owner, owner_year = self.last_spoken
+            if any(s.subject.year not in (None, owner_year) for s in statements):
+                notes.append(_NO_UNIT)  # "Trong đó, năm 2026: ..." after another year's figure
+                return None
             category = self.registry.units[owner].category
             for statement in statements:
                 statement.subject = replace(

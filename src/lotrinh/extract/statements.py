@@ -131,6 +131,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "giảm 2.490 người (10,02%) so với năm 2021": the rate of the change just before
+        "rate-bare",
+        re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I),
+    ),
+    (
         "equiv",
         re.compile(
             r"(?<!\w)tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:giảm|tăng))?"
@@ -496,7 +501,7 @@ _TOTAL = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
@@ -709,6 +714,7 @@ def read_sentence(text: str) -> Reading:
         span = match.span("n") if "n" in match.re.groupindex else match.span()
         if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
+        after_change = previous_kind == "change"
         after_approximate, previous_kind = previous_kind == "approximate", kind
         if (
             after_approximate
@@ -722,6 +728,12 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
+            continue
+        if kind == "rate-bare":
+            if after_change and not gap.strip() and current is not None and current.changes:
+                _take_rate(match, last_change, reading)
+            else:
+                reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
             continue
         if kind == "leavers":
             reading.outside += [
@@ -968,7 +980,11 @@ def read_sentence(text: str) -> Reading:
                     reading.statements.append(statement)
                     _take_value(match, statement, reading)
                     continue
-                if kind == "listed-unit" and match.group("word").lower() != "người":
+                if kind == "listed-unit" and (
+                    match.group("word").lower() != "người"
+                    # "...; số lượng người làm việc 22.360 người": a category's count
+                    or read_subject(match.group("obj")).kind is Kind.CATEGORY
+                ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
                     gap += text[match.start() : match.start("n")]
@@ -1263,7 +1279,9 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    r"\s*(?:(?P<opens>^(?:trong\s+đó|cụ\s+thể))\s*[,:]?\s*"
+    # "Trong đó, năm 2026: ...": the year of the figure the list shares
+    rf"(?:năm\s+(?P<year>{YEAR})\s*:\s*)?|(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
     r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
     r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
@@ -1294,8 +1312,14 @@ def _shares(text: str) -> Reading | None:
             position = between.end()
         elif position != len(body):
             return None
-    if len(matches) < 2 or not (matches[0].group("takes") or matches[0].group("back")):
-        return None  # the first takes a share ("chiếm") or points back ("Trong tổng số này")
+    first = matches[0]
+    if len(matches) < 2 or not (
+        first.group("takes") or first.group("back") or first.group("opens")
+    ):
+        # the first takes a share ("chiếm"), points back ("Trong tổng số này") or the sentence
+        # opens as a list of the figure before it ("Trong đó: ..."); with the rest last, the
+        # list is all of that figure, not its largest few
+        return None
     if not _REST_OF_IT.search(matches[-1].group("obj")):
         return None
     reading = Reading(shares=True)
@@ -1303,7 +1327,8 @@ def _shares(text: str) -> Reading | None:
         subject = read_subject(match.group("obj"))
         if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
             return None
-        statement = Statement(subject, sets_year=False)
+        year = first.group("year")
+        statement = Statement(replace(subject, year=int(year) if year else None), sets_year=False)
         try:
             statement.value = parse_count(match.group("n"))
         except NumberError:
