@@ -194,18 +194,6 @@ FORMS = (
         },
         vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
     ),
-    # ... without the rest it may be the largest few: units of their own, no parts
-    _form(
-        "shares-opened/no-rest",
-        "Năm 2025, số lượng người làm việc là 1.000 người.\nTrong đó: sự nghiệp giáo dục 700 "
-        "người; sự nghiệp y tế 200 người.",
-        {
-            ("vc", 2025, 1000, None, None, None),
-            ("vc-giao-duc", 2025, 700, None, None, None),
-            ("vc-y-te", 2025, 200, None, None, None),
-        },
-        vc=(),
-    ),
     # "Trong đó, năm 2026: ..." after the 2026 figure: the shares of that figure
     _form(
         "shares-of-a-year",
@@ -247,6 +235,12 @@ FORMS = (
         "Dự kiến năm 2026: biên chế công chức 2.000 biên chế; Sở Y tế 300 người.",
         None,
     ),
+    # ... nor a category's count after "trong đó", which may be some of the figure's posts
+    _form(
+        "year-topic-categories/among-the-figure",
+        "Năm 2021, số lượng người làm việc là 1.000 người, trong đó sự nghiệp giáo dục 700 người.",
+        None,
+    ),
 )
 
 
@@ -265,4 +259,16 @@ def test_shares_naming_another_year_than_the_figure_before_them_are_not_read() -
     )
     assert rows == {("vc", 2025, 1000, None, None, None), ("vc", 2026, 900, None, None, None)}
     assert unread == {4}
+    assert not parts["vc"]
+
+
+def test_shares_without_the_rest_are_not_read() -> None:
+    """ "Trong đó: A 700 người; B 200 người." without a last "khác": maybe the largest few,
+    not all of the figure; the line is reported, the figure above stays read."""
+    rows, parts, unread = _rows(
+        "Năm 2025, số lượng người làm việc là 1.000 người.\nTrong đó: sự nghiệp giáo dục 700 "
+        "người; sự nghiệp y tế 200 người."
+    )
+    assert rows == {("vc", 2025, 1000, None, None, None)}
+    assert unread == {2}
     assert not parts["vc"]

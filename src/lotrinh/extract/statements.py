@@ -982,8 +982,13 @@ def read_sentence(text: str) -> Reading:
                     continue
                 if kind == "listed-unit" and (
                     match.group("word").lower() != "người"
-                    # "...; số lượng người làm việc 22.360 người": a category's count
-                    or read_subject(match.group("obj")).kind is Kind.CATEGORY
+                    # "...; số lượng người làm việc 22.360 người": a category's count, opening
+                    # a clause of its own (never "..., trong đó sự nghiệp y tế 500 người")
+                    or (
+                        match.group("lead").strip() == ";"
+                        and not _ENUMERATING.search(match.group("obj"))
+                        and read_subject(match.group("obj")).kind is Kind.CATEGORY
+                    )
                 ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
