@@ -241,6 +241,66 @@ FORMS = (
         "Năm 2021, số lượng người làm việc là 1.000 người, trong đó sự nghiệp giáo dục 700 người.",
         None,
     ),
+    # a table whose groups are rows without figures ("I | Biên chế công chức | |"), each
+    # closed by its own total ("*Cộng I*"), then a grand total of the groups ("Tổng cộng (I +
+    # II)"); the notes below it ("Ghi chú:") open no list of the total's parts
+    _form(
+        "table-group-headings",
+        "| TT | Nội dung | Năm 2021 | Năm 2026 |\n|---|---|---|---|\n"
+        "| I | Biên chế công chức | | |\n| 1 | Văn phòng | 100 | 95 |\n"
+        "| 2 | Thanh tra | 50 | 47 |\n| | *Cộng I* | 150 | 142 |\n"
+        "| II | Số lượng người làm việc | | |\n| 1 | Sự nghiệp y tế | 300 | 270 |\n"
+        "| 2 | Sự nghiệp khác | 200 | 180 |\n| | *Cộng II* | 500 | 450 |\n"
+        "| | Tổng cộng (I + II) | 650 | 592 |\n\nGhi chú:\n"
+        "- Không bao gồm 20 chỉ tiêu hợp đồng lao động.",
+        {
+            ("van-phong", 2021, 100, None, None, None),
+            ("van-phong", 2026, 95, None, None, None),
+            ("thanh-tra", 2021, 50, None, None, None),
+            ("thanh-tra", 2026, 47, None, None, None),
+            ("cbcc", 2021, 150, None, None, None),
+            ("cbcc", 2026, 142, None, None, None),
+            ("vc-y-te", 2021, 300, None, None, None),
+            ("vc-y-te", 2026, 270, None, None, None),
+            ("vc-khac", 2021, 200, None, None, None),
+            ("vc-khac", 2026, 180, None, None, None),
+            ("vc", 2021, 500, None, None, None),
+            ("vc", 2026, 450, None, None, None),
+            ("tong", 2021, 650, None, None, None),
+            ("tong", 2026, 592, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+        cbcc=("van-phong", "thanh-tra"),
+        vc=("vc-y-te", "vc-khac"),
+    ),
+    # ... the same groups as rows with their figures: "1", "2" are the lines of "I", "II"
+    _form(
+        "table-group-headings/groups-with-figures",
+        "| TT | Nội dung | Năm 2021 | Năm 2026 |\n|---|---|---|---|\n"
+        "| I | Biên chế công chức | 150 | 142 |\n| 1 | Văn phòng | 100 | 95 |\n"
+        "| 2 | Thanh tra | 50 | 47 |\n| II | Số lượng người làm việc | 500 | 450 |\n"
+        "| 1 | Sự nghiệp y tế | 300 | 270 |\n| 2 | Sự nghiệp khác | 200 | 180 |\n"
+        "| | Tổng cộng (I + II) | 650 | 592 |",
+        {
+            ("van-phong", 2021, 100, None, None, None),
+            ("van-phong", 2026, 95, None, None, None),
+            ("thanh-tra", 2021, 50, None, None, None),
+            ("thanh-tra", 2026, 47, None, None, None),
+            ("cbcc", 2021, 150, None, None, None),
+            ("cbcc", 2026, 142, None, None, None),
+            ("vc-vc-y-te", 2021, 300, None, None, None),
+            ("vc-vc-y-te", 2026, 270, None, None, None),
+            ("vc-vc-khac", 2021, 200, None, None, None),
+            ("vc-vc-khac", 2026, 180, None, None, None),
+            ("vc", 2021, 500, None, None, None),
+            ("vc", 2026, 450, None, None, None),
+            ("tong", 2021, 650, None, None, None),
+            ("tong", 2026, 592, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+        cbcc=("van-phong", "thanh-tra"),
+        vc=("vc-vc-y-te", "vc-vc-khac"),
+    ),
 )
 
 

@@ -144,7 +144,9 @@ def _invoke(args: list[str], fresh_process: bool) -> tuple[int, str, str]:
 
 
 def _rate(text: Any) -> str | None:
-    return None if text is None else str(text).replace(" ", "")
+    """A rate as written, without spaces and its "%": a table's cell "5,06" under "Tỷ lệ
+    giảm (%)" and a sentence's "5,06%" are the same rate."""
+    return None if text is None else str(text).replace(" ", "").removesuffix("%")
 
 
 def _reduction(change: Mapping[str, Any]) -> int:

@@ -58,7 +58,7 @@ from lotrinh.extract.statements import (
     Subject,
     read_sentence,
 )
-from lotrinh.extract.structure import Heading, Site, open_heading, sites
+from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
@@ -166,6 +166,15 @@ class _Walk:
         self.table: int | None = None
         self.table_units: list[str] = []
         self.table_total: str | None = None
+        self.table_groups: list[str] = []
+        """The totals of a table's groups closed so far ("Cộng I" before the row "II. ..."):
+        the parts of a grand total row that follows a group's total ("Tổng cộng (I + II)")."""
+        self.after_total = False
+        """Whether the row before the current one was a total row."""
+        self.grand_row: int | None = None
+        """The line of a grand total row, whose every statement is the groups' total."""
+        self.rows_seen: tuple[int, int | None] = (0, None)
+        """(the current row's line, the line of the last total row)."""
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
         self.row_depth = 0
@@ -219,6 +228,9 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
+                if site.table is not None:
+                    # a table's first row may head the rows below it: the table opens first
+                    self._enter(site.line, site.table)
                 self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._close_sections(site)
@@ -252,6 +264,11 @@ class _Walk:
         self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
+        if depth == TABLE_HEADING and self.table_total is not None:
+            # "II | Số lượng người làm việc" after "Cộng I": a new group of rows, not more
+            # parts of the group above it
+            self.table_groups.append(self.table_total)
+            self.table_units, self.table_total, self.after_total = [], None, False
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
         self.headings.append(open_heading(depth, line, row_name))
@@ -267,8 +284,14 @@ class _Walk:
         text = sentence.text if table_reading is None else table_reading
         found = tokens(text)
         if not found:
-            if OPENS.search(text) and self.last is not None and len(text) < 40:
-                self._open(self.last[0], sentence.line)  # "Trong đó:" on its own
+            if (
+                OPENS.search(text)
+                and self.last is not None
+                and len(text) < 40
+                and not _NOTES.match(text)
+            ):
+                # "Trong đó:" on its own; "Ghi chú:" opens notes, never a list of parts
+                self._open(self.last[0], sentence.line)
             return
         used: set[Span] = set()
         notes: list[Message] = []
@@ -598,6 +621,7 @@ class _Walk:
             while self.headings and self.headings[-1].table:
                 self.headings.pop()  # a table's group rows head nothing after it
             self.table, self.table_units, self.table_total = table, [], None
+            self.table_groups, self.after_total, self.rows_seen = [], False, (0, None)
             self.table_unread = False
             self.row_parents = []
         if line.number == self.item_line:
@@ -668,7 +692,21 @@ class _Walk:
 
     def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
         written = statement.subject
-        subject = self._in_context(written)
+        if self.table is not None and sentence.line.number != self.rows_seen[0]:
+            # a new row: was the one before it a total row?
+            self.after_total = self.rows_seen[1] == self.rows_seen[0] != 0
+            self.rows_seen = (sentence.line.number, self.rows_seen[1])
+        grand = (
+            self.table is not None
+            and written.kind is Kind.TOTAL
+            and (
+                self.grand_row == sentence.line.number
+                or (self.after_total and bool(self.table_groups))
+            )
+        )
+        # "Tổng cộng (I + II)" after "Cộng II": the total of the groups, of no one group's
+        # category
+        subject = written if grand else self._in_context(written)
         line = sentence.line
         container = statement.container
         listing: int | None = None
@@ -707,6 +745,15 @@ class _Walk:
             self.listings.setdefault(parent, {})[unit] = listing
         if self.table is not None:
             if written.kind is Kind.TOTAL:
+                self.rows_seen = (line.number, line.number)
+            if grand:
+                if self.grand_row != line.number:
+                    assert self.table_total is not None
+                    for group in [*self.table_groups, self.table_total]:
+                        self.registry.attach(group, unit)
+                    self.table_groups, self.table_units, self.table_total = [], [], unit
+                    self.grand_row = line.number
+            elif written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
                 for earlier in self.table_units:
                     self.registry.attach(earlier, unit)
@@ -1114,6 +1161,7 @@ class _Walk:
         return targets
 
 
+_NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
 

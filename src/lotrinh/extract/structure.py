@@ -207,6 +207,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     roman = first > 0 and any(
         _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
     )
+    headed = False
+    """The last "I", "II" row named a group without figures: it heads the rows "1", "2"
+    below it as a heading does, so they are rows of their own, not lines of a row."""
     for row in data:
         cells = _cells(row)
         if first < len(cells) and cells[first]:
@@ -215,7 +218,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             serial = cells[0].strip() if first > 0 and cells else ""
             child = child or bool(_SUB_SERIAL.fullmatch(serial))
             # "I", "II" number the groups and "1", "2" their lines.
-            child = child or (roman and _ARABIC.fullmatch(serial) is not None)
+            child = child or (roman and not headed and _ARABIC.fullmatch(serial) is not None)
+            if _ROMAN.fullmatch(serial):
+                headed = all(cell.lower() in _EMPTY_CELL for cell in cells[first + 1 :])
         among = among or _AMONG.match(name) is not None
         if (
             has_header
@@ -447,11 +452,15 @@ _ARABIC = re.compile(r"[0-9]{1,2}\.?")
 _AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
-_EMPHASIS = re.compile(r"\*\*|__|`")
+_EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|`")
 _ROW_NUMBER = re.compile(
     r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
 )
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")
+_NUMBERED_TOTAL = re.compile(
+    r"^(?P<total>(?:tổng\s+)?cộng|tổng\s+số)\s+(?:[IVXLC]{1,5}|[0-9]{1,2}|[A-ZĐ])\.?$",
+    re.IGNORECASE,
+)
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
 
 
@@ -463,6 +472,8 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_BULLET.sub("", name)
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
+    # "Cộng I", "Cộng II": a group's total named by the group's number
+    name = _NUMBERED_TOTAL.sub(r"\g<total>", name)
     return name, child
 
 
@@ -530,7 +541,8 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         None,
     )
     last_year: int | None = None
-    for index, cell in enumerate(cells):
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()  # "**20.753**": a figure set in bold
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
