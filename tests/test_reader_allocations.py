@@ -301,6 +301,20 @@ FORMS = (
         cbcc=("van-phong", "thanh-tra"),
         vc=("vc-vc-y-te", "vc-vc-khac"),
     ),
+    # contract staff named after other words ("Rà soát số lao động hợp đồng ... (năm 2022 là
+    # 415 người)") are outside the plan, as when their name opens the subject
+    _form(
+        "contract-staff-named-inside",
+        "Năm 2022, các cơ quan hành chính được giao 1.000 biên chế. Rà soát số lao động hợp "
+        "đồng làm công việc hỗ trợ trong các cơ quan hành chính (năm 2022 là 415 người).",
+        {("co-quan-hanh-chinh", 2022, 1000, None, None, None)},
+    ),
+    # ... a subject naming posts beside them is no count of contract staff alone: the total
+    _form(
+        "contract-staff-named-inside/posts-beside-them",
+        "Tổng số biên chế, không kể lao động hợp đồng, năm 2022 là 1.415 người.",
+        {("tong", 2022, 1415, None, None, None)},
+    ),
 )
 
 

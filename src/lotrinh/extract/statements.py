@@ -34,6 +34,7 @@ from enum import StrEnum
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    CONTRACT_MENTION,
     LEAVERS,
     LEFT,
     NOT_STAFF_AFTER,
@@ -1682,7 +1683,11 @@ def _read_subject(gap: str) -> Subject:
             plain = named = rest
     where = scope_of(plain)
     kind = kind_of(plain)
-    if kind is LexKind.CONTRACT:
+    if kind is LexKind.CONTRACT or (
+        kind is None and CONTRACT_MENTION.search(plain) and not _POSTS_WORD.search(plain)
+    ):
+        # "Rà soát số lao động hợp đồng ... (năm 2022 là 415 người)": contract staff named
+        # after other words, and no posts beside them
         return Subject(Kind.OUTSIDE, named, year=year)
     block = known_block(plain) if plain.lower().startswith("khối") else None
     if kind is not None and kind.category is not None and block is None:
@@ -1819,6 +1824,9 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_POSTS_WORD = re.compile(
+    r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
+)
 _A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
