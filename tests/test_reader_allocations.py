@@ -315,6 +315,29 @@ FORMS = (
         "Tổng số biên chế, không kể lao động hợp đồng, năm 2022 là 1.415 người.",
         {("tong", 2022, 1415, None, None, None)},
     ),
+    # "Biên chế giao cho X": the posts of X, named after "giao cho" (here the hội, never the
+    # heading's viên chức)
+    _form(
+        "posts-given-to",
+        "1. Số lượng người làm việc\nNăm 2024, số lượng người làm việc là 900 người.\nBiên chế "
+        "giao cho các hội có tính chất đặc thù năm 2024 là 76 người, giữ nguyên như năm 2023.",
+        {
+            ("vc", 2024, 900, None, None, None),
+            ("hoi-tinh-chat-dac-thu", 2024, 76, None, None, None),
+            ("hoi-tinh-chat-dac-thu", 2024, None, 0, 2023, None),
+        },
+    ),
+    # ... a body named so is a body of its own
+    _form(
+        "posts-given-to/a-body",
+        "1. Số lượng người làm việc\nNăm 2024, số lượng người làm việc là 900 người.\nBiên chế "
+        "giao cho Trung tâm Y tế năm 2024 là 76 người, giữ nguyên như năm 2023.",
+        {
+            ("vc", 2024, 900, None, None, None),
+            ("trung-tam-y-te", 2024, 76, None, None, None),
+            ("trung-tam-y-te", 2024, None, 0, 2023, None),
+        },
+    ),
 )
 
 

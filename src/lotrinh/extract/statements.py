@@ -503,6 +503,8 @@ _TOTAL = re.compile(
 _LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
+    # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
+    r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
