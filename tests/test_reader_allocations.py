@@ -338,6 +338,27 @@ FORMS = (
             ("trung-tam-y-te", 2024, None, 0, 2023, None),
         },
     ),
+    # contract staff listed among a category figure's parts, where the other parts alone add
+    # up to it: outside, and the figure is the category's
+    _form(
+        "category-figure-listing-contracts",
+        "Biên chế hành chính năm 2024 của tỉnh là 2.052 biên chế (cán bộ, công chức cấp tỉnh: "
+        "1.000 người; cấp huyện: 1.052 người; hợp đồng lao động theo Nghị định số "
+        "111/2022/NĐ-CP: 156 người).",
+        {
+            ("cbcc", 2024, 2052, None, None, None),
+            ("cbcc-cbcc-tinh", 2024, 1000, None, None, None),
+            ("cap-huyen", 2024, 1052, None, None, None),
+        },
+        cbcc=("cbcc-cbcc-tinh", "cap-huyen"),
+    ),
+    # ... where they are needed to add up, the figure holds them: no category's, not read
+    _form(
+        "category-figure-listing-contracts/holding-them",
+        "Biên chế hành chính năm 2024 của tỉnh là 2.208 biên chế (cán bộ, công chức: 2.052 "
+        "người; hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP: 156 người).",
+        None,
+    ),
 )
 
 

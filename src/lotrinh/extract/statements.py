@@ -1228,6 +1228,21 @@ def read_sentence(text: str) -> Reading:
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
+        # listed among a figure's parts: its own container, or the part listed before it
+        index = reading.statements.index(statement)
+        before = reading.statements[index - 1] if index else None
+        owner = statement.container or (before.container if before is not None else None)
+        if owner is not None and owner.subject.kind is Kind.CATEGORY and owner.value is not None:
+            listed = [
+                s
+                for s in reading.statements
+                if s.container is owner and s is not statement and s.value is not None
+            ]
+            if sum(s.value for s in listed if s.value is not None) != owner.value:
+                # "Biên chế hành chính ... là 2.208 (cán bộ, công chức: 2.052; hợp đồng ...:
+                # 156)": the category's figure holds the contract staff listed in it, so it is
+                # not that category's figure
+                reading.orphans += [Orphan(span, _HOLDS_CONTRACTS) for span in _spans(owner)]
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
@@ -1941,6 +1956,10 @@ _COMPARISON_NOT_READ = Message(
 _OTHER_BODY_DIFFERENCE = Message(
     "chênh lệch với số của cơ quan khác giao không khớp với hai số câu nêu",
     "the difference from the other body's figure does not match the two figures stated",
+)
+_HOLDS_CONTRACTS = Message(
+    "số này gồm cả lao động hợp đồng liệt kê trong nó: không phải số của riêng loại biên chế",
+    "the figure holds the contract staff listed in it: it is not the category's own figure",
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
