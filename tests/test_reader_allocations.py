@@ -390,3 +390,15 @@ def test_shares_without_the_rest_are_not_read() -> None:
     assert rows == {("vc", 2025, 1000, None, None, None)}
     assert unread == {2}
     assert not parts["vc"]
+
+
+def test_a_table_rows_last_year_does_not_reach_the_text_after_the_table() -> None:
+    """A row's years are its columns': a sentence after the table naming no year is not of
+    the last column's year (it is reported); under a heading naming the year, it is."""
+    table = "| Đơn vị | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Văn phòng | 100 | 95 |\n\n"
+    rows, _, unread = _rows(table + "Sở Y tế được giao 20 biên chế.")
+    assert ("so-y-te", 2026, 20, None, None, None) not in rows
+    assert unread == {5}
+    rows, _, unread = _rows("# Biên chế năm 2026\n\n" + table + "Sở Y tế được giao 20 biên chế.")
+    assert ("so-y-te", 2026, 20, None, None, None) in rows
+    assert not unread

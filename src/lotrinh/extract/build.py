@@ -620,6 +620,10 @@ class _Walk:
         if table != self.table:
             while self.headings and self.headings[-1].table:
                 self.headings.pop()  # a table's group rows head nothing after it
+            if self.table is not None:
+                # a row's years are its columns': the text after the table does not speak of
+                # the last of them ("Ghi chú: ... chưa bao gồm 524 biên chế ...")
+                self.paragraph_year = None
             self.table, self.table_units, self.table_total = table, [], None
             self.table_groups, self.after_total, self.rows_seen = [], False, (0, None)
             self.table_unread = False
