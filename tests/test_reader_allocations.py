@@ -359,6 +359,19 @@ FORMS = (
         "người; hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP: 156 người).",
         None,
     ),
+    # a count read as a figure that people leaving follow ("Sở B: 100 người xin nghỉ việc")
+    # counts leavers: outside the plan
+    _form(
+        "figure-of-leavers",
+        "Năm 2025, Sở A được giao 500 biên chế; Sở B: 100 người xin nghỉ việc.",
+        {("so-a", 2025, 500, None, None, None)},
+    ),
+    # ... without the leaving, the body's figure
+    _form(
+        "figure-of-leavers/a-body",
+        "Năm 2025, Sở A được giao 500 biên chế; Sở B: 100 người.",
+        {("so-a", 2025, 500, None, None, None), ("so-b", 2025, 100, None, None, None)},
+    ),
 )
 
 

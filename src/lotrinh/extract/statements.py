@@ -738,6 +738,11 @@ def read_sentence(text: str) -> Reading:
             else:
                 reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
             continue
+        if kind in ("value", "bare", "part") and LEFT.match(text, span[1]):
+            # ": 1.000 người xin nghỉ việc", "là 40.500 người được tinh giản": the count is of
+            # people leaving, whatever verb brought it
+            reading.outside.append(span)
+            continue
         if kind == "leavers":
             reading.outside += [
                 (match.start() + each.start(), match.start() + each.end())
