@@ -372,6 +372,42 @@ FORMS = (
         "Năm 2025, Sở A được giao 500 biên chế; Sở B: 100 người.",
         {("so-a", 2025, 500, None, None, None), ("so-b", 2025, 100, None, None, None)},
     ),
+    # "gồm:" then the parts by category, each a count before its name, the reserve last
+    _form(
+        "parts-after-colon",
+        "Năm 2026, tổng biên chế là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 151 "
+        "biên chế viên chức; 8 biên chế dự phòng.",
+        {
+            ("tong", 2026, 849, None, None, None),
+            ("cbcc", 2026, 690, None, None, None),
+            ("vc", 2026, 151, None, None, None),
+            ("du-phong", 2026, 8, None, None, None),
+        },
+        tong=("cbcc", "vc", "du-phong"),
+    ),
+    # ... a reserve after a single part is not the rest of a list: not read
+    _form(
+        "parts-after-colon/reserve-after-one-part",
+        "Năm 2026, tổng biên chế là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 8 biên "
+        "chế dự phòng.",
+        None,
+    ),
+    # the same parts listed again for another year are one breakdown, not two
+    _form(
+        "listed-twice/same-parts-another-year",
+        "Năm 2026, tổng biên chế là 1.000 biên chế, gồm 800 biên chế cán bộ, công chức và 200 "
+        "biên chế viên chức.\nNăm 2021, tổng biên chế là 1.100 biên chế, gồm 880 biên chế cán "
+        "bộ, công chức và 220 biên chế viên chức.",
+        {
+            ("tong", 2026, 1000, None, None, None),
+            ("cbcc", 2026, 800, None, None, None),
+            ("vc", 2026, 200, None, None, None),
+            ("tong", 2021, 1100, None, None, None),
+            ("cbcc", 2021, 880, None, None, None),
+            ("vc", 2021, 220, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
 )
 
 

@@ -602,7 +602,7 @@ class _Walk:
             used.update(change.spans)
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
-            self.listings.setdefault(unit, {})[child] = sentence.line.number
+            self.listings.setdefault(unit, {}).setdefault(child, sentence.line.number)
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
                 child_claim.value = part.count
@@ -746,7 +746,7 @@ class _Walk:
             if parent is None and _TOTAL_WORD.match(written.name):
                 self.short_totals.setdefault(unit, written.name)
         if parent is not None and listing is not None:
-            self.listings.setdefault(parent, {})[unit] = listing
+            self.listings.setdefault(parent, {}).setdefault(unit, listing)
         if self.table is not None:
             if written.kind is Kind.TOTAL:
                 self.rows_seen = (line.number, line.number)

@@ -106,7 +106,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
-            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s*;\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s*(?:;|,?\s*và)\s*"
             rf"(?P<n2>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat2>{_CAT})\s*\)\s*,",
             _I,
         ),
@@ -290,7 +290,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named after its count
         "rest",
         re.compile(
-            rf"(?<!\w)(?:còn\s+lại|và)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?<!\w)(?:còn\s+lại|và)|;)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
             _I,
         ),
@@ -469,7 +469,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
-            r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
+            # (never after a list word: "gồm: 690 biên chế cán bộ, công chức; ..." are parts)
+            r"|(?<!gồm)(?<!đó)(?<!thể)(?<!sau):(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
@@ -904,8 +905,16 @@ def read_sentence(text: str) -> Reading:
             kind = "value"
         if kind == "rest":
             owner = listed[-1].container if listed else current.container if current else None
+            if owner is None and current is not None and len(current.parts) >= 2:
+                # "gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên chức; 8 biên chế dự
+                # phòng": the last of the parts listed by category
+                owner = current
             subject = read_subject(match.group("obj"))
-            if owner is None or not _listed_before(reading, owner) or subject.kind is None:
+            if (
+                owner is None
+                or not (_listed_before(reading, owner) or len(owner.parts) >= 2)
+                or subject.kind is None
+            ):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             if subject.category is None:
@@ -1544,6 +1553,8 @@ def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) 
         for change in statement.changes:
             if change.base_year is None and not change.previous:
                 change.base_year = base
+    earlier: list[Statement] = []
+    """The base year's statements, in the order the parenthesis gives them."""
     for category, (_, group) in zip(categories, figures, strict=True):
         span = match.span(group)
         changed = [
@@ -1551,19 +1562,25 @@ def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) 
             for s in reading.statements
             if s.changes and s.subject.kind is Kind.CATEGORY and s.subject.category is category
         ]
-        try:
-            count: int | None = parse_count(match.group(group))
-        except NumberError as exc:
-            reading.orphans.append(Orphan(span, Message(exc.message_vi, exc.message_en)))
+        count = _count_of(match, group, reading)
+        if count is None:
             continue
         if category is None or categories.count(category) > 1 or len(changed) != 1:
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
             continue
         target = changed[0]
-        earlier = replace(target.subject, year=base, leading=True)
-        reading.statements.insert(
-            0, Statement(earlier, count, span, container=target.container, sets_year=False)
-        )
+        subject = replace(target.subject, year=base, leading=True)
+        earlier.append(Statement(subject, count, span, container=target.container, sets_year=False))
+    reading.statements[:0] = earlier
+
+
+def _count_of(match: re.Match[str], group: str, reading: Reading) -> int | None:
+    """The count a rule's group holds, or None with the malformed number reported."""
+    try:
+        return parse_count(match.group(group))
+    except NumberError as exc:
+        reading.orphans.append(Orphan(match.span(group), Message(exc.message_vi, exc.message_en)))
+        return None
 
 
 def _items(text: str) -> list[tuple[str, re.Match[str]]]:
