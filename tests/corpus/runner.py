@@ -144,8 +144,8 @@ def _invoke(args: list[str], fresh_process: bool) -> tuple[int, str, str]:
 
 
 def _rate(text: Any) -> str | None:
-    """A rate as written, without spaces and its "%": a table's cell "5,06" under "Tỷ lệ
-    giảm (%)" and a sentence's "5,06%" are the same rate."""
+    """A rate as written, spaces and the percent sign aside: "5,06" under a "Tỷ lệ (%)"
+    header is the 5,06 % the reader reads."""
     return None if text is None else str(text).replace(" ", "").removesuffix("%")
 
 

@@ -753,22 +753,32 @@ class _Walk:
             if grand:
                 if self.grand_row != line.number:
                     assert self.table_total is not None
-                    for group in [*self.table_groups, self.table_total]:
-                        self.registry.attach(group, unit)
+                    self._attach_rows([*self.table_groups, self.table_total], unit)
                     self.table_groups, self.table_units, self.table_total = [], [], unit
                     self.grand_row = line.number
             elif written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
-                for earlier in self.table_units:
-                    self.registry.attach(earlier, unit)
+                self._attach_rows(self.table_units, unit)
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            else:
+            elif len(self.row_parents) >= self.row_depth:
+                # a line whose row above is missing heads nothing: no later line is its part
                 self.row_parents[self.row_depth :] = [unit]
                 if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)
         return unit
+
+    def _attach_rows(self, rows: list[str], total: str) -> None:
+        """A table's total row: the rows are its parts. A row already a part of another
+        unit (a figure the text stated before the table, under another name) cannot be one
+        of them too, so the total's parts are not all known."""
+        for row in rows:
+            self.registry.attach(row, total)
+        if any(
+            self.registry.units[row].parent not in (total, None) for row in rows if row != total
+        ):
+            self.incomplete.add(total)
 
     def _year(self, stated: int | None) -> tuple[int | None, Message | None]:
         if stated is not None:
