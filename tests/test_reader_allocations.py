@@ -409,6 +409,26 @@ FORMS = (
         },
         tong=("cbcc", "vc"),
     ),
+    # a table's total whose rows are already parts of another unit (the reserve of the block
+    # stated above the table) gets no parts: a partial list would be a false sum slip
+    _form(
+        "table-total-rows-of-another-unit",
+        "Năm 2026, tổng biên chế khối Đảng là 100 biên chế, gồm: 60 biên chế cán bộ, công "
+        "chức; 32 biên chế viên chức và 8 biên chế dự phòng.\n\n| Loại | Năm 2026 |\n"
+        "|---|---|\n| Cán bộ, công chức | 60 |\n| Viên chức | 32 |\n| Dự phòng | 8 |\n"
+        "| Tổng cộng | 100 |",
+        {
+            ("dang", 2026, 100, None, None, None),
+            ("dang-cbcc", 2026, 60, None, None, None),
+            ("dang-vc", 2026, 32, None, None, None),
+            ("du-phong", 2026, 8, None, None, None),
+            ("cbcc", 2026, 60, None, None, None),
+            ("vc", 2026, 32, None, None, None),
+            ("tong", 2026, 100, None, None, None),
+        },
+        dang=("dang-cbcc", "dang-vc", "du-phong"),
+        tong=(),
+    ),
 )
 
 
