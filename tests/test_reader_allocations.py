@@ -429,6 +429,32 @@ FORMS = (
         dang=("dang-cbcc", "dang-vc", "du-phong"),
         tong=(),
     ),
+    # a table whose rows are years, each column a category, the last columns the total and
+    # its comparison: each row says each column's figure of its year
+    _form(
+        "table-year-rows",
+        "| Năm | Biên chế công chức | Số lượng người làm việc | Tổng cộng | Tổng số giảm so với "
+        "năm 2021 | Tỷ lệ giảm |\n|---|---|---|---|---|---|\n"
+        "| 2021 (số được giao) | 100 | 900 | 1.000 | - | - |\n"
+        "| 2026 | 95 | 805 | 900 | 100 | 10% |",
+        {
+            ("cbcc", 2021, 100, None, None, None),
+            ("cbcc", 2026, 95, None, None, None),
+            ("vc", 2021, 900, None, None, None),
+            ("vc", 2026, 805, None, None, None),
+            ("tong", 2021, 1000, None, None, None),
+            ("tong", 2026, 900, None, None, None),
+            ("tong", 2026, None, 100, 2021, "10%"),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    # ... a comparison column after a category's column: whose comparison is not said
+    _form(
+        "table-year-rows/comparison-of-which",
+        "| Năm | Biên chế công chức | Số lượng người làm việc | Giảm so với năm 2021 |\n"
+        "|---|---|---|---|\n| 2021 | 100 | 900 | - |\n| 2026 | 95 | 805 | 95 |",
+        None,
+    ),
 )
 
 

@@ -197,6 +197,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
+    if has_header and (by_year := _year_rows(data, header, columns, first, table)) is not None:
+        return by_year
     two_names = _second_name_column(data, columns, first)
     if two_names:
         grouped = _grouped([(row, _cells(row)) for row in data], columns, first, table)
@@ -651,6 +653,65 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             clauses.append(f"; là {cell} biên chế")
     text = "".join(clauses).lstrip(";, ")
     return f"{name} {text}".strip()
+
+
+_YEAR_ROW = re.compile(rf"(?:năm\s+)?(?P<year>{YEAR})(?:\s*\([^()]{{0,40}}\))?", re.IGNORECASE)
+_TOTAL_HEAD = re.compile(r"(?<!\w)(?:tổng|cộng)(?!\w)", re.IGNORECASE)
+
+
+def _year_rows(
+    rows: list[Line], header: list[str], columns: list[_Column], first: int, table: int
+) -> list[Site] | None:
+    """A table whose rows are years ("2022 | 1.742 | 17.840 | 19.582 | 120 | 0,61%") under a
+    header naming what each column counts ("Biên chế công chức | Số lượng người làm việc |
+    Tổng cộng | Tổng số giảm so với năm 2021 | Tỷ lệ giảm"): each row is the sentence "A năm
+    2022 là ...; B năm 2022 là ...; Tổng cộng năm 2022 là ..., giảm ... so với năm 2021". A
+    comparison column is read only as the total's, right after the total's column, both
+    headed "Tổng ..." (which column it compares is otherwise not said); None for any other
+    table."""
+    cells_of = [_cells(row) for row in rows]
+    if len(rows) < 2 or not all(
+        first < len(cells) and _YEAR_ROW.fullmatch(_EMPHASIS.sub("", cells[first]).strip())
+        for cells in cells_of
+    ):
+        return None
+    names = [_EMPHASIS.sub("", cell).strip() for cell in header]
+    for index in range(first + 1, len(columns)):
+        column = columns[index]
+        if column.year is not None or column.base:
+            return None  # a year in a column's head too: not a table of year rows
+        if column.rate and columns[index - 1].change is not None and not columns[index - 1].rate:
+            continue  # the rate of the comparison just before it
+        if column.change is not None or column.rate:
+            owner = index - 1
+            if not (_TOTAL_HEAD.search(names[index]) and _TOTAL_HEAD.search(names[owner])):
+                return None
+        elif not _WORDS.search(names[index]) or _AMONG.search(names[index]):
+            return None  # no name, or "Trong đó: giáo viên" (some of another column's posts)
+    found = []
+    for row, cells in zip(rows, cells_of, strict=True):
+        matched = _YEAR_ROW.fullmatch(_EMPHASIS.sub("", cells[first]).strip())
+        assert matched is not None
+        year = matched.group("year")
+        clauses: list[str] = []
+        for index in range(first + 1, len(columns)):
+            cell = _EMPHASIS.sub("", cells[index]).strip() if index < len(cells) else ""
+            if cell.lower() in _EMPTY_CELL:
+                continue
+            column = columns[index]
+            if column.rate:
+                rate = cell if cell.endswith("%") else f"{cell}%"
+                clauses.append(f", tỷ lệ {column.change} {rate}")
+            elif column.change is not None:
+                base = f" so với năm {column.base_year}" if column.base_year else ""
+                clauses.append(f", {_signed(column.change, cell)} biên chế{base}")
+            else:
+                clauses.append(f"; {names[index]} năm {year} là {cell} biên chế")
+        if len(cells) > len(columns):
+            return None  # figures past the header's last column
+        text = "".join(clauses).lstrip(";, ")
+        found.append(Site(row, sentence=_whole(row), reading=text, table=table))
+    return found
 
 
 def _signed(direction: str, cell: str) -> str:
