@@ -455,6 +455,29 @@ FORMS = (
         "|---|---|---|---|\n| 2021 | 100 | 900 | - |\n| 2026 | 95 | 805 | 95 |",
         None,
     ),
+    # one comparison closing the sentence governs every change of it, each of its own unit
+    _form(
+        "trailing-comparison",
+        "Đến năm 2026, biên chế công chức giảm 88 biên chế (5,05%), số lượng người làm việc "
+        "giảm 1.797 người (10,01%) so với năm 2021.",
+        {
+            ("cbcc", 2026, None, 88, 2021, "5,05%"),
+            ("vc", 2026, None, 1797, 2021, "10,01%"),
+        },
+    ),
+    # ... not where the sentence compares twice
+    _form(
+        "trailing-comparison/two-comparisons",
+        "Đến năm 2026, biên chế công chức giảm 88 biên chế (5,05%), số lượng người làm việc "
+        "giảm 1.797 người (10,01%) so với năm 2021 và giảm 30 người so với năm 2025.",
+        None,
+    ),
+    # ... nor over a year chain of one unit
+    _form(
+        "trailing-comparison/a-year-chain",
+        "Tổng biên chế năm 2025 giảm 20 người; năm 2026 giảm 30 người so với năm 2025.",
+        None,
+    ),
 )
 
 

@@ -84,8 +84,8 @@ def _totals(root: Path) -> Totals:
         # Branch allocations fixed the same misreads in parallel (a table's groups as rows
         # without figures; a table's last year reaching the note below it; a category figure
         # holding contract staff); merged, with tables whose rows are years: C1 142 of 192,
-        # 3 of 6; C2 93 of 140.
-        (BLIND_C1, 142, 0, 0, 3),
+        # 3 of 6; C2 93 of 140; one comparison closing a sentence of changes: C1 144.
+        (BLIND_C1, 144, 0, 0, 3),
         (BLIND_C2, 93, 0, 0, 5),
     ],
     ids=["corpus", "held-out", "blind-a", "blind-b", "blind-c1", "blind-c2"],

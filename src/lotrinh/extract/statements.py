@@ -1280,6 +1280,7 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
+    _trailing_base(text, chosen, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -1566,6 +1567,36 @@ def _implied_bases(reading: Reading) -> None:
             base = earlier.pop()
             for change in missing:
                 change.base_year = base
+
+
+def _trailing_base(text: str, chosen: list[tuple[str, re.Match[str]]], reading: Reading) -> None:
+    """ "..., biên chế công chức giảm 88 biên chế (5,05%), số lượng người làm việc giảm 1.797
+    người (10,01%) so với năm 2021.": the one comparison closing the sentence governs every
+    change of it that names no year, each of a unit of its own (the fronted comparison's
+    mirror); not where the sentence compares more than once."""
+    if not chosen or len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    kind, match = chosen[-1]
+    if kind not in ("base", "change") or "base" not in match.re.groupindex:
+        return
+    if not match.group("base") or not _CLOSING.fullmatch(text, match.end()):
+        return
+    base = int(match.group("base"))
+    changed = [s for s in reading.statements if s.changes]
+    names = [s.subject.name.lower() for s in changed]
+    if any(s.subject.kind is None for s in changed) or len(set(names)) != len(names):
+        return  # a year chain ("năm 2025 giảm 20; năm 2026 giảm 30 so với ..."), or one unit
+    for statement in changed:
+        if statement.subject.year is not None and statement.subject.year <= base:
+            return
+    for statement in changed:
+        for change in statement.changes:
+            if change.base_year is None and not change.previous:
+                change.base_year = base
+
+
+_SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
+_CLOSING = re.compile(r"[\s.;]*")
 
 
 def _listed_before(reading: Reading, owner: Statement) -> bool:
