@@ -1584,8 +1584,14 @@ def _trailing_base(text: str, chosen: list[tuple[str, re.Match[str]]], reading: 
     base = int(match.group("base"))
     changed = [s for s in reading.statements if s.changes]
     names = [s.subject.name.lower() for s in changed]
-    if any(s.subject.kind is None for s in changed) or len(set(names)) != len(names):
-        return  # a year chain ("năm 2025 giảm 20; năm 2026 giảm 30 so với ..."), or one unit
+    if (
+        len(changed) < 2
+        or any(s.subject.kind is None or len(s.changes) > 1 for s in changed)
+        or len(set(names)) != len(names)
+    ):
+        # a year chain ("năm 2025 giảm 20; năm 2026 giảm 30 so với ..."), one unit's two
+        # cuts ("giảm 100 biên chế, rồi giảm 10% so với ..."): the comparison is the last's
+        return
     for statement in changed:
         if statement.subject.year is not None and statement.subject.year <= base:
             return
