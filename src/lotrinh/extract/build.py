@@ -115,7 +115,7 @@ class _Enumeration:
     """The one year its own sentence compares with: "giảm 346 người so với năm 2016. Trong
     đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
     opened: int = 0
-    """The line that opened it: the listing its items' parts belong to."""
+    """The line that opened it: which listing of its unit's parts this is."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -185,6 +185,9 @@ class _Walk:
         """The units of the last table row at each depth: a row of depth 0 is no line of
         another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
         self.incomplete: set[str] = set()
+        self.listings: dict[str, dict[tuple[str, int | None], set[str]]] = {}
+        """Per unit, the units each listing of its parts named (a sentence, a list below a
+        line, a table): two listings naming different parts leave its parts unknown."""
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
         them."""
@@ -211,9 +214,6 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
-        self.listings: dict[str, dict[str, int]] = {}
-        """Per unit, each part and the line of the listing that named it: a unit listed twice
-        (its categories in its own sentence, then its bodies below) has two breakdowns."""
         self.short_totals: dict[str, str] = {}
         """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
         the document's total may turn out to be that name with its complement."""
@@ -611,7 +611,11 @@ class _Walk:
             used.update(change.spans)
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
-            self.listings.setdefault(unit, {}).setdefault(child, sentence.line.number)
+            # its categories listed in its own sentence ("gồm 1.018 cán bộ, công chức và 108
+            # viên chức") are a listing of its parts, as a list below it is
+            self.listings.setdefault(unit, {}).setdefault(("s", sentence.line.number), set()).add(
+                child
+            )
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
                 child_claim.value = part.count
@@ -633,6 +637,12 @@ class _Walk:
                 # a row's years are its columns': the text after the table does not speak of
                 # the last of them ("Ghi chú: ... chưa bao gồm 524 biên chế ...")
                 self.paragraph_year = None
+            if table is not None and self.enumerations:
+                top = self.enumerations[-1]
+                if self.listings.get(top.unit, {}).get(("e", top.opened)):
+                    # "trong đó: 1. ...; 2. ...; 3. ..." then an annex table: the list had its
+                    # items, so the table's rows are not more of them
+                    self.enumerations.clear()
             self.table, self.table_units, self.table_total = table, [], None
             self.table_groups, self.after_total, self.rows_seen = [], False, (0, None)
             self.table_unread = False
@@ -673,15 +683,16 @@ class _Walk:
         3.096 biên chế" listed under a unit's own line is that unit in another year; under a
         heading naming one category ("1. Biên chế công chức"), that category."""
         subject = statement.subject
-        if subject.year is not None and self.enumerations and self.last is not None:
-            top = self.enumerations[-1].unit
-            if self.last[0] == top:
-                return replace(subject, kind=Kind.BLOCK), top
         if self.table is not None and subject.name:
             # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
             # table's layout says it names a part, whatever its words. A row of its own whose
             # name was not understood is no unit, least of all the heading's category.
             return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
+        if subject.year is not None and self.enumerations and self.last is not None:
+            top = self.enumerations[-1].unit
+            if self.last[0] == top and not subject.name.strip():
+                # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
+                return replace(subject, kind=Kind.BLOCK), top
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
@@ -723,24 +734,25 @@ class _Walk:
         subject = written if grand else self._in_context(written)
         line = sentence.line
         container = statement.container
-        listing: int | None = None
+        listing: tuple[str, int | None] = ("s", line.number)
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
-            listing = line.number
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_depth:
             above = self.row_parents[: self.row_depth]
             parent = above[-1] if len(above) == self.row_depth else None
+            listing = ("t", self.table)
             if parent is None:
                 self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table is not None and self.row_among:
             parent = None  # "Trong đó: ..." rows: some of the total's posts, not its parts
         elif self.table_total is not None:
-            parent = self.table_total
+            parent, listing = self.table_total, ("t", self.table)
         else:
             parent = self._parent()
-            listing = self.enumerations[-1].opened if parent is not None else None
+            if self.enumerations:
+                listing = ("e", self.enumerations[-1].opened)
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
                 self.scope = subject.scope
@@ -755,8 +767,8 @@ class _Walk:
             )
             if parent is None and _TOTAL_WORD.match(written.name):
                 self.short_totals.setdefault(unit, written.name)
-        if parent is not None and listing is not None:
-            self.listings.setdefault(parent, {}).setdefault(unit, listing)
+        if parent is not None:
+            self.listings.setdefault(parent, {}).setdefault(listing, set()).add(unit)
         if self.table is not None:
             if written.kind is Kind.TOTAL:
                 self.rows_seen = (line.number, line.number)
@@ -769,6 +781,9 @@ class _Walk:
             elif written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
                 self._attach_rows(self.table_units, unit)
+                self.listings.setdefault(unit, {}).setdefault(("t", self.table), set()).update(
+                    self.table_units
+                )
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
@@ -1017,6 +1032,12 @@ class _Walk:
             )
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
+        for unit_id, listed in self.listings.items():
+            # (one part named on its own, "kể cả 420 người dự phòng", lists nothing)
+            if len({frozenset(named) for named in listed.values() if len(named) > 1}) > 1:
+                # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
+                # ..." and an annex table whose rows name them otherwise: which are its parts?
+                self.incomplete.add(unit_id)
         for unit_id in sorted(self.incomplete & set(self.registry.units)):
             if self.registry.detach_parts(unit_id):
                 notes[f"units.{unit_id}"] = Message(
@@ -1024,11 +1045,6 @@ class _Walk:
                     "no parts written: an item of the list of its parts could not be read",
                 )
         stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
-        for unit_id in self._one_listing(stated):
-            notes[f"units.{unit_id}"] = Message(
-                "không xếp vào tổng: tổng được liệt kê hai lần, theo một cách chia khác",
-                "not made a part of the total: the total is listed twice, split another way",
-            )
         for unit_id in self.registry.detach_mixed_parts(stated):
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì tổng đã được chia theo khối",
@@ -1052,44 +1068,6 @@ class _Walk:
             "targets": targets,
         }
         return ExtractResult(data, coverage, notes, positions)
-
-    def _one_listing(self, values: dict[tuple[str, int], int]) -> list[str]:
-        """A unit whose parts two listings name ("là 1.126 biên chế, gồm 1.018 cán bộ, công
-        chức và 108 viên chức. Cụ thể như sau: 1. ...: 214 ...") is split two ways: adding
-        both counts every post twice, so one listing stays its parts: the first that does not
-        add up to the unit in a year it states (its slip is then found, by its own sums), or
-        else the first. Returns the parts detached."""
-        detached: list[str] = []
-        for unit_id, named in self.listings.items():
-            unit = self.registry.units.get(unit_id)
-            if unit is None:
-                continue
-            by_listing: dict[int, list[str]] = {}
-            current = set(unit.parts)
-            for part, listing in sorted(named.items(), key=lambda item: item[1]):
-                if part in current:
-                    by_listing.setdefault(listing, []).append(part)
-            if len(by_listing) < 2:
-                continue
-            years = {year for owner, year in values if owner == unit_id}
-            listings = list(by_listing.values())
-            kept = next(
-                (
-                    parts
-                    for parts in listings
-                    if any(
-                        all((p, year) in values for p in parts)
-                        and sum(values[(p, year)] for p in parts) != values[(unit_id, year)]
-                        for year in years
-                    )
-                ),
-                listings[0],
-            )
-            for part in [p for parts in listings for p in parts if p not in kept]:
-                unit.parts.remove(part)
-                self.registry.units[part].parent = None
-                detached.append(part)
-        return detached
 
     def _members(self, draft: TargetDraft) -> list[str]:
         """The units a category target is measured on: the category's total in the

@@ -59,7 +59,16 @@ _LEAD = (
 CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.CONTRACT,
-        re.compile(_LEAD + r"(?:lao\s+động\s+)?hợp\s+đồng|" + _LEAD + r"lao\s+động\s+theo", _I),
+        re.compile(
+            _LEAD
+            + r"(?:lao\s+động\s+)?hợp\s+đồng|"
+            + _LEAD
+            + r"lao\s+động\s+theo|"
+            # "lao động làm công việc hỗ trợ, phục vụ": the contract staff of Nghị định 111
+            + _LEAD
+            + r"(?:lao\s+động|người)\s+làm\s+công\s+việc\s+hỗ\s+trợ",
+            _I,
+        ),
     ),
     (
         Kind.XA,
@@ -171,7 +180,8 @@ inside a unit's figure, never a figure of a unit. Every count of the clause sayi
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
 
 LEAVERS = re.compile(
-    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)(?:\s+(?:được|cho|thêm))*\s+"
+    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)"
+    r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
@@ -195,7 +205,8 @@ người được tinh giản biên chế") or of people moved ("263 công chứ
 tâm ..."): people, no figure of a unit's posts."""
 
 APPROXIMATE = re.compile(
-    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|quá|xấp\s+xỉ|khoảng)"
+    r"\s+(?=[0-9])",
     _I,
 )
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.
