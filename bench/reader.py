@@ -17,7 +17,9 @@ issue 15's 2,2. Cases:
 - parens: "(" repeated, then a figure;
 - roll: "Sở A 1, " repeated on one list item, ending with a name and no count (not a roll:
   it once backtracked exponentially); roll-read: n bodies each with a count, read whole;
-- commas: " ," repeated inside the subject.
+- commas: " ," repeated inside the subject;
+- leavers: "tinh giản 1 cán bộ, " repeated, a list of leavers that never closes; in-post:
+  "(số hiện có: 1 người) " repeated.
 Tests never assert time (machines differ); this prints it.
 """
 
@@ -83,6 +85,11 @@ CASES: dict[str, Callable[[int], str]] = {
         + "".join(f"Sở X{_letters(i)} 1, " for i in range(n))
         + "Sở B 1."
     ),
+    # a list of leavers that never closes, and counts of people in post, again and again
+    "leavers": lambda n: (
+        "Năm 2024, tổng biên chế là 5 biên chế; " + "tinh giản 1 cán bộ, " * n + "x"
+    ),
+    "in-post": lambda n: "Năm 2024, tổng biên chế là 5 biên chế " + "(số hiện có: 1 người) " * n,
     "commas": lambda n: "Năm 2024, tổng biên chế" + " ," * n + " là 5 biên chế.",
     "blocks": lambda n: (
         f"Năm 2024, tổng biên chế là {5 * n} biên chế, trong đó:\n"

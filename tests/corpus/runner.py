@@ -351,8 +351,11 @@ def score(
                 result.correct += 1
             continue
         complete = got == want and status.get(line) == "understood"
-        if line in malformed and line not in reading_findings:
-            complete = False
+        if line in malformed:
+            # A malformed number is never used (LT402 at its line), so its line cannot be
+            # "understood"; it is read right when nothing but the truth's figures is taken
+            # from it and the malformed number is reported there.
+            complete = got == want and line in reading_findings
         if complete:
             result.correct += 1
         else:

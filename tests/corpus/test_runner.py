@@ -125,6 +125,27 @@ def test_a_line_reported_as_not_understood_is_unread_not_misread() -> None:
     assert (s.correct, s.unread, s.misread) == (3, 1, [])
 
 
+def test_a_malformed_line_is_read_right_when_its_number_is_reported_and_nothing_used() -> None:
+    truth = copy.deepcopy(TRUTH)
+    truth["statements"][2] = {"line": 14, "malformed": "14,600"}
+    doc = Document("song", Path("song.txt"), truth)
+    unread = extracted(*PERFECT[:4])
+    unread["coverage"]["sentences"][2]["status"] = "not-understood"
+    reported = [{"kind": "malformed-number", "severity": "error", "line": 14}]
+    s = score(doc, unread, checked(reported), 1)
+    assert (s.correct, s.unread, s.misread) == (4, 0, [])
+    # ... not when the malformed number goes unreported
+    s = score(doc, unread, checked(), 1)
+    assert (s.correct, s.unread) == (3, 1)
+
+
+def test_a_rate_is_the_same_with_or_without_its_percent_sign() -> None:
+    truth = copy.deepcopy(TRUTH)
+    truth["statements"][1]["changes"][0]["rate"] = "5"  # a table's cell under "Tỷ lệ (%)"
+    s = score(Document("song", Path("song.txt"), truth), extracted(*PERFECT), checked(), 1)
+    assert (s.correct, s.misread) == (4, [])
+
+
 def test_a_figure_taken_from_an_outside_line_is_a_misread() -> None:
     s = score(DOC, extracted(*PERFECT, claim("c", 2026, 15, 120)), checked(), 1)
     assert [m.split(":")[0] for m in s.misread] == ["15"]

@@ -60,7 +60,7 @@ from lotrinh.extract.statements import (
     Subject,
     read_sentence,
 )
-from lotrinh.extract.structure import Heading, Site, open_heading, sites
+from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
@@ -181,6 +181,15 @@ class _Walk:
         self.table: int | None = None
         self.table_units: list[str] = []
         self.table_total: str | None = None
+        self.table_groups: list[str] = []
+        """The totals of a table's groups closed so far ("Cộng I" before the row "II. ..."):
+        the parts of a grand total row that follows a group's total ("Tổng cộng (I + II)")."""
+        self.after_total = False
+        """Whether the row before the current one was a total row."""
+        self.grand_row: int | None = None
+        """The line of a grand total row, whose every statement is the groups' total."""
+        self.rows_seen: tuple[int, int | None] = (0, None)
+        """(the current row's line, the line of the last total row)."""
         self.table_unread = False
         """A row of the current table was not read: its total's parts are not all known."""
         self.row_depth = 0
@@ -237,8 +246,9 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
-                if site.table is not None and site.table != self.table:
-                    self._enter(site.line, site.table)  # a table's header heading its rows
+                if site.table is not None:
+                    # a table's first row may head the rows below it: the table opens first
+                    self._enter(site.line, site.table)
                 self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._close_sections(site)
@@ -273,6 +283,11 @@ class _Walk:
         self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
+        if depth == TABLE_HEADING and self.table_total is not None:
+            # "II | Số lượng người làm việc" after "Cộng I": a new group of rows, not more
+            # parts of the group above it
+            self.table_groups.append(self.table_total)
+            self.table_units, self.table_total, self.after_total = [], None, False
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
         self.headings.append(open_heading(depth, line, row_name))
@@ -312,9 +327,11 @@ class _Walk:
                 and self.last is not None
                 and len(text) < 40
                 and self.last_entry == len(self.entries) - 1
+                and not _NOTES.match(text)
             ):
                 # "Trong đó:" on its own, right after the sentence that stated the unit (never
-                # after one not read: the unit would be an older sentence's)
+                # after one not read: the unit would be an older sentence's); "Ghi chú:" opens
+                # notes, never a list of parts
                 self._open(self.last[0], sentence.line)
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
                 self.previous_lead = sentence.line.number
@@ -523,6 +540,9 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             owner, owner_year = self.last_spoken
+            if any(s.subject.year not in (None, owner_year) for s in statements):
+                notes.append(_NO_UNIT)  # "Trong đó, năm 2026: ..." after another year's figure
+                return None
             category = self.registry.units[owner].category
             for statement in statements:
                 statement.subject = replace(
@@ -697,6 +717,11 @@ class _Walk:
             used.update(change.spans)
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
+            # its categories listed in its own sentence ("gồm 1.018 cán bộ, công chức và 108
+            # viên chức") are a listing of its parts, as a list below it is
+            self.listings.setdefault(unit, {}).setdefault(("s", sentence.line.number), set()).add(
+                child
+            )
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
                 child_claim.value = part.count
@@ -714,6 +739,10 @@ class _Walk:
         if table != self.table:
             while self.headings and self.headings[-1].table:
                 self.headings.pop()  # a table's group rows head nothing after it
+            if self.table is not None:
+                # a row's years are its columns': the text after the table does not speak of
+                # the last of them ("Ghi chú: ... chưa bao gồm 524 biên chế ...")
+                self.paragraph_year = None
             if table is not None and self.enumerations:
                 top = self.enumerations[-1]
                 if self.listings.get(top.unit, {}).get(("e", top.opened)):
@@ -721,6 +750,7 @@ class _Walk:
                     # items, so the table's rows are not more of them
                     self.enumerations.clear()
             self.table, self.table_units, self.table_total = table, [], None
+            self.table_groups, self.after_total, self.rows_seen = [], False, (0, None)
             self.table_unread = False
             self.row_parents = []
         if line.number == self.item_line:
@@ -739,6 +769,10 @@ class _Walk:
                         self.besides = None
                 self.enumerations.clear()
             return
+        if level in _SECTION_LEVELS:
+            # "Điều 2. So với ..." after "Cụ thể như sau: 1. ... 4. ...": a new article is no
+            # item of the list the last one opened
+            self.enumerations.clear()
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
 
@@ -802,7 +836,21 @@ class _Walk:
 
     def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
         written = statement.subject
-        subject = self._in_context(written)
+        if self.table is not None and sentence.line.number != self.rows_seen[0]:
+            # a new row: was the one before it a total row?
+            self.after_total = self.rows_seen[1] == self.rows_seen[0] != 0
+            self.rows_seen = (sentence.line.number, self.rows_seen[1])
+        grand = (
+            self.table is not None
+            and written.kind is Kind.TOTAL
+            and (
+                self.grand_row == sentence.line.number
+                or (self.after_total and bool(self.table_groups))
+            )
+        )
+        # "Tổng cộng (I + II)" after "Cộng II": the total of the groups, of no one group's
+        # category
+        subject = written if grand else self._in_context(written)
         line = sentence.line
         container = statement.container
         listing: tuple[str, int | None] = ("s", line.number)
@@ -842,9 +890,16 @@ class _Walk:
             self.listings.setdefault(parent, {}).setdefault(listing, set()).add(unit)
         if self.table is not None:
             if written.kind is Kind.TOTAL:
+                self.rows_seen = (line.number, line.number)
+            if grand:
+                if self.grand_row != line.number:
+                    assert self.table_total is not None
+                    self._attach_rows([*self.table_groups, self.table_total], unit)
+                    self.table_groups, self.table_units, self.table_total = [], [], unit
+                    self.grand_row = line.number
+            elif written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
-                for earlier in self.table_units:
-                    self.registry.attach(earlier, unit)
+                self._attach_rows(self.table_units, unit)
                 self.listings.setdefault(unit, {}).setdefault(("t", self.table), set()).update(
                     self.table_units
                 )
@@ -857,6 +912,17 @@ class _Walk:
                 if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)
         return unit
+
+    def _attach_rows(self, rows: list[str], total: str) -> None:
+        """A table's total row: the rows are its parts. A row already a part of another
+        unit (a figure the text stated before the table, under another name) cannot be one
+        of them too, so the total's parts are not all known."""
+        for row in rows:
+            self.registry.attach(row, total)
+        if any(
+            self.registry.units[row].parent not in (total, None) for row in rows if row != total
+        ):
+            self.incomplete.add(total)
 
     def _year(self, stated: int | None, line: int) -> tuple[int | None, Message | None]:
         if stated is not None:
@@ -1223,12 +1289,17 @@ class _Walk:
         return targets
 
 
+_NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
+_SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
+"""Item levels that are sections of a legal text, not items of a list."""
+
+
 def _level(marker: str | None) -> str | None:
     """An item's level: "1." and "2." are one level, "a)" and "b)" another, "-" another."""
     if marker is None:
         return None
     number = marker.rstrip(".):")
-    if number.split()[0] in ("Điều", "Chương", "Mục", "Phần", "Bảng", "Biểu", "Phụ"):
+    if number.split()[0] in (*_SECTION_LEVELS, "Bảng", "Biểu", "Phụ"):
         return number.split()[0]  # "Điều 1." and "Điều 2." are siblings
     if number.replace(".", "").isdigit():
         return f"{number.count('.')}."

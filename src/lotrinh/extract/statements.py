@@ -35,6 +35,7 @@ from enum import StrEnum
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    CONTRACT_MENTION,
     LEAVERS,
     LEFT,
     NOT_STAFF_AFTER,
@@ -98,6 +99,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
             # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
             rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
+            _I,
+        ),
+    ),
+    (
+        # "So với biên chế được giao năm 2021 (1.072 cán bộ, công chức; 121 viên chức), ...":
+        # each category's figure for the base year, before the changes of that category
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s*(?:;|,?\s*và)\s*"
+            rf"(?P<n2>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<cat2>{_CAT})\s*\)\s*,",
             _I,
         ),
     ),
@@ -170,7 +182,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
-            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]|\s+là\s+[0-9]))?",
             _I,
         ),
     ),
@@ -179,6 +191,27 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 51 người so với tổng số đã giao năm 2024 là 4.321 người": the base year's
+        # figure, said after the comparison
+        "base",
+        re.compile(
+            rf"(?<!\w){_SO_VOI}\s+là\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}|(?P<cat>{_CAT}))",
+            _I,
+        ),
+    ),
+    (
+        # "(số hiện có: 3.406 người)", "Số biên chế hiện có là 3.183": people in post that
+        # the text names by no category, not posts; outside the plan
+        "in-post",
+        re.compile(
+            r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+)?(?:hiện\s+có|có\s+mặt)"
+            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?/[0-9]{4})?"
+            rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
+            rf"(?:\s*{_CAT})?",
             _I,
         ),
     ),
@@ -218,6 +251,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s*(?:{_UNITW})(?:\s+{_SO_VOI_ANY})?)?"
             rf"|(?:(?<!\w)có\s+)?(?<![0-9.,])(?P<m>{NUM}){_NOT_MORE}"
             rf"(?:{LEFT.pattern}|\s*trường\s+hợp(?!\w))",
+            _I,
+        ),
+    ),
+    (
+        # "tinh giản 111 cán bộ, 50 công chức và 151 người hoạt động không chuyên trách": a
+        # list of leavers, each count named after it; every count of it is outside
+        "leavers",
+        re.compile(
+            rf"{LEAVERS.pattern}(?P<n>{NUM}){_NOT_MORE}\s+[^\d;.(),]{{1,60}}?"
+            rf"(?:\s*(?:,|và|,\s*và)\s+{NUM}{_NOT_MORE}\s+[^\d;.(),]{{1,60}}?){{1,8}}"
+            r"(?=\s*(?:[;.]|$))",
             _I,
         ),
     ),
@@ -281,6 +325,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
             r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?)"
             r"(?=\s*(?:[;,.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "gồm 201 người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 938 người ở các đơn vị
+        # thuộc các sở": parts by where they work, named after their counts
+        "paid",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:làm\s+việc\s+)?"
+            r"(?:ở|tại)\s+(?P<obj>(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^\d;,.()]{3,80}?)"
+            r"(?=\s*(?:[;.()]|\s+và\s|$))",
             _I,
         ),
     ),
@@ -488,11 +543,13 @@ _LEAD = re.compile(
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
+    # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
+    r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -756,6 +813,12 @@ def read_sentence(text: str) -> Reading:
             kind = "leavers"
         if kind == "leavers" or leaving is not None:
             reading.people = True
+            if kind == "leavers":
+                # "tinh giản 11 cán bộ, 5 công chức và 15 người ...": every count of the list
+                reading.outside += [
+                    (match.start() + each.start(), match.start() + each.end())
+                    for each in _A_NUMBER.finditer(match.group())
+                ]
             leavers_breakdown = _breakdown(
                 text, max(match.end(), leaving.end() if leaving else 0), marks
             )
@@ -807,9 +870,15 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
-        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
-            start <= match.start() < end for start, end in vacancies
-        ):
+        if kind in (
+            "subset",
+            "contract",
+            "approximate",
+            "per-year",
+            "minimum",
+            "each",
+            "in-post",
+        ) or any(start <= match.start() < end for start, end in vacancies):
             reading.outside.append(span)
             continue
         if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):
@@ -1048,7 +1117,17 @@ def read_sentence(text: str) -> Reading:
                     # "Biên chế công chức năm 2026 được phân bổ gồm: các vụ ... 412 biên
                     # chế": a list's first item is never its owner's figure
                     and not (opening and current is None and read_subject(gap).kind is not None)
-                    and match.group("word").lower() != "người"
+                    and (
+                        match.group("word").lower() != "người"
+                        # "...; số lượng người làm việc 22.360 người": a category's count,
+                        # opening a clause of its own (never "..., trong đó sự nghiệp y tế 500
+                        # người")
+                        or (
+                            match.group("lead").strip() == ";"
+                            and not _ENUMERATING.search(match.group("obj"))
+                            and read_subject(match.group("obj")).kind is Kind.CATEGORY
+                        )
+                    )
                 ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
@@ -1336,6 +1415,21 @@ def read_sentence(text: str) -> Reading:
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
+        # listed among a figure's parts: its own container, or the part listed before it
+        index = reading.statements.index(statement)
+        before = reading.statements[index - 1] if index else None
+        owner = statement.container or (before.container if before is not None else None)
+        if owner is not None and owner.subject.kind is Kind.CATEGORY and owner.value is not None:
+            listed = [
+                s
+                for s in reading.statements
+                if s.container is owner and s is not statement and s.value is not None
+            ]
+            if sum(s.value for s in listed if s.value is not None) != owner.value:
+                # "Biên chế hành chính ... là 2.208 (cán bộ, công chức: 2.052; hợp đồng ...:
+                # 156)": the category's figure holds the contract staff listed in it, so it is
+                # not that category's figure
+                reading.orphans += [Orphan(span, _HOLDS_CONTRACTS) for span in _spans(owner)]
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
@@ -1434,7 +1528,9 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    r"\s*(?:(?P<opens>^(?:trong\s+đó|cụ\s+thể))\s*[,:]?\s*"
+    # "Trong đó, năm 2026: ...": the year of the figure the list shares
+    rf"(?:năm\s+(?P<year>{YEAR})\s*:\s*)?|(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
     r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
     r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
@@ -1466,8 +1562,14 @@ def _shares(text: str) -> Reading | None:
             position = between.end()
         elif position != len(body):
             return None
-    if len(matches) < 2 or not (matches[0].group("takes") or matches[0].group("back")):
-        return None  # the first takes a share ("chiếm") or points back ("Trong tổng số này")
+    first = matches[0]
+    if len(matches) < 2 or not (
+        first.group("takes") or first.group("back") or first.group("opens")
+    ):
+        # the first takes a share ("chiếm"), points back ("Trong tổng số này") or the sentence
+        # opens as a list of the figure before it ("Trong đó: ..."); with the rest last, the
+        # list is all of that figure, not its largest few
+        return None
     if not _REST_OF_IT.search(matches[-1].group("obj")):
         return None
     reading = Reading(shares=True)
@@ -1475,7 +1577,8 @@ def _shares(text: str) -> Reading | None:
         subject = read_subject(match.group("obj"))
         if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
             return None
-        statement = Statement(subject, sets_year=False)
+        year = first.group("year")
+        statement = Statement(replace(subject, year=int(year) if year else None), sets_year=False)
         try:
             statement.value = parse_count(match.group("n"))
         except NumberError:
@@ -1566,6 +1669,13 @@ def _take_base(
             reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))  # of which year?
             return
         change.previous = True
+        return
+    named = match.group("cat") if "cat" in match.re.groupindex else None
+    found = kind_of(named) if named else None
+    if named and (found is None or found.category is not current.subject.category):
+        # "tổng số ... giảm 20 người so với năm 2024 là 1.000 công chức": the figure names
+        # another category than the unit compared, so it is not that unit's base
+        reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
     change.base_year = int(match.group("base"))
     if match.group("n") is None:
@@ -1661,7 +1771,15 @@ def _trailing_base(text: str, reading: Reading) -> None:
     if closing is None or len(_SO_VOI_WORDS.findall(text)) != 1:
         return
     base = int(closing.group("base"))
-    changes = [c for s in reading.statements for c in s.changes]
+    changed = [s for s in reading.statements if s.changes]
+    names = [s.subject.name.lower() for s in changed]
+    if len(set(names)) != len(names) or any(
+        s.subject.year is not None and s.subject.year <= base for s in changed
+    ):
+        # "năm 2025 giảm 20 người; năm 2026 giảm 30 người so với năm 2025": a year chain,
+        # its comparison is the last change's only
+        return
+    changes = [c for s in changed for c in s.changes]
     if any(c.previous or c.base_year not in (None, base) for c in changes):
         return
     if not any(c.base_year == base for c in changes):
@@ -1724,6 +1842,9 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     compare with it. Without a figure ("So với số Bộ Nội vụ giao năm 2015, con số này giảm
     6.208 người"), only the comparison year."""
     target = next((s for s in reading.statements if s.changes), None)
+    if "n2" in match.re.groupindex:
+        _take_fronted_categories(base, match, reading)
+        return
     if "n" not in match.re.groupindex:
         # "So với năm 2021, A giảm 121 biên chế, ...; B giảm 2.380 người, ...": the fronted
         # year governs every change of the sentence that names none
@@ -1746,6 +1867,48 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     reading.statements.insert(
         0, Statement(earlier, count, span, container=target.container, sets_year=False)
     )
+
+
+def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) -> None:
+    """ "So với năm 2021 (1.072 cán bộ, công chức; 121 viên chức), biên chế cán bộ, công chức
+    giảm 54 ...; biên chế viên chức giảm 13 ...": each figure in the parenthesis is the base
+    year's figure of the one changed unit that is that category, and no other; a figure whose
+    category names no changed unit, or two, is not read (nor are the changes, left without a
+    base)."""
+    figures = [(match.group("cat"), "n"), (match.group("cat2"), "n2")]
+    categories = [found.category if (found := kind_of(cat)) else None for cat, _ in figures]
+    for statement in reading.statements:
+        for change in statement.changes:
+            if change.base_year is None and not change.previous:
+                change.base_year = base
+    earlier: list[Statement] = []
+    """The base year's statements, in the order the parenthesis gives them."""
+    for category, (_, group) in zip(categories, figures, strict=True):
+        span = match.span(group)
+        changed = [
+            s
+            for s in reading.statements
+            if s.changes and s.subject.kind is Kind.CATEGORY and s.subject.category is category
+        ]
+        count = _count_of(match, group, reading)
+        if count is None:
+            continue
+        if category is None or categories.count(category) > 1 or len(changed) != 1:
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
+        target = changed[0]
+        subject = replace(target.subject, year=base, leading=True)
+        earlier.append(Statement(subject, count, span, container=target.container, sets_year=False))
+    reading.statements[:0] = earlier
+
+
+def _count_of(match: re.Match[str], group: str, reading: Reading) -> int | None:
+    """The count a rule's group holds, or None with the malformed number reported."""
+    try:
+        return parse_count(match.group(group))
+    except NumberError as exc:
+        reading.orphans.append(Orphan(match.span(group), Message(exc.message_vi, exc.message_en)))
+        return None
 
 
 def _items(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -1888,7 +2051,11 @@ def _read_subject(gap: str) -> Subject:
             plain = named = rest
     where = scope_of(plain)
     kind = kind_of(plain)
-    if kind is LexKind.CONTRACT:
+    if kind is LexKind.CONTRACT or (
+        kind is None and CONTRACT_MENTION.search(plain) and not _POSTS_WORD.search(plain)
+    ):
+        # "Rà soát số lao động hợp đồng ... (năm 2022 là 415 người)": contract staff named
+        # after other words, and no posts beside them
         return Subject(Kind.OUTSIDE, named, year=year)
     block = known_block(plain) if plain.lower().startswith("khối") else None
     if kind is not None and kind.category is not None and block is None:
@@ -2100,6 +2267,10 @@ def _take_equivalent(match: re.Match[str], change: Change | None, reading: Readi
         change.spans.append(match.span("n"))
 
 
+_POSTS_WORD = re.compile(
+    r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
+)
+_A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
@@ -2267,6 +2438,10 @@ _COMPARISON_NOT_READ = Message(
 _OTHER_BODY_DIFFERENCE = Message(
     "chênh lệch với số của cơ quan khác giao không khớp với hai số câu nêu",
     "the difference from the other body's figure does not match the two figures stated",
+)
+_HOLDS_CONTRACTS = Message(
+    "số này gồm cả lao động hợp đồng liệt kê trong nó: không phải số của riêng loại biên chế",
+    "the figure holds the contract staff listed in it: it is not the category's own figure",
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"

@@ -197,6 +197,8 @@ class _Column:
     share: bool = False
     """A row's share of the total ("Tỷ lệ trong tổng số", "Tỷ trọng"): no post figure and no
     rate of a change, so not read."""
+    leavers: bool = False
+    """A count of people who left ("Số người đã tinh giản"): not posts, outside the plan."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -330,6 +332,17 @@ def _years_as_rows(
     for index, column in enumerate(figures):
         if column.change is None and not column.rate:
             last = index
+        counted_before = sum(1 for c in figures[:index] if c.change is None and not c.rate)
+        if (
+            last is not None
+            and last != index
+            and counted_before > 1
+            and not _SUM.match(names[last])
+        ):
+            # "| Năm | Công chức | Viên chức | Giảm so với năm 2021 |": of one of them, or of
+            # their sum? Not said
+            owners.append(None)
+            continue
         owners.append(last)
     labels = [_EMPHASIS.sub("", (_cells(row) + [""] * (first + 1))[first]).strip() for row in rows]
     years = [_YEAR_ROW.fullmatch(label) for label in labels]
@@ -664,6 +677,10 @@ _ROW_NUMBER = re.compile(
     r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
 )
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")
+_NUMBERED_TOTAL = re.compile(
+    r"^(?P<total>(?:tổng\s+)?cộng|tổng\s+số)\s+(?:[IVXLC]{1,5}|[0-9]{1,2}|[A-ZĐ])\.?$",
+    re.IGNORECASE,
+)
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVXA-H]+(?:\s*[+\-]\s*[0-9IVXA-H]+)+\s*\)")
 
 
@@ -675,6 +692,8 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_BULLET.sub("", name)
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
+    # "Cộng I", "Cộng II": a group's total named by the group's number
+    name = _NUMBERED_TOTAL.sub(r"\g<total>", name)
     return name, child
 
 
@@ -718,6 +737,8 @@ def _serial_cells(rows: list[Line], column: int) -> bool:
 
 
 def _column(cell: str) -> _Column:
+    if _LEAVERS_HEADER.search(cell) and not _RATE_HEADER.search(cell):
+        return _Column(None, None, None, False, leavers=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -744,6 +765,13 @@ _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
 )
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
+# "Số người đã tinh giản (lũy kế)", "Số người nghỉ hưu": people who left, named as people (a
+# column of "Biên chế tinh giản" may be posts cut, and is left to the other columns' rules)
+_LEAVERS_HEADER = re.compile(
+    r"(?<!\w)(?:số\s+)?(?:người|trường\s+hợp)(?:\s+(?:đã|được))?\s+"
+    r"(?:tinh\s+giản|nghỉ\s+(?:việc|hưu)|thôi\s+việc)(?!\w)",
+    re.IGNORECASE,
+)
 _AGAINST = re.compile(
     rf"so\s+với(?:\s+(?:năm\s+)?(?P<year>{YEAR})(?![0-9])|\s+năm\s+gốc)?", re.IGNORECASE
 )
@@ -769,7 +797,8 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         None,
     )
     last_year: int | None = None
-    for index, cell in enumerate(cells):
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()  # "**20.753**": a figure set in bold
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
@@ -777,6 +806,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             continue  # a share of the total: no figure of the row's unit
         if column.base:
             continue  # read with the comparison it is the base of
+        if column.leavers:
+            clauses.append(f", tinh giản {cell} người")
+            continue
         if column.rate:
             rate = cell if cell.endswith("%") else f"{cell}%"
             other_base = f" {column.against}" if column.against else ""
