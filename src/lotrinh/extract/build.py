@@ -56,13 +56,14 @@ from lotrinh.extract.statements import (
     Reading,
     Statement,
     Subject,
+    category_after,
     read_sentence,
 )
 from lotrinh.extract.structure import Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
-from lotrinh.model import Position, YearKind
+from lotrinh.model import Category, Position, YearKind
 from lotrinh.numbers import NumberError, parse_count, parse_rate
 
 Span = tuple[int, int]
@@ -101,6 +102,10 @@ class _HeadlineChange:
     change: Change
     year: int
     year_note: Message | None
+    base_year: int | None = None
+    """The year it compares with, where the headline or its period says."""
+    category: Category | None = None
+    """The category the headline names, if it names one: the body's unit must be of it."""
 
 
 @dataclass
@@ -388,16 +393,31 @@ class _Walk:
         if statement.value is not None or statement.parts or len(statement.changes) != 1:
             return
         change = statement.changes[0]
-        if change.count is None or change.base_year is not None:
+        if change.count is None:
             return
+        base = change.base_year
         year, year_note = self._year(statement.subject.year)
         named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
         if year is None and len(named) == 1:
             year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
+        if year is None and base is None and self.meta.lead_period is not None:
+            # "... giảm 17.736 biên chế viên chức giai đoạn 2022 - 2026": the period's last
+            # year against the year before it, as the body's changes under that period read
+            first, last = self.meta.lead_period
+            year, base = last, first - 1
         if year is None:
             return
         self.headline_change = _HeadlineChange(
-            len(self.entries), sentence, text, found, outside, change, year, year_note
+            len(self.entries),
+            sentence,
+            text,
+            found,
+            outside,
+            change,
+            year,
+            year_note,
+            base,
+            statement.subject.category or category_after(text, change.spans[0][1]),
         )
 
     def _headline_change(self) -> None:
@@ -411,9 +431,14 @@ class _Walk:
         matches = [
             (draft, data)
             for draft in self.claims.values()
-            if draft.year == kept.year and draft.sentence.line.number != kept.sentence.line.number
+            if draft.year == kept.year
+            and draft.sentence.line.number != kept.sentence.line.number
+            # "Công chức giảm 100": never a change of another category's unit
+            and _may_be(kept.category, self.registry.units[draft.unit].category)
             for data in draft.changes
-            if data.get(key) == kept.change.count and data.get("base_year") is not None
+            if data.get(key) == kept.change.count
+            and data.get("base_year") is not None
+            and kept.base_year in (None, data.get("base_year"))
         ]
         if len(matches) != 1:
             return
@@ -1265,6 +1290,14 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+
+
+def _may_be(named: Category | None, category: Category | None) -> bool:
+    """A unit of `category` may be the one a text names as of `named`: only two categories
+    both known and different tell them apart."""
+    return named is None or category is None or named == category
+
+
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(

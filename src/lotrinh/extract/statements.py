@@ -88,6 +88,9 @@ MINIMUM_RATE = re.compile(
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
 _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
+_WHOLE = r"(?![0-9]|[.,][0-9])"
+"""The number ends here: "giảm 42 đầu mối" is no change of 4 posts once "42 đầu mối" is
+found to count bodies."""
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -145,7 +148,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_WHOLE}{_NOT_POSTS}"
+            r"(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?",
             _I,
         ),
@@ -153,7 +157,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_WHOLE}{_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
@@ -1147,6 +1151,13 @@ def read_sentence(text: str) -> Reading:
     return reading
 
 
+def category_after(text: str, end: int) -> Category | None:
+    """The category a count names right after it ("giảm 47 biên chế công chức"), if any."""
+    named = _NAMED_AFTER.match(text, end)
+    found = kind_of(named.group("cat2") or "người làm việc") if named else None
+    return found.category if found is not None else None
+
+
 def _further_cuts(reading: Reading) -> None:
     """ "cấp xã dự kiến phải giảm thêm 79 người, để đến năm 2024 về đúng định mức": a further
     or required cut that names no year to compare with is no comparison; its numbers are outside the
@@ -1573,6 +1584,11 @@ def _read_subject(gap: str) -> Subject:
         # unit above paid so, of that unit's (or the heading's) category.
         return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
     noun = ORGANISATION.search(plain)
+    bodies = _OF_BODIES.search(plain)
+    if noun and bodies is not None and bodies.start() < noun.start():
+        # "Cần Thơ giảm 42 đầu mối bên trong các cơ quan ..., biên chế năm 2018 giảm 100":
+        # the body named is what the clause before cut, not the unit of the figure
+        return Subject(None, "", year=year)
     if noun:
         category = kind.category if kind is not None else None
         return Subject(

@@ -1,0 +1,104 @@
+"""Forms of the prose of news reports, HĐND resolutions and plans (branch `prose`): each an
+example read whole and its twin, one change away, read otherwise or left unread. The examples
+are written for these tests, in the genre's forms; expectations are transcribed by hand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.test_reader_forms import Row, _rows
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    text: str
+    rows: frozenset[Row]
+    """The claims read."""
+    unread: frozenset[int]
+    """The lines reported unread; every other line is read whole."""
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _form(
+    name: str,
+    text: str,
+    rows: set[Row] | None,
+    *,
+    unread: set[int] | None = None,
+    **parts: tuple[str, ...],
+) -> Form:
+    """`rows` None: nothing is read and the text says so (line 1 at least is unread)."""
+    if rows is None:
+        return Form(name, text, frozenset(), frozenset(unread or {1}), tuple(parts.items()))
+    return Form(name, text, frozenset(rows), frozenset(unread or ()), tuple(parts.items()))
+
+
+FORMS = (
+    # a change's figure is the whole number: "42 đầu mối" counts bodies, and never leaves a
+    # change of 4 behind
+    _form(
+        "change-whole-number",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức, giảm 42 biên chế so với năm 2023.",
+        {("cbcc", 2024, 1000, None, None, None), ("cbcc", 2024, None, 42, 2023, None)},
+    ),
+    _form(
+        "change-whole-number/bodies",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức, giảm 42 đầu mối so với năm 2023.",
+        None,
+    ),
+    # a headline's change naming its base year but no unit ("..., biên chế năm 2024 giảm 20 so
+    # với năm 2023") restates the body's one change of that amount, year and base year
+    _form(
+        "headline-base",
+        "Tỉnh A giảm 12 phòng, biên chế năm 2024 giảm 20 so với năm 2023\n\n"
+        "Năm 2024, tỉnh A được giao 980 biên chế công chức, giảm 20 biên chế so với năm 2023.\n",
+        {("cbcc", 2024, 980, None, None, None), ("cbcc", 2024, None, 20, 2023, None)},
+    ),
+    _form(
+        "headline-base/other-base",
+        "Tỉnh A giảm 12 phòng, biên chế năm 2024 giảm 20 so với năm 2022\n\n"
+        "Năm 2024, tỉnh A được giao 980 biên chế công chức, giảm 20 biên chế so với năm 2023.\n",
+        {("cbcc", 2024, 980, None, None, None), ("cbcc", 2024, None, 20, 2023, None)},
+        unread={1},
+    ),
+    # a headline's change over a period ("giai đoạn 2022 - 2026") is the body's one change of
+    # that amount in the period's last year against the year before its first; of the
+    # category the headline names, never of another
+    _form(
+        "headline-period",
+        "Tỉnh B giảm 200 biên chế viên chức giai đoạn 2022 - 2026\n\n"
+        "Theo kế hoạch, số lượng người làm việc của tỉnh giảm 200 người, tức giảm 10% so với "
+        "năm 2021.\n",
+        {("vc", 2026, None, 200, 2021, None), ("vc", 2026, None, 200, 2021, "10%")},
+    ),
+    _form(
+        "headline-period/other-category",
+        "Tỉnh B giảm 200 biên chế công chức giai đoạn 2022 - 2026\n\n"
+        "Theo kế hoạch, số lượng người làm việc của tỉnh giảm 200 người, tức giảm 10% so với "
+        "năm 2021.\n",
+        {("vc", 2026, None, 200, 2021, "10%")},
+        unread={1},
+    ),
+)
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[form.name for form in FORMS])
+def test_form(form: Form) -> None:
+    rows, parts, unread = _rows(form.text)
+    assert rows == form.rows
+    if form.rows:
+        assert unread == form.unread
+    else:
+        assert form.unread <= unread, "a text not read must say so"
+    for unit, expected in form.parts:
+        assert parts[unit] == expected, unit
+
+
+def test_every_form_has_its_twin() -> None:
+    names = {form.name for form in FORMS}
+    for name in names:
+        base = name.split("/")[0]
+        assert base in names and any(n.startswith(f"{base}/") for n in names), base
