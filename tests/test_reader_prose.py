@@ -82,6 +82,38 @@ FORMS = (
         {("vc", 2026, None, 200, 2021, "10%")},
         unread={1},
     ),
+    # a sentence opened by "Trong đó" that lists the figure before it down to the rest
+    # ("khác") is all of it: its parts, of its year (said again or not)
+    _form(
+        "within-shares",
+        "Năm 2025, số lượng người làm việc là 5.000 người.\n"
+        "Trong đó, năm 2025: sự nghiệp giáo dục 4.000 người; sự nghiệp y tế 700 người; sự "
+        "nghiệp khác 300 người.\n",
+        {
+            ("vc", 2025, 5000, None, None, None),
+            ("vc-vc-giao-duc", 2025, 4000, None, None, None),
+            ("vc-vc-y-te", 2025, 700, None, None, None),
+            ("vc-vc-khac", 2025, 300, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    # without the rest they may be the largest few only
+    _form(
+        "within-shares/without-rest",
+        "Năm 2025, số lượng người làm việc là 5.000 người.\n"
+        "Trong đó: sự nghiệp giáo dục 4.000 người; sự nghiệp y tế 700 người.\n",
+        {("vc", 2025, 5000, None, None, None)},
+        unread={2},
+    ),
+    # the shares of another year than the figure before are not its parts
+    _form(
+        "within-shares/other-year",
+        "Năm 2025, số lượng người làm việc là 5.000 người.\n"
+        "Trong đó, năm 2026: sự nghiệp giáo dục 4.000 người; sự nghiệp y tế 700 người; sự "
+        "nghiệp khác 300 người.\n",
+        {("vc", 2025, 5000, None, None, None)},
+        unread={2},
+    ),
 )
 
 

@@ -475,6 +475,9 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             owner, owner_year = self.last_spoken
+            if reading.shares_year not in (None, owner_year):
+                notes.append(_NO_UNIT)  # the shares of another year than the figure before
+                return None
             category = self.registry.units[owner].category
             for statement in statements:
                 statement.subject = replace(

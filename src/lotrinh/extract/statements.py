@@ -620,6 +620,8 @@ class Reading:
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
     shares: bool = False
+    shares_year: int | None = None
+    """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
     dục chiếm nhiều nhất với 54.317 người; ...; các sự nghiệp khác 1.634 người"): its
     statements are the parts of that unit, of its year."""
@@ -1211,7 +1213,9 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    r"\s*(?:(?P<within>trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    # "Trong đó, năm 2026: ...": the year of the figure they share, said again
+    rf"(?:năm\s+(?P<year>{YEAR})\s*[,:]?\s*)?"
     r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
     r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
@@ -1242,11 +1246,17 @@ def _shares(text: str) -> Reading | None:
             position = between.end()
         elif position != len(body):
             return None
-    if len(matches) < 2 or not (matches[0].group("takes") or matches[0].group("back")):
-        return None  # the first takes a share ("chiếm") or points back ("Trong tổng số này")
-    if not _REST_OF_IT.search(matches[-1].group("obj")):
+    first = matches[0]
+    if len(matches) < 2 or not (
+        first.group("takes") or first.group("back") or first.group("within")
+    ):
+        # the first takes a share ("chiếm"), points back ("Trong tổng số này") or opens the
+        # sentence as its breakdown ("Trong đó: sự nghiệp giáo dục 18.962 người; ...")
         return None
-    reading = Reading(shares=True)
+    if not _REST_OF_IT.search(matches[-1].group("obj")):
+        return None  # without the rest ("sự nghiệp khác"), the largest few, not all of it
+    year = first.group("year")
+    reading = Reading(shares=True, shares_year=int(year) if year else None)
     for match in matches:
         subject = read_subject(match.group("obj"))
         if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
