@@ -114,6 +114,26 @@ FORMS = (
         {("vc", 2025, 5000, None, None, None)},
         unread={2},
     ),
+    # parts by where they work, named after their counts, after "gồm"
+    _form(
+        "where-parts",
+        "Năm 2025, số lượng người làm việc của các đơn vị sự nghiệp khác là 1.100 người, gồm "
+        "300 người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 800 người ở các đơn vị thuộc các "
+        "sở.",
+        {
+            ("vc-don-vi-su-nghiep", 2025, 1100, None, None, None),
+            ("don-vi-thuoc-uy-ban", 2025, 300, None, None, None),
+            ("don-vi-thuoc-so", 2025, 800, None, None, None),
+        },
+        **{"vc-don-vi-su-nghiep": ("don-vi-thuoc-uy-ban", "don-vi-thuoc-so")},
+    ),
+    # no word opens a list: whose people they are is not said
+    _form(
+        "where-parts/no-list",
+        "Năm 2025, số lượng người làm việc của các đơn vị sự nghiệp khác là 1.100 người; 300 "
+        "người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 800 người ở các đơn vị thuộc các sở.",
+        None,
+    ),
 )
 
 

@@ -267,7 +267,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
-            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?)"
+            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?"
+            # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they
+            # work, named after their counts
+            r"|ở\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^\d;,.()]{3,80}?)"
             r"(?=\s*(?:[;,.()]|\s+và\s|$))",
             _I,
         ),
@@ -797,7 +800,7 @@ def read_sentence(text: str) -> Reading:
                 continue
             subject = Subject(
                 Kind.BLOCK,
-                _capital(re.sub(r"\s+", " ", match.group("obj")).strip()),
+                _capital(re.sub(r"^ở\s+|\s+", " ", match.group("obj")).strip()),
                 owner.subject.category,
             )
             statement = Statement(subject, container=owner, sets_year=False)
