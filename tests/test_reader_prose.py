@@ -134,6 +134,42 @@ FORMS = (
         "người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 800 người ở các đơn vị thuộc các sở.",
         None,
     ),
+    # parts by standing (chính thức, dôi dư, dự phòng), named after or before their counts
+    _form(
+        "standing-parts",
+        "Năm 2025, cấp xã được giao 5.000 biên chế, gồm 4.000 biên chế chính thức và 1.000 "
+        "biên chế dự phòng.",
+        {
+            ("cap-xa", 2025, 5000, None, None, None),
+            ("chinh-thuc", 2025, 4000, None, None, None),
+            ("du-phong", 2025, 1000, None, None, None),
+        },
+        **{"cap-xa": ("chinh-thuc", "du-phong")},
+    ),
+    _form(
+        "standing-parts-before",
+        "Năm 2026, biên chế công chức là 4.100 biên chế (giao chính thức 4.000 biên chế, giao "
+        "dôi dư 100 biên chế).",
+        {
+            ("cbcc", 2026, 4100, None, None, None),
+            ("chinh-thuc", 2026, 4000, None, None, None),
+            ("doi-du", 2026, 100, None, None, None),
+        },
+        cbcc=("chinh-thuc", "doi-du"),
+    ),
+    # one standing alone is some of the posts, not all their parts
+    _form(
+        "standing-parts/one",
+        "Năm 2025, cấp xã được giao 5.000 biên chế, gồm 4.000 biên chế chính thức.",
+        None,
+    ),
+    # no word opens the list
+    _form(
+        "standing-parts-before/no-list",
+        "Năm 2026, biên chế công chức là 4.100 biên chế; 4.000 biên chế chính thức và 100 biên "
+        "chế dôi dư.",
+        None,
+    ),
 )
 
 

@@ -88,6 +88,8 @@ MINIMUM_RATE = re.compile(
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
 _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
+_STANDING = r"(?:chính\s+thức|dôi\s+dư|dự\s+phòng)(?!\w)"
+"""A part's standing: posts given for good, surplus posts kept for a while, reserve posts."""
 _WHOLE = r"(?![0-9]|[.,][0-9])"
 """The number ends here: "giảm 42 đầu mối" is no change of 4 posts once "42 đầu mối" is
 found to count bodies."""
@@ -271,6 +273,24 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they
             # work, named after their counts
             r"|ở\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^\d;,.()]{3,80}?)"
+            r"(?=\s*(?:[;,.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "4.099 biên chế (giao chính thức 3.996 biên chế, giao dôi dư 103 biên chế)", "gồm
+        # 4.235 biên chế chính thức và 1.383 biên chế dự phòng": parts by their standing,
+        # named before or after their counts
+        "status",
+        re.compile(
+            rf"(?<!\w)(?:giao\s+)?(?P<obj>{_STANDING})\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        "status",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<obj>{_STANDING})"
             r"(?=\s*(?:[;,.()]|\s+và\s|$))",
             _I,
         ),
@@ -785,7 +805,15 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(current)
             after_value = _take_value(match, current, reading)
             continue
-        if kind == "paid":
+        if (
+            kind == "rest"
+            and listed
+            and listed[-1].container is current
+            and re.fullmatch(_STANDING, listed[-1].subject.name, _I)
+            and re.fullmatch(_STANDING, match.group("obj"), _I)
+        ):
+            kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
+        if kind in ("paid", "status"):
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
             owner = current if after_value and _ENUMERATING.search(gap) else None
             if (
@@ -798,10 +826,12 @@ def read_sentence(text: str) -> Reading:
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
+            named = match.group("obj")
             subject = Subject(
                 Kind.BLOCK,
-                _capital(re.sub(r"^ở\s+|\s+", " ", match.group("obj")).strip()),
+                _capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
                 owner.subject.category,
+                where=scope_of(named),
             )
             statement = Statement(subject, container=owner, sets_year=False)
             statement.subject = replace(statement.subject, year=owner.subject.year)
