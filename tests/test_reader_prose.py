@@ -170,6 +170,45 @@ FORMS = (
         "chế dôi dư.",
         None,
     ),
+    # a list of people leaving, its verb before the first count or after the last: people,
+    # not posts, every count of it outside the plan
+    _form(
+        "leaver-list",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; dự kiến tinh giản 11 cán bộ, 5 công "
+        "chức và 15 người hoạt động không chuyên trách.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    _form(
+        "leaver-list-after",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; có 4 công chức, 26 viên chức và 1 "
+        "trường hợp thuộc khối Đảng được tinh giản.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    # the same list with no leaving verb: whose counts they are is not read
+    _form(
+        "leaver-list/no-verb",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; có 11 cán bộ, 5 công chức và 15 "
+        "người hoạt động không chuyên trách.",
+        None,
+    ),
+    _form(
+        "leaver-list-after/no-verb",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; có 4 công chức, 26 viên chức và 1 "
+        "trường hợp thuộc khối Đảng được khen thưởng.",
+        None,
+    ),
+    # one unit given two figures in one sentence: neither is used (the second replaced the
+    # first, silently); a year chain gives each year its own
+    _form(
+        "one-figure-each-year",
+        "Năm 2024, biên chế công chức là 1.000 biên chế; năm 2025 là 900 biên chế.",
+        {("cbcc", 2024, 1000, None, None, None), ("cbcc", 2025, 900, None, None, None)},
+    ),
+    _form(
+        "one-figure-each-year/same-year",
+        "Năm 2024, biên chế công chức là 1.000 biên chế; biên chế công chức là 900 biên chế.",
+        None,
+    ),
 )
 
 

@@ -330,6 +330,8 @@ class _Walk:
             resolved = self._resolve(reading, sentence, notes)
             if resolved is not None and _left(text, found, _planned(resolved), outside):
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
+            if resolved is not None and _two_values(resolved):
+                notes.append(_TWO_FIGURES)
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
                 if reading.shares:
@@ -1286,6 +1288,10 @@ _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",
 )
+_TWO_FIGURES = Message(
+    "câu nêu hai số khác nhau cho cùng một đơn vị và năm",
+    "the sentence gives one unit two different figures for the same year",
+)
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
@@ -1293,6 +1299,20 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+
+
+def _two_values(resolved: list[Resolved]) -> bool:
+    """ "Năm 2024, biên chế công chức là 1.000 biên chế; biên chế công chức là 900 biên chế":
+    one subject given two different figures for one year in one sentence. Which is its figure
+    is not said, so neither may be used (the second would silently replace the first)."""
+    seen: dict[tuple[Subject, int], int] = {}
+    for statement, year, _, known in resolved:
+        if statement.value is None or known is not None:
+            continue
+        key = (replace(statement.subject, year=None), year)
+        if seen.setdefault(key, statement.value) != statement.value:
+            return True
+    return False
 
 
 def _may_be(named: Category | None, category: Category | None) -> bool:

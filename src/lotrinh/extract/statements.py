@@ -675,6 +675,8 @@ def read_sentence(text: str) -> Reading:
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
+    leaving = set(_leaver_lists(text))
+    reading.outside += sorted(leaving)
     minimum_seen = False
     each_seen = False
     previous_kind: str | None = None
@@ -685,6 +687,8 @@ def read_sentence(text: str) -> Reading:
         if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, previous_kind = previous_kind == "approximate", kind
+        if span in leaving:
+            continue  # one of a list of people leaving: outside already
         if (
             after_approximate
             and kind == "change"
@@ -1218,6 +1222,41 @@ def _unused_clauses(text: str) -> list[Span]:
             first = remaining[-1] if remaining else 0
             spans.append((start + first, start + len(clause)))
         start += len(clause) + 1
+    return spans
+
+
+_PEOPLE_COUNT = re.compile(
+    rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC"
+    r"|trường\s+hợp)(?!\w)",
+    _I,
+)
+_TO_NEXT_COUNT = re.compile(r"[^\d;.()]{0,60}?(?:,\s*(?:và\s+)?|\s+và\s+)(?=[0-9])", _I)
+_LEAVING_AFTER = re.compile(
+    r"[^\d;.()]{0,60}?(?<!\w)(?:được\s+tinh\s+giản|nghỉ\s+(?:việc|hưu)|thôi\s+việc)(?!\w)", _I
+)
+
+
+def _leaver_lists(text: str) -> list[Span]:
+    """The counts of a list of people leaving, whose verb stands before its first count
+    ("tinh giản 111 cán bộ, 50 công chức và 151 người hoạt động không chuyên trách") or after
+    its last ("có 4 công chức, 26 viên chức và 1 trường hợp ... được tinh giản"): people, no
+    figure of a unit. Each list is read once, from its first count to its last (linear)."""
+    spans: list[Span] = []
+    position = 0
+    while (first := _PEOPLE_COUNT.search(text, position)) is not None:
+        counts = [first]
+        end = first.end()
+        while (gap := _TO_NEXT_COUNT.match(text, end)) is not None and (
+            following := _PEOPLE_COUNT.match(text, gap.end())
+        ) is not None:
+            counts.append(following)
+            end = following.end()
+        position = end
+        if len(counts) < 2:
+            continue
+        verbs = LEAVERS.finditer(text, max(0, first.start() - 60), first.end())
+        if any(verb.end() == first.start() for verb in verbs) or _LEAVING_AFTER.match(text, end):
+            spans += [count.span("n") for count in counts]
     return spans
 
 
