@@ -114,6 +114,29 @@ FORMS = (
         {("vc", 2025, 5000, None, None, None)},
         unread={2},
     ),
+    # after a figure stated in two years, the shares' own year says which they break down
+    _form(
+        "within-shares-year",
+        "Năm 2024, số lượng người làm việc là 5.000 người; năm 2025 là 4.900 người.\n"
+        "Trong đó, năm 2025: sự nghiệp giáo dục 4.000 người; sự nghiệp y tế 600 người; sự "
+        "nghiệp khác 300 người.\n",
+        {
+            ("vc", 2024, 5000, None, None, None),
+            ("vc", 2025, 4900, None, None, None),
+            ("vc-vc-giao-duc", 2025, 4000, None, None, None),
+            ("vc-vc-y-te", 2025, 600, None, None, None),
+            ("vc-vc-khac", 2025, 300, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    _form(
+        "within-shares-year/unsaid",
+        "Năm 2024, số lượng người làm việc là 5.000 người; năm 2025 là 4.900 người.\n"
+        "Trong đó: sự nghiệp giáo dục 4.000 người; sự nghiệp y tế 600 người; sự nghiệp khác "
+        "300 người.\n",
+        {("vc", 2024, 5000, None, None, None), ("vc", 2025, 4900, None, None, None)},
+        unread={2},
+    ),
     # parts by where they work, named after their counts, after "gồm"
     _form(
         "where-parts",

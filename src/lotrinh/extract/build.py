@@ -189,7 +189,7 @@ class _Walk:
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
-        self.last_spoken: tuple[str, int] | None = None
+        self.last_spoken: tuple[str, int | None] | None = None
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
         self.headline: int | None = None
@@ -344,8 +344,12 @@ class _Walk:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
                 spoken = {committed[id(statement)] for statement, *_ in resolved}
+                # (a base year's figure recalled in parentheses names no year of its own)
+                years = {year for statement, year, *_ in resolved if statement.sets_year}
+                # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
+                # shares break down is said only by a year of their own
                 self.last_spoken = (
-                    (spoken.pop(), max(year for _, year, *_ in resolved))
+                    (spoken.pop(), years.pop() if len(years) == 1 else None)
                     if len(spoken) == 1
                     else None
                 )
@@ -477,7 +481,9 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             owner, owner_year = self.last_spoken
-            if reading.shares_year not in (None, owner_year):
+            if owner_year is None:
+                owner_year = reading.shares_year  # several years before: the one they name
+            if owner_year is None or reading.shares_year not in (None, owner_year):
                 notes.append(_NO_UNIT)  # the shares of another year than the figure before
                 return None
             category = self.registry.units[owner].category
