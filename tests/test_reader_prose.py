@@ -220,6 +220,32 @@ FORMS = (
         "trường hợp thuộc khối Đảng được khen thưởng.",
         None,
     ),
+    # an average per body ("bình quân mỗi xã ... 32 biên chế") and a range ("6 - 7 người")
+    # are no unit's figure: outside
+    _form(
+        "average",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; bình quân mỗi xã được bố trí 32 "
+        "biên chế, mỗi phòng chỉ có 6 - 7 người.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    # without "bình quân" an amount for each body, whatever its verb, is not read (never a
+    # unit "mỗi xã" of 32 posts)
+    _form(
+        "average/each",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; mỗi xã được bố trí 32 biên chế.",
+        None,
+    ),
+    # a "range" from more to fewer is no range
+    _form(
+        "average-range/backwards",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; phòng A có 7 - 6 người.",
+        None,
+    ),
+    _form(
+        "average-range",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; phòng A có 6 - 7 người.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

@@ -218,6 +218,22 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
     ),
     (
+        # "bình quân mỗi xã được bố trí 32 biên chế": an average per body, no unit's figure
+        "per-year",
+        re.compile(
+            r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\d;,.()]{1,40}?\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}",
+            _I,
+        ),
+    ),
+    (
+        # "mỗi phòng chỉ có 6 - 7 người": a range, no figure
+        "range",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM})\s*[-–]\s*(?P<m>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)", _I
+        ),
+    ),
+    (
         "subset",
         re.compile(
             rf"(?:(?<!\w)có\s+)?(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*"
@@ -404,8 +420,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # not one unit's figure
         "each",
         re.compile(
-            r"(?<!\w)mỗi\s+(?:huyện|xã|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ)"
-            rf"(?:\s+(?:được|giao|là|có|tăng|giảm))*\s+(?P<n>{NUM}){_NOT_MORE}",
+            r"(?<!\w)mỗi\s+(?:huyện|xã|phường|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ"
+            # "mỗi xã được bố trí 32 biên chế": whatever the verb, up to the count
+            rf"|phòng)(?!\w)[^\d;,.()]{{0,40}}?\s(?P<n>{NUM}){_NOT_MORE}(?!\s*[-–]\s*[0-9])",
             _I,
         ),
     ),
@@ -726,9 +743,21 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
-        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
-            start <= match.start() < end for start, end in vacancies
-        ):
+        if kind == "range":
+            low, high = _count(match, reading), _counted(match.group("m"))
+            if low is None or high is None or low >= high:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            reading.outside.append(match.span("m"))
+        if kind in (
+            "subset",
+            "contract",
+            "approximate",
+            "per-year",
+            "minimum",
+            "each",
+            "range",
+        ) or any(start <= match.start() < end for start, end in vacancies):
             reading.outside.append(span)
             continue
         if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):
@@ -1866,6 +1895,13 @@ def _count(match: re.Match[str], reading: Reading) -> int | None:
         return parse_count(match.group("n"))
     except NumberError as exc:
         reading.orphans.append(Orphan(match.span("n"), Message(exc.message_vi, exc.message_en)))
+        return None
+
+
+def _counted(text: str) -> int | None:
+    try:
+        return parse_count(text)
+    except NumberError:
         return None
 
 
