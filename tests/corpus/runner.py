@@ -349,8 +349,10 @@ def score(
                 result.correct += 1
             continue
         complete = got == want and status.get(line) == "understood"
-        if line in malformed and line not in reading_findings:
-            complete = False
+        if line in malformed:
+            # "60,290 người": the right reading reports the number and uses nothing of the
+            # sentence, which is then not understood by design
+            complete = got == want and line in reading_findings
         if complete:
             result.correct += 1
         else:
