@@ -246,6 +246,41 @@ FORMS = (
         "Năm 2024, tỉnh được giao 1.000 biên chế công chức; phòng A có 6 - 7 người.",
         {("cbcc", 2024, 1000, None, None, None)},
     ),
+    # "Dự kiến năm 2026: ..." opens its subject; a category named before its count of
+    # "người" after a semicolon is that category's count; "(10,02%)" right after a change
+    # is its rate
+    _form(
+        "planned-lead",
+        "Dự kiến năm 2026: biên chế công chức 2.148 biên chế; số lượng người làm việc 22.360 "
+        "người, giảm 2.490 người (10,02%) so với năm 2021.",
+        {
+            ("cbcc", 2026, 2148, None, None, None),
+            ("vc", 2026, 22360, None, None, None),
+            ("vc", 2026, None, 2490, 2021, "10,02%"),
+        },
+    ),
+    _form("planned-lead/no-unit", "Dự kiến năm 2026: 2.148 biên chế.", None),
+    _form(
+        "category-count/a-body",
+        "Năm 2026, biên chế công chức là 2.148 biên chế; Sở Y tế 360 người.",
+        None,
+    ),
+    _form(
+        "category-count",
+        "Năm 2026, biên chế công chức là 2.148 biên chế; số lượng người làm việc 360 người.",
+        {("cbcc", 2026, 2148, None, None, None), ("vc", 2026, 360, None, None, None)},
+    ),
+    _form(
+        "change-rate-in-parentheses/after-a-value",
+        "Năm 2026, số lượng người làm việc là 22.360 người (10,02%).",
+        None,
+    ),
+    _form(
+        "change-rate-in-parentheses",
+        "Năm 2026, số lượng người làm việc là 22.360 người, giảm 2.490 người (10,02%) so với "
+        "năm 2021.",
+        {("vc", 2026, 22360, None, None, None), ("vc", 2026, None, 2490, 2021, "10,02%")},
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

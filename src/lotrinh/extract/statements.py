@@ -125,6 +125,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "giảm 2.490 người (10,02%)": the rate of the change right before it
+        "paren-rate",
+        re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I),
+    ),
+    (
         "equiv",
         re.compile(
             r"(?<!\w)tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:giảm|tăng))?"
@@ -486,7 +491,7 @@ _TOTAL = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
@@ -540,11 +545,11 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
-_ENUMERATING = re.compile(
-    r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)"
-    r"|[:(]",
-    _I,
+_LIST_WORDS = re.compile(
+    r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
 )
+"""The words opening a list."""
+_ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
 _COMPARISON = re.compile(
     r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
     r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
@@ -703,7 +708,20 @@ def read_sentence(text: str) -> Reading:
         span = match.span("n") if "n" in match.re.groupindex else match.span()
         if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
+        preceding = previous_kind
         after_approximate, previous_kind = previous_kind == "approximate", kind
+        if kind == "paren-rate":
+            if (
+                preceding == "change"
+                and not gap.strip()
+                and current is not None
+                and last_change is not None
+                and last_change in current.changes
+            ):
+                _take_rate(match, last_change, reading)
+            else:
+                reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
+            continue
         if span in leaving:
             continue  # one of a list of people leaving: outside already
         if (
@@ -977,7 +995,15 @@ def read_sentence(text: str) -> Reading:
                     reading.statements.append(statement)
                     _take_value(match, statement, reading)
                     continue
-                if kind == "listed-unit" and match.group("word").lower() != "người":
+                if kind == "listed-unit" and (
+                    match.group("word").lower() != "người"
+                    # "...; số lượng người làm việc 22.360 người": a category's own count,
+                    # where nothing opened a list (whose items may be the largest few)
+                    or (
+                        read_subject(match.group("obj")).kind is Kind.CATEGORY
+                        and not _LIST_WORDS.search(text, 0, match.start("obj"))
+                    )
+                ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
                     gap += text[match.start() : match.start("n")]
