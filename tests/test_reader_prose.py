@@ -281,6 +281,36 @@ FORMS = (
         "năm 2021.",
         {("vc", 2026, 22360, None, None, None), ("vc", 2026, None, 2490, 2021, "10,02%")},
     ),
+    # two authorities in two clauses: the centre gives the province its posts, the HĐND
+    # passes them on in full ("đủ N biên chế", "đủ số này"), then lists their parts; the
+    # resolution's own year ("Nghị quyết ... năm 2023") is no year of the figures
+    _form(
+        "in-full",
+        "Năm 2024, Ban Tổ chức Trung ương giao tỉnh 2.000 biên chế công chức; Hội đồng nhân "
+        "dân tỉnh đã giao tại Nghị quyết số 12/NQ-HĐND năm 2023 đủ 2.000 biên chế, gồm: cấp "
+        "tỉnh 1.200, cấp huyện 790 và 10 biên chế dự phòng.",
+        {
+            ("cbcc", 2024, 2000, None, None, None),
+            ("cap-tinh", 2024, 1200, None, None, None),
+            ("cap-huyen", 2024, 790, None, None, None),
+            ("du-phong", 2024, 10, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    # "đủ" another figure than the one stated is no restatement
+    _form(
+        "in-full/other-figure",
+        "Năm 2024, Ban Tổ chức Trung ương giao tỉnh 2.000 biên chế công chức; Hội đồng nhân "
+        "dân tỉnh đã giao tại Nghị quyết số 12/NQ-HĐND năm 2023 đủ 1.990 biên chế, gồm: cấp "
+        "tỉnh 1.200, cấp huyện 790.",
+        None,
+    ),
+    # a province named after "giao" may be one of many the giver allocates to
+    _form(
+        "in-full/named-province",
+        "Năm 2024, Ban Tổ chức Trung ương giao tỉnh Nghệ An 2.000 biên chế công chức.",
+        None,
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

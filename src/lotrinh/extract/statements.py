@@ -202,6 +202,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "...; HĐND tỉnh đã giao (tại Nghị quyết ...) đủ 3.259 biên chế / đủ số này": the
+        # figure just stated, passed on in full by another body; no figure of its own
+        "in-full",
+        re.compile(
+            rf"(?<!\w)đủ\s+(?:(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)"
+            r"|số\s+(?:biên\s+chế\s+)?(?:này|đó|trên)(?!\w))",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
@@ -454,7 +464,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
+            # named one may be one of many)
+            r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
@@ -545,6 +558,7 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
+_GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
 _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
 )
@@ -710,6 +724,21 @@ def read_sentence(text: str) -> Reading:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         preceding = previous_kind
         after_approximate, previous_kind = previous_kind == "approximate", kind
+        if kind == "in-full":
+            restated = _count(match, reading) if match.group("n") else None
+            if (
+                current is None
+                or current.value is None
+                or not _GIVES.search(gap)
+                or ";" not in gap
+                or (match.group("n") and restated != current.value)
+            ):
+                reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+                continue
+            if match.group("n"):
+                reading.outside.append(span)  # the same figure, said again
+            after_value = True  # "..., gồm: ..." lists that figure's parts
+            continue
         if kind == "paren-rate":
             if (
                 preceding == "change"
