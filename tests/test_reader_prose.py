@@ -270,6 +270,28 @@ FORMS = (
         "Năm 2026, biên chế công chức là 2.148 biên chế; số lượng người làm việc 360 người.",
         {("cbcc", 2026, 2148, None, None, None), ("vc", 2026, 360, None, None, None)},
     ),
+    # "trong đó" inside the item's own words still opens a list: one count there is some of
+    # the figure's posts, never its only part
+    _form(
+        "category-count/within",
+        "Năm 2021, tổng số người làm việc là 19.632 người, trong đó sự nghiệp giáo dục 14.286 "
+        "người.",
+        None,
+    ),
+    # one verb cutting bodies, then posts: the posts are the change, the bodies outside
+    _form(
+        "bodies-then-posts",
+        "Năm 2024, số lượng người làm việc là 20.000 người, giảm 30 đơn vị sự nghiệp và 1.200 "
+        "người so với năm 2021.",
+        {("vc", 2024, 20000, None, None, None), ("vc", 2024, None, 1200, 2021, None)},
+    ),
+    # the same with no figure stated and no base year: a planned cut, never a unit's figure
+    _form(
+        "bodies-then-posts/no-base",
+        "Đến năm 2025, tỉnh tiếp tục giảm tối thiểu 90 đơn vị sự nghiệp công lập và 2.986 biên "
+        "chế sự nghiệp.",
+        None,
+    ),
     _form(
         "change-rate-in-parentheses/after-a-value",
         "Năm 2026, số lượng người làm việc là 22.360 người (10,02%).",
