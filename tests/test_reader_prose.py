@@ -220,6 +220,33 @@ FORMS = (
         "trường hợp thuộc khối Đảng được khen thưởng.",
         None,
     ),
+    # people moved between bodies, the verb before their count or after who they are: people,
+    # not posts, outside the plan
+    _form(
+        "movers",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; UBND tỉnh đã điều động, bố trí lại "
+        "93 công chức, viên chức giữa các cơ quan.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    _form(
+        "movers-after",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; 21 công chức, viên chức từ các sở, "
+        "ban, ngành được điều động về các xã.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    # posts moved are posts: not read as people
+    _form(
+        "movers/posts",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; UBND tỉnh đã điều động 93 biên chế "
+        "công chức giữa các cơ quan.",
+        None,
+    ),
+    _form(
+        "movers-after/no-move",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; 21 công chức, viên chức từ các sở, "
+        "ban, ngành được khen thưởng.",
+        None,
+    ),
     # an average per body ("bình quân mỗi xã ... 32 biên chế") and a range ("6 - 7 người")
     # are no unit's figure: outside
     _form(

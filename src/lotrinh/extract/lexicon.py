@@ -171,22 +171,30 @@ inside a unit's figure, never a figure of a unit. Every count of the clause sayi
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
 
 LEAVERS = re.compile(
-    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)(?:\s+(?:được|cho|thêm))*\s+"
+    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?"
+    # people moved ("đã điều động, bố trí lại 193 công chức, viên chức", "biệt phái 17 công
+    # chức"): people, as leavers are
+    r"|điều\s+động(?:,?\s+bố\s+trí(?:\s+lại)?)?|bố\s+trí\s+lại|biệt\s+phái|điều\s+chuyển"
+    r"|luân\s+chuyển)(?:\s+(?:được|cho|thêm))*\s+"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
 """People leaving under the severance decrees ("tinh giản 605 cán bộ, công chức, viên chức",
-"hỗ trợ 3.800 người"): a count of leavers, no figure of a unit. A cut of posts says "giảm"
-or "biên chế"."""
+"hỗ trợ 3.800 người") or moved between bodies: a count of people, no figure of a unit. A cut
+of posts says "giảm" or "biên chế"."""
 
 SHORT_OF = re.compile(r"(?<!\w)(?:còn\s+)?thiếu\s+(?=[0-9])", _I)
 """A shortfall ("còn thiếu 418 người so với chỉ tiêu"): how far a count is from another,
 no figure of a unit."""
 
 LEFT = re.compile(
-    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
-    r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
-    r"|được\s+(?:tiếp\s+nhận|điều\s+động|luân\s+chuyển|chuyển)\s+(?:về|sang|đến|thành))"
+    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
+    r"|viên\s+chức)"
+    # "21 công chức, viên chức từ các sở, ban, ngành được điều động về ...": who they are
+    # may hold commas, never a number
+    r"(?:\s+[^\d;.()]{1,90}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    r"|được\s+(?:tiếp\s+nhận|điều\s+động|luân\s+chuyển|chuyển)\s+(?:về|sang|đến|thành)"
+    r"|được\s+(?:điều\s+chuyển|biệt\s+phái|phân\s+bổ\s+về|bố\s+trí\s+(?:về|sang|thực\s+hiện)))"
     r"(?!\w)",
     _I,
 )
