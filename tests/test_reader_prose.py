@@ -220,6 +220,33 @@ FORMS = (
         "trường hợp thuộc khối Đảng được khen thưởng.",
         None,
     ),
+    # the breakdown of a count of leavers or of people moved, in parentheses or after "trong
+    # đó:", is people too, where it adds up to that count
+    _form(
+        "leavers-broken-down",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; dự kiến có 40 người nghỉ việc, "
+        "trong đó: 06 công chức; 30 viên chức; 4 cán bộ.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    _form(
+        "movers-broken-down",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; các sở đã biệt phái 17 công chức, "
+        "viên chức (05 công chức, 12 viên chức) đến các xã.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    # counts that do not add up to the leavers' count are not known to be theirs
+    _form(
+        "leavers-broken-down/not-adding-up",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; dự kiến có 40 người nghỉ việc, "
+        "trong đó: 06 công chức; 30 viên chức; 5 cán bộ.",
+        None,
+    ),
+    _form(
+        "movers-broken-down/not-adding-up",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; các sở đã biệt phái 17 công chức, "
+        "viên chức (05 công chức, 11 viên chức) đến các xã.",
+        None,
+    ),
     # people moved between bodies, the verb before their count or after who they are: people,
     # not posts, outside the plan
     _form(

@@ -84,9 +84,11 @@ def _totals(root: Path) -> Totals:
         # Branch prose, merged (a change cutting bodies and then posts, "giảm tối thiểu 90
         # đơn vị ... và 2.986 biên chế": its first merge read the posts as a unit's figure
         # in C2, now a twin): 128 of 192, 3 of 6; 94 of 140, 5 of 7; people moved between
-        # bodies ("điều động, bố trí lại 193 công chức, viên chức"): 133 of 192.
-        (BLIND_C1, 133, 0, 0, 3),
-        (BLIND_C2, 94, 0, 0, 5),
+        # bodies ("điều động, bố trí lại 193 công chức, viên chức"): 133 of 192; the breakdown of
+        # a leavers' count that adds up to it, and a truth of a text with no staffing figure
+        # expecting exit 2: 135 of 192, 95 of 140.
+        (BLIND_C1, 135, 0, 0, 3),
+        (BLIND_C2, 95, 0, 0, 5),
     ],
     ids=["corpus", "held-out", "blind-a", "blind-b", "blind-c1", "blind-c2"],
 )

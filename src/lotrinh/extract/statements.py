@@ -1384,6 +1384,52 @@ _LEAVING_AFTER = re.compile(
 )
 
 
+_TO_NEXT_PART = re.compile(r"[^\d;.()]{0,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[0-9])", _I)
+_BREAKDOWN_OPENS = re.compile(r"(?:\(|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*$", _I)
+_A_COUNT = re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}", _I)
+
+
+def _chain(text: str, first: re.Match[str], joins: re.Pattern[str]) -> list[re.Match[str]]:
+    counts = [first]
+    while (gap := joins.match(text, counts[-1].end())) is not None and (
+        following := _PEOPLE_COUNT.match(text, gap.end())
+    ) is not None:
+        counts.append(following)
+    return counts
+
+
+def _leavers_broken_down(text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """ "596 người xin nghỉ hưu trước tuổi (195 công chức, 315 viên chức, 86 người lao
+    động)", "115 người nghỉ theo chính sách ..., trong đó: 06 công chức; 90 viên chức; 19 cán
+    bộ, công chức cấp xã": the counts of a leavers' count, in parentheses or after "trong
+    đó:", which add up to it. Empty when they are not that."""
+    window = max(0, first.start() - 120)
+    opener = _BREAKDOWN_OPENS.search(text, window, first.start())
+    if opener is None:
+        return []
+    before = list(_A_COUNT.finditer(text, window, opener.start()))
+    if not before:
+        return []
+    whole = before[-1]
+    verbs = LEAVERS.finditer(text, max(0, whole.start() - 60), whole.end() + 30)
+    if not (LEFT.match(text, whole.end()) or any(v.end() == whole.start() for v in verbs)):
+        return []
+    counts = _chain(text, first, _TO_NEXT_PART)
+    said = [_headcount(c.group("n")) for c in counts]
+    total = _headcount(whole.group("n"))
+    if len(counts) < 2 or total is None or None in said or sum(filter(None, said)) != total:
+        return []
+    return counts
+
+
+_HEADCOUNT = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
+
+
+def _headcount(text: str) -> int | None:
+    """A count of people as news writes it, "06" included (a figure of posts never may)."""
+    return int(text.replace(".", "")) if _HEADCOUNT.fullmatch(text) else None
+
+
 def _leaver_lists(text: str) -> list[Span]:
     """The counts of a list of people leaving, whose verb stands before its first count
     ("tinh giản 111 cán bộ, 50 công chức và 151 người hoạt động không chuyên trách") or after
@@ -1392,14 +1438,13 @@ def _leaver_lists(text: str) -> list[Span]:
     spans: list[Span] = []
     position = 0
     while (first := _PEOPLE_COUNT.search(text, position)) is not None:
-        counts = [first]
-        end = first.end()
-        while (gap := _TO_NEXT_COUNT.match(text, end)) is not None and (
-            following := _PEOPLE_COUNT.match(text, gap.end())
-        ) is not None:
-            counts.append(following)
-            end = following.end()
-        position = end
+        parts = _leavers_broken_down(text, first)
+        if parts:
+            spans += [count.span("n") for count in parts]
+            position = parts[-1].end()
+            continue
+        counts = _chain(text, first, _TO_NEXT_COUNT)
+        end = position = counts[-1].end()
         if len(counts) < 2:
             continue
         verbs = LEAVERS.finditer(text, max(0, first.start() - 60), first.end())
