@@ -247,6 +247,17 @@ FORMS = (
         "viên chức (05 công chức, 11 viên chức) đến các xã.",
         None,
     ),
+    # people recruited are people, not posts
+    _form(
+        "recruits",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; dự kiến tuyển dụng 33 công chức.",
+        {("cbcc", 2024, 1000, None, None, None)},
+    ),
+    _form(
+        "recruits/posts",
+        "Năm 2024, tỉnh được giao 1.000 biên chế công chức; dự kiến tuyển dụng 33 biên chế.",
+        None,
+    ),
     # people moved between bodies, the verb before their count or after who they are: people,
     # not posts, outside the plan
     _form(

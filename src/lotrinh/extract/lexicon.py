@@ -175,7 +175,9 @@ LEAVERS = re.compile(
     # people moved ("đã điều động, bố trí lại 193 công chức, viên chức", "biệt phái 17 công
     # chức"): people, as leavers are
     r"|điều\s+động(?:,?\s+bố\s+trí(?:\s+lại)?)?|bố\s+trí\s+lại|biệt\s+phái|điều\s+chuyển"
-    r"|luân\s+chuyển)(?:\s+(?:được|cho|thêm))*\s+"
+    r"|luân\s+chuyển"
+    # people recruited ("dự kiến tuyển dụng 33 công chức"): people, not posts
+    r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)(?:\s+(?:được|cho|thêm|mới))*\s+"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
