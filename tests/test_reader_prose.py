@@ -398,6 +398,42 @@ FORMS = (
         "Năm 2024, Ban Tổ chức Trung ương giao tỉnh Nghệ An 2.000 biên chế công chức.",
         None,
     ),
+    # a paragraph saying its list's changes are each against the year before ("(số giảm
+    # tính so với năm liền trước):") gives its items that base; without it, or past the
+    # paragraph's list, a change naming no year stays unread
+    _form(
+        "against-previous",
+        "2. Số lượng người làm việc\nNăm 2023, số lượng người làm việc là 1.000 người. Lộ "
+        "trình thực hiện (số giảm tính so với năm liền trước):\n- Năm 2024: 980 người, giảm 20 "
+        "người;\n- Năm 2025: 960 người, giảm 20 người.\n",
+        {
+            ("vc", 2023, 1000, None, None, None),
+            ("vc", 2024, 980, None, None, None),
+            ("vc", 2024, None, 20, 2023, None),
+            ("vc", 2025, 960, None, None, None),
+            ("vc", 2025, None, 20, 2024, None),
+        },
+    ),
+    _form(
+        "against-previous/unsaid",
+        "2. Số lượng người làm việc\nNăm 2023, số lượng người làm việc là 1.000 người. Lộ "
+        "trình thực hiện:\n- Năm 2024: 980 người, giảm 20 người;\n- Năm 2025: 960 người, giảm "
+        "20 người.\n",
+        {("vc", 2023, 1000, None, None, None)},
+        unread={3, 4},
+    ),
+    _form(
+        "against-previous/past-the-list",
+        "2. Số lượng người làm việc\nNăm 2023, số lượng người làm việc là 1.000 người. Lộ "
+        "trình thực hiện (số giảm tính so với năm liền trước):\n- Năm 2024: 980 người, giảm 20 "
+        "người;\n\nNăm 2025: 960 người, giảm 20 người.\n",
+        {
+            ("vc", 2023, 1000, None, None, None),
+            ("vc", 2024, 980, None, None, None),
+            ("vc", 2024, None, 20, 2023, None),
+        },
+        unread={5},
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

@@ -200,6 +200,9 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.against_previous = False
+        """The paragraph said its list's changes are each against the year before ("Lộ trình
+        thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
         self.short_totals: dict[str, str] = {}
         """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
         the document's total may turn out to be that name with its complement."""
@@ -233,6 +236,7 @@ class _Walk:
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
+        self.against_previous = False
 
     def _close_sections(self, site: Site) -> None:
         """A numbered statement ("Điều 2. Quyết định tổng biên chế ... là N") closes the
@@ -560,6 +564,12 @@ class _Walk:
                 for change in statement.changes:
                     if change.base_year is None and not change.further:
                         change.base_year = base
+            if self.against_previous and sentence.line.marker is not None:
+                # "- Năm 2024: 18.542 người, giảm 476 người;" under "(số giảm tính so với năm
+                # liền trước):": against the year before, as the paragraph said
+                for change in statement.changes:
+                    if change.base_year is None and not change.further:
+                        change.base_year = year - 1
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (
@@ -640,6 +650,7 @@ class _Walk:
                 if self.enumerations and _BESIDES.match(body):
                     self.besides = (line.number, self.enumerations[0].unit)
                 self.enumerations.clear()
+                self.against_previous = bool(_AGAINST_PREVIOUS.search(body))
             return
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
@@ -1306,6 +1317,15 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+
+
+_AGAINST_PREVIOUS = re.compile(
+    r"\(\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:,?\s+(?:giảm|tăng))?\s+(?:được\s+)?tính\s+so\s+với\s+"
+    r"năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*\)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A paragraph ending "(số giảm tính so với năm liền trước):" says every change of the list
+after it is against the year before its own."""
 
 
 def _two_values(resolved: list[Resolved]) -> bool:
