@@ -434,6 +434,24 @@ FORMS = (
         },
         unread={5},
     ),
+    # an item's label naming a category speaks for every sentence of its line
+    _form(
+        "label",
+        "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao 1.745 biên "
+        "chế, giảm 67 biên chế so với năm 2021.\n",
+        {
+            ("cbcc", 2021, 1812, None, None, None),
+            ("cbcc", 2024, 1745, None, None, None),
+            ("cbcc", 2024, None, 67, 2021, None),
+        },
+    ),
+    # a label joining two categories names no one unit: the second sentence is not read
+    _form(
+        "label/two-categories",
+        "a) Biên chế công chức và viên chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao "
+        "1.745 biên chế.\n",
+        None,
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

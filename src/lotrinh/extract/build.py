@@ -58,6 +58,7 @@ from lotrinh.extract.statements import (
     Subject,
     category_after,
     read_sentence,
+    read_subject,
 )
 from lotrinh.extract.structure import Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
@@ -200,6 +201,9 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.label: Subject | None = None
+        """The category an item's label names ("a) Biên chế công chức: ...") for the sentences
+        of its line after the first."""
         self.against_previous = False
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
@@ -269,6 +273,7 @@ class _Walk:
         self, sentence: Sentence, table_reading: str | None, unreadable: Message | None = None
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
+        self.label = _label(sentence) if table_reading is None else None
         found = tokens(text)
         if not found:
             if OPENS.search(text) and self.last is not None and len(text) < 40:
@@ -670,6 +675,11 @@ class _Walk:
         3.096 biên chế" listed under a unit's own line is that unit in another year; under a
         heading naming one category ("1. Biên chế công chức"), that category."""
         subject = statement.subject
+        if self.label is not None:
+            # "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao 1.745
+            # biên chế, ...": the label speaks for every sentence of its line
+            named = replace(self.label, year=subject.year)
+            return named, None
         if subject.year is not None and self.enumerations and self.last is not None:
             top = self.enumerations[-1].unit
             if self.last[0] == top:
@@ -1317,6 +1327,22 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+
+
+_LABEL = re.compile(r"(?P<label>[^\d:;().]{3,60}):")
+
+
+def _label(sentence: Sentence) -> Subject | None:
+    """The category named by the label its line opens with, for a sentence after the first
+    of the line; None for the first sentence, or a label naming no single category."""
+    line = sentence.line
+    found = _LABEL.match(line.body)
+    if found is None or sentence.column - 1 - line.offset <= found.end():
+        return None
+    subject = read_subject(found.group("label"))
+    if subject.kind is not Kind.CATEGORY or subject.category is None or subject.year is not None:
+        return None
+    return subject
 
 
 _AGAINST_PREVIOUS = re.compile(
