@@ -150,6 +150,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
     walk.only_year = _only_year(text)
+    walk.year_lines = _year_lines(lines)
     walk.run(lines)
     return walk.finish()
 
@@ -187,6 +188,9 @@ class _Walk:
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
         self.only_year: int | None = None
+        self.year_lines: list[tuple[int, int]] = []
+        """(line, year) of the lines that name one year and state no quantity: a year taken
+        from the top of a report holds only until the text turns to another."""
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
@@ -411,7 +415,7 @@ class _Walk:
         if change.count is None:
             return
         base = change.base_year
-        year, year_note = self._year(statement.subject.year)
+        year, year_note = self._year(statement.subject.year, sentence.line.number)
         named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
         if year is None and len(named) == 1:
             year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
@@ -531,7 +535,7 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 statement.subject, known = context
-            year, year_note = self._year(statement.subject.year or stated)
+            year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
             period = self.meta.lead_period
@@ -759,7 +763,7 @@ class _Walk:
                     self.table_units.append(unit)
         return unit
 
-    def _year(self, stated: int | None) -> tuple[int | None, Message | None]:
+    def _year(self, stated: int | None, line: int) -> tuple[int | None, Message | None]:
         if stated is not None:
             return stated, None
         if self.paragraph_year is not None:
@@ -770,6 +774,8 @@ class _Walk:
             )
         for heading in reversed(self.headings):
             if heading.year is not None:
+                if self._turned(heading.year, heading.line, line):
+                    return None, None
                 return heading.year, Message(
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
@@ -779,13 +785,18 @@ class _Walk:
                 f"năm {self.only_year}: năm duy nhất văn bản nêu",
                 f"year {self.only_year}: the only year the text names",
             )
-        if self.meta.lead_year is not None:
+        if self.meta.lead_year is not None and not self._turned(self.meta.lead_year, 0, line):
             # A report's body says its year once, in the headline or lead, for all it states.
             return self.meta.lead_year, Message(
                 f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
                 f"year {self.meta.lead_year} stated at the top (headline, lead)",
             )
         return None, None
+
+    def _turned(self, year: int, since: int, line: int) -> bool:
+        """Whether a line between `since` and `line` turns the text to another year ("Biên
+        chế năm 2025 sẽ được giao sau."): a year given above then no longer holds."""
+        return any(since < number < line and other != year for number, other in self.year_lines)
 
     def _claim(
         self, unit: str, year: int, sentence: Sentence, year_note: Message | None
@@ -1379,11 +1390,29 @@ _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+vớ
 _A_YEAR = re.compile(
     rf"(?<![0-9/.,\-–]){YEAR}(?!/)"
     # "Tổng biên chế là 1953 biên chế": a count, not a year
-    r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
+    r"(?![ \t]*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
     re.IGNORECASE,
 )
 """A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
 number ("35/QĐ-UBND")."""
+
+
+def _year_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    """The lines stating no quantity that name one year, not as a base ("so với năm 2021")
+    nor in a date: "Biên chế năm 2025" turns the text to that year."""
+    found = []
+    for line in lines:
+        body = _LONG_DATE.sub(" ", line.body)
+        if any(token.quantity for token in tokens(body)):
+            continue
+        years = {
+            int(match.group())
+            for match in _A_YEAR.finditer(body)
+            if not COMPARED_BEFORE.search(body[max(0, match.start() - 40) : match.start()])
+        }
+        if len(years) == 1:
+            found.append((line.number, years.pop()))
+    return found
 
 
 def _only_year(text: str) -> int | None:

@@ -516,8 +516,17 @@ _TOTAL = re.compile(
     r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)",
     _I,
 )
+_PERSON = (
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Bí\s+thư|Chánh\s+Văn\s+phòng"
+    r"|Trưởng\s+phòng|Vụ\s+trưởng|Cục\s+trưởng)|Bộ\s+trưởng|Thứ\s+trưởng|(?-i:ông|bà)"
+    r"|đồng\s+chí|lãnh\s+đạo)(?!\w)"
+)
+"""A person, by title or address: who speaks of the figures is never their unit."""
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]"
+    # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
+    rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
+    r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
@@ -547,12 +556,17 @@ _NAMED_AFTER = re.compile(
 _AUTHORITY = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
     r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
-    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
 # "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
 # another to give, is no unit
-_AGENT = re.compile(rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?", _I)
+_AGENT = re.compile(
+    # "tỉnh được Trung ương giao ...": the province given its posts, by whom
+    r"(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}\s+được\s+)?"
+    rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
+    _I,
+)
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PLACE_ACTS = re.compile(
@@ -1262,6 +1276,10 @@ def read_sentence(text: str) -> Reading:
             by_figure = current
         elif _INCLUDING.search(gap) and after_value:
             _take_included(match, text, span, reading)
+        elif read_subject(gap).kind in (Kind.BLOCK, Kind.TOTAL):
+            # "cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công
+            # chức": a count of another unit, named before it, is no part of the first
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     if each_seen:
@@ -2096,6 +2114,10 @@ def _take_part(
     if category is None or _RESERVE_AFTER.match(reading_text(match)):
         reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
+    if any(part.category is category and part.change is change for part in current.parts):
+        # a second count of the same category for one unit: which is its figure is unknown
+        reading.orphans.append(Orphan(match.span("n"), _SAME_CATEGORY))
+        return
     current.parts.append(Part(category, count, match.span("n"), change))
 
 
@@ -2139,6 +2161,10 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_SAME_CATEGORY = Message(
+    "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",
+    "the sentence gives one unit two counts of the same category: which is its own is unclear",
 )
 _SOME_OR_ALL = Message(
     "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "
