@@ -452,6 +452,28 @@ FORMS = (
         "1.745 biên chế.\n",
         None,
     ),
+    # a category's count given to the category's own bodies ("cho các cơ quan, tổ chức hành
+    # chính nhà nước của tỉnh") is that category's; given to a body, it is that body's posts,
+    # never the province's category (it was read as the province's CBCC)
+    _form(
+        "given-to",
+        "Giao 1.797 biên chế công chức năm 2024 cho các cơ quan, tổ chức hành chính nhà nước "
+        "của tỉnh, giảm 21 biên chế so với năm 2023, gồm: cấp tỉnh 1.069 biên chế; cấp huyện "
+        "720 biên chế; biên chế dự phòng 8 biên chế (chi tiết tại Phụ lục).",
+        {
+            ("cbcc", 2024, 1797, None, None, None),
+            ("cbcc", 2024, None, 21, 2023, None),
+            ("cap-tinh", 2024, 1069, None, None, None),
+            ("cap-huyen", 2024, 720, None, None, None),
+            ("du-phong", 2024, 8, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form(
+        "given-to/a-body",
+        "Năm 2024, Ủy ban nhân dân tỉnh giao 50 biên chế công chức cho Sở Y tế.",
+        None,
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

@@ -326,7 +326,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named before or after their counts
         "status",
         re.compile(
-            rf"(?<!\w)(?:giao\s+)?(?P<obj>{_STANDING})\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)",
+            # named before: "giao chính thức N, giao dôi dư M" ("biên chế dự phòng 8 biên chế"
+            # in a list is an item named by its words, read as the list's others are)
+            rf"(?<!\w)giao\s+(?P<obj>chính\s+thức|dôi\s+dư)\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)",
             _I,
         ),
     ),
@@ -588,6 +590,13 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
+_FOR_WHOM = re.compile(
+    rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<whom>[^\d;()]{{3,100}}?)(?=\s*(?:,\s*(?:giảm|tăng"
+    r"|giữ\s+nguyên|không\s+thay\s+đổi|gồm|bao\s+gồm|trong\s+đó)(?!\w)|[.;(:]|$))",
+    _I,
+)
+"""Whom a count of a category is given to ("... cho các cơ quan, tổ chức hành chính nhà
+nước của tỉnh, giảm ...", "... cho Sở Y tế.")."""
 _GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
 _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
@@ -1218,6 +1227,19 @@ def read_sentence(text: str) -> Reading:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
+                whom = _FOR_WHOM.match(text, previous_end) if by_figure is current else None
+                if whom is not None:
+                    said = read_subject(whom.group("whom"))
+                    if said.kind is Kind.CATEGORY and said.category == current.subject.category:
+                        # "Giao 1.797 biên chế công chức năm 2024 cho các cơ quan, tổ chức
+                        # hành chính nhà nước của tỉnh, giảm 21 ...": the category's own bodies
+                        if whom.group("y") and current.subject.year is None:
+                            current.subject = replace(current.subject, year=int(whom.group("y")))
+                        previous_end = whom.end()
+                    else:
+                        # "giao 50 biên chế công chức cho Sở Y tế": that body's posts, never
+                        # the province's category
+                        reading.orphans.append(Orphan(span, _NO_SUBJECT))
         elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
             # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
             reading.outside.append(span)
