@@ -1871,6 +1871,24 @@ def test_a_year_from_the_top_holds_until_the_text_turns_to_another() -> None:
     assert 7 in unread
 
 
+def test_a_sentence_counting_posts_with_contract_staff_is_never_dropped_unread() -> None:
+    """Contract staff are outside the plan, but a sentence that also counts posts ("Số người
+    làm việc và hợp đồng 111 ... là 1.522 chỉ tiêu") is reported when not read, never set
+    outside silently: a document holding it must not check clean."""
+    rows, _, unread = _rows(
+        "Năm 2024, tổng biên chế công chức là 2.000 biên chế.\nSố người làm việc và hợp đồng 111 "
+        "hưởng lương từ nguồn thu sự nghiệp năm 2024 là 1.522 chỉ tiêu."
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(
+        "Năm 2024, tổng biên chế công chức là 2.000 biên chế.\nNăm 2024, các đơn vị sự nghiệp "
+        "nhóm 4 ký 120 hợp đồng lao động theo Nghị định 111."
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    assert unread == set()  # contract staff alone, and 'nhóm 4' names a class: outside
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

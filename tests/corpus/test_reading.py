@@ -80,7 +80,9 @@ def _totals(root: Path) -> Totals:
         # causes (a table numbering groups I, II on rows without figures; posts left out,
         # "chưa bao gồm N"; leavers after a colon; contract staff in bodies or counted in a
         # figure; "hội có tính chất đặc thù"), so no longer blind: 128 of 192, 2 of 6; 93 of
-        # 140, 5 of 7; 0 misreads, 0 false alarms.
+        # 140, 5 of 7; 0 misreads, 0 false alarms. A sentence mentioning contract staff and
+        # counting posts is no longer set outside unread (a news report's planned cut with no
+        # base, which that rule had placed outside by chance, is now reported): 92 of 140.
         # Branch prose, merged (a change cutting bodies and then posts, "giảm tối thiểu 90
         # đơn vị ... và 2.986 biên chế": its first merge read the posts as a unit's figure
         # in C2, now a twin): 128 of 192, 3 of 6; 94 of 140, 5 of 7; people moved between
@@ -90,9 +92,10 @@ def _totals(root: Path) -> Totals:
         # công chức"): 97 of 140; a paragraph saying its changes are against the year before:
         # 141 of 192; an item's label naming a category speaks for its line's later sentences:
         # 103 of 140; a category's count given to its own bodies ("cho các cơ quan, tổ chức
-        # hành chính nhà nước của tỉnh, giảm ..."): 143 of 192.
+        # hành chính nhà nước của tỉnh, giảm ..."): 143 of 192; merged with main's contract
+        # rule: 102 of 140.
         (BLIND_C1, 143, 0, 0, 3),
-        (BLIND_C2, 103, 0, 0, 5),
+        (BLIND_C2, 102, 0, 0, 5),
     ],
     ids=["corpus", "held-out", "blind-a", "blind-b", "blind-c1", "blind-c2"],
 )

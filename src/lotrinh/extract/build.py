@@ -36,6 +36,7 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
+    groups_named,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -334,8 +335,12 @@ class _Walk:
             # "... giảm 155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận 40": a
             # sentence citing a target and stating figures is read as both.
             outside = reading.outside + [span for each in cited for span in each.used]
-            if CONTRACT_MENTION.search(text) and all(
-                statement.subject.kind is None for statement in reading.statements
+            if (
+                CONTRACT_MENTION.search(text)
+                # "Số người làm việc và hợp đồng 111 ... là 1.522 chỉ tiêu" also counts posts:
+                # never dropped unread, whatever its subject
+                and not groups_named(text)
+                and all(statement.subject.kind is None for statement in reading.statements)
             ):
                 reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
                 outside = [(t.start, t.end) for t in found if t.quantity]
@@ -688,13 +693,14 @@ class _Walk:
             top = self.enumerations[-1].unit
             if self.last[0] == top:
                 return replace(subject, kind=Kind.BLOCK), top
+        if self.table is not None and subject.name:
+            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
+            # table's layout says it names a part, whatever its words. A row of its own whose
+            # name was not understood is no unit, least of all the heading's category.
+            return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
-        if self.table is not None and self.row_depth and subject.name:
-            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
-            # table's layout says it names a part, whatever its words.
-            return replace(subject, kind=Kind.BLOCK), None
         return None
 
     def _in_context(self, subject: Subject) -> Subject:

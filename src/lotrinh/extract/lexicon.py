@@ -261,6 +261,9 @@ def kind_of(name: str) -> Kind | None:
         if pattern.match(name):
             if kind is not Kind.CONTRACT and _joins_two(name):
                 return None
+            if kind is not Kind.CONTRACT and _CONTRACT_STAFF.search(_PARENTHESES.sub(" ", name)):
+                # "Người làm việc theo hợp đồng tại các cơ quan": contract staff, not VC
+                return None
             if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
                 return Kind.XA
             return kind
@@ -319,6 +322,11 @@ def names_contracts(text: str) -> bool:
 
 
 _CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
+# contract staff named inside a category's name, not left out of it ("không kể hợp đồng")
+_CONTRACT_STAFF = re.compile(
+    r"(?<!\w)(?<!kể\s)(?<!tính\s)(?<!gồm\s)(?<!ngoài\s)(?:theo\s+)?hợp\s+đồng(?!\w)", _I
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def groups_named(text: str) -> int:
@@ -389,6 +397,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
     Example("Tổng cộng biên chế công chức", Kind.CBCC),
+    Example("Người làm việc theo hợp đồng tại các cơ quan", None),
+    Example("Số lượng người làm việc (không kể hợp đồng lao động)", Kind.VC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
     Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
     Example("Biên chế công chức và viên chức"),
