@@ -474,6 +474,19 @@ FORMS = (
         "Năm 2024, Ủy ban nhân dân tỉnh giao 50 biên chế công chức cho Sở Y tế.",
         None,
     ),
+    # "giữ nguyên N biên chế như năm Y": the figure and its equality with Y
+    _form(
+        "kept-figure",
+        "1. Biên chế công chức\n- Năm 2022: giữ nguyên 2.014 biên chế như năm 2021;\n",
+        {("cbcc", 2022, 2014, None, None, None), ("cbcc", 2022, None, 0, 2021, None)},
+    ),
+    # no year to be the same as: not read
+    _form(
+        "kept-figure/no-year",
+        "1. Biên chế công chức\n- Năm 2022: giữ nguyên 2.014 biên chế như cũ;\n",
+        None,
+        unread={2},
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

@@ -148,6 +148,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Năm 2022: giữ nguyên 2.014 biên chế như năm 2021": the figure, and the same as the
+        # year named
+        "kept",
+        re.compile(
+            rf"(?<!\w)giữ\s+nguyên\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:như|bằng|so\s+với)\s+"
+            rf"năm\s+(?P<base>{YEAR})",
+            _I,
+        ),
+    ),
+    (
         # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
         # unchanged against the fronted year, each unit named before it
         "same",
@@ -1122,7 +1132,7 @@ def read_sentence(text: str) -> Reading:
         if kind == "base" and current is None:
             reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
             continue
-        if kind in ("value", "change", "fromto", "equal"):
+        if kind in ("value", "change", "fromto", "equal", "kept"):
             if outer is not None and ")" in gap:
                 # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
                 # parenthesis the sentence speaks of its unit again, if nothing else is named
@@ -1140,7 +1150,11 @@ def read_sentence(text: str) -> Reading:
         if current is None:
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
             continue
-        if kind in ("value", "fromto"):
+        if kind == "kept":
+            after_value = _take_value(match, current, reading)
+            last_change = Change(False, 0, None, int(match.group("base")), [])
+            current.changes.append(last_change)
+        elif kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
