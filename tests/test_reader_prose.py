@@ -487,6 +487,38 @@ FORMS = (
         None,
         unread={2},
     ),
+    # "Trong tổng số N người: A x; B y; C z": the figure stated before with N, wherever it
+    # was, broken down, where the parts add up to it
+    _form(
+        "named-again",
+        "Năm 2024, số lượng người làm việc là 16.335 người.\nNăm 2024, biên chế công chức là "
+        "2.036 biên chế.\nTrong tổng số 16.335 người: các sở, ban, ngành 5.391 người; UBND các "
+        "huyện, thành phố 10.939 người; các đơn vị đã thu hồi 5 người.\n",
+        {
+            ("vc", 2024, 16335, None, None, None),
+            ("cbcc", 2024, 2036, None, None, None),
+            ("so-ban-nganh", 2024, 5391, None, None, None),
+            ("ubnd-huyen-thanh-pho", 2024, 10939, None, None, None),
+            ("don-vi-da-thu-hoi", 2024, 5, None, None, None),
+        },
+        vc=("so-ban-nganh", "ubnd-huyen-thanh-pho", "don-vi-da-thu-hoi"),
+    ),
+    _form(
+        "named-again/not-adding-up",
+        "Năm 2024, số lượng người làm việc là 16.335 người.\nTrong tổng số 16.335 người: các "
+        "sở, ban, ngành 5.391 người; UBND các huyện, thành phố 10.939 người; các đơn vị đã thu "
+        "hồi 6 người.\n",
+        {("vc", 2024, 16335, None, None, None)},
+        unread={2},
+    ),
+    _form(
+        "named-again/no-such-figure",
+        "Năm 2024, số lượng người làm việc là 16.335 người.\nTrong tổng số 16.336 người: các "
+        "sở, ban, ngành 5.391 người; UBND các huyện, thành phố 10.939 người; các đơn vị đã thu "
+        "hồi 6 người.\n",
+        {("vc", 2024, 16335, None, None, None)},
+        unread={2},
+    ),
     # one unit given two figures in one sentence: neither is used (the second replaced the
     # first, silently); a year chain gives each year its own
     _form(

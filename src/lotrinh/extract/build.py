@@ -495,9 +495,17 @@ class _Walk:
             return None
         if reading.shares:
             # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
-            if self.last_spoken is None or self.last_entry != len(self.entries) - 1:
+            named = self._figure_named(reading.shares_of)
+            if named is not None:
+                self.last_spoken = named  # "Trong tổng số 16.335 người: ...": that figure's
+            elif (
+                reading.shares_of is not None
+                or self.last_spoken is None
+                or self.last_entry != len(self.entries) - 1
+            ):
                 notes.append(_NO_UNIT)
                 return None
+            assert self.last_spoken is not None
             owner, owner_year = self.last_spoken
             if owner_year is None:
                 owner_year = reading.shares_year  # several years before: the one they name
@@ -509,7 +517,14 @@ class _Walk:
                 statement.subject = replace(
                     statement.subject, category=statement.subject.category or category
                 )
-            return [(s, owner_year, None, None) for s in statements]
+            said_again: list[Resolved] = []
+            if named is not None and reading.shares_of_span is not None:
+                # the figure named again by its count is that unit's claim at this line too
+                again = Statement(
+                    Subject(None, ""), reading.shares_of, reading.shares_of_span, sets_year=False
+                )
+                said_again = [(again, owner_year, None, owner)]
+            return said_again + [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (
@@ -678,6 +693,14 @@ class _Walk:
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
         return self.enumerations[-1].unit if self.enumerations else None
+
+    def _figure_named(self, count: int | None) -> tuple[str, int | None] | None:
+        """The one unit and year of the text read so far whose figure is `count`, if exactly
+        one is (a count said again names its figure only where no other has it)."""
+        if count is None:
+            return None
+        found = {(c.unit, c.year) for c in self.claims.values() if c.value == count}
+        return found.pop() if len(found) == 1 else None
 
     def _context_unit(self, statement: Statement) -> tuple[Subject, str | None] | None:
         """The unit a statement naming none speaks of, from its context: "- Năm 2025: giao

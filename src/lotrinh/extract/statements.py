@@ -728,6 +728,10 @@ class Reading:
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
     shares: bool = False
+    shares_of: int | None = None
+    """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
+    ..."): whose it is, the figures stated before say."""
+    shares_of_span: Span | None = None
     shares_year: int | None = None
     """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
@@ -1535,7 +1539,9 @@ _SHARE = re.compile(
     r"\s*(?:(?P<within>trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
     # "Trong đó, năm 2026: ...": the year of the figure they share, said again
     rf"(?:năm\s+(?P<year>{YEAR})\s*[,:]?\s*)?"
-    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
+    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên"
+    # "Trong tổng số 16.335 người: ...": the figure named again, by its count
+    rf"|(?P<total>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)))\s*[,:]?\s*)?"
     r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
     r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
@@ -1573,10 +1579,16 @@ def _shares(text: str) -> Reading | None:
         # the first takes a share ("chiếm"), points back ("Trong tổng số này") or opens the
         # sentence as its breakdown ("Trong đó: sự nghiệp giáo dục 18.962 người; ...")
         return None
-    if not _REST_OF_IT.search(matches[-1].group("obj")):
+    total = _headcount(first.group("total")) if first.group("total") else None
+    if total is None and not _REST_OF_IT.search(matches[-1].group("obj")):
         return None  # without the rest ("sự nghiệp khác"), the largest few, not all of it
+    counts = [_headcount(m.group("n")) for m in matches]
+    if total is not None and (None in counts or sum(filter(None, counts)) != total):
+        return None  # named by its count, its parts are all of it only where they add up to it
     year = first.group("year")
-    reading = Reading(shares=True, shares_year=int(year) if year else None)
+    reading = Reading(shares=True, shares_year=int(year) if year else None, shares_of=total)
+    if total is not None:
+        reading.shares_of_span = first.span("total")
     for match in matches:
         subject = read_subject(match.group("obj"))
         if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
