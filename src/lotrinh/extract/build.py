@@ -206,6 +206,9 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.figures: dict[int, set[tuple[str, int]]] = {}
+        """The units and years stated with each figure so far (a count said again names its
+        figure by it), kept as claims are written so looking one up costs nothing."""
         self.label: Subject | None = None
         """The category an item's label names ("a) Biên chế công chức: ...") for the sentences
         of its line after the first."""
@@ -640,6 +643,7 @@ class _Walk:
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
+            self.figures.setdefault(statement.value, set()).add((unit, year))
             used.add(statement.value_span)
         for change in statement.changes:
             claim.changes.append(_change_data(change))
@@ -649,6 +653,7 @@ class _Walk:
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
                 child_claim.value = part.count
+                self.figures.setdefault(part.count, set()).add((child, year))
             else:
                 direction = "increase" if part.change.increase else "reduction"
                 child_claim.changes.append(
@@ -699,8 +704,8 @@ class _Walk:
         one is (a count said again names its figure only where no other has it)."""
         if count is None:
             return None
-        found = {(c.unit, c.year) for c in self.claims.values() if c.value == count}
-        return found.pop() if len(found) == 1 else None
+        found = self.figures.get(count, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _context_unit(self, statement: Statement) -> tuple[Subject, str | None] | None:
         """The unit a statement naming none speaks of, from its context: "- Năm 2025: giao
