@@ -59,7 +59,16 @@ _LEAD = (
 CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.CONTRACT,
-        re.compile(_LEAD + r"(?:lao\s+động\s+)?hợp\s+đồng|" + _LEAD + r"lao\s+động\s+theo", _I),
+        re.compile(
+            _LEAD
+            + r"(?:lao\s+động\s+)?hợp\s+đồng|"
+            + _LEAD
+            + r"lao\s+động\s+theo|"
+            # "lao động làm công việc hỗ trợ, phục vụ": the contract staff of Nghị định 111
+            + _LEAD
+            + r"(?:lao\s+động|người)\s+làm\s+công\s+việc\s+hỗ\s+trợ",
+            _I,
+        ),
     ),
     (
         Kind.XA,
@@ -177,7 +186,8 @@ LEAVERS = re.compile(
     r"|điều\s+động(?:,?\s+bố\s+trí(?:\s+lại)?)?|bố\s+trí\s+lại|biệt\s+phái|điều\s+chuyển"
     r"|luân\s+chuyển"
     # people recruited ("dự kiến tuyển dụng 33 công chức"): people, not posts
-    r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)(?:\s+(?:được|cho|thêm|mới))*\s+"
+    r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)"
+    r"(?:\s+(?:được|cho|thêm|mới|tổng\s+cộng|tổng\s+số))*\s+"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
@@ -205,7 +215,8 @@ người được tinh giản biên chế") or of people moved ("263 công chứ
 tâm ..."): people, no figure of a unit's posts."""
 
 APPROXIMATE = re.compile(
-    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|quá|xấp\s+xỉ|khoảng)"
+    r"\s+(?=[0-9])",
     _I,
 )
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.

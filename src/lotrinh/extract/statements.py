@@ -827,6 +827,10 @@ def read_sentence(text: str) -> Reading:
             kind == "leavers"
             or (not after_value and _LEFT_OUT.search(gap))
             or (span[1] > 0 and LEFT.match(text, span[1]))
+            # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
+            or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
+            # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
+            or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
         ):
             # "Số lượng người làm việc chưa bao gồm 524 biên chế giáo viên ...": posts a
             # figure leaves out, said where no figure precedes them, are no unit's figure;
@@ -2117,6 +2121,16 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_CONTRACTS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I)
+_ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The text of the clause that holds position `end`, up to it."""
+    start = max(text.rfind(";", 0, end), text.rfind(". ", 0, end)) + 1
+    return text[start:end]
+
+
 _LEFT_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(?:\s+cả)?\s*$", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
