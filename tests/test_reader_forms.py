@@ -1865,6 +1865,31 @@ FORMS = (
         },
         cbcc=("cap-tinh", "cap-huyen", "du-phong"),
     ),
+    # posts given to a recipient ("cho Sở Y tế", "cho các hội có tính chất đặc thù") are the
+    # recipient's, never the category's whole; a recipient that is the whole keeps it
+    _form(
+        "recipient",
+        "Năm 2025, giao 80 biên chế công chức cho Sở Y tế.\nNăm 2025, UBND tỉnh giao 96 người "
+        "làm việc cho 11 tổ chức hội có tính chất đặc thù.",
+        {("so-y-te-cbcc", 2025, 80, None, None, None), ("hoi", 2025, 96, None, None, None)},
+    ),
+    _form(
+        "recipient/the-whole",
+        "Năm 2025, giao 2.000 biên chế công chức cho các cơ quan, tổ chức hành chính của tỉnh.",
+        {("cbcc", 2025, 2000, None, None, None)},
+    ),
+    # one count inside a figure, not equal to it, is some of its posts: unread
+    _form(
+        "one-part",
+        "Năm 2025, huyện A có 8.168 người (gồm 8.168 người làm việc).",
+        {("huyen-a", 2025, 8168, None, None, None), ("huyen-a-vc", 2025, 8168, None, None, None)},
+        huyen_a=("huyen-a-vc",),
+    ),
+    _form(
+        "one-part/some-of-them",
+        "Năm 2025, huyện A có 8.168 người (gồm 7.512 người làm việc trong các trường học).",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

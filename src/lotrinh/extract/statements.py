@@ -1250,6 +1250,14 @@ def read_sentence(text: str) -> Reading:
                     )
                     previous_end = named.end()
                     by_figure = current
+                    given = _RECIPIENT.match(text, previous_end)
+                    if given is not None and not _WHOLE_RECIPIENT.fullmatch(given.group("obj")):
+                        # "giao 80 biên chế công chức cho Sở Y tế", "96 người làm việc cho các
+                        # hội có tính chất đặc thù": the posts are the recipient's, never the
+                        # category's whole
+                        previous_end = given.end()
+                        if not _given_to(given.group("obj"), category.category, current):
+                            reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 year_after = _YEAR_AFTER.match(text, previous_end)
                 if year_after is not None and current.subject.year is None:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
@@ -1381,6 +1389,15 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     _contracts_counted_in(reading)
+    for statement in reading.statements:
+        breakdown = [part for part in statement.parts if part.change is None]
+        if statement.value is not None and len(breakdown) == 1:
+            # "8.168 người (gồm 7.512 người làm việc trong các trường ...)": one count inside
+            # a figure, not equal to it, is some of its posts, never all its parts
+            (part,) = breakdown
+            if part.count != statement.value:
+                statement.parts.remove(part)
+                reading.orphans.append(Orphan(part.span, _SOME_OR_ALL))
     if _BESIDES_ABOVE.match(text):
         # "Ngoài số trên, các đơn vị sự nghiệp có 642 người do đơn vị tự trang trải kinh
         # phí": counted besides the figure above, so never that figure's category or total
@@ -1981,6 +1998,38 @@ def _read_subject(gap: str) -> Subject:
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
+    """Make `statement` (a count naming its category) the recipient's: the hội's own category,
+    or a body's line of that category. False when the recipient names no unit."""
+    subject = read_subject(recipient)
+    if subject.kind is Kind.CATEGORY and subject.category is Category.HOI:
+        statement.subject = replace(subject, year=statement.subject.year)
+        return True
+    if subject.kind is not Kind.BLOCK or statement.value is None or statement.value_span is None:
+        return False
+    statement.subject = replace(subject, year=statement.subject.year)
+    statement.parts.append(Part(category, statement.value, statement.value_span, None))
+    statement.value, statement.value_span = None, None
+    return True
+
+
+_RECIPIENT = re.compile(
+    r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
+    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:[0-9]{{1,3}}\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
+    r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?)"
+    r"(?=\s*(?:[;.,)]|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
+    _I,
+)
+"""A recipient after a count: "... cho Sở Y tế", "... cho 11 tổ chức hội có tính chất đặc thù"."""
+_WHOLE_RECIPIENT = re.compile(
+    r"(?:(?:các|những|toàn\s+bộ)\s+)?(?:(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|hành\s+chính|nhà\s+nước"
+    r"|sự\s+nghiệp|công\s+lập|và|của|thuộc|trực\s+thuộc|trên\s+địa\s+bàn|tỉnh|thành\s+phố"
+    r"|toàn\s+tỉnh)[,\s]*)+",
+    _I,
+)
+"""A recipient that is the category's whole: "các cơ quan, tổ chức hành chính của tỉnh"."""
 
 
 def _part_after_total(name: str, start: int) -> str | None:
