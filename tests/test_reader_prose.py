@@ -453,8 +453,8 @@ FORMS = (
         None,
     ),
     # a category's count given to the category's own bodies ("cho các cơ quan, tổ chức hành
-    # chính nhà nước của tỉnh") is that category's; given to a body, it is that body's posts,
-    # never the province's category (it was read as the province's CBCC)
+    # chính nhà nước của tỉnh") is that category's; given to a body, it is that body's line of
+    # the category, never the province's category (it was read as the province's CBCC)
     _form(
         "given-to",
         "Giao 1.797 biên chế công chức năm 2024 cho các cơ quan, tổ chức hành chính nhà nước "
@@ -472,7 +472,8 @@ FORMS = (
     _form(
         "given-to/a-body",
         "Năm 2024, Ủy ban nhân dân tỉnh giao 50 biên chế công chức cho Sở Y tế.",
-        None,
+        {("so-y-te-cbcc", 2024, 50, None, None, None)},
+        **{"so-y-te": ("so-y-te-cbcc",)},
     ),
     # "giữ nguyên N biên chế như năm Y": the figure and its equality with Y
     _form(
