@@ -837,6 +837,8 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and LEFT.match(text, span[1]))
             # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
             or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
+            # "168 người (không thuộc biên chế)": the text says what it counts holds no post
+            or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
         ):
@@ -1100,13 +1102,19 @@ def read_sentence(text: str) -> Reading:
                     reading.statements.append(statement)
                     _take_value(match, statement, reading)
                     continue
-                if kind == "listed-unit" and (
-                    match.group("word").lower() != "người"
-                    # "...; số lượng người làm việc 22.360 người": a category's own count,
-                    # where nothing opened a list (whose items may be the largest few)
-                    or (
-                        read_subject(match.group("obj")).kind is Kind.CATEGORY
-                        and not _LIST_WORDS.search(text, 0, match.start("n"))
+                if (
+                    kind == "listed-unit"
+                    # "Biên chế công chức năm 2026 được phân bổ gồm: các vụ ... 412 biên
+                    # chế": a list's first item is never its owner's figure
+                    and not (opening and current is None and read_subject(gap).kind is not None)
+                    and (
+                        match.group("word").lower() != "người"
+                        # "...; số lượng người làm việc 22.360 người": a category's own count,
+                        # where nothing opened a list (whose items may be the largest few)
+                        or (
+                            read_subject(match.group("obj")).kind is Kind.CATEGORY
+                            and not _LIST_WORDS.search(text, 0, match.start("n"))
+                        )
                     )
                 ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
@@ -1877,7 +1885,8 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     container = None
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
-    listing = _ENUMERATING.search(gap.rstrip().removesuffix("(").rstrip())
+    # Nor does a name's own parenthesis ("các cục (Cục A, Cục B) có 557 biên chế") open one.
+    listing = _ENUMERATING.search(_PARENS.sub(" ", gap.rstrip().removesuffix("(").rstrip()))
     if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
@@ -2183,6 +2192,11 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_NOT_POSTS_SAID = re.compile(
+    rf"\s*(?:{_UNITW})?[\s,]*\(?\s*(?:không\s+thuộc|ngoài|nằm\s+ngoài|không\s+tính\s+vào)\s+"
+    r"(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế(?!\w)",
+    _I,
+)
 _CONTRACTS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I)
 _ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
 
