@@ -70,6 +70,36 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 """
 
 
+YEARS_AS_ROWS = """Lộ trình biên chế của tỉnh
+
+| Năm | Công chức | Viên chức | Tổng cộng | Giảm so với năm 2021 | Tỷ lệ giảm |
+|---|---|---|---|---|---|
+| 2021 (số được giao) | 1.000 | 9.000 | 10.000 | - | - |
+| 2023 | 980 | 8.600 | 9.580 | 420 | 4,2% |
+| 2026 | 950 | 8.100 | 9.050 | 950 | 9,5% |
+"""
+
+
+SHARES = """| Khối | Biên chế công chức năm 2024 | {header} |
+|---|---|---|
+| Các sở, ban, ngành | 1.200 | 60% |
+| UBND các huyện | 800 | 40% |
+| Tổng cộng | 2.000 | 100% |
+"""
+
+
+RECALLED = (
+    "Năm 2024, tổng số người làm việc {first}.\nTrong tổng số {again} người: các sở, ban, "
+    "ngành 5.391 người; UBND các huyện, thành phố 10.939 người; Sở Y tế 5 người."
+)
+
+
+GIVEN_TO = (
+    "Giao 1.789 biên chế công chức năm 2024 cho {to}, giảm 21 biên chế so với năm 2023, gồm: "
+    "cấp tỉnh 1.069 biên chế; cấp huyện 712 biên chế; biên chế dự phòng 8 biên chế."
+)
+
+
 LETTER_GROUPS = """Phụ lục: biên chế công chức giao năm 2025
 
 | STT | Tên cơ quan, đơn vị | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) |
@@ -1678,6 +1708,198 @@ FORMS = (
         cbcc=("cap-tinh", "cap-huyen"),
         vc=("giao-duc", "y-te"),
     ),
+    # a roadmap table with the years as rows and the units as columns: each row the sentence
+    # a plan writes for its year; the comparison and rate columns are of the column before them
+    _form(
+        "years-as-rows",
+        YEARS_AS_ROWS,
+        {
+            ("cbcc", 2021, 1000, None, None, None),
+            ("vc", 2021, 9000, None, None, None),
+            ("tong", 2021, 10000, None, None, None),
+            ("cbcc", 2023, 980, None, None, None),
+            ("vc", 2023, 8600, None, None, None),
+            ("tong", 2023, 9580, None, None, None),
+            ("tong", 2023, None, 420, 2021, "4,2%"),
+            ("cbcc", 2026, 950, None, None, None),
+            ("vc", 2026, 8100, None, None, None),
+            ("tong", 2026, 9050, None, None, None),
+            ("tong", 2026, None, 950, 2021, "9,5%"),
+        },
+    ),
+    # a comparison column before every figure column is of no column: the row is not read
+    _form(
+        "years-as-rows/comparison-first",
+        "Lộ trình biên chế của tỉnh\n\n| Năm | Giảm so với năm 2021 | Công chức | Viên chức |\n"
+        "|---|---|---|---|\n| 2026 | 950 | 950 | 8.100 |\n",
+        None,
+    ),
+    # a bare rate in parentheses right after a change is its rate; after a value, no one's
+    _form(
+        "paren-rate",
+        "Đến năm 2026, biên chế công chức của tỉnh là 950 biên chế, giảm 50 biên chế (5,00%) so "
+        "với năm 2021.",
+        {("cbcc", 2026, 950, None, None, None), ("cbcc", 2026, None, 50, 2021, "5,00%")},
+    ),
+    _form("paren-rate/after-a-value", "Năm 2026, biên chế công chức là 950 biên chế (95%).", None),
+    # a comparison closing the sentence, its only one, governs each change of the sentence;
+    # one in the middle governs only the change it follows
+    _form(
+        "closing-base",
+        "Đến năm 2026, biên chế công chức giảm 50 biên chế, biên chế viên chức giảm 900 biên chế "
+        "so với năm 2021.",
+        {("cbcc", 2026, None, 50, 2021, None), ("vc", 2026, None, 900, 2021, None)},
+    ),
+    _form(
+        "closing-base/in-the-middle",
+        "Đến năm 2026, biên chế công chức giảm 50 biên chế so với năm 2021, biên chế viên chức "
+        "giảm 900 biên chế.",
+        None,
+    ),
+    # "giữ nguyên N biên chế như năm Y": the figure, and no change against the year named;
+    # without the year, the same as what is not said
+    _form(
+        "kept-with-figure",
+        "Năm 2022, biên chế công chức giữ nguyên 2.014 biên chế như năm 2021.",
+        {("cbcc", 2022, 2014, None, None, None), ("cbcc", 2022, None, 0, 2021, None)},
+    ),
+    _form(
+        "kept-with-figure/no-year",
+        "Năm 2022, biên chế công chức giữ nguyên 2.014 biên chế.",
+        None,
+    ),
+    # a lead-in saying the list's changes are against the year before: each item's change
+    # naming no year compares with the year before the item's
+    _form(
+        "list-against-previous",
+        "2. Số lượng người làm việc\nLộ trình thực hiện (số giảm tính so với năm liền trước):\n"
+        "- Năm 2024: 18.500 người, giảm 500 người;\n- Năm 2025: 18.100 người, giảm 400 người.",
+        {
+            ("vc", 2024, 18500, None, None, None),
+            ("vc", 2024, None, 500, 2023, None),
+            ("vc", 2025, 18100, None, None, None),
+            ("vc", 2025, None, 400, 2024, None),
+        },
+    ),
+    _form(
+        "list-against-previous/not-said",
+        "2. Số lượng người làm việc\nLộ trình thực hiện:\n"
+        "- Năm 2024: 18.500 người, giảm 500 người;\n- Năm 2025: 18.100 người, giảm 400 người.",
+        None,
+    ),
+    # ... and only its items: a paragraph after the list is not one of them
+    _form(
+        "list-against-previous/not-an-item",
+        "2. Số lượng người làm việc\nLộ trình thực hiện (số giảm tính so với năm liền trước):\n"
+        "Năm 2024 là 18.500 người, giảm 500 người.",
+        None,
+    ),
+    # the reserve after a total's categories ("gồm: A cán bộ, công chức; B viên chức; C biên
+    # chế dự phòng"): a part beside them; after one category only, no list of parts is said
+    _form(
+        "reserve-after-categories",
+        "Năm 2026, tổng biên chế của tỉnh là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; "
+        "151 biên chế viên chức; 8 biên chế dự phòng (cán bộ, công chức).",
+        {
+            ("tong", 2026, 849, None, None, None),
+            ("cbcc", 2026, 690, None, None, None),
+            ("vc", 2026, 151, None, None, None),
+            ("du-phong", 2026, 8, None, None, None),
+        },
+        tong=("cbcc", "vc", "du-phong"),
+    ),
+    _form(
+        "reserve-after-categories/one-category",
+        "Năm 2026, tổng biên chế của tỉnh là 849 biên chế, gồm: 841 biên chế cán bộ, công chức; "
+        "8 biên chế dự phòng.",
+        None,
+    ),
+    # a heading leading the whole's yearly total, narrowed by nothing: its items naming no
+    # unit are that total; a heading naming a narrower body's total is no such lead
+    _form(
+        "whole-total-heading",
+        "2. Các cơ quan thực hiện tinh giản theo lộ trình tổng biên chế hằng năm của khối (kể cả "
+        "dự phòng) như sau:\n- Năm 2022: 898 biên chế, giảm 12 biên chế so với năm 2021;\n"
+        "- Năm 2023: 886 biên chế, giảm 12 biên chế so với năm 2022.",
+        {
+            ("tong", 2022, 898, None, None, None),
+            ("tong", 2022, None, 12, 2021, None),
+            ("tong", 2023, 886, None, None, None),
+            ("tong", 2023, None, 12, 2022, None),
+        },
+    ),
+    _form(
+        "whole-total-heading/narrower",
+        "2. Các cơ quan thực hiện tinh giản theo lộ trình tổng biên chế hằng năm của các huyện "
+        "như sau:\n- Năm 2022: 898 biên chế, giảm 12 biên chế so với năm 2021;\n"
+        "- Năm 2023: 886 biên chế, giảm 12 biên chế so với năm 2022.",
+        None,
+    ),
+    # a column of each row's share of the total is no rate of a change: not read; the figure
+    # columns naming one category make a bare "Tổng cộng" that category's total
+    _form(
+        "share-column",
+        SHARES.format(header="Tỷ lệ trong tổng số"),
+        {
+            ("so-ban-nganh", 2024, 1200, None, None, None),
+            ("ubnd-huyen", 2024, 800, None, None, None),
+            ("cbcc", 2024, 2000, None, None, None),
+        },
+        cbcc=("so-ban-nganh", "ubnd-huyen"),
+    ),
+    # a rate under "Tỷ lệ giảm" with no change beside it is the rate of nothing
+    _form("share-column/a-rate", SHARES.format(header="Tỷ lệ giảm"), None),
+    # a sentence naming only a year goes on with the unit the sentence before it on its line
+    # spoke of; on a line of its own, it names no unit
+    _form(
+        "next-sentence-same-unit",
+        "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao 1.745 biên "
+        "chế, giảm 67 biên chế so với năm 2021.",
+        {
+            ("cbcc", 2021, 1812, None, None, None),
+            ("cbcc", 2024, 1745, None, None, None),
+            ("cbcc", 2024, None, 67, 2021, None),
+        },
+    ),
+    _form(
+        "next-sentence-same-unit/another-line",
+        "Năm 2024 giao 1.745 biên chế, giảm 67 biên chế so với năm 2021.",
+        None,
+    ),
+    # "Trong tổng số N người: A n1 người; B n2 người": the one unit and year stated with N,
+    # named again by its figure, and its parts (names after ";" may hold commas); a figure no
+    # unit was given, or two units were, names none
+    _form(
+        "recalled-figure",
+        RECALLED.format(first="là 16.335 người", again="16.335"),
+        {
+            ("vc", 2024, 16335, None, None, None),
+            ("so-ban-nganh", 2024, 5391, None, None, None),
+            ("ubnd-huyen-thanh-pho", 2024, 10939, None, None, None),
+            ("so-y-te", 2024, 5, None, None, None),
+        },
+        vc=("so-ban-nganh", "ubnd-huyen-thanh-pho", "so-y-te"),
+    ),
+    _form(
+        "recalled-figure/not-stated",
+        RECALLED.format(first="là 16.335 người", again="16.000").split("\n", 1)[1],
+        None,
+    ),
+    # "Giao N biên chế công chức năm Y cho <the category's bodies>, giảm ...": one unit, the
+    # category of those it is given to; given to one body, whose figure it is is not said
+    _form(
+        "given-to-the-category",
+        GIVEN_TO.format(to="các cơ quan, tổ chức hành chính của tỉnh"),
+        {
+            ("cbcc", 2024, 1789, None, None, None),
+            ("cbcc", 2024, None, 21, 2023, None),
+            ("cap-tinh", 2024, 1069, None, None, None),
+            ("cap-huyen", 2024, 712, None, None, None),
+            ("du-phong", 2024, 8, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form("given-to-the-category/a-body", GIVEN_TO.format(to="Sở Y tế"), None),
     # "A", "B" number the groups (with their own figures) and "1", "2" their lines: a tree,
     # never one flat list of parts (which would double-count every group)
     _form(
@@ -1933,6 +2155,180 @@ def test_labelled_groups_without_their_sum_rows_read_no_sum() -> None:
     assert {row[0] for row in rows} == {"cap-tinh", "cap-huyen", "giao-duc", "y-te"}
     assert all(not members for members in parts.values())
     assert unread == {11, 12}  # "Cộng II" and "Tổng cộng" rows, reported
+
+
+def test_years_as_rows_sum_under_a_heading_naming_one_category() -> None:
+    """A "Cộng" column beside the categories' columns is the total of all, even under a
+    heading naming one category (it was read as that category's figure)."""
+    text = "## Lộ trình biên chế viên chức\n\n" + YEARS_AS_ROWS.replace("Tổng cộng", "Cộng")
+    rows, _, unread = _rows(text)
+    assert ("tong", 2026, 9050, None, None, None) in rows
+    assert ("vc", 2026, 8100, None, None, None) in rows
+    assert not unread
+
+
+def test_years_as_rows_with_a_row_of_another_kind() -> None:
+    """The twin of "years-as-rows": a year whose row says it holds something else than the
+    posts given ("ước thực hiện": staff expected in post) is not read as that year's posts;
+    the other rows are."""
+    text = YEARS_AS_ROWS.replace("| 2023 |", "| 2023 (ước thực hiện) |")
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021, 2026}
+    assert unread == {6}
+
+
+_POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
+
+PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
+    # a ratio of bodies ("53/63 tỉnh") counts bodies; a ratio of people is not said to be
+    # people or posts
+    (
+        "ratio-of-bodies",
+        "Đến nay đã có 53/63 tỉnh thực hiện sắp xếp; toàn ngành đã tinh giản được 35.000 cán "
+        "bộ, nhân viên.",
+        set(),
+    ),
+    ("ratio-of-bodies/of-people", "Đến nay đã bố trí 184/208 người đảm nhiệm chức danh.", {2}),
+    # those who applied to leave; those asking for posts are not read
+    ("applied-to-leave", "Tổng số người có đơn xin nghỉ là 1.000 người.", set()),
+    ("applied-to-leave/for-posts", "Tổng số người có đơn đề nghị giao thêm là 1.000 người.", {2}),
+    # positions ("vị trí lãnh đạo") are no posts; a cut of posts naming no year is not read
+    ("positions", "Bộ đã giảm 36 phòng, qua đó giảm 1.260 vị trí lãnh đạo.", set()),
+    ("positions/posts", "Bộ đã giảm 36 phòng, qua đó giảm 1.260 biên chế.", {2}),
+    # people with a need, and its breakdown
+    (
+        "need",
+        "Toàn tỉnh có 1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ, trong đó đã "
+        "bố trí chỗ ở cho 607 người.",
+        set(),
+    ),
+    # a count naming workers on contract among its kinds counts people; without them, it is
+    # not said whether people or posts (not read)
+    ("with-workers", "Các trung tâm có 625 công chức, viên chức và người lao động.", set()),
+    ("with-workers/without", "Các trung tâm có 625 công chức, viên chức.", {2}),
+    # a list led by a count of people moved lists them; an item naming posts is not read
+    (
+        "people-list",
+        "UBND tỉnh đã điều động, bố trí lại 50 công chức, viên chức, cụ thể:\n- 20 công chức "
+        "được bố trí thực hiện nhiệm vụ tại các xã;\n- 30 viên chức làm công tác đất đai được "
+        "phân bổ về các phường.",
+        set(),
+    ),
+    (
+        "people-list/posts",
+        "UBND tỉnh đã điều động, bố trí lại 50 công chức, viên chức, cụ thể:\n- 20 công chức "
+        "được bố trí thực hiện nhiệm vụ tại các xã;\n- 30 biên chế viên chức được giao cho các "
+        "phường.",
+        {4},
+    ),
+    # people moved between bodies, with their breakdown in parentheses
+    (
+        "moved",
+        "Các sở đã biệt phái 17 công chức, viên chức (05 công chức, 12 viên chức) đến các xã.",
+        set(),
+    ),
+    # "bố trí" gives posts: not read as people moved, and not read whole either
+    (
+        "moved/posts-verb",
+        "Các sở đã bố trí 17 công chức, viên chức (05 công chức, 12 viên chức) đến các xã.",
+        {2},
+    ),
+    (
+        "moved-from",
+        "21 công chức, viên chức từ các sở, ban, ngành được điều động về làm việc tại các xã.",
+        set(),
+    ),
+    # a list of people, and the kinds of leaving each named before its count
+    (
+        "leave-kinds",
+        "Phê duyệt danh sách 35 công chức, viên chức tinh giản, trong đó:\n"
+        "1. Nghỉ hưu trước tuổi: 17 người;\n2. Thôi việc ngay: 18 người.",
+        set(),
+    ),
+    # the breakdown of a count of leavers is people too; one naming posts is not read
+    (
+        "leavers-breakdown",
+        "Tỉnh đã giải quyết chế độ cho 2.348 trường hợp, trong đó 1.863 cán bộ, công chức, viên "
+        "chức và 485 người hoạt động không chuyên trách.",
+        set(),
+    ),
+    (
+        "leavers-breakdown/posts",
+        "Tỉnh đã giải quyết chế độ cho 2.348 trường hợp, trong đó 1.863 biên chế công chức và 485 "
+        "người hoạt động không chuyên trách.",
+        {2},
+    ),
+    # a subject counting leavers: its count and the breakdown after it are people
+    (
+        "leavers-named",
+        "Số người đã được giải quyết chính sách tinh giản là 642 người (theo Nghị định số "
+        "108/2014/NĐ-CP: 417 người; theo Nghị định số 29/2023/NĐ-CP: 225 người).",
+        set(),
+    ),
+    (
+        "leavers-named/posts",
+        "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "
+        "theo Nghị định số 29/2023/NĐ-CP: 225 người).",
+        {2},
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "unread"), PEOPLE_NOT_POSTS, ids=[case[0] for case in PEOPLE_NOT_POSTS]
+)
+def test_people_not_posts(name: str, text: str, unread: set[int]) -> None:
+    """Counts of people moved or leaving, which the form says for certain are no posts, are
+    outside the plan (neither read nor reported); a near form that may state posts is reported
+    unread, never put outside."""
+    rows, _, lines = _rows(_POSTS_2025 + text)
+    assert rows == {("cbcc", 2025, 2000, None, None, None)}
+    assert lines == unread, name
+
+
+def test_a_label_that_is_no_leaving_is_read() -> None:
+    """The twin of "leave-kinds": items naming bodies before their counts are the posts'."""
+    rows, _, unread = _rows(
+        "Năm 2026, tổng biên chế công chức của tỉnh là 2.000 biên chế.\nPhê duyệt biên chế công "
+        "chức năm 2026, trong đó:\n1. Cấp tỉnh: 17 người;\n2. Cấp huyện: 18 người."
+    )
+    assert ("cap-tinh", 2026, 17, None, None, None) in rows
+    assert not unread
+
+
+def test_one_unit_twice_in_a_year_is_not_read() -> None:
+    """Items whose figure has no year but the paragraph's, recalling that same year in their
+    parenthesis ("1.018 biên chế (năm 2021 là 1.052 biên chế)" under a 2021 sentence): two
+    figures of one unit and year, neither used (the second used to overwrite the first)."""
+    rows, _, unread = _rows(
+        "Năm 2021, biên chế công chức là 1.812 biên chế.\n- Cấp tỉnh: 1.018 biên chế (năm 2021 "
+        "là 1.052 biên chế);\n- Cấp huyện: 727 biên chế (năm 2021 là 760 biên chế)."
+    )
+    assert rows == {("cbcc", 2021, 1812, None, None, None)}
+    assert unread == {2, 3}
+
+
+def test_a_figure_two_units_were_given_is_recalled_by_none() -> None:
+    rows, _, unread = _rows(
+        RECALLED.format(
+            first="là 16.335 người; biên chế công chức là 16.335 biên chế", again="16.335"
+        )
+    )
+    assert {row[0] for row in rows} == {"vc", "cbcc"}
+    assert unread == {2}
+
+
+def test_a_list_opened_after_a_sentence_not_read_is_of_no_unit() -> None:
+    """The twin of "list-against-previous": "Số giảm từng năm so với năm trước:" right after a
+    sentence not read opens no list on an older sentence's unit (the items were read as the
+    CBCC line above, a misread the lead-in rule exposed)."""
+    rows, _, unread = _rows(
+        "1. Công chức: năm 2021 là 78 biên chế.\n2. Viên chức: năm 2026 giảm 169 người. Số "
+        "giảm từng năm so với năm trước:\n- Năm 2022: giảm 34 người;\n- Năm 2023: giảm 34 "
+        "người."
+    )
+    assert rows == {("cbcc", 2021, 78, None, None, None)}
+    assert unread == {2, 3, 4}
 
 
 def test_contracts_in_bodies_are_no_posts() -> None:

@@ -52,6 +52,7 @@ from lotrinh.extract.statements import (
     BARE_TOTAL,
     MINIMUM_RATE,
     OPENS,
+    POST_WORDS,
     Change,
     Kind,
     Reading,
@@ -172,6 +173,15 @@ class _Walk:
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.enumerations: list[_Enumeration] = []
+        self.people_lead: int | None = None
+        """The line of a sentence counting people leaving or moved that opens a list ("...,
+        cụ thể:"): its items naming no post count those people, while the list goes on."""
+        self.goes_on: set[int] = set()
+        """Statements naming only a year that go on with the unit of the sentence before them
+        on their line: their year governs the items after them, as a named unit's does."""
+        self.previous_lead: int | None = None
+        """The line of a lead-in saying the changes of the list below it are against the year
+        before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
         self.item_line: int | None = None
         """The line whose item level was last entered (a line may hold several sentences)."""
         self.table: int | None = None
@@ -242,6 +252,8 @@ class _Walk:
         )
         for site in found:
             if site.heading is not None:
+                if site.table is not None and site.table != self.table:
+                    self._enter(site.line, site.table)  # a table's header heading its rows
                 self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
                 self._close_sections(site)
@@ -253,6 +265,7 @@ class _Walk:
     def _new_section(self) -> None:
         """What a paragraph or list carried (its year, its open lists, its last unit) ends
         with its section."""
+        self.previous_lead = None
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
@@ -290,10 +303,38 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        if self.previous_lead not in (None, sentence.line.number) and (
+            sentence.line.marker is None or table_reading is not None
+        ):
+            self.previous_lead = None  # the list it led ends with the first line not an item
+        if self.people_lead not in (None, sentence.line.number) and (
+            sentence.line.marker is None or table_reading is not None
+        ):
+            self.people_lead = None
         found = tokens(text)
+        if (
+            found
+            and self.people_lead is not None
+            and self.people_lead != sentence.line.number
+            and not POST_WORDS.search(text)
+        ):
+            # "- 21 công chức, viên chức ... được điều chuyển ...;" listed under "UBND tỉnh đã
+            # điều động, bố trí lại 193 công chức, viên chức ..., cụ thể:": the people listed
+            people = [(t.start, t.end) for t in found if t.quantity]
+            self.entries.append(_entry(sentence, text, found, set(), people, []))
+            return
         if not found:
-            if OPENS.search(text) and self.last is not None and len(text) < 40:
-                self._open(self.last[0], sentence.line)  # "Trong đó:" on its own
+            if (
+                OPENS.search(text)
+                and self.last is not None
+                and len(text) < 40
+                and self.last_entry == len(self.entries) - 1
+            ):
+                # "Trong đó:" on its own, right after the sentence that stated the unit (never
+                # after one not read: the unit would be an older sentence's)
+                self._open(self.last[0], sentence.line)
+            if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
+                self.previous_lead = sentence.line.number
             return
         used: set[Span] = set()
         notes: list[Message] = []
@@ -390,6 +431,13 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if (
+            reading_of is not None
+            and reading_of.people
+            and entry.status is Status.OUTSIDE
+            and OPENS.search(text)
+        ):
+            self.people_lead = sentence.line.number
         if entry.unread and sentence.line.number == self.headline and reading_of is not None:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
@@ -514,9 +562,9 @@ class _Walk:
             under_unread = None
         if reading.shares:
             # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
-            named = self._figure_named(reading.shares_of)
-            if named is not None:
-                self.last_spoken = named  # "Trong tổng số 16.335 người: ...": that figure's
+            figure_named = self._figure_named(reading.shares_of)
+            if figure_named is not None:
+                self.last_spoken = figure_named  # "Trong tổng số 16.335 người: ...": its figure
             elif (
                 reading.shares_of is not None
                 or self.last_spoken is None
@@ -537,7 +585,7 @@ class _Walk:
                     statement.subject, category=statement.subject.category or category
                 )
             said_again: list[Resolved] = []
-            if named is not None and reading.shares_of_span is not None:
+            if figure_named is not None and reading.shares_of_span is not None:
                 # the figure named again by its count is that unit's claim at this line too
                 again = Statement(
                     Subject(None, ""), reading.shares_of, reading.shares_of_span, sets_year=False
@@ -558,6 +606,16 @@ class _Walk:
                 notes.append(_NO_BASE)
                 return None
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
+        recalled: tuple[str, int] | None = None
+        first = statements[0]
+        if first.subject.anaphora and first.value is not None:
+            # "Trong tổng số 16.335 người: ...": the one unit and year stated with that figure
+            named = {(c.unit, c.year) for c in self.claims.values() if c.value == first.value}
+            if len(named) != 1:
+                notes.append(_NO_UNIT)
+                return None
+            recalled = named.pop()
+            first.subject = replace(first.subject, kind=Kind.BLOCK, year=recalled[1])
         resolved: list[Resolved] = []
         stated: int | None = None  # a year stated earlier in the sentence governs the rest
         years_of: dict[str, set[int]] = {}
@@ -568,7 +626,22 @@ class _Walk:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         for statement in statements:
             known: str | None = None
-            if statement.subject.kind is None:
+            if recalled is not None and statement is first:
+                known = recalled[0]
+            elif (
+                statement.subject.kind is None
+                and statement.subject.year is not None
+                and self.last_spoken is not None
+                and self.last_entry == len(self.entries) - 1
+                and self.entries[-1].line == sentence.line.number
+            ):
+                # "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao
+                # 1.745 biên chế, ...": a sentence naming only a year goes on with the one
+                # unit the sentence before it, on its line, spoke of
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = self.last_spoken[0]
+                self.goes_on.add(id(statement))
+            elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
                     notes.append(_NO_UNIT)
@@ -635,6 +708,9 @@ class _Walk:
             if missing and inherited is not None and statement.subject.year is None:
                 for change in missing:
                     change.base_year = inherited
+            elif missing and self._against_previous(sentence):
+                for change in missing:
+                    change.base_year = year - 1
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -642,6 +718,24 @@ class _Walk:
                 notes.append(_PARTS_OF_CATEGORY)
                 return None
             resolved.append((statement, year, year_note, known))
+        valued = [
+            (
+                known or statement.subject.name.lower(),
+                statement.subject.kind,
+                statement.subject.category,
+                statement.subject.where,
+                statement.subject.qualifier,
+                id(statement.container),
+                year,
+            )
+            for statement, year, _, known in resolved
+            if statement.value is not None
+        ]
+        if len(set(valued)) < len(valued):
+            # "X: 1.018 biên chế (năm 2021 là 1.052 biên chế)" where 1.018 has no year of its
+            # own but 2021: two figures of one unit and year, neither used
+            notes.append(_SAME_UNIT_TWICE)
+            return None
         return resolved
 
     def _commit(
@@ -651,7 +745,11 @@ class _Walk:
         subject = statement.subject
         unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
-        if subject.year is not None and statement.sets_year and known is None:
+        if (
+            subject.year is not None
+            and statement.sets_year
+            and (known is None or id(statement) in self.goes_on)
+        ):
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
@@ -716,6 +814,12 @@ class _Walk:
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
 
+    def _against_previous(self, sentence: Sentence) -> bool:
+        """Whether the sentence is an item of a list whose lead-in says its changes are
+        against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
+        lead = self.previous_lead
+        return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
+
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
@@ -758,6 +862,10 @@ class _Walk:
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
+        if self.headings and self.headings[-1].total and not self.enumerations:
+            # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898
+            # biên chế": the whole's total, year by year
+            return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
         return None
 
     def _in_context(self, subject: Subject) -> Subject:
@@ -1349,10 +1457,14 @@ def _left(
         and not within_used(token)
         and not within_outside(token)
         and (
-            (staffing_text and not NOT_STAFF_AFTER.match(text, token.end))
+            (staffing_text and not _NOT_STAFF_AFTER_RATIO.match(text, token.end))
             or STAFF_AFTER.match(text, token.end)
         )
     ]
+
+
+_NOT_STAFF_AFTER_RATIO = re.compile(rf"(?:/[0-9.]+)?{NOT_STAFF_AFTER.pattern}", re.IGNORECASE)
+"""What makes a count no headcount, also after a ratio: "53/63 tỉnh" counts provinces."""
 
 
 def _overlapping(spans: set[Span] | list[Span]) -> Callable[[Token], bool]:
@@ -1464,6 +1576,15 @@ def _may_be(named: Category | None, category: Category | None) -> bool:
 
 
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
+_SAME_UNIT_TWICE = Message(
+    "câu nêu hai số cho cùng một đơn vị và cùng một năm",
+    "the sentence gives one unit two figures for the same year",
+)
+_AGAINST_PREVIOUS = re.compile(
+    r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"
+    r"(?:liền\s+)?trước(?!\w)",
+    re.I,
+)
 _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+với\s+đó)(?!\w)", re.I)
 _A_YEAR = re.compile(
     rf"(?<![0-9/.,\-–]){YEAR}(?!/)"

@@ -180,34 +180,45 @@ inside a unit's figure, never a figure of a unit. Every count of the clause sayi
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
 
 LEAVERS = re.compile(
-    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?"
-    # people moved ("đã điều động, bố trí lại 193 công chức, viên chức", "biệt phái 17 công
-    # chức"): people, as leavers are
-    r"|điều\s+động(?:,?\s+bố\s+trí(?:\s+lại)?)?|bố\s+trí\s+lại|biệt\s+phái|điều\s+chuyển"
-    r"|luân\s+chuyển"
+    r"(?:(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?"
+    # people moved between bodies ("biệt phái 17 công chức", "điều động, bố trí lại 193 công
+    # chức, viên chức", "chuyển đổi vị trí công tác 05 người"), or named in a list of people
+    # ("Phê duyệt danh sách 35 công chức, viên chức")
+    r"|(?:điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển)(?:\s*,\s*bố\s+trí(?:\s+lại)?)?"
+    r"|bố\s+trí\s+lại|chuyển\s+đổi\s+vị\s+trí\s+công\s+tác|danh\s+sách"
     # people recruited ("dự kiến tuyển dụng 33 công chức"): people, not posts
     r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)"
-    r"(?:\s+(?:được|cho|thêm|mới|tổng\s+cộng|tổng\s+số))*\s+"
+    r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
+    # a kind of leaving, then its count ("Nghỉ hưu trước tuổi: 17 người", "Thôi việc ngay: 18
+    # người")
+    r"|(?<!\w)(?:nghỉ\s+hưu(?:\s+trước\s+tuổi)?|thôi\s+việc(?:\s+ngay)?|nghỉ\s+việc)\s*:\s*)"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
 """People leaving under the severance decrees ("tinh giản 605 cán bộ, công chức, viên chức",
-"hỗ trợ 3.800 người") or moved between bodies: a count of people, no figure of a unit. A cut
-of posts says "giảm" or "biên chế"."""
+"hỗ trợ 3.800 người"), or moved between bodies: a count of people, no figure of a unit. A
+cut of posts says "giảm" or "biên chế"; posts given say "giao", "bố trí" (never "bố trí
+lại"), "phân bổ"."""
 
 SHORT_OF = re.compile(r"(?<!\w)(?:còn\s+)?thiếu\s+(?=[0-9])", _I)
 """A shortfall ("còn thiếu 418 người so với chỉ tiêu"): how far a count is from another,
 no figure of a unit."""
 
 LEFT = re.compile(
-    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
-    r"|viên\s+chức)"
-    # "21 công chức, viên chức từ các sở, ban, ngành được điều động về ...": who they are
-    # may hold commas, never a number
-    r"(?:\s+[^\d;.()]{1,90}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
-    r"|được\s+(?:tiếp\s+nhận|điều\s+động|luân\s+chuyển|chuyển)\s+(?:về|sang|đến|thành)"
-    r"|được\s+(?:điều\s+chuyển|biệt\s+phái|phân\s+bổ\s+về|bố\s+trí\s+(?:về|sang|thực\s+hiện)))"
-    r"(?!\w)",
+    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
+    r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
+    r"|có\s+nhu\s+cầu"
+    r"|được\s+(?:tiếp\s+nhận|điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển|chuyển)"
+    r"\s+(?:về|sang|đến|thành|từ))"
+    r"(?!\w)"
+    # "21 công chức, viên chức từ các sở, ban, ngành được điều động về ...", "10 người từ cơ
+    # quan Đảng ... sang các phòng chuyên môn": where they come from, then where they go
+    r"|\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
+    r"|viên\s+chức)\s+từ\s+[^\d;.()]{1,80}?\s+(?:được\s+(?:điều\s+động|điều\s+chuyển|luân\s+chuyển"
+    r"|chuyển)\s+(?:về|sang|đến)|sang)(?!\w)"
+    # "625 công chức, viên chức và người lao động": people, workers on contract among them
+    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+(?:và\s+)?người\s+lao\s+động(?!\w)",
     _I,
 )
 """What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
@@ -241,7 +252,7 @@ NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
-    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp)(?!\w)",
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

@@ -27,6 +27,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -125,6 +126,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "giảm 88 biên chế (5,05%)": a bare rate in parentheses, right after a change's count
+    ("paren-rate", re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I)),
     (
         # "giảm 2.490 người (10,02%)": the rate of the change right before it
         "paren-rate",
@@ -152,8 +155,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # year named
         "kept",
         re.compile(
-            rf"(?<!\w)giữ\s+nguyên\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:như|bằng|so\s+với)\s+"
-            rf"năm\s+(?P<base>{YEAR})",
+            rf"(?<!\w)giữ\s+nguyên\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu|người)"
+            rf"\s+(?:như|bằng|so\s+với)\s+năm\s+(?:(?P<base>{YEAR})|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
         ),
     ),
@@ -300,8 +303,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named after its count
         "rest",
         re.compile(
-            rf"(?<!\w)(?:còn\s+lại|và)\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
-            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+            rf"(?:(?<!\w)(?:còn\s+lại|và)\s+|;\s*)(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*"
+            rf"(?:{_UNITW}\s+)?(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng|cấp\s+(?:tỉnh|huyện|xã))(?!\w)"
+            # "; 8 biên chế dự phòng (cán bộ, công chức)": the reserve's category after it
+            rf"(?:\s*\((?P<cat>{_CAT})\))?",
             _I,
         ),
     ),
@@ -476,6 +481,25 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Trong tổng số 16.335 người: A 5.391 người; B 10.939 người": a figure stated before,
+        # named again by its count as the topic of its list
+        "recall",
+        re.compile(
+            rf"^trong\s+(?:tổng\s+)?số\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*(?=:)", _I
+        ),
+    ),
+    (
+        # the next item after ";", its name may hold commas ("; UBND các huyện, thành phố
+        # 10.939 người")
+        "listed-unit",
+        re.compile(
+            r"(?P<lead>;)\s*(?P<obj>[^\d;():]{2,80}?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)"
+            r"(?=\s*(?:[;).]|$))",
+            _I,
+        ),
+    ),
+    (
         # "Với 3.126 biên chế công chức tạm giao năm 2022: ...", "Số 29.755 biên chế viên chức
         # ... gồm: ...": a figure said again as the topic of the list after it
         "topic",
@@ -620,7 +644,9 @@ _COMPARISON = re.compile(
 )
 """A comparison's words: a sentence whose comparison no rule took is not read whole."""
 _NOT_A_SUBJECT_END = re.compile(
-    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn)\s*$",
+    r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn"
+    # "giữ nguyên 2.014 biên chế" naming no year: the same as what, is not said
+    r"|giữ\s+nguyên)\s*$",
     _I,
 )
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
@@ -727,6 +753,8 @@ class Reading:
     outside: list[Span] = field(default_factory=list)
     contracts: list[Statement] = field(default_factory=list)
     """Statements about contract staff: outside the plan, unless a list of parts adds them."""
+    people: bool = False
+    """It counts people leaving or moved (placed outside): a list it opens lists them too."""
     shares: bool = False
     shares_of: int | None = None
     """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
@@ -764,10 +792,14 @@ def read_sentence(text: str) -> Reading:
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
-    leaving = set(_leaver_lists(text))
-    reading.outside += sorted(leaving)
+    leaving_spans = set(_leaver_lists(text))
+    reading.outside += sorted(leaving_spans)
     minimum_seen = False
     each_seen = False
+    leavers_breakdown: Span = (0, 0)
+    marks = _Marks(text)
+    clauses = _Clauses(text)
+    """Where the breakdown of a count of leavers lies: the counts in it are people too."""
     among: set[int] = set()
     """The units whose list "trong đó" opens."""
     previous_kind: str | None = None
@@ -777,8 +809,8 @@ def read_sentence(text: str) -> Reading:
         span = match.span("n") if "n" in match.re.groupindex else match.span()
         if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
-        preceding = previous_kind
-        after_approximate, previous_kind = previous_kind == "approximate", kind
+        after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
+        previous_kind = kind
         if kind == "in-full":
             restated = _count(match, reading) if match.group("n") else None
             if (
@@ -794,19 +826,7 @@ def read_sentence(text: str) -> Reading:
                 reading.outside.append(span)  # the same figure, said again
             after_value = True  # "..., gồm: ..." lists that figure's parts
             continue
-        if kind == "paren-rate":
-            if (
-                preceding == "change"
-                and not gap.strip()
-                and current is not None
-                and last_change is not None
-                and last_change in current.changes
-            ):
-                _take_rate(match, last_change, reading)
-            else:
-                reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
-            continue
-        if span in leaving:
+        if span in leaving_spans:
             continue  # one of a list of people leaving: outside already
         if "b" in match.re.groupindex:
             reading.outside.append(match.span("b"))  # the bodies cut with the posts
@@ -823,18 +843,49 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
+        if kind == "paren-rate":
+            # "giảm 88 biên chế (5,05%)": the rate of the change just before, and only that
+            if after_change and not gap.strip() and current is not None and current.changes:
+                _take_rate(match, current.changes[-1], reading)
+            else:
+                reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
+            continue
+        if leavers_breakdown[0] <= match.start() < leavers_breakdown[1]:
+            # "giải quyết cho 2.348 trường hợp, trong đó 1.863 cán bộ, công chức, viên chức và
+            # 485 người ...": the leavers' own breakdown, people as they are (a malformed
+            # number stays unplaced, to be reported as such)
+            if _whole(text[span[0] : span[1]]):
+                reading.outside.append(span)
+            else:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
+        leaving = LEFT.match(text, span[1]) if span[1] > 0 else None
+        if kind == "value" and _LEAVERS_NAMED.search(gap):
+            # "Số người đã được giải quyết chính sách tinh giản biên chế ... là 642 người":
+            # the subject counts people who left
+            kind = "leavers"
+        if kind == "leavers" or leaving is not None:
+            reading.people = True
+            leavers_breakdown = _breakdown(
+                text, max(match.end(), leaving.end() if leaving else 0), marks
+            )
+            # counts no rule takes ("1.863 cán bộ, công chức, viên chức và 485 người ...")
+            # (a malformed one stays, to be reported as such)
+            reading.outside += [
+                m.span() for m in _COUNT.finditer(text, *leavers_breakdown) if _whole(m.group())
+            ]
         if (
             kind == "leavers"
             # "chưa bao gồm 524 biên chế giáo viên", "không bao gồm biên chế cấp xã và 38 biên
             # chế các hội": what the clause leaves out, where no figure precedes it
-            or (not after_value and _left_out(text, span[0]))
+            or (not after_value and clauses.left_out(span[0]))
             # "giảm thêm 10% đơn vị sự nghiệp công lập": a share of bodies, not of posts
             or (
                 kind == "change"
                 and match.group("pct")
                 and NOT_STAFF_AFTER.match(text, match.end("pct"))
             )
-            or (span[1] > 0 and LEFT.match(text, span[1]))
+            or leaving is not None
             # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
             or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
             # "168 người (không thuộc biên chế)": the text says what it counts holds no post
@@ -934,6 +985,11 @@ def read_sentence(text: str) -> Reading:
                 listed.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "recall":
+            current = Statement(Subject(None, "", anaphora=True))
+            reading.statements.append(current)
+            after_value = _take_value(match, current, reading)
+            continue
         if kind == "topic":
             found = kind_of(match.group("cat"))
             if found is None or found.category is None:
@@ -1016,10 +1072,27 @@ def read_sentence(text: str) -> Reading:
             kind = "value"
         if kind == "rest":
             owner = listed[-1].container if listed else current.container if current else None
+            if (
+                owner is None
+                and current is not None
+                and current.subject.kind is Kind.TOTAL
+                and _parts_listed(current, gap)
+            ):
+                # "là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên
+                # chức; 8 biên chế dự phòng": the reserve after the total's categories (a
+                # block's own reserve would not be told from the document's)
+                owner = current
             subject = read_subject(match.group("obj"))
-            if owner is None or not _listed_before(reading, owner) or subject.kind is None:
+            if (
+                owner is None
+                or not (_listed_before(reading, owner) or owner is current)
+                or subject.kind is None
+            ):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
+            stated = kind_of(match.group("cat")) if match.group("cat") else None
+            if stated is not None and stated.category is not None:
+                subject = replace(subject, category=stated.category)
             if subject.category is None:
                 subject = replace(subject, category=owner.subject.category)
             statement = Statement(replace(subject, year=None), container=owner)
@@ -1174,9 +1247,11 @@ def read_sentence(text: str) -> Reading:
             continue
         if kind == "kept":
             after_value = _take_value(match, current, reading)
-            last_change = Change(False, 0, None, int(match.group("base")), [])
+            base = match.group("base")
+            last_change = Change(False, 0, None, int(base) if base else None, [], base is None)
             current.changes.append(last_change)
-        elif kind in ("value", "fromto"):
+            continue
+        if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
@@ -1271,19 +1346,26 @@ def read_sentence(text: str) -> Reading:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
-                whom = _FOR_WHOM.match(text, previous_end) if by_figure is current else None
-                if whom is not None:
-                    said = read_subject(whom.group("whom"))
-                    if said.kind is Kind.CATEGORY and said.category == current.subject.category:
-                        # "Giao 1.797 biên chế công chức năm 2024 cho các cơ quan, tổ chức
-                        # hành chính nhà nước của tỉnh, giảm 21 ...": the category's own bodies
-                        if whom.group("y") and current.subject.year is None:
-                            current.subject = replace(current.subject, year=int(whom.group("y")))
-                        previous_end = whom.end()
-                    else:
-                        # "giao 50 biên chế công chức cho Sở Y tế": that body's posts, never
-                        # the province's category
-                        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                given = _GIVEN_TO.match(text, previous_end) if by_figure is current else None
+                recipient = read_subject(given.group("obj")) if given else None
+                if (
+                    given is not None
+                    and recipient is not None
+                    and recipient.kind is Kind.CATEGORY
+                    and recipient.category is current.subject.category
+                    and recipient.year is None
+                    and current.subject.year is None
+                ):
+                    # "Giao 1.789 biên chế công chức năm 2024 cho các cơ quan, tổ chức hành
+                    # chính nhà nước của tỉnh, giảm 21 biên chế ...": the category of those it
+                    # is given to, in the year named; never a body's ("cho Sở Y tế")
+                    year = int(given.group("y")) if given.group("y") else None
+                    current.subject = replace(recipient, year=year)
+                    previous_end = given.end()
+                elif given is not None:
+                    # "Giao 1.789 biên chế công chức cho Sở Y tế, giảm 21 ...": whose figure,
+                    # and whose change, is not the category's
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
         elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
             # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
             reading.outside.append(span)
@@ -1389,6 +1471,7 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if fronted is not None:
         _take_fronted(*fronted, reading)
+    _trailing_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -1738,6 +1821,102 @@ def _take_base(
         )
 
 
+def _whole(number: str) -> bool:
+    """Whether a count is well formed; "06" is, as the genre writes small counts."""
+    try:
+        parse_count(number.lstrip("0") or "0")
+    except NumberError:
+        return False
+    return True
+
+
+@dataclass
+class _Marks:
+    """Where a sentence's closing parentheses and words of posts are, found once, so each
+    count of leavers looks its breakdown up by bisection (a sentence listing thousands of
+    them is read in linear time)."""
+
+    text: str
+    closing: list[int] = field(default_factory=list)
+    posts: list[int] = field(default_factory=list)
+    found: bool = False
+
+    def first_closing(self, start: int) -> int:
+        self._find()
+        index = bisect_left(self.closing, start)
+        return self.closing[index] if index < len(self.closing) else -1
+
+    def names_posts(self, start: int, end: int) -> bool:
+        self._find()
+        index = bisect_left(self.posts, start)
+        return index < len(self.posts) and self.posts[index] < end
+
+    def _find(self) -> None:
+        if not self.found:
+            self.closing = [i for i, char in enumerate(self.text) if char == ")"]
+            self.posts = [m.start() for m in POST_WORDS.finditer(self.text)]
+            self.found = True
+
+
+def _breakdown(text: str, end: int, marks: _Marks) -> Span:
+    """The breakdown that follows a count of leavers ending at `end`, if one does: a
+    parenthesis ("(theo Nghị định số 108/2014/NĐ-CP: 301 trường hợp; ...)"), or the rest of the
+    sentence after "trong đó" / "gồm" ("..., trong đó: 06 công chức; 90 viên chức"); only
+    where it names no post and makes no statement of one (no "biên chế", "là", "giao",
+    "giảm", ...), so a figure of a unit after it is never taken for people."""
+    opener = _BREAKDOWN_OPENS.match(text, end)
+    if opener is None:
+        return (0, 0)
+    close = marks.first_closing(opener.end()) if opener.group(0).endswith("(") else len(text)
+    if close < 0 or marks.names_posts(end, close):
+        return (0, 0)
+    return (opener.end(), close)
+
+
+_LEAVERS_NAMED = re.compile(
+    r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
+    r"|viên\s+chức)\s+(?:đã\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
+    r"(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
+    r"(?!\w)[^\d;]{0,120}$",
+    _I,
+)
+_GIVEN_TO = re.compile(
+    rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<obj>[^\d;:.()]{{3,120}}?)(?=\s*,\s*(?:giảm|tăng)\s)",
+    _I,
+)
+_COUNT = re.compile(rf"(?<![\w/.,-]){NUM}(?![\w/-])")
+_BREAKDOWN_OPENS = re.compile(
+    r"[^\d;()]{0,80}?(?:\s\(|,?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)", _I
+)
+POST_WORDS = re.compile(
+    # ("theo chính sách tinh giản biên chế" names the policy, not posts)
+    r"(?<!\w)(?:(?<!giản\s)biên\s+chế|chỉ\s+tiêu|là|còn|giao|giảm|tăng|so\s+với|dự\s+phòng"
+    r"|năm)(?!\w)",
+    _I,
+)
+
+
+def _trailing_base(text: str, reading: Reading) -> None:
+    """ "Đến năm 2026, A giảm 88 biên chế (5,05%), B giảm 1.797 người (10,01%) so với năm
+    2021.": a comparison closing the sentence, its only one, governs every change of it
+    (as a fronted one does); never where another change names its own base."""
+    closing = _CLOSING_BASE.search(text)
+    if closing is None or len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    base = int(closing.group("base"))
+    changes = [c for s in reading.statements for c in s.changes]
+    if any(c.previous or c.base_year not in (None, base) for c in changes):
+        return
+    if not any(c.base_year == base for c in changes):
+        return  # the closing comparison was read by none of them
+    for change in changes:
+        change.base_year = base
+
+
+_CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)
+_SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
+
+
 def _implied_bases(reading: Reading) -> None:
     """ "năm 2021 là 3.156 biên chế; đến năm 2026 còn 2.998 biên chế, giảm 158 biên chế":
     a change that names no year compares with the one earlier year the sentence gives the
@@ -1763,6 +1942,17 @@ def _implied_bases(reading: Reading) -> None:
             base = earlier.pop()
             for change in missing:
                 change.base_year = base
+
+
+def _parts_listed(owner: Statement, gap: str) -> bool:
+    """Whether the value of `owner` was just broken down into two or more categories' counts
+    ("gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên chức"), with only a separator
+    since the last."""
+    return (
+        owner.value is not None
+        and sum(1 for part in owner.parts if part.change is None) >= 2
+        and not gap.strip(" ;,")
+    )
 
 
 def _listed_before(reading: Reading, owner: Statement) -> bool:
@@ -2211,14 +2401,37 @@ _LEAVES_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(
 _STATES = re.compile(r"(?<!\w)(?:là|có|giao|đạt|còn)(?!\w)|[:)]", _I)
 
 
-def _left_out(text: str, start: int) -> bool:
-    """Whether the count at `start` is among what its clause says is left out ("không bao
-    gồm biên chế cấp xã và 38 biên chế các hội"): after "không bao gồm" with no closing
-    parenthesis or verb stating a figure between ("(không bao gồm hợp đồng) năm 2025 là N"
-    states N)."""
-    clause = _clause_before(text, start)
-    found = [match.end() for match in _LEAVES_OUT.finditer(clause)]
-    return bool(found) and not _STATES.search(clause, found[-1])
+class _Clauses:
+    """Whether a count is among what its clause says is left out ("không bao gồm biên chế cấp
+    xã và 38 biên chế các hội"): after "không bao gồm" with no closing parenthesis or verb
+    stating a figure between ("(không bao gồm hợp đồng) năm 2025 là N" states N). The
+    sentence's clause ends, leave-outs and verbs are found once and looked up by bisection,
+    so a roll of thousands of bodies in one clause is read in linear time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stops = [i for i, char in enumerate(text) if char == ";"]
+        self.stops += [m.start() + 1 for m in _SENTENCE_STOP.finditer(text)]
+        self.stops.sort()
+        self.leaves = [m.span() for m in _LEAVES_OUT.finditer(text)]
+        self.leave_ends = [end for _, end in self.leaves]
+        self.states = [m.span() for m in _STATES.finditer(text)]
+        self.state_starts = [begin for begin, _ in self.states]
+
+    def left_out(self, start: int) -> bool:
+        if not self.leaves:
+            return False
+        index = bisect_left(self.stops, start)
+        clause = self.stops[index - 1] + 1 if index else 0
+        last = bisect_right(self.leave_ends, start) - 1
+        if last < 0 or self.leaves[last][0] < clause:
+            return False
+        found = self.leave_ends[last]
+        after = bisect_left(self.state_starts, found)
+        return not (after < len(self.states) and self.states[after][1] <= start)
+
+
+_SENTENCE_STOP = re.compile(r"\. ")
 
 
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)

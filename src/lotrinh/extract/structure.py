@@ -68,6 +68,9 @@ class Heading:
     numbering: str | None = None
     """The kind of numbering the heading line carries ("Điều", "1.", "1.1.", "I."): a
     numbered statement of the same kind closes it."""
+    total: bool = False
+    """It leads a list of the whole's total and nothing narrower ("... theo lộ trình tổng
+    biên chế hằng năm của khối (kể cả dự phòng) như sau:"): items naming no unit are it."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,19 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
         organisation,
         text is not None,
         numbering_kind(line.marker) if text is None else None,
+        text is None and _WHOLE_TOTAL.search(body) is not None and kind is None,
     )
+
+
+_WHOLE_TOTAL = re.compile(
+    r"(?<!\w)tổng\s+(?:số\s+)?biên\s+chế(?:\s+(?:hằng|hàng)\s+năm)?"
+    r"(?:\s+(?:của|toàn)\s+(?:khối|tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống\s+chính\s+trị))?"
+    r"(?:\s*\((?:kể\s+cả|bao\s+gồm(?:\s+cả)?)\s+(?:biên\s+chế\s+)?dự\s+phòng\))?"
+    r"(?:\s+(?:như\s+sau|cụ\s+thể))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""The whole's total closing a lead-in, with nothing after it that narrows it (a body, a
+category, a level)."""
 
 
 def heading_year(text: str) -> int | None:
@@ -179,6 +194,9 @@ class _Column:
     """For a comparison against something that is not a year ("so với số Trung ương giao"):
     the header's own words, carried into each row so the row is declined, never read as a
     comparison with a year."""
+    share: bool = False
+    """A row's share of the total ("Tỷ lệ trong tổng số", "Tỷ trọng"): no post figure and no
+    rate of a change, so not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -214,6 +232,12 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         grouped = _grouped(one_column, widened, first, table)
         if grouped is not None:
             return grouped
+    if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
+        return by_year
+    if has_header and (category := _column_category(header, columns, data, first)) is not None:
+        # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
+        # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
+        found.append(Site(body[0], heading=TABLE_HEADING, reading=category, table=table))
     name, depth, among = "", 0, False
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
@@ -270,6 +294,134 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             )
         )
     return found
+
+
+def _years_as_rows(
+    header: list[str], columns: list[_Column], rows: list[Line], first: int, table: int
+) -> list[Site] | None:
+    """A roadmap table with the years as its rows and the units as its columns ("| Năm |
+    Công chức | Viên chức | Tổng cộng | Giảm so với năm 2021 | Tỷ lệ giảm |"): each row read
+    as the sentence a plan would have written for its year ("Công chức năm 2022 là A biên
+    chế; ...; Tổng cộng năm 2022 là C biên chế, giảm D biên chế so với năm 2021, tỷ lệ giảm
+    R"), a column's header naming its unit. A comparison or rate column is of the figure
+    column just before its run; one that opens the columns, or names another category than
+    that column's, is of no column, and the row is not read this way.
+
+    A row naming its year with a note ("2021 (số được giao)") is read only where the note
+    says it is the posts given; a year named twice, or a row naming no year, keeps the
+    reading of a row of units (which names no year and is reported unread). None when the
+    table is not of this shape (its first name column is not "Năm", or a column names a
+    year)."""
+    if first >= len(header) or not _YEARS_HEADER.fullmatch(
+        _EMPHASIS.sub("", header[first]).strip()
+    ):
+        return None
+    figures = columns[first + 1 :]
+    names = [_row_name(cell)[0] for cell in header[first + 1 :]]
+    if not figures or any(c.year is not None or c.base for c in figures):
+        return None
+    kinds = {category_mentioned(name) for name in names} - {None}
+    if len(kinds) > 1:
+        # "| Công chức | Viên chức | Cộng |": the sum of categories is the total of all, never
+        # the one category a heading above names
+        names = ["Tổng biên chế" if _GRAND_TOTAL.fullmatch(name) else name for name in names]
+    owners: list[int | None] = []
+    last: int | None = None
+    for index, column in enumerate(figures):
+        if column.change is None and not column.rate:
+            last = index
+        owners.append(last)
+    labels = [_EMPHASIS.sub("", (_cells(row) + [""] * (first + 1))[first]).strip() for row in rows]
+    years = [_YEAR_ROW.fullmatch(label) for label in labels]
+    counted: dict[str, int] = {}
+    for found in years:
+        if found is not None:
+            counted[found.group("year")] = counted.get(found.group("year"), 0) + 1
+    if not any(years):
+        return None
+    sites: list[Site] = []
+    for row, label, found in zip(rows, labels, years, strict=True):
+        cells = _cells(row)[first + 1 :]
+        reading = None
+        if (
+            found is not None
+            and counted[found.group("year")] == 1
+            and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
+        ):
+            reading = _year_row_reading(int(found.group("year")), names, figures, owners, cells)
+        if reading is None:
+            reading = _row_reading(_row_name(label)[0], cells, figures)
+        sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
+    return sites
+
+
+def _year_row_reading(
+    year: int,
+    names: list[str],
+    columns: list[_Column],
+    owners: list[int | None],
+    cells: list[str],
+) -> str | None:
+    """One row of a table of years as rows; None when a comparison's figure column is not
+    known or a cell lies past the header."""
+    if len(cells) > len(columns):
+        return None
+    clauses: list[str] = []
+    compared: int | None = None  # the year the row's last comparison is against
+    for index, cell in enumerate(cells):
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column, owner = columns[index], owners[index]
+        if column.share:
+            continue
+        if column.change is None and not column.rate:
+            if _note(cell) or not names[index]:
+                return None
+            clauses.append(f"; {names[index]} năm {year} là {cell} biên chế")
+            compared = None
+            continue
+        if owner is None or not clauses or not clauses[-1].startswith(f"; {names[owner]} "):
+            return None  # the figure it compares is empty or is another column's
+        mentioned = category_mentioned(names[index])
+        if mentioned is not None and mentioned != category_mentioned(names[owner]):
+            return None
+        if column.rate and column.base_year in (None, compared) and not column.against:
+            rate = cell if cell.endswith("%") else f"{cell}%"
+            clauses[-1] += f", tỷ lệ {column.change} {rate}"
+        elif column.change is not None and column.base_year is not None and not column.against:
+            compared = column.base_year
+            clauses[-1] += f", {_signed(column.change, cell)} biên chế so với năm {compared}"
+        else:
+            return None
+    return "".join(clauses).lstrip("; ") or None
+
+
+_YEARS_HEADER = re.compile(r"năm(?:\s+kế\s+hoạch)?", re.IGNORECASE)
+_YEAR_ROW = re.compile(
+    rf"(?:năm\s+)?(?P<year>{YEAR})(?:\s*\((?P<note>[^()]{{1,40}})\))?", re.IGNORECASE
+)
+_GIVEN = re.compile(r"(?:số\s+)?(?:biên\s+chế\s+)?(?:được\s+)?giao|năm\s+gốc", re.IGNORECASE)
+
+
+def _column_category(
+    header: list[str], columns: list[_Column], rows: list[Line], first: int
+) -> str | None:
+    """The header of a table's figure columns when every one of them names the same one
+    category and no row names another; None otherwise."""
+    named = [
+        cell
+        for cell, column in zip(header[first + 1 :], columns[first + 1 :], strict=False)
+        if column.change is None and not column.rate and not column.share and not column.base
+    ]
+    kinds = {category_mentioned(cell) for cell in named}
+    if not named or len(kinds) != 1 or None in kinds:
+        return None
+    for row in rows:
+        cells = _cells(row)
+        said = category_mentioned(cells[first]) if first < len(cells) else None
+        if said is not None and said not in kinds:
+            return None
+    return named[0]
 
 
 TABLE_HEADING = 99
@@ -579,6 +731,8 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
+    if _SHARE_HEADER.search(cell) and not change:
+        return _Column(None, None, None, False, share=True)
     if _RATE_HEADER.search(cell):
         return _Column(None, direction, base, True, of_year=_last(of), against=other_base)
     if change:
@@ -586,6 +740,9 @@ def _column(cell: str) -> _Column:
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_SHARE_HEADER = re.compile(
+    r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
+)
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
 _AGAINST = re.compile(
     rf"so\s+với(?:\s+(?:năm\s+)?(?P<year>{YEAR})(?![0-9])|\s+năm\s+gốc)?", re.IGNORECASE
@@ -616,6 +773,8 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
+        if column.share:
+            continue  # a share of the total: no figure of the row's unit
         if column.base:
             continue  # read with the comparison it is the base of
         if column.rate:
