@@ -265,3 +265,17 @@ def test_tied_units_map_by_category_first() -> None:
     }
     s = score(Document("d", Path("d.txt"), truth), read, checked(targets=[]), 0)
     assert (s.correct, s.misread) == (1, [])
+
+
+def test_a_malformed_number_reported_and_nothing_used_is_the_right_reading() -> None:
+    truth = copy.deepcopy(TRUTH)
+    truth["statements"].append({"line": 16, "malformed": "60,290"})
+    doc = Document("song", Path("song.txt"), truth)
+    reading = extracted(*PERFECT)
+    reading["coverage"]["sentences"].append({"line": 16, "status": "not-understood"})
+    found = {"kind": "malformed-number", "severity": "error", "line": 16}
+    s = score(doc, reading, checked([found]), 1)
+    assert (s.correct, s.unread, s.misread) == (5, 0, [])
+    # not reported: the line is not read right
+    s = score(doc, reading, checked(), 1)
+    assert (s.correct, s.unread) == (4, 1)

@@ -58,13 +58,15 @@ from lotrinh.extract.statements import (
     Reading,
     Statement,
     Subject,
+    category_after,
     read_sentence,
+    read_subject,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
-from lotrinh.model import Position, YearKind
+from lotrinh.model import Category, Position, YearKind
 from lotrinh.numbers import NumberError, parse_count, parse_rate
 
 Span = tuple[int, int]
@@ -103,6 +105,10 @@ class _HeadlineChange:
     change: Change
     year: int
     year_note: Message | None
+    base_year: int | None = None
+    """The year it compares with, where the headline or its period says."""
+    category: Category | None = None
+    """The category the headline names, if it names one: the body's unit must be of it."""
 
 
 @dataclass
@@ -216,7 +222,7 @@ class _Walk:
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
-        self.last_spoken: tuple[str, int] | None = None
+        self.last_spoken: tuple[str, int | None] | None = None
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
         self.headline: int | None = None
@@ -227,6 +233,15 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.figures: dict[int, set[tuple[str, int]]] = {}
+        """The units and years stated with each figure so far (a count said again names its
+        figure by it), kept as claims are written so looking one up costs nothing."""
+        self.label: Subject | None = None
+        """The category an item's label names ("a) Biên chế công chức: ...") for the sentences
+        of its line after the first."""
+        self.against_previous = False
+        """The paragraph said its list's changes are each against the year before ("Lộ trình
+        thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
         self.short_totals: dict[str, str] = {}
         """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
         the document's total may turn out to be that name with its complement."""
@@ -264,6 +279,7 @@ class _Walk:
         self.paragraph_year = None
         self.enumerations.clear()
         self.last = None
+        self.against_previous = False
 
     def _close_sections(self, site: Site) -> None:
         """A numbered statement ("Điều 2. Quyết định tổng biên chế ... là N") closes the
@@ -301,6 +317,7 @@ class _Walk:
         self, sentence: Sentence, table_reading: str | None, unreadable: Message | None = None
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
+        self.label = _label(sentence) if table_reading is None else None
         if self.previous_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None or table_reading is not None
         ):
@@ -400,6 +417,8 @@ class _Walk:
             resolved = self._resolve(reading, sentence, notes)
             if resolved is not None and _left(text, found, _planned(resolved), outside):
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
+            if resolved is not None and _two_values(resolved):
+                notes.append(_TWO_FIGURES)
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
                 if reading.shares:
@@ -412,8 +431,12 @@ class _Walk:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
                 spoken = {committed[id(statement)] for statement, *_ in resolved}
+                # (a base year's figure recalled in parentheses names no year of its own)
+                years = {year for statement, year, *_ in resolved if statement.sets_year}
+                # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
+                # shares break down is said only by a year of their own
                 self.last_spoken = (
-                    (spoken.pop(), max(year for _, year, *_ in resolved))
+                    (spoken.pop(), years.pop() if len(years) == 1 else None)
                     if len(spoken) == 1
                     else None
                 )
@@ -475,16 +498,31 @@ class _Walk:
         if statement.value is not None or statement.parts or len(statement.changes) != 1:
             return
         change = statement.changes[0]
-        if change.count is None or change.base_year is not None:
+        if change.count is None:
             return
+        base = change.base_year
         year, year_note = self._year(statement.subject.year, sentence.line.number)
         named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
         if year is None and len(named) == 1:
             year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
+        if year is None and base is None and self.meta.lead_period is not None:
+            # "... giảm 17.736 biên chế viên chức giai đoạn 2022 - 2026": the period's last
+            # year against the year before it, as the body's changes under that period read
+            first, last = self.meta.lead_period
+            year, base = last, first - 1
         if year is None:
             return
         self.headline_change = _HeadlineChange(
-            len(self.entries), sentence, text, found, outside, change, year, year_note
+            len(self.entries),
+            sentence,
+            text,
+            found,
+            outside,
+            change,
+            year,
+            year_note,
+            base,
+            statement.subject.category or category_after(text, change.spans[0][1]),
         )
 
     def _headline_change(self) -> None:
@@ -498,9 +536,14 @@ class _Walk:
         matches = [
             (draft, data)
             for draft in self.claims.values()
-            if draft.year == kept.year and draft.sentence.line.number != kept.sentence.line.number
+            if draft.year == kept.year
+            and draft.sentence.line.number != kept.sentence.line.number
+            # "Công chức giảm 100": never a change of another category's unit
+            and _may_be(kept.category, self.registry.units[draft.unit].category)
             for data in draft.changes
-            if data.get(key) == kept.change.count and data.get("base_year") is not None
+            if data.get(key) == kept.change.count
+            and data.get("base_year") is not None
+            and kept.base_year in (None, data.get("base_year"))
         ]
         if len(matches) != 1:
             return
@@ -536,19 +579,40 @@ class _Walk:
             under_unread = None
         if reading.shares:
             # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
-            if self.last_spoken is None or self.last_entry != len(self.entries) - 1:
+            figure_named = self._figure_named(reading.shares_of)
+            if figure_named is not None:
+                self.last_spoken = figure_named  # "Trong tổng số 16.335 người: ...": its figure
+            elif (
+                reading.shares_of is not None
+                or self.last_spoken is None
+                or self.last_entry != len(self.entries) - 1
+            ):
                 notes.append(_NO_UNIT)
                 return None
+            assert self.last_spoken is not None
             owner, owner_year = self.last_spoken
-            if any(s.subject.year not in (None, owner_year) for s in statements):
-                notes.append(_NO_UNIT)  # "Trong đó, năm 2026: ..." after another year's figure
+            if owner_year is None:
+                owner_year = reading.shares_year  # several years before: the one they name
+            if (
+                owner_year is None
+                or reading.shares_year not in (None, owner_year)
+                or any(s.subject.year not in (None, owner_year) for s in statements)
+            ):
+                notes.append(_NO_UNIT)  # the shares of another year than the figure before
                 return None
             category = self.registry.units[owner].category
             for statement in statements:
                 statement.subject = replace(
                     statement.subject, category=statement.subject.category or category
                 )
-            return [(s, owner_year, None, None) for s in statements]
+            said_again: list[Resolved] = []
+            if figure_named is not None and reading.shares_of_span is not None:
+                # the figure named again by its count is that unit's claim at this line too
+                again = Statement(
+                    Subject(None, ""), reading.shares_of, reading.shares_of_span, sets_year=False
+                )
+                said_again = [(again, owner_year, None, owner)]
+            return said_again + [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
         if (
@@ -645,6 +709,12 @@ class _Walk:
                 for change in statement.changes:
                     if change.base_year is None and not change.further:
                         change.base_year = base
+            if self.against_previous and sentence.line.marker is not None:
+                # "- Năm 2024: 18.542 người, giảm 476 người;" under "(số giảm tính so với năm
+                # liền trước):": against the year before, as the paragraph said
+                for change in statement.changes:
+                    if change.base_year is None and not change.further:
+                        change.base_year = year - 1
             missing = [c for c in statement.changes if c.base_year is None]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (
@@ -711,6 +781,7 @@ class _Walk:
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
+            self.figures.setdefault(statement.value, set()).add((unit, year))
             used.add(statement.value_span)
         for change in statement.changes:
             claim.changes.append(_change_data(change))
@@ -725,6 +796,7 @@ class _Walk:
             child_claim = self._claim(child, year, sentence, year_note)
             if part.change is None:
                 child_claim.value = part.count
+                self.figures.setdefault(part.count, set()).add((child, year))
             else:
                 direction = "increase" if part.change.increase else "reduction"
                 child_claim.changes.append(
@@ -768,6 +840,7 @@ class _Walk:
                     if self.besides[1] == _UNREAD_OPENER:
                         self.besides = None
                 self.enumerations.clear()
+                self.against_previous = bool(_AGAINST_PREVIOUS.search(body))
             return
         if level in _SECTION_LEVELS:
             # "Điều 2. So với ..." after "Cụ thể như sau: 1. ... 4. ...": a new article is no
@@ -793,11 +866,24 @@ class _Walk:
         unit = self.enumerations[-1].unit if self.enumerations else None
         return None if unit == _UNREAD_OPENER else unit
 
+    def _figure_named(self, count: int | None) -> tuple[str, int | None] | None:
+        """The one unit and year of the text read so far whose figure is `count`, if exactly
+        one is (a count said again names its figure only where no other has it)."""
+        if count is None:
+            return None
+        found = self.figures.get(count, set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def _context_unit(self, statement: Statement) -> tuple[Subject, str | None] | None:
         """The unit a statement naming none speaks of, from its context: "- Năm 2025: giao
         3.096 biên chế" listed under a unit's own line is that unit in another year; under a
         heading naming one category ("1. Biên chế công chức"), that category."""
         subject = statement.subject
+        if self.label is not None:
+            # "a) Biên chế công chức: năm 2021 được giao 1.812 biên chế. Năm 2024 giao 1.745
+            # biên chế, ...": the label speaks for every sentence of its line
+            named = replace(self.label, year=subject.year)
+            return named, None
         if self.table is not None and subject.name:
             # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
             # table's layout says it names a part, whatever its words. A row of its own whose
@@ -1503,6 +1589,10 @@ _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",
 )
+_TWO_FIGURES = Message(
+    "câu nêu hai số khác nhau cho cùng một đơn vị và năm",
+    "the sentence gives one unit two different figures for the same year",
+)
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
@@ -1510,6 +1600,53 @@ _NO_UNIT = Message(
 _OF_POSTS = re.compile(
     r"\s*(?:biên\s+chế|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", re.I
 )
+
+
+_LABEL = re.compile(r"(?P<label>[^\d:;().]{3,60}):")
+
+
+def _label(sentence: Sentence) -> Subject | None:
+    """The category named by the label its line opens with, for a sentence after the first
+    of the line; None for the first sentence, or a label naming no single category."""
+    line = sentence.line
+    found = _LABEL.match(line.body)
+    if found is None or sentence.column - 1 - line.offset <= found.end():
+        return None
+    subject = read_subject(found.group("label"))
+    if subject.kind is not Kind.CATEGORY or subject.category is None or subject.year is not None:
+        return None
+    return subject
+
+
+_AGAINST_PREVIOUS = re.compile(
+    r"\(\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:,?\s+(?:giảm|tăng))?\s+(?:được\s+)?tính\s+so\s+với\s+"
+    r"năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*\)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A paragraph ending "(số giảm tính so với năm liền trước):" says every change of the list
+after it is against the year before its own."""
+
+
+def _two_values(resolved: list[Resolved]) -> bool:
+    """ "Năm 2024, biên chế công chức là 1.000 biên chế; biên chế công chức là 900 biên chế":
+    one subject given two different figures for one year in one sentence. Which is its figure
+    is not said, so neither may be used (the second would silently replace the first)."""
+    seen: dict[tuple[Subject, int], int] = {}
+    for statement, year, _, known in resolved:
+        if statement.value is None or known is not None:
+            continue
+        key = (replace(statement.subject, year=None), year)
+        if seen.setdefault(key, statement.value) != statement.value:
+            return True
+    return False
+
+
+def _may_be(named: Category | None, category: Category | None) -> bool:
+    """A unit of `category` may be the one a text names as of `named`: only two categories
+    both known and different tell them apart."""
+    return named is None or category is None or named == category
+
+
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",

@@ -185,7 +185,9 @@ LEAVERS = re.compile(
     # chức, viên chức", "chuyển đổi vị trí công tác 05 người"), or named in a list of people
     # ("Phê duyệt danh sách 35 công chức, viên chức")
     r"|(?:điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển)(?:\s*,\s*bố\s+trí(?:\s+lại)?)?"
-    r"|bố\s+trí\s+lại|chuyển\s+đổi\s+vị\s+trí\s+công\s+tác|danh\s+sách)"
+    r"|bố\s+trí\s+lại|chuyển\s+đổi\s+vị\s+trí\s+công\s+tác|danh\s+sách"
+    # people recruited ("dự kiến tuyển dụng 33 công chức"): people, not posts
+    r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)"
     r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
     # a kind of leaving, then its count ("Nghỉ hưu trước tuổi: 17 người", "Thôi việc ngay: 18
     # người")

@@ -91,6 +91,11 @@ MINIMUM_RATE = re.compile(
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
 # "giảm 3 đơn vị": a change of something other than posts (bodies, years) is no staffing change
 _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
+_STANDING = r"(?:chính\s+thức|dôi\s+dư|dự\s+phòng)(?!\w)"
+"""A part's standing: posts given for good, surplus posts kept for a while, reserve posts."""
+_NUMBER_ENDS = r"(?![0-9]|[.,][0-9])"
+"""The number ends here: "giảm 42 đầu mối" is no change of 4 posts once "42 đầu mối" is
+found to count bodies."""
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -136,6 +141,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "giảm 88 biên chế (5,05%)": a bare rate in parentheses, right after a change's count
     ("paren-rate", re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I)),
     (
+        # "giảm 2.490 người (10,02%)": the rate of the change right before it
+        "paren-rate",
+        re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I),
+    ),
+    (
         "equiv",
         re.compile(
             r"(?<!\w)tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:giảm|tăng))?"
@@ -171,7 +181,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}"
+            r"(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?",
             _I,
         ),
@@ -179,10 +190,21 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]|\s+là\s+[0-9]))?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm tối thiểu 90 đơn vị sự nghiệp công lập và 2.986 biên chế": one verb cutting
+        # bodies, then posts; the posts are the change, the bodies outside
+        "change",
+        re.compile(
+            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<b>{NUM}){_NUMBER_ENDS}(?={NOT_STAFF_AFTER.pattern})"
+            rf"[^\d;.()]{{1,60}}?(?:\s+và|,)\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}(?P<pct>\s?%)?"
+            rf"\s*{_UNITW}(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]))?",
             _I,
         ),
     ),
@@ -238,6 +260,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "...; HĐND tỉnh đã giao (tại Nghị quyết ...) đủ 3.259 biên chế / đủ số này": the
+        # figure just stated, passed on in full by another body; no figure of its own
+        "in-full",
+        re.compile(
+            rf"(?<!\w)đủ\s+(?:(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)"
+            r"|số\s+(?:biên\s+chế\s+)?(?:này|đó|trên)(?!\w))",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
@@ -268,6 +300,22 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "per-year",
         re.compile(rf"{PER_YEAR.pattern}(?P<n>{NUM}){_NOT_MORE}", _I),
+    ),
+    (
+        # "bình quân mỗi xã được bố trí 32 biên chế": an average per body, no unit's figure
+        "per-year",
+        re.compile(
+            r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\d;,.()]{1,40}?\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}",
+            _I,
+        ),
+    ),
+    (
+        # "mỗi phòng chỉ có 6 - 7 người": a range, no figure
+        "range",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM})\s*[-–]\s*(?P<m>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)", _I
+        ),
     ),
     (
         "subset",
@@ -323,7 +371,30 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
-            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?)"
+            r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?"
+            # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they
+            # work, named after their counts
+            r"|ở\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^\d;,.()]{3,80}?)"
+            r"(?=\s*(?:[;,.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "4.099 biên chế (giao chính thức 3.996 biên chế, giao dôi dư 103 biên chế)", "gồm
+        # 4.235 biên chế chính thức và 1.383 biên chế dự phòng": parts by their standing,
+        # named before or after their counts
+        "status",
+        re.compile(
+            # named before: "giao chính thức N, giao dôi dư M" ("biên chế dự phòng 8 biên chế"
+            # in a list is an item named by its words, read as the list's others are)
+            rf"(?<!\w)giao\s+(?P<obj>chính\s+thức|dôi\s+dư)\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        "status",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?(?P<obj>{_STANDING})"
             r"(?=\s*(?:[;,.()]|\s+và\s|$))",
             _I,
         ),
@@ -448,8 +519,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # not one unit's figure
         "each",
         re.compile(
-            r"(?<!\w)mỗi\s+(?:huyện|xã|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ)"
-            rf"(?:\s+(?:được|giao|là|có|tăng|giảm))*\s+(?P<n>{NUM}){_NOT_MORE}",
+            r"(?<!\w)mỗi\s+(?:huyện|xã|phường|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ"
+            # "mỗi xã được bố trí 32 biên chế": whatever the verb, up to the count
+            rf"|phòng)(?!\w)[^\d;,.()]{{0,40}}?\s(?P<n>{NUM}){_NOT_MORE}(?!\s*[-–]\s*[0-9])",
             _I,
         ),
     ),
@@ -495,7 +567,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
+            # named one may be one of many)
+            r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline); never
@@ -606,11 +681,19 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
-_ENUMERATING = re.compile(
-    r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)"
-    r"|[:(]",
+_FOR_WHOM = re.compile(
+    rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<whom>[^\d;()]{{3,100}}?)(?=\s*(?:,\s*(?:giảm|tăng"
+    r"|giữ\s+nguyên|không\s+thay\s+đổi|gồm|bao\s+gồm|trong\s+đó)(?!\w)|[.;(:]|$))",
     _I,
 )
+"""Whom a count of a category is given to ("... cho các cơ quan, tổ chức hành chính nhà
+nước của tỉnh, giảm ...", "... cho Sở Y tế.")."""
+_GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
+_LIST_WORDS = re.compile(
+    r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
+)
+"""The words opening a list."""
+_ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
 _COMPARISON = re.compile(
     r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
     r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
@@ -730,6 +813,12 @@ class Reading:
     people: bool = False
     """It counts people leaving or moved (placed outside): a list it opens lists them too."""
     shares: bool = False
+    shares_of: int | None = None
+    """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
+    ..."): whose it is, the figures stated before say."""
+    shares_of_span: Span | None = None
+    shares_year: int | None = None
+    """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
     dục chiếm nhiều nhất với 54.317 người; ...; các sự nghiệp khác 1.634 người"): its
     statements are the parts of that unit, of its year."""
@@ -760,6 +849,8 @@ def read_sentence(text: str) -> Reading:
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
     vacancies = _unused_clauses(text)
+    leaving_spans = set(_leaver_lists(text))
+    reading.outside += sorted(leaving_spans)
     minimum_seen = False
     each_seen = False
     leavers_breakdown: Span = (0, 0)
@@ -777,6 +868,25 @@ def read_sentence(text: str) -> Reading:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
         previous_kind = kind
+        if kind == "in-full":
+            restated = _count(match, reading) if match.group("n") else None
+            if (
+                current is None
+                or current.value is None
+                or not _GIVES.search(gap)
+                or ";" not in gap
+                or (match.group("n") and restated != current.value)
+            ):
+                reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
+                continue
+            if match.group("n"):
+                reading.outside.append(span)  # the same figure, said again
+            after_value = True  # "..., gồm: ..." lists that figure's parts
+            continue
+        if span in leaving_spans:
+            continue  # one of a list of people leaving: outside already
+        if "b" in match.re.groupindex:
+            reading.outside.append(match.span("b"))  # the bodies cut with the posts
         if (
             after_approximate
             and kind == "change"
@@ -870,6 +980,12 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
+        if kind == "range":
+            low, high = _count(match, reading), _counted(match.group("m"))
+            if low is None or high is None or low >= high:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            reading.outside.append(match.span("m"))
         if kind in (
             "subset",
             "contract",
@@ -878,6 +994,7 @@ def read_sentence(text: str) -> Reading:
             "minimum",
             "each",
             "in-post",
+            "range",
         ) or any(start <= match.start() < end for start, end in vacancies):
             reading.outside.append(span)
             continue
@@ -964,7 +1081,15 @@ def read_sentence(text: str) -> Reading:
             reading.statements.append(current)
             after_value = _take_value(match, current, reading)
             continue
-        if kind == "paid":
+        if (
+            kind == "rest"
+            and listed
+            and listed[-1].container is current
+            and re.fullmatch(_STANDING, listed[-1].subject.name, _I)
+            and re.fullmatch(_STANDING, match.group("obj"), _I)
+        ):
+            kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
+        if kind in ("paid", "status"):
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
             owner = current if after_value and _ENUMERATING.search(gap) else None
             if (
@@ -977,10 +1102,12 @@ def read_sentence(text: str) -> Reading:
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
+            named = match.group("obj")
             subject = Subject(
                 Kind.BLOCK,
-                _capital(re.sub(r"\s+", " ", match.group("obj")).strip()),
+                _capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
                 owner.subject.category,
+                where=scope_of(named),
             )
             statement = Statement(subject, container=owner, sets_year=False)
             statement.subject = replace(statement.subject, year=owner.subject.year)
@@ -1120,12 +1247,13 @@ def read_sentence(text: str) -> Reading:
                     and (
                         match.group("word").lower() != "người"
                         # "...; số lượng người làm việc 22.360 người": a category's count,
-                        # opening a clause of its own (never "..., trong đó sự nghiệp y tế 500
-                        # người")
+                        # opening a clause of its own where nothing opened a list (never
+                        # "..., trong đó sự nghiệp y tế 500 người": the largest few)
                         or (
                             match.group("lead").strip() == ";"
                             and not _ENUMERATING.search(match.group("obj"))
                             and read_subject(match.group("obj")).kind is Kind.CATEGORY
+                            and not _LIST_WORDS.search(text, 0, match.start("n"))
                         )
                     )
                 ):
@@ -1453,6 +1581,13 @@ def read_sentence(text: str) -> Reading:
     return reading
 
 
+def category_after(text: str, end: int) -> Category | None:
+    """The category a count names right after it ("giảm 47 biên chế công chức"), if any."""
+    named = _NAMED_AFTER.match(text, end)
+    found = kind_of(named.group("cat2") or "người làm việc") if named else None
+    return found.category if found is not None else None
+
+
 def _contracts_counted_in(reading: Reading) -> None:
     """ "Biên chế hành chính năm 2024 là 2.208 biên chế (cán bộ, công chức: 2.052 người; hợp
     đồng lao động theo Nghị định số 111: 156 người)": a figure whose own breakdown adds
@@ -1503,6 +1638,86 @@ def _unused_clauses(text: str) -> list[Span]:
     return spans
 
 
+_PEOPLE_COUNT = re.compile(
+    rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC"
+    r"|trường\s+hợp)(?!\w)",
+    _I,
+)
+_TO_NEXT_COUNT = re.compile(r"[^\d;.()]{0,60}?(?:,\s*(?:và\s+)?|\s+và\s+)(?=[0-9])", _I)
+_LEAVING_AFTER = re.compile(
+    r"[^\d;.()]{0,60}?(?<!\w)(?:được\s+tinh\s+giản|nghỉ\s+(?:việc|hưu)|thôi\s+việc)(?!\w)", _I
+)
+
+
+_TO_NEXT_PART = re.compile(r"[^\d;.()]{0,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[0-9])", _I)
+_BREAKDOWN_OPENS = re.compile(r"(?:\(|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*$", _I)
+_A_COUNT = re.compile(rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}", _I)
+
+
+def _chain(text: str, first: re.Match[str], joins: re.Pattern[str]) -> list[re.Match[str]]:
+    counts = [first]
+    while (gap := joins.match(text, counts[-1].end())) is not None and (
+        following := _PEOPLE_COUNT.match(text, gap.end())
+    ) is not None:
+        counts.append(following)
+    return counts
+
+
+def _leavers_broken_down(text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """ "596 người xin nghỉ hưu trước tuổi (195 công chức, 315 viên chức, 86 người lao
+    động)", "115 người nghỉ theo chính sách ..., trong đó: 06 công chức; 90 viên chức; 19 cán
+    bộ, công chức cấp xã": the counts of a leavers' count, in parentheses or after "trong
+    đó:", which add up to it. Empty when they are not that."""
+    window = max(0, first.start() - 120)
+    opener = _BREAKDOWN_OPENS.search(text, window, first.start())
+    if opener is None:
+        return []
+    before = list(_A_COUNT.finditer(text, window, opener.start()))
+    if not before:
+        return []
+    whole = before[-1]
+    verbs = LEAVERS.finditer(text, max(0, whole.start() - 60), whole.end() + 30)
+    if not (LEFT.match(text, whole.end()) or any(v.end() == whole.start() for v in verbs)):
+        return []
+    counts = _chain(text, first, _TO_NEXT_PART)
+    said = [_headcount(c.group("n")) for c in counts]
+    total = _headcount(whole.group("n"))
+    if len(counts) < 2 or total is None or None in said or sum(filter(None, said)) != total:
+        return []
+    return counts
+
+
+_HEADCOUNT = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
+
+
+def _headcount(text: str) -> int | None:
+    """A count of people as news writes it, "06" included (a figure of posts never may)."""
+    return int(text.replace(".", "")) if _HEADCOUNT.fullmatch(text) else None
+
+
+def _leaver_lists(text: str) -> list[Span]:
+    """The counts of a list of people leaving, whose verb stands before its first count
+    ("tinh giản 111 cán bộ, 50 công chức và 151 người hoạt động không chuyên trách") or after
+    its last ("có 4 công chức, 26 viên chức và 1 trường hợp ... được tinh giản"): people, no
+    figure of a unit. Each list is read once, from its first count to its last (linear)."""
+    spans: list[Span] = []
+    position = 0
+    while (first := _PEOPLE_COUNT.search(text, position)) is not None:
+        parts = _leavers_broken_down(text, first)
+        if parts:
+            spans += [count.span("n") for count in parts]
+            position = parts[-1].end()
+            continue
+        counts = _chain(text, first, _TO_NEXT_COUNT)
+        end = position = counts[-1].end()
+        if len(counts) < 2:
+            continue
+        verbs = LEAVERS.finditer(text, max(0, first.start() - 60), first.end())
+        if any(verb.end() == first.start() for verb in verbs) or _LEAVING_AFTER.match(text, end):
+            spans += [count.span("n") for count in counts]
+    return spans
+
+
 def _unread_comparisons(
     text: str, chosen: list[tuple[str, re.Match[str]]], reading: Reading
 ) -> None:
@@ -1528,10 +1743,12 @@ def _spans(statement: Statement) -> list[Span]:
 
 
 _SHARE = re.compile(
-    r"\s*(?:(?P<opens>^(?:trong\s+đó|cụ\s+thể))\s*[,:]?\s*"
-    # "Trong đó, năm 2026: ...": the year of the figure the list shares
-    rf"(?:năm\s+(?P<year>{YEAR})\s*:\s*)?|(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
-    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên))\s*[,:]?\s*)?"
+    r"\s*(?:(?P<within>trong\s+đó|cụ\s+thể)\s*[,:]?\s*"
+    # "Trong đó, năm 2026: ...": the year of the figure they share, said again
+    rf"(?:năm\s+(?P<year>{YEAR})\s*[,:]?\s*)?"
+    r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên"
+    # "Trong tổng số 16.335 người: ...": the figure named again, by its count
+    rf"|(?P<total>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)))\s*[,:]?\s*)?"
     r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
     r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
@@ -1564,15 +1781,21 @@ def _shares(text: str) -> Reading | None:
             return None
     first = matches[0]
     if len(matches) < 2 or not (
-        first.group("takes") or first.group("back") or first.group("opens")
+        first.group("takes") or first.group("back") or first.group("within")
     ):
-        # the first takes a share ("chiếm"), points back ("Trong tổng số này") or the sentence
-        # opens as a list of the figure before it ("Trong đó: ..."); with the rest last, the
-        # list is all of that figure, not its largest few
+        # the first takes a share ("chiếm"), points back ("Trong tổng số này") or opens the
+        # sentence as its breakdown ("Trong đó: sự nghiệp giáo dục 18.962 người; ...")
         return None
-    if not _REST_OF_IT.search(matches[-1].group("obj")):
-        return None
-    reading = Reading(shares=True)
+    total = _headcount(first.group("total")) if first.group("total") else None
+    if total is None and not _REST_OF_IT.search(matches[-1].group("obj")):
+        return None  # without the rest ("sự nghiệp khác"), the largest few, not all of it
+    counts = [_headcount(m.group("n")) for m in matches]
+    if total is not None and (None in counts or sum(filter(None, counts)) != total):
+        return None  # named by its count, its parts are all of it only where they add up to it
+    year = first.group("year")
+    reading = Reading(shares=True, shares_year=int(year) if year else None, shares_of=total)
+    if total is not None:
+        reading.shares_of_span = first.span("total")
     for match in matches:
         subject = read_subject(match.group("obj"))
         if subject.kind not in (Kind.BLOCK, Kind.CATEGORY) or subject.year is not None:
@@ -2100,6 +2323,11 @@ def _read_subject(gap: str) -> Subject:
         # unit above paid so, of that unit's (or the heading's) category.
         return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
     noun = ORGANISATION.search(plain)
+    bodies = _OF_BODIES.search(plain)
+    if noun and bodies is not None and bodies.start() < noun.start():
+        # "Cần Thơ giảm 42 đầu mối bên trong các cơ quan ..., biên chế năm 2018 giảm 100":
+        # the body named is what the clause before cut, not the unit of the figure
+        return Subject(None, "", year=year)
     if noun and names_contracts(plain):
         # "Rà soát số lao động hợp đồng ... trong các cơ quan hành chính thuộc Bộ (năm 2022 là
         # 415 người)", "số người làm việc và hợp đồng lao động trong đơn vị sự nghiệp ...":
@@ -2413,6 +2641,13 @@ def _count(match: re.Match[str], reading: Reading) -> int | None:
         return parse_count(match.group("n"))
     except NumberError as exc:
         reading.orphans.append(Orphan(match.span("n"), Message(exc.message_vi, exc.message_en)))
+        return None
+
+
+def _counted(text: str) -> int | None:
+    try:
+        return parse_count(text)
+    except NumberError:
         return None
 
 
