@@ -933,6 +933,13 @@ class _Walk:
                 "không xếp vào tổng vì tổng đã được chia theo khối",
                 "not made a part of the total, which is already split into blocks",
             )
+        for unit_id in self.registry.detach_other_names(stated):
+            notes[f"units.{unit_id}"] = Message(
+                "không xếp vào tổng vì các thành phần năm khác đã đủ tổng (có thể là cùng"
+                " thành phần gọi tên khác)",
+                "not made a part of the total: another year's parts already add up to it"
+                " (possibly the same part named otherwise)",
+            )
         units = self.registry.as_data()
         for index, unit in enumerate(units):
             positions[("units", index)] = Position(self.registry.units[unit["id"]].line, 1)

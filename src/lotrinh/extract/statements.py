@@ -91,6 +91,20 @@ _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
+        # thêm": posts asked for are no posts given, outside the plan (the request's verb
+        # starts before the count, so no value rule takes the count first)
+        "asked",
+        re.compile(
+            # ("dự kiến tăng" is a plan's own change; "dự kiến bổ sung" is not given yet)
+            r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
+            r"(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
+            rf"(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            _I,
+        ),
+    ),
+    (
         "fronted",
         re.compile(
             rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
@@ -693,9 +707,15 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
-        if kind in ("subset", "contract", "approximate", "per-year", "minimum", "each") or any(
-            start <= match.start() < end for start, end in vacancies
-        ):
+        if kind in (
+            "subset",
+            "contract",
+            "approximate",
+            "per-year",
+            "minimum",
+            "each",
+            "asked",
+        ) or any(start <= match.start() < end for start, end in vacancies):
             reading.outside.append(span)
             continue
         if kind == "change" and match.group("pct") and _MINIMUM.search(match.group()):

@@ -1,0 +1,704 @@
+"""Documents of the genre composed with their truth, and confusers placed beside real figures.
+
+A generated document is a staffing text (a plan with a roadmap, an HĐND resolution with
+articles, a news report, a roadmap table) written from one *world*: a province whose posts by
+category, scope and year are drawn first, so that every figure, change, rate and part list the
+text states agrees with every other (the truth is computed, never read back from lotrinh).
+Next to the real figures the text puts numbers a reader must not take as posts, or must not let
+change a real figure's unit, year or category: staff in post, leavers under the redundancy
+decrees, contract staff and part-time commune staff, posts asked for, legal minimum rates,
+dates, decree numbers, counts of bodies, shares of other things, money; the same category named
+several ways; units with near names; a year named in a heading and another in the sentence;
+items after a section has closed.
+
+The truth is in the format of tests/corpus/README.md, so tests/corpus/runner.py scores it. A
+line whose only numbers are confusers is `outside`; a line with real figures lists only those
+(a confuser beside them is simply not a figure). A slip is planted in some documents (a stated
+change or rate off, a part off its total), so that an exit 0 on them is a false all-clear.
+
+Everything is drawn from `random.Random(seed)`: one seed, one document.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+FIRST, LAST = 2021, 2026
+YEARS = tuple(range(FIRST, LAST + 1))
+
+PROVINCES = (
+    "Hà Giang",
+    "Yên Bái",
+    "Bắc Kạn",
+    "Thái Bình",
+    "Hà Nam",
+    "Ninh Bình",
+    "Quảng Bình",
+    "Phú Yên",
+    "Bình Định",
+    "Kon Tum",
+    "Đắk Nông",
+    "Bình Phước",
+    "Tây Ninh",
+    "Bến Tre",
+    "Trà Vinh",
+    "Hậu Giang",
+    "Bạc Liêu",
+    "Cà Mau",
+)
+
+# --- numbers as the genre writes them --------------------------------------------------------
+
+
+def num(value: int, *, padded: bool = False) -> str:
+    """28960 → "28.960"; a count under ten sometimes as "05" (the genre's habit)."""
+    if padded and 0 <= value < 10:
+        return f"0{value}"
+    return f"{value:,}".replace(",", ".")
+
+
+def cap(text: str) -> str:
+    """The first letter in capitals, the rest as written (names keep their own capitals)."""
+    return text[:1].upper() + text[1:]
+
+
+def rate(reduction: int, base: int, decimals: int) -> str:
+    """The reduction's share of the base, rounded half up at `decimals`, as "1,94%"."""
+    exact = Fraction(100 * reduction, base)
+    step = Fraction(1, 10**decimals)
+    rounded = (exact / step + Fraction(1, 2)).__floor__() * step
+    whole = int(rounded)
+    if decimals == 0:
+        return f"{whole}%"
+    frac = int((rounded - whole) * 10**decimals)
+    return f"{whole},{frac:0{decimals}d}%"
+
+
+# --- the world -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str
+    category: str  # truth category: CBCC, VC, MIXED, CBCC-XA, HOI, CONTRACT
+    names: tuple[str, ...]  # ways the genre names it, the first the plainest
+    reserve: bool = False
+
+
+@dataclass
+class World:
+    """A province's posts: unit key → year → value, every total the sum of its parts."""
+
+    province: str
+    values: dict[str, dict[int, int]]
+    units: dict[str, Unit]
+    parts: dict[str, tuple[str, ...]]
+
+    def v(self, key: str, year: int) -> int:
+        return self.values[key][year]
+
+
+CBCC_NAMES = (
+    "tổng biên chế công chức trong các cơ quan, tổ chức hành chính của tỉnh",
+    "biên chế công chức",
+    "biên chế hành chính",
+    "tổng biên chế công chức hành chính",
+)
+VC_NAMES = (
+    "tổng số lượng người làm việc hưởng lương từ ngân sách nhà nước trong các đơn vị sự"
+    " nghiệp công lập",
+    "số lượng người làm việc trong các đơn vị sự nghiệp công lập",
+    "biên chế viên chức hưởng lương từ ngân sách nhà nước",
+    "biên chế sự nghiệp",
+)
+
+
+def _series(rng: random.Random, start: int, most_cut: int) -> dict[int, int]:
+    """A non-increasing series over YEARS from `start` (a rise unstated would be a slip)."""
+    values = {FIRST: start}
+    for year in YEARS[1:]:
+        cut = rng.randint(0, max(1, start * most_cut // 1000))
+        values[year] = max(1, values[year - 1] - cut)
+    return values
+
+
+def world(rng: random.Random) -> World:
+    units = {
+        "cbcc": Unit("cbcc", "CBCC", CBCC_NAMES),
+        "cbcc-tinh": Unit(
+            "cbcc-tinh",
+            "CBCC",
+            ("các cơ quan, tổ chức hành chính cấp tỉnh", "cấp tỉnh", "các sở, ban, ngành"),
+        ),
+        "cbcc-huyen": Unit(
+            "cbcc-huyen",
+            "CBCC",
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", "cấp huyện", "các huyện"),
+        ),
+        "cbcc-dp": Unit(
+            "cbcc-dp", "CBCC", ("biên chế công chức dự phòng", "dự phòng"), reserve=True
+        ),
+        "vc": Unit("vc", "VC", VC_NAMES),
+        "vc-gd": Unit(
+            "vc-gd", "VC", ("sự nghiệp giáo dục và đào tạo", "lĩnh vực giáo dục và đào tạo")
+        ),
+        "vc-yt": Unit("vc-yt", "VC", ("sự nghiệp y tế", "lĩnh vực y tế")),
+        "vc-khac": Unit("vc-khac", "VC", ("các sự nghiệp khác", "sự nghiệp khác")),
+        "vc-dp": Unit(
+            "vc-dp", "VC", ("số lượng người làm việc dự phòng", "dự phòng"), reserve=True
+        ),
+        "hoi": Unit("hoi", "HOI", ("các hội có tính chất đặc thù", "hội đặc thù")),
+        "xa": Unit("xa", "CBCC-XA", ("cán bộ, công chức cấp xã",)),
+        "so-yt": Unit("so-yt", "CBCC", ("Sở Y tế",)),
+        "cc-hien-co": Unit("cc-hien-co", "CBCC", ("công chức hiện có",)),
+        "kct": Unit("kct", "CONTRACT", ("người hoạt động không chuyên trách ở cấp xã",)),
+        "xa-kct": Unit(
+            "xa-kct", "MIXED", ("cán bộ, công chức và người hoạt động không chuyên trách cấp xã",)
+        ),
+    }
+    values = {
+        "cbcc-tinh": _series(rng, rng.randint(900, 2400), 25),
+        "cbcc-huyen": _series(rng, rng.randint(800, 2600), 25),
+        "cbcc-dp": _series(rng, rng.randint(1, 40), 0),
+        "vc-gd": _series(rng, rng.randint(9000, 38000), 30),
+        "vc-yt": _series(rng, rng.randint(2000, 8000), 30),
+        "vc-khac": _series(rng, rng.randint(900, 4500), 30),
+        "vc-dp": _series(rng, rng.randint(1, 300), 0),
+        "hoi": dict.fromkeys(YEARS, rng.randint(80, 260)),
+        "xa": _series(rng, rng.randint(3000, 9000), 20),
+    }
+    parts = {
+        "cbcc": ("cbcc-tinh", "cbcc-huyen", "cbcc-dp"),
+        "vc": ("vc-gd", "vc-yt", "vc-khac", "vc-dp"),
+    }
+    for total, keys in parts.items():
+        values[total] = {y: sum(values[k][y] for k in keys) for y in YEARS}
+    tinh = values["cbcc-tinh"]
+    values["so-yt"] = {y: max(20, tinh[y] // rng.randint(18, 30)) for y in YEARS}
+    values["cc-hien-co"] = {y: values["cbcc"][y] - rng.randint(20, 180) for y in YEARS}
+    return World(rng.choice(PROVINCES), values, units, parts)
+
+
+# --- the document being written --------------------------------------------------------------
+
+
+@dataclass
+class Writer:
+    """Lines of a document and, for each staffing line, what a perfect reader takes from it."""
+
+    rng: random.Random
+    w: World
+    lines: list[str] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+    slips: list[dict[str, Any]] = field(default_factory=list)
+    confusers: list[str] = field(default_factory=list)
+    """Which confusers the document holds (for the runner's report)."""
+    plant: str | None = None
+    """A slip still to plant in the next checkable change: "difference" or "rate"."""
+
+    def line(
+        self,
+        text: str,
+        figures: dict[str, dict[int, int]] | None = None,
+        changes: list[dict[str, Any]] | None = None,
+        outside: str | None = None,
+    ) -> int:
+        self.lines.append(text)
+        number = len(self.lines)
+        if figures or changes:
+            entry: dict[str, Any] = {"line": number}
+            if figures:
+                entry["figures"] = figures
+                self.used.update(figures)
+            if changes:
+                entry["changes"] = changes
+                self.used.update(c["unit"] for c in changes)
+            self.statements.append(entry)
+        elif outside:
+            self.statements.append({"line": number, "outside": outside})
+        return number
+
+    def blank(self) -> None:
+        self.line("")
+
+    def name(self, key: str) -> str:
+        return self.rng.choice(self.w.units[key].names)
+
+    def change(
+        self, key: str, year: int, base: int, *, with_rate: bool = False, checkable: bool = False
+    ) -> tuple[str, dict[str, Any]]:
+        """ "giảm 33 biên chế so với năm 2023 (tỷ lệ giảm 1,00%)" and its truth entry, for the
+        next line written. `checkable`: both years' figures are stated in the text, so a slip
+        planted here can be found."""
+        cut = self.w.v(key, base) - self.w.v(key, year)
+        said = cut
+        plant = self.plant if checkable and cut > 0 else None
+        if plant == "difference" or (plant == "rate" and not with_rate):
+            said = cut + self.rng.choice((-1, 1)) * self.rng.randint(1, 9)
+            self._planted("claim-difference", key, year, f"says {said}, figures give {cut}")
+        entry: dict[str, Any] = {"unit": key, "year": year, "base_year": base, "reduction": said}
+        if said == 0:
+            return self.rng.choice(
+                (f"giữ nguyên so với năm {base}", f"không thay đổi so với năm {base}")
+            ), entry
+        text = f"giảm {num(said)} biên chế so với năm {base}"
+        if with_rate and self.w.v(key, base) > 0:
+            decimals = self.rng.choice((1, 2, 2))
+            written = rate(cut, self.w.v(key, base), decimals)
+            if plant == "rate":
+                wrong = rate(cut + self.w.v(key, base) // 50 + 1, self.w.v(key, base), decimals)
+                self._planted("claim-rate", key, year, f"says {wrong}, figures give {written}")
+                written = wrong
+            entry["rate"] = written
+            text += self.rng.choice(
+                (f" (tỷ lệ giảm {written})", f", tỷ lệ giảm {written}", f", tương ứng {written}")
+            )
+        return text, entry
+
+    def _planted(self, kind: str, key: str, year: int, note: str) -> None:
+        line = len(self.lines) + 1  # the change is written on the next line
+        self.slips.append({"kind": kind, "line": line, "unit": key, "year": year, "note": note})
+        self.plant = None
+
+
+# --- confusers: numbers beside real figures that are not the figures -------------------------
+
+
+def leavers(wr: Writer, year: int) -> str:
+    wr.confusers.append("leavers")
+    n = wr.rng.randint(12, 400)
+    decree = wr.rng.choice(("Nghị định số 29/2023/NĐ-CP", "Nghị định số 108/2014/NĐ-CP"))
+    return wr.rng.choice(
+        (
+            f"Năm {year}, toàn tỉnh đã giải quyết chế độ tinh giản biên chế cho {num(n)} người"
+            f" theo {decree}",
+            f"Trong năm {year} có {num(n)} người nghỉ hưu trước tuổi, thôi việc theo {decree}",
+        )
+    )
+
+
+def contract(wr: Writer, year: int) -> None:
+    """Contract staff (outside biên chế) or part-time commune staff: a unit of its own that
+    holds no post (the corpus's truth: CONTRACT), or counted together with cán bộ, công chức
+    cấp xã (a total of both, MIXED), never cán bộ, công chức cấp xã alone."""
+    wr.confusers.append("contract")
+    n = wr.rng.randint(30, 900)
+    form = wr.rng.randrange(4)
+    if form == 0:
+        wr.line(
+            f"Ngoài ra, giao {num(n)} chỉ tiêu lao động hợp đồng theo Nghị định số"
+            " 111/2022/NĐ-CP trong các đơn vị sự nghiệp giáo dục.",
+            outside="contract staff, not biên chế",
+        )
+    elif form == 1:
+        wr.line(
+            f"Số lao động hợp đồng theo Nghị định số 68/2000/NĐ-CP năm {year} là {num(n)} người.",
+            outside="contract staff, not biên chế",
+        )
+    elif form == 2:
+        wr.line(
+            f"Người hoạt động không chuyên trách ở cấp xã năm {year} là {num(n * 3)} người.",
+            figures={"kct": {year: n * 3}},
+        )
+    else:
+        wr.line(
+            f"Tổng số cán bộ, công chức và người hoạt động không chuyên trách cấp xã năm {year}"
+            f" là {num(n * 9)} người.",
+            figures={"xa-kct": {year: n * 9}},
+        )
+
+
+def requested(wr: Writer, year: int) -> str:
+    wr.confusers.append("requested")
+    n = wr.rng.randint(5, 600)
+    verb = wr.rng.choice(("đề nghị bổ sung", "xin bổ sung", "đề xuất bổ sung"))
+    who = wr.rng.choice(("Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Tỉnh"))
+    return wr.rng.choice(
+        (
+            f"{who} {verb} {num(n)} biên chế giáo viên cho năm học {year} - {year + 1}",
+            f"{who} đã có văn bản {verb} {num(n)} biên chế sự nghiệp y tế năm {year}",
+        )
+    )
+
+
+def legal_minimum(wr: Writer) -> str:
+    wr.confusers.append("legal-minimum")
+    return wr.rng.choice(
+        (
+            "Phấn đấu đến năm 2026 giảm ít nhất 5% biên chế công chức và ít nhất 10% viên chức"
+            " hưởng lương từ ngân sách nhà nước so với năm 2021 theo Kết luận số 40-KL/TW",
+            "Kết luận số 40-KL/TW yêu cầu đến năm 2026 giảm tối thiểu 5% biên chế cán bộ, công"
+            " chức so với năm 2021",
+        )
+    )
+
+
+def other_numbers(wr: Writer, year: int) -> str:
+    wr.confusers.append("other-numbers")
+    k = wr.rng.randint(3, 40)
+    share = wr.rng.randint(10, 99)
+    money = f"{wr.rng.randint(2, 90)},{wr.rng.randint(1, 9)}"
+    return wr.rng.choice(
+        (
+            f"Đến nay đã giảm {k} đơn vị sự nghiệp công lập, đạt {share}% kế hoạch",
+            f"Có {share}% đơn vị sự nghiệp công lập tự bảo đảm một phần chi thường xuyên",
+            f"Kinh phí chi trả chế độ tinh giản biên chế năm {year} là {money} tỷ đồng",
+            f"Toàn tỉnh có {k} cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh và"
+            f" {wr.rng.randint(5, 15)} huyện, thị xã, thành phố",
+        )
+    )
+
+
+def in_post(wr: Writer, year: int) -> None:
+    """Staff in post: a unit of its own (as the corpus's truth has it), never the posts."""
+    wr.confusers.append("in-post")
+    have = wr.w.v("cc-hien-co", year)
+    gap = wr.w.v("cbcc", year) - have
+    wr.line(
+        f"Năm {year}, số công chức hiện có là {num(have)} người, còn {num(gap)} biên chế chưa"
+        " sử dụng.",
+        figures={"cc-hien-co": {year: have}},
+    )
+
+
+def dated_source(wr: Writer, year: int) -> str:
+    wr.confusers.append("date")
+    day, month = wr.rng.randint(1, 28), wr.rng.randint(1, 12)
+    number = wr.rng.randint(10, 3999)
+    return wr.rng.choice(
+        (
+            f"Thực hiện Quyết định số {number}/QĐ-UBND ngày {day}/{month}/{year - 1} của Ủy ban"
+            " nhân dân tỉnh, ",
+            f"Căn cứ Nghị quyết số {number % 200 + 1}/NQ-HĐND ngày {day}/{month}/{year - 1}, ",
+            "",
+        )
+    )
+
+
+# --- the blocks: each a section that opens its own context ----------------------------------
+
+
+def block_base_year(wr: Writer, heading: str) -> None:
+    """A heading naming 2021 and the totals of that year with their parts."""
+    w = wr.w
+    wr.line(f"{heading}. THỰC TRẠNG BIÊN CHẾ NĂM {FIRST}")
+    total = w.v("cbcc", FIRST)
+    parts = {k: {FIRST: w.v(k, FIRST)} for k in w.parts["cbcc"]}
+    source = dated_source(wr, FIRST + 1)
+    opening = f"{source}năm {FIRST}, " if source else f"Năm {FIRST}, "
+    wr.line(
+        f"{opening}{wr.name('cbcc')} là {num(total)} biên chế, trong đó: "
+        f"cấp tỉnh {num(parts['cbcc-tinh'][FIRST])} biên chế; "
+        f"cấp huyện {num(parts['cbcc-huyen'][FIRST])} biên chế; "
+        f"dự phòng {num(parts['cbcc-dp'][FIRST])} biên chế.",
+        figures={"cbcc": {FIRST: total}, **parts},
+    )
+    vc = w.v("vc", FIRST)
+    wr.line(
+        f"{wr.name('vc').capitalize()} năm {FIRST} là {num(vc)} người.",
+        figures={"vc": {FIRST: vc}},
+    )
+    if wr.rng.random() < 0.5:
+        wr.line(leavers(wr, FIRST) + ".", outside="leavers under a redundancy decree")
+    if wr.rng.random() < 0.4:
+        in_post(wr, FIRST + wr.rng.randint(1, 2))
+
+
+def block_roadmap_items(wr: Writer, heading: str, key: str, years: list[int]) -> None:
+    """A category heading, then one item per year: value, change against the year before and
+    sometimes against 2021 with its rate."""
+    w = wr.w
+    word = "biên chế" if key == "cbcc" else wr.rng.choice(("người", "biên chế"))
+    wr.line(f"{heading}. {cap(wr.name(key))}")
+    for year in years:
+        value = w.v(key, year)
+        text = f"- Năm {year}: {num(value)} {word}"
+        changes = []
+        if year - 1 >= FIRST and wr.rng.random() < 0.7:
+            said, entry = wr.change(key, year, year - 1, checkable=year > years[0])
+            text += f", {said}"
+            changes.append(entry)
+        if year - 1 > FIRST and wr.rng.random() < 0.5:
+            said, entry = wr.change(key, year, FIRST, with_rate=True, checkable=True)
+            text += f" ({said})" if "(" not in said else f"; {said}"
+            changes.append(entry)
+            if wr.rng.random() < 0.3 and "rate" in entry:
+                wr.confusers.append("required-rate")
+                minimum = "5%" if key == "cbcc" else "10%"
+                text += f", mức giảm tối thiểu {minimum} theo yêu cầu của Bộ Chính trị"
+        wr.line(text + ";", figures={key: {year: value}}, changes=changes or None)
+
+
+def block_year_section(wr: Writer, heading: str, year: int) -> None:
+    """A heading that is only a year, then the totals of that year without naming it, one with
+    its parts as items below "Trong đó:"; a sentence of another year among them."""
+    w = wr.w
+    wr.line(f"{heading}. Năm {year}")
+    total = w.v("cbcc", year)
+    text = f"{cap(wr.name('cbcc'))} là {num(total)} biên chế"
+    changes = []
+    figures: dict[str, dict[int, int]] = {"cbcc": {year: total}}
+    if wr.rng.random() < 0.6 and year - 1 >= FIRST:
+        base = wr.rng.choice([b for b in (year - 1, FIRST) if b < year])
+        said, entry = wr.change("cbcc", year, base)
+        if wr.rng.random() < 0.5 and not said.startswith(("giữ", "không")):
+            wr.confusers.append("base-in-parenthesis")
+            said += f" ({num(w.v('cbcc', base))} biên chế)"
+            figures["cbcc"][base] = w.v("cbcc", base)
+        text += f", {said}"
+        changes.append(entry)
+    wr.line(text + ". Trong đó:", figures=figures, changes=changes or None)
+    for key in w.parts["cbcc"]:
+        wr.line(
+            f"- {cap(wr.name(key))}: {num(w.v(key, year))} biên chế;",
+            figures={key: {year: w.v(key, year)}},
+        )
+    if wr.rng.random() < 0.5:
+        # another year's sentence inside the section, then its items go on
+        wr.line(leavers(wr, year - 1) + ".", outside="leavers of the year before")
+    vc = w.v("vc", year)
+    said, entry = wr.change("vc", year, year - 1) if year > FIRST else ("", None)
+    wr.line(
+        f"{cap(wr.name('vc'))} là {num(vc)} người" + (f", {said}" if said else "") + ".",
+        figures={"vc": {year: vc}},
+        changes=[entry] if entry else None,
+    )
+    if wr.rng.random() < 0.5:
+        so = w.v("so-yt", year)
+        wr.confusers.append("near-name")
+        wr.line(
+            f"Riêng Sở Y tế được giao {num(so)} biên chế công chức; sự nghiệp y tế"
+            f" {num(w.v('vc-yt', year))} người.",
+            figures={"so-yt": {year: so}, "vc-yt": {year: w.v("vc-yt", year)}},
+        )
+
+
+def block_articles(wr: Writer, year: int) -> None:
+    """A resolution's articles: CBCC, then người làm việc, then the hội; each article's items
+    name only their scope, so an item's category is its own article's."""
+    w = wr.w
+    wr.line(f"Điều 1. Giao biên chế công chức năm {year}")
+    total = w.v("cbcc", year)
+    text = f"1. {cap(wr.name('cbcc'))} là {num(total)} biên chế"
+    changes = None
+    if year > FIRST and wr.rng.random() < 0.6:
+        said, entry = wr.change("cbcc", year, year - 1)
+        text += f", {said}"
+        changes = [entry]
+    wr.line(text + ".", figures={"cbcc": {year: total}}, changes=changes)
+    wr.line(
+        f"2. Phân bổ: cấp tỉnh {num(w.v('cbcc-tinh', year))} biên chế, cấp huyện"
+        f" {num(w.v('cbcc-huyen', year))} biên chế, dự phòng {num(w.v('cbcc-dp', year))} biên"
+        " chế.",
+        figures={k: {year: w.v(k, year)} for k in w.parts["cbcc"]},
+    )
+    wr.line(f"Điều 2. Giao số lượng người làm việc năm {year}")
+    vc = w.v("vc", year)
+    wr.line(
+        f"Tổng số lượng người làm việc hưởng lương từ ngân sách nhà nước là {num(vc)} người, gồm:",
+        figures={"vc": {year: vc}},
+    )
+    for key, label in (
+        ("vc-gd", "a) Sự nghiệp giáo dục và đào tạo"),
+        ("vc-yt", "b) Sự nghiệp y tế"),
+        ("vc-khac", "c) Các sự nghiệp khác"),
+        ("vc-dp", "d) Dự phòng"),
+    ):
+        wr.line(f"{label}: {num(w.v(key, year))} người;", figures={key: {year: w.v(key, year)}})
+    wr.line(f"Điều 3. Biên chế các hội có tính chất đặc thù năm {year}")
+    hoi = w.v("hoi", year)
+    wr.line(
+        f"Giao {num(hoi)} biên chế cho các hội có tính chất đặc thù.", figures={"hoi": {year: hoi}}
+    )
+    if wr.rng.random() < 0.6:
+        contract(wr, year)
+
+
+def block_news(wr: Writer, year: int) -> None:
+    """A headline with a place, a year and a category; a lead with a date and a reporting
+    clause; body sentences with confusers between the figures."""
+    w = wr.w
+    total = w.v("cbcc", year)
+    wr.line(
+        f"{w.province} giao {num(total)} biên chế công chức năm {year}",
+        figures={"cbcc": {year: total}},
+    )
+    wr.blank()
+    day, month = wr.rng.randint(1, 28), wr.rng.randint(10, 12)
+    said, entry = wr.change("cbcc", year, year - 1, with_rate=wr.rng.random() < 0.5)
+    wr.line(
+        f"Ngày {day}/{month}/{year - 1}, Hội đồng nhân dân tỉnh {w.province} đã thông qua nghị"
+        f" quyết giao biên chế công chức năm {year}. Theo đó, {wr.name('cbcc')} năm {year} là"
+        f" {num(total)} biên chế, {said}.",
+        figures={"cbcc": {year: total}},
+        changes=[entry],
+    )
+    wr.blank()
+    if wr.rng.random() < 0.6:
+        wr.line(requested(wr, year) + ".", outside="posts asked for, not given")
+        wr.blank()
+    vc = w.v("vc", year)
+    wr.line(
+        f"Cũng tại kỳ họp, {wr.name('vc')} năm {year} được phê duyệt là {num(vc)} người.",
+        figures={"vc": {year: vc}},
+    )
+    if wr.rng.random() < 0.5:
+        wr.line(other_numbers(wr, year) + ".", outside="counts, shares or money, not posts")
+    if wr.rng.random() < 0.5:
+        wr.line(leavers(wr, year - 1) + ".", outside="leavers")
+
+
+def block_table(wr: Writer, years: list[int]) -> None:
+    """A pipe table: a column per year, then a change column against a year that is not the
+    column before it."""
+    w = wr.w
+    last, base = years[-1], years[0]
+    header = ["Đơn vị, loại biên chế", *(f"Năm {y}" for y in years), f"Giảm {last} so với {base}"]
+    wr.line("| " + " | ".join(header) + " |")
+    wr.line("|" + "---|" * len(header))
+    rows = [("cbcc", "Biên chế công chức")]
+    rows += [(k, f"- {cap(wr.w.units[k].names[1])}") for k in w.parts["cbcc"]]
+    rows.append(("vc", "Số lượng người làm việc"))
+    for key, label in rows:
+        cells = [label, *(num(w.v(key, y)) for y in years)]
+        cut = w.v(key, base) - w.v(key, last)
+        cells.append(num(cut))
+        wr.line(
+            "| " + " | ".join(cells) + " |",
+            figures={key: {y: w.v(key, y) for y in years}},
+            changes=[{"unit": key, "year": last, "base_year": base, "reduction": cut}],
+        )
+    wr.confusers.append("table-change-column")
+
+
+# --- whole documents ------------------------------------------------------------------------
+
+
+KINDS = ("plan", "hdnd-resolution", "news", "table")
+
+
+@dataclass
+class Generated:
+    seed: int
+    kind: str
+    text: str
+    truth: dict[str, Any]
+    confusers: list[str]
+
+    @property
+    def suffix(self) -> str:
+        return ".md" if self.kind == "table" else ".txt"
+
+
+def generate(seed: int) -> Generated:
+    rng = random.Random(seed)
+    w = world(rng)
+    wr = Writer(rng, w)
+    kind = KINDS[seed % len(KINDS)]
+    if kind == "plan":
+        wr.plant = rng.choice((None, None, "difference", "rate"))
+        start = rng.choice((2023, 2024, 2025))
+        wr.line(f"ỦY BAN NHÂN DÂN TỈNH {w.province.upper()}")
+        wr.line("KẾ HOẠCH")
+        wr.line(f"Tinh giản biên chế giai đoạn {start} - {LAST}")
+        wr.blank()
+        block_base_year(wr, "I")
+        wr.blank()
+        wr.line("II. LỘ TRÌNH TINH GIẢN BIÊN CHẾ")
+        block_roadmap_items(wr, "1", "cbcc", list(range(start, LAST + 1)))
+        block_roadmap_items(wr, "2", "vc", list(range(start, LAST + 1)))
+        wr.blank()
+        wr.line("III. TỔ CHỨC THỰC HIỆN")
+        if rng.random() < 0.7:
+            wr.line("- " + legal_minimum(wr) + ".", outside="a legal minimum, not the cut")
+        if rng.random() < 0.6:
+            wr.line("- " + requested(wr, start) + ".", outside="posts asked for")
+        if rng.random() < 0.5:
+            wr.line("- " + other_numbers(wr, start) + ".", outside="not posts")
+    elif kind == "hdnd-resolution":
+        year = rng.choice((2023, 2024, 2025))
+        wr.line(f"HỘI ĐỒNG NHÂN DÂN TỈNH {w.province.upper()}")
+        wr.line("NGHỊ QUYẾT")
+        wr.line(f"Giao biên chế công chức, số lượng người làm việc năm {year}")
+        wr.blank()
+        if rng.random() < 0.5:
+            wr.line(
+                dated_source(wr, year) + "Hội đồng nhân dân tỉnh quyết nghị:",
+            )
+        block_articles(wr, year)
+        wr.line("Điều 4. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.")
+    elif kind == "news":
+        year = rng.choice((2023, 2024, 2025))
+        block_news(wr, year)
+        if rng.random() < 0.5:
+            wr.blank()
+            in_post(wr, year - 1)
+    else:
+        first = rng.choice((2021, 2022))
+        years = sorted({first, *rng.sample(range(first + 1, LAST + 1), 2), LAST})
+        wr.line(f"# Lộ trình biên chế tỉnh {w.province} đến năm {LAST}")
+        wr.blank()
+        wr.line("Đơn vị tính: biên chế.")
+        wr.blank()
+        block_table(wr, years)
+        wr.blank()
+        if rng.random() < 0.5:
+            wr.line(leavers(wr, years[0]) + ".", outside="leavers")
+    if kind == "plan" and rng.random() < 0.6:
+        wr.blank()
+        block_year_section(wr, "IV", rng.choice((2024, 2025)))
+    return Generated(seed, kind, "\n".join(wr.lines) + "\n", _truth(wr, kind), wr.confusers)
+
+
+def _truth(wr: Writer, kind: str) -> dict[str, Any]:
+    units: dict[str, Any] = {}
+    for key in sorted(wr.used):
+        unit = wr.w.units[key]
+        entry: dict[str, Any] = {"name": unit.names[0], "category": unit.category}
+        if unit.reserve:
+            entry["reserve"] = True
+        parts = wr.w.parts.get(key)
+        if parts and _parts_listed(wr, key):
+            entry["parts"] = list(parts)
+        units[key] = entry
+    for slip in wr.slips:
+        slip["lines"] = _lines_of(wr, slip.pop("line"), slip["unit"])
+    return {
+        "source": {
+            "what": "generated",
+            "where": "tests/generated",
+            "kept": "-",
+            "changed": "-",
+        },
+        "type": kind,
+        "variant_of": None,
+        "scope": f"tỉnh {wr.w.province}",
+        "units": units,
+        "statements": wr.statements,
+        "slips": wr.slips,
+        "targets": [],
+        "expected_exit": 1 if wr.slips else 0,
+    }
+
+
+def _parts_listed(wr: Writer, key: str) -> bool:
+    """Whether the text lists the unit's parts for some year (only then has the truth parts)."""
+    parts = set(wr.w.parts[key])
+    return parts <= wr.used
+
+
+def _lines_of(wr: Writer, line: int, unit: str) -> list[int]:
+    """The lines a planted slip may be found on: a wrong change or rate of a unit conflicts
+    with every other line stating that unit's figures or changes, and which of them holds the
+    slip depends on which the reader could read (tests/corpus/README.md: `lines:`)."""
+    found = {line}
+    for entry in wr.statements:
+        if unit in (entry.get("figures") or {}) or any(
+            change["unit"] == unit for change in entry.get("changes") or ()
+        ):
+            found.add(entry["line"])
+    return sorted(found)

@@ -1,0 +1,112 @@
+"""Forms found by the generated documents (tests/generated/): numbers beside real figures that
+are not the figures, each with its twin, as in tests/test_reader_forms.py. Each text opens
+with one line the reader reads, so that a text whose other numbers are all outside is still a
+staffing text."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotrinh.extract import extract_plan
+from lotrinh.extract.lexicon import Kind, kind_of
+from tests.test_reader_forms import Form, _form, _rows
+
+OPENING = "Năm 2024, tổng biên chế là 1.000 biên chế.\n"
+OPENED = ("tong", 2024, 1000, None, None, None)
+
+FORMS = (
+    # Posts asked for, in any of the genre's verbs, with the addressee between: no figure
+    _form(
+        "asked",
+        OPENING + "Sở Nội vụ đề nghị Bộ Nội vụ xem xét, bổ sung 87 biên chế công chức năm 2024.",
+        {OPENED},
+    ),
+    _form(
+        "asked/proposed",
+        OPENING + "Ủy ban nhân dân tỉnh đã có văn bản đề xuất bổ sung 87 biên chế sự nghiệp y tế.",
+        {OPENED},
+    ),
+    _form(
+        "asked/requested",
+        OPENING + "Năm 2024, Ủy ban nhân dân tỉnh xin bổ sung 120 biên chế giáo viên.",
+        {OPENED},
+    ),
+    # ... and their twins: posts given, a unit of their own
+    _form(
+        "asked/given",
+        OPENING + "Năm 2024, Ủy ban nhân dân tỉnh giao bổ sung 120 biên chế giáo viên.",
+        {OPENED, ("vc-giao-vien-bo-sung", 2024, 120, None, None, None)},
+    ),
+    # "dự kiến tăng" is the plan's own change, not a request
+    _form(
+        "asked/planned-change",
+        "Năm 2025, tổng biên chế công chức là 980 biên chế, dự kiến tăng 3 biên chế so với"
+        " năm 2024.",
+        {("cbcc", 2025, 980, None, None, None), ("cbcc", 2025, None, -3, 2024, None)},
+    ),
+    # cán bộ, công chức together with part-time commune staff: a total of both, read as a
+    # unit of no category (never cán bộ, công chức cấp xã)
+    _form(
+        "part-time-joined",
+        OPENING + "Năm 2024, tổng số cán bộ, công chức và người hoạt động không chuyên trách"
+        " cấp xã là 3.400 người.",
+        {OPENED, ("tong-so-can-bo-cong", 2024, 3400, None, None, None)},
+    ),
+    _form(
+        "part-time-joined/excluded",
+        OPENING + "Năm 2024, tổng số cán bộ, công chức cấp xã (không kể người hoạt động không"
+        " chuyên trách) là 3.400 người.",
+        {OPENED, ("cbcc-xa", 2024, 3400, None, None, None)},
+    ),
+)
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[form.name for form in FORMS])
+def test_form(form: Form) -> None:
+    rows, _, unread = _rows(form.text)
+    assert rows == form.rows
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("cán bộ, công chức và người hoạt động không chuyên trách cấp xã", None),
+        ("số cán bộ, công chức, người hoạt động không chuyên trách ở cấp xã", None),
+        ("cán bộ, công chức cấp xã (không kể người hoạt động không chuyên trách)", Kind.XA),
+        ("cán bộ, công chức cấp xã, không kể người hoạt động không chuyên trách", Kind.XA),
+        ("cán bộ, công chức cấp xã", Kind.XA),
+    ],
+)
+def test_part_time_staff_never_make_a_count_cbcc_xa(name: str, kind: Kind | None) -> None:
+    assert kind_of(name) is kind
+
+
+# One total's parts listed in two years under two names for one part ("cấp tỉnh", then "các
+# sở, ban, ngành"): each year's list adds up alone, so the second name is a unit of its own,
+# not a fourth part whose 2021 figure the sum would take as 0 (a false "tăng 2.016").
+TWO_NAMES = """Năm 2021, tổng biên chế công chức là 4.484 biên chế, trong đó: cấp tỉnh 2.079 \
+biên chế; cấp huyện 2.365 biên chế; dự phòng 40 biên chế.
+Năm 2024, tổng biên chế công chức là 4.329 biên chế. Trong đó:
+- Các sở, ban, ngành: 2.016 biên chế;
+- Cấp huyện: 2.282 biên chế;
+- Dự phòng: 31 biên chế.
+"""
+# The twin: the same lists under one name, but 2024 leaves the reserve out, so its parts do
+# not add up alone: every part stays, and the reserve of 2024 is what the sum leaves (31).
+ONE_NAME_GAP = TWO_NAMES.replace("Các sở, ban, ngành", "Cấp tỉnh").replace(
+    "- Dự phòng: 31 biên chế.\n", ""
+)
+
+
+def test_a_part_named_two_ways_is_no_second_part() -> None:
+    units = {u["id"]: u for u in extract_plan(TWO_NAMES, "doc.txt").data["units"]}
+    total = next(u for u in units.values() if len(u.get("parts", ())) >= 3)
+    assert len(total["parts"]) == 3
+    assert not any("ban" in part for part in total["parts"])
+
+
+def test_a_list_with_a_gap_keeps_every_part() -> None:
+    units = {u["id"]: u for u in extract_plan(ONE_NAME_GAP, "doc.txt").data["units"]}
+    total = next(u for u in units.values() if u.get("parts"))
+    assert len(total["parts"]) == 3
