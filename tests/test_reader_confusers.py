@@ -52,6 +52,47 @@ FORMS = (
         " cấp xã là 3.400 người.",
         {OPENED, ("tong-so-can-bo-cong", 2024, 3400, None, None, None)},
     ),
+    # A clause citing the text's ground, or a roadmap's topic word, before "tổng ...": the
+    # category is the words after it, so two such totals are two categories, never one total
+    _form(
+        "lead-clause",
+        "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 20/5/2021, năm 2021, tổng biên chế công chức là"
+        " 3.362 biên chế.\nNăm 2021, tổng số lượng người làm việc là 25.804 người.",
+        {("cbcc", 2021, 3362, None, None, None), ("vc", 2021, 25804, None, None, None)},
+    ),
+    _form(
+        "lead-clause/topic",
+        "Năm 2021, tổng biên chế công chức là 3.362 biên chế.\nLộ trình tổng số lượng người làm"
+        " việc đến năm 2026: năm 2025 là 24.288 biên chế; năm 2026 là 23.929 biên chế.",
+        {
+            ("cbcc", 2021, 3362, None, None, None),
+            ("vc", 2025, 24288, None, None, None),
+            ("vc", 2026, 23929, None, None, None),
+        },
+    ),
+    # the twin: a topic before a total naming no category stays the total of all
+    _form(
+        "lead-clause/no-category",
+        "Năm 2021, tổng biên chế công chức là 3.362 biên chế.\nLộ trình tổng số đến năm 2026:"
+        " năm 2025 là 24.288 biên chế; năm 2026 là 23.929 biên chế.",
+        {
+            ("cbcc", 2021, 3362, None, None, None),
+            ("tong", 2025, 24288, None, None, None),
+            ("tong", 2026, 23929, None, None, None),
+        },
+    ),
+    # a sentence naming its own category under a heading of another is of its own
+    _form(
+        "heading-category/sentence-names-another",
+        "1. Biên chế công chức\n- Năm 2024: 3.100 biên chế;\nKế hoạch số lượng người làm việc"
+        " trong các đơn vị sự nghiệp công lập đến năm 2026: năm 2025 là 19.298 biên chế; năm"
+        " 2026 là 19.044 biên chế.",
+        {
+            ("cbcc", 2024, 3100, None, None, None),
+            ("vc", 2025, 19298, None, None, None),
+            ("vc", 2026, 19044, None, None, None),
+        },
+    ),
     _form(
         "part-time-joined/excluded",
         OPENING + "Năm 2024, tổng số cán bộ, công chức cấp xã (không kể người hoạt động không"
@@ -110,3 +151,28 @@ def test_a_list_with_a_gap_keeps_every_part() -> None:
     units = {u["id"]: u for u in extract_plan(ONE_NAME_GAP, "doc.txt").data["units"]}
     total = next(u for u in units.values() if u.get("parts"))
     assert len(total["parts"]) == 3
+
+
+HEADED = "II. SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2024\nTổng số: 25.000 người.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # part-time commune staff hold no post of the heading's category
+        ("Người hoạt động không chuyên trách ở cấp xã năm 2024 là 1.200 người.", None),
+        (
+            "Tổng số cán bộ, công chức và người hoạt động không chuyên trách cấp xã năm 2024"
+            " là 3.400 người.",
+            None,
+        ),
+        # the twin: a body named by no category is of the heading's
+        ("Các trường cao đẳng năm 2024 là 1.200 người.", "VC"),
+    ],
+)
+def test_a_heading_category_reaches_only_units_that_hold_its_posts(
+    line: str, category: str | None
+) -> None:
+    units = extract_plan(HEADED + line, "doc.txt").data["units"]
+    (unit,) = [u for u in units if u["id"] != "vc"]
+    assert unit.get("category") == category

@@ -147,6 +147,12 @@ def world(rng: random.Random) -> World:
         ),
         "vc-yt": Unit("vc-yt", "VC", ("sự nghiệp y tế", "lĩnh vực y tế")),
         "vc-khac": Unit("vc-khac", "VC", ("các sự nghiệp khác", "sự nghiệp khác")),
+        "vc-tinh": Unit(
+            "vc-tinh", "VC", ("các đơn vị sự nghiệp công lập cấp tỉnh", "cấp tỉnh", "cấp tỉnh")
+        ),
+        "vc-huyen": Unit(
+            "vc-huyen", "VC", ("các đơn vị sự nghiệp công lập cấp huyện", "cấp huyện", "cấp huyện")
+        ),
         "vc-dp": Unit(
             "vc-dp", "VC", ("số lượng người làm việc dự phòng", "dự phòng"), reserve=True
         ),
@@ -163,16 +169,30 @@ def world(rng: random.Random) -> World:
         "cbcc-tinh": _series(rng, rng.randint(900, 2400), 25),
         "cbcc-huyen": _series(rng, rng.randint(800, 2600), 25),
         "cbcc-dp": _series(rng, rng.randint(1, 40), 0),
-        "vc-gd": _series(rng, rng.randint(9000, 38000), 30),
-        "vc-yt": _series(rng, rng.randint(2000, 8000), 30),
-        "vc-khac": _series(rng, rng.randint(900, 4500), 30),
+        "vc-tinh": _series(rng, rng.randint(4000, 12000), 30),
+        "vc-huyen": _series(rng, rng.randint(9000, 30000), 30),
         "vc-dp": _series(rng, rng.randint(1, 300), 0),
         "hoi": dict.fromkeys(YEARS, rng.randint(80, 260)),
         "xa": _series(rng, rng.randint(3000, 9000), 20),
     }
+    # the same posts by sector: y tế and the rest cut no more than the scopes together, so
+    # giáo dục (what is left) never rises either
+    scopes = {y: values["vc-tinh"][y] + values["vc-huyen"][y] for y in YEARS}
+    values["vc-yt"] = {FIRST: scopes[FIRST] // rng.randint(5, 9)}
+    values["vc-khac"] = {FIRST: scopes[FIRST] // rng.randint(8, 14)}
+    for year in YEARS[1:]:
+        room = scopes[year - 1] - scopes[year]
+        cut_yt = rng.randint(0, room // 2)
+        cut_khac = rng.randint(0, room - cut_yt)
+        values["vc-yt"][year] = values["vc-yt"][year - 1] - cut_yt
+        values["vc-khac"][year] = values["vc-khac"][year - 1] - cut_khac
+    values["vc-gd"] = {y: scopes[y] - values["vc-yt"][y] - values["vc-khac"][y] for y in YEARS}
+    by_sector = rng.random() < 0.5
     parts = {
         "cbcc": ("cbcc-tinh", "cbcc-huyen", "cbcc-dp"),
-        "vc": ("vc-gd", "vc-yt", "vc-khac", "vc-dp"),
+        "vc": ("vc-gd", "vc-yt", "vc-khac", "vc-dp")
+        if by_sector
+        else ("vc-tinh", "vc-huyen", "vc-dp"),
     }
     for total, keys in parts.items():
         values[total] = {y: sum(values[k][y] for k in keys) for y in YEARS}
@@ -379,7 +399,87 @@ def dated_source(wr: Writer, year: int) -> str:
     )
 
 
+def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> str:
+    """A clause put after a real figure in its own sentence, whose numbers are not posts (or
+    not this unit's): the share of a plan done, a decision and its date, the bodies posts go
+    to, leavers, money, contract staff left out, teachers among the posts, a required rate."""
+    rng = wr.rng
+    forms = ["decision", "bodies", "leavers", "money", "contract"]
+    if after_change:
+        forms += ["plan-share", "required-rate"]
+    if key.startswith("vc"):
+        forms.append("teachers")
+    form = rng.choice(forms)
+    wr.confusers.append(f"beside:{form}")
+    if form == "decision":
+        return (
+            f" theo Quyết định số {rng.randint(10, 3999)}/QĐ-UBND ngày {rng.randint(1, 28)}/"
+            f"{rng.randint(1, 12)}/{year - 1} của Ủy ban nhân dân tỉnh"
+        )
+    if form == "bodies":
+        return f" cho {rng.randint(12, 45)} cơ quan, đơn vị và {rng.randint(5, 13)} huyện"
+    if form == "leavers":
+        return (
+            f"; trong năm đã giải quyết chế độ cho {rng.randint(8, 300)} người theo Nghị định"
+            " số 29/2023/NĐ-CP"
+        )
+    if form == "money":
+        return f"; kinh phí thực hiện {rng.randint(2, 90)},{rng.randint(1, 9)} tỷ đồng"
+    if form == "contract":
+        return (
+            f" (chưa kể {rng.randint(20, 900)} lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP)"
+        )
+    if form == "plan-share":
+        return f", đạt {rng.randint(60, 99)}% kế hoạch"
+    if form == "teachers":
+        return f", trong đó có {num(rng.randint(300, 5000))} giáo viên"
+    minimum = "5%" if key.startswith("cbcc") else "10%"
+    return f"; mức giảm {minimum} Bộ Chính trị yêu cầu được thực hiện đến năm {LAST}"
+
+
 # --- the blocks: each a section that opens its own context ----------------------------------
+
+
+def block_chain(wr: Writer, key: str, years: list[int]) -> None:
+    """A topic, then its figures year by year ("Lộ trình ...: năm 2023 là A; năm 2024 là B")."""
+    w = wr.w
+    topic = wr.rng.choice(("Lộ trình", "Về lộ trình giảm", "Kế hoạch"))
+    chain = "; ".join(f"năm {y} là {num(w.v(key, y))} biên chế" for y in years)
+    wr.line(
+        f"{topic} {wr.name(key)} đến năm {years[-1]}: {chain}.",
+        figures={key: {y: w.v(key, y) for y in years}},
+    )
+
+
+def block_fronted(wr: Writer, key: str, year: int, base: int) -> None:
+    """ "So với năm 2021 (N biên chế), ... năm 2024 giảm M biên chế, còn K biên chế." """
+    w = wr.w
+    cut = w.v(key, base) - w.v(key, year)
+    if cut <= 0:
+        return
+    extra = beside(wr, year, key, after_change=True) if wr.rng.random() < 0.4 else ""
+    wr.line(
+        f"So với năm {base} ({num(w.v(key, base))} biên chế), {wr.name(key)} năm {year} giảm"
+        f" {num(cut)} biên chế, còn {num(w.v(key, year))} biên chế{extra}.",
+        figures={key: {base: w.v(key, base), year: w.v(key, year)}},
+        changes=[{"unit": key, "year": year, "base_year": base, "reduction": cut}],
+    )
+
+
+def block_heading_items(wr: Writer, heading: str, key: str, year: int) -> None:
+    """A heading naming the category and the year, then its total and its parts by name
+    alone: "- Cấp tỉnh: N" is the heading's category, so the cấp tỉnh of another heading is
+    another unit."""
+    w = wr.w
+    title = "BIÊN CHẾ CÔNG CHỨC" if key == "cbcc" else "SỐ LƯỢNG NGƯỜI LÀM VIỆC"
+    word = "biên chế" if key == "cbcc" else "người"
+    wr.line(f"{heading}. {title} NĂM {year}")
+    wr.line(f"Tổng số: {num(w.v(key, year))} {word}, gồm:", figures={key: {year: w.v(key, year)}})
+    for part in w.parts[key]:
+        wr.line(
+            f"- {cap(w.units[part].names[-1])}: {num(w.v(part, year))} {word};",
+            figures={part: {year: w.v(part, year)}},
+        )
 
 
 def block_base_year(wr: Writer, heading: str) -> None:
@@ -430,6 +530,8 @@ def block_roadmap_items(wr: Writer, heading: str, key: str, years: list[int]) ->
                 wr.confusers.append("required-rate")
                 minimum = "5%" if key == "cbcc" else "10%"
                 text += f", mức giảm tối thiểu {minimum} theo yêu cầu của Bộ Chính trị"
+        if wr.rng.random() < 0.25:
+            text += beside(wr, year, key, after_change=bool(changes))
         wr.line(text + ";", figures={key: {year: value}}, changes=changes or None)
 
 
@@ -451,6 +553,8 @@ def block_year_section(wr: Writer, heading: str, year: int) -> None:
             figures["cbcc"][base] = w.v("cbcc", base)
         text += f", {said}"
         changes.append(entry)
+    if wr.rng.random() < 0.3:
+        text += beside(wr, year, "cbcc", after_change=bool(changes))
     wr.line(text + ". Trong đó:", figures=figures, changes=changes or None)
     for key in w.parts["cbcc"]:
         wr.line(
@@ -489,6 +593,8 @@ def block_articles(wr: Writer, year: int) -> None:
         said, entry = wr.change("cbcc", year, year - 1)
         text += f", {said}"
         changes = [entry]
+    if wr.rng.random() < 0.3:
+        text += beside(wr, year, "cbcc", after_change=bool(changes))
     wr.line(text + ".", figures={"cbcc": {year: total}}, changes=changes)
     wr.line(
         f"2. Phân bổ: cấp tỉnh {num(w.v('cbcc-tinh', year))} biên chế, cấp huyện"
@@ -502,12 +608,8 @@ def block_articles(wr: Writer, year: int) -> None:
         f"Tổng số lượng người làm việc hưởng lương từ ngân sách nhà nước là {num(vc)} người, gồm:",
         figures={"vc": {year: vc}},
     )
-    for key, label in (
-        ("vc-gd", "a) Sự nghiệp giáo dục và đào tạo"),
-        ("vc-yt", "b) Sự nghiệp y tế"),
-        ("vc-khac", "c) Các sự nghiệp khác"),
-        ("vc-dp", "d) Dự phòng"),
-    ):
+    for letter, key in zip("abcd", w.parts["vc"], strict=False):
+        label = f"{letter}) {cap(w.units[key].names[-1])}"
         wr.line(f"{label}: {num(w.v(key, year))} người;", figures={key: {year: w.v(key, year)}})
     wr.line(f"Điều 3. Biên chế các hội có tính chất đặc thù năm {year}")
     hoi = w.v("hoi", year)
@@ -530,14 +632,39 @@ def block_news(wr: Writer, year: int) -> None:
     wr.blank()
     day, month = wr.rng.randint(1, 28), wr.rng.randint(10, 12)
     said, entry = wr.change("cbcc", year, year - 1, with_rate=wr.rng.random() < 0.5)
+    figures = {"cbcc": {year: total}}
+    if wr.rng.random() < 0.4 and entry["reduction"]:
+        wr.confusers.append("base-in-parenthesis")
+        before = w.v("cbcc", year - 1)
+        said = said.replace(f"năm {year - 1}", f"năm {year - 1} ({num(before)} biên chế)", 1)
+        figures["cbcc"][year - 1] = before
     wr.line(
         f"Ngày {day}/{month}/{year - 1}, Hội đồng nhân dân tỉnh {w.province} đã thông qua nghị"
         f" quyết giao biên chế công chức năm {year}. Theo đó, {wr.name('cbcc')} năm {year} là"
         f" {num(total)} biên chế, {said}.",
-        figures={"cbcc": {year: total}},
+        figures=figures,
         changes=[entry],
     )
     wr.blank()
+    if wr.rng.random() < 0.5:
+        key = wr.rng.choice(("cbcc", "vc"))
+        cut = max(1, w.v(key, FIRST) - w.v(key, year))
+        written = rate(cut, w.v(key, FIRST), 2)
+        extra = beside(wr, year, key, after_change=True) if wr.rng.random() < 0.6 else ""
+        wr.line(
+            f"Như vậy, so với năm {FIRST}, {wr.name(key)} năm {year} giảm {num(cut)} biên chế,"
+            f" tỷ lệ giảm {written}{extra}.",
+            changes=[
+                {
+                    "unit": key,
+                    "year": year,
+                    "base_year": FIRST,
+                    "reduction": cut,
+                    "rate": written,
+                }
+            ],
+        )
+        wr.blank()
     if wr.rng.random() < 0.6:
         wr.line(requested(wr, year) + ".", outside="posts asked for, not given")
         wr.blank()
@@ -600,58 +727,89 @@ def generate(seed: int) -> Generated:
     wr = Writer(rng, w)
     kind = KINDS[seed % len(KINDS)]
     if kind == "plan":
-        wr.plant = rng.choice((None, None, "difference", "rate"))
-        start = rng.choice((2023, 2024, 2025))
-        wr.line(f"ỦY BAN NHÂN DÂN TỈNH {w.province.upper()}")
-        wr.line("KẾ HOẠCH")
-        wr.line(f"Tinh giản biên chế giai đoạn {start} - {LAST}")
-        wr.blank()
-        block_base_year(wr, "I")
-        wr.blank()
-        wr.line("II. LỘ TRÌNH TINH GIẢN BIÊN CHẾ")
-        block_roadmap_items(wr, "1", "cbcc", list(range(start, LAST + 1)))
-        block_roadmap_items(wr, "2", "vc", list(range(start, LAST + 1)))
-        wr.blank()
-        wr.line("III. TỔ CHỨC THỰC HIỆN")
-        if rng.random() < 0.7:
-            wr.line("- " + legal_minimum(wr) + ".", outside="a legal minimum, not the cut")
-        if rng.random() < 0.6:
-            wr.line("- " + requested(wr, start) + ".", outside="posts asked for")
-        if rng.random() < 0.5:
-            wr.line("- " + other_numbers(wr, start) + ".", outside="not posts")
+        _plan(wr)
     elif kind == "hdnd-resolution":
-        year = rng.choice((2023, 2024, 2025))
-        wr.line(f"HỘI ĐỒNG NHÂN DÂN TỈNH {w.province.upper()}")
-        wr.line("NGHỊ QUYẾT")
-        wr.line(f"Giao biên chế công chức, số lượng người làm việc năm {year}")
-        wr.blank()
-        if rng.random() < 0.5:
-            wr.line(
-                dated_source(wr, year) + "Hội đồng nhân dân tỉnh quyết nghị:",
-            )
-        block_articles(wr, year)
-        wr.line("Điều 4. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.")
+        _resolution(wr)
     elif kind == "news":
         year = rng.choice((2023, 2024, 2025))
         block_news(wr, year)
         if rng.random() < 0.5:
             wr.blank()
             in_post(wr, year - 1)
+        if rng.random() < 0.4:
+            wr.blank()
+            block_fronted(wr, rng.choice(("cbcc", "vc")), year, rng.choice((FIRST, year - 1)))
     else:
-        first = rng.choice((2021, 2022))
-        years = sorted({first, *rng.sample(range(first + 1, LAST + 1), 2), LAST})
-        wr.line(f"# Lộ trình biên chế tỉnh {w.province} đến năm {LAST}")
-        wr.blank()
-        wr.line("Đơn vị tính: biên chế.")
-        wr.blank()
-        block_table(wr, years)
-        wr.blank()
-        if rng.random() < 0.5:
-            wr.line(leavers(wr, years[0]) + ".", outside="leavers")
-    if kind == "plan" and rng.random() < 0.6:
+        _table(wr)
+    return Generated(seed, kind, "\n".join(wr.lines) + "\n", _truth(wr, kind), wr.confusers)
+
+
+def _plan(wr: Writer) -> None:
+    rng, w = wr.rng, wr.w
+    wr.plant = rng.choice((None, None, "difference", "rate"))
+    start = rng.choice((2023, 2024, 2025))
+    wr.line(rng.choice((f"ỦY BAN NHÂN DÂN TỈNH {w.province.upper()}", "TỈNH ỦY")))
+    wr.line("KẾ HOẠCH")
+    wr.line(f"Tinh giản biên chế giai đoạn {start} - {LAST}")
+    wr.blank()
+    block_base_year(wr, "I")
+    wr.blank()
+    wr.line("II. LỘ TRÌNH TINH GIẢN BIÊN CHẾ")
+    years = list(range(start, LAST + 1))
+    for number, key in enumerate(("cbcc", "vc"), 1):
+        form = rng.choice(("items", "items", "chain", "fronted"))
+        if form == "items":
+            block_roadmap_items(wr, str(number), key, years)
+        elif form == "chain":
+            block_chain(wr, key, years)
+        else:
+            block_fronted(wr, key, LAST, FIRST)
+    wr.blank()
+    wr.line("III. TỔ CHỨC THỰC HIỆN")
+    if rng.random() < 0.7:
+        wr.line("- " + legal_minimum(wr) + ".", outside="a legal minimum, not the cut")
+    if rng.random() < 0.6:
+        wr.line("- " + requested(wr, start) + ".", outside="posts asked for")
+    if rng.random() < 0.5:
+        wr.line("- " + other_numbers(wr, start) + ".", outside="not posts")
+    if rng.random() < 0.6:
         wr.blank()
         block_year_section(wr, "IV", rng.choice((2024, 2025)))
-    return Generated(seed, kind, "\n".join(wr.lines) + "\n", _truth(wr, kind), wr.confusers)
+
+
+def _resolution(wr: Writer) -> None:
+    rng, w = wr.rng, wr.w
+    year = rng.choice((2023, 2024, 2025))
+    wr.line(f"HỘI ĐỒNG NHÂN DÂN TỈNH {w.province.upper()}")
+    wr.line("NGHỊ QUYẾT")
+    wr.line(f"Giao biên chế công chức, số lượng người làm việc năm {year}")
+    wr.blank()
+    if rng.random() < 0.5:
+        wr.line(dated_source(wr, year) + "Hội đồng nhân dân tỉnh quyết nghị:")
+    if rng.random() < 0.6:
+        block_articles(wr, year)
+        wr.line("Điều 4. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.")
+    else:
+        block_heading_items(wr, "I", "cbcc", year)
+        if rng.random() < 0.5:
+            wr.line(leavers(wr, year - 1) + ".", outside="leavers")
+        block_heading_items(wr, "II", "vc", year)
+        if rng.random() < 0.6:
+            contract(wr, year)
+
+
+def _table(wr: Writer) -> None:
+    rng, w = wr.rng, wr.w
+    first = rng.choice((2021, 2022))
+    years = sorted({first, *rng.sample(range(first + 1, LAST + 1), 2), LAST})
+    wr.line(f"# Lộ trình biên chế tỉnh {w.province} đến năm {LAST}")
+    wr.blank()
+    wr.line("Đơn vị tính: biên chế.")
+    wr.blank()
+    block_table(wr, years)
+    wr.blank()
+    if rng.random() < 0.5:
+        wr.line(leavers(wr, years[0]) + ".", outside="leavers")
 
 
 def _truth(wr: Writer, kind: str) -> dict[str, Any]:

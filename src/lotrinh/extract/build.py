@@ -36,6 +36,8 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
+    category_mentioned,
+    counts_part_time,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -650,6 +652,14 @@ class _Walk:
         if subject.kind is Kind.TOTAL and BARE_TOTAL.match(subject.name):
             return replace(subject, kind=Kind.CATEGORY, category=category)
         if subject.kind is Kind.BLOCK and subject.category is None:
+            # Part-time commune staff hold no post of the heading's category; a block that
+            # names another category ("Kế hoạch số lượng người làm việc ..." under a CBCC
+            # heading) is not of the heading's.
+            if counts_part_time(subject.name):
+                return subject
+            mentioned = category_mentioned(subject.name)
+            if mentioned is not None and mentioned.category is not category:
+                return subject
             return replace(subject, category=category)
         return subject
 

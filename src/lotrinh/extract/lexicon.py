@@ -266,12 +266,26 @@ _EXCLUDING = re.compile(
 )
 
 
-def _with_part_time(name: str) -> bool:
+def counts_part_time(name: str) -> bool:
+    """Whether a name counts part-time commune staff, who hold no post ("người hoạt động
+    không chuyên trách ở cấp xã"), unless it excludes them ("không kể ...")."""
+    return _part_time(name) is not None
+
+
+def _part_time(name: str) -> tuple[str, int] | None:
     plain = re.sub(r"\([^()]*\)", " ", name)
     found = _PART_TIME.search(plain)
     if found is None or _EXCLUDING.search(plain, 0, found.start()) is not None:
+        return None
+    return plain, found.start()
+
+
+def _with_part_time(name: str) -> bool:
+    found = _part_time(name)
+    if found is None:
         return False
-    return any(group.search(plain, 0, found.start()) for group in _GROUPS[:2])
+    plain, start = found
+    return any(group.search(plain, 0, start) for group in _GROUPS[:2])
 
 
 def _joins_two(name: str) -> bool:

@@ -1538,6 +1538,37 @@ def read_subject(gap: str) -> Subject:
     return subject
 
 
+# "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 20/5/2021, tổng biên chế công chức ...": a clause
+# citing the text's ground, then the subject; "Lộ trình tổng biên chế công chức ...": a
+# roadmap's topic word before its category. Neither is part of the unit's name.
+_LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại)(?!\w)", _I)
+_TOPIC = re.compile(
+    r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?\s+", _I
+)
+_LEAD_COMMAS = 6
+"""How many commas of a lead clause are tried (a bound, so a subject is read in linear time)."""
+
+
+def _after_lead(plain: str) -> str | None:
+    """The subject after a lead clause or a topic word, where what follows them names a
+    category at its head (the same words without the lead would be read so); else None."""
+
+    def named(rest: str) -> bool:
+        found = kind_of(rest)
+        return found is not None and found.category is not None
+
+    topic = _TOPIC.match(plain)
+    if topic is not None and named(plain[topic.end() :]):
+        return plain[topic.end() :]
+    if _LEAD_CLAUSE.match(plain):
+        for tried, comma in enumerate(re.finditer(r",\s*", plain)):
+            if tried == _LEAD_COMMAS:
+                break
+            if named(plain[comma.end() :]):
+                return plain[comma.end() :]
+    return None
+
+
 def _read_subject(gap: str) -> Subject:
     text = _LEAD.sub("", gap)
     text = _TRAIL.sub("", text)
@@ -1556,6 +1587,8 @@ def _read_subject(gap: str) -> Subject:
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
+    if kind_of(plain) is None and (after := _after_lead(plain)) is not None:
+        plain = named = after
     headline = _PLACE_ACTS.match(plain)
     if headline is not None and kind_of(plain) is None:
         # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the
