@@ -222,15 +222,13 @@ class Registry:
         parts that year leaves out, stated in another year, are another list's names: they
         become units of their own. Returns the ids detached."""
         detached = []
+        years_of: dict[str, list[int]] = {}
+        for owner, year in sorted(values):
+            years_of.setdefault(owner, []).append(year)
         for unit in self.units.values():
-            years = sorted(year for (owner, year) in values if owner == unit.id)
-            for year in years:
+            for year in years_of.get(unit.id, ()) if unit.parts else ():
                 stated = [p for p in unit.parts if (p, year) in values]
-                others = [
-                    p
-                    for p in unit.parts
-                    if (p, year) not in values and any(owner == p for owner, _ in values)
-                ]
+                others = [p for p in unit.parts if (p, year) not in values and p in years_of]
                 if (
                     stated
                     and others
