@@ -176,3 +176,29 @@ def test_a_heading_category_reaches_only_units_that_hold_its_posts(
     units = extract_plan(HEADED + line, "doc.txt").data["units"]
     (unit,) = [u for u in units if u["id"] != "vc"]
     assert unit.get("category") == category
+
+
+NOTED_TABLE = """| Loại biên chế | Năm 2021 | Năm 2026 | Ghi chú |
+|---|---|---|---|
+| Biên chế công chức | 3.440 | 3.243 | QĐ số 797/QĐ-UBND ngày 5/12/2021 |
+"""
+# the same words where the 2026 figure belongs: no figure of 2026, the row is not read
+NOTE_IN_A_YEAR = """| Loại biên chế | Năm 2021 | Năm 2026 |
+|---|---|---|
+| Biên chế công chức | 3.440 | QĐ số 797/QĐ-UBND ngày 5/12/2021 |
+"""
+
+
+def test_a_note_column_holding_a_decision_is_no_figure() -> None:
+    rows, _, unread = _rows(NOTED_TABLE)
+    assert rows == {
+        ("cbcc", 2021, 3440, None, None, None),
+        ("cbcc", 2026, 3243, None, None, None),
+    }
+    assert not unread
+
+
+def test_a_decision_where_a_year_figure_belongs_is_not_read() -> None:
+    rows, _, unread = _rows(NOTE_IN_A_YEAR)
+    assert rows == frozenset()
+    assert unread == {3}

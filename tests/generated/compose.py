@@ -106,6 +106,7 @@ CBCC_NAMES = (
     "biên chế công chức",
     "biên chế hành chính",
     "tổng biên chế công chức hành chính",
+    "biên chế công chức trong các cơ quan hành chính nhà nước",
 )
 VC_NAMES = (
     "tổng số lượng người làm việc hưởng lương từ ngân sách nhà nước trong các đơn vị sự"
@@ -113,6 +114,8 @@ VC_NAMES = (
     "số lượng người làm việc trong các đơn vị sự nghiệp công lập",
     "biên chế viên chức hưởng lương từ ngân sách nhà nước",
     "biên chế sự nghiệp",
+    "số người làm việc hưởng lương từ ngân sách nhà nước",
+    "biên chế viên chức",
 )
 
 
@@ -159,6 +162,12 @@ def world(rng: random.Random) -> World:
         "hoi": Unit("hoi", "HOI", ("các hội có tính chất đặc thù", "hội đặc thù")),
         "xa": Unit("xa", "CBCC-XA", ("cán bộ, công chức cấp xã",)),
         "so-yt": Unit("so-yt", "CBCC", ("Sở Y tế",)),
+        "vc-so-yt": Unit("vc-so-yt", "VC", ("các đơn vị sự nghiệp trực thuộc Sở Y tế",)),
+        "all": Unit(
+            "all",
+            "MIXED",
+            ("Tổng cộng", "Tổng biên chế công chức và số lượng người làm việc"),
+        ),
         "cc-hien-co": Unit("cc-hien-co", "CBCC", ("công chức hiện có",)),
         "kct": Unit("kct", "CONTRACT", ("người hoạt động không chuyên trách ở cấp xã",)),
         "xa-kct": Unit(
@@ -199,6 +208,14 @@ def world(rng: random.Random) -> World:
     tinh = values["cbcc-tinh"]
     values["so-yt"] = {y: max(20, tinh[y] // rng.randint(18, 30)) for y in YEARS}
     values["cc-hien-co"] = {y: values["cbcc"][y] - rng.randint(20, 180) for y in YEARS}
+    yt = values["vc-yt"]
+    values["vc-so-yt"] = {y: yt[y] - yt[y] // rng.randint(3, 6) for y in YEARS}
+    values["all"] = {y: values["cbcc"][y] + values["vc"][y] for y in YEARS}
+    parts["all"] = ("cbcc", "vc")
+    # a count of bodies in a part's name ("21 cơ quan, tổ chức hành chính cấp tỉnh")
+    tinh = units["cbcc-tinh"]
+    counted = f"{rng.randint(15, 25)} cơ quan, tổ chức hành chính cấp tỉnh"
+    units["cbcc-tinh"] = Unit(tinh.key, tinh.category, (*tinh.names, counted))
     return World(rng.choice(PROVINCES), values, units, parts)
 
 
@@ -406,7 +423,7 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
     rng = wr.rng
     forms = ["decision", "bodies", "leavers", "money", "contract"]
     if after_change:
-        forms += ["plan-share", "required-rate"]
+        forms += ["plan-share", "required-rate", "minimum-after"]
     if key.startswith("vc"):
         forms.append("teachers")
     form = rng.choice(forms)
@@ -434,6 +451,13 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
     if form == "teachers":
         return f", trong đó có {num(rng.randint(300, 5000))} giáo viên"
     minimum = "5%" if key.startswith("cbcc") else "10%"
+    if form == "minimum-after":
+        return rng.choice(
+            (
+                f" (Kết luận số 40-KL/TW yêu cầu giảm ít nhất {minimum})",
+                f", theo yêu cầu giảm tối thiểu {minimum} so với năm {FIRST}",
+            )
+        )
     return f"; mức giảm {minimum} Bộ Chính trị yêu cầu được thực hiện đến năm {LAST}"
 
 
@@ -549,7 +573,14 @@ def block_year_section(wr: Writer, heading: str, year: int) -> None:
         said, entry = wr.change("cbcc", year, base)
         if wr.rng.random() < 0.5 and not said.startswith(("giữ", "không")):
             wr.confusers.append("base-in-parenthesis")
-            said += f" ({num(w.v('cbcc', base))} biên chế)"
+            before = num(w.v("cbcc", base))
+            said += wr.rng.choice(
+                (
+                    f" ({before} biên chế)",
+                    f" (năm {base} giao {before} biên chế)",
+                    f" (theo Quyết định số {wr.rng.randint(10, 999)}/QĐ-UBND: {before} biên chế)",
+                )
+            )
             figures["cbcc"][base] = w.v("cbcc", base)
         text += f", {said}"
         changes.append(entry)
@@ -557,9 +588,20 @@ def block_year_section(wr: Writer, heading: str, year: int) -> None:
         text += beside(wr, year, "cbcc", after_change=bool(changes))
     wr.line(text + ". Trong đó:", figures=figures, changes=changes or None)
     for key in w.parts["cbcc"]:
+        text = f"- {cap(wr.name(key))}: {num(w.v(key, year))} biên chế"
+        figures = {key: {year: w.v(key, year)}}
+        if wr.rng.random() < 0.3 and w.v(key, year - 1) != w.v(key, year):
+            # the year before, inside the item: that year's figure, not this year's
+            wr.confusers.append("other-year-in-item")
+            text += f" (năm {year - 1}: {num(w.v(key, year - 1))} biên chế)"
+            figures[key][year - 1] = w.v(key, year - 1)
+        wr.line(text + ";", figures=figures)
+    if wr.rng.random() < 0.3:
+        # after the list has closed: the hội, which are no part of the CBCC total
+        wr.confusers.append("after-list")
         wr.line(
-            f"- {cap(wr.name(key))}: {num(w.v(key, year))} biên chế;",
-            figures={key: {year: w.v(key, year)}},
+            f"Ngoài ra, giao {num(w.v('hoi', year))} biên chế cho các hội có tính chất đặc thù.",
+            figures={"hoi": {year: w.v("hoi", year)}},
         )
     if wr.rng.random() < 0.5:
         # another year's sentence inside the section, then its items go on
@@ -574,10 +616,11 @@ def block_year_section(wr: Writer, heading: str, year: int) -> None:
     if wr.rng.random() < 0.5:
         so = w.v("so-yt", year)
         wr.confusers.append("near-name")
+        near = wr.rng.choice(("vc-yt", "vc-so-yt"))
         wr.line(
-            f"Riêng Sở Y tế được giao {num(so)} biên chế công chức; sự nghiệp y tế"
-            f" {num(w.v('vc-yt', year))} người.",
-            figures={"so-yt": {year: so}, "vc-yt": {year: w.v("vc-yt", year)}},
+            f"Riêng Sở Y tế được giao {num(so)} biên chế công chức; {w.units[near].names[0]}"
+            f" {num(w.v(near, year))} người.",
+            figures={"so-yt": {year: so}, near: {year: w.v(near, year)}},
         )
 
 
@@ -682,23 +725,48 @@ def block_news(wr: Writer, year: int) -> None:
 def block_table(wr: Writer, years: list[int]) -> None:
     """A pipe table: a column per year, then a change column against a year that is not the
     column before it."""
-    w = wr.w
+    w, rng = wr.w, wr.rng
     last, base = years[-1], years[0]
+    with_rate = rng.random() < 0.5
     header = ["Đơn vị, loại biên chế", *(f"Năm {y}" for y in years), f"Giảm {last} so với {base}"]
+    if with_rate:
+        header.append("Tỷ lệ giảm")
+    noted = rng.random() < 0.3
+    if noted:
+        header.append("Ghi chú")
     wr.line("| " + " | ".join(header) + " |")
     wr.line("|" + "---|" * len(header))
     rows = [("cbcc", "Biên chế công chức")]
     rows += [(k, f"- {cap(wr.w.units[k].names[1])}") for k in w.parts["cbcc"]]
     rows.append(("vc", "Số lượng người làm việc"))
+    if rng.random() < 0.4:
+        rows.append(("all", "Tổng cộng"))
     for key, label in rows:
         cells = [label, *(num(w.v(key, y)) for y in years)]
         cut = w.v(key, base) - w.v(key, last)
         cells.append(num(cut))
+        change: dict[str, Any] = {"unit": key, "year": last, "base_year": base, "reduction": cut}
+        if with_rate:
+            change["rate"] = rate(cut, w.v(key, base), 2)
+            cells.append(change["rate"])
+        if noted:
+            cells.append(
+                f"QĐ số {rng.randint(10, 999)}/QĐ-UBND ngày {rng.randint(1, 28)}/12/{base}"
+                if key == "cbcc"
+                else ""
+            )
         wr.line(
             "| " + " | ".join(cells) + " |",
             figures={key: {y: w.v(key, y) for y in years}},
-            changes=[{"unit": key, "year": last, "base_year": base, "reduction": cut}],
+            changes=[change],
         )
+    if rng.random() < 0.4:
+        # a row after the total: contract staff, never a part
+        wr.confusers.append("contract-row")
+        counts = [num(rng.randint(30, 400)) for _ in years]
+        cells = ["Lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP", *counts, ""]
+        cells += [""] * (len(header) - len(cells))
+        wr.line("| " + " | ".join(cells) + " |", outside="contract staff, not biên chế")
     wr.confusers.append("table-change-column")
 
 
