@@ -54,6 +54,54 @@ def _form(name: str, text: str, rows: set[Row] | None, **parts: tuple[str, ...])
     return Form(name, text, frozenset(rows) if rows is not None else None, tuple(parts.items()))
 
 
+LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
+
+| TT | Nội dung | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |
+|---|---|---|---|---|
+| I | Công chức | | | |
+| 1 | Cấp tỉnh | 600 | 570 | 30 |
+| 2 | Cấp huyện | 400 | 380 | 20 |
+| | *Cộng I* | 1.000 | 950 | 50 |
+| II | Viên chức | | | |
+| 1 | Giáo dục | 5.000 | 4.500 | 500 |
+| 2 | Y tế | 1.000 | 900 | 100 |
+| | *Cộng II* | 6.000 | 5.400 | 600 |
+| | Tổng cộng (I + II) | 7.000 | 6.350 | 650 |
+"""
+
+
+LETTER_GROUPS = """Phụ lục: biên chế công chức giao năm 2025
+
+| STT | Tên cơ quan, đơn vị | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) |
+|---|---|---|---|---|
+| A | Khối tỉnh | 1.100 | 1.090 | -10 |
+| 1 | Sở Tài chính | 80 | 78 | -2 |
+| 2 | Sở, ngành khác | 1.020 | 1.012 | -8 |
+| B | Cấp huyện | 900 | 895 | -5 |
+| 1 | Huyện A | 450 | 448 | -2 |
+| 2 | Huyện B | 450 | 447 | -3 |
+| | Tổng cộng biên chế công chức (A+B) | 2.000 | 1.985 | -15 |
+"""
+
+
+def _cut(unit: str, year: int, before: int, after: int) -> set[Row]:
+    """A row's figures for a year and the next, and the change between them."""
+    return {
+        (unit, year, before, None, None, None),
+        (unit, year + 1, after, None, None, None),
+        (unit, year + 1, None, before - after, year, None),
+    }
+
+
+def _series(unit: str, first: int, last: int) -> set[Row]:
+    """A table row's 2021 and 2026 figures and the fall between them."""
+    return {
+        (unit, 2021, first, None, None, None),
+        (unit, 2026, last, None, None, None),
+        (unit, 2026, None, first - last, 2021, None),
+    }
+
+
 FORMS = (
     # value
     _form(
@@ -1561,6 +1609,177 @@ FORMS = (
         "65 biên chế giáo viên.",
         {("vc", 2026, 1000, None, None, None)},
     ),
+    # posts a figure leaves out ("chưa bao gồm N"), said where no figure precedes them: no
+    # unit's figure; the same count said to be inside the figure ("có N") is a unit of its own
+    _form(
+        "left-out",
+        "Năm 2025, tổng số người làm việc là 8.000 người. Số người làm việc nêu trên chưa bao "
+        "gồm 120 biên chế giáo viên được bổ sung theo quyết định của Bộ Chính trị.",
+        {("vc", 2025, 8000, None, None, None)},
+    ),
+    _form(
+        "left-out/counted-in",
+        "Năm 2025, tổng số người làm việc là 8.000 người. Số người làm việc nêu trên có 120 "
+        "biên chế giáo viên được bổ sung theo quyết định của Bộ Chính trị.",
+        {
+            ("vc", 2025, 8000, None, None, None),
+            ("vc-giao-vien-bo-sung", 2025, 120, None, None, None),
+        },
+    ),
+    # leavers after a colon ("Sở X: 250 người xin nghỉ việc"), whichever rule took the count
+    _form(
+        "leavers-named",
+        "Năm 2025, Sở Y tế được giao 900 biên chế.\nSở Y tế: 250 người xin nghỉ việc theo "
+        "Nghị định số 178/2024/NĐ-CP.",
+        {("so-y-te", 2025, 900, None, None, None)},
+    ),
+    _form(
+        "leavers-named/posts",
+        "Năm 2025, Sở Y tế được giao 900 biên chế.\nNăm 2026, Sở Y tế: 850 biên chế.",
+        {("so-y-te", 2025, 900, None, None, None), ("so-y-te", 2026, 850, None, None, None)},
+    ),
+    # contract staff counted in bodies named after them are no block's posts (the twin, left
+    # unread: test_contracts_in_bodies_are_no_posts)
+    _form(
+        "contracts-in-bodies/posts",
+        "Năm 2023, biên chế công chức của tỉnh là 2.000 biên chế.\nRà soát lao động làm công "
+        "việc hỗ trợ trong các cơ quan hành chính thuộc tỉnh (năm 2023 là 300 biên chế).",
+        {
+            ("cbcc", 2023, 2000, None, None, None),
+            ("ra-soat-lao-dong-lam", 2023, 300, None, None, None),
+        },
+    ),
+    # a figure whose own breakdown adds contract staff into it: no category's figure
+    _form(
+        "contracts-counted-in",
+        "Năm 2024, biên chế hành chính của tỉnh là 1.500 biên chế (cán bộ, công chức: 1.400 "
+        "người; hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP: 100 người).",
+        None,
+    ),
+    _form(
+        "contracts-counted-in/beside",
+        "Năm 2024, biên chế hành chính của tỉnh là 1.500 biên chế; ngoài ra có 100 hợp đồng lao "
+        "động theo Nghị định số 111/2022/NĐ-CP.",
+        {("cbcc", 2024, 1500, None, None, None)},
+    ),
+    # groups numbered I, II on rows without figures, each closed by its "Cộng I" row, all by
+    # "Tổng cộng (I + II)": the tree the two-name-column table draws
+    _form(
+        "labelled-groups",
+        LABELLED_GROUPS,
+        {
+            *_series("cap-tinh", 600, 570),
+            *_series("cap-huyen", 400, 380),
+            *_series("cbcc", 1000, 950),
+            *_series("giao-duc", 5000, 4500),
+            *_series("y-te", 1000, 900),
+            *_series("vc", 6000, 5400),
+            *_series("tong", 7000, 6350),
+        },
+        tong=("cbcc", "vc"),
+        cbcc=("cap-tinh", "cap-huyen"),
+        vc=("giao-duc", "y-te"),
+    ),
+    # "A", "B" number the groups (with their own figures) and "1", "2" their lines: a tree,
+    # never one flat list of parts (which would double-count every group)
+    _form(
+        "serial-levels",
+        LETTER_GROUPS,
+        {
+            *_cut("tinh", 2024, 1100, 1090),
+            *_cut("so-tai-chinh", 2024, 80, 78),
+            *_cut("so-nganh-khac", 2024, 1020, 1012),
+            *_cut("cap-huyen", 2024, 900, 895),
+            *_cut("huyen-a", 2024, 450, 448),
+            *_cut("huyen-b", 2024, 450, 447),
+            *_cut("cbcc", 2024, 2000, 1985),
+        },
+        tinh=("so-tai-chinh", "so-nganh-khac"),
+        cap_huyen=("huyen-a", "huyen-b"),
+    ),
+    _form(
+        "serial-levels/one-level",
+        LETTER_GROUPS.replace("| A |", "| 1 |").replace("| B |", "| 4 |"),
+        {
+            *_cut("tinh", 2024, 1100, 1090),
+            *_cut("so-tai-chinh", 2024, 80, 78),
+            *_cut("so-nganh-khac", 2024, 1020, 1012),
+            *_cut("cap-huyen", 2024, 900, 895),
+            *_cut("huyen-a", 2024, 450, 448),
+            *_cut("huyen-b", 2024, 450, 447),
+            *_cut("cbcc", 2024, 2000, 1985),
+        },
+        tinh=(),
+        cap_huyen=(),
+    ),
+    # an authority asking another to give ("UBND tỉnh đề nghị Bộ Nội vụ giao N"): neither is
+    # the unit; the count names its category
+    _form(
+        "agent-asks-agent",
+        "Năm 2025, UBND tỉnh đề nghị Bộ Nội vụ giao 2.050 biên chế công chức, tăng 50 biên chế "
+        "so với năm 2024.",
+        {("cbcc", 2025, 2050, None, None, None), ("cbcc", 2025, None, -50, 2024, None)},
+    ),
+    _form(
+        "agent-asks-agent/a-body",
+        "Năm 2025, UBND tỉnh đề nghị Sở Tài chính bố trí kinh phí cho 2.050 biên chế công chức.",
+        None,
+    ),
+    # a colon after a word opening a list introduces the parts, not the unit's own figure
+    _form(
+        "parts-after-colon",
+        "Năm 2021, tổng biên chế của tỉnh là 22.000 biên chế, gồm: 2.000 biên chế công chức và "
+        "20.000 biên chế viên chức.",
+        {
+            ("tong", 2021, 22000, None, None, None),
+            ("cbcc", 2021, 2000, None, None, None),
+            ("vc", 2021, 20000, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "parts-after-colon/a-value",
+        "Năm 2021, tổng biên chế của tỉnh: 22.000 biên chế.",
+        {("tong", 2021, 22000, None, None, None)},
+    ),
+    # "Tổng biên chế khối Đảng", "tổng biên chế cấp huyện": a part's total is that part's
+    # figure, never a second figure of the document's total
+    _form(
+        "total-of-a-part",
+        "Năm 2024, tổng biên chế của tỉnh là 30.000 biên chế.\nNăm 2024, tổng biên chế khối "
+        "Đảng là 500 biên chế.\nNăm 2024, tổng biên chế cấp huyện là 9.000 biên chế.",
+        {
+            ("tong", 2024, 30000, None, None, None),
+            ("dang", 2024, 500, None, None, None),
+            ("cap-huyen", 2024, 9000, None, None, None),
+        },
+    ),
+    _form(
+        "total-of-a-part/the-whole",
+        "Năm 2024, tổng biên chế của tỉnh là 30.000 biên chế.\nNăm 2025, tổng số biên chế toàn "
+        "tỉnh là 29.500 biên chế.",
+        {("tong", 2024, 30000, None, None, None), ("tong", 2025, 29500, None, None, None)},
+    ),
+    # "trong đó" also names only the largest few: a list in the sentence that neither adds
+    # up to its unit nor ends with the rest ("khác") is not read; one that does is the parts
+    _form(
+        "among-list",
+        "Tổng số người làm việc năm 2025 là 24.500 người, trong đó sự nghiệp giáo dục 19.800; "
+        "sự nghiệp y tế 2.900; sự nghiệp khác 1.800.",
+        {
+            ("vc", 2025, 24500, None, None, None),
+            ("vc-vc-giao-duc", 2025, 19800, None, None, None),
+            ("vc-vc-y-te", 2025, 2900, None, None, None),
+            ("vc-vc-khac", 2025, 1800, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-y-te", "vc-vc-khac"),
+    ),
+    _form(
+        "among-list/some-of-them",
+        "Tổng số người làm việc năm 2025 là 24.500 người, trong đó sự nghiệp giáo dục 19.800; "
+        "sự nghiệp y tế 2.900.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1576,7 +1795,27 @@ def test_form(form: Form) -> None:
     assert rows == form.rows
     assert not unread
     for unit, expected in form.parts:
-        assert parts[unit] == expected, unit
+        assert parts[unit.replace("_", "-")] == expected, unit
+
+
+def test_labelled_groups_without_their_sum_rows_read_no_sum() -> None:
+    """The twin of "labelled-groups": with "Cộng I" gone, where the first group ends cannot be
+    told, so neither "Cộng II" nor "Tổng cộng" is read (neither as the VC total nor as the
+    total of all); the lines are read, parts of nothing."""
+    text = LABELLED_GROUPS.replace("| | *Cộng I* | 1.000 | 950 | 50 |\n", "")
+    rows, parts, unread = _rows(text)
+    assert {row[0] for row in rows} == {"cap-tinh", "cap-huyen", "giao-duc", "y-te"}
+    assert all(not members for members in parts.values())
+    assert unread == {11, 12}  # "Cộng II" and "Tổng cộng" rows, reported
+
+
+def test_contracts_in_bodies_are_no_posts() -> None:
+    rows, _, unread = _rows(
+        "Năm 2023, biên chế công chức của tỉnh là 2.000 biên chế.\nRà soát lao động hợp đồng "
+        "làm công việc hỗ trợ trong các cơ quan hành chính thuộc tỉnh (năm 2023 là 300 người)."
+    )
+    assert rows == {("cbcc", 2023, 2000, None, None, None)}
+    assert unread == set()  # contract staff: outside the plan, as "lao động hợp đồng: N" is
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

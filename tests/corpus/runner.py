@@ -144,7 +144,9 @@ def _invoke(args: list[str], fresh_process: bool) -> tuple[int, str, str]:
 
 
 def _rate(text: Any) -> str | None:
-    return None if text is None else str(text).replace(" ", "")
+    """A rate as written, spaces and the percent sign aside: "5,06" under a "Tỷ lệ (%)"
+    header is the 5,06 % the reader reads."""
+    return None if text is None else str(text).replace(" ", "").removesuffix("%")
 
 
 def _reduction(change: Mapping[str, Any]) -> int:

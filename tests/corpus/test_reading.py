@@ -13,6 +13,8 @@ from tests.corpus.runner import CORPUS, ROOT, Totals, documents, run_lotrinh, sc
 HELD_OUT = ROOT / "tests" / "heldout"
 BLIND_A = ROOT / "tests" / "blind-a"
 BLIND_B = ROOT / "tests" / "blind-b"
+BLIND_C1 = ROOT / "tests" / "blind-c1"
+BLIND_C2 = ROOT / "tests" / "blind-c2"
 
 
 def _totals(root: Path) -> Totals:
@@ -31,8 +33,10 @@ def _totals(root: Path) -> Totals:
         # tables (70 documents): 411 of 457, 43 of 52;
         # a sixth news report added (71 documents): 416 of 463, 44 of 53; branch tables after
         # merging news again (70 documents: one restatement of the same source dropped, no
-        # year taken from a date): 423 of 459, 45 of 52.
-        (CORPUS, 423, 0, 0, 45),
+        # year taken from a date): 423 of 459, 45 of 52. A figure of "số người làm việc và
+        # hợp đồng lao động" takes in contract staff: no longer read as VC (its truth's
+        # category), left unread: 422 of 459.
+        (CORPUS, 422, 0, 0, 45),
         # First measured blind, never used to tune the reader: 54 of 134 lines, 11 misreads,
         # 10 false alarms, 6 of 19 slips. Since used to fix three general causes (branch
         # reader3, docs/extraction.md), so no longer blind: 68 of 134, 0 misreads, 0 false
@@ -62,8 +66,18 @@ def _totals(root: Path) -> Totals:
         # as a unit of added posts; the truth calls it a shortfall), 2 of 6; posts asked for
         # ("hỏi việc / đề nghị bổ sung N") are not posts given: 41 of 76, 0 misreads.
         (BLIND_B, 41, 0, 0, 2),
+        # Blind set C (tests/blind-c1, tests/blind-c2: written by two writers who never ran
+        # the reader), first measured on main 9b0f4db, 2026-11-30 12:28 UTC: part 1, 108 of
+        # 192 lines, 26 misread lines, 30 false alarms, 1 of 6 slips; part 2, 90 of 140, 3
+        # misread lines, 0 false alarms, 5 of 7; 0 false all-clears. Since used to fix five
+        # causes (a table numbering groups I, II on rows without figures; posts left out,
+        # "chưa bao gồm N"; leavers after a colon; contract staff in bodies or counted in a
+        # figure; "hội có tính chất đặc thù"), so no longer blind: 128 of 192, 2 of 6; 93 of
+        # 140, 5 of 7; 0 misreads, 0 false alarms.
+        (BLIND_C1, 128, 0, 0, 2),
+        (BLIND_C2, 93, 0, 0, 5),
     ],
-    ids=["corpus", "held-out", "blind-a", "blind-b"],
+    ids=["corpus", "held-out", "blind-a", "blind-b", "blind-c1", "blind-c2"],
 )
 def test_reading_never_gets_worse(
     root: Path, least_read: int, most_misreads: int, most_false_alarms: int, least_found: int

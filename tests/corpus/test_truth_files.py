@@ -21,9 +21,12 @@ import yaml
 
 CORPUS = Path(__file__).resolve().parent
 ROOT = CORPUS.parent.parent
-# The held-out corpus (tests/heldout/) and the blind sets (tests/blind-a/, tests/blind-b/) follow
-# the same truth format and are checked the same way.
-FOLDERS = tuple(ROOT / "tests" / name for name in ("corpus", "heldout", "blind-a", "blind-b"))
+# The held-out corpus (tests/heldout/) and the blind sets (tests/blind-*/) follow the same truth
+# format and are checked the same way.
+FOLDERS = tuple(
+    ROOT / "tests" / name
+    for name in ("corpus", "heldout", "blind-a", "blind-b", "blind-c1", "blind-c2")
+)
 
 TOP_KEYS = {
     "document",

@@ -705,7 +705,8 @@ class _Walk:
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            else:
+            elif len(self.row_parents) >= self.row_depth:
+                # a line whose row above is missing heads nothing: no later line is its part
                 self.row_parents[self.row_depth :] = [unit]
                 if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)

@@ -50,8 +50,8 @@ _CBCC_WORDS = r"(?:cán\s+bộ,?\s+công\s+chức|CBCC|công\s+chức)"
 # Determiners and head nouns that may stand before a category word without changing it:
 # "tổng số biên chế công chức", "số lượng viên chức", "các đơn vị sự nghiệp công lập".
 _LEAD = (
-    r"(?:(?:tổng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
-    r"|làm\s+việc)\s+)*"
+    r"(?:(?:tổng|cộng|số|lượng|biên\s+chế|chỉ\s+tiêu|các|những|khối|đội\s+ngũ|của|về|trong"
+    r"|làm\s+việc|giao(?:\s+cho)?)\s+)*"
 )
 
 # (kind, pattern matched at the head of a unit's name); the first that matches wins, so the
@@ -70,7 +70,10 @@ CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.HOI,
         re.compile(
-            _LEAD + r"(?:các\s+)?hội(?!\s+đồng)(?:\s+(?:đặc\s+thù|quần\s+chúng))?(?!\w)", _I
+            _LEAD
+            + r"(?:các\s+)?hội(?!\s+đồng)"
+            + r"(?:\s+(?:(?:có\s+tính\s+chất\s+)?đặc\s+thù|quần\s+chúng))?(?!\w)",
+            _I,
         ),
     ),
     (
@@ -334,6 +337,14 @@ def category_mentioned(text: str) -> Kind | None:
     return None
 
 
+def names_contracts(text: str) -> bool:
+    """Whether a name speaks of contract staff anywhere in it, not only at its head."""
+    return _CONTRACTS.search(text) is not None
+
+
+_CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
+
+
 def groups_named(text: str) -> int:
     """How many of the groups CBCC, VC and hội the text names."""
     return sum(1 for group in _GROUPS if group.search(text))
@@ -400,6 +411,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("cán bộ, công chức cấp xã", Kind.XA, Scope.COMMUNE),
     Example("cán bộ, công chức ở các xã, phường, đặc khu", Kind.XA, Scope.COMMUNE),
     Example("Tổng số hội đặc thù", Kind.HOI),
+    Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
+    Example("Tổng cộng biên chế công chức", Kind.CBCC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
     Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
     Example("Biên chế công chức và viên chức"),

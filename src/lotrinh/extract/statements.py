@@ -46,6 +46,7 @@ from lotrinh.extract.lexicon import (
     groups_named,
     kind_of,
     known_block,
+    names_contracts,
     qualifier,
     scope_of,
 )
@@ -422,8 +423,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
-            # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline)
-            r"|:(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
+            # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline); never
+            # after a word opening a list ("gồm: 2.000 biên chế công chức và ...": parts)
+            r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
+            r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
@@ -482,13 +485,15 @@ _NAMED_AFTER = re.compile(
     r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
     _I,
 )
-_AGENT = re.compile(
+_AUTHORITY = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
-    r"(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy|Bộ\s+Chính\s+trị"
-    r"|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
-    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*",
-    _I,
+    r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
+# "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
+# another to give, is no unit
+_AGENT = re.compile(rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?", _I)
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PLACE_ACTS = re.compile(
@@ -662,6 +667,8 @@ def read_sentence(text: str) -> Reading:
     vacancies = _unused_clauses(text)
     minimum_seen = False
     each_seen = False
+    among: set[int] = set()
+    """The units whose list "trong đó" opens."""
     previous_kind: str | None = None
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
@@ -683,7 +690,14 @@ def read_sentence(text: str) -> Reading:
         if kind == "fronted":
             fronted = (int(match.group("base")), match)
             continue
-        if kind == "leavers":
+        if (
+            kind == "leavers"
+            or (not after_value and _LEFT_OUT.search(gap))
+            or (span[1] > 0 and LEFT.match(text, span[1]))
+        ):
+            # "Số lượng người làm việc chưa bao gồm 524 biên chế giáo viên ...": posts a
+            # figure leaves out, said where no figure precedes them, are no unit's figure;
+            # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
             reading.outside.append(span)
             continue
         if kind == "each":
@@ -901,6 +915,8 @@ def read_sentence(text: str) -> Reading:
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
             opening = match.group("lead").strip() not in (";", ",", "và")
+            if opening and current is not None and _AMONG.search(match.group("lead")):
+                among.add(id(current))
             skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
             # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
             # are the name's, so it is no item of a list
@@ -1143,6 +1159,18 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.remove(statement)
                 if statement.value_span is not None:
                     reading.orphans.append(Orphan(statement.value_span, _NO_SUBJECT))
+        elif (
+            container is not None
+            and id(container) in among
+            and sum(item.value or 0 for item in items) != container.value
+            and not _REST_OF_IT.search(items[-1].subject.name)
+        ):
+            # "24.500 người, trong đó sự nghiệp giáo dục 19.800; sự nghiệp y tế 2.900": "trong
+            # đó" also names only the largest few. Items that neither add up to their unit nor
+            # end with the rest ("khác", "còn lại") may be some of its posts or a slip in its
+            # parts: which, the text does not say, so none is read.
+            for statement in items:
+                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in _spans(statement)]
     for statement in reading.statements:
         if _IN_POST.search(statement.subject.name) and statement.subject.qualifier != "có mặt":
             # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
@@ -1164,7 +1192,30 @@ def read_sentence(text: str) -> Reading:
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
+    _contracts_counted_in(reading)
     return reading
+
+
+def _contracts_counted_in(reading: Reading) -> None:
+    """ "Biên chế hành chính năm 2024 là 2.208 biên chế (cán bộ, công chức: 2.052 người; hợp
+    đồng lao động theo Nghị định số 111: 156 người)": a figure whose own breakdown adds
+    contract staff into it. It is then no CBCC or VC figure, and which unit it is the text
+    does not say: nothing of the sentence is read."""
+    contracts = sum(s.value for s in reading.contracts if s.value is not None)
+    if not contracts:
+        return
+    for statement in reading.statements:
+        if statement.value is None or statement.member or statement.container is not None:
+            continue
+        inner = [
+            other.value
+            for other in reading.statements
+            if other is not statement
+            and other.value is not None
+            and (other.member or other.container is statement)
+        ] + [part.count for part in statement.parts if part.change is None]
+        if inner and sum(inner) + contracts == statement.value:
+            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in _spans(statement)]
 
 
 def _further_cuts(reading: Reading) -> None:
@@ -1229,6 +1280,7 @@ _SHARE = re.compile(
     _I,
 )
 _SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
+_AMONG = re.compile(r"(?<!\w)trong\s+đó(?!\w)", _I)
 _REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
 
 
@@ -1611,6 +1663,23 @@ def _read_subject(gap: str) -> Subject:
             qualifier=qualifier(plain, kind),
         )
     total = _TOTAL.search(plain)
+    if (
+        total
+        and block is None
+        and total.start() == _determiners(plain)
+        and total.group().lower().startswith("tổng")
+    ):
+        part = _part_after_total(plain, total.end())
+        if part is not None:
+            # "Tổng biên chế khối Đảng", "tổng biên chế cấp huyện": the total of a part,
+            # which is that part's figure, never the document's total
+            return Subject(
+                Kind.BLOCK,
+                _capital(part),
+                kind.category if kind is not None else None,
+                year=year,
+                where=scope_of(part),
+            )
     if total and block is None:
         scope = _SCOPE.search(named)
         return Subject(
@@ -1626,6 +1695,11 @@ def _read_subject(gap: str) -> Subject:
         # unit above paid so, of that unit's (or the heading's) category.
         return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
     noun = ORGANISATION.search(plain)
+    if noun and names_contracts(plain):
+        # "Rà soát số lao động hợp đồng ... trong các cơ quan hành chính thuộc Bộ (năm 2022 là
+        # 415 người)", "số người làm việc và hợp đồng lao động trong đơn vị sự nghiệp ...":
+        # bodies are named, but what is counted in them is, or takes in, contract staff
+        return Subject(None, named, year=year)
     if noun:
         category = kind.category if kind is not None else None
         return Subject(
@@ -1637,6 +1711,27 @@ def _read_subject(gap: str) -> Subject:
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _part_after_total(name: str, start: int) -> str | None:
+    """The part a "Tổng ..." names after its head words ("khối Đảng", "các cơ quan hành
+    chính", "cấp huyện", "dự phòng"), or None when it names the whole (the province, city or
+    ministry, or nothing more)."""
+    after = _OF.match(name, start)
+    rest = name[after.end() if after else start :].strip()
+    noun = ORGANISATION.match(rest) or _PART_SCOPE.match(rest)
+    if noun is None or _WHOLE.fullmatch(noun.group()):
+        return None
+    if _PLACE_WORD.fullmatch(noun.group()) and not _NAMED.match(rest, noun.end()):
+        return None  # "tổng biên chế của huyện" in a district's plan: the document's whole
+    return rest
+
+
+_OF = re.compile(r"\s*(?:(?:của|trong|thuộc|tại|ở|cho)\s+)?(?:(?:các|những)\s+)?", _I)
+_WHOLE = re.compile(r"thành\s+phố|bộ|ngành", _I)
+_PLACE_WORD = re.compile(r"huyện|quận|thị\s+xã|xã|phường|thị\s+trấn", _I)
+_NAMED = re.compile(r"\s+[A-ZĐ0-9]")
+_PART_SCOPE = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
 
 
 def _scoped(kind: LexKind | None, statement: Statement) -> LexKind | None:
@@ -1769,6 +1864,7 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_LEFT_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(?:\s+cả)?\s*$", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
@@ -1849,6 +1945,16 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_SOME_OR_ALL = Message(
+    "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "
+    "còn lại: không rõ là toàn bộ các phần hay chỉ một số",
+    "the list after 'trong đó' neither adds up to its unit nor ends with the rest: whether it "
+    "is all the parts or some of them is not said",
+)
+_CONTRACTS_COUNTED = Message(
+    "số này cộng cả hợp đồng lao động (ngoài biên chế) vào: không phải số của một loại biên chế",
+    "this figure adds contract staff (not biên chế) into it: no category's figure",
 )
 _NO_VERB = Message(
     "số biên chế không đứng sau tên một đơn vị hay một động từ (là, còn, giảm, ...)",

@@ -197,23 +197,32 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         columns = [_Column(None, None, None, False) for _ in header]
     two_names = _second_name_column(data, columns, first)
     if two_names:
-        grouped = _grouped(data, columns, first, table)
+        grouped = _grouped([(row, _cells(row)) for row in data], columns, first, table)
         if grouped is not None:
             return grouped
-    name, child, among = "", False, False
+    elif (one_column := _labelled_groups(data, first)) is not None:
+        # The same tree written in one name column: read it as the two-column form it is.
+        widened = [*columns[: first + 1], _Column(None, None, None, False), *columns[first + 1 :]]
+        grouped = _grouped(one_column, widened, first, table)
+        if grouped is not None:
+            return grouped
+    name, depth, among = "", 0, False
     previous: str | None = None
-    roman = first > 0 and any(
-        _ROMAN.fullmatch(_cells(row)[0].strip()) for row in data if _cells(row)
-    )
+    labelled = False  # a group row without figures seen: the rows below are its lines
+    ranks = _serial_ranks([_cells(row)[0] for row in data]) if first > 0 else {}
+    numbered = 0  # the depth of the last row the serial column numbers
     for row in data:
         cells = _cells(row)
         if first < len(cells) and cells[first]:
-            name, child = _row_name(cells[first])
-            # "1.1", "a", "-" in a serial column: a line of the row numbered above it.
-            serial = cells[0].strip() if first > 0 and cells else ""
-            child = child or bool(_SUB_SERIAL.fullmatch(serial))
-            # "I", "II" number the groups and "1", "2" their lines.
-            child = child or (roman and _ARABIC.fullmatch(serial) is not None)
+            name, bullet = _row_name(cells[first])
+            # "A", "I", "1", "1.1", "a", "-" in a serial column: each numbering kind the
+            # column uses is a level of the tree, in the order Vietnamese documents nest them
+            kind = _serial_kind(cells[0], ranks) if first > 0 else None
+            if kind is not None:
+                depth = numbered = ranks[kind] + bullet
+            else:
+                depth = numbered + 1 if bullet else 0  # "- Cán bộ, công chức" under a row
+        child = depth > 0
         among = among or _AMONG.match(name) is not None
         if (
             has_header
@@ -224,6 +233,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             # "C. Dự phòng (ngoài A và B) | | |": a group named without a figure heads the
             # rows below it, as a heading does a list ("Sự nghiệp | 123" is the reserve's).
             found.append(Site(row, heading=TABLE_HEADING, reading=name, table=table))
+            labelled = True
             continue
         text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
         unread = None
@@ -240,12 +250,14 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 sentence=_whole(row),
                 reading=text,
                 table=table,
-                depth=1 if child else 0,
+                depth=depth,
                 among=among,
                 unreadable=_TWO_NAME_COLUMNS
                 if two_names
                 else _STRAY_WORDS
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
+                else _SUM_OF_WHAT
+                if labelled and not child and _SUM.match(name)
                 else unread,
             )
         )
@@ -271,7 +283,43 @@ class _Group:
     parts: list[_Group] | None = None
 
 
-def _grouped(rows: list[Line], columns: list[_Column], first: int, table: int) -> list[Site] | None:
+def _labelled_groups(rows: list[Line], first: int) -> list[tuple[Line, list[str]]] | None:
+    """A table numbering its groups "I", "II" on rows that hold no figure, their lines "1",
+    "2" below them, each group closed by its own "Cộng" row ("Cộng I") and all of them by a
+    "Tổng cộng" row: the rows as a table naming rows in two columns would write them
+    ("Biên chế công chức | Các sở, ban, ngành | 1.086"). None for any other shape: a group
+    row with figures of its own, a line of another numbering, a group never closed."""
+    if first == 0:
+        return None
+    found: list[tuple[Line, list[str]]] = []
+    group: str | None = None
+    groups = 0
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) <= first:
+            return None
+        serial = _EMPHASIS.sub("", cells[0]).strip()
+        name, _ = _row_name(cells[first])
+        values = cells[first + 1 :]
+        if _ROMAN.fullmatch(serial):
+            if group is not None or any(cell.lower() not in _EMPTY_CELL for cell in values):
+                return None
+            group, groups = name, groups + 1
+        elif group is not None and not serial and _SUBTOTAL.fullmatch(name):
+            found.append((row, [*cells[:first], "", "Cộng", *values]))
+            group = None
+        elif group is not None and _ARABIC.fullmatch(serial) and name:
+            found.append((row, [*cells[:first], group, name, *values]))
+        elif group is None and groups and not serial and _GRAND_TOTAL.fullmatch(name):
+            found.append((row, [*cells[:first], name, "", *values]))
+        else:
+            return None
+    return found if groups and group is None else None
+
+
+def _grouped(
+    rows: list[tuple[Line, list[str]]], columns: list[_Column], first: int, table: int
+) -> list[Site] | None:
     """A table naming its rows in two columns (a group, then its item: "Viên chức hưởng
     lương NSNN | Y tế | 2.943"), read as the tree it draws: each group is the unit of its
     "Cộng" row and its items are its lines; a row naming only a first column that is a sum
@@ -284,8 +332,7 @@ def _grouped(rows: list[Line], columns: list[_Column], first: int, table: int) -
     top: list[_Group] = []
     pending: list[_Group] = []
     current: _Group | None = None
-    for row in rows:
-        cells = _cells(row)
+    for row, cells in rows:
         if len(cells) < first + 2:
             return None
         group, _ = _row_name(cells[first])
@@ -358,7 +405,9 @@ def _grouped_site(
     )
 
 
-_SUBTOTAL = re.compile(r"(?:cộng|tổng\s+cộng|tổng\s+số|tổng|cộng\s+nhóm)\s*:?", re.IGNORECASE)
+_SUBTOTAL = re.compile(
+    r"(?:cộng|tổng\s+cộng|tổng\s+số|tổng|cộng\s+nhóm)(?:\s+\(?[IVXLC]{1,5}\)?)?\s*:?", re.IGNORECASE
+)
 _SUM = re.compile(r"(?:tổng|cộng)(?!\w)", re.IGNORECASE)
 _GRAND_TOTAL = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
 
@@ -437,6 +486,11 @@ _TWO_NAME_COLUMNS = Message(
     "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
     "the table names its rows in two columns (a group and its item): not read as one list",
 )
+_SUM_OF_WHAT = Message(
+    "dòng cộng trong một bảng chia nhóm mà không rõ nhóm nào khép lại ở đâu: không rõ là tổng "
+    "của nhóm nào",
+    "a sum row in a table of groups whose ends cannot be told: which groups it adds is unclear",
+)
 _STRAY_WORDS = Message(
     "một ô có chữ mà không có số ở chỗ của một số (cột năm, cột giảm/tăng, hoặc ngoài tiêu đề)",
     "a cell holds words and no figure where a figure belongs (a year or change column, or "
@@ -450,12 +504,12 @@ _ARABIC = re.compile(r"[0-9]{1,2}\.?")
 _AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
-_EMPHASIS = re.compile(r"\*\*|__|`")
+_EMPHASIS = re.compile(r"\*{1,2}|__|`")
 _ROW_NUMBER = re.compile(
     r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
 )
 _ROW_BULLET = re.compile(r"^[-+•–]\s*")
-_ARITHMETIC = re.compile(r"\(\s*[0-9IVX]+(?:\s*[+\-]\s*[0-9IVX]+)+\s*\)")
+_ARITHMETIC = re.compile(r"\(\s*[0-9IVXA-H]+(?:\s*[+\-]\s*[0-9IVXA-H]+)+\s*\)")
 
 
 def _row_name(cell: str) -> tuple[str, bool]:
@@ -467,6 +521,37 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
     return name, child
+
+
+_SERIAL_KINDS = (
+    ("letter", re.compile(r"[A-ZĐ]\.?")),
+    ("roman", re.compile(r"[IVXLC]{1,5}\.?")),
+    ("arabic", re.compile(r"[0-9]{1,2}\.?")),
+    ("sub", re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?")),
+    ("lower", re.compile(r"[a-zđ][.)]?")),
+    ("bullet", re.compile(r"[-+•–]")),
+)
+"""The numbering kinds of a table's serial column, outermost first: "A. Khối Đảng", "I. Cơ
+quan hành chính", "1. Sở Tài chính", "1.1.", "a)", "-"."""
+
+
+def _serial_kind(cell: str, ranks: dict[str, int]) -> str | None:
+    serial = _EMPHASIS.sub("", cell).strip()
+    if not serial:
+        return None
+    if _LETTER.fullmatch(serial) and ("letter" in ranks or not _ROMAN.fullmatch(serial)):
+        return "letter"  # "C" after "A", "B" is the third group, not a hundred
+    return next((kind for kind, pattern in _SERIAL_KINDS[1:] if pattern.fullmatch(serial)), None)
+
+
+def _serial_ranks(cells: list[str]) -> dict[str, int]:
+    """Each numbering kind the column uses, by its level: 0 for the outermost one used."""
+    found = {kind for cell in cells if (kind := _serial_kind(cell, {})) is not None}
+    order = [kind for kind, _ in _SERIAL_KINDS if kind in found]
+    return {kind: level for level, kind in enumerate(order)}
+
+
+_LETTER = _SERIAL_KINDS[0][1]
 
 
 def _serial_cells(rows: list[Line], column: int) -> bool:
