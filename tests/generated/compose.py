@@ -411,6 +411,7 @@ def dated_source(wr: Writer, year: int) -> str:
             f"Thực hiện Quyết định số {number}/QĐ-UBND ngày {day}/{month}/{year - 1} của Ủy ban"
             " nhân dân tỉnh, ",
             f"Căn cứ Nghị quyết số {number % 200 + 1}/NQ-HĐND ngày {day}/{month}/{year - 1}, ",
+            "Theo Nghị định số 62/2020/NĐ-CP của Chính phủ, ",
             "",
         )
     )
@@ -421,7 +422,7 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
     not this unit's): the share of a plan done, a decision and its date, the bodies posts go
     to, leavers, money, contract staff left out, teachers among the posts, a required rate."""
     rng = wr.rng
-    forms = ["decision", "bodies", "leavers", "money", "contract"]
+    forms = ["decision", "bodies", "leavers", "money", "contract", "share"]
     if after_change:
         forms += ["plan-share", "required-rate", "minimum-after"]
     if key.startswith("vc"):
@@ -446,6 +447,8 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
         return (
             f" (chưa kể {rng.randint(20, 900)} lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP)"
         )
+    if form == "share":
+        return f", chiếm {rng.randint(2, 60)},{rng.randint(1, 9)}% tổng biên chế toàn tỉnh"
     if form == "plan-share":
         return f", đạt {rng.randint(60, 99)}% kế hoạch"
     if form == "teachers":
@@ -606,6 +609,14 @@ def block_year_section(wr: Writer, heading: str, year: int) -> None:
     if wr.rng.random() < 0.5:
         # another year's sentence inside the section, then its items go on
         wr.line(leavers(wr, year - 1) + ".", outside="leavers of the year before")
+    if wr.rng.random() < 0.3 and year < LAST:
+        # a sentence naming another year inside the year's section: that year's figure
+        wr.confusers.append("next-year-in-section")
+        ahead = w.v("cbcc", year + 1)
+        wr.line(
+            f"Dự kiến năm {year + 1}, {wr.name('cbcc')} là {num(ahead)} biên chế.",
+            figures={"cbcc": {year + 1: ahead}},
+        )
     vc = w.v("vc", year)
     said, entry = wr.change("vc", year, year - 1) if year > FIRST else ("", None)
     wr.line(
@@ -638,7 +649,14 @@ def block_articles(wr: Writer, year: int) -> None:
         changes = [entry]
     if wr.rng.random() < 0.3:
         text += beside(wr, year, "cbcc", after_change=bool(changes))
-    wr.line(text + ".", figures={"cbcc": {year: total}}, changes=changes)
+    figures = {"cbcc": {year: total}}
+    if wr.rng.random() < 0.25:
+        # staff in post in the same sentence: a unit of their own
+        wr.confusers.append("in-post-beside")
+        have = w.v("cc-hien-co", year)
+        text += f"; số công chức hiện có là {num(have)} người"
+        figures["cc-hien-co"] = {year: have}
+    wr.line(text + ".", figures=figures, changes=changes)
     wr.line(
         f"2. Phân bổ: cấp tỉnh {num(w.v('cbcc-tinh', year))} biên chế, cấp huyện"
         f" {num(w.v('cbcc-huyen', year))} biên chế, dự phòng {num(w.v('cbcc-dp', year))} biên"
@@ -656,9 +674,21 @@ def block_articles(wr: Writer, year: int) -> None:
         wr.line(f"{label}: {num(w.v(key, year))} người;", figures={key: {year: w.v(key, year)}})
     wr.line(f"Điều 3. Biên chế các hội có tính chất đặc thù năm {year}")
     hoi = w.v("hoi", year)
-    wr.line(
-        f"Giao {num(hoi)} biên chế cho các hội có tính chất đặc thù.", figures={"hoi": {year: hoi}}
-    )
+    if wr.rng.random() < 0.5:
+        wr.line(
+            f"Giao {num(hoi)} biên chế cho các hội có tính chất đặc thù.",
+            figures={"hoi": {year: hoi}},
+        )
+    else:
+        # the same figure as the year before, whose figure the parenthesis gives: that year's
+        wr.confusers.append("equal-with-base")
+        said = wr.rng.choice(("giữ nguyên", "không thay đổi"))
+        wr.line(
+            f"Biên chế các hội có tính chất đặc thù năm {year} là {num(hoi)} biên chế, {said} so"
+            f" với năm {year - 1} (năm {year - 1}: {num(hoi)} biên chế).",
+            figures={"hoi": {year: hoi, year - 1: hoi}},
+            changes=[{"unit": "hoi", "year": year, "base_year": year - 1, "reduction": 0}],
+        )
     if wr.rng.random() < 0.6:
         contract(wr, year)
 
@@ -668,10 +698,17 @@ def block_news(wr: Writer, year: int) -> None:
     clause; body sentences with confusers between the figures."""
     w = wr.w
     total = w.v("cbcc", year)
-    wr.line(
-        f"{w.province} giao {num(total)} biên chế công chức năm {year}",
-        figures={"cbcc": {year: total}},
-    )
+    cut = w.v("cbcc", year - 1) - total
+    if wr.rng.random() < 0.5 or cut <= 0:
+        wr.line(
+            f"{w.province} giao {num(total)} biên chế công chức năm {year}",
+            figures={"cbcc": {year: total}},
+        )
+    else:
+        wr.line(
+            f"{w.province}: năm {year} giảm {num(cut)} biên chế công chức so với năm {year - 1}",
+            changes=[{"unit": "cbcc", "year": year, "base_year": year - 1, "reduction": cut}],
+        )
     wr.blank()
     day, month = wr.rng.randint(1, 28), wr.rng.randint(10, 12)
     said, entry = wr.change("cbcc", year, year - 1, with_rate=wr.rng.random() < 0.5)

@@ -81,6 +81,10 @@ _ACTUAL_WORDS = (
 _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "chỉ tiêu", "phấn đấu")
 
 
+# "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
+_AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
+
+
 @dataclass
 class _ClaimDraft:
     unit: str
@@ -713,10 +717,17 @@ class _Walk:
         return unit
 
     def _year(self, stated: int | None) -> tuple[int | None, Message | None]:
+        """The year of a statement naming none: the sentence's, the paragraph's, the
+        heading's, the text's only one, the report's."""
         if stated is not None:
             return stated, None
         if self.paragraph_year is not None:
             year, line = self.paragraph_year
+            heading = next((h for h in reversed(self.headings) if h.year is not None), None)
+            if heading is not None and heading.year != year and not _AGAINST.search(heading.text):
+                # Under "Năm 2024", after "Dự kiến năm 2025, ...": is a sentence naming no
+                # year the heading's or the sentence before's? Either may be meant: neither.
+                return None, None
             return year, Message(
                 f"năm {year} nêu ở câu dòng {line}",
                 f"year {year} stated in the sentence at line {line}",

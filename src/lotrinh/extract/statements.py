@@ -1595,7 +1595,9 @@ def read_subject(gap: str) -> Subject:
 # roadmap's topic word before its category. Neither is part of the unit's name.
 _LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại)(?!\w)", _I)
 _TOPIC = re.compile(
-    r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?\s+", _I
+    r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch|dự\s+kiến)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?"
+    r"[\s,]+",
+    _I,
 )
 _LEAD_COMMAS = 6
 """How many commas of a lead clause are tried (a bound, so a subject is read in linear time)."""
