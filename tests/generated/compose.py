@@ -930,6 +930,7 @@ def _truth(wr: Writer, kind: str) -> dict[str, Any]:
         units[key] = entry
     for slip in wr.slips:
         slip["lines"] = _lines_of(wr, slip.pop("line"), slip["unit"])
+    targets = _targets(wr)
     return {
         "source": {
             "what": "generated",
@@ -943,8 +944,8 @@ def _truth(wr: Writer, kind: str) -> dict[str, Any]:
         "units": units,
         "statements": wr.statements,
         "slips": wr.slips,
-        "targets": [],
-        "expected_exit": 1 if wr.slips else 0,
+        "targets": targets,
+        "expected_exit": 1 if wr.slips or any(t["verdict"] == "missed" for t in targets) else 0,
     }
 
 
@@ -965,3 +966,30 @@ def _lines_of(wr: Writer, line: int, unit: str) -> list[int]:
         ):
             found.add(entry["line"])
     return sorted(found)
+
+
+def _targets(wr: Writer) -> list[dict[str, Any]]:
+    """KL 40's targets where the text states the category's total in 2021 and 2026 (computed
+    exactly: met when the cut is at least 5 % of CBCC, 10 % of VC); left out where it does not
+    (the reader then says unverifiable, which the truth does not score)."""
+    stated = {
+        (unit, year)
+        for entry in wr.statements
+        for unit, by_year in (entry.get("figures") or {}).items()
+        for year in by_year
+    }
+    found = []
+    for category, key, least in (("CBCC", "cbcc", 5), ("VC", "vc", 10)):
+        if {(key, FIRST), (key, LAST)} <= stated:
+            base, last = wr.w.v(key, FIRST), wr.w.v(key, LAST)
+            met = (base - last) * 100 >= least * base
+            found.append(
+                {
+                    "source": "KL40",
+                    "category": category,
+                    "base_year": FIRST,
+                    "deadline": LAST,
+                    "verdict": "met" if met else "missed",
+                }
+            )
+    return found
