@@ -65,7 +65,9 @@ def _totals(root: Path) -> Totals:
         # no longer blind: 41 of 76, 1 misread left (a headline asking for 81 more posts, read
         # as a unit of added posts; the truth calls it a shortfall), 2 of 6; posts asked for
         # ("hỏi việc / đề nghị bổ sung N") are not posts given: 41 of 76, 0 misreads.
-        (BLIND_B, 41, 0, 0, 2),
+        # Branch confusers (generated documents, tests/generated): a count joining cán bộ,
+        # công chức with part-time commune staff is a total of both, never CBCC-XA: 43 of 76.
+        (BLIND_B, 43, 0, 0, 2),
         # Blind set C (tests/blind-c1, tests/blind-c2: written by two writers who never ran
         # the reader), first measured on main 9b0f4db, 2026-11-30 12:28 UTC: part 1, 108 of
         # 192 lines, 26 misread lines, 30 false alarms, 1 of 6 slips; part 2, 90 of 140, 3
