@@ -241,3 +241,32 @@ def test_a_decision_where_a_year_figure_belongs_is_not_read() -> None:
     rows, _, unread = _rows(NOTE_IN_A_YEAR)
     assert rows == frozenset()
     assert unread == {3}
+
+
+INTERRUPTED = """Năm 2024, tổng biên chế công chức là 3.362 biên chế. Trong đó:
+- Cấp tỉnh: 2.244 biên chế;
+Trong đó, Sở Y tế 112 biên chế, Sở Nội vụ 59 biên chế.
+- Cấp huyện: 1.110 biên chế;
+- Dự phòng: 8 biên chế.
+"""
+# the twin: the same note after the list, which is whole
+AFTER_THE_LIST = """Năm 2024, tổng biên chế công chức là 3.362 biên chế. Trong đó:
+- Cấp tỉnh: 2.244 biên chế;
+- Cấp huyện: 1.110 biên chế;
+- Dự phòng: 8 biên chế.
+Trong đó, Sở Y tế 112 biên chế, Sở Nội vụ 59 biên chế.
+"""
+
+
+def _parts(text: str) -> dict[str, list[str]]:
+    units = extract_plan(text, "doc.txt").data["units"]
+    return {u["id"]: u["parts"] for u in units if u.get("parts")}
+
+
+def test_a_list_going_on_after_a_sentence_gives_no_parts() -> None:
+    # read as written, the total would have cấp tỉnh alone as its part: a false sum slip
+    assert _parts(INTERRUPTED) == {}
+
+
+def test_a_list_whole_before_a_sentence_keeps_its_parts() -> None:
+    assert [len(parts) for parts in _parts(AFTER_THE_LIST).values()] == [3]

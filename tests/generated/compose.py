@@ -162,6 +162,7 @@ def world(rng: random.Random) -> World:
         "hoi": Unit("hoi", "HOI", ("các hội có tính chất đặc thù", "hội đặc thù")),
         "xa": Unit("xa", "CBCC-XA", ("cán bộ, công chức cấp xã",)),
         "so-yt": Unit("so-yt", "CBCC", ("Sở Y tế",)),
+        "so-nv": Unit("so-nv", "CBCC", ("Sở Nội vụ",)),
         "vc-so-yt": Unit("vc-so-yt", "VC", ("các đơn vị sự nghiệp trực thuộc Sở Y tế",)),
         "all": Unit(
             "all",
@@ -207,6 +208,7 @@ def world(rng: random.Random) -> World:
         values[total] = {y: sum(values[k][y] for k in keys) for y in YEARS}
     tinh = values["cbcc-tinh"]
     values["so-yt"] = {y: max(20, tinh[y] // rng.randint(18, 30)) for y in YEARS}
+    values["so-nv"] = {y: max(15, tinh[y] // rng.randint(30, 45)) for y in YEARS}
     values["cc-hien-co"] = {y: values["cbcc"][y] - rng.randint(20, 180) for y in YEARS}
     yt = values["vc-yt"]
     values["vc-so-yt"] = {y: yt[y] - yt[y] // rng.randint(3, 6) for y in YEARS}
@@ -591,6 +593,14 @@ def block_year_section(wr: Writer, heading: str, year: int) -> None:
         text += beside(wr, year, "cbcc", after_change=bool(changes))
     wr.line(text + ". Trong đó:", figures=figures, changes=changes or None)
     for key in w.parts["cbcc"]:
+        if key == "cbcc-huyen" and wr.rng.random() < 0.3:
+            # some of cấp tỉnh's bodies, after its item: units of their own, not its parts
+            wr.confusers.append("some-bodies")
+            wr.line(
+                f"Trong đó, Sở Y tế {num(w.v('so-yt', year))} biên chế, Sở Nội vụ"
+                f" {num(w.v('so-nv', year))} biên chế.",
+                figures={"so-yt": {year: w.v("so-yt", year)}, "so-nv": {year: w.v("so-nv", year)}},
+            )
         text = f"- {cap(wr.name(key))}: {num(w.v(key, year))} biên chế"
         figures = {key: {year: w.v(key, year)}}
         if wr.rng.random() < 0.3 and w.v(key, year - 1) != w.v(key, year):
@@ -757,6 +767,14 @@ def block_news(wr: Writer, year: int) -> None:
         wr.line(other_numbers(wr, year) + ".", outside="counts, shares or money, not posts")
     if wr.rng.random() < 0.5:
         wr.line(leavers(wr, year - 1) + ".", outside="leavers")
+    if wr.rng.random() < 0.3:
+        wr.confusers.append("round-count")
+        bound = wr.rng.choice(("gần", "hơn", "khoảng"))
+        wr.line(
+            f"Như vậy, toàn tỉnh có {bound} {num(round(w.v('vc', year), -3))} người làm việc"
+            " hưởng lương từ ngân sách nhà nước.",
+            outside="a round bound, no figure",
+        )
 
 
 def block_table(wr: Writer, years: list[int]) -> None:

@@ -165,6 +165,11 @@ class _Walk:
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.enumerations: list[_Enumeration] = []
+        self.list_level: str | None = None
+        """The item level of the lines listed in the open enumeration."""
+        self.interrupted: tuple[str, str | None] | None = None
+        """A list a sentence closed (its unit, its items' level): should its items go on
+        after that sentence, the list read so far is not all of it."""
         self.item_line: int | None = None
         """The line whose item level was last entered (a line may hold several sentences)."""
         self.table: int | None = None
@@ -233,6 +238,7 @@ class _Walk:
         with its section."""
         self.paragraph_year = None
         self.enumerations.clear()
+        self.interrupted = None
         self.last = None
 
     def _close_sections(self, site: Site) -> None:
@@ -609,10 +615,20 @@ class _Walk:
             if not OPENS.fullmatch(body) and not body.startswith("("):
                 if self.enumerations and _BESIDES.match(body):
                     self.besides = (line.number, self.enumerations[0].unit)
+                if self.enumerations and self.list_level is not None:
+                    self.interrupted = (self.enumerations[-1].unit, self.list_level)
                 self.enumerations.clear()
             return
+        if not self.enumerations and self.interrupted is not None:
+            if self.interrupted[1] == level:
+                # "Trong đó: - Cấp tỉnh ...; <a sentence>; - Cấp huyện ...": the items go on
+                # after the sentence that closed their list, so the list read is not whole
+                self.incomplete.add(self.interrupted[0])
+            self.interrupted = None
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
+        if self.enumerations:
+            self.list_level = level
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
