@@ -288,6 +288,8 @@ class Writer:
         if with_rate and self.w.v(key, base) > 0:
             decimals = self.rng.choice((1, 2, 2))
             written = rate(cut, self.w.v(key, base), decimals)
+            if self.rng.random() < 0.2:
+                written = written.replace("%", " %")  # as some texts space it
             if plant == "rate":
                 wrong = rate(cut + self.w.v(key, base) // 50 + 1, self.w.v(key, base), decimals)
                 self._planted("claim-rate", key, year, f"says {wrong}, figures give {written}")
@@ -521,7 +523,8 @@ def block_base_year(wr: Writer, heading: str) -> None:
     opening = f"{source}năm {FIRST}, " if source else f"Năm {FIRST}, "
     wr.line(
         f"{opening}{wr.name('cbcc')} là {num(total)} biên chế, trong đó: "
-        f"cấp tỉnh {num(parts['cbcc-tinh'][FIRST])} biên chế; "
+        f"cấp tỉnh {num(parts['cbcc-tinh'][FIRST])} biên chế"
+        f"{' cho ' + str(wr.rng.randint(15, 25)) + ' cơ quan' if wr.rng.random() < 0.3 else ''}; "
         f"cấp huyện {num(parts['cbcc-huyen'][FIRST])} biên chế; "
         f"dự phòng {num(parts['cbcc-dp'][FIRST])} biên chế.",
         figures={"cbcc": {FIRST: total}, **parts},
@@ -546,6 +549,13 @@ def block_roadmap_items(wr: Writer, heading: str, key: str, years: list[int]) ->
     for year in years:
         value = w.v(key, year)
         text = f"- Năm {year}: {num(value)} {word}"
+        if wr.rng.random() < 0.2:
+            # the decision of the December before, dated in the item's name
+            wr.confusers.append("dated-item")
+            text = (
+                f"- Năm {year} (theo Nghị quyết số {wr.rng.randint(10, 200)}/NQ-HĐND ngày"
+                f" {wr.rng.randint(1, 20)}/12/{year - 1}): {num(value)} {word}"
+            )
         changes = []
         if year - 1 >= FIRST and wr.rng.random() < 0.7:
             said, entry = wr.change(key, year, year - 1, checkable=year > years[0])
@@ -669,7 +679,8 @@ def block_articles(wr: Writer, year: int) -> None:
     wr.line(text + ".", figures=figures, changes=changes)
     wr.line(
         f"2. Phân bổ: cấp tỉnh {num(w.v('cbcc-tinh', year))} biên chế, cấp huyện"
-        f" {num(w.v('cbcc-huyen', year))} biên chế, dự phòng {num(w.v('cbcc-dp', year))} biên"
+        f" {num(w.v('cbcc-huyen', year))} biên chế, dự phòng"
+        f" {num(w.v('cbcc-dp', year), padded=wr.rng.random() < 0.5)} biên"
         " chế.",
         figures={k: {year: w.v(k, year)} for k in w.parts["cbcc"]},
     )
