@@ -1780,6 +1780,49 @@ FORMS = (
         "sự nghiệp y tế 2.900.",
         None,
     ),
+    # a short unnumbered line naming one year ("Biên chế năm 2025") turns the text to that
+    # year; a date line names no year of the figures
+    _form(
+        "year-title",
+        "Biên chế năm 2024\nBiên chế công chức 1.950 biên chế.\nBiên chế năm 2025\nBiên chế "
+        "công chức 1.930 biên chế.",
+        {("cbcc", 2024, 1950, None, None, None), ("cbcc", 2025, 1930, None, None, None)},
+    ),
+    _form(
+        "year-title/a-date",
+        "Bình An, ngày 15 tháng 12 năm 2024\nBiên chế công chức 1.950 biên chế.",
+        None,
+    ),
+    # a block's counts named by their categories are its lines; a count after another
+    # unit's name is that unit's, never a second line of the first
+    _form(
+        "lines-by-category",
+        "Năm 2025, cấp tỉnh được giao 1.400 biên chế công chức và 9.000 biên chế viên chức.",
+        {
+            ("cap-tinh-cbcc", 2025, 1400, None, None, None),
+            ("cap-tinh-vc", 2025, 9000, None, None, None),
+        },
+        cap_tinh=("cap-tinh-cbcc", "cap-tinh-vc"),
+    ),
+    _form(
+        "lines-by-category/another-unit",
+        "Năm 2025, cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công "
+        "chức.",
+        None,
+    ),
+    # who speaks ("Theo ông A, Giám đốc Sở Nội vụ, ...") is never the unit; the body named
+    # as the subject is
+    _form(
+        "speaker",
+        "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, năm 2024 tỉnh được Trung ương giao 2.450 biên "
+        "chế công chức và 28.300 biên chế viên chức.",
+        {("cbcc", 2024, 2450, None, None, None), ("vc", 2024, 28300, None, None, None)},
+    ),
+    _form(
+        "speaker/the-body",
+        "Năm 2024, Sở Nội vụ được giao 45 biên chế công chức.",
+        {("so-noi-vu-cbcc", 2024, 45, None, None, None)},
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1816,6 +1859,36 @@ def test_contracts_in_bodies_are_no_posts() -> None:
     )
     assert rows == {("cbcc", 2023, 2000, None, None, None)}
     assert unread == set()  # contract staff: outside the plan, as "lao động hợp đồng: N" is
+
+
+def test_a_year_from_the_top_holds_until_the_text_turns_to_another() -> None:
+    """A report's headline year governs its body only until a line turns to another year:
+    a figure below "Biên chế năm 2025" must never be filed under the headline's 2024, even
+    where that line is not read as a heading (it ends a sentence)."""
+    rows, _, unread = _rows(
+        "Tỉnh Bình An công bố biên chế năm 2024\n\nBiên chế công chức 1.950 biên chế.\n\n"
+        "Biên chế năm 2025 sẽ được giao sau.\n\nBiên chế công chức 1.930 biên chế."
+    )
+    assert ("cbcc", 2024, 1930, None, None, None) not in rows
+    assert 7 in unread
+
+
+def test_a_sentence_counting_posts_with_contract_staff_is_never_dropped_unread() -> None:
+    """Contract staff are outside the plan, but a sentence that also counts posts ("Số người
+    làm việc và hợp đồng 111 ... là 1.522 chỉ tiêu") is reported when not read, never set
+    outside silently: a document holding it must not check clean."""
+    rows, _, unread = _rows(
+        "Năm 2024, tổng biên chế công chức là 2.000 biên chế.\nSố người làm việc và hợp đồng 111 "
+        "hưởng lương từ nguồn thu sự nghiệp năm 2024 là 1.522 chỉ tiêu."
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(
+        "Năm 2024, tổng biên chế công chức là 2.000 biên chế.\nNăm 2024, các đơn vị sự nghiệp "
+        "nhóm 4 ký 120 hợp đồng lao động theo Nghị định 111."
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    assert unread == set()  # contract staff alone, and 'nhóm 4' names a class: outside
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

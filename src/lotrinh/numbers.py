@@ -70,17 +70,17 @@ def _count_error(raw: str) -> NumberError:
             f"'{raw}' is not a whole number: the comma is the decimal mark; a headcount is whole "
             "(thousands are written with a dot, e.g. 28.960)",
         )
+    if re.fullmatch(r"0[0-9]*(?:[. ][0-9]{3})*", raw) and raw != "0":
+        return NumberError(
+            f"'{raw}' bắt đầu bằng số 0: hãy viết số không có số 0 ở đầu",
+            f"'{raw}' has a leading zero: write the number without it",
+        )
     if re.fullmatch(r"[0-9]+\.[0-9]+", raw):
         return NumberError(
             f"'{raw}' không phải số nguyên: sau dấu chấm phân cách hàng nghìn phải có đúng "
             "3 chữ số (ví dụ 28.960); biên chế không có phần lẻ",
             f"'{raw}' is not a whole number: a thousands dot must be followed by exactly 3 digits "
             "(e.g. 28.960); a headcount has no fraction",
-        )
-    if re.fullmatch(r"0[0-9]+", raw):
-        return NumberError(
-            f"'{raw}' bắt đầu bằng số 0: hãy viết số không có số 0 ở đầu",
-            f"'{raw}' has a leading zero: write the number without it",
         )
     if raw.startswith("-"):
         return NumberError(

@@ -131,3 +131,20 @@ def test_a_rate_with_thousands_of_digits_is_refused() -> None:
 
     with pytest.raises(NumberError, match="không phải tỷ lệ có thật"):
         parse_rate("5," + "1" * 5000 + "%")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("01.950", "leading zero"),  # grouped right, but a leading zero: that is what is wrong
+        ("012", "leading zero"),
+        ("1.95", "exactly 3 digits"),
+        ("1,950", "decimal mark"),
+    ],
+)
+def test_a_malformed_count_is_told_what_is_wrong_with_it(written: str, said: str) -> None:
+    from lotrinh.numbers import NumberError, parse_count
+
+    with pytest.raises(NumberError) as raised:
+        parse_count(written)
+    assert said in raised.value.message_en

@@ -75,9 +75,11 @@ def _totals(root: Path) -> Totals:
         # causes (a table numbering groups I, II on rows without figures; posts left out,
         # "chưa bao gồm N"; leavers after a colon; contract staff in bodies or counted in a
         # figure; "hội có tính chất đặc thù"), so no longer blind: 128 of 192, 2 of 6; 93 of
-        # 140, 5 of 7; 0 misreads, 0 false alarms.
+        # 140, 5 of 7; 0 misreads, 0 false alarms. A sentence mentioning contract staff and
+        # counting posts is no longer set outside unread (a news report's planned cut with no
+        # base, which that rule had placed outside by chance, is now reported): 92 of 140.
         (BLIND_C1, 128, 0, 0, 2),
-        (BLIND_C2, 93, 0, 0, 5),
+        (BLIND_C2, 92, 0, 0, 5),
     ],
     ids=["corpus", "held-out", "blind-a", "blind-b", "blind-c1", "blind-c2"],
 )

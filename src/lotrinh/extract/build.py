@@ -38,6 +38,7 @@ from lotrinh.extract.lexicon import (
     STAFF_WORDS,
     category_mentioned,
     counts_part_time,
+    groups_named,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -150,6 +151,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
     walk.only_year = _only_year(text)
+    walk.year_lines = _year_lines(lines)
     walk.run(lines)
     return walk.finish()
 
@@ -192,6 +194,9 @@ class _Walk:
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
         self.only_year: int | None = None
+        self.year_lines: list[tuple[int, int]] = []
+        """(line, year) of the lines that name one year and state no quantity: a year taken
+        from the top of a report holds only until the text turns to another."""
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
@@ -328,8 +333,12 @@ class _Walk:
             # "... giảm 155 biên chế (tương đương 5%), đạt mục tiêu của Kết luận 40": a
             # sentence citing a target and stating figures is read as both.
             outside = reading.outside + [span for each in cited for span in each.used]
-            if CONTRACT_MENTION.search(text) and all(
-                statement.subject.kind is None for statement in reading.statements
+            if (
+                CONTRACT_MENTION.search(text)
+                # "Số người làm việc và hợp đồng 111 ... là 1.522 chỉ tiêu" also counts posts:
+                # never dropped unread, whatever its subject
+                and not groups_named(text)
+                and all(statement.subject.kind is None for statement in reading.statements)
             ):
                 reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
                 outside = [(t.start, t.end) for t in found if t.quantity]
@@ -402,7 +411,7 @@ class _Walk:
         change = statement.changes[0]
         if change.count is None or change.base_year is not None:
             return
-        year, year_note = self._year(statement.subject.year)
+        year, year_note = self._year(statement.subject.year, sentence.line.number)
         named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
         if year is None and len(named) == 1:
             year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
@@ -498,7 +507,7 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 statement.subject, known = context
-            year, year_note = self._year(statement.subject.year or stated)
+            year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
             period = self.meta.lead_period
@@ -649,13 +658,14 @@ class _Walk:
             top = self.enumerations[-1].unit
             if self.last[0] == top:
                 return replace(subject, kind=Kind.BLOCK), top
+        if self.table is not None and subject.name:
+            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
+            # table's layout says it names a part, whatever its words. A row of its own whose
+            # name was not understood is no unit, least of all the heading's category.
+            return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
-        if self.table is not None and self.row_depth and subject.name:
-            # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
-            # table's layout says it names a part, whatever its words.
-            return replace(subject, kind=Kind.BLOCK), None
         return None
 
     def _in_context(self, subject: Subject) -> Subject:
@@ -732,24 +742,26 @@ class _Walk:
                     self.table_units.append(unit)
         return unit
 
-    def _year(self, stated: int | None) -> tuple[int | None, Message | None]:
+    def _year(self, stated: int | None, line: int) -> tuple[int | None, Message | None]:
         """The year of a statement naming none: the sentence's, the paragraph's, the
         heading's, the text's only one, the report's."""
         if stated is not None:
             return stated, None
         if self.paragraph_year is not None:
-            year, line = self.paragraph_year
+            year, said = self.paragraph_year
             heading = next((h for h in reversed(self.headings) if h.year is not None), None)
             if heading is not None and heading.year != year and not _AGAINST.search(heading.text):
                 # Under "Năm 2024", after "Dự kiến năm 2025, ...": is a sentence naming no
                 # year the heading's or the sentence before's? Either may be meant: neither.
                 return None, None
             return year, Message(
-                f"năm {year} nêu ở câu dòng {line}",
-                f"year {year} stated in the sentence at line {line}",
+                f"năm {year} nêu ở câu dòng {said}",
+                f"year {year} stated in the sentence at line {said}",
             )
         for heading in reversed(self.headings):
             if heading.year is not None:
+                if self._turned(heading.year, heading.line, line):
+                    return None, None
                 return heading.year, Message(
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
@@ -759,13 +771,18 @@ class _Walk:
                 f"năm {self.only_year}: năm duy nhất văn bản nêu",
                 f"year {self.only_year}: the only year the text names",
             )
-        if self.meta.lead_year is not None:
+        if self.meta.lead_year is not None and not self._turned(self.meta.lead_year, 0, line):
             # A report's body says its year once, in the headline or lead, for all it states.
             return self.meta.lead_year, Message(
                 f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
                 f"year {self.meta.lead_year} stated at the top (headline, lead)",
             )
         return None, None
+
+    def _turned(self, year: int, since: int, line: int) -> bool:
+        """Whether a line between `since` and `line` turns the text to another year ("Biên
+        chế năm 2025 sẽ được giao sau."): a year given above then no longer holds."""
+        return any(since < number < line and other != year for number, other in self.year_lines)
 
     def _claim(
         self, unit: str, year: int, sentence: Sentence, year_note: Message | None
@@ -1315,11 +1332,29 @@ _MEANWHILE = re.compile(r"(?:[0-9]{1,2}[.)]\s*)?(?:đồng\s+thời|cùng\s+vớ
 _A_YEAR = re.compile(
     rf"(?<![0-9/.,\-–]){YEAR}(?!/)"
     # "Tổng biên chế là 1953 biên chế": a count, not a year
-    r"(?!\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
+    r"(?![ \t]*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
     re.IGNORECASE,
 )
 """A year as written in prose or a title; not one of a date ("07/8/2025") or of a document's
 number ("35/QĐ-UBND")."""
+
+
+def _year_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    """The lines stating no quantity that name one year, not as a base ("so với năm 2021")
+    nor in a date: "Biên chế năm 2025" turns the text to that year."""
+    found = []
+    for line in lines:
+        body = _LONG_DATE.sub(" ", line.body)
+        if any(token.quantity for token in tokens(body)):
+            continue
+        years = {
+            int(match.group())
+            for match in _A_YEAR.finditer(body)
+            if not COMPARED_BEFORE.search(body[max(0, match.start() - 40) : match.start()])
+        }
+        if len(years) == 1:
+            found.append((line.number, years.pop()))
+    return found
 
 
 def _only_year(text: str) -> int | None:

@@ -37,7 +37,9 @@ _TOKEN = re.compile(
     r"|(?P<num>[0-9]+(?:[.,][0-9]+)*)"
 )
 _REF_BEFORE = re.compile(
+    # "nhóm 4", "loại 1", "hạng II", "bậc 3": a class named by its number
     r"(?:điều|khoản|điểm|mục|phần|chương|(?<!tổng\s)số|thứ|lần|ngày|tháng|khóa|khoá|phụ lục|biểu"
+    r"|(?<!\w)nhóm|(?<!\w)loại|(?<!\w)hạng|(?<!\w)bậc"
     r"|nghị quyết|kết luận|quyết định|chỉ thị|nghị định|thông tư|kế hoạch|công văn)"
     r"\s*:?\s*"
     # "các Nghị định 108, 113": a list of documents' numbers goes on after a comma or "và"
@@ -123,7 +125,7 @@ def heading_depth(line: Line) -> int | None:
     A heading is a numbered line that states no quantity, or a line that is only a year
     ("Năm 2025:"), which then governs the sentences below it.
     """
-    if _HEADING_YEAR_ONLY.fullmatch(line.body):
+    if _HEADING_YEAR_ONLY.fullmatch(line.body) or year_title(line):
         return 99
     marker = line.marker
     if marker is None and _capitals(line.body) and not _has_quantity(line.body):
@@ -142,6 +144,26 @@ def heading_depth(line: Line) -> int | None:
     if kind is not None and kind[:-1].isdigit():
         return int(kind[:-1])  # "2." is 1, "2.1." is 2
     return 9
+
+
+def year_title(line: Line) -> bool:
+    """A short unnumbered line naming one year and no quantity, not ending a sentence
+    ("Biên chế năm 2025", "Kế hoạch biên chế năm 2025:"): it turns the text to that year,
+    and to nothing else (such a line is as often a report's headline as a section's title)."""
+    body = line.body.strip()
+    if line.marker is not None or len(body) > 80 or body.endswith((".", ";", ",")):
+        return False
+    years = _YEAR_TITLE.findall(body)
+    return len(years) == 1 and not _has_quantity(body) and not _NOT_TITLE.search(body)
+
+
+_YEAR_TITLE = re.compile(rf"(?<!\w)năm\s+({YEAR})(?![0-9])", re.IGNORECASE)
+# a base year, a date, a period or a second year: no year the lines below are of
+_NOT_TITLE = re.compile(
+    rf"so\s+với|từ\s+năm|ngày|tháng|giai\s+đoạn|[0-9]{{4}}\s*[-–]\s*(?:năm\s+)?[0-9]{{4}}"
+    rf"|{YEAR}[^0-9]+{YEAR}",
+    re.IGNORECASE,
+)
 
 
 def numbering_kind(marker: str | None) -> str | None:

@@ -59,7 +59,16 @@ _LEAD = (
 CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.CONTRACT,
-        re.compile(_LEAD + r"(?:lao\s+động\s+)?hợp\s+đồng|" + _LEAD + r"lao\s+động\s+theo", _I),
+        re.compile(
+            _LEAD
+            + r"(?:lao\s+động\s+)?hợp\s+đồng|"
+            + _LEAD
+            + r"lao\s+động\s+theo|"
+            # "lao động làm công việc hỗ trợ, phục vụ": the contract staff of Nghị định 111
+            + _LEAD
+            + r"(?:lao\s+động|người)\s+làm\s+công\s+việc\s+hỗ\s+trợ",
+            _I,
+        ),
     ),
     (
         Kind.XA,
@@ -171,7 +180,8 @@ inside a unit's figure, never a figure of a unit. Every count of the clause sayi
 ("chưa sử dụng là 158, gồm 73 chỉ tiêu ... và 85 chỉ tiêu ...")."""
 
 LEAVERS = re.compile(
-    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)(?:\s+(?:được|cho|thêm))*\s+"
+    r"(?<!\w)(?:tinh\s+giản|hỗ\s+trợ|giải\s+quyết(?:\s+chế\s+độ)?)"
+    r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
@@ -195,7 +205,8 @@ người được tinh giản biên chế") or of people moved ("263 công chứ
 tâm ..."): people, no figure of a unit's posts."""
 
 APPROXIMATE = re.compile(
-    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|xấp\s+xỉ|khoảng)\s+(?=[0-9])",
+    r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|quá|xấp\s+xỉ|khoảng)"
+    r"\s+(?=[0-9])",
     _I,
 )
 """A count given as a round bound ("gần 2.000 người", "hơn 269 nghìn"): no figure of a unit.
@@ -256,6 +267,9 @@ def kind_of(name: str) -> Kind | None:
     for kind, pattern in CATEGORY_RULES:
         if pattern.match(name):
             if kind is not Kind.CONTRACT and _joins_two(name):
+                return None
+            if kind is not Kind.CONTRACT and _CONTRACT_STAFF.search(_PARENTHESES.sub(" ", name)):
+                # "Người làm việc theo hợp đồng tại các cơ quan": contract staff, not VC
                 return None
             if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
                 return Kind.XA
@@ -343,6 +357,11 @@ def names_contracts(text: str) -> bool:
 
 
 _CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
+# contract staff named inside a category's name, not left out of it ("không kể hợp đồng")
+_CONTRACT_STAFF = re.compile(
+    r"(?<!\w)(?<!kể\s)(?<!tính\s)(?<!gồm\s)(?<!ngoài\s)(?:theo\s+)?hợp\s+đồng(?!\w)", _I
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def groups_named(text: str) -> int:
@@ -413,6 +432,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
     Example("Tổng cộng biên chế công chức", Kind.CBCC),
+    Example("Người làm việc theo hợp đồng tại các cơ quan", None),
+    Example("Số lượng người làm việc (không kể hợp đồng lao động)", Kind.VC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
     Example("Tổng biên chế cán bộ, công chức và số lượng người làm việc của tỉnh"),
     Example("Biên chế công chức và viên chức"),

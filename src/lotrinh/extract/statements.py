@@ -457,8 +457,17 @@ _TOTAL = re.compile(
     r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)",
     _I,
 )
+_PERSON = (
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Bí\s+thư|Chánh\s+Văn\s+phòng"
+    r"|Trưởng\s+phòng|Vụ\s+trưởng|Cục\s+trưởng)|Bộ\s+trưởng|Thứ\s+trưởng|(?-i:ông|bà)"
+    r"|đồng\s+chí|lãnh\s+đạo)(?!\w)"
+)
+"""A person, by title or address: who speaks of the figures is never their unit."""
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]"
+    # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
+    rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
+    r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
@@ -488,12 +497,17 @@ _NAMED_AFTER = re.compile(
 _AUTHORITY = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
     r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
-    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
 # "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
 # another to give, is no unit
-_AGENT = re.compile(rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?", _I)
+_AGENT = re.compile(
+    # "tỉnh được Trung ương giao ...": the province given its posts, by whom
+    r"(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}\s+được\s+)?"
+    rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
+    _I,
+)
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PLACE_ACTS = re.compile(
@@ -694,6 +708,10 @@ def read_sentence(text: str) -> Reading:
             kind == "leavers"
             or (not after_value and _LEFT_OUT.search(gap))
             or (span[1] > 0 and LEFT.match(text, span[1]))
+            # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
+            or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
+            # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
+            or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
         ):
             # "Số lượng người làm việc chưa bao gồm 524 biên chế giáo viên ...": posts a
             # figure leaves out, said where no figure precedes them, are no unit's figure;
@@ -1142,6 +1160,10 @@ def read_sentence(text: str) -> Reading:
             by_figure = current
         elif _INCLUDING.search(gap) and after_value:
             _take_included(match, text, span, reading)
+        elif read_subject(gap).kind in (Kind.BLOCK, Kind.TOTAL):
+            # "cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công
+            # chức": a count of another unit, named before it, is no part of the first
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
     if each_seen:
@@ -1866,6 +1888,16 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_CONTRACTS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I)
+_ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The text of the clause that holds position `end`, up to it."""
+    start = max(text.rfind(";", 0, end), text.rfind(". ", 0, end)) + 1
+    return text[start:end]
+
+
 _LEFT_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(?:\s+cả)?\s*$", _I)
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
@@ -1911,6 +1943,10 @@ def _take_part(
     if category is None or _RESERVE_AFTER.match(reading_text(match)):
         reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
+    if any(part.category is category and part.change is change for part in current.parts):
+        # a second count of the same category for one unit: which is its figure is unknown
+        reading.orphans.append(Orphan(match.span("n"), _SAME_CATEGORY))
+        return
     current.parts.append(Part(category, count, match.span("n"), change))
 
 
@@ -1947,6 +1983,10 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_SAME_CATEGORY = Message(
+    "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",
+    "the sentence gives one unit two counts of the same category: which is its own is unclear",
 )
 _SOME_OR_ALL = Message(
     "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lotrinh.extract.document import YEAR, Line, Sentence, heading_depth, numbering_kind, sentences
+from lotrinh.extract.document import (
+    YEAR,
+    Line,
+    Sentence,
+    heading_depth,
+    numbering_kind,
+    sentences,
+    year_title,
+)
 from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
@@ -118,7 +126,7 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
     """A heading line as an entry of the context stack; `text` is a table row's name, for a
     row that heads the rows below it."""
     written = line.body if text is None else text
-    kind = category_mentioned(written)
+    kind = category_mentioned(written) if text is not None or not year_title(line) else None
     category = kind.category if kind is not None else None
     body = _EMPHASIS.sub("", written).strip().rstrip(":")
     named = ORGANISATION.match(_DETERMINER.sub("", body))
