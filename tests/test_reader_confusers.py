@@ -129,6 +129,28 @@ FORMS = (
             ("vc", 2024, None, 300, 2021, None),
         },
     ),
+    # the level someone gives, said as the cut's equal, is no rate of the cut
+    _form(
+        "required-level",
+        "Năm 2021, tổng biên chế công chức là 3.440 biên chế.\nNăm 2026, tổng biên chế công"
+        " chức là 3.243 biên chế, giảm 197 biên chế so với năm 2021, tương đương mức 5% Bộ"
+        " Chính trị giao.",
+        {
+            ("cbcc", 2021, 3440, None, None, None),
+            ("cbcc", 2026, 3243, None, None, None),
+            ("cbcc", 2026, None, 197, 2021, None),
+        },
+    ),
+    _form(
+        "required-level/the-cut's-own",
+        "Năm 2021, tổng biên chế công chức là 3.440 biên chế.\nNăm 2026, tổng biên chế công"
+        " chức là 3.243 biên chế, giảm 197 biên chế so với năm 2021, tương đương 5,73%.",
+        {
+            ("cbcc", 2021, 3440, None, None, None),
+            ("cbcc", 2026, 3243, None, None, None),
+            ("cbcc", 2026, None, 197, 2021, "5,73%"),
+        },
+    ),
     _form(
         "part-time-joined/excluded",
         OPENING + "Năm 2024, tổng số cán bộ, công chức cấp xã (không kể người hoạt động không"

@@ -462,6 +462,7 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
         return rng.choice(
             (
                 f" (Kết luận số 40-KL/TW yêu cầu giảm ít nhất {minimum})",
+                f", tương đương mức {minimum} Bộ Chính trị giao",
                 f", theo yêu cầu giảm tối thiểu {minimum} so với năm {FIRST}",
             )
         )

@@ -82,8 +82,11 @@ _DOCUMENT = r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch)
 MINIMUM_RATE = re.compile(
     rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)"
     # "cao hơn mức giảm 10% Bộ Chính trị yêu cầu": the rate someone requires, not this cut's
-    rf"|(?<!\w)mức\s+(?:giảm|tăng)\s+(?P<m>{NUM}\s?%)"
-    r"(?=[^.;,()]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra)(?!\w))",
+    # ("tương đương mức 5% Bộ Chính trị giao": the level given, said as the cut's equal; the
+    # words up to the verb are taken too, so no rate rule reads the level as the cut's)
+    r"|(?<!\w)(?:(?:tương\s+(?:đương|ứng)(?:\s+với)?|bằng)\s+)?"
+    rf"mức\s+(?:(?:giảm|tăng)\s+)?(?P<m>{NUM}\s?%)"
+    r"[^.;,()0-9]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra|giao)(?!\w)",
     _I,
 )
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
