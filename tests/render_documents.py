@@ -23,6 +23,7 @@ FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 _HEADING = re.compile(r"(#{1,6})\s+(.*)")
 _EMPHASIS = re.compile(r"\*\*|__")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*%?")
 
 Block = str | list[list[str]]
 """A line of text, or a table's rows (header first)."""
@@ -51,14 +52,13 @@ def blocks(text: str) -> Iterator[Block]:
 def docx_bytes(text: str, *, merge_blanks: bool = True) -> bytes:
     """The text as a Word document (see the module's documentation)."""
     from docx import Document
-    from docx.oxml import OxmlElement
 
     document = Document()
     end = document.element.body.sectPr
     for block in blocks(text):
         if isinstance(block, str):
             heading = _HEADING.fullmatch(block)
-            paragraph = _new_paragraph(document, end)
+            paragraph = new_paragraph(document, end)
             if heading:
                 paragraph.style = f"Heading {len(heading.group(1))}"
                 paragraph.add_run(_plain(heading.group(2)))
@@ -66,20 +66,39 @@ def docx_bytes(text: str, *, merge_blanks: bool = True) -> bytes:
                 for index, piece in enumerate(block.split("**")):
                     paragraph.add_run(piece.replace("__", "")).bold = index % 2 == 1
             continue
-        table = _new_table(document, end, len(block), len(block[0]))
-        table.style = "Table Grid"
-        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        for r, row in enumerate(block):
-            for c, cell in enumerate(row):
-                table.cell(r, c).text = _plain(cell)
-        if merge_blanks:
-            _merge_blanks(table, block)
+        word_table(document, end, block, merge_blanks=merge_blanks)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _new_paragraph(document: Any, end: Any) -> Any:
+def word_table(
+    document: Any,
+    end: Any,
+    block: list[list[str]],
+    *,
+    merge_blanks: bool = True,
+    align_figures: bool = False,
+) -> Any:
+    """A ruled Word table of the block's rows before `end`, its first row marked to repeat as
+    the header on every page; figures right-aligned if `align_figures`."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+
+    table = new_table(document, end, len(block), len(block[0]))
+    table.style = "Table Grid"
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for r, row in enumerate(block):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = _plain(cell)
+            if align_figures and r and _FIGURE_CELL.fullmatch(cell.strip()):
+                table.cell(r, c).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if merge_blanks:
+        _merge_blanks(table, block)
+    return table
+
+
+def new_paragraph(document: Any, end: Any) -> Any:
     """A paragraph before `end`, the body's section properties. python-docx's add_paragraph
     looks for them from the start of the body each time: quadratic for a long document."""
     from docx.oxml import OxmlElement
@@ -90,8 +109,8 @@ def _new_paragraph(document: Any, end: Any) -> Any:
     return Paragraph(p, document._body)
 
 
-def _new_table(document: Any, end: Any, rows: int, columns: int) -> Any:
-    """A table before `end` (see `_new_paragraph`)."""
+def new_table(document: Any, end: Any, rows: int, columns: int) -> Any:
+    """A table before `end` (see `new_paragraph`)."""
     from docx.oxml.table import CT_Tbl
     from docx.table import Table
 
@@ -155,8 +174,7 @@ def pdf_bytes(
                 self.cell(0, 6, f"Trang {self.page_no()}", align="C")
 
     pdf = _Printed(format="A4")
-    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", style="B", fname=str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    add_fonts(pdf)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     for block in blocks(text):
@@ -167,24 +185,38 @@ def pdf_bytes(
                 pdf.multi_cell(width, 6, _plain(block).strip(), new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(3)  # the space after a paragraph, as Word's "Normal" style sets
             continue
-        pdf.set_font("DejaVu", size=9)
-        spans = merges(block)
-        covered = {
-            (r + dr, c + dc)
-            for (r, c), (height, width) in spans.items()
-            for dr in range(height)
-            for dc in range(width)
-            if dr or dc
-        }
-        with pdf.table(text_align="LEFT", repeat_headings=0) as table:
-            for r, row in enumerate(block):
-                printed = table.row()
-                for c, cell in enumerate(row):
-                    if (r, c) not in covered:
-                        down, across = spans.get((r, c), (1, 1))
-                        printed.cell(_plain(cell), rowspan=down, colspan=across)
-        pdf.ln(2)
+        print_table(pdf, block)
     return bytes(pdf.output())
+
+
+def add_fonts(pdf: Any) -> None:
+    """DejaVu Sans, plain and bold, as "DejaVu"."""
+    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", style="B", fname=str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+
+
+def print_table(pdf: Any, block: list[list[str]], *, published: bool = False) -> None:
+    """The block as a ruled table, merged cells as `merges` says; `published`: its header
+    row printed again on every page, figures right-aligned."""
+    pdf.set_font("DejaVu", size=9)
+    spans = merges(block)
+    covered = {
+        (r + dr, c + dc)
+        for (r, c), (height, width) in spans.items()
+        for dr in range(height)
+        for dc in range(width)
+        if dr or dc
+    }
+    with pdf.table(text_align="LEFT", repeat_headings=int(published)) as table:
+        for r, row in enumerate(block):
+            printed = table.row()
+            for c, cell in enumerate(row):
+                if (r, c) not in covered:
+                    down, across = spans.get((r, c), (1, 1))
+                    right = published and r and _FIGURE_CELL.fullmatch(cell.strip())
+                    align = "RIGHT" if right else "LEFT"
+                    printed.cell(_plain(cell), rowspan=down, colspan=across, align=align)
+    pdf.ln(2)
 
 
 def _plain(text: str) -> str:

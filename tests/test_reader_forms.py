@@ -1823,6 +1823,50 @@ FORMS = (
         "Năm 2024, Sở Nội vụ được giao 45 biên chế công chức.",
         {("so-noi-vu-cbcc", 2024, 45, None, None, None)},
     ),
+    # a share of bodies ("10% đơn vị sự nghiệp") is no change of posts
+    _form(
+        "share-of-bodies",
+        "Năm 2025, biên chế viên chức là 20.000 biên chế.\nPhấn đấu đến năm 2025 giảm thêm 10% "
+        "đơn vị sự nghiệp công lập so với năm 2021.",
+        {("vc", 2025, 20000, None, None, None)},
+    ),
+    _form(
+        "share-of-bodies/of-posts",
+        "Năm 2025, biên chế viên chức là 20.000 biên chế, giảm 10% so với năm 2021.",
+        {("vc", 2025, 20000, None, None, None), ("vc", 2025, None, 0, 2021, "10%")},
+    ),
+    # all a clause says is left out ("không bao gồm A và 38 biên chế các hội") is outside;
+    # a figure stated after a parenthesis leaving something out is read
+    _form(
+        "left-out-in-clause",
+        "Năm 2025, biên chế công chức là 2.000 biên chế.\nBiên chế giao năm 2021 theo Quyết định "
+        "của Bộ Nội vụ; không bao gồm biên chế cán bộ, công chức cấp xã và 38 biên chế các hội "
+        "có tính chất đặc thù.",
+        {("cbcc", 2025, 2000, None, None, None)},
+    ),
+    _form(
+        "left-out-in-clause/stated-after",
+        "Số lượng người làm việc (không bao gồm hợp đồng) năm 2025 là 24.500 người.",
+        {("vc", 2025, 24500, None, None, None)},
+    ),
+    # a prose list of a total's parts, then an annex table naming them otherwise: the table's
+    # rows are not more parts (no sum of five parts against the total)
+    _form(
+        "two-listings",
+        "Điều 1. Giao 2.112 biên chế công chức năm 2024, trong đó:\n1. Cấp tỉnh: 1.165 biên "
+        "chế.\n2. Cấp huyện: 932 biên chế.\n3. Dự phòng: 15 biên chế.\n\n| STT | Cơ quan | Năm "
+        "2024 |\n|---|---|---|\n| 1 | Các sở, ban, ngành | 1.165 |\n| 2 | UBND các huyện | 932 "
+        "|\n| 3 | Dự phòng | 15 |\n| | Tổng cộng biên chế công chức | 2.112 |\n",
+        {
+            ("cbcc", 2024, 2112, None, None, None),
+            ("cap-tinh", 2024, 1165, None, None, None),
+            ("cap-huyen", 2024, 932, None, None, None),
+            ("du-phong", 2024, 15, None, None, None),
+            ("so-ban-nganh", 2024, 1165, None, None, None),
+            ("ubnd-huyen", 2024, 932, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1889,6 +1933,36 @@ def test_a_sentence_counting_posts_with_contract_staff_is_never_dropped_unread()
     )
     assert rows == {("cbcc", 2024, 2000, None, None, None)}
     assert unread == set()  # contract staff alone, and 'nhóm 4' names a class: outside
+
+
+def test_counted_besides_the_figure_above_is_never_that_figure_again() -> None:
+    rows, _, unread = _rows(
+        "Năm 2013, số lượng người làm việc là 58.549 người.\nNgoài số trên, các đơn vị sự nghiệp "
+        "có 642 người do đơn vị tự trang trải kinh phí."
+    )
+    assert rows == {("vc", 2013, 58549, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(  # a unit named on its own, besides: read
+        "Năm 2013, số lượng người làm việc là 58.549 người.\nNgoài số trên, tỉnh giao thêm 123 "
+        "biên chế sự nghiệp dự phòng."
+    )
+    assert ("du-phong", 2013, 123, None, None, None) in rows
+    assert unread == set()
+
+
+def test_an_item_naming_what_it_counts_is_never_the_unit_above_in_its_year() -> None:
+    """ "+ Số tăng thêm năm 2013: 962 biên chế" is the increase, not VC's 2013 figure; "+ Năm
+    2013: 27.573 biên chế" under the unit is that unit in 2013."""
+    rows, _, unread = _rows(
+        "Năm 2013\n- Biên chế viên chức: 27.573 biên chế, trong đó:\n+ Số năm 2012 chuyển sang: "
+        "26.611 biên chế;\n+ Số tăng thêm năm 2013: 962 biên chế."
+    )
+    assert rows == {("vc", 2013, 27573, None, None, None)}
+    assert unread == {3, 4}
+    rows, _, unread = _rows(
+        "- Biên chế viên chức năm 2012: 26.611 biên chế, trong đó:\n+ Năm 2013: 27.573 biên chế."
+    )
+    assert rows == {("vc", 2012, 26611, None, None, None), ("vc", 2013, 27573, None, None, None)}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

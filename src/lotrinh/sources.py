@@ -12,6 +12,7 @@ only when a document is given: checking YAML plans must start fast.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
@@ -21,8 +22,12 @@ from lotrinh.loading.errors import Problem
 from lotrinh.model import Plan
 
 if TYPE_CHECKING:
+    from lotrinh.extract.reader import DocumentText
     from lotrinh.extract.result import Coverage
     from lotrinh.findings.finding import Finding
+
+
+_NOTE_NUMBER = re.compile(r"^\s*[(\[]?\d{1,3}[)\]]?")
 
 
 class Loaded(NamedTuple):
@@ -53,13 +58,35 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Read, extract and convert a plan document; raises `ExtractError` (a `LoadError`)."""
-    from lotrinh.extract.build import extract_plan
-    from lotrinh.extract.plan import plan_from_result
-    from lotrinh.extract.reader import read_document
+    from lotrinh.extract.reader import read_lines
 
-    name = str(path)
-    result = extract_plan(read_document(path, max_bytes), name)
-    return Loaded(plan_from_result(result, name), result.coverage)
+    return _document(read_lines(path, max_bytes), str(path))
+
+
+def _document(document: DocumentText, name: str) -> Loaded:
+    """A document's lines extracted and converted; what the reader set apart holding a
+    figure (a footnote, a text box) is said as a note: not read, so not checked."""
+    from lotrinh.extract.build import extract_plan
+    from lotrinh.extract.document import tokens
+    from lotrinh.extract.plan import plan_from_result
+
+    result = extract_plan(document.text, name)
+    pages = document.set_aside_pages or (None,) * len(document.set_aside)
+    notes = tuple(
+        Problem(
+            name,
+            1,
+            1,
+            f"{'' if page is None else f'trang {page}: '}phần để riêng (chú thích, hộp văn "
+            f"bản) có số liệu, không được đọc nên không được kiểm tra: «{text}»",
+            f"{'' if page is None else f'page {page}: '}set apart (a footnote, a text box) "
+            f"with figures, not read so not checked: «{text}»",
+        )
+        for text, page in zip(document.set_aside, pages, strict=True)
+        # A footnote's text begins with its own number, which counts nothing.
+        if any(token.quantity for token in tokens(_NOTE_NUMBER.sub("", text, count=1)))
+    )
+    return Loaded(plan_from_result(result, name), result.coverage, notes)
 
 
 def load_any(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
@@ -85,10 +112,7 @@ def load_stdin(stream: BinaryIO, name: str | None, max_bytes: int = DEFAULT_MAX_
     label = name or "-"
     data = read_limited(stream, label, max_bytes)
     if name is not None and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
-        from lotrinh.extract.build import extract_plan
-        from lotrinh.extract.plan import plan_from_result
         from lotrinh.extract.reader import document_lines
 
-        result = extract_plan(document_lines(data, label, max_bytes).text, label)
-        return Loaded(plan_from_result(result, label), result.coverage)
+        return _document(document_lines(data, label, max_bytes), label)
     return Loaded(load_bytes(data, label))

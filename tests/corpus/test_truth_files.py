@@ -25,7 +25,16 @@ ROOT = CORPUS.parent.parent
 # format and are checked the same way.
 FOLDERS = tuple(
     ROOT / "tests" / name
-    for name in ("corpus", "heldout", "blind-a", "blind-b", "blind-c1", "blind-c2")
+    for name in (
+        "corpus",
+        "heldout",
+        "blind-a",
+        "blind-b",
+        "blind-c1",
+        "blind-c2",
+        "blind-d1",
+        "blind-d2",
+    )
 )
 
 TOP_KEYS = {

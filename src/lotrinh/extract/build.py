@@ -120,6 +120,8 @@ class _Enumeration:
     base_year: int | None = None
     """The one year its own sentence compares with: "giảm 346 người so với năm 2016. Trong
     đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
+    opened: int = 0
+    """The line that opened it: which listing of its unit's parts this is."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -185,6 +187,9 @@ class _Walk:
         """The units of the last table row at each depth: a row of depth 0 is no line of
         another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
         self.incomplete: set[str] = set()
+        self.listings: dict[str, dict[tuple[str, int | None], set[str]]] = {}
+        """Per unit, the units each listing of its parts named (a sentence, a list below a
+        line, a table): two listings naming different parts leave its parts unknown."""
         self.contract_lines: set[int] = set()
         """Coverage entries of contract staff listed as parts, kept only if the sum adds
         them."""
@@ -609,6 +614,12 @@ class _Walk:
         if table != self.table:
             while self.headings and self.headings[-1].table:
                 self.headings.pop()  # a table's group rows head nothing after it
+            if table is not None and self.enumerations:
+                top = self.enumerations[-1]
+                if self.listings.get(top.unit, {}).get(("e", top.opened)):
+                    # "trong đó: 1. ...; 2. ...; 3. ..." then an annex table: the list had its
+                    # items, so the table's rows are not more of them
+                    self.enumerations.clear()
             self.table, self.table_units, self.table_total = table, [], None
             self.table_unread = False
             self.row_parents = []
@@ -643,7 +654,7 @@ class _Walk:
         level = None if self.table is not None else _level(line.marker)
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
             base_year = self.last_base[1]
-        self.enumerations.append(_Enumeration(unit, level, base_year))
+        self.enumerations.append(_Enumeration(unit, level, base_year, line.number))
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
@@ -654,15 +665,16 @@ class _Walk:
         3.096 biên chế" listed under a unit's own line is that unit in another year; under a
         heading naming one category ("1. Biên chế công chức"), that category."""
         subject = statement.subject
-        if subject.year is not None and self.enumerations and self.last is not None:
-            top = self.enumerations[-1].unit
-            if self.last[0] == top:
-                return replace(subject, kind=Kind.BLOCK), top
         if self.table is not None and subject.name:
             # A line of a table row ("Văn hóa - thông tin - thể thao" under "Viên chức"): the
             # table's layout says it names a part, whatever its words. A row of its own whose
             # name was not understood is no unit, least of all the heading's category.
             return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
+        if subject.year is not None and self.enumerations and self.last is not None:
+            top = self.enumerations[-1].unit
+            if self.last[0] == top and not subject.name.strip():
+                # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
+                return replace(subject, kind=Kind.BLOCK), top
         category = self.headings[-1].category if self.headings else None
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
@@ -698,6 +710,7 @@ class _Walk:
         subject = self._in_context(written)
         line = sentence.line
         container = statement.container
+        listing: tuple[str, int | None] = ("s", line.number)
         if container is not None and id(container) in committed:
             parent: str | None = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
@@ -705,14 +718,17 @@ class _Walk:
         elif self.table is not None and self.row_depth:
             above = self.row_parents[: self.row_depth]
             parent = above[-1] if len(above) == self.row_depth else None
+            listing = ("t", self.table)
             if parent is None:
                 self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table is not None and self.row_among:
             parent = None  # "Trong đó: ..." rows: some of the total's posts, not its parts
         elif self.table_total is not None:
-            parent = self.table_total
+            parent, listing = self.table_total, ("t", self.table)
         else:
             parent = self._parent()
+            if self.enumerations:
+                listing = ("e", self.enumerations[-1].opened)
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
                 self.scope = subject.scope
@@ -727,11 +743,16 @@ class _Walk:
             )
             if parent is None and _TOTAL_WORD.match(written.name):
                 self.short_totals.setdefault(unit, written.name)
+        if parent is not None:
+            self.listings.setdefault(parent, {}).setdefault(listing, set()).add(unit)
         if self.table is not None:
             if written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
                 for earlier in self.table_units:
                     self.registry.attach(earlier, unit)
+                self.listings.setdefault(unit, {}).setdefault(("t", self.table), set()).update(
+                    self.table_units
+                )
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
@@ -976,6 +997,12 @@ class _Walk:
             )
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
+        for unit_id, listed in self.listings.items():
+            # (one part named on its own, "kể cả 420 người dự phòng", lists nothing)
+            if len({frozenset(named) for named in listed.values() if len(named) > 1}) > 1:
+                # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
+                # ..." and an annex table whose rows name them otherwise: which are its parts?
+                self.incomplete.add(unit_id)
         for unit_id in sorted(self.incomplete & set(self.registry.units)):
             if self.registry.detach_parts(unit_id):
                 notes[f"units.{unit_id}"] = Message(

@@ -12,8 +12,13 @@ What a line is, so that a finding's line number points at something in Word:
   joined by spaces and its rows by "; ";
 - Word's automatic list numbers and bullets are written before the text, as Word shows them
   ("1.", "a)"; a bullet "-" at the first level, "+" deeper);
+- a letterhead or signature set in a borderless table of two columns or more (see `layout`)
+  is set apart: each of its rows is an empty line, its text goes to `set_aside`;
 - content controls (w:sdt) are read through; tracked changes read as accepted; text boxes,
-  footnotes and page headers are not read.
+  footnotes, page headers and footers are not read (they live outside the body or in
+  drawings), and a footnote mark typed as superscript digits is dropped, so that "28.960¹"
+  reads 28.960, not 289.601;
+- soft hyphens, zero-width and no-break spaces are cleaned as `layout.clean` says.
 
 So line N of a .docx is its N-th paragraph or table row, counting the separator line after
 each table's header as one.
@@ -25,9 +30,9 @@ never inflates an unchecked member.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from lotrinh.extract.layout import clean, is_frame
 from lotrinh.extract.pipetable import cell_text, table_lines
 from lotrinh.extract.refusal import damaged, refused
 from lotrinh.extract.result import ExtractError
@@ -40,7 +45,7 @@ _TRANSPARENT = {f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"}
 """Wrappers whose children belong to the enclosing body or cell."""
 
 _HEADING_NAME = re.compile(r"heading ([1-9])|title", re.IGNORECASE)
-_BREAKS = re.compile(r"[\r\n\v\f]+")
+_BREAKS = re.compile(r"[\t\r\n\v\f]+")
 MAX_COLUMNS = 256
 """A merged cell may cover at most this many grid columns: a hostile gridSpan of 10^9 would
 otherwise make one row of a billion blank cells."""
@@ -48,6 +53,11 @@ otherwise make one row of a billion blank cells."""
 
 def docx_lines(data: bytes, name: str, max_bytes: int) -> list[str]:
     """The lines of the .docx in `data` (see the module's documentation)."""
+    return docx_document(data, name, max_bytes)[0]
+
+
+def docx_document(data: bytes, name: str, max_bytes: int) -> tuple[list[str], list[str]]:
+    """The lines of the .docx in `data`, and the lines of the frames set apart."""
     from docx import Document
 
     try:
@@ -87,8 +97,10 @@ def docx_lines(data: bytes, name: str, max_bytes: int) -> list[str]:
         walker = _Walker(
             _heading_levels(document.styles.element),
             _Numbering(numbering, document.styles.element),
+            _ruled_styles(document.styles.element),
         )
-        return walker.lines(document.element.body)
+        lines = walker.lines(document.element.body)
+        return lines, [*walker.set_aside, *_apart(document)]
     except RecursionError:
         raise refused(
             name,
@@ -100,9 +112,11 @@ def docx_lines(data: bytes, name: str, max_bytes: int) -> list[str]:
 class _Walker:
     """Reads body and cell content into lines; knows the document's heading styles."""
 
-    def __init__(self, headings: dict[str, int], numbering: _Numbering) -> None:
+    def __init__(self, headings: dict[str, int], numbering: _Numbering, ruled: set[str]) -> None:
         self.headings = headings
         self.numbering = numbering
+        self.ruled = ruled
+        self.set_aside: list[str] = []
 
     def lines(self, container: Any) -> list[str]:
         out: list[str] = []
@@ -126,10 +140,38 @@ class _Walker:
         if all(len(list(row.iterchildren(_TC))) <= 1 for row in rows):
             # A frame around text: its paragraphs are the document's, one line each.
             return [line for row in rows for tc in row.iterchildren(_TC) for line in self.lines(tc)]
+        if not self._ruled(tbl):
+            # A letterhead or a signature: its columns side by side are no data table.
+            # Read without list numbers: counting them here would count them twice.
+            columns = [
+                [cell_text(text) for p in tc.iter(_P) if (text := _paragraph_text(p)).strip()]
+                for row in rows
+                for tc in row.iterchildren(_TC)
+            ]
+            if is_frame(line for column in columns for line in column):
+                self.set_aside.extend(line for column in columns for line in column)
+                return [""] * len(rows)
         header = 0
         while header < len(rows) and rows[header].find(f"{_W}trPr/{_W}tblHeader") is not None:
             header += 1
         return table_lines(self._grid(rows), header)
+
+    def _ruled(self, tbl: Any) -> bool:
+        """Whether the table prints any border: its own, its style's or a cell's."""
+        properties = tbl.find(f"{_W}tblPr")
+        style = _attr(_find(properties, "tblStyle"), "val")
+        own = _find(properties, "tblBorders")
+        # The table's own borders override its style's, side by side.
+        hidden = {
+            _SIDE_NAMES.get(name, name)
+            for side in (() if own is None else own)
+            if _attr(side, "val") in _NO_BORDER and (name := str(side.tag).rpartition("}")[2])
+        }
+        return (
+            (style in self.ruled and not _SIDES.issubset(hidden))
+            or _visible(own)
+            or any(_visible(borders) for borders in tbl.iter(f"{_W}tcBorders"))
+        )
 
     def _grid(self, rows: list[Any]) -> list[list[str]]:
         grid: list[list[str]] = []
@@ -282,18 +324,66 @@ def _paragraph_text(p: Any) -> str:
     """The paragraph's text as Word shows it with tracked changes accepted: runs, also inside
     insertions, hyperlinks, fields and inline controls; never deleted runs, nor the text
     boxes a drawing in a run may hold."""
-    # A soft line break (Shift+Enter) stays inside the paragraph: one paragraph, one line.
-    return unicodedata.normalize("NFC", _BREAKS.sub(" ", "".join(_runs_text(p))))
+    # A soft line break (Shift+Enter) stays inside the paragraph: one paragraph, one line;
+    # a tab aligns words, so it parts them as a space does.
+    return clean(_BREAKS.sub(" ", "".join(_runs_text(p))))
 
 
 def _runs_text(element: Any) -> list[str]:
     texts: list[str] = []
     for child in element.iterchildren():
         if child.tag == _RUN:
-            texts.append(child.text)  # python-docx's run text: w:t, w:tab, w:br, …
+            if not _footnote_mark(child):
+                texts.append(child.text)  # python-docx's run text: w:t, w:tab, w:br, …
         elif child.tag not in _REMOVED and child.tag not in (f"{_W}pPr", f"{_W}rPr"):
             texts.extend(_runs_text(child))
     return texts
+
+
+_MARK = re.compile(r"[\d*()\[\]]+")
+
+
+def _footnote_mark(run: Any) -> bool:
+    """A run of superscript digits or asterisks: a footnote mark typed by hand."""
+    raised = run.find(f"{_W}rPr/{_W}vertAlign")
+    return _attr(raised, "val") == "superscript" and bool(_MARK.fullmatch(run.text.strip()))
+
+
+_NO_BORDER = ("nil", "none", "")
+_SIDES = frozenset(("top", "bottom", "left", "right", "insideH", "insideV"))
+_SIDE_NAMES = {"start": "left", "end": "right"}
+"""Newer Word names a table's left and right sides start and end."""
+
+
+def _visible(borders: Any) -> bool:
+    """Whether a w:tblBorders or w:tcBorders element draws any line."""
+    return borders is not None and any(_attr(side, "val") not in _NO_BORDER for side in borders)
+
+
+def _ruled_styles(styles: Any) -> set[str]:
+    """The table styles that draw borders, their own or through the styles they are based
+    on (Word's "Table Grid" does; "Normal Table" does not)."""
+    own: dict[str, bool] = {}
+    base: dict[str, str] = {}
+    for style in styles.iterchildren(f"{_W}style"):
+        if style.get(f"{_W}type") == "table":
+            identifier = style.get(f"{_W}styleId", "")
+            own[identifier] = _visible(style.find(f"{_W}tblPr/{_W}tblBorders"))
+            base[identifier] = _attr(style.find(f"{_W}basedOn"), "val")
+            if style.get(f"{_W}default") in ("1", "true", "on"):
+                base[""] = identifier  # a table naming no style has the default one
+                own[""] = False
+    ruled = set()
+    for identifier in own:
+        seen = set()
+        current = identifier
+        while current in own and current not in seen:
+            if own[current]:
+                ruled.add(identifier)
+                break
+            seen.add(current)
+            current = base[current]
+    return ruled
 
 
 def _heading_levels(styles: Any) -> dict[str, int]:
@@ -307,6 +397,34 @@ def _heading_levels(styles: Any) -> dict[str, int]:
         if match:
             levels[style.get(f"{_W}styleId", "")] = int(match.group(1) or 1)
     return levels
+
+
+_TEXT_BOX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+"""Word writes a text box twice, as DrawingML and as a VML fallback: the fallback is skipped."""
+
+
+def _apart(document: Any) -> list[str]:
+    """The text of the body's text boxes and of the footnotes and endnotes, which are not
+    read: listed, so that what was not read can be seen."""
+    from docx.oxml.parser import parse_xml
+
+    found = [
+        text
+        for box in document.element.body.iter(_TEXT_BOX)
+        if next(box.iterancestors(_FALLBACK), None) is None
+        for p in box.iter(_P)
+        if (text := _paragraph_text(p).strip())
+    ]
+    for relation in document.part.rels.values():
+        if relation.reltype.endswith(("/footnotes", "/endnotes")) and not relation.is_external:
+            notes = parse_xml(relation.target_part.blob)  # python-docx's safe parser
+            for note in notes:
+                if _attr(note, "type") in ("", "normal"):
+                    text = " ".join(_paragraph_text(p).strip() for p in note.iter(_P)).strip()
+                    if text:
+                        found.append(text)
+    return found
 
 
 def _find(properties: Any, tag: str) -> Any:

@@ -9,6 +9,10 @@ reads the same whichever form it came in. What a line number means per format:
   tells its page, and `python -m lotrinh.extract.reader FILE` prints every line with its
   number and page.
 
+What a published .docx or PDF prints around its text (a letterhead, a signature, footnotes,
+text boxes) is set apart, not read: `DocumentText.set_aside`, listed last by
+`python -m lotrinh.extract.reader FILE` (see `layout`).
+
 Reading is bounded and inert: the file must be a regular file (a FIFO or device is refused
 before reading), at most `max_bytes` are read, a .docx inflates within `loading.archive`'s
 limits, a PDF's streams and pages stay within `pdflimits`'. Every failure is an `ExtractError`
@@ -43,6 +47,11 @@ class DocumentText:
 
     lines: tuple[str, ...]
     pages: tuple[int, ...] | None = None
+    set_aside: tuple[str, ...] = ()
+    """The text of a .docx's or PDF's letterhead, signature, footnotes and text boxes, read
+    and set apart (see `layout`): none of it is in `lines`."""
+    set_aside_pages: tuple[int, ...] | None = None
+    """For a PDF, the page of each piece of `set_aside`."""
 
     @property
     def text(self) -> str:
@@ -75,14 +84,20 @@ def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     """A document's bytes as lines, wherever they came from (a file, standard input); `name`
     gives the suffix (.docx, .md) and the messages."""
     if data.startswith(_ZIP):
-        from lotrinh.extract.docx import docx_lines
+        from lotrinh.extract.docx import docx_document
 
-        return DocumentText(tuple(docx_lines(data, name, max_bytes)))
+        lines, aside = docx_document(data, name, max_bytes)
+        return DocumentText(tuple(lines), set_aside=tuple(aside))
     if _PDF in data[:_PDF_HEADER_WINDOW]:
-        from lotrinh.extract.pdf import pdf_lines
+        from lotrinh.extract.pdf import pdf_document
 
-        lines = pdf_lines(data, name, max_bytes)
-        return DocumentText(tuple(line.text for line in lines), tuple(x.page for x in lines))
+        found, apart = pdf_document(data, name, max_bytes)
+        return DocumentText(
+            tuple(line.text for line in found),
+            tuple(line.page for line in found),
+            tuple(line.text for line in apart),
+            tuple(line.page for line in apart),
+        )
     suffix = Path(name).suffix.lower()
     if suffix == ".docx":
         raise refused(
@@ -139,6 +154,11 @@ def main(argv: list[str]) -> int:
         page = document.page_of(number)
         where = f"{number}" if page is None else f"{number} (trang {page})"
         sys.stdout.write(f"{where}\t{line}\n")
+    if document.set_aside:
+        sys.stdout.write("\nĐể riêng, không đọc (tiêu đề, chữ ký, chú thích):\n")
+        pages = document.set_aside_pages or (None,) * len(document.set_aside)
+        for text, page in zip(document.set_aside, pages, strict=True):
+            sys.stdout.write(f"\t{text}\n" if page is None else f"\t(trang {page}) {text}\n")
     return 0
 
 

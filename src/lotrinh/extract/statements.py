@@ -709,15 +709,21 @@ def read_sentence(text: str) -> Reading:
             continue
         if (
             kind == "leavers"
-            or (not after_value and _LEFT_OUT.search(gap))
+            # "chưa bao gồm 524 biên chế giáo viên", "không bao gồm biên chế cấp xã và 38 biên
+            # chế các hội": what the clause leaves out, where no figure precedes it
+            or (not after_value and _left_out(text, span[0]))
+            # "giảm thêm 10% đơn vị sự nghiệp công lập": a share of bodies, not of posts
+            or (
+                kind == "change"
+                and match.group("pct")
+                and NOT_STAFF_AFTER.match(text, match.end("pct"))
+            )
             or (span[1] > 0 and LEFT.match(text, span[1]))
             # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
             or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
         ):
-            # "Số lượng người làm việc chưa bao gồm 524 biên chế giáo viên ...": posts a
-            # figure leaves out, said where no figure precedes them, are no unit's figure;
             # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
             reading.outside.append(span)
             continue
@@ -1218,6 +1224,13 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     _contracts_counted_in(reading)
+    if _BESIDES_ABOVE.match(text):
+        # "Ngoài số trên, các đơn vị sự nghiệp có 642 người do đơn vị tự trang trải kinh
+        # phí": counted besides the figure above, so never that figure's category or total
+        # again; a unit named on its own ("giao thêm 123 biên chế sự nghiệp dự phòng") is read
+        for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
+            reading.orphans += [Orphan(span, _BESIDES_THE_FIGURE) for span in _spans(statement)]
+            reading.statements.remove(statement)
     return reading
 
 
@@ -1901,7 +1914,20 @@ def _clause_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-_LEFT_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(?:\s+cả)?\s*$", _I)
+_LEAVES_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|tính|kể)(?!\w)", _I)
+_STATES = re.compile(r"(?<!\w)(?:là|có|giao|đạt|còn)(?!\w)|[:)]", _I)
+
+
+def _left_out(text: str, start: int) -> bool:
+    """Whether the count at `start` is among what its clause says is left out ("không bao
+    gồm biên chế cấp xã và 38 biên chế các hội"): after "không bao gồm" with no closing
+    parenthesis or verb stating a figure between ("(không bao gồm hợp đồng) năm 2025 là N"
+    states N)."""
+    clause = _clause_before(text, start)
+    found = [match.end() for match in _LEAVES_OUT.finditer(clause)]
+    return bool(found) and not _STATES.search(clause, found[-1])
+
+
 _INCLUDING = re.compile(r"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|không\s+(?:tính|kể|bao\s+gồm))\s*$", _I)
 _INCLUDED = re.compile(rf"{NUM}\s*(?:{_UNITW}\s+)?(?P<name>[^;()]*?)\s*(?=[;)]|$)", _I)
 _MUST = re.compile(r"(?<!\w)(?:phải|cần)\s*$", _I)
@@ -1986,6 +2012,15 @@ _OTHER_BODY_DIFFERENCE = Message(
 )
 _NO_SUBJECT = Message(
     "không rõ số này nói về đơn vị nào", "it is unclear which unit this number is about"
+)
+_BESIDES_ABOVE = re.compile(
+    r"\W*ngoài\s+(?:con\s+)?(?:số|số\s+lượng|số\s+biên\s+chế|biên\s+chế)\s+"
+    r"(?:(?:nêu|nói|kể|được\s+giao)\s+)?(?:trên|này|đó)(?!\w)",
+    _I,
+)
+_BESIDES_THE_FIGURE = Message(
+    "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
+    "counted besides the figure above: which unit it is of is not said",
 )
 _SAME_CATEGORY = Message(
     "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",
