@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import io
 import os
-import struct
 import tracemalloc
 import unicodedata
-import zlib
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ from lotrinh.extract.result import ExtractError
 from lotrinh.loading.archive import INFLATE_FACTOR, read_members
 from lotrinh.loading.errors import LoadError
 from tests.render_documents import FONT_DIR, docx_bytes, pdf_bytes
+from tests.zips import one_member_zip, zeros_deflated
 
 SAMPLE = """\
 # KẾ HOẠCH biên chế giai đoạn 2022 - 2026
@@ -336,56 +335,6 @@ def test_a_document_over_the_limit_is_refused(tmp_path: Path) -> None:
     _refused(path, "quá lớn", max_bytes=path.stat().st_size - 1)
 
 
-def _zip(name: str, stream: bytes, *, declared: int, crc: int = 0) -> bytes:
-    """A one-member ZIP written by hand, so that its directory can say what it likes about
-    the member's uncompressed size."""
-    encoded = name.encode()
-    local = struct.pack(
-        "<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(stream), declared, len(encoded), 0
-    )
-    central = struct.pack(
-        "<4s6H3L5H2L",
-        b"PK\x01\x02",
-        20,
-        20,
-        0,
-        8,
-        0,
-        0,
-        crc,
-        len(stream),
-        declared,
-        len(encoded),
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-    )
-    directory = central + encoded
-    end = struct.pack(
-        "<4s4H2LH",
-        b"PK\x05\x06",
-        0,
-        0,
-        1,
-        1,
-        len(directory),
-        len(local) + len(encoded) + len(stream),
-        0,
-    )
-    return local + encoded + stream + directory + end
-
-
-def _zeros_deflated(mebibytes: int) -> bytes:
-    """A raw deflate stream of `mebibytes` MiB of zeros, built in milliseconds: one fully
-    flushed block repeated (a full flush makes each block independent of the ones before)."""
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = compressor.compress(b"\0" * (1 << 20)) + compressor.flush(zlib.Z_FULL_FLUSH)
-    return block * mebibytes + compressor.flush()
-
-
 GIB = 1024
 
 
@@ -398,7 +347,9 @@ def test_a_docx_inflating_to_a_gibibyte_is_refused_small(
     tmp_path: Path, declared: int, message: str
 ) -> None:
     path = _write(
-        tmp_path, "bomb.docx", _zip("word/document.xml", _zeros_deflated(GIB), declared=declared)
+        tmp_path,
+        "bomb.docx",
+        one_member_zip("word/document.xml", zeros_deflated(GIB), declared=declared),
     )
     assert path.stat().st_size < 2 << 20
     tracemalloc.start()
@@ -409,7 +360,7 @@ def test_a_docx_inflating_to_a_gibibyte_is_refused_small(
 
 
 def test_an_honest_directory_is_still_checked_while_inflating() -> None:
-    data = _zip("word/document.xml", _zeros_deflated(8), declared=8 << 20)
+    data = one_member_zip("word/document.xml", zeros_deflated(8), declared=8 << 20)
     with pytest.raises(LoadError) as caught:
         read_members(data, "k.docx", max_bytes=8 << 20)
     assert "tỷ lệ nén quá 1.000:1" in caught.value.problems[0].message_vi

@@ -1867,6 +1867,47 @@ FORMS = (
         },
         cbcc=("cap-tinh", "cap-huyen", "du-phong"),
     ),
+    # posts given to a recipient ("cho Sở Y tế", "cho các hội có tính chất đặc thù") are the
+    # recipient's, never the category's whole; a recipient that is the whole keeps it
+    _form(
+        "recipient",
+        "Năm 2025, giao 80 biên chế công chức cho Sở Y tế.\nNăm 2025, UBND tỉnh giao 96 người "
+        "làm việc cho 11 tổ chức hội có tính chất đặc thù.",
+        {("so-y-te-cbcc", 2025, 80, None, None, None), ("hoi", 2025, 96, None, None, None)},
+    ),
+    _form(
+        "recipient/the-whole",
+        "Năm 2025, giao 2.000 biên chế công chức cho các cơ quan, tổ chức hành chính của tỉnh.",
+        {("cbcc", 2025, 2000, None, None, None)},
+    ),
+    # one count inside a figure, not equal to it, is some of its posts: unread
+    _form(
+        "one-part",
+        "Năm 2025, huyện A có 8.168 người (gồm 8.168 người làm việc).",
+        {("huyen-a", 2025, 8168, None, None, None), ("huyen-a-vc", 2025, 8168, None, None, None)},
+        huyen_a=("huyen-a-vc",),
+    ),
+    _form(
+        "one-part/some-of-them",
+        "Năm 2025, huyện A có 8.168 người (gồm 7.512 người làm việc trong các trường học).",
+        None,
+    ),
+    # a count the text itself says holds no post ("(không thuộc biên chế)") is outside
+    _form(
+        "said-not-posts",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgười hoạt động không chuyên trách ở "
+        "cấp xã năm 2025: 168 người (không thuộc biên chế).",
+        {("cbcc-xa", 2025, 294, None, None, None)},
+    ),
+    _form(
+        "said-not-posts/a-unit",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgười hoạt động không chuyên trách ở "
+        "cấp xã năm 2025: 168 người.",
+        {
+            ("cbcc-xa", 2025, 294, None, None, None),
+            ("nguoi-hoat-dong-khong-chuyen", 2025, 168, None, None, None),
+        },
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )
@@ -1963,6 +2004,34 @@ def test_an_item_naming_what_it_counts_is_never_the_unit_above_in_its_year() -> 
         "- Biên chế viên chức năm 2012: 26.611 biên chế, trong đó:\n+ Năm 2013: 27.573 biên chế."
     )
     assert rows == {("vc", 2012, 26611, None, None, None), ("vc", 2013, 27573, None, None, None)}
+
+
+def test_items_of_an_unread_list_never_take_another_year() -> None:
+    """The opener "2. Thống nhất giao 1.027 ... năm 2025, ..., cụ thể:" is not read; its items
+    must not be read as 2024's (the year of the item above), nor as parts of anything."""
+    rows, _, unread = _rows(
+        "1. Năm 2024, khối Đảng được giao 1.046 biên chế cán bộ, công chức.\n\n2. Thống nhất "
+        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng năm 2025, giảm 19 biên chế "
+        "so với năm 2024, cụ thể:\n- Cấp tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
+    )
+    assert rows == {("dang-cbcc", 2024, 1046, None, None, None)}
+    assert unread == {3, 4, 5}
+
+
+def test_bodies_listed_with_their_counts_are_siblings_not_parts_of_the_first() -> None:
+    """A name's own parenthesis ("các cục (Cục A, Cục B)") opens no list; a list's first item
+    after "gồm:" with no figure before it is never its owner's figure (CBCC = 412)."""
+    rows, parts, unread = _rows(
+        "Năm 2024, khối các vụ, Văn phòng Bộ và Thanh tra Bộ có 418 biên chế; các cục (Cục A, "
+        "Cục B) có 557 biên chế; Cục An toàn thực phẩm 63 biên chế."
+    )
+    assert {row[2] for row in rows} == {418, 557, 63}
+    assert all(not members for members in parts.values())
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2026 được phân bổ gồm: các vụ, Văn phòng Bộ, Thanh tra Bộ 412 "
+        "biên chế; Tổng cục Đường bộ 1.036 biên chế."
+    )
+    assert rows == frozenset() and unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

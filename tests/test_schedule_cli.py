@@ -147,6 +147,9 @@ def test_plan_mode_split_across_the_parts() -> None:
         ([str(LONG_AN), "--unit", "tong"], "không có chỉ tiêu"),
         ([str(LONG_AN)], "--unit"),
         (["missing.yaml", "--unit", "x"], "không đọc được"),
+        # A year is read as in a plan file, in the plan loader's words.
+        ([*SEED[:-1], "20x6"], "--by: '20x6' không phải một năm (4 chữ số, ví dụ 2024)"),
+        ([*SEED[:-1], "1980"], "--by: năm 1980 nằm ngoài khoảng 1990–2100"),
     ],
 )
 def test_refusals_exit_2_with_a_vietnamese_message(args: list[str], message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,40 @@ def test_into_needs_a_plan() -> None:
         "2026", "--into", "x.yaml",
     )  # fmt: skip
     assert run.exit_code == 2 and "--into" in run.stderr
+
+
+INTO_ANOTHER = [
+    # --into may name any file: it is read as a plan file is, and must hold the schedule's units.
+    (lambda tmp: tmp, ":1:1: lỗi: không phải tệp thông thường"),
+    (lambda tmp: tmp / "missing.yaml", ":1:1: lỗi: không đọc được tệp: không tìm thấy tệp"),
+    (lambda tmp: _written(tmp / "empty.yaml", ""), ":1:1: lỗi: tệp rỗng"),
+    (
+        lambda tmp: _written(tmp / "other.yaml", "lotrinh: 1\nunits:\n  - {id: x, name: X}\n"),
+        "lỗi: --into: {path} không có đơn vị 'chinh-quyen' của lộ trình",
+    ),
+]
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("into", "message"), INTO_ANOTHER, ids=["folder", "missing", "empty", "other"]
+)
+def test_into_a_file_that_is_not_the_plan_is_refused_and_left_alone(
+    plan: Path, tmp_path: Path, into: Callable[[Path], Path], message: str
+) -> None:
+    target = into(tmp_path)
+    before = target.read_bytes() if target.is_file() else None
+    run = run_cli(
+        "schedule", str(plan), "--unit", "cq-vc", "--target", "kl40-vc", "--from", "2024",
+        "--into", str(target),
+    )  # fmt: skip
+    assert run.exit_code == 2, run
+    assert message.format(path=target) in run.stderr, run.stderr
+    assert (target.read_bytes() if target.is_file() else None) == before
 
 
 TWO_TARGETS = """\

@@ -8,16 +8,25 @@ merged plan gives no finding.
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
 from pathlib import Path
+from unicodedata import normalize
+from unittest.mock import patch
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
 from lotrinh.core import check_plan
-from lotrinh.loading import load_text
+from lotrinh.loading import NO_FAST_PATH, load_text
 from lotrinh.model import Plan
 from lotrinh.numbers import minimum_reduction, percent, rate_matches
+from lotrinh.render.schedule import to_yaml
+from lotrinh.schedule import Request, Step, build
+from tests.test_schedule_properties import _feasible, requests
 
 SMALL_PLAN = """\
 lotrinh: 1
@@ -150,3 +159,64 @@ def test_the_seed_vc_fragment_reads_back_exactly() -> None:
     assert "giảm 648 biên chế so với năm 2024" in plan.claims[0].quote
     _assert_consistent(plan)
     _assert_no_findings(plan)
+
+
+def _units_only(ids: list[str]) -> str:
+    """A plan of the units alone, for a fragment to be merged into."""
+    return "lotrinh: 1\nunits:\n" + "".join(f"  - {{id: {u}, name: {u}}}\n" for u in ids)
+
+
+def _read_back(plan: Plan, unit: str, start: int) -> tuple[Step, ...]:
+    """A unit's years as the loaded claims state them: the year's value, and the change from
+    the year before (signed, as `Step.reduction` is)."""
+    values = {c.year: c.value for c in plan.claims if c.unit == unit and c.value is not None}
+    cuts = {
+        c.year: c.reduction
+        for c in plan.claims
+        if c.unit == unit and c.base_year == c.year - 1 and c.reduction is not None
+    }
+    assert values.keys() == cuts.keys()
+    return tuple(Step(y, values[y], cuts[y], start - values[y]) for y in sorted(values))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    request=requests(),
+    name=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12),
+    source=st.none() | st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
+)
+def test_the_fragment_loads_back_through_the_strict_loader_to_the_same_schedule(
+    request: Request, name: str, source: str | None
+) -> None:
+    # Any characters in the unit's name (it is quoted in every claim) and in the target's
+    # source (it stands in a comment): the plan writer keeps both on their lines.
+    assume(_feasible(request))
+    requirement = replace(request.requirement, source=source)
+    schedule = build(replace(request, name=name, requirement=requirement))
+    units = _units_only([schedule.unit, *(part.id for part in schedule.parts)])
+    with patch.dict(os.environ, {NO_FAST_PATH: "1"}):  # pydantic's validation, every field
+        plan = load_text(units + to_yaml(schedule), "merged.yaml")
+    assert _read_back(plan, schedule.unit, schedule.start_value) == tuple(
+        replace(step, kept=False) for step in schedule.steps
+    )
+    for part in schedule.parts:
+        assert _read_back(plan, part.id, part.start) == part.steps
+    req = schedule.requirement
+    for claim in plan.claims:
+        if claim.unit == schedule.unit and claim.base_year == req.base_year:
+            assert claim.reduction == req.base_value - plan.figures[(claim.unit, claim.year)].value
+        if claim.unit == schedule.unit and claim.value is not None:
+            assert claim.quote.startswith(f"{normalize('NFC', name)} năm {claim.year} là ")
+
+
+def test_a_part_with_no_posts_is_scheduled_into_a_fragment_without_a_rate() -> None:
+    # The rate of a cut from nothing is 0/0: the fragment says no rate, not an internal error.
+    result = CliRunner().invoke(app, ["schedule", "--base", "2021=29.891", "--from", "2023=28.000",
+                                      "--reduce", "10%", "--by", "2026", "--split", "hamilton",
+                                      "--unit", "khoi", "--part", "a=28.000", "--part", "b=0",
+                                      "--format", "yaml"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    plan = load_text(_units_only(["khoi", "a", "b"]) + result.stdout, "b.yaml")
+    empty = [claim for claim in plan.claims if claim.unit == "b"]
+    assert {claim.value for claim in empty if claim.value is not None} == {0}
+    assert all(claim.rate is None and claim.reduction in (None, 0) for claim in empty)

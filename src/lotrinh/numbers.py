@@ -240,6 +240,10 @@ class Lang(StrEnum):
     VI = "vi"
     EN = "en"
 
+    def pick(self, vi: str, en: str) -> str:
+        """Of a text given in both languages, the one in this language."""
+        return en if self is Lang.EN else vi
+
 
 def format_count(value: int, lang: Lang = Lang.VI) -> str:
     """28960 → '28.960' (vi) or '28,960' (en)."""
@@ -247,6 +251,12 @@ def format_count(value: int, lang: Lang = Lang.VI) -> str:
     if lang is Lang.VI:
         grouped = grouped.replace(",", ".")
     return ("-" if value < 0 else "") + grouped
+
+
+def trimmed(value: Decimal) -> Decimal:
+    """A whole decimal without zeros after its point (`10.00` → `10`); any other as it is, so
+    that `5.50` keeps the precision a rate was written with."""
+    return value.normalize() if value == value.to_integral() else value
 
 
 def format_decimal(value: Decimal, lang: Lang = Lang.VI) -> str:

@@ -54,6 +54,9 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".pdf")
 it as .docx, which says more than a YAML syntax error would."""
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 """Read as workbooks in the documented layout; .xls is refused by the reader with a hint."""
+REFUSED_SUFFIXES = (".doc", ".xls")
+"""The old Office formats above: named, they are refused with a hint to save them again; a
+folder search passes them over."""
 
 
 def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:

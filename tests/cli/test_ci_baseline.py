@@ -102,6 +102,14 @@ def test_documents_use_the_baseline_too(repo: Path) -> None:
     assert run_cli("check", "doc.txt", "--baseline", "b.json").exit_code == 0
 
 
+def test_writing_the_baseline_touches_no_other_file(repo: Path) -> None:
+    # Written as every file lotrinh writes (cli.files): a temporary name of its own, renamed.
+    (repo / "b.json.tmp").write_text("của người dùng", encoding="utf-8")
+    run_cli("check", PLAN, "--write-baseline", "b.json")
+    assert (repo / "b.json.tmp").read_text(encoding="utf-8") == "của người dùng"
+    assert sorted(p.name for p in repo.iterdir()) == sorted([PLAN, "b.json", "b.json.tmp"])
+
+
 def test_not_a_baseline_is_refused(repo: Path) -> None:
     (repo / "b.json").write_text('{"version": 1, "findings": [{"path": 1}]}', encoding="utf-8")
     run = run_cli("check", PLAN, "--baseline", "b.json")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -219,6 +220,20 @@ def test_missing_config_flag_file_is_refused(repo: Path) -> None:
     run = run_cli("check", PLAN, "--config", "absent.toml")
     assert run.exit_code == 2
     assert "absent.toml" in run.stderr
+
+
+def test_a_configuration_is_read_as_a_plan_file_is(repo: Path) -> None:
+    # Bounded, UTF-8 (a bad byte located), a regular file only: a FIFO would block the read.
+    (repo / "lotrinh.toml").write_bytes(b'select = ["LT2"]\nx = "\xff"\n')
+    run = run_cli("check", PLAN)
+    assert run.exit_code == 2
+    assert run.stderr.startswith("lotrinh.toml:2:6: lỗi: byte 0xFF không hợp lệ trong UTF-8")
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    os.mkfifo(repo / "fifo.toml")
+    run = run_cli("check", PLAN, "--config", "fifo.toml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("fifo.toml:1:1: lỗi: không phải tệp thông thường")
 
 
 def test_a_bad_configuration_below_the_searched_folder_stops_the_search(repo: Path) -> None:

@@ -77,6 +77,15 @@ def test_documents_are_searched_only_when_asked(repository: Path) -> None:
     assert "plans/binh-minh.txt" in checked("plans", "--documents")
 
 
+def test_a_folder_search_passes_old_office_files_over(repository: Path) -> None:
+    # Named, a .doc is refused with a hint to save it as .docx; found in a folder, it is not
+    # a file to check (documents are found by the suffixes lotrinh.sources reads as one).
+    shutil.copy(DOCUMENTS / "binh-minh-slip.txt", repository / "plans" / "binh-minh.md")
+    (repository / "plans" / "cu.doc").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1"))
+    found = checked("plans", "--documents")
+    assert "plans/binh-minh.md" in found and "plans/cu.doc" not in found
+
+
 def test_a_folder_without_plans_is_a_usage_error(tmp_path: Path) -> None:
     put(tmp_path, "ci.yml", "name: ci\n")
     run = run_cli("check", str(tmp_path))

@@ -21,6 +21,7 @@ from lotrinh.numbers import (
     rate_matches,
     reductions_for_rate,
     round_fraction,
+    trimmed,
 )
 
 
@@ -131,6 +132,15 @@ def test_a_rate_with_thousands_of_digits_is_refused() -> None:
 
     with pytest.raises(NumberError, match="không phải tỷ lệ có thật"):
         parse_rate("5," + "1" * 5000 + "%")
+
+
+def test_a_language_picks_its_own_of_two_texts() -> None:
+    assert (Lang.VI.pick("lỗi", "error"), Lang.EN.pick("lỗi", "error")) == ("lỗi", "error")
+
+
+def test_a_whole_decimal_is_trimmed_and_any_other_keeps_its_digits() -> None:
+    texts = [f"{trimmed(Decimal(t)):f}" for t in ("10.00", "100", "0.00", "5.50", "-3.0")]
+    assert texts == ["10", "100", "0", "5.50", "-3"]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,8 @@ FOLDERS = tuple(
         "blind-c2",
         "blind-d1",
         "blind-d2",
+        "blind-e1",
+        "blind-e2",
     )
 )
 

@@ -18,12 +18,15 @@ from lotrinh.core import check_plan
 from lotrinh.excel import container
 from lotrinh.excel.read import BLANK_RUN, read_workbook
 from lotrinh.excel.write import workbook_bytes
+from lotrinh.extract.reader import read_document
 from lotrinh.loading import load_plan
 from lotrinh.loading.errors import LoadError
 from tests.conftest import LONG_AN
 from tests.excel.books import saved
+from tests.zips import encrypted, one_member_zip, zeros_deflated
 
 runner = CliRunner()
+GIB = 1024
 
 
 def small_book(edit: Callable[[Workbook], None] | None = None) -> bytes:
@@ -111,6 +114,7 @@ def test_macros_are_ignored_and_said(tmp_path: Path) -> None:
     code, err = check_cli(tmp_path, stream.getvalue(), "macros.xlsm")
     assert code == 1  # checked: Long An's findings
     assert "macro" in err and "không được chạy" in err
+    assert "macros.xlsm:1:1: lưu ý: sổ tính có macro" in err  # of the whole file, as any other
 
 
 def test_missing_sheet_names_what_is_there() -> None:
@@ -270,3 +274,42 @@ def test_an_empty_optional_sheet_is_no_problem() -> None:
 
     plan = read_workbook(small_book(empty), "ok.xlsx").plan
     assert plan.claims == () and plan.targets == ()
+
+
+# Every reader of a ZIP checks it the same way (loading.archive): the lying directory, the
+# ratio and the encrypted member below are refused for a workbook in the words a .docx gets.
+@pytest.mark.parametrize(
+    ("mebibytes", "declared", "message"),
+    [
+        (GIB, GIB << 20, "tệp nén giải nén quá lớn (khai 1.073.741.824 byte, giới hạn 268.435.456"),
+        (GIB, 1000, "thành phần 'xl/worksheets/sheet1.xml' của tệp nén bị hỏng"),
+        (8, 8 << 20, "thành phần 'xl/worksheets/sheet1.xml' của tệp nén tỷ lệ nén quá 1.000:1"),
+    ],
+    ids=["declared", "lying", "ratio"],
+)
+def test_a_workbook_inflating_past_its_directory_or_ratio_is_refused_small(
+    mebibytes: int, declared: int, message: str
+) -> None:
+    data = one_member_zip("xl/worksheets/sheet1.xml", zeros_deflated(mebibytes), declared=declared)
+    tracemalloc.start()
+    ((cell, said),) = problems(data)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert cell == "" and said.startswith(message), said
+    assert peak < 16 << 20, peak  # the file itself and a few chunks, never the gibibyte
+
+
+def test_a_workbook_and_a_docx_are_refused_in_the_same_words(tmp_path: Path) -> None:
+    bomb = one_member_zip("word/document.xml", zeros_deflated(8), declared=8 << 20)
+    ((_, said),) = problems(bomb)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(bomb)
+    with pytest.raises(LoadError) as caught:
+        read_document(path)
+    assert caught.value.problems[0].message_vi == f"không đọc được tệp .docx: {said}"
+
+
+def test_an_encrypted_member_is_refused_before_inflating(tmp_path: Path) -> None:
+    code, err = check_cli(tmp_path, encrypted(small_book()), "locked.xlsx")
+    assert code == 2
+    assert "locked.xlsx:1:1: lỗi: thành phần '" in err and "' của tệp nén được đặt mật khẩu" in err

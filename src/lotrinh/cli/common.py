@@ -9,6 +9,8 @@ from typing import NoReturn
 import typer
 
 from lotrinh.cli.helptext import bilingual
+from lotrinh.excel.container import MAX_UNPACKED
+from lotrinh.loading.archive import INFLATE_FACTOR
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, Rounding
@@ -48,9 +50,11 @@ MAX_BYTES_OPTION = typer.Option(
     min=1,
     help=bilingual(
         "Kích thước tối đa của một tệp (kế hoạch, văn bản, sổ tính), tính bằng byte; tệp lớn "
-        "hơn bị từ chối; .docx, .xlsx và PDF giải nén tối đa 8 lần chừng ấy.",
+        f"hơn bị từ chối; .docx và PDF giải nén tối đa {INFLATE_FACTOR} lần chừng ấy, .xlsx tối "
+        f"đa {MAX_UNPACKED >> 20} MiB.",
         "Largest file (plan, document, workbook) accepted, in bytes; larger files are refused; "
-        "a .docx, .xlsx or PDF may inflate to 8 times that.",
+        f"a .docx or PDF may inflate to {INFLATE_FACTOR} times that, an .xlsx to "
+        f"{MAX_UNPACKED >> 20} MiB.",
     ),
 )
 
@@ -99,6 +103,6 @@ def print_notes(notes: tuple[Problem, ...], lang: Lang) -> None:
 def fail_usage(message_vi: str, message_en: str, lang: Lang) -> NoReturn:
     """A usage error: say what is wrong in the user's language and exit 2."""
     label = "lỗi" if lang is Lang.VI else "error"
-    message = message_en if lang is Lang.EN else message_vi
+    message = lang.pick(message_vi, message_en)
     print(one_line(f"lotrinh: {label}: {message}"), file=sys.stderr)  # it may quote a value
     raise typer.Exit(Exit.UNUSABLE)

@@ -17,13 +17,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lotrinh import sources
 from lotrinh.cli.settings import Settings
 
 if TYPE_CHECKING:
     import pathspec
 
 PLAN_SUFFIXES = (".yaml", ".yml")
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
+DOCUMENT_SUFFIXES = tuple(s for s in sources.DOCUMENT_SUFFIXES if s not in sources.REFUSED_SUFFIXES)
+"""The documents a folder is searched for (with --documents): what `sources` reads as one."""
 NEVER_ENTERED = frozenset({".git", "node_modules", ".venv"})
 HEAD_BYTES = 64 * 1024
 """A plan's `lotrinh: 1` is looked for in its first 64 KiB: real plans put it first."""

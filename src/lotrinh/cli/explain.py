@@ -39,7 +39,7 @@ def explain(
     if code is None:
         for each in KINDS.values():
             level = severity_label(each.severity, lang)
-            typer.echo(f"{each.code}  {each.name:<22} {level:<9} {_pick(each.title, lang)}")
+            typer.echo(f"{each.code}  {each.name:<22} {level:<9} {lang.pick(*each.title)}")
         return
     found = lookup(code)
     if found is None:
@@ -56,8 +56,8 @@ def describe(kind: FindingKind, lang: Lang, width: int = TEXT_WIDTH) -> str:
     failing and a passing plan (as written: YAML is never wrapped)."""
     fail_label, pass_label = ("Sai", "Đúng") if lang is Lang.VI else ("Failing", "Passing")
     level = severity_label(kind.severity, lang)
-    head = f"{kind.code} {kind.name} ({level}): {_pick(kind.title, lang)}"
-    prose = "\n".join(wrap(head, width)) + "\n\n" + "\n".join(wrap(_pick(kind.doc, lang), width))
+    head = f"{kind.code} {kind.name} ({level}): {lang.pick(*kind.title)}"
+    prose = "\n".join(wrap(head, width)) + "\n\n" + "\n".join(wrap(lang.pick(*kind.doc), width))
     return (
         f"{prose}\n\n{fail_label}:\n{_indent(kind.failing)}\n{pass_label}:\n{_indent(kind.passing)}"
     )
@@ -70,13 +70,9 @@ def markdown_table(lang: Lang) -> str:
     else:
         rows = ["| Code | Kind | Severity | Meaning |", "|---|---|---|---|"]
     for kind in KINDS.values():
-        doc = _pick(kind.doc, lang).replace("|", "\\|")
+        doc = lang.pick(*kind.doc).replace("|", "\\|")
         rows.append(f"| {kind.code} | `{kind.name}` | {kind.severity.value} | {doc} |")
     return "\n".join(rows) + "\n"
-
-
-def _pick(text: tuple[str, str], lang: Lang) -> str:
-    return text[1] if lang is Lang.EN else text[0]
 
 
 def _indent(text: str) -> str:

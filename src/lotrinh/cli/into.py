@@ -14,6 +14,7 @@ from lotrinh.cli.common import fail_load, fail_usage
 from lotrinh.cli.files import write_atomically
 from lotrinh.loading import LoadError
 from lotrinh.loading import load_bytes as load_plan_bytes
+from lotrinh.loading.decode import decode, read_bytes
 from lotrinh.numbers import Lang, format_count
 from lotrinh.schedule.placement import Placement
 
@@ -26,11 +27,14 @@ def write_into(path: Path, figures: Placement, lang: Lang) -> None:
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap
 
+    # Read as any plan file is (bounded, a regular file, UTF-8) and found a valid plan before
+    # it is edited: --into may name another file than the plan the schedule was made from.
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        fail_usage(f"không đọc được tệp {path}: {reason}", f"cannot read {path}: {reason}", lang)
+        original = read_bytes(path)
+        load_plan_bytes(original, str(path))
+    except LoadError as exc:
+        fail_load(exc, lang)
+    text = decode(original, str(path))
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 1_000_000  # long quotes stay on one line, as written
@@ -38,6 +42,14 @@ def write_into(path: Path, figures: Placement, lang: Lang) -> None:
     yaml.indent(mapping=2, sequence=offset + 2, offset=offset)
     document: Any = yaml.load(text)
     units = {entry["id"]: entry for entry in document["units"]}
+    for unit in sorted({unit for unit, _ in figures} - set(units)):
+        fail_usage(
+            f"--into: {path} không có đơn vị '{unit}' của lộ trình; hãy ghi vào chính tệp kế "
+            "hoạch đã dùng để lập lộ trình",
+            f"--into: {path} has no unit '{unit}' of the schedule; write into the plan the "
+            "schedule was made from",
+            lang,
+        )
     for (unit, year), value in sorted(figures.items()):
         entry = units[unit]
         if entry.get("figures") is None:

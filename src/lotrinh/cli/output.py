@@ -20,6 +20,7 @@ NARROWEST = 20
 """Below this a COLUMNS value is a mistake rather than a screen; it is ignored."""
 
 TEXT_FORMATS = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.AUTO)
+"""Formats `--quiet` may shorten to the verdict; the others are contracts read by tools."""
 SHOWN_AS_TEXT = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.GITHUB, Format.MARKDOWN)
 """Formats a terminal, a CI log or a Markdown page shows as they are: their plan text is made
 inert. JSON, SARIF, JUnit and GitLab escape it as their syntax requires; HTML isolates it."""
@@ -27,7 +28,6 @@ PATHS_ON_ONE_LINE = (Format.TABLE, Format.TEXT, Format.CONCISE, Format.MARKDOWN)
 """Formats that print a file's path as text: a line break in it (git allows one, and CI
 checks a pull request's files) is shown as `\\n`, so that no line of the log begins with the
 rest of the name. GitHub's format escapes the path in its own syntax."""
-"""Formats `--quiet` may shorten to the verdict; the others are contracts read by tools."""
 
 
 def text_width() -> int:

@@ -16,7 +16,7 @@ from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.into import write_into
 from lotrinh.loading import LoadError, load_plan
-from lotrinh.loading.values import FIRST_YEAR, LAST_YEAR
+from lotrinh.loading.values import BadValueError, read_year
 from lotrinh.numbers import Lang, NumberError, parse_count, parse_rate
 from lotrinh.render.schedule import Format, render, renderables
 from lotrinh.schedule import (
@@ -492,13 +492,10 @@ def _with_parts(
 
 
 def _year(text: str, option: str) -> int:
-    raw = text.strip()
-    if not re.fullmatch(r"[0-9]{4}", raw) or not FIRST_YEAR <= int(raw) <= LAST_YEAR:
-        raise ScheduleError(
-            f"{option}: '{raw}' không phải một năm ({FIRST_YEAR}–{LAST_YEAR})",
-            f"{option}: '{raw}' is not a year ({FIRST_YEAR}–{LAST_YEAR})",
-        )
-    return int(raw)
+    try:
+        return read_year(text)
+    except BadValueError as exc:
+        raise ScheduleError(f"{option}: {exc.vi}", f"{option}: {exc.en}") from None
 
 
 def _count(text: str, option: str) -> int:

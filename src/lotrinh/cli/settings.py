@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from lotrinh.findings import select as selection
 from lotrinh.findings.finding import Severity
-from lotrinh.loading.decode import DEFAULT_MAX_BYTES
+from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_bytes
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.numbers import Lang, Rounding
 from lotrinh.render.formats import Format
@@ -382,20 +382,10 @@ def _has_table(pyproject: Path) -> bool:
 def load_config(path: Path) -> Settings:
     """Settings from one configuration file; `LoadError` with located problems if invalid."""
     name = display(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LoadError(
-            [
-                Problem(
-                    name,
-                    0,
-                    0,
-                    f"không đọc được tệp cấu hình: {exc}",
-                    f"cannot read the configuration file: {exc}",
-                )
-            ]
-        ) from exc
+    # Read as a plan file is: bounded, a regular file only (--config may name a FIFO, which
+    # would block, or a device, which never ends), UTF-8 with or without BOM. `name` is the
+    # same file as `path`, as the user would write it.
+    text = decode(read_bytes(Path(name)), name)
     import tomllib  # only when a configuration file exists: start-up stays fast
 
     try:

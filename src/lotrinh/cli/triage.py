@@ -15,6 +15,7 @@ import typer
 
 from lotrinh.cli.common import Exit, fail_load, fail_usage, tell
 from lotrinh.cli.discover import PLAN_SUFFIXES, matches_glob
+from lotrinh.cli.files import write_atomically
 from lotrinh.cli.settings import Settings
 from lotrinh.core import CheckResult
 from lotrinh.core.check import refiltered
@@ -105,10 +106,8 @@ class Baseline:
         """Record every finding (atomically: a half-written baseline would accept nothing)."""
         from lotrinh.core.baseline import to_json
 
-        text = to_json(results, self.key)
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(self.path)
+        # Replaced whole as any file lotrinh writes: --write-baseline names the file to write.
+        write_atomically(self.path, to_json(results, self.key).encode("utf-8"), force=True)
         return sum(len(result.findings) for result in results)
 
 

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from lotrinh.core.check import CheckResult, refiltered
 from lotrinh.findings.finding import Finding, Suppressed, written_units
 from lotrinh.findings.kinds import KINDS
+from lotrinh.numbers import trimmed
 from lotrinh.problems import LoadError, Problem
 
 VERSION = 1
@@ -37,7 +38,7 @@ def fingerprint(path: str, finding: Finding) -> Fingerprint:
 
 def _number(value: int | Decimal) -> str:
     if isinstance(value, Decimal):
-        return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
+        return f"{trimmed(value):f}"
     return str(value)
 
 

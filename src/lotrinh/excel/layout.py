@@ -38,7 +38,7 @@ class Column:
 
     def header(self, lang: Lang) -> str:
         """The header as written in `lang`."""
-        return self.en if lang is Lang.EN else self.vi
+        return lang.pick(self.vi, self.en)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Sheet:
 
     def name(self, lang: Lang) -> str:
         """The sheet name as written in `lang`."""
-        return self.en if lang is Lang.EN else self.vi
+        return lang.pick(self.vi, self.en)
 
     def column(self, key: str) -> Column:
         """The column filling plan field `key`."""

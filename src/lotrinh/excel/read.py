@@ -48,8 +48,6 @@ are streamed."""
 HEADER_SEARCH = 20
 """Rows searched for the header row: a workbook often starts with a title block."""
 
-SUFFIXES = (".xlsx", ".xlsm")
-
 _FORMULA_ERRORS = {"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!"}
 _YEAR_LIST = re.compile(r"[,;\s]+")
 
@@ -80,8 +78,8 @@ class _Reading:
 
 
 def _at(name: str, at: Position | None, vi: str, en: str) -> Problem:
-    if at is None:  # the whole workbook: at 1:1, as any whole file
-        return Problem(name, 1, 1, vi, en)
+    if at is None:  # the whole workbook
+        return Problem.of_file(name, vi, en)
     return Problem(name, at.line, at.column, vi, en, at.cell)
 
 
@@ -137,10 +135,8 @@ def _open(data: bytes, name: str, streamed: bool) -> Any:
         reason = str(exc) or type(exc).__name__
         raise LoadError(
             [
-                Problem(
+                Problem.of_file(
                     name,
-                    1,
-                    1,
                     f"không đọc được sổ tính (tệp hỏng hoặc không phải .xlsx): {reason}",
                     f"cannot read the workbook (damaged or not .xlsx): {reason}",
                 )
@@ -556,7 +552,7 @@ def _units(rows: list[tuple[Position, Row]], reading: _Reading) -> list[dict[str
         if parent is None:
             continue
         if parent not in index_of:
-            from lotrinh.loading.convert import did_you_mean
+            from lotrinh.problems import did_you_mean
 
             reading.problem(
                 cell.at,

@@ -71,14 +71,14 @@ def workbook_bytes(result: CheckResult, lang: Lang = Lang.VI) -> bytes:
     """The export as .xlsx bytes."""
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
-    refs = _Refs(roadmap_sheet=_pick(layout.ROADMAP, lang))
+    refs = _Refs(roadmap_sheet=lang.pick(*layout.ROADMAP))
     plan = result.plan
     _figures(book.create_sheet(layout.FIGURES.name(lang)), plan, lang, refs)
     _claims(book.create_sheet(layout.CLAIMS.name(lang)), plan, lang, refs)
     _targets(book.create_sheet(layout.TARGETS.name(lang)), plan, lang, refs)
     _document(book.create_sheet(layout.DOCUMENT.name(lang)), plan, lang)
-    _roadmap(book.create_sheet(_pick(layout.ROADMAP, lang)), result, lang, refs)
-    _findings(book.create_sheet(_pick(layout.FINDINGS, lang)), result, lang, refs)
+    _roadmap(book.create_sheet(lang.pick(*layout.ROADMAP)), result, lang, refs)
+    _findings(book.create_sheet(lang.pick(*layout.FINDINGS)), result, lang, refs)
     _mark(book, result, lang, refs)
     return _saved(book)
 
@@ -88,7 +88,7 @@ def template_bytes(lang: Lang = Lang.VI) -> bytes:
     book = Workbook()
     instructions = book.active
     assert instructions is not None
-    instructions.title = _pick(layout.INSTRUCTIONS, lang)
+    instructions.title = lang.pick(*layout.INSTRUCTIONS)
     _instructions(instructions, lang)
     for sheet in layout.INPUT_SHEETS:
         worksheet = book.create_sheet(sheet.name(lang))
@@ -108,14 +108,6 @@ def _saved(book: Workbook) -> bytes:
     stream = io.BytesIO()
     book.save(stream)
     return stream.getvalue()
-
-
-def _pick(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[1] if lang is Lang.EN else pair[0]
-
-
-def _t(lang: Lang, vi: str, en: str) -> str:
-    return en if lang is Lang.EN else vi
 
 
 def _ref(worksheet: Worksheet, coordinate: str) -> str:
@@ -165,7 +157,7 @@ def _figures(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
             remarks = [figure.note] if figure.note else []
             if figure.derived_from is not None:
                 cell.number_format = IMPLIED_FORMAT
-                derived = _t(lang, "suy ra từ", "derived from")
+                derived = lang.pick("suy ra từ", "derived from")
                 remarks.insert(0, f"{derived} {figure.derived_from}")
             if remarks:
                 cell.comment = Comment("\n".join(remarks), "lotrinh")
@@ -314,8 +306,7 @@ def _roadmap(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs)
     widths = [10, 12, 14] + [12, 10] * len(roadmap.base_years) + [14, 10]
     for number, width in enumerate(widths, start=1):
         worksheet.column_dimensions[get_column_letter(number)].width = width
-    intro = _t(
-        lang,
+    intro = lang.pick(
         "Số có dấu * là số suy ra (văn bản không nêu). Các cột khác là công thức: sửa số ở "
         "trang 'Số liệu' hoặc 'Nhận định' thì các cột này tự tính lại.",
         "Figures marked * are implied (not stated). The other columns are formulas: edit "
@@ -339,13 +330,13 @@ def _roadmap(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs)
         bases = tuple(base for base in roadmap.base_years if base in known)
         worksheet.cell(top, 1, f"{unit.label} ({unit.id})").font = _TITLE_FONT
         headers = [
-            _t(lang, "Năm", "Year"),
-            _t(lang, "Biên chế", "Posts"),
-            _t(lang, "So với năm trước", "Vs previous year"),
+            lang.pick("Năm", "Year"),
+            lang.pick("Biên chế", "Posts"),
+            lang.pick("So với năm trước", "Vs previous year"),
         ]
         for base in bases:
-            headers += [_t(lang, f"Giảm so với {base}", f"Cut vs {base}"), f"% {base}"]
-        headers += [_t(lang, "Tổng thành phần", "Sum of parts"), _t(lang, "Lệch", "Difference")]
+            headers += [lang.pick(f"Giảm so với {base}", f"Cut vs {base}"), f"% {base}"]
+        headers += [lang.pick("Tổng thành phần", "Sum of parts"), lang.pick("Lệch", "Difference")]
         worksheet.row_dimensions[top + 1].height = 30
         for column, text in enumerate(headers, start=1):
             cell = worksheet.cell(top + 1, column, text)
@@ -362,8 +353,7 @@ def _roadmap(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs)
             if entry.origin is Origin.DERIVED:
                 value.number_format = IMPLIED_FORMAT
                 value.comment = Comment(
-                    _t(
-                        lang,
+                    lang.pick(
                         "Số suy ra: văn bản không nêu, lotrinh tính từ các nhận định",
                         "Implied: not stated, worked out by lotrinh from the claims",
                     ),
@@ -428,17 +418,17 @@ def _value_formula(result: CheckResult, refs: _Refs, unit: str, year: int) -> An
 
 def _findings(worksheet: Worksheet, result: CheckResult, lang: Lang, refs: _Refs) -> None:
     headers = [
-        (_t(lang, "Mức", "Severity"), 12),
-        (_t(lang, "Mã", "Code"), 8),
-        (_t(lang, "Loại", "Kind"), 22),
-        (_t(lang, "Đơn vị", "Unit"), 14),
-        (_t(lang, "Năm", "Year"), 8),
-        (_t(lang, "So với năm", "Base year"), 10),
-        (_t(lang, "Văn bản ghi", "Stated"), 12),
-        (_t(lang, "Tính được", "Computed"), 12),
-        (_t(lang, "Ô", "Cell"), 18),
-        (_t(lang, "Vị trí gốc", "Source position"), 14),
-        (_t(lang, "Nội dung", "Finding"), 80),
+        (lang.pick("Mức", "Severity"), 12),
+        (lang.pick("Mã", "Code"), 8),
+        (lang.pick("Loại", "Kind"), 22),
+        (lang.pick("Đơn vị", "Unit"), 14),
+        (lang.pick("Năm", "Year"), 8),
+        (lang.pick("So với năm", "Base year"), 10),
+        (lang.pick("Văn bản ghi", "Stated"), 12),
+        (lang.pick("Tính được", "Computed"), 12),
+        (lang.pick("Ô", "Cell"), 18),
+        (lang.pick("Vị trí gốc", "Source position"), 14),
+        (lang.pick("Nội dung", "Finding"), 80),
     ]
     for column, (text, width) in enumerate(headers, start=1):
         cell = worksheet.cell(1, column, text)
@@ -535,16 +525,14 @@ def _instructions(worksheet: Worksheet, lang: Lang) -> None:
     """What each sheet and column is for, from the layout's declarations."""
     lines: list[tuple[str, bool]] = [
         (
-            _t(
-                lang,
+            lang.pick(
                 "Sổ tính kế hoạch biên chế cho lotrinh — kiểm tra: lotrinh check TỆP.xlsx",
                 "Staffing plan workbook for lotrinh — check it: lotrinh check FILE.xlsx",
             ),
             True,
         ),
         (
-            _t(
-                lang,
+            lang.pick(
                 "Số biên chế là số nguyên: 28960 hoặc 28.960 (các cột số của sổ tính này đã "
                 f"định dạng Văn bản cho {TEMPLATE_ROWS} dòng đầu, nên Excel không đổi 28.960 "
                 "thành 28,96). Tỷ lệ ghi đúng như văn bản: 5,08%. Không tự điền số năm gốc mà "
@@ -566,10 +554,10 @@ def _instructions(worksheet: Worksheet, lang: Lang) -> None:
             star = " (*)" if column.required else ""
             lines.append((f"    {column.header(lang)}{star}: {_meaning(column, lang)}", False))
         if sheet.years:
-            each = _t(lang, "một cột mỗi năm: số biên chế", "one column per year: headcounts")
+            each = lang.pick("một cột mỗi năm: số biên chế", "one column per year: headcounts")
             lines.append((f"    2021, 2022, …: {each}", False))
         lines.append(("", False))
-    lines.append((_t(lang, "(*) cột bắt buộc", "(*) required column"), False))
+    lines.append((lang.pick("(*) cột bắt buộc", "(*) required column"), False))
     for number, (text, bold) in enumerate(lines, start=1):
         cell = worksheet.cell(number, 1, text)
         if bold:

@@ -122,6 +122,9 @@ class _Enumeration:
     đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
     opened: int = 0
     """The line that opened it: which listing of its unit's parts this is."""
+    year: int | None = None
+    """For a list whose opening line was not read: the year that line names (0 for several),
+    the only year its items may be read for."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -387,6 +390,11 @@ class _Walk:
             # An item of the list was not read, or holds numbers read as none of its posts
             # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
+        if entry.unread and self.table is None and OPENS.search(text):
+            # "2. Thống nhất giao ... năm 2025, ..., cụ thể:" not read: its items are parts of
+            # no unit read, and of its year, never of another the context gives
+            self._open(_UNREAD_OPENER, sentence.line)
+            self.enumerations[-1].year = _stated_year(text)
         if entry.unread and self.table is not None:
             self.table_unread = True
             # The rows it holds are lines of no row read (never of a sibling above it), and
@@ -470,6 +478,9 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        under_unread = self.enumerations[-1] if self.enumerations else None
+        if under_unread is not None and under_unread.unit != _UNREAD_OPENER:
+            under_unread = None
         if reading.shares:
             # "...; các sự nghiệp khác 1.634 người" right after the one figure they share
             if self.last_spoken is None or self.last_entry != len(self.entries) - 1:
@@ -536,6 +547,9 @@ class _Walk:
                 )
             if year is None:
                 notes.append(_NO_YEAR)
+                return None
+            if under_unread is not None and under_unread.year not in (None, year):
+                notes.append(_UNDER_UNREAD)
                 return None
             for change in statement.changes:
                 if change.base_year is None and change.previous:
@@ -635,6 +649,8 @@ class _Walk:
             if not OPENS.fullmatch(body) and not body.startswith("("):
                 if self.enumerations and _BESIDES.match(body):
                     self.besides = (line.number, self.enumerations[0].unit)
+                    if self.besides[1] == _UNREAD_OPENER:
+                        self.besides = None
                 if self.enumerations and self.list_level is not None:
                     self.interrupted = (self.enumerations[-1].unit, self.list_level)
                 self.enumerations.clear()
@@ -658,7 +674,8 @@ class _Walk:
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
-        return self.enumerations[-1].unit if self.enumerations else None
+        unit = self.enumerations[-1].unit if self.enumerations else None
+        return None if unit == _UNREAD_OPENER else unit
 
     def _context_unit(self, statement: Statement) -> tuple[Subject, str | None] | None:
         """The unit a statement naming none speaks of, from its context: "- Năm 2025: giao
@@ -1402,6 +1419,23 @@ def _only_year(text: str) -> int | None:
 _LONG_DATE = re.compile(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}", re.I)
 
 
+def _stated_year(text: str) -> int | None:
+    """The one year a sentence names other than as a base ("so với năm 2024"); 0 for several,
+    None for none."""
+    years = {
+        int(found.group(1))
+        for found in _HEADLINE_YEAR.finditer(text)
+        if not COMPARED_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+    }
+    return years.pop() if len(years) == 1 else (0 if years else None)
+
+
+_UNREAD_OPENER = ""
+"""The unit of a list whose opening line was not read (no unit id is empty)."""
+_UNDER_UNREAD = Message(
+    "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",
+    "an item of a list whose opening sentence was not read: whose part, of which year, is unknown",
+)
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",

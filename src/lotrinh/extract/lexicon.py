@@ -80,7 +80,7 @@ CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.HOI,
         re.compile(
             _LEAD
-            + r"(?:các\s+)?hội(?!\s+đồng)"
+            + r"(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)"
             + r"(?:\s+(?:(?:có\s+tính\s+chất\s+)?đặc\s+thù|quần\s+chúng))?(?!\w)",
             _I,
         ),
@@ -432,6 +432,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
     Example("Tổng cộng biên chế công chức", Kind.CBCC),
+    Example("các tổ chức hội có tính chất đặc thù", Kind.HOI),
     Example("Người làm việc theo hợp đồng tại các cơ quan", None),
     Example("Số lượng người làm việc (không kể hợp đồng lao động)", Kind.VC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),

@@ -721,6 +721,8 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and LEFT.match(text, span[1]))
             # "giảm 19 hợp đồng so với năm 2021": a count of contracts, whatever rule took it
             or (span[1] > 0 and _CONTRACTS_AFTER.match(text, span[1]))
+            # "168 người (không thuộc biên chế)": the text says what it counts holds no post
+            or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
         ):
@@ -968,7 +970,13 @@ def read_sentence(text: str) -> Reading:
                     reading.statements.append(statement)
                     _take_value(match, statement, reading)
                     continue
-                if kind == "listed-unit" and match.group("word").lower() != "người":
+                if (
+                    kind == "listed-unit"
+                    # "Biên chế công chức năm 2026 được phân bổ gồm: các vụ ... 412 biên
+                    # chế": a list's first item is never its owner's figure
+                    and not (opening and current is None and read_subject(gap).kind is not None)
+                    and match.group("word").lower() != "người"
+                ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
                     gap += text[match.start() : match.start("n")]
@@ -1106,6 +1114,14 @@ def read_sentence(text: str) -> Reading:
                     )
                     previous_end = named.end()
                     by_figure = current
+                    given = _RECIPIENT.match(text, previous_end)
+                    if given is not None and not _WHOLE_RECIPIENT.fullmatch(given.group("obj")):
+                        # "giao 80 biên chế công chức cho Sở Y tế", "96 người làm việc cho các
+                        # hội có tính chất đặc thù": the posts are the recipient's, never the
+                        # category's whole
+                        previous_end = given.end()
+                        if not _given_to(given.group("obj"), category.category, current):
+                            reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 year_after = _YEAR_AFTER.match(text, previous_end)
                 if year_after is not None and current.subject.year is None:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
@@ -1224,6 +1240,15 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     _contracts_counted_in(reading)
+    for statement in reading.statements:
+        breakdown = [part for part in statement.parts if part.change is None]
+        if statement.value is not None and len(breakdown) == 1:
+            # "8.168 người (gồm 7.512 người làm việc trong các trường ...)": one count inside
+            # a figure, not equal to it, is some of its posts, never all its parts
+            (part,) = breakdown
+            if part.count != statement.value:
+                statement.parts.remove(part)
+                reading.orphans.append(Orphan(part.span, _SOME_OR_ALL))
     if _BESIDES_ABOVE.match(text):
         # "Ngoài số trên, các đơn vị sự nghiệp có 642 người do đơn vị tự trang trải kinh
         # phí": counted besides the figure above, so never that figure's category or total
@@ -1600,7 +1625,8 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     container = None
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
-    listing = _ENUMERATING.search(gap.rstrip().removesuffix("(").rstrip())
+    # Nor does a name's own parenthesis ("các cục (Cục A, Cục B) có 557 biên chế") open one.
+    listing = _ENUMERATING.search(_PARENS.sub(" ", gap.rstrip().removesuffix("(").rstrip()))
     if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
@@ -1751,6 +1777,38 @@ def _read_subject(gap: str) -> Subject:
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
+    """Make `statement` (a count naming its category) the recipient's: the hội's own category,
+    or a body's line of that category. False when the recipient names no unit."""
+    subject = read_subject(recipient)
+    if subject.kind is Kind.CATEGORY and subject.category is Category.HOI:
+        statement.subject = replace(subject, year=statement.subject.year)
+        return True
+    if subject.kind is not Kind.BLOCK or statement.value is None or statement.value_span is None:
+        return False
+    statement.subject = replace(subject, year=statement.subject.year)
+    statement.parts.append(Part(category, statement.value, statement.value_span, None))
+    statement.value, statement.value_span = None, None
+    return True
+
+
+_RECIPIENT = re.compile(
+    r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
+    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:[0-9]{{1,3}}\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
+    r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?)"
+    r"(?=\s*(?:[;.,)]|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
+    _I,
+)
+"""A recipient after a count: "... cho Sở Y tế", "... cho 11 tổ chức hội có tính chất đặc thù"."""
+_WHOLE_RECIPIENT = re.compile(
+    r"(?:(?:các|những|toàn\s+bộ)\s+)?(?:(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|hành\s+chính|nhà\s+nước"
+    r"|sự\s+nghiệp|công\s+lập|và|của|thuộc|trực\s+thuộc|trên\s+địa\s+bàn|tỉnh|thành\s+phố"
+    r"|toàn\s+tỉnh)[,\s]*)+",
+    _I,
+)
+"""A recipient that is the category's whole: "các cơ quan, tổ chức hành chính của tỉnh"."""
 
 
 def _part_after_total(name: str, start: int) -> str | None:
@@ -1904,6 +1962,11 @@ _SAME_SPLIT = re.compile(r"\s*,\s*(?=biên\s+chế)|\s+và\s+(?=biên\s+chế)",
 biên chế các hội đặc thù và biên chế của ..."); a name without it is one unit."""
 _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
+_NOT_POSTS_SAID = re.compile(
+    rf"\s*(?:{_UNITW})?[\s,]*\(?\s*(?:không\s+thuộc|ngoài|nằm\s+ngoài|không\s+tính\s+vào)\s+"
+    r"(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế(?!\w)",
+    _I,
+)
 _CONTRACTS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I)
 _ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
 

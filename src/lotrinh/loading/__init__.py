@@ -113,12 +113,8 @@ def load_located(text: str, name: str, loader: type[Any] | None = None) -> Locat
     if located is None:
         raise LoadError(
             [
-                Problem(
-                    name,
-                    1,
-                    1,
-                    "tệp rỗng: không có kế hoạch nào",
-                    "the file is empty: there is no plan",
+                Problem.of_file(
+                    name, "tệp rỗng: không có kế hoạch nào", "the file is empty: there is no plan"
                 )
             ]
         )

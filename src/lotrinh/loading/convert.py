@@ -14,7 +14,6 @@ end, with the same code and hence the same result.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from difflib import get_close_matches
 
 from lotrinh.loading.errors import LoadError, Problem
 from lotrinh.loading.located import Located, Path
@@ -28,6 +27,7 @@ from lotrinh.loading.plan_format import (
 )
 from lotrinh.model import Claim, Figure, Plan, PlanMeta, Position, Target, Unit
 from lotrinh.numbers import Lang
+from lotrinh.problems import did_you_mean
 
 Report = Callable[[Path, str, str], None]
 Figures = dict[tuple[str, int], Figure]
@@ -347,11 +347,3 @@ def _unknown_unit_vi(unit: str, known: Iterable[str]) -> str:
 
 def _unknown_unit_en(unit: str, known: Iterable[str]) -> str:
     return f"there is no unit '{unit}' in the unit tree{did_you_mean(unit, known, Lang.EN)}"
-
-
-def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
-    """A ' (có phải ...?)' suffix naming the closest choice, or nothing."""
-    close = get_close_matches(word, list(choices), n=1)
-    if not close:
-        return ""
-    return f" (có phải '{close[0]}'?)" if lang == "vi" else f" (did you mean '{close[0]}'?)"

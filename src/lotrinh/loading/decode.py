@@ -46,10 +46,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if not stat.S_ISREG(path.stat().st_mode):
             raise LoadError(
                 [
-                    Problem(
+                    Problem.of_file(
                         name,
-                        1,
-                        1,
                         "không phải tệp thông thường (thư mục, ống dẫn hay thiết bị): không đọc",
                         "not a regular file (a directory, pipe or device): not read",
                     )
@@ -85,10 +83,8 @@ def decode(data: bytes, name: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise LoadError(
             [
-                Problem(
+                Problem.of_file(
                     name,
-                    1,
-                    1,
                     "tệp được lưu bằng UTF-16; hãy lưu lại dưới dạng UTF-8",
                     "the file is UTF-16; save it as UTF-8",
                 )
@@ -142,17 +138,11 @@ def _locate(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-# Problems with the file as a whole are placed at 1:1, as ruff and compilers do, so that every
-# message has the file:line:column form that editors and CI annotations parse.
-
-
 def _too_large(name: str, size: int | None, limit: int) -> Problem:
     size_vi = "" if size is None else f"{format_count(size)} byte, "
     size_en = "" if size is None else f"{format_count(size, Lang.EN)} bytes, "
-    return Problem(
+    return Problem.of_file(
         name,
-        1,
-        1,
         f"tệp quá lớn ({size_vi}giới hạn {format_count(limit)} byte); dùng --max-bytes nếu "
         "đúng là kế hoạch lớn như vậy",
         f"file too large ({size_en}limit {format_count(limit, Lang.EN)} bytes); use --max-bytes "
@@ -162,8 +152,8 @@ def _too_large(name: str, size: int | None, limit: int) -> Problem:
 
 def _unreadable(name: str, exc: OSError) -> Problem:
     if isinstance(exc, FileNotFoundError):
-        return Problem(
-            name, 1, 1, "không đọc được tệp: không tìm thấy tệp", "cannot read the file: not found"
+        return Problem.of_file(
+            name, "không đọc được tệp: không tìm thấy tệp", "cannot read the file: not found"
         )
     reason = exc.strerror or type(exc).__name__
-    return Problem(name, 1, 1, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")
+    return Problem.of_file(name, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")

@@ -14,10 +14,10 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from lotrinh.loading.convert import did_you_mean
 from lotrinh.loading.located import Path
 from lotrinh.loading.schema import SHAPE_ERROR
 from lotrinh.numbers import Lang
+from lotrinh.problems import did_you_mean
 
 _MAPPING_TYPES = {"dict_type", "model_type", "model_attributes_type"}
 

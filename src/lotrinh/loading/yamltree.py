@@ -104,7 +104,7 @@ def parse(
             _refuse_depth(text, name, loader, _position(exc.problem_mark))
         raise LoadError([syntax_problem(exc, name)]) from None
     except yaml.YAMLError as exc:  # unmarked: the character checks above should prevent it
-        raise LoadError([Problem(name, 1, 1, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
+        raise LoadError([Problem.of_file(name, f"lỗi YAML: {exc}", f"YAML error: {exc}")]) from None
 
 
 def _build(

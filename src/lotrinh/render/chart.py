@@ -113,7 +113,7 @@ def charts(result: CheckResult, lang: Lang, prefix: str) -> tuple[Chart, ...]:
                 shown.append(_target_panel(result, (style, status), flagged, lang))
         if not shown:
             continue
-        level = _t(lang is Lang.VI, f"Cấp {depth + 1}", f"Level {depth + 1}")
+        level = lang.pick(f"Cấp {depth + 1}", f"Level {depth + 1}")
         title = f"{level}: " + ", ".join(panel.title for panel in shown)  # read by screen readers
         svg = _draw(shown, lang, f"{prefix}-level-{depth}", title)
         drawn = tuple(s.target.id for panel in shown for _, s in panel.targets)
@@ -319,10 +319,14 @@ def _target_line(axes: Axes, status: TargetStatus, index: int, salt: str) -> set
 def _legend(panels: Iterable[_Panel], lang: Lang) -> list[Any]:
     from matplotlib.lines import Line2D
 
-    vi = lang is Lang.VI
     handles: list[Any] = [
         Line2D(
-            [], [], color=LINE, marker="o", markersize=4.5, label=_t(vi, "Số văn bản nêu", "Stated")
+            [],
+            [],
+            color=LINE,
+            marker="o",
+            markersize=4.5,
+            label=lang.pick("Số văn bản nêu", "Stated"),
         ),
         Line2D(
             [],
@@ -331,7 +335,7 @@ def _legend(panels: Iterable[_Panel], lang: Lang) -> list[Any]:
             marker="o",
             markersize=4.5,
             markerfacecolor="white",
-            label=_t(vi, "Số suy ra (*)", "Derived (*)"),
+            label=lang.pick("Số suy ra (*)", "Derived (*)"),
         ),
         Line2D(
             [],
@@ -341,7 +345,7 @@ def _legend(panels: Iterable[_Panel], lang: Lang) -> list[Any]:
             markersize=9,
             markerfacecolor="none",
             markeredgecolor=FINDING,
-            label=_t(vi, "Năm có phát hiện", "Year with a finding"),
+            label=lang.pick("Năm có phát hiện", "Year with a finding"),
         ),
     ]
     seen: list[str] = []
@@ -355,8 +359,7 @@ def _legend(panels: Iterable[_Panel], lang: Lang) -> list[Any]:
             rate = target.min_rate.text
             assert status.limit is not None
             limit = format_count(status.limit, lang)
-            label = _t(
-                vi,
+            label = lang.pick(
                 f"{target.id}: ≤ {limit} năm {target.deadline} "
                 f"(giảm ≥ {rate} so với {target.base_year})",
                 f"{target.id}: ≤ {limit} in {target.deadline} (cut ≥ {rate} vs {target.base_year})",
@@ -371,7 +374,3 @@ def _legend(panels: Iterable[_Panel], lang: Lang) -> list[Any]:
 
 def _tick(value: float, lang: Lang) -> str:
     return format_count(int(value), lang) if value == int(value) else ""
-
-
-def _t(vi: bool, vi_text: str, en_text: str) -> str:
-    return vi_text if vi else en_text

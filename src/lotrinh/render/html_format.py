@@ -20,7 +20,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -39,8 +38,8 @@ from lotrinh.findings.kinds import (
     UNEXPECTED_INCREASE,
 )
 from lotrinh.model import Claim
-from lotrinh.numbers import Lang, format_count, format_decimal, format_percent
-from lotrinh.render import messages
+from lotrinh.numbers import Lang, format_count, format_decimal
+from lotrinh.render import figures, messages
 from lotrinh.render.chart import Chart, charts
 from lotrinh.render.notes import note_of
 from lotrinh.render.quote import Piece, highlight
@@ -56,8 +55,6 @@ from lotrinh.render.verdict import verdict_line
 
 if TYPE_CHECKING:
     from jinja2 import Environment
-
-RATE_DECIMALS = 2
 
 
 @dataclass(frozen=True)
@@ -350,14 +347,14 @@ def _table(
                 derived,
             ),
             CellView(
-                "" if entry.change is None else _signed(entry.change, lang),
+                "" if entry.change is None else figures.signed(entry.change, lang),
                 marked(("change", None)),
             ),
         ]
         for base in bases:
             item = against.get(base)
             cut = "" if item is None else format_count(item.reduction, lang)
-            rate = "" if item is None else _rate(item.rate, lang)
+            rate = "" if item is None else figures.rate(item.rate, lang)
             cells.append(CellView(cut, marked(("cut", base))))
             cells.append(CellView(rate, marked(("rate", base))))
         rows.append(tuple(cells))
@@ -366,32 +363,17 @@ def _table(
 
 def _target(status: TargetStatus, lang: Lang) -> TargetView:
     target = status.target
-    achieved = "—"
-    if status.achieved is not None and status.rate is not None:
-        rate = _rate(status.rate, lang)
-        achieved = f"{format_count(status.achieved, lang)} ({rate})"
+    shown = figures.target_figures(status, lang)
     return TargetView(
-        id=target.id,
-        source=target.source,
-        rate=target.min_rate.text,
-        base=f"{target.base_year}: {_count(status.base, lang)}",
-        deadline=f"{target.deadline}: {_count(status.value, lang)}",
-        needed=_count(status.needed, lang),
-        achieved=achieved,
-        met=status.met,
+        target.id,
+        target.source,
+        target.min_rate.text,
+        shown.base,
+        shown.deadline,
+        shown.needed,
+        shown.achieved,
+        status.met,
     )
-
-
-def _rate(rate: Fraction | None, lang: Lang) -> str:
-    return "—" if rate is None else format_percent(rate, RATE_DECIMALS, lang)
-
-
-def _count(value: int | None, lang: Lang) -> str:
-    return "—" if value is None else format_count(value, lang)
-
-
-def _signed(value: int, lang: Lang) -> str:
-    return ("+" if value > 0 else "") + format_count(value, lang)
 
 
 WORDS: dict[Lang, dict[str, str]] = {

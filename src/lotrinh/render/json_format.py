@@ -16,7 +16,7 @@ from lotrinh.core.roadmap import Entry
 from lotrinh.core.targets import TargetStatus
 from lotrinh.findings.finding import Cause, Finding, written_units
 from lotrinh.model import Position
-from lotrinh.numbers import round_fraction
+from lotrinh.numbers import round_fraction, trimmed
 from lotrinh.render import messages
 from lotrinh.render.notes import note_of
 from lotrinh.render.report import Report, code, severity, severity_counts, suppressed_counts
@@ -190,4 +190,4 @@ def _stand_in(value: Any) -> str:
 
 
 def _decimal_text(value: Decimal) -> str:
-    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
+    return f"{trimmed(value):f}"

@@ -7,7 +7,7 @@ from decimal import Decimal
 from lotrinh.findings.finding import Cause, Clarification, Finding, Hint, Param, Typo
 from lotrinh.findings.kinds import KINDS, FindingKind
 from lotrinh.model import Plan, Position
-from lotrinh.numbers import Lang, format_count, format_decimal
+from lotrinh.numbers import Lang, format_count, format_decimal, trimmed
 
 _YEAR_KEYS = frozenset(
     {"year", "base_year", "right_year", "other_year", "deadline", "missing", "figure_line"}
@@ -18,7 +18,7 @@ def message(finding: Finding, lang: Lang) -> str:
     """The finding's one-line message."""
     kind = KINDS[finding.kind]
     template = kind.message if finding.variant is None else kind.variants[finding.variant]
-    return _fill(_pick(template, lang), _params(finding, lang))
+    return _fill(lang.pick(*template), _params(finding, lang))
 
 
 def hints(finding: Finding, lang: Lang) -> list[str]:
@@ -35,7 +35,7 @@ def suggestion(finding: Finding, lang: Lang) -> str:
 
 def title(finding: Finding, lang: Lang) -> str:
     """The kind's short title."""
-    return _pick(KINDS[finding.kind].title, lang)
+    return lang.pick(*KINDS[finding.kind].title)
 
 
 _TYPO: dict[Typo, tuple[str, str]] = {
@@ -101,7 +101,7 @@ def _place(at: Position, lang: Lang) -> str:
 def _hint(kind: FindingKind, hint: Hint, base: dict[str, str], lang: Lang) -> str:
     params = dict(base)
     params.update({name: _format(name, value, lang) for name, value in hint.params.items()})
-    return _fill(_pick(kind.hints[hint.key], lang), params)
+    return _fill(lang.pick(*kind.hints[hint.key]), params)
 
 
 def _params(finding: Finding, lang: Lang) -> dict[str, str]:
@@ -139,7 +139,7 @@ def _format(name: str, value: Param, lang: Lang) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value) if name in _YEAR_KEYS else format_count(value, lang)
     if isinstance(value, Decimal):
-        return format_decimal(value.normalize() if value == value.to_integral() else value, lang)
+        return format_decimal(trimmed(value), lang)
     return str(value)
 
 
@@ -149,10 +149,6 @@ def _change(value: int | Decimal | None, lang: Lang) -> str:
     if lang is Lang.EN:
         return f"{format_count(abs(value), lang)} {'fewer' if value >= 0 else 'more'}"
     return f"{'giảm' if value >= 0 else 'tăng'} {format_count(abs(value), lang)}"
-
-
-def _pick(text: tuple[str, str], lang: Lang) -> str:
-    return text[1] if lang is Lang.EN else text[0]
 
 
 def _fill(template: str, params: dict[str, str]) -> str:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from lotrinh.findings.finding import Finding
-from lotrinh.numbers import Lang, format_decimal
+from lotrinh.numbers import Lang, format_decimal, trimmed
 
 _SEPARATOR = "[. \u00a0\u202f]?"
 _YEAR_AFTER = re.compile(r"năm\s+([0-9]{4})")
@@ -64,7 +64,7 @@ def _pattern(finding: Finding) -> re.Pattern[str] | None:
 
 
 def _rate_text(value: Decimal) -> str:
-    return format_decimal(value.normalize() if value == value.to_integral() else value, Lang.VI)
+    return format_decimal(trimmed(value), Lang.VI)
 
 
 def _year_after(quote: str, end: int) -> int | None:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any, assert_never
@@ -19,7 +20,15 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from lotrinh.numbers import Lang, format_count, format_percent, percent, round_fraction
+from lotrinh.loading.plan_yaml import comment, plan_lines
+from lotrinh.numbers import (
+    Lang,
+    format_count,
+    format_decimal,
+    format_percent,
+    percent,
+    round_fraction,
+)
 from lotrinh.schedule import Schedule, Step
 from lotrinh.schedule.target import Requirement
 
@@ -79,13 +88,7 @@ def exact_text(value: Fraction) -> str:
 def exact_human(value: Fraction, lang: Lang) -> str:
     """A person's exact decimal ('2.989,1'), or fraction text when the decimal never ends."""
     text = exact_text(value)
-    if "/" in text:
-        return text
-    whole, _, frac = text.partition(".")
-    out = format_count(int(whole), lang)
-    if frac:
-        out += ("," if lang is Lang.VI else ".") + frac
-    return out
+    return text if "/" in text else format_decimal(Decimal(text), lang)
 
 
 def rate_text(value: Fraction, lang: Lang = Lang.VI) -> str:
@@ -380,17 +383,16 @@ def to_csv(schedule: Schedule) -> str:
 
 def to_yaml(schedule: Schedule) -> str:
     """A `claims:` fragment for the plan: each scheduled year's figure and changes, phrased
-    as a Vietnamese plan phrases them. Counts are quoted Vietnamese-style ("24.344") so that
-    no YAML reader takes 24.344 for a fraction; lotrinh's loader reads them exactly."""
+    as a Vietnamese plan phrases them, written by the plan writer (`plan_yaml`) as any plan
+    file is, so that the fragment is in the one declared format."""
     req = schedule.requirement
     head = [
-        f"# Lộ trình do lotrinh tạo cho '{schedule.unit}'.",
-        f"# {_target_line(req, Lang.VI)}.",
-        f"# Dàn theo năm: {schedule.spread}"
+        f"Lộ trình do lotrinh tạo cho '{schedule.unit}'.",
+        f"{_target_line(req, Lang.VI)}.",
+        f"Dàn theo năm: {schedule.spread}"
         + (f"; chia theo thành phần: {schedule.split}." if schedule.split else "."),
-        "# Ghép các nhận định dưới đây vào mục claims: của kế hoạch (thay các nhận định cùng đơn "
+        "Ghép các nhận định dưới đây vào mục claims: của kế hoạch (thay các nhận định cùng đơn "
         "vị, cùng năm).",
-        "claims:",
     ]
     # The unit is compared with the target's base year; its parts with the start year.
     lines = [
@@ -407,11 +409,13 @@ def to_yaml(schedule: Schedule) -> str:
             for part in schedule.parts
         ],
     ]
-    body: list[str] = []
-    for unit, name, start, steps, base_year, base_value in lines:
-        for step, previous in _with_previous(start, steps):
-            body += _claim(unit, name, step, previous, (base_year, base_value))
-    return "\n".join([*head, *body]) + "\n"
+    claims = [
+        _claim(unit, name, step, previous, (base_year, base_value))
+        for unit, name, start, steps, base_year, base_value in lines
+        for step, previous in _with_previous(start, steps)
+    ]
+    body = plan_lines({"claims": claims})
+    return "\n".join([*(f"# {comment(line)}" for line in head), *body]) + "\n"
 
 
 def _with_previous(start: int, steps: tuple[Step, ...]) -> list[tuple[Step, int]]:
@@ -425,31 +429,29 @@ def _claim(
     step: Step,
     previous: int,
     base: tuple[int, int],
-) -> list[str]:
-    """One claim: '<name> năm Y là V biên chế, giảm R biên chế so với năm Y-1 (giảm C biên chế
-    so với năm B, tỷ lệ giảm P%).'"""
+) -> dict[str, Any]:
+    """One claim as a plan file's plain data: '<name> năm Y là V biên chế, giảm R biên chế
+    so với năm Y-1 (giảm C biên chế so với năm B, tỷ lệ giảm P%).'"""
     base_year, base_value = base
     prior_year = step.year - 1
     change = previous - step.value
-    changes = [_change_yaml(change, prior_year, None)]
+    changes = [_change_data(change, prior_year, None)]
     text = f"{name} năm {step.year} là {format_count(step.value)} biên chế, "
     text += _phrase(change, prior_year)
     if base_year != prior_year:
         cut = base_value - step.value
-        rate = rate_text(percent(cut, base_value)) if cut >= 0 else None
-        changes.append(_change_yaml(cut, base_year, rate))
+        # A rate of nothing is no rate: a part that starts with no posts keeps none.
+        rate = rate_text(percent(cut, base_value)) if cut >= 0 and base_value else None
+        changes.append(_change_data(cut, base_year, rate))
         text += f" ({_phrase(cut, base_year)}" + (f", tỷ lệ giảm {rate})" if rate else ")")
-    text += "."
-    lines = [
-        f"  - id: {unit}-{step.year}",
-        f"    unit: {unit}",
-        f"    year: {step.year}",
-        f"    quote: {json.dumps(text, ensure_ascii=False)}",
-        f"    value: {_yaml_count(step.value)}",
-        "    changes:",
-    ]
-    lines += [f"      - {entry}" for entry in changes]
-    return lines
+    return {
+        "id": f"{unit}-{step.year}",
+        "unit": unit,
+        "year": step.year,
+        "quote": text + ".",
+        "value": step.value,
+        "changes": changes,
+    }
 
 
 def _phrase(cut: int, year: int) -> str:
@@ -459,14 +461,6 @@ def _phrase(cut: int, year: int) -> str:
     return f"{word} {format_count(abs(cut))} biên chế so với năm {year}"
 
 
-def _change_yaml(cut: int, year: int, rate: str | None) -> str:
+def _change_data(cut: int, year: int, rate: str | None) -> dict[str, Any]:
     key = "reduction" if cut >= 0 else "increase"
-    fields = [f"{key}: {_yaml_count(abs(cut))}", f"base_year: {year}"]
-    if rate is not None:
-        fields.append(f"rate: {json.dumps(rate, ensure_ascii=False)}")
-    return "{" + ", ".join(fields) + "}"
-
-
-def _yaml_count(value: int) -> str:
-    text = format_count(value)
-    return f'"{text}"' if "." in text else text
+    return {key: abs(cut), "base_year": year, "rate": rate}

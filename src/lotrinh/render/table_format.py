@@ -9,7 +9,6 @@ values marked) follows only with `--show roadmap` or `--show all`.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any
 
 from lotrinh.core import CheckResult
@@ -17,8 +16,8 @@ from lotrinh.core.roadmap import Entry
 from lotrinh.core.targets import TargetStatus
 from lotrinh.core.values import Origin
 from lotrinh.findings.finding import Severity
-from lotrinh.numbers import Lang, format_count, format_percent
-from lotrinh.render import messages
+from lotrinh.numbers import Lang, format_count
+from lotrinh.render import figures, messages
 from lotrinh.render.blocks import Block, Cell, Column, Grid, Line
 from lotrinh.render.plain import to_text
 from lotrinh.render.report import Report, Show, code, severity, severity_label
@@ -96,8 +95,7 @@ def _roadmap(result: CheckResult, report: Report) -> list[Block]:
         hidden = format_count(more, lang)
         out.append(
             Line(
-                _t(
-                    lang,
+                lang.pick(
                     f"… và {hidden} đơn vị khác: xem toàn bộ bằng --show all hoặc --format json",
                     f"… and {hidden} more units: see them all with --show all or --format json",
                 ),
@@ -107,8 +105,7 @@ def _roadmap(result: CheckResult, report: Report) -> list[Block]:
     if any(value.origin is Origin.DERIVED for value in result.values.cells.values()):
         out.append(
             Line(
-                _t(
-                    lang,
+                lang.pick(
                     "* số suy ra từ các câu của văn bản, không phải số văn bản nêu",
                     "* derived from the text's claims, not stated by it",
                 ),
@@ -122,18 +119,18 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
     known = {entry.year for entry in entries}
     bases = [base for base in result.roadmap.base_years if base in known]
     columns = [
-        Column(_t(lang, "Năm", "Year"), right=True),
-        Column(_t(lang, "Biên chế", "Posts"), right=True),
-        Column(_t(lang, "So với năm trước", "vs previous"), right=True, optional=True),
+        Column(lang.pick("Năm", "Year"), right=True),
+        Column(lang.pick("Biên chế", "Posts"), right=True),
+        Column(lang.pick("So với năm trước", "vs previous"), right=True, optional=True),
     ]
     for base in bases:
-        columns.append(Column(_t(lang, f"Giảm so với {base}", f"Cut vs {base}"), right=True))
+        columns.append(Column(lang.pick(f"Giảm so với {base}", f"Cut vs {base}"), right=True))
         columns.append(Column("%", right=True))
     rows, styles = [], []
     for entry in entries:
         derived = entry.origin is Origin.DERIVED
         value = format_count(entry.value, lang) + ("*" if derived else "")
-        change = "" if entry.change is None else _signed(entry.change, lang)
+        change = "" if entry.change is None else figures.signed(entry.change, lang)
         cells = [str(entry.year), value, change]
         against = {a.base_year: a for a in entry.against}
         for base in bases:
@@ -141,7 +138,7 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
             cells += (
                 ["", ""]
                 if item is None
-                else [format_count(item.reduction, lang), _rate(item.rate, lang)]
+                else [format_count(item.reduction, lang), figures.rate(item.rate, lang)]
             )
         rows.append(tuple(Cell(text) for text in cells))
         styles.append("dim" if derived else None)
@@ -150,14 +147,14 @@ def _roadmap_table(result: CheckResult, unit: str, entries: tuple[Entry, ...], l
 
 def _targets_table(result: CheckResult, lang: Lang) -> Grid:
     headers = (
-        _t(lang, "Chỉ tiêu", "Target"),
-        _t(lang, "Nguồn", "Source"),
-        _t(lang, "Tối thiểu", "Minimum"),
-        _t(lang, "Gốc", "Base"),
-        _t(lang, "Năm đạt", "Deadline"),
-        _t(lang, "Cần giảm", "Needed"),
-        _t(lang, "Kế hoạch giảm", "Planned cut"),
-        _t(lang, "Kết quả", "Result"),
+        lang.pick("Chỉ tiêu", "Target"),
+        lang.pick("Nguồn", "Source"),
+        lang.pick("Tối thiểu", "Minimum"),
+        lang.pick("Gốc", "Base"),
+        lang.pick("Năm đạt", "Deadline"),
+        lang.pick("Cần giảm", "Needed"),
+        lang.pick("Kế hoạch giảm", "Planned cut"),
+        lang.pick("Kết quả", "Result"),
     )
     rows = []
     for status in result.targets:
@@ -166,39 +163,29 @@ def _targets_table(result: CheckResult, lang: Lang) -> Grid:
             target.id,
             target.source,
             target.min_rate.text,
-            f"{target.base_year}: {_count(status.base, lang)}",
-            f"{target.deadline}: {_count(status.value, lang)}",
-            _count(status.needed, lang),
-            _achieved(status, lang),
+            *figures.target_figures(status, lang),
         )
         rows.append((*(Cell(text) for text in texts), _verdict_of(status, lang)))
     columns = tuple(Column(h, flex=i == 1) for i, h in enumerate(headers))
-    return Grid(_t(lang, "Chỉ tiêu", "Targets"), columns, tuple(rows))
-
-
-def _achieved(status: TargetStatus, lang: Lang) -> str:
-    if status.achieved is None or status.rate is None:
-        return "—"
-    rate = status.rate
-    return f"{format_count(status.achieved, lang)} ({_rate(rate, lang)})"
+    return Grid(lang.pick("Chỉ tiêu", "Targets"), columns, tuple(rows))
 
 
 def _verdict_of(status: TargetStatus, lang: Lang) -> Cell:
     if status.met is None:
-        return Cell(_t(lang, "không kiểm tra được", "cannot tell"), "yellow")
+        return Cell(lang.pick("không kiểm tra được", "cannot tell"), "yellow")
     if status.met:
-        return Cell(_t(lang, "đạt", "met"), "green")
-    return Cell(_t(lang, "KHÔNG ĐẠT", "MISSED"), "bold red")
+        return Cell(lang.pick("đạt", "met"), "green")
+    return Cell(lang.pick("KHÔNG ĐẠT", "MISSED"), "bold red")
 
 
 def _findings_table(result: CheckResult, report: Report) -> Grid:
     lang = report.lang
     columns = (
-        Column(_t(lang, "Mức", "Severity"), bare=True),
-        Column(_t(lang, "Mã", "Code"), bare=True),
-        Column(_t(lang, "Loại", "Kind"), bare=True, optional=True),
-        Column(_t(lang, "Vị trí", "Where"), bare=True),
-        Column(_t(lang, "Nội dung", "Finding"), flex=True, least=MESSAGE_WIDTH),
+        Column(lang.pick("Mức", "Severity"), bare=True),
+        Column(lang.pick("Mã", "Code"), bare=True),
+        Column(lang.pick("Loại", "Kind"), bare=True, optional=True),
+        Column(lang.pick("Vị trí", "Where"), bare=True),
+        Column(lang.pick("Nội dung", "Finding"), flex=True, least=MESSAGE_WIDTH),
     )
     rows = []
     for finding in sorted(result.findings, key=lambda f: -severity(f).rank):
@@ -215,20 +202,4 @@ def _findings_table(result: CheckResult, report: Report) -> Grid:
                 Cell(body),
             )
         )
-    return Grid(_t(lang, "Phát hiện", "Findings"), columns, tuple(rows), ruled=True)
-
-
-def _signed(value: int, lang: Lang) -> str:
-    return ("+" if value > 0 else "") + format_count(value, lang)
-
-
-def _count(value: int | None, lang: Lang) -> str:
-    return "—" if value is None else format_count(value, lang)
-
-
-def _rate(rate: Fraction | None, lang: Lang) -> str:
-    return "—" if rate is None else format_percent(rate, 2, lang)
-
-
-def _t(lang: Lang, vi: str, en: str) -> str:
-    return en if lang is Lang.EN else vi
+    return Grid(lang.pick("Phát hiện", "Findings"), columns, tuple(rows), ruled=True)

@@ -31,8 +31,7 @@ STYLE: dict[Verdict, str] = {
 
 def word(verdict: Verdict, lang: Lang) -> str:
     """The verdict's word in capitals, as a reader scans for it."""
-    vi, en = _WORD[verdict]
-    return en if lang is Lang.EN else vi
+    return lang.pick(*_WORD[verdict])
 
 
 def verdict_text(result: CheckResult, report: Report) -> str:

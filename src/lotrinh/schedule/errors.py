@@ -15,4 +15,4 @@ class ScheduleError(Exception):
 
     def message(self, lang: Lang) -> str:
         """The message in the requested language."""
-        return self.message_en if lang is Lang.EN else self.message_vi
+        return lang.pick(self.message_vi, self.message_en)

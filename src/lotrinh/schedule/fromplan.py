@@ -6,12 +6,11 @@ so với năm 2021"); then it is read back from the change claims, provided they
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import get_close_matches
 
 from lotrinh.model import Plan, Target, Unit, YearKind
 from lotrinh.numbers import Lang, format_count
+from lotrinh.problems import did_you_mean
 from lotrinh.schedule.build import PartSpec
 from lotrinh.schedule.errors import ScheduleError
 
@@ -68,9 +67,11 @@ class PlanUnit:
             chosen = [t for t in self.plan.targets if t.id == target_id]
             if not chosen:
                 names = [t.id for t in self.plan.targets]
+                vi = did_you_mean(target_id, names, Lang.VI)
+                en = did_you_mean(target_id, names, Lang.EN)
                 raise ScheduleError(
-                    f"kế hoạch không có chỉ tiêu '{target_id}'{_hint(target_id, names, Lang.VI)}",
-                    f"the plan has no target '{target_id}'{_hint(target_id, names, Lang.EN)}",
+                    f"kế hoạch không có chỉ tiêu '{target_id}'{vi}",
+                    f"the plan has no target '{target_id}'{en}",
                 )
             if chosen[0] not in own:
                 raise ScheduleError(
@@ -136,15 +137,10 @@ def plan_unit(plan: Plan, unit_id: str) -> PlanUnit:
     """The named unit of the plan, or a ScheduleError that suggests the closest id."""
     unit = plan.units.get(unit_id)
     if unit is None:
+        vi = did_you_mean(unit_id, plan.units, Lang.VI)
+        en = did_you_mean(unit_id, plan.units, Lang.EN)
         raise ScheduleError(
-            f"không có đơn vị '{unit_id}' trong kế hoạch{_hint(unit_id, plan.units, Lang.VI)}",
-            f"there is no unit '{unit_id}' in the plan{_hint(unit_id, plan.units, Lang.EN)}",
+            f"không có đơn vị '{unit_id}' trong kế hoạch{vi}",
+            f"there is no unit '{unit_id}' in the plan{en}",
         )
     return PlanUnit(unit, plan)
-
-
-def _hint(word: str, choices: Iterable[str], lang: Lang) -> str:
-    close = get_close_matches(word, list(choices), n=1)
-    if not close:
-        return ""
-    return f" (có phải '{close[0]}'?)" if lang == "vi" else f" (did you mean '{close[0]}'?)"
