@@ -907,10 +907,12 @@ FORMS = (
         vc=(),
     ),
     _form(
+        # posts asked for are outside, beside the article's read total
         "supplement/asked-for",
-        "Điều 2. Số lượng người làm việc năm 2024\n2. Tỉnh đề nghị bổ sung 151 biên chế sự "
-        "nghiệp giáo dục năm học 2023 - 2024 cho Sở Giáo dục và Đào tạo.",
-        None,
+        "Điều 2. Số lượng người làm việc năm 2024\n1. Tổng số lượng người làm việc là 20.000"
+        " người.\n2. Tỉnh đề nghị bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024"
+        " cho Sở Giáo dục và Đào tạo.",
+        {("vc", 2024, 20000, None, None, None)},
     ),
     _form(
         "supplement/no-category",

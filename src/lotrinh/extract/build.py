@@ -36,6 +36,8 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
+    category_mentioned,
+    counts_part_time,
     groups_named,
 )
 from lotrinh.extract.meta import Meta, read_meta
@@ -81,6 +83,10 @@ _ACTUAL_WORDS = (
     "đã giao",
 )
 _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "chỉ tiêu", "phấn đấu")
+
+
+# "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
+_AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
 
 
 @dataclass
@@ -182,6 +188,11 @@ class _Walk:
         self.previous_lead: int | None = None
         """The line of a lead-in saying the changes of the list below it are against the year
         before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
+        self.list_level: str | None = None
+        """The item level of the lines listed in the open enumeration."""
+        self.interrupted: tuple[str, str | None] | None = None
+        """A list a sentence closed (its unit, its items' level): should its items go on
+        after that sentence, the list read so far is not all of it."""
         self.item_line: int | None = None
         """The line whose item level was last entered (a line may hold several sentences)."""
         self.table: int | None = None
@@ -278,6 +289,7 @@ class _Walk:
         self.previous_lead = None
         self.paragraph_year = None
         self.enumerations.clear()
+        self.interrupted = None
         self.last = None
         self.against_previous = False
 
@@ -839,6 +851,8 @@ class _Walk:
                     self.besides = (line.number, self.enumerations[0].unit)
                     if self.besides[1] == _UNREAD_OPENER:
                         self.besides = None
+                if self.enumerations and self.list_level is not None:
+                    self.interrupted = (self.enumerations[-1].unit, self.list_level)
                 self.enumerations.clear()
                 self.against_previous = bool(_AGAINST_PREVIOUS.search(body))
             return
@@ -846,8 +860,16 @@ class _Walk:
             # "Điều 2. So với ..." after "Cụ thể như sau: 1. ... 4. ...": a new article is no
             # item of the list the last one opened
             self.enumerations.clear()
+        if not self.enumerations and self.interrupted is not None:
+            if self.interrupted[1] == level:
+                # "Trong đó: - Cấp tỉnh ...; <a sentence>; - Cấp huyện ...": the items go on
+                # after the sentence that closed their list, so the list read is not whole
+                self.incomplete.add(self.interrupted[0])
+            self.interrupted = None
         while self.enumerations and self.enumerations[-1].level == level:
             self.enumerations.pop()
+        if self.enumerations:
+            self.list_level = level
 
     def _against_previous(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a list whose lead-in says its changes are
@@ -917,6 +939,14 @@ class _Walk:
         if subject.kind is Kind.TOTAL and BARE_TOTAL.match(subject.name):
             return replace(subject, kind=Kind.CATEGORY, category=category)
         if subject.kind is Kind.BLOCK and subject.category is None:
+            # Part-time commune staff hold no post of the heading's category; a block that
+            # names another category ("Kế hoạch số lượng người làm việc ..." under a CBCC
+            # heading) is not of the heading's.
+            if counts_part_time(subject.name):
+                return subject
+            mentioned = category_mentioned(subject.name)
+            if mentioned is not None and mentioned.category is not category:
+                return subject
             return replace(subject, category=category)
         return subject
 
@@ -1011,13 +1041,20 @@ class _Walk:
             self.incomplete.add(total)
 
     def _year(self, stated: int | None, line: int) -> tuple[int | None, Message | None]:
+        """The year of a statement naming none: the sentence's, the paragraph's, the
+        heading's, the text's only one, the report's."""
         if stated is not None:
             return stated, None
         if self.paragraph_year is not None:
-            year, line = self.paragraph_year
+            year, said = self.paragraph_year
+            heading = next((h for h in reversed(self.headings) if h.year is not None), None)
+            if heading is not None and heading.year != year and not _AGAINST.search(heading.text):
+                # Under "Năm 2024", after "Dự kiến năm 2025, ...": is a sentence naming no
+                # year the heading's or the sentence before's? Either may be meant: neither.
+                return None, None
             return year, Message(
-                f"năm {year} nêu ở câu dòng {line}",
-                f"year {year} stated in the sentence at line {line}",
+                f"năm {year} nêu ở câu dòng {said}",
+                f"year {year} stated in the sentence at line {said}",
             )
         for heading in reversed(self.headings):
             if heading.year is not None:
@@ -1254,6 +1291,13 @@ class _Walk:
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì tổng đã được chia theo khối",
                 "not made a part of the total, which is already split into blocks",
+            )
+        for unit_id in self.registry.detach_other_names(stated):
+            notes[f"units.{unit_id}"] = Message(
+                "không xếp vào tổng vì các thành phần năm khác đã đủ tổng (có thể là cùng"
+                " thành phần gọi tên khác)",
+                "not made a part of the total: another year's parts already add up to it"
+                " (possibly the same part named otherwise)",
             )
         units = self.registry.as_data()
         for index, unit in enumerate(units):

@@ -278,7 +278,13 @@ def kind_of(name: str) -> Kind | None:
     """The category a unit's name states at its head, or None (a block, a total of all).
 
     A name that joins two categories ("cán bộ, công chức và số lượng người làm việc") is a
-    total of all; a CBCC name whose scope is the commune is cán bộ, công chức cấp xã."""
+    total of all; a CBCC name whose scope is the commune is cán bộ, công chức cấp xã. A
+    name joining a category with part-time commune staff ("cán bộ, công chức và người
+    hoạt động không chuyên trách cấp xã") counts posts together with people who hold none:
+    a total of both, no figure of the category (unless the name excludes them: "không kể
+    người hoạt động không chuyên trách")."""
+    if _with_part_time(name):
+        return None
     for kind, pattern in CATEGORY_RULES:
         if pattern.match(name):
             if kind is not Kind.CONTRACT and _joins_two(name):
@@ -290,6 +296,34 @@ def kind_of(name: str) -> Kind | None:
                 return Kind.XA
             return kind
     return None
+
+
+_PART_TIME = re.compile(r"(?<!\w)(?:người\s+)?hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)", _I)
+_EXCLUDING = re.compile(
+    r"(?<!\w)(?:không\s+(?:kể|bao\s+gồm|gồm|tính)|trừ|ngoài|chưa\s+(?:kể|tính))(?!\w)", _I
+)
+
+
+def counts_part_time(name: str) -> bool:
+    """Whether a name counts part-time commune staff, who hold no post ("người hoạt động
+    không chuyên trách ở cấp xã"), unless it excludes them ("không kể ...")."""
+    return _part_time(name) is not None
+
+
+def _part_time(name: str) -> tuple[str, int] | None:
+    plain = re.sub(r"\([^()]*\)", " ", name)
+    found = _PART_TIME.search(plain)
+    if found is None or _EXCLUDING.search(plain, 0, found.start()) is not None:
+        return None
+    return plain, found.start()
+
+
+def _with_part_time(name: str) -> bool:
+    found = _part_time(name)
+    if found is None:
+        return False
+    plain, start = found
+    return any(group.search(plain, 0, start) for group in _GROUPS[:2])
 
 
 def _joins_two(name: str) -> bool:

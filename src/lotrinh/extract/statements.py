@@ -84,8 +84,11 @@ _DOCUMENT = r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch)
 MINIMUM_RATE = re.compile(
     rf"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUM}\s?%)"
     # "cao hơn mức giảm 10% Bộ Chính trị yêu cầu": the rate someone requires, not this cut's
-    rf"|(?<!\w)mức\s+(?:giảm|tăng)\s+(?P<m>{NUM}\s?%)"
-    r"(?=[^.;,()]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra)(?!\w))",
+    # ("tương đương mức 5% Bộ Chính trị giao": the level given, said as the cut's equal; the
+    # words up to the verb are taken too, so no rate rule reads the level as the cut's)
+    r"|(?<!\w)(?:(?:tương\s+(?:đương|ứng)(?:\s+với)?|bằng)\s+)?"
+    rf"mức\s+(?:(?:giảm|tăng)\s+)?(?P<m>{NUM}\s?%)"
+    r"[^.;,()0-9]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra|giao)(?!\w)",
     _I,
 )
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
@@ -98,6 +101,20 @@ _NUMBER_ENDS = r"(?![0-9]|[.,][0-9])"
 found to count bodies."""
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
+        # thêm": posts asked for are no posts given, outside the plan (the request's verb
+        # starts before the count, so no value rule takes the count first)
+        "asked",
+        re.compile(
+            # ("dự kiến tăng" is a plan's own change; "dự kiến bổ sung" is not given yet)
+            r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
+            r"(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
+            rf"(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            _I,
+        ),
+    ),
     (
         "fronted",
         re.compile(
@@ -995,6 +1012,7 @@ def read_sentence(text: str) -> Reading:
             "each",
             "in-post",
             "range",
+            "asked",
         ) or any(start <= match.start() < end for start, end in vacancies):
             reading.outside.append(span)
             continue
@@ -2247,6 +2265,39 @@ def read_subject(gap: str) -> Subject:
     return subject
 
 
+# "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 20/5/2021, tổng biên chế công chức ...": a clause
+# citing the text's ground, then the subject; "Lộ trình tổng biên chế công chức ...": a
+# roadmap's topic word before its category. Neither is part of the unit's name.
+_LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại)(?!\w)", _I)
+_TOPIC = re.compile(
+    r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch|dự\s+kiến)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?"
+    r"[\s,]+",
+    _I,
+)
+_LEAD_COMMAS = 6
+"""How many commas of a lead clause are tried (a bound, so a subject is read in linear time)."""
+
+
+def _after_lead(plain: str) -> str | None:
+    """The subject after a lead clause or a topic word, where what follows them names a
+    category at its head (the same words without the lead would be read so); else None."""
+
+    def named(rest: str) -> bool:
+        found = kind_of(rest)
+        return found is not None and found.category is not None
+
+    topic = _TOPIC.match(plain)
+    if topic is not None and named(plain[topic.end() :]):
+        return plain[topic.end() :]
+    if _LEAD_CLAUSE.match(plain):
+        for tried, comma in enumerate(re.finditer(r",\s*", plain)):
+            if tried == _LEAD_COMMAS:
+                break
+            if named(plain[comma.end() :]):
+                return plain[comma.end() :]
+    return None
+
+
 def _read_subject(gap: str) -> Subject:
     text = _LEAD.sub("", gap)
     text = _TRAIL.sub("", text)
@@ -2265,6 +2316,8 @@ def _read_subject(gap: str) -> Subject:
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
+    if kind_of(plain) is None and (after := _after_lead(plain)) is not None:
+        plain = named = after
     headline = _PLACE_ACTS.match(plain)
     if headline is not None and kind_of(plain) is None:
         # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the

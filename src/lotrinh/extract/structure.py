@@ -629,13 +629,18 @@ def _second_name_column(rows: list[Line], columns: list[_Column], first: int) ->
 
 
 def _stray_words(cells: list[str], columns: list[_Column]) -> bool:
-    """Whether a cell holds words and no figure where a figure belongs: under a year,
-    comparison or rate column, or past the header's last column."""
+    """Whether a cell holds words where a figure belongs: under a year, comparison or rate
+    column (even beside digits: "QĐ số 797/QĐ-UBND ngày 5/12/2021" is no figure of the
+    year), or, holding no figure, past the header's last column."""
     for index, cell in enumerate(cells):
-        if not _WORDS.search(cell) or any(char.isdigit() for char in cell):
+        if not _WORDS.search(cell):
             continue
         column = columns[index] if index < len(columns) else None
-        if column is None or column.year or column.change or column.rate or column.base:
+        if column is not None and (column.year or column.change or column.rate):
+            return True
+        if any(char.isdigit() for char in cell):
+            continue
+        if column is None or column.base:
             return True
     return False
 
@@ -808,6 +813,10 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             continue  # read with the comparison it is the base of
         if column.leavers:
             clauses.append(f", tinh giản {cell} người")
+            continue
+        if _WORDS.search(cell) and not (column.year or column.change or column.rate):
+            # a note, even one holding a decision's number and date ("QĐ số 797/QĐ-UBND ngày
+            # 5/12/2021" under "Ghi chú"): words under a column of no year, change or rate
             continue
         if column.rate:
             rate = cell if cell.endswith("%") else f"{cell}%"

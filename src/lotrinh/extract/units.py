@@ -212,6 +212,35 @@ class Registry:
             self.units[part].parent = None
         return parts
 
+    def detach_other_names(self, values: dict[tuple[str, int], int]) -> list[str]:
+        """Take off a parent the parts another year's list names otherwise.
+
+        Lists of one total's parts in several years may name the same part two ways ("cấp
+        tỉnh" in 2021, "các sở, ban, ngành" in 2024): read as two units, both become parts
+        and the total's sum would count that part twice, or take the missing name as 0. Where
+        the parts stated for a year alone add up to the parent's figure of that year, the
+        parts that year leaves out, stated in another year, are another list's names: they
+        become units of their own. Returns the ids detached."""
+        detached = []
+        years_of: dict[str, list[int]] = {}
+        for owner, year in sorted(values):
+            years_of.setdefault(owner, []).append(year)
+        for unit in self.units.values():
+            for year in years_of.get(unit.id, ()) if unit.parts else ():
+                stated = [p for p in unit.parts if (p, year) in values]
+                others = [p for p in unit.parts if (p, year) not in values and p in years_of]
+                if (
+                    stated
+                    and others
+                    and sum(values[(p, year)] for p in stated) == values[(unit.id, year)]
+                ):
+                    for part in others:
+                        unit.parts.remove(part)
+                        self.units[part].parent = None
+                        detached.append(part)
+                    break
+        return detached
+
     def detach_mixed_parts(self, values: dict[tuple[str, int], int]) -> list[str]:
         """Take the category lines off a parent whose blocks alone already add up to it.
 
