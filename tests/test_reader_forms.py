@@ -2430,6 +2430,23 @@ def test_bodies_listed_with_their_counts_are_siblings_not_parts_of_the_first() -
     assert rows == frozenset() and unread == {1}
 
 
+def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named() -> None:
+    """ "... đến năm 2026; số công chức hiện có là 3.475 người": the words before the count name
+    something else (staff in post), so it is never the total's 2026 figure; "năm 2023 con số
+    này dự kiến còn N" names nothing else, and is."""
+    rows, _, unread = _rows(
+        "Năm 2023, tổng biên chế công chức của tỉnh là 3.591 biên chế, giảm 49 biên chế so với "
+        "năm 2022; mức giảm 5% Bộ Chính trị yêu cầu được thực hiện đến năm 2026; số công chức "
+        "hiện có là 3.475 người."
+    )
+    assert not any(value == 3475 for _, _, value, *_ in rows)
+    assert unread == {1}
+    rows, _, unread = _rows(
+        "Năm 2022 toàn tỉnh có 54.864 người làm việc; năm 2023 con số này dự kiến còn 54.108 người."
+    )
+    assert rows == {("vc", 2022, 54864, None, None, None), ("vc", 2023, 54108, None, None, None)}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

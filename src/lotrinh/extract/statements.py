@@ -2228,6 +2228,13 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current
+        rest = _SUBJECT_YEAR.sub(" ", _TRAIL.sub("", _LEAD.sub("", gap)))
+        if _WORDS_LEFT.search(_SAME_UNIT_WORDS.sub(" ", _ANAPHORA.sub(" ", rest))):
+            # "...; mức giảm 5% ... đến năm 2026; số công chức hiện có là 3.475 người": words
+            # naming something else than the unit before, which this reader did not tell
+            statement = Statement(Subject(None, subject.name, year=subject.year))
+            made.append(statement)
+            return statement
         # "(năm 2023 là 2.324 biên chế)": the same unit in another year, where it stands
         statement = Statement(replace(current.subject, year=subject.year))
         statement.container = current.container
@@ -2247,6 +2254,15 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     statement = Statement(subject, container=container)
     made.append(statement)
     return statement
+
+
+_WORDS_LEFT = re.compile(r"[^\W\d_]{2,}")
+# words that may stand between a unit's figure and its figure for another year
+_SAME_UNIT_WORDS = re.compile(
+    r"(?<!\w)(?:dự\s+kiến|kế\s+hoạch|sẽ|còn|chỉ|xuống|tiếp\s+tục|đến|tới|vào|trong|của|và|thì"
+    r"|tỉnh|toàn\s+tỉnh)(?!\w)",
+    _I,
+)
 
 
 def read_subject(gap: str) -> Subject:
