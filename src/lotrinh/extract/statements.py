@@ -2260,7 +2260,9 @@ _WORDS_LEFT = re.compile(r"[^\W\d_]{2,}")
 # words that may stand between a unit's figure and its figure for another year
 _SAME_UNIT_WORDS = re.compile(
     r"(?<!\w)(?:dự\s+kiến|kế\s+hoạch|sẽ|còn|chỉ|xuống|tiếp\s+tục|đến|tới|vào|trong|của|và|thì"
-    r"|tỉnh|toàn\s+tỉnh)(?!\w)",
+    # the rest of the count's own words ("54.864 người làm việc hưởng lương từ ngân sách")
+    r"|tỉnh|toàn\s+tỉnh|làm\s+việc|hưởng\s+lương\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))"
+    r"(?!\w)",
     _I,
 )
 
