@@ -1777,7 +1777,3 @@ _PARTS_OF_CATEGORY = Message(
     "phân tích theo loại bên trong một dòng CBCC/VC không được dùng",
     "a breakdown inside a CBCC/VC line is not used",
 )
-_TWO_VALUES = Message(
-    "đã có số cho loại này trong câu; số thứ hai không được dùng",
-    "this category already has a figure in the sentence; the second is not used",
-)

@@ -698,13 +698,6 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
-_FOR_WHOM = re.compile(
-    rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<whom>[^\d;()]{{3,100}}?)(?=\s*(?:,\s*(?:giảm|tăng"
-    r"|giữ\s+nguyên|không\s+thay\s+đổi|gồm|bao\s+gồm|trong\s+đó)(?!\w)|[.;(:]|$))",
-    _I,
-)
-"""Whom a count of a category is given to ("... cho các cơ quan, tổ chức hành chính nhà
-nước của tỉnh, giảm ...", "... cho Sở Y tế.")."""
 _GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
 _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I

@@ -676,7 +676,6 @@ _ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
 _ARABIC = re.compile(r"[0-9]{1,2}\.?")
 _AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
-_SUB_SERIAL = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[a-zđ]\)?|[-+•–]")
 _EMPHASIS = re.compile(r"\*{1,2}|__|`")
 _ROW_NUMBER = re.compile(
     r"^(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)]|[a-zđ]\)|[A-ZĐ]\.)\s+"
