@@ -1573,6 +1573,15 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     _contracts_counted_in(reading)
+    contained: dict[int, list[Statement]] = {}
+    for statement in reading.statements:
+        if statement.container is not None:
+            contained.setdefault(id(statement.container), []).append(statement)
+    for inside in contained.values():
+        if len(inside) == 1 and inside[0].value is None:
+            # "tổng biên chế giảm 18 biên chế; trong đó khối Đảng giảm 9 biên chế": one unit's
+            # change named inside another's is some of it, never all its parts
+            inside[0].container, inside[0].member = None, True
     for statement in reading.statements:
         breakdown = [part for part in statement.parts if part.change is None]
         if statement.value is not None and len(breakdown) == 1:
@@ -2602,7 +2611,9 @@ _NOT_POSTS_SAID = re.compile(
     r"(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế(?!\w)",
     _I,
 )
-_CONTRACTS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I)
+_CONTRACTS_AFTER = re.compile(
+    rf"\s*(?:{_UNITW}\s+)?(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I
+)
 _ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
 
 
