@@ -36,6 +36,7 @@ FOLDERS = tuple(
         "blind-d2",
         "blind-e1",
         "blind-e2",
+        "blind-f2",
     )
 )
 
