@@ -289,7 +289,7 @@ def kind_of(name: str) -> Kind | None:
         if pattern.match(name):
             if kind is not Kind.CONTRACT and _joins_two(name):
                 return None
-            if kind is not Kind.CONTRACT and _CONTRACT_STAFF.search(_PARENTHESES.sub(" ", name)):
+            if kind is not Kind.CONTRACT and _named(_CONTRACTS, name) is not None:
                 # "Người làm việc theo hợp đồng tại các cơ quan": contract staff, not VC
                 return None
             if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
@@ -307,19 +307,22 @@ _EXCLUDING = re.compile(
 def counts_part_time(name: str) -> bool:
     """Whether a name counts part-time commune staff, who hold no post ("người hoạt động
     không chuyên trách ở cấp xã"), unless it excludes them ("không kể ...")."""
-    return _part_time(name) is not None
+    return _named(_PART_TIME, name) is not None
 
 
-def _part_time(name: str) -> tuple[str, int] | None:
-    plain = re.sub(r"\([^()]*\)", " ", name)
-    found = _PART_TIME.search(plain)
+def _named(people: re.Pattern[str], name: str) -> tuple[str, int] | None:
+    """Where a name, its parentheses aside, counts people holding no post (part-time or
+    contract staff), unless it leaves them out before ("không kể hợp đồng"): (the name
+    without parentheses, where they are named), or None."""
+    plain = _PARENTHESES.sub(" ", name)
+    found = people.search(plain)
     if found is None or _EXCLUDING.search(plain, 0, found.start()) is not None:
         return None
     return plain, found.start()
 
 
 def _with_part_time(name: str) -> bool:
-    found = _part_time(name)
+    found = _named(_PART_TIME, name)
     if found is None:
         return False
     plain, start = found
@@ -378,10 +381,6 @@ def names_contracts(text: str) -> bool:
 
 
 _CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
-# contract staff named inside a category's name, not left out of it ("không kể hợp đồng")
-_CONTRACT_STAFF = re.compile(
-    r"(?<!\w)(?<!kể\s)(?<!tính\s)(?<!gồm\s)(?<!ngoài\s)(?:theo\s+)?hợp\s+đồng(?!\w)", _I
-)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
