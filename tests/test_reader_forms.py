@@ -1197,6 +1197,28 @@ FORMS = (
         "Năm 2023, công chức các cơ quan như sau:\n- Sở Xây dựng: có mặt 111 người.",
         None,
     ),
+    # a table's column of staff in post on a day: each row's people, a unit apart of that
+    # day's year; a column "Số có mặt" naming no day is not read
+    _form(
+        "in-post-column",
+        "Biên chế công chức của các sở\n\n| TT | Cơ quan | Số giao năm 2024 | Số có mặt đến "
+        "30/9/2024 | Số giao năm 2025 |\n|---|---|---|---|---|\n| 1 | Sở Y tế | 120 | 112 | 118 "
+        "|\n| 2 | Sở Tư pháp | 40 | 38 | 40 |",
+        {
+            ("so-y-te", 2024, 120, None, None, None),
+            ("so-y-te-co-mat", 2024, 112, None, None, None),
+            ("so-y-te", 2025, 118, None, None, None),
+            ("so-tu-phap", 2024, 40, None, None, None),
+            ("so-tu-phap-co-mat", 2024, 38, None, None, None),
+            ("so-tu-phap", 2025, 40, None, None, None),
+        },
+    ),
+    _form(
+        "in-post-column/no-day",
+        "Biên chế công chức của các sở\n\n| TT | Cơ quan | Số giao năm 2024 | Số có mặt | Số "
+        "giao năm 2025 |\n|---|---|---|---|---|\n| 1 | Sở Y tế | 120 | 112 | 118 |",
+        None,
+    ),
     _form(
         "in-post-on-a-day/no-category",
         "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người (cấp tỉnh 1.643 người, cấp huyện 1.457 "

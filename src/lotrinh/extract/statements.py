@@ -513,7 +513,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Tổng cục Thủy lợi: 212 biên chế, có mặt 198 người": the staff in post of the unit
         # whose posts were just given, a unit apart from them
         "present-of",
-        re.compile(rf"[,;]\s*có\s+mặt\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)", _I),
+        # (a table's column "Số có mặt đến 30/9/2024" is read as ", có mặt năm 2024 N người")
+        re.compile(
+            rf"[,;]\s*có\s+mặt(?:\s+năm\s+(?P<dy>{YEAR}))?\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)",
+            _I,
+        ),
     ),
     (
         # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 người": a count on a day that does not say
@@ -1281,6 +1285,8 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             posts = current.subject
+            if match.group("dy"):
+                posts = replace(posts, year=int(match.group("dy")))
             if posts.kind is Kind.BLOCK:
                 subject = replace(posts, name=f"{posts.name} {IN_POST}")
             else:
