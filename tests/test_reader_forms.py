@@ -1175,6 +1175,21 @@ FORMS = (
         None,
     ),
     _form(
+        "in-post-two-categories-after-a-colon",
+        "Năm 2021, tỉnh được giao 2.600 biên chế công chức.\nSố có mặt đến ngày 31/12/2021: "
+        "2.480 cán bộ, công chức và 16.020 viên chức.",
+        {
+            ("cbcc", 2021, 2600, None, None, None),
+            ("cbcc-co-mat", 2021, 2480, None, None, None),
+            ("vc-co-mat", 2021, 16020, None, None, None),
+        },
+    ),
+    _form(
+        "in-post-two-categories-after-a-colon/second-unnamed",
+        "Số có mặt đến ngày 31/12/2021: 2.480 cán bộ, công chức và 16.020 người.",
+        None,
+    ),
+    _form(
         "in-post-in-a-month",
         "Đến tháng 8/2024, toàn ngành có mặt 7.020 viên chức, còn 310 chỉ tiêu chưa tuyển.",
         {("vc-co-mat", 2024, 7020, None, None, None)},

@@ -510,6 +510,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Số có mặt đến ngày 31/12/2021: 2.391 cán bộ, công chức và 16.408 viên chức": the
+        # same, the day first, the categories after a colon
+        "present-pair",
+        re.compile(
+            r"^số\s+(?:người\s+)?có\s+mặt\s+(?:tính\s+)?đến\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/"
+            rf"(?P<dy>{YEAR})\s*:\s*(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s+và\s+"
+            rf"(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat2>{_CAT})(?=\s*(?:[.;]|$))",
+            _I,
+        ),
+    ),
+    (
         # "Tổng cục Thủy lợi: 212 biên chế, có mặt 198 người": the staff in post of the unit
         # whose posts were just given, a unit apart from them
         "present-of",
