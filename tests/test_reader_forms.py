@@ -2507,6 +2507,14 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         "chuyên sâu về y tế.",
         {2},
     ),
+    # people in post on a day of the report's year, named by no category before the count
+    # (outside, as "Số biên chế hiện có là N" is); posts given that day are not read
+    ("in-post-on-a-day-of-the-year", "Số có mặt tính đến ngày 1/9 là 1.950 công chức.", set()),
+    (
+        "in-post-on-a-day-of-the-year/given",
+        "Số được giao tính đến ngày 1/9 là 1.950 công chức.",
+        {2},
+    ),
     (
         "leavers-named/posts",
         "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "

@@ -254,7 +254,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in-post",
         re.compile(
             r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+)?(?:hiện\s+có|có\s+mặt)"
-            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?/[0-9]{4})?"
+            # ("số có mặt tính đến ngày 1/9 là ...": a day of the report's year)
+            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
             rf"(?:\s*{_CAT})?",
             _I,
