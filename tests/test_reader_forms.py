@@ -2436,6 +2436,16 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         set(),
     ),
     (
+        "above-quota/the-quota",
+        "Cấp xã hiện có 1.300 người, vượt số lượng quy định (1.250 người).",
+        {2},
+    ),
+    (
+        "above-quota/not-above",
+        "Số công chức cấp xã hiện có không vượt số lượng quy định (1.250 người).",
+        {2},
+    ),
+    (
         "above-quota/in-post",
         "Số công chức cấp xã hiện có (27 người) được bố trí theo lộ trình.",
         {2},

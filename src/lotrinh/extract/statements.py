@@ -298,7 +298,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "vượt định mức quy định 18.612 người": people above a quota, no posts of a unit
         "surplus",
         re.compile(
-            r"(?<!\w)vượt\s+(?:số\s+lượng|định\s+mức|quy\s+định|số(?!\w))[^;.()]{0,80}?"
+            # (the count of those above it, "số ... vượt": after a count, "có 1.300 người, vượt
+            # số lượng quy định (1.250 người)", the parenthesis may be the quota itself)
+            r"(?<!\w)số\s+[^\d;.()]{0,100}?(?<!không\s)(?<!chưa\s)"
+            r"vượt\s+(?:số\s+lượng|định\s+mức|quy\s+định|số(?!\w))[^;.()]{0,80}?"
             rf"(?:\(\s*|(?<!\w)(?:là|tới)\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}(?=\s*người(?!\w))",
             _I,
         ),
