@@ -1189,6 +1189,22 @@ FORMS = (
         "Số có mặt đến ngày 31/12/2021: 2.480 cán bộ, công chức và 16.020 người.",
         None,
     ),
+    # staff in post of two categories "hiện có", and how far they fall short of the posts
+    # (outside); after posts, a shortfall against a figure of no year is not read
+    _form(
+        "in-post-now-two-categories",
+        "Năm 2025, toàn tỉnh hiện có 1.730 công chức và 17.600 viên chức, thấp hơn số được giao "
+        "lần lượt 64 và 512 người.",
+        {
+            ("cbcc-co-mat", 2025, 1730, None, None, None),
+            ("vc-co-mat", 2025, 17600, None, None, None),
+        },
+    ),
+    _form(
+        "in-post-now-two-categories/short-of-posts",
+        "Năm 2025 giao 1.794 biên chế công chức, thấp hơn số được giao 64 người.",
+        None,
+    ),
     _form(
         "in-post-in-a-month",
         "Đến tháng 8/2024, toàn ngành có mặt 7.020 viên chức, còn 310 chỉ tiêu chưa tuyển.",

@@ -525,6 +525,28 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Toàn tỉnh hiện có 1.802 công chức và 18.954 viên chức, thấp hơn số được giao ...":
+        # the same, of the year the text is about ("... đang làm việc" after it is not read)
+        "present-pair",
+        re.compile(
+            rf"(?<!\w)hiện\s+(?:nay\s+)?có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
+            rf"\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat2>{_CAT})"
+            r"(?=\s*(?:[.;]|,\s*(?:thấp|ít)\s+hơn\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "..., thấp hơn số được giao lần lượt 91 và 737 người": how far the staff in post
+        # just stated fall short of the posts, no figure of a unit
+        "below-given",
+        re.compile(
+            r"(?<!\w)(?:thấp|ít)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao\s+"
+            rf"(?:lần\s+lượt\s+)?(?P<n>{NUM}){_NOT_MORE}(?:\s+và\s+(?P<m>{NUM}){_NOT_MORE})?"
+            r"\s*người(?!\w)",
+            _I,
+        ),
+    ),
+    (
         # "Tổng cục Thủy lợi: 212 biên chế, có mặt 198 người": the staff in post of the unit
         # whose posts were just given, a unit apart from them
         "present-of",
@@ -1323,7 +1345,8 @@ def read_sentence(text: str) -> Reading:
             ):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            on_day = int(match.group("dy"))
+            dated = "dy" in match.re.groupindex and match.group("dy")
+            on_day = int(match.group("dy")) if dated else None
             for group, found in (("n", first), ("n2", second)):
                 count = _count_of(match, group, reading)
                 if count is None:
@@ -1335,10 +1358,18 @@ def read_sentence(text: str) -> Reading:
                     on_day,
                     qualifier=IN_POST,
                 )
-                reading.statements.append(
-                    Statement(subject, count, match.span(group), sets_year=False)
-                )
-            current = None
+                current = Statement(subject, count, match.span(group), sets_year=False)
+                reading.statements.append(current)
+            continue
+        if kind == "below-given":
+            if current is None or not current.subject.qualifier.startswith(IN_POST):
+                # after posts, a shortfall against "số được giao" of no year is a comparison
+                # not read
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            reading.outside.append(span)
+            if match.group("m"):
+                reading.outside.append(match.span("m"))
             continue
         if kind == "extreme":
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
