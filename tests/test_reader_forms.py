@@ -2752,3 +2752,18 @@ def test_staff_in_post_are_never_measured_by_a_target() -> None:
     in_post = {unit["id"] for unit in result.data["units"]} - {"cbcc", "vc"}
     assert in_post == {"cbcc-co-mat", "vc-co-mat"}
     assert all(not unit.get("parts") for unit in result.data["units"])
+
+
+def test_staff_in_post_never_hide_a_target_the_text_cannot_verify() -> None:
+    """A text giving only its mixed total (no 2021) answers to KL 40 on that total,
+    unverifiable; staff in post named by category beside it do not make the categories "split"
+    and so must not drop the target (a dropped target would be an all-clear)."""
+    text = (
+        "Kế hoạch tinh giản biên chế theo Kết luận số 40-KL/TW của tỉnh.\n"
+        "Năm 2024, tổng biên chế của tỉnh là 12.000 biên chế.\n"
+        "Năm 2026, tổng biên chế của tỉnh là 11.500 biên chế.\n"
+        "Đến ngày 31/10/2024, toàn tỉnh có mặt 1.990 công chức và 9.900 viên chức.\n"
+    )
+    result = extract_plan(text, "doc.txt")
+    targets = {target["id"]: target["units"] for target in result.data["targets"]}
+    assert targets == {"kl40-cbcc": ["tong"], "kl40-vc": ["tong"]}

@@ -1333,9 +1333,10 @@ class _Walk:
     def _unsplit(self) -> list[str]:
         """The outermost units, when none of them states a category (every category in one
         figure): what a category target can be measured on when the text splits none."""
-        units = self.registry.units
-        tops = [u for u in units.values() if u.parent is None]
-        if any(u.category is not None or u.is_line for u in units.values()):
+        # (staff in post name their category but are people, never what is measured)
+        units = [u for u in self.registry.units.values() if not u.in_post]
+        tops = [u for u in units if u.parent is None]
+        if any(u.category is not None or u.is_line for u in units):
             return []
         return [u.id for u in tops]
 

@@ -98,13 +98,13 @@ _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 _STANDING = r"(?:chính\s+thức|dôi\s+dư|dự\s+phòng)(?!\w)"
 """A part's standing: posts given for good, surplus posts kept for a while, reserve posts."""
 _NUMBER_ENDS = r"(?![0-9]|[.,][0-9])"
+"""The number ends here: "giảm 42 đầu mối" is no change of 4 posts once "42 đầu mối" is
+found to count bodies."""
 _ON_A_DAY = (
     rf"^(?:tính\s+)?đến\s+(?:ngày\s+[0-9]{{1,2}}/|tháng\s+)[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
     r"(?:toàn\s+(?:tỉnh|thành\s+phố|ngành|khối)\s+|khối\s+)?có(?:\s+mặt)?"
 )
 """The day a count of staff in post is of, opening its sentence, and who has them."""
-"""The number ends here: "giảm 42 đầu mối" is no change of 4 posts once "42 đầu mối" is
-found to count bodies."""
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
