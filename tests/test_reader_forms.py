@@ -2541,6 +2541,25 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         "Số được giao tính đến ngày 1/9 là 1.950 công chức.",
         {2},
     ),
+    # people off the budget's payroll over a span of years, compared with no figure; posts
+    # cut over the same span, or the same people compared with a year, are not read
+    (
+        "payroll-over-years",
+        "Trong hai năm 2022 - 2023, số người hưởng lương từ ngân sách nhà nước đã giảm 4.120 "
+        "người.",
+        set(),
+    ),
+    (
+        "payroll-over-years/posts",
+        "Trong hai năm 2022 - 2023, biên chế công chức đã giảm 412 người.",
+        {2},
+    ),
+    (
+        "payroll-over-years/compared",
+        "Trong hai năm 2022 - 2023, số người hưởng lương từ ngân sách nhà nước đã giảm 4.120 "
+        "người so với năm 2021.",
+        {2},
+    ),
     (
         "leavers-named/posts",
         "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "

@@ -1071,6 +1071,9 @@ def read_sentence(text: str) -> Reading:
             or kind in ("surplus", "contract-named")
             # "số cấp phó giảm 173 người": positions held, not posts of a unit
             or (kind == "change" and _POSITIONS.search(gap))
+            # "Trong ba năm 2016 - 2018, số người hưởng lương từ ngân sách nhà nước đã giảm
+            # 86.300 người": people off the payroll over years, compared with no figure
+            or (kind == "change" and not _compared(match) and _PAYROLL_OVER_YEARS.search(gap))
         ):
             # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
             reading.outside.append(span)
@@ -2168,6 +2171,21 @@ _LEAVERS_PERIOD = re.compile(
     _I,
 )
 """A part of a leavers' period, then its count ("; riêng 2 tháng đầu năm 2025 có 634 người")."""
+_PAYROLL_OVER_YEARS = re.compile(
+    rf"(?<!\w)(?:trong|riêng)\s+(?:[^\d;,.]{{1,12}}\s)?năm\s+{YEAR}\s*(?:[-–]|và)\s*(?:năm\s+)?"
+    rf"{YEAR}\s*,?\s*số\s+(?:người|lao\s+động)\s+hưởng\s+lương[^\d;.]{{0,40}}?$",
+    _I,
+)
+"""People paid from the budget, counted over a span of years: not posts (a plan names those
+"biên chế" or "số lượng người làm việc"), and no year's figure."""
+
+
+def _compared(match: re.Match[str]) -> bool:
+    """Whether a change's own words name what it compares with ("so với năm 2021")."""
+    groups = match.re.groupindex
+    return any(name in groups and match.group(name) for name in ("base", "prev"))
+
+
 _SETTLED = re.compile(r"(?<!\w)giải\s+quyết\s+(?:chế\s+độ|chính\s+sách)(?!\w)", _I)
 _SHARE_OF = re.compile(rf"(?<!\w)chiếm\s+(?:tỷ\s+lệ\s+)?(?P<n>{NUM}\s?%)", _I)
 _POSITIONS = re.compile(
