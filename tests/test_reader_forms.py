@@ -2328,6 +2328,12 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         {2},
     ),
     (
+        "moved-both-kinds",
+        "- 14 công chức, viên chức được điều chuyển từ các phường thừa sang các xã còn thiếu;",
+        set(),
+    ),
+    ("moved-both-kinds/given", "Năm 2025 giao 14 công chức, viên chức cho các xã.", {2}),
+    (
         "moved-from",
         "21 công chức, viên chức từ các sở, ban, ngành được điều động về làm việc tại các xã.",
         set(),

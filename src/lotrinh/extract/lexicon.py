@@ -210,7 +210,9 @@ SHORT_OF = re.compile(r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])", _I)
 các vị trí ..."): how far a count is from another, no figure of a unit."""
 
 LEFT = re.compile(
-    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
+    # ("21 công chức, viên chức được điều chuyển từ ...": both kinds, people moved)
+    r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
+    r"|viên\s+chức)"
     r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
     # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
     r"|có\s+nhu\s+cầu"
