@@ -2566,6 +2566,30 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         "người so với năm 2021.",
         {2},
     ),
+    # hospitals counted are bodies; people counted in them are not said to be posts or not
+    (
+        "hospitals",
+        "Bộ quản lý 61 đơn vị sự nghiệp công lập, trong đó 34 bệnh viện đã tự chủ chi thường "
+        "xuyên.",
+        set(),
+    ),
+    (
+        "hospitals/people",
+        "Bộ quản lý 61 đơn vị sự nghiệp công lập, trong đó 34 người ở bệnh viện.",
+        {2},
+    ),
+    # a leavers' breakdown after a semicolon; one giving posts there is not read
+    (
+        "leavers-breakdown-after-semicolon",
+        "Cả nước đã tinh giản 960 người; trong đó có 34 người thuộc các cơ quan của Đảng, 926 "
+        "người ở đơn vị sự nghiệp công lập.",
+        set(),
+    ),
+    (
+        "leavers-breakdown-after-semicolon/posts",
+        "Cả nước đã tinh giản 960 người; trong đó năm 2025 giao 1.000 biên chế.",
+        {2},
+    ),
     (
         "leavers-named/posts",
         "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "

@@ -261,7 +261,7 @@ NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
-    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí)(?!\w)",
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

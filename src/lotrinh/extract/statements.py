@@ -300,7 +300,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (the count of those above it, "số ... vượt": after a count, "có 1.300 người, vượt
             # số lượng quy định (1.250 người)", the parenthesis may be the quota itself)
-            r"(?<!\w)số\s+[^\d;.()]{0,100}?(?<!không\s)(?<!chưa\s)"
+            r"(?<!\w)số\s+[^\d;.()]{0,160}?(?<!không\s)(?<!chưa\s)"
             r"vượt\s+(?:số\s+lượng|định\s+mức|quy\s+định|số(?!\w))[^;.()]{0,80}?"
             rf"(?:\(\s*|(?<!\w)(?:là|tới)\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}(?=\s*người(?!\w))",
             _I,
@@ -2201,7 +2201,8 @@ _COUNT = re.compile(rf"(?<![\w/.,-]){NUM}(?![\w/-])")
 _BREAKDOWN_OPENS = re.compile(
     # (a decree's number may stand between: "cho 96 người theo Nghị định số 108/2014/NĐ-CP,
     # trong đó 31 công chức và 65 viên chức")
-    r"(?:[^\d;()]|[0-9]+/){0,120}?(?:\s\(|,?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)",
+    # ("tinh giản 9.595 người; trong đó có 339 người ...": after a semicolon too)
+    r"(?:[^\d;()]|[0-9]+/){0,120}?(?:\s\(|[,;]?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)",
     _I,
 )
 POST_WORDS = re.compile(
