@@ -2590,6 +2590,19 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         "Cả nước đã tinh giản 960 người; trong đó năm 2025 giao 1.000 biên chế.",
         {2},
     ),
+    # an average per body, "của mỗi"; an average said of all the bodies is no unit's figure
+    # either, and is not read (it was a unit named "bình quân ...")
+    (
+        "average-per-body",
+        "Theo phương án, biên chế bình quân của mỗi xã dự kiến khoảng 30 biên chế (chưa tính "
+        "khối đảng).",
+        set(),
+    ),
+    (
+        "average-per-body/of-all",
+        "Theo phương án, biên chế bình quân của các xã dự kiến là 30 biên chế.",
+        {2},
+    ),
     (
         "leavers-named/posts",
         "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "

@@ -353,7 +353,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "bình quân mỗi xã được bố trí 32 biên chế": an average per body, no unit's figure
         "per-year",
         re.compile(
-            r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\d;,.()]{1,40}?\s+"
+            # ("biên chế bình quân của mỗi đơn vị cấp xã dự kiến khoảng 32 biên chế")
+            r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:của\s+)?(?:mỗi|một|1)\s+[^\d;,.()]{1,40}?\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}",
             _I,
         ),
@@ -1026,11 +1027,12 @@ def read_sentence(text: str) -> Reading:
             # share of a part of its period is people too
             kind = "leavers"
         elif (period is not None and period.group("months")) or (
-            kind in ("value", "bare") and _SETTLED.search(gap)
+            kind in ("value", "bare") and (_SETTLED.search(gap) or _AVERAGE.search(gap))
         ):
             # "riêng 9 tháng năm 2024 là 160 người" after a cut: what some months gave, no
             # figure of the year; "giải quyết chính sách ... cho 57 biên chế": the subject is
-            # a policy carried out, no unit. Neither is read (nor put outside).
+            # a policy carried out, no unit; "biên chế bình quân của các đơn vị ... là 32": an
+            # average, no unit's figure. None is read (nor put outside).
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
             continue
         if kind == "leavers" or leaving is not None:
@@ -2186,6 +2188,7 @@ def _compared(match: re.Match[str]) -> bool:
     return any(name in groups and match.group(name) for name in ("base", "prev"))
 
 
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", _I)
 _SETTLED = re.compile(r"(?<!\w)giải\s+quyết\s+(?:chế\s+độ|chính\s+sách)(?!\w)", _I)
 _SHARE_OF = re.compile(rf"(?<!\w)chiếm\s+(?:tỷ\s+lệ\s+)?(?P<n>{NUM}\s?%)", _I)
 _POSITIONS = re.compile(
