@@ -2603,6 +2603,14 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         "Theo phương án, biên chế bình quân của các xã dự kiến là 30 biên chế.",
         {2},
     ),
+    # a count of leavers is outside; a cut whose count leavers follow is not said to be of
+    # posts or of people, and is not read (never hidden outside)
+    ("leavers-after-count", "Năm 2025 có 312 viên chức nghỉ việc theo chính sách.", set()),
+    (
+        "leavers-after-count/a-cut",
+        "Năm 2025 giảm 312 viên chức nghỉ việc so với năm 2024.",
+        {2},
+    ),
     (
         "leavers-named/posts",
         "Số người làm việc được giao là 642 người (theo Nghị định số 108/2014/NĐ-CP: 417 người; "

@@ -1017,6 +1017,11 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
             continue
         leaving = LEFT.match(text, span[1]) if span[1] > 0 else None
+        if leaving is not None and kind == "change":
+            # "Năm 2025 giảm 312 viên chức nghỉ việc so với năm 2024": a cut of posts, or of
+            # the people leaving? Not said, so not read (outside, a cut would be hidden)
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
         if kind == "value" and _LEAVERS_NAMED.search(gap):
             # "Số người đã được giải quyết chính sách tinh giản biên chế ... là 642 người":
             # the subject counts people who left
