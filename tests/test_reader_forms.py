@@ -2459,3 +2459,29 @@ def test_lexicon_example(example: object) -> None:
     assert kind_of(example.text) is example.kind  # type: ignore[attr-defined]
     if example.scope is not None:  # type: ignore[attr-defined]
         assert scope_of(example.text) is example.scope  # type: ignore[attr-defined]
+
+
+def test_staff_in_post_take_a_year_only_where_today_is_known() -> None:
+    """Staff in post ("Hiện có N công chức") are counted today. After figures of one year they
+    are of it; after figures of several years (a plan's target year included) the text does
+    not say which is today, unless its date names one of them: declined, never filed under
+    the target year the paragraph above spoke of."""
+    several = (
+        "Theo kế hoạch, năm 2023 sở được giao 410 biên chế công chức.\n\n"
+        "Đến năm 2026, sở còn 395 biên chế công chức.\n\n"
+        "Hiện có 402 công chức có mặt."
+    )
+    rows, _, unread = _rows(several)
+    assert not any(value == 402 for _, _, value, *_ in rows)
+    assert unread == {5}
+    dated = (
+        "Số: 31/KH-UBND\nngày 15 tháng 3 năm 2023\n\n"
+        "Biên chế công chức: năm 2021 giao 76 biên chế; năm 2023 giao 74 biên chế.\n"
+        "Hiện có 70 công chức."
+    )
+    rows, _, unread = _rows(dated)
+    assert ("cbcc-co-mat", 2023, 70, None, None, None) in rows
+    assert not unread
+    rows, _, unread = _rows(dated.split("\n\n", 1)[1])
+    assert not any(value == 70 for _, _, value, *_ in rows)
+    assert unread == {2}

@@ -121,8 +121,11 @@ CASES = [
     # main c8c93ae (after F2's fixes), 14:45 UTC: 73 of 101, 1 misread line (part-time
     # commune staff, which its truth puts outside), 0 false alarms, 0 of 2 slips. Neither
     # gave a false all-clear. Both left as measured.
+    # Branch eng-year: staff in post take no year from a text that has spoken of several
+    # (a plan's target year included) unless its date names it: F2's misread line now
+    # declined, 53 of 63, 0 misreads.
     (BLIND_F1, 73, 1, 0, 0),
-    (BLIND_F2, 53, 1, 0, 3),
+    (BLIND_F2, 53, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors above.

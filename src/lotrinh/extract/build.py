@@ -705,6 +705,17 @@ class _Walk:
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
+            if (
+                statement.subject.qualifier == "có mặt"
+                and year_note is not None
+                and (self.meta.date is None or self.meta.date.year != year)
+                and any(claim.year != year for claim in self.claims.values())
+            ):
+                # "Hiện có 936 công chức có mặt" after "năm 2023 ... 990; đến năm 2026 còn
+                # 955": staff in post are counted today, and a text that has spoken of
+                # several years says which of them today is only by its date
+                notes.append(_PRESENT_YEAR)
+                return None
             if under_unread is not None and under_unread.year not in (None, year):
                 notes.append(_UNDER_UNREAD)
                 return None
@@ -1768,6 +1779,10 @@ _UNDER_UNREAD = Message(
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",
+)
+_PRESENT_YEAR = Message(
+    "số người hiện có không nêu năm, sau các số của nhiều năm: không rõ năm nào là hiện nay",
+    "staff in post without a year, after figures of several years: which year is today is not said",
 )
 _NO_BASE = Message(
     "mức giảm/tăng không nói so với năm nào",
