@@ -632,6 +632,29 @@ FORMS = (
         "Hưởng lương từ ngân sách nhà nước: 27.698 người.",
         None,
     ),
+    # a period's cut whose sentence ends saying the list below counts each year's cut from
+    # the year before: the period's last year against the year before its first, and each
+    # item against the year before its own
+    _form(
+        "period-lead-against-previous",
+        "2. Số lượng người làm việc\nGiai đoạn 2023 - 2026 giảm 120 người, tương ứng 10% so "
+        "với năm 2022; số giảm từng năm tính so với năm liền trước, cụ thể:\n"
+        "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
+        {
+            ("vc", 2026, None, 120, 2022, "10%"),
+            ("vc", 2023, 1170, None, None, None),
+            ("vc", 2023, None, 30, 2022, None),
+            ("vc", 2024, 1140, None, None, None),
+            ("vc", 2024, None, 30, 2023, None),
+        },
+    ),
+    _form(
+        "period-lead-against-previous/another-base",
+        "2. Số lượng người làm việc\nGiai đoạn 2023 - 2026 giảm 120 người, tương ứng 10% so "
+        "với năm 2022; số giảm từng năm tính so với năm 2022, cụ thể:\n"
+        "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
+        None,
+    ),
     # staff in post ("hiện có") are a unit apart from the posts given; vacancies outside
     _form(
         "present",

@@ -52,6 +52,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.statements import (
     BARE_TOTAL,
+    LEADS_AGAINST_PREVIOUS,
     MINIMUM_RATE,
     OPENS,
     POST_WORDS,
@@ -459,6 +460,10 @@ class _Walk:
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
+                    if LEADS_AGAINST_PREVIOUS.search(text):
+                        # "...; số giảm từng năm tính so với năm liền trước, cụ thể:": the
+                        # items' changes are each against the year before their own
+                        self.previous_lead = sentence.line.number
         entry = _entry(sentence, text, found, used, outside, notes)
         if (
             reading_of is not None

@@ -698,6 +698,14 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
+LEADS_AGAINST_PREVIOUS = re.compile(
+    r"[;,]\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:\s+(?:từng|hằng|mỗi)\s+năm)?\s+(?:được\s+)?tính\s+"
+    r"so\s+với\s+năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*(?:,\s*)?(?:cụ\s+thể|như\s+sau)?\s*:\s*$",
+    _I,
+)
+"""A clause closing a sentence that opens a list ("Giai đoạn 2022 - 2026 giảm 2.296 người ...;
+số giảm từng năm tính so với năm liền trước, cụ thể:"): it says how the items below count
+their changes, and compares nothing itself."""
 _GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
 _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
@@ -858,6 +866,9 @@ def read_sentence(text: str) -> Reading:
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        chosen = [(kind, match) for kind, match in chosen if match.start() < lead.start()]
     vacancies = _unused_clauses(text)
     leaving_spans = set(_leaver_lists(text))
     reading.outside += sorted(leaving_spans)
@@ -1746,6 +1757,9 @@ def _unread_comparisons(
     if not reading.statements:
         return
     taken = [match.span() for _, match in chosen]
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        taken.append(lead.span())
     for found in _COMPARISON.finditer(text):
         if _OF_BODIES.match(text, found.start()) or _OTHER_COUNT_BEFORE.search(
             text[: found.start()]
