@@ -655,6 +655,25 @@ FORMS = (
         "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
         None,
     ),
+    # a year leading a line governs all its categories, even when the first one's change
+    # stands in parentheses after it; a parenthesis giving another year's figure is no
+    # change of it, and the line is declined
+    _form(
+        "year-led-categories",
+        "Năm 2025: 1.796 biên chế công chức (giảm 37 so với năm 2024); 19.156 người làm việc "
+        "(giảm 788 so với năm 2024).",
+        {
+            ("cbcc", 2025, 1796, None, None, None),
+            ("cbcc", 2025, None, 37, 2024, None),
+            ("vc", 2025, 19156, None, None, None),
+            ("vc", 2025, None, 788, 2024, None),
+        },
+    ),
+    _form(
+        "year-led-categories/recalled-year",
+        "Năm 2025: 1.796 biên chế công chức (năm 2024 là 1.833 biên chế); 19.156 người làm việc.",
+        None,
+    ),
     # staff in post ("hiện có") are a unit apart from the posts given; vacancies outside
     _form(
         "present",

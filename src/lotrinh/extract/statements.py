@@ -1325,9 +1325,9 @@ def read_sentence(text: str) -> Reading:
                 outer = None
             before = current
             current = _statement_for(gap, current, reading.statements)
-            if gap.count("(") > gap.count(")"):
+            if gap.count("(") > gap.count(")") and current is not before:
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
-                if current is not before and outer is None:
+                if outer is None:
                     outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
