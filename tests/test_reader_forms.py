@@ -2527,3 +2527,52 @@ def test_staff_in_post_take_a_year_only_where_today_is_known() -> None:
     rows, _, unread = _rows(dated.split("\n\n", 1)[1])
     assert not any(value == 70 for _, _, value, *_ in rows)
     assert unread == {2}
+
+
+ALLOCATION_ARTICLES = (
+    "QUYẾT ĐỊNH\nvề biên chế các cơ quan của khối giai đoạn 2022 - 2026\n\n"
+    "Điều 1. Giao tổng biên chế các cơ quan của khối đến năm 2026 là 120 biên chế.\n\n"
+    "Điều 2. Phân bổ biên chế\n\n"
+    "1. Biên chế cán bộ, công chức: 100 biên chế;\n2. Biên chế viên chức: 20 biên chế.\n"
+)
+
+
+def test_an_allocations_year_reaches_the_articles_that_distribute_it() -> None:
+    """ "Điều 1. Giao ... đến năm 2026 là ...": the figures of the articles below that name no
+    year ("Điều 2. Phân bổ biên chế") distribute the same posts, so they are of 2026; the
+    text names two years (its period), so no other rule gives them one."""
+    rows, _, unread = _rows(ALLOCATION_ARTICLES)
+    assert ("cbcc", 2026, 100, None, None, None) in rows
+    assert ("vc", 2026, 20, None, None, None) in rows
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        # another year in view between them, even in a sentence not read
+        (
+            (
+                "Điều 2. Phân bổ biên chế\n\n",
+                "Điều 2. Lộ trình\n\nNăm 2024 giao 125 biên chế.\n\nĐiều 3. Phân bổ biên chế\n\n",
+            ),
+            "another year",
+        ),
+        # a period given, not a year the figures hold at: its first year or its last?
+        (("đến năm 2026 là", "cho giai đoạn 2022 - 2026 là"), "a period"),
+        # an article that states a year of the past is no allocation up to a year
+        (
+            (
+                "Giao tổng biên chế các cơ quan của khối đến năm 2026",
+                "Năm 2021, tổng biên chế các cơ quan của khối",
+            ),
+            "a past year",
+        ),
+    ],
+)
+def test_an_allocations_year_stops_where_the_text_does_not_say_it(
+    change: tuple[str, str], why: str
+) -> None:
+    rows, _, unread = _rows(ALLOCATION_ARTICLES.replace(*change))
+    assert not any(value in (100, 20) for _, _, value, *_ in rows), why
+    assert unread, why

@@ -179,6 +179,10 @@ class _Walk:
         self.last_base: tuple[str, int | None] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
+        self.article_year: tuple[int, int] | None = None
+        """(year, line) of an article allocating posts "đến năm Y" ("Điều 1. Giao biên chế ...
+        đến năm 2026 là ..."): the later articles naming no year ("Điều 2. Phân bổ biên chế")
+        distribute the same posts, until the text states figures of another year."""
         self.enumerations: list[_Enumeration] = []
         self.people_lead: int | None = None
         """The line of a sentence counting people leaving or moved that opens a list ("...,
@@ -331,6 +335,12 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        if self.article_year is not None and _stated_year(text) not in (None, self.article_year[0]):
+            self.article_year = None  # "Năm 2024 giao ...", read or not: another year in view
+        if table_reading is None and numbering_kind(sentence.line.marker) == _ARTICLE:
+            allocated = _ALLOCATED_TO.search(text)
+            if allocated is not None and _stated_year(text) == int(allocated.group("year")):
+                self.article_year = (int(allocated.group("year")), sentence.line.number)
         if self.previous_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None or table_reading is not None
         ):
@@ -802,6 +812,8 @@ class _Walk:
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
+            if self.article_year is not None and self.article_year[0] != subject.year:
+                self.article_year = None  # the text has turned to another year
         self.last = (unit, year)
         self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
@@ -1079,6 +1091,14 @@ class _Walk:
                 return heading.year, Message(
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
+                )
+        if self.article_year is not None:
+            year, said = self.article_year
+            article = next((h for h in reversed(self.headings) if h.numbering == _ARTICLE), None)
+            if article is not None and article.line > said and not self._turned(year, said, line):
+                return year, Message(
+                    f"năm {year}: năm giao biên chế nêu ở điều dòng {said}",
+                    f"year {year}: the year of the allocation stated in the article at line {said}",
                 )
         if self.only_year is not None:
             return self.only_year, Message(
@@ -1775,6 +1795,14 @@ def _stated_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else (0 if years else None)
 
 
+_ARTICLE = "Điều"
+_ALLOCATED_TO = re.compile(
+    rf"(?<!\w)(?:giao|phân\s+bổ)(?!\w)[^.;:]{{0,200}}?(?<!\w)đến\s+(?:hết\s+)?năm\s+"
+    rf"(?P<year>{YEAR})(?![0-9])",
+    re.IGNORECASE,
+)
+"""Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
+figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
 _UNDER_UNREAD = Message(
