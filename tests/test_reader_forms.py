@@ -655,6 +655,33 @@ FORMS = (
         "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
         None,
     ),
+    # a heading closing with its comparison gives it to the changes of its section that
+    # name none: a base year, or the year before each change's own
+    _form(
+        "heading-comparison",
+        "II. CHỈ TIÊU ĐẾN NĂM 2026 (so với năm 2021)\n"
+        "- Công chức: đến năm 2026 còn 87 biên chế, giảm 5 biên chế, tỷ lệ 5,43%.",
+        {("cbcc", 2026, 87, None, None, None), ("cbcc", 2026, None, 5, 2021, "5,43%")},
+    ),
+    _form(
+        "heading-comparison/year-before",
+        "III. LỘ TRÌNH THỰC HIỆN (so với năm liền trước)\n"
+        "- Công chức: năm 2025 giảm 2 biên chế; năm 2026 giảm 3 biên chế.",
+        {("cbcc", 2025, None, 2, 2024, None), ("cbcc", 2026, None, 3, 2025, None)},
+    ),
+    _form(
+        "heading-comparison/not-closing-it",
+        "II. KẾT QUẢ SO VỚI NĂM 2021 VÀ CHỈ TIÊU ĐẾN NĂM 2026\n"
+        "- Công chức: đến năm 2026 còn 87 biên chế, giảm 5 biên chế, tỷ lệ 5,43%.",
+        None,
+    ),
+    _form(
+        "heading-comparison/further-cut",
+        "II. CHỈ TIÊU ĐẾN NĂM 2026 (so với năm 2021)\n"
+        "- Công chức: đến năm 2026 còn 87 biên chế, giảm thêm 5 biên chế.",
+        # a further cut names no year it counts from: outside, never the heading's change
+        {("cbcc", 2026, 87, None, None, None)},
+    ),
     # a year leading a line governs all its categories, even when the first one's change
     # stands in parentheses after it; a parenthesis giving another year's figure is no
     # change of it, and the line is declined

@@ -770,6 +770,16 @@ class _Walk:
             elif missing and self._against_previous(sentence):
                 for change in missing:
                     change.base_year = year - 1
+            elif (
+                missing
+                and not any(change.further for change in missing)
+                and (compared := self._heading_base(year)) is not None
+            ):
+                # "II. CHỈ TIÊU TINH GIẢN ĐẾN NĂM 2026 (so với năm 2021)", "III. LỘ TRÌNH (số
+                # giảm tính so với năm trước liền kề)": the heading says what its section's
+                # changes compare with
+                for change in missing:
+                    change.base_year = compared
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -904,6 +914,16 @@ class _Walk:
         against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
         lead = self.previous_lead
         return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
+
+    def _heading_base(self, year: int) -> int | None:
+        """The year the innermost heading stating a comparison says its section's changes
+        are against, for a change of `year`: its own year, or the year before `year`."""
+        for heading in reversed(self.headings):
+            stated = _HEADING_BASE.search(heading.text)
+            if stated is not None:
+                base = int(stated.group("year")) if stated.group("year") else year - 1
+                return base if base < year else None
+        return None
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
@@ -1795,6 +1815,13 @@ def _stated_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else (0 if years else None)
 
 
+_HEADING_BASE = re.compile(
+    rf"so\s+với\s+năm\s+(?:(?P<year>{YEAR})|(?:liền\s+)?trước(?:\s+liền\s+kề|\s+đó)?)"
+    r"\s*\)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A heading closing with its comparison ("(so với năm 2021)", "(số giảm tính so với năm
+liền trước)"): the changes of its section that name none compare so."""
 _ARTICLE = "Điều"
 _ALLOCATED_TO = re.compile(
     rf"(?<!\w)(?:giao|phân\s+bổ)(?!\w)[^.;:]{{0,200}}?(?<!\w)đến\s+(?:hết\s+)?năm\s+"
