@@ -1580,6 +1580,14 @@ FORMS = (
         "chế, giảm 312 so với năm 2023.",
         {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
     ),
+    # a headline naming no year at all restates the body's one change of that amount, whatever
+    # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
+    _form(
+        "headline-change/no-year",
+        "Bình An giảm 120 biên chế sau bảy năm\n\nTừ năm 2017 đến năm 2024, tổng biên chế của "
+        "huyện giảm 120 biên chế (giảm 30%).",
+        {("tong", 2024, None, 120, 2017, "30%"), ("tong", 2024, None, 120, 2017, None)},
+    ),
     # the rate of a round count ("giảm gần 4.980 biên chế (giảm 6,7% ...)") is as round:
     # outside with it; of an exact count it is that change's, here with no unit: unread
     _form(
@@ -2445,6 +2453,28 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
         "Năm 2022 toàn tỉnh có 54.864 người làm việc; năm 2023 con số này dự kiến còn 54.108 người."
     )
     assert rows == {("vc", 2022, 54864, None, None, None), ("vc", 2023, 54108, None, None, None)}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bình An giảm 130 biên chế sau bảy năm",  # another amount than the body's
+        "Bình An giảm 120 biên chế so với năm 2015",  # a base year the body does not compare
+    ],
+)
+def test_a_yearless_headline_change_is_read_only_as_the_bodys_one(headline: str) -> None:
+    rows, _, unread = _rows(
+        f"{headline}\n\nTừ năm 2017 đến năm 2024, tổng biên chế của huyện giảm 120 biên chế "
+        "(giảm 30%)."
+    )
+    assert rows == {("tong", 2024, None, 120, 2017, "30%")}
+    assert unread == {1}
+    # two changes of the amount in the body: which one the headline restates is not said
+    rows, _, unread = _rows(
+        "Bình An giảm 120 biên chế\n\nTừ năm 2017 đến năm 2024, tổng biên chế của huyện giảm "
+        "120 biên chế. Năm 2024, số viên chức của huyện giảm 120 người so với năm 2023."
+    )
+    assert 1 in unread and not any(row[3] == 120 and row[4] is None for row in rows)
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

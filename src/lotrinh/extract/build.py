@@ -109,7 +109,9 @@ class _HeadlineChange:
     found: list[Token]
     outside: list[Span]
     change: Change
-    year: int
+    year: int | None
+    """None: the headline names no year at all ("Huyện A giảm 476 cán bộ, công chức"); the
+    body's one change of that amount says which."""
     year_note: Message | None
     base_year: int | None = None
     """The year it compares with, where the headline or its period says."""
@@ -522,8 +524,8 @@ class _Walk:
             # year against the year before it, as the body's changes under that period read
             first, last = self.meta.lead_period
             year, base = last, first - 1
-        if year is None:
-            return
+        if year is None and (base is not None or _ANY_YEAR.search(text)):
+            return  # a year named but not the change's own: which one it is, is not said
         self.headline_change = _HeadlineChange(
             len(self.entries),
             sentence,
@@ -548,7 +550,7 @@ class _Walk:
         matches = [
             (draft, data)
             for draft in self.claims.values()
-            if draft.year == kept.year
+            if kept.year in (None, draft.year)
             and draft.sentence.line.number != kept.sentence.line.number
             # "Công chức giảm 100": never a change of another category's unit
             and _may_be(kept.category, self.registry.units[draft.unit].category)
@@ -561,7 +563,7 @@ class _Walk:
             return
         draft, data = matches[0]
         stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
-        here = stated.get((draft.unit, kept.year))
+        here = stated.get((draft.unit, draft.year))
         there = stated.get((draft.unit, data["base_year"]))
         count = kept.change.count or 0
         amount = -count if kept.change.increase else count
@@ -569,7 +571,7 @@ class _Walk:
             # the body's figures do not bear the change out: that slip is the body's, reported
             # there, not twice
             return
-        claim = self._claim(draft.unit, kept.year, kept.sentence, kept.year_note)
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
         claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
         used = set(kept.change.spans)
         if kept.change.rate is not None:
@@ -1691,6 +1693,7 @@ def _may_be(named: Category | None, category: Category | None) -> bool:
     return named is None or category is None or named == category
 
 
+_ANY_YEAR = re.compile(rf"(?<![0-9.,]){YEAR}(?![0-9])")
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",
