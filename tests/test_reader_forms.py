@@ -1580,6 +1580,20 @@ FORMS = (
         "chế, giảm 312 so với năm 2023.",
         {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
     ),
+    # posts asked for, however many words name who is asked, and for the province itself
+    _form(
+        "asked/long-request",
+        "Năm 2022, tỉnh giao 20.000 biên chế viên chức. UBND tỉnh đề nghị Bộ Nội vụ phối hợp với "
+        "Bộ Giáo dục và Đào tạo xem xét, tham mưu giao bổ sung cho tỉnh 741 biên chế viên chức sự "
+        "nghiệp giáo dục năm 2022.",
+        {("vc", 2022, 20000, None, None, None)},
+    ),
+    _form(
+        "asked/long-request/given",  # given, not asked: posts of some unit, not read here
+        "Bộ Nội vụ phối hợp với Bộ Giáo dục và Đào tạo xem xét, giao bổ sung cho tỉnh 741 biên "
+        "chế viên chức sự nghiệp giáo dục năm 2022.",
+        None,
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(

@@ -109,9 +109,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("dự kiến tăng" is a plan's own change; "dự kiến bổ sung" is not given yet)
             r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
-            r"(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            # ("đề nghị Bộ Nội vụ phối hợp với Bộ ... xem xét, tham mưu giao bổ sung cho tỉnh
+            # 741 biên chế": who is asked may take many words, and the province asks for itself)
+            r"(?:\s+[^\d;.:()]{1,100}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
             r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
-            rf"(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            r"(?:\s+thêm)?(?:\s+cho\s+(?:tỉnh|thành\s+phố|địa\s+phương))?"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
             _I,
         ),
     ),
