@@ -1594,6 +1594,19 @@ FORMS = (
         "chế viên chức sự nghiệp giáo dục năm 2022.",
         None,
     ),
+    # a unit named again with no figure, then "gồm" and its parts by where they work: the
+    # parts are read, each a unit of the context's year (twins:
+    # test_a_unit_named_again_lists_its_parts_only_after_a_list_word)
+    _form(
+        "parts/named-again",
+        "Năm 2025, số người làm việc của tỉnh là 31.000 người. Nhóm sự nghiệp khác gồm 201 người "
+        "ở các đơn vị thuộc UBND tỉnh và 938 người ở các đơn vị thuộc các sở.",
+        {
+            ("vc", 2025, 31000, None, None, None),
+            ("don-vi-thuoc-ubnd-tinh", 2025, 201, None, None, None),
+            ("don-vi-thuoc-so", 2025, 938, None, None, None),
+        },
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(
@@ -2489,6 +2502,22 @@ def test_a_yearless_headline_change_is_read_only_as_the_bodys_one(headline: str)
         "120 biên chế. Năm 2024, số viên chức của huyện giảm 120 người so với năm 2023."
     )
     assert 1 in unread and not any(row[3] == 120 and row[4] is None for row in rows)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Nhóm sự nghiệp khác có",  # no word opening a list: some of its posts, or all?
+        "Nhóm sự nghiệp khác năm 2024 gồm",  # another year than the sentence before's
+    ],
+)
+def test_a_unit_named_again_lists_its_parts_only_after_a_list_word(named: str) -> None:
+    rows, _, unread = _rows(
+        f"Năm 2025, số người làm việc của tỉnh là 31.000 người. {named} 201 người ở các đơn vị "
+        "thuộc UBND tỉnh và 938 người ở các đơn vị thuộc các sở."
+    )
+    assert rows == {("vc", 2025, 31000, None, None, None)}
+    assert unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

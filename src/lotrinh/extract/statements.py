@@ -719,6 +719,8 @@ _NOT_A_SUBJECT_END = re.compile(
     r"|giữ\s+nguyên)\s*$",
     _I,
 )
+_NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\s*", _I)
+"""A unit's name and the word opening its list, with nothing else before the first part."""
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
@@ -1113,6 +1115,14 @@ def read_sentence(text: str) -> Reading:
                 and gap.strip(" ,;") in ("và", "")
             ):
                 owner = current
+            named_again = _NAMED_AGAIN.fullmatch(gap) if not reading.statements else None
+            if owner is None and named_again is not None:
+                # "Nhóm sự nghiệp khác gồm 201 người ở ... và 938 người ở ...": a unit stated
+                # before, named again with no figure, and its parts
+                said = read_subject(named_again.group("name"))
+                if said.kind in (Kind.BLOCK, Kind.CATEGORY) and said.year is None:
+                    owner = current = Statement(said)
+                    reading.statements.append(owner)
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
