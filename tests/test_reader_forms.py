@@ -1607,6 +1607,31 @@ FORMS = (
             ("don-vi-thuoc-so", 2025, 938, None, None, None),
         },
     ),
+    # clauses of one shape, each a figure and its one change, the first naming the sentence's
+    # only comparison: the others compare with the same year
+    _form(
+        "change/parallel-clauses",
+        "Năm 2024, biên chế công chức là 1.842, giảm 19 so với năm 2023; số lượng người làm việc "
+        "là 16.062 người, giảm 193 người.",
+        {
+            ("cbcc", 2024, 1842, None, None, None),
+            ("cbcc", 2024, None, 19, 2023, None),
+            ("vc", 2024, 16062, None, None, None),
+            ("vc", 2024, None, 193, 2023, None),
+        },
+    ),
+    _form(
+        "change/parallel-clauses/no-figure",  # the second clause is not of the first's shape
+        "Năm 2024, biên chế công chức là 1.842, giảm 19 so với năm 2023; số lượng người làm việc "
+        "giảm 193 người.",
+        None,
+    ),
+    _form(
+        "change/parallel-clauses/one-clause",  # no ";": the comparison may be the first's alone
+        "Năm 2024, biên chế công chức là 1.842, giảm 19 so với năm 2023, số lượng người làm việc "
+        "là 16.062 người, giảm 193 người.",
+        None,
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(

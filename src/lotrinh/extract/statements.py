@@ -26,6 +26,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -1563,6 +1564,7 @@ def read_sentence(text: str) -> Reading:
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
+    _parallel_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -2041,6 +2043,33 @@ def _trailing_base(text: str, reading: Reading) -> None:
     if not any(c.base_year == base for c in changes):
         return  # the closing comparison was read by none of them
     for change in changes:
+        change.base_year = base
+
+
+def _parallel_base(text: str, reading: Reading) -> None:
+    """ "A là 1.842, giảm 19 so với năm 2023; B là 16.062 người, giảm 193 người.": clauses
+    of one shape, each a unit's figure and its one change, the first naming the sentence's
+    only comparison: the others compare with the same year. Never where a clause lacks its
+    figure or has two changes, nor in a year chain."""
+    if len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    changed = [s for s in reading.statements if s.changes]
+    if len(changed) < 2 or any(s.value is None or len(s.changes) != 1 for s in changed):
+        return
+    first, *others = [s.changes[0] for s in changed]
+    base = first.base_year
+    if base is None or first.previous or any(c.base_year is not None for c in others):
+        return
+    names = [s.subject.name.lower() for s in changed]
+    years = {s.subject.year for s in changed if s.subject.year is not None}
+    if len(set(names)) != len(names) or len(years) > 1 or any(y <= base for y in years):
+        return  # a year chain ("năm 2025 ...; năm 2026 ..."): each clause its own comparison
+    if any(
+        ";" not in text[a.spans[0][1] : b.spans[0][0]]
+        for a, b in itertools.pairwise([first, *others])
+    ):
+        return  # clauses apart, each its own (";" between each change and the next)
+    for change in others:
         change.base_year = base
 
 
