@@ -1632,6 +1632,30 @@ FORMS = (
         "là 16.062 người, giảm 193 người.",
         None,
     ),
+    # units besides those above, each named after its count, apart by ";": units of their own
+    _form(
+        "value/besides-named-after",
+        "Năm 2026, tổng biên chế của tỉnh là 5.000 biên chế. Ngoài ra có 60 biên chế các hội đặc "
+        "thù; 300 cán bộ, công chức cấp xã; 12 biên chế công đoàn của tỉnh.",
+        {
+            ("tong", 2026, 5000, None, None, None),
+            ("hoi", 2026, 60, None, None, None),
+            ("cbcc-xa", 2026, 300, None, None, None),
+            ("cong-doan-tinh", 2026, 12, None, None, None),
+        },
+    ),
+    _form(
+        "value/besides-named-after/people",  # people named after a count, not posts
+        "Ngoài ra có 60 biên chế các hội đặc thù; 300 cán bộ, công chức cấp xã; 12 người lao động "
+        "làm việc theo mùa vụ.",
+        None,
+    ),
+    _form(
+        "value/besides-named-after/commas",  # no ";": where each name ends is not said
+        "Ngoài ra có 60 biên chế các hội đặc thù, 300 cán bộ, công chức cấp xã và 12 biên chế công "
+        "đoàn của tỉnh.",
+        None,
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(

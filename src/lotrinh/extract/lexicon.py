@@ -135,7 +135,7 @@ ORGANISATION = re.compile(
     r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
-    r"|thông\s+tấn|quận|thị\s+trấn|phòng)(?!\w)",
+    r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn)(?!\w)",
     _I,
 )
 """A word that names an organisation, a block of organisations, or a scope: a subject that

@@ -851,6 +851,9 @@ def read_sentence(text: str) -> Reading:
     shares = _shares(text)
     if shares is not None:
         return shares
+    besides = _besides(text)
+    if besides is not None:
+        return besides
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -1844,6 +1847,55 @@ def _shares(text: str) -> Reading | None:
         statement.value_span = match.span("n")
         reading.statements.append(statement)
     return reading
+
+
+def _besides(text: str) -> Reading | None:
+    """ "Ngoài ra có 686 biên chế các hội ...; 205.571 cán bộ, công chức cấp xã; 1.358 biên
+    chế công đoàn ...": a sentence that is nothing but units besides those above, each named
+    after its count, items apart by ";": each a unit of its own (whether the figure above
+    holds them is not said here). Anything else: None."""
+    opening = _BESIDES_OPENING.match(text)
+    if opening is None:
+        return None
+    body = text[: len(text.rstrip().removesuffix(".").rstrip())]
+    reading = Reading()
+    position = opening.end()
+    while True:
+        item = _NAMED_AFTER_COUNT.match(body, position)
+        if item is None:
+            return None
+        subject = read_subject(item.group("obj"))
+        # named by its unit's word ("các hội ...", "công đoàn ..."), or, with no "biên chế"
+        # before it, by a category of posts ("cán bộ, công chức cấp xã"), never people
+        # ("12 người lao động ...")
+        named = subject.kind is Kind.CATEGORY and subject.category is not None
+        if (
+            not (named or (item.group("posts") and subject.kind is Kind.BLOCK))
+            or not subject.leading
+            or subject.year is not None
+        ):
+            return None
+        statement = Statement(subject, member=True, sets_year=False)
+        try:
+            statement.value = parse_count(item.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = item.span("n")
+        reading.statements.append(statement)
+        if item.end() == len(body):
+            return reading if len(reading.statements) >= 2 else None
+        between = _ITEM_SEPARATOR.match(body, item.end())
+        if between is None:
+            return None
+        position = between.end()
+
+
+_BESIDES_OPENING = re.compile(r"\W*ngoài\s+ra\s*,?\s+(?:còn\s+)?(?:có\s+)?", _I)
+_NAMED_AFTER_COUNT = re.compile(
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?P<posts>biên\s+chế\s+)?(?P<obj>[^\d;.()]{{3,100}}?)(?=\s*(?:;|$))",
+    _I,
+)
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*(?:và\s+)?")
 
 
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
