@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from lotrinh.extract import extract_plan
+from lotrinh.core import check_plan
+from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
@@ -68,6 +69,14 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 | | *Cộng II* | 6.000 | 5.400 | 600 |
 | | Tổng cộng (I + II) | 7.000 | 6.350 | 650 |
 """
+
+
+MANY_NAMED = (
+    "Tỉnh A tạm giao {headline} người làm việc trong đơn vị sự nghiệp công lập, các hội; cán bộ, "
+    "công chức cấp xã năm {year}\n\nNăm 2023, toàn tỉnh được tạm giao 1.300 chỉ tiêu, gồm: người "
+    "làm việc trong đơn vị sự nghiệp công lập 1.000 chỉ tiêu; các hội đặc thù 100 chỉ tiêu; cán "
+    "bộ, công chức cấp xã 200 chỉ tiêu.\n"
+)
 
 
 YEARS_AS_ROWS = """Lộ trình biên chế của tỉnh
@@ -1656,6 +1665,19 @@ FORMS = (
         "đoàn của tỉnh.",
         None,
     ),
+    # a headline counting several categories is the body's one unit made of (or named by)
+    # the same categories, in its year (twins: test_a_headline_of_several_categories_*)
+    _form(
+        "headline/several-categories",
+        MANY_NAMED.format(headline="1.300", year="2023"),
+        {
+            ("tong", 2023, 1300, None, None, None),
+            ("vc-don-vi-su-nghiep", 2023, 1000, None, None, None),
+            ("hoi", 2023, 100, None, None, None),
+            ("cbcc-xa", 2023, 200, None, None, None),
+        },
+        tong=("vc-don-vi-su-nghiep", "hoi", "cbcc-xa"),
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(
@@ -2567,6 +2589,27 @@ def test_a_unit_named_again_lists_its_parts_only_after_a_list_word(named: str) -
     )
     assert rows == {("vc", 2025, 31000, None, None, None)}
     assert unread == {1}
+
+
+def test_a_headline_of_several_categories_that_disagrees_is_the_claim_found_wrong() -> None:
+    text = MANY_NAMED.format(headline="1.330", year="2023")
+    rows, _, unread = _rows(text)
+    assert ("tong", 2023, 1330, None, None, None) in rows and not unread
+    plan = plan_from_result(extract_plan(text, "tin.txt"), "tin.txt")
+    assert [(f.kind, f.position.line) for f in check_plan(plan).findings] == [("claim-value", 1)]
+
+
+def test_a_headline_of_several_categories_is_read_only_as_the_bodys_unit_of_them() -> None:
+    # another year than the body's
+    rows, _, unread = _rows(MANY_NAMED.format(headline="1.300", year="2024"))
+    assert unread == {1} and all(row[0] != "tong" or row[1] == 2023 for row in rows)
+    # no unit of the body is made of those categories
+    rows, _, unread = _rows(
+        "Tỉnh A tạm giao 1.300 người làm việc trong đơn vị sự nghiệp công lập, các hội; cán bộ, "
+        "công chức cấp xã năm 2023\n\nNăm 2023, số người làm việc trong đơn vị sự nghiệp công "
+        "lập là 1.000 chỉ tiêu.\n"
+    )
+    assert rows == {("vc-don-vi-su-nghiep", 2023, 1000, None, None, None)} and unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

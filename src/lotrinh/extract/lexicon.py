@@ -389,6 +389,20 @@ def groups_named(text: str) -> int:
     return sum(1 for group in _GROUPS if group.search(text))
 
 
+def groups_in(text: str) -> frozenset[int]:
+    """Which of the groups CBCC (0), VC (1) and hội (2) the text names."""
+    return frozenset(index for index, group in enumerate(_GROUPS) if group.search(text))
+
+
+GROUP_OF: dict[Category, int] = {
+    Category.CBCC: 0,
+    Category.XA: 0,
+    Category.VC: 1,
+    Category.HOI: 2,
+}
+"""The group (as `groups_in` numbers them) each category's posts belong to."""
+
+
 _BLOCK_HEAD = (
     r"\W*(?:(?:các|những|khối|cơ\s+quan|tổ\s+chức|biên\s+chế|đơn\s+vị(?:\s+sự\s+nghiệp)?"
     r"|của|và)(?:\s*,)?\s+)*"

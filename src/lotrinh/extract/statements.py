@@ -833,6 +833,9 @@ class Reading:
     """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
     ..."): whose it is, the figures stated before say."""
     shares_of_span: Span | None = None
+    many_named: tuple[int, Span, str] | None = None
+    """A count followed by several categories (its value, where, and the words naming them):
+    unread, but a headline's may be the body's unit named by the same categories."""
     shares_year: int | None = None
     """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
@@ -1413,6 +1416,8 @@ def read_sentence(text: str) -> Reading:
                     # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
                     # chức cấp xã": what the count counts is more than its first category.
                     reading.orphans.append(Orphan(span, _MANY_NAMED))
+                    if current.value is not None:
+                        reading.many_named = (current.value, span, rest)
                 elif both is not None:
                     # "... giao 32.881 biên chế công chức và viên chức": both categories,
                     # the total of the two, never the first alone.
