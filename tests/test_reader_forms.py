@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from lotrinh.extract import extract_plan
+from lotrinh.core import check_plan
+from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
@@ -68,6 +69,14 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 | | *Cộng II* | 6.000 | 5.400 | 600 |
 | | Tổng cộng (I + II) | 7.000 | 6.350 | 650 |
 """
+
+
+MANY_NAMED = (
+    "Tỉnh A tạm giao {headline} người làm việc trong đơn vị sự nghiệp công lập, các hội; cán bộ, "
+    "công chức cấp xã năm {year}\n\nNăm 2023, toàn tỉnh được tạm giao 1.300 chỉ tiêu, gồm: người "
+    "làm việc trong đơn vị sự nghiệp công lập 1.000 chỉ tiêu; các hội đặc thù 100 chỉ tiêu; cán "
+    "bộ, công chức cấp xã 200 chỉ tiêu.\n"
+)
 
 
 YEARS_AS_ROWS = """Lộ trình biên chế của tỉnh
@@ -1649,6 +1658,103 @@ FORMS = (
         "chế, giảm 312 so với năm 2023.",
         {("tong", 2024, 30000, None, None, None), ("tong", 2024, None, 312, 2023, None)},
     ),
+    # posts asked for, however many words name who is asked, and for the province itself
+    _form(
+        "asked/long-request",
+        "Năm 2022, tỉnh giao 20.000 biên chế viên chức. UBND tỉnh đề nghị Bộ Nội vụ phối hợp với "
+        "Bộ Giáo dục và Đào tạo xem xét, tham mưu giao bổ sung cho tỉnh 741 biên chế viên chức sự "
+        "nghiệp giáo dục năm 2022.",
+        {("vc", 2022, 20000, None, None, None)},
+    ),
+    _form(
+        "asked/long-request/given",  # given, not asked: posts of some unit, not read here
+        "Bộ Nội vụ phối hợp với Bộ Giáo dục và Đào tạo xem xét, giao bổ sung cho tỉnh 741 biên "
+        "chế viên chức sự nghiệp giáo dục năm 2022.",
+        None,
+    ),
+    # a unit named again with no figure, then "gồm" and its parts by where they work: the
+    # parts are read, each a unit of the context's year (twins:
+    # test_a_unit_named_again_lists_its_parts_only_after_a_list_word)
+    _form(
+        "parts/named-again",
+        "Năm 2025, số người làm việc của tỉnh là 31.000 người. Nhóm sự nghiệp khác gồm 201 người "
+        "ở các đơn vị thuộc UBND tỉnh và 938 người ở các đơn vị thuộc các sở.",
+        {
+            ("vc", 2025, 31000, None, None, None),
+            ("don-vi-thuoc-ubnd-tinh", 2025, 201, None, None, None),
+            ("don-vi-thuoc-so", 2025, 938, None, None, None),
+        },
+    ),
+    # clauses of one shape, each a figure and its one change, the first naming the sentence's
+    # only comparison: the others compare with the same year
+    _form(
+        "change/parallel-clauses",
+        "Năm 2024, biên chế công chức là 1.842, giảm 19 so với năm 2023; số lượng người làm việc "
+        "là 16.062 người, giảm 193 người.",
+        {
+            ("cbcc", 2024, 1842, None, None, None),
+            ("cbcc", 2024, None, 19, 2023, None),
+            ("vc", 2024, 16062, None, None, None),
+            ("vc", 2024, None, 193, 2023, None),
+        },
+    ),
+    _form(
+        "change/parallel-clauses/no-figure",  # the second clause is not of the first's shape
+        "Năm 2024, biên chế công chức là 1.842, giảm 19 so với năm 2023; số lượng người làm việc "
+        "giảm 193 người.",
+        None,
+    ),
+    _form(
+        "change/parallel-clauses/one-clause",  # no ";": the comparison may be the first's alone
+        "Năm 2024, biên chế công chức là 1.842, giảm 19 so với năm 2023, số lượng người làm việc "
+        "là 16.062 người, giảm 193 người.",
+        None,
+    ),
+    # units besides those above, each named after its count, apart by ";": units of their own
+    _form(
+        "value/besides-named-after",
+        "Năm 2026, tổng biên chế của tỉnh là 5.000 biên chế. Ngoài ra có 60 biên chế các hội đặc "
+        "thù; 300 cán bộ, công chức cấp xã; 12 biên chế công đoàn của tỉnh.",
+        {
+            ("tong", 2026, 5000, None, None, None),
+            ("hoi", 2026, 60, None, None, None),
+            ("cbcc-xa", 2026, 300, None, None, None),
+            ("cong-doan-tinh", 2026, 12, None, None, None),
+        },
+    ),
+    _form(
+        "value/besides-named-after/people",  # people named after a count, not posts
+        "Ngoài ra có 60 biên chế các hội đặc thù; 300 cán bộ, công chức cấp xã; 12 người lao động "
+        "làm việc theo mùa vụ.",
+        None,
+    ),
+    _form(
+        "value/besides-named-after/commas",  # no ";": where each name ends is not said
+        "Ngoài ra có 60 biên chế các hội đặc thù, 300 cán bộ, công chức cấp xã và 12 biên chế công "
+        "đoàn của tỉnh.",
+        None,
+    ),
+    # a headline counting several categories is the body's one unit made of (or named by)
+    # the same categories, in its year (twins: test_a_headline_of_several_categories_*)
+    _form(
+        "headline/several-categories",
+        MANY_NAMED.format(headline="1.300", year="2023"),
+        {
+            ("tong", 2023, 1300, None, None, None),
+            ("vc-don-vi-su-nghiep", 2023, 1000, None, None, None),
+            ("hoi", 2023, 100, None, None, None),
+            ("cbcc-xa", 2023, 200, None, None, None),
+        },
+        tong=("vc-don-vi-su-nghiep", "hoi", "cbcc-xa"),
+    ),
+    # a headline naming no year at all restates the body's one change of that amount, whatever
+    # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
+    _form(
+        "headline-change/no-year",
+        "Bình An giảm 120 biên chế sau bảy năm\n\nTừ năm 2017 đến năm 2024, tổng biên chế của "
+        "huyện giảm 120 biên chế (giảm 30%).",
+        {("tong", 2024, None, 120, 2017, "30%"), ("tong", 2024, None, 120, 2017, None)},
+    ),
     # the rate of a round count ("giảm gần 4.980 biên chế (giảm 6,7% ...)") is as round:
     # outside with it; of an exact count it is that change's, here with no unit: unread
     _form(
@@ -2514,6 +2620,65 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
         "Năm 2022 toàn tỉnh có 54.864 người làm việc; năm 2023 con số này dự kiến còn 54.108 người."
     )
     assert rows == {("vc", 2022, 54864, None, None, None), ("vc", 2023, 54108, None, None, None)}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bình An giảm 130 biên chế sau bảy năm",  # another amount than the body's
+        "Bình An giảm 120 biên chế so với năm 2015",  # a base year the body does not compare
+    ],
+)
+def test_a_yearless_headline_change_is_read_only_as_the_bodys_one(headline: str) -> None:
+    rows, _, unread = _rows(
+        f"{headline}\n\nTừ năm 2017 đến năm 2024, tổng biên chế của huyện giảm 120 biên chế "
+        "(giảm 30%)."
+    )
+    assert rows == {("tong", 2024, None, 120, 2017, "30%")}
+    assert unread == {1}
+    # two changes of the amount in the body: which one the headline restates is not said
+    rows, _, unread = _rows(
+        "Bình An giảm 120 biên chế\n\nTừ năm 2017 đến năm 2024, tổng biên chế của huyện giảm "
+        "120 biên chế. Năm 2024, số viên chức của huyện giảm 120 người so với năm 2023."
+    )
+    assert 1 in unread and not any(row[3] == 120 and row[4] is None for row in rows)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Nhóm sự nghiệp khác có",  # no word opening a list: some of its posts, or all?
+        "Nhóm sự nghiệp khác năm 2024 gồm",  # another year than the sentence before's
+    ],
+)
+def test_a_unit_named_again_lists_its_parts_only_after_a_list_word(named: str) -> None:
+    rows, _, unread = _rows(
+        f"Năm 2025, số người làm việc của tỉnh là 31.000 người. {named} 201 người ở các đơn vị "
+        "thuộc UBND tỉnh và 938 người ở các đơn vị thuộc các sở."
+    )
+    assert rows == {("vc", 2025, 31000, None, None, None)}
+    assert unread == {1}
+
+
+def test_a_headline_of_several_categories_that_disagrees_is_the_claim_found_wrong() -> None:
+    text = MANY_NAMED.format(headline="1.330", year="2023")
+    rows, _, unread = _rows(text)
+    assert ("tong", 2023, 1330, None, None, None) in rows and not unread
+    plan = plan_from_result(extract_plan(text, "tin.txt"), "tin.txt")
+    assert [(f.kind, f.position.line) for f in check_plan(plan).findings] == [("claim-value", 1)]
+
+
+def test_a_headline_of_several_categories_is_read_only_as_the_bodys_unit_of_them() -> None:
+    # another year than the body's
+    rows, _, unread = _rows(MANY_NAMED.format(headline="1.300", year="2024"))
+    assert unread == {1} and all(row[0] != "tong" or row[1] == 2023 for row in rows)
+    # no unit of the body is made of those categories
+    rows, _, unread = _rows(
+        "Tỉnh A tạm giao 1.300 người làm việc trong đơn vị sự nghiệp công lập, các hội; cán bộ, "
+        "công chức cấp xã năm 2023\n\nNăm 2023, số người làm việc trong đơn vị sự nghiệp công "
+        "lập là 1.000 chỉ tiêu.\n"
+    )
+    assert rows == {("vc-don-vi-su-nghiep", 2023, 1000, None, None, None)} and unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

@@ -26,6 +26,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -109,9 +110,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("dự kiến tăng" is a plan's own change; "dự kiến bổ sung" is not given yet)
             r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
-            r"(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            # ("đề nghị Bộ Nội vụ phối hợp với Bộ ... xem xét, tham mưu giao bổ sung cho tỉnh
+            # 741 biên chế": who is asked may take many words, and the province asks for itself)
+            r"(?:\s+[^\d;.:()]{1,100}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
             r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
-            rf"(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            r"(?:\s+thêm)?(?:\s+cho\s+(?:tỉnh|thành\s+phố|địa\s+phương))?"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
             _I,
         ),
     ),
@@ -724,6 +728,8 @@ _NOT_A_SUBJECT_END = re.compile(
     r"|giữ\s+nguyên)\s*$",
     _I,
 )
+_NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\s*", _I)
+"""A unit's name and the word opening its list, with nothing else before the first part."""
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
@@ -835,6 +841,9 @@ class Reading:
     """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
     ..."): whose it is, the figures stated before say."""
     shares_of_span: Span | None = None
+    many_named: tuple[int, Span, str] | None = None
+    """A count followed by several categories (its value, where, and the words naming them):
+    unread, but a headline's may be the body's unit named by the same categories."""
     shares_year: int | None = None
     """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
@@ -853,6 +862,9 @@ def read_sentence(text: str) -> Reading:
     shares = _shares(text)
     if shares is not None:
         return shares
+    besides = _besides(text)
+    if besides is not None:
+        return besides
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -1121,6 +1133,14 @@ def read_sentence(text: str) -> Reading:
                 and gap.strip(" ,;") in ("và", "")
             ):
                 owner = current
+            named_again = _NAMED_AGAIN.fullmatch(gap) if not reading.statements else None
+            if owner is None and named_again is not None:
+                # "Nhóm sự nghiệp khác gồm 201 người ở ... và 938 người ở ...": a unit stated
+                # before, named again with no figure, and its parts
+                said = read_subject(named_again.group("name"))
+                if said.kind in (Kind.BLOCK, Kind.CATEGORY) and said.year is None:
+                    owner = current = Statement(said)
+                    reading.statements.append(owner)
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -1407,6 +1427,8 @@ def read_sentence(text: str) -> Reading:
                     # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
                     # chức cấp xã": what the count counts is more than its first category.
                     reading.orphans.append(Orphan(span, _MANY_NAMED))
+                    if current.value is not None:
+                        reading.many_named = (current.value, span, rest)
                 elif both is not None:
                     # "... giao 32.881 biên chế công chức và viên chức": both categories,
                     # the total of the two, never the first alone.
@@ -1561,6 +1583,7 @@ def read_sentence(text: str) -> Reading:
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
+    _parallel_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -1845,6 +1868,55 @@ def _shares(text: str) -> Reading | None:
     return reading
 
 
+def _besides(text: str) -> Reading | None:
+    """ "Ngoài ra có 686 biên chế các hội ...; 205.571 cán bộ, công chức cấp xã; 1.358 biên
+    chế công đoàn ...": a sentence that is nothing but units besides those above, each named
+    after its count, items apart by ";": each a unit of its own (whether the figure above
+    holds them is not said here). Anything else: None."""
+    opening = _BESIDES_OPENING.match(text)
+    if opening is None:
+        return None
+    body = text[: len(text.rstrip().removesuffix(".").rstrip())]
+    reading = Reading()
+    position = opening.end()
+    while True:
+        item = _NAMED_AFTER_COUNT.match(body, position)
+        if item is None:
+            return None
+        subject = read_subject(item.group("obj"))
+        # named by its unit's word ("các hội ...", "công đoàn ..."), or, with no "biên chế"
+        # before it, by a category of posts ("cán bộ, công chức cấp xã"), never people
+        # ("12 người lao động ...")
+        named = subject.kind is Kind.CATEGORY and subject.category is not None
+        if (
+            not (named or (item.group("posts") and subject.kind is Kind.BLOCK))
+            or not subject.leading
+            or subject.year is not None
+        ):
+            return None
+        statement = Statement(subject, member=True, sets_year=False)
+        try:
+            statement.value = parse_count(item.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = item.span("n")
+        reading.statements.append(statement)
+        if item.end() == len(body):
+            return reading if len(reading.statements) >= 2 else None
+        between = _ITEM_SEPARATOR.match(body, item.end())
+        if between is None:
+            return None
+        position = between.end()
+
+
+_BESIDES_OPENING = re.compile(r"\W*ngoài\s+ra\s*,?\s+(?:còn\s+)?(?:có\s+)?", _I)
+_NAMED_AFTER_COUNT = re.compile(
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?P<posts>biên\s+chế\s+)?(?P<obj>[^\d;.()]{{3,100}}?)(?=\s*(?:;|$))",
+    _I,
+)
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*(?:và\s+)?")
+
+
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
     """The figure another body gives the same unit and year: a unit apart (what the Party's
     Organisation Commission allocated is not what the HĐND allocated). Read only where the
@@ -2042,6 +2114,33 @@ def _trailing_base(text: str, reading: Reading) -> None:
     if not any(c.base_year == base for c in changes):
         return  # the closing comparison was read by none of them
     for change in changes:
+        change.base_year = base
+
+
+def _parallel_base(text: str, reading: Reading) -> None:
+    """ "A là 1.842, giảm 19 so với năm 2023; B là 16.062 người, giảm 193 người.": clauses
+    of one shape, each a unit's figure and its one change, the first naming the sentence's
+    only comparison: the others compare with the same year. Never where a clause lacks its
+    figure or has two changes, nor in a year chain."""
+    if len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    changed = [s for s in reading.statements if s.changes]
+    if len(changed) < 2 or any(s.value is None or len(s.changes) != 1 for s in changed):
+        return
+    first, *others = [s.changes[0] for s in changed]
+    base = first.base_year
+    if base is None or first.previous or any(c.base_year is not None for c in others):
+        return
+    names = [s.subject.name.lower() for s in changed]
+    years = {s.subject.year for s in changed if s.subject.year is not None}
+    if len(set(names)) != len(names) or len(years) > 1 or any(y <= base for y in years):
+        return  # a year chain ("năm 2025 ...; năm 2026 ..."): each clause its own comparison
+    if any(
+        ";" not in text[a.spans[0][1] : b.spans[0][0]]
+        for a, b in itertools.pairwise([first, *others])
+    ):
+        return  # clauses apart, each its own (";" between each change and the next)
+    for change in others:
         change.base_year = base
 
 
