@@ -2179,6 +2179,53 @@ def test_years_as_rows_with_a_row_of_another_kind() -> None:
     assert unread == {6}
 
 
+YEAR_BY_YEAR = """Lộ trình biên chế của tỉnh theo từng năm
+
+| Năm | Công chức | Viên chức | Tổng cộng | Giảm so với năm liền trước | Tỷ lệ giảm (%) |
+|---|---|---|---|---|---|
+| 2021 (giao) | 500 | 4.500 | 5.000 | | |
+| 2022 | 490 | 4.400 | 4.890 | 110 | 2,20 |
+| 2023 | 475 | 4.050 | 4.525 | 365 | 7,46 |
+| **Giảm năm 2023 so với năm 2021** | **25 (5,00%)** | **450 (10,00%)** | **475 (9,50%)** | | |
+"""
+
+
+def test_years_as_rows_against_the_year_before_and_a_closing_row_of_changes() -> None:
+    """Years as rows, the comparison "so với năm liền trước": each row's change is against
+    the row above, the year before it; a closing bold row "Giảm năm Y so với năm B" gives
+    each column's change between those two years, the rate in parentheses its rate."""
+    rows, _, unread = _rows(YEAR_BY_YEAR)
+    assert rows == {
+        ("cbcc", 2021, 500, None, None, None),
+        ("vc", 2021, 4500, None, None, None),
+        ("tong", 2021, 5000, None, None, None),
+        ("cbcc", 2022, 490, None, None, None),
+        ("vc", 2022, 4400, None, None, None),
+        ("tong", 2022, 4890, None, None, None),
+        ("tong", 2022, None, 110, 2021, "2,20%"),
+        ("cbcc", 2023, 475, None, None, None),
+        ("vc", 2023, 4050, None, None, None),
+        ("tong", 2023, 4525, None, None, None),
+        ("tong", 2023, None, 365, 2022, "7,46%"),
+        ("cbcc", 2023, None, 25, 2021, "5,00%"),
+        ("vc", 2023, None, 450, 2021, "10,00%"),
+        ("tong", 2023, None, 475, 2021, "9,50%"),
+    }
+    assert not unread
+
+
+def test_years_as_rows_against_the_year_before_with_a_year_missing() -> None:
+    """The twin: with 2022's row gone, 2023's "so với năm liền trước" is against 2022, a year
+    the table does not give (never the 2021 row above it): that row is not read; a closing
+    row naming a year the table has no row of is not read either."""
+    text = YEAR_BY_YEAR.replace("| 2022 | 490 | 4.400 | 4.890 | 110 | 2,20 |\n", "").replace(
+        "Giảm năm 2023 so với năm 2021", "Giảm năm 2023 so với năm 2020"
+    )
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021}
+    assert unread == {6, 7}
+
+
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
 
 PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (

@@ -199,6 +199,9 @@ class _Column:
     rate of a change, so not read."""
     leavers: bool = False
     """A count of people who left ("Số người đã tinh giản"): not posts, outside the plan."""
+    previous: bool = False
+    """A comparison against the year before ("Giảm so với năm liền trước"): in a table of
+    years as rows, each row's is against the row above, when that row is the year before."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -353,19 +356,70 @@ def _years_as_rows(
     if not any(years):
         return None
     sites: list[Site] = []
+    prior: int | None = None  # the year of the row above, when it is a row of one year
     for row, label, found in zip(rows, labels, years, strict=True):
         cells = _cells(row)[first + 1 :]
         reading = None
+        year = int(found.group("year")) if found is not None else None
         if (
             found is not None
+            and year is not None
             and counted[found.group("year")] == 1
             and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
         ):
-            reading = _year_row_reading(int(found.group("year")), names, figures, owners, cells)
+            reading = _year_row_reading(year, names, figures, owners, cells, prior)
+        elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
+            reading = _span_row_reading(span, names, figures, cells, set(counted))
         if reading is None:
             reading = _row_reading(_row_name(label)[0], cells, figures)
         sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
+        prior = year if found is not None and counted[found.group("year")] == 1 else None
     return sites
+
+
+_SPAN_ROW = re.compile(
+    rf"(?P<dir>giảm|tăng)\s+(?:đến\s+)?năm\s+(?P<year>{YEAR})\s+so\s+với\s+năm\s+(?P<base>{YEAR})",
+    re.IGNORECASE,
+)
+"""A closing row of a table of years as rows: each figure column's change between two of
+its years ("Giảm năm 2026 so với năm 2021 | 91 (5,02%) | ...")."""
+_CHANGE_CELL = re.compile(
+    r"(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)(?:\s*\((?P<rate>[0-9]+(?:,[0-9]+)?)\s*%\))?"
+)
+
+
+def _span_row_reading(
+    span: re.Match[str],
+    names: list[str],
+    columns: list[_Column],
+    cells: list[str],
+    years: set[str],
+) -> str | None:
+    """ "Công chức năm 2026 giảm 91 biên chế so với năm 2021, tỷ lệ giảm 5,02%; ..." for a
+    closing row of changes; None unless both years are rows of the table, every filled cell
+    is a change (maybe with its rate) under a figure column, and one at least is filled."""
+    if not {span.group("year"), span.group("base")} <= years or len(cells) > len(columns):
+        return None
+    direction = span.group("dir").lower()
+    clauses: list[str] = []
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()  # "**91 (5,02%)**"
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index]
+        change = _CHANGE_CELL.fullmatch(cell)
+        if column.change is not None or column.rate or column.share or change is None:
+            return None
+        if not names[index]:
+            return None
+        clause = (
+            f"; {names[index]} năm {span.group('year')} {direction} {change.group('value')} "
+            f"biên chế so với năm {span.group('base')}"
+        )
+        if change.group("rate") is not None:
+            clause += f", tỷ lệ {direction} {change.group('rate')}%"
+        clauses.append(clause)
+    return "".join(clauses).lstrip("; ") or None
 
 
 def _year_row_reading(
@@ -374,9 +428,11 @@ def _year_row_reading(
     columns: list[_Column],
     owners: list[int | None],
     cells: list[str],
+    prior: int | None = None,
 ) -> str | None:
     """One row of a table of years as rows; None when a comparison's figure column is not
-    known or a cell lies past the header."""
+    known or a cell lies past the header. `prior` is the year of the row above: a comparison
+    "so với năm liền trước" is against it only when it is the year before."""
     if len(cells) > len(columns):
         return None
     clauses: list[str] = []
@@ -398,11 +454,16 @@ def _year_row_reading(
         mentioned = category_mentioned(names[index])
         if mentioned is not None and mentioned != category_mentioned(names[owner]):
             return None
-        if column.rate and column.base_year in (None, compared) and not column.against:
+        against = column.base_year
+        if column.previous:
+            if prior != year - 1:
+                return None  # the row above is not the year before: against which year?
+            against = prior
+        if column.rate and against in (None, compared) and not column.against:
             rate = cell if cell.endswith("%") else f"{cell}%"
             clauses[-1] += f", tỷ lệ {column.change} {rate}"
-        elif column.change is not None and column.base_year is not None and not column.against:
-            compared = column.base_year
+        elif column.change is not None and against is not None and not column.against:
+            compared = against
             clauses[-1] += f", {_signed(column.change, cell)} biên chế so với năm {compared}"
         else:
             return None
@@ -758,10 +819,15 @@ def _column(cell: str) -> _Column:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
     if _SHARE_HEADER.search(cell) and not change:
         return _Column(None, None, None, False, share=True)
+    previous = _PREVIOUS_YEAR.search(cell) is not None
     if _RATE_HEADER.search(cell):
-        return _Column(None, direction, base, True, of_year=_last(of), against=other_base)
+        return _Column(
+            None, direction, base, True, of_year=_last(of), against=other_base, previous=previous
+        )
     if change:
-        return _Column(None, direction, base, False, of_year=_last(of), against=other_base)
+        return _Column(
+            None, direction, base, False, of_year=_last(of), against=other_base, previous=previous
+        )
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
@@ -782,6 +848,9 @@ _AGAINST = re.compile(
 # "so với" followed by neither a year, "năm gốc" nor "năm trước" compares with another figure
 # ("so với số Trung ương giao", "so với định mức"): not a comparison between the table's years.
 _OTHER_BASE = re.compile(r"so\s+với\s+(?!năm\s+(?:gốc|trước|liền\s+trước)\b)\S[^|]*", re.IGNORECASE)
+
+
+_PREVIOUS_YEAR = re.compile(r"so\s+với\s+năm\s+(?:liền\s+)?trước(?!\w)", re.IGNORECASE)
 
 
 def _last(years: list[int]) -> int | None:
