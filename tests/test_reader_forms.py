@@ -2226,6 +2226,100 @@ def test_years_as_rows_against_the_year_before_with_a_year_missing() -> None:
     assert unread == {6, 7}
 
 
+BODIES_BY_CATEGORY = (
+    "Biên chế công chức và viên chức của các huyện\n\n"
+    "| STT | Đơn vị | Công chức năm 2024 | Viên chức năm 2024 | Công chức năm 2025 "
+    "| Viên chức năm 2025 | Tăng (+), giảm (-) công chức | Tăng (+), giảm (-) viên chức |\n"
+    """|---|---|---|---|---|---|---|---|
+| 1 | Huyện Đông | 60 | 900 | 58 | 910 | -2 | +10 |
+| 2 | Huyện Tây | 40 | 600 | 40 | 590 | 0 | -10 |
+| | **Cộng** | **100** | **1.500** | **98** | **1.500** | **-2** | **0** |
+"""
+)
+
+
+def test_categories_as_columns_each_body_has_its_category_lines() -> None:
+    """Bodies as rows, categories as columns (each for two years, and its change): each row
+    gives the body's CBCC and VC lines, their figures and changes; the "Cộng" row gives the
+    categories' totals."""
+    rows, _, unread = _rows(BODIES_BY_CATEGORY)
+    assert rows == {
+        *_cut("cbcc-huyen-dong", 2024, 60, 58),
+        ("vc-huyen-dong", 2024, 900, None, None, None),
+        ("vc-huyen-dong", 2025, 910, None, None, None),
+        ("vc-huyen-dong", 2025, None, -10, 2024, None),
+        *_cut("cbcc-huyen-tay", 2024, 40, 40),
+        *_cut("vc-huyen-tay", 2024, 600, 590),
+        *_cut("cbcc", 2024, 100, 98),
+        *_cut("vc", 2024, 1500, 1500),
+    }
+    assert not unread
+
+
+def test_categories_as_columns_with_a_column_of_another_kind() -> None:
+    """The twins: a column whose header names what no category column is ("Trong đó: giáo
+    viên", a subset of the VC) leaves the table unread (its rows are reported, nothing is
+    taken); a figure in a row's note leaves that row unread, the others read."""
+    subset = BODIES_BY_CATEGORY.replace("Tăng (+), giảm (-) viên chức", "Trong đó: giáo viên")
+    rows, _, unread = _rows(subset)
+    assert rows == frozenset()
+    assert unread == {5, 6, 7}
+    noted = (
+        BODIES_BY_CATEGORY.replace("giảm (-) viên chức |", "giảm (-) viên chức | Ghi chú |")
+        .replace("|---|\n", "|---|---|\n")
+        .replace("| +10 |", "| +10 | Tăng 10 viên chức cho trường mới |")
+        .replace("| -10 |", "| -10 | Sáp nhập hai trường |")
+        .replace("| **0** |", "| **0** | |")
+    )
+    rows, _, unread = _rows(noted)
+    assert {row[0] for row in rows} == {"cbcc-huyen-tay", "vc-huyen-tay", "cbcc", "vc"}
+    assert unread == {5}
+
+
+LETTERED_GROUPS = """Biểu số lượng người làm việc giao năm 2025
+
+| STT | Nội dung | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) |
+|---|---|---|---|---|
+| A | Khối tỉnh | | | |
+| 1 | Giáo dục | 700 | 690 | -10 |
+| 2 | Y tế | 300 | 298 | -2 |
+| | Cộng A | 1.000 | 988 | -12 |
+| B | Khối huyện | | | |
+| 1 | Giáo dục | 1.500 | 1.480 | -20 |
+| | Cộng B | 1.500 | 1.480 | -20 |
+| C | Dự phòng | 20 | 20 | 0 |
+| | Tổng cộng (A + B + C) | 2.520 | 2.488 | -32 |
+"""
+
+
+def test_groups_lettered_on_rows_without_figures_close_with_their_sums() -> None:
+    """Groups lettered "A", "B" on rows without figures, each closed by "Cộng A", "Cộng B",
+    a group "C" with figures of its own and no lines, then the grand total: each sum row is
+    its group's figure (it was reported as a sum of unclear groups)."""
+    rows, parts, unread = _rows(LETTERED_GROUPS)
+    assert rows == {
+        *_cut("giao-duc", 2024, 700, 690),
+        *_cut("y-te", 2024, 300, 298),
+        *_cut("tinh", 2024, 1000, 988),
+        *_cut("giao-duc-2", 2024, 1500, 1480),  # another body than the first "Giáo dục"
+        *_cut("huyen", 2024, 1500, 1480),
+        *_cut("du-phong", 2024, 20, 20),
+        *_cut("tong", 2024, 2520, 2488),
+    }
+    assert parts["tong"] == ("tinh", "huyen", "du-phong")
+    assert parts["tinh"] == ("giao-duc", "y-te")
+    assert not unread
+
+
+def test_groups_lettered_without_a_sum_row_read_no_sum() -> None:
+    """The twin: without "Cộng A", where group A ends cannot be told: "Cộng B" and the
+    grand total are reported, never read as some group's figure."""
+    text = LETTERED_GROUPS.replace("| | Cộng A | 1.000 | 988 | -12 |\n", "")
+    rows, _, unread = _rows(text)
+    assert not {row for row in rows if row[0] in ("tinh", "huyen", "tong")}
+    assert unread == {10, 12}
+
+
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
 
 PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (

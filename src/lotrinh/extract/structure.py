@@ -239,6 +239,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             return grouped
     if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
         return by_year
+    if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
+        return by_kind
     if has_header and (category := _column_category(header, columns, data, first)) is not None:
         # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
@@ -422,6 +424,192 @@ def _span_row_reading(
     return "".join(clauses).lstrip("; ") or None
 
 
+@dataclass(frozen=True)
+class _KindColumn:
+    """A column of a table naming its categories as columns: a category's figures ("Công
+    chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
+    chức") or notes ("Ghi chú")."""
+
+    kind: str  # "category", "sum", "change" or "note"
+    category: str | None = None  # "CBCC" or "VC"
+    year: int | None = None
+    direction: str | None = None
+
+
+_CATEGORY_HEADERS = (
+    ("CBCC", r"(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*)?công\s+chức"),
+    (
+        "VC",
+        r"(?:biên\s+chế\s+)?viên\s+chức|(?:số\s+lượng\s+)?người\s+làm\s+việc"
+        r"(?:\s+hưởng\s+lương(?:\s+từ)?\s+(?:NSNN|ngân\s+sách\s+nhà\s+nước))?",
+    ),
+)
+_HEADER_TAIL = rf"(?:\s+(?:giao\s+)?năm\s+(?P<year>{YEAR}))?(?:\s*\((?:người|biên\s+chế)\))?"
+_KIND_HEADERS = tuple(
+    (category, re.compile(f"(?:{pattern}){_HEADER_TAIL}", re.IGNORECASE))
+    for category, pattern in _CATEGORY_HEADERS
+)
+_SUM_HEADER = re.compile(rf"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng){_HEADER_TAIL}", re.IGNORECASE)
+_KIND_CHANGE = re.compile(
+    r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)\s+(?P<what>.+)", re.IGNORECASE
+)
+_NOTE_HEADER = re.compile(r"ghi\s+chú", re.IGNORECASE)
+
+
+def _kind_column(cell: str) -> _KindColumn | None:
+    text = _EMPHASIS.sub("", cell).strip()
+    for category, pattern in _KIND_HEADERS:
+        if found := pattern.fullmatch(text):
+            year = found.group("year")
+            return _KindColumn("category", category, int(year) if year else None)
+    if found := _SUM_HEADER.fullmatch(text):
+        year = found.group("year")
+        return _KindColumn("sum", None, int(year) if year else None)
+    if _NOTE_HEADER.fullmatch(text):
+        return _KindColumn("note")
+    if (change := _KIND_CHANGE.fullmatch(text)) is not None:
+        what = change.group("what").strip()
+        named = [c for c, pattern in _KIND_HEADERS if pattern.fullmatch(what)]
+        if len(named) == 1 and not _A_YEAR.search(what):
+            words = {word.lower() for word in _CHANGE_HEADER.findall(text)}
+            direction = "±" if len(words) > 1 else words.pop()
+            return _KindColumn("change", named[0], direction=direction)
+    return None
+
+
+def _categories_as_columns(
+    header: list[str], rows: list[Line], first: int, table: int
+) -> list[Site] | None:
+    """A table of units as rows and categories as columns ("| Đơn vị | Công chức | Viên
+    chức | Cộng |", maybe each category for two years and its change between them): each row
+    read as the sentences a plan writes of a body's categories ("Biên chế công chức của X
+    năm 2024 là A biên chế; ..."), a sum column as the body's total made of them.
+
+    None unless every figure column's header says what it holds: CBCC or VC (each at most
+    once a year), their sum, a category's change between its two years, or notes. A total
+    row ("Tổng cộng", "Cộng") is each category's total. A row holding a figure in its notes,
+    or a cell that is no figure, is not read."""
+    kinds = [_kind_column(cell) for cell in header[first + 1 :]]
+    if not kinds or any(kind is None for kind in kinds):
+        return None
+    columns = [kind for kind in kinds if kind is not None]
+    figures = [c for c in columns if c.kind == "category"]
+    if len({c.category for c in figures}) < 2:
+        return None
+    keys = [(c.category, c.year) for c in figures]
+    years = {c.year for c in figures} | {c.year for c in columns if c.kind == "sum"}
+    if len(set(keys)) != len(keys) or (None in years and len(years) > 1):
+        return None  # a category twice in a year, or years given for some columns only
+    for column in columns:
+        if column.kind == "sum" and {c.year for c in figures if c.year == column.year} != {
+            column.year
+        }:
+            return None
+        if (
+            column.kind == "change"
+            and len([c for c in figures if c.category == column.category]) != 2
+        ):
+            return None  # a change between which two of its years?
+    sites: list[Site] = []
+    for row in rows:
+        cells = _cells(row)
+        name = _row_name(cells[first])[0] if first < len(cells) else ""
+        reading = _kind_row_reading(name, cells[first + 1 :], columns)
+        sites.append(
+            Site(
+                row,
+                sentence=_whole(row),
+                # a row not read is reported with its figures (nothing of it is used)
+                reading=reading if reading is not None else " ".join(cells[first:]),
+                table=table,
+                unreadable=None if reading is not None else _KIND_ROW_UNREAD,
+            )
+        )
+    return sites
+
+
+_KIND_ROW_UNREAD = Message(
+    "dòng của bảng chia cột theo loại biên chế có ô không đọc được (số trong ghi chú, ô không "
+    "phải số, hoặc thiếu tên dòng)",
+    "a row of a table with categories as columns holds a cell that cannot be read (a figure in "
+    "its notes, a cell that is no figure, or no row name)",
+)
+_KIND_NAMES = {"CBCC": "biên chế công chức", "VC": "biên chế viên chức"}
+_FIGURE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
+_SIGNED_FIGURE = re.compile(r"[+\-−–]?\s*[0-9]{1,3}(?:\.[0-9]{3})*")
+
+
+def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -> str | None:
+    if not _WORDS.search(name) or len(cells) > len(columns):
+        return None
+    total = _GRAND_TOTAL.fullmatch(name) is not None
+    values: dict[tuple[str | None, int | None], str] = {}
+    changes: dict[str | None, str] = {}
+    for column, written in zip(columns, cells, strict=False):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        if column.kind == "note":
+            if any(char.isdigit() for char in cell):
+                return None  # a note stating a figure ("Giảm 2 biên chế ...") is not read
+            continue
+        if column.kind == "change":
+            if not _SIGNED_FIGURE.fullmatch(cell):
+                return None
+            assert column.direction is not None
+            changes[column.category] = _signed(column.direction, cell)
+            continue
+        if not _FIGURE.fullmatch(cell):
+            return None
+        values[(column.category, column.year)] = cell
+    if not values:
+        return None
+    summed = {year for (kind, year) in values if kind is None}
+    if summed and changes:
+        return None
+    clauses: list[str] = []
+    for category in ("CBCC", "VC"):
+        own = sorted(
+            (
+                (year, value)
+                for (kind, year), value in values.items()
+                if kind == category and year not in summed
+            ),
+            key=lambda item: item[0] or 0,
+        )
+        if not own:
+            if category in changes:
+                return None
+            continue
+        subject = (
+            f"Tổng {_KIND_NAMES[category]}"
+            if total
+            else f"{_KIND_NAMES[category].capitalize()} của {name}"
+        )
+        parts = []
+        for year, value in own:
+            said = f"năm {year} " if year is not None else ""
+            parts.append(f"{said}là {value} biên chế")
+        if category in changes:
+            if len(own) != 2 or own[0][0] is None:
+                return None
+            parts[-1] += f", {changes[category]} biên chế so với năm {own[0][0]}"
+        clauses.append(f"{subject} " + "; ".join(parts))
+    for (kind, year), value in values.items():
+        if kind is not None:
+            continue
+        cbcc, vc = values.get(("CBCC", year)), values.get(("VC", year))
+        if cbcc is None or vc is None:
+            return None
+        said = f" năm {year}" if year is not None else ""
+        subject = "Tổng biên chế" if total else name
+        clauses.append(
+            f"{subject}{said} là {value} biên chế, gồm {cbcc} {_KIND_NAMES['CBCC']} và {vc} "
+            f"{_KIND_NAMES['VC']}"
+        )
+    return "; ".join(clauses)
+
+
 def _year_row_reading(
     year: int,
     names: list[str],
@@ -535,9 +723,14 @@ def _labelled_groups(rows: list[Line], first: int) -> list[tuple[Line, list[str]
         serial = _EMPHASIS.sub("", cells[0]).strip()
         name, _ = _row_name(cells[first])
         values = cells[first + 1 :]
-        if _ROMAN.fullmatch(serial):
-            if group is not None or any(cell.lower() not in _EMPTY_CELL for cell in values):
+        if _ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial):
+            if group is not None or not name:
                 return None
+            if any(_EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL for cell in values):
+                # "III | Biên chế dự phòng | 14 | 14": a group of no lines, its own figures
+                found.append((row, [*cells[:first], name, "", *values]))
+                groups += 1
+                continue
             group, groups = name, groups + 1
         elif group is not None and not serial and _SUBTOTAL.fullmatch(name):
             found.append((row, [*cells[:first], "", "Cộng", *values]))
