@@ -2320,6 +2320,41 @@ def test_groups_lettered_without_a_sum_row_read_no_sum() -> None:
     assert unread == {10, 12}
 
 
+TWO_HEADER_ROWS = """Biên chế của các huyện
+
+| STT | Đơn vị | Năm 2024 | | Năm 2025 | | Tăng (+), giảm (-) | |
+|---|---|---|---|---|---|---|---|
+| | | Công chức | Viên chức | Công chức | Viên chức | Công chức | Viên chức |
+| 1 | Huyện Đông | 60 | 900 | 58 | 910 | -2 | +10 |
+| 2 | Huyện Tây | 40 | 600 | 40 | 590 | 0 | -10 |
+| | **Cộng** | **100** | **1.500** | **98** | **1.500** | **-2** | **0** |
+"""
+
+
+def test_a_header_of_two_rows_names_each_column_by_both() -> None:
+    """Years over categories, the change over each category: the second header row names
+    the columns its group spans ("Năm 2024" over "Công chức | Viên chức"), so the table reads
+    as its one-row header "Công chức năm 2024 | Viên chức năm 2024 | ..." would."""
+    rows, _, unread = _rows(TWO_HEADER_ROWS)
+    assert rows == _rows(BODIES_BY_CATEGORY)[0]
+    assert not unread
+
+
+def test_a_header_of_two_rows_under_a_group_of_no_year_or_category() -> None:
+    """The twin: "Biên chế" over "Công chức | Viên chức | Tổng" says neither a year nor a
+    category ("Biên chế Tổng": of what?): the table is left to its first row, which names no
+    column's category, and its rows are reported, nothing taken."""
+    text = (
+        "Biên chế của các huyện năm 2025\n\n| STT | Đơn vị | Biên chế | | |\n"
+        "|---|---|---|---|---|\n"
+        "| | | Công chức | Viên chức | Tổng |\n| 1 | Huyện Đông | 60 | 900 | 960 |\n"
+        "| 2 | Huyện Tây | 40 | 600 | 640 |\n| | Cộng | 100 | 1.500 | 1.600 |\n"
+    )
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7, 8}
+
+
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
 
 PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (

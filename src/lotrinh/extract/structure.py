@@ -211,6 +211,12 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     if not body:
         return []
     header = _cells(body[0])
+    heads = _header_rows(rows, body)
+    if heads == 2 and (merged := _merged_header(header, _cells(body[1]))) is not None:
+        # a group header over its columns ("Năm 2021" over "Công chức | Viên chức"): one
+        # header, each column named by both ("Công chức năm 2021")
+        header = merged
+        body = [body[0], *body[2:]]
     columns = [_column(cell) for cell in header]
     has_header = any(c.year or c.change or c.rate for c in columns[1:]) or any(
         not any(char.isdigit() for char in cell) for cell in header[1:] if cell
@@ -301,6 +307,75 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             )
         )
     return found
+
+
+def _header_rows(rows: list[Line], body: list[Line]) -> int:
+    """How many rows head a table: 2 where a second row names the columns a first row's
+    cell spans (the first row's cell over blank ones, the second row naming each column
+    under it, no figure in it but years), above the separator (as the .docx reader writes
+    a repeated header) or right under it (as a Markdown table types it); 1 otherwise, and
+    for more header rows than two, whose columns are left as the first row names them."""
+    if len(body) < 3:
+        return 1
+    above = next(
+        (index for index, row in enumerate(rows) if _SEPARATOR.match(row.body.strip())), None
+    )
+    if above is not None and above > 2:
+        return 1
+    top, sub = _cells(body[0]), _cells(body[1])
+    if len(top) != len(sub) or sub[0].strip():
+        return 1
+    if any(_YEAR_CELL.sub("", cell) and any(c.isdigit() for c in cell) for cell in sub):
+        return 1  # a figure: a row of data, not a header
+    spans = [
+        index
+        for index in range(1, len(top))
+        if not _EMPHASIS.sub("", top[index]).strip() and _EMPHASIS.sub("", sub[index]).strip()
+    ]
+    if above == 2:
+        return 2 if spans else 1
+    return (
+        2
+        if spans
+        and all(_EMPHASIS.sub("", top[index - 1]).strip() or index - 1 in spans for index in spans)
+        else 1
+    )
+
+
+_YEAR_CELL = re.compile(rf"(?:năm\s+)?{YEAR}", re.IGNORECASE)
+
+
+def _merged_header(top: list[str], sub: list[str]) -> list[str] | None:
+    """Each column's name from a group header over it and its own: the group's text stands
+    once, over blank cells to its right (a merged cell); a year group follows the column's
+    name ("Công chức năm 2021"), a comparison or rate group comes first ("Tăng (+), giảm (-)
+    công chức"), a category's too ("Công chức năm 2024"). None when a group over named
+    columns is none of these ("Biên chế" over "Công chức | Viên chức | Tổng": what is "Biên
+    chế Tổng"?): the table is left to be read, or declined, by its first row alone."""
+    merged: list[str] = []
+    carry = ""
+    for written, below in zip(top, sub, strict=True):
+        group = _EMPHASIS.sub("", written).strip()
+        own = _EMPHASIS.sub("", below).strip()
+        if group:
+            carry = group
+        group = group or (carry if own else "")
+        if not own or not group:
+            merged.append(group or own)
+        elif not (
+            _A_YEAR.search(group)
+            or _CHANGE_HEADER.search(group)
+            or _RATE_HEADER.search(group)
+            or category_mentioned(group) is not None
+        ):
+            return None
+        elif _CHANGE_HEADER.search(group) or _RATE_HEADER.search(group):
+            merged.append(f"{group} {own}")
+        elif _A_YEAR.search(group) and not _A_YEAR.search(own):
+            merged.append(f"{own} {group}")
+        else:
+            merged.append(f"{group} {own}")
+    return merged
 
 
 def _years_as_rows(
