@@ -2320,6 +2320,20 @@ def test_groups_lettered_without_a_sum_row_read_no_sum() -> None:
     assert unread == {10, 12}
 
 
+def test_categories_as_columns_of_a_commune_are_not_read() -> None:
+    """The twin by row: a commune's "công chức" are cán bộ, công chức cấp xã, not the CBCC
+    the header names for the other rows: a row naming a commune ("Xã Tân Phú", "Cấp xã") is
+    reported, never read as CBCC; a town ("Thị xã ...") is read."""
+    text = (
+        BODIES_BY_CATEGORY.replace("Huyện Đông", "Xã Tân Phú")
+        .replace("Huyện Tây", "Thị xã Bờ Sông")
+        .replace("**Cộng**", "Cấp xã")
+    )
+    rows, _, unread = _rows(text)
+    assert {row[0] for row in rows} == {"cbcc-thi-xa-bo-song", "vc-thi-xa-bo-song"}
+    assert unread == {5, 7}
+
+
 TWO_HEADER_ROWS = """Biên chế của các huyện
 
 | STT | Đơn vị | Năm 2024 | | Năm 2025 | | Tăng (+), giảm (-) | |

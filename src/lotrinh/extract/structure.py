@@ -32,7 +32,7 @@ from lotrinh.extract.document import (
     sentences,
     year_title,
 )
-from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
+from lotrinh.extract.lexicon import ORGANISATION, Scope, category_mentioned, scope_of
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
 from lotrinh.model import Category
@@ -575,15 +575,12 @@ def _categories_as_columns(
     years = {c.year for c in figures} | {c.year for c in columns if c.kind == "sum"}
     if len(set(keys)) != len(keys) or (None in years and len(years) > 1):
         return None  # a category twice in a year, or years given for some columns only
+    figure_years = {c.year for c in figures}
+    per_category = {kind: sum(1 for c in figures if c.category == kind) for kind in _KIND_NAMES}
     for column in columns:
-        if column.kind == "sum" and {c.year for c in figures if c.year == column.year} != {
-            column.year
-        }:
+        if column.kind == "sum" and column.year not in figure_years:
             return None
-        if (
-            column.kind == "change"
-            and len([c for c in figures if c.category == column.category]) != 2
-        ):
+        if column.kind == "change" and per_category.get(column.category or "") != 2:
             return None  # a change between which two of its years?
     sites: list[Site] = []
     for row in rows:
@@ -594,8 +591,10 @@ def _categories_as_columns(
             Site(
                 row,
                 sentence=_whole(row),
-                # a row not read is reported with its figures (nothing of it is used)
-                reading=reading if reading is not None else " ".join(cells[first:]),
+                # a row not read is reported with its figures as posts (nothing of it is used)
+                reading=reading
+                if reading is not None
+                else _row_reading(name, cells[first + 1 :], []),
                 table=table,
                 unreadable=None if reading is not None else _KIND_ROW_UNREAD,
             )
@@ -610,6 +609,7 @@ _KIND_ROW_UNREAD = Message(
     "its notes, a cell that is no figure, or no row name)",
 )
 _KIND_NAMES = {"CBCC": "biên chế công chức", "VC": "biên chế viên chức"}
+_COMMUNE_ROW = re.compile(r"(?:các\s+)?(?:xã|phường|thị\s+trấn)(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
 _SIGNED_FIGURE = re.compile(r"[+\-−–]?\s*[0-9]{1,3}(?:\.[0-9]{3})*")
 
@@ -617,6 +617,8 @@ _SIGNED_FIGURE = re.compile(r"[+\-−–]?\s*[0-9]{1,3}(?:\.[0-9]{3})*")
 def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -> str | None:
     if not _WORDS.search(name) or len(cells) > len(columns):
         return None
+    if scope_of(name) is Scope.COMMUNE or _COMMUNE_ROW.match(name):
+        return None  # a commune's "công chức" are cán bộ, công chức cấp xã: another category
     total = _GRAND_TOTAL.fullmatch(name) is not None
     values: dict[tuple[str | None, int | None], str] = {}
     changes: dict[str | None, str] = {}
