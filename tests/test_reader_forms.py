@@ -2186,14 +2186,15 @@ YEAR_BY_YEAR = """Lộ trình biên chế của tỉnh theo từng năm
 | 2021 (giao) | 500 | 4.500 | 5.000 | | |
 | 2022 | 490 | 4.400 | 4.890 | 110 | 2,20 |
 | 2023 | 475 | 4.050 | 4.525 | 365 | 7,46 |
-| **Giảm năm 2023 so với năm 2021** | **25 (5,00%)** | **450 (10,00%)** | **475 (9,50%)** | | |
+| **Giảm năm 2023 so với năm 2021** | **25 (5,00%)** | **450 (10,00%)** | **475 (9,50%)** | | | |
 """
 
 
 def test_years_as_rows_against_the_year_before_and_a_closing_row_of_changes() -> None:
     """Years as rows, the comparison "so với năm liền trước": each row's change is against
     the row above, the year before it; a closing bold row "Giảm năm Y so với năm B" gives
-    each column's change between those two years, the rate in parentheses its rate."""
+    each column's change between those two years, the rate in parentheses its rate (a blank
+    cell past the header, as the row is typed, changes nothing)."""
     rows, _, unread = _rows(YEAR_BY_YEAR)
     assert rows == {
         ("cbcc", 2021, 500, None, None, None),
@@ -2320,6 +2321,20 @@ def test_groups_lettered_without_a_sum_row_read_no_sum() -> None:
     assert unread == {10, 12}
 
 
+def test_categories_as_columns_in_groups_are_not_read_as_totals() -> None:
+    """The twin by shape: groups numbered "I", "II", each closed by its own "Cộng": a "Cộng"
+    row is some group's sum, not each category's total, so the table is not read this way
+    (its rows are reported; nothing is taken as the categories' totals)."""
+    text = (
+        "Biên chế năm 2025\n\n| STT | Đơn vị | Công chức | Viên chức |\n|---|---|---|---|\n"
+        "| I | Khối tỉnh | | |\n| 1 | Sở Tài chính | 60 | 10 |\n| | Cộng I | 60 | 10 |\n"
+        "| II | Khối huyện | | |\n| 1 | Huyện Đông | 40 | 900 |\n| | Cộng II | 40 | 900 |\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not {row for row in rows if row[0] in ("cbcc", "vc", "tong")}
+    assert unread
+
+
 def test_categories_as_columns_of_a_commune_are_not_read() -> None:
     """The twin by row: a commune's "công chức" are cán bộ, công chức cấp xã, not the CBCC
     the header names for the other rows: a row naming a commune ("Xã Tân Phú", "Cấp xã") is
@@ -2332,6 +2347,36 @@ def test_categories_as_columns_of_a_commune_are_not_read() -> None:
     rows, _, unread = _rows(text)
     assert {row[0] for row in rows} == {"cbcc-thi-xa-bo-song", "vc-thi-xa-bo-song"}
     assert unread == {5, 7}
+
+
+def test_a_group_row_under_the_header_is_no_second_header() -> None:
+    """The twin by content: a row under the separator naming a group ("Khối tỉnh") below a
+    header cell left blank is a row heading the rows below it, not a header naming that
+    column: the table reads as with its name column's header written out."""
+    text = (
+        "Biên chế công chức\n\n| STT | {name} | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n"
+        "| | Khối tỉnh | | |\n| 1 | Sở Tài chính | 60 | 58 |\n| 2 | Sở Nội vụ | 40 | 40 |\n"
+    )
+    assert _rows(text.format(name="")) == _rows(text.format(name="Đơn vị"))
+    assert _rows(text.format(name=""))[0]
+
+
+def test_a_place_named_bang_is_no_equality() -> None:
+    """ "Bằng" capitalised ends a place's name ("Huyện Hòa Bằng năm 2023 là 92 biên chế"): the
+    row is read as the place's figures, never as "the same as 2023" (which left it unread as
+    two figures of one year); the twin, "bằng năm 2023" in lower case, is the equality."""
+    rows, _, unread = _rows(
+        "Huyện Hòa Bằng năm 2023 là 92 biên chế; năm 2024 là 90 biên chế, giảm 2 biên chế so "
+        "với năm 2023."
+    )
+    assert rows == _cut("huyen-hoa-bang", 2023, 92, 90)
+    assert not unread
+    rows, _, unread = _rows("Năm 2024, biên chế của Sở Tài chính là 50 biên chế, bằng năm 2023.")
+    assert rows == {
+        ("so-tai-chinh", 2024, 50, None, None, None),
+        ("so-tai-chinh", 2024, None, 0, 2023, None),
+    }
+    assert not unread
 
 
 TWO_HEADER_ROWS = """Biên chế của các huyện

@@ -327,6 +327,8 @@ def _header_rows(rows: list[Line], body: list[Line]) -> int:
         return 1
     if any(_YEAR_CELL.sub("", cell) and any(c.isdigit() for c in cell) for cell in sub):
         return 1  # a figure: a row of data, not a header
+    if not all(_header_word(cell) for cell in sub if _EMPHASIS.sub("", cell).strip()):
+        return 1  # a name ("Khối Đảng"): a row of the table, heading the rows below it
     spans = [
         index
         for index in range(1, len(top))
@@ -343,6 +345,18 @@ def _header_rows(rows: list[Line], body: list[Line]) -> int:
 
 
 _YEAR_CELL = re.compile(rf"(?:năm\s+)?{YEAR}", re.IGNORECASE)
+
+
+def _header_word(cell: str) -> bool:
+    """Whether a cell of a second header row names a column: a year, a category, a sum, a
+    comparison, a rate, notes."""
+    text = _EMPHASIS.sub("", cell).strip()
+    return bool(
+        _YEAR_CELL.fullmatch(text)
+        or _kind_column(text) is not None
+        or _CHANGE_HEADER.search(text)
+        or _RATE_HEADER.search(text)
+    )
 
 
 def _merged_header(top: list[str], sub: list[str]) -> list[str] | None:
@@ -465,6 +479,12 @@ _CHANGE_CELL = re.compile(
 )
 
 
+def _past_header(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row holds something in a cell past the header's last column (blank cells
+    there are only a row typed wider than its header)."""
+    return any(cell.strip() for cell in cells[len(columns) :])
+
+
 def _span_row_reading(
     span: re.Match[str],
     names: list[str],
@@ -475,7 +495,7 @@ def _span_row_reading(
     """ "Công chức năm 2026 giảm 91 biên chế so với năm 2021, tỷ lệ giảm 5,02%; ..." for a
     closing row of changes; None unless both years are rows of the table, every filled cell
     is a change (maybe with its rate) under a figure column, and one at least is filled."""
-    if not {span.group("year"), span.group("base")} <= years or len(cells) > len(columns):
+    if not {span.group("year"), span.group("base")} <= years or _past_header(cells, columns):
         return None
     direction = span.group("dir").lower()
     clauses: list[str] = []
@@ -582,11 +602,28 @@ def _categories_as_columns(
             return None
         if column.kind == "change" and per_category.get(column.category or "") != 2:
             return None  # a change between which two of its years?
+    named = [_cells(row) for row in rows]
+    sums = [
+        index
+        for index, cells in enumerate(named)
+        if first < len(cells) and _SUM.match(_row_name(cells[first])[0])
+    ]
+    if sums not in ([], [len(rows) - 1]) or any(
+        first > 0 and (_ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial))
+        for cells in named
+        if (serial := _EMPHASIS.sub("", cells[0]).strip())
+    ):
+        # groups ("I", "A") or a sum before the last row ("Cộng I"): the total row would be
+        # some group's, not each category's total; not this shape
+        return None
     sites: list[Site] = []
-    for row in rows:
-        cells = _cells(row)
-        name = _row_name(cells[first])[0] if first < len(cells) else ""
-        reading = _kind_row_reading(name, cells[first + 1 :], columns)
+    for row, cells in zip(rows, named, strict=True):
+        name, line_of = _row_name(cells[first]) if first < len(cells) else ("", False)
+        reading = (
+            None
+            if line_of or _AMONG.match(name)
+            else _kind_row_reading(name, cells[first + 1 :], columns)
+        )
         sites.append(
             Site(
                 row,
@@ -698,7 +735,7 @@ def _year_row_reading(
     """One row of a table of years as rows; None when a comparison's figure column is not
     known or a cell lies past the header. `prior` is the year of the row above: a comparison
     "so với năm liền trước" is against it only when it is the year before."""
-    if len(cells) > len(columns):
+    if _past_header(cells, columns):
         return None
     clauses: list[str] = []
     compared: int | None = None  # the year the row's last comparison is against
