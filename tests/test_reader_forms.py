@@ -2354,6 +2354,241 @@ def test_years_as_rows_with_a_row_of_another_kind() -> None:
     assert unread == {6}
 
 
+YEAR_BY_YEAR = """Lộ trình biên chế của tỉnh theo từng năm
+
+| Năm | Công chức | Viên chức | Tổng cộng | Giảm so với năm liền trước | Tỷ lệ giảm (%) |
+|---|---|---|---|---|---|
+| 2021 (giao) | 500 | 4.500 | 5.000 | | |
+| 2022 | 490 | 4.400 | 4.890 | 110 | 2,20 |
+| 2023 | 475 | 4.050 | 4.525 | 365 | 7,46 |
+| **Giảm năm 2023 so với năm 2021** | **25 (5,00%)** | **450 (10,00%)** | **475 (9,50%)** | | | |
+"""
+
+
+def test_years_as_rows_against_the_year_before_and_a_closing_row_of_changes() -> None:
+    """Years as rows, the comparison "so với năm liền trước": each row's change is against
+    the row above, the year before it; a closing bold row "Giảm năm Y so với năm B" gives
+    each column's change between those two years, the rate in parentheses its rate (a blank
+    cell past the header, as the row is typed, changes nothing)."""
+    rows, _, unread = _rows(YEAR_BY_YEAR)
+    assert rows == {
+        ("cbcc", 2021, 500, None, None, None),
+        ("vc", 2021, 4500, None, None, None),
+        ("tong", 2021, 5000, None, None, None),
+        ("cbcc", 2022, 490, None, None, None),
+        ("vc", 2022, 4400, None, None, None),
+        ("tong", 2022, 4890, None, None, None),
+        ("tong", 2022, None, 110, 2021, "2,20%"),
+        ("cbcc", 2023, 475, None, None, None),
+        ("vc", 2023, 4050, None, None, None),
+        ("tong", 2023, 4525, None, None, None),
+        ("tong", 2023, None, 365, 2022, "7,46%"),
+        ("cbcc", 2023, None, 25, 2021, "5,00%"),
+        ("vc", 2023, None, 450, 2021, "10,00%"),
+        ("tong", 2023, None, 475, 2021, "9,50%"),
+    }
+    assert not unread
+
+
+def test_years_as_rows_against_the_year_before_with_a_year_missing() -> None:
+    """The twin: with 2022's row gone, 2023's "so với năm liền trước" is against 2022, a year
+    the table does not give (never the 2021 row above it): that row is not read; a closing
+    row naming a year the table has no row of is not read either."""
+    text = YEAR_BY_YEAR.replace("| 2022 | 490 | 4.400 | 4.890 | 110 | 2,20 |\n", "").replace(
+        "Giảm năm 2023 so với năm 2021", "Giảm năm 2023 so với năm 2020"
+    )
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021}
+    assert unread == {6, 7}
+
+
+BODIES_BY_CATEGORY = (
+    "Biên chế công chức và viên chức của các huyện\n\n"
+    "| STT | Đơn vị | Công chức năm 2024 | Viên chức năm 2024 | Công chức năm 2025 "
+    "| Viên chức năm 2025 | Tăng (+), giảm (-) công chức | Tăng (+), giảm (-) viên chức |\n"
+    """|---|---|---|---|---|---|---|---|
+| 1 | Huyện Đông | 60 | 900 | 58 | 910 | -2 | +10 |
+| 2 | Huyện Tây | 40 | 600 | 40 | 590 | 0 | -10 |
+| | **Cộng** | **100** | **1.500** | **98** | **1.500** | **-2** | **0** |
+"""
+)
+
+
+def test_categories_as_columns_each_body_has_its_category_lines() -> None:
+    """Bodies as rows, categories as columns (each for two years, and its change): each row
+    gives the body's CBCC and VC lines, their figures and changes; the "Cộng" row gives the
+    categories' totals."""
+    rows, _, unread = _rows(BODIES_BY_CATEGORY)
+    assert rows == {
+        *_cut("cbcc-huyen-dong", 2024, 60, 58),
+        ("vc-huyen-dong", 2024, 900, None, None, None),
+        ("vc-huyen-dong", 2025, 910, None, None, None),
+        ("vc-huyen-dong", 2025, None, -10, 2024, None),
+        *_cut("cbcc-huyen-tay", 2024, 40, 40),
+        *_cut("vc-huyen-tay", 2024, 600, 590),
+        *_cut("cbcc", 2024, 100, 98),
+        *_cut("vc", 2024, 1500, 1500),
+    }
+    assert not unread
+
+
+def test_categories_as_columns_with_a_column_of_another_kind() -> None:
+    """The twins: a column whose header names what no category column is ("Trong đó: giáo
+    viên", a subset of the VC) leaves the table unread (its rows are reported, nothing is
+    taken); a figure in a row's note leaves that row unread, the others read."""
+    subset = BODIES_BY_CATEGORY.replace("Tăng (+), giảm (-) viên chức", "Trong đó: giáo viên")
+    rows, _, unread = _rows(subset)
+    assert rows == frozenset()
+    assert unread == {5, 6, 7}
+    noted = (
+        BODIES_BY_CATEGORY.replace("giảm (-) viên chức |", "giảm (-) viên chức | Ghi chú |")
+        .replace("|---|\n", "|---|---|\n")
+        .replace("| +10 |", "| +10 | Tăng 10 viên chức cho trường mới |")
+        .replace("| -10 |", "| -10 | Sáp nhập hai trường |")
+        .replace("| **0** |", "| **0** | |")
+    )
+    rows, _, unread = _rows(noted)
+    assert {row[0] for row in rows} == {"cbcc-huyen-tay", "vc-huyen-tay", "cbcc", "vc"}
+    assert unread == {5}
+
+
+LETTERED_GROUPS = """Biểu số lượng người làm việc giao năm 2025
+
+| STT | Nội dung | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) |
+|---|---|---|---|---|
+| A | Khối tỉnh | | | |
+| 1 | Giáo dục | 700 | 690 | -10 |
+| 2 | Y tế | 300 | 298 | -2 |
+| | Cộng A | 1.000 | 988 | -12 |
+| B | Khối huyện | | | |
+| 1 | Giáo dục | 1.500 | 1.480 | -20 |
+| | Cộng B | 1.500 | 1.480 | -20 |
+| C | Dự phòng | 20 | 20 | 0 |
+| | Tổng cộng (A + B + C) | 2.520 | 2.488 | -32 |
+"""
+
+
+def test_groups_lettered_on_rows_without_figures_close_with_their_sums() -> None:
+    """Groups lettered "A", "B" on rows without figures, each closed by "Cộng A", "Cộng B",
+    a group "C" with figures of its own and no lines, then the grand total: each sum row is
+    its group's figure (it was reported as a sum of unclear groups)."""
+    rows, parts, unread = _rows(LETTERED_GROUPS)
+    assert rows == {
+        *_cut("giao-duc", 2024, 700, 690),
+        *_cut("y-te", 2024, 300, 298),
+        *_cut("tinh", 2024, 1000, 988),
+        *_cut("giao-duc-2", 2024, 1500, 1480),  # another body than the first "Giáo dục"
+        *_cut("huyen", 2024, 1500, 1480),
+        *_cut("du-phong", 2024, 20, 20),
+        *_cut("tong", 2024, 2520, 2488),
+    }
+    assert parts["tong"] == ("tinh", "huyen", "du-phong")
+    assert parts["tinh"] == ("giao-duc", "y-te")
+    assert not unread
+
+
+def test_groups_lettered_without_a_sum_row_read_no_sum() -> None:
+    """The twin: without "Cộng A", where group A ends cannot be told: "Cộng B" and the
+    grand total are reported, never read as some group's figure."""
+    text = LETTERED_GROUPS.replace("| | Cộng A | 1.000 | 988 | -12 |\n", "")
+    rows, _, unread = _rows(text)
+    assert not {row for row in rows if row[0] in ("tinh", "huyen", "tong")}
+    assert unread == {10, 12}
+
+
+def test_categories_as_columns_in_groups_are_not_read_as_totals() -> None:
+    """The twin by shape: groups numbered "I", "II", each closed by its own "Cộng": a "Cộng"
+    row is some group's sum, not each category's total, so the table is not read this way
+    (its rows are reported; nothing is taken as the categories' totals)."""
+    text = (
+        "Biên chế năm 2025\n\n| STT | Đơn vị | Công chức | Viên chức |\n|---|---|---|---|\n"
+        "| I | Khối tỉnh | | |\n| 1 | Sở Tài chính | 60 | 10 |\n| | Cộng I | 60 | 10 |\n"
+        "| II | Khối huyện | | |\n| 1 | Huyện Đông | 40 | 900 |\n| | Cộng II | 40 | 900 |\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not {row for row in rows if row[0] in ("cbcc", "vc", "tong")}
+    assert unread
+
+
+def test_categories_as_columns_of_a_commune_are_not_read() -> None:
+    """The twin by row: a commune's "công chức" are cán bộ, công chức cấp xã, not the CBCC
+    the header names for the other rows: a row naming a commune ("Xã Tân Phú", "Cấp xã") is
+    reported, never read as CBCC; a town ("Thị xã ...") is read."""
+    text = (
+        BODIES_BY_CATEGORY.replace("Huyện Đông", "Xã Tân Phú")
+        .replace("Huyện Tây", "Thị xã Bờ Sông")
+        .replace("**Cộng**", "Cấp xã")
+    )
+    rows, _, unread = _rows(text)
+    assert {row[0] for row in rows} == {"cbcc-thi-xa-bo-song", "vc-thi-xa-bo-song"}
+    assert unread == {5, 7}
+
+
+def test_a_group_row_under_the_header_is_no_second_header() -> None:
+    """The twin by content: a row under the separator naming a group ("Khối tỉnh") below a
+    header cell left blank is a row heading the rows below it, not a header naming that
+    column: the table reads as with its name column's header written out."""
+    text = (
+        "Biên chế công chức\n\n| STT | {name} | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n"
+        "| | Khối tỉnh | | |\n| 1 | Sở Tài chính | 60 | 58 |\n| 2 | Sở Nội vụ | 40 | 40 |\n"
+    )
+    assert _rows(text.format(name="")) == _rows(text.format(name="Đơn vị"))
+    assert _rows(text.format(name=""))[0]
+
+
+def test_a_place_named_bang_is_no_equality() -> None:
+    """ "Bằng" capitalised ends a place's name ("Huyện Hòa Bằng năm 2023 là 92 biên chế"): the
+    row is read as the place's figures, never as "the same as 2023" (which left it unread as
+    two figures of one year); the twin, "bằng năm 2023" in lower case, is the equality."""
+    rows, _, unread = _rows(
+        "Huyện Hòa Bằng năm 2023 là 92 biên chế; năm 2024 là 90 biên chế, giảm 2 biên chế so "
+        "với năm 2023."
+    )
+    assert rows == _cut("huyen-hoa-bang", 2023, 92, 90)
+    assert not unread
+    rows, _, unread = _rows("Năm 2024, biên chế của Sở Tài chính là 50 biên chế, bằng năm 2023.")
+    assert rows == {
+        ("so-tai-chinh", 2024, 50, None, None, None),
+        ("so-tai-chinh", 2024, None, 0, 2023, None),
+    }
+    assert not unread
+
+
+TWO_HEADER_ROWS = """Biên chế của các huyện
+
+| STT | Đơn vị | Năm 2024 | | Năm 2025 | | Tăng (+), giảm (-) | |
+|---|---|---|---|---|---|---|---|
+| | | Công chức | Viên chức | Công chức | Viên chức | Công chức | Viên chức |
+| 1 | Huyện Đông | 60 | 900 | 58 | 910 | -2 | +10 |
+| 2 | Huyện Tây | 40 | 600 | 40 | 590 | 0 | -10 |
+| | **Cộng** | **100** | **1.500** | **98** | **1.500** | **-2** | **0** |
+"""
+
+
+def test_a_header_of_two_rows_names_each_column_by_both() -> None:
+    """Years over categories, the change over each category: the second header row names
+    the columns its group spans ("Năm 2024" over "Công chức | Viên chức"), so the table reads
+    as its one-row header "Công chức năm 2024 | Viên chức năm 2024 | ..." would."""
+    rows, _, unread = _rows(TWO_HEADER_ROWS)
+    assert rows == _rows(BODIES_BY_CATEGORY)[0]
+    assert not unread
+
+
+def test_a_header_of_two_rows_under_a_group_of_no_year_or_category() -> None:
+    """The twin: "Biên chế" over "Công chức | Viên chức | Tổng" says neither a year nor a
+    category ("Biên chế Tổng": of what?): the table is left to its first row, which names no
+    column's category, and its rows are reported, nothing taken."""
+    text = (
+        "Biên chế của các huyện năm 2025\n\n| STT | Đơn vị | Biên chế | | |\n"
+        "|---|---|---|---|---|\n"
+        "| | | Công chức | Viên chức | Tổng |\n| 1 | Huyện Đông | 60 | 900 | 960 |\n"
+        "| 2 | Huyện Tây | 40 | 600 | 640 |\n| | Cộng | 100 | 1.500 | 1.600 |\n"
+    )
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7, 8}
+
+
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
 
 PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (

@@ -177,7 +177,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equal",
         re.compile(
-            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
+            # "bằng" in lower case: "Cao Bằng năm 2023" is a place, never "the same as 2023"
+            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm"
+            r"|(?-i:bằng))"
             rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
             r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
@@ -717,7 +719,7 @@ _LIST_WORDS = re.compile(
 """The words opening a list."""
 _ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
 _COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|(?-i:bằng)\s+năm"
     r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
     _I,
 )
