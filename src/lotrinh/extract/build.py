@@ -1486,6 +1486,7 @@ class _Walk:
             u.id
             for u in units.values()
             if u.category is draft.category
+            and not u.in_post
             and (u.parent is None or units[u.parent].category is not draft.category)
         ]
 
@@ -1537,6 +1538,10 @@ class _Walk:
                 entry["units"] = members
             elif len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it
+            elif any(
+                u.in_post and u.category is draft.category for u in self.registry.units.values()
+            ):
+                entry["units"] = members  # staff in post are people, never measured
             else:
                 # The law reads the category's total in the document's scope: every line of
                 # it, whether or not the text compares it with the base year; a line whose
