@@ -2121,14 +2121,44 @@ FORMS = (
         "cấp xã năm 2025: 168 người (không thuộc biên chế).",
         {("cbcc-xa", 2025, 294, None, None, None)},
     ),
+    # part-time commune staff hold no post: outside, said or not, unless the document sets
+    # them beside the posts it allocates
     _form(
-        "said-not-posts/a-unit",
-        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgười hoạt động không chuyên trách ở "
-        "cấp xã năm 2025: 168 người.",
+        "part-time-alone",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nSố người hoạt động không chuyên trách "
+        "ở cấp xã năm 2025 là 168 người.",
+        {("cbcc-xa", 2025, 294, None, None, None)},
+    ),
+    _form(
+        "part-time-alone/allocated-beside-posts",
+        "Giao số lượng cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã "
+        "năm 2025 như sau:\n1. Cán bộ, công chức cấp xã: 294 người.\n2. Người hoạt động không "
+        "chuyên trách ở cấp xã: 168 người.",
         {
             ("cbcc-xa", 2025, 294, None, None, None),
             ("nguoi-hoat-dong-khong-chuyen", 2025, 168, None, None, None),
         },
+    ),
+    # the least cut the law asks for is a rule, not the plan's change
+    _form(
+        "required-least-cut",
+        "Năm 2025, biên chế công chức của tỉnh là 1.871 biên chế.\nĐến năm 2026, biên chế công "
+        "chức của tỉnh phải giảm tối thiểu 99 biên chế so với năm 2021.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "required-least-cut/the-plans-cut",
+        "Năm 2025, biên chế công chức của tỉnh là 1.871 biên chế.\nĐến năm 2026, biên chế công "
+        "chức của tỉnh giảm 99 biên chế so với năm 2021.",
+        {("cbcc", 2025, 1871, None, None, None), ("cbcc", 2026, None, 99, 2021, None)},
+    ),
+    # a further cut split by category compares with no year: all of it outside (it once left
+    # the categories' shares with no base year, and the plan could not be built)
+    _form(
+        "further-cut-by-category",
+        "Năm 2025, tỉnh có 1.871 biên chế công chức và 20.388 người làm việc.\nĐến năm 2026, "
+        "tỉnh còn phải giảm thêm 2 biên chế công chức và 170 người làm việc.",
+        {("cbcc", 2025, 1871, None, None, None), ("vc", 2025, 20388, None, None, None)},
     ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),

@@ -36,9 +36,11 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
+    allocates_part_time,
     category_mentioned,
     counts_part_time,
     groups_named,
+    names_part_time,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -63,6 +65,7 @@ from lotrinh.extract.statements import (
     category_after,
     read_sentence,
     read_subject,
+    spans_of,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
@@ -163,6 +166,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
     walk.only_year = _only_year(text)
+    walk.part_time_allocated = allocates_part_time(text)
     walk.year_lines = _year_lines(lines)
     walk.run(lines)
     return walk.finish()
@@ -251,6 +255,7 @@ class _Walk:
         """The category an item's label names ("a) Biên chế công chức: ...") for the sentences
         of its line after the first."""
         self.against_previous = False
+        self.part_time_allocated = False
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
         self.short_totals: dict[str, str] = {}
@@ -378,6 +383,13 @@ class _Walk:
         ]
         target = cited[0] if cited else None
         first = read_sentence(text) if unreadable is None else None
+        if first is not None and not self.part_time_allocated:
+            # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
+            # commune staff hold no post; only a document that allocates them beside posts
+            # makes them a unit of its plan
+            for alone in [s for s in first.statements if names_part_time(s.subject.name)]:
+                first.statements.remove(alone)
+                first.outside += spans_of(alone)
         if unreadable is not None:
             notes.append(unreadable)
         elif target is not None and (
@@ -727,7 +739,14 @@ class _Walk:
                 for change in statement.changes:
                     if change.base_year is None and not change.further:
                         change.base_year = year - 1
-            missing = [c for c in statement.changes if c.base_year is None]
+            # a category's share of a change is compared with the change's year; one whose
+            # change is not the statement's own has none unless resolved here
+            shares = [p.change for p in statement.parts if p.change is not None]
+            missing = [
+                c
+                for c in statement.changes + [c for c in shares if c not in statement.changes]
+                if c.base_year is None
+            ]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (
                 inherited is None
