@@ -2160,6 +2160,42 @@ FORMS = (
         "tỉnh còn phải giảm thêm 2 biên chế công chức và 170 người làm việc.",
         {("cbcc", 2025, 1871, None, None, None), ("vc", 2025, 20388, None, None, None)},
     ),
+    # a parenthesis line speaks of the item above, not of the base year's figure it recalls
+    _form(
+        "paren-line-after-a-recalled-base",
+        "Năm 2025, biên chế công chức của tỉnh là 1.873 biên chế, giảm 29 biên chế so với năm "
+        "2024 (1.902 biên chế).\n(giảm 98 biên chế, tỷ lệ 4,97% so với năm 2021)",
+        {
+            ("cbcc", 2025, 1873, None, None, None),
+            ("cbcc", 2025, None, 29, 2024, None),
+            ("cbcc", 2024, 1902, None, None, None),
+            ("cbcc", 2025, None, 98, 2021, "4,97%"),
+        },
+    ),
+    _form(
+        "paren-line-after-a-recalled-base/of-that-year",
+        "Năm 2024, biên chế công chức của tỉnh là 1.902 biên chế.\n(giảm 69 biên chế so với năm "
+        "2021)",
+        {("cbcc", 2024, 1902, None, None, None), ("cbcc", 2024, None, 69, 2021, None)},
+    ),
+    # one subject given two changes against one year: each category's, whose is whose unsure
+    _form(
+        "two-changes-one-year",
+        "Đến năm 2026, Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và "
+        "302 người làm việc, giảm 34 người so với năm 2021.",
+        None,
+    ),
+    _form(
+        "two-changes-one-year/each-its-subject",
+        "Đến năm 2026, biên chế công chức của Ủy ban là 434 biên chế, giảm 36 biên chế so với năm "
+        "2021; số người làm việc của Ủy ban là 302 người, giảm 34 người so với năm 2021.",
+        {
+            ("cbcc-uy-ban", 2026, 434, None, None, None),
+            ("cbcc-uy-ban", 2026, None, 36, 2021, None),
+            ("vc-uy-ban", 2026, 302, None, None, None),
+            ("vc-uy-ban", 2026, None, 34, 2021, None),
+        },
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
 )

@@ -805,7 +805,10 @@ class _Walk:
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
-        self.last = (unit, year)
+        if statement.sets_year or self.last_entry != len(self.entries):
+            # "..., giảm 29 biên chế so với năm 2024 (1.902 biên chế).": the base year's
+            # figure recalled last is not what a parenthesis line after it speaks of
+            self.last = (unit, year)
         self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
         self.last_base = (unit, bases.pop()) if len(bases) == 1 else None

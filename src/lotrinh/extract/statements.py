@@ -1562,6 +1562,7 @@ def read_sentence(text: str) -> Reading:
     _trailing_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
+    _twice_compared(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
@@ -1657,6 +1658,20 @@ def _further_cuts(reading: Reading) -> None:
                 reading.outside.append(part.span)
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
+
+
+def _twice_compared(reading: Reading) -> None:
+    """ "Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và 302 người
+    làm việc, giảm 34 người so với năm 2021": one subject given two different changes against
+    one year holds each category's change, and whose is which is not certain: not read."""
+    for statement in list(reading.statements):
+        against: dict[int, set[tuple[bool, int | None]]] = {}
+        for change in statement.changes:
+            if change.base_year is not None and change.count != 0:
+                against.setdefault(change.base_year, set()).add((change.increase, change.count))
+        if any(len(amounts) > 1 for amounts in against.values()):
+            reading.statements.remove(statement)
+            reading.orphans += [Orphan(span, _TWICE_COMPARED) for span in spans_of(statement)]
 
 
 def _unused_clauses(text: str) -> list[Span]:
@@ -2783,6 +2798,12 @@ _BESIDES_ABOVE = re.compile(
 _BESIDES_THE_FIGURE = Message(
     "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
     "counted besides the figure above: which unit it is of is not said",
+)
+_TWICE_COMPARED = Message(
+    "câu nêu hai mức giảm (tăng) khác nhau của cùng một đơn vị so với cùng một năm: không rõ mức"
+    " nào là của loại biên chế nào",
+    "the sentence gives one unit two different changes against the same year: whose each is"
+    " is unclear",
 )
 _SAME_CATEGORY = Message(
     "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",
