@@ -3336,3 +3336,28 @@ def test_staff_in_post_are_never_measured_by_a_target() -> None:
     in_post = {unit["id"] for unit in result.data["units"]} - {"cbcc", "vc"}
     assert in_post == {"cbcc-co-mat", "vc-co-mat"}
     assert all(not unit.get("parts") for unit in result.data["units"])
+
+
+CATEGORY_COLUMNS = """Năm 2025, biên chế công chức là 100; số lượng người làm việc là 500 người.
+
+| STT | Cơ quan, đơn vị | Biên chế công chức | Số lượng người làm việc |
+|---|---|---|---|
+| 1 | Sở Y tế | 40 | 300 |
+| 2 | Sở Nội vụ | 60 | 200 |
+| | **Tổng cộng** | **100** | **500** |
+"""
+
+
+def test_a_total_row_under_categories_as_columns_is_made_of_its_column() -> None:
+    """Each category's total row is the sum of that column's rows: read as parts, so a row
+    that does not add up is found (it once read every cell and checked no sum: a false
+    all-clear)."""
+    _, parts, unread = _rows(CATEGORY_COLUMNS)
+    assert not unread
+    assert set(parts["cbcc"]) == {"cbcc-so-y-te", "cbcc-so-noi-vu"}
+    assert set(parts["vc"]) == {"vc-so-y-te", "vc-so-noi-vu"}
+    plan = plan_from_result(extract_plan(CATEGORY_COLUMNS, "doc.md"), "doc.md")
+    assert not check_plan(plan).findings
+    slipped = CATEGORY_COLUMNS.replace("| 60 | 200 |", "| 50 | 200 |")
+    plan = plan_from_result(extract_plan(slipped, "doc.md"), "doc.md")
+    assert {(f.kind, f.units) for f in check_plan(plan).findings} == {("sum-mismatch", ("cbcc",))}

@@ -286,6 +286,7 @@ class _Walk:
         of its line after the first."""
         self.against_previous = False
         self.part_time_allocated = False
+        self.row_by_category = False
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
         self.short_totals: dict[str, str] = {}
@@ -316,6 +317,7 @@ class _Walk:
                 self._enter(site.sentence.line, site.table)
                 self.row_depth = site.depth
                 self.row_among = site.among
+                self.row_by_category = site.by_category
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
     def _new_section(self) -> None:
@@ -1167,6 +1169,24 @@ class _Walk:
                     self._attach_rows([*self.table_groups, self.table_total], unit)
                     self.table_groups, self.table_units, self.table_total = [], [], unit
                     self.grand_row = line.number
+            elif (
+                self.row_by_category
+                and written.kind is Kind.CATEGORY
+                and subject.category is not None
+                and _TOTAL_WORD.match(written.name)
+                and parent is None
+            ):
+                # "| | Tổng cộng | 2.312 | 17.395 |" under "| Cơ quan | Biên chế công chức | Số
+                # lượng người làm việc |": each category's total is made of that column's rows
+                rows = [
+                    row
+                    for row in self.table_units
+                    if self.registry.units[row].category is subject.category
+                ]
+                self._attach_rows(rows, unit)
+                self.listings.setdefault(unit, {}).setdefault(("t", self.table), set()).update(rows)
+                if self.table_unread:
+                    self.incomplete.add(unit)
             elif written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
                 self._attach_rows(self.table_units, unit)
