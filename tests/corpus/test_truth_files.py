@@ -39,6 +39,7 @@ FOLDERS = tuple(
         "blind-f1",
         "blind-f2",
         "blind-g2",
+        "blind-g1",
     )
 )
 
