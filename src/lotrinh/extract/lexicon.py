@@ -135,7 +135,7 @@ ORGANISATION = re.compile(
     r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
-    r"|thông\s+tấn|quận|thị\s+trấn|phòng)(?!\w)",
+    r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn)(?!\w)",
     _I,
 )
 """A word that names an organisation, a block of organisations, or a scope: a subject that
@@ -313,6 +313,30 @@ _EXCLUDING = re.compile(
 )
 
 
+_PART_TIME_HEAD = re.compile(
+    r"(?:(?:tổng\s+)?số\s+(?:lượng\s+)?)?(?:người\s+)?hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)",
+    _I,
+)
+
+
+def names_part_time(name: str) -> bool:
+    """Whether a name is of part-time commune staff alone ("Số người hoạt động không chuyên
+    trách ở cấp xã"): people paid an allowance, holding no post, so never a unit of the plan."""
+    return _PART_TIME_HEAD.match(name.strip()) is not None
+
+
+_PART_TIME_BESIDE_POSTS = re.compile(
+    r"(?<!\w)và\s+(?:số\s+(?:lượng\s+)?)?người\s+hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)", _I
+)
+
+
+def allocates_part_time(text: str) -> bool:
+    """Whether a document sets part-time commune staff beside posts ("số lượng cán bộ, công
+    chức cấp xã và người hoạt động không chuyên trách ở cấp xã"), so that their figures are
+    its plan's, not outside it."""
+    return _PART_TIME_BESIDE_POSTS.search(text) is not None
+
+
 def counts_part_time(name: str) -> bool:
     """Whether a name counts part-time commune staff, who hold no post ("người hoạt động
     không chuyên trách ở cấp xã"), unless it excludes them ("không kể ...")."""
@@ -396,6 +420,20 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 def groups_named(text: str) -> int:
     """How many of the groups CBCC, VC and hội the text names."""
     return sum(1 for group in _GROUPS if group.search(text))
+
+
+def groups_in(text: str) -> frozenset[int]:
+    """Which of the groups CBCC (0), VC (1) and hội (2) the text names."""
+    return frozenset(index for index, group in enumerate(_GROUPS) if group.search(text))
+
+
+GROUP_OF: dict[Category, int] = {
+    Category.CBCC: 0,
+    Category.XA: 0,
+    Category.VC: 1,
+    Category.HOI: 2,
+}
+"""The group (as `groups_in` numbers them) each category's posts belong to."""
 
 
 _BLOCK_HEAD = (

@@ -26,6 +26,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -115,9 +116,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("dự kiến tăng" is a plan's own change; "dự kiến bổ sung" is not given yet)
             r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
-            r"(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            # ("đề nghị Bộ Nội vụ phối hợp với Bộ ... xem xét, tham mưu giao bổ sung cho tỉnh
+            # 741 biên chế": who is asked may take many words, and the province asks for itself)
+            r"(?:\s+[^\d;.:()]{1,100}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
             r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
-            rf"(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            r"(?:\s+thêm)?(?:\s+cho\s+(?:tỉnh|thành\s+phố|địa\s+phương))?"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
             _I,
         ),
     ),
@@ -179,7 +183,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equal",
         re.compile(
-            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
+            # "bằng" in lower case: "Cao Bằng năm 2023" is a place, never "the same as 2023"
+            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm"
+            r"|(?-i:bằng))"
             rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
             r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
@@ -785,6 +791,14 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
+LEADS_AGAINST_PREVIOUS = re.compile(
+    r"[;,]\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:\s+(?:từng|hằng|mỗi)\s+năm)?\s+(?:được\s+)?tính\s+"
+    r"so\s+với\s+năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*(?:,\s*)?(?:cụ\s+thể|như\s+sau)?\s*:\s*$",
+    _I,
+)
+"""A clause closing a sentence that opens a list ("Giai đoạn 2022 - 2026 giảm 2.296 người ...;
+số giảm từng năm tính so với năm liền trước, cụ thể:"): it says how the items below count
+their changes, and compares nothing itself."""
 _GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
 _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
@@ -792,7 +806,7 @@ _LIST_WORDS = re.compile(
 """The words opening a list."""
 _ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
 _COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|(?-i:bằng)\s+năm"
     r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
     _I,
 )
@@ -803,6 +817,8 @@ _NOT_A_SUBJECT_END = re.compile(
     r"|giữ\s+nguyên)\s*$",
     _I,
 )
+_NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\s*", _I)
+"""A unit's name and the word opening its list, with nothing else before the first part."""
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
@@ -857,6 +873,9 @@ class Change:
     further: bool = False
     """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
     sentence names one."""
+    bound: bool = False
+    """ "phải giảm tối thiểu 99 biên chế so với năm 2021": a least cut the law asks for, not
+    the plan's change."""
 
 
 @dataclass(frozen=True)
@@ -914,6 +933,9 @@ class Reading:
     """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
     ..."): whose it is, the figures stated before say."""
     shares_of_span: Span | None = None
+    many_named: tuple[int, Span, str] | None = None
+    """A count followed by several categories (its value, where, and the words naming them):
+    unread, but a headline's may be the body's unit named by the same categories."""
     shares_year: int | None = None
     """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
@@ -932,6 +954,9 @@ def read_sentence(text: str) -> Reading:
     shares = _shares(text)
     if shares is not None:
         return shares
+    besides = _besides(text)
+    if besides is not None:
+        return besides
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -945,6 +970,9 @@ def read_sentence(text: str) -> Reading:
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        chosen = [(kind, match) for kind, match in chosen if match.start() < lead.start()]
     vacancies = _unused_clauses(text)
     leaving_spans = set(_leaver_lists(text))
     reading.outside += sorted(leaving_spans)
@@ -1226,6 +1254,14 @@ def read_sentence(text: str) -> Reading:
                 and gap.strip(" ,;") in ("và", "")
             ):
                 owner = current
+            named_again = _NAMED_AGAIN.fullmatch(gap) if not reading.statements else None
+            if owner is None and named_again is not None:
+                # "Nhóm sự nghiệp khác gồm 201 người ở ... và 938 người ở ...": a unit stated
+                # before, named again with no figure, and its parts
+                said = read_subject(named_again.group("name"))
+                if said.kind in (Kind.BLOCK, Kind.CATEGORY) and said.year is None:
+                    owner = current = Statement(said)
+                    reading.statements.append(owner)
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -1490,9 +1526,9 @@ def read_sentence(text: str) -> Reading:
                 outer = None
             before = current
             current = _statement_for(gap, current, reading.statements)
-            if gap.count("(") > gap.count(")"):
+            if gap.count("(") > gap.count(")") and current is not before:
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
-                if current is not before and outer is None:
+                if outer is None:
                     outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
@@ -1572,6 +1608,8 @@ def read_sentence(text: str) -> Reading:
                     # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
                     # chức cấp xã": what the count counts is more than its first category.
                     reading.orphans.append(Orphan(span, _MANY_NAMED))
+                    if current.value is not None:
+                        reading.many_named = (current.value, span, rest)
                 elif both is not None:
                     # "... giao 32.881 biên chế công chức và viên chức": both categories,
                     # the total of the two, never the first alone.
@@ -1646,6 +1684,13 @@ def read_sentence(text: str) -> Reading:
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
                 ):
                     last_change.further = True
+                if (
+                    last_change is not None
+                    and last_change.count is not None
+                    and _MUST.search(gap)
+                    and _AT_LEAST.search(match.group(0))
+                ):
+                    last_change.bound = True
                 reserve = _RESERVE_AFTER.match(text, match.end())
                 if reserve is not None and current.subject.kind is None:
                     # "Đồng thời giảm 4 biên chế dự phòng": the change names its unit after
@@ -1710,18 +1755,18 @@ def read_sentence(text: str) -> Reading:
             # end with the rest ("khác", "còn lại") may be some of its posts or a slip in its
             # parts: which, the text does not say, so none is read.
             for statement in items:
-                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in _spans(statement)]
+                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in spans_of(statement)]
     for statement in reading.statements:
         if _IN_POST.search(statement.subject.name) and not _read_in_post(statement):
             # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
             # the "Hiện có N công chức" form says which unit apart they are
-            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in _spans(statement)]
+            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in spans_of(statement)]
         owner = statement.container
         if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
             # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
             # the block's count is its CBCC line; whether the items split the block or that
             # line is not said, so neither is read.
-            for span in _spans(statement):
+            for span in spans_of(statement):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if reading.people and not reading.statements:
         # "..., với tổng kinh phí 92,6 tỷ đồng; trong đó nghỉ hưu trước tuổi chiếm 78,6%": a
@@ -1730,8 +1775,10 @@ def read_sentence(text: str) -> Reading:
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
+    _parallel_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
+    _twice_compared(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
@@ -1748,10 +1795,10 @@ def read_sentence(text: str) -> Reading:
                 # "Biên chế hành chính ... là 2.208 (cán bộ, công chức: 2.052; hợp đồng ...:
                 # 156)": the category's figure holds the contract staff listed in it, so it is
                 # not that category's figure
-                reading.orphans += [Orphan(span, _HOLDS_CONTRACTS) for span in _spans(owner)]
+                reading.orphans += [Orphan(span, _HOLDS_CONTRACTS) for span in spans_of(owner)]
         reading.statements.remove(statement)
         reading.contracts.append(statement)
-        reading.outside += _spans(statement)
+        reading.outside += spans_of(statement)
     _contracts_counted_in(reading)
     contained: dict[int, list[Statement]] = {}
     for statement in reading.statements:
@@ -1776,7 +1823,7 @@ def read_sentence(text: str) -> Reading:
         # phí": counted besides the figure above, so never that figure's category or total
         # again; a unit named on its own ("giao thêm 123 biên chế sự nghiệp dự phòng") is read
         for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
-            reading.orphans += [Orphan(span, _BESIDES_THE_FIGURE) for span in _spans(statement)]
+            reading.orphans += [Orphan(span, _BESIDES_THE_FIGURE) for span in spans_of(statement)]
             reading.statements.remove(statement)
     return reading
 
@@ -1807,7 +1854,7 @@ def _contracts_counted_in(reading: Reading) -> None:
             and (other.member or other.container is statement)
         ] + [part.count for part in statement.parts if part.change is None]
         if inner and sum(inner) + contracts == statement.value:
-            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in _spans(statement)]
+            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in spans_of(statement)]
 
 
 def _further_cuts(reading: Reading) -> None:
@@ -1815,11 +1862,32 @@ def _further_cuts(reading: Reading) -> None:
     or required cut that names no year to compare with is no comparison; its numbers are outside the
     plan, and a statement left with nothing else goes."""
     for statement in list(reading.statements):
-        for change in [c for c in statement.changes if c.further and c.base_year is None]:
+        for change in [
+            c for c in statement.changes if c.bound or (c.further and c.base_year is None)
+        ]:
             statement.changes.remove(change)
             reading.outside += change.spans
+            # "giảm thêm 2 biên chế công chức và 170 người làm việc": its categories' shares go
+            # with it
+            for part in [p for p in statement.parts if p.change is change]:
+                statement.parts.remove(part)
+                reading.outside.append(part.span)
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
+
+
+def _twice_compared(reading: Reading) -> None:
+    """ "Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và 302 người
+    làm việc, giảm 34 người so với năm 2021": one subject given two different changes against
+    one year holds each category's change, and whose is which is not certain: not read."""
+    for statement in list(reading.statements):
+        against: dict[int, set[tuple[bool, int | None]]] = {}
+        for change in statement.changes:
+            if change.base_year is not None and change.count != 0:
+                against.setdefault(change.base_year, set()).add((change.increase, change.count))
+        if any(len(amounts) > 1 for amounts in against.values()):
+            reading.statements.remove(statement)
+            reading.orphans += [Orphan(span, _TWICE_COMPARED) for span in spans_of(statement)]
 
 
 def _unused_clauses(text: str) -> list[Span]:
@@ -1926,6 +1994,9 @@ def _unread_comparisons(
     if not reading.statements:
         return
     taken = [match.span() for _, match in chosen]
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        taken.append(lead.span())
     for found in _COMPARISON.finditer(text):
         if _OF_BODIES.match(text, found.start()) or _OTHER_COUNT_BEFORE.search(
             text[: found.start()]
@@ -1936,7 +2007,8 @@ def _unread_comparisons(
             return
 
 
-def _spans(statement: Statement) -> list[Span]:
+def spans_of(statement: Statement) -> list[Span]:
+    """Where a statement's figures stand in its sentence."""
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
@@ -2009,6 +2081,55 @@ def _shares(text: str) -> Reading | None:
         statement.value_span = match.span("n")
         reading.statements.append(statement)
     return reading
+
+
+def _besides(text: str) -> Reading | None:
+    """ "Ngoài ra có 686 biên chế các hội ...; 205.571 cán bộ, công chức cấp xã; 1.358 biên
+    chế công đoàn ...": a sentence that is nothing but units besides those above, each named
+    after its count, items apart by ";": each a unit of its own (whether the figure above
+    holds them is not said here). Anything else: None."""
+    opening = _BESIDES_OPENING.match(text)
+    if opening is None:
+        return None
+    body = text[: len(text.rstrip().removesuffix(".").rstrip())]
+    reading = Reading()
+    position = opening.end()
+    while True:
+        item = _NAMED_AFTER_COUNT.match(body, position)
+        if item is None:
+            return None
+        subject = read_subject(item.group("obj"))
+        # named by its unit's word ("các hội ...", "công đoàn ..."), or, with no "biên chế"
+        # before it, by a category of posts ("cán bộ, công chức cấp xã"), never people
+        # ("12 người lao động ...")
+        named = subject.kind is Kind.CATEGORY and subject.category is not None
+        if (
+            not (named or (item.group("posts") and subject.kind is Kind.BLOCK))
+            or not subject.leading
+            or subject.year is not None
+        ):
+            return None
+        statement = Statement(subject, member=True, sets_year=False)
+        try:
+            statement.value = parse_count(item.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = item.span("n")
+        reading.statements.append(statement)
+        if item.end() == len(body):
+            return reading if len(reading.statements) >= 2 else None
+        between = _ITEM_SEPARATOR.match(body, item.end())
+        if between is None:
+            return None
+        position = between.end()
+
+
+_BESIDES_OPENING = re.compile(r"\W*ngoài\s+ra\s*,?\s+(?:còn\s+)?(?:có\s+)?", _I)
+_NAMED_AFTER_COUNT = re.compile(
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?P<posts>biên\s+chế\s+)?(?P<obj>[^\d;.()]{{3,100}}?)(?=\s*(?:;|$))",
+    _I,
+)
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*(?:và\s+)?")
 
 
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
@@ -2243,6 +2364,33 @@ def _trailing_base(text: str, reading: Reading) -> None:
     if not any(c.base_year == base for c in changes):
         return  # the closing comparison was read by none of them
     for change in changes:
+        change.base_year = base
+
+
+def _parallel_base(text: str, reading: Reading) -> None:
+    """ "A là 1.842, giảm 19 so với năm 2023; B là 16.062 người, giảm 193 người.": clauses
+    of one shape, each a unit's figure and its one change, the first naming the sentence's
+    only comparison: the others compare with the same year. Never where a clause lacks its
+    figure or has two changes, nor in a year chain."""
+    if len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    changed = [s for s in reading.statements if s.changes]
+    if len(changed) < 2 or any(s.value is None or len(s.changes) != 1 for s in changed):
+        return
+    first, *others = [s.changes[0] for s in changed]
+    base = first.base_year
+    if base is None or first.previous or any(c.base_year is not None for c in others):
+        return
+    names = [s.subject.name.lower() for s in changed]
+    years = {s.subject.year for s in changed if s.subject.year is not None}
+    if len(set(names)) != len(names) or len(years) > 1 or any(y <= base for y in years):
+        return  # a year chain ("năm 2025 ...; năm 2026 ..."): each clause its own comparison
+    if any(
+        ";" not in text[a.spans[0][1] : b.spans[0][0]]
+        for a, b in itertools.pairwise([first, *others])
+    ):
+        return  # clauses apart, each its own (";" between each change and the next)
+    for change in others:
         change.base_year = base
 
 
@@ -2821,6 +2969,7 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
@@ -3012,6 +3161,12 @@ _BESIDES_ABOVE = re.compile(
 _BESIDES_THE_FIGURE = Message(
     "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
     "counted besides the figure above: which unit it is of is not said",
+)
+_TWICE_COMPARED = Message(
+    "câu nêu hai mức giảm (tăng) khác nhau của cùng một đơn vị so với cùng một năm: không rõ mức"
+    " nào là của loại biên chế nào",
+    "the sentence gives one unit two different changes against the same year: whose each is"
+    " is unclear",
 )
 _SAME_CATEGORY = Message(
     "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",
