@@ -1678,6 +1678,30 @@ FORMS = (
         },
         tong=("vc-don-vi-su-nghiep", "hoi", "cbcc-xa"),
     ),
+    # a list by level, each item named after its count, opened by "gồm"
+    _form(
+        "parts/levels-named-after",
+        "Năm 2024, tỉnh được giao 3.259 biên chế công chức, gồm 1.702 biên chế cấp tỉnh, 1.556 "
+        "biên chế cấp huyện và 1 biên chế dự phòng.",
+        {
+            ("cbcc", 2024, 3259, None, None, None),
+            ("cap-tinh", 2024, 1702, None, None, None),
+            ("cap-huyen", 2024, 1556, None, None, None),
+            ("du-phong", 2024, 1, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form(
+        "parts/levels-named-after/among",  # "trong đó" may name only the largest few
+        "Năm 2024, tỉnh được giao 3.259 biên chế công chức, trong đó 1.702 biên chế cấp tỉnh, "
+        "1.556 biên chế cấp huyện.",
+        None,
+    ),
+    _form(
+        "parts/levels-named-after/one",  # one item is some of the figure, not all its parts
+        "Năm 2024, tỉnh được giao 3.259 biên chế công chức, gồm 1.702 biên chế cấp tỉnh.",
+        None,
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(

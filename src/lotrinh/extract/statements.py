@@ -364,6 +364,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., gồm 1.702 biên chế cấp tỉnh, 1.556 biên chế cấp huyện và 1 biên chế dự phòng":
+        # the items of a list by level, each named after its count
+        "scoped",
+        re.compile(
+            r"(?P<lead>(?<!\w)(?:bao\s+)?gồm\s*:?|,)\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:(?:{_CAT})\s+)?"
+            r"(?P<obj>cấp\s+(?:tỉnh|huyện|xã))(?=\s*(?:[;,.)]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
         # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
         # named after its count
         "rest",
@@ -1165,6 +1176,23 @@ def read_sentence(text: str) -> Reading:
                 continue
             gap = match.group("obj")
             kind = "value"
+        if kind == "scoped":
+            if match.group("lead").strip() != ",":
+                owner = current if after_value and current is not None else None
+            elif listed and listed[-1].subject.where is not None and not gap.strip():
+                owner = listed[-1].container  # the next item of the same list
+            else:
+                owner = None
+            if owner is None or owner.value is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = read_subject(match.group("obj"))
+            subject = replace(subject, year=owner.subject.year, category=owner.subject.category)
+            statement = Statement(subject, container=owner, sets_year=False)
+            reading.statements.append(statement)
+            listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "rest":
             owner = listed[-1].container if listed else current.container if current else None
             if (
