@@ -71,6 +71,13 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 """
 
 
+LEAVERS_HEADLINE = (
+    "Tỉnh A: 6 tháng đầu năm 2019 toàn tỉnh giảm 120 biên chế\n\nNăm 2019, tổng biên chế của "
+    "tỉnh là 5.000 biên chế{change}. Đợt 1 năm 2019, tỉnh đã giải quyết cho {leavers} trường hợp "
+    "tinh giản biên chế.\n"
+)
+
+
 MANY_NAMED = (
     "Tỉnh A tạm giao {headline} người làm việc trong đơn vị sự nghiệp công lập, các hội; cán bộ, "
     "công chức cấp xã năm {year}\n\nNăm 2023, toàn tỉnh được tạm giao 1.300 chỉ tiêu, gồm: người "
@@ -1702,6 +1709,18 @@ FORMS = (
         "Năm 2024, tỉnh được giao 3.259 biên chế công chức, gồm 1.702 biên chế cấp tỉnh.",
         None,
     ),
+    # a headline's cut that the body counts only as people who left ("trường hợp") is that
+    # count, outside the plan; where the body states a change of the amount, it is that change
+    _form(
+        "headline-change/leavers",
+        LEAVERS_HEADLINE.format(leavers="120", change=""),
+        {("tong", 2019, 5000, None, None, None)},
+    ),
+    _form(
+        "headline-change/leavers/a-change",
+        LEAVERS_HEADLINE.format(leavers="120", change=", giảm 120 biên chế so với năm 2018"),
+        {("tong", 2019, 5000, None, None, None), ("tong", 2019, None, 120, 2018, None)},
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(
@@ -2634,6 +2653,11 @@ def test_a_headline_of_several_categories_is_read_only_as_the_bodys_unit_of_them
         "lập là 1.000 chỉ tiêu.\n"
     )
     assert rows == {("vc-don-vi-su-nghiep", 2023, 1000, None, None, None)} and unread == {1}
+
+
+def test_a_headline_cut_of_another_amount_than_the_leavers_is_not_read() -> None:
+    rows, _, unread = _rows(LEAVERS_HEADLINE.format(leavers="130", change=""))
+    assert rows == {("tong", 2019, 5000, None, None, None)} and unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

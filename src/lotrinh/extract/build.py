@@ -255,6 +255,8 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.many_named: _ManyNamed | None = None
+        self.leavers: set[int] = set()
+        """Counts of people leaving the body states (outside the plan)."""
         self.many_named_line: int | None = None
         """The line of a count of several categories at the top, read as the body's figure:
         checked after the body's, as a headline is."""
@@ -485,6 +487,14 @@ class _Walk:
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
+        if reading_of is not None and reading_of.people and entry.status is Status.OUTSIDE:
+            # "đã giải quyết cho 271 trường hợp": people who left, counted (a headline may
+            # say it as a cut of posts)
+            for start, end in reading_of.outside:
+                try:
+                    self.leavers.add(parse_count(text[start:end]))
+                except NumberError:
+                    continue
         if (
             reading_of is not None
             and reading_of.people
@@ -641,6 +651,26 @@ class _Walk:
             and data.get("base_year") is not None
             and kept.base_year in (None, data.get("base_year"))
         ]
+        if (
+            not matches
+            and kept.change.count in self.leavers
+            and not any(
+                kept.change.count in (claim.value, *(c.get(key) for c in claim.changes))
+                for claim in self.claims.values()
+            )
+        ):
+            # "Vĩnh Long: 6 tháng đầu năm 2019 toàn tỉnh giảm 271 biên chế" over a body saying
+            # "đã giải quyết cho 271 trường hợp" and no change of 271: the people who left,
+            # said as a cut, outside the plan as the body's count is
+            self.entries[kept.entry] = _entry(
+                kept.sentence,
+                kept.text,
+                kept.found,
+                set(),
+                [*kept.outside, *kept.change.spans],
+                [],
+            )
+            return
         if len(matches) != 1:
             return
         draft, data = matches[0]
