@@ -1721,6 +1721,25 @@ FORMS = (
         LEAVERS_HEADLINE.format(leavers="120", change=", giảm 120 biên chế so với năm 2018"),
         {("tong", 2019, 5000, None, None, None), ("tong", 2019, None, 120, 2018, None)},
     ),
+    # people on the budget's payroll, of no body and no category of posts: a count of people
+    _form(
+        "change/payroll-people",
+        "Năm 2018, tổng biên chế của tỉnh là 5.000 biên chế. Trong ba năm 2016 - 2018, số người "
+        "hưởng lương từ ngân sách nhà nước đã giảm 860 người.",
+        {("tong", 2018, 5000, None, None, None)},
+    ),
+    _form(
+        "change/payroll-people/posts",  # "người làm việc" are viên chức posts: a change
+        "Năm 2018, số người làm việc hưởng lương từ ngân sách nhà nước của tỉnh giảm 860 người so "
+        "với năm 2016.",
+        {("vc", 2018, None, 860, 2016, None)},
+    ),
+    _form(
+        "change/payroll-people/of-a-body",  # posts and people of one sector: its change
+        "Năm 2018, số biên chế và người hưởng lương từ ngân sách của ngành y tế giảm 860 người so "
+        "với năm 2016.",
+        {("so-nguoi-huong-luong-tu", 2018, None, 860, 2016, None)},
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(

@@ -988,6 +988,9 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
+            # "số người hưởng lương từ ngân sách nhà nước đã giảm 86.300 người": people on the
+            # payroll, of no body and no category of posts, counted
+            or (kind == "change" and _PAYROLL.search(gap))
         ):
             # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
             reading.outside.append(span)
@@ -2699,6 +2702,12 @@ _POSTS_WORD = re.compile(
     r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
 )
 _A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
+_PAYROLL = re.compile(
+    r"(?:^|[,;:]\s*)(?:tổng\s+)?số\s+(?:người|lao\s+động)\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách"
+    r"(?:\s+nhà\s+nước)?(?:\s+(?:đã|đã\s+được|được))?\s*$",
+    _I,
+)
+"""People paid from the budget, as the subject of a change: a count of people, not posts."""
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
