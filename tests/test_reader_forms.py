@@ -1740,6 +1740,38 @@ FORMS = (
         "với năm 2016.",
         {("so-nguoi-huong-luong-tu", 2018, None, 860, 2016, None)},
     ),
+    # a cut not made ("chưa giảm N") is no change; the same words without "chưa" are one
+    _form(
+        "change/not-yet",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế; ngành y tế chưa giảm 143 người.",
+        {("tong", 2024, 5000, None, None, None)},
+    ),
+    _form(
+        "change/not-yet/made",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế; ngành y tế giảm 143 người so với năm "
+        "2023.",
+        {("tong", 2024, 5000, None, None, None), ("nganh-y-te", 2024, None, 143, 2023, None)},
+    ),
+    # a past rate given as a reason ("vì ... đã giảm 12%"), of no figure, is none of the
+    # plan's; said on its own, or compared with a year, it is a claim, and not read here
+    _form(
+        "rate/reason",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế, không giảm thêm vì giai đoạn 2015 - "
+        "2021 tỉnh đã giảm 12%.",
+        {("tong", 2024, 5000, None, None, None)},
+    ),
+    _form(
+        "rate/reason/no-reason",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế; giai đoạn 2015 - 2021 tỉnh đã giảm "
+        "12%.",
+        None,
+    ),
+    _form(
+        "rate/reason/compared",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế, không giảm thêm vì giai đoạn 2015 - "
+        "2021 tỉnh đã giảm 12% so với năm 2015.",
+        None,
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(

@@ -988,6 +988,16 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
+            # "đồng thời chưa giảm 143 người làm việc ...": a cut not made is no change
+            or (kind == "change" and _NOT_YET.search(gap))
+            # "... vì giai đoạn 2015 - 2021 ngành này đã giảm 45%": a past rate given as a
+            # reason, of no figure, is none of the plan's
+            or (
+                kind == "change"
+                and match.group("pct")
+                and not _SO_VOI_WORDS.search(match.group())
+                and _REASON.search(_clause_before(text, match.start()))
+            )
             # "số người hưởng lương từ ngân sách nhà nước đã giảm 86.300 người": people on the
             # payroll, of no body and no category of posts, counted
             or (kind == "change" and _PAYROLL.search(gap))
@@ -2702,6 +2712,10 @@ _POSTS_WORD = re.compile(
     r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
 )
 _A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
+_NOT_YET = re.compile(r"(?<!\w)(?:chưa|không)\s*$", _I)
+"""Right before a change's verb: the cut is not made ("chưa giảm 143 người")."""
+_REASON = re.compile(r"(?<!\w)(?:vì|bởi\s+vì)(?!\w)", _I)
+"""A clause giving a reason ("vì ... đã giảm 45%")."""
 _PAYROLL = re.compile(
     r"(?:^|[,;:]\s*)(?:tổng\s+)?số\s+(?:người|lao\s+động)\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách"
     r"(?:\s+nhà\s+nước)?(?:\s+(?:đã|đã\s+được|được))?\s*$",
