@@ -996,7 +996,10 @@ def read_sentence(text: str) -> Reading:
                 kind == "change"
                 and match.group("pct")
                 and not _SO_VOI_WORDS.search(match.group())
-                and _REASON.search(_clause_before(text, match.start()))
+                # (the clause's last 200 characters: a bound, so reading stays linear)
+                and _REASON.search(
+                    _clause_before(text[max(0, match.start() - 200) : match.start()], 200)
+                )
             )
             # "số người hưởng lương từ ngân sách nhà nước đã giảm 86.300 người": people on the
             # payroll, of no body and no category of posts, counted
