@@ -1772,6 +1772,17 @@ FORMS = (
         "2021 tỉnh đã giảm 12% so với năm 2015.",
         None,
     ),
+    # a fronted comparison opening a quotation after the reporting clause governs its changes
+    _form(
+        "fronted/quoted",
+        'Năm 2026, tổng biên chế của tỉnh là 5.000 biên chế. Giám đốc Sở Nội vụ cho biết: "So '
+        'với năm 2021, biên chế công chức giảm 63 biên chế; viên chức giảm 18 biên chế".',
+        {
+            ("tong", 2026, 5000, None, None, None),
+            ("cbcc", 2026, None, 63, 2021, None),
+            ("vc", 2026, None, 18, 2021, None),
+        },
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(
@@ -2709,6 +2720,16 @@ def test_a_headline_of_several_categories_is_read_only_as_the_bodys_unit_of_them
 def test_a_headline_cut_of_another_amount_than_the_leavers_is_not_read() -> None:
     rows, _, unread = _rows(LEAVERS_HEADLINE.format(leavers="130", change=""))
     assert rows == {("tong", 2019, 5000, None, None, None)} and unread == {1}
+
+
+def test_a_quoted_comparison_after_other_words_is_not_fronted() -> None:
+    """The twin of "fronted/quoted": words before the comparison in the quotation."""
+    rows, _, unread = _rows(
+        'Năm 2026, tổng biên chế của tỉnh là 5.000 biên chế.\nGiám đốc Sở Nội vụ cho biết: "Theo '
+        "lộ trình, so với năm 2021, biên chế công chức giảm 63 biên chế; viên chức giảm 18 biên "
+        'chế".'
+    )
+    assert rows == {("tong", 2026, 5000, None, None, None)} and unread == {2}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

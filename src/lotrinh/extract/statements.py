@@ -143,7 +143,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
-            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*,?\s*)?"
+            # (or a quotation after it: 'cho biết: "So với năm 2021, ...')
+            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*(?:,|:\s*[\"“])?\s*)?"
             rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
             _I,
         ),
