@@ -1783,6 +1783,32 @@ FORMS = (
             ("vc", 2026, None, 18, 2021, None),
         },
     ),
+    # "đúng 10%" after a change is its rate, as "tức" and "bằng" are ("đạt 10%" is not read)
+    _form(
+        "rate/exactly",
+        "Năm 2026, số người làm việc của tỉnh là 5.157 người, giảm 573 người, đúng 10% so với năm "
+        "2021 (5.730 người).",
+        {
+            ("vc", 2026, 5157, None, None, None),
+            ("vc", 2026, None, 573, 2021, "10%"),
+            ("vc", 2021, 5730, None, None, None),
+        },
+    ),
+    _form(
+        "rate/exactly/reached",
+        "Năm 2026, số người làm việc của tỉnh là 5.157 người, giảm 573 người, đạt 10% so với năm "
+        "2021 (5.730 người).",
+        None,
+    ),
+    # a headline naming only the year it compares with restates the body's one change of
+    # that amount against that year
+    _form(
+        "headline-change/base-only",
+        "Bộ A đã giảm 98 biên chế công chức so với năm 2021\n\nNăm 2024, Bộ A được giao 1.860 "
+        "biên chế công chức, giảm 98 biên chế so với năm 2021.",
+        {("bo-a", 2024, None, 98, 2021, None), ("bo-a-cbcc", 2024, 1860, None, None, None)},
+        bo_a=("bo-a-cbcc",),
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(
@@ -2730,6 +2756,19 @@ def test_a_quoted_comparison_after_other_words_is_not_fronted() -> None:
         'chế".'
     )
     assert rows == {("tong", 2026, 5000, None, None, None)} and unread == {2}
+
+
+def test_a_headline_comparing_with_another_year_than_the_body_is_not_read() -> None:
+    """The twin of "headline-change/base-only"."""
+    rows, _, unread = _rows(
+        "Bộ A đã giảm 98 biên chế công chức so với năm 2020\n\nNăm 2024, Bộ A được giao 1.860 "
+        "biên chế công chức, giảm 98 biên chế so với năm 2021."
+    )
+    assert rows == {
+        ("bo-a", 2024, None, 98, 2021, None),
+        ("bo-a-cbcc", 2024, 1860, None, None, None),
+    }
+    assert unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

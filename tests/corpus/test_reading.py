@@ -107,8 +107,9 @@ CASES = [
     # 0 false alarms.
     # With branch readc merged (13:50 UTC): 173 of 284 and 101 of 152.
     (BLIND_D1, 179, 0, 0, 3),
-    # Branch eng-news (parallel clauses; a quoted fronted comparison): 106 of 152.
-    (BLIND_D2, 106, 0, 0, 3),
+    # Branch eng-news (parallel clauses; a quoted fronted comparison; "đúng 10%"; a headline
+    # naming only its base year): 108 of 152.
+    (BLIND_D2, 108, 0, 0, 3),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
     # genre's forms, said so in each truth). E1 first measured on main 421c860, 2026-11-30
     # 13:47 UTC: 85 of 179 lines, 13 misread lines, 5 false alarms, 6 of 9 slips; E2 on

@@ -571,7 +571,8 @@ class _Walk:
             return
         base = change.base_year
         year, year_note = self._year(statement.subject.year, sentence.line.number)
-        named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+        # (the year it compares with is not its own: "... giảm 98 biên chế so với năm 2021")
+        named = {int(y) for y in _HEADLINE_YEAR.findall(text)} - {base}
         if year is None and len(named) == 1:
             year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
         if year is None and base is None and self.meta.lead_period is not None:
@@ -579,7 +580,7 @@ class _Walk:
             # year against the year before it, as the body's changes under that period read
             first, last = self.meta.lead_period
             year, base = last, first - 1
-        if year is None and (base is not None or _ANY_YEAR.search(text)):
+        if year is None and any(int(y) != base for y in _ANY_YEAR.findall(text)):
             return  # a year named but not the change's own: which one it is, is not said
         self.headline_change = _HeadlineChange(
             len(self.entries),
@@ -1806,7 +1807,7 @@ def _may_be(named: Category | None, category: Category | None) -> bool:
     return named is None or category is None or named == category
 
 
-_ANY_YEAR = re.compile(rf"(?<![0-9.,]){YEAR}(?![0-9])")
+_ANY_YEAR = re.compile(rf"(?<![0-9.,])({YEAR})(?![0-9])")
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",

@@ -155,7 +155,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
             r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
-            r"|(?:bằng|tức(?:\s+là)?)(?:\s+(?:giảm|tăng))?)"
+            # ("giảm 573 người, đúng 10% so với năm 2021": exactly that rate)
+            r"|(?:bằng|tức(?:\s+là)?|đúng)(?:\s+(?:giảm|tăng))?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
             _I,
         ),
