@@ -54,6 +54,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.statements import (
     BARE_TOTAL,
+    LEADS_AGAINST_PREVIOUS,
     MINIMUM_RATE,
     OPENS,
     POST_WORDS,
@@ -199,6 +200,10 @@ class _Walk:
         self.last_base: tuple[str, int | None] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
+        self.article_year: tuple[int, int] | None = None
+        """(year, line) of an article allocating posts "đến năm Y" ("Điều 1. Giao biên chế ...
+        đến năm 2026 là ..."): the later articles naming no year ("Điều 2. Phân bổ biên chế")
+        distribute the same posts, until the text states figures of another year."""
         self.enumerations: list[_Enumeration] = []
         self.people_lead: int | None = None
         """The line of a sentence counting people leaving or moved that opens a list ("...,
@@ -357,6 +362,12 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        if self.article_year is not None and _stated_year(text) not in (None, self.article_year[0]):
+            self.article_year = None  # "Năm 2024 giao ...", read or not: another year in view
+        if table_reading is None and numbering_kind(sentence.line.marker) == _ARTICLE:
+            allocated = _ALLOCATED_TO.search(text)
+            if allocated is not None and _stated_year(text) == int(allocated.group("year")):
+                self.article_year = (int(allocated.group("year")), sentence.line.number)
         if self.previous_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None or table_reading is not None
         ):
@@ -486,6 +497,10 @@ class _Walk:
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
+                    if LEADS_AGAINST_PREVIOUS.search(text):
+                        # "...; số giảm từng năm tính so với năm liền trước, cụ thể:": the
+                        # items' changes are each against the year before their own
+                        self.previous_lead = sentence.line.number
         entry = _entry(sentence, text, found, used, outside, notes)
         if reading_of is not None and reading_of.people and entry.status is Status.OUTSIDE:
             # "đã giải quyết cho 271 trường hợp": people who left, counted (a headline may
@@ -820,6 +835,17 @@ class _Walk:
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
+            if (
+                statement.subject.qualifier == "có mặt"
+                and year_note is not None
+                and (self.meta.date is None or self.meta.date.year != year)
+                and any(claim.year != year for claim in self.claims.values())
+            ):
+                # "Hiện có 936 công chức có mặt" after "năm 2023 ... 990; đến năm 2026 còn
+                # 955": staff in post are counted today, and a text that has spoken of
+                # several years says which of them today is only by its date
+                notes.append(_PRESENT_YEAR)
+                return None
             if under_unread is not None and under_unread.year not in (None, year):
                 notes.append(_UNDER_UNREAD)
                 return None
@@ -859,6 +885,16 @@ class _Walk:
             elif missing and self._against_previous(sentence):
                 for change in missing:
                     change.base_year = year - 1
+            elif (
+                missing
+                and not any(change.further for change in missing)
+                and (compared := self._heading_base(year)) is not None
+            ):
+                # "II. CHỈ TIÊU TINH GIẢN ĐẾN NĂM 2026 (so với năm 2021)", "III. LỘ TRÌNH (số
+                # giảm tính so với năm trước liền kề)": the heading says what its section's
+                # changes compare with
+                for change in missing:
+                    change.base_year = compared
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -901,6 +937,8 @@ class _Walk:
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
+            if self.article_year is not None and self.article_year[0] != subject.year:
+                self.article_year = None  # the text has turned to another year
         self.last = (unit, year)
         self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
@@ -991,6 +1029,16 @@ class _Walk:
         against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
         lead = self.previous_lead
         return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
+
+    def _heading_base(self, year: int) -> int | None:
+        """The year the innermost heading stating a comparison says its section's changes
+        are against, for a change of `year`: its own year, or the year before `year`."""
+        for heading in reversed(self.headings):
+            stated = _HEADING_BASE.search(heading.text)
+            if stated is not None:
+                base = int(stated.group("year")) if stated.group("year") else year - 1
+                return base if base < year else None
+        return None
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
@@ -1178,6 +1226,14 @@ class _Walk:
                 return heading.year, Message(
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
+                )
+        if self.article_year is not None:
+            year, said = self.article_year
+            article = next((h for h in reversed(self.headings) if h.numbering == _ARTICLE), None)
+            if article is not None and article.line > said and not self._turned(year, said, line):
+                return year, Message(
+                    f"năm {year}: năm giao biên chế nêu ở điều dòng {said}",
+                    f"year {year}: the year of the allocation stated in the article at line {said}",
                 )
         if self.only_year is not None:
             return self.only_year, Message(
@@ -1461,6 +1517,7 @@ class _Walk:
             u.id
             for u in units.values()
             if u.category is draft.category
+            and not u.in_post
             and (u.parent is None or units[u.parent].category is not draft.category)
         ]
 
@@ -1512,6 +1569,10 @@ class _Walk:
                 entry["units"] = members
             elif len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it
+            elif any(
+                u.in_post and u.category is draft.category for u in self.registry.units.values()
+            ):
+                entry["units"] = members  # staff in post are people, never measured
             else:
                 # The law reads the category's total in the document's scope: every line of
                 # it, whether or not the text compares it with the base year; a line whose
@@ -1876,6 +1937,21 @@ def _stated_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else (0 if years else None)
 
 
+_HEADING_BASE = re.compile(
+    rf"so\s+với\s+năm\s+(?:(?P<year>{YEAR})|(?:liền\s+)?trước(?:\s+liền\s+kề|\s+đó)?)"
+    r"\s*\)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A heading closing with its comparison ("(so với năm 2021)", "(số giảm tính so với năm
+liền trước)"): the changes of its section that name none compare so."""
+_ARTICLE = "Điều"
+_ALLOCATED_TO = re.compile(
+    rf"(?<!\w)(?:giao|phân\s+bổ)(?!\w)[^.;:]{{0,200}}?(?<!\w)đến\s+(?:hết\s+)?năm\s+"
+    rf"(?P<year>{YEAR})(?![0-9])",
+    re.IGNORECASE,
+)
+"""Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
+figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
 _UNDER_UNREAD = Message(
@@ -1885,6 +1961,10 @@ _UNDER_UNREAD = Message(
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",
+)
+_PRESENT_YEAR = Message(
+    "số người hiện có không nêu năm, sau các số của nhiều năm: không rõ năm nào là hiện nay",
+    "staff in post without a year, after figures of several years: which year is today is not said",
 )
 _NO_BASE = Message(
     "mức giảm/tăng không nói so với năm nào",
