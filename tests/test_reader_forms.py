@@ -71,6 +71,13 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 """
 
 
+LEAVERS_HEADLINE = (
+    "Tỉnh A: 6 tháng đầu năm 2019 toàn tỉnh giảm 120 biên chế\n\nNăm 2019, tổng biên chế của "
+    "tỉnh là 5.000 biên chế{change}. Đợt 1 năm 2019, tỉnh đã giải quyết cho {leavers} trường hợp "
+    "tinh giản biên chế.\n"
+)
+
+
 MANY_NAMED = (
     "Tỉnh A tạm giao {headline} người làm việc trong đơn vị sự nghiệp công lập, các hội; cán bộ, "
     "công chức cấp xã năm {year}\n\nNăm 2023, toàn tỉnh được tạm giao 1.300 chỉ tiêu, gồm: người "
@@ -1839,6 +1846,130 @@ FORMS = (
         },
         tong=("vc-don-vi-su-nghiep", "hoi", "cbcc-xa"),
     ),
+    # a list by level, each item named after its count, opened by "gồm"
+    _form(
+        "parts/levels-named-after",
+        "Năm 2024, tỉnh được giao 3.259 biên chế công chức, gồm 1.702 biên chế cấp tỉnh, 1.556 "
+        "biên chế cấp huyện và 1 biên chế dự phòng.",
+        {
+            ("cbcc", 2024, 3259, None, None, None),
+            ("cap-tinh", 2024, 1702, None, None, None),
+            ("cap-huyen", 2024, 1556, None, None, None),
+            ("du-phong", 2024, 1, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form(
+        "parts/levels-named-after/among",  # "trong đó" may name only the largest few
+        "Năm 2024, tỉnh được giao 3.259 biên chế công chức, trong đó 1.702 biên chế cấp tỉnh, "
+        "1.556 biên chế cấp huyện.",
+        None,
+    ),
+    _form(
+        "parts/levels-named-after/one",  # one item is some of the figure, not all its parts
+        "Năm 2024, tỉnh được giao 3.259 biên chế công chức, gồm 1.702 biên chế cấp tỉnh.",
+        None,
+    ),
+    # a headline's cut that the body counts only as people who left ("trường hợp") is that
+    # count, outside the plan; where the body states a change of the amount, it is that change
+    _form(
+        "headline-change/leavers",
+        LEAVERS_HEADLINE.format(leavers="120", change=""),
+        {("tong", 2019, 5000, None, None, None)},
+    ),
+    _form(
+        "headline-change/leavers/a-change",
+        LEAVERS_HEADLINE.format(leavers="120", change=", giảm 120 biên chế so với năm 2018"),
+        {("tong", 2019, 5000, None, None, None), ("tong", 2019, None, 120, 2018, None)},
+    ),
+    # people on the budget's payroll, of no body and no category of posts: a count of people
+    _form(
+        "change/payroll-people",
+        "Năm 2018, tổng biên chế của tỉnh là 5.000 biên chế. Trong ba năm 2016 - 2018, số người "
+        "hưởng lương từ ngân sách nhà nước đã giảm 860 người.",
+        {("tong", 2018, 5000, None, None, None)},
+    ),
+    _form(
+        "change/payroll-people/posts",  # "người làm việc" are viên chức posts: a change
+        "Năm 2018, số người làm việc hưởng lương từ ngân sách nhà nước của tỉnh giảm 860 người so "
+        "với năm 2016.",
+        {("vc", 2018, None, 860, 2016, None)},
+    ),
+    _form(
+        "change/payroll-people/of-a-body",  # posts and people of one sector: its change
+        "Năm 2018, số biên chế và người hưởng lương từ ngân sách của ngành y tế giảm 860 người so "
+        "với năm 2016.",
+        {("so-nguoi-huong-luong-tu", 2018, None, 860, 2016, None)},
+    ),
+    # a cut not made ("chưa giảm N") is no change; the same words without "chưa" are one
+    _form(
+        "change/not-yet",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế; ngành y tế chưa giảm 143 người.",
+        {("tong", 2024, 5000, None, None, None)},
+    ),
+    _form(
+        "change/not-yet/made",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế; ngành y tế giảm 143 người so với năm "
+        "2023.",
+        {("tong", 2024, 5000, None, None, None), ("nganh-y-te", 2024, None, 143, 2023, None)},
+    ),
+    # a past rate given as a reason ("vì ... đã giảm 12%"), of no figure, is none of the
+    # plan's; said on its own, or compared with a year, it is a claim, and not read here
+    _form(
+        "rate/reason",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế, không giảm thêm vì giai đoạn 2015 - "
+        "2021 tỉnh đã giảm 12%.",
+        {("tong", 2024, 5000, None, None, None)},
+    ),
+    _form(
+        "rate/reason/no-reason",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế; giai đoạn 2015 - 2021 tỉnh đã giảm "
+        "12%.",
+        None,
+    ),
+    _form(
+        "rate/reason/compared",
+        "Năm 2024, tổng biên chế của tỉnh là 5.000 biên chế, không giảm thêm vì giai đoạn 2015 - "
+        "2021 tỉnh đã giảm 12% so với năm 2015.",
+        None,
+    ),
+    # a fronted comparison opening a quotation after the reporting clause governs its changes
+    _form(
+        "fronted/quoted",
+        'Năm 2026, tổng biên chế của tỉnh là 5.000 biên chế. Giám đốc Sở Nội vụ cho biết: "So '
+        'với năm 2021, biên chế công chức giảm 63 biên chế; viên chức giảm 18 biên chế".',
+        {
+            ("tong", 2026, 5000, None, None, None),
+            ("cbcc", 2026, None, 63, 2021, None),
+            ("vc", 2026, None, 18, 2021, None),
+        },
+    ),
+    # "đúng 10%" after a change is its rate, as "tức" and "bằng" are ("đạt 10%" is not read)
+    _form(
+        "rate/exactly",
+        "Năm 2026, số người làm việc của tỉnh là 5.157 người, giảm 573 người, đúng 10% so với năm "
+        "2021 (5.730 người).",
+        {
+            ("vc", 2026, 5157, None, None, None),
+            ("vc", 2026, None, 573, 2021, "10%"),
+            ("vc", 2021, 5730, None, None, None),
+        },
+    ),
+    _form(
+        "rate/exactly/reached",
+        "Năm 2026, số người làm việc của tỉnh là 5.157 người, giảm 573 người, đạt 10% so với năm "
+        "2021 (5.730 người).",
+        None,
+    ),
+    # a headline naming only the year it compares with restates the body's one change of
+    # that amount against that year
+    _form(
+        "headline-change/base-only",
+        "Bộ A đã giảm 98 biên chế công chức so với năm 2021\n\nNăm 2024, Bộ A được giao 1.860 "
+        "biên chế công chức, giảm 98 biên chế so với năm 2021.",
+        {("bo-a", 2024, None, 98, 2021, None), ("bo-a-cbcc", 2024, 1860, None, None, None)},
+        bo_a=("bo-a-cbcc",),
+    ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
     # its years (twins: test_a_yearless_headline_change_is_read_only_as_the_bodys_one)
     _form(
@@ -3324,6 +3455,34 @@ def test_a_headline_of_several_categories_is_read_only_as_the_bodys_unit_of_them
         "lập là 1.000 chỉ tiêu.\n"
     )
     assert rows == {("vc-don-vi-su-nghiep", 2023, 1000, None, None, None)} and unread == {1}
+
+
+def test_a_headline_cut_of_another_amount_than_the_leavers_is_not_read() -> None:
+    rows, _, unread = _rows(LEAVERS_HEADLINE.format(leavers="130", change=""))
+    assert rows == {("tong", 2019, 5000, None, None, None)} and unread == {1}
+
+
+def test_a_quoted_comparison_after_other_words_is_not_fronted() -> None:
+    """The twin of "fronted/quoted": words before the comparison in the quotation."""
+    rows, _, unread = _rows(
+        'Năm 2026, tổng biên chế của tỉnh là 5.000 biên chế.\nGiám đốc Sở Nội vụ cho biết: "Theo '
+        "lộ trình, so với năm 2021, biên chế công chức giảm 63 biên chế; viên chức giảm 18 biên "
+        'chế".'
+    )
+    assert rows == {("tong", 2026, 5000, None, None, None)} and unread == {2}
+
+
+def test_a_headline_comparing_with_another_year_than_the_body_is_not_read() -> None:
+    """The twin of "headline-change/base-only"."""
+    rows, _, unread = _rows(
+        "Bộ A đã giảm 98 biên chế công chức so với năm 2020\n\nNăm 2024, Bộ A được giao 1.860 "
+        "biên chế công chức, giảm 98 biên chế so với năm 2021."
+    )
+    assert rows == {
+        ("bo-a", 2024, None, 98, 2021, None),
+        ("bo-a-cbcc", 2024, 1860, None, None, None),
+    }
+    assert unread == {1}
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

@@ -264,6 +264,8 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.many_named: _ManyNamed | None = None
+        self.leavers: set[int] = set()
+        """Counts of people leaving the body states (outside the plan)."""
         self.many_named_line: int | None = None
         """The line of a count of several categories at the top, read as the body's figure:
         checked after the body's, as a headline is."""
@@ -514,6 +516,14 @@ class _Walk:
                         # items' changes are each against the year before their own
                         self.previous_lead = sentence.line.number
         entry = _entry(sentence, text, found, used, outside, notes)
+        if reading_of is not None and reading_of.people and entry.status is Status.OUTSIDE:
+            # "đã giải quyết cho 271 trường hợp": people who left, counted (a headline may
+            # say it as a cut of posts)
+            for start, end in reading_of.outside:
+                try:
+                    self.leavers.add(parse_count(text[start:end]))
+                except NumberError:
+                    continue
         if (
             reading_of is not None
             and reading_of.people
@@ -590,7 +600,8 @@ class _Walk:
             return
         base = change.base_year
         year, year_note = self._year(statement.subject.year, sentence.line.number)
-        named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+        # (the year it compares with is not its own: "... giảm 98 biên chế so với năm 2021")
+        named = {int(y) for y in _HEADLINE_YEAR.findall(text)} - {base}
         if year is None and len(named) == 1:
             year, year_note = named.pop(), None  # "... giảm 47 biên chế công chức năm 2025"
         if year is None and base is None and self.meta.lead_period is not None:
@@ -598,7 +609,7 @@ class _Walk:
             # year against the year before it, as the body's changes under that period read
             first, last = self.meta.lead_period
             year, base = last, first - 1
-        if year is None and (base is not None or _ANY_YEAR.search(text)):
+        if year is None and any(int(y) != base for y in _ANY_YEAR.findall(text)):
             return  # a year named but not the change's own: which one it is, is not said
         self.headline_change = _HeadlineChange(
             len(self.entries),
@@ -670,6 +681,26 @@ class _Walk:
             and data.get("base_year") is not None
             and kept.base_year in (None, data.get("base_year"))
         ]
+        if (
+            not matches
+            and kept.change.count in self.leavers
+            and not any(
+                kept.change.count in (claim.value, *(c.get(key) for c in claim.changes))
+                for claim in self.claims.values()
+            )
+        ):
+            # "Vĩnh Long: 6 tháng đầu năm 2019 toàn tỉnh giảm 271 biên chế" over a body saying
+            # "đã giải quyết cho 271 trường hợp" and no change of 271: the people who left,
+            # said as a cut, outside the plan as the body's count is
+            self.entries[kept.entry] = _entry(
+                kept.sentence,
+                kept.text,
+                kept.found,
+                set(),
+                [*kept.outside, *kept.change.spans],
+                [],
+            )
+            return
         if len(matches) != 1:
             return
         draft, data = matches[0]
@@ -1880,7 +1911,7 @@ def _may_be(named: Category | None, category: Category | None) -> bool:
     return named is None or category is None or named == category
 
 
-_ANY_YEAR = re.compile(rf"(?<![0-9.,]){YEAR}(?![0-9])")
+_ANY_YEAR = re.compile(rf"(?<![0-9.,])({YEAR})(?![0-9])")
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",

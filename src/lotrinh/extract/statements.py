@@ -149,7 +149,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
-            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*,?\s*)?"
+            # (or a quotation after it: 'cho biết: "So với năm 2021, ...')
+            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*(?:,|:\s*[\"“])?\s*)?"
             rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
             _I,
         ),
@@ -160,7 +161,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?"
             r"|tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+(?:t[ỷỉ]\s+lệ|mức))?(?:\s+(?:giảm|tăng))?"
             # "giảm 115 người, bằng 10%" / "tức 10%": the change's rate, said another way
-            r"|(?:bằng|tức(?:\s+là)?)(?:\s+(?:giảm|tăng))?)"
+            # ("giảm 573 người, đúng 10% so với năm 2021": exactly that rate)
+            r"|(?:bằng|tức(?:\s+là)?|đúng)(?:\s+(?:giảm|tăng))?)"
             rf"\s*(?:là\s+)?:?\s*(?P<n>{NUM}\s?%)",
             _I,
         ),
@@ -394,6 +396,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:được\s+)?(?:giao\s+)?"
             r"cho\s+(?P<obj>[^;.()0-9]{3,80}?)(?=\s*(?:[;.)]|,\s*[0-9]|\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "..., gồm 1.702 biên chế cấp tỉnh, 1.556 biên chế cấp huyện và 1 biên chế dự phòng":
+        # the items of a list by level, each named after its count
+        "scoped",
+        re.compile(
+            r"(?P<lead>(?<!\w)(?:bao\s+)?gồm\s*:?|,)\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+(?:(?:{_CAT})\s+)?"
+            r"(?P<obj>cấp\s+(?:tỉnh|huyện|xã))(?=\s*(?:[;,.)]|\s+và\s|$))",
             _I,
         ),
     ),
@@ -1102,6 +1115,22 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
+            # "đồng thời chưa giảm 143 người làm việc ...": a cut not made is no change
+            or (kind == "change" and _NOT_YET.search(gap))
+            # "... vì giai đoạn 2015 - 2021 ngành này đã giảm 45%": a past rate given as a
+            # reason, of no figure, is none of the plan's
+            or (
+                kind == "change"
+                and match.group("pct")
+                and not _SO_VOI_WORDS.search(match.group())
+                # (the clause's last 200 characters: a bound, so reading stays linear)
+                and _REASON.search(
+                    _clause_before(text[max(0, match.start() - 200) : match.start()], 200)
+                )
+            )
+            # "số người hưởng lương từ ngân sách nhà nước đã giảm 86.300 người": people on the
+            # payroll, of no body and no category of posts, counted
+            or (kind == "change" and _PAYROLL.search(gap))
             # "... hiện có vượt số lượng quy định (143 người)": people above a quota
             or kind in ("surplus", "contract-named")
             # "số cấp phó giảm 173 người": positions held, not posts of a unit
@@ -1297,6 +1326,23 @@ def read_sentence(text: str) -> Reading:
                 continue
             gap = match.group("obj")
             kind = "value"
+        if kind == "scoped":
+            if match.group("lead").strip() != ",":
+                owner = current if after_value and current is not None else None
+            elif listed and listed[-1].subject.where is not None and not gap.strip():
+                owner = listed[-1].container  # the next item of the same list
+            else:
+                owner = None
+            if owner is None or owner.value is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            subject = read_subject(match.group("obj"))
+            subject = replace(subject, year=owner.subject.year, category=owner.subject.category)
+            statement = Statement(subject, container=owner, sets_year=False)
+            reading.statements.append(statement)
+            listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "rest":
             owner = listed[-1].container if listed else current.container if current else None
             if (
@@ -2935,6 +2981,16 @@ _POSTS_WORD = re.compile(
     r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
 )
 _A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
+_NOT_YET = re.compile(r"(?<!\w)(?:chưa|không)\s*$", _I)
+"""Right before a change's verb: the cut is not made ("chưa giảm 143 người")."""
+_REASON = re.compile(r"(?<!\w)(?:vì|bởi\s+vì)(?!\w)", _I)
+"""A clause giving a reason ("vì ... đã giảm 45%")."""
+_PAYROLL = re.compile(
+    r"(?:^|[,;:]\s*)(?:tổng\s+)?số\s+(?:người|lao\s+động)\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách"
+    r"(?:\s+nhà\s+nước)?(?:\s+(?:đã|đã\s+được|được))?\s*$",
+    _I,
+)
+"""People paid from the budget, as the subject of a change: a count of people, not posts."""
 
 
 def _read_in_post(statement: Statement) -> bool:
