@@ -2447,6 +2447,66 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
     assert rows == {("vc", 2022, 54864, None, None, None), ("vc", 2023, 54108, None, None, None)}
 
 
+def test_a_later_clause_leaves_the_first_clauses_year_and_comparison_unsaid() -> None:
+    """A ministry's summing-up: "Như vậy," names nothing, and the clause after ";" changing
+    another category says neither year nor base, as the first clause said them. Its twin
+    names a base of its own, which it keeps; a clause naming another year is not read."""
+    rows, _, unread = _rows(
+        "Như vậy, đến năm 2026 biên chế công chức của Bộ giảm 98 biên chế, bằng 6,38% so với "
+        "năm 2021; số người làm việc hưởng lương từ ngân sách nhà nước giảm 521 người, bằng "
+        "10,49%."
+    )
+    assert rows == {
+        ("cbcc", 2026, None, 98, 2021, "6,38%"),
+        ("vc", 2026, None, 521, 2021, "10,49%"),
+    }
+    assert unread == set()
+    rows, _, _ = _rows(
+        "Như vậy, đến năm 2026 biên chế công chức của Bộ giảm 98 biên chế so với năm 2021; số "
+        "người làm việc giảm 521 người so với năm 2025."
+    )
+    assert rows == {("cbcc", 2026, None, 98, 2021, None), ("vc", 2026, None, 521, 2025, None)}
+    rows, _, unread = _rows(
+        "Đến năm 2026 biên chế công chức giảm 98 biên chế so với năm 2021; năm 2025 số người làm "
+        "việc giảm 521 người."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_clause_fronting_its_comparison_with_the_base_figure() -> None:
+    """ "...; so với năm 2021 (1.417 biên chế) giảm 72 biên chế": after ";", the comparison
+    and the base year's figure come before the change, of the unit the sentence stated. With
+    no unit stated before it, the parenthesis is nobody's and nothing is read."""
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 là 1.345 biên chế, giảm 17 biên chế so với năm 2024; so "
+        "với năm 2021 (1.417 biên chế) giảm 72 biên chế, tỷ lệ 5,08%."
+    )
+    assert rows == {
+        ("cbcc", 2025, 1345, None, None, None),
+        ("cbcc", 2021, 1417, None, None, None),
+        ("cbcc", 2025, None, 17, 2024, None),
+        ("cbcc", 2025, None, 72, 2021, "5,08%"),
+    }
+    assert unread == set()
+    rows, _, unread = _rows(
+        "Năm 2024 biên chế công chức là 1.362 biên chế.\n\nNăm 2025 giảm 17 biên chế so với "
+        "năm 2024; so với năm 2021 (1.417 biên chế) giảm 72 biên chế."
+    )
+    assert rows == {("cbcc", 2024, 1362, None, None, None)} and unread == {3}
+
+
+def test_about_a_round_count_is_no_figure_even_after_a_verb() -> None:
+    """ "toàn tỉnh có khoảng 31.000 người làm việc" is a round bound (outside), however the
+    sentence opens; the same count stated without "khoảng" is the province's figure."""
+    rows, _, unread = _rows(
+        "Năm 2023 toàn tỉnh có 31.122 người làm việc.\n\nNhư vậy, toàn tỉnh có khoảng 31.000 "
+        "người làm việc hưởng lương từ ngân sách nhà nước."
+    )
+    assert rows == {("vc", 2023, 31122, None, None, None)} and unread == set()
+    rows, _, _ = _rows("Theo đó, năm 2023 toàn tỉnh có 31.000 người làm việc.")
+    assert rows == {("vc", 2023, 31000, None, None, None)}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

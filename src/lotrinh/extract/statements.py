@@ -196,6 +196,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)(?=\s*(?:[.;]|$))", _I),
     ),
     (
+        # "1.345 biên chế, giảm 17 biên chế so với năm 2024; so với năm 2021 (1.417 biên chế)
+        # giảm 72 biên chế": a clause after ";" fronting its own comparison and the base
+        # year's figure, for the unit the sentence speaks of
+        "change",
+        re.compile(
+            rf"(?:(?<=;)|(?<=;\s))so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<bn>{NUM}){_NOT_MORE}"
+            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
+            rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{_UNITW})?",
+            _I,
+        ),
+    ),
+    (
         "change",
         re.compile(
             rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}"
@@ -594,7 +606,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # after a word opening a list ("gồm: 2.000 biên chế công chức và ...": parts)
             r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
             r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
-            r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
+            r"(?:(?:tổng\s+cộng|tổng\s+số|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
         ),
@@ -641,7 +653,9 @@ _LEAD = re.compile(
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả"
+    # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
+    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -1465,6 +1479,8 @@ def read_sentence(text: str) -> Reading:
                     last_change.spans.append(span)
             else:
                 last_change = _take_change(match, current, reading)
+                if last_change is not None and "bn" in match.re.groupindex:
+                    _take_clause_base(match, current, last_change, reading)
                 if last_change is not None and (
                     _FURTHER.search(match.group(0))
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
@@ -1550,6 +1566,7 @@ def read_sentence(text: str) -> Reading:
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
+    _elided_comparison(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -1931,6 +1948,25 @@ def _take_base(
         )
 
 
+def _take_clause_base(
+    match: re.Match[str], current: Statement, change: Change, reading: Reading
+) -> None:
+    """ "...; so với năm 2021 (1.417 biên chế) giảm 72 biên chế": the parenthesis is the
+    base year's figure of the unit whose figure the sentence stated, read only where that
+    unit has its figure and year already (else of which unit, is not said)."""
+    span = match.span("bn")
+    count = _count_of(match, "bn", reading)
+    if count is None:
+        return
+    if current.value is None or current.subject.year is None or current.subject.kind is None:
+        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    earlier = replace(current.subject, year=change.base_year)
+    reading.statements.append(
+        Statement(earlier, count, span, container=current.container, sets_year=False)
+    )
+
+
 def _whole(number: str) -> bool:
     """Whether a count is well formed; "06" is, as the genre writes small counts."""
     try:
@@ -2029,6 +2065,52 @@ def _trailing_base(text: str, reading: Reading) -> None:
         return  # the closing comparison was read by none of them
     for change in changes:
         change.base_year = base
+
+
+def _elided_comparison(text: str, reading: Reading) -> None:
+    """ "đến năm 2026 biên chế công chức giảm 98 biên chế, bằng 6,38% so với năm 2021; số
+    người làm việc giảm 521 người, bằng 10,49%": the clauses after the first, each one
+    unit's one change naming neither year nor comparison, leave both unsaid as the first
+    clause said them. Only where the sentence has that one comparison and those two years,
+    each clause another unit, and none states a figure of its own."""
+    changed = [s for s in reading.statements if s.changes]
+    if len(changed) < 2 or len(changed) != len(reading.statements):
+        return
+    first, rest = changed[0], changed[1:]
+    year = first.subject.year
+    if year is None or len(first.changes) != 1 or first.value is not None:
+        return
+    base = first.changes[0].base_year
+    if base is None or base >= year or first.changes[0].previous or first.changes[0].further:
+        return
+    if len(_SO_VOI_WORDS.findall(text)) != 1 or set(map(int, _ANY_YEAR.findall(text))) != {
+        year,
+        base,
+    }:
+        return
+    names = [s.subject.name.lower() for s in changed]
+    if len(set(names)) != len(names) or any(s.subject.kind is None for s in changed):
+        return
+    for statement in rest:
+        if (
+            statement.subject.year is not None
+            or statement.value is not None
+            or statement.container is not None
+            or len(statement.changes) != 1
+            or statement.changes[0].base_year is not None
+            or statement.changes[0].previous
+            or statement.changes[0].further
+        ):
+            return
+    said = first.changes[0].spans
+    if not said or ";" not in text[said[-1][1] :]:
+        return
+    for statement in rest:
+        statement.subject = replace(statement.subject, year=year)
+        statement.changes[0].base_year = base
+
+
+_ANY_YEAR = re.compile(rf"(?<![0-9.,/-]){YEAR}(?![.,/-][0-9])")
 
 
 _CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)
