@@ -2507,6 +2507,58 @@ def test_about_a_round_count_is_no_figure_even_after_a_verb() -> None:
     assert rows == {("vc", 2023, 31000, None, None, None)}
 
 
+def test_a_figures_parts_listed_after_its_change_add_up_to_it() -> None:
+    """ "là 48.562, giảm 3.449 ..., tỷ lệ giảm 6,63%; gồm khối A 1.684, ...": the blocks
+    listed after the change are the figure's parts where they add up to it (a block's name
+    may hold commas; "hội có tính chất đặc thù" has no verb in it). The twin's items add up
+    to the change instead: which figure they break down is not read."""
+    rows, parts, unread = _rows(
+        "Tổng biên chế của hệ thống chính trị tỉnh năm 2025 là 48.562, giảm 3.449 so với năm "
+        "2021, tỷ lệ giảm 6,63%; gồm khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội 1.684, khối chính quyền 46.731 và các hội có tính chất đặc thù 147."
+    )
+    assert rows == {
+        ("tong", 2025, 48562, None, None, None),
+        ("tong", 2025, None, 3449, 2021, "6,63%"),
+        ("dang", 2025, 1684, None, None, None),
+        ("chinh-quyen", 2025, 46731, None, None, None),
+        ("hoi", 2025, 147, None, None, None),
+    }
+    assert parts["tong"] == ("dang", "chinh-quyen", "hoi") and unread == set()
+    rows, _, unread = _rows(
+        "Tổng biên chế của hệ thống chính trị tỉnh năm 2025 là 48.562, giảm 3.449 so với năm "
+        "2021, tỷ lệ giảm 6,63%; gồm khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội 87, khối chính quyền 3.353 và các hội có tính chất đặc thù 9."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_change_from_the_base_figure_said_as_its_equivalent() -> None:
+    """ "có 1.684 biên chế (...), giảm từ 1.771 biên chế năm 2021, tương ứng giảm 87 biên
+    chế": the base year's figure and the change against it. Without the equivalent amount,
+    or with a rise said of a cut, nothing is read."""
+    rows, _, unread = _rows(
+        "Năm 2025, khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có 1.684 biên "
+        "chế (1.402 cán bộ, công chức và 282 viên chức), giảm từ 1.771 biên chế năm 2021, tương "
+        "ứng giảm 87 biên chế, tỷ lệ 4,91%."
+    )
+    assert rows == {
+        ("dang", 2025, 1684, None, None, None),
+        ("dang", 2021, 1771, None, None, None),
+        ("dang", 2025, None, 87, 2021, "4,91%"),
+        ("dang-cbcc", 2025, 1402, None, None, None),
+        ("dang-vc", 2025, 282, None, None, None),
+    }
+    assert unread == set()
+    for text in (
+        "Năm 2025, khối Đảng có 1.684 biên chế, giảm từ 1.771 biên chế năm 2021.",
+        "Năm 2025, khối Đảng có 1.684 biên chế, giảm từ 1.771 biên chế năm 2021, tương ứng "
+        "tăng 87 biên chế.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

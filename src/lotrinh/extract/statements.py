@@ -267,6 +267,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "có 1.684 biên chế (...), giảm từ 1.771 biên chế năm 2021, tương ứng giảm 87 biên
+        # chế": the base year's figure, then the change's amount said as its equivalent
+        "frombase",
+        re.compile(
+            rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
+            rf"\s+(?:của\s+)?năm\s+(?P<ay>{YEAR})(?=\s*,\s*tương\s+(?:ứng|đương)(?:\s+với)?"
+            rf"\s+(?P=dir)\s+[0-9])",
+            _I,
+        ),
+    ),
+    (
         "fromto",
         re.compile(
             rf"(?<!\w)(?:giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
@@ -514,7 +525,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "listed",
         re.compile(
-            r"(?P<lead>[;(]|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*(?P<obj>[^\d;():]{2,60}?)\s+"
+            # ("...; gồm khối Đảng, ... 1.684, ...": the list word after the semicolon)
+            r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
             _I,
         ),
@@ -525,7 +537,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "roll",
         re.compile(
             # a bare year-like "1986" is never a roll's count (thousands take a dot)
-            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
+            rf"(?:^|(?<=[0-9][,;])|(?<=[0-9])(?=\s+và\s))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
             rf"(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))(?P<n>{NUM})"
             rf"{_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
             _I,
@@ -872,6 +884,8 @@ def read_sentence(text: str) -> Reading:
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
+    late_lists: list[Statement] = []
+    """Figures whose parts a clause lists after their change, to be added up at the end."""
     vacancies = _unused_clauses(text)
     leaving_spans = set(_leaver_lists(text))
     reading.outside += sorted(leaving_spans)
@@ -1241,12 +1255,26 @@ def read_sentence(text: str) -> Reading:
             if opening and current is not None and _AMONG.search(match.group("lead")):
                 among.add(id(current))
             skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
+            late = (
+                opening
+                and not after_value
+                and current is not None
+                and current.value is not None
+                and bool(current.changes)
+                and match.group("lead").startswith(";")
+                and not gap.strip()
+            )
+            if late and current is not None:
+                # "là 48.562, giảm 3.449 ..., tỷ lệ giảm 6,63%; gồm khối A 1.684, ...": a
+                # clause listing the figure's parts after its change, read only where they
+                # add up to the figure (a change may be broken down the same way)
+                late_lists.append(current)
             # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
             # are the name's, so it is no item of a list
             if (
                 current is None
                 or skipped
-                or (opening and not after_value)
+                or (opening and not after_value and not late)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
                 if kind == "listed-unit" and not opening and ranked is not None:
@@ -1497,6 +1525,15 @@ def read_sentence(text: str) -> Reading:
                 elif reserve is not None:
                     reading.orphans.append(Orphan(span, _NO_SUBJECT))
             after_value = False
+        elif kind == "frombase":
+            if current.value is None or current.subject.kind is None or last_change is not None:
+                reading.orphans.append(Orphan(match.span("a"), _NO_SUBJECT))
+            else:
+                _take_from(match, current, reading)
+                last_change = Change(
+                    match.group("dir").lower() == "tăng", None, None, int(match.group("ay"))
+                )
+                current.changes.append(last_change)
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
             # comparison year comes after the rate, with its figure.
@@ -1590,6 +1627,12 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     _contracts_counted_in(reading)
+    for owner in late_lists:
+        inside = [s for s in reading.statements if s.container is owner]
+        if sum(s.value or 0 for s in inside) != owner.value or any(s.changes for s in inside):
+            for statement in inside:
+                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in _spans(statement)]
+                reading.statements.remove(statement)
     contained: dict[int, list[Statement]] = {}
     for statement in reading.statements:
         if statement.container is not None:
@@ -2663,7 +2706,8 @@ _AND_CATEGORY = re.compile(
 )
 _VERB = re.compile(
     # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
-    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    # ("hội có tính chất đặc thù" is the name of a kind of association, it has nothing)
+    r"(?<!\w)(?:là|có(?!\s+tính\s+chất)|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
