@@ -2559,6 +2559,33 @@ def test_a_change_from_the_base_figure_said_as_its_equivalent() -> None:
         assert rows == frozenset() and unread == {1}
 
 
+def test_sectors_named_after_their_counts_are_the_parts_a_list_word_opens() -> None:
+    """An article approving ("Phê chuẩn") a total of one category, "gồm:" each sector named
+    after its count: the sectors are its parts. Opened by "trong đó" (perhaps the largest
+    few), or under a total of another category, they are not read; a sector left out in a
+    parenthesis ("không tính ...") is no part."""
+    rows, parts, unread = _rows(
+        "Điều 1. Phê chuẩn tổng biên chế sự nghiệp năm 2010 của tỉnh là 30.912, gồm: 22.850 biên "
+        "chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế; 495 biên chế sự "
+        "nghiệp văn hóa và 1.105 biên chế sự nghiệp khác."
+    )
+    assert {row[2] for row in rows} == {30912, 22850, 6462, 495, 1105}
+    assert len(parts["vc"]) == 4 and unread == set()
+    for text in (
+        "Điều 1. Phê chuẩn tổng biên chế sự nghiệp năm 2010 của tỉnh là 30.912, trong đó: 22.850 "
+        "biên chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế.",
+        "Điều 1. Phê chuẩn tổng biên chế công chức năm 2010 của tỉnh là 30.912, gồm: 22.850 biên "
+        "chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}
+    rows, parts, _ = _rows(
+        "Năm 2025 số người làm việc của tỉnh là 28.662 người (không tính 1.591 biên chế sự "
+        "nghiệp giáo dục mầm non)."
+    )
+    assert ("vc", 2025, 28662, None, None, None) in rows and not any(parts.values())
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

@@ -440,6 +440,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm: 22.850 biên chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế
+        # và 1.105 biên chế sự nghiệp khác": parts by sector, named after their counts
+        "sector",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
+            r"(?P<obj>sự\s+nghiệp\s+[^\d;:.()]{2,60}?)(?=\s*(?:[;.)]|,?\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
         # "gồm 201 người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 938 người ở các đơn vị
         # thuộc các sở": parts by where they work, named after their counts
         "paid",
@@ -659,7 +669,7 @@ _LEAD = re.compile(
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|dự\s+kiến"
     # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
     r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
@@ -1128,7 +1138,7 @@ def read_sentence(text: str) -> Reading:
             and re.fullmatch(_STANDING, match.group("obj"), _I)
         ):
             kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
-        if kind in ("paid", "status"):
+        if kind in ("paid", "status", "sector"):
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
             owner = current if after_value and _ENUMERATING.search(gap) else None
             if (
@@ -1138,16 +1148,30 @@ def read_sentence(text: str) -> Reading:
                 and gap.strip(" ,;") in ("và", "")
             ):
                 owner = current
+            named = match.group("obj")
+            if kind == "sector":
+                # a sector is the category line it names ("sự nghiệp y tế"), of its owner's
+                # category only
+                subject = read_subject(named)
+                if _ENUMERATING.search(gap) and (not _LIST_WORDS.search(gap) or _AMONG.search(gap)):
+                    # "(không tính 1.591 biên chế sự nghiệp ...)", "trong đó 500 biên chế sự
+                    # nghiệp y tế": left out, or maybe the largest few, never all the parts
+                    owner = None
+                if owner is None or (
+                    subject.kind is not Kind.CATEGORY
+                    or owner.subject.category not in (None, subject.category)
+                ):
+                    owner = None
+            else:
+                subject = Subject(
+                    Kind.BLOCK,
+                    _capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
+                    owner.subject.category if owner is not None else None,
+                    where=scope_of(named),
+                )
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            named = match.group("obj")
-            subject = Subject(
-                Kind.BLOCK,
-                _capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
-                owner.subject.category,
-                where=scope_of(named),
-            )
             statement = Statement(subject, container=owner, sets_year=False)
             statement.subject = replace(statement.subject, year=owner.subject.year)
             reading.statements.append(statement)
@@ -2295,6 +2319,13 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
         # a roll, and its count is the verb's
         and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
+        # "gồm: 22.850 biên chế sự nghiệp ...; 6.462 ...": a sector's count opens a list's
+        # item, never a clause leaving it out ("(không tính 1.591 biên chế sự nghiệp ...)")
+        and (
+            item[1] != "sector"
+            or _SECTOR_BEFORE.search(text, max(0, item[2].start() - 24), item[2].start())
+            is not None
+        )
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -2304,6 +2335,11 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+_SECTOR_BEFORE = re.compile(
+    r"(?:(?<!\w)(?<!không\s)(?:bao\s+)?gồm\s*:?|(?<!\w)chia\s+ra\s*:?|[:;]|(?<!\w)và)\s*$", _I
+)
 
 
 def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
