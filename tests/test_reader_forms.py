@@ -2403,12 +2403,14 @@ def test_an_item_naming_what_it_counts_is_never_the_unit_above_in_its_year() -> 
 
 
 def test_items_of_an_unread_list_never_take_another_year() -> None:
-    """The opener "2. Thống nhất giao 1.027 ... năm 2025, ..., cụ thể:" is not read; its items
-    must not be read as 2024's (the year of the item above), nor as parts of anything."""
+    """The opener "2. Thống nhất giao 1.027 ... năm 2025, giảm 19 biên chế, cụ thể:" is not
+    read (its cut names no base); its items must not be read as 2024's (the year of the item
+    above), nor as parts of anything. (With its base, "so với năm 2024", it is read: see
+    test_a_block_given_one_categorys_posts_changes_and_lists_that_line.)"""
     rows, _, unread = _rows(
         "1. Năm 2024, khối Đảng được giao 1.046 biên chế cán bộ, công chức.\n\n2. Thống nhất "
-        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng năm 2025, giảm 19 biên chế "
-        "so với năm 2024, cụ thể:\n- Cấp tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
+        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng năm 2025, giảm 19 biên chế, "
+        "cụ thể:\n- Cấp tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
     )
     assert rows == {("dang-cbcc", 2024, 1046, None, None, None)}
     assert unread == {3, 4, 5}
@@ -2584,6 +2586,34 @@ def test_sectors_named_after_their_counts_are_the_parts_a_list_word_opens() -> N
         "nghiệp giáo dục mầm non)."
     )
     assert ("vc", 2025, 28662, None, None, None) in rows and not any(parts.values())
+
+
+def test_a_block_given_one_categorys_posts_changes_and_lists_that_line() -> None:
+    """ "Thống nhất giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng, Mặt trận Tổ
+    quốc và ... năm 2025, giảm 19 biên chế so với năm 2024, cụ thể:": the recipient's name goes
+    on past its commas, the cut and the items below are the block's CBCC line's (the block's
+    own figure is never stated). Posts given to two bodies named apart are both bodies' (no
+    second subject takes the cut)."""
+    rows, parts, unread = _rows(
+        "1. Năm 2024, khối Đảng được giao 1.046 biên chế cán bộ, công chức.\n\n2. Thống nhất "
+        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng, Mặt trận Tổ quốc và các tổ "
+        "chức chính trị - xã hội năm 2025, giảm 19 biên chế so với năm 2024, cụ thể:\n- Cấp "
+        "tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
+    )
+    assert rows == {
+        ("dang-cbcc", 2024, 1046, None, None, None),
+        ("dang-cbcc", 2025, 1027, None, None, None),
+        ("dang-cbcc", 2025, None, 19, 2024, None),
+        ("cap-tinh", 2025, 289, None, None, None),
+        ("cap-huyen", 2025, 738, None, None, None),
+    }
+    assert parts["dang-cbcc"] == ("cap-tinh", "cap-huyen") and unread == set()
+    rows, _, _ = _rows(
+        "Năm 2025 giao 80 biên chế công chức cho Sở Y tế, Sở Nội vụ, giảm 2 biên chế, tỷ lệ 2,44% "
+        "so với năm 2024."
+    )
+    assert {row[0] for row in rows} == {"so-y-te-so-noi-cbcc"}
+    assert ("so-y-te-so-noi-cbcc", 2025, None, 2, 2024, "2,44%") in rows
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

@@ -457,8 +457,17 @@ class _Walk:
                     self.besides = None
                 if OPENS.search(text):
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
+                    owner = resolved[0][0]
+                    unit = committed[id(owner)]
+                    lines = {part.category for part in owner.parts}
+                    if owner.value is None and len(lines) == 1 and not owner.changes:
+                        # "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ...,
+                        # cụ thể:": the items are the parts of the block's line stated,
+                        # never of the block (whose own figure is not)
+                        unit = self.registry.category(lines.pop(), unit, sentence.line.number)
+                        bases |= {p.change.base_year for p in owner.parts if p.change}
                     base = bases.pop() if len(bases) == 1 else None
-                    self._open(committed[id(resolved[0][0])], sentence.line, base)
+                    self._open(unit, sentence.line, base)
         entry = _entry(sentence, text, found, used, outside, notes)
         if (
             reading_of is not None
@@ -809,6 +818,10 @@ class _Walk:
             if part.change is None:
                 child_claim.value = part.count
                 self.figures.setdefault(part.count, set()).add((child, year))
+            elif part.change.spans and part.change.spans[0] == part.span:
+                # the line's own change, moved from its block (statements._line_changes)
+                child_claim.changes.append(_change_data(part.change))
+                used.update(part.change.spans)
             else:
                 direction = "increase" if part.change.increase else "reduction"
                 child_claim.changes.append(
@@ -1605,6 +1618,13 @@ def _planned(resolved: list[Resolved]) -> list[Span]:
             spans.append(statement.value_span)
         spans += [span for change in statement.changes for span in change.spans]
         spans += [part.span for part in statement.parts]
+        # a line's own change moved from its block keeps its rate (statements._line_changes)
+        spans += [
+            span
+            for part in statement.parts
+            if part.change is not None and part.change.spans[:1] == [part.span]
+            for span in part.change.spans[1:]
+        ]
     return spans
 
 

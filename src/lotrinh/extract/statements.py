@@ -669,7 +669,7 @@ _LEAD = re.compile(
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|dự\s+kiến"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
     # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
     r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
@@ -1651,6 +1651,7 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += _spans(statement)
     _contracts_counted_in(reading)
+    _line_changes(reading)
     for owner in late_lists:
         inside = [s for s in reading.statements if s.container is owner]
         if sum(s.value or 0 for s in inside) != owner.value or any(s.changes for s in inside):
@@ -1690,6 +1691,26 @@ def category_after(text: str, end: int) -> Category | None:
     named = _NAMED_AFTER.match(text, end)
     found = kind_of(named.group("cat2") or "người làm việc") if named else None
     return found.category if found is not None else None
+
+
+def _line_changes(reading: Reading) -> None:
+    """ "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ..., giảm 19 biên chế so
+    với năm 2024": a block given one category's count changes that category's line, never the
+    block's own figure (which the text does not state): the line's change, rate and all."""
+    for statement in reading.statements:
+        lines = [part for part in statement.parts if part.change is None]
+        if (
+            statement.subject.kind is not Kind.BLOCK
+            or statement.value is not None
+            or len(lines) != 1
+            or len(statement.parts) != 1
+        ):
+            continue
+        for change in list(statement.changes):
+            if change.count is None or not change.spans or change.base_year is None:
+                continue  # (a base the context gives is the block's statement's to find)
+            statement.parts.append(Part(lines[0].category, change.count, change.spans[0], change))
+            statement.changes.remove(change)
 
 
 def _contracts_counted_in(reading: Reading) -> None:
@@ -2598,8 +2619,11 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
 _RECIPIENT = re.compile(
     r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
     rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:[0-9]{{1,3}}\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
-    r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?)"
-    r"(?=\s*(?:[;.,)]|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
+    r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?"
+    # "cho Sở Y tế, Sở Nội vụ năm 2025", "cho các cơ quan Đảng, Mặt trận Tổ quốc và ...":
+    # a name going on after a comma is the recipient's, never the next clause's subject
+    r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?)*)"
+    r"(?=\s*(?:[;.)]|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
 """A recipient after a count: "... cho Sở Y tế", "... cho 11 tổ chức hội có tính chất đặc thù"."""
