@@ -2616,6 +2616,27 @@ def test_a_block_given_one_categorys_posts_changes_and_lists_that_line() -> None
     assert ("so-y-te-so-noi-cbcc", 2025, None, 2, 2024, "2,44%") in rows
 
 
+def test_posts_naming_no_category_given_to_the_hoi_are_the_hois() -> None:
+    """ "Giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ ..., giảm 4
+    biên chế ...; riêng Hội Chữ thập đỏ tỉnh là 21 biên chế": the hội's posts and cut, the
+    one hội named after "riêng" a unit of its own (never a part). Given to a body, the same
+    count names no category and is not read."""
+    rows, parts, unread = _rows(
+        "Năm 2025 giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ ở cấp "
+        "tỉnh, giảm 4 biên chế so với năm 2024; riêng Hội Chữ thập đỏ tỉnh là 21 biên chế."
+    )
+    assert {(row[1], row[2], row[3], row[4]) for row in rows} == {
+        (2025, 96, None, None),
+        (2025, None, 4, 2024),
+        (2025, 21, None, None),
+    }
+    assert not any(parts.values()) and unread == set()
+    rows, _, unread = _rows(
+        "Năm 2025 giao 96 biên chế cho Sở Y tế, giảm 4 biên chế so với năm 2024."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

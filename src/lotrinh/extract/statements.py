@@ -1510,6 +1510,19 @@ def read_sentence(text: str) -> Reading:
                     # "Giao 1.789 biên chế công chức cho Sở Y tế, giảm 21 ...": whose figure,
                     # and whose change, is not the category's
                     reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            elif (
+                after_value
+                and named is None
+                and current.value_span == span
+                and _named_by_figure(current.subject)
+                and (given := _RECIPIENT.match(text, match.end())) is not None
+                and (hoi := read_subject(given.group("obj"))).kind is Kind.CATEGORY
+                and hoi.category is Category.HOI
+            ):
+                # "Giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ":
+                # posts naming no category, given to the hội, are the hội's
+                current.subject = replace(hoi, year=current.subject.year)
+                previous_end = given.end()
         elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
             # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
             reading.outside.append(span)
