@@ -2637,6 +2637,40 @@ def test_posts_naming_no_category_given_to_the_hoi_are_the_hois() -> None:
     assert rows == frozenset() and unread == {1}
 
 
+def test_a_blocks_reserve_after_its_categories_and_the_cut_said_next() -> None:
+    """A Party decision allotting its block: "là 1.132 biên chế, gồm 952 ... cán bộ, công
+    chức, 172 ... viên chức và 8 biên chế dự phòng" (they add up: the reserve is the block's
+    part), then "So với năm 2021 (1.220 biên chế), giảm 88 ..." on the same line, naming no
+    unit nor year: the block's, in the year just stated. Twins: parts that do not add up with
+    the reserve, and the cut in a paragraph of its own, are not read."""
+    rows, parts, unread = _rows(
+        "Điều 1. Giao biên chế các cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội tỉnh đến năm 2026 là 1.132 biên chế, gồm 952 biên chế cán bộ, công chức, 172 biên "
+        "chế viên chức và 8 biên chế dự phòng. So với năm 2021 (1.220 biên chế), giảm 88 biên "
+        "chế, tỷ lệ giảm 7,21%."
+    )
+    assert rows == {
+        ("dang", 2026, 1132, None, None, None),
+        ("dang", 2021, 1220, None, None, None),
+        ("dang", 2026, None, 88, 2021, "7,21%"),
+        ("dang-cbcc", 2026, 952, None, None, None),
+        ("dang-vc", 2026, 172, None, None, None),
+        ("du-phong", 2026, 8, None, None, None),
+    }
+    assert parts["dang"] == ("dang-cbcc", "dang-vc", "du-phong") and unread == set()
+    rows, _, unread = _rows(
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.124 biên chế, gồm 952 "
+        "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng."
+    )
+    assert rows == frozenset() and unread == {1}
+    rows, _, unread = _rows(
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.124 biên chế, gồm 952 "
+        "biên chế cán bộ, công chức và 172 biên chế viên chức.\n\nSo với năm 2021 (1.220 biên "
+        "chế), giảm 96 biên chế."
+    )
+    assert not any(row[3] for row in rows) and unread == {3}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

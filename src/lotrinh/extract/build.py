@@ -442,7 +442,12 @@ class _Walk:
                 if reading.shares:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
-                spoken = {committed[id(statement)] for statement, *_ in resolved}
+                # (its parts listed beside it are not what it speaks of)
+                spoken = {
+                    committed[id(statement)]
+                    for statement, *_ in resolved
+                    if statement.container is None or len(resolved) == 1
+                }
                 # (a base year's figure recalled in parentheses names no year of its own)
                 years = {year for statement, year, *_ in resolved if statement.sets_year}
                 # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
@@ -666,6 +671,7 @@ class _Walk:
         for each in statements:
             if each.value is not None and each.subject.year is not None:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
+        unnamed = all(each.subject.kind is None for each in statements)
         for statement in statements:
             known: str | None = None
             if recalled is not None and statement is first:
@@ -681,6 +687,25 @@ class _Walk:
                 # 1.745 biên chế, ...": a sentence naming only a year goes on with the one
                 # unit the sentence before it, on its line, spoke of
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = self.last_spoken[0]
+                self.goes_on.add(id(statement))
+            elif (
+                statement.subject.kind is None
+                and statement.subject.year is None
+                and statement.value is None
+                and statement.changes
+                and unnamed
+                and self.last_spoken is not None
+                and self.last_spoken[1] is not None
+                and self.last_entry == len(self.entries) - 1
+                and self.entries[-1].line == sentence.line.number
+            ):
+                # "... là 1.132 biên chế, gồm .... So với năm 2021 (1.220 biên chế), giảm 88
+                # biên chế": a change naming neither unit nor year goes on with the one unit
+                # the sentence before it, on its line, stated, in that year
+                statement.subject = replace(
+                    statement.subject, kind=Kind.BLOCK, year=self.last_spoken[1]
+                )
                 known = self.last_spoken[0]
                 self.goes_on.add(id(statement))
             elif statement.subject.kind is None:

@@ -1202,7 +1202,25 @@ def read_sentence(text: str) -> Reading:
             if (
                 owner is None
                 and current is not None
-                and current.subject.kind is Kind.TOTAL
+                and (
+                    current.subject.kind is Kind.TOTAL
+                    # "Giao biên chế các cơ quan Đảng ... là 1.132 biên chế, gồm 952 biên chế
+                    # cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng": a
+                    # block's own reserve, where its categories and it add up to the figure.
+                    # Never of "Tổng biên chế <block>", which may be the document's total a
+                    # table restates under another name: the reserve, one unit by its name,
+                    # would leave that table's total without it.
+                    or (
+                        current.subject.kind is Kind.BLOCK
+                        and current.value_span is not None
+                        and not _SUMMING_WORD.search(text, 0, current.value_span[0])
+                        and match.group("obj").lower().startswith("dự")
+                        and current.value is not None
+                        and (reserved := _headcount(match.group("n"))) is not None
+                        and sum(p.count for p in current.parts if p.change is None) + reserved
+                        == current.value
+                    )
+                )
                 and _parts_listed(current, gap)
             ):
                 # "là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên
@@ -2784,6 +2802,7 @@ _VERB = re.compile(
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_SUMMING_WORD = re.compile(r"(?<!\w)tổng(?!\w)", _I)
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
 _BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
 _AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
