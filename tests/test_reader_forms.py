@@ -2671,6 +2671,25 @@ def test_a_blocks_reserve_after_its_categories_and_the_cut_said_next() -> None:
     assert not any(row[3] for row in rows) and unread == {3}
 
 
+def test_one_sector_after_trong_do_closing_the_sentence_is_a_subset() -> None:
+    """ "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": the one sector
+    named is some of the figure's posts (outside), the figure is read. With a second sector
+    after it (maybe the largest few), or a count as large as the figure, nothing is read."""
+    rows, parts, unread = _rows(
+        "Năm 2024 khối huyện, thị xã, thành phố: 15.406 người, trong đó sự nghiệp giáo dục và "
+        "đào tạo 14.530 người."
+    )
+    assert rows == {("huyen-thi-xa-thanh-pho", 2024, 15406, None, None, None)}
+    assert not any(parts.values()) and unread == set()
+    for text in (
+        "Năm 2024 khối huyện: 15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người; "
+        "sự nghiệp y tế 876 người.",
+        "Năm 2024 khối huyện: 15.406 người, trong đó sự nghiệp giáo dục và đào tạo 15.406 người.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

@@ -366,6 +366,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": one sector
+        # named after "trong đó", closing the sentence, is some of the figure's posts
+        "among-one",
+        re.compile(
+            r"(?:[,;]\s*)?(?<!\w)trong\s+đó\s*:?\s*(?P<obj>sự\s+nghiệp\s[^\d;:()]{2,80}?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s*\.?\s*$",
+            _I,
+        ),
+    ),
+    (
         "contract",
         re.compile(
             # "giao 33 chỉ tiêu hợp đồng lao động": from the verb, so no value takes the count
@@ -1028,6 +1038,21 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
+        if kind == "among-one":
+            count = _headcount(match.group("n"))
+            sector = read_subject(match.group("obj"))
+            if (
+                current is None
+                or not after_value
+                or current.value is None
+                or count is None
+                or count >= current.value
+                or sector.kind is not Kind.CATEGORY
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            else:
+                reading.outside.append(span)
+            continue
         if kind == "range":
             low, high = _count(match, reading), _counted(match.group("m"))
             if low is None or high is None or low >= high:
