@@ -2690,6 +2690,35 @@ def test_one_sector_after_trong_do_closing_the_sentence_is_a_subset() -> None:
         assert rows == frozenset() and unread == {1}
 
 
+def test_levels_named_after_their_counts_and_sectors_after_a_semicolons_trong_do() -> None:
+    """A report's "(gồm 1.006 biên chế các cơ quan cấp tỉnh, 654 biên chế cấp huyện và 16
+    biên chế dự phòng)": the levels are the CBCC figure's parts; "...; trong đó sự nghiệp
+    giáo dục ... 10.904 người, ..., các sự nghiệp khác 1.322 người" after the figure's change
+    are its parts where they add up to it. The twin's items add up to the change (a
+    breakdown of the cut, or the largest few): not read."""
+    rows, parts, unread = _rows(
+        "Năm 2025 giao 1.676 biên chế công chức (gồm 1.006 biên chế các cơ quan cấp tỉnh, 654 "
+        "biên chế cấp huyện và 16 biên chế dự phòng), giảm 34 biên chế so với năm 2024; so với "
+        "năm 2021 (1.784 biên chế) giảm 108 biên chế, tỷ lệ 6,05%."
+    )
+    assert ("cbcc", 2021, 1784, None, None, None) in rows
+    assert ("cbcc", 2025, None, 108, 2021, "6,05%") in rows
+    assert {row[2] for row in rows if row[0] != "cbcc"} == {1006, 654, 16}
+    assert len(parts["cbcc"]) == 3 and unread == set()
+    rows, parts, unread = _rows(
+        "Năm 2025 tổng số lượng người làm việc là 15.187 người, giảm 248 người so với năm 2024; "
+        "trong đó sự nghiệp giáo dục và đào tạo 10.904 người, sự nghiệp y tế 2.961 người, các "
+        "sự nghiệp khác 1.322 người."
+    )
+    assert {row[2] for row in rows} == {15187, 10904, 2961, 1322, None}
+    assert len(parts["vc"]) == 3 and unread == set()
+    rows, _, unread = _rows(
+        "Năm 2025 tổng số lượng người làm việc là 15.187 người, giảm 248 người so với năm 2024; "
+        "trong đó sự nghiệp giáo dục và đào tạo 100 người, các sự nghiệp khác 148 người."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

@@ -455,7 +455,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sector",
         re.compile(
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
-            r"(?P<obj>sự\s+nghiệp\s+[^\d;:.()]{2,60}?)(?=\s*(?:[;.)]|,?\s+và\s+[0-9]|$))",
+            r"(?P<obj>sự\s+nghiệp\s+[^\d;:.()]{2,60}?"
+            # "(gồm 1.006 biên chế các cơ quan cấp tỉnh, 654 biên chế cấp huyện và 16 biên chế
+            # dự phòng)": parts by level, named after their counts
+            r"|(?:(?:các\s+)?cơ\s+quan\s+)?cấp\s+(?:tỉnh|huyện|xã)|dự\s+phòng)"
+            r"(?=\s*(?:[;.),]|,?\s+và\s+[0-9]|$))",
             _I,
         ),
     ),
@@ -569,7 +573,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # đó", which also opens the largest few of a list)
         "listed-unit",
         re.compile(
-            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:])\s*"
+            # ("...; trong đó sự nghiệp giáo dục 10.904 người, ..., các sự nghiệp khác 1.322
+            # người": after a semicolon, read only where the items add up or end with the
+            # rest, as every list "trong đó" opens)
+            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:]"
+            r"|;\s*trong\s+đó\s*:?)\s*"
             rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
             _I,
@@ -1182,7 +1190,9 @@ def read_sentence(text: str) -> Reading:
                     # "(không tính 1.591 biên chế sự nghiệp ...)", "trong đó 500 biên chế sự
                     # nghiệp y tế": left out, or maybe the largest few, never all the parts
                     owner = None
-                if owner is None or (
+                if subject.kind is Kind.BLOCK and subject.where is not None and owner:
+                    subject = replace(subject, category=owner.subject.category)  # a level's
+                elif owner is None or (
                     subject.kind is not Kind.CATEGORY
                     or owner.subject.category not in (None, subject.category)
                 ):
@@ -2097,12 +2107,12 @@ def _take_clause_base(
 ) -> None:
     """ "...; so với năm 2021 (1.417 biên chế) giảm 72 biên chế": the parenthesis is the
     base year's figure of the unit whose figure the sentence stated, read only where that
-    unit has its figure and year already (else of which unit, is not said)."""
+    unit has its figure already (else of which unit, is not said)."""
     span = match.span("bn")
     count = _count_of(match, "bn", reading)
     if count is None:
         return
-    if current.value is None or current.subject.year is None or current.subject.kind is None:
+    if current.value is None or current.subject.kind is None:
         reading.orphans.append(Orphan(span, _NO_SUBJECT))
         return
     earlier = replace(current.subject, year=change.base_year)
@@ -2415,7 +2425,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 _SECTOR_BEFORE = re.compile(
-    r"(?:(?<!\w)(?<!không\s)(?:bao\s+)?gồm\s*:?|(?<!\w)chia\s+ra\s*:?|[:;]|(?<!\w)và)\s*$", _I
+    r"(?:(?<!\w)(?<!không\s)(?:bao\s+)?gồm\s*:?|(?<!\w)chia\s+ra\s*:?|[:;,]|(?<!\w)và)\s*$", _I
 )
 
 
