@@ -2719,6 +2719,25 @@ def test_levels_named_after_their_counts_and_sectors_after_a_semicolons_trong_do
     assert rows == frozenset() and unread == {1}
 
 
+def test_a_count_of_bodies_opening_a_listed_items_name() -> None:
+    """ "gồm Báo A 58 biên chế, Trường Chính trị tỉnh 64 biên chế và 12 Trung tâm Chính trị
+    cấp huyện 54 biên chế": "12" counts the centres the last item names, the item is read.
+    A count of posts before the name ("và 12 biên chế Trung tâm ...") is no such count."""
+    rows, parts, unread = _rows(
+        "Năm 2026 biên chế viên chức trong các đơn vị sự nghiệp của Đảng: 176 biên chế, gồm Báo "
+        "Sơn La 58 biên chế, Trường Chính trị tỉnh 64 biên chế và 12 Trung tâm Chính trị cấp "
+        "huyện 54 biên chế."
+    )
+    assert {row[2] for row in rows} == {176, 58, 64, 54} and unread == set()
+    assert len(parts["vc-don-vi-su-nghiep"]) == 3
+    rows, _, unread = _rows(
+        "Năm 2026 biên chế viên chức trong các đơn vị sự nghiệp của Đảng: 176 biên chế, gồm Báo "
+        "Sơn La 58 biên chế, Trường Chính trị tỉnh 64 biên chế và 12 biên chế Trung tâm Chính "
+        "trị 54 biên chế."
+    )
+    assert 54 not in {row[2] for row in rows} and unread == {1}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}
