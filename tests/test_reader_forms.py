@@ -2738,6 +2738,23 @@ def test_a_count_of_bodies_opening_a_listed_items_name() -> None:
     assert 54 not in {row[2] for row in rows} and unread == {1}
 
 
+def test_a_second_comparison_with_its_verb_left_unsaid() -> None:
+    """ "giảm 8 biên chế so với năm 2025 và 127 biên chế (6,03%) so với năm 2021": the second
+    amount is the same unit's cut against the other year. Against the same year again it is
+    no second comparison, and is not read."""
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh dự kiến giao 1.979 biên chế công chức, giảm 8 biên chế so với năm 2025 "
+        "và 127 biên chế (6,03%) so với năm 2021."
+    )
+    assert ("cbcc", 2026, None, 127, 2021, "6,03%") in rows
+    assert ("cbcc", 2026, None, 8, 2025, None) in rows and unread == set()
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh dự kiến giao 1.979 biên chế công chức, giảm 8 biên chế so với năm 2025 "
+        "và 127 biên chế so với năm 2025."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

@@ -234,6 +234,9 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.last_spoken: tuple[str, int | None] | None = None
+        self.last_stated: tuple[str, int] | None = None
+        """The one unit the last sentence read stated a figure of, its listed parts aside,
+        and its year."""
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
         self.headline: int | None = None
@@ -442,12 +445,14 @@ class _Walk:
                 if reading.shares:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
-                # (its parts listed beside it are not what it speaks of)
-                spoken = {
-                    committed[id(statement)]
-                    for statement, *_ in resolved
-                    if statement.container is None or len(resolved) == 1
+                spoken = {committed[id(statement)] for statement, *_ in resolved}
+                # the one unit it stated, its parts listed beside it aside, and that year
+                stated_units = {
+                    (committed[id(statement)], year)
+                    for statement, year, *_ in resolved
+                    if statement.container is None and statement.sets_year
                 }
+                self.last_stated = stated_units.pop() if len(stated_units) == 1 else None
                 # (a base year's figure recalled in parentheses names no year of its own)
                 years = {year for statement, year, *_ in resolved if statement.sets_year}
                 # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
@@ -691,12 +696,12 @@ class _Walk:
                 self.goes_on.add(id(statement))
             elif (
                 statement.subject.kind is None
-                and statement.subject.year is None
-                and statement.value is None
-                and statement.changes
+                # a change naming no year, or the base year's figure its comparison recalls
+                and (statement.subject.year is None) == (statement.value is None)
+                and (statement.value is None or not statement.sets_year)
+                and (statement.changes or statement.value is not None)
                 and unnamed
-                and self.last_spoken is not None
-                and self.last_spoken[1] is not None
+                and self.last_stated is not None
                 and self.last_entry == len(self.entries) - 1
                 and self.entries[-1].line == sentence.line.number
             ):
@@ -704,9 +709,11 @@ class _Walk:
                 # biên chế": a change naming neither unit nor year goes on with the one unit
                 # the sentence before it, on its line, stated, in that year
                 statement.subject = replace(
-                    statement.subject, kind=Kind.BLOCK, year=self.last_spoken[1]
+                    statement.subject,
+                    kind=Kind.BLOCK,
+                    year=statement.subject.year or self.last_stated[1],
                 )
-                known = self.last_spoken[0]
+                known = self.last_stated[0]
                 self.goes_on.add(id(statement))
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)

@@ -267,6 +267,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "giảm 8 biên chế so với năm 2025 và 127 biên chế (6,03%) so với năm 2021": a second
+        # comparison of the same unit, its verb left unsaid
+        "and-change",
+        re.compile(
+            rf"(?<!\w)và\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?:\s*\(\s*(?P<r>{NUM}\s?%)\s*\))?"
+            rf"\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR})",
+            _I,
+        ),
+    ),
+    (
         # "có 1.684 biên chế (...), giảm từ 1.771 biên chế năm 2021, tương ứng giảm 87 biên
         # chế": the base year's figure, then the change's amount said as its equivalent
         "frombase",
@@ -1617,6 +1627,26 @@ def read_sentence(text: str) -> Reading:
                 elif reserve is not None:
                     reading.orphans.append(Orphan(span, _NO_SUBJECT))
             after_value = False
+        elif kind == "and-change":
+            base = int(match.group("base"))
+            if (
+                last_change is None
+                or last_change not in current.changes
+                or last_change.count is None
+                or last_change.base_year in (None, base)
+                or gap.strip()
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            else:
+                count = _count(match, reading)
+                if count is not None:
+                    last_change = Change(last_change.increase, count, None, base, [span])
+                    current.changes.append(last_change)
+                    if match.group("r"):
+                        rate = _rate(match.group("r"), match.span("r"), reading)
+                        if rate is not None:
+                            last_change.rate = rate
+                            last_change.spans.append(match.span("r"))
         elif kind == "frombase":
             if current.value is None or current.subject.kind is None or last_change is not None:
                 reading.orphans.append(Orphan(match.span("a"), _NO_SUBJECT))
