@@ -2755,6 +2755,30 @@ def test_a_second_comparison_with_its_verb_left_unsaid() -> None:
     assert rows == frozenset() and unread == {1}
 
 
+def test_the_reserve_a_figure_holds_is_a_unit_of_its_own_unless_a_list_follows() -> None:
+    """ "..., kể cả 420 người dự phòng." and "trong đó giữ lại 14 biên chế dự phòng do Sở Nội
+    vụ quản lý": some of the figure's posts, a unit of its own (as the figure's only part it
+    was reported as not adding up: a false alarm). With the other parts listed after it
+    ("kể cả 420 người dự phòng:" then the levels) it is one of the parts."""
+    for text, value, reserve in (
+        ("Năm 2024 tỉnh được bố trí 31.976 người làm việc, kể cả 420 người dự phòng.", 31976, 420),
+        (
+            "Năm 2024 giao 1.712 biên chế công chức cho các cơ quan hành chính của tỉnh, trong đó "
+            "giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý.",
+            1712,
+            14,
+        ),
+    ):
+        rows, parts, unread = _rows(text)
+        assert {row[2] for row in rows} == {value, reserve} and unread == set()
+        assert not any(parts.values())
+    rows, parts, _ = _rows(
+        "Năm 2024 tỉnh được bố trí 31.976 người làm việc, kể cả 420 người dự phòng:\n- Cấp tỉnh: "
+        "20.000 người;\n- Cấp huyện: 11.556 người."
+    )
+    assert parts["vc"] == ("du-phong", "cap-tinh", "cap-huyen")
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

@@ -497,8 +497,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "... được bố trí 31.976 người, kể cả 420 người dự phòng": the reserve inside the count
         "including",
         re.compile(
-            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
-            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
+            # ("trong đó giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý": the same)
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|trong\s+đó(?:\s+(?:giữ|để)\s+lại)?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$)|\s+do\s)",
             _I,
         ),
     ),
@@ -1235,6 +1237,11 @@ def read_sentence(text: str) -> Reading:
             statement = replace(
                 statement, subject=replace(statement.subject, category=current.subject.category)
             )
+            if not OPENS.search(text):
+                # "..., kể cả 420 người dự phòng." with no list of the other parts after it:
+                # some of the figure's posts, a unit of its own (as its only part, the figure
+                # would be reported as not adding up)
+                statement.container, statement.member = None, True
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
