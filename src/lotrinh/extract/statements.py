@@ -2996,7 +2996,7 @@ _RECIPIENT = re.compile(
     r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?"
     # "cho Sở Y tế, Sở Nội vụ năm 2025", "cho các cơ quan Đảng, Mặt trận Tổ quốc và ...":
     # a name going on after a comma is the recipient's, never the next clause's subject
-    r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?)*)"
+    r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?){0,6})"
     r"(?=\s*(?:[;.)]|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
