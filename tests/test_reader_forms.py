@@ -3212,6 +3212,12 @@ def test_a_clause_fronting_its_comparison_with_the_base_figure() -> None:
         "năm 2024; so với năm 2021 (1.417 biên chế) giảm 72 biên chế."
     )
     assert rows == {("cbcc", 2024, 1362, None, None, None)} and unread == {3}
+    rows, _, unread = _rows(
+        "Tổng số người làm việc năm 2025 là 20.369 người, giảm 282 người so với năm 2024; so với "
+        "số giao năm 2021 (22.694 người) giảm 2.325 người, tương ứng 10,24%."
+    )
+    assert ("vc", 2021, 22694, None, None, None) in rows and unread == set()
+    assert ("vc", 2025, None, 2325, 2021, "10,24%") in rows
 
 
 def test_about_a_round_count_is_no_figure_even_after_a_verb() -> None:

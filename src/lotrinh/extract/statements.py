@@ -213,7 +213,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # year's figure, for the unit the sentence speaks of
         "change",
         re.compile(
-            rf"(?:(?<=;)|(?<=;\s))so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<bn>{NUM}){_NOT_MORE}"
+            # ("; so với số giao năm 2021 (22.694 người) giảm 2.325 người": what it compares)
+            rf"(?:(?<=;)|(?<=;\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<bn>{NUM}){_NOT_MORE}"
             rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
             rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{_UNITW})?",
             _I,
