@@ -3502,6 +3502,22 @@ def test_the_reserve_a_figure_holds_is_a_unit_of_its_own_unless_a_list_follows()
     assert parts["vc"] == ("du-phong", "cap-tinh", "cap-huyen")
 
 
+def test_the_base_figure_after_the_comparison_closing_the_sentence_bare() -> None:
+    """ "..., giảm 2.406 (9,57%) so với tổng số giao năm 2021 là 25.135.": the base year's
+    figure, with no unit word, closing the sentence. Followed by what it counts ("hồ sơ") it
+    is no figure of posts, never the base year's."""
+    rows, _, unread = _rows(
+        "Đến năm 2026, tổng số biên chế công chức và số lượng người làm việc của tỉnh là 22.729, "
+        "giảm 2.406 (9,57%) so với tổng số giao năm 2021 là 25.135."
+    )
+    assert ("tong", 2021, 25135, None, None, None) in rows and unread == set()
+    rows, _, _ = _rows(
+        "Đến năm 2026, tổng số biên chế công chức và số lượng người làm việc của tỉnh là 22.729, "
+        "giảm 2.406 (9,57%) so với tổng số giao năm 2021 là 25.135 hồ sơ."
+    )
+    assert not any(row[2] == 25135 for row in rows)
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

@@ -264,7 +264,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # figure, said after the comparison
         "base",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s+là\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}|(?P<cat>{_CAT}))",
+            rf"(?<!\w){_SO_VOI}\s+là\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}|(?P<cat>{_CAT})"
+            # ("... so với tổng số giao năm 2021 là 25.135.": a bare count closing the sentence)
+            r"|(?=\s*\.?\s*$))",
             _I,
         ),
     ),
