@@ -3518,6 +3518,23 @@ def test_the_base_figure_after_the_comparison_closing_the_sentence_bare() -> Non
     assert not any(row[2] == 25135 for row in rows)
 
 
+def test_a_fronted_comparison_naming_what_it_compares_with_its_figure() -> None:
+    """ "So với biên chế được giao năm 2024 (1.903 biên chế), biên chế công chức năm 2025 giảm
+    29 biên chế": the parenthesis is the changed unit's base-year figure, whatever words name
+    what is compared. Without a unit changed after it, the figure is nobody's."""
+    rows, _, unread = _rows(
+        "So với biên chế được giao năm 2024 (1.903 biên chế), biên chế công chức năm 2025 giảm "
+        "29 biên chế."
+    )
+    assert rows == {("cbcc", 2024, 1903, None, None, None), ("cbcc", 2025, None, 29, 2024, None)}
+    assert unread == set()
+    rows, _, unread = _rows(
+        "Năm 2025 biên chế công chức là 1.874 biên chế.\n\nSo với biên chế được giao năm 2024 "
+        "(1.903 biên chế), các cơ quan đã sắp xếp lại bộ máy."
+    )
+    assert not any(row[2] == 1903 for row in rows) and unread == {3}
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}

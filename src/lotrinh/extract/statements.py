@@ -128,7 +128,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fronted",
         re.compile(
-            rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
+            # ("So với biên chế được giao năm 2024 (1.903 biên chế), ...": what it compares)
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*"
             # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
             rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
             _I,
