@@ -3535,6 +3535,21 @@ def test_a_fronted_comparison_naming_what_it_compares_with_its_figure() -> None:
     assert not any(row[2] == 1903 for row in rows) and unread == {3}
 
 
+def test_a_count_of_biên_chế_hành_chính_is_the_cbcc_figure() -> None:
+    """ "Giao 1.397 biên chế hành chính năm 2023, giảm 22 ...": civil servants' posts, the CBCC
+    figure. "biên chế hành chính sự nghiệp" names both kinds: not read as CBCC."""
+    rows, _, unread = _rows(
+        "Giao 1.397 biên chế hành chính năm 2023, giảm 22 biên chế so với năm 2022 (tỷ lệ 1,55%)."
+    )
+    assert rows == {
+        ("cbcc", 2023, 1397, None, None, None),
+        ("cbcc", 2023, None, 22, 2022, "1,55%"),
+    }
+    assert unread == set()
+    rows, _, _ = _rows("Năm 2023 giao 1.397 biên chế hành chính sự nghiệp.")
+    assert not any(row[0] == "cbcc" for row in rows)
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}
