@@ -236,10 +236,11 @@ FORMS = (
         None,
     ),
     # ... nor a category's count after "trong đó", which may be some of the figure's posts
+    # (one sector closing the sentence is a subset, outside: the figure alone is read)
     _form(
         "year-topic-categories/among-the-figure",
         "Năm 2021, số lượng người làm việc là 1.000 người, trong đó sự nghiệp giáo dục 700 người.",
-        None,
+        {("vc", 2021, 1000, None, None, None)},
     ),
     # a table whose groups are rows without figures ("I | Biên chế công chức | |"), each
     # closed by its own total ("*Cộng I*"), then a grand total of the groups ("Tổng cộng (I +

@@ -3354,12 +3354,14 @@ def test_an_item_naming_what_it_counts_is_never_the_unit_above_in_its_year() -> 
 
 
 def test_items_of_an_unread_list_never_take_another_year() -> None:
-    """The opener "2. Thống nhất giao 1.027 ... năm 2025, ..., cụ thể:" is not read; its items
-    must not be read as 2024's (the year of the item above), nor as parts of anything."""
+    """The opener "2. Thống nhất giao 1.027 ... năm 2025, giảm 19 biên chế, cụ thể:" is not
+    read (its cut names no base); its items must not be read as 2024's (the year of the item
+    above), nor as parts of anything. (With its base, "so với năm 2024", it is read: see
+    test_a_block_given_one_categorys_posts_changes_and_lists_that_line.)"""
     rows, _, unread = _rows(
         "1. Năm 2024, khối Đảng được giao 1.046 biên chế cán bộ, công chức.\n\n2. Thống nhất "
-        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng năm 2025, giảm 19 biên chế "
-        "so với năm 2024, cụ thể:\n- Cấp tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
+        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng năm 2025, giảm 19 biên chế, "
+        "cụ thể:\n- Cấp tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
     )
     assert rows == {("dang-cbcc", 2024, 1046, None, None, None)}
     assert unread == {3, 4, 5}
@@ -3483,6 +3485,390 @@ def test_a_headline_comparing_with_another_year_than_the_body_is_not_read() -> N
         ("bo-a-cbcc", 2024, 1860, None, None, None),
     }
     assert unread == {1}
+
+
+def test_a_later_clause_leaves_the_first_clauses_year_and_comparison_unsaid() -> None:
+    """A ministry's summing-up: "Như vậy," names nothing, and the clause after ";" changing
+    another category says neither year nor base, as the first clause said them. Its twin
+    names a base of its own, which it keeps; a clause naming another year is not read."""
+    rows, _, unread = _rows(
+        "Như vậy, đến năm 2026 biên chế công chức của Bộ giảm 98 biên chế, bằng 6,38% so với "
+        "năm 2021; số người làm việc hưởng lương từ ngân sách nhà nước giảm 521 người, bằng "
+        "10,49%."
+    )
+    assert rows == {
+        ("cbcc", 2026, None, 98, 2021, "6,38%"),
+        ("vc", 2026, None, 521, 2021, "10,49%"),
+    }
+    assert unread == set()
+    rows, _, _ = _rows(
+        "Như vậy, đến năm 2026 biên chế công chức của Bộ giảm 98 biên chế so với năm 2021; số "
+        "người làm việc giảm 521 người so với năm 2025."
+    )
+    assert rows == {("cbcc", 2026, None, 98, 2021, None), ("vc", 2026, None, 521, 2025, None)}
+    rows, _, unread = _rows(
+        "Đến năm 2026 biên chế công chức giảm 98 biên chế so với năm 2021; năm 2025 số người làm "
+        "việc giảm 521 người."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_clause_fronting_its_comparison_with_the_base_figure() -> None:
+    """ "...; so với năm 2021 (1.417 biên chế) giảm 72 biên chế": after ";", the comparison
+    and the base year's figure come before the change, of the unit the sentence stated. With
+    no unit stated before it, the parenthesis is nobody's and nothing is read."""
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 là 1.345 biên chế, giảm 17 biên chế so với năm 2024; so "
+        "với năm 2021 (1.417 biên chế) giảm 72 biên chế, tỷ lệ 5,08%."
+    )
+    assert rows == {
+        ("cbcc", 2025, 1345, None, None, None),
+        ("cbcc", 2021, 1417, None, None, None),
+        ("cbcc", 2025, None, 17, 2024, None),
+        ("cbcc", 2025, None, 72, 2021, "5,08%"),
+    }
+    assert unread == set()
+    rows, _, unread = _rows(
+        "Năm 2024 biên chế công chức là 1.362 biên chế.\n\nNăm 2025 giảm 17 biên chế so với "
+        "năm 2024; so với năm 2021 (1.417 biên chế) giảm 72 biên chế."
+    )
+    assert rows == {("cbcc", 2024, 1362, None, None, None)} and unread == {3}
+    rows, _, unread = _rows(
+        "Tổng số người làm việc năm 2025 là 20.369 người, giảm 282 người so với năm 2024; so với "
+        "số giao năm 2021 (22.694 người) giảm 2.325 người, tương ứng 10,24%."
+    )
+    assert ("vc", 2021, 22694, None, None, None) in rows and unread == set()
+    assert ("vc", 2025, None, 2325, 2021, "10,24%") in rows
+
+
+def test_about_a_round_count_is_no_figure_even_after_a_verb() -> None:
+    """ "toàn tỉnh có khoảng 31.000 người làm việc" is a round bound (outside), however the
+    sentence opens; the same count stated without "khoảng" is the province's figure."""
+    rows, _, unread = _rows(
+        "Năm 2023 toàn tỉnh có 31.122 người làm việc.\n\nNhư vậy, toàn tỉnh có khoảng 31.000 "
+        "người làm việc hưởng lương từ ngân sách nhà nước."
+    )
+    assert rows == {("vc", 2023, 31122, None, None, None)} and unread == set()
+    rows, _, _ = _rows("Theo đó, năm 2023 toàn tỉnh có 31.000 người làm việc.")
+    assert rows == {("vc", 2023, 31000, None, None, None)}
+
+
+def test_a_figures_parts_listed_after_its_change_add_up_to_it() -> None:
+    """ "là 48.562, giảm 3.449 ..., tỷ lệ giảm 6,63%; gồm khối A 1.684, ...": the blocks
+    listed after the change are the figure's parts where they add up to it (a block's name
+    may hold commas; "hội có tính chất đặc thù" has no verb in it). The twin's items add up
+    to the change instead: which figure they break down is not read."""
+    rows, parts, unread = _rows(
+        "Tổng biên chế của hệ thống chính trị tỉnh năm 2025 là 48.562, giảm 3.449 so với năm "
+        "2021, tỷ lệ giảm 6,63%; gồm khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội 1.684, khối chính quyền 46.731 và các hội có tính chất đặc thù 147."
+    )
+    assert rows == {
+        ("tong", 2025, 48562, None, None, None),
+        ("tong", 2025, None, 3449, 2021, "6,63%"),
+        ("dang", 2025, 1684, None, None, None),
+        ("chinh-quyen", 2025, 46731, None, None, None),
+        ("hoi", 2025, 147, None, None, None),
+    }
+    assert parts["tong"] == ("dang", "chinh-quyen", "hoi") and unread == set()
+    rows, _, unread = _rows(
+        "Tổng biên chế của hệ thống chính trị tỉnh năm 2025 là 48.562, giảm 3.449 so với năm "
+        "2021, tỷ lệ giảm 6,63%; gồm khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội 87, khối chính quyền 3.353 và các hội có tính chất đặc thù 9."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_change_from_the_base_figure_said_as_its_equivalent() -> None:
+    """ "có 1.684 biên chế (...), giảm từ 1.771 biên chế năm 2021, tương ứng giảm 87 biên
+    chế": the base year's figure and the change against it. Without the equivalent amount,
+    or with a rise said of a cut, nothing is read."""
+    rows, _, unread = _rows(
+        "Năm 2025, khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có 1.684 biên "
+        "chế (1.402 cán bộ, công chức và 282 viên chức), giảm từ 1.771 biên chế năm 2021, tương "
+        "ứng giảm 87 biên chế, tỷ lệ 4,91%."
+    )
+    assert rows == {
+        ("dang", 2025, 1684, None, None, None),
+        ("dang", 2021, 1771, None, None, None),
+        ("dang", 2025, None, 87, 2021, "4,91%"),
+        ("dang-cbcc", 2025, 1402, None, None, None),
+        ("dang-vc", 2025, 282, None, None, None),
+    }
+    assert unread == set()
+    for text in (
+        "Năm 2025, khối Đảng có 1.684 biên chế, giảm từ 1.771 biên chế năm 2021.",
+        "Năm 2025, khối Đảng có 1.684 biên chế, giảm từ 1.771 biên chế năm 2021, tương ứng "
+        "tăng 87 biên chế.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}
+
+
+def test_sectors_named_after_their_counts_are_the_parts_a_list_word_opens() -> None:
+    """An article approving ("Phê chuẩn") a total of one category, "gồm:" each sector named
+    after its count: the sectors are its parts. Opened by "trong đó" (perhaps the largest
+    few), or under a total of another category, they are not read; a sector left out in a
+    parenthesis ("không tính ...") is no part."""
+    rows, parts, unread = _rows(
+        "Điều 1. Phê chuẩn tổng biên chế sự nghiệp năm 2010 của tỉnh là 30.912, gồm: 22.850 biên "
+        "chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế; 495 biên chế sự "
+        "nghiệp văn hóa và 1.105 biên chế sự nghiệp khác."
+    )
+    assert {row[2] for row in rows} == {30912, 22850, 6462, 495, 1105}
+    assert len(parts["vc"]) == 4 and unread == set()
+    for text in (
+        "Điều 1. Phê chuẩn tổng biên chế sự nghiệp năm 2010 của tỉnh là 30.912, trong đó: 22.850 "
+        "biên chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế.",
+        "Điều 1. Phê chuẩn tổng biên chế công chức năm 2010 của tỉnh là 30.912, gồm: 22.850 biên "
+        "chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}
+    rows, parts, _ = _rows(
+        "Năm 2025 số người làm việc của tỉnh là 28.662 người (không tính 1.591 biên chế sự "
+        "nghiệp giáo dục mầm non)."
+    )
+    assert ("vc", 2025, 28662, None, None, None) in rows and not any(parts.values())
+
+
+def test_a_block_given_one_categorys_posts_changes_and_lists_that_line() -> None:
+    """ "Thống nhất giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng, Mặt trận Tổ
+    quốc và ... năm 2025, giảm 19 biên chế so với năm 2024, cụ thể:": the recipient's name goes
+    on past its commas, the cut and the items below are the block's CBCC line's (the block's
+    own figure is never stated). Posts given to two bodies named apart are both bodies' (no
+    second subject takes the cut)."""
+    rows, parts, unread = _rows(
+        "1. Năm 2024, khối Đảng được giao 1.046 biên chế cán bộ, công chức.\n\n2. Thống nhất "
+        "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng, Mặt trận Tổ quốc và các tổ "
+        "chức chính trị - xã hội năm 2025, giảm 19 biên chế so với năm 2024, cụ thể:\n- Cấp "
+        "tỉnh: 289 biên chế;\n- Cấp huyện: 738 biên chế."
+    )
+    assert rows == {
+        ("dang-cbcc", 2024, 1046, None, None, None),
+        ("dang-cbcc", 2025, 1027, None, None, None),
+        ("dang-cbcc", 2025, None, 19, 2024, None),
+        ("cap-tinh", 2025, 289, None, None, None),
+        ("cap-huyen", 2025, 738, None, None, None),
+    }
+    assert parts["dang-cbcc"] == ("cap-tinh", "cap-huyen") and unread == set()
+    rows, _, _ = _rows(
+        "Năm 2025 giao 80 biên chế công chức cho Sở Y tế, Sở Nội vụ, giảm 2 biên chế, tỷ lệ 2,44% "
+        "so với năm 2024."
+    )
+    assert {row[0] for row in rows} == {"so-y-te-so-noi-cbcc"}
+    assert ("so-y-te-so-noi-cbcc", 2025, None, 2, 2024, "2,44%") in rows
+
+
+def test_posts_naming_no_category_given_to_the_hoi_are_the_hois() -> None:
+    """ "Giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ ..., giảm 4
+    biên chế ...; riêng Hội Chữ thập đỏ tỉnh là 21 biên chế": the hội's posts and cut, the
+    one hội named after "riêng" a unit of its own (never a part). Given to a body, the same
+    count names no category and is not read."""
+    rows, parts, unread = _rows(
+        "Năm 2025 giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ ở cấp "
+        "tỉnh, giảm 4 biên chế so với năm 2024; riêng Hội Chữ thập đỏ tỉnh là 21 biên chế."
+    )
+    assert {(row[1], row[2], row[3], row[4]) for row in rows} == {
+        (2025, 96, None, None),
+        (2025, None, 4, 2024),
+        (2025, 21, None, None),
+    }
+    assert not any(parts.values()) and unread == set()
+    rows, _, unread = _rows(
+        "Năm 2025 giao 96 biên chế cho Sở Y tế, giảm 4 biên chế so với năm 2024."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_blocks_reserve_after_its_categories_and_the_cut_said_next() -> None:
+    """A Party decision allotting its block: "là 1.132 biên chế, gồm 952 ... cán bộ, công
+    chức, 172 ... viên chức và 8 biên chế dự phòng" (they add up: the reserve is the block's
+    part), then "So với năm 2021 (1.220 biên chế), giảm 88 ..." on the same line, naming no
+    unit nor year: the block's, in the year just stated. Twins: parts that do not add up with
+    the reserve, and the cut in a paragraph of its own, are not read."""
+    rows, parts, unread = _rows(
+        "Điều 1. Giao biên chế các cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội tỉnh đến năm 2026 là 1.132 biên chế, gồm 952 biên chế cán bộ, công chức, 172 biên "
+        "chế viên chức và 8 biên chế dự phòng. So với năm 2021 (1.220 biên chế), giảm 88 biên "
+        "chế, tỷ lệ giảm 7,21%."
+    )
+    assert rows == {
+        ("dang", 2026, 1132, None, None, None),
+        ("dang", 2021, 1220, None, None, None),
+        ("dang", 2026, None, 88, 2021, "7,21%"),
+        ("dang-cbcc", 2026, 952, None, None, None),
+        ("dang-vc", 2026, 172, None, None, None),
+        ("du-phong", 2026, 8, None, None, None),
+    }
+    assert parts["dang"] == ("dang-cbcc", "dang-vc", "du-phong") and unread == set()
+    rows, _, unread = _rows(
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.124 biên chế, gồm 952 "
+        "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng."
+    )
+    assert rows == frozenset() and unread == {1}
+    rows, _, unread = _rows(
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.124 biên chế, gồm 952 "
+        "biên chế cán bộ, công chức và 172 biên chế viên chức.\n\nSo với năm 2021 (1.220 biên "
+        "chế), giảm 96 biên chế."
+    )
+    assert not any(row[3] for row in rows) and unread == {3}
+
+
+def test_one_sector_after_trong_do_closing_the_sentence_is_a_subset() -> None:
+    """ "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": the one sector
+    named is some of the figure's posts (outside), the figure is read. With a second sector
+    after it (maybe the largest few), or a count as large as the figure, nothing is read."""
+    rows, parts, unread = _rows(
+        "Năm 2024 khối huyện, thị xã, thành phố: 15.406 người, trong đó sự nghiệp giáo dục và "
+        "đào tạo 14.530 người."
+    )
+    assert rows == {("huyen-thi-xa-thanh-pho", 2024, 15406, None, None, None)}
+    assert not any(parts.values()) and unread == set()
+    for text in (
+        "Năm 2024 khối huyện: 15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người; "
+        "sự nghiệp y tế 876 người.",
+        "Năm 2024 khối huyện: 15.406 người, trong đó sự nghiệp giáo dục và đào tạo 15.406 người.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}
+
+
+def test_levels_named_after_their_counts_and_sectors_after_a_semicolons_trong_do() -> None:
+    """A report's "(gồm 1.006 biên chế các cơ quan cấp tỉnh, 654 biên chế cấp huyện và 16
+    biên chế dự phòng)": the levels are the CBCC figure's parts; "...; trong đó sự nghiệp
+    giáo dục ... 10.904 người, ..., các sự nghiệp khác 1.322 người" after the figure's change
+    are its parts where they add up to it. The twin's items add up to the change (a
+    breakdown of the cut, or the largest few): not read."""
+    rows, parts, unread = _rows(
+        "Năm 2025 giao 1.676 biên chế công chức (gồm 1.006 biên chế các cơ quan cấp tỉnh, 654 "
+        "biên chế cấp huyện và 16 biên chế dự phòng), giảm 34 biên chế so với năm 2024; so với "
+        "năm 2021 (1.784 biên chế) giảm 108 biên chế, tỷ lệ 6,05%."
+    )
+    assert ("cbcc", 2021, 1784, None, None, None) in rows
+    assert ("cbcc", 2025, None, 108, 2021, "6,05%") in rows
+    assert {row[2] for row in rows if row[0] != "cbcc"} == {1006, 654, 16}
+    assert len(parts["cbcc"]) == 3 and unread == set()
+    rows, parts, unread = _rows(
+        "Năm 2025 tổng số lượng người làm việc là 15.187 người, giảm 248 người so với năm 2024; "
+        "trong đó sự nghiệp giáo dục và đào tạo 10.904 người, sự nghiệp y tế 2.961 người, các "
+        "sự nghiệp khác 1.322 người."
+    )
+    assert {row[2] for row in rows} == {15187, 10904, 2961, 1322, None}
+    assert len(parts["vc"]) == 3 and unread == set()
+    rows, _, unread = _rows(
+        "Năm 2025 tổng số lượng người làm việc là 15.187 người, giảm 248 người so với năm 2024; "
+        "trong đó sự nghiệp giáo dục và đào tạo 100 người, các sự nghiệp khác 148 người."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_count_of_bodies_opening_a_listed_items_name() -> None:
+    """ "gồm Báo A 58 biên chế, Trường Chính trị tỉnh 64 biên chế và 12 Trung tâm Chính trị
+    cấp huyện 54 biên chế": "12" counts the centres the last item names, the item is read.
+    A count of posts before the name ("và 12 biên chế Trung tâm ...") is no such count."""
+    rows, parts, unread = _rows(
+        "Năm 2026 biên chế viên chức trong các đơn vị sự nghiệp của Đảng: 176 biên chế, gồm Báo "
+        "Sơn La 58 biên chế, Trường Chính trị tỉnh 64 biên chế và 12 Trung tâm Chính trị cấp "
+        "huyện 54 biên chế."
+    )
+    assert {row[2] for row in rows} == {176, 58, 64, 54} and unread == set()
+    assert len(parts["vc-don-vi-su-nghiep"]) == 3
+    rows, _, unread = _rows(
+        "Năm 2026 biên chế viên chức trong các đơn vị sự nghiệp của Đảng: 176 biên chế, gồm Báo "
+        "Sơn La 58 biên chế, Trường Chính trị tỉnh 64 biên chế và 12 biên chế Trung tâm Chính "
+        "trị 54 biên chế."
+    )
+    assert 54 not in {row[2] for row in rows} and unread == {1}
+
+
+def test_a_second_comparison_with_its_verb_left_unsaid() -> None:
+    """ "giảm 8 biên chế so với năm 2025 và 127 biên chế (6,03%) so với năm 2021": the second
+    amount is the same unit's cut against the other year. Against the same year again it is
+    no second comparison, and is not read."""
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh dự kiến giao 1.979 biên chế công chức, giảm 8 biên chế so với năm 2025 "
+        "và 127 biên chế (6,03%) so với năm 2021."
+    )
+    assert ("cbcc", 2026, None, 127, 2021, "6,03%") in rows
+    assert ("cbcc", 2026, None, 8, 2025, None) in rows and unread == set()
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh dự kiến giao 1.979 biên chế công chức, giảm 8 biên chế so với năm 2025 "
+        "và 127 biên chế so với năm 2025."
+    )
+    assert rows == frozenset() and unread == {1}
+
+
+def test_the_reserve_a_figure_holds_is_a_unit_of_its_own_unless_a_list_follows() -> None:
+    """ "..., kể cả 420 người dự phòng." and "trong đó giữ lại 14 biên chế dự phòng do Sở Nội
+    vụ quản lý": some of the figure's posts, a unit of its own (as the figure's only part it
+    was reported as not adding up: a false alarm). With the other parts listed after it
+    ("kể cả 420 người dự phòng:" then the levels) it is one of the parts."""
+    for text, value, reserve in (
+        ("Năm 2024 tỉnh được bố trí 31.976 người làm việc, kể cả 420 người dự phòng.", 31976, 420),
+        (
+            "Năm 2024 giao 1.712 biên chế công chức cho các cơ quan hành chính của tỉnh, trong đó "
+            "giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý.",
+            1712,
+            14,
+        ),
+    ):
+        rows, parts, unread = _rows(text)
+        assert {row[2] for row in rows} == {value, reserve} and unread == set()
+        assert not any(parts.values())
+    rows, parts, _ = _rows(
+        "Năm 2024 tỉnh được bố trí 31.976 người làm việc, kể cả 420 người dự phòng:\n- Cấp tỉnh: "
+        "20.000 người;\n- Cấp huyện: 11.556 người."
+    )
+    assert parts["vc"] == ("du-phong", "cap-tinh", "cap-huyen")
+
+
+def test_the_base_figure_after_the_comparison_closing_the_sentence_bare() -> None:
+    """ "..., giảm 2.406 (9,57%) so với tổng số giao năm 2021 là 25.135.": the base year's
+    figure, with no unit word, closing the sentence. Followed by what it counts ("hồ sơ") it
+    is no figure of posts, never the base year's."""
+    rows, _, unread = _rows(
+        "Đến năm 2026, tổng số biên chế công chức và số lượng người làm việc của tỉnh là 22.729, "
+        "giảm 2.406 (9,57%) so với tổng số giao năm 2021 là 25.135."
+    )
+    assert ("tong", 2021, 25135, None, None, None) in rows and unread == set()
+    rows, _, _ = _rows(
+        "Đến năm 2026, tổng số biên chế công chức và số lượng người làm việc của tỉnh là 22.729, "
+        "giảm 2.406 (9,57%) so với tổng số giao năm 2021 là 25.135 hồ sơ."
+    )
+    assert not any(row[2] == 25135 for row in rows)
+
+
+def test_a_fronted_comparison_naming_what_it_compares_with_its_figure() -> None:
+    """ "So với biên chế được giao năm 2024 (1.903 biên chế), biên chế công chức năm 2025 giảm
+    29 biên chế": the parenthesis is the changed unit's base-year figure, whatever words name
+    what is compared. Without a unit changed after it, the figure is nobody's."""
+    rows, _, unread = _rows(
+        "So với biên chế được giao năm 2024 (1.903 biên chế), biên chế công chức năm 2025 giảm "
+        "29 biên chế."
+    )
+    assert rows == {("cbcc", 2024, 1903, None, None, None), ("cbcc", 2025, None, 29, 2024, None)}
+    assert unread == set()
+    rows, _, unread = _rows(
+        "Năm 2025 biên chế công chức là 1.874 biên chế.\n\nSo với biên chế được giao năm 2024 "
+        "(1.903 biên chế), các cơ quan đã sắp xếp lại bộ máy."
+    )
+    assert not any(row[2] == 1903 for row in rows) and unread == {3}
+
+
+def test_a_count_of_biên_chế_hành_chính_is_the_cbcc_figure() -> None:
+    """ "Giao 1.397 biên chế hành chính năm 2023, giảm 22 ...": civil servants' posts, the CBCC
+    figure. "biên chế hành chính sự nghiệp" names both kinds: not read as CBCC."""
+    rows, _, unread = _rows(
+        "Giao 1.397 biên chế hành chính năm 2023, giảm 22 biên chế so với năm 2022 (tỷ lệ 1,55%)."
+    )
+    assert rows == {
+        ("cbcc", 2023, 1397, None, None, None),
+        ("cbcc", 2023, None, 22, 2022, "1,55%"),
+    }
+    assert unread == set()
+    rows, _, _ = _rows("Năm 2023 giao 1.397 biên chế hành chính sự nghiệp.")
+    assert not any(row[0] == "cbcc" for row in rows)
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

@@ -337,11 +337,17 @@ FORMS = (
         {("cbcc", 2026, 2148, None, None, None), ("vc", 2026, 360, None, None, None)},
     ),
     # "trong đó" inside the item's own words still opens a list: one count there is some of
-    # the figure's posts, never its only part
+    # the figure's posts, never its only part (a sector closing the sentence is a subset,
+    # outside, and the figure is read: tests/test_reader_forms.py)
     _form(
         "category-count/within",
         "Năm 2021, tổng số người làm việc là 19.632 người, trong đó sự nghiệp giáo dục 14.286 "
         "người.",
+        {("vc", 2021, 19632, None, None, None)},
+    ),
+    _form(
+        "category-count/within-a-body",
+        "Năm 2021, tổng số người làm việc là 19.632 người, trong đó Sở Y tế 14.286 người.",
         None,
     ),
     # one verb cutting bodies, then posts: the posts are the change, the bodies outside

@@ -270,6 +270,9 @@ class _Walk:
         """The line of a count of several categories at the top, read as the body's figure:
         checked after the body's, as a headline is."""
         self.last_spoken: tuple[str, int | None] | None = None
+        self.last_stated: tuple[str, int] | None = None
+        """The one unit the last sentence read stated a figure of, its listed parts aside,
+        and its year."""
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
         self.headline: int | None = None
@@ -495,6 +498,13 @@ class _Walk:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
                 spoken = {committed[id(statement)] for statement, *_ in resolved}
+                # the one unit it stated, its parts listed beside it aside, and that year
+                stated_units = {
+                    (committed[id(statement)], year)
+                    for statement, year, *_ in resolved
+                    if statement.container is None and statement.sets_year
+                }
+                self.last_stated = stated_units.pop() if len(stated_units) == 1 else None
                 # (a base year's figure recalled in parentheses names no year of its own)
                 years = {year for statement, year, *_ in resolved if statement.sets_year}
                 # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
@@ -509,8 +519,17 @@ class _Walk:
                     self.besides = None
                 if OPENS.search(text):
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
+                    owner = resolved[0][0]
+                    unit = committed[id(owner)]
+                    lines = {part.category for part in owner.parts}
+                    if owner.value is None and len(lines) == 1 and not owner.changes:
+                        # "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ...,
+                        # cụ thể:": the items are the parts of the block's line stated,
+                        # never of the block (whose own figure is not)
+                        unit = self.registry.category(lines.pop(), unit, sentence.line.number)
+                        bases |= {p.change.base_year for p in owner.parts if p.change}
                     base = bases.pop() if len(bases) == 1 else None
-                    self._open(committed[id(resolved[0][0])], sentence.line, base)
+                    self._open(unit, sentence.line, base)
                     if LEADS_AGAINST_PREVIOUS.search(text):
                         # "...; số giảm từng năm tính so với năm liền trước, cụ thể:": the
                         # items' changes are each against the year before their own
@@ -801,6 +820,7 @@ class _Walk:
         for each in statements:
             if each.value is not None and each.subject.year is not None:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
+        unnamed = all(each.subject.kind is None for each in statements)
         for statement in statements:
             known: str | None = None
             if recalled is not None and statement is first:
@@ -817,6 +837,27 @@ class _Walk:
                 # unit the sentence before it, on its line, spoke of
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = self.last_spoken[0]
+                self.goes_on.add(id(statement))
+            elif (
+                statement.subject.kind is None
+                # a change naming no year, or the base year's figure its comparison recalls
+                and (statement.subject.year is None) == (statement.value is None)
+                and (statement.value is None or not statement.sets_year)
+                and (statement.changes or statement.value is not None)
+                and unnamed
+                and self.last_stated is not None
+                and self.last_entry == len(self.entries) - 1
+                and self.entries[-1].line == sentence.line.number
+            ):
+                # "... là 1.132 biên chế, gồm .... So với năm 2021 (1.220 biên chế), giảm 88
+                # biên chế": a change naming neither unit nor year goes on with the one unit
+                # the sentence before it, on its line, stated, in that year
+                statement.subject = replace(
+                    statement.subject,
+                    kind=Kind.BLOCK,
+                    year=statement.subject.year or self.last_stated[1],
+                )
+                known = self.last_stated[0]
                 self.goes_on.add(id(statement))
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
@@ -986,6 +1027,10 @@ class _Walk:
             if part.change is None:
                 child_claim.value = part.count
                 self.figures.setdefault(part.count, set()).add((child, year))
+            elif part.change.spans and part.change.spans[0] == part.span:
+                # the line's own change, moved from its block (statements._line_changes)
+                child_claim.changes.append(_change_data(part.change))
+                used.update(part.change.spans)
             else:
                 direction = "increase" if part.change.increase else "reduction"
                 child_claim.changes.append(
@@ -1825,6 +1870,13 @@ def _planned(resolved: list[Resolved]) -> list[Span]:
             spans.append(statement.value_span)
         spans += [span for change in statement.changes for span in change.spans]
         spans += [part.span for part in statement.parts]
+        # a line's own change moved from its block keeps its rate (statements._line_changes)
+        spans += [
+            span
+            for part in statement.parts
+            if part.change is not None and part.change.spans[:1] == [part.span]
+            for span in part.change.spans[1:]
+        ]
     return spans
 
 

@@ -276,7 +276,8 @@ STAFF_WORDS = re.compile(
 _GROUPS = (
     re.compile(r"(?<!\w)(?:cán\s+bộ|công\s+chức|CBCC)(?!\w)", _I),
     re.compile(r"(?<!\w)(?:viên\s+chức|VC|người\s+làm\s+việc|sự\s+nghiệp)(?!\w)", _I),
-    re.compile(r"(?<!\w)hội(?!\s+đồng)(?!\w)", _I),
+    # ("tổ chức chính trị - xã hội" is a kind of body, never the hội category)
+    re.compile(r"(?<!\w)(?<!xã\s)hội(?!\s+đồng)(?!\w)", _I),
 )
 # People counted beside posts, holding none: part-time commune staff, contract staff.
 _HOLDING_NO_POST = re.compile(r"(?<!\w)(?:không\s+chuyên\s+trách|hợp\s+đồng)(?!\w)", _I)

@@ -128,7 +128,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fronted",
         re.compile(
-            rf"^so\s+với\s+năm\s+(?P<base>{YEAR})\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*"
+            # ("So với biên chế được giao năm 2024 (1.903 biên chế), ...": what it compares)
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*"
             # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
             rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
             _I,
@@ -210,6 +212,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)(?=\s*(?:[.;]|$))", _I),
     ),
     (
+        # "1.345 biên chế, giảm 17 biên chế so với năm 2024; so với năm 2021 (1.417 biên chế)
+        # giảm 72 biên chế": a clause after ";" fronting its own comparison and the base
+        # year's figure, for the unit the sentence speaks of
+        "change",
+        re.compile(
+            # ("; so với số giao năm 2021 (22.694 người) giảm 2.325 người": what it compares)
+            rf"(?:(?<=;)|(?<=;\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<bn>{NUM}){_NOT_MORE}"
+            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
+            rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{_UNITW})?",
+            _I,
+        ),
+    ),
+    (
         "change",
         re.compile(
             rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}"
@@ -252,7 +268,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # figure, said after the comparison
         "base",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s+là\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}|(?P<cat>{_CAT}))",
+            rf"(?<!\w){_SO_VOI}\s+là\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}|(?P<cat>{_CAT})"
+            # ("... so với tổng số giao năm 2021 là 25.135.": a bare count closing the sentence)
+            r"|(?=\s*\.?\s*$))",
             _I,
         ),
     ),
@@ -266,6 +284,27 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
             rf"(?:\s*{_CAT})?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 8 biên chế so với năm 2025 và 127 biên chế (6,03%) so với năm 2021": a second
+        # comparison of the same unit, its verb left unsaid
+        "and-change",
+        re.compile(
+            rf"(?<!\w)và\s+(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?:\s*\(\s*(?P<r>{NUM}\s?%)\s*\))?"
+            rf"\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR})",
+            _I,
+        ),
+    ),
+    (
+        # "có 1.684 biên chế (...), giảm từ 1.771 biên chế năm 2021, tương ứng giảm 87 biên
+        # chế": the base year's figure, then the change's amount said as its equivalent
+        "frombase",
+        re.compile(
+            rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?"
+            rf"\s+(?:của\s+)?năm\s+(?P<ay>{YEAR})(?=\s*,\s*tương\s+(?:ứng|đương)(?:\s+với)?"
+            rf"\s+(?P=dir)\s+[0-9])",
             _I,
         ),
     ),
@@ -383,6 +422,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": one sector
+        # named after "trong đó", closing the sentence, is some of the figure's posts
+        "among-one",
+        re.compile(
+            r"(?:[,;]\s*)?(?<!\w)trong\s+đó\s*:?\s*(?P<obj>sự\s+nghiệp\s[^\d;:()]{2,80}?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s*\.?\s*$",
+            _I,
+        ),
+    ),
+    (
         "contract",
         re.compile(
             # "giao 33 chỉ tiêu hợp đồng lao động": from the verb, so no value takes the count
@@ -468,6 +517,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm: 22.850 biên chế sự nghiệp giáo dục và đào tạo; 6.462 biên chế sự nghiệp y tế
+        # và 1.105 biên chế sự nghiệp khác": parts by sector, named after their counts
+        "sector",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
+            r"(?P<obj>sự\s+nghiệp\s+[^\d;:.()]{2,60}?"
+            # "(gồm 1.006 biên chế các cơ quan cấp tỉnh, 654 biên chế cấp huyện và 16 biên chế
+            # dự phòng)": parts by level, named after their counts
+            r"|(?:(?:các\s+)?cơ\s+quan\s+)?cấp\s+(?:tỉnh|huyện|xã)|dự\s+phòng)"
+            r"(?=\s*(?:[;.),]|,?\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
         # "gồm 201 người ở các đơn vị thuộc Ủy ban nhân dân tỉnh và 938 người ở các đơn vị
         # thuộc các sở": parts by where they work, named after their counts
         "paid",
@@ -491,8 +554,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "... được bố trí 31.976 người, kể cả 420 người dự phòng": the reserve inside the count
         "including",
         re.compile(
-            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
-            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$))",
+            # ("trong đó giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý": the same)
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|trong\s+đó(?:\s+(?:giữ|để)\s+lại)?)\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$)|\s+do\s)",
             _I,
         ),
     ),
@@ -608,7 +673,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "listed",
         re.compile(
-            r"(?P<lead>[;(]|(?<!\w)(?:trong\s+đó|gồm)\s*:?)\s*(?P<obj>[^\d;():]{2,60}?)\s+"
+            # ("...; gồm khối Đảng, ... 1.684, ...": the list word after the semicolon)
+            r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
             _I,
         ),
@@ -619,7 +685,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "roll",
         re.compile(
             # a bare year-like "1986" is never a roll's count (thousands take a dot)
-            rf"(?:^|(?<=[0-9][,;]))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
+            rf"(?:^|(?<=[0-9][,;])|(?<=[0-9])(?=\s+và\s))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
             rf"(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))(?P<n>{NUM})"
             rf"{_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
             _I,
@@ -631,7 +697,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # đó", which also opens the largest few of a list)
         "listed-unit",
         re.compile(
-            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:])\s*"
+            # ("...; trong đó sự nghiệp giáo dục 10.904 người, ..., các sự nghiệp khác 1.322
+            # người": after a semicolon, read only where the items add up or end with the
+            # rest, as every list "trong đó" opens)
+            r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:]"
+            r"|;\s*trong\s+đó\s*:?)\s*"
             rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
             _I,
@@ -653,7 +723,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "listed-unit",
         re.compile(
             r"(?P<lead>[;,]|\s+và(?=\s))\s*(?:(?:kế|tiếp)\s+(?:đến|theo)\s+(?:là\s+)?)?"
-            rf"(?P<obj>[^\d;():,]{{2,60}}?)\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            # ("và 12 Trung tâm Chính trị cấp huyện 54 biên chế": a count of bodies in a name)
+            rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():,]{{2,60}}?)"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*(?P<word>người|biên\s+chế"
             r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
             _I,
         ),
@@ -700,7 +772,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # after a word opening a list ("gồm: 2.000 biên chế công chức và ...": parts)
             r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
             r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
-            r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
+            r"(?:(?:tổng\s+cộng|tổng\s+số|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
             _I,
         ),
@@ -741,13 +813,15 @@ _LEAD = re.compile(
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+duyệt|dự\s+kiến"
+    r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
     # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
     r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
-    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả)"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả"
+    # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
+    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung)"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -765,6 +839,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
     r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    # "Giao 1.397 biên chế hành chính năm 2023": civil servants' posts
+    r"|(?<=chế\s)hành\s+chính(?!\s*(?:,|và|-|–)?\s*sự\s+nghiệp)"
     # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
     r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
     _I,
@@ -983,6 +1059,8 @@ def read_sentence(text: str) -> Reading:
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
+    late_lists: list[Statement] = []
+    """Figures whose parts a clause lists after their change, to be added up at the end."""
     lead = LEADS_AGAINST_PREVIOUS.search(text)
     if lead is not None:
         chosen = [(kind, match) for kind, match in chosen if match.start() < lead.start()]
@@ -1163,6 +1241,21 @@ def read_sentence(text: str) -> Reading:
                 _take_value(match, statement, reading)
                 previous_end = added.end()
                 continue
+        if kind == "among-one":
+            count = _headcount(match.group("n"))
+            sector = read_subject(match.group("obj"))
+            if (
+                current is None
+                or not after_value
+                or current.value is None
+                or count is None
+                or count >= current.value
+                or sector.kind is not Kind.CATEGORY
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            else:
+                reading.outside.append(span)
+            continue
         if kind == "range":
             low, high = _count(match, reading), _counted(match.group("m"))
             if low is None or high is None or low >= high:
@@ -1273,7 +1366,7 @@ def read_sentence(text: str) -> Reading:
             and re.fullmatch(_STANDING, match.group("obj"), _I)
         ):
             kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
-        if kind in ("paid", "status"):
+        if kind in ("paid", "status", "sector"):
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
             owner = current if after_value and _ENUMERATING.search(gap) else None
             if (
@@ -1291,16 +1384,32 @@ def read_sentence(text: str) -> Reading:
                 if said.kind in (Kind.BLOCK, Kind.CATEGORY) and said.year is None:
                     owner = current = Statement(said)
                     reading.statements.append(owner)
+            named = match.group("obj")
+            if kind == "sector":
+                # a sector is the category line it names ("sự nghiệp y tế"), of its owner's
+                # category only
+                subject = read_subject(named)
+                if _ENUMERATING.search(gap) and (not _LIST_WORDS.search(gap) or _AMONG.search(gap)):
+                    # "(không tính 1.591 biên chế sự nghiệp ...)", "trong đó 500 biên chế sự
+                    # nghiệp y tế": left out, or maybe the largest few, never all the parts
+                    owner = None
+                if subject.kind is Kind.BLOCK and subject.where is not None and owner:
+                    subject = replace(subject, category=owner.subject.category)  # a level's
+                elif owner is None or (
+                    subject.kind is not Kind.CATEGORY
+                    or owner.subject.category not in (None, subject.category)
+                ):
+                    owner = None
+            else:
+                subject = Subject(
+                    Kind.BLOCK,
+                    _capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
+                    owner.subject.category if owner is not None else None,
+                    where=scope_of(named),
+                )
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
-            named = match.group("obj")
-            subject = Subject(
-                Kind.BLOCK,
-                _capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
-                owner.subject.category,
-                where=scope_of(named),
-            )
             statement = Statement(subject, container=owner, sets_year=False)
             statement.subject = replace(statement.subject, year=owner.subject.year)
             reading.statements.append(statement)
@@ -1317,6 +1426,11 @@ def read_sentence(text: str) -> Reading:
             statement = replace(
                 statement, subject=replace(statement.subject, category=current.subject.category)
             )
+            if not OPENS.search(text):
+                # "..., kể cả 420 người dự phòng." with no list of the other parts after it:
+                # some of the figure's posts, a unit of its own (as its only part, the figure
+                # would be reported as not adding up)
+                statement.container, statement.member = None, True
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
@@ -1348,7 +1462,25 @@ def read_sentence(text: str) -> Reading:
             if (
                 owner is None
                 and current is not None
-                and current.subject.kind is Kind.TOTAL
+                and (
+                    current.subject.kind is Kind.TOTAL
+                    # "Giao biên chế các cơ quan Đảng ... là 1.132 biên chế, gồm 952 biên chế
+                    # cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng": a
+                    # block's own reserve, where its categories and it add up to the figure.
+                    # Never of "Tổng biên chế <block>", which may be the document's total a
+                    # table restates under another name: the reserve, one unit by its name,
+                    # would leave that table's total without it.
+                    or (
+                        current.subject.kind is Kind.BLOCK
+                        and current.value_span is not None
+                        and not _SUMMING_WORD.search(text, 0, current.value_span[0])
+                        and match.group("obj").lower().startswith("dự")
+                        and current.value is not None
+                        and (reserved := _headcount(match.group("n"))) is not None
+                        and sum(p.count for p in current.parts if p.change is None) + reserved
+                        == current.value
+                    )
+                )
                 and _parts_listed(current, gap)
             ):
                 # "là 849 biên chế, gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên
@@ -1485,12 +1617,26 @@ def read_sentence(text: str) -> Reading:
             if opening and current is not None and _AMONG.search(match.group("lead")):
                 among.add(id(current))
             skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
+            late = (
+                opening
+                and not after_value
+                and current is not None
+                and current.value is not None
+                and bool(current.changes)
+                and match.group("lead").startswith(";")
+                and not gap.strip()
+            )
+            if late and current is not None:
+                # "là 48.562, giảm 3.449 ..., tỷ lệ giảm 6,63%; gồm khối A 1.684, ...": a
+                # clause listing the figure's parts after its change, read only where they
+                # add up to the figure (a change may be broken down the same way)
+                late_lists.append(current)
             # ", UBND các huyện, thành phố 841 biên chế": words skipped before the item's name
             # are the name's, so it is no item of a list
             if (
                 current is None
                 or skipped
-                or (opening and not after_value)
+                or (opening and not after_value and not late)
                 or (not opening and (not listed or listed[-1].container is not current))
             ):
                 if kind == "listed-unit" and not opening and ranked is not None:
@@ -1704,6 +1850,19 @@ def read_sentence(text: str) -> Reading:
                     # "Giao 1.789 biên chế công chức cho Sở Y tế, giảm 21 ...": whose figure,
                     # and whose change, is not the category's
                     reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            elif (
+                after_value
+                and named is None
+                and current.value_span == span
+                and _named_by_figure(current.subject)
+                and (given := _RECIPIENT.match(text, match.end())) is not None
+                and (hoi := read_subject(given.group("obj"))).kind is Kind.CATEGORY
+                and hoi.category is Category.HOI
+            ):
+                # "Giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ":
+                # posts naming no category, given to the hội, are the hội's
+                current.subject = replace(hoi, year=current.subject.year)
+                previous_end = given.end()
         elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
             # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
             reading.outside.append(span)
@@ -1725,6 +1884,8 @@ def read_sentence(text: str) -> Reading:
                     last_change.spans.append(span)
             else:
                 last_change = _take_change(match, current, reading)
+                if last_change is not None and "bn" in match.re.groupindex:
+                    _take_clause_base(match, current, last_change, reading)
                 if last_change is not None and (
                     _FURTHER.search(match.group(0))
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
@@ -1748,6 +1909,35 @@ def read_sentence(text: str) -> Reading:
                 elif reserve is not None:
                     reading.orphans.append(Orphan(span, _NO_SUBJECT))
             after_value = False
+        elif kind == "and-change":
+            base = int(match.group("base"))
+            if (
+                last_change is None
+                or last_change not in current.changes
+                or last_change.count is None
+                or last_change.base_year in (None, base)
+                or gap.strip()
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            else:
+                count = _count(match, reading)
+                if count is not None:
+                    last_change = Change(last_change.increase, count, None, base, [span])
+                    current.changes.append(last_change)
+                    if match.group("r"):
+                        rate = _rate(match.group("r"), match.span("r"), reading)
+                        if rate is not None:
+                            last_change.rate = rate
+                            last_change.spans.append(match.span("r"))
+        elif kind == "frombase":
+            if current.value is None or current.subject.kind is None or last_change is not None:
+                reading.orphans.append(Orphan(match.span("a"), _NO_SUBJECT))
+            else:
+                _take_from(match, current, reading)
+                last_change = Change(
+                    match.group("dir").lower() == "tăng", None, None, int(match.group("ay"))
+                )
+                current.changes.append(last_change)
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
             # comparison year comes after the rate, with its figure.
@@ -1821,6 +2011,7 @@ def read_sentence(text: str) -> Reading:
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
+    _elided_comparison(text, reading)
     _parallel_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
@@ -1846,6 +2037,13 @@ def read_sentence(text: str) -> Reading:
         reading.contracts.append(statement)
         reading.outside += spans_of(statement)
     _contracts_counted_in(reading)
+    _line_changes(reading)
+    for owner in late_lists:
+        inside = [s for s in reading.statements if s.container is owner]
+        if sum(s.value or 0 for s in inside) != owner.value or any(s.changes for s in inside):
+            for statement in inside:
+                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in spans_of(statement)]
+                reading.statements.remove(statement)
     contained: dict[int, list[Statement]] = {}
     for statement in reading.statements:
         if statement.container is not None:
@@ -1879,6 +2077,26 @@ def category_after(text: str, end: int) -> Category | None:
     named = _NAMED_AFTER.match(text, end)
     found = kind_of(named.group("cat2") or "người làm việc") if named else None
     return found.category if found is not None else None
+
+
+def _line_changes(reading: Reading) -> None:
+    """ "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ..., giảm 19 biên chế so
+    với năm 2024": a block given one category's count changes that category's line, never the
+    block's own figure (which the text does not state): the line's change, rate and all."""
+    for statement in reading.statements:
+        lines = [part for part in statement.parts if part.change is None]
+        if (
+            statement.subject.kind is not Kind.BLOCK
+            or statement.value is not None
+            or len(lines) != 1
+            or len(statement.parts) != 1
+        ):
+            continue
+        for change in list(statement.changes):
+            if change.count is None or not change.spans or change.base_year is None:
+                continue  # (a base the context gives is the block's statement's to find)
+            statement.parts.append(Part(lines[0].category, change.count, change.spans[0], change))
+            statement.changes.remove(change)
 
 
 def _contracts_counted_in(reading: Reading) -> None:
@@ -2278,6 +2496,25 @@ def _take_base(
         )
 
 
+def _take_clause_base(
+    match: re.Match[str], current: Statement, change: Change, reading: Reading
+) -> None:
+    """ "...; so với năm 2021 (1.417 biên chế) giảm 72 biên chế": the parenthesis is the
+    base year's figure of the unit whose figure the sentence stated, read only where that
+    unit has its figure already (else of which unit, is not said)."""
+    span = match.span("bn")
+    count = _count_of(match, "bn", reading)
+    if count is None:
+        return
+    if current.value is None or current.subject.kind is None:
+        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
+    earlier = replace(current.subject, year=change.base_year)
+    reading.statements.append(
+        Statement(earlier, count, span, container=current.container, sets_year=False)
+    )
+
+
 def _whole(number: str) -> bool:
     """Whether a count is well formed; "06" is, as the genre writes small counts."""
     try:
@@ -2411,6 +2648,52 @@ def _trailing_base(text: str, reading: Reading) -> None:
         return  # the closing comparison was read by none of them
     for change in changes:
         change.base_year = base
+
+
+def _elided_comparison(text: str, reading: Reading) -> None:
+    """ "đến năm 2026 biên chế công chức giảm 98 biên chế, bằng 6,38% so với năm 2021; số
+    người làm việc giảm 521 người, bằng 10,49%": the clauses after the first, each one
+    unit's one change naming neither year nor comparison, leave both unsaid as the first
+    clause said them. Only where the sentence has that one comparison and those two years,
+    each clause another unit, and none states a figure of its own."""
+    changed = [s for s in reading.statements if s.changes]
+    if len(changed) < 2 or len(changed) != len(reading.statements):
+        return
+    first, rest = changed[0], changed[1:]
+    year = first.subject.year
+    if year is None or len(first.changes) != 1 or first.value is not None:
+        return
+    base = first.changes[0].base_year
+    if base is None or base >= year or first.changes[0].previous or first.changes[0].further:
+        return
+    if len(_SO_VOI_WORDS.findall(text)) != 1 or set(map(int, _ANY_YEAR.findall(text))) != {
+        year,
+        base,
+    }:
+        return
+    names = [s.subject.name.lower() for s in changed]
+    if len(set(names)) != len(names) or any(s.subject.kind is None for s in changed):
+        return
+    for statement in rest:
+        if (
+            statement.subject.year is not None
+            or statement.value is not None
+            or statement.container is not None
+            or len(statement.changes) != 1
+            or statement.changes[0].base_year is not None
+            or statement.changes[0].previous
+            or statement.changes[0].further
+        ):
+            return
+    said = first.changes[0].spans
+    if not said or ";" not in text[said[-1][1] :]:
+        return
+    for statement in rest:
+        statement.subject = replace(statement.subject, year=year)
+        statement.changes[0].base_year = base
+
+
+_ANY_YEAR = re.compile(rf"(?<![0-9.,/-]){YEAR}(?![.,/-][0-9])")
 
 
 def _parallel_base(text: str, reading: Reading) -> None:
@@ -2579,6 +2862,13 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
         # a roll, and its count is the verb's
         and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
+        # "gồm: 22.850 biên chế sự nghiệp ...; 6.462 ...": a sector's count opens a list's
+        # item, never a clause leaving it out ("(không tính 1.591 biên chế sự nghiệp ...)")
+        and (
+            item[1] != "sector"
+            or _SECTOR_BEFORE.search(text, max(0, item[2].start() - 24), item[2].start())
+            is not None
+        )
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -2588,6 +2878,11 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+_SECTOR_BEFORE = re.compile(
+    r"(?:(?<!\w)(?<!không\s)(?:bao\s+)?gồm\s*:?|(?<!\w)chia\s+ra\s*:?|[:;,]|(?<!\w)và)\s*$", _I
+)
 
 
 def _rolls(text: str) -> Callable[[re.Match[str]], bool]:
@@ -2846,8 +3141,11 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
 _RECIPIENT = re.compile(
     r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
     rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:[0-9]{{1,3}}\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
-    r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?)"
-    r"(?=\s*(?:[;.,)]|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
+    r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?"
+    # "cho Sở Y tế, Sở Nội vụ năm 2025", "cho các cơ quan Đảng, Mặt trận Tổ quốc và ...":
+    # a name going on after a comma is the recipient's, never the next clause's subject
+    r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?){0,6})"
+    r"(?=\s*(?:[;.)]|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
 """A recipient after a count: "... cho Sở Y tế", "... cho 11 tổ chức hội có tính chất đặc thù"."""
@@ -3011,10 +3309,12 @@ _AND_CATEGORY = re.compile(
 )
 _VERB = re.compile(
     # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
-    r"(?<!\w)(?:là|có|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    # ("hội có tính chất đặc thù" is the name of a kind of association, it has nothing)
+    r"(?<!\w)(?:là|có(?!\s+tính\s+chất)|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
+_SUMMING_WORD = re.compile(r"(?<!\w)tổng(?!\w)", _I)
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
 _BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
 _AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
