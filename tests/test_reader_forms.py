@@ -2349,6 +2349,53 @@ def test_categories_as_columns_of_a_commune_are_not_read() -> None:
     assert unread == {5, 7}
 
 
+AMONG_COLUMNS = """Biên chế năm 2025 của các huyện
+
+| STT | Đơn vị | Tổng số | Trong đó | |
+|---|---|---|---|---|
+| | | | Công chức | Viên chức |
+| 1 | Huyện Đông | 960 | 60 | 900 |
+| 2 | Huyện Tây | 640 | 40 | 600 |
+| | Tổng cộng | 1.600 | 100 | 1.500 |
+"""
+
+
+def test_categories_under_trong_do_are_read_beside_the_sum() -> None:
+    """ "Tổng số" then "Trong đó" over "Công chức | Viên chức" (two header rows, or one
+    "Trong đó: Công chức"): each body's total and its CBCC and VC lines, read each on its own,
+    the categories never its parts ("trong đó" does not say they are all of it)."""
+    rows, parts, unread = _rows(AMONG_COLUMNS)
+    assert rows == {
+        ("huyen-dong", 2025, 960, None, None, None),
+        ("cbcc-huyen-dong", 2025, 60, None, None, None),
+        ("vc-huyen-dong", 2025, 900, None, None, None),
+        ("huyen-tay", 2025, 640, None, None, None),
+        ("cbcc-huyen-tay", 2025, 40, None, None, None),
+        ("vc-huyen-tay", 2025, 600, None, None, None),
+        ("tong", 2025, 1600, None, None, None),
+        ("cbcc", 2025, 100, None, None, None),
+        ("vc", 2025, 1500, None, None, None),
+    }
+    assert not parts["huyen-dong"] and not parts["cbcc"]
+    assert not unread
+    one_row = AMONG_COLUMNS.replace(
+        "| Tổng số | Trong đó | |\n|---|---|---|---|---|\n| | | | Công chức | Viên chức |",
+        "| Tổng số | Trong đó: Công chức | Viên chức |\n|---|---|---|---|---|",
+    )
+    assert one_row != AMONG_COLUMNS
+    assert _rows(one_row)[0] == rows
+
+
+def test_categories_under_trong_do_without_a_sum_are_not_read() -> None:
+    """The twin: "Trong đó" with no sum column beside it says "of what?": the table is not
+    read this way, its rows reported."""
+    text = AMONG_COLUMNS.replace("| Tổng số |", "| Ghi chú |").replace("| 960 |", "| |")
+    text = text.replace("| 640 |", "| |").replace("| 1.600 |", "| |")
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7, 8}
+
+
 def test_a_group_row_under_the_header_is_no_second_header() -> None:
     """The twin by content: a row under the separator naming a group ("Khối tỉnh") below a
     header cell left blank is a row heading the rows below it, not a header naming that

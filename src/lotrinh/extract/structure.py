@@ -376,6 +376,8 @@ def _merged_header(top: list[str], sub: list[str]) -> list[str] | None:
         group = group or (carry if own else "")
         if not own or not group:
             merged.append(group or own)
+        elif _AMONG_HEAD.fullmatch(group):
+            merged.append(f"Trong đó: {own}")  # "Trong đó" over "Công chức | Viên chức"
         elif not (
             _A_YEAR.search(group)
             or _CHANGE_HEADER.search(group)
@@ -529,6 +531,9 @@ class _KindColumn:
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
+    among: bool = False
+    """A category named after "Trong đó" ("Tổng số | Trong đó: Công chức | Viên chức"): some
+    of the sum's posts, not said to be all of them, so no parts of it."""
 
 
 _CATEGORY_HEADERS = (
@@ -549,14 +554,20 @@ _KIND_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)\s+(?P<what>.+)", re.IGNORECASE
 )
 _NOTE_HEADER = re.compile(r"ghi\s+chú", re.IGNORECASE)
+_AMONG_HEAD = re.compile(r"trong\s+đó\s*:?\s*", re.IGNORECASE)
 
 
 def _kind_column(cell: str) -> _KindColumn | None:
     text = _EMPHASIS.sub("", cell).strip()
+    among = _AMONG_HEAD.match(text)
+    if among:
+        text = text[among.end() :]
     for category, pattern in _KIND_HEADERS:
         if found := pattern.fullmatch(text):
             year = found.group("year")
-            return _KindColumn("category", category, int(year) if year else None)
+            return _KindColumn("category", category, int(year) if year else None, among=bool(among))
+    if among:
+        return None
     if found := _SUM_HEADER.fullmatch(text):
         year = found.group("year")
         return _KindColumn("sum", None, int(year) if year else None)
@@ -591,6 +602,8 @@ def _categories_as_columns(
     figures = [c for c in columns if c.kind == "category"]
     if len({c.category for c in figures}) < 2:
         return None
+    if any(c.among for c in figures) and not any(c.kind == "sum" for c in columns):
+        return None  # "Trong đó" of no sum column
     keys = [(c.category, c.year) for c in figures]
     years = {c.year for c in figures} | {c.year for c in columns if c.kind == "sum"}
     if len(set(keys)) != len(keys) or (None in years and len(years) > 1):
@@ -678,9 +691,12 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
         values[(column.category, column.year)] = cell
     if not values:
         return None
+    among = any(column.among for column in columns)
     summed = {year for (kind, year) in values if kind is None}
     if summed and changes:
         return None
+    if among:
+        summed = set()  # the categories are some of the sum's posts: each read on its own
     clauses: list[str] = []
     for category in ("CBCC", "VC"):
         own = sorted(
@@ -717,6 +733,9 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             return None
         said = f" năm {year}" if year is not None else ""
         subject = "Tổng biên chế" if total else name
+        if among:
+            clauses.append(f"{subject}{said} là {value} biên chế")
+            continue
         clauses.append(
             f"{subject}{said} là {value} biên chế, gồm {cbcc} {_KIND_NAMES['CBCC']} và {vc} "
             f"{_KIND_NAMES['VC']}"
