@@ -2396,6 +2396,25 @@ def test_categories_under_trong_do_without_a_sum_are_not_read() -> None:
     assert unread == {6, 7, 8}
 
 
+def test_years_as_rows_under_a_group_of_posts_given() -> None:
+    """Years as rows, "Biên chế được giao" over "Công chức | Viên chức | Tổng cộng": a group
+    saying only that the columns are posts given names them by their own headers, so the
+    table reads as its one-row form; the twin, "Số có mặt" (staff in post) over the same
+    columns, is no group of posts: the table stays declined, nothing taken."""
+    two_rows = YEARS_AS_ROWS.replace(
+        "| Năm | Công chức | Viên chức | Tổng cộng |", "| Năm | {group} | | |"
+    ).replace(
+        "|---|---|---|---|---|---|\n",
+        "|---|---|---|---|---|---|\n| | Công chức | Viên chức | Tổng cộng | | |\n",
+    )
+    rows, _, unread = _rows(two_rows.format(group="Biên chế được giao"))
+    assert rows == _rows(YEARS_AS_ROWS)[0]
+    assert not unread
+    rows, _, unread = _rows(two_rows.format(group="Số có mặt"))
+    assert rows == frozenset()
+    assert unread
+
+
 def test_a_group_row_under_the_header_is_no_second_header() -> None:
     """The twin by content: a row under the separator naming a group ("Khối tỉnh") below a
     header cell left blank is a row heading the rows below it, not a header naming that

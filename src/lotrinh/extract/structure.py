@@ -345,6 +345,11 @@ def _header_rows(rows: list[Line], body: list[Line]) -> int:
 
 
 _YEAR_CELL = re.compile(rf"(?:năm\s+)?{YEAR}", re.IGNORECASE)
+_POSTS = r"(?:số\s+lượng\s+|số\s+)?(?:biên\s+chế|chỉ\s+tiêu)?(?:\s*(?:được\s+)?giao)?"
+_POSTS_GROUP = re.compile(rf"(?=\S){_POSTS}", re.IGNORECASE)
+"""A group header saying only that the columns below it are posts given ("Biên chế", "Số
+lượng biên chế được giao"): the columns' own names say the rest."""
+_GIVEN_YEAR_GROUP = re.compile(rf"{_POSTS}\s*năm\s+(?P<year>{YEAR})", re.IGNORECASE)
 
 
 def _header_word(cell: str) -> bool:
@@ -378,6 +383,10 @@ def _merged_header(top: list[str], sub: list[str]) -> list[str] | None:
             merged.append(group or own)
         elif _AMONG_HEAD.fullmatch(group):
             merged.append(f"Trong đó: {own}")  # "Trong đó" over "Công chức | Viên chức"
+        elif _POSTS_GROUP.fullmatch(group):
+            merged.append(own)  # "Biên chế được giao" over "Công chức": its posts
+        elif (given := _GIVEN_YEAR_GROUP.fullmatch(group)) and not _A_YEAR.search(own):
+            merged.append(f"{own} năm {given.group('year')}")  # "Biên chế giao năm 2021"
         elif not (
             _A_YEAR.search(group)
             or _CHANGE_HEADER.search(group)
