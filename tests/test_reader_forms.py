@@ -2215,6 +2215,17 @@ def test_years_as_rows_against_the_year_before_and_a_closing_row_of_changes() ->
     assert not unread
 
 
+def test_years_as_rows_in_bold_read_as_plain() -> None:
+    """A year row set in bold in a text file ("| **2026** | **950** | ..."): the marks are no
+    part of its figures; the row reads as the plain one does (the twin is the plain table)."""
+    bold = YEARS_AS_ROWS.replace(
+        "| 2026 | 950 | 8.100 | 9.050 | 950 | 9,5% |",
+        "| **2026** | **950** | **8.100** | **9.050** | **950** | **9,5%** |",
+    )
+    assert bold != YEARS_AS_ROWS
+    assert _rows(bold) == _rows(YEARS_AS_ROWS)
+
+
 def test_years_as_rows_against_the_year_before_with_a_year_missing() -> None:
     """The twin: with 2022's row gone, 2023's "so với năm liền trước" is against 2022, a year
     the table does not give (never the 2021 row above it): that row is not read; a closing

@@ -767,7 +767,8 @@ def _year_row_reading(
         return None
     clauses: list[str] = []
     compared: int | None = None  # the year the row's last comparison is against
-    for index, cell in enumerate(cells):
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()  # "**1.721**": a figure set in bold
         if cell.lower() in _EMPTY_CELL:
             continue
         column, owner = columns[index], owners[index]
