@@ -2215,6 +2215,22 @@ def test_years_as_rows_against_the_year_before_and_a_closing_row_of_changes() ->
     assert not unread
 
 
+def test_a_change_against_the_year_before_needs_that_year_as_a_column() -> None:
+    """Bodies as rows, "Năm 2025 | Năm 2026 | Giảm so với năm liền trước": 2026 against 2025,
+    read; the twin with "Năm 2024" for "Năm 2025": 2026's year before is no column, so the row
+    is reported, never read as against 2024 (the chain's year before it)."""
+    text = (
+        "Biên chế công chức\n\n| Đơn vị | Năm {year} | Năm 2026 | Giảm so với năm liền trước |"
+        "\n|---|---|---|---|\n| Sở Tài chính | 60 | 58 | 2 |\n"
+    )
+    rows, _, unread = _rows(text.format(year=2025))
+    assert rows == _cut("so-tai-chinh", 2025, 60, 58)
+    assert not unread
+    rows, _, unread = _rows(text.format(year=2024))
+    assert rows == frozenset()
+    assert unread == {5}
+
+
 def test_years_as_rows_in_bold_read_as_plain() -> None:
     """A year row set in bold in a text file ("| **2026** | **950** | ..."): the marks are no
     part of its figures; the row reads as the plain one does (the twin is the plain table)."""

@@ -301,6 +301,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if two_names
                 else _STRAY_WORDS
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
+                else _YEAR_BEFORE_MISSING
+                if _year_before_missing(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
                 else unread,
@@ -971,7 +973,11 @@ def _grouped_site(
         reading=_row_reading(name, cells, columns),
         table=table,
         depth=depth,
-        unreadable=_STRAY_WORDS if _stray_words(cells, columns) else None,
+        unreadable=_STRAY_WORDS
+        if _stray_words(cells, columns)
+        else _YEAR_BEFORE_MISSING
+        if _year_before_missing(cells, columns)
+        else None,
     )
 
 
@@ -1023,6 +1029,29 @@ def _second_name_column(rows: list[Line], columns: list[_Column], first: int) ->
         if any(_WORDS.search(cell) for cell in cells):
             return True
     return False
+
+
+def _year_before_missing(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row holds a change "so với năm liền trước" whose year before is no column:
+    "| Năm 2024 | Năm 2026 | Giảm so với năm liền trước |" gives 2026 against 2025, which
+    the table does not show (never against 2024)."""
+    years: list[int] = []
+    for column, cell in zip(columns, cells, strict=False):
+        if column.year is not None:
+            years.append(column.year)
+        elif (
+            column.previous
+            and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+            and (len(years) < 2 or years[-1] - years[-2] != 1)
+        ):
+            return True
+    return False
+
+
+_YEAR_BEFORE_MISSING = Message(
+    "cột so với năm liền trước mà năm liền trước không có trong bảng",
+    "a column compared with the year before, a year the table does not show",
+)
 
 
 def _stray_words(cells: list[str], columns: list[_Column]) -> bool:
