@@ -202,6 +202,9 @@ class _Column:
     previous: bool = False
     """A comparison against the year before ("Giảm so với năm liền trước"): in a table of
     years as rows, each row's is against the row above, when that row is the year before."""
+    in_post: int | None = None
+    """Staff in post on a day of this year ("Số có mặt đến 30/9/2024"): the row's unit's
+    people, a unit apart from its posts."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -1169,6 +1172,9 @@ def _serial_cells(rows: list[Line], column: int) -> bool:
 def _column(cell: str) -> _Column:
     if _LEAVERS_HEADER.search(cell) and not _RATE_HEADER.search(cell):
         return _Column(None, None, None, False, leavers=True)
+    present = _IN_POST_HEADER.search(cell)
+    if present is not None:
+        return _Column(None, None, None, False, in_post=int(present.group("year")))
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -1198,6 +1204,12 @@ def _column(cell: str) -> _Column:
 
 _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
+)
+# "Số có mặt đến 30/9/2024", "Số người hiện có tại 31/12/2023": staff in post on a day
+_IN_POST_HEADER = re.compile(
+    r"^\s*số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|hiện\s+có)\s+"
+    rf"(?:tính\s+)?(?:đến|tại)\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*$",
+    re.IGNORECASE,
 )
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
 # "Số người đã tinh giản (lũy kế)", "Số người nghỉ hưu": people who left, named as people (a
@@ -1246,6 +1258,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             continue  # read with the comparison it is the base of
         if column.leavers:
             clauses.append(f", tinh giản {cell} người")
+            continue
+        if column.in_post is not None:
+            clauses.append(f", có mặt năm {column.in_post} {cell} người")
             continue
         if _WORDS.search(cell) and not (column.year or column.change or column.rate):
             # a note, even one holding a decision's number and date ("QĐ số 797/QĐ-UBND ngày
