@@ -2744,18 +2744,23 @@ def test_a_header_of_two_rows_names_each_column_by_both() -> None:
 
 
 def test_a_header_of_two_rows_under_a_group_of_no_year_or_category() -> None:
-    """The twin: "Biên chế" over "Công chức | Viên chức | Tổng" says neither a year nor a
-    category ("Biên chế Tổng": of what?): the table is left to its first row, which names no
-    column's category, and its rows are reported, nothing taken."""
+    """The twin: "Thực hiện" (what was done, not the posts given) over "Công chức | Viên chức
+    | Tổng" says neither a year, a category nor posts: the table is left to its first row,
+    which names no column's category, and its rows are reported, nothing taken; under
+    "Biên chế" (posts) the same columns keep their own names and are read."""
     text = (
-        "Biên chế của các huyện năm 2025\n\n| STT | Đơn vị | Biên chế | | |\n"
+        "Biên chế của các huyện năm 2025\n\n| STT | Đơn vị | {group} | | |\n"
         "|---|---|---|---|---|\n"
         "| | | Công chức | Viên chức | Tổng |\n| 1 | Huyện Đông | 60 | 900 | 960 |\n"
         "| 2 | Huyện Tây | 40 | 600 | 640 |\n| | Cộng | 100 | 1.500 | 1.600 |\n"
     )
-    rows, _, unread = _rows(text)
+    rows, _, unread = _rows(text.format(group="Thực hiện"))
     assert rows == frozenset()
     assert unread == {6, 7, 8}
+    rows, parts, unread = _rows(text.format(group="Biên chế"))
+    assert ("huyen-dong", 2025, 960, None, None, None) in rows
+    assert parts["huyen-dong"] == ("huyen-dong-cbcc", "huyen-dong-vc")
+    assert not unread
 
 
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"
@@ -3344,6 +3349,8 @@ def test_an_allocations_year_stops_where_the_text_does_not_say_it(
     rows, _, unread = _rows(ALLOCATION_ARTICLES.replace(*change))
     assert not any(value in (100, 20) for _, _, value, *_ in rows), why
     assert unread, why
+
+
 def test_staff_in_post_are_never_measured_by_a_target() -> None:
     """Staff in post on a day are a unit of the category apart from its posts; KL 40 is
     measured on the posts alone (met: 2.000 → 1.880 is 6 %), never made unverifiable by the
