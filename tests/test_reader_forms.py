@@ -2707,7 +2707,8 @@ AMONG_COLUMNS = """Biên chế năm 2025 của các huyện
 def test_categories_under_trong_do_are_read_beside_the_sum() -> None:
     """ "Tổng số" then "Trong đó" over "Công chức | Viên chức" (two header rows, or one
     "Trong đó: Công chức"): each body's total and its CBCC and VC lines, read each on its own,
-    the categories never its parts ("trong đó" does not say they are all of it)."""
+    the categories never its parts ("trong đó" does not say they are all of it); the total
+    row's categories are their columns' totals."""
     rows, parts, unread = _rows(AMONG_COLUMNS)
     assert rows == {
         ("huyen-dong", 2025, 960, None, None, None),
@@ -2720,7 +2721,8 @@ def test_categories_under_trong_do_are_read_beside_the_sum() -> None:
         ("cbcc", 2025, 100, None, None, None),
         ("vc", 2025, 1500, None, None, None),
     }
-    assert not parts["huyen-dong"] and not parts["cbcc"]
+    assert not parts["huyen-dong"]  # "trong đó" lists some of the body's posts
+    assert parts["cbcc"] == ("cbcc-huyen-dong", "cbcc-huyen-tay")  # a column's total
     assert not unread
     one_row = AMONG_COLUMNS.replace(
         "| Tổng số | Trong đó | |\n|---|---|---|---|---|\n| | | | Công chức | Viên chức |",
