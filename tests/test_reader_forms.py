@@ -2679,6 +2679,33 @@ def test_years_as_rows_against_the_year_before_and_a_closing_row_of_changes() ->
     assert not unread
 
 
+def test_a_change_against_the_year_before_needs_that_year_as_a_column() -> None:
+    """Bodies as rows, "Năm 2025 | Năm 2026 | Giảm so với năm liền trước": 2026 against 2025,
+    read; the twin with "Năm 2024" for "Năm 2025": 2026's year before is no column, so the row
+    is reported, never read as against 2024 (the chain's year before it)."""
+    text = (
+        "Biên chế công chức\n\n| Đơn vị | Năm {year} | Năm 2026 | Giảm so với năm liền trước |"
+        "\n|---|---|---|---|\n| Sở Tài chính | 60 | 58 | 2 |\n"
+    )
+    rows, _, unread = _rows(text.format(year=2025))
+    assert rows == _cut("so-tai-chinh", 2025, 60, 58)
+    assert not unread
+    rows, _, unread = _rows(text.format(year=2024))
+    assert rows == frozenset()
+    assert unread == {5}
+
+
+def test_years_as_rows_in_bold_read_as_plain() -> None:
+    """A year row set in bold in a text file ("| **2026** | **950** | ..."): the marks are no
+    part of its figures; the row reads as the plain one does (the twin is the plain table)."""
+    bold = YEARS_AS_ROWS.replace(
+        "| 2026 | 950 | 8.100 | 9.050 | 950 | 9,5% |",
+        "| **2026** | **950** | **8.100** | **9.050** | **950** | **9,5%** |",
+    )
+    assert bold != YEARS_AS_ROWS
+    assert _rows(bold) == _rows(YEARS_AS_ROWS)
+
+
 def test_years_as_rows_against_the_year_before_with_a_year_missing() -> None:
     """The twin: with 2022's row gone, 2023's "so với năm liền trước" is against 2022, a year
     the table does not give (never the 2021 row above it): that row is not read; a closing
@@ -2813,6 +2840,74 @@ def test_categories_as_columns_of_a_commune_are_not_read() -> None:
     assert unread == {5, 7}
 
 
+AMONG_COLUMNS = """Biên chế năm 2025 của các huyện
+
+| STT | Đơn vị | Tổng số | Trong đó | |
+|---|---|---|---|---|
+| | | | Công chức | Viên chức |
+| 1 | Huyện Đông | 960 | 60 | 900 |
+| 2 | Huyện Tây | 640 | 40 | 600 |
+| | Tổng cộng | 1.600 | 100 | 1.500 |
+"""
+
+
+def test_categories_under_trong_do_are_read_beside_the_sum() -> None:
+    """ "Tổng số" then "Trong đó" over "Công chức | Viên chức" (two header rows, or one
+    "Trong đó: Công chức"): each body's total and its CBCC and VC lines, read each on its own,
+    the categories never its parts ("trong đó" does not say they are all of it); the total
+    row's categories are their columns' totals."""
+    rows, parts, unread = _rows(AMONG_COLUMNS)
+    assert rows == {
+        ("huyen-dong", 2025, 960, None, None, None),
+        ("cbcc-huyen-dong", 2025, 60, None, None, None),
+        ("vc-huyen-dong", 2025, 900, None, None, None),
+        ("huyen-tay", 2025, 640, None, None, None),
+        ("cbcc-huyen-tay", 2025, 40, None, None, None),
+        ("vc-huyen-tay", 2025, 600, None, None, None),
+        ("tong", 2025, 1600, None, None, None),
+        ("cbcc", 2025, 100, None, None, None),
+        ("vc", 2025, 1500, None, None, None),
+    }
+    assert not parts["huyen-dong"]  # "trong đó" lists some of the body's posts
+    assert parts["cbcc"] == ("cbcc-huyen-dong", "cbcc-huyen-tay")  # a column's total
+    assert not unread
+    one_row = AMONG_COLUMNS.replace(
+        "| Tổng số | Trong đó | |\n|---|---|---|---|---|\n| | | | Công chức | Viên chức |",
+        "| Tổng số | Trong đó: Công chức | Viên chức |\n|---|---|---|---|---|",
+    )
+    assert one_row != AMONG_COLUMNS
+    assert _rows(one_row)[0] == rows
+
+
+def test_categories_under_trong_do_without_a_sum_are_not_read() -> None:
+    """The twin: "Trong đó" with no sum column beside it says "of what?": the table is not
+    read this way, its rows reported."""
+    text = AMONG_COLUMNS.replace("| Tổng số |", "| Ghi chú |").replace("| 960 |", "| |")
+    text = text.replace("| 640 |", "| |").replace("| 1.600 |", "| |")
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7, 8}
+
+
+def test_years_as_rows_under_a_group_of_posts_given() -> None:
+    """Years as rows, "Biên chế được giao" over "Công chức | Viên chức | Tổng cộng": a group
+    saying only that the columns are posts given names them by their own headers, so the
+    table reads as its one-row form; the twin, "Số có mặt" (staff in post) over the same
+    columns, is no group of posts: the table stays declined, nothing taken."""
+    two_rows = YEARS_AS_ROWS.replace(
+        "| Năm | Công chức | Viên chức | Tổng cộng |", "| Năm | {group} | | |"
+    ).replace(
+        "|---|---|---|---|---|---|\n",
+        "|---|---|---|---|---|---|\n| | Công chức | Viên chức | Tổng cộng | | |\n",
+    )
+    rows, _, unread = _rows(two_rows.format(group="Biên chế được giao"))
+    assert rows == _rows(YEARS_AS_ROWS)[0]
+    assert not unread
+    rows, _, unread = _rows(two_rows.format(group="Số có mặt"))
+    assert rows == frozenset()
+    assert unread
+
+
 def test_a_group_row_under_the_header_is_no_second_header() -> None:
     """The twin by content: a row under the separator naming a group ("Khối tỉnh") below a
     header cell left blank is a row heading the rows below it, not a header naming that
@@ -2864,18 +2959,23 @@ def test_a_header_of_two_rows_names_each_column_by_both() -> None:
 
 
 def test_a_header_of_two_rows_under_a_group_of_no_year_or_category() -> None:
-    """The twin: "Biên chế" over "Công chức | Viên chức | Tổng" says neither a year nor a
-    category ("Biên chế Tổng": of what?): the table is left to its first row, which names no
-    column's category, and its rows are reported, nothing taken."""
+    """The twin: "Thực hiện" (what was done, not the posts given) over "Công chức | Viên chức
+    | Tổng" says neither a year, a category nor posts: the table is left to its first row,
+    which names no column's category, and its rows are reported, nothing taken; under
+    "Biên chế" (posts) the same columns keep their own names and are read."""
     text = (
-        "Biên chế của các huyện năm 2025\n\n| STT | Đơn vị | Biên chế | | |\n"
+        "Biên chế của các huyện năm 2025\n\n| STT | Đơn vị | {group} | | |\n"
         "|---|---|---|---|---|\n"
         "| | | Công chức | Viên chức | Tổng |\n| 1 | Huyện Đông | 60 | 900 | 960 |\n"
         "| 2 | Huyện Tây | 40 | 600 | 640 |\n| | Cộng | 100 | 1.500 | 1.600 |\n"
     )
-    rows, _, unread = _rows(text)
+    rows, _, unread = _rows(text.format(group="Thực hiện"))
     assert rows == frozenset()
     assert unread == {6, 7, 8}
+    rows, parts, unread = _rows(text.format(group="Biên chế"))
+    assert ("huyen-dong", 2025, 960, None, None, None) in rows
+    assert parts["huyen-dong"] == ("huyen-dong-cbcc", "huyen-dong-vc")
+    assert not unread
 
 
 _POSTS_2025 = "Năm 2025, tổng biên chế công chức của tỉnh là 2.000 biên chế.\n"

@@ -104,11 +104,13 @@ def _by_category(
 ) -> str:
     """The bodies' figures as a table with categories as columns: one header row naming each
     column ("one"), years over categories above the separator ("above", as the .docx reader
-    writes a repeated header) or typed under it ("under")."""
+    writes a repeated header) or typed under it ("under"), the years' group maybe naming
+    the posts given ("...-given": "Biên chế giao năm 2024")."""
     one = ["STT", "Đơn vị"] + [
         f"{kind} năm {y}" for y in years for kind in ("Công chức", "Viên chức")
     ]
-    top = ["STT", "Đơn vị"] + [cell for y in years for cell in (f"Năm {y}", "")]
+    group = "Biên chế giao năm {}" if form.endswith("given") else "Năm {}"
+    top = ["STT", "Đơn vị"] + [cell for y in years for cell in (group.format(y), "")]
     sub = ["", ""] + ["Công chức", "Viên chức"] * len(years)
     rule = "|" + "---|" * len(one)
     rows = [
@@ -125,12 +127,12 @@ def _by_category(
         "one": [line(one), rule],
         "above": [line(top), line(sub), rule],
         "under": [line(top), rule, line(sub)],
-    }[form]
+    }[form.removesuffix("-given")]
     return "\n".join(["Biên chế của các huyện", "", *head, *rows, ""])
 
 
 @SETTINGS
-@given(_bodies(), st.sampled_from(("above", "under")))
+@given(_bodies(), st.sampled_from(("above", "under", "above-given", "under-given")))
 def test_a_header_of_two_rows_reads_as_its_one_row(
     drawn: tuple[list[int], list[tuple[str, list[tuple[int, int]]]]], form: str
 ) -> None:

@@ -307,6 +307,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if two_names
                 else _STRAY_WORDS
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
+                else _YEAR_BEFORE_MISSING
+                if _year_before_missing(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
                 else unread,
@@ -351,6 +353,11 @@ def _header_rows(rows: list[Line], body: list[Line]) -> int:
 
 
 _YEAR_CELL = re.compile(rf"(?:năm\s+)?{YEAR}", re.IGNORECASE)
+_POSTS = r"(?:số\s+lượng\s+|số\s+)?(?:biên\s+chế|chỉ\s+tiêu)?(?:\s*(?:được\s+)?giao)?"
+_POSTS_GROUP = re.compile(rf"(?=\S){_POSTS}", re.IGNORECASE)
+"""A group header saying only that the columns below it are posts given ("Biên chế", "Số
+lượng biên chế được giao"): the columns' own names say the rest."""
+_GIVEN_YEAR_GROUP = re.compile(rf"{_POSTS}\s*năm\s+(?P<year>{YEAR})", re.IGNORECASE)
 
 
 def _header_word(cell: str) -> bool:
@@ -382,6 +389,12 @@ def _merged_header(top: list[str], sub: list[str]) -> list[str] | None:
         group = group or (carry if own else "")
         if not own or not group:
             merged.append(group or own)
+        elif _AMONG_HEAD.fullmatch(group):
+            merged.append(f"Trong đó: {own}")  # "Trong đó" over "Công chức | Viên chức"
+        elif _POSTS_GROUP.fullmatch(group):
+            merged.append(own)  # "Biên chế được giao" over "Công chức": its posts
+        elif (given := _GIVEN_YEAR_GROUP.fullmatch(group)) and not _A_YEAR.search(own):
+            merged.append(f"{own} năm {given.group('year')}")  # "Biên chế giao năm 2021"
         elif not (
             _A_YEAR.search(group)
             or _CHANGE_HEADER.search(group)
@@ -535,6 +548,9 @@ class _KindColumn:
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
+    among: bool = False
+    """A category named after "Trong đó" ("Tổng số | Trong đó: Công chức | Viên chức"): some
+    of the sum's posts, not said to be all of them, so no parts of it."""
 
 
 _CATEGORY_HEADERS = (
@@ -555,14 +571,20 @@ _KIND_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)\s+(?P<what>.+)", re.IGNORECASE
 )
 _NOTE_HEADER = re.compile(r"ghi\s+chú", re.IGNORECASE)
+_AMONG_HEAD = re.compile(r"trong\s+đó\s*:?\s*", re.IGNORECASE)
 
 
 def _kind_column(cell: str) -> _KindColumn | None:
     text = _EMPHASIS.sub("", cell).strip()
+    among = _AMONG_HEAD.match(text)
+    if among:
+        text = text[among.end() :]
     for category, pattern in _KIND_HEADERS:
         if found := pattern.fullmatch(text):
             year = found.group("year")
-            return _KindColumn("category", category, int(year) if year else None)
+            return _KindColumn("category", category, int(year) if year else None, among=bool(among))
+    if among:
+        return None
     if found := _SUM_HEADER.fullmatch(text):
         year = found.group("year")
         return _KindColumn("sum", None, int(year) if year else None)
@@ -597,6 +619,8 @@ def _categories_as_columns(
     figures = [c for c in columns if c.kind == "category"]
     if len({c.category for c in figures}) < 2:
         return None
+    if any(c.among for c in figures) and not any(c.kind == "sum" for c in columns):
+        return None  # "Trong đó" of no sum column
     keys = [(c.category, c.year) for c in figures]
     years = {c.year for c in figures} | {c.year for c in columns if c.kind == "sum"}
     if len(set(keys)) != len(keys) or (None in years and len(years) > 1):
@@ -685,9 +709,12 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
         values[(column.category, column.year)] = cell
     if not values:
         return None
+    among = any(column.among for column in columns)
     summed = {year for (kind, year) in values if kind is None}
     if summed and changes:
         return None
+    if among:
+        summed = set()  # the categories are some of the sum's posts: each read on its own
     clauses: list[str] = []
     for category in ("CBCC", "VC"):
         own = sorted(
@@ -724,6 +751,9 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             return None
         said = f" năm {year}" if year is not None else ""
         subject = "Tổng biên chế" if total else name
+        if among:
+            clauses.append(f"{subject}{said} là {value} biên chế")
+            continue
         clauses.append(
             f"{subject}{said} là {value} biên chế, gồm {cbcc} {_KIND_NAMES['CBCC']} và {vc} "
             f"{_KIND_NAMES['VC']}"
@@ -746,7 +776,8 @@ def _year_row_reading(
         return None
     clauses: list[str] = []
     compared: int | None = None  # the year the row's last comparison is against
-    for index, cell in enumerate(cells):
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()  # "**1.721**": a figure set in bold
         if cell.lower() in _EMPTY_CELL:
             continue
         column, owner = columns[index], owners[index]
@@ -949,7 +980,11 @@ def _grouped_site(
         reading=_row_reading(name, cells, columns),
         table=table,
         depth=depth,
-        unreadable=_STRAY_WORDS if _stray_words(cells, columns) else None,
+        unreadable=_STRAY_WORDS
+        if _stray_words(cells, columns)
+        else _YEAR_BEFORE_MISSING
+        if _year_before_missing(cells, columns)
+        else None,
     )
 
 
@@ -1001,6 +1036,29 @@ def _second_name_column(rows: list[Line], columns: list[_Column], first: int) ->
         if any(_WORDS.search(cell) for cell in cells):
             return True
     return False
+
+
+def _year_before_missing(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row holds a change "so với năm liền trước" whose year before is no column:
+    "| Năm 2024 | Năm 2026 | Giảm so với năm liền trước |" gives 2026 against 2025, which
+    the table does not show (never against 2024)."""
+    years: list[int] = []
+    for column, cell in zip(columns, cells, strict=False):
+        if column.year is not None:
+            years.append(column.year)
+        elif (
+            column.previous
+            and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+            and (len(years) < 2 or years[-1] - years[-2] != 1)
+        ):
+            return True
+    return False
+
+
+_YEAR_BEFORE_MISSING = Message(
+    "cột so với năm liền trước mà năm liền trước không có trong bảng",
+    "a column compared with the year before, a year the table does not show",
+)
 
 
 def _stray_words(cells: list[str], columns: list[_Column]) -> bool:
