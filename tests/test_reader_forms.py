@@ -655,6 +655,24 @@ FORMS = (
         "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
         None,
     ),
+    # a year chain whose last link is joined by "và năm Y", after a topic saying it falls
+    # year by year ("giảm dần qua các năm": no part of the unit's name)
+    _form(
+        "year-chain/and-joined",
+        "Tổng biên chế của khối giảm dần qua các năm: năm 2024 là 1.326 biên chế; năm 2025 "
+        "còn 1.306 và năm 2026 còn 1.286 biên chế.",
+        {
+            ("khoi", 2024, 1326, None, None, None),
+            ("khoi", 2025, 1306, None, None, None),
+            ("khoi", 2026, 1286, None, None, None),
+        },
+    ),
+    _form(
+        "year-chain/and-joined-without-năm",
+        "Tổng biên chế của khối giảm dần qua các năm: năm 2024 là 1.326 biên chế; năm 2025 "
+        "còn 1.306 và 2026 còn 1.286 biên chế.",
+        None,
+    ),
     # a heading closing with its comparison gives it to the changes of its section that
     # name none: a base year, or the year before each change's own
     _form(

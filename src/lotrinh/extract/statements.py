@@ -595,7 +595,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
             r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|khoảng|chỉ\s+còn|xuống\s+còn)\s+)?"
-            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
+            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$))"
+            # "năm 2025 còn 1.306 và năm 2026 còn 1.286 biên chế": a year chain's last joiner
+            rf"|(?=\s+và\s+(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}))",
             _I,
         ),
     ),
@@ -648,7 +650,9 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần)(?!\w))+$",
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
+    # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
+    r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
     _I,
 )
 _SUBJECT_YEAR = re.compile(
