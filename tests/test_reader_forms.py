@@ -2621,3 +2621,36 @@ def test_an_allocations_year_stops_where_the_text_does_not_say_it(
     rows, _, unread = _rows(ALLOCATION_ARTICLES.replace(*change))
     assert not any(value in (100, 20) for _, _, value, *_ in rows), why
     assert unread, why
+
+
+CHAIN_BY_FIGURE = (
+    "Theo đó, đến năm 2026 tổng biên chế của khối là 1.044 biên chế.\n\n"
+    "Lộ trình cho từng năm: năm 2024 còn 1.073 biên chế, năm 2025 còn 1.058 và năm 2026 còn "
+    "1.044.\n"
+)
+
+
+def test_a_chain_naming_no_unit_is_the_unit_one_of_its_links_restates() -> None:
+    """A year chain naming no unit, where nothing around it names one, is the unit the text
+    already gave one of its links' figures for that year; a chain restating no figure, or
+    one two units share, or a figure the unit has another of, stays declined."""
+    rows, _, unread = _rows(CHAIN_BY_FIGURE)
+    assert rows == {
+        ("khoi", 2026, 1044, None, None, None),
+        ("khoi", 2024, 1073, None, None, None),
+        ("khoi", 2025, 1058, None, None, None),
+    }
+    assert not unread
+    for other in (
+        # no link restates a figure of the text
+        CHAIN_BY_FIGURE.replace("là 1.044 biên chế.", "là 1.040 biên chế."),
+        # the unit has another figure for one of the links' years
+        CHAIN_BY_FIGURE.replace("là 1.044 biên chế.", "là 1.044 biên chế, năm 2025 là 1.060."),
+        # two units share the restated figure
+        CHAIN_BY_FIGURE.replace(
+            "Theo đó,", "Khối chính quyền năm 2026 có 1.044 biên chế. Theo đó,"
+        ),
+    ):
+        rows, _, unread = _rows(other)
+        assert not any(value in (1073, 1058) for _, _, value, *_ in rows), other
+        assert unread == {3}, other

@@ -672,6 +672,7 @@ class _Walk:
         for each in statements:
             if each.value is not None and each.subject.year is not None:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
+        chained = self._chain_unit(statements)
         for statement in statements:
             known: str | None = None
             if recalled is not None and statement is first:
@@ -689,6 +690,9 @@ class _Walk:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = self.last_spoken[0]
                 self.goes_on.add(id(statement))
+            elif statement.subject.kind is None and chained is not None:
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = chained
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
@@ -914,6 +918,43 @@ class _Walk:
         against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
         lead = self.previous_lead
         return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
+
+    def _chain_unit(self, statements: list[Statement]) -> str | None:
+        """The unit of a year chain naming none ("Lộ trình giảm ... cho từng năm: năm 2022 còn
+        1.102 biên chế, ..., năm 2026 còn 1.044"), where the context gives no unit: the one
+        unit the text already gave one of its links' figures for that year, when it gives no
+        other link's year another figure."""
+        if len(statements) < 3 or any(
+            s.subject.kind is not None or s.subject.year is None or s.value is None
+            for s in statements
+        ):
+            return None
+        if self._context_unit(statements[0]) is not None:
+            return None
+        links = {(s.subject.year, s.value) for s in statements}
+        if not any(
+            (year, value) in links
+            for value in {s.value or 0 for s in statements}
+            for _, year in self.figures.get(value, set())
+        ):
+            return None
+        # (a headline restates the body: its figures name no unit of their own)
+        units = {
+            c.unit
+            for c in self.claims.values()
+            if (c.year, c.value) in links and c.sentence.line.number != self.headline
+        }
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        years = {year for year, _ in links}
+        if any(
+            c.unit == unit and c.value is not None and (c.year, c.value) not in links
+            for c in self.claims.values()
+            if c.year in years
+        ):
+            return None  # another figure of the unit for one of the chain's years
+        return unit
 
     def _heading_base(self, year: int) -> int | None:
         """The year the innermost heading stating a comparison says its section's changes
