@@ -228,6 +228,8 @@ class _Walk:
         them."""
         """Units whose list of parts holds an item that was not read."""
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
+        self.claim_years: set[int] = set()
+        """The years of the claims written so far (the walk only adds claims)."""
         self.entries: list[CoverageEntry] = []
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
@@ -728,7 +730,7 @@ class _Walk:
                 statement.subject.qualifier == "có mặt"
                 and year_note is not None
                 and (self.meta.date is None or self.meta.date.year != year)
-                and any(claim.year != year for claim in self.claims.values())
+                and bool(self.claim_years - {year})
             ):
                 # "Hiện có 936 công chức có mặt" after "năm 2023 ... 990; đến năm 2026 còn
                 # 955": staff in post are counted today, and a text that has spoken of
@@ -1185,6 +1187,7 @@ class _Walk:
         key = (unit, year, sentence.line.number, sentence.column)
         if key not in self.claims:
             self.claims[key] = _ClaimDraft(unit, year, sentence, year_note=year_note)
+            self.claim_years.add(year)
         return self.claims[key]
 
     def _year_kind(self, year: int) -> None:
