@@ -2654,3 +2654,39 @@ def test_a_chain_naming_no_unit_is_the_unit_one_of_its_links_restates() -> None:
         rows, _, unread = _rows(other)
         assert not any(value in (1073, 1058) for _, _, value, *_ in rows), other
         assert unread == {3}, other
+
+
+BREAKDOWN_OF_A_CUT = (
+    "2. Viên chức: đến năm 2026 còn 1.515 người, giảm 169 người (10,04%) so với năm 2021; "
+    "trong đó sự nghiệp giáo dục giảm 152 người, sự nghiệp khác giảm 17 người."
+)
+
+
+def test_a_cuts_breakdown_compares_with_its_year_where_it_adds_up() -> None:
+    """The parts' cuts after "trong đó" that add up to their unit's one cut break it down:
+    they compare with its year. Not adding up (the largest few, or a slip), they are not
+    read."""
+    rows, _, unread = _rows(BREAKDOWN_OF_A_CUT)
+    assert ("vc", 2026, None, 169, 2021, "10,04%") in rows
+    assert {row[3] for row in rows if row[4] == 2021} == {169, 152, 17}
+    assert not unread
+    rows, _, unread = _rows(BREAKDOWN_OF_A_CUT.replace("giảm 17 người", "giảm 10 người"))
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_list_opened_after_a_unit_and_its_parts_is_of_none_of_them() -> None:
+    """ "Số giảm từng năm so với năm trước:" after a sentence stating a unit and its parts:
+    which of them the yearly cuts are of is not said (they were filed under the last part);
+    after a sentence stating one unit, they are that unit's."""
+    items = (
+        " Số giảm từng năm so với năm trước:\n- Năm 2022: giảm 34 người;\n"
+        "- Năm 2023: giảm 35 người."
+    )
+    rows, _, unread = _rows(BREAKDOWN_OF_A_CUT + items)
+    assert not any(row[1] in (2022, 2023) for row in rows)
+    assert unread == {2, 3}
+    one_unit = "2. Viên chức: đến năm 2026 còn 1.515 người, giảm 169 người so với năm 2021."
+    rows, _, unread = _rows(one_unit + items)
+    assert ("vc", 2022, None, 34, 2021, None) in rows
+    assert ("vc", 2023, None, 35, 2022, None) in rows
+    assert not unread

@@ -373,8 +373,13 @@ class _Walk:
             ):
                 # "Trong đó:" on its own, right after the sentence that stated the unit (never
                 # after one not read: the unit would be an older sentence's); "Ghi chú:" opens
-                # notes, never a list of parts
-                self._open(self.last[0], sentence.line)
+                # notes, never a list of parts. After a sentence speaking of several units (a
+                # unit and its parts) which one the list is of is not said: its items are
+                # of no unit read.
+                if self.last_spoken is not None:
+                    self._open(self.last[0], sentence.line)
+                else:
+                    self._open(_UNREAD_OPENER, sentence.line)
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
                 self.previous_lead = sentence.line.number
             return

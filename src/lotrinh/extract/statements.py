@@ -1566,6 +1566,7 @@ def read_sentence(text: str) -> Reading:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
     _implied_bases(reading)
+    _breakdown_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
@@ -2051,6 +2052,36 @@ def _trailing_base(text: str, reading: Reading) -> None:
 
 _CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)
 _SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
+
+
+def _breakdown_bases(reading: Reading) -> None:
+    """ "..., giảm 169 người (10,04%) so với năm 2021; trong đó sự nghiệp giáo dục giảm 152
+    người, sự nghiệp khác giảm 17 người": the parts' cuts that add up to their unit's one cut
+    break it down, so they compare with its year; cuts that do not add up may be the largest
+    few, or a slip, and keep none."""
+    for owner in {id(s.container): s.container for s in reading.statements if s.container}.values():
+        parts = [s for s in reading.statements if s.container is owner]
+        if len(owner.changes) != 1 or owner.changes[0].base_year is None:
+            continue
+        cut = owner.changes[0]
+        if any(
+            len(part.changes) != 1
+            or part.value is not None
+            or part.subject.year not in (None, owner.subject.year)
+            or part.changes[0].base_year is not None
+            or part.changes[0].increase != cut.increase
+            or part.changes[0].further
+            or part.changes[0].previous
+            for part in parts
+        ):
+            continue
+        counts = [part.changes[0].count for part in parts]
+        if len(parts) < 2 or cut.count is None or sum(c or 0 for c in counts) != cut.count:
+            continue
+        if None in counts:
+            continue
+        for part in parts:
+            part.changes[0].base_year = cut.base_year
 
 
 def _implied_bases(reading: Reading) -> None:
