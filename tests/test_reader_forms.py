@@ -655,6 +655,19 @@ FORMS = (
         "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
         None,
     ),
+    # the year a count holds at, named after it ("đến năm 2026"), also for a block's line
+    # of a category; a period named there gives no year
+    _form(
+        "year-after-count/up-to",
+        "Bộ Y tế được giao 1.038 biên chế công chức đến năm 2026\n\n"
+        "Kế hoạch giai đoạn 2022 - 2026 đã được thông qua.",
+        {("bo-y-te-cbcc", 2026, 1038, None, None, None)},
+    ),
+    _form(
+        "year-after-count/period",
+        "Bộ Y tế được giao 1.038 biên chế công chức giai đoạn 2022 - 2026",
+        None,
+    ),
     # a year chain whose last link is joined by "và năm Y", after a topic saying it falls
     # year by year ("giảm dần qua các năm": no part of the unit's name)
     _form(

@@ -1385,6 +1385,12 @@ def read_sentence(text: str) -> Reading:
                 else:
                     current.parts.append(Part(found.category, count, span, None))
                     previous_end = named.end()
+                    year_after = _YEAR_AFTER.match(text, previous_end)
+                    if year_after is not None and current.subject.year is None:
+                        # "Bộ Y tế được giao 1.038 biên chế công chức đến năm 2026" (a
+                        # headline): the year of the block's line, named after it
+                        current.subject = replace(current.subject, year=int(year_after.group(1)))
+                        previous_end = year_after.end()
                 after_value = False
             elif (
                 after_value
@@ -2720,7 +2726,11 @@ _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
     "the count is followed by several categories (CBCC, VC, hội): what it counts is unclear",
 )
-_YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
+_YEAR_AFTER = re.compile(
+    # "... giao 1.038 biên chế công chức đến năm 2026": the year the figure holds at
+    rf"\s+(?:(?:đến|tới)\s+(?:hết\s+)?)?năm\s+({YEAR})\s*(?=[.;,]|$)",
+    _I,
+)
 
 
 def reading_text(match: re.Match[str]) -> str:
