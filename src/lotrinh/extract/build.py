@@ -33,11 +33,13 @@ from lotrinh.extract.document import (
 )
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
+    GROUP_OF,
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
     category_mentioned,
     counts_part_time,
+    groups_in,
     groups_named,
 )
 from lotrinh.extract.meta import Meta, read_meta
@@ -110,12 +112,31 @@ class _HeadlineChange:
     found: list[Token]
     outside: list[Span]
     change: Change
-    year: int
+    year: int | None
+    """None: the headline names no year at all ("Huyện A giảm 476 cán bộ, công chức"); the
+    body's one change of that amount says which."""
     year_note: Message | None
     base_year: int | None = None
     """The year it compares with, where the headline or its period says."""
     category: Category | None = None
     """The category the headline names, if it names one: the body's unit must be of it."""
+
+
+@dataclass
+class _ManyNamed:
+    """A count at the top followed by several categories ("Tạm giao 26.974 người làm việc
+    trong đơn vị sự nghiệp, các hội; cán bộ, công chức cấp xã năm 2023"), kept until the body
+    is read (`_Walk._many_named_figure`)."""
+
+    entry: int
+    sentence: Sentence
+    text: str
+    found: list[Token]
+    outside: list[Span]
+    value: int
+    span: Span
+    groups: frozenset[int]
+    year: int
 
 
 @dataclass
@@ -240,6 +261,10 @@ class _Walk:
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
+        self.many_named: _ManyNamed | None = None
+        self.many_named_line: int | None = None
+        """The line of a count of several categories at the top, read as the body's figure:
+        checked after the body's, as a headline is."""
         self.last_spoken: tuple[str, int | None] | None = None
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
@@ -491,6 +516,28 @@ class _Walk:
             self.people_lead = sentence.line.number
         if entry.unread and sentence.line.number == self.headline and reading_of is not None:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
+        if (
+            entry.unread
+            and reading_of is not None
+            and reading_of.many_named is not None
+            and not self.claims
+            and sentence.line.marker is None
+        ):
+            # at the top, before any figure: a headline or title counting several categories
+            value, span, words = reading_of.many_named
+            named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+            if len(named) == 1 and len(groups_in(words)) > 1:
+                self.many_named = _ManyNamed(
+                    len(self.entries),
+                    sentence,
+                    text,
+                    found,
+                    outside,
+                    value,
+                    span,
+                    groups_in(words),
+                    named.pop(),
+                )
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
@@ -544,8 +591,8 @@ class _Walk:
             # year against the year before it, as the body's changes under that period read
             first, last = self.meta.lead_period
             year, base = last, first - 1
-        if year is None:
-            return
+        if year is None and (base is not None or _ANY_YEAR.search(text)):
+            return  # a year named but not the change's own: which one it is, is not said
         self.headline_change = _HeadlineChange(
             len(self.entries),
             sentence,
@@ -559,6 +606,43 @@ class _Walk:
             statement.subject.category or category_after(text, change.spans[0][1]),
         )
 
+    def _many_named_figure(self) -> None:
+        """A headline's count of several categories is the figure of the one body unit named
+        by the same categories, or made of parts of them, in the same year: the body's total
+        restated (where the two disagree, the headline is the claim found wrong). No such
+        unit, or two: left unread."""
+        kept = self.many_named
+        if kept is None:
+            return
+        units = self.registry.units
+
+        def groups(unit_id: str) -> frozenset[int]:
+            unit = units[unit_id]
+            if len(groups_in(unit.name)) > 1:
+                return groups_in(unit.name)
+            categories = [units[part].category for part in unit.parts if part in units]
+            if len(categories) < 2 or any(c not in GROUP_OF for c in categories):
+                return frozenset()
+            return frozenset(GROUP_OF[c] for c in categories if c is not None)
+
+        candidates = {
+            claim.unit
+            for claim in self.claims.values()
+            if claim.year == kept.year
+            and claim.value is not None
+            and claim.sentence.line.number != kept.sentence.line.number
+            and claim.unit in units
+            and groups(claim.unit) == kept.groups
+        }
+        if len(candidates) != 1:
+            return
+        claim = self._claim(candidates.pop(), kept.year, kept.sentence, None)
+        claim.value = kept.value
+        self.many_named_line = kept.sentence.line.number
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, {kept.span}, kept.outside, []
+        )
+
     def _headline_change(self) -> None:
         """The headline's change is the body's change of the same amount and year, if the body
         has exactly one: the same figure twice is one unit, and the body says against which
@@ -570,7 +654,7 @@ class _Walk:
         matches = [
             (draft, data)
             for draft in self.claims.values()
-            if draft.year == kept.year
+            if kept.year in (None, draft.year)
             and draft.sentence.line.number != kept.sentence.line.number
             # "Công chức giảm 100": never a change of another category's unit
             and _may_be(kept.category, self.registry.units[draft.unit].category)
@@ -583,7 +667,7 @@ class _Walk:
             return
         draft, data = matches[0]
         stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
-        here = stated.get((draft.unit, kept.year))
+        here = stated.get((draft.unit, draft.year))
         there = stated.get((draft.unit, data["base_year"]))
         count = kept.change.count or 0
         amount = -count if kept.change.increase else count
@@ -591,7 +675,7 @@ class _Walk:
             # the body's figures do not bear the change out: that slip is the body's, reported
             # there, not twice
             return
-        claim = self._claim(draft.unit, kept.year, kept.sentence, kept.year_note)
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
         claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
         used = set(kept.change.spans)
         if kept.change.rate is not None:
@@ -1334,6 +1418,7 @@ class _Walk:
             }
 
     def finish(self) -> ExtractResult:
+        self._many_named_figure()
         self._headline_change()
         self._merge_short_totals()
         self._drop_unsummed_contracts()
@@ -1345,7 +1430,7 @@ class _Walk:
         drafts = sorted(
             (c for c in self.claims.values() if c.value is not None or c.changes),
             key=lambda c: (
-                c.sentence.line.number == self.headline,
+                c.sentence.line.number in (self.headline, self.many_named_line),
                 c.sentence.line.number,
                 c.sentence.column,
             ),
@@ -1450,6 +1535,7 @@ class _Walk:
             u.id
             for u in units.values()
             if u.category is draft.category
+            and not u.in_post
             and (u.parent is None or units[u.parent].category is not draft.category)
         ]
 
@@ -1501,6 +1587,10 @@ class _Walk:
                 entry["units"] = members
             elif len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it
+            elif any(
+                u.in_post and u.category is draft.category for u in self.registry.units.values()
+            ):
+                entry["units"] = members  # staff in post are people, never measured
             else:
                 # The law reads the category's total in the document's scope: every line of
                 # it, whether or not the text compares it with the base year; a line whose
@@ -1796,6 +1886,7 @@ def _may_be(named: Category | None, category: Category | None) -> bool:
     return named is None or category is None or named == category
 
 
+_ANY_YEAR = re.compile(rf"(?<![0-9.,]){YEAR}(?![0-9])")
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",

@@ -21,6 +21,8 @@ from lotrinh.extract.lexicon import known_block
 from lotrinh.model import Category
 
 TOTAL_ID = "tong"
+IN_POST = "có mặt"
+"""The qualifier of staff in post, a unit apart from the posts given."""
 
 # Folded to ASCII: "tại" and "tài" are both "tai", so neither is a stopword (Bộ Tài chính).
 _STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "bien", "che"})
@@ -59,6 +61,9 @@ class UnitDraft:
     parts: list[str] = field(default_factory=list)
     is_line: bool = False
     """A category line (CBCC, VC ...) of its parent, rather than a block of its own."""
+    in_post: bool = False
+    """Staff in post ("có mặt", "hiện có"): people, never a base or total a target is measured
+    on, whatever its category."""
 
 
 class Registry:
@@ -102,7 +107,9 @@ class Registry:
         unit_id = self._fresh(wanted)
         self._blocks.setdefault(key, []).append(unit_id)
         self._set_prefix(unit_id, prefix if unit_id == wanted else unit_id)
-        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
+        self.units[unit_id] = UnitDraft(
+            unit_id, name, line, short=short, category=category, in_post=name.endswith(IN_POST)
+        )
         if parent is not None:
             self.attach(unit_id, parent)
         return unit_id
@@ -144,7 +151,13 @@ class Registry:
         name = f"{label} — {owner.name}" if owner is not None else label
         short = f"{owner.short or owner.name} - {category.value}" if owner is not None else None
         self.units[unit_id] = UnitDraft(
-            unit_id, name, line, short=short, category=category, is_line=True
+            unit_id,
+            name,
+            line,
+            short=short,
+            category=category,
+            is_line=True,
+            in_post=qualifier.startswith(IN_POST),
         )
         if parent is not None:
             self.attach(unit_id, parent)
