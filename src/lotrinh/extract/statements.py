@@ -2320,8 +2320,13 @@ def _breakdown_bases(reading: Reading) -> None:
     người, sự nghiệp khác giảm 17 người": the parts' cuts that add up to their unit's one cut
     break it down, so they compare with its year; cuts that do not add up may be the largest
     few, or a slip, and keep none."""
-    for owner in {id(s.container): s.container for s in reading.statements if s.container}.values():
-        parts = [s for s in reading.statements if s.container is owner]
+    listed: dict[int, tuple[Statement, list[Statement]]] = {}
+    for statement in reading.statements:
+        if statement.container is not None:
+            listed.setdefault(id(statement.container), (statement.container, []))[1].append(
+                statement
+            )
+    for owner, parts in listed.values():
         if len(owner.changes) != 1 or owner.changes[0].base_year is None:
             continue
         cut = owner.changes[0]
