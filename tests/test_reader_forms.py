@@ -671,6 +671,37 @@ FORMS = (
         "+ Năm 2023 giảm 30 người, còn 1.170 người;\n+ Năm 2024 giảm 30 người, còn 1.140 người.",
         None,
     ),
+    # the year a count holds at, named after it ("đến năm 2026"), also for a block's line
+    # of a category; a period named there gives no year
+    _form(
+        "year-after-count/up-to",
+        "Bộ Y tế được giao 1.038 biên chế công chức đến năm 2026\n\n"
+        "Kế hoạch giai đoạn 2022 - 2026 đã được thông qua.",
+        {("bo-y-te-cbcc", 2026, 1038, None, None, None)},
+    ),
+    _form(
+        "year-after-count/period",
+        "Bộ Y tế được giao 1.038 biên chế công chức giai đoạn 2022 - 2026",
+        None,
+    ),
+    # a year chain whose last link is joined by "và năm Y", after a topic saying it falls
+    # year by year ("giảm dần qua các năm": no part of the unit's name)
+    _form(
+        "year-chain/and-joined",
+        "Tổng biên chế của khối giảm dần qua các năm: năm 2024 là 1.326 biên chế; năm 2025 "
+        "còn 1.306 và năm 2026 còn 1.286 biên chế.",
+        {
+            ("khoi", 2024, 1326, None, None, None),
+            ("khoi", 2025, 1306, None, None, None),
+            ("khoi", 2026, 1286, None, None, None),
+        },
+    ),
+    _form(
+        "year-chain/and-joined-without-năm",
+        "Tổng biên chế của khối giảm dần qua các năm: năm 2024 là 1.326 biên chế; năm 2025 "
+        "còn 1.306 và 2026 còn 1.286 biên chế.",
+        None,
+    ),
     # a heading closing with its comparison gives it to the changes of its section that
     # name none: a base year, or the year before each change's own
     _form(
@@ -1967,7 +1998,10 @@ FORMS = (
         "headline-change/base-only",
         "Bộ A đã giảm 98 biên chế công chức so với năm 2021\n\nNăm 2024, Bộ A được giao 1.860 "
         "biên chế công chức, giảm 98 biên chế so với năm 2021.",
-        {("bo-a", 2024, None, 98, 2021, None), ("bo-a-cbcc", 2024, 1860, None, None, None)},
+        {
+            ("bo-a-cbcc", 2024, None, 98, 2021, None),
+            ("bo-a-cbcc", 2024, 1860, None, None, None),
+        },
         bo_a=("bo-a-cbcc",),
     ),
     # a headline naming no year at all restates the body's one change of that amount, whatever
@@ -3581,7 +3615,7 @@ def test_a_headline_comparing_with_another_year_than_the_body_is_not_read() -> N
         "biên chế công chức, giảm 98 biên chế so với năm 2021."
     )
     assert rows == {
-        ("bo-a", 2024, None, 98, 2021, None),
+        ("bo-a-cbcc", 2024, None, 98, 2021, None),
         ("bo-a-cbcc", 2024, 1860, None, None, None),
     }
     assert unread == {1}
@@ -4058,6 +4092,75 @@ def test_an_allocations_year_stops_where_the_text_does_not_say_it(
     rows, _, unread = _rows(ALLOCATION_ARTICLES.replace(*change))
     assert not any(value in (100, 20) for _, _, value, *_ in rows), why
     assert unread, why
+
+
+CHAIN_BY_FIGURE = (
+    "Theo đó, đến năm 2026 tổng biên chế của khối là 1.044 biên chế.\n\n"
+    "Lộ trình cho từng năm: năm 2024 còn 1.073 biên chế, năm 2025 còn 1.058 và năm 2026 còn "
+    "1.044.\n"
+)
+
+
+def test_a_chain_naming_no_unit_is_the_unit_one_of_its_links_restates() -> None:
+    """A year chain naming no unit, where nothing around it names one, is the unit the text
+    already gave one of its links' figures for that year; a chain restating no figure, or
+    one two units share, or a figure the unit has another of, stays declined."""
+    rows, _, unread = _rows(CHAIN_BY_FIGURE)
+    assert rows == {
+        ("khoi", 2026, 1044, None, None, None),
+        ("khoi", 2024, 1073, None, None, None),
+        ("khoi", 2025, 1058, None, None, None),
+    }
+    assert not unread
+    for other in (
+        # no link restates a figure of the text
+        CHAIN_BY_FIGURE.replace("là 1.044 biên chế.", "là 1.040 biên chế."),
+        # the unit has another figure for one of the links' years
+        CHAIN_BY_FIGURE.replace("là 1.044 biên chế.", "là 1.044 biên chế, năm 2025 là 1.060."),
+        # two units share the restated figure
+        CHAIN_BY_FIGURE.replace(
+            "Theo đó,", "Khối chính quyền năm 2026 có 1.044 biên chế. Theo đó,"
+        ),
+    ):
+        rows, _, unread = _rows(other)
+        assert not any(value in (1073, 1058) for _, _, value, *_ in rows), other
+        assert unread == {3}, other
+
+
+BREAKDOWN_OF_A_CUT = (
+    "2. Viên chức: đến năm 2026 còn 1.515 người, giảm 169 người (10,04%) so với năm 2021; "
+    "trong đó sự nghiệp giáo dục giảm 152 người, sự nghiệp khác giảm 17 người."
+)
+
+
+def test_a_cuts_breakdown_compares_with_its_year_where_it_adds_up() -> None:
+    """The parts' cuts after "trong đó" that add up to their unit's one cut break it down:
+    they compare with its year. Not adding up (the largest few, or a slip), they are not
+    read."""
+    rows, _, unread = _rows(BREAKDOWN_OF_A_CUT)
+    assert ("vc", 2026, None, 169, 2021, "10,04%") in rows
+    assert {row[3] for row in rows if row[4] == 2021} == {169, 152, 17}
+    assert not unread
+    rows, _, unread = _rows(BREAKDOWN_OF_A_CUT.replace("giảm 17 người", "giảm 10 người"))
+    assert rows == frozenset() and unread == {1}
+
+
+def test_a_list_opened_after_a_unit_and_its_parts_is_of_none_of_them() -> None:
+    """ "Số giảm từng năm so với năm trước:" after a sentence stating a unit and its parts:
+    which of them the yearly cuts are of is not said (they were filed under the last part);
+    after a sentence stating one unit, they are that unit's."""
+    items = (
+        " Số giảm từng năm so với năm trước:\n- Năm 2022: giảm 34 người;\n"
+        "- Năm 2023: giảm 35 người."
+    )
+    rows, _, unread = _rows(BREAKDOWN_OF_A_CUT + items)
+    assert not any(row[1] in (2022, 2023) for row in rows)
+    assert unread == {2, 3}
+    one_unit = "2. Viên chức: đến năm 2026 còn 1.515 người, giảm 169 người so với năm 2021."
+    rows, _, unread = _rows(one_unit + items)
+    assert ("vc", 2022, None, 34, 2021, None) in rows
+    assert ("vc", 2023, None, 35, 2022, None) in rows
+    assert not unread
 
 
 def test_staff_in_post_are_never_measured_by_a_target() -> None:

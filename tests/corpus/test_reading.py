@@ -46,6 +46,7 @@ CASES = [
     # Branch eng-news (news prose, the last unread lines; docs/extraction.md): 437 of 459
     # (95,2 %), 47 of 52.
     # Branch eng-tables merged with main a4294f6 (eng-year, eng-news, eng-inpost in it): 432.
+    # main with eng-inpost, eng-tables, eng-news and eng-year merged: 432 of 459, 47 of 52.
     (CORPUS, 432, 0, 0, 47),
     # First measured blind, never used to tune the reader: 54 of 134 lines, 11 misreads,
     # 10 false alarms, 6 of 19 slips. Since used to fix three general causes (branch
@@ -110,14 +111,16 @@ CASES = [
     # used to fix those causes, so no longer blind: 164 of 284 and 99 of 152, 0 misreads,
     # 0 false alarms.
     # With branch readc merged (13:50 UTC): 173 of 284 and 101 of 152.
-    # Branch eng-year (a period's cut leading a list counted from the year before): 192
-    # of 284, 4 of 6.
     # Branch eng-tables: years as rows compared "so với năm liền trước" (the row above when
     # it is the year before) and a closing row "Giảm năm 2026 so với năm 2021": 186 of 284;
     # bodies as rows with categories as columns: 196 of 284.
     # Branch eng-news (parallel clauses; a quoted fronted comparison; "đúng 10%"; a headline
     # naming only its base year): D2 109 of 152 merged with main.
     # Merged with main a4294f6: D1 222 of 284, 4 of 6; D2 106 of 152.
+    # Branch eng-year (a period's cut leading a list counted from the year before; a cut's
+    # breakdown that adds up; a year chain's last link joined by "và năm Y"; a chain naming
+    # no unit is the one unit it restates a figure of): D1 180 -> 193 of 284, 4 of 6 slips,
+    # D2 103 -> 106 of 152, on the branch alone. Merged with main (16:00 UTC): 223 and 109.
     (BLIND_D1, 192, 0, 0, 3),
     (BLIND_D2, 106, 0, 0, 3),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
@@ -129,7 +132,8 @@ CASES = [
     # 179 and 65 of 159, 0 misreads, 0 false alarms.
     # With branch readc merged (14:05 UTC): 104 of 179 and 77 of 159, 7 of 9 slips.
     # Branch eng-year (a heading closing with its comparison; an allocation's year
-    # reaching the articles that distribute it): 111 of 179 and 96 of 159.
+    # reaching the articles that distribute it; "đến năm Y" after a count): 111 of 179
+    # and 97 of 159 on the branch alone. Merged with main (16:00 UTC): 133 and 121.
     # Branch eng-tables: groups lettered on rows without figures, closed by "Cộng A", and a
     # group row with figures of its own ("III | Biên chế dự phòng | 14"): 114 of 179; a
     # place named "... Bằng" is no equality "bằng năm Y": 116 of 179, 8 of 9 slips.
@@ -162,11 +166,13 @@ CASES = [
     # apart): C2 121, D1 194, D2 104, E1 116, E2 101, F1 78.
     # Session 5 (branch gfix): part-time
     # 74 of 101, 0 misreads. Branch eng-tables merged with main 6522a8e: 83 of 101.
-    (BLIND_F1, 83, 1, 0, 0),
-    (BLIND_F2, 53, 1, 0, 3),
     # Branch eng-prose (reports, tờ trình, Tỉnh ủy decisions, ministry plans; main 6522a8e
     # merged at 16:08 UTC): corpus 434, C1 178, D1 232 (4 slips), D2 108, E1 140 (8 slips),
     # E2 131, F1 85 (0 misreads).
+    # Merged (main 16:13 UTC, with gfix, and eng-year): F1 83 of 101 and F2 53 of 63, both
+    # with 0 misreads.
+    (BLIND_F1, 83, 1, 0, 0),
+    (BLIND_F2, 53, 1, 0, 3),
     # Blind set G (session 5; tests/blind-g1, tests/blind-g2: written blind, all
     # constructed). First measured on main 6845071 (session 4's reader), 15:03 UTC: G1 92 of
     # 119, 1 misread line, 1 false alarm, 2 of 3 slips; G2 74 of 98, 6 misread lines (one

@@ -253,6 +253,8 @@ class _Walk:
         them."""
         """Units whose list of parts holds an item that was not read."""
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
+        self.claim_years: set[int] = set()
+        """The years of the claims written so far (the walk only adds claims)."""
         self.entries: list[CoverageEntry] = []
         self.year_kinds: dict[int, tuple[YearKind, Message]] = {}
         self.scope: str | None = None
@@ -408,8 +410,13 @@ class _Walk:
             ):
                 # "Trong đó:" on its own, right after the sentence that stated the unit (never
                 # after one not read: the unit would be an older sentence's); "Ghi chú:" opens
-                # notes, never a list of parts
-                self._open(self.last[0], sentence.line)
+                # notes, never a list of parts. After a sentence speaking of several units (a
+                # unit and its parts) which one the list is of is not said: its items are
+                # of no unit read.
+                if self.last_spoken is not None:
+                    self._open(self.last[0], sentence.line)
+                else:
+                    self._open(_UNREAD_OPENER, sentence.line)
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
                 self.previous_lead = sentence.line.number
             return
@@ -821,6 +828,7 @@ class _Walk:
             if each.value is not None and each.subject.year is not None:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         unnamed = all(each.subject.kind is None for each in statements)
+        chained = self._chain_unit(statements)
         for statement in statements:
             known: str | None = None
             if recalled is not None and statement is first:
@@ -859,6 +867,9 @@ class _Walk:
                 )
                 known = self.last_stated[0]
                 self.goes_on.add(id(statement))
+            elif statement.subject.kind is None and chained is not None:
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = chained
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
@@ -894,7 +905,7 @@ class _Walk:
                 statement.subject.qualifier == "có mặt"
                 and year_note is not None
                 and (self.meta.date is None or self.meta.date.year != year)
-                and any(claim.year != year for claim in self.claims.values())
+                and bool(self.claim_years - {year})
             ):
                 # "Hiện có 936 công chức có mặt" after "năm 2023 ... 990; đến năm 2026 còn
                 # 955": staff in post are counted today, and a text that has spoken of
@@ -1098,6 +1109,43 @@ class _Walk:
         against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
         lead = self.previous_lead
         return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
+
+    def _chain_unit(self, statements: list[Statement]) -> str | None:
+        """The unit of a year chain naming none ("Lộ trình giảm ... cho từng năm: năm 2022 còn
+        1.102 biên chế, ..., năm 2026 còn 1.044"), where the context gives no unit: the one
+        unit the text already gave one of its links' figures for that year, when it gives no
+        other link's year another figure."""
+        if len(statements) < 3 or any(
+            s.subject.kind is not None or s.subject.year is None or s.value is None
+            for s in statements
+        ):
+            return None
+        if self._context_unit(statements[0]) is not None:
+            return None
+        links = {(s.subject.year, s.value) for s in statements}
+        if not any(
+            (year, value) in links
+            for value in {s.value or 0 for s in statements}
+            for _, year in self.figures.get(value, set())
+        ):
+            return None
+        # (a headline restates the body: its figures name no unit of their own)
+        units = {
+            c.unit
+            for c in self.claims.values()
+            if (c.year, c.value) in links and c.sentence.line.number != self.headline
+        }
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        years = {year for year, _ in links}
+        if any(
+            c.unit == unit and c.value is not None and (c.year, c.value) not in links
+            for c in self.claims.values()
+            if c.year in years
+        ):
+            return None  # another figure of the unit for one of the chain's years
+        return unit
 
     def _heading_base(self, year: int) -> int | None:
         """The year the innermost heading stating a comparison says its section's changes
@@ -1346,6 +1394,7 @@ class _Walk:
         key = (unit, year, sentence.line.number, sentence.column)
         if key not in self.claims:
             self.claims[key] = _ClaimDraft(unit, year, sentence, year_note=year_note)
+            self.claim_years.add(year)
         return self.claims[key]
 
     def _year_kind(self, year: int) -> None:

@@ -773,7 +773,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
             r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|chỉ\s+còn|xuống\s+còn)\s+)?"
-            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$)))",
+            rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$))"
+            # "năm 2025 còn 1.306 và năm 2026 còn 1.286 biên chế": a year chain's last joiner
+            rf"|(?=\s+và\s+(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}))",
             _I,
         ),
     ),
@@ -828,7 +830,9 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần)(?!\w))+$",
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
+    # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
+    r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
     _I,
 )
 _SUBJECT_YEAR = re.compile(
@@ -1207,8 +1211,9 @@ def read_sentence(text: str) -> Reading:
                 )
             )
             # "số người hưởng lương từ ngân sách nhà nước đã giảm 86.300 người": people on the
-            # payroll, of no body and no category of posts, counted
-            or (kind == "change" and _PAYROLL.search(gap))
+            # payroll, of no body and no category of posts, counted (compared with a year, it
+            # may be a claim: reported, never put outside)
+            or (kind == "change" and not _compared(match) and _PAYROLL.search(gap))
             # "... hiện có vượt số lượng quy định (143 người)": people above a quota
             or kind in ("surplus", "contract-named")
             # "số cấp phó giảm 173 người": positions held, not posts of a unit
@@ -1774,6 +1779,12 @@ def read_sentence(text: str) -> Reading:
                 else:
                     current.parts.append(Part(found.category, count, span, None))
                     previous_end = named.end()
+                    year_after = _YEAR_AFTER.match(text, previous_end)
+                    if year_after is not None and current.subject.year is None:
+                        # "Bộ Y tế được giao 1.038 biên chế công chức đến năm 2026" (a
+                        # headline): the year of the block's line, named after it
+                        current.subject = replace(current.subject, year=int(year_after.group(1)))
+                        previous_end = year_after.end()
                 after_value = False
             elif (
                 after_value
@@ -2014,6 +2025,7 @@ def read_sentence(text: str) -> Reading:
     _elided_comparison(text, reading)
     _parallel_base(text, reading)
     _implied_bases(reading)
+    _breakdown_bases(reading)
     _further_cuts(reading)
     _twice_compared(reading)
     _unread_comparisons(text, chosen, reading)
@@ -2727,6 +2739,41 @@ _CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$",
 _SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
 
 
+def _breakdown_bases(reading: Reading) -> None:
+    """ "..., giảm 169 người (10,04%) so với năm 2021; trong đó sự nghiệp giáo dục giảm 152
+    người, sự nghiệp khác giảm 17 người": the parts' cuts that add up to their unit's one cut
+    break it down, so they compare with its year; cuts that do not add up may be the largest
+    few, or a slip, and keep none."""
+    listed: dict[int, tuple[Statement, list[Statement]]] = {}
+    for statement in reading.statements:
+        if statement.container is not None:
+            listed.setdefault(id(statement.container), (statement.container, []))[1].append(
+                statement
+            )
+    for owner, parts in listed.values():
+        if len(owner.changes) != 1 or owner.changes[0].base_year is None:
+            continue
+        cut = owner.changes[0]
+        if any(
+            len(part.changes) != 1
+            or part.value is not None
+            or part.subject.year not in (None, owner.subject.year)
+            or part.changes[0].base_year is not None
+            or part.changes[0].increase != cut.increase
+            or part.changes[0].further
+            or part.changes[0].previous
+            for part in parts
+        ):
+            continue
+        counts = [part.changes[0].count for part in parts]
+        if len(parts) < 2 or cut.count is None or sum(c or 0 for c in counts) != cut.count:
+            continue
+        if None in counts:
+            continue
+        for part in parts:
+            part.changes[0].base_year = cut.base_year
+
+
 def _implied_bases(reading: Reading) -> None:
     """ "năm 2021 là 3.156 biên chế; đến năm 2026 còn 2.998 biên chế, giảm 158 biên chế":
     a change that names no year compares with the one earlier year the sentence gives the
@@ -3424,7 +3471,11 @@ _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
     "the count is followed by several categories (CBCC, VC, hội): what it counts is unclear",
 )
-_YEAR_AFTER = re.compile(rf"\s+năm\s+({YEAR})\s*(?=[.;,]|$)", _I)
+_YEAR_AFTER = re.compile(
+    # "... giao 1.038 biên chế công chức đến năm 2026": the year the figure holds at
+    rf"\s+(?:(?:đến|tới)\s+(?:hết\s+)?)?năm\s+({YEAR})\s*(?=[.;,]|$)",
+    _I,
+)
 
 
 def reading_text(match: re.Match[str]) -> str:
