@@ -1325,6 +1325,12 @@ class _Walk:
         units = self.registry.units
         outer = self._outer(draft)
         tops = [u for u in outer if units[u].parent in (None, TOTAL_ID) and units[u].is_line]
+        plain = [u for u in tops if units[u].plain]
+        if len(plain) == 1:
+            # "Biên chế công chức" beside "công chức dự phòng" or "viên chức trực thuộc Sở
+            # Y tế" left without a parent: a scoped or qualified line is a part or a subset
+            # of the category's total, which the line named by the category alone is.
+            tops = plain
         if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent is None:
             # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total.
             return tops

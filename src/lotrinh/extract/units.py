@@ -59,6 +59,9 @@ class UnitDraft:
     parts: list[str] = field(default_factory=list)
     is_line: bool = False
     """A category line (CBCC, VC ...) of its parent, rather than a block of its own."""
+    plain: bool = False
+    """A category line named by its category alone, no scope or qualifier ("Biên chế công
+    chức", not "công chức cấp tỉnh", "công chức dự phòng" or "viên chức y tế")."""
 
 
 class Registry:
@@ -144,7 +147,13 @@ class Registry:
         name = f"{label} — {owner.name}" if owner is not None else label
         short = f"{owner.short or owner.name} - {category.value}" if owner is not None else None
         self.units[unit_id] = UnitDraft(
-            unit_id, name, line, short=short, category=category, is_line=True
+            unit_id,
+            name,
+            line,
+            short=short,
+            category=category,
+            is_line=True,
+            plain=not scoped and not qualifier,
         )
         if parent is not None:
             self.attach(unit_id, parent)
