@@ -2447,6 +2447,36 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
     assert rows == {("vc", 2022, 54864, None, None, None), ("vc", 2023, 54108, None, None, None)}
 
 
+OWN_BODY = (
+    "1. Biên chế công chức: năm 2021, {body} được giao 1.146 biên chế công chức; đến hết năm "
+    "2026 còn 1.089 biên chế.\n"
+    "2. Năm 2024: công chức còn 1.110 biên chế.\n"
+)
+
+
+def test_the_body_whose_plan_it_is_names_no_other_line() -> None:
+    """ "Bộ được giao" in a ministry's plan (or "tỉnh" in a province's) is the plan's whole
+    scope: its civil servants are the same line as "công chức" a few lines down, so a
+    target reads 2021, 2024 and 2026 of one unit."""
+    rows, _, unread = _rows(OWN_BODY.format(body="Bộ"))
+    assert rows == {
+        ("cbcc", 2021, 1146, None, None, None),
+        ("cbcc", 2024, 1110, None, None, None),
+        ("cbcc", 2026, 1089, None, None, None),
+    }
+    assert unread == set()
+
+
+def test_a_named_ministry_is_a_line_of_its_own() -> None:
+    # Twin: "Bộ Tài chính" names one ministry among others, never the plan's whole scope.
+    rows, _, _ = _rows(OWN_BODY.format(body="Bộ Tài chính"))
+    assert rows == {
+        ("cbcc-bo-tai-chinh", 2021, 1146, None, None, None),
+        ("cbcc", 2024, 1110, None, None, None),
+        ("cbcc-bo-tai-chinh", 2026, 1089, None, None, None),
+    }
+
+
 def test_every_form_has_a_twin_or_a_reason() -> None:
     """Positive and negative examples both exist for the statement kinds that can fail."""
     names = {form.name for form in FORMS}
