@@ -41,7 +41,9 @@ CASES = [
     # hợp đồng lao động" takes in contract staff: no longer read as VC (its truth's
     # category), left unread: 422 of 459. Merged with branch allocations (two malformed
     # lines scored right, staff in post outside): 425 of 459.
-    (CORPUS, 426, 0, 0, 45),
+    # Branch slips: a table's total named by the category alone and the text's line with
+    # the same figure are one line, so QĐ 1259's CBCC target is measured: 46 of 52.
+    (CORPUS, 426, 0, 0, 46),
     # First measured blind, never used to tune the reader: 54 of 134 lines, 11 misreads,
     # 10 false alarms, 6 of 19 slips. Since used to fix three general causes (branch
     # reader3, docs/extraction.md), so no longer blind: 68 of 134, 0 misreads, 0 false

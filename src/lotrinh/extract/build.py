@@ -1221,16 +1221,61 @@ class _Walk:
             ):
                 continue
             self.registry.remove(unit_id)
-            self.claims = {
-                (TOTAL_ID if key[0] == unit_id else key[0], *key[1:]): (
-                    replace(claim, unit=TOTAL_ID) if claim.unit == unit_id else claim
-                )
-                for key, claim in self.claims.items()
-            }
+            self._move_claims(unit_id, TOTAL_ID)
+
+    def _move_claims(self, gone: str, kept: str) -> None:
+        """The claims of a unit found to be another one named otherwise become that unit's."""
+        self.claims = {
+            (kept if key[0] == gone else key[0], *key[1:]): (
+                replace(claim, unit=kept) if claim.unit == gone else claim
+            )
+            for key, claim in self.claims.items()
+        }
+
+    def _merge_plain_lines(self) -> None:
+        """ "Biên chế công chức ... Cộng 101.546" (the category named alone) beside "công chức
+        của các cơ quan thuộc bộ ...: 101.546 biên chế" in the same year: where a category has
+        one outer line named by it alone and one other outer line, and both state the same
+        figure in every year they share (at least one), they are one line named two ways, as
+        the law's target must read it. A third outer line, or one figure that differs, keeps
+        them apart."""
+        units = self.registry.units
+        figures: dict[str, dict[int, int]] = {}
+        for claim in self.claims.values():
+            if claim.value is not None:
+                figures.setdefault(claim.unit, {})[claim.year] = claim.value
+        for category in (Category.CBCC, Category.VC):
+            outer = [
+                u
+                for u in units.values()
+                if u.category is category and u.is_line and u.parent in (None, TOTAL_ID)
+            ]
+            plain = [u for u in outer if u.plain]
+            if len(outer) != 2 or len(plain) != 1:
+                continue
+            gone = plain[0]
+            (kept,) = (u for u in outer if u is not gone)
+            mine, theirs = figures.get(gone.id, {}), figures.get(kept.id, {})
+            shared = mine.keys() & theirs.keys()
+            if (
+                not shared
+                or any(mine[year] != theirs[year] for year in shared)
+                or (gone.parts and kept.parts)
+                or (gone.parent is not None and kept.parent is not None)
+                or gone.id in self.incomplete
+                or {key[1:] for key in self.claims if key[0] == gone.id}
+                & {key[1:] for key in self.claims if key[0] == kept.id}
+            ):
+                continue
+            if gone.id in self.listings:
+                self.listings.setdefault(kept.id, {}).update(self.listings.pop(gone.id))
+            self.registry.merge(gone.id, kept.id)
+            self._move_claims(gone.id, kept.id)
 
     def finish(self) -> ExtractResult:
         self._headline_change()
         self._merge_short_totals()
+        self._merge_plain_lines()
         self._drop_unsummed_contracts()
         self._place_besides()
         # A grouped table is read parents first (`structure`); the report keeps text order.

@@ -212,6 +212,19 @@ class Registry:
         self._blocks = {k: [u for u in v if u != unit_id] for k, v in self._blocks.items()}
         self._lines = {k: [u for u in v if u != unit_id] for k, v in self._lines.items()}
 
+    def merge(self, gone: str, kept: str) -> None:
+        """`gone` is `kept` named another way: its parts and its place become kept's."""
+        unit = self.units[gone]
+        parts, unit.parts = unit.parts, []
+        parent = unit.parent
+        for part in parts:
+            self.units[part].parent = None
+        self.remove(gone)
+        for part in parts:
+            self.attach(part, kept)
+        if parent is not None:
+            self.attach(kept, parent)
+
     def detach_parts(self, unit_id: str) -> list[str]:
         """Make the unit's parts units of their own (its list of parts is not complete);
         returns them."""
