@@ -208,7 +208,9 @@ def read_items(extracted: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set
                 (
                     claim["unit"],
                     int(claim["year"]),
-                    int(change["base_year"]),
+                    # A reduction with no base year (a remainder, "giảm thêm N") is still a
+                    # reading: kept as base 0 so that it scores as the misread it is.
+                    int(change.get("base_year") or 0),
                     _reduction(change),
                     _rate(change.get("rate")),
                 )
