@@ -85,3 +85,56 @@ def test_bullets_order_and_tables_read_alike(
     random.shuffle(shuffled)  # type: ignore[attr-defined]
     assert _reading(_listed(shuffled, bullet, numbered)) == reference
     assert _reading(_tabled(plan)) == reference
+
+
+BODIES = ("Huyện Đông", "Huyện Tây", "Huyện Nam", "Thị xã Bờ Sông", "Thành phố Núi")
+
+
+@st.composite
+def _bodies(draw: st.DrawFn) -> tuple[list[int], list[tuple[str, list[tuple[int, int]]]]]:
+    """Years, and per body its (CBCC, VC) figures for each year."""
+    years = sorted(draw(st.lists(st.integers(2021, 2030), min_size=1, max_size=2, unique=True)))
+    names = draw(st.lists(st.sampled_from(BODIES), min_size=1, max_size=4, unique=True))
+    counts = st.tuples(st.integers(1, 999), st.integers(1, 30_000))
+    return years, [(name, [draw(counts) for _ in years]) for name in names]
+
+
+def _by_category(
+    years: list[int], bodies: list[tuple[str, list[tuple[int, int]]]], form: str
+) -> str:
+    """The bodies' figures as a table with categories as columns: one header row naming each
+    column ("one"), years over categories above the separator ("above", as the .docx reader
+    writes a repeated header) or typed under it ("under")."""
+    one = ["STT", "Đơn vị"] + [
+        f"{kind} năm {y}" for y in years for kind in ("Công chức", "Viên chức")
+    ]
+    top = ["STT", "Đơn vị"] + [cell for y in years for cell in (f"Năm {y}", "")]
+    sub = ["", ""] + ["Công chức", "Viên chức"] * len(years)
+    rule = "|" + "---|" * len(one)
+    rows = [
+        "| "
+        + " | ".join([str(n), name] + [format_count(v) for pair in figures for v in pair])
+        + " |"
+        for n, (name, figures) in enumerate(bodies, start=1)
+    ]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    head = {
+        "one": [line(one), rule],
+        "above": [line(top), line(sub), rule],
+        "under": [line(top), rule, line(sub)],
+    }[form]
+    return "\n".join(["Biên chế của các huyện", "", *head, *rows, ""])
+
+
+@SETTINGS
+@given(_bodies(), st.sampled_from(("above", "under")))
+def test_a_header_of_two_rows_reads_as_its_one_row(
+    drawn: tuple[list[int], list[tuple[str, list[tuple[int, int]]]]], form: str
+) -> None:
+    years, bodies = drawn
+    reference = _reading(_by_category(years, bodies, "one"))
+    assert len(reference[0]) == 2 * len(years) * len(bodies)  # every figure was read
+    assert _reading(_by_category(years, bodies, form)) == reference

@@ -33,11 +33,13 @@ from lotrinh.extract.document import (
 )
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
+    GROUP_OF,
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
     category_mentioned,
     counts_part_time,
+    groups_in,
     groups_named,
 )
 from lotrinh.extract.meta import Meta, read_meta
@@ -52,6 +54,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.statements import (
     BARE_TOTAL,
+    LEADS_AGAINST_PREVIOUS,
     MINIMUM_RATE,
     OPENS,
     POST_WORDS,
@@ -109,12 +112,31 @@ class _HeadlineChange:
     found: list[Token]
     outside: list[Span]
     change: Change
-    year: int
+    year: int | None
+    """None: the headline names no year at all ("Huyện A giảm 476 cán bộ, công chức"); the
+    body's one change of that amount says which."""
     year_note: Message | None
     base_year: int | None = None
     """The year it compares with, where the headline or its period says."""
     category: Category | None = None
     """The category the headline names, if it names one: the body's unit must be of it."""
+
+
+@dataclass
+class _ManyNamed:
+    """A count at the top followed by several categories ("Tạm giao 26.974 người làm việc
+    trong đơn vị sự nghiệp, các hội; cán bộ, công chức cấp xã năm 2023"), kept until the body
+    is read (`_Walk._many_named_figure`)."""
+
+    entry: int
+    sentence: Sentence
+    text: str
+    found: list[Token]
+    outside: list[Span]
+    value: int
+    span: Span
+    groups: frozenset[int]
+    year: int
 
 
 @dataclass
@@ -178,6 +200,10 @@ class _Walk:
         self.last_base: tuple[str, int | None] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
+        self.article_year: tuple[int, int] | None = None
+        """(year, line) of an article allocating posts "đến năm Y" ("Điều 1. Giao biên chế ...
+        đến năm 2026 là ..."): the later articles naming no year ("Điều 2. Phân bổ biên chế")
+        distribute the same posts, until the text states figures of another year."""
         self.enumerations: list[_Enumeration] = []
         self.people_lead: int | None = None
         """The line of a sentence counting people leaving or moved that opens a list ("...,
@@ -233,6 +259,10 @@ class _Walk:
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
+        self.many_named: _ManyNamed | None = None
+        self.many_named_line: int | None = None
+        """The line of a count of several categories at the top, read as the body's figure:
+        checked after the body's, as a headline is."""
         self.last_spoken: tuple[str, int | None] | None = None
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
@@ -330,6 +360,12 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        if self.article_year is not None and _stated_year(text) not in (None, self.article_year[0]):
+            self.article_year = None  # "Năm 2024 giao ...", read or not: another year in view
+        if table_reading is None and numbering_kind(sentence.line.marker) == _ARTICLE:
+            allocated = _ALLOCATED_TO.search(text)
+            if allocated is not None and _stated_year(text) == int(allocated.group("year")):
+                self.article_year = (int(allocated.group("year")), sentence.line.number)
         if self.previous_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None or table_reading is not None
         ):
@@ -459,6 +495,10 @@ class _Walk:
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
                     base = bases.pop() if len(bases) == 1 else None
                     self._open(committed[id(resolved[0][0])], sentence.line, base)
+                    if LEADS_AGAINST_PREVIOUS.search(text):
+                        # "...; số giảm từng năm tính so với năm liền trước, cụ thể:": the
+                        # items' changes are each against the year before their own
+                        self.previous_lead = sentence.line.number
         entry = _entry(sentence, text, found, used, outside, notes)
         if (
             reading_of is not None
@@ -469,6 +509,28 @@ class _Walk:
             self.people_lead = sentence.line.number
         if entry.unread and sentence.line.number == self.headline and reading_of is not None:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
+        if (
+            entry.unread
+            and reading_of is not None
+            and reading_of.many_named is not None
+            and not self.claims
+            and sentence.line.marker is None
+        ):
+            # at the top, before any figure: a headline or title counting several categories
+            value, span, words = reading_of.many_named
+            named = {int(y) for y in _HEADLINE_YEAR.findall(text)}
+            if len(named) == 1 and len(groups_in(words)) > 1:
+                self.many_named = _ManyNamed(
+                    len(self.entries),
+                    sentence,
+                    text,
+                    found,
+                    outside,
+                    value,
+                    span,
+                    groups_in(words),
+                    named.pop(),
+                )
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
@@ -522,8 +584,8 @@ class _Walk:
             # year against the year before it, as the body's changes under that period read
             first, last = self.meta.lead_period
             year, base = last, first - 1
-        if year is None:
-            return
+        if year is None and (base is not None or _ANY_YEAR.search(text)):
+            return  # a year named but not the change's own: which one it is, is not said
         self.headline_change = _HeadlineChange(
             len(self.entries),
             sentence,
@@ -537,6 +599,43 @@ class _Walk:
             statement.subject.category or category_after(text, change.spans[0][1]),
         )
 
+    def _many_named_figure(self) -> None:
+        """A headline's count of several categories is the figure of the one body unit named
+        by the same categories, or made of parts of them, in the same year: the body's total
+        restated (where the two disagree, the headline is the claim found wrong). No such
+        unit, or two: left unread."""
+        kept = self.many_named
+        if kept is None:
+            return
+        units = self.registry.units
+
+        def groups(unit_id: str) -> frozenset[int]:
+            unit = units[unit_id]
+            if len(groups_in(unit.name)) > 1:
+                return groups_in(unit.name)
+            categories = [units[part].category for part in unit.parts if part in units]
+            if len(categories) < 2 or any(c not in GROUP_OF for c in categories):
+                return frozenset()
+            return frozenset(GROUP_OF[c] for c in categories if c is not None)
+
+        candidates = {
+            claim.unit
+            for claim in self.claims.values()
+            if claim.year == kept.year
+            and claim.value is not None
+            and claim.sentence.line.number != kept.sentence.line.number
+            and claim.unit in units
+            and groups(claim.unit) == kept.groups
+        }
+        if len(candidates) != 1:
+            return
+        claim = self._claim(candidates.pop(), kept.year, kept.sentence, None)
+        claim.value = kept.value
+        self.many_named_line = kept.sentence.line.number
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, {kept.span}, kept.outside, []
+        )
+
     def _headline_change(self) -> None:
         """The headline's change is the body's change of the same amount and year, if the body
         has exactly one: the same figure twice is one unit, and the body says against which
@@ -548,7 +647,7 @@ class _Walk:
         matches = [
             (draft, data)
             for draft in self.claims.values()
-            if draft.year == kept.year
+            if kept.year in (None, draft.year)
             and draft.sentence.line.number != kept.sentence.line.number
             # "Công chức giảm 100": never a change of another category's unit
             and _may_be(kept.category, self.registry.units[draft.unit].category)
@@ -561,7 +660,7 @@ class _Walk:
             return
         draft, data = matches[0]
         stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
-        here = stated.get((draft.unit, kept.year))
+        here = stated.get((draft.unit, draft.year))
         there = stated.get((draft.unit, data["base_year"]))
         count = kept.change.count or 0
         amount = -count if kept.change.increase else count
@@ -569,7 +668,7 @@ class _Walk:
             # the body's figures do not bear the change out: that slip is the body's, reported
             # there, not twice
             return
-        claim = self._claim(draft.unit, kept.year, kept.sentence, kept.year_note)
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
         claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
         used = set(kept.change.spans)
         if kept.change.rate is not None:
@@ -705,6 +804,17 @@ class _Walk:
             if year is None:
                 notes.append(_NO_YEAR)
                 return None
+            if (
+                statement.subject.qualifier == "có mặt"
+                and year_note is not None
+                and (self.meta.date is None or self.meta.date.year != year)
+                and any(claim.year != year for claim in self.claims.values())
+            ):
+                # "Hiện có 936 công chức có mặt" after "năm 2023 ... 990; đến năm 2026 còn
+                # 955": staff in post are counted today, and a text that has spoken of
+                # several years says which of them today is only by its date
+                notes.append(_PRESENT_YEAR)
+                return None
             if under_unread is not None and under_unread.year not in (None, year):
                 notes.append(_UNDER_UNREAD)
                 return None
@@ -744,6 +854,16 @@ class _Walk:
             elif missing and self._against_previous(sentence):
                 for change in missing:
                     change.base_year = year - 1
+            elif (
+                missing
+                and not any(change.further for change in missing)
+                and (compared := self._heading_base(year)) is not None
+            ):
+                # "II. CHỈ TIÊU TINH GIẢN ĐẾN NĂM 2026 (so với năm 2021)", "III. LỘ TRÌNH (số
+                # giảm tính so với năm trước liền kề)": the heading says what its section's
+                # changes compare with
+                for change in missing:
+                    change.base_year = compared
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -786,6 +906,8 @@ class _Walk:
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
             # not move the year of the items after it.
             self.paragraph_year = (subject.year, sentence.line.number)
+            if self.article_year is not None and self.article_year[0] != subject.year:
+                self.article_year = None  # the text has turned to another year
         self.last = (unit, year)
         self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
@@ -876,6 +998,16 @@ class _Walk:
         against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
         lead = self.previous_lead
         return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
+
+    def _heading_base(self, year: int) -> int | None:
+        """The year the innermost heading stating a comparison says its section's changes
+        are against, for a change of `year`: its own year, or the year before `year`."""
+        for heading in reversed(self.headings):
+            stated = _HEADING_BASE.search(heading.text)
+            if stated is not None:
+                base = int(stated.group("year")) if stated.group("year") else year - 1
+                return base if base < year else None
+        return None
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
@@ -1064,6 +1196,14 @@ class _Walk:
                     f"năm {heading.year} theo đề mục dòng {heading.line}",
                     f"year {heading.year} from the heading at line {heading.line}",
                 )
+        if self.article_year is not None:
+            year, said = self.article_year
+            article = next((h for h in reversed(self.headings) if h.numbering == _ARTICLE), None)
+            if article is not None and article.line > said and not self._turned(year, said, line):
+                return year, Message(
+                    f"năm {year}: năm giao biên chế nêu ở điều dòng {said}",
+                    f"year {year}: the year of the allocation stated in the article at line {said}",
+                )
         if self.only_year is not None:
             return self.only_year, Message(
                 f"năm {self.only_year}: năm duy nhất văn bản nêu",
@@ -1248,7 +1388,10 @@ class _Walk:
             outer = [
                 u
                 for u in units.values()
-                if u.category is category and u.is_line and u.parent in (None, TOTAL_ID)
+                if u.category is category
+                and u.is_line
+                and not u.in_post  # staff in post equal to the posts are still people
+                and u.parent in (None, TOTAL_ID)
             ]
             plain = [u for u in outer if u.plain]
             if len(outer) != 2 or len(plain) != 1:
@@ -1273,6 +1416,7 @@ class _Walk:
             self._move_claims(gone.id, kept.id)
 
     def finish(self) -> ExtractResult:
+        self._many_named_figure()
         self._headline_change()
         self._merge_short_totals()
         self._merge_plain_lines()
@@ -1285,7 +1429,7 @@ class _Walk:
         drafts = sorted(
             (c for c in self.claims.values() if c.value is not None or c.changes),
             key=lambda c: (
-                c.sentence.line.number == self.headline,
+                c.sentence.line.number in (self.headline, self.many_named_line),
                 c.sentence.line.number,
                 c.sentence.column,
             ),
@@ -1396,6 +1540,7 @@ class _Walk:
             u.id
             for u in units.values()
             if u.category is draft.category
+            and not u.in_post
             and (u.parent is None or units[u.parent].category is not draft.category)
         ]
 
@@ -1447,6 +1592,10 @@ class _Walk:
                 entry["units"] = members
             elif len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it
+            elif any(
+                u.in_post and u.category is draft.category for u in self.registry.units.values()
+            ):
+                entry["units"] = members  # staff in post are people, never measured
             else:
                 # The law reads the category's total in the document's scope: every line of
                 # it, whether or not the text compares it with the base year; a line whose
@@ -1742,6 +1891,7 @@ def _may_be(named: Category | None, category: Category | None) -> bool:
     return named is None or category is None or named == category
 
 
+_ANY_YEAR = re.compile(rf"(?<![0-9.,]){YEAR}(?![0-9])")
 _HEADLINE_YEAR = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",
@@ -1810,6 +1960,21 @@ def _stated_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else (0 if years else None)
 
 
+_HEADING_BASE = re.compile(
+    rf"so\s+với\s+năm\s+(?:(?P<year>{YEAR})|(?:liền\s+)?trước(?:\s+liền\s+kề|\s+đó)?)"
+    r"\s*\)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A heading closing with its comparison ("(so với năm 2021)", "(số giảm tính so với năm
+liền trước)"): the changes of its section that name none compare so."""
+_ARTICLE = "Điều"
+_ALLOCATED_TO = re.compile(
+    rf"(?<!\w)(?:giao|phân\s+bổ)(?!\w)[^.;:]{{0,200}}?(?<!\w)đến\s+(?:hết\s+)?năm\s+"
+    rf"(?P<year>{YEAR})(?![0-9])",
+    re.IGNORECASE,
+)
+"""Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
+figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
 _UNDER_UNREAD = Message(
@@ -1819,6 +1984,10 @@ _UNDER_UNREAD = Message(
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",
+)
+_PRESENT_YEAR = Message(
+    "số người hiện có không nêu năm, sau các số của nhiều năm: không rõ năm nào là hiện nay",
+    "staff in post without a year, after figures of several years: which year is today is not said",
 )
 _NO_BASE = Message(
     "mức giảm/tăng không nói so với năm nào",

@@ -135,7 +135,7 @@ ORGANISATION = re.compile(
     r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
-    r"|thông\s+tấn|quận|thị\s+trấn|phòng)(?!\w)",
+    r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn)(?!\w)",
     _I,
 )
 """A word that names an organisation, a block of organisations, or a scope: a subject that
@@ -189,6 +189,11 @@ LEAVERS = re.compile(
     # people recruited ("dự kiến tuyển dụng 33 công chức"): people, not posts
     r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)"
     r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
+    # a policy settled for whom it names after ("giải quyết chính sách tinh giản biên chế theo
+    # Nghị định số 29/2023/NĐ-CP cho 142 người", "thực hiện tinh giản đối với 143 người"): the
+    # words between hold no count but a decree's number
+    r"|(?<!\w)(?:giải\s+quyết|thực\s+hiện)\s+(?:chế\s+độ|chính\s+sách|tinh\s+giản)(?!\w)"
+    r"(?:[^\d;.()]|[0-9]+/){0,120}?\s(?:cho|đối\s+với)\s+"
     # a kind of leaving, then its count ("Nghỉ hưu trước tuổi: 17 người", "Thôi việc ngay: 18
     # người")
     r"|(?<!\w)(?:nghỉ\s+hưu(?:\s+trước\s+tuổi)?|thôi\s+việc(?:\s+ngay)?|nghỉ\s+việc)\s*:\s*)"
@@ -200,9 +205,9 @@ LEAVERS = re.compile(
 cut of posts says "giảm" or "biên chế"; posts given say "giao", "bố trí" (never "bố trí
 lại"), "phân bổ"."""
 
-SHORT_OF = re.compile(r"(?<!\w)(?:còn\s+)?thiếu\s+(?=[0-9])", _I)
-"""A shortfall ("còn thiếu 418 người so với chỉ tiêu"): how far a count is from another,
-no figure of a unit."""
+SHORT_OF = re.compile(r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])", _I)
+"""A shortfall or a surplus ("còn thiếu 418 người so với chỉ tiêu", "thừa 1.065 công chức ở
+các vị trí ..."): how far a count is from another, no figure of a unit."""
 
 LEFT = re.compile(
     r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
@@ -218,7 +223,9 @@ LEFT = re.compile(
     r"|viên\s+chức)\s+từ\s+[^\d;.()]{1,80}?\s+(?:được\s+(?:điều\s+động|điều\s+chuyển|luân\s+chuyển"
     r"|chuyển)\s+(?:về|sang|đến)|sang)(?!\w)"
     # "625 công chức, viên chức và người lao động": people, workers on contract among them
-    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+(?:và\s+)?người\s+lao\s+động(?!\w)",
+    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+(?:và\s+)?người\s+lao\s+động(?!\w)"
+    # "chi 96,4 tỷ đồng cho 612 người tinh giản biên chế": people streamlined, named so at once
+    r"|\s*người\s+tinh\s+giản(?!\w)",
     _I,
 )
 """What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
@@ -395,6 +402,20 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 def groups_named(text: str) -> int:
     """How many of the groups CBCC, VC and hội the text names."""
     return sum(1 for group in _GROUPS if group.search(text))
+
+
+def groups_in(text: str) -> frozenset[int]:
+    """Which of the groups CBCC (0), VC (1) and hội (2) the text names."""
+    return frozenset(index for index, group in enumerate(_GROUPS) if group.search(text))
+
+
+GROUP_OF: dict[Category, int] = {
+    Category.CBCC: 0,
+    Category.XA: 0,
+    Category.VC: 1,
+    Category.HOI: 2,
+}
+"""The group (as `groups_in` numbers them) each category's posts belong to."""
 
 
 _BLOCK_HEAD = (

@@ -26,6 +26,7 @@ that is the document's structure's job (`structure`), and the units' (`units`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -54,6 +55,7 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.result import Message
+from lotrinh.extract.units import IN_POST
 from lotrinh.model import Category, Rate
 from lotrinh.numbers import NumberError, parse_count, parse_rate
 
@@ -97,6 +99,11 @@ _NOT_POSTS = rf"(?!{NOT_STAFF_AFTER.pattern})"
 _STANDING = r"(?:chính\s+thức|dôi\s+dư|dự\s+phòng)(?!\w)"
 """A part's standing: posts given for good, surplus posts kept for a while, reserve posts."""
 _NUMBER_ENDS = r"(?![0-9]|[.,][0-9])"
+_ON_A_DAY = (
+    rf"^(?:tính\s+)?đến\s+(?:ngày\s+[0-9]{{1,2}}/|tháng\s+)[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
+    r"(?:toàn\s+(?:tỉnh|thành\s+phố|ngành|khối)\s+|khối\s+)?có(?:\s+mặt)?"
+)
+"""The day a count of staff in post is of, opening its sentence, and who has them."""
 """The number ends here: "giảm 42 đầu mối" is no change of 4 posts once "42 đầu mối" is
 found to count bodies."""
 
@@ -109,9 +116,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("dự kiến tăng" is a plan's own change; "dự kiến bổ sung" is not given yet)
             r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
-            r"(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            # ("đề nghị Bộ Nội vụ phối hợp với Bộ ... xem xét, tham mưu giao bổ sung cho tỉnh
+            # 741 biên chế": who is asked may take many words, and the province asks for itself)
+            r"(?:\s+[^\d;.:()]{1,100}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
             r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
-            rf"(?:\s+thêm)?\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
+            r"(?:\s+thêm)?(?:\s+cho\s+(?:tỉnh|thành\s+phố|địa\s+phương))?"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
             _I,
         ),
     ),
@@ -173,7 +183,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equal",
         re.compile(
-            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm|bằng)"
+            # "bằng" in lower case: "Cao Bằng năm 2023" is a place, never "the same as 2023"
+            r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm"
+            r"|(?-i:bằng))"
             rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
             r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
@@ -248,7 +260,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in-post",
         re.compile(
             r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+)?(?:hiện\s+có|có\s+mặt)"
-            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?/[0-9]{4})?"
+            # ("số có mặt tính đến ngày 1/9 là ...": a day of the report's year)
+            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
             rf"(?:\s*{_CAT})?",
             _I,
@@ -283,6 +296,27 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w)đủ\s+(?:(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?!\w)"
             r"|số\s+(?:biên\s+chế\s+)?(?:này|đó|trên)(?!\w))",
+            _I,
+        ),
+    ),
+    (
+        # "số cán bộ, công chức cấp xã hiện có vượt số lượng quy định tại Điều 1 (143 người)",
+        # "vượt định mức quy định 18.612 người": people above a quota, no posts of a unit
+        "surplus",
+        re.compile(
+            r"(?<!\w)vượt\s+(?:số\s+lượng|định\s+mức|quy\s+định|số(?!\w))[^;.()]{0,80}?"
+            rf"(?:\(\s*|(?<!\w)(?:là|tới)\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}(?=\s*người(?!\w))",
+            _I,
+        ),
+    ),
+    (
+        # "Các trường hợp hợp đồng theo Nghị định số 68/2000/NĐ-CP tại các đơn vị sự nghiệp (627
+        # người)": contract staff named first, their count after (no posts named between)
+        "contract-named",
+        re.compile(
+            r"(?<!\w)(?:số|các\s+trường\s+hợp)\s+(?:lao\s+động\s+)?hợp\s+đồng(?!\w)"
+            r"(?:(?!biên\s+chế|công\s+chức|viên\s+chức)[^\d;.()]|[0-9]+/){0,120}?"
+            rf"\(\s*(?P<n>{NUM}){_NOT_MORE}\s*người\s*\)",
             _I,
         ),
     ),
@@ -463,10 +497,43 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|(?<!\w)đã\s+tuyển\s+dụng,?\s+bố\s+trí"
             # "Đến ngày 1/9/2024, toàn tỉnh có 3.100 cán bộ, công chức": a count on a day
-            rf"|^(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<dy>{YEAR})\s*,\s*"
-            r"(?:toàn\s+(?:tỉnh|thành\s+phố)\s+)?có)"
+            # ("Đến tháng 8/2024, toàn ngành có mặt 7.418 viên chức": present that day)
+            rf"|{_ON_A_DAY})"
             rf"\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?"
             rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
+            _I,
+        ),
+    ),
+    (
+        # "Đến ngày 30/11/2024, toàn tỉnh có mặt 1.873 công chức và 20.286 người làm việc
+        # hưởng lương từ ngân sách nhà nước": staff in post that day, of two categories, each
+        # a unit apart from the posts given
+        "present-pair",
+        re.compile(
+            rf"{_ON_A_DAY}\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s+và\s+"
+            rf"(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat2>{_CAT})"
+            r"(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?(?=\s*(?:[.;]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Số có mặt đến ngày 31/12/2021: 2.391 cán bộ, công chức và 16.408 viên chức": the
+        # same, the day first, the categories after a colon
+        "present-pair",
+        re.compile(
+            r"^số\s+(?:người\s+)?có\s+mặt\s+(?:tính\s+)?đến\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/"
+            rf"(?P<dy>{YEAR})\s*:\s*(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})\s+và\s+"
+            rf"(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat2>{_CAT})(?=\s*(?:[.;]|$))",
+            _I,
+        ),
+    ),
+    (
+        # "Tổng cục Thủy lợi: 212 biên chế, có mặt 198 người": the staff in post of the unit
+        # whose posts were just given, a unit apart from them
+        "present-of",
+        # (a table's column "Số có mặt đến 30/9/2024" is read as ", có mặt năm 2024 N người")
+        re.compile(
+            rf"[,;]\s*có\s+mặt(?:\s+năm\s+(?P<dy>{YEAR}))?\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)",
             _I,
         ),
     ),
@@ -698,6 +765,14 @@ OPENS = re.compile(
 )
 """A sentence ending so ("... là 28.960 biên chế. Trong đó:") says the items below it are
 the parts of the unit it names."""
+LEADS_AGAINST_PREVIOUS = re.compile(
+    r"[;,]\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:\s+(?:từng|hằng|mỗi)\s+năm)?\s+(?:được\s+)?tính\s+"
+    r"so\s+với\s+năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*(?:,\s*)?(?:cụ\s+thể|như\s+sau)?\s*:\s*$",
+    _I,
+)
+"""A clause closing a sentence that opens a list ("Giai đoạn 2022 - 2026 giảm 2.296 người ...;
+số giảm từng năm tính so với năm liền trước, cụ thể:"): it says how the items below count
+their changes, and compares nothing itself."""
 _GIVES = re.compile(r"(?<!\w)(?:giao|phân\s+bổ)(?!\w)", _I)
 _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
@@ -705,7 +780,7 @@ _LIST_WORDS = re.compile(
 """The words opening a list."""
 _ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
 _COMPARISON = re.compile(
-    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|bằng\s+năm"
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|(?-i:bằng)\s+năm"
     r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
     _I,
 )
@@ -716,6 +791,8 @@ _NOT_A_SUBJECT_END = re.compile(
     r"|giữ\s+nguyên)\s*$",
     _I,
 )
+_NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\s*", _I)
+"""A unit's name and the word opening its list, with nothing else before the first part."""
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
@@ -827,6 +904,9 @@ class Reading:
     """The figure the shares' sentence names again by its count ("Trong tổng số 16.335 người:
     ..."): whose it is, the figures stated before say."""
     shares_of_span: Span | None = None
+    many_named: tuple[int, Span, str] | None = None
+    """A count followed by several categories (its value, where, and the words naming them):
+    unread, but a headline's may be the body's unit named by the same categories."""
     shares_year: int | None = None
     """The year the shares' sentence names ("Trong đó, năm 2026: ..."): the shared figure's."""
     """The sentence is all shares of the figure the sentence before stated ("Lĩnh vực giáo
@@ -845,6 +925,9 @@ def read_sentence(text: str) -> Reading:
     shares = _shares(text)
     if shares is not None:
         return shares
+    besides = _besides(text)
+    if besides is not None:
+        return besides
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -858,9 +941,15 @@ def read_sentence(text: str) -> Reading:
     ranked: Statement | None = None
     """The last unit of a ranking ("Sở A cao nhất với N"), whose list may go on."""
     chosen = _items(text)
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        chosen = [(kind, match) for kind, match in chosen if match.start() < lead.start()]
     vacancies = _unused_clauses(text)
     leaving_spans = set(_leaver_lists(text))
     reading.outside += sorted(leaving_spans)
+    leaver_ends = {verb.end() for verb in LEAVERS.finditer(text)}
+    """Where a verb of leaving ends: the count right after it is people, whichever rule took
+    it ("Bộ đã thực hiện tinh giản đối với 1.089 người, chủ yếu là ...")."""
     minimum_seen = False
     each_seen = False
     leavers_breakdown: Span = (0, 0)
@@ -931,6 +1020,19 @@ def read_sentence(text: str) -> Reading:
             # "Số người đã được giải quyết chính sách tinh giản biên chế ... là 642 người":
             # the subject counts people who left
             kind = "leavers"
+        period = _LEAVERS_PERIOD.search(text, max(0, span[0] - 60), span[0])
+        if span[0] in leaver_ends or (reading.people and period):
+            # "...; riêng 11 tháng năm 2024 là 203 người": after a count of leavers, the
+            # share of a part of its period is people too
+            kind = "leavers"
+        elif (period is not None and period.group("months")) or (
+            kind in ("value", "bare") and _SETTLED.search(gap)
+        ):
+            # "riêng 9 tháng năm 2024 là 160 người" after a cut: what some months gave, no
+            # figure of the year; "giải quyết chính sách ... cho 57 biên chế": the subject is
+            # a policy carried out, no unit. Neither is read (nor put outside).
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            continue
         if kind == "leavers" or leaving is not None:
             reading.people = True
             if kind == "leavers":
@@ -965,6 +1067,10 @@ def read_sentence(text: str) -> Reading:
             or (span[1] > 0 and _NOT_POSTS_SAID.match(text, span[1]))
             # "đề nghị Bộ Nội vụ xem xét bổ sung 20 biên chế": posts asked for, not given
             or (kind in ("supplement", "subset") and _ASKED.search(_clause_before(text, span[0])))
+            # "... hiện có vượt số lượng quy định (143 người)": people above a quota
+            or kind in ("surplus", "contract-named")
+            # "số cấp phó giảm 173 người": positions held, not posts of a unit
+            or (kind == "change" and _POSITIONS.search(gap))
         ):
             # "Bộ X: 1.000 người xin nghỉ việc": leavers, whatever rule took the count
             reading.outside.append(span)
@@ -1110,6 +1216,14 @@ def read_sentence(text: str) -> Reading:
                 and gap.strip(" ,;") in ("và", "")
             ):
                 owner = current
+            named_again = _NAMED_AGAIN.fullmatch(gap) if not reading.statements else None
+            if owner is None and named_again is not None:
+                # "Nhóm sự nghiệp khác gồm 201 người ở ... và 938 người ở ...": a unit stated
+                # before, named again with no figure, and its parts
+                said = read_subject(named_again.group("name"))
+                if said.kind in (Kind.BLOCK, Kind.CATEGORY) and said.year is None:
+                    owner = current = Statement(said)
+                    reading.statements.append(owner)
             if owner is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -1198,12 +1312,63 @@ def read_sentence(text: str) -> Reading:
                 continue
             on_day = int(match.group("dy")) if match.group("dy") else None
             subject = Subject(
-                Kind.CATEGORY, match.group("cat"), found.category, on_day, qualifier="có mặt"
+                Kind.CATEGORY, match.group("cat"), found.category, on_day, qualifier=IN_POST
             )
             current = Statement(subject, sets_year=False)
             reading.statements.append(current)
             # "(cấp tỉnh 1.643 người, cấp huyện 1.457 người)" may follow: its parts
             after_value = _take_value(match, current, reading)
+            continue
+        if kind == "present-of":
+            if (
+                current is None
+                or current.value is None
+                or current.subject.kind not in (Kind.BLOCK, Kind.CATEGORY)
+                or current.subject.qualifier.startswith(IN_POST)
+                or gap.strip()
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            posts = current.subject
+            if match.group("dy"):
+                posts = replace(posts, year=int(match.group("dy")))
+            if posts.kind is Kind.BLOCK:
+                subject = replace(posts, name=f"{posts.name} {IN_POST}")
+            else:
+                subject = replace(posts, qualifier=f"{IN_POST} {posts.qualifier}".strip())
+            # of the posts' year; never one of a list's parts, nor a figure of the posts
+            present = Statement(subject, member=True, sets_year=False)
+            reading.statements.append(present)
+            _take_value(match, present, reading)
+            continue
+        if kind == "present-pair":
+            # two categories in post on one day: each its unit apart, never a total's parts
+            first, second = kind_of(match.group("cat")), kind_of(match.group("cat2"))
+            if (
+                first is None
+                or second is None
+                or first.category is None
+                or second.category is None
+                or first.category is second.category
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            on_day = int(match.group("dy"))
+            for group, found in (("n", first), ("n2", second)):
+                count = _count_of(match, group, reading)
+                if count is None:
+                    continue
+                subject = Subject(
+                    Kind.CATEGORY,
+                    match.group(f"cat{group[1:]}"),
+                    found.category,
+                    on_day,
+                    qualifier=IN_POST,
+                )
+                reading.statements.append(
+                    Statement(subject, count, match.span(group), sets_year=False)
+                )
+            current = None
             continue
         if kind == "extreme":
             # "trong đó Sở Nông nghiệp ... nhiều nhất với 440 biên chế", "nhiều nhất là thị
@@ -1314,9 +1479,9 @@ def read_sentence(text: str) -> Reading:
                 outer = None
             before = current
             current = _statement_for(gap, current, reading.statements)
-            if gap.count("(") > gap.count(")"):
+            if gap.count("(") > gap.count(")") and current is not before:
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
-                if current is not before and outer is None:
+                if outer is None:
                     outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
@@ -1396,6 +1561,8 @@ def read_sentence(text: str) -> Reading:
                     # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
                     # chức cấp xã": what the count counts is more than its first category.
                     reading.orphans.append(Orphan(span, _MANY_NAMED))
+                    if current.value is not None:
+                        reading.many_named = (current.value, span, rest)
                 elif both is not None:
                     # "... giao 32.881 biên chế công chức và viên chức": both categories,
                     # the total of the two, never the first alone.
@@ -1536,7 +1703,7 @@ def read_sentence(text: str) -> Reading:
             for statement in items:
                 reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in _spans(statement)]
     for statement in reading.statements:
-        if _IN_POST.search(statement.subject.name) and statement.subject.qualifier != "có mặt":
+        if _IN_POST.search(statement.subject.name) and not _read_in_post(statement):
             # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
             # the "Hiện có N công chức" form says which unit apart they are
             reading.orphans += [Orphan(span, _NO_SUBJECT) for span in _spans(statement)]
@@ -1547,9 +1714,14 @@ def read_sentence(text: str) -> Reading:
             # line is not said, so neither is read.
             for span in _spans(statement):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
+    if reading.people and not reading.statements:
+        # "..., với tổng kinh phí 92,6 tỷ đồng; trong đó nghỉ hưu trước tuổi chiếm 78,6%": a
+        # share of the leavers counted, in a sentence stating no figure of a unit
+        reading.outside += [m.span("n") for m in _SHARE_OF.finditer(text)]
     if fronted is not None:
         _take_fronted(*fronted, reading)
     _trailing_base(text, reading)
+    _parallel_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
     _unread_comparisons(text, chosen, reading)
@@ -1746,6 +1918,9 @@ def _unread_comparisons(
     if not reading.statements:
         return
     taken = [match.span() for _, match in chosen]
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        taken.append(lead.span())
     for found in _COMPARISON.finditer(text):
         if _OF_BODIES.match(text, found.start()) or _OTHER_COUNT_BEFORE.search(
             text[: found.start()]
@@ -1829,6 +2004,55 @@ def _shares(text: str) -> Reading | None:
         statement.value_span = match.span("n")
         reading.statements.append(statement)
     return reading
+
+
+def _besides(text: str) -> Reading | None:
+    """ "Ngoài ra có 686 biên chế các hội ...; 205.571 cán bộ, công chức cấp xã; 1.358 biên
+    chế công đoàn ...": a sentence that is nothing but units besides those above, each named
+    after its count, items apart by ";": each a unit of its own (whether the figure above
+    holds them is not said here). Anything else: None."""
+    opening = _BESIDES_OPENING.match(text)
+    if opening is None:
+        return None
+    body = text[: len(text.rstrip().removesuffix(".").rstrip())]
+    reading = Reading()
+    position = opening.end()
+    while True:
+        item = _NAMED_AFTER_COUNT.match(body, position)
+        if item is None:
+            return None
+        subject = read_subject(item.group("obj"))
+        # named by its unit's word ("các hội ...", "công đoàn ..."), or, with no "biên chế"
+        # before it, by a category of posts ("cán bộ, công chức cấp xã"), never people
+        # ("12 người lao động ...")
+        named = subject.kind is Kind.CATEGORY and subject.category is not None
+        if (
+            not (named or (item.group("posts") and subject.kind is Kind.BLOCK))
+            or not subject.leading
+            or subject.year is not None
+        ):
+            return None
+        statement = Statement(subject, member=True, sets_year=False)
+        try:
+            statement.value = parse_count(item.group("n"))
+        except NumberError:
+            return None  # the ordinary reading reports the malformed number
+        statement.value_span = item.span("n")
+        reading.statements.append(statement)
+        if item.end() == len(body):
+            return reading if len(reading.statements) >= 2 else None
+        between = _ITEM_SEPARATOR.match(body, item.end())
+        if between is None:
+            return None
+        position = between.end()
+
+
+_BESIDES_OPENING = re.compile(r"\W*ngoài\s+ra\s*,?\s+(?:còn\s+)?(?:có\s+)?", _I)
+_NAMED_AFTER_COUNT = re.compile(
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?P<posts>biên\s+chế\s+)?(?P<obj>[^\d;.()]{{3,100}}?)(?=\s*(?:;|$))",
+    _I,
+)
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*(?:và\s+)?")
 
 
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
@@ -1985,18 +2209,36 @@ def _breakdown(text: str, end: int, marks: _Marks) -> Span:
 
 _LEAVERS_NAMED = re.compile(
     r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
-    r"|viên\s+chức)\s+(?:đã\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
+    r"|viên\s+chức)\s+(?:đã\s+)?(?:dự\s+kiến\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
     r"(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
-    r"(?!\w)[^\d;]{0,120}$",
+    # ("theo Nghị định số 29/2023/NĐ-CP giai đoạn 2023 - 2026 là": a decree and a period; a
+    # count between would stay unplaced, so the sentence could not be read whole anyway)
+    r"(?!\w)[^;]{0,160}$",
     _I,
 )
+_LEAVERS_PERIOD = re.compile(
+    rf"(?:[;,]\s*|(?<!\w))(?:riêng|trong\s+đó)\s+(?P<months>[0-9]{{1,2}}\s+tháng(?:\s+đầu)?\s+)?"
+    rf"năm\s+{YEAR}\s+(?:là|có)\s+$",
+    _I,
+)
+"""A part of a leavers' period, then its count ("; riêng 2 tháng đầu năm 2025 có 634 người")."""
+_SETTLED = re.compile(r"(?<!\w)giải\s+quyết\s+(?:chế\s+độ|chính\s+sách)(?!\w)", _I)
+_SHARE_OF = re.compile(rf"(?<!\w)chiếm\s+(?:tỷ\s+lệ\s+)?(?P<n>{NUM}\s?%)", _I)
+_POSITIONS = re.compile(
+    r"(?<!\w)số\s+(?:cấp\s+phó|cấp\s+trưởng|lãnh\s+đạo(?:,?\s+quản\s+lý)?)(?!\w)[^\d;.()]{0,40}$",
+    _I,
+)
+"""Positions counted ("số cấp phó giảm 173 người"): leaders, whatever posts they hold."""
 _GIVEN_TO = re.compile(
     rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<obj>[^\d;:.()]{{3,120}}?)(?=\s*,\s*(?:giảm|tăng)\s)",
     _I,
 )
 _COUNT = re.compile(rf"(?<![\w/.,-]){NUM}(?![\w/-])")
 _BREAKDOWN_OPENS = re.compile(
-    r"[^\d;()]{0,80}?(?:\s\(|,?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)", _I
+    # (a decree's number may stand between: "cho 96 người theo Nghị định số 108/2014/NĐ-CP,
+    # trong đó 31 công chức và 65 viên chức")
+    r"(?:[^\d;()]|[0-9]+/){0,120}?(?:\s\(|,?\s*(?<!\w)(?:trong\s+đó|(?:bao\s+)?gồm)(?!\w)\s*:?)",
+    _I,
 )
 POST_WORDS = re.compile(
     # ("theo chính sách tinh giản biên chế" names the policy, not posts)
@@ -2028,6 +2270,33 @@ def _trailing_base(text: str, reading: Reading) -> None:
     if not any(c.base_year == base for c in changes):
         return  # the closing comparison was read by none of them
     for change in changes:
+        change.base_year = base
+
+
+def _parallel_base(text: str, reading: Reading) -> None:
+    """ "A là 1.842, giảm 19 so với năm 2023; B là 16.062 người, giảm 193 người.": clauses
+    of one shape, each a unit's figure and its one change, the first naming the sentence's
+    only comparison: the others compare with the same year. Never where a clause lacks its
+    figure or has two changes, nor in a year chain."""
+    if len(_SO_VOI_WORDS.findall(text)) != 1:
+        return
+    changed = [s for s in reading.statements if s.changes]
+    if len(changed) < 2 or any(s.value is None or len(s.changes) != 1 for s in changed):
+        return
+    first, *others = [s.changes[0] for s in changed]
+    base = first.base_year
+    if base is None or first.previous or any(c.base_year is not None for c in others):
+        return
+    names = [s.subject.name.lower() for s in changed]
+    years = {s.subject.year for s in changed if s.subject.year is not None}
+    if len(set(names)) != len(names) or len(years) > 1 or any(y <= base for y in years):
+        return  # a year chain ("năm 2025 ...; năm 2026 ..."): each clause its own comparison
+    if any(
+        ";" not in text[a.spans[0][1] : b.spans[0][0]]
+        for a, b in itertools.pairwise([first, *others])
+    ):
+        return  # clauses apart, each its own (";" between each change and the next)
+    for change in others:
         change.base_year = base
 
 
@@ -2572,6 +2841,17 @@ _POSTS_WORD = re.compile(
     r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
 )
 _A_NUMBER = re.compile(rf"(?<![0-9.,]){NUM}")
+
+
+def _read_in_post(statement: Statement) -> bool:
+    """Staff in post a rule of their own read, as a unit apart ("Hiện có 1.641 công chức",
+    "X: 212 biên chế, có mặt 198 người"), not a subject merely naming them."""
+    subject = statement.subject
+    return subject.qualifier.startswith(IN_POST) or (
+        statement.member and subject.kind is Kind.BLOCK and subject.name.endswith(f" {IN_POST}")
+    )
+
+
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
@@ -2612,7 +2892,10 @@ _NOT_POSTS_SAID = re.compile(
     _I,
 )
 _CONTRACTS_AFTER = re.compile(
-    rf"\s*(?:{_UNITW}\s+)?(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?hợp\s+đồng(?!\w)", _I
+    # ("1.127 người làm việc theo hợp đồng lao động": contract staff named by their work)
+    rf"\s*(?:{_UNITW}\s+)?(?:làm\s+việc\s+theo\s+)?(?:chỉ\s+tiêu\s+)?(?:lao\s+động\s+)?"
+    r"hợp\s+đồng(?!\w)",
+    _I,
 )
 _ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|hỏi\s+việc)(?!\w)", _I)
 
@@ -2641,8 +2924,27 @@ class _Clauses:
         self.stops.sort()
         self.leaves = [m.span() for m in _LEAVES_OUT.finditer(text)]
         self.leave_ends = [end for _, end in self.leaves]
-        self.states = [m.span() for m in _STATES.finditer(text)]
+        self.opened: dict[int, int] = {}
+        """Where each closing parenthesis was opened (found once, for linear time)."""
+        stack: list[int] = []
+        for index, char in enumerate(text):
+            if char == "(":
+                stack.append(index)
+            elif char == ")" and stack:
+                self.opened[index] = stack.pop()
+        self.states = [m.span() for m in _STATES.finditer(text) if not self._aside(m)]
         self.state_starts = [begin for begin, _ in self.states]
+
+    def _aside(self, state: re.Match[str]) -> bool:
+        """A parenthesis opened and closed inside what is left out ("không bao gồm 3.927 cán
+        bộ, công chức cấp xã (quản lý theo Nghị định ...) và 46 biên chế các hội") is a note
+        on it; only one opened before the leave-out closes it."""
+        if state.group() != ")":
+            return False
+        last = bisect_right(self.leave_ends, state.start()) - 1
+        if last < 0:
+            return False
+        return self.opened.get(state.start(), -1) >= self.leave_ends[last]
 
     def left_out(self, start: int) -> bool:
         if not self.leaves:

@@ -32,7 +32,7 @@ from lotrinh.extract.document import (
     sentences,
     year_title,
 )
-from lotrinh.extract.lexicon import ORGANISATION, category_mentioned
+from lotrinh.extract.lexicon import ORGANISATION, Scope, category_mentioned, scope_of
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
 from lotrinh.model import Category
@@ -199,6 +199,12 @@ class _Column:
     rate of a change, so not read."""
     leavers: bool = False
     """A count of people who left ("Số người đã tinh giản"): not posts, outside the plan."""
+    previous: bool = False
+    """A comparison against the year before ("Giảm so với năm liền trước"): in a table of
+    years as rows, each row's is against the row above, when that row is the year before."""
+    in_post: int | None = None
+    """Staff in post on a day of this year ("Số có mặt đến 30/9/2024"): the row's unit's
+    people, a unit apart from its posts."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -208,6 +214,12 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     if not body:
         return []
     header = _cells(body[0])
+    heads = _header_rows(rows, body)
+    if heads == 2 and (merged := _merged_header(header, _cells(body[1]))) is not None:
+        # a group header over its columns ("Năm 2021" over "Công chức | Viên chức"): one
+        # header, each column named by both ("Công chức năm 2021")
+        header = merged
+        body = [body[0], *body[2:]]
     columns = [_column(cell) for cell in header]
     has_header = any(c.year or c.change or c.rate for c in columns[1:]) or any(
         not any(char.isdigit() for char in cell) for cell in header[1:] if cell
@@ -236,6 +248,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             return grouped
     if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
         return by_year
+    if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
+        return by_kind
     if has_header and (category := _column_category(header, columns, data, first)) is not None:
         # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
@@ -298,6 +312,89 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     return found
 
 
+def _header_rows(rows: list[Line], body: list[Line]) -> int:
+    """How many rows head a table: 2 where a second row names the columns a first row's
+    cell spans (the first row's cell over blank ones, the second row naming each column
+    under it, no figure in it but years), above the separator (as the .docx reader writes
+    a repeated header) or right under it (as a Markdown table types it); 1 otherwise, and
+    for more header rows than two, whose columns are left as the first row names them."""
+    if len(body) < 3:
+        return 1
+    above = next(
+        (index for index, row in enumerate(rows) if _SEPARATOR.match(row.body.strip())), None
+    )
+    if above is not None and above > 2:
+        return 1
+    top, sub = _cells(body[0]), _cells(body[1])
+    if len(top) != len(sub) or sub[0].strip():
+        return 1
+    if any(_YEAR_CELL.sub("", cell) and any(c.isdigit() for c in cell) for cell in sub):
+        return 1  # a figure: a row of data, not a header
+    if not all(_header_word(cell) for cell in sub if _EMPHASIS.sub("", cell).strip()):
+        return 1  # a name ("Khối Đảng"): a row of the table, heading the rows below it
+    spans = [
+        index
+        for index in range(1, len(top))
+        if not _EMPHASIS.sub("", top[index]).strip() and _EMPHASIS.sub("", sub[index]).strip()
+    ]
+    if above == 2:
+        return 2 if spans else 1
+    return (
+        2
+        if spans
+        and all(_EMPHASIS.sub("", top[index - 1]).strip() or index - 1 in spans for index in spans)
+        else 1
+    )
+
+
+_YEAR_CELL = re.compile(rf"(?:năm\s+)?{YEAR}", re.IGNORECASE)
+
+
+def _header_word(cell: str) -> bool:
+    """Whether a cell of a second header row names a column: a year, a category, a sum, a
+    comparison, a rate, notes."""
+    text = _EMPHASIS.sub("", cell).strip()
+    return bool(
+        _YEAR_CELL.fullmatch(text)
+        or _kind_column(text) is not None
+        or _CHANGE_HEADER.search(text)
+        or _RATE_HEADER.search(text)
+    )
+
+
+def _merged_header(top: list[str], sub: list[str]) -> list[str] | None:
+    """Each column's name from a group header over it and its own: the group's text stands
+    once, over blank cells to its right (a merged cell); a year group follows the column's
+    name ("Công chức năm 2021"), a comparison or rate group comes first ("Tăng (+), giảm (-)
+    công chức"), a category's too ("Công chức năm 2024"). None when a group over named
+    columns is none of these ("Biên chế" over "Công chức | Viên chức | Tổng": what is "Biên
+    chế Tổng"?): the table is left to be read, or declined, by its first row alone."""
+    merged: list[str] = []
+    carry = ""
+    for written, below in zip(top, sub, strict=True):
+        group = _EMPHASIS.sub("", written).strip()
+        own = _EMPHASIS.sub("", below).strip()
+        if group:
+            carry = group
+        group = group or (carry if own else "")
+        if not own or not group:
+            merged.append(group or own)
+        elif not (
+            _A_YEAR.search(group)
+            or _CHANGE_HEADER.search(group)
+            or _RATE_HEADER.search(group)
+            or category_mentioned(group) is not None
+        ):
+            return None
+        elif _CHANGE_HEADER.search(group) or _RATE_HEADER.search(group):
+            merged.append(f"{group} {own}")
+        elif _A_YEAR.search(group) and not _A_YEAR.search(own):
+            merged.append(f"{own} {group}")
+        else:
+            merged.append(f"{group} {own}")
+    return merged
+
+
 def _years_as_rows(
     header: list[str], columns: list[_Column], rows: list[Line], first: int, table: int
 ) -> list[Site] | None:
@@ -353,19 +450,281 @@ def _years_as_rows(
     if not any(years):
         return None
     sites: list[Site] = []
+    prior: int | None = None  # the year of the row above, when it is a row of one year
     for row, label, found in zip(rows, labels, years, strict=True):
         cells = _cells(row)[first + 1 :]
         reading = None
+        year = int(found.group("year")) if found is not None else None
         if (
             found is not None
+            and year is not None
             and counted[found.group("year")] == 1
             and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
         ):
-            reading = _year_row_reading(int(found.group("year")), names, figures, owners, cells)
+            reading = _year_row_reading(year, names, figures, owners, cells, prior)
+        elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
+            reading = _span_row_reading(span, names, figures, cells, set(counted))
         if reading is None:
             reading = _row_reading(_row_name(label)[0], cells, figures)
         sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
+        prior = year if found is not None and counted[found.group("year")] == 1 else None
     return sites
+
+
+_SPAN_ROW = re.compile(
+    rf"(?P<dir>giảm|tăng)\s+(?:đến\s+)?năm\s+(?P<year>{YEAR})\s+so\s+với\s+năm\s+(?P<base>{YEAR})",
+    re.IGNORECASE,
+)
+"""A closing row of a table of years as rows: each figure column's change between two of
+its years ("Giảm năm 2026 so với năm 2021 | 91 (5,02%) | ...")."""
+_CHANGE_CELL = re.compile(
+    r"(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)(?:\s*\((?P<rate>[0-9]+(?:,[0-9]+)?)\s*%\))?"
+)
+
+
+def _past_header(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row holds something in a cell past the header's last column (blank cells
+    there are only a row typed wider than its header)."""
+    return any(cell.strip() for cell in cells[len(columns) :])
+
+
+def _span_row_reading(
+    span: re.Match[str],
+    names: list[str],
+    columns: list[_Column],
+    cells: list[str],
+    years: set[str],
+) -> str | None:
+    """ "Công chức năm 2026 giảm 91 biên chế so với năm 2021, tỷ lệ giảm 5,02%; ..." for a
+    closing row of changes; None unless both years are rows of the table, every filled cell
+    is a change (maybe with its rate) under a figure column, and one at least is filled."""
+    if not {span.group("year"), span.group("base")} <= years or _past_header(cells, columns):
+        return None
+    direction = span.group("dir").lower()
+    clauses: list[str] = []
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()  # "**91 (5,02%)**"
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index]
+        change = _CHANGE_CELL.fullmatch(cell)
+        if column.change is not None or column.rate or column.share or change is None:
+            return None
+        if not names[index]:
+            return None
+        clause = (
+            f"; {names[index]} năm {span.group('year')} {direction} {change.group('value')} "
+            f"biên chế so với năm {span.group('base')}"
+        )
+        if change.group("rate") is not None:
+            clause += f", tỷ lệ {direction} {change.group('rate')}%"
+        clauses.append(clause)
+    return "".join(clauses).lstrip("; ") or None
+
+
+@dataclass(frozen=True)
+class _KindColumn:
+    """A column of a table naming its categories as columns: a category's figures ("Công
+    chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
+    chức") or notes ("Ghi chú")."""
+
+    kind: str  # "category", "sum", "change" or "note"
+    category: str | None = None  # "CBCC" or "VC"
+    year: int | None = None
+    direction: str | None = None
+
+
+_CATEGORY_HEADERS = (
+    ("CBCC", r"(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*)?công\s+chức"),
+    (
+        "VC",
+        r"(?:biên\s+chế\s+)?viên\s+chức|(?:số\s+lượng\s+)?người\s+làm\s+việc"
+        r"(?:\s+hưởng\s+lương(?:\s+từ)?\s+(?:NSNN|ngân\s+sách\s+nhà\s+nước))?",
+    ),
+)
+_HEADER_TAIL = rf"(?:\s+(?:giao\s+)?năm\s+(?P<year>{YEAR}))?(?:\s*\((?:người|biên\s+chế)\))?"
+_KIND_HEADERS = tuple(
+    (category, re.compile(f"(?:{pattern}){_HEADER_TAIL}", re.IGNORECASE))
+    for category, pattern in _CATEGORY_HEADERS
+)
+_SUM_HEADER = re.compile(rf"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng){_HEADER_TAIL}", re.IGNORECASE)
+_KIND_CHANGE = re.compile(
+    r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)\s+(?P<what>.+)", re.IGNORECASE
+)
+_NOTE_HEADER = re.compile(r"ghi\s+chú", re.IGNORECASE)
+
+
+def _kind_column(cell: str) -> _KindColumn | None:
+    text = _EMPHASIS.sub("", cell).strip()
+    for category, pattern in _KIND_HEADERS:
+        if found := pattern.fullmatch(text):
+            year = found.group("year")
+            return _KindColumn("category", category, int(year) if year else None)
+    if found := _SUM_HEADER.fullmatch(text):
+        year = found.group("year")
+        return _KindColumn("sum", None, int(year) if year else None)
+    if _NOTE_HEADER.fullmatch(text):
+        return _KindColumn("note")
+    if (change := _KIND_CHANGE.fullmatch(text)) is not None:
+        what = change.group("what").strip()
+        named = [c for c, pattern in _KIND_HEADERS if pattern.fullmatch(what)]
+        if len(named) == 1 and not _A_YEAR.search(what):
+            words = {word.lower() for word in _CHANGE_HEADER.findall(text)}
+            direction = "±" if len(words) > 1 else words.pop()
+            return _KindColumn("change", named[0], direction=direction)
+    return None
+
+
+def _categories_as_columns(
+    header: list[str], rows: list[Line], first: int, table: int
+) -> list[Site] | None:
+    """A table of units as rows and categories as columns ("| Đơn vị | Công chức | Viên
+    chức | Cộng |", maybe each category for two years and its change between them): each row
+    read as the sentences a plan writes of a body's categories ("Biên chế công chức của X
+    năm 2024 là A biên chế; ..."), a sum column as the body's total made of them.
+
+    None unless every figure column's header says what it holds: CBCC or VC (each at most
+    once a year), their sum, a category's change between its two years, or notes. A total
+    row ("Tổng cộng", "Cộng") is each category's total. A row holding a figure in its notes,
+    or a cell that is no figure, is not read."""
+    kinds = [_kind_column(cell) for cell in header[first + 1 :]]
+    if not kinds or any(kind is None for kind in kinds):
+        return None
+    columns = [kind for kind in kinds if kind is not None]
+    figures = [c for c in columns if c.kind == "category"]
+    if len({c.category for c in figures}) < 2:
+        return None
+    keys = [(c.category, c.year) for c in figures]
+    years = {c.year for c in figures} | {c.year for c in columns if c.kind == "sum"}
+    if len(set(keys)) != len(keys) or (None in years and len(years) > 1):
+        return None  # a category twice in a year, or years given for some columns only
+    figure_years = {c.year for c in figures}
+    per_category = {kind: sum(1 for c in figures if c.category == kind) for kind in _KIND_NAMES}
+    for column in columns:
+        if column.kind == "sum" and column.year not in figure_years:
+            return None
+        if column.kind == "change" and per_category.get(column.category or "") != 2:
+            return None  # a change between which two of its years?
+    named = [_cells(row) for row in rows]
+    sums = [
+        index
+        for index, cells in enumerate(named)
+        if first < len(cells) and _SUM.match(_row_name(cells[first])[0])
+    ]
+    if sums not in ([], [len(rows) - 1]) or any(
+        first > 0 and (_ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial))
+        for cells in named
+        if (serial := _EMPHASIS.sub("", cells[0]).strip())
+    ):
+        # groups ("I", "A") or a sum before the last row ("Cộng I"): the total row would be
+        # some group's, not each category's total; not this shape
+        return None
+    sites: list[Site] = []
+    for row, cells in zip(rows, named, strict=True):
+        name, line_of = _row_name(cells[first]) if first < len(cells) else ("", False)
+        reading = (
+            None
+            if line_of or _AMONG.match(name)
+            else _kind_row_reading(name, cells[first + 1 :], columns)
+        )
+        sites.append(
+            Site(
+                row,
+                sentence=_whole(row),
+                # a row not read is reported with its figures as posts (nothing of it is used)
+                reading=reading
+                if reading is not None
+                else _row_reading(name, cells[first + 1 :], []),
+                table=table,
+                unreadable=None if reading is not None else _KIND_ROW_UNREAD,
+            )
+        )
+    return sites
+
+
+_KIND_ROW_UNREAD = Message(
+    "dòng của bảng chia cột theo loại biên chế có ô không đọc được (số trong ghi chú, ô không "
+    "phải số, hoặc thiếu tên dòng)",
+    "a row of a table with categories as columns holds a cell that cannot be read (a figure in "
+    "its notes, a cell that is no figure, or no row name)",
+)
+_KIND_NAMES = {"CBCC": "biên chế công chức", "VC": "biên chế viên chức"}
+_COMMUNE_ROW = re.compile(r"(?:các\s+)?(?:xã|phường|thị\s+trấn)(?!\w)", re.IGNORECASE)
+_FIGURE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
+_SIGNED_FIGURE = re.compile(r"[+\-−–]?\s*[0-9]{1,3}(?:\.[0-9]{3})*")
+
+
+def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -> str | None:
+    if not _WORDS.search(name) or len(cells) > len(columns):
+        return None
+    if scope_of(name) is Scope.COMMUNE or _COMMUNE_ROW.match(name):
+        return None  # a commune's "công chức" are cán bộ, công chức cấp xã: another category
+    total = _GRAND_TOTAL.fullmatch(name) is not None
+    values: dict[tuple[str | None, int | None], str] = {}
+    changes: dict[str | None, str] = {}
+    for column, written in zip(columns, cells, strict=False):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        if column.kind == "note":
+            if any(char.isdigit() for char in cell):
+                return None  # a note stating a figure ("Giảm 2 biên chế ...") is not read
+            continue
+        if column.kind == "change":
+            if not _SIGNED_FIGURE.fullmatch(cell):
+                return None
+            assert column.direction is not None
+            changes[column.category] = _signed(column.direction, cell)
+            continue
+        if not _FIGURE.fullmatch(cell):
+            return None
+        values[(column.category, column.year)] = cell
+    if not values:
+        return None
+    summed = {year for (kind, year) in values if kind is None}
+    if summed and changes:
+        return None
+    clauses: list[str] = []
+    for category in ("CBCC", "VC"):
+        own = sorted(
+            (
+                (year, value)
+                for (kind, year), value in values.items()
+                if kind == category and year not in summed
+            ),
+            key=lambda item: item[0] or 0,
+        )
+        if not own:
+            if category in changes:
+                return None
+            continue
+        subject = (
+            f"Tổng {_KIND_NAMES[category]}"
+            if total
+            else f"{_KIND_NAMES[category].capitalize()} của {name}"
+        )
+        parts = []
+        for year, value in own:
+            said = f"năm {year} " if year is not None else ""
+            parts.append(f"{said}là {value} biên chế")
+        if category in changes:
+            if len(own) != 2 or own[0][0] is None:
+                return None
+            parts[-1] += f", {changes[category]} biên chế so với năm {own[0][0]}"
+        clauses.append(f"{subject} " + "; ".join(parts))
+    for (kind, year), value in values.items():
+        if kind is not None:
+            continue
+        cbcc, vc = values.get(("CBCC", year)), values.get(("VC", year))
+        if cbcc is None or vc is None:
+            return None
+        said = f" năm {year}" if year is not None else ""
+        subject = "Tổng biên chế" if total else name
+        clauses.append(
+            f"{subject}{said} là {value} biên chế, gồm {cbcc} {_KIND_NAMES['CBCC']} và {vc} "
+            f"{_KIND_NAMES['VC']}"
+        )
+    return "; ".join(clauses)
 
 
 def _year_row_reading(
@@ -374,10 +733,12 @@ def _year_row_reading(
     columns: list[_Column],
     owners: list[int | None],
     cells: list[str],
+    prior: int | None = None,
 ) -> str | None:
     """One row of a table of years as rows; None when a comparison's figure column is not
-    known or a cell lies past the header."""
-    if len(cells) > len(columns):
+    known or a cell lies past the header. `prior` is the year of the row above: a comparison
+    "so với năm liền trước" is against it only when it is the year before."""
+    if _past_header(cells, columns):
         return None
     clauses: list[str] = []
     compared: int | None = None  # the year the row's last comparison is against
@@ -398,11 +759,16 @@ def _year_row_reading(
         mentioned = category_mentioned(names[index])
         if mentioned is not None and mentioned != category_mentioned(names[owner]):
             return None
-        if column.rate and column.base_year in (None, compared) and not column.against:
+        against = column.base_year
+        if column.previous:
+            if prior != year - 1:
+                return None  # the row above is not the year before: against which year?
+            against = prior
+        if column.rate and against in (None, compared) and not column.against:
             rate = cell if cell.endswith("%") else f"{cell}%"
             clauses[-1] += f", tỷ lệ {column.change} {rate}"
-        elif column.change is not None and column.base_year is not None and not column.against:
-            compared = column.base_year
+        elif column.change is not None and against is not None and not column.against:
+            compared = against
             clauses[-1] += f", {_signed(column.change, cell)} biên chế so với năm {compared}"
         else:
             return None
@@ -474,9 +840,14 @@ def _labelled_groups(rows: list[Line], first: int) -> list[tuple[Line, list[str]
         serial = _EMPHASIS.sub("", cells[0]).strip()
         name, _ = _row_name(cells[first])
         values = cells[first + 1 :]
-        if _ROMAN.fullmatch(serial):
-            if group is not None or any(cell.lower() not in _EMPTY_CELL for cell in values):
+        if _ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial):
+            if group is not None or not name:
                 return None
+            if any(_EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL for cell in values):
+                # "III | Biên chế dự phòng | 14 | 14": a group of no lines, its own figures
+                found.append((row, [*cells[:first], name, "", *values]))
+                groups += 1
+                continue
             group, groups = name, groups + 1
         elif group is not None and not serial and _SUBTOTAL.fullmatch(name):
             found.append((row, [*cells[:first], "", "Cộng", *values]))
@@ -743,6 +1114,9 @@ def _serial_cells(rows: list[Line], column: int) -> bool:
 def _column(cell: str) -> _Column:
     if _LEAVERS_HEADER.search(cell) and not _RATE_HEADER.search(cell):
         return _Column(None, None, None, False, leavers=True)
+    present = _IN_POST_HEADER.search(cell)
+    if present is not None:
+        return _Column(None, None, None, False, in_post=int(present.group("year")))
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -758,15 +1132,26 @@ def _column(cell: str) -> _Column:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
     if _SHARE_HEADER.search(cell) and not change:
         return _Column(None, None, None, False, share=True)
+    previous = _PREVIOUS_YEAR.search(cell) is not None
     if _RATE_HEADER.search(cell):
-        return _Column(None, direction, base, True, of_year=_last(of), against=other_base)
+        return _Column(
+            None, direction, base, True, of_year=_last(of), against=other_base, previous=previous
+        )
     if change:
-        return _Column(None, direction, base, False, of_year=_last(of), against=other_base)
+        return _Column(
+            None, direction, base, False, of_year=_last(of), against=other_base, previous=previous
+        )
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
 _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
+)
+# "Số có mặt đến 30/9/2024", "Số người hiện có tại 31/12/2023": staff in post on a day
+_IN_POST_HEADER = re.compile(
+    r"^\s*số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|hiện\s+có)\s+"
+    rf"(?:tính\s+)?(?:đến|tại)\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*$",
+    re.IGNORECASE,
 )
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
 # "Số người đã tinh giản (lũy kế)", "Số người nghỉ hưu": people who left, named as people (a
@@ -782,6 +1167,9 @@ _AGAINST = re.compile(
 # "so với" followed by neither a year, "năm gốc" nor "năm trước" compares with another figure
 # ("so với số Trung ương giao", "so với định mức"): not a comparison between the table's years.
 _OTHER_BASE = re.compile(r"so\s+với\s+(?!năm\s+(?:gốc|trước|liền\s+trước)\b)\S[^|]*", re.IGNORECASE)
+
+
+_PREVIOUS_YEAR = re.compile(r"so\s+với\s+năm\s+(?:liền\s+)?trước(?!\w)", re.IGNORECASE)
 
 
 def _last(years: list[int]) -> int | None:
@@ -812,6 +1200,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             continue  # read with the comparison it is the base of
         if column.leavers:
             clauses.append(f", tinh giản {cell} người")
+            continue
+        if column.in_post is not None:
+            clauses.append(f", có mặt năm {column.in_post} {cell} người")
             continue
         if _WORDS.search(cell) and not (column.year or column.change or column.rate):
             # a note, even one holding a decision's number and date ("QĐ số 797/QĐ-UBND ngày

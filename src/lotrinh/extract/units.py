@@ -21,6 +21,8 @@ from lotrinh.extract.lexicon import known_block
 from lotrinh.model import Category
 
 TOTAL_ID = "tong"
+IN_POST = "có mặt"
+"""The qualifier of staff in post, a unit apart from the posts given."""
 
 # Folded to ASCII: "tại" and "tài" are both "tai", so neither is a stopword (Bộ Tài chính).
 _STOPWORDS = frozenset({"cac", "cua", "va", "khoi", "nhung", "cho", "bien", "che"})
@@ -62,6 +64,9 @@ class UnitDraft:
     plain: bool = False
     """A category line named by its category alone, no scope or qualifier ("Biên chế công
     chức", not "công chức cấp tỉnh", "công chức dự phòng" or "viên chức y tế")."""
+    in_post: bool = False
+    """Staff in post ("có mặt", "hiện có"): people, never a base or total a target is measured
+    on, whatever its category."""
 
 
 class Registry:
@@ -105,7 +110,9 @@ class Registry:
         unit_id = self._fresh(wanted)
         self._blocks.setdefault(key, []).append(unit_id)
         self._set_prefix(unit_id, prefix if unit_id == wanted else unit_id)
-        self.units[unit_id] = UnitDraft(unit_id, name, line, short=short, category=category)
+        self.units[unit_id] = UnitDraft(
+            unit_id, name, line, short=short, category=category, in_post=name.endswith(IN_POST)
+        )
         if parent is not None:
             self.attach(unit_id, parent)
         return unit_id
@@ -154,6 +161,7 @@ class Registry:
             category=category,
             is_line=True,
             plain=not scoped and not qualifier,
+            in_post=qualifier.startswith(IN_POST),
         )
         if parent is not None:
             self.attach(unit_id, parent)
