@@ -233,8 +233,12 @@ def test_a_heading_category_reaches_only_units_that_hold_its_posts(
     line: str, category: str | None
 ) -> None:
     units = extract_plan(HEADED + line, "doc.txt").data["units"]
-    (unit,) = [u for u in units if u["id"] != "vc"]
-    assert unit.get("category") == category
+    categories = [u.get("category") for u in units if u["id"] != "vc"]
+    if category is None:
+        # a unit of no category, or none at all (part-time staff alone are outside the plan)
+        assert categories in ([None], [])
+    else:
+        assert categories == [category]
 
 
 NOTED_TABLE = """| Loại biên chế | Năm 2021 | Năm 2026 | Ghi chú |

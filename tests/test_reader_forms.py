@@ -2372,13 +2372,79 @@ FORMS = (
         "cấp xã năm 2025: 168 người (không thuộc biên chế).",
         {("cbcc-xa", 2025, 294, None, None, None)},
     ),
+    # part-time commune staff hold no post: outside, said or not, unless the document sets
+    # them beside the posts it allocates
     _form(
-        "said-not-posts/a-unit",
-        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgười hoạt động không chuyên trách ở "
-        "cấp xã năm 2025: 168 người.",
+        "part-time-alone",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nSố người hoạt động không chuyên trách "
+        "ở cấp xã năm 2025 là 168 người.",
+        {("cbcc-xa", 2025, 294, None, None, None)},
+    ),
+    _form(
+        "part-time-alone/allocated-beside-posts",
+        "Giao số lượng cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã "
+        "năm 2025 như sau:\n1. Cán bộ, công chức cấp xã: 294 người.\n2. Người hoạt động không "
+        "chuyên trách ở cấp xã: 168 người.",
         {
             ("cbcc-xa", 2025, 294, None, None, None),
             ("nguoi-hoat-dong-khong-chuyen", 2025, 168, None, None, None),
+        },
+    ),
+    # the least cut the law asks for is a rule, not the plan's change
+    _form(
+        "required-least-cut",
+        "Năm 2025, biên chế công chức của tỉnh là 1.871 biên chế.\nĐến năm 2026, biên chế công "
+        "chức của tỉnh phải giảm tối thiểu 99 biên chế so với năm 2021.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "required-least-cut/the-plans-cut",
+        "Năm 2025, biên chế công chức của tỉnh là 1.871 biên chế.\nĐến năm 2026, biên chế công "
+        "chức của tỉnh giảm 99 biên chế so với năm 2021.",
+        {("cbcc", 2025, 1871, None, None, None), ("cbcc", 2026, None, 99, 2021, None)},
+    ),
+    # a further cut split by category compares with no year: all of it outside (it once left
+    # the categories' shares with no base year, and the plan could not be built)
+    _form(
+        "further-cut-by-category",
+        "Năm 2025, tỉnh có 1.871 biên chế công chức và 20.388 người làm việc.\nĐến năm 2026, "
+        "tỉnh còn phải giảm thêm 2 biên chế công chức và 170 người làm việc.",
+        {("cbcc", 2025, 1871, None, None, None), ("vc", 2025, 20388, None, None, None)},
+    ),
+    # a parenthesis line speaks of the item above, not of the base year's figure it recalls
+    _form(
+        "paren-line-after-a-recalled-base",
+        "Năm 2025, biên chế công chức của tỉnh là 1.873 biên chế, giảm 29 biên chế so với năm "
+        "2024 (1.902 biên chế).\n(giảm 98 biên chế, tỷ lệ 4,97% so với năm 2021)",
+        {
+            ("cbcc", 2025, 1873, None, None, None),
+            ("cbcc", 2025, None, 29, 2024, None),
+            ("cbcc", 2024, 1902, None, None, None),
+            ("cbcc", 2025, None, 98, 2021, "4,97%"),
+        },
+    ),
+    _form(
+        "paren-line-after-a-recalled-base/of-that-year",
+        "Năm 2024, biên chế công chức của tỉnh là 1.902 biên chế.\n(giảm 69 biên chế so với năm "
+        "2021)",
+        {("cbcc", 2024, 1902, None, None, None), ("cbcc", 2024, None, 69, 2021, None)},
+    ),
+    # one subject given two changes against one year: each category's, whose is whose unsure
+    _form(
+        "two-changes-one-year",
+        "Đến năm 2026, Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và "
+        "302 người làm việc, giảm 34 người so với năm 2021.",
+        None,
+    ),
+    _form(
+        "two-changes-one-year/each-its-subject",
+        "Đến năm 2026, biên chế công chức của Ủy ban là 434 biên chế, giảm 36 biên chế so với năm "
+        "2021; số người làm việc của Ủy ban là 302 người, giảm 34 người so với năm 2021.",
+        {
+            ("cbcc-uy-ban", 2026, 434, None, None, None),
+            ("cbcc-uy-ban", 2026, None, 36, 2021, None),
+            ("vc-uy-ban", 2026, 302, None, None, None),
+            ("vc-uy-ban", 2026, None, 34, 2021, None),
         },
     ),
     # malformed: never read as a figure
@@ -3350,3 +3416,28 @@ def test_staff_in_post_are_never_measured_by_a_target() -> None:
     in_post = {unit["id"] for unit in result.data["units"]} - {"cbcc", "vc"}
     assert in_post == {"cbcc-co-mat", "vc-co-mat"}
     assert all(not unit.get("parts") for unit in result.data["units"])
+
+
+CATEGORY_COLUMNS = """Năm 2025, biên chế công chức là 100; số lượng người làm việc là 500 người.
+
+| STT | Cơ quan, đơn vị | Biên chế công chức | Số lượng người làm việc |
+|---|---|---|---|
+| 1 | Sở Y tế | 40 | 300 |
+| 2 | Sở Nội vụ | 60 | 200 |
+| | **Tổng cộng** | **100** | **500** |
+"""
+
+
+def test_a_total_row_under_categories_as_columns_is_made_of_its_column() -> None:
+    """Each category's total row is the sum of that column's rows: read as parts, so a row
+    that does not add up is found (it once read every cell and checked no sum: a false
+    all-clear)."""
+    _, parts, unread = _rows(CATEGORY_COLUMNS)
+    assert not unread
+    assert set(parts["cbcc"]) == {"cbcc-so-y-te", "cbcc-so-noi-vu"}
+    assert set(parts["vc"]) == {"vc-so-y-te", "vc-so-noi-vu"}
+    plan = plan_from_result(extract_plan(CATEGORY_COLUMNS, "doc.md"), "doc.md")
+    assert not check_plan(plan).findings
+    slipped = CATEGORY_COLUMNS.replace("| 60 | 200 |", "| 50 | 200 |")
+    plan = plan_from_result(extract_plan(slipped, "doc.md"), "doc.md")
+    assert {(f.kind, f.units) for f in check_plan(plan).findings} == {("sum-mismatch", ("cbcc",))}

@@ -38,6 +38,8 @@ FOLDERS = tuple(
         "blind-e2",
         "blind-f1",
         "blind-f2",
+        "blind-g1",
+        "blind-g2",
     )
 )
 

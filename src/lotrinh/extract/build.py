@@ -37,10 +37,12 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     STAFF_AFTER,
     STAFF_WORDS,
+    allocates_part_time,
     category_mentioned,
     counts_part_time,
     groups_in,
     groups_named,
+    names_part_time,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -66,6 +68,7 @@ from lotrinh.extract.statements import (
     category_after,
     read_sentence,
     read_subject,
+    spans_of,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
@@ -185,6 +188,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
     walk.only_year = _only_year(text)
+    walk.part_time_allocated = allocates_part_time(text)
     walk.year_lines = _year_lines(lines)
     walk.run(lines)
     return walk.finish()
@@ -281,6 +285,8 @@ class _Walk:
         """The category an item's label names ("a) Biên chế công chức: ...") for the sentences
         of its line after the first."""
         self.against_previous = False
+        self.part_time_allocated = False
+        self.row_by_category = False
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
         self.short_totals: dict[str, str] = {}
@@ -311,6 +317,7 @@ class _Walk:
                 self._enter(site.sentence.line, site.table)
                 self.row_depth = site.depth
                 self.row_among = site.among
+                self.row_by_category = site.by_category
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
     def _new_section(self) -> None:
@@ -414,6 +421,13 @@ class _Walk:
         ]
         target = cited[0] if cited else None
         first = read_sentence(text) if unreadable is None else None
+        if first is not None and not self.part_time_allocated:
+            # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
+            # commune staff hold no post; only a document that allocates them beside posts
+            # makes them a unit of its plan
+            for alone in [s for s in first.statements if names_part_time(s.subject.name)]:
+                first.statements.remove(alone)
+                first.outside += spans_of(alone)
         if unreadable is not None:
             notes.append(unreadable)
         elif target is not None and (
@@ -837,7 +851,14 @@ class _Walk:
                 for change in statement.changes:
                     if change.base_year is None and not change.further:
                         change.base_year = year - 1
-            missing = [c for c in statement.changes if c.base_year is None]
+            # a category's share of a change is compared with the change's year; one whose
+            # change is not the statement's own has none unless resolved here
+            shares = [p.change for p in statement.parts if p.change is not None]
+            missing = [
+                c
+                for c in statement.changes + [c for c in shares if c not in statement.changes]
+                if c.base_year is None
+            ]
             inherited = self.enumerations[-1].base_year if self.enumerations else None
             if (
                 inherited is None
@@ -908,7 +929,10 @@ class _Walk:
             self.paragraph_year = (subject.year, sentence.line.number)
             if self.article_year is not None and self.article_year[0] != subject.year:
                 self.article_year = None  # the text has turned to another year
-        self.last = (unit, year)
+        if statement.sets_year or self.last_entry != len(self.entries):
+            # "..., giảm 29 biên chế so với năm 2024 (1.902 biên chế).": the base year's
+            # figure recalled last is not what a parenthesis line after it speaks of
+            self.last = (unit, year)
         self.last_entry = len(self.entries)
         bases = {change.base_year for change in statement.changes}
         self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
@@ -1145,6 +1169,24 @@ class _Walk:
                     self._attach_rows([*self.table_groups, self.table_total], unit)
                     self.table_groups, self.table_units, self.table_total = [], [], unit
                     self.grand_row = line.number
+            elif (
+                self.row_by_category
+                and written.kind is Kind.CATEGORY
+                and subject.category is not None
+                and _TOTAL_WORD.match(written.name)
+                and parent is None
+            ):
+                # "| | Tổng cộng | 2.312 | 17.395 |" under "| Cơ quan | Biên chế công chức | Số
+                # lượng người làm việc |": each category's total is made of that column's rows
+                rows = [
+                    row
+                    for row in self.table_units
+                    if self.registry.units[row].category is subject.category
+                ]
+                self._attach_rows(rows, unit)
+                self.listings.setdefault(unit, {}).setdefault(("t", self.table), set()).update(rows)
+                if self.table_unread:
+                    self.incomplete.add(unit)
             elif written.kind is Kind.TOTAL:
                 # A table's total row: the rows are its parts, above it or below it.
                 self._attach_rows(self.table_units, unit)

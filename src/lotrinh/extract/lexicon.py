@@ -311,6 +311,30 @@ _EXCLUDING = re.compile(
 )
 
 
+_PART_TIME_HEAD = re.compile(
+    r"(?:(?:tổng\s+)?số\s+(?:lượng\s+)?)?(?:người\s+)?hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)",
+    _I,
+)
+
+
+def names_part_time(name: str) -> bool:
+    """Whether a name is of part-time commune staff alone ("Số người hoạt động không chuyên
+    trách ở cấp xã"): people paid an allowance, holding no post, so never a unit of the plan."""
+    return _PART_TIME_HEAD.match(name.strip()) is not None
+
+
+_PART_TIME_BESIDE_POSTS = re.compile(
+    r"(?<!\w)và\s+(?:số\s+(?:lượng\s+)?)?người\s+hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)", _I
+)
+
+
+def allocates_part_time(text: str) -> bool:
+    """Whether a document sets part-time commune staff beside posts ("số lượng cán bộ, công
+    chức cấp xã và người hoạt động không chuyên trách ở cấp xã"), so that their figures are
+    its plan's, not outside it."""
+    return _PART_TIME_BESIDE_POSTS.search(text) is not None
+
+
 def counts_part_time(name: str) -> bool:
     """Whether a name counts part-time commune staff, who hold no post ("người hoạt động
     không chuyên trách ở cấp xã"), unless it excludes them ("không kể ...")."""

@@ -847,6 +847,9 @@ class Change:
     further: bool = False
     """ "giảm thêm 79 người": a cut beyond what is stated, compared with no year unless the
     sentence names one."""
+    bound: bool = False
+    """ "phải giảm tối thiểu 99 biên chế so với năm 2021": a least cut the law asks for, not
+    the plan's change."""
 
 
 @dataclass(frozen=True)
@@ -1637,6 +1640,13 @@ def read_sentence(text: str) -> Reading:
                     or (_MUST.search(gap) and _PURPOSE.match(text, match.end()))
                 ):
                     last_change.further = True
+                if (
+                    last_change is not None
+                    and last_change.count is not None
+                    and _MUST.search(gap)
+                    and _AT_LEAST.search(match.group(0))
+                ):
+                    last_change.bound = True
                 reserve = _RESERVE_AFTER.match(text, match.end())
                 if reserve is not None and current.subject.kind is None:
                     # "Đồng thời giảm 4 biên chế dự phòng": the change names its unit after
@@ -1701,18 +1711,18 @@ def read_sentence(text: str) -> Reading:
             # end with the rest ("khác", "còn lại") may be some of its posts or a slip in its
             # parts: which, the text does not say, so none is read.
             for statement in items:
-                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in _spans(statement)]
+                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in spans_of(statement)]
     for statement in reading.statements:
         if _IN_POST.search(statement.subject.name) and not _read_in_post(statement):
             # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
             # the "Hiện có N công chức" form says which unit apart they are
-            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in _spans(statement)]
+            reading.orphans += [Orphan(span, _NO_SUBJECT) for span in spans_of(statement)]
         owner = statement.container
         if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
             # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
             # the block's count is its CBCC line; whether the items split the block or that
             # line is not said, so neither is read.
-            for span in _spans(statement):
+            for span in spans_of(statement):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
     if reading.people and not reading.statements:
         # "..., với tổng kinh phí 92,6 tỷ đồng; trong đó nghỉ hưu trước tuổi chiếm 78,6%": a
@@ -1724,6 +1734,7 @@ def read_sentence(text: str) -> Reading:
     _parallel_base(text, reading)
     _implied_bases(reading)
     _further_cuts(reading)
+    _twice_compared(reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
@@ -1740,10 +1751,10 @@ def read_sentence(text: str) -> Reading:
                 # "Biên chế hành chính ... là 2.208 (cán bộ, công chức: 2.052; hợp đồng ...:
                 # 156)": the category's figure holds the contract staff listed in it, so it is
                 # not that category's figure
-                reading.orphans += [Orphan(span, _HOLDS_CONTRACTS) for span in _spans(owner)]
+                reading.orphans += [Orphan(span, _HOLDS_CONTRACTS) for span in spans_of(owner)]
         reading.statements.remove(statement)
         reading.contracts.append(statement)
-        reading.outside += _spans(statement)
+        reading.outside += spans_of(statement)
     _contracts_counted_in(reading)
     contained: dict[int, list[Statement]] = {}
     for statement in reading.statements:
@@ -1768,7 +1779,7 @@ def read_sentence(text: str) -> Reading:
         # phí": counted besides the figure above, so never that figure's category or total
         # again; a unit named on its own ("giao thêm 123 biên chế sự nghiệp dự phòng") is read
         for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
-            reading.orphans += [Orphan(span, _BESIDES_THE_FIGURE) for span in _spans(statement)]
+            reading.orphans += [Orphan(span, _BESIDES_THE_FIGURE) for span in spans_of(statement)]
             reading.statements.remove(statement)
     return reading
 
@@ -1799,7 +1810,7 @@ def _contracts_counted_in(reading: Reading) -> None:
             and (other.member or other.container is statement)
         ] + [part.count for part in statement.parts if part.change is None]
         if inner and sum(inner) + contracts == statement.value:
-            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in _spans(statement)]
+            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in spans_of(statement)]
 
 
 def _further_cuts(reading: Reading) -> None:
@@ -1807,11 +1818,32 @@ def _further_cuts(reading: Reading) -> None:
     or required cut that names no year to compare with is no comparison; its numbers are outside the
     plan, and a statement left with nothing else goes."""
     for statement in list(reading.statements):
-        for change in [c for c in statement.changes if c.further and c.base_year is None]:
+        for change in [
+            c for c in statement.changes if c.bound or (c.further and c.base_year is None)
+        ]:
             statement.changes.remove(change)
             reading.outside += change.spans
+            # "giảm thêm 2 biên chế công chức và 170 người làm việc": its categories' shares go
+            # with it
+            for part in [p for p in statement.parts if p.change is change]:
+                statement.parts.remove(part)
+                reading.outside.append(part.span)
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
+
+
+def _twice_compared(reading: Reading) -> None:
+    """ "Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và 302 người
+    làm việc, giảm 34 người so với năm 2021": one subject given two different changes against
+    one year holds each category's change, and whose is which is not certain: not read."""
+    for statement in list(reading.statements):
+        against: dict[int, set[tuple[bool, int | None]]] = {}
+        for change in statement.changes:
+            if change.base_year is not None and change.count != 0:
+                against.setdefault(change.base_year, set()).add((change.increase, change.count))
+        if any(len(amounts) > 1 for amounts in against.values()):
+            reading.statements.remove(statement)
+            reading.orphans += [Orphan(span, _TWICE_COMPARED) for span in spans_of(statement)]
 
 
 def _unused_clauses(text: str) -> list[Span]:
@@ -1931,7 +1963,8 @@ def _unread_comparisons(
             return
 
 
-def _spans(statement: Statement) -> list[Span]:
+def spans_of(statement: Statement) -> list[Span]:
+    """Where a statement's figures stand in its sentence."""
     spans = [statement.value_span] if statement.value_span else []
     spans += [span for change in statement.changes for span in change.spans]
     return spans + [part.span for part in statement.parts]
@@ -2875,6 +2908,7 @@ _OTHER_COUNT_BEFORE = re.compile(
     _I,
 )
 _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
+_AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
@@ -3066,6 +3100,12 @@ _BESIDES_ABOVE = re.compile(
 _BESIDES_THE_FIGURE = Message(
     "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
     "counted besides the figure above: which unit it is of is not said",
+)
+_TWICE_COMPARED = Message(
+    "câu nêu hai mức giảm (tăng) khác nhau của cùng một đơn vị so với cùng một năm: không rõ mức"
+    " nào là của loại biên chế nào",
+    "the sentence gives one unit two different changes against the same year: whose each is"
+    " is unclear",
 )
 _SAME_CATEGORY = Message(
     "câu nêu hai số cho cùng một loại biên chế của một đơn vị: không rõ số nào là của nó",

@@ -93,6 +93,9 @@ class Site:
     among: bool = False
     """For a table row: it follows a "Trong đó:" row, which itemises without saying the
     items are all the parts."""
+    by_category: bool = False
+    """For a table row: its table names categories as columns, so a total row is each
+    category's total of that column's rows."""
     unreadable: Message | None = None
     """For a table row that cannot be read, why: the table names its rows in two columns in
     a way whose tree cannot be told (a group without its own "Cộng" row, a summary row over
@@ -636,6 +639,7 @@ def _categories_as_columns(
                 if reading is not None
                 else _row_reading(name, cells[first + 1 :], []),
                 table=table,
+                by_category=True,
                 unreadable=None if reading is not None else _KIND_ROW_UNREAD,
             )
         )
