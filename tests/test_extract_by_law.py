@@ -6,6 +6,7 @@ scope (all its CBCC, all its VC), even where the text compares only some lines w
 
 from __future__ import annotations
 
+from lotrinh.core.check import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.result import Status
 from lotrinh.extract.writer import to_yaml
@@ -114,3 +115,31 @@ def test_a_sentence_citing_both_kl40_rates_is_read_whole() -> None:
     # A rate that is not the policy's is no target's: the sentence stays partly read.
     other = extract_plan(cite.format(vc="7%") + SPANS_2026, "doc.txt").coverage.entries[0]
     assert (other.status, other.unused) == (Status.PARTIAL, ("7%",))
+
+
+# The category named alone, with 2021 and 2026, beside one of its lines read without a
+# parent: the reserve (a part of it) or one department's posts (a subset of it).
+NAMED_ALONE = (
+    "Năm 2021, biên chế công chức là 1.000 biên chế. Năm 2026, biên chế công chức là 960 "
+    "biên chế.\n"
+    "Năm 2026, biên chế công chức {line} là 10 biên chế.\n"
+)
+
+
+def test_the_category_named_alone_is_its_total_beside_its_scoped_or_qualified_lines() -> None:
+    """By hand: 1.000 → 960 is 40 = 4% < 5%, measured on "biên chế công chức" alone; the
+    reserve's or a department's 10 are inside those 960, not beside them."""
+    for line in ("dự phòng", "trực thuộc Sở Y tế"):
+        result = extract_plan(NAMED_ALONE.format(line=line), "doc.txt")
+        (target,) = result.data["targets"]
+        assert (target["id"], target["units"]) == ("kl40-cbcc", ["cbcc"])
+        (status,) = check_plan(plan_from_result(result, "doc.txt")).targets
+        assert (status.base, status.value, status.needed, status.met) == (1000, 960, 50, False)
+
+
+def test_without_a_line_named_by_the_category_alone_every_outer_line_counts() -> None:
+    # Twin: "công chức cấp tỉnh" is scoped too, so neither line is the category's total;
+    # the target reads both, and the reserve's missing 2021 leaves it unverifiable.
+    text = NAMED_ALONE.format(line="dự phòng").replace("công chức là", "công chức cấp tỉnh là")
+    targets = _targets(text)
+    assert targets["kl40-cbcc"].units == ("cbcc-tinh", "cbcc-du-phong")

@@ -3534,6 +3534,74 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
     assert rows == {("vc", 2022, 54864, None, None, None), ("vc", 2023, 54108, None, None, None)}
 
 
+OWN_BODY = (
+    "1. Biên chế công chức: năm 2021, {body} được giao 1.146 biên chế công chức; đến hết năm "
+    "2026 còn 1.089 biên chế.\n"
+    "2. Năm 2024: công chức còn 1.110 biên chế.\n"
+)
+
+
+def test_the_body_whose_plan_it_is_names_no_other_line() -> None:
+    """ "Bộ được giao" in a ministry's plan (or "tỉnh" in a province's) is the plan's whole
+    scope: its civil servants are the same line as "công chức" a few lines down, so a
+    target reads 2021, 2024 and 2026 of one unit."""
+    rows, _, unread = _rows(OWN_BODY.format(body="Bộ"))
+    assert rows == {
+        ("cbcc", 2021, 1146, None, None, None),
+        ("cbcc", 2024, 1110, None, None, None),
+        ("cbcc", 2026, 1089, None, None, None),
+    }
+    assert unread == set()
+
+
+def test_a_named_ministry_is_a_line_of_its_own() -> None:
+    # Twin: "Bộ Tài chính" names one ministry among others, never the plan's whole scope.
+    rows, _, _ = _rows(OWN_BODY.format(body="Bộ Tài chính"))
+    assert rows == {
+        ("cbcc-bo-tai-chinh", 2021, 1146, None, None, None),
+        ("cbcc", 2024, 1110, None, None, None),
+        ("cbcc-bo-tai-chinh", 2026, 1089, None, None, None),
+    }
+
+
+NAMED_TWICE = (
+    "Năm 2021, biên chế công chức thuộc các bộ là 1.600 biên chế; năm 2026 là 1.500 biên chế.\n"
+    "\n"
+    "| TT | Bộ | Biên chế công chức năm 2026 |\n"
+    "|---|---|---|\n"
+    "| 1 | Bộ Tài chính | 900 |\n"
+    "| 2 | Bộ Tư pháp | {second} |\n"
+    "|  | Cộng | {total} |\n"
+)
+
+
+def test_a_line_named_by_its_category_alone_with_the_same_figures_is_the_same_line() -> None:
+    """The table's "Cộng" (headed "Biên chế công chức", the category alone) states 1.500 for
+    2026, as the text's "công chức thuộc các bộ" does: one line named two ways, which holds
+    2021 and 2026, so KL 40 can be measured (by hand: 1.600 → 1.500, 100 ≥ 80 needed)."""
+    text = NAMED_TWICE.format(second="600", total="1.500")
+    rows, parts, _ = _rows(text)
+    assert rows == {
+        ("cbcc-thuoc-bo", 2021, 1600, None, None, None),
+        ("cbcc-thuoc-bo", 2026, 1500, None, None, None),
+        ("bo-tai-chinh", 2026, 900, None, None, None),
+        ("bo-tu-phap", 2026, 600, None, None, None),
+    }
+    assert parts["cbcc-thuoc-bo"] == ("bo-tai-chinh", "bo-tu-phap")
+    targets = extract_plan(text, "doc.txt").data["targets"]
+    assert [(t["id"], t.get("units", t.get("category"))) for t in targets] == [
+        ("kl40-cbcc", "CBCC")
+    ]
+
+
+def test_lines_whose_figures_differ_stay_two_lines() -> None:
+    # Twin: the table's total is 1.400 for 2026, the text's 1.500: two lines, never merged.
+    rows, parts, _ = _rows(NAMED_TWICE.format(second="500", total="1.400"))
+    assert ("cbcc", 2026, 1400, None, None, None) in rows
+    assert ("cbcc-thuoc-bo", 2026, 1500, None, None, None) in rows
+    assert parts["cbcc"] == ("bo-tai-chinh", "bo-tu-phap")
+
+
 @pytest.mark.parametrize(
     "headline",
     [
@@ -4003,6 +4071,18 @@ def test_a_count_of_biên_chế_hành_chính_is_the_cbcc_figure() -> None:
     assert unread == set()
     rows, _, _ = _rows("Năm 2023 giao 1.397 biên chế hành chính sự nghiệp.")
     assert not any(row[0] == "cbcc" for row in rows)
+
+
+def test_staff_in_post_equal_to_the_posts_stay_people() -> None:
+    # Twin: "hiện có 1.754 công chức" equals the 1.754 posts, yet people in post are never
+    # the posts' line named otherwise.
+    rows, _, _ = _rows(
+        "Năm 2024, tỉnh được giao 1.754 biên chế công chức.\n\nHiện có 1.754 công chức.\n"
+    )
+    assert rows == {
+        ("cbcc", 2024, 1754, None, None, None),
+        ("cbcc-co-mat", 2024, 1754, None, None, None),
+    }
 
 
 def test_every_form_has_a_twin_or_a_reason() -> None:

@@ -71,3 +71,54 @@ def test_a_derived_term_makes_the_sum_derived() -> None:
     result = check_plan(load_text(text, "t.yaml"))
     figures = measured_figures(result.values, result.targets[0].target)
     assert figures[2021] == (150, Origin.DERIVED)  # b's 2021 is 47 + 3, from the claim
+
+
+STATED_ONLY = """lotrinh: 1
+units:
+  - {{id: vc, name: VC, category: VC, figures: {{2024: 50.000}}}}
+claims:
+  - {{unit: vc, year: 2026, quote: q, changes: [{{reduction: 9.736, base_year: 2021,
+      rate: "{rate}"}}]}}
+targets:
+  - {{id: kl40, source: KL 40, category: VC, base_year: 2021, deadline: 2026,
+      min_reduction: "10%"}}
+"""
+
+
+def _stated(rate: str) -> tuple[bool | None, list[tuple[str, str | None]]]:
+    result = check_plan(load_text(STATED_ONLY.format(rate=rate), "t.yaml"))
+    kinds = [(f.kind, f.variant) for f in result.findings if f.kind.startswith("target")]
+    return result.targets[0].met, kinds
+
+
+def test_a_stated_whole_cut_below_the_minimum_at_any_base_misses_the_target() -> None:
+    # By hand: "8,15%" is at most 8,155% of whatever 2021 was; 8,155 < 10, so the 9.736 cut
+    # is short of 10% of that base, though neither 2021 nor 2026 is given.
+    assert _stated("8,15%") == (False, [("target-missed", "stated-rate")])
+    # "9,9%" stands for at most 9,95%: still below 10%.
+    assert _stated("9,9%") == (False, [("target-missed", "stated-rate")])
+
+
+def test_a_stated_rate_that_may_reach_the_minimum_proves_nothing() -> None:
+    # Twins: "10%" may be 9,5% to 10,5%, "10,2%" is above: without the figures the target
+    # stays unverifiable, never met.
+    for rate in ("10%", "10,2%"):
+        assert _stated(rate) == (None, [("target-unverifiable", None)])
+
+
+def test_a_stated_cut_from_another_base_year_is_not_the_targets() -> None:
+    text = STATED_ONLY.format(rate="8,15%").replace(
+        "base_year: 2021,\n      rate", "base_year: 2022,\n      rate"
+    )
+    result = check_plan(load_text(text, "t.yaml"))
+    assert [s.met for s in result.targets] == [None]
+
+
+def test_a_stated_cut_beside_a_known_deadline_figure_is_checked_on_the_figures() -> None:
+    # Twin: with 2026 given, 2021 follows (100.000 + 9.736 = 109.736) and the figures decide:
+    # 9.736 / 109.736 = 8,87% < 10%, needed ceil(10.973,6) = 10.974. (The stated-cut rule
+    # is for a text that gives neither figure; a rescheduled plan whose 2026 figure no
+    # longer gives a base is tests/test_schedule_into.py's.)
+    text = STATED_ONLY.format(rate="8,15%").replace("{2024: 50.000}", "{2026: 100.000}")
+    status = check_plan(load_text(text, "t.yaml")).targets[0]
+    assert (status.stated, status.base, status.needed, status.met) == (None, 109736, 10974, False)

@@ -425,10 +425,10 @@ def _target_verdicts(
             (read_units.get(unit) or {}).get("category") for unit in target.get("units") or []
         }
         category = categories.pop() if len(categories) == 1 else "MIXED"
-        if target.get("missing"):
-            verdict = "unverifiable"
-        else:
-            verdict = "met" if target.get("met") else "missed"
+        # `met` is the verdict: null when it cannot be told (figures missing, a base of 0),
+        # false also where figures are missing but the text's own stated cut falls short.
+        met = target.get("met")
+        verdict = "unverifiable" if met is None else "met" if met else "missed"
         if category not in TARGET_CATEGORIES and verdict == "unverifiable":
             # Measured on units that mix categories (a text that never splits CBCC from VC),
             # a target can honestly only be unverifiable; it is still the law's target for

@@ -174,6 +174,21 @@ def test_a_target_said_missed_that_is_met_is_a_false_alarm_and_exit_0_a_false_al
     assert s.false_all_clear
 
 
+def test_a_targets_verdict_is_its_met_figures_missing_or_not() -> None:
+    # Figures missing but the text's own cut below the minimum (met false): missed. A base
+    # of 0 (met null, nothing missing): it cannot be told, never "missed".
+    stated = {**TARGETS[1], "met": False, "missing": [{"unit": "v", "year": 2021}]}
+    zero = {**TARGETS[0], "met": None, "missing": []}
+    truth = copy.deepcopy(TRUTH)
+    truth["targets"] = [
+        {"source": "KL40", "category": "CBCC", "verdict": "unverifiable"},
+        {"source": "KL40", "category": "VC", "verdict": "missed"},
+    ]
+    doc = Document("song", Path("song.txt"), truth)
+    s = score(doc, extracted(*PERFECT), checked(targets=[zero, stated]), 1)
+    assert (s.missed_slips, s.false_alarms) == ([], [])
+
+
 def test_a_document_that_could_not_be_extracted_reads_nothing() -> None:
     s = score(DOC, None, None, 2, "no plan")
     assert (s.correct, s.unread, s.found, s.problem) == (0, 4, 0, "no plan")

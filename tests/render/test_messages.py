@@ -590,6 +590,28 @@ CASES = [
             "so no rate is defined.",
         ),
     ),
+    # the whole cut 9.736 at "8,15%" (at most 8,155% of any 2021 figure) is below 10%
+    Case(
+        "stated cut below the target",
+        "target-missed",
+        HEAD + "  - {id: vc, name: VC, category: VC, figures: {2024: 50.000}}\n"
+        "claims:\n  - {unit: vc, year: 2026, quote: q, changes: [{reduction: 9.736, "
+        'base_year: 2021, rate: "8,15%"}]}\n'
+        "targets:\n  - {id: kl40, source: KL 40, category: VC, base_year: 2021, deadline: 2026, "
+        'min_reduction: "10%"}\n',
+        "stated-rate",
+        (),
+        (
+            "KL 40: VC phải giảm tối thiểu 10% so với năm 2021 vào năm 2026, nhưng văn bản nêu "
+            "chỉ giảm 9.736 (8,15%): dưới mức tối thiểu dù số năm 2021 là bao nhiêu (thiếu số "
+            "liệu: VC 2021, VC 2026).",
+        ),
+        (
+            "KL 40: VC must fall at least 10% below 2021 by 2026, but the text states a cut of "
+            "only 9,736 (8,15%): below the minimum whatever the 2021 figure (figures missing: "
+            "VC 2021, VC 2026).",
+        ),
+    ),
     Case(
         "sentence not read",
         "statement-not-understood",

@@ -206,7 +206,8 @@ class Trial:
                 sums[2] += (new is None) - (old is None)
                 sums[side] += (new or 0) - (old or 0)
         if sums[2]:
-            kind: str | None = TARGET_UNVERIFIABLE
+            # figures still missing: the verdict the text's own stated cut gave, if any
+            kind: str | None = TARGET_UNVERIFIABLE if status.stated is None else verdict(status)
         else:
             base, value = sums[0], sums[1]
             kind = verdict(

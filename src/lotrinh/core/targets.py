@@ -3,11 +3,17 @@
 "At least 10% below 2021" of 26.330 posts means at least 2.633 posts; of 29.891 it means at
 least 2.990, because 2.989 is 9,9993%: it prints as "10,00%" and still falls short. A target
 missed changes a legal conclusion, so it ranks `material`, above arithmetic errors.
+
+A text may give the whole cut of a target's unit without either figure ("giai đoạn 2022 -
+2026 giảm 9.736 biên chế, tương ứng 8,15% so với năm 2021"): any base that rate stands for
+gives a cut below the minimum when even the rate's highest exact value is below it, so the
+target is missed by the text's own account. The same stated rate at or above the minimum
+proves nothing without the figures: the target stays unverifiable, never met.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -15,8 +21,8 @@ from lotrinh.core.context import Context
 from lotrinh.core.values import Origin, Values
 from lotrinh.findings.finding import Finding, Hint, Param, TargetSubject
 from lotrinh.findings.kinds import TARGET_MISSED, TARGET_UNVERIFIABLE
-from lotrinh.model import Target
-from lotrinh.numbers import minimum_reduction, percent, round_fraction
+from lotrinh.model import Claim, Target
+from lotrinh.numbers import minimum_reduction, percent, rate_interval, round_fraction
 
 SHOWN_DECIMALS = 4
 SHOWN_TO_READERS = 2
@@ -32,16 +38,24 @@ class TargetStatus:
     value: int | None
     needed: int | None
     missing: tuple[tuple[str, int], ...]
+    stated: Claim | None = None
+    """With figures missing, the text's own cut from the base year to the deadline whose
+    rate is below the minimum at any base (see the module's docstring)."""
 
     @property
     def achieved(self) -> int | None:
-        """Posts cut from the base by the deadline."""
-        return None if self.base is None or self.value is None else self.base - self.value
+        """Posts cut from the base by the deadline (as the text states it, when only the
+        stated cut is known)."""
+        if self.base is None or self.value is None:
+            return None if self.stated is None else self.stated.reduction
+        return self.base - self.value
 
     @property
     def met(self) -> bool | None:
         """True, False, or None when it cannot be told (figures missing, or a base of 0 on
         which no rate is defined)."""
+        if self.base is None and self.stated is not None:
+            return False
         if self.achieved is None or self.needed is None or self.base == 0:
             return None
         return self.achieved >= self.needed
@@ -89,10 +103,36 @@ def _status(ctx: Context, target: Target) -> TargetStatus:
         if ctx.values.get(unit, year) is None
     )
     if missing:
-        return TargetStatus(target, None, None, None, missing)
+        return TargetStatus(target, None, None, None, missing, _stated_below(ctx, target))
     base = sum(ctx.values.get(unit, target.base_year) or 0 for unit in target.units)
     value = sum(ctx.values.get(unit, target.deadline) or 0 for unit in target.units)
     return TargetStatus(target, base, value, minimum_reduction(base, target.min_rate), ())
+
+
+def _stated_below(ctx: Context, target: Target) -> Claim | None:
+    """The claim stating the cut of the target's one unit from its base year to its deadline
+    at a rate whose every exact value is below the minimum, when neither figure is known;
+    None when there is none, or when another such claim's rate could reach the minimum (the
+    text then says both)."""
+    if len(target.units) != 1 or ctx.values.get(target.units[0], target.deadline) is not None:
+        # a deadline figure known yet no base derived from it: the figures disagree with
+        # the stated cut (a plan rescheduled since), which then proves nothing
+        return None
+    stated = [
+        claim
+        for claim in ctx.claims_on(target.units[0])
+        if claim.year == target.deadline
+        and claim.base_year == target.base_year
+        and claim.reduction is not None
+        and claim.rate is not None
+    ]
+    below = [
+        claim
+        for claim in stated
+        if claim.rate is not None
+        and rate_interval(claim.rate, ctx.rounding)[1] < Fraction(target.min_rate.percent)
+    ]
+    return below[0] if below and len(below) == len(stated) else None
 
 
 def verdict(status: TargetStatus) -> str | None:
@@ -120,6 +160,8 @@ def check_target(ctx: Context, status: TargetStatus) -> Finding | None:
     }
     if status.base == 0:
         return _finding(target, TARGET_UNVERIFIABLE, params, variant="zero-base")
+    if status.stated is not None and status.base is None:
+        return _stated_missed(ctx, status, params)
     if status.met is None:
         cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
         return _finding(
@@ -155,6 +197,28 @@ def _partial(ctx: Context, target: Target, status: TargetStatus) -> tuple[Hint, 
                 "needed": minimum_reduction(base, target.min_rate),
             },
         ),
+    )
+
+
+def _stated_missed(ctx: Context, status: TargetStatus, params: dict[str, Param]) -> Finding:
+    claim = status.stated
+    assert claim is not None and claim.rate is not None and claim.reduction is not None
+    cells = ", ".join(f"{ctx.label(u)} {y}" for u, y in status.missing)
+    return replace(
+        _finding(
+            status.target,
+            TARGET_MISSED,
+            {
+                **params,
+                "achieved": claim.reduction,
+                "stated_rate": claim.rate.text,
+                "missing": cells,
+            },
+            stated=claim.rate.percent,
+            variant="stated-rate",
+        ),
+        position=claim.position,
+        quote=claim.quote,
     )
 
 

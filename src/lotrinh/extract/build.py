@@ -1528,17 +1528,65 @@ class _Walk:
             ):
                 continue
             self.registry.remove(unit_id)
-            self.claims = {
-                (TOTAL_ID if key[0] == unit_id else key[0], *key[1:]): (
-                    replace(claim, unit=TOTAL_ID) if claim.unit == unit_id else claim
-                )
-                for key, claim in self.claims.items()
-            }
+            self._move_claims(unit_id, TOTAL_ID)
+
+    def _move_claims(self, gone: str, kept: str) -> None:
+        """The claims of a unit found to be another one named otherwise become that unit's."""
+        self.claims = {
+            (kept if key[0] == gone else key[0], *key[1:]): (
+                replace(claim, unit=kept) if claim.unit == gone else claim
+            )
+            for key, claim in self.claims.items()
+        }
+
+    def _merge_plain_lines(self) -> None:
+        """ "Biên chế công chức ... Cộng 101.546" (the category named alone) beside "công chức
+        của các cơ quan thuộc bộ ...: 101.546 biên chế" in the same year: where a category has
+        one outer line named by it alone and one other outer line, and both state the same
+        figure in every year they share (at least one), they are one line named two ways, as
+        the law's target must read it. A third outer line, or one figure that differs, keeps
+        them apart."""
+        units = self.registry.units
+        figures: dict[str, dict[int, int]] = {}
+        for claim in self.claims.values():
+            if claim.value is not None:
+                figures.setdefault(claim.unit, {})[claim.year] = claim.value
+        for category in (Category.CBCC, Category.VC):
+            outer = [
+                u
+                for u in units.values()
+                if u.category is category
+                and u.is_line
+                and not u.in_post  # staff in post equal to the posts are still people
+                and u.parent in (None, TOTAL_ID)
+            ]
+            plain = [u for u in outer if u.plain]
+            if len(outer) != 2 or len(plain) != 1:
+                continue
+            gone = plain[0]
+            (kept,) = (u for u in outer if u is not gone)
+            mine, theirs = figures.get(gone.id, {}), figures.get(kept.id, {})
+            shared = mine.keys() & theirs.keys()
+            if (
+                not shared
+                or any(mine[year] != theirs[year] for year in shared)
+                or (gone.parts and kept.parts)
+                or (gone.parent is not None and kept.parent is not None)
+                or gone.id in self.incomplete
+                or {key[1:] for key in self.claims if key[0] == gone.id}
+                & {key[1:] for key in self.claims if key[0] == kept.id}
+            ):
+                continue
+            if gone.id in self.listings:
+                self.listings.setdefault(kept.id, {}).update(self.listings.pop(gone.id))
+            self.registry.merge(gone.id, kept.id)
+            self._move_claims(gone.id, kept.id)
 
     def finish(self) -> ExtractResult:
         self._many_named_figure()
         self._headline_change()
         self._merge_short_totals()
+        self._merge_plain_lines()
         self._drop_unsummed_contracts()
         self._place_besides()
         # A grouped table is read parents first (`structure`); the report keeps text order.
@@ -1633,6 +1681,12 @@ class _Walk:
         units = self.registry.units
         outer = self._outer(draft)
         tops = [u for u in outer if units[u].parent in (None, TOTAL_ID) and units[u].is_line]
+        plain = [u for u in tops if units[u].plain]
+        if len(plain) == 1:
+            # "Biên chế công chức" beside "công chức dự phòng" or "viên chức trực thuộc Sở
+            # Y tế" left without a parent: a scoped or qualified line is a part or a subset
+            # of the category's total, which the line named by the category alone is.
+            tops = plain
         if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent is None:
             # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total.
             return tops

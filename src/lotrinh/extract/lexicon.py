@@ -392,8 +392,16 @@ def qualifier(name: str, kind: Kind) -> str:
         if head is not None:
             name = name[head.end() :]
             break
-    rest = _NOISE.sub(" ", name)
-    return " ".join(re.findall(r"\w+", rest))
+    rest = " ".join(re.findall(r"\w+", _NOISE.sub(" ", name)))
+    # "Bộ" or "tỉnh" alone ("năm 2021, Bộ được giao 1.146 biên chế công chức") is the body
+    # whose plan it is: the whole scope, which tells the line from no other
+    # ("các bộ", the ministries, is a block among others)
+    own = _OWN_BODY.fullmatch(rest) and not _MANY_BODIES.search(name)
+    return "" if own else rest
+
+
+_OWN_BODY = re.compile(r"bộ|tỉnh|thành\s+phố", _I)
+_MANY_BODIES = re.compile(r"(?<!\w)(?:các|những)\s+(?:bộ|tỉnh|thành\s+phố)(?!\w)", _I)
 
 
 def category_mentioned(text: str) -> Kind | None:

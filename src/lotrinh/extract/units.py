@@ -61,6 +61,9 @@ class UnitDraft:
     parts: list[str] = field(default_factory=list)
     is_line: bool = False
     """A category line (CBCC, VC ...) of its parent, rather than a block of its own."""
+    plain: bool = False
+    """A category line named by its category alone, no scope or qualifier ("Biên chế công
+    chức", not "công chức cấp tỉnh", "công chức dự phòng" or "viên chức y tế")."""
     in_post: bool = False
     """Staff in post ("có mặt", "hiện có"): people, never a base or total a target is measured
     on, whatever its category."""
@@ -157,6 +160,7 @@ class Registry:
             short=short,
             category=category,
             is_line=True,
+            plain=not scoped and not qualifier,
             in_post=qualifier.startswith(IN_POST),
         )
         if parent is not None:
@@ -215,6 +219,19 @@ class Registry:
             self.units[part].parent = None
         self._blocks = {k: [u for u in v if u != unit_id] for k, v in self._blocks.items()}
         self._lines = {k: [u for u in v if u != unit_id] for k, v in self._lines.items()}
+
+    def merge(self, gone: str, kept: str) -> None:
+        """`gone` is `kept` named another way: its parts and its place become kept's."""
+        unit = self.units[gone]
+        parts, unit.parts = unit.parts, []
+        parent = unit.parent
+        for part in parts:
+            self.units[part].parent = None
+        self.remove(gone)
+        for part in parts:
+            self.attach(part, kept)
+        if parent is not None:
+            self.attach(kept, parent)
 
     def detach_parts(self, unit_id: str) -> list[str]:
         """Make the unit's parts units of their own (its list of parts is not complete);

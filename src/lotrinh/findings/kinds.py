@@ -440,13 +440,32 @@ KINDS: dict[str, FindingKind] = {
                     "Short by {short}: {needed} needed, the plan cuts {achieved}.",
                 ),
             },
+            variants={
+                "stated-rate": (
+                    "{source}: {units} phải giảm tối thiểu {rate} so với năm {base_year} vào năm "
+                    "{deadline}, nhưng văn bản nêu chỉ giảm {achieved} ({stated_rate}): dưới mức "
+                    "tối thiểu dù số năm {base_year} là bao nhiêu (thiếu số liệu: {missing}).",
+                    "{source}: {units} must fall at least {rate} below {base_year} by {deadline}, "
+                    "but the text states a cut of only {achieved} ({stated_rate}): below the "
+                    "minimum whatever the {base_year} figure (figures missing: {missing}).",
+                ),
+            },
             doc=(
                 'Chỉ tiêu đọc như luật: "giảm tối thiểu 10% so với năm 2021" của 29.891 là ít '
                 "nhất 2.990 biên chế (2.989 chỉ là 9,9993%, làm tròn thành 10,00% mà vẫn thiếu). "
-                "Không đạt chỉ tiêu làm thay đổi kết luận pháp lý, nên xếp trên lỗi thường.",
+                "Không đạt chỉ tiêu làm thay đổi kết luận pháp lý, nên xếp trên lỗi thường. "
+                "Khi văn bản không nêu số năm gốc và năm phải đạt mà chỉ nêu mức giảm cả giai "
+                'đoạn kèm tỷ lệ ("giảm 9.736 biên chế, tương ứng 8,15% so với năm 2021"), chỉ '
+                "tiêu không đạt khi cả giá trị lớn nhất mà tỷ lệ đó làm tròn từ (8,155%) vẫn "
+                "dưới mức tối thiểu; tỷ lệ nêu bằng hoặc trên mức tối thiểu không chứng minh "
+                "được là đạt.",
                 'Targets read as the law reads them: "at least 10% below 2021" of 29,891 is at '
                 "least 2,990 posts (2,989 is 9.9993%, which prints as 10.00% and still falls "
-                "short). A missed target changes a legal conclusion, so it ranks above errors.",
+                "short). A missed target changes a legal conclusion, so it ranks above errors. "
+                'Where the text gives neither figure but the whole cut with its rate ("giảm '
+                '9.736 biên chế, tương ứng 8,15% so với năm 2021"), the target is missed when '
+                "even the highest value that rate rounds from (8.155%) is below the minimum; a "
+                "stated rate at or above the minimum proves nothing met.",
             ),
             failing=_HEAD
             + "  - {id: vc, name: VC, category: VC, figures: {2021: 29.891, 2026: 26.902}}\n"

@@ -47,6 +47,9 @@ def target_figures(status: TargetStatus, lang: Lang) -> TargetFigures:
     achieved = MISSING
     if status.achieved is not None and status.rate is not None:
         achieved = f"{format_count(status.achieved, lang)} ({rate(status.rate, lang)})"
+    elif status.achieved is not None and status.stated is not None and status.stated.rate:
+        # only the text's own cut and rate are known: shown as written
+        achieved = f"{format_count(status.achieved, lang)} ({status.stated.rate.text})"
     return TargetFigures(
         base=f"{target.base_year}: {count(status.base, lang)}",
         deadline=f"{target.deadline}: {count(status.value, lang)}",
