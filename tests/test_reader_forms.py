@@ -4300,3 +4300,41 @@ def test_a_total_row_under_categories_as_columns_is_made_of_its_column() -> None
     slipped = CATEGORY_COLUMNS.replace("| 60 | 200 |", "| 50 | 200 |")
     plan = plan_from_result(extract_plan(slipped, "doc.md"), "doc.md")
     assert {(f.kind, f.units) for f in check_plan(plan).findings} == {("sum-mismatch", ("cbcc",))}
+
+
+_GIVEN_2025 = "Năm 2025, giao 1.486 biên chế công chức, giảm 26 biên chế so với năm 2024.\n"
+
+
+def test_a_count_among_a_total_named_before_is_never_its_figure() -> None:
+    """ "Trong tổng số biên chế nêu trên có 20 biên chế dự phòng": some of the total, not the
+    total (it was once read as a total of 20); the twin points back with no unit words, and
+    its counts name their own units."""
+    rows, _, unread = _rows(
+        _GIVEN_2025 + "Trong tổng số biên chế nêu trên có 20 biên chế dự phòng."
+    )
+    assert rows == {("cbcc", 2025, 1486, None, None, None), ("cbcc", 2025, None, 26, 2024, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(
+        "Năm 2026, tổng biên chế là 2.016 biên chế.\nTrong tổng số đó có 336 biên chế cán bộ, "
+        "công chức và 1.680 biên chế viên chức."
+    )
+    assert ("cbcc", 2026, 336, None, None, None) in rows
+    assert ("vc", 2026, 1680, None, None, None) in rows
+    assert not unread
+
+
+def test_people_left_over_after_a_merger_are_outside() -> None:
+    """People left over ("dôi dư") counted as people hold no post; posts given as surplus
+    ("giao dôi dư 103 biên chế") are posts, read."""
+    rows, _, unread = _rows(
+        _GIVEN_2025
+        + "Số cán bộ, công chức cấp xã dôi dư sau sắp xếp đơn vị hành chính là 64 người."
+    )
+    assert rows == {("cbcc", 2025, 1486, None, None, None), ("cbcc", 2025, None, 26, 2024, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2025, tổng biên chế công chức là 4.099 biên chế (giao chính thức 3.996 biên chế, "
+        "giao dôi dư 103 biên chế)."
+    )
+    assert any(value == 103 for _, _, value, *_ in rows)
+    assert not unread

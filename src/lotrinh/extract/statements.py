@@ -2028,6 +2028,8 @@ def read_sentence(text: str) -> Reading:
     _breakdown_bases(reading)
     _further_cuts(reading)
     _twice_compared(reading)
+    _among_the_total(reading)
+    _surplus_people(text, reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
@@ -2150,6 +2152,47 @@ def _further_cuts(reading: Reading) -> None:
                 reading.outside.append(part.span)
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
+
+
+_SURPLUS_NAMED = re.compile(r"(?<!\w)dôi\s+dư(?!\w)", _I)
+_PEOPLE_AFTER = re.compile(r"\s*người(?!\s+làm\s+việc)(?!\w)", _I)
+
+
+def _surplus_people(text: str, reading: Reading) -> None:
+    """ "Số cán bộ, công chức cấp xã dôi dư sau sắp xếp đơn vị hành chính là 64 người": people
+    left over after a merger, counted as people, hold no post of the plan: outside. (Posts
+    given as surplus, "giao dôi dư 103 biên chế", are posts.)"""
+    for statement in list(reading.statements):
+        span = statement.value_span
+        if (
+            span is not None
+            and not statement.changes
+            and _SURPLUS_NAMED.search(statement.subject.name)
+            and _PEOPLE_AFTER.match(text, span[1])
+        ):
+            reading.statements.remove(statement)
+            reading.outside += spans_of(statement)
+
+
+_AMONG_THE_TOTAL = re.compile(
+    r"trong\s+(?:tổng\s+)?số\s+[^,:;]*?(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|người\s+làm"
+    r"\s+việc|cán\s+bộ)(?!\w)",
+    _I,
+)
+"""A frame naming the unit a count is some of ("Trong tổng số biên chế nêu trên"); not one
+that only points back ("Trong tổng số đó", "Trong tổng số năm 2023,"), after which the count
+names its own unit."""
+
+
+def _among_the_total(reading: Reading) -> None:
+    """ "Trong tổng số biên chế tại khoản 1 Điều này có 20 biên chế dự phòng": the count is
+    some of the total named, never its figure; which unit of it, the sentence does not say
+    whole: not read. (A category named so, "Trong số người làm việc tại ... có N người ...",
+    is read as a unit apart, as the truths read such subsets.)"""
+    for statement in list(reading.statements):
+        if statement.subject.kind is Kind.TOTAL and _AMONG_THE_TOTAL.match(statement.subject.name):
+            reading.statements.remove(statement)
+            reading.orphans += [Orphan(span, _SOME_OF_IT) for span in spans_of(statement)]
 
 
 def _twice_compared(reading: Reading) -> None:
@@ -3568,6 +3611,12 @@ _BESIDES_ABOVE = re.compile(
 _BESIDES_THE_FIGURE = Message(
     "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
     "counted besides the figure above: which unit it is of is not said",
+)
+_SOME_OF_IT = Message(
+    'số sau "trong (tổng) số ... có" là một phần của đơn vị được nhắc, không phải số của nó, và'
+    " câu không nói rõ là phần nào",
+    'the count after "trong (tổng) số ... có" is some of the unit named, not its figure, and'
+    " the sentence does not say which part",
 )
 _TWICE_COMPARED = Message(
     "câu nêu hai mức giảm (tăng) khác nhau của cùng một đơn vị so với cùng một năm: không rõ mức"
