@@ -41,6 +41,7 @@ FOLDERS = tuple(
         "blind-g1",
         "blind-g2",
         "blind-h1",
+        "blind-h2",
     )
 )
 
