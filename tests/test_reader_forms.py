@@ -4338,3 +4338,15 @@ def test_people_left_over_after_a_merger_are_outside() -> None:
     )
     assert any(value == 103 for _, _, value, *_ in rows)
     assert not unread
+
+
+def test_the_year_just_before_is_the_calendar_one_whatever_the_chain_skipped() -> None:
+    """ "năm 2024 là 60; năm 2026 là 58, giảm 2 so với năm liền trước": against 2025, not the
+    chain's 2024 (it once was); the twin's chain has no gap, and the two agree."""
+    for first, base in (("2024", 2025), ("2025", 2025)):
+        rows, _, unread = _rows(
+            f"Biên chế công chức của huyện A: năm {first} là 60 biên chế; năm 2026 là 58 biên "
+            "chế, giảm 2 biên chế so với năm liền trước."
+        )
+        assert ("cbcc-huyen-a", 2026, None, 2, base, None) in rows
+        assert not unread

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -51,6 +51,9 @@ VALUES = st.one_of(
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# found by this test: the file `init` and `export` wrote was named with its line break as is
+@example("init", [], ["a\n::error::injected"])
+@example("export", [("-o", "a\n::error::injected.xlsx")], [str(LONG_AN)])
 @given(
     st.sampled_from(COMMANDS),
     st.lists(st.tuples(st.sampled_from(OPTIONS), VALUES), max_size=5),

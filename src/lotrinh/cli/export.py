@@ -20,6 +20,7 @@ from lotrinh.cli.helptext import bilingual
 from lotrinh.core import check_plan
 from lotrinh.loading.errors import LoadError
 from lotrinh.numbers import Lang, Rounding
+from lotrinh.render.inert import path_text
 from lotrinh.sources import load_any
 
 HELP_EN = """Export a plan as an Excel workbook: sheets in `lotrinh check`'s layout, a "Lộ trình"
@@ -72,4 +73,5 @@ def export(
 
     data = workbook_bytes(check_plan(loaded.plan, rounding, reading=loaded.reading), lang)
     save(output, data, force, lang)
-    typer.echo(f"Đã ghi {output}." if lang is Lang.VI else f"Wrote {output}.")
+    shown = path_text(output)
+    typer.echo(f"Đã ghi {shown}." if lang is Lang.VI else f"Wrote {shown}.")

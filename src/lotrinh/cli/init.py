@@ -11,6 +11,7 @@ from lotrinh.cli.common import LANG_OPTION
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.numbers import Lang
+from lotrinh.render.inert import path_text
 
 HELP_EN = """Create a commented template plan (--lang en: English comments), or an empty Excel
 workbook (--xlsx)."""
@@ -52,9 +53,7 @@ def init(
     else:
         data = template(lang)
     save(file, data, force, lang)
-    # A name from undecodable command-line bytes holds lone surrogates ("\udc80"): shown
-    # escaped, as no terminal can print them.
-    shown = str(file).encode("utf-8", "backslashreplace").decode("utf-8")
+    shown = path_text(file)
     typer.echo(
         f"Đã tạo {shown}." if lang is Lang.VI else f"Created {shown}.",
     )

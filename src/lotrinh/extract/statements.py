@@ -2820,9 +2820,10 @@ def _breakdown_bases(reading: Reading) -> None:
 def _implied_bases(reading: Reading) -> None:
     """ "năm 2021 là 3.156 biên chế; đến năm 2026 còn 2.998 biên chế, giảm 158 biên chế":
     a change that names no year compares with the one earlier year the sentence gives the
-    same unit a figure for."""
+    same unit a figure for ("so với năm liền trước" is the calendar year before, whatever
+    the sentence gave)."""
     for statement in reading.statements:
-        missing = [c for c in statement.changes if c.base_year is None]
+        missing = [c for c in statement.changes if c.base_year is None and not c.previous]
         year = statement.subject.year
         if not missing or year is None:
             continue

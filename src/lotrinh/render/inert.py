@@ -34,3 +34,10 @@ def visible(text: str) -> str:
 def one_line(text: str) -> str:
     """`visible(text)` with its line breaks shown as `\\n` too: a message about one place."""
     return visible(text).replace("\n", "\\n")
+
+
+def path_text(path: object) -> str:
+    """A path as one line of text: lone surrogates from undecodable command-line bytes
+    ("\\udc80") escaped, as no terminal can print them, and line breaks shown as `\\n`, so
+    that no line of a CI log begins with the rest of the name (a workflow command)."""
+    return one_line(str(path).encode("utf-8", "backslashreplace").decode("utf-8"))
