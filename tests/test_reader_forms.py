@@ -4350,3 +4350,22 @@ def test_the_year_just_before_is_the_calendar_one_whatever_the_chain_skipped() -
         )
         assert ("cbcc-huyen-a", 2026, None, 2, base, None) in rows
         assert not unread
+
+
+def test_this_figure_after_a_list_of_parts_is_not_read() -> None:
+    """ "Con số này giảm 46 ..." after the last item of a list of parts may be that item's or
+    the whole's (it was once read as the item's): not read. The twin, right after the figure
+    it points back to, is that figure's."""
+    listed = (
+        "Năm 2025, tổng biên chế công chức là 3.104 biên chế, gồm:\n- Khối Đảng: 486 biên chế;\n"
+        "- Khối chính quyền: 2.618 biên chế.\nCon số này giảm 46 biên chế so với năm 2024."
+    )
+    rows, _, unread = _rows(listed)
+    assert not any(reduction == 46 for *_, reduction, _, _ in rows)
+    assert unread == {4}
+    rows, _, unread = _rows(
+        "Năm 2025, tổng biên chế công chức là 3.104 biên chế. Con số này giảm 46 biên chế so với "
+        "năm 2024."
+    )
+    assert ("cbcc", 2025, None, 46, 2024, None) in rows
+    assert not unread

@@ -294,6 +294,9 @@ class _Walk:
         self.against_previous = False
         self.part_time_allocated = False
         self.row_by_category = False
+        self.last_listed = False
+        """Whether the last statement used was an item of a list of parts ("gồm:\n- Khối
+        Đảng: 486 biên chế;")."""
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
         self.short_totals: dict[str, str] = {}
@@ -804,6 +807,15 @@ class _Walk:
         ):
             # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
             # above, whose unit and year it takes.
+            if (
+                not sentence.text.startswith("(")
+                and self.last_listed
+                and sentence.line.marker is None
+            ):
+                # "- Khối chính quyền: 2.420 biên chế.\nCon số này giảm 46 biên chế ...": after
+                # an item of a list of parts, "this figure" may be the item's or the whole's
+                notes.append(_NO_UNIT)
+                return None
             last_unit, last_year = self.last
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
@@ -1017,6 +1029,7 @@ class _Walk:
             # figure recalled last is not what a parenthesis line after it speaks of
             self.last = (unit, year)
         self.last_entry = len(self.entries)
+        self.last_listed = sentence.line.marker is not None and bool(self.enumerations)
         bases = {change.base_year for change in statement.changes}
         self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
         claim = self._claim(unit, year, sentence, year_note)
