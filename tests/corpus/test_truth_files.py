@@ -42,6 +42,7 @@ FOLDERS = tuple(
         "blind-g2",
         "blind-h1",
         "blind-h2",
+        "blind-i1",
     )
 )
 
