@@ -40,6 +40,7 @@ FOLDERS = tuple(
         "blind-f2",
         "blind-g1",
         "blind-g2",
+        "blind-i2",
     )
 )
 
