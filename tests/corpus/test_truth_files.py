@@ -43,6 +43,7 @@ FOLDERS = tuple(
         "blind-h1",
         "blind-h2",
         "blind-i1",
+        "blind-i2",
     )
 )
 
