@@ -2050,15 +2050,6 @@ def _label(sentence: Sentence) -> Subject | None:
     return subject
 
 
-_AGAINST_PREVIOUS = re.compile(
-    r"\(\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:,?\s+(?:giảm|tăng))?\s+(?:được\s+)?tính\s+so\s+với\s+"
-    r"năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*\)\s*:\s*$",
-    re.IGNORECASE,
-)
-"""A paragraph ending "(số giảm tính so với năm liền trước):" says every change of the list
-after it is against the year before its own."""
-
-
 def _two_values(resolved: list[Resolved]) -> bool:
     """ "Năm 2024, biên chế công chức là 1.000 biên chế; biên chế công chức là 900 biên chế":
     one subject given two different figures for one year in one sentence. Which is its figure
