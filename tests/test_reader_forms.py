@@ -2562,6 +2562,12 @@ FORMS = (
         {("cbcc-xa", 2025, 294, None, None, None)},
     ),
     _form(
+        "part-time-alone/named-after-its-count",
+        "Năm 2025, cán bộ, công chức cấp xã là 294 người.\nNgoài ra, các xã, thị trấn bố trí 152 "
+        "người hoạt động không chuyên trách cấp xã theo nghị quyết.",
+        {("cbcc-xa", 2025, 294, None, None, None)},
+    ),
+    _form(
         "part-time-alone/allocated-beside-posts",
         "Giao số lượng cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã "
         "năm 2025 như sau:\n1. Cán bộ, công chức cấp xã: 294 người.\n2. Người hoạt động không "
@@ -4368,4 +4374,21 @@ def test_this_figure_after_a_list_of_parts_is_not_read() -> None:
         "năm 2024."
     )
     assert ("cbcc", 2025, None, 46, 2024, None) in rows
+    assert not unread
+
+
+def test_a_count_taking_in_contract_staff_is_not_read() -> None:
+    """ "còn 19.870 người đang làm việc, trong đó có cả người hợp đồng": the count takes in
+    people holding no post (it was once read as a unit's figure); the twin leaves them out,
+    and its count is read."""
+    rows, _, unread = _rows(
+        "Năm 2024, số người làm việc của tỉnh là 20.000 người.\nHiện các đơn vị sự nghiệp còn "
+        "19.870 người đang làm việc, trong đó có cả người hợp đồng."
+    )
+    assert rows == {("vc", 2024, 20000, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(
+        "Năm 2024, số người làm việc của tỉnh là 20.000 người (không kể hợp đồng lao động)."
+    )
+    assert rows == {("vc", 2024, 20000, None, None, None)}
     assert not unread

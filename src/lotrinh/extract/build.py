@@ -440,7 +440,17 @@ class _Walk:
             # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
             # commune staff hold no post; only a document that allocates them beside posts
             # makes them a unit of its plan
-            for alone in [s for s in first.statements if names_part_time(s.subject.name)]:
+            for alone in [
+                s
+                for s in first.statements
+                if names_part_time(s.subject.name)
+                # "các xã bố trí 152 người hoạt động không chuyên trách": named after the count
+                or (
+                    s.value_span is not None
+                    and not s.changes
+                    and names_part_time(text[s.value_span[1] :].lstrip().removeprefix("người "))
+                )
+            ]:
                 first.statements.remove(alone)
                 first.outside += spans_of(alone)
         if unreadable is not None:

@@ -2030,6 +2030,7 @@ def read_sentence(text: str) -> Reading:
     _twice_compared(reading)
     _among_the_total(reading)
     _surplus_people(text, reading)
+    _with_contract_staff(text, reading)
     _unread_comparisons(text, chosen, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
@@ -2152,6 +2153,29 @@ def _further_cuts(reading: Reading) -> None:
                 reading.outside.append(part.span)
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
+
+
+_CONTRACTS_INCLUDED = re.compile(
+    r"(?<!\w)(?:trong\s+đó\s+có\s+cả|kể\s+cả|bao\s+gồm\s+cả|tính\s+cả)\s+(?:số\s+)?(?:người\s+|lao"
+    r"\s+động\s+)?(?:làm\s+việc\s+theo\s+|ký\s+)?hợp\s+đồng(?!\w)",
+    _I,
+)
+
+
+def _with_contract_staff(text: str, reading: Reading) -> None:
+    """ "các đơn vị sự nghiệp còn 19.870 người đang làm việc, trong đó có cả người hợp đồng":
+    the count just before takes in contract staff, who hold no post; which of it are posts is
+    not said: not read."""
+    for found in _CONTRACTS_INCLUDED.finditer(text):
+        before = [
+            s
+            for s in reading.statements
+            if s.value_span is not None and s.value_span[1] <= found.start()
+        ]
+        if before:
+            counted = max(before, key=lambda s: s.value_span[1] if s.value_span else 0)
+            reading.statements.remove(counted)
+            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in spans_of(counted)]
 
 
 _SURPLUS_NAMED = re.compile(r"(?<!\w)dôi\s+dư(?!\w)", _I)
