@@ -66,9 +66,9 @@ from lotrinh.extract.statements import (
     Statement,
     Subject,
     category_after,
+    drop,
     read_sentence,
     read_subject,
-    spans_of,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
@@ -448,11 +448,10 @@ class _Walk:
                 or (
                     s.value_span is not None
                     and not s.changes
-                    and names_part_time(text[s.value_span[1] :].lstrip().removeprefix("người "))
+                    and names_part_time(text[s.value_span[1] :])
                 )
             ]:
-                first.statements.remove(alone)
-                first.outside += spans_of(alone)
+                drop(first, alone)
         if unreadable is not None:
             notes.append(unreadable)
         elif target is not None and (

@@ -2057,8 +2057,7 @@ def read_sentence(text: str) -> Reading:
         inside = [s for s in reading.statements if s.container is owner]
         if sum(s.value or 0 for s in inside) != owner.value or any(s.changes for s in inside):
             for statement in inside:
-                reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in spans_of(statement)]
-                reading.statements.remove(statement)
+                drop(reading, statement, _SOME_OR_ALL)
     contained: dict[int, list[Statement]] = {}
     for statement in reading.statements:
         if statement.container is not None:
@@ -2082,8 +2081,7 @@ def read_sentence(text: str) -> Reading:
         # phí": counted besides the figure above, so never that figure's category or total
         # again; a unit named on its own ("giao thêm 123 biên chế sự nghiệp dự phòng") is read
         for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
-            reading.orphans += [Orphan(span, _BESIDES_THE_FIGURE) for span in spans_of(statement)]
-            reading.statements.remove(statement)
+            drop(reading, statement, _BESIDES_THE_FIGURE)
     return reading
 
 
@@ -2174,8 +2172,7 @@ def _with_contract_staff(text: str, reading: Reading) -> None:
         ]
         if before:
             counted = max(before, key=lambda s: s.value_span[1] if s.value_span else 0)
-            reading.statements.remove(counted)
-            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in spans_of(counted)]
+            drop(reading, counted, _CONTRACTS_COUNTED)
 
 
 _SURPLUS_NAMED = re.compile(r"(?<!\w)dôi\s+dư(?!\w)", _I)
@@ -2194,8 +2191,7 @@ def _surplus_people(text: str, reading: Reading) -> None:
             and _SURPLUS_NAMED.search(statement.subject.name)
             and _PEOPLE_AFTER.match(text, span[1])
         ):
-            reading.statements.remove(statement)
-            reading.outside += spans_of(statement)
+            drop(reading, statement)
 
 
 _AMONG_THE_TOTAL = re.compile(
@@ -2215,8 +2211,7 @@ def _among_the_total(reading: Reading) -> None:
     is read as a unit apart, as the truths read such subsets.)"""
     for statement in list(reading.statements):
         if statement.subject.kind is Kind.TOTAL and _AMONG_THE_TOTAL.match(statement.subject.name):
-            reading.statements.remove(statement)
-            reading.orphans += [Orphan(span, _SOME_OF_IT) for span in spans_of(statement)]
+            drop(reading, statement, _SOME_OF_IT)
 
 
 def _twice_compared(reading: Reading) -> None:
@@ -2229,8 +2224,7 @@ def _twice_compared(reading: Reading) -> None:
             if change.base_year is not None and change.count != 0:
                 against.setdefault(change.base_year, set()).add((change.increase, change.count))
         if any(len(amounts) > 1 for amounts in against.values()):
-            reading.statements.remove(statement)
-            reading.orphans += [Orphan(span, _TWICE_COMPARED) for span in spans_of(statement)]
+            drop(reading, statement, _TWICE_COMPARED)
 
 
 def _unused_clauses(text: str) -> list[Span]:
@@ -2348,6 +2342,16 @@ def _unread_comparisons(
         if not any(start <= found.start() < end for start, end in taken):
             reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
             return
+
+
+def drop(reading: Reading, statement: Statement, why: Message | None = None) -> None:
+    """Take a statement out of a sentence's reading: its figures reported unread for `why`, or
+    placed outside the plan (no `why`)."""
+    reading.statements.remove(statement)
+    if why is None:
+        reading.outside += spans_of(statement)
+    else:
+        reading.orphans += [Orphan(span, why) for span in spans_of(statement)]
 
 
 def spans_of(statement: Statement) -> list[Span]:
