@@ -176,6 +176,20 @@ CASES = [
         23,
         "không thể là thành phần của chính nó",
     ),
+    Case(
+        "unknown-whole",
+        BASE.replace("name: VC", "name: VC\n    subset_of: vx"),
+        10,
+        16,
+        "không có đơn vị 'vx' trong cây đơn vị",
+    ),
+    Case(
+        "subset-of-itself",
+        BASE.replace("name: VC", "name: VC\n    subset_of: vc"),
+        10,
+        16,
+        "đơn vị 'vc' không thể là tập con của chính nó",
+    ),
     # Years.
     Case("year-too-late", figure("1").replace("2023:", "2200:"), 11, 7, "năm 2200 nằm ngoài"),
     Case(

@@ -71,6 +71,9 @@ class Unit:
     category: Category | None = None
     parts: tuple[str, ...] = ()
     parent: str | None = None
+    subset_of: str | None = None
+    """The unit this one counts some of ("trong đó có 300 giáo viên"): never a part of it
+    (the rest is not named), never more than it, never counted in a target beside it."""
 
     @property
     def label(self) -> str:

@@ -163,3 +163,17 @@ def test_a_file_with_many_problems_shows_the_first_fifty_and_a_count(tmp_path: P
     assert "'colour'" in lines[0] and lines[-1].endswith(
         "… và 30 lỗi khác (sửa các lỗi trên rồi chạy lại)"
     )
+
+
+SUBSET = Path(__file__).resolve().parent / "data" / "subset.yaml"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_subset_golden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """A subset above its whole (1.502 teachers of 1.477 people in 2026) is LT104, and the
+    teachers are left out of KL 40's VC target (1.642 → 1.477, met)."""
+    shutil.copy(SUBSET, tmp_path / SUBSET.name)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("check", SUBSET.name, "--format", "text", "--lang", lang)
+    assert code == 1
+    assert_golden(out, f"cli/subset.{lang}.txt")

@@ -33,6 +33,7 @@ SUBJECT_OF = {
     "sum-mismatch": FigureSubject,
     "implied-base-conflict": FigureSubject,
     "unexpected-increase": FigureSubject,
+    "subset-exceeds-whole": FigureSubject,
     "claim-difference": ClaimSubject,
     "claim-base-year": ClaimSubject,
     "claim-self-reference": ClaimSubject,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from lotrinh.core import check_plan
+from lotrinh.core.trend import check_unit_trend
 from lotrinh.loading import load_text
+from tests.core.plans import HEAD, context
 
 PLAN = """lotrinh: 1
 units:
@@ -31,3 +33,15 @@ def test_a_rise_stated_against_another_year_is_still_flagged() -> None:
     # 9.850 → 9.710 is a reduction of 140 against 2025; it says nothing of the 2026 → 2027 rise.
     stated = "  - {unit: vc, year: 2027, quote: q, changes: [{reduction: 140, base_year: 2025}]}\n"
     assert _increases(stated) == [(2027, 2026)]
+
+
+def test_a_subset_may_rise_inside_its_whole() -> None:
+    # teachers 1.488 → 1.502 while the VC whole falls 1.642 → 1.600: no slip of the plan
+    text = (
+        HEAD + "  - {id: vc, name: VC, category: VC, figures: {2021: 1.642, 2026: 1.600}}\n"
+        "  - {id: gv, name: Giáo viên, category: VC, subset_of: vc,"
+        " figures: {2021: 1.488, 2026: 1.502}}\n"
+    )
+    assert list(check_unit_trend(context(text), "gv")) == []
+    # the same unit named no subset is a rise
+    assert len(list(check_unit_trend(context(text.replace(" subset_of: vc,", "")), "gv"))) == 1

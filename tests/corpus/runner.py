@@ -410,6 +410,16 @@ def _wrong_units(
                     f"parts {_describe(read_parts)} but truth {key} has "
                     f"{_describe(truth_unit.get('parts') or [])}"
                 )
+                continue
+        whole, truth_whole = unit.get("subset_of"), truth_unit.get("subset_of")
+        # (truths that name no whole, written before the format had subsets, say nothing)
+        if (
+            whole is not None
+            and key is not None
+            and truth_whole is not None
+            and mapping.get(whole) != truth_whole
+        ):
+            wrong[unit_id] = f"subset of {whole}, truth {key} is a subset of {truth_whole}"
     return wrong
 
 

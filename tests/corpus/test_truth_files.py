@@ -70,7 +70,7 @@ TYPES = {
     "table",
 }
 CATEGORIES = {"CBCC", "VC", "MIXED", "CBCC-XA", "HOI", "CONTRACT"}
-UNIT_KEYS = {"name", "category", "parts", "reserve"}
+UNIT_KEYS = {"name", "category", "parts", "reserve", "subset_of"}
 STATEMENT_KEYS = {"line", "figures", "changes", "outside", "malformed"}
 # A change is a signed `reduction` (negative for tăng) or, equivalently, an `increase`.
 CHANGE_KEYS = {"unit", "year", "base_year", "reduction", "increase", "rate"}
@@ -80,6 +80,7 @@ SLIP_KINDS = {
     "sum-mismatch",
     "implied-base-conflict",
     "unexpected-increase",
+    "subset-exceeds-whole",
     "claim-difference",
     "claim-base-year",
     "claim-self-reference",
@@ -194,6 +195,7 @@ def test_keys_and_kinds(case: tuple[str, dict[str, Any], list[str]]) -> None:
         assert set(unit) <= UNIT_KEYS and unit["category"] in CATEGORIES, key
         for part in unit.get("parts", []):
             assert part in truth["units"], f"{key}: part {part} is not a unit"
+        assert unit.get("subset_of") in (None, *truth["units"]), f"{key}: whole is not a unit"
     for slip in truth["slips"] or []:
         assert set(slip) <= SLIP_KEYS and slip["kind"] in SLIP_KINDS, slip
         assert slip["note"].strip()

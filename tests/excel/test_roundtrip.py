@@ -132,3 +132,14 @@ def test_a_finding_on_an_implied_figure_keeps_what_it_was_implied_from() -> None
     assert findings_of(check_plan(again)) == findings_of(original)
     # A figure whose only comment is a finding is not thereby implied.
     assert again.figures[("b", 2024)].derived_from is None
+
+
+def test_a_subset_round_trips_as_a_subset() -> None:
+    """A subset's whole is a column of its own: the workbook keeps it, so the subset stays out
+    of its category's target and above its whole it is still LT104."""
+    subset = Path(__file__).resolve().parents[1] / "cli" / "data" / "subset.yaml"
+    original = check_plan(load_plan(subset))
+    again = round_trip(original)
+    assert again.plan.units["giao-vien"].subset_of == "vc"
+    assert findings_of(again) == findings_of(original)
+    assert [t.units for t in again.plan.targets] == [("vc",)]

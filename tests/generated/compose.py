@@ -238,6 +238,11 @@ class Writer:
     """Which confusers the document holds (for the runner's report)."""
     plant: str | None = None
     """A slip still to plant in the next checkable change: "difference" or "rate"."""
+    subset: dict[str, dict[int, int]] | None = None
+    """A subset said right after a figure ("..., trong đó có N giáo viên"), a figure of the
+    next line written, of a unit of its own (`subsets`)."""
+    subsets: dict[str, str] = field(default_factory=dict)
+    """Each subset's key and the key of the unit it counts some of."""
 
     def line(
         self,
@@ -248,6 +253,9 @@ class Writer:
     ) -> int:
         self.lines.append(text)
         number = len(self.lines)
+        if self.subset is not None:
+            figures = {**(figures or {}), **self.subset}
+            self.subset = None
         if figures or changes:
             entry: dict[str, Any] = {"line": number}
             if figures:
@@ -456,7 +464,14 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
     if form == "plan-share":
         return f", đạt {rng.randint(60, 99)}% kế hoạch"
     if form == "teachers":
-        return f", trong đó có {num(rng.randint(300, 5000))} giáo viên"
+        count = rng.randint(300, 5000)
+        if not after_change:
+            # right after the figure: some of it, counted apart (a unit of its own, never a
+            # part); after a change it stays a confuser (whose count: the figure's, the cut's?)
+            count = min(count, wr.w.v(key, year))
+            wr.subset = {f"{key}-giao-vien": {year: count}}
+            wr.subsets[f"{key}-giao-vien"] = key
+        return f", trong đó có {num(count)} giáo viên"
     minimum = "5%" if key.startswith("cbcc") else "10%"
     if form == "minimum-after":
         return rng.choice(
@@ -949,7 +964,7 @@ def _table(wr: Writer) -> None:
 
 def _truth(wr: Writer, kind: str) -> dict[str, Any]:
     units: dict[str, Any] = {}
-    for key in sorted(wr.used):
+    for key in sorted(wr.used - set(wr.subsets)):
         unit = wr.w.units[key]
         entry: dict[str, Any] = {"name": unit.names[0], "category": unit.category}
         if unit.reserve:
@@ -958,6 +973,8 @@ def _truth(wr: Writer, kind: str) -> dict[str, Any]:
         if parts and _parts_listed(wr, key):
             entry["parts"] = list(parts)
         units[key] = entry
+    for key, whole in wr.subsets.items():
+        units[key] = {"name": "giáo viên", "category": "VC", "subset_of": whole}
     for slip in wr.slips:
         slip["lines"] = _lines_of(wr, slip.pop("line"), slip["unit"])
     targets = _targets(wr)

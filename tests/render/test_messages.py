@@ -116,6 +116,22 @@ CASES = [
             "The figure of the part B (this sentence) is probably the wrong one.",
         ),
     ),
+    # 1.848 teachers counted inside 1.642 people: more than the whole
+    Case(
+        "subset above its whole",
+        "subset-exceeds-whole",
+        KINDS["subset-exceeds-whole"].failing,
+        "message",
+        (),
+        (
+            "Giáo viên năm 2025: ghi 1.848, nhưng đây chỉ là một phần của VC, mà VC cùng năm chỉ "
+            "có 1.642.",
+        ),
+        (
+            "Giáo viên 2025: written as 1,848, but it is only some of VC, which has 1,642 that "
+            "year.",
+        ),
+    ),
     # 24.424 → 24.992: a rise of 24.992 − 24.424 = 568
     Case(
         "rise",

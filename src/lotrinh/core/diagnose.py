@@ -23,6 +23,7 @@ from lotrinh.core.claims import check_claim
 from lotrinh.core.conflicts import check_conflict
 from lotrinh.core.context import Context
 from lotrinh.core.rules import Check, Scope, reading_order
+from lotrinh.core.subsets import check_subset
 from lotrinh.core.sums import check_sum
 from lotrinh.core.targets import TargetStatus, verdict
 from lotrinh.core.trend import check_unit_trend
@@ -114,6 +115,11 @@ class Trial:
                 self.targets[(unit, target.base_year)].append((index, 0))
                 self.targets[(unit, target.deadline)].append((index, 1))
         self.sums = [self._known_sums(status) for status in statuses]
+        self.subsets: dict[str, list[str]] = defaultdict(list)
+        """Each whole's subsets, whose check a change of the whole's figure runs again."""
+        for some in plan.units.values():
+            if some.subset_of is not None:
+                self.subsets[some.subset_of].append(some.id)
 
     def _known_sums(self, status: TargetStatus) -> list[int]:
         """A target's base and deadline sums over its known cells, and its unknown cells."""
@@ -168,6 +174,7 @@ class Trial:
             scopes.update(
                 Scope(Check.SUM, parent, year) for parent in self.links.parents.get(unit, ())
             )
+            scopes.update(Scope(Check.SUBSET, some, year) for some in self._subsets_of(unit))
             scopes.add(Scope(Check.CONFLICT, unit, year))
             scopes.update(
                 Scope(Check.TARGET, item=index) for index, _ in self.targets.get((unit, year), ())
@@ -179,11 +186,19 @@ class Trial:
             )
         return scopes
 
+    def _subsets_of(self, unit: str) -> list[str]:
+        """The subset checks a unit's figure takes part in: its own, and its subsets'."""
+        units = self.ctx.plan.units
+        found = [unit] if units[unit].subset_of is not None else []
+        return found + self.subsets.get(unit, [])
+
     def _findings(self, scope: Scope) -> list[Finding]:
         ctx = self.ctx
         found: Finding | None = None
         if scope.check is Check.SUM:
             found = check_sum(ctx, scope.unit, scope.year)
+        elif scope.check is Check.SUBSET:
+            found = check_subset(ctx, scope.unit, scope.year)
         elif scope.check is Check.CONFLICT and (scope.unit, scope.year) in ctx.values.conflicts:
             found = check_conflict(ctx, (scope.unit, scope.year))
         elif scope.check is Check.CLAIM:

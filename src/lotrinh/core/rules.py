@@ -1,6 +1,7 @@
-"""Every check, in the order a reviewer reads a plan (sums, baselines, claims, trend, law),
-each finding with the scope it was found in: the total and year, the conflicting cell, the
-claim, the unit, the target. Diagnosis re-runs only the scopes a corrected figure touches."""
+"""Every check, in the order a reviewer reads a plan (sums and subsets, baselines, claims,
+trend, law), each finding with the scope it was found in: the total and year, the conflicting
+cell, the claim, the unit, the target. Diagnosis re-runs only the scopes a corrected figure
+touches."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import NamedTuple
 from lotrinh.core.claims import check_claim
 from lotrinh.core.conflicts import check_conflict
 from lotrinh.core.context import Context
+from lotrinh.core.subsets import check_subset
 from lotrinh.core.sums import check_sum
 from lotrinh.core.targets import TargetStatus, check_target
 from lotrinh.core.trend import check_unit_trend
@@ -23,6 +25,7 @@ class Check(StrEnum):
     """The checks, one per kind of scope."""
 
     SUM = "sum"  # a total and year
+    SUBSET = "subset"  # a subset and year
     CONFLICT = "conflict"  # a cell whose implications disagree
     CLAIM = "claim"  # a claim, by index
     TREND = "trend"  # a unit
@@ -45,6 +48,10 @@ def scoped_findings(ctx: Context, statuses: list[TargetStatus]) -> Iterator[tupl
         if unit.parts:
             for year in ctx.years_of(unit.id):
                 yield from _one(Scope(Check.SUM, unit.id, year), check_sum(ctx, unit.id, year))
+        if unit.subset_of is not None:
+            for year in ctx.years_of(unit.id):
+                scope = Scope(Check.SUBSET, unit.id, year)
+                yield from _one(scope, check_subset(ctx, unit.id, year))
     for unit_id, year in ctx.values.conflicts:
         yield from _one(Scope(Check.CONFLICT, unit_id, year), check_conflict(ctx, (unit_id, year)))
     for index, claim in enumerate(ctx.plan.claims):

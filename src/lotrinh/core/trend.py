@@ -11,7 +11,10 @@ from lotrinh.findings.kinds import UNEXPECTED_INCREASE
 
 
 def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
-    """The rises of one unit."""
+    """The rises of one unit. A subset ("trong đó có N giáo viên") may grow inside a whole
+    that falls (teachers added to a shrinking sector): its rise is no slip of the plan."""
+    if ctx.plan.units[unit].subset_of is not None:
+        return
     for before, after in pairwise(ctx.years_of(unit)):
         old = ctx.values.get(unit, before)
         new = ctx.values.get(unit, after)

@@ -118,6 +118,16 @@ FIGURES = Sheet(
             "CBCC or VC (for targets)",
             8,
         ),
+        Column(
+            "subset_of",
+            "Tập con của",
+            "Subset of",
+            "Mã đơn vị mà đơn vị này là một phần được kể riêng (trong đó có ...): không cộng vào"
+            " tổng, không lớn hơn số của đơn vị ấy",
+            "Id of the unit this one counts some of (trong đó có ...): never added up, never more"
+            " than that unit's figure",
+            14,
+        ),
     ),
     required=True,
     years=True,

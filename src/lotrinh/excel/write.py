@@ -143,7 +143,14 @@ def _figures(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
     _header(worksheet, sheet, lang, years)
     first_year = len(sheet.columns) + 1
     for number, unit in enumerate(plan.units.values(), start=2):
-        row: list[Any] = [unit.id, unit.name, unit.short, unit.parent, unit.category]
+        row: list[Any] = [
+            unit.id,
+            unit.name,
+            unit.short,
+            unit.parent,
+            unit.category,
+            unit.subset_of,
+        ]
         for column, value in enumerate(row, start=1):
             worksheet.cell(number, column, None if value is None else str(value))
         for offset, year in enumerate(years):

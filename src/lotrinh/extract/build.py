@@ -516,7 +516,9 @@ class _Walk:
                 if reading.shares:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
-                spoken = {committed[id(statement)] for statement, *_ in resolved}
+                spoken = {
+                    committed[id(statement)] for statement, *_ in resolved if not statement.subset
+                }
                 # the one unit it stated, its parts listed beside it aside, and that year
                 stated_units = {
                     (committed[id(statement)], year)
@@ -1033,14 +1035,17 @@ class _Walk:
             self.paragraph_year = (subject.year, sentence.line.number)
             if self.article_year is not None and self.article_year[0] != subject.year:
                 self.article_year = None  # the text has turned to another year
-        if statement.sets_year or self.last_entry != len(self.entries):
+        if statement.subset:
+            pass  # some of the figure just stated: the text goes on about that figure
+        elif statement.sets_year or self.last_entry != len(self.entries):
             # "..., giảm 29 biên chế so với năm 2024 (1.902 biên chế).": the base year's
             # figure recalled last is not what a parenthesis line after it speaks of
             self.last = (unit, year)
-        self.last_entry = len(self.entries)
-        self.last_listed = sentence.line.marker is not None and bool(self.enumerations)
-        bases = {change.base_year for change in statement.changes}
-        self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
+        if not statement.subset:
+            self.last_entry = len(self.entries)
+            self.last_listed = sentence.line.marker is not None and bool(self.enumerations)
+            bases = {change.base_year for change in statement.changes}
+            self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
@@ -1290,6 +1295,10 @@ class _Walk:
             parent = self._parent()
             if self.enumerations:
                 listing = ("e", self.enumerations[-1].opened)
+        if statement.subset and container is not None and id(container) in committed:
+            assert subject.category is not None
+            whole = committed[id(container)]
+            return self.registry.subset(whole, line.number, subject.category, subject.name)
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
                 self.scope = subject.scope
@@ -1718,7 +1727,7 @@ class _Walk:
         """The outermost units, when none of them states a category (every category in one
         figure): what a category target can be measured on when the text splits none."""
         # (staff in post name their category but are people, never what is measured)
-        units = [u for u in self.registry.units.values() if not u.in_post]
+        units = [u for u in self.registry.units.values() if not u.in_post and not u.some]
         tops = [u for u in units if u.parent is None]
         if any(u.category is not None or u.is_line for u in units):
             return []
@@ -1731,6 +1740,7 @@ class _Walk:
             for u in units.values()
             if u.category is draft.category
             and not u.in_post
+            and not u.some
             and (u.parent is None or units[u.parent].category is not draft.category)
         ]
 

@@ -999,6 +999,9 @@ class Statement:
     sets_year: bool = True
     """Whether its stated year governs the sentences after it (not for "từ A năm Y", nor
     for a figure in parentheses)."""
+    subset: bool = False
+    """Some of its container's figure, counted apart ("1.642 người, trong đó có 1.488 giáo
+    viên"): a unit of its own, never a part (the rest is not named)."""
 
 
 @dataclass(frozen=True)
@@ -1245,6 +1248,16 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.append(statement)
                 _take_value(match, statement, reading)
                 previous_end = added.end()
+                continue
+            counted_in = _subset_whole(text, match, reading)
+            if counted_in is not None:
+                # "1.642 người, trong đó có 1.488 giáo viên": some of the figure just stated,
+                # counted apart, a unit of its own (read only right after that figure)
+                teachers = _subset_name(text, match.end("n"))
+                subject = Subject(Kind.CATEGORY, teachers, Category.VC, qualifier=teachers)
+                statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+                reading.statements.append(statement)
+                _take_value(match, statement, reading)
                 continue
         if kind == "among-one":
             count = _headcount(match.group("n"))
@@ -2082,6 +2095,10 @@ def read_sentence(text: str) -> Reading:
         # again; a unit named on its own ("giao thêm 123 biên chế sự nghiệp dự phòng") is read
         for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
             drop(reading, statement, _BESIDES_THE_FIGURE)
+    kept = {id(statement) for statement in reading.statements}
+    for statement in [s for s in reading.statements if s.subset]:
+        if id(statement.container) not in kept:
+            drop(reading, statement)  # some of a figure not read: outside, as it was
     return reading
 
 
@@ -3448,6 +3465,40 @@ _AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
+_AMONG_WITH = re.compile(r"[,;]\s*trong\s+đó\s+có\s+$", _I)
+_TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
+_SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
+
+
+def _subset_whole(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+    """The statement whose figure a count of teachers after ", trong đó có" is some of: the
+    sentence's last statement, its figure right before (only words between, no change, no
+    parenthesis, no other count: "giảm 402 người ..., trong đó có" is not said of the
+    figure alone)."""
+    start = match.start("n")
+    opener = _AMONG_WITH.search(text, max(0, start - 30), start)
+    if opener is None or not reading.statements:
+        return None
+    whole = reading.statements[-1]
+    span = whole.value_span
+    if (
+        span is None
+        or whole.changes
+        or whole.parts
+        or whole.subset
+        or whole.member
+        or _TO_AMONG.fullmatch(text, span[1], opener.start()) is None
+    ):
+        return None
+    return whole
+
+
+def _subset_name(text: str, end: int) -> str:
+    """The words naming a subset after its count ("giáo viên đứng lớp")."""
+    words = _SUBSET_WORDS.match(text, end)
+    return " ".join(words.group(1).split()) if words else "giáo viên"
+
+
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
 """A school year after a count ("năm học 2023 - 2024") says what the posts are for, not the
 year of the figure (the context's)."""

@@ -67,6 +67,11 @@ class UnitDraft:
     in_post: bool = False
     """Staff in post ("có mặt", "hiện có"): people, never a base or total a target is measured
     on, whatever its category."""
+    subset_of: str | None = None
+    """The unit it counts some of ("trong đó có 1.488 giáo viên"): never its part, never
+    measured by a target beside it."""
+    some: bool = False
+    """A subset, even where its whole was later forgotten: never measured by a target."""
 
 
 class Registry:
@@ -76,6 +81,9 @@ class Registry:
         self.units: dict[str, UnitDraft] = {}
         self._blocks: dict[str, list[str]] = {}
         self._lines: dict[tuple[Category, str, str], list[str]] = {}
+        self._subsets: dict[tuple[str, str], list[str]] = {}
+        self._counted_in: dict[str, list[str]] = {}
+        """Each whole's subsets (looked up, not searched for, when the whole goes)."""
         self._prefixes: dict[str, str] = {}
         self._prefixed: Counter[str] = Counter()
         """How many units give each prefix: with `units`, the ids `_fresh` may not give, kept
@@ -167,6 +175,27 @@ class Registry:
             self.attach(unit_id, parent)
         return unit_id
 
+    def subset(self, whole: str, line: int, category: Category, named: str) -> str:
+        """A count given inside `whole` ("trong đó có 1.488 giáo viên"), known by its whole
+        and every word of its name."""
+        wanted = f"{self._prefixes.get(whole, whole)}-{ascii_slug(named, words=4)}"
+        for found in self._subsets.get((whole, ascii_slug(named, words=99)), []):
+            if found in self.units and self.units[found].subset_of == whole:
+                return found
+        unit_id = self._fresh(wanted)
+        self._subsets.setdefault((whole, ascii_slug(named, words=99)), []).append(unit_id)
+        self._counted_in.setdefault(whole, []).append(unit_id)
+        owner = self.units[whole]
+        self.units[unit_id] = UnitDraft(
+            unit_id,
+            f"{named[:1].upper()}{named[1:]} (trong {owner.short or owner.name})",
+            line,
+            category=category,
+            subset_of=whole,
+            some=True,
+        )
+        return unit_id
+
     def attach(self, child: str, parent: str) -> None:
         """Make `child` a part of `parent`, once; a unit never becomes its own ancestor."""
         unit = self.units[child]
@@ -213,6 +242,9 @@ class Registry:
         """Forget a unit read by mistake of context (a part it is not)."""
         unit = self.units.pop(unit_id)
         self._freed(unit_id)
+        for some in self._counted_in.pop(unit_id, []):
+            if some in self.units:
+                self.units[some].subset_of = None  # (still `some`: never measured by a target)
         if unit.parent is not None:
             self.units[unit.parent].parts.remove(unit_id)
         for part in unit.parts:
@@ -227,6 +259,10 @@ class Registry:
         parent = unit.parent
         for part in parts:
             self.units[part].parent = None
+        for some in self._counted_in.pop(gone, []):
+            if some in self.units:
+                self.units[some].subset_of = kept
+                self._counted_in.setdefault(kept, []).append(some)
         self.remove(gone)
         for part in parts:
             self.attach(part, kept)
@@ -306,10 +342,13 @@ class Registry:
             entry: dict[str, Any] = {"id": unit.id, "name": unit.name}
             if unit.short:
                 entry["short"] = unit.short
-            if unit.category is not None:
+            if unit.category is not None and (unit.subset_of is not None or not unit.some):
+                # (a subset whose whole is gone names no category: no target may count it)
                 entry["category"] = unit.category.value
             if unit.parts:
                 entry["parts"] = list(unit.parts)
+            if unit.subset_of is not None:
+                entry["subset_of"] = unit.subset_of
             ordered.append(entry)
             for part in unit.parts:
                 visit(self.units[part])

@@ -19,6 +19,7 @@ Text = tuple[str, str]  # (Vietnamese, English)
 SUM_MISMATCH = "sum-mismatch"
 IMPLIED_BASE_CONFLICT = "implied-base-conflict"
 UNEXPECTED_INCREASE = "unexpected-increase"
+SUBSET_EXCEEDS_WHOLE = "subset-exceeds-whole"
 CLAIM_DIFFERENCE = "claim-difference"
 CLAIM_BASE_YEAR = "claim-base-year"
 CLAIM_SELF_REFERENCE = "claim-self-reference"
@@ -172,6 +173,30 @@ KINDS: dict[str, FindingKind] = {
             },
             failing=_HEAD + "  - {id: vc, name: VC, figures: {2023: 24.424, 2024: 24.992}}\n",
             passing=_HEAD + "  - {id: vc, name: VC, figures: {2023: 25.424, 2024: 24.992}}\n",
+        ),
+        FindingKind(
+            code="LT104",
+            name=SUBSET_EXCEEDS_WHOLE,
+            severity=Severity.ERROR,
+            title=("Phần được kể riêng lớn hơn cả đơn vị", "A subset exceeds its whole"),
+            message=(
+                "{unit} năm {year}: ghi {stated}, nhưng đây chỉ là một phần của {whole}, "
+                "mà {whole} cùng năm chỉ có {computed}.",
+                "{unit} {year}: written as {stated}, but it is only some of {whole}, which has "
+                "{computed} that year.",
+            ),
+            doc=(
+                'Một số được kể riêng bên trong một đơn vị ("trong đó có 300 giáo viên", '
+                "subset_of) không phải thành phần: phần còn lại không được nêu, nên không cộng. "
+                "Nhưng nó không thể lớn hơn số của chính đơn vị ấy cùng năm.",
+                'A count given inside a unit ("trong đó có 300 giáo viên", subset_of) is not a '
+                "part: the rest is not named, so nothing is added up. But it cannot exceed that "
+                "unit's own figure in the same year.",
+            ),
+            failing=_HEAD + "  - {id: vc, name: VC, category: VC, figures: {2025: 1.642}}\n"
+            "  - {id: gv, name: Giáo viên, category: VC, subset_of: vc, figures: {2025: 1.848}}\n",
+            passing=_HEAD + "  - {id: vc, name: VC, category: VC, figures: {2025: 1.642}}\n"
+            "  - {id: gv, name: Giáo viên, category: VC, subset_of: vc, figures: {2025: 1.488}}\n",
         ),
         FindingKind(
             code="LT201",

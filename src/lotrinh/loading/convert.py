@@ -108,6 +108,7 @@ def build_units(
                     _unknown_unit_vi(part, seen),
                     _unknown_unit_en(part, seen),
                 )
+    _check_subsets(models, seen, report)
     _check_cycles(models, parent_of, report)
     return {
         unit.id: Unit(
@@ -118,10 +119,28 @@ def build_units(
             category=unit.category,
             parts=tuple(unit.parts),
             parent=parent_of.get(unit.id),
+            subset_of=unit.subset_of,
         )
         for index, unit in enumerate(models)
         if seen[unit.id] == index
     }
+
+
+def _check_subsets(models: Sequence[UnitData], seen: dict[str, int], report: Report) -> None:
+    """A subset names a unit of the tree other than itself."""
+    for index, unit in enumerate(models):
+        whole = unit.subset_of
+        if whole is None:
+            continue
+        path: Path = ("units", index, "subset_of")
+        if whole == unit.id:
+            report(
+                path,
+                f"đơn vị '{whole}' không thể là tập con của chính nó",
+                f"unit '{whole}' cannot be a subset of itself",
+            )
+        elif whole not in seen:
+            report(path, _unknown_unit_vi(whole, seen), _unknown_unit_en(whole, seen))
 
 
 def _check_cycles(models: Sequence[UnitData], parent_of: dict[str, str], report: Report) -> None:
@@ -302,8 +321,8 @@ def _target_units(model: TargetData, units: dict[str, Unit]) -> tuple[str, ...]:
         return tuple(unit_id for unit_id in model.units if unit_id in units)
     chosen = []
     for unit in units.values():
-        if unit.category != model.category:
-            continue
+        if unit.category != model.category or unit.subset_of is not None:
+            continue  # (a subset is counted inside its whole already)
         parent = unit.parent
         passed: set[str] = set()  # a cycle is reported elsewhere; here it must not hang
         while (

@@ -108,6 +108,13 @@ class UnitData(NamedTuple):
         tuple[UnitId, ...],
         Field("Các đơn vị thành phần; số của đơn vị này phải bằng tổng của chúng."),
     ]
+    subset_of: Annotated[
+        UnitId | None,
+        Field(
+            'Đơn vị mà đơn vị này là một phần được kể riêng ("trong đó có 300 giáo viên"): '
+            "không phải thành phần, số của nó không được lớn hơn số của đơn vị ấy cùng năm."
+        ),
+    ]
     figures: Annotated[
         dict[Year, Count | FigureData], Field("Số biên chế theo năm, ví dụ 2023: 28.960.")
     ]
