@@ -4456,3 +4456,29 @@ def test_a_list_after_a_subset_is_of_the_figure() -> None:
     assert ("vc", 2026, None, 1760, 2021, None) in rows
     assert not any(unit.startswith("vc-giao-vien") and year != 2021 for unit, year, *_ in rows)
     assert not unread
+
+
+def test_teachers_opening_their_own_sentence_are_some_of_the_figure_before() -> None:
+    """ "a) Sự nghiệp giáo dục và đào tạo: 11.045 người. Trong đó có 9.870 giáo viên ...": the
+    one figure the sentence right before stated, in its year. Its twin follows a sentence of
+    two units: whose teachers they are is not said, so nothing of it is read (LT401)."""
+    text = (
+        "Số lượng người làm việc năm 2025 là 15.000 người, cụ thể:\n"
+        "a) Sự nghiệp giáo dục: 11.045 người. Trong đó có 9.870 giáo viên trực tiếp giảng dạy;\n"
+        "b) Sự nghiệp khác: 3.955 người."
+    )
+    rows, _, unread = _rows(text)
+    assert rows == {
+        ("vc", 2025, 15000, None, None, None),
+        ("vc-vc-giao-duc", 2025, 11045, None, None, None),
+        ("vc-vc-giao-duc-giao-vien-truc-tiep", 2025, 9870, None, None, None),
+        ("vc-vc-khac", 2025, 3955, None, None, None),
+    }
+    assert not unread
+    assert _subsets(text) == {"vc-vc-giao-duc-giao-vien-truc-tiep": "vc-vc-giao-duc"}
+    rows, _, unread = _rows(
+        "Năm 2025, biên chế công chức là 2.000 biên chế và số lượng người làm việc là 15.000 "
+        "người. Trong đó có 9.870 giáo viên."
+    )
+    assert not any(9870 in row for row in rows)
+    assert unread == {1}

@@ -286,6 +286,9 @@ class _Walk:
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
         self.figures: dict[int, set[tuple[str, int]]] = {}
+        self.counted_in: dict[int, str] = {}
+        """The whole of a subset said in a sentence of its own ("Trong đó có 9.870 giáo viên"),
+        by the subset statement's id: the one unit the sentence before stated."""
         """The units and years stated with each figure so far (a count said again names its
         figure by it), kept as claims are written so looking one up costs nothing."""
         self.label: Subject | None = None
@@ -762,6 +765,24 @@ class _Walk:
             kept.sentence, kept.text, kept.found, used, kept.outside, []
         )
 
+    def _subset_of_before(
+        self, statements: list[Statement], notes: list[Message]
+    ) -> list[Resolved] | None:
+        """ "a) Sự nghiệp giáo dục và đào tạo: 11.045 người. Trong đó có 9.870 giáo viên ...":
+        some of the one figure the sentence right before stated, in its year; after a sentence
+        of several units or years, or another sentence between, whose is not said."""
+        spoken = self.last_spoken
+        if (
+            len(statements) != 1
+            or spoken is None
+            or spoken[1] is None
+            or self.last_entry != len(self.entries) - 1
+        ):
+            notes.append(_NO_UNIT)
+            return None
+        self.counted_in[id(statements[0])] = spoken[0]
+        return [(statements[0], spoken[1], None, None)]
+
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
     ) -> list[Resolved] | None:
@@ -770,6 +791,8 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        if statements[0].subset and statements[0].container is None:
+            return self._subset_of_before(statements, notes)
         under_unread = self.enumerations[-1] if self.enumerations else None
         if under_unread is not None and under_unread.unit != _UNREAD_OPENER:
             under_unread = None
@@ -1295,9 +1318,13 @@ class _Walk:
             parent = self._parent()
             if self.enumerations:
                 listing = ("e", self.enumerations[-1].opened)
-        if statement.subset and container is not None and id(container) in committed:
+        whole = (
+            committed.get(id(container))
+            if container is not None
+            else self.counted_in.get(id(statement))
+        )
+        if statement.subset and whole is not None:
             assert subject.category is not None
-            whole = committed[id(container)]
             return self.registry.subset(whole, line.number, subject.category, subject.name)
         if subject.kind is Kind.TOTAL:
             if self.scope is None:

@@ -1250,7 +1250,9 @@ def read_sentence(text: str) -> Reading:
                 previous_end = added.end()
                 continue
             counted_in = _subset_whole(text, match, reading)
-            if counted_in is not None:
+            if counted_in is not None or _SUBSET_OPENS.fullmatch(text, 0, match.start("n")):
+                # (opening its own sentence, "Trong đó có 9.870 giáo viên ...", it is some of
+                # the figure the sentence before stated: whose, the build says)
                 # "1.642 người, trong đó có 1.488 giáo viên": some of the figure just stated,
                 # counted apart, a unit of its own (read only right after that figure)
                 teachers = _subset_name(text, match.end("n"))
@@ -2096,7 +2098,7 @@ def read_sentence(text: str) -> Reading:
         for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
             drop(reading, statement, _BESIDES_THE_FIGURE)
     kept = {id(statement) for statement in reading.statements}
-    for statement in [s for s in reading.statements if s.subset]:
+    for statement in [s for s in reading.statements if s.subset and s.container is not None]:
         if id(statement.container) not in kept:
             drop(reading, statement)  # some of a figure not read: outside, as it was
     return reading
@@ -3466,6 +3468,7 @@ _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
 _AMONG_WITH = re.compile(r"[,;]\s*trong\s+đó\s+có\s+$", _I)
+_SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
 _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
 _SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
 
