@@ -44,6 +44,7 @@ FOLDERS = tuple(
         "blind-h2",
         "blind-i1",
         "blind-i2",
+        "blind-j2",
     )
 )
 
