@@ -45,6 +45,7 @@ FOLDERS = tuple(
         "blind-i1",
         "blind-i2",
         "blind-j1",
+        "blind-j2",
     )
 )
 
