@@ -2822,6 +2822,64 @@ FORMS = (
         {("tong", 2023, 7118, None, None, None), ("tong", 2024, None, 0, 2023, None)},
     ),
     _form(
+        "categories/recalled-bases",
+        "Theo Giám đốc Sở Nội vụ, so với số được giao năm 2021 (1.905 biên chế công chức và "
+        "24.310 người làm việc), đến năm 2025 tỉnh đã giảm 96 biên chế công chức, đạt 5,04%, và "
+        "2.450 người làm việc, đạt 10,08%.",
+        {
+            ("cbcc", 2021, 1905, None, None, None),
+            ("cbcc", 2025, None, 96, 2021, "5,04%"),
+            ("vc", 2021, 24310, None, None, None),
+            ("vc", 2025, None, 2450, 2021, "10,08%"),
+        },
+    ),
+    _form(
+        "categories/recalled-bases/with-their-total",  # the total and its parts: not this row's
+        "Theo Giám đốc Sở Nội vụ, so với số được giao năm 2021 (26.215 biên chế, gồm 1.905 biên "
+        "chế công chức và 24.310 người làm việc), đến năm 2025 tỉnh đã giảm 96 biên chế công "
+        "chức, đạt 5,04%, và 2.450 người làm việc, đạt 10,08%.",
+        None,
+    ),
+    _form(
+        "categories/recalled-bases/another-category-changed",  # the hội's base is not recalled
+        "Theo Giám đốc Sở Nội vụ, so với số được giao năm 2021 (1.905 biên chế công chức và "
+        "24.310 người làm việc), đến năm 2025 tỉnh đã giảm 96 biên chế công chức, đạt 5,04%, và "
+        "2.450 biên chế các hội đặc thù, đạt 10,08%.",
+        None,
+    ),
+    _form(
+        "categories/reported-quote",
+        'Giám đốc Sở Nội vụ cho biết: "Năm 2025 tỉnh giao 1.690 biên chế công chức, giảm 18 biên '
+        'chế so với năm 2024; số người làm việc là 21.400 người, giảm 380 người".',
+        {
+            ("cbcc", 2025, 1690, None, None, None),
+            ("cbcc", 2025, None, 18, 2024, None),
+            ("vc", 2025, 21400, None, None, None),
+            ("vc", 2025, None, 380, 2024, None),
+        },
+    ),
+    _form(
+        "categories/reported-quote/a-number-outside",
+        'Tại kỳ họp thứ 18, Giám đốc Sở Nội vụ cho biết: "Năm 2025 tỉnh giao 1.690 biên chế công '
+        "chức, giảm 18 biên chế so với năm 2024; số người làm việc là 21.400 người, giảm 380 "
+        'người".',
+        None,
+    ),
+    _form(
+        "categories/target-cited-between",
+        "Như vậy, so với năm 2021, biên chế công chức năm 2024 giảm 131 biên chế (5,8%), vượt "
+        "mục tiêu giảm tối thiểu 5% đến năm 2026 theo Kết luận số 40-KL/TW; số người làm việc "
+        "giảm 905 người (10,2%).",
+        {("cbcc", 2024, None, 131, 2021, "5,8%"), ("vc", 2024, None, 905, 2021, "10,2%")},
+    ),
+    _form(
+        "categories/target-cited-between/not-said-least",  # "5%": whose rate, unsaid
+        "Như vậy, so với năm 2021, biên chế công chức năm 2024 giảm 131 biên chế (5,8%), vượt "
+        "mục tiêu 5% đến năm 2026 theo Kết luận số 40-KL/TW; số người làm việc giảm 905 người "
+        "(10,2%).",
+        None,
+    ),
+    _form(
         "categories/one-category-twice",  # two figures of one category: whose each is, unsaid
         "Năm 2022, huyện được giao 88 biên chế công chức và 35 biên chế công chức.",
         None,

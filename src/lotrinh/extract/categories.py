@@ -29,7 +29,14 @@ from dataclasses import replace
 
 from lotrinh.extract.document import NUM, YEAR, tokens
 from lotrinh.extract.lexicon import kind_of
-from lotrinh.extract.statements import Change, Kind, Reading, Statement, read_subject
+from lotrinh.extract.statements import (
+    MINIMUM_RATE,
+    Change,
+    Kind,
+    Reading,
+    Statement,
+    read_subject,
+)
 from lotrinh.model import Category
 from lotrinh.numbers import NumberError, parse_count, parse_rate
 
@@ -74,11 +81,26 @@ _PLAIN_TAIL = re.compile(
 )
 """Tails that only say the category again in the law's words: the category's own posts."""
 
+_OWN_BODY = r"(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|ủy\s+ban|bộ|ngành)"
+"""The text's own body, named by its kind alone, never by its name."""
+_REPORTED = re.compile(
+    # "Cũng theo Giám đốc Sở Nội vụ, ...", "Giám đốc Sở Nội vụ cho biết: ...", "Như vậy, ..."
+    # (never "Theo lộ trình, ...": a plan's words, not who speaks)
+    r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|lãnh\s+đạo|giám\s+đốc|phó|trưởng|chủ\s+tịch|đại\s+diện"
+    r"|sở|ban|bộ|ủy\s+ban|ubnd)(?!\w)[^\d,;:()]{0,80}?\s*,\s*"
+    r"|[^\d,;:()]{2,80}?\s+cho\s+biết\s*[,:]\s*)?"
+    r"(?:như\s+vậy\s*,\s*)?",
+    _I,
+)
+"""Who says it, before the row: no part of it."""
 _TOPIC = re.compile(
     r"(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
     # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
-    r"(?:\s*\([^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:))"
-    r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")\s*,"
+    r"(?:\s*\([^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:)|(?=\s+" + _OWN_BODY + r"\s))"
+    # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
+    # each category's figure of the base year, recalled
+    r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"
+    r"(?:\s*\((?P<recall>[^()]*)\))?\s*,"
     r"|kết\s+quả\s+đến\s+năm\s+(?P<year2>"
     + YEAR
     + r")\s+so\s+với\s+năm\s+(?P<base2>"
@@ -89,7 +111,7 @@ _TOPIC = re.compile(
 """What the sentence fronts for every clause: a year, a comparison, or both."""
 _LEAD = re.compile(
     # whose posts: the text's own body, never a named one
-    r"(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|ủy\s+ban|bộ|ngành)\s+)?"
+    rf"(?:{_OWN_BODY}\s+)?"
     r"(?:(?:đã|sẽ|dự\s+kiến)\s+)?"
     r"(?:(?P<gives>được\s+(?:giao|phân\s+bổ)|giao|còn|bố\s+trí"
     r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)|(?P<dir>giảm|tăng))\s+",
@@ -113,16 +135,21 @@ _NAMED_FIRST = re.compile(
     r"|(?=\s+(?:giảm|tăng)\s))",
     _I,
 )
-_CHANGE = re.compile(
-    r"(?:\s*,\s*|\s*(?P<open>\()\s*|\s+)(?P<dir>giảm|tăng)\s+"
-    rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?"
+_RATE_AND_BASE = (
     rf"(?:\s*\(\s*(?P<rate>{NUM}\s?%)\s*\)"
     r"|\s*,?\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+giảm)?|đạt|t[ỷỉ]\s+lệ(?:\s+giảm)?"
     r"|bằng|tức)\s*(?:là\s+)?"
     rf"(?P<rate2>{NUM}\s?%))?"
-    rf"(?P<so_voi>\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?",
+    rf"(?P<so_voi>\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?"
+)
+_CHANGE = re.compile(
+    r"(?:\s*,\s*|\s*(?P<open>\()\s*|\s+)(?P<dir>giảm|tăng)\s+"
+    rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?" + _RATE_AND_BASE,
     _I,
 )
+_CUT_RATE = re.compile(_RATE_AND_BASE, _I)
+"""The rate (and comparison) of a count a shared verb changes ("giảm 102 biên chế công chức,
+đạt 4,75%")."""
 _RESPECTIVE = re.compile(
     r"(?:(?:mỗi|các)\s+chỉ\s+tiêu\s+)?(?:(?P<dir>giảm|tăng)\s+(?:tương\s+ứng|lần\s+lượt)"
     r"|(?:tương\s+ứng|lần\s+lượt)\s+(?P<dir2>giảm|tăng))(?:\s+là)?\s+"
@@ -144,6 +171,12 @@ _KEPT_TOGETHER = re.compile(
 """Two categories unchanged against one year, said once for both."""
 _CLOSE = re.compile(r"\s*\)")
 _BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+)", _I)
+_CITED = re.compile(
+    r",\s*(?:vượt|đạt|bảo\s+đảm|đảm\s+bảo|hoàn\s+thành)\s+(?:mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu)"
+    r"(?:(?!so\s+với)[^;()])*?(?=\s*;)",
+    _I,
+)
+"""A target the clause meets, cited between two clauses: no figure of the row."""
 _CLAUSES_APART = re.compile(r";|(?<!\w)và(?!\w)", _I)
 _QUOTES = "\"“”'*"
 _TRAIL = re.compile(r"\s*(?:[.;]\s*)?$")
@@ -161,10 +194,19 @@ def read_categories(text: str) -> Reading | None:
     kept = _KEPT_TOGETHER.fullmatch(core)
     if kept is not None:
         return _kept_together(kept)
-    topic = _TOPIC.match(core)
-    position = topic.end() if topic is not None else 0
+    # who says it, before the row; inside a quotation the words are the speaker's own
+    reported = _REPORTED.match(core) if offset == 0 else None
+    position = reported.end() if reported is not None else 0
+    topic = _TOPIC.match(core, position)
     year = _int(topic, "year", "year2")
     fronted_base = _int(topic, "base", "base2")
+    recall = topic.span("recall") if topic is not None else (-1, -1)
+    if topic is not None:
+        position = topic.end()
+        # "so với năm 2021 (...), đến năm 2025 tỉnh đã giảm ...": a year after a comparison
+        second = _TOPIC.match(core, position)
+        if second is not None and fronted_base is not None and second.group("year"):
+            year, topic, position = int(second.group("year")), second, second.end()
     lead = _LEAD.match(core, position) if topic is not None else None
     shared_cut: bool | None = None
     if lead is not None:
@@ -174,12 +216,26 @@ def read_categories(text: str) -> Reading | None:
     led = lead is not None or (topic is not None and topic.group("colon") is not None)
     clauses: list[_Clause] = []
     joins: list[str] = []
+    quoted: list[tuple[int, int]] = []
     while True:
         clause = _clause(core, position, led, shared_cut)
         if clause is None:
             return None
         clauses.append(clause)
         position = clause.end
+        cited = _CITED.match(core, position)
+        if cited is not None:
+            # "..., vượt mục tiêu giảm tối thiểu 5% đến năm 2026 theo Kết luận số 40-KL/TW;":
+            # the least cut the law asks for, quoted, outside the plan
+            minimums = [m.span("n") for m in MINIMUM_RATE.finditer(core, 0, cited.end())]
+            minimums = [span for span in minimums if span[0] >= position]
+            found = [
+                (t.start + position, t.end + position) for t in tokens(cited.group()) if t.quantity
+            ]
+            if not minimums or any(span not in minimums for span in found):
+                return None
+            quoted += minimums
+            position = cited.end()
         between = _BETWEEN.match(core, position)
         if between is not None and (
             _COUNT_FIRST.match(core, between.end()) or _NAMED_FIRST.match(core, between.end())
@@ -202,7 +258,48 @@ def read_categories(text: str) -> Reading | None:
         break
     if len(clauses) < 2:
         return None
-    return _reading(text, core, offset, clauses, joins, year, fronted_base)
+    return _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
+
+
+def _recalled(
+    core: str, offset: int, recall: tuple[int, int], base: int, statements: list[Statement]
+) -> list[Statement] | None:
+    """ "(2.148 biên chế công chức và 29.940 người làm việc)" after "so với năm 2021": each
+    category's figure of that year, one per category the row changes and no other."""
+    changed = {
+        (s.subject.category, s.subject.where, s.subject.qualifier): s
+        for s in statements
+        if s.changes
+    }
+    recalled: list[Statement] = []
+    position = recall[0]
+    while True:
+        item = _COUNT_FIRST.match(core, position)
+        if item is None or item.group("tail").strip():
+            return None
+        subject = read_subject(item.group("cat"))
+        key = (subject.category, subject.where, subject.qualifier)
+        if subject.kind is not Kind.CATEGORY or key not in changed:
+            return None
+        count = _count(core, item.span("n"))
+        if count is None:
+            return None
+        del changed[key]  # each category once
+        recalled.append(
+            Statement(
+                replace(subject, year=base),
+                count,
+                _moved(item.span("n"), offset),
+                sets_year=False,
+            )
+        )
+        between = _BETWEEN.match(core, item.end())
+        if item.end() == recall[1] or between is None:
+            break
+        position = between.end()
+    if item.end() != recall[1] or changed:
+        return None  # a figure left over, or a category changed without its base recalled
+    return recalled
 
 
 def _kept_together(kept: re.Match[str]) -> Reading | None:
@@ -273,6 +370,9 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
         if shared_cut is not None:
             clause.cut = shared_cut
             clause.value = count_first.span("n")
+            rate = _CUT_RATE.match(core, clause.end)
+            if rate is not None and rate.end() > clause.end:
+                clause.change, clause.end = rate, rate.end()
             return clause
         clause.value = count_first.span("n")
     else:
@@ -307,6 +407,8 @@ def _reading(
     joins: list[str],
     year: int | None,
     fronted_base: int | None,
+    recall: tuple[int, int],
+    quoted: list[tuple[int, int]],
 ) -> Reading | None:
     own_years = {c.year for c in clauses if c.year is not None}
     if year is None and clauses[0].year is not None:
@@ -343,8 +445,11 @@ def _reading(
             if count is None:
                 return None
             span = _moved(clause.value, offset)
-            statement.changes.append(Change(clause.cut, count, None, base, [span]))
-            used.append(span)
+            cut = Change(clause.cut, count, None, base, [span])
+            if clause.change is not None and not _take_rate(core, offset, clause.change, cut):
+                return None
+            statement.changes.append(cut)
+            used += cut.spans
         elif clause.value is not None:
             count = _count(core, clause.value)
             if count is None:
@@ -360,13 +465,22 @@ def _reading(
             moved = _moved(span, offset)
             statement.changes.append(Change(increase, count, None, base, [moved]))
             used.append(moved)
-        if clause.change is not None:
+        if clause.change is not None and clause.cut is None:
             change = _change(core, offset, clause.change, base)
             if change is None:
                 return None
             statement.changes.append(change)
             used += change.spans
         reading.statements.append(statement)
+    if recall[0] >= 0:
+        assert fronted_base is not None
+        recalled = _recalled(core, offset, recall, fronted_base, reading.statements)
+        if recalled is None:
+            return None
+        reading.statements += recalled
+        used += [s.value_span for s in recalled if s.value_span is not None]
+    reading.outside = [_moved(span, offset) for span in quoted]
+    used += reading.outside
     quantities = {(t.start, t.end) for t in tokens(text) if t.quantity}
     if quantities != set(used):
         return None  # a number the row does not place: the general reader reports it
@@ -429,14 +543,18 @@ def _change(core: str, offset: int, match: re.Match[str], base: int | None) -> C
     change = Change(
         match.group("dir").lower() == "tăng", count, None, base, [_moved(match.span("n"), offset)]
     )
+    return change if _take_rate(core, offset, match, change) else None
+
+
+def _take_rate(core: str, offset: int, match: re.Match[str], change: Change) -> bool:
     rate = "rate" if match.group("rate") else "rate2" if match.group("rate2") else None
     if rate is not None:
         try:
             change.rate = parse_rate(match.group(rate))
         except NumberError:
-            return None
+            return False
         change.spans.append(_moved(match.span(rate), offset))
-    return change
+    return True
 
 
 def _core(text: str) -> tuple[str | None, int]:
