@@ -2880,6 +2880,22 @@ FORMS = (
         None,
     ),
     _form(
+        "categories/level-topic",
+        "Năm 2025, tổng biên chế là 9.000 biên chế.\n3. Biên chế cấp huyện: biên chế công chức "
+        "410 người; biên chế viên chức 6.275 người.",
+        {
+            ("tong", 2025, 9000, None, None, None),
+            ("cbcc-huyen", 2025, 410, None, None, None),
+            ("vc-huyen", 2025, 6275, None, None, None),
+        },
+    ),
+    _form(
+        "categories/year-after-given",
+        "Biên chế công chức được giao năm 2021 là 1.762 biên chế; số người làm việc được giao là "
+        "20.118 người.",
+        {("cbcc", 2021, 1762, None, None, None), ("vc", 2021, 20118, None, None, None)},
+    ),
+    _form(
         "categories/one-category-twice",  # two figures of one category: whose each is, unsaid
         "Năm 2022, huyện được giao 88 biên chế công chức và 35 biên chế công chức.",
         None,
@@ -4642,3 +4658,14 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
     )
     assert rows == {("vc", 2024, 20000, None, None, None)}
     assert not unread
+
+
+def test_a_clause_naming_a_level_under_a_level_topic_is_not_read() -> None:
+    """The twin of "categories/level-topic": a clause naming a level of its own under the
+    topic's level ("Biên chế cấp huyện: biên chế công chức cấp xã ..."): which level its
+    count is of is unsure, so the row is not read."""
+    rows, _, unread = _rows(
+        "Năm 2025, tổng biên chế là 9.000 biên chế.\n3. Biên chế cấp huyện: biên chế công chức "
+        "cấp xã 410 người; biên chế viên chức 6.275 người."
+    )
+    assert rows == {("tong", 2025, 9000, None, None, None)} and unread == {2}

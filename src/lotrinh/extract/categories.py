@@ -58,7 +58,7 @@ _AND_ANOTHER = (
 """Not followed by another category with no count of its own: "300 công chức, viên chức"
 counts both, never the first alone."""
 _TAIL = (
-    r"(?P<tail>(?:\s+(?!(?:giảm|tăng|là|còn|có|đạt|so|tương|t[ỷỉ]|bằng|tức|đã|và|năm|đến"
+    r"(?P<tail>(?:\s+(?!(?:giảm|tăng|là|còn|có|đạt|so|tương|t[ỷỉ]|bằng|tức|đã|và|năm|đến|được"
     r"|gồm|trong\s+đó|bao|kể|tổng|chiếm|mỗi|lần\s+lượt)(?!\w))[^\W\d_]+"
     r"|,(?=\s+tổ\s+chức\s))*)"
 )
@@ -101,6 +101,8 @@ _TOPIC = re.compile(
     # each category's figure of the base year, recalled
     r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"
     r"(?:\s*\((?P<recall>[^()]*)\))?\s*,"
+    # "Biên chế cấp huyện: biên chế công chức 1.329 người; ...": the level every clause is of
+    r"|(?:biên\s+chế\s+)?(?:ở\s+)?(?P<level>cấp\s+(?:tỉnh|huyện|xã))\s*(?P<colon2>:)"
     r"|kết\s+quả\s+đến\s+năm\s+(?P<year2>"
     + YEAR
     + r")\s+so\s+với\s+năm\s+(?P<base2>"
@@ -131,6 +133,10 @@ _NAMED_FIRST = re.compile(
     + r"(?:\s+(?:(?:đến\s+(?:hết\s+)?)?năm)\s+(?P<year>"
     + YEAR
     + r"))?(?:\s+(?:được\s+giao|giao|đã|dự\s+kiến))?"
+    # "Biên chế công chức được giao năm 2021 là ...": the year after the verb
+    + r"(?:\s+năm\s+(?P<year2>"
+    + YEAR
+    + r"))?"
     rf"(?:\s*(?:là|:|còn)?\s*{_COUNT}\s*(?:{_UNIT_WORD})?"
     r"|(?=\s+(?:giảm|tăng)\s))",
     _I,
@@ -177,6 +183,7 @@ _CITED = re.compile(
     _I,
 )
 """A target the clause meets, cited between two clauses: no figure of the row."""
+_LEVEL = re.compile(r"(?<!\w)cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
 _CLAUSES_APART = re.compile(r";|(?<!\w)và(?!\w)", _I)
 _QUOTES = "\"“”'*"
 _TRAIL = re.compile(r"\s*(?:[.;]\s*)?$")
@@ -213,7 +220,10 @@ def read_categories(text: str) -> Reading | None:
         position = lead.end()
         shared_cut = lead.group("dir").lower() == "tăng" if lead.group("dir") else None
     # "Năm 2024: 2.833 biên chế công chức; ...": the year's colon opens the counts
-    led = lead is not None or (topic is not None and topic.group("colon") is not None)
+    led = lead is not None or (
+        topic is not None and bool(topic.group("colon") or topic.group("colon2"))
+    )
+    level = topic.group("level") if topic is not None else None
     clauses: list[_Clause] = []
     joins: list[str] = []
     quoted: list[tuple[int, int]] = []
@@ -258,6 +268,11 @@ def read_categories(text: str) -> Reading | None:
         break
     if len(clauses) < 2:
         return None
+    if level is not None:
+        if any(_LEVEL.search(clause.name) for clause in clauses):
+            return None  # a level of its own under the topic's: which one, unsure
+        for clause in clauses:
+            clause.name += " " + level
     return _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
 
 
@@ -382,7 +397,9 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
         if _NOT_POSTS_TAIL.search(named.group("tail")):
             return None
         clause = _Clause(named.group("cat") + named.group("tail"), named.end())
-        clause.year = int(named.group("year")) if named.group("year") else None
+        if named.group("year") and named.group("year2"):
+            return None
+        clause.year = _int(named, "year", "year2")
         if named.group("n") is not None:
             clause.value = named.span("n")
     change = _CHANGE.match(core, clause.end)
@@ -416,8 +433,8 @@ def _reading(
     if own_years - {year}:
         return None  # a year per clause is a chain of years, not a row of categories
     bases = _bases(core, clauses, joins, fronted_base)
-    if bases is None:
-        return None
+    if bases is None or any(b is not None and year is not None and b >= year for b in bases):
+        return None  # compared with its own year or a later one: not a change the row makes
     reading = Reading()
     used: list[tuple[int, int]] = []
     seen: set[tuple[Category, str | None, str]] = set()
