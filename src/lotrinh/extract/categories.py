@@ -67,11 +67,12 @@ các cơ quan, tổ chức hành chính"), up to a verb, a year or the next clau
 _NOT_POSTS_TAIL = re.compile(
     r"(?<!\w)(?:đang|có\s+mặt|hiện|thực\s+tế|hợp\s+đồng|lao\s+động|không\s+chuyên\s+trách"
     r"|nghỉ|tinh\s+giản|dôi\s+dư|tuyển|chưa|thiếu|vượt|dự\s+phòng|giáo\s+viên|điều\s+động"
-    r"|bố\s+trí|chuyển|về|cho|được|xin|đề\s+nghị|bổ\s+sung|tạm|ước|khoảng|gần|hơn)(?!\w)",
+    r"|bố\s+trí|chuyển|về|cho|được|xin|đề\s+nghị|bổ\s+sung|tạm|ước|khoảng|gần|hơn|hội)(?!\w)",
     _I,
 )
 """A tail that makes the count something other than the category's posts: staff in post,
-contract staff, people leaving, posts given to someone, a reserve, a bound."""
+contract staff, people leaving, posts given to someone, a reserve, a bound; or people of the
+hội ("người làm việc tại các hội"), whose category the genre does not settle."""
 _PLAIN_TAIL = re.compile(
     r"(?:\s*(?:hưởng\s+lương\s+(?:từ|bằng)\s+ngân\s+sách(?:\s+nhà\s+nước)?"
     r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?(?:cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính"
