@@ -2617,11 +2617,23 @@ FORMS = (
         "2021)",
         {("cbcc", 2024, 1902, None, None, None), ("cbcc", 2024, None, 69, 2021, None)},
     ),
-    # one subject given two changes against one year: each category's, whose is whose unsure
+    # one subject given two changes against one year: each follows its own category's count,
+    # so each is that category's; said after both counts, whose is whose is unsure
     _form(
         "two-changes-one-year",
         "Đến năm 2026, Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và "
         "302 người làm việc, giảm 34 người so với năm 2021.",
+        {
+            ("cbcc", 2026, 434, None, None, None),
+            ("cbcc", 2026, None, 36, 2021, None),
+            ("vc", 2026, 302, None, None, None),
+            ("vc", 2026, None, 34, 2021, None),
+        },
+    ),
+    _form(
+        "two-changes-one-year/after-both-counts",
+        "Đến năm 2026, Ủy ban còn 434 biên chế công chức và 302 người làm việc, giảm 36 biên chế "
+        "so với năm 2021 và giảm 34 người so với năm 2021.",
         None,
     ),
     _form(
@@ -2634,6 +2646,260 @@ FORMS = (
             ("vc-uy-ban", 2026, 302, None, None, None),
             ("vc-uy-ban", 2026, None, 34, 2021, None),
         },
+    ),
+    # several categories in one sentence, each its own clause (categories.py): each count is
+    # its category's line, each change the clause's own; what a clause leaves unsaid it takes
+    # only where the grammar gives it
+    _form(
+        "categories/counts-after-one-verb",
+        "Năm 2023, huyện được giao 812 biên chế công chức và 9.406 người làm việc hưởng lương "
+        "từ ngân sách nhà nước.",
+        {("cbcc", 2023, 812, None, None, None), ("vc", 2023, 9406, None, None, None)},
+    ),
+    _form(
+        "categories/counts-after-one-verb/given-to-a-body",  # posts given to someone else
+        "Năm 2023, huyện được giao 812 biên chế công chức cho Sở Y tế và 9.406 người làm việc.",
+        None,
+    ),
+    _form(
+        "categories/counts-after-one-verb/staff-in-post",  # people working, not posts
+        "Năm 2023, huyện có mặt 812 công chức và 9.406 viên chức đang làm việc.",
+        None,
+    ),
+    _form(
+        "categories/three-with-commune-staff",
+        "Năm 2022, huyện được giao 88 biên chế công chức, 1.210 người làm việc và 240 cán bộ, "
+        "công chức cấp xã.",
+        {
+            ("cbcc", 2022, 88, None, None, None),
+            ("vc", 2022, 1210, None, None, None),
+            ("cbcc-xa", 2022, 240, None, None, None),
+        },
+    ),
+    _form(
+        "categories/three-with-commune-staff/two-named-as-one",  # "công chức, viên chức": both
+        "Năm 2022, huyện được giao 88 biên chế công chức, viên chức và 240 cán bộ, công chức "
+        "cấp xã.",
+        None,
+    ),
+    _form(
+        "categories/each-change-in-parentheses",
+        "3. Năm 2026: đề nghị giao 1.204 biên chế công chức (giảm 13 biên chế so với năm 2025) "
+        "và 8.730 người làm việc (giảm 95 người so với năm 2025).",
+        {
+            ("cbcc", 2026, 1204, None, None, None),
+            ("cbcc", 2026, None, 13, 2025, None),
+            ("vc", 2026, 8730, None, None, None),
+            ("vc", 2026, None, 95, 2025, None),
+        },
+    ),
+    _form(
+        "categories/comparison-once-joined-by-va",
+        "Năm 2026, tỉnh giao 1.204 biên chế công chức, giảm 13 biên chế so với năm 2025, và "
+        "8.730 người làm việc, giảm 95 người.",
+        {
+            ("cbcc", 2026, 1204, None, None, None),
+            ("cbcc", 2026, None, 13, 2025, None),
+            ("vc", 2026, 8730, None, None, None),
+            ("vc", 2026, None, 95, 2025, None),
+        },
+    ),
+    _form(
+        "categories/comparison-once-joined-by-va/bare-comma",  # its reach may end at the first
+        "Năm 2026, tỉnh giao 1.204 biên chế công chức, giảm 13 biên chế so với năm 2025, 8.730 "
+        "người làm việc, giảm 95 người.",
+        None,
+    ),
+    _form(
+        "categories/named-first-three",
+        "Biên chế công chức năm 2026 là 1.507, giảm 21 so với năm 2025; số người làm việc là "
+        "12.044 người, giảm 160 người; biên chế các hội có tính chất đặc thù là 64, giảm 3 biên "
+        "chế.",
+        {
+            ("cbcc", 2026, 1507, None, None, None),
+            ("cbcc", 2026, None, 21, 2025, None),
+            ("vc", 2026, 12044, None, None, None),
+            ("vc", 2026, None, 160, 2025, None),
+            ("hoi", 2026, 64, None, None, None),
+            ("hoi", 2026, None, 3, 2025, None),
+        },
+    ),
+    _form(
+        "categories/named-first-three/comparison-in-the-middle",  # whose else, unsaid
+        "Biên chế công chức năm 2026 là 1.507, giảm 21; số người làm việc là 12.044 người, giảm "
+        "160 người so với năm 2025; biên chế các hội có tính chất đặc thù là 64, giảm 3 biên chế.",
+        None,
+    ),
+    _form(
+        "categories/quoted",
+        "“Năm 2026, tỉnh giao 1.507 biên chế công chức, giảm 21 biên chế so với năm 2025; số "
+        "người làm việc là 12.044 người, giảm 160 người”, Giám đốc Sở Nội vụ cho biết.",
+        {
+            ("cbcc", 2026, 1507, None, None, None),
+            ("cbcc", 2026, None, 21, 2025, None),
+            ("vc", 2026, 12044, None, None, None),
+            ("vc", 2026, None, 160, 2025, None),
+        },
+    ),
+    _form(
+        "categories/quoted/figure-outside-the-quote",
+        "“Năm 2026, tỉnh giao 1.507 biên chế công chức, giảm 21 biên chế so với năm 2025; số "
+        "người làm việc là 12.044 người, giảm 160 người”, Giám đốc Sở Nội vụ cho biết trước 54 "
+        "đại biểu.",
+        None,
+    ),
+    _form(
+        "categories/closing-comparison",
+        "Đến năm 2026, biên chế công chức giảm 77 biên chế (5,12%), số lượng người làm việc giảm "
+        "1.310 người (10,04%) so với năm 2021.",
+        {("cbcc", 2026, None, 77, 2021, "5,12%"), ("vc", 2026, None, 1310, 2021, "10,04%")},
+    ),
+    _form(
+        "categories/closing-comparison/closing-the-first",  # the second's year is unsaid
+        "Đến năm 2026, biên chế công chức giảm 77 biên chế (5,12%) so với năm 2021, số lượng "
+        "người làm việc giảm 1.310 người (10,04%).",
+        None,
+    ),
+    _form(
+        "categories/fronted-comparison",
+        "So với năm 2021, biên chế công chức năm 2025 đã giảm 70 biên chế, tương đương 4,65%; số "
+        "người làm việc giảm 1.122 người, tương đương 8,9%.",
+        {("cbcc", 2025, None, 70, 2021, "4,65%"), ("vc", 2025, None, 1122, 2021, "8,9%")},
+    ),
+    _form(
+        "categories/fronted-comparison/each-its-year",  # read clause by clause, each its year
+        "So với năm 2021, biên chế công chức năm 2025 đã giảm 70 biên chế, tương đương 4,65%; số "
+        "người làm việc năm 2024 giảm 1.122 người, tương đương 8,9%.",
+        {("cbcc", 2025, None, 70, 2021, "4,65%"), ("vc", 2024, None, 1122, 2021, "8,9%")},
+    ),
+    _form(
+        "categories/year-item",
+        "- Năm 2025: 1.540 biên chế công chức; 11.900 người làm việc hưởng lương từ ngân sách "
+        "nhà nước.",
+        {("cbcc", 2025, 1540, None, None, None), ("vc", 2025, 11900, None, None, None)},
+    ),
+    _form(
+        "categories/year-item/staff-in-post",
+        "- Năm 2025: 1.540 công chức và 11.900 viên chức đang làm việc.",
+        None,
+    ),
+    _form(
+        "categories/respective-changes",
+        "- Năm 2024: biên chế công chức 905; số lượng người làm việc 6.212; mỗi chỉ tiêu giảm "
+        "tương ứng 9 và 61 so với năm 2023.",
+        {
+            ("cbcc", 2024, 905, None, None, None),
+            ("cbcc", 2024, None, 9, 2023, None),
+            ("vc", 2024, 6212, None, None, None),
+            ("vc", 2024, None, 61, 2023, None),
+        },
+    ),
+    _form(
+        "categories/respective-changes/more-counts-than-clauses",
+        "- Năm 2024: biên chế công chức 905; số lượng người làm việc 6.212; mỗi chỉ tiêu giảm "
+        "tương ứng 9, 61 và 4 so với năm 2023.",
+        None,
+    ),
+    _form(
+        "categories/respective-changes/a-clause-with-its-own",  # which count is whose, unsure
+        "- Năm 2024: biên chế công chức 905, giảm 9; số lượng người làm việc 6.212; mỗi chỉ tiêu "
+        "giảm tương ứng 9 và 61 so với năm 2023.",
+        None,
+    ),
+    _form(
+        "categories/kept-together",
+        "Năm 2023, tổng biên chế là 7.118 biên chế. Năm 2024, biên chế công chức và số lượng "
+        "người làm việc được giữ nguyên như năm 2023.",
+        {
+            ("tong", 2023, 7118, None, None, None),
+            ("cbcc", 2024, None, 0, 2023, None),
+            ("vc", 2024, None, 0, 2023, None),
+        },
+    ),
+    _form(
+        "categories/kept-together/named-as-one",  # "công chức, viên chức": their sum, unchanged
+        "Năm 2023, tổng biên chế là 7.118 biên chế. Năm 2024, biên chế công chức, viên chức được "
+        "giữ nguyên như năm 2023.",
+        {("tong", 2023, 7118, None, None, None), ("tong", 2024, None, 0, 2023, None)},
+    ),
+    _form(
+        "categories/recalled-bases",
+        "Theo Giám đốc Sở Nội vụ, so với số được giao năm 2021 (1.905 biên chế công chức và "
+        "24.310 người làm việc), đến năm 2025 tỉnh đã giảm 96 biên chế công chức, đạt 5,04%, và "
+        "2.450 người làm việc, đạt 10,08%.",
+        {
+            ("cbcc", 2021, 1905, None, None, None),
+            ("cbcc", 2025, None, 96, 2021, "5,04%"),
+            ("vc", 2021, 24310, None, None, None),
+            ("vc", 2025, None, 2450, 2021, "10,08%"),
+        },
+    ),
+    _form(
+        "categories/recalled-bases/with-their-total",  # the total and its parts: not this row's
+        "Theo Giám đốc Sở Nội vụ, so với số được giao năm 2021 (26.215 biên chế, gồm 1.905 biên "
+        "chế công chức và 24.310 người làm việc), đến năm 2025 tỉnh đã giảm 96 biên chế công "
+        "chức, đạt 5,04%, và 2.450 người làm việc, đạt 10,08%.",
+        None,
+    ),
+    _form(
+        "categories/recalled-bases/another-category-changed",  # the hội's base is not recalled
+        "Theo Giám đốc Sở Nội vụ, so với số được giao năm 2021 (1.905 biên chế công chức và "
+        "24.310 người làm việc), đến năm 2025 tỉnh đã giảm 96 biên chế công chức, đạt 5,04%, và "
+        "2.450 biên chế các hội đặc thù, đạt 10,08%.",
+        None,
+    ),
+    _form(
+        "categories/reported-quote",
+        'Giám đốc Sở Nội vụ cho biết: "Năm 2025 tỉnh giao 1.690 biên chế công chức, giảm 18 biên '
+        'chế so với năm 2024; số người làm việc là 21.400 người, giảm 380 người".',
+        {
+            ("cbcc", 2025, 1690, None, None, None),
+            ("cbcc", 2025, None, 18, 2024, None),
+            ("vc", 2025, 21400, None, None, None),
+            ("vc", 2025, None, 380, 2024, None),
+        },
+    ),
+    _form(
+        "categories/reported-quote/a-number-outside",
+        'Tại kỳ họp thứ 18, Giám đốc Sở Nội vụ cho biết: "Năm 2025 tỉnh giao 1.690 biên chế công '
+        "chức, giảm 18 biên chế so với năm 2024; số người làm việc là 21.400 người, giảm 380 "
+        'người".',
+        None,
+    ),
+    _form(
+        "categories/target-cited-between",
+        "Như vậy, so với năm 2021, biên chế công chức năm 2024 giảm 131 biên chế (5,8%), vượt "
+        "mục tiêu giảm tối thiểu 5% đến năm 2026 theo Kết luận số 40-KL/TW; số người làm việc "
+        "giảm 905 người (10,2%).",
+        {("cbcc", 2024, None, 131, 2021, "5,8%"), ("vc", 2024, None, 905, 2021, "10,2%")},
+    ),
+    _form(
+        "categories/target-cited-between/not-said-least",  # "5%": whose rate, unsaid
+        "Như vậy, so với năm 2021, biên chế công chức năm 2024 giảm 131 biên chế (5,8%), vượt "
+        "mục tiêu 5% đến năm 2026 theo Kết luận số 40-KL/TW; số người làm việc giảm 905 người "
+        "(10,2%).",
+        None,
+    ),
+    _form(
+        "categories/level-topic",
+        "Năm 2025, tổng biên chế là 9.000 biên chế.\n3. Biên chế cấp huyện: biên chế công chức "
+        "410 người; biên chế viên chức 6.275 người.",
+        {
+            ("tong", 2025, 9000, None, None, None),
+            ("cbcc-huyen", 2025, 410, None, None, None),
+            ("vc-huyen", 2025, 6275, None, None, None),
+        },
+    ),
+    _form(
+        "categories/year-after-given",
+        "Biên chế công chức được giao năm 2021 là 1.762 biên chế; số người làm việc được giao là "
+        "20.118 người.",
+        {("cbcc", 2021, 1762, None, None, None), ("vc", 2021, 20118, None, None, None)},
+    ),
+    _form(
+        "categories/one-category-twice",  # two figures of one category: whose each is, unsaid
+        "Năm 2022, huyện được giao 88 biên chế công chức và 35 biên chế công chức.",
+        None,
     ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
@@ -4483,6 +4749,15 @@ def test_teachers_opening_their_own_sentence_are_some_of_the_figure_before() -> 
     )
     assert not any(9870 in row for row in rows)
     assert unread == {1}
+def test_a_clause_naming_a_level_under_a_level_topic_is_not_read() -> None:
+    """The twin of "categories/level-topic": a clause naming a level of its own under the
+    topic's level ("Biên chế cấp huyện: biên chế công chức cấp xã ..."): which level its
+    count is of is unsure, so the row is not read."""
+    rows, _, unread = _rows(
+        "Năm 2025, tổng biên chế là 9.000 biên chế.\n3. Biên chế cấp huyện: biên chế công chức "
+        "cấp xã 410 người; biên chế viên chức 6.275 người."
+    )
+    assert rows == {("tong", 2025, 9000, None, None, None)} and unread == {2}
 
 
 def test_a_block_at_one_level_is_not_the_block_at_another() -> None:

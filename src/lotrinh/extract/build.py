@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
+from lotrinh.extract.categories import read_categories
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     YEAR,
@@ -430,6 +431,7 @@ class _Walk:
         notes: list[Message] = []
         outside: list[Span] = []
         reading_of: Reading | None = None
+        kept_only = False
         # Every target the sentence cites ("5% biên chế công chức và 10% viên chức"): each
         # accounts for its own rate.
         cited = [
@@ -438,7 +440,7 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
-        first = read_sentence(text) if unreadable is None else None
+        first = (read_categories(text) or read_sentence(text)) if unreadable is None else None
         if first is not None and not self.part_time_allocated:
             # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
             # commune staff hold no post; only a document that allocates them beside posts
@@ -516,6 +518,7 @@ class _Walk:
                     self._open(self.last_spoken[0], sentence.line)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                kept_only = not used  # "A và B được giữ nguyên như năm 2021": no count, read
                 if reading.shares:
                     self.enumerations.pop()
                 # the one unit the sentence spoke of (in one or more years), for shares after it
@@ -559,6 +562,8 @@ class _Walk:
                         # items' changes are each against the year before their own
                         self.previous_lead = sentence.line.number
         entry = _entry(sentence, text, found, used, outside, notes)
+        if kept_only and entry.status is Status.REFERENCE:
+            entry = replace(entry, status=Status.UNDERSTOOD)
         if reading_of is not None and reading_of.people and entry.status is Status.OUTSIDE:
             # "đã giải quyết cho 271 trường hợp": people who left, counted (a headline may
             # say it as a cut of posts)

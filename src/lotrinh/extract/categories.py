@@ -1,0 +1,616 @@
+"""Several categories in one sentence, each with its own figure and perhaps its own change.
+
+"Năm 2021, tỉnh được giao 2.684 biên chế công chức và 35.912 người làm việc hưởng lương từ
+ngân sách nhà nước.", "Biên chế công chức năm 2025 là 2.318, giảm 47 so với năm 2024; số người
+làm việc ... là 16.904 người, giảm 341 người; biên chế các hội có tính chất đặc thù là 112, giảm
+8 biên chế", "So với năm 2021, biên chế công chức giảm 86 biên chế, tương đương 4,46%; số người
+làm việc giảm 954 người, tương đương 5,61%": a row of clauses, one per category, each naming its
+category before or after its count. The general reader takes a count after another count of
+the same sentence as a part or a second figure of the first unit; here the sentence is read
+whole by a grammar of that row, or not at all (None: the general reader then decides, and
+declines what it cannot place).
+
+What a clause does not say it takes from the sentence only where the grammar gives it: the
+year and the comparison fronted before the row ("Năm 2025, ...", "So với năm 2021, ...") reach
+every clause; a comparison named once reaches the others only where it closes the last clause
+("A giảm 108 biên chế (5,03%), B giảm 2.136 người (10,00%) so với năm 2021") or opens a row of
+clauses of one shape ("A là 2.318, giảm 47 so với năm 2024; B là 16.904 người, giảm 341
+người"); otherwise the sentence is declined. A rate belongs to its own clause's change only.
+Whose posts these are is said by a lead naming no body but the text's own ("tỉnh", "huyện",
+"Ủy ban", "Bộ"); a named body or recipient ("Sở Y tế được giao ...", "giao TP X ...") is
+declined, as are staff in post, contract staff, posts given to someone, a reserve and a total
+said beside the clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lotrinh.extract.document import NUM, YEAR, tokens
+from lotrinh.extract.lexicon import kind_of
+from lotrinh.extract.statements import (
+    MINIMUM_RATE,
+    Change,
+    Kind,
+    Reading,
+    Statement,
+    read_subject,
+)
+from lotrinh.model import Category
+from lotrinh.numbers import NumberError, parse_count, parse_rate
+
+_I = re.IGNORECASE
+_END = r"(?![0-9]|[.,][0-9])"
+"""The number ends here."""
+_COUNT = rf"(?P<n>{NUM}){_END}(?!\s?%)"
+_UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
+
+_CATEGORY = (
+    r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|công\s+chức|viên\s+chức"
+    r"|người\s+làm\s+việc|(?:các\s+)?hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)(?!\w)"
+)
+"""One category of posts, as the genre names it."""
+_AND_ANOTHER = (
+    r"(?!\s*(?:,|và|,\s*và)\s+(?:biên\s+chế\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức"
+    r"|người\s+(?:làm\s+việc|lao\s+động))(?!\w))"
+)
+"""Not followed by another category with no count of its own: "300 công chức, viên chức"
+counts both, never the first alone."""
+_TAIL = (
+    r"(?P<tail>(?:\s+(?!(?:giảm|tăng|là|còn|có|đạt|so|tương|t[ỷỉ]|bằng|tức|đã|và|năm|đến|được"
+    r"|gồm|trong\s+đó|bao|kể|tổng|chiếm|mỗi|lần\s+lượt)(?!\w))[^\W\d_]+"
+    r"|,(?=\s+tổ\s+chức\s))*)"
+)
+"""Words describing the category after its name ("hưởng lương từ ngân sách nhà nước", "trong
+các cơ quan, tổ chức hành chính"), up to a verb, a year or the next clause."""
+_NOT_POSTS_TAIL = re.compile(
+    r"(?<!\w)(?:đang|có\s+mặt|hiện|thực\s+tế|hợp\s+đồng|lao\s+động|không\s+chuyên\s+trách"
+    r"|nghỉ|tinh\s+giản|dôi\s+dư|tuyển|chưa|thiếu|vượt|dự\s+phòng|giáo\s+viên|điều\s+động"
+    r"|bố\s+trí|chuyển|về|cho|được|xin|đề\s+nghị|bổ\s+sung|tạm|ước|khoảng|gần|hơn|hội)(?!\w)",
+    _I,
+)
+"""A tail that makes the count something other than the category's posts: staff in post,
+contract staff, people leaving, posts given to someone, a reserve, a bound; or people of the
+hội ("người làm việc tại các hội"), whose category the genre does not settle."""
+_PLAIN_TAIL = re.compile(
+    r"(?:\s*(?:hưởng\s+lương\s+(?:từ|bằng)\s+ngân\s+sách(?:\s+nhà\s+nước)?"
+    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?(?:cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính"
+    r"(?:\s+nhà\s+nước)?|đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)|hành\s+chính"
+    r"|của\s+(?:tỉnh|thành\s+phố|huyện|bộ|ủy\s+ban)))*",
+    _I,
+)
+"""Tails that only say the category again in the law's words: the category's own posts."""
+
+_OWN_BODY = r"(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|ủy\s+ban|bộ|ngành)"
+"""The text's own body, named by its kind alone, never by its name."""
+_REPORTED = re.compile(
+    # "Cũng theo Giám đốc Sở Nội vụ, ...", "Giám đốc Sở Nội vụ cho biết: ...", "Như vậy, ..."
+    # (never "Theo lộ trình, ...": a plan's words, not who speaks)
+    r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|lãnh\s+đạo|giám\s+đốc|phó|trưởng|chủ\s+tịch|đại\s+diện"
+    r"|sở|ban|bộ|ủy\s+ban|ubnd)(?!\w)[^\d,;:()]{0,80}?\s*,\s*"
+    r"|[^\d,;:()]{2,80}?\s+cho\s+biết\s*[,:]\s*)?"
+    r"(?:như\s+vậy\s*,\s*)?",
+    _I,
+)
+"""Who says it, before the row: no part of it."""
+_TOPIC = re.compile(
+    r"(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
+    # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
+    r"(?:\s*\([^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:)|(?=\s+" + _OWN_BODY + r"\s))"
+    # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
+    # each category's figure of the base year, recalled
+    r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"
+    r"(?:\s*\((?P<recall>[^()]*)\))?\s*,"
+    # "Biên chế cấp huyện: biên chế công chức 1.329 người; ...": the level every clause is of
+    r"|(?:biên\s+chế\s+)?(?:ở\s+)?(?P<level>cấp\s+(?:tỉnh|huyện|xã))\s*(?P<colon2>:)"
+    r"|kết\s+quả\s+đến\s+năm\s+(?P<year2>"
+    + YEAR
+    + r")\s+so\s+với\s+năm\s+(?P<base2>"
+    + YEAR
+    + r")\s*:)[\s*]*",
+    _I,
+)
+"""What the sentence fronts for every clause: a year, a comparison, or both."""
+_LEAD = re.compile(
+    # whose posts: the text's own body, never a named one
+    rf"(?:{_OWN_BODY}\s+)?"
+    r"(?:(?:đã|sẽ|dự\s+kiến)\s+)?"
+    r"(?:(?P<gives>được\s+(?:giao|phân\s+bổ)|giao|còn|bố\s+trí"
+    r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)|(?P<dir>giảm|tăng))\s+",
+    _I,
+)
+"""The verb every count-first clause shares ("tỉnh được giao", "Ủy ban còn", "giảm")."""
+_COUNT_FIRST = re.compile(
+    rf"{_COUNT}\s*(?:{_UNIT_WORD}\s+)?(?P<cat>{_CATEGORY}){_AND_ANOTHER}{_TAIL}",
+    _I,
+)
+_NAMED_FIRST = re.compile(
+    r"(?P<cat>(?:(?:tổng\s+)?số\s+(?:lượng\s+)?|biên\s+chế\s+)?"
+    + _CATEGORY
+    + r")"
+    + _AND_ANOTHER
+    + _TAIL
+    + r"(?:\s+(?:(?:đến\s+(?:hết\s+)?)?năm)\s+(?P<year>"
+    + YEAR
+    + r"))?(?:\s+(?:được\s+giao|giao|đã|dự\s+kiến))?"
+    # "Biên chế công chức được giao năm 2021 là ...": the year after the verb
+    + r"(?:\s+năm\s+(?P<year2>"
+    + YEAR
+    + r"))?"
+    rf"(?:\s*(?:là|:|còn)?\s*{_COUNT}\s*(?:{_UNIT_WORD})?"
+    r"|(?=\s+(?:giảm|tăng)\s))",
+    _I,
+)
+_RATE_AND_BASE = (
+    rf"(?:\s*\(\s*(?P<rate>{NUM}\s?%)\s*\)"
+    r"|\s*,?\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+giảm)?|đạt|t[ỷỉ]\s+lệ(?:\s+giảm)?"
+    r"|bằng|tức)\s*(?:là\s+)?"
+    rf"(?P<rate2>{NUM}\s?%))?"
+    rf"(?P<so_voi>\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?"
+)
+_CHANGE = re.compile(
+    r"(?:\s*,\s*|\s*(?P<open>\()\s*|\s+)(?P<dir>giảm|tăng)\s+"
+    rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?" + _RATE_AND_BASE,
+    _I,
+)
+_CUT_RATE = re.compile(_RATE_AND_BASE, _I)
+"""The rate (and comparison) of a count a shared verb changes ("giảm 102 biên chế công chức,
+đạt 4,75%")."""
+_RESPECTIVE = re.compile(
+    r"(?:(?:mỗi|các)\s+chỉ\s+tiêu\s+)?(?:(?P<dir>giảm|tăng)\s+(?:tương\s+ứng|lần\s+lượt)"
+    r"|(?:tương\s+ứng|lần\s+lượt)\s+(?P<dir2>giảm|tăng))(?:\s+là)?\s+"
+    rf"(?P<counts>{NUM}{_END}(?:\s*(?:,|và|,\s*và)\s*{NUM}{_END})+)(?!\s?%)\s*(?:{_UNIT_WORD})?"
+    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?",
+    _I,
+)
+"""One change per clause before it, in their order ("mỗi chỉ tiêu giảm tương ứng 12 và 78")."""
+_KEPT_TOGETHER = re.compile(
+    rf"(?:(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>{YEAR})\s*,\s*)"
+    # ("công chức, viên chức" with a bare comma names both as one: their sum)
+    rf"(?P<first>(?:biên\s+chế\s+|số\s+(?:lượng\s+)?)?{_CATEGORY})\s*,?\s+và\s+"
+    rf"(?P<second>(?:biên\s+chế\s+|số\s+(?:lượng\s+)?)?{_CATEGORY})"
+    r"(?:\s+của\s+(?:tỉnh|thành\s+phố|huyện|bộ|ủy\s+ban|ngành))?"
+    r"\s+(?:(?:được|đều|vẫn)\s+)*(?:giữ\s+nguyên|không\s+thay\s+đổi)"
+    rf"(?:\s+(?:như|so\s+với|bằng))?\s+năm\s+(?P<base>{YEAR})\s*\.?",
+    _I,
+)
+"""Two categories unchanged against one year, said once for both."""
+_CLOSE = re.compile(r"\s*\)")
+_BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+)", _I)
+_CITED = re.compile(
+    r",\s*(?:vượt|đạt|bảo\s+đảm|đảm\s+bảo|hoàn\s+thành)\s+(?:mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu)"
+    r"(?:(?!so\s+với)[^;()])*?(?=\s*;)",
+    _I,
+)
+"""A target the clause meets, cited between two clauses: no figure of the row."""
+_LEVEL = re.compile(r"(?<!\w)cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
+_CLAUSES_APART = re.compile(r";|(?<!\w)và(?!\w)", _I)
+_QUOTES = "\"“”'*"
+_TRAIL = re.compile(r"\s*(?:[.;]\s*)?$")
+_REMARK = re.compile(r",\s+[^;%()]*$")
+"""What may close the row after its last clause: a remark stating no figure ("..., bảo đảm yêu
+cầu của Kết luận số 40-KL/TW")."""
+_NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
+
+
+def read_categories(text: str) -> Reading | None:
+    """The sentence read as a row of clauses, one per category, or None."""
+    core, offset = _core(text)
+    if core is None:
+        return None
+    kept = _KEPT_TOGETHER.fullmatch(core)
+    if kept is not None:
+        return _kept_together(kept)
+    # who says it, before the row; inside a quotation the words are the speaker's own
+    reported = _REPORTED.match(core) if offset == 0 else None
+    position = reported.end() if reported is not None else 0
+    topic = _TOPIC.match(core, position)
+    year = _int(topic, "year", "year2")
+    fronted_base = _int(topic, "base", "base2")
+    recall = topic.span("recall") if topic is not None else (-1, -1)
+    if topic is not None:
+        position = topic.end()
+        # "so với năm 2021 (...), đến năm 2025 tỉnh đã giảm ...": a year after a comparison
+        second = _TOPIC.match(core, position)
+        if second is not None and fronted_base is not None and second.group("year"):
+            year, topic, position = int(second.group("year")), second, second.end()
+    lead = _LEAD.match(core, position) if topic is not None else None
+    shared_cut: bool | None = None
+    if lead is not None:
+        position = lead.end()
+        shared_cut = lead.group("dir").lower() == "tăng" if lead.group("dir") else None
+    # "Năm 2024: 2.833 biên chế công chức; ...": the year's colon opens the counts
+    led = lead is not None or (
+        topic is not None and bool(topic.group("colon") or topic.group("colon2"))
+    )
+    level = topic.group("level") if topic is not None else None
+    clauses: list[_Clause] = []
+    joins: list[str] = []
+    quoted: list[tuple[int, int]] = []
+    while True:
+        clause = _clause(core, position, led, shared_cut)
+        if clause is None:
+            return None
+        clauses.append(clause)
+        position = clause.end
+        cited = _CITED.match(core, position)
+        if cited is not None:
+            # "..., vượt mục tiêu giảm tối thiểu 5% đến năm 2026 theo Kết luận số 40-KL/TW;":
+            # the least cut the law asks for, quoted, outside the plan
+            minimums = [m.span("n") for m in MINIMUM_RATE.finditer(core, 0, cited.end())]
+            minimums = [span for span in minimums if span[0] >= position]
+            found = [
+                (t.start + position, t.end + position) for t in tokens(cited.group()) if t.quantity
+            ]
+            if not minimums or any(span not in minimums for span in found):
+                return None
+            quoted += minimums
+            position = cited.end()
+        between = _BETWEEN.match(core, position)
+        if between is not None and (
+            _COUNT_FIRST.match(core, between.end()) or _NAMED_FIRST.match(core, between.end())
+        ):
+            position = between.end()
+            joins.append(between.group())
+            continue
+        respective = _RESPECTIVE.match(core, between.end()) if between is not None else None
+        if respective is not None:
+            if not _take_respective(respective, clauses):
+                return None
+            position = respective.end()
+        rest = core[position:]
+        if _TRAIL.fullmatch(rest) is None and (
+            _REMARK.match(rest) is None
+            or _NOT_A_REMARK.search(rest)
+            or any(token.quantity for token in tokens(rest))
+        ):
+            return None
+        break
+    if len(clauses) < 2:
+        return None
+    if level is not None:
+        if any(_LEVEL.search(clause.name) for clause in clauses):
+            return None  # a level of its own under the topic's: which one, unsure
+        for clause in clauses:
+            clause.name += " " + level
+    return _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
+
+
+def _recalled(
+    core: str, offset: int, recall: tuple[int, int], base: int, statements: list[Statement]
+) -> list[Statement] | None:
+    """ "(2.148 biên chế công chức và 29.940 người làm việc)" after "so với năm 2021": each
+    category's figure of that year, one per category the row changes and no other."""
+    changed = {
+        (s.subject.category, s.subject.where, s.subject.qualifier): s
+        for s in statements
+        if s.changes
+    }
+    recalled: list[Statement] = []
+    position = recall[0]
+    while True:
+        item = _COUNT_FIRST.match(core, position)
+        if item is None or item.group("tail").strip():
+            return None
+        subject = read_subject(item.group("cat"))
+        key = (subject.category, subject.where, subject.qualifier)
+        if subject.kind is not Kind.CATEGORY or key not in changed:
+            return None
+        count = _count(core, item.span("n"))
+        if count is None:
+            return None
+        del changed[key]  # each category once
+        recalled.append(
+            Statement(
+                replace(subject, year=base),
+                count,
+                _moved(item.span("n"), offset),
+                sets_year=False,
+            )
+        )
+        between = _BETWEEN.match(core, item.end())
+        if item.end() == recall[1] or between is None:
+            break
+        position = between.end()
+    if item.end() != recall[1] or changed:
+        return None  # a figure left over, or a category changed without its base recalled
+    return recalled
+
+
+def _kept_together(kept: re.Match[str]) -> Reading | None:
+    """ "Năm 2022, biên chế công chức và số lượng người làm việc được giữ nguyên như năm
+    2021": each category named unchanged against that year."""
+    year, base = int(kept.group("year")), int(kept.group("base"))
+    if base >= year:
+        return None
+    reading = Reading()
+    categories: set[Category] = set()
+    for name in (kept.group("first"), kept.group("second")):
+        subject = read_subject(name)
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or subject.year is not None
+            or subject.category in categories
+        ):
+            return None
+        categories.add(subject.category)
+        statement = Statement(replace(subject, year=year))
+        statement.changes.append(Change(False, 0, None, base, []))
+        reading.statements.append(statement)
+    return reading
+
+
+def _take_respective(respective: re.Match[str], clauses: list[_Clause]) -> bool:
+    """ "...; mỗi chỉ tiêu giảm tương ứng 12 và 78 so với năm 2022": one change per clause, in
+    the clauses' order; only where the counts are as many as the clauses, each of which
+    states its figure and no change of its own."""
+    counts = list(re.finditer(NUM, respective.group("counts")))
+    if len(counts) != len(clauses) or any(
+        c.value is None or c.change is not None or c.cut is not None for c in clauses
+    ):
+        return False
+    start = respective.start("counts")
+    for clause, count in zip(clauses, counts, strict=True):
+        clause.respective = (respective, (start + count.start(), start + count.end()))
+    return True
+
+
+class _Clause:
+    """One category's clause: its subject's words, its figure and its change."""
+
+    def __init__(self, name: str, end: int) -> None:
+        self.name = name
+        self.end = end
+        self.year: int | None = None
+        self.value: tuple[int, int] | None = None
+        self.change: re.Match[str] | None = None
+        self.respective: tuple[re.Match[str], tuple[int, int]] | None = None
+        """Its change said after all the clauses ("giảm tương ứng 12 và 78"), and its count."""
+        self.cut: bool | None = None
+        """A change whose count the clause states without its verb ("giảm 1 biên chế công
+        chức và 28 người làm việc"): whether the shared verb is a rise."""
+
+
+def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Clause | None:
+    count_first = _COUNT_FIRST.match(core, position)
+    if count_first is not None and led:
+        tail = count_first.group("tail")
+        if _NOT_POSTS_TAIL.search(tail):
+            return None
+        name = count_first.group("cat")
+        if not _PLAIN_TAIL.fullmatch(tail):
+            name += tail
+        clause = _Clause(name, count_first.end())
+        if shared_cut is not None:
+            clause.cut = shared_cut
+            clause.value = count_first.span("n")
+            rate = _CUT_RATE.match(core, clause.end)
+            if rate is not None and rate.end() > clause.end:
+                clause.change, clause.end = rate, rate.end()
+            return clause
+        clause.value = count_first.span("n")
+    else:
+        named = _NAMED_FIRST.match(core, position)
+        if named is None or (led and shared_cut is not None):
+            return None
+        if _NOT_POSTS_TAIL.search(named.group("tail")):
+            return None
+        clause = _Clause(named.group("cat") + named.group("tail"), named.end())
+        if named.group("year") and named.group("year2"):
+            return None
+        clause.year = _int(named, "year", "year2")
+        if named.group("n") is not None:
+            clause.value = named.span("n")
+    change = _CHANGE.match(core, clause.end)
+    if change is not None:
+        end = change.end()
+        if change.group("open"):
+            closing = _CLOSE.match(core, end)
+            if closing is None:
+                return None
+            end = closing.end()
+        clause.change, clause.end = change, end
+    elif clause.value is None:
+        return None
+    return clause
+
+
+def _reading(
+    text: str,
+    core: str,
+    offset: int,
+    clauses: list[_Clause],
+    joins: list[str],
+    year: int | None,
+    fronted_base: int | None,
+    recall: tuple[int, int],
+    quoted: list[tuple[int, int]],
+) -> Reading | None:
+    own_years = {c.year for c in clauses if c.year is not None}
+    if year is None and clauses[0].year is not None:
+        year = clauses[0].year
+    if own_years - {year}:
+        return None  # a year per clause is a chain of years, not a row of categories
+    bases = _bases(core, clauses, joins, fronted_base)
+    if bases is None or any(b is not None and year is not None and b >= year for b in bases):
+        return None  # compared with its own year or a later one: not a change the row makes
+    reading = Reading()
+    used: list[tuple[int, int]] = []
+    seen: set[tuple[Category, str | None, str]] = set()
+    for clause, base in zip(clauses, bases, strict=True):
+        subject = read_subject(clause.name)
+        found = kind_of(clause.name)
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.year is not None
+            or subject.since is not None
+        ):
+            return None
+        where = subject.where.value if subject.where is not None else None
+        key = (subject.category, where, subject.qualifier)
+        if key in seen:
+            return None  # two figures of one category: whose each is, the row does not say
+        seen.add(key)
+        statement = Statement(replace(subject, year=year))
+        if clause.cut is not None:
+            assert clause.value is not None
+            count = _count(core, clause.value)
+            if count is None:
+                return None
+            span = _moved(clause.value, offset)
+            cut = Change(clause.cut, count, None, base, [span])
+            if clause.change is not None and not _take_rate(core, offset, clause.change, cut):
+                return None
+            statement.changes.append(cut)
+            used += cut.spans
+        elif clause.value is not None:
+            count = _count(core, clause.value)
+            if count is None:
+                return None
+            statement.value, statement.value_span = count, _moved(clause.value, offset)
+            used.append(statement.value_span)
+        if clause.respective is not None:
+            respective, span = clause.respective
+            count = _count(core, span)
+            if count is None:
+                return None
+            increase = (respective.group("dir") or respective.group("dir2")).lower() == "tăng"
+            moved = _moved(span, offset)
+            statement.changes.append(Change(increase, count, None, base, [moved]))
+            used.append(moved)
+        if clause.change is not None and clause.cut is None:
+            change = _change(core, offset, clause.change, base)
+            if change is None:
+                return None
+            statement.changes.append(change)
+            used += change.spans
+        reading.statements.append(statement)
+    if recall[0] >= 0:
+        assert fronted_base is not None
+        recalled = _recalled(core, offset, recall, fronted_base, reading.statements)
+        if recalled is None:
+            return None
+        reading.statements += recalled
+        used += [s.value_span for s in recalled if s.value_span is not None]
+    reading.outside = [_moved(span, offset) for span in quoted]
+    used += reading.outside
+    quantities = {(t.start, t.end) for t in tokens(text) if t.quantity}
+    if quantities != set(used):
+        return None  # a number the row does not place: the general reader reports it
+    return reading
+
+
+def _bases(
+    core: str, clauses: list[_Clause], joins: list[str], fronted: int | None
+) -> list[int | None] | None:
+    """Each clause's base year, as the grammar gives it, or None where it does not say; None
+    for the whole row where one clause names a comparison and another's is left unsaid but
+    the grammar does not give it the same."""
+    named = [_named_base(c) for c in clauses]
+    changed = [
+        c.change is not None or c.cut is not None or c.respective is not None for c in clauses
+    ]
+    if any(c.respective is not None for c in clauses):
+        return named  # one comparison said once for all, or none: the context's
+    if fronted is not None:
+        if any(n not in (None, fronted) for n in named):
+            return None
+        return [fronted if has else None for has in changed]
+    said = {n for n in named if n is not None}
+    missing = [i for i, has in enumerate(changed) if has and named[i] is None]
+    if not said or not missing:
+        return named  # all said, or none: the context decides, as for one clause
+    if len(said) != 1 or sum(n is not None for n in named) != 1:
+        return None
+    base = said.pop()
+    last = clauses[-1].change
+    closing = (
+        named[-1] is not None
+        and last is not None
+        and _TRAIL.fullmatch(core, clauses[-1].end) is not None
+        and last.group("so_voi") is not None
+        and last.end("so_voi") == clauses[-1].end
+    )
+    # clauses of one shape, set apart by ";" or joined by "và" ("A là 2.318, giảm 47 so với
+    # năm 2024; B là 16.904 người, giảm 341 người"): the first's comparison is theirs too; a
+    # bare comma may end the comparison's reach at the first clause, so it gives none
+    opening = (
+        named[0] is not None
+        and all(_CLAUSES_APART.search(join) for join in joins)
+        and all((c.value is None) == (clauses[0].value is None) and c.cut is None for c in clauses)
+    )
+    if not (closing or opening):
+        return None  # a comparison in one clause of the middle: whose else, unsaid
+    return [base if has else None for has in changed]
+
+
+def _named_base(clause: _Clause) -> int | None:
+    said = clause.change or (clause.respective[0] if clause.respective else None)
+    return int(said.group("base")) if said is not None and said.group("base") else None
+
+
+def _change(core: str, offset: int, match: re.Match[str], base: int | None) -> Change | None:
+    count = _count(core, match.span("n"))
+    if count is None:
+        return None
+    change = Change(
+        match.group("dir").lower() == "tăng", count, None, base, [_moved(match.span("n"), offset)]
+    )
+    return change if _take_rate(core, offset, match, change) else None
+
+
+def _take_rate(core: str, offset: int, match: re.Match[str], change: Change) -> bool:
+    rate = "rate" if match.group("rate") else "rate2" if match.group("rate2") else None
+    if rate is not None:
+        try:
+            change.rate = parse_rate(match.group(rate))
+        except NumberError:
+            return False
+        change.spans.append(_moved(match.span(rate), offset))
+    return True
+
+
+def _core(text: str) -> tuple[str | None, int]:
+    """The row itself: the text inside a quote whose outside states no number ("“...”, Giám
+    đốc Sở Nội vụ cho biết"), without emphasis marks; and where it starts."""
+    start, end = 0, len(text.rstrip())
+    opening = min((i for i in (text.find("“"), text.find('"')) if i >= 0), default=-1)
+    if opening >= 0:
+        closing = max(text.rfind("”"), text.rfind('"'))
+        if closing <= opening:
+            closing = end  # a quote the sentence break cut
+        if re.search(r"[0-9]", text[:opening] + text[closing + 1 :]):
+            return None, 0
+        start, end = opening + 1, closing
+    while start < end and text[start] in _QUOTES + " ":
+        start += 1
+    while end > start and text[end - 1] in _QUOTES + " ":
+        end -= 1
+    if start >= end:
+        return None, 0
+    return text[start:end], start
+
+
+def _count(core: str, span: tuple[int, int]) -> int | None:
+    try:
+        return parse_count(core[span[0] : span[1]])
+    except NumberError:
+        return None  # the general reader reports the malformed number
+
+
+def _moved(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    return span[0] + offset, span[1] + offset
+
+
+def _int(match: re.Match[str] | None, *groups: str) -> int | None:
+    if match is None:
+        return None
+    for group in groups:
+        if match.group(group):
+            return int(match.group(group))
+    return None
