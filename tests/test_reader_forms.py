@@ -2636,6 +2636,85 @@ FORMS = (
     ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
+    # a row of years given their figures in one stroke ("lần lượt"), each year its own
+    _form(
+        "respectively/years",
+        "Năm 2021, tỉnh được giao 500 biên chế công chức; các năm 2022, 2023 và 2024 lần lượt "
+        "được giao 495, 490 và 486 biên chế.",
+        {
+            ("cbcc", 2021, 500, None, None, None),
+            ("cbcc", 2022, 495, None, None, None),
+            ("cbcc", 2023, 490, None, None, None),
+            ("cbcc", 2024, 486, None, None, None),
+        },
+    ),
+    _form(
+        "respectively/years-outnumber-figures",
+        "Năm 2021, tỉnh được giao 500 biên chế công chức; các năm 2022, 2023 và 2024 lần lượt "
+        "được giao 495 và 490 biên chế.",
+        None,
+    ),
+    # ... their changes, each against the year right before its own ("liền kề")
+    _form(
+        "respectively/changes",
+        "Năm 2022, biên chế công chức của Sở giữ nguyên như năm 2021; các năm 2023, 2024 lần "
+        "lượt giảm 3 và 4 biên chế so với năm trước liền kề.",
+        {
+            ("cbcc-so", 2022, None, 0, 2021, None),
+            ("cbcc-so", 2023, None, 3, 2022, None),
+            ("cbcc-so", 2024, None, 4, 2023, None),
+        },
+    ),
+    _form(
+        "respectively/years-not-in-order",
+        "Năm 2022, biên chế công chức của Sở giữ nguyên như năm 2021; các năm 2024, 2023 lần "
+        "lượt giảm 3 và 4 biên chế so với năm trước liền kề.",
+        None,
+    ),
+    # a link giving two figures for the two categories a link before it named, in order
+    _form(
+        "respectively/pair-of-categories",
+        "Năm 2021, tỉnh được giao 900 biên chế công chức và 8.000 người làm việc; năm 2022 còn "
+        "880 công chức và 7.800 người làm việc; năm 2023 lần lượt là 860 và 7.600.",
+        {
+            ("cbcc", 2021, 900, None, None, None),
+            ("cbcc", 2022, 880, None, None, None),
+            ("cbcc", 2023, 860, None, None, None),
+            ("vc", 2021, 8000, None, None, None),
+            ("vc", 2022, 7800, None, None, None),
+            ("vc", 2023, 7600, None, None, None),
+        },
+    ),
+    _form(
+        "respectively/pair-in-another-order",
+        "Năm 2021, tỉnh được giao 900 biên chế công chức và 8.000 người làm việc; năm 2022 còn "
+        "7.800 người làm việc và 880 công chức.",
+        None,
+    ),
+    _form(
+        "respectively/pair-of-a-body",
+        "Năm 2021, Sở Y tế được giao 90 biên chế công chức và 800 người làm việc; năm 2022 là "
+        "88 và 780.",
+        None,
+    ),
+    # a chain whose first link compares with the year before, the later links leaving it unsaid
+    _form(
+        "chain/against-previous-elided",
+        "Số lượng người làm việc: năm 2022 còn 7.950 người (giảm 50 người so với năm trước); "
+        "năm 2023 còn 7.900 người (giảm 50 người).",
+        {
+            ("vc", 2022, 7950, None, None, None),
+            ("vc", 2022, None, 50, 2021, None),
+            ("vc", 2023, 7900, None, None, None),
+            ("vc", 2023, None, 50, 2022, None),
+        },
+    ),
+    _form(
+        "chain/against-previous-elided-over-a-gap",
+        "Số lượng người làm việc: năm 2022 còn 7.950 người (giảm 50 người so với năm trước); "
+        "năm 2023 còn 7.900 người (giảm 50 người); năm 2025 còn 7.800 người (giảm 100 người).",
+        None,
+    ),
 )
 
 
