@@ -2709,6 +2709,55 @@ FORMS = (
             ("vc", 2023, None, 50, 2022, None),
         },
     ),
+    # a year's item naming each category right before its count, the verb left unsaid
+    _form(
+        "year-item/category-before-count",
+        "III. LỘ TRÌNH (so với năm liền trước)\n- Năm 2027: công chức 520 biên chế (giảm 5); "
+        "người làm việc 3.975 người (giảm 23).",
+        {
+            ("cbcc", 2027, 520, None, None, None),
+            ("cbcc", 2027, None, 5, 2026, None),
+            ("vc", 2027, 3975, None, None, None),
+            ("vc", 2027, None, 23, 2026, None),
+        },
+    ),
+    _form(
+        "year-item/category-before-count-not-led-by-a-year",
+        "III. LỘ TRÌNH (so với năm liền trước)\n- Cấp tỉnh: công chức 520 biên chế (giảm 5); "
+        "người làm việc 3.975 người (giảm 23).",
+        None,
+    ),
+    # ... one verb for both categories' changes, each named after its count
+    _form(
+        "year-item/shared-change",
+        "III. LỘ TRÌNH (so với năm liền trước)\n+ Năm 2025: giảm 2 biên chế công chức và 30 "
+        "người làm việc;",
+        {("cbcc", 2025, None, 2, 2024, None), ("vc", 2025, None, 30, 2024, None)},
+    ),
+    _form(
+        "year-item/shared-change-one-category-twice",
+        "III. LỘ TRÌNH (so với năm liền trước)\n+ Năm 2025: giảm 2 biên chế công chức và 30 "
+        "công chức;",
+        None,
+    ),
+    # a link keeping its figure: unchanged from the year before its own
+    _form(
+        "chain/kept-figure",
+        "1. Công chức: năm 2021 là 80 biên chế. Lộ trình: năm 2022 giữ nguyên 80 biên chế; năm "
+        "2023 còn 79; năm 2024 còn 78 biên chế.",
+        {
+            ("cbcc", 2021, 80, None, None, None),
+            ("cbcc", 2022, 80, None, None, None),
+            ("cbcc", 2022, None, 0, 2021, None),
+            ("cbcc", 2023, 79, None, None, None),
+            ("cbcc", 2024, 78, None, None, None),
+        },
+    ),
+    _form(
+        "chain/kept-figure-of-no-year",
+        "1. Công chức: lộ trình giữ nguyên 80 biên chế; năm 2023 còn 79; năm 2024 còn 78 biên chế.",
+        None,
+    ),
     _form(
         "chain/against-previous-elided-over-a-gap",
         "Số lượng người làm việc: năm 2022 còn 7.950 người (giảm 50 người so với năm trước); "

@@ -64,6 +64,27 @@ _PAIR_LINK = re.compile(
     _I,
 )
 
+_YEAR_LED = re.compile(
+    # "- Năm 2027:", "Năm 2023 (đã giao):": an item of a roadmap opening with its year
+    rf"^\s*(?:[-+•*]\s*)?năm\s+{YEAR}(?:\s*\([^()\d]{{0,30}}\))?\s*:",
+    _I,
+)
+_CATEGORY_COUNT = re.compile(
+    # "- Năm 2027: công chức 2.520 biên chế (giảm 25); người làm việc 31.975 người": in a
+    # year's item, each category named right before its count, the verb left unsaid
+    rf"(?:(?<=:)|(?<=;)|(?<=,))\s*(?P<cat>{_CATEGORY})\s+"
+    rf"(?={_COUNT}\s*(?:biên\s+chế|người)(?!\w))",
+    _I,
+)
+_COUNTED = re.compile(rf"{_COUNT}\s*(?:biên\s+chế|người)\s*\)?\s*$", _I)
+_SHARED_CHANGE = re.compile(
+    # "+ Năm 2024: giảm 1 biên chế công chức và 28 người làm việc;": one verb, each
+    # category's change named after its count
+    rf"\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)\s+và\s+"
+    rf"(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)(?=\s*(?:[;.]|$))",
+    _I,
+)
+
 
 @dataclass(frozen=True)
 class Spelled:
@@ -175,6 +196,7 @@ def spell_out(text: str) -> Spelled | None:
             )
         )
         pairs.append((a, b, named.span("a"), named.span("b")))
+    edits += _year_item(text)
     if not edits:
         return None
     edits.sort()
@@ -239,3 +261,45 @@ def _year_links(text: str, match: re.Match[str]) -> list[tuple[str, int, int] | 
             links += [("", *between), " "]
         links += [("", *verb), ("", *figure), ("", *tail)]
     return links
+
+
+def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "- Năm 2027: công chức 2.520 biên chế; người làm việc 31.975 người" → "... công chức
+    là 2.520 biên chế; người làm việc là 31.975 người"; "+ Năm 2024: giảm 1 biên chế công
+    chức và 28 người làm việc" → "+ Năm 2024: biên chế công chức giảm 1, người làm việc giảm
+    28". Only in an item opening with its year."""
+    led = _YEAR_LED.match(text)
+    if led is None:
+        return []
+    shared = _SHARED_CHANGE.match(text, led.end())
+    if shared is not None:
+        if _same(shared.group("first"), shared.group("second")):
+            return []
+        verb = shared.span("verb")
+        return [
+            (
+                shared.start("verb"),
+                shared.end(),
+                [
+                    ("", *shared.span("first")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *shared.span("a")),
+                    ", ",
+                    ("", *shared.span("second")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *shared.span("b")),
+                ],
+            )
+        ]
+    return [
+        (match.end(), match.end(), ["là "])
+        for match in _CATEGORY_COUNT.finditer(text, led.end())
+        # after a comma, only where a count closed the clause before ("công chức 1.088 biên
+        # chế, người làm việc 3.486 người"): "cán bộ, công chức, viên chức 520" names one
+        # figure of three categories, never the last one's
+        if text[match.start() - 1] != "," or _COUNTED.search(text, 0, match.start() - 1)
+    ]

@@ -208,6 +208,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Lộ trình: năm 2022 giữ nguyên 78 biên chế; năm 2023 còn 77; ...": a link of a year
+        # chain keeping its figure, unchanged from the year before (no year named; "base"
+        # never matches)
+        "kept",
+        re.compile(
+            rf"(?<=năm\s[0-9]{{4}}\s)giữ\s+nguyên\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            r"(?:biên\s+chế|chỉ\s+tiêu|người)(?!\w)(?P<base>(?!))?(?=\s*(?:[;.]|$))",
+            _I,
+        ),
+    ),
+    (
         # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
         # unchanged against the fronted year, each unit named before it
         "same",
