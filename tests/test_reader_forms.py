@@ -2740,6 +2740,37 @@ FORMS = (
         "công chức;",
         None,
     ),
+    # ... a bare count, its change after it, under a note saying the posts are given
+    _form(
+        "year-item/bare-count-given",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2022 (đã giao): biên chế công chức 1.134, giảm 12 so với năm "
+        "2021; số lượng người làm việc 3.796, giảm 78 so với năm 2021.",
+        {
+            ("cbcc", 2022, 1134, None, None, None),
+            ("cbcc", 2022, None, 12, 2021, None),
+            ("vc", 2022, 3796, None, None, None),
+            ("vc", 2022, None, 78, 2021, None),
+        },
+    ),
+    _form(
+        "year-item/bare-count-estimated",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2023 (ước thực hiện): biên chế công chức 1.134, giảm 12 so với "
+        "năm 2021; số lượng người làm việc 3.796, giảm 78 so với năm 2021.",
+        None,
+    ),
+    # ... the people working paid from the budget: viên chức, by their full name
+    _form(
+        "year-item/paid-from-the-budget",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2024: 833 biên chế công chức; 9.944 người làm việc hưởng lương "
+        "từ ngân sách nhà nước.",
+        {("cbcc", 2024, 833, None, None, None), ("vc", 2024, 9944, None, None, None)},
+    ),
+    _form(
+        "year-item/paid-from-fees",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2024: 833 biên chế công chức; 9.944 người làm việc hưởng lương "
+        "từ nguồn thu sự nghiệp.",
+        None,
+    ),
     # a link keeping its figure: unchanged from the year before its own
     _form(
         "chain/kept-figure",

@@ -136,8 +136,8 @@ CASES = [
     # Branch slips: "Bộ được giao" is the plan's own scope, one line with "công chức"
     # below it, so KL 40's CBCC target is measured and missed: D2 4 of 5.
     # Branch eng-chains ("lần lượt" rows, two categories' figures per link): 119, 5; year
-    # items naming each category before its count: 123.
-    (BLIND_D2, 123, 0, 0, 5),
+    # items naming each category before its count: 123; a bare count, a note "(đã giao)": 125.
+    (BLIND_D2, 125, 0, 0, 5),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
     # genre's forms, said so in each truth). E1 first measured on main 421c860, 2026-11-30
     # 13:47 UTC: 85 of 179 lines, 13 misread lines, 5 false alarms, 6 of 9 slips; E2 on
@@ -186,7 +186,8 @@ CASES = [
     # Merged (main 16:13 UTC, with gfix, and eng-year): F1 83 of 101 and F2 53 of 63, both
     # with 0 misreads.
     # Branch eng-chains (a chain's later links leaving "so với năm trước" unsaid): 87, 1.
-    (BLIND_F1, 87, 0, 0, 1),
+    # A year item naming viên chức "hưởng lương từ ngân sách nhà nước": 89.
+    (BLIND_F1, 89, 0, 0, 1),
     (BLIND_F2, 53, 0, 0, 3),
     # Blind set G (session 5; tests/blind-g1, tests/blind-g2: written blind, all
     # constructed). First measured on main 6845071 (session 4's reader), 15:03 UTC: G1 92 of

@@ -44,7 +44,7 @@ _COUNT_IN = re.compile(_COUNT)
 
 _CATEGORY = (
     r"(?:biên\s+chế\s+)?(?:cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)"
-    r"|(?:số\s+)?người\s+làm\s+việc"
+    r"|(?:số\s+(?:lượng\s+)?)?người\s+làm\s+việc"
 )
 _NAMED_PAIR = re.compile(
     # "... 2.751 biên chế công chức và 4.210 người làm việc": two figures, each naming its
@@ -66,17 +66,26 @@ _PAIR_LINK = re.compile(
 
 _YEAR_LED = re.compile(
     # "- Năm 2027:", "Năm 2023 (đã giao):": an item of a roadmap opening with its year
-    rf"^\s*(?:[-+•*]\s*)?năm\s+{YEAR}(?:\s*\([^()\d]{{0,30}}\))?\s*:",
+    # (a note saying the year's posts are given or planned, never "ước thực hiện": an
+    # estimate of what was done)
+    rf"^\s*(?:[-+•*]\s*)?năm\s+{YEAR}(?P<note>\s*\((?:đã\s+giao|dự\s+kiến(?:\s+giao)?)\))?\s*:",
     _I,
 )
 _CATEGORY_COUNT = re.compile(
     # "- Năm 2027: công chức 2.520 biên chế (giảm 25); người làm việc 31.975 người": in a
     # year's item, each category named right before its count, the verb left unsaid
     rf"(?:(?<=:)|(?<=;)|(?<=,))\s*(?P<cat>{_CATEGORY})\s+"
-    rf"(?={_COUNT}\s*(?:biên\s+chế|người)(?!\w))",
+    # ("biên chế công chức 1.134, giảm 12 so với năm 2021": a bare count, its change after)
+    rf"(?={_COUNT}(?:\s*(?:biên\s+chế|người)(?!\w)|\s*[,;]))",
     _I,
 )
 _COUNTED = re.compile(rf"{_COUNT}\s*(?:biên\s+chế|người)\s*\)?\s*$", _I)
+_PAID_BY_BUDGET = re.compile(
+    # "29.944 người làm việc hưởng lương từ ngân sách nhà nước": the category's full name,
+    # said as its short one
+    r"(?<=người\slàm\sviệc)\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\w)",
+    _I,
+)
 _SHARED_CHANGE = re.compile(
     # "+ Năm 2024: giảm 1 biên chế công chức và 28 người làm việc;": one verb, each
     # category's change named after its count
@@ -271,12 +280,18 @@ def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | st
     led = _YEAR_LED.match(text)
     if led is None:
         return []
+    short: list[tuple[int, int, list[tuple[str, int, int] | str]]] = [
+        (match.start(), match.end(), []) for match in _PAID_BY_BUDGET.finditer(text, led.end())
+    ]
+    if led.group("note"):
+        short.insert(0, (led.start("note"), led.end("note"), []))
     shared = _SHARED_CHANGE.match(text, led.end())
     if shared is not None:
         if _same(shared.group("first"), shared.group("second")):
             return []
         verb = shared.span("verb")
         return [
+            *short,
             (
                 shared.start("verb"),
                 shared.end(),
@@ -293,9 +308,9 @@ def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | st
                     " ",
                     ("", *shared.span("b")),
                 ],
-            )
+            ),
         ]
-    return [
+    return short + [
         (match.end(), match.end(), ["là "])
         for match in _CATEGORY_COUNT.finditer(text, led.end())
         # after a comma, only where a count closed the clause before ("công chức 1.088 biên
