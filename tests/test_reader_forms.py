@@ -2771,6 +2771,24 @@ FORMS = (
         "từ nguồn thu sự nghiệp.",
         None,
     ),
+    # a change's rate in parentheses after its comparison; the base year's figure there is
+    # that year's figure, not a rate
+    _form(
+        "change/rate-after-comparison",
+        "Đến năm 2026, số lượng người làm việc còn 2.368 người, giảm 152 người so với năm 2021 "
+        "(6,03%).",
+        {("vc", 2026, 2368, None, None, None), ("vc", 2026, None, 152, 2021, "6,03%")},
+    ),
+    _form(
+        "change/base-figure-after-comparison",
+        "Đến năm 2026, số lượng người làm việc còn 2.368 người, giảm 152 người so với năm 2021 "
+        "(2.520 người).",
+        {
+            ("vc", 2021, 2520, None, None, None),
+            ("vc", 2026, 2368, None, None, None),
+            ("vc", 2026, None, 152, 2021, None),
+        },
+    ),
     # a link keeping its figure: unchanged from the year before its own
     _form(
         "chain/kept-figure",

@@ -253,7 +253,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
-            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]|\s+là\s+[0-9]))?",
+            # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]))?",
             _I,
         ),
     ),
