@@ -2758,6 +2758,24 @@ FORMS = (
         "năm 2021; số lượng người làm việc 3.796, giảm 78 so với năm 2021.",
         None,
     ),
+    # ... the two categories' changes given "tương ứng", in the order the item named them
+    _form(
+        "year-item/changes-respectively",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2023: biên chế công chức 1.122; số lượng người làm việc 3.718; "
+        "mỗi chỉ tiêu giảm tương ứng 12 và 78 so với năm 2022.",
+        {
+            ("cbcc", 2023, 1122, None, None, None),
+            ("cbcc", 2023, None, 12, 2022, None),
+            ("vc", 2023, 3718, None, None, None),
+            ("vc", 2023, None, 78, 2022, None),
+        },
+    ),
+    _form(
+        "year-item/changes-respectively-of-one-category",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2023: biên chế công chức 1.122; mỗi chỉ tiêu giảm tương ứng 12 "
+        "và 78 so với năm 2022.",
+        None,
+    ),
     # ... the people working paid from the budget: viên chức, by their full name
     _form(
         "year-item/paid-from-the-budget",

@@ -86,6 +86,14 @@ _PAID_BY_BUDGET = re.compile(
     r"(?<=người\slàm\sviệc)\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\w)",
     _I,
 )
+_RESPECTIVE_CHANGE = re.compile(
+    # "...; mỗi chỉ tiêu giảm tương ứng 12 và 78 so với năm 2022": the changes of the two
+    # categories the item named, in that order
+    rf"(?<=;)\s*(?P<lead>[^\d;.:()]{{0,40}}?)(?P<verb>giảm|tăng)\s+{_RESPECTIVELY}\s+"
+    rf"(?P<a>{_COUNT})\s+và\s+(?P<b>{_COUNT})"
+    rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,60}}?)(?=\s*(?:[;.]|$))",
+    _I,
+)
 _SHARED_CHANGE = re.compile(
     # "+ Năm 2024: giảm 1 biên chế công chức và 28 người làm việc;": one verb, each
     # category's change named after its count
@@ -310,11 +318,39 @@ def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | st
                 ],
             ),
         ]
-    return short + [
-        (match.end(), match.end(), ["là "])
+    named = [
+        match
         for match in _CATEGORY_COUNT.finditer(text, led.end())
         # after a comma, only where a count closed the clause before ("công chức 1.088 biên
         # chế, người làm việc 3.486 người"): "cán bộ, công chức, viên chức 520" names one
         # figure of three categories, never the last one's
         if text[match.start() - 1] != "," or _COUNTED.search(text, 0, match.start() - 1)
     ]
+    edits = short + [(match.end(), match.end(), ["là "]) for match in named]
+    respective = _RESPECTIVE_CHANGE.search(text, named[-1].end()) if named else None
+    if respective is not None:
+        if len(named) != 2 or _same(named[0].group("cat"), named[1].group("cat")):
+            return []
+        verb, tail = respective.span("verb"), respective.span("tail")
+        edits.append(
+            (
+                respective.start("lead"),
+                respective.end(),
+                [
+                    ("", *named[0].span("cat")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *respective.span("a")),
+                    ("", *tail),
+                    ", ",
+                    ("", *named[1].span("cat")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *respective.span("b")),
+                    ("", *tail),
+                ],
+            )
+        )
+    return edits
