@@ -2808,6 +2808,23 @@ FORMS = (
             ("vc", 2026, None, 152, 2021, None),
         },
     ),
+    # a fall from one year's figure to another's, the change between them said after
+    _form(
+        "from-to/years-after-counts",
+        "Số người làm việc của Bộ giảm từ 4.300 người năm 2021 xuống 3.870 người năm 2026, "
+        "tương ứng giảm 430 người, tỷ lệ 10%.",
+        {
+            ("vc", 2021, 4300, None, None, None),
+            ("vc", 2026, 3870, None, None, None),
+            ("vc", 2026, None, 430, 2021, "10%"),
+        },
+    ),
+    _form(
+        "from-to/years-after-counts-backwards",
+        "Số người làm việc của Bộ giảm từ 4.300 người năm 2026 xuống 3.870 người năm 2021, "
+        "tương ứng giảm 430 người, tỷ lệ 10%.",
+        None,
+    ),
     # a link keeping its figure: unchanged from the year before its own
     _form(
         "chain/kept-figure",

@@ -39,6 +39,16 @@ _YEARS_THEN_FIGURES = re.compile(
     rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,80}}?)(?=\s*(?:[;.]|$))",
     _I,
 )
+_UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
+_FROM_TO_YEARS = re.compile(
+    # "giảm từ 4.318 người năm 2021 xuống 3.880 người năm 2026, tương ứng giảm 438 người": the
+    # first year's figure, the second's, and the change between them
+    rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})\s+(?:của\s+)?"
+    rf"(?P<y1>năm\s+{YEAR})\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})"
+    rf"\s+(?:của\s+|vào\s+)?(?P<y2>năm\s+{YEAR})\s*,\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+"
+    rf"(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
+    _I,
+)
 _YEAR_IN = re.compile(YEAR)
 _COUNT_IN = re.compile(_COUNT)
 
@@ -168,6 +178,35 @@ def spell_out(text: str) -> Spelled | None:
         if links is None:
             return None
         edits.append((match.start(), match.end(), links))
+    for match in _FROM_TO_YEARS.finditer(text):
+        first, then = (int(match.group(y)[-4:]) for y in ("y1", "y2"))
+        if then <= first:
+            return None
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ("", *match.span("y2")),
+                    " còn ",
+                    ("", *match.span("b")),
+                    " ",
+                    ("", *match.span("bw")),
+                    ", ",
+                    ("", *match.span("dir")),
+                    " ",
+                    ("", *match.span("c")),
+                    ("", *match.span("cw")) if match.group("cw") else "",
+                    " so với ",
+                    ("", *match.span("y1")),
+                    " (",
+                    ("", *match.span("a")),
+                    " ",
+                    ("", *match.span("aw")),
+                    ")",
+                ],
+            )
+        )
     pairs: list[tuple[Span, Span, Span, Span]] = []
     """Each link's two figures and the figures of the pair named before it (as written)."""
     named_pairs = list(_NAMED_PAIR.finditer(text))
