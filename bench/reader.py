@@ -19,7 +19,10 @@ issue 15's 2,2. Cases:
   it once backtracked exponentially); roll-read: n bodies each with a count, read whole;
 - commas: " ," repeated inside the subject;
 - leavers: "tinh giản 1 cán bộ, " repeated, a list of leavers that never closes; in-post:
-  "(số hiện có: 1 người) " repeated.
+  "(số hiện có: 1 người) " repeated;
+- chain: a year chain of n links, each two bare figures for the categories named first ("năm
+  2023 là 2 và 3", spelled out link by link); respectively: "các năm 2022, 2022, ..." then as
+  many figures "lần lượt" (years not rising: spelled out, then declined).
 Tests never assert time (machines differ); this prints it.
 """
 
@@ -91,6 +94,18 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     "in-post": lambda n: "Năm 2024, tổng biên chế là 5 biên chế " + "(số hiện có: 1 người) " * n,
     "commas": lambda n: "Năm 2024, tổng biên chế" + " ," * n + " là 5 biên chế.",
+    "chain": lambda n: (
+        "Năm 2021, tỉnh được giao 9 biên chế công chức và 8 người làm việc"
+        + "; năm 2022 là 7 và 6" * n
+        + "."
+    ),
+    "respectively": lambda n: (
+        "Năm 2021, tỉnh được giao 9 biên chế công chức; các năm 2022"
+        + ", 2022" * n
+        + " lần lượt được giao 1"
+        + ", 1" * n
+        + " biên chế."
+    ),
     "blocks": lambda n: (
         f"Năm 2024, tổng biên chế là {5 * n} biên chế, trong đó:\n"
         + "\n".join(f"- Sở số {i} là 5 biên chế." for i in range(n))

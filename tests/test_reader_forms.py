@@ -2903,6 +2903,218 @@ FORMS = (
     ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
+    # a row of years given their figures in one stroke ("lần lượt"), each year its own
+    _form(
+        "respectively/years",
+        "Năm 2021, tỉnh được giao 500 biên chế công chức; các năm 2022, 2023 và 2024 lần lượt "
+        "được giao 495, 490 và 486 biên chế.",
+        {
+            ("cbcc", 2021, 500, None, None, None),
+            ("cbcc", 2022, 495, None, None, None),
+            ("cbcc", 2023, 490, None, None, None),
+            ("cbcc", 2024, 486, None, None, None),
+        },
+    ),
+    _form(
+        "respectively/years-outnumber-figures",
+        "Năm 2021, tỉnh được giao 500 biên chế công chức; các năm 2022, 2023 và 2024 lần lượt "
+        "được giao 495 và 490 biên chế.",
+        None,
+    ),
+    # ... their changes, each against the year right before its own ("liền kề")
+    _form(
+        "respectively/changes",
+        "Năm 2022, biên chế công chức của Sở giữ nguyên như năm 2021; các năm 2023, 2024 lần "
+        "lượt giảm 3 và 4 biên chế so với năm trước liền kề.",
+        {
+            ("cbcc-so", 2022, None, 0, 2021, None),
+            ("cbcc-so", 2023, None, 3, 2022, None),
+            ("cbcc-so", 2024, None, 4, 2023, None),
+        },
+    ),
+    _form(
+        "respectively/years-not-in-order",
+        "Năm 2022, biên chế công chức của Sở giữ nguyên như năm 2021; các năm 2024, 2023 lần "
+        "lượt giảm 3 và 4 biên chế so với năm trước liền kề.",
+        None,
+    ),
+    # a link giving two figures for the two categories a link before it named, in order
+    _form(
+        "respectively/pair-of-categories",
+        "Năm 2021, tỉnh được giao 900 biên chế công chức và 8.000 người làm việc; năm 2022 còn "
+        "880 công chức và 7.800 người làm việc; năm 2023 lần lượt là 860 và 7.600.",
+        {
+            ("cbcc", 2021, 900, None, None, None),
+            ("cbcc", 2022, 880, None, None, None),
+            ("cbcc", 2023, 860, None, None, None),
+            ("vc", 2021, 8000, None, None, None),
+            ("vc", 2022, 7800, None, None, None),
+            ("vc", 2023, 7600, None, None, None),
+        },
+    ),
+    _form(
+        "respectively/pair-in-another-order",
+        "Năm 2021, tỉnh được giao 900 biên chế công chức và 8.000 người làm việc; năm 2022 còn "
+        "7.800 người làm việc và 880 công chức.",
+        None,
+    ),
+    _form(
+        "respectively/pair-of-a-body",
+        "Năm 2021, Sở Y tế được giao 90 biên chế công chức và 800 người làm việc; năm 2022 là "
+        "88 và 780.",
+        None,
+    ),
+    # a chain whose first link compares with the year before, the later links leaving it unsaid
+    _form(
+        "chain/against-previous-elided",
+        "Số lượng người làm việc: năm 2022 còn 7.950 người (giảm 50 người so với năm trước); "
+        "năm 2023 còn 7.900 người (giảm 50 người).",
+        {
+            ("vc", 2022, 7950, None, None, None),
+            ("vc", 2022, None, 50, 2021, None),
+            ("vc", 2023, 7900, None, None, None),
+            ("vc", 2023, None, 50, 2022, None),
+        },
+    ),
+    # a year's item naming each category right before its count, the verb left unsaid
+    _form(
+        "year-item/category-before-count",
+        "III. LỘ TRÌNH (so với năm liền trước)\n- Năm 2027: công chức 520 biên chế (giảm 5); "
+        "người làm việc 3.975 người (giảm 23).",
+        {
+            ("cbcc", 2027, 520, None, None, None),
+            ("cbcc", 2027, None, 5, 2026, None),
+            ("vc", 2027, 3975, None, None, None),
+            ("vc", 2027, None, 23, 2026, None),
+        },
+    ),
+    _form(
+        "year-item/category-before-count-not-led-by-a-year",
+        "III. LỘ TRÌNH (so với năm liền trước)\n- Cấp tỉnh: công chức 520 biên chế (giảm 5); "
+        "người làm việc 3.975 người (giảm 23).",
+        None,
+    ),
+    # ... one verb for both categories' changes, each named after its count
+    _form(
+        "year-item/shared-change",
+        "III. LỘ TRÌNH (so với năm liền trước)\n+ Năm 2025: giảm 2 biên chế công chức và 30 "
+        "người làm việc;",
+        {("cbcc", 2025, None, 2, 2024, None), ("vc", 2025, None, 30, 2024, None)},
+    ),
+    _form(
+        "year-item/shared-change-one-category-twice",
+        "III. LỘ TRÌNH (so với năm liền trước)\n+ Năm 2025: giảm 2 biên chế công chức và 30 "
+        "công chức;",
+        None,
+    ),
+    # ... a bare count, its change after it, under a note saying the posts are given
+    _form(
+        "year-item/bare-count-given",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2022 (đã giao): biên chế công chức 1.134, giảm 12 so với năm "
+        "2021; số lượng người làm việc 3.796, giảm 78 so với năm 2021.",
+        {
+            ("cbcc", 2022, 1134, None, None, None),
+            ("cbcc", 2022, None, 12, 2021, None),
+            ("vc", 2022, 3796, None, None, None),
+            ("vc", 2022, None, 78, 2021, None),
+        },
+    ),
+    _form(
+        "year-item/bare-count-estimated",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2023 (ước thực hiện): biên chế công chức 1.134, giảm 12 so với "
+        "năm 2021; số lượng người làm việc 3.796, giảm 78 so với năm 2021.",
+        None,
+    ),
+    # ... the two categories' changes given "tương ứng", in the order the item named them
+    _form(
+        "year-item/changes-respectively",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2023: biên chế công chức 1.122; số lượng người làm việc 3.718; "
+        "mỗi chỉ tiêu giảm tương ứng 12 và 78 so với năm 2022.",
+        {
+            ("cbcc", 2023, 1122, None, None, None),
+            ("cbcc", 2023, None, 12, 2022, None),
+            ("vc", 2023, 3718, None, None, None),
+            ("vc", 2023, None, 78, 2022, None),
+        },
+    ),
+    _form(
+        "year-item/changes-respectively-of-one-category",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2023: biên chế công chức 1.122; mỗi chỉ tiêu giảm tương ứng 12 "
+        "và 78 so với năm 2022.",
+        None,
+    ),
+    # ... the people working paid from the budget: viên chức, by their full name
+    _form(
+        "year-item/paid-from-the-budget",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2024: 833 biên chế công chức; 9.944 người làm việc hưởng lương "
+        "từ ngân sách nhà nước.",
+        {("cbcc", 2024, 833, None, None, None), ("vc", 2024, 9944, None, None, None)},
+    ),
+    _form(
+        "year-item/paid-from-fees",
+        "LỘ TRÌNH HẰNG NĂM\n- Năm 2024: 833 biên chế công chức; 9.944 người làm việc hưởng lương "
+        "từ nguồn thu sự nghiệp.",
+        None,
+    ),
+    # a change's rate in parentheses after its comparison; the base year's figure there is
+    # that year's figure, not a rate
+    _form(
+        "change/rate-after-comparison",
+        "Đến năm 2026, số lượng người làm việc còn 2.368 người, giảm 152 người so với năm 2021 "
+        "(6,03%).",
+        {("vc", 2026, 2368, None, None, None), ("vc", 2026, None, 152, 2021, "6,03%")},
+    ),
+    _form(
+        "change/base-figure-after-comparison",
+        "Đến năm 2026, số lượng người làm việc còn 2.368 người, giảm 152 người so với năm 2021 "
+        "(2.520 người).",
+        {
+            ("vc", 2021, 2520, None, None, None),
+            ("vc", 2026, 2368, None, None, None),
+            ("vc", 2026, None, 152, 2021, None),
+        },
+    ),
+    # a fall from one year's figure to another's, the change between them said after
+    _form(
+        "from-to/years-after-counts",
+        "Số người làm việc của Bộ giảm từ 4.300 người năm 2021 xuống 3.870 người năm 2026, "
+        "tương ứng giảm 430 người, tỷ lệ 10%.",
+        {
+            ("vc", 2021, 4300, None, None, None),
+            ("vc", 2026, 3870, None, None, None),
+            ("vc", 2026, None, 430, 2021, "10%"),
+        },
+    ),
+    _form(
+        "from-to/years-after-counts-backwards",
+        "Số người làm việc của Bộ giảm từ 4.300 người năm 2026 xuống 3.870 người năm 2021, "
+        "tương ứng giảm 430 người, tỷ lệ 10%.",
+        None,
+    ),
+    # a link keeping its figure: unchanged from the year before its own
+    _form(
+        "chain/kept-figure",
+        "1. Công chức: năm 2021 là 80 biên chế. Lộ trình: năm 2022 giữ nguyên 80 biên chế; năm "
+        "2023 còn 79; năm 2024 còn 78 biên chế.",
+        {
+            ("cbcc", 2021, 80, None, None, None),
+            ("cbcc", 2022, 80, None, None, None),
+            ("cbcc", 2022, None, 0, 2021, None),
+            ("cbcc", 2023, 79, None, None, None),
+            ("cbcc", 2024, 78, None, None, None),
+        },
+    ),
+    _form(
+        "chain/kept-figure-of-no-year",
+        "1. Công chức: lộ trình giữ nguyên 80 biên chế; năm 2023 còn 79; năm 2024 còn 78 biên chế.",
+        None,
+    ),
+    _form(
+        "chain/against-previous-elided-over-a-gap",
+        "Số lượng người làm việc: năm 2022 còn 7.950 người (giảm 50 người so với năm trước); "
+        "năm 2023 còn 7.900 người (giảm 50 người); năm 2025 còn 7.800 người (giảm 100 người).",
+        None,
+    ),
 )
 
 

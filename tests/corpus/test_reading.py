@@ -133,10 +133,15 @@ CASES = [
     # no unit is the one unit it restates a figure of): D1 180 -> 193 of 284, 4 of 6 slips,
     # D2 103 -> 106 of 152, on the branch alone. Merged with main (16:00 UTC): 223 and 109.
     # Branch eng-multi (several categories in one sentence, categories.py): 243, 5 slips.
-    (BLIND_D1, 243, 0, 0, 5),
     # Branch slips: "Bộ được giao" is the plan's own scope, one line with "công chức"
     # below it, so KL 40's CBCC target is measured and missed: D2 4 of 5.
     # Branch eng-multi (several categories in one sentence, categories.py): 127.
+    # Branch eng-chains (year items naming each category before its count; a link keeping
+    # its figure): 242, 5.
+    # Branch eng-chains ("lần lượt" rows, two categories' figures per link): 119, 5; year
+    # items naming each category before its count: 123; a bare count, a note "(đã giao)": 125.
+    # Two categories' changes given "tương ứng" in a year item: 127.
+    (BLIND_D1, 242, 0, 0, 5),
     (BLIND_D2, 127, 0, 0, 4),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
     # genre's forms, said so in each truth). E1 first measured on main 421c860, 2026-11-30
@@ -155,8 +160,11 @@ CASES = [
     # branch eng-news: 79 of 159
     # Merged with main a4294f6: E1 133 of 179, 8 of 9; E2 120 of 159.
     # Branch eng-multi (several categories in one sentence, categories.py): 145.
-    (BLIND_E1, 145, 0, 0, 8),
     # Branch eng-multi (several categories in one sentence, categories.py): 137.
+    # Branch eng-chains (a year item's one verb for two categories' changes): 143.
+    # Branch eng-chains (years given their figures "lần lượt"): 139, 6.
+    # "giảm từ A người năm Y1 xuống B người năm Y2, tương ứng giảm C người": 140.
+    (BLIND_E1, 143, 0, 0, 8),
     (BLIND_E2, 137, 0, 0, 5),
     # Blind set F (tests/blind-f1, tests/blind-f2: written blind, all constructed), the
     # last measurement of the session. F2 first measured on main d9d624e, 14:35 UTC: 50 of
@@ -186,6 +194,10 @@ CASES = [
     # Merged (main 16:13 UTC, with gfix, and eng-year): F1 83 of 101 and F2 53 of 63, both
     # with 0 misreads.
     # Branch eng-multi (several categories in one sentence, categories.py): 87.
+    # Branch eng-chains (a chain's later links leaving "so với năm trước" unsaid): 87, 1.
+    # A year item naming viên chức "hưởng lương từ ngân sách nhà nước": 89.
+    # A change's rate in parentheses after its comparison ("so với năm 2021 (10%)"): 94, 2.
+    # Branch eng-chains (a change's rate in parentheses after its comparison): 54.
     (BLIND_F1, 87, 0, 0, 0),
     (BLIND_F2, 53, 0, 0, 3),
     # Blind set G (session 5; tests/blind-g1, tests/blind-g2: written blind, all

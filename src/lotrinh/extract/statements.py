@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from lotrinh.extract.chains import Spelled, spell_out
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
@@ -70,7 +71,8 @@ _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|b�
 _SO_VOI = (
     rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?P<base>{YEAR})"
     # "so với năm trước", "so với cùng kỳ năm trước": the year before the subject's
-    r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước|liền\s+trước))(?!\w))"
+    # ("so với năm trước liền kề": the year right before)
+    r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước(?:\s+liền\s+kề)?|liền\s+(?:trước|kề)))(?!\w))"
 )
 _NOT_MORE = r"(?![0-9]|[.,][0-9]|\s?%)"
 _SO_VOI_ANY = r"so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|định\s+mức|yêu\s+cầu)"
@@ -206,6 +208,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Lộ trình: năm 2022 giữ nguyên 78 biên chế; năm 2023 còn 77; ...": a link of a year
+        # chain keeping its figure, unchanged from the year before (no year named; "base"
+        # never matches)
+        "kept",
+        re.compile(
+            rf"(?<=năm\s[0-9]{{4}}\s)giữ\s+nguyên\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            r"(?:biên\s+chế|chỉ\s+tiêu|người)(?!\w)(?P<base>(?!))?(?=\s*(?:[;.]|$))",
+            _I,
+        ),
+    ),
+    (
         # "So với năm 2016, ...; biên chế dự phòng, biên chế các hội đặc thù ... giữ nguyên.":
         # unchanged against the fronted year, each unit named before it
         "same",
@@ -240,7 +253,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}(?P<pct>\s?%)?"
             rf"(?:\s*{_UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
-            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9]|\s+là\s+[0-9]))?",
+            # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]))?",
             _I,
         ),
     ),
@@ -1049,7 +1063,63 @@ class Reading:
 
 
 def read_sentence(text: str) -> Reading:
-    """Read one sentence's statements, in order."""
+    """Read one sentence's statements, in order; a distribution written once for several
+    years or categories ("các năm 2022, 2023 lần lượt ...") as the links it stands for."""
+    spelled = spell_out(text)
+    if spelled is not None:
+        reading = _read_spelled(spelled)
+        if reading is not None:
+            return reading
+    return _read_sentence(text)
+
+
+class _UnplacedError(Exception):
+    """A span of a spelled-out sentence that stands on words the spelling added."""
+
+
+def _read_spelled(spelled: Spelled) -> Reading | None:
+    """The sentence spelled out, read, each figure's place mapped back to where it stands as
+    written; None when a span read stands on words the spelling added."""
+    reading = _read_sentence(spelled.text)
+    by_figure = {s.value_span: s for s in reading.statements if s.value_span is not None}
+    for first, link in spelled.alike:
+        named, linked = by_figure.get(first), by_figure.get(link)
+        if named is None or linked is None or _identity(named) != _identity(linked):
+            return None  # the link's figure is not read as the unit the pair named first
+
+    def back(span: Span) -> Span:
+        moved = spelled.origin(span)
+        if moved is None:
+            raise _UnplacedError
+        return moved
+
+    try:
+        for statement in reading.statements + reading.contracts:
+            if statement.value_span is not None:
+                statement.value_span = back(statement.value_span)
+            for change in statement.changes:
+                change.spans = [back(span) for span in change.spans]
+        for statement in reading.statements + reading.contracts:
+            statement.parts = [replace(part, span=back(part.span)) for part in statement.parts]
+        reading.orphans = [replace(orphan, span=back(orphan.span)) for orphan in reading.orphans]
+        reading.outside = [back(span) for span in reading.outside]
+        if reading.shares_of_span is not None:
+            reading.shares_of_span = back(reading.shares_of_span)
+        if reading.many_named is not None:
+            value, span, words = reading.many_named
+            reading.many_named = (value, back(span), words)
+    except _UnplacedError:
+        return None
+    return reading
+
+
+def _identity(statement: Statement) -> tuple[object, ...]:
+    """What a statement's unit is, its year and wording aside."""
+    subject = statement.subject
+    return (subject.kind, subject.category, subject.where, subject.qualifier, subject.scope)
+
+
+def _read_sentence(text: str) -> Reading:
     shares = _shares(text)
     if shares is not None:
         return shares
@@ -2042,6 +2112,7 @@ def read_sentence(text: str) -> Reading:
     _trailing_base(text, reading)
     _elided_comparison(text, reading)
     _parallel_base(text, reading)
+    _chain_against_previous(text, reading)
     _implied_bases(reading)
     _breakdown_bases(reading)
     _further_cuts(reading)
@@ -2843,6 +2914,32 @@ def _parallel_base(text: str, reading: Reading) -> None:
         return  # clauses apart, each its own (";" between each change and the next)
     for change in others:
         change.base_year = base
+
+
+def _chain_against_previous(text: str, reading: Reading) -> None:
+    """ "năm 2022 còn 26.912 người (giảm 548 người so với năm trước); năm 2023 còn 26.363
+    người (giảm 549 người); ...": a year chain of one unit, its first link's change against
+    the year before and the later links' changes naming no comparison, leaves it unsaid for
+    each link as the first said it. Only where the links' years follow one another, each link
+    has one change, and the sentence compares nothing else."""
+    if len(_SO_VOI_WORDS.findall(text)) != 1 or len(reading.statements) < 2:
+        return
+    first, *rest = reading.statements
+    if any(len(s.changes) != 1 or s.subject.year is None or s.parts for s in reading.statements):
+        return
+    said = first.changes[0]
+    if not said.previous or said.further or said.bound:
+        return
+    years = [s.subject.year for s in reading.statements]
+    if any(b != a + 1 for a, b in itertools.pairwise(years) if a is not None and b is not None):
+        return  # a gap: which year a link compares with is not said
+    if len({(s.subject.name.lower(), _identity(s)) for s in reading.statements}) != 1:
+        return
+    elided = [s.changes[0] for s in rest]
+    if any(c.base_year is not None or c.previous or c.further or c.bound for c in elided):
+        return
+    for change in elided:
+        change.previous = True
 
 
 _CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)

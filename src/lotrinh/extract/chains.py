@@ -1,0 +1,395 @@
+"""Distributions written once for several years or categories, spelled out link by link.
+
+A plan often states a row of figures in one stroke: "các năm 2022, 2023, 2024 lần lượt được
+giao 2.087, 2.051 và 2.012 biên chế" (each year its figure, in order), or, after a clause naming
+two categories ("năm 2023 giao 2.751 biên chế công chức và 4.210 người làm việc"), "năm 2024 là
+2.718 và 4.097" (each figure the category named in that place before). The statement rules
+read one figure per subject; rather than teach each of them the distribution, the sentence is
+spelled out as the plan would have written it link by link ("năm 2022 được giao 2.087 biên chế;
+năm 2023 được giao 2.051 biên chế; ..."), read as usual, and every figure's place mapped back to
+where it stands in the sentence as written (`Spelled.origin`).
+
+A distribution is spelled out only when it pairs one to one: as many years as figures, the
+years rising, the figures plain counts, the words repeated for each link holding no number.
+Anything else is left as written, and read (or declined) by the usual rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+
+from lotrinh.extract.document import NUM, YEAR
+
+Span = tuple[int, int]
+
+_I = re.IGNORECASE
+_AND = r"(?:\s*,\s*|\s*,?\s+và\s+)"
+_COUNT = rf"{NUM}(?![0-9]|[.,][0-9]|\s?%)"
+_RESPECTIVELY = r"(?:lần\s+lượt|tương\s+ứng)"
+
+_YEARS_THEN_FIGURES = re.compile(
+    # "các năm 2022, 2023, 2024 lần lượt được giao 2.087, 2.051 và 2.012 biên chế (so với ...)"
+    rf"(?<!\w)(?:các\s+)?năm\s+(?P<years>{YEAR}(?:{_AND}(?:năm\s+)?{YEAR})+)\s*,?\s+"
+    rf"(?P<between>[^\d;.:()]{{0,60}}?)(?<!\w){_RESPECTIVELY}(?!\w)\s*:?\s*"
+    rf"(?P<verb>[^\d;.:()]{{0,30}}?)(?P<figures>{_COUNT}(?:{_AND}{_COUNT})+)"
+    # the words after the last figure, repeated for each link: its unit word, a comparison
+    rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,80}}?)(?=\s*(?:[;.]|$))",
+    _I,
+)
+_UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
+_FROM_TO_YEARS = re.compile(
+    # "giảm từ 4.318 người năm 2021 xuống 3.880 người năm 2026, tương ứng giảm 438 người": the
+    # first year's figure, the second's, and the change between them
+    rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})\s+(?:của\s+)?"
+    rf"(?P<y1>năm\s+{YEAR})\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})"
+    rf"\s+(?:của\s+|vào\s+)?(?P<y2>năm\s+{YEAR})\s*,\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+"
+    rf"(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
+    _I,
+)
+_YEAR_IN = re.compile(YEAR)
+_COUNT_IN = re.compile(_COUNT)
+
+_CATEGORY = (
+    r"(?:biên\s+chế\s+)?(?:cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)"
+    r"|(?:số\s+(?:lượng\s+)?)?người\s+làm\s+việc"
+)
+_NAMED_PAIR = re.compile(
+    # "... 2.751 biên chế công chức và 4.210 người làm việc": two figures, each naming its
+    # category right after it
+    rf"(?<![0-9.,])(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)(?!\s*,\s*(?:công|viên))"
+    rf"\s+và\s+(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)",
+    _I,
+)
+_PAIR_LINK = re.compile(
+    # "; năm 2024 là 2.718 và 4.097", "; năm 2023 lần lượt là 1.861 và 16.255.", "; năm 2022
+    # còn 1.899 công chức và 16.631 người làm việc": a link opening with its year alone, two
+    # figures for the two categories the sentence named before, in that order
+    rf"(?:(?<=;)|(?<=;\s))\s*(?P<year>năm\s+{YEAR})\s*,?\s+(?:{_RESPECTIVELY}\s+)?"
+    r"(?P<verb>là|còn|giao|được\s+giao)\s+"
+    rf"(?P<a>{_COUNT})(?:\s+(?P<first>{_CATEGORY}))?\s+và\s+"
+    rf"(?P<b>{_COUNT})(?:\s+(?P<second>{_CATEGORY}))?(?=\s*(?:[;.]|$))",
+    _I,
+)
+
+_YEAR_LED = re.compile(
+    # "- Năm 2027:", "Năm 2023 (đã giao):": an item of a roadmap opening with its year
+    # (a note saying the year's posts are given or planned, never "ước thực hiện": an
+    # estimate of what was done)
+    rf"^\s*(?:[-+•*]\s*)?năm\s+{YEAR}(?P<note>\s*\((?:đã\s+giao|dự\s+kiến(?:\s+giao)?)\))?\s*:",
+    _I,
+)
+_CATEGORY_COUNT = re.compile(
+    # "- Năm 2027: công chức 2.520 biên chế (giảm 25); người làm việc 31.975 người": in a
+    # year's item, each category named right before its count, the verb left unsaid
+    rf"(?:(?<=:)|(?<=;)|(?<=,))\s*(?P<cat>{_CATEGORY})\s+"
+    # ("biên chế công chức 1.134, giảm 12 so với năm 2021": a bare count, its change after)
+    rf"(?={_COUNT}(?:\s*(?:biên\s+chế|người)(?!\w)|\s*[,;]))",
+    _I,
+)
+_COUNTED = re.compile(rf"{_COUNT}\s*(?:biên\s+chế|người)\s*\)?\s*$", _I)
+_PAID_BY_BUDGET = re.compile(
+    # "29.944 người làm việc hưởng lương từ ngân sách nhà nước": the category's full name,
+    # said as its short one
+    r"(?<=người\slàm\sviệc)\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\w)",
+    _I,
+)
+_RESPECTIVE_CHANGE = re.compile(
+    # "...; mỗi chỉ tiêu giảm tương ứng 12 và 78 so với năm 2022": the changes of the two
+    # categories the item named, in that order
+    rf"(?<=;)\s*(?P<lead>[^\d;.:()]{{0,40}}?)(?P<verb>giảm|tăng)\s+{_RESPECTIVELY}\s+"
+    rf"(?P<a>{_COUNT})\s+và\s+(?P<b>{_COUNT})"
+    rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,60}}?)(?=\s*(?:[;.]|$))",
+    _I,
+)
+_SHARED_CHANGE = re.compile(
+    # "+ Năm 2024: giảm 1 biên chế công chức và 28 người làm việc;": one verb, each
+    # category's change named after its count
+    rf"\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)\s+và\s+"
+    rf"(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)(?=\s*(?:[;.]|$))",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A sentence spelled out link by link, and where its pieces came from."""
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...]
+    """(start in `text`, start in the sentence as written, length) of each piece copied."""
+    alike: tuple[tuple[Span, Span], ...] = ()
+    """Figures (their spans in `text`) that must be read as the same unit: a link's figure
+    and the one the sentence named its category with first."""
+
+    def origin(self, span: Span) -> Span | None:
+        """Where a span of `text` stands in the sentence as written; None when it is not
+        inside one copied piece (words the spelling added)."""
+        start, end = span
+        # the pieces follow one another in the text written: the last one starting at or
+        # before the span is the only one that may hold it
+        index = bisect_right(self.pieces, (start, 1 << 62, 0)) - 1
+        if index < 0:
+            return None
+        at, source, length = self.pieces[index]
+        if end > at + length:
+            return None
+        return (source + start - at, source + end - at)
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pieces: list[tuple[int, int, int]] = []
+        self.size = 0
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        if end > start:
+            self.pieces.append((self.size, start, end - start))
+            self.parts.append(text[start:end])
+            self.size += end - start
+
+    def add(self, words: str) -> None:
+        self.parts.append(words)
+        self.size += len(words)
+
+    def places(self, sources: set[int]) -> dict[int, int]:
+        """Where the copies of the sentence's positions `sources` stand in the text written
+        (figures, each copied once), in one pass over the pieces."""
+        wanted = sorted(sources)
+        found: dict[int, int] = {}
+        for at, start, length in self.pieces:
+            for source in wanted[bisect_left(wanted, start) : bisect_left(wanted, start + length)]:
+                found[source] = at + source - start
+        return found
+
+    def done(self, alike: list[tuple[Span, Span]]) -> Spelled:
+        return Spelled("".join(self.parts), tuple(self.pieces), tuple(alike))
+
+
+def spell_out(text: str) -> Spelled | None:
+    """The sentence with its distributions spelled out link by link, or None when it has
+    none (or one that does not pair one to one, left to the usual rules)."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    for match in _YEARS_THEN_FIGURES.finditer(text):
+        links = _year_links(text, match)
+        if links is None:
+            return None
+        edits.append((match.start(), match.end(), links))
+    for match in _FROM_TO_YEARS.finditer(text):
+        first, then = (int(match.group(y)[-4:]) for y in ("y1", "y2"))
+        if then <= first:
+            return None
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ("", *match.span("y2")),
+                    " còn ",
+                    ("", *match.span("b")),
+                    " ",
+                    ("", *match.span("bw")),
+                    ", ",
+                    ("", *match.span("dir")),
+                    " ",
+                    ("", *match.span("c")),
+                    ("", *match.span("cw")) if match.group("cw") else "",
+                    " so với ",
+                    ("", *match.span("y1")),
+                    " (",
+                    ("", *match.span("a")),
+                    " ",
+                    ("", *match.span("aw")),
+                    ")",
+                ],
+            )
+        )
+    pairs: list[tuple[Span, Span, Span, Span]] = []
+    """Each link's two figures and the figures of the pair named before it (as written)."""
+    named_pairs = list(_NAMED_PAIR.finditer(text))
+    following = 0
+    """How many named pairs end before the link (links come in order, so counted once)."""
+    for match in _PAIR_LINK.finditer(text):
+        while following < len(named_pairs) and named_pairs[following].end() <= match.start():
+            following += 1
+        named = named_pairs[following - 1] if following else None
+        if (
+            named is None
+            or _same(named.group("first"), named.group("second"))
+            or (match.group("first") is None) != (match.group("second") is None)
+            or (
+                match.group("first") is not None
+                and not (
+                    _same(match.group("first"), named.group("first"))
+                    and _same(match.group("second"), named.group("second"))
+                )
+            )
+        ):
+            return None
+        verb, a, b = match.span("verb"), match.span("a"), match.span("b")
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ("", *match.span("year")),
+                    " ",
+                    ("", *named.span("first")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *a),
+                    ", ",
+                    ("", *named.span("second")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *b),
+                ],
+            )
+        )
+        pairs.append((a, b, named.span("a"), named.span("b")))
+    edits += _year_item(text)
+    if not edits:
+        return None
+    edits.sort()
+    if any(a[1] > b[0] for a, b in pairwise(edits)):
+        return None  # two distributions over one stretch: not spelled out
+    writer = _Writer()
+    at = 0
+    for start, end, pieces in edits:
+        writer.copy(text, at, start)
+        for piece in pieces:
+            if isinstance(piece, str):
+                writer.add(piece)
+            else:
+                writer.copy(text, piece[1], piece[2])
+        at = end
+    writer.copy(text, at, len(text))
+    figures = [
+        (a, first) for a, b, first, second in pairs for a, first in ((a, first), (b, second))
+    ]
+    placed = writer.places({span[0] for pair in figures for span in pair})
+    if len(placed) < len({span[0] for pair in figures for span in pair}):
+        return None
+    alike = [
+        (
+            (placed[first[0]], placed[first[0]] + first[1] - first[0]),
+            (placed[a[0]], placed[a[0]] + a[1] - a[0]),
+        )
+        for a, first in figures
+    ]
+    return writer.done(alike)
+
+
+def _same(first: str, second: str) -> bool:
+    def key(name: str) -> str:
+        return re.sub(r"^(?:biên\s+chế|số)\s+", "", " ".join(name.lower().split()))
+
+    return key(first) == key(second)
+
+
+def _year_links(text: str, match: re.Match[str]) -> list[tuple[str, int, int] | str] | None:
+    """ "các năm 2022, 2023 lần lượt giảm 13 và 11 biên chế so với năm trước" → "năm 2022
+    giảm 13 biên chế so với năm trước; năm 2023 giảm 11 biên chế so với năm trước"; None
+    where the years and figures do not pair one to one."""
+    years = [
+        (m.start() + match.start("years"), m.end() + match.start("years"))
+        for m in _YEAR_IN.finditer(match.group("years"))
+    ]
+    figures = [
+        (m.start() + match.start("figures"), m.end() + match.start("figures"))
+        for m in _COUNT_IN.finditer(match.group("figures"))
+    ]
+    values = [int(text[a:b]) for a, b in years]
+    if len(years) != len(figures) or any(b <= a for a, b in pairwise(values)):
+        return None
+    between, verb, tail = match.span("between"), match.span("verb"), match.span("tail")
+    links: list[tuple[str, int, int] | str] = []
+    for year, figure in zip(years, figures, strict=True):
+        if links:
+            links.append("; ")
+        links += ["năm ", ("", *year), " "]
+        if between[1] > between[0]:
+            links += [("", *between), " "]
+        links += [("", *verb), ("", *figure), ("", *tail)]
+    return links
+
+
+def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "- Năm 2027: công chức 2.520 biên chế; người làm việc 31.975 người" → "... công chức
+    là 2.520 biên chế; người làm việc là 31.975 người"; "+ Năm 2024: giảm 1 biên chế công
+    chức và 28 người làm việc" → "+ Năm 2024: biên chế công chức giảm 1, người làm việc giảm
+    28". Only in an item opening with its year."""
+    led = _YEAR_LED.match(text)
+    if led is None:
+        return []
+    short: list[tuple[int, int, list[tuple[str, int, int] | str]]] = [
+        (match.start(), match.end(), []) for match in _PAID_BY_BUDGET.finditer(text, led.end())
+    ]
+    if led.group("note"):
+        short.insert(0, (led.start("note"), led.end("note"), []))
+    shared = _SHARED_CHANGE.match(text, led.end())
+    if shared is not None:
+        if _same(shared.group("first"), shared.group("second")):
+            return []
+        verb = shared.span("verb")
+        return [
+            *short,
+            (
+                shared.start("verb"),
+                shared.end(),
+                [
+                    ("", *shared.span("first")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *shared.span("a")),
+                    ", ",
+                    ("", *shared.span("second")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *shared.span("b")),
+                ],
+            ),
+        ]
+    named = [
+        match
+        for match in _CATEGORY_COUNT.finditer(text, led.end())
+        # after a comma, only where a count closed the clause before ("công chức 1.088 biên
+        # chế, người làm việc 3.486 người"): "cán bộ, công chức, viên chức 520" names one
+        # figure of three categories, never the last one's
+        if text[match.start() - 1] != "," or _COUNTED.search(text, 0, match.start() - 1)
+    ]
+    edits = short + [(match.end(), match.end(), ["là "]) for match in named]
+    respective = _RESPECTIVE_CHANGE.search(text, named[-1].end()) if named else None
+    if respective is not None:
+        if len(named) != 2 or _same(named[0].group("cat"), named[1].group("cat")):
+            return []
+        verb, tail = respective.span("verb"), respective.span("tail")
+        edits.append(
+            (
+                respective.start("lead"),
+                respective.end(),
+                [
+                    ("", *named[0].span("cat")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *respective.span("a")),
+                    ("", *tail),
+                    ", ",
+                    ("", *named[1].span("cat")),
+                    " ",
+                    ("", *verb),
+                    " ",
+                    ("", *respective.span("b")),
+                    ("", *tail),
+                ],
+            )
+        )
+    return edits
