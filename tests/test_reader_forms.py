@@ -4392,3 +4392,50 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
     )
     assert rows == {("vc", 2024, 20000, None, None, None)}
     assert not unread
+
+
+EACH_CATEGORY_ITS_CHANGE = (
+    "Lộ trình biên chế của tỉnh\n\n| Năm | Công chức (1) | Giảm so với năm trước "
+    "| Người làm việc (2) | Giảm so với năm trước | Tổng cộng (1) + (2) |\n"
+    """|---|---|---|---|---|---|
+| 2021 | 300 | - | 2.000 | - | 2.300 |
+| 2022 | 290 | 10 | 1.900 | 100 | 2.190 |
+"""
+)
+
+
+def test_years_as_rows_each_category_followed_by_its_own_change() -> None:
+    """Years as rows, each category's column followed by its own "Giảm so với năm trước":
+    each change is of the one column just before it (the 2022 row against the 2021 row
+    above it); the columns' numbers "(1)", "(1) + (2)" are references, so the last column
+    is the total of all, made of the two categories."""
+    rows, parts, unread = _rows(EACH_CATEGORY_ITS_CHANGE)
+    assert rows == {
+        ("cbcc", 2021, 300, None, None, None),
+        ("vc", 2021, 2000, None, None, None),
+        ("tong", 2021, 2300, None, None, None),
+        ("cbcc", 2022, 290, None, None, None),
+        ("cbcc", 2022, None, 10, 2021, None),
+        ("vc", 2022, 1900, None, None, None),
+        ("vc", 2022, None, 100, 2021, None),
+        ("tong", 2022, 2190, None, None, None),
+    }
+    assert parts["tong"] == ("cbcc", "vc")
+    assert not unread
+
+
+def test_years_as_rows_two_changes_after_two_categories_are_not_read() -> None:
+    """The twin: both changes after both categories ("| Công chức | Người làm việc | Giảm |
+    Giảm |"): which change is of which column is not said, so the 2022 row is reported
+    (2021's, with no change, is read)."""
+    text = (
+        EACH_CATEGORY_ITS_CHANGE.replace(
+            "| Công chức (1) | Giảm so với năm trước | Người làm việc (2) |",
+            "| Công chức (1) | Người làm việc (2) | Giảm so với năm trước |",
+        )
+        .replace("| 300 | - | 2.000 |", "| 300 | 2.000 | - |")
+        .replace("| 290 | 10 | 1.900 |", "| 290 | 1.900 | 10 |")
+    )
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021}
+    assert unread == {6}

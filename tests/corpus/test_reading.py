@@ -214,8 +214,9 @@ CASES = [
     # chuyên trách"): 105 of 124, 2 misread lines.
     (BLIND_I1, 105, 2, 2, 3),
     # Then I2's last cause fixed (a count "trong đó có cả người hợp đồng" not read): 71 of
-    # 97, 0 misreads.
-    (BLIND_I2, 71, 0, 0, 2),
+    # 97, 0 misreads. Branch eng-tables2: years as rows, each category followed by its own
+    # change "so với năm trước", columns numbered "(1)", "(1) + (2)": 83 of 97.
+    (BLIND_I2, 83, 0, 0, 2),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

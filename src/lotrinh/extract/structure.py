@@ -442,16 +442,12 @@ def _years_as_rows(
         names = ["Tổng biên chế" if _GRAND_TOTAL.fullmatch(name) else name for name in names]
     owners: list[int | None] = []
     last: int | None = None
+    run = 0  # the figure columns side by side up to `last`, no comparison between them
     for index, column in enumerate(figures):
         if column.change is None and not column.rate:
+            run = run + 1 if last == index - 1 else 1
             last = index
-        counted_before = sum(1 for c in figures[:index] if c.change is None and not c.rate)
-        if (
-            last is not None
-            and last != index
-            and counted_before > 1
-            and not _SUM.match(names[last])
-        ):
+        if last is not None and last != index and run > 1 and not _SUM.match(names[last]):
             # "| Năm | Công chức | Viên chức | Giảm so với năm 2021 |": of one of them, or of
             # their sum? Not said
             owners.append(None)
@@ -1119,6 +1115,11 @@ _NUMBERED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVXA-H]+(?:\s*[+\-]\s*[0-9IVXA-H]+)+\s*\)")
+_COLUMN_NUMBERS = re.compile(
+    r"(?:\s*\(\s*[0-9]{1,2}\s*\)(?:\s*[+\-=]\s*\(\s*[0-9]{1,2}\s*\))*)+\s*$"
+)
+"""A column's or row's number at the end of its name, maybe as the sum it is ("Biên chế
+công chức (1)", "Tổng cộng (1) + (2)", "(3) = (1) + (2)"): a reference, never a figure."""
 
 
 def _row_name(cell: str) -> tuple[str, bool]:
@@ -1129,6 +1130,7 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_BULLET.sub("", name)
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
+    name = _COLUMN_NUMBERS.sub("", name).strip()
     # "Cộng I", "Cộng II": a group's total named by the group's number
     name = _NUMBERED_TOTAL.sub(r"\g<total>", name)
     return name, child
