@@ -4439,3 +4439,54 @@ def test_years_as_rows_two_changes_after_two_categories_are_not_read() -> None:
     rows, _, unread = _rows(text)
     assert {row[1] for row in rows} == {2021}
     assert unread == {6}
+
+
+CATEGORY_GROUPS_OVER_YEARS = """Lộ trình biên chế theo cấp
+
+| TT | Cấp | Biên chế công chức | | | Số lượng người làm việc | | |
+|---|---|---|---|---|---|---|---|
+| | | Năm 2021 | Năm 2026 | Giảm 2026 so với 2021 | Năm 2021 | Năm 2026 | Giảm 2026 so với 2021 |
+| 1 | Cấp tỉnh | 400 | 380 | 20 | 3.000 | 2.700 | 300 |
+| 2 | Cấp huyện | 200 | 190 | 10 | 5.000 | 4.500 | 500 |
+| | **Tổng cộng** | **600** | **570** | **30** | **8.000** | **7.200** | **800** |
+"""
+
+
+def _fall(unit: str, year: int, base: int, before: int, after: int) -> set[Row]:
+    """A unit's figures in its base year and a later year, and the fall between them."""
+    return {
+        (unit, base, before, None, None, None),
+        (unit, year, after, None, None, None),
+        (unit, year, None, before - after, base, None),
+    }
+
+
+def test_category_groups_over_years_and_a_change_naming_its_years() -> None:
+    """Two header rows: each category over its years and "Giảm 2026 so với 2021" (the second
+    row typed under the separator; the years in the change are no figures of a data row):
+    each level's CBCC and VC lines, each change of 2026 against 2021, the total row each
+    category's total."""
+    rows, parts, unread = _rows(CATEGORY_GROUPS_OVER_YEARS)
+    assert rows == {
+        *_fall("cbcc-tinh", 2026, 2021, 400, 380),
+        *_fall("vc-tinh", 2026, 2021, 3000, 2700),
+        *_fall("cbcc-huyen", 2026, 2021, 200, 190),
+        *_fall("vc-huyen", 2026, 2021, 5000, 4500),
+        *_fall("cbcc", 2026, 2021, 600, 570),
+        *_fall("vc", 2026, 2021, 8000, 7200),
+    }
+    assert parts["cbcc"] == ("cbcc-tinh", "cbcc-huyen")
+    assert not unread
+
+
+def test_a_category_change_against_a_year_it_has_no_column_of_is_not_read() -> None:
+    """The twin: "Giảm 2026 so với 2020" under a category whose columns are 2021 and 2026:
+    against a figure the table does not give, so the table is not read as categories (its
+    rows are reported, none read)."""
+    text = CATEGORY_GROUPS_OVER_YEARS.replace(
+        "| Giảm 2026 so với 2021 | Năm 2021", "| Giảm 2026 so với 2020 | Năm 2021"
+    )
+    assert text != CATEGORY_GROUPS_OVER_YEARS
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7, 8}

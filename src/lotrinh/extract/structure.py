@@ -333,7 +333,7 @@ def _header_rows(rows: list[Line], body: list[Line]) -> int:
     top, sub = _cells(body[0]), _cells(body[1])
     if len(top) != len(sub) or sub[0].strip():
         return 1
-    if any(_YEAR_CELL.sub("", cell) and any(c.isdigit() for c in cell) for cell in sub):
+    if any(any(c.isdigit() for c in _YEAR_CELL.sub("", cell)) for cell in sub):
         return 1  # a figure: a row of data, not a header
     if not all(_header_word(cell) for cell in sub if _EMPHASIS.sub("", cell).strip()):
         return 1  # a name ("Khối Đảng"): a row of the table, heading the rows below it
@@ -547,6 +547,9 @@ class _KindColumn:
     among: bool = False
     """A category named after "Trong đó" ("Tổng số | Trong đó: Công chức | Viên chức"): some
     of the sum's posts, not said to be all of them, so no parts of it."""
+    base_year: int | None = None
+    """For a change naming its years ("Biên chế công chức giảm 2026 so với 2021"): the year
+    it is against; `year` is the year it is of."""
 
 
 _CATEGORY_HEADERS = (
@@ -562,11 +565,22 @@ _KIND_HEADERS = tuple(
     (category, re.compile(f"(?:{pattern}){_HEADER_TAIL}", re.IGNORECASE))
     for category, pattern in _CATEGORY_HEADERS
 )
+_CATEGORY_PATTERNS = tuple(
+    (category, re.compile(rf"(?:{pattern})(?=\s)", re.IGNORECASE))
+    for category, pattern in _CATEGORY_HEADERS
+)
 _SUM_HEADER = re.compile(rf"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng){_HEADER_TAIL}", re.IGNORECASE)
 _KIND_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)\s+(?P<what>.+)", re.IGNORECASE
 )
 _NOTE_HEADER = re.compile(r"ghi\s+chú", re.IGNORECASE)
+_NAMED_SPAN = re.compile(
+    rf"(?P<dir>giảm|tăng)\s+(?:(?:đến\s+)?năm\s+)?(?P<year>{YEAR})\s+so\s+với\s+(?:năm\s+)?"
+    rf"(?P<base>{YEAR})",
+    re.IGNORECASE,
+)
+"""A category's change between two years its header names, after the category (a group
+header "Biên chế công chức" over "Giảm 2026 so với 2021")."""
 _AMONG_HEAD = re.compile(r"trong\s+đó\s*:?\s*", re.IGNORECASE)
 
 
@@ -581,6 +595,16 @@ def _kind_column(cell: str) -> _KindColumn | None:
             return _KindColumn("category", category, int(year) if year else None, among=bool(among))
     if among:
         return None
+    for category, pattern in _CATEGORY_PATTERNS:
+        lead = pattern.match(text)
+        if lead and (span := _NAMED_SPAN.fullmatch(text[lead.end() :].strip())) is not None:
+            return _KindColumn(
+                "change",
+                category,
+                int(span.group("year")),
+                direction=span.group("dir").lower(),
+                base_year=int(span.group("base")),
+            )
     if found := _SUM_HEADER.fullmatch(text):
         year = found.group("year")
         return _KindColumn("sum", None, int(year) if year else None)
@@ -626,7 +650,12 @@ def _categories_as_columns(
     for column in columns:
         if column.kind == "sum" and column.year not in figure_years:
             return None
-        if column.kind == "change" and per_category.get(column.category or "") != 2:
+        if column.kind == "change" and column.base_year is not None:
+            if not {(column.category, column.year), (column.category, column.base_year)} <= set(
+                keys
+            ):
+                return None  # a change between years the category has no column of
+        elif column.kind == "change" and per_category.get(column.category or "") != 2:
             return None  # a change between which two of its years?
     named = [_cells(row) for row in rows]
     sums = [
@@ -685,7 +714,7 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
         return None  # a commune's "công chức" are cán bộ, công chức cấp xã: another category
     total = _GRAND_TOTAL.fullmatch(name) is not None
     values: dict[tuple[str | None, int | None], str] = {}
-    changes: dict[str | None, str] = {}
+    changes: dict[str | None, tuple[str, _KindColumn]] = {}
     for column, written in zip(columns, cells, strict=False):
         cell = _EMPHASIS.sub("", written).strip()
         if cell.lower() in _EMPTY_CELL:
@@ -698,7 +727,9 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             if not _SIGNED_FIGURE.fullmatch(cell):
                 return None
             assert column.direction is not None
-            changes[column.category] = _signed(column.direction, cell)
+            if column.category in changes:
+                return None
+            changes[column.category] = (_signed(column.direction, cell), column)
             continue
         if not _FIGURE.fullmatch(cell):
             return None
@@ -735,9 +766,18 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             said = f"năm {year} " if year is not None else ""
             parts.append(f"{said}là {value} biên chế")
         if category in changes:
-            if len(own) != 2 or own[0][0] is None:
+            change, column = changes[category]
+            years = [year for year, _ in own]
+            if column.base_year is not None:
+                # of the year and against the base the header names, beside that year's figure
+                if column.year not in years:
+                    return None
+                at, base = years.index(column.year), column.base_year
+            elif len(own) != 2 or own[0][0] is None:
                 return None
-            parts[-1] += f", {changes[category]} biên chế so với năm {own[0][0]}"
+            else:
+                at, base = 1, own[0][0]
+            parts[at] += f", {change} biên chế so với năm {base}"
         clauses.append(f"{subject} " + "; ".join(parts))
     for (kind, year), value in values.items():
         if kind is not None:
