@@ -4490,3 +4490,45 @@ def test_a_category_change_against_a_year_it_has_no_column_of_is_not_read() -> N
     rows, _, unread = _rows(text)
     assert rows == frozenset()
     assert unread == {6, 7, 8}
+
+
+PERIOD_SUM = """Lộ trình giảm số lượng người làm việc
+
+| Năm | Số lượng người làm việc | Giảm so với năm trước |
+|---|---|---|
+| 2021 | 1.000 | |
+| 2022 | 980 | 20 |
+| 2023 | 950 | 30 |
+| Cộng giảm 2022 - 2023 | | 50 |
+"""
+
+
+def test_a_closing_row_adds_up_the_yearly_changes_of_a_period() -> None:
+    """Years as rows with a change "so với năm trước"; a closing row "Cộng giảm 2022 - 2023"
+    holding only a change: the yearly falls from 2022 to 2023 add up to 2023 against 2021."""
+    rows, _, unread = _rows(PERIOD_SUM)
+    assert rows == {
+        ("vc", 2021, 1000, None, None, None),
+        ("vc", 2022, 980, None, None, None),
+        ("vc", 2022, None, 20, 2021, None),
+        ("vc", 2023, 950, None, None, None),
+        ("vc", 2023, None, 30, 2022, None),
+        ("vc", 2023, None, 50, 2021, None),
+    }
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Cộng giảm 2022 - 2023", "Cộng giảm 2022 - 2024"),  # 2024 has no row
+        ("| Cộng giảm 2022 - 2023 | | 50 |", "| Cộng giảm 2022 - 2023 | 950 | 50 |"),
+        ("Cộng giảm 2022 - 2023", "Cộng tăng 2022 - 2023"),  # a rise under a column of falls
+    ],
+)
+def test_a_period_row_with_a_year_missing_or_a_figure_is_not_read(old: str, new: str) -> None:
+    """The twins: a period reaching a year the table has no row of, a figure beside the sum
+    of changes (of which year?), a rise added up from falls: the closing row is reported."""
+    rows, _, unread = _rows(PERIOD_SUM.replace(old, new))
+    assert ("vc", 2023, None, 50, 2021, None) not in rows
+    assert unread == {8}

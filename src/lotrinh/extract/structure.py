@@ -476,6 +476,8 @@ def _years_as_rows(
             reading = _year_row_reading(year, names, figures, owners, cells, prior)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
+        elif found is None and (period := _PERIOD_SUM_ROW.fullmatch(label)) is not None:
+            reading = _period_sum_reading(period, names, figures, owners, cells, set(counted))
         if reading is None:
             reading = _row_reading(_row_name(label)[0], cells, figures)
         sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
@@ -531,6 +533,62 @@ def _span_row_reading(
         if change.group("rate") is not None:
             clause += f", tỷ lệ {direction} {change.group('rate')}%"
         clauses.append(clause)
+    return "".join(clauses).lstrip("; ") or None
+
+
+_PERIOD_SUM_ROW = re.compile(
+    r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng)(?:\s+(?P<dir>giảm|tăng))?\s+"
+    rf"(?:(?:giai\s+đoạn|từ\s+năm|năm)\s+)?(?P<first>{YEAR})\s*(?:[-–—]|đến)\s*(?:năm\s+)?"
+    rf"(?P<last>{YEAR})",
+    re.IGNORECASE,
+)
+"""A closing row adding up the yearly changes of a period ("Cộng giảm 2022 - 2026" under
+"Giảm so với năm trước"): the period's last year against the year before its first."""
+
+
+def _period_sum_reading(
+    period: re.Match[str],
+    names: list[str],
+    columns: list[_Column],
+    owners: list[int | None],
+    cells: list[str],
+    years: set[str],
+) -> str | None:
+    """ "Số lượng người làm việc năm 2026 giảm 3.650 biên chế so với năm 2021" for "Cộng giảm
+    2022 - 2026 | | 3.650": the yearly changes against the year before, from 2022 to 2026,
+    add up to 2026 against 2021. None unless every year from the one before the first to the
+    last is a row of the table, every filled cell is under a change "so với năm trước" of a
+    known figure column (in the direction the row names, if it names one), and one is."""
+    first, last = int(period.group("first")), int(period.group("last"))
+    if first > last or _past_header(cells, columns):
+        return None
+    if not {str(year) for year in range(first - 1, last + 1)} <= years:
+        return None  # a year of the period has no row: what do its changes add up to?
+    named = (period.group("dir") or "").lower()
+    clauses: list[str] = []
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column, owner = columns[index], owners[index]
+        if (
+            not column.previous
+            or column.rate
+            or column.change is None
+            or column.against
+            or owner is None
+            or not _SIGNED_FIGURE.fullmatch(cell)
+        ):
+            return None
+        signed = column.change == "±"
+        if (signed and named) or (not signed and not _FIGURE.fullmatch(cell)):
+            return None  # a sign and a word, or a signed figure under "Giảm": which is it?
+        if named and column.change not in (named, "±"):
+            return None  # "Cộng tăng" under a column of falls
+        clauses.append(
+            f"; {names[owner]} năm {last} {_signed(column.change, cell)} biên chế so với năm "
+            f"{first - 1}"
+        )
     return "".join(clauses).lstrip("; ") or None
 
 
