@@ -4532,3 +4532,47 @@ def test_a_period_row_with_a_year_missing_or_a_figure_is_not_read(old: str, new:
     rows, _, unread = _rows(PERIOD_SUM.replace(old, new))
     assert ("vc", 2023, None, 50, 2021, None) not in rows
     assert unread == {8}
+
+
+NOTED_CHANGE = """Biên chế các huyện năm 2025
+
+| STT | Đơn vị | Biên chế công chức | Số lượng người làm việc | Ghi chú |
+|---|---|---|---|---|
+| 1 | Huyện Đông | 60 | 900 | Giảm 2 biên chế công chức so với năm 2024 do sáp nhập phòng |
+| 2 | Huyện Tây | 40 | 600 | |
+| | **Tổng cộng** | **100** | **1.500** | |
+"""
+
+
+def test_a_note_stating_a_category_change_against_a_year_is_read() -> None:
+    """Bodies as rows, categories as columns and a notes column; a note "Giảm 2 biên chế công
+    chức so với năm 2024 do ..." is the row's CBCC change against 2024 (the figure's year is
+    the heading's), its reason holding no figure."""
+    rows, _, unread = _rows(NOTED_CHANGE)
+    assert rows == {
+        ("cbcc-huyen-dong", 2025, 60, None, None, None),
+        ("cbcc-huyen-dong", 2025, None, 2, 2024, None),
+        ("vc-huyen-dong", 2025, 900, None, None, None),
+        ("cbcc-huyen-tay", 2025, 40, None, None, None),
+        ("vc-huyen-tay", 2025, 600, None, None, None),
+        ("cbcc", 2025, 100, None, None, None),
+        ("vc", 2025, 1500, None, None, None),
+    }
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Giảm 2 biên chế so với năm 2024",  # of which category?
+        "Giảm 2 biên chế công chức so với năm 2024 do chuyển 2 người sang tỉnh",
+        "Giảm 2 biên chế công chức",  # against no year
+    ],
+)
+def test_a_note_whose_change_cannot_be_placed_leaves_its_row_unread(note: str) -> None:
+    """The twins: a note naming no category, a reason holding another figure, no base: the
+    row is reported, the others read."""
+    text = NOTED_CHANGE.replace("Giảm 2 biên chế công chức so với năm 2024 do sáp nhập phòng", note)
+    rows, _, unread = _rows(text)
+    assert not any(row[0] == "cbcc-huyen-dong" for row in rows)
+    assert unread == {5}

@@ -753,6 +753,15 @@ def _categories_as_columns(
     return sites
 
 
+_NOTE_CHANGE = re.compile(
+    r"(?P<dir>giảm|tăng)\s+(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)\s+(?P<what>"
+    + "|".join(f"(?:{pattern})" for _, pattern in _CATEGORY_HEADERS)
+    + rf")\s+so\s+với\s+năm\s+(?P<base>{YEAR})(?:\s*[,;]?\s+(?:do|vì|để)\s+[^0-9]*)?\.?",
+    re.IGNORECASE,
+)
+"""A note stating a row's change in words ("Giảm 2 biên chế công chức so với năm 2024 do hợp
+nhất ..."): of the category it names, against the year it names; a reason after it may hold
+no figure."""
 _KIND_ROW_UNREAD = Message(
     "dòng của bảng chia cột theo loại biên chế có ô không đọc được (số trong ghi chú, ô không "
     "phải số, hoặc thiếu tên dòng)",
@@ -773,13 +782,17 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
     total = _GRAND_TOTAL.fullmatch(name) is not None
     values: dict[tuple[str | None, int | None], str] = {}
     changes: dict[str | None, tuple[str, _KindColumn]] = {}
+    noted: list[re.Match[str]] = []
     for column, written in zip(columns, cells, strict=False):
         cell = _EMPHASIS.sub("", written).strip()
         if cell.lower() in _EMPTY_CELL:
             continue
         if column.kind == "note":
             if any(char.isdigit() for char in cell):
-                return None  # a note stating a figure ("Giảm 2 biên chế ...") is not read
+                # a note stating a figure is read only as a category's change against a year
+                if (note := _NOTE_CHANGE.fullmatch(cell)) is None:
+                    return None
+                noted.append(note)
             continue
         if column.kind == "change":
             if not _SIGNED_FIGURE.fullmatch(cell):
@@ -794,6 +807,16 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
         values[(column.category, column.year)] = cell
     if not values:
         return None
+    for note in noted:
+        category = next(c for c, pattern in _KIND_HEADERS if pattern.fullmatch(note.group("what")))
+        years = [c.year for c in columns if c.kind == "category" and c.category == category]
+        base = int(note.group("base"))
+        if len(years) != 1 or category in changes or (years[0] or base + 1) <= base:
+            return None  # of which of its years? said twice? against a later year?
+        changes[category] = (
+            _signed(note.group("dir").lower(), note.group("value")),
+            _KindColumn("change", category, years[0], base_year=base),
+        )
     among = any(column.among for column in columns)
     summed = {year for (kind, year) in values if kind is None}
     if summed and changes:
