@@ -564,7 +564,14 @@ def test_pdf_one_column_frame_is_text_not_a_table(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["EACH_CATEGORY_ITS_CHANGE", "CATEGORY_GROUPS_OVER_YEARS", "PERIOD_SUM", "NOTED_CHANGE"]
+    "name",
+    [
+        "EACH_CATEGORY_ITS_CHANGE",
+        "CATEGORY_GROUPS_OVER_YEARS",
+        "PERIOD_SUM",
+        "NOTED_CHANGE",
+        "CATEGORY_GROUPS_WITH_RATE",
+    ],
 )
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
 def test_table_forms_read_the_same_from_word_and_pdf(tmp_path: Path, name: str, kind: str) -> None:

@@ -4576,3 +4576,66 @@ def test_a_note_whose_change_cannot_be_placed_leaves_its_row_unread(note: str) -
     rows, _, unread = _rows(text)
     assert not any(row[0] == "cbcc-huyen-dong" for row in rows)
     assert unread == {5}
+
+
+CATEGORY_GROUPS_WITH_RATE = """Lộ trình biên chế theo cấp
+
+| TT | Cấp | Biên chế công chức | | | | Viên chức | | | |
+|---|---|---|---|---|---|---|---|---|---|
+| | | Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm (%) | Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm (%) |
+| 1 | Cấp tỉnh | 400 | 380 | 20 | 5,00 | 3.000 | 2.700 | 300 | 10,00 |
+| | **Tổng cộng** | 400 | 380 | 20 | 5,00 | 3.000 | 2.700 | 300 | 10,00 |
+"""
+
+
+def test_category_groups_over_two_years_a_bare_change_and_its_rate() -> None:
+    """A category over its two years, "Giảm" and "Tỷ lệ giảm (%)": the change is between its
+    two years, the rate that change's."""
+    rows, _, unread = _rows(CATEGORY_GROUPS_WITH_RATE)
+    changes = {row for row in rows if row[3] is not None}
+    assert changes == {
+        ("cbcc-tinh", 2026, None, 20, 2021, "5,00%"),
+        ("vc-tinh", 2026, None, 300, 2021, "10,00%"),
+        ("cbcc", 2026, None, 20, 2021, "5,00%"),
+        ("vc", 2026, None, 300, 2021, "10,00%"),
+    }
+    assert len(rows) == 12
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the rate before the change: the rate of which change?
+        ("| Giảm | Tỷ lệ giảm (%) | Năm 2021", "| Tỷ lệ giảm (%) | Giảm | Năm 2021"),
+        # three years under the category: "Giảm" between which two?
+        (
+            "| Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm (%) | Năm 2021",
+            "| Năm 2021 | Năm 2024 | Năm 2026 | Giảm | Năm 2021",
+        ),
+    ],
+)
+def test_category_groups_whose_change_or_rate_cannot_be_placed_are_not_read(
+    old: str, new: str
+) -> None:
+    """The twins: a rate before its change, a bare change under three years: no row read."""
+    text = CATEGORY_GROUPS_WITH_RATE.replace(old, new)
+    assert text != CATEGORY_GROUPS_WITH_RATE
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7}
+
+
+def test_years_as_rows_with_a_notes_column() -> None:
+    """Years as rows and a "Ghi chú" column: words there ("Số giao") are no figure, and the
+    row reads as without them; the twin, a note holding a figure, leaves its row unread."""
+    text = EACH_CATEGORY_ITS_CHANGE.replace(
+        "| Tổng cộng (1) + (2) |", "| Tổng cộng (1) + (2) | Ghi chú |"
+    )
+    text = text.replace("|---|---|---|---|---|---|", "|---|---|---|---|---|---|---|")
+    text = text.replace("| 2.300 |", "| 2.300 | Số được giao |").replace("| 2.190 |", "| 2.190 | |")
+    assert _rows(text)[:2] == _rows(EACH_CATEGORY_ITS_CHANGE)[:2]
+    assert not _rows(text)[2]
+    rows, _, unread = _rows(text.replace("Số được giao", "Giao 2.300 biên chế"))
+    assert {row[1] for row in rows} == {2022}
+    assert unread == {5}

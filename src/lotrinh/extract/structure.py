@@ -598,7 +598,7 @@ class _KindColumn:
     chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
     chức") or notes ("Ghi chú")."""
 
-    kind: str  # "category", "sum", "change" or "note"
+    kind: str  # "category", "sum", "change", "rate" or "note"
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
@@ -640,6 +640,13 @@ _NAMED_SPAN = re.compile(
 """A category's change between two years its header names, after the category (a group
 header "Biên chế công chức" over "Giảm 2026 so với 2021")."""
 _AMONG_HEAD = re.compile(r"trong\s+đó\s*:?\s*", re.IGNORECASE)
+_BARE_CHANGE = re.compile(
+    r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)(?:\s*\((?:người|biên\s+chế)\))?",
+    re.IGNORECASE,
+)
+_BARE_RATE = re.compile(r"t[ỷỉ]\s+lệ\s+(?P<dir>giảm|tăng)(?:\s*\(%\))?", re.IGNORECASE)
+"""Under a category's group header, its change or the change's rate, no year named: of the
+category's two years, the rate of the change just before it."""
 
 
 def _kind_column(cell: str) -> _KindColumn | None:
@@ -655,7 +662,8 @@ def _kind_column(cell: str) -> _KindColumn | None:
         return None
     for category, pattern in _CATEGORY_PATTERNS:
         lead = pattern.match(text)
-        if lead and (span := _NAMED_SPAN.fullmatch(text[lead.end() :].strip())) is not None:
+        rest = text[lead.end() :].strip() if lead else ""
+        if (span := _NAMED_SPAN.fullmatch(rest)) is not None:
             return _KindColumn(
                 "change",
                 category,
@@ -663,6 +671,12 @@ def _kind_column(cell: str) -> _KindColumn | None:
                 direction=span.group("dir").lower(),
                 base_year=int(span.group("base")),
             )
+        if _BARE_CHANGE.fullmatch(rest):
+            # "Biên chế công chức" over "Năm 2021 | Năm 2026 | Giảm": between its two years
+            words = {word.lower() for word in _CHANGE_HEADER.findall(rest)}
+            return _KindColumn("change", category, direction="±" if len(words) > 1 else words.pop())
+        if rate := _BARE_RATE.fullmatch(rest):
+            return _KindColumn("rate", category, direction=rate.group("dir").lower())
     if found := _SUM_HEADER.fullmatch(text):
         year = found.group("year")
         return _KindColumn("sum", None, int(year) if year else None)
@@ -715,6 +729,12 @@ def _categories_as_columns(
                 return None  # a change between years the category has no column of
         elif column.kind == "change" and per_category.get(column.category or "") != 2:
             return None  # a change between which two of its years?
+    for index, column in enumerate(columns):
+        before = columns[index - 1] if index else None
+        if column.kind == "rate" and (
+            before is None or before.kind != "change" or before.category != column.category
+        ):
+            return None  # the rate of which change?
     named = [_cells(row) for row in rows]
     sums = [
         index
@@ -753,6 +773,7 @@ def _categories_as_columns(
     return sites
 
 
+_RATE_CELL = re.compile(r"[0-9]{1,3}(?:,[0-9]+)?\s*%?")
 _NOTE_CHANGE = re.compile(
     r"(?P<dir>giảm|tăng)\s+(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)\s+(?P<what>"
     + "|".join(f"(?:{pattern})" for _, pattern in _CATEGORY_HEADERS)
@@ -783,6 +804,7 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
     values: dict[tuple[str | None, int | None], str] = {}
     changes: dict[str | None, tuple[str, _KindColumn]] = {}
     noted: list[re.Match[str]] = []
+    rates: dict[str | None, str] = {}
     for column, written in zip(columns, cells, strict=False):
         cell = _EMPHASIS.sub("", written).strip()
         if cell.lower() in _EMPTY_CELL:
@@ -793,6 +815,11 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
                 if (note := _NOTE_CHANGE.fullmatch(cell)) is None:
                     return None
                 noted.append(note)
+            continue
+        if column.kind == "rate":
+            if not _RATE_CELL.fullmatch(cell) or column.category in rates:
+                return None
+            rates[column.category] = f", tỷ lệ {column.direction} {cell.rstrip('%').strip()}%"
             continue
         if column.kind == "change":
             if not _SIGNED_FIGURE.fullmatch(cell):
@@ -858,8 +885,10 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
                 return None
             else:
                 at, base = 1, own[0][0]
-            parts[at] += f", {change} biên chế so với năm {base}"
+            parts[at] += f", {change} biên chế so với năm {base}{rates.pop(category, '')}"
         clauses.append(f"{subject} " + "; ".join(parts))
+    if rates:
+        return None  # a rate of no change read
     for (kind, year), value in values.items():
         if kind is not None:
             continue
@@ -901,7 +930,9 @@ def _year_row_reading(
         if column.share:
             continue
         if column.change is None and not column.rate:
-            if _note(cell) or not names[index]:
+            if _NOTE_HEADER.fullmatch(names[index]) and _note(cell):
+                continue  # "Số giao" under "Ghi chú": words, no figure of the row's
+            if _note(cell) or not names[index] or _NOTE_HEADER.fullmatch(names[index]):
                 return None
             clauses.append(f"; {names[index]} năm {year} là {cell} biên chế")
             compared = None
