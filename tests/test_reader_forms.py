@@ -4639,3 +4639,39 @@ def test_years_as_rows_with_a_notes_column() -> None:
     rows, _, unread = _rows(text.replace("Số được giao", "Giao 2.300 biên chế"))
     assert {row[1] for row in rows} == {2022}
     assert unread == {5}
+
+
+BODIES_COUNTED = """Biên chế các huyện năm 2025
+
+| STT | Đơn vị | Số đơn vị hành chính cấp xã | Biên chế công chức | Số lượng người làm việc |
+|---|---|---|---|---|
+| 1 | Huyện Đông | 12 | 60 | 900 |
+| 2 | Huyện Tây | 9 | 40 | 600 |
+| | **Tổng cộng** | **21** | **100** | **1.500** |
+"""
+
+
+def test_a_column_counting_bodies_is_no_posts() -> None:
+    """Categories as columns beside a count of communes ("Số đơn vị hành chính cấp xã"): the
+    count is no post figure, and each row's CBCC and VC lines are read as without it."""
+    rows, parts, unread = _rows(BODIES_COUNTED)
+    assert rows == {
+        ("cbcc-huyen-dong", 2025, 60, None, None, None),
+        ("vc-huyen-dong", 2025, 900, None, None, None),
+        ("cbcc-huyen-tay", 2025, 40, None, None, None),
+        ("vc-huyen-tay", 2025, 600, None, None, None),
+        ("cbcc", 2025, 100, None, None, None),
+        ("vc", 2025, 1500, None, None, None),
+    }
+    assert parts["vc"] == ("vc-huyen-dong", "vc-huyen-tay")
+    assert not unread
+
+
+@pytest.mark.parametrize("header", ["Số lượng", "Số có mặt", "Số người"])
+def test_a_column_whose_header_says_no_count_of_bodies_leaves_the_table_unread(
+    header: str,
+) -> None:
+    """The twin: a header that does not say it counts bodies ("Số lượng" of what?): no row read."""
+    rows, _, unread = _rows(BODIES_COUNTED.replace("Số đơn vị hành chính cấp xã", header))
+    assert rows == frozenset()
+    assert unread == {5, 6, 7}

@@ -598,7 +598,7 @@ class _KindColumn:
     chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
     chức") or notes ("Ghi chú")."""
 
-    kind: str  # "category", "sum", "change", "rate" or "note"
+    kind: str  # "category", "sum", "change", "rate", "count" or "note"
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
@@ -640,6 +640,14 @@ _NAMED_SPAN = re.compile(
 """A category's change between two years its header names, after the category (a group
 header "Biên chế công chức" over "Giảm 2026 so với 2021")."""
 _AMONG_HEAD = re.compile(r"trong\s+đó\s*:?\s*", re.IGNORECASE)
+_COUNT_HEADER = re.compile(
+    r"số\s+(?:đơn\s+vị(?:\s+hành\s+chính)?(?:\s+cấp\s+(?:xã|huyện))?|xã(?:,\s*phường"
+    r"(?:,\s*thị\s+trấn)?)?|cơ\s+quan(?:,\s*đơn\s+vị)?|trường(?:\s+học)?)"
+    r"(?:\s*\((?:đơn\s+vị|xã|cơ\s+quan|trường)\))?",
+    re.IGNORECASE,
+)
+"""A count of bodies beside the posts ("Số đơn vị hành chính cấp xã", "Số xã"): no posts of
+the row, so not read, whatever its figure."""
 _BARE_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)(?:\s*\((?:người|biên\s+chế)\))?",
     re.IGNORECASE,
@@ -682,6 +690,8 @@ def _kind_column(cell: str) -> _KindColumn | None:
         return _KindColumn("sum", None, int(year) if year else None)
     if _NOTE_HEADER.fullmatch(text):
         return _KindColumn("note")
+    if _COUNT_HEADER.fullmatch(text):
+        return _KindColumn("count")
     if (change := _KIND_CHANGE.fullmatch(text)) is not None:
         what = change.group("what").strip()
         named = [c for c, pattern in _KIND_HEADERS if pattern.fullmatch(what)]
@@ -815,6 +825,10 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
                 if (note := _NOTE_CHANGE.fullmatch(cell)) is None:
                     return None
                 noted.append(note)
+            continue
+        if column.kind == "count":
+            if not _FIGURE.fullmatch(cell):
+                return None
             continue
         if column.kind == "rate":
             if not _RATE_CELL.fullmatch(cell) or column.category in rates:
