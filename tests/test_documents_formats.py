@@ -571,6 +571,7 @@ def test_pdf_one_column_frame_is_text_not_a_table(tmp_path: Path) -> None:
         "PERIOD_SUM",
         "NOTED_CHANGE",
         "CATEGORY_GROUPS_WITH_RATE",
+        "BODIES_COUNTED",
     ],
 )
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
