@@ -4675,3 +4675,24 @@ def test_a_column_whose_header_says_no_count_of_bodies_leaves_the_table_unread(
     rows, _, unread = _rows(BODIES_COUNTED.replace("Số đơn vị hành chính cấp xã", header))
     assert rows == frozenset()
     assert unread == {5, 6, 7}
+
+
+@pytest.mark.parametrize("label", ["Cộng", "Tổng giảm", "Tổng cộng"])
+def test_a_closing_row_naming_no_period_adds_up_the_whole_table(label: str) -> None:
+    """A closing row naming no years ("Cộng", "Tổng giảm") under "Giảm so với năm trước",
+    after every year row: the table's last year against its first."""
+    rows, _, unread = _rows(PERIOD_SUM.replace("Cộng giảm 2022 - 2023", label))
+    assert rows == _rows(PERIOD_SUM)[0]
+    assert not unread
+
+
+def test_a_sum_row_between_the_years_is_not_read() -> None:
+    """The twin: "Cộng" between two year rows: the changes of which years does it add up?
+    It is reported (and so is the year row after it, whose row above is no year)."""
+    text = PERIOD_SUM.replace("| Cộng giảm 2022 - 2023 | | 50 |\n", "").replace(
+        "| 2023 | 950 | 30 |", "| Cộng | | 20 |\n| 2023 | 950 | 30 |"
+    )
+    rows, _, unread = _rows(text)
+    assert ("vc", 2022, None, 20, 2021, None) in rows
+    assert not any(row[1] == 2023 and row[3] is not None for row in rows)
+    assert 7 in unread

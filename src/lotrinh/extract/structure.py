@@ -463,7 +463,7 @@ def _years_as_rows(
         return None
     sites: list[Site] = []
     prior: int | None = None  # the year of the row above, when it is a row of one year
-    for row, label, found in zip(rows, labels, years, strict=True):
+    for at, (row, label, found) in enumerate(zip(rows, labels, years, strict=True)):
         cells = _cells(row)[first + 1 :]
         reading = None
         year = int(found.group("year")) if found is not None else None
@@ -477,7 +477,11 @@ def _years_as_rows(
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
         elif found is None and (period := _PERIOD_SUM_ROW.fullmatch(label)) is not None:
-            reading = _period_sum_reading(period, names, figures, owners, cells, set(counted))
+            # a period named by no year is the table's, only in a row after all its years
+            closing = not any(years[at + 1 :])
+            reading = _period_sum_reading(
+                period, names, figures, owners, cells, set(counted), closing
+            )
         if reading is None:
             reading = _row_reading(_row_name(label)[0], cells, figures)
         sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
@@ -537,13 +541,14 @@ def _span_row_reading(
 
 
 _PERIOD_SUM_ROW = re.compile(
-    r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng)(?:\s+(?P<dir>giảm|tăng))?\s+"
+    r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng)(?:\s+(?P<dir>giảm|tăng))?(?:\s+"
     rf"(?:(?:giai\s+đoạn|từ\s+năm|năm)\s+)?(?P<first>{YEAR})\s*(?:[-–—]|đến)\s*(?:năm\s+)?"
-    rf"(?P<last>{YEAR})",
+    rf"(?P<last>{YEAR}))?",
     re.IGNORECASE,
 )
 """A closing row adding up the yearly changes of a period ("Cộng giảm 2022 - 2026" under
-"Giảm so với năm trước"): the period's last year against the year before its first."""
+"Giảm so với năm trước"): the period's last year against the year before its first; with no
+years named ("Cộng", "Tổng giảm"), the table's last year row against its first."""
 
 
 def _period_sum_reading(
@@ -553,13 +558,19 @@ def _period_sum_reading(
     owners: list[int | None],
     cells: list[str],
     years: set[str],
+    closing: bool,
 ) -> str | None:
     """ "Số lượng người làm việc năm 2026 giảm 3.650 biên chế so với năm 2021" for "Cộng giảm
     2022 - 2026 | | 3.650": the yearly changes against the year before, from 2022 to 2026,
     add up to 2026 against 2021. None unless every year from the one before the first to the
     last is a row of the table, every filled cell is under a change "so với năm trước" of a
     known figure column (in the direction the row names, if it names one), and one is."""
-    first, last = int(period.group("first")), int(period.group("last"))
+    if period.group("first") is not None:
+        first, last = int(period.group("first")), int(period.group("last"))
+    elif closing and len(years) > 1:
+        first, last = min(map(int, years)) + 1, max(map(int, years))
+    else:
+        return None
     if first > last or _past_header(cells, columns):
         return None
     if not {str(year) for year in range(first - 1, last + 1)} <= years:
