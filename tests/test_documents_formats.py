@@ -572,6 +572,7 @@ def test_pdf_one_column_frame_is_text_not_a_table(tmp_path: Path) -> None:
         "NOTED_CHANGE",
         "CATEGORY_GROUPS_WITH_RATE",
         "BODIES_COUNTED",
+        "CHANGES_NAMING_THEIR_CATEGORY",
     ],
 )
 @pytest.mark.parametrize("kind", ["docx", "pdf"])

@@ -447,6 +447,10 @@ def _years_as_rows(
         if column.change is None and not column.rate:
             run = run + 1 if last == index - 1 else 1
             last = index
+        named = _named_owner(index, names, figures)
+        if named is not None:
+            owners.append(named)  # "Công chức giảm so với năm trước": that category's
+            continue
         if last is not None and last != index and run > 1 and not _SUM.match(names[last]):
             # "| Năm | Công chức | Viên chức | Giảm so với năm 2021 |": of one of them, or of
             # their sum? Not said
@@ -487,6 +491,24 @@ def _years_as_rows(
         sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
         prior = year if found is not None and counted[found.group("year")] == 1 else None
     return sites
+
+
+def _named_owner(index: int, names: list[str], columns: list[_Column]) -> int | None:
+    """For a comparison or rate column naming a category ("Công chức giảm so với năm
+    trước"), the one figure column before it of that category; None when it names none, or
+    no such column or several stand before it."""
+    column = columns[index]
+    wanted = category_mentioned(names[index])
+    if (column.change is None and not column.rate) or wanted is None:
+        return None
+    found = [
+        before
+        for before in range(index)
+        if columns[before].change is None
+        and not columns[before].rate
+        and category_mentioned(names[before]) is wanted
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _SPAN_ROW = re.compile(
@@ -946,7 +968,8 @@ def _year_row_reading(
     if _past_header(cells, columns):
         return None
     clauses: list[str] = []
-    compared: int | None = None  # the year the row's last comparison is against
+    at: dict[int, int] = {}  # a figure column's clause
+    compared: dict[int, int | None] = {}  # the year a figure's last comparison is against
     for index, written in enumerate(cells):
         cell = _EMPHASIS.sub("", written).strip()  # "**1.721**": a figure set in bold
         if cell.lower() in _EMPTY_CELL:
@@ -959,11 +982,11 @@ def _year_row_reading(
                 continue  # "Số giao" under "Ghi chú": words, no figure of the row's
             if _note(cell) or not names[index] or _NOTE_HEADER.fullmatch(names[index]):
                 return None
+            at[index] = len(clauses)
             clauses.append(f"; {names[index]} năm {year} là {cell} biên chế")
-            compared = None
             continue
-        if owner is None or not clauses or not clauses[-1].startswith(f"; {names[owner]} "):
-            return None  # the figure it compares is empty or is another column's
+        if owner is None or owner not in at:
+            return None  # the figure it compares is empty or is no column's
         mentioned = category_mentioned(names[index])
         if mentioned is not None and mentioned != category_mentioned(names[owner]):
             return None
@@ -972,12 +995,12 @@ def _year_row_reading(
             if prior != year - 1:
                 return None  # the row above is not the year before: against which year?
             against = prior
-        if column.rate and against in (None, compared) and not column.against:
+        if column.rate and against in (None, compared.get(owner)) and not column.against:
             rate = cell if cell.endswith("%") else f"{cell}%"
-            clauses[-1] += f", tỷ lệ {column.change} {rate}"
+            clauses[at[owner]] += f", tỷ lệ {column.change} {rate}"
         elif column.change is not None and against is not None and not column.against:
-            compared = against
-            clauses[-1] += f", {_signed(column.change, cell)} biên chế so với năm {compared}"
+            compared[owner] = against
+            clauses[at[owner]] += f", {_signed(column.change, cell)} biên chế so với năm {against}"
         else:
             return None
     return "".join(clauses).lstrip("; ") or None
