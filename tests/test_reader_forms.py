@@ -4970,6 +4970,344 @@ def test_a_clause_naming_a_level_under_a_level_topic_is_not_read() -> None:
         "cấp xã 410 người; biên chế viên chức 6.275 người."
     )
     assert rows == {("tong", 2025, 9000, None, None, None)} and unread == {2}
+EACH_CATEGORY_ITS_CHANGE = (
+    "Lộ trình biên chế của tỉnh\n\n| Năm | Công chức (1) | Giảm so với năm trước "
+    "| Người làm việc (2) | Giảm so với năm trước | Tổng cộng (1) + (2) |\n"
+    """|---|---|---|---|---|---|
+| 2021 | 300 | - | 2.000 | - | 2.300 |
+| 2022 | 290 | 10 | 1.900 | 100 | 2.190 |
+"""
+)
+
+
+def test_years_as_rows_each_category_followed_by_its_own_change() -> None:
+    """Years as rows, each category's column followed by its own "Giảm so với năm trước":
+    each change is of the one column just before it (the 2022 row against the 2021 row
+    above it); the columns' numbers "(1)", "(1) + (2)" are references, so the last column
+    is the total of all, made of the two categories."""
+    rows, parts, unread = _rows(EACH_CATEGORY_ITS_CHANGE)
+    assert rows == {
+        ("cbcc", 2021, 300, None, None, None),
+        ("vc", 2021, 2000, None, None, None),
+        ("tong", 2021, 2300, None, None, None),
+        ("cbcc", 2022, 290, None, None, None),
+        ("cbcc", 2022, None, 10, 2021, None),
+        ("vc", 2022, 1900, None, None, None),
+        ("vc", 2022, None, 100, 2021, None),
+        ("tong", 2022, 2190, None, None, None),
+    }
+    assert parts["tong"] == ("cbcc", "vc")
+    assert not unread
+
+
+def test_years_as_rows_two_changes_after_two_categories_are_not_read() -> None:
+    """The twin: both changes after both categories ("| Công chức | Người làm việc | Giảm |
+    Giảm |"): which change is of which column is not said, so the 2022 row is reported
+    (2021's, with no change, is read)."""
+    text = (
+        EACH_CATEGORY_ITS_CHANGE.replace(
+            "| Công chức (1) | Giảm so với năm trước | Người làm việc (2) |",
+            "| Công chức (1) | Người làm việc (2) | Giảm so với năm trước |",
+        )
+        .replace("| 300 | - | 2.000 |", "| 300 | 2.000 | - |")
+        .replace("| 290 | 10 | 1.900 |", "| 290 | 1.900 | 10 |")
+    )
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021}
+    assert unread == {6}
+
+
+CATEGORY_GROUPS_OVER_YEARS = """Lộ trình biên chế theo cấp
+
+| TT | Cấp | Biên chế công chức | | | Số lượng người làm việc | | |
+|---|---|---|---|---|---|---|---|
+| | | Năm 2021 | Năm 2026 | Giảm 2026 so với 2021 | Năm 2021 | Năm 2026 | Giảm 2026 so với 2021 |
+| 1 | Cấp tỉnh | 400 | 380 | 20 | 3.000 | 2.700 | 300 |
+| 2 | Cấp huyện | 200 | 190 | 10 | 5.000 | 4.500 | 500 |
+| | **Tổng cộng** | **600** | **570** | **30** | **8.000** | **7.200** | **800** |
+"""
+
+
+def _fall(unit: str, year: int, base: int, before: int, after: int) -> set[Row]:
+    """A unit's figures in its base year and a later year, and the fall between them."""
+    return {
+        (unit, base, before, None, None, None),
+        (unit, year, after, None, None, None),
+        (unit, year, None, before - after, base, None),
+    }
+
+
+def test_category_groups_over_years_and_a_change_naming_its_years() -> None:
+    """Two header rows: each category over its years and "Giảm 2026 so với 2021" (the second
+    row typed under the separator; the years in the change are no figures of a data row):
+    each level's CBCC and VC lines, each change of 2026 against 2021, the total row each
+    category's total."""
+    rows, parts, unread = _rows(CATEGORY_GROUPS_OVER_YEARS)
+    assert rows == {
+        *_fall("cbcc-tinh", 2026, 2021, 400, 380),
+        *_fall("vc-tinh", 2026, 2021, 3000, 2700),
+        *_fall("cbcc-huyen", 2026, 2021, 200, 190),
+        *_fall("vc-huyen", 2026, 2021, 5000, 4500),
+        *_fall("cbcc", 2026, 2021, 600, 570),
+        *_fall("vc", 2026, 2021, 8000, 7200),
+    }
+    assert parts["cbcc"] == ("cbcc-tinh", "cbcc-huyen")
+    assert not unread
+
+
+def test_a_category_change_against_a_year_it_has_no_column_of_is_not_read() -> None:
+    """The twin: "Giảm 2026 so với 2020" under a category whose columns are 2021 and 2026:
+    against a figure the table does not give, so the table is not read as categories (its
+    rows are reported, none read)."""
+    text = CATEGORY_GROUPS_OVER_YEARS.replace(
+        "| Giảm 2026 so với 2021 | Năm 2021", "| Giảm 2026 so với 2020 | Năm 2021"
+    )
+    assert text != CATEGORY_GROUPS_OVER_YEARS
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7, 8}
+
+
+PERIOD_SUM = """Lộ trình giảm số lượng người làm việc
+
+| Năm | Số lượng người làm việc | Giảm so với năm trước |
+|---|---|---|
+| 2021 | 1.000 | |
+| 2022 | 980 | 20 |
+| 2023 | 950 | 30 |
+| Cộng giảm 2022 - 2023 | | 50 |
+"""
+
+
+def test_a_closing_row_adds_up_the_yearly_changes_of_a_period() -> None:
+    """Years as rows with a change "so với năm trước"; a closing row "Cộng giảm 2022 - 2023"
+    holding only a change: the yearly falls from 2022 to 2023 add up to 2023 against 2021."""
+    rows, _, unread = _rows(PERIOD_SUM)
+    assert rows == {
+        ("vc", 2021, 1000, None, None, None),
+        ("vc", 2022, 980, None, None, None),
+        ("vc", 2022, None, 20, 2021, None),
+        ("vc", 2023, 950, None, None, None),
+        ("vc", 2023, None, 30, 2022, None),
+        ("vc", 2023, None, 50, 2021, None),
+    }
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Cộng giảm 2022 - 2023", "Cộng giảm 2022 - 2024"),  # 2024 has no row
+        ("| Cộng giảm 2022 - 2023 | | 50 |", "| Cộng giảm 2022 - 2023 | 950 | 50 |"),
+        ("Cộng giảm 2022 - 2023", "Cộng tăng 2022 - 2023"),  # a rise under a column of falls
+    ],
+)
+def test_a_period_row_with_a_year_missing_or_a_figure_is_not_read(old: str, new: str) -> None:
+    """The twins: a period reaching a year the table has no row of, a figure beside the sum
+    of changes (of which year?), a rise added up from falls: the closing row is reported."""
+    rows, _, unread = _rows(PERIOD_SUM.replace(old, new))
+    assert ("vc", 2023, None, 50, 2021, None) not in rows
+    assert unread == {8}
+
+
+NOTED_CHANGE = """Biên chế các huyện năm 2025
+
+| STT | Đơn vị | Biên chế công chức | Số lượng người làm việc | Ghi chú |
+|---|---|---|---|---|
+| 1 | Huyện Đông | 60 | 900 | Giảm 2 biên chế công chức so với năm 2024 do sáp nhập phòng |
+| 2 | Huyện Tây | 40 | 600 | |
+| | **Tổng cộng** | **100** | **1.500** | |
+"""
+
+
+def test_a_note_stating_a_category_change_against_a_year_is_read() -> None:
+    """Bodies as rows, categories as columns and a notes column; a note "Giảm 2 biên chế công
+    chức so với năm 2024 do ..." is the row's CBCC change against 2024 (the figure's year is
+    the heading's), its reason holding no figure."""
+    rows, _, unread = _rows(NOTED_CHANGE)
+    assert rows == {
+        ("cbcc-huyen-dong", 2025, 60, None, None, None),
+        ("cbcc-huyen-dong", 2025, None, 2, 2024, None),
+        ("vc-huyen-dong", 2025, 900, None, None, None),
+        ("cbcc-huyen-tay", 2025, 40, None, None, None),
+        ("vc-huyen-tay", 2025, 600, None, None, None),
+        ("cbcc", 2025, 100, None, None, None),
+        ("vc", 2025, 1500, None, None, None),
+    }
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Giảm 2 biên chế so với năm 2024",  # of which category?
+        "Giảm 2 biên chế công chức so với năm 2024 do chuyển 2 người sang tỉnh",
+        "Giảm 2 biên chế công chức",  # against no year
+    ],
+)
+def test_a_note_whose_change_cannot_be_placed_leaves_its_row_unread(note: str) -> None:
+    """The twins: a note naming no category, a reason holding another figure, no base: the
+    row is reported, the others read."""
+    text = NOTED_CHANGE.replace("Giảm 2 biên chế công chức so với năm 2024 do sáp nhập phòng", note)
+    rows, _, unread = _rows(text)
+    assert not any(row[0] == "cbcc-huyen-dong" for row in rows)
+    assert unread == {5}
+
+
+CATEGORY_GROUPS_WITH_RATE = """Lộ trình biên chế theo cấp
+
+| TT | Cấp | Biên chế công chức | | | | Viên chức | | | |
+|---|---|---|---|---|---|---|---|---|---|
+| | | Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm (%) | Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm (%) |
+| 1 | Cấp tỉnh | 400 | 380 | 20 | 5,00 | 3.000 | 2.700 | 300 | 10,00 |
+| | **Tổng cộng** | 400 | 380 | 20 | 5,00 | 3.000 | 2.700 | 300 | 10,00 |
+"""
+
+
+def test_category_groups_over_two_years_a_bare_change_and_its_rate() -> None:
+    """A category over its two years, "Giảm" and "Tỷ lệ giảm (%)": the change is between its
+    two years, the rate that change's."""
+    rows, _, unread = _rows(CATEGORY_GROUPS_WITH_RATE)
+    changes = {row for row in rows if row[3] is not None}
+    assert changes == {
+        ("cbcc-tinh", 2026, None, 20, 2021, "5,00%"),
+        ("vc-tinh", 2026, None, 300, 2021, "10,00%"),
+        ("cbcc", 2026, None, 20, 2021, "5,00%"),
+        ("vc", 2026, None, 300, 2021, "10,00%"),
+    }
+    assert len(rows) == 12
+    assert not unread
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the rate before the change: the rate of which change?
+        ("| Giảm | Tỷ lệ giảm (%) | Năm 2021", "| Tỷ lệ giảm (%) | Giảm | Năm 2021"),
+        # three years under the category: "Giảm" between which two?
+        (
+            "| Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm (%) | Năm 2021",
+            "| Năm 2021 | Năm 2024 | Năm 2026 | Giảm | Năm 2021",
+        ),
+    ],
+)
+def test_category_groups_whose_change_or_rate_cannot_be_placed_are_not_read(
+    old: str, new: str
+) -> None:
+    """The twins: a rate before its change, a bare change under three years: no row read."""
+    text = CATEGORY_GROUPS_WITH_RATE.replace(old, new)
+    assert text != CATEGORY_GROUPS_WITH_RATE
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {6, 7}
+
+
+def test_years_as_rows_with_a_notes_column() -> None:
+    """Years as rows and a "Ghi chú" column: words there ("Số giao") are no figure, and the
+    row reads as without them; the twin, a note holding a figure, leaves its row unread."""
+    text = EACH_CATEGORY_ITS_CHANGE.replace(
+        "| Tổng cộng (1) + (2) |", "| Tổng cộng (1) + (2) | Ghi chú |"
+    )
+    text = text.replace("|---|---|---|---|---|---|", "|---|---|---|---|---|---|---|")
+    text = text.replace("| 2.300 |", "| 2.300 | Số được giao |").replace("| 2.190 |", "| 2.190 | |")
+    assert _rows(text)[:2] == _rows(EACH_CATEGORY_ITS_CHANGE)[:2]
+    assert not _rows(text)[2]
+    rows, _, unread = _rows(text.replace("Số được giao", "Giao 2.300 biên chế"))
+    assert {row[1] for row in rows} == {2022}
+    assert unread == {5}
+
+
+BODIES_COUNTED = """Biên chế các huyện năm 2025
+
+| STT | Đơn vị | Số đơn vị hành chính cấp xã | Biên chế công chức | Số lượng người làm việc |
+|---|---|---|---|---|
+| 1 | Huyện Đông | 12 | 60 | 900 |
+| 2 | Huyện Tây | 9 | 40 | 600 |
+| | **Tổng cộng** | **21** | **100** | **1.500** |
+"""
+
+
+def test_a_column_counting_bodies_is_no_posts() -> None:
+    """Categories as columns beside a count of communes ("Số đơn vị hành chính cấp xã"): the
+    count is no post figure, and each row's CBCC and VC lines are read as without it."""
+    rows, parts, unread = _rows(BODIES_COUNTED)
+    assert rows == {
+        ("cbcc-huyen-dong", 2025, 60, None, None, None),
+        ("vc-huyen-dong", 2025, 900, None, None, None),
+        ("cbcc-huyen-tay", 2025, 40, None, None, None),
+        ("vc-huyen-tay", 2025, 600, None, None, None),
+        ("cbcc", 2025, 100, None, None, None),
+        ("vc", 2025, 1500, None, None, None),
+    }
+    assert parts["vc"] == ("vc-huyen-dong", "vc-huyen-tay")
+    assert not unread
+
+
+@pytest.mark.parametrize("header", ["Số lượng", "Số có mặt", "Số người"])
+def test_a_column_whose_header_says_no_count_of_bodies_leaves_the_table_unread(
+    header: str,
+) -> None:
+    """The twin: a header that does not say it counts bodies ("Số lượng" of what?): no row read."""
+    rows, _, unread = _rows(BODIES_COUNTED.replace("Số đơn vị hành chính cấp xã", header))
+    assert rows == frozenset()
+    assert unread == {5, 6, 7}
+
+
+@pytest.mark.parametrize("label", ["Cộng", "Tổng giảm", "Tổng cộng"])
+def test_a_closing_row_naming_no_period_adds_up_the_whole_table(label: str) -> None:
+    """A closing row naming no years ("Cộng", "Tổng giảm") under "Giảm so với năm trước",
+    after every year row: the table's last year against its first."""
+    rows, _, unread = _rows(PERIOD_SUM.replace("Cộng giảm 2022 - 2023", label))
+    assert rows == _rows(PERIOD_SUM)[0]
+    assert not unread
+
+
+def test_a_sum_row_between_the_years_is_not_read() -> None:
+    """The twin: "Cộng" between two year rows: the changes of which years does it add up?
+    It is reported (and so is the year row after it, whose row above is no year)."""
+    text = PERIOD_SUM.replace("| Cộng giảm 2022 - 2023 | | 50 |\n", "").replace(
+        "| 2023 | 950 | 30 |", "| Cộng | | 20 |\n| 2023 | 950 | 30 |"
+    )
+    rows, _, unread = _rows(text)
+    assert ("vc", 2022, None, 20, 2021, None) in rows
+    assert not any(row[1] == 2023 and row[3] is not None for row in rows)
+    assert 7 in unread
+
+
+CHANGES_NAMING_THEIR_CATEGORY = (
+    "Lộ trình biên chế của tỉnh\n\n| Năm | Công chức | Viên chức | Công chức giảm so với năm "
+    "trước | Viên chức giảm so với năm trước |\n"
+    """|---|---|---|---|---|
+| 2021 | 300 | 2.000 | - | - |
+| 2022 | 290 | 1.900 | 10 | 100 |
+"""
+)
+
+
+def test_years_as_rows_changes_naming_their_category_after_both() -> None:
+    """Both categories, then each one's change named by it ("Công chức giảm so với năm
+    trước"): each change is of the one column of the category it names."""
+    rows, _, unread = _rows(CHANGES_NAMING_THEIR_CATEGORY)
+    assert rows == {
+        ("cbcc", 2021, 300, None, None, None),
+        ("vc", 2021, 2000, None, None, None),
+        ("cbcc", 2022, 290, None, None, None),
+        ("cbcc", 2022, None, 10, 2021, None),
+        ("vc", 2022, 1900, None, None, None),
+        ("vc", 2022, None, 100, 2021, None),
+    }
+    assert not unread
+
+
+def test_a_change_naming_a_category_of_two_columns_is_not_read() -> None:
+    """The twin: two columns of công chức before "Công chức giảm so với năm trước" (of the
+    province's or the district's?): the 2022 row is reported."""
+    text = CHANGES_NAMING_THEIR_CATEGORY.replace(
+        "| Viên chức | Công chức giảm", "| Công chức cấp tỉnh | Công chức giảm"
+    )
+    rows, _, unread = _rows(text)
+    assert {row[1] for row in rows} == {2021}
+    assert unread == {6}
 
 
 def test_a_block_at_one_level_is_not_the_block_at_another() -> None:

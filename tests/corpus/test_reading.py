@@ -225,6 +225,10 @@ CASES = [
     # all-clears. Since used to fix those two causes, so no longer blind.
     # Branch eng-multi (several categories in one sentence, categories.py): 106.
     # Branch eng-multi (several categories in one sentence, categories.py): 126.
+    # Branch eng-tables2: a closing row adding up a period's yearly changes ("Cộng giảm
+    # 2022 - 2026" under "Giảm so với năm trước"): H1 107 of 122.
+    # Branch eng-tables2: categories over their years in two header rows, each with a
+    # change naming its years ("Giảm 2026 so với 2021"): H2 127 of 134.
     (BLIND_H1, 106, 0, 0, 4),
     (BLIND_H2, 126, 0, 0, 3),
     # Blind set I (session 5, written blind at its end, all constructed), measured once on
@@ -241,6 +245,9 @@ CASES = [
     (BLIND_I1, 106, 2, 2, 3),
     # Then I2's last cause fixed (a count "trong đó có cả người hợp đồng" not read): 71 of
     # 97, 0 misreads.
+    # 97, 0 misreads. Branch eng-tables2: years as rows, each category followed by its own
+    # change "so với năm trước", columns numbered "(1)", "(1) + (2)": 83 of 97.
+    (BLIND_I2, 83, 0, 0, 2),
     # Blind set J (session 6, constructed, written blind) measured once on main 21fca0d
     # before any change: J1 89 of 128 lines (69,5 %), 11 misread lines, 11 false alarms, 1 of
     # 3 slips; J2 110 of 124 (88,7 %), 2 misread lines, 2 false alarms, 2 of 3. Causes fixed

@@ -333,7 +333,7 @@ def _header_rows(rows: list[Line], body: list[Line]) -> int:
     top, sub = _cells(body[0]), _cells(body[1])
     if len(top) != len(sub) or sub[0].strip():
         return 1
-    if any(_YEAR_CELL.sub("", cell) and any(c.isdigit() for c in cell) for cell in sub):
+    if any(any(c.isdigit() for c in _YEAR_CELL.sub("", cell)) for cell in sub):
         return 1  # a figure: a row of data, not a header
     if not all(_header_word(cell) for cell in sub if _EMPHASIS.sub("", cell).strip()):
         return 1  # a name ("Khối Đảng"): a row of the table, heading the rows below it
@@ -442,16 +442,16 @@ def _years_as_rows(
         names = ["Tổng biên chế" if _GRAND_TOTAL.fullmatch(name) else name for name in names]
     owners: list[int | None] = []
     last: int | None = None
+    run = 0  # the figure columns side by side up to `last`, no comparison between them
     for index, column in enumerate(figures):
         if column.change is None and not column.rate:
+            run = run + 1 if last == index - 1 else 1
             last = index
-        counted_before = sum(1 for c in figures[:index] if c.change is None and not c.rate)
-        if (
-            last is not None
-            and last != index
-            and counted_before > 1
-            and not _SUM.match(names[last])
-        ):
+        named = _named_owner(index, names, figures)
+        if named is not None:
+            owners.append(named)  # "Công chức giảm so với năm trước": that category's
+            continue
+        if last is not None and last != index and run > 1 and not _SUM.match(names[last]):
             # "| Năm | Công chức | Viên chức | Giảm so với năm 2021 |": of one of them, or of
             # their sum? Not said
             owners.append(None)
@@ -467,7 +467,7 @@ def _years_as_rows(
         return None
     sites: list[Site] = []
     prior: int | None = None  # the year of the row above, when it is a row of one year
-    for row, label, found in zip(rows, labels, years, strict=True):
+    for at, (row, label, found) in enumerate(zip(rows, labels, years, strict=True)):
         cells = _cells(row)[first + 1 :]
         reading = None
         year = int(found.group("year")) if found is not None else None
@@ -480,11 +480,35 @@ def _years_as_rows(
             reading = _year_row_reading(year, names, figures, owners, cells, prior)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
+        elif found is None and (period := _PERIOD_SUM_ROW.fullmatch(label)) is not None:
+            # a period named by no year is the table's, only in a row after all its years
+            closing = not any(years[at + 1 :])
+            reading = _period_sum_reading(
+                period, names, figures, owners, cells, set(counted), closing
+            )
         if reading is None:
             reading = _row_reading(_row_name(label)[0], cells, figures)
         sites.append(Site(row, sentence=_whole(row), reading=reading, table=table))
         prior = year if found is not None and counted[found.group("year")] == 1 else None
     return sites
+
+
+def _named_owner(index: int, names: list[str], columns: list[_Column]) -> int | None:
+    """For a comparison or rate column naming a category ("Công chức giảm so với năm
+    trước"), the one figure column before it of that category; None when it names none, or
+    no such column or several stand before it."""
+    column = columns[index]
+    wanted = category_mentioned(names[index])
+    if (column.change is None and not column.rate) or wanted is None:
+        return None
+    found = [
+        before
+        for before in range(index)
+        if columns[before].change is None
+        and not columns[before].rate
+        and category_mentioned(names[before]) is wanted
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _SPAN_ROW = re.compile(
@@ -538,19 +562,85 @@ def _span_row_reading(
     return "".join(clauses).lstrip("; ") or None
 
 
+_PERIOD_SUM_ROW = re.compile(
+    r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng)(?:\s+(?P<dir>giảm|tăng))?(?:\s+"
+    rf"(?:(?:giai\s+đoạn|từ\s+năm|năm)\s+)?(?P<first>{YEAR})\s*(?:[-–—]|đến)\s*(?:năm\s+)?"
+    rf"(?P<last>{YEAR}))?",
+    re.IGNORECASE,
+)
+"""A closing row adding up the yearly changes of a period ("Cộng giảm 2022 - 2026" under
+"Giảm so với năm trước"): the period's last year against the year before its first; with no
+years named ("Cộng", "Tổng giảm"), the table's last year row against its first."""
+
+
+def _period_sum_reading(
+    period: re.Match[str],
+    names: list[str],
+    columns: list[_Column],
+    owners: list[int | None],
+    cells: list[str],
+    years: set[str],
+    closing: bool,
+) -> str | None:
+    """ "Số lượng người làm việc năm 2026 giảm 3.650 biên chế so với năm 2021" for "Cộng giảm
+    2022 - 2026 | | 3.650": the yearly changes against the year before, from 2022 to 2026,
+    add up to 2026 against 2021. None unless every year from the one before the first to the
+    last is a row of the table, every filled cell is under a change "so với năm trước" of a
+    known figure column (in the direction the row names, if it names one), and one is."""
+    if period.group("first") is not None:
+        first, last = int(period.group("first")), int(period.group("last"))
+    elif closing and len(years) > 1:
+        first, last = min(map(int, years)) + 1, max(map(int, years))
+    else:
+        return None
+    if first > last or _past_header(cells, columns):
+        return None
+    if not {str(year) for year in range(first - 1, last + 1)} <= years:
+        return None  # a year of the period has no row: what do its changes add up to?
+    named = (period.group("dir") or "").lower()
+    clauses: list[str] = []
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column, owner = columns[index], owners[index]
+        if (
+            not column.previous
+            or column.rate
+            or column.change is None
+            or column.against
+            or owner is None
+            or not _SIGNED_FIGURE.fullmatch(cell)
+        ):
+            return None
+        signed = column.change == "±"
+        if (signed and named) or (not signed and not _FIGURE.fullmatch(cell)):
+            return None  # a sign and a word, or a signed figure under "Giảm": which is it?
+        if named and column.change not in (named, "±"):
+            return None  # "Cộng tăng" under a column of falls
+        clauses.append(
+            f"; {names[owner]} năm {last} {_signed(column.change, cell)} biên chế so với năm "
+            f"{first - 1}"
+        )
+    return "".join(clauses).lstrip("; ") or None
+
+
 @dataclass(frozen=True)
 class _KindColumn:
     """A column of a table naming its categories as columns: a category's figures ("Công
     chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
     chức") or notes ("Ghi chú")."""
 
-    kind: str  # "category", "sum", "change" or "note"
+    kind: str  # "category", "sum", "change", "rate", "count" or "note"
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
     among: bool = False
     """A category named after "Trong đó" ("Tổng số | Trong đó: Công chức | Viên chức"): some
     of the sum's posts, not said to be all of them, so no parts of it."""
+    base_year: int | None = None
+    """For a change naming its years ("Biên chế công chức giảm 2026 so với 2021"): the year
+    it is against; `year` is the year it is of."""
 
 
 _CATEGORY_HEADERS = (
@@ -566,12 +656,38 @@ _KIND_HEADERS = tuple(
     (category, re.compile(f"(?:{pattern}){_HEADER_TAIL}", re.IGNORECASE))
     for category, pattern in _CATEGORY_HEADERS
 )
+_CATEGORY_PATTERNS = tuple(
+    (category, re.compile(rf"(?:{pattern})(?=\s)", re.IGNORECASE))
+    for category, pattern in _CATEGORY_HEADERS
+)
 _SUM_HEADER = re.compile(rf"(?:(?:tổng\s+)?cộng|tổng\s+số|tổng){_HEADER_TAIL}", re.IGNORECASE)
 _KIND_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)\s+(?P<what>.+)", re.IGNORECASE
 )
 _NOTE_HEADER = re.compile(r"ghi\s+chú", re.IGNORECASE)
+_NAMED_SPAN = re.compile(
+    rf"(?P<dir>giảm|tăng)\s+(?:(?:đến\s+)?năm\s+)?(?P<year>{YEAR})\s+so\s+với\s+(?:năm\s+)?"
+    rf"(?P<base>{YEAR})",
+    re.IGNORECASE,
+)
+"""A category's change between two years its header names, after the category (a group
+header "Biên chế công chức" over "Giảm 2026 so với 2021")."""
 _AMONG_HEAD = re.compile(r"trong\s+đó\s*:?\s*", re.IGNORECASE)
+_COUNT_HEADER = re.compile(
+    r"số\s+(?:đơn\s+vị(?:\s+hành\s+chính)?(?:\s+cấp\s+(?:xã|huyện))?|xã(?:,\s*phường"
+    r"(?:,\s*thị\s+trấn)?)?|cơ\s+quan(?:,\s*đơn\s+vị)?|trường(?:\s+học)?)"
+    r"(?:\s*\((?:đơn\s+vị|xã|cơ\s+quan|trường)\))?",
+    re.IGNORECASE,
+)
+"""A count of bodies beside the posts ("Số đơn vị hành chính cấp xã", "Số xã"): no posts of
+the row, so not read, whatever its figure."""
+_BARE_CHANGE = re.compile(
+    r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)(?:\s*\((?:người|biên\s+chế)\))?",
+    re.IGNORECASE,
+)
+_BARE_RATE = re.compile(r"t[ỷỉ]\s+lệ\s+(?P<dir>giảm|tăng)(?:\s*\(%\))?", re.IGNORECASE)
+"""Under a category's group header, its change or the change's rate, no year named: of the
+category's two years, the rate of the change just before it."""
 
 
 def _kind_column(cell: str) -> _KindColumn | None:
@@ -585,11 +701,30 @@ def _kind_column(cell: str) -> _KindColumn | None:
             return _KindColumn("category", category, int(year) if year else None, among=bool(among))
     if among:
         return None
+    for category, pattern in _CATEGORY_PATTERNS:
+        lead = pattern.match(text)
+        rest = text[lead.end() :].strip() if lead else ""
+        if (span := _NAMED_SPAN.fullmatch(rest)) is not None:
+            return _KindColumn(
+                "change",
+                category,
+                int(span.group("year")),
+                direction=span.group("dir").lower(),
+                base_year=int(span.group("base")),
+            )
+        if _BARE_CHANGE.fullmatch(rest):
+            # "Biên chế công chức" over "Năm 2021 | Năm 2026 | Giảm": between its two years
+            words = {word.lower() for word in _CHANGE_HEADER.findall(rest)}
+            return _KindColumn("change", category, direction="±" if len(words) > 1 else words.pop())
+        if rate := _BARE_RATE.fullmatch(rest):
+            return _KindColumn("rate", category, direction=rate.group("dir").lower())
     if found := _SUM_HEADER.fullmatch(text):
         year = found.group("year")
         return _KindColumn("sum", None, int(year) if year else None)
     if _NOTE_HEADER.fullmatch(text):
         return _KindColumn("note")
+    if _COUNT_HEADER.fullmatch(text):
+        return _KindColumn("count")
     if (change := _KIND_CHANGE.fullmatch(text)) is not None:
         what = change.group("what").strip()
         named = [c for c, pattern in _KIND_HEADERS if pattern.fullmatch(what)]
@@ -630,8 +765,19 @@ def _categories_as_columns(
     for column in columns:
         if column.kind == "sum" and column.year not in figure_years:
             return None
-        if column.kind == "change" and per_category.get(column.category or "") != 2:
+        if column.kind == "change" and column.base_year is not None:
+            if not {(column.category, column.year), (column.category, column.base_year)} <= set(
+                keys
+            ):
+                return None  # a change between years the category has no column of
+        elif column.kind == "change" and per_category.get(column.category or "") != 2:
             return None  # a change between which two of its years?
+    for index, column in enumerate(columns):
+        before = columns[index - 1] if index else None
+        if column.kind == "rate" and (
+            before is None or before.kind != "change" or before.category != column.category
+        ):
+            return None  # the rate of which change?
     named = [_cells(row) for row in rows]
     sums = [
         index
@@ -670,6 +816,16 @@ def _categories_as_columns(
     return sites
 
 
+_RATE_CELL = re.compile(r"[0-9]{1,3}(?:,[0-9]+)?\s*%?")
+_NOTE_CHANGE = re.compile(
+    r"(?P<dir>giảm|tăng)\s+(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)\s+(?P<what>"
+    + "|".join(f"(?:{pattern})" for _, pattern in _CATEGORY_HEADERS)
+    + rf")\s+so\s+với\s+năm\s+(?P<base>{YEAR})(?:\s*[,;]?\s+(?:do|vì|để)\s+[^0-9]*)?\.?",
+    re.IGNORECASE,
+)
+"""A note stating a row's change in words ("Giảm 2 biên chế công chức so với năm 2024 do hợp
+nhất ..."): of the category it names, against the year it names; a reason after it may hold
+no figure."""
 _KIND_ROW_UNREAD = Message(
     "dòng của bảng chia cột theo loại biên chế có ô không đọc được (số trong ghi chú, ô không "
     "phải số, hoặc thiếu tên dòng)",
@@ -689,26 +845,52 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
         return None  # a commune's "công chức" are cán bộ, công chức cấp xã: another category
     total = _GRAND_TOTAL.fullmatch(name) is not None
     values: dict[tuple[str | None, int | None], str] = {}
-    changes: dict[str | None, str] = {}
+    changes: dict[str | None, tuple[str, _KindColumn]] = {}
+    noted: list[re.Match[str]] = []
+    rates: dict[str | None, str] = {}
     for column, written in zip(columns, cells, strict=False):
         cell = _EMPHASIS.sub("", written).strip()
         if cell.lower() in _EMPTY_CELL:
             continue
         if column.kind == "note":
             if any(char.isdigit() for char in cell):
-                return None  # a note stating a figure ("Giảm 2 biên chế ...") is not read
+                # a note stating a figure is read only as a category's change against a year
+                if (note := _NOTE_CHANGE.fullmatch(cell)) is None:
+                    return None
+                noted.append(note)
+            continue
+        if column.kind == "count":
+            if not _FIGURE.fullmatch(cell):
+                return None
+            continue
+        if column.kind == "rate":
+            if not _RATE_CELL.fullmatch(cell) or column.category in rates:
+                return None
+            rates[column.category] = f", tỷ lệ {column.direction} {cell.rstrip('%').strip()}%"
             continue
         if column.kind == "change":
             if not _SIGNED_FIGURE.fullmatch(cell):
                 return None
             assert column.direction is not None
-            changes[column.category] = _signed(column.direction, cell)
+            if column.category in changes:
+                return None
+            changes[column.category] = (_signed(column.direction, cell), column)
             continue
         if not _FIGURE.fullmatch(cell):
             return None
         values[(column.category, column.year)] = cell
     if not values:
         return None
+    for note in noted:
+        category = next(c for c, pattern in _KIND_HEADERS if pattern.fullmatch(note.group("what")))
+        years = [c.year for c in columns if c.kind == "category" and c.category == category]
+        base = int(note.group("base"))
+        if len(years) != 1 or category in changes or (years[0] or base + 1) <= base:
+            return None  # of which of its years? said twice? against a later year?
+        changes[category] = (
+            _signed(note.group("dir").lower(), note.group("value")),
+            _KindColumn("change", category, years[0], base_year=base),
+        )
     among = any(column.among for column in columns)
     summed = {year for (kind, year) in values if kind is None}
     if summed and changes:
@@ -739,10 +921,21 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             said = f"năm {year} " if year is not None else ""
             parts.append(f"{said}là {value} biên chế")
         if category in changes:
-            if len(own) != 2 or own[0][0] is None:
+            change, column = changes[category]
+            years = [year for year, _ in own]
+            if column.base_year is not None:
+                # of the year and against the base the header names, beside that year's figure
+                if column.year not in years:
+                    return None
+                at, base = years.index(column.year), column.base_year
+            elif len(own) != 2 or own[0][0] is None:
                 return None
-            parts[-1] += f", {changes[category]} biên chế so với năm {own[0][0]}"
+            else:
+                at, base = 1, own[0][0]
+            parts[at] += f", {change} biên chế so với năm {base}{rates.pop(category, '')}"
         clauses.append(f"{subject} " + "; ".join(parts))
+    if rates:
+        return None  # a rate of no change read
     for (kind, year), value in values.items():
         if kind is not None:
             continue
@@ -775,7 +968,8 @@ def _year_row_reading(
     if _past_header(cells, columns):
         return None
     clauses: list[str] = []
-    compared: int | None = None  # the year the row's last comparison is against
+    at: dict[int, int] = {}  # a figure column's clause
+    compared: dict[int, int | None] = {}  # the year a figure's last comparison is against
     for index, written in enumerate(cells):
         cell = _EMPHASIS.sub("", written).strip()  # "**1.721**": a figure set in bold
         if cell.lower() in _EMPTY_CELL:
@@ -784,13 +978,15 @@ def _year_row_reading(
         if column.share:
             continue
         if column.change is None and not column.rate:
-            if _note(cell) or not names[index]:
+            if _NOTE_HEADER.fullmatch(names[index]) and _note(cell):
+                continue  # "Số giao" under "Ghi chú": words, no figure of the row's
+            if _note(cell) or not names[index] or _NOTE_HEADER.fullmatch(names[index]):
                 return None
+            at[index] = len(clauses)
             clauses.append(f"; {names[index]} năm {year} là {cell} biên chế")
-            compared = None
             continue
-        if owner is None or not clauses or not clauses[-1].startswith(f"; {names[owner]} "):
-            return None  # the figure it compares is empty or is another column's
+        if owner is None or owner not in at:
+            return None  # the figure it compares is empty or is no column's
         mentioned = category_mentioned(names[index])
         if mentioned is not None and mentioned != category_mentioned(names[owner]):
             return None
@@ -799,12 +995,12 @@ def _year_row_reading(
             if prior != year - 1:
                 return None  # the row above is not the year before: against which year?
             against = prior
-        if column.rate and against in (None, compared) and not column.against:
+        if column.rate and against in (None, compared.get(owner)) and not column.against:
             rate = cell if cell.endswith("%") else f"{cell}%"
-            clauses[-1] += f", tỷ lệ {column.change} {rate}"
+            clauses[at[owner]] += f", tỷ lệ {column.change} {rate}"
         elif column.change is not None and against is not None and not column.against:
-            compared = against
-            clauses[-1] += f", {_signed(column.change, cell)} biên chế so với năm {compared}"
+            compared[owner] = against
+            clauses[at[owner]] += f", {_signed(column.change, cell)} biên chế so với năm {against}"
         else:
             return None
     return "".join(clauses).lstrip("; ") or None
@@ -1119,6 +1315,11 @@ _NUMBERED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVXA-H]+(?:\s*[+\-]\s*[0-9IVXA-H]+)+\s*\)")
+_COLUMN_NUMBERS = re.compile(
+    r"(?:\s*\(\s*[0-9]{1,2}\s*\)(?:\s*[+\-=]\s*\(\s*[0-9]{1,2}\s*\))*)+\s*$"
+)
+"""A column's or row's number at the end of its name, maybe as the sum it is ("Biên chế
+công chức (1)", "Tổng cộng (1) + (2)", "(3) = (1) + (2)"): a reference, never a figure."""
 
 
 def _row_name(cell: str) -> tuple[str, bool]:
@@ -1129,6 +1330,7 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_BULLET.sub("", name)
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
+    name = _COLUMN_NUMBERS.sub("", name).strip()
     # "Cộng I", "Cộng II": a group's total named by the group's number
     name = _NUMBERED_TOTAL.sub(r"\g<total>", name)
     return name, child
