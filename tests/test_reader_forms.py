@@ -4392,3 +4392,56 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
     )
     assert rows == {("vc", 2024, 20000, None, None, None)}
     assert not unread
+
+
+_LIST_ENDING_IN_RESERVE = (
+    "Năm 2020, huyện được giao 800 biên chế.\n"
+    "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+    "a) Khối Đảng: 200 biên chế;\nb) Khối chính quyền: 550 biên chế;\n"
+    "c) Biên chế dự phòng: 10 biên chế.\n"
+)
+
+
+def test_a_parenthesis_after_a_lists_last_item_goes_where_the_figures_say() -> None:
+    """ "(giảm 40 ... so với năm 2020, tỷ lệ giảm 5%)" after the last item, the reserve, was
+    read as the reserve's change. 760 + 40 = 800 and 40 / 800 = 5 %: the whole's, while the
+    reserve's 10 + 40 would make it 80 %. The twin's rate is the reserve's, so it is the
+    reserve's; with no rate and neither's 2020 figure known it is not read, and the list
+    still gives the whole its parts."""
+    rows, parts, unread = _rows(
+        _LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 5%)"
+    )
+    assert ("tong", 2025, None, 40, 2020, "5%") in rows
+    assert not any(unit == "du-phong" and reduction for unit, _, _, reduction, _, _ in rows)
+    assert not unread
+    rows, _, unread = _rows(
+        _LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 80%)"
+    )
+    assert ("du-phong", 2025, None, 40, 2020, "80%") in rows
+    assert not unread
+    rows, parts, unread = _rows(_LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020)")
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {6}
+    assert parts["tong"] == ("dang", "chinh-quyen", "du-phong")
+
+
+def test_a_parenthesis_after_the_last_item_of_a_list_annotating_each_item() -> None:
+    """Where the items before it each have their own parenthesis line, the one after the
+    last item is that item's too (a decision listing every body's change under it); the
+    twin, a single such line after the last item, is not read."""
+    annotated = (
+        "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+        "- Khối Đảng: 200 biên chế;\n(giảm 3 biên chế so với năm 2020)\n"
+        "- Khối chính quyền: 550 biên chế;\n(giảm 7 biên chế so với năm 2020)\n"
+        "- Biên chế dự phòng: 10 biên chế.\n(giảm 40 biên chế so với năm 2020)"
+    )
+    rows, _, unread = _rows(annotated)
+    assert ("du-phong", 2025, None, 40, 2020, None) in rows
+    assert ("dang", 2025, None, 3, 2020, None) in rows
+    assert not unread
+    single = annotated.replace("\n(giảm 3 biên chế so với năm 2020)", "").replace(
+        "\n(giảm 7 biên chế so với năm 2020)", ""
+    )
+    rows, _, unread = _rows(single)
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {5}

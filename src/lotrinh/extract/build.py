@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from lotrinh.extract.document import (
@@ -75,7 +75,14 @@ from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Category, Position, YearKind
-from lotrinh.numbers import NumberError, parse_count, parse_rate
+from lotrinh.numbers import (
+    NumberError,
+    Rounding,
+    parse_count,
+    parse_rate,
+    percent,
+    rate_matches,
+)
 
 Span = tuple[int, int]
 
@@ -154,6 +161,9 @@ class _Enumeration:
     đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
     opened: int = 0
     """The line that opened it: which listing of its unit's parts this is."""
+    annotated: bool = False
+    """Whether a parenthesis line stands between two of its items: its items each carry
+    their own, so one after its last item is that item's too."""
     year: int | None = None
     """For a list whose opening line was not read: the year that line names (0 for several),
     the only year its items may be read for."""
@@ -190,6 +200,8 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
     walk.year_lines = _year_lines(lines)
+    filled = [line for line in lines if line.body.strip()]
+    walk.next_level = {line.number: _level(after.marker) for line, after in pairwise(filled)}
     walk.run(lines)
     return walk.finish()
 
@@ -285,6 +297,12 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.stated_changes: dict[tuple[str, int, int], set[int]] = {}
+        """The changes stated so far for each unit, year and base year (signed: a cut < 0)."""
+        self.next_level: dict[int, str | None] = {}
+        """Per line, the item level of the next line holding text (None: not an item)."""
+        self.values: dict[tuple[str, int], set[int]] = {}
+        """The figures stated so far for each unit and year (the inverse of `figures`)."""
         self.figures: dict[int, set[tuple[str, int]]] = {}
         """The units and years stated with each figure so far (a count said again names its
         figure by it), kept as claims are written so looking one up costs nothing."""
@@ -596,8 +614,14 @@ class _Walk:
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
-        if self.enumerations and (
-            entry.unread or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+        if (
+            self.enumerations
+            and (
+                entry.unread
+                or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+            )
+            # a change the figures cannot tell the item's or the whole's is no part left out
+            and _ITEM_OR_WHOLE not in entry.notes
         ):
             # An item of the list was not read, or holds numbers read as none of its posts
             # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
@@ -829,6 +853,12 @@ class _Walk:
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
                 return None
+            if sentence.text.startswith("(") and self.last_listed and self.enumerations:
+                whole = self._item_or_whole(last_unit, last_year, statements, sentence.line)
+                if whole is None:
+                    notes.append(_ITEM_OR_WHOLE)
+                    return None
+                last_unit = whole
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         recalled: tuple[str, int] | None = None
         first = statements[0]
@@ -1045,10 +1075,15 @@ class _Walk:
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
             self.figures.setdefault(statement.value, set()).add((unit, year))
+            self.values.setdefault((unit, year), set()).add(statement.value)
             used.add(statement.value_span)
         for change in statement.changes:
             claim.changes.append(_change_data(change))
             used.update(change.spans)
+            if change.count is not None and change.base_year is not None:
+                self.stated_changes.setdefault((unit, year, change.base_year), set()).add(
+                    change.count if change.increase else -change.count
+                )
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
             # its categories listed in its own sentence ("gồm 1.018 cán bộ, công chức và 108
@@ -1060,6 +1095,7 @@ class _Walk:
             if part.change is None:
                 child_claim.value = part.count
                 self.figures.setdefault(part.count, set()).add((child, year))
+                self.values.setdefault((child, year), set()).add(part.count)
             elif part.change.spans and part.change.spans[0] == part.span:
                 # the line's own change, moved from its block (statements._line_changes)
                 child_claim.changes.append(_change_data(part.change))
@@ -1101,6 +1137,13 @@ class _Walk:
         if level is None:
             body = line.body.strip()
             # "(Tăng 54 biên chế so với năm 2021)" under an item still speaks of that item.
+            if (
+                body.startswith("(")
+                and self.enumerations
+                and self.list_level is not None
+                and self.next_level.get(line.number) == self.list_level
+            ):
+                self.enumerations[-1].annotated = True
             if not OPENS.fullmatch(body) and not body.startswith("("):
                 if self.enumerations and _BESIDES.match(body):
                     self.besides = (line.number, self.enumerations[0].unit)
@@ -1125,6 +1168,60 @@ class _Walk:
             self.enumerations.pop()
         if self.enumerations:
             self.list_level = level
+
+    def _item_or_whole(
+        self, item: str, year: int, statements: list[Statement], line: Line
+    ) -> str | None:
+        """The unit a parenthesis line after a list's item speaks of. Between two items it is
+        the item's, and so is one after the last item of a list whose items each carry one;
+        otherwise, after the last ("d) Dự phòng: 14 biên chế.\n(giảm 66 biên chế so với năm
+        2021, tỷ lệ giảm 5,08%)"), it may be the item's or the whole list's, and only the
+        figures tell: the one whose figures give its changes while the other's do not, or,
+        where neither's do, the one whose figures do not contradict them while the other's
+        do. Otherwise none: the line is not read."""
+        whole = self.enumerations[-1].unit
+        if (
+            whole == item
+            or self.next_level.get(line.number) == self.list_level
+            or self.enumerations[-1].annotated
+        ):
+            return item
+        changes = [(s.subject.year or year, c) for s in statements for c in s.changes]
+        if not changes or any(s.value is not None for s in statements):
+            return None
+        verdicts = {
+            unit: [self._fits(unit, of, change) for of, change in changes] for unit in (item, whole)
+        }
+        fitting = [unit for unit, said in verdicts.items() if all(said)]
+        if len(fitting) == 1:
+            other = whole if fitting[0] == item else item
+            return fitting[0] if False in verdicts[other] else None
+        contradicted = [unit for unit, said in verdicts.items() if False in said]
+        if not fitting and len(contradicted) == 1:
+            return whole if contradicted[0] == item else item
+        return None
+
+    def _fits(self, unit: str, year: int, change: Change) -> bool | None:
+        """Whether the unit's figures stated so far give the change (True), contradict it
+        (False) or say nothing of it (None): its figures of both years, its figure of the
+        year with the stated rate (the base is the figure undone by the change), or a change
+        already stated against the same year."""
+        if change.count is None or change.base_year is None:
+            return None
+        signed = change.count if change.increase else -change.count
+        now = self.values.get((unit, year), set())
+        then = self.values.get((unit, change.base_year), set())
+        if len(now) == 1 and len(then) == 1:
+            return next(iter(now)) - next(iter(then)) == signed
+        stated = self.stated_changes.get((unit, year, change.base_year), set())
+        if len(stated) == 1:
+            return stated == {signed}
+        if len(now) == 1 and change.rate is not None:
+            base = next(iter(now)) - signed
+            return base > 0 and any(
+                rate_matches(percent(change.count, base), change.rate, mode) for mode in Rounding
+            )
+        return None
 
     def _against_previous(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a list whose lead-in says its changes are
@@ -2176,6 +2273,12 @@ _NO_YEAR = Message(
 _PRESENT_YEAR = Message(
     "số người hiện có không nêu năm, sau các số của nhiều năm: không rõ năm nào là hiện nay",
     "staff in post without a year, after figures of several years: which year is today is not said",
+)
+_ITEM_OR_WHOLE = Message(
+    "dòng trong ngoặc sau mục cuối của danh sách: số liệu không cho biết là của mục đó hay của cả"
+    " danh sách",
+    "a parenthesis line after a list's last item: the figures do not tell whether it speaks of"
+    " that item or of the whole list",
 )
 _NO_BASE = Message(
     "mức giảm/tăng không nói so với năm nào",
