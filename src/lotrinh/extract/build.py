@@ -297,8 +297,15 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
-        self.stated_changes: dict[tuple[str, int, int], set[int]] = {}
-        """The changes stated so far for each unit, year and base year (signed: a cut < 0)."""
+        self.stated_changes: dict[tuple[str, int], dict[int, set[int]]] = {}
+        """The changes stated so far for each unit and year, by base year (signed: a cut <
+        0)."""
+        self.left_list: _Enumeration | None = None
+        """The list the current paragraph closed, if any (its last item may be the unit
+        before it)."""
+        self.sites: list[Site] = []
+        self.site_index = 0
+        """The document's sites and the one being read: a list's items may be read ahead."""
         self.next_level: dict[int, str | None] = {}
         """Per line, the item level of the next line holding text (None: not an item)."""
         self.values: dict[tuple[str, int], set[int]] = {}
@@ -327,6 +334,7 @@ class _Walk:
         if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
             self.headline = first.number
         found = sites(lines)
+        self.sites = found
         self.targets = recognise(
             [
                 Mention(site.sentence.text, site.line.number, site.sentence.column)
@@ -334,7 +342,8 @@ class _Walk:
                 if site.sentence is not None and site.reading is None
             ]
         )
-        for site in found:
+        for index, site in enumerate(found):
+            self.site_index = index
             if site.heading is not None:
                 if site.table is not None:
                     # a table's first row may head the rows below it: the table opens first
@@ -421,6 +430,21 @@ class _Walk:
             people = [(t.start, t.end) for t in found if t.quantity]
             self.entries.append(_entry(sentence, text, found, set(), people, []))
             return
+        if (
+            found
+            and not any(token.quantity for token in found)
+            and OPENS.search(text)
+            and len(text) < 60
+            and self.last is not None
+            and self.last_spoken is not None
+            and self.last_entry == len(self.entries) - 1
+            and self.entries[-1].line == sentence.line.number
+            and _stated_year(text) == self.last[1]
+        ):
+            # "... còn 16.573 người, tỷ lệ giảm 10,00% so với năm 2022. Phân theo lĩnh vực đến
+            # năm 2026:" naming again only the year of the figure just stated, on its line:
+            # its items are that figure's parts, as after "Trong đó:"
+            self._open(self.last[0], sentence.line)
         if not found:
             if (
                 OPENS.search(text)
@@ -840,6 +864,10 @@ class _Walk:
         ):
             # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
             # above, whose unit and year it takes.
+            last_unit, last_year = self.last
+            if any(change.base_year is None for s in statements for change in s.changes):
+                notes.append(_NO_BASE)
+                return None
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
@@ -847,14 +875,24 @@ class _Walk:
             ):
                 # "- Khối chính quyền: 2.420 biên chế.\nCon số này giảm 46 biên chế ...": after
                 # an item of a list of parts, "this figure" may be the item's or the whole's
-                notes.append(_NO_UNIT)
-                return None
-            last_unit, last_year = self.last
-            if any(change.base_year is None for s in statements for change in s.changes):
-                notes.append(_NO_BASE)
-                return None
-            if sentence.text.startswith("(") and self.last_listed and self.enumerations:
-                whole = self._item_or_whole(last_unit, last_year, statements, sentence.line)
+                whole = None
+                if self.left_list is not None:
+                    whole = self._item_or_whole(
+                        last_unit, self.left_list.unit, last_year, statements
+                    )
+                if whole is None:
+                    notes.append(_ITEM_OR_WHOLE)
+                    return None
+                last_unit = whole
+            elif sentence.text.startswith("(") and self.last_listed and self.enumerations:
+                listed = self.enumerations[-1]
+                whole = (
+                    last_unit
+                    # between two items, or after the last of a list whose items each have one
+                    if self.next_level.get(sentence.line.number) == self.list_level
+                    or listed.annotated
+                    else self._item_or_whole(last_unit, listed.unit, last_year, statements)
+                )
                 if whole is None:
                     notes.append(_ITEM_OR_WHOLE)
                     return None
@@ -1081,9 +1119,9 @@ class _Walk:
             claim.changes.append(_change_data(change))
             used.update(change.spans)
             if change.count is not None and change.base_year is not None:
-                self.stated_changes.setdefault((unit, year, change.base_year), set()).add(
-                    change.count if change.increase else -change.count
-                )
+                self.stated_changes.setdefault((unit, year), {}).setdefault(
+                    change.base_year, set()
+                ).add(change.count if change.increase else -change.count)
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
             # its categories listed in its own sentence ("gồm 1.018 cán bộ, công chức và 108
@@ -1151,6 +1189,7 @@ class _Walk:
                         self.besides = None
                 if self.enumerations and self.list_level is not None:
                     self.interrupted = (self.enumerations[-1].unit, self.list_level)
+                self.left_list = self.enumerations[-1] if self.enumerations else None
                 self.enumerations.clear()
                 self.against_previous = bool(_AGAINST_PREVIOUS.search(body))
             return
@@ -1170,50 +1209,60 @@ class _Walk:
             self.list_level = level
 
     def _item_or_whole(
-        self, item: str, year: int, statements: list[Statement], line: Line
+        self, item: str, whole: str, year: int, statements: list[Statement]
     ) -> str | None:
-        """The unit a parenthesis line after a list's item speaks of. Between two items it is
-        the item's, and so is one after the last item of a list whose items each carry one;
-        otherwise, after the last ("d) Dự phòng: 14 biên chế.\n(giảm 66 biên chế so với năm
-        2021, tỷ lệ giảm 5,08%)"), it may be the item's or the whole list's, and only the
-        figures tell: the one whose figures give its changes while the other's do not, or,
-        where neither's do, the one whose figures do not contradict them while the other's
-        do. Otherwise none: the line is not read."""
-        whole = self.enumerations[-1].unit
-        if (
-            whole == item
-            or self.next_level.get(line.number) == self.list_level
-            or self.enumerations[-1].annotated
-        ):
+        """The unit a sentence after a list's last item speaks of when it names none: "d) Dự
+        phòng: 14 biên chế.\n(giảm 66 biên chế so với năm 2021, tỷ lệ giảm 5,08%)" or "Con
+        số này giảm 46 biên chế so với năm 2024 (3.150 biên chế)" may change the item or the
+        whole list. Only the figures tell: the one whose figures give a change of the
+        sentence and contradict none while the other's contradict one, or, where neither's
+        give one, the one not contradicted while the other is. Otherwise none: not read."""
+        if whole == item:
             return item
-        changes = [(s.subject.year or year, c) for s in statements for c in s.changes]
-        if not changes or any(s.value is not None for s in statements):
+        # a base year's figure recalled beside its change ("(3.150 biên chế)")
+        recalled: dict[int, int] = {}
+        changes: list[tuple[int, Change]] = []
+        for each in statements:
+            if each.value is not None:
+                if each.sets_year or each.subject.year is None or each.changes:
+                    return None
+                recalled[each.subject.year] = each.value
+            changes.extend((each.subject.year or year, change) for change in each.changes)
+        if not changes or set(recalled) - {c.base_year for _, c in changes}:
             return None
         verdicts = {
-            unit: [self._fits(unit, of, change) for of, change in changes] for unit in (item, whole)
+            unit: [
+                self._fits(unit, of, change, recalled.get(change.base_year or 0))
+                for of, change in changes
+            ]
+            for unit in (item, whole)
         }
-        fitting = [unit for unit, said in verdicts.items() if all(said)]
-        if len(fitting) == 1:
-            other = whole if fitting[0] == item else item
-            return fitting[0] if False in verdicts[other] else None
-        contradicted = [unit for unit, said in verdicts.items() if False in said]
+        fitting = [u for u, said in verdicts.items() if True in said and False not in said]
+        contradicted = [u for u, said in verdicts.items() if False in said]
+        if len(fitting) == 1 and len(contradicted) == 1 and fitting != contradicted:
+            return fitting[0]
         if not fitting and len(contradicted) == 1:
             return whole if contradicted[0] == item else item
         return None
 
-    def _fits(self, unit: str, year: int, change: Change) -> bool | None:
+    def _fits(self, unit: str, year: int, change: Change, recalled: int | None) -> bool | None:
         """Whether the unit's figures stated so far give the change (True), contradict it
-        (False) or say nothing of it (None): its figures of both years, its figure of the
-        year with the stated rate (the base is the figure undone by the change), or a change
-        already stated against the same year."""
+        (False) or say nothing of it (None): its figures of both years (the base year's may
+        be the one recalled beside the change), its figure of the year with the stated rate
+        (the base is that figure undone by the change), or a change already stated against
+        the same year."""
         if change.count is None or change.base_year is None:
             return None
         signed = change.count if change.increase else -change.count
         now = self.values.get((unit, year), set())
         then = self.values.get((unit, change.base_year), set())
+        if recalled is not None:
+            if then - {recalled}:
+                return False  # the unit's own figure of that year is another
+            then = {recalled}
         if len(now) == 1 and len(then) == 1:
             return next(iter(now)) - next(iter(then)) == signed
-        stated = self.stated_changes.get((unit, year, change.base_year), set())
+        stated = self.stated_changes.get((unit, year), {}).get(change.base_year, set())
         if len(stated) == 1:
             return stated == {signed}
         if len(now) == 1 and change.rate is not None:
@@ -1280,7 +1329,52 @@ class _Walk:
         level = None if self.table is not None else _level(line.marker)
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
             base_year = self.last_base[1]
+        if base_year is None and self.table is None:
+            base_year = self._base_of_items(unit)
         self.enumerations.append(_Enumeration(unit, level, base_year, line.number))
+
+    def _base_of_items(self, unit: str) -> int | None:
+        """The year the items below a figure compare with when they name none and the figure
+        was compared with several ("1.345 biên chế, giảm 17 ... so với năm 2024; so với năm
+        2021 (1.417 biên chế) giảm 72 .... Cụ thể:\n- Cấp tỉnh: 788 biên chế (giảm 8);\n- Cấp
+        huyện: 557 biên chế (giảm 9)."): the one whose change their changes add up to (8 + 9 =
+        17, against 2024). The items are read ahead once, up to the first line of another
+        level; any item without exactly one such change leaves the year unknown."""
+        if self.last is None or self.last[0] != unit:
+            return None
+        stated = self.stated_changes.get((unit, self.last[1]), {})
+        if not stated:
+            return None
+        total = 0
+        level: str | None = None
+        seen: set[int] = set()
+        for site in self.sites[self.site_index + 1 : self.site_index + 1 + _READ_AHEAD]:
+            if site.sentence is None or site.table is not None:
+                break
+            if site.line.number in seen:
+                return None  # a second sentence on an item's line: not a bare item
+            here = _level(site.line.marker)
+            if here is None or here in _SECTION_LEVELS or level not in (None, here):
+                break
+            level = here
+            seen.add(site.line.number)
+            changes = [
+                c for each in read_sentence(site.sentence.text).statements for c in each.changes
+            ]
+            if (
+                len(changes) != 1
+                or changes[0].count is None
+                or changes[0].base_year is not None
+                or changes[0].previous
+                or changes[0].further
+                or changes[0].bound
+            ):
+                return None
+            total += changes[0].count if changes[0].increase else -changes[0].count
+        if len(seen) < 2:
+            return None
+        bases = [base for base, said in stated.items() if said == {total}]
+        return bases[0] if len(bases) == 1 else None
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
@@ -2274,6 +2368,8 @@ _PRESENT_YEAR = Message(
     "số người hiện có không nêu năm, sau các số của nhiều năm: không rõ năm nào là hiện nay",
     "staff in post without a year, after figures of several years: which year is today is not said",
 )
+_READ_AHEAD = 64
+"""The most items of a list read ahead for the year their changes compare with."""
 _ITEM_OR_WHOLE = Message(
     "dòng trong ngoặc sau mục cuối của danh sách: số liệu không cho biết là của mục đó hay của cả"
     " danh sách",
