@@ -4646,3 +4646,26 @@ def test_a_count_of_people_where_they_work_among_the_total_is_not_its_figure() -
     rows, _, unread = _rows(head + "Trong tổng số trên có 26.560 người làm việc.")
     assert ("vc", 2026, 26560, None, None, None) in rows
     assert not unread
+
+
+_ALLOCATION_THEN_COMPARISON = (
+    "Điều 1. Giao 2.112 biên chế công chức năm 2024 cho các cơ quan hành chính của tỉnh, trong "
+    "đó:\n1. Cấp tỉnh: 1.165 biên chế.\n2. Cấp huyện: 932 biên chế.\n"
+    "3. Biên chế dự phòng: 15 biên chế.\n\n"
+    "So với biên chế giao năm 2023 (2.149 biên chế), năm 2024 giảm 37 biên chế."
+)
+
+
+def test_a_fronted_comparison_after_a_list_goes_where_its_recalled_figure_says() -> None:
+    """A paragraph naming no unit right after a list's last item ("So với biên chế giao năm
+    2023 (2.149 biên chế), năm 2024 giảm 37 biên chế"): 2.149 − 37 = 2.112 is the whole's
+    2024 figure, not the reserve's 15, so the comparison is the whole's. The twin recalls
+    2.150, which gives neither: not read."""
+    rows, _, unread = _rows(_ALLOCATION_THEN_COMPARISON)
+    whole = next(unit for unit, year, value, *_ in rows if value == 2112)
+    assert (whole, 2023, 2149, None, None, None) in rows
+    assert (whole, 2024, None, 37, 2023, None) in rows
+    assert not unread
+    rows, _, unread = _rows(_ALLOCATION_THEN_COMPARISON.replace("2.149", "2.150"))
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {6}

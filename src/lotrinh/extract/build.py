@@ -857,6 +857,15 @@ class _Walk:
             return said_again + [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
+        # "So với biên chế giao năm 2023 (2.149 biên chế), năm 2024 giảm 37 biên chế" opening
+        # the paragraph after a list's last item: whose, only its recalled figure may tell
+        points_back = points_back or (
+            self.last_listed
+            and self.left_list is not None
+            and self.last_entry == len(self.entries) - 1
+            and sentence.line.marker is None
+            and any(s.value is not None and not s.sets_year for s in statements)
+        )
         if (
             (sentence.text.startswith("(") or points_back)
             and self.last is not None
