@@ -1224,10 +1224,12 @@ class _Walk:
         phòng: 14 biên chế.\n(giảm 66 biên chế so với năm 2021, tỷ lệ giảm 5,08%)" or "Con
         số này giảm 46 biên chế so với năm 2024 (3.150 biên chế)" may change the item or the
         whole list. Only the figures tell: the one whose figures give a change of the
-        sentence and contradict none while the other's contradict one, or, where neither's
-        give one, the one not contradicted while the other is. Otherwise none: not read."""
+        sentence and contradict none while the other's contradict one. Otherwise none: not
+        read."""
         if whole == item:
             return item
+        if whole == _UNREAD_OPENER:
+            return None  # a list whose opening line was not read: its whole is no unit
         # a base year's figure recalled beside its change ("(3.150 biên chế)")
         recalled: dict[int, int] = {}
         changes: list[tuple[int, Change]] = []
@@ -1250,8 +1252,8 @@ class _Walk:
         contradicted = [u for u, said in verdicts.items() if False in said]
         if len(fitting) == 1 and len(contradicted) == 1 and fitting != contradicted:
             return fitting[0]
-        if not fitting and len(contradicted) == 1:
-            return whole if contradicted[0] == item else item
+        # (one contradicted and the other silent says nothing: the line may be the
+        # contradicted one's, a slip the check must find, not a reading to move elsewhere)
         return None
 
     def _fits(self, unit: str, year: int, change: Change, recalled: int | None) -> bool | None:
