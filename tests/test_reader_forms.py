@@ -4669,3 +4669,17 @@ def test_a_fronted_comparison_after_a_list_goes_where_its_recalled_figure_says()
     rows, _, unread = _rows(_ALLOCATION_THEN_COMPARISON.replace("2.149", "2.150"))
     assert not any(reduction for *_, reduction, _, _ in rows)
     assert unread == {6}
+
+
+def test_items_with_items_of_their_own_take_no_year_from_a_partial_sum() -> None:
+    """The first two items' cuts (8 + 9) add up to the 2024 change, but the list goes on
+    after the second item's own items ("+ Huyện A ..."), with a third item: the sum read
+    ahead would be partial, so no year is taken and the items are not read."""
+    nested = _TWO_COMPARISONS_THEN_ITEMS.replace(
+        "(giảm 9 biên chế).",
+        "(giảm 9 biên chế), gồm:\n+ Huyện A: 300 biên chế (giảm 4 biên chế);\n+ Huyện B: 257 "
+        "biên chế (giảm 5 biên chế).\n- Dự phòng: 10 biên chế (giảm 1 biên chế).",
+    )
+    rows, _, unread = _rows(nested)
+    assert not any(base == 2024 for unit, _, _, _, base, _ in rows if unit != "cbcc")
+    assert unread == {2, 3, 4, 5, 6}

@@ -1341,16 +1341,18 @@ class _Walk:
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
             base_year = self.last_base[1]
         if base_year is None and self.table is None:
-            base_year = self._base_of_items(unit)
+            base_year = self._base_of_items(unit, _level(line.marker))
         self.enumerations.append(_Enumeration(unit, level, base_year, line.number))
 
-    def _base_of_items(self, unit: str) -> int | None:
+    def _base_of_items(self, unit: str, opener: str | None) -> int | None:
         """The year the items below a figure compare with when they name none and the figure
         was compared with several ("1.345 biên chế, giảm 17 ... so với năm 2024; so với năm
         2021 (1.417 biên chế) giảm 72 .... Cụ thể:\n- Cấp tỉnh: 788 biên chế (giảm 8);\n- Cấp
         huyện: 557 biên chế (giảm 9)."): the one whose change their changes add up to (8 + 9 =
-        17, against 2024). The items are read ahead once, up to the first line of another
-        level; any item without exactly one such change leaves the year unknown."""
+        17, against 2024). The items are read ahead once, up to the first line not an item
+        of the list (a paragraph, a table, a heading, a sibling of the line opening it); any
+        item without exactly one such change, a line of another level among them (items of
+        an item), or a list longer than the read-ahead leaves the year unknown."""
         if self.last is None or self.last[0] != unit:
             return None
         stated = self.stated_changes.get((unit, self.last[1]), {})
@@ -1359,14 +1361,17 @@ class _Walk:
         total = 0
         level: str | None = None
         seen: set[int] = set()
-        for site in self.sites[self.site_index + 1 : self.site_index + 1 + _READ_AHEAD]:
+        ahead = self.sites[self.site_index + 1 : self.site_index + 2 + _READ_AHEAD]
+        for site in ahead:
             if site.sentence is None or site.table is not None:
                 break
             if site.line.number in seen:
                 return None  # a second sentence on an item's line: not a bare item
             here = _level(site.line.marker)
-            if here is None or here in _SECTION_LEVELS or level not in (None, here):
+            if here is None or here in _SECTION_LEVELS or here == opener:
                 break
+            if level not in (None, here) or len(seen) == _READ_AHEAD:
+                return None
             level = here
             seen.add(site.line.number)
             changes = [
