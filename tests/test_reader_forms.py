@@ -4683,3 +4683,18 @@ def test_items_with_items_of_their_own_take_no_year_from_a_partial_sum() -> None
     rows, _, unread = _rows(nested)
     assert not any(base == 2024 for unit, _, _, _, base, _ in rows if unit != "cbcc")
     assert unread == {2, 3, 4, 5, 6}
+
+
+def test_a_parenthesis_after_an_annotated_lists_last_item_that_the_figures_give_the_whole() -> None:
+    """In a list whose items each have their own parenthesis line, the last one is the last
+    item's (the test above), unless the figures say it is the whole's: 760 + 40 = 800 and 40 /
+    800 = 5 %, while the reserve's 10 + 40 would make it 80 %."""
+    rows, _, unread = _rows(
+        "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+        "- Khối Đảng: 200 biên chế;\n(giảm 3 biên chế so với năm 2020)\n"
+        "- Khối chính quyền: 550 biên chế;\n(giảm 7 biên chế so với năm 2020)\n"
+        "- Biên chế dự phòng: 10 biên chế.\n(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 5%)"
+    )
+    assert ("tong", 2025, None, 40, 2020, "5%") in rows
+    assert not any(unit == "du-phong" and reduction for unit, _, _, reduction, _, _ in rows)
+    assert not unread

@@ -896,12 +896,14 @@ class _Walk:
             elif sentence.text.startswith("(") and self.last_listed and self.enumerations:
                 listed = self.enumerations[-1]
                 whole = (
-                    last_unit
-                    # between two items, or after the last of a list whose items each have one
+                    last_unit  # between two items
                     if self.next_level.get(sentence.line.number) == self.list_level
-                    or listed.annotated
                     else self._item_or_whole(last_unit, listed.unit, last_year, statements)
                 )
+                if listed.annotated and whole != listed.unit:
+                    # after the last item of a list whose items each have one: the item's,
+                    # unless the figures say the whole's
+                    whole = last_unit
                 if whole is None:
                     notes.append(_ITEM_OR_WHOLE)
                     return None
