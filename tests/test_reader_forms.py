@@ -5308,6 +5308,177 @@ def test_a_change_naming_a_category_of_two_columns_is_not_read() -> None:
     rows, _, unread = _rows(text)
     assert {row[1] for row in rows} == {2021}
     assert unread == {6}
+_LIST_ENDING_IN_RESERVE = (
+    "Năm 2020, huyện được giao 800 biên chế.\n"
+    "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+    "a) Khối Đảng: 200 biên chế;\nb) Khối chính quyền: 550 biên chế;\n"
+    "c) Biên chế dự phòng: 10 biên chế.\n"
+)
+
+
+def test_a_parenthesis_after_a_lists_last_item_goes_where_the_figures_say() -> None:
+    """ "(giảm 40 ... so với năm 2020, tỷ lệ giảm 5%)" after the last item, the reserve, was
+    read as the reserve's change. 760 + 40 = 800 and 40 / 800 = 5 %: the whole's, while the
+    reserve's 10 + 40 would make it 80 %. The twin's rate is the reserve's, so it is the
+    reserve's; with no rate and neither's 2020 figure known it is not read, and the list
+    still gives the whole its parts."""
+    rows, parts, unread = _rows(
+        _LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 5%)"
+    )
+    assert ("tong", 2025, None, 40, 2020, "5%") in rows
+    assert not any(unit == "du-phong" and reduction for unit, _, _, reduction, _, _ in rows)
+    assert not unread
+    rows, _, unread = _rows(
+        _LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 80%)"
+    )
+    assert ("du-phong", 2025, None, 40, 2020, "80%") in rows
+    assert not unread
+    rows, parts, unread = _rows(_LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020)")
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {6}
+    assert parts["tong"] == ("dang", "chinh-quyen", "du-phong")
+
+
+def test_a_parenthesis_after_the_last_item_of_a_list_annotating_each_item() -> None:
+    """Where the items before it each have their own parenthesis line, the one after the
+    last item is that item's too (a decision listing every body's change under it); the
+    twin, a single such line after the last item, is not read."""
+    annotated = (
+        "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+        "- Khối Đảng: 200 biên chế;\n(giảm 3 biên chế so với năm 2020)\n"
+        "- Khối chính quyền: 550 biên chế;\n(giảm 7 biên chế so với năm 2020)\n"
+        "- Biên chế dự phòng: 10 biên chế.\n(giảm 40 biên chế so với năm 2020)"
+    )
+    rows, _, unread = _rows(annotated)
+    assert ("du-phong", 2025, None, 40, 2020, None) in rows
+    assert ("dang", 2025, None, 3, 2020, None) in rows
+    assert not unread
+    single = annotated.replace("\n(giảm 3 biên chế so với năm 2020)", "").replace(
+        "\n(giảm 7 biên chế so với năm 2020)", ""
+    )
+    rows, _, unread = _rows(single)
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {5}
+
+
+_SHARES_BY_SECTOR = (
+    "2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước\n"
+    "Năm 2022 tổng số lượng người làm việc được giao là 1.000 người.\n"
+    "Đến năm 2025 giảm 90 người, còn 910 người, tỷ lệ giảm 9% so với năm 2022. Phân theo lĩnh "
+    "vực đến năm 2025:\n"
+    "- Giáo dục: 700 người (giảm 60 người);\n- Y tế: 150 người (giảm 20 người);\n"
+    "- Lĩnh vực khác: 60 người (giảm 10 người)."
+)
+
+
+def test_a_lead_naming_again_the_year_of_the_figure_before_opens_its_parts() -> None:
+    """ "... còn 910 người, ... so với năm 2022. Phân theo lĩnh vực đến năm 2025:" names only
+    the year of the figure just stated: the items are its parts, their cuts against its
+    year; the twin's lead names another year, so its items are of no figure read."""
+    rows, parts, unread = _rows(_SHARES_BY_SECTOR)
+    assert parts["vc"] == ("giao-duc", "y-te", "linh-vuc-khac")
+    assert ("y-te", 2025, None, 20, 2022, None) in rows
+    assert not unread
+    rows, parts, unread = _rows(
+        _SHARES_BY_SECTOR.replace(
+            "Phân theo lĩnh vực đến năm 2025:", "Phân theo lĩnh vực năm 2023:"
+        )
+    )
+    assert parts["vc"] == ()
+    assert unread == {4, 5, 6}
+
+
+_TWO_COMPARISONS_THEN_ITEMS = (
+    "Biên chế công chức năm 2025: 1.345 biên chế, giảm 17 biên chế so với năm 2024; so với năm "
+    "2021 (1.417 biên chế) giảm 72 biên chế. Cụ thể:\n"
+    "- Cấp tỉnh: 788 biên chế (giảm 8 biên chế);\n- Cấp huyện: 557 biên chế (giảm 9 biên chế)."
+)
+
+
+def test_items_under_a_figure_compared_twice_take_the_year_their_cuts_add_up_to() -> None:
+    """The figure is compared with 2024 (17) and 2021 (72); its items' cuts name no year, and
+    8 + 9 = 17 says 2024. Twins: 8 + 64 = 72 says 2021; 8 + 10 adds up to neither, so the
+    items are not read."""
+    rows, parts, unread = _rows(_TWO_COMPARISONS_THEN_ITEMS)
+    assert ("cap-tinh", 2025, None, 8, 2024, None) in rows
+    assert ("cap-huyen", 2025, None, 9, 2024, None) in rows
+    assert parts["cbcc"] == ("cap-tinh", "cap-huyen")
+    assert not unread
+    rows, _, unread = _rows(_TWO_COMPARISONS_THEN_ITEMS.replace("(giảm 9 ", "(giảm 64 "))
+    assert ("cap-huyen", 2025, None, 64, 2021, None) in rows
+    assert not unread
+    rows, _, unread = _rows(_TWO_COMPARISONS_THEN_ITEMS.replace("(giảm 9 ", "(giảm 10 "))
+    assert not any(unit.startswith("cap-") for unit, *_ in rows)
+    assert unread == {2, 3}
+
+
+def test_this_figure_after_a_list_goes_where_its_recalled_base_says() -> None:
+    """ "Con số này giảm 46 biên chế so với năm 2024 (3.150 biên chế)" after a list's last
+    item: 3.150 − 46 = 3.104, the whole's figure, not the item's 2.618, so it is the whole's
+    (with its 2024 figure). The twin recalls 2.664, and 2.664 − 46 is the item's 2.618: the
+    item's. Without a recalled figure it stays unread (the test above)."""
+    listed = (
+        "Năm 2025, tổng biên chế công chức là 3.104 biên chế, gồm:\n- Khối Đảng: 486 biên chế;\n"
+        "- Khối chính quyền: 2.618 biên chế.\nCon số này giảm 46 biên chế so với năm 2024 "
+        "(3.150 biên chế)."
+    )
+    rows, _, unread = _rows(listed)
+    assert ("cbcc", 2025, None, 46, 2024, None) in rows
+    assert ("cbcc", 2024, 3150, None, None, None) in rows
+    assert not unread
+    rows, _, unread = _rows(listed.replace("(3.150 biên chế)", "(2.664 biên chế)"))
+    assert ("chinh-quyen", 2025, None, 46, 2024, None) in rows
+    assert ("chinh-quyen", 2024, 2664, None, None, None) in rows
+    assert not unread
+    rows, _, unread = _rows(listed.replace("(3.150 biên chế)", "(3.000 biên chế)"))
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {4}
+
+
+def test_a_reserve_named_alone_in_parentheses_is_a_unit_of_its_own() -> None:
+    """ "1.762 biên chế (gồm 18 biên chế dự phòng)": the reserve inside the figure, as "kể cả
+    18 biên chế dự phòng" is, a unit of its own and no list of parts. Its twin names the
+    reserve of another year inside the parenthesis and is not read."""
+    text = "Biên chế công chức được giao năm 2021 là 1.762 biên chế (gồm 18 biên chế dự phòng)."
+    rows, parts, unread = _rows(text)
+    assert rows == {
+        ("cbcc", 2021, 1762, None, None, None),
+        ("du-phong", 2021, 18, None, None, None),
+    }
+    assert not any(parts.values())
+    assert not unread
+    rows, _, unread = _rows(text.replace("dự phòng)", "dự phòng của năm 2020)"))
+    assert not rows
+    assert unread == {1}
+
+
+def test_an_item_after_a_base_figure_recalled_in_parentheses() -> None:
+    """ "Trong đó, cấp tỉnh 1.104 biên chế (năm 2021: 1.162), cấp huyện 883 biên chế (năm
+    2021: 944)": the parenthesis closing right after the count it recalls ends that count,
+    so "cấp huyện" still names the next one (it was left unread). The twin's parenthesis
+    goes on with words after its count ("và các hội"): what it closes is not said, and the
+    sentence stays unread."""
+    lead = (
+        "Năm 2025, số biên chế công chức được giao là 1.987, giảm 119 biên chế, tỷ lệ giảm 5,65% "
+        "so với năm 2021. "
+    )
+    rows, _, unread = _rows(
+        lead + "Trong đó, cấp tỉnh 1.104 biên chế (năm 2021: 1.162), cấp huyện 883 biên chế "
+        "(năm 2021: 944)."
+    )
+    assert {
+        ("cap-tinh", 2025, 1104, None, None, None),
+        ("cap-tinh", 2021, 1162, None, None, None),
+        ("cap-huyen", 2025, 883, None, None, None),
+        ("cap-huyen", 2021, 944, None, None, None),
+    } <= rows
+    assert not unread
+    rows, _, unread = _rows(
+        lead + "Trong đó, cấp tỉnh 1.104 biên chế (năm 2021: 1.162 biên chế và các hội), cấp huyện "
+        "883 biên chế."
+    )
+    assert not any(unit.startswith("cap-") for unit, *_ in rows)
+    assert unread == {1}
 
 
 def test_a_block_at_one_level_is_not_the_block_at_another() -> None:
@@ -5387,4 +5558,56 @@ def test_a_count_of_people_where_they_work_among_the_total_is_not_its_figure() -
     assert unread == {2}
     rows, _, unread = _rows(head + "Trong tổng số trên có 26.560 người làm việc.")
     assert ("vc", 2026, 26560, None, None, None) in rows
+    assert not unread
+
+
+_ALLOCATION_THEN_COMPARISON = (
+    "Điều 1. Giao 2.112 biên chế công chức năm 2024 cho các cơ quan hành chính của tỉnh, trong "
+    "đó:\n1. Cấp tỉnh: 1.165 biên chế.\n2. Cấp huyện: 932 biên chế.\n"
+    "3. Biên chế dự phòng: 15 biên chế.\n\n"
+    "So với biên chế giao năm 2023 (2.149 biên chế), năm 2024 giảm 37 biên chế."
+)
+
+
+def test_a_fronted_comparison_after_a_list_goes_where_its_recalled_figure_says() -> None:
+    """A paragraph naming no unit right after a list's last item ("So với biên chế giao năm
+    2023 (2.149 biên chế), năm 2024 giảm 37 biên chế"): 2.149 − 37 = 2.112 is the whole's
+    2024 figure, not the reserve's 15, so the comparison is the whole's. The twin recalls
+    2.150, which gives neither: not read."""
+    rows, _, unread = _rows(_ALLOCATION_THEN_COMPARISON)
+    whole = next(unit for unit, year, value, *_ in rows if value == 2112)
+    assert (whole, 2023, 2149, None, None, None) in rows
+    assert (whole, 2024, None, 37, 2023, None) in rows
+    assert not unread
+    rows, _, unread = _rows(_ALLOCATION_THEN_COMPARISON.replace("2.149", "2.150"))
+    assert not any(reduction for *_, reduction, _, _ in rows)
+    assert unread == {6}
+
+
+def test_items_with_items_of_their_own_take_no_year_from_a_partial_sum() -> None:
+    """The first two items' cuts (8 + 9) add up to the 2024 change, but the list goes on
+    after the second item's own items ("+ Huyện A ..."), with a third item: the sum read
+    ahead would be partial, so no year is taken and the items are not read."""
+    nested = _TWO_COMPARISONS_THEN_ITEMS.replace(
+        "(giảm 9 biên chế).",
+        "(giảm 9 biên chế), gồm:\n+ Huyện A: 300 biên chế (giảm 4 biên chế);\n+ Huyện B: 257 "
+        "biên chế (giảm 5 biên chế).\n- Dự phòng: 10 biên chế (giảm 1 biên chế).",
+    )
+    rows, _, unread = _rows(nested)
+    assert not any(base == 2024 for unit, _, _, _, base, _ in rows if unit != "cbcc")
+    assert unread == {2, 3, 4, 5, 6}
+
+
+def test_a_parenthesis_after_an_annotated_lists_last_item_that_the_figures_give_the_whole() -> None:
+    """In a list whose items each have their own parenthesis line, the last one is the last
+    item's (the test above), unless the figures say it is the whole's: 760 + 40 = 800 and 40 /
+    800 = 5 %, while the reserve's 10 + 40 would make it 80 %."""
+    rows, _, unread = _rows(
+        "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+        "- Khối Đảng: 200 biên chế;\n(giảm 3 biên chế so với năm 2020)\n"
+        "- Khối chính quyền: 550 biên chế;\n(giảm 7 biên chế so với năm 2020)\n"
+        "- Biên chế dự phòng: 10 biên chế.\n(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 5%)"
+    )
+    assert ("tong", 2025, None, 40, 2020, "5%") in rows
+    assert not any(unit == "du-phong" and reduction for unit, _, _, reduction, _, _ in rows)
     assert not unread

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from lotrinh.extract.categories import read_categories
@@ -76,7 +76,14 @@ from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Category, Position, YearKind
-from lotrinh.numbers import NumberError, parse_count, parse_rate
+from lotrinh.numbers import (
+    NumberError,
+    Rounding,
+    parse_count,
+    parse_rate,
+    percent,
+    rate_matches,
+)
 
 Span = tuple[int, int]
 
@@ -155,6 +162,9 @@ class _Enumeration:
     đó: - Công chức: 2.929 người (giảm 41 người)" compares the items with 2016 too."""
     opened: int = 0
     """The line that opened it: which listing of its unit's parts this is."""
+    annotated: bool = False
+    """Whether a parenthesis line stands between two of its items: its items each carry
+    their own, so one after its last item is that item's too."""
     year: int | None = None
     """For a list whose opening line was not read: the year that line names (0 for several),
     the only year its items may be read for."""
@@ -191,6 +201,8 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
     walk.year_lines = _year_lines(lines)
+    filled = [line for line in lines if line.body.strip()]
+    walk.next_level = {line.number: _level(after.marker) for line, after in pairwise(filled)}
     walk.run(lines)
     return walk.finish()
 
@@ -286,6 +298,19 @@ class _Walk:
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
         self.besides_units: list[tuple[str, str]] = []
+        self.stated_changes: dict[tuple[str, int], dict[int, set[int]]] = {}
+        """The changes stated so far for each unit and year, by base year (signed: a cut <
+        0)."""
+        self.left_list: _Enumeration | None = None
+        """The list the current paragraph closed, if any (its last item may be the unit
+        before it)."""
+        self.sites: list[Site] = []
+        self.site_index = 0
+        """The document's sites and the one being read: a list's items may be read ahead."""
+        self.next_level: dict[int, str | None] = {}
+        """Per line, the item level of the next line holding text (None: not an item)."""
+        self.values: dict[tuple[str, int], set[int]] = {}
+        """The figures stated so far for each unit and year (the inverse of `figures`)."""
         self.figures: dict[int, set[tuple[str, int]]] = {}
         self.counted_in: dict[int, str] = {}
         """The whole of a subset said in a sentence of its own ("Trong đó có 9.870 giáo viên"),
@@ -313,6 +338,7 @@ class _Walk:
         if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
             self.headline = first.number
         found = sites(lines)
+        self.sites = found
         self.targets = recognise(
             [
                 Mention(site.sentence.text, site.line.number, site.sentence.column)
@@ -320,7 +346,8 @@ class _Walk:
                 if site.sentence is not None and site.reading is None
             ]
         )
-        for site in found:
+        for index, site in enumerate(found):
+            self.site_index = index
             if site.heading is not None:
                 if site.table is not None:
                     # a table's first row may head the rows below it: the table opens first
@@ -407,6 +434,21 @@ class _Walk:
             people = [(t.start, t.end) for t in found if t.quantity]
             self.entries.append(_entry(sentence, text, found, set(), people, []))
             return
+        if (
+            found
+            and not any(token.quantity for token in found)
+            and OPENS.search(text)
+            and len(text) < 60
+            and self.last is not None
+            and self.last_spoken is not None
+            and self.last_entry == len(self.entries) - 1
+            and self.entries[-1].line == sentence.line.number
+            and _stated_year(text) == self.last[1]
+        ):
+            # "... còn 16.573 người, tỷ lệ giảm 10,00% so với năm 2022. Phân theo lĩnh vực đến
+            # năm 2026:" naming again only the year of the figure just stated, on its line:
+            # its items are that figure's parts, as after "Trong đó:"
+            self._open(self.last[0], sentence.line)
         if not found:
             if (
                 OPENS.search(text)
@@ -606,8 +648,14 @@ class _Walk:
         if entry.unread and self.besides is not None and self.besides[0] == sentence.line.number:
             # "Ngoài ra, ..." not read: whether it adds a part to the list above is unknown.
             self.incomplete.add(self.besides[1])
-        if self.enumerations and (
-            entry.unread or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+        if (
+            self.enumerations
+            and (
+                entry.unread
+                or (entry.status is Status.OUTSIDE and sentence.line.marker is not None)
+            )
+            # a change the figures cannot tell the item's or the whole's is no part left out
+            and _ITEM_OR_WHOLE not in entry.notes
         ):
             # An item of the list was not read, or holds numbers read as none of its posts
             # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
@@ -839,6 +887,15 @@ class _Walk:
             return said_again + [(s, owner_year, None, None) for s in statements]
         # "con số này giảm 6.208 người" right after the sentence stating that figure
         points_back = statements[0].subject.anaphora and self.last_entry == len(self.entries) - 1
+        # "So với biên chế giao năm 2023 (2.149 biên chế), năm 2024 giảm 37 biên chế" opening
+        # the paragraph after a list's last item: whose, only its recalled figure may tell
+        points_back = points_back or (
+            self.last_listed
+            and self.left_list is not None
+            and self.last_entry == len(self.entries) - 1
+            and sentence.line.marker is None
+            and any(s.value is not None and not s.sets_year for s in statements)
+        )
         if (
             (sentence.text.startswith("(") or points_back)
             and self.last is not None
@@ -846,6 +903,10 @@ class _Walk:
         ):
             # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
             # above, whose unit and year it takes.
+            last_unit, last_year = self.last
+            if any(change.base_year is None for s in statements for change in s.changes):
+                notes.append(_NO_BASE)
+                return None
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
@@ -853,12 +914,30 @@ class _Walk:
             ):
                 # "- Khối chính quyền: 2.420 biên chế.\nCon số này giảm 46 biên chế ...": after
                 # an item of a list of parts, "this figure" may be the item's or the whole's
-                notes.append(_NO_UNIT)
-                return None
-            last_unit, last_year = self.last
-            if any(change.base_year is None for s in statements for change in s.changes):
-                notes.append(_NO_BASE)
-                return None
+                whole = None
+                if self.left_list is not None:
+                    whole = self._item_or_whole(
+                        last_unit, self.left_list.unit, last_year, statements
+                    )
+                if whole is None:
+                    notes.append(_ITEM_OR_WHOLE)
+                    return None
+                last_unit = whole
+            elif sentence.text.startswith("(") and self.last_listed and self.enumerations:
+                listed = self.enumerations[-1]
+                whole = (
+                    last_unit  # between two items
+                    if self.next_level.get(sentence.line.number) == self.list_level
+                    else self._item_or_whole(last_unit, listed.unit, last_year, statements)
+                )
+                if listed.annotated and whole != listed.unit:
+                    # after the last item of a list whose items each have one: the item's,
+                    # unless the figures say the whole's
+                    whole = last_unit
+                if whole is None:
+                    notes.append(_ITEM_OR_WHOLE)
+                    return None
+                last_unit = whole
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         recalled: tuple[str, int] | None = None
         first = statements[0]
@@ -1078,10 +1157,15 @@ class _Walk:
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
             self.figures.setdefault(statement.value, set()).add((unit, year))
+            self.values.setdefault((unit, year), set()).add(statement.value)
             used.add(statement.value_span)
         for change in statement.changes:
             claim.changes.append(_change_data(change))
             used.update(change.spans)
+            if change.count is not None and change.base_year is not None:
+                self.stated_changes.setdefault((unit, year), {}).setdefault(
+                    change.base_year, set()
+                ).add(change.count if change.increase else -change.count)
         for part in statement.parts:
             child = self.registry.category(part.category, unit, sentence.line.number)
             # its categories listed in its own sentence ("gồm 1.018 cán bộ, công chức và 108
@@ -1093,6 +1177,7 @@ class _Walk:
             if part.change is None:
                 child_claim.value = part.count
                 self.figures.setdefault(part.count, set()).add((child, year))
+                self.values.setdefault((child, year), set()).add(part.count)
             elif part.change.spans and part.change.spans[0] == part.span:
                 # the line's own change, moved from its block (statements._line_changes)
                 child_claim.changes.append(_change_data(part.change))
@@ -1134,6 +1219,13 @@ class _Walk:
         if level is None:
             body = line.body.strip()
             # "(Tăng 54 biên chế so với năm 2021)" under an item still speaks of that item.
+            if (
+                body.startswith("(")
+                and self.enumerations
+                and self.list_level is not None
+                and self.next_level.get(line.number) == self.list_level
+            ):
+                self.enumerations[-1].annotated = True
             if not OPENS.fullmatch(body) and not body.startswith("("):
                 if self.enumerations and _BESIDES.match(body):
                     self.besides = (line.number, self.enumerations[0].unit)
@@ -1141,6 +1233,7 @@ class _Walk:
                         self.besides = None
                 if self.enumerations and self.list_level is not None:
                     self.interrupted = (self.enumerations[-1].unit, self.list_level)
+                self.left_list = self.enumerations[-1] if self.enumerations else None
                 self.enumerations.clear()
                 self.against_previous = bool(_AGAINST_PREVIOUS.search(body))
             return
@@ -1158,6 +1251,72 @@ class _Walk:
             self.enumerations.pop()
         if self.enumerations:
             self.list_level = level
+
+    def _item_or_whole(
+        self, item: str, whole: str, year: int, statements: list[Statement]
+    ) -> str | None:
+        """The unit a sentence after a list's last item speaks of when it names none: "d) Dự
+        phòng: 14 biên chế.\n(giảm 66 biên chế so với năm 2021, tỷ lệ giảm 5,08%)" or "Con
+        số này giảm 46 biên chế so với năm 2024 (3.150 biên chế)" may change the item or the
+        whole list. Only the figures tell: the one whose figures give a change of the
+        sentence and contradict none while the other's contradict one. Otherwise none: not
+        read."""
+        if whole == item:
+            return item
+        if whole == _UNREAD_OPENER:
+            return None  # a list whose opening line was not read: its whole is no unit
+        # a base year's figure recalled beside its change ("(3.150 biên chế)")
+        recalled: dict[int, int] = {}
+        changes: list[tuple[int, Change]] = []
+        for each in statements:
+            if each.value is not None:
+                if each.sets_year or each.subject.year is None or each.changes:
+                    return None
+                recalled[each.subject.year] = each.value
+            changes.extend((each.subject.year or year, change) for change in each.changes)
+        if not changes or set(recalled) - {c.base_year for _, c in changes}:
+            return None
+        verdicts = {
+            unit: [
+                self._fits(unit, of, change, recalled.get(change.base_year or 0))
+                for of, change in changes
+            ]
+            for unit in (item, whole)
+        }
+        fitting = [u for u, said in verdicts.items() if True in said and False not in said]
+        contradicted = [u for u, said in verdicts.items() if False in said]
+        if len(fitting) == 1 and len(contradicted) == 1 and fitting != contradicted:
+            return fitting[0]
+        # (one contradicted and the other silent says nothing: the line may be the
+        # contradicted one's, a slip the check must find, not a reading to move elsewhere)
+        return None
+
+    def _fits(self, unit: str, year: int, change: Change, recalled: int | None) -> bool | None:
+        """Whether the unit's figures stated so far give the change (True), contradict it
+        (False) or say nothing of it (None): its figures of both years (the base year's may
+        be the one recalled beside the change), its figure of the year with the stated rate
+        (the base is that figure undone by the change), or a change already stated against
+        the same year."""
+        if change.count is None or change.base_year is None:
+            return None
+        signed = change.count if change.increase else -change.count
+        now = self.values.get((unit, year), set())
+        then = self.values.get((unit, change.base_year), set())
+        if recalled is not None:
+            if then - {recalled}:
+                return False  # the unit's own figure of that year is another
+            then = {recalled}
+        if len(now) == 1 and len(then) == 1:
+            return next(iter(now)) - next(iter(then)) == signed
+        stated = self.stated_changes.get((unit, year), {}).get(change.base_year, set())
+        if len(stated) == 1:
+            return stated == {signed}
+        if len(now) == 1 and change.rate is not None:
+            base = next(iter(now)) - signed
+            return base > 0 and any(
+                rate_matches(percent(change.count, base), change.rate, mode) for mode in Rounding
+            )
+        return None
 
     def _against_previous(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a list whose lead-in says its changes are
@@ -1216,7 +1375,57 @@ class _Walk:
         level = None if self.table is not None else _level(line.marker)
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
             base_year = self.last_base[1]
+        if base_year is None and self.table is None:
+            base_year = self._base_of_items(unit, _level(line.marker))
         self.enumerations.append(_Enumeration(unit, level, base_year, line.number))
+
+    def _base_of_items(self, unit: str, opener: str | None) -> int | None:
+        """The year the items below a figure compare with when they name none and the figure
+        was compared with several ("1.345 biên chế, giảm 17 ... so với năm 2024; so với năm
+        2021 (1.417 biên chế) giảm 72 .... Cụ thể:\n- Cấp tỉnh: 788 biên chế (giảm 8);\n- Cấp
+        huyện: 557 biên chế (giảm 9)."): the one whose change their changes add up to (8 + 9 =
+        17, against 2024). The items are read ahead once, up to the first line not an item
+        of the list (a paragraph, a table, a heading, a sibling of the line opening it); any
+        item without exactly one such change, a line of another level among them (items of
+        an item), or a list longer than the read-ahead leaves the year unknown."""
+        if self.last is None or self.last[0] != unit:
+            return None
+        stated = self.stated_changes.get((unit, self.last[1]), {})
+        if not stated:
+            return None
+        total = 0
+        level: str | None = None
+        seen: set[int] = set()
+        ahead = self.sites[self.site_index + 1 : self.site_index + 2 + _READ_AHEAD]
+        for site in ahead:
+            if site.sentence is None or site.table is not None:
+                break
+            if site.line.number in seen:
+                return None  # a second sentence on an item's line: not a bare item
+            here = _level(site.line.marker)
+            if here is None or here in _SECTION_LEVELS or here == opener:
+                break
+            if level not in (None, here) or len(seen) == _READ_AHEAD:
+                return None
+            level = here
+            seen.add(site.line.number)
+            changes = [
+                c for each in read_sentence(site.sentence.text).statements for c in each.changes
+            ]
+            if (
+                len(changes) != 1
+                or changes[0].count is None
+                or changes[0].base_year is not None
+                or changes[0].previous
+                or changes[0].further
+                or changes[0].bound
+            ):
+                return None
+            total += changes[0].count if changes[0].increase else -changes[0].count
+        if len(seen) < 2:
+            return None
+        bases = [base for base, said in stated.items() if said == {total}]
+        return bases[0] if len(bases) == 1 else None
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""
@@ -2218,6 +2427,14 @@ _NO_YEAR = Message(
 _PRESENT_YEAR = Message(
     "số người hiện có không nêu năm, sau các số của nhiều năm: không rõ năm nào là hiện nay",
     "staff in post without a year, after figures of several years: which year is today is not said",
+)
+_READ_AHEAD = 64
+"""The most items of a list read ahead for the year their changes compare with."""
+_ITEM_OR_WHOLE = Message(
+    "dòng trong ngoặc sau mục cuối của danh sách: số liệu không cho biết là của mục đó hay của cả"
+    " danh sách",
+    "a parenthesis line after a list's last item: the figures do not tell whether it speaks of"
+    " that item or of the whole list",
 )
 _NO_BASE = Message(
     "mức giảm/tăng không nói so với năm nào",

@@ -571,8 +571,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "... được bố trí 31.976 người, kể cả 420 người dự phòng": the reserve inside the count
         "including",
         re.compile(
-            # ("trong đó giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý": the same)
-            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|trong\s+đó(?:\s+(?:giữ|để)\s+lại)?)\s+"
+            # ("trong đó giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý", "1.762 biên chế
+            # (gồm 18 biên chế dự phòng)": the same)
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|trong\s+đó(?:\s+(?:giữ|để)\s+lại)?"
+            rf"|(?<=\()(?:bao\s+)?gồm)\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$)|\s+do\s)",
             _I,
@@ -1793,7 +1795,9 @@ def _read_sentence(text: str) -> Reading:
             if (
                 read_subject(gap).kind is None
                 or _NOT_A_SUBJECT_END.search(gap)
-                or gap.count(")") > gap.count("(")  # the end of a parenthesis is no name
+                # the end of a parenthesis is no name (the one closing right after the count
+                # before, "(năm 2021: 1.162), cấp huyện 883", ends that count's, not this one's)
+                or _CLOSED_BEFORE.sub("", gap).count(")") > gap.count("(")
             ):
                 reading.orphans.append(Orphan(span, _NO_VERB))
                 previous_end = match.start()  # its words may still be a later subject
@@ -3572,6 +3576,7 @@ _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _SUMMING_WORD = re.compile(r"(?<!\w)tổng(?!\w)", _I)
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)
 _BETWEEN_ITEMS = re.compile(r"[\s,;)]*", _I)
+_CLOSED_BEFORE = re.compile(r"^\s*\)")
 _AFTER_COUNT = re.compile(rf"\s*(?:{_UNITW})?[\s,(]*", _I)
 _PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?!\w)", _I)
