@@ -1177,11 +1177,20 @@ FORMS = (
             ("16-co-quan-chuyen-mon-vc-khac", 2020, 475, None, None, None),
         },
     ),
-    # staff in post ("có mặt") are not posts; only "Hiện có N công chức" says which unit
+    # staff in post ("có mặt") are not posts: "số <category> có mặt là N người" and its split
+    # by level are people, outside (neither read nor reported); only "Hiện có N công chức"
+    # says which unit apart they are
     _form(
         "in-post/not-posts",
-        "Năm 2024, số cán bộ, công chức có mặt là 3.100 người (cấp tỉnh 1.643 người, cấp huyện "
-        "1.457 người).",
+        "Năm 2024, tỉnh được giao 3.180 biên chế cán bộ, công chức.\nNăm 2024, số cán bộ, công "
+        "chức có mặt là 3.100 người (cấp tỉnh 1.643 người, cấp huyện 1.457 người).",
+        {("cbcc", 2024, 3180, None, None, None)},
+    ),
+    # ... but a split naming posts ("1.643 biên chế") is not of the people: not read
+    _form(
+        "in-post/split-naming-posts",
+        "Năm 2024, số cán bộ, công chức có mặt là 3.100 người (cấp tỉnh 1.643 biên chế, cấp "
+        "huyện 1.457 người).",
         None,
     ),
     # a headline: the place and what it did, then the category; "toàn tỉnh N người"
@@ -3533,7 +3542,9 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
         "hiện có là 3.475 người."
     )
     assert not any(value == 3475 for _, _, value, *_ in rows)
-    assert unread == {1}
+    # (the staff in post named by their category are people, outside: the rest is read)
+    assert ("cbcc", 2023, 3591, None, None, None) in rows
+    assert not unread
     rows, _, unread = _rows(
         "Năm 2022 toàn tỉnh có 54.864 người làm việc; năm 2023 con số này dự kiến còn 54.108 người."
     )
@@ -4391,4 +4402,64 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
         "Năm 2024, số người làm việc của tỉnh là 20.000 người (không kể hợp đồng lao động)."
     )
     assert rows == {("vc", 2024, 20000, None, None, None)}
+    assert not unread
+
+
+def test_people_in_post_named_by_their_category_are_outside() -> None:
+    """ "Số công chức có mặt tại ngày 30/6/2024 là 1.902 người; còn 65 biên chế chưa sử dụng",
+    "..., thấp hơn số được giao 109 người": people in post on a day, the posts left and the
+    shortfall, none a figure of the plan (they were reported unread). The twins name posts
+    given or planned in the subject, and stay unread."""
+    people = (
+        "Số công chức có mặt tại ngày 30/6/2024 là 1.902 người; còn 65 biên chế chưa sử dụng.",
+        "Ông A, Vụ trưởng, cho biết số công chức có mặt đến cuối năm 2023 là 1.041 người.",
+        "Tổng số viên chức và người lao động có mặt tại thời điểm ngày 30/6/2025 là 19.102 "
+        "người, thấp hơn số được giao 109 người.",
+        "Tổng số công chức có mặt đến ngày 31/12/2023 là 3.301 người, thấp hơn 175 người so với "
+        "biên chế được giao.",
+        "Tại ngày 30/6/2024, số công chức có mặt là 431 người, số viên chức có mặt là 296 người.",
+        "Tính đến ngày 1/5/2025, tổng số người làm việc có mặt tại hai tỉnh là 28.543 người, "
+        "trong đó tỉnh A 15.372 người, tỉnh B 13.171 người.",
+    )
+    for sentence in people:
+        rows, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert rows == {
+            ("cbcc", 2025, 1486, None, None, None),
+            ("cbcc", 2025, None, 26, 2024, None),
+        }, sentence
+        assert not unread, sentence
+    posts = (
+        "Số công chức có mặt theo biên chế được giao năm 2024 là 1.902 người.",
+        "Số công chức có mặt theo kế hoạch năm 2026 là 1.850 người.",
+        "Năm 2024, Sở A được giao 40 biên chế công chức, thấp hơn số được giao 5 người.",
+    )
+    for sentence in posts:
+        rows, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence
+
+
+def test_people_present_by_category_in_a_clause_are_outside() -> None:
+    """ "các cơ quan, đơn vị có mặt 2.034 công chức và 23.517 viên chức", "toàn tỉnh có 1.811
+    công chức có mặt": people present, counted by category in the middle of a sentence, are
+    outside (they were reported unread); the twins count posts ("có 1.811 biên chế công
+    chức") or give them, and are read as the figures they are."""
+    for sentence in (
+        "Đến ngày 30/6/2025, các cơ quan, đơn vị có mặt 2.034 công chức và 23.517 viên chức; "
+        "84 biên chế công chức và 789 chỉ tiêu viên chức chưa sử dụng.",
+        "Quản lý chặt chẽ biên chế dự phòng; tại ngày 30/6/2024 toàn tỉnh có 1.811 công chức có "
+        "mặt, còn 91 biên chế chưa sử dụng.",
+    ):
+        rows, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert rows == {
+            ("cbcc", 2025, 1486, None, None, None),
+            ("cbcc", 2025, None, 26, 2024, None),
+        }, sentence
+        assert not unread, sentence
+    rows, _, unread = _rows("Năm 2025, toàn tỉnh có 1.811 biên chế công chức.")
+    assert rows == {("cbcc", 2025, 1811, None, None, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2025, các cơ quan, đơn vị được giao 2.034 biên chế công chức và 23.517 viên chức."
+    )
+    assert {value for _, _, value, *_ in rows} >= {2034, 23517}
     assert not unread

@@ -107,6 +107,14 @@ _ON_A_DAY = (
 )
 """The day a count of staff in post is of, opening its sentence, and who has them."""
 
+_A_DAY = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{4}|năm\s+[0-9]{4}"
+"""A day, a month or a year inside a clause: a date, never a count."""
+_POSTS_GIVEN = (
+    r"(?<!\w)(?:giao|biên\s+chế|chỉ\s+tiêu|định\s+mức|phê\s+duyệt|được|dự\s+kiến"
+    r"|kế\s+hoạch)(?!\w)"
+)
+"""Words of posts given or planned: a clause holding them counts posts, not people in post."""
+
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -284,6 +292,33 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
             rf"(?:\s*{_CAT})?",
+            _I,
+        ),
+    ),
+    (
+        # "Số công chức có mặt đến ngày 30/9/2024 là 1.689 người", "Tổng số viên chức và người
+        # lao động có mặt tại thời điểm ngày 30/6/2025 là 19.102 người": people in post that
+        # the subject names by their category, on a day; outside the plan (the truths file
+        # this form outside more often than as a unit, and outside never misreads it)
+        "in-post-named",
+        re.compile(
+            rf"(?<!\w)(?:tổng\s+)?số\s+(?P<cat>{_CAT})(?:\s*,?\s*(?:viên\s+chức|người\s+lao\s+động))*"
+            r"(?:\s+và\s+người\s+lao\s+động)?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
+            # the day and the bodies counted, never a word of posts given between
+            rf"(?:(?!{_POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
+            rf"\s*(?:là|lên)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "..., khối chính quyền có mặt 2.046 công chức và 14.711 viên chức", "toàn tỉnh có
+        # 1.811 công chức có mặt": people present, counted by category; outside (a day opening
+        # the sentence, or "Hiện có", makes them a unit apart: the "present" rules')
+        "in-post-named",
+        re.compile(
+            rf"(?<!\w)có\s+mặt\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
+            rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT})?"
+            rf"|(?<!\w)có\s+(?P<m>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT}\s+có\s+mặt(?!\w)",
             _I,
         ),
     ),
@@ -628,6 +663,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:thấp|ít)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao\s+"
             rf"(?:lần\s+lượt\s+)?(?P<n>{NUM}){_NOT_MORE}(?:\s+và\s+(?P<m>{NUM}){_NOT_MORE})?"
             r"\s*người(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "..., thấp hơn 175 người so với biên chế được giao": the same, the count first
+        "below-given",
+        re.compile(
+            rf"(?<!\w)(?:thấp|ít)\s+hơn\s+(?P<n>{NUM}){_NOT_MORE}\s*người\s+so\s+với\s+"
+            r"(?:số\s+)?(?:biên\s+chế\s+|chỉ\s+tiêu\s+)?(?:được\s+)?giao(?!\w)",
             _I,
         ),
     ),
@@ -1075,6 +1119,12 @@ def read_sentence(text: str) -> Reading:
     """Where a verb of leaving ends: the count right after it is people, whichever rule took
     it ("Bộ đã thực hiện tinh giản đối với 1.089 người, chủ yếu là ...")."""
     minimum_seen = False
+    in_post_said = False
+    in_post_parts: Span = (0, 0)
+    """Where the breakdown of people in post put outside lies ("(cấp tỉnh 1.643 người, cấp
+    huyện 1.457 người)"): its counts are people too."""
+    """A count of people in post put outside: a shortfall against the posts given after it
+    is how far they fall short, outside too."""
     each_seen = False
     leavers_breakdown: Span = (0, 0)
     marks = _Marks(text)
@@ -1267,6 +1317,16 @@ def read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             reading.outside.append(match.span("m"))
+        if in_post_parts[0] <= match.start() < in_post_parts[1]:
+            continue  # a part of the people in post just put outside: outside with them
+        if kind == "in-post-named":
+            in_post_said = True
+            if "n2" in match.re.groupindex and match.group("n2"):
+                reading.outside.append(match.span("n2"))
+            in_post_parts = _people_breakdown(text, match.end())
+            reading.outside += [
+                m.span("n") for m in _PEOPLE.finditer(text, *in_post_parts) if _whole(m.group("n"))
+            ]
         if kind in (
             "subset",
             "contract",
@@ -1275,6 +1335,7 @@ def read_sentence(text: str) -> Reading:
             "minimum",
             "each",
             "in-post",
+            "in-post-named",
             "range",
             "asked",
         ) or any(start <= match.start() < end for start, end in vacancies):
@@ -1591,13 +1652,15 @@ def read_sentence(text: str) -> Reading:
                 reading.statements.append(current)
             continue
         if kind == "below-given":
-            if current is None or not current.subject.qualifier.startswith(IN_POST):
+            if not in_post_said and (
+                current is None or not current.subject.qualifier.startswith(IN_POST)
+            ):
                 # after posts, a shortfall against "số được giao" of no year is a comparison
                 # not read
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             reading.outside.append(span)
-            if match.group("m"):
+            if "m" in match.re.groupindex and match.group("m"):
                 reading.outside.append(match.span("m"))
             continue
         if kind == "extreme":
@@ -2225,6 +2288,27 @@ def _twice_compared(reading: Reading) -> None:
                 against.setdefault(change.base_year, set()).add((change.increase, change.count))
         if any(len(amounts) > 1 for amounts in against.values()):
             drop(reading, statement, _TWICE_COMPARED)
+
+
+_PEOPLE_PARTS = re.compile(
+    r"\s*(?:\((?P<paren>[^()]{1,200})\)|,?\s*trong\s+đó\s*:?(?P<list>[^;()]{1,200}?)(?=\s*(?:;|\.(?![0-9])|$)))",
+    _I,
+)
+_PEOPLE = re.compile(rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)", _I)
+
+
+def _people_breakdown(text: str, end: int) -> Span:
+    """The parenthesis or "trong đó" list right after a count of people in post that only
+    splits them (each count "N người", no word of posts given): (0, 0) when there is none."""
+    found = _PEOPLE_PARTS.match(text, end)
+    if found is None:
+        return (0, 0)
+    inner = found.group("paren") or found.group("list") or ""
+    if re.search(_POSTS_GIVEN, inner, _I) or any(
+        not _PEOPLE.match(inner, m.start()) for m in re.finditer(r"(?<![0-9.,/])[0-9]", inner)
+    ):
+        return (0, 0)
+    return found.span()
 
 
 def _unused_clauses(text: str) -> list[Span]:
