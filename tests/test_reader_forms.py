@@ -4405,6 +4405,16 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
     assert not unread
 
 
+def _assert_outside_beside_the_posts(sentence: str) -> None:
+    """After a line of posts given, `sentence` adds nothing read and nothing unread."""
+    rows, _, unread = _rows(_GIVEN_2025 + sentence)
+    assert rows == {
+        ("cbcc", 2025, 1486, None, None, None),
+        ("cbcc", 2025, None, 26, 2024, None),
+    }, sentence
+    assert not unread, sentence
+
+
 def test_people_in_post_named_by_their_category_are_outside() -> None:
     """ "Số công chức có mặt tại ngày 30/6/2024 là 1.902 người; còn 65 biên chế chưa sử dụng",
     "..., thấp hơn số được giao 109 người": people in post on a day, the posts left and the
@@ -4422,19 +4432,14 @@ def test_people_in_post_named_by_their_category_are_outside() -> None:
         "trong đó tỉnh A 15.372 người, tỉnh B 13.171 người.",
     )
     for sentence in people:
-        rows, _, unread = _rows(_GIVEN_2025 + sentence)
-        assert rows == {
-            ("cbcc", 2025, 1486, None, None, None),
-            ("cbcc", 2025, None, 26, 2024, None),
-        }, sentence
-        assert not unread, sentence
+        _assert_outside_beside_the_posts(sentence)
     posts = (
         "Số công chức có mặt theo biên chế được giao năm 2024 là 1.902 người.",
         "Số công chức có mặt theo kế hoạch năm 2026 là 1.850 người.",
         "Năm 2024, Sở A được giao 40 biên chế công chức, thấp hơn số được giao 5 người.",
     )
     for sentence in posts:
-        rows, _, unread = _rows(_GIVEN_2025 + sentence)
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
         assert unread == {2}, sentence
 
 
@@ -4449,12 +4454,7 @@ def test_people_present_by_category_in_a_clause_are_outside() -> None:
         "Quản lý chặt chẽ biên chế dự phòng; tại ngày 30/6/2024 toàn tỉnh có 1.811 công chức có "
         "mặt, còn 91 biên chế chưa sử dụng.",
     ):
-        rows, _, unread = _rows(_GIVEN_2025 + sentence)
-        assert rows == {
-            ("cbcc", 2025, 1486, None, None, None),
-            ("cbcc", 2025, None, 26, 2024, None),
-        }, sentence
-        assert not unread, sentence
+        _assert_outside_beside_the_posts(sentence)
     rows, _, unread = _rows("Năm 2025, toàn tỉnh có 1.811 biên chế công chức.")
     assert rows == {("cbcc", 2025, 1811, None, None, None)}
     assert not unread
