@@ -4463,3 +4463,39 @@ def test_people_present_by_category_in_a_clause_are_outside() -> None:
     )
     assert {value for _, _, value, *_ in rows} >= {2034, 23517}
     assert not unread
+
+
+def test_people_at_work_by_category_are_outside() -> None:
+    """ "thành phố hiện có 179 công chức và 2.301 viên chức đang làm việc", "Hiện toàn khối có
+    1.019 cán bộ, công chức, viên chức đang làm việc": people at work now, outside (they were
+    reported unread). The twin without "đang làm việc" may be posts or people: still unread."""
+    for sentence in (
+        "Ông A cho biết thành phố hiện có 179 công chức và 2.301 viên chức đang làm việc.",
+        "Hiện toàn khối có 1.019 cán bộ, công chức, viên chức đang làm việc, thấp hơn số biên "
+        "chế được giao năm 2022.",
+        "Ông B cho biết hiện thành phố có 1.197 công chức đang làm việc, còn 51 biên chế chưa sử "
+        "dụng.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    _, _, unread = _rows(_GIVEN_2025 + "Hiện toàn khối có 1.019 cán bộ, công chức, viên chức.")
+    assert unread == {2}
+
+
+def test_a_cut_set_in_percent_with_no_count_is_a_rule_outside() -> None:
+    """ "đến năm 2026 giảm tối thiểu 5% biên chế công chức và 10% số lượng người làm việc so
+    với năm 2021", "Mỗi năm giảm bình quân khoảng 1% ... và 2% ...": a goal the plan sets, no
+    figure (it was reported unread). The twins say the rate plainly (a claim on the figures)
+    or give a count beside it, and stay unread."""
+    for sentence in (
+        "Quản lý chặt chẽ biên chế; thực hiện đúng lộ trình để đến năm 2026 giảm tối thiểu 5% "
+        "biên chế công chức và 10% số lượng người làm việc so với số được giao năm 2021.",
+        "Mỗi năm giảm bình quân khoảng 1% biên chế công chức và 2% số lượng người làm việc so "
+        "với số giao năm 2021; Vụ Tổ chức cán bộ theo dõi, báo cáo Bộ trưởng.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Năm 2025 giảm 5% biên chế viên chức so với năm 2021.",
+        "Đến năm 2026 giảm tối thiểu 5% biên chế công chức, tương ứng 87 biên chế.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence

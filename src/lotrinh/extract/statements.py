@@ -109,6 +109,11 @@ _ON_A_DAY = (
 
 _A_DAY = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{4}|năm\s+[0-9]{4}"
 """A day, a month or a year inside a clause: a date, never a count."""
+_AT_WORK = (
+    r"(?:cán\s+bộ|công\s+chức|viên\s+chức)(?:\s*,\s*(?:cán\s+bộ|công\s+chức|viên\s+chức)){0,2}"
+    r"(?:\s*,?\s*người\s+lao\s+động)?"
+)
+"""The categories of people at work named after their count ("cán bộ, công chức, viên chức")."""
 _POSTS_GIVEN = (
     r"(?<!\w)(?:giao|biên\s+chế|chỉ\s+tiêu|định\s+mức|phê\s+duyệt|được|dự\s+kiến"
     r"|kế\s+hoạch)(?!\w)"
@@ -319,6 +324,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)có\s+mặt\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
             rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT})?"
             rf"|(?<!\w)có\s+(?P<m>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT}\s+có\s+mặt(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "thành phố hiện có 179 công chức và 2.301 viên chức đang làm việc", "Hiện toàn khối có
+        # 1.019 cán bộ, công chức, viên chức đang làm việc": people at work now, counted by
+        # category; outside (posts are never "đang làm việc")
+        "in-post-named",
+        re.compile(
+            rf"(?<!\w)có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK}"
+            rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK})?"
+            r"\s+đang\s+(?:làm\s+việc|công\s+tác)(?!\w)",
             _I,
         ),
     ),
@@ -1094,6 +1111,9 @@ def read_sentence(text: str) -> Reading:
     besides = _besides(text)
     if besides is not None:
         return besides
+    goals = _goal_rates(text)
+    if goals is not None:
+        return goals
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -2512,6 +2532,41 @@ def _shares(text: str) -> Reading | None:
         statement.value_span = match.span("n")
         reading.statements.append(statement)
     return reading
+
+
+_GOAL_RATE = re.compile(
+    r"(?<!\w)giảm\s+(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)+"
+    rf"{NUM}\s?%",
+    _I,
+)
+_RATE = re.compile(rf"(?<![0-9.,]){NUM}\s?%")
+_NOT_A_COUNT = re.compile(
+    # a year, a day, a reference ("29/2023/NĐ-CP", "40-KL/TW")
+    r"(?<![0-9.,/])(?:(?:19|20)[0-9]{2}(?![0-9/%]|[.,][0-9])|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+    r"|[0-9]+(?:/[0-9]+)*[/-][A-ZĐ][A-ZĐa-zđ/-]*)"
+)
+
+
+def _goal_rates(text: str) -> Reading | None:
+    """ "Đến năm 2026 giảm tối thiểu 5% biên chế công chức và 10% số lượng người làm việc so
+    với năm 2021", "Mỗi năm giảm bình quân khoảng 1% ... và 2% ...": the cut a plan sets
+    itself, in percent, with no count anywhere in the sentence: rules, outside the plan. Each
+    clause holding a rate opens it with a minimum, an average or a bound ("tối thiểu", "ít
+    nhất", "bình quân", "khoảng"); a rate said plainly ("giảm 5% so với năm 2021") may be a
+    claim on the figures, and the sentence is read as usual. Anything else: None."""
+    rates = list(_RATE.finditer(text))
+    if not rates:
+        return None
+    rest = _NOT_A_COUNT.sub(" ", _RATE.sub(" ", text))
+    if re.search(r"[0-9]", rest):
+        return None  # a count, or a number of another kind: the ordinary reading's
+    for clause in text.split(";"):
+        first_rate = _RATE.search(clause)
+        if first_rate is not None:
+            goal = _GOAL_RATE.search(clause)
+            if goal is None or goal.end() != first_rate.end():
+                return None
+    return Reading(outside=[m.span() for m in rates])
 
 
 def _besides(text: str) -> Reading | None:
