@@ -4499,3 +4499,23 @@ def test_a_cut_set_in_percent_with_no_count_is_a_rule_outside() -> None:
     ):
         _, _, unread = _rows(_GIVEN_2025 + sentence)
         assert unread == {2}, sentence
+
+
+def test_posts_asked_to_keep_and_people_gone_are_outside() -> None:
+    """ "Đề nghị Bộ Nội vụ xem xét cho tỉnh giữ lại 42 biên chế công chức ...": posts asked
+    for, not given; "(đến ngày 30/6/2025 có 23 người đã nghỉ)": people who left. Both outside
+    (they were reported unread). The twins keep posts without asking, or go on to a cut of
+    posts after the people gone, and stay unread."""
+    for sentence in (
+        "Đề nghị Bộ Nội vụ xem xét cho tỉnh giữ lại 42 biên chế công chức để bố trí cho các cơ "
+        "quan mới thành lập.",
+        "Các huyện ủy sáp nhập 3 ban trong năm 2025; người dôi dư được giải quyết chế độ theo "
+        "Nghị định số 178/2024/NĐ-CP (đến ngày 30/6/2025 có 23 người đã nghỉ).",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Năm 2026, tỉnh giữ lại 42 biên chế công chức dự phòng.",
+        "Năm 2026, có 23 người đã nghỉ, giảm 23 biên chế so với năm 2025.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence

@@ -224,12 +224,14 @@ CASES = [
     # all-clear. Left as measured: the floors keep what is left visible. Then one I1 cause
     # fixed (part-time staff named after their count, "bố trí 152 người hoạt động không
     # chuyên trách"): 105 of 124, 2 misread lines.
-    # Branch eng-outside (cuts set in percent with no count outside): 106.
-    (BLIND_I1, 106, 2, 2, 3),
+    # Branch eng-outside (cuts set in percent with no count outside): 106; with people gone
+    # ("có 23 người đã nghỉ") outside: 108.
+    (BLIND_I1, 108, 2, 2, 3),
     # Then I2's last cause fixed (a count "trong đó có cả người hợp đồng" not read): 71 of
     # 97, 0 misreads.
-    # Branch eng-outside (people in post named by category, or present, outside): 73.
-    (BLIND_I2, 73, 0, 0, 2),
+    # Branch eng-outside (people in post named by category, or present, outside): 73;
+    # with posts asked to keep ("đề nghị ... giữ lại 42 biên chế") outside: 74.
+    (BLIND_I2, 74, 0, 0, 2),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

@@ -214,6 +214,8 @@ LEFT = re.compile(
     r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
     r"|viên\s+chức)"
     r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    # "(đến ngày 30/6/2025 có 23 người đã nghỉ)": people gone, the clause closing on it
+    r"|đã\s+nghỉ(?=\s*(?:[);.,]|$))"
     # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
     r"|có\s+nhu\s+cầu"
     r"|được\s+(?:tiếp\s+nhận|điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển|chuyển)"
