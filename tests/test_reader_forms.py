@@ -880,7 +880,8 @@ FORMS = (
     _form(
         "commune-scope/province",
         "Năm 2025, chính quyền địa phương cấp tỉnh được giao 2.692 biên chế cán bộ, công chức.",
-        {("cq-cbcc", 2025, 2692, None, None, None)},
+        # the block at the province's level, not the block across levels
+        {("cq-tinh-cbcc", 2025, 2692, None, None, None)},
     ),
     # a change's comparison year with the base year's figure after it, then its rate
     _form(
@@ -4519,3 +4520,83 @@ def test_posts_asked_to_keep_and_people_gone_are_outside() -> None:
     ):
         _, _, unread = _rows(_GIVEN_2025 + sentence)
         assert unread == {2}, sentence
+
+
+def test_a_block_at_one_level_is_not_the_block_at_another() -> None:
+    """ "Mặt trận Tổ quốc và các đoàn thể cấp tỉnh" and "... cấp huyện" are two units (they
+    were once one, so the second row's figures were filed under the first); the twin names
+    both levels at once, and is the block across levels."""
+    rows, parts, unread = _rows(
+        "| TT | Cơ quan | Năm 2021 | Năm 2026 |\n|---|---|---|---|\n"
+        "| 1 | Mặt trận Tổ quốc và các đoàn thể cấp tỉnh | 142 | 135 |\n"
+        "| 2 | Mặt trận Tổ quốc và các đoàn thể cấp huyện | 170 | 161 |\n"
+        "| | Tổng cộng | 312 | 296 |"
+    )
+    assert {
+        ("mttq-tinh", 2021, 142, None, None, None),
+        ("mttq-huyen", 2021, 170, None, None, None),
+    } <= rows
+    assert parts["tong"] == ("mttq-tinh", "mttq-huyen")
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2026, khối Mặt trận Tổ quốc và các đoàn thể hai cấp tỉnh, huyện có 296 biên chế."
+    )
+    assert rows == {("mttq", 2026, 296, None, None, None)}
+    assert not unread
+
+
+def test_one_sector_named_after_trong_do_is_some_of_the_figure() -> None:
+    """ "..., trong đó ngành giáo dục và đào tạo có 15.206 người;": one sector is some of the
+    figure's posts, not all its parts (it was once read as its only part, a false sum slip);
+    the twin lists sectors that add up, and they are its parts."""
+    rows, parts, unread = _rows(
+        "Năm 2025, số người làm việc là 21.740 người, trong đó ngành giáo dục và đào tạo có "
+        "15.206 người;"
+    )
+    assert not parts.get("vc")
+    assert all(value != 15206 for _, _, value, *_ in rows)
+    assert ("vc", 2025, 21740, None, None, None) in rows
+    rows, parts, unread = _rows(
+        "Năm 2025, số người làm việc là 21.740 người, gồm: sự nghiệp giáo dục 15.206 người, "
+        "sự nghiệp y tế 4.000 người, sự nghiệp khác 2.534 người."
+    )
+    assert len(parts["vc"]) == 3
+    assert not unread
+
+
+def test_a_decree_cited_as_grounds_does_not_allocate_part_time_staff() -> None:
+    """A decree "quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách"
+    cited among the grounds names its own subject, not the document's: part-time staff
+    counted later stay outside (they were once read as a unit); the twin allocates them
+    beside the posts in its own words, and reads them."""
+    grounds = (
+        "Căn cứ Nghị định số 33/2023/NĐ-CP quy định về cán bộ, công chức cấp xã và người hoạt "
+        "động không chuyên trách ở cấp xã;\n"
+    )
+    body = (
+        "Năm 2024, số cán bộ, công chức cấp xã là 3.872 người.\n"
+        "Năm 2024, số người hoạt động không chuyên trách ở cấp xã là 2.716 người.\n"
+    )
+    rows, _, unread = _rows(grounds + body)
+    assert rows == {("cbcc-xa", 2024, 3872, None, None, None)}
+    assert not unread
+    rows, _, _ = _rows(
+        "Giao số lượng cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã "
+        "năm 2024.\n" + body
+    )
+    assert any(value == 2716 for _, _, value, *_ in rows)
+
+
+def test_a_count_of_people_where_they_work_among_the_total_is_not_its_figure() -> None:
+    """ "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục": the people of
+    some of its bodies (once read as the whole VC figure, a false alarm); the twin names the
+    category alone, and is its line of the total."""
+    head = "Năm 2026, tổng biên chế là 29.362 biên chế.\n"
+    rows, _, unread = _rows(
+        head + "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập."
+    )
+    assert rows == {("tong", 2026, 29362, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(head + "Trong tổng số trên có 26.560 người làm việc.")
+    assert ("vc", 2026, 26560, None, None, None) in rows
+    assert not unread

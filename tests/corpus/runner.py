@@ -405,12 +405,32 @@ def _wrong_units(
             # A part that is the unit itself named another way is a split, not a wrong sum:
             # the sum holds trivially and attaches nothing to another unit.
             read_parts = {mapping.get(part, ("?", part)) for part in parts} - {key}
-            if read_parts and read_parts != set(truth_unit.get("parts") or []):
+            truth_parts = set(truth_unit.get("parts") or [])
+            if (
+                read_parts
+                and read_parts != truth_parts
+                and not _same_leaves(read_parts, truth_parts, units)
+            ):
                 wrong[unit_id] = (
                     f"parts {_describe(read_parts)} but truth {key} has "
                     f"{_describe(truth_unit.get('parts') or [])}"
                 )
     return wrong
+
+
+def _same_leaves(read_parts: set[Any], truth_parts: set[Any], units: Mapping[str, Any]) -> bool:
+    """Whether parts read a level lower or higher than the truth's sum the same units: the
+    truth's total of two blocks, each of two rows, read as the total of the four rows."""
+
+    def leaves(key: Any, seen: frozenset[Any] = frozenset()) -> list[Any]:
+        below = (units.get(key) or {}).get("parts") if isinstance(key, str) else None
+        if not below or key in seen:
+            return [key]
+        return [leaf for part in below for leaf in leaves(part, seen | {key})]
+
+    read = [leaf for part in read_parts for leaf in leaves(part)]
+    truth = [leaf for part in truth_parts for leaf in leaves(part)]
+    return len(set(read)) == len(read) and Counter(read) == Counter(truth)
 
 
 def _target_verdicts(

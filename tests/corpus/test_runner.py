@@ -294,3 +294,20 @@ def test_a_malformed_number_reported_and_nothing_used_is_the_right_reading() -> 
     # not reported: the line is not read right
     s = score(doc, reading, checked(), 1)
     assert (s.correct, s.unread) == (4, 1)
+
+
+def test_parts_read_a_level_lower_than_the_truths_sum_the_same_units() -> None:
+    """A total of two blocks, each of two rows, read as the total of the four rows is the
+    same sum; missing a row, or counting a block and its own row, is not."""
+    from tests.corpus.runner import _same_leaves
+
+    units = {
+        "tong": {"parts": ["a", "b", "du-phong"]},
+        "a": {"parts": ["a1", "a2"]},
+        "b": {"parts": ["b1", "b2"]},
+    }
+    truth = {"a", "b", "du-phong"}
+    assert _same_leaves({"a1", "a2", "b1", "b2", "du-phong"}, truth, units)
+    assert _same_leaves({"a", "b1", "b2", "du-phong"}, truth, units)
+    assert not _same_leaves({"a1", "a2", "b1", "du-phong"}, truth, units)
+    assert not _same_leaves({"a", "a1", "b", "du-phong"}, truth, units)

@@ -44,6 +44,8 @@ FOLDERS = tuple(
         "blind-h2",
         "blind-i1",
         "blind-i2",
+        "blind-j1",
+        "blind-j2",
     )
 )
 

@@ -336,8 +336,17 @@ _PART_TIME_BESIDE_POSTS = re.compile(
 def allocates_part_time(text: str) -> bool:
     """Whether a document sets part-time commune staff beside posts ("số lượng cán bộ, công
     chức cấp xã và người hoạt động không chuyên trách ở cấp xã"), so that their figures are
-    its plan's, not outside it."""
-    return _PART_TIME_BESIDE_POSTS.search(text) is not None
+    its plan's, not outside it. The legal grounds it cites ("Căn cứ Nghị định số 33/2023/NĐ-CP
+    ... quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách") name
+    another text's subject, not its own."""
+    return any(
+        _PART_TIME_BESIDE_POSTS.search(line) is not None
+        for line in text.splitlines()
+        if _GROUNDS.match(line) is None
+    )
+
+
+_GROUNDS = re.compile(r"[\s*_\-–+•]*căn\s+cứ(?!\w)", _I)
 
 
 def counts_part_time(name: str) -> bool:

@@ -479,8 +479,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # named after "trong đó", closing the sentence, is some of the figure's posts
         "among-one",
         re.compile(
-            r"(?:[,;]\s*)?(?<!\w)trong\s+đó\s*:?\s*(?P<obj>sự\s+nghiệp\s[^\d;:()]{2,80}?)\s+"
-            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s*\.?\s*$",
+            # ("…, trong đó ngành giáo dục và đào tạo có 15.206 người;": the same, with a verb,
+            # before the item's closing semicolon)
+            r"(?:[,;]\s*)?(?<!\w)trong\s+đó\s*:?\s*"
+            r"(?P<obj>(?:sự\s+nghiệp|ngành|lĩnh\s+vực)\s[^\d;:()]{2,80}?)\s+(?:(?:có|là)\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s*[.;]?\s*$",
             _I,
         ),
     ),
@@ -1326,7 +1329,7 @@ def read_sentence(text: str) -> Reading:
                 or current.value is None
                 or count is None
                 or count >= current.value
-                or sector.kind is not Kind.CATEGORY
+                or sector.kind not in (Kind.CATEGORY, Kind.BLOCK)
             ):
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
             else:
@@ -2112,7 +2115,7 @@ def read_sentence(text: str) -> Reading:
     _breakdown_bases(reading)
     _further_cuts(reading)
     _twice_compared(reading)
-    _among_the_total(reading)
+    _among_the_total(text, reading)
     _surplus_people(text, reading)
     _with_contract_staff(text, reading)
     _unread_comparisons(text, chosen, reading)
@@ -2288,7 +2291,7 @@ that only points back ("Trong tổng số đó", "Trong tổng số năm 2023,")
 names its own unit."""
 
 
-def _among_the_total(reading: Reading) -> None:
+def _among_the_total(text: str, reading: Reading) -> None:
     """ "Trong tổng số biên chế tại khoản 1 Điều này có 20 biên chế dự phòng": the count is
     some of the total named, never its figure; which unit of it, the sentence does not say
     whole: not read. (A category named so, "Trong số người làm việc tại ... có N người ...",
@@ -2296,6 +2299,23 @@ def _among_the_total(reading: Reading) -> None:
     for statement in list(reading.statements):
         if statement.subject.kind is Kind.TOTAL and _AMONG_THE_TOTAL.match(statement.subject.name):
             drop(reading, statement, _SOME_OF_IT)
+        elif (
+            _POINTS_BACK.match(statement.subject.name)
+            and statement.value_span is not None
+            and _QUALIFIED_AFTER.match(text, statement.value_span[1])
+        ):
+            # "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập":
+            # the people of some of its bodies, not the category's figure
+            drop(reading, statement, _SOME_OF_IT)
+
+
+_POINTS_BACK = re.compile(r"\W*trong\s+(?:tổng\s+)?số\s+(?:trên|này|đó|nêu\s+trên)\W*$", _I)
+_QUALIFIED_AFTER = re.compile(
+    r"\s*(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    r"|người)\s+(?:làm\s+việc\s+)?(?:tại|ở|trong|thuộc)\s",
+    _I,
+)
+"""A count's people named with where they work ("20.415 người làm việc tại các trường")."""
 
 
 def _twice_compared(reading: Reading) -> None:

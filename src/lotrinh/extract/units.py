@@ -320,6 +320,16 @@ class Registry:
         return ordered
 
 
+_LEVEL = re.compile(
+    r"(?<!\w)(?:(?:hai|ba|các)\s+)?cấp\s+(?:tỉnh|huyện|xã)"
+    r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*(?!\w)",
+    re.IGNORECASE,
+)
+"""The levels a name places a block at: "cấp huyện", "hai cấp tỉnh, huyện", "cấp tỉnh và cấp
+huyện"."""
+_LEVEL_NAME = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
+
+
 def _block_key(name: str) -> tuple[str, str, str, str | None]:
     """(identity key, wanted id, category-id prefix, short name) for a block's name."""
     plain = re.sub(r"\([^()]*\)", " ", name)
@@ -330,6 +340,17 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
             r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", plain, re.IGNORECASE
         ):
             short = "Khối Đảng, MTTQ, đoàn thể"
+        levels = {
+            ascii_slug(level)
+            for named in _LEVEL.findall(plain)
+            for level in re.findall(r"tỉnh|huyện|xã|hai|ba|các", named, re.IGNORECASE)
+        }
+        if unit_id != "du-phong" and len(levels) == 1 and levels <= set(_LEVEL_NAME):
+            # The block at one level ("Mặt trận Tổ quốc và các đoàn thể cấp huyện") is not the
+            # block at another ("... cấp tỉnh"), nor the block across levels.
+            (level,) = levels
+            unit_id, short = f"{unit_id}-{level}", f"{short} cấp {_LEVEL_NAME[level]}"
+            prefix = f"{prefix}-{level}"
         return unit_id, unit_id, prefix, short
     key = ascii_slug(plain, words=99)
     slug = ascii_slug(plain, words=5) or "khoi"
