@@ -4600,3 +4600,26 @@ def test_a_count_of_people_where_they_work_among_the_total_is_not_its_figure() -
     rows, _, unread = _rows(head + "Trong tổng số trên có 26.560 người làm việc.")
     assert ("vc", 2026, 26560, None, None, None) in rows
     assert not unread
+
+
+def test_counts_under_a_lead_naming_people_in_post_are_outside() -> None:
+    """ "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711
+    viên chức ...; còn 85 biên chế ... chưa sử dụng": under a lead naming people in post, the
+    counts are people and the posts left unused; and "bố trí 633 công chức và 12.678 viên
+    chức đang công tác ở cấp huyện về ...": people moved. All outside (they were reported
+    unread). The twins give posts or a change under the same lead, and stay unread."""
+    for sentence in (
+        "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711 "
+        "viên chức, người lao động hưởng lương từ ngân sách; còn 85 biên chế công chức và 607 "
+        "chỉ tiêu người làm việc chưa sử dụng.",
+        "Điều động về cấp xã: bố trí 633 công chức và 12.678 viên chức đang công tác ở cấp "
+        "huyện về làm việc tại các xã, phường mới.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Về số người có mặt: năm 2024 khối chính quyền được giao 2.046 người, có mặt 2.000 người.",
+        "Về số người có mặt: khối chính quyền có 2.046 người, giảm 20 người so với năm 2023.",
+        "Về số người có mặt: khối chính quyền có 2.046 biên chế công chức.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence

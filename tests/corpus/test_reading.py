@@ -95,7 +95,8 @@ CASES = [
     # With branch readc merged on main (13:45 UTC): 42 of 76.
     # Branch slips: a whole cut stated with a rate below the minimum at any base misses
     # the target though neither figure is given: 5 of 6.
-    (BLIND_B, 57, 0, 0, 5),
+    # Branch eng-outside (people moved "đang công tác ở ..." outside): 58.
+    (BLIND_B, 58, 0, 0, 5),
     # Blind set C (tests/blind-c1, tests/blind-c2: written by two writers who never ran
     # the reader), first measured on main 9b0f4db, 2026-11-30 12:28 UTC: part 1, 108 of
     # 192 lines, 26 misread lines, 30 false alarms, 1 of 6 slips; part 2, 90 of 140, 3
@@ -140,8 +141,9 @@ CASES = [
     # Branch slips: "Bộ được giao" is the plan's own scope, one line with "công chức"
     # below it, so KL 40's CBCC target is measured and missed: D2 4 of 5.
     # Branch eng-outside (people in post named by category, or present, outside): 121;
-    # with people at work and cuts set in percent outside: 122.
-    (BLIND_D2, 122, 0, 0, 4),
+    # with people at work and cuts set in percent outside: 122; counts under a lead naming
+    # people in post ("Về số người có mặt: ...") outside: 124.
+    (BLIND_D2, 124, 0, 0, 4),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
     # genre's forms, said so in each truth). E1 first measured on main 421c860, 2026-11-30
     # 13:47 UTC: 85 of 179 lines, 13 misread lines, 5 false alarms, 6 of 9 slips; E2 on

@@ -334,7 +334,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # category; outside (posts are never "đang làm việc")
         "in-post-named",
         re.compile(
-            rf"(?<!\w)có\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK}"
+            # ("bố trí 633 công chức và 12.678 viên chức đang công tác ở cấp huyện về ...":
+            # people moved, whatever the verb before them)
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK}"
             rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK})?"
             r"\s+đang\s+(?:làm\s+việc|công\s+tác)(?!\w)",
             _I,
@@ -1115,7 +1117,7 @@ def read_sentence(text: str) -> Reading:
     besides = _besides(text)
     if besides is not None:
         return besides
-    goals = _goal_rates(text)
+    goals = _goal_rates(text) or _present_under_lead(text)
     if goals is not None:
         return goals
     reading = Reading()
@@ -2588,6 +2590,46 @@ def _goal_rates(text: str) -> Reading | None:
             if goal is None or goal.end() != first_rate.end():
                 return None
     return Reading(outside=[m.span() for m in rates])
+
+
+_PRESENT_LEAD = re.compile(
+    r"^(?:về\s+)?số\s+(?:người\s+)?(?:có\s+mặt|hiện\s+có|đang\s+làm\s+việc)\s*:", _I
+)
+_PEOPLE_COUNTED = re.compile(
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s+(?:người(?!\s+làm\s+việc)|(?:người\s+)?{_AT_WORK})(?!\w)",
+    _I,
+)
+
+
+_NOT_PEOPLE_ONLY = re.compile(rf"{_POSTS_GIVEN}|(?<!\w)(?:giảm|tăng)(?!\w)", _I)
+"""Words of posts given or planned, or of a change: a clause holding them is not a count of
+people in post alone."""
+
+
+def _present_under_lead(text: str) -> Reading | None:
+    """ "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711
+    viên chức ...; còn 85 biên chế công chức ... chưa sử dụng": under a lead naming people in
+    post, every count is people ("N công chức", "N người") or, in a clause saying so, posts
+    not used: all outside. Any other number (a count of posts, a rate): None."""
+    if _PRESENT_LEAD.match(text) is None:
+        return None
+    spans: list[Span] = []
+    start = 0
+    for clause in text.split(";"):
+        numbers = [
+            m
+            for m in re.finditer(rf"(?<![0-9.,/]){NUM}", clause)
+            if _NOT_A_COUNT.match(clause, m.start()) is None
+        ]
+        if UNUSED.search(clause):
+            spans += [(start + m.start(), start + m.end()) for m in numbers]
+        else:
+            people = {m.start(): m for m in _PEOPLE_COUNTED.finditer(clause)}
+            if any(m.start() not in people for m in numbers) or _NOT_PEOPLE_ONLY.search(clause):
+                return None  # a count of another kind, posts given, or a change
+            spans += [(start + m.start("n"), start + m.end("n")) for m in people.values()]
+        start += len(clause) + 1
+    return Reading(outside=spans) if spans else None
 
 
 def _besides(text: str) -> Reading | None:
