@@ -4623,3 +4623,18 @@ def test_counts_under_a_lead_naming_people_in_post_are_outside() -> None:
     ):
         _, _, unread = _rows(_GIVEN_2025 + sentence)
         assert unread == {2}, sentence
+
+
+def test_people_leaving_the_payroll_are_outside() -> None:
+    """ "khi đó 312 viên chức của các trường này không còn hưởng lương từ ngân sách nhà nước":
+    people leaving the payroll, outside (it was reported unread); the twin counts posts ("312
+    biên chế viên chức ...") and stays unread."""
+    _assert_outside_beside_the_posts(
+        "Trong giai đoạn 2023 - 2025 sẽ chuyển 2 trường cao đẳng sang tự bảo đảm chi thường "
+        "xuyên, khi đó 312 viên chức của các trường này không còn hưởng lương từ ngân sách."
+    )
+    _, _, unread = _rows(
+        _GIVEN_2025
+        + "Năm 2025, 312 biên chế viên chức của các trường không còn hưởng lương từ ngân sách."
+    )
+    assert unread == {2}

@@ -218,6 +218,9 @@ LEFT = re.compile(
     r"|đã\s+nghỉ(?=\s*(?:[);.,]|$))"
     # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
     r"|có\s+nhu\s+cầu"
+    # "312 viên chức của các trường này không còn hưởng lương từ ngân sách": people leaving
+    # the payroll (their school pays them), not posts
+    r"|không\s+còn\s+hưởng\s+lương"
     r"|được\s+(?:tiếp\s+nhận|điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển|chuyển)"
     r"\s+(?:về|sang|đến|thành|từ))"
     r"(?!\w)"
