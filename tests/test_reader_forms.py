@@ -4638,3 +4638,19 @@ def test_people_leaving_the_payroll_are_outside() -> None:
         + "Năm 2025, 312 biên chế viên chức của các trường không còn hưởng lương từ ngân sách."
     )
     assert unread == {2}
+
+
+def test_part_time_staff_named_first_with_their_count_in_parentheses() -> None:
+    """ "Số lượng người hoạt động không chuyên trách ở cấp xã tiếp tục thực hiện theo Nghị
+    quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)": part-time commune staff, their count
+    after; outside where the text allocates them nowhere (it was reported unread). The twin
+    names posts between, and stays unread."""
+    _assert_outside_beside_the_posts(
+        "Số lượng người hoạt động không chuyên trách ở cấp xã tiếp tục thực hiện theo Nghị "
+        "quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)."
+    )
+    _, _, unread = _rows(
+        _GIVEN_2025 + "Số lượng người hoạt động không chuyên trách và biên chế công chức cấp xã "
+        "thực hiện theo Nghị quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)."
+    )
+    assert unread == {2}

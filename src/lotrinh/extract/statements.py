@@ -420,6 +420,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Số lượng người hoạt động không chuyên trách ở cấp xã tiếp tục thực hiện theo Nghị
+        # quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)": part-time commune staff named
+        # first, their count in parentheses after; theirs, as "Số người hoạt động không
+        # chuyên trách ... là N người" is (outside unless the text allocates them)
+        "part-time-named",
+        re.compile(
+            r"(?<!\w)(?:số\s+(?:lượng\s+)?)?(?P<obj>người\s+hoạt\s+động\s+không\s+chuyên\s+trách"
+            r"(?:\s+(?:ở\s+|tại\s+)?cấp\s+xã)?)"
+            r"(?:(?!biên\s+chế|công\s+chức|viên\s+chức|và(?!\w))[^\d;.()]|[0-9]+/){0,120}?"
+            rf"\(\s*(?:tổng\s+số\s*:?\s*)?(?P<n>{NUM}){_NOT_MORE}\s*người\s*\)",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
@@ -1593,6 +1607,12 @@ def read_sentence(text: str) -> Reading:
             if subject.category is None:
                 subject = replace(subject, category=owner.subject.category)
             statement = Statement(replace(subject, year=None), container=owner)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "part-time-named":
+            subject = read_subject(match.group("obj"))
+            statement = Statement(replace(subject, year=None), sets_year=False)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
