@@ -4395,10 +4395,12 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
     and its count is read."""
     rows, _, unread = _rows(
         "Năm 2024, số người làm việc của tỉnh là 20.000 người.\nHiện các đơn vị sự nghiệp còn "
-        "19.870 người đang làm việc, trong đó có cả người hợp đồng."
+        "19.870 người, trong đó có cả người hợp đồng."
     )
     assert rows == {("vc", 2024, 20000, None, None, None)}
     assert unread == {2}
+    # ("... còn 19.870 người đang làm việc, trong đó ...": people at work, outside; see
+    # test_people_at_work_by_category_are_outside)
     rows, _, unread = _rows(
         "Năm 2024, số người làm việc của tỉnh là 20.000 người (không kể hợp đồng lao động)."
     )
@@ -4480,6 +4482,14 @@ def test_people_at_work_by_category_are_outside() -> None:
         _assert_outside_beside_the_posts(sentence)
     _, _, unread = _rows(_GIVEN_2025 + "Hiện toàn khối có 1.019 cán bộ, công chức, viên chức.")
     assert unread == {2}
+    # "N người đang làm việc" are people too, contract staff among them or not; "N người làm
+    # việc" (no "đang") is the category of posts, read
+    _assert_outside_beside_the_posts(
+        "Hiện các đơn vị sự nghiệp còn 19.870 người đang làm việc, trong đó có cả người hợp đồng."
+    )
+    rows, _, unread = _rows("Năm 2025, tỉnh có 19.870 người làm việc.")
+    assert rows == {("vc", 2025, 19870, None, None, None)}
+    assert not unread
 
 
 def test_a_cut_set_in_percent_with_no_count_is_a_rule_outside() -> None:

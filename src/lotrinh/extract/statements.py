@@ -336,7 +336,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("bố trí 633 công chức và 12.678 viên chức đang công tác ở cấp huyện về ...":
             # people moved, whatever the verb before them)
-            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK}"
+            # ("còn 19.870 người đang làm việc": people, never "N người làm việc", the posts)
+            # (the verb before it taken too, so no value rule takes the count first)
+            rf"(?:(?<!\w)(?:còn|có)\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:người(?=\s+đang\s)|(?:người\s+)?{_AT_WORK})"
             rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK})?"
             r"\s+đang\s+(?:làm\s+việc|công\s+tác)(?!\w)",
             _I,
