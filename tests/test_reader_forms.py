@@ -4664,3 +4664,17 @@ def test_part_time_staff_named_first_with_their_count_in_parentheses() -> None:
         "thực hiện theo Nghị quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)."
     )
     assert unread == {2}
+
+
+def test_a_change_after_people_put_outside_is_never_the_posts() -> None:
+    """A change said after people in post put outside ("... là 14.977 người, giảm 120 người so
+    với năm 2023") has no unit in its sentence: unread, never the posts' change of the line
+    before."""
+    for sentence in (
+        "Số viên chức có mặt tại ngày 30/6/2024 là 14.977 người, giảm 120 người so với năm 2023.",
+        "Toàn tỉnh có mặt 14.977 viên chức, giảm 120 người so với năm 2023.",
+        "Hiện toàn khối có 1.019 viên chức đang làm việc, giảm 20 người so với năm 2023.",
+    ):
+        rows, _, unread = _rows("Năm 2024, tỉnh được giao 15.389 biên chế viên chức.\n" + sentence)
+        assert rows == {("vc", 2024, 15389, None, None, None)}, sentence
+        assert unread == {2}, sentence
