@@ -4678,3 +4678,21 @@ def test_a_change_after_people_put_outside_is_never_the_posts() -> None:
         rows, _, unread = _rows("Năm 2024, tỉnh được giao 15.389 biên chế viên chức.\n" + sentence)
         assert rows == {("vc", 2024, 15389, None, None, None)}, sentence
         assert unread == {2}, sentence
+
+
+def test_places_in_a_recruitment_listed_where_they_go_are_outside() -> None:
+    """ "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở ...; 13 chỉ tiêu ở ...; 10 chỉ
+    tiêu dự phòng ...": people to recruit, outside where the items add up to the quota (it
+    was reported unread). The twins do not add up, or name posts among the items: unread."""
+    _assert_outside_beside_the_posts(
+        "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở các sở; 13 chỉ tiêu ở UBND các "
+        "huyện; 10 chỉ tiêu dự phòng để bổ sung lãnh đạo còn thiếu."
+    )
+    for sentence in (
+        "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở các sở; 13 chỉ tiêu ở UBND các "
+        "huyện; 11 chỉ tiêu dự phòng.",
+        "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở các sở; 13 chỉ tiêu ở UBND các "
+        "huyện; 10 biên chế dự phòng.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence

@@ -1133,7 +1133,7 @@ def read_sentence(text: str) -> Reading:
     besides = _besides(text)
     if besides is not None:
         return besides
-    goals = _goal_rates(text) or _present_under_lead(text)
+    goals = _goal_rates(text) or _present_under_lead(text) or _recruitment_quota(text)
     if goals is not None:
         return goals
     reading = Reading()
@@ -2652,6 +2652,40 @@ def _present_under_lead(text: str) -> Reading | None:
             spans += [(start + m.start("n"), start + m.end("n")) for m in people.values()]
         start += len(clause) + 1
     return Reading(outside=spans) if spans else None
+
+
+_RECRUITMENT_QUOTA = re.compile(
+    r"(?<!\w)(?:(?:thi|xét)\s+tuyển|tuyển\s+dụng)(?:\s+thêm)?\s+"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*chỉ\s+tiêu\s*:",
+    _I,
+)
+_QUOTA_ITEM = re.compile(rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*chỉ\s+tiêu(?!\w)", _I)
+
+
+def _recruitment_quota(text: str) -> Reading | None:
+    """ "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở ...; 13 chỉ tiêu ở ...; 10 chỉ
+    tiêu dự phòng ...": places in a recruitment and where they go, people to recruit, not
+    posts: outside, where the items after the colon are all counts of places ("N chỉ tiêu")
+    adding up to the quota. Anything else: None."""
+    quota = _RECRUITMENT_QUOTA.search(text)
+    if quota is None:
+        return None
+    rest = text[quota.end() :]
+    items = list(_QUOTA_ITEM.finditer(rest))
+    others = _NOT_A_COUNT.sub(" ", _QUOTA_ITEM.sub(" ", rest))
+    counts = [_headcount(m.group("n")) for m in [quota, *items]]
+    if (
+        len(items) < 2
+        or re.search(r"[0-9]", others)
+        or re.search(r"[0-9]", text[: quota.start()])
+        or any(count is None for count in counts)
+        or sum(c or 0 for c in counts[1:]) != counts[0]
+    ):
+        return None
+    shift = quota.end()
+    return Reading(
+        outside=[quota.span("n")] + [(shift + m.start("n"), shift + m.end("n")) for m in items]
+    )
 
 
 def _besides(text: str) -> Reading | None:
