@@ -1178,11 +1178,20 @@ FORMS = (
             ("16-co-quan-chuyen-mon-vc-khac", 2020, 475, None, None, None),
         },
     ),
-    # staff in post ("có mặt") are not posts; only "Hiện có N công chức" says which unit
+    # staff in post ("có mặt") are not posts: "số <category> có mặt là N người" and its split
+    # by level are people, outside (neither read nor reported); only "Hiện có N công chức"
+    # says which unit apart they are
     _form(
         "in-post/not-posts",
-        "Năm 2024, số cán bộ, công chức có mặt là 3.100 người (cấp tỉnh 1.643 người, cấp huyện "
-        "1.457 người).",
+        "Năm 2024, tỉnh được giao 3.180 biên chế cán bộ, công chức.\nNăm 2024, số cán bộ, công "
+        "chức có mặt là 3.100 người (cấp tỉnh 1.643 người, cấp huyện 1.457 người).",
+        {("cbcc", 2024, 3180, None, None, None)},
+    ),
+    # ... but a split naming posts ("1.643 biên chế") is not of the people: not read
+    _form(
+        "in-post/split-naming-posts",
+        "Năm 2024, số cán bộ, công chức có mặt là 3.100 người (cấp tỉnh 1.643 biên chế, cấp "
+        "huyện 1.457 người).",
         None,
     ),
     # a headline: the place and what it did, then the category; "toàn tỉnh N người"
@@ -4012,7 +4021,9 @@ def test_another_years_figure_is_the_same_units_only_when_nothing_else_is_named(
         "hiện có là 3.475 người."
     )
     assert not any(value == 3475 for _, _, value, *_ in rows)
-    assert unread == {1}
+    # (the staff in post named by their category are people, outside: the rest is read)
+    assert ("cbcc", 2023, 3591, None, None, None) in rows
+    assert not unread
     rows, _, unread = _rows(
         "Năm 2022 toàn tỉnh có 54.864 người làm việc; năm 2023 con số này dự kiến còn 54.108 người."
     )
@@ -4862,10 +4873,12 @@ def test_a_count_taking_in_contract_staff_is_not_read() -> None:
     and its count is read."""
     rows, _, unread = _rows(
         "Năm 2024, số người làm việc của tỉnh là 20.000 người.\nHiện các đơn vị sự nghiệp còn "
-        "19.870 người đang làm việc, trong đó có cả người hợp đồng."
+        "19.870 người, trong đó có cả người hợp đồng."
     )
     assert rows == {("vc", 2024, 20000, None, None, None)}
     assert unread == {2}
+    # ("... còn 19.870 người đang làm việc, trong đó ...": people at work, outside; see
+    # test_people_at_work_by_category_are_outside)
     rows, _, unread = _rows(
         "Năm 2024, số người làm việc của tỉnh là 20.000 người (không kể hợp đồng lao động)."
     )
@@ -5479,6 +5492,128 @@ def test_an_item_after_a_base_figure_recalled_in_parentheses() -> None:
     )
     assert not any(unit.startswith("cap-") for unit, *_ in rows)
     assert unread == {1}
+def _assert_outside_beside_the_posts(sentence: str) -> None:
+    """After a line of posts given, `sentence` adds nothing read and nothing unread."""
+    rows, _, unread = _rows(_GIVEN_2025 + sentence)
+    assert rows == {
+        ("cbcc", 2025, 1486, None, None, None),
+        ("cbcc", 2025, None, 26, 2024, None),
+    }, sentence
+    assert not unread, sentence
+
+
+def test_people_in_post_named_by_their_category_are_outside() -> None:
+    """ "Số công chức có mặt tại ngày 30/6/2024 là 1.902 người; còn 65 biên chế chưa sử dụng",
+    "..., thấp hơn số được giao 109 người": people in post on a day, the posts left and the
+    shortfall, none a figure of the plan (they were reported unread). The twins name posts
+    given or planned in the subject, and stay unread."""
+    people = (
+        "Số công chức có mặt tại ngày 30/6/2024 là 1.902 người; còn 65 biên chế chưa sử dụng.",
+        "Ông A, Vụ trưởng, cho biết số công chức có mặt đến cuối năm 2023 là 1.041 người.",
+        "Tổng số viên chức và người lao động có mặt tại thời điểm ngày 30/6/2025 là 19.102 "
+        "người, thấp hơn số được giao 109 người.",
+        "Tổng số công chức có mặt đến ngày 31/12/2023 là 3.301 người, thấp hơn 175 người so với "
+        "biên chế được giao.",
+        "Tại ngày 30/6/2024, số công chức có mặt là 431 người, số viên chức có mặt là 296 người.",
+        "Tính đến ngày 1/5/2025, tổng số người làm việc có mặt tại hai tỉnh là 28.543 người, "
+        "trong đó tỉnh A 15.372 người, tỉnh B 13.171 người.",
+    )
+    for sentence in people:
+        _assert_outside_beside_the_posts(sentence)
+    posts = (
+        "Số công chức có mặt theo biên chế được giao năm 2024 là 1.902 người.",
+        "Số công chức có mặt theo kế hoạch năm 2026 là 1.850 người.",
+        "Năm 2024, Sở A được giao 40 biên chế công chức, thấp hơn số được giao 5 người.",
+    )
+    for sentence in posts:
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence
+
+
+def test_people_present_by_category_in_a_clause_are_outside() -> None:
+    """ "các cơ quan, đơn vị có mặt 2.034 công chức và 23.517 viên chức", "toàn tỉnh có 1.811
+    công chức có mặt": people present, counted by category in the middle of a sentence, are
+    outside (they were reported unread); the twins count posts ("có 1.811 biên chế công
+    chức") or give them, and are read as the figures they are."""
+    for sentence in (
+        "Đến ngày 30/6/2025, các cơ quan, đơn vị có mặt 2.034 công chức và 23.517 viên chức; "
+        "84 biên chế công chức và 789 chỉ tiêu viên chức chưa sử dụng.",
+        "Quản lý chặt chẽ biên chế dự phòng; tại ngày 30/6/2024 toàn tỉnh có 1.811 công chức có "
+        "mặt, còn 91 biên chế chưa sử dụng.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    rows, _, unread = _rows("Năm 2025, toàn tỉnh có 1.811 biên chế công chức.")
+    assert rows == {("cbcc", 2025, 1811, None, None, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2025, các cơ quan, đơn vị được giao 2.034 biên chế công chức và 23.517 viên chức."
+    )
+    assert {value for _, _, value, *_ in rows} >= {2034, 23517}
+    assert not unread
+
+
+def test_people_at_work_by_category_are_outside() -> None:
+    """ "thành phố hiện có 179 công chức và 2.301 viên chức đang làm việc", "Hiện toàn khối có
+    1.019 cán bộ, công chức, viên chức đang làm việc": people at work now, outside (they were
+    reported unread). The twin without "đang làm việc" may be posts or people: still unread."""
+    for sentence in (
+        "Ông A cho biết thành phố hiện có 179 công chức và 2.301 viên chức đang làm việc.",
+        "Hiện toàn khối có 1.019 cán bộ, công chức, viên chức đang làm việc, thấp hơn số biên "
+        "chế được giao năm 2022.",
+        "Ông B cho biết hiện thành phố có 1.197 công chức đang làm việc, còn 51 biên chế chưa sử "
+        "dụng.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    _, _, unread = _rows(_GIVEN_2025 + "Hiện toàn khối có 1.019 cán bộ, công chức, viên chức.")
+    assert unread == {2}
+    # "N người đang làm việc" are people too, contract staff among them or not; "N người làm
+    # việc" (no "đang") is the category of posts, read
+    _assert_outside_beside_the_posts(
+        "Hiện các đơn vị sự nghiệp còn 19.870 người đang làm việc, trong đó có cả người hợp đồng."
+    )
+    rows, _, unread = _rows("Năm 2025, tỉnh có 19.870 người làm việc.")
+    assert rows == {("vc", 2025, 19870, None, None, None)}
+    assert not unread
+
+
+def test_a_cut_set_in_percent_with_no_count_is_a_rule_outside() -> None:
+    """ "đến năm 2026 giảm tối thiểu 5% biên chế công chức và 10% số lượng người làm việc so
+    với năm 2021", "Mỗi năm giảm bình quân khoảng 1% ... và 2% ...": a goal the plan sets, no
+    figure (it was reported unread). The twins say the rate plainly (a claim on the figures)
+    or give a count beside it, and stay unread."""
+    for sentence in (
+        "Quản lý chặt chẽ biên chế; thực hiện đúng lộ trình để đến năm 2026 giảm tối thiểu 5% "
+        "biên chế công chức và 10% số lượng người làm việc so với số được giao năm 2021.",
+        "Mỗi năm giảm bình quân khoảng 1% biên chế công chức và 2% số lượng người làm việc so "
+        "với số giao năm 2021; Vụ Tổ chức cán bộ theo dõi, báo cáo Bộ trưởng.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Năm 2025 giảm 5% biên chế viên chức so với năm 2021.",
+        "Đến năm 2026 giảm tối thiểu 5% biên chế công chức, tương ứng 87 biên chế.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence
+
+
+def test_posts_asked_to_keep_and_people_gone_are_outside() -> None:
+    """ "Đề nghị Bộ Nội vụ xem xét cho tỉnh giữ lại 42 biên chế công chức ...": posts asked
+    for, not given; "(đến ngày 30/6/2025 có 23 người đã nghỉ)": people who left. Both outside
+    (they were reported unread). The twins keep posts without asking, or go on to a cut of
+    posts after the people gone, and stay unread."""
+    for sentence in (
+        "Đề nghị Bộ Nội vụ xem xét cho tỉnh giữ lại 42 biên chế công chức để bố trí cho các cơ "
+        "quan mới thành lập.",
+        "Các huyện ủy sáp nhập 3 ban trong năm 2025; người dôi dư được giải quyết chế độ theo "
+        "Nghị định số 178/2024/NĐ-CP (đến ngày 30/6/2025 có 23 người đã nghỉ).",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Năm 2026, tỉnh giữ lại 42 biên chế công chức dự phòng.",
+        "Năm 2026, có 23 người đã nghỉ, giảm 23 biên chế so với năm 2025.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence
 
 
 def test_a_block_at_one_level_is_not_the_block_at_another() -> None:
@@ -5611,3 +5746,87 @@ def test_a_parenthesis_after_an_annotated_lists_last_item_that_the_figures_give_
     assert ("tong", 2025, None, 40, 2020, "5%") in rows
     assert not any(unit == "du-phong" and reduction for unit, _, _, reduction, _, _ in rows)
     assert not unread
+def test_counts_under_a_lead_naming_people_in_post_are_outside() -> None:
+    """ "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711
+    viên chức ...; còn 85 biên chế ... chưa sử dụng": under a lead naming people in post, the
+    counts are people and the posts left unused; and "bố trí 633 công chức và 12.678 viên
+    chức đang công tác ở cấp huyện về ...": people moved. All outside (they were reported
+    unread). The twins give posts or a change under the same lead, and stay unread."""
+    for sentence in (
+        "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711 "
+        "viên chức, người lao động hưởng lương từ ngân sách; còn 85 biên chế công chức và 607 "
+        "chỉ tiêu người làm việc chưa sử dụng.",
+        "Điều động về cấp xã: bố trí 633 công chức và 12.678 viên chức đang công tác ở cấp "
+        "huyện về làm việc tại các xã, phường mới.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Về số người có mặt: năm 2024 khối chính quyền được giao 2.046 người, có mặt 2.000 người.",
+        "Về số người có mặt: khối chính quyền có 2.046 người, giảm 20 người so với năm 2023.",
+        "Về số người có mặt: khối chính quyền có 2.046 biên chế công chức.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence
+
+
+def test_people_leaving_the_payroll_are_outside() -> None:
+    """ "khi đó 312 viên chức của các trường này không còn hưởng lương từ ngân sách nhà nước":
+    people leaving the payroll, outside (it was reported unread); the twin counts posts ("312
+    biên chế viên chức ...") and stays unread."""
+    _assert_outside_beside_the_posts(
+        "Trong giai đoạn 2023 - 2025 sẽ chuyển 2 trường cao đẳng sang tự bảo đảm chi thường "
+        "xuyên, khi đó 312 viên chức của các trường này không còn hưởng lương từ ngân sách."
+    )
+    _, _, unread = _rows(
+        _GIVEN_2025
+        + "Năm 2025, 312 biên chế viên chức của các trường không còn hưởng lương từ ngân sách."
+    )
+    assert unread == {2}
+
+
+def test_part_time_staff_named_first_with_their_count_in_parentheses() -> None:
+    """ "Số lượng người hoạt động không chuyên trách ở cấp xã tiếp tục thực hiện theo Nghị
+    quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)": part-time commune staff, their count
+    after; outside where the text allocates them nowhere (it was reported unread). The twin
+    names posts between, and stays unread."""
+    _assert_outside_beside_the_posts(
+        "Số lượng người hoạt động không chuyên trách ở cấp xã tiếp tục thực hiện theo Nghị "
+        "quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)."
+    )
+    _, _, unread = _rows(
+        _GIVEN_2025 + "Số lượng người hoạt động không chuyên trách và biên chế công chức cấp xã "
+        "thực hiện theo Nghị quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)."
+    )
+    assert unread == {2}
+
+
+def test_a_change_after_people_put_outside_is_never_the_posts() -> None:
+    """A change said after people in post put outside ("... là 14.977 người, giảm 120 người so
+    với năm 2023") has no unit in its sentence: unread, never the posts' change of the line
+    before."""
+    for sentence in (
+        "Số viên chức có mặt tại ngày 30/6/2024 là 14.977 người, giảm 120 người so với năm 2023.",
+        "Toàn tỉnh có mặt 14.977 viên chức, giảm 120 người so với năm 2023.",
+        "Hiện toàn khối có 1.019 viên chức đang làm việc, giảm 20 người so với năm 2023.",
+    ):
+        rows, _, unread = _rows("Năm 2024, tỉnh được giao 15.389 biên chế viên chức.\n" + sentence)
+        assert rows == {("vc", 2024, 15389, None, None, None)}, sentence
+        assert unread == {2}, sentence
+
+
+def test_places_in_a_recruitment_listed_where_they_go_are_outside() -> None:
+    """ "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở ...; 13 chỉ tiêu ở ...; 10 chỉ
+    tiêu dự phòng ...": people to recruit, outside where the items add up to the quota (it
+    was reported unread). The twins do not add up, or name posts among the items: unread."""
+    _assert_outside_beside_the_posts(
+        "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở các sở; 13 chỉ tiêu ở UBND các "
+        "huyện; 10 chỉ tiêu dự phòng để bổ sung lãnh đạo còn thiếu."
+    )
+    for sentence in (
+        "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở các sở; 13 chỉ tiêu ở UBND các "
+        "huyện; 11 chỉ tiêu dự phòng.",
+        "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở các sở; 13 chỉ tiêu ở UBND các "
+        "huyện; 10 biên chế dự phòng.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence

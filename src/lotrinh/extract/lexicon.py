@@ -214,8 +214,13 @@ LEFT = re.compile(
     r"\s*(?:người|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức(?:,?\s+viên\s+chức)?"
     r"|viên\s+chức)"
     r"(?:\s+[^\d;.,()]{1,50}?)??\s+(?:nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc|được\s+tinh\s+giản"
+    # "(đến ngày 30/6/2025 có 23 người đã nghỉ)": people gone, the clause closing on it
+    r"|đã\s+nghỉ(?=\s*(?:[);.,]|$))"
     # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
     r"|có\s+nhu\s+cầu"
+    # "312 viên chức của các trường này không còn hưởng lương từ ngân sách": people leaving
+    # the payroll (their school pays them), not posts
+    r"|không\s+còn\s+hưởng\s+lương"
     r"|được\s+(?:tiếp\s+nhận|điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển|chuyển)"
     r"\s+(?:về|sang|đến|thành|từ))"
     r"(?!\w)"

@@ -109,6 +109,19 @@ _ON_A_DAY = (
 )
 """The day a count of staff in post is of, opening its sentence, and who has them."""
 
+_A_DAY = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{4}|năm\s+[0-9]{4}"
+"""A day, a month or a year inside a clause: a date, never a count."""
+_AT_WORK = (
+    r"(?:cán\s+bộ|công\s+chức|viên\s+chức)(?:\s*,\s*(?:cán\s+bộ|công\s+chức|viên\s+chức)){0,2}"
+    r"(?:\s*,?\s*người\s+lao\s+động)?"
+)
+"""The categories of people at work named after their count ("cán bộ, công chức, viên chức")."""
+_POSTS_GIVEN = (
+    r"(?<!\w)(?:giao|biên\s+chế|chỉ\s+tiêu|định\s+mức|phê\s+duyệt|được|dự\s+kiến"
+    r"|kế\s+hoạch)(?!\w)"
+)
+"""Words of posts given or planned: a clause holding them counts posts, not people in post."""
+
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -120,7 +133,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|xin|hỏi\s+việc|yêu\s+cầu|cần)"
             # ("đề nghị Bộ Nội vụ phối hợp với Bộ ... xem xét, tham mưu giao bổ sung cho tỉnh
             # 741 biên chế": who is asked may take many words, and the province asks for itself)
-            r"(?:\s+[^\d;.:()]{1,100}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng)"
+            # ("đề nghị Bộ Nội vụ xem xét cho tỉnh giữ lại 42 biên chế": posts asked to keep)
+            r"(?:\s+[^\d;.:()]{1,100}?)?\s+(?:giao\s+)?(?:bổ\s+sung|tăng|giữ\s+lại)"
             r"|dự\s+kiến(?:\s+[^\d;.:()]{1,60}?)?\s+(?:giao\s+)?bổ\s+sung)"
             r"(?:\s+thêm)?(?:\s+cho\s+(?:tỉnh|thành\s+phố|địa\s+phương))?"
             rf"\s+(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW})?",
@@ -302,6 +316,49 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Số công chức có mặt đến ngày 30/9/2024 là 1.689 người", "Tổng số viên chức và người
+        # lao động có mặt tại thời điểm ngày 30/6/2025 là 19.102 người": people in post that
+        # the subject names by their category, on a day; outside the plan (the truths file
+        # this form outside more often than as a unit, and outside never misreads it)
+        "in-post-named",
+        re.compile(
+            rf"(?<!\w)(?:tổng\s+)?số\s+(?P<cat>{_CAT})(?:\s*,?\s*(?:viên\s+chức|người\s+lao\s+động))*"
+            r"(?:\s+và\s+người\s+lao\s+động)?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
+            # the day and the bodies counted, never a word of posts given between
+            rf"(?:(?!{_POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
+            rf"\s*(?:là|lên)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "..., khối chính quyền có mặt 2.046 công chức và 14.711 viên chức", "toàn tỉnh có
+        # 1.811 công chức có mặt": people present, counted by category; outside (a day opening
+        # the sentence, or "Hiện có", makes them a unit apart: the "present" rules')
+        "in-post-named",
+        re.compile(
+            rf"(?<!\w)có\s+mặt\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
+            rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT})?"
+            rf"|(?<!\w)có\s+(?P<m>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT}\s+có\s+mặt(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "thành phố hiện có 179 công chức và 2.301 viên chức đang làm việc", "Hiện toàn khối có
+        # 1.019 cán bộ, công chức, viên chức đang làm việc": people at work now, counted by
+        # category; outside (posts are never "đang làm việc")
+        "in-post-named",
+        re.compile(
+            # ("bố trí 633 công chức và 12.678 viên chức đang công tác ở cấp huyện về ...":
+            # people moved, whatever the verb before them)
+            # ("còn 19.870 người đang làm việc": people, never "N người làm việc", the posts)
+            # (the verb before it taken too, so no value rule takes the count first)
+            rf"(?:(?<!\w)(?:còn|có)\s+)?(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+(?:người(?=\s+đang\s)|(?:người\s+)?{_AT_WORK})"
+            rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:người\s+)?{_AT_WORK})?"
+            r"\s+đang\s+(?:làm\s+việc|công\s+tác)(?!\w)",
+            _I,
+        ),
+    ),
+    (
         # "giảm 8 biên chế so với năm 2025 và 127 biên chế (6,03%) so với năm 2021": a second
         # comparison of the same unit, its verb left unsaid
         "and-change",
@@ -375,6 +432,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:số|các\s+trường\s+hợp)\s+(?:lao\s+động\s+)?hợp\s+đồng(?!\w)"
             r"(?:(?!biên\s+chế|công\s+chức|viên\s+chức)[^\d;.()]|[0-9]+/){0,120}?"
             rf"\(\s*(?P<n>{NUM}){_NOT_MORE}\s*người\s*\)",
+            _I,
+        ),
+    ),
+    (
+        # "Số lượng người hoạt động không chuyên trách ở cấp xã tiếp tục thực hiện theo Nghị
+        # quyết số 09/2023/NQ-HĐND (tổng số 2.190 người)": part-time commune staff named
+        # first, their count in parentheses after; theirs, as "Số người hoạt động không
+        # chuyên trách ... là N người" is (outside unless the text allocates them)
+        "part-time-named",
+        re.compile(
+            r"(?<!\w)(?:số\s+(?:lượng\s+)?)?(?P<obj>người\s+hoạt\s+động\s+không\s+chuyên\s+trách"
+            r"(?:\s+(?:ở\s+|tại\s+)?cấp\s+xã)?)"
+            r"(?:(?!biên\s+chế|công\s+chức|viên\s+chức|và(?!\w))[^\d;.()]|[0-9]+/){0,120}?"
+            rf"\(\s*(?:tổng\s+số\s*:?\s*)?(?P<n>{NUM}){_NOT_MORE}\s*người\s*\)",
             _I,
         ),
     ),
@@ -647,6 +718,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:thấp|ít)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao\s+"
             rf"(?:lần\s+lượt\s+)?(?P<n>{NUM}){_NOT_MORE}(?:\s+và\s+(?P<m>{NUM}){_NOT_MORE})?"
             r"\s*người(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "..., thấp hơn 175 người so với biên chế được giao": the same, the count first
+        "below-given",
+        re.compile(
+            rf"(?<!\w)(?:thấp|ít)\s+hơn\s+(?P<n>{NUM}){_NOT_MORE}\s*người\s+so\s+với\s+"
+            r"(?:số\s+)?(?:biên\s+chế\s+|chỉ\s+tiêu\s+)?(?:được\s+)?giao(?!\w)",
             _I,
         ),
     ),
@@ -1128,6 +1208,9 @@ def _read_sentence(text: str) -> Reading:
     besides = _besides(text)
     if besides is not None:
         return besides
+    goals = _goal_rates(text) or _present_under_lead(text) or _recruitment_quota(text)
+    if goals is not None:
+        return goals
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -1153,6 +1236,12 @@ def _read_sentence(text: str) -> Reading:
     """Where a verb of leaving ends: the count right after it is people, whichever rule took
     it ("Bộ đã thực hiện tinh giản đối với 1.089 người, chủ yếu là ...")."""
     minimum_seen = False
+    in_post_said = False
+    in_post_parts: Span = (0, 0)
+    """Where the breakdown of people in post put outside lies ("(cấp tỉnh 1.643 người, cấp
+    huyện 1.457 người)"): its counts are people too."""
+    """A count of people in post put outside: a shortfall against the posts given after it
+    is how far they fall short, outside too."""
     each_seen = False
     leavers_breakdown: Span = (0, 0)
     marks = _Marks(text)
@@ -1357,6 +1446,16 @@ def _read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             reading.outside.append(match.span("m"))
+        if in_post_parts[0] <= match.start() < in_post_parts[1]:
+            continue  # a part of the people in post just put outside: outside with them
+        if kind == "in-post-named":
+            in_post_said = True
+            if "n2" in match.re.groupindex and match.group("n2"):
+                reading.outside.append(match.span("n2"))
+            in_post_parts = _people_breakdown(text, match.end())
+            reading.outside += [
+                m.span("n") for m in _PEOPLE.finditer(text, *in_post_parts) if _whole(m.group("n"))
+            ]
         if kind in (
             "subset",
             "contract",
@@ -1365,6 +1464,7 @@ def _read_sentence(text: str) -> Reading:
             "minimum",
             "each",
             "in-post",
+            "in-post-named",
             "range",
             "asked",
         ) or any(start <= match.start() < end for start, end in vacancies):
@@ -1599,6 +1699,12 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "part-time-named":
+            subject = read_subject(match.group("obj"))
+            statement = Statement(replace(subject, year=None), sets_year=False)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "supplement":
             subject = read_subject(match.group("obj"))
             if _TEACHERS.match(match.group("obj")):
@@ -1681,13 +1787,15 @@ def _read_sentence(text: str) -> Reading:
                 reading.statements.append(current)
             continue
         if kind == "below-given":
-            if current is None or not current.subject.qualifier.startswith(IN_POST):
+            if not in_post_said and (
+                current is None or not current.subject.qualifier.startswith(IN_POST)
+            ):
                 # after posts, a shortfall against "số được giao" of no year is a comparison
                 # not read
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             reading.outside.append(span)
-            if match.group("m"):
+            if "m" in match.re.groupindex and match.group("m"):
                 reading.outside.append(match.span("m"))
             continue
         if kind == "extreme":
@@ -2341,6 +2449,27 @@ def _twice_compared(reading: Reading) -> None:
             drop(reading, statement, _TWICE_COMPARED)
 
 
+_PEOPLE_PARTS = re.compile(
+    r"\s*(?:\((?P<paren>[^()]{1,200})\)|,?\s*trong\s+đó\s*:?(?P<list>[^;()]{1,200}?)(?=\s*(?:;|\.(?![0-9])|$)))",
+    _I,
+)
+_PEOPLE = re.compile(rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)", _I)
+
+
+def _people_breakdown(text: str, end: int) -> Span:
+    """The parenthesis or "trong đó" list right after a count of people in post that only
+    splits them (each count "N người", no word of posts given): (0, 0) when there is none."""
+    found = _PEOPLE_PARTS.match(text, end)
+    if found is None:
+        return (0, 0)
+    inner = found.group("paren") or found.group("list") or ""
+    if re.search(_POSTS_GIVEN, inner, _I) or any(
+        not _PEOPLE.match(inner, m.start()) for m in re.finditer(r"(?<![0-9.,/])[0-9]", inner)
+    ):
+        return (0, 0)
+    return found.span()
+
+
 def _unused_clauses(text: str) -> list[Span]:
     """The clauses (between semicolons) that count posts not yet used: every count in them
     is a vacancy, outside the plan."""
@@ -2542,6 +2671,115 @@ def _shares(text: str) -> Reading | None:
         statement.value_span = match.span("n")
         reading.statements.append(statement)
     return reading
+
+
+_GOAL_RATE = re.compile(
+    r"(?<!\w)giảm\s+(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)+"
+    rf"{NUM}\s?%",
+    _I,
+)
+_RATE = re.compile(rf"(?<![0-9.,]){NUM}\s?%")
+_NOT_A_COUNT = re.compile(
+    # a year, a day, a reference ("29/2023/NĐ-CP", "40-KL/TW")
+    r"(?<![0-9.,/])(?:(?:19|20)[0-9]{2}(?![0-9/%]|[.,][0-9])|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+    r"|[0-9]+(?:/[0-9]+)*[/-][A-ZĐ][A-ZĐa-zđ/-]*)"
+)
+
+
+def _goal_rates(text: str) -> Reading | None:
+    """ "Đến năm 2026 giảm tối thiểu 5% biên chế công chức và 10% số lượng người làm việc so
+    với năm 2021", "Mỗi năm giảm bình quân khoảng 1% ... và 2% ...": the cut a plan sets
+    itself, in percent, with no count anywhere in the sentence: rules, outside the plan. Each
+    clause holding a rate opens it with a minimum, an average or a bound ("tối thiểu", "ít
+    nhất", "bình quân", "khoảng"); a rate said plainly ("giảm 5% so với năm 2021") may be a
+    claim on the figures, and the sentence is read as usual. Anything else: None."""
+    rates = list(_RATE.finditer(text))
+    if not rates:
+        return None
+    rest = _NOT_A_COUNT.sub(" ", _RATE.sub(" ", text))
+    if re.search(r"[0-9]", rest):
+        return None  # a count, or a number of another kind: the ordinary reading's
+    for clause in text.split(";"):
+        first_rate = _RATE.search(clause)
+        if first_rate is not None:
+            goal = _GOAL_RATE.search(clause)
+            if goal is None or goal.end() != first_rate.end():
+                return None
+    return Reading(outside=[m.span() for m in rates])
+
+
+_PRESENT_LEAD = re.compile(
+    r"^(?:về\s+)?số\s+(?:người\s+)?(?:có\s+mặt|hiện\s+có|đang\s+làm\s+việc)\s*:", _I
+)
+_PEOPLE_COUNTED = re.compile(
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s+(?:người(?!\s+làm\s+việc)|(?:người\s+)?{_AT_WORK})(?!\w)",
+    _I,
+)
+
+
+_NOT_PEOPLE_ONLY = re.compile(rf"{_POSTS_GIVEN}|(?<!\w)(?:giảm|tăng)(?!\w)", _I)
+"""Words of posts given or planned, or of a change: a clause holding them is not a count of
+people in post alone."""
+
+
+def _present_under_lead(text: str) -> Reading | None:
+    """ "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711
+    viên chức ...; còn 85 biên chế công chức ... chưa sử dụng": under a lead naming people in
+    post, every count is people ("N công chức", "N người") or, in a clause saying so, posts
+    not used: all outside. Any other number (a count of posts, a rate): None."""
+    if _PRESENT_LEAD.match(text) is None:
+        return None
+    spans: list[Span] = []
+    start = 0
+    for clause in text.split(";"):
+        numbers = [
+            m
+            for m in re.finditer(rf"(?<![0-9.,/]){NUM}", clause)
+            if _NOT_A_COUNT.match(clause, m.start()) is None
+        ]
+        if UNUSED.search(clause):
+            spans += [(start + m.start(), start + m.end()) for m in numbers]
+        else:
+            people = {m.start(): m for m in _PEOPLE_COUNTED.finditer(clause)}
+            if any(m.start() not in people for m in numbers) or _NOT_PEOPLE_ONLY.search(clause):
+                return None  # a count of another kind, posts given, or a change
+            spans += [(start + m.start("n"), start + m.end("n")) for m in people.values()]
+        start += len(clause) + 1
+    return Reading(outside=spans) if spans else None
+
+
+_RECRUITMENT_QUOTA = re.compile(
+    r"(?<!\w)(?:(?:thi|xét)\s+tuyển|tuyển\s+dụng)(?:\s+thêm)?\s+"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*chỉ\s+tiêu\s*:",
+    _I,
+)
+_QUOTA_ITEM = re.compile(rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*chỉ\s+tiêu(?!\w)", _I)
+
+
+def _recruitment_quota(text: str) -> Reading | None:
+    """ "Sở Nội vụ đề xuất thi tuyển 33 chỉ tiêu: 10 chỉ tiêu ở ...; 13 chỉ tiêu ở ...; 10 chỉ
+    tiêu dự phòng ...": places in a recruitment and where they go, people to recruit, not
+    posts: outside, where the items after the colon are all counts of places ("N chỉ tiêu")
+    adding up to the quota. Anything else: None."""
+    quota = _RECRUITMENT_QUOTA.search(text)
+    if quota is None:
+        return None
+    rest = text[quota.end() :]
+    items = list(_QUOTA_ITEM.finditer(rest))
+    others = _NOT_A_COUNT.sub(" ", _QUOTA_ITEM.sub(" ", rest))
+    counts = [_headcount(m.group("n")) for m in [quota, *items]]
+    if (
+        len(items) < 2
+        or re.search(r"[0-9]", others)
+        or re.search(r"[0-9]", text[: quota.start()])
+        or any(count is None for count in counts)
+        or sum(c or 0 for c in counts[1:]) != counts[0]
+    ):
+        return None
+    shift = quota.end()
+    return Reading(
+        outside=[quota.span("n")] + [(shift + m.start("n"), shift + m.end("n")) for m in items]
+    )
 
 
 def _besides(text: str) -> Reading | None:
