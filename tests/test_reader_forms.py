@@ -2671,9 +2671,10 @@ FORMS = (
         None,
     ),
     _form(
-        "categories/counts-after-one-verb/staff-in-post",  # people working, not posts
-        "Năm 2023, huyện có mặt 812 công chức và 9.406 viên chức đang làm việc.",
-        None,
+        "categories/counts-after-one-verb/staff-in-post",  # people working, not posts: outside
+        "Năm 2023, huyện được giao 850 biên chế công chức.\nNăm 2023, huyện có mặt 812 công chức "
+        "và 9.406 viên chức đang làm việc.",
+        {("huyen-cbcc", 2023, 850, None, None, None)},
     ),
     _form(
         "categories/three-with-commune-staff",
@@ -2789,7 +2790,7 @@ FORMS = (
     ),
     _form(
         "categories/year-item/staff-in-post",
-        "- Năm 2025: 1.540 công chức và 11.900 viên chức đang làm việc.",
+        "- Năm 2025: 1.540 công chức và 11.900 viên chức có mặt.",
         None,
     ),
     _form(
@@ -4974,6 +4975,8 @@ def test_teachers_opening_their_own_sentence_are_some_of_the_figure_before() -> 
     )
     assert not any(9870 in row for row in rows)
     assert unread == {1}
+
+
 def test_a_clause_naming_a_level_under_a_level_topic_is_not_read() -> None:
     """The twin of "categories/level-topic": a clause naming a level of its own under the
     topic's level ("Biên chế cấp huyện: biên chế công chức cấp xã ..."): which level its
@@ -4983,6 +4986,8 @@ def test_a_clause_naming_a_level_under_a_level_topic_is_not_read() -> None:
         "cấp xã 410 người; biên chế viên chức 6.275 người."
     )
     assert rows == {("tong", 2025, 9000, None, None, None)} and unread == {2}
+
+
 EACH_CATEGORY_ITS_CHANGE = (
     "Lộ trình biên chế của tỉnh\n\n| Năm | Công chức (1) | Giảm so với năm trước "
     "| Người làm việc (2) | Giảm so với năm trước | Tổng cộng (1) + (2) |\n"
@@ -5321,6 +5326,8 @@ def test_a_change_naming_a_category_of_two_columns_is_not_read() -> None:
     rows, _, unread = _rows(text)
     assert {row[1] for row in rows} == {2021}
     assert unread == {6}
+
+
 _LIST_ENDING_IN_RESERVE = (
     "Năm 2020, huyện được giao 800 biên chế.\n"
     "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
@@ -5492,6 +5499,8 @@ def test_an_item_after_a_base_figure_recalled_in_parentheses() -> None:
     )
     assert not any(unit.startswith("cap-") for unit, *_ in rows)
     assert unread == {1}
+
+
 def _assert_outside_beside_the_posts(sentence: str) -> None:
     """After a line of posts given, `sentence` adds nothing read and nothing unread."""
     rows, _, unread = _rows(_GIVEN_2025 + sentence)
@@ -5746,6 +5755,8 @@ def test_a_parenthesis_after_an_annotated_lists_last_item_that_the_figures_give_
     assert ("tong", 2025, None, 40, 2020, "5%") in rows
     assert not any(unit == "du-phong" and reduction for unit, _, _, reduction, _, _ in rows)
     assert not unread
+
+
 def test_counts_under_a_lead_naming_people_in_post_are_outside() -> None:
     """ "Về số người có mặt: đến ngày 30/6/2024, khối chính quyền có 2.046 công chức và 14.711
     viên chức ...; còn 85 biên chế ... chưa sử dụng": under a lead naming people in post, the

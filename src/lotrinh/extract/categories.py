@@ -67,7 +67,9 @@ các cơ quan, tổ chức hành chính"), up to a verb, a year or the next clau
 _NOT_POSTS_TAIL = re.compile(
     r"(?<!\w)(?:đang|có\s+mặt|hiện|thực\s+tế|hợp\s+đồng|lao\s+động|không\s+chuyên\s+trách"
     r"|nghỉ|tinh\s+giản|dôi\s+dư|tuyển|chưa|thiếu|vượt|dự\s+phòng|giáo\s+viên|điều\s+động"
-    r"|bố\s+trí|chuyển|về|cho|được|xin|đề\s+nghị|bổ\s+sung|tạm|ước|khoảng|gần|hơn|hội)(?!\w)",
+    r"|bố\s+trí|chuyển|về|cho|được|xin|đề\s+nghị|bổ\s+sung|tạm|ước|khoảng|gần|hơn|hội"
+    # paid from the units' own fees, not from the budget: no posts of the plan
+    r"|nguồn\s+thu|tự\s+(?:bảo\s+đảm|chủ))(?!\w)",
     _I,
 )
 """A tail that makes the count something other than the category's posts: staff in post,
@@ -97,7 +99,9 @@ _REPORTED = re.compile(
 _TOPIC = re.compile(
     r"(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
     # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
-    r"(?:\s*\([^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:)|(?=\s+" + _OWN_BODY + r"\s))"
+    r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:)|(?=\s+"
+    + _OWN_BODY
+    + r"\s))"
     # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
     # each category's figure of the base year, recalled
     r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"
