@@ -5841,3 +5841,19 @@ def test_places_in_a_recruitment_listed_where_they_go_are_outside() -> None:
     ):
         _, _, unread = _rows(_GIVEN_2025 + sentence)
         assert unread == {2}, sentence
+
+
+def test_a_parenthesis_line_naming_another_category_is_not_the_item_above() -> None:
+    """ "(giảm 122 biên chế công chức, ...)" after an item whose last clause is the VC: the
+    line names the CBCC, so it is not the VC's change (it was once read as the VC's, a false
+    alarm); the twin names no category and is the item's."""
+    item = (
+        "III. LỘ TRÌNH\n\n2. Năm 2026: số lượng người làm việc 17.890 người, giảm 500 người so "
+        "với năm 2025.\n"
+    )
+    rows, _, unread = _rows(item + "(giảm 122 biên chế công chức, tỷ lệ 5,01%, so với năm 2021)")
+    assert all(reduction != 122 for *_, reduction, _, _ in rows)
+    assert unread == {4}
+    rows, _, unread = _rows(item + "(giảm 1.990 người, tỷ lệ 10,01%, so với năm 2021)")
+    assert ("vc", 2026, None, 1990, 2021, "10,01%") in rows
+    assert not unread

@@ -907,6 +907,17 @@ class _Walk:
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
                 return None
+            held = self.registry.units[last_unit].category
+            if held is not None and any(
+                category_after(sentence.text, change.spans[0][1]) not in (None, held)
+                for s in statements
+                for change in s.changes
+                if change.spans
+            ):
+                # "(giảm 122 biên chế công chức, ...)" after an item ending with its VC: the
+                # line names another category than the unit above, so it is not that unit's
+                notes.append(_NO_UNIT)
+                return None
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
