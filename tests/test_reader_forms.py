@@ -5857,3 +5857,19 @@ def test_a_parenthesis_line_naming_another_category_is_not_the_item_above() -> N
     rows, _, unread = _rows(item + "(giảm 1.990 người, tỷ lệ 10,01%, so với năm 2021)")
     assert ("vc", 2026, None, 1990, 2021, "10,01%") in rows
     assert not unread
+
+
+def test_a_law_target_on_a_total_never_split_is_kept_unverifiable() -> None:
+    """A Party block's total from 2021 to 2026 that never gives CBCC or VC apart: KL 40 cannot
+    be measured on it, and the document must not check clean (the target was once left out,
+    so a plan missing it checked clean); the twin gives the CBCC apart and is measured."""
+    mixed = (
+        "Tổng biên chế các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội của "
+        "tỉnh đến năm 2026 là 1.017 biên chế, giảm 49 biên chế so với năm 2021 (1.066 biên chế)."
+    )
+    plan = plan_from_result(extract_plan(mixed, "doc.txt"), "doc.txt")
+    kinds = {f.kind for f in check_plan(plan).findings}
+    assert "target-unverifiable" in kinds
+    split = mixed.replace("Tổng biên chế", "Tổng biên chế công chức")
+    result = check_plan(plan_from_result(extract_plan(split, "doc.txt"), "doc.txt"))
+    assert [s.met for s in result.targets if s.target.category is not None] == [False]

@@ -122,3 +122,25 @@ def test_a_stated_cut_beside_a_known_deadline_figure_is_checked_on_the_figures()
     text = STATED_ONLY.format(rate="8,15%").replace("{2024: 50.000}", "{2026: 100.000}")
     status = check_plan(load_text(text, "t.yaml")).targets[0]
     assert (status.stated, status.base, status.needed, status.met) == (None, 109736, 10974, False)
+
+
+MIXED = """lotrinh: 1
+units:
+  - {id: t, name: T, figures: {2021: 1.066, 2026: 1.000}}
+  - {id: c, name: C, category: CBCC, figures: {2021: 100, 2026: 90}}
+targets:
+  - {id: kl40, source: KL 40, category: CBCC, units: [UNITS], base_year: 2021, deadline: 2026,
+     min_reduction: "5%"}
+"""
+
+
+def test_a_category_target_on_a_mixed_total_is_never_decided() -> None:
+    """A total holding every kind of post measures no category: the target on it is neither
+    met nor missed, whatever its cut (here 6,2%, above the 5% asked of CBCC), and the plan
+    does not check clean. The twin names the category's own unit, and is measured."""
+    result = check_plan(load_text(MIXED.replace("UNITS", "t"), "t.yaml"))
+    assert [s.met for s in result.targets] == [None]
+    assert [f.kind for f in result.findings] == ["target-unverifiable"]
+    result = check_plan(load_text(MIXED.replace("UNITS", "c"), "t.yaml"))
+    assert [s.met for s in result.targets] == [True]
+    assert result.findings == ()

@@ -606,6 +606,24 @@ CASES = [
             "so no rate is defined.",
         ),
     ),
+    # a total holding every kind of post, the category never given apart
+    Case(
+        "target on a mixed total",
+        "target-unverifiable",
+        HEAD + "  - {id: t, name: T, figures: {2021: 1.066, 2026: 1.017}}\n"
+        "targets:\n  - {id: kl40, source: KL 40, category: CBCC, units: [t], base_year: 2021, "
+        'deadline: 2026, min_reduction: "5%"}\n',
+        "mixed",
+        (),
+        (
+            "KL 40: không kiểm tra được chỉ tiêu giảm 5% cho CBCC (T, năm 2021 → 2026) vì văn bản "
+            "không tách riêng CBCC khỏi các loại biên chế khác.",
+        ),
+        (
+            "KL 40: the 5% target for CBCC (T, 2021 → 2026) cannot be checked: the text does not "
+            "give CBCC apart from the other kinds of posts.",
+        ),
+    ),
     # the whole cut 9.736 at "8,15%" (at most 8,155% of any 2021 figure) is below 10%
     Case(
         "stated cut below the target",

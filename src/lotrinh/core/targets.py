@@ -41,6 +41,9 @@ class TargetStatus:
     stated: Claim | None = None
     """With figures missing, the text's own cut from the base year to the deadline whose
     rate is below the minimum at any base (see the module's docstring)."""
+    mixed: tuple[str, ...] = ()
+    """Units the target's category lies in together with others, not given apart ("Tổng
+    biên chế các cơ quan đảng, ..." for CBCC): their figures measure no category."""
 
     @property
     def achieved(self) -> int | None:
@@ -54,6 +57,8 @@ class TargetStatus:
     def met(self) -> bool | None:
         """True, False, or None when it cannot be told (figures missing, or a base of 0 on
         which no rate is defined)."""
+        if self.mixed:
+            return None
         if self.base is None and self.stated is not None:
             return False
         if self.achieved is None or self.needed is None or self.base == 0:
@@ -96,6 +101,13 @@ def target_statuses(ctx: Context) -> list[TargetStatus]:
 
 
 def _status(ctx: Context, target: Target) -> TargetStatus:
+    mixed = tuple(
+        unit
+        for unit in target.units
+        if target.category is not None and ctx.plan.units[unit].category is not target.category
+    )
+    if mixed:
+        return TargetStatus(target, None, None, None, (), mixed=mixed)
     missing = tuple(
         (unit, year)
         for unit in target.units
@@ -160,6 +172,11 @@ def check_target(ctx: Context, status: TargetStatus) -> Finding | None:
     }
     if status.base == 0:
         return _finding(target, TARGET_UNVERIFIABLE, params, variant="zero-base")
+    if status.mixed:
+        category = target.category.value if target.category is not None else ""
+        return _finding(
+            target, TARGET_UNVERIFIABLE, {**params, "category": category}, variant="mixed"
+        )
     if status.stated is not None and status.base is None:
         return _stated_missed(ctx, status, params)
     if status.met is None:

@@ -2023,15 +2023,20 @@ class _Walk:
             if draft.deadline <= draft.base_year:
                 continue
             members = self._members(draft)
-            unsplit = False
+            unsplit = mixed = False
             if not members and draft.base_year not in {claim["year"] for claim in claims}:
                 # The text gives its categories only together and never states the base
                 # year: measured on what it gives (its outermost units), the target can
                 # only be unverifiable, which is what the law's reader must be told, never
-                # an all-clear. With the base year stated, a category's share of a mixed
-                # total is unknown, so the target is left out rather than measured wrong.
+                # an all-clear.
                 members = self._unsplit()
                 unsplit = bool(members)
+            elif not members:
+                # With the base year stated, a category's share of a mixed total is unknown:
+                # the target is kept on that total, where it cannot be checked, never left
+                # out (which would let a document the law measures check clean).
+                members = self._unsplit()
+                mixed = bool(members)
             if not members:
                 notes[f"targets.{draft.id}"] = _no_members(draft)
                 continue
@@ -2041,6 +2046,9 @@ class _Walk:
             why = [] if draft.quote is not None else [_by_law(draft)]
             if unsplit:
                 why.append(_unsplit_note(draft))
+                entry["units"] = members
+            elif mixed:
+                entry["category"] = draft.category.value
                 entry["units"] = members
             elif len(members) == 1 and len(self._outer(draft)) > 1:
                 entry["units"] = members  # the category's total, not its lines beside it

@@ -2229,6 +2229,7 @@ def _read_sentence(text: str) -> Reading:
     _breakdown_bases(reading)
     _further_cuts(reading)
     _twice_compared(reading)
+    _named_apart(text, reading)
     _among_the_total(text, reading)
     _surplus_people(text, reading)
     _with_contract_staff(text, reading)
@@ -2447,6 +2448,32 @@ def _twice_compared(reading: Reading) -> None:
                 against.setdefault(change.base_year, set()).add((change.increase, change.count))
         if any(len(amounts) > 1 for amounts in against.values()):
             drop(reading, statement, _TWICE_COMPARED)
+
+
+def _named_apart(text: str, reading: Reading) -> None:
+    """A statement whose words do not name the unit its figures are of: a rate naming another
+    category after it ("...; năm 2026 giảm 5% biên chế viên chức so với năm 2021" read under
+    the công chức named before), or a count restating the one before ("giảm tối thiểu 5% biên
+    chế công chức, tức 87 biên chế"). Not read: the figure would go to the wrong unit."""
+    for statement in list(reading.statements):
+        if _RESTATING.search(statement.subject.name):
+            drop(reading, statement, _NO_SUBJECT)
+            continue
+        held = statement.subject.category
+        for change in statement.changes:
+            if change.count is not None or change.rate is None or not change.spans or held is None:
+                continue
+            percent = _PERCENT_AFTER.match(text, change.spans[-1][1])
+            named = category_after(text, percent.end()) if percent is not None else None
+            if named is not None and named is not held:
+                drop(reading, statement, _NO_SUBJECT)
+                break
+
+
+_RESTATING = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:tức(?:\s+là)?|tương\s+(?:đương|ứng)(?:\s+với)?)\s*$", _I
+)
+_PERCENT_AFTER = re.compile(r"\s*%")
 
 
 _PEOPLE_PARTS = re.compile(

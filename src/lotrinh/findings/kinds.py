@@ -531,6 +531,14 @@ KINDS: dict[str, FindingKind] = {
                     "{source}: the {rate} target ({units}, {base_year} → {deadline}) cannot be "
                     "checked: the {base_year} figure is 0, so no rate is defined.",
                 ),
+                "mixed": (
+                    "{source}: không kiểm tra được chỉ tiêu giảm {rate} cho {category} ({units}, "
+                    "năm {base_year} → {deadline}) vì văn bản không tách riêng {category} khỏi "
+                    "các loại biên chế khác.",
+                    "{source}: the {rate} target for {category} ({units}, {base_year} → "
+                    "{deadline}) cannot be checked: the text does not give {category} apart "
+                    "from the other kinds of posts.",
+                ),
             },
             doc=(
                 "Kế hoạch không nêu (và không suy ra được) số năm gốc hoặc năm phải đạt của các "

@@ -267,11 +267,12 @@ def _targets(
 
 def target_alone(model: TargetData, base: Path, report: Report) -> bool:
     """Check what one target item says alone; False when it cannot become a target."""
-    if (model.category is None) == (model.units is None):
+    if model.category is None and model.units is None:
         report(
             base,
-            "chỉ tiêu cần đúng một trong hai: 'category' hoặc 'units'",
-            "a target needs exactly one of 'category' or 'units'",
+            "chỉ tiêu cần 'category' hoặc 'units' (cả hai: loại biên chế nằm lẫn trong các "
+            "đơn vị đó)",
+            "a target needs 'category' or 'units' (both: the category lies mixed in those units)",
         )
         return False
     if model.deadline <= model.base_year:
@@ -295,7 +296,7 @@ def target_of(
                 _unknown_unit_vi(unit_id, units),
                 _unknown_unit_en(unit_id, units),
             )
-    if model.category is not None and not members:
+    if model.category is not None and model.units is None and not members:
         report(
             (*base, "category"),
             f"không có đơn vị nào thuộc loại {model.category}",

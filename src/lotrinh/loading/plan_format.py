@@ -158,7 +158,11 @@ class TargetData(NamedTuple):
         Field("Áp dụng cho tổng các đơn vị thuộc loại này (CBCC, VC, CBCC-XA, HOI)."),
     ]
     units: Annotated[
-        tuple[UnitId, ...] | None, Field("Hoặc: áp dụng cho tổng các đơn vị được liệt kê.")
+        tuple[UnitId, ...] | None,
+        Field(
+            "Hoặc: áp dụng cho tổng các đơn vị được liệt kê. Cùng với 'category': loại đó nằm "
+            "lẫn trong các đơn vị này, văn bản không tách riêng, nên không kiểm tra được."
+        ),
     ]
     base_year: Annotated[Year, Field('Năm gốc ("so với năm 2021").', required=True)]
     deadline: Annotated[Year, Field('Năm phải đạt ("đến năm 2026").', required=True)]
