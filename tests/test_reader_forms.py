@@ -2931,6 +2931,12 @@ FORMS = (
         "được giao 495 và 490 biên chế.",
         None,
     ),
+    _form(
+        "respectively/two-bodies-not-two-years",
+        "Năm 2021, tỉnh được giao 500 biên chế công chức; các năm 2022, 2023 Sở Y tế và Sở Nội "
+        "vụ lần lượt được giao 10 và 12 biên chế.",
+        None,
+    ),
     # ... their changes, each against the year right before its own ("liền kề")
     _form(
         "respectively/changes",

@@ -33,8 +33,10 @@ _RESPECTIVELY = r"(?:lần\s+lượt|tương\s+ứng)"
 _YEARS_THEN_FIGURES = re.compile(
     # "các năm 2022, 2023, 2024 lần lượt được giao 2.087, 2.051 và 2.012 biên chế (so với ...)"
     rf"(?<!\w)(?:các\s+)?năm\s+(?P<years>{YEAR}(?:{_AND}(?:năm\s+)?{YEAR})+)\s*,?\s+"
-    rf"(?P<between>[^\d;.:()]{{0,60}}?)(?<!\w){_RESPECTIVELY}(?!\w)\s*:?\s*"
-    rf"(?P<verb>[^\d;.:()]{{0,30}}?)(?P<figures>{_COUNT}(?:{_AND}{_COUNT})+)"
+    # (the words between name one subject: "các năm 2022, 2023 Sở A và Sở B lần lượt được
+    # giao 10 và 12" gives two bodies, not two years, their figures)
+    rf"(?P<between>(?:(?!\svà\s)[^\d;.:()]){{0,60}}?)(?<!\w){_RESPECTIVELY}(?!\w)\s*:?\s*"
+    rf"(?P<verb>(?:(?!\svà\s)[^\d;.:()]){{0,30}}?)(?P<figures>{_COUNT}(?:{_AND}{_COUNT})+)"
     # the words after the last figure, repeated for each link: its unit word, a comparison
     rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,80}}?)(?=\s*(?:[;.]|$))",
     _I,
