@@ -5879,3 +5879,25 @@ def test_a_law_target_on_a_total_never_split_is_kept_unverifiable() -> None:
     split = mixed.replace("Tổng biên chế", "Tổng biên chế công chức")
     result = check_plan(plan_from_result(extract_plan(split, "doc.txt"), "doc.txt"))
     assert [s.met for s in result.targets if s.target.category is not None] == [False]
+
+
+def test_a_count_named_apart_from_its_subject_is_not_read() -> None:
+    """A rate naming another category after it ("...; năm 2026 giảm 5% biên chế viên chức")
+    under the công chức named before, and a count restating a bound ("tức 87 biên chế"), were
+    once read as the công chức's: not read. The twin's rate names its own subject."""
+    _, _, unread = _rows(
+        "Giai đoạn 2022 - 2026 giảm tối thiểu 5% biên chế công chức; năm 2026 giảm 5% biên "
+        "chế viên chức so với năm 2021."
+    )
+    assert unread == {1}
+    rows, _, unread = _rows(
+        "Năm 2021, biên chế công chức là 1.740 biên chế.\nĐến năm 2026 giảm tối thiểu 5% biên "
+        "chế công chức, tức 87 biên chế."
+    )
+    assert rows == {("cbcc", 2021, 1740, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(
+        "Năm 2021, biên chế công chức là 1.740 biên chế.\nĐến năm 2026, biên chế công chức "
+        "giảm 5% biên chế công chức so với năm 2021."
+    )
+    assert any(rate == "5%" for *_, rate in rows)
