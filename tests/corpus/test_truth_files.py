@@ -46,6 +46,7 @@ FOLDERS = tuple(
         "blind-i2",
         "blind-j1",
         "blind-j2",
+        "blind-k2",
     )
 )
 
