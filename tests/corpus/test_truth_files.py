@@ -47,6 +47,7 @@ FOLDERS = tuple(
         "blind-j1",
         "blind-j2",
         "blind-k1",
+        "blind-k2",
     )
 )
 
