@@ -46,6 +46,8 @@ FOLDERS = tuple(
         "blind-i2",
         "blind-j1",
         "blind-j2",
+        "blind-k1",
+        "blind-k2",
     )
 )
 
