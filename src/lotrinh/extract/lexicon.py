@@ -388,7 +388,10 @@ _NOISE = re.compile(
     r"|trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
     r"|cấp\s+(?:tỉnh|huyện|xã)|sở,?\s+(?:ban,?\s+)?ngành|dự\s+phòng"
     r"|của\s+(?:tỉnh|thành\s+phố|bộ|ngành)|toàn\s+(?:tỉnh|thành\s+phố|ngành)"
-    r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|giao|tổng\s+số|tổng"
+    # "được sử dụng", the posts a body may use, are its posts given ("đã sử dụng", those
+    # filled, stay apart)
+    r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|được\s+sử\s+dụng|giao"
+    r"|tổng\s+số|tổng"
     r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
     _I,
 )

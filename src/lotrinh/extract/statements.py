@@ -2036,6 +2036,11 @@ def _read_sentence(text: str) -> Reading:
                         previous_end = given.end()
                         if not _given_to(given.group("obj"), category.category, current):
                             reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    elif given is None and _given_elsewhere(text, previous_end, category.category):
+                        # "giao 5.670 biên chế cán bộ, công chức cho 135 xã, phường": posts
+                        # given to bodies the recipient rule cannot name are theirs, never the
+                        # category's whole
+                        reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 year_after = _YEAR_AFTER.match(text, previous_end)
                 if year_after is not None and current.subject.year is None:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
@@ -3645,6 +3650,22 @@ def _read_subject(gap: str) -> Subject:
             where=where,
         )
     return Subject(None, named, year=year)
+
+
+def _given_elsewhere(text: str, end: int, category: Category) -> bool:
+    """Whether the count ending at `end` is given "cho" someone other than the category's
+    whole (the communes are the whole of the commune staff's posts)."""
+    given = _ANY_RECIPIENT.match(text, end)
+    if given is None or _WHOLE_RECIPIENT.fullmatch(given.group("obj")):
+        return False
+    return not (category is Category.XA and read_subject(given.group("obj")).where is Scope.COMMUNE)
+
+
+_ANY_RECIPIENT = re.compile(
+    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?!(?:cả\s+)?năm\s)(?P<obj>[^;.()]{{1,160}}?)(?=\s*(?:[;.)]|$)"
+    r"|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
+    _I,
+)
 
 
 def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
