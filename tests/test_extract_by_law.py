@@ -86,14 +86,17 @@ def test_a_plan_without_cbcc_or_vc_lines_nor_2021_is_unverifiable_never_clear() 
     assert "neither gives VC apart nor states 2021" in result.notes["targets.kl40-vc"].en
 
 
-def test_a_plan_without_cbcc_or_vc_lines_gets_a_note_not_a_target() -> None:
+def test_a_plan_without_cbcc_or_vc_lines_keeps_the_target_unverifiable() -> None:
     # With 2021 stated, a category's share of the mixed total is unknown: measuring the
-    # target on the total would give a verdict the text does not support.
+    # target on the total would give a verdict the text does not support, and leaving it out
+    # would let the plan check clean; it is kept on the total, never decided.
     text = UNSPLIT + "Năm 2021, tổng biên chế là 1.100 biên chế.\n"
     result = extract_plan(text, "doc.txt")
-    assert result.data["targets"] == []
-    assert "không có đơn vị CBCC nào" in result.notes["targets.kl40-cbcc"].vi
-    assert "# Kết luận số 40-KL/TW áp dụng cho giai đoạn 2022 - 2026" in to_yaml(result, "doc.txt")
+    kept = {t["id"]: (t["category"], t["units"]) for t in result.data["targets"]}
+    assert kept == {"kl40-cbcc": ("CBCC", ["tong"]), "kl40-vc": ("VC", ["tong"])}
+    assert "không tách riêng CBCC" in result.notes["targets.kl40-cbcc"].vi
+    findings = check_plan(plan_from_result(result, "doc.txt")).findings
+    assert {f.kind for f in findings} == {"target-unverifiable"}
 
 
 def test_a_text_citing_kl40_is_read_as_cited_not_added_twice() -> None:

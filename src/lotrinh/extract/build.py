@@ -2048,6 +2048,7 @@ class _Walk:
                 why.append(_unsplit_note(draft))
                 entry["units"] = members
             elif mixed:
+                why.append(_mixed_note(draft))
                 entry["category"] = draft.category.value
                 entry["units"] = members
             elif len(members) == 1 and len(self._outer(draft)) > 1:
@@ -2115,6 +2116,16 @@ def _unsplit_note(draft: TargetDraft) -> Message:
         "được đo trên các đơn vị văn bản nêu, không thể kiểm tra",
         f"the text neither gives {category} apart nor states {draft.base_year}: the target is "
         "measured on the units it gives and cannot be verified",
+    )
+
+
+def _mixed_note(draft: TargetDraft) -> Message:
+    category = draft.category.value
+    return Message(
+        f"văn bản không tách riêng {category} khỏi các loại biên chế khác: chỉ tiêu giữ trên "
+        "tổng chung, không thể kiểm tra",
+        f"the text does not give {category} apart from the other kinds of posts: the target "
+        "stays on the mixed total and cannot be checked",
     )
 
 
