@@ -48,6 +48,7 @@ FOLDERS = tuple(
         "blind-j2",
         "blind-k1",
         "blind-k2",
+        "blind-l2",
     )
 )
 
