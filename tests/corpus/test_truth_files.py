@@ -49,6 +49,7 @@ FOLDERS = tuple(
         "blind-k1",
         "blind-k2",
         "blind-l1",
+        "blind-l2",
     )
 )
 
