@@ -5901,3 +5901,32 @@ def test_a_count_named_apart_from_its_subject_is_not_read() -> None:
         "giảm 5% biên chế công chức so với năm 2021."
     )
     assert any(rate == "5%" for *_, rate in rows)
+
+
+def test_people_of_self_financed_units_are_outside() -> None:
+    """People of units paying all their running costs hold no budget post (they were once
+    read as a unit); the twin, units not yet self-financed ("chưa tự bảo đảm"), is read."""
+    head = "Năm 2021, số người làm việc là 25.740 người.\n"
+    rows, _, unread = _rows(
+        head + "Số người làm việc tại các đơn vị sự nghiệp tự bảo đảm chi thường xuyên (năm "
+        "2021 có 3.120 người) không tính vào số trên."
+    )
+    assert rows == {("vc", 2021, 25740, None, None, None)}
+    assert not unread
+    rows, _, _ = _rows(
+        "Năm 2021, số người làm việc trong các đơn vị sự nghiệp công lập chưa tự bảo đảm chi "
+        "thường xuyên là 25.740 người."
+    )
+    assert any(value == 25740 for _, _, value, *_ in rows)
+
+
+def test_a_sector_after_another_sectors_subset_is_its_sibling() -> None:
+    """ "... giáo dục ... 23.880 người, trong đó có 21.450 giáo viên; sự nghiệp y tế giữ nguyên
+    3.950 người": the second sector was once read as a part of the first (a false sum slip);
+    it is a sibling. The twin without the subset lists both sectors as siblings too."""
+    text = (
+        "Năm 2025, sự nghiệp giáo dục và đào tạo được giao 23.880 người, trong đó có 21.450 "
+        "giáo viên; sự nghiệp y tế 3.950 người."
+    )
+    _, parts, _ = _rows(text)
+    assert not any("y-te" in part for members in parts.values() for part in members)

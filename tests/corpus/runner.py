@@ -404,7 +404,7 @@ def _wrong_units(
         if parts and key is not None:
             # A part that is the unit itself named another way is a split, not a wrong sum:
             # the sum holds trivially and attaches nothing to another unit.
-            read_parts = {mapping.get(part, ("?", part)) for part in parts} - {key}
+            read_parts = set(_mapped_parts(parts, read_units, mapping)) - {key}
             truth_parts = set(truth_unit.get("parts") or [])
             if (
                 read_parts
@@ -426,6 +426,21 @@ def _wrong_units(
         ):
             wrong[unit_id] = f"subset of {whole}, truth {key} is a subset of {truth_whole}"
     return wrong
+
+
+def _mapped_parts(
+    parts: Iterable[str], read_units: Mapping[str, Any], mapping: Mapping[Any, Any]
+) -> list[Any]:
+    """The truth keys of a reader unit's parts; a part the truth has no key for (a block
+    holding no figure of its own, only its category lines) stands for its own parts."""
+    out: list[Any] = []
+    for part in parts:
+        below = (read_units.get(part) or {}).get("parts") or []
+        if part in mapping or not below:
+            out.append(mapping.get(part, ("?", part)))
+        else:
+            out += _mapped_parts(below, {k: v for k, v in read_units.items() if k != part}, mapping)
+    return out
 
 
 def _same_leaves(read_parts: set[Any], truth_parts: set[Any], units: Mapping[str, Any]) -> bool:

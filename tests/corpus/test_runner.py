@@ -311,3 +311,18 @@ def test_parts_read_a_level_lower_than_the_truths_sum_the_same_units() -> None:
     assert _same_leaves({"a", "b1", "b2", "du-phong"}, truth, units)
     assert not _same_leaves({"a1", "a2", "b1", "du-phong"}, truth, units)
     assert not _same_leaves({"a", "a1", "b", "du-phong"}, truth, units)
+
+
+def test_a_block_holding_only_its_category_line_stands_for_that_line() -> None:
+    """A total read as made of two blocks, each holding no figure but its one category line,
+    sums the same units as the truth's total of the two categories."""
+    from tests.corpus.runner import _mapped_parts
+
+    read = {
+        "t": {"parts": ["qlnn", "sn"]},
+        "qlnn": {"parts": ["qlnn-cc"]},
+        "sn": {"parts": ["sn-vc"]},
+    }
+    mapping = {"t": "tong", "qlnn-cc": "cc", "sn-vc": "vc"}
+    assert sorted(_mapped_parts(["qlnn", "sn"], read, mapping)) == ["cc", "vc"]
+    assert _mapped_parts(["x"], read, mapping) == [("?", "x")]

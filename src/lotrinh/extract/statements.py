@@ -2235,6 +2235,8 @@ def _read_sentence(text: str) -> Reading:
     _further_cuts(reading)
     _twice_compared(reading)
     _named_apart(text, reading)
+    _sectors_apart(reading)
+    _self_financed(reading)
     _among_the_total(text, reading)
     _surplus_people(text, reading)
     _with_contract_staff(text, reading)
@@ -2473,6 +2475,46 @@ def _named_apart(text: str, reading: Reading) -> None:
             if named is not None and named is not held:
                 drop(reading, statement, _NO_SUBJECT)
                 break
+
+
+def _sectors_apart(reading: Reading) -> None:
+    """ "sự nghiệp giáo dục ... 23.880 người, trong đó có 21.450 giáo viên; sự nghiệp y tế
+    giữ nguyên 3.950 người": after a sector's subset, another sector is its sibling, never its
+    part (it was once read as a part of the first, a false sum slip)."""
+    wholes = {id(s.container) for s in reading.statements if s.subset and s.container}
+    for statement in reading.statements:
+        owner = statement.container
+        if (
+            owner is not None
+            and id(owner) in wholes
+            and not statement.subset
+            and _SECTOR.match(statement.subject.name)
+            and _SECTOR.match(owner.subject.name)
+        ):
+            statement.container = None
+
+
+_SECTOR = re.compile(r"\W*(?:riêng\s+)?(?:sự\s+nghiệp|lĩnh\s+vực|ngành)\s", _I)
+
+
+def _self_financed(reading: Reading) -> None:
+    """ "Số người làm việc tại các đơn vị sự nghiệp tự bảo đảm chi thường xuyên (năm 2021 có
+    3.120 người)": people of units that pay all their running costs hold no budget post of
+    the plan (outside), whatever category their words name."""
+    for statement in list(reading.statements):
+        if _OWN_REVENUE.search(statement.subject.name):
+            reading.statements.remove(statement)
+            reading.outside += spans_of(statement)
+
+
+_OWN_REVENUE = re.compile(
+    # (never "một phần", partly self-financed: budget posts; nor people paid "từ nguồn thu",
+    # whom some texts add into their VC total)
+    # (nor units "chưa tự bảo đảm", not yet self-financed: the budget's)
+    r"(?<!\w)(?<!chưa\s)(?<!không\s)tự\s+(?:bảo\s+đảm|đảm\s+bảo)\s+(?:toàn\s+bộ\s+)?"
+    r"chi\s+thường\s+xuyên(?!\w)",
+    _I,
+)
 
 
 _RESTATING = re.compile(
