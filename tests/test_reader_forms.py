@@ -5930,3 +5930,49 @@ def test_a_sector_after_another_sectors_subset_is_its_sibling() -> None:
     )
     _, parts, _ = _rows(text)
     assert not any("y-te" in part for members in parts.values() for part in members)
+def test_a_sum_said_after_a_row_of_categories_is_their_total() -> None:
+    """A "...; tổng cộng N biên chế" closing a row of two categories' counts was not read: it is
+    the total whose parts are the two, and a sum that does not add up is a slip the core finds.
+    Twins: a clause with a change of its own, or a "tổng cộng" stating a change, stay unread."""
+    row = (
+        "Năm 2021, tỉnh được giao 1.200 biên chế công chức và 9.800 người làm việc hưởng "
+        "lương từ ngân sách nhà nước; tổng cộng {} biên chế."
+    )
+    rows, parts, unread = _rows(row.format("11.000"))
+    assert rows == {
+        ("cbcc", 2021, 1200, None, None, None),
+        ("vc", 2021, 9800, None, None, None),
+        ("tong", 2021, 11000, None, None, None),
+    }
+    assert parts["tong"] == ("cbcc", "vc")
+    assert not unread
+    wrong = plan_from_result(extract_plan(row.format("10.900"), "doc.txt"), "doc.txt")
+    assert "sum-mismatch" in {f.kind for f in check_plan(wrong).findings}
+    for declined in (
+        "Năm 2021, tỉnh được giao 1.200 biên chế công chức, giảm 12 biên chế và 9.800 người "
+        "làm việc; tổng cộng 11.000 biên chế.",
+        "Năm 2021, tỉnh được giao 1.200 biên chế công chức và 9.800 người làm việc; tổng cộng "
+        "giảm 110 biên chế.",
+    ):
+        assert _rows(declined)[2] == {1}
+
+
+def test_the_vc_named_by_its_pay_after_the_cong_chuc_is_a_category_part() -> None:
+    """A "gồm 2.000 biên chế công chức và 18.000 người làm việc hưởng lương từ ngân sách nhà
+    nước": after the công chức, the law's name of the VC, once taken for a pay source and the
+    line left unread. Twin: set against another pay source, it stays a pay-source part."""
+    rows, parts, unread = _rows(
+        "Năm 2021, tổng biên chế được giao của tỉnh là 20.000, gồm 2.000 biên chế công chức và "
+        "18.000 người làm việc hưởng lương từ ngân sách nhà nước."
+    )
+    assert ("cbcc", 2021, 2000, None, None, None) in rows
+    assert ("vc", 2021, 18000, None, None, None) in rows
+    assert sorted(p for ps in parts.values() for p in ps) == ["cbcc", "vc"]
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 20.000 người làm việc, trong đó 2.000 người làm việc hưởng "
+        "lương từ nguồn thu sự nghiệp và 18.000 người làm việc hưởng lương từ ngân sách nhà "
+        "nước."
+    )
+    assert not any(row[0] == "cbcc" for row in rows)
+    assert 18000 in {row[2] for row in rows} and not unread

@@ -295,8 +295,12 @@ CASES = [
     # of the figure; a decree cited as grounds allocates no part-time staff; people counted
     # where they work "trong tổng số trên" are not the category's figure; and the scorer
     # takes parts read a level lower than the truth's as the same sum (J1's 6 other lines).
-    (BLIND_J1, 102, 0, 0, 1),
-    (BLIND_J2, 114, 0, 0, 2),
+    # Branch eng-totals: "...; tổng cộng 25.840 biên chế" after a row of two categories is
+    # their total, the two its parts: 104.
+    (BLIND_J1, 104, 0, 0, 1),
+    # Branch eng-totals: "gồm ... công chức và N người làm việc hưởng lương từ ngân sách nhà
+    # nước" is the VC part, no pay source: 116.
+    (BLIND_J2, 116, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
     # floor above is the merged reader's figure. Blind set K (constructed, written blind)
@@ -305,7 +309,8 @@ CASES = [
     # false all-clear. On the merged reader (never tuned to K): K1 107, 2 misread lines; K2
     # 85, 1 false all-clear. Then its two causes fixed: posts given "cho" bodies are never
     # the category's whole; "được sử dụng" is the category's own posts.
-    (BLIND_K1, 107, 0, 0, 2),
+    # Branch eng-totals: the same VC part: 108.
+    (BLIND_K1, 108, 0, 0, 2),
     (BLIND_K2, 85, 0, 0, 2),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the

@@ -19,7 +19,8 @@ người"); otherwise the sentence is declined. A rate belongs to its own clause
 Whose posts these are is said by a lead naming no body but the text's own ("tỉnh", "huyện",
 "Ủy ban", "Bộ"); a named body or recipient ("Sở Y tế được giao ...", "giao TP X ...") is
 declined, as are staff in post, contract staff, posts given to someone, a reserve and a total
-said beside the clauses.
+said beside the clauses, except a sum closing a row of plain counts ("...; tổng cộng 25.840
+biên chế"): the total whose parts the clauses are.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from lotrinh.extract.statements import (
     MINIMUM_RATE,
     Change,
     Kind,
+    Part,
     Reading,
     Statement,
     read_subject,
@@ -195,6 +197,13 @@ _TRAIL = re.compile(r"\s*(?:[.;]\s*)?$")
 _REMARK = re.compile(r",\s+[^;%()]*$")
 """What may close the row after its last clause: a remark stating no figure ("..., bảo đảm yêu
 cầu của Kết luận số 40-KL/TW")."""
+_SUM = re.compile(
+    r"\s*;\s*(?:(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s+(?:là\s+|có\s+)?"
+    rf"{_COUNT}\s*(?:biên\s+chế|người)?(?!\s*\w))",
+    _I,
+)
+"""The sum of the clauses said after the last one ("...; tổng cộng 25.840 biên chế."): the
+total whose parts the clauses are, a slip to find where it does not add up."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -263,6 +272,9 @@ def read_categories(text: str) -> Reading | None:
             if not _take_respective(respective, clauses):
                 return None
             position = respective.end()
+        summed = _SUM.match(core, position) if respective is None else None
+        if summed is not None:
+            position = summed.end()
         rest = core[position:]
         if _TRAIL.fullmatch(rest) is None and (
             _REMARK.match(rest) is None
@@ -278,7 +290,44 @@ def read_categories(text: str) -> Reading | None:
             return None  # a level of its own under the topic's: which one, unsure
         for clause in clauses:
             clause.name += " " + level
-    return _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
+    if summed is not None:
+        quoted.append(summed.span("n"))  # placed below, as the total's own figure
+    reading = _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
+    if reading is None or summed is None:
+        return reading
+    return _summed(reading, core, offset, summed, year)
+
+
+def _summed(
+    reading: Reading, core: str, offset: int, summed: re.Match[str], year: int | None
+) -> Reading | None:
+    """The row read as the parts of the total said after it, or None where a clause is more
+    than one category's posts of the year (a change, a recalled base, a body or qualifier
+    of its own): whose total it would be, unsure."""
+    statements = reading.statements
+    if any(
+        s.value is None
+        or s.value_span is None
+        or s.changes
+        or s.parts
+        or s.subject.category not in (Category.CBCC, Category.VC)
+        or s.subject.where is not None
+        or s.subject.qualifier
+        for s in statements
+    ) or len({s.subject.category for s in statements}) != len(statements):
+        return None
+    count = _count(core, summed.span("n"))
+    if count is None:
+        return None
+    total = Statement(replace(read_subject(summed.group("total")), year=year))
+    total.value, total.value_span = count, _moved(summed.span("n"), offset)
+    for s in statements:
+        assert s.subject.category is not None and s.value is not None
+        assert s.value_span is not None
+        total.parts.append(Part(s.subject.category, s.value, s.value_span, None))
+    reading.statements = [total]
+    reading.outside = [span for span in reading.outside if span != total.value_span]
+    return reading
 
 
 def _recalled(

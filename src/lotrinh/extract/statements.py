@@ -575,6 +575,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # từ nguồn thu sự nghiệp": parts by pay source, named after their counts
         "paid",
         re.compile(
+            # "gồm 2.950 biên chế công chức và 29.530 người làm việc hưởng lương từ ngân sách
+            # nhà nước": after the công chức, the law's name of the VC category, no pay source
+            # (branch eng-totals)
+            r"(?!(?:(?<=chức và )|(?<=chức, ))[0-9.,]+\s*người\s+làm\s+việc\s+hưởng\s+lương"
+            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.]|$)))"
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
             r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?"
             # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they
