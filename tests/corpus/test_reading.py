@@ -295,7 +295,10 @@ CASES = [
     # of the figure; a decree cited as grounds allocates no part-time staff; people counted
     # where they work "trong tổng số trên" are not the category's figure; and the scorer
     # takes parts read a level lower than the truth's as the same sum (J1's 6 other lines).
-    (BLIND_J1, 102, 0, 0, 1),
+    # Branch eng-closing: a parenthesis line after an item of two categories goes to the
+    # item's unit of the category it names; a result line naming the category after its
+    # count is the unit just read ("Như vậy, năm 2024 giảm 72 biên chế công chức ..."): 104.
+    (BLIND_J1, 104, 0, 0, 1),
     (BLIND_J2, 114, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
