@@ -5976,3 +5976,50 @@ def test_the_vc_named_by_its_pay_after_the_cong_chuc_is_a_category_part() -> Non
     )
     assert not any(row[0] == "cbcc" for row in rows)
     assert 18000 in {row[2] for row in rows} and not unread
+def test_a_parenthesis_line_after_a_two_category_item_goes_to_the_category_it_names() -> None:
+    """An item stating the CBCC and then the VC of a year, closed by "(giảm 118 biên chế công
+    chức, ...)": the line is the item's CBCC change against 2021, not the VC's (the unit last
+    read) and not declined; the next line naming the VC is the VC's. The twin's item states
+    the VC only, so the CBCC line has no unit of its own there and stays unread."""
+    both = (
+        "III. LỘ TRÌNH\n\n4. Năm 2026: biên chế công chức 1.640, giảm 20 so với năm 2025; số "
+        "lượng người làm việc 9.300 người, giảm 210 người so với năm 2025.\n"
+        "(giảm 118 biên chế công chức, tỷ lệ 6,71%, so với năm 2021)\n"
+        "(giảm 1.040 người làm việc, tỷ lệ 10,06%, so với năm 2021)"
+    )
+    rows, _, unread = _rows(both)
+    assert ("cbcc", 2026, None, 118, 2021, "6,71%") in rows
+    assert ("vc", 2026, None, 1040, 2021, "10,06%") in rows
+    assert not unread
+    vc_only = (
+        "III. LỘ TRÌNH\n\n4. Năm 2026: số lượng người làm việc 9.300 người, giảm 210 người so "
+        "với năm 2025.\n(giảm 118 biên chế công chức, tỷ lệ 6,71%, so với năm 2021)"
+    )
+    rows, _, unread = _rows(vc_only)
+    assert all(reduction != 118 for *_, reduction, _, _ in rows)
+    assert unread == {4}
+
+
+def test_a_result_line_naming_the_category_after_its_count_is_the_unit_just_read() -> None:
+    """ "Như vậy, năm 2024 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021." right
+    after the sentence giving the công chức year by year: that unit's change. The twins name
+    another category than the line before (the VC after the công chức), or a year the unit
+    before has no figure of: unread, never given to the unit before."""
+    series = (
+        "1. Năm 2021, tỉnh được giao 1.922 biên chế công chức.\n\n"
+        "2. Biên chế công chức được giao qua các năm: năm 2022 là 1.900; năm 2023 là 1.881; "
+        "năm 2024 là 1.862 biên chế.\n"
+    )
+    rows, _, unread = _rows(
+        series + "Như vậy, năm 2024 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
+    )
+    assert ("cbcc", 2024, None, 60, 2021, "3,12%") in rows
+    assert not unread
+    _, _, unread = _rows(
+        series + "Như vậy, năm 2024 giảm 60 người làm việc, tỷ lệ 3,12% so với năm 2021."
+    )
+    assert unread == {4}
+    _, _, unread = _rows(
+        series + "Như vậy, năm 2025 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
+    )
+    assert unread == {4}

@@ -297,10 +297,13 @@ CASES = [
     # takes parts read a level lower than the truth's as the same sum (J1's 6 other lines).
     # Branch eng-totals: "...; tổng cộng 25.840 biên chế" after a row of two categories is
     # their total, the two its parts: 104.
-    (BLIND_J1, 104, 0, 0, 1),
     # Branch eng-totals: "gồm ... công chức và N người làm việc hưởng lương từ ngân sách nhà
     # nước" is the VC part, no pay source: 116.
-    (BLIND_J2, 116, 0, 0, 2),
+    # Branch eng-closing: a parenthesis line after an item of two categories goes to the
+    # item's unit of the category it names; a result line naming the category after its
+    # count is the unit just read ("Như vậy, năm 2024 giảm 72 biên chế công chức ..."): 104.
+    (BLIND_J1, 104, 0, 0, 1),
+    (BLIND_J2, 114, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
     # floor above is the merged reader's figure. Blind set K (constructed, written blind)

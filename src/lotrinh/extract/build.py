@@ -216,6 +216,11 @@ class _Walk:
         self.last: tuple[str, int] | None = None
         self.last_base: tuple[str, int | None] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
+        self.stated_figures: set[tuple[str, int]] = set()
+        """The units and years whose figure a statement has given (looked up, not searched)."""
+        self.line_units: tuple[int, list[tuple[str, int]]] | None = None
+        """The line of the last statement read on its own and the units and years stated on
+        it: a parenthesis line after an item of several categories names which it speaks of."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         self.article_year: tuple[int, int] | None = None
         """(year, line) of an article allocating posts "đến năm Y" ("Điều 1. Giao biên chế ...
@@ -915,9 +920,13 @@ class _Walk:
                 if change.spans
             ):
                 # "(giảm 122 biên chế công chức, ...)" after an item ending with its VC: the
-                # line names another category than the unit above, so it is not that unit's
-                notes.append(_NO_UNIT)
-                return None
+                # line names another category than the unit above, so it is not that unit's,
+                # but the item's one unit of the category it names, if the item stated one
+                of_item = self._named_on_item(sentence, statements, last_unit, last_year)
+                if of_item is None:
+                    notes.append(_NO_UNIT)
+                    return None
+                last_unit = of_item
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
@@ -1011,6 +1020,12 @@ class _Walk:
             elif statement.subject.kind is None and chained is not None:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = chained
+            elif (
+                statement.subject.kind is None
+                and (result := self._result_of(statement, sentence)) is not None
+            ):
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = result
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
@@ -1136,6 +1151,64 @@ class _Walk:
             return None
         return resolved
 
+    def _named_on_item(
+        self, sentence: Sentence, statements: list[Statement], last_unit: str, year: int
+    ) -> str | None:
+        """The unit of the item above a parenthesis line that is of the one category the
+        line's changes name, where the item stated exactly one of that category in that
+        year (and the unit above is one of the item's): otherwise None."""
+        if self.line_units is None or sentence.line.marker is not None:
+            return None
+        stated = self.line_units[1]
+        if (last_unit, year) not in stated:
+            return None
+        named = {
+            category_after(sentence.text, change.spans[0][1])
+            for s in statements
+            for change in s.changes
+            if change.spans
+        }
+        if (
+            len(named) != 1
+            or None in named
+            or any(not change.spans for s in statements for change in s.changes)
+        ):
+            return None
+        category = named.pop()
+        units = {
+            unit
+            for unit, stated_year in stated
+            if stated_year == year and self.registry.units[unit].category == category
+        }
+        return units.pop() if len(units) == 1 else None
+
+    def _result_of(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "Như vậy, năm 2024 giảm 72 biên chế công chức, tỷ lệ 2,96% so với năm 2021." right
+        after the sentence stating that category's figures year by year: the result line of
+        the unit just read, where it names that unit's category after its count and a year
+        whose figure that unit has stated. Another category, none, an item of a list, or a
+        year the unit has no figure of: None (not that unit's, or not surely)."""
+        subject = statement.subject
+        if (
+            self.last is None
+            or self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or sentence.line.marker is not None
+            or sentence.text.startswith("(")
+            or subject.year is None
+            or statement.value is not None
+            or not statement.changes
+            or statement.parts
+            or any(not c.spans or c.base_year is None for c in statement.changes)
+        ):
+            return None
+        unit = self.last[0]
+        held = self.registry.units[unit].category
+        named = {category_after(sentence.text, c.spans[0][1]) for c in statement.changes}
+        if held is None or named != {held}:
+            return None
+        return unit if (unit, subject.year) in self.stated_figures else None
+
     def _commit(
         self, item: Resolved, sentence: Sentence, committed: dict[int, str], used: set[Span]
     ) -> None:
@@ -1143,6 +1216,11 @@ class _Walk:
         subject = statement.subject
         unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
+        if known is None and not statement.subset:
+            number = sentence.line.number
+            if self.line_units is None or self.line_units[0] != number:
+                self.line_units = (number, [])
+            self.line_units[1].append((unit, year))
         if (
             subject.year is not None
             and statement.sets_year
@@ -1168,6 +1246,7 @@ class _Walk:
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
             self.figures.setdefault(statement.value, set()).add((unit, year))
+            self.stated_figures.add((unit, year))
             self.values.setdefault((unit, year), set()).add(statement.value)
             used.add(statement.value_span)
         for change in statement.changes:
