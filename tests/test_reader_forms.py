@@ -5930,6 +5930,8 @@ def test_a_sector_after_another_sectors_subset_is_its_sibling() -> None:
     )
     _, parts, _ = _rows(text)
     assert not any("y-te" in part for members in parts.values() for part in members)
+
+
 def test_a_sum_said_after_a_row_of_categories_is_their_total() -> None:
     """A "...; tổng cộng N biên chế" closing a row of two categories' counts was not read: it is
     the total whose parts are the two, and a sum that does not add up is a slip the core finds.
@@ -5976,6 +5978,8 @@ def test_the_vc_named_by_its_pay_after_the_cong_chuc_is_a_category_part() -> Non
     )
     assert not any(row[0] == "cbcc" for row in rows)
     assert 18000 in {row[2] for row in rows} and not unread
+
+
 def test_a_parenthesis_line_after_a_two_category_item_goes_to_the_category_it_names() -> None:
     """An item stating the CBCC and then the VC of a year, closed by "(giảm 118 biên chế công
     chức, ...)": the line is the item's CBCC change against 2021, not the VC's (the unit last
