@@ -51,6 +51,7 @@ FOLDERS = tuple(
         "blind-l1",
         "blind-l2",
         "blind-m1",
+        "blind-m2",
     )
 )
 
