@@ -6027,3 +6027,41 @@ def test_a_result_line_naming_the_category_after_its_count_is_the_unit_just_read
         series + "Như vậy, năm 2025 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
     )
     assert unread == {4}
+
+
+def test_yearly_changes_split_from_a_period_are_each_against_the_year_before() -> None:
+    """ "Cả giai đoạn giảm 60 biên chế, trong đó các năm 2022, 2023, 2024 giảm lần lượt 20, 20
+    và 20": the yearly changes add up to the period's, so each is against the year before,
+    never against the period's base. Where they do not add up (20, 40, 60: perhaps each
+    against 2021), which year they compare with is not said: unread."""
+    lead = "Năm 2021, tỉnh được giao 1.200 biên chế công chức. "
+    rows, _, unread = _rows(
+        lead + "Giai đoạn 2022 - 2024 giảm 60 biên chế công chức, trong đó các năm 2022, 2023 "
+        "và 2024 giảm lần lượt 20, 20 và 20 biên chế."
+    )
+    changes = {(year, count, base) for _, year, _, count, base, _ in rows if count is not None}
+    assert {(2022, 20, 2021), (2023, 20, 2022), (2024, 20, 2023)} <= changes
+    assert (2024, 20, 2021) not in changes
+    assert not unread
+    _, _, unread = _rows(
+        lead + "Giai đoạn 2022 - 2024 giảm 60 biên chế công chức, trong đó các năm 2022, 2023 "
+        "và 2024 giảm lần lượt 20, 40 và 60 biên chế."
+    )
+    assert unread == {1}
+
+
+def test_kept_until_a_year_is_not_compared_with_that_year() -> None:
+    """ "năm 2021 là 142 biên chế, giữ nguyên đến năm 2026": 2026 is where the figure holds
+    until, never the year 2021 is compared with; "giữ nguyên so với năm 2021" in a 2026
+    sentence is the equality it reads."""
+    rows, _, unread = _rows(
+        "Biên chế các hội có tính chất đặc thù: năm 2021 là 142 biên chế, giữ nguyên đến năm 2026."
+    )
+    assert not any(base == 2026 for *_, base, _ in rows)
+    assert unread == {1}
+    rows, _, unread = _rows(
+        "Biên chế các hội có tính chất đặc thù năm 2026 là 142 biên chế, "
+        "giữ nguyên so với năm 2021."
+    )
+    assert {("hoi", 2026, 142, None, None, None), ("hoi", 2026, None, 0, 2021, None)} <= rows
+    assert not unread

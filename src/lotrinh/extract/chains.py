@@ -52,6 +52,9 @@ _FROM_TO_YEARS = re.compile(
     _I,
 )
 _YEAR_IN = re.compile(YEAR)
+_CHANGE_WORD = re.compile(r"(?<!\w)(?:giảm|tăng)(?!\w)", _I)
+_AGAINST = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
+_STATED_CHANGE = re.compile(rf"(?<!\w)(?:giảm|tăng)\s+(?:thêm\s+)?({_COUNT})", _I)
 _COUNT_IN = re.compile(_COUNT)
 
 _CATEGORY = (
@@ -310,6 +313,16 @@ def _year_links(text: str, match: re.Match[str]) -> list[tuple[str, int, int] | 
     if len(years) != len(figures) or any(b <= a for a, b in pairwise(values)):
         return None
     between, verb, tail = match.span("between"), match.span("verb"), match.span("tail")
+    against = ""
+    if _CHANGE_WORD.search(text, between[0], verb[1]) and not _AGAINST.search(match["tail"]):
+        # "giai đoạn 2022 - 2026 giảm 130 biên chế, trong đó các năm 2022, ..., 2026 giảm lần
+        # lượt 26, ..., 26": each year's change against the year before only where the
+        # changes add up to one the sentence stated before; else the base is not said
+        counts = [int(text[a:b].replace(".", "")) for a, b in figures]
+        stated = {int(n.replace(".", "")) for n in _STATED_CHANGE.findall(text, 0, match.start())}
+        if sum(counts) not in stated or any(b != a + 1 for a, b in pairwise(values)):
+            return None
+        against = " so với năm trước"
     links: list[tuple[str, int, int] | str] = []
     for year, figure in zip(years, figures, strict=True):
         if links:
@@ -318,6 +331,8 @@ def _year_links(text: str, match: re.Match[str]) -> list[tuple[str, int, int] | 
         if between[1] > between[0]:
             links += [("", *between), " "]
         links += [("", *verb), ("", *figure), ("", *tail)]
+        if against:
+            links.append(against)
     return links
 
 

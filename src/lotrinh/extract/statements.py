@@ -206,7 +206,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "bằng" in lower case: "Cao Bằng năm 2023" is a place, never "the same as 2023"
             r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm"
             r"|(?-i:bằng))"
-            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+[^\d;.()]{{1,30}}?)??\s+năm\s+(?:(?P<base>{YEAR})"
+            # ("giữ nguyên đến năm 2026": the year it holds until, never the base)
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+(?:(?!(?:đến|tới|hết)(?!\w))[^\d;.()]){{1,30}}?)??"
+            rf"\s+năm\s+(?:(?P<base>{YEAR})"
             r"|(?P<prev>trước|liền\s+trước)(?!\w))",
             _I,
         ),
