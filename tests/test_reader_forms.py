@@ -13,6 +13,7 @@ import pytest
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
@@ -6027,3 +6028,55 @@ def test_a_result_line_naming_the_category_after_its_count_is_the_unit_just_read
         series + "Như vậy, năm 2025 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
     )
     assert unread == {4}
+
+
+# ---- Session 7, eng-news: headlines, quotes, national figures, lines outside the plan ----
+
+
+def test_a_headline_count_naming_no_unit_is_the_body_figure_of_that_year() -> None:
+    """ "Tỉnh A giao 30.000 biên chế năm 2025, giảm 312 so với năm 2024" over a body giving its
+    total 30.000 in 2025: the headline is that unit's claim, its change checked as the unit's.
+    The twins: a body giving the figure to no unit (another figure), or to two, leaves the
+    headline unread; a headline naming the year before is not the 2025 figure."""
+    body = (
+        "\n\nNgày 10/12/2024, HĐND tỉnh thông qua nghị quyết giao biên chế năm 2025. Theo đó, "
+        "tổng biên chế năm 2025 của tỉnh là 30.000, giảm 312 so với năm 2024.\n"
+    )
+    rows, _, unread = _rows("Tỉnh A giao 30.000 biên chế năm 2025, giảm 312 so với năm 2024" + body)
+    assert [row for row in rows if row[2] == 30000] == [("tong", 2025, 30000, None, None, None)]
+    assert ("tong", 2025, None, 312, 2024, None) in rows
+    assert not unread
+    rows, _, unread = _rows("TỈNH A ĐỀ XUẤT 30.000 BIÊN CHẾ NĂM 2025" + body)
+    assert not unread
+    _, _, unread = _rows("Tỉnh A giao 31.000 biên chế năm 2025" + body)
+    assert unread == {1}
+    _, _, unread = _rows("Tỉnh A giao 30.000 biên chế năm 2024" + body)
+    assert unread == {1}
+    two = (
+        "\n\nNăm 2025, tỉnh được giao 2.000 biên chế công chức và 2.000 người làm việc "
+        "hưởng lương từ ngân sách nhà nước.\n"
+    )
+    rows, _, unread = _rows("Tỉnh A giao 2.000 biên chế năm 2025" + two)
+    assert unread == {1}
+
+
+def test_a_headline_naming_its_category_and_recipients_is_that_category_only() -> None:
+    """ "Tỉnh A giao 5.600 biên chế cán bộ, công chức cho 120 xã, phường": the commune's cán bộ,
+    công chức of the report's year, the communes counted outside. A body giving 5.600 to the
+    province's công chức (another category) leaves it unread, and so does a headline whose place
+    is a body of the province ("Sở Y tế giao ..."), or whose count is followed by a subset or
+    joins two categories, is no headline of this form."""
+    commune = (
+        "\n\nTheo quyết định, tổng biên chế cán bộ, công chức cấp xã năm 2025 của tỉnh là 5.600 "
+        "biên chế.\n"
+    )
+    head = "Tỉnh A giao 5.600 biên chế cán bộ, công chức cho 120 xã, phường"
+    rows, _, unread = _rows(head + commune)
+    assert {row[0] for row in rows if row[2] == 5600} == {"cbcc-xa"}
+    assert not unread
+    province = "\n\nNăm 2025, tỉnh được giao 5.600 biên chế công chức.\n"
+    _, _, unread = _rows(head + province)
+    assert unread == {1}
+    assert read_headline("Sở Y tế giao 5.600 biên chế năm 2025") is None
+    assert read_headline("Tỉnh A giao 5.600 biên chế, trong đó 300 giáo viên") is None
+    assert read_headline("Tỉnh A giao 5.600 biên chế công chức và viên chức") is None
