@@ -6080,3 +6080,51 @@ def test_a_headline_naming_its_category_and_recipients_is_that_category_only() -
     assert read_headline("Sở Y tế giao 5.600 biên chế năm 2025") is None
     assert read_headline("Tỉnh A giao 5.600 biên chế, trong đó 300 giáo viên") is None
     assert read_headline("Tỉnh A giao 5.600 biên chế công chức và viên chức") is None
+
+
+def test_a_quotation_mark_before_the_subject_names_no_unit() -> None:
+    """'Bà A, Giám đốc Sở Nội vụ, cho biết: "Năm 2025, biên chế công chức của tỉnh giảm 79
+    biên chế so với năm 2021' is the công chức's change, as without the quotation (the mark
+    was read into the subject's name, so no unit was found). The twin quotes a sentence naming
+    no category: still unread."""
+    rows, _, unread = _rows(
+        _GIVEN_2025 + 'Bà Trần Thị A, Giám đốc Sở Nội vụ, cho biết: "Năm 2025, biên chế công '
+        'chức của tỉnh giảm 79 biên chế so với năm 2021, tỷ lệ giảm 5,05%."'
+    )
+    assert ("cbcc", 2025, None, 79, 2021, "5,05%") in rows
+    assert not unread
+    _, _, unread = _rows(
+        _GIVEN_2025 + 'Bà Trần Thị A, Giám đốc Sở Nội vụ, cho biết: "Năm 2025, tỉnh giảm 79 '
+        'người so với năm 2021."'
+    )
+    assert unread == {2}
+
+
+def test_a_cut_named_as_a_goal_or_a_duty_is_a_rule_outside() -> None:
+    """ "mục tiêu giảm 5% của Kết luận 40 về cơ bản đã đạt", "phải giảm 15% biên chế công
+    chức", "giảm 15 - 20% công chức" (a range), a goal clause going on after ";" with the same
+    verb, and "nghỉ việc theo lộ trình giảm 10% biên chế từ nay đến năm 2021" beside people
+    supported ("hỗ trợ đối với 1.062 cán bộ"): rules and people, outside the plan (they were
+    unread). The twins state the rate plainly with no goal word, or name a goal with a count
+    beside it, and stay unread."""
+    for sentence in (
+        "Với khối công chức, mục tiêu giảm 5% của Kết luận 40 về cơ bản đã đạt.",
+        "Các cơ quan hợp nhất theo Nghị quyết 18 phải giảm 15% biên chế công chức.",
+        "Giai đoạn 2026 - 2031: viên chức giảm tối thiểu 10%, tỉnh hợp nhất giảm 15 - 20% công "
+        "chức.",
+        "Đến năm 2030, giảm ít nhất 3% biên chế công chức so với năm 2026; giảm 4% biên chế cán "
+        "bộ, công chức cấp xã so với năm 2026.",
+        "Thành phố có chế độ hỗ trợ đối với 1.062 cán bộ nghỉ hưu trước tuổi, nghỉ việc theo lộ "
+        "trình giảm 10% biên chế từ nay đến năm 2021.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Với khối công chức, giảm 5% về cơ bản đã đạt.",
+        "Khối công chức giảm 15% biên chế công chức.",
+        "Đến năm 2030, giảm 3% biên chế công chức so với năm 2026; giảm ít nhất 4% biên chế cán "
+        "bộ, công chức cấp xã so với năm 2026.",
+        "Thành phố có chế độ hỗ trợ đối với 1.062 cán bộ, đồng thời theo lộ trình giảm 10% biên "
+        "chế, tương ứng 150 biên chế.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence

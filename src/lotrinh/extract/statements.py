@@ -915,7 +915,8 @@ _PERSON = (
 )
 """A person, by title or address: who speaks of the figures is never their unit."""
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]"
+    # (a quotation's opening mark: 'cho biết: "Năm 2025, biên chế ...' names no unit)
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.\"“]"
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
@@ -2238,6 +2239,7 @@ def _read_sentence(text: str) -> Reading:
     _implied_bases(reading)
     _breakdown_bases(reading)
     _further_cuts(reading)
+    _goal_cuts(text, reading)
     _twice_compared(reading)
     _named_apart(text, reading)
     _sectors_apart(reading)
@@ -2367,6 +2369,38 @@ def _further_cuts(reading: Reading) -> None:
             for part in [p for p in statement.parts if p.change is change]:
                 statement.parts.remove(part)
                 reading.outside.append(part.span)
+        if statement.value is None and not statement.changes and not statement.parts:
+            reading.statements.remove(statement)
+
+
+_GOAL_CUT = re.compile(
+    r"(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải|lộ\s+trình)\s+giảm\s+"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)*"
+    rf"{NUM}\s?%",
+    _I,
+)
+
+
+def _goal_cuts(text: str, reading: Reading) -> None:
+    """ "... nghỉ việc theo lộ trình giảm 10% biên chế từ nay đến năm 2021": a cut in percent
+    named as a roadmap's goal or a duty, with no count and no year to compare with, is a rule,
+    outside the plan (it was left unread for want of a base year); a statement left with
+    nothing else goes. With a count or a base year it is read as usual."""
+    goals = [found.span() for found in _GOAL_CUT.finditer(text)]
+    if not goals:
+        return
+    for statement in list(reading.statements):
+        for change in [
+            c
+            for c in statement.changes
+            if c.count is None
+            and c.rate is not None
+            and c.base_year is None
+            and c.spans
+            and all(any(a <= start and end <= b for a, b in goals) for start, end in c.spans)
+        ]:
+            statement.changes.remove(change)
+            reading.outside += change.spans
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
 
@@ -2754,9 +2788,22 @@ def _shares(text: str) -> Reading | None:
 
 _GOAL_RATE = re.compile(
     r"(?<!\w)giảm\s+(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)+"
+    rf"{NUM}\s?%"
+    # "mục tiêu giảm 5% của Kết luận 40", "phải giảm 15% biên chế công chức": a cut named as
+    # the goal or the duty, not as what the figures give
+    # "giảm 15 - 20% công chức": a range of rates is a goal's, never what the figures give
+    rf"|(?<!\w)giảm\s+{NUM}\s*[-–]\s*{NUM}\s?%"
+    r"|(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải)\s+giảm\s+"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)*"
     rf"{NUM}\s?%",
     _I,
 )
+_DOCUMENT_NUMBER = re.compile(
+    r"(?<!\w)(?:kết\s+luận|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị)(?:\s+số)?\s+"
+    r"[0-9]+(?![0-9.,%])",
+    _I,
+)
+"""A document named by its number alone ("Kết luận 40", "Nghị quyết 18"): no count."""
 _RATE = re.compile(rf"(?<![0-9.,]){NUM}\s?%")
 _NOT_A_COUNT = re.compile(
     # a year, a day, a reference ("29/2023/NĐ-CP", "40-KL/TW")
@@ -2775,16 +2822,29 @@ def _goal_rates(text: str) -> Reading | None:
     rates = list(_RATE.finditer(text))
     if not rates:
         return None
-    rest = _NOT_A_COUNT.sub(" ", _RATE.sub(" ", text))
+    ranges = list(_RATE_RANGE.finditer(text))
+    rest = _NOT_A_COUNT.sub(
+        " ", _RATE.sub(" ", _RATE_RANGE.sub(" ", _DOCUMENT_NUMBER.sub(" ", text)))
+    )
     if re.search(r"[0-9]", rest):
         return None  # a count, or a number of another kind: the ordinary reading's
-    for clause in text.split(";"):
+    clauses = [clause for clause in text.split(";") if _RATE.search(clause)]
+    for index, clause in enumerate(clauses):
         first_rate = _RATE.search(clause)
-        if first_rate is not None:
-            goal = _GOAL_RATE.search(clause)
-            if goal is None or goal.end() != first_rate.end():
-                return None
-    return Reading(outside=[m.span() for m in rates])
+        assert first_rate is not None
+        goal = _GOAL_RATE.search(clause)
+        if goal is not None and goal.end() == first_rate.end():
+            continue
+        if index > 0 and _GOAL_GOES_ON.match(clause):
+            # "Đến năm 2030, giảm ít nhất 3,9% biên chế công chức ...; giảm 5% biên chế cán
+            # bộ, công chức cấp xã so với năm 2026": a clause going on with the goal's verb
+            continue
+        return None
+    return Reading(outside=[m.span() for m in [*ranges, *rates]])
+
+
+_RATE_RANGE = re.compile(rf"(?<![0-9.,]){NUM}\s*[-–]\s*{NUM}\s?%")
+_GOAL_GOES_ON = re.compile(rf"\s*giảm\s+{NUM}\s?%", _I)
 
 
 _PRESENT_LEAD = re.compile(
