@@ -323,7 +323,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in-post-named",
         re.compile(
             rf"(?<!\w)(?:tổng\s+)?số\s+(?P<cat>{_CAT})(?:\s*,?\s*(?:viên\s+chức|người\s+lao\s+động))*"
-            r"(?:\s+và\s+người\s+lao\s+động)?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
+            # ("số viên chức và người làm việc có mặt là 18.115 người": both, present)
+            r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
             # the day and the bodies counted, never a word of posts given between
             rf"(?:(?!{_POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
             rf"\s*(?:là|lên)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)",
@@ -928,7 +929,9 @@ _LEAD = re.compile(
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
     r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
-    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung)"
+    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
+    # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
+    r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -1793,8 +1796,10 @@ def _read_sentence(text: str) -> Reading:
                 reading.statements.append(current)
             continue
         if kind == "below-given":
-            if not in_post_said and (
-                current is None or not current.subject.qualifier.startswith(IN_POST)
+            if (
+                not in_post_said
+                and not _IN_POST_SUBJECT.match(text)
+                and (current is None or not current.subject.qualifier.startswith(IN_POST))
             ):
                 # after posts, a shortfall against "số được giao" of no year is a comparison
                 # not read
@@ -1947,6 +1952,18 @@ def _read_sentence(text: str) -> Reading:
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
+            if (
+                kind == "value"
+                and after_value
+                and named is None
+                and current.value_span == span
+                and current.subject.kind is None
+                and _OWN_PROVINCE.fullmatch(current.subject.name)
+                and _SUMMED.search(match.group())
+            ):
+                # "năm 2025 tỉnh được giao tổng cộng 16.490 biên chế": the province's posts
+                # summed, no category named: its total
+                current.subject = replace(current.subject, kind=Kind.TOTAL, name="Tổng cộng")
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
             found = kind_of(named.group("cat2") or "") if named and reserve else None
             if (
@@ -2010,6 +2027,11 @@ def _read_sentence(text: str) -> Reading:
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
                 category = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
+                if category is LexKind.CBCC and _COMMUNE_AFTER.match(text, named.end()):
+                    # "tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã": the commune's, which
+                    # the province's CBCC leave out
+                    category = LexKind.XA
+                    current.subject = replace(current.subject, where=Scope.COMMUNE)
                 both = _AND_CATEGORY.match(text, named.end())
                 following = _NEXT_NUMBER.search(text, named.end())
                 rest = text[named.start() : following.start() if following else len(text)]
@@ -2371,6 +2393,20 @@ def _further_cuts(reading: Reading) -> None:
                 reading.outside.append(part.span)
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
+
+
+_COMMUNE_AFTER = re.compile(
+    r"\s+(?:ở\s+)?(?:cấp\s+xã|(?:các\s+)?xã,\s*phường|(?:các\s+)?phường,\s*xã)(?!\w)", _I
+)
+_OWN_PROVINCE = re.compile(r"\s*(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố))?\s*", _I)
+_SUMMED = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)\s+[0-9]", _I)
+_IN_POST_SUBJECT = re.compile(
+    r"\W*(?:tổng\s+)?số\s+(?:người|công\s+chức|viên\s+chức|cán\s+bộ,?\s+công\s+chức)"
+    r"(?:\s+(?:làm\s+việc|hưởng\s+lương))?\s+(?:có\s+mặt|hiện\s+có)(?!\w)",
+    _I,
+)
+"""A sentence opening with people in post as its subject ("Số người có mặt thấp hơn số được
+giao 791 người"): a shortfall it states is theirs, outside the plan."""
 
 
 _GOAL_CUT = re.compile(
