@@ -6234,3 +6234,23 @@ def test_people_in_post_as_the_subject_and_two_categories_present_are_outside() 
     assert unread == {2}
     rows, _, _ = _rows(_GIVEN_2025 + "Năm 2025, số viên chức và người làm việc là 18.115 người.")
     assert 18115 in {row[2] for row in rows}
+
+
+def test_the_country_is_a_scope_of_its_own() -> None:
+    """ "Theo số liệu Bộ Nội vụ công bố ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế
+    công chức, giảm 13.290 biên chế, tỷ lệ giảm 5,00% so với năm 2021": the country's công
+    chức, a unit of its own (it named no unit); beside a province's figures it is never the
+    province's line. The twin says "toàn tỉnh": the text's own công chức."""
+    rows, _, unread = _rows(
+        "Theo số liệu Bộ Nội vụ công bố ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế "
+        "công chức, giảm 13.290 biên chế, tỷ lệ giảm 5,00% so với năm 2021."
+    )
+    assert rows == {
+        ("ca-nuoc-cbcc", 2025, 252410, None, None, None),
+        ("ca-nuoc-cbcc", 2025, None, 13290, 2021, "5,00%"),
+    }
+    assert not unread
+    rows, _, _ = _rows(_GIVEN_2025 + "Năm 2025 cả nước còn 252.410 biên chế công chức.")
+    assert {row[2] for row in rows if row[0] == "cbcc"} == {1486, None}
+    rows, _, _ = _rows("Năm 2025 toàn tỉnh còn 2.410 biên chế công chức.")
+    assert rows == {("cbcc", 2025, 2410, None, None, None)}

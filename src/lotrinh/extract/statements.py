@@ -2398,6 +2398,7 @@ def _further_cuts(reading: Reading) -> None:
 _COMMUNE_AFTER = re.compile(
     r"\s+(?:ở\s+)?(?:cấp\s+xã|(?:các\s+)?xã,\s*phường|(?:các\s+)?phường,\s*xã)(?!\w)", _I
 )
+_NATION = re.compile(r"(?:^|,\s*)(?:cả\s+nước|toàn\s+quốc)$", _I)
 _OWN_PROVINCE = re.compile(r"\s*(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố))?\s*", _I)
 _SUMMED = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)\s+[0-9]", _I)
 _IN_POST_SUBJECT = re.compile(
@@ -3714,6 +3715,10 @@ def _read_subject(gap: str) -> Subject:
         return Subject(None, "", year=year)
     if kind_of(plain) is None and (after := _after_lead(plain)) is not None:
         plain = named = after
+    if _NATION.search(plain):
+        # "Theo số liệu ... ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế công chức":
+        # the country's figures, a scope of their own (never a province's own posts)
+        return Subject(Kind.BLOCK, "Cả nước", year=year, leading=True)
     headline = _PLACE_ACTS.match(plain)
     if headline is not None and kind_of(plain) is None:
         # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the
