@@ -6254,3 +6254,21 @@ def test_the_country_is_a_scope_of_its_own() -> None:
     assert {row[2] for row in rows if row[0] == "cbcc"} == {1486, None}
     rows, _, _ = _rows("Năm 2025 toàn tỉnh còn 2.410 biên chế công chức.")
     assert rows == {("cbcc", 2025, 2410, None, None, None)}
+
+
+def test_a_headline_count_the_body_counts_only_as_leavers_is_outside() -> None:
+    """ "Năm 2023, tỉnh A tinh giản 120 biên chế" over a body counting 120 people who left and
+    no figure or change of 120: the headline's count is those people, outside. The twins: a
+    body also stating a cut of 120 posts (which the headline may mean), or leavers of another
+    count, leave the headline unread."""
+    body = (
+        "\n\nNăm 2023, tổng biên chế của tỉnh là 5.000 biên chế{cut}. Từ ngày 1/1/2023 đến ngày "
+        "15/12/2023, tổng số người được tinh giản biên chế là 120 người."
+    )
+    _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 120 biên chế" + body.format(cut=""))
+    assert not unread
+    cut = ", giảm 120 biên chế so với năm 2022"
+    _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 120 biên chế" + body.format(cut=cut))
+    assert unread == {1}
+    _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 130 biên chế" + body.format(cut=""))
+    assert unread == {1}

@@ -299,6 +299,7 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.headline_figure: _HeadlineFigureKept | None = None
+        self.headline_unread: tuple[int, Sentence, str, list[Token]] | None = None
         self.many_named: _ManyNamed | None = None
         self.leavers: set[int] = set()
         """Counts of people leaving the body states (outside the plan)."""
@@ -646,6 +647,7 @@ class _Walk:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and sentence.line.number == self.headline and table_reading is None:
             self._keep_headline_figure(sentence, text, found)
+            self.headline_unread = (len(self.entries), sentence, text, found)
         if (
             entry.unread
             and reading_of is not None
@@ -790,6 +792,31 @@ class _Walk:
             used.add(figure.change.span)
         self.entries[kept.entry] = _entry(
             kept.sentence, kept.text, kept.found, used, figure.bodies, []
+        )
+
+    def _headline_leavers(self) -> None:
+        """ "Năm 2023, cả nước tinh giản 7.151 biên chế" over a body counting 7.151 people who
+        left and stating no figure or change of that amount: the headline says the same count,
+        outside the plan as the body's is (as a headline's cut of people who left is)."""
+        if self.headline_unread is None:
+            return
+        index, sentence, text, found = self.headline_unread
+        if not self.entries[index].unread:
+            return
+        counts = [token for token in found if token.quantity]
+        try:
+            values = {parse_count(token.text) for token in counts}
+        except NumberError:
+            return
+        stated = {
+            amount
+            for claim in self.claims.values()
+            for amount in (claim.value, *(c.get(k) for c in claim.changes for k in c))
+        }
+        if not counts or not values <= self.leavers or values & stated:
+            return
+        self.entries[index] = _entry(
+            sentence, text, found, set(), [(t.start, t.end) for t in counts], []
         )
 
     def _many_named_figure(self) -> None:
@@ -2015,6 +2042,7 @@ class _Walk:
         self._many_named_figure()
         self._headline_change()
         self._headline_figure()
+        self._headline_leavers()
         self._merge_short_totals()
         self._merge_plain_lines()
         self._drop_unsummed_contracts()
