@@ -13,6 +13,7 @@ import pytest
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
@@ -2869,12 +2870,20 @@ FORMS = (
             ("vc", 2025, None, 380, 2024, None),
         },
     ),
+    # (the row's grammar declines a sentence holding a number outside it; the general reader
+    # reads the quotation clause by clause, its opening mark naming no unit: eng-news,
+    # session 7; "thứ 18" numbers the session)
     _form(
         "categories/reported-quote/a-number-outside",
         'Tại kỳ họp thứ 18, Giám đốc Sở Nội vụ cho biết: "Năm 2025 tỉnh giao 1.690 biên chế công '
         "chức, giảm 18 biên chế so với năm 2024; số người làm việc là 21.400 người, giảm 380 "
         'người".',
-        None,
+        {
+            ("cbcc", 2025, 1690, None, None, None),
+            ("cbcc", 2025, None, 18, 2024, None),
+            ("vc", 2025, 21400, None, None, None),
+            ("vc", 2025, None, 380, 2024, None),
+        },
     ),
     _form(
         "categories/target-cited-between",
@@ -6065,3 +6074,237 @@ def test_kept_until_a_year_is_not_compared_with_that_year() -> None:
     )
     assert {("hoi", 2026, 142, None, None, None), ("hoi", 2026, None, 0, 2021, None)} <= rows
     assert not unread
+# ---- Session 7, eng-news: headlines, quotes, national figures, lines outside the plan ----
+
+
+def test_a_headline_count_naming_no_unit_is_the_body_figure_of_that_year() -> None:
+    """ "Tỉnh A giao 30.000 biên chế năm 2025, giảm 312 so với năm 2024" over a body giving its
+    total 30.000 in 2025: the headline is that unit's claim, its change checked as the unit's.
+    The twins: a body giving the figure to no unit (another figure), or to two, leaves the
+    headline unread; a headline naming the year before is not the 2025 figure."""
+    body = (
+        "\n\nNgày 10/12/2024, HĐND tỉnh thông qua nghị quyết giao biên chế năm 2025. Theo đó, "
+        "tổng biên chế năm 2025 của tỉnh là 30.000, giảm 312 so với năm 2024.\n"
+    )
+    rows, _, unread = _rows("Tỉnh A giao 30.000 biên chế năm 2025, giảm 312 so với năm 2024" + body)
+    assert [row for row in rows if row[2] == 30000] == [("tong", 2025, 30000, None, None, None)]
+    assert ("tong", 2025, None, 312, 2024, None) in rows
+    assert not unread
+    rows, _, unread = _rows("TỈNH A ĐỀ XUẤT 30.000 BIÊN CHẾ NĂM 2025" + body)
+    assert not unread
+    _, _, unread = _rows("Tỉnh A giao 31.000 biên chế năm 2025" + body)
+    assert unread == {1}
+    _, _, unread = _rows("Tỉnh A giao 30.000 biên chế năm 2024" + body)
+    assert unread == {1}
+    two = (
+        "\n\nNăm 2025, tỉnh được giao 2.000 biên chế công chức và 2.000 người làm việc "
+        "hưởng lương từ ngân sách nhà nước.\n"
+    )
+    rows, _, unread = _rows("Tỉnh A giao 2.000 biên chế năm 2025" + two)
+    assert unread == {1}
+
+
+def test_a_headline_naming_its_category_and_recipients_is_that_category_only() -> None:
+    """ "Tỉnh A giao 5.600 biên chế cán bộ, công chức cho 120 xã, phường": the commune's cán bộ,
+    công chức of the report's year, the communes counted outside. A body giving 5.600 to the
+    province's công chức (another category) leaves it unread, and so does a headline whose place
+    is a body of the province ("Sở Y tế giao ..."), or whose count is followed by a subset or
+    joins two categories, is no headline of this form."""
+    commune = (
+        "\n\nTheo quyết định, tổng biên chế cán bộ, công chức cấp xã năm 2025 của tỉnh là 5.600 "
+        "biên chế.\n"
+    )
+    head = "Tỉnh A giao 5.600 biên chế cán bộ, công chức cho 120 xã, phường"
+    rows, _, unread = _rows(head + commune)
+    assert {row[0] for row in rows if row[2] == 5600} == {"cbcc-xa"}
+    assert not unread
+    province = "\n\nNăm 2025, tỉnh được giao 5.600 biên chế công chức.\n"
+    _, _, unread = _rows(head + province)
+    assert unread == {1}
+    assert read_headline("Sở Y tế giao 5.600 biên chế năm 2025") is None
+    assert read_headline("Tỉnh A giao 5.600 biên chế, trong đó 300 giáo viên") is None
+    assert read_headline("Tỉnh A giao 5.600 biên chế công chức và viên chức") is None
+
+
+def test_a_quotation_mark_before_the_subject_names_no_unit() -> None:
+    """'Bà A, Giám đốc Sở Nội vụ, cho biết: "Năm 2025, biên chế công chức của tỉnh giảm 79
+    biên chế so với năm 2021' is the công chức's change, as without the quotation (the mark
+    was read into the subject's name, so no unit was found). The twin quotes a sentence naming
+    no category: still unread."""
+    rows, _, unread = _rows(
+        _GIVEN_2025 + 'Bà Trần Thị A, Giám đốc Sở Nội vụ, cho biết: "Năm 2025, biên chế công '
+        'chức của tỉnh giảm 79 biên chế so với năm 2021, tỷ lệ giảm 5,05%."'
+    )
+    assert ("cbcc", 2025, None, 79, 2021, "5,05%") in rows
+    assert not unread
+    _, _, unread = _rows(
+        _GIVEN_2025 + 'Bà Trần Thị A, Giám đốc Sở Nội vụ, cho biết: "Năm 2025, tỉnh giảm 79 '
+        'người so với năm 2021."'
+    )
+    assert unread == {2}
+
+
+def test_a_cut_named_as_a_goal_or_a_duty_is_a_rule_outside() -> None:
+    """ "mục tiêu giảm 5% của Kết luận 40 về cơ bản đã đạt", "phải giảm 15% biên chế công
+    chức", "giảm 15 - 20% công chức" (a range), a goal clause going on after ";" with the same
+    verb, and "nghỉ việc theo lộ trình giảm 10% biên chế từ nay đến năm 2021" beside people
+    supported ("hỗ trợ đối với 1.062 cán bộ"): rules and people, outside the plan (they were
+    unread). The twins state the rate plainly with no goal word, or name a goal with a count
+    beside it, and stay unread."""
+    for sentence in (
+        "Với khối công chức, mục tiêu giảm 5% của Kết luận 40 về cơ bản đã đạt.",
+        "Các cơ quan hợp nhất theo Nghị quyết 18 phải giảm 15% biên chế công chức.",
+        "Giai đoạn 2026 - 2031: viên chức giảm tối thiểu 10%, tỉnh hợp nhất giảm 15 - 20% công "
+        "chức.",
+        "Đến năm 2030, giảm ít nhất 3% biên chế công chức so với năm 2026; giảm 4% biên chế cán "
+        "bộ, công chức cấp xã so với năm 2026.",
+        "Thành phố có chế độ hỗ trợ đối với 1.062 cán bộ nghỉ hưu trước tuổi, nghỉ việc theo lộ "
+        "trình giảm 10% biên chế từ nay đến năm 2021.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    for sentence in (
+        "Với khối công chức, giảm 5% về cơ bản đã đạt.",
+        "Khối công chức giảm 15% biên chế công chức.",
+        "Đến năm 2030, giảm 3% biên chế công chức so với năm 2026; giảm ít nhất 4% biên chế cán "
+        "bộ, công chức cấp xã so với năm 2026.",
+        "Thành phố có chế độ hỗ trợ đối với 1.062 cán bộ, đồng thời theo lộ trình giảm 10% biên "
+        "chế, tương ứng 150 biên chế.",
+    ):
+        _, _, unread = _rows(_GIVEN_2025 + sentence)
+        assert unread == {2}, sentence
+
+
+def test_a_quotation_opening_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    """'cấp xã. "Sau sắp xếp, số cán bộ, công chức cấp xã giảm 300 người so với năm 2024",
+    ông A nói.': the quotation is a sentence of its own (it was one with the sentence before,
+    so the unread first sentence took it along), and "Sau sắp xếp," names when, not whose. The
+    twin's quotation opens in lower case and goes on the sentence before."""
+    from lotrinh.extract.document import sentences, split_lines
+
+    said = 'Ông A cho biết như vậy. "Sau sắp xếp, tỉnh còn 5.300 người", ông A nói.'
+    assert len(sentences(split_lines(said)[0])) == 2
+    assert len(sentences(split_lines(said.replace('"Sau', '"sau'))[0])) == 1
+    rows, _, unread = _rows(
+        "Năm 2025, tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã. Ông A cho biết năm 2024 "
+        'có nhiều thay đổi. "Sau sắp xếp, số cán bộ, công chức cấp xã giảm 300 người so với '
+        'năm 2024", ông A nói.'
+    )
+    assert ("cbcc-xa", 2025, None, 300, 2024, None) in rows
+    assert not unread
+
+
+def test_posts_of_commune_staff_named_after_their_count_are_the_communes() -> None:
+    """ "Năm 2025, tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã": the commune's cán bộ,
+    công chức (it was read as the province's CBCC, whose KL 40 target leaves them out: a
+    latent misread), the same unit a later "Số cán bộ, công chức cấp xã ..." names. The twin
+    names no commune and is the province's."""
+    rows, _, unread = _rows(
+        "Năm 2025, tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã.\n\nSố cán bộ, công chức "
+        "cấp xã giảm 300 người so với năm 2024."
+    )
+    assert rows == {
+        ("cbcc-xa", 2025, 5600, None, None, None),
+        ("cbcc-xa", 2025, None, 300, 2024, None),
+    }
+    assert not unread
+    rows, _, _ = _rows("Năm 2025, tỉnh giao 5.600 biên chế cán bộ, công chức.")
+    assert rows == {("cbcc", 2025, 5600, None, None, None)}
+
+
+def test_the_province_given_posts_summed_is_its_total() -> None:
+    """ "năm 2025 tỉnh được giao tổng cộng 16.490 biên chế, giảm 86 ... (16.576 biên chế)": the
+    province's total, its change and the base year's figure (it named no unit). The twins name
+    a category after the count (that category), or say no "tổng cộng" (unread)."""
+    rows, _, unread = _rows(
+        "Theo nghị quyết, năm 2025 tỉnh được giao tổng cộng 16.490 biên chế, giảm 86 biên chế "
+        "so với năm 2024 (16.576 biên chế)."
+    )
+    assert rows == {
+        ("tong", 2025, 16490, None, None, None),
+        ("tong", 2025, None, 86, 2024, None),
+        ("tong", 2024, 16576, None, None, None),
+    }
+    assert not unread
+    rows, _, _ = _rows(
+        "Theo nghị quyết, năm 2025 tỉnh được giao tổng cộng 16.490 biên chế công chức, giảm 86 "
+        "biên chế so với năm 2024."
+    )
+    assert {row[0] for row in rows} == {"cbcc"}
+    _, _, unread = _rows(
+        "Theo nghị quyết, năm 2025 tỉnh được giao 16.490 biên chế, giảm 86 biên chế so với năm "
+        "2024."
+    )
+    assert unread == {1}
+
+
+def test_a_count_named_before_whose_it_is_and_kept_is_read() -> None:
+    """'"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
+    2024", bà A nói.': the hội's figure and its equality with 2024, as "Biên chế của các hội
+    ... năm 2025 được giữ nguyên 62 biên chế so với năm 2024" would say. The twin cuts instead
+    of keeping: not spelled out, unread."""
+    given = "Năm 2025, các hội có tính chất đặc thù được giao 62 biên chế.\n"
+    rows, _, unread = _rows(
+        given + '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so '
+        'với năm 2024", bà A nói.'
+    )
+    assert ("hoi", 2025, None, 0, 2024, None) in rows
+    assert not unread
+    _, _, unread = _rows(
+        given + '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 giảm 2 so với năm '
+        '2024", bà A nói.'
+    )
+    assert unread == {2}
+
+
+def test_people_in_post_as_the_subject_and_two_categories_present_are_outside() -> None:
+    """ "Số người có mặt thấp hơn số được giao 79 người": a shortfall of the people in post the
+    sentence opens with; "số viên chức và người làm việc có mặt là 18.115 người": people in
+    post of two categories. Both outside (they were unread). The twins name posts, not people
+    in post: unread, or read as the posts' unit."""
+    for sentence in (
+        "Số người có mặt thấp hơn số được giao 79 người, chủ yếu do thiếu giáo viên.",
+        "Tại ngày 30/6/2025, số viên chức và người làm việc có mặt là 18.115 người.",
+    ):
+        _assert_outside_beside_the_posts(sentence)
+    _, _, unread = _rows(_GIVEN_2025 + "Số biên chế công chức thấp hơn số được giao 79 người.")
+    assert unread == {2}
+    rows, _, _ = _rows(_GIVEN_2025 + "Năm 2025, số viên chức và người làm việc là 18.115 người.")
+    assert 18115 in {row[2] for row in rows}
+
+
+def test_the_country_is_a_scope_of_its_own() -> None:
+    """ "Theo số liệu Bộ Nội vụ công bố ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế
+    công chức, giảm 13.290 biên chế, tỷ lệ giảm 5,00% so với năm 2021": the country's công
+    chức, a unit of its own (it named no unit); beside a province's figures it is never the
+    province's line. The twin says "toàn tỉnh": the text's own công chức."""
+    rows, _, unread = _rows(
+        "Theo số liệu Bộ Nội vụ công bố ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế "
+        "công chức, giảm 13.290 biên chế, tỷ lệ giảm 5,00% so với năm 2021."
+    )
+    assert rows == {
+        ("ca-nuoc-cbcc", 2025, 252410, None, None, None),
+        ("ca-nuoc-cbcc", 2025, None, 13290, 2021, "5,00%"),
+    }
+    assert not unread
+    rows, _, _ = _rows(_GIVEN_2025 + "Năm 2025 cả nước còn 252.410 biên chế công chức.")
+    assert {row[2] for row in rows if row[0] == "cbcc"} == {1486, None}
+    rows, _, _ = _rows("Năm 2025 toàn tỉnh còn 2.410 biên chế công chức.")
+    assert rows == {("cbcc", 2025, 2410, None, None, None)}
+
+
+def test_a_headline_count_the_body_counts_only_as_leavers_is_outside() -> None:
+    """ "Năm 2023, tỉnh A tinh giản 120 biên chế" over a body counting 120 people who left and
+    no figure or change of 120: the headline's count is those people, outside. The twins: a
+    body also stating a cut of 120 posts (which the headline may mean), or leavers of another
+    count, leave the headline unread."""
+    body = (
+        "\n\nNăm 2023, tổng biên chế của tỉnh là 5.000 biên chế{cut}. Từ ngày 1/1/2023 đến ngày "
+        "15/12/2023, tổng số người được tinh giản biên chế là 120 người."
+    )
+    _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 120 biên chế" + body.format(cut=""))
+    assert not unread
+    cut = ", giảm 120 biên chế so với năm 2022"
+    _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 120 biên chế" + body.format(cut=cut))
+    assert unread == {1}
+    _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 130 biên chế" + body.format(cut=""))
+    assert unread == {1}

@@ -322,7 +322,7 @@ def score(
     read = read_items(extracted)
     read_units = {u["id"]: u for u in extracted["plan"].get("units") or []}
     mapping = unit_map(read, expected, read_units, units)
-    status = {int(s["line"]): s["status"] for s in extracted["coverage"]["sentences"]}
+    status = line_statuses(extracted["coverage"]["sentences"])
     reading_findings = {int(f["line"]) for f in findings if f["kind"] in READING_KINDS}
 
     wrong_units = _wrong_units(read_units, mapping, units)
@@ -381,6 +381,22 @@ def score(
                 f"{finding.get('year')})"
             )
     return result
+
+
+_KEPT_OUT = ("outside", "reference")
+
+
+def line_statuses(sentences: list[Mapping[str, Any]]) -> dict[int, str]:
+    """Each line's status: its last sentence's, but a sentence kept outside the plan (or
+    holding only years) after one that was read does not stand for the line ('... giảm 79
+    biên chế so với năm 2021." then "Sở sẽ ... giảm đủ 5% ..." is a line read whole)."""
+    found: dict[int, str] = {}
+    for sentence in sentences:
+        line, now = int(sentence["line"]), sentence["status"]
+        if now in _KEPT_OUT and found.get(line) not in (None, *_KEPT_OUT):
+            continue
+        found[line] = now
+    return found
 
 
 def _wrong_units(

@@ -326,3 +326,19 @@ def test_a_block_holding_only_its_category_line_stands_for_that_line() -> None:
     mapping = {"t": "tong", "qlnn-cc": "cc", "sn-vc": "vc"}
     assert sorted(_mapped_parts(["qlnn", "sn"], read, mapping)) == ["cc", "vc"]
     assert _mapped_parts(["x"], read, mapping) == [("?", "x")]
+
+
+def test_a_line_read_then_closed_by_a_sentence_outside_is_read() -> None:
+    """A line whose first sentence is read and whose last is kept outside the plan (a quote's
+    closing remark) is understood; an unread sentence before an outside one still makes the
+    line unread (the last sentence no longer stands for the whole line when it is outside)."""
+    from tests.corpus.runner import line_statuses
+
+    def line(*statuses: str) -> str:
+        return line_statuses([{"line": 9, "status": s} for s in statuses])[9]
+
+    assert line("understood", "outside") == "understood"
+    assert line("understood", "reference") == "understood"
+    assert line("not-understood", "outside") == "not-understood"
+    assert line("outside", "reference") == "reference"
+    assert line("outside", "understood") == "understood"

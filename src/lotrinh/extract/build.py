@@ -32,6 +32,7 @@ from lotrinh.extract.document import (
     split_lines,
     tokens,
 )
+from lotrinh.extract.headlines import HeadlineFigure, read_headline
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     GROUP_OF,
@@ -131,6 +132,20 @@ class _HeadlineChange:
     """The year it compares with, where the headline or its period says."""
     category: Category | None = None
     """The category the headline names, if it names one: the body's unit must be of it."""
+
+
+@dataclass
+class _HeadlineFigureKept:
+    """A headline's count of posts naming no unit ("Tây Ninh giao 30.512 biên chế năm 2025"),
+    kept until the body is read (`_Walk._headline_figure`)."""
+
+    entry: int
+    sentence: Sentence
+    text: str
+    found: list[Token]
+    figure: HeadlineFigure
+    year: int
+    year_note: Message | None
 
 
 @dataclass
@@ -283,6 +298,8 @@ class _Walk:
         """The one year a text names, if it names one only: its undated figures are of it."""
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
+        self.headline_figure: _HeadlineFigureKept | None = None
+        self.headline_unread: tuple[int, Sentence, str, list[Token]] | None = None
         self.many_named: _ManyNamed | None = None
         self.leavers: set[int] = set()
         """Counts of people leaving the body states (outside the plan)."""
@@ -628,6 +645,9 @@ class _Walk:
             self.people_lead = sentence.line.number
         if entry.unread and sentence.line.number == self.headline and reading_of is not None:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
+        if entry.unread and sentence.line.number == self.headline and table_reading is None:
+            self._keep_headline_figure(sentence, text, found)
+            self.headline_unread = (len(self.entries), sentence, text, found)
         if (
             entry.unread
             and reading_of is not None
@@ -723,6 +743,80 @@ class _Walk:
             year_note,
             base,
             statement.subject.category or category_after(text, change.spans[0][1]),
+        )
+
+    def _keep_headline_figure(self, sentence: Sentence, text: str, found: list[Token]) -> None:
+        """ "LAI CHÂU ĐỀ XUẤT 16.318 BIÊN CHẾ NĂM 2026": a headline's one count of posts, of a
+        year it names or the report's; kept to be matched with the body (`_headline_figure`)."""
+        figure = read_headline(text)
+        if figure is None:
+            return
+        year, year_note = self._year(figure.year, sentence.line.number)
+        if year is None:
+            return
+        self.headline_figure = _HeadlineFigureKept(
+            len(self.entries), sentence, text, found, figure, year, year_note
+        )
+
+    def _headline_figure(self) -> None:
+        """A headline's count naming no unit restates the body's figure: it is the claim of the
+        one unit the body gave that very figure in that year (never staff in post nor a
+        subset), of the category the headline names if it names one, its change checked as
+        the unit's. A figure the body gives no unit, or two: left unread."""
+        kept = self.headline_figure
+        if kept is None or not self.entries[kept.entry].unread:
+            return
+        figure = kept.figure
+        units = self.registry.units
+        candidates = {
+            claim.unit
+            for claim in self.claims.values()
+            if claim.year == kept.year
+            and claim.value == figure.value
+            and claim.sentence.line.number != kept.sentence.line.number
+            and claim.unit in units
+        }
+        if len(candidates) != 1:
+            return
+        unit = units[next(iter(candidates))]
+        if unit.in_post or unit.some or unit.subset_of is not None:
+            return
+        if figure.kind is not None and unit.category is not figure.kind.category:
+            return
+        claim = self._claim(unit.id, kept.year, kept.sentence, kept.year_note)
+        claim.value = figure.value
+        used = {figure.span}
+        if figure.change is not None:
+            key = "increase" if figure.change.increase else "reduction"
+            claim.changes.append({key: figure.change.count, "base_year": figure.change.base_year})
+            used.add(figure.change.span)
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, used, figure.bodies, []
+        )
+
+    def _headline_leavers(self) -> None:
+        """ "Năm 2023, cả nước tinh giản 7.151 biên chế" over a body counting 7.151 people who
+        left and stating no figure or change of that amount: the headline says the same count,
+        outside the plan as the body's is (as a headline's cut of people who left is)."""
+        if self.headline_unread is None:
+            return
+        index, sentence, text, found = self.headline_unread
+        if not self.entries[index].unread:
+            return
+        counts = [token for token in found if token.quantity]
+        try:
+            values = {parse_count(token.text) for token in counts}
+        except NumberError:
+            return
+        stated = {
+            amount
+            for claim in self.claims.values()
+            for amount in (claim.value, *(c.get(k) for c in claim.changes for k in c))
+        }
+        if not counts or not values <= self.leavers or values & stated:
+            return
+        self.entries[index] = _entry(
+            sentence, text, found, set(), [(t.start, t.end) for t in counts], []
         )
 
     def _many_named_figure(self) -> None:
@@ -1947,6 +2041,8 @@ class _Walk:
     def finish(self) -> ExtractResult:
         self._many_named_figure()
         self._headline_change()
+        self._headline_figure()
+        self._headline_leavers()
         self._merge_short_totals()
         self._merge_plain_lines()
         self._drop_unsummed_contracts()

@@ -51,6 +51,16 @@ _FROM_TO_YEARS = re.compile(
     rf"(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
     _I,
 )
+_COUNT_FIRST_KEPT = re.compile(
+    # '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
+    # 2024", bà A nói': a count named before whose it is, kept as in the year compared with;
+    # spelled as "biên chế của ... năm 2025 được giữ nguyên 62 biên chế so với năm 2024"
+    rf"^[\s\"“]*(?:riêng\s+)?(?P<n>{_COUNT})\s+(?P<w>biên\s+chế|người)\s+"
+    r"(?P<name>của\s+[^\d;.()\"“”]{3,80}?)(?P<y>\s+năm\s+"
+    rf"{YEAR})?\s+(?P<verb>(?:được\s+)?giữ\s+nguyên)(?P<rest>\s+(?:so\s+với|như)\s+năm\s+{YEAR})"
+    r"(?=\s*[\"”]?\s*(?:[,;.]|$))",
+    _I,
+)
 _YEAR_IN = re.compile(YEAR)
 _CHANGE_WORD = re.compile(r"(?<!\w)(?:giảm|tăng)(?!\w)", _I)
 _AGAINST = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
@@ -257,6 +267,26 @@ def spell_out(text: str) -> Spelled | None:
             )
         )
         pairs.append((a, b, named.span("a"), named.span("b")))
+    kept = _COUNT_FIRST_KEPT.match(text)
+    if kept is not None:
+        edits.append(
+            (
+                kept.start("n"),
+                kept.end(),
+                [
+                    "biên chế ",
+                    ("", *kept.span("name")),
+                    ("", *kept.span("y")) if kept.group("y") else "",
+                    " ",
+                    ("", *kept.span("verb")),
+                    " ",
+                    ("", *kept.span("n")),
+                    " ",
+                    ("", *kept.span("w")),
+                    ("", *kept.span("rest")),
+                ],
+            )
+        )
     edits += _year_item(text)
     if not edits:
         return None

@@ -195,8 +195,9 @@ def _has_quantity(text: str) -> bool:
 
 
 def sentences(line: Line) -> list[Sentence]:
-    """Cut a line into sentences at `.`, `!` or `?` followed by a capital letter, outside
-    parentheses and not after a known abbreviation (TP. Hồ Chí Minh)."""
+    """Cut a line into sentences at `.`, `!` or `?` followed by a capital letter (maybe after
+    a quotation's opening mark), outside parentheses and not after a known abbreviation (TP.
+    Hồ Chí Minh)."""
     body = line.body
     found: list[Sentence] = []
     start = 0
@@ -210,7 +211,9 @@ def sentences(line: Line) -> list[Sentence]:
             after = index + 1
             while after < len(body) and body[after].isspace():
                 after += 1
-            if after == index + 1 or after >= len(body) or not body[after].isupper():
+            # (a quotation opening the next sentence: 'cấp xã. "Sau sắp xếp, ...')
+            opens = after + 1 < len(body) and body[after] in '"“' and body[after + 1].isupper()
+            if after == index + 1 or after >= len(body) or not (body[after].isupper() or opens):
                 continue
             # Only the word before the dot matters: a bounded look back keeps a line of
             # many abbreviations ("TP. A TP. A ...") linear.

@@ -188,7 +188,7 @@ LEAVERS = re.compile(
     r"|bố\s+trí\s+lại|chuyển\s+đổi\s+vị\s+trí\s+công\s+tác|danh\s+sách"
     # people recruited ("dự kiến tuyển dụng 33 công chức"): people, not posts
     r"|(?:thi\s+|xét\s+)?tuyển(?:\s+dụng)?|tiếp\s+nhận)"
-    r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số))*\s+"
+    r"(?:\s+(?:được|cho|thêm|tổng\s+cộng|tổng\s+số|đối\s+với))*\s+"
     # a policy settled for whom it names after ("giải quyết chính sách tinh giản biên chế theo
     # Nghị định số 29/2023/NĐ-CP cho 142 người", "thực hiện tinh giản đối với 143 người"): the
     # words between hold no count but a decree's number

@@ -325,7 +325,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in-post-named",
         re.compile(
             rf"(?<!\w)(?:tổng\s+)?số\s+(?P<cat>{_CAT})(?:\s*,?\s*(?:viên\s+chức|người\s+lao\s+động))*"
-            r"(?:\s+và\s+người\s+lao\s+động)?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
+            # ("số viên chức và người làm việc có mặt là 18.115 người": both, present)
+            r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
             # the day and the bodies counted, never a word of posts given between
             rf"(?:(?!{_POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
             rf"\s*(?:là|lên)\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)",
@@ -917,7 +918,8 @@ _PERSON = (
 )
 """A person, by title or address: who speaks of the figures is never their unit."""
 _LEAD = re.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.]"
+    # (a quotation's opening mark: 'cho biết: "Năm 2025, biên chế ...' names no unit)
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.\"“]"
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
@@ -929,7 +931,9 @@ _LEAD = re.compile(
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
     r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
-    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung)"
+    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
+    # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
+    r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
     r"[^,;:()]{0,80}[,:]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
@@ -1794,8 +1798,10 @@ def _read_sentence(text: str) -> Reading:
                 reading.statements.append(current)
             continue
         if kind == "below-given":
-            if not in_post_said and (
-                current is None or not current.subject.qualifier.startswith(IN_POST)
+            if (
+                not in_post_said
+                and not _IN_POST_SUBJECT.match(text)
+                and (current is None or not current.subject.qualifier.startswith(IN_POST))
             ):
                 # after posts, a shortfall against "số được giao" of no year is a comparison
                 # not read
@@ -1948,6 +1954,18 @@ def _read_sentence(text: str) -> Reading:
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
+            if (
+                kind == "value"
+                and after_value
+                and named is None
+                and current.value_span == span
+                and current.subject.kind is None
+                and _OWN_PROVINCE.fullmatch(current.subject.name)
+                and _SUMMED.search(match.group())
+            ):
+                # "năm 2025 tỉnh được giao tổng cộng 16.490 biên chế": the province's posts
+                # summed, no category named: its total
+                current.subject = replace(current.subject, kind=Kind.TOTAL, name="Tổng cộng")
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
             found = kind_of(named.group("cat2") or "") if named and reserve else None
             if (
@@ -2011,6 +2029,11 @@ def _read_sentence(text: str) -> Reading:
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
                 category = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
+                if category is LexKind.CBCC and _COMMUNE_AFTER.match(text, named.end()):
+                    # "tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã": the commune's, which
+                    # the province's CBCC leave out
+                    category = LexKind.XA
+                    current.subject = replace(current.subject, where=Scope.COMMUNE)
                 both = _AND_CATEGORY.match(text, named.end())
                 following = _NEXT_NUMBER.search(text, named.end())
                 rest = text[named.start() : following.start() if following else len(text)]
@@ -2240,6 +2263,7 @@ def _read_sentence(text: str) -> Reading:
     _implied_bases(reading)
     _breakdown_bases(reading)
     _further_cuts(reading)
+    _goal_cuts(text, reading)
     _twice_compared(reading)
     _named_apart(text, reading)
     _sectors_apart(reading)
@@ -2369,6 +2393,53 @@ def _further_cuts(reading: Reading) -> None:
             for part in [p for p in statement.parts if p.change is change]:
                 statement.parts.remove(part)
                 reading.outside.append(part.span)
+        if statement.value is None and not statement.changes and not statement.parts:
+            reading.statements.remove(statement)
+
+
+_COMMUNE_AFTER = re.compile(
+    r"\s+(?:ở\s+)?(?:cấp\s+xã|(?:các\s+)?xã,\s*phường|(?:các\s+)?phường,\s*xã)(?!\w)", _I
+)
+_NATION = re.compile(r"(?:^|,\s*)(?:cả\s+nước|toàn\s+quốc)$", _I)
+_OWN_PROVINCE = re.compile(r"\s*(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố))?\s*", _I)
+_SUMMED = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)\s+[0-9]", _I)
+_IN_POST_SUBJECT = re.compile(
+    r"\W*(?:tổng\s+)?số\s+(?:người|công\s+chức|viên\s+chức|cán\s+bộ,?\s+công\s+chức)"
+    r"(?:\s+(?:làm\s+việc|hưởng\s+lương))?\s+(?:có\s+mặt|hiện\s+có)(?!\w)",
+    _I,
+)
+"""A sentence opening with people in post as its subject ("Số người có mặt thấp hơn số được
+giao 791 người"): a shortfall it states is theirs, outside the plan."""
+
+
+_GOAL_CUT = re.compile(
+    r"(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải|lộ\s+trình)\s+giảm\s+"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)*"
+    rf"{NUM}\s?%",
+    _I,
+)
+
+
+def _goal_cuts(text: str, reading: Reading) -> None:
+    """ "... nghỉ việc theo lộ trình giảm 10% biên chế từ nay đến năm 2021": a cut in percent
+    named as a roadmap's goal or a duty, with no count and no year to compare with, is a rule,
+    outside the plan (it was left unread for want of a base year); a statement left with
+    nothing else goes. With a count or a base year it is read as usual."""
+    goals = [found.span() for found in _GOAL_CUT.finditer(text)]
+    if not goals:
+        return
+    for statement in list(reading.statements):
+        for change in [
+            c
+            for c in statement.changes
+            if c.count is None
+            and c.rate is not None
+            and c.base_year is None
+            and c.spans
+            and all(any(a <= start and end <= b for a, b in goals) for start, end in c.spans)
+        ]:
+            statement.changes.remove(change)
+            reading.outside += change.spans
         if statement.value is None and not statement.changes and not statement.parts:
             reading.statements.remove(statement)
 
@@ -2756,9 +2827,22 @@ def _shares(text: str) -> Reading | None:
 
 _GOAL_RATE = re.compile(
     r"(?<!\w)giảm\s+(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)+"
+    rf"{NUM}\s?%"
+    # "mục tiêu giảm 5% của Kết luận 40", "phải giảm 15% biên chế công chức": a cut named as
+    # the goal or the duty, not as what the figures give
+    # "giảm 15 - 20% công chức": a range of rates is a goal's, never what the figures give
+    rf"|(?<!\w)giảm\s+{NUM}\s*[-–]\s*{NUM}\s?%"
+    r"|(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải)\s+giảm\s+"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)*"
     rf"{NUM}\s?%",
     _I,
 )
+_DOCUMENT_NUMBER = re.compile(
+    r"(?<!\w)(?:kết\s+luận|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị)(?:\s+số)?\s+"
+    r"[0-9]+(?![0-9.,%])",
+    _I,
+)
+"""A document named by its number alone ("Kết luận 40", "Nghị quyết 18"): no count."""
 _RATE = re.compile(rf"(?<![0-9.,]){NUM}\s?%")
 _NOT_A_COUNT = re.compile(
     # a year, a day, a reference ("29/2023/NĐ-CP", "40-KL/TW")
@@ -2777,16 +2861,29 @@ def _goal_rates(text: str) -> Reading | None:
     rates = list(_RATE.finditer(text))
     if not rates:
         return None
-    rest = _NOT_A_COUNT.sub(" ", _RATE.sub(" ", text))
+    ranges = list(_RATE_RANGE.finditer(text))
+    rest = _NOT_A_COUNT.sub(
+        " ", _RATE.sub(" ", _RATE_RANGE.sub(" ", _DOCUMENT_NUMBER.sub(" ", text)))
+    )
     if re.search(r"[0-9]", rest):
         return None  # a count, or a number of another kind: the ordinary reading's
-    for clause in text.split(";"):
+    clauses = [clause for clause in text.split(";") if _RATE.search(clause)]
+    for index, clause in enumerate(clauses):
         first_rate = _RATE.search(clause)
-        if first_rate is not None:
-            goal = _GOAL_RATE.search(clause)
-            if goal is None or goal.end() != first_rate.end():
-                return None
-    return Reading(outside=[m.span() for m in rates])
+        assert first_rate is not None
+        goal = _GOAL_RATE.search(clause)
+        if goal is not None and goal.end() == first_rate.end():
+            continue
+        if index > 0 and _GOAL_GOES_ON.match(clause):
+            # "Đến năm 2030, giảm ít nhất 3,9% biên chế công chức ...; giảm 5% biên chế cán
+            # bộ, công chức cấp xã so với năm 2026": a clause going on with the goal's verb
+            continue
+        return None
+    return Reading(outside=[m.span() for m in [*ranges, *rates]])
+
+
+_RATE_RANGE = re.compile(rf"(?<![0-9.,]){NUM}\s*[-–]\s*{NUM}\s?%")
+_GOAL_GOES_ON = re.compile(rf"\s*giảm\s+{NUM}\s?%", _I)
 
 
 _PRESENT_LEAD = re.compile(
@@ -3620,6 +3717,10 @@ def _read_subject(gap: str) -> Subject:
         return Subject(None, "", year=year)
     if kind_of(plain) is None and (after := _after_lead(plain)) is not None:
         plain = named = after
+    if _NATION.search(plain):
+        # "Theo số liệu ... ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế công chức":
+        # the country's figures, a scope of their own (never a province's own posts)
+        return Subject(Kind.BLOCK, "Cả nước", year=year, leading=True)
     headline = _PLACE_ACTS.match(plain)
     if headline is not None and kind_of(plain) is None:
         # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the

@@ -1,0 +1,135 @@
+"""A report's headline restating one figure of its body.
+
+News reports open with a line such as "Tây Ninh giao 30.512 biên chế năm 2025, giảm 361 so
+với năm 2024" or "LAI CHÂU ĐỀ XUẤT 16.318 BIÊN CHẾ NĂM 2026": a place, what it did, one count
+and maybe its change against a year. The headline names no unit the general reader can tell
+("biên chế" alone, a province as the actor); the body states the same figure of its unit. This
+module only reads the headline's shape; `build` then takes it as the claim of the one unit of
+the body holding that figure in that year, or leaves it unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lotrinh.extract.document import YEAR
+from lotrinh.extract.lexicon import (
+    CONTRACT_MENTION,
+    LEAVERS,
+    ORGANISATION,
+    Kind,
+    category_mentioned,
+    names_part_time,
+)
+from lotrinh.numbers import NumberError, parse_count
+
+Span = tuple[int, int]
+
+_I = re.IGNORECASE
+_COUNT = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"
+_VERB = (
+    r"(?:(?:tạm|được|dự\s+kiến)\s+)?giao|đề\s+xuất|trình|phân\s+bổ|(?:phê\s+)?duyệt"
+    r"|thông\s+qua|bố\s+trí|còn"
+)
+_HEAD = re.compile(
+    # the place: a few words, no digit nor clause mark ("Tây Ninh", "An Giang:", "TP.HCM")
+    r"(?P<place>[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?)\s*:?\s+"
+    rf"(?:năm\s+(?P<lead>{YEAR})\s*,?\s+)?"
+    rf"(?P<verb>{_VERB})\s+(?P<n>{_COUNT})\s+(?P<noun>biên\s+chế|người|chỉ\s+tiêu)(?!\w)",
+    _I,
+)
+_CHANGE = re.compile(
+    rf",\s*(?P<dir>giảm|tăng)\s+(?P<m>{_COUNT})(?:\s+(?:biên\s+chế|người|chỉ\s+tiêu))?"
+    rf"\s+so\s+với\s+năm\s+(?P<base>{YEAR})\s*$",
+    _I,
+)
+_YEAR_AT_END = re.compile(rf"\s+năm\s+(?P<year>{YEAR})\s*$", _I)
+_BODIES = re.compile(
+    r"(?<!\w)cho\s+(?P<b>[0-9]{1,4})\s+(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|huyện)"
+    r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*(?!\w)",
+    _I,
+)
+"""Whom the posts go to, counted as bodies ("cho 135 xã, phường"): no figure of posts."""
+_NOT_POSTS = re.compile(
+    r"(?<!\w)(?:có\s+mặt|hiện\s+có|dôi\s+dư|nghỉ|tinh\s+giản|tuyển|thừa|thiếu|bình\s+quân"
+    r"|mỗi|khoảng|gần|hơn|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|giáo\s+viên|chưa|bổ\s+sung"
+    r"|thêm|giảm|tăng|so\s+với|trong\s+đó|gồm|và|hoặc)(?!\w)",
+    _I,
+)
+"""Words that make the count something else than a unit's posts (people in post, leavers, a
+bound, a subset, a part, posts added) or join a second figure: such a headline is not read."""
+
+
+@dataclass(frozen=True)
+class HeadlineChange:
+    increase: bool
+    count: int
+    span: Span
+    base_year: int
+
+
+@dataclass(frozen=True)
+class HeadlineFigure:
+    """A headline's one count (and maybe its change) before it is matched with the body."""
+
+    value: int
+    span: Span
+    year: int | None
+    """The year it names (None: the report's, from its lead)."""
+    kind: Kind | None
+    """The category it names, if one ("biên chế cán bộ, công chức cho 135 xã, phường" is
+    cán bộ, công chức cấp xã); None for "biên chế" alone."""
+    change: HeadlineChange | None
+    bodies: list[Span]
+    """Counts of the bodies the posts go to: outside the plan."""
+
+
+def read_headline(text: str) -> HeadlineFigure | None:
+    """The headline's figure, or None where its shape is any other than a place, a verb of
+    giving or proposing, one count of posts, the words naming them, maybe its year, maybe
+    one change against a named year."""
+    head = _HEAD.match(text.strip())
+    if head is None or ORGANISATION.search(head.group("place")):
+        return None  # "Sở Y tế giao ...": a body of the province, maybe not the body's unit
+    if not all(word[:1].isupper() for word in head.group("place").split()):
+        return None
+    offset = len(text) - len(text.lstrip())
+    rest = text.strip()[head.end() :]
+    change = None
+    found = _CHANGE.search(rest)
+    rest_words = rest[: found.start()] if found is not None else rest
+    year = int(head.group("lead")) if head.group("lead") else None
+    trailing = _YEAR_AT_END.search(rest_words)
+    if trailing is not None:
+        if year is not None:
+            return None  # two years named: which is the figure's is not said
+        year = int(trailing.group("year"))
+        rest_words = rest_words[: trailing.start()]
+    words = _BODIES.sub(" ", rest_words)
+    start = offset + head.end()
+    bodies = [(start + m.start("b"), start + m.end("b")) for m in _BODIES.finditer(rest_words)]
+    if re.search(r"[0-9;:()\"“”]", words) or _NOT_POSTS.search(words):
+        return None
+    named = f"{head.group('noun')}{rest_words}"
+    if CONTRACT_MENTION.search(named) or LEAVERS.search(text) or names_part_time(named):
+        return None
+    kind = category_mentioned(named)
+    if kind is None and re.search(r"công\s+chức|viên\s+chức|người\s+làm\s+việc|hội", named, _I):
+        return None  # two categories named as one count: the body's total or not, unsaid
+    try:
+        value = parse_count(head.group("n"))
+        if found is not None:
+            change = HeadlineChange(
+                found.group("dir").lower() == "tăng",
+                parse_count(found.group("m")),
+                (start + found.start("m"), start + found.end("m")),
+                int(found.group("base")),
+            )
+    except NumberError:
+        return None
+    if change is not None and year is not None and change.base_year >= year:
+        return None
+    return HeadlineFigure(
+        value, (offset + head.start("n"), offset + head.end("n")), year, kind, change, bodies
+    )
