@@ -6027,3 +6027,76 @@ def test_a_result_line_naming_the_category_after_its_count_is_the_unit_just_read
         series + "Như vậy, năm 2025 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
     )
     assert unread == {4}
+
+
+def test_a_column_of_people_present_on_a_day_is_no_figure_of_the_row() -> None:
+    """A table "| Khối | Biên chế giao năm 2021 | Biên chế giao năm 2024 | Có mặt đến ngày
+    30/6/2024 |": the last column counts people present on a day, no posts; it was taken for a
+    second figure of 2024 and every row left unread. Now each row gives its two years' posts,
+    the present column nothing. Twin: a column "Có mặt năm 2024" names no day, so it is one
+    more figure of 2024 beside the posts, and the rows stay unread."""
+    table = (
+        "Biên chế được giao và số có mặt của các khối như sau:\n\n"
+        "| Khối | Biên chế giao năm 2021 | Biên chế giao năm 2024 | {} |\n"
+        "|---|---|---|---|\n"
+        "| Khối Đảng, đoàn thể | 600 | 580 | 566 |\n"
+        "| Khối sự nghiệp công lập | 9.000 | 8.300 | 8.120 |\n"
+        "| Tổng cộng | 9.600 | 8.880 | 8.686 |\n"
+    )
+    for present in (
+        "Có mặt đến ngày 30/6/2024",
+        "Số người hiện có tại thời điểm 30/6/2024",
+        "Thực có (đến 30/6/2024)",
+    ):
+        rows, _, unread = _rows(table.format(present))
+        assert not unread, present
+        assert {row[2] for row in rows if row[2] is not None} == {600, 580, 9000, 8300, 9600, 8880}
+    for unsaid in ("Có mặt năm 2024", "Biên chế hiện có"):
+        rows, _, unread = _rows(table.format(unsaid))
+        assert unread == {5, 6, 7}, unsaid
+        assert not rows
+    # the people "hiện có" in 2024 were read as the posts of 2024 where no other column had
+    # that year: now the rows are not read
+    rows, _, unread = _rows(
+        "Biên chế các khối:\n\n| Khối | Biên chế giao năm 2021 | Biên chế hiện có năm 2024 |\n"
+        "|---|---|---|\n| Khối Đảng, đoàn thể | 600 | 566 |\n| Tổng cộng | 600 | 566 |\n"
+    )
+    assert unread == {5, 6} and not rows
+
+
+def test_a_closing_row_naming_only_its_base_year_is_the_last_year_against_it() -> None:
+    """A table of years as rows closed by "| Giảm so với năm 2021 | 60 (5,00%) | ... |": each
+    figure column's last year against 2021, the rate in parentheses its rate (the row was read
+    as figures of no year, unread). Twins: the same row before the last year row, or naming a
+    year the table has no row of, stays unread."""
+    head = (
+        "Lộ trình hằng năm như sau:\n\n"
+        "| Năm | Biên chế công chức | Số lượng người làm việc |\n|---|---|---|\n"
+    )
+    closing = "| Giảm so với năm {} | 60 (5,00%) | 900 (10,00%) |\n"
+    years = "| 2021 | 1.200 | 9.000 |\n| 2026 | 1.140 | 8.100 |\n"
+    rows, _, unread = _rows(head + years + closing.format(2021))
+    assert not unread
+    assert ("cbcc", 2026, None, 60, 2021, "5,00%") in rows
+    assert ("vc", 2026, None, 900, 2021, "10,00%") in rows
+    between = "| 2021 | 1.200 | 9.000 |\n" + closing.format(2021) + "| 2026 | 1.140 | 8.100 |\n"
+    _, _, unread = _rows(head + between)
+    assert unread == {6}
+    _, _, unread = _rows(head + years + closing.format(2020))
+    assert unread == {7}
+
+
+def test_a_closing_span_row_may_name_its_years_without_nam() -> None:
+    """ "| Giảm 2026 so với 2021 | 60 | 900 |" closing a table of years as rows is read as
+    "Giảm năm 2026 so với năm 2021" was; twin: a year of it that is no row stays unread."""
+    table = (
+        "Lộ trình hằng năm như sau:\n\n"
+        "| Năm | Biên chế công chức | Số lượng người làm việc |\n|---|---|---|\n"
+        "| 2021 | 1.200 | 9.000 |\n| 2026 | 1.140 | 8.100 |\n"
+        "| Số giảm {} so với 2021 | 60 | 900 |\n"
+    )
+    rows, _, unread = _rows(table.format(2026))
+    assert not unread
+    assert {("cbcc", 2026, None, 60, 2021, None), ("vc", 2026, None, 900, 2021, None)} <= rows
+    _, _, unread = _rows(table.format(2025))
+    assert unread == {7}

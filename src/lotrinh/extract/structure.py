@@ -208,6 +208,12 @@ class _Column:
     in_post: int | None = None
     """Staff in post on a day of this year ("Số có mặt đến 30/9/2024"): the row's unit's
     people, a unit apart from its posts."""
+    present: bool = False
+    """People present on a day ("Có mặt đến ngày 30/6/2024", "Số người hiện có tại thời
+    điểm 31/12/2024"): no posts, and outside the plan, so not read."""
+    people: bool = False
+    """A header speaking of people present or at work in a way no rule reads ("Biên chế hiện
+    có", "Số có mặt năm 2024"): posts or people, of which day? The row is not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -309,6 +315,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
                 else _YEAR_BEFORE_MISSING
                 if _year_before_missing(cells[first + 1 :], columns[first + 1 :])
+                else _PEOPLE_UNREAD
+                if _people_cell(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
                 else unread,
@@ -433,7 +441,7 @@ def _years_as_rows(
         return None
     figures = columns[first + 1 :]
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
-    if not figures or any(c.year is not None or c.base for c in figures):
+    if not figures or any(c.year is not None or c.base or c.present or c.people for c in figures):
         return None
     kinds = {category_mentioned(name) for name in names} - {None}
     if len(kinds) > 1:
@@ -480,6 +488,17 @@ def _years_as_rows(
             reading = _year_row_reading(year, names, figures, owners, cells, prior)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
+        elif (
+            found is None
+            and (against := _AGAINST_ROW.fullmatch(label)) is not None
+            and not any(years[at + 1 :])
+            and set(counted.values()) == {1}
+        ):
+            # "Giảm so với năm 2021 | 120 (5,02%) | ...", closing the year rows: each figure
+            # column's last year against the year named
+            reading = _span_row_reading(
+                against, names, figures, cells, set(counted), max(counted, key=int)
+            )
         elif found is None and (period := _PERIOD_SUM_ROW.fullmatch(label)) is not None:
             # a period named by no year is the table's, only in a row after all its years
             closing = not any(years[at + 1 :])
@@ -512,11 +531,17 @@ def _named_owner(index: int, names: list[str], columns: list[_Column]) -> int | 
 
 
 _SPAN_ROW = re.compile(
-    rf"(?P<dir>giảm|tăng)\s+(?:đến\s+)?năm\s+(?P<year>{YEAR})\s+so\s+với\s+năm\s+(?P<base>{YEAR})",
+    rf"(?:(?:tổng\s+)?số\s+)?(?P<dir>giảm|tăng)\s+(?:đến\s+)?(?:năm\s+)?(?P<year>{YEAR})\s+so\s+với"
+    rf"\s+(?:năm\s+)?(?P<base>{YEAR})",
     re.IGNORECASE,
 )
 """A closing row of a table of years as rows: each figure column's change between two of
 its years ("Giảm năm 2026 so với năm 2021 | 91 (5,02%) | ...")."""
+_AGAINST_ROW = re.compile(
+    rf"(?:(?:tổng\s+)?số\s+)?(?P<dir>giảm|tăng)\s+so\s+với\s+(?:năm\s+)?(?P<base>{YEAR})",
+    re.IGNORECASE,
+)
+"""A closing row naming only the year it compares with ("Giảm so với năm 2021")."""
 _CHANGE_CELL = re.compile(
     r"(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)(?:\s*\((?P<rate>[0-9]+(?:,[0-9]+)?)\s*%\))?"
 )
@@ -534,11 +559,19 @@ def _span_row_reading(
     columns: list[_Column],
     cells: list[str],
     years: set[str],
+    last: str | None = None,
 ) -> str | None:
     """ "Công chức năm 2026 giảm 91 biên chế so với năm 2021, tỷ lệ giảm 5,02%; ..." for a
     closing row of changes; None unless both years are rows of the table, every filled cell
-    is a change (maybe with its rate) under a figure column, and one at least is filled."""
-    if not {span.group("year"), span.group("base")} <= years or _past_header(cells, columns):
+    is a change (maybe with its rate) under a figure column, and one at least is filled.
+    `last`: the year of a row naming only its base ("Giảm so với năm 2021"), the table's
+    last year row, which it closes."""
+    year = last if last is not None else span.group("year")
+    if (
+        not {year, span.group("base")} <= years
+        or int(year) <= int(span.group("base"))
+        or _past_header(cells, columns)
+    ):
         return None
     direction = span.group("dir").lower()
     clauses: list[str] = []
@@ -553,7 +586,7 @@ def _span_row_reading(
         if not names[index]:
             return None
         clause = (
-            f"; {names[index]} năm {span.group('year')} {direction} {change.group('value')} "
+            f"; {names[index]} năm {year} {direction} {change.group('value')} "
             f"biên chế so với năm {span.group('base')}"
         )
         if change.group("rate") is not None:
@@ -1257,6 +1290,20 @@ _YEAR_BEFORE_MISSING = Message(
 )
 
 
+def _people_cell(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row fills a column of people no rule reads ("Biên chế hiện có")."""
+    return any(
+        column.people and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+_PEOPLE_UNREAD = Message(
+    "cột nói về người có mặt, hiện có mà không rõ của ngày nào hay là biên chế: không đọc dòng",
+    "a column of people present or at work, of no day said, or maybe posts: the row is not read",
+)
+
+
 def _stray_words(cells: list[str], columns: list[_Column]) -> bool:
     """Whether a cell holds words where a figure belongs: under a year, comparison or rate
     column (even beside digits: "QĐ số 797/QĐ-UBND ngày 5/12/2021" is no figure of the
@@ -1381,6 +1428,10 @@ def _column(cell: str) -> _Column:
     present = _IN_POST_HEADER.search(cell)
     if present is not None:
         return _Column(None, None, None, False, in_post=int(present.group("year")))
+    if _PRESENT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+        return _Column(None, None, None, False, present=True)
+    if _PEOPLE_HEADER.search(cell):
+        return _Column(None, None, None, False, people=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -1416,6 +1467,18 @@ _IN_POST_HEADER = re.compile(
     r"^\s*số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|hiện\s+có)\s+"
     rf"(?:tính\s+)?(?:đến|tại)\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*$",
     re.IGNORECASE,
+)
+_PRESENT_HEADER = re.compile(
+    r"(?:số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?)?(?:có\s+mặt|hiện\s+có|thực\s+có)"
+    r"\s*\(?\s*(?:tính\s+)?(?:đến|tại)\s+(?:thời\s+điểm\s+)?(?:ngày\s+)?"
+    rf"[0-9]{{1,2}}/[0-9]{{1,2}}/{YEAR}\s*\)?(?:\s*\(người\))?",
+    re.IGNORECASE,
+)
+"""People present on a day: the truths of the genre keep them out of the plan. (The one form
+the staff-in-post rules read as a unit apart, "Số có mặt đến 30/9/2024", is matched first by
+`_IN_POST_HEADER`, as its truth has it.)"""
+_PEOPLE_HEADER = re.compile(
+    r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc)(?!\w)", re.IGNORECASE
 )
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
 # "Số người đã tinh giản (lũy kế)", "Số người nghỉ hưu": people who left, named as people (a
@@ -1458,8 +1521,8 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
-        if column.share:
-            continue  # a share of the total: no figure of the row's unit
+        if column.share or column.present:
+            continue  # a share of the total, people present: no figure of the row's unit
         if column.base:
             continue  # read with the comparison it is the base of
         if column.leavers:
