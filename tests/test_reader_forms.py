@@ -6100,3 +6100,68 @@ def test_a_closing_span_row_may_name_its_years_without_nam() -> None:
     assert {("cbcc", 2026, None, 60, 2021, None), ("vc", 2026, None, 900, 2021, None)} <= rows
     _, _, unread = _rows(table.format(2025))
     assert unread == {7}
+
+
+def test_a_row_against_a_year_under_the_total_row_is_the_totals_change() -> None:
+    """Units as rows, years as columns, and under "Tổng cộng" a row "Giảm so với năm 2021 |
+    | 930 (9,69%)": the total's change of that year's column against 2021 (it was a unit
+    named "Giảm so với năm 2021", unread). A wrong figure there is the difference slip.
+    Twins: the row under a unit's row (whose change, the unit's or the table's?) or against a
+    year that is no column stays unread."""
+    table = (
+        "Lộ trình của các khối:\n\n| TT | Khối | Năm 2021 | Năm 2026 |\n|---|---|---|---|\n"
+        "| 1 | Khối Đảng, đoàn thể | 600 | 570 |\n| 2 | Khối chính quyền | 9.000 | 8.100 |\n"
+        "{total}| | Giảm so với năm {base} | | {value} (9,69%) |\n"
+    )
+    total = "| | Tổng cộng | 9.600 | 8.670 |\n"
+    rows, _, unread = _rows(table.format(total=total, base=2021, value="930"))
+    assert not unread
+    assert ("tong", 2026, None, 930, 2021, "9,69%") in rows
+    wrong = table.format(total=total, base=2021, value="920")
+    plan = plan_from_result(extract_plan(wrong, "doc.txt"), "doc.txt")
+    assert "claim-difference" in {f.kind for f in check_plan(plan).findings}
+    _, _, unread = _rows(table.format(total="", base=2021, value="930"))
+    assert unread == {7}
+    _, _, unread = _rows(table.format(total=total, base=2020, value="930"))
+    assert unread == {8}
+
+
+def test_a_row_against_a_year_under_a_categories_total_is_each_categorys_change() -> None:
+    """Categories as columns, the year above the table, and under "Tổng cộng" a row "Giảm so
+    với năm 2021 | 7 | 210 | 217": each category's total and the sum's change against 2021 (the
+    whole table was declined: a sum row before the last). Twin: a row of changes under a body's
+    row, no total row before it, is not read (the bodies' rows are)."""
+    table = (
+        "Biên chế năm 2026 của các huyện:\n\n"
+        "| TT | Đơn vị | Biên chế công chức | Số lượng người làm việc | Cộng |\n"
+        "|---|---|---|---|---|\n| 1 | Huyện A | 60 | 900 | 960 |\n"
+        "| 2 | Huyện B | 70 | 1.000 | 1.070 |\n{total}"
+        "| | Giảm so với năm 2021 | 7 | 210 | 217 |\n"
+    )
+    rows, _, unread = _rows(table.format(total="| | Tổng cộng | 130 | 1.900 | 2.030 |\n"))
+    assert not unread
+    assert {
+        ("cbcc", 2026, None, 7, 2021, None),
+        ("vc", 2026, None, 210, 2021, None),
+        ("tong", 2026, None, 217, 2021, None),
+    } <= rows
+    _, _, unread = _rows(table.format(total=""))
+    assert unread == {7}
+
+
+def test_a_column_counting_bodies_beside_one_category_is_not_read() -> None:
+    """ "| Huyện | Số đơn vị hành chính cấp xã | Cán bộ, công chức cấp xã (người) |": the count
+    of communes is no posts; each row is its district's cán bộ, công chức cấp xã, the total row
+    their sum (the rows were two figures of no year, unread). Twin: a column "Số lượng" says
+    not what it counts, and the rows stay unread."""
+    table = (
+        "Số lượng cán bộ, công chức cấp xã năm 2024 của các huyện:\n\n"
+        "| STT | Huyện | {} | Cán bộ, công chức cấp xã (người) |\n|---|---|---|---|\n"
+        "| 1 | Huyện A | 8 | 168 |\n| 2 | Huyện B | 10 | 201 |\n| | Tổng cộng | 18 | 369 |\n"
+    )
+    rows, parts, unread = _rows(table.format("Số đơn vị hành chính cấp xã"))
+    assert not unread
+    assert {row[2] for row in rows} == {168, 201, 369}
+    assert any(len(found) == 2 for found in parts.values())
+    rows, _, unread = _rows(table.format("Số lượng"))
+    assert unread == {5, 6, 7} and not rows

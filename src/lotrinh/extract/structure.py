@@ -211,6 +211,8 @@ class _Column:
     present: bool = False
     """People present on a day ("Có mặt đến ngày 30/6/2024", "Số người hiện có tại thời
     điểm 31/12/2024"): no posts, and outside the plan, so not read."""
+    bodies: bool = False
+    """A count of bodies ("Số đơn vị hành chính cấp xã", "Số xã"): no posts, not read."""
     people: bool = False
     """A header speaking of people present or at work in a way no rule reads ("Biên chế hiện
     có", "Số có mặt năm 2024"): posts or people, of which day? The row is not read."""
@@ -297,6 +299,11 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         if _CHANGE_ROW.match(name):
             # "Tăng (+), giảm (-) so với năm trước | | -33 | -47": the row above's changes
             changes = _change_row(previous, name, cells[first + 1 :], columns[first + 1 :])
+            text = changes or text
+            unread = None if changes else _CHANGES_UNREAD
+        elif (against := _AGAINST_ROW.fullmatch(name)) is not None:
+            # "| | Giảm so với năm 2021 | | 930 (9,69%) |" under the total row: its changes
+            changes = _total_against(previous, against, cells[first + 1 :], columns[first + 1 :])
             text = changes or text
             unread = None if changes else _CHANGES_UNREAD
         else:
@@ -441,7 +448,9 @@ def _years_as_rows(
         return None
     figures = columns[first + 1 :]
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
-    if not figures or any(c.year is not None or c.base or c.present or c.people for c in figures):
+    if not figures or any(
+        c.year is not None or c.base or c.present or c.people or c.bodies for c in figures
+    ):
         return None
     kinds = {category_mentioned(name) for name in names} - {None}
     if len(kinds) > 1:
@@ -817,6 +826,15 @@ def _categories_as_columns(
         for index, cells in enumerate(named)
         if first < len(cells) and _SUM.match(_row_name(cells[first])[0])
     ]
+    closing = (
+        _AGAINST_ROW.fullmatch(_row_name(named[-1][first])[0])
+        if named and first < len(named[-1])
+        else None
+    )
+    if closing is not None and sums == [len(rows) - 2]:
+        sums = [len(rows) - 1]  # "Giảm so với năm 2021" under the total row: its changes
+    else:
+        closing = None
     if sums not in ([], [len(rows) - 1]) or any(
         first > 0 and (_ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial))
         for cells in named
@@ -830,9 +848,11 @@ def _categories_as_columns(
         name, line_of = _row_name(cells[first]) if first < len(cells) else ("", False)
         reading = (
             None
-            if line_of or _AMONG.match(name)
+            if line_of or _AMONG.match(name) or _AGAINST_ROW.match(name)
             else _kind_row_reading(name, cells[first + 1 :], columns)
         )
+        if closing is not None and row is rows[-1]:
+            reading = _kinds_against(closing, cells[first + 1 :], columns)
         sites.append(
             Site(
                 row,
@@ -869,6 +889,35 @@ _KIND_NAMES = {"CBCC": "biên chế công chức", "VC": "biên chế viên ch�
 _COMMUNE_ROW = re.compile(r"(?:các\s+)?(?:xã|phường|thị\s+trấn)(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
 _SIGNED_FIGURE = re.compile(r"[+\-−–]?\s*[0-9]{1,3}(?:\.[0-9]{3})*")
+
+
+def _kinds_against(
+    against: re.Match[str], cells: list[str], columns: list[_KindColumn]
+) -> str | None:
+    """ "Tổng biên chế công chức giảm 7 biên chế so với năm 2021; ..." for a row "Giảm so
+    với năm 2021" under the total row of a table of categories as columns of one year (the
+    year of the text above it); None unless every column is a category or the sum, of no
+    year, and every filled cell a change (maybe with its rate)."""
+    if any(c.kind not in ("category", "sum") or c.year is not None or c.among for c in columns):
+        return None
+    direction = against.group("dir").lower()
+    clauses = []
+    for column, written in zip(columns, cells, strict=False):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        change = _CHANGE_CELL.fullmatch(cell)
+        if change is None or (column.category or "CBCC") not in _KIND_NAMES:
+            return None
+        subject = f"Tổng {_KIND_NAMES[column.category]}" if column.category else "Tổng biên chế"
+        clause = f"{subject} {direction} {change.group('value')} biên chế so với năm "
+        clause += against.group("base")
+        if change.group("rate") is not None:
+            clause += f", tỷ lệ {direction} {change.group('rate')}%"
+        clauses.append(clause)
+    if not clauses or len(cells) > len(columns):
+        return None
+    return "; ".join(clauses)
 
 
 def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -> str | None:
@@ -1054,7 +1103,11 @@ def _column_category(
     named = [
         cell
         for cell, column in zip(header[first + 1 :], columns[first + 1 :], strict=False)
-        if column.change is None and not column.rate and not column.share and not column.base
+        if column.change is None
+        and not column.rate
+        and not column.share
+        and not column.base
+        and not column.bodies
     ]
     kinds = {category_mentioned(cell) for cell in named}
     if not named or len(kinds) != 1 or None in kinds:
@@ -1248,6 +1301,35 @@ def _change_row(
     return f"{previous} " + "; ".join(clauses) if clauses else None
 
 
+def _total_against(
+    previous: str | None, against: re.Match[str], cells: list[str], columns: list[_Column]
+) -> str | None:
+    """ "Tổng cộng năm 2026 giảm 930 biên chế so với năm 2021, tỷ lệ giảm 9,69%" for a row
+    "Giảm so với năm 2021" right under the total row of a table of units as rows and years as
+    columns; None unless the row above is a sum ("Tổng cộng"), the base year is a column and
+    every filled cell is a change (maybe with its rate) under a later year's column."""
+    if previous is None or _GRAND_TOTAL.fullmatch(previous) is None:
+        return None
+    base = int(against.group("base"))
+    if base not in {column.year for column in columns}:
+        return None
+    direction = against.group("dir").lower()
+    clauses = []
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index] if index < len(columns) else None
+        change = _CHANGE_CELL.fullmatch(cell)
+        if column is None or column.year is None or column.year <= base or change is None:
+            return None
+        clause = f"năm {column.year} {direction} {change.group('value')} biên chế so với năm {base}"
+        if change.group("rate") is not None:
+            clause += f", tỷ lệ {direction} {change.group('rate')}%"
+        clauses.append(clause)
+    return f"{previous} " + "; ".join(clauses) if clauses else None
+
+
 def _second_name_column(rows: list[Line], columns: list[_Column], first: int) -> bool:
     """Whether a column after the row names, before any figure column, also holds names:
     words, not figures, under a header that names no year, comparison or rate."""
@@ -1432,6 +1514,8 @@ def _column(cell: str) -> _Column:
         return _Column(None, None, None, False, present=True)
     if _PEOPLE_HEADER.search(cell):
         return _Column(None, None, None, False, people=True)
+    if _COUNT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+        return _Column(None, None, None, False, bodies=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -1523,6 +1607,10 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
         if column.share or column.present:
             continue  # a share of the total, people present: no figure of the row's unit
+        if column.bodies:
+            if not _FIGURE.fullmatch(cell):
+                clauses.append(f"; là {cell} biên chế")  # words or a decimal: not read
+            continue  # a count of bodies: no posts
         if column.base:
             continue  # read with the comparison it is the base of
         if column.leavers:
