@@ -1266,6 +1266,8 @@ def _grouped_site(
         if _stray_words(cells, columns)
         else _YEAR_BEFORE_MISSING
         if _year_before_missing(cells, columns)
+        else _PEOPLE_UNREAD
+        if _people_cell(cells, columns)
         else None,
     )
 
