@@ -6308,3 +6308,139 @@ def test_a_headline_count_the_body_counts_only_as_leavers_is_outside() -> None:
     assert unread == {1}
     _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 130 biên chế" + body.format(cut=""))
     assert unread == {1}
+def test_a_column_of_people_present_on_a_day_is_no_figure_of_the_row() -> None:
+    """A table "| Khối | Biên chế giao năm 2021 | Biên chế giao năm 2024 | Có mặt đến ngày
+    30/6/2024 |": the last column counts people present on a day, no posts; it was taken for a
+    second figure of 2024 and every row left unread. Now each row gives its two years' posts,
+    the present column nothing. Twin: a column "Có mặt năm 2024" names no day, so it is one
+    more figure of 2024 beside the posts, and the rows stay unread."""
+    table = (
+        "Biên chế được giao và số có mặt của các khối như sau:\n\n"
+        "| Khối | Biên chế giao năm 2021 | Biên chế giao năm 2024 | {} |\n"
+        "|---|---|---|---|\n"
+        "| Khối Đảng, đoàn thể | 600 | 580 | 566 |\n"
+        "| Khối sự nghiệp công lập | 9.000 | 8.300 | 8.120 |\n"
+        "| Tổng cộng | 9.600 | 8.880 | 8.686 |\n"
+    )
+    for present in (
+        "Có mặt đến ngày 30/6/2024",
+        "Số người hiện có tại thời điểm 30/6/2024",
+        "Thực có (đến 30/6/2024)",
+    ):
+        rows, _, unread = _rows(table.format(present))
+        assert not unread, present
+        assert {row[2] for row in rows if row[2] is not None} == {600, 580, 9000, 8300, 9600, 8880}
+    for unsaid in ("Có mặt năm 2024", "Biên chế hiện có"):
+        rows, _, unread = _rows(table.format(unsaid))
+        assert unread == {5, 6, 7}, unsaid
+        assert not rows
+    # the people "hiện có" in 2024 were read as the posts of 2024 where no other column had
+    # that year: now the rows are not read
+    rows, _, unread = _rows(
+        "Biên chế các khối:\n\n| Khối | Biên chế giao năm 2021 | Biên chế hiện có năm 2024 |\n"
+        "|---|---|---|\n| Khối Đảng, đoàn thể | 600 | 566 |\n| Tổng cộng | 600 | 566 |\n"
+    )
+    assert unread == {5, 6} and not rows
+
+
+def test_a_closing_row_naming_only_its_base_year_is_the_last_year_against_it() -> None:
+    """A table of years as rows closed by "| Giảm so với năm 2021 | 60 (5,00%) | ... |": each
+    figure column's last year against 2021, the rate in parentheses its rate (the row was read
+    as figures of no year, unread). Twins: the same row before the last year row, or naming a
+    year the table has no row of, stays unread."""
+    head = (
+        "Lộ trình hằng năm như sau:\n\n"
+        "| Năm | Biên chế công chức | Số lượng người làm việc |\n|---|---|---|\n"
+    )
+    closing = "| Giảm so với năm {} | 60 (5,00%) | 900 (10,00%) |\n"
+    years = "| 2021 | 1.200 | 9.000 |\n| 2026 | 1.140 | 8.100 |\n"
+    rows, _, unread = _rows(head + years + closing.format(2021))
+    assert not unread
+    assert ("cbcc", 2026, None, 60, 2021, "5,00%") in rows
+    assert ("vc", 2026, None, 900, 2021, "10,00%") in rows
+    between = "| 2021 | 1.200 | 9.000 |\n" + closing.format(2021) + "| 2026 | 1.140 | 8.100 |\n"
+    _, _, unread = _rows(head + between)
+    assert unread == {6}
+    _, _, unread = _rows(head + years + closing.format(2020))
+    assert unread == {7}
+
+
+def test_a_closing_span_row_may_name_its_years_without_nam() -> None:
+    """ "| Giảm 2026 so với 2021 | 60 | 900 |" closing a table of years as rows is read as
+    "Giảm năm 2026 so với năm 2021" was; twin: a year of it that is no row stays unread."""
+    table = (
+        "Lộ trình hằng năm như sau:\n\n"
+        "| Năm | Biên chế công chức | Số lượng người làm việc |\n|---|---|---|\n"
+        "| 2021 | 1.200 | 9.000 |\n| 2026 | 1.140 | 8.100 |\n"
+        "| Số giảm {} so với 2021 | 60 | 900 |\n"
+    )
+    rows, _, unread = _rows(table.format(2026))
+    assert not unread
+    assert {("cbcc", 2026, None, 60, 2021, None), ("vc", 2026, None, 900, 2021, None)} <= rows
+    _, _, unread = _rows(table.format(2025))
+    assert unread == {7}
+
+
+def test_a_row_against_a_year_under_the_total_row_is_the_totals_change() -> None:
+    """Units as rows, years as columns, and under "Tổng cộng" a row "Giảm so với năm 2021 |
+    | 930 (9,69%)": the total's change of that year's column against 2021 (it was a unit
+    named "Giảm so với năm 2021", unread). A wrong figure there is the difference slip.
+    Twins: the row under a unit's row (whose change, the unit's or the table's?) or against a
+    year that is no column stays unread."""
+    table = (
+        "Lộ trình của các khối:\n\n| TT | Khối | Năm 2021 | Năm 2026 |\n|---|---|---|---|\n"
+        "| 1 | Khối Đảng, đoàn thể | 600 | 570 |\n| 2 | Khối chính quyền | 9.000 | 8.100 |\n"
+        "{total}| | Giảm so với năm {base} | | {value} (9,69%) |\n"
+    )
+    total = "| | Tổng cộng | 9.600 | 8.670 |\n"
+    rows, _, unread = _rows(table.format(total=total, base=2021, value="930"))
+    assert not unread
+    assert ("tong", 2026, None, 930, 2021, "9,69%") in rows
+    wrong = table.format(total=total, base=2021, value="920")
+    plan = plan_from_result(extract_plan(wrong, "doc.txt"), "doc.txt")
+    assert "claim-difference" in {f.kind for f in check_plan(plan).findings}
+    _, _, unread = _rows(table.format(total="", base=2021, value="930"))
+    assert unread == {7}
+    _, _, unread = _rows(table.format(total=total, base=2020, value="930"))
+    assert unread == {8}
+
+
+def test_a_row_against_a_year_under_a_categories_total_is_each_categorys_change() -> None:
+    """Categories as columns, the year above the table, and under "Tổng cộng" a row "Giảm so
+    với năm 2021 | 7 | 210 | 217": each category's total and the sum's change against 2021 (the
+    whole table was declined: a sum row before the last). Twin: a row of changes under a body's
+    row, no total row before it, is not read (the bodies' rows are)."""
+    table = (
+        "Biên chế năm 2026 của các huyện:\n\n"
+        "| TT | Đơn vị | Biên chế công chức | Số lượng người làm việc | Cộng |\n"
+        "|---|---|---|---|---|\n| 1 | Huyện A | 60 | 900 | 960 |\n"
+        "| 2 | Huyện B | 70 | 1.000 | 1.070 |\n{total}"
+        "| | Giảm so với năm 2021 | 7 | 210 | 217 |\n"
+    )
+    rows, _, unread = _rows(table.format(total="| | Tổng cộng | 130 | 1.900 | 2.030 |\n"))
+    assert not unread
+    assert {
+        ("cbcc", 2026, None, 7, 2021, None),
+        ("vc", 2026, None, 210, 2021, None),
+        ("tong", 2026, None, 217, 2021, None),
+    } <= rows
+    _, _, unread = _rows(table.format(total=""))
+    assert unread == {7}
+
+
+def test_a_column_counting_bodies_beside_one_category_is_not_read() -> None:
+    """ "| Huyện | Số đơn vị hành chính cấp xã | Cán bộ, công chức cấp xã (người) |": the count
+    of communes is no posts; each row is its district's cán bộ, công chức cấp xã, the total row
+    their sum (the rows were two figures of no year, unread). Twin: a column "Số lượng" says
+    not what it counts, and the rows stay unread."""
+    table = (
+        "Số lượng cán bộ, công chức cấp xã năm 2024 của các huyện:\n\n"
+        "| STT | Huyện | {} | Cán bộ, công chức cấp xã (người) |\n|---|---|---|---|\n"
+        "| 1 | Huyện A | 8 | 168 |\n| 2 | Huyện B | 10 | 201 |\n| | Tổng cộng | 18 | 369 |\n"
+    )
+    rows, parts, unread = _rows(table.format("Số đơn vị hành chính cấp xã"))
+    assert not unread
+    assert {row[2] for row in rows} == {168, 201, 369}
+    assert any(len(found) == 2 for found in parts.values())
+    rows, _, unread = _rows(table.format("Số lượng"))
+    assert unread == {5, 6, 7} and not rows

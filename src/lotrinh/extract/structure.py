@@ -208,6 +208,14 @@ class _Column:
     in_post: int | None = None
     """Staff in post on a day of this year ("Số có mặt đến 30/9/2024"): the row's unit's
     people, a unit apart from its posts."""
+    present: bool = False
+    """People present on a day ("Có mặt đến ngày 30/6/2024", "Số người hiện có tại thời
+    điểm 31/12/2024"): no posts, and outside the plan, so not read."""
+    bodies: bool = False
+    """A count of bodies ("Số đơn vị hành chính cấp xã", "Số xã"): no posts, not read."""
+    people: bool = False
+    """A header speaking of people present or at work in a way no rule reads ("Biên chế hiện
+    có", "Số có mặt năm 2024"): posts or people, of which day? The row is not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -293,6 +301,11 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             changes = _change_row(previous, name, cells[first + 1 :], columns[first + 1 :])
             text = changes or text
             unread = None if changes else _CHANGES_UNREAD
+        elif (against := _AGAINST_ROW.fullmatch(name)) is not None:
+            # "| | Giảm so với năm 2021 | | 930 (9,69%) |" under the total row: its changes
+            changes = _total_against(previous, against, cells[first + 1 :], columns[first + 1 :])
+            text = changes or text
+            unread = None if changes else _CHANGES_UNREAD
         else:
             previous = name
         found.append(
@@ -309,6 +322,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
                 else _YEAR_BEFORE_MISSING
                 if _year_before_missing(cells[first + 1 :], columns[first + 1 :])
+                else _PEOPLE_UNREAD
+                if _people_cell(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
                 else unread,
@@ -433,7 +448,9 @@ def _years_as_rows(
         return None
     figures = columns[first + 1 :]
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
-    if not figures or any(c.year is not None or c.base for c in figures):
+    if not figures or any(
+        c.year is not None or c.base or c.present or c.people or c.bodies for c in figures
+    ):
         return None
     kinds = {category_mentioned(name) for name in names} - {None}
     if len(kinds) > 1:
@@ -480,6 +497,17 @@ def _years_as_rows(
             reading = _year_row_reading(year, names, figures, owners, cells, prior)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
+        elif (
+            found is None
+            and (against := _AGAINST_ROW.fullmatch(label)) is not None
+            and not any(years[at + 1 :])
+            and set(counted.values()) == {1}
+        ):
+            # "Giảm so với năm 2021 | 120 (5,02%) | ...", closing the year rows: each figure
+            # column's last year against the year named
+            reading = _span_row_reading(
+                against, names, figures, cells, set(counted), max(counted, key=int)
+            )
         elif found is None and (period := _PERIOD_SUM_ROW.fullmatch(label)) is not None:
             # a period named by no year is the table's, only in a row after all its years
             closing = not any(years[at + 1 :])
@@ -512,11 +540,17 @@ def _named_owner(index: int, names: list[str], columns: list[_Column]) -> int | 
 
 
 _SPAN_ROW = re.compile(
-    rf"(?P<dir>giảm|tăng)\s+(?:đến\s+)?năm\s+(?P<year>{YEAR})\s+so\s+với\s+năm\s+(?P<base>{YEAR})",
+    rf"(?:(?:tổng\s+)?số\s+)?(?P<dir>giảm|tăng)\s+(?:đến\s+)?(?:năm\s+)?(?P<year>{YEAR})\s+so\s+với"
+    rf"\s+(?:năm\s+)?(?P<base>{YEAR})",
     re.IGNORECASE,
 )
 """A closing row of a table of years as rows: each figure column's change between two of
 its years ("Giảm năm 2026 so với năm 2021 | 91 (5,02%) | ...")."""
+_AGAINST_ROW = re.compile(
+    rf"(?:(?:tổng\s+)?số\s+)?(?P<dir>giảm|tăng)\s+so\s+với\s+(?:năm\s+)?(?P<base>{YEAR})",
+    re.IGNORECASE,
+)
+"""A closing row naming only the year it compares with ("Giảm so với năm 2021")."""
 _CHANGE_CELL = re.compile(
     r"(?P<value>[0-9]{1,3}(?:\.[0-9]{3})*)(?:\s*\((?P<rate>[0-9]+(?:,[0-9]+)?)\s*%\))?"
 )
@@ -534,11 +568,19 @@ def _span_row_reading(
     columns: list[_Column],
     cells: list[str],
     years: set[str],
+    last: str | None = None,
 ) -> str | None:
     """ "Công chức năm 2026 giảm 91 biên chế so với năm 2021, tỷ lệ giảm 5,02%; ..." for a
     closing row of changes; None unless both years are rows of the table, every filled cell
-    is a change (maybe with its rate) under a figure column, and one at least is filled."""
-    if not {span.group("year"), span.group("base")} <= years or _past_header(cells, columns):
+    is a change (maybe with its rate) under a figure column, and one at least is filled.
+    `last`: the year of a row naming only its base ("Giảm so với năm 2021"), the table's
+    last year row, which it closes."""
+    year = last if last is not None else span.group("year")
+    if (
+        not {year, span.group("base")} <= years
+        or int(year) <= int(span.group("base"))
+        or _past_header(cells, columns)
+    ):
         return None
     direction = span.group("dir").lower()
     clauses: list[str] = []
@@ -553,7 +595,7 @@ def _span_row_reading(
         if not names[index]:
             return None
         clause = (
-            f"; {names[index]} năm {span.group('year')} {direction} {change.group('value')} "
+            f"; {names[index]} năm {year} {direction} {change.group('value')} "
             f"biên chế so với năm {span.group('base')}"
         )
         if change.group("rate") is not None:
@@ -784,6 +826,15 @@ def _categories_as_columns(
         for index, cells in enumerate(named)
         if first < len(cells) and _SUM.match(_row_name(cells[first])[0])
     ]
+    closing = (
+        _AGAINST_ROW.fullmatch(_row_name(named[-1][first])[0])
+        if named and first < len(named[-1])
+        else None
+    )
+    if closing is not None and sums == [len(rows) - 2]:
+        sums = [len(rows) - 1]  # "Giảm so với năm 2021" under the total row: its changes
+    else:
+        closing = None
     if sums not in ([], [len(rows) - 1]) or any(
         first > 0 and (_ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial))
         for cells in named
@@ -797,9 +848,11 @@ def _categories_as_columns(
         name, line_of = _row_name(cells[first]) if first < len(cells) else ("", False)
         reading = (
             None
-            if line_of or _AMONG.match(name)
+            if line_of or _AMONG.match(name) or _AGAINST_ROW.match(name)
             else _kind_row_reading(name, cells[first + 1 :], columns)
         )
+        if closing is not None and row is rows[-1]:
+            reading = _kinds_against(closing, cells[first + 1 :], columns)
         sites.append(
             Site(
                 row,
@@ -836,6 +889,35 @@ _KIND_NAMES = {"CBCC": "biên chế công chức", "VC": "biên chế viên ch�
 _COMMUNE_ROW = re.compile(r"(?:các\s+)?(?:xã|phường|thị\s+trấn)(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
 _SIGNED_FIGURE = re.compile(r"[+\-−–]?\s*[0-9]{1,3}(?:\.[0-9]{3})*")
+
+
+def _kinds_against(
+    against: re.Match[str], cells: list[str], columns: list[_KindColumn]
+) -> str | None:
+    """ "Tổng biên chế công chức giảm 7 biên chế so với năm 2021; ..." for a row "Giảm so
+    với năm 2021" under the total row of a table of categories as columns of one year (the
+    year of the text above it); None unless every column is a category or the sum, of no
+    year, and every filled cell a change (maybe with its rate)."""
+    if any(c.kind not in ("category", "sum") or c.year is not None or c.among for c in columns):
+        return None
+    direction = against.group("dir").lower()
+    clauses = []
+    for column, written in zip(columns, cells, strict=False):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        change = _CHANGE_CELL.fullmatch(cell)
+        if change is None or (column.category or "CBCC") not in _KIND_NAMES:
+            return None
+        subject = f"Tổng {_KIND_NAMES[column.category]}" if column.category else "Tổng biên chế"
+        clause = f"{subject} {direction} {change.group('value')} biên chế so với năm "
+        clause += against.group("base")
+        if change.group("rate") is not None:
+            clause += f", tỷ lệ {direction} {change.group('rate')}%"
+        clauses.append(clause)
+    if not clauses or len(cells) > len(columns):
+        return None
+    return "; ".join(clauses)
 
 
 def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -> str | None:
@@ -1021,7 +1103,11 @@ def _column_category(
     named = [
         cell
         for cell, column in zip(header[first + 1 :], columns[first + 1 :], strict=False)
-        if column.change is None and not column.rate and not column.share and not column.base
+        if column.change is None
+        and not column.rate
+        and not column.share
+        and not column.base
+        and not column.bodies
     ]
     kinds = {category_mentioned(cell) for cell in named}
     if not named or len(kinds) != 1 or None in kinds:
@@ -1180,6 +1266,8 @@ def _grouped_site(
         if _stray_words(cells, columns)
         else _YEAR_BEFORE_MISSING
         if _year_before_missing(cells, columns)
+        else _PEOPLE_UNREAD
+        if _people_cell(cells, columns)
         else None,
     )
 
@@ -1212,6 +1300,35 @@ def _change_row(
         clauses.append(
             f"năm {column.year} {_signed(direction, cell)} biên chế so với năm {before[-1]}"
         )
+    return f"{previous} " + "; ".join(clauses) if clauses else None
+
+
+def _total_against(
+    previous: str | None, against: re.Match[str], cells: list[str], columns: list[_Column]
+) -> str | None:
+    """ "Tổng cộng năm 2026 giảm 930 biên chế so với năm 2021, tỷ lệ giảm 9,69%" for a row
+    "Giảm so với năm 2021" right under the total row of a table of units as rows and years as
+    columns; None unless the row above is a sum ("Tổng cộng"), the base year is a column and
+    every filled cell is a change (maybe with its rate) under a later year's column."""
+    if previous is None or _GRAND_TOTAL.fullmatch(previous) is None:
+        return None
+    base = int(against.group("base"))
+    if base not in {column.year for column in columns}:
+        return None
+    direction = against.group("dir").lower()
+    clauses = []
+    for index, written in enumerate(cells):
+        cell = _EMPHASIS.sub("", written).strip()
+        if cell.lower() in _EMPTY_CELL:
+            continue
+        column = columns[index] if index < len(columns) else None
+        change = _CHANGE_CELL.fullmatch(cell)
+        if column is None or column.year is None or column.year <= base or change is None:
+            return None
+        clause = f"năm {column.year} {direction} {change.group('value')} biên chế so với năm {base}"
+        if change.group("rate") is not None:
+            clause += f", tỷ lệ {direction} {change.group('rate')}%"
+        clauses.append(clause)
     return f"{previous} " + "; ".join(clauses) if clauses else None
 
 
@@ -1254,6 +1371,20 @@ def _year_before_missing(cells: list[str], columns: list[_Column]) -> bool:
 _YEAR_BEFORE_MISSING = Message(
     "cột so với năm liền trước mà năm liền trước không có trong bảng",
     "a column compared with the year before, a year the table does not show",
+)
+
+
+def _people_cell(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row fills a column of people no rule reads ("Biên chế hiện có")."""
+    return any(
+        column.people and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+_PEOPLE_UNREAD = Message(
+    "cột nói về người có mặt, hiện có mà không rõ của ngày nào hay là biên chế: không đọc dòng",
+    "a column of people present or at work, of no day said, or maybe posts: the row is not read",
 )
 
 
@@ -1381,6 +1512,12 @@ def _column(cell: str) -> _Column:
     present = _IN_POST_HEADER.search(cell)
     if present is not None:
         return _Column(None, None, None, False, in_post=int(present.group("year")))
+    if _PRESENT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+        return _Column(None, None, None, False, present=True)
+    if _PEOPLE_HEADER.search(cell):
+        return _Column(None, None, None, False, people=True)
+    if _COUNT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+        return _Column(None, None, None, False, bodies=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
     against = _AGAINST.search(cell)
@@ -1416,6 +1553,18 @@ _IN_POST_HEADER = re.compile(
     r"^\s*số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|hiện\s+có)\s+"
     rf"(?:tính\s+)?(?:đến|tại)\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*$",
     re.IGNORECASE,
+)
+_PRESENT_HEADER = re.compile(
+    r"(?:số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?)?(?:có\s+mặt|hiện\s+có|thực\s+có)"
+    r"\s*\(?\s*(?:tính\s+)?(?:đến|tại)\s+(?:thời\s+điểm\s+)?(?:ngày\s+)?"
+    rf"[0-9]{{1,2}}/[0-9]{{1,2}}/{YEAR}\s*\)?(?:\s*\(người\))?",
+    re.IGNORECASE,
+)
+"""People present on a day: the truths of the genre keep them out of the plan. (The one form
+the staff-in-post rules read as a unit apart, "Số có mặt đến 30/9/2024", is matched first by
+`_IN_POST_HEADER`, as its truth has it.)"""
+_PEOPLE_HEADER = re.compile(
+    r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc)(?!\w)", re.IGNORECASE
 )
 _BASE_HEADER = re.compile(r"năm\s+(?:gốc|so\s+sánh)", re.IGNORECASE)
 # "Số người đã tinh giản (lũy kế)", "Số người nghỉ hưu": people who left, named as people (a
@@ -1458,8 +1607,12 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
-        if column.share:
-            continue  # a share of the total: no figure of the row's unit
+        if column.share or column.present:
+            continue  # a share of the total, people present: no figure of the row's unit
+        if column.bodies:
+            if not _FIGURE.fullmatch(cell):
+                clauses.append(f"; là {cell} biên chế")  # words or a decimal: not read
+            continue  # a count of bodies: no posts
         if column.base:
             continue  # read with the comparison it is the base of
         if column.leavers:
