@@ -507,6 +507,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., trong đó có 15.902 người làm việc trong sự nghiệp giáo dục và đào tạo.": the
+        # people of one sector counted inside the figure, closing the sentence ("có": some of
+        # it, its rest unnamed), a subset as "trong đó có N giáo viên" is
+        "subset-sector",
+        re.compile(
+            rf"[,;]\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
+            r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành)\s"
+            r"[^\d;:()]{2,80}?)\s*[.;]?\s*$",
+            _I,
+        ),
+    ),
+    (
         # "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": one sector
         # named after "trong đó", closing the sentence, is some of the figure's posts
         "among-one",
@@ -1404,6 +1416,17 @@ def _read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
+        if kind == "subset-sector":
+            counted_in = _subset_whole(text, match, reading)
+            if counted_in is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            people = " ".join(match.group("obj").split())
+            subject = Subject(Kind.CATEGORY, people, Category.VC, qualifier=people)
+            statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "subset" and _TEACHERS.search(match.group()):
             added = _ADDED_AFTER.match(text, match.end())
             if added is not None:
@@ -3929,23 +3952,76 @@ _SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
 
 
 def _subset_whole(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
-    """The statement whose figure a count of teachers after ", trong đó có" is some of: the
-    sentence's last statement, its figure right before (only words between, no change, no
-    parenthesis, no other count: "giảm 402 người ..., trong đó có" is not said of the
-    figure alone)."""
+    """The statement whose figure a count after ", trong đó có" is some of: the sentence's
+    last statement, its figure right before (only words between, no other count: "cụ thể
+    1.000 người ở cấp tỉnh, trong đó có" is not said of the figure alone), or that figure
+    with its changes and the base year's figure recalled in parentheses after them
+    (`_past_changes`)."""
     start = match.start("n")
     opener = _AMONG_WITH.search(text, max(0, start - 30), start)
     if opener is None or not reading.statements:
         return None
     whole = reading.statements[-1]
+    if whole.changes or _recalled_base(reading):
+        return _past_changes(text, match, opener.start(), reading)
     span = whole.value_span
     if (
         span is None
-        or whole.changes
         or whole.parts
         or whole.subset
         or whole.member
         or _TO_AMONG.fullmatch(text, span[1], opener.start()) is None
+    ):
+        return None
+    return whole
+
+
+def _recalled_base(reading: Reading) -> bool:
+    """Whether the sentence's last statement recalls the base year's figure of the one before
+    ("21.306 người, giảm 402 người so với năm 2024 (21.708 người)", "23.712 người (năm 2024:
+    24.158 người)"): the same subject in another year, governing no year after it."""
+    if len(reading.statements) < 2:
+        return False
+    recall, figure = reading.statements[-1], reading.statements[-2]
+    return (
+        not recall.sets_year
+        and recall.subject.year is not None
+        and recall.subject.year != figure.subject.year
+        and recall.value is not None
+        and not recall.changes
+        and not recall.parts
+        and recall.subject == replace(figure.subject, year=recall.subject.year)
+        and recall.container is figure.container
+    )
+
+
+_AFTER_CHANGES = re.compile(r"[^\d;(]{0,120}")
+"""What may stand between a figure's last change (or recalled base) and ", trong đó có", once
+the years named are taken out: words, the close of a rate's or the base's parenthesis."""
+_YEAR_NAMED = re.compile(rf"(?<!\w)năm\s+{YEAR}(?!\d)", _I)
+
+
+def _past_changes(
+    text: str, match: re.Match[str], opener: int, reading: Reading
+) -> Statement | None:
+    """ "21.306 người, giảm 402 người so với năm 2024 (21.708 người), trong đó có 16.920 giáo
+    viên": the teachers are some of the figure stated, not of the cut nor of the base year's
+    figure, where their count says so: below the figure, above every change (a count no
+    larger than a cut may be some of the people cut: "giảm 165 người ..., trong đó có 120
+    giáo viên" stays outside, as before)."""
+    recalled = _recalled_base(reading)
+    whole = reading.statements[-2] if recalled else reading.statements[-1]
+    count = _counted(match.group("n"))
+    last = max((end for _, end in spans_of(reading.statements[-1])), default=len(text))
+    if (
+        whole.value is None
+        or whole.parts
+        or whole.subset
+        or whole.member
+        or count is None
+        or count >= whole.value
+        or any(change.count is None or change.count >= count for change in whole.changes)
+        or _AFTER_CHANGES.fullmatch(_YEAR_NAMED.sub("", text[last:opener])) is None
     ):
         return None
     return whole
