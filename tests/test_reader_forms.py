@@ -5699,14 +5699,18 @@ def test_a_decree_cited_as_grounds_does_not_allocate_part_time_staff() -> None:
 
 def test_a_count_of_people_where_they_work_among_the_total_is_not_its_figure() -> None:
     """ "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục": the people of
-    some of its bodies (once read as the whole VC figure, a false alarm); the twin names the
-    category alone, and is its line of the total."""
+    some of its bodies (once read as the whole VC figure, a false alarm), a subset of the total
+    (branch eng-subsets; it was left unread before); the twin names the category alone, and is
+    its line of the total."""
     head = "Năm 2026, tổng biên chế là 29.362 biên chế.\n"
-    rows, _, unread = _rows(
-        head + "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập."
-    )
-    assert rows == {("tong", 2026, 29362, None, None, None)}
-    assert unread == {2}
+    text = head + "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập."
+    rows, _, unread = _rows(text)
+    assert rows == {
+        ("tong", 2026, 29362, None, None, None),
+        ("tong-co-so-giao-duc", 2026, 20415, None, None, None),
+    }
+    assert _subsets(text) == {"tong-co-so-giao-duc": "tong"}
+    assert not unread
     rows, _, unread = _rows(head + "Trong tổng số trên có 26.560 người làm việc.")
     assert ("vc", 2026, 26560, None, None, None) in rows
     assert not unread
@@ -6091,3 +6095,42 @@ def test_one_sectors_people_inside_a_figure_are_a_subset() -> None:
     )
     assert rows == {("vc", 2021, 19632, None, None, None)}
     assert not unread
+
+
+def test_a_subset_after_a_frame_pointing_back_is_of_the_figure_before() -> None:
+    """ "Trong số người làm việc năm 2026 nêu trên có 1.305 giảng viên ..." and "Trong tổng số
+    trên có 20.415 người làm việc tại các cơ sở giáo dục công lập.": some of the viên chức
+    figure the sentence right before stated, of the year the frame names (a subset of it).
+    Twins: a frame naming a year that sentence did not state, and a frame after a list's last
+    item (the total's or the item's?), are not read (LT401)."""
+    stated = (
+        "Năm 2021, các đơn vị sự nghiệp công lập được giao 2.860 người làm việc; đến năm 2026 "
+        "còn 2.570 người, giảm 290 người so với năm 2021.\n"
+    )
+    text = stated + "Trong số người làm việc năm 2026 nêu trên có 1.305 giảng viên, giáo viên."
+    rows, _, unread = _rows(text)
+    assert ("vc-giang-vien", 2026, 1305, None, None, None) in rows
+    assert not unread
+    assert _subsets(text) == {"vc-giang-vien": "vc"}
+    rows, _, unread = _rows(
+        stated + "Trong số người làm việc năm 2025 nêu trên có 1.305 giáo viên."
+    )
+    assert not any(1305 in row for row in rows) and unread == {2}
+    text = (
+        "Số lượng người làm việc năm 2026 là 26.560 người, giảm 430 người so với năm 2025.\n"
+        "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập."
+    )
+    rows, _, unread = _rows(text)
+    assert ("vc-co-so-giao-duc", 2026, 20415, None, None, None) in rows
+    assert not unread
+    assert _subsets(text) == {"vc-co-so-giao-duc": "vc"}
+    listed = (
+        "Số lượng người làm việc năm 2026 là 26.560 người, gồm:\n- Sự nghiệp giáo dục: 21.000 "
+        "người;\n- Sự nghiệp khác: 5.560 người.\n{}"
+    )
+    for frame in (
+        "Trong tổng số trên có 19.000 giáo viên.",
+        "Trong số người làm việc năm 2026 nêu trên có 19.000 giáo viên.",
+    ):
+        rows, _, unread = _rows(listed.format(frame))
+        assert not any(19000 in row for row in rows) and unread == {4}

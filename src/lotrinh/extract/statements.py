@@ -512,9 +512,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # it, its rest unnamed), a subset as "trong đó có N giáo viên" is
         "subset-sector",
         re.compile(
-            rf"[,;]\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
-            r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành)\s"
-            r"[^\d;:()]{2,80}?)\s*[.;]?\s*$",
+            # ("Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập.":
+            # the same after a frame pointing back, `_SUBSET_FRAME`)
+            r"(?:[,;]\s*trong\s+đó\s+|^(?=\s*trong\s+(?:tổng\s+)?số\s)[^\d;()]{0,100}?\s)"
+            rf"có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
+            r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành"
+            r"|cơ\s+sở\s+giáo\s+dục)\s[^\d;:()]{2,80}?)\s*[.;]?\s*$",
             _I,
         ),
     ),
@@ -1418,11 +1421,13 @@ def _read_sentence(text: str) -> Reading:
             each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
         if kind == "subset-sector":
             counted_in = _subset_whole(text, match, reading)
-            if counted_in is None:
+            framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            if counted_in is None and framed is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             people = " ".join(match.group("obj").split())
-            subject = Subject(Kind.CATEGORY, people, Category.VC, qualifier=people)
+            subject = replace(framed or Subject(Kind.CATEGORY, "", Category.VC), name=people)
+            subject = replace(subject, qualifier=people)
             statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
@@ -1442,13 +1447,18 @@ def _read_sentence(text: str) -> Reading:
                 previous_end = added.end()
                 continue
             counted_in = _subset_whole(text, match, reading)
-            if counted_in is not None or _SUBSET_OPENS.fullmatch(text, 0, match.start("n")):
+            framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            if counted_in is not None or framed is not None:
                 # (opening its own sentence, "Trong đó có 9.870 giáo viên ...", it is some of
                 # the figure the sentence before stated: whose, the build says)
                 # "1.642 người, trong đó có 1.488 giáo viên": some of the figure just stated,
                 # counted apart, a unit of its own (read only right after that figure)
                 teachers = _subset_name(text, match.end("n"))
-                subject = Subject(Kind.CATEGORY, teachers, Category.VC, qualifier=teachers)
+                subject = replace(
+                    framed or Subject(Kind.CATEGORY, "", Category.VC),
+                    name=teachers,
+                    qualifier=teachers,
+                )
                 statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
                 reading.statements.append(statement)
                 _take_value(match, statement, reading)
@@ -3944,9 +3954,21 @@ _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
 _AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
-_TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
+_TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
 _AMONG_WITH = re.compile(r"[,;]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
+_SUBSET_FRAME = re.compile(
+    # "Trong tổng số trên có", "Trong số đó, có": the figure the sentence before stated
+    r"\s*(?:trong\s+(?:tổng\s+)?số\s+(?:đó|này|(?:nêu\s+)?trên)\s*,?\s+có"
+    # "Trong số người làm việc năm 2026 nêu trên có", "Trong tổng số người làm việc năm 2025
+    # có": that category's figure of that year, stated in the sentence before
+    rf"|trong\s+(?:tổng\s+)?số\s+(?P<cat>[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y>{YEAR})"
+    r"(?:\s+(?:nêu\s+)?trên)?\s*,?\s+có"
+    # "Số người làm việc năm 2026 nêu trên, trong đó có"
+    rf"|(?P<cat2>số\s+[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y2>{YEAR})\s+(?:nêu\s+)?trên\s*,\s*"
+    r"trong\s+đó\s*,?\s+có)\s+",
+    _I,
+)
 _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
 _SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
 
@@ -4025,6 +4047,27 @@ def _past_changes(
     ):
         return None
     return whole
+
+
+def _subset_frame(text: str, start: int) -> Subject | None:
+    """A subset's count opening its sentence and pointing back at the figure the sentence
+    before stated ("Trong đó có", "Trong tổng số trên có", "Trong số người làm việc năm 2026
+    nêu trên có"): its subject but the name, or None. A frame naming the total (anything but
+    "Trong đó") points back (`anaphora`: never at a list's last item); one naming viên chức
+    and a year gives that year (the build checks the sentence before stated it)."""
+    blank = Subject(Kind.CATEGORY, "", Category.VC)
+    if _SUBSET_OPENS.fullmatch(text, 0, start):
+        return blank
+    frame = _SUBSET_FRAME.fullmatch(text, 0, start)
+    if frame is None:
+        return None
+    named, year = frame.group("cat") or frame.group("cat2"), frame.group("y") or frame.group("y2")
+    if named is None:
+        return replace(blank, anaphora=True)
+    found = kind_of(named)
+    if found is None or found.category is not Category.VC:
+        return None
+    return replace(blank, year=int(year), anaphora=True)
 
 
 def _subset_name(text: str, end: int) -> str:
