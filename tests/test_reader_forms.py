@@ -6134,3 +6134,24 @@ def test_a_subset_after_a_frame_pointing_back_is_of_the_figure_before() -> None:
     ):
         rows, _, unread = _rows(listed.format(frame))
         assert not any(19000 in row for row in rows) and unread == {4}
+
+
+def test_parts_held_by_bodies_named_after_their_counts() -> None:
+    """ "... 9.475 biên chế, gồm 1.115 biên chế của các đơn vị thuộc cơ quan Bộ và 8.360 biên
+    chế của hệ thống thi hành án dân sự": the figure's parts, each the posts of the bodies
+    named after it ("của", "tại", as "ở" was). Twin: after "trong đó" such a count may be the
+    largest of several, so the sentence is not read (LT401)."""
+    text = (
+        "Năm 2021, tổng biên chế công chức của Bộ là 9.475 biên chế, {} 1.115 biên chế của các "
+        "đơn vị thuộc cơ quan Bộ và 8.360 biên chế tại hệ thống thi hành án dân sự."
+    )
+    rows, parts, unread = _rows(text.format("gồm"))
+    assert rows == {
+        ("cbcc", 2021, 9475, None, None, None),
+        ("don-vi-thuoc-co-quan", 2021, 1115, None, None, None),
+        ("he-thong-thi-hanh-an", 2021, 8360, None, None, None),
+    }
+    assert parts["cbcc"] == ("don-vi-thuoc-co-quan", "he-thong-thi-hanh-an")
+    assert not unread
+    rows, _, unread = _rows(text.format("trong đó"))
+    assert not any(1115 in row for row in rows) and unread == {1}

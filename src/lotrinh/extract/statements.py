@@ -650,6 +650,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm 1.115 biên chế của các đơn vị thuộc cơ quan Bộ và 8.360 biên chế của hệ thống thi
+        # hành án dân sự", "... 708 biên chế tại các cục": parts by the bodies that hold them,
+        # named after their counts (after "gồm" only: "trong đó" may list the largest few)
+        "held-by",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:làm\s+việc\s+)?"
+            r"(?:của|tại|ở)\s+(?P<obj>(?:các\s+)?(?:hệ\s+thống|vụ|cục|tổng\s+cục|chi\s+cục"
+            r"|đơn\s+vị|cơ\s+quan)(?:\s[^\d;,.()]{2,80}?)?)"
+            r"(?=\s*(?:[;.)]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
         # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
         "item",
         re.compile(
@@ -1599,6 +1612,15 @@ def _read_sentence(text: str) -> Reading:
             and re.fullmatch(_STANDING, match.group("obj"), _I)
         ):
             kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
+        if kind == "held-by":
+            if (
+                after_value
+                and _ENUMERATING.search(gap)
+                and (not _LIST_WORDS.search(gap) or _AMONG.search(gap))
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            kind = "paid"  # read as the parts by workplace are
         if kind in ("paid", "status", "sector"):
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
             owner = current if after_value and _ENUMERATING.search(gap) else None
