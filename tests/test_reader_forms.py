@@ -6155,3 +6155,39 @@ def test_parts_held_by_bodies_named_after_their_counts() -> None:
     assert not unread
     rows, _, unread = _rows(text.format("trong đó"))
     assert not any(1115 in row for row in rows) and unread == {1}
+
+
+def test_a_second_subset_after_the_first_is_of_the_same_figure() -> None:
+    """ "Trong tổng số người làm việc năm 2025 có 17.930 giáo viên và 3.415 người làm việc trong
+    ngành y tế.": each count some of the figure the frame names, two subsets of it (never its
+    parts: the rest is not named). Twins: the same two opening their own sentence after
+    "Trong đó có" (whose, after a sentence of one figure, is said for one subset only) and a
+    second count that follows no subset are not read (LT401)."""
+    stated = (
+        "Số lượng người làm việc: năm 2021 là 23.788 người; năm 2025 là 22.404 người, giảm "
+        "1.384 người.\n"
+    )
+    text = stated + (
+        "Trong tổng số người làm việc năm 2025 có 17.930 giáo viên và 3.415 người làm việc "
+        "trong ngành y tế."
+    )
+    rows, parts, unread = _rows(text)
+    assert ("vc-giao-vien", 2025, 17930, None, None, None) in rows
+    assert ("vc-nganh-y-te", 2025, 3415, None, None, None) in rows
+    assert not unread and parts["vc"] == ()
+    assert _subsets(text) == {"vc-giao-vien": "vc", "vc-nganh-y-te": "vc"}
+    for declined in (
+        "Trong đó có 17.930 giáo viên và 3.415 người làm việc trong ngành y tế.",
+        "Trong tổng số người làm việc năm 2025, giáo dục có 17.930 người và 3.415 người làm "
+        "việc trong ngành y tế.",
+    ):
+        rows, _, unread = _rows(stated + declined)
+        assert not any(3415 in row for row in rows) and unread == {2}
+    # the category's own line as a list's last item is the figure the frame names
+    listed = (
+        "Tổng biên chế năm 2025 là 24.156, cụ thể:\n- Biên chế công chức: năm 2025 là 1.752.\n- "
+        + stated
+        + "Trong tổng số người làm việc năm 2025 có 17.930 giáo viên."
+    )
+    rows, _, unread = _rows(listed)
+    assert ("vc-giao-vien", 2025, 17930, None, None, None) in rows and not unread

@@ -830,8 +830,8 @@ class _Walk:
         some of the one figure the sentence right before stated, in its year; after a sentence
         of several units or years, or another sentence between, whose is not said."""
         spoken = self.last_spoken
-        if len(statements) == 1 and statements[0].subject.year is not None:
-            return self._subset_of_named(statements[0], notes)
+        if statements[0].subject.year is not None:
+            return self._subset_of_named(statements, notes)
         if (
             len(statements) != 1
             or spoken is None
@@ -845,25 +845,31 @@ class _Walk:
         self.counted_in[id(statements[0])] = spoken[0]
         return [(statements[0], spoken[1], None, None)]
 
-    def _subset_of_named(self, statement: Statement, notes: list[Message]) -> list[Resolved] | None:
+    def _subset_of_named(
+        self, statements: list[Statement], notes: list[Message]
+    ) -> list[Resolved] | None:
         """ "Trong số người làm việc năm 2026 nêu trên có 1.305 giảng viên": some of the viên
         chức figure of that year the sentence right before stated (in one year or several),
-        where that sentence spoke of one unit, a VC line and no item of a list of parts (the
-        frame then names the whole, not the item)."""
-        spoken, year = self.last_spoken, statement.subject.year
+        where that sentence spoke of one unit, a VC line and no item of a list of parts but the
+        category's own line (the frame names the whole, not a sector); each subset so."""
+        spoken, year = self.last_spoken, statements[0].subject.year
         if (
             spoken is None
             or year is None
+            or any(not s.subset or s.container or s.subject.year != year for s in statements)
             or self.last_entry != len(self.entries) - 1
-            or self.last_listed
+            # (a list's last item is the frame's only where it is that category's own line:
+            # "- Số lượng người làm việc ...: ...", never "- Sự nghiệp khác: ...")
+            or (self.last_listed and not self.registry.units[spoken[0]].plain)
             or (spoken[0], year) not in self.values
             or self.registry.units[spoken[0]].category is not Category.VC
             or self.registry.units[spoken[0]].some
         ):
             notes.append(_NO_UNIT)
             return None
-        self.counted_in[id(statement)] = spoken[0]
-        return [(statement, year, None, None)]
+        for statement in statements:
+            self.counted_in[id(statement)] = spoken[0]
+        return [(statement, year, None, None) for statement in statements]
 
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]

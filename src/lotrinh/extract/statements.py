@@ -514,8 +514,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập.":
             # the same after a frame pointing back, `_SUBSET_FRAME`)
-            r"(?:[,;]\s*trong\s+đó\s+|^(?=\s*trong\s+(?:tổng\s+)?số\s)[^\d;()]{0,100}?\s)"
-            rf"có\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
+            # ("... có 17.930 giáo viên và 3.415 người làm việc trong ngành y tế.": another
+            # subset after one, `also`)
+            r"(?:(?:[,;]\s*trong\s+đó\s+|^(?=\s*trong\s+(?:tổng\s+)?số\s)[^\d;()]{0,100}?\s)"
+            r"có|(?P<also>\s+và))"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
             r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành"
             r"|cơ\s+sở\s+giáo\s+dục)\s[^\d;:()]{2,80}?)\s*[.;]?\s*$",
             _I,
@@ -1433,8 +1436,18 @@ def _read_sentence(text: str) -> Reading:
                 continue
             each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
         if kind == "subset-sector":
-            counted_in = _subset_whole(text, match, reading)
-            framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            before = reading.statements[-1] if reading.statements else None
+            counted_in: Statement | None
+            framed: Subject | None
+            if match.group("also"):
+                # right after another subset of the same figure, and of nothing else
+                if before is None or not before.subset or gap.strip():
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    continue
+                counted_in, framed = before.container, replace(before.subject, name="")
+            else:
+                counted_in = _subset_whole(text, match, reading)
+                framed = _subset_frame(text, match.start("n")) if counted_in is None else None
             if counted_in is None and framed is None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
@@ -4095,7 +4108,11 @@ def _subset_frame(text: str, start: int) -> Subject | None:
 def _subset_name(text: str, end: int) -> str:
     """The words naming a subset after its count ("giáo viên đứng lớp")."""
     words = _SUBSET_WORDS.match(text, end)
-    return " ".join(words.group(1).split()) if words else "giáo viên"
+    # ("17.930 giáo viên và 3.415 người ...": the next count's "và" names none of them)
+    return _AND_AT_END.sub("", " ".join(words.group(1).split())) if words else "giáo viên"
+
+
+_AND_AT_END = re.compile(r"\s+và$", _I)
 
 
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
