@@ -6191,3 +6191,38 @@ def test_a_second_subset_after_the_first_is_of_the_same_figure() -> None:
     )
     rows, _, unread = _rows(listed)
     assert ("vc-giao-vien", 2025, 17930, None, None, None) in rows and not unread
+
+
+def test_teachers_in_parentheses_right_after_a_figure_are_a_subset() -> None:
+    """ "21.306 người (trong đó có 16.920 giáo viên)": the parenthesis right after the figure
+    counts some of it, as ", trong đó có" does. Twin: after a comparison ("so với năm 2024
+    (trong đó có ...)") it may be the base year's, so it stays outside as before."""
+    item = "Điều 1. Giao số lượng người làm việc năm 2025 như sau:\na) Sự nghiệp giáo dục: {}."
+    text = item.format("21.306 người (trong đó có 16.920 giáo viên)")
+    rows, _, unread = _rows(text)
+    assert ("vc-giao-duc-giao-vien", 2025, 16920, None, None, None) in rows and not unread
+    assert _subsets(text) == {"vc-giao-duc-giao-vien": "vc-giao-duc"}
+    rows, _, unread = _rows(
+        item.format("21.306 người, giảm 402 người so với năm 2024 (trong đó có 16.920 giáo viên)")
+    )
+    assert not any(16920 in row for row in rows) and not unread
+
+
+@pytest.mark.parametrize(
+    "said", ["trong đó giáo viên 16.920 người", "trong đó số giáo viên là 16.920 người"]
+)
+def test_teachers_named_before_their_count_are_a_subset(said: str) -> None:
+    """ "21.306 người, trong đó giáo viên 16.920 người": the teachers named before their count,
+    closing the clause, are some of the figure, as "trong đó có 16.920 giáo viên" is. Twins: a
+    list of kinds ("giáo viên ..., nhân viên ...", maybe all the parts, maybe not) and the
+    teachers' cut ("trong đó giáo viên giảm 300 người") are not read (LT401)."""
+    item = "Điều 1. Giao số lượng người làm việc năm 2025 như sau:\na) Sự nghiệp giáo dục: {};"
+    text = item.format("21.306 người, " + said)
+    rows, _, unread = _rows(text)
+    assert ("vc-giao-duc-giao-vien", 2025, 16920, None, None, None) in rows and not unread
+    assert _subsets(text) == {"vc-giao-duc-giao-vien": "vc-giao-duc"}
+    for declined in (
+        "21.306 người, " + said + ", nhân viên 4.386 người",
+        "21.306 người, giảm 402 người, trong đó giáo viên giảm 300 người",
+    ):
+        assert _rows(item.format(declined))[2] == {2}

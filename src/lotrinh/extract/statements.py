@@ -525,6 +525,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "21.306 người, trong đó giáo viên 16.920 người", "..., trong đó số giáo viên là 16.920
+        # người": the teachers named before their count, closing the clause (as "trong đó có
+        # 16.920 giáo viên" is)
+        "subset-named",
+        re.compile(
+            r"(?P<opener>[,;(])\s*trong\s+đó\s*,?\s+(?:số\s+(?:lượng\s+)?)?"
+            r"(?P<obj>(?:giáo|giảng)\s+viên(?:\s+[^\W\d_]+){0,4}?)\s+(?:là\s+|có\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)?(?=\s*(?:[;.)]|$))",
+            _I,
+        ),
+    ),
+    (
         # "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": one sector
         # named after "trong đó", closing the sentence, is some of the figure's posts
         "among-one",
@@ -1435,6 +1447,17 @@ def _read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
+        if kind == "subset-named":
+            whole_of = _subset_whole(text, match, reading, match.start("opener"))
+            if whole_of is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            teachers_named = " ".join(match.group("obj").split())
+            subject = Subject(Kind.CATEGORY, teachers_named, Category.VC, qualifier=teachers_named)
+            statement = Statement(subject, container=whole_of, sets_year=False, subset=True)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "subset-sector":
             before = reading.statements[-1] if reading.statements else None
             counted_in: Statement | None
@@ -3990,7 +4013,7 @@ _AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
-_AMONG_WITH = re.compile(r"[,;]\s*trong\s+đó\s+có\s+$", _I)
+_AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
 _SUBSET_FRAME = re.compile(
     # "Trong tổng số trên có", "Trong số đó, có": the figure the sentence before stated
@@ -4008,26 +4031,32 @@ _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
 _SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
 
 
-def _subset_whole(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
-    """The statement whose figure a count after ", trong đó có" is some of: the sentence's
-    last statement, its figure right before (only words between, no other count: "cụ thể
-    1.000 người ở cấp tỉnh, trong đó có" is not said of the figure alone), or that figure
-    with its changes and the base year's figure recalled in parentheses after them
-    (`_past_changes`)."""
+def _subset_whole(
+    text: str, match: re.Match[str], reading: Reading, at: int | None = None
+) -> Statement | None:
+    """The statement whose figure a count after ", trong đó có" (or "(trong đó có" right after
+    the figure) is some of: the sentence's last statement, its figure right before (only
+    words between, no other count: "cụ thể 1.000 người ở cấp tỉnh, trong đó có" is not said
+    of the figure alone), or that figure with its changes and the base year's figure
+    recalled in parentheses after them (`_past_changes`). `at`: where the rule's own opener
+    ("[,;(] trong đó") stands, when the words naming the subset come before its count."""
     start = match.start("n")
-    opener = _AMONG_WITH.search(text, max(0, start - 30), start)
-    if opener is None or not reading.statements:
+    opener = _AMONG_WITH.search(text, max(0, start - 30), start) if at is None else None
+    begins = opener.start() if opener is not None else at
+    if begins is None or not reading.statements:
         return None
     whole = reading.statements[-1]
     if whole.changes or _recalled_base(reading):
-        return _past_changes(text, match, opener.start(), reading)
+        if text[begins] == "(":
+            return None  # "so với năm 2024 (trong đó có ...)": the base year's, maybe
+        return _past_changes(text, match, begins, reading)
     span = whole.value_span
     if (
         span is None
         or whole.parts
         or whole.subset
         or whole.member
-        or _TO_AMONG.fullmatch(text, span[1], opener.start()) is None
+        or _TO_AMONG.fullmatch(text, span[1], begins) is None
     ):
         return None
     return whole
