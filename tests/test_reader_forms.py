@@ -6128,6 +6128,12 @@ def test_a_subset_after_a_frame_pointing_back_is_of_the_figure_before() -> None:
         "Số lượng người làm việc năm 2026 là 26.560 người, gồm:\n- Sự nghiệp giáo dục: 21.000 "
         "người;\n- Sự nghiệp khác: 5.560 người.\n{}"
     )
+    # "Trong số đó có" after a sentence of leavers counts some of those people: outside
+    rows, _, unread = _rows(
+        "Năm 2024, số lượng người làm việc là 1.477 người. Năm 2024 đã giải quyết tinh giản "
+        "cho 87 người. Trong số đó có 31 giáo viên."
+    )
+    assert rows == {("vc", 2024, 1477, None, None, None)} and not unread
     for frame in (
         "Trong tổng số trên có 19.000 giáo viên.",
         "Trong số người làm việc năm 2026 nêu trên có 19.000 giáo viên.",

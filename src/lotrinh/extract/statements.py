@@ -4016,8 +4016,9 @@ _TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
 _AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
 _SUBSET_FRAME = re.compile(
-    # "Trong tổng số trên có", "Trong số đó, có": the figure the sentence before stated
-    r"\s*(?:trong\s+(?:tổng\s+)?số\s+(?:đó|này|(?:nêu\s+)?trên)\s*,?\s+có"
+    # "Trong tổng số trên có", "Trong số này, có": the figure the sentence before stated
+    # ("Trong số đó có" may count some of the people a sentence of leavers named: as before)
+    r"\s*(?:trong\s+(?:tổng\s+)?số\s+(?:này|(?:nêu\s+)?trên)\s*,?\s+có"
     # "Trong số người làm việc năm 2026 nêu trên có", "Trong tổng số người làm việc năm 2025
     # có": that category's figure of that year, stated in the sentence before
     rf"|trong\s+(?:tổng\s+)?số\s+(?P<cat>[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y>{YEAR})"
