@@ -6232,3 +6232,32 @@ def test_teachers_named_before_their_count_are_a_subset(said: str) -> None:
         "21.306 người, giảm 402 người, trong đó giáo viên giảm 300 người",
     ):
         assert _rows(item.format(declined))[2] == {2}
+
+
+POINTS = (
+    "Điều 1. Giao số lượng người làm việc năm 2025\n"
+    "1. Số lượng người làm việc năm 2025 là 22.514 người, giảm 426 người so với năm 2024, cụ "
+    "thể:\na) Sự nghiệp giáo dục và đào tạo: 17.120 người, giảm 318 người;\n"
+    "b) Sự nghiệp y tế: 3.986 người, giảm 84 người;\nc) Sự nghiệp khác: 1.408 người.\n{}"
+)
+
+
+def test_a_subset_of_an_item_named_by_its_letter() -> None:
+    """ "Trong tổng số tại điểm a khoản này có 15.870 giáo viên ...": some of the figure the
+    item lettered "a)" of this clause stated (a subset of it). Twins: a letter no item of the
+    clause has, and a letter of the clause before (after "2."), are not read (LT401)."""
+    text = POINTS.format("Trong tổng số tại điểm a khoản này có 15.870 giáo viên đứng lớp.")
+    rows, _, unread = _rows(text)
+    assert ("vc-vc-giao-duc-dao-tao-giao-vien-dung-lop", 2025, 15870, None, None, None) in rows
+    assert not unread
+    assert _subsets(text) == {"vc-vc-giao-duc-dao-tao-giao-vien-dung-lop": "vc-vc-giao-duc-dao-tao"}
+    for declined, line in (
+        ("Trong tổng số tại điểm d khoản này có 15.870 giáo viên.", 6),
+        (
+            "2. Biên chế hội năm 2025 là 104 biên chế.\nTrong tổng số tại điểm a khoản này có "
+            "15.870 giáo viên.",
+            7,
+        ),
+    ):
+        rows, _, unread = _rows(POINTS.format(declined))
+        assert not any(15870 in row for row in rows) and unread == {line}

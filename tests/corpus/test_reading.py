@@ -298,7 +298,9 @@ CASES = [
     (BLIND_I1, 116, 0, 0, 3),
     # Branch eng-subsets (a subset after a frame pointing back, "Trong tổng số trên có", "Trong
     # số người làm việc năm 2026 nêu trên có": of the figure the sentence before stated): I2 92.
-    (BLIND_I2, 92, 0, 0, 3),
+    # Branch eng-subsets ("Trong tổng số tại điểm a khoản này có N giáo viên": a subset of the
+    # item lettered a) of the clause): 93.
+    (BLIND_I2, 93, 0, 0, 3),
     # Blind set J (session 6, constructed, written blind) measured once on main 21fca0d
     # before any change: J1 89 of 128 lines (69,5 %), 11 misread lines, 11 false alarms, 1 of
     # 3 slips; J2 110 of 124 (88,7 %), 2 misread lines, 2 false alarms, 2 of 3. Causes fixed

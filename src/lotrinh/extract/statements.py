@@ -1149,6 +1149,9 @@ class Statement:
     subset: bool = False
     """Some of its container's figure, counted apart ("1.642 người, trong đó có 1.488 giáo
     viên"): a unit of its own, never a part (the rest is not named)."""
+    point: str | None = None
+    """For a subset opening its sentence: the letter of the item whose figure it is some of
+    ("Trong tổng số tại điểm a khoản này có ..."), which the build looks up."""
 
 
 @dataclass(frozen=True)
@@ -1509,6 +1512,8 @@ def _read_sentence(text: str) -> Reading:
                     qualifier=teachers,
                 )
                 statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+                if counted_in is None:
+                    statement.point = _frame_point(text, match.start("n"))
                 reading.statements.append(statement)
                 _take_value(match, statement, reading)
                 continue
@@ -4123,6 +4128,8 @@ def _subset_frame(text: str, start: int) -> Subject | None:
     blank = Subject(Kind.CATEGORY, "", Category.VC)
     if _SUBSET_OPENS.fullmatch(text, 0, start):
         return blank
+    if _frame_point(text, start) is not None:
+        return replace(blank, anaphora=True)
     frame = _SUBSET_FRAME.fullmatch(text, 0, start)
     if frame is None:
         return None
@@ -4133,6 +4140,21 @@ def _subset_frame(text: str, start: int) -> Subject | None:
     if found is None or found.category is not Category.VC:
         return None
     return replace(blank, year=int(year), anaphora=True)
+
+
+_POINT_FRAME = re.compile(
+    r"\s*trong\s+(?:tổng\s+)?số\s+(?:(?:biên\s+chế|người\s+làm\s+việc)\s+)?(?:tại|ở|của)\s+"
+    r"điểm\s+(?P<point>[a-zđ])\s+khoản\s+này\s*,?\s+có\s+",
+    _I,
+)
+"""A frame naming an item of the clause it stands in by its letter ("Trong tổng số tại điểm a
+khoản này có")."""
+
+
+def _frame_point(text: str, start: int) -> str | None:
+    """The letter of the item a subset's frame names, or None."""
+    frame = _POINT_FRAME.fullmatch(text, 0, start)
+    return frame.group("point").lower() if frame is not None else None
 
 
 def _subset_name(text: str, end: int) -> str:
