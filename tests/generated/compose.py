@@ -429,7 +429,9 @@ def dated_source(wr: Writer, year: int) -> str:
     )
 
 
-def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> str:
+def beside(
+    wr: Writer, year: int, key: str, *, after_change: bool = False, cut: int | None = None
+) -> str:
     """A clause put after a real figure in its own sentence, whose numbers are not posts (or
     not this unit's): the share of a plan done, a decision and its date, the bodies posts go
     to, leavers, money, contract staff left out, teachers among the posts, a required rate."""
@@ -471,6 +473,11 @@ def beside(wr: Writer, year: int, key: str, *, after_change: bool = False) -> st
             count = min(count, wr.w.v(key, year))
             wr.subset = {f"{key}-giao-vien": {year: count}}
             wr.subsets[f"{key}-giao-vien"] = key
+        elif cut is not None and cut < count < wr.w.v(key, year):
+            # after the figure and its changes (`cut`, the largest): more than any cut could
+            # hold, fewer than the figure, so the figure's (without a figure, `cut` is None)
+            wr.subset = {f"{key}-giao-vien": {year: count}}
+            wr.subsets[f"{key}-giao-vien"] = key
         return f", trong đó có {num(count)} giáo viên"
     minimum = "5%" if key.startswith("cbcc") else "10%"
     if form == "minimum-after":
@@ -504,7 +511,7 @@ def block_fronted(wr: Writer, key: str, year: int, base: int) -> None:
     cut = w.v(key, base) - w.v(key, year)
     if cut <= 0:
         return
-    extra = beside(wr, year, key, after_change=True) if wr.rng.random() < 0.4 else ""
+    extra = beside(wr, year, key, after_change=True, cut=cut) if wr.rng.random() < 0.4 else ""
     wr.line(
         f"So với năm {base} ({num(w.v(key, base))} biên chế), {wr.name(key)} năm {year} giảm"
         f" {num(cut)} biên chế, còn {num(w.v(key, year))} biên chế{extra}.",
@@ -586,7 +593,11 @@ def block_roadmap_items(wr: Writer, heading: str, key: str, years: list[int]) ->
                 minimum = "5%" if key == "cbcc" else "10%"
                 text += f", mức giảm tối thiểu {minimum} theo yêu cầu của Bộ Chính trị"
         if wr.rng.random() < 0.25:
-            text += beside(wr, year, key, after_change=bool(changes))
+            # (another rate between the figure and the teachers: whose they are is not said)
+            cut = max((abs(entry.get("reduction", 0)) for entry in changes), default=None)
+            if text.endswith("Bộ Chính trị"):
+                cut = None
+            text += beside(wr, year, key, after_change=bool(changes), cut=cut)
         wr.line(text + ";", figures={key: {year: value}}, changes=changes or None)
 
 

@@ -345,6 +345,10 @@ class _Walk:
         self.against_previous = False
         self.part_time_allocated = False
         self.row_by_category = False
+        self.points: dict[str, tuple[tuple[str, int] | None, int, bool]] = {}
+        """The one unit and year each item lettered "a)", "b)" of the current clause stated
+        (None: not one), its line, and whether its figure is settled."""
+        self.point_line = 0
         self.last_listed = False
         """Whether the last statement used was an item of a list of parts ("gồm:\n- Khối
         Đảng: 486 biên chế;")."""
@@ -430,6 +434,7 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        self._open_point(sentence.line)
         if self.article_year is not None and _stated_year(text) not in (None, self.article_year[0]):
             self.article_year = None  # "Năm 2024 giao ...", read or not: another year in view
         if table_reading is None and numbering_kind(sentence.line.marker) == _ARTICLE:
@@ -596,6 +601,7 @@ class _Walk:
                     if statement.container is None and statement.sets_year
                 }
                 self.last_stated = stated_units.pop() if len(stated_units) == 1 else None
+                self._note_point(sentence.line)
                 # (a base year's figure recalled in parentheses names no year of its own)
                 years = {year for statement, year, *_ in resolved if statement.sets_year}
                 # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
@@ -924,16 +930,82 @@ class _Walk:
         some of the one figure the sentence right before stated, in its year; after a sentence
         of several units or years, or another sentence between, whose is not said."""
         spoken = self.last_spoken
+        if len(statements) == 1 and statements[0].point is not None:
+            return self._subset_of_point(statements[0], notes)
+        if statements[0].subject.year is not None:
+            return self._subset_of_named(statements, notes)
         if (
             len(statements) != 1
             or spoken is None
             or spoken[1] is None
             or self.last_entry != len(self.entries) - 1
+            # ("Trong tổng số trên có ..." after a list's last item: the total's or the item's?)
+            or (statements[0].subject.anaphora and self.last_listed)
         ):
             notes.append(_NO_UNIT)
             return None
         self.counted_in[id(statements[0])] = spoken[0]
         return [(statements[0], spoken[1], None, None)]
+
+    def _open_point(self, line: Line) -> None:
+        """An item lettered "a)" opens its entry (its figure comes with its first sentence read);
+        a line numbered otherwise ("2.", "Điều 2.") opens another clause: no item of it yet."""
+        if line.number == self.point_line:
+            return
+        self.point_line = line.number
+        marker = line.marker or ""
+        if _LETTER.fullmatch(marker):
+            self.points[marker[0].lower()] = (None, line.number, False)
+        elif marker and not _BULLET.fullmatch(marker):
+            self.points = {}
+
+    def _note_point(self, line: Line) -> None:
+        """The one unit and year the first sentence read of a lettered item stated (None where
+        it stated several), for a frame naming the item by its letter further down its clause
+        ("Trong tổng số tại điểm a khoản này có ...")."""
+        marker = line.marker or ""
+        entry = self.points.get(marker[0].lower()) if _LETTER.fullmatch(marker) else None
+        if entry is None or entry[1] != line.number or entry[2]:
+            return
+        stated = self.last_stated if self.last_entry == len(self.entries) else None
+        self.points[marker[0].lower()] = (stated, line.number, True)
+
+    def _subset_of_point(self, statement: Statement, notes: list[Message]) -> list[Resolved] | None:
+        """ "Trong tổng số tại điểm a khoản này có 15.870 giáo viên": some of the one figure
+        the item lettered so, in this clause, stated."""
+        assert statement.point is not None
+        stated = self.points.get(statement.point, (None, 0, False))[0]
+        if stated is None or self.registry.units[stated[0]].some:
+            notes.append(_NO_UNIT)
+            return None
+        self.counted_in[id(statement)] = stated[0]
+        return [(statement, stated[1], None, None)]
+
+    def _subset_of_named(
+        self, statements: list[Statement], notes: list[Message]
+    ) -> list[Resolved] | None:
+        """ "Trong số người làm việc năm 2026 nêu trên có 1.305 giảng viên": some of the viên
+        chức figure of that year the sentence right before stated (in one year or several),
+        where that sentence spoke of one unit, a VC line and no item of a list of parts but the
+        category's own line (the frame names the whole, not a sector); each subset so."""
+        spoken, year = self.last_spoken, statements[0].subject.year
+        if (
+            spoken is None
+            or year is None
+            or any(not s.subset or s.container or s.subject.year != year for s in statements)
+            or self.last_entry != len(self.entries) - 1
+            # (a list's last item is the frame's only where it is that category's own line:
+            # "- Số lượng người làm việc ...: ...", never "- Sự nghiệp khác: ...")
+            or (self.last_listed and not self.registry.units[spoken[0]].plain)
+            or (spoken[0], year) not in self.values
+            or self.registry.units[spoken[0]].category is not Category.VC
+            or self.registry.units[spoken[0]].some
+        ):
+            notes.append(_NO_UNIT)
+            return None
+        for statement in statements:
+            self.counted_in[id(statement)] = spoken[0]
+        return [(statement, year, None, None) for statement in statements]
 
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
@@ -2490,6 +2562,10 @@ _TWO_FIGURES = Message(
     "câu nêu hai số khác nhau cho cùng một đơn vị và năm",
     "the sentence gives one unit two different figures for the same year",
 )
+_LETTER = re.compile(r"[a-zđ]\)", re.IGNORECASE)
+"""An item lettered "a)", "b)": a point of the clause it stands in."""
+_BULLET = re.compile(r"[-+•*–—·▪●○]")
+
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",

@@ -510,6 +510,36 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., trong đó có 15.902 người làm việc trong sự nghiệp giáo dục và đào tạo.": the
+        # people of one sector counted inside the figure, closing the sentence ("có": some of
+        # it, its rest unnamed), a subset as "trong đó có N giáo viên" is
+        "subset-sector",
+        re.compile(
+            # ("Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập.":
+            # the same after a frame pointing back, `_SUBSET_FRAME`)
+            # ("... có 17.930 giáo viên và 3.415 người làm việc trong ngành y tế.": another
+            # subset after one, `also`)
+            r"(?:(?:[,;]\s*trong\s+đó\s+|^(?=\s*trong\s+(?:tổng\s+)?số\s)[^\d;()]{0,100}?\s)"
+            r"có|(?P<also>\s+và))"
+            rf"\s+(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
+            r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành"
+            r"|cơ\s+sở\s+giáo\s+dục)\s[^\d;:()]{2,80}?)\s*[.;]?\s*$",
+            _I,
+        ),
+    ),
+    (
+        # "21.306 người, trong đó giáo viên 16.920 người", "..., trong đó số giáo viên là 16.920
+        # người": the teachers named before their count, closing the clause (as "trong đó có
+        # 16.920 giáo viên" is)
+        "subset-named",
+        re.compile(
+            r"(?P<opener>[,;(])\s*trong\s+đó\s*,?\s+(?:số\s+(?:lượng\s+)?)?"
+            r"(?P<obj>(?:giáo|giảng)\s+viên(?:\s+[^\W\d_]+){0,4}?)\s+(?:là\s+|có\s+)?"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)?(?=\s*(?:[;.)]|$))",
+            _I,
+        ),
+    ),
+    (
         # "15.406 người, trong đó sự nghiệp giáo dục và đào tạo 14.530 người.": one sector
         # named after "trong đó", closing the sentence, is some of the figure's posts
         "among-one",
@@ -634,6 +664,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:làm\s+việc\s+)?"
             r"(?:ở|tại)\s+(?P<obj>(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s[^\d;,.()]{3,80}?)"
             r"(?=\s*(?:[;.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "gồm 1.115 biên chế của các đơn vị thuộc cơ quan Bộ và 8.360 biên chế của hệ thống thi
+        # hành án dân sự", "... 708 biên chế tại các cục": parts by the bodies that hold them,
+        # named after their counts (after "gồm" only: "trong đó" may list the largest few)
+        "held-by",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:làm\s+việc\s+)?"
+            r"(?:của|tại|ở)\s+(?P<obj>(?:các\s+)?(?:hệ\s+thống|vụ|cục|tổng\s+cục|chi\s+cục"
+            r"|đơn\s+vị|cơ\s+quan)(?:\s[^\d;,.()]{2,80}?)?)"
+            r"(?=\s*(?:[;.)]|\s+và\s|$))",
             _I,
         ),
     ),
@@ -1112,6 +1155,9 @@ class Statement:
     subset: bool = False
     """Some of its container's figure, counted apart ("1.642 người, trong đó có 1.488 giáo
     viên"): a unit of its own, never a part (the rest is not named)."""
+    point: str | None = None
+    """For a subset opening its sentence: the letter of the item whose figure it is some of
+    ("Trong tổng số tại điểm a khoản này có ..."), which the build looks up."""
 
 
 @dataclass(frozen=True)
@@ -1410,6 +1456,40 @@ def _read_sentence(text: str) -> Reading:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))
                 continue
             each_seen = True  # "các huyện còn lại mỗi huyện 100": the rest, unnamed
+        if kind == "subset-named":
+            whole_of = _subset_whole(text, match, reading, match.start("opener"))
+            if whole_of is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            teachers_named = " ".join(match.group("obj").split())
+            subject = Subject(Kind.CATEGORY, teachers_named, Category.VC, qualifier=teachers_named)
+            statement = Statement(subject, container=whole_of, sets_year=False, subset=True)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
+        if kind == "subset-sector":
+            before = reading.statements[-1] if reading.statements else None
+            counted_in: Statement | None
+            framed: Subject | None
+            if match.group("also"):
+                # right after another subset of the same figure, and of nothing else
+                if before is None or not before.subset or gap.strip():
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    continue
+                counted_in, framed = before.container, replace(before.subject, name="")
+            else:
+                counted_in = _subset_whole(text, match, reading)
+                framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            if counted_in is None and framed is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            people = " ".join(match.group("obj").split())
+            subject = replace(framed or Subject(Kind.CATEGORY, "", Category.VC), name=people)
+            subject = replace(subject, qualifier=people)
+            statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "subset" and _TEACHERS.search(match.group()):
             added = _ADDED_AFTER.match(text, match.end())
             if added is not None:
@@ -1425,14 +1505,21 @@ def _read_sentence(text: str) -> Reading:
                 previous_end = added.end()
                 continue
             counted_in = _subset_whole(text, match, reading)
-            if counted_in is not None or _SUBSET_OPENS.fullmatch(text, 0, match.start("n")):
+            framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            if counted_in is not None or framed is not None:
                 # (opening its own sentence, "Trong đó có 9.870 giáo viên ...", it is some of
                 # the figure the sentence before stated: whose, the build says)
                 # "1.642 người, trong đó có 1.488 giáo viên": some of the figure just stated,
                 # counted apart, a unit of its own (read only right after that figure)
                 teachers = _subset_name(text, match.end("n"))
-                subject = Subject(Kind.CATEGORY, teachers, Category.VC, qualifier=teachers)
+                subject = replace(
+                    framed or Subject(Kind.CATEGORY, "", Category.VC),
+                    name=teachers,
+                    qualifier=teachers,
+                )
                 statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+                if counted_in is None:
+                    statement.point = _frame_point(text, match.start("n"))
                 reading.statements.append(statement)
                 _take_value(match, statement, reading)
                 continue
@@ -1572,6 +1659,15 @@ def _read_sentence(text: str) -> Reading:
             and re.fullmatch(_STANDING, match.group("obj"), _I)
         ):
             kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
+        if kind == "held-by":
+            if (
+                after_value
+                and _ENUMERATING.search(gap)
+                and (not _LIST_WORDS.search(gap) or _AMONG.search(gap))
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            kind = "paid"  # read as the parts by workplace are
         if kind in ("paid", "status", "sector"):
             # parts of the count just stated, after "trong đó" / "gồm" / "(", or the next of them
             owner = current if after_value and _ENUMERATING.search(gap) else None
@@ -4024,40 +4120,154 @@ _FURTHER = re.compile(r"(?<!\w)(?:thêm|tiếp)(?!\w)", _I)
 _AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
-_TEACHERS = re.compile(r"giáo\s+viên(?!\w)", _I)
-_AMONG_WITH = re.compile(r"[,;]\s*trong\s+đó\s+có\s+$", _I)
+_TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
+_AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
+_SUBSET_FRAME = re.compile(
+    # "Trong tổng số trên có", "Trong số này, có": the figure the sentence before stated
+    # ("Trong số đó có" may count some of the people a sentence of leavers named: as before)
+    r"\s*(?:trong\s+(?:tổng\s+)?số\s+(?:này|(?:nêu\s+)?trên)\s*,?\s+có"
+    # "Trong số người làm việc năm 2026 nêu trên có", "Trong tổng số người làm việc năm 2025
+    # có": that category's figure of that year, stated in the sentence before
+    rf"|trong\s+(?:tổng\s+)?số\s+(?P<cat>[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y>{YEAR})"
+    r"(?:\s+(?:nêu\s+)?trên)?\s*,?\s+có"
+    # "Số người làm việc năm 2026 nêu trên, trong đó có"
+    rf"|(?P<cat2>số\s+[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y2>{YEAR})\s+(?:nêu\s+)?trên\s*,\s*"
+    r"trong\s+đó\s*,?\s+có)\s+",
+    _I,
+)
 _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
 _SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
 
 
-def _subset_whole(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
-    """The statement whose figure a count of teachers after ", trong đó có" is some of: the
-    sentence's last statement, its figure right before (only words between, no change, no
-    parenthesis, no other count: "giảm 402 người ..., trong đó có" is not said of the
-    figure alone)."""
+def _subset_whole(
+    text: str, match: re.Match[str], reading: Reading, at: int | None = None
+) -> Statement | None:
+    """The statement whose figure a count after ", trong đó có" (or "(trong đó có" right after
+    the figure) is some of: the sentence's last statement, its figure right before (only
+    words between, no other count: "cụ thể 1.000 người ở cấp tỉnh, trong đó có" is not said
+    of the figure alone), or that figure with its changes and the base year's figure
+    recalled in parentheses after them (`_past_changes`). `at`: where the rule's own opener
+    ("[,;(] trong đó") stands, when the words naming the subset come before its count."""
     start = match.start("n")
-    opener = _AMONG_WITH.search(text, max(0, start - 30), start)
-    if opener is None or not reading.statements:
+    opener = _AMONG_WITH.search(text, max(0, start - 30), start) if at is None else None
+    begins = opener.start() if opener is not None else at
+    if begins is None or not reading.statements:
         return None
     whole = reading.statements[-1]
+    if whole.changes or _recalled_base(reading):
+        if text[begins] == "(":
+            return None  # "so với năm 2024 (trong đó có ...)": the base year's, maybe
+        return _past_changes(text, match, begins, reading)
     span = whole.value_span
     if (
         span is None
-        or whole.changes
         or whole.parts
         or whole.subset
         or whole.member
-        or _TO_AMONG.fullmatch(text, span[1], opener.start()) is None
+        or _TO_AMONG.fullmatch(text, span[1], begins) is None
     ):
         return None
     return whole
 
 
+def _recalled_base(reading: Reading) -> bool:
+    """Whether the sentence's last statement recalls the base year's figure of the one before
+    ("21.306 người, giảm 402 người so với năm 2024 (21.708 người)", "23.712 người (năm 2024:
+    24.158 người)"): the same subject in another year, governing no year after it."""
+    if len(reading.statements) < 2:
+        return False
+    recall, figure = reading.statements[-1], reading.statements[-2]
+    return (
+        not recall.sets_year
+        and recall.subject.year is not None
+        and recall.subject.year != figure.subject.year
+        and recall.value is not None
+        and not recall.changes
+        and not recall.parts
+        and recall.subject == replace(figure.subject, year=recall.subject.year)
+        and recall.container is figure.container
+    )
+
+
+_AFTER_CHANGES = re.compile(r"[^\d;(]{0,120}")
+"""What may stand between a figure's last change (or recalled base) and ", trong đó có", once
+the years named are taken out: words, the close of a rate's or the base's parenthesis."""
+_YEAR_NAMED = re.compile(rf"(?<!\w)năm\s+{YEAR}(?!\d)", _I)
+
+
+def _past_changes(
+    text: str, match: re.Match[str], opener: int, reading: Reading
+) -> Statement | None:
+    """ "21.306 người, giảm 402 người so với năm 2024 (21.708 người), trong đó có 16.920 giáo
+    viên": the teachers are some of the figure stated, not of the cut nor of the base year's
+    figure, where their count says so: below the figure, above every change (a count no
+    larger than a cut may be some of the people cut: "giảm 165 người ..., trong đó có 120
+    giáo viên" stays outside, as before)."""
+    recalled = _recalled_base(reading)
+    whole = reading.statements[-2] if recalled else reading.statements[-1]
+    count = _counted(match.group("n"))
+    last = max((end for _, end in spans_of(reading.statements[-1])), default=len(text))
+    if (
+        whole.value is None
+        or whole.parts
+        or whole.subset
+        or whole.member
+        or count is None
+        or count >= whole.value
+        or any(change.count is None or change.count >= count for change in whole.changes)
+        or _AFTER_CHANGES.fullmatch(_YEAR_NAMED.sub("", text[last:opener])) is None
+    ):
+        return None
+    return whole
+
+
+def _subset_frame(text: str, start: int) -> Subject | None:
+    """A subset's count opening its sentence and pointing back at the figure the sentence
+    before stated ("Trong đó có", "Trong tổng số trên có", "Trong số người làm việc năm 2026
+    nêu trên có"): its subject but the name, or None. A frame naming the total (anything but
+    "Trong đó") points back (`anaphora`: never at a list's last item); one naming viên chức
+    and a year gives that year (the build checks the sentence before stated it)."""
+    blank = Subject(Kind.CATEGORY, "", Category.VC)
+    if _SUBSET_OPENS.fullmatch(text, 0, start):
+        return blank
+    if _frame_point(text, start) is not None:
+        return replace(blank, anaphora=True)
+    frame = _SUBSET_FRAME.fullmatch(text, 0, start)
+    if frame is None:
+        return None
+    named, year = frame.group("cat") or frame.group("cat2"), frame.group("y") or frame.group("y2")
+    if named is None:
+        return replace(blank, anaphora=True)
+    found = kind_of(named)
+    if found is None or found.category is not Category.VC:
+        return None
+    return replace(blank, year=int(year), anaphora=True)
+
+
+_POINT_FRAME = re.compile(
+    r"\s*trong\s+(?:tổng\s+)?số\s+(?:(?:biên\s+chế|người\s+làm\s+việc)\s+)?(?:tại|ở|của)\s+"
+    r"điểm\s+(?P<point>[a-zđ])\s+khoản\s+này\s*,?\s+có\s+",
+    _I,
+)
+"""A frame naming an item of the clause it stands in by its letter ("Trong tổng số tại điểm a
+khoản này có")."""
+
+
+def _frame_point(text: str, start: int) -> str | None:
+    """The letter of the item a subset's frame names, or None."""
+    frame = _POINT_FRAME.fullmatch(text, 0, start)
+    return frame.group("point").lower() if frame is not None else None
+
+
 def _subset_name(text: str, end: int) -> str:
     """The words naming a subset after its count ("giáo viên đứng lớp")."""
     words = _SUBSET_WORDS.match(text, end)
-    return " ".join(words.group(1).split()) if words else "giáo viên"
+    # ("17.930 giáo viên và 3.415 người ...": the next count's "và" names none of them)
+    return _AND_AT_END.sub("", " ".join(words.group(1).split())) if words else "giáo viên"
+
+
+_AND_AT_END = re.compile(r"\s+và$", _I)
 
 
 _SCHOOL_YEAR = re.compile(rf"\s*(?:năm\s+học\s+{YEAR}\s*[-–]\s*{YEAR})?", _I)
