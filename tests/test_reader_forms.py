@@ -6027,3 +6027,129 @@ def test_a_result_line_naming_the_category_after_its_count_is_the_unit_just_read
         series + "Như vậy, năm 2025 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
     )
     assert unread == {4}
+
+
+_SIBLING_LIST = (
+    "Điều 1. Biên chế giai đoạn 2022 - 2026\n1. Tổng biên chế của các cơ quan đảng, Mặt trận Tổ "
+    "quốc và các tổ chức chính trị - xã hội tỉnh đến năm 2026 là 760 biên chế, gồm:\na) Cấp "
+    "tỉnh: 350 biên chế;\nb) Cấp huyện: 398 biên chế;\nc) Biên chế dự phòng: 12 biên chế.\n"
+)
+
+
+def test_an_item_after_the_list_at_its_openers_level_is_the_whole_where_figures_say() -> None:
+    """ "2. So với số được giao năm 2021 (800 biên chế), đến năm 2026 giảm 40 biên chế, ..."
+    right after the items of "1. ... là 760 biên chế, gồm:": it names no unit, and the whole's
+    figures give its change (760 + 40 = 800) while the reserve's (12) contradict it, so it is
+    the whole's. Twins: a recalled figure neither fits (812) stays unread; one that fits the
+    last item only (the reserve: 20 - 8 = 12) is not given to the whole, and stays unread."""
+    rows, _, unread = _rows(
+        _SIBLING_LIST + "2. So với số được giao năm 2021 (800 biên chế), đến năm 2026 giảm 40 "
+        "biên chế, tỷ lệ giảm 5,00%."
+    )
+    assert ("dang", 2021, 800, None, None, None) in rows
+    assert ("dang", 2026, None, 40, 2021, "5,00%") in rows
+    assert not unread
+    for twin in (
+        "2. So với số được giao năm 2021 (812 biên chế), đến năm 2026 giảm 40 biên chế.",
+        "2. So với năm 2021 (20 biên chế), giảm 8 biên chế.",
+    ):
+        rows, _, unread = _rows(_SIBLING_LIST + twin)
+        assert unread == {6}
+        assert all(row[3] is None and row[1] != 2021 for row in rows)
+
+
+def test_a_second_fronted_comparison_recalls_its_base_for_the_same_unit() -> None:
+    """ "2. So với năm 2025 (41.500 người), giảm 500 người; so với năm 2021 (45.600 người),
+    giảm 4.600 người, ...": a sentence opened by a comparison recalling its base figure, then a
+    second one after ";": both recalled figures are the one unit's (here the heading's VC),
+    each its year's. Twin: a sentence opened by a change of its own year, not by a recalled
+    base, leaves the second figure's unit unsaid: unread, as before."""
+    heading = (
+        "II. SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2026\n1. Năm 2026 giao 41.000 người làm việc hưởng "
+        "lương từ ngân sách nhà nước.\n"
+    )
+    rows, _, unread = _rows(
+        heading + "2. So với năm 2025 (41.500 người), giảm 500 người; so với năm 2021 (45.600 "
+        "người), giảm 4.600 người, tỷ lệ giảm 10,09%."
+    )
+    assert {
+        ("vc", 2025, 41500, None, None, None),
+        ("vc", 2021, 45600, None, None, None),
+        ("vc", 2026, None, 500, 2025, None),
+        ("vc", 2026, None, 4600, 2021, "10,09%"),
+    } <= rows
+    assert not unread
+    rows, _, unread = _rows(
+        heading + "2. Năm 2026 giảm 500 người so với năm 2025; so với năm 2021 (45.600 người), "
+        "giảm 4.600 người, tỷ lệ giảm 10,09%."
+    )
+    assert unread == {3} and 45600 not in {row[2] for row in rows}
+
+
+def test_a_rate_after_the_recalled_base_of_a_change_is_that_changes_rate() -> None:
+    """ "giảm 90 biên chế (năm 2021: 1.800 biên chế), tỷ lệ giảm 5,00%": the parenthesis is the
+    change's base year and its figure, and the rate after it the change's. Twin: a change
+    against another year (2024) with 2021 recalled beside it: the rate is no change's, the
+    sentence unread."""
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 là 1.710 biên chế, giảm 90 biên chế (năm 2021: 1.800 biên "
+        "chế), tỷ lệ giảm 5,00%."
+    )
+    assert rows == {
+        ("cbcc", 2025, 1710, None, None, None),
+        ("cbcc", 2021, 1800, None, None, None),
+        ("cbcc", 2025, None, 90, 2021, "5,00%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 là 1.710 biên chế, giảm 30 biên chế so với năm 2024 (năm "
+        "2021: 1.800 biên chế), tỷ lệ giảm 5,00%."
+    )
+    assert not rows and unread == {1}
+
+
+def test_a_result_line_naming_no_category_is_the_unit_just_read_where_its_figures_say() -> None:
+    """ "Năm 2024 giảm 1.000 người, tỷ lệ 5,00% so với năm 2021." after the VC year by year:
+    it names no category, so it is that unit's only where the unit's own figures give the
+    change (20.000 - 19.000), or its year's figure with the rate (19.000 + 1.000, 5 %). Twins:
+    figures that do not give it (900 against 20.000 - 19.000), or nothing to tell by (no
+    figure of 2021, no rate): unread."""
+    first = "1. Năm 2021, tỉnh được giao 20.000 người làm việc.\n\n"
+    series = (
+        "2. Số lượng người làm việc được giao qua các năm: năm 2022 là 19.700 người; năm 2023 "
+        "là 19.400 người; năm 2024 là 19.000 người.\n"
+    )
+    result = "Năm 2024 giảm 1.000 người, tỷ lệ 5,00% so với năm 2021."
+    for text in (first + series + result, series + result):
+        rows, _, unread = _rows(text)
+        assert ("vc", 2024, None, 1000, 2021, "5,00%") in rows
+        assert not unread
+    rows, _, unread = _rows(
+        first + series + "Năm 2024 giảm 900 người, tỷ lệ 4,50% so với năm 2021."
+    )
+    assert unread == {4} and all(row[3] is None for row in rows)
+    rows, _, unread = _rows(series + "Năm 2024 giảm 1.000 người so với năm 2021.")
+    assert unread == {2} and all(row[3] is None for row in rows)
+
+
+def test_a_submission_asking_for_posts_is_no_unit() -> None:
+    """ "Tờ trình đề nghị giao 9.500 người làm việc ..." in a report on a submission: the
+    submission asks, like "Ủy ban nhân dân tỉnh đề nghị giao", and the count is the category
+    named after it, of the heading's year. Twin: posts asked for a body named after "cho" are
+    that body's, which this form does not name as a unit: unread."""
+    heading = "2. Về số lượng người làm việc năm 2025\n"
+    rows, _, unread = _rows(
+        heading + "Tờ trình đề nghị giao 9.500 người làm việc trong các đơn vị sự nghiệp công "
+        "lập, giảm 100 người, tỷ lệ giảm 1,04% so với năm 2024 (9.600 người)."
+    )
+    assert rows == {
+        ("vc", 2025, 9500, None, None, None),
+        ("vc", 2024, 9600, None, None, None),
+        ("vc", 2025, None, 100, 2024, "1,04%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        heading + "Tờ trình đề nghị giao cho Sở Y tế 950 người làm việc, giảm 10 người so với "
+        "năm 2024."
+    )
+    assert not rows and unread == {2}

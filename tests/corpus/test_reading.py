@@ -304,7 +304,8 @@ CASES = [
     # Branch eng-closing: a parenthesis line after an item of two categories goes to the
     # item's unit of the category it names; a result line naming the category after its
     # count is the unit just read ("Như vậy, năm 2024 giảm 72 biên chế công chức ..."): 104.
-    (BLIND_J1, 106, 0, 0, 1),
+    # Branch eng-compare (comparisons, rates, result lines; docs/extraction.md): 107.
+    (BLIND_J1, 107, 0, 0, 1),
     (BLIND_J2, 116, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
@@ -315,16 +316,21 @@ CASES = [
     # 85, 1 false all-clear. Then its two causes fixed: posts given "cho" bodies are never
     # the category's whole; "được sử dụng" is the category's own posts.
     # Branch eng-totals: the same VC part: 108.
-    (BLIND_K1, 108, 0, 0, 2),
-    (BLIND_K2, 85, 0, 0, 2),
+    # Branch eng-compare: a rate after a change's recalled base; "Tờ trình đề nghị giao": K1
+    # 112, K2 87 with its rate slip found.
+    (BLIND_K1, 112, 0, 0, 2),
+    (BLIND_K2, 87, 0, 0, 3),
     # Blind set L (constructed, written blind) measured once on main cada290 (every branch
     # above merged): L1 86 of 110 (78,2 %), 6 misread lines, 2 false alarms, 2 of 3 slips;
     # L2 84 of 108 (77,8 %), 0, 0, 3 of 3. L1's causes then fixed (people of self-financed
     # units outside; a sector after another's subset its sibling; the scorer reads a block
     # holding only its category line as that line): 90, 0 misreads. Branches eng-totals and
     # eng-closing (never saw L) merged after.
-    (BLIND_L1, 90, 0, 0, 2),
-    (BLIND_L2, 84, 0, 0, 3),
+    # Branch eng-compare: an item at its list opener's level naming no unit is the whole
+    # where the figures say; a second fronted comparison's recalled base: L1 92 with its rate
+    # slip found, L2 86.
+    (BLIND_L1, 92, 0, 0, 3),
+    (BLIND_L2, 86, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

@@ -309,6 +309,9 @@ class _Walk:
         self.left_list: _Enumeration | None = None
         """The list the current paragraph closed, if any (its last item may be the unit
         before it)."""
+        self.sibling_closed: tuple[int, _Enumeration] | None = None
+        """(line, list): the list an item at its opener's level closed ("1. ... là 842 biên
+        chế, gồm: a) ...; c) ...\n2. So với năm 2021 (888 biên chế), ...")."""
         self.sites: list[Site] = []
         self.site_index = 0
         """The document's sites and the one being read: a list's items may be read ahead."""
@@ -901,6 +904,9 @@ class _Walk:
             and sentence.line.marker is None
             and any(s.value is not None and not s.sets_year for s in statements)
         )
+        sibling = self._sibling_whole(sentence, statements)
+        if sibling is not None:
+            return [(s, s.subject.year or sibling[1], None, sibling[0]) for s in statements]
         if (
             (sentence.text.startswith("(") or points_back)
             and self.last is not None
@@ -1020,9 +1026,9 @@ class _Walk:
             elif statement.subject.kind is None and chained is not None:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = chained
-            elif (
-                statement.subject.kind is None
-                and (result := self._result_of(statement, sentence)) is not None
+            elif statement.subject.kind is None and (
+                (result := self._result_of(statement, sentence)) is not None
+                or (result := self._result_unnamed(statement, sentence)) is not None
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
@@ -1151,6 +1157,33 @@ class _Walk:
             return None
         return resolved
 
+    def _sibling_whole(
+        self, sentence: Sentence, statements: list[Statement]
+    ) -> tuple[str, int] | None:
+        """The unit and year of "2. So với số được giao năm 2021 (888 biên chế), đến năm 2026
+        giảm 46 biên chế, tỷ lệ giảm 5,18%." right after "1. Tổng biên chế ... là 842 biên
+        chế, gồm: a) ...; c) Dự phòng: 14 biên chế.": an item at the level of the line that
+        opened the list, naming no unit, may speak of that line's whole or of the last item
+        read; only the figures tell (`_item_or_whole`: the one whose figures give its change
+        and the other's contradict it). Otherwise None, and the sentence is read as before."""
+        closed = self.sibling_closed
+        if (
+            closed is None
+            or closed[0] != sentence.line.number
+            or sentence.line.marker is None
+            or sentence.column > len(sentence.line.marker) + 2
+            or self.last is None
+            or not self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or closed[1].unit == _UNREAD_OPENER
+            or any(s.subject.kind is not None or s.subject.name.strip() for s in statements)
+            or not any(s.changes for s in statements)
+        ):
+            return None
+        unit, year = self.last
+        whole = self._item_or_whole(unit, closed[1].unit, year, statements)
+        return (whole, year) if whole == closed[1].unit else None
+
     def _named_on_item(
         self, sentence: Sentence, statements: list[Statement], last_unit: str, year: int
     ) -> str | None:
@@ -1208,6 +1241,37 @@ class _Walk:
         if held is None or named != {held}:
             return None
         return unit if (unit, subject.year) in self.stated_figures else None
+
+    def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "Năm 2024 giảm 998 người, tỷ lệ 5,02% so với năm 2021." right after "3. Số lượng
+        người làm việc được giao qua các năm: năm 2022 là 19.540 người; ...": a result line
+        naming no category (only its unit word) is the unit just read only where that unit's
+        own figures give its change exactly (`_fits`: both years' figures, or the year's
+        figure with the stated rate), and the line names no category at all; otherwise None,
+        as before."""
+        subject = statement.subject
+        if (
+            self.last is None
+            or self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or sentence.line.marker is not None
+            or sentence.text.startswith("(")
+            or subject.year is None
+            or subject.name.strip()
+            or statement.value is not None
+            or not statement.changes
+            or statement.parts
+            or any(not c.spans or c.base_year is None for c in statement.changes)
+            or any(category_after(sentence.text, c.spans[0][1]) for c in statement.changes)
+            or category_mentioned(sentence.text) is not None
+        ):
+            return None
+        unit = self.last[0]
+        if (unit, subject.year) not in self.stated_figures:
+            return None
+        if not all(self._fits(unit, subject.year, c, None) is True for c in statement.changes):
+            return None
+        return unit
 
     def _commit(
         self, item: Resolved, sentence: Sentence, committed: dict[int, str], used: set[Span]
@@ -1338,7 +1402,9 @@ class _Walk:
                 self.incomplete.add(self.interrupted[0])
             self.interrupted = None
         while self.enumerations and self.enumerations[-1].level == level:
-            self.enumerations.pop()
+            closed = self.enumerations.pop()
+            if self.listings.get(closed.unit, {}).get(("e", closed.opened)):
+                self.sibling_closed = (line.number, closed)
         if self.enumerations:
             self.list_level = level
 

@@ -956,7 +956,9 @@ _NAMED_AFTER = re.compile(
 _AUTHORITY = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
     r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
-    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương"
+    # "Tờ trình đề nghị giao 19.764 người làm việc ...": the submission asks, no unit
+    r"|Tờ\s+trình|Dự\s+thảo(?:\s+nghị\s+quyết)?)(?:\s+(?:tỉnh|thành\s+phố))?)"
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
 # "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
@@ -2170,7 +2172,11 @@ def _read_sentence(text: str) -> Reading:
             )
             current.changes.append(last_change)
         elif kind == "rate":
-            _take_rate(match, last_change if current.changes else None, reading)
+            _take_rate(
+                match,
+                last_change if current.changes else _past_recalled_base(current, last_change, gap),
+                reading,
+            )
         elif kind == "equiv":
             _take_equivalent(match, last_change if current.changes else None, reading)
         elif by_figure is current and not _ENUMERATING.search(gap):
@@ -3020,13 +3026,56 @@ def _take_clause_base(
     count = _count_of(match, "bn", reading)
     if count is None:
         return
-    if current.value is None or current.subject.kind is None:
+    if (current.value is None or current.subject.kind is None) and not _fronted_again(
+        match, current, reading
+    ):
         reading.orphans.append(Orphan(span, _NO_SUBJECT))
         return
     earlier = replace(current.subject, year=change.base_year)
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )
+
+
+_CLOSED_PARENTHESIS = re.compile(r"\s*\)\s*,?\s*")
+
+
+def _past_recalled_base(current: Statement, change: Change | None, gap: str) -> Change | None:
+    """ "giảm 109 biên chế (năm 2021: 2.096 biên chế), tỷ lệ giảm 5,20%": a rate right after
+    the parenthesis recalling the base year's figure of the change before it is that change's
+    rate (the parenthesis is the change's base, not a figure of its own that has a rate)."""
+    if (
+        change is None
+        or change.rate is not None
+        or change.count is None
+        or current.changes
+        or current.value is None
+        or current.sets_year
+        or current.subject.year is None
+        or change.base_year not in (None, current.subject.year)
+        or not _CLOSED_PARENTHESIS.fullmatch(gap)
+    ):
+        return None
+    return change
+
+
+def _fronted_again(match: re.Match[str], current: Statement, reading: Reading) -> bool:
+    """ "So với năm 2025 (59.410 người), giảm 1.090 người; so với năm 2021 (64.900 người),
+    giảm 6.580 người": a sentence opened by a comparison recalling its base figure, naming no
+    unit, recalls a second base the same way; both are the figures of the one unit the
+    sentence speaks of, whichever its context says it is (the opening's figure is taken
+    after the rest, `_take_fronted`)."""
+    return (
+        _FRONTED_RECALL.match(match.string) is not None
+        and reading.statements == [current]
+        and current.value is None
+        and current.subject.kind is None
+        and not current.subject.name.strip()
+    )
+
+
+_FRONTED_RECALL = next(rule for name, rule in RULES if name == "fronted")
+"""The first fronted rule: "So với năm 2025 (59.410 người), ...", one figure recalled."""
 
 
 def _whole(number: str) -> bool:
