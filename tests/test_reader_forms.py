@@ -6153,3 +6153,42 @@ def test_a_submission_asking_for_posts_is_no_unit() -> None:
         "năm 2024."
     )
     assert not rows and unread == {2}
+
+
+def test_a_rate_said_before_its_change_is_read_as_the_change_and_its_rate() -> None:
+    """ "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,00% (giảm 240 người)." after the VC's
+    figures of both years: the change in parentheses with the rate said first, read as "đến
+    năm 2026 giảm 240 người so với năm 2021, tỷ lệ giảm 10,00%" (a result line naming no
+    category, the unit's figures giving it). Twin: the parenthesis changes the other way
+    (tăng): no such change and rate, unread."""
+    before = (
+        "2. Viên chức\nSố lượng người làm việc của huyện năm 2021 là 2.400 người; năm 2026 là "
+        "2.160 người.\n"
+    )
+    rows, _, unread = _rows(
+        before + "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,00% (giảm 240 người)."
+    )
+    assert ("vc-huyen", 2026, None, 240, 2021, "10,00%") in rows
+    assert not unread
+    rows, _, unread = _rows(
+        before + "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,00% (tăng 240 người)."
+    )
+    assert unread == {3} and all(row[3] is None for row in rows)
+
+
+def test_a_numbered_line_keeping_a_figure_is_a_sentence_not_a_heading() -> None:
+    """ "2. Biên chế các hội ... đến năm 2026 giữ nguyên như năm 2024." states no quantity, yet
+    it is a sentence (the unit unchanged against 2024), not a heading. Twin: the same words
+    without the full stop, over an item, stay a heading: nothing read on that line."""
+    rows, _, unread = _rows(
+        "III. DỰ KIẾN ĐẾN NĂM 2026\n1. Năm 2024, biên chế các hội có tính chất đặc thù là 64 "
+        "biên chế.\n2. Biên chế các hội có tính chất đặc thù đến năm 2026 giữ nguyên như năm "
+        "2024."
+    )
+    assert rows == {("hoi", 2024, 64, None, None, None), ("hoi", 2026, None, 0, 2024, None)}
+    assert not unread
+    rows, _, _ = _rows(
+        "III. DỰ KIẾN ĐẾN NĂM 2026\n2. Biên chế các hội có tính chất đặc thù giữ nguyên như năm "
+        "2024\n- Năm 2026: 64 biên chế."
+    )
+    assert all(row[3] is None for row in rows)
