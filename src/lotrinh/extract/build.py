@@ -1222,18 +1222,7 @@ class _Walk:
         whose figure that unit has stated. Another category, none, an item of a list, or a
         year the unit has no figure of: None (not that unit's, or not surely)."""
         subject = statement.subject
-        if (
-            self.last is None
-            or self.last_listed
-            or self.last_entry != len(self.entries) - 1
-            or sentence.line.marker is not None
-            or sentence.text.startswith("(")
-            or subject.year is None
-            or statement.value is not None
-            or not statement.changes
-            or statement.parts
-            or any(not c.spans or c.base_year is None for c in statement.changes)
-        ):
+        if self.last is None or not self._may_be_result(statement, sentence):
             return None
         unit = self.last[0]
         held = self.registry.units[unit].category
@@ -1241,6 +1230,22 @@ class _Walk:
         if held is None or named != {held}:
             return None
         return unit if (unit, subject.year) in self.stated_figures else None
+
+    def _may_be_result(self, statement: Statement, sentence: Sentence) -> bool:
+        """Whether the sentence may be the result line of the unit just read: right after
+        its sentence, no item nor parenthesis, a year, changes each against a year and no
+        figure or parts of its own."""
+        return not (
+            self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or sentence.line.marker is not None
+            or sentence.text.startswith("(")
+            or statement.subject.year is None
+            or statement.value is not None
+            or not statement.changes
+            or statement.parts
+            or any(not c.spans or c.base_year is None for c in statement.changes)
+        )
 
     def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
         """ "Năm 2024 giảm 998 người, tỷ lệ 5,02% so với năm 2021." right after "3. Số lượng
@@ -1252,24 +1257,16 @@ class _Walk:
         subject = statement.subject
         if (
             self.last is None
-            or self.last_listed
-            or self.last_entry != len(self.entries) - 1
-            or sentence.line.marker is not None
-            or sentence.text.startswith("(")
-            or subject.year is None
+            or not self._may_be_result(statement, sentence)
             or subject.name.strip()
-            or statement.value is not None
-            or not statement.changes
-            or statement.parts
-            or any(not c.spans or c.base_year is None for c in statement.changes)
             or any(category_after(sentence.text, c.spans[0][1]) for c in statement.changes)
             or category_mentioned(sentence.text) is not None
         ):
             return None
-        unit = self.last[0]
-        if (unit, subject.year) not in self.stated_figures:
+        unit, year = self.last[0], subject.year
+        if year is None or (unit, year) not in self.stated_figures:
             return None
-        if not all(self._fits(unit, subject.year, c, None) is True for c in statement.changes):
+        if not all(self._fits(unit, year, c, None) is True for c in statement.changes):
             return None
         return unit
 
