@@ -6192,3 +6192,73 @@ def test_a_numbered_line_keeping_a_figure_is_a_sentence_not_a_heading() -> None:
         "2024\n- Năm 2026: 64 biên chế."
     )
     assert all(row[3] is None for row in rows)
+
+
+def test_a_recalled_base_after_a_comma_before_its_change() -> None:
+    """ "... năm 2025 là 2.300 người, so với năm 2021 (2.560 người) đã giảm 260 người, ...": the
+    parenthesis is the base year's figure of the unit the sentence stated, as after ";". Twin:
+    after two bodies' figures, whose base it recalls is unsaid: unread."""
+    rows, _, unread = _rows(
+        "Số lượng người làm việc tại các đơn vị sự nghiệp trực thuộc Bộ năm 2025 là 2.300 người, "
+        "so với năm 2021 (2.560 người) đã giảm 260 người, tương đương 10,16%."
+    )
+    unit = next(row[0] for row in rows)
+    assert rows == {
+        (unit, 2025, 2300, None, None, None),
+        (unit, 2021, 2560, None, None, None),
+        (unit, 2025, None, 260, 2021, "10,16%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2025, Sở A được giao 120 biên chế công chức, Sở B được giao 95 biên chế công chức, "
+        "so với năm 2021 (230 biên chế) đã giảm 15 biên chế."
+    )
+    assert not rows and unread == {1}
+
+
+def test_a_base_figure_said_before_its_year() -> None:
+    """ "giảm 190 biên chế (5%) so với 3.800 biên chế được giao năm 2021": the base year and its
+    figure, the figure first. Twins: two years after the figure, or people in post rather
+    than posts given: which base, or whether posts at all, is unsaid: unread."""
+    lead = "Đến năm 2026, biên chế công chức của Bộ còn 3.610 biên chế, giảm 190 biên chế (5%) "
+    rows, _, unread = _rows(lead + "so với 3.800 biên chế được giao năm 2021.")
+    assert rows == {
+        ("cbcc", 2026, 3610, None, None, None),
+        ("cbcc", 2021, 3800, None, None, None),
+        ("cbcc", 2026, None, 190, 2021, "5%"),
+    }
+    assert not unread
+    for twin in (
+        "so với 3.800 biên chế được giao năm 2021 và năm 2022.",
+        "so với 3.800 người có mặt năm 2021.",
+    ):
+        rows, _, unread = _rows(lead + twin)
+        assert not rows and unread == {1}
+
+
+def test_an_item_naming_only_posts_after_the_list_is_the_whole_where_figures_say() -> None:
+    """ "2. Biên chế đến năm 2026 là 855 biên chế (giảm 45 biên chế so với năm 2021), gồm:"
+    after the items of "1. Biên chế được giao năm 2021 của khối là 900 biên chế, trong đó:":
+    "Biên chế" names no unit, and the whole's 2021 figure gives the change (900 - 855 = 45),
+    so it is the whole in 2026, and its items are the whole's parts of 2026. Twin: a change
+    the whole's figures do not give (40): the line, and so its items, unread."""
+    text = (
+        "THÔNG BÁO\nVề biên chế của các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị "
+        "- xã hội tỉnh giai đoạn 2022 - 2026\n\n1. Biên chế được giao năm 2021 của khối là 900 "
+        "biên chế, trong đó:\n- Cơ quan đảng cấp tỉnh và cấp huyện: 540 biên chế;\n- Mặt trận "
+        "Tổ quốc và các tổ chức chính trị - xã hội: 360 biên chế.\n2. Biên chế đến năm 2026 là "
+        "855 biên chế (giảm {} biên chế so với năm 2021), gồm:\n- Cơ quan đảng cấp tỉnh và cấp "
+        "huyện: 513 biên chế;\n- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: 342 biên "
+        "chế."
+    )
+    rows, parts, unread = _rows(text.format(45))
+    whole = next(unit for unit, listed in parts.items() if listed)
+    assert {
+        (whole, 2026, 855, None, None, None),
+        (whole, 2026, None, 45, 2021, None),
+        ("dang", 2026, 513, None, None, None),
+        ("mttq", 2026, 342, None, None, None),
+    } <= rows
+    assert not unread
+    rows, _, unread = _rows(text.format(40))
+    assert unread == {7, 8, 9} and all(row[1] == 2021 for row in rows)

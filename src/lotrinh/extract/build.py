@@ -906,6 +906,8 @@ class _Walk:
         )
         sibling = self._sibling_whole(sentence, statements)
         if sibling is not None:
+            # a figure of its own turns the text to its year, as the line it follows did
+            self.goes_on.update(id(s) for s in statements if s.value is not None and s.sets_year)
             return [(s, s.subject.year or sibling[1], None, sibling[0]) for s in statements]
         if (
             (sentence.text.startswith("(") or points_back)
@@ -1176,13 +1178,41 @@ class _Walk:
             or not self.last_listed
             or self.last_entry != len(self.entries) - 1
             or closed[1].unit == _UNREAD_OPENER
-            or any(s.subject.kind is not None or s.subject.name.strip() for s in statements)
+            or any(
+                s.subject.kind is not None
+                or (s.subject.name.strip() and not _BARE_POSTS.fullmatch(s.subject.name))
+                for s in statements
+            )
             or not any(s.changes for s in statements)
         ):
             return None
         unit, year = self.last
-        whole = self._item_or_whole(unit, closed[1].unit, year, statements)
-        return (whole, year) if whole == closed[1].unit else None
+        whole = closed[1].unit
+        if any(s.value is not None and s.sets_year for s in statements):
+            # "2. Biên chế đến năm 2026 là 1.068 biên chế (giảm 58 biên chế ... so với năm
+            # 2021), gồm:": its own figure, the whole's where the whole's figure of the base
+            # year gives the change and the last item's does not
+            stated = [self._gives(u, statements) for u in (whole, unit)]
+            return (whole, year) if stated[0] is True and stated[1] is not True else None
+        if any(s.subject.name.strip() for s in statements):
+            return None
+        found = self._item_or_whole(unit, whole, year, statements)
+        return (whole, year) if found == whole else None
+
+    def _gives(self, unit: str, statements: list[Statement]) -> bool | None:
+        """Whether the unit's figures of the base years give every change a sentence states
+        beside its own figure (True), contradict one (False) or say nothing (None)."""
+        said: list[bool] = []
+        for statement in statements:
+            for change in statement.changes:
+                if statement.value is None or change.count is None or change.base_year is None:
+                    return None
+                then = self.values.get((unit, change.base_year), set())
+                if len(then) != 1:
+                    return None
+                signed = change.count if change.increase else -change.count
+                said.append(statement.value - next(iter(then)) == signed)
+        return None if not said else all(said)
 
     def _named_on_item(
         self, sentence: Sentence, statements: list[Statement], last_unit: str, year: int
@@ -2587,6 +2617,9 @@ _ALLOCATED_TO = re.compile(
 """Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
 figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
+_BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?", re.IGNORECASE)
+"""A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by
+its words."""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
 _UNDER_UNREAD = Message(
     "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",

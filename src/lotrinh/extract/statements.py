@@ -245,9 +245,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             # ("; so với số giao năm 2021 (22.694 người) giảm 2.325 người": what it compares)
-            rf"(?:(?<=;)|(?<=;\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            # ("..., so với năm 2021 (1.176 người) đã giảm 124 người": after a comma too)
+            rf"(?:(?<=[;,])|(?<=[;,]\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<bn>{NUM}){_NOT_MORE}"
-            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
+            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?:đã\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
             rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{_UNITW})?",
             _I,
         ),
@@ -288,6 +289,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 142 biên chế (5,1%) so với 2.785 biên chế được giao năm 2021": the base year's
+        # figure said before its year ("prev" never matches)
+        "base",
+        re.compile(
+            rf"(?<!\w)so\s+với\s+(?:số\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+"
+            rf"(?:(?:được|đã\s+được|đã)\s+)?(?:giao|phân\s+bổ)\s+(?:cho\s+\w+\s+)?năm\s+"
+            # (never "năm 2021 và năm 2022", "năm 2021 - 2022": which year, unsaid)
+            rf"(?P<base>{YEAR})(?![0-9])(?!\s*(?:và|,|-|–)\s*(?:năm\s+)?[0-9]{{4}})(?P<prev>(?!))?",
             _I,
         ),
     ),
