@@ -6262,3 +6262,57 @@ def test_an_item_naming_only_posts_after_the_list_is_the_whole_where_figures_say
     assert not unread
     rows, _, unread = _rows(text.format(40))
     assert unread == {7, 8, 9} and all(row[1] == 2021 for row in rows)
+
+
+def test_posts_a_body_keeps_are_its_figure() -> None:
+    """ "Bộ giữ 1.900 biên chế công chức, tức giảm 100 biên chế, ...": "giữ" states the posts
+    the body keeps, as "còn" does. Twin: "giữ nguyên số biên chế" states no figure, and a
+    change beside it then has none to be of: unread."""
+    rows, _, unread = _rows(
+        "Theo lộ trình, đến năm 2026 Bộ giữ 1.900 biên chế công chức, tức giảm 100 biên chế, "
+        "tương đương 5,00% so với năm 2021."
+    )
+    unit = next(row[0] for row in rows)
+    assert rows == {(unit, 2026, 1900, None, None, None), (unit, 2026, None, 100, 2021, "5,00%")}
+    assert not unread
+    rows, _, unread = _rows(
+        "Theo lộ trình, đến năm 2026 Bộ giữ nguyên số biên chế công chức, tức giảm 100 biên chế, "
+        "tương đương 5,00% so với năm 2021."
+    )
+    assert not rows and unread == {1}
+
+
+def test_the_province_given_posts_in_all_is_the_total() -> None:
+    """ "Năm 2025, tỉnh được giao tổng cộng 12.400 biên chế, ...": the text's own province,
+    the count said as the sum of all its posts, no category after it: the total. Twins: without
+    "tổng cộng" (posts of which category, unsaid), or a province named (one of many?):
+    unread, as before."""
+    tail = " 12.400 biên chế, giảm 120 biên chế so với năm 2024 (12.520 biên chế)."
+    rows, _, unread = _rows("Năm 2025, tỉnh được giao tổng cộng" + tail)
+    assert rows == {
+        ("tong", 2025, 12400, None, None, None),
+        ("tong", 2024, 12520, None, None, None),
+        ("tong", 2025, None, 120, 2024, None),
+    }
+    assert not unread
+    for twin in ("Năm 2025, tỉnh được giao", "Năm 2025, tỉnh Bình An được giao tổng cộng"):
+        rows, _, unread = _rows(twin + tail)
+        assert not rows and unread == {1}
+
+
+def test_a_total_proposed_is_the_total() -> None:
+    """ "4. Tổng cộng năm 2026 đề nghị giao 12.400 biên chế, ...": the proposing verb ends the
+    subject, which is the total. Twin: "đề nghị bổ sung 120 biên chế" asks for more posts:
+    outside, no change of the total."""
+    first = "3. Các hội có tính chất đặc thù năm 2026 đề nghị giao 60 biên chế.\n"
+    rows, _, unread = _rows(
+        first + "4. Tổng cộng năm 2026 đề nghị giao 12.400 biên chế, giảm 120 biên chế so với "
+        "năm 2025."
+    )
+    assert ("tong", 2026, 12400, None, None, None) in rows
+    assert ("tong", 2026, None, 120, 2025, None) in rows
+    assert not unread
+    rows, _, unread = _rows(
+        first + "4. Tổng cộng năm 2026 đề nghị bổ sung 120 biên chế so với năm 2025."
+    )
+    assert rows == {("hoi", 2026, 60, None, None, None)} and not unread

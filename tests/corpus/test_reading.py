@@ -293,7 +293,8 @@ CASES = [
     # Branch eng-outside (people in post named by category, or present, outside): 73;
     # with posts asked to keep ("đề nghị ... giữ lại 42 biên chế") outside: 74; people "đang
     # làm việc" outside, contract staff among them or not: 76.
-    (BLIND_I1, 113, 0, 0, 3),
+    # Branch eng-compare: "Tổng cộng năm 2026 đề nghị giao ..." is the total: 115.
+    (BLIND_I1, 115, 0, 0, 3),
     (BLIND_I2, 91, 0, 0, 3),
     # Blind set J (session 6, constructed, written blind) measured once on main 21fca0d
     # before any change: J1 89 of 128 lines (69,5 %), 11 misread lines, 11 false alarms, 1 of
@@ -312,7 +313,8 @@ CASES = [
     # count is the unit just read ("Như vậy, năm 2024 giảm 72 biên chế công chức ..."): 104.
     # Branch eng-compare (comparisons, rates, result lines; docs/extraction.md): 107.
     (BLIND_J1, 107, 0, 0, 1),
-    (BLIND_J2, 116, 0, 0, 2),
+    # Branch eng-compare: "Bộ giữ 2.830 biên chế công chức" is the body's figure: 117.
+    (BLIND_J2, 117, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
     # floor above is the merged reader's figure. Blind set K (constructed, written blind)
@@ -324,7 +326,8 @@ CASES = [
     # Branch eng-totals: the same VC part: 108.
     # Branch eng-compare: a rate after a change's recalled base; "Tờ trình đề nghị giao": K1
     # 112, K2 87 with its rate slip found.
-    (BLIND_K1, 112, 0, 0, 2),
+    # Branch eng-compare: "tỉnh được giao tổng cộng 16.490 biên chế" is the total: 113.
+    (BLIND_K1, 113, 0, 0, 2),
     (BLIND_K2, 87, 0, 0, 3),
     # Blind set L (constructed, written blind) measured once on main cada290 (every branch
     # above merged): L1 86 of 110 (78,2 %), 6 misread lines, 2 false alarms, 2 of 3 slips;

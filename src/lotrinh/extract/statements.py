@@ -879,7 +879,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # ("Bộ giữ 2.830 biên chế công chức": the posts a body keeps)
+            r"(?:(?<!\w)(?:là|còn|có|đạt|giữ|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
             # named one may be one of many)
             r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
@@ -947,7 +948,9 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
+    # ("Tổng cộng năm 2026 đề nghị giao 15.282 biên chế": the total proposed)
     r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
+    r"|đề\s+nghị"
     # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
     r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
     _I,
@@ -1958,6 +1961,9 @@ def _read_sentence(text: str) -> Reading:
             last_change = Change(False, 0, None, int(base) if base else None, [], base is None)
             current.changes.append(last_change)
             continue
+        if kind == "value" and _province_total(match, text, current):
+            # "Năm 2025, tỉnh được giao tổng cộng 16.490 biên chế": all the province's posts
+            current.subject = replace(current.subject, kind=Kind.TOTAL, name="Tổng biên chế")
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
@@ -3070,6 +3076,25 @@ def _past_recalled_base(current: Statement, change: Change | None, gap: str) -> 
     ):
         return None
     return change
+
+
+_ALL_OF_IT = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)\s+[0-9]", _I)
+_THE_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", _I)
+
+
+def _province_total(match: re.Match[str], text: str, current: Statement) -> bool:
+    """Whether a count is the province's total: "tỉnh được giao tổng cộng 16.490 biên chế",
+    the text's own province (no name), the count said as a sum of everything, and no category
+    named after it (then it is that category's, as before)."""
+    named = _NAMED_AFTER.match(text, match.end())
+    return (
+        current.subject.kind is None
+        and current.value is None
+        and not current.changes
+        and _THE_PROVINCE.fullmatch(current.subject.name.strip()) is not None
+        and _ALL_OF_IT.search(match.group(0)) is not None
+        and (named is None or not (named.group("cat") or named.group("cat2")))
+    )
 
 
 def _fronted_again(match: re.Match[str], current: Statement, reading: Reading) -> bool:
