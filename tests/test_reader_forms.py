@@ -6316,3 +6316,38 @@ def test_a_total_proposed_is_the_total() -> None:
         first + "4. Tổng cộng năm 2026 đề nghị bổ sung 120 biên chế so với năm 2025."
     )
     assert rows == {("hoi", 2026, 60, None, None, None)} and not unread
+
+
+def test_a_summing_connective_before_a_fronted_comparison_is_no_part_of_the_row() -> None:
+    """ "Tính chung so với năm 2021, biên chế công chức ... đã giảm 125 biên chế (5,01%) và số
+    người làm việc giảm 3.012 người (10,00%).": "Tính chung" sums up, like "Như vậy,"; the
+    comparison it opens reaches both clauses. Twin: "Tính chung các năm," names no base year:
+    the changes compare with none, unread."""
+    first = "Năm 2025, tỉnh được giao 2.370 biên chế công chức và 27.100 người làm việc.\n"
+    row = (
+        ", biên chế công chức của tỉnh đã giảm 125 biên chế (5,01%) và số người làm việc giảm "
+        "3.012 người (10,00%)."
+    )
+    rows, _, unread = _rows(first + "Tính chung so với năm 2021" + row)
+    assert ("cbcc", 2025, None, 125, 2021, "5,01%") in rows
+    assert ("vc", 2025, None, 3012, 2021, "10,00%") in rows
+    assert not unread
+    rows, _, unread = _rows(first + "Tính chung các năm" + row)
+    assert unread == {2} and all(row[3] is None for row in rows)
+
+
+def test_posts_of_the_hoi_named_after_their_count() -> None:
+    """ "Năm 2026 đề nghị giao 286 biên chế các hội có tính chất đặc thù, không thay đổi so với
+    năm 2025.": the hội named after the count are its unit, as a category named there is.
+    Twin: "các hội quần chúng" (not the hội đặc thù) names no category the reader knows
+    after a count: unread."""
+    rows, _, unread = _rows(
+        "Năm 2026 đề nghị giao 286 biên chế các hội có tính chất đặc thù, không thay đổi so với "
+        "năm 2025."
+    )
+    assert rows == {("hoi", 2026, 286, None, None, None), ("hoi", 2026, None, 0, 2025, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh giao 286 biên chế các hội quần chúng, giảm 4 biên chế so với năm 2025."
+    )
+    assert not rows and unread == {1}

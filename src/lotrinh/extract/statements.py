@@ -966,7 +966,9 @@ _NAMED_AFTER = re.compile(
     # "Giao 1.397 biên chế hành chính năm 2023": civil servants' posts
     r"|(?<=chế\s)hành\s+chính(?!\s*(?:,|và|-|–)?\s*sự\s+nghiệp)"
     # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
-    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
+    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
+    # "giao 286 biên chế các hội có tính chất đặc thù": the hội's posts
+    r"|(?<=chế\s)(?:của\s+)?các\s+hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)(?!\w)",
     _I,
 )
 _AUTHORITY = (
