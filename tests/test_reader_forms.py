@@ -6351,3 +6351,25 @@ def test_posts_of_the_hoi_named_after_their_count() -> None:
         "Năm 2026, tỉnh giao 286 biên chế các hội quần chúng, giảm 4 biên chế so với năm 2025."
     )
     assert not rows and unread == {1}
+
+
+def test_a_fronted_base_of_bodies_counted_before_its_figure() -> None:
+    """ "2. So với tổng biên chế công chức được giao năm 2021 của 3 bộ, cơ quan (5.300 biên chế),
+    biên chế năm 2026 giảm 300 biên chế, ...": whose base is said between the year and its
+    figure, a count of bodies among the words; after the list of "1." it is that whole's
+    (5.000 + 300 = 5.300). Twin: two counts of bodies there ("3 bộ và 2 cơ quan"): not
+    read, as before."""
+    text = (
+        "Điều 1. Biên chế công chức năm 2026\n1. Phê duyệt tổng biên chế công chức năm 2026 của "
+        "3 bộ, cơ quan là 5.000 biên chế, giảm 40 biên chế so với năm 2025 (5.040 biên chế). Cụ "
+        "thể:\na) Bộ A: 2.900 biên chế;\nb) Bộ B: 2.100 biên chế.\n2. So với tổng biên chế công "
+        "chức được giao năm 2021 của {} (5.300 biên chế), biên chế năm 2026 giảm 300 biên chế, "
+        "tỷ lệ giảm 5,66%."
+    )
+    rows, _, unread = _rows(text.format("3 bộ, cơ quan"))
+    whole = next(row[0] for row in rows if row[2] == 5000)
+    assert (whole, 2021, 5300, None, None, None) in rows
+    assert (whole, 2026, None, 300, 2021, "5,66%") in rows
+    assert not unread
+    rows, _, unread = _rows(text.format("3 bộ và 2 cơ quan"))
+    assert unread == {5} and 5300 not in {row[2] for row in rows}

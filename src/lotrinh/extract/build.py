@@ -1194,8 +1194,6 @@ class _Walk:
             # year gives the change and the last item's does not
             stated = [self._gives(u, statements) for u in (whole, unit)]
             return (whole, year) if stated[0] is True and stated[1] is not True else None
-        if any(s.subject.name.strip() for s in statements):
-            return None
         found = self._item_or_whole(unit, whole, year, statements)
         return (whole, year) if found == whole else None
 

@@ -145,7 +145,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             # ("So với biên chế được giao năm 2024 (1.903 biên chế), ...": what it compares)
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+            # ("... năm 2021 của 4 bộ, cơ quan (7.612 biên chế)": whose, a count of bodies)
+            r"(?:\s+của\s+(?:[0-9]{1,3}\s+)?[^\d();.]{1,40}?)?\s*\(\s*"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*"
             # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
             rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
