@@ -6111,9 +6111,9 @@ def test_a_rate_after_the_recalled_base_of_a_change_is_that_changes_rate() -> No
 def test_a_result_line_naming_no_category_is_the_unit_just_read_where_its_figures_say() -> None:
     """ "Năm 2024 giảm 1.000 người, tỷ lệ 5,00% so với năm 2021." after the VC year by year:
     it names no category, so it is that unit's only where the unit's own figures give the
-    change (20.000 - 19.000), or its year's figure with the rate (19.000 + 1.000, 5 %). Twins:
-    figures that do not give it (900 against 20.000 - 19.000), or nothing to tell by (no
-    figure of 2021, no rate): unread."""
+    change (20.000 - 19.000), or its year's figure with the rate (19.000 + 1.000, 5,00 %).
+    Twins: figures that do not give it (900 against 20.000 - 19.000), or nothing to tell by
+    (no figure of 2021, and no rate or a round one): unread."""
     first = "1. Năm 2021, tỉnh được giao 20.000 người làm việc.\n\n"
     series = (
         "2. Số lượng người làm việc được giao qua các năm: năm 2022 là 19.700 người; năm 2023 "
@@ -6128,8 +6128,13 @@ def test_a_result_line_naming_no_category_is_the_unit_just_read_where_its_figure
         first + series + "Năm 2024 giảm 900 người, tỷ lệ 4,50% so với năm 2021."
     )
     assert unread == {4} and all(row[3] is None for row in rows)
-    rows, _, unread = _rows(series + "Năm 2024 giảm 1.000 người so với năm 2021.")
-    assert unread == {2} and all(row[3] is None for row in rows)
+    for bare in (
+        "Năm 2024 giảm 1.000 người so với năm 2021.",
+        "Năm 2024 giảm 1.000 người, tỷ lệ 5% so với năm 2021.",
+    ):
+        # (a round rate alone, without the base year's figure, fits too many figures)
+        rows, _, unread = _rows(series + bare)
+        assert unread == {2} and all(row[3] is None for row in rows)
 
 
 def test_a_submission_asking_for_posts_is_no_unit() -> None:

@@ -1294,6 +1294,12 @@ class _Walk:
         unit, year = self.last[0], subject.year
         if year is None or (unit, year) not in self.stated_figures:
             return None
+        for change in statement.changes:
+            assert change.base_year is not None
+            if not self.values.get((unit, change.base_year)) and (
+                change.rate is None or change.rate.decimals < 2
+            ):
+                return None  # a round rate alone fits too many figures to tell whose
         if not all(self._fits(unit, year, c, None) is True for c in statement.changes):
             return None
         return unit
