@@ -6676,3 +6676,352 @@ def test_a_subset_of_an_item_named_by_its_letter() -> None:
     ):
         rows, _, unread = _rows(POINTS.format(declined))
         assert not any(15870 in row for row in rows) and unread == {line}
+_SIBLING_LIST = (
+    "Điều 1. Biên chế giai đoạn 2022 - 2026\n1. Tổng biên chế của các cơ quan đảng, Mặt trận Tổ "
+    "quốc và các tổ chức chính trị - xã hội tỉnh đến năm 2026 là 760 biên chế, gồm:\na) Cấp "
+    "tỉnh: 350 biên chế;\nb) Cấp huyện: 398 biên chế;\nc) Biên chế dự phòng: 12 biên chế.\n"
+)
+
+
+def test_an_item_after_the_list_at_its_openers_level_is_the_whole_where_figures_say() -> None:
+    """ "2. So với số được giao năm 2021 (800 biên chế), đến năm 2026 giảm 40 biên chế, ..."
+    right after the items of "1. ... là 760 biên chế, gồm:": it names no unit, and the whole's
+    figures give its change (760 + 40 = 800) while the reserve's (12) contradict it, so it is
+    the whole's. Twins: a recalled figure neither fits (812) stays unread; one that fits the
+    last item only (the reserve: 20 - 8 = 12) is not given to the whole, and stays unread."""
+    rows, _, unread = _rows(
+        _SIBLING_LIST + "2. So với số được giao năm 2021 (800 biên chế), đến năm 2026 giảm 40 "
+        "biên chế, tỷ lệ giảm 5,00%."
+    )
+    assert ("dang", 2021, 800, None, None, None) in rows
+    assert ("dang", 2026, None, 40, 2021, "5,00%") in rows
+    assert not unread
+    for twin in (
+        "2. So với số được giao năm 2021 (812 biên chế), đến năm 2026 giảm 40 biên chế.",
+        "2. So với năm 2021 (20 biên chế), giảm 8 biên chế.",
+    ):
+        rows, _, unread = _rows(_SIBLING_LIST + twin)
+        assert unread == {6}
+        assert all(row[3] is None and row[1] != 2021 for row in rows)
+
+
+def test_a_second_fronted_comparison_recalls_its_base_for_the_same_unit() -> None:
+    """ "2. So với năm 2025 (41.500 người), giảm 500 người; so với năm 2021 (45.600 người),
+    giảm 4.600 người, ...": a sentence opened by a comparison recalling its base figure, then a
+    second one after ";": both recalled figures are the one unit's (here the heading's VC),
+    each its year's. Twin: a sentence opened by a change of its own year, not by a recalled
+    base, leaves the second figure's unit unsaid: unread, as before."""
+    heading = (
+        "II. SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2026\n1. Năm 2026 giao 41.000 người làm việc hưởng "
+        "lương từ ngân sách nhà nước.\n"
+    )
+    rows, _, unread = _rows(
+        heading + "2. So với năm 2025 (41.500 người), giảm 500 người; so với năm 2021 (45.600 "
+        "người), giảm 4.600 người, tỷ lệ giảm 10,09%."
+    )
+    assert {
+        ("vc", 2025, 41500, None, None, None),
+        ("vc", 2021, 45600, None, None, None),
+        ("vc", 2026, None, 500, 2025, None),
+        ("vc", 2026, None, 4600, 2021, "10,09%"),
+    } <= rows
+    assert not unread
+    rows, _, unread = _rows(
+        heading + "2. Năm 2026 giảm 500 người so với năm 2025; so với năm 2021 (45.600 người), "
+        "giảm 4.600 người, tỷ lệ giảm 10,09%."
+    )
+    assert unread == {3} and 45600 not in {row[2] for row in rows}
+
+
+def test_a_rate_after_the_recalled_base_of_a_change_is_that_changes_rate() -> None:
+    """ "giảm 90 biên chế (năm 2021: 1.800 biên chế), tỷ lệ giảm 5,00%": the parenthesis is the
+    change's base year and its figure, and the rate after it the change's. Twin: a change
+    against another year (2024) with 2021 recalled beside it: the rate is no change's, the
+    sentence unread."""
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 là 1.710 biên chế, giảm 90 biên chế (năm 2021: 1.800 biên "
+        "chế), tỷ lệ giảm 5,00%."
+    )
+    assert rows == {
+        ("cbcc", 2025, 1710, None, None, None),
+        ("cbcc", 2021, 1800, None, None, None),
+        ("cbcc", 2025, None, 90, 2021, "5,00%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 là 1.710 biên chế, giảm 30 biên chế so với năm 2024 (năm "
+        "2021: 1.800 biên chế), tỷ lệ giảm 5,00%."
+    )
+    assert not rows and unread == {1}
+
+
+def test_a_result_line_naming_no_category_is_the_unit_just_read_where_its_figures_say() -> None:
+    """ "Năm 2024 giảm 1.000 người, tỷ lệ 5,00% so với năm 2021." after the VC year by year:
+    it names no category, so it is that unit's only where the unit's own figures give the
+    change (20.000 - 19.000), or its year's figure with the rate (19.000 + 1.000, 5,00 %).
+    Twins: figures that do not give it (900 against 20.000 - 19.000), or nothing to tell by
+    (no figure of 2021, and no rate or a round one): unread."""
+    first = "1. Năm 2021, tỉnh được giao 20.000 người làm việc.\n\n"
+    series = (
+        "2. Số lượng người làm việc được giao qua các năm: năm 2022 là 19.700 người; năm 2023 "
+        "là 19.400 người; năm 2024 là 19.000 người.\n"
+    )
+    result = "Năm 2024 giảm 1.000 người, tỷ lệ 5,00% so với năm 2021."
+    for text in (first + series + result, series + result):
+        rows, _, unread = _rows(text)
+        assert ("vc", 2024, None, 1000, 2021, "5,00%") in rows
+        assert not unread
+    rows, _, unread = _rows(
+        first + series + "Năm 2024 giảm 900 người, tỷ lệ 4,50% so với năm 2021."
+    )
+    assert unread == {4} and all(row[3] is None for row in rows)
+    for bare in (
+        "Năm 2024 giảm 1.000 người so với năm 2021.",
+        "Năm 2024 giảm 1.000 người, tỷ lệ 5% so với năm 2021.",
+    ):
+        # (a round rate alone, without the base year's figure, fits too many figures)
+        rows, _, unread = _rows(series + bare)
+        assert unread == {2} and all(row[3] is None for row in rows)
+
+
+def test_a_submission_asking_for_posts_is_no_unit() -> None:
+    """ "Tờ trình đề nghị giao 9.500 người làm việc ..." in a report on a submission: the
+    submission asks, like "Ủy ban nhân dân tỉnh đề nghị giao", and the count is the category
+    named after it, of the heading's year. Twin: posts asked for a body named after "cho" are
+    that body's, which this form does not name as a unit: unread."""
+    heading = "2. Về số lượng người làm việc năm 2025\n"
+    rows, _, unread = _rows(
+        heading + "Tờ trình đề nghị giao 9.500 người làm việc trong các đơn vị sự nghiệp công "
+        "lập, giảm 100 người, tỷ lệ giảm 1,04% so với năm 2024 (9.600 người)."
+    )
+    assert rows == {
+        ("vc", 2025, 9500, None, None, None),
+        ("vc", 2024, 9600, None, None, None),
+        ("vc", 2025, None, 100, 2024, "1,04%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        heading + "Tờ trình đề nghị giao cho Sở Y tế 950 người làm việc, giảm 10 người so với "
+        "năm 2024."
+    )
+    assert not rows and unread == {2}
+
+
+def test_a_rate_said_before_its_change_is_read_as_the_change_and_its_rate() -> None:
+    """ "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,00% (giảm 240 người)." after the VC's
+    figures of both years: the change in parentheses with the rate said first, read as "đến
+    năm 2026 giảm 240 người so với năm 2021, tỷ lệ giảm 10,00%" (a result line naming no
+    category, the unit's figures giving it). Twin: the parenthesis changes the other way
+    (tăng): no such change and rate, unread."""
+    before = (
+        "2. Viên chức\nSố lượng người làm việc của huyện năm 2021 là 2.400 người; năm 2026 là "
+        "2.160 người.\n"
+    )
+    rows, _, unread = _rows(
+        before + "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,00% (giảm 240 người)."
+    )
+    assert ("vc-huyen", 2026, None, 240, 2021, "10,00%") in rows
+    assert not unread
+    rows, _, unread = _rows(
+        before + "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,00% (tăng 240 người)."
+    )
+    assert unread == {3} and all(row[3] is None for row in rows)
+
+
+def test_a_numbered_line_keeping_a_figure_is_a_sentence_not_a_heading() -> None:
+    """ "2. Biên chế các hội ... đến năm 2026 giữ nguyên như năm 2024." states no quantity, yet
+    it is a sentence (the unit unchanged against 2024), not a heading. Twin: the same words
+    without the full stop, over an item, stay a heading: nothing read on that line."""
+    rows, _, unread = _rows(
+        "III. DỰ KIẾN ĐẾN NĂM 2026\n1. Năm 2024, biên chế các hội có tính chất đặc thù là 64 "
+        "biên chế.\n2. Biên chế các hội có tính chất đặc thù đến năm 2026 giữ nguyên như năm "
+        "2024."
+    )
+    assert rows == {("hoi", 2024, 64, None, None, None), ("hoi", 2026, None, 0, 2024, None)}
+    assert not unread
+    rows, _, _ = _rows(
+        "III. DỰ KIẾN ĐẾN NĂM 2026\n2. Biên chế các hội có tính chất đặc thù giữ nguyên như năm "
+        "2024\n- Năm 2026: 64 biên chế."
+    )
+    assert all(row[3] is None for row in rows)
+
+
+def test_a_recalled_base_after_a_comma_before_its_change() -> None:
+    """ "... năm 2025 là 2.300 người, so với năm 2021 (2.560 người) đã giảm 260 người, ...": the
+    parenthesis is the base year's figure of the unit the sentence stated, as after ";". Twin:
+    after two bodies' figures, whose base it recalls is unsaid: unread."""
+    rows, _, unread = _rows(
+        "Số lượng người làm việc tại các đơn vị sự nghiệp trực thuộc Bộ năm 2025 là 2.300 người, "
+        "so với năm 2021 (2.560 người) đã giảm 260 người, tương đương 10,16%."
+    )
+    unit = next(row[0] for row in rows)
+    assert rows == {
+        (unit, 2025, 2300, None, None, None),
+        (unit, 2021, 2560, None, None, None),
+        (unit, 2025, None, 260, 2021, "10,16%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2025, Sở A được giao 120 biên chế công chức, Sở B được giao 95 biên chế công chức, "
+        "so với năm 2021 (230 biên chế) đã giảm 15 biên chế."
+    )
+    assert not rows and unread == {1}
+
+
+def test_a_base_figure_said_before_its_year() -> None:
+    """ "giảm 190 biên chế (5%) so với 3.800 biên chế được giao năm 2021": the base year and its
+    figure, the figure first. Twins: two years after the figure, or people in post rather
+    than posts given: which base, or whether posts at all, is unsaid: unread."""
+    lead = "Đến năm 2026, biên chế công chức của Bộ còn 3.610 biên chế, giảm 190 biên chế (5%) "
+    rows, _, unread = _rows(lead + "so với 3.800 biên chế được giao năm 2021.")
+    assert rows == {
+        ("cbcc", 2026, 3610, None, None, None),
+        ("cbcc", 2021, 3800, None, None, None),
+        ("cbcc", 2026, None, 190, 2021, "5%"),
+    }
+    assert not unread
+    for twin in (
+        "so với 3.800 biên chế được giao năm 2021 và năm 2022.",
+        "so với 3.800 người có mặt năm 2021.",
+    ):
+        rows, _, unread = _rows(lead + twin)
+        assert not rows and unread == {1}
+
+
+def test_an_item_naming_only_posts_after_the_list_is_the_whole_where_figures_say() -> None:
+    """ "2. Biên chế đến năm 2026 là 855 biên chế (giảm 45 biên chế so với năm 2021), gồm:"
+    after the items of "1. Biên chế được giao năm 2021 của khối là 900 biên chế, trong đó:":
+    "Biên chế" names no unit, and the whole's 2021 figure gives the change (900 - 855 = 45),
+    so it is the whole in 2026, and its items are the whole's parts of 2026. Twin: a change
+    the whole's figures do not give (40): the line, and so its items, unread."""
+    text = (
+        "THÔNG BÁO\nVề biên chế của các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị "
+        "- xã hội tỉnh giai đoạn 2022 - 2026\n\n1. Biên chế được giao năm 2021 của khối là 900 "
+        "biên chế, trong đó:\n- Cơ quan đảng cấp tỉnh và cấp huyện: 540 biên chế;\n- Mặt trận "
+        "Tổ quốc và các tổ chức chính trị - xã hội: 360 biên chế.\n2. Biên chế đến năm 2026 là "
+        "855 biên chế (giảm {} biên chế so với năm 2021), gồm:\n- Cơ quan đảng cấp tỉnh và cấp "
+        "huyện: 513 biên chế;\n- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: 342 biên "
+        "chế."
+    )
+    rows, parts, unread = _rows(text.format(45))
+    whole = next(unit for unit, listed in parts.items() if listed)
+    assert {
+        (whole, 2026, 855, None, None, None),
+        (whole, 2026, None, 45, 2021, None),
+        ("dang", 2026, 513, None, None, None),
+        ("mttq", 2026, 342, None, None, None),
+    } <= rows
+    assert not unread
+    rows, _, unread = _rows(text.format(40))
+    assert unread == {7, 8, 9} and all(row[1] == 2021 for row in rows)
+
+
+def test_posts_a_body_keeps_are_its_figure() -> None:
+    """ "Bộ giữ 1.900 biên chế công chức, tức giảm 100 biên chế, ...": "giữ" states the posts
+    the body keeps, as "còn" does. Twin: "giữ nguyên số biên chế" states no figure, and a
+    change beside it then has none to be of: unread."""
+    rows, _, unread = _rows(
+        "Theo lộ trình, đến năm 2026 Bộ giữ 1.900 biên chế công chức, tức giảm 100 biên chế, "
+        "tương đương 5,00% so với năm 2021."
+    )
+    unit = next(row[0] for row in rows)
+    assert rows == {(unit, 2026, 1900, None, None, None), (unit, 2026, None, 100, 2021, "5,00%")}
+    assert not unread
+    rows, _, unread = _rows(
+        "Theo lộ trình, đến năm 2026 Bộ giữ nguyên số biên chế công chức, tức giảm 100 biên chế, "
+        "tương đương 5,00% so với năm 2021."
+    )
+    assert not rows and unread == {1}
+
+
+def test_the_province_given_posts_in_all_is_the_total() -> None:
+    """ "Năm 2025, tỉnh được giao tổng cộng 12.400 biên chế, ...": the text's own province,
+    the count said as the sum of all its posts, no category after it: the total. Twins: without
+    "tổng cộng" (posts of which category, unsaid), or a province named (one of many?):
+    unread, as before."""
+    tail = " 12.400 biên chế, giảm 120 biên chế so với năm 2024 (12.520 biên chế)."
+    rows, _, unread = _rows("Năm 2025, tỉnh được giao tổng cộng" + tail)
+    assert rows == {
+        ("tong", 2025, 12400, None, None, None),
+        ("tong", 2024, 12520, None, None, None),
+        ("tong", 2025, None, 120, 2024, None),
+    }
+    assert not unread
+    for twin in ("Năm 2025, tỉnh được giao", "Năm 2025, tỉnh Bình An được giao tổng cộng"):
+        rows, _, unread = _rows(twin + tail)
+        assert not rows and unread == {1}
+
+
+def test_a_total_proposed_is_the_total() -> None:
+    """ "4. Tổng cộng năm 2026 đề nghị giao 12.400 biên chế, ...": the proposing verb ends the
+    subject, which is the total. Twin: "đề nghị bổ sung 120 biên chế" asks for more posts:
+    outside, no change of the total."""
+    first = "3. Các hội có tính chất đặc thù năm 2026 đề nghị giao 60 biên chế.\n"
+    rows, _, unread = _rows(
+        first + "4. Tổng cộng năm 2026 đề nghị giao 12.400 biên chế, giảm 120 biên chế so với "
+        "năm 2025."
+    )
+    assert ("tong", 2026, 12400, None, None, None) in rows
+    assert ("tong", 2026, None, 120, 2025, None) in rows
+    assert not unread
+    rows, _, unread = _rows(
+        first + "4. Tổng cộng năm 2026 đề nghị bổ sung 120 biên chế so với năm 2025."
+    )
+    assert rows == {("hoi", 2026, 60, None, None, None)} and not unread
+
+
+def test_a_summing_connective_before_a_fronted_comparison_is_no_part_of_the_row() -> None:
+    """ "Tính chung so với năm 2021, biên chế công chức ... đã giảm 125 biên chế (5,01%) và số
+    người làm việc giảm 3.012 người (10,00%).": "Tính chung" sums up, like "Như vậy,"; the
+    comparison it opens reaches both clauses. Twin: "Tính chung các năm," names no base year:
+    the changes compare with none, unread."""
+    first = "Năm 2025, tỉnh được giao 2.370 biên chế công chức và 27.100 người làm việc.\n"
+    row = (
+        ", biên chế công chức của tỉnh đã giảm 125 biên chế (5,01%) và số người làm việc giảm "
+        "3.012 người (10,00%)."
+    )
+    rows, _, unread = _rows(first + "Tính chung so với năm 2021" + row)
+    assert ("cbcc", 2025, None, 125, 2021, "5,01%") in rows
+    assert ("vc", 2025, None, 3012, 2021, "10,00%") in rows
+    assert not unread
+    rows, _, unread = _rows(first + "Tính chung các năm" + row)
+    assert unread == {2} and all(row[3] is None for row in rows)
+
+
+def test_posts_of_the_hoi_named_after_their_count() -> None:
+    """ "Năm 2026 đề nghị giao 286 biên chế các hội có tính chất đặc thù, không thay đổi so với
+    năm 2025.": the hội named after the count are its unit, as a category named there is.
+    Twin: "các hội quần chúng" (not the hội đặc thù) names no category the reader knows
+    after a count: unread."""
+    rows, _, unread = _rows(
+        "Năm 2026 đề nghị giao 286 biên chế các hội có tính chất đặc thù, không thay đổi so với "
+        "năm 2025."
+    )
+    assert rows == {("hoi", 2026, 286, None, None, None), ("hoi", 2026, None, 0, 2025, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh giao 286 biên chế các hội quần chúng, giảm 4 biên chế so với năm 2025."
+    )
+    assert not rows and unread == {1}
+
+
+def test_a_fronted_base_of_bodies_counted_before_its_figure() -> None:
+    """ "2. So với tổng biên chế công chức được giao năm 2021 của 3 bộ, cơ quan (5.300 biên chế),
+    biên chế năm 2026 giảm 300 biên chế, ...": whose base is said between the year and its
+    figure, a count of bodies among the words; after the list of "1." it is that whole's
+    (5.000 + 300 = 5.300). Twin: two counts of bodies there ("3 bộ và 2 cơ quan"): not
+    read, as before."""
+    text = (
+        "Điều 1. Biên chế công chức năm 2026\n1. Phê duyệt tổng biên chế công chức năm 2026 của "
+        "3 bộ, cơ quan là 5.000 biên chế, giảm 40 biên chế so với năm 2025 (5.040 biên chế). Cụ "
+        "thể:\na) Bộ A: 2.900 biên chế;\nb) Bộ B: 2.100 biên chế.\n2. So với tổng biên chế công "
+        "chức được giao năm 2021 của {} (5.300 biên chế), biên chế năm 2026 giảm 300 biên chế, "
+        "tỷ lệ giảm 5,66%."
+    )
+    rows, _, unread = _rows(text.format("3 bộ, cơ quan"))
+    whole = next(row[0] for row in rows if row[2] == 5000)
+    assert (whole, 2021, 5300, None, None, None) in rows
+    assert (whole, 2026, None, 300, 2021, "5,66%") in rows
+    assert not unread
+    rows, _, unread = _rows(text.format("3 bộ và 2 cơ quan"))
+    assert unread == {5} and 5300 not in {row[2] for row in rows}

@@ -326,6 +326,9 @@ class _Walk:
         self.left_list: _Enumeration | None = None
         """The list the current paragraph closed, if any (its last item may be the unit
         before it)."""
+        self.sibling_closed: tuple[int, _Enumeration] | None = None
+        """(line, list): the list an item at its opener's level closed ("1. ... là 842 biên
+        chế, gồm: a) ...; c) ...\n2. So với năm 2021 (888 biên chế), ...")."""
         self.sites: list[Site] = []
         self.site_index = 0
         """The document's sites and the one being read: a list's items may be read ahead."""
@@ -1067,6 +1070,11 @@ class _Walk:
             and sentence.line.marker is None
             and any(s.value is not None and not s.sets_year for s in statements)
         )
+        sibling = self._sibling_whole(sentence, statements)
+        if sibling is not None:
+            # a figure of its own turns the text to its year, as the line it follows did
+            self.goes_on.update(id(s) for s in statements if s.value is not None and s.sets_year)
+            return [(s, s.subject.year or sibling[1], None, sibling[0]) for s in statements]
         if (
             (sentence.text.startswith("(") or points_back)
             and self.last is not None
@@ -1186,9 +1194,9 @@ class _Walk:
             elif statement.subject.kind is None and chained is not None:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = chained
-            elif (
-                statement.subject.kind is None
-                and (result := self._result_of(statement, sentence)) is not None
+            elif statement.subject.kind is None and (
+                (result := self._result_of(statement, sentence)) is not None
+                or (result := self._result_unnamed(statement, sentence)) is not None
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
@@ -1317,6 +1325,59 @@ class _Walk:
             return None
         return resolved
 
+    def _sibling_whole(
+        self, sentence: Sentence, statements: list[Statement]
+    ) -> tuple[str, int] | None:
+        """The unit and year of "2. So với số được giao năm 2021 (888 biên chế), đến năm 2026
+        giảm 46 biên chế, tỷ lệ giảm 5,18%." right after "1. Tổng biên chế ... là 842 biên
+        chế, gồm: a) ...; c) Dự phòng: 14 biên chế.": an item at the level of the line that
+        opened the list, naming no unit, may speak of that line's whole or of the last item
+        read; only the figures tell (`_item_or_whole`: the one whose figures give its change
+        and the other's contradict it). Otherwise None, and the sentence is read as before."""
+        closed = self.sibling_closed
+        if (
+            closed is None
+            or closed[0] != sentence.line.number
+            or sentence.line.marker is None
+            or sentence.column > len(sentence.line.marker) + 2
+            or self.last is None
+            or not self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or closed[1].unit == _UNREAD_OPENER
+            or any(
+                s.subject.kind is not None
+                or (s.subject.name.strip() and not _BARE_POSTS.fullmatch(s.subject.name))
+                for s in statements
+            )
+            or not any(s.changes for s in statements)
+        ):
+            return None
+        unit, year = self.last
+        whole = closed[1].unit
+        if any(s.value is not None and s.sets_year for s in statements):
+            # "2. Biên chế đến năm 2026 là 1.068 biên chế (giảm 58 biên chế ... so với năm
+            # 2021), gồm:": its own figure, the whole's where the whole's figure of the base
+            # year gives the change and the last item's does not
+            stated = [self._gives(u, statements) for u in (whole, unit)]
+            return (whole, year) if stated[0] is True and stated[1] is not True else None
+        found = self._item_or_whole(unit, whole, year, statements)
+        return (whole, year) if found == whole else None
+
+    def _gives(self, unit: str, statements: list[Statement]) -> bool | None:
+        """Whether the unit's figures of the base years give every change a sentence states
+        beside its own figure (True), contradict one (False) or say nothing (None)."""
+        said: list[bool] = []
+        for statement in statements:
+            for change in statement.changes:
+                if statement.value is None or change.count is None or change.base_year is None:
+                    return None
+                then = self.values.get((unit, change.base_year), set())
+                if len(then) != 1:
+                    return None
+                signed = change.count if change.increase else -change.count
+                said.append(statement.value - next(iter(then)) == signed)
+        return None if not said else all(said)
+
     def _named_on_item(
         self, sentence: Sentence, statements: list[Statement], last_unit: str, year: int
     ) -> str | None:
@@ -1355,18 +1416,7 @@ class _Walk:
         whose figure that unit has stated. Another category, none, an item of a list, or a
         year the unit has no figure of: None (not that unit's, or not surely)."""
         subject = statement.subject
-        if (
-            self.last is None
-            or self.last_listed
-            or self.last_entry != len(self.entries) - 1
-            or sentence.line.marker is not None
-            or sentence.text.startswith("(")
-            or subject.year is None
-            or statement.value is not None
-            or not statement.changes
-            or statement.parts
-            or any(not c.spans or c.base_year is None for c in statement.changes)
-        ):
+        if self.last is None or not self._may_be_result(statement, sentence):
             return None
         unit = self.last[0]
         held = self.registry.units[unit].category
@@ -1374,6 +1424,51 @@ class _Walk:
         if held is None or named != {held}:
             return None
         return unit if (unit, subject.year) in self.stated_figures else None
+
+    def _may_be_result(self, statement: Statement, sentence: Sentence) -> bool:
+        """Whether the sentence may be the result line of the unit just read: right after
+        its sentence, no item nor parenthesis, a year, changes each against a year and no
+        figure or parts of its own."""
+        return not (
+            self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or sentence.line.marker is not None
+            or sentence.text.startswith("(")
+            or statement.subject.year is None
+            or statement.value is not None
+            or not statement.changes
+            or statement.parts
+            or any(not c.spans or c.base_year is None for c in statement.changes)
+        )
+
+    def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "Năm 2024 giảm 998 người, tỷ lệ 5,02% so với năm 2021." right after "3. Số lượng
+        người làm việc được giao qua các năm: năm 2022 là 19.540 người; ...": a result line
+        naming no category (only its unit word) is the unit just read only where that unit's
+        own figures give its change exactly (`_fits`: both years' figures, or the year's
+        figure with the stated rate), and the line names no category at all; otherwise None,
+        as before."""
+        subject = statement.subject
+        if (
+            self.last is None
+            or not self._may_be_result(statement, sentence)
+            or subject.name.strip()
+            or any(category_after(sentence.text, c.spans[0][1]) for c in statement.changes)
+            or category_mentioned(sentence.text) is not None
+        ):
+            return None
+        unit, year = self.last[0], subject.year
+        if year is None or (unit, year) not in self.stated_figures:
+            return None
+        for change in statement.changes:
+            assert change.base_year is not None
+            if not self.values.get((unit, change.base_year)) and (
+                change.rate is None or change.rate.decimals < 2
+            ):
+                return None  # a round rate alone fits too many figures to tell whose
+        if not all(self._fits(unit, year, c, None) is True for c in statement.changes):
+            return None
+        return unit
 
     def _commit(
         self, item: Resolved, sentence: Sentence, committed: dict[int, str], used: set[Span]
@@ -1504,7 +1599,9 @@ class _Walk:
                 self.incomplete.add(self.interrupted[0])
             self.interrupted = None
         while self.enumerations and self.enumerations[-1].level == level:
-            self.enumerations.pop()
+            closed = self.enumerations.pop()
+            if self.listings.get(closed.unit, {}).get(("e", closed.opened)):
+                self.sibling_closed = (line.number, closed)
         if self.enumerations:
             self.list_level = level
 
@@ -2696,6 +2793,9 @@ _ALLOCATED_TO = re.compile(
 """Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
 figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
+_BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?", re.IGNORECASE)
+"""A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by
+its words."""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
 _UNDER_UNREAD = Message(
     "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",

@@ -94,7 +94,8 @@ _REPORTED = re.compile(
     r"(?:(?:cũng\s+)?theo\s+(?:ông|bà|lãnh\s+đạo|giám\s+đốc|phó|trưởng|chủ\s+tịch|đại\s+diện"
     r"|sở|ban|bộ|ủy\s+ban|ubnd)(?!\w)[^\d,;:()]{0,80}?\s*,\s*"
     r"|[^\d,;:()]{2,80}?\s+cho\s+biết\s*[,:]\s*)?"
-    r"(?:như\s+vậy\s*,\s*)?",
+    # ("Tính chung so với năm 2021, ...": a connective summing up, no part of the row)
+    r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,)\s*)?",
     _I,
 )
 """Who says it, before the row: no part of it."""

@@ -61,6 +61,14 @@ _COUNT_FIRST_KEPT = re.compile(
     r"(?=\s*[\"”]?\s*(?:[,;.]|$))",
     _I,
 )
+_RATE_FIRST = re.compile(
+    # "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,27% (giảm 238 người)": the rate said
+    # first, the change it is the rate of in parentheses after it
+    r"^t[ỷỉ]\s+lệ\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?P<until>(?:đến|tới)\s+(?:hết\s+)?năm\s+{YEAR}\s+)?(?P<against>so\s+với\s+năm\s+{YEAR})"
+    rf"\s+là\s+(?P<r>{NUM}\s?%)\s*\(\s*(?P=dir)\s+(?P<c>{_COUNT})\s*(?P<cw>{_UNIT_WORD})?\s*\)",
+    _I,
+)
 _YEAR_IN = re.compile(YEAR)
 _CHANGE_WORD = re.compile(r"(?<!\w)(?:giảm|tăng)(?!\w)", _I)
 _AGAINST = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
@@ -222,6 +230,9 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
+    rate_first = _RATE_FIRST.match(text)
+    if rate_first is not None:
+        edits.append((0, rate_first.end(), _change_then_rate(rate_first)))
     pairs: list[tuple[Span, Span, Span, Span]] = []
     """Each link's two figures and the figures of the pair named before it (as written)."""
     named_pairs = list(_NAMED_PAIR.finditer(text))
@@ -318,6 +329,30 @@ def spell_out(text: str) -> Spelled | None:
         for a, first in figures
     ]
     return writer.done(alike)
+
+
+def _change_then_rate(match: re.Match[str]) -> list[tuple[str, int, int] | str]:
+    """ "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,27% (giảm 238 người)" → "đến năm 2026
+    giảm 238 người so với năm 2021, tỷ lệ giảm 10,27%": the change first, as the rules read."""
+    until: list[tuple[str, int, int] | str] = (
+        [("", *match.span("until"))] if match.group("until") else []
+    )
+    unit: list[tuple[str, int, int] | str] = (
+        [" ", ("", *match.span("cw"))] if match.group("cw") else []
+    )
+    return [
+        *until,
+        ("", *match.span("dir")),
+        " ",
+        ("", *match.span("c")),
+        *unit,
+        " ",
+        ("", *match.span("against")),
+        ", tỷ lệ ",
+        ("", *match.span("dir")),
+        " ",
+        ("", *match.span("r")),
+    ]
 
 
 def _same(first: str, second: str) -> bool:

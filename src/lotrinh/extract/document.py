@@ -134,6 +134,10 @@ def heading_depth(line: Line) -> int | None:
         return None
     if any(token.quantity for token in tokens(line.body)):
         return None
+    if _KEPT_AS_BEFORE.search(line.body):
+        # "3. Biên chế các hội ... đến năm 2026 giữ nguyên như năm 2024.": a statement that
+        # a unit keeps its figure, a sentence though it states no quantity
+        return None
     if marker.startswith("#"):
         return len(marker)
     kind = numbering_kind(marker)
@@ -144,6 +148,12 @@ def heading_depth(line: Line) -> int | None:
     if kind is not None and kind[:-1].isdigit():
         return int(kind[:-1])  # "2." is 1, "2.1." is 2
     return 9
+
+
+_KEPT_AS_BEFORE = re.compile(
+    rf"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)\s+(?:như|so\s+với|bằng)\s+năm\s+{YEAR}\s*\.\s*$",
+    re.IGNORECASE,
+)
 
 
 def year_title(line: Line) -> bool:

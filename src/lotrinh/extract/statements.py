@@ -145,7 +145,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             # ("So với biên chế được giao năm 2024 (1.903 biên chế), ...": what it compares)
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+            # ("... năm 2021 của 4 bộ, cơ quan (7.612 biên chế)": whose, a count of bodies)
+            r"(?:\s+của\s+(?:[0-9]{1,3}\s+)?[^\d();.]{1,40}?)?\s*\(\s*"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*"
             # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
             rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
@@ -247,9 +249,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             # ("; so với số giao năm 2021 (22.694 người) giảm 2.325 người": what it compares)
-            rf"(?:(?<=;)|(?<=;\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            # ("..., so với năm 2021 (1.176 người) đã giảm 124 người": after a comma too)
+            rf"(?:(?<=[;,])|(?<=[;,]\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<bn>{NUM}){_NOT_MORE}"
-            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
+            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?:đã\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
             rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{_UNITW})?",
             _I,
         ),
@@ -290,6 +293,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 142 biên chế (5,1%) so với 2.785 biên chế được giao năm 2021": the base year's
+        # figure said before its year ("prev" never matches)
+        "base",
+        re.compile(
+            rf"(?<!\w)so\s+với\s+(?:số\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}\s+"
+            rf"(?:(?:được|đã\s+được|đã)\s+)?(?:giao|phân\s+bổ)\s+(?:cho\s+\w+\s+)?năm\s+"
+            # (never "năm 2021 và năm 2022", "năm 2021 - 2022": which year, unsaid)
+            rf"(?P<base>{YEAR})(?![0-9])(?!\s*(?:và|,|-|–)\s*(?:năm\s+)?[0-9]{{4}})(?P<prev>(?!))?",
             _I,
         ),
     ),
@@ -912,7 +927,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "value",
         re.compile(
-            r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # ("Bộ giữ 2.830 biên chế công chức": the posts a body keeps)
+            r"(?:(?<!\w)(?:là|còn|có|đạt|giữ|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
             # named one may be one of many)
             r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
@@ -983,7 +999,9 @@ _LEAD = re.compile(
     _I,
 )
 _TRAIL = re.compile(
+    # ("Tổng cộng năm 2026 đề nghị giao 15.282 biên chế": the total proposed)
     r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
+    r"|đề\s+nghị"
     # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
     r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
     _I,
@@ -999,13 +1017,17 @@ _NAMED_AFTER = re.compile(
     # "Giao 1.397 biên chế hành chính năm 2023": civil servants' posts
     r"|(?<=chế\s)hành\s+chính(?!\s*(?:,|và|-|–)?\s*sự\s+nghiệp)"
     # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
-    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)(?!\w)",
+    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
+    # "giao 286 biên chế các hội có tính chất đặc thù": the hội's posts
+    r"|(?<=chế\s)(?:của\s+)?các\s+hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)(?!\w)",
     _I,
 )
 _AUTHORITY = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
     r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
-    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương"
+    # "Tờ trình đề nghị giao 19.764 người làm việc ...": the submission asks, no unit
+    r"|Tờ\s+trình|Dự\s+thảo(?:\s+nghị\s+quyết)?)(?:\s+(?:tỉnh|thành\s+phố))?)"
     r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
 # "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
@@ -2047,6 +2069,9 @@ def _read_sentence(text: str) -> Reading:
             last_change = Change(False, 0, None, int(base) if base else None, [], base is None)
             current.changes.append(last_change)
             continue
+        if kind == "value" and _province_total(match, text, current):
+            # "Năm 2025, tỉnh được giao tổng cộng 16.490 biên chế": all the province's posts
+            current.subject = replace(current.subject, kind=Kind.TOTAL, name="Tổng biên chế")
         if kind in ("value", "fromto"):
             after_value = _take_value(match, current, reading)
             named = _NAMED_AFTER.match(text, match.end())
@@ -2291,7 +2316,11 @@ def _read_sentence(text: str) -> Reading:
             )
             current.changes.append(last_change)
         elif kind == "rate":
-            _take_rate(match, last_change if current.changes else None, reading)
+            _take_rate(
+                match,
+                last_change if current.changes else _past_recalled_base(current, last_change, gap),
+                reading,
+            )
         elif kind == "equiv":
             _take_equivalent(match, last_change if current.changes else None, reading)
         elif by_figure is current and not _ENUMERATING.search(gap):
@@ -3215,13 +3244,75 @@ def _take_clause_base(
     count = _count_of(match, "bn", reading)
     if count is None:
         return
-    if current.value is None or current.subject.kind is None:
+    if (current.value is None or current.subject.kind is None) and not _fronted_again(
+        match, current, reading
+    ):
         reading.orphans.append(Orphan(span, _NO_SUBJECT))
         return
     earlier = replace(current.subject, year=change.base_year)
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )
+
+
+_CLOSED_PARENTHESIS = re.compile(r"\s*\)\s*,?\s*")
+
+
+def _past_recalled_base(current: Statement, change: Change | None, gap: str) -> Change | None:
+    """ "giảm 109 biên chế (năm 2021: 2.096 biên chế), tỷ lệ giảm 5,20%": a rate right after
+    the parenthesis recalling the base year's figure of the change before it is that change's
+    rate (the parenthesis is the change's base, not a figure of its own that has a rate)."""
+    if (
+        change is None
+        or change.rate is not None
+        or change.count is None
+        or current.changes
+        or current.value is None
+        or current.sets_year
+        or current.subject.year is None
+        or change.base_year not in (None, current.subject.year)
+        or not _CLOSED_PARENTHESIS.fullmatch(gap)
+    ):
+        return None
+    return change
+
+
+_ALL_OF_IT = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)\s+[0-9]", _I)
+_THE_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", _I)
+
+
+def _province_total(match: re.Match[str], text: str, current: Statement) -> bool:
+    """Whether a count is the province's total: "tỉnh được giao tổng cộng 16.490 biên chế",
+    the text's own province (no name), the count said as a sum of everything, and no category
+    named after it (then it is that category's, as before)."""
+    named = _NAMED_AFTER.match(text, match.end())
+    return (
+        current.subject.kind is None
+        and current.value is None
+        and not current.changes
+        and _THE_PROVINCE.fullmatch(current.subject.name.strip()) is not None
+        and _ALL_OF_IT.search(match.group(0)) is not None
+        and (named is None or not (named.group("cat") or named.group("cat2")))
+    )
+
+
+def _fronted_again(match: re.Match[str], current: Statement, reading: Reading) -> bool:
+    """ "So với năm 2025 (59.410 người), giảm 1.090 người; so với năm 2021 (64.900 người),
+    giảm 6.580 người": a sentence opened by a comparison recalling its base figure, naming no
+    unit, recalls a second base the same way; both are the figures of the one unit the
+    sentence speaks of, whichever its context says it is (the opening's figure is taken
+    after the rest, `_take_fronted`)."""
+    return (
+        _FRONTED_RECALL.match(match.string) is not None
+        and reading.statements == [current]
+        and current.value is None
+        and current.subject.kind is None
+        and not current.subject.name.strip()
+    )
+
+
+_FRONTED_RECALL = next(rule for name, rule in RULES if name == "fronted")
+"""The first fronted rule: "So với năm 2025 (59.410 người), ...", one figure recalled."""
 
 
 def _whole(number: str) -> bool:
