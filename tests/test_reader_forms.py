@@ -6079,6 +6079,8 @@ def test_kept_until_a_year_is_not_compared_with_that_year() -> None:
     )
     assert {("hoi", 2026, 142, None, None, None), ("hoi", 2026, None, 0, 2021, None)} <= rows
     assert not unread
+
+
 # ---- Session 7, eng-news: headlines, quotes, national figures, lines outside the plan ----
 
 
@@ -6313,6 +6315,8 @@ def test_a_headline_count_the_body_counts_only_as_leavers_is_outside() -> None:
     assert unread == {1}
     _, _, unread = _rows("Năm 2023, tỉnh A tinh giản 130 biên chế" + body.format(cut=""))
     assert unread == {1}
+
+
 def test_a_column_of_people_present_on_a_day_is_no_figure_of_the_row() -> None:
     """A table "| Khối | Biên chế giao năm 2021 | Biên chế giao năm 2024 | Có mặt đến ngày
     30/6/2024 |": the last column counts people present on a day, no posts; it was taken for a
@@ -6449,6 +6453,8 @@ def test_a_column_counting_bodies_beside_one_category_is_not_read() -> None:
     assert any(len(found) == 2 for found in parts.values())
     rows, _, unread = _rows(table.format("Số lượng"))
     assert unread == {5, 6, 7} and not rows
+
+
 def test_teachers_after_a_change_and_its_base_are_the_figures() -> None:
     """ "21.306 người, giảm 402 người so với năm 2024 (21.708 người), trong đó có 16.920 giáo
     viên" and "23.712 người (năm 2024: 24.158 người); trong đó có ...": the teachers are some
@@ -6676,6 +6682,8 @@ def test_a_subset_of_an_item_named_by_its_letter() -> None:
     ):
         rows, _, unread = _rows(POINTS.format(declined))
         assert not any(15870 in row for row in rows) and unread == {line}
+
+
 _SIBLING_LIST = (
     "Điều 1. Biên chế giai đoạn 2022 - 2026\n1. Tổng biên chế của các cơ quan đảng, Mặt trận Tổ "
     "quốc và các tổ chức chính trị - xã hội tỉnh đến năm 2026 là 760 biên chế, gồm:\na) Cấp "
