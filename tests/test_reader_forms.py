@@ -6027,3 +6027,40 @@ def test_a_result_line_naming_the_category_after_its_count_is_the_unit_just_read
         series + "Như vậy, năm 2025 giảm 60 biên chế công chức, tỷ lệ 3,12% so với năm 2021."
     )
     assert unread == {4}
+
+
+def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> None:
+    """A lead naming only the body that receives the posts ("Năm 2021, Sở Y tế được giao:",
+    "Sở Y tế:", "+ Tại Văn phòng UBND tỉnh:", "Năm 2026, Cục Quản lý thị trường:") lists
+    that body's categories: the items were read as the province's CBCC and VC totals (two
+    figures of one unit and year). They are the body's category lines now, of the lead's
+    year. Twins: a lead naming the province, or a giver ("Ban Thường vụ Tỉnh ủy giao ...
+    như sau:"), keeps its items the province's; a total or a reserve under the body's lead
+    is the body's own, which no unit names, so it is unread."""
+    province = "Năm 2021, tỉnh được giao 2.000 biên chế công chức và 9.000 người làm việc.\n\n"
+    items = "\n- Biên chế công chức: 90 biên chế;\n- Số lượng người làm việc: 800 người.\n"
+    for lead, year in (
+        ("Năm 2021, Sở Y tế được giao:", 2021),
+        ("1. Năm 2021, Sở Y tế được giao:", 2021),
+        ("Năm 2021, giao cho Sở Y tế như sau:", 2021),
+        ("Sở Y tế:", 2021),
+        ("+ Tại Văn phòng UBND tỉnh:", 2021),
+        ("Năm 2026, Cục Quản lý thị trường:", 2026),
+    ):
+        rows, _, unread = _rows(province + lead + items)
+        assert ("cbcc", 2021, 2000, None, None, None) in rows, lead
+        assert ("vc", 2021, 9000, None, None, None) in rows, lead
+        body = {(unit, value) for unit, y, value, *_ in rows if y == year and value in (90, 800)}
+        assert len(body) == 2 and not {unit for unit, _ in body} & {"cbcc", "vc"}, lead
+        assert not unread, lead
+    rows, _, unread = _rows("Năm 2021, tỉnh được giao:" + items)
+    assert rows == {("cbcc", 2021, 90, None, None, None), ("vc", 2021, 800, None, None, None)}
+    rows, _, unread = _rows(
+        "Năm 2021, Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan như sau:\n"
+        "- Khối Đảng: 500 biên chế;\n- Khối Mặt trận Tổ quốc và các đoàn thể: 300 biên chế.\n"
+    )
+    assert rows == {("dang", 2021, 500, None, None, None), ("mttq", 2021, 300, None, None, None)}
+    rows, _, unread = _rows(
+        "Năm 2021, Sở Y tế được giao:\n- Tổng số: 890 biên chế;\n- Dự phòng: 5 biên chế.\n"
+    )
+    assert not rows and unread == {2, 3}

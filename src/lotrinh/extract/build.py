@@ -32,6 +32,7 @@ from lotrinh.extract.document import (
     split_lines,
     tokens,
 )
+from lotrinh.extract.leads import receiving_body
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     GROUP_OF,
@@ -168,6 +169,9 @@ class _Enumeration:
     year: int | None = None
     """For a list whose opening line was not read: the year that line names (0 for several),
     the only year its items may be read for."""
+    body: str | None = None
+    """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
+    UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -438,6 +442,8 @@ class _Walk:
             # điều động, bố trí lại 193 công chức, viên chức ..., cụ thể:": the people listed
             people = [(t.start, t.end) for t in found if t.quantity]
             self.entries.append(_entry(sentence, text, found, set(), people, []))
+            return
+        if table_reading is None and self._lead_body(sentence, text, found):
             return
         if (
             found
@@ -1130,6 +1136,16 @@ class _Walk:
             if statement.parts and statement.subject.kind is Kind.CATEGORY:
                 notes.append(_PARTS_OF_CATEGORY)
                 return None
+            if (
+                known is None
+                and statement.container is None
+                and statement.subject.kind in (Kind.TOTAL, Kind.BLOCK)
+                and self._under_receiver()
+            ):
+                # "- Tổng số: 890 biên chế", "- Dự phòng: 5 biên chế" under "Năm 2021, Sở Y
+                # tế được giao:": the body's own, which no unit of the plan names
+                notes.append(_NO_UNIT)
+                return None
             resolved.append((statement, year, year_note, known))
         valued = [
             (
@@ -1559,10 +1575,43 @@ class _Walk:
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
         return None
 
+    def _receiver(self) -> str | None:
+        """The body a lead line names as receiving the posts of the open list's items."""
+        return next((e.body for e in reversed(self.enumerations) if e.body is not None), None)
+
+    def _under_receiver(self) -> bool:
+        """Whether the items read now list the posts of one body named by their lead ("Năm
+        2021, Sở Y tế được giao:", "+ Tại Văn phòng UBND tỉnh:")."""
+        if self._receiver() is not None:
+            return True
+        return bool(self.headings) and self.headings[-1].receiving and not self.enumerations
+
+    def _lead_body(self, sentence: Sentence, text: str, found: list[Token]) -> bool:
+        """A line naming only the body receiving the posts listed below it ("Sở Y tế:", "+
+        Tại Văn phòng UBND tỉnh:", "- Năm 2026, Cục Quản lý thị trường:"): its items are that
+        body's category lines, of the year it names; never the document's category totals
+        (nor parts of the list it stands in, whose category it may not share)."""
+        if any(token.quantity for token in found) or sentence.column != sentence.line.offset + 1:
+            return False
+        lead = receiving_body(text)
+        if lead is None:
+            return False
+        name, year = lead
+        self._open(_UNREAD_OPENER, sentence.line)
+        self.enumerations[-1].body = name
+        self.enumerations[-1].year = year
+        if year is not None:
+            self.paragraph_year = (year, sentence.line.number)
+        if found:
+            self.entries.append(_entry(sentence, text, found, set(), [], []))
+        return True
+
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
-        owner = self.headings[-1].organisation if self.headings else None
+        owner = self._receiver()
+        if owner is None and self.headings:
+            owner = self.headings[-1].organisation
         if owner is not None and subject.kind is Kind.CATEGORY:
             # Four "Số lượng người làm việc" lines under four headings naming four kinds
             # of unit are four units.

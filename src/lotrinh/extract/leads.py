@@ -1,0 +1,68 @@
+"""Leads naming the body that receives the posts listed below them.
+
+A plan often lists one body's categories under a line naming only that body:
+
+    Năm 2021, Sở Y tế được giao:
+    - Biên chế công chức: 90 biên chế;
+    - Số lượng người làm việc: 800 người.
+
+The items are the body's lines, never the document's category totals, though each names a
+category alone. What tells such a lead from one whose items are the province's own blocks
+("Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan như sau:") is its grammar: the body is
+the one receiving the posts (the subject of "được giao", the object of "giao cho", the
+place after "tại", or a bare name closed by ":"), and the lead says nothing else: no verb of
+its own, no count, no category. Anything more and the lead is left to the usual rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lotrinh.extract.document import YEAR
+from lotrinh.extract.lexicon import ORGANISATION, groups_in
+
+_I = re.IGNORECASE
+
+_LEAD = re.compile(
+    # a fronted time: "Năm 2021, ", "Đến năm 2026, ", "Trong năm 2023 "
+    rf"^(?:(?:trong\s+|đến\s+(?:hết\s+)?|tới\s+)?năm\s+(?P<year>{YEAR})\s*,?\s*)?"
+    # the body as the place or the recipient: "Tại ...", "Giao cho ...", "Đối với ..."
+    r"(?:(?:tại|đối\s+với|riêng|(?:giao|phân\s+bổ)(?:\s+biên\s+chế)?(?:\s+cho)?)\s+)?"
+    r"(?P<name>[^\W\d][^:;,()0-9]*?)"
+    # the body as the subject receiving: "... được giao (biên chế) (năm 2021)"
+    r"(?:\s+(?:đã\s+)?được\s+(?:tạm\s+)?(?:giao|phân\s+bổ|bố\s+trí|phê\s+duyệt|duyệt)"
+    r"(?:\s+(?:số\s+lượng\s+)?biên\s+chế)?"
+    rf"(?:\s+năm\s+(?P<late>{YEAR}))?)?"
+    r"(?:\s*,?\s*(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|gồm|bao\s+gồm))?"
+    r"\s*:\s*$",
+    _I,
+)
+_DETERMINER = re.compile(r"^(?:các|những)\s+", _I)
+# Words a name never holds: a verb or a connector of its own makes the lead a sentence
+# whose items may be anyone's ("Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan:"), and
+# a year or a list word is no part of a body's name.
+_NOT_A_NAME = re.compile(
+    r"(?<!\w)(?:giao|phân\s+bổ|cho|được|là|có|năm|như\s+sau|cụ\s+thể|gồm|quyết\s+định"
+    r"|thông\s+báo|đề\s+nghị|điều\s+chỉnh|giảm|tăng|còn|tổng|số|biên\s+chế|trong\s+đó"
+    r"|theo|về|với|từ|đến|lộ\s+trình|kế\s+hoạch|dự\s+kiến|thực\s+hiện)(?!\w)",
+    _I,
+)
+
+
+def receiving_body(text: str) -> tuple[str, int | None] | None:
+    """The body a lead names as the one receiving the posts its items list, and the year
+    it names if any ("Năm 2021, Sở Y tế được giao:" → ("Sở Y tế", 2021)), or None when the
+    line is anything else: a lead naming a category ("Năm 2021, đơn vị sự nghiệp công
+    lập:"), a giver ("Ban Thường vụ Tỉnh ủy giao ... như sau:"), a count, a plain year."""
+    found = _LEAD.match(text.strip().strip("*_").strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    if not ORGANISATION.match(_DETERMINER.sub("", name)) or _NOT_A_NAME.search(name):
+        return None
+    if groups_in(name) & {0, 1}:
+        return None  # a category's posts ("các đơn vị sự nghiệp công lập"), not a body's
+    years = {int(y) for y in (found.group("year"), found.group("late")) if y}
+    if len(years) > 1:
+        return None
+    return name, (years.pop() if years else None)
