@@ -5901,3 +5901,32 @@ def test_a_count_named_apart_from_its_subject_is_not_read() -> None:
         "giảm 5% biên chế công chức so với năm 2021."
     )
     assert any(rate == "5%" for *_, rate in rows)
+
+
+def test_a_count_before_its_category_under_a_lead_is_that_category() -> None:
+    """Items of a base year's lead that give the count first and the category after it, with
+    words that only say where all of that category's posts lie: each the category's line (once
+    "not understood"). The twins qualify the category further (one body, a body left out):
+    another unit, not read."""
+    lead = "Năm 2022, thị xã được giao:\n"
+    rows, _, unread = _rows(
+        lead + "- 120 biên chế công chức trong các cơ quan chuyên môn thuộc UBND thị xã;\n"
+        "- 2.310 người làm việc trong các đơn vị sự nghiệp công lập, trong đó có 1.905 "
+        "giáo viên;\n"
+        "- 187 cán bộ, công chức cấp xã ở 9 xã, phường."
+    )
+    assert not unread
+    assert {(u, y, v) for u, y, v, *_ in rows} == {
+        ("cbcc", 2022, 120),
+        ("vc", 2022, 2310),
+        ("vc-giao-vien", 2022, 1905),
+        ("cbcc-xa", 2022, 187),
+    }
+    _, _, unread = _rows(
+        lead + "- 120 biên chế công chức trong các cơ quan chuyên môn thuộc UBND thị xã, trừ "
+        "Phòng Y tế;\n- 31 biên chế công chức tại Phòng Nội vụ."
+    )
+    assert unread == {2, 3}
+    # "cấp xã" said after the qualifier, not before: never the thị xã's công chức
+    _, _, unread = _rows(lead + "- 187 công chức của các xã, phường.")
+    assert unread == {2}
