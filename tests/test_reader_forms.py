@@ -5930,3 +5930,21 @@ def test_a_count_before_its_category_under_a_lead_is_that_category() -> None:
     # "cấp xã" said after the qualifier, not before: never the thị xã's công chức
     _, _, unread = _rows(lead + "- 187 công chức của các xã, phường.")
     assert unread == {2}
+
+
+def test_commune_staff_given_to_every_commune_are_the_category() -> None:
+    """A resolution giving the commune staff to the communes, all of them counted or not,
+    with the count first: the category's line in the year of the article (once not read). The
+    twin gives them to some communes only ("khu vực I"): not the category's whole, not read."""
+    head = "Điều 1. Số lượng cán bộ, công chức cấp xã năm 2025\n"
+    rows, _, unread = _rows(
+        head + "Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường của tỉnh, giảm 12 "
+        "người so với năm 2024."
+    )
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2025, 1530, None, None, None),
+        ("cbcc-xa", 2025, None, 12, 2024, None),
+    }
+    _, _, unread = _rows(head + "Giao 402 cán bộ, công chức cấp xã cho 19 xã khu vực I.")
+    assert unread == {2}

@@ -27,10 +27,11 @@ _I = re.IGNORECASE
 _COUNT = rf"{NUM}(?![0-9]|[.,][0-9]|\s?%)"
 _LEVEL = r"(?:cấp\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)"
 _PEOPLES_COMMITTEE = rf"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+{_LEVEL}|UBND\s+{_LEVEL}"
-_IN = r"(?:trong|tại|ở|của)\s+(?:các\s+)?"
+_IN = r"(?:trong|tại|ở|của|cho)\s+(?:các\s+)?"
 _COMMUNES = (
     r"(?:(?:\d{1,3}\s+)|các\s+)?xã(?:\s*,\s*(?:phường|thị\s+trấn|đặc\s+khu))*"
     r"(?:\s*(?:,|và)\s*(?:phường|thị\s+trấn|đặc\s+khu))?"
+    rf"(?:\s+(?:của|trên\s+địa\s+bàn)\s+(?:toàn\s+)?{_LEVEL})?"
 )
 
 _CIVIL = (
@@ -52,9 +53,15 @@ _COMMUNE = (
     rf"(?P<xaq>\s+{_IN}{_COMMUNES})?"
 )
 _ITEM = re.compile(
-    rf"^\s*(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC})"
+    # a resolution's allocation says the same count first: "Giao 3.872 cán bộ, công chức cấp xã
+    # cho 193 xã, phường, thị trấn của tỉnh", "Nghị quyết cũng giao 2.196 ..." (given to all
+    # of the category's bodies, never to some: "cho 12 xã khu vực I" is not spelled)
+    r"^\s*(?P<given>(?:Nghị\s+quyết\s+(?:này\s+)?(?:cũng\s+)?)?giao\s+)?"
+    rf"(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC})"
     # what follows: the item's end, or some of it ("trong đó có 1.420 giáo viên")
-    r"(?=\s*(?:[;.]?\s*$|,\s*trong\s+đó(?!\w)))",
+    # or its change against a year, or its parts below ("..., không thay đổi so với năm 2023,
+    # gồm:")
+    r"(?=\s*(?:[;.:]?\s*$|,\s*(?:trong\s+đó|gồm|không\s+thay\s+đổi|giảm|tăng)(?!\w)))",
     _I,
 )
 
