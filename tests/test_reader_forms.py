@@ -6064,3 +6064,50 @@ def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> N
         "Năm 2021, Sở Y tế được giao:\n- Tổng số: 890 biên chế;\n- Dự phòng: 5 biên chế.\n"
     )
     assert not rows and unread == {2, 3}
+
+
+def test_a_count_before_its_category_under_a_lead_is_that_category() -> None:
+    """Items of a base year's lead that give the count first and the category after it, with
+    words that only say where all of that category's posts lie: each the category's line (once
+    "not understood"). The twins qualify the category further (one body, a body left out):
+    another unit, not read."""
+    lead = "Năm 2022, thị xã được giao:\n"
+    rows, _, unread = _rows(
+        lead + "- 120 biên chế công chức trong các cơ quan chuyên môn thuộc UBND thị xã;\n"
+        "- 2.310 người làm việc trong các đơn vị sự nghiệp công lập, trong đó có 1.905 "
+        "giáo viên;\n"
+        "- 187 cán bộ, công chức cấp xã ở 9 xã, phường."
+    )
+    assert not unread
+    assert {(u, y, v) for u, y, v, *_ in rows} == {
+        ("cbcc", 2022, 120),
+        ("vc", 2022, 2310),
+        ("vc-giao-vien", 2022, 1905),
+        ("cbcc-xa", 2022, 187),
+    }
+    _, _, unread = _rows(
+        lead + "- 120 biên chế công chức trong các cơ quan chuyên môn thuộc UBND thị xã, trừ "
+        "Phòng Y tế;\n- 31 biên chế công chức tại Phòng Nội vụ."
+    )
+    assert unread == {2, 3}
+    # "cấp xã" said after the qualifier, not before: never the thị xã's công chức
+    _, _, unread = _rows(lead + "- 187 công chức của các xã, phường.")
+    assert unread == {2}
+
+
+def test_commune_staff_given_to_every_commune_are_the_category() -> None:
+    """A resolution giving the commune staff to the communes, all of them counted or not,
+    with the count first: the category's line in the year of the article (once not read). The
+    twin gives them to some communes only ("khu vực I"): not the category's whole, not read."""
+    head = "Điều 1. Số lượng cán bộ, công chức cấp xã năm 2025\n"
+    rows, _, unread = _rows(
+        head + "Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường của tỉnh, giảm 12 "
+        "người so với năm 2024."
+    )
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2025, 1530, None, None, None),
+        ("cbcc-xa", 2025, None, 12, 2024, None),
+    }
+    _, _, unread = _rows(head + "Giao 402 cán bộ, công chức cấp xã cho 19 xã khu vực I.")
+    assert unread == {2}

@@ -48,6 +48,15 @@ _NOT_A_NAME = re.compile(
     _I,
 )
 
+# A level named bare, or its council or committee, is the place the text speaks for ("Năm
+# 2022, thị xã được giao:"): its items are the text's own totals, as they were read before.
+_OWN_PLACE = re.compile(
+    r"(?:toàn\s+)?(?:(?:UBND|HĐND|[uủ][ỷy]\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân"
+    r"|chính\s+quyền)\s+)?(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)"
+    r"(?:\s+(?:ta|nhà))?",
+    _I,
+)
+
 
 def receiving_body(text: str) -> tuple[str, int | None] | None:
     """The body a lead names as the one receiving the posts its items list, and the year
@@ -62,6 +71,8 @@ def receiving_body(text: str) -> tuple[str, int | None] | None:
         return None
     if groups_in(name) & {0, 1}:
         return None  # a category's posts ("các đơn vị sự nghiệp công lập"), not a body's
+    if _OWN_PLACE.fullmatch(name):
+        return None  # "thị xã", "UBND tỉnh": the text's own place, whose posts are the whole
     years = {int(y) for y in (found.group("year"), found.group("late")) if y}
     if len(years) > 1:
         return None
