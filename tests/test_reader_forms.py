@@ -6111,3 +6111,29 @@ def test_commune_staff_given_to_every_commune_are_the_category() -> None:
     }
     _, _, unread = _rows(head + "Giao 402 cán bộ, công chức cấp xã cho 19 xã khu vực I.")
     assert unread == {2}
+
+
+def test_posts_given_to_a_block_of_bodies_are_that_blocks_and_list_its_parts() -> None:
+    """ "Giao 1.120 biên chế năm 2025 cho các cơ quan đảng, Mặt trận Tổ quốc và ..., gồm:" with
+    its items was unread (the count named no subject before it): the posts are the block's, of
+    the year beside the count, and the items its parts, the Party's own bodies among them a
+    unit apart from the block they are listed in (the two names share one key; the item once
+    became the block itself, a part of itself). Twins: given to a number of communes, or to
+    one body, the count names no one block and stays unread."""
+    rows, parts, unread = _rows(
+        "Điều 1. Giao 1.120 biên chế năm 2025 cho các cơ quan đảng, Mặt trận Tổ quốc và các tổ "
+        "chức chính trị - xã hội của tỉnh, gồm:\n"
+        "+ Khối các cơ quan đảng cấp tỉnh và cấp huyện: 760 biên chế;\n"
+        "+ Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: 340 biên chế;\n"
+        "+ Biên chế dự phòng: 20 biên chế.\n"
+        "Số biên chế trên giảm 60 biên chế so với năm 2021 (1.180 biên chế).\n"
+    )
+    assert not unread
+    block = next(unit for unit, year, value, *_ in rows if value == 1120)
+    assert (block, 2025, None, 60, 2021, None) in rows
+    assert (block, 2021, 1180, None, None, None) in rows
+    party = next(unit for unit, year, value, *_ in rows if value == 760)
+    assert party != block and len(parts[block]) == 3 and party in parts[block]
+    for given in ("cho 12 xã, phường", "cho Sở Y tế"):
+        _, _, unread = _rows(f"Điều 1. Giao 1.120 biên chế năm 2025 {given}.")
+        assert unread == {1}, given

@@ -259,7 +259,7 @@ CASES = [
     # change naming its years ("Giảm 2026 so với 2021"): H2 127 of 134.
     # Branch eng-outside (people in post named by category, or present, outside): 106.
     # Branch eng-outside (part-time commune staff named first, "(tổng số N người)" after): 126.
-    (BLIND_H1, 111, 0, 0, 4),
+    (BLIND_H1, 118, 0, 0, 4),
     (BLIND_H2, 133, 0, 0, 3),
     # Blind set I (session 5, written blind at its end, all constructed), measured once on
     # the final reader. I2 on main 93b824f, 16:48 UTC: 69 of 97, 6 misread lines (one cause,
@@ -304,7 +304,7 @@ CASES = [
     # Branch eng-closing: a parenthesis line after an item of two categories goes to the
     # item's unit of the category it names; a result line naming the category after its
     # count is the unit just read ("Như vậy, năm 2024 giảm 72 biên chế công chức ..."): 104.
-    (BLIND_J1, 110, 0, 0, 1),
+    (BLIND_J1, 118, 0, 0, 2),
     (BLIND_J2, 117, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
