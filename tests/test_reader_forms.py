@@ -6137,3 +6137,43 @@ def test_posts_given_to_a_block_of_bodies_are_that_blocks_and_list_its_parts() -
     for given in ("cho 12 xã, phường", "cho Sở Y tế"):
         _, _, unread = _rows(f"Điều 1. Giao 1.120 biên chế năm 2025 {given}.")
         assert unread == {1}, given
+
+
+def test_a_lead_about_yearly_cuts_lists_the_stated_units_cuts_when_they_add_up() -> None:
+    """ "Số giảm từng năm so với năm trước:" after a sentence stating the VC and its sectors'
+    cuts: the items ("- Năm 2022: giảm 26 người;") were of no unit. They are the VC's, each
+    against the year before, because they run from the year after 2021 to 2026 and add up to
+    the VC's stated cut against 2021 (5 × 26 = 130). Twin: items adding up to another amount
+    may be the sectors' or a slip: unread."""
+    text = (
+        "II. CHỈ TIÊU ĐẾN NĂM 2026\n"
+        "2. Viên chức: đến năm 2026 còn 2.400 người, giảm 130 người (5,14%) so với năm 2021; "
+        "trong đó sự nghiệp giáo dục và đào tạo giảm 110 người, sự nghiệp khác giảm 20 người. "
+        "Số giảm từng năm so với năm trước:\n"
+        "- Năm 2022: giảm 26 người;\n- Năm 2023: giảm 26 người;\n- Năm 2024: giảm 26 người;\n"
+        "- Năm 2025: giảm 26 người;\n- Năm 2026: giảm {} người.\n"
+    )
+    rows, _, unread = _rows(text.format(26))
+    assert not unread
+    for year in range(2022, 2027):
+        assert ("vc", year, None, 26, year - 1, None) in rows
+    _, _, unread = _rows(text.format(20))
+    assert unread == {3, 4, 5, 6, 7}
+
+
+def test_year_items_under_a_generic_heading_take_the_category_of_the_heading_above() -> None:
+    """ "IV. LỘ TRÌNH GIẢM SỐ LƯỢNG NGƯỜI LÀM VIỆC" over "2. Lộ trình từng năm:" and its
+    items "a) Năm 2022: 5.880 người;": the inner heading names nothing, so the items are the
+    category of the heading above (they were of no unit). Twin: an inner heading naming a
+    body ("2. Trung tâm Y tế huyện:") leaves them unread, never the category's whole."""
+    text = (
+        "IV. LỘ TRÌNH GIẢM SỐ LƯỢNG NGƯỜI LÀM VIỆC\n"
+        "1. Năm 2026, số lượng người làm việc hưởng lương từ ngân sách nhà nước là 5.400 người, "
+        "giảm 600 người so với năm 2021, tỷ lệ giảm 10,00%.\n"
+        "{}\na) Năm 2022: 5.880 người;\nb) Năm 2023: 5.760 người.\n"
+    )
+    rows, _, unread = _rows(text.format("2. Lộ trình từng năm:"))
+    assert not unread
+    assert {("vc", 2022, 5880, None, None, None), ("vc", 2023, 5760, None, None, None)} <= rows
+    rows, _, unread = _rows(text.format("2. Trung tâm Y tế huyện:"))
+    assert unread == {4, 5} and not any(value in (5880, 5760) for _, _, value, *_ in rows)

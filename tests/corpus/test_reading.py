@@ -158,7 +158,7 @@ CASES = [
     # Branch eng-outside (people in post named by category, or present, outside): 121;
     # with people at work and cuts set in percent outside: 122; counts under a lead naming
     # people in post ("Về số người có mặt: ...") outside: 124.
-    (BLIND_D1, 250, 0, 0, 6),
+    (BLIND_D1, 255, 0, 0, 6),
     (BLIND_D2, 136, 0, 0, 5),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
     # genre's forms, said so in each truth). E1 first measured on main 421c860, 2026-11-30
@@ -324,7 +324,7 @@ CASES = [
     # holding only its category line as that line): 90, 0 misreads. Branches eng-totals and
     # eng-closing (never saw L) merged after.
     (BLIND_L1, 90, 0, 0, 2),
-    (BLIND_L2, 84, 0, 0, 3),
+    (BLIND_L2, 89, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

@@ -169,6 +169,9 @@ class _Enumeration:
     year: int | None = None
     """For a list whose opening line was not read: the year that line names (0 for several),
     the only year its items may be read for."""
+    years_of: bool = False
+    """Its items naming only a year are the unit's figures or changes of that year (a lead
+    about the unit's yearly cuts whose items add up to its stated cut, `_yearly_lead`)."""
     body: str | None = None
     """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
     UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
@@ -475,6 +478,9 @@ class _Walk:
                 # of no unit read.
                 if self.last_spoken is not None:
                     self._open(self.last[0], sentence.line)
+                elif (yearly := self._yearly_lead(text)) is not None:
+                    self._open(yearly, sentence.line)
+                    self.enumerations[-1].years_of = True
                 else:
                     self._open(_UNREAD_OPENER, sentence.line)
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
@@ -1563,10 +1569,10 @@ class _Walk:
             return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
         if subject.year is not None and self.enumerations and self.last is not None:
             top = self.enumerations[-1].unit
-            if self.last[0] == top and not subject.name.strip():
+            if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
-        category = self.headings[-1].category if self.headings else None
+        category = self._heading_category()
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
@@ -1574,6 +1580,56 @@ class _Walk:
             # biên chế": the whole's total, year by year
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
         return None
+
+    def _yearly_lead(self, text: str) -> str | None:
+        """The unit a lead about yearly cuts speaks of ("Số giảm từng năm so với năm trước:"
+        after "Viên chức: đến năm 2026 còn 1.515 người, giảm 169 người so với năm 2021; trong
+        đó sự nghiệp giáo dục giảm 152 người, ..."): the one unit the sentence before stated a
+        figure of, where the items below (read ahead, each a year and one cut and nothing
+        else) run year by year from the year after a base to the unit's year and add up to
+        the cut the unit's figure was stated with against that base. Otherwise None: the
+        sentence before also spoke of its parts, and the cuts may be theirs."""
+        if (
+            not _AGAINST_PREVIOUS.search(text)
+            or self.last_stated is None
+            or self.last_entry != len(self.entries) - 1
+        ):
+            return None
+        unit, year = self.last_stated
+        total = 0
+        years: list[int] = []
+        level: str | None = None
+        for site in self.sites[self.site_index + 1 : self.site_index + 2 + _READ_AHEAD]:
+            if site.sentence is None or site.table is not None:
+                break
+            here = _level(site.line.marker)
+            if here is None or here in _SECTION_LEVELS or level not in (None, here):
+                break
+            level = here
+            reading = read_sentence(site.sentence.text)
+            if len(reading.statements) != 1 or reading.orphans or reading.outside:
+                return None
+            item = reading.statements[0]
+            if (
+                item.subject.kind is not None
+                or item.subject.name.strip()
+                or item.subject.year is None
+                or item.value is not None
+                or len(item.changes) != 1
+                or item.changes[0].count is None
+                or item.changes[0].base_year is not None
+                or item.changes[0].further
+                or item.changes[0].bound
+            ):
+                return None
+            change = item.changes[0]
+            count = change.count or 0
+            years.append(item.subject.year)
+            total += count if change.increase else -count
+        if len(years) < 2 or years[-1] != year or years != list(range(years[0], year + 1)):
+            return None
+        stated = self.stated_changes.get((unit, year), {}).get(years[0] - 1, set())
+        return unit if stated == {total} else None
 
     def _receiver(self) -> str | None:
         """The body a lead line names as receiving the posts of the open list's items."""
@@ -1605,6 +1661,20 @@ class _Walk:
         if found:
             self.entries.append(_entry(sentence, text, found, set(), [], []))
         return True
+
+    def _heading_category(self) -> Category | None:
+        """The category the innermost heading speaks of, or the one of a heading above it
+        when the headings between name nothing ("IV. LỘ TRÌNH GIẢM SỐ LƯỢNG NGƯỜI LÀM VIỆC"
+        over "2. Lộ trình từng năm:"): never past a heading naming a body, a year or the
+        whole's total, whose items are theirs."""
+        for heading in reversed(self.headings):
+            if heading.category is not None:
+                return heading.category
+            if heading.organisation is not None or heading.total or heading.table:
+                return None
+            if heading.year is not None:
+                return None
+        return None
 
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
