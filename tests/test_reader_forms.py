@@ -6177,3 +6177,28 @@ def test_year_items_under_a_generic_heading_take_the_category_of_the_heading_abo
     assert {("vc", 2022, 5880, None, None, None), ("vc", 2023, 5760, None, None, None)} <= rows
     rows, _, unread = _rows(text.format("2. Trung tâm Y tế huyện:"))
     assert unread == {4, 5} and not any(value in (5880, 5760) for _, _, value, *_ in rows)
+
+
+def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() -> None:
+    """ "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" with the CBCC and VC below it was
+    unread (the count names no category): it is the province's total, the items its parts,
+    so a sum that does not add up is found. Twins: the same count closing its sentence says
+    nothing of which categories it holds (unread), and under a heading naming one category
+    it is that category's, as before, never the total."""
+    items = (
+        "\n- Biên chế công chức: 1.900 biên chế;\n"
+        "- Số lượng người làm việc hưởng lương từ ngân sách nhà nước: {} người.\n"
+    )
+    rows, parts, unread = _rows(
+        "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" + items.format("13.100")
+    )
+    assert not unread and ("tong", 2021, 15000, None, None, None) in rows
+    assert sorted(parts["tong"]) == ["cbcc", "vc"]
+    wrong = extract_plan(
+        "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" + items.format("13.000"), "d"
+    )
+    assert "sum-mismatch" in {f.kind for f in check_plan(plan_from_result(wrong, "d")).findings}
+    _, _, unread = _rows("Năm 2021, tỉnh được giao 15.000 biên chế.")
+    assert unread == {1}
+    rows, _, _ = _rows("II. BIÊN CHẾ CÔNG CHỨC\nNăm 2021, tỉnh được giao 15.000 biên chế, gồm:\n")
+    assert rows == {("cbcc", 2021, 15000, None, None, None)}

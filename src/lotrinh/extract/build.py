@@ -1038,6 +1038,16 @@ class _Walk:
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
+            elif (
+                statement.subject.kind is None
+                and len(statements) == 1
+                and self._whole_opening_list(statement, sentence.text)
+            ):
+                # "Năm 2021, tỉnh được giao 15.372 biên chế, gồm:": the province's posts of
+                # every category, the list below its parts
+                statement.subject = replace(
+                    statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"
+                )
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
@@ -1631,6 +1641,22 @@ class _Walk:
         stated = self.stated_changes.get((unit, year), {}).get(years[0] - 1, set())
         return unit if stated == {total} else None
 
+    def _whole_opening_list(self, statement: Statement, text: str) -> bool:
+        """Whether a count naming no category, said of the text's own province or city
+        ("tỉnh", "toàn thành phố") with nothing else, opens the list of its parts ("...,
+        gồm:"): the total of all its categories. Under a heading naming one category the
+        count may be that category's, and a sentence not opening a list says nothing of
+        which categories the count holds: neither is read so."""
+        return (
+            statement.value is not None
+            and not statement.changes
+            and not statement.parts
+            and _OWN_PROVINCE.fullmatch(statement.subject.name.strip()) is not None
+            and OPENS.search(text) is not None
+            and self._heading_category() is None
+            and not self.enumerations
+        )
+
     def _receiver(self) -> str | None:
         """The body a lead line names as receiving the posts of the open list's items."""
         return next((e.body for e in reversed(self.enumerations) if e.body is not None), None)
@@ -2168,8 +2194,9 @@ class _Walk:
             # Y tế" left without a parent: a scoped or qualified line is a part or a subset
             # of the category's total, which the line named by the category alone is.
             tops = plain
-        if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent is None:
-            # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total.
+        if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent in (None, TOTAL_ID):
+            # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total,
+            # and so is the CBCC line of the document's total.
             return tops
         return outer
 
@@ -2564,6 +2591,7 @@ _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",
     "the sentence gives one unit two figures for the same year",
 )
+_OWN_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", re.I)
 _AGAINST_PREVIOUS = re.compile(
     r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"
     r"(?:liền\s+)?trước(?!\w)",
