@@ -6202,3 +6202,24 @@ def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() 
     assert unread == {1}
     rows, _, _ = _rows("II. BIÊN CHẾ CÔNG CHỨC\nNăm 2021, tỉnh được giao 15.000 biên chế, gồm:\n")
     assert rows == {("cbcc", 2021, 15000, None, None, None)}
+
+
+def test_a_level_of_schooling_names_the_schools_of_that_level() -> None:
+    """ "a) Cấp học mầm non: 280 người;" listed under the education VC: the level names its
+    schools, a part of the list (it named no unit, so the list had no parts). Twins: pupils,
+    classes and schools of a level are counts of no post, outside."""
+    rows, parts, unread = _rows(
+        "Năm 2021, thị xã được giao 1.262 người làm việc. Trong đó:\n"
+        "1. Viên chức sự nghiệp giáo dục: 1.150 người, cụ thể:\n"
+        "a) Cấp học mầm non: 280 người;\nb) Cấp tiểu học: 500 người;\n"
+        "c) Cấp trung học cơ sở: 370 người.\n2. Viên chức sự nghiệp khác: 112 người.\n"
+    )
+    assert not unread
+    education = next(unit for unit, _, value, *_ in rows if value == 1150)
+    assert len(parts[education]) == 3
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 1.000 biên chế công chức.\n"
+        "Năm 2021, số học sinh tiểu học là 12.000 em.\nNăm 2021, số lớp tiểu học là 400 lớp.\n"
+        "Năm 2021, toàn thị xã có 35 trường mầm non, tiểu học.\n"
+    )
+    assert rows == {("cbcc", 2021, 1000, None, None, None)} and not unread
