@@ -6223,3 +6223,21 @@ def test_a_level_of_schooling_names_the_schools_of_that_level() -> None:
         "Năm 2021, toàn thị xã có 35 trường mầm non, tiểu học.\n"
     )
     assert rows == {("cbcc", 2021, 1000, None, None, None)} and not unread
+
+
+def test_posts_approved_are_read_as_posts_given() -> None:
+    """ "1. Đề nghị phê duyệt 5.830 người làm việc ..., gồm:" under a heading naming the VC
+    was unread ("phê duyệt" was no verb of a figure): the VC of the heading's year, its items
+    the parts. Twin: what is approved without a staffing unit ("phê duyệt 29 đề án") is no
+    figure."""
+    rows, parts, unread = _rows(
+        "II. SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2026\n"
+        "1. Đề nghị phê duyệt 5.830 người làm việc hưởng lương từ ngân sách nhà nước, gồm:\n"
+        "+ Sự nghiệp giáo dục và đào tạo: 4.710 người;\n+ Sự nghiệp khác: 1.120 người.\n"
+    )
+    assert not unread and ("vc", 2026, 5830, None, None, None) in rows
+    assert len(parts["vc"]) == 2
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh được giao 5.830 người làm việc.\nNăm 2026, Bộ đã phê duyệt 29 đề án.\n"
+    )
+    assert rows == {("vc", 2026, 5830, None, None, None)} and not unread

@@ -867,6 +867,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "value",
         re.compile(
             r"(?:(?<!\w)(?:là|còn|có|đạt|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "Đề nghị phê duyệt 58.320 người làm việc ...": what is approved, as what is given
+            r"|(?:được\s+)?phê\s+duyệt"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
             # named one may be one of many)
             r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
