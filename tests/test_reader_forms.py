@@ -6046,6 +6046,12 @@ def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> N
         ("Sở Y tế:", 2021),
         ("+ Tại Văn phòng UBND tỉnh:", 2021),
         ("Năm 2026, Cục Quản lý thị trường:", 2026),
+        ("Năm 2021, biên chế của Sở Y tế:", 2021),
+        ("Biên chế năm 2021 của Sở Y tế:", 2021),
+        ("Sở Y tế (năm 2021):", 2021),
+        ("Năm 2021, Sở Y tế có:", 2021),
+        # a lead item over items of its own level: all of them are the body's
+        ("- Biên chế của Sở Y tế:", 2021),
     ):
         rows, _, unread = _rows(province + lead + items)
         assert ("cbcc", 2021, 2000, None, None, None) in rows, lead
@@ -6054,6 +6060,8 @@ def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> N
         assert len(body) == 2 and not {unit for unit, _ in body} & {"cbcc", "vc"}, lead
         assert not unread, lead
     rows, _, unread = _rows("Năm 2021, tỉnh được giao:" + items)
+    assert rows == {("cbcc", 2021, 90, None, None, None), ("vc", 2021, 800, None, None, None)}
+    rows, _, unread = _rows("Năm 2021, biên chế của khối:" + items)
     assert rows == {("cbcc", 2021, 90, None, None, None), ("vc", 2021, 800, None, None, None)}
     rows, _, unread = _rows(
         "Năm 2021, Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan như sau:\n"

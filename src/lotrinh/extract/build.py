@@ -1680,6 +1680,11 @@ class _Walk:
             return False
         name, year = lead
         self._open(_UNREAD_OPENER, sentence.line)
+        level = _level(sentence.line.marker)
+        if level is not None and self.next_level.get(sentence.line.number) == level:
+            # "- Biên chế của Sở Y tế:" over items at its own level: which of them are the
+            # body's the layout does not say, so every one up to the paragraph's end is
+            self.enumerations[-1].level = None
         self.enumerations[-1].body = name
         self.enumerations[-1].year = year
         if year is not None:

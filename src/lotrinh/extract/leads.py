@@ -26,11 +26,15 @@ _I = re.IGNORECASE
 _LEAD = re.compile(
     # a fronted time: "Năm 2021, ", "Đến năm 2026, ", "Trong năm 2023 "
     rf"^(?:(?:trong\s+|đến\s+(?:hết\s+)?|tới\s+)?năm\s+(?P<year>{YEAR})\s*,?\s*)?"
+    # the posts as the topic: "Biên chế năm 2021 của Sở Y tế:", "Năm 2021, biên chế của ..."
+    r"(?:(?:tổng\s+|số\s+lượng\s+)?biên\s+chế"
+    rf"(?:\s+(?:được\s+giao\s+)?năm\s+(?P<early>{YEAR}))?\s+(?:của|tại|giao\s+cho)\s+)?"
     # the body as the place or the recipient: "Tại ...", "Giao cho ...", "Đối với ..."
     r"(?:(?:tại|đối\s+với|riêng|(?:giao|phân\s+bổ)(?:\s+biên\s+chế)?(?:\s+cho)?)\s+)?"
     r"(?P<name>[^\W\d][^:;,()0-9]*?)"
+    rf"(?:\s*\(\s*năm\s+(?P<paren>{YEAR})\s*\))?"
     # the body as the subject receiving: "... được giao (biên chế) (năm 2021)"
-    r"(?:\s+(?:đã\s+)?được\s+(?:tạm\s+)?(?:giao|phân\s+bổ|bố\s+trí|phê\s+duyệt|duyệt)"
+    r"(?:\s+(?:(?:đã\s+)?được\s+(?:tạm\s+)?(?:giao|phân\s+bổ|bố\s+trí|phê\s+duyệt|duyệt)|có)"
     r"(?:\s+(?:số\s+lượng\s+)?biên\s+chế)?"
     rf"(?:\s+năm\s+(?P<late>{YEAR}))?)?"
     r"(?:\s*,?\s*(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|gồm|bao\s+gồm))?"
@@ -49,10 +53,11 @@ _NOT_A_NAME = re.compile(
 )
 
 # A level named bare, or its council or committee, is the place the text speaks for ("Năm
-# 2022, thị xã được giao:"): its items are the text's own totals, as they were read before.
+# 2022, thị xã được giao:", "biên chế của khối:"): its items are the text's own totals, as
+# they were read before.
 _OWN_PLACE = re.compile(
     r"(?:toàn\s+)?(?:(?:UBND|HĐND|[uủ][ỷy]\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân"
-    r"|chính\s+quyền)\s+)?(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)"
+    r"|chính\s+quyền)\s+)?(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|khối)"
     r"(?:\s+(?:ta|nhà))?",
     _I,
 )
@@ -73,7 +78,8 @@ def receiving_body(text: str) -> tuple[str, int | None] | None:
         return None  # a category's posts ("các đơn vị sự nghiệp công lập"), not a body's
     if _OWN_PLACE.fullmatch(name):
         return None  # "thị xã", "UBND tỉnh": the text's own place, whose posts are the whole
-    years = {int(y) for y in (found.group("year"), found.group("late")) if y}
+    named = ("year", "early", "late", "paren")
+    years = {int(y) for y in (found.group(g) for g in named) if y}
     if len(years) > 1:
         return None
     return name, (years.pop() if years else None)
