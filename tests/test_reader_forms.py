@@ -6050,6 +6050,7 @@ def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> N
         ("Biên chế năm 2021 của Sở Y tế:", 2021),
         ("Sở Y tế (năm 2021):", 2021),
         ("Năm 2021, Sở Y tế có:", 2021),
+        ("Năm 2021, UBND tỉnh giao biên chế cho Sở Y tế, cụ thể:", 2021),
         # a lead item over items of its own level: all of them are the body's
         ("- Biên chế của Sở Y tế:", 2021),
     ):

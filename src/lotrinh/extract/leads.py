@@ -29,6 +29,11 @@ _LEAD = re.compile(
     # the posts as the topic: "Biên chế năm 2021 của Sở Y tế:", "Năm 2021, biên chế của ..."
     r"(?:(?:tổng\s+|số\s+lượng\s+)?biên\s+chế"
     rf"(?:\s+(?:được\s+giao\s+)?năm\s+(?P<early>{YEAR}))?\s+(?:của|tại|giao\s+cho)\s+)?"
+    # who gives, before giving to one body: "UBND tỉnh giao cho Sở Y tế như sau:"
+    r"(?P<giver>(?:UBND|[uủ][ỷy]\s+ban\s+nhân\s+dân|HĐND|hội\s+đồng\s+nhân\s+dân"
+    r"|ban\s+thường\s+vụ|tỉnh\s+ủy|thành\s+ủy|bộ\s+nội\s+vụ|chính\s+phủ|thủ\s+tướng"
+    r"(?:\s+chính\s+phủ)?)(?:\s+(?:tỉnh|thành\s+phố|tỉnh\s+ủy|thành\s+ủy))?"
+    r"(?:\s+(?:đã|tạm))?\s+(?=giao|phân\s+bổ))?"
     # the body as the place or the recipient: "Tại ...", "Giao cho ...", "Đối với ..."
     r"(?:(?:tại|đối\s+với|riêng|(?:giao|phân\s+bổ)(?:\s+biên\s+chế)?(?:\s+cho)?)\s+)?"
     r"(?P<name>[^\W\d][^:;,()0-9]*?)"
@@ -73,6 +78,10 @@ def receiving_body(text: str) -> tuple[str, int | None] | None:
         return None
     name = found.group("name").strip()
     if not ORGANISATION.match(_DETERMINER.sub("", name)) or _NOT_A_NAME.search(name):
+        return None
+    if found.group("giver") and _DETERMINER.match(name):
+        # "Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan ... như sau:": the items may
+        # be the blocks the province's posts are shared among
         return None
     if groups_in(name) & {0, 1}:
         return None  # a category's posts ("các đơn vị sự nghiệp công lập"), not a body's
