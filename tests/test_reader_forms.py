@@ -7033,3 +7033,224 @@ def test_a_fronted_base_of_bodies_counted_before_its_figure() -> None:
     assert not unread
     rows, _, unread = _rows(text.format("3 bộ và 2 cơ quan"))
     assert unread == {5} and 5300 not in {row[2] for row in rows}
+def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> None:
+    """A lead naming only the body that receives the posts ("Năm 2021, Sở Y tế được giao:",
+    "Sở Y tế:", "+ Tại Văn phòng UBND tỉnh:", "Năm 2026, Cục Quản lý thị trường:") lists
+    that body's categories: the items were read as the province's CBCC and VC totals (two
+    figures of one unit and year). They are the body's category lines now, of the lead's
+    year. Twins: a lead naming the province, or a giver ("Ban Thường vụ Tỉnh ủy giao ...
+    như sau:"), keeps its items the province's; a total or a reserve under the body's lead
+    is the body's own, which no unit names, so it is unread."""
+    province = "Năm 2021, tỉnh được giao 2.000 biên chế công chức và 9.000 người làm việc.\n\n"
+    items = "\n- Biên chế công chức: 90 biên chế;\n- Số lượng người làm việc: 800 người.\n"
+    for lead, year in (
+        ("Năm 2021, Sở Y tế được giao:", 2021),
+        ("1. Năm 2021, Sở Y tế được giao:", 2021),
+        ("Năm 2021, giao cho Sở Y tế như sau:", 2021),
+        ("Sở Y tế:", 2021),
+        ("+ Tại Văn phòng UBND tỉnh:", 2021),
+        ("Năm 2026, Cục Quản lý thị trường:", 2026),
+        ("Năm 2021, biên chế của Sở Y tế:", 2021),
+        ("Biên chế năm 2021 của Sở Y tế:", 2021),
+        ("Sở Y tế (năm 2021):", 2021),
+        ("Năm 2021, Sở Y tế có:", 2021),
+        ("Năm 2021, UBND tỉnh giao biên chế cho Sở Y tế, cụ thể:", 2021),
+        # a lead item over items of its own level: all of them are the body's
+        ("- Biên chế của Sở Y tế:", 2021),
+    ):
+        rows, _, unread = _rows(province + lead + items)
+        assert ("cbcc", 2021, 2000, None, None, None) in rows, lead
+        assert ("vc", 2021, 9000, None, None, None) in rows, lead
+        body = {(unit, value) for unit, y, value, *_ in rows if y == year and value in (90, 800)}
+        assert len(body) == 2 and not {unit for unit, _ in body} & {"cbcc", "vc"}, lead
+        assert not unread, lead
+    rows, _, unread = _rows("Năm 2021, tỉnh được giao:" + items)
+    assert rows == {("cbcc", 2021, 90, None, None, None), ("vc", 2021, 800, None, None, None)}
+    rows, _, unread = _rows("Năm 2021, biên chế của khối:" + items)
+    assert rows == {("cbcc", 2021, 90, None, None, None), ("vc", 2021, 800, None, None, None)}
+    rows, _, unread = _rows(
+        "Năm 2021, Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan như sau:\n"
+        "- Khối Đảng: 500 biên chế;\n- Khối Mặt trận Tổ quốc và các đoàn thể: 300 biên chế.\n"
+    )
+    assert rows == {("dang", 2021, 500, None, None, None), ("mttq", 2021, 300, None, None, None)}
+    rows, _, unread = _rows(
+        "Năm 2021, Sở Y tế được giao:\n- Tổng số: 890 biên chế;\n- Dự phòng: 5 biên chế.\n"
+    )
+    assert not rows and unread == {2, 3}
+
+
+def test_a_count_before_its_category_under_a_lead_is_that_category() -> None:
+    """Items of a base year's lead that give the count first and the category after it, with
+    words that only say where all of that category's posts lie: each the category's line (once
+    "not understood"). The twins qualify the category further (one body, a body left out):
+    another unit, not read."""
+    lead = "Năm 2022, thị xã được giao:\n"
+    rows, _, unread = _rows(
+        lead + "- 120 biên chế công chức trong các cơ quan chuyên môn thuộc UBND thị xã;\n"
+        "- 2.310 người làm việc trong các đơn vị sự nghiệp công lập, trong đó có 1.905 "
+        "giáo viên;\n"
+        "- 187 cán bộ, công chức cấp xã ở 9 xã, phường."
+    )
+    assert not unread
+    assert {(u, y, v) for u, y, v, *_ in rows} == {
+        ("cbcc", 2022, 120),
+        ("vc", 2022, 2310),
+        ("vc-giao-vien", 2022, 1905),
+        ("cbcc-xa", 2022, 187),
+    }
+    _, _, unread = _rows(
+        lead + "- 120 biên chế công chức trong các cơ quan chuyên môn thuộc UBND thị xã, trừ "
+        "Phòng Y tế;\n- 31 biên chế công chức tại Phòng Nội vụ."
+    )
+    assert unread == {2, 3}
+    # "cấp xã" said after the qualifier, not before: never the thị xã's công chức
+    _, _, unread = _rows(lead + "- 187 công chức của các xã, phường.")
+    assert unread == {2}
+
+
+def test_commune_staff_given_to_every_commune_are_the_category() -> None:
+    """A resolution giving the commune staff to the communes, all of them counted or not,
+    with the count first: the category's line in the year of the article (once not read). The
+    twin gives them to some communes only ("khu vực I"): not the category's whole, not read."""
+    head = "Điều 1. Số lượng cán bộ, công chức cấp xã năm 2025\n"
+    rows, _, unread = _rows(
+        head + "Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường của tỉnh, giảm 12 "
+        "người so với năm 2024."
+    )
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2025, 1530, None, None, None),
+        ("cbcc-xa", 2025, None, 12, 2024, None),
+    }
+    _, _, unread = _rows(head + "Giao 402 cán bộ, công chức cấp xã cho 19 xã khu vực I.")
+    assert unread == {2}
+
+
+def test_posts_given_to_a_block_of_bodies_are_that_blocks_and_list_its_parts() -> None:
+    """ "Giao 1.120 biên chế năm 2025 cho các cơ quan đảng, Mặt trận Tổ quốc và ..., gồm:" with
+    its items was unread (the count named no subject before it): the posts are the block's, of
+    the year beside the count, and the items its parts, the Party's own bodies among them a
+    unit apart from the block they are listed in (the two names share one key; the item once
+    became the block itself, a part of itself). Twins: given to a number of communes, or to
+    one body, the count names no one block and stays unread."""
+    rows, parts, unread = _rows(
+        "Điều 1. Giao 1.120 biên chế năm 2025 cho các cơ quan đảng, Mặt trận Tổ quốc và các tổ "
+        "chức chính trị - xã hội của tỉnh, gồm:\n"
+        "+ Khối các cơ quan đảng cấp tỉnh và cấp huyện: 760 biên chế;\n"
+        "+ Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: 340 biên chế;\n"
+        "+ Biên chế dự phòng: 20 biên chế.\n"
+        "Số biên chế trên giảm 60 biên chế so với năm 2021 (1.180 biên chế).\n"
+    )
+    assert not unread
+    block = next(unit for unit, year, value, *_ in rows if value == 1120)
+    assert (block, 2025, None, 60, 2021, None) in rows
+    assert (block, 2021, 1180, None, None, None) in rows
+    party = next(unit for unit, year, value, *_ in rows if value == 760)
+    assert party != block and len(parts[block]) == 3 and party in parts[block]
+    for given in ("cho 12 xã, phường", "cho Sở Y tế"):
+        _, _, unread = _rows(f"Điều 1. Giao 1.120 biên chế năm 2025 {given}.")
+        assert unread == {1}, given
+
+
+def test_a_lead_about_yearly_cuts_lists_the_stated_units_cuts_when_they_add_up() -> None:
+    """ "Số giảm từng năm so với năm trước:" after a sentence stating the VC and its sectors'
+    cuts: the items ("- Năm 2022: giảm 26 người;") were of no unit. They are the VC's, each
+    against the year before, because they run from the year after 2021 to 2026 and add up to
+    the VC's stated cut against 2021 (5 × 26 = 130). Twin: items adding up to another amount
+    may be the sectors' or a slip: unread."""
+    text = (
+        "II. CHỈ TIÊU ĐẾN NĂM 2026\n"
+        "2. Viên chức: đến năm 2026 còn 2.400 người, giảm 130 người (5,14%) so với năm 2021; "
+        "trong đó sự nghiệp giáo dục và đào tạo giảm 110 người, sự nghiệp khác giảm 20 người. "
+        "Số giảm từng năm so với năm trước:\n"
+        "- Năm 2022: giảm 26 người;\n- Năm 2023: giảm 26 người;\n- Năm 2024: giảm 26 người;\n"
+        "- Năm 2025: giảm 26 người;\n- Năm 2026: giảm {} người.\n"
+    )
+    rows, _, unread = _rows(text.format(26))
+    assert not unread
+    for year in range(2022, 2027):
+        assert ("vc", year, None, 26, year - 1, None) in rows
+    _, _, unread = _rows(text.format(20))
+    assert unread == {3, 4, 5, 6, 7}
+
+
+def test_year_items_under_a_generic_heading_take_the_category_of_the_heading_above() -> None:
+    """ "IV. LỘ TRÌNH GIẢM SỐ LƯỢNG NGƯỜI LÀM VIỆC" over "2. Lộ trình từng năm:" and its
+    items "a) Năm 2022: 5.880 người;": the inner heading names nothing, so the items are the
+    category of the heading above (they were of no unit). Twin: an inner heading naming a
+    body ("2. Trung tâm Y tế huyện:") leaves them unread, never the category's whole."""
+    text = (
+        "IV. LỘ TRÌNH GIẢM SỐ LƯỢNG NGƯỜI LÀM VIỆC\n"
+        "1. Năm 2026, số lượng người làm việc hưởng lương từ ngân sách nhà nước là 5.400 người, "
+        "giảm 600 người so với năm 2021, tỷ lệ giảm 10,00%.\n"
+        "{}\na) Năm 2022: 5.880 người;\nb) Năm 2023: 5.760 người.\n"
+    )
+    rows, _, unread = _rows(text.format("2. Lộ trình từng năm:"))
+    assert not unread
+    assert {("vc", 2022, 5880, None, None, None), ("vc", 2023, 5760, None, None, None)} <= rows
+    rows, _, unread = _rows(text.format("2. Trung tâm Y tế huyện:"))
+    assert unread == {4, 5} and not any(value in (5880, 5760) for _, _, value, *_ in rows)
+
+
+def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() -> None:
+    """ "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" with the CBCC and VC below it was
+    unread (the count names no category): it is the province's total, the items its parts,
+    so a sum that does not add up is found. Twins: the same count closing its sentence says
+    nothing of which categories it holds (unread), and under a heading naming one category
+    it is that category's, as before, never the total."""
+    items = (
+        "\n- Biên chế công chức: 1.900 biên chế;\n"
+        "- Số lượng người làm việc hưởng lương từ ngân sách nhà nước: {} người.\n"
+    )
+    rows, parts, unread = _rows(
+        "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" + items.format("13.100")
+    )
+    assert not unread and ("tong", 2021, 15000, None, None, None) in rows
+    assert sorted(parts["tong"]) == ["cbcc", "vc"]
+    wrong = extract_plan(
+        "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" + items.format("13.000"), "d"
+    )
+    assert "sum-mismatch" in {f.kind for f in check_plan(plan_from_result(wrong, "d")).findings}
+    _, _, unread = _rows("Năm 2021, tỉnh được giao 15.000 biên chế.")
+    assert unread == {1}
+    rows, _, _ = _rows("II. BIÊN CHẾ CÔNG CHỨC\nNăm 2021, tỉnh được giao 15.000 biên chế, gồm:\n")
+    assert rows == {("cbcc", 2021, 15000, None, None, None)}
+
+
+def test_a_level_of_schooling_names_the_schools_of_that_level() -> None:
+    """ "a) Cấp học mầm non: 280 người;" listed under the education VC: the level names its
+    schools, a part of the list (it named no unit, so the list had no parts). Twins: pupils,
+    classes and schools of a level are counts of no post, outside."""
+    rows, parts, unread = _rows(
+        "Năm 2021, thị xã được giao 1.262 người làm việc. Trong đó:\n"
+        "1. Viên chức sự nghiệp giáo dục: 1.150 người, cụ thể:\n"
+        "a) Cấp học mầm non: 280 người;\nb) Cấp tiểu học: 500 người;\n"
+        "c) Cấp trung học cơ sở: 370 người.\n2. Viên chức sự nghiệp khác: 112 người.\n"
+    )
+    assert not unread
+    education = next(unit for unit, _, value, *_ in rows if value == 1150)
+    assert len(parts[education]) == 3
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 1.000 biên chế công chức.\n"
+        "Năm 2021, số học sinh tiểu học là 12.000 em.\nNăm 2021, số lớp tiểu học là 400 lớp.\n"
+        "Năm 2021, toàn thị xã có 35 trường mầm non, tiểu học.\n"
+    )
+    assert rows == {("cbcc", 2021, 1000, None, None, None)} and not unread
+
+
+def test_posts_approved_are_read_as_posts_given() -> None:
+    """ "1. Đề nghị phê duyệt 5.830 người làm việc ..., gồm:" under a heading naming the VC
+    was unread ("phê duyệt" was no verb of a figure): the VC of the heading's year, its items
+    the parts. Twin: what is approved without a staffing unit ("phê duyệt 29 đề án") is no
+    figure."""
+    rows, parts, unread = _rows(
+        "II. SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2026\n"
+        "1. Đề nghị phê duyệt 5.830 người làm việc hưởng lương từ ngân sách nhà nước, gồm:\n"
+        "+ Sự nghiệp giáo dục và đào tạo: 4.710 người;\n+ Sự nghiệp khác: 1.120 người.\n"
+    )
+    assert not unread and ("vc", 2026, 5830, None, None, None) in rows
+    assert len(parts["vc"]) == 2
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh được giao 5.830 người làm việc.\nNăm 2026, Bộ đã phê duyệt 29 đề án.\n"
+    )
+    assert rows == {("vc", 2026, 5830, None, None, None)} and not unread

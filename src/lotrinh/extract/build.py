@@ -33,6 +33,7 @@ from lotrinh.extract.document import (
     tokens,
 )
 from lotrinh.extract.headlines import HeadlineFigure, read_headline
+from lotrinh.extract.leads import receiving_body
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     GROUP_OF,
@@ -183,6 +184,12 @@ class _Enumeration:
     year: int | None = None
     """For a list whose opening line was not read: the year that line names (0 for several),
     the only year its items may be read for."""
+    years_of: bool = False
+    """Its items naming only a year are the unit's figures or changes of that year (a lead
+    about the unit's yearly cuts whose items add up to its stated cut, `_yearly_lead`)."""
+    body: str | None = None
+    """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
+    UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -464,6 +471,8 @@ class _Walk:
             people = [(t.start, t.end) for t in found if t.quantity]
             self.entries.append(_entry(sentence, text, found, set(), people, []))
             return
+        if table_reading is None and self._lead_body(sentence, text, found):
+            return
         if (
             found
             and not any(token.quantity for token in found)
@@ -494,6 +503,9 @@ class _Walk:
                 # of no unit read.
                 if self.last_spoken is not None:
                     self._open(self.last[0], sentence.line)
+                elif (yearly := self._yearly_lead(text)) is not None:
+                    self._open(yearly, sentence.line)
+                    self.enumerations[-1].years_of = True
                 else:
                     self._open(_UNREAD_OPENER, sentence.line)
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
@@ -1200,6 +1212,16 @@ class _Walk:
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
+            elif (
+                statement.subject.kind is None
+                and len(statements) == 1
+                and self._whole_opening_list(statement, sentence.text)
+            ):
+                # "Năm 2021, tỉnh được giao 15.372 biên chế, gồm:": the province's posts of
+                # every category, the list below its parts
+                statement.subject = replace(
+                    statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"
+                )
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None:
@@ -1303,6 +1325,16 @@ class _Walk:
                 return None
             if statement.parts and statement.subject.kind is Kind.CATEGORY:
                 notes.append(_PARTS_OF_CATEGORY)
+                return None
+            if (
+                known is None
+                and statement.container is None
+                and statement.subject.kind in (Kind.TOTAL, Kind.BLOCK)
+                and self._under_receiver()
+            ):
+                # "- Tổng số: 890 biên chế", "- Dự phòng: 5 biên chế" under "Năm 2021, Sở Y
+                # tế được giao:": the body's own, which no unit of the plan names
+                notes.append(_NO_UNIT)
                 return None
             resolved.append((statement, year, year_note, known))
         valued = [
@@ -1810,10 +1842,10 @@ class _Walk:
             return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
         if subject.year is not None and self.enumerations and self.last is not None:
             top = self.enumerations[-1].unit
-            if self.last[0] == top and not subject.name.strip():
+            if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
-        category = self.headings[-1].category if self.headings else None
+        category = self._heading_category()
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
@@ -1822,10 +1854,128 @@ class _Walk:
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
         return None
 
+    def _yearly_lead(self, text: str) -> str | None:
+        """The unit a lead about yearly cuts speaks of ("Số giảm từng năm so với năm trước:"
+        after "Viên chức: đến năm 2026 còn 1.515 người, giảm 169 người so với năm 2021; trong
+        đó sự nghiệp giáo dục giảm 152 người, ..."): the one unit the sentence before stated a
+        figure of, where the items below (read ahead, each a year and one cut and nothing
+        else) run year by year from the year after a base to the unit's year and add up to
+        the cut the unit's figure was stated with against that base. Otherwise None: the
+        sentence before also spoke of its parts, and the cuts may be theirs."""
+        if (
+            not _AGAINST_PREVIOUS.search(text)
+            or self.last_stated is None
+            or self.last_entry != len(self.entries) - 1
+        ):
+            return None
+        unit, year = self.last_stated
+        total = 0
+        years: list[int] = []
+        level: str | None = None
+        for site in self.sites[self.site_index + 1 : self.site_index + 2 + _READ_AHEAD]:
+            if site.sentence is None or site.table is not None:
+                break
+            here = _level(site.line.marker)
+            if here is None or here in _SECTION_LEVELS or level not in (None, here):
+                break
+            level = here
+            reading = read_sentence(site.sentence.text)
+            if len(reading.statements) != 1 or reading.orphans or reading.outside:
+                return None
+            item = reading.statements[0]
+            if (
+                item.subject.kind is not None
+                or item.subject.name.strip()
+                or item.subject.year is None
+                or item.value is not None
+                or len(item.changes) != 1
+                or item.changes[0].count is None
+                or item.changes[0].base_year is not None
+                or item.changes[0].further
+                or item.changes[0].bound
+            ):
+                return None
+            change = item.changes[0]
+            count = change.count or 0
+            years.append(item.subject.year)
+            total += count if change.increase else -count
+        if len(years) < 2 or years[-1] != year or years != list(range(years[0], year + 1)):
+            return None
+        stated = self.stated_changes.get((unit, year), {}).get(years[0] - 1, set())
+        return unit if stated == {total} else None
+
+    def _whole_opening_list(self, statement: Statement, text: str) -> bool:
+        """Whether a count naming no category, said of the text's own province or city
+        ("tỉnh", "toàn thành phố") with nothing else, opens the list of its parts ("...,
+        gồm:"): the total of all its categories. Under a heading naming one category the
+        count may be that category's, and a sentence not opening a list says nothing of
+        which categories the count holds: neither is read so."""
+        return (
+            statement.value is not None
+            and not statement.changes
+            and not statement.parts
+            and _OWN_PROVINCE.fullmatch(statement.subject.name.strip()) is not None
+            and OPENS.search(text) is not None
+            and self._heading_category() is None
+            and not self.enumerations
+        )
+
+    def _receiver(self) -> str | None:
+        """The body a lead line names as receiving the posts of the open list's items."""
+        return next((e.body for e in reversed(self.enumerations) if e.body is not None), None)
+
+    def _under_receiver(self) -> bool:
+        """Whether the items read now list the posts of one body named by their lead ("Năm
+        2021, Sở Y tế được giao:", "+ Tại Văn phòng UBND tỉnh:")."""
+        if self._receiver() is not None:
+            return True
+        return bool(self.headings) and self.headings[-1].receiving and not self.enumerations
+
+    def _lead_body(self, sentence: Sentence, text: str, found: list[Token]) -> bool:
+        """A line naming only the body receiving the posts listed below it ("Sở Y tế:", "+
+        Tại Văn phòng UBND tỉnh:", "- Năm 2026, Cục Quản lý thị trường:"): its items are that
+        body's category lines, of the year it names; never the document's category totals
+        (nor parts of the list it stands in, whose category it may not share)."""
+        if any(token.quantity for token in found) or sentence.column != sentence.line.offset + 1:
+            return False
+        lead = receiving_body(text)
+        if lead is None:
+            return False
+        name, year = lead
+        self._open(_UNREAD_OPENER, sentence.line)
+        level = _level(sentence.line.marker)
+        if level is not None and self.next_level.get(sentence.line.number) == level:
+            # "- Biên chế của Sở Y tế:" over items at its own level: which of them are the
+            # body's the layout does not say, so every one up to the paragraph's end is
+            self.enumerations[-1].level = None
+        self.enumerations[-1].body = name
+        self.enumerations[-1].year = year
+        if year is not None:
+            self.paragraph_year = (year, sentence.line.number)
+        if found:
+            self.entries.append(_entry(sentence, text, found, set(), [], []))
+        return True
+
+    def _heading_category(self) -> Category | None:
+        """The category the innermost heading speaks of, or the one of a heading above it
+        when the headings between name nothing ("IV. LỘ TRÌNH GIẢM SỐ LƯỢNG NGƯỜI LÀM VIỆC"
+        over "2. Lộ trình từng năm:"): never past a heading naming a body, a year or the
+        whole's total, whose items are theirs."""
+        for heading in reversed(self.headings):
+            if heading.category is not None:
+                return heading.category
+            if heading.organisation is not None or heading.total or heading.table:
+                return None
+            if heading.year is not None:
+                return None
+        return None
+
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
-        owner = self.headings[-1].organisation if self.headings else None
+        owner = self._receiver()
+        if owner is None and self.headings:
+            owner = self.headings[-1].organisation
         if owner is not None and subject.kind is Kind.CATEGORY:
             # Four "Số lượng người làm việc" lines under four headings naming four kinds
             # of unit are four units.
@@ -2314,8 +2464,9 @@ class _Walk:
             # Y tế" left without a parent: a scoped or qualified line is a part or a subset
             # of the category's total, which the line named by the category alone is.
             tops = plain
-        if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent is None:
-            # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total.
+        if len(tops) == 1 and len(outer) > 1 and units[tops[0]].parent in (None, TOTAL_ID):
+            # "Tổng biên chế công chức" stated beside blocks' CBCC lines: it is their total,
+            # and so is the CBCC line of the document's total.
             return tops
         return outer
 
@@ -2714,6 +2865,7 @@ _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",
     "the sentence gives one unit two figures for the same year",
 )
+_OWN_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", re.I)
 _AGAINST_PREVIOUS = re.compile(
     r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"
     r"(?:liền\s+)?trước(?!\w)",

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lotrinh.extract.countfirst import count_first
 from lotrinh.extract.document import NUM, YEAR
 
 Span = tuple[int, int]
@@ -299,6 +300,7 @@ def spell_out(text: str) -> Spelled | None:
             )
         )
     edits += _year_item(text)
+    edits += count_first(text)
     if not edits:
         return None
     edits.sort()

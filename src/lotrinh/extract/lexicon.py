@@ -135,7 +135,9 @@ ORGANISATION = re.compile(
     r"|lĩnh\s+vực|vụ|cục|tổng\s+cục|thanh\s+tra|viện|trung\s+tâm|huyện\s+ủy|tỉnh\s+ủy"
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
-    r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn)(?!\w)",
+    r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn"
+    # the schools of a level of education ("Cấp học mầm non: 276 người")
+    r"|cấp\s+học|mầm\s+non|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)(?!\w)",
     _I,
 )
 """A word that names an organisation, a block of organisations, or a scope: a subject that

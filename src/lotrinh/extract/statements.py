@@ -929,6 +929,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("Bộ giữ 2.830 biên chế công chức": the posts a body keeps)
             r"(?:(?<!\w)(?:là|còn|có|đạt|giữ|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "Đề nghị phê duyệt 58.320 người làm việc ...": what is approved, as what is given
+            r"|(?:được\s+)?phê\s+duyệt"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
             # named one may be one of many)
             r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
@@ -2230,6 +2232,16 @@ def _read_sentence(text: str) -> Reading:
                 # posts naming no category, given to the hội, are the hội's
                 current.subject = replace(hoi, year=current.subject.year)
                 previous_end = given.end()
+            elif (
+                after_value
+                and named is None
+                and current.value_span == span
+                and (block := _given_to_body(text, match.end(), current.subject)) is not None
+            ):
+                # "Giao 1.046 biên chế năm 2025 cho các cơ quan đảng, Mặt trận Tổ quốc ...,
+                # gồm:": posts naming no category, given to bodies named, are those bodies'
+                # own figure (of the year named beside the count)
+                current.subject, previous_end = block
         elif kind == "change" and match.group("pct") and _OTHER_COUNT_BEFORE.search(gap):
             # "từ 24 đơn vị còn 18 đơn vị (giảm 25%)": the rate of a count of bodies, not posts
             reading.outside.append(span)
@@ -4003,6 +4015,37 @@ _ANY_RECIPIENT = re.compile(
     r"|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
+
+
+def _given_to_body(text: str, end: int, subject: Subject) -> tuple[Subject, int] | None:
+    """The body a count naming no category is given to ("giao 1.102 biên chế cho các cơ quan
+    đảng, ... của tỉnh"), as the count's subject, and where its name ends; None unless the
+    sentence named no subject of its own before the count (only a year, or nothing) and the
+    recipient is a body named without a count of bodies ("cho 135 xã" names how many, not
+    who) nor a category (the hội's posts are theirs by another rule), and is a block of
+    bodies ("các cơ quan ...", a well-known block), never one body ("cho Sở Y tế")."""
+    if subject.kind is not None or subject.name.strip():
+        return None
+    given = _RECIPIENT.match(text, end)
+    if given is None:
+        return None
+    obj = given.group("obj").strip()
+    if not obj or obj[0].isdigit() or _COUNTED_BODIES.match(text, end) is not None:
+        return None
+    if not _BODIES.match(obj) and known_block(obj) is None:
+        return None  # one body's "biên chế" may be of one category the text leaves unsaid
+    recipient = read_subject(obj)
+    if recipient.kind is not Kind.BLOCK or recipient.year is not None:
+        return None
+    years = {int(y) for y in re.findall(YEAR, text[end : given.start("obj")])}
+    if len(years) > 1 or (years and subject.year not in (None, *years)):
+        return None
+    year = years.pop() if years else subject.year
+    return replace(recipient, year=year), given.end()
+
+
+_BODIES = re.compile(r"(?:các|những)\s", _I)
+_COUNTED_BODIES = re.compile(rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+[0-9]", _I)
 
 
 def _given_to(recipient: str, category: Category, statement: Statement) -> bool:

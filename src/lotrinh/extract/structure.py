@@ -32,6 +32,7 @@ from lotrinh.extract.document import (
     sentences,
     year_title,
 )
+from lotrinh.extract.leads import receiving_body
 from lotrinh.extract.lexicon import ORGANISATION, Scope, category_mentioned, scope_of
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
@@ -71,6 +72,10 @@ class Heading:
     total: bool = False
     """It leads a list of the whole's total and nothing narrower ("... theo lộ trình tổng
     biên chế hằng năm của khối (kể cả dự phòng) như sau:"): items naming no unit are it."""
+    receiving: bool = False
+    """Its organisation is the body receiving the posts its items list, named with a year
+    ("Năm 2021, Sở Y tế được giao:", `leads.receiving_body`): only its category lines are
+    read below it, as that body's."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,9 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
     body = _EMPHASIS.sub("", written).strip().rstrip(":")
     named = ORGANISATION.match(_DETERMINER.sub("", body))
     organisation = body if named and heading_year(body) is None else None
+    receiving = receiving_body(written) if organisation is None and text is None else None
+    if receiving is not None:
+        organisation = receiving[0]
     return Heading(
         depth,
         written,
@@ -147,6 +155,7 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
         text is not None,
         numbering_kind(line.marker) if text is None else None,
         text is None and _WHOLE_TOTAL.search(body) is not None and kind is None,
+        receiving is not None,
     )
 
 

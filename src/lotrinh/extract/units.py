@@ -111,6 +111,10 @@ class Registry:
             kind = self.units[found].category
             if category is not None and kind is not None and kind is not category:
                 continue  # the CBCC reserve is not the VC reserve
+            if parent is not None and self._ancestor(found, parent):
+                # a block listed under itself is another: "a) Khối các cơ quan đảng ..."
+                # among the parts of "các cơ quan đảng, Mặt trận Tổ quốc và ..." (one key)
+                continue
             if parent is None or held in (None, parent):
                 if parent is not None:
                     self.attach(found, parent)

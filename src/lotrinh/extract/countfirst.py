@@ -1,0 +1,84 @@
+"""A count written before its category, with no subject before it.
+
+Under a lead ("Năm 2021, huyện được giao:") a plan often lists its categories count first:
+"- 98 biên chế công chức trong các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện;", "- 1.642
+người làm việc trong các đơn vị sự nghiệp công lập, trong đó có 1.420 giáo viên;", "- 296 cán
+bộ, công chức cấp xã của 14 xã, thị trấn." Each is the document's line of that category, as
+"Biên chế công chức: 98" would be. The item is spelled that way ("biên chế công chức: 98;")
+and read by the usual rules (`chains.spell_out` maps every figure back).
+
+Only the words that restate the category may follow it: the bodies every post of that
+category lies in (công chức in the specialist bodies of the People's Committee or in the
+administrative bodies, người làm việc in the public service units, cấp xã staff in the
+communes). Any other qualifier ("trong các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện, trừ
+Phòng Giáo dục", "tại Sở Y tế") is a unit of its own: not spelled, left to the usual rules
+(which decline it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lotrinh.extract.document import NUM
+
+Edit = tuple[int, int, list[tuple[str, int, int] | str]]
+
+_I = re.IGNORECASE
+_COUNT = rf"{NUM}(?![0-9]|[.,][0-9]|\s?%)"
+_LEVEL = r"(?:cấp\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)"
+_PEOPLES_COMMITTEE = rf"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+{_LEVEL}|UBND\s+{_LEVEL}"
+_IN = r"(?:trong|tại|ở|của|cho)\s+(?:các\s+)?"
+_COMMUNES = (
+    r"(?:(?:\d{1,3}\s+)|các\s+)?xã(?:\s*,\s*(?:phường|thị\s+trấn|đặc\s+khu))*"
+    r"(?:\s*(?:,|và)\s*(?:phường|thị\s+trấn|đặc\s+khu))?"
+    rf"(?:\s+(?:của|trên\s+địa\s+bàn)\s+(?:toàn\s+)?{_LEVEL})?"
+)
+
+_CIVIL = (
+    # công chức: all of them in the specialist bodies of the People's Committee, or in the
+    # administrative bodies and organisations
+    r"(?P<cc>(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*)?công\s+chức(?!\s*(?:,|và)\s*viên)"
+    r"(?!\s+cấp\s+xã|\s+(?:ở|tại|của)\s+(?:các\s+)?xã))"
+    rf"(?P<ccq>\s+{_IN}cơ\s+quan\s+chuyên\s+môn\s+thuộc\s+(?:{_PEOPLES_COMMITTEE})"
+    rf"|\s+{_IN}cơ\s+quan,\s*tổ\s+chức\s+hành\s+chính(?:\s+(?:của|thuộc)\s+{_LEVEL})?)?"
+)
+_PUBLIC = (
+    # người làm việc / viên chức: all of them in the public service units
+    r"(?P<vc>(?:biên\s+chế\s+)?viên\s+chức|người\s+làm\s+việc)"
+    rf"(?P<vcq>\s+{_IN}đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập(?:\s+(?:của|thuộc)\s+{_LEVEL})?)?"
+)
+_COMMUNE = (
+    # cán bộ, công chức cấp xã: all of them in the communes, their number said or not
+    r"(?P<xa>cán\s+bộ,\s*công\s+chức\s+cấp\s+xã)"
+    rf"(?P<xaq>\s+{_IN}{_COMMUNES})?"
+)
+_ITEM = re.compile(
+    # a resolution's allocation says the same count first: "Giao 3.872 cán bộ, công chức cấp xã
+    # cho 193 xã, phường, thị trấn của tỉnh", "Nghị quyết cũng giao 2.196 ..." (given to all
+    # of the category's bodies, never to some: "cho 12 xã khu vực I" is not spelled)
+    r"^\s*(?P<given>(?:Nghị\s+quyết\s+(?:này\s+)?(?:cũng\s+)?)?giao\s+)?"
+    rf"(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC})"
+    # what follows: the item's end, or some of it ("trong đó có 1.420 giáo viên")
+    # or its change against a year, or its parts below ("..., không thay đổi so với năm 2023,
+    # gồm:")
+    r"(?=\s*(?:[;.:]?\s*$|,\s*(?:trong\s+đó|gồm|không\s+thay\s+đổi|giảm|tăng)(?!\w)))",
+    _I,
+)
+
+
+def count_first(text: str) -> list[Edit]:
+    """ "98 biên chế công chức trong các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện;" →
+    "biên chế công chức: 98;"; nothing when the sentence is not such an item."""
+    match = _ITEM.match(text)
+    if match is None:
+        return []
+    for group in ("xa", "cc", "vc"):
+        if match.group(group) is not None:
+            return [
+                (
+                    match.start(),
+                    match.end(),
+                    [("", *match.span(group)), ": ", ("", *match.span("n"))],
+                )
+            ]
+    return []
