@@ -7033,6 +7033,8 @@ def test_a_fronted_base_of_bodies_counted_before_its_figure() -> None:
     assert not unread
     rows, _, unread = _rows(text.format("3 bộ và 2 cơ quan"))
     assert unread == {5} and 5300 not in {row[2] for row in rows}
+
+
 def test_items_under_a_lead_naming_the_body_receiving_them_are_that_bodys() -> None:
     """A lead naming only the body that receives the posts ("Năm 2021, Sở Y tế được giao:",
     "Sở Y tế:", "+ Tại Văn phòng UBND tỉnh:", "Năm 2026, Cục Quản lý thị trường:") lists
