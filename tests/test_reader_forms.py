@@ -7256,3 +7256,19 @@ def test_posts_approved_are_read_as_posts_given() -> None:
         "Năm 2026, tỉnh được giao 5.830 người làm việc.\nNăm 2026, Bộ đã phê duyệt 29 đề án.\n"
     )
     assert rows == {("vc", 2026, 5830, None, None, None)} and not unread
+
+
+def test_a_body_whose_name_holds_nha_nuoc_ve_or_a_category_is_still_a_body() -> None:
+    """Agencies are often named "Cục Quản lý nhà nước về ..." or "Vụ Công chức - Viên chức":
+    under such a lead the items are the body's lines, never the ministry's totals. The twin
+    names a category in lower case, which is the category's own posts: no body."""
+    head = "Năm 2021, Bộ được giao 900 biên chế công chức và 2.000 người làm việc.\n\n"
+    items = "\n+ công chức: 64;\n+ viên chức: 38.\n"
+    for lead in ("Năm 2021, Cục Quản lý nhà nước về giá:", "Năm 2021, Vụ Công chức - Viên chức:"):
+        rows, _, unread = _rows(head + lead + items)
+        assert ("cbcc", 2021, 900, None, None, None) in rows
+        assert not any(row[2] in (64, 38) and row[0] in ("cbcc", "vc") for row in rows)
+        assert {row[2] for row in rows if row[0] not in ("cbcc", "vc")} >= {64, 38}
+        assert not unread
+    rows, _, _ = _rows(head + "Năm 2021, các đơn vị sự nghiệp công lập:" + items)
+    assert not any(row[0].startswith(("cbcc-", "vc-")) for row in rows)

@@ -53,9 +53,13 @@ _DETERMINER = re.compile(r"^(?:các|những)\s+", _I)
 _NOT_A_NAME = re.compile(
     r"(?<!\w)(?:giao|phân\s+bổ|cho|được|là|có|năm|như\s+sau|cụ\s+thể|gồm|quyết\s+định"
     r"|thông\s+báo|đề\s+nghị|điều\s+chỉnh|giảm|tăng|còn|tổng|số|biên\s+chế|trong\s+đó"
-    r"|theo|về|với|từ|đến|lộ\s+trình|kế\s+hoạch|dự\s+kiến|thực\s+hiện)(?!\w)",
+    # ("Cục Quản lý nhà nước về giá": "về" after "nhà nước" is part of an agency's name)
+    r"|theo|(?<!nhà\snước\s)về|với|từ|đến|lộ\s+trình|kế\s+hoạch|dự\s+kiến|thực\s+hiện)(?!\w)",
     _I,
 )
+_CATEGORY_IN_A_NAME = re.compile(r"(?<=\w\s)(?-i:Công\s+chức|Viên\s+chức)(?!\w)")
+"""A category's words written capitalised inside a body's name ("Vụ Công chức - Viên chức"):
+the body, not the category's posts."""
 
 # A level named bare, or its council or committee, is the place the text speaks for ("Năm
 # 2022, thị xã được giao:", "biên chế của khối:"): its items are the text's own totals, as
@@ -83,7 +87,7 @@ def receiving_body(text: str) -> tuple[str, int | None] | None:
         # "Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan ... như sau:": the items may
         # be the blocks the province's posts are shared among
         return None
-    if groups_in(name) & {0, 1}:
+    if groups_in(name) & {0, 1} and not _CATEGORY_IN_A_NAME.search(name):
         return None  # a category's posts ("các đơn vị sự nghiệp công lập"), not a body's
     if _OWN_PLACE.fullmatch(name):
         return None  # "thị xã", "UBND tỉnh": the text's own place, whose posts are the whole
