@@ -6418,23 +6418,30 @@ def test_a_row_against_a_year_under_a_categories_total_is_each_categorys_change(
     """Categories as columns, the year above the table, and under "Tổng cộng" a row "Giảm so
     với năm 2021 | 7 | 210 | 217": each category's total and the sum's change against 2021 (the
     whole table was declined: a sum row before the last). Twin: a row of changes under a body's
-    row, no total row before it, is not read (the bodies' rows are)."""
+    row, no total row before it, is not read (the bodies' rows are). Under a lead naming the bodies as receivers
+    ("Biên chế năm 2026 của các huyện:", `leads.receiving_body`) the table is not read at all:
+    declined, never the province's totals."""
     table = (
-        "Biên chế năm 2026 của các huyện:\n\n"
+        "{lead}\n\n"
         "| TT | Đơn vị | Biên chế công chức | Số lượng người làm việc | Cộng |\n"
         "|---|---|---|---|---|\n| 1 | Huyện A | 60 | 900 | 960 |\n"
         "| 2 | Huyện B | 70 | 1.000 | 1.070 |\n{total}"
         "| | Giảm so với năm 2021 | 7 | 210 | 217 |\n"
     )
-    rows, _, unread = _rows(table.format(total="| | Tổng cộng | 130 | 1.900 | 2.030 |\n"))
+    lead = "Biên chế các huyện năm 2026:"
+    total = "| | Tổng cộng | 130 | 1.900 | 2.030 |\n"
+    rows, _, unread = _rows(table.format(lead=lead, total=total))
     assert not unread
     assert {
         ("cbcc", 2026, None, 7, 2021, None),
         ("vc", 2026, None, 210, 2021, None),
         ("tong", 2026, None, 217, 2021, None),
     } <= rows
-    _, _, unread = _rows(table.format(total=""))
+    _, _, unread = _rows(table.format(lead=lead, total=""))
     assert unread == {7}
+    rows, _, unread = _rows(table.format(lead="Biên chế năm 2026 của các huyện:", total=total))
+    assert unread == {5, 6, 7, 8}
+    assert not rows
 
 
 def test_a_column_counting_bodies_beside_one_category_is_not_read() -> None:
