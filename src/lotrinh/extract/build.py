@@ -677,8 +677,8 @@ class _Walk:
             # the year it speaks of, named before its first count ("Năm 2025, số biên chế
             # ... là 1.987"); a year after it may be a base recalled ("... so với 33.143 biên
             # chế được giao năm 2022")
-            first = min((t.start for t in found if t.quantity), default=len(text))
-            year_named = _stated_year(_PARENTHESIS.sub(" ", text[:first]))
+            first_count = min((t.start for t in found if t.quantity), default=len(text))
+            year_named = _stated_year(_PARENTHESIS.sub(" ", text[:first_count]))
             if year_named:
                 self.unread_year = (year_named, sentence.line.number)
         if entry.unread and self.table is None and OPENS.search(text):
