@@ -6127,3 +6127,23 @@ def test_a_parenthesis_line_after_an_unread_item_is_not_the_item_before() -> Non
     )
     assert ("vc", 2026, None, 1460, 2021, "10,02%") in rows
     assert not unread
+
+
+def test_posts_given_to_some_bodies_counted_are_never_the_categorys_whole() -> None:
+    """ "Năm 2023 giao 48 người làm việc cho 04 đơn vị sự nghiệp công lập" gives posts to four
+    bodies, which may be a few of them: never the VC's whole (nor when a parenthesis follows
+    the recipient, "(trong đó có 15 giáo viên)", which hid it). Its twin gives them to the
+    bodies uncounted ("cho các đơn vị sự nghiệp công lập của tỉnh"): the category's whole."""
+    for text in (
+        "Năm 2023 giao 48 người làm việc cho 04 đơn vị sự nghiệp công lập.",
+        "Năm 2023 giao 48 người làm việc hưởng lương từ ngân sách nhà nước cho các đơn vị sự "
+        "nghiệp công lập tự bảo đảm một phần chi thường xuyên (trong đó có 15 giáo viên).",
+    ):
+        rows, _, unread = _rows(text)
+        assert not rows
+        assert unread == {1}
+    rows, _, unread = _rows(
+        "Năm 2023 giao 9.870 người làm việc cho các đơn vị sự nghiệp công lập của tỉnh."
+    )
+    assert rows == {("vc", 2023, 9870, None, None, None)}
+    assert not unread

@@ -323,6 +323,23 @@ def misreads(variant: Variant) -> list[str]:
     return out
 
 
+def variants_misread(
+    root: Path, chosen: list[str], slug: str | None = None
+) -> Iterator[tuple[Variant, list[str]]]:
+    """Every variant of the set's documents (those read without a misread as they stand)
+    under the chosen transforms, with the misreads its reading has (often none)."""
+    for doc in documents(root):
+        if slug and slug not in doc.slug:
+            continue
+        text = doc.path.read_text(encoding="utf-8")
+        base = read(text, doc.path.name)
+        if base is None or score(doc, base, None, 1).misread:
+            continue
+        for name in chosen:
+            for variant in TRANSFORMS[name](doc, text):
+                yield variant, misreads(variant)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.corpus.perturb")
     parser.add_argument("--root", type=Path, action="append", help="a set (default: all)")
@@ -338,25 +355,16 @@ def main() -> None:
     chosen = args.only or sorted(TRANSFORMS)
     total = found = 0
     for root in roots:
-        for doc in documents(root):
-            if args.slug and args.slug not in doc.slug:
+        for variant, wrong in variants_misread(root, chosen, args.slug):
+            total += 1
+            if not wrong:
                 continue
-            text = doc.path.read_text(encoding="utf-8")
-            base = read(text, doc.path.name)
-            if base is None or score(doc, base, None, 1).misread:
-                continue
-            for name in chosen:
-                for variant in TRANSFORMS[name](doc, text):
-                    total += 1
-                    wrong = misreads(variant)
-                    if not wrong:
-                        continue
-                    found += 1
-                    print(f"{root.name}/{variant.slug} [{name}] line {variant.line}")
-                    if args.show and variant.line:
-                        print("   |", variant.text.split("\n")[variant.line - 1][:300])
-                    for w in wrong:
-                        print("    ", w[:300])
+            found += 1
+            print(f"{root.name}/{variant.slug} [{variant.transform}] line {variant.line}")
+            if args.show and variant.line:
+                print("   |", variant.text.split("\n")[variant.line - 1][:300])
+            for w in wrong:
+                print("    ", w[:300])
     print(f"{found} of {total} variants misread")
 
 
