@@ -6147,3 +6147,27 @@ def test_posts_given_to_some_bodies_counted_are_never_the_categorys_whole() -> N
     )
     assert rows == {("vc", 2023, 9870, None, None, None)}
     assert not unread
+
+
+def test_a_count_naming_another_category_than_its_heading_is_not_the_headings() -> None:
+    """Under "1. Biên chế công chức", "Như vậy, đến năm 2026 giảm 96 viên chức, tỷ lệ giảm
+    5,03% so với năm 2021." names after its count another category than the heading's: not
+    the công chức's change, unread. Its twin names the heading's category: the công chức's."""
+    heading = (
+        "III. LỘ TRÌNH\n1. Biên chế công chức\n"
+        "Năm 2021, tỉnh được giao 1.908 biên chế công chức. Lộ trình thực hiện:\n"
+        "- Năm 2025: giao 1.850 biên chế;\n"
+        "- Năm 2026: giao 1.812 biên chế.\n"
+    )
+    for other in ("viên chức", "người làm việc"):
+        rows, _, unread = _rows(
+            heading + f"Như vậy, đến năm 2026 giảm 96 {other}, tỷ lệ giảm 5,03% so với năm 2021."
+        )
+        assert all(reduction != 96 for *_, reduction, _, _ in rows)
+        assert 6 in unread
+    rows, _, unread = _rows(
+        heading + "Như vậy, đến năm 2026 giảm 96 biên chế công chức, tỷ lệ giảm 5,03% so với năm "
+        "2021."
+    )
+    assert ("cbcc", 2026, None, 96, 2021, "5,03%") in rows
+    assert not unread

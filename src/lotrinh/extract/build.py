@@ -1055,6 +1055,9 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 statement.subject, known = context
+                if self._names_another_category(statement, sentence, known):
+                    notes.append(_NO_UNIT)
+                    return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
             if (
                 year_note is not None
@@ -1439,6 +1442,20 @@ class _Walk:
                 rate_matches(percent(change.count, base), change.rate, mode) for mode in Rounding
             )
         return None
+
+    def _names_another_category(
+        self, statement: Statement, sentence: Sentence, unit: str | None
+    ) -> bool:
+        """Whether a count naming no unit before it names after it another category than the
+        unit its context gives ("Như vậy, đến năm 2026 giảm 102 viên chức, ..." under "1.
+        Biên chế công chức"): then it is not that unit's."""
+        # (a unit the context names but the registry has yet to make: its subject's category)
+        held = statement.subject.category if unit is None else self.registry.units[unit].category
+        if held is None or self.table is not None:
+            return False
+        ends = [statement.value_span[1]] if statement.value_span else []
+        ends += [change.spans[0][1] for change in statement.changes if change.spans]
+        return any(category_after(sentence.text, end) not in (None, held) for end in ends)
 
     def _sibling_of_lead(self, line: Line) -> bool:
         """Whether a line is numbered as the lead-in of a list against the year before was
