@@ -1002,6 +1002,7 @@ class _Walk:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         unnamed = all(each.subject.kind is None for each in statements)
         chained = self._chain_unit(statements)
+        marks: tuple[list[int], list[int]] | None = None
         for statement in statements:
             known: str | None = None
             if recalled is not None and statement is first:
@@ -1059,10 +1060,12 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
+            if year_note is not None and self.table is None and marks is None:
+                marks = _year_marks(sentence.text)  # once a sentence: a roll stays linear
             if (
                 year_note is not None
-                and self.table is None
-                and _year_before(statement, sentence.text) not in (None, 0, year)
+                and marks is not None
+                and _year_before(statement, marks) not in (None, 0, year)
             ):
                 # "Theo kế hoạch, năm 2025 thành phố giảm tiếp 20 biên chế ..., còn 1.228 biên
                 # chế": a figure naming no year in a sentence that names another than its
@@ -2565,16 +2568,33 @@ def _only_year(text: str) -> int | None:
 _LONG_DATE = re.compile(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}", re.I)
 
 
-def _year_before(statement: Statement, text: str) -> int | None:
-    """The one year the sentence names before the statement's first number, outside
-    parentheses (which recall other years: "11.874 người (năm 2024: 12.152 người)")."""
+def _year_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence names a year outside parentheses and not as a base (those recall
+    other years: "11.874 người (năm 2024: 12.152 người)"), and at each, the one year named up
+    to there (0 once several are)."""
+    plain = _PARENTHESIS.sub(lambda found: " " * len(found.group(0)), text)
+    positions: list[int] = []
+    single: list[int] = []
+    for found in _HEADLINE_YEAR.finditer(plain):
+        if COMPARED_BEFORE.search(plain[max(0, found.start() - 40) : found.start()]):
+            continue
+        year = int(found.group(1))
+        positions.append(found.start())
+        single.append(year if not single or single[-1] == year else 0)
+    return positions, single
+
+
+def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> int | None:
+    """The one year the sentence names before the statement's first number (`_year_marks`);
+    0 for several, None for none."""
     spans = ([statement.value_span] if statement.value_span else []) + [
         span for change in statement.changes for span in change.spans
     ]
     if not spans:
         return None
-    before = _PARENTHESIS.sub(" ", text[: min(start for start, _ in spans)])
-    return _stated_year(before)
+    positions, single = marks
+    before = bisect_left(positions, min(start for start, _ in spans))
+    return single[before - 1] if before else None
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
