@@ -7279,3 +7279,145 @@ def test_a_body_whose_name_holds_nha_nuoc_ve_or_a_category_is_still_a_body() -> 
         assert not unread
     rows, _, _ = _rows(head + "Năm 2021, các đơn vị sự nghiệp công lập:" + items)
     assert not any(row[0].startswith(("cbcc-", "vc-")) for row in rows)
+def test_a_breakdown_after_an_unread_sentence_never_takes_an_older_year() -> None:
+    """ "Năm 2026 ... giảm 95 biên chế, tỷ lệ 4,89%. Trong đó, cấp tỉnh 1.040 biên chế ..."
+    with the first sentence unread (its cut compared with no year): the breakdown speaks of
+    2026, so it must not take 2024, the year of the last sentence read. Its twin, the same
+    breakdown after a sentence read (the cut says its base year), is read in 2026."""
+    before = (
+        "1. Biên chế công chức\n\n"
+        "Năm 2021, tỉnh được giao 1.942 biên chế công chức; năm 2024 được giao 1.880 biên "
+        "chế.\n\n"
+    )
+    unread_first = (
+        before + "Năm 2026, biên chế công chức được giao là 1.847, giảm 95 biên chế, tỷ lệ "
+        "4,89%. Trong đó, cấp tỉnh 1.040 biên chế, cấp huyện 807 biên chế."
+    )
+    rows, _, unread = _rows(unread_first)
+    assert all(year != 2024 or value != 1040 for _, year, value, *_ in rows)
+    assert all(value not in (1040, 807) for _, _, value, *_ in rows)
+    assert 5 in unread
+    read_first = (
+        before + "Năm 2026, biên chế công chức được giao là 1.847, giảm 95 biên chế, tỷ lệ "
+        "4,89% so với năm 2021. Trong đó, cấp tỉnh 1.040 biên chế, cấp huyện 807 biên chế."
+    )
+    rows, _, unread = _rows(read_first)
+    assert {(year, value) for _, year, value, *_ in rows if value in (1040, 807)} == {
+        (2026, 1040),
+        (2026, 807),
+    }
+    assert not unread
+
+
+def test_a_list_against_the_year_before_ends_at_its_leads_sibling() -> None:
+    """Under "2. Viên chức: ... Số giảm từng năm so với năm trước:" the items' cuts are each
+    against the year before theirs; "3. Cán bộ, công chức cấp xã: ... đến năm 2025 còn 498
+    người, giảm 21 người." is the lead's sibling, not its item: its cut compares with a year
+    it does not say, never 2024. Its twin, an item of the list, is read against the year
+    before."""
+    lead = (
+        "II. CHỈ TIÊU\n"
+        "1. Công chức: năm 2021 có 90 biên chế; đến năm 2026 còn 85 biên chế.\n"
+        "2. Viên chức: năm 2021 có 1.210 người; đến năm 2026 còn 1.089 người. Số giảm từng "
+        "năm so với năm trước:\n"
+        "- Năm 2022: giảm 25 người;\n"
+        "- Năm 2023: giảm 24 người;\n"
+    )
+    rows, _, unread = _rows(
+        lead + "3. Cán bộ, công chức cấp xã: đến năm 2025 còn 498 người, giảm 21 người."
+    )
+    assert all(not (reduction == 21 and base == 2024) for *_, reduction, base, _ in rows)
+    assert 6 in unread
+    rows, _, _ = _rows(lead + "- Năm 2024: giảm 21 người.")
+    assert any(reduction == 21 and base == 2023 for *_, reduction, base, _ in rows)
+
+
+def test_a_figure_naming_no_year_in_a_sentence_naming_another_is_not_the_contexts() -> None:
+    """ "Theo kế hoạch, năm 2025 huyện giảm thêm 15 biên chế công chức, còn 640 biên chế"
+    after a paragraph about 2024: the 640 are 2025's if anything, never 2024's (the year of
+    the sentence before). Its twin names no year of its own before the figure (the 2024 of
+    a parenthesis recalls another year): the context's year holds."""
+    before = (
+        "Năm 2024, huyện được giao 655 biên chế công chức, giảm 12 biên chế so với năm 2023.\n\n"
+    )
+    rows, _, unread = _rows(
+        before + "Theo kế hoạch, năm 2025 huyện giảm thêm 15 biên chế công chức, còn 640 biên "
+        "chế; số người làm việc năm 2025 là 3.120 người."
+    )
+    assert all(not (year == 2024 and value == 640) for _, year, value, *_ in rows)
+    assert 3 in unread
+    lead = (
+        "1. Số lượng người làm việc trong các đơn vị sự nghiệp công lập năm 2025 là 4.210 "
+        "người, gồm:\n"
+    )
+    rows, _, unread = _rows(lead + "- Giáo dục và đào tạo: 3.050 người (năm 2024: 3.130 người);")
+    assert ("giao-duc-dao-tao", 2025, 3050, None, None, None) in rows
+    assert not unread
+
+
+def test_a_parenthesis_line_after_an_unread_item_is_not_the_item_before() -> None:
+    """ "(giảm 1.460 người so với năm 2021, tỷ lệ 10,02%)" under an item left unread (its cut
+    says no base year) speaks of that item, never of the item read before it (the công
+    chức): unread. Its twin, under the same item read whole, is that item's VC change."""
+    head = (
+        "II. DỰ KIẾN NĂM 2026\n"
+        "1. Biên chế công chức năm 2026 dự kiến là 1.730 biên chế, giảm 9 biên chế so với "
+        "năm 2025.\n"
+        "(giảm 92 biên chế so với năm 2021, tỷ lệ giảm 5,05%)\n"
+    )
+    tail = "\n(giảm 1.460 người so với năm 2021, tỷ lệ giảm 10,02%)"
+    rows, _, unread = _rows(
+        head + "2. Số lượng người làm việc năm 2026 dự kiến là 13.110 người, giảm 150 người." + tail
+    )
+    assert all(reduction != 1460 for *_, reduction, _, _ in rows)
+    assert {4, 5} <= unread
+    rows, _, unread = _rows(
+        head + "2. Số lượng người làm việc năm 2026 dự kiến là 13.110 người, giảm 150 người "
+        "so với năm 2025." + tail
+    )
+    assert ("vc", 2026, None, 1460, 2021, "10,02%") in rows
+    assert not unread
+
+
+def test_posts_given_to_some_bodies_counted_are_never_the_categorys_whole() -> None:
+    """ "Năm 2023 giao 48 người làm việc cho 04 đơn vị sự nghiệp công lập" gives posts to four
+    bodies, which may be a few of them: never the VC's whole (nor when a parenthesis follows
+    the recipient, "(trong đó có 15 giáo viên)", which hid it). Its twin gives them to the
+    bodies uncounted ("cho các đơn vị sự nghiệp công lập của tỉnh"): the category's whole."""
+    for text in (
+        "Năm 2023 giao 48 người làm việc cho 04 đơn vị sự nghiệp công lập.",
+        "Năm 2023 giao 48 người làm việc hưởng lương từ ngân sách nhà nước cho các đơn vị sự "
+        "nghiệp công lập tự bảo đảm một phần chi thường xuyên (trong đó có 15 giáo viên).",
+    ):
+        rows, _, unread = _rows(text)
+        assert not rows
+        assert unread == {1}
+    rows, _, unread = _rows(
+        "Năm 2023 giao 9.870 người làm việc cho các đơn vị sự nghiệp công lập của tỉnh."
+    )
+    assert rows == {("vc", 2023, 9870, None, None, None)}
+    assert not unread
+
+
+def test_a_count_naming_another_category_than_its_heading_is_not_the_headings() -> None:
+    """Under "1. Biên chế công chức", "Như vậy, đến năm 2026 giảm 96 viên chức, tỷ lệ giảm
+    5,03% so với năm 2021." names after its count another category than the heading's: not
+    the công chức's change, unread. Its twin names the heading's category: the công chức's."""
+    heading = (
+        "III. LỘ TRÌNH\n1. Biên chế công chức\n"
+        "Năm 2021, tỉnh được giao 1.908 biên chế công chức. Lộ trình thực hiện:\n"
+        "- Năm 2025: giao 1.850 biên chế;\n"
+        "- Năm 2026: giao 1.812 biên chế.\n"
+    )
+    for other in ("viên chức", "người làm việc"):
+        rows, _, unread = _rows(
+            heading + f"Như vậy, đến năm 2026 giảm 96 {other}, tỷ lệ giảm 5,03% so với năm 2021."
+        )
+        assert all(reduction != 96 for *_, reduction, _, _ in rows)
+        assert 6 in unread
+    rows, _, unread = _rows(
+        heading + "Như vậy, đến năm 2026 giảm 96 biên chế công chức, tỷ lệ giảm 5,03% so với năm "
+        "2021."
+    )
+    assert ("cbcc", 2026, None, 96, 2021, "5,03%") in rows
+    assert not unread

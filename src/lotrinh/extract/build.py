@@ -244,6 +244,8 @@ class _Walk:
         """The line of the last statement read on its own and the units and years stated on
         it: a parenthesis line after an item of several categories names which it speaks of."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
+        # the one year named by the last sentence not read, and its line
+        self.unread_year: tuple[int, int] | None = None
         self.article_year: tuple[int, int] | None = None
         """(year, line) of an article allocating posts "đến năm Y" ("Điều 1. Giao biên chế ...
         đến năm 2026 là ..."): the later articles naming no year ("Điều 2. Phân bổ biên chế")
@@ -258,6 +260,7 @@ class _Walk:
         self.previous_lead: int | None = None
         """The line of a lead-in saying the changes of the list below it are against the year
         before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
+        self.previous_lead_kind: str | None = None  # numbering_kind of the lead's own line
         self.list_level: str | None = None
         """The item level of the lines listed in the open enumeration."""
         self.interrupted: tuple[str, str | None] | None = None
@@ -402,6 +405,7 @@ class _Walk:
         with its section."""
         self.previous_lead = None
         self.paragraph_year = None
+        self.unread_year = None
         self.enumerations.clear()
         self.interrupted = None
         self.last = None
@@ -452,7 +456,9 @@ class _Walk:
             if allocated is not None and _stated_year(text) == int(allocated.group("year")):
                 self.article_year = (int(allocated.group("year")), sentence.line.number)
         if self.previous_lead not in (None, sentence.line.number) and (
-            sentence.line.marker is None or table_reading is not None
+            sentence.line.marker is None
+            or table_reading is not None
+            or self._sibling_of_lead(sentence.line)
         ):
             self.previous_lead = None  # the list it led ends with the first line not an item
         if self.people_lead not in (None, sentence.line.number) and (
@@ -510,6 +516,7 @@ class _Walk:
                     self._open(_UNREAD_OPENER, sentence.line)
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
                 self.previous_lead = sentence.line.number
+                self.previous_lead_kind = numbering_kind(sentence.line.marker)
             return
         used: set[Span] = set()
         notes: list[Message] = []
@@ -646,6 +653,7 @@ class _Walk:
                         # "...; số giảm từng năm tính so với năm liền trước, cụ thể:": the
                         # items' changes are each against the year before their own
                         self.previous_lead = sentence.line.number
+                        self.previous_lead_kind = numbering_kind(sentence.line.marker)
         entry = _entry(sentence, text, found, used, outside, notes)
         if kept_only and entry.status is Status.REFERENCE:
             entry = replace(entry, status=Status.UNDERSTOOD)
@@ -706,6 +714,14 @@ class _Walk:
             # An item of the list was not read, or holds numbers read as none of its posts
             # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
+        if entry.unread and table_reading is None:
+            # the year it speaks of, named before its first count ("Năm 2025, số biên chế
+            # ... là 1.987"); a year after it may be a base recalled ("... so với 33.143 biên
+            # chế được giao năm 2022")
+            first_count = min((t.start for t in found if t.quantity), default=len(text))
+            year_named = _stated_year(_PARENTHESIS.sub(" ", text[:first_count]))
+            if year_named:
+                self.unread_year = (year_named, sentence.line.number)
         if entry.unread and self.table is None and OPENS.search(text):
             # "2. Thống nhất giao ... năm 2025, ..., cụ thể:" not read: its items are parts of
             # no unit read, and of its year, never of another the context gives
@@ -1094,6 +1110,13 @@ class _Walk:
         ):
             # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
             # above, whose unit and year it takes.
+            if self.entries and self.entries[-1].unread and groups_named(self.entries[-1].quote):
+                # the line above, not read, named a unit of its own: the unit read before it
+                # is not what this line speaks of ("2. Số lượng người làm việc ... giảm 230
+                # người." unread, then "(giảm 2.190 người so với năm 2021, ...)" is never
+                # item 1's)
+                notes.append(_NO_UNIT)
+                return None
             last_unit, last_year = self.last
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
@@ -1165,6 +1188,7 @@ class _Walk:
                 years_of.setdefault(each.subject.name, set()).add(each.subject.year)
         unnamed = all(each.subject.kind is None for each in statements)
         chained = self._chain_unit(statements)
+        marks: tuple[list[int], list[int]] | None = None
         for statement in statements:
             known: str | None = None
             if recalled is not None and statement is first:
@@ -1228,7 +1252,21 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 statement.subject, known = context
+                if self._names_another_category(statement, sentence, known):
+                    notes.append(_NO_UNIT)
+                    return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
+            if year_note is not None and self.table is None and marks is None:
+                marks = _year_marks(sentence.text)  # once a sentence: a roll stays linear
+            if (
+                year_note is not None
+                and marks is not None
+                and _year_before(statement, marks) not in (None, 0, year)
+            ):
+                # "Theo kế hoạch, năm 2025 thành phố giảm tiếp 20 biên chế ..., còn 1.228 biên
+                # chế": a figure naming no year in a sentence that names another than its
+                # context's is of the sentence's year, if of any: never the context's
+                year = None
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
             period = self.meta.lead_period
@@ -1703,6 +1741,27 @@ class _Walk:
             )
         return None
 
+    def _names_another_category(
+        self, statement: Statement, sentence: Sentence, unit: str | None
+    ) -> bool:
+        """Whether a count naming no unit before it names after it another category than the
+        unit its context gives ("Như vậy, đến năm 2026 giảm 102 viên chức, ..." under "1.
+        Biên chế công chức"): then it is not that unit's."""
+        # (a unit the context names but the registry has yet to make: its subject's category)
+        held = statement.subject.category if unit is None else self.registry.units[unit].category
+        if held is None or self.table is not None:
+            return False
+        ends = [statement.value_span[1]] if statement.value_span else []
+        ends += [change.spans[0][1] for change in statement.changes if change.spans]
+        return any(category_after(sentence.text, end) not in (None, held) for end in ends)
+
+    def _sibling_of_lead(self, line: Line) -> bool:
+        """Whether a line is numbered as the lead-in of a list against the year before was
+        ("3. Cán bộ, công chức cấp xã: ..." after "2. Viên chức: ... Số giảm từng năm so với
+        năm trước:" and its items): the lead's sibling, not one of its items."""
+        kind = numbering_kind(line.marker)
+        return kind is not None and kind == self.previous_lead_kind
+
     def _against_previous(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a list whose lead-in says its changes are
         against the year before ("Lộ trình thực hiện (số giảm tính so với năm liền trước):")."""
@@ -2114,6 +2173,18 @@ class _Walk:
             self.incomplete.add(total)
 
     def _year(self, stated: int | None, line: int) -> tuple[int | None, Message | None]:
+        """The year of a statement naming none, from its context (`_context_year`), unless a
+        sentence not read since named another: "Năm 2025, số biên chế ... là 1.987, giảm 119
+        biên chế. Trong đó, cấp tỉnh 1.104 biên chế" with the first sentence unread speaks of
+        2025, never of the year of the last sentence read."""
+        year, note = self._context_year(stated, line)
+        if stated is None and year is not None and self.unread_year is not None:
+            unread, said = self.unread_year
+            if unread != year and (self.paragraph_year is None or said > self.paragraph_year[1]):
+                return None, None
+        return year, note
+
+    def _context_year(self, stated: int | None, line: int) -> tuple[int | None, Message | None]:
         """The year of a statement naming none: the sentence's, the paragraph's, the
         heading's, the text's only one, the report's."""
         if stated is not None:
@@ -2916,6 +2987,38 @@ def _only_year(text: str) -> int | None:
 
 
 _LONG_DATE = re.compile(r"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}", re.I)
+
+
+def _year_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence names a year outside parentheses and not as a base (those recall
+    other years: "11.874 người (năm 2024: 12.152 người)"), and at each, the one year named up
+    to there (0 once several are)."""
+    plain = _PARENTHESIS.sub(lambda found: " " * len(found.group(0)), text)
+    positions: list[int] = []
+    single: list[int] = []
+    for found in _HEADLINE_YEAR.finditer(plain):
+        if COMPARED_BEFORE.search(plain[max(0, found.start() - 40) : found.start()]):
+            continue
+        year = int(found.group(1))
+        positions.append(found.start())
+        single.append(year if not single or single[-1] == year else 0)
+    return positions, single
+
+
+def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> int | None:
+    """The one year the sentence names before the statement's first number (`_year_marks`);
+    0 for several, None for none."""
+    spans = ([statement.value_span] if statement.value_span else []) + [
+        span for change in statement.changes for span in change.spans
+    ]
+    if not spans:
+        return None
+    positions, single = marks
+    before = bisect_left(positions, min(start for start, _ in spans))
+    return single[before - 1] if before else None
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _stated_year(text: str) -> int | None:

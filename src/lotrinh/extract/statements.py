@@ -2182,10 +2182,13 @@ def _read_sentence(text: str) -> Reading:
                     previous_end = named.end()
                     by_figure = current
                     given = _RECIPIENT.match(text, previous_end)
-                    if given is not None and not _WHOLE_RECIPIENT.fullmatch(given.group("obj")):
+                    if given is not None and (
+                        given.group("many") or not _WHOLE_RECIPIENT.fullmatch(given.group("obj"))
+                    ):
                         # "giao 80 biên chế công chức cho Sở Y tế", "96 người làm việc cho các
                         # hội có tính chất đặc thù": the posts are the recipient's, never the
-                        # category's whole
+                        # category's whole; nor are those given to some bodies counted ("cho
+                        # 03 đơn vị sự nghiệp công lập"), which may be all or a few of them
                         previous_end = given.end()
                         if not _given_to(given.group("obj"), category.category, current):
                             reading.orphans.append(Orphan(span, _NO_SUBJECT))
@@ -4010,8 +4013,9 @@ def _given_elsewhere(text: str, end: int, category: Category) -> bool:
     return not (category is Category.XA and read_subject(given.group("obj")).where is Scope.COMMUNE)
 
 
+_SUBSET_PAREN = r"\((?=\s*(?:trong\s+đó|gồm|bao\s+gồm)\s)"
 _ANY_RECIPIENT = re.compile(
-    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?!(?:cả\s+)?năm\s)(?P<obj>[^;.()]{{1,160}}?)(?=\s*(?:[;.)]|$)"
+    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?!(?:cả\s+)?năm\s)(?P<obj>[^;.()]{{1,160}}?)(?=\s*(?:[;.)]|{_SUBSET_PAREN}|$)"
     r"|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
@@ -4065,12 +4069,15 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
 
 _RECIPIENT = re.compile(
     r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
-    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:[0-9]{{1,3}}\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
+    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:(?P<many>[0-9]{{1,3}})\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
     r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?"
     # "cho Sở Y tế, Sở Nội vụ năm 2025", "cho các cơ quan Đảng, Mặt trận Tổ quốc và ...":
     # a name going on after a comma is the recipient's, never the next clause's subject
     r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?){0,6})"
-    r"(?=\s*(?:[;.)]|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
+    # (a parenthesis of some of them after it, "(trong đó có 17 giáo viên)", ends it too;
+    # one naming them, "(Trường Chính trị tỉnh, Báo ...)", goes on with it)
+    rf"(?=\s*(?:[;.)]|{_SUBSET_PAREN}|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)"
+    r"|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
 """A recipient after a count: "... cho Sở Y tế", "... cho 11 tổ chức hội có tính chất đặc thù"."""

@@ -1,0 +1,36 @@
+"""The perturbation harness as a property: on the corpus, putting a subset inside a VC figure
+("(trong đó có N giáo viên)") and re-bulleting or un-bolding the text (meaning kept) never
+makes the reader attach a figure to a unit, year or category the transformed truth does not
+give it. The meaning-changing transforms whose truths are only candidates (category, level,
+lead, no-base) are run by hand: `python -m tests.corpus.perturb --show`."""
+
+from __future__ import annotations
+
+from tests.corpus.perturb import TRANSFORMS, Variant, misreads, t_subset, variants_misread
+from tests.corpus.runner import CORPUS, Document
+
+
+def test_clean_transforms_never_misread_on_the_corpus() -> None:
+    seen = 0
+    for variant, wrong in variants_misread(CORPUS, ["subset", "bullet", "plain"]):
+        seen += 1
+        assert not wrong, (variant.slug, variant.transform, variant.line, wrong)
+    assert seen > 50  # the transforms found their forms
+
+
+def test_a_subset_taken_for_the_whole_is_reported() -> None:
+    """The harness itself: a reading that gives the subset's count to the VC is a misread."""
+    truth = {
+        "units": {"vc": {"category": "VC"}},
+        "statements": [{"line": 1, "figures": {"vc": {2025: 9300}}}],
+    }
+    doc = Document("form", CORPUS / "form.txt", truth)
+    text = "Năm 2025, tỉnh được giao 9.300 người làm việc trong các đơn vị sự nghiệp công lập."
+    (variant,) = t_subset(doc, text)
+    assert "(trong đó có 3.100 giáo viên)" in variant.text
+    assert "subset" in TRANSFORMS
+    wrong_truth = {
+        **variant.truth,
+        "statements": [{"line": 1, "figures": {"vc": {2025: 3100}}}],
+    }
+    assert misreads(Variant("subset", "form", 1, variant.text, wrong_truth, ".txt"))
