@@ -6418,9 +6418,9 @@ def test_a_row_against_a_year_under_a_categories_total_is_each_categorys_change(
     """Categories as columns, the year above the table, and under "Tổng cộng" a row "Giảm so
     với năm 2021 | 7 | 210 | 217": each category's total and the sum's change against 2021 (the
     whole table was declined: a sum row before the last). Twin: a row of changes under a body's
-    row, no total row before it, is not read (the bodies' rows are). Under a lead naming the bodies as receivers
-    ("Biên chế năm 2026 của các huyện:", `leads.receiving_body`) the table is not read at all:
-    declined, never the province's totals."""
+    row, no total row before it, is not read (the bodies' rows are). Under a lead naming the
+    bodies as receivers ("Biên chế năm 2026 của các huyện:", `leads.receiving_body`) the table
+    is not read at all: declined, never the province's totals."""
     table = (
         "{lead}\n\n"
         "| TT | Đơn vị | Biên chế công chức | Số lượng người làm việc | Cộng |\n"
@@ -7279,6 +7279,8 @@ def test_a_body_whose_name_holds_nha_nuoc_ve_or_a_category_is_still_a_body() -> 
         assert not unread
     rows, _, _ = _rows(head + "Năm 2021, các đơn vị sự nghiệp công lập:" + items)
     assert not any(row[0].startswith(("cbcc-", "vc-")) for row in rows)
+
+
 def test_a_breakdown_after_an_unread_sentence_never_takes_an_older_year() -> None:
     """ "Năm 2026 ... giảm 95 biên chế, tỷ lệ 4,89%. Trong đó, cấp tỉnh 1.040 biên chế ..."
     with the first sentence unread (its cut compared with no year): the breakdown speaks of
