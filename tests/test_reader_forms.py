@@ -13,6 +13,7 @@ import pytest
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.document import tokens
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
 
@@ -7423,3 +7424,32 @@ def test_a_count_naming_another_category_than_its_heading_is_not_the_headings() 
     )
     assert ("cbcc", 2026, None, 96, 2021, "5,03%") in rows
     assert not unread
+
+
+def test_items_under_a_heading_naming_a_sector_of_the_category_are_not_its_whole() -> None:
+    """ "2. Số lượng người làm việc trong các đơn vị sự nghiệp y tế" over "- Năm 2025 được
+    giao: 6.840 người.": the sector's figure, never the whole VC (which the text gives
+    elsewhere). Twin: under a heading naming the category alone the items are the whole."""
+    head = "Năm 2025, tỉnh được giao 41.270 người làm việc.\n\n"
+    items = "- Năm 2025 được giao: 6.840 người.\n- Năm 2026 đề nghị: 6.610 người.\n"
+    rows, _, _ = _rows(
+        head + "2. Số lượng người làm việc trong các đơn vị sự nghiệp y tế\n" + items
+    )
+    assert not any(row[0] == "vc" and row[2] in (6840, 6610) for row in rows)
+    rows, _, unread = _rows("2. Số lượng người làm việc\n" + items)
+    assert {("vc", 2025, 6840, None, None, None), ("vc", 2026, 6610, None, None, None)} <= rows
+    assert not unread
+
+
+def test_a_body_named_by_its_region_number_is_a_heading_not_a_count() -> None:
+    """ "2. Cục Thanh tra khu vực 1" is a body's heading ("khu vực 1" names it, no count):
+    the items below are never given to the category heading above it. Twin: a number after
+    any other word is still a count."""
+    text = (
+        "II. BIÊN CHẾ CÔNG CHỨC\nBiên chế của từng đơn vị như sau:\n\n"
+        "1. Cục Thanh tra khu vực 1\nNăm 2021: 96 biên chế; năm 2026: 91 biên chế.\n"
+    )
+    rows, _, _ = _rows(text)
+    assert not any(row[0] == "cbcc" for row in rows)
+    assert [t.quantity for t in tokens("Cục Thanh tra khu vực 1")] == [False]
+    assert [t.quantity for t in tokens("các đơn vị 1.200 biên chế")] == [True]

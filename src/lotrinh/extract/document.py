@@ -40,6 +40,8 @@ _REF_BEFORE = re.compile(
     # "nhóm 4", "loại 1", "hạng II", "bậc 3": a class named by its number
     r"(?:điều|khoản|điểm|mục|phần|chương|(?<!tổng\s)số|thứ|lần|ngày|tháng|khóa|khoá|phụ lục|biểu"
     r"|(?<!\w)nhóm|(?<!\w)loại|(?<!\w)hạng|(?<!\w)bậc"
+    # "Cục ... thanh tra khu vực 1", "Kho bạc Nhà nước khu vực 3": a body named by its number
+    r"|(?<!\w)khu\s+vực"
     r"|nghị quyết|kết luận|quyết định|chỉ thị|nghị định|thông tư|kế hoạch|công văn)"
     r"\s*:?\s*"
     # "các Nghị định 108, 113": a list of documents' numbers goes on after a comma or "và"

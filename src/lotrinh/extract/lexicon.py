@@ -419,6 +419,15 @@ def qualifier(name: str, kind: Kind) -> str:
     return "" if own else rest
 
 
+def narrows(name: str, kind: Kind) -> bool:
+    """Whether a name opening with its category's words goes on to name some of it ("Số lượng
+    người làm việc trong các đơn vị sự nghiệp giáo dục và đào tạo", "Biên chế công chức cấp
+    tỉnh"): a sector, a level or a body, not the category's whole."""
+    heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
+    opens = any(pattern.match(name) for rule_kind, pattern in CATEGORY_RULES if rule_kind in heads)
+    return opens and (qualifier(name, kind) != "" or scope_of(name) is not None)
+
+
 _OWN_BODY = re.compile(r"bộ|tỉnh|thành\s+phố", _I)
 _MANY_BODIES = re.compile(r"(?<!\w)(?:các|những)\s+(?:bộ|tỉnh|thành\s+phố)(?!\w)", _I)
 

@@ -33,7 +33,13 @@ from lotrinh.extract.document import (
     year_title,
 )
 from lotrinh.extract.leads import receiving_body
-from lotrinh.extract.lexicon import ORGANISATION, Scope, category_mentioned, scope_of
+from lotrinh.extract.lexicon import (
+    ORGANISATION,
+    Scope,
+    category_mentioned,
+    narrows,
+    scope_of,
+)
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
 from lotrinh.model import Category
@@ -142,6 +148,10 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
     body = _EMPHASIS.sub("", written).strip().rstrip(":")
     named = ORGANISATION.match(_DETERMINER.sub("", body))
     organisation = body if named and heading_year(body) is None else None
+    if organisation is None and kind is not None and text is None and narrows(body, kind):
+        # "2. Số lượng người làm việc trong các đơn vị sự nghiệp y tế": its items are that
+        # sector's, never the category's whole
+        organisation = body
     receiving = receiving_body(written) if organisation is None and text is None else None
     if receiving is not None:
         organisation = receiving[0]
