@@ -52,6 +52,7 @@ FOLDERS = tuple(
         "blind-l2",
         "blind-m1",
         "blind-m2",
+        "blind-n1",
     )
 )
 
