@@ -53,6 +53,7 @@ FOLDERS = tuple(
         "blind-m1",
         "blind-m2",
         "blind-n1",
+        "blind-n2",
     )
 )
 
