@@ -54,6 +54,7 @@ FOLDERS = tuple(
         "blind-m2",
         "blind-n1",
         "blind-n2",
+        "blind-o1",
     )
 )
 
