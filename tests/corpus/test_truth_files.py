@@ -50,6 +50,7 @@ FOLDERS = tuple(
         "blind-k2",
         "blind-l1",
         "blind-l2",
+        "blind-o2",
     )
 )
 
