@@ -55,6 +55,7 @@ FOLDERS = tuple(
         "blind-n1",
         "blind-n2",
         "blind-o1",
+        "blind-o2",
     )
 )
 
