@@ -7453,3 +7453,28 @@ def test_a_body_named_by_its_region_number_is_a_heading_not_a_count() -> None:
     assert not any(row[0] == "cbcc" for row in rows)
     assert [t.quantity for t in tokens("Cục Thanh tra khu vực 1")] == [False]
     assert [t.quantity for t in tokens("các đơn vị 1.200 biên chế")] == [True]
+
+
+def test_a_source_or_circumstance_fronted_is_never_the_unit() -> None:
+    """ "Cũng theo Bộ Nội vụ, ..." names who reports, "Cùng với việc sắp xếp ..., ..." what
+    came with it: neither is the unit of the figure after it (each was read as a unit of its
+    own holding people who left, or part-time staff). Twin: the same sentence with a
+    category after the fronted words is read."""
+    head = "Năm 2024, biên chế công chức của tỉnh là 2.000 biên chế.\n"
+    rows, _, _ = _rows(
+        head
+        + "Cũng theo Bộ Nội vụ, từ năm 2022 đến hết năm 2024 đã có 46.215 người được giải quyết "
+        "chính sách tinh giản biên chế theo Nghị định số 29/2023/NĐ-CP."
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    rows, _, _ = _rows(
+        head
+        + "Cùng với việc sắp xếp đơn vị hành chính cấp xã giai đoạn 2019 - 2024, số người hoạt "
+        "động không chuyên trách ở cấp xã giảm khoảng 68.300 người."
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    rows, _, unread = _rows(
+        "Cũng theo Sở Nội vụ, năm 2025 biên chế công chức của tỉnh là 2.100 biên chế."
+    )
+    assert ("cbcc", 2025, 2100, None, None, None) in rows
+    assert not unread

@@ -23,6 +23,7 @@ from typing import Any
 from lotrinh.extract.categories import read_categories
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
+    NUM,
     YEAR,
     Line,
     Sentence,
@@ -2999,6 +3000,8 @@ def _year_marks(text: str) -> tuple[list[int], list[int]]:
     for found in _HEADLINE_YEAR.finditer(plain):
         if COMPARED_BEFORE.search(plain[max(0, found.start() - 40) : found.start()]):
             continue
+        if _FROM_FIGURE.search(plain[max(0, found.start() - 50) : found.start()]):
+            continue  # "giảm từ 25.000 biên chế năm 2026 xuống còn ...": the first figure's year
         year = int(found.group(1))
         positions.append(found.start())
         single.append(year if not single or single[-1] == year else 0)
@@ -3019,6 +3022,9 @@ def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> in
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_FROM_FIGURE = re.compile(
+    rf"(?<!\w)từ\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s+(?:của\s+|vào\s+)?$", re.IGNORECASE
+)
 
 
 def _stated_year(text: str) -> int | None:

@@ -420,12 +420,19 @@ def qualifier(name: str, kind: Kind) -> str:
 
 
 def narrows(name: str, kind: Kind) -> bool:
-    """Whether a name opening with its category's words goes on to name some of it ("Số lượng
-    người làm việc trong các đơn vị sự nghiệp giáo dục và đào tạo", "Biên chế công chức cấp
-    tỉnh"): a sector, a level or a body, not the category's whole."""
+    """Whether a name opening with its category's words goes on to name one sector of it
+    ("Số lượng người làm việc trong các đơn vị sự nghiệp giáo dục và đào tạo"), not the
+    category's whole (a year, a verb or "hưởng lương từ ngân sách" narrow nothing)."""
     heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
     opens = any(pattern.match(name) for rule_kind, pattern in CATEGORY_RULES if rule_kind in heads)
-    return opens and (qualifier(name, kind) != "" or scope_of(name) is not None)
+    return opens and _SECTOR.search(name) is not None
+
+
+_SECTOR = re.compile(
+    r"(?<!\w)(?:sự\s+nghiệp|lĩnh\s+vực|ngành)\s+(?:giáo\s+dục|y\s+tế|văn\s+h(?:óa|oá)|khác"
+    r"|thể\s+thao|khoa\s+học|kinh\s+tế|thông\s+tin)(?!\w)",
+    _I,
+)
 
 
 _OWN_BODY = re.compile(r"bộ|tỉnh|thành\s+phố", _I)

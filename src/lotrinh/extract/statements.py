@@ -991,6 +991,9 @@ _LEAD = re.compile(
     r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
     r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
     r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả"
+    # "Cũng theo Bộ Nội vụ, ...", "Cùng với việc sắp xếp ..., ...": who says it, or what
+    # came with it, never whose the figure is
+    r"|cũng\s+theo|cùng\s+với"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
     r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
