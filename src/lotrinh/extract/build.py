@@ -39,6 +39,7 @@ from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     GROUP_OF,
     NOT_STAFF_AFTER,
+    PARENTHESES,
     STAFF_AFTER,
     STAFF_WORDS,
     allocates_part_time,
@@ -720,7 +721,7 @@ class _Walk:
             # ... là 1.987"); a year after it may be a base recalled ("... so với 33.143 biên
             # chế được giao năm 2022")
             first_count = min((t.start for t in found if t.quantity), default=len(text))
-            year_named = _stated_year(_PARENTHESIS.sub(" ", text[:first_count]))
+            year_named = _stated_year(PARENTHESES.sub(" ", text[:first_count]))
             if year_named:
                 self.unread_year = (year_named, sentence.line.number)
         if entry.unread and self.table is None and OPENS.search(text):
@@ -2994,7 +2995,7 @@ def _year_marks(text: str) -> tuple[list[int], list[int]]:
     """Where the sentence names a year outside parentheses and not as a base (those recall
     other years: "11.874 người (năm 2024: 12.152 người)"), and at each, the one year named up
     to there (0 once several are)."""
-    plain = _PARENTHESIS.sub(lambda found: " " * len(found.group(0)), text)
+    plain = PARENTHESES.sub(lambda found: " " * len(found.group(0)), text)
     positions: list[int] = []
     single: list[int] = []
     for found in _HEADLINE_YEAR.finditer(plain):
@@ -3021,7 +3022,6 @@ def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> in
     return single[before - 1] if before else None
 
 
-_PARENTHESIS = re.compile(r"\([^()]*\)")
 _FROM_FIGURE = re.compile(
     rf"(?<!\w)từ\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s+(?:của\s+|vào\s+)?$", re.IGNORECASE
 )

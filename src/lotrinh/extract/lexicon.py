@@ -364,7 +364,7 @@ def _named(people: re.Pattern[str], name: str) -> tuple[str, int] | None:
     """Where a name, its parentheses aside, counts people holding no post (part-time or
     contract staff), unless it leaves them out before ("không kể hợp đồng"): (the name
     without parentheses, where they are named), or None."""
-    plain = _PARENTHESES.sub(" ", name)
+    plain = PARENTHESES.sub(" ", name)
     found = people.search(plain)
     if found is None or _EXCLUDING.search(plain, 0, found.start()) is not None:
         return None
@@ -405,12 +405,9 @@ def qualifier(name: str, kind: Kind) -> str:
     that never tell units apart ("hưởng lương từ ngân sách nhà nước"), as plain words. Any
     other word is kept: two names that differ are two units (a unit named two ways may then
     be read as two, which says less but never sums what should not be summed)."""
-    heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
-    for rule_kind, pattern in CATEGORY_RULES:
-        head = pattern.match(name) if rule_kind in heads else None
-        if head is not None:
-            name = name[head.end() :]
-            break
+    head = _category_head(name, kind)
+    if head is not None:
+        name = name[head.end() :]
     rest = " ".join(re.findall(r"\w+", _NOISE.sub(" ", name)))
     # "Bộ" or "tỉnh" alone ("năm 2021, Bộ được giao 1.146 biên chế công chức") is the body
     # whose plan it is: the whole scope, which tells the line from no other
@@ -423,9 +420,17 @@ def narrows(name: str, kind: Kind) -> bool:
     """Whether a name opening with its category's words goes on to name one sector of it
     ("Số lượng người làm việc trong các đơn vị sự nghiệp giáo dục và đào tạo"), not the
     category's whole (a year, a verb or "hưởng lương từ ngân sách" narrow nothing)."""
+    return _category_head(name, kind) is not None and _SECTOR.search(name) is not None
+
+
+def _category_head(name: str, kind: Kind) -> re.Match[str] | None:
+    """The category's words a name opens with (commune staff named as cán bộ, công chức)."""
     heads = (kind, Kind.CBCC) if kind is Kind.XA else (kind,)
-    opens = any(pattern.match(name) for rule_kind, pattern in CATEGORY_RULES if rule_kind in heads)
-    return opens and _SECTOR.search(name) is not None
+    for rule_kind, pattern in CATEGORY_RULES:
+        head = pattern.match(name) if rule_kind in heads else None
+        if head is not None:
+            return head
+    return None
 
 
 _SECTOR = re.compile(
@@ -458,7 +463,8 @@ def names_contracts(text: str) -> bool:
 
 
 _CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
-_PARENTHESES = re.compile(r"\([^()]*\)")
+PARENTHESES = re.compile(r"\([^()]*\)")
+"""A parenthesis with none inside it."""
 
 
 def groups_named(text: str) -> int:

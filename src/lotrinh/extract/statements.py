@@ -42,6 +42,7 @@ from lotrinh.extract.lexicon import (
     LEFT,
     NOT_STAFF_AFTER,
     ORGANISATION,
+    PARENTHESES,
     PER_YEAR,
     SHORT_OF,
     SUBSET_NOUNS,
@@ -1015,7 +1016,6 @@ _SUBJECT_YEAR = re.compile(
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
-_PARENS = re.compile(r"\([^()]*\)")
 _NAMED_AFTER = re.compile(
     r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
     r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
@@ -3830,7 +3830,7 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
     # Nor does a name's own parenthesis ("các cục (Cục A, Cục B) có 557 biên chế") open one.
-    listing = _ENUMERATING.search(_PARENS.sub(" ", gap.rstrip().removesuffix("(").rstrip()))
+    listing = _ENUMERATING.search(PARENTHESES.sub(" ", gap.rstrip().removesuffix("(").rstrip()))
     if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
@@ -3912,7 +3912,7 @@ def _read_subject(gap: str) -> Subject:
     year = int(years[-1].group("year")) if years else None
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
     named = re.sub(r"\s{2,}", " ", named).strip()
-    plain = re.sub(r"\s{2,}", " ", _PARENS.sub(" ", named)).strip()
+    plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", named)).strip()
     if _ANAPHORA.fullmatch(plain):
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
     if not any(char.isalpha() for char in plain):
