@@ -56,6 +56,7 @@ FOLDERS = tuple(
         "blind-n2",
         "blind-o1",
         "blind-o2",
+        "blind-p2",
     )
 )
 
