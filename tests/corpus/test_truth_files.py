@@ -57,6 +57,7 @@ FOLDERS = tuple(
         "blind-o1",
         "blind-o2",
         "blind-p1",
+        "blind-p2",
     )
 )
 
