@@ -58,6 +58,7 @@ FOLDERS = tuple(
         "blind-o2",
         "blind-p1",
         "blind-p2",
+        "blind-q2",
     )
 )
 
