@@ -59,6 +59,7 @@ FOLDERS = tuple(
         "blind-p1",
         "blind-p2",
         "blind-q1",
+        "blind-q2",
     )
 )
 
