@@ -7478,3 +7478,36 @@ def test_a_source_or_circumstance_fronted_is_never_the_unit() -> None:
     )
     assert ("cbcc", 2025, 2100, None, None, None) in rows
     assert not unread
+
+
+def test_a_numbered_line_saying_a_figure_is_shared_out_opens_its_parts() -> None:
+    """ "1. Tổng số ... là 16.480 người ... 2. Phân bổ theo lĩnh vực, cụ thể:" then dashes:
+    the dashes share out the figure of clause 1, as after "Trong đó:" (read as units of no
+    whole, a sum that did not add up went unchecked: a false all-clear). Twin: a numbered
+    line naming a category of its own is a heading; its items are no parts of clause 1."""
+    head = (
+        "Điều 1. Số lượng người làm việc năm 2024\n"
+        "1. Tổng số lượng người làm việc trong các đơn vị sự nghiệp công lập của tỉnh năm 2024 "
+        "là 16.480 người.\n"
+    )
+    items = "- Sự nghiệp giáo dục: 12.350 người;\n- Sự nghiệp khác: 4.150 người.\n"
+    _, parts, unread = _rows(head + "2. Phân bổ theo lĩnh vực, cụ thể:\n" + items)
+    assert len(parts["vc"]) == 2 and not unread
+    _, parts, _ = _rows(head + "2. Biên chế công chức, cụ thể:\n" + items)
+    assert not parts.get("vc")
+
+
+def test_one_category_shared_twice_in_a_sentence_is_not_read() -> None:
+    """ "Bộ A được giao 3.214 biên chế công chức, còn Bộ B được giao 1.046 biên chế công chức"
+    was read as Bộ A's shares, the second replacing the first (Bộ A: 1.046). Which figure is
+    whose is not said by one subject's shares: nothing is read. Twin: two categories, each
+    once, are the subject's shares."""
+    rows, _, unread = _rows(
+        "Năm 2024 Bộ Giao thông vận tải được giao 3.214 biên chế công chức, còn Bộ Xây dựng "
+        "được giao 1.046 biên chế công chức."
+    )
+    assert unread == {1} and not any(row[2] == 1046 for row in rows)
+    rows, _, unread = _rows(
+        "Năm 2024 Bộ Giao thông vận tải được giao 3.214 biên chế công chức và 1.046 người làm việc."
+    )
+    assert not unread and {row[2] for row in rows} >= {3214, 1046}

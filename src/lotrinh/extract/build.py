@@ -402,6 +402,22 @@ class _Walk:
                 self.row_by_category = site.by_category
                 self._sentence(site.sentence, site.reading, site.unreadable)
 
+    def _broken_down(self, line: Line) -> tuple[str, int] | None:
+        """ "1. Tổng số người làm việc ... năm 2024 là 16.480 người. 2. Phân bổ theo lĩnh vực,
+        cụ thể:": a numbered line right after the one sentence stating one unit's figure,
+        saying only that it is shared out, opens that figure's parts (in its year), as
+        "Trong đó:" would; naming a category, a year or a body of its own, it is a heading."""
+        if (
+            _BROKEN_DOWN.fullmatch(line.body) is None
+            or self.last is None
+            or self.last_stated != self.last
+            or self.last_entry != len(self.entries) - 1
+            or not self.entries
+            or not 0 < line.number - self.entries[-1].line <= 2
+        ):
+            return None
+        return self.last
+
     def _new_section(self) -> None:
         """What a paragraph or list carried (its year, its open lists, its last unit) ends
         with its section."""
@@ -431,6 +447,7 @@ class _Walk:
         self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
+        broken_down = self._broken_down(line) if row_name is None else None
         if depth == TABLE_HEADING and self.table_total is not None:
             # "II | Số lượng người làm việc" after "Cộng I": a new group of rows, not more
             # parts of the group above it
@@ -440,6 +457,9 @@ class _Walk:
             self.headings.pop()
         self.headings.append(open_heading(depth, line, row_name))
         self._new_section()
+        if broken_down is not None:
+            self._open(broken_down[0], line)
+            self.enumerations[-1].year = broken_down[1]
         if tokens(line.body):
             self.entries.append(
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
@@ -2648,6 +2668,13 @@ class _Walk:
         return targets
 
 
+_BROKEN_DOWN = re.compile(
+    r"(?:được\s+)?(?:phân\s+bổ|phân\s+theo|chia\s+theo|phân\s+chia)"
+    r"(?:\s+(?:theo\s+)?(?:từng\s+)?(?:lĩnh\s+vực|ngành|cấp|đơn\s+vị|cơ\s+quan(?:,\s*đơn\s+vị)?))?"
+    r"\s*,?\s*(?:(?:cụ\s+thể|như\s+sau|gồm)\s*)?:\s*",
+    re.IGNORECASE,
+)
+"""A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
@@ -2915,9 +2942,14 @@ def _label(sentence: Sentence) -> Subject | None:
 def _two_values(resolved: list[Resolved]) -> bool:
     """ "Năm 2024, biên chế công chức là 1.000 biên chế; biên chế công chức là 900 biên chế":
     one subject given two different figures for one year in one sentence. Which is its figure
-    is not said, so neither may be used (the second would silently replace the first)."""
+    is not said, so neither may be used (the second would silently replace the first). So too
+    one category's share given twice ("Bộ A được giao 3.214 biên chế công chức, còn Bộ B được
+    giao 1.046 biên chế công chức" read as one subject's shares)."""
     seen: dict[tuple[Subject, int], int] = {}
     for statement, year, _, known in resolved:
+        shares = [(part.category, id(part.change)) for part in statement.parts]
+        if len(shares) != len(set(shares)):
+            return True
         if statement.value is None or known is not None:
             continue
         key = (replace(statement.subject, year=None), year)
