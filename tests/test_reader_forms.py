@@ -7511,3 +7511,41 @@ def test_one_category_shared_twice_in_a_sentence_is_not_read() -> None:
         "Năm 2024 Bộ Giao thông vận tải được giao 3.214 biên chế công chức và 1.046 người làm việc."
     )
     assert not unread and {row[2] for row in rows} >= {3214, 1046}
+
+
+def test_a_change_naming_its_category_then_another_categorys_is_the_bodys_two_lines() -> None:
+    """ "Sở Y tế giảm 1 biên chế công chức và 15 người làm việc so với năm 2023" was read as
+    the Sở's whole cut of 1 with a VC share of 15 (the CBCC named after 1 dropped): both are
+    the Sở's category lines' cuts. Twin: the same words naming no body (a parenthesis line
+    under an item of one category) are not read: whose lines they are is not said."""
+    rows, _, unread = _rows(
+        "Năm 2024, Sở Y tế giảm 1 biên chế công chức và 15 người làm việc so với năm 2023."
+    )
+    assert not unread
+    assert rows == {
+        ("so-y-te-cbcc", 2024, None, 1, 2023, None),
+        ("so-y-te-vc", 2024, None, 15, 2023, None),
+    }
+    rows, _, unread = _rows(
+        "Năm 2026, Cục A:\n+ công chức: 61;\n+ viên chức: 34.\n"
+        "(giảm 3 công chức và 4 viên chức so với năm 2021)"
+    )
+    assert 4 in unread and not any(row[3] in (3, 4) for row in rows)
+
+
+def test_a_share_of_one_sector_is_not_the_categorys_line() -> None:
+    """ "... và 15 người làm việc trong khối giáo dục": some of the VC, of one sector; it was
+    read as the VC's whole change. Twin: without the sector it is the VC's line (and "tiếp
+    tục" is no word of the body's name)."""
+    text = (
+        "Năm 2024, Sở Y tế tiếp tục giảm 1 biên chế công chức và 15 người làm việc{} so với "
+        "năm 2023."
+    )
+    rows, _, unread = _rows(text.format(" trong khối dự phòng"))
+    assert unread == {1} and not rows
+    rows, _, unread = _rows(text.format(""))
+    assert not unread
+    assert rows == {
+        ("so-y-te-cbcc", 2024, None, 1, 2023, None),
+        ("so-y-te-vc", 2024, None, 15, 2023, None),
+    }

@@ -1007,6 +1007,8 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     # ("Tổng cộng năm 2026 đề nghị giao 15.282 biên chế": the total proposed)
     r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
+    # ("thành phố tiếp tục giảm 1 biên chế": the city, whose posts go on falling)
+    r"|tiếp\s+tục|đã|phấn\s+đấu|vẫn"
     r"|đề\s+nghị"
     # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
     r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
@@ -2436,6 +2438,7 @@ def _read_sentence(text: str) -> Reading:
         reading.outside += spans_of(statement)
     _contracts_counted_in(reading)
     _line_changes(reading)
+    _named_and_shared(reading, text)
     for owner in late_lists:
         inside = [s for s in reading.statements if s.container is owner]
         if sum(s.value or 0 for s in inside) != owner.value or any(s.changes for s in inside):
@@ -2496,6 +2499,36 @@ def _line_changes(reading: Reading) -> None:
             if change.count is None or not change.spans or change.base_year is None:
                 continue  # (a base the context gives is the block's statement's to find)
             statement.parts.append(Part(lines[0].category, change.count, change.spans[0], change))
+            statement.changes.remove(change)
+
+
+def _named_and_shared(reading: Reading, text: str) -> None:
+    """ "Sở Y tế giảm 1 biên chế công chức và 15 người làm việc so với năm 2023": the first
+    count names its category as the second does; both are shares of the subject's change
+    (its category lines' changes), never the subject's own change with one share (1 was
+    read as the whole Sở's cut). The same category named twice, or no body named: not
+    read."""
+    for statement in list(reading.statements):
+        for change in list(statement.changes):
+            shares = [part for part in statement.parts if part.change is change]
+            if change.count is None or not change.spans or not shares:
+                continue
+            category = category_after(text, change.spans[0][1])
+            if category is None:
+                continue
+            if (
+                any(part.category is category for part in shares)
+                or statement.subject.kind is not Kind.BLOCK
+                or not statement.subject.name.strip()
+            ):
+                # (a parenthesis line naming no body would hand both shares to the item
+                # above it, a line of one category)
+                drop(reading, statement, _SAME_CATEGORY)
+                break
+            statement.parts.insert(
+                statement.parts.index(shares[0]),
+                Part(category, change.count, change.spans[0], change),
+            )
             statement.changes.remove(change)
 
 
@@ -4543,7 +4576,11 @@ def _take_part(
         return
     kind = kind_of(match.group("cat"))
     category = kind.category if kind is not None else None
-    if category is None or _RESERVE_AFTER.match(reading_text(match)):
+    if (
+        category is None
+        or _RESERVE_AFTER.match(reading_text(match))
+        or _SECTOR_AFTER.match(reading_text(match))
+    ):
         reading.orphans.append(Orphan(match.span("n"), _NO_SUBJECT))
         return
     if any(part.category is category and part.change is change for part in current.parts):
@@ -4551,6 +4588,15 @@ def _take_part(
         reading.orphans.append(Orphan(match.span("n"), _SAME_CATEGORY))
         return
     current.parts.append(Part(category, count, match.span("n"), change))
+
+
+_SECTOR_AFTER = re.compile(
+    r"\s*(?:thuộc|trong|ở|tại)\s+(?:các\s+)?(?:khối|lĩnh\s+vực|ngành|sự\s+nghiệp|đơn\s+vị|trường)"
+    r"(?!\w)",
+    _I,
+)
+"""After a category's share, the sector or bodies it is of ("15 người làm việc trong khối
+giáo dục"): some of the category, not its line."""
 
 
 def _count(match: re.Match[str], reading: Reading) -> int | None:
