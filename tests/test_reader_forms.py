@@ -7549,3 +7549,18 @@ def test_a_share_of_one_sector_is_not_the_categorys_line() -> None:
         ("so-y-te-cbcc", 2024, None, 1, 2023, None),
         ("so-y-te-vc", 2024, None, 15, 2023, None),
     }
+
+
+def test_two_sectors_of_the_public_service_block_are_two_units() -> None:
+    """ "2. Khối sự nghiệp giáo dục: ... 1.076 người" and "3. Khối sự nghiệp khác: ... 41
+    người" were both the well-known block "Khối sự nghiệp" (41 replaced 1.076). Twin: the
+    block named with nothing after it is that block."""
+    rows, _, unread = _rows(
+        "1. Khối sự nghiệp giáo dục: năm 2023 được giao 1.076 người làm việc.\n"
+        "2. Khối sự nghiệp khác: năm 2023 được giao 41 người làm việc.\n"
+    )
+    assert not unread
+    units = {row[0] for row in rows}
+    assert len(units) == 2 and {row[2] for row in rows} == {1076, 41}
+    rows, _, _ = _rows("Khối sự nghiệp: năm 2023 được giao 1.117 người làm việc.\n")
+    assert {row[0] for row in rows} == {"sn-vc"}

@@ -143,6 +143,13 @@ ORGANISATION = re.compile(
 """A word that names an organisation, a block of organisations, or a scope: a subject that
 holds one is a unit of the plan."""
 
+_WHOLE_BLOCK = (
+    r"(?=\s*(?:$|[(,:;.\-–]|(?:của|cấp|tỉnh|thành\s+phố|huyện|nhà\s+nước|công\s+lập"
+    r"|và|năm)(?!\w)))"
+)
+"""After "khối sự nghiệp" / "khối hành chính": nothing naming a sector ("Khối sự nghiệp giáo
+dục", "Khối sự nghiệp khác" are two units, never the whole block)."""
+
 # Well-known blocks get the ids an analyst would choose; (pattern, id, category-id prefix,
 # short name). The earliest match in a name wins, so "Chính quyền địa phương (... được Đảng,
 # Nhà nước giao)" is chinh-quyen, not dang.
@@ -155,8 +162,18 @@ KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "mttq",
         "Khối MTTQ, đoàn thể",
     ),
-    (re.compile(r"(?<!\w)khối\s+hành\s+chính", _I), "hanh-chinh", "hc", "Khối hành chính"),
-    (re.compile(r"(?<!\w)khối\s+sự\s+nghiệp", _I), "su-nghiep", "sn", "Khối sự nghiệp"),
+    (
+        re.compile(r"(?<!\w)khối\s+hành\s+chính" + _WHOLE_BLOCK, _I),
+        "hanh-chinh",
+        "hc",
+        "Khối hành chính",
+    ),
+    (
+        re.compile(r"(?<!\w)khối\s+sự\s+nghiệp" + _WHOLE_BLOCK, _I),
+        "su-nghiep",
+        "sn",
+        "Khối sự nghiệp",
+    ),
     (re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I), "du-phong", "dp", "Dự phòng"),
 )
 
