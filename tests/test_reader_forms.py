@@ -7564,3 +7564,19 @@ def test_two_sectors_of_the_public_service_block_are_two_units() -> None:
     assert len(units) == 2 and {row[2] for row in rows} == {1076, 41}
     rows, _, _ = _rows("Khối sự nghiệp: năm 2023 được giao 1.117 người làm việc.\n")
     assert {row[0] for row in rows} == {"sn-vc"}
+
+
+def test_staff_in_post_short_of_the_posts_proposed_is_outside() -> None:
+    """ "Số công chức có mặt ... là 2.701 người, thấp hơn số đề nghị giao 214 người": how far
+    the staff in post fall short of the posts proposed; 214 was read as the CBCC's figure.
+    Twin: after a figure of posts, the same shortfall is a comparison not read."""
+    head = "Năm 2026 đề nghị giao 2.915 biên chế công chức.\n"
+    rows, _, unread = _rows(
+        head + "Số công chức có mặt đến ngày 31/10/2025 là 2.701 người, thấp hơn số đề nghị "
+        "giao 214 người."
+    )
+    assert not unread and not any(row[2] == 214 for row in rows)
+    rows, _, unread = _rows(
+        head + "Biên chế công chức năm 2026 là 2.915 biên chế, thấp hơn số đề nghị giao 214 người."
+    )
+    assert unread == {2} and not any(row[2] == 214 for row in rows)

@@ -782,7 +782,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # just stated fall short of the posts, no figure of a unit
         "below-given",
         re.compile(
-            r"(?<!\w)(?:thấp|ít)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao\s+"
+            r"(?<!\w)(?:thấp|ít)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?"
+            # ("thấp hơn số đề nghị giao 214 người": short of the posts proposed)
+            r"(?:(?:được\s+)?giao|(?:đề\s+nghị|đề\s+xuất|dự\s+kiến)(?:\s+giao)?)\s+"
             rf"(?:lần\s+lượt\s+)?(?P<n>{NUM}){_NOT_MORE}(?:\s+và\s+(?P<m>{NUM}){_NOT_MORE})?"
             r"\s*người(?!\w)",
             _I,
