@@ -69,11 +69,10 @@ def load_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
 def _document(document: DocumentText, name: str) -> Loaded:
     """A document's lines extracted and converted; what the reader set apart holding a
     figure (a footnote, a text box) is said as a note: not read, so not checked."""
-    from lotrinh.extract.build import extract_plan
     from lotrinh.extract.document import tokens
     from lotrinh.extract.plan import plan_from_result
 
-    result = extract_plan(document.text, name)
+    result = document.extract(name)
     pages = document.set_aside_pages or (None,) * len(document.set_aside)
     notes = tuple(
         Problem(

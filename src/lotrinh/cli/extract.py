@@ -13,8 +13,8 @@ from lotrinh.cli.common import FORCE_OPTION, LANG_OPTION, MAX_BYTES_OPTION, fail
 from lotrinh.cli.files import save
 from lotrinh.cli.helptext import bilingual
 from lotrinh.cli.output import say
-from lotrinh.extract import ExtractError, ExtractResult, extract_plan
-from lotrinh.extract.reader import read_document
+from lotrinh.extract import ExtractError, ExtractResult
+from lotrinh.extract.reader import read_lines
 from lotrinh.extract.report import coverage_text
 from lotrinh.extract.writer import to_json, to_yaml
 from lotrinh.loading.errors import LoadError
@@ -79,7 +79,7 @@ def extract(
             "không ghi đè lên chính văn bản nguồn", "refusing to overwrite the document", lang
         )
     try:
-        result = extract_plan(read_document(document, max_bytes), source)
+        result = read_lines(document, max_bytes).extract(source)
     except ExtractError as exc:
         if exc.coverage is not None:
             say(coverage_text(exc.coverage, source, lang), sys.stderr)

@@ -412,8 +412,6 @@ class _Walk:
             or self.last is None
             or self.last_stated != self.last
             or self.last_entry != len(self.entries) - 1
-            or not self.entries
-            or not 0 < line.number - self.entries[-1].line <= 2
         ):
             return None
         return self.last

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lotrinh.extract.pipetable import canonical_tables
 from lotrinh.extract.refusal import refused
-from lotrinh.extract.result import ExtractError
+from lotrinh.extract.result import ExtractError, ExtractResult
+from lotrinh.extract.wrapping import Joined, relocate, relocate_coverage, unwrap
 from lotrinh.loading.decode import DEFAULT_MAX_BYTES, decode, read_bytes
 from lotrinh.loading.errors import LoadError, Problem
 
@@ -52,6 +53,21 @@ class DocumentText:
     and set apart (see `layout`): none of it is in `lines`."""
     set_aside_pages: tuple[int, ...] | None = None
     """For a PDF, the page of each piece of `set_aside`."""
+    joined: dict[int, Joined] = field(default_factory=dict)
+    """For a text file wrapped at a fixed width, its paragraphs joined back (`wrapping`):
+    by the line each stands on, where its pieces came from."""
+
+    def extract(self, name: str) -> ExtractResult:
+        """The plan read from these lines, every position at its own line and column in the
+        file; raises `ExtractError` (whose coverage is located so too)."""
+        from lotrinh.extract.build import extract_plan
+
+        try:
+            return relocate(extract_plan(self.text, name), self.joined)
+        except ExtractError as exc:
+            if exc.coverage is not None:
+                exc.coverage = relocate_coverage(exc.coverage, self.joined)
+            raise
 
     @property
     def text(self) -> str:
@@ -136,7 +152,8 @@ def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise ExtractError(exc.problems) from None
     if suffix in (".md", ".markdown"):
         text = _MARKDOWN_EMPHASIS.sub("", text)
-    return DocumentText(tuple(canonical_tables(text.split("\n"))))
+    lines, joined = unwrap(canonical_tables(text.split("\n")))
+    return DocumentText(tuple(lines), joined=joined)
 
 
 def main(argv: list[str]) -> int:
