@@ -60,6 +60,7 @@ FOLDERS = tuple(
         "blind-p2",
         "blind-q1",
         "blind-q2",
+        "blind-r2",
     )
 )
 
