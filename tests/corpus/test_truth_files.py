@@ -61,6 +61,7 @@ FOLDERS = tuple(
         "blind-q1",
         "blind-q2",
         "blind-r1",
+        "blind-r2",
     )
 )
 
