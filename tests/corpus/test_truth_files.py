@@ -60,6 +60,8 @@ FOLDERS = tuple(
         "blind-p2",
         "blind-q1",
         "blind-q2",
+        "blind-r1",
+        "blind-r2",
     )
 )
 
