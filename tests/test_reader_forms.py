@@ -7478,3 +7478,95 @@ def test_a_source_or_circumstance_fronted_is_never_the_unit() -> None:
     )
     assert ("cbcc", 2025, 2100, None, None, None) in rows
     assert not unread
+
+
+def test_a_difference_column_is_signed_where_the_tables_figures_say_so() -> None:
+    """ "| Nội dung | Năm 2021 | Năm 2026 | Chênh lệch |" with "-220" under it: the header
+    names no direction, the cell's sign does, and the figures beside it (4.140 − 4.360) show the
+    table counts the later year minus the earlier; each row is read with its change (they were
+    figures of no year, unread). A cell off by some posts is a slip, read as written. Twins: the
+    same falls written unsigned ("220", the earlier minus the later) or a table whose signs run
+    against its figures is not read: which way does it count?"""
+    table = (
+        "Biên chế năm 2021 và năm 2026 của thành phố:\n\n"
+        "| Nội dung | Năm 2021 | Năm 2026 | Chênh lệch |\n|---|---|---|---|\n"
+        "| Biên chế hành chính | 4.360 | 4.140 | {cc} |\n"
+        "| Số lượng người làm việc | 38.120 | 34.300 | {vc} |\n"
+        "| **Tổng cộng** | **42.480** | **38.440** | **{total}** |\n"
+    )
+    rows, parts, unread = _rows(table.format(cc="-220", vc="-3.820", total="-4.040"))
+    assert not unread
+    assert {
+        ("cbcc", 2026, None, 220, 2021, None),
+        ("vc", 2026, None, 3820, 2021, None),
+        ("tong", 2026, None, 4040, 2021, None),
+        ("tong", 2021, 42480, None, None, None),
+    } <= rows
+    assert sorted(parts["tong"]) == ["cbcc", "vc"]
+    wrong = table.format(cc="-230", vc="-3.820", total="-4.040")
+    plan = plan_from_result(extract_plan(wrong, "doc.txt"), "doc.txt")
+    assert "claim-difference" in {f.kind for f in check_plan(plan).findings}
+    for cc, vc, total in (("220", "3.820", "4.040"), ("+220", "+3.820", "+4.040")):
+        rows, _, unread = _rows(table.format(cc=cc, vc=vc, total=total))
+        assert unread == {5, 6, 7}, cc
+        assert not rows
+
+
+def test_a_table_row_naming_a_body_that_gives_posts_in_prose_holds_its_own() -> None:
+    """ "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |" among the Party's central bodies: in
+    prose that name gives posts ("Ban Tổ chức Trung ương giao ...": no unit), on a table's row it
+    is the body whose posts the row holds (the row was unread, its siblings read). Twin: the
+    same name giving posts in a sentence is still no unit of its own."""
+    table = (
+        "Biên chế các cơ quan:\n\n"
+        "| STT | Cơ quan | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |\n|---|---|---|---|---|\n"
+        "| 1 | Văn phòng Trung ương Đảng | 520 | 494 | 26 |\n"
+        "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |\n"
+        "| | Tổng cộng | 830 | 788 | 42 |\n"
+    )
+    rows, parts, unread = _rows(table)
+    assert not unread
+    assert {
+        ("co-quan-ban-to-chuc", 2021, 310, None, None, None),
+        ("co-quan-ban-to-chuc", 2026, None, 16, 2021, None),
+    } <= rows
+    assert sorted(parts["tong"]) == ["co-quan-ban-to-chuc", "van-phong-trung-uong-dang"]
+    rows, _, unread = _rows("Năm 2021, Ban Tổ chức Trung ương giao cho tỉnh 3.259 biên chế.\n")
+    assert unread == {1} and not rows
+
+
+def test_a_subset_column_after_the_people_column_is_some_of_each_rows_people() -> None:
+    """ "| Đơn vị | Biên chế công chức | Số lượng người làm việc | Trong đó: sự nghiệp giáo dục
+    |": the last column counts some of each row's people, a unit of its own (`subset_of` the
+    row's VC line), never a part or a third category (the whole table was declined). A
+    separator typed with one dash per cell (":-:") is still a separator. Twins: the same
+    column after the công chức column, or beside a sum column (some of the sum or of the
+    people?), leaves the table unread."""
+    table = (
+        "Phân bổ biên chế năm 2025 của các huyện:\n\n"
+        "| STT | Đơn vị | {first} | {second} | Trong đó: {subset} |\n|:-:|---|--:|--:|--:|\n"
+        "| 1 | Huyện A | 78 | 1.342 | 1.105 |\n| 2 | Huyện B | 74 | 1.168 | 982 |\n"
+        "| | **Tổng cộng** | **152** | **2.510** | **2.087** |\n"
+    )
+    people = "Số lượng người làm việc hưởng lương NSNN"
+    for subset in ("sự nghiệp giáo dục", "giáo viên"):
+        rows, parts, unread = _rows(
+            table.format(first="Biên chế công chức", second=people, subset=subset)
+        )
+        assert not unread, subset
+        values = {(row[0], row[2]) for row in rows if row[2] is not None}
+        assert {("cbcc-huyen-a", 78), ("vc-huyen-a", 1342), ("cbcc", 152), ("vc", 2510)} <= values
+        subsets = {unit: value for unit, value in values if value in (1105, 982, 2087)}
+        assert len(subsets) == 3
+        assert not set(subsets) & {"vc-huyen-a", "vc-huyen-b", "vc"}
+        assert sorted(parts["vc"]) == ["vc-huyen-a", "vc-huyen-b"]
+        assert not any(set(subsets) & set(found) for found in parts.values())
+    result = extract_plan(
+        table.format(first="Biên chế công chức", second=people, subset="giáo viên"), "doc.txt"
+    )
+    wholes = {unit["id"]: unit.get("subset_of") for unit in result.data["units"]}
+    assert sorted(whole for whole in wholes.values() if whole) == ["vc", "vc-huyen-a", "vc-huyen-b"]
+    for first, second in ((people, "Biên chế công chức"), ("Biên chế công chức", "Cộng")):
+        rows, _, unread = _rows(table.format(first=first, second=second, subset="giáo viên"))
+        assert unread == {5, 6, 7}, second
+        assert not rows

@@ -21,7 +21,7 @@ sentence that context, and nothing else: what a sentence says is the statements'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lotrinh.extract.document import (
     YEAR,
@@ -42,11 +42,12 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
+from lotrinh.extract.statements import names_a_giver
 from lotrinh.model import Category
 
 _YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _A_YEAR = re.compile(rf"(?<![0-9])({YEAR})")
-_SEPARATOR = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+_SEPARATOR = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?$")
 _SERIAL = re.compile(r"^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$", re.IGNORECASE)
 _CHANGE_HEADER = re.compile(r"(?P<dir>giảm|tăng)", re.IGNORECASE)
 _RATE_HEADER = re.compile(r"t[ỷỉ]\s+lệ|%", re.IGNORECASE)
@@ -235,6 +236,12 @@ class _Column:
     people: bool = False
     """A header speaking of people present or at work in a way no rule reads ("Biên chế hiện
     có", "Số có mặt năm 2024"): posts or people, of which day? The row is not read."""
+    difference: bool = False
+    """A difference naming no direction ("Chênh lệch"): each cell's sign says which, read as
+    the later year minus the earlier only where the table's own figures show that is how it
+    counts (`_unsure_differences`)."""
+    unsure: bool = False
+    """A difference column whose sign the table's figures do not confirm: not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -265,6 +272,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
+    columns = _unsure_differences(data, columns)
     two_names = _second_name_column(data, columns, first)
     if two_names:
         grouped = _grouped([(row, _cells(row)) for row in data], columns, first, table)
@@ -343,6 +351,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if _year_before_missing(cells[first + 1 :], columns[first + 1 :])
                 else _PEOPLE_UNREAD
                 if _people_cell(cells[first + 1 :], columns[first + 1 :])
+                else _DIFFERENCE_UNSURE
+                if _unsure_cell(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
                 else unread,
@@ -692,7 +702,7 @@ class _KindColumn:
     chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
     chức") or notes ("Ghi chú")."""
 
-    kind: str  # "category", "sum", "change", "rate", "count" or "note"
+    kind: str  # "category", "sum", "change", "rate", "count", "note" or "subset"
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
@@ -702,6 +712,9 @@ class _KindColumn:
     base_year: int | None = None
     """For a change naming its years ("Biên chế công chức giảm 2026 so với 2021"): the year
     it is against; `year` is the year it is of."""
+    counted: str | None = None
+    """For a subset ("Trong đó: sự nghiệp giáo dục", "Trong đó: giáo viên"): who it counts, as
+    a sentence names them after a figure ("người làm việc trong sự nghiệp giáo dục")."""
 
 
 _CATEGORY_HEADERS = (
@@ -742,6 +755,13 @@ _COUNT_HEADER = re.compile(
 )
 """A count of bodies beside the posts ("Số đơn vị hành chính cấp xã", "Số xã"): no posts of
 the row, so not read, whatever its figure."""
+_SUBSET_HEADER = re.compile(
+    r"(?:số\s+)?(?:(?P<teachers>giáo\s+viên)|(?:sự\s+nghiệp\s+|lĩnh\s+vực\s+|ngành\s+)?"
+    r"(?P<sector>giáo\s+dục(?:\s+(?:và\s+|-\s*)đào\s+tạo)?|y\s+tế))(?:\s*\(người\))?",
+    re.IGNORECASE,
+)
+"""Some of the people of the column before it, after "Trong đó:" ("sự nghiệp giáo dục",
+"giáo viên"): a subset of that column's figure, never a part or a category line."""
 _BARE_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)(?:\s*\((?:người|biên\s+chế)\))?",
     re.IGNORECASE,
@@ -761,7 +781,16 @@ def _kind_column(cell: str) -> _KindColumn | None:
             year = found.group("year")
             return _KindColumn("category", category, int(year) if year else None, among=bool(among))
     if among:
-        return None
+        subset = _SUBSET_HEADER.fullmatch(text)
+        if subset is None:
+            return None
+        # "Trong đó: sự nghiệp giáo dục" after the people column: some of them, a unit apart
+        if subset.group("teachers"):
+            return _KindColumn("subset", "VC", among=True, counted="giáo viên")
+        sector = " ".join(subset.group("sector").lower().split())
+        return _KindColumn(
+            "subset", "VC", among=True, counted=f"người làm việc trong sự nghiệp {sector}"
+        )
     for category, pattern in _CATEGORY_PATTERNS:
         lead = pattern.match(text)
         rest = text[lead.end() :].strip() if lead else ""
@@ -839,6 +868,17 @@ def _categories_as_columns(
             before is None or before.kind != "change" or before.category != column.category
         ):
             return None  # the rate of which change?
+        if column.kind == "subset":
+            if (
+                before is None
+                or before.kind != "category"
+                or before.category != "VC"
+                or before.among
+                or any(c.kind == "sum" for c in columns)
+            ):
+                # some of which column's people? beside a sum column, of the sum's or the VC's?
+                return None
+            columns[index] = replace(column, year=before.year)
     named = [_cells(row) for row in rows]
     sums = [
         index
@@ -949,9 +989,15 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
     changes: dict[str | None, tuple[str, _KindColumn]] = {}
     noted: list[re.Match[str]] = []
     rates: dict[str | None, str] = {}
+    subsets: dict[int | None, str] = {}
     for column, written in zip(columns, cells, strict=False):
         cell = _EMPHASIS.sub("", written).strip()
         if cell.lower() in _EMPTY_CELL:
+            continue
+        if column.kind == "subset":
+            if not _FIGURE.fullmatch(cell):
+                return None
+            subsets[column.year] = f", trong đó có {cell} {column.counted}"
             continue
         if column.kind == "note":
             if any(char.isdigit() for char in cell):
@@ -1034,9 +1080,13 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             else:
                 at, base = 1, own[0][0]
             parts[at] += f", {change} biên chế so với năm {base}{rates.pop(category, '')}"
+        if category == "VC":
+            # the subset after the figure it is some of, and after that figure's change
+            for at, (year, _) in enumerate(own):
+                parts[at] += subsets.pop(year, "")
         clauses.append(f"{subject} " + "; ".join(parts))
-    if rates:
-        return None  # a rate of no change read
+    if rates or subsets:
+        return None  # a rate of no change read, a subset of no figure read
     for (kind, year), value in values.items():
         if kind is not None:
             continue
@@ -1287,6 +1337,8 @@ def _grouped_site(
         if _year_before_missing(cells, columns)
         else _PEOPLE_UNREAD
         if _people_cell(cells, columns)
+        else _DIFFERENCE_UNSURE
+        if _unsure_cell(cells, columns)
         else None,
     )
 
@@ -1404,6 +1456,66 @@ def _people_cell(cells: list[str], columns: list[_Column]) -> bool:
 _PEOPLE_UNREAD = Message(
     "cột nói về người có mặt, hiện có mà không rõ của ngày nào hay là biên chế: không đọc dòng",
     "a column of people present or at work, of no day said, or maybe posts: the row is not read",
+)
+
+
+def _unsure_differences(rows: list[Line], columns: list[_Column]) -> list[_Column]:
+    """The columns, each difference naming no direction ("Chênh lệch") marked unsure unless
+    the table's own rows show it counts the later year minus the earlier: some row's signed
+    cell is exactly that, and none is exactly the earlier minus the later (a table counting
+    the other way, or writing falls unsigned, "| 310 | 294 | 16 |", is not read: which is
+    it?). A cell agreeing with neither is a slip of that row, read as written."""
+    marked = list(columns)
+    for index, column in enumerate(columns):
+        if not column.difference:
+            continue
+        pair = _difference_pair(columns, index)
+        agreeing = opposite = 0
+        for row in rows if pair is not None else []:
+            assert pair is not None
+            cells = [_EMPHASIS.sub("", cell).strip() for cell in _cells(row)]
+            if (
+                len(cells) <= index
+                or not all(_FIGURE.fullmatch(cells[at]) for at in pair)
+                or not _SIGNED_FIGURE.fullmatch(cells[index])
+            ):
+                continue
+            earlier, later = (int(cells[at].replace(".", "")) for at in pair)
+            value = int(re.sub(r"[^0-9]", "", cells[index]))
+            signed = -value if cells[index].startswith(("-", "−", "–")) else value
+            agreeing += signed == later - earlier
+            opposite += signed == earlier - later != 0
+        if pair is None or opposite or not agreeing:
+            marked[index] = _Column(None, None, None, False, unsure=True)
+    return marked
+
+
+def _difference_pair(columns: list[_Column], index: int) -> tuple[int, int] | None:
+    """The year columns a difference is between: its base year's (or the one before the
+    last) and the last year column before it; None when they cannot be told."""
+    years = [at for at in range(index) if columns[at].year is not None]
+    if not years:
+        return None
+    base_year = columns[index].base_year
+    if base_year is None:
+        return (years[-2], years[-1]) if len(years) >= 2 else None
+    based = [at for at in years if columns[at].year == base_year]
+    return (based[0], years[-1]) if len(based) == 1 and based[0] != years[-1] else None
+
+
+def _unsure_cell(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row fills a difference column whose sign the table does not confirm."""
+    return any(
+        column.unsure and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+_DIFFERENCE_UNSURE = Message(
+    "cột chênh lệch không nói tăng hay giảm và các số của bảng không cho biết dấu của nó: "
+    "không đọc dòng",
+    "a difference column saying neither rise nor fall, whose sign the table's figures do not "
+    "confirm: the row is not read",
 )
 
 
@@ -1550,6 +1662,12 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
+    if change is None and _DIFFERENCE_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+        # "Chênh lệch": a change whose direction only each cell's sign gives
+        previous = _PREVIOUS_YEAR.search(cell) is not None
+        return _Column(
+            None, "±", base, False, against=other_base, previous=previous, difference=True
+        )
     if _SHARE_HEADER.search(cell) and not change:
         return _Column(None, None, None, False, share=True)
     previous = _PREVIOUS_YEAR.search(cell) is not None
@@ -1564,6 +1682,13 @@ def _column(cell: str) -> _Column:
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_DIFFERENCE_HEADER = re.compile(
+    r"(?:số\s+)?chênh\s+lệch(?:\s*\((?:người|biên\s+chế)\))?"
+    rf"(?:\s+so\s+với\s+(?:năm\s+(?:{YEAR}|liền\s+trước|trước)|{YEAR}))?",
+    re.IGNORECASE,
+)
+"""A difference between two years naming no direction ("Chênh lệch", "Chênh lệch so với năm
+2025"): only the sign of each cell says whether posts rose or fell."""
 _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
 )
@@ -1663,6 +1788,10 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         else:
             clauses.append(f"; là {cell} biên chế")
     text = "".join(clauses).lstrip(";, ")
+    if ORGANISATION.match(name) and names_a_giver(name):
+        # "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |": in prose the body giving posts,
+        # on a table's row the body holding them
+        name = f"Cơ quan {name}"
     return f"{name} {text}".strip()
 
 
