@@ -7570,3 +7570,28 @@ def test_a_subset_column_after_the_people_column_is_some_of_each_rows_people() -
         rows, _, unread = _rows(table.format(first=first, second=second, subset="giáo viên"))
         assert unread == {5, 6, 7}, second
         assert not rows
+
+
+def test_a_column_compared_with_a_year_is_never_that_years_figure() -> None:
+    """ "| Năm 2025 | Năm 2026 | So với năm 2025 |" with "-7": a difference naming no direction,
+    read as "Chênh lệch" is (the figures confirm the sign). Twin, a latent misread: beside a
+    2026 column alone, "| 205 | 7 |" under "So với năm 2025" was read as 7 posts in 2025; with
+    no 2025 figure to confirm the sign, the rows are not read."""
+    both = (
+        "Biên chế công chức của các sở:\n\n"
+        "| STT | Đơn vị | Năm 2025 | Năm 2026 | {header} |\n|---|---|---|---|---|\n"
+        "| 1 | Sở A | 212 | 205 | -7 |\n| 2 | Sở B | 96 | 92 | -4 |\n"
+    )
+    for header in ("So với năm 2025", "So sánh với năm 2025", "Chênh lệch (+/-)"):
+        rows, _, unread = _rows(both.format(header=header))
+        assert not unread, header
+        assert {("so-a", 2026, None, 7, 2025, None), ("so-b", 2026, None, 4, 2025, None)} <= rows
+    alone = (
+        "Biên chế công chức năm 2026 của các sở:\n\n"
+        "| STT | Đơn vị | Năm 2026 | So với năm 2025 |\n|---|---|---|---|\n"
+        "| 1 | Sở A | 205 | {cell} |\n| 2 | Sở B | 92 | -4 |\n"
+    )
+    for cell in ("7", "-7"):
+        rows, _, unread = _rows(alone.format(cell=cell))
+        assert unread == {5, 6}, cell
+        assert not rows

@@ -478,7 +478,8 @@ def _years_as_rows(
     figures = columns[first + 1 :]
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
     if not figures or any(
-        c.year is not None or c.base or c.present or c.people or c.bodies for c in figures
+        c.year is not None or c.base or c.present or c.people or c.bodies or c.unsure
+        for c in figures
     ):
         return None
     kinds = {category_mentioned(name) for name in names} - {None}
@@ -1177,6 +1178,7 @@ def _column_category(
         and not column.share
         and not column.base
         and not column.bodies
+        and not column.unsure
     ]
     kinds = {category_mentioned(cell) for cell in named}
     if not named or len(kinds) != 1 or None in kinds:
@@ -1679,16 +1681,23 @@ def _column(cell: str) -> _Column:
         return _Column(
             None, direction, base, False, of_year=_last(of), against=other_base, previous=previous
         )
+    if against is not None:
+        # "... so với ...", no direction and no difference the table confirms: never a figure
+        # of the year it names ("| Năm 2026 | So với năm 2025 |" with "7")
+        return _Column(None, None, None, False, unsure=True)
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_SIGN_NOTE = r"(?:\s*\(\s*(?:\+\s*[/,;]?\s*-|±|người|biên\s+chế)\s*\))?"
 _DIFFERENCE_HEADER = re.compile(
-    r"(?:số\s+)?chênh\s+lệch(?:\s*\((?:người|biên\s+chế)\))?"
-    rf"(?:\s+so\s+với\s+(?:năm\s+(?:{YEAR}|liền\s+trước|trước)|{YEAR}))?",
+    rf"(?:(?:(?:số\s+)?chênh\s+lệch|so\s+sánh){_SIGN_NOTE}(?:\s+(?:so\s+)?với"
+    rf"|(?=\s+so\s+với))?|so\s+với)(?:\s+(?:năm\s+(?:{YEAR}|liền\s+trước|trước)|{YEAR}))?"
+    rf"{_SIGN_NOTE}",
     re.IGNORECASE,
 )
-"""A difference between two years naming no direction ("Chênh lệch", "Chênh lệch so với năm
-2025"): only the sign of each cell says whether posts rose or fell."""
+"""A difference between two years naming no direction ("Chênh lệch", "Chênh lệch (+/-)", "So
+sánh với năm 2025", "So với năm 2025"): only the sign of each cell says whether posts rose or
+fell."""
 _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
 )
