@@ -7582,10 +7582,31 @@ def test_a_column_compared_with_a_year_is_never_that_years_figure() -> None:
         "| STT | Đơn vị | Năm 2025 | Năm 2026 | {header} |\n|---|---|---|---|---|\n"
         "| 1 | Sở A | 212 | 205 | -7 |\n| 2 | Sở B | 96 | 92 | -4 |\n"
     )
-    for header in ("So với năm 2025", "So sánh với năm 2025", "Chênh lệch (+/-)"):
+    for header in (
+        "So với năm 2025",
+        "So sánh với năm 2025",
+        "Chênh lệch (+/-)",
+        "Năm 2026 so với năm 2025",
+        "So sánh năm 2026 với năm 2025",
+    ):
         rows, _, unread = _rows(both.format(header=header))
         assert not unread, header
         assert {("so-a", 2026, None, 7, 2025, None), ("so-b", 2026, None, 4, 2025, None)} <= rows
+    # the years named the other way round, or a base that is no column: not read
+    for header in ("Năm 2025 so với năm 2026", "So với năm 2021"):
+        rows, _, unread = _rows(both.format(header=header))
+        assert unread == {5, 6} and not rows, header
+    # three year columns: the difference is against the year its header names, and a cell
+    # that is the last two years' difference is no confirmation of it
+    three = (
+        "Biên chế công chức của các sở:\n\n"
+        "| STT | Đơn vị | Năm 2021 | Năm 2025 | Năm 2026 | So sánh với năm 2021 |\n"
+        "|---|---|---|---|---|---|\n| 1 | Sở A | 250 | 212 | 205 | {cell} |\n"
+    )
+    rows, _, unread = _rows(three.format(cell="-45"))
+    assert not unread and ("so-a", 2026, None, 45, 2021, None) in rows
+    rows, _, unread = _rows(three.format(cell="-7"))
+    assert unread == {5} and not rows
     alone = (
         "Biên chế công chức năm 2026 của các sở:\n\n"
         "| STT | Đơn vị | Năm 2026 | So với năm 2025 |\n|---|---|---|---|\n"

@@ -142,7 +142,13 @@ def test_a_header_of_two_rows_reads_as_its_one_row(
     assert _reading(_by_category(years, bodies, form)) == reference
 
 
-CHANGE_HEADERS = ("Chênh lệch", "Tăng (+), giảm (-)", "So với năm {base}", "Chênh lệch (+/-)")
+CHANGE_HEADERS = (
+    "Chênh lệch",
+    "Tăng (+), giảm (-)",
+    "So với năm {base}",
+    "Chênh lệch (+/-)",
+    "Năm {later} so với năm {base}",
+)
 
 
 @st.composite
@@ -172,10 +178,11 @@ def _change_list(base: int, bodies: list[tuple[str, int, int]]) -> str:
 
 
 def _change_table(base: int, bodies: list[tuple[str, int, int]], header: str) -> str:
+    named = header.format(base=base, later=base + 1)
     lines = [
         "Biên chế công chức của các cơ quan:",
         "",
-        f"| STT | Đơn vị | Năm {base} | Năm {base + 1} | {header.format(base=base)} |",
+        f"| STT | Đơn vị | Năm {base} | Năm {base + 1} | {named} |",
         "|---|---|---|---|---|",
     ]
     for number, (name, before, after) in enumerate(bodies, start=1):

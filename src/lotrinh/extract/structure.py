@@ -1496,6 +1496,12 @@ def _difference_pair(columns: list[_Column], index: int) -> tuple[int, int] | No
     """The year columns a difference is between: its base year's (or the one before the
     last) and the last year column before it; None when they cannot be told."""
     years = [at for at in range(index) if columns[at].year is not None]
+    of_year = columns[index].of_year
+    if of_year is not None:
+        # "Năm 2026 so với năm 2025": between those two columns, the later the last named
+        years = [at for at in years if columns[at].year != of_year or at == years[-1]]
+        if not years or columns[years[-1]].year != of_year:
+            return None
     if not years:
         return None
     base_year = columns[index].base_year
@@ -1664,11 +1670,21 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
-    if change is None and _DIFFERENCE_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
-        # "Chênh lệch": a change whose direction only each cell's sign gives
-        previous = _PREVIOUS_YEAR.search(cell) is not None
+    difference = _DIFFERENCE_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip())
+    if change is None and difference is not None:
+        # "Chênh lệch": a change whose direction only each cell's sign gives, between the
+        # years its header names (the two last year columns when it names none)
+        named = [difference.group(g) for g in ("base", "bare", "from")]
+        of_year = difference.group("of")
         return _Column(
-            None, "±", base, False, against=other_base, previous=previous, difference=True
+            None,
+            "±",
+            next((int(year) for year in named if year), None),
+            False,
+            of_year=int(of_year) if of_year else None,
+            against=other_base,
+            previous=_PREVIOUS_YEAR.search(cell) is not None,
+            difference=True,
         )
     if _SHARE_HEADER.search(cell) and not change:
         return _Column(None, None, None, False, share=True)
@@ -1691,8 +1707,11 @@ def _column(cell: str) -> _Column:
 _SIGN_NOTE = r"(?:\s*\(\s*(?:\+\s*[/,;]?\s*-|±|người|biên\s+chế)\s*\))?"
 _DIFFERENCE_HEADER = re.compile(
     rf"(?:(?:(?:số\s+)?chênh\s+lệch|so\s+sánh){_SIGN_NOTE}(?:\s+(?:so\s+)?với"
-    rf"|(?=\s+so\s+với))?|so\s+với)(?:\s+(?:năm\s+(?:{YEAR}|liền\s+trước|trước)|{YEAR}))?"
-    rf"{_SIGN_NOTE}",
+    rf"|(?=\s+so\s+với))?|so\s+với)(?:\s+(?:năm\s+(?:(?P<base>{YEAR})|liền\s+trước|trước)"
+    rf"|(?P<bare>{YEAR})))?{_SIGN_NOTE}"
+    # "Năm 2026 so với năm 2025", "So sánh năm 2026 với năm 2025": the years it is between
+    rf"|(?:so\s+sánh\s+)?(?:năm\s+)?(?P<of>{YEAR})\s+(?:so\s+)?với\s+(?:năm\s+)?"
+    rf"(?P<from>{YEAR}){_SIGN_NOTE}",
     re.IGNORECASE,
 )
 """A difference between two years naming no direction ("Chênh lệch", "Chênh lệch (+/-)", "So
