@@ -7616,3 +7616,26 @@ def test_a_column_compared_with_a_year_is_never_that_years_figure() -> None:
         rows, _, unread = _rows(alone.format(cell=cell))
         assert unread == {5, 6}, cell
         assert not rows
+
+
+def test_a_row_counting_bodies_is_no_posts() -> None:
+    """A roadmap table "| Nội dung | Năm 2021 | Năm 2026 | Giảm |" with a row "Số đơn vị sự
+    nghiệp công lập | 120 | 110 | 10": bodies counted, outside the plan (it was read as 120
+    viên chức, a latent misread; "Số xã, phường", "Số phòng chuyên môn" as units of posts).
+    Twin: "Số người làm việc trong đơn vị sự nghiệp" names people, and is read as posts."""
+    table = (
+        "Kết quả thực hiện lộ trình:\n\n| Nội dung | Năm 2021 | Năm 2026 | Giảm |\n"
+        "|---|---|---|---|\n| Biên chế công chức | 2.400 | 2.280 | 120 |\n"
+        "| {name} | 120 | 110 | 10 |\n"
+    )
+    for name in ("Số đơn vị sự nghiệp công lập", "Số xã, phường", "Số phòng chuyên môn"):
+        rows, _, unread = _rows(table.format(name=name))
+        assert not unread, name
+        assert rows == {
+            ("cbcc", 2021, 2400, None, None, None),
+            ("cbcc", 2026, 2280, None, None, None),
+            ("cbcc", 2026, None, 120, 2021, None),
+        }, name
+    rows, _, unread = _rows(table.format(name="Số người làm việc trong đơn vị sự nghiệp"))
+    assert not unread
+    assert {row[2] for row in rows if row[0].startswith("vc")} == {120, 110, None}

@@ -1774,6 +1774,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         None,
     )
     last_year: int | None = None
+    # "Số đơn vị sự nghiệp công lập | 120 | 110 | 10": bodies counted, no posts (the
+    # statements' pass keeps counts of bodies outside the plan)
+    counted = "đơn vị" if _BODY_COUNT_ROW.match(name) else "biên chế"
     for index, written in enumerate(cells):
         cell = _EMPHASIS.sub("", written).strip()  # "**20.753**": a figure set in bold
         if cell.lower() in _EMPTY_CELL or _note(cell):
@@ -1809,18 +1812,29 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             if column.of_year is not None and column.of_year != last_year:
                 clauses.append(f"; năm {column.of_year}")  # the year the comparison is of
                 last_year = column.of_year
-            clauses.append(f", {_signed(column.change, cell)} biên chế{base}")
+            clauses.append(f", {_signed(column.change, cell)} {counted}{base}")
         elif column.year is not None:
-            clauses.append(f"; năm {column.year} là {cell} biên chế")
+            clauses.append(f"; năm {column.year} là {cell} {counted}")
             last_year = column.year
         else:
-            clauses.append(f"; là {cell} biên chế")
+            clauses.append(f"; là {cell} {counted}")
     text = "".join(clauses).lstrip(";, ")
     if ORGANISATION.match(name) and names_a_giver(name):
         # "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |": in prose the body giving posts,
         # on a table's row the body holding them
         name = f"Cơ quan {name}"
     return f"{name} {text}".strip()
+
+
+_BODY_COUNT_ROW = re.compile(
+    r"số\s+(?:lượng\s+)?(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|phòng|xã|phường|thị\s+trấn"
+    r"|huyện|trường|đầu\s+mối|trung\s+tâm|chi\s+cục|cục|vụ|sở|hội|thôn|tổ\s+dân\s+phố|ban)(?!\w)"
+    r"(?!.*(?<!\w)(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|lao\s+động|giáo\s+viên"
+    r"|chỉ\s+tiêu|định\s+mức)(?!\w))",
+    re.IGNORECASE,
+)
+"""A row counting bodies ("Số đơn vị sự nghiệp công lập", "Số xã, phường", "Số phòng chuyên
+môn"), naming no staff after them: its figures are bodies, never posts."""
 
 
 def _signed(direction: str, cell: str) -> str:
