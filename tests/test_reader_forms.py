@@ -7639,3 +7639,37 @@ def test_a_row_counting_bodies_is_no_posts() -> None:
     rows, _, unread = _rows(table.format(name="Số người làm việc trong đơn vị sự nghiệp"))
     assert not unread
     assert {row[2] for row in rows if row[0].startswith("vc")} == {120, 110, None}
+
+
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        ("Số đề nghị năm 2024", True),
+        ("Năm 2024 (sau điều chỉnh)", True),
+        ("Kế hoạch năm 2024", True),
+        ("Thực hiện năm 2024", False),
+        ("Số đã tuyển dụng năm 2024", False),
+        ("Biên chế tinh giản năm 2024", False),
+        ("Định mức năm 2024", False),
+        ("Hợp đồng năm 2024", False),
+        ("Sự nghiệp y tế năm 2024", False),
+    ],
+)
+def test_a_years_column_is_posts_only_where_its_header_says_no_more(
+    header: str, read: bool
+) -> None:
+    """ "| Đơn vị | Biên chế giao năm 2023 | Thực hiện năm 2024 |": the second column was read as
+    the posts of 2024 whatever its header said (people at work, recruits, cuts, a norm, contract
+    staff, one sector's posts: latent misreads). A year's column is posts only where its words
+    say no more than posts given, proposed, appraised or planned; otherwise the rows are not
+    read. Twins: "Số đề nghị năm 2024", "Năm 2024 (sau điều chỉnh)", "Kế hoạch năm 2024"."""
+    rows, _, unread = _rows(
+        "Biên chế công chức của các sở:\n\n"
+        f"| STT | Đơn vị | Biên chế giao năm 2023 | {header} |\n|---|---|---|---|\n"
+        "| 1 | Sở A | 212 | 205 |\n| 2 | Sở B | 96 | 92 |\n"
+    )
+    if read:
+        assert not unread
+        assert {("so-a", 2024, 205, None, None, None), ("so-b", 2024, 92, None, None, None)} <= rows
+    else:
+        assert unread == {5, 6} and not rows

@@ -242,6 +242,10 @@ class _Column:
     counts (`_unsure_differences`)."""
     unsure: bool = False
     """A difference column whose sign the table's figures do not confirm: not read."""
+    unknown: bool = False
+    """A year's column whose header says more than that it holds posts ("Thực hiện năm
+    2024", "Số đã tuyển dụng năm 2024", "Định mức năm 2024", "Hợp đồng năm 2024"): people,
+    norms or contract staff, maybe; not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -478,7 +482,7 @@ def _years_as_rows(
     figures = columns[first + 1 :]
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
     if not figures or any(
-        c.year is not None or c.base or c.present or c.people or c.bodies or c.unsure
+        c.year is not None or c.base or c.present or c.people or c.bodies or c.unsure or c.unknown
         for c in figures
     ):
         return None
@@ -1179,6 +1183,7 @@ def _column_category(
         and not column.base
         and not column.bodies
         and not column.unsure
+        and not column.unknown
     ]
     kinds = {category_mentioned(cell) for cell in named}
     if not named or len(kinds) != 1 or None in kinds:
@@ -1512,18 +1517,22 @@ def _difference_pair(columns: list[_Column], index: int) -> tuple[int, int] | No
 
 
 def _unsure_cell(cells: list[str], columns: list[_Column]) -> bool:
-    """Whether a row fills a difference column whose sign the table does not confirm."""
+    """Whether a row fills a difference column whose sign the table does not confirm, or a
+    year's column whose header says more than posts."""
     return any(
-        column.unsure and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+        (column.unsure or column.unknown)
+        and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
         for column, cell in zip(columns, cells, strict=False)
     )
 
 
 _DIFFERENCE_UNSURE = Message(
-    "cột chênh lệch không nói tăng hay giảm và các số của bảng không cho biết dấu của nó: "
+    "cột chênh lệch không nói tăng hay giảm mà các số của bảng không cho biết dấu, hoặc cột "
+    "năm mà tiêu đề không chỉ nói là biên chế (thực hiện, tuyển dụng, định mức, hợp đồng ...): "
     "không đọc dòng",
-    "a difference column saying neither rise nor fall, whose sign the table's figures do not "
-    "confirm: the row is not read",
+    "a difference column saying neither rise nor fall whose sign the table's figures do not "
+    "confirm, or a year's column whose header says more than posts (done, recruited, a norm, "
+    "contracts ...): the row is not read",
 )
 
 
@@ -1701,7 +1710,29 @@ def _column(cell: str) -> _Column:
         # "... so với ...", no direction and no difference the table confirms: never a figure
         # of the year it names ("| Năm 2026 | So với năm 2025 |" with "7")
         return _Column(None, None, None, False, unsure=True)
+    if len(years) == 1 and not _posts_header(cell):
+        return _Column(None, None, None, False, unknown=True)
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
+
+
+_POSTS_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "năm, biên chế, số lượng, tổng cộng, chỉ tiêu, được tạm giao, đề xuất, đề nghị, thẩm định,"
+        " phê duyệt, kế hoạch, kh, dự kiến, đến hết, tới cuối, của, cán bộ, công chức, viên chức,"
+        " người làm việc hưởng lương từ ngân sách nhà nước, nsnn, hành chính, sau điều chỉnh, đã,"
+        " trong các cơ quan, tổ chức, đơn vị sự nghiệp, hội có tính chất đặc thù",
+    )
+)
+"""The words a header of a year's posts is made of ("Biên chế giao năm 2024", "Số lượng người
+làm việc đề nghị năm 2026", "Năm 2025 (sau điều chỉnh)"): any other ("thực hiện", "tuyển
+dụng", "tinh giản", "định mức", "hợp đồng", a sector) says the column holds something else."""
+
+
+def _posts_header(cell: str) -> bool:
+    """Whether a header naming one year says only that its column holds that year's posts."""
+    text = _A_YEAR.sub(" ", _EMPHASIS.sub("", cell)).lower()
+    return all(word in _POSTS_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
 
 _SIGN_NOTE = r"(?:\s*\(\s*(?:\+\s*[/,;]?\s*-|±|người|biên\s+chế)\s*\))?"
