@@ -7673,3 +7673,33 @@ def test_a_years_column_is_posts_only_where_its_header_says_no_more(
         assert {("so-a", 2024, 205, None, None, None), ("so-b", 2024, 92, None, None, None)} <= rows
     else:
         assert unread == {5, 6} and not rows
+
+
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        ("Biên chế", True),
+        ("Biên chế được phân bổ", True),
+        ("Tổng số", True),
+        ("Thực hiện", False),
+        ("Định mức", False),
+        ("Số đã tuyển dụng", False),
+        ("Sự nghiệp y tế", False),
+    ],
+)
+def test_a_column_naming_no_year_is_posts_only_where_its_header_says_no_more(
+    header: str, read: bool
+) -> None:
+    """Under "Biên chế công chức năm 2025 của các sở:", "| Đơn vị | Thực hiện |" was read as
+    each body's posts of 2025 (a latent misread, as for a year's column): a figure column is
+    posts only where its header says no more than posts. Twins: "Biên chế", "Biên chế được phân
+    bổ", "Tổng số" are read."""
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 của các sở:\n\n"
+        f"| STT | Đơn vị | {header} |\n|---|---|---|\n| 1 | Sở A | 205 |\n| 2 | Sở B | 92 |\n"
+    )
+    if read:
+        assert not unread
+        assert rows == {("so-a", 2025, 205, None, None, None), ("so-b", 2025, 92, None, None, None)}
+    else:
+        assert unread == {5, 6} and not rows

@@ -292,6 +292,15 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         return by_year
     if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
         return by_kind
+    if has_header:
+        # read as a list of rows: a figure column is posts only where its header says so
+        columns = [
+            *columns[: first + 1],
+            *(
+                _vetted(c, cell)
+                for c, cell in zip(columns[first + 1 :], header[first + 1 :], strict=True)
+            ),
+        ]
     if has_header and (category := _column_category(header, columns, data, first)) is not None:
         # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
@@ -1718,15 +1727,27 @@ def _column(cell: str) -> _Column:
 _POSTS_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "năm, biên chế, số lượng, tổng cộng, chỉ tiêu, được tạm giao, đề xuất, đề nghị, thẩm định,"
-        " phê duyệt, kế hoạch, kh, dự kiến, đến hết, tới cuối, của, cán bộ, công chức, viên chức,"
-        " người làm việc hưởng lương từ ngân sách nhà nước, nsnn, hành chính, sau điều chỉnh, đã,"
-        " trong các cơ quan, tổ chức, đơn vị sự nghiệp, hội có tính chất đặc thù",
+        "năm, biên chế, số lượng, tổng cộng, chỉ tiêu, được tạm giao, phân bổ, đề xuất, đề nghị,"
+        " thẩm định, phê duyệt, kế hoạch, kh, dự kiến, đến hết, tới cuối, của, cán bộ, công chức,"
+        " viên chức, người làm việc hưởng lương từ ngân sách nhà nước, nsnn, hành chính, sau điều"
+        " chỉnh, đã, trong các cơ quan, tổ chức, đơn vị sự nghiệp, hội có tính chất đặc thù, cấp"
+        " tỉnh, huyện, xã, phường, thị trấn, thành phố",
     )
 )
 """The words a header of a year's posts is made of ("Biên chế giao năm 2024", "Số lượng người
 làm việc đề nghị năm 2026", "Năm 2025 (sau điều chỉnh)"): any other ("thực hiện", "tuyển
 dụng", "tinh giản", "định mức", "hợp đồng", a sector) says the column holds something else."""
+
+
+def _vetted(column: _Column, cell: str) -> _Column:
+    """A column of no year, change or kind the header names ("Thực hiện", "Định mức", "Hợp
+    đồng lao động", "Sự nghiệp y tế"), marked unknown unless its words say posts ("Biên chế",
+    "Số lượng", "Tổng số") or notes."""
+    text = _EMPHASIS.sub("", cell).strip()
+    plain = column == _Column(None, None, None, False)
+    if not plain or not text or _NOTE_HEADER.fullmatch(text) or _posts_header(text):
+        return column
+    return replace(column, unknown=True)
 
 
 def _posts_header(cell: str) -> bool:
