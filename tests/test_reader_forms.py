@@ -7639,6 +7639,15 @@ def test_a_row_counting_bodies_is_no_posts() -> None:
     rows, _, unread = _rows(table.format(name="Số người làm việc trong đơn vị sự nghiệp"))
     assert not unread
     assert {row[2] for row in rows if row[0].startswith("vc")} == {120, 110, None}
+    # the same count as a column of a table of years as rows was the VC line: now not read
+    years = (
+        "Lộ trình của tỉnh:\n\n| Năm | Biên chế công chức | {name} |\n|---|---|---|\n"
+        "| 2021 | 1.200 | 50 |\n| 2026 | 1.140 | 40 |\n"
+    )
+    rows, _, unread = _rows(years.format(name="Số đơn vị sự nghiệp"))
+    assert unread == {5, 6} and not rows
+    rows, _, unread = _rows(years.format(name="Số người làm việc"))
+    assert not unread and ("vc", 2026, 40, None, None, None) in rows
 
 
 @pytest.mark.parametrize(

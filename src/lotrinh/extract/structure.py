@@ -1673,7 +1673,9 @@ def _column(cell: str) -> _Column:
         return _Column(None, None, None, False, present=True)
     if _PEOPLE_HEADER.search(cell):
         return _Column(None, None, None, False, people=True)
-    if _COUNT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+    text = _EMPHASIS.sub("", cell).strip()
+    if _COUNT_HEADER.fullmatch(text) or _BODY_COUNT_ROW.match(text):
+        # "Số đơn vị sự nghiệp công lập" beside the posts: bodies counted, never posts
         return _Column(None, None, None, False, bodies=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
