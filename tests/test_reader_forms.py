@@ -7734,3 +7734,25 @@ def test_a_table_row_outside_the_plan_leaves_the_totals_parts_unknown() -> None:
     assert not unread and ("tong", 2021, 2600, None, None, None) in rows
     assert "sum-mismatch" not in kinds(text)
     assert "sum-mismatch" in kinds(table.format(row="| Biên chế viên chức | 150 | 180 |\n"))
+
+
+def test_a_difference_against_the_year_before_in_a_table_of_years_as_rows() -> None:
+    """ "| Năm | Biên chế công chức | Chênh lệch so với năm trước |" with "-20" under 2022 and
+    "10" under 2023: each year against the row above, signed by its cell where the rows' own
+    figures confirm the sign (1.180 − 1.200 = −20). Twins: the signs written the other way
+    round, or "Chênh lệch" naming no year it is against, leave the rows unread."""
+    table = (
+        "Lộ trình biên chế:\n\n| Năm | Biên chế công chức | {header} |\n|---|---|---|\n"
+        "| 2021 | 1.200 | |\n| 2022 | 1.180 | {first} |\n| 2023 | 1.190 | {second} |\n"
+    )
+    rows, _, unread = _rows(
+        table.format(header="Chênh lệch so với năm trước", first="-20", second="10")
+    )
+    assert not unread
+    assert {("cbcc", 2022, None, 20, 2021, None), ("cbcc", 2023, None, -10, 2022, None)} <= rows
+    for header, first, second in (
+        ("Chênh lệch so với năm trước", "20", "-10"),
+        ("Chênh lệch", "-20", "10"),
+    ):
+        rows, _, unread = _rows(table.format(header=header, first=first, second=second))
+        assert unread == {5, 6, 7} and not rows, header

@@ -20,6 +20,7 @@ sentence that context, and nothing else: what a sentence says is the statements'
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -276,7 +277,10 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
-    columns = _unsure_differences(data, columns)
+    year_rows = first < len(header) and _YEARS_HEADER.fullmatch(
+        _EMPHASIS.sub("", header[first]).strip()
+    )
+    columns = _unsure_differences(data, columns, first if year_rows else None)
     two_names = _second_name_column(data, columns, first)
     if two_names:
         grouped = _grouped([(row, _cells(row)) for row in data], columns, first, table)
@@ -1475,35 +1479,75 @@ _PEOPLE_UNREAD = Message(
 )
 
 
-def _unsure_differences(rows: list[Line], columns: list[_Column]) -> list[_Column]:
+def _unsure_differences(
+    rows: list[Line], columns: list[_Column], years_at: int | None = None
+) -> list[_Column]:
     """The columns, each difference naming no direction ("Chênh lệch") marked unsure unless
     the table's own rows show it counts the later year minus the earlier: some row's signed
     cell is exactly that, and none is exactly the earlier minus the later (a table counting
     the other way, or writing falls unsigned, "| 310 | 294 | 16 |", is not read: which is
-    it?). A cell agreeing with neither is a slip of that row, read as written."""
+    it?). A cell agreeing with neither is a slip of that row, read as written. `years_at`: the
+    column naming each row's year, in a table of years as rows (a difference "so với năm
+    trước" is then each row's figure against the row above's)."""
     marked = list(columns)
     for index, column in enumerate(columns):
         if not column.difference:
             continue
-        pair = _difference_pair(columns, index)
+        samples = _difference_samples(rows, columns, index, years_at)
         agreeing = opposite = 0
-        for row in rows if pair is not None else []:
-            assert pair is not None
-            cells = [_EMPHASIS.sub("", cell).strip() for cell in _cells(row)]
-            if (
-                len(cells) <= index
-                or not all(_FIGURE.fullmatch(cells[at]) for at in pair)
-                or not _SIGNED_FIGURE.fullmatch(cells[index])
-            ):
-                continue
-            earlier, later = (int(cells[at].replace(".", "")) for at in pair)
-            value = int(re.sub(r"[^0-9]", "", cells[index]))
-            signed = -value if cells[index].startswith(("-", "−", "–")) else value
+        for earlier, later, cell in samples or []:
+            value = int(re.sub(r"[^0-9]", "", cell))
+            signed = -value if cell.startswith(("-", "−", "–")) else value
             agreeing += signed == later - earlier
             opposite += signed == earlier - later != 0
-        if pair is None or opposite or not agreeing:
+        if samples is None or opposite or not agreeing:
             marked[index] = _Column(None, None, None, False, unsure=True)
     return marked
+
+
+def _difference_samples(
+    rows: list[Line], columns: list[_Column], index: int, years_at: int | None
+) -> list[tuple[int, int, str]] | None:
+    """Each (earlier figure, later figure, difference cell) the table shows for a difference
+    column: within a row, between its two year columns; in a table of years as rows, a row
+    against the row above where that row is the year before (the figure column right before
+    the difference); None when the two figures cannot be told."""
+    cells = [[_EMPHASIS.sub("", cell).strip() for cell in _cells(row)] for row in rows]
+    pair = _difference_pair(columns, index)
+    found: list[tuple[int, int, str]] = []
+    if pair is not None:
+        for row in cells:
+            if (
+                len(row) > index
+                and all(_FIGURE.fullmatch(row[at]) for at in pair)
+                and _SIGNED_FIGURE.fullmatch(row[index])
+            ):
+                earlier, later = (int(row[at].replace(".", "")) for at in pair)
+                found.append((earlier, later, row[index]))
+        return found
+    owner = index - 1
+    if (
+        years_at is None
+        or not columns[index].previous
+        or owner <= years_at
+        or columns[owner] != _Column(None, None, None, False)
+    ):
+        return None
+    for above, row in itertools.pairwise(cells):
+        if len(row) <= index or len(above) <= index:
+            continue
+        years = [_YEAR_ROW.fullmatch(cells_[years_at]) for cells_ in (above, row)]
+        if (
+            years[0] is None
+            or years[1] is None
+            or int(years[1].group("year")) != int(years[0].group("year")) + 1
+            or not (_FIGURE.fullmatch(above[owner]) and _FIGURE.fullmatch(row[owner]))
+            or not _SIGNED_FIGURE.fullmatch(row[index])
+        ):
+            continue
+        earlier, later = int(above[owner].replace(".", "")), int(row[owner].replace(".", ""))
+        found.append((earlier, later, row[index]))
+    return found
 
 
 def _difference_pair(columns: list[_Column], index: int) -> tuple[int, int] | None:
