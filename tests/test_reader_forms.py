@@ -7580,3 +7580,279 @@ def test_staff_in_post_short_of_the_posts_proposed_is_outside() -> None:
         head + "Biên chế công chức năm 2026 là 2.915 biên chế, thấp hơn số đề nghị giao 214 người."
     )
     assert unread == {2} and not any(row[2] == 214 for row in rows)
+def test_a_difference_column_is_signed_where_the_tables_figures_say_so() -> None:
+    """ "| Nội dung | Năm 2021 | Năm 2026 | Chênh lệch |" with "-220" under it: the header
+    names no direction, the cell's sign does, and the figures beside it (4.140 − 4.360) show the
+    table counts the later year minus the earlier; each row is read with its change (they were
+    figures of no year, unread). A cell off by some posts is a slip, read as written. Twins: the
+    same falls written unsigned ("220", the earlier minus the later) or a table whose signs run
+    against its figures is not read: which way does it count?"""
+    table = (
+        "Biên chế năm 2021 và năm 2026 của thành phố:\n\n"
+        "| Nội dung | Năm 2021 | Năm 2026 | Chênh lệch |\n|---|---|---|---|\n"
+        "| Biên chế hành chính | 4.360 | 4.140 | {cc} |\n"
+        "| Số lượng người làm việc | 38.120 | 34.300 | {vc} |\n"
+        "| **Tổng cộng** | **42.480** | **38.440** | **{total}** |\n"
+    )
+    rows, parts, unread = _rows(table.format(cc="-220", vc="-3.820", total="-4.040"))
+    assert not unread
+    assert {
+        ("cbcc", 2026, None, 220, 2021, None),
+        ("vc", 2026, None, 3820, 2021, None),
+        ("tong", 2026, None, 4040, 2021, None),
+        ("tong", 2021, 42480, None, None, None),
+    } <= rows
+    assert sorted(parts["tong"]) == ["cbcc", "vc"]
+    wrong = table.format(cc="-230", vc="-3.820", total="-4.040")
+    plan = plan_from_result(extract_plan(wrong, "doc.txt"), "doc.txt")
+    assert "claim-difference" in {f.kind for f in check_plan(plan).findings}
+    for cc, vc, total in (("220", "3.820", "4.040"), ("+220", "+3.820", "+4.040")):
+        rows, _, unread = _rows(table.format(cc=cc, vc=vc, total=total))
+        assert unread == {5, 6, 7}, cc
+        assert not rows
+
+
+def test_a_table_row_naming_a_body_that_gives_posts_in_prose_holds_its_own() -> None:
+    """ "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |" among the Party's central bodies: in
+    prose that name gives posts ("Ban Tổ chức Trung ương giao ...": no unit), on a table's row it
+    is the body whose posts the row holds (the row was unread, its siblings read). Twin: the
+    same name giving posts in a sentence is still no unit of its own."""
+    table = (
+        "Biên chế các cơ quan:\n\n"
+        "| STT | Cơ quan | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |\n|---|---|---|---|---|\n"
+        "| 1 | Văn phòng Trung ương Đảng | 520 | 494 | 26 |\n"
+        "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |\n"
+        "| | Tổng cộng | 830 | 788 | 42 |\n"
+    )
+    rows, parts, unread = _rows(table)
+    assert not unread
+    assert {
+        ("co-quan-ban-to-chuc", 2021, 310, None, None, None),
+        ("co-quan-ban-to-chuc", 2026, None, 16, 2021, None),
+    } <= rows
+    assert sorted(parts["tong"]) == ["co-quan-ban-to-chuc", "van-phong-trung-uong-dang"]
+    rows, _, unread = _rows("Năm 2021, Ban Tổ chức Trung ương giao cho tỉnh 3.259 biên chế.\n")
+    assert unread == {1} and not rows
+
+
+def test_a_subset_column_after_the_people_column_is_some_of_each_rows_people() -> None:
+    """ "| Đơn vị | Biên chế công chức | Số lượng người làm việc | Trong đó: sự nghiệp giáo dục
+    |": the last column counts some of each row's people, a unit of its own (`subset_of` the
+    row's VC line), never a part or a third category (the whole table was declined). A
+    separator typed with one dash per cell (":-:") is still a separator. Twins: the same
+    column after the công chức column, or beside a sum column (some of the sum or of the
+    people?), leaves the table unread."""
+    table = (
+        "Phân bổ biên chế năm 2025 của các huyện:\n\n"
+        "| STT | Đơn vị | {first} | {second} | Trong đó: {subset} |\n|:-:|---|--:|--:|--:|\n"
+        "| 1 | Huyện A | 78 | 1.342 | 1.105 |\n| 2 | Huyện B | 74 | 1.168 | 982 |\n"
+        "| | **Tổng cộng** | **152** | **2.510** | **2.087** |\n"
+    )
+    people = "Số lượng người làm việc hưởng lương NSNN"
+    for subset in ("sự nghiệp giáo dục", "giáo viên"):
+        rows, parts, unread = _rows(
+            table.format(first="Biên chế công chức", second=people, subset=subset)
+        )
+        assert not unread, subset
+        values = {(row[0], row[2]) for row in rows if row[2] is not None}
+        assert {("cbcc-huyen-a", 78), ("vc-huyen-a", 1342), ("cbcc", 152), ("vc", 2510)} <= values
+        subsets = {unit: value for unit, value in values if value in (1105, 982, 2087)}
+        assert len(subsets) == 3
+        assert not set(subsets) & {"vc-huyen-a", "vc-huyen-b", "vc"}
+        assert sorted(parts["vc"]) == ["vc-huyen-a", "vc-huyen-b"]
+        assert not any(set(subsets) & set(found) for found in parts.values())
+    result = extract_plan(
+        table.format(first="Biên chế công chức", second=people, subset="giáo viên"), "doc.txt"
+    )
+    wholes = {unit["id"]: unit.get("subset_of") for unit in result.data["units"]}
+    assert sorted(whole for whole in wholes.values() if whole) == ["vc", "vc-huyen-a", "vc-huyen-b"]
+    for first, second in ((people, "Biên chế công chức"), ("Biên chế công chức", "Cộng")):
+        rows, _, unread = _rows(table.format(first=first, second=second, subset="giáo viên"))
+        assert unread == {5, 6, 7}, second
+        assert not rows
+
+
+def test_a_column_compared_with_a_year_is_never_that_years_figure() -> None:
+    """ "| Năm 2025 | Năm 2026 | So với năm 2025 |" with "-7": a difference naming no direction,
+    read as "Chênh lệch" is (the figures confirm the sign). Twin, a latent misread: beside a
+    2026 column alone, "| 205 | 7 |" under "So với năm 2025" was read as 7 posts in 2025; with
+    no 2025 figure to confirm the sign, the rows are not read."""
+    both = (
+        "Biên chế công chức của các sở:\n\n"
+        "| STT | Đơn vị | Năm 2025 | Năm 2026 | {header} |\n|---|---|---|---|---|\n"
+        "| 1 | Sở A | 212 | 205 | -7 |\n| 2 | Sở B | 96 | 92 | -4 |\n"
+    )
+    for header in (
+        "So với năm 2025",
+        "So sánh với năm 2025",
+        "Chênh lệch (+/-)",
+        "Năm 2026 so với năm 2025",
+        "So sánh năm 2026 với năm 2025",
+    ):
+        rows, _, unread = _rows(both.format(header=header))
+        assert not unread, header
+        assert {("so-a", 2026, None, 7, 2025, None), ("so-b", 2026, None, 4, 2025, None)} <= rows
+    # the years named the other way round, or a base that is no column: not read
+    for header in ("Năm 2025 so với năm 2026", "So với năm 2021"):
+        rows, _, unread = _rows(both.format(header=header))
+        assert unread == {5, 6} and not rows, header
+    # three year columns: the difference is against the year its header names, and a cell
+    # that is the last two years' difference is no confirmation of it
+    three = (
+        "Biên chế công chức của các sở:\n\n"
+        "| STT | Đơn vị | Năm 2021 | Năm 2025 | Năm 2026 | So sánh với năm 2021 |\n"
+        "|---|---|---|---|---|---|\n| 1 | Sở A | 250 | 212 | 205 | {cell} |\n"
+    )
+    rows, _, unread = _rows(three.format(cell="-45"))
+    assert not unread and ("so-a", 2026, None, 45, 2021, None) in rows
+    rows, _, unread = _rows(three.format(cell="-7"))
+    assert unread == {5} and not rows
+    alone = (
+        "Biên chế công chức năm 2026 của các sở:\n\n"
+        "| STT | Đơn vị | Năm 2026 | So với năm 2025 |\n|---|---|---|---|\n"
+        "| 1 | Sở A | 205 | {cell} |\n| 2 | Sở B | 92 | -4 |\n"
+    )
+    for cell in ("7", "-7"):
+        rows, _, unread = _rows(alone.format(cell=cell))
+        assert unread == {5, 6}, cell
+        assert not rows
+
+
+def test_a_row_counting_bodies_is_no_posts() -> None:
+    """A roadmap table "| Nội dung | Năm 2021 | Năm 2026 | Giảm |" with a row "Số đơn vị sự
+    nghiệp công lập | 120 | 110 | 10": bodies counted, outside the plan (it was read as 120
+    viên chức, a latent misread; "Số xã, phường", "Số phòng chuyên môn" as units of posts).
+    Twin: "Số người làm việc trong đơn vị sự nghiệp" names people, and is read as posts."""
+    table = (
+        "Kết quả thực hiện lộ trình:\n\n| Nội dung | Năm 2021 | Năm 2026 | Giảm |\n"
+        "|---|---|---|---|\n| Biên chế công chức | 2.400 | 2.280 | 120 |\n"
+        "| {name} | 120 | 110 | 10 |\n"
+    )
+    for name in ("Số đơn vị sự nghiệp công lập", "Số xã, phường", "Số phòng chuyên môn"):
+        rows, _, unread = _rows(table.format(name=name))
+        assert not unread, name
+        assert rows == {
+            ("cbcc", 2021, 2400, None, None, None),
+            ("cbcc", 2026, 2280, None, None, None),
+            ("cbcc", 2026, None, 120, 2021, None),
+        }, name
+    rows, _, unread = _rows(table.format(name="Số người làm việc trong đơn vị sự nghiệp"))
+    assert not unread
+    assert {row[2] for row in rows if row[0].startswith("vc")} == {120, 110, None}
+    # the same count as a column of a table of years as rows was the VC line: now not read
+    years = (
+        "Lộ trình của tỉnh:\n\n| Năm | Biên chế công chức | {name} |\n|---|---|---|\n"
+        "| 2021 | 1.200 | 50 |\n| 2026 | 1.140 | 40 |\n"
+    )
+    rows, _, unread = _rows(years.format(name="Số đơn vị sự nghiệp"))
+    assert unread == {5, 6} and not rows
+    rows, _, unread = _rows(years.format(name="Số người làm việc"))
+    assert not unread and ("vc", 2026, 40, None, None, None) in rows
+
+
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        ("Số đề nghị năm 2024", True),
+        ("Năm 2024 (sau điều chỉnh)", True),
+        ("Kế hoạch năm 2024", True),
+        ("Thực hiện năm 2024", False),
+        ("Số đã tuyển dụng năm 2024", False),
+        ("Biên chế tinh giản năm 2024", False),
+        ("Định mức năm 2024", False),
+        ("Hợp đồng năm 2024", False),
+        ("Sự nghiệp y tế năm 2024", False),
+    ],
+)
+def test_a_years_column_is_posts_only_where_its_header_says_no_more(
+    header: str, read: bool
+) -> None:
+    """ "| Đơn vị | Biên chế giao năm 2023 | Thực hiện năm 2024 |": the second column was read as
+    the posts of 2024 whatever its header said (people at work, recruits, cuts, a norm, contract
+    staff, one sector's posts: latent misreads). A year's column is posts only where its words
+    say no more than posts given, proposed, appraised or planned; otherwise the rows are not
+    read. Twins: "Số đề nghị năm 2024", "Năm 2024 (sau điều chỉnh)", "Kế hoạch năm 2024"."""
+    rows, _, unread = _rows(
+        "Biên chế công chức của các sở:\n\n"
+        f"| STT | Đơn vị | Biên chế giao năm 2023 | {header} |\n|---|---|---|---|\n"
+        "| 1 | Sở A | 212 | 205 |\n| 2 | Sở B | 96 | 92 |\n"
+    )
+    if read:
+        assert not unread
+        assert {("so-a", 2024, 205, None, None, None), ("so-b", 2024, 92, None, None, None)} <= rows
+    else:
+        assert unread == {5, 6} and not rows
+
+
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        ("Biên chế", True),
+        ("Biên chế được phân bổ", True),
+        ("Tổng số", True),
+        ("Thực hiện", False),
+        ("Định mức", False),
+        ("Số đã tuyển dụng", False),
+        ("Sự nghiệp y tế", False),
+    ],
+)
+def test_a_column_naming_no_year_is_posts_only_where_its_header_says_no_more(
+    header: str, read: bool
+) -> None:
+    """Under "Biên chế công chức năm 2025 của các sở:", "| Đơn vị | Thực hiện |" was read as
+    each body's posts of 2025 (a latent misread, as for a year's column): a figure column is
+    posts only where its header says no more than posts. Twins: "Biên chế", "Biên chế được phân
+    bổ", "Tổng số" are read."""
+    rows, _, unread = _rows(
+        "Biên chế công chức năm 2025 của các sở:\n\n"
+        f"| STT | Đơn vị | {header} |\n|---|---|---|\n| 1 | Sở A | 205 |\n| 2 | Sở B | 92 |\n"
+    )
+    if read:
+        assert not unread
+        assert rows == {("so-a", 2025, 205, None, None, None), ("so-b", 2025, 92, None, None, None)}
+    else:
+        assert unread == {5, 6} and not rows
+
+
+def test_a_table_row_outside_the_plan_leaves_the_totals_parts_unknown() -> None:
+    """ "| Hợp đồng theo Nghị định 111 | 200 | 180 |" between the posts and "Tổng cộng | 2.600 |
+    2.460": the contract staff are outside the plan, and the total adds them; its parts were the
+    posts' row alone, so the core reported a sum slip the text does not hold (a false alarm).
+    A table holding a row outside the plan no longer says which rows are all its total's
+    parts. Twin: without that row, a total that does not add up is still the sum slip."""
+    table = (
+        "Kế hoạch biên chế:\n\n| Nội dung | Năm 2021 | Năm 2026 |\n|---|---|---|\n"
+        "| Biên chế công chức | 2.400 | 2.280 |\n{row}| Tổng cộng | 2.600 | 2.460 |\n"
+    )
+
+    def kinds(text: str) -> set[str]:
+        plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+        return {finding.kind for finding in check_plan(plan).findings}
+
+    text = table.format(row="| Hợp đồng theo Nghị định 111 | 200 | 180 |\n")
+    rows, _, unread = _rows(text)
+    assert not unread and ("tong", 2021, 2600, None, None, None) in rows
+    assert "sum-mismatch" not in kinds(text)
+    assert "sum-mismatch" in kinds(table.format(row="| Biên chế viên chức | 150 | 180 |\n"))
+
+
+def test_a_difference_against_the_year_before_in_a_table_of_years_as_rows() -> None:
+    """ "| Năm | Biên chế công chức | Chênh lệch so với năm trước |" with "-20" under 2022 and
+    "10" under 2023: each year against the row above, signed by its cell where the rows' own
+    figures confirm the sign (1.180 − 1.200 = −20). Twins: the signs written the other way
+    round, or "Chênh lệch" naming no year it is against, leave the rows unread."""
+    table = (
+        "Lộ trình biên chế:\n\n| Năm | Biên chế công chức | {header} |\n|---|---|---|\n"
+        "| 2021 | 1.200 | |\n| 2022 | 1.180 | {first} |\n| 2023 | 1.190 | {second} |\n"
+    )
+    rows, _, unread = _rows(
+        table.format(header="Chênh lệch so với năm trước", first="-20", second="10")
+    )
+    assert not unread
+    assert {("cbcc", 2022, None, 20, 2021, None), ("cbcc", 2023, None, -10, 2022, None)} <= rows
+    for header, first, second in (
+        ("Chênh lệch so với năm trước", "20", "-10"),
+        ("Chênh lệch", "-20", "10"),
+    ):
+        rows, _, unread = _rows(table.format(header=header, first=first, second=second))
+        assert unread == {5, 6, 7} and not rows, header

@@ -140,3 +140,88 @@ def test_a_header_of_two_rows_reads_as_its_one_row(
     reference = _reading(_by_category(years, bodies, "one"))
     assert len(reference[0]) == 2 * len(years) * len(bodies)  # every figure was read
     assert _reading(_by_category(years, bodies, form)) == reference
+
+
+CHANGE_HEADERS = (
+    "Chênh lệch",
+    "Tăng (+), giảm (-)",
+    "So với năm {base}",
+    "Chênh lệch (+/-)",
+    "Năm {later} so với năm {base}",
+)
+
+
+@st.composite
+def _changes(draw: st.DrawFn) -> tuple[int, list[tuple[str, int, int]]]:
+    """A year, and per body its posts that year and the next."""
+    base = draw(st.integers(2021, 2029))
+    names = draw(st.lists(st.sampled_from(NAMES[2:7]), min_size=1, max_size=5, unique=True))
+    counts = st.integers(1, 30_000)
+    return base, [(name, draw(counts), draw(counts)) for name in names]
+
+
+def _change_list(base: int, bodies: list[tuple[str, int, int]]) -> str:
+    lines = ["Biên chế công chức của các cơ quan:", ""]
+    for name, before, after in bodies:
+        said = (
+            f"giảm {format_count(before - after)} biên chế so với năm {base}"
+            if after < before
+            else f"tăng {format_count(after - before)} biên chế so với năm {base}"
+            if after > before
+            else f"giữ nguyên so với năm {base}"
+        )
+        lines.append(
+            f"- {name} năm {base} là {format_count(before)} biên chế; năm {base + 1} là "
+            f"{format_count(after)} biên chế, {said}."
+        )
+    return "\n".join([*lines, ""])
+
+
+def _change_table(base: int, bodies: list[tuple[str, int, int]], header: str) -> str:
+    named = header.format(base=base, later=base + 1)
+    lines = [
+        "Biên chế công chức của các cơ quan:",
+        "",
+        f"| STT | Đơn vị | Năm {base} | Năm {base + 1} | {named} |",
+        "|---|---|---|---|---|",
+    ]
+    for number, (name, before, after) in enumerate(bodies, start=1):
+        change = after - before
+        cell = ("-" if change < 0 else "+" if change > 0 else "") + format_count(abs(change))
+        lines.append(
+            f"| {number} | {name} | {format_count(before)} | {format_count(after)} | {cell} |"
+        )
+    return "\n".join([*lines, ""])
+
+
+def _changes_read(text: str) -> frozenset[tuple[str, int, int | None, int | None]]:
+    result = extract_plan(text, "doc.txt")
+    assert not [entry.line for entry in result.coverage.entries if entry.unread], text
+    found: set[tuple[str, int, int | None, int | None]] = set()
+    for claim in result.data["claims"]:
+        if "value" in claim:
+            found.add((claim["unit"], claim["year"], claim["value"], None))
+        for change in claim.get("changes", []):
+            found.add(
+                (
+                    claim["unit"],
+                    claim["year"],
+                    None,
+                    change.get("reduction", -change.get("increase", 0)),
+                )
+            )
+    return frozenset(found)
+
+
+@SETTINGS
+@given(_changes(), st.sampled_from(CHANGE_HEADERS))
+def test_a_table_of_signed_changes_reads_as_the_same_facts_listed(
+    drawn: tuple[int, list[tuple[str, int, int]]], header: str
+) -> None:
+    """Bodies' posts in two years and the change between them, written as a list ("... giảm 7
+    biên chế so với năm 2025") or as a table whose change column names no direction or both
+    ("Chênh lệch", "Tăng (+), giảm (-)", "So với năm 2025") with signed cells: the same claims."""
+    base, bodies = drawn
+    reference = _changes_read(_change_list(base, bodies))
+    assert len(reference) == 3 * len(bodies)  # every figure and change was read
+    assert _changes_read(_change_table(base, bodies, header)) == reference

@@ -197,7 +197,9 @@ CASES = [
     # Branch eng-outside (people leaving the payroll, "không còn hưởng lương", outside): 137.
     # Branch eng-compare: a base figure said before its year ("so với 2.785 biên chế được
     # giao năm 2021"): 145.
-    (BLIND_E1, 155, 0, 0, 8),
+    # Branch eng-tables4: a subset column "Trong đó: sự nghiệp giáo dục" after the people
+    # column, some of each row's people: 164.
+    (BLIND_E1, 164, 0, 0, 8),
     (BLIND_E2, 146, 0, 0, 6),
     # Blind set F (tests/blind-f1, tests/blind-f2: written blind, all constructed), the
     # last measurement of the session. F2 first measured on main d9d624e, 14:35 UTC: 50 of
@@ -387,7 +389,9 @@ CASES = [
     # by branch eng-leads (which never saw M); the rest by the integrator (a period's yearly changes
     # against the year before; 'giữ nguyên đến năm Y'; 'Cục ... nhà nước về ...' as a body name).
     (BLIND_M1, 102, 0, 0, 2),
-    (BLIND_M2, 109, 0, 0, 2),
+    # Branch eng-tables4 (a "Chênh lệch" column signed by its cells, the figures confirming the
+    # sign): M2 112.
+    (BLIND_M2, 112, 0, 0, 2),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
     # once on main f890ae5 and once on the merged reader before any fix for them: N1 118 -> 123 of
     # 134, 4 -> 4 misread lines; N2 79 -> 77 of 129, 9 -> 15 misread lines, 18 false alarms; O1 99
@@ -396,9 +400,12 @@ CASES = [
     # fronted 'Cũng theo ...' / 'Cùng với ...' no unit (N2, O2). The misread lines left (N1 4, O1
     # 1, O2 2) and false alarms (O1 1, O2 1) are declared here, not hidden.
     (BLIND_N1, 123, 4, 0, 3),
-    (BLIND_N2, 89, 0, 0, 2),
+    # Branch eng-tables4: a "Chênh lệch" column signed by its cells (N2 107, 3 slips: the annex's
+    # sum slip now seen); a table row naming a body that gives posts in prose ("Ban Tổ chức
+    # Trung ương") holds its own (O2 105, 2 slips).
+    (BLIND_N2, 107, 0, 0, 3),
     (BLIND_O1, 101, 1, 1, 3),
-    (BLIND_O2, 103, 2, 1, 1),
+    (BLIND_O2, 105, 2, 1, 2),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

@@ -747,6 +747,12 @@ class _Walk:
             # no unit read, and of its year, never of another the context gives
             self._open(_UNREAD_OPENER, sentence.line)
             self.enumerations[-1].year = _stated_year(text)
+        if entry.status is Status.OUTSIDE and self.table is not None and not entry.unread:
+            # a row outside the plan ("Hợp đồng theo Nghị định 111 | 200 | 180"): a total row
+            # may or may not add it, so the rows read are not known to be all its parts
+            self.table_unread = True
+            if self.table_total is not None:
+                self.incomplete.add(self.table_total)
         if entry.unread and self.table is not None:
             self.table_unread = True
             # The rows it holds are lines of no row read (never of a sibling above it), and

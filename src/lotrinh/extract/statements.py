@@ -1232,6 +1232,13 @@ class Reading:
         return not self.orphans
 
 
+def names_a_giver(name: str) -> bool:
+    """Whether a name alone is read as the authority giving posts ("Ban Tổ chức Trung ương",
+    "Bộ Nội vụ"), never as a unit: a table row naming it holds that body's own posts, which
+    the table's reading must say (`structure`)."""
+    return _AGENT.fullmatch(name.strip()) is not None
+
+
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order; a distribution written once for several
     years or categories ("các năm 2022, 2023 lần lượt ...") as the links it stands for."""

@@ -20,8 +20,9 @@ sentence that context, and nothing else: what a sentence says is the statements'
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lotrinh.extract.document import (
     YEAR,
@@ -42,11 +43,12 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
+from lotrinh.extract.statements import names_a_giver
 from lotrinh.model import Category
 
 _YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)
 _A_YEAR = re.compile(rf"(?<![0-9])({YEAR})")
-_SEPARATOR = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+_SEPARATOR = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?$")
 _SERIAL = re.compile(r"^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$", re.IGNORECASE)
 _CHANGE_HEADER = re.compile(r"(?P<dir>giảm|tăng)", re.IGNORECASE)
 _RATE_HEADER = re.compile(r"t[ỷỉ]\s+lệ|%", re.IGNORECASE)
@@ -235,6 +237,16 @@ class _Column:
     people: bool = False
     """A header speaking of people present or at work in a way no rule reads ("Biên chế hiện
     có", "Số có mặt năm 2024"): posts or people, of which day? The row is not read."""
+    difference: bool = False
+    """A difference naming no direction ("Chênh lệch"): each cell's sign says which, read as
+    the later year minus the earlier only where the table's own figures show that is how it
+    counts (`_unsure_differences`)."""
+    unsure: bool = False
+    """A difference column whose sign the table's figures do not confirm: not read."""
+    unknown: bool = False
+    """A year's column whose header says more than that it holds posts ("Thực hiện năm
+    2024", "Số đã tuyển dụng năm 2024", "Định mức năm 2024", "Hợp đồng năm 2024"): people,
+    norms or contract staff, maybe; not read."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -265,6 +277,10 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     else:
         data = body
         columns = [_Column(None, None, None, False) for _ in header]
+    year_rows = first < len(header) and _YEARS_HEADER.fullmatch(
+        _EMPHASIS.sub("", header[first]).strip()
+    )
+    columns = _unsure_differences(data, columns, first if year_rows else None)
     two_names = _second_name_column(data, columns, first)
     if two_names:
         grouped = _grouped([(row, _cells(row)) for row in data], columns, first, table)
@@ -280,6 +296,15 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         return by_year
     if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
         return by_kind
+    if has_header:
+        # read as a list of rows: a figure column is posts only where its header says so
+        columns = [
+            *columns[: first + 1],
+            *(
+                _vetted(c, cell)
+                for c, cell in zip(columns[first + 1 :], header[first + 1 :], strict=True)
+            ),
+        ]
     if has_header and (category := _column_category(header, columns, data, first)) is not None:
         # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
@@ -343,6 +368,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if _year_before_missing(cells[first + 1 :], columns[first + 1 :])
                 else _PEOPLE_UNREAD
                 if _people_cell(cells[first + 1 :], columns[first + 1 :])
+                else _DIFFERENCE_UNSURE
+                if _unsure_cell(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
                 else unread,
@@ -468,7 +495,8 @@ def _years_as_rows(
     figures = columns[first + 1 :]
     names = [_row_name(cell)[0] for cell in header[first + 1 :]]
     if not figures or any(
-        c.year is not None or c.base or c.present or c.people or c.bodies for c in figures
+        c.year is not None or c.base or c.present or c.people or c.bodies or c.unsure or c.unknown
+        for c in figures
     ):
         return None
     kinds = {category_mentioned(name) for name in names} - {None}
@@ -692,7 +720,7 @@ class _KindColumn:
     chức năm 2024"), their sum ("Cộng"), a category's change ("Tăng (+), giảm (-) công
     chức") or notes ("Ghi chú")."""
 
-    kind: str  # "category", "sum", "change", "rate", "count" or "note"
+    kind: str  # "category", "sum", "change", "rate", "count", "note" or "subset"
     category: str | None = None  # "CBCC" or "VC"
     year: int | None = None
     direction: str | None = None
@@ -702,6 +730,9 @@ class _KindColumn:
     base_year: int | None = None
     """For a change naming its years ("Biên chế công chức giảm 2026 so với 2021"): the year
     it is against; `year` is the year it is of."""
+    counted: str | None = None
+    """For a subset ("Trong đó: sự nghiệp giáo dục", "Trong đó: giáo viên"): who it counts, as
+    a sentence names them after a figure ("người làm việc trong sự nghiệp giáo dục")."""
 
 
 _CATEGORY_HEADERS = (
@@ -742,6 +773,13 @@ _COUNT_HEADER = re.compile(
 )
 """A count of bodies beside the posts ("Số đơn vị hành chính cấp xã", "Số xã"): no posts of
 the row, so not read, whatever its figure."""
+_SUBSET_HEADER = re.compile(
+    r"(?:số\s+)?(?:(?P<teachers>giáo\s+viên)|(?:sự\s+nghiệp\s+|lĩnh\s+vực\s+|ngành\s+)?"
+    r"(?P<sector>giáo\s+dục(?:\s+(?:và\s+|-\s*)đào\s+tạo)?|y\s+tế))(?:\s*\(người\))?",
+    re.IGNORECASE,
+)
+"""Some of the people of the column before it, after "Trong đó:" ("sự nghiệp giáo dục",
+"giáo viên"): a subset of that column's figure, never a part or a category line."""
 _BARE_CHANGE = re.compile(
     r"(?:tăng\s*\(\+\),?\s*giảm\s*\(-\)|tăng/giảm|giảm|tăng)(?:\s*\((?:người|biên\s+chế)\))?",
     re.IGNORECASE,
@@ -761,7 +799,16 @@ def _kind_column(cell: str) -> _KindColumn | None:
             year = found.group("year")
             return _KindColumn("category", category, int(year) if year else None, among=bool(among))
     if among:
-        return None
+        subset = _SUBSET_HEADER.fullmatch(text)
+        if subset is None:
+            return None
+        # "Trong đó: sự nghiệp giáo dục" after the people column: some of them, a unit apart
+        if subset.group("teachers"):
+            return _KindColumn("subset", "VC", among=True, counted="giáo viên")
+        sector = " ".join(subset.group("sector").lower().split())
+        return _KindColumn(
+            "subset", "VC", among=True, counted=f"người làm việc trong sự nghiệp {sector}"
+        )
     for category, pattern in _CATEGORY_PATTERNS:
         lead = pattern.match(text)
         rest = text[lead.end() :].strip() if lead else ""
@@ -839,6 +886,17 @@ def _categories_as_columns(
             before is None or before.kind != "change" or before.category != column.category
         ):
             return None  # the rate of which change?
+        if column.kind == "subset":
+            if (
+                before is None
+                or before.kind != "category"
+                or before.category != "VC"
+                or before.among
+                or any(c.kind == "sum" for c in columns)
+            ):
+                # some of which column's people? beside a sum column, of the sum's or the VC's?
+                return None
+            columns[index] = replace(column, year=before.year)
     named = [_cells(row) for row in rows]
     sums = [
         index
@@ -949,9 +1007,15 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
     changes: dict[str | None, tuple[str, _KindColumn]] = {}
     noted: list[re.Match[str]] = []
     rates: dict[str | None, str] = {}
+    subsets: dict[int | None, str] = {}
     for column, written in zip(columns, cells, strict=False):
         cell = _EMPHASIS.sub("", written).strip()
         if cell.lower() in _EMPTY_CELL:
+            continue
+        if column.kind == "subset":
+            if not _FIGURE.fullmatch(cell):
+                return None
+            subsets[column.year] = f", trong đó có {cell} {column.counted}"
             continue
         if column.kind == "note":
             if any(char.isdigit() for char in cell):
@@ -1034,9 +1098,13 @@ def _kind_row_reading(name: str, cells: list[str], columns: list[_KindColumn]) -
             else:
                 at, base = 1, own[0][0]
             parts[at] += f", {change} biên chế so với năm {base}{rates.pop(category, '')}"
+        if category == "VC":
+            # the subset after the figure it is some of, and after that figure's change
+            for at, (year, _) in enumerate(own):
+                parts[at] += subsets.pop(year, "")
         clauses.append(f"{subject} " + "; ".join(parts))
-    if rates:
-        return None  # a rate of no change read
+    if rates or subsets:
+        return None  # a rate of no change read, a subset of no figure read
     for (kind, year), value in values.items():
         if kind is not None:
             continue
@@ -1127,6 +1195,8 @@ def _column_category(
         and not column.share
         and not column.base
         and not column.bodies
+        and not column.unsure
+        and not column.unknown
     ]
     kinds = {category_mentioned(cell) for cell in named}
     if not named or len(kinds) != 1 or None in kinds:
@@ -1287,6 +1357,8 @@ def _grouped_site(
         if _year_before_missing(cells, columns)
         else _PEOPLE_UNREAD
         if _people_cell(cells, columns)
+        else _DIFFERENCE_UNSURE
+        if _unsure_cell(cells, columns)
         else None,
     )
 
@@ -1404,6 +1476,116 @@ def _people_cell(cells: list[str], columns: list[_Column]) -> bool:
 _PEOPLE_UNREAD = Message(
     "cột nói về người có mặt, hiện có mà không rõ của ngày nào hay là biên chế: không đọc dòng",
     "a column of people present or at work, of no day said, or maybe posts: the row is not read",
+)
+
+
+def _unsure_differences(
+    rows: list[Line], columns: list[_Column], years_at: int | None = None
+) -> list[_Column]:
+    """The columns, each difference naming no direction ("Chênh lệch") marked unsure unless
+    the table's own rows show it counts the later year minus the earlier: some row's signed
+    cell is exactly that, and none is exactly the earlier minus the later (a table counting
+    the other way, or writing falls unsigned, "| 310 | 294 | 16 |", is not read: which is
+    it?). A cell agreeing with neither is a slip of that row, read as written. `years_at`: the
+    column naming each row's year, in a table of years as rows (a difference "so với năm
+    trước" is then each row's figure against the row above's)."""
+    marked = list(columns)
+    for index, column in enumerate(columns):
+        if not column.difference:
+            continue
+        samples = _difference_samples(rows, columns, index, years_at)
+        agreeing = opposite = 0
+        for earlier, later, cell in samples or []:
+            value = int(re.sub(r"[^0-9]", "", cell))
+            signed = -value if cell.startswith(("-", "−", "–")) else value
+            agreeing += signed == later - earlier
+            opposite += signed == earlier - later != 0
+        if samples is None or opposite or not agreeing:
+            marked[index] = _Column(None, None, None, False, unsure=True)
+    return marked
+
+
+def _difference_samples(
+    rows: list[Line], columns: list[_Column], index: int, years_at: int | None
+) -> list[tuple[int, int, str]] | None:
+    """Each (earlier figure, later figure, difference cell) the table shows for a difference
+    column: within a row, between its two year columns; in a table of years as rows, a row
+    against the row above where that row is the year before (the figure column right before
+    the difference); None when the two figures cannot be told."""
+    cells = [[_EMPHASIS.sub("", cell).strip() for cell in _cells(row)] for row in rows]
+    pair = _difference_pair(columns, index)
+    found: list[tuple[int, int, str]] = []
+    if pair is not None:
+        for row in cells:
+            if (
+                len(row) > index
+                and all(_FIGURE.fullmatch(row[at]) for at in pair)
+                and _SIGNED_FIGURE.fullmatch(row[index])
+            ):
+                earlier, later = (int(row[at].replace(".", "")) for at in pair)
+                found.append((earlier, later, row[index]))
+        return found
+    owner = index - 1
+    if (
+        years_at is None
+        or not columns[index].previous
+        or owner <= years_at
+        or columns[owner] != _Column(None, None, None, False)
+    ):
+        return None
+    for above, row in itertools.pairwise(cells):
+        if len(row) <= index or len(above) <= index:
+            continue
+        years = [_YEAR_ROW.fullmatch(cells_[years_at]) for cells_ in (above, row)]
+        if (
+            years[0] is None
+            or years[1] is None
+            or int(years[1].group("year")) != int(years[0].group("year")) + 1
+            or not (_FIGURE.fullmatch(above[owner]) and _FIGURE.fullmatch(row[owner]))
+            or not _SIGNED_FIGURE.fullmatch(row[index])
+        ):
+            continue
+        earlier, later = int(above[owner].replace(".", "")), int(row[owner].replace(".", ""))
+        found.append((earlier, later, row[index]))
+    return found
+
+
+def _difference_pair(columns: list[_Column], index: int) -> tuple[int, int] | None:
+    """The year columns a difference is between: its base year's (or the one before the
+    last) and the last year column before it; None when they cannot be told."""
+    years = [at for at in range(index) if columns[at].year is not None]
+    of_year = columns[index].of_year
+    if of_year is not None:
+        # "Năm 2026 so với năm 2025": between those two columns, the later the last named
+        years = [at for at in years if columns[at].year != of_year or at == years[-1]]
+        if not years or columns[years[-1]].year != of_year:
+            return None
+    if not years:
+        return None
+    base_year = columns[index].base_year
+    if base_year is None:
+        return (years[-2], years[-1]) if len(years) >= 2 else None
+    based = [at for at in years if columns[at].year == base_year]
+    return (based[0], years[-1]) if len(based) == 1 and based[0] != years[-1] else None
+
+
+def _unsure_cell(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row fills a difference column whose sign the table does not confirm, or a
+    year's column whose header says more than posts."""
+    return any(
+        (column.unsure or column.unknown)
+        and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+_DIFFERENCE_UNSURE = Message(
+    "cột chênh lệch không nói tăng hay giảm mà các số của bảng không cho biết dấu, hoặc cột "
+    "năm mà tiêu đề không chỉ nói là biên chế (thực hiện, tuyển dụng, định mức, hợp đồng ...): "
+    "không đọc dòng",
+    "a difference column saying neither rise nor fall whose sign the table's figures do not "
+    "confirm, or a year's column whose header says more than posts (done, recruited, a norm, "
+    "contracts ...): the row is not read",
 )
 
 
@@ -1535,7 +1717,9 @@ def _column(cell: str) -> _Column:
         return _Column(None, None, None, False, present=True)
     if _PEOPLE_HEADER.search(cell):
         return _Column(None, None, None, False, people=True)
-    if _COUNT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+    text = _EMPHASIS.sub("", cell).strip()
+    if _COUNT_HEADER.fullmatch(text) or _BODY_COUNT_ROW.match(text):
+        # "Số đơn vị sự nghiệp công lập" beside the posts: bodies counted, never posts
         return _Column(None, None, None, False, bodies=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
@@ -1550,6 +1734,22 @@ def _column(cell: str) -> _Column:
     direction = change.group("dir").lower() if change else "giảm"
     if len(_CHANGE_HEADER.findall(cell)) > 1:
         direction = "±"  # "Tăng (+), giảm (-)": each cell's sign says which
+    difference = _DIFFERENCE_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip())
+    if change is None and difference is not None:
+        # "Chênh lệch": a change whose direction only each cell's sign gives, between the
+        # years its header names (the two last year columns when it names none)
+        named = [difference.group(g) for g in ("base", "bare", "from")]
+        of_year = difference.group("of")
+        return _Column(
+            None,
+            "±",
+            next((int(year) for year in named if year), None),
+            False,
+            of_year=int(of_year) if of_year else None,
+            against=other_base,
+            previous=_PREVIOUS_YEAR.search(cell) is not None,
+            difference=True,
+        )
     if _SHARE_HEADER.search(cell) and not change:
         return _Column(None, None, None, False, share=True)
     previous = _PREVIOUS_YEAR.search(cell) is not None
@@ -1561,9 +1761,60 @@ def _column(cell: str) -> _Column:
         return _Column(
             None, direction, base, False, of_year=_last(of), against=other_base, previous=previous
         )
+    if against is not None:
+        # "... so với ...", no direction and no difference the table confirms: never a figure
+        # of the year it names ("| Năm 2026 | So với năm 2025 |" with "7")
+        return _Column(None, None, None, False, unsure=True)
+    if len(years) == 1 and not _posts_header(cell):
+        return _Column(None, None, None, False, unknown=True)
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_POSTS_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "năm, biên chế, số lượng, tổng cộng, chỉ tiêu, được tạm giao, phân bổ, đề xuất, đề nghị,"
+        " thẩm định, phê duyệt, kế hoạch, kh, dự kiến, đến hết, tới cuối, của, cán bộ, công chức,"
+        " viên chức, người làm việc hưởng lương từ ngân sách nhà nước, nsnn, hành chính, sau điều"
+        " chỉnh, đã, trong các cơ quan, tổ chức, đơn vị sự nghiệp, hội có tính chất đặc thù, cấp"
+        " tỉnh, huyện, xã, phường, thị trấn, thành phố",
+    )
+)
+"""The words a header of a year's posts is made of ("Biên chế giao năm 2024", "Số lượng người
+làm việc đề nghị năm 2026", "Năm 2025 (sau điều chỉnh)"): any other ("thực hiện", "tuyển
+dụng", "tinh giản", "định mức", "hợp đồng", a sector) says the column holds something else."""
+
+
+def _vetted(column: _Column, cell: str) -> _Column:
+    """A column of no year, change or kind the header names ("Thực hiện", "Định mức", "Hợp
+    đồng lao động", "Sự nghiệp y tế"), marked unknown unless its words say posts ("Biên chế",
+    "Số lượng", "Tổng số") or notes."""
+    text = _EMPHASIS.sub("", cell).strip()
+    plain = column == _Column(None, None, None, False)
+    if not plain or not text or _NOTE_HEADER.fullmatch(text) or _posts_header(text):
+        return column
+    return replace(column, unknown=True)
+
+
+def _posts_header(cell: str) -> bool:
+    """Whether a header naming one year says only that its column holds that year's posts."""
+    text = _A_YEAR.sub(" ", _EMPHASIS.sub("", cell)).lower()
+    return all(word in _POSTS_WORDS for word in re.findall(r"[^\W\d_]+", text))
+
+
+_SIGN_NOTE = r"(?:\s*\(\s*(?:\+\s*[/,;]?\s*-|±|người|biên\s+chế)\s*\))?"
+_DIFFERENCE_HEADER = re.compile(
+    rf"(?:(?:(?:số\s+)?chênh\s+lệch|so\s+sánh){_SIGN_NOTE}(?:\s+(?:so\s+)?với"
+    rf"|(?=\s+so\s+với))?|so\s+với)(?:\s+(?:năm\s+(?:(?P<base>{YEAR})|liền\s+trước|trước)"
+    rf"|(?P<bare>{YEAR})))?{_SIGN_NOTE}"
+    # "Năm 2026 so với năm 2025", "So sánh năm 2026 với năm 2025": the years it is between
+    rf"|(?:so\s+sánh\s+)?(?:năm\s+)?(?P<of>{YEAR})\s+(?:so\s+)?với\s+(?:năm\s+)?"
+    rf"(?P<from>{YEAR}){_SIGN_NOTE}",
+    re.IGNORECASE,
+)
+"""A difference between two years naming no direction ("Chênh lệch", "Chênh lệch (+/-)", "So
+sánh với năm 2025", "So với năm 2025"): only the sign of each cell says whether posts rose or
+fell."""
 _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
 )
@@ -1621,6 +1872,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         None,
     )
     last_year: int | None = None
+    # "Số đơn vị sự nghiệp công lập | 120 | 110 | 10": bodies counted, no posts (the
+    # statements' pass keeps counts of bodies outside the plan)
+    counted = "đơn vị" if _BODY_COUNT_ROW.match(name) else "biên chế"
     for index, written in enumerate(cells):
         cell = _EMPHASIS.sub("", written).strip()  # "**20.753**": a figure set in bold
         if cell.lower() in _EMPTY_CELL or _note(cell):
@@ -1656,14 +1910,29 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
             if column.of_year is not None and column.of_year != last_year:
                 clauses.append(f"; năm {column.of_year}")  # the year the comparison is of
                 last_year = column.of_year
-            clauses.append(f", {_signed(column.change, cell)} biên chế{base}")
+            clauses.append(f", {_signed(column.change, cell)} {counted}{base}")
         elif column.year is not None:
-            clauses.append(f"; năm {column.year} là {cell} biên chế")
+            clauses.append(f"; năm {column.year} là {cell} {counted}")
             last_year = column.year
         else:
-            clauses.append(f"; là {cell} biên chế")
+            clauses.append(f"; là {cell} {counted}")
     text = "".join(clauses).lstrip(";, ")
+    if ORGANISATION.match(name) and names_a_giver(name):
+        # "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |": in prose the body giving posts,
+        # on a table's row the body holding them
+        name = f"Cơ quan {name}"
     return f"{name} {text}".strip()
+
+
+_BODY_COUNT_ROW = re.compile(
+    r"số\s+(?:lượng\s+)?(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|phòng|xã|phường|thị\s+trấn"
+    r"|huyện|trường|đầu\s+mối|trung\s+tâm|chi\s+cục|cục|vụ|sở|hội|thôn|tổ\s+dân\s+phố|ban)(?!\w)"
+    r"(?!.*(?<!\w)(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|lao\s+động|giáo\s+viên"
+    r"|chỉ\s+tiêu|định\s+mức)(?!\w))",
+    re.IGNORECASE,
+)
+"""A row counting bodies ("Số đơn vị sự nghiệp công lập", "Số xã, phường", "Số phòng chuyên
+môn"), naming no staff after them: its figures are bodies, never posts."""
 
 
 def _signed(direction: str, cell: str) -> str:
