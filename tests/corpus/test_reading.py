@@ -233,7 +233,8 @@ CASES = [
     # Branch eng-chains (a change's rate in parentheses after its comparison): 54.
     # Branch eng-outside (people in post named by category, or present, outside): 55;
     # with people at work and cuts set in percent outside: 57.
-    (BLIND_F1, 94, 0, 0, 2),
+    # Session 8, eng-adjust: from-to items under a lead of two years: 100.
+    (BLIND_F1, 100, 0, 0, 2),
     (BLIND_F2, 58, 0, 0, 3),
     # Blind set G (session 5; tests/blind-g1, tests/blind-g2: written blind, all
     # constructed). First measured on main 6845071 (session 4's reader), 15:03 UTC: G1 92 of
@@ -386,7 +387,8 @@ CASES = [
     # naming the body receiving them ('Năm 2021, Sở Y tế được giao:', 'Năm 2021, Cục ...:'), fixed
     # by branch eng-leads (which never saw M); the rest by the integrator (a period's yearly changes
     # against the year before; 'giữ nguyên đến năm Y'; 'Cục ... nhà nước về ...' as a body name).
-    (BLIND_M1, 102, 0, 0, 2),
+    # Session 8, eng-adjust: adjustments "từ A điều chỉnh thành B" and figures kept: M1 111.
+    (BLIND_M1, 111, 0, 0, 2),
     (BLIND_M2, 109, 0, 0, 2),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
     # once on main f890ae5 and once on the merged reader before any fix for them: N1 118 -> 123 of
@@ -396,9 +398,11 @@ CASES = [
     # fronted 'Cũng theo ...' / 'Cùng với ...' no unit (N2, O2). The misread lines left (N1 4, O1
     # 1, O2 2) and false alarms (O1 1, O2 1) are declared here, not hidden.
     (BLIND_N1, 123, 4, 0, 3),
-    (BLIND_N2, 89, 0, 0, 2),
+    # Session 8, eng-adjust: from-to items under a lead of two years: N2 91; a body's heading
+    # in a category's section: O2 123, slips 2.
+    (BLIND_N2, 91, 0, 0, 2),
     (BLIND_O1, 101, 1, 1, 3),
-    (BLIND_O2, 103, 2, 1, 1),
+    (BLIND_O2, 123, 2, 1, 2),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

@@ -21,6 +21,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from lotrinh.extract.categories import read_categories
+from lotrinh.extract.chains import spell_adjusted, spell_from_to
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -73,6 +74,7 @@ from lotrinh.extract.statements import (
     category_after,
     drop,
     read_sentence,
+    read_spelled,
     read_subject,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
@@ -103,6 +105,8 @@ _ACTUAL_WORDS = (
 _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "chỉ tiêu", "phấn đấu")
 
 
+_ADJUSTING = re.compile(r"(?<!\w)điều\s+chỉnh(?!\w)", re.IGNORECASE)
+_BEFORE = "trước điều chỉnh"
 # "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
 _AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
 
@@ -369,6 +373,12 @@ class _Walk:
         Đảng: 486 biên chế;")."""
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
+        self.superseded: dict[str, str] = {}
+        """Per unit whose figure an adjustment set ("từ 1.948 biên chế điều chỉnh thành 1.902
+        biên chế"), the unit of the figure it replaced (the allocation before it)."""
+        self.replaced: dict[int, tuple[int, str | None]] = {}
+        """For the statement of a figure an adjustment replaced (by id): the statement of the
+        figure set, and the replaced unit its items' replaced figures are parts of."""
         self.short_totals: dict[str, str] = {}
         """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
         the document's total may turn out to be that name with its complement."""
@@ -534,6 +544,12 @@ class _Walk:
         ]
         target = cited[0] if cited else None
         first = (read_categories(text) or read_sentence(text)) if unreadable is None else None
+        if first is not None and table_reading is None:
+            first = (
+                self._read_from_to(text, sentence.line)
+                or self._read_adjusted(text, sentence.line)
+                or first
+            )
         if first is not None and not self.part_time_allocated:
             # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
             # commune staff hold no post; only a document that allocates them beside posts
@@ -1549,6 +1565,10 @@ class _Walk:
         subject = statement.subject
         unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
+        if id(statement) in self.replaced:
+            setting = self.replaced.pop(id(statement))[0]
+            if setting in committed:
+                self.superseded[committed[setting]] = unit
         if known is None and not statement.subset:
             number = sentence.line.number
             if self.line_units is None or self.line_units[0] != number:
@@ -1906,7 +1926,7 @@ class _Walk:
             if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
-        category = self._heading_category()
+        category = self._heading_category() or self._section_of_body()
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
@@ -2031,6 +2051,117 @@ class _Walk:
                 return None
         return None
 
+    def _read_from_to(self, text: str, line: Line) -> Reading | None:
+        """An item naming no year that moves its figure "từ A người xuống còn B người (giảm
+        N)" under a lead stating its unit's figures of two years and no other ("Năm 2021,
+        ... được giao 6.420 người ...; đến năm 2026 còn 5.770 người, ..., gồm:"): A is the
+        item's figure of the earlier year, B of the later, N the change between them. The
+        years come only from the lead's own figures; elsewhere None (read as written)."""
+        if not self.enumerations or _level(line.marker) is None or self.table is not None:
+            return None
+        top = self.enumerations[-1]
+        if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
+            return None
+        years = sorted(
+            {
+                claim.year
+                for claim in self.claims.values()
+                if claim.unit == top.unit
+                and claim.value is not None
+                and claim.sentence.line.number == top.opened
+            }
+        )
+        if len(years) != 2:
+            return None
+        spelled = spell_from_to(text, years[0], years[1])
+        return read_spelled(spelled) if spelled is not None else None
+
+    def _read_adjusted(self, text: str, line: Line) -> Reading | None:
+        """An adjustment naming no year ("1. Biên chế công chức ...: từ 1.948 biên chế điều
+        chỉnh thành 1.902 biên chế.", "+ Sự nghiệp y tế: từ 5.214 người thành 5.180 người;")
+        in a sentence or under a heading saying "điều chỉnh": the figure set is the unit's,
+        of the year the context gives; the figure replaced is a unit of its own (the
+        allocation before the adjustment, "trước điều chỉnh") in that same year, compared
+        with nothing. An item's replaced figure is a part of the replaced figure of its
+        list's unit; under a list whose unit no adjustment set, or a total, None."""
+        if self.table is not None:
+            return None
+        found = spell_adjusted(text)
+        if found is None:
+            return None
+        spelled, before = found
+        if not _ADJUSTING.search(text) and not any(
+            _ADJUSTING.search(heading.text) for heading in self.headings
+        ):
+            return None
+        replaced_parent: str | None = None
+        if self.enumerations:
+            top = self.enumerations[-1]
+            if top.unit not in self.superseded or top.body is not None:
+                return None
+            replaced_parent = self.superseded[top.unit]
+        reading = read_spelled(spelled)
+        if (
+            reading is None
+            or reading.orphans
+            or reading.outside
+            or reading.contracts
+            or len(reading.statements) != 1
+        ):
+            return None
+        setting = reading.statements[0]
+        subject = setting.subject
+        if (
+            setting.value is None
+            or setting.changes
+            or setting.parts
+            or subject.year is not None
+            or subject.kind not in (Kind.CATEGORY, Kind.BLOCK)
+        ):
+            return None
+        if subject.kind is Kind.CATEGORY:
+            before_subject = replace(subject, qualifier=f"{subject.qualifier} {_BEFORE}".strip())
+        else:
+            before_subject = replace(subject, name=f"{subject.name} {_BEFORE}")
+        value = parse_count(text[before[0] : before[1]])
+        replaced = replace(
+            setting, subject=before_subject, value=value, value_span=before, sets_year=False
+        )
+        reading.statements.append(replaced)
+        self.replaced[id(replaced)] = (id(setting), replaced_parent)
+        return reading
+
+    def _section_of_body(self) -> Category | None:
+        """The category of the section a heading naming only a body stands in ("II. BIÊN CHẾ
+        CÔNG CHỨC" over "1. Văn phòng Bộ" over "Năm 2021: 88 biên chế; năm 2026: 84 biên
+        chế."): a count naming no category there is the body's posts of that category. Only
+        where the body's heading is the innermost, names no year, total or category and is
+        no lead naming a receiver, and every heading between it and the section's names
+        nothing; otherwise None (a year or another body between may narrow it)."""
+        if not self.headings:
+            return None
+        body = self.headings[-1]
+        if (
+            body.organisation is None
+            or body.category is not None
+            or body.year is not None
+            or body.total
+            or body.table
+            or body.receiving
+            # "2. Trung tâm Y tế huyện:" leads its items as a receiver's lead does, whose
+            # items naming no category stay unread (`leads.receiving_body`)
+            or body.text.rstrip().endswith(":")
+        ):
+            return None
+        for heading in reversed(self.headings[:-1]):
+            if heading.category is not None:
+                return None if heading.organisation is not None else heading.category
+            if heading.organisation is not None or heading.total or heading.table:
+                return None
+            if heading.year is not None:
+                return None
+        return None
+
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
@@ -2078,8 +2209,14 @@ class _Walk:
         line = sentence.line
         container = statement.container
         listing: tuple[str, int | None] = ("s", line.number)
-        if container is not None and id(container) in committed:
-            parent: str | None = committed[id(container)]
+        if id(statement) in self.replaced:
+            # a figure an adjustment replaced: a part of the replaced figure of the list's
+            # unit, listed as the figure set is
+            parent: str | None = self.replaced[id(statement)][1]
+            if self.enumerations:
+                listing = ("e", self.enumerations[-1].opened)
+        elif container is not None and id(container) in committed:
+            parent = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_depth:
@@ -2486,6 +2623,8 @@ class _Walk:
                 # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
                 # ..." and an annex table whose rows name them otherwise: which are its parts?
                 self.incomplete.add(unit_id)
+        # a list of adjustments with an item unread lacks a part of what it replaced too
+        self.incomplete |= {self.superseded[u] for u in self.incomplete if u in self.superseded}
         for unit_id in sorted(self.incomplete & set(self.registry.units)):
             if self.registry.detach_parts(unit_id):
                 notes[f"units.{unit_id}"] = Message(

@@ -1239,6 +1239,12 @@ def read_sentence(text: str) -> Reading:
     return _read_sentence(text)
 
 
+def read_spelled(spelled: Spelled) -> Reading | None:
+    """A sentence spelled out by its context (`chains.spell_from_to`), read and mapped back
+    to where each figure stands as written; None when a span read stands on added words."""
+    return _read_spelled(spelled)
+
+
 class _UnplacedError(Exception):
     """A span of a spelled-out sentence that stands on words the spelling added."""
 
