@@ -7614,3 +7614,65 @@ def test_a_figure_kept_until_a_year_or_as_given_is_read() -> None:
         "năm 2021.\n"
     )
     assert not rows and unread == {1}
+
+
+def test_a_parenthesis_naming_two_categories_goes_to_the_units_read_right_above() -> None:
+    """ "(giảm 100 biên chế công chức, tỷ lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so
+    với năm 2021)" after a line stating the công chức and người làm việc of 2026: each change
+    is its category's unit's, in that year; "(giảm 2 công chức so với năm 2021; số viên chức
+    giữ nguyên so với năm 2021)" after the items "+ công chức: 45;", "+ viên chức: 27." of a
+    Cục: the Cục's two units. Twins: items of two VC sectors and no VC of one unit, or a
+    line above stating only one of the categories: unread, never the context's units."""
+    rows, _, unread = _rows(
+        "5. Năm 2026\nGiao 1.886 biên chế công chức, giảm 24 biên chế so với năm 2025; số lượng "
+        "người làm việc là 13.600 người, giảm 312 người so với năm 2025.\n(giảm 100 biên chế "
+        "công chức, tỷ lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so với năm 2021)\n"
+    )
+    assert {
+        ("cbcc", 2026, None, 100, 2021, "5,04%"),
+        ("vc", 2026, None, 1520, 2021, "10,05%"),
+    } <= rows
+    assert not unread
+    rows, _, unread = _rows(
+        "III. LỘ TRÌNH CỦA CÁC CỤC\n1. Cục Phát triển đô thị\nNăm 2026, Cục Phát triển đô thị:\n"
+        "+ công chức: 45;\n+ viên chức: 27.\n(giảm 2 công chức so với năm 2021; số viên chức giữ "
+        "nguyên so với năm 2021)\n"
+    )
+    assert {
+        ("cbcc-cuc-phat-trien-do", 2026, None, 2, 2021, None),
+        ("vc-cuc-phat-trien-do", 2026, None, 0, 2021, None),
+    } <= rows
+    assert not unread
+    paren = "(giảm 100 công chức và 1.520 viên chức so với năm 2021)\n"
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh giao 1.886 biên chế công chức.\n- Sự nghiệp y tế: 900 người;\n"
+        "- Sự nghiệp giáo dục: 12.700 người.\n" + paren
+    )
+    assert all(reduction is None for *_, reduction, _, _ in rows)
+    assert unread == {4}
+    rows, _, unread = _rows("Năm 2026, số lượng người làm việc là 13.600 người.\n" + paren)
+    assert rows == {("vc", 2026, 13600, None, None, None)}
+    assert unread == {2}
+
+
+def test_year_items_under_a_heading_of_the_hoi_as_a_whole_are_the_hois() -> None:
+    """ "5. Biên chế các hội có tính chất đặc thù" over "- Năm 2025 được giao: 236 biên
+    chế." and "- Năm 2026 đề nghị: 230 biên chế, giảm 6 ...": the hội's figures and change.
+    Twins: a heading naming one hội by its name, and an item naming a body of its own under
+    the hội's heading: unread."""
+    rows, _, unread = _rows(
+        "5. Biên chế các hội có tính chất đặc thù\n- Năm 2025 được giao: 236 biên chế.\n"
+        "- Năm 2026 đề nghị: 230 biên chế, giảm 6 biên chế so với năm 2025.\n"
+    )
+    assert rows == {
+        ("hoi", 2025, 236, None, None, None),
+        ("hoi", 2026, 230, None, None, None),
+        ("hoi", 2026, None, 6, 2025, None),
+    }
+    assert not unread
+    rows, _, unread = _rows("5. Hội Chữ thập đỏ tỉnh\n- Năm 2025 được giao: 36 biên chế.\n")
+    assert not rows and unread == {2}
+    rows, _, unread = _rows(
+        "5. Biên chế các hội có tính chất đặc thù\n- Hội Nông dân: 36 biên chế.\n"
+    )
+    assert not rows and unread == {2}

@@ -21,7 +21,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from lotrinh.extract.categories import read_categories
-from lotrinh.extract.chains import spell_adjusted, spell_from_to
+from lotrinh.extract.chains import from_to, paren_categories, spell_adjusted, spell_from_to
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -107,6 +107,11 @@ _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "c
 
 _ADJUSTING = re.compile(r"(?<!\w)điều\s+chỉnh(?!\w)", re.IGNORECASE)
 _BEFORE = "trước điều chỉnh"
+_ALL_HOI = re.compile(
+    r"(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
+    r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
+    re.IGNORECASE,
+)
 # "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
 _AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
 
@@ -373,6 +378,13 @@ class _Walk:
         Đảng: 486 biên chế;")."""
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
+        self.item_units: tuple[int, dict[Category | None, set[tuple[str, int]]]] | None = None
+        """The line opening the list read last and, by category, the units and years its
+        items stated: a parenthesis line after its last item may name their categories."""
+        self.last_item_line = 0
+        """The line of the last item whose unit was stated (the list's last, so far)."""
+        self.lead_years: dict[tuple[int, str], list[int]] = {}
+        """Per line opening a list, the years its unit's figures were stated for there."""
         self.superseded: dict[str, str] = {}
         """Per unit whose figure an adjustment set ("từ 1.948 biên chế điều chỉnh thành 1.902
         biên chế"), the unit of the figure it replaced (the allocation before it)."""
@@ -1064,6 +1076,8 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        if paren_categories(sentence.text):
+            return self._paren_categories(sentence, statements, notes)
         if statements[0].subset and statements[0].container is None:
             return self._subset_of_before(statements, notes)
         under_unread = self.enumerations[-1] if self.enumerations else None
@@ -1574,6 +1588,16 @@ class _Walk:
             if self.line_units is None or self.line_units[0] != number:
                 self.line_units = (number, [])
             self.line_units[1].append((unit, year))
+            if sentence.line.marker is not None and (self.enumerations or self.headings):
+                # (items under a lead that is a heading, "Năm 2026, Cục X:", are its list)
+                opened = (
+                    self.enumerations[-1].opened if self.enumerations else -self.headings[-1].line
+                )
+                if self.item_units is None or self.item_units[0] != opened:
+                    self.item_units = (opened, {})
+                category = self.registry.units[unit].category
+                self.item_units[1].setdefault(category, set()).add((unit, year))
+                self.last_item_line = number
         if (
             subject.year is not None
             and statement.sets_year
@@ -1926,7 +1950,7 @@ class _Walk:
             if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
-        category = self._heading_category() or self._section_of_body()
+        category = self._heading_category() or self._section_of_body() or self._heading_hoi()
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
@@ -2062,19 +2086,79 @@ class _Walk:
         top = self.enumerations[-1]
         if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
             return None
-        years = sorted(
-            {
-                claim.year
-                for claim in self.claims.values()
-                if claim.unit == top.unit
-                and claim.value is not None
-                and claim.sentence.line.number == top.opened
-            }
-        )
+        if from_to(text) is None:
+            return None
+        if (top.opened, top.unit) not in self.lead_years:
+            # (once a list: its lead's figures are all written before its items are read)
+            self.lead_years[top.opened, top.unit] = sorted(
+                {
+                    claim.year
+                    for claim in self.claims.values()
+                    if claim.unit == top.unit
+                    and claim.value is not None
+                    and claim.sentence.line.number == top.opened
+                }
+            )
+        years = self.lead_years[top.opened, top.unit]
         if len(years) != 2:
             return None
         spelled = spell_from_to(text, years[0], years[1])
         return read_spelled(spelled) if spelled is not None else None
+
+    def _paren_categories(
+        self, sentence: Sentence, statements: list[Statement], notes: list[Message]
+    ) -> list[Resolved] | None:
+        """A parenthesis line giving two categories their changes ("(giảm 3 công chức và 4
+        viên chức so với năm 2021)", spelled one clause each): each is the change of the one
+        unit of its category the line right above stated, or else the items of the list that
+        line closes stated, all in one year. Never a unit the context alone gives; otherwise
+        unread."""
+        unit_of: dict[Category, str] = {}
+        years: set[int] = set()
+        previous = self.entries[-1] if self.entries else None
+        if (
+            previous is not None
+            and not previous.unread
+            and self.last_entry == len(self.entries) - 1
+            and sentence.line.marker is None
+            and all(
+                s.subject.kind is Kind.CATEGORY
+                and s.subject.category is not None
+                and s.value is None
+                and s.changes
+                and all(c.base_year is not None for c in s.changes)
+                for s in statements
+            )
+            and len({s.subject.category for s in statements}) == len(statements)
+        ):
+            stated: list[tuple[str, int]] = []
+            if self.line_units is not None and self.line_units[0] == previous.line:
+                stated = self.line_units[1]
+            named = {s.subject.category for s in statements}
+            by_category: dict[Category | None, set[tuple[str, int]]] = {}
+            for unit, year in stated:
+                by_category.setdefault(self.registry.units[unit].category, set()).add((unit, year))
+            if (
+                not named <= set(by_category)
+                and self.item_units is not None
+                and self.last_item_line == previous.line
+            ):
+                by_category = self.item_units[1]
+            for category in named:
+                held = set(by_category.get(category, set()))
+                if len(held) == 1 and category is not None:
+                    unit, year = held.pop()
+                    unit_of[category] = unit
+                    years.add(year)
+        if len(unit_of) != len(statements) or len(years) != 1:
+            notes.append(_NO_UNIT)
+            return None
+        year = years.pop()
+        resolved: list[Resolved] = []
+        for statement in statements:
+            assert statement.subject.category is not None
+            resolved.append((statement, year, None, unit_of[statement.subject.category]))
+        return resolved
 
     def _read_adjusted(self, text: str, line: Line) -> Reading | None:
         """An adjustment naming no year ("1. Biên chế công chức ...: từ 1.948 biên chế điều
@@ -2130,6 +2214,25 @@ class _Walk:
         reading.statements.append(replaced)
         self.replaced[id(replaced)] = (id(setting), replaced_parent)
         return reading
+
+    def _heading_hoi(self) -> Category | None:
+        """HOI under an innermost heading naming only the hội có tính chất đặc thù as a
+        whole ("5. Biên chế các hội có tính chất đặc thù" over "- Năm 2025 được giao: 236
+        biên chế."): its items naming no unit are the hội's posts. One hội by its name ("5.
+        Hội Chữ thập đỏ tỉnh") is no such heading."""
+        if not self.headings:
+            return None
+        heading = self.headings[-1]
+        if (
+            heading.category is not None
+            or heading.organisation is not None
+            or heading.year is not None
+            or heading.total
+            or heading.table
+            or heading.receiving
+        ):
+            return None
+        return Category.HOI if _ALL_HOI.fullmatch(heading.text.strip()) else None
 
     def _section_of_body(self) -> Category | None:
         """The category of the section a heading naming only a body stands in ("II. BIÊN CHẾ

@@ -150,6 +150,25 @@ _SHARED_CHANGE = re.compile(
     _I,
 )
 
+_PAREN_RATE = r"(?:\s*,\s*tỷ\s+lệ(?:\s+(?:giảm|tăng))?\s+" + NUM + r"\s?%)"
+_PAREN_PAIR = re.compile(
+    # "(giảm 3 công chức và 4 viên chức so với năm 2021)", "(giảm 100 biên chế công chức, tỷ
+    # lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so với năm 2021)": one verb, each
+    # category's change named after its count, one base year for both
+    rf"^\(\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)"
+    rf"(?P<ra>{_PAREN_RATE})?\s*,?\s+và\s+(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)"
+    rf"(?P<rb>{_PAREN_RATE})?\s*,?\s+(?P<against>so\s+với\s+năm\s+{YEAR})\s*\)\s*$",
+    _I,
+)
+_PAREN_THEN_KEPT = re.compile(
+    # "(giảm 2 công chức so với năm 2021; số viên chức giữ nguyên so với năm 2021)"
+    rf"^\(\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)"
+    rf"(?P<ra>{_PAREN_RATE})?\s*,?\s+(?P<against>so\s+với\s+năm\s+{YEAR})\s*;\s*"
+    rf"(?P<rest>(?:số\s+(?:lượng\s+)?)?(?:{_CATEGORY})\s+(?:giữ\s+nguyên|không\s+thay\s+đổi)\s+(?:so\s+với|như)\s+"
+    rf"năm\s+{YEAR})\s*\)\s*$",
+    _I,
+)
+
 
 @dataclass(frozen=True)
 class Spelled:
@@ -333,6 +352,7 @@ def spell_out(text: str) -> Spelled | None:
         (m.start(), m.end(), [("", *m.span("n")), " ", ("", *m.span("w"))])
         for m in _KEPT_AS_GIVEN.finditer(text)
     ]
+    edits += _paren_categories(text)
     edits += _year_item(text)
     edits += count_first(text)
     if not edits:
@@ -599,3 +619,37 @@ def spell_adjusted(text: str) -> tuple[Spelled, Span] | None:
     writer.copy(text, 0, move.start())
     writer.copy(text, move.start("b"), len(text))
     return writer.done([]), found.before
+
+
+def paren_categories(text: str) -> bool:
+    """Whether a parenthesis line gives two categories their changes against one year ("(giảm
+    3 công chức và 4 viên chức so với năm 2021)"): which units they are, only the units read
+    right before it may say (`build._paren_categories`), never the context's."""
+    return bool(_PAREN_PAIR.match(text) or _PAREN_THEN_KEPT.match(text))
+
+
+def _paren_categories(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "(giảm 3 công chức và 4 viên chức so với năm 2021)" → "(công chức giảm 3 so với năm
+    2021; viên chức giảm 4 so với năm 2021)": each category its own clause."""
+    pair = _PAREN_PAIR.match(text)
+    if pair is not None:
+        if _same(pair.group("first"), pair.group("second")):
+            return []
+        links: list[tuple[str, int, int] | str] = []
+        for name, count, rate in (("first", "a", "ra"), ("second", "b", "rb")):
+            if links:
+                links.append("; ")
+            links += [("", *pair.span(name)), " ", ("", *pair.span("verb")), " "]
+            links += [("", *pair.span(count))]
+            if pair.group(rate):
+                links.append(("", *pair.span(rate)))
+            links += [" ", ("", *pair.span("against"))]
+        return [(pair.start("verb"), pair.end("against"), links)]
+    kept = _PAREN_THEN_KEPT.match(text)
+    if kept is None:
+        return []
+    links = [("", *kept.span("first")), " ", ("", *kept.span("verb")), " ", ("", *kept.span("a"))]
+    if kept.group("ra"):
+        links.append(("", *kept.span("ra")))
+    links += [" ", ("", *kept.span("against")), "; ", ("", *kept.span("rest"))]
+    return [(kept.start("verb"), kept.end("rest"), links)]

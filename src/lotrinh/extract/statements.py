@@ -840,7 +840,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "listed",
         re.compile(
             # ("...; gồm khối Đảng, ... 1.684, ...": the list word after the semicolon)
-            r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)\s+"
+            # (a year after "năm" is no item's count: "; số viên chức giữ nguyên so với năm 2021")
+            r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)(?<!năm)\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
             _I,
         ),
