@@ -7676,3 +7676,20 @@ def test_year_items_under_a_heading_of_the_hoi_as_a_whole_are_the_hois() -> None
         "5. Biên chế các hội có tính chất đặc thù\n- Hội Nông dân: 36 biên chế.\n"
     )
     assert not rows and unread == {2}
+
+
+def test_from_now_until_a_year_names_that_year_not_a_unit() -> None:
+    """ "Từ nay đến hết năm 2026, biên chế công chức của Bộ giữ nguyên như năm 2024.": the
+    công chức's 2026 the same as 2024 ("Từ nay" made a unit of its own of the name). Twin: a
+    cut with no year to compare with stays unread."""
+    head = "Năm 2024, biên chế công chức của Bộ là 2.000 biên chế.\n"
+    rows, _, unread = _rows(
+        head + "Từ nay đến hết năm 2026, biên chế công chức của Bộ giữ nguyên như năm 2024.\n"
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None), ("cbcc", 2026, None, 0, 2024, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        head + "Từ nay đến hết năm 2026, biên chế công chức của Bộ giảm 50 biên chế.\n"
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    assert unread == {2}

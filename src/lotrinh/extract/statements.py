@@ -1014,6 +1014,8 @@ _TRAIL = re.compile(
     _I,
 )
 _SUBJECT_YEAR = re.compile(
+    # ("từ nay đến hết năm 2026, ...": from now until the year, the year's)
+    rf"(?:(?<!\w)từ\s+nay\s+(?=đến|tới))?"
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
