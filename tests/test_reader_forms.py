@@ -7693,3 +7693,26 @@ def test_from_now_until_a_year_names_that_year_not_a_unit() -> None:
     )
     assert rows == {("cbcc", 2024, 2000, None, None, None)}
     assert unread == {2}
+
+
+def test_a_from_to_sentence_takes_the_two_years_its_heading_pairs() -> None:
+    """Under "III. SỐ NGƯỜI LÀM VIỆC NĂM 2021 VÀ NĂM 2026", "Các viện nghiên cứu: từ 1.730
+    người xuống còn 1.560 người (giảm 170)." is the 2021 and 2026 figures and the change
+    between them. Twins: a heading naming a period ("GIAI ĐOẠN 2022 - 2026"), three years,
+    or a year heading between: which years is not said, unread."""
+    line = "Các viện nghiên cứu: từ 1.730 người xuống còn 1.560 người (giảm 170).\n"
+    rows, _, unread = _rows("III. SỐ NGƯỜI LÀM VIỆC NĂM 2021 VÀ NĂM 2026\n" + line)
+    assert {row[1:] for row in rows} == {
+        (2021, 1730, None, None, None),
+        (2026, 1560, None, None, None),
+        (2026, None, 170, 2021, None),
+    }
+    assert len({row[0] for row in rows}) == 1
+    assert not unread
+    for heading in (
+        "III. SỐ NGƯỜI LÀM VIỆC GIAI ĐOẠN 2022 - 2026\n",
+        "III. SỐ NGƯỜI LÀM VIỆC NĂM 2021, NĂM 2024 VÀ NĂM 2026\n",
+        "III. SỐ NGƯỜI LÀM VIỆC NĂM 2021 VÀ NĂM 2026\n1. Năm 2024\n",
+    ):
+        rows, _, unread = _rows(heading + line)
+        assert not rows and unread == {heading.count("\n") + 1}

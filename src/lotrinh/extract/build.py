@@ -107,6 +107,12 @@ _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "c
 
 _ADJUSTING = re.compile(r"(?<!\w)điều\s+chỉnh(?!\w)", re.IGNORECASE)
 _BEFORE = "trước điều chỉnh"
+_HEADING_YEARS = re.compile(r"(?<![0-9/.\-])((?:19|20)[0-9]{2})(?![0-9])")
+_YEAR_PAIR = re.compile(
+    r"(?<!\w)(?:từ\s+)?năm\s+(?P<a>(?:19|20)[0-9]{2})\s*(?:,|và|đến|tới|-|–)\s*(?:năm\s+)?"
+    r"(?P<b>(?:19|20)[0-9]{2})(?![0-9])",
+    re.IGNORECASE,
+)
 _ALL_HOI = re.compile(
     r"(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
@@ -2076,34 +2082,53 @@ class _Walk:
         return None
 
     def _read_from_to(self, text: str, line: Line) -> Reading | None:
-        """An item naming no year that moves its figure "từ A người xuống còn B người (giảm
-        N)" under a lead stating its unit's figures of two years and no other ("Năm 2021,
-        ... được giao 6.420 người ...; đến năm 2026 còn 5.770 người, ..., gồm:"): A is the
-        item's figure of the earlier year, B of the later, N the change between them. The
-        years come only from the lead's own figures; elsewhere None (read as written)."""
-        if not self.enumerations or _level(line.marker) is None or self.table is not None:
+        """A sentence naming no year that moves its figure "từ A người xuống còn B người
+        (giảm N)": A is its figure of the earlier of two years, B of the later, N the change
+        between them. The two years come from the lead of the list it is an item of, where
+        that lead stated its unit's figures of those two years and no other ("Năm 2021, ...
+        được giao 6.420 người ...; đến năm 2026 còn 5.770 người, ..., gồm:"), or, in no
+        list, from the innermost heading naming years, where it names those two ("II. BIÊN
+        CHẾ CÔNG CHỨC NĂM 2021 VÀ NĂM 2026"); elsewhere None (read as written)."""
+        if self.table is not None or from_to(text) is None:
             return None
-        top = self.enumerations[-1]
-        if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
+        if not self.enumerations:
+            years = self._heading_years()
+        elif _level(line.marker) is None:
             return None
-        if from_to(text) is None:
-            return None
-        if (top.opened, top.unit) not in self.lead_years:
-            # (once a list: its lead's figures are all written before its items are read)
-            self.lead_years[top.opened, top.unit] = sorted(
-                {
-                    claim.year
-                    for claim in self.claims.values()
-                    if claim.unit == top.unit
-                    and claim.value is not None
-                    and claim.sentence.line.number == top.opened
-                }
-            )
-        years = self.lead_years[top.opened, top.unit]
+        else:
+            top = self.enumerations[-1]
+            if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
+                return None
+            if (top.opened, top.unit) not in self.lead_years:
+                # (once a list: its lead's figures are all written before its items are read)
+                self.lead_years[top.opened, top.unit] = sorted(
+                    {
+                        claim.year
+                        for claim in self.claims.values()
+                        if claim.unit == top.unit
+                        and claim.value is not None
+                        and claim.sentence.line.number == top.opened
+                    }
+                )
+            years = self.lead_years[top.opened, top.unit]
         if len(years) != 2:
             return None
         spelled = spell_from_to(text, years[0], years[1])
         return read_spelled(spelled) if spelled is not None else None
+
+    def _heading_years(self) -> list[int]:
+        """The two years the innermost heading naming any names as a pair ("... NĂM 2021 VÀ
+        NĂM 2026", "từ năm 2021 đến năm 2026"), earlier first; [] when it names one, or
+        more than two, or not as a pair."""
+        for heading in reversed(self.headings):
+            named = {int(found) for found in _HEADING_YEARS.findall(heading.text)}
+            if not named:
+                continue
+            pair = _YEAR_PAIR.search(heading.text)
+            if pair is None or named != {int(pair.group("a")), int(pair.group("b"))}:
+                return []
+            return sorted(named) if int(pair.group("a")) < int(pair.group("b")) else []
+        return []
 
     def _paren_categories(
         self, sentence: Sentence, statements: list[Statement], notes: list[Message]
