@@ -7621,9 +7621,11 @@ def test_a_parenthesis_naming_two_categories_goes_to_the_units_read_right_above(
     với năm 2021)" after a line stating the công chức and người làm việc of 2026: each change
     is its category's unit's, in that year; "(giảm 2 công chức so với năm 2021; số viên chức
     giữ nguyên so với năm 2021)" after the items "+ công chức: 45;", "+ viên chức: 27." of a
-    Cục: the Cục's two units. Twins: items of two VC sectors and no VC of one unit, or a
-    line above stating only one of the categories: unread, never the context's units."""
+    Cục: the Cục's two units. Twins: items of two VC sectors and no VC of one unit, a line
+    above stating only one of the categories, or units with no figure of the year compared
+    with (a body's lead may stand between): unread, never the context's units."""
     rows, _, unread = _rows(
+        "1. Năm 2021\nGiao 1.986 biên chế công chức và 15.120 người làm việc.\n"
         "5. Năm 2026\nGiao 1.886 biên chế công chức, giảm 24 biên chế so với năm 2025; số lượng "
         "người làm việc là 13.600 người, giảm 312 người so với năm 2025.\n(giảm 100 biên chế "
         "công chức, tỷ lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so với năm 2021)\n"
@@ -7633,10 +7635,13 @@ def test_a_parenthesis_naming_two_categories_goes_to_the_units_read_right_above(
         ("vc", 2026, None, 1520, 2021, "10,05%"),
     } <= rows
     assert not unread
+    cuc = (
+        "III. LỘ TRÌNH CỦA CÁC CỤC\n1. Cục Phát triển đô thị\nNăm 2021, Cục Phát triển đô thị:\n"
+        "+ công chức: 47;\n+ viên chức: 27.\n"
+    )
+    paren_kept = "(giảm 2 công chức so với năm 2021; số viên chức giữ nguyên so với năm 2021)\n"
     rows, _, unread = _rows(
-        "III. LỘ TRÌNH CỦA CÁC CỤC\n1. Cục Phát triển đô thị\nNăm 2026, Cục Phát triển đô thị:\n"
-        "+ công chức: 45;\n+ viên chức: 27.\n(giảm 2 công chức so với năm 2021; số viên chức giữ "
-        "nguyên so với năm 2021)\n"
+        cuc + "Năm 2026, Cục Phát triển đô thị:\n+ công chức: 45;\n+ viên chức: 27.\n" + paren_kept
     )
     assert {
         ("cbcc-cuc-phat-trien-do", 2026, None, 2, 2021, None),
@@ -7653,6 +7658,12 @@ def test_a_parenthesis_naming_two_categories_goes_to_the_units_read_right_above(
     rows, _, unread = _rows("Năm 2026, số lượng người làm việc là 13.600 người.\n" + paren)
     assert rows == {("vc", 2026, 13600, None, None, None)}
     assert unread == {2}
+    rows, _, unread = _rows(
+        cuc + "Năm 2026, Cục Phát triển đô thị:\nĐối với Trung tâm Quy hoạch:\n+ công chức: 45;\n"
+        "+ viên chức: 27.\n" + paren_kept
+    )
+    assert all(reduction is None for *_, reduction, _, _ in rows)
+    assert 10 in unread
 
 
 def test_year_items_under_a_heading_of_the_hoi_as_a_whole_are_the_hois() -> None:

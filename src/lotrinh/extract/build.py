@@ -2136,8 +2136,8 @@ class _Walk:
         """A parenthesis line giving two categories their changes ("(giảm 3 công chức và 4
         viên chức so với năm 2021)", spelled one clause each): each is the change of the one
         unit of its category the line right above stated, or else the items of the list that
-        line closes stated, all in one year. Never a unit the context alone gives; otherwise
-        unread."""
+        line closes stated, all in one year, each with a figure stated for the year compared
+        with. Never a unit the context alone gives; otherwise unread."""
         unit_of: dict[Category, str] = {}
         years: set[int] = set()
         previous = self.entries[-1] if self.entries else None
@@ -2175,7 +2175,20 @@ class _Walk:
                     unit, year = held.pop()
                     unit_of[category] = unit
                     years.add(year)
-        if len(unit_of) != len(statements) or len(years) != 1:
+        if (
+            len(unit_of) != len(statements)
+            or len(years) != 1
+            # each unit's figure of the year compared with was stated: the units the line
+            # above listed are the ones the parenthesis compares (a lead's body listed
+            # without that year's figures may not be)
+            or any(
+                not self.values.get((unit_of[s.subject.category], c.base_year))
+                for s in statements
+                if s.subject.category is not None
+                for c in s.changes
+                if c.base_year is not None
+            )
+        ):
             notes.append(_NO_UNIT)
             return None
         year = years.pop()
