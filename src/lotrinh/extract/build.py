@@ -478,6 +478,7 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        self.replaced.clear()  # (by id: a sentence's statements only, never a later object's)
         self._open_point(sentence.line)
         if self.article_year is not None and _stated_year(text) not in (None, self.article_year[0]):
             self.article_year = None  # "Năm 2024 giao ...", read or not: another year in view
