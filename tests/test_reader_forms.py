@@ -6073,7 +6073,9 @@ def test_kept_until_a_year_is_not_compared_with_that_year() -> None:
         "Biên chế các hội có tính chất đặc thù: năm 2021 là 142 biên chế, giữ nguyên đến năm 2026."
     )
     assert not any(base == 2026 for *_, base, _ in rows)
-    assert unread == {1}
+    # (read since session 8: 2026 the same as 2021, `chains._KEPT_UNTIL`)
+    assert rows == {("hoi", 2021, 142, None, None, None), ("hoi", 2026, None, 0, 2021, None)}
+    assert not unread
     rows, _, unread = _rows(
         "Biên chế các hội có tính chất đặc thù năm 2026 là 142 biên chế, "
         "giữ nguyên so với năm 2021."
@@ -7856,3 +7858,248 @@ def test_a_difference_against_the_year_before_in_a_table_of_years_as_rows() -> N
     ):
         rows, _, unread = _rows(table.format(header=header, first=first, second=second))
         assert unread == {5, 6, 7} and not rows, header
+def test_a_body_heading_in_a_category_section_gives_bare_counts_that_category() -> None:
+    """ "II. BIÊN CHẾ CÔNG CHỨC" over "1. Văn phòng Bộ" over "Năm 2021: 88 biên chế; năm
+    2026: 84 biên chế." and "(giảm 4 biên chế so với năm 2021)": the office's công chức in
+    both years, and its change; under a section of người làm việc, the body's người làm
+    việc. Twins: a section naming no category leaves the counts unread (which category is
+    not said); a heading of a year between the body and the section may narrow it: unread."""
+    lines = "Năm 2021: 88 biên chế; năm 2026: 84 biên chế.\n(giảm 4 biên chế so với năm 2021)\n"
+    rows, _, unread = _rows("II. BIÊN CHẾ CÔNG CHỨC\n1. Văn phòng Bộ\n" + lines)
+    assert rows == {
+        ("cbcc-van-phong-bo", 2021, 88, None, None, None),
+        ("cbcc-van-phong-bo", 2026, 84, None, None, None),
+        ("cbcc-van-phong-bo", 2026, None, 4, 2021, None),
+    }
+    assert not unread
+    rows, _, unread = _rows("II. SỐ LƯỢNG NGƯỜI LÀM VIỆC\n1. Trường Cao đẳng Y tế\n" + lines)
+    assert {row[0] for row in rows} == {"vc-truong-cao-dang-y"}
+    assert not unread
+    rows, _, unread = _rows("II. BIÊN CHẾ CỦA TỪNG ĐƠN VỊ\n1. Văn phòng Bộ\n" + lines)
+    assert not rows
+    assert unread == {3, 4}
+    rows, _, unread = _rows("II. BIÊN CHẾ CÔNG CHỨC\n1. Văn phòng Bộ\na) Năm 2024\n" + lines)
+    assert not any(row[2] == 88 for row in rows)
+    assert 4 in unread
+
+
+def test_a_from_to_item_takes_the_two_years_of_its_lead() -> None:
+    """ "- Lĩnh vực y tế: từ 4.610 người xuống còn 4.149 người, giảm 461 người;" under a lead
+    stating its unit in 2021 and 2026 and nothing else: the item's 2021 and 2026 figures and
+    its change against 2021 ("(giảm 2.691)" too), parts of the lead's unit. Twins: under a
+    lead of one year the item's years are not said; a "fall" to a larger figure; an item
+    that is no list item (a paragraph after the lead): unread."""
+    lead = (
+        "2. Số lượng người làm việc: năm 2021 được giao 31.520 người; đến năm 2026 còn 28.368 "
+        "người, giảm 3.152 người so với năm 2021, trong đó:\n"
+    )
+    rows, parts, unread = _rows(
+        lead + "- Lĩnh vực y tế: từ 4.610 người xuống còn 4.149 người, giảm 461 người;\n"
+        "- Các lĩnh vực còn lại: từ 26.910 người xuống còn 24.219 người (giảm 2.691).\n"
+    )
+    assert {
+        ("linh-vuc-y-te", 2021, 4610, None, None, None),
+        ("linh-vuc-y-te", 2026, 4149, None, None, None),
+        ("linh-vuc-y-te", 2026, None, 461, 2021, None),
+        ("linh-vuc-con-lai", 2021, 26910, None, None, None),
+        ("linh-vuc-con-lai", 2026, 24219, None, None, None),
+        ("linh-vuc-con-lai", 2026, None, 2691, 2021, None),
+    } <= rows
+    assert parts["vc"] == ("linh-vuc-y-te", "linh-vuc-con-lai")
+    assert not unread
+    item = "- Lĩnh vực y tế: từ 4.610 người xuống còn 4.149 người, giảm 461 người;\n"
+    rows, _, unread = _rows(
+        "2. Số lượng người làm việc năm 2026 là 28.368 người, trong đó:\n" + item
+    )
+    assert rows == {("vc", 2026, 28368, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(lead + "- Lĩnh vực y tế: từ 4.149 người xuống còn 4.610 người;\n")
+    assert not any(row[0] != "vc" for row in rows)
+    assert unread == {2}
+    rows, _, unread = _rows(
+        "Số lượng người làm việc: năm 2021 được giao 31.520 người; đến năm 2026 còn 28.368 "
+        "người.\nLĩnh vực y tế: từ 4.610 người xuống còn 4.149 người.\n"
+    )
+    assert not any(row[0] != "vc" for row in rows)
+    assert unread == {2}
+
+
+def test_an_adjustment_sets_the_years_figure_and_keeps_the_one_it_replaced_apart() -> None:
+    """Under "Điều 1. Điều chỉnh biên chế năm 2025 ...", "1. Biên chế công chức cấp tỉnh: từ
+    1.948 biên chế điều chỉnh thành 1.902 biên chế." sets the công chức's 2025 figure at
+    1.902; the 1.948 it replaces is the allocation before the adjustment, a unit of its own
+    in 2025, compared with nothing. Items "+ Sự nghiệp y tế: từ 5.214 người thành 5.180
+    người;" under an adjusted figure are parts of it, and their replaced figures parts of
+    the replaced one (so a slip in the old figures is found). Twins: no "điều chỉnh" in the
+    sentence or above it, and an adjusted item under a figure no adjustment set: unread."""
+    head = "Điều 1. Điều chỉnh biên chế năm 2025 đã giao như sau:\n"
+    items = (
+        "2. Số lượng người làm việc: từ 28.640 người điều chỉnh thành 28.517 người, trong đó:\n"
+        "+ Sự nghiệp y tế: từ 5.214 người thành 5.180 người;\n"
+        "+ Sự nghiệp khác: từ {} người thành 23.337 người.\n"
+    )
+    rows, parts, unread = _rows(
+        head + "1. Biên chế công chức cấp tỉnh: từ 1.948 biên chế điều chỉnh thành 1.902 biên "
+        "chế.\n" + items.format("23.426")
+    )
+    assert {
+        ("cbcc-tinh", 2025, 1902, None, None, None),
+        ("cbcc-tinh-truoc-dieu-chinh", 2025, 1948, None, None, None),
+        ("vc", 2025, 28517, None, None, None),
+        ("vc-truoc-dieu-chinh", 2025, 28640, None, None, None),
+    } <= rows
+    assert all(reduction is None for _, _, _, reduction, _, _ in rows)
+    assert len(parts["vc"]) == 2 and len(parts["vc-truoc-dieu-chinh"]) == 2
+    assert not set(parts["vc"]) & set(parts["vc-truoc-dieu-chinh"])
+    assert not unread
+    wrong = extract_plan(head + items.format("23.436"), "d")
+    findings = check_plan(plan_from_result(wrong, "d")).findings
+    assert "sum-mismatch" in {f.kind for f in findings}
+    rows, _, unread = _rows(
+        "Điều 1. Giao biên chế năm 2025 như sau:\n1. Biên chế công chức cấp tỉnh: từ 1.948 biên "
+        "chế thành 1.902 biên chế.\n"
+    )
+    assert not rows and unread == {2}
+    rows, _, unread = _rows(
+        head + "2. Số lượng người làm việc năm 2025 là 28.517 người, trong đó:\n"
+        "+ Sự nghiệp y tế: từ 5.214 người thành 5.180 người;\n"
+    )
+    assert rows == {("vc", 2025, 28517, None, None, None)}
+    assert unread == {3}
+
+
+def test_a_figure_kept_until_a_year_or_as_given_is_read() -> None:
+    """ "năm 2021 là 142 biên chế, giữ nguyên đến năm 2026": the 2021 figure and 2026 the
+    same as 2021 (no figure of its own); "giữ nguyên 118 biên chế như đã giao" under a
+    heading of 2025: the 2025 figure, compared with nothing. Twins: "giữ nguyên đến" an
+    earlier year, and a kept figure with no year anywhere: unread."""
+    rows, _, unread = _rows(
+        "4. Biên chế các hội có tính chất đặc thù: năm 2021 là 142 biên chế, giữ nguyên đến "
+        "năm 2026.\n"
+    )
+    assert rows == {("hoi", 2021, 142, None, None, None), ("hoi", 2026, None, 0, 2021, None)}
+    assert not unread
+    kept = "4. Biên chế các hội có tính chất đặc thù: giữ nguyên 118 biên chế như đã giao.\n"
+    rows, _, unread = _rows("Điều 1. Điều chỉnh biên chế năm 2025 như sau:\n" + kept)
+    assert rows == {("hoi", 2025, 118, None, None, None)}
+    assert not unread
+    rows, _, unread = _rows(kept)
+    assert not rows and unread == {1}
+    rows, _, unread = _rows(
+        "4. Biên chế các hội có tính chất đặc thù: năm 2026 là 142 biên chế, giữ nguyên đến "
+        "năm 2021.\n"
+    )
+    assert not rows and unread == {1}
+
+
+def test_a_parenthesis_naming_two_categories_goes_to_the_units_read_right_above() -> None:
+    """ "(giảm 100 biên chế công chức, tỷ lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so
+    với năm 2021)" after a line stating the công chức and người làm việc of 2026: each change
+    is its category's unit's, in that year; "(giảm 2 công chức so với năm 2021; số viên chức
+    giữ nguyên so với năm 2021)" after the items "+ công chức: 45;", "+ viên chức: 27." of a
+    Cục: the Cục's two units. Twins: items of two VC sectors and no VC of one unit, a line
+    above stating only one of the categories, or units with no figure of the year compared
+    with (a body's lead may stand between): unread, never the context's units."""
+    rows, _, unread = _rows(
+        "1. Năm 2021\nGiao 1.986 biên chế công chức và 15.120 người làm việc.\n"
+        "5. Năm 2026\nGiao 1.886 biên chế công chức, giảm 24 biên chế so với năm 2025; số lượng "
+        "người làm việc là 13.600 người, giảm 312 người so với năm 2025.\n(giảm 100 biên chế "
+        "công chức, tỷ lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so với năm 2021)\n"
+    )
+    assert {
+        ("cbcc", 2026, None, 100, 2021, "5,04%"),
+        ("vc", 2026, None, 1520, 2021, "10,05%"),
+    } <= rows
+    assert not unread
+    cuc = (
+        "III. LỘ TRÌNH CỦA CÁC CỤC\n1. Cục Phát triển đô thị\nNăm 2021, Cục Phát triển đô thị:\n"
+        "+ công chức: 47;\n+ viên chức: 27.\n"
+    )
+    paren_kept = "(giảm 2 công chức so với năm 2021; số viên chức giữ nguyên so với năm 2021)\n"
+    rows, _, unread = _rows(
+        cuc + "Năm 2026, Cục Phát triển đô thị:\n+ công chức: 45;\n+ viên chức: 27.\n" + paren_kept
+    )
+    assert {
+        ("cbcc-cuc-phat-trien-do", 2026, None, 2, 2021, None),
+        ("vc-cuc-phat-trien-do", 2026, None, 0, 2021, None),
+    } <= rows
+    assert not unread
+    paren = "(giảm 100 công chức và 1.520 viên chức so với năm 2021)\n"
+    rows, _, unread = _rows(
+        "Năm 2026, tỉnh giao 1.886 biên chế công chức.\n- Sự nghiệp y tế: 900 người;\n"
+        "- Sự nghiệp giáo dục: 12.700 người.\n" + paren
+    )
+    assert all(reduction is None for *_, reduction, _, _ in rows)
+    assert unread == {4}
+    rows, _, unread = _rows("Năm 2026, số lượng người làm việc là 13.600 người.\n" + paren)
+    assert rows == {("vc", 2026, 13600, None, None, None)}
+    assert unread == {2}
+    rows, _, unread = _rows(
+        cuc + "Năm 2026, Cục Phát triển đô thị:\nĐối với Trung tâm Quy hoạch:\n+ công chức: 45;\n"
+        "+ viên chức: 27.\n" + paren_kept
+    )
+    assert all(reduction is None for *_, reduction, _, _ in rows)
+    assert 10 in unread
+
+
+def test_year_items_under_a_heading_of_the_hoi_as_a_whole_are_the_hois() -> None:
+    """ "5. Biên chế các hội có tính chất đặc thù" over "- Năm 2025 được giao: 236 biên
+    chế." and "- Năm 2026 đề nghị: 230 biên chế, giảm 6 ...": the hội's figures and change.
+    Twins: a heading naming one hội by its name, and an item naming a body of its own under
+    the hội's heading: unread."""
+    rows, _, unread = _rows(
+        "5. Biên chế các hội có tính chất đặc thù\n- Năm 2025 được giao: 236 biên chế.\n"
+        "- Năm 2026 đề nghị: 230 biên chế, giảm 6 biên chế so với năm 2025.\n"
+    )
+    assert rows == {
+        ("hoi", 2025, 236, None, None, None),
+        ("hoi", 2026, 230, None, None, None),
+        ("hoi", 2026, None, 6, 2025, None),
+    }
+    assert not unread
+    rows, _, unread = _rows("5. Hội Chữ thập đỏ tỉnh\n- Năm 2025 được giao: 36 biên chế.\n")
+    assert not rows and unread == {2}
+    rows, _, unread = _rows(
+        "5. Biên chế các hội có tính chất đặc thù\n- Hội Nông dân: 36 biên chế.\n"
+    )
+    assert not rows and unread == {2}
+
+
+def test_from_now_until_a_year_names_that_year_not_a_unit() -> None:
+    """ "Từ nay đến hết năm 2026, biên chế công chức của Bộ giữ nguyên như năm 2024.": the
+    công chức's 2026 the same as 2024 ("Từ nay" made a unit of its own of the name). Twin: a
+    cut with no year to compare with stays unread."""
+    head = "Năm 2024, biên chế công chức của Bộ là 2.000 biên chế.\n"
+    rows, _, unread = _rows(
+        head + "Từ nay đến hết năm 2026, biên chế công chức của Bộ giữ nguyên như năm 2024.\n"
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None), ("cbcc", 2026, None, 0, 2024, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        head + "Từ nay đến hết năm 2026, biên chế công chức của Bộ giảm 50 biên chế.\n"
+    )
+    assert rows == {("cbcc", 2024, 2000, None, None, None)}
+    assert unread == {2}
+
+
+def test_a_from_to_sentence_takes_the_two_years_its_heading_pairs() -> None:
+    """Under "III. SỐ NGƯỜI LÀM VIỆC NĂM 2021 VÀ NĂM 2026", "Các viện nghiên cứu: từ 1.730
+    người xuống còn 1.560 người (giảm 170)." is the 2021 and 2026 figures and the change
+    between them. Twins: a heading naming a period ("GIAI ĐOẠN 2022 - 2026"), three years,
+    or a year heading between: which years is not said, unread."""
+    line = "Các viện nghiên cứu: từ 1.730 người xuống còn 1.560 người (giảm 170).\n"
+    rows, _, unread = _rows("III. SỐ NGƯỜI LÀM VIỆC NĂM 2021 VÀ NĂM 2026\n" + line)
+    assert {row[1:] for row in rows} == {
+        (2021, 1730, None, None, None),
+        (2026, 1560, None, None, None),
+        (2026, None, 170, 2021, None),
+    }
+    assert len({row[0] for row in rows}) == 1
+    assert not unread
+    for heading in (
+        "III. SỐ NGƯỜI LÀM VIỆC GIAI ĐOẠN 2022 - 2026\n",
+        "III. SỐ NGƯỜI LÀM VIỆC NĂM 2021, NĂM 2024 VÀ NĂM 2026\n",
+        "III. SỐ NGƯỜI LÀM VIỆC NĂM 2021 VÀ NĂM 2026\n1. Năm 2024\n",
+    ):
+        rows, _, unread = _rows(heading + line)
+        assert not rows and unread == {heading.count("\n") + 1}

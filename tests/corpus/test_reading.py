@@ -235,7 +235,8 @@ CASES = [
     # Branch eng-chains (a change's rate in parentheses after its comparison): 54.
     # Branch eng-outside (people in post named by category, or present, outside): 55;
     # with people at work and cuts set in percent outside: 57.
-    (BLIND_F1, 94, 0, 0, 2),
+    # Session 8, eng-adjust: from-to items under a lead of two years: 100.
+    (BLIND_F1, 100, 0, 0, 2),
     (BLIND_F2, 58, 0, 0, 3),
     # Blind set G (session 5; tests/blind-g1, tests/blind-g2: written blind, all
     # constructed). First measured on main 6845071 (session 4's reader), 15:03 UTC: G1 92 of
@@ -337,7 +338,8 @@ CASES = [
     # số người làm việc năm 2026 nêu trên có": of the figure the sentence before stated): J2 118.
     # Branch eng-compare (comparisons, rates, result lines; docs/extraction.md): 107.
     # Branch eng-compare: "Bộ giữ 2.830 biên chế công chức" is the body's figure: 117.
-    (BLIND_J1, 125, 0, 0, 3),
+    # Session 8, eng-adjust: a parenthesis naming two categories after their line: 127.
+    (BLIND_J1, 127, 0, 0, 3),
     (BLIND_J2, 121, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
@@ -388,9 +390,12 @@ CASES = [
     # naming the body receiving them ('Năm 2021, Sở Y tế được giao:', 'Năm 2021, Cục ...:'), fixed
     # by branch eng-leads (which never saw M); the rest by the integrator (a period's yearly changes
     # against the year before; 'giữ nguyên đến năm Y'; 'Cục ... nhà nước về ...' as a body name).
-    (BLIND_M1, 102, 0, 0, 2),
     # Branch eng-tables4 (a "Chênh lệch" column signed by its cells, the figures confirming the
     # sign): M2 112.
+    # Session 8, eng-adjust: adjustments "từ A điều chỉnh thành B" and figures kept: M1 111.
+    # Session 8, eng-adjust: a parenthesis naming two categories after a Cục's items: M2 115,
+    # slips 3.
+    (BLIND_M1, 102, 0, 0, 2),
     (BLIND_M2, 112, 0, 0, 2),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
     # once on main f890ae5 and once on the merged reader before any fix for them: N1 118 -> 123 of
@@ -403,7 +408,9 @@ CASES = [
     # Branch eng-tables4: a "Chênh lệch" column signed by its cells (N2 107, 3 slips: the annex's
     # sum slip now seen); a table row naming a body that gives posts in prose ("Ban Tổ chức
     # Trung ương") holds its own (O2 105, 2 slips).
-    (BLIND_N2, 107, 0, 0, 3),
+    # Session 8, eng-adjust: from-to items under a lead of two years: N2 91; a body's heading
+    # in a category's section: O2 123, slips 2; year items under the hội's heading: N2 95.
+    (BLIND_N2, 95, 0, 0, 2),
     (BLIND_O1, 101, 1, 1, 3),
     (BLIND_O2, 105, 2, 1, 2),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in

@@ -21,6 +21,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from lotrinh.extract.categories import read_categories
+from lotrinh.extract.chains import from_to, paren_categories, spell_adjusted, spell_from_to
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -73,6 +74,7 @@ from lotrinh.extract.statements import (
     category_after,
     drop,
     read_sentence,
+    read_spelled,
     read_subject,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
@@ -103,6 +105,19 @@ _ACTUAL_WORDS = (
 _TARGET_WORDS = ("kế hoạch", "dự kiến", "lộ trình", "mục tiêu", "chỉ tiêu", "phấn đấu")
 
 
+_ADJUSTING = re.compile(r"(?<!\w)điều\s+chỉnh(?!\w)", re.IGNORECASE)
+_BEFORE = "trước điều chỉnh"
+_HEADING_YEARS = re.compile(r"(?<![0-9/.\-])((?:19|20)[0-9]{2})(?![0-9])")
+_YEAR_PAIR = re.compile(
+    r"(?<!\w)(?:từ\s+)?năm\s+(?P<a>(?:19|20)[0-9]{2})\s*(?:,|và|đến|tới|-|–)\s*(?:năm\s+)?"
+    r"(?P<b>(?:19|20)[0-9]{2})(?![0-9])",
+    re.IGNORECASE,
+)
+_ALL_HOI = re.compile(
+    r"(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
+    r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
+    re.IGNORECASE,
+)
 # "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
 _AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
 
@@ -369,6 +384,19 @@ class _Walk:
         Đảng: 486 biên chế;")."""
         """The paragraph said its list's changes are each against the year before ("Lộ trình
         thực hiện (số giảm tính so với năm liền trước):"); a new paragraph ends it."""
+        self.item_units: tuple[int, dict[Category | None, set[tuple[str, int]]]] | None = None
+        """The line opening the list read last and, by category, the units and years its
+        items stated: a parenthesis line after its last item may name their categories."""
+        self.last_item_line = 0
+        """The line of the last item whose unit was stated (the list's last, so far)."""
+        self.lead_years: dict[tuple[int, str], list[int]] = {}
+        """Per line opening a list, the years its unit's figures were stated for there."""
+        self.superseded: dict[str, str] = {}
+        """Per unit whose figure an adjustment set ("từ 1.948 biên chế điều chỉnh thành 1.902
+        biên chế"), the unit of the figure it replaced (the allocation before it)."""
+        self.replaced: dict[int, tuple[int, str | None]] = {}
+        """For the statement of a figure an adjustment replaced (by id): the statement of the
+        figure set, and the replaced unit its items' replaced figures are parts of."""
         self.short_totals: dict[str, str] = {}
         """Category lines named as a total ("tổng biên chế công chức" → `cbcc`), by unit:
         the document's total may turn out to be that name with its complement."""
@@ -468,6 +496,7 @@ class _Walk:
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
+        self.replaced.clear()  # (by id: a sentence's statements only, never a later object's)
         self._open_point(sentence.line)
         if self.article_year is not None and _stated_year(text) not in (None, self.article_year[0]):
             self.article_year = None  # "Năm 2024 giao ...", read or not: another year in view
@@ -552,6 +581,12 @@ class _Walk:
         ]
         target = cited[0] if cited else None
         first = (read_categories(text) or read_sentence(text)) if unreadable is None else None
+        if first is not None and table_reading is None:
+            first = (
+                self._read_from_to(text, sentence.line)
+                or self._read_adjusted(text, sentence.line)
+                or first
+            )
         if first is not None and not self.part_time_allocated:
             # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
             # commune staff hold no post; only a document that allocates them beside posts
@@ -1072,6 +1107,8 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        if paren_categories(sentence.text):
+            return self._paren_categories(sentence, statements, notes)
         if statements[0].subset and statements[0].container is None:
             return self._subset_of_before(statements, notes)
         under_unread = self.enumerations[-1] if self.enumerations else None
@@ -1573,11 +1610,25 @@ class _Walk:
         subject = statement.subject
         unit = known or self._unit(statement, sentence, committed)
         committed[id(statement)] = unit
+        if id(statement) in self.replaced:
+            setting = self.replaced.pop(id(statement))[0]
+            if setting in committed:
+                self.superseded[committed[setting]] = unit
         if known is None and not statement.subset:
             number = sentence.line.number
             if self.line_units is None or self.line_units[0] != number:
                 self.line_units = (number, [])
             self.line_units[1].append((unit, year))
+            if sentence.line.marker is not None and (self.enumerations or self.headings):
+                # (items under a lead that is a heading, "Năm 2026, Cục X:", are its list)
+                opened = (
+                    self.enumerations[-1].opened if self.enumerations else -self.headings[-1].line
+                )
+                if self.item_units is None or self.item_units[0] != opened:
+                    self.item_units = (opened, {})
+                category = self.registry.units[unit].category
+                self.item_units[1].setdefault(category, set()).add((unit, year))
+                self.last_item_line = number
         if (
             subject.year is not None
             and statement.sets_year
@@ -1930,7 +1981,7 @@ class _Walk:
             if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
-        category = self._heading_category()
+        category = self._heading_category() or self._section_of_body() or self._heading_hoi()
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
@@ -2055,6 +2106,228 @@ class _Walk:
                 return None
         return None
 
+    def _read_from_to(self, text: str, line: Line) -> Reading | None:
+        """A sentence naming no year that moves its figure "từ A người xuống còn B người
+        (giảm N)": A is its figure of the earlier of two years, B of the later, N the change
+        between them. The two years come from the lead of the list it is an item of, where
+        that lead stated its unit's figures of those two years and no other ("Năm 2021, ...
+        được giao 6.420 người ...; đến năm 2026 còn 5.770 người, ..., gồm:"), or, in no
+        list, from the innermost heading naming years, where it names those two ("II. BIÊN
+        CHẾ CÔNG CHỨC NĂM 2021 VÀ NĂM 2026"); elsewhere None (read as written)."""
+        if self.table is not None or from_to(text) is None:
+            return None
+        if not self.enumerations:
+            years = self._heading_years()
+        elif _level(line.marker) is None:
+            return None
+        else:
+            top = self.enumerations[-1]
+            if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
+                return None
+            if (top.opened, top.unit) not in self.lead_years:
+                # (once a list: its lead's figures are all written before its items are read)
+                self.lead_years[top.opened, top.unit] = sorted(
+                    {
+                        claim.year
+                        for claim in self.claims.values()
+                        if claim.unit == top.unit
+                        and claim.value is not None
+                        and claim.sentence.line.number == top.opened
+                    }
+                )
+            years = self.lead_years[top.opened, top.unit]
+        if len(years) != 2:
+            return None
+        spelled = spell_from_to(text, years[0], years[1])
+        return read_spelled(spelled) if spelled is not None else None
+
+    def _heading_years(self) -> list[int]:
+        """The two years the innermost heading naming any names as a pair ("... NĂM 2021 VÀ
+        NĂM 2026", "từ năm 2021 đến năm 2026"), earlier first; [] when it names one, or
+        more than two, or not as a pair."""
+        for heading in reversed(self.headings):
+            named = {int(found) for found in _HEADING_YEARS.findall(heading.text)}
+            if not named:
+                continue
+            pair = _YEAR_PAIR.search(heading.text)
+            if pair is None or named != {int(pair.group("a")), int(pair.group("b"))}:
+                return []
+            return sorted(named) if int(pair.group("a")) < int(pair.group("b")) else []
+        return []
+
+    def _paren_categories(
+        self, sentence: Sentence, statements: list[Statement], notes: list[Message]
+    ) -> list[Resolved] | None:
+        """A parenthesis line giving two categories their changes ("(giảm 3 công chức và 4
+        viên chức so với năm 2021)", spelled one clause each): each is the change of the one
+        unit of its category the line right above stated, or else the items of the list that
+        line closes stated, all in one year, each with a figure stated for the year compared
+        with. Never a unit the context alone gives; otherwise unread."""
+        unit_of: dict[Category, str] = {}
+        years: set[int] = set()
+        previous = self.entries[-1] if self.entries else None
+        if (
+            previous is not None
+            and not previous.unread
+            and self.last_entry == len(self.entries) - 1
+            and sentence.line.marker is None
+            and all(
+                s.subject.kind is Kind.CATEGORY
+                and s.subject.category is not None
+                and s.value is None
+                and s.changes
+                and all(c.base_year is not None for c in s.changes)
+                for s in statements
+            )
+            and len({s.subject.category for s in statements}) == len(statements)
+        ):
+            stated: list[tuple[str, int]] = []
+            if self.line_units is not None and self.line_units[0] == previous.line:
+                stated = self.line_units[1]
+            named = {s.subject.category for s in statements}
+            by_category: dict[Category | None, set[tuple[str, int]]] = {}
+            for unit, year in stated:
+                by_category.setdefault(self.registry.units[unit].category, set()).add((unit, year))
+            if (
+                not named <= set(by_category)
+                and self.item_units is not None
+                and self.last_item_line == previous.line
+            ):
+                by_category = self.item_units[1]
+            for category in named:
+                held = set(by_category.get(category, set()))
+                if len(held) == 1 and category is not None:
+                    unit, year = held.pop()
+                    unit_of[category] = unit
+                    years.add(year)
+        if (
+            len(unit_of) != len(statements)
+            or len(years) != 1
+            # each unit's figure of the year compared with was stated: the units the line
+            # above listed are the ones the parenthesis compares (a lead's body listed
+            # without that year's figures may not be)
+            or any(
+                not self.values.get((unit_of[s.subject.category], c.base_year))
+                for s in statements
+                if s.subject.category is not None
+                for c in s.changes
+                if c.base_year is not None
+            )
+        ):
+            notes.append(_NO_UNIT)
+            return None
+        year = years.pop()
+        resolved: list[Resolved] = []
+        for statement in statements:
+            assert statement.subject.category is not None
+            resolved.append((statement, year, None, unit_of[statement.subject.category]))
+        return resolved
+
+    def _read_adjusted(self, text: str, line: Line) -> Reading | None:
+        """An adjustment naming no year ("1. Biên chế công chức ...: từ 1.948 biên chế điều
+        chỉnh thành 1.902 biên chế.", "+ Sự nghiệp y tế: từ 5.214 người thành 5.180 người;")
+        in a sentence or under a heading saying "điều chỉnh": the figure set is the unit's,
+        of the year the context gives; the figure replaced is a unit of its own (the
+        allocation before the adjustment, "trước điều chỉnh") in that same year, compared
+        with nothing. An item's replaced figure is a part of the replaced figure of its
+        list's unit; under a list whose unit no adjustment set, or a total, None."""
+        if self.table is not None:
+            return None
+        found = spell_adjusted(text)
+        if found is None:
+            return None
+        spelled, before = found
+        if not _ADJUSTING.search(text) and not any(
+            _ADJUSTING.search(heading.text) for heading in self.headings
+        ):
+            return None
+        replaced_parent: str | None = None
+        if self.enumerations:
+            top = self.enumerations[-1]
+            if top.unit not in self.superseded or top.body is not None:
+                return None
+            replaced_parent = self.superseded[top.unit]
+        reading = read_spelled(spelled)
+        if (
+            reading is None
+            or reading.orphans
+            or reading.outside
+            or reading.contracts
+            or len(reading.statements) != 1
+        ):
+            return None
+        setting = reading.statements[0]
+        subject = setting.subject
+        if (
+            setting.value is None
+            or setting.changes
+            or setting.parts
+            or subject.year is not None
+            or subject.kind not in (Kind.CATEGORY, Kind.BLOCK)
+        ):
+            return None
+        if subject.kind is Kind.CATEGORY:
+            before_subject = replace(subject, qualifier=f"{subject.qualifier} {_BEFORE}".strip())
+        else:
+            before_subject = replace(subject, name=f"{subject.name} {_BEFORE}")
+        value = parse_count(text[before[0] : before[1]])
+        replaced = replace(
+            setting, subject=before_subject, value=value, value_span=before, sets_year=False
+        )
+        reading.statements.append(replaced)
+        self.replaced[id(replaced)] = (id(setting), replaced_parent)
+        return reading
+
+    def _heading_hoi(self) -> Category | None:
+        """HOI under an innermost heading naming only the hội có tính chất đặc thù as a
+        whole ("5. Biên chế các hội có tính chất đặc thù" over "- Năm 2025 được giao: 236
+        biên chế."): its items naming no unit are the hội's posts. One hội by its name ("5.
+        Hội Chữ thập đỏ tỉnh") is no such heading."""
+        if not self.headings:
+            return None
+        heading = self.headings[-1]
+        if (
+            heading.category is not None
+            or heading.organisation is not None
+            or heading.year is not None
+            or heading.total
+            or heading.table
+            or heading.receiving
+        ):
+            return None
+        return Category.HOI if _ALL_HOI.fullmatch(heading.text.strip()) else None
+
+    def _section_of_body(self) -> Category | None:
+        """The category of the section a heading naming only a body stands in ("II. BIÊN CHẾ
+        CÔNG CHỨC" over "1. Văn phòng Bộ" over "Năm 2021: 88 biên chế; năm 2026: 84 biên
+        chế."): a count naming no category there is the body's posts of that category. Only
+        where the body's heading is the innermost, names no year, total or category and is
+        no lead naming a receiver, and every heading between it and the section's names
+        nothing; otherwise None (a year or another body between may narrow it)."""
+        if not self.headings:
+            return None
+        body = self.headings[-1]
+        if (
+            body.organisation is None
+            or body.category is not None
+            or body.year is not None
+            or body.total
+            or body.table
+            or body.receiving
+            # "2. Trung tâm Y tế huyện:" leads its items as a receiver's lead does, whose
+            # items naming no category stay unread (`leads.receiving_body`)
+            or body.text.rstrip().endswith(":")
+        ):
+            return None
+        for heading in reversed(self.headings[:-1]):
+            if heading.category is not None:
+                return None if heading.organisation is not None else heading.category
+            if heading.organisation is not None or heading.total or heading.table:
+                return None
+            if heading.year is not None:
+                return None
+        return None
+
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
@@ -2102,8 +2375,14 @@ class _Walk:
         line = sentence.line
         container = statement.container
         listing: tuple[str, int | None] = ("s", line.number)
-        if container is not None and id(container) in committed:
-            parent: str | None = committed[id(container)]
+        if id(statement) in self.replaced:
+            # a figure an adjustment replaced: a part of the replaced figure of the list's
+            # unit, listed as the figure set is
+            parent: str | None = self.replaced[id(statement)][1]
+            if self.enumerations:
+                listing = ("e", self.enumerations[-1].opened)
+        elif container is not None and id(container) in committed:
+            parent = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_depth:
@@ -2510,6 +2789,8 @@ class _Walk:
                 # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
                 # ..." and an annex table whose rows name them otherwise: which are its parts?
                 self.incomplete.add(unit_id)
+        # a list of adjustments with an item unread lacks a part of what it replaced too
+        self.incomplete |= {self.superseded[u] for u in self.incomplete if u in self.superseded}
         for unit_id in sorted(self.incomplete & set(self.registry.units)):
             if self.registry.detach_parts(unit_id):
                 notes[f"units.{unit_id}"] = Message(

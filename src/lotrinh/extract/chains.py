@@ -62,6 +62,20 @@ _COUNT_FIRST_KEPT = re.compile(
     r"(?=\s*[\"”]?\s*(?:[,;.]|$))",
     _I,
 )
+_KEPT_UNTIL = re.compile(
+    # "năm 2021 là 142 biên chế, giữ nguyên đến năm 2026": the later year's figure the same as
+    # the earlier's, spelled "..., năm 2026 giữ nguyên so với năm 2021"
+    rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s+(?:là|được\s+giao|giao|có)\s+{_COUNT}\s*{_UNIT_WORD}\s*,\s*"
+    rf"(?P<kept>(?:được\s+)?giữ\s+nguyên)\s+(?:đến|tới)\s+(?:hết\s+)?(?P<y2>năm\s+{YEAR})"
+    r"(?=\s*(?:[;.]|$))",
+    _I,
+)
+_KEPT_AS_GIVEN = re.compile(
+    # "giữ nguyên 118 biên chế như đã giao": the figure, the one already given for the year
+    rf"(?<!\w)(?:được\s+)?giữ\s+nguyên\s+(?P<n>{_COUNT})\s*(?P<w>{_UNIT_WORD})\s+như\s+"
+    r"(?:đã|được)\s+giao(?=\s*(?:[;.]|$))",
+    _I,
+)
 _RATE_FIRST = re.compile(
     # "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,27% (giảm 238 người)": the rate said
     # first, the change it is the rate of in parentheses after it
@@ -133,6 +147,25 @@ _SHARED_CHANGE = re.compile(
     # category's change named after its count
     rf"\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)\s+và\s+"
     rf"(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)(?=\s*(?:[;.]|$))",
+    _I,
+)
+
+_PAREN_RATE = r"(?:\s*,\s*tỷ\s+lệ(?:\s+(?:giảm|tăng))?\s+" + NUM + r"\s?%)"
+_PAREN_PAIR = re.compile(
+    # "(giảm 3 công chức và 4 viên chức so với năm 2021)", "(giảm 100 biên chế công chức, tỷ
+    # lệ 5,04%, và 1.520 người làm việc, tỷ lệ 10,05%, so với năm 2021)": one verb, each
+    # category's change named after its count, one base year for both
+    rf"^\(\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)"
+    rf"(?P<ra>{_PAREN_RATE})?\s*,?\s+và\s+(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)"
+    rf"(?P<rb>{_PAREN_RATE})?\s*,?\s+(?P<against>so\s+với\s+năm\s+{YEAR})\s*\)\s*$",
+    _I,
+)
+_PAREN_THEN_KEPT = re.compile(
+    # "(giảm 2 công chức so với năm 2021; số viên chức giữ nguyên so với năm 2021)"
+    rf"^\(\s*(?P<verb>giảm|tăng)\s+(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)"
+    rf"(?P<ra>{_PAREN_RATE})?\s*,?\s+(?P<against>so\s+với\s+năm\s+{YEAR})\s*;\s*"
+    rf"(?P<rest>(?:số\s+(?:lượng\s+)?)?(?:{_CATEGORY})\s+(?:giữ\s+nguyên|không\s+thay\s+đổi)\s+(?:so\s+với|như)\s+"
+    rf"năm\s+{YEAR})\s*\)\s*$",
     _I,
 )
 
@@ -299,6 +332,27 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
+    for kept_until in _KEPT_UNTIL.finditer(text):
+        if int(kept_until.group("y2")[-4:]) <= int(kept_until.group("y1")):
+            return None
+        edits.append(
+            (
+                kept_until.start("kept"),
+                kept_until.end(),
+                [
+                    ("", *kept_until.span("y2")),
+                    " ",
+                    ("", *kept_until.span("kept")),
+                    " so với năm ",
+                    ("", *kept_until.span("y1")),
+                ],
+            )
+        )
+    edits += [
+        (m.start(), m.end(), [("", *m.span("n")), " ", ("", *m.span("w"))])
+        for m in _KEPT_AS_GIVEN.finditer(text)
+    ]
+    edits += _paren_categories(text)
     edits += _year_item(text)
     edits += count_first(text)
     if not edits:
@@ -477,3 +531,125 @@ def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | st
             )
         )
     return edits
+
+
+_FROM_TO = re.compile(
+    # "từ 4.610 người xuống còn 4.149 người", "từ 1.948 biên chế điều chỉnh thành 1.902 biên
+    # chế", "từ 5.214 người thành 5.180 người": a figure before, the figure after, no year
+    rf"(?<!\w)(?:(?P<dir>giảm|tăng)\s+)?từ\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})\s+"
+    r"(?P<verb>(?:được\s+)?(?:điều\s+chỉnh\s+)?(?:xuống\s+còn|xuống|lên|còn|thành))\s+"
+    rf"(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})",
+    _I,
+)
+_CUT_AFTER = re.compile(
+    # ", giảm 461 người" / "(giảm 170)" right after the figure after: the change between them
+    rf"\s*(?:,\s*|\(\s*)(?P<verb>giảm|tăng)\s+(?P<c>{_COUNT})(?:\s*{_UNIT_WORD})?",
+    _I,
+)
+_ADJUSTED = re.compile(r"(?<!\w)(?:điều\s+chỉnh\s+)?thành$", _I)
+
+
+@dataclass(frozen=True)
+class FromTo:
+    """A figure's move "từ A ... (xuống còn|thành) B" in a sentence naming no year."""
+
+    before: Span
+    after: Span
+    adjusted: bool
+    """Said "thành" (an adjustment of one year's figure), not "xuống còn" (a fall over a
+    period, the years of which the context must give)."""
+
+
+def from_to(text: str) -> FromTo | None:
+    """The one from-to move of a sentence that names no year, or None (none, two, a year
+    named, the figure after above the one before while the words say it falls)."""
+    moves = list(_FROM_TO.finditer(text))
+    if len(moves) != 1 or _YEAR_IN.search(text):
+        return None
+    move = moves[0]
+    verb = " ".join(move.group("verb").lower().split())
+    a, b = (int(move.group(g).replace(".", "")) for g in ("a", "b"))
+    falls = verb.startswith(("xuống", "còn")) or (move.group("dir") or "").lower() == "giảm"
+    if (falls and b >= a) or (verb == "lên" and b <= a):
+        return None
+    adjusted = _ADJUSTED.search(verb) is not None
+    if adjusted and move.group("dir"):
+        return None
+    return FromTo(move.span("a"), move.span("b"), adjusted)
+
+
+def spell_from_to(text: str, first: int, then: int) -> Spelled | None:
+    """ "Lĩnh vực y tế: từ 4.610 người xuống còn 4.149 người, giảm 461 người" with the years
+    its context gives (2021, 2026) → "Lĩnh vực y tế: năm 2021 là 4.610 người; năm 2026 là
+    4.149 người, giảm 461 người so với năm 2021"; None where the sentence holds no such move
+    or compares with a year of its own."""
+    move = _FROM_TO.search(text)
+    if move is None or then <= first or from_to(text) is None or _AGAINST.search(text):
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, move.start())
+    writer.add(f"năm {first} là ")
+    writer.copy(text, *move.span("a"))
+    writer.add(" ")
+    writer.copy(text, *move.span("aw"))
+    writer.add(f"; năm {then} là ")
+    writer.copy(text, *move.span("b"))
+    writer.add(" ")
+    writer.copy(text, *move.span("bw"))
+    cut = _CUT_AFTER.match(text, move.end())
+    if cut is not None:
+        writer.copy(text, move.end(), cut.end())
+        writer.add(f" so với năm {first}")
+        writer.copy(text, cut.end(), len(text))
+    else:
+        writer.copy(text, move.end(), len(text))
+    return writer.done([])
+
+
+def spell_adjusted(text: str) -> tuple[Spelled, Span] | None:
+    """ "Biên chế công chức ...: từ 1.948 biên chế điều chỉnh thành 1.902 biên chế." →
+    "Biên chế công chức ...: 1.902 biên chế.", the figure the text sets, and where the
+    figure it replaces stands (a unit of its own: the allocation before the adjustment);
+    None where the sentence holds no adjustment "từ A ... thành B"."""
+    move = _FROM_TO.search(text)
+    found = from_to(text)
+    if move is None or found is None or not found.adjusted:
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, move.start())
+    writer.copy(text, move.start("b"), len(text))
+    return writer.done([]), found.before
+
+
+def paren_categories(text: str) -> bool:
+    """Whether a parenthesis line gives two categories their changes against one year ("(giảm
+    3 công chức và 4 viên chức so với năm 2021)"): which units they are, only the units read
+    right before it may say (`build._paren_categories`), never the context's."""
+    return bool(_PAREN_PAIR.match(text) or _PAREN_THEN_KEPT.match(text))
+
+
+def _paren_categories(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "(giảm 3 công chức và 4 viên chức so với năm 2021)" → "(công chức giảm 3 so với năm
+    2021; viên chức giảm 4 so với năm 2021)": each category its own clause."""
+    pair = _PAREN_PAIR.match(text)
+    if pair is not None:
+        if _same(pair.group("first"), pair.group("second")):
+            return []
+        links: list[tuple[str, int, int] | str] = []
+        for name, count, rate in (("first", "a", "ra"), ("second", "b", "rb")):
+            if links:
+                links.append("; ")
+            links += [("", *pair.span(name)), " ", ("", *pair.span("verb")), " "]
+            links += [("", *pair.span(count))]
+            if pair.group(rate):
+                links.append(("", *pair.span(rate)))
+            links += [" ", ("", *pair.span("against"))]
+        return [(pair.start("verb"), pair.end("against"), links)]
+    kept = _PAREN_THEN_KEPT.match(text)
+    if kept is None:
+        return []
+    links = [("", *kept.span("first")), " ", ("", *kept.span("verb")), " ", ("", *kept.span("a"))]
+    if kept.group("ra"):
+        links.append(("", *kept.span("ra")))
+    links += [" ", ("", *kept.span("against")), "; ", ("", *kept.span("rest"))]
+    return [(kept.start("verb"), kept.end("rest"), links)]

@@ -842,7 +842,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "listed",
         re.compile(
             # ("...; gồm khối Đảng, ... 1.684, ...": the list word after the semicolon)
-            r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)\s+"
+            # (a year after "năm" is no item's count: "; số viên chức giữ nguyên so với năm 2021")
+            r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)(?<!năm)\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}(?!\s*{_UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
             _I,
         ),
@@ -1017,6 +1018,8 @@ _TRAIL = re.compile(
     _I,
 )
 _SUBJECT_YEAR = re.compile(
+    # ("từ nay đến hết năm 2026, ...": from now until the year, the year's)
+    rf"(?:(?<!\w)từ\s+nay\s+(?=đến|tới))?"
     rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
@@ -1248,6 +1251,12 @@ def read_sentence(text: str) -> Reading:
         if reading is not None:
             return reading
     return _read_sentence(text)
+
+
+def read_spelled(spelled: Spelled) -> Reading | None:
+    """A sentence spelled out by its context (`chains.spell_from_to`), read and mapped back
+    to where each figure stands as written; None when a span read stands on added words."""
+    return _read_spelled(spelled)
 
 
 class _UnplacedError(Exception):
