@@ -30,10 +30,12 @@ from dataclasses import replace
 
 from lotrinh.extract.document import NUM, YEAR, tokens
 from lotrinh.extract.lexicon import kind_of
+from lotrinh.extract.result import Message
 from lotrinh.extract.statements import (
     MINIMUM_RATE,
     Change,
     Kind,
+    Orphan,
     Part,
     Reading,
     Statement,
@@ -88,6 +90,17 @@ _PLAIN_TAIL = re.compile(
 
 _OWN_BODY = r"(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|ủy\s+ban|bộ|ngành)"
 """The text's own body, named by its kind alone, never by its name."""
+_MERGED = r"(?:hai|ba)\s+tỉnh"
+"""The provinces merged into the text's own ("hai tỉnh được giao ..."): its own body only
+where the sentence itself speaks of the merger (`_MERGER`)."""
+_MERGER = re.compile(r"(?<!\w)(?:hợp\s+nhất|sáp\s+nhập)(?!\w)", re.IGNORECASE)
+_MERGER_NOTE = (
+    # "Năm 2021 (số liệu đã cộng của tỉnh X trước hợp nhất), ...": the year's figures summed
+    # over the provinces merged since; never a note taking some of them out
+    r"\((?=[^()]*(?<!\w)(?:hợp\s+nhất|sáp\s+nhập)(?!\w))"
+    r"(?=[^()]*(?<!\w)(?:cộng|gộp|tổng\s+hợp|gồm\s+cả|kể\s+cả|tính\s+cả)(?!\w))"
+    r"(?![^()]*(?<!\w)(?:chưa|không|trừ|ngoài|ước)(?!\w))[^()0-9]{1,100}\)"
+)
 _REPORTED = re.compile(
     # "Cũng theo Giám đốc Sở Nội vụ, ...", "Giám đốc Sở Nội vụ cho biết: ...", "Như vậy, ..."
     # (never "Theo lộ trình, ...": a plan's words, not who speaks)
@@ -95,14 +108,18 @@ _REPORTED = re.compile(
     r"|sở|ban|bộ|ủy\s+ban|ubnd)(?!\w)[^\d,;:()]{0,80}?\s*,\s*"
     r"|[^\d,;:()]{2,80}?\s+cho\s+biết\s*[,:]\s*)?"
     # ("Tính chung so với năm 2021, ...": a connective summing up, no part of the row)
-    r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,)\s*)?",
+    r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,"
+    # ("Theo lộ trình, năm 2026 tỉnh còn ...": the plan's own words, outside a quotation)
+    r"|theo\s+lộ\s+trình\s*,)\s*)?",
     _I,
 )
 """Who says it, before the row: no part of it."""
 _TOPIC = re.compile(
     r"(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
     # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
-    r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:)|(?=\s+"
+    r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\)|\s*"
+    + _MERGER_NOTE
+    + r")?\s*(?:,|(?P<colon>:)|(?=\s+"
     + _OWN_BODY
     + r"\s))"
     # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
@@ -121,13 +138,45 @@ _TOPIC = re.compile(
 """What the sentence fronts for every clause: a year, a comparison, or both."""
 _LEAD = re.compile(
     # whose posts: the text's own body, never a named one
-    rf"(?:{_OWN_BODY}\s+)?"
+    rf"(?:(?P<merged>{_MERGED}\s+)|{_OWN_BODY}\s+)?"
     r"(?:(?:đã|sẽ|dự\s+kiến)\s+)?"
     r"(?:(?P<gives>được\s+(?:giao|phân\s+bổ)|giao|còn|bố\s+trí"
     r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)|(?P<dir>giảm|tăng))\s+",
     _I,
 )
 """The verb every count-first clause shares ("tỉnh được giao", "Ủy ban còn", "giảm")."""
+_PROPOSED = re.compile(
+    # "Ủy ban nhân dân tỉnh đề nghị Hội đồng nhân dân tỉnh giao 3.412 biên chế công chức, phê
+    # duyệt 33.905 người làm việc ... và giao 198 biên chế các hội ... năm 2026.": the text's
+    # own executive asks its own council to give the text's own body these posts
+    r"(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:tỉnh|thành\s+phố|huyện)\s+(?:đề\s+nghị|trình)\s+"
+    r"(?:hội\s+đồng\s+nhân\s+dân|hđnd)\s+(?:tỉnh|thành\s+phố|huyện)\s+"
+    r"(?P<gives>giao|phê\s+duyệt|quyết\s+định\s+giao)\s+",
+    _I,
+)
+_CLAUSE_VERB = re.compile(r"(?:được\s+)?(?:giao|phê\s+duyệt)\s+", _I)
+"""A clause's own verb of giving, after a lead that gives ("..., phê duyệt 33.905 người làm
+việc ... và giao 198 biên chế ...")."""
+_CLOSING_YEAR = re.compile(rf"\s+năm\s+(?P<year>{YEAR})(?!\s*[0-9])", _I)
+"""The year said once after the last clause of a row joined by "," and "và" ("... và giao 198
+biên chế các hội có tính chất đặc thù năm 2026."): every clause's."""
+_CLOSING_BASE = re.compile(rf"\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR})", _I)
+"""A comparison said once after the last clause's parenthesis ("A (giảm 64 biên chế, ...) và
+B (giảm 290 người, ...) so với năm 2021"): every change's, where none names its own."""
+_REFRONTED = re.compile(
+    rf"\s*;\s*so\s+với\s+(?:[^0-9();.,:]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*,\s*", _I
+)
+"""A second comparison fronted after ";" ("So với năm 2025, A giảm 46, ...; so với năm 2021, A
+giảm 189 ..."): the clauses after it compare with it."""
+_IN_POST_AFTER = re.compile(
+    rf"\s*;\s*(?:(?:tính\s+)?đến\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}(?:/[0-9]{{4}})?\s*,?\s*)?"
+    rf"(?:(?:toàn\s+)?{_OWN_BODY}\s+)?có\s+mặt\s+"
+    rf"{NUM}{_END}\s*(?:{_UNIT_WORD}\s+)?(?:{_CATEGORY}|viên\s+chức)"
+    rf"(?:\s*(?:,|và|,\s*và)\s*{NUM}{_END}\s*(?:{_UNIT_WORD}\s+)?(?:{_CATEGORY}|viên\s+chức))*",
+    _I,
+)
+"""People in post on a day, said after the posts ("...; đến ngày 30/9/2025 có mặt 3.301 công
+chức và 32.880 viên chức."): no figure of the plan, outside the row."""
 _COUNT_FIRST = re.compile(
     rf"{_COUNT}\s*(?:{_UNIT_WORD}\s+)?(?P<cat>{_CATEGORY}){_AND_ANOTHER}{_TAIL}",
     _I,
@@ -146,11 +195,11 @@ _NAMED_FIRST = re.compile(
     + YEAR
     + r"))?"
     rf"(?:\s*(?:là|:|còn)?\s*{_COUNT}\s*(?:{_UNIT_WORD})?"
-    r"|(?=\s+(?:giảm|tăng)\s))",
+    r"|(?=\s+(?:giảm|tăng)\s|\s+(?:được\s+)?giữ\s+nguyên(?!\w)))",
     _I,
 )
 _RATE_AND_BASE = (
-    rf"(?:\s*\(\s*(?P<rate>{NUM}\s?%)\s*\)"
+    rf"(?:\s*\(\s*(?:t[ỷỉ]\s+lệ(?:\s+giảm)?\s*(?:là\s+)?)?(?P<rate>{NUM}\s?%)\s*\)"
     r"|\s*,?\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+giảm)?|đạt|t[ỷỉ]\s+lệ(?:\s+giảm)?"
     r"|bằng|tức)\s*(?:là\s+)?"
     rf"(?P<rate2>{NUM}\s?%))?"
@@ -161,6 +210,13 @@ _CHANGE = re.compile(
     rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?" + _RATE_AND_BASE,
     _I,
 )
+_KEPT = re.compile(
+    r"\s+(?:được\s+)?giữ\s+nguyên(?:\s+so\s+với\s+năm\s+(?P<base>" + YEAR + r"))?"
+    r"(?!\s*(?:như|bằng|[0-9]))",
+    _I,
+)
+"""A clause's category kept as it was ("..., biên chế hội đặc thù giữ nguyên;"): a change of
+none, against the row's comparison only."""
 _CUT_RATE = re.compile(_RATE_AND_BASE, _I)
 """The rate (and comparison) of a count a shared verb changes ("giảm 102 biên chế công chức,
 đạt 4,75%")."""
@@ -205,6 +261,12 @@ _SUM = re.compile(
 )
 """The sum of the clauses said after the last one ("...; tổng cộng 25.840 biên chế."): the
 total whose parts the clauses are, a slip to find where it does not add up."""
+_UNSURE_BASE = Message(
+    "câu nêu nhiều loại biên chế, mỗi thay đổi có thể so với một năm khác: không rõ năm so sánh "
+    "của từng số",
+    "several categories whose changes may compare with different years: which year each "
+    "compares with is unclear",
+)
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -229,11 +291,23 @@ def read_categories(text: str) -> Reading | None:
         second = _TOPIC.match(core, position)
         if second is not None and fronted_base is not None and second.group("year"):
             year, topic, position = int(second.group("year")), second, second.end()
+        elif second is not None and year is not None and second.group("base"):
+            # "Năm 2025, so với năm 2024, ...": the year, then the comparison
+            fronted_base, recall = int(second.group("base")), second.span("recall")
+            topic, position = second, second.end()
     lead = _LEAD.match(core, position) if topic is not None else None
+    if topic is None and reported is not None and reported.end() == 0:
+        lead = _PROPOSED.match(core, position)
     shared_cut: bool | None = None
     if lead is not None:
+        if "merged" in lead.re.groupindex and lead.group("merged") and not _MERGER.search(core):
+            return None  # "hai tỉnh" of no merger: which provinces, unsaid
         position = lead.end()
-        shared_cut = lead.group("dir").lower() == "tăng" if lead.group("dir") else None
+        if "dir" in lead.re.groupindex and lead.group("dir"):
+            shared_cut = lead.group("dir").lower() == "tăng"
+    # a clause of its own verb of giving, after a lead that gives ("..., phê duyệt B ... và
+    # giao C ...")
+    verbs = lead is not None and shared_cut is None
     # "Năm 2024: 2.833 biên chế công chức; ...": the year's colon opens the counts
     led = lead is not None or (
         topic is not None and bool(topic.group("colon") or topic.group("colon2"))
@@ -242,30 +316,40 @@ def read_categories(text: str) -> Reading | None:
     clauses: list[_Clause] = []
     joins: list[str] = []
     quoted: list[tuple[int, int]] = []
+    segment, comparing = 0, fronted_base
     while True:
         clause = _clause(core, position, led, shared_cut)
         if clause is None:
             return None
+        clause.fronted, clause.segment = comparing, segment
         clauses.append(clause)
         position = clause.end
         cited = _CITED.match(core, position)
         if cited is not None:
             # "..., vượt mục tiêu giảm tối thiểu 5% đến năm 2026 theo Kết luận số 40-KL/TW;":
-            # the least cut the law asks for, quoted, outside the plan
+            # the least cut the law asks for, quoted, outside the plan ("..., đạt yêu cầu;":
+            # no figure at all)
             minimums = [m.span("n") for m in MINIMUM_RATE.finditer(core, 0, cited.end())]
             minimums = [span for span in minimums if span[0] >= position]
             found = [
                 (t.start + position, t.end + position) for t in tokens(cited.group()) if t.quantity
             ]
-            if not minimums or any(span not in minimums for span in found):
+            if (found and not minimums) or any(span not in minimums for span in found):
                 return None
             quoted += minimums
             position = cited.end()
+        refronted = _REFRONTED.match(core, position) if comparing is not None else None
+        if refronted is not None and recall[0] < 0:
+            # "...; so với năm 2021, biên chế công chức giảm 189 ...": the clauses after it
+            # compare with that year
+            position, segment = refronted.end(), segment + 1
+            comparing = int(refronted.group("base"))
+            joins.append(refronted.group())
+            continue
         between = _BETWEEN.match(core, position)
-        if between is not None and (
-            _COUNT_FIRST.match(core, between.end()) or _NAMED_FIRST.match(core, between.end())
-        ):
-            position = between.end()
+        following = _next_clause(core, between.end(), verbs) if between is not None else None
+        if between is not None and following is not None:
+            position = following
             joins.append(between.group())
             continue
         respective = _RESPECTIVE.match(core, between.end()) if between is not None else None
@@ -276,6 +360,24 @@ def read_categories(text: str) -> Reading | None:
         summed = _SUM.match(core, position) if respective is None else None
         if summed is not None:
             position = summed.end()
+        closing = _CLOSING_BASE.match(core, position)
+        closing_base = None
+        if closing is not None and _TRAIL.fullmatch(core, closing.end()) is not None:
+            closing_base, position = int(closing.group("base")), closing.end()
+        closing_year = _CLOSING_YEAR.match(core, position)
+        if closing_year is not None and _TRAIL.fullmatch(core, closing_year.end()) is not None:
+            if year is not None or any(";" in join for join in joins):
+                return None  # whose year, the first's or every clause's: unsaid
+            year, position = int(closing_year.group("year")), closing_year.end()
+        in_post = _IN_POST_AFTER.match(core, position)
+        if in_post is not None and _TRAIL.fullmatch(core, in_post.end()) is not None:
+            # people in post said after the posts: outside the row
+            quoted += [
+                (t.start + in_post.start(), t.end + in_post.start())
+                for t in tokens(in_post.group())
+                if t.quantity
+            ]
+            position = in_post.end()
         rest = core[position:]
         if _TRAIL.fullmatch(rest) is None and (
             _REMARK.match(rest) is None
@@ -293,10 +395,24 @@ def read_categories(text: str) -> Reading | None:
             clause.name += " " + level
     if summed is not None:
         quoted.append(summed.span("n"))  # placed below, as the total's own figure
-    reading = _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
+    reading = _reading(
+        text, core, offset, clauses, joins, year, fronted_base, recall, quoted, closing_base
+    )
     if reading is None or summed is None:
         return reading
     return _summed(reading, core, offset, summed, year)
+
+
+def _next_clause(core: str, position: int, verbs: bool) -> int | None:
+    """Where the next clause starts after a join (past its own verb of giving, where the
+    lead gives), or None where no clause follows."""
+    if verbs:
+        verb = _CLAUSE_VERB.match(core, position)
+        if verb is not None and _COUNT_FIRST.match(core, verb.end()):
+            return verb.end()
+    if _COUNT_FIRST.match(core, position) or _NAMED_FIRST.match(core, position):
+        return position
+    return None
 
 
 def _summed(
@@ -402,7 +518,8 @@ def _take_respective(respective: re.Match[str], clauses: list[_Clause]) -> bool:
     states its figure and no change of its own."""
     counts = list(re.finditer(NUM, respective.group("counts")))
     if len(counts) != len(clauses) or any(
-        c.value is None or c.change is not None or c.cut is not None for c in clauses
+        c.value is None or c.change is not None or c.cut is not None or c.kept is not None
+        for c in clauses
     ):
         return False
     start = respective.start("counts")
@@ -425,6 +542,12 @@ class _Clause:
         self.cut: bool | None = None
         """A change whose count the clause states without its verb ("giảm 1 biên chế công
         chức và 28 người làm việc"): whether the shared verb is a rise."""
+        self.kept: re.Match[str] | None = None
+        """ "giữ nguyên": a change of none."""
+        self.fronted: int | None = None
+        """The comparison fronted before its part of the row ("So với năm 2025, ...")."""
+        self.segment = 0
+        """Which part of the row it is in, each part opened by its own fronted comparison."""
 
 
 def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Clause | None:
@@ -458,6 +581,7 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
         if named.group("n") is not None:
             clause.value = named.span("n")
     change = _CHANGE.match(core, clause.end)
+    kept = _KEPT.match(core, clause.end) if change is None else None
     if change is not None:
         end = change.end()
         if change.group("open"):
@@ -466,6 +590,8 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
                 return None
             end = closing.end()
         clause.change, clause.end = change, end
+    elif kept is not None and clause.value is None:
+        clause.kept, clause.end = kept, kept.end()
     elif clause.value is None:
         return None
     return clause
@@ -481,18 +607,23 @@ def _reading(
     fronted_base: int | None,
     recall: tuple[int, int],
     quoted: list[tuple[int, int]],
+    closing: int | None = None,
 ) -> Reading | None:
     own_years = {c.year for c in clauses if c.year is not None}
     if year is None and clauses[0].year is not None:
         year = clauses[0].year
     if own_years - {year}:
         return None  # a year per clause is a chain of years, not a row of categories
-    bases = _bases(core, clauses, joins, fronted_base)
+    bases = _bases(core, clauses, joins, closing)
+    if bases is None and closing is not None:
+        # "A (giảm 27 ... so với năm 2022) và B (giảm 216 ...) so với năm 2021": the row read
+        # whole, its comparisons at odds; no other reading of its counts is any surer
+        return _declined(text)
     if bases is None or any(b is not None and year is not None and b >= year for b in bases):
         return None  # compared with its own year or a later one: not a change the row makes
     reading = Reading()
     used: list[tuple[int, int]] = []
-    seen: set[tuple[Category, str | None, str]] = set()
+    seen: dict[tuple[Category, str | None, str], tuple[int, Statement]] = {}
     for clause, base in zip(clauses, bases, strict=True):
         subject = read_subject(clause.name)
         found = kind_of(clause.name)
@@ -507,10 +638,20 @@ def _reading(
             return None
         where = subject.where.value if subject.where is not None else None
         key = (subject.category, where, subject.qualifier)
-        if key in seen:
+        earlier = seen.get(key)
+        if earlier is not None and (earlier[0] == clause.segment or clause.value is not None):
             return None  # two figures of one category: whose each is, the row does not say
-        seen.add(key)
-        statement = Statement(replace(subject, year=year))
+        if earlier is not None:
+            # "...; so với năm 2021, biên chế công chức giảm 189 ...": the same category's
+            # change against the second comparison
+            statement = earlier[1]
+        else:
+            statement = Statement(replace(subject, year=year))
+            seen[key] = (clause.segment, statement)
+        if clause.kept is not None:
+            if base is None:
+                return None  # kept as it was in which year: the row does not say
+            statement.changes.append(Change(False, 0, None, base, []))
         if clause.cut is not None:
             assert clause.value is not None
             count = _count(core, clause.value)
@@ -543,7 +684,8 @@ def _reading(
                 return None
             statement.changes.append(change)
             used += change.spans
-        reading.statements.append(statement)
+        if earlier is None:
+            reading.statements.append(statement)
     if recall[0] >= 0:
         assert fronted_base is not None
         recalled = _recalled(core, offset, recall, fronted_base, reading.statements)
@@ -559,22 +701,36 @@ def _reading(
     return reading
 
 
+def _declined(text: str) -> Reading:
+    """The sentence left unread whole: every count an orphan."""
+    reading = Reading()
+    reading.orphans = [Orphan((t.start, t.end), _UNSURE_BASE) for t in tokens(text) if t.quantity]
+    return reading
+
+
 def _bases(
-    core: str, clauses: list[_Clause], joins: list[str], fronted: int | None
+    core: str, clauses: list[_Clause], joins: list[str], closing: int | None
 ) -> list[int | None] | None:
     """Each clause's base year, as the grammar gives it, or None where it does not say; None
     for the whole row where one clause names a comparison and another's is left unsaid but
     the grammar does not give it the same."""
     named = [_named_base(c) for c in clauses]
     changed = [
-        c.change is not None or c.cut is not None or c.respective is not None for c in clauses
+        c.change is not None or c.cut is not None or c.respective is not None or c.kept is not None
+        for c in clauses
     ]
     if any(c.respective is not None for c in clauses):
         return named  # one comparison said once for all, or none: the context's
-    if fronted is not None:
-        if any(n not in (None, fronted) for n in named):
+    if any(c.fronted is not None for c in clauses):
+        if closing is not None or any(
+            n not in (None, c.fronted) for n, c in zip(named, clauses, strict=True)
+        ):
             return None
-        return [fronted if has else None for has in changed]
+        return [c.fronted if has else None for c, has in zip(clauses, changed, strict=True)]
+    if closing is not None:
+        if any(n is not None for n in named):
+            return None  # a comparison of its own and one after all: whose, unsure
+        return [closing if has else None for has in changed]
     said = {n for n in named if n is not None}
     missing = [i for i, has in enumerate(changed) if has and named[i] is None]
     if not said or not missing:
@@ -604,7 +760,7 @@ def _bases(
 
 
 def _named_base(clause: _Clause) -> int | None:
-    said = clause.change or (clause.respective[0] if clause.respective else None)
+    said = clause.change or clause.kept or (clause.respective[0] if clause.respective else None)
     return int(said.group("base")) if said is not None and said.group("base") else None
 
 
