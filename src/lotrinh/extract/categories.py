@@ -239,6 +239,21 @@ _KEPT_TOGETHER = re.compile(
     _I,
 )
 """Two categories unchanged against one year, said once for both."""
+_NAMED = r"(?:biên\s+chế\s+|(?:tổng\s+)?số\s+(?:lượng\s+)?)?" + _CATEGORY
+_PAIRED = re.compile(
+    # "biên chế công chức và số người làm việc năm 2025 giảm lần lượt 35 và 402, tương ứng
+    # 1,60% và 1,56%": two categories named, then their two changes in the same order
+    rf"(?P<first>{_NAMED})\s*,?\s+và\s+(?P<second>{_NAMED})"
+    rf"(?:\s+của\s+{_OWN_BODY})?(?:\s+năm\s+(?P<year>{YEAR}))?\s+(?:(?:đã|đều)\s+)?"
+    r"(?P<dir>giảm|tăng)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s+"
+    rf"(?P<n1>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<n2>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?"
+    r"(?:\s*,\s*(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|với))?(?:\s+(?:giảm|tăng))?\s+"
+    rf"(?P<r1>{NUM}\s?%)\s*(?:,|và|,\s*và)\s*(?P<r2>{NUM}\s?%))?"
+    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?\s*\.?",
+    _I,
+)
+"""Two categories, their two changes "lần lượt" (each rate, if said, after them in turn)."""
 _CLOSE = re.compile(r"\s*\)")
 _BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+)", _I)
 _CITED = re.compile(
@@ -295,6 +310,9 @@ def read_categories(text: str) -> Reading | None:
             # "Năm 2025, so với năm 2024, ...": the year, then the comparison
             fronted_base, recall = int(second.group("base")), second.span("recall")
             topic, position = second, second.end()
+    paired = _PAIRED.fullmatch(core, position) if topic is not None else None
+    if paired is not None and topic is not None and not topic.group("level"):
+        return _paired(text, core, offset, paired, year, fronted_base, recall)
     lead = _LEAD.match(core, position) if topic is not None else None
     if topic is None and reported is not None and reported.end() == 0:
         lead = _PROPOSED.match(core, position)
@@ -413,6 +431,69 @@ def _next_clause(core: str, position: int, verbs: bool) -> int | None:
     if _COUNT_FIRST.match(core, position) or _NAMED_FIRST.match(core, position):
         return position
     return None
+
+
+def _paired(
+    text: str,
+    core: str,
+    offset: int,
+    paired: re.Match[str],
+    year: int | None,
+    fronted: int | None,
+    recall: tuple[int, int],
+) -> Reading | None:
+    """Two categories' changes "lần lượt", in the order the categories are named: only two of
+    each (counts and rates), two distinct categories, one year and one comparison."""
+    named = int(paired.group("year")) if paired.group("year") else None
+    closing = int(paired.group("base")) if paired.group("base") else None
+    if (year is not None and named is not None and named != year) or (
+        fronted is not None and closing is not None and fronted != closing
+    ):
+        return None
+    year = year or named
+    base = fronted or closing
+    if base is None or (year is not None and base >= year):
+        return None
+    reading = Reading()
+    used: list[tuple[int, int]] = []
+    categories: set[Category] = set()
+    for name, count_group, rate_group in (("first", "n1", "r1"), ("second", "n2", "r2")):
+        subject = read_subject(paired.group(name))
+        found = kind_of(paired.group(name))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.category in categories
+            or subject.year is not None
+        ):
+            return None
+        categories.add(subject.category)
+        count = _count(core, paired.span(count_group))
+        if count is None:
+            return None
+        span = _moved(paired.span(count_group), offset)
+        change = Change(paired.group("dir").lower() == "tăng", count, None, base, [span])
+        if paired.group(rate_group):
+            try:
+                change.rate = parse_rate(paired.group(rate_group))
+            except NumberError:
+                return None
+            change.spans.append(_moved(paired.span(rate_group), offset))
+        statement = Statement(replace(subject, year=year))
+        statement.changes.append(change)
+        reading.statements.append(statement)
+        used += change.spans
+    if recall[0] >= 0:
+        recalled = _recalled(core, offset, recall, base, reading.statements)
+        if recalled is None or fronted is None:
+            return None
+        reading.statements += recalled
+        used += [s.value_span for s in recalled if s.value_span is not None]
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != set(used):
+        return None
+    return reading
 
 
 def _summed(
