@@ -3076,6 +3076,24 @@ FORMS = (
         None,
     ),
     _form(
+        "categories/result-with-the-sum-of-the-cuts",  # the total's own cut after its two
+        "Kết quả đến năm 2026: huyện giảm 8 biên chế công chức (5,63%) và 240 viên chức "
+        "(10,06%), tổng cộng giảm 248 người (9,81%) so với năm 2021, đạt yêu cầu của Kết luận "
+        "số 40-KL/TW.",
+        {
+            ("cbcc", 2026, None, 8, 2021, "5,63%"),
+            ("vc", 2026, None, 240, 2021, "10,06%"),
+            ("tong", 2026, None, 248, 2021, "9,81%"),
+        },
+    ),
+    _form(
+        # công chức and hội: a sum of no total the genre names (hội posts are no part of it)
+        "categories/result-with-the-sum-of-the-cuts/not-the-two-categories",
+        "Kết quả đến năm 2026: huyện giảm 8 biên chế công chức (5,63%) và 4 biên chế các hội có "
+        "tính chất đặc thù (8,00%), tổng cộng giảm 12 biên chế (5,80%) so với năm 2021.",
+        None,
+    ),
+    _form(
         "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
         "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
         "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "

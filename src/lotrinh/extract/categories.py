@@ -115,7 +115,8 @@ _REPORTED = re.compile(
 )
 """Who says it, before the row: no part of it."""
 _TOPIC = re.compile(
-    r"(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
+    # ("Kết quả đến năm 2026: ...": what the row comes to by then)
+    r"(?:(?:kết\s+quả\s+)?(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
     # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
     r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\)|\s*"
     + _MERGER_NOTE
@@ -282,6 +283,13 @@ _UNSURE_BASE = Message(
     "several categories whose changes may compare with different years: which year each "
     "compares with is unclear",
 )
+_SUM_CUT = re.compile(
+    r"\s*,\s*(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?" + _RATE_AND_BASE,
+    _I,
+)
+"""The sum of the cuts said after them ("huyện giảm 8 biên chế công chức (5,63%) và 240 viên
+chức (10,06%), tổng cộng giảm 248 người (9,81%) so với năm 2021"): the total's own cut."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -378,9 +386,23 @@ def read_categories(text: str) -> Reading | None:
         summed = _SUM.match(core, position) if respective is None else None
         if summed is not None:
             position = summed.end()
-        closing = _CLOSING_BASE.match(core, position)
+        summed_cut = (
+            _SUM_CUT.match(core, position)
+            if respective is None and summed is None and shared_cut is not None
+            else None
+        )
         closing_base = None
-        if closing is not None and _TRAIL.fullmatch(core, closing.end()) is not None:
+        if summed_cut is not None:
+            if (summed_cut.group("dir").lower() == "tăng") is not shared_cut:
+                return None
+            position = summed_cut.end()
+            if summed_cut.group("so_voi"):
+                # "..., tổng cộng giảm 248 người (9,81%) so với năm 2021": said once, after all
+                if not _ends(core[position:]):
+                    return None
+                closing_base = int(summed_cut.group("base"))
+        closing = _CLOSING_BASE.match(core, position)
+        if closing is not None and closing_base is None and _ends(core[closing.end() :]):
             closing_base, position = int(closing.group("base")), closing.end()
         closing_year = _CLOSING_YEAR.match(core, position)
         if closing_year is not None and _TRAIL.fullmatch(core, closing_year.end()) is not None:
@@ -396,12 +418,7 @@ def read_categories(text: str) -> Reading | None:
                 if t.quantity
             ]
             position = in_post.end()
-        rest = core[position:]
-        if _TRAIL.fullmatch(rest) is None and (
-            _REMARK.match(rest) is None
-            or _NOT_A_REMARK.search(rest)
-            or any(token.quantity for token in tokens(rest))
-        ):
+        if not _ends(core[position:]):
             return None
         break
     if len(clauses) < 2:
@@ -414,11 +431,74 @@ def read_categories(text: str) -> Reading | None:
     if summed is not None:
         quoted.append(summed.span("n"))  # placed below, as the total's own figure
     reading = _reading(
-        text, core, offset, clauses, joins, year, fronted_base, recall, quoted, closing_base
+        text,
+        core,
+        offset,
+        clauses,
+        joins,
+        year,
+        fronted_base,
+        recall,
+        quoted + (_sum_spans(summed_cut) if summed_cut is not None else []),
+        closing_base,
     )
+    if reading is not None and summed_cut is not None:
+        return _summed_cut(reading, core, offset, summed_cut, year)
     if reading is None or summed is None:
         return reading
     return _summed(reading, core, offset, summed, year)
+
+
+def _sum_spans(summed: re.Match[str]) -> list[tuple[int, int]]:
+    """The sum's count and rate, placed as the total's own (`_summed_cut`)."""
+    rate = "rate" if summed.group("rate") else "rate2" if summed.group("rate2") else None
+    return [summed.span("n")] + ([summed.span(rate)] if rate is not None else [])
+
+
+def _ends(rest: str) -> bool:
+    """Whether what follows the row's last clause closes it: nothing, or a remark stating no
+    figure ("..., bảo đảm yêu cầu của Kết luận số 40-KL/TW")."""
+    return _TRAIL.fullmatch(rest) is not None or (
+        _REMARK.match(rest) is not None
+        and not _NOT_A_REMARK.search(rest)
+        and not any(token.quantity for token in tokens(rest))
+    )
+
+
+def _summed_cut(
+    reading: Reading, core: str, offset: int, summed: re.Match[str], year: int | None
+) -> Reading | None:
+    """The cut of the total said after the cuts of its categories: only after one cut each of
+    công chức and VC against one year, nothing else; its base year is theirs."""
+    statements = reading.statements
+    bases = {c.base_year for s in statements for c in s.changes}
+    if (
+        len(bases) != 1
+        or None in bases
+        or sorted(str(s.subject.category) for s in statements)
+        != sorted(str(c) for c in (Category.CBCC, Category.VC))
+        or any(
+            s.value is not None
+            or len(s.changes) != 1
+            or s.parts
+            or s.subject.where is not None
+            or s.subject.qualifier
+            for s in statements
+        )
+    ):
+        return None
+    count = _count(core, summed.span("n"))
+    if count is None:
+        return None
+    span = _moved(summed.span("n"), offset)
+    change = Change(summed.group("dir").lower() == "tăng", count, None, bases.pop(), [span])
+    if not _take_rate(core, offset, summed, change):
+        return None
+    total = Statement(replace(read_subject(summed.group("total")), year=year))
+    total.changes.append(change)
+    reading.statements.append(total)
+    reading.outside = [each for each in reading.outside if each not in change.spans]
+    return reading
 
 
 def _next_clause(core: str, position: int, verbs: bool) -> int | None:
@@ -823,7 +903,7 @@ def _bases(
     closing = (
         named[-1] is not None
         and last is not None
-        and _TRAIL.fullmatch(core, clauses[-1].end) is not None
+        and _ends(core[clauses[-1].end :])
         and last.group("so_voi") is not None
         and last.end("so_voi") == clauses[-1].end
     )
