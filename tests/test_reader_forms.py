@@ -7660,18 +7660,24 @@ def test_a_source_or_circumstance_fronted_is_never_the_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    "closing",
+    ("scope", "closing"),
     [
-        ", tỷ lệ giảm 5,50%",  # 76 of 1.480 is no 5,50%: another scope's figure, or a slip
-        "",  # no rate: nothing says the scope recalled is the subject's
+        # 76 of 1.480 is no 5,50%: another scope's figure, or a slip
+        ("của hai huyện trước sáp nhập", ", tỷ lệ giảm 5,50%"),
+        # no rate: nothing says the scope recalled is the subject's
+        ("của hai huyện trước sáp nhập", ""),
+        # a level of its own, under a line that names none: which level's, unsure
+        ("cấp huyện của hai huyện trước sáp nhập", ", tỷ lệ giảm 5,14%"),
     ],
 )
-def test_a_base_recalled_with_its_scope_needs_the_rate_to_say_so(closing: str) -> None:
+def test_a_base_recalled_with_its_scope_needs_the_text_to_say_it_is_the_subjects(
+    scope: str, closing: str
+) -> None:
     """The twins of "fronted/recalled-with-its-scope": the line is left unread (nothing of it
     used), the figure above it read as before."""
     text = (
         "1. Biên chế công chức\n- Năm 2026 đề nghị giao: 1.404 biên chế.\n- So với năm 2021 "
-        f"(1.480 biên chế công chức của hai huyện trước sáp nhập), giảm 76 biên chế{closing}."
+        f"(1.480 biên chế công chức {scope}), giảm 76 biên chế{closing}."
     )
     rows, _, unread = _rows(text)
     assert rows == {("cbcc", 2026, 1404, None, None, None)}

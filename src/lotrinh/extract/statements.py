@@ -3701,6 +3701,9 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     )
 
 
+_RECALLED_LEVEL = re.compile(r"^\s+cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
+
+
 def _same_scope(match: re.Match[str], count: int, target: Statement) -> bool:
     """Whether a base figure recalled with a scope of its own ("(912 biên chế của Bộ ... và các
     đơn vị tiếp nhận từ ...)") is the changed subject's: only where the subject's one change
@@ -3712,6 +3715,10 @@ def _same_scope(match: re.Match[str], count: int, target: Statement) -> bool:
     named = kind_of(match.group("cat")) if match.group("cat") else None
     if named is not None and target.subject.category not in (None, named.category):
         return False
+    level = _RECALLED_LEVEL.search(match.group("scope"))
+    where = target.subject.where
+    if level is not None and (where is None or where is not read_subject(level.group()).where):
+        return False  # "(... công chức cấp huyện của ...)" under a line of another level
     changes = [c for c in target.changes if c.base_year in (None, int(match.group("base")))]
     if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
         return False
