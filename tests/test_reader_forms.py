@@ -2993,6 +2993,15 @@ FORMS = (
         None,
     ),
     _form(
+        # one category cut twice in one part of the row: the general reader took both cuts
+        # against 2024 (one unit, two changes against one year); now the row is unread
+        "categories/two-comparisons-fronted/one-category-cut-twice",
+        "So với năm 2024, biên chế công chức giảm 12 biên chế, số lượng người làm việc giảm 140 "
+        "người; biên chế công chức giảm 61 biên chế (tỷ lệ 5,02%), số lượng người làm việc giảm "
+        "1.480 người (tỷ lệ 9,87%).",
+        None,
+    ),
+    _form(
         "categories/comparison-after-the-parentheses",
         "Đến năm 2026, Ủy ban còn 508 biên chế công chức (giảm 27 biên chế, tỷ lệ 5,05%) và 1.940 "
         "người làm việc (giảm 216 người, tỷ lệ 10,02%) so với năm 2021.",

@@ -290,6 +290,10 @@ _SUM_CUT = re.compile(
 )
 """The sum of the cuts said after them ("huyện giảm 8 biên chế công chức (5,63%) và 240 viên
 chức (10,06%), tổng cộng giảm 248 người (9,81%) so với năm 2021"): the total's own cut."""
+_ONE_CATEGORY_TWICE = Message(
+    "câu nêu cùng một loại biên chế hai lần trong một vế: không rõ số nào của nó",
+    "the sentence names one category twice in one part: which figure is its own is unclear",
+)
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -801,7 +805,9 @@ def _reading(
         key = (subject.category, where, subject.qualifier)
         earlier = seen.get(key)
         if earlier is not None and (earlier[0] == clause.segment or clause.value is not None):
-            return None  # two figures of one category: whose each is, the row does not say
+            # two figures of one category: whose each is, the row does not say (the general
+            # reader gave "A giảm 46, B giảm 412; A giảm 189" both cuts against one year)
+            return _declined(text, _ONE_CATEGORY_TWICE)
         if earlier is not None:
             # "...; so với năm 2021, biên chế công chức giảm 189 ...": the same category's
             # change against the second comparison
@@ -862,10 +868,10 @@ def _reading(
     return reading
 
 
-def _declined(text: str) -> Reading:
+def _declined(text: str, why: Message = _UNSURE_BASE) -> Reading:
     """The sentence left unread whole: every count an orphan."""
     reading = Reading()
-    reading.orphans = [Orphan((t.start, t.end), _UNSURE_BASE) for t in tokens(text) if t.quantity]
+    reading.orphans = [Orphan((t.start, t.end), why) for t in tokens(text) if t.quantity]
     return reading
 
 
