@@ -3103,6 +3103,22 @@ FORMS = (
         None,
     ),
     _form(
+        "from-to/years-in-parentheses",  # each figure's year after it, the change after both
+        "Số người làm việc giảm từ 12.400 người (năm 2021) xuống còn 11.200 người (năm 2026), "
+        "giảm 1.200 người.",
+        {
+            ("vc", 2021, 12400, None, None, None),
+            ("vc", 2026, 11200, None, None, None),
+            ("vc", 2026, None, 1200, 2021, None),
+        },
+    ),
+    _form(
+        "from-to/years-in-parentheses/later-year-first",  # falling back in time: not a change
+        "Số người làm việc giảm từ 12.400 người (năm 2026) xuống còn 11.200 người (năm 2021), "
+        "giảm 1.200 người.",
+        None,
+    ),
+    _form(
         "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
         "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
         "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "
