@@ -3119,6 +3119,37 @@ FORMS = (
         None,
     ),
     _form(
+        # the older names of the two categories, one said again in other words over both
+        # levels, and teachers counted in the last figure
+        "categories/older-names-gloss-and-teachers",
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (công chức cấp tỉnh, cấp huyện); biên "
+        "chế sự nghiệp là 3.120 người, trong đó có 2.410 giáo viên.",
+        {
+            ("cbcc", 2021, 214, None, None, None),
+            ("vc", 2021, 3120, None, None, None),
+            ("vc-giao-vien", 2021, 2410, None, None, None),
+        },
+    ),
+    _form(
+        "categories/older-names-gloss-and-teachers/one-level",  # "cấp tỉnh" alone: a part?
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (công chức cấp tỉnh); biên chế sự "
+        "nghiệp là 3.120 người, trong đó có 2.410 giáo viên.",
+        None,
+    ),
+    _form(
+        # a note naming another category: the general reader made a unit of the note's words
+        "categories/older-names-gloss-and-teachers/note-of-another-category",
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (viên chức cấp tỉnh, cấp huyện); biên "
+        "chế sự nghiệp là 3.120 người, trong đó có 2.410 giáo viên.",
+        None,
+    ),
+    _form(
+        "categories/older-names-gloss-and-teachers/more-teachers",  # more than the whole
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (công chức cấp tỉnh, cấp huyện); biên "
+        "chế sự nghiệp là 3.120 người, trong đó có 4.410 giáo viên.",
+        None,
+    ),
+    _form(
         "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
         "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
         "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "

@@ -39,6 +39,7 @@ from lotrinh.extract.statements import (
     Part,
     Reading,
     Statement,
+    Subject,
     read_subject,
 )
 from lotrinh.model import Category
@@ -52,7 +53,9 @@ _UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
 
 _CATEGORY = (
     r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|công\s+chức|viên\s+chức"
-    r"|người\s+làm\s+việc|(?:các\s+)?hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)(?!\w)"
+    r"|người\s+làm\s+việc|(?:các\s+)?hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù"
+    # "2.236 biên chế hành chính", "biên chế sự nghiệp là 19.840 người": the law's older names
+    r"|biên\s+chế\s+(?:hành\s+chính|sự\s+nghiệp))(?!\w)"
 )
 """One category of posts, as the genre names it."""
 _AND_ANOTHER = (
@@ -294,6 +297,26 @@ _ONE_CATEGORY_TWICE = Message(
     "câu nêu cùng một loại biên chế hai lần trong một vế: không rõ số nào của nó",
     "the sentence names one category twice in one part: which figure is its own is unclear",
 )
+_GLOSS = re.compile(
+    # "2.236 biên chế hành chính (công chức cấp tỉnh, cấp huyện)": the category said again in
+    # other words, over every level the text's own body has; any other note is declined
+    r"\s*\(\s*(?P<gloss>(?:cán\s+bộ,?\s+)?công\s+chức|viên\s+chức|người\s+làm\s+việc)"
+    r"(?:\s+(?:của\s+)?cấp\s+tỉnh\s*(?:,|và)\s*cấp\s+(?:huyện|xã))?\s*\)",
+    _I,
+)
+_NOTE = re.compile(r"\s*\(\s*(?P<note>[^()0-9]{1,80}?)\s*\)", _I)
+"""Any note in parentheses after a clause's category."""
+_UNSURE_NOTE = Message(
+    "ghi chú trong ngoặc sau một loại biên chế nêu phạm vi khác: không rõ số đó của phạm vi nào",
+    "a note in parentheses after a category names another scope: whose figure it is, unclear",
+)
+_TEACHERS_AFTER = re.compile(
+    rf"\s*,\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_END}(?!\s?%)\s*(?:biên\s+chế\s+)?"
+    r"(?P<who>giáo\s+viên|giảng\s+viên)(?!\w)",
+    _I,
+)
+"""Teachers counted inside the last clause's figure ("...; biên chế sự nghiệp là 19.840 người,
+trong đó có 14.210 giáo viên."): some of it, a unit of its own."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -405,6 +428,9 @@ def read_categories(text: str) -> Reading | None:
                 if not _ends(core[position:]):
                     return None
                 closing_base = int(summed_cut.group("base"))
+        teachers = _TEACHERS_AFTER.match(core, position) if summed_cut is None else None
+        if teachers is not None:
+            position = teachers.end()
         closing = _CLOSING_BASE.match(core, position)
         if closing is not None and closing_base is None and _ends(core[closing.end() :]):
             closing_base, position = int(closing.group("base")), closing.end()
@@ -427,6 +453,8 @@ def read_categories(text: str) -> Reading | None:
         break
     if len(clauses) < 2:
         return None
+    if any(clause.odd_note for clause in clauses):
+        return _declined(text, _UNSURE_NOTE)
     if level is not None:
         if any(_LEVEL.search(clause.name) for clause in clauses):
             return None  # a level of its own under the topic's: which one, unsure
@@ -443,14 +471,45 @@ def read_categories(text: str) -> Reading | None:
         year,
         fronted_base,
         recall,
-        quoted + (_sum_spans(summed_cut) if summed_cut is not None else []),
+        quoted
+        + (_sum_spans(summed_cut) if summed_cut is not None else [])
+        + ([teachers.span("n")] if teachers is not None else []),
         closing_base,
     )
+    if reading is not None and teachers is not None:
+        return _with_teachers(text, reading, core, offset, teachers)
     if reading is not None and summed_cut is not None:
         return _summed_cut(reading, core, offset, summed_cut, year)
     if reading is None or summed is None:
         return reading
     return _summed(reading, core, offset, summed, year)
+
+
+def _with_teachers(
+    text: str, reading: Reading, core: str, offset: int, teachers: re.Match[str]
+) -> Reading | None:
+    """The teachers counted in the last clause's figure: only where that clause is the VC's
+    figure (no change, no qualifier) and holds more than them."""
+    last = reading.statements[-1] if reading.statements else None
+    count = _count(core, teachers.span("n"))
+    if (
+        last is None
+        or count is None
+        or last.value is None
+        or last.changes
+        or last.subject.category is not Category.VC
+        or last.subject.qualifier
+        or count >= last.value
+        or any(s.container is not None for s in reading.statements)
+    ):
+        return None
+    who = " ".join(teachers.group("who").split())
+    subject = Subject(Kind.CATEGORY, who, Category.VC, year=last.subject.year, qualifier=who)
+    subset = Statement(subject, count, _moved(teachers.span("n"), offset), container=last)
+    subset.sets_year, subset.subset = False, True
+    reading.statements.append(subset)
+    reading.outside = [span for span in reading.outside if span != subset.value_span]
+    return reading
 
 
 def _sum_spans(summed: re.Match[str]) -> list[tuple[int, int]]:
@@ -713,6 +772,8 @@ class _Clause:
         """The comparison fronted before its part of the row ("So với năm 2025, ...")."""
         self.segment = 0
         """Which part of the row it is in, each part opened by its own fronted comparison."""
+        self.odd_note = False
+        """A note in parentheses after its category naming a scope of its own."""
 
 
 def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Clause | None:
@@ -725,6 +786,16 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
         if not _PLAIN_TAIL.fullmatch(tail):
             name += tail
         clause = _Clause(name, count_first.end())
+        gloss = _GLOSS.match(core, clause.end)
+        note = _NOTE.match(core, clause.end)
+        if gloss is not None:
+            said, again = kind_of(name), kind_of(gloss.group("gloss"))
+            clause.odd_note = said is None or again is None or said.category is not again.category
+            clause.end = gloss.end()
+        elif note is not None and kind_of(note.group("note")) is not None:
+            # "(công chức cấp tỉnh)" after a figure of the whole category: a part, or the
+            # whole said narrowly? Read no further (the row is declined whole below)
+            clause.odd_note, clause.end = True, note.end()
         if shared_cut is not None:
             clause.cut = shared_cut
             clause.value = count_first.span("n")
