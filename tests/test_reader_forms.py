@@ -3150,6 +3150,26 @@ FORMS = (
         None,
     ),
     _form(
+        "categories/besides-the-body-gives",  # "Ngoài ra, tỉnh giao ...": the context's year
+        "Năm 2025, tỉnh được giao 2.745 biên chế công chức.\nNgoài ra, tỉnh giao 3.860 cán bộ, "
+        "công chức cấp xã và 312 biên chế các hội có tính chất đặc thù.",
+        {
+            ("cbcc", 2025, 2745, None, None, None),
+            ("cbcc-xa", 2025, 3860, None, None, None),
+            ("hoi", 2025, 312, None, None, None),
+        },
+    ),
+    _form(
+        "categories/besides-the-body-gives/a-body-named",  # a body of its own: its lines
+        "Năm 2025, tỉnh được giao 2.745 biên chế công chức.\nNgoài ra, Sở Y tế được giao 38 biên "
+        "chế công chức và 312 người làm việc.",
+        {
+            ("cbcc", 2025, 2745, None, None, None),
+            ("so-y-te-cbcc", 2025, 38, None, None, None),
+            ("so-y-te-vc", 2025, 312, None, None, None),
+        },
+    ),
+    _form(
         "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
         "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
         "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "

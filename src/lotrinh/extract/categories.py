@@ -113,7 +113,9 @@ _REPORTED = re.compile(
     # ("Tính chung so với năm 2021, ...": a connective summing up, no part of the row)
     r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,"
     # ("Theo lộ trình, năm 2026 tỉnh còn ...": the plan's own words, outside a quotation)
-    r"|theo\s+lộ\s+trình\s*,)\s*)?",
+    r"|theo\s+lộ\s+trình\s*,"
+    # ("Ngoài ra, tỉnh giao ...": posts besides those above, `_BODY_GIVES`)
+    r"|(?P<besides>ngoài\s+ra\s*,))\s*)?",
     _I,
 )
 """Who says it, before the row: no part of it."""
@@ -158,6 +160,11 @@ _PROPOSED = re.compile(
     r"(?P<gives>giao|phê\s+duyệt|quyết\s+định\s+giao)\s+",
     _I,
 )
+_BODY_GIVES = re.compile(
+    rf"{_OWN_BODY}\s+(?:(?:đã|sẽ)\s+)?(?P<gives>được\s+(?:giao|phân\s+bổ)|giao)\s+", _I
+)
+"""The text's own body giving or given posts, with no year before it ("Ngoài ra, tỉnh giao
+3.860 cán bộ, công chức cấp xã và 312 biên chế ..."): the year is the context's."""
 _CLAUSE_VERB = re.compile(r"(?:được\s+)?(?:giao|phê\s+duyệt)\s+", _I)
 """A clause's own verb of giving, after a lead that gives ("..., phê duyệt 33.905 người làm
 việc ... và giao 198 biên chế ...")."""
@@ -351,6 +358,8 @@ def read_categories(text: str) -> Reading | None:
     lead = _LEAD.match(core, position) if topic is not None else None
     if topic is None and reported is not None and reported.end() == 0:
         lead = _PROPOSED.match(core, position)
+    elif topic is None and reported is not None and reported.group("besides"):
+        lead = _BODY_GIVES.match(core, position)
     shared_cut: bool | None = None
     if lead is not None:
         if "merged" in lead.re.groupindex and lead.group("merged") and not _MERGER.search(core):
