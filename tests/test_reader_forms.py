@@ -3170,6 +3170,23 @@ FORMS = (
         },
     ),
     _form(
+        "categories/respective-changes-and-rates",  # each change and its rate, in turn
+        "Đến năm 2026, tỉnh còn 2.100 biên chế công chức và 25.000 người làm việc, giảm lần lượt "
+        "110 và 2.780 so với năm 2021, tương ứng 4,98% và 10,01%.",
+        {
+            ("cbcc", 2026, 2100, None, None, None),
+            ("cbcc", 2026, None, 110, 2021, "4,98%"),
+            ("vc", 2026, 25000, None, None, None),
+            ("vc", 2026, None, 2780, 2021, "10,01%"),
+        },
+    ),
+    _form(
+        "categories/respective-changes-and-rates/three-rates",  # three rates for two changes
+        "Đến năm 2026, tỉnh còn 2.100 biên chế công chức và 25.000 người làm việc, giảm lần lượt "
+        "110 và 2.780 so với năm 2021, tương ứng 4,98%, 10,01% và 3,1%.",
+        None,
+    ),
+    _form(
         "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
         "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
         "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "

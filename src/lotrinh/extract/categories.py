@@ -235,10 +235,14 @@ _RESPECTIVE = re.compile(
     r"(?:(?:mỗi|các)\s+chỉ\s+tiêu\s+)?(?:(?P<dir>giảm|tăng)\s+(?:tương\s+ứng|lần\s+lượt)"
     r"|(?:tương\s+ứng|lần\s+lượt)\s+(?P<dir2>giảm|tăng))(?:\s+là)?\s+"
     rf"(?P<counts>{NUM}{_END}(?:\s*(?:,|và|,\s*và)\s*{NUM}{_END})+)(?!\s?%)\s*(?:{_UNIT_WORD})?"
-    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?",
+    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?"
+    # ("..., tương ứng 4,98% và 10,01%": each change's rate, in the same order)
+    r"(?:\s*,\s*(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|với))?(?:\s+(?:giảm|tăng))?\s+"
+    rf"(?P<rates>{NUM}\s?%(?:\s*(?:,|và|,\s*và)\s*{NUM}\s?%)+))?",
     _I,
 )
-"""One change per clause before it, in their order ("mỗi chỉ tiêu giảm tương ứng 12 và 78")."""
+"""One change per clause before it, in their order ("mỗi chỉ tiêu giảm tương ứng 12 và 78"),
+and each one's rate where the rates are said the same way after them."""
 _KEPT_TOGETHER = re.compile(
     rf"(?:(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>{YEAR})\s*,\s*)"
     # ("công chức, viên chức" with a bare comma names both as one: their sum)
@@ -750,6 +754,9 @@ def _take_respective(respective: re.Match[str], clauses: list[_Clause]) -> bool:
     the clauses' order; only where the counts are as many as the clauses, each of which
     states its figure and no change of its own."""
     counts = list(re.finditer(NUM, respective.group("counts")))
+    rates = list(re.finditer(rf"{NUM}\s?%", respective.group("rates") or ""))
+    if rates and len(rates) != len(clauses):
+        return False  # rates not one to one with the changes: whose each is, unsaid
     if len(counts) != len(clauses) or any(
         c.value is None or c.change is not None or c.cut is not None or c.kept is not None
         for c in clauses
@@ -758,6 +765,10 @@ def _take_respective(respective: re.Match[str], clauses: list[_Clause]) -> bool:
     start = respective.start("counts")
     for clause, count in zip(clauses, counts, strict=True):
         clause.respective = (respective, (start + count.start(), start + count.end()))
+    if rates:
+        at = respective.start("rates")
+        for clause, rate in zip(clauses, rates, strict=True):
+            clause.respective_rate = (at + rate.start(), at + rate.end())
     return True
 
 
@@ -771,6 +782,8 @@ class _Clause:
         self.value: tuple[int, int] | None = None
         self.change: re.Match[str] | None = None
         self.respective: tuple[re.Match[str], tuple[int, int]] | None = None
+        self.respective_rate: tuple[int, int] | None = None
+        """Its rate said after all the clauses' changes ("tương ứng 4,98% và 10,01%")."""
         """Its change said after all the clauses ("giảm tương ứng 12 và 78"), and its count."""
         self.cut: bool | None = None
         """A change whose count the clause states without its verb ("giảm 1 biên chế công
@@ -923,8 +936,17 @@ def _reading(
                 return None
             increase = (respective.group("dir") or respective.group("dir2")).lower() == "tăng"
             moved = _moved(span, offset)
-            statement.changes.append(Change(increase, count, None, base, [moved]))
-            used.append(moved)
+            respective_change = Change(increase, count, None, base, [moved])
+            if clause.respective_rate is not None:
+                try:
+                    respective_change.rate = parse_rate(
+                        core[clause.respective_rate[0] : clause.respective_rate[1]]
+                    )
+                except NumberError:
+                    return None
+                respective_change.spans.append(_moved(clause.respective_rate, offset))
+            statement.changes.append(respective_change)
+            used += respective_change.spans
         if clause.change is not None and clause.cut is None:
             change = _change(core, offset, clause.change, base)
             if change is None:
