@@ -3187,6 +3187,22 @@ FORMS = (
         None,
     ),
     _form(
+        "categories/figures-in-turn",  # "A và B lần lượt là N1 và N2": each its category's
+        "Năm 2024, tỉnh được giao 2.150 biên chế công chức.\nNăm 2025, biên chế công chức và số "
+        "người làm việc của tỉnh lần lượt là 2.148 và 25.312.",
+        {
+            ("cbcc", 2024, 2150, None, None, None),
+            ("cbcc", 2025, 2148, None, None, None),
+            ("vc", 2025, 25312, None, None, None),
+        },
+    ),
+    _form(
+        "categories/figures-in-turn/three-figures",  # three figures for two: whose each is?
+        "Năm 2025, biên chế công chức và số người làm việc của tỉnh lần lượt là 2.148, 25.312 và "
+        "96.",
+        None,
+    ),
+    _form(
         "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
         "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
         "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "

@@ -269,6 +269,15 @@ _PAIRED = re.compile(
     _I,
 )
 """Two categories, their two changes "lần lượt" (each rate, if said, after them in turn)."""
+_PAIRED_VALUES = re.compile(
+    # "biên chế công chức và số người làm việc của tỉnh lần lượt là 2.148 và 25.312": two
+    # categories named, then their two figures in the same order
+    rf"(?P<first>{_NAMED})\s*,?\s+và\s+(?P<second>{_NAMED})"
+    rf"(?:\s+của\s+{_OWN_BODY})?(?:\s+năm\s+(?P<year>{YEAR}))?\s+(?:lần\s+lượt|tương\s+ứng)"
+    rf"\s+là\s+(?P<n1>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<n2>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?\s*\.?",
+    _I,
+)
 _CLOSE = re.compile(r"\s*\)")
 _BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+)", _I)
 _CITED = re.compile(
@@ -359,6 +368,9 @@ def read_categories(text: str) -> Reading | None:
     paired = _PAIRED.fullmatch(core, position) if topic is not None else None
     if paired is not None and topic is not None and not topic.group("level"):
         return _paired(text, core, offset, paired, year, fronted_base, recall)
+    values = _PAIRED_VALUES.fullmatch(core, position)
+    if values is not None and (topic is None or not (topic.group("level") or fronted_base)):
+        return _paired(text, core, offset, values, year, None, (-1, -1))
     lead = _LEAD.match(core, position) if topic is not None else None
     if topic is None and reported is not None and reported.end() == 0:
         lead = _PROPOSED.match(core, position)
@@ -601,6 +613,8 @@ def _paired(
     """Two categories' changes "lần lượt", in the order the categories are named: only two of
     each (counts and rates), two distinct categories, one year and one comparison."""
     named = int(paired.group("year")) if paired.group("year") else None
+    if "dir" not in paired.re.groupindex:
+        return _paired_values(text, core, offset, paired, year or named, named, year)
     closing = int(paired.group("base")) if paired.group("base") else None
     if (year is not None and named is not None and named != year) or (
         fronted is not None and closing is not None and fronted != closing
@@ -648,6 +662,45 @@ def _paired(
         reading.statements += recalled
         used += [s.value_span for s in recalled if s.value_span is not None]
     if {(t.start, t.end) for t in tokens(text) if t.quantity} != set(used):
+        return None
+    return reading
+
+
+def _paired_values(
+    text: str,
+    core: str,
+    offset: int,
+    paired: re.Match[str],
+    year: int | None,
+    named: int | None,
+    fronted: int | None,
+) -> Reading | None:
+    """Two categories' figures "lần lượt là", in the order the categories are named: two
+    distinct categories, one year."""
+    if named is not None and fronted is not None and named != fronted:
+        return None
+    reading = Reading()
+    categories: set[Category] = set()
+    for name, group in (("first", "n1"), ("second", "n2")):
+        subject = read_subject(paired.group(name))
+        found = kind_of(paired.group(name))
+        count = _count(core, paired.span(group))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.category in categories
+            or subject.year is not None
+            or count is None
+        ):
+            return None
+        categories.add(subject.category)
+        reading.statements.append(
+            Statement(replace(subject, year=year), count, _moved(paired.span(group), offset))
+        )
+    used = {s.value_span for s in reading.statements}
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != used:
         return None
     return reading
 
