@@ -2921,6 +2921,294 @@ FORMS = (
         "Năm 2022, huyện được giao 88 biên chế công chức và 35 biên chế công chức.",
         None,
     ),
+    # session 8 (eng-multi): more of the row's own words
+    _form(
+        "categories/in-post-after-the-posts",  # people present that day: outside the row
+        "Năm 2024, huyện được giao 412 biên chế công chức, 5.120 người làm việc và 36 biên chế "
+        "hội có tính chất đặc thù; đến ngày 31/10/2024 có mặt 398 công chức và 4.870 viên chức.",
+        {
+            ("cbcc", 2024, 412, None, None, None),
+            ("vc", 2024, 5120, None, None, None),
+            ("hoi", 2024, 36, None, None, None),
+        },
+    ),
+    _form(
+        "categories/in-post-after-the-posts/not-said-present",  # "còn": posts or people?
+        "Năm 2024, huyện được giao 412 biên chế công chức, 5.120 người làm việc và 36 biên chế "
+        "hội có tính chất đặc thù; đến ngày 31/10/2024 còn 398 công chức và 4.870 viên chức.",
+        None,
+    ),
+    _form(
+        "categories/proposed-to-the-council",  # each clause its own verb, the year said last
+        "Ủy ban nhân dân huyện đề nghị Hội đồng nhân dân huyện giao 412 biên chế công chức, phê "
+        "duyệt 5.120 người làm việc và giao 36 biên chế các hội có tính chất đặc thù năm 2025.",
+        {
+            ("cbcc", 2025, 412, None, None, None),
+            ("vc", 2025, 5120, None, None, None),
+            ("hoi", 2025, 36, None, None, None),
+        },
+    ),
+    _form(
+        "categories/proposed-to-the-council/for-a-body",  # posts for a body named: not the row's
+        "Ủy ban nhân dân huyện đề nghị Hội đồng nhân dân huyện giao cho Trung tâm Y tế huyện 412 "
+        "biên chế công chức, phê duyệt 5.120 người làm việc và giao 36 biên chế các hội có tính "
+        "chất đặc thù năm 2025.",
+        None,
+    ),
+    _form(
+        "categories/merged-provinces",  # the year's figures summed over the provinces merged
+        "Năm 2021 (số liệu đã gộp trước hợp nhất), hai tỉnh được giao 2.950 biên chế công chức và "
+        "41.300 người làm việc.",
+        {("cbcc", 2021, 2950, None, None, None), ("vc", 2021, 41300, None, None, None)},
+    ),
+    _form(
+        "categories/merged-provinces/some-left-out",  # a note leaving a province out
+        "Năm 2021 (chưa gộp số liệu của tỉnh cũ trước hợp nhất), tỉnh được giao 2.950 biên chế "
+        "công chức và 41.300 người làm việc.",
+        None,
+    ),
+    _form(
+        "categories/merged-provinces/no-merger-said",  # "hai tỉnh": which two, unsaid
+        "Năm 2021, hai tỉnh được giao 2.950 biên chế công chức và 41.300 người làm việc.",
+        None,
+    ),
+    _form(
+        "categories/two-comparisons-fronted",  # each part of the row its own comparison
+        "Năm 2025, so với năm 2024, biên chế công chức giảm 12 biên chế, số lượng người làm việc "
+        "giảm 140 người, biên chế các hội đặc thù giữ nguyên; so với năm 2021, biên chế công chức "
+        "giảm 61 biên chế (tỷ lệ 5,02%), số lượng người làm việc giảm 1.480 người (tỷ lệ 9,87%).",
+        {
+            ("cbcc", 2025, None, 12, 2024, None),
+            ("vc", 2025, None, 140, 2024, None),
+            ("hoi", 2025, None, 0, 2024, None),
+            ("cbcc", 2025, None, 61, 2021, "5,02%"),
+            ("vc", 2025, None, 1480, 2021, "9,87%"),
+        },
+    ),
+    _form(
+        "categories/two-comparisons-fronted/second-not-said",  # one category cut twice: vs when?
+        "Năm 2025, so với năm 2024, biên chế công chức giảm 12 biên chế, số lượng người làm việc "
+        "giảm 140 người, biên chế các hội đặc thù giữ nguyên; biên chế công chức giảm 61 biên chế "
+        "(tỷ lệ 5,02%), số lượng người làm việc giảm 1.480 người (tỷ lệ 9,87%).",
+        None,
+    ),
+    _form(
+        # one category cut twice in one part of the row: the general reader took both cuts
+        # against 2024 (one unit, two changes against one year); now the row is unread
+        "categories/two-comparisons-fronted/one-category-cut-twice",
+        "So với năm 2024, biên chế công chức giảm 12 biên chế, số lượng người làm việc giảm 140 "
+        "người; biên chế công chức giảm 61 biên chế (tỷ lệ 5,02%), số lượng người làm việc giảm "
+        "1.480 người (tỷ lệ 9,87%).",
+        None,
+    ),
+    _form(
+        "categories/comparison-after-the-parentheses",
+        "Đến năm 2026, Ủy ban còn 508 biên chế công chức (giảm 27 biên chế, tỷ lệ 5,05%) và 1.940 "
+        "người làm việc (giảm 216 người, tỷ lệ 10,02%) so với năm 2021.",
+        {
+            ("cbcc", 2026, 508, None, None, None),
+            ("cbcc", 2026, None, 27, 2021, "5,05%"),
+            ("vc", 2026, 1940, None, None, None),
+            ("vc", 2026, None, 216, 2021, "10,02%"),
+        },
+    ),
+    _form(
+        # the first names a year of its own: the last comparison is the second's only, or
+        # both's? (the general reader took 1.940 as a cut against 2022 before: now unread)
+        "categories/comparison-after-the-parentheses/first-its-own",
+        "Đến năm 2026, Ủy ban còn 508 biên chế công chức (giảm 27 biên chế so với năm 2022) và "
+        "1.940 người làm việc (giảm 216 người, tỷ lệ 10,02%) so với năm 2021.",
+        None,
+    ),
+    _form(
+        "categories/on-the-roadmap-meeting-the-goal",  # "Theo lộ trình,", "đạt yêu cầu": no figure
+        "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
+        "so với năm 2021, đạt yêu cầu; số người làm việc còn 1.940 người, giảm 216 người, tỷ lệ "
+        "10,02%.",
+        {
+            ("cbcc", 2026, 508, None, None, None),
+            ("cbcc", 2026, None, 27, 2021, "5,05%"),
+            ("vc", 2026, 1940, None, None, None),
+            ("vc", 2026, None, 216, 2021, "10,02%"),
+        },
+    ),
+    _form(
+        # a base recalled with a scope of its own: the subject's, as the rate's arithmetic says
+        "fronted/recalled-with-its-scope",
+        "1. Biên chế công chức\n- Năm 2026 đề nghị giao: 1.404 biên chế.\n- So với năm 2021 "
+        "(1.480 biên chế công chức của hai huyện trước sáp nhập), giảm 76 biên chế, tỷ lệ giảm "
+        "5,14%.",
+        {
+            ("cbcc", 2026, 1404, None, None, None),
+            ("cbcc", 2021, 1480, None, None, None),
+            ("cbcc", 2026, None, 76, 2021, "5,14%"),
+        },
+    ),
+    _form(
+        "categories/changes-in-turn",  # "lần lượt": two categories, two counts, two rates
+        "So với năm 2024 (812 biên chế công chức và 9.406 người làm việc), biên chế công chức và "
+        "số người làm việc năm 2025 giảm lần lượt 12 và 140, tương ứng 1,48% và 1,49%.",
+        {
+            ("cbcc", 2025, None, 12, 2024, "1,48%"),
+            ("vc", 2025, None, 140, 2024, "1,49%"),
+            ("cbcc", 2024, 812, None, None, None),
+            ("vc", 2024, 9406, None, None, None),
+        },
+    ),
+    _form(
+        "categories/changes-in-turn/three-counts",  # three counts for two: which is whose?
+        "So với năm 2024 (812 biên chế công chức và 9.406 người làm việc), biên chế công chức và "
+        "số người làm việc năm 2025 giảm lần lượt 12, 140 và 3, tương ứng 1,48% và 1,49%.",
+        None,
+    ),
+    _form(
+        "categories/changes-in-turn/named-as-one",  # "công chức, viên chức": one sum, no pair
+        "So với năm 2024, biên chế công chức, viên chức năm 2025 giảm lần lượt 12 và 140.",
+        None,
+    ),
+    _form(
+        "fronted/again-naming-its-category",  # two recalled bases of the one category named
+        "So với năm 2021 (12.400 người), năm 2024 số người làm việc giảm 620 người, tỷ lệ 5,00%; "
+        "so với năm 2015 (13.100 người) giảm 1.320 người, tỷ lệ 10,08%.",
+        {
+            ("vc", 2021, 12400, None, None, None),
+            ("vc", 2015, 13100, None, None, None),
+            ("vc", 2024, None, 620, 2021, "5,00%"),
+            ("vc", 2024, None, 1320, 2015, "10,08%"),
+        },
+    ),
+    _form(
+        "fronted/again-naming-its-category/two-categories",  # the second base: whose?
+        "So với năm 2021 (12.400 người), năm 2024 số người làm việc giảm 620 người, tỷ lệ 5,00%, "
+        "biên chế công chức giảm 40 biên chế; so với năm 2015 (13.100 người) giảm 1.320 người, "
+        "tỷ lệ 10,08%.",
+        None,
+    ),
+    _form(
+        "categories/result-with-the-sum-of-the-cuts",  # the total's own cut after its two
+        "Kết quả đến năm 2026: huyện giảm 8 biên chế công chức (5,63%) và 240 viên chức "
+        "(10,06%), tổng cộng giảm 248 người (9,81%) so với năm 2021, đạt yêu cầu của Kết luận "
+        "số 40-KL/TW.",
+        {
+            ("cbcc", 2026, None, 8, 2021, "5,63%"),
+            ("vc", 2026, None, 240, 2021, "10,06%"),
+            ("tong", 2026, None, 248, 2021, "9,81%"),
+        },
+    ),
+    _form(
+        # công chức and hội: a sum of no total the genre names (hội posts are no part of it)
+        "categories/result-with-the-sum-of-the-cuts/not-the-two-categories",
+        "Kết quả đến năm 2026: huyện giảm 8 biên chế công chức (5,63%) và 4 biên chế các hội có "
+        "tính chất đặc thù (8,00%), tổng cộng giảm 12 biên chế (5,80%) so với năm 2021.",
+        None,
+    ),
+    _form(
+        "from-to/years-in-parentheses",  # each figure's year after it, the change after both
+        "Số người làm việc giảm từ 12.400 người (năm 2021) xuống còn 11.200 người (năm 2026), "
+        "giảm 1.200 người.",
+        {
+            ("vc", 2021, 12400, None, None, None),
+            ("vc", 2026, 11200, None, None, None),
+            ("vc", 2026, None, 1200, 2021, None),
+        },
+    ),
+    _form(
+        "from-to/years-in-parentheses/later-year-first",  # falling back in time: not a change
+        "Số người làm việc giảm từ 12.400 người (năm 2026) xuống còn 11.200 người (năm 2021), "
+        "giảm 1.200 người.",
+        None,
+    ),
+    _form(
+        # the older names of the two categories, one said again in other words over both
+        # levels, and teachers counted in the last figure
+        "categories/older-names-gloss-and-teachers",
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (công chức cấp tỉnh, cấp huyện); biên "
+        "chế sự nghiệp là 3.120 người, trong đó có 2.410 giáo viên.",
+        {
+            ("cbcc", 2021, 214, None, None, None),
+            ("vc", 2021, 3120, None, None, None),
+            ("vc-giao-vien", 2021, 2410, None, None, None),
+        },
+    ),
+    _form(
+        "categories/older-names-gloss-and-teachers/one-level",  # "cấp tỉnh" alone: a part?
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (công chức cấp tỉnh); biên chế sự "
+        "nghiệp là 3.120 người, trong đó có 2.410 giáo viên.",
+        None,
+    ),
+    _form(
+        # a note naming another category: the general reader made a unit of the note's words
+        "categories/older-names-gloss-and-teachers/note-of-another-category",
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (viên chức cấp tỉnh, cấp huyện); biên "
+        "chế sự nghiệp là 3.120 người, trong đó có 2.410 giáo viên.",
+        None,
+    ),
+    _form(
+        "categories/older-names-gloss-and-teachers/more-teachers",  # more than the whole
+        "Năm 2021, tỉnh được giao 214 biên chế hành chính (công chức cấp tỉnh, cấp huyện); biên "
+        "chế sự nghiệp là 3.120 người, trong đó có 4.410 giáo viên.",
+        None,
+    ),
+    _form(
+        "categories/besides-the-body-gives",  # "Ngoài ra, tỉnh giao ...": the context's year
+        "Năm 2025, tỉnh được giao 2.745 biên chế công chức.\nNgoài ra, tỉnh giao 3.860 cán bộ, "
+        "công chức cấp xã và 312 biên chế các hội có tính chất đặc thù.",
+        {
+            ("cbcc", 2025, 2745, None, None, None),
+            ("cbcc-xa", 2025, 3860, None, None, None),
+            ("hoi", 2025, 312, None, None, None),
+        },
+    ),
+    _form(
+        "categories/besides-the-body-gives/a-body-named",  # a body of its own: its lines
+        "Năm 2025, tỉnh được giao 2.745 biên chế công chức.\nNgoài ra, Sở Y tế được giao 38 biên "
+        "chế công chức và 312 người làm việc.",
+        {
+            ("cbcc", 2025, 2745, None, None, None),
+            ("so-y-te-cbcc", 2025, 38, None, None, None),
+            ("so-y-te-vc", 2025, 312, None, None, None),
+        },
+    ),
+    _form(
+        "categories/respective-changes-and-rates",  # each change and its rate, in turn
+        "Đến năm 2026, tỉnh còn 2.100 biên chế công chức và 25.000 người làm việc, giảm lần lượt "
+        "110 và 2.780 so với năm 2021, tương ứng 4,98% và 10,01%.",
+        {
+            ("cbcc", 2026, 2100, None, None, None),
+            ("cbcc", 2026, None, 110, 2021, "4,98%"),
+            ("vc", 2026, 25000, None, None, None),
+            ("vc", 2026, None, 2780, 2021, "10,01%"),
+        },
+    ),
+    _form(
+        "categories/respective-changes-and-rates/three-rates",  # three rates for two changes
+        "Đến năm 2026, tỉnh còn 2.100 biên chế công chức và 25.000 người làm việc, giảm lần lượt "
+        "110 và 2.780 so với năm 2021, tương ứng 4,98%, 10,01% và 3,1%.",
+        None,
+    ),
+    _form(
+        "categories/figures-in-turn",  # "A và B lần lượt là N1 và N2": each its category's
+        "Năm 2024, tỉnh được giao 2.150 biên chế công chức.\nNăm 2025, biên chế công chức và số "
+        "người làm việc của tỉnh lần lượt là 2.148 và 25.312.",
+        {
+            ("cbcc", 2024, 2150, None, None, None),
+            ("cbcc", 2025, 2148, None, None, None),
+            ("vc", 2025, 25312, None, None, None),
+        },
+    ),
+    _form(
+        "categories/figures-in-turn/three-figures",  # three figures for two: whose each is?
+        "Năm 2025, biên chế công chức và số người làm việc của tỉnh lần lượt là 2.148, 25.312 và "
+        "96.",
+        None,
+    ),
+    _form(
+        "categories/on-the-roadmap-meeting-the-goal/a-rate-not-the-least",  # "5%": whose rate?
+        "Theo lộ trình, năm 2026 huyện còn 508 biên chế công chức, giảm 27 biên chế, tỷ lệ 5,05% "
+        "so với năm 2021, đạt yêu cầu giảm 5% ở cấp huyện; số người làm việc còn 1.940 người, "
+        "giảm 216 người, tỷ lệ 10,02%.",
+        None,
+    ),
     # malformed: never read as a figure
     _form("malformed", "Năm 2024, tổng biên chế là 102,614 biên chế.", None),
     # a row of years given their figures in one stroke ("lần lượt"), each year its own
@@ -8103,3 +8391,26 @@ def test_a_from_to_sentence_takes_the_two_years_its_heading_pairs() -> None:
     ):
         rows, _, unread = _rows(heading + line)
         assert not rows and unread == {heading.count("\n") + 1}
+@pytest.mark.parametrize(
+    ("scope", "closing"),
+    [
+        # 76 of 1.480 is no 5,50%: another scope's figure, or a slip
+        ("của hai huyện trước sáp nhập", ", tỷ lệ giảm 5,50%"),
+        # no rate: nothing says the scope recalled is the subject's
+        ("của hai huyện trước sáp nhập", ""),
+        # a level of its own, under a line that names none: which level's, unsure
+        ("cấp huyện của hai huyện trước sáp nhập", ", tỷ lệ giảm 5,14%"),
+    ],
+)
+def test_a_base_recalled_with_its_scope_needs_the_text_to_say_it_is_the_subjects(
+    scope: str, closing: str
+) -> None:
+    """The twins of "fronted/recalled-with-its-scope": the line is left unread (nothing of it
+    used), the figure above it read as before."""
+    text = (
+        "1. Biên chế công chức\n- Năm 2026 đề nghị giao: 1.404 biên chế.\n- So với năm 2021 "
+        f"(1.480 biên chế công chức {scope}), giảm 76 biên chế{closing}."
+    )
+    rows, _, unread = _rows(text)
+    assert rows == {("cbcc", 2026, 1404, None, None, None)}
+    assert unread == {3}

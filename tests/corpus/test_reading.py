@@ -383,7 +383,8 @@ CASES = [
     # "Tính chung so với năm 2021, ..." fronting a row of categories; "giao 286 biên chế các
     # hội có tính chất đặc thù": L1 94, L2 96.
     (BLIND_L1, 100, 0, 0, 3),
-    (BLIND_L2, 105, 0, 0, 3),
+    # Session 8, branch eng-multi ("Ngoài ra, tỉnh giao A ... và B ..."): L2 106.
+    (BLIND_L2, 106, 0, 0, 3),
     # Blind set M (constructed, written blind) measured once on main f890ae5 (session 7 start): M1
     # 82 of 119 (68,9 %), 21 misread lines, 29 false alarms, 2 of 3 slips; M2 91 of 130 (70,0 %), 16
     # misread lines, 18 false alarms, 2 of 3. Nearly all misreads were one form: items under a lead
@@ -395,6 +396,8 @@ CASES = [
     # Session 8, eng-adjust: adjustments "từ A điều chỉnh thành B" and figures kept: M1 111.
     # Session 8, eng-adjust: a parenthesis naming two categories after a Cục's items: M2 115,
     # slips 3.
+    # Session 8, branch eng-multi (several categories in one sentence, fronted comparisons with
+    # a recalled base, result lines): M1 104, M2 115.
     (BLIND_M1, 102, 0, 0, 2),
     (BLIND_M2, 112, 0, 0, 2),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
@@ -404,15 +407,16 @@ CASES = [
     # after: a heading naming a sector of its category (N2), 'khu vực 1' naming a body (O2), a
     # fronted 'Cũng theo ...' / 'Cùng với ...' no unit (N2, O2). The misread lines left (N1 4, O1
     # 1, O2 2) and false alarms (O1 1, O2 1) are declared here, not hidden.
-    (BLIND_N1, 123, 4, 0, 3),
     # Branch eng-tables4: a "Chênh lệch" column signed by its cells (N2 107, 3 slips: the annex's
     # sum slip now seen); a table row naming a body that gives posts in prose ("Ban Tổ chức
     # Trung ương") holds its own (O2 105, 2 slips).
     # Session 8, eng-adjust: from-to items under a lead of two years: N2 91; a body's heading
     # in a category's section: O2 123, slips 2; year items under the hội's heading: N2 95.
-    (BLIND_N2, 95, 0, 0, 2),
+    # Session 8, branch eng-multi: N1 126, N2 94 (3 of 4 slips), O2 104; misreads unchanged.
+    (BLIND_N1, 123, 4, 0, 3),
+    (BLIND_N2, 94, 0, 0, 2),
     (BLIND_O1, 101, 1, 1, 3),
-    (BLIND_O2, 105, 2, 1, 2),
+    (BLIND_O2, 104, 2, 1, 1),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

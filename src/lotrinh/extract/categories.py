@@ -30,13 +30,16 @@ from dataclasses import replace
 
 from lotrinh.extract.document import NUM, YEAR, tokens
 from lotrinh.extract.lexicon import kind_of
+from lotrinh.extract.result import Message
 from lotrinh.extract.statements import (
     MINIMUM_RATE,
     Change,
     Kind,
+    Orphan,
     Part,
     Reading,
     Statement,
+    Subject,
     read_subject,
 )
 from lotrinh.model import Category
@@ -50,7 +53,9 @@ _UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
 
 _CATEGORY = (
     r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|công\s+chức|viên\s+chức"
-    r"|người\s+làm\s+việc|(?:các\s+)?hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)(?!\w)"
+    r"|người\s+làm\s+việc|(?:các\s+)?hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù"
+    # "2.236 biên chế hành chính", "biên chế sự nghiệp là 19.840 người": the law's older names
+    r"|biên\s+chế\s+(?:hành\s+chính|sự\s+nghiệp))(?!\w)"
 )
 """One category of posts, as the genre names it."""
 _AND_ANOTHER = (
@@ -88,6 +93,17 @@ _PLAIN_TAIL = re.compile(
 
 _OWN_BODY = r"(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|ủy\s+ban|bộ|ngành)"
 """The text's own body, named by its kind alone, never by its name."""
+_MERGED = r"(?:hai|ba)\s+tỉnh"
+"""The provinces merged into the text's own ("hai tỉnh được giao ..."): its own body only
+where the sentence itself speaks of the merger (`_MERGER`)."""
+_MERGER = re.compile(r"(?<!\w)(?:hợp\s+nhất|sáp\s+nhập)(?!\w)", re.IGNORECASE)
+_MERGER_NOTE = (
+    # "Năm 2021 (số liệu đã cộng của tỉnh X trước hợp nhất), ...": the year's figures summed
+    # over the provinces merged since; never a note taking some of them out
+    r"\((?=[^()]*(?<!\w)(?:hợp\s+nhất|sáp\s+nhập)(?!\w))"
+    r"(?=[^()]*(?<!\w)(?:cộng|gộp|tổng\s+hợp|gồm\s+cả|kể\s+cả|tính\s+cả)(?!\w))"
+    r"(?![^()]*(?<!\w)(?:chưa|không|trừ|ngoài|ước)(?!\w))[^()0-9]{1,100}\)"
+)
 _REPORTED = re.compile(
     # "Cũng theo Giám đốc Sở Nội vụ, ...", "Giám đốc Sở Nội vụ cho biết: ...", "Như vậy, ..."
     # (never "Theo lộ trình, ...": a plan's words, not who speaks)
@@ -95,14 +111,21 @@ _REPORTED = re.compile(
     r"|sở|ban|bộ|ủy\s+ban|ubnd)(?!\w)[^\d,;:()]{0,80}?\s*,\s*"
     r"|[^\d,;:()]{2,80}?\s+cho\s+biết\s*[,:]\s*)?"
     # ("Tính chung so với năm 2021, ...": a connective summing up, no part of the row)
-    r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,)\s*)?",
+    r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,"
+    # ("Theo lộ trình, năm 2026 tỉnh còn ...": the plan's own words, outside a quotation)
+    r"|theo\s+lộ\s+trình\s*,"
+    # ("Ngoài ra, tỉnh giao ...": posts besides those above, `_BODY_GIVES`)
+    r"|(?P<besides>ngoài\s+ra\s*,))\s*)?",
     _I,
 )
 """Who says it, before the row: no part of it."""
 _TOPIC = re.compile(
-    r"(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
+    # ("Kết quả đến năm 2026: ...": what the row comes to by then)
+    r"(?:(?:kết\s+quả\s+)?(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?năm\s+(?P<year>" + YEAR + r")"
     # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
-    r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\))?\s*(?:,|(?P<colon>:)|(?=\s+"
+    r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\)|\s*"
+    + _MERGER_NOTE
+    + r")?\s*(?:,|(?P<colon>:)|(?=\s+"
     + _OWN_BODY
     + r"\s))"
     # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
@@ -121,13 +144,50 @@ _TOPIC = re.compile(
 """What the sentence fronts for every clause: a year, a comparison, or both."""
 _LEAD = re.compile(
     # whose posts: the text's own body, never a named one
-    rf"(?:{_OWN_BODY}\s+)?"
+    rf"(?:(?P<merged>{_MERGED}\s+)|{_OWN_BODY}\s+)?"
     r"(?:(?:đã|sẽ|dự\s+kiến)\s+)?"
     r"(?:(?P<gives>được\s+(?:giao|phân\s+bổ)|giao|còn|bố\s+trí"
     r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)|(?P<dir>giảm|tăng))\s+",
     _I,
 )
 """The verb every count-first clause shares ("tỉnh được giao", "Ủy ban còn", "giảm")."""
+_PROPOSED = re.compile(
+    # "Ủy ban nhân dân tỉnh đề nghị Hội đồng nhân dân tỉnh giao 3.412 biên chế công chức, phê
+    # duyệt 33.905 người làm việc ... và giao 198 biên chế các hội ... năm 2026.": the text's
+    # own executive asks its own council to give the text's own body these posts
+    r"(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:tỉnh|thành\s+phố|huyện)\s+(?:đề\s+nghị|trình)\s+"
+    r"(?:hội\s+đồng\s+nhân\s+dân|hđnd)\s+(?:tỉnh|thành\s+phố|huyện)\s+"
+    r"(?P<gives>giao|phê\s+duyệt|quyết\s+định\s+giao)\s+",
+    _I,
+)
+_BODY_GIVES = re.compile(
+    rf"{_OWN_BODY}\s+(?:(?:đã|sẽ)\s+)?(?P<gives>được\s+(?:giao|phân\s+bổ)|giao)\s+", _I
+)
+"""The text's own body giving or given posts, with no year before it ("Ngoài ra, tỉnh giao
+3.860 cán bộ, công chức cấp xã và 312 biên chế ..."): the year is the context's."""
+_CLAUSE_VERB = re.compile(r"(?:được\s+)?(?:giao|phê\s+duyệt)\s+", _I)
+"""A clause's own verb of giving, after a lead that gives ("..., phê duyệt 33.905 người làm
+việc ... và giao 198 biên chế ...")."""
+_CLOSING_YEAR = re.compile(rf"\s+năm\s+(?P<year>{YEAR})(?!\s*[0-9])", _I)
+"""The year said once after the last clause of a row joined by "," and "và" ("... và giao 198
+biên chế các hội có tính chất đặc thù năm 2026."): every clause's."""
+_CLOSING_BASE = re.compile(rf"\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR})", _I)
+"""A comparison said once after the last clause's parenthesis ("A (giảm 64 biên chế, ...) và
+B (giảm 290 người, ...) so với năm 2021"): every change's, where none names its own."""
+_REFRONTED = re.compile(
+    rf"\s*;\s*so\s+với\s+(?:[^0-9();.,:]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*,\s*", _I
+)
+"""A second comparison fronted after ";" ("So với năm 2025, A giảm 46, ...; so với năm 2021, A
+giảm 189 ..."): the clauses after it compare with it."""
+_IN_POST_AFTER = re.compile(
+    rf"\s*;\s*(?:(?:tính\s+)?đến\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}(?:/[0-9]{{4}})?\s*,?\s*)?"
+    rf"(?:(?:toàn\s+)?{_OWN_BODY}\s+)?có\s+mặt\s+"
+    rf"{NUM}{_END}\s*(?:{_UNIT_WORD}\s+)?(?:{_CATEGORY}|viên\s+chức)"
+    rf"(?:\s*(?:,|và|,\s*và)\s*{NUM}{_END}\s*(?:{_UNIT_WORD}\s+)?(?:{_CATEGORY}|viên\s+chức))*",
+    _I,
+)
+"""People in post on a day, said after the posts ("...; đến ngày 30/9/2025 có mặt 3.301 công
+chức và 32.880 viên chức."): no figure of the plan, outside the row."""
 _COUNT_FIRST = re.compile(
     rf"{_COUNT}\s*(?:{_UNIT_WORD}\s+)?(?P<cat>{_CATEGORY}){_AND_ANOTHER}{_TAIL}",
     _I,
@@ -146,11 +206,11 @@ _NAMED_FIRST = re.compile(
     + YEAR
     + r"))?"
     rf"(?:\s*(?:là|:|còn)?\s*{_COUNT}\s*(?:{_UNIT_WORD})?"
-    r"|(?=\s+(?:giảm|tăng)\s))",
+    r"|(?=\s+(?:giảm|tăng)\s|\s+(?:được\s+)?giữ\s+nguyên(?!\w)))",
     _I,
 )
 _RATE_AND_BASE = (
-    rf"(?:\s*\(\s*(?P<rate>{NUM}\s?%)\s*\)"
+    rf"(?:\s*\(\s*(?:t[ỷỉ]\s+lệ(?:\s+giảm)?\s*(?:là\s+)?)?(?P<rate>{NUM}\s?%)\s*\)"
     r"|\s*,?\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?(?:\s+giảm)?|đạt|t[ỷỉ]\s+lệ(?:\s+giảm)?"
     r"|bằng|tức)\s*(?:là\s+)?"
     rf"(?P<rate2>{NUM}\s?%))?"
@@ -161,6 +221,13 @@ _CHANGE = re.compile(
     rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?" + _RATE_AND_BASE,
     _I,
 )
+_KEPT = re.compile(
+    r"\s+(?:được\s+)?giữ\s+nguyên(?:\s+so\s+với\s+năm\s+(?P<base>" + YEAR + r"))?"
+    r"(?!\s*(?:như|bằng|[0-9]))",
+    _I,
+)
+"""A clause's category kept as it was ("..., biên chế hội đặc thù giữ nguyên;"): a change of
+none, against the row's comparison only."""
 _CUT_RATE = re.compile(_RATE_AND_BASE, _I)
 """The rate (and comparison) of a count a shared verb changes ("giảm 102 biên chế công chức,
 đạt 4,75%")."""
@@ -168,10 +235,14 @@ _RESPECTIVE = re.compile(
     r"(?:(?:mỗi|các)\s+chỉ\s+tiêu\s+)?(?:(?P<dir>giảm|tăng)\s+(?:tương\s+ứng|lần\s+lượt)"
     r"|(?:tương\s+ứng|lần\s+lượt)\s+(?P<dir2>giảm|tăng))(?:\s+là)?\s+"
     rf"(?P<counts>{NUM}{_END}(?:\s*(?:,|và|,\s*và)\s*{NUM}{_END})+)(?!\s?%)\s*(?:{_UNIT_WORD})?"
-    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?",
+    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?"
+    # ("..., tương ứng 4,98% và 10,01%": each change's rate, in the same order)
+    r"(?:\s*,\s*(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|với))?(?:\s+(?:giảm|tăng))?\s+"
+    rf"(?P<rates>{NUM}\s?%(?:\s*(?:,|và|,\s*và)\s*{NUM}\s?%)+))?",
     _I,
 )
-"""One change per clause before it, in their order ("mỗi chỉ tiêu giảm tương ứng 12 và 78")."""
+"""One change per clause before it, in their order ("mỗi chỉ tiêu giảm tương ứng 12 và 78"),
+and each one's rate where the rates are said the same way after them."""
 _KEPT_TOGETHER = re.compile(
     rf"(?:(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>{YEAR})\s*,\s*)"
     # ("công chức, viên chức" with a bare comma names both as one: their sum)
@@ -183,6 +254,30 @@ _KEPT_TOGETHER = re.compile(
     _I,
 )
 """Two categories unchanged against one year, said once for both."""
+_NAMED = r"(?:biên\s+chế\s+|(?:tổng\s+)?số\s+(?:lượng\s+)?)?" + _CATEGORY
+_PAIRED = re.compile(
+    # "biên chế công chức và số người làm việc năm 2025 giảm lần lượt 35 và 402, tương ứng
+    # 1,60% và 1,56%": two categories named, then their two changes in the same order
+    rf"(?P<first>{_NAMED})\s*,?\s+và\s+(?P<second>{_NAMED})"
+    rf"(?:\s+của\s+{_OWN_BODY})?(?:\s+năm\s+(?P<year>{YEAR}))?\s+(?:(?:đã|đều)\s+)?"
+    r"(?P<dir>giảm|tăng)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s+"
+    rf"(?P<n1>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<n2>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?"
+    r"(?:\s*,\s*(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|với))?(?:\s+(?:giảm|tăng))?\s+"
+    rf"(?P<r1>{NUM}\s?%)\s*(?:,|và|,\s*và)\s*(?P<r2>{NUM}\s?%))?"
+    rf"(?:\s*,?\s*so\s+với\s+năm\s+(?P<base>{YEAR}))?\s*\.?",
+    _I,
+)
+"""Two categories, their two changes "lần lượt" (each rate, if said, after them in turn)."""
+_PAIRED_VALUES = re.compile(
+    # "biên chế công chức và số người làm việc của tỉnh lần lượt là 2.148 và 25.312": two
+    # categories named, then their two figures in the same order
+    rf"(?P<first>{_NAMED})\s*,?\s+và\s+(?P<second>{_NAMED})"
+    rf"(?:\s+của\s+{_OWN_BODY})?(?:\s+năm\s+(?P<year>{YEAR}))?\s+(?:lần\s+lượt|tương\s+ứng)"
+    rf"\s+là\s+(?P<n1>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<n2>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?\s*\.?",
+    _I,
+)
 _CLOSE = re.compile(r"\s*\)")
 _BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+)", _I)
 _CITED = re.compile(
@@ -205,6 +300,43 @@ _SUM = re.compile(
 )
 """The sum of the clauses said after the last one ("...; tổng cộng 25.840 biên chế."): the
 total whose parts the clauses are, a slip to find where it does not add up."""
+_UNSURE_BASE = Message(
+    "câu nêu nhiều loại biên chế, mỗi thay đổi có thể so với một năm khác: không rõ năm so sánh "
+    "của từng số",
+    "several categories whose changes may compare with different years: which year each "
+    "compares with is unclear",
+)
+_SUM_CUT = re.compile(
+    r"\s*,\s*(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?P<n>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?" + _RATE_AND_BASE,
+    _I,
+)
+"""The sum of the cuts said after them ("huyện giảm 8 biên chế công chức (5,63%) và 240 viên
+chức (10,06%), tổng cộng giảm 248 người (9,81%) so với năm 2021"): the total's own cut."""
+_ONE_CATEGORY_TWICE = Message(
+    "câu nêu cùng một loại biên chế hai lần trong một vế: không rõ số nào của nó",
+    "the sentence names one category twice in one part: which figure is its own is unclear",
+)
+_GLOSS = re.compile(
+    # "2.236 biên chế hành chính (công chức cấp tỉnh, cấp huyện)": the category said again in
+    # other words, over every level the text's own body has; any other note is declined
+    r"\s*\(\s*(?P<gloss>(?:cán\s+bộ,?\s+)?công\s+chức|viên\s+chức|người\s+làm\s+việc)"
+    r"(?:\s+(?:của\s+)?cấp\s+tỉnh\s*(?:,|và)\s*cấp\s+(?:huyện|xã))?\s*\)",
+    _I,
+)
+_NOTE = re.compile(r"\s*\(\s*(?P<note>[^()0-9]{1,80}?)\s*\)", _I)
+"""Any note in parentheses after a clause's category."""
+_UNSURE_NOTE = Message(
+    "ghi chú trong ngoặc sau một loại biên chế nêu phạm vi khác: không rõ số đó của phạm vi nào",
+    "a note in parentheses after a category names another scope: whose figure it is, unclear",
+)
+_TEACHERS_AFTER = re.compile(
+    rf"\s*,\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_END}(?!\s?%)\s*(?:biên\s+chế\s+)?"
+    r"(?P<who>giáo\s+viên|giảng\s+viên)(?!\w)",
+    _I,
+)
+"""Teachers counted inside the last clause's figure ("...; biên chế sự nghiệp là 19.840 người,
+trong đó có 14.210 giáo viên."): some of it, a unit of its own."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -229,11 +361,31 @@ def read_categories(text: str) -> Reading | None:
         second = _TOPIC.match(core, position)
         if second is not None and fronted_base is not None and second.group("year"):
             year, topic, position = int(second.group("year")), second, second.end()
+        elif second is not None and year is not None and second.group("base"):
+            # "Năm 2025, so với năm 2024, ...": the year, then the comparison
+            fronted_base, recall = int(second.group("base")), second.span("recall")
+            topic, position = second, second.end()
+    paired = _PAIRED.fullmatch(core, position) if topic is not None else None
+    if paired is not None and topic is not None and not topic.group("level"):
+        return _paired(text, core, offset, paired, year, fronted_base, recall)
+    values = _PAIRED_VALUES.fullmatch(core, position)
+    if values is not None and (topic is None or not (topic.group("level") or fronted_base)):
+        return _paired(text, core, offset, values, year, None, (-1, -1))
     lead = _LEAD.match(core, position) if topic is not None else None
+    if topic is None and reported is not None and reported.end() == 0:
+        lead = _PROPOSED.match(core, position)
+    elif topic is None and reported is not None and reported.group("besides"):
+        lead = _BODY_GIVES.match(core, position)
     shared_cut: bool | None = None
     if lead is not None:
+        if "merged" in lead.re.groupindex and lead.group("merged") and not _MERGER.search(core):
+            return None  # "hai tỉnh" of no merger: which provinces, unsaid
         position = lead.end()
-        shared_cut = lead.group("dir").lower() == "tăng" if lead.group("dir") else None
+        if "dir" in lead.re.groupindex and lead.group("dir"):
+            shared_cut = lead.group("dir").lower() == "tăng"
+    # a clause of its own verb of giving, after a lead that gives ("..., phê duyệt B ... và
+    # giao C ...")
+    verbs = lead is not None and shared_cut is None
     # "Năm 2024: 2.833 biên chế công chức; ...": the year's colon opens the counts
     led = lead is not None or (
         topic is not None and bool(topic.group("colon") or topic.group("colon2"))
@@ -242,30 +394,40 @@ def read_categories(text: str) -> Reading | None:
     clauses: list[_Clause] = []
     joins: list[str] = []
     quoted: list[tuple[int, int]] = []
+    segment, comparing = 0, fronted_base
     while True:
         clause = _clause(core, position, led, shared_cut)
         if clause is None:
             return None
+        clause.fronted, clause.segment = comparing, segment
         clauses.append(clause)
         position = clause.end
         cited = _CITED.match(core, position)
         if cited is not None:
             # "..., vượt mục tiêu giảm tối thiểu 5% đến năm 2026 theo Kết luận số 40-KL/TW;":
-            # the least cut the law asks for, quoted, outside the plan
+            # the least cut the law asks for, quoted, outside the plan ("..., đạt yêu cầu;":
+            # no figure at all)
             minimums = [m.span("n") for m in MINIMUM_RATE.finditer(core, 0, cited.end())]
             minimums = [span for span in minimums if span[0] >= position]
             found = [
                 (t.start + position, t.end + position) for t in tokens(cited.group()) if t.quantity
             ]
-            if not minimums or any(span not in minimums for span in found):
+            if (found and not minimums) or any(span not in minimums for span in found):
                 return None
             quoted += minimums
             position = cited.end()
+        refronted = _REFRONTED.match(core, position) if comparing is not None else None
+        if refronted is not None and recall[0] < 0:
+            # "...; so với năm 2021, biên chế công chức giảm 189 ...": the clauses after it
+            # compare with that year
+            position, segment = refronted.end(), segment + 1
+            comparing = int(refronted.group("base"))
+            joins.append(refronted.group())
+            continue
         between = _BETWEEN.match(core, position)
-        if between is not None and (
-            _COUNT_FIRST.match(core, between.end()) or _NAMED_FIRST.match(core, between.end())
-        ):
-            position = between.end()
+        following = _next_clause(core, between.end(), verbs) if between is not None else None
+        if between is not None and following is not None:
+            position = following
             joins.append(between.group())
             continue
         respective = _RESPECTIVE.match(core, between.end()) if between is not None else None
@@ -276,16 +438,48 @@ def read_categories(text: str) -> Reading | None:
         summed = _SUM.match(core, position) if respective is None else None
         if summed is not None:
             position = summed.end()
-        rest = core[position:]
-        if _TRAIL.fullmatch(rest) is None and (
-            _REMARK.match(rest) is None
-            or _NOT_A_REMARK.search(rest)
-            or any(token.quantity for token in tokens(rest))
-        ):
+        summed_cut = (
+            _SUM_CUT.match(core, position)
+            if respective is None and summed is None and shared_cut is not None
+            else None
+        )
+        closing_base = None
+        if summed_cut is not None:
+            if (summed_cut.group("dir").lower() == "tăng") is not shared_cut:
+                return None
+            position = summed_cut.end()
+            if summed_cut.group("so_voi"):
+                # "..., tổng cộng giảm 248 người (9,81%) so với năm 2021": said once, after all
+                if not _ends(core[position:]):
+                    return None
+                closing_base = int(summed_cut.group("base"))
+        teachers = _TEACHERS_AFTER.match(core, position) if summed_cut is None else None
+        if teachers is not None:
+            position = teachers.end()
+        closing = _CLOSING_BASE.match(core, position)
+        if closing is not None and closing_base is None and _ends(core[closing.end() :]):
+            closing_base, position = int(closing.group("base")), closing.end()
+        closing_year = _CLOSING_YEAR.match(core, position)
+        if closing_year is not None and _TRAIL.fullmatch(core, closing_year.end()) is not None:
+            if year is not None or any(";" in join for join in joins):
+                return None  # whose year, the first's or every clause's: unsaid
+            year, position = int(closing_year.group("year")), closing_year.end()
+        in_post = _IN_POST_AFTER.match(core, position)
+        if in_post is not None and _TRAIL.fullmatch(core, in_post.end()) is not None:
+            # people in post said after the posts: outside the row
+            quoted += [
+                (t.start + in_post.start(), t.end + in_post.start())
+                for t in tokens(in_post.group())
+                if t.quantity
+            ]
+            position = in_post.end()
+        if not _ends(core[position:]):
             return None
         break
     if len(clauses) < 2:
         return None
+    if any(clause.odd_note for clause in clauses):
+        return _declined(text, _UNSURE_NOTE)
     if level is not None:
         if any(_LEVEL.search(clause.name) for clause in clauses):
             return None  # a level of its own under the topic's: which one, unsure
@@ -293,10 +487,222 @@ def read_categories(text: str) -> Reading | None:
             clause.name += " " + level
     if summed is not None:
         quoted.append(summed.span("n"))  # placed below, as the total's own figure
-    reading = _reading(text, core, offset, clauses, joins, year, fronted_base, recall, quoted)
+    reading = _reading(
+        text,
+        core,
+        offset,
+        clauses,
+        joins,
+        year,
+        fronted_base,
+        recall,
+        quoted
+        + (_sum_spans(summed_cut) if summed_cut is not None else [])
+        + ([teachers.span("n")] if teachers is not None else []),
+        closing_base,
+    )
+    if reading is not None and teachers is not None:
+        return _with_teachers(text, reading, core, offset, teachers)
+    if reading is not None and summed_cut is not None:
+        return _summed_cut(reading, core, offset, summed_cut, year)
     if reading is None or summed is None:
         return reading
     return _summed(reading, core, offset, summed, year)
+
+
+def _with_teachers(
+    text: str, reading: Reading, core: str, offset: int, teachers: re.Match[str]
+) -> Reading | None:
+    """The teachers counted in the last clause's figure: only where that clause is the VC's
+    figure (no change, no qualifier) and holds more than them."""
+    last = reading.statements[-1] if reading.statements else None
+    count = _count(core, teachers.span("n"))
+    if (
+        last is None
+        or count is None
+        or last.value is None
+        or last.changes
+        or last.subject.category is not Category.VC
+        or last.subject.qualifier
+        or count >= last.value
+        or any(s.container is not None for s in reading.statements)
+    ):
+        return None
+    who = " ".join(teachers.group("who").split())
+    subject = Subject(Kind.CATEGORY, who, Category.VC, year=last.subject.year, qualifier=who)
+    subset = Statement(subject, count, _moved(teachers.span("n"), offset), container=last)
+    subset.sets_year, subset.subset = False, True
+    reading.statements.append(subset)
+    reading.outside = [span for span in reading.outside if span != subset.value_span]
+    return reading
+
+
+def _sum_spans(summed: re.Match[str]) -> list[tuple[int, int]]:
+    """The sum's count and rate, placed as the total's own (`_summed_cut`)."""
+    rate = "rate" if summed.group("rate") else "rate2" if summed.group("rate2") else None
+    return [summed.span("n")] + ([summed.span(rate)] if rate is not None else [])
+
+
+def _ends(rest: str) -> bool:
+    """Whether what follows the row's last clause closes it: nothing, or a remark stating no
+    figure ("..., bảo đảm yêu cầu của Kết luận số 40-KL/TW")."""
+    return _TRAIL.fullmatch(rest) is not None or (
+        _REMARK.match(rest) is not None
+        and not _NOT_A_REMARK.search(rest)
+        and not any(token.quantity for token in tokens(rest))
+    )
+
+
+def _summed_cut(
+    reading: Reading, core: str, offset: int, summed: re.Match[str], year: int | None
+) -> Reading | None:
+    """The cut of the total said after the cuts of its categories: only after one cut each of
+    công chức and VC against one year, nothing else; its base year is theirs."""
+    statements = reading.statements
+    bases = {c.base_year for s in statements for c in s.changes}
+    if (
+        len(bases) != 1
+        or None in bases
+        or sorted(str(s.subject.category) for s in statements)
+        != sorted(str(c) for c in (Category.CBCC, Category.VC))
+        or any(
+            s.value is not None
+            or len(s.changes) != 1
+            or s.parts
+            or s.subject.where is not None
+            or s.subject.qualifier
+            for s in statements
+        )
+    ):
+        return None
+    count = _count(core, summed.span("n"))
+    if count is None:
+        return None
+    span = _moved(summed.span("n"), offset)
+    change = Change(summed.group("dir").lower() == "tăng", count, None, bases.pop(), [span])
+    if not _take_rate(core, offset, summed, change):
+        return None
+    total = Statement(replace(read_subject(summed.group("total")), year=year))
+    total.changes.append(change)
+    reading.statements.append(total)
+    reading.outside = [each for each in reading.outside if each not in change.spans]
+    return reading
+
+
+def _next_clause(core: str, position: int, verbs: bool) -> int | None:
+    """Where the next clause starts after a join (past its own verb of giving, where the
+    lead gives), or None where no clause follows."""
+    if verbs:
+        verb = _CLAUSE_VERB.match(core, position)
+        if verb is not None and _COUNT_FIRST.match(core, verb.end()):
+            return verb.end()
+    if _COUNT_FIRST.match(core, position) or _NAMED_FIRST.match(core, position):
+        return position
+    return None
+
+
+def _paired(
+    text: str,
+    core: str,
+    offset: int,
+    paired: re.Match[str],
+    year: int | None,
+    fronted: int | None,
+    recall: tuple[int, int],
+) -> Reading | None:
+    """Two categories' changes "lần lượt", in the order the categories are named: only two of
+    each (counts and rates), two distinct categories, one year and one comparison."""
+    named = int(paired.group("year")) if paired.group("year") else None
+    if "dir" not in paired.re.groupindex:
+        return _paired_values(text, core, offset, paired, year or named, named, year)
+    closing = int(paired.group("base")) if paired.group("base") else None
+    if (year is not None and named is not None and named != year) or (
+        fronted is not None and closing is not None and fronted != closing
+    ):
+        return None
+    year = year or named
+    base = fronted or closing
+    if base is None or (year is not None and base >= year):
+        return None
+    reading = Reading()
+    used: list[tuple[int, int]] = []
+    categories: set[Category] = set()
+    for name, count_group, rate_group in (("first", "n1", "r1"), ("second", "n2", "r2")):
+        subject = read_subject(paired.group(name))
+        found = kind_of(paired.group(name))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.category in categories
+            or subject.year is not None
+        ):
+            return None
+        categories.add(subject.category)
+        count = _count(core, paired.span(count_group))
+        if count is None:
+            return None
+        span = _moved(paired.span(count_group), offset)
+        change = Change(paired.group("dir").lower() == "tăng", count, None, base, [span])
+        if paired.group(rate_group):
+            try:
+                change.rate = parse_rate(paired.group(rate_group))
+            except NumberError:
+                return None
+            change.spans.append(_moved(paired.span(rate_group), offset))
+        statement = Statement(replace(subject, year=year))
+        statement.changes.append(change)
+        reading.statements.append(statement)
+        used += change.spans
+    if recall[0] >= 0:
+        recalled = _recalled(core, offset, recall, base, reading.statements)
+        if recalled is None or fronted is None:
+            return None
+        reading.statements += recalled
+        used += [s.value_span for s in recalled if s.value_span is not None]
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != set(used):
+        return None
+    return reading
+
+
+def _paired_values(
+    text: str,
+    core: str,
+    offset: int,
+    paired: re.Match[str],
+    year: int | None,
+    named: int | None,
+    fronted: int | None,
+) -> Reading | None:
+    """Two categories' figures "lần lượt là", in the order the categories are named: two
+    distinct categories, one year."""
+    if named is not None and fronted is not None and named != fronted:
+        return None
+    reading = Reading()
+    categories: set[Category] = set()
+    for name, group in (("first", "n1"), ("second", "n2")):
+        subject = read_subject(paired.group(name))
+        found = kind_of(paired.group(name))
+        count = _count(core, paired.span(group))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.category in categories
+            or subject.year is not None
+            or count is None
+        ):
+            return None
+        categories.add(subject.category)
+        reading.statements.append(
+            Statement(replace(subject, year=year), count, _moved(paired.span(group), offset))
+        )
+    used = {s.value_span for s in reading.statements}
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != used:
+        return None
+    return reading
 
 
 def _summed(
@@ -401,13 +807,21 @@ def _take_respective(respective: re.Match[str], clauses: list[_Clause]) -> bool:
     the clauses' order; only where the counts are as many as the clauses, each of which
     states its figure and no change of its own."""
     counts = list(re.finditer(NUM, respective.group("counts")))
+    rates = list(re.finditer(rf"{NUM}\s?%", respective.group("rates") or ""))
+    if rates and len(rates) != len(clauses):
+        return False  # rates not one to one with the changes: whose each is, unsaid
     if len(counts) != len(clauses) or any(
-        c.value is None or c.change is not None or c.cut is not None for c in clauses
+        c.value is None or c.change is not None or c.cut is not None or c.kept is not None
+        for c in clauses
     ):
         return False
     start = respective.start("counts")
     for clause, count in zip(clauses, counts, strict=True):
         clause.respective = (respective, (start + count.start(), start + count.end()))
+    if rates:
+        at = respective.start("rates")
+        for clause, rate in zip(clauses, rates, strict=True):
+            clause.respective_rate = (at + rate.start(), at + rate.end())
     return True
 
 
@@ -421,10 +835,20 @@ class _Clause:
         self.value: tuple[int, int] | None = None
         self.change: re.Match[str] | None = None
         self.respective: tuple[re.Match[str], tuple[int, int]] | None = None
+        self.respective_rate: tuple[int, int] | None = None
+        """Its rate said after all the clauses' changes ("tương ứng 4,98% và 10,01%")."""
         """Its change said after all the clauses ("giảm tương ứng 12 và 78"), and its count."""
         self.cut: bool | None = None
         """A change whose count the clause states without its verb ("giảm 1 biên chế công
         chức và 28 người làm việc"): whether the shared verb is a rise."""
+        self.kept: re.Match[str] | None = None
+        """ "giữ nguyên": a change of none."""
+        self.fronted: int | None = None
+        """The comparison fronted before its part of the row ("So với năm 2025, ...")."""
+        self.segment = 0
+        """Which part of the row it is in, each part opened by its own fronted comparison."""
+        self.odd_note = False
+        """A note in parentheses after its category naming a scope of its own."""
 
 
 def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Clause | None:
@@ -437,6 +861,16 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
         if not _PLAIN_TAIL.fullmatch(tail):
             name += tail
         clause = _Clause(name, count_first.end())
+        gloss = _GLOSS.match(core, clause.end)
+        note = _NOTE.match(core, clause.end)
+        if gloss is not None:
+            said, again = kind_of(name), kind_of(gloss.group("gloss"))
+            clause.odd_note = said is None or again is None or said.category is not again.category
+            clause.end = gloss.end()
+        elif note is not None and kind_of(note.group("note")) is not None:
+            # "(công chức cấp tỉnh)" after a figure of the whole category: a part, or the
+            # whole said narrowly? Read no further (the row is declined whole below)
+            clause.odd_note, clause.end = True, note.end()
         if shared_cut is not None:
             clause.cut = shared_cut
             clause.value = count_first.span("n")
@@ -458,6 +892,7 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
         if named.group("n") is not None:
             clause.value = named.span("n")
     change = _CHANGE.match(core, clause.end)
+    kept = _KEPT.match(core, clause.end) if change is None else None
     if change is not None:
         end = change.end()
         if change.group("open"):
@@ -466,6 +901,8 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
                 return None
             end = closing.end()
         clause.change, clause.end = change, end
+    elif kept is not None and clause.value is None:
+        clause.kept, clause.end = kept, kept.end()
     elif clause.value is None:
         return None
     return clause
@@ -481,18 +918,23 @@ def _reading(
     fronted_base: int | None,
     recall: tuple[int, int],
     quoted: list[tuple[int, int]],
+    closing: int | None = None,
 ) -> Reading | None:
     own_years = {c.year for c in clauses if c.year is not None}
     if year is None and clauses[0].year is not None:
         year = clauses[0].year
     if own_years - {year}:
         return None  # a year per clause is a chain of years, not a row of categories
-    bases = _bases(core, clauses, joins, fronted_base)
+    bases = _bases(core, clauses, joins, closing)
+    if bases is None and closing is not None:
+        # "A (giảm 27 ... so với năm 2022) và B (giảm 216 ...) so với năm 2021": the row read
+        # whole, its comparisons at odds; no other reading of its counts is any surer
+        return _declined(text)
     if bases is None or any(b is not None and year is not None and b >= year for b in bases):
         return None  # compared with its own year or a later one: not a change the row makes
     reading = Reading()
     used: list[tuple[int, int]] = []
-    seen: set[tuple[Category, str | None, str]] = set()
+    seen: dict[tuple[Category, str | None, str], tuple[int, Statement]] = {}
     for clause, base in zip(clauses, bases, strict=True):
         subject = read_subject(clause.name)
         found = kind_of(clause.name)
@@ -507,10 +949,22 @@ def _reading(
             return None
         where = subject.where.value if subject.where is not None else None
         key = (subject.category, where, subject.qualifier)
-        if key in seen:
-            return None  # two figures of one category: whose each is, the row does not say
-        seen.add(key)
-        statement = Statement(replace(subject, year=year))
+        earlier = seen.get(key)
+        if earlier is not None and (earlier[0] == clause.segment or clause.value is not None):
+            # two figures of one category: whose each is, the row does not say (the general
+            # reader gave "A giảm 46, B giảm 412; A giảm 189" both cuts against one year)
+            return _declined(text, _ONE_CATEGORY_TWICE)
+        if earlier is not None:
+            # "...; so với năm 2021, biên chế công chức giảm 189 ...": the same category's
+            # change against the second comparison
+            statement = earlier[1]
+        else:
+            statement = Statement(replace(subject, year=year))
+            seen[key] = (clause.segment, statement)
+        if clause.kept is not None:
+            if base is None:
+                return None  # kept as it was in which year: the row does not say
+            statement.changes.append(Change(False, 0, None, base, []))
         if clause.cut is not None:
             assert clause.value is not None
             count = _count(core, clause.value)
@@ -535,15 +989,25 @@ def _reading(
                 return None
             increase = (respective.group("dir") or respective.group("dir2")).lower() == "tăng"
             moved = _moved(span, offset)
-            statement.changes.append(Change(increase, count, None, base, [moved]))
-            used.append(moved)
+            respective_change = Change(increase, count, None, base, [moved])
+            if clause.respective_rate is not None:
+                try:
+                    respective_change.rate = parse_rate(
+                        core[clause.respective_rate[0] : clause.respective_rate[1]]
+                    )
+                except NumberError:
+                    return None
+                respective_change.spans.append(_moved(clause.respective_rate, offset))
+            statement.changes.append(respective_change)
+            used += respective_change.spans
         if clause.change is not None and clause.cut is None:
             change = _change(core, offset, clause.change, base)
             if change is None:
                 return None
             statement.changes.append(change)
             used += change.spans
-        reading.statements.append(statement)
+        if earlier is None:
+            reading.statements.append(statement)
     if recall[0] >= 0:
         assert fronted_base is not None
         recalled = _recalled(core, offset, recall, fronted_base, reading.statements)
@@ -559,22 +1023,36 @@ def _reading(
     return reading
 
 
+def _declined(text: str, why: Message = _UNSURE_BASE) -> Reading:
+    """The sentence left unread whole: every count an orphan."""
+    reading = Reading()
+    reading.orphans = [Orphan((t.start, t.end), why) for t in tokens(text) if t.quantity]
+    return reading
+
+
 def _bases(
-    core: str, clauses: list[_Clause], joins: list[str], fronted: int | None
+    core: str, clauses: list[_Clause], joins: list[str], closing: int | None
 ) -> list[int | None] | None:
     """Each clause's base year, as the grammar gives it, or None where it does not say; None
     for the whole row where one clause names a comparison and another's is left unsaid but
     the grammar does not give it the same."""
     named = [_named_base(c) for c in clauses]
     changed = [
-        c.change is not None or c.cut is not None or c.respective is not None for c in clauses
+        c.change is not None or c.cut is not None or c.respective is not None or c.kept is not None
+        for c in clauses
     ]
     if any(c.respective is not None for c in clauses):
         return named  # one comparison said once for all, or none: the context's
-    if fronted is not None:
-        if any(n not in (None, fronted) for n in named):
+    if any(c.fronted is not None for c in clauses):
+        if closing is not None or any(
+            n not in (None, c.fronted) for n, c in zip(named, clauses, strict=True)
+        ):
             return None
-        return [fronted if has else None for has in changed]
+        return [c.fronted if has else None for c, has in zip(clauses, changed, strict=True)]
+    if closing is not None:
+        if any(n is not None for n in named):
+            return None  # a comparison of its own and one after all: whose, unsure
+        return [closing if has else None for has in changed]
     said = {n for n in named if n is not None}
     missing = [i for i, has in enumerate(changed) if has and named[i] is None]
     if not said or not missing:
@@ -586,7 +1064,7 @@ def _bases(
     closing = (
         named[-1] is not None
         and last is not None
-        and _TRAIL.fullmatch(core, clauses[-1].end) is not None
+        and _ends(core[clauses[-1].end :])
         and last.group("so_voi") is not None
         and last.end("so_voi") == clauses[-1].end
     )
@@ -604,7 +1082,7 @@ def _bases(
 
 
 def _named_base(clause: _Clause) -> int | None:
-    said = clause.change or (clause.respective[0] if clause.respective else None)
+    said = clause.change or clause.kept or (clause.respective[0] if clause.respective else None)
     return int(said.group("base")) if said is not None and said.group("base") else None
 
 

@@ -52,6 +52,17 @@ _FROM_TO_YEARS = re.compile(
     rf"(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
     _I,
 )
+_FROM_TO_NOTED = re.compile(
+    # "giảm từ 33.059 (năm 2021) xuống còn 29.910 (năm 2026), giảm 3.149": each figure's year
+    # in parentheses after it, the change between them said after
+    rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s*"
+    rf"\(\s*(?P<y1>năm\s+{YEAR})\s*\)\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})"
+    rf"(?:\s*(?P<bw>{_UNIT_WORD}))?\s*\(\s*(?P<y2>năm\s+{YEAR})\s*\)\s*,\s*"
+    rf"(?:tương\s+(?:ứng|đương)(?:\s+với)?\s+)?(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?"
+    # (its own comparison or a rate said "so với" after it: not the from-year's, unsure)
+    r"(?!\s*,?\s*so\s+với)",
+    _I,
+)
 _COUNT_FIRST_KEPT = re.compile(
     # '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
     # 2024", bà A nói': a count named before whose it is, kept as in the year compared with;
@@ -264,6 +275,7 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
+    edits += _from_to_noted(text)
     rate_first = _RATE_FIRST.match(text)
     if rate_first is not None:
         edits.append((0, rate_first.end(), _change_then_rate(rate_first)))
@@ -385,6 +397,46 @@ def spell_out(text: str) -> Spelled | None:
         for a, first in figures
     ]
     return writer.done(alike)
+
+
+def _from_to_noted(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "giảm từ 33.059 (năm 2021) xuống còn 29.910 (năm 2026), giảm 3.149" → "năm 2026 còn
+    29.910, giảm 3.149 so với năm 2021 (33.059)": the later year only after the earlier."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    for match in _FROM_TO_NOTED.finditer(text):
+        first, then = (int(match.group(y)[-4:]) for y in ("y1", "y2"))
+        if then <= first:
+            continue
+        unit_b: list[tuple[str, int, int] | str] = (
+            [" ", ("", *match.span("bw"))] if match.group("bw") else []
+        )
+        unit_a: list[tuple[str, int, int] | str] = (
+            [" ", ("", *match.span("aw"))] if match.group("aw") else []
+        )
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ("", *match.span("y2")),
+                    " còn ",
+                    ("", *match.span("b")),
+                    *unit_b,
+                    ", ",
+                    ("", *match.span("dir")),
+                    " ",
+                    ("", *match.span("c")),
+                    ("", *match.span("cw")) if match.group("cw") else "",
+                    " so với ",
+                    ("", *match.span("y1")),
+                    " (",
+                    ("", *match.span("a")),
+                    *unit_a,
+                    ")",
+                ],
+            )
+        )
+    return edits
 
 
 def _change_then_rate(match: re.Match[str]) -> list[tuple[str, int, int] | str]:

@@ -59,7 +59,7 @@ from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.result import Message
 from lotrinh.extract.units import IN_POST
 from lotrinh.model import Category, Rate
-from lotrinh.numbers import NumberError, parse_count, parse_rate
+from lotrinh.numbers import NumberError, Rounding, parse_count, parse_rate, percent, rate_matches
 
 Span = tuple[int, int]
 
@@ -152,6 +152,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<n>{NUM}){_NOT_MORE}\s*"
             # "(106.836 biên chế theo Quyết định số 1499/QĐ-TTg)": the figure and its source
             rf"(?:{_UNITW})?(?:\s+theo\s+{_DOCUMENT})?\s*\)",
+            _I,
+        ),
+    ),
+    (
+        # "So với năm 2021 (2.736 biên chế công chức cấp tỉnh của ba tỉnh ... trước hợp nhất),
+        # giảm 148 biên chế, tỷ lệ giảm 5,41%": the base year's figure said with a scope of its
+        # own (whose posts they were then); the subject's only where the change's rate is
+        # the change over that figure (`_take_fronted`)
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*{_UNITW}(?:\s+(?P<cat>{_CAT}))?"
+            r"(?P<scope>(?:\s+cấp\s+(?:tỉnh|huyện|xã))?\s+của\s+[^\d();:]{3,120}?)\s*\)",
             _I,
         ),
     ),
@@ -3370,13 +3383,17 @@ def _fronted_again(match: re.Match[str], current: Statement, reading: Reading) -
     giảm 6.580 người": a sentence opened by a comparison recalling its base figure, naming no
     unit, recalls a second base the same way; both are the figures of the one unit the
     sentence speaks of, whichever its context says it is (the opening's figure is taken
-    after the rest, `_take_fronted`)."""
+    after the rest, `_take_fronted`); or the one category it names ("So với năm 2021
+    (1.786.400 người), năm 2024 số người làm việc giảm ...; so với năm 2015 (1.920.500
+    người) giảm ...")."""
     return (
         _FRONTED_RECALL.match(match.string) is not None
         and reading.statements == [current]
         and current.value is None
-        and current.subject.kind is None
-        and not current.subject.name.strip()
+        and (
+            current.subject.kind is Kind.CATEGORY
+            or (current.subject.kind is None and not current.subject.name.strip())
+        )
     )
 
 
@@ -3721,7 +3738,7 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
         return
     span = match.span("n")
     count = _count(match, reading)
-    if target is None or count is None:
+    if target is None or count is None or not _same_scope(match, count, target):
         if count is not None:
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
         return
@@ -3733,6 +3750,32 @@ def _take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     reading.statements.insert(
         0, Statement(earlier, count, span, container=target.container, sets_year=False)
     )
+
+
+_RECALLED_LEVEL = re.compile(r"^\s+cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
+
+
+def _same_scope(match: re.Match[str], count: int, target: Statement) -> bool:
+    """Whether a base figure recalled with a scope of its own ("(912 biên chế của Bộ ... và các
+    đơn vị tiếp nhận từ ...)") is the changed subject's: only where the subject's one change
+    against that year states a rate that is its count over the figure (the text's own
+    arithmetic says the figure is the change's base), and a category the parenthesis names is
+    the subject's, if the subject names one."""
+    if "scope" not in match.re.groupindex:
+        return True
+    named = kind_of(match.group("cat")) if match.group("cat") else None
+    if named is not None and target.subject.category not in (None, named.category):
+        return False
+    level = _RECALLED_LEVEL.search(match.group("scope"))
+    where = target.subject.where
+    if level is not None and (where is None or where is not read_subject(level.group()).where):
+        return False  # "(... công chức cấp huyện của ...)" under a line of another level
+    changes = [c for c in target.changes if c.base_year in (None, int(match.group("base")))]
+    if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
+        return False
+    change = changes[0]
+    assert change.rate is not None and change.count is not None
+    return any(rate_matches(percent(change.count, count), change.rate, m) for m in Rounding)
 
 
 def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) -> None:
