@@ -7686,3 +7686,23 @@ def test_each_years_figure_then_each_ones_change_against_the_year_before() -> No
         "năm trước lần lượt giảm 44.300 và 48.650 người."
     )
     assert rows == frozenset() and unread
+
+
+def test_a_change_after_so_many_years_is_of_its_base_year_plus_them() -> None:
+    """ "Như vậy, sau ba năm số viên chức ... giảm 136.800 người, tương ứng 7,61% so với năm
+    2021": the change spans three years from its base, so it is 2024's. Twins: a figure after
+    "sau ba năm" (no base to count from) and "hai năm rưỡi" (no whole count) are not read."""
+    rows, _, unread = _rows(
+        "Như vậy, sau ba năm số viên chức hưởng lương từ ngân sách nhà nước giảm 136.800 người, "
+        "tương ứng 7,61% so với năm 2021."
+    )
+    assert rows == {("vc", 2024, None, 136800, 2021, "7,61%")}
+    assert not unread
+    rows, _, unread = _rows(
+        "Như vậy, sau ba năm số viên chức hưởng lương từ ngân sách nhà nước còn 1.661.800 người."
+    )
+    assert rows == frozenset() and unread
+    rows, _, unread = _rows(
+        "Sau hai năm rưỡi thực hiện, biên chế công chức giảm 100 biên chế so với năm 2021."
+    )
+    assert rows == frozenset() and unread

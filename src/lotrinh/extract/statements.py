@@ -1152,6 +1152,9 @@ class Subject:
     anaphora: bool = False
     """It points back ("con số này", "khối này"): the unit and year of the figure just
     stated, in the sentence before if not in its own."""
+    elapsed: int | None = None
+    """For a subject after "sau ba năm": how many years its changes span (the year is the
+    base year's plus these, `_elapsed_years`)."""
 
 
 @dataclass
@@ -2435,6 +2438,7 @@ def _read_sentence(text: str) -> Reading:
     _chain_against_previous(text, reading)
     _implied_bases(reading)
     _breakdown_bases(reading)
+    _elapsed_years(reading)
     _further_cuts(reading)
     _goal_cuts(text, reading)
     _twice_compared(reading)
@@ -2910,6 +2914,30 @@ def _unread_comparisons(
         if not any(start <= found.start() < end for start, end in taken):
             reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
             return
+
+
+def _elapsed_years(reading: Reading) -> None:
+    """ "sau ba năm số viên chức giảm 136.800 người ... so với năm 2021": the change's year is
+    its base year's plus the years said (2024); a figure, no base, two bases or a year of its
+    own that is not that one: not read."""
+    for statement in [s for s in reading.statements if s.subject.elapsed is not None]:
+        elapsed = statement.subject.elapsed
+        assert elapsed is not None
+        bases = {change.base_year for change in statement.changes}
+        base = bases.pop() if len(bases) == 1 else None
+        year = base + elapsed if base is not None else None
+        if (
+            statement.value is not None
+            or year is None
+            or statement.subject.year
+            not in (
+                None,
+                year,
+            )
+        ):
+            drop(reading, statement, _NO_YEAR_SPAN)
+            continue
+        statement.subject = replace(statement.subject, year=year)
 
 
 def drop(reading: Reading, statement: Statement, why: Message | None = None) -> None:
@@ -3883,8 +3911,25 @@ _SAME_UNIT_WORDS = re.compile(
 )
 
 
+_ELAPSED = re.compile(
+    # "Như vậy, sau ba năm số viên chức ... giảm 136.800 người ... so với năm 2021": the years
+    # the change spans, counted from its base ("hai năm rưỡi" is no whole count of years)
+    r"(?:sau|qua)\s+(?P<n>hai|ba|bốn|năm|sáu|[2-9])\s+năm(?!\s+rưỡi)(?!\w)"
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai))?\s*,?\s*",
+    _I,
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
+    lead = _LEAD.match(gap)
+    elapsed = _ELAPSED.match(gap, lead.end() if lead is not None else 0)
+    if elapsed is not None:
+        count = elapsed.group("n").lower()
+        years = _COUNT_WORDS.get(count) or int(count)
+        subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
+        return replace(subject, elapsed=years)
     subject = _read_subject(gap)
     period = _PERIOD.search(_TRAIL.sub("", _LEAD.sub("", gap)))
     if period is not None and int(period.group("first")) < int(period.group("last")):
@@ -4640,6 +4685,10 @@ _PERIOD = re.compile(
 )
 """A period: its figures are those of its last year, its changes counted from the year
 before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
+_NO_YEAR_SPAN = Message(
+    "số năm nêu ('sau ba năm') không cho biết năm của số liệu",
+    "the years said ('sau ba năm') do not tell the figure's year",
+)
 _COMPARISON_NOT_READ = Message(
     "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
     "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",
