@@ -7706,3 +7706,17 @@ def test_a_change_after_so_many_years_is_of_its_base_year_plus_them() -> None:
         "Sau hai năm rưỡi thực hiện, biên chế công chức giảm 100 biên chế so với năm 2021."
     )
     assert rows == frozenset() and unread
+
+
+def test_people_of_a_body_who_left_are_no_subset_of_the_figure() -> None:
+    """Twin of test_posts_one_body_holds_inside_a_figure_are_a_subset: ", trong đó có 15
+    người của Trung tâm Y tế nghỉ hưu" counts people who left, never posts held inside the
+    figure; and "các tỉnh mới" (a national text's new provinces) is no text's own province."""
+    text = (
+        "Năm 2024, số lượng người làm việc của Sở là 500 người, trong đó có 15 người của Trung "
+        "tâm Y tế nghỉ hưu."
+    )
+    assert not _subsets(text)
+    assert not any(row[2] == 15 for row in _rows(text)[0])
+    rows, _, _ = _rows("Năm 2025, biên chế công chức của các tỉnh mới là 90.000 biên chế.")
+    assert not any(row[0] == "cbcc" for row in rows)

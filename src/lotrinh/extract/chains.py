@@ -143,6 +143,12 @@ _VALUES_THEN_CHANGES = re.compile(
 )
 
 
+_EACH_AGAINST_PREVIOUS = re.compile(
+    r"so\s+với\s+năm\s+trước\s*,?\s+(?:lần\s+lượt\s+(?:giảm|tăng)|(?:giảm|tăng)\s+lần\s+lượt)",
+    _I,
+)
+
+
 def _values_then_changes(
     text: str,
 ) -> list[tuple[int, int, list[tuple[str, int, int] | str]]] | None:
@@ -151,6 +157,8 @@ def _values_then_changes(
     với năm trước"; [] where there is no such chain, None where one does not pair one to one
     (as many changes as years, the years following one another)."""
     edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    if not _EACH_AGAINST_PREVIOUS.search(text):
+        return edits  # (a long year chain without it is not scanned once per link)
     for match in _VALUES_THEN_CHANGES.finditer(text):
         start = match.start("links")
         links = list(_VALUE_LINK.finditer(text, start, match.end("links")))

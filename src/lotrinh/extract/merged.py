@@ -42,7 +42,9 @@ _NEW_PLACE = re.compile(
     # "của tỉnh Tuyên Quang (mới)", "của tỉnh mới", "của hai tỉnh": the province the merger
     # made, which is the text's own (its figures are the category's, not a body's)
     rf"\s*(?:của\s+)?(?:(?:tỉnh|thành\s+phố)(?:\s+{_PROPER})?\s*\(\s*mới\s*\)"
-    r"|(?:tỉnh|thành\s+phố)\s+mới|(?:hai|ba)\s+tỉnh)(?!\w)(?!\s+(?:cũ|trước)(?!\w))",
+    # (never "các tỉnh mới", the new provinces of a national text)
+    r"|(?<!các\s)(?:tỉnh|thành\s+phố)\s+mới|(?<!các\s)(?:hai|ba)\s+tỉnh)"
+    r"(?!\w)(?!\s+(?:cũ|trước)(?!\w))",
     _I,
 )
 

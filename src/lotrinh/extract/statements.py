@@ -4411,8 +4411,10 @@ def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement
         or (named is not None and named.category is not None)
         or CONTRACT_MENTION.search(held)
         or _VERB.search(held)
+        or LEAVERS.search(held)
+        or LEFT.search(held)
     ):
-        return None
+        return None  # (", trong đó có 15 người của Sở Y tế nghỉ hưu": people who left)
     subject = Subject(Kind.CATEGORY, held, whole.subject.category, qualifier=held)
     return Statement(subject, container=whole, sets_year=False, subset=True)
 
