@@ -7870,6 +7870,8 @@ def test_staff_in_post_short_of_the_posts_proposed_is_outside() -> None:
         head + "Biên chế công chức năm 2026 là 2.915 biên chế, thấp hơn số đề nghị giao 214 người."
     )
     assert unread == {2} and not any(row[2] == 214 for row in rows)
+
+
 def test_a_difference_column_is_signed_where_the_tables_figures_say_so() -> None:
     """ "| Nội dung | Năm 2021 | Năm 2026 | Chênh lệch |" with "-220" under it: the header
     names no direction, the cell's sign does, and the figures beside it (4.140 − 4.360) show the
@@ -8146,6 +8148,8 @@ def test_a_difference_against_the_year_before_in_a_table_of_years_as_rows() -> N
     ):
         rows, _, unread = _rows(table.format(header=header, first=first, second=second))
         assert unread == {5, 6, 7} and not rows, header
+
+
 def test_a_body_heading_in_a_category_section_gives_bare_counts_that_category() -> None:
     """ "II. BIÊN CHẾ CÔNG CHỨC" over "1. Văn phòng Bộ" over "Năm 2021: 88 biên chế; năm
     2026: 84 biên chế." and "(giảm 4 biên chế so với năm 2021)": the office's công chức in
@@ -8391,6 +8395,8 @@ def test_a_from_to_sentence_takes_the_two_years_its_heading_pairs() -> None:
     ):
         rows, _, unread = _rows(heading + line)
         assert not rows and unread == {heading.count("\n") + 1}
+
+
 @pytest.mark.parametrize(
     ("scope", "closing"),
     [
@@ -8414,3 +8420,245 @@ def test_a_base_recalled_with_its_scope_needs_the_text_to_say_it_is_the_subjects
     rows, _, unread = _rows(text)
     assert rows == {("cbcc", 2026, 1404, None, None, None)}
     assert unread == {3}
+
+
+def _units(text: str) -> dict[str, dict[str, object]]:
+    """Each unit read, by id."""
+    return {unit["id"]: unit for unit in extract_plan(text, "doc.txt").data["units"]}
+
+
+def test_a_merged_province_is_made_of_its_old_provinces() -> None:
+    """ "tổng biên chế ... của tỉnh A (mới) là N, gồm X biên chế của tỉnh A cũ và Y biên chế
+    của tỉnh B cũ": the new province is the text's own (its category line, "(mới)", "tỉnh
+    mới" and "hai tỉnh" naming it), each old one a body of its own and a part of it, named
+    after its count ("của tỉnh B cũ") or before it ("trong đó tỉnh B cũ Y người"). Twins: the
+    same parts without the mark of an old place ("của tỉnh B") are the text's own province
+    twice, never read; an old place's count is never the new province's."""
+    text = (
+        "Theo đó, tổng biên chế công chức năm 2025 của tỉnh Sơn Lâm (mới) là 3.100 biên chế, gồm "
+        "1.300 biên chế của tỉnh Sơn Lâm cũ và 1.800 biên chế của tỉnh Hà Khê cũ.\n\n"
+        "Số lượng người làm việc hưởng lương từ ngân sách nhà nước của tỉnh mới là 20.500 "
+        "người; trong đó tỉnh Sơn Lâm cũ 9.000 người, tỉnh Hà Khê cũ 11.500 người.\n\n"
+        "So với năm 2021, biên chế công chức của hai tỉnh giảm 170 biên chế (5,20%), số người "
+        "làm việc giảm 2.100 người, tỷ lệ 9,29%."
+    )
+    rows, parts, unread = _rows(text)
+    assert rows == {
+        ("cbcc", 2025, 3100, None, None, None),
+        ("tinh-son-lam-cu", 2025, 1300, None, None, None),
+        ("tinh-ha-khe-cu", 2025, 1800, None, None, None),
+        ("vc", 2025, 20500, None, None, None),
+        ("tinh-son-lam-cu-2", 2025, 9000, None, None, None),
+        ("tinh-ha-khe-cu-2", 2025, 11500, None, None, None),
+        ("cbcc", 2025, None, 170, 2021, "5,20%"),
+        ("vc", 2025, None, 2100, 2021, "9,29%"),
+    }
+    assert not unread
+    assert parts["cbcc"] == ("tinh-son-lam-cu", "tinh-ha-khe-cu")
+    assert parts["vc"] == ("tinh-son-lam-cu-2", "tinh-ha-khe-cu-2")
+    # twin: no mark of an old place, so "tỉnh Hà Khê" may be the text's own: not read
+    rows, _, unread = _rows(
+        "Tổng biên chế công chức năm 2025 của tỉnh là 3.100 biên chế, gồm 1.300 biên chế của "
+        "tỉnh Sơn Lâm và 1.800 biên chế của tỉnh Hà Khê."
+    )
+    assert rows == frozenset() and unread
+    # twin: an old province's own figure stated alone is that body's, never the category's
+    rows, _, unread = _rows("Năm 2024, tỉnh Hà Khê cũ có 1.850 biên chế công chức.")
+    assert not any(row[0] == "cbcc" for row in rows)
+
+
+def test_a_merged_province_headline_restates_the_body() -> None:
+    """ "Sơn Lâm (mới) có 3.100 biên chế công chức sau hợp nhất": a headline naming no year
+    restates the one figure of one unit the body gives in one year, and takes its year. Twin:
+    where the body gives that count in two years, which one the headline means is not said:
+    not read."""
+    body = (
+        "\n\nTheo đó, tổng biên chế công chức năm 2025 của tỉnh Sơn Lâm (mới) là 3.100 biên chế.\n"
+    )
+    headline = "Sơn Lâm (mới) có 3.100 biên chế công chức sau hợp nhất"
+    rows, _, unread = _rows(headline + body)
+    assert rows == {("cbcc", 2025, 3100, None, None, None)}
+    assert not unread
+    twice = body + "\nNăm 2026, biên chế công chức của tỉnh là 3.100 biên chế.\n"
+    rows, _, unread = _rows(headline + twice)
+    assert 1 in unread
+    # twin: a headline's count of another category than the body's figure is not it
+    rows, _, unread = _rows("Sơn Lâm (mới) có 3.100 người làm việc sau hợp nhất" + body)
+    assert 1 in unread
+
+
+def test_a_frame_naming_viên_chức_after_two_categories_points_at_the_vc_line() -> None:
+    """ "...; số lượng người làm việc còn 34.300 người ... . Trong số người làm việc năm 2026
+    nêu trên có 26.400 giáo viên": after a sentence stating CBCC and VC, a frame naming viên
+    chức and a year is some of that VC line's figure of that year. Twin: a frame naming a year
+    the sentence before did not state points at nothing, and is not read."""
+    head = (
+        "Đến năm 2026, biên chế hành chính của thành phố còn 4.140 biên chế, giảm 220 biên chế "
+        "so với năm 2021; số lượng người làm việc còn 34.300 người, giảm 3.820 người so với năm "
+        "2021.\n\n"
+    )
+    text = head + "Trong số người làm việc năm 2026 nêu trên có 26.400 giáo viên."
+    rows, _, unread = _rows(text)
+    assert ("vc-giao-vien", 2026, 26400, None, None, None) in rows
+    assert not unread
+    assert _subsets(text) == {"vc-giao-vien": "vc"}
+    rows, _, unread = _rows(head + "Trong số người làm việc năm 2025 nêu trên có 26.400 giáo viên.")
+    assert 3 in unread
+    assert not any(row[2] == 26400 for row in rows)
+
+
+def test_posts_one_body_holds_inside_a_figure_are_a_subset() -> None:
+    """ "- Biên chế công chức được giao: 182 biên chế, trong đó có 96 biên chế của Chi cục
+    Kiểm lâm": the posts of one body counted inside the figure (its rest unnamed) are a
+    subset of the figure's unit, of its category, never a part. Twins: a figure whose category
+    is not said (a body's "500 biên chế") leaves the subset's category unsaid: not read; and a
+    count naming a category after "của" is no body's posts."""
+    text = (
+        "3. Sở Nông nghiệp và Môi trường\n"
+        "- Biên chế công chức được giao năm 2024: 182 biên chế, trong đó có 96 biên chế của Chi "
+        "cục Kiểm lâm;\n"
+        "- Số lượng người làm việc năm 2024: 214 người."
+    )
+    rows, parts, unread = _rows(text)
+    subsets = _subsets(text)
+    assert len(subsets) == 1 and not unread
+    ((subset, whole),) = subsets.items()
+    assert (subset, 2024, 96, None, None, None) in rows
+    assert (whole, 2024, 182, None, None, None) in rows
+    assert _units(text)[subset]["category"] == "CBCC"
+    assert parts[whole] == ()
+    rows, _, unread = _rows(
+        "Năm 2024, Sở Y tế được giao 500 biên chế, trong đó có 96 biên chế của Chi cục Dân số."
+    )
+    assert rows == frozenset() and unread
+    rows, _, unread = _rows(
+        "Năm 2024, số lượng người làm việc của tỉnh là 5.000 người, trong đó có 96 người làm "
+        "việc của các hội có tính chất đặc thù."
+    )
+    assert not _subsets(
+        "Năm 2024, số lượng người làm việc của tỉnh là 5.000 người, trong đó có 96 người làm "
+        "việc của các hội có tính chất đặc thù."
+    )
+
+
+def test_a_note_that_a_figure_takes_in_an_old_province() -> None:
+    """ "Năm 2021 (số liệu đã cộng của tỉnh Hà Khê trước hợp nhất), hai tỉnh được giao ...":
+    the note says the figure takes in an old province; "hai tỉnh" is the merged province, the
+    text's own, so the counts are its category lines. Twin: a note naming a place that is not
+    marked as old is no such note, and the sentence is not read."""
+    rows, _, unread = _rows(
+        "1. Năm 2021 (số liệu đã cộng của tỉnh Hà Khê trước hợp nhất), hai tỉnh được giao 3.600 "
+        "biên chế công chức và 37.700 người làm việc hưởng lương từ ngân sách nhà nước."
+    )
+    assert rows == {("cbcc", 2021, 3600, None, None, None), ("vc", 2021, 37700, None, None, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "1. Năm 2021 (số liệu đã cộng của tỉnh Hà Khê), hai tỉnh được giao 3.600 biên chế công "
+        "chức và 37.700 người làm việc hưởng lương từ ngân sách nhà nước."
+    )
+    assert rows == frozenset() and unread
+
+
+def test_the_texts_own_verdict_between_two_clauses_names_no_unit() -> None:
+    """ "... giảm 90 biên chế, tỷ lệ 5,17% so với năm 2021, đạt yêu cầu; số người làm việc
+    còn 14.530 người, giảm 1.330 người, tỷ lệ 8,39%": the report's verdict on the first
+    clause ("đạt yêu cầu") is no part of the next clause's subject, which compares with the
+    same year. Twin: a verdict holding a figure ("đạt 95% chỉ tiêu") is not passed over: the
+    sentence is not read."""
+    text = (
+        "Theo lộ trình, năm 2026 tỉnh còn 1.652 biên chế công chức, giảm 90 biên chế, tỷ lệ "
+        "5,17% so với năm 2021, {verdict}; số người làm việc còn 14.530 người, giảm 1.330 người, "
+        "tỷ lệ 8,39%."
+    )
+    rows, _, unread = _rows(text.format(verdict="đạt yêu cầu"))
+    assert rows == {
+        ("cbcc", 2026, 1652, None, None, None),
+        ("cbcc", 2026, None, 90, 2021, "5,17%"),
+        ("vc", 2026, 14530, None, None, None),
+        ("vc", 2026, None, 1330, 2021, "8,39%"),
+    }
+    assert not unread
+    rows, _, unread = _rows(text.format(verdict="đạt 95% chỉ tiêu"))
+    assert rows == frozenset() and unread
+
+
+def test_a_bare_count_with_its_change_in_parentheses_is_the_figure() -> None:
+    """ "Về biên chế công chức, năm 2022 còn 259.480 (giảm 3.220 so với năm 2021); năm 2023 còn
+    256.120 (giảm 3.360 so với năm 2022)": a count with no unit word, its change in parentheses
+    right after it, is the year's figure (the category was named before). Twin: a bare count
+    with anything else in parentheses ("(năm 2021 là 262.700)") is not read so."""
+    rows, _, unread = _rows(
+        "Về biên chế công chức, năm 2022 còn 259.480 (giảm 3.220 so với năm 2021); năm 2023 "
+        "còn 256.120 (giảm 3.360 so với năm 2022)."
+    )
+    assert rows == {
+        ("cbcc", 2022, 259480, None, None, None),
+        ("cbcc", 2022, None, 3220, 2021, None),
+        ("cbcc", 2023, 256120, None, None, None),
+        ("cbcc", 2023, None, 3360, 2022, None),
+    }
+    assert not unread
+    rows, _, unread = _rows("Về biên chế công chức, năm 2022 còn 259.480 (năm 2021 là 262.700).")
+    assert rows == frozenset() and unread
+
+
+def test_each_years_figure_then_each_ones_change_against_the_year_before() -> None:
+    """ "năm 2022 là A người, năm 2023 là B người và năm 2024 là C người; so với năm trước lần
+    lượt giảm X, Y và Z người": each year's change, in order, against the year before it.
+    Twins: fewer changes than years, or years that skip one, do not pair one to one: not
+    read."""
+    text = (
+        "Đối với viên chức, năm 2022 là 1.754.300 người, năm 2023 là 1.710.450 người và năm "
+        "2024 là 1.661.800 người; so với năm trước lần lượt giảm 44.300, 43.850 và 48.650 người."
+    )
+    rows, _, unread = _rows(text)
+    assert rows == {
+        ("vc", 2022, 1754300, None, None, None),
+        ("vc", 2022, None, 44300, 2021, None),
+        ("vc", 2023, 1710450, None, None, None),
+        ("vc", 2023, None, 43850, 2022, None),
+        ("vc", 2024, 1661800, None, None, None),
+        ("vc", 2024, None, 48650, 2023, None),
+    }
+    assert not unread
+    rows, _, unread = _rows(text.replace("44.300, 43.850 và 48.650", "44.300 và 43.850"))
+    assert rows == frozenset() and unread
+    rows, _, unread = _rows(
+        "Đối với viên chức, năm 2022 là 1.754.300 người và năm 2024 là 1.661.800 người; so với "
+        "năm trước lần lượt giảm 44.300 và 48.650 người."
+    )
+    assert rows == frozenset() and unread
+
+
+def test_a_change_after_so_many_years_is_of_its_base_year_plus_them() -> None:
+    """ "Như vậy, sau ba năm số viên chức ... giảm 136.800 người, tương ứng 7,61% so với năm
+    2021": the change spans three years from its base, so it is 2024's. Twins: a figure after
+    "sau ba năm" (no base to count from) and "hai năm rưỡi" (no whole count) are not read."""
+    rows, _, unread = _rows(
+        "Như vậy, sau ba năm số viên chức hưởng lương từ ngân sách nhà nước giảm 136.800 người, "
+        "tương ứng 7,61% so với năm 2021."
+    )
+    assert rows == {("vc", 2024, None, 136800, 2021, "7,61%")}
+    assert not unread
+    rows, _, unread = _rows(
+        "Như vậy, sau ba năm số viên chức hưởng lương từ ngân sách nhà nước còn 1.661.800 người."
+    )
+    assert rows == frozenset() and unread
+    rows, _, unread = _rows(
+        "Sau hai năm rưỡi thực hiện, biên chế công chức giảm 100 biên chế so với năm 2021."
+    )
+    assert rows == frozenset() and unread
+
+
+def test_people_of_a_body_who_left_are_no_subset_of_the_figure() -> None:
+    """Twin of test_posts_one_body_holds_inside_a_figure_are_a_subset: ", trong đó có 15
+    người của Trung tâm Y tế nghỉ hưu" counts people who left, never posts held inside the
+    figure; and "các tỉnh mới" (a national text's new provinces) is no text's own province."""
+    text = (
+        "Năm 2024, số lượng người làm việc của Sở là 500 người, trong đó có 15 người của Trung "
+        "tâm Y tế nghỉ hưu."
+    )
+    assert not _subsets(text)
+    assert not any(row[2] == 15 for row in _rows(text)[0])
+    rows, _, _ = _rows("Năm 2025, biên chế công chức của các tỉnh mới là 90.000 biên chế.")
+    assert not any(row[0] == "cbcc" for row in rows)

@@ -162,7 +162,10 @@ class _HeadlineFigureKept:
     text: str
     found: list[Token]
     figure: HeadlineFigure
-    year: int
+    year: int | None
+    """None: a headline naming no year over a text naming none for it, whose year is that of
+    the one body figure it restates ("Tuyên Quang (mới) có 4.962 biên chế công chức sau hợp
+    nhất")."""
     year_note: Message | None
 
 
@@ -334,6 +337,8 @@ class _Walk:
         """The line of a count of several categories at the top, read as the body's figure:
         checked after the body's, as a headline is."""
         self.last_spoken: tuple[str, int | None] | None = None
+        self.last_spoken_all: set[str] = set()
+        """Every unit the last sentence read stated a figure of (no subset nor part)."""
         self.last_stated: tuple[str, int] | None = None
         """The one unit the last sentence read stated a figure of, its listed parts aside,
         and its year."""
@@ -656,6 +661,8 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and _two_values(resolved):
                 notes.append(_TWO_FIGURES)
+            if resolved is not None and self._subset_of_no_category(resolved):
+                notes.append(_NO_UNIT)
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
                 if reading.shares:
@@ -683,6 +690,11 @@ class _Walk:
                 years = {year for statement, year, *_ in resolved if statement.sets_year}
                 # "năm 2025 là B; năm 2024 là A. Trong đó: ...": which year's figure the
                 # shares break down is said only by a year of their own
+                self.last_spoken_all = {
+                    committed[id(statement)]
+                    for statement, *_ in resolved
+                    if not statement.subset and statement.container is None
+                }
                 self.last_spoken = (
                     (spoken.pop(), years.pop() if len(years) == 1 else None)
                     if len(spoken) == 1
@@ -850,7 +862,7 @@ class _Walk:
         if figure is None:
             return
         year, year_note = self._year(figure.year, sentence.line.number)
-        if year is None:
+        if year is None and (figure.year is not None or figure.change is not None):
             return
         self.headline_figure = _HeadlineFigureKept(
             len(self.entries), sentence, text, found, figure, year, year_note
@@ -866,22 +878,23 @@ class _Walk:
             return
         figure = kept.figure
         units = self.registry.units
-        candidates = {
-            claim.unit
+        stated = {
+            (claim.unit, claim.year)
             for claim in self.claims.values()
-            if claim.year == kept.year
+            if kept.year in (None, claim.year)
             and claim.value == figure.value
             and claim.sentence.line.number != kept.sentence.line.number
             and claim.unit in units
         }
-        if len(candidates) != 1:
-            return
-        unit = units[next(iter(candidates))]
+        if len(stated) != 1:
+            return  # with no year of its own, the one figure of one unit in one year only
+        unit_id, year = next(iter(stated))
+        unit = units[unit_id]
         if unit.in_post or unit.some or unit.subset_of is not None:
             return
         if figure.kind is not None and unit.category is not figure.kind.category:
             return
-        claim = self._claim(unit.id, kept.year, kept.sentence, kept.year_note)
+        claim = self._claim(unit.id, year, kept.sentence, kept.year_note)
         claim.value = figure.value
         used = {figure.span}
         if figure.change is not None:
@@ -1081,6 +1094,8 @@ class _Walk:
         where that sentence spoke of one unit, a VC line and no item of a list of parts but the
         category's own line (the frame names the whole, not a sector); each subset so."""
         spoken, year = self.last_spoken, statements[0].subject.year
+        if spoken is None and year is not None:
+            spoken = self._one_category_line(year)
         if (
             spoken is None
             or year is None
@@ -1098,6 +1113,21 @@ class _Walk:
         for statement in statements:
             self.counted_in[id(statement)] = spoken[0]
         return [(statement, year, None, None) for statement in statements]
+
+    def _one_category_line(self, year: int) -> tuple[str, int | None] | None:
+        """ "..., biên chế hành chính còn 4.140 biên chế ...; số lượng người làm việc còn 34.300
+        người ... . Trong số người làm việc năm 2026 nêu trên có 26.400 giáo viên": a frame
+        naming viên chức and a year after a sentence stating several units points at the one
+        VC line of the category's own (no body's, no sector's) it stated in that year."""
+        units = self.registry.units
+        lines = [
+            unit
+            for unit in self.last_spoken_all
+            if units[unit].category is Category.VC
+            and units[unit].plain
+            and (unit, year) in self.values
+        ]
+        return (lines[0], year) if len(lines) == 1 else None
 
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
@@ -2328,6 +2358,18 @@ class _Walk:
                 return None
         return None
 
+    def _subset_of_no_category(self, resolved: list[Resolved]) -> bool:
+        """Whether a subset naming no category ("trong đó có 96 biên chế của Chi cục Kiểm
+        lâm") is some of a figure whose category neither its words nor its headings say: of
+        which category those posts are is then not said, and the sentence is not read."""
+        return any(
+            statement.subset
+            and statement.subject.category is None
+            and statement.container is not None
+            and self._in_context(statement.container.subject).category is None
+            for statement, *_ in resolved
+        )
+
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
@@ -2405,8 +2447,14 @@ class _Walk:
             else self.counted_in.get(id(statement))
         )
         if statement.subset and whole is not None:
-            assert subject.category is not None
-            return self.registry.subset(whole, line.number, subject.category, subject.name)
+            # (a body's posts inside a figure naming no category are of the figure's)
+            category = (
+                subject.category
+                or self.registry.units[whole].category
+                or (self._in_context(container.subject).category if container else None)
+            )
+            assert category is not None  # (`_subset_of_no_category` declined the rest)
+            return self.registry.subset(whole, line.number, category, subject.name)
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
                 self.scope = subject.scope

@@ -153,6 +153,57 @@ _RESPECTIVE_CHANGE = re.compile(
     rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,60}}?)(?=\s*(?:[;.]|$))",
     _I,
 )
+_YEAR_VALUE = rf"năm\s+(?P<y>{YEAR})\s+(?:là|còn)\s+(?P<a>{_COUNT})(?:\s*(?P<w>{_UNIT_WORD}))?"
+_VALUE_LINK = re.compile(_YEAR_VALUE, _I)
+_VALUES_THEN_CHANGES = re.compile(
+    # "năm 2022 là 1.754.300 người, năm 2023 là 1.710.450 người và năm 2024 là 1.661.800
+    # người; so với năm trước lần lượt giảm 44.300, 43.850 và 48.650 người": each year's
+    # figure, then each one's change against the year before, in the same order
+    rf"(?<!\w)(?P<links>{_YEAR_VALUE.replace('?P<', '?P<l_')}"
+    rf"(?:{_AND}{_YEAR_VALUE.replace('?P<', '?P<m_')})+)"
+    r"(?P<tail>\s*;\s*so\s+với\s+năm\s+trước\s*,?\s+"
+    r"(?:lần\s+lượt\s+(?P<dir>giảm|tăng)|(?P<dir2>giảm|tăng)\s+lần\s+lượt)\s+"
+    rf"(?P<changes>{_COUNT}(?:{_AND}{_COUNT})+)(?:\s*(?P<cw>{_UNIT_WORD}))?)(?=\s*(?:[.;]|$))",
+    _I,
+)
+
+
+_EACH_AGAINST_PREVIOUS = re.compile(
+    r"so\s+với\s+năm\s+trước\s*,?\s+(?:lần\s+lượt\s+(?:giảm|tăng)|(?:giảm|tăng)\s+lần\s+lượt)",
+    _I,
+)
+
+
+def _values_then_changes(
+    text: str,
+) -> list[tuple[int, int, list[tuple[str, int, int] | str]]] | None:
+    """ "năm 2022 là A người, năm 2023 là B người; so với năm trước lần lượt giảm X và Y người"
+    → "năm 2022 là A người, giảm X người so với năm trước, năm 2023 là B người, giảm Y người so
+    với năm trước"; [] where there is no such chain, None where one does not pair one to one
+    (as many changes as years, the years following one another)."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    if not _EACH_AGAINST_PREVIOUS.search(text):
+        return edits  # (a long year chain without it is not scanned once per link)
+    for match in _VALUES_THEN_CHANGES.finditer(text):
+        start = match.start("links")
+        links = list(_VALUE_LINK.finditer(text, start, match.end("links")))
+        changes = list(_COUNT_IN.finditer(text, match.start("changes"), match.end("changes")))
+        years = [int(link.group("y")) for link in links]
+        if len(links) != len(changes) or any(b != a + 1 for a, b in pairwise(years)):
+            return None
+        direction = match.span("dir") if match.group("dir") else match.span("dir2")
+        word = match.span("cw") if match.group("cw") else None
+        for link, change in zip(links, changes, strict=True):
+            pieces: list[tuple[str, int, int] | str] = [", ", ("", *direction), " "]
+            pieces.append(("", *change.span()))
+            if word is not None:
+                pieces += [" ", ("", *word)]
+            pieces.append(" so với năm trước")
+            edits.append((link.end(), link.end(), pieces))
+        edits.append((match.start("tail"), match.end("tail"), []))
+    return edits
+
+
 _SHARED_CHANGE = re.compile(
     # "+ Năm 2024: giảm 1 biên chế công chức và 28 người làm việc;": one verb, each
     # category's change named after its count
@@ -276,6 +327,10 @@ def spell_out(text: str) -> Spelled | None:
             )
         )
     edits += _from_to_noted(text)
+    respective = _values_then_changes(text)
+    if respective is None:
+        return None
+    edits += respective
     rate_first = _RATE_FIRST.match(text)
     if rate_first is not None:
         edits.append((0, rate_first.end(), _change_then_rate(rate_first)))

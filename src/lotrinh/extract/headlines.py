@@ -30,11 +30,13 @@ _I = re.IGNORECASE
 _COUNT = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"
 _VERB = (
     r"(?:(?:tạm|được|dự\s+kiến)\s+)?giao|đề\s+xuất|trình|phân\s+bổ|(?:phê\s+)?duyệt"
-    r"|thông\s+qua|bố\s+trí|còn"
+    r"|thông\s+qua|bố\s+trí|còn|có"
 )
 _HEAD = re.compile(
     # the place: a few words, no digit nor clause mark ("Tây Ninh", "An Giang:", "TP.HCM")
-    r"(?P<place>[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?)\s*:?\s+"
+    r"(?P<place>[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?)"
+    # "Tuyên Quang (mới) có ...": the province a merger made
+    r"(?:\s*\(\s*mới\s*\))?\s*:?\s+"
     rf"(?:năm\s+(?P<lead>{YEAR})\s*,?\s+)?"
     rf"(?P<verb>{_VERB})\s+(?P<n>{_COUNT})\s+(?P<noun>biên\s+chế|người|chỉ\s+tiêu)(?!\w)",
     _I,
@@ -45,6 +47,11 @@ _CHANGE = re.compile(
     _I,
 )
 _YEAR_AT_END = re.compile(rf"\s+năm\s+(?P<year>{YEAR})\s*$", _I)
+_AFTER_MERGER = re.compile(
+    r"\s+sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)(?:\s+tỉnh)?\s*$", _I
+)
+"""When the count holds ("... có 4.962 biên chế công chức sau hợp nhất"): the merged province,
+the text's own, now."""
 _BODIES = re.compile(
     r"(?<!\w)cho\s+(?P<b>[0-9]{1,4})\s+(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|huyện)"
     r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*(?!\w)",
@@ -100,6 +107,9 @@ def read_headline(text: str) -> HeadlineFigure | None:
     found = _CHANGE.search(rest)
     rest_words = rest[: found.start()] if found is not None else rest
     year = int(head.group("lead")) if head.group("lead") else None
+    merged = _AFTER_MERGER.search(rest_words)
+    if merged is not None:
+        rest_words = rest_words[: merged.start()]
     trailing = _YEAR_AT_END.search(rest_words)
     if trailing is not None:
         if year is not None:

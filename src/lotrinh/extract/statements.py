@@ -56,6 +56,7 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
+from lotrinh.extract.merged import FORMER, former_place, new_place_dropped
 from lotrinh.extract.result import Message
 from lotrinh.extract.units import IN_POST
 from lotrinh.model import Category, Rate
@@ -557,6 +558,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "182 biên chế, trong đó có 96 biên chế của Chi cục Kiểm lâm", "2.926 người, trong đó
+        # có 1.035 người làm việc tại các trạm y tế xã": the posts one body (or one kind of
+        # body) holds inside the figure, closing the clause ("có": some of it, the rest
+        # unnamed), a subset as "trong đó có N giáo viên" is; never a part
+        "subset-held",
+        re.compile(
+            rf"[,;]\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            r"(?:biên\s+chế|người(?:\s+làm\s+việc)?)\s+(?:của|tại|ở|thuộc)\s+"
+            r"(?P<obj>[^\d;:()]{2,80}?)\s*[.;]?\s*$",
+            _I,
+        ),
+    ),
+    (
         # "21.306 người, trong đó giáo viên 16.920 người", "..., trong đó số giáo viên là 16.920
         # người": the teachers named before their count, closing the clause (as "trong đó có
         # 16.920 giáo viên" is)
@@ -704,7 +718,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:làm\s+việc\s+)?"
             r"(?:của|tại|ở)\s+(?P<obj>(?:các\s+)?(?:hệ\s+thống|vụ|cục|tổng\s+cục|chi\s+cục"
-            r"|đơn\s+vị|cơ\s+quan)(?:\s[^\d;,.()]{2,80}?)?)"
+            r"|đơn\s+vị|cơ\s+quan)(?:\s[^\d;,.()]{2,80}?)?"
+            # "gồm 2.418 biên chế của tỉnh Tuyên Quang cũ và ...": the provinces merged
+            rf"|{FORMER})"
             r"(?=\s*(?:[;.)]|\s+và\s|$))",
             _I,
         ),
@@ -959,6 +975,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$))"
+            # "năm 2022 còn 259.480 (giảm 3.220 so với năm 2021)": its change in parentheses
+            r"|(?=\s*\(\s*(?:giảm|tăng)\s+[0-9])"
             # "năm 2025 còn 1.306 và năm 2026 còn 1.286 biên chế": a year chain's last joiner
             rf"|(?=\s+và\s+(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}))",
             _I,
@@ -1016,6 +1034,10 @@ _LEAD = re.compile(
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
     r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
     r"[^,;:()]{0,80}[,:]"
+    # "..., tỷ lệ 5,17% so với năm 2021, đạt yêu cầu; số người làm việc ...": the text's own
+    # verdict on the clause before, no name of the next one's unit
+    r"|(?:(?:đã\s+)?(?:đạt|vượt)|chưa\s+đạt)\s+(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu)"
+    r"[^,;:()0-9]{0,40}[,;]"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
@@ -1150,6 +1172,9 @@ class Subject:
     anaphora: bool = False
     """It points back ("con số này", "khối này"): the unit and year of the figure just
     stated, in the sentence before if not in its own."""
+    elapsed: int | None = None
+    """For a subject after "sau ba năm": how many years its changes span (the year is the
+    base year's plus these, `_elapsed_years`)."""
 
 
 @dataclass
@@ -1526,6 +1551,14 @@ def _read_sentence(text: str) -> Reading:
             statement = Statement(subject, container=whole_of, sets_year=False, subset=True)
             reading.statements.append(statement)
             _take_value(match, statement, reading)
+            continue
+        if kind == "subset-held":
+            held = _held_subset(text, match, reading)
+            if held is None:
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            reading.statements.append(held)
+            _take_value(match, held, reading)
             continue
         if kind == "subset-sector":
             before = reading.statements[-1] if reading.statements else None
@@ -2438,6 +2471,7 @@ def _read_sentence(text: str) -> Reading:
     _chain_against_previous(text, reading)
     _implied_bases(reading)
     _breakdown_bases(reading)
+    _elapsed_years(reading)
     _further_cuts(reading)
     _goal_cuts(text, reading)
     _twice_compared(reading)
@@ -2944,6 +2978,30 @@ def _unread_comparisons(
         if not any(start <= found.start() < end for start, end in taken):
             reading.orphans.append(Orphan(found.span(), _COMPARISON_NOT_READ))
             return
+
+
+def _elapsed_years(reading: Reading) -> None:
+    """ "sau ba năm số viên chức giảm 136.800 người ... so với năm 2021": the change's year is
+    its base year's plus the years said (2024); a figure, no base, two bases or a year of its
+    own that is not that one: not read."""
+    for statement in [s for s in reading.statements if s.subject.elapsed is not None]:
+        elapsed = statement.subject.elapsed
+        assert elapsed is not None
+        bases = {change.base_year for change in statement.changes}
+        base = bases.pop() if len(bases) == 1 else None
+        year = base + elapsed if base is not None else None
+        if (
+            statement.value is not None
+            or year is None
+            or statement.subject.year
+            not in (
+                None,
+                year,
+            )
+        ):
+            drop(reading, statement, _NO_YEAR_SPAN)
+            continue
+        statement.subject = replace(statement.subject, year=year)
 
 
 def drop(reading: Reading, statement: Statement, why: Message | None = None) -> None:
@@ -3947,8 +4005,25 @@ _SAME_UNIT_WORDS = re.compile(
 )
 
 
+_ELAPSED = re.compile(
+    # "Như vậy, sau ba năm số viên chức ... giảm 136.800 người ... so với năm 2021": the years
+    # the change spans, counted from its base ("hai năm rưỡi" is no whole count of years)
+    r"(?:sau|qua)\s+(?P<n>hai|ba|bốn|năm|sáu|[2-9])\s+năm(?!\s+rưỡi)(?!\w)"
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai))?\s*,?\s*",
+    _I,
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
+    lead = _LEAD.match(gap)
+    elapsed = _ELAPSED.match(gap, lead.end() if lead is not None else 0)
+    if elapsed is not None:
+        count = elapsed.group("n").lower()
+        years = _COUNT_WORDS.get(count) or int(count)
+        subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
+        return replace(subject, elapsed=years)
     subject = _read_subject(gap)
     period = _PERIOD.search(_TRAIL.sub("", _LEAD.sub("", gap)))
     if period is not None and int(period.group("first")) < int(period.group("last")):
@@ -4005,7 +4080,7 @@ def _read_subject(gap: str) -> Subject:
     years = list(_SUBJECT_YEAR.finditer(text))
     year = int(years[-1].group("year")) if years else None
     named = _LEAD.sub("", _TRAIL.sub("", _SUBJECT_YEAR.sub(" ", text)))
-    named = re.sub(r"\s{2,}", " ", named).strip()
+    named = new_place_dropped(re.sub(r"\s{2,}", " ", named).strip())
     plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", named)).strip()
     if _ANAPHORA.fullmatch(plain):
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
@@ -4077,6 +4152,12 @@ def _read_subject(gap: str) -> Subject:
         # "a) Hưởng lương từ ngân sách nhà nước: 27.698 người" in a list: the line of the
         # unit above paid so, of that unit's (or the heading's) category.
         return Subject(Kind.BLOCK, _capital(named), year=year, where=where)
+    old_place = former_place(named)
+    if old_place is not None:
+        # "2.418 biên chế của tỉnh Tuyên Quang cũ": a province merged into the text's own, a
+        # body of its own (the new province's total is made of such)
+        category = kind.category if kind is not None else None
+        return Subject(Kind.BLOCK, old_place, category, year=year, where=where)
     noun = ORGANISATION.search(plain)
     bodies = _OF_BODIES.search(plain)
     if noun and bodies is not None and bodies.start() < noun.start():
@@ -4409,6 +4490,29 @@ def _subset_whole(
     return whole
 
 
+def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+    """The subset a body holds inside the figure just stated ("182 biên chế, trong đó có 96
+    biên chế của Chi cục Kiểm lâm"), of the figure's category, or None: the words after the
+    count must name bodies and no category (", trong đó có 40 người của các hội" is another
+    count), and the figure must be right before (`_subset_whole`)."""
+    whole = _subset_whole(text, match, reading)
+    held = " ".join(match.group("obj").split())
+    named = kind_of(held)
+    if (
+        whole is None
+        or whole.changes
+        or not ORGANISATION.search(held)
+        or (named is not None and named.category is not None)
+        or CONTRACT_MENTION.search(held)
+        or _VERB.search(held)
+        or LEAVERS.search(held)
+        or LEFT.search(held)
+    ):
+        return None  # (", trong đó có 15 người của Sở Y tế nghỉ hưu": people who left)
+    subject = Subject(Kind.CATEGORY, held, whole.subject.category, qualifier=held)
+    return Statement(subject, container=whole, sets_year=False, subset=True)
+
+
 def _recalled_base(reading: Reading) -> bool:
     """Whether the sentence's last statement recalls the base year's figure of the one before
     ("21.306 người, giảm 402 người so với năm 2024 (21.708 người)", "23.712 người (năm 2024:
@@ -4690,6 +4794,10 @@ _PERIOD = re.compile(
 )
 """A period: its figures are those of its last year, its changes counted from the year
 before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
+_NO_YEAR_SPAN = Message(
+    "số năm nêu ('sau ba năm') không cho biết năm của số liệu",
+    "the years said ('sau ba năm') do not tell the figure's year",
+)
 _COMPARISON_NOT_READ = Message(
     "câu có một phép so sánh (so với, giữ nguyên, tăng, giảm) không đọc được",
     "the sentence holds a comparison (so với, giữ nguyên, tăng, giảm) that could not be read",

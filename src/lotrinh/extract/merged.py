@@ -1,0 +1,63 @@
+"""Merged provinces: the old places a new one is made of.
+
+Since the 2025 mergers, reports give a new province's figure and the figures of the provinces
+(or districts, communes) it was made of: "tổng biên chế công chức của tỉnh Tuyên Quang (mới) là
+4.962 biên chế, gồm 2.418 biên chế của tỉnh Tuyên Quang cũ và 2.544 biên chế của tỉnh Hà Giang
+cũ". An old place is a body of its own, never the text's province: it keeps the old name, and
+its figure is one part of the new total. "tỉnh X" alone is the text's own province (the
+lexicon files it under no body, so its figures go to the category totals); only the marks of a
+place that no longer is ("cũ", "(cũ)", "trước hợp nhất", "trước sắp xếp") make it an old one.
+The new province's own marks ("(mới)", "tỉnh mới", "sau hợp nhất") name the text's province.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_PLACE_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_PROPER = r"[A-ZĐ]\w*(?:[ .-][A-ZĐ]\w*){0,3}"
+_GONE = (
+    r"(?:\(\s*cũ\s*\)|cũ|(?:\(\s*)?trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
+    r"(?:\s*\))?)"
+)
+FORMER = rf"{_PLACE_WORD}\s+{_PROPER}\s*{_GONE}"
+"""The words of one old place, for a rule's pattern."""
+FORMER_PLACE = re.compile(rf"(?:(?:của|thuộc|tại|ở)\s+)?(?P<name>{FORMER})", _I)
+"""One old place, named and marked as gone ("tỉnh Hà Giang cũ", "tỉnh Bắc Kạn (cũ)")."""
+
+
+def former_place(name: str) -> str | None:
+    """The old place a subject names, whole ("của tỉnh Hà Giang cũ" → "tỉnh Hà Giang cũ"), or
+    None where the words are anything more or less than one old place."""
+    found = FORMER_PLACE.fullmatch(name.strip(" ,;:"))
+    if found is None:
+        return None
+    name = re.sub(r"\s{2,}", " ", found.group("name"))
+    return name[:1].upper() + name[1:]
+
+
+_NEW_PLACE = re.compile(
+    # "của tỉnh Tuyên Quang (mới)", "của tỉnh mới", "của hai tỉnh": the province the merger
+    # made, which is the text's own (its figures are the category's, not a body's)
+    rf"\s*(?:của\s+)?(?:(?:tỉnh|thành\s+phố)(?:\s+{_PROPER})?\s*\(\s*mới\s*\)"
+    # (never "các tỉnh mới", the new provinces of a national text)
+    r"|(?<!các\s)(?:tỉnh|thành\s+phố)\s+mới|(?<!các\s)(?:hai|ba)\s+tỉnh)"
+    r"(?!\w)(?!\s+(?:cũ|trước)(?!\w))",
+    _I,
+)
+
+
+_MERGER_NOTE = re.compile(
+    # "Năm 2021 (số liệu đã cộng của tỉnh Bắc Kạn trước hợp nhất), hai tỉnh ...": a note that
+    # the figure takes in an old place (the lead's year may have taken its opening bracket)
+    rf"(?:^|\()[^()\d]{{0,60}}?(?<!\w){FORMER}\s*\)\s*,?",
+    _I,
+)
+
+
+def new_place_dropped(name: str) -> str:
+    """A subject's words without the merged province they name as the text's own ("biên chế
+    công chức của tỉnh mới" → "biên chế công chức")."""
+    return _NEW_PLACE.sub("", _MERGER_NOTE.sub(" ", name)).strip()
