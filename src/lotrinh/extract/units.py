@@ -80,6 +80,10 @@ class Registry:
     def __init__(self) -> None:
         self.units: dict[str, UnitDraft] = {}
         self._blocks: dict[str, list[str]] = {}
+        self.loose: set[str] = set()
+        """Blocks read as items of a list whose opening line was not read: parts of a unit
+        unknown, so never taken as parts of a unit named later ("a) Cấp tỉnh: 1.304 biên chế"
+        under an unread line of công chức is not "+ Cấp tỉnh: 96 biên chế" of the hội)."""
         self._lines: dict[tuple[Category, str, str], list[str]] = {}
         self._subsets: dict[tuple[str, str], list[str]] = {}
         self._counted_in: dict[str, list[str]] = {}
@@ -111,6 +115,8 @@ class Registry:
             kind = self.units[found].category
             if category is not None and kind is not None and kind is not category:
                 continue  # the CBCC reserve is not the VC reserve
+            if parent is not None and held is None and found in self.loose:
+                continue  # an item of a list whose opening line was not read: not free
             if parent is not None and self._ancestor(found, parent):
                 # a block listed under itself is another: "a) Khối các cơ quan đảng ..."
                 # among the parts of "các cơ quan đảng, Mặt trận Tổ quốc và ..." (one key)
@@ -379,10 +385,14 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
     known = known_block(plain)
     if known is not None:
         unit_id, prefix, short = known
+        with_mass = ""
         if unit_id == "dang" and re.search(
             r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", plain, re.IGNORECASE
         ):
             short = "Khối Đảng, MTTQ, đoàn thể"
+            # ("Các cơ quan đảng cấp huyện" is a part of "Khối đảng, đoàn thể cấp huyện",
+            # never the same unit)
+            with_mass = "+mttq"
         levels = {
             ascii_slug(level)
             for named in _LEVEL.findall(plain)
@@ -394,7 +404,7 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
             (level,) = levels
             unit_id, short = f"{unit_id}-{level}", f"{short} cấp {_LEVEL_NAME[level]}"
             prefix = f"{prefix}-{level}"
-        return unit_id, unit_id, prefix, short
+        return unit_id + with_mass, unit_id, prefix, short
     key = ascii_slug(plain, words=99)
     slug = ascii_slug(plain, words=5) or "khoi"
     if not slug[0].isalnum():
