@@ -7658,23 +7658,3 @@ def test_a_bodys_line_stating_the_provinces_figure_is_still_the_bodys() -> None:
         result = extract_plan(head + lead + items, "doc.txt")
         units = {c["source_line"]: c["unit"] for c in result.data["claims"]}
         assert (units[1] != units[max(units)]) is apart, lead
-
-
-def test_the_party_organs_of_a_level_are_not_the_party_and_mass_block_of_it() -> None:
-    """ "Các cơ quan đảng cấp huyện" (the Party's organs) and "Khối đảng, đoàn thể cấp huyện"
-    (the Party's and the mass organisations') are two units, even listed together: they were
-    one, of two figures a year. Twin: the Party's organs named alike in two years are one."""
-    text = (
-        "Năm 2026, biên chế của khối là 1.190 biên chế, gồm:\n"
-        "- Các cơ quan đảng cấp huyện: 402 biên chế;\n"
-        "- Khối đảng, đoàn thể cấp huyện: 788 biên chế.\n"
-    )
-    rows, _, unread = _rows(text)
-    of = {row[2]: row[0] for row in rows}
-    assert of[402] != of[788]
-    assert not unread
-    rows, _, _ = _rows(
-        "Năm 2021, các cơ quan đảng cấp huyện có 410 biên chế.\n"
-        "Năm 2026, các cơ quan đảng cấp huyện có 402 biên chế.\n"
-    )
-    assert len({row[0] for row in rows}) == 1

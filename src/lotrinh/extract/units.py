@@ -385,14 +385,10 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
     known = known_block(plain)
     if known is not None:
         unit_id, prefix, short = known
-        with_mass = ""
         if unit_id == "dang" and re.search(
             r"mặt\s+trận|đoàn\s+thể|chính\s+trị\s*-\s*xã\s+hội", plain, re.IGNORECASE
         ):
             short = "Khối Đảng, MTTQ, đoàn thể"
-            # ("Các cơ quan đảng cấp huyện" is a part of "Khối đảng, đoàn thể cấp huyện",
-            # never the same unit)
-            with_mass = "+mttq"
         levels = {
             ascii_slug(level)
             for named in _LEVEL.findall(plain)
@@ -404,7 +400,7 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
             (level,) = levels
             unit_id, short = f"{unit_id}-{level}", f"{short} cấp {_LEVEL_NAME[level]}"
             prefix = f"{prefix}-{level}"
-        return unit_id + with_mass, unit_id, prefix, short
+        return unit_id, unit_id, prefix, short
     key = ascii_slug(plain, words=99)
     slug = ascii_slug(plain, words=5) or "khoi"
     if not slug[0].isalnum():
