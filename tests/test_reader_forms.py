@@ -15,7 +15,7 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.document import tokens
 from lotrinh.extract.headlines import read_headline
-from lotrinh.extract.lexicon import EXAMPLES, kind_of, scope_of
+from lotrinh.extract.lexicon import EXAMPLES, Kind, kind_of, scope_of
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
 """unit, year, value, reduction (signed), base year, rate."""
@@ -8662,3 +8662,183 @@ def test_people_of_a_body_who_left_are_no_subset_of_the_figure() -> None:
     assert not any(row[2] == 15 for row in _rows(text)[0])
     rows, _, _ = _rows("Năm 2025, biên chế công chức của các tỉnh mới là 90.000 biên chế.")
     assert not any(row[0] == "cbcc" for row in rows)
+
+
+def test_a_parenthesis_line_after_an_unread_chain_naming_no_unit_speaks_of_the_chain() -> None:
+    """A year chain naming no unit ("2. Thống nhất lộ trình ... như sau: năm 2022 là 61 biên
+    chế; ...") is not read; the parenthesis line under it, "(giảm 4 biên chế, tỷ lệ 6,45% so
+    với năm 2021)", speaks of that chain, never of the last part read before it in that
+    part's year (2021 compared with 2021). Twin: the same parenthesis line right under a line
+    read whole is that line's change."""
+    head = (
+        "1. Biên chế năm 2021 của các cơ quan đảng, đoàn thể huyện là 62 biên chế, cụ thể:\n"
+        "+ Các cơ quan tham mưu, giúp việc Huyện ủy: 34 biên chế;\n"
+        "+ Cơ quan Mặt trận Tổ quốc và các đoàn thể huyện: 28 biên chế.\n\n"
+    )
+    paren = "\n(giảm 4 biên chế, tỷ lệ 6,45% so với năm 2021)\n"
+    rows, _, unread = _rows(
+        head + "2. Thống nhất lộ trình giảm biên chế như sau: năm 2022 là 61 biên chế; năm "
+        "2026 là 58 biên chế." + paren
+    )
+    assert all(reduction != 4 for *_, reduction, _, _ in rows)
+    assert {5, 6} <= unread
+    rows, _, unread = _rows(
+        "Năm 2026, biên chế của các cơ quan đảng, đoàn thể huyện là 58 biên chế." + paren
+    )
+    assert any(row[1:] == (2026, None, 4, 2021, "6,45%") for row in rows)
+    assert not unread
+
+
+def test_an_amount_for_each_body_of_a_group_is_no_figure_of_the_group() -> None:
+    """ "d) Các Kho bạc khu vực III, IV và V: mỗi khu vực 610 biên chế, cộng 1.830 biên chế;"
+    gives each body of a group its amount: never the group's figure (nor the rest of the
+    sentence a category's total): unread. Twin: one body named with its own count is read."""
+    head = (
+        "1. Giao 3.070 biên chế công chức năm 2025 cho hệ thống Kho bạc, cụ thể:\n"
+        "a) Kho bạc khu vực I: 1.240 biên chế;\n"
+    )
+    rows, _, unread = _rows(
+        head + "b) Các Kho bạc khu vực III, IV và V: mỗi khu vực 610 biên chế, cộng 1.830 biên "
+        "chế.\n"
+    )
+    assert not any(row[2] in (610, 1830) for row in rows)
+    assert 3 in unread
+    rows, _, unread = _rows(head + "b) Kho bạc khu vực III: 1.830 biên chế.\n")
+    assert any(row[1:3] == (2025, 1830) for row in rows)
+    assert not unread
+
+
+def test_commune_staff_named_by_their_communes_or_heading_are_commune_staff() -> None:
+    """ "Cán bộ, công chức của 16 xã, thị trấn năm 2021 là 338 người" counts commune staff
+    (CBCC-XA), as does "Cán bộ, công chức năm 2021 là 338 người" under the heading "2. Cán
+    bộ, công chức cấp xã": never the district's CBCC (both were, merged with its figures).
+    Twins: under "2. Cán bộ, công chức cấp huyện", or "của thị xã", the CBCC."""
+    district = (
+        "1. Công chức cấp huyện\nBiên chế công chức năm 2021 là 142 biên chế; đến năm 2026 là "
+        "134 biên chế.\n\n"
+    )
+    commune = "năm 2021 là 338 người; đến năm 2026 là 321 người.\n"
+    for text in (
+        district + "2. Cán bộ, công chức cấp xã\nCán bộ, công chức " + commune,
+        district + "2. Các nội dung khác\nCán bộ, công chức của 16 xã, thị trấn " + commune,
+    ):
+        rows, _, unread = _rows(text)
+        assert any(row[0].startswith("cbcc-xa") and row[1:3] == (2021, 338) for row in rows)
+        assert not any(row[0] == "cbcc" and row[2] == 338 for row in rows)
+        assert not unread
+    rows, _, _ = _rows("1. Cán bộ, công chức cấp huyện\nCán bộ, công chức " + commune)
+    assert ("cbcc", 2021, 338, None, None, None) in rows
+    assert kind_of("Cán bộ, công chức của thị xã") is Kind.CBCC
+
+
+def test_a_block_named_by_its_head_word_alone_is_the_block_named_before() -> None:
+    """ "Đến năm 2026, tổng biên chế của khối là 1.126 biên chế" after "Biên chế được Ban Tổ
+    chức Trung ương giao năm 2021 cho khối đảng, đoàn thể của tỉnh là 1.186 biên chế, gồm:":
+    the block named before, whose 2026 figure and cut it states; it was a unit "Khối" of its
+    own, so the first block's parts (of 2021, no reserve yet) stood for the whole's. Twin:
+    with two blocks listing their parts named before, which one "khối" is the text does not
+    say: a unit of its own, as before."""
+    first = (
+        "1. Biên chế được Ban Tổ chức Trung ương giao năm 2021 cho khối đảng, đoàn thể của tỉnh "
+        "là 1.186 biên chế, gồm:\n- Các cơ quan đảng cấp tỉnh: 346 biên chế;\n"
+        "- Khối đảng, đoàn thể cấp huyện: 840 biên chế.\n\n"
+    )
+    second = (
+        "2. Đến năm 2026, tổng biên chế của khối là 1.126 biên chế, giảm 60 biên chế so với "
+        "năm 2021, cụ thể:\n- Các cơ quan đảng cấp tỉnh: 328 biên chế;\n"
+        "- Khối đảng, đoàn thể cấp huyện: 788 biên chế;\n- Biên chế dự phòng: 10 biên chế.\n"
+    )
+    result = extract_plan(first + second, "doc.txt")
+    wholes = {c["unit"] for c in result.data["claims"] if c.get("value") in (1186, 1126)}
+    assert len(wholes) == 1
+    assert not [e for e in result.coverage.entries if e.unread]
+    other = (
+        "Khối chính quyền của tỉnh năm 2021 có 2.000 biên chế, gồm:\n- Sở Y tế: 1.000 biên "
+        "chế;\n- Sở Tài chính: 1.000 biên chế.\n\n"
+    )
+    result = extract_plan(other + first + second, "doc.txt")
+    wholes = {c["unit"] for c in result.data["claims"] if c.get("value") in (1186, 1126)}
+    assert len(wholes) == 2
+
+
+def test_a_lead_naming_a_body_of_the_longer_list_or_none_known_is_never_the_whole() -> None:
+    """Items naming only their category under a lead naming a body ("Liên đoàn Lao động
+    tỉnh:", "Năm 2021, Công an tỉnh được giao:", a heading "2. Bảo tàng tỉnh") are that
+    body's lines; under a lead of the same grammar naming what the lexicon knows as no body
+    ("Năm 2021, Cơ sở Cai nghiện ma túy được giao:") they are not read. Both were read as the
+    province's CBCC and VC, beside its own figures. Twin: under "Năm 2021, tỉnh được giao:"
+    the items are the province's."""
+    head = "Năm 2021, tỉnh được giao 2.000 biên chế công chức và 20.000 người làm việc.\n\n"
+    items = "\n- Biên chế công chức: 90 biên chế;\n- Số lượng người làm việc: 800 người.\n"
+    for lead in (
+        "Liên đoàn Lao động tỉnh:",
+        "Năm 2021, Công an tỉnh được giao:",
+        "2. Bảo tàng tỉnh",
+    ):
+        rows, _, unread = _rows(head + lead + items)
+        body = {row[0] for row in rows if row[2] in (90, 800)}
+        assert len(body) == 2 and not body & {"cbcc", "vc"}, lead
+        assert not unread
+    rows, _, unread = _rows(head + "Năm 2021, Cơ sở Cai nghiện ma túy được giao:" + items)
+    assert not any(row[2] in (90, 800) for row in rows)
+    assert {4, 5} <= unread
+    rows, _, unread = _rows("Năm 2021, tỉnh được giao:" + items)
+    assert rows == {("cbcc", 2021, 90, None, None, None), ("vc", 2021, 800, None, None, None)}
+
+
+def test_a_parenthesis_line_after_an_unread_item_speaks_of_that_item() -> None:
+    """ "(giảm 46 biên chế so với năm 2021)" right after an item not read ("- Năm 2023: 2.190
+    biên chế" under a lead naming an unknown body) speaks of that item: never of the unit read
+    before the list, in its year (2021 compared with 2021). Twin: after the list's last item
+    naming the year of the figure the list's opening line stated, that figure's change."""
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 2.236 biên chế công chức. Lộ trình giao các năm như sau:\n"
+        "Cơ sở Cai nghiện ma túy:\n- Năm 2023: 2.190 biên chế\n(giảm 46 biên chế so với năm 2021)\n"
+        "- Năm 2024: 2.168 biên chế\n(giảm 68 biên chế so với năm 2021)\n"
+    )
+    assert rows == {("cbcc", 2021, 2236, None, None, None)}
+    assert {3, 4, 5, 6} <= unread
+    rows, _, unread = _rows(
+        "Năm 2021 huyện được giao 126 biên chế công chức trong các cơ quan chuyên môn; đến năm "
+        "2026 còn 119 biên chế, cụ thể:\n- Năm 2025: 121 biên chế;\n- Năm 2026: 119 biên chế.\n"
+        "(giảm 7 biên chế so với năm 2021, tỷ lệ giảm 5,56%)\n"
+    )
+    assert any(row[1:] == (2026, None, 7, 2021, "5,56%") for row in rows)
+
+
+def test_an_item_under_an_unread_opener_is_never_a_part_named_later() -> None:
+    """ "a) Cấp tỉnh: 1.304 biên chế;" under "1. Tổng biên chế công chức ... giảm 25 biên chế,
+    cụ thể:" (not read: no base) is a part of a unit unknown; "+ Cấp tỉnh: 96 biên chế;" under
+    the hội's total is another unit, never that one (they were one unit, of two figures,
+    made a part of the hội). Twin: the opener read, each list's items are its own parts."""
+    hoi = (
+        "\n\nĐiều 3. Biên chế hội có tính chất đặc thù năm 2025\nTổng biên chế các hội có tính "
+        "chất đặc thù năm 2025 là 148 biên chế, giữ nguyên so với năm 2024, gồm:\n"
+        "+ Cấp tỉnh: 96 biên chế;\n+ Cấp huyện: 52 biên chế.\n"
+    )
+    for base in ("", " so với năm 2024"):
+        text = (
+            "Điều 1. Giao biên chế công chức năm 2025\n1. Tổng biên chế công chức của thành phố "
+            f"năm 2025 là 2.398 biên chế, giảm 25 biên chế{base}, cụ thể:\n"
+            "a) Cấp tỉnh: 1.304 biên chế;\nb) Cấp huyện: 1.094 biên chế." + hoi
+        )
+        rows, parts, _ = _rows(text)
+        of = {row[2]: row[0] for row in rows if row[2] in (1304, 96, 1094, 52)}
+        assert of[1304] != of[96] and of[1094] != of[52], base
+        assert parts["hoi"] == (of[96], of[52])
+
+
+def test_a_bodys_line_stating_the_provinces_figure_is_still_the_bodys() -> None:
+    """ "Sở Tài chính:\n- Năm 2026: 2.758 biên chế công chức" where the province's own "Biên
+    chế công chức" states 2.758 for 2026 too: two lines, never one named two ways (the
+    province's figures were moved to the body's unit). Twin: without the lead, the items
+    are the province's line, one unit."""
+    head = (
+        "1. Biên chế công chức: năm 2021 được giao 2.904 biên chế; đến năm 2026 còn 2.758 biên "
+        "chế.\n\nII. LỘ TRÌNH\n"
+    )
+    items = "- Năm 2025: 2.796 biên chế công chức;\n- Năm 2026: 2.758 biên chế công chức.\n"
+    for lead, apart in (("Sở Tài chính:\n", True), ("", False)):
+        result = extract_plan(head + lead + items, "doc.txt")
+        units = {c["source_line"]: c["unit"] for c in result.data["claims"]}
+        assert (units[1] != units[max(units)]) is apart, lead

@@ -1,8 +1,9 @@
 """The perturbation harness as a property: on the corpus, putting a subset inside a VC figure
-("(trong đó có N giáo viên)") and re-bulleting or un-bolding the text (meaning kept) never
-makes the reader attach a figure to a unit, year or category the transformed truth does not
-give it. The meaning-changing transforms whose truths are only candidates (category, level,
-lead, no-base) are run by hand: `python -m tests.corpus.perturb --show`."""
+("(trong đó có N giáo viên)"), swapping a line's one category word or its level (cấp tỉnh ↔
+cấp huyện), and re-bulleting or un-bolding the text (meaning kept) never makes the reader
+attach a figure to a unit, year or category the transformed truth does not give it. The
+transforms whose truths are only candidates (lead, no-base) are run by hand: `python -m
+tests.corpus.perturb --show`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from tests.corpus.runner import CORPUS, Document
 
 def test_clean_transforms_never_misread_on_the_corpus() -> None:
     seen = 0
-    for variant, wrong in variants_misread(CORPUS, ["subset", "bullet", "plain"]):
+    for variant, wrong in variants_misread(
+        CORPUS, ["subset", "category", "level", "bullet", "plain"]
+    ):
         seen += 1
         assert not wrong, (variant.slug, variant.transform, variant.line, wrong)
     assert seen > 50  # the transforms found their forms

@@ -35,7 +35,7 @@ from lotrinh.extract.document import (
     tokens,
 )
 from lotrinh.extract.headlines import HeadlineFigure, read_headline
-from lotrinh.extract.leads import receiving_body
+from lotrinh.extract.leads import receiving_body, unknown_body
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     GROUP_OF,
@@ -43,6 +43,7 @@ from lotrinh.extract.lexicon import (
     PARENTHESES,
     STAFF_AFTER,
     STAFF_WORDS,
+    Scope,
     allocates_part_time,
     category_mentioned,
     counts_part_time,
@@ -266,6 +267,19 @@ class _Walk:
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         # the one year named by the last sentence not read, and its line
         self.unread_year: tuple[int, int] | None = None
+        self.unread_alone: int | None = None
+        self.unread_item: tuple[int, str | None, int | None] | None = None
+        """The line, level and year named of the last list item not read."""
+        self.bare_block: tuple[str | None] | None = None
+        """The block "khối" named alone stands for, once looked up (`_the_block`)."""
+        self.received: set[str] = set()
+        """Category lines of a body a lead names as receiving them ("Sở Tài chính:\n- Biên
+        chế công chức: 90"): never the text's own line named otherwise."""
+        self.unknown_bodies: set[str] = set()
+        """Names of leads read as naming a body receiving posts that the lexicon does not
+        know as one (`leads.unknown_body`): the items under them are not read."""
+        """The line of the last sentence not read that is no list item and opens no list: a
+        parenthesis line right after it speaks of it."""
         self.article_year: tuple[int, int] | None = None
         """(year, line) of an article allocating posts "đến năm Y" ("Điều 1. Giao biên chế ...
         đến năm 2026 là ..."): the later articles naming no year ("Điều 2. Phân bổ biên chế")
@@ -781,6 +795,24 @@ class _Walk:
             # An item of the list was not read, or holds numbers read as none of its posts
             # ("- Thanh tra tỉnh 36 người dân"): the parts read are not all the parts.
             self.incomplete.add(self.enumerations[-1].unit)
+        if (
+            entry.unread
+            and table_reading is None
+            and not self.enumerations
+            and not OPENS.search(text)
+        ):
+            self.unread_alone = sentence.line.number
+        if (
+            entry.unread
+            and table_reading is None
+            and sentence.line.marker is not None
+            and not OPENS.search(text)
+        ):
+            self.unread_item = (
+                sentence.line.number,
+                _level(sentence.line.marker),
+                _stated_year(text) or None,
+            )
         if entry.unread and table_reading is None:
             # the year it speaks of, named before its first count ("Năm 2025, số biên chế
             # ... là 1.987"); a year after it may be a base recalled ("... so với 33.143 biên
@@ -1203,11 +1235,21 @@ class _Walk:
         ):
             # "(Giảm 60 biên chế so với năm 2021)" on its own line: it speaks of the item
             # above, whose unit and year it takes.
-            if self.entries and self.entries[-1].unread and groups_named(self.entries[-1].quote):
+            if (
+                self.entries
+                and self.entries[-1].unread
+                and (
+                    groups_named(self.entries[-1].quote)
+                    or self.entries[-1].line == self.unread_alone
+                    or self._after_unread_item(sentence)
+                )
+            ):
                 # the line above, not read, named a unit of its own: the unit read before it
                 # is not what this line speaks of ("2. Số lượng người làm việc ... giảm 230
                 # người." unread, then "(giảm 2.190 người so với năm 2021, ...)" is never
-                # item 1's)
+                # item 1's). Nor where it is no item and opens no list: a year chain naming
+                # no unit, then "(giảm 4 biên chế, tỷ lệ 6,45% so với năm 2021)" speaks of
+                # the chain, never of the last part read before it, in that part's year.
                 notes.append(_NO_UNIT)
                 return None
             last_unit, last_year = self.last
@@ -1465,6 +1507,11 @@ class _Walk:
             ):
                 # "- Tổng số: 890 biên chế", "- Dự phòng: 5 biên chế" under "Năm 2021, Sở Y
                 # tế được giao:": the body's own, which no unit of the plan names
+                notes.append(_NO_UNIT)
+                return None
+            if known is None and statement.container is None and self._under_unknown():
+                # under "Liên đoàn Lao động tỉnh:", a lead naming what the lexicon knows as
+                # no body: whose lines the items are is not read, never the text's own
                 notes.append(_NO_UNIT)
                 return None
             resolved.append((statement, year, year_note, known))
@@ -2097,6 +2144,39 @@ class _Walk:
             return True
         return bool(self.headings) and self.headings[-1].receiving and not self.enumerations
 
+    def _after_unread_item(self, sentence: Sentence) -> bool:
+        """Whether a parenthesis line stands right after a list item not read ("- Năm 2023:
+        2.190 biên chế" unread, then "(giảm 46 biên chế so với năm 2021)"): it speaks of that
+        item, never of the unit read before the list, in that unit's year. Only after the
+        list's last item naming the year of the figure its opening line stated may it be that
+        figure's ("..., đến năm 2026 còn 119 biên chế, cụ thể: ... - Năm 2026: 119 biên
+        chế.\n(giảm 7 biên chế so với năm 2021)")."""
+        if self.unread_item is None or self.unread_item[0] != self.entries[-1].line:
+            return False
+        _, level, year = self.unread_item
+        if level is None or self.next_level.get(sentence.line.number) == level:
+            return True
+        return not (
+            self.last is not None
+            and self.enumerations
+            and self.line_units is not None
+            and self.line_units[0] == self.enumerations[-1].opened
+            and self.last in self.line_units[1]
+            and year == self.last[1]
+        )
+
+    def _under_unknown(self) -> bool:
+        """Whether the items read now are under a lead naming, as the body receiving them, a
+        name the lexicon does not know as a body (`leads.unknown_body`)."""
+        receiver = self._receiver()
+        if receiver is not None:
+            return receiver in self.unknown_bodies
+        return (
+            self._under_receiver()
+            and not self.enumerations
+            and unknown_body(self.headings[-1].text) is not None
+        )
+
     def _lead_body(self, sentence: Sentence, text: str, found: list[Token]) -> bool:
         """A line naming only the body receiving the posts listed below it ("Sở Y tế:", "+
         Tại Văn phòng UBND tỉnh:", "- Năm 2026, Cục Quản lý thị trường:"): its items are that
@@ -2105,6 +2185,10 @@ class _Walk:
         if any(token.quantity for token in found) or sentence.column != sentence.line.offset + 1:
             return False
         lead = receiving_body(text)
+        unknown = unknown_body(text) if lead is None else None
+        if unknown is not None:
+            self.unknown_bodies.add(unknown[0])
+            lead = unknown
         if lead is None:
             return False
         name, year = lead
@@ -2121,6 +2205,28 @@ class _Walk:
         if found:
             self.entries.append(_entry(sentence, text, found, set(), [], []))
         return True
+
+    def _the_block(self, name: str, parent: str | None) -> str | None:
+        """A block named by its head word alone ("Đến năm 2026, tổng biên chế của khối là
+        ...") is the one block the text named before in full as a whole listing its parts
+        ("Biên chế được ... giao năm 2021 cho khối đảng, Mặt trận Tổ quốc ... là 1.186 biên
+        chế, gồm: ..."), never a new unit beside it; with none, or several, None (a unit of its
+        own, as before: "Khối chính quyền năm 2026 có 1.044 biên chế" lists no parts)."""
+        if parent is not None or name.strip().casefold() != "khối":
+            return None
+        if self.bare_block is not None:
+            return self.bare_block[0]  # (looked up once: the text's block does not change)
+        blocks = [
+            unit.id
+            for unit in self.registry.units.values()
+            if unit.parent is None
+            and unit.category is None
+            and unit.parts
+            and not unit.in_post
+            and _BLOCK_WORD.search(unit.name)
+        ]
+        self.bare_block = (blocks[0] if len(blocks) == 1 else None,)
+        return self.bare_block[0]
 
     def _heading_category(self) -> Category | None:
         """The category the innermost heading speaks of, or the one of a heading above it
@@ -2383,6 +2489,15 @@ class _Walk:
         category = next((h.category for h in reversed(self.headings) if h.category), None)
         if category is None:
             return subject
+        if (
+            category is Category.XA
+            and subject.kind is Kind.CATEGORY
+            and subject.category is Category.CBCC
+            and subject.where in (None, Scope.COMMUNE)
+        ):
+            # "3. Cán bộ, công chức cấp xã" over "Cán bộ, công chức năm 2021 là 338 người":
+            # the heading's level types the category the line names without one
+            return replace(subject, category=Category.XA)
         if subject.kind is Kind.TOTAL and BARE_TOTAL.match(subject.name):
             return replace(subject, kind=Kind.CATEGORY, category=category)
         if subject.kind is Kind.BLOCK and subject.category is None:
@@ -2460,13 +2575,26 @@ class _Walk:
                 self.scope = subject.scope
             unit = self.registry.total(subject.name, line.number)
         elif subject.kind is Kind.BLOCK:
-            unit = self.registry.block(subject.name, line.number, subject.category, parent)
+            named = self._the_block(subject.name, parent)
+            unit = (
+                named
+                if named is not None
+                else self.registry.block(subject.name, line.number, subject.category, parent)
+            )
+            if (
+                parent is None
+                and self.enumerations
+                and self.enumerations[-1].unit == (_UNREAD_OPENER)
+            ):
+                self.registry.loose.add(unit)
         else:
             assert subject.category is not None
             where = subject.where.value if subject.where is not None else None
             unit = self.registry.category(
                 subject.category, parent, line.number, where, subject.qualifier
             )
+            if self._under_receiver():
+                self.received.add(unit)
             if parent is None and _TOTAL_WORD.match(written.name):
                 self.short_totals.setdefault(unit, written.name)
         if parent is not None:
@@ -2772,6 +2900,7 @@ class _Walk:
                 or (gone.parts and kept.parts)
                 or (gone.parent is not None and kept.parent is not None)
                 or gone.id in self.incomplete
+                or kept.id in self.received
                 or {key[1:] for key in self.claims if key[0] == gone.id}
                 & {key[1:] for key in self.claims if key[0] == kept.id}
             ):
@@ -3112,6 +3241,9 @@ def _change_data(change: Change) -> dict[str, Any]:
     if change.rate is not None:
         data["rate"] = change.rate.text
     return data
+
+
+_BLOCK_WORD = re.compile(r"(?<!\w)khối(?!\w)", re.IGNORECASE)
 
 
 def _entry(

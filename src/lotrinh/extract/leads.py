@@ -19,13 +19,16 @@ from __future__ import annotations
 import re
 
 from lotrinh.extract.document import YEAR
-from lotrinh.extract.lexicon import ORGANISATION, groups_in
+from lotrinh.extract.lexicon import BODY_HEAD, ORGANISATION, groups_in
 
 _I = re.IGNORECASE
 
 _LEAD = re.compile(
+    # "Trong đó, ": one body among those of the figure above ("Trong đó, Ủy ban nhân dân
+    # huyện A:"), whose lines the items still are
+    r"^(?:trong\s+(?:số\s+)?đó\s*,\s*)?"
     # a fronted time: "Năm 2021, ", "Đến năm 2026, ", "Trong năm 2023 "
-    rf"^(?:(?:trong\s+|đến\s+(?:hết\s+)?|tới\s+)?năm\s+(?P<year>{YEAR})\s*,?\s*)?"
+    rf"(?:(?:trong\s+|đến\s+(?:hết\s+)?|tới\s+)?năm\s+(?P<year>{YEAR})\s*,?\s*)?"
     # the posts as the topic: "Biên chế năm 2021 của Sở Y tế:", "Năm 2021, biên chế của ..."
     r"(?:(?:tổng\s+|số\s+lượng\s+)?biên\s+chế"
     rf"(?:\s+(?:được\s+giao\s+)?năm\s+(?P<early>{YEAR}))?\s+(?:của|tại|giao\s+cho)\s+)?"
@@ -81,7 +84,8 @@ def receiving_body(text: str) -> tuple[str, int | None] | None:
     if found is None:
         return None
     name = found.group("name").strip()
-    if not ORGANISATION.match(_DETERMINER.sub("", name)) or _NOT_A_NAME.search(name):
+    head = _DETERMINER.sub("", name)
+    if not (ORGANISATION.match(head) or BODY_HEAD.match(head)) or _NOT_A_NAME.search(name):
         return None
     if found.group("giver") and _DETERMINER.match(name):
         # "Ban Thường vụ Tỉnh ủy giao biên chế cho các cơ quan ... như sau:": the items may
@@ -93,6 +97,35 @@ def receiving_body(text: str) -> tuple[str, int | None] | None:
         return None  # "thị xã", "UBND tỉnh": the text's own place, whose posts are the whole
     named = ("year", "early", "late", "paren")
     years = {int(y) for y in (found.group(g) for g in named) if y}
+    if len(years) > 1:
+        return None
+    return name, (years.pop() if years else None)
+
+
+def unknown_body(text: str) -> tuple[str, int | None] | None:
+    """A lead with the grammar of one naming the body receiving the posts ("Liên đoàn Lao
+    động tỉnh:", "Năm 2021, Công an tỉnh được giao:") whose name the lexicon does not know as
+    a body: its name, or None. Its items may be that body's lines, or the name may be no body
+    at all: they are read as neither, least of all as the text's own totals.
+    Returned with the year it names, as `receiving_body` does."""
+    found = _LEAD.match(text.strip().strip("*_").strip())
+    if found is None or receiving_body(text) is not None:
+        return None
+    name = found.group("name").strip()
+    words = name.split()
+    if (
+        # a proper name: capitalised, and so is a later word ("Cảng vụ Hàng hải"), never a
+        # document's own part ("Ghi chú:", "Nơi nhận:", "QUYẾT NGHỊ:")
+        not name[:1].isupper()
+        or name.isupper()
+        or not any(word[:1].isupper() for word in words[1:])
+        or ORGANISATION.match(_DETERMINER.sub("", name))
+        or _NOT_A_NAME.search(name)
+        or (groups_in(name) & {0, 1} and not _CATEGORY_IN_A_NAME.search(name))
+        or _OWN_PLACE.fullmatch(name)
+    ):
+        return None
+    years = {int(y) for y in (found.group(g) for g in ("year", "early", "late", "paren")) if y}
     if len(years) > 1:
         return None
     return name, (years.pop() if years else None)

@@ -121,7 +121,12 @@ SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     # "ở các xã, phường, đặc khu": a list of commune-level bodies is the commune scope
     (
         Scope.COMMUNE,
-        re.compile(r"(?<!\w)(?:cấp\s+xã|(?<!thị\s)xã,\s*phường|phường,\s*xã)(?!\w)", _I),
+        # ("của 16 xã, thị trấn", "ở các xã": the communes holding the posts)
+        re.compile(
+            r"(?<!\w)(?:cấp\s+xã|(?<!thị\s)xã,\s*(?:phường|thị\s+trấn)|(?:phường|thị\s+trấn),\s*xã"
+            r"|(?:của|ở|tại|thuộc)\s+(?:các|\d+)\s+xã)(?!\w)",
+            _I,
+        ),
     ),
     (Scope.DISTRICT, re.compile(r"(?<!\w)cấp\s+huyện(?!\w)", _I)),
     (Scope.PROVINCE, re.compile(r"(?<!\w)cấp\s+tỉnh(?!\w)", _I)),
@@ -149,6 +154,15 @@ _WHOLE_BLOCK = (
 )
 """After "khối sự nghiệp" / "khối hành chính": nothing naming a sector ("Khối sự nghiệp giáo
 dục", "Khối sự nghiệp khác" are two units, never the whole block)."""
+BODY_HEAD = re.compile(
+    r"(?:công\s+an|liên\s+đoàn|liên\s+minh|tỉnh\s+đoàn|thành\s+đoàn|bảo\s+tàng|thư\s+viện"
+    r"|nhà\s+xuất\s+bản|nhà\s+văn\s+h(?:óa|oá)|nhà\s+thiếu\s+nhi|quỹ|cảng\s+vụ|vườn\s+quốc\s+gia"
+    r"|khu\s+bảo\s+tồn|đoàn\s+luật\s+sư|cảnh\s+sát|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy"
+    r"|hạt\s+kiểm\s+lâm|đội\s+quản\s+lý)(?!\w)",
+    _I,
+)
+"""More head words of a body's name, known only where a line names nothing but the body (a
+lead "Công an tỉnh:", a heading "2. Bảo tàng tỉnh"): its category lines below are its own."""
 
 # Well-known blocks get the ids an analyst would choose; (pattern, id, category-id prefix,
 # short name). The earliest match in a name wins, so "Chính quyền địa phương (... được Đảng,
@@ -563,6 +577,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("biên chế sự nghiệp", Kind.VC),
     Example("cán bộ, công chức cấp xã", Kind.XA, Scope.COMMUNE),
     Example("cán bộ, công chức ở các xã, phường, đặc khu", Kind.XA, Scope.COMMUNE),
+    Example("Cán bộ, công chức của 16 xã, thị trấn", Kind.XA, Scope.COMMUNE),
+    Example("công chức của thị xã", Kind.CBCC),
+    Example("công chức thị xã, thị trấn", Kind.CBCC),
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
     Example("Tổng cộng biên chế công chức", Kind.CBCC),

@@ -910,9 +910,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # not one unit's figure
         "each",
         re.compile(
-            r"(?<!\w)mỗi\s+(?:huyện|xã|phường|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|trường|bộ"
+            # ("mỗi khu vực 610 biên chế", "mỗi chi cục 12 biên chế": whatever the body; a
+            # span of time is a yearly average, read apart)
+            r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|lần|giai\s+đoạn|kỳ|người)(?!\w))(?=[^\W\d_])"
             # "mỗi xã được bố trí 32 biên chế": whatever the verb, up to the count
-            rf"|phòng)(?!\w)[^\d;,.()]{{0,40}}?\s(?P<n>{NUM}){_NOT_MORE}(?!\s*[-–]\s*[0-9])",
+            rf"[^\d;,.()]{{1,40}}?\s(?P<n>{NUM}){_NOT_MORE}(?!\s*[-–]\s*[0-9])",
             _I,
         ),
     ),

@@ -33,8 +33,9 @@ from lotrinh.extract.document import (
     sentences,
     year_title,
 )
-from lotrinh.extract.leads import receiving_body
+from lotrinh.extract.leads import receiving_body, unknown_body
 from lotrinh.extract.lexicon import (
+    BODY_HEAD,
     ORGANISATION,
     Scope,
     category_mentioned,
@@ -148,13 +149,19 @@ def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
     kind = category_mentioned(written) if text is not None or not year_title(line) else None
     category = kind.category if kind is not None else None
     body = _EMPHASIS.sub("", written).strip().rstrip(":")
-    named = ORGANISATION.match(_DETERMINER.sub("", body))
+    head = _DETERMINER.sub("", body)
+    # (a heading line naming a body of the longer list: "2. Công an tỉnh", never a row's name)
+    named = ORGANISATION.match(head) or (BODY_HEAD.match(head) if text is None else None)
     organisation = body if named and heading_year(body) is None else None
     if organisation is None and kind is not None and text is None and narrows(body, kind):
         # "2. Số lượng người làm việc trong các đơn vị sự nghiệp y tế": its items are that
         # sector's, never the category's whole
         organisation = body
     receiving = receiving_body(written) if organisation is None and text is None else None
+    if receiving is None and organisation is None and text is None:
+        # a body the lexicon does not know ("Năm 2021, Công an tỉnh được giao:"): its items
+        # are left unread below it (`build`), never the text's own
+        receiving = unknown_body(written)
     if receiving is not None:
         organisation = receiving[0]
     return Heading(

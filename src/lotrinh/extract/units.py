@@ -80,6 +80,10 @@ class Registry:
     def __init__(self) -> None:
         self.units: dict[str, UnitDraft] = {}
         self._blocks: dict[str, list[str]] = {}
+        self.loose: set[str] = set()
+        """Blocks read as items of a list whose opening line was not read: parts of a unit
+        unknown, so never taken as parts of a unit named later ("a) Cấp tỉnh: 1.304 biên chế"
+        under an unread line of công chức is not "+ Cấp tỉnh: 96 biên chế" of the hội)."""
         self._lines: dict[tuple[Category, str, str], list[str]] = {}
         self._subsets: dict[tuple[str, str], list[str]] = {}
         self._counted_in: dict[str, list[str]] = {}
@@ -111,6 +115,8 @@ class Registry:
             kind = self.units[found].category
             if category is not None and kind is not None and kind is not category:
                 continue  # the CBCC reserve is not the VC reserve
+            if parent is not None and held is None and found in self.loose:
+                continue  # an item of a list whose opening line was not read: not free
             if parent is not None and self._ancestor(found, parent):
                 # a block listed under itself is another: "a) Khối các cơ quan đảng ..."
                 # among the parts of "các cơ quan đảng, Mặt trận Tổ quốc và ..." (one key)
