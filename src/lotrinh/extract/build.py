@@ -2212,7 +2212,7 @@ class _Walk:
         ("Biên chế được ... giao năm 2021 cho khối đảng, Mặt trận Tổ quốc ... là 1.186 biên
         chế, gồm: ..."), never a new unit beside it; with none, or several, None (a unit of its
         own, as before: "Khối chính quyền năm 2026 có 1.044 biên chế" lists no parts)."""
-        if parent is not None or name.strip().casefold() != "khối":
+        if parent is not None or _BARE_BLOCK.fullmatch(name.strip()) is None:
             return None
         if self.bare_block is not None:
             return self.bare_block[0]  # (looked up once: the text's block does not change)
@@ -3130,6 +3130,8 @@ class _Walk:
         return targets
 
 
+_BARE_BLOCK = re.compile(r"(?:(?:tổng\s+)?(?:số\s+)?biên\s+chế\s+(?:của\s+)?)?khối", re.IGNORECASE)
+"""A block named by its head word alone ("khối", "biên chế của khối")."""
 _BROKEN_DOWN = re.compile(
     r"(?:được\s+)?(?:phân\s+bổ|phân\s+theo|chia\s+theo|phân\s+chia)"
     r"(?:\s+(?:theo\s+)?(?:từng\s+)?(?:lĩnh\s+vực|ngành|cấp|đơn\s+vị|cơ\s+quan(?:,\s*đơn\s+vị)?))?"
