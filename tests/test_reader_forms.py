@@ -3217,6 +3217,19 @@ FORMS = (
         "Lộ trình tinh giản biên chế được thực hiện trong 5 năm, tổng số 231 người.",
         None,
     ),
+    # a figure leaving contract staff out of it is the others' (it was dropped as theirs, a
+    # false all-clear); contract staff counted alone stay outside
+    _form(
+        "contract-left-out/the-others-figure",
+        "Biên chế năm 2025 là 1.200 người (không kể hợp đồng lao động).",
+        None,
+    ),
+    _form(
+        "contract-left-out/contract-staff-alone",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nHợp đồng lao động theo Nghị định 68 năm 2025 "
+        "là 20 người.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
     # what a decree allows each commune of a class is no unit's figure; a class given posts is
     _form(
         "commune-class/quota-of-a-decree",

@@ -37,6 +37,7 @@ from lotrinh.extract.headlines import HeadlineFigure, read_headline
 from lotrinh.extract.leads import receiving_body
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
+    EXCLUDING,
     GROUP_OF,
     NOT_STAFF_AFTER,
     PARENTHESES,
@@ -614,6 +615,9 @@ class _Walk:
                 # never dropped unread, whatever its subject
                 and not groups_named(text)
                 and all(statement.subject.kind is None for statement in reading.statements)
+                # "Biên chế năm 2025 là 1.200 người (không kể hợp đồng lao động)": the others'
+                # figure, contract staff left out of it; never dropped as theirs
+                and not _contracts_left_out(text)
             ):
                 reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
                 outside = [(t.start, t.end) for t in found if t.quantity]
@@ -2885,6 +2889,15 @@ def _malformed(text: str) -> bool:
     except NumberError:
         return True
     return False
+
+
+def _contracts_left_out(text: str) -> bool:
+    """Whether the sentence names contract staff only to leave them out ("không kể hợp đồng
+    lao động", "trừ hợp đồng ..."): its counts are then the others'."""
+    return any(
+        EXCLUDING.search(text, max(0, found.start() - 24), found.start()) is not None
+        for found in CONTRACT_MENTION.finditer(text)
+    )
 
 
 _TOTAL_WORD = re.compile(r"tổng\b", re.IGNORECASE)
