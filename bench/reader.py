@@ -93,6 +93,9 @@ CASES: dict[str, Callable[[int], str]] = {
         "Năm 2024, tổng biên chế là 5 biên chế; " + "tinh giản 1 cán bộ, " * n + "x"
     ),
     "in-post": lambda n: "Năm 2024, tổng biên chế là 5 biên chế " + "(số hiện có: 1 người) " * n,
+    # people holding no post again and again, each by its count (their clause was once read
+    # from its start for each of them)
+    "no-post": lambda n: "Năm 2024, tổng biên chế là 5 biên chế; " + "dôi dư 1 người, " * n,
     "commas": lambda n: "Năm 2024, tổng biên chế" + " ," * n + " là 5 biên chế.",
     "chain": lambda n: (
         "Năm 2021, tỉnh được giao 9 biên chế công chức và 8 người làm việc"

@@ -3429,6 +3429,217 @@ FORMS = (
         "năm 2023 còn 7.900 người (giảm 50 người); năm 2025 còn 7.800 người (giảm 100 người).",
         None,
     ),
+    # session 8, eng-outside: people holding no post, counted right by the words naming them
+    # (contract staff in parentheses, self-financed units, people left over), are outside;
+    # joined to a category, or after "chưa tự bảo đảm", they stay as they were
+    _form(
+        "no-post/contract-count-in-parentheses",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nSố người làm việc theo hợp đồng theo Nghị "
+        "định số 111/2022/NĐ-CP (hiện là 58 người) không tính vào biên chế.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        "no-post/contract-joined-to-a-category",
+        "Số viên chức và hợp đồng lao động (hiện có 58 người) được bố trí theo vị trí việc làm.",
+        None,
+    ),
+    _form(
+        "no-post/self-financed-units",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nSố người làm việc trong các đơn vị sự "
+        "nghiệp công lập tự bảo đảm chi thường xuyên (452 người) do đơn vị tự quyết định.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        "no-post/not-yet-self-financed",
+        "Số người làm việc trong các đơn vị sự nghiệp công lập chưa tự bảo đảm chi thường xuyên "
+        "(452 người) do đơn vị tự quyết định.",
+        None,
+    ),
+    _form(
+        "no-post/paying-their-own-way-named-after",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nNgoài số trên, các đơn vị sự nghiệp có 642 "
+        "người do đơn vị tự trang trải kinh phí.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        "no-post/besides-with-no-word-of-who",
+        "Ngoài số trên, các đơn vị sự nghiệp có 642 người.",
+        None,
+    ),
+    _form(
+        "no-post/left-over-after-a-merger",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nSố cán bộ, công chức dôi dư sau hợp nhất "
+        "(186 người) được sắp xếp dần trong 5 năm.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        "no-post/excluded-before-the-count",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nSố người làm việc không kể hợp đồng lao "
+        "động là 1.150 người.",
+        {
+            ("vc", 2025, 1200, None, None, None),
+            ("vc-khong-ke-hop-dong", 2025, 1150, None, None, None),
+        },
+    ),
+    _form(
+        "no-post/contract-places-said-not-counted",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nTiếp tục ký hợp đồng giáo viên theo Nghị "
+        "định số 111/2022/NĐ-CP trong phạm vi 1.214 chỉ tiêu đã được phê duyệt, không tính vào số "
+        "tại khoản 1.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        "no-post/contract-places-not-said-outside",
+        "Tiếp tục ký hợp đồng giáo viên theo Nghị định số 111/2022/NĐ-CP trong phạm vi 1.214 chỉ "
+        "tiêu đã được phê duyệt.",
+        None,
+    ),
+    _form(
+        "no-post/left-over-over-years",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nLộ trình tinh giản biên chế đối với "
+        "số dôi dư được thực hiện trong 5 năm, tổng số 231 người.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "no-post/over-years-of-no-one-named",
+        "Lộ trình tinh giản biên chế được thực hiện trong 5 năm, tổng số 231 người.",
+        None,
+    ),
+    # a figure leaving contract staff out of it is the others' (it was dropped as theirs, a
+    # false all-clear); contract staff counted alone stay outside
+    _form(
+        "contract-left-out/the-others-figure",
+        "Biên chế năm 2025 là 1.200 người (không kể hợp đồng lao động).",
+        None,
+    ),
+    _form(
+        "contract-left-out/contract-staff-alone",
+        "Năm 2025, tỉnh giao 1.200 người làm việc.\nHợp đồng lao động theo Nghị định 68 năm 2025 "
+        "là 20 người.",
+        {("vc", 2025, 1200, None, None, None)},
+    ),
+    # what a decree allows each commune of a class is no unit's figure; a class given posts is
+    _form(
+        "commune-class/quota-of-a-decree",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nTheo Nghị định số 33/2023/NĐ-CP, "
+        "phường loại I được bố trí tối đa 23 cán bộ, công chức, xã loại I tối đa 22 người.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "commune-class/given-posts",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nCác xã loại I được giao 500 biên chế.",
+        {("cbcc", 2025, 1871, None, None, None), ("xa-loai-i", 2025, 500, None, None, None)},
+    ),
+    # a rate named as the goal is quoted; the same rate reached by a cut is the cut's
+    _form(
+        "goal-rate/to-reach",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nĐể đạt tỷ lệ 10%, số người làm "
+        "việc của tỉnh phải giảm ít nhất 1.586 người so với năm 2021, tức còn thiếu 256 người.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "goal-rate/reached-by-the-cut",
+        "Năm 2026, số người làm việc của tỉnh giảm 1.586 người so với năm 2021, đạt tỷ lệ 10%.",
+        {("vc", 2026, None, 1586, 2021, "10%")},
+    ),
+    # people present listed by category after "là", or both named before "có mặt": outside;
+    # after ":" they stay units apart, and without "có mặt" unread
+    _form(
+        "in-post/listed-after-la",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nĐến ngày 30/9/2025, số có mặt là "
+        "1.104 công chức, 6.215 người làm việc và 165 người làm việc tại các hội.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "in-post/listed-after-a-colon",
+        "Số có mặt đến ngày 31/12/2021: 1.391 cán bộ, công chức và 16.408 viên chức.",
+        {
+            ("cbcc-co-mat", 2021, 1391, None, None, None),
+            ("vc-co-mat", 2021, 16408, None, None, None),
+        },
+    ),
+    _form(
+        "in-post/both-present",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nCũng theo Sở Nội vụ, tính đến ngày "
+        "30/6/2024, toàn tỉnh có 1.498 công chức và 14.216 viên chức có mặt.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "in-post/both-not-said-present",
+        "Cũng theo Sở Nội vụ, tính đến ngày 30/6/2024, toàn tỉnh có 1.498 công chức và 14.216 "
+        "viên chức.",
+        None,
+    ),
+    _form(
+        "in-post/present-now-and-above-the-posts",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nTại thời điểm ngày 10/7/2025, các "
+        "xã, phường đang có 19.203 cán bộ, công chức, nhiều hơn 657 người so với số biên chế "
+        "được giao.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "in-post/above-the-posts-after-posts",
+        "Năm 2025, các xã, phường được giao 19.203 biên chế cán bộ, công chức, nhiều hơn 657 "
+        "người so với số biên chế được giao.",
+        None,
+    ),
+    _form(
+        "in-post/where-they-work-and-their-split",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nTính đến ngày 31/12/2024, số có "
+        "mặt tại các cơ quan, đơn vị cấp huyện là 2.790 người (công chức 131 người, viên chức "
+        "2.659 người).",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "in-post/where-posts-are-given",
+        "Tính đến ngày 31/12/2024, số có mặt tại các cơ quan được giao biên chế là 2.790 người "
+        "(công chức 131 người, viên chức 2.659 người).",
+        None,
+    ),
+    _form(
+        "in-post/left-over-beside-them",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nĐến ngày 31/01/2025 số cán bộ, "
+        "công chức cấp xã có mặt là 1.756 người, dôi dư 62 người so với số được giao.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    # bodies counted ("20 Kho bạc Nhà nước khu vực", "61 đảng bộ"); a body given posts is read
+    _form(
+        "bodies/treasuries-and-party-committees",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nTừ ngày 01/3/2025, 63 Kho bạc Nhà "
+        "nước tỉnh được tổ chức lại thành 20 Kho bạc Nhà nước khu vực; việc bố trí công chức do "
+        "Giám đốc quyết định trong số biên chế được giao.\nĐảng bộ Khối A có 61 đảng bộ trực "
+        "thuộc; việc kiện toàn tổ chức không làm tăng biên chế.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "bodies/a-treasury-given-posts",
+        "Năm 2025, Kho bạc Nhà nước khu vực I được giao 350 biên chế.",
+        {("kho-bac-nha-nuoc-khu", 2025, 350, None, None, None)},
+    ),
+    # people settled or moved where they work: outside; posts given there stay as they were
+    _form(
+        "left/settled-and-moved",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nTừ năm 2022 đến hết năm 2024 đã "
+        "có 46.215 người được giải quyết chính sách tinh giản biên chế.\nViệc điều chỉnh nhằm "
+        "bố trí 46 công chức cấp tỉnh về làm việc tại các xã, phường.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    # part-time commune staff: every count of a clause speaking of them alone is theirs; a
+    # clause naming another category stays unread
+    _form(
+        "part-time/clause-of-them-alone",
+        "Năm 2025, tỉnh được giao 1.871 biên chế công chức.\nMỗi thôn chỉ còn tối đa 3 người "
+        "hoạt động không chuyên trách; tổng số người hoạt động không chuyên trách của thành phố "
+        "hiện là 14.210 người.\nSố người hoạt động không chuyên trách ở cấp xã cũng giảm từ "
+        "1.148 người xuống còn 1.079 người.",
+        {("cbcc", 2025, 1871, None, None, None)},
+    ),
+    _form(
+        "part-time/clause-naming-a-category",
+        "Mỗi thôn chỉ còn tối đa 3 người hoạt động không chuyên trách; tổng số cán bộ, công chức "
+        "của thành phố hiện là 14.210 người.",
+        None,
+    ),
 )
 
 
@@ -4260,6 +4471,13 @@ def test_counted_besides_the_figure_above_is_never_that_figure_again() -> None:
     rows, _, unread = _rows(
         "Năm 2013, số lượng người làm việc là 58.549 người.\nNgoài số trên, các đơn vị sự nghiệp "
         "có 642 người do đơn vị tự trang trải kinh phí."
+    )
+    assert rows == {("vc", 2013, 58549, None, None, None)}
+    # (people paying their own way hold no post: outside since session 8, never read)
+    assert unread == set()
+    rows, _, unread = _rows(  # who they are not said: unread
+        "Năm 2013, số lượng người làm việc là 58.549 người.\nNgoài số trên, các đơn vị sự nghiệp "
+        "có 642 người."
     )
     assert rows == {("vc", 2013, 58549, None, None, None)}
     assert unread == {2}

@@ -14,7 +14,7 @@ Everything read is transcribed as written; a slip in the text stays a slip in th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
@@ -38,6 +38,7 @@ from lotrinh.extract.headlines import HeadlineFigure, read_headline
 from lotrinh.extract.leads import receiving_body, unknown_body
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
+    EXCLUDING,
     GROUP_OF,
     NOT_STAFF_AFTER,
     PARENTHESES,
@@ -50,6 +51,7 @@ from lotrinh.extract.lexicon import (
     groups_in,
     groups_named,
     names_part_time,
+    part_time_clauses,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -607,6 +609,12 @@ class _Walk:
                 or first
             )
         if first is not None and not self.part_time_allocated:
+            theirs = part_time_clauses(text)
+
+            def of_part_time(at: int) -> bool:
+                index = bisect_right(theirs, (at, len(text))) - 1
+                return index >= 0 and theirs[index][0] <= at < theirs[index][1]
+
             # "Số người hoạt động không chuyên trách ở cấp xã là 3.164 người": part-time
             # commune staff hold no post; only a document that allocates them beside posts
             # makes them a unit of its plan
@@ -620,8 +628,21 @@ class _Walk:
                     and not s.changes
                     and names_part_time(text[s.value_span[1] :])
                 )
+                # "...; tổng số người hoạt động không chuyên trách ở thôn, tổ dân phố hiện là
+                # 14.210 người": a count in a clause speaking of them alone
+                or (s.value_span is not None and of_part_time(s.value_span[0]))
             ]:
                 drop(first, alone)
+            if not first.statements:
+                # "Số người hoạt động không chuyên trách ... giảm từ 1.148 người xuống còn
+                # 1.079 người": what their clause counts that no statement took is theirs too
+                # ("mỗi thôn chỉ còn tối đa 3 người hoạt động không chuyên trách": no rule's)
+                for orphan in [o for o in first.orphans if of_part_time(o.span[0])]:
+                    first.orphans.remove(orphan)
+                    first.outside.append(orphan.span)
+                first.outside += [
+                    (t.start, t.end) for t in found if t.quantity and of_part_time(t.start)
+                ]
         if unreadable is not None:
             notes.append(unreadable)
         elif target is not None and (
@@ -666,6 +687,9 @@ class _Walk:
                 # never dropped unread, whatever its subject
                 and not groups_named(text)
                 and all(statement.subject.kind is None for statement in reading.statements)
+                # "Biên chế năm 2025 là 1.200 người (không kể hợp đồng lao động)": the others'
+                # figure, contract staff left out of it; never dropped as theirs
+                and not _contracts_left_out(text)
             ):
                 reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
                 outside = [(t.start, t.end) for t in found if t.quantity]
@@ -3359,6 +3383,15 @@ def _malformed(text: str) -> bool:
     except NumberError:
         return True
     return False
+
+
+def _contracts_left_out(text: str) -> bool:
+    """Whether the sentence names contract staff only to leave them out ("không kể hợp đồng
+    lao động", "trừ hợp đồng ..."): its counts are then the others'."""
+    return any(
+        EXCLUDING.search(text, max(0, found.start() - 24), found.start()) is not None
+        for found in CONTRACT_MENTION.finditer(text)
+    )
 
 
 _TOTAL_WORD = re.compile(r"tổng\b", re.IGNORECASE)

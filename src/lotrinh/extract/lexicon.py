@@ -254,6 +254,10 @@ LEFT = re.compile(
     # "312 viên chức của các trường này không còn hưởng lương từ ngân sách": people leaving
     # the payroll (their school pays them), not posts
     r"|không\s+còn\s+hưởng\s+lương"
+    # "46.215 người được giải quyết chính sách tinh giản biên chế": people who left, settled
+    r"|được\s+giải\s+quyết\s+(?:chế\s+độ|chính\s+sách)"
+    # "bố trí 46 công chức cấp tỉnh về làm việc tại các xã": people moved where they work
+    r"|(?:chuyển\s+)?về\s+làm\s+việc\s+(?:tại|ở)"
     r"|được\s+(?:tiếp\s+nhận|điều\s+động|điều\s+chuyển|biệt\s+phái|luân\s+chuyển|chuyển)"
     r"\s+(?:về|sang|đến|thành|từ))"
     r"(?!\w)"
@@ -271,6 +275,44 @@ LEFT = re.compile(
 """What follows a count of leavers ("3.800 cán bộ, công chức, viên chức nghỉ việc", "40.500
 người được tinh giản biên chế") or of people moved ("263 công chức được tiếp nhận về Trung
 tâm ..."): people, no figure of a unit's posts."""
+
+NO_POST_PEOPLE = re.compile(
+    r"(?<!\w)(?:"
+    # contract staff (Nghị định 68/2000, 111/2022, 161/2018)
+    r"(?P<contract>(?:lao\s+động\s+)?hợp\s+đồng(?:\s+lao\s+động)?)"
+    # people of units paying all their running costs ("tự bảo đảm chi thường xuyên", "tự
+    # chủ chi thường xuyên", "do đơn vị tự trang trải kinh phí"); never "một phần" nor "chưa"
+    r"|(?<!chưa\s)(?<!không\s)tự\s+(?:bảo\s+đảm|đảm\s+bảo|chủ)\s+(?:toàn\s+bộ\s+)?"
+    r"chi\s+thường\s+xuyên"
+    r"|(?<!chưa\s)(?<!không\s)tự\s+trang\s+trải"
+    # people left over after a merger, counted as people ("dôi dư 62 người", "96 người dôi
+    # dư"): posts kept as surplus say "biên chế", never "người"
+    r"|dôi\s+dư"
+    r")(?!\w)",
+    _I,
+)
+"""People a count may name who hold no budget post of the plan: contract staff, the people of
+self-financed units, people left over after a merger. A count of "N người" standing right by
+these words (only a decree's number, a year or a verb between) is outside the plan; the rule
+that uses it (`statements._no_post_counts`) says when the words govern the count (contract
+staff only by a count in parentheses: listed with their own count they may be a part the
+text adds, as `CONTRACT_MENTION`'s rule decides)."""
+
+COMMUNE_CLASS = re.compile(
+    r"(?<!\w)loại\s+(?:I{1,3}|[1-3])(?![\w/])\s*(?::|là|được\s+(?:bố\s+trí|giao))?\s*"
+    r"(?:tối\s+đa|không\s+quá)?\s*(?=[0-9])",
+    _I,
+)
+"""A class of commune or ward ("phường loại I là 23 người", "xã loại I tối đa 22 người"): what
+a decree allows each body of the class (Nghị định 33/2023), no figure of a unit."""
+
+GOAL_RATE = re.compile(
+    r"(?<!\w)(?:để|nhằm)\s+(?:bảo\s+đảm\s+|đảm\s+bảo\s+)?đạt(?:\s+được)?\s+"
+    r"(?:mục\s+tiêu\s+)?(?:t[ỷỉ]\s+lệ\s+)?(?:giảm\s+)?(?=[0-9][0-9,]*\s?%)",
+    _I,
+)
+"""A rate named as the goal a clause works towards ("Để đạt tỷ lệ 10%, ..."): a target quoted,
+no change of the plan's figures."""
 
 APPROXIMATE = re.compile(
     r"(?<!\w)(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?:gần|hơn|trên|quá|xấp\s+xỉ|khoảng)"
@@ -299,7 +341,9 @@ NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
-    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện)(?!\w)",
+    r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện"
+    # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực": bodies counted)
+    r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""
@@ -347,9 +391,11 @@ def kind_of(name: str) -> Kind | None:
 
 
 _PART_TIME = re.compile(r"(?<!\w)(?:người\s+)?hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)", _I)
-_EXCLUDING = re.compile(
+EXCLUDING = re.compile(
     r"(?<!\w)(?:không\s+(?:kể|bao\s+gồm|gồm|tính)|trừ|ngoài|chưa\s+(?:kể|tính))(?!\w)", _I
 )
+"""Words leaving out what follows ("không kể hợp đồng", "ngoài", "chưa tính"): the count after
+them is of the others."""
 
 
 _PART_TIME_HEAD = re.compile(
@@ -382,6 +428,21 @@ def allocates_part_time(text: str) -> bool:
     )
 
 
+def part_time_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses (between semicolons) that speak of part-time commune staff alone: they
+    name them and no word of posts or of a category ("mỗi thôn chỉ còn tối đa 3 người hoạt
+    động không chuyên trách", "Số người hoạt động không chuyên trách ở cấp xã cũng giảm từ
+    1.148 người xuống còn 1.079 người"), so their counts are theirs. Each clause is looked at
+    once (linear)."""
+    spans = []
+    start = 0
+    for clause in text.split(";"):
+        if _PART_TIME.search(clause) is not None and STAFF_WORDS.search(clause) is None:
+            spans.append((start, start + len(clause)))
+        start += len(clause) + 1
+    return spans
+
+
 _GROUNDS = re.compile(r"[\s*_\-–+•]*căn\s+cứ(?!\w)", _I)
 
 
@@ -397,7 +458,7 @@ def _named(people: re.Pattern[str], name: str) -> tuple[str, int] | None:
     without parentheses, where they are named), or None."""
     plain = PARENTHESES.sub(" ", name)
     found = people.search(plain)
-    if found is None or _EXCLUDING.search(plain, 0, found.start()) is not None:
+    if found is None or EXCLUDING.search(plain, 0, found.start()) is not None:
         return None
     return plain, found.start()
 

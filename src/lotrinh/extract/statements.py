@@ -37,9 +37,13 @@ from lotrinh.extract.chains import Spelled, spell_out
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
+    COMMUNE_CLASS,
     CONTRACT_MENTION,
+    EXCLUDING,
+    GOAL_RATE,
     LEAVERS,
     LEFT,
+    NO_POST_PEOPLE,
     NOT_STAFF_AFTER,
     ORGANISATION,
     PARENTHESES,
@@ -190,6 +194,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "Để đạt tỷ lệ 10%, ...": the goal a clause works towards, a target quoted
+    ("minimum", re.compile(rf"{GOAL_RATE.pattern}(?P<n>{NUM}\s?%)", _I)),
     (
         "rate",
         re.compile(
@@ -342,8 +348,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+)?(?:hiện\s+có|có\s+mặt)"
             # ("số có mặt tính đến ngày 1/9 là ...": a day of the report's year)
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
-            rf"\s*(?:là|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
-            rf"(?:\s*{_CAT})?",
+            # ("số có mặt tại các cơ quan, đơn vị cấp huyện là 2.790 người": where they work)
+            rf"(?:\s+(?:tại|ở)\s+(?:(?!{_POSTS_GIVEN})[^\d;.:()]){{1,80}}?)?"
+            rf"\s*(?:(?P<said>là)|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
+            rf"(?:\s*{_CAT})?"
+            # ("là 9.104 công chức, 46.215 người làm việc và 165 người làm việc tại các hội":
+            # each category's people present, listed; after ":" the list is read as units
+            # apart, the "present" rules')
+            rf"(?P<more>(?(said)(?:\s*(?:,|và|,\s*và)\s+{NUM}{_NOT_MORE}\s*(?:người\s+)?{_CAT}){{1,4}}|(?!)))?",
             _I,
         ),
     ),
@@ -372,6 +384,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)có\s+mặt\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?(?P<cat>{_CAT})"
             rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT})?"
             rf"|(?<!\w)có\s+(?P<m>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT}\s+có\s+mặt(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "toàn tỉnh có 1.498 công chức và 14.216 viên chức có mặt", "hai tỉnh còn 4.611 công
+        # chức có mặt", "các xã, phường đang có 19.203 cán bộ, công chức": people present, both
+        # categories or one, counted by category after the day; outside as the form above
+        "in-post-named",
+        re.compile(
+            rf"(?<!\w)(?:(?:có|còn)\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT}"
+            rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT})?\s+có\s+mặt(?!\w)"
+            rf"|(?<!\w)đang\s+có\s+(?P<m>{NUM}){_NOT_MORE}\s+{_CAT}{_NOT_BOTH})",
             _I,
         ),
     ),
@@ -823,7 +847,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "..., thấp hơn 175 người so với biên chế được giao": the same, the count first
         "below-given",
         re.compile(
-            rf"(?<!\w)(?:thấp|ít)\s+hơn\s+(?P<n>{NUM}){_NOT_MORE}\s*người\s+so\s+với\s+"
+            # ("nhiều hơn 657 người so với số biên chế được giao": above them, as far)
+            rf"(?<!\w)(?:thấp|ít|cao|nhiều)\s+hơn\s+(?P<n>{NUM}){_NOT_MORE}\s*người\s+so\s+với\s+"
             r"(?:số\s+)?(?:biên\s+chế\s+|chỉ\s+tiêu\s+)?(?:được\s+)?giao(?!\w)",
             _I,
         ),
@@ -1374,7 +1399,7 @@ def _read_sentence(text: str) -> Reading:
     if lead is not None:
         chosen = [(kind, match) for kind, match in chosen if match.start() < lead.start()]
     vacancies = _unused_clauses(text)
-    leaving_spans = set(_leaver_lists(text))
+    leaving_spans = set(_leaver_lists(text)) | _held_outside(text)
     reading.outside += sorted(leaving_spans)
     leaver_ends = {verb.end() for verb in LEAVERS.finditer(text)}
     """Where a verb of leaving ends: the count right after it is people, whichever rule took
@@ -1641,10 +1666,15 @@ def _read_sentence(text: str) -> Reading:
             reading.outside.append(match.span("m"))
         if in_post_parts[0] <= match.start() < in_post_parts[1]:
             continue  # a part of the people in post just put outside: outside with them
-        if kind == "in-post-named":
+        if kind in ("in-post-named", "in-post"):
             in_post_said = True
             if "n2" in match.re.groupindex and match.group("n2"):
                 reading.outside.append(match.span("n2"))
+            if "more" in match.re.groupindex and match.group("more"):
+                reading.outside += [
+                    (match.start("more") + m.start(), match.start("more") + m.end())
+                    for m in _A_NUMBER.finditer(match.group("more"))
+                ]
             in_post_parts = _people_breakdown(text, match.end())
             reading.outside += [
                 m.span("n") for m in _PEOPLE.finditer(text, *in_post_parts) if _whole(m.group("n"))
@@ -2936,6 +2966,90 @@ _HEADCOUNT = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*")
 def _headcount(text: str) -> int | None:
     """A count of people as news writes it, "06" included (a figure of posts never may)."""
     return int(text.replace(".", "")) if _HEADCOUNT.fullmatch(text) else None
+
+
+def _held_outside(text: str) -> set[Span]:
+    """The counts of a sentence a perfect reader leaves outside the plan whichever rule takes
+    them: people holding no post named right by their count (`_no_post_counts`) and what a
+    decree allows each commune of a class (`lexicon.COMMUNE_CLASS`)."""
+    return _no_post_counts(text) | _class_quotas(text)
+
+
+_NO_POST_GAP = (
+    r"(?:(?!(?:biên\s+chế|chỉ\s+tiêu|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc"
+    r"|và|giảm|tăng|giao|gồm|trong\s+đó|kể\s+cả|không|ngoài|trừ)(?!\w))[^\d;.()]"
+    r"|[0-9]+/|(?<=năm\s)[0-9]{4}(?![0-9])|(?<![0-9.,])[0-9]{1,2}\s+(?:năm|tháng)(?!\w))"
+)
+"""What may stand between people holding no post and their count: no other count (a decree's
+number, a year or a span of years or months aside: "đối với số dôi dư được thực hiện trong 5
+năm, tổng số 231 người"), no word of posts or of a category, no conjunction bringing another
+subject, no change."""
+_NO_POST_THEN_COUNT = re.compile(
+    rf"(?:{NO_POST_PEOPLE.pattern}){_NO_POST_GAP}{{0,120}}?"
+    r"(?P<paren>\(\s*(?:(?:hiện\s+(?:có|là)|dự\s+kiến|tổng\s+số)\s*:?\s*)?)?"
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*(?:người(?!\s+làm\s+việc)|(?P<quota>chỉ\s+tiêu))"
+    r"(?!\w)",
+    _I,
+)
+_COUNT_THEN_NO_POST = re.compile(
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)"
+    rf"(?:(?!(?:trong\s+đó|gồm|không|và)(?!\w))[^\d;.(),]){{0,30}}?(?:{NO_POST_PEOPLE.pattern})",
+    _I,
+)
+_JOINED = re.compile(r"(?<!\w)và\s+(?:số\s+(?:lượng\s+)?)?(?:người\s+)?(?:lao\s+động\s+)?$", _I)
+_NOT_COUNTED_IN = re.compile(
+    r"(?<!\w)không\s+(?:thuộc|tính\s+(?:vào|trong))\s+(?:số|biên\s+chế|tổng)(?!\w)", _I
+)
+
+
+def _no_post_counts(text: str) -> set[Span]:
+    """ "số người làm việc theo hợp đồng theo Nghị định số 111/2022/NĐ-CP (hiện là 58 người)",
+    "các đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên (452 người)", "dôi dư 62 người",
+    "642 người do đơn vị tự trang trải kinh phí": people holding no post of the plan
+    (`lexicon.NO_POST_PEOPLE`) counted right by their words. Not where their clause leaves them
+    out before ("không kể hợp đồng là 1.200 người" counts the others), nor where they are joined
+    to a category ("viên chức và hợp đồng lao động (1.200 người)": both counted) unless the
+    sentence says the count is not in the plan's ("..., không thuộc số biên chế")."""
+    spans: set[Span] = set()
+    not_counted = _NOT_COUNTED_IN.search(text) is not None
+    for found in _NO_POST_THEN_COUNT.finditer(text):
+        if found.group("quota"):
+            # "ký hợp đồng giáo viên theo Nghị định số 111/2022/NĐ-CP trong phạm vi 1.214 chỉ
+            # tiêu ..., không tính vào số tại khoản 1": places for contract staff, only where
+            # the sentence says they are not the plan's
+            if not found.group("contract") or not not_counted:
+                continue
+        elif found.group("contract") and not found.group("paren"):
+            continue
+        # (the clause's last 200 characters before them: a bound, so reading stays linear)
+        clause = text[
+            max(text.rfind(";", 0, found.start()) + 1, found.start() - 200) : found.start()
+        ]
+        if EXCLUDING.search(clause):
+            continue
+        if _JOINED.search(clause) and groups_named(clause) and not not_counted:
+            continue
+        spans.add(found.span("n"))
+    for found in _COUNT_THEN_NO_POST.finditer(text):
+        if not found.group("contract"):
+            spans.add(found.span("n"))
+    return spans
+
+
+def _class_quotas(text: str) -> set[Span]:
+    """ "theo định mức của Nghị định số 33/2023/NĐ-CP: phường loại I là 23 người, loại II là
+    21 người", "phường loại I được bố trí tối đa 23 cán bộ, công chức": what a decree allows
+    each commune of a class, only where the sentence cites the decree or its quota."""
+    if _QUOTA_CITED.search(text) is None:
+        return set()
+    return {
+        (found.end(), found.end() + len(count.group()))
+        for found in COMMUNE_CLASS.finditer(text)
+        if (count := _A_NUMBER.match(text, found.end())) is not None
+    }
+
+
+_QUOTA_CITED = re.compile(r"(?<!\w)(?:định\s+mức|tối\s+đa|theo\s+nghị\s+định)(?!\w)", _I)
 
 
 def _leaver_lists(text: str) -> list[Span]:
