@@ -9060,3 +9060,33 @@ def test_a_bodys_line_stating_the_provinces_figure_is_still_the_bodys() -> None:
         result = extract_plan(head + lead + items, "doc.txt")
         units = {c["source_line"]: c["unit"] for c in result.data["claims"]}
         assert (units[1] != units[max(units)]) is apart, lead
+
+
+def test_two_cuts_of_the_whole_each_naming_a_category_are_not_read() -> None:
+    """ "toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm việc, tỷ
+    lệ 10,04% so với năm 2021" was read as two cuts of the province's total (the first
+    against the year before). Twin: one cut naming no category is the total's."""
+    rows, _, unread = _rows(
+        "Đến năm 2026, toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người "
+        "làm việc, tỷ lệ 10,04% so với năm 2021."
+    )
+    assert unread == {1} and not rows
+    rows, _, unread = _rows(
+        "Đến năm 2026, tổng biên chế của tỉnh giảm 3.295 biên chế so với năm 2021."
+    )
+    assert not unread and {row[3] for row in rows} == {3295}
+
+
+def test_the_whole_less_the_headings_category_is_not_of_that_category() -> None:
+    """ "Tổng cộng toàn huyện (không kể cán bộ, công chức cấp xã): ..." under the heading
+    "5. Cán bộ, công chức cấp xã" was typed commune staff. Twin: a block naming no whole
+    under that heading is of its category."""
+    head = "5. Cán bộ, công chức cấp xã\n"
+    text = (
+        head + "Tổng cộng toàn huyện (không kể cán bộ, công chức cấp xã): năm 2021 là 1.400 "
+        "biên chế, năm 2026 là 1.261 biên chế."
+    )
+    result = extract_plan(text, "doc.txt")
+    assert all(unit.get("category") != "CBCC-XA" for unit in result.data["units"])
+    result = extract_plan(head + "Khối xã, thị trấn: năm 2021 là 228 người.", "doc.txt")
+    assert any(unit.get("category") == "CBCC-XA" for unit in result.data["units"])

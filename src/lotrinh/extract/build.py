@@ -2528,7 +2528,9 @@ class _Walk:
             # Part-time commune staff hold no post of the heading's category; a block that
             # names another category ("Kế hoạch số lượng người làm việc ..." under a CBCC
             # heading) is not of the heading's.
-            if counts_part_time(subject.name):
+            if counts_part_time(subject.name) or _WHOLE_OR_LESS.search(subject.name):
+                # ("Tổng cộng toàn huyện (không kể cán bộ, công chức cấp xã)" under the
+                # heading "5. Cán bộ, công chức cấp xã": the district's whole, less them)
                 return subject
             mentioned = category_mentioned(subject.name)
             if mentioned is not None and mentioned.category is not category:
@@ -3154,6 +3156,12 @@ class _Walk:
         return targets
 
 
+_WHOLE_OR_LESS = re.compile(
+    r"(?<!\w)(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|bộ|ngành)"
+    r"|(?:không\s+(?:kể|tính|bao\s+gồm)|trừ|ngoài)\s)",
+    re.IGNORECASE,
+)
+"""A block named as the whole place, or as less some posts: never of one heading's category."""
 _BARE_BLOCK = re.compile(r"(?:(?:tổng\s+)?(?:số\s+)?biên\s+chế\s+(?:của\s+)?)?khối", re.IGNORECASE)
 """A block named by its head word alone ("khối", "biên chế của khối")."""
 _BROKEN_DOWN = re.compile(

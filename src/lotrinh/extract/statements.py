@@ -2606,6 +2606,17 @@ def _named_and_shared(reading: Reading, text: str) -> None:
     read as the whole Sở's cut). The same category named twice, or no body named: not
     read."""
     for statement in list(reading.statements):
+        named = {
+            category_after(text, change.spans[0][1])
+            for change in statement.changes
+            if change.count is not None and change.spans
+        }
+        if statement.subject.category is None and len(named - {None}) > 1:
+            # "toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm
+            # việc, tỷ lệ 10,04% so với năm 2021": each cut is its own category's, never two
+            # cuts of the whole (the first was read against the year before)
+            drop(reading, statement, _SAME_CATEGORY)
+            continue
         for change in list(statement.changes):
             shares = [part for part in statement.parts if part.change is change]
             if change.count is None or not change.spans or not shares:
