@@ -9090,3 +9090,21 @@ def test_the_whole_less_the_headings_category_is_not_of_that_category() -> None:
     assert all(unit.get("category") != "CBCC-XA" for unit in result.data["units"])
     result = extract_plan(head + "Khối xã, thị trấn: năm 2021 là 228 người.", "doc.txt")
     assert any(unit.get("category") == "CBCC-XA" for unit in result.data["units"])
+
+
+def test_posts_given_with_their_year_after_what_they_are_open_their_list() -> None:
+    """ "Điều 1. Giao 9.874 người làm việc ... thuộc các sở, ngành tỉnh năm 2026, cụ thể như
+    sau:" named its year after the bodies: the sentence and its list were unread (no year).
+    Twin: a year after a comparison ("giảm 412 người so với năm 2025, cụ thể:") is no year of
+    the figure."""
+    items = "1. Sở Y tế: 3.152 người;\n2. Sở Nội vụ: 116 người.\n"
+    rows, _, unread = _rows(
+        "Điều 1. Giao 3.268 người làm việc hưởng lương từ ngân sách nhà nước trong các đơn vị "
+        "sự nghiệp công lập thuộc các sở, ngành tỉnh năm 2026, cụ thể như sau:\n" + items
+    )
+    assert not unread and ("vc", 2026, 3268, None, None, None) in rows
+    rows, _, unread = _rows(
+        "Điều 1. Giao 3.268 người làm việc trong các đơn vị sự nghiệp công lập, giảm 412 người "
+        "so với năm 2025, cụ thể như sau:\n" + items
+    )
+    assert 1 in unread and not any(row[1] == 2025 and row[2] == 3268 for row in rows)

@@ -2298,7 +2298,9 @@ def _read_sentence(text: str) -> Reading:
                         # given to bodies the recipient rule cannot name are theirs, never the
                         # category's whole
                         reading.orphans.append(Orphan(span, _NO_SUBJECT))
-                year_after = _YEAR_AFTER.match(text, previous_end)
+                year_after = _YEAR_AFTER.match(text, previous_end) or _year_opening_list(
+                    text, previous_end
+                )
                 if year_after is not None and current.subject.year is None:
                     # "Quảng Nam tạm giao 32.881 biên chế ... năm 2022" (a headline)
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
@@ -4833,6 +4835,27 @@ _NEXT_NUMBER = re.compile(r"[0-9]")
 _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
     "the count is followed by several categories (CBCC, VC, hội): what it counts is unclear",
+)
+def _year_opening_list(text: str, end: int) -> re.Match[str] | None:
+    """ "Giao 9.874 người làm việc ... trong các đơn vị sự nghiệp công lập thuộc các sở, ngành
+    tỉnh năm 2026, cụ thể như sau:": the year of posts given, said after what they are in a
+    sentence opening their list, where nothing between compares or bounds (a base recalled,
+    "đến năm", "so với năm" are no year of the figure)."""
+    found = _YEAR_OPENING_LIST.match(text, end)
+    if found is None or _NOT_THE_FIGURES_YEAR.search(text, end, found.start(1)):
+        return None
+    return found
+
+
+_YEAR_OPENING_LIST = re.compile(
+    rf"[^0-9;.():]{{0,200}}?(?<!\w)năm\s+({YEAR})\s*,?\s*"
+    r"(?:(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|gồm|bao\s+gồm)\s*)?:\s*$",
+    _I,
+)
+_NOT_THE_FIGURES_YEAR = re.compile(
+    r"(?<!\w)(?:so\s+với|giảm|tăng|đến|tới|từ|trước|sau|của|hết|cuối)\s+(?:hết\s+)?năm\s*$"
+    r"|(?<!\w)(?:so\s+với|giảm|tăng)(?!\w)",
+    _I,
 )
 _YEAR_AFTER = re.compile(
     # "... giao 1.038 biên chế công chức đến năm 2026": the year the figure holds at
