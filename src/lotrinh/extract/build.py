@@ -621,7 +621,9 @@ class _Walk:
             for alone in [
                 s
                 for s in first.statements
-                if names_part_time(s.subject.name)
+                # (of a subject running over a ";", its last clause: "...; tổng số cán bộ, công
+                # chức ... hiện là 14.210 người" is no part-time staff's)
+                if names_part_time(s.subject.name.rsplit(";", 1)[-1])
                 # "các xã bố trí 152 người hoạt động không chuyên trách": named after the count
                 or (
                     s.value_span is not None

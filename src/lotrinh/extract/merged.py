@@ -43,7 +43,9 @@ _NEW_PLACE = re.compile(
     # made, which is the text's own (its figures are the category's, not a body's)
     rf"\s*(?:của\s+)?(?:(?:tỉnh|thành\s+phố)(?:\s+{_PROPER})?\s*\(\s*mới\s*\)"
     # (never "các tỉnh mới", the new provinces of a national text)
-    r"|(?<!các\s)(?:tỉnh|thành\s+phố)\s+mới|(?<!các\s)(?:hai|ba)\s+tỉnh)"
+    # ("hai tỉnh" as the actor, "hai tỉnh được giao ...", names the merged province only in
+    # a sentence saying so: `categories`; a category "của hai tỉnh" is theirs together)
+    r"|(?<!các\s)(?:tỉnh|thành\s+phố)\s+mới|(?<=của\s)(?:hai|ba)\s+tỉnh)"
     r"(?!\w)(?!\s+(?:cũ|trước)(?!\w))",
     _I,
 )
@@ -52,7 +54,9 @@ _NEW_PLACE = re.compile(
 _MERGER_NOTE = re.compile(
     # "Năm 2021 (số liệu đã cộng của tỉnh Bắc Kạn trước hợp nhất), hai tỉnh ...": a note that
     # the figure takes in an old place (the lead's year may have taken its opening bracket)
-    rf"(?:^|\()[^()\d]{{0,60}}?(?<!\w){FORMER}\s*\)\s*,?",
+    # (never a note leaving it out: "chưa gộp", "không gồm", "trừ")
+    rf"(?:^|\()(?![^()]*(?<!\w)(?:chưa|không|trừ|ngoài)(?!\w))[^()\d]{{0,60}}?(?<!\w){FORMER}"
+    r"\s*\)\s*,?",
     _I,
 )
 

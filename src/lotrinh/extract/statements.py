@@ -4836,6 +4836,8 @@ _MANY_NAMED = Message(
     "số được gọi tên bằng nhiều loại (CBCC, VC, hội) sau nó: không rõ nó đếm gì",
     "the count is followed by several categories (CBCC, VC, hội): what it counts is unclear",
 )
+
+
 def _year_opening_list(text: str, end: int) -> re.Match[str] | None:
     """ "Giao 9.874 người làm việc ... trong các đơn vị sự nghiệp công lập thuộc các sở, ngành
     tỉnh năm 2026, cụ thể như sau:": the year of posts given, said after what they are in a
