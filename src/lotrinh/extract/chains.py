@@ -301,31 +301,7 @@ def spell_out(text: str) -> Spelled | None:
         first, then = (int(match.group(y)[-4:]) for y in ("y1", "y2"))
         if then <= first:
             return None
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    ("", *match.span("y2")),
-                    " còn ",
-                    ("", *match.span("b")),
-                    " ",
-                    ("", *match.span("bw")),
-                    ", ",
-                    ("", *match.span("dir")),
-                    " ",
-                    ("", *match.span("c")),
-                    ("", *match.span("cw")) if match.group("cw") else "",
-                    " so với ",
-                    ("", *match.span("y1")),
-                    " (",
-                    ("", *match.span("a")),
-                    " ",
-                    ("", *match.span("aw")),
-                    ")",
-                ],
-            )
-        )
+        edits.append(_later_against_earlier(match))
     edits += _from_to_noted(text)
     respective = _values_then_changes(text)
     if respective is None:
@@ -462,36 +438,40 @@ def _from_to_noted(text: str) -> list[tuple[int, int, list[tuple[str, int, int] 
         first, then = (int(match.group(y)[-4:]) for y in ("y1", "y2"))
         if then <= first:
             continue
-        unit_b: list[tuple[str, int, int] | str] = (
-            [" ", ("", *match.span("bw"))] if match.group("bw") else []
-        )
-        unit_a: list[tuple[str, int, int] | str] = (
-            [" ", ("", *match.span("aw"))] if match.group("aw") else []
-        )
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    ("", *match.span("y2")),
-                    " còn ",
-                    ("", *match.span("b")),
-                    *unit_b,
-                    ", ",
-                    ("", *match.span("dir")),
-                    " ",
-                    ("", *match.span("c")),
-                    ("", *match.span("cw")) if match.group("cw") else "",
-                    " so với ",
-                    ("", *match.span("y1")),
-                    " (",
-                    ("", *match.span("a")),
-                    *unit_a,
-                    ")",
-                ],
-            )
-        )
+        edits.append(_later_against_earlier(match))
     return edits
+
+
+def _later_against_earlier(
+    match: re.Match[str],
+) -> tuple[int, int, list[tuple[str, int, int] | str]]:
+    """A fall from figure a (year y1) to figure b (year y2) by c, spelled "y2 còn b, giảm c
+    so với y1 (a)", each figure with its unit word where it has one (groups aw, bw, cw)."""
+
+    def word(group: str) -> list[tuple[str, int, int] | str]:
+        return [" ", ("", *match.span(group))] if match.group(group) else []
+
+    return (
+        match.start(),
+        match.end(),
+        [
+            ("", *match.span("y2")),
+            " còn ",
+            ("", *match.span("b")),
+            *word("bw"),
+            ", ",
+            ("", *match.span("dir")),
+            " ",
+            ("", *match.span("c")),
+            ("", *match.span("cw")) if match.group("cw") else "",
+            " so với ",
+            ("", *match.span("y1")),
+            " (",
+            ("", *match.span("a")),
+            *word("aw"),
+            ")",
+        ],
+    )
 
 
 def _change_then_rate(match: re.Match[str]) -> list[tuple[str, int, int] | str]:
