@@ -9108,3 +9108,21 @@ def test_posts_given_with_their_year_after_what_they_are_open_their_list() -> No
         "so với năm 2025, cụ thể như sau:\n" + items
     )
     assert 1 in unread and not any(row[1] == 2025 and row[2] == 3268 for row in rows)
+
+
+def test_posts_given_to_bodies_counted_and_listed_are_that_groups() -> None:
+    """ "Giao 699 biên chế công chức năm 2024 cho 10 cơ quan, tổ chức hành chính thuộc UBND
+    tỉnh, chi tiết như sau:" then the bodies: the figure is the ten bodies' CBCC, the list its
+    parts (it was unread, and so was the list under it). Twin: never the province's whole
+    CBCC, listed or not."""
+    rows, parts, unread = _rows(
+        "Điều 1. Giao 118 biên chế công chức năm 2024 cho 2 cơ quan thuộc UBND tỉnh, chi tiết "
+        "như sau:\n1. Sở Nội vụ: 58 biên chế;\n2. Sở Tư pháp: 60 biên chế.\n"
+    )
+    assert not unread and ("2-co-quan-thuoc-ubnd-cbcc", 2024, 118, None, None, None) in rows
+    assert len(parts["2-co-quan-thuoc-ubnd-cbcc"]) == 2
+    rows, _, _ = _rows(
+        "Năm 2024, giao 118 biên chế công chức cho 2 cơ quan thuộc UBND tỉnh.\n"
+        "Năm 2024, biên chế công chức của tỉnh là 2.000 biên chế.\n"
+    )
+    assert ("cbcc", 2024, 118, None, None, None) not in rows

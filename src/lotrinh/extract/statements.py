@@ -2291,7 +2291,9 @@ def _read_sentence(text: str) -> Reading:
                         # category's whole; nor are those given to some bodies counted ("cho
                         # 03 đơn vị sự nghiệp công lập"), which may be all or a few of them
                         previous_end = given.end()
-                        if not _given_to(given.group("obj"), category.category, current):
+                        if given.group("many") and OPENS.search(text):
+                            _given_to_listed(text, given, category.category, current)
+                        elif not _given_to(given.group("obj"), category.category, current):
                             reading.orphans.append(Orphan(span, _NO_SUBJECT))
                     elif given is None and _given_elsewhere(text, previous_end, category.category):
                         # "giao 5.670 biên chế cán bộ, công chức cho 135 xã, phường": posts
@@ -4372,6 +4374,22 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     statement.parts.append(Part(category, statement.value, statement.value_span, None))
     statement.value, statement.value_span = None, None
     return True
+
+
+def _given_to_listed(
+    text: str, given: re.Match[str], category: Category, statement: Statement
+) -> None:
+    """ "Giao 699 biên chế công chức năm 2024 cho 10 cơ quan, tổ chức hành chính thuộc UBND
+    tỉnh, chi tiết như sau:": posts given to bodies counted, listed below: the figure is the
+    group's line of its category (the list its parts), never the category's whole. The year
+    named before "cho" is the figure's."""
+    assert statement.value is not None and statement.value_span is not None
+    name = f"{given.group('many')} {given.group('obj').strip()}"
+    years = {int(y) for y in re.findall(YEAR, text[statement.value_span[1] : given.start("obj")])}
+    year = years.pop() if len(years) == 1 else statement.subject.year
+    statement.subject = Subject(Kind.BLOCK, _capital(name), year=year)
+    statement.parts.append(Part(category, statement.value, statement.value_span, None))
+    statement.value, statement.value_span = None, None
 
 
 _RECIPIENT = re.compile(
