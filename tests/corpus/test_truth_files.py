@@ -62,6 +62,7 @@ FOLDERS = tuple(
         "blind-q2",
         "blind-r1",
         "blind-r2",
+        "blind-s1",
     )
 )
 
