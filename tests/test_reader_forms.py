@@ -9126,3 +9126,17 @@ def test_posts_given_to_bodies_counted_and_listed_are_that_groups() -> None:
         "Năm 2024, biên chế công chức của tỉnh là 2.000 biên chế.\n"
     )
     assert ("cbcc", 2024, 118, None, None, None) not in rows
+
+
+def test_part_time_staff_said_to_be_no_posts_are_outside_even_beside_posts() -> None:
+    """In a text setting part-time commune staff beside posts, "số người hoạt động không chuyên
+    trách cấp xã (3.720 người) không tính vào biên chế" was read as a unit of 3.720."""
+    head = (
+        "Năm 2026, giao 3.412 biên chế cán bộ, công chức cấp xã và người hoạt động không "
+        "chuyên trách ở cấp xã theo quy định.\n"
+    )
+    rows, _, _ = _rows(
+        head + "Số người hoạt động không chuyên trách cấp xã (3.720 người) không tính vào biên "
+        "chế tại Điều 1."
+    )
+    assert not any(row[2] == 3720 for row in rows)
