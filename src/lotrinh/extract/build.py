@@ -67,6 +67,7 @@ from lotrinh.extract.statements import (
     BARE_TOTAL,
     LEADS_AGAINST_PREVIOUS,
     MINIMUM_RATE,
+    NOT_COUNTED_IN,
     OPENS,
     POST_WORDS,
     Change,
@@ -608,7 +609,7 @@ class _Walk:
                 or self._read_adjusted(text, sentence.line)
                 or first
             )
-        if first is not None and (not self.part_time_allocated or _NOT_POSTS.search(text)):
+        if first is not None and (not self.part_time_allocated or NOT_COUNTED_IN.search(text)):
             # (in a text setting them beside posts, a sentence saying they are no posts:
             # "số người hoạt động không chuyên trách cấp xã (3.720 người) không tính vào biên
             # chế")
@@ -3161,9 +3162,6 @@ class _Walk:
         return targets
 
 
-_NOT_POSTS = re.compile(
-    r"(?<!\w)không\s+(?:tính|thuộc)\s+(?:vào\s+)?(?:số\s+|tổng\s+)?biên\s+chế(?!\w)", re.IGNORECASE
-)
 _WHOLE_OR_LESS = re.compile(
     r"(?<!\w)(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|bộ|ngành)"
     r"|(?:không\s+(?:kể|tính|bao\s+gồm)|trừ|ngoài)\s)",

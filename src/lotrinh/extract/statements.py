@@ -3012,7 +3012,7 @@ _COUNT_THEN_NO_POST = re.compile(
     _I,
 )
 _JOINED = re.compile(r"(?<!\w)và\s+(?:số\s+(?:lượng\s+)?)?(?:người\s+)?(?:lao\s+động\s+)?$", _I)
-_NOT_COUNTED_IN = re.compile(
+NOT_COUNTED_IN = re.compile(
     r"(?<!\w)không\s+(?:thuộc|tính\s+(?:vào|trong))\s+(?:số|biên\s+chế|tổng)(?!\w)", _I
 )
 
@@ -3026,7 +3026,7 @@ def _no_post_counts(text: str) -> set[Span]:
     to a category ("viên chức và hợp đồng lao động (1.200 người)": both counted) unless the
     sentence says the count is not in the plan's ("..., không thuộc số biên chế")."""
     spans: set[Span] = set()
-    not_counted = _NOT_COUNTED_IN.search(text) is not None
+    not_counted = NOT_COUNTED_IN.search(text) is not None
     for found in _NO_POST_THEN_COUNT.finditer(text):
         if found.group("quota"):
             # "ký hợp đồng giáo viên theo Nghị định số 111/2022/NĐ-CP trong phạm vi 1.214 chỉ
