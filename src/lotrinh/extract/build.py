@@ -2534,7 +2534,11 @@ class _Walk:
             # Part-time commune staff hold no post of the heading's category; a block that
             # names another category ("Kế hoạch số lượng người làm việc ..." under a CBCC
             # heading) is not of the heading's.
-            if counts_part_time(subject.name) or _WHOLE_OR_LESS.search(subject.name):
+            if (
+                counts_part_time(subject.name)
+                or _WHOLE_PLACE.search(subject.name)
+                or EXCLUDING.search(subject.name)
+            ):
                 # ("Tổng cộng toàn huyện (không kể cán bộ, công chức cấp xã)" under the
                 # heading "5. Cán bộ, công chức cấp xã": the district's whole, less them)
                 return subject
@@ -3162,12 +3166,11 @@ class _Walk:
         return targets
 
 
-_WHOLE_OR_LESS = re.compile(
-    r"(?<!\w)(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|bộ|ngành)"
-    r"|(?:không\s+(?:kể|tính|bao\s+gồm)|trừ|ngoài)\s)",
-    re.IGNORECASE,
+_WHOLE_PLACE = re.compile(
+    r"(?<!\w)toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|bộ|ngành)(?!\w)", re.IGNORECASE
 )
-"""A block named as the whole place, or as less some posts: never of one heading's category."""
+"""A block named as the whole place: never of one heading's category (nor one named as less
+some posts, `EXCLUDING`)."""
 _BARE_BLOCK = re.compile(r"(?:(?:tổng\s+)?(?:số\s+)?biên\s+chế\s+(?:của\s+)?)?khối", re.IGNORECASE)
 """A block named by its head word alone ("khối", "biên chế của khối")."""
 _BROKEN_DOWN = re.compile(
