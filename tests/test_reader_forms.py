@@ -196,6 +196,21 @@ FORMS = (
         {("vc", 2024, 9000, None, None, None), ("vc-giao-vien", 2024, 6000, None, None, None)},
         vc=(),
     ),
+    # doctors, as teachers: viên chức posts counted inside the figure; women counted inside it
+    # hold no posts of their own (outside)
+    _form(
+        "subset/doctors",
+        "Số lượng người làm việc năm 2025:\n1. Sở Y tế: 3.000 người, trong đó có 600 bác sĩ;",
+        {
+            ("so-y-te", 2025, 3000, None, None, None),
+            ("so-y-te-bac-si", 2025, 600, None, None, None),
+        },
+    ),
+    _form(
+        "subset/women-hold-no-posts",
+        "Số lượng người làm việc năm 2025:\n1. Sở Y tế: 3.000 người, trong đó có 600 nữ;",
+        {("so-y-te", 2025, 3000, None, None, None)},
+    ),
     # reserve: a part of its total
     _form(
         "reserve",

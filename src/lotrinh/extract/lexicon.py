@@ -199,7 +199,7 @@ CONTRACT_MENTION = re.compile(
 """Contract staff: outside biên chế, so outside every sum unless the text adds them."""
 
 SUBSET_NOUNS = re.compile(
-    r"(?:giáo\s+viên|giảng\s+viên|bác\s+sĩ|y\s+sĩ|nhân\s+viên|người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó"
+    r"(?:giáo\s+viên|giảng\s+viên|bác\s+sĩ|y\s+sĩ|dược\s+sĩ|điều\s+dưỡng|nhân\s+viên|người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó"
     r"|đảng\s+viên|chức\s+danh|người\s+phục\s+vụ|người\s+lao\s+động)(?!\w)",
     _I,
 )

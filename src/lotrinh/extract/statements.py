@@ -1610,8 +1610,10 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "subset" and _TEACHERS.search(match.group()):
-            added = _ADDED_AFTER.match(text, match.end())
+        if kind == "subset" and _POSTS_HELD_BY.search(match.group()):
+            added = (
+                _ADDED_AFTER.match(text, match.end()) if _TEACHERS.search(match.group()) else None
+            )
             if added is not None:
                 # "có 65.980 biên chế giáo viên bổ sung cho các địa phương", "386 biên chế giáo
                 # viên do Ban Tổ chức Trung ương giao bổ sung": teachers' posts added, a unit of
@@ -4587,6 +4589,12 @@ _AT_LEAST = re.compile(r"(?<!\w)(?:tối\s+thiểu|ít\s+nhất)(?!\w)", _I)
 _OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
 _ADDED_AFTER = re.compile(r"(?:\s+[^\d;.()]{0,40}?)?\s+(?:giao\s+)?bổ\s+sung(?!\w)", _I)
 _TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
+# Teachers, lecturers and the medical professions: viên chức whose posts a figure of people
+# counts ("3.152 người, trong đó có 618 bác sĩ"), a subset of it; other people counted inside a
+# figure (women, leaders, Party members) hold no posts of their own and stay outside
+_POSTS_HELD_BY = re.compile(
+    r"(?:(?:giáo|giảng)\s+viên|bác\s+sĩ|dược\s+sĩ|y\s+sĩ|điều\s+dưỡng(?:\s+viên)?)(?!\w)", _I
+)
 _AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
 _SUBSET_FRAME = re.compile(
