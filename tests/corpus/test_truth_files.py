@@ -37,6 +37,7 @@ FOLDERS = tuple(
         "blind-e1",
         "blind-e2",
         "blind-f1",
+        "blind-t1",
         "blind-f2",
         "blind-s2",
         "blind-g1",
