@@ -39,6 +39,7 @@ FOLDERS = tuple(
         "blind-f1",
         "blind-f2",
         "blind-s2",
+        "blind-t2",
         "blind-g1",
         "blind-g2",
         "blind-h1",
