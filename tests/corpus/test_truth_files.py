@@ -40,6 +40,7 @@ FOLDERS = tuple(
         "blind-t1",
         "blind-f2",
         "blind-s2",
+        "blind-t2",
         "blind-g1",
         "blind-g2",
         "blind-h1",
