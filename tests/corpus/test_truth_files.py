@@ -67,6 +67,7 @@ FOLDERS = tuple(
         "blind-r2",
         "blind-s1",
         "blind-u1",
+        "blind-u2",
     )
 )
 
