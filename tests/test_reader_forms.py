@@ -211,6 +211,65 @@ FORMS = (
         "Số lượng người làm việc năm 2025:\n1. Sở Y tế: 3.000 người, trong đó có 600 nữ;",
         {("so-y-te", 2025, 3000, None, None, None)},
     ),
+    # a block of the districts ("của 6 huyện, thị xã, thành phố") is not the province's block
+    # it is a part of ("... của tỉnh")
+    _form(
+        "block/of-the-districts",
+        "Năm 2025, tổng biên chế của khối đảng, Mặt trận Tổ quốc và các đoàn thể của tỉnh là 600 "
+        "biên chế, cụ thể:\na) Các cơ quan của Tỉnh ủy: 200 biên chế;\nb) Khối đảng, Mặt trận, "
+        "đoàn thể của 6 huyện, thị xã, thành phố: 390 biên chế;\nc) Dự phòng: 10 biên chế.",
+        {
+            ("dang", 2025, 600, None, None, None),
+            ("co-quan-tinh-uy", 2025, 200, None, None, None),
+            ("dang-huyen", 2025, 390, None, None, None),
+            ("du-phong", 2025, 10, None, None, None),
+        },
+        dang=("co-quan-tinh-uy", "dang-huyen", "du-phong"),
+    ),
+    # posts of the province and the commune levels together are no cán bộ, công chức cấp xã;
+    # the commune's alone are
+    _form(
+        "level/province-and-commune",
+        "Năm 2026, tổng biên chế của tỉnh là 5.000, gồm:\na) Các cơ quan hành chính cấp tỉnh và "
+        "cấp xã: 1.000 biên chế công chức;\nb) Các đơn vị sự nghiệp công lập: 4.000 người làm "
+        "việc.",
+        {
+            ("tong", 2026, 5000, None, None, None),
+            ("co-quan-hanh-chinh-cap-cbcc", 2026, 1000, None, None, None),
+            ("vc", 2026, 4000, None, None, None),
+        },
+    ),
+    _form(
+        "level/province-and-commune/the-commune-alone",
+        "Năm 2026, tổng biên chế của tỉnh là 5.000, gồm:\na) Các cơ quan hành chính cấp xã: "
+        "1.000 biên chế công chức;\nb) Các đơn vị sự nghiệp công lập: 4.000 người làm việc.",
+        {
+            ("tong", 2026, 5000, None, None, None),
+            ("co-quan-hanh-chinh-cap-cbcc-xa", 2026, 1000, None, None, None),
+            ("vc", 2026, 4000, None, None, None),
+        },
+    ),
+    # after a count's pay source, a clause naming its own unit opens that unit; a change
+    # without a name stays with the unit before
+    _form(
+        "pay-source/then-another-unit",
+        "Năm 2024 cấp huyện được giao 806 biên chế công chức và 9.418 người làm việc hưởng lương "
+        "từ ngân sách nhà nước; cán bộ, công chức cấp xã toàn tỉnh là 2.386 người.",
+        {
+            ("cap-huyen-cbcc", 2024, 806, None, None, None),
+            ("cap-huyen-vc", 2024, 9418, None, None, None),
+            ("cbcc-xa", 2024, 2386, None, None, None),
+        },
+    ),
+    _form(
+        "pay-source/then-a-change",
+        "Năm 2024 cấp huyện được giao 9.418 người làm việc hưởng lương từ ngân sách nhà nước; "
+        "giảm 20 người so với năm 2023.",
+        {
+            ("cap-huyen-vc", 2024, 9418, None, None, None),
+            ("cap-huyen-vc", 2024, None, 20, 2023, None),
+        },
+    ),
     # reserve: a part of its total
     _form(
         "reserve",

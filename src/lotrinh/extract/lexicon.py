@@ -608,11 +608,19 @@ def known_block(name: str) -> tuple[str, str, str] | None:
 
 
 def scope_of(name: str) -> Scope | None:
-    """The scope a unit's name states (the first rule that matches anywhere), or None."""
+    """The scope a unit's name states (the first rule that matches anywhere), or None. A name
+    placing its posts at the commune and at a level above ("các cơ quan hành chính cấp tỉnh
+    và cấp xã") has no one scope: those posts are not the commune's (nor cán bộ, công chức cấp
+    xã: in part before 1/7/2025, not at all after it)."""
     for scope, pattern in SCOPE_RULES:
         if pattern.search(name):
+            if scope is Scope.COMMUNE and _ABOVE_THE_COMMUNE.search(name):
+                return None
             return scope
     return None
+
+
+_ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:cấp\s+(?:tỉnh|huyện)|(?:hai|ba)\s+cấp)(?!\w)", _I)
 
 
 @dataclass(frozen=True)
@@ -637,6 +645,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Khối sự nghiệp công lập", Kind.VC),
     Example("biên chế sự nghiệp", Kind.VC),
     Example("cán bộ, công chức cấp xã", Kind.XA, Scope.COMMUNE),
+    Example("cán bộ, công chức cấp tỉnh và cấp xã", Kind.CBCC),
     Example("cán bộ, công chức ở các xã, phường, đặc khu", Kind.XA, Scope.COMMUNE),
     Example("Cán bộ, công chức của 16 xã, thị trấn", Kind.XA, Scope.COMMUNE),
     Example("công chức của thị xã", Kind.CBCC),

@@ -4095,7 +4095,13 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     if current is not None and subject.kind is Kind.BLOCK and _PAY_SOURCE.match(subject.name):
         # "... 24.424 viên chức hưởng lương từ ngân sách nhà nước; giảm 455 biên chế": the
         # pay source completes the count before it; only a sentence's first words are a line.
-        subject = Subject(None, subject.name, year=subject.year)
+        # After it, a clause naming a unit of its own ("...; cán bộ, công chức cấp xã toàn
+        # tỉnh là 2.386 người") opens that unit's statement, never adds to the one before.
+        clause = read_subject(gap.rsplit(";", 1)[1]) if ";" in gap else None
+        if clause is not None and clause.kind is not None:
+            subject = clause
+        else:
+            subject = Subject(None, subject.name, year=subject.year)
     if current is not None and subject.kind is None:
         if subject.year is None or subject.year == current.subject.year:
             return current

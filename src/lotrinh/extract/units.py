@@ -377,6 +377,9 @@ _LEVEL = re.compile(
 """The levels a name places a block at: "cấp huyện", "hai cấp tỉnh, huyện", "cấp tỉnh và cấp
 huyện"."""
 _LEVEL_NAME = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
+_LOWER_PLACES = re.compile(r"(?<!\w)(?:các|những|[0-9]+)\s+(huyện|xã)(?!\w)", re.IGNORECASE)
+"""The places below the province a name places a block in: "của 6 huyện, thị xã, thành phố",
+"ở các xã, phường" (the block there, not the province's: "... của tỉnh" is the whole)."""
 
 
 def _block_key(name: str) -> tuple[str, str, str, str | None]:
@@ -393,7 +396,7 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
             ascii_slug(level)
             for named in _LEVEL.findall(plain)
             for level in re.findall(r"tỉnh|huyện|xã|hai|ba|các", named, re.IGNORECASE)
-        }
+        } | {ascii_slug(place) for place in _LOWER_PLACES.findall(plain)}
         if unit_id != "du-phong" and len(levels) == 1 and levels <= set(_LEVEL_NAME):
             # The block at one level ("Mặt trận Tổ quốc và các đoàn thể cấp huyện") is not the
             # block at another ("... cấp tỉnh"), nor the block across levels.
