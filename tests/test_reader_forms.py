@@ -226,6 +226,20 @@ FORMS = (
         },
         dang=("co-quan-tinh-uy", "dang-huyen", "du-phong"),
     ),
+    # the levels below the province together are not the block of all levels; the province's
+    # level with the commune's is (there are no others after 1/7/2025)
+    _form(
+        "block/levels-below-the-province",
+        "Năm 2025, khối Đảng, Mặt trận Tổ quốc và các đoàn thể cấp huyện và cấp xã có 400 biên "
+        "chế.\nNăm 2026, khối Đảng, Mặt trận Tổ quốc và các đoàn thể có 950 biên chế.",
+        {("dang-huyen-xa", 2025, 400, None, None, None), ("dang", 2026, 950, None, None, None)},
+    ),
+    _form(
+        "block/levels-below-the-province/with-the-province",
+        "Năm 2025, khối Đảng, Mặt trận Tổ quốc và các đoàn thể cấp tỉnh và cấp xã có 1.000 biên "
+        "chế.\nNăm 2026, khối Đảng, Mặt trận Tổ quốc và các đoàn thể có 950 biên chế.",
+        {("dang", 2025, 1000, None, None, None), ("dang", 2026, 950, None, None, None)},
+    ),
     # posts of the province and the commune levels together are no cán bộ, công chức cấp xã;
     # the commune's alone are
     _form(

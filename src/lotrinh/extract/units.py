@@ -397,12 +397,20 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
             for named in _LEVEL.findall(plain)
             for level in re.findall(r"tỉnh|huyện|xã|hai|ba|các", named, re.IGNORECASE)
         } | {ascii_slug(place) for place in _LOWER_PLACES.findall(plain)}
-        if unit_id != "du-phong" and len(levels) == 1 and levels <= set(_LEVEL_NAME):
+        if (
+            unit_id != "du-phong"
+            and levels
+            and levels <= set(_LEVEL_NAME)
+            and (len(levels) == 1 or "tinh" not in levels)
+        ):
             # The block at one level ("Mặt trận Tổ quốc và các đoàn thể cấp huyện") is not the
-            # block at another ("... cấp tỉnh"), nor the block across levels.
-            (level,) = levels
-            unit_id, short = f"{unit_id}-{level}", f"{short} cấp {_LEVEL_NAME[level]}"
-            prefix = f"{prefix}-{level}"
+            # block at another ("... cấp tỉnh"), nor the block across levels; nor are the
+            # levels below the province together ("... cấp huyện và cấp xã") the block of all
+            # of them with the province's ("... cấp tỉnh và cấp xã", "... cấp tỉnh, cấp huyện").
+            below = sorted(levels, key=list(_LEVEL_NAME).index)
+            unit_id = "-".join([unit_id, *below])
+            prefix = "-".join([prefix, *below])
+            short = f"{short} " + ", ".join(f"cấp {_LEVEL_NAME[level]}" for level in below)
         return unit_id, unit_id, prefix, short
     key = ascii_slug(plain, words=99)
     slug = ascii_slug(plain, words=5) or "khoi"
