@@ -16,7 +16,8 @@ Meaning-changing transforms (the figures of the changed lines go to fresh units 
   the VC figure itself;
 - `no-base`: "so với năm Y" dropped from a line: its comparisons may no longer be read with Y.
 Meaning-preserving transforms (the truth unchanged): `bullet` ("-" ↔ "+" items), `plain`
-(markdown bold marks removed).
+(markdown bold marks removed); `join`: two sentences of prose joined by "; " into one line (the
+second's figures move to the first's line).
 
 A reported variant is a candidate: the transform's truth is mechanical, so read the line
 before calling it the reader's fault (`--show` prints the lines and what was read).
@@ -345,7 +346,49 @@ def t_plain(doc: Document, text: str) -> Iterator[Variant]:
         yield Variant("plain", doc.slug, 0, text.replace("**", ""), doc.truth, doc.path.suffix)
 
 
+_SENTENCE = re.compile(r"^[A-ZĐÀ-Ỹ][^|]*[^:]\.$")
+_COMMON_OPENING = re.compile(
+    r"^(?:Năm|Số|Biên|Tổng|Đến|So|Cán|Viên|Các|Trong|Riêng|Về|Đối|Tính|Như)(?!\w)"
+)
+
+
+def t_join(doc: Document, text: str) -> Iterator[Variant]:
+    """Two sentences of staffing figures, each a line of prose (no item, table row, heading or
+    parenthesis), joined into one with "; ": the joined line reads as both did, or not at all
+    (never one clause's figure given to the other's unit)."""
+    lines = text.split("\n")
+    by_line = _lines_of(doc.truth)
+    staffing = {n for n, ss in by_line.items() if not any(s.get("outside") for s in ss)}
+    for n in sorted(staffing):
+        first = lines[n - 1].strip()
+        m = n + 1
+        while m <= len(lines) and not lines[m - 1].strip():
+            m += 1
+        if m > len(lines) or m not in staffing or m - n > 2:
+            continue
+        second = lines[m - 1].strip()
+        if not (_SENTENCE.match(first) and _SENTENCE.match(second)) or _ITEM.match(second):
+            continue
+        if _ITEM.match(first) or second.startswith("("):
+            continue
+        if _COMMON_OPENING.match(second):
+            second = second[0].lower() + second[1:]
+        truth = copy.deepcopy(doc.truth)
+        gone = m - n
+        for statement in truth.get("statements") or []:
+            line = int(statement["line"])
+            if line == m:
+                statement["line"] = n
+            elif line > m:
+                statement["line"] = line - gone
+        truth["slips"] = []
+        truth["targets"] = []
+        out = [*lines[: n - 1], f"{first[:-1]}; {second}", *lines[m:]]
+        yield Variant("join", doc.slug, n, "\n".join(out), truth, doc.path.suffix)
+
+
 TRANSFORMS: dict[str, Callable[[Document, str], Iterator[Variant]]] = {
+    "join": t_join,
     "category": t_category,
     "level": t_level,
     "lead": t_lead,
