@@ -963,9 +963,10 @@ FORMS = (
     # a count's category in its subject's scope: CBCC of "các xã, phường" is CBCC cấp xã
     _form(
         "commune-scope",
+        # ("ở các xã, phường": the block at the commune level, as "cấp xã" names it)
         "Năm 2025, chính quyền địa phương ở các xã, phường, đặc khu được giao 5.714 biên chế "
         "cán bộ, công chức.",
-        {("cq-cbcc-xa", 2025, 5714, None, None, None)},
+        {("cq-xa-cbcc-xa", 2025, 5714, None, None, None)},
     ),
     _form(
         "commune-scope/province",
