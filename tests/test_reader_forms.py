@@ -9140,3 +9140,114 @@ def test_part_time_staff_said_to_be_no_posts_are_outside_even_beside_posts() -> 
         "chế tại Điều 1."
     )
     assert not any(row[2] == 3720 for row in rows)
+
+
+def test_an_adjustment_naming_its_year_before_the_move_sets_that_years_figure() -> None:
+    """ "1. Biên chế công chức ... năm 2025: từ 2.412 biên chế điều chỉnh thành 2.368 biên
+    chế." names the year the adjustment is of before its move: the 2.368 is the công chức's
+    2025 figure and the 2.412 the allocation it replaced, in 2025 too; an item "a) Sự nghiệp
+    giáo dục: từ 25.406 người điều chỉnh thành 25.330 người, trong đó có 23.915 giáo viên;"
+    keeps its teachers as a count inside the figure set. Twins: a year after the move (whose
+    figure it is, the words do not say), two years before it, and a fall "xuống còn" (a move
+    over a period, never one year's figure) stay unread."""
+    head = "Điều 1. Điều chỉnh biên chế năm 2025\n"
+    text = (
+        "1. Biên chế công chức của tỉnh năm 2025: từ 2.412 biên chế điều chỉnh thành 2.368 biên "
+        "chế.\n2. Số lượng người làm việc năm 2025: từ 31.870 người điều chỉnh thành 31.742 "
+        "người, gồm:\na) Sự nghiệp giáo dục: từ 25.406 người điều chỉnh thành 25.330 người, "
+        "trong đó có 23.915 giáo viên;\nb) Sự nghiệp khác: từ 6.464 người điều chỉnh thành "
+        "6.412 người.\n"
+    )
+    rows, parts, unread = _rows(head + text)
+    assert {
+        ("cbcc", 2025, 2368, None, None, None),
+        ("cbcc-truoc-dieu-chinh", 2025, 2412, None, None, None),
+        ("vc", 2025, 31742, None, None, None),
+        ("vc-truoc-dieu-chinh", 2025, 31870, None, None, None),
+        ("vc-vc-giao-duc", 2025, 25330, None, None, None),
+        ("vc-vc-giao-duc-giao-vien", 2025, 23915, None, None, None),
+    } <= rows
+    units = {u["id"]: u for u in extract_plan(head + text, "d").data["units"]}
+    assert units["vc-vc-giao-duc-giao-vien"].get("subset_of") == "vc-vc-giao-duc"
+    assert all(reduction is None for _, _, _, reduction, _, _ in rows)
+    assert len(parts["vc"]) == 2 and len(parts["vc-truoc-dieu-chinh"]) == 2
+    assert not unread
+    for twin in (
+        "1. Biên chế công chức: từ 2.412 biên chế năm 2024 điều chỉnh thành 2.368 biên chế.\n",
+        "1. Biên chế công chức năm 2024 và năm 2025: từ 2.412 biên chế điều chỉnh thành "
+        "2.368 biên chế.\n",
+        "1. Biên chế công chức năm 2025: từ 2.412 biên chế xuống còn 2.368 biên chế.\n",
+    ):
+        rows, _, unread = _rows(head + twin)
+        assert not rows and unread == {2}, twin
+
+
+def test_a_count_kept_before_its_category_is_that_categorys_figure() -> None:
+    """ "1. Năm 2025, đề nghị giữ nguyên 17.640 người làm việc của ngành như năm 2024." names
+    its category after the count kept: the người làm việc's 2025 figure, the same as 2024's
+    (reduction 0); "biên chế công chức" so too. Twins: a count kept naming no category ("giữ
+    nguyên 17.640 người như năm 2024") and two categories kept in one clause stay unread."""
+    rows, _, unread = _rows(
+        "1. Năm 2025, đề nghị giữ nguyên 17.640 người làm việc của ngành như năm 2024.\n"
+    )
+    assert rows == {("vc", 2025, 17640, None, None, None), ("vc", 2025, None, 0, 2024, None)}
+    assert not unread
+    rows, _, unread = _rows("- Năm 2025: giữ nguyên 1.640 biên chế công chức như năm 2024.\n")
+    assert rows == {("cbcc", 2025, 1640, None, None, None), ("cbcc", 2025, None, 0, 2024, None)}
+    assert not unread
+    for twin in (
+        "Năm 2025, giữ nguyên 17.640 người như năm 2024.\n",
+        "Năm 2025, giữ nguyên 1.640 cán bộ, công chức và 300 viên chức như năm 2024.\n",
+    ):
+        rows, _, unread = _rows(twin)
+        assert not rows and unread == {1}, twin
+
+
+def test_a_bare_kept_in_parentheses_takes_the_one_year_its_opener_compares_with() -> None:
+    """ "d) Biên chế dự phòng: 30 biên chế (giữ nguyên)." under "1. Tổng biên chế công chức
+    năm 2025 là 2.230 biên chế, giữ nguyên so với năm 2024. Trong đó:": the reserve's 2025
+    figure, the same as in 2024, the one year the opener compares with. Twins: under an
+    opener comparing with two years, or with no opener at all, which year it is kept from is
+    not said: unread (never the year before by itself)."""
+    rows, _, unread = _rows(
+        "1. Tổng biên chế công chức năm 2025 là 2.230 biên chế, giữ nguyên so với năm 2024. "
+        "Trong đó:\na) Các vụ: 2.200 biên chế, không thay đổi so với năm 2024;\nb) Biên chế "
+        "dự phòng: 30 biên chế (giữ nguyên).\n"
+    )
+    assert {
+        ("du-phong", 2025, 30, None, None, None),
+        ("du-phong", 2025, None, 0, 2024, None),
+    } <= rows
+    assert not unread
+    for twin, line in (
+        (
+            "1. Tổng biên chế công chức năm 2025 là 2.230 biên chế, giảm 5 biên chế so với năm "
+            "2024 và giảm 100 biên chế so với năm 2021. Trong đó:\nb) Biên chế dự phòng: 30 biên "
+            "chế (giữ nguyên).\n",
+            2,
+        ),
+        ("Năm 2025, biên chế dự phòng: 30 biên chế (giữ nguyên).\n", 1),
+    ):
+        rows, _, unread = _rows(twin)
+        assert not any(row[0] == "du-phong" for row in rows) and unread == {line}, twin
+
+
+def test_a_numbered_article_keeping_a_bodys_figure_then_a_clause_is_a_sentence() -> None:
+    """ "Điều 2. Biên chế của Cục A năm 2024 giữ nguyên so với năm 2023; các Cục còn lại
+    thực hiện giảm theo lộ trình ..." states no count but says the Cục A keeps its figure: a
+    sentence (the Cục A's 2024 the same as 2023), not a heading. Twin: "Điều 2. Tổ chức thực
+    hiện" stays a heading, and a kept naming no unit gives nothing."""
+    given = "Năm 2024, Cục A: 500 biên chế; Cục B: 400 biên chế.\n"
+    rows, _, unread = _rows(
+        given + "Điều 2. Biên chế của Cục A năm 2024 giữ nguyên so với năm 2023; các Cục còn "
+        "lại thực hiện giảm theo lộ trình đã được phê duyệt.\n"
+    )
+    assert ("cuc-a", 2024, None, 0, 2023, None) in rows
+    assert not unread
+    for twin in (
+        "Điều 2. Tổ chức thực hiện\n1. Cục C: 300 biên chế.\n",
+        "Điều 2. Biên chế năm 2024 giữ nguyên so với năm 2023; các Cục còn lại thực hiện giảm "
+        "theo lộ trình đã được phê duyệt.\n",
+    ):
+        rows, _, unread = _rows(given + twin)
+        assert not any(row[3] == 0 for row in rows) and not unread, twin

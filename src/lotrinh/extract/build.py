@@ -2419,7 +2419,12 @@ class _Walk:
             or reading.orphans
             or reading.outside
             or reading.contracts
-            or len(reading.statements) != 1
+            or not reading.statements
+            # a count inside the figure set ("..., trong đó có 23.915 giáo viên") is of it
+            or any(
+                not (other.subset and other.container is reading.statements[0])
+                for other in reading.statements[1:]
+            )
         ):
             return None
         setting = reading.statements[0]
@@ -2428,7 +2433,7 @@ class _Walk:
             setting.value is None
             or setting.changes
             or setting.parts
-            or subject.year is not None
+            or (subject.year is not None and set(_ANY_YEAR.findall(text)) != {str(subject.year)})
             or subject.kind not in (Kind.CATEGORY, Kind.BLOCK)
         ):
             return None

@@ -237,6 +237,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "d) Biên chế dự phòng: 30 biên chế (giữ nguyên)." right after a figure: the same as
+        # the year the context compares with (an opener's one base year, a heading's), never
+        # the year before by itself; no base in context: unread ("base" never matches)
+        "equal",
+        re.compile(
+            r"\(\s*(?P<bare>giữ\s+nguyên|không\s+thay\s+đổi)\s*\)(?P<base>(?!))?(?P<prev>(?!))?", _I
+        ),
+    ),
+    (
         # "Năm 2022: giữ nguyên 2.014 biên chế như năm 2021": the figure, and the same as the
         # year named
         "kept",
@@ -2431,8 +2440,13 @@ def _read_sentence(text: str) -> Reading:
             _take_base(match, current, last_change, reading)
         elif kind == "equal":
             base = match.group("base")
+            bare = "bare" in match.groupdict() and match.group("bare") is not None
+            if bare and (current.value is None or gap.strip()):
+                # "(giữ nguyên)" keeps the figure right before it, and only that
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
             last_change = Change(
-                False, 0, None, int(base) if base else None, [], previous=base is None
+                False, 0, None, int(base) if base else None, [], previous=base is None and not bare
             )
             current.changes.append(last_change)
         elif kind == "rate":
