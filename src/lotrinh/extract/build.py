@@ -639,13 +639,15 @@ class _Walk:
                 or (s.value_span is not None and of_part_time(s.value_span[0]))
             ]:
                 drop(first, alone)
+            # "Số người hoạt động không chuyên trách ... giảm từ 1.148 người xuống còn 1.079
+            # người": what their clause counts that no statement took is theirs too, after
+            # a clause of posts as well ("...; ngoài ra còn 1.412 người hoạt động không chuyên
+            # trách")
+            for orphan in [o for o in first.orphans if of_part_time(o.span[0])]:
+                first.orphans.remove(orphan)
+                first.outside.append(orphan.span)
             if not first.statements:
-                # "Số người hoạt động không chuyên trách ... giảm từ 1.148 người xuống còn
-                # 1.079 người": what their clause counts that no statement took is theirs too
                 # ("mỗi thôn chỉ còn tối đa 3 người hoạt động không chuyên trách": no rule's)
-                for orphan in [o for o in first.orphans if of_part_time(o.span[0])]:
-                    first.orphans.remove(orphan)
-                    first.outside.append(orphan.span)
                 first.outside += [
                     (t.start, t.end) for t in found if t.quantity and of_part_time(t.start)
                 ]

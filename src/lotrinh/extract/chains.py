@@ -87,6 +87,21 @@ _KEPT_CATEGORY_AFTER = re.compile(
     rf"(?P<rest>\s+(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.,]|$))",
     _I,
 )
+_GIVEN_TO_FIRST = re.compile(
+    # "UBND tỉnh dự kiến giao cho ngành giáo dục 8.015 người làm việc, tăng 52 người ...": the
+    # body given to named before the count and its category; spelled "giao 8.015 người làm
+    # việc cho ngành giáo dục", the order the object rule reads. Only the sentence's one
+    # figure, said by the province's own authority or by no one (after "Ủy ban nhân dân huyện
+    # đề nghị ..." the posts went to the asker), then its change or nothing; a name with a
+    # count in it ("cho 193 xã, phường ...") is not spelled
+    rf"^\s*(?:năm\s+{YEAR}\s*,\s*)?(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND"
+    r"|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)\s+)?"
+    r"(?:(?:dự\s+kiến|đề\s+nghị|tạm|sẽ|đã)\s+)*"
+    r"(?P<verb>giao)\s+(?P<to>cho\s+[^\d;:.,()]{3,60}?)\s+(?P<n>" + _COUNT + r")\s+"
+    r"(?P<cat>người\s+làm\s+việc|(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức"
+    r"|viên\s+chức))(?!\w)(?=\s*(?:[.;]?\s*$|,\s*(?:tăng|giảm)\s))",
+    _I,
+)
 _KEPT_UNTIL = re.compile(
     # "năm 2021 là 142 biên chế, giữ nguyên đến năm 2026": the later year's figure the same as
     # the earlier's, spelled "..., năm 2026 giữ nguyên so với năm 2021"
@@ -407,6 +422,23 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
+    edits += [
+        (
+            m.start("verb"),
+            m.end(),
+            [
+                ("", *m.span("verb")),
+                " ",
+                ("", *m.span("n")),
+                " ",
+                ("", *m.span("cat")),
+                " ",
+                ("", *m.span("to")),
+            ],
+        )
+        for m in [_GIVEN_TO_FIRST.match(text)]
+        if m is not None
+    ]
     for kept_until in _KEPT_UNTIL.finditer(text):
         if int(kept_until.group("y2")[-4:]) <= int(kept_until.group("y1")):
             return None
