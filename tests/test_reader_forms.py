@@ -9229,3 +9229,206 @@ def test_part_time_staff_said_to_be_no_posts_are_outside_even_beside_posts() -> 
         "chế tại Điều 1."
     )
     assert not any(row[2] == 3720 for row in rows)
+
+
+def test_an_adjustment_naming_its_year_before_the_move_sets_that_years_figure() -> None:
+    """ "1. Biên chế công chức ... năm 2025: từ 2.412 biên chế điều chỉnh thành 2.368 biên
+    chế." names the year the adjustment is of before its move: the 2.368 is the công chức's
+    2025 figure and the 2.412 the allocation it replaced, in 2025 too; an item "a) Sự nghiệp
+    giáo dục: từ 25.406 người điều chỉnh thành 25.330 người, trong đó có 23.915 giáo viên;"
+    keeps its teachers as a count inside the figure set. Twins: a year after the move (whose
+    figure it is, the words do not say), two years before it, and a fall "xuống còn" (a move
+    over a period, never one year's figure) stay unread."""
+    head = "Điều 1. Điều chỉnh biên chế năm 2025\n"
+    text = (
+        "1. Biên chế công chức của tỉnh năm 2025: từ 2.412 biên chế điều chỉnh thành 2.368 biên "
+        "chế.\n2. Số lượng người làm việc năm 2025: từ 31.870 người điều chỉnh thành 31.742 "
+        "người, gồm:\na) Sự nghiệp giáo dục: từ 25.406 người điều chỉnh thành 25.330 người, "
+        "trong đó có 23.915 giáo viên;\nb) Sự nghiệp khác: từ 6.464 người điều chỉnh thành "
+        "6.412 người.\n"
+    )
+    rows, parts, unread = _rows(head + text)
+    assert {
+        ("cbcc", 2025, 2368, None, None, None),
+        ("cbcc-truoc-dieu-chinh", 2025, 2412, None, None, None),
+        ("vc", 2025, 31742, None, None, None),
+        ("vc-truoc-dieu-chinh", 2025, 31870, None, None, None),
+        ("vc-vc-giao-duc", 2025, 25330, None, None, None),
+        ("vc-vc-giao-duc-giao-vien", 2025, 23915, None, None, None),
+    } <= rows
+    units = {u["id"]: u for u in extract_plan(head + text, "d").data["units"]}
+    assert units["vc-vc-giao-duc-giao-vien"].get("subset_of") == "vc-vc-giao-duc"
+    assert all(reduction is None for _, _, _, reduction, _, _ in rows)
+    assert len(parts["vc"]) == 2 and len(parts["vc-truoc-dieu-chinh"]) == 2
+    assert not unread
+    for twin in (
+        "1. Biên chế công chức: từ 2.412 biên chế năm 2024 điều chỉnh thành 2.368 biên chế.\n",
+        "1. Biên chế công chức năm 2024 và năm 2025: từ 2.412 biên chế điều chỉnh thành "
+        "2.368 biên chế.\n",
+        "1. Biên chế công chức năm 2025: từ 2.412 biên chế xuống còn 2.368 biên chế.\n",
+    ):
+        rows, _, unread = _rows(head + twin)
+        assert not rows and unread == {2}, twin
+
+
+def test_a_count_kept_before_its_category_is_that_categorys_figure() -> None:
+    """ "1. Năm 2025, đề nghị giữ nguyên 17.640 người làm việc của ngành như năm 2024." names
+    its category after the count kept: the người làm việc's 2025 figure, the same as 2024's
+    (reduction 0); "biên chế công chức" so too. Twins: a count kept naming no category ("giữ
+    nguyên 17.640 người như năm 2024") and two categories kept in one clause stay unread."""
+    rows, _, unread = _rows(
+        "1. Năm 2025, đề nghị giữ nguyên 17.640 người làm việc của ngành như năm 2024.\n"
+    )
+    assert rows == {("vc", 2025, 17640, None, None, None), ("vc", 2025, None, 0, 2024, None)}
+    assert not unread
+    rows, _, unread = _rows("- Năm 2025: giữ nguyên 1.640 biên chế công chức như năm 2024.\n")
+    assert rows == {("cbcc", 2025, 1640, None, None, None), ("cbcc", 2025, None, 0, 2024, None)}
+    assert not unread
+    for twin in (
+        "Năm 2025, giữ nguyên 17.640 người như năm 2024.\n",
+        "Năm 2025, giữ nguyên 1.640 cán bộ, công chức và 300 viên chức như năm 2024.\n",
+    ):
+        rows, _, unread = _rows(twin)
+        assert not rows and unread == {1}, twin
+
+
+def test_a_bare_kept_in_parentheses_takes_the_one_year_its_opener_compares_with() -> None:
+    """ "d) Biên chế dự phòng: 30 biên chế (giữ nguyên)." under "1. Tổng biên chế công chức
+    năm 2025 là 2.230 biên chế, giữ nguyên so với năm 2024. Trong đó:": the reserve's 2025
+    figure, the same as in 2024, the one year the opener compares with. Twins: under an
+    opener comparing with two years, or with no opener at all, which year it is kept from is
+    not said: unread (never the year before by itself)."""
+    rows, _, unread = _rows(
+        "1. Tổng biên chế công chức năm 2025 là 2.230 biên chế, giữ nguyên so với năm 2024. "
+        "Trong đó:\na) Các vụ: 2.200 biên chế, không thay đổi so với năm 2024;\nb) Biên chế "
+        "dự phòng: 30 biên chế (giữ nguyên).\n"
+    )
+    assert {
+        ("du-phong", 2025, 30, None, None, None),
+        ("du-phong", 2025, None, 0, 2024, None),
+    } <= rows
+    assert not unread
+    for twin, line in (
+        (
+            "1. Tổng biên chế công chức năm 2025 là 2.230 biên chế, giảm 5 biên chế so với năm "
+            "2024 và giảm 100 biên chế so với năm 2021. Trong đó:\nb) Biên chế dự phòng: 30 biên "
+            "chế (giữ nguyên).\n",
+            2,
+        ),
+        ("Năm 2025, biên chế dự phòng: 30 biên chế (giữ nguyên).\n", 1),
+    ):
+        rows, _, unread = _rows(twin)
+        assert not any(row[0] == "du-phong" for row in rows) and unread == {line}, twin
+
+
+def test_a_numbered_article_keeping_a_bodys_figure_then_a_clause_is_a_sentence() -> None:
+    """ "Điều 2. Biên chế của Cục A năm 2024 giữ nguyên so với năm 2023; các Cục còn lại
+    thực hiện giảm theo lộ trình ..." states no count but says the Cục A keeps its figure: a
+    sentence (the Cục A's 2024 the same as 2023), not a heading. Twin: "Điều 2. Tổ chức thực
+    hiện" stays a heading, and a kept naming no unit gives nothing."""
+    given = "Năm 2024, Cục A: 500 biên chế; Cục B: 400 biên chế.\n"
+    rows, _, unread = _rows(
+        given + "Điều 2. Biên chế của Cục A năm 2024 giữ nguyên so với năm 2023; các Cục còn "
+        "lại thực hiện giảm theo lộ trình đã được phê duyệt.\n"
+    )
+    assert ("cuc-a", 2024, None, 0, 2023, None) in rows
+    assert not unread
+    for twin in (
+        "Điều 2. Tổ chức thực hiện\n1. Cục C: 300 biên chế.\n",
+        "Điều 2. Biên chế năm 2024 giữ nguyên so với năm 2023; các Cục còn lại thực hiện giảm "
+        "theo lộ trình đã được phê duyệt.\n",
+    ):
+        rows, _, unread = _rows(given + twin)
+        assert not any(row[3] == 0 for row in rows) and not unread, twin
+
+
+def test_a_level_said_before_its_category_narrows_that_category() -> None:
+    """ "Ở cấp xã, số cán bộ, công chức được giao là 2.106 người": the level first, then the
+    category it narrows, is the commune staff (CBCC-XA); "Tại cấp xã, ..." was dropped as a
+    lead clause ("Tại Nghị quyết số ..., ...") and read the commune staff as the province's
+    CBCC. Twins: a lead clause citing a text still leaves the category alone, and "Ở cấp
+    tỉnh, số công chức" is the province's CBCC, never the commune's."""
+    for text in (
+        "Năm 2025, ở cấp xã, số cán bộ, công chức được giao là 2.106 người.\n",
+        "Tại cấp xã, số cán bộ, công chức được giao năm 2025 là 2.106 người.\n",
+    ):
+        result = extract_plan(text, "d")
+        assert [u.get("category") for u in result.data["units"]] == ["CBCC-XA"], text
+        rows, _, unread = _rows(text)
+        assert {row[1:3] for row in rows} == {(2025, 2106)} and not unread
+    for text, category in (
+        ("Tại Nghị quyết số 52/NQ-HĐND, biên chế công chức năm 2025 là 1.684 biên chế.\n", "CBCC"),
+        ("Ở cấp tỉnh, số công chức được giao năm 2025 là 1.684 biên chế.\n", "CBCC"),
+    ):
+        result = extract_plan(text, "d")
+        assert [u.get("category") for u in result.data["units"]] == [category], text
+
+
+def test_part_time_staff_counted_after_a_clause_of_posts_are_outside() -> None:
+    """ "... số cán bộ, công chức cấp xã được giao là 2.106 người, không thay đổi so với năm
+    2024; ngoài ra còn 1.412 người hoạt động không chuyên trách ở xã, phường, thị trấn.": the
+    1.412 are part-time staff, no posts: outside, and the posts' clause is read (it was
+    unread, the 1.412 taken for a second figure of the commune staff). Twin: a count after
+    ";" naming no part-time staff ("ngoài ra còn 1.412 người") is nobody's known: the
+    sentence stays unread rather than drop it."""
+    rows, _, unread = _rows(
+        "Năm 2025, số cán bộ, công chức cấp xã được giao là 2.106 người, không thay đổi so với "
+        "năm 2024; ngoài ra còn 1.412 người hoạt động không chuyên trách ở xã, phường, thị "
+        "trấn.\n"
+    )
+    assert rows == {
+        ("cbcc-xa", 2025, 2106, None, None, None),
+        ("cbcc-xa", 2025, None, 0, 2024, None),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2025, số cán bộ, công chức cấp xã được giao là 2.106 người, không thay đổi so với "
+        "năm 2024; ngoài ra còn 1.412 người.\n"
+    )
+    assert not rows and unread == {1}
+
+
+def test_posts_given_to_a_body_named_before_the_count_are_that_bodys() -> None:
+    """ "Năm 2025, UBND tỉnh dự kiến giao cho ngành giáo dục 8.015 người làm việc, tăng 52
+    người so với năm 2024.": the body given to, named before the count and its category, holds
+    those posts, as "giao 8.015 người làm việc cho ngành giáo dục" says. Twins: a name holding
+    a count ("giao cho 193 xã, phường 3.872 ...", which count is whose), two categories after
+    it, and a giver not the province's own ("Ủy ban nhân dân huyện đề nghị Hội đồng nhân dân
+    huyện giao cho ...": read so, the posts went to the asker) stay unread."""
+    rows, _, unread = _rows(
+        "Năm 2025, UBND tỉnh dự kiến giao cho ngành giáo dục 8.015 người làm việc, tăng 52 "
+        "người so với năm 2024.\n"
+    )
+    assert {(r[1], r[2], r[3], r[4]) for r in rows} == {
+        (2025, 8015, None, None),
+        (2025, None, -52, 2024),
+    }
+    assert len({r[0] for r in rows}) == 1 and not unread
+    for twin in (
+        "Năm 2025, giao cho 193 xã, phường 3.872 cán bộ, công chức cấp xã.\n",
+        "Năm 2025, giao cho Sở Y tế 815 công chức và 300 viên chức.\n",
+        "Năm 2025, Ủy ban nhân dân huyện đề nghị Hội đồng nhân dân huyện giao cho Trung tâm Y tế "
+        "huyện 412 biên chế công chức.\n",
+    ):
+        rows, _, unread = _rows(twin)
+        assert not rows and unread == {1}, twin
+
+
+def test_a_body_given_one_categorys_count_kept_as_a_year_is_that_lines_equality() -> None:
+    """ "Năm 2026, Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm 2025.": the
+    Sở's công chức line is 45 in 2026 and the same as in 2025, as "giảm 2 biên chế so với năm
+    2025" would be its change (the equality was filed under the Sở as a whole, a unit whose
+    figure the text never states: a latent misread). Twin: kept "như năm trước", the year left
+    to the context: unread, never the block's."""
+    rows, _, unread = _rows(
+        "Năm 2026, Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm 2025.\n"
+    )
+    assert rows == {
+        ("so-y-te-cbcc", 2026, 45, None, None, None),
+        ("so-y-te-cbcc", 2026, None, 0, 2025, None),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Năm 2026, Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm trước.\n"
+    )
+    assert not rows and unread == {1}

@@ -639,13 +639,15 @@ class _Walk:
                 or (s.value_span is not None and of_part_time(s.value_span[0]))
             ]:
                 drop(first, alone)
+            # "Số người hoạt động không chuyên trách ... giảm từ 1.148 người xuống còn 1.079
+            # người": what their clause counts that no statement took is theirs too, after
+            # a clause of posts as well ("...; ngoài ra còn 1.412 người hoạt động không chuyên
+            # trách")
+            for orphan in [o for o in first.orphans if of_part_time(o.span[0])]:
+                first.orphans.remove(orphan)
+                first.outside.append(orphan.span)
             if not first.statements:
-                # "Số người hoạt động không chuyên trách ... giảm từ 1.148 người xuống còn
-                # 1.079 người": what their clause counts that no statement took is theirs too
                 # ("mỗi thôn chỉ còn tối đa 3 người hoạt động không chuyên trách": no rule's)
-                for orphan in [o for o in first.orphans if of_part_time(o.span[0])]:
-                    first.orphans.remove(orphan)
-                    first.outside.append(orphan.span)
                 first.outside += [
                     (t.start, t.end) for t in found if t.quantity and of_part_time(t.start)
                 ]
@@ -2419,7 +2421,12 @@ class _Walk:
             or reading.orphans
             or reading.outside
             or reading.contracts
-            or len(reading.statements) != 1
+            or not reading.statements
+            # a count inside the figure set ("..., trong đó có 23.915 giáo viên") is of it
+            or any(
+                not (other.subset and other.container is reading.statements[0])
+                for other in reading.statements[1:]
+            )
         ):
             return None
         setting = reading.statements[0]
@@ -2428,7 +2435,7 @@ class _Walk:
             setting.value is None
             or setting.changes
             or setting.parts
-            or subject.year is not None
+            or (subject.year is not None and set(_ANY_YEAR.findall(text)) != {str(subject.year)})
             or subject.kind not in (Kind.CATEGORY, Kind.BLOCK)
         ):
             return None

@@ -73,6 +73,35 @@ _COUNT_FIRST_KEPT = re.compile(
     r"(?=\s*[\"”]?\s*(?:[,;.]|$))",
     _I,
 )
+_KEPT_CATEGORY_AFTER = re.compile(
+    # "Năm 2025, đề nghị giữ nguyên 17.640 người làm việc của ngành như năm 2024": the count
+    # kept named before its category, nothing before it but the year; spelled as "người làm
+    # việc của ngành giữ nguyên 17.640 người như năm 2024" (the subject first, as the "kept"
+    # rule reads it). Only a category's words after the count: "giữ nguyên 2.014 biên chế
+    # như năm 2024" names no unit and stays unread
+    rf"^\s*(?:năm\s+{YEAR}\s*[,:]?\s*)?(?P<ask>(?:đề\s+nghị|dự\s+kiến)\s+)?"
+    rf"(?P<verb>(?:được\s+)?giữ\s+nguyên)\s+(?P<n>{_COUNT})\s+"
+    r"(?P<cat>(?P<cc>(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức|viên\s+chức))"
+    r"|người\s+làm\s+việc)(?!\w)(?!\s*(?:,|và)\s*(?:công|viên))"
+    r"(?P<whose>\s+của\s+[^\d;:.,()]{1,40}?)?"
+    rf"(?P<rest>\s+(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.,]|$))",
+    _I,
+)
+_GIVEN_TO_FIRST = re.compile(
+    # "UBND tỉnh dự kiến giao cho ngành giáo dục 8.015 người làm việc, tăng 52 người ...": the
+    # body given to named before the count and its category; spelled "giao 8.015 người làm
+    # việc cho ngành giáo dục", the order the object rule reads. Only the sentence's one
+    # figure, said by the province's own authority or by no one (after "Ủy ban nhân dân huyện
+    # đề nghị ..." the posts went to the asker), then its change or nothing; a name with a
+    # count in it ("cho 193 xã, phường ...") is not spelled
+    rf"^\s*(?:năm\s+{YEAR}\s*,\s*)?(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND"
+    r"|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)\s+)?"
+    r"(?:(?:dự\s+kiến|đề\s+nghị|tạm|sẽ|đã)\s+)*"
+    r"(?P<verb>giao)\s+(?P<to>cho\s+[^\d;:.,()]{3,60}?)\s+(?P<n>" + _COUNT + r")\s+"
+    r"(?P<cat>người\s+làm\s+việc|(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức"
+    r"|viên\s+chức))(?!\w)(?=\s*(?:[.;]?\s*$|,\s*(?:tăng|giảm)\s))",
+    _I,
+)
 _KEPT_UNTIL = re.compile(
     # "năm 2021 là 142 biên chế, giữ nguyên đến năm 2026": the later year's figure the same as
     # the earlier's, spelled "..., năm 2026 giữ nguyên so với năm 2021"
@@ -375,6 +404,41 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
+    kept_after = _KEPT_CATEGORY_AFTER.match(text)
+    if kept_after is not None:
+        edits.append(
+            (
+                kept_after.start("ask") if kept_after.group("ask") else kept_after.start("verb"),
+                kept_after.end(),
+                [
+                    ("", *kept_after.span("cat")),
+                    ("", *kept_after.span("whose")) if kept_after.group("whose") else "",
+                    " ",
+                    ("", *kept_after.span("verb")),
+                    " ",
+                    ("", *kept_after.span("n")),
+                    " biên chế" if kept_after.group("cc") else " người",
+                    ("", *kept_after.span("rest")),
+                ],
+            )
+        )
+    edits += [
+        (
+            m.start("verb"),
+            m.end(),
+            [
+                ("", *m.span("verb")),
+                " ",
+                ("", *m.span("n")),
+                " ",
+                ("", *m.span("cat")),
+                " ",
+                ("", *m.span("to")),
+            ],
+        )
+        for m in [_GIVEN_TO_FIRST.match(text)]
+        if m is not None
+    ]
     for kept_until in _KEPT_UNTIL.finditer(text):
         if int(kept_until.group("y2")[-4:]) <= int(kept_until.group("y1")):
             return None
@@ -647,20 +711,26 @@ class FromTo:
     period, the years of which the context must give)."""
 
 
-def from_to(text: str) -> FromTo | None:
+def from_to(text: str, *, year_before: bool = False) -> FromTo | None:
     """The one from-to move of a sentence that names no year, or None (none, two, a year
-    named, the figure after above the one before while the words say it falls)."""
+    named, the figure after above the one before while the words say it falls). With
+    `year_before`, an adjustment ("thành") may name one year before its move ("Biên chế
+    công chức năm 2025: từ 2.412 biên chế điều chỉnh thành 2.368 biên chế"): the year whose
+    figure it sets; a year after the move, or a fall, still gives None."""
     moves = list(_FROM_TO.finditer(text))
-    if len(moves) != 1 or _YEAR_IN.search(text):
+    if len(moves) != 1:
         return None
     move = moves[0]
+    named = list(_YEAR_IN.finditer(text))
+    if named and not (year_before and len(named) == 1 and named[0].end() <= move.start()):
+        return None
     verb = " ".join(move.group("verb").lower().split())
     a, b = (int(move.group(g).replace(".", "")) for g in ("a", "b"))
     falls = verb.startswith(("xuống", "còn")) or (move.group("dir") or "").lower() == "giảm"
     if (falls and b >= a) or (verb == "lên" and b <= a):
         return None
     adjusted = _ADJUSTED.search(verb) is not None
-    if adjusted and move.group("dir"):
+    if (adjusted and move.group("dir")) or (named and not adjusted):
         return None
     return FromTo(move.span("a"), move.span("b"), adjusted)
 
@@ -699,7 +769,7 @@ def spell_adjusted(text: str) -> tuple[Spelled, Span] | None:
     figure it replaces stands (a unit of its own: the allocation before the adjustment);
     None where the sentence holds no adjustment "từ A ... thành B"."""
     move = _FROM_TO.search(text)
-    found = from_to(text)
+    found = from_to(text, year_before=True)
     if move is None or found is None or not found.adjusted:
         return None
     writer = _Writer()

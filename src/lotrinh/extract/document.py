@@ -153,7 +153,8 @@ def heading_depth(line: Line) -> int | None:
 
 
 _KEPT_AS_BEFORE = re.compile(
-    rf"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)\s+(?:như|so\s+với|bằng)\s+năm\s+{YEAR}\s*\.\s*$",
+    # ("...; các Cục còn lại thực hiện giảm theo lộ trình": a clause after it, a sentence too)
+    rf"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)\s+(?:như|so\s+với|bằng)\s+năm\s+{YEAR}\s*(?:\.\s*$|;)",
     re.IGNORECASE,
 )
 

@@ -237,6 +237,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "d) Biên chế dự phòng: 30 biên chế (giữ nguyên)." right after a figure: the same as
+        # the year the context compares with (an opener's one base year, a heading's), never
+        # the year before by itself; no base in context: unread ("base" never matches)
+        "equal",
+        re.compile(
+            r"\(\s*(?P<bare>giữ\s+nguyên|không\s+thay\s+đổi)\s*\)(?P<base>(?!))?(?P<prev>(?!))?", _I
+        ),
+    ),
+    (
         # "Năm 2022: giữ nguyên 2.014 biên chế như năm 2021": the figure, and the same as the
         # year named
         "kept",
@@ -2433,8 +2442,13 @@ def _read_sentence(text: str) -> Reading:
             _take_base(match, current, last_change, reading)
         elif kind == "equal":
             base = match.group("base")
+            bare = "bare" in match.groupdict() and match.group("bare") is not None
+            if bare and (current.value is None or gap.strip()):
+                # "(giữ nguyên)" keeps the figure right before it, and only that
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
             last_change = Change(
-                False, 0, None, int(base) if base else None, [], previous=base is None
+                False, 0, None, int(base) if base else None, [], previous=base is None and not bare
             )
             current.changes.append(last_change)
         elif kind == "rate":
@@ -2599,10 +2613,26 @@ def _line_changes(reading: Reading) -> None:
         ):
             continue
         for change in list(statement.changes):
+            if change.count == 0 and not change.spans:
+                # "Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm 2025": kept is
+                # the line's figure too (it was filed under the block, whose figure is not
+                # stated); with the year it keeps left to the context, not read
+                if change.base_year is None:
+                    drop(reading, statement, _NO_BASE_KEPT)
+                    break
+                statement.parts.append(Part(lines[0].category, 0, lines[0].span, change))
+                statement.changes.remove(change)
+                continue
             if change.count is None or not change.spans or change.base_year is None:
                 continue  # (a base the context gives is the block's statement's to find)
             statement.parts.append(Part(lines[0].category, change.count, change.spans[0], change))
             statement.changes.remove(change)
+
+
+_NO_BASE_KEPT = Message(
+    "câu nói số của một khối được giữ nguyên nhưng không nêu năm so sánh bằng số",
+    "the sentence says a block's figure is kept but names the year compared by no number",
+)
 
 
 def _named_and_shared(reading: Reading, text: str) -> None:
@@ -4190,6 +4220,21 @@ _LEAD_COMMAS = 6
 """How many commas of a lead clause are tried (a bound, so a subject is read in linear time)."""
 
 
+_LEVEL_FIRST = re.compile(r"^(?:ở|tại)\s+(?P<level>cấp\s+(?:xã|huyện|tỉnh))\s*,\s*(?=\S)", _I)
+
+
+def _level_first(plain: str) -> str | None:
+    """ "Ở cấp xã, số cán bộ, công chức" → "số cán bộ, công chức cấp xã": the level said
+    before the category it narrows (never dropped as a lead clause, which read the commune's
+    staff as the province's CBCC); None where no category follows it."""
+    fronted = _LEVEL_FIRST.match(plain)
+    if fronted is None:
+        return None
+    named = f"{plain[fronted.end() :]} {fronted.group('level')}"
+    found = kind_of(named)
+    return named if found is not None and found.category is not None else None
+
+
 def _after_lead(plain: str) -> str | None:
     """The subject after a lead clause or a topic word, where what follows them names a
     category at its head (the same words without the lead would be read so); else None."""
@@ -4228,7 +4273,9 @@ def _read_subject(gap: str) -> Subject:
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
-    if kind_of(plain) is None and (after := _after_lead(plain)) is not None:
+    if (level := _level_first(plain)) is not None:
+        plain = named = level
+    elif kind_of(plain) is None and (after := _after_lead(plain)) is not None:
         plain = named = after
     if _NATION.search(plain):
         # "Theo số liệu ... ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế công chức":
