@@ -343,7 +343,7 @@ NOT_STAFF_AFTER = re.compile(
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
     r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện"
     # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực": bodies counted)
-    r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc)(?!\w)",
+    r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""
