@@ -9222,3 +9222,36 @@ def test_a_count_of_areas_inside_a_name_is_no_figure() -> None:
     assert not unread and 15 not in {row[2] for row in rows}
     rows, _, unread = _rows(head + "b) Ngân hàng Khu vực (15 người): 3.844 biên chế.\n")
     assert 3 in unread
+
+
+def test_groups_of_bodies_counted_one_after_another_are_each_a_unit() -> None:
+    """ "Cụ thể, 5 phường được giao 300 biên chế, 10 xã được giao 500 biên chế." was unread
+    (after the comma, the second count read as a second figure of the first group): each group
+    counted before its noun is a unit of its own. Twin: a first clause naming no count ("các
+    phường được giao 300 biên chế, 10 xã ...") is not such a row: unread as before."""
+    head = "Năm 2025, biên chế công chức của thành phố là 2.000 biên chế.\n"
+    rows, _, unread = _rows(
+        head + "Cụ thể, 5 phường được giao 300 biên chế, 10 xã được giao 500 biên chế.\n"
+    )
+    assert not unread and {row[2] for row in rows} == {2000, 300, 500}
+    assert len({row[0] for row in rows}) == 3
+    rows, _, unread = _rows(
+        head + "Cụ thể, các phường được giao 300 biên chế, 10 xã được giao 500 biên chế.\n"
+    )
+    assert 2 in unread and not {300, 500} & {row[2] for row in rows}
+
+
+def test_places_counted_inside_a_name_are_no_headcount() -> None:
+    """ "b) Cấp huyện (02 quận, 03 thị xã và 04 huyện): 1.064 biên chế;" was unread (02 and 03
+    taken for headcounts). Twin: people counted there ("(02 người)") are a headcount: unread."""
+    head = (
+        "1. Tổng biên chế công chức năm 2025 là 2.368 biên chế, cụ thể:\n"
+        "a) Cấp tỉnh: 1.304 biên chế;\n"
+    )
+    rows, _, unread = _rows(
+        head + "b) Cấp huyện (02 quận, 03 thị xã và 04 huyện): 1.064 biên chế.\n"
+    )
+    assert not unread and ("cbcc", 2025, 2368, None, None, None) in rows
+    assert not {2, 3, 4} & {row[2] for row in rows}
+    rows, _, unread = _rows(head + "b) Cấp huyện (02 người, 03 thị xã): 1.064 biên chế.\n")
+    assert 3 in unread

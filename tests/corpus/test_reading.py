@@ -348,7 +348,8 @@ CASES = [
     # Branch eng-compare: "Bộ giữ 2.830 biên chế công chức" is the body's figure: 117.
     # Session 8, eng-adjust: a parenthesis naming two categories after their line: 127.
     (BLIND_J1, 127, 0, 0, 3),
-    (BLIND_J2, 121, 0, 0, 2),
+    # Branch eng-each ('(02 quận, 03 thị xã và 04 huyện)' in a name counts places): 122.
+    (BLIND_J2, 122, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
     # floor above is the merged reader's figure. Blind set K (constructed, written blind)
@@ -409,7 +410,8 @@ CASES = [
     # Branch eng-news2 (session 8): a frame naming viên chức after two categories, a note that
     # the figure takes in an old province: M2 109 -> 111.
     (BLIND_M1, 116, 0, 0, 2),
-    (BLIND_M2, 128, 0, 0, 3),
+    # Branch eng-each ('51 phường được giao A biên chế, 75 xã được giao B biên chế'): 129.
+    (BLIND_M2, 129, 0, 0, 3),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
     # once on main f890ae5 and once on the merged reader before any fix for them: N1 118 -> 123 of
     # 134, 4 -> 4 misread lines; N2 79 -> 77 of 129, 9 -> 15 misread lines, 18 false alarms; O1 99

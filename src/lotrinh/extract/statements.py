@@ -35,7 +35,7 @@ from enum import StrEnum
 
 from lotrinh.extract.chains import Spelled, spell_out
 from lotrinh.extract.document import NUM, YEAR
-from lotrinh.extract.groups import Group, each_group
+from lotrinh.extract.groups import Group, counted_clauses, each_group
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
     COMMUNE_CLASS,
@@ -1314,6 +1314,13 @@ def read_sentence(text: str) -> Reading:
     group = each_group(text)
     if group is not None:
         return _read_group(group)
+    counted = counted_clauses(text)
+    if counted is not None:
+        # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế": each group
+        # its own subject, read only where every figure is a group's
+        reading = _read_spelled(counted)
+        if reading is not None and reading.complete and not reading.contracts:
+            return reading
     spelled = spell_out(text)
     if spelled is not None:
         reading = _read_spelled(spelled)
