@@ -9209,6 +9209,12 @@ def test_bodies_named_one_by_one_each_take_the_amount() -> None:
         head + "- Các phường An Bình, Tân Phú và thị trấn Hòa Lợi: mỗi phường 54 biên chế.\n"
     )
     assert 2 in unread and not any(row[2] == 54 for row in rows)
+    # the kind said once before the first place: "Chi cục Thuế huyện A, B và C"
+    rows, _, unread = _rows(
+        "Năm 2025, giao biên chế công chức cho một số Chi cục:\n"
+        "- Chi cục Thuế huyện Tân An, Bến Lức và Cần Giuộc: mỗi Chi cục 45 biên chế.\n"
+    )
+    assert not unread and sum(1 for row in rows if row[2] == 45) == 3
 
 
 def test_a_count_of_areas_inside_a_name_is_no_figure() -> None:

@@ -216,15 +216,20 @@ def _named(text: str, start: int, end: int, noun: str) -> list[tuple[Pieces, str
             for (a, b), n in zip(spans, numbers, strict=True)
         ]
     if all(_proper(word) for word in words[1:]):
-        # "phường Bình Thuận, Phú Thủy và Hàm Thắng": bodies of one kind named by place
+        # "phường Bình Thuận, Phú Thủy và Hàm Thắng", "Cục Hải quan tỉnh Quảng Ninh, Lạng Sơn
+        # và Bình Dương": bodies of one kind named by place, the first place the capitalised
+        # words closing the first name (after the noun, where they would take it in)
         first_chunk = body[: chunks[0][1]]
-        noun_at = _last_noun(first_chunk, noun)
-        if noun_at is None:
-            return None
-        first = first_chunk[noun_at:].strip()
+        head_end = _place_starts(first_chunk)
+        if not _holds(first_chunk[:head_end], noun):
+            noun_at = _last_noun(first_chunk, noun)
+            if noun_at is None:
+                return None
+            head_end = noun_at
+        first = first_chunk[head_end:].strip()
         if not _proper(first):
             return None
-        head_end = noun_at
+        head_end = len(first_chunk[:head_end].rstrip())
         spans = [(chunks[0][1] - len(first), chunks[0][1]), *chunks[1:]]
         names = [first, *words[1:]]
         if len(set(names)) != len(names):
@@ -301,6 +306,17 @@ def _last_noun(words: str, noun: str) -> int | None:
     for mention in re.finditer(pattern, words, _I):
         found = mention.end()
     return found
+
+
+def _place_starts(name: str) -> int:
+    """Where the run of capitalised words closing a name starts (at most four words)."""
+    words = list(re.finditer(r"\S+", name))
+    start = len(name)
+    for word in reversed(words[-4:]):
+        if not _proper(word.group()):
+            break
+        start = word.start()
+    return start
 
 
 def _proper(words: str) -> bool:
