@@ -8999,7 +8999,9 @@ def test_a_parenthesis_line_after_an_unread_chain_naming_no_unit_speaks_of_the_c
 def test_an_amount_for_each_body_of_a_group_is_no_figure_of_the_group() -> None:
     """ "d) Các Kho bạc khu vực III, IV và V: mỗi khu vực 610 biên chế, cộng 1.830 biên chế;"
     gives each body of a group its amount: never the group's figure (nor the rest of the
-    sentence a category's total): unread. Twin: one body named with its own count is read."""
+    sentence a category's total). The group's stated sum is (eng-each: the truths read the
+    group as one unit of its sum, 3 × 610 = 1.830). Twin: one body named with its own count
+    is read."""
     head = (
         "1. Giao 3.070 biên chế công chức năm 2025 cho hệ thống Kho bạc, cụ thể:\n"
         "a) Kho bạc khu vực I: 1.240 biên chế;\n"
@@ -9008,8 +9010,10 @@ def test_an_amount_for_each_body_of_a_group_is_no_figure_of_the_group() -> None:
         head + "b) Các Kho bạc khu vực III, IV và V: mỗi khu vực 610 biên chế, cộng 1.830 biên "
         "chế.\n"
     )
-    assert not any(row[2] in (610, 1830) for row in rows)
-    assert 3 in unread
+    assert not any(row[2] == 610 for row in rows)
+    group = [row for row in rows if row[2] == 1830]
+    assert len(group) == 1 and group[0][0] not in {row[0] for row in rows if row[2] == 3070}
+    assert not unread
     rows, _, unread = _rows(head + "b) Kho bạc khu vực III: 1.830 biên chế.\n")
     assert any(row[1:3] == (2025, 1830) for row in rows)
     assert not unread
@@ -9432,3 +9436,118 @@ def test_a_body_given_one_categorys_count_kept_as_a_year_is_that_lines_equality(
         "Năm 2026, Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm trước.\n"
     )
     assert not rows and unread == {1}
+# --- groups of bodies sharing one figure (branch eng-each) -----------------------------------
+
+
+def test_a_group_of_bodies_with_its_sum_is_one_unit_of_that_sum() -> None:
+    """ "6 Chi cục loại I: mỗi Chi cục 120 biên chế, cộng 720 biên chế" and "Các Chi cục khu
+    vực III, IV, V và VI: mỗi khu vực 121 biên chế, cộng 484 biên chế" were unread: each is
+    one unit, the group, of its sum (count × each agrees), a part of the list's whole; the
+    amount for each and the count of bodies are no unit's figure. Twin: the same item whose
+    sum is not count × each is unread, nothing of it used."""
+    head = "Điều 1. Giao 1.204 biên chế công chức năm 2025 cho các Chi cục, gồm:\n"
+    second = (
+        "b) Các Chi cục khu vực III, IV, V và VI: mỗi khu vực 121 biên chế, cộng 484 biên chế.\n"
+    )
+    rows, parts, unread = _rows(
+        head + "a) 6 Chi cục loại I: mỗi Chi cục 120 biên chế, cộng 720 biên chế;\n" + second
+    )
+    assert not unread
+    assert {row[2] for row in rows} == {1204, 720, 484}
+    assert any(len(p) == 2 for p in parts.values())
+    rows, _, unread = _rows(
+        head + "a) 6 Chi cục loại I: mỗi Chi cục 120 biên chế, cộng 740 biên chế;\n" + second
+    )
+    assert 2 in unread and not {740, 720, 120} & {row[2] for row in rows}
+
+
+def test_a_group_whose_bodies_are_not_counted_is_not_read() -> None:
+    """ "Các Chi cục còn lại: mỗi Chi cục 95 biên chế, cộng 380 biên chế" says neither how
+    many bodies nor which: its sum cannot be checked against the amount for each, so it is
+    unread. Twin: "từ khu vực IX đến khu vực XII" counts four bodies, so the sum is read."""
+    head = "Điều 1. Giao 380 biên chế công chức năm 2025 cho các Chi cục, gồm:\n"
+    rows, _, unread = _rows(
+        head + "a) Các Chi cục còn lại: mỗi Chi cục 95 biên chế, cộng 380 biên chế.\n"
+    )
+    assert 2 in unread and [row[2] for row in rows if row[2] in (95, 380)] == [380]
+    rows, _, unread = _rows(
+        head + "a) Các Chi cục khu vực từ khu vực IX đến khu vực XII: mỗi khu vực 95 biên chế, "
+        "cộng 380 biên chế.\n"
+    )
+    assert not unread and sum(1 for row in rows if row[2] == 380) == 2
+
+
+def test_bodies_named_one_by_one_each_take_the_amount() -> None:
+    """ "b) Phân viện khu vực I, II và III: mỗi Phân viện 105 người;" with no sum: each named
+    body is a unit of 105 and a part of the list's whole (700 + 3 × 105 = 1.015). So too
+    "Các phường An Bình, Tân Phú và Hòa Lợi: mỗi phường 54 biên chế". Twin: a list mixing
+    another kind of body ("... và thị trấn Hòa Lợi: mỗi phường 54") is unread."""
+    rows, parts, unread = _rows(
+        "Tổng số người làm việc năm 2025 là 1.015 người, gồm:\n"
+        "a) Cơ quan Học viện: 700 người;\n"
+        "b) Phân viện khu vực I, II và III: mỗi Phân viện 105 người.\n"
+    )
+    assert not unread
+    assert sum(1 for row in rows if row[2] == 105) == 3
+    assert any(len(p) == 4 for p in parts.values())
+    head = "Năm 2025, tạm giao biên chế cán bộ, công chức cấp xã cho một số phường:\n"
+    rows, _, unread = _rows(
+        head + "- Các phường An Bình, Tân Phú và Hòa Lợi: mỗi phường 54 biên chế.\n"
+    )
+    assert not unread and sum(1 for row in rows if row[2] == 54) == 3
+    rows, _, unread = _rows(
+        head + "- Các phường An Bình, Tân Phú và thị trấn Hòa Lợi: mỗi phường 54 biên chế.\n"
+    )
+    assert 2 in unread and not any(row[2] == 54 for row in rows)
+    # the kind said once before the first place: "Chi cục Thuế huyện A, B và C"
+    rows, _, unread = _rows(
+        "Năm 2025, giao biên chế công chức cho một số Chi cục:\n"
+        "- Chi cục Thuế huyện Tân An, Bến Lức và Cần Giuộc: mỗi Chi cục 45 biên chế.\n"
+    )
+    assert not unread and sum(1 for row in rows if row[2] == 45) == 3
+
+
+def test_a_count_of_areas_inside_a_name_is_no_figure() -> None:
+    """ "b) Ngân hàng Khu vực (15 khu vực): 3.844 biên chế;" was unread (15 taken for a
+    headcount). Twin: a parenthesis counting people ("(15 người)") is a headcount: unread."""
+    head = (
+        "Tổng biên chế công chức năm 2026 là 5.080 biên chế, gồm:\n"
+        "a) Trụ sở chính: 1.236 biên chế;\n"
+    )
+    rows, _, unread = _rows(head + "b) Ngân hàng Khu vực (15 khu vực): 3.844 biên chế.\n")
+    assert not unread and 15 not in {row[2] for row in rows}
+    rows, _, unread = _rows(head + "b) Ngân hàng Khu vực (15 người): 3.844 biên chế.\n")
+    assert 3 in unread
+
+
+def test_groups_of_bodies_counted_one_after_another_are_each_a_unit() -> None:
+    """ "Cụ thể, 5 phường được giao 300 biên chế, 10 xã được giao 500 biên chế." was unread
+    (after the comma, the second count read as a second figure of the first group): each group
+    counted before its noun is a unit of its own. Twin: a first clause naming no count ("các
+    phường được giao 300 biên chế, 10 xã ...") is not such a row: unread as before."""
+    head = "Năm 2025, biên chế công chức của thành phố là 2.000 biên chế.\n"
+    rows, _, unread = _rows(
+        head + "Cụ thể, 5 phường được giao 300 biên chế, 10 xã được giao 500 biên chế.\n"
+    )
+    assert not unread and {row[2] for row in rows} == {2000, 300, 500}
+    assert len({row[0] for row in rows}) == 3
+    rows, _, unread = _rows(
+        head + "Cụ thể, các phường được giao 300 biên chế, 10 xã được giao 500 biên chế.\n"
+    )
+    assert 2 in unread and not {300, 500} & {row[2] for row in rows}
+
+
+def test_places_counted_inside_a_name_are_no_headcount() -> None:
+    """ "b) Cấp huyện (02 quận, 03 thị xã và 04 huyện): 1.064 biên chế;" was unread (02 and 03
+    taken for headcounts). Twin: people counted there ("(02 người)") are a headcount: unread."""
+    head = (
+        "1. Tổng biên chế công chức năm 2025 là 2.368 biên chế, cụ thể:\n"
+        "a) Cấp tỉnh: 1.304 biên chế;\n"
+    )
+    rows, _, unread = _rows(
+        head + "b) Cấp huyện (02 quận, 03 thị xã và 04 huyện): 1.064 biên chế.\n"
+    )
+    assert not unread and ("cbcc", 2025, 2368, None, None, None) in rows
+    assert not {2, 3, 4} & {row[2] for row in rows}
+    rows, _, unread = _rows(head + "b) Cấp huyện (02 người, 03 thị xã): 1.064 biên chế.\n")
+    assert 3 in unread

@@ -249,18 +249,36 @@ def unit_map(
     # keys, one of its own category, then the one its name is closest to, then one no other
     # reader unit holds (two reader units for one truth unit stays a split only where the
     # figures or names say so).
+    # Reader units stated on one line ("Học viện khu vực I, II, III và IV: mỗi Học viện 205
+    # người") are as many truth units: among tied keys, one that no unit of its own lines
+    # holds comes first (a unit read again in another year may share a key held elsewhere).
+    lines_of: dict[Any, set[int]] = defaultdict(set)
+    for line, (figures, changes) in read.items():
+        for unit, *_ in (*figures, *changes):
+            lines_of[unit].add(line)
     categories = {u: (v or {}).get("category") for u, v in (read_units or {}).items()}
     # only a name this close says which: ids are the reader's slugs, keys the analyst's
     truth_categories = {k: (v or {}).get("category") for k, v in (truth_units or {}).items()}
     for unit in sorted((u for u, keys in best.items() if len(keys) > 1), key=str):
         taken = set(mapping.values())
+        beside = {
+            key
+            for other, key in mapping.items()
+            if other != unit and lines_of[other] & lines_of[unit]
+        }
         mine = categories.get(unit)
 
-        def rank(key: Any, unit: Any = unit, mine: Any = mine, taken: set[Any] = taken) -> Any:
+        def rank(
+            key: Any,
+            unit: Any = unit,
+            mine: Any = mine,
+            taken: set[Any] = taken,
+            beside: set[Any] = beside,
+        ) -> Any:
             other = truth_categories.get(key)
             clash = mine is not None and other is not None and mine != other
             close = SequenceMatcher(None, str(unit), str(key)).ratio()
-            return (clash, close < _CLOSE, key in taken, -close, str(key))
+            return (clash, close < _CLOSE, key in beside, key in taken, -close, str(key))
 
         mapping[unit] = min(best[unit], key=rank)
     return mapping

@@ -350,7 +350,8 @@ CASES = [
     # Branch eng-compare: "Bộ giữ 2.830 biên chế công chức" is the body's figure: 117.
     # Session 8, eng-adjust: a parenthesis naming two categories after their line: 127.
     (BLIND_J1, 127, 0, 0, 3),
-    (BLIND_J2, 121, 0, 0, 2),
+    # Branch eng-each ('(02 quận, 03 thị xã và 04 huyện)' in a name counts places): 122.
+    (BLIND_J2, 122, 0, 0, 2),
     # Session 6: the six branches eng-multi, eng-chains, eng-tables2, eng-paren, eng-outside
     # and eng-slips2 merged with jfix and the integrator's fixes (docs/extraction.md); every
     # floor above is the merged reader's figure. Blind set K (constructed, written blind)
@@ -411,7 +412,8 @@ CASES = [
     # Branch eng-news2 (session 8): a frame naming viên chức after two categories, a note that
     # the figure takes in an old province: M2 109 -> 111.
     (BLIND_M1, 116, 0, 0, 2),
-    (BLIND_M2, 128, 0, 0, 3),
+    # Branch eng-each ('51 phường được giao A biên chế, 75 xã được giao B biên chế'): 129.
+    (BLIND_M2, 129, 0, 0, 3),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
     # once on main f890ae5 and once on the merged reader before any fix for them: N1 118 -> 123 of
     # 134, 4 -> 4 misread lines; N2 79 -> 77 of 129, 9 -> 15 misread lines, 18 false alarms; O1 99
@@ -442,7 +444,8 @@ CASES = [
     (BLIND_N1, 133, 0, 0, 3),
     (BLIND_N2, 124, 0, 0, 4),
     (BLIND_O1, 111, 0, 0, 3),
-    (BLIND_O2, 130, 0, 0, 3),
+    # Branch eng-each (a group's stated sum 'mỗi khu vực 610, cộng 3.660' is its unit): 132.
+    (BLIND_O2, 132, 0, 0, 3),
     # Blind set P1 (constructed, writer ran nothing), first measured on main 218f49b (reader of
     # 118ae2b): 80/99, 0 misread lines, 2/3 slips, 0 false alarms, 1 false all-clear (a numbered
     # line '2. Phân bổ theo lĩnh vực, cụ thể:' after the total opened no parts, so a sum slip went
@@ -451,11 +454,13 @@ CASES = [
     # Blind set P2, first measured on main 218f49b: 112/120, 0 misread lines as scored, 2/2 slips;
     # one misread the scorer does not count (two ministries' figures in one sentence, the second
     # given to the first): now not read.
-    (BLIND_P2, 113, 0, 0, 2),
+    # Branch eng-each (groups 'gồm 6 Cục: mỗi Cục 112 biên chế, cộng 672 biên chế'): 116.
+    (BLIND_P2, 116, 0, 0, 2),
     # Blind set Q1, first measured on main 218f49b: 94/111, 3 misread lines, 2/3 slips, 2 false
     # alarms (two sectors 'Khối sự nghiệp giáo dục' / '... khác' merged into one block; a body's cut
     # naming its category read as the whole's). Fixed after.
-    (BLIND_Q1, 95, 0, 0, 2),
+    # Branch eng-each (groups '8 phường: mỗi phường 52, cộng 416'; the sum slip now found): 101.
+    (BLIND_Q1, 101, 0, 0, 3),
     # Blind set Q2, first measured on main 218f49b: 94/107, 1 misread line, 3/3 slips, 1 false alarm
     # (staff in post 'thấp hơn số đề nghị giao 214 người' read as a figure). Fixed after.
     # Branch eng-adjust2 (an adjustment naming its year; a count kept before its category): 104.
@@ -469,6 +474,7 @@ CASES = [
     # Blind set R2, like R1: main 218f49b 151/167, 0 misread lines, 2/3 slips, 1 false alarm; the
     # merged reader before any fix for it: 151/167, 0 misread lines, 0 false alarms.
     # Branch eng-adjust2 (a bare "(giữ nguyên)" under an opener of one base year): 152.
+    # Branch eng-each (groups '05 Cục ...: mỗi Cục 310 biên chế, cộng 1.550'): 154.
     (BLIND_R2, 152, 0, 0, 2),
     # Blind set S1 (constructed, written after every session-8 branch was merged), measured once on
     # the final reader (3ebb633) before any fix for it: 50/79, 2 misread lines (part-time staff
@@ -479,6 +485,8 @@ CASES = [
     # Blind set S2, like S1: 100/127 on the final reader, 0 misread lines, 3/3 slips, 0 false
     # alarms.
     # Branch eng-adjust2 (an article keeping a body's figure then a clause is a sentence): 102.
+    # Branch eng-each (bodies named one by one 'mỗi Học viện 205 người'; '(15 khu vực)' in a
+    # name is no count): 109.
     (BLIND_S2, 102, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the

@@ -282,6 +282,46 @@ def test_tied_units_map_by_category_first() -> None:
     assert (s.correct, s.misread) == (1, [])
 
 
+def test_units_of_one_line_read_again_in_another_year_map_to_distinct_keys() -> None:
+    """Two bodies given the same figure on one line and again on another ("Phân viện I, II:
+    mỗi Phân viện 105 người" in 2024 and 98 in 2025), the reader's units of the second year
+    split from the first's: each ties with both keys, and the second year's two units are
+    still two truth units (they were both mapped to the first key: a false merge)."""
+    truth = {
+        "type": "plan",
+        "units": {"tong": {"parts": ["a", "b"]}, "a": {}, "b": {}},
+        "statements": [
+            {"line": 3, "figures": {"a": {2024: 105}, "b": {2024: 105}}},
+            {"line": 5, "figures": {"tong": {2025: 196}}},
+            {"line": 6, "figures": {"a": {2025: 98}, "b": {2025: 98}}},
+        ],
+        "slips": [],
+        "targets": [],
+        "expected_exit": 0,
+    }
+    read = {
+        "plan": {
+            "units": [
+                {"id": "pv"},
+                {"id": "pv-2"},
+                {"id": "t", "parts": ["pv-3", "pv-4"]},
+                {"id": "pv-3"},
+                {"id": "pv-4"},
+            ],
+            "claims": [
+                claim("pv", 2024, 3, 105),
+                claim("pv-2", 2024, 3, 105),
+                claim("t", 2025, 5, 196),
+                claim("pv-3", 2025, 6, 98),
+                claim("pv-4", 2025, 6, 98),
+            ],
+        },
+        "coverage": {"sentences": [{"line": n, "status": "understood"} for n in (3, 5, 6)]},
+    }
+    s = score(Document("d", Path("d.txt"), truth), read, checked(targets=[]), 0)
+    assert (s.correct, s.misread) == (3, [])
+
+
 def test_a_malformed_number_reported_and_nothing_used_is_the_right_reading() -> None:
     truth = copy.deepcopy(TRUTH)
     truth["statements"].append({"line": 16, "malformed": "60,290"})

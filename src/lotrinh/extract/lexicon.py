@@ -342,8 +342,10 @@ NOT_STAFF_AFTER = re.compile(
     r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
     r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện"
-    # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực": bodies counted)
-    r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc)(?!\w)",
+    # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực", "(15 khu vực)", "(02 quận, 03
+    # thị xã và 04 huyện)": bodies and places counted)
+    r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực|quận|thị\s+xã|thị\s+trấn|đặc\s+khu"
+    r"|thành\s+phố)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

@@ -35,6 +35,7 @@ from enum import StrEnum
 
 from lotrinh.extract.chains import Spelled, spell_out
 from lotrinh.extract.document import NUM, YEAR
+from lotrinh.extract.groups import Group, counted_clauses, each_group
 from lotrinh.extract.lexicon import (
     APPROXIMATE,
     COMMUNE_CLASS,
@@ -1319,6 +1320,16 @@ def names_a_giver(name: str) -> bool:
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order; a distribution written once for several
     years or categories ("các năm 2022, 2023 lần lượt ...") as the links it stands for."""
+    group = each_group(text)
+    if group is not None:
+        return _read_group(group)
+    counted = counted_clauses(text)
+    if counted is not None:
+        # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế": each group
+        # its own subject, read only where every figure is a group's
+        reading = _read_spelled(counted)
+        if reading is not None and reading.complete and not reading.contracts:
+            return reading
     spelled = spell_out(text)
     if spelled is not None:
         reading = _read_spelled(spelled)
@@ -1331,6 +1342,34 @@ def read_spelled(spelled: Spelled) -> Reading | None:
     """A sentence spelled out by its context (`chains.spell_from_to`), read and mapped back
     to where each figure stands as written; None when a span read stands on added words."""
     return _read_spelled(spelled)
+
+
+def _read_group(group: Group) -> Reading:
+    """An item giving several bodies one amount each (`groups`): the group's sum as one unit,
+    or each body named as a unit of the amount; all of it unread when any piece is not read
+    as one plain figure of one unit."""
+    declined = Reading(
+        orphans=[Orphan(span, group.declined or _NO_SUBJECT) for span in group.figures]
+    )
+    if group.declined is not None:
+        return declined
+    reading = Reading()
+    for spelled in group.sentences:
+        one = _read_spelled(spelled)
+        if (
+            one is None
+            or not one.complete
+            or one.contracts
+            or one.outside
+            or len(one.statements) != 1
+            or one.statements[0].changes
+            or one.statements[0].parts
+            or one.statements[0].value_span is None
+        ):
+            return declined
+        reading.statements += one.statements
+    reading.outside += group.outside
+    return reading
 
 
 class _UnplacedError(Exception):

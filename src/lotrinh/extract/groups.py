@@ -1,0 +1,391 @@
+"""Groups of bodies sharing one figure: "mỗi Cục 112 biên chế, cộng 672 biên chế".
+
+An allocation often gives several bodies the same amount in one item, each amount after
+"mỗi" and the group's sum after "cộng": "Nhóm I gồm 6 Cục ...: mỗi Cục 112 biên chế, cộng 672
+biên chế", "8 phường: mỗi phường 52 biên chế, cộng 416 biên chế", "Các Kho bạc Nhà nước khu
+vực III, IV, V, VI, VII và VIII: mỗi khu vực 610 biên chế, cộng 3.660 biên chế". The project's
+truths read such an item as one unit, the group, of the stated sum; the amount for each is
+outside the sums (no unit's figure). Where the bodies are named one by one and no sum is given
+("Học viện Chính trị khu vực I, II, III và IV: mỗi Học viện 205 người", "Các phường A, B và
+C: mỗi phường 54 biên chế"), each named body is a unit of that amount.
+
+The count of the group (written before its noun, "6 Cục", or told by its names) times the
+amount for each must be the sum: where it is not, or the count cannot be told, nothing of the
+item is used and it is reported unread with the arithmetic. A count of bodies is never a
+figure; the amount for each is never the group's.
+
+Each reading is spelled as a sentence the usual rules already read ("Nhóm I gồm 6 Cục ...: 672
+biên chế.", "Học viện Chính trị khu vực II: 205 người;") and mapped back
+(`chains.Spelled`), so the item's context (its list, year and category) decides the rest as
+for any item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from lotrinh.extract.chains import Span, Spelled
+from lotrinh.extract.document import NUM
+from lotrinh.extract.lexicon import NOT_STAFF_AFTER
+from lotrinh.extract.result import Message
+from lotrinh.numbers import NumberError, parse_count
+
+_I = re.IGNORECASE
+
+_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)"
+_ITEM = re.compile(
+    # the group's name, then ":" and the amount for each of its bodies
+    r"^(?P<name>[^:;]{2,300}?)\s*:\s*mỗi\s+(?P<noun>[^\W\d_][^\d:;,.()]{0,30}?)\s+"
+    r"(?:(?:được\s+(?:tạm\s+)?giao|có|là)\s+)?"
+    rf"(?P<each>{NUM})\s*(?P<w>{_WORD})(?!\w)"
+    # the group's sum, if given
+    r"(?:\s*[,;]\s*(?:tổng\s+cộng|cộng|tổng\s+số|tổng)\s+(?:là\s+)?"
+    rf"(?P<sum>{NUM})(?:\s*(?P<sw>{_WORD})(?!\w))?)?"
+    r"(?P<tail>\s*[;.]?\s*)$",
+    _I,
+)
+_COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_COUNTED = re.compile(
+    # "6 Cục ...", "05 Cục ...", "Nhóm I gồm 6 Cục ...", "Các 12 xã ...": the count first
+    r"^(?:(?P<label>[^\d:;()]{1,40}?)\s+gồm\s+)?(?:các\s+)?"
+    rf"(?P<n>[0-9]{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+(?P<rest>\S.*)$",
+    _I | re.DOTALL,
+)
+_ROMAN = re.compile(r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_NUMERAL = r"(?:[IVXL]{1,6}|[0-9]{1,2})"
+_RANGE = re.compile(
+    # "Kho bạc Nhà nước khu vực từ khu vực IX đến khu vực XX"
+    rf"^(?P<head>.+?)\s+từ\s+(?:(?P<n1>[^\W\d_][^\d]{{0,30}}?)\s+)?(?P<a>{_NUMERAL})\s+"
+    rf"(?:đến|tới)\s+(?:(?P<n2>[^\W\d_][^\d]{{0,30}}?)\s+)?(?P<b>{_NUMERAL})$",
+)
+_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_THE = re.compile(r"^các\s+", _I)
+
+NOT_GROUP_SUM = Message(
+    "số cho mỗi đơn vị nhân với số đơn vị của nhóm không bằng tổng của nhóm nêu trong câu "
+    "({count} × {each} = {product}, câu ghi {total}): không dùng số nào của câu",
+    "the amount for each body times the group's count is not the group's stated sum "
+    "({count} × {each} = {product}, the sentence says {total}): none of its figures is used",
+)
+UNCOUNTED_GROUP = Message(
+    "nhóm nêu số cho mỗi đơn vị và tổng của nhóm nhưng không nói nhóm có bao nhiêu đơn vị: "
+    "không kiểm tra được tổng, không dùng số nào của câu",
+    "the group gives an amount for each body and its sum but not how many bodies it holds: "
+    "the sum cannot be checked, none of its figures is used",
+)
+
+
+@dataclass(frozen=True)
+class Group:
+    """An item giving several bodies one amount each: what to read, and what is outside."""
+
+    sentences: tuple[Spelled, ...]
+    """The group's sum as one unit's sentence, or one sentence per body named."""
+    outside: tuple[Span, ...]
+    """The amount for each, where the group's sum is the figure: no unit's."""
+    figures: tuple[Span, ...]
+    """Every figure the item states, left unread together where any reading fails."""
+    declined: Message | None = None
+    """Why none of it is read (the sum disagrees with count × each, or no count)."""
+
+
+def each_group(text: str) -> Group | None:
+    """The item read as a group sharing one amount, or None when it is no such item (left to
+    the usual rules, which decline an amount for each whose bodies are not named)."""
+    match = _ITEM.match(text)
+    if match is None:
+        return None
+    noun = " ".join(match.group("noun").split())
+    name_start, name_end = match.span("name")
+    each_span = match.span("each")
+    try:
+        each = parse_count(match.group("each"))
+        total = parse_count(match.group("sum")) if match.group("sum") else None
+    except NumberError:
+        return None
+    if match.group("sw") and _folded(match.group("sw")) != _folded(match.group("w")):
+        return None  # "mỗi Cục 112 biên chế, cộng 672 người": two kinds of count
+    figures = (each_span,) + ((match.span("sum"),) if total is not None else ())
+    counted = _counted(text, name_start, name_end, noun)
+    named = None if counted is not None else _named(text, name_start, name_end, noun)
+    tail = match.span("tail")
+    if total is None:
+        if named is None:
+            return None  # "8 phường: mỗi phường 52 biên chế": the bodies are not named
+        word = match.span("w")
+        sentences = tuple(
+            _spell(text, pieces, each_span, word, tail) for pieces, _ in named if pieces
+        )
+        if len(sentences) != len(named):
+            return None
+        return Group(sentences, (), figures)
+    count = counted if counted is not None else (len(named) if named is not None else None)
+    if count is None:
+        return Group((), (), figures, UNCOUNTED_GROUP)
+    if count * each != total:
+        return Group(
+            (),
+            (),
+            figures,
+            Message(
+                NOT_GROUP_SUM.vi.format(
+                    count=count, each=each, product=count * each, total=match.group("sum")
+                ),
+                NOT_GROUP_SUM.en.format(
+                    count=count, each=each, product=count * each, total=match.group("sum")
+                ),
+            ),
+        )
+    word = match.span("sw") if match.group("sw") else match.span("w")
+    sentence = _spell(text, [(name_start, name_end)], match.span("sum"), word, tail)
+    return Group((sentence,), (each_span,), figures)
+
+
+def _counted(text: str, start: int, end: int, noun: str) -> int | None:
+    """The count written before the group's noun ("6 Cục", "Nhóm I gồm 6 Cục", "05 Cục")."""
+    counted = _COUNTED.match(text[start:end])
+    if counted is None or not _starts_with(counted.group("rest"), noun):
+        return None
+    written = counted.group("n").lower()
+    return _COUNT_WORDS[written] if written in _COUNT_WORDS else int(written)
+
+
+Pieces = list[tuple[int, int] | str]
+"""A name as spans of the sentence and words added between them."""
+
+
+def _named(text: str, start: int, end: int, noun: str) -> list[tuple[Pieces, str]] | None:
+    """The bodies a group names one by one, each as the pieces of its full name: "Cục A, Cục
+    B và Cục C"; "Học viện ... khu vực I, II, III và IV"; "Các phường A, B và C"; "... khu
+    vực từ khu vực IX đến khu vực XX". None when the name is no such list."""
+    the = _THE.match(text, start, end)
+    body_start = the.end() if the else start
+    body = text[body_start:end]
+    if "(" in body or ")" in body:
+        return None
+    ranged = _RANGE.match(body)
+    if ranged is not None:
+        return _ranged(ranged, body_start, noun)
+    chunks: list[tuple[int, int]] = []
+    at = 0
+    for separator in _SEPARATOR.finditer(body):
+        chunks.append((at, separator.start()))
+        at = separator.end()
+    chunks.append((at, len(body)))
+    if len(chunks) < 2 or any(b <= a for a, b in chunks):
+        return None
+    words = [body[a:b] for a, b in chunks]
+    if all(_starts_with(word, noun) for word in words):
+        # every body named in full
+        return [
+            ([(body_start + a, body_start + b)], word)
+            for (a, b), word in zip(chunks, words, strict=True)
+        ]
+    last = words[-1]
+    if all(_ROMAN.fullmatch(word) for word in words[1:]) or all(
+        word.isdigit() and len(word) <= 2 for word in words[1:]
+    ):
+        # "Học viện Chính trị khu vực I, II, III và IV": numbered bodies of one name
+        head_end = body.rfind(" ", 0, chunks[0][1])
+        first = body[head_end + 1 : chunks[0][1]]
+        if head_end <= 0 or (last.isdigit() != first.isdigit()):
+            return None
+        if not (_ROMAN.fullmatch(first) or (first.isdigit() and len(first) <= 2)):
+            return None
+        head = body[:head_end]
+        if not _holds(head, noun):
+            return None
+        numbers = [first, *words[1:]]
+        if len(set(numbers)) != len(numbers):
+            return None
+        spans = [(head_end + 1, chunks[0][1]), *chunks[1:]]
+        return [
+            ([(body_start, body_start + head_end), " ", (body_start + a, body_start + b)], n)
+            for (a, b), n in zip(spans, numbers, strict=True)
+        ]
+    if all(_proper(word) for word in words[1:]):
+        # "phường Bình Thuận, Phú Thủy và Hàm Thắng", "Cục Hải quan tỉnh Quảng Ninh, Lạng Sơn
+        # và Bình Dương": bodies of one kind named by place, the first place the capitalised
+        # words closing the first name (after the noun, where they would take it in)
+        first_chunk = body[: chunks[0][1]]
+        head_end = _place_starts(first_chunk)
+        if not _holds(first_chunk[:head_end], noun):
+            noun_at = _last_noun(first_chunk, noun)
+            if noun_at is None:
+                return None
+            head_end = noun_at
+        first = first_chunk[head_end:].strip()
+        if not _proper(first):
+            return None
+        head_end = len(first_chunk[:head_end].rstrip())
+        spans = [(chunks[0][1] - len(first), chunks[0][1]), *chunks[1:]]
+        names = [first, *words[1:]]
+        if len(set(names)) != len(names):
+            return None
+        return [
+            ([(body_start, body_start + head_end), " ", (body_start + a, body_start + b)], n)
+            for (a, b), n in zip(spans, names, strict=True)
+        ]
+    return None
+
+
+def _ranged(ranged: re.Match[str], offset: int, noun: str) -> list[tuple[Pieces, str]] | None:
+    """ "... khu vực từ khu vực IX đến khu vực XX": the bodies numbered IX to XX."""
+    head = ranged.group("head")
+    for said in (ranged.group("n1"), ranged.group("n2")):
+        if said is not None and _folded(said) != _folded(noun):
+            return None
+    if not _holds(head, noun):
+        return None
+    first, last = ranged.group("a"), ranged.group("b")
+    if first.isdigit() != last.isdigit():
+        return None
+    if first.isdigit():
+        a, b = int(first), int(last)
+        numbers = [str(n) for n in range(a, b + 1)]
+    else:
+        if not (_ROMAN.fullmatch(first) and _ROMAN.fullmatch(last)):
+            return None
+        a, b = _roman(first), _roman(last)
+        numbers = [_to_roman(n) for n in range(a, b + 1)]
+    if b <= a:
+        return None
+    head_span = (offset + ranged.start("head"), offset + ranged.end("head"))
+    return [([head_span, " " + number], number) for number in numbers]
+
+
+def _spell(text: str, name: Pieces, figure: Span, word: Span, tail: Span) -> Spelled:
+    """ "<name>: <figure> <word><tail>", every piece but the added words copied."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    size = 0
+    for piece in [*name, ": ", figure, " ", word, tail]:
+        if isinstance(piece, str):
+            parts.append(piece)
+            size += len(piece)
+            continue
+        start, end = piece
+        if end > start:
+            pieces.append((size, start, end - start))
+            parts.append(text[start:end])
+            size += end - start
+    return Spelled("".join(parts), tuple(pieces))
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _starts_with(words: str, noun: str) -> bool:
+    folded, wanted = _folded(words), _folded(noun)
+    return folded.startswith(wanted) and (
+        len(folded) == len(wanted) or not folded[len(wanted)].isalnum()
+    )
+
+
+def _holds(words: str, noun: str) -> bool:
+    return _last_noun(words, noun) is not None
+
+
+def _last_noun(words: str, noun: str) -> int | None:
+    """Where the last mention of the noun in the words ends, or None."""
+    found = None
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, noun.split())) + r"(?!\w)"
+    for mention in re.finditer(pattern, words, _I):
+        found = mention.end()
+    return found
+
+
+def _place_starts(name: str) -> int:
+    """Where the run of capitalised words closing a name starts (at most four words)."""
+    words = list(re.finditer(r"\S+", name))
+    start = len(name)
+    for word in reversed(words[-4:]):
+        if not _proper(word.group()):
+            break
+        start = word.start()
+    return start
+
+
+def _proper(words: str) -> bool:
+    """A place's name: one to four words, each capitalised ("Phú Thủy", "Hàm Thắng")."""
+    split = words.split()
+    return 0 < len(split) <= 4 and all(word[0].isupper() and word.isalpha() for word in split)
+
+
+def _roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for here, after in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = values[here]
+        total += -value if after and values[after] > value else value
+    return total
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in (
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+_COUNTED_CLAUSE = re.compile(
+    # "51 phường được giao 8.364 biên chế": bodies counted, then their posts (the count is of
+    # bodies only where a body's noun follows it: `NOT_STAFF_AFTER`)
+    rf"(?<![\w.,])[0-9]{{1,3}}(?={NOT_STAFF_AFTER.pattern})[^\d,;:()]{{1,60}}?\s+"
+    r"(?:được\s+(?:tạm\s+)?giao|có|là|còn)\s+"
+    rf"{NUM}\s*{_WORD}(?!\w)[^\d,;:()]{{0,40}}?"
+    r"(?P<sep>\s*,\s*(?:và\s+)?|\s*(?=[;.]?\s*$))",
+    _I,
+)
+
+
+def counted_clauses(text: str) -> Spelled | None:
+    """ "Cụ thể, 51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế.": groups
+    of bodies counted, each with its posts, one after another after a comma. The comma is
+    spelled ";", which the usual rules read as a new subject (after a comma the second count
+    was read as a second figure of the first group). None when no two such clauses follow
+    one another."""
+    clauses = list(_COUNTED_CLAUSE.finditer(text))
+    joins = [
+        first.span("sep")
+        for first, then in pairwise(clauses)
+        if first.end() == then.start() and "," in first.group("sep")
+    ]
+    if not joins:
+        return None
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    size, at = 0, 0
+    for start, end in [*joins, (len(text), len(text))]:
+        if start > at:
+            pieces.append((size, at, start - at))
+            parts.append(text[at:start])
+            size += start - at
+        if end < len(text) or start < len(text):
+            parts.append("; ")
+            size += 2
+        at = end
+    return Spelled("".join(parts), tuple(pieces))
