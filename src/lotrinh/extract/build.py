@@ -41,6 +41,7 @@ from lotrinh.extract.lexicon import (
     EXCLUDING,
     GROUP_OF,
     NOT_STAFF_AFTER,
+    ORGANISATION,
     PARENTHESES,
     STAFF_AFTER,
     STAFF_WORDS,
@@ -50,6 +51,8 @@ from lotrinh.extract.lexicon import (
     counts_part_time,
     groups_in,
     groups_named,
+    kind_of,
+    known_block,
     names_part_time,
     part_time_clauses,
 )
@@ -122,6 +125,15 @@ _ALL_HOI = re.compile(
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
     re.IGNORECASE,
 )
+_NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:và|với)\s+", re.IGNORECASE)
+"""Where a heading's name may join a second body to the first ("Sở Y tế và Sở Tư pháp")."""
+_DETERMINER_WORDS = re.compile(r"^(?:(?:các|những)\s+)+", re.IGNORECASE)
+_BLOCK_MEMBER = re.compile(
+    r"(?:mặt\s+trận|MTTQ|đoàn\s+thể|tổ\s+chức\s+chính\s+trị|đảng)(?!\w)", re.IGNORECASE
+)
+"""What a well-known block's own name joins to its head ("Khối Đảng, Mặt trận Tổ quốc và các
+tổ chức chính trị - xã hội"): any other organisation after it is a second body."""
+
 # "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
 _AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
 
@@ -1301,6 +1313,15 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 last_unit = of_item
+            elif self._of_several(last_unit, last_year):
+                # "Năm 2021: 20 công chức, 26 viên chức.\n(Giảm 3 biên chế so với năm 2021)":
+                # the line above stated several units; it speaks of one only by naming the
+                # category of exactly one of them
+                of_item = self._named_on_item(sentence, statements, last_unit, last_year)
+                if of_item is None:
+                    notes.append(_NO_UNIT)
+                    return None
+                last_unit = of_item
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
@@ -1617,6 +1638,13 @@ class _Walk:
                 signed = change.count if change.increase else -change.count
                 said.append(statement.value - next(iter(then)) == signed)
         return None if not said else all(said)
+
+    def _of_several(self, unit: str, year: int) -> bool:
+        """Whether the line read last stated `unit` in `year` beside another unit of that
+        year (the year a parenthesis line after it speaks of)."""
+        if self.line_units is None or (unit, year) not in self.line_units[1]:
+            return False
+        return len({stated for stated, of in self.line_units[1] if of == year}) > 1
 
     def _named_on_item(
         self, sentence: Sentence, statements: list[Statement], last_unit: str, year: int
@@ -2095,7 +2123,52 @@ class _Walk:
             # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898
             # biên chế": the whole's total, year by year
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
+        body = self._heading_body()
+        if body is not None and not self.enumerations and not subject.name.strip():
+            # "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện" over "Năm 2021: 68 biên
+            # chế; năm 2026: 64 biên chế.": the block's or body's own posts, year by year
+            return replace(subject, kind=Kind.BLOCK, name=body), None
         return None
+
+    def _heading_body(self) -> str | None:
+        """The one well-known block the innermost heading names ("1. Khối Đảng, Mặt trận Tổ
+        quốc và các đoàn thể huyện"), where nothing above it names a category, a body, a
+        total or a receiver (those narrow or type its lines: `_in_context`,
+        `_section_of_body`) and the heading is no lead ("... huyện:", whose items naming no
+        category stay unread) and names no year or category of its own. Any other body's
+        heading says neither which category its bare counts are nor that they are all its
+        posts: None. So is a heading joining a second body to the block ("1. Khối Đảng và
+        khối chính quyền", "..., đoàn thể và Sở Y tế")."""
+        if not self.headings:
+            return None
+        heading = self.headings[-1]
+        if (
+            heading.organisation is None
+            or heading.category is not None
+            or heading.year is not None
+            or heading.total
+            or heading.table
+            or heading.receiving
+            or heading.text.rstrip().endswith(":")
+            or any(
+                above.category is not None
+                # (a letterhead on the text's first line names who issues it: no part)
+                or (above.organisation is not None and above.line != self.headline)
+                or above.total
+                or above.table
+                or above.receiving
+                for above in self.headings[:-1]
+            )
+        ):
+            return None
+        name = heading.organisation.strip()
+        if kind_of(name) is not None or known_block(name) is None:
+            return None
+        for piece in _NAME_JOINS.split(name)[1:]:
+            piece = _DETERMINER_WORDS.sub("", piece.strip())
+            if ORGANISATION.match(piece) and not _BLOCK_MEMBER.match(piece):
+                return None
+        return name
 
     def _yearly_lead(self, text: str) -> str | None:
         """The unit a lead about yearly cuts speaks of ("Số giảm từng năm so với năm trước:"
