@@ -9231,3 +9231,27 @@ def test_a_parenthesis_line_binds_to_an_item_of_one_unit_whose_years_fit() -> No
     assert not unread and ("vc", 2026, None, 2, 2021, None) in rows
     rows, _, unread = _rows(head + "Năm 2021: 24 viên chức.\n(Giảm 2 biên chế so với năm 2021)\n")
     assert not unread and ("vc", 2021, None, 2, 2021, None) in rows
+
+
+def test_a_block_of_no_category_beside_category_lines_leaves_their_targets_unmet() -> None:
+    """ "1. Khối Đảng, ..." over "Năm 2021: 68 biên chế; năm 2026: 68 biên chế." beside "2.
+    Công chức trong các cơ quan chuyên môn ..." (82 → 77) and "3. Viên chức" (1.310 → 1.170):
+    the block's bare counts say no category, and its posts (the Party's, the Front's, the mass
+    organisations') are công chức: the CBCC target measured on the category line alone (82 →
+    77, met) would pass a district whose công chức may fall by 5 of 150. It cannot be checked.
+    Twin: without the block, both targets are met and the text is clean."""
+    block = (
+        "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện\n"
+        "Năm 2021: 68 biên chế; năm 2026: 68 biên chế.\n"
+    )
+    rest = (
+        "2. Công chức trong các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện\n"
+        "Năm 2021: 82 biên chế; năm 2026: 77 biên chế.\n"
+        "3. Viên chức\nNăm 2021: 1.310 người; năm 2026: 1.170 người.\n"
+    )
+    head = "KẾ HOẠCH\nTinh giản biên chế huyện giai đoạn 2022 - 2026\nII. CHỈ TIÊU\n"
+    plan = plan_from_result(extract_plan(head + block + rest, "doc.txt"), "doc.txt")
+    kinds = {f.kind for f in check_plan(plan).findings}
+    assert "target-unverifiable" in kinds and "target-met" not in kinds
+    plan = plan_from_result(extract_plan(head + rest, "doc.txt"), "doc.txt")
+    assert not check_plan(plan).findings

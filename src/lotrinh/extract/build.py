@@ -128,6 +128,8 @@ _ALL_HOI = re.compile(
 _NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:và|với)\s+", re.IGNORECASE)
 """Where a heading's name may join a second body to the first ("Sở Y tế và Sở Tư pháp")."""
 _DETERMINER_WORDS = re.compile(r"^(?:(?:các|những)\s+)+", re.IGNORECASE)
+_CIVIL_BLOCKS = frozenset({"dang", "mttq"})
+"""Well-known blocks (`lexicon.KNOWN_BLOCKS`) whose own posts are all cán bộ, công chức."""
 _BLOCK_MEMBER = re.compile(
     r"(?:mặt\s+trận|MTTQ|đoàn\s+thể|tổ\s+chức\s+chính\s+trị|đảng)(?!\w)", re.IGNORECASE
 )
@@ -277,6 +279,9 @@ class _Walk:
         self.stated_figures: set[tuple[str, int]] = set()
         """The units and years whose figure a statement has given (looked up, not searched)."""
         self.line_units: tuple[int, list[tuple[str, int]]] | None = None
+        self.heading_blocks: set[str] = set()
+        """The well-known blocks whose headings gave bare counts their unit (`_heading_body`):
+        posts of no category the text says."""
         """The line of the last statement read on its own and the units and years stated on
         it: a parenthesis line after an item of several categories names which it speaks of."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
@@ -2125,6 +2130,7 @@ class _Walk:
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
         body = self._heading_body()
         if body is not None and not self.enumerations and not subject.name.strip():
+            self.heading_blocks.add(body)
             # "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện" over "Năm 2021: 68 biên
             # chế; năm 2026: 64 biên chế.": the block's or body's own posts, year by year
             return replace(subject, kind=Kind.BLOCK, name=body), None
@@ -3134,6 +3140,35 @@ class _Walk:
             return tops
         return outer
 
+    def _unsaid_blocks(self, claims: list[dict[str, Any]], draft: TargetDraft) -> list[str]:
+        """The blocks whose headings gave bare counts their unit ("1. Khối Đảng, Mặt trận Tổ
+        quốc và các đoàn thể huyện" over "Năm 2021: 68 biên chế"), outermost and split into
+        no category lines, beside units of a category: the category's total takes in some of
+        their posts, so a target measured on the category's lines alone could be met falsely.
+        The Party's, the Front's and the mass organisations' own posts are cán bộ, công chức:
+        they leave the VC target as it was."""
+        if not self.heading_blocks:
+            return []
+        units = self.registry.units
+        named = {known[0] for name in self.heading_blocks if (known := known_block(name))}
+        if draft.category is not Category.CBCC:
+            named -= _CIVIL_BLOCKS
+        valued = {claim["unit"] for claim in claims if "value" in claim}
+        held = {unit.parent for unit in units.values()}
+        outermost = [u for u in units.values() if u.parent in (None, TOTAL_ID)]
+        if not any(u.category in (Category.CBCC, Category.VC) for u in outermost):
+            return []
+        return [
+            u.id
+            for u in outermost
+            if (known := known_block(u.name)) is not None
+            and known[0] in named
+            and u.id in valued
+            and u.id not in held
+            and u.category is None
+            and not u.parts
+        ]
+
     def _unsplit(self) -> list[str]:
         """The outermost units, when none of them states a category (every category in one
         figure): what a category target can be measured on when the text splits none."""
@@ -3199,6 +3234,13 @@ class _Walk:
             if not members:
                 notes[f"targets.{draft.id}"] = _no_members(draft)
                 continue
+            unsaid = [] if unsplit or mixed else self._unsaid_blocks(claims, draft)
+            if unsaid:
+                # a block whose bare counts say no category stands beside the category's
+                # lines: some of its posts may be of it, so the lines alone are not the
+                # category's total, and the target on them could be met falsely
+                members = members + unsaid
+                mixed = True
             entry: dict[str, Any] = {"id": draft.id, "source": draft.source}
             if draft.quote is not None:
                 entry["quote"] = draft.quote
