@@ -9551,3 +9551,116 @@ def test_places_counted_inside_a_name_are_no_headcount() -> None:
     assert not {2, 3, 4} & {row[2] for row in rows}
     rows, _, unread = _rows(head + "b) Cấp huyện (02 người, 03 thị xã): 1.064 biên chế.\n")
     assert 3 in unread
+def test_year_items_under_a_heading_naming_one_block_are_that_blocks() -> None:
+    """ "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện" over "Năm 2021: 68 biên chế;
+    năm 2026: 64 biên chế." and "(Giảm 4 biên chế so với năm 2021, tỷ lệ 5,88%)": the lines
+    named no unit and were unread. They are the block's. Twins: a heading joining a second
+    body or block to it names none of them, and a body the lexicon does not know as a block
+    says neither the category nor that the counts are all its posts: unread."""
+    items = (
+        "Năm 2021: 68 biên chế; năm 2026: 64 biên chế.\n"
+        "(Giảm 4 biên chế so với năm 2021, tỷ lệ 5,88%)\n"
+    )
+    rows, _, unread = _rows(
+        "II. CHỈ TIÊU THEO TỪNG KHỐI\n1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện\n"
+        + items
+    )
+    assert not unread
+    assert rows == {
+        ("dang", 2021, 68, None, None, None),
+        ("dang", 2026, 64, None, None, None),
+        ("dang", 2026, None, 4, 2021, "5,88%"),
+    }
+    for heading in (
+        "1. Khối Đảng và khối chính quyền huyện",
+        "1. Khối Đảng, Mặt trận Tổ quốc, đoàn thể và Sở Y tế",
+        "1. Trung tâm Văn hóa, Thể thao huyện",
+    ):
+        rows, _, unread = _rows("II. CHỈ TIÊU\n" + heading + "\n" + items)
+        assert unread == {3, 4} and not rows, heading
+
+
+def test_a_years_item_giving_its_count_before_its_category_is_read() -> None:
+    """ "- Năm 2021: 26 viên chức." under "4. Trung tâm Văn hóa huyện": a year's label, then
+    the count and its category, was unread (no unit before the count). It is the body's VC of
+    that year. Twin: another body named after the category ("26 viên chức tại Phòng Y tế")
+    is not spelled, and stays unread."""
+    head = "II. CHỈ TIÊU\n4. Trung tâm Văn hóa huyện\n"
+    rows, _, unread = _rows(head + "- Năm 2021: 26 viên chức.\n- Năm 2026: 23 viên chức.\n")
+    assert not unread
+    assert rows == {
+        ("vc-trung-tam-van-hoa", 2021, 26, None, None, None),
+        ("vc-trung-tam-van-hoa", 2026, 23, None, None, None),
+    }
+    rows, _, unread = _rows(head + "- Năm 2021: 26 viên chức tại Phòng Y tế.\n")
+    assert unread == {3} and not rows
+
+
+def test_a_bare_count_with_the_year_before_recalled_beside_it() -> None:
+    """ "- Biên chế công chức: 142 (năm 2024: 146);" in a list of the posts given in 2025:
+    a count with no word after it then the year before's, in the same form, was unread.
+    Twins: a change inside the parenthesis naming no year it compares with stays unread, and
+    so does a bare count after "còn" with "(năm 2021 là N)" (see
+    `test_a_bare_count_with_its_change_in_parentheses_is_the_figure`)."""
+    lead = "1. Biên chế được giao năm 2025 gồm:\n"
+    rows, _, unread = _rows(lead + "- Biên chế công chức: 142 (năm 2024: 146);\n")
+    assert not unread
+    assert rows == {("cbcc", 2025, 142, None, None, None), ("cbcc", 2024, 146, None, None, None)}
+    rows, _, unread = _rows(lead + "- Biên chế công chức: 142 (năm 2024: 146, giảm 4);\n")
+    assert unread == {2} and not rows
+
+
+def test_a_plain_text_line_set_in_bold_is_read_as_its_words() -> None:
+    """ "**1. Khối Đảng, ...**" in a .txt file: the marks hid the heading's numbering, so the
+    lines under it had no heading. Twin: marks inside a line are left as written."""
+    from lotrinh.extract.reader import document_lines
+
+    text = "**1. Khối Đảng huyện**\nNăm 2021: 68 biên chế.\n".encode()
+    assert document_lines(text, "doc.txt").lines[0] == "1. Khối Đảng huyện"
+    text = "Khối **Đảng** huyện: 68 biên chế.\n".encode()
+    assert document_lines(text, "doc.txt").lines[0] == "Khối **Đảng** huyện: 68 biên chế."
+
+
+def test_a_parenthesis_line_binds_to_an_item_of_one_unit_whose_years_fit() -> None:
+    """ "Năm 2021: 20 công chức, 26 viên chức.\\n(Giảm 3 biên chế so với năm 2021)" was read as
+    the VC's cut of 2021 against 2021 itself. A parenthesis line naming no category after an
+    item of two units of one year is unread. Twins: naming the category of one of the two, or
+    after an item of one unit, it is that unit's change (against its own year it is a slip
+    for the check to report, read as written)."""
+    head = "II. CHỈ TIÊU\n"
+    rows, _, unread = _rows(
+        head + "Năm 2026: 18 công chức, 24 viên chức.\n(Giảm 3 biên chế so với năm 2021)\n"
+    )
+    assert unread == {3} and all(row[3] is None for row in rows)
+    rows, _, unread = _rows(
+        head + "Năm 2026: 18 công chức, 24 viên chức.\n(Giảm 2 viên chức so với năm 2021)\n"
+    )
+    assert not unread and ("vc", 2026, None, 2, 2021, None) in rows
+    rows, _, unread = _rows(head + "Năm 2026: 24 viên chức.\n(Giảm 2 biên chế so với năm 2021)\n")
+    assert not unread and ("vc", 2026, None, 2, 2021, None) in rows
+    rows, _, unread = _rows(head + "Năm 2021: 24 viên chức.\n(Giảm 2 biên chế so với năm 2021)\n")
+    assert not unread and ("vc", 2021, None, 2, 2021, None) in rows
+
+
+def test_a_block_of_no_category_beside_category_lines_leaves_their_targets_unmet() -> None:
+    """ "1. Khối Đảng, ..." over "Năm 2021: 68 biên chế; năm 2026: 68 biên chế." beside "2.
+    Công chức trong các cơ quan chuyên môn ..." (82 → 77) and "3. Viên chức" (1.310 → 1.170):
+    the block's bare counts say no category, and its posts (the Party's, the Front's, the mass
+    organisations') are công chức: the CBCC target measured on the category line alone (82 →
+    77, met) would pass a district whose công chức may fall by 5 of 150. It cannot be checked.
+    Twin: without the block, both targets are met and the text is clean."""
+    block = (
+        "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện\n"
+        "Năm 2021: 68 biên chế; năm 2026: 68 biên chế.\n"
+    )
+    rest = (
+        "2. Công chức trong các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện\n"
+        "Năm 2021: 82 biên chế; năm 2026: 77 biên chế.\n"
+        "3. Viên chức\nNăm 2021: 1.310 người; năm 2026: 1.170 người.\n"
+    )
+    head = "KẾ HOẠCH\nTinh giản biên chế huyện giai đoạn 2022 - 2026\nII. CHỈ TIÊU\n"
+    plan = plan_from_result(extract_plan(head + block + rest, "doc.txt"), "doc.txt")
+    kinds = {f.kind for f in check_plan(plan).findings}
+    assert "target-unverifiable" in kinds and "target-met" not in kinds
+    plan = plan_from_result(extract_plan(head + rest, "doc.txt"), "doc.txt")
+    assert not check_plan(plan).findings

@@ -460,7 +460,8 @@ CASES = [
     # alarms (two sectors 'Khối sự nghiệp giáo dục' / '... khác' merged into one block; a body's cut
     # naming its category read as the whole's). Fixed after.
     # Branch eng-each (groups '8 phường: mỗi phường 52, cộng 416'; the sum slip now found): 101.
-    (BLIND_Q1, 101, 0, 0, 3),
+    # Branch eng-yearitems (a year's item giving its count before its category): 99.
+    (BLIND_Q1, 99, 0, 0, 2),
     # Blind set Q2, first measured on main 218f49b: 94/107, 1 misread line, 3/3 slips, 1 false alarm
     # (staff in post 'thấp hơn số đề nghị giao 214 người' read as a figure). Fixed after.
     # Branch eng-adjust2 (an adjustment naming its year; a count kept before its category): 104.
@@ -470,7 +471,8 @@ CASES = [
     # lines, 4 false alarms. Fixed after: two cuts each naming its category given to the whole; a
     # whole 'không kể cán bộ, công chức cấp xã' typed by its heading; a year said after what the
     # posts are.
-    (BLIND_R1, 98, 0, 0, 3),
+    # Branch eng-yearitems (bare year items under a well-known block's heading): 100.
+    (BLIND_R1, 100, 0, 0, 3),
     # Blind set R2, like R1: main 218f49b 151/167, 0 misread lines, 2/3 slips, 1 false alarm; the
     # merged reader before any fix for it: 151/167, 0 misread lines, 0 false alarms.
     # Branch eng-adjust2 (a bare "(giữ nguyên)" under an opener of one base year): 152.
@@ -481,12 +483,15 @@ CASES = [
     # '(3.720 người) không tính vào biên chế' read as a unit in a text setting them beside posts),
     # 2/2 slips, 1 false alarm (a reserve rising 10 -> 12 reported as an unexpected increase: the
     # core has no notion of a reserve yet). The misread fixed after.
-    (BLIND_S1, 52, 0, 1, 2),
+    # Branch eng-yearitems (a .txt line set wholly in bold is a heading; a block's heading
+    # gives its bare year items their unit): 72.
+    (BLIND_S1, 72, 0, 1, 2),
     # Blind set S2, like S1: 100/127 on the final reader, 0 misread lines, 3/3 slips, 0 false
     # alarms.
     # Branch eng-adjust2 (an article keeping a body's figure then a clause is a sentence): 102.
     # Branch eng-each (bodies named one by one 'mỗi Học viện 205 người'; '(15 khu vực)' in a
     # name is no count): 109.
+    # Branch eng-yearitems (a bare count with the year before recalled beside it): 102.
     (BLIND_S2, 102, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the

@@ -41,6 +41,7 @@ from lotrinh.extract.lexicon import (
     EXCLUDING,
     GROUP_OF,
     NOT_STAFF_AFTER,
+    ORGANISATION,
     PARENTHESES,
     STAFF_AFTER,
     STAFF_WORDS,
@@ -50,6 +51,8 @@ from lotrinh.extract.lexicon import (
     counts_part_time,
     groups_in,
     groups_named,
+    kind_of,
+    known_block,
     names_part_time,
     part_time_clauses,
 )
@@ -122,6 +125,17 @@ _ALL_HOI = re.compile(
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
     re.IGNORECASE,
 )
+_NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:và|với)\s+", re.IGNORECASE)
+"""Where a heading's name may join a second body to the first ("Sở Y tế và Sở Tư pháp")."""
+_DETERMINER_WORDS = re.compile(r"^(?:(?:các|những)\s+)+", re.IGNORECASE)
+_CIVIL_BLOCKS = frozenset({"dang", "mttq"})
+"""Well-known blocks (`lexicon.KNOWN_BLOCKS`) whose own posts are all cán bộ, công chức."""
+_BLOCK_MEMBER = re.compile(
+    r"(?:mặt\s+trận|MTTQ|đoàn\s+thể|tổ\s+chức\s+chính\s+trị|đảng)(?!\w)", re.IGNORECASE
+)
+"""What a well-known block's own name joins to its head ("Khối Đảng, Mặt trận Tổ quốc và các
+tổ chức chính trị - xã hội"): any other organisation after it is a second body."""
+
 # "2. Kết quả giảm biên chế so với năm 2021": the year a heading compares with is not its year
 _AGAINST = re.compile(r"so\s+với\s+(?:năm\s+)?(?:19|20)[0-9]{2}", re.IGNORECASE)
 
@@ -265,6 +279,9 @@ class _Walk:
         self.stated_figures: set[tuple[str, int]] = set()
         """The units and years whose figure a statement has given (looked up, not searched)."""
         self.line_units: tuple[int, list[tuple[str, int]]] | None = None
+        self.heading_blocks: set[str] = set()
+        """The well-known blocks whose headings gave bare counts their unit (`_heading_body`):
+        posts of no category the text says."""
         """The line of the last statement read on its own and the units and years stated on
         it: a parenthesis line after an item of several categories names which it speaks of."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
@@ -1303,6 +1320,15 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 last_unit = of_item
+            elif self._of_several(last_unit, last_year):
+                # "Năm 2021: 20 công chức, 26 viên chức.\n(Giảm 3 biên chế so với năm 2021)":
+                # the line above stated several units; it speaks of one only by naming the
+                # category of exactly one of them
+                of_item = self._named_on_item(sentence, statements, last_unit, last_year)
+                if of_item is None:
+                    notes.append(_NO_UNIT)
+                    return None
+                last_unit = of_item
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
@@ -1619,6 +1645,13 @@ class _Walk:
                 signed = change.count if change.increase else -change.count
                 said.append(statement.value - next(iter(then)) == signed)
         return None if not said else all(said)
+
+    def _of_several(self, unit: str, year: int) -> bool:
+        """Whether the line read last stated `unit` in `year` beside another unit of that
+        year (the year a parenthesis line after it speaks of)."""
+        if self.line_units is None or (unit, year) not in self.line_units[1]:
+            return False
+        return len({stated for stated, of in self.line_units[1] if of == year}) > 1
 
     def _named_on_item(
         self, sentence: Sentence, statements: list[Statement], last_unit: str, year: int
@@ -2097,7 +2130,53 @@ class _Walk:
             # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898
             # biên chế": the whole's total, year by year
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
+        body = self._heading_body()
+        if body is not None and not self.enumerations and not subject.name.strip():
+            self.heading_blocks.add(body)
+            # "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện" over "Năm 2021: 68 biên
+            # chế; năm 2026: 64 biên chế.": the block's or body's own posts, year by year
+            return replace(subject, kind=Kind.BLOCK, name=body), None
         return None
+
+    def _heading_body(self) -> str | None:
+        """The one well-known block the innermost heading names ("1. Khối Đảng, Mặt trận Tổ
+        quốc và các đoàn thể huyện"), where nothing above it names a category, a body, a
+        total or a receiver (those narrow or type its lines: `_in_context`,
+        `_section_of_body`) and the heading is no lead ("... huyện:", whose items naming no
+        category stay unread) and names no year or category of its own. Any other body's
+        heading says neither which category its bare counts are nor that they are all its
+        posts: None. So is a heading joining a second body to the block ("1. Khối Đảng và
+        khối chính quyền", "..., đoàn thể và Sở Y tế")."""
+        if not self.headings:
+            return None
+        heading = self.headings[-1]
+        if (
+            heading.organisation is None
+            or heading.category is not None
+            or heading.year is not None
+            or heading.total
+            or heading.table
+            or heading.receiving
+            or heading.text.rstrip().endswith(":")
+            or any(
+                above.category is not None
+                # (a letterhead on the text's first line names who issues it: no part)
+                or (above.organisation is not None and above.line != self.headline)
+                or above.total
+                or above.table
+                or above.receiving
+                for above in self.headings[:-1]
+            )
+        ):
+            return None
+        name = heading.organisation.strip()
+        if kind_of(name) is not None or known_block(name) is None:
+            return None
+        for piece in _NAME_JOINS.split(name)[1:]:
+            piece = _DETERMINER_WORDS.sub("", piece.strip())
+            if ORGANISATION.match(piece) and not _BLOCK_MEMBER.match(piece):
+                return None
+        return name
 
     def _yearly_lead(self, text: str) -> str | None:
         """The unit a lead about yearly cuts speaks of ("Số giảm từng năm so với năm trước:"
@@ -3068,6 +3147,35 @@ class _Walk:
             return tops
         return outer
 
+    def _unsaid_blocks(self, claims: list[dict[str, Any]], draft: TargetDraft) -> list[str]:
+        """The blocks whose headings gave bare counts their unit ("1. Khối Đảng, Mặt trận Tổ
+        quốc và các đoàn thể huyện" over "Năm 2021: 68 biên chế"), outermost and split into
+        no category lines, beside units of a category: the category's total takes in some of
+        their posts, so a target measured on the category's lines alone could be met falsely.
+        The Party's, the Front's and the mass organisations' own posts are cán bộ, công chức:
+        they leave the VC target as it was."""
+        if not self.heading_blocks:
+            return []
+        units = self.registry.units
+        named = {known[0] for name in self.heading_blocks if (known := known_block(name))}
+        if draft.category is not Category.CBCC:
+            named -= _CIVIL_BLOCKS
+        valued = {claim["unit"] for claim in claims if "value" in claim}
+        held = {unit.parent for unit in units.values()}
+        outermost = [u for u in units.values() if u.parent in (None, TOTAL_ID)]
+        if not any(u.category in (Category.CBCC, Category.VC) for u in outermost):
+            return []
+        return [
+            u.id
+            for u in outermost
+            if (known := known_block(u.name)) is not None
+            and known[0] in named
+            and u.id in valued
+            and u.id not in held
+            and u.category is None
+            and not u.parts
+        ]
+
     def _unsplit(self) -> list[str]:
         """The outermost units, when none of them states a category (every category in one
         figure): what a category target can be measured on when the text splits none."""
@@ -3133,6 +3241,13 @@ class _Walk:
             if not members:
                 notes[f"targets.{draft.id}"] = _no_members(draft)
                 continue
+            unsaid = [] if unsplit or mixed else self._unsaid_blocks(claims, draft)
+            if unsaid:
+                # a block whose bare counts say no category stands beside the category's
+                # lines: some of its posts may be of it, so the lines alone are not the
+                # category's total, and the target on them could be met falsely
+                members = members + unsaid
+                mixed = True
             entry: dict[str, Any] = {"id": draft.id, "source": draft.source}
             if draft.quote is not None:
                 entry["quote"] = draft.quote

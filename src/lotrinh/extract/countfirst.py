@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from lotrinh.extract.document import NUM
+from lotrinh.extract.document import NUM, YEAR
 
 Edit = tuple[int, int, list[tuple[str, int, int] | str]]
 
@@ -57,6 +57,8 @@ _ITEM = re.compile(
     # cho 193 xã, phường, thị trấn của tỉnh", "Nghị quyết cũng giao 2.196 ..." (given to all
     # of the category's bodies, never to some: "cho 12 xã khu vực I" is not spelled)
     r"^\s*(?P<given>(?:Nghị\s+quyết\s+(?:này\s+)?(?:cũng\s+)?)?giao\s+)?"
+    # a year's item under a body's heading says its year first: "- Năm 2021: 26 viên chức."
+    rf"(?(given)|(?P<year>năm\s+{YEAR}\s*:\s*)?)"
     rf"(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC})"
     # what follows: the item's end, or some of it ("trong đó có 1.420 giáo viên")
     # or its change against a year, or its parts below ("..., không thay đổi so với năm 2023,
@@ -74,9 +76,11 @@ def count_first(text: str) -> list[Edit]:
         return []
     for group in ("xa", "cc", "vc"):
         if match.group(group) is not None:
+            # (a year's label stays, read as the item's year: "Năm 2021: viên chức: 26.")
+            start = match.start() if match.group("year") is None else match.end("year")
             return [
                 (
-                    match.start(),
+                    start,
                     match.end(),
                     [("", *match.span(group)), ": ", ("", *match.span("n"))],
                 )

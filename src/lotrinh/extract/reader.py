@@ -40,6 +40,9 @@ _PDF = b"%PDF-"
 _PDF_HEADER_WINDOW = 1024
 """PDF readers accept the header anywhere in the first kilobyte."""
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+_BOLD_LINE = re.compile(r"^(\s*)\*\*(?!\s)([^*\n]*[^*\s])\*\*(\s*)$", re.MULTILINE)
+"""A plain-text line set wholly in Markdown bold ("**1. Khối ...**"), as writers type a
+heading: the marks are layout, and left in place they hide the heading's numbering."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,8 @@ def document_lines(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise ExtractError(exc.problems) from None
     if suffix in (".md", ".markdown"):
         text = _MARKDOWN_EMPHASIS.sub("", text)
+    else:
+        text = _BOLD_LINE.sub(r"\1\2\3", text)
     lines, joined = unwrap(canonical_tables(text.split("\n")))
     return DocumentText(tuple(lines), joined=joined)
 

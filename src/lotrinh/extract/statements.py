@@ -1014,6 +1014,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<n>{NUM}){_NOT_MORE}(?:\s*{_UNITW}|(?=\s*(?:[.;,:)]|$))"
             # "năm 2022 còn 259.480 (giảm 3.220 so với năm 2021)": its change in parentheses
             r"|(?=\s*\(\s*(?:giảm|tăng)\s+[0-9])"
+            # "Biên chế công chức: 142 (năm 2024: 146);": the year before recalled beside it
+            # in the item's own form, as bare as the count itself
+            rf"|(?=\s*\(\s*năm\s+{YEAR}\s*:\s*{NUM}{_NOT_MORE}\s*\))"
             # "năm 2025 còn 1.306 và năm 2026 còn 1.286 biên chế": a year chain's last joiner
             rf"|(?=\s+và\s+(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}))",
             _I,
