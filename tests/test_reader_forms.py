@@ -9089,6 +9089,13 @@ def test_two_cuts_of_the_whole_each_naming_a_category_are_not_read() -> None:
         "tỷ lệ 10,04% so với năm 2021."
     )
     assert unread == {1} and not rows
+    # naming no comparison at all: by 2026 against which year, unsaid (the perturbation
+    # harness's no-base variant of blind R1 took the year before)
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 2.640 biên chế công chức.\nĐến năm 2026, toàn tỉnh giảm 135 "
+        "biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm việc, tỷ lệ 10,04%."
+    )
+    assert 2 in unread and not any(row[3] in (135, 3160) for row in rows)
     rows, _, unread = _rows(
         "Đến năm 2026, tổng biên chế của tỉnh giảm 3.295 biên chế so với năm 2021."
     )
@@ -9361,3 +9368,38 @@ def test_a_fall_between_two_years_said_with_tức_and_no_unit_words() -> None:
         "tức giảm 364 biên chế, tỷ lệ 4,94%."
     )
     assert unread == {1} and not rows
+
+
+@pytest.mark.parametrize(
+    ("recall", "read"),
+    [
+        ("1.781 biên chế công chức và 12.904 người làm việc", True),
+        # one figure recalled for the two changes: whose categories, unsaid
+        ("14.685 biên chế", False),
+        # a category the changes could not be told apart by (công chức twice)
+        ("1.781 biên chế công chức và 12.904 biên chế công chức", False),
+    ],
+)
+@pytest.mark.parametrize("year", ["năm 2025", "năm 2025 sau điều chỉnh"])
+def test_changes_said_in_turn_after_a_base_naming_the_categories(
+    recall: str, read: bool, year: str
+) -> None:
+    """ "So với số giao năm 2021 (1.781 biên chế công chức và 12.904 người làm việc), năm 2025
+    giảm lần lượt 155 biên chế (8,70%) và 1.188 người (9,21%)": each category the base names,
+    its base figure and its change, in the order named (`categories._recalled_pair`). Paired
+    only two to two, each base figure naming its own category; never of a year "sau điều
+    chỉnh" (the adjusted figure is a unit apart from the one given: blind R1 read it as the
+    given one's, a misread and a false alarm)."""
+    rows, _, unread = _rows(
+        f"So với số giao năm 2021 ({recall}), {year} giảm lần lượt 155 biên chế (8,70%) và "
+        "1.188 người (9,21%)."
+    )
+    if read and year == "năm 2025":
+        assert not unread and rows == {
+            ("cbcc", 2021, 1781, None, None, None),
+            ("cbcc", 2025, None, 155, 2021, "8,70%"),
+            ("vc", 2021, 12904, None, None, None),
+            ("vc", 2025, None, 1188, 2021, "9,21%"),
+        }
+    else:
+        assert unread == {1} and not rows

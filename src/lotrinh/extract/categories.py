@@ -364,6 +364,9 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
     whole = _total_then_parts(text, core, offset)
     if whole is not None:
         return whole
+    recalled_pair = _RECALLED_PAIR.fullmatch(core)
+    if recalled_pair is not None:
+        return _recalled_pair(text, core, offset, recalled_pair)
     # who says it, before the row; inside a quotation the words are the speaker's own
     reported = _REPORTED.match(core) if offset == 0 else None
     position = reported.end() if reported is not None else 0
@@ -413,11 +416,13 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
     joins: list[str] = []
     quoted: list[tuple[int, int]] = []
     segment, comparing = 0, fronted_base
+    said_again = False
     while True:
         cut = shared_cut
         again = _CUT_AGAIN.match(core, position) if shared_cut is not None and clauses else None
         if again is not None:
             cut, position = again.group("dir").lower() == "tăng", again.end()
+            said_again = True
         clause = _clause(core, position, led, cut)
         if clause is None:
             return None
@@ -504,6 +509,16 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
         break
     if len(clauses) < 2:
         return None
+    if (
+        said_again
+        and fronted_base is None
+        and closing_base is None
+        and not any(_named_base(clause) for clause in clauses)
+    ):
+        # "đến năm 2026, toàn tỉnh giảm A ... và giảm B ..." naming no comparison: by then
+        # against which year, the row does not say (the context's year before would be a
+        # guess)
+        return None
     if any(clause.odd_note for clause in clauses):
         return _declined(text, _UNSURE_NOTE)
     if level is not None:
@@ -557,6 +572,87 @@ def _past_own_name(core: str, position: int, own: tuple[str, ...]) -> int:
         if core[position:end].casefold() == name and _OWN_NAMED_LEAD.match(core, end):
             return end + 1
     return position
+
+
+_RECALLED_PAIR = re.compile(
+    # "So với số giao năm 2021 (1.781 biên chế công chức và 12.904 người làm việc), năm 2025
+    # giảm lần lượt 155 biên chế (8,70%) và 1.188 người (9,21%).": the categories named in the
+    # recalled base, then their changes in the same order
+    rf"so\s+với\s+(?:[^0-9();.,:]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\((?P<recall>[^()]*)\)"
+    # (never "năm 2025 sau điều chỉnh": the adjusted figure is a unit apart from the one given)
+    rf"\s*,\s*(?:đến\s+)?năm\s+(?P<year>{YEAR})\s+(?:đã\s+)?"
+    r"(?P<dir>giảm|tăng)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s+"
+    rf"(?P<n1>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?(?:\s*\(\s*(?P<r1>{NUM}\s?%)\s*\))?"
+    r"\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<n2>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?(?:\s*\(\s*(?P<r2>{NUM}\s?%)\s*\))?"
+    r"\s*\.?",
+    _I,
+)
+
+
+def _recalled_pair(text: str, core: str, offset: int, match: re.Match[str]) -> Reading | None:
+    """The two changes "lần lượt" of the two categories the recalled base names, in that
+    order: only where the base names exactly two distinct categories, each a plain count,
+    and the year changed comes after the base."""
+    base, year = int(match.group("base")), int(match.group("year"))
+    if base >= year:
+        return None
+    items: list[re.Match[str]] = []
+    position = match.start("recall")
+    while True:
+        item = _COUNT_FIRST.match(core, position)
+        if item is None or not _PLAIN_TAIL.fullmatch(item.group("tail")):
+            return None
+        items.append(item)
+        between = _BETWEEN.match(core, item.end())
+        if between is None or item.end() >= match.end("recall"):
+            break
+        position = between.end()
+    if len(items) != 2 or core[items[-1].end() : match.end("recall")].strip():
+        return None
+    reading = Reading()
+    categories: set[Category] = set()
+    for item, count_group, rate_group in zip(items, ("n1", "n2"), ("r1", "r2"), strict=True):
+        subject = read_subject(item.group("cat"))
+        found = kind_of(item.group("cat"))
+        figure, count = _count(core, item.span("n")), _count(core, match.span(count_group))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.category in categories
+            or subject.where is not None
+            or subject.qualifier
+            or figure is None
+            or count is None
+        ):
+            return None
+        categories.add(subject.category)
+        change = Change(
+            match.group("dir").lower() == "tăng",
+            count,
+            None,
+            base,
+            [_moved(match.span(count_group), offset)],
+        )
+        if match.group(rate_group):
+            try:
+                change.rate = parse_rate(match.group(rate_group))
+            except NumberError:
+                return None
+            change.spans.append(_moved(match.span(rate_group), offset))
+        earlier = Statement(
+            replace(subject, year=base), figure, _moved(item.span("n"), offset), sets_year=False
+        )
+        later = Statement(replace(subject, year=year))
+        later.changes.append(change)
+        reading.statements += [earlier, later]
+    used = {s.value_span for s in reading.statements if s.value_span is not None}
+    used |= {span for s in reading.statements for c in s.changes for span in c.spans}
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != used:
+        return None
+    return reading
 
 
 _PARTS_OPEN = re.compile(r"\s*,\s*(?:(?:bao\s+)?gồm|trong\s+đó)\s*:?\s*", _I)
