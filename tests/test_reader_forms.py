@@ -8096,14 +8096,21 @@ def test_a_numbered_line_saying_a_figure_is_shared_out_opens_its_parts() -> None
 
 def test_one_category_shared_twice_in_a_sentence_is_not_read() -> None:
     """ "Bộ A được giao 3.214 biên chế công chức, còn Bộ B được giao 1.046 biên chế công chức"
-    was read as Bộ A's shares, the second replacing the first (Bộ A: 1.046). Which figure is
-    whose is not said by one subject's shares: nothing is read. Twin: two categories, each
-    once, are the subject's shares."""
+    was read as Bộ A's shares, the second replacing the first (Bộ A: 1.046). "còn" before a
+    second body's name sets the two apart (branch eng-multi2, `chains._two_bodies`): each
+    body its own figure, never one unit. One subject naming one category twice is still not
+    read. Twin: two categories, each once, are the subject's shares."""
     rows, _, unread = _rows(
         "Năm 2024 Bộ Giao thông vận tải được giao 3.214 biên chế công chức, còn Bộ Xây dựng "
         "được giao 1.046 biên chế công chức."
     )
-    assert unread == {1} and not any(row[2] == 1046 for row in rows)
+    assert not unread and len({row[0] for row in rows}) == 2
+    assert {row[2] for row in rows} == {3214, 1046}
+    rows, _, unread = _rows(
+        "Năm 2024 Bộ Giao thông vận tải được giao 3.214 biên chế công chức và 1.046 biên chế "
+        "công chức."
+    )
+    assert unread == {1} and not rows
     rows, _, unread = _rows(
         "Năm 2024 Bộ Giao thông vận tải được giao 3.214 biên chế công chức và 1.046 người làm việc."
     )
@@ -9158,12 +9165,30 @@ def test_a_bodys_line_stating_the_provinces_figure_is_still_the_bodys() -> None:
 def test_two_cuts_of_the_whole_each_naming_a_category_are_not_read() -> None:
     """ "toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm việc, tỷ
     lệ 10,04% so với năm 2021" was read as two cuts of the province's total (the first
-    against the year before). Twin: one cut naming no category is the total's."""
+    against the year before); since branch eng-multi2 the verb said again before the second
+    count is that clause's (`categories._CUT_AGAIN`): each category's cut, its rate the one
+    after it, the comparison closing the row every cut's. Said again before a count naming
+    no category, not read. Twin: one cut naming no category is the total's."""
     rows, _, unread = _rows(
         "Đến năm 2026, toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người "
         "làm việc, tỷ lệ 10,04% so với năm 2021."
     )
+    assert not unread and rows == {
+        ("cbcc", 2026, None, 135, 2021, "5,11%"),
+        ("vc", 2026, None, 3160, 2021, "10,04%"),
+    }
+    rows, _, unread = _rows(
+        "Đến năm 2026, toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người, "
+        "tỷ lệ 10,04% so với năm 2021."
+    )
     assert unread == {1} and not rows
+    # naming no comparison at all: by 2026 against which year, unsaid (the perturbation
+    # harness's no-base variant of blind R1 took the year before)
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 2.640 biên chế công chức.\nĐến năm 2026, toàn tỉnh giảm 135 "
+        "biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm việc, tỷ lệ 10,04%."
+    )
+    assert 2 in unread and not any(row[3] in (135, 3160) for row in rows)
     rows, _, unread = _rows(
         "Đến năm 2026, tổng biên chế của tỉnh giảm 3.295 biên chế so với năm 2021."
     )
@@ -9664,3 +9689,239 @@ def test_a_block_of_no_category_beside_category_lines_leaves_their_targets_unmet
     assert "target-unverifiable" in kinds and "target-met" not in kinds
     plan = plan_from_result(extract_plan(head + rest, "doc.txt"), "doc.txt")
     assert not check_plan(plan).findings
+# Branch eng-multi2: several categories, bodies or comparisons in one sentence.
+
+
+def test_a_year_said_before_the_first_category_with_no_comma_fronts_the_row() -> None:
+    """ "Như vậy, đến năm 2026 công chức giảm 5 biên chế (5,21%), viên chức giảm 154 người
+    (10,13%) so với năm 2021, ..." was unread: the year was fronted only before a comma or
+    the body. Twin: a comparison said in the first clause only, a bare comma after it,
+    reaches no other clause: not read."""
+    rows, _, unread = _rows(
+        "Như vậy, đến năm 2026 công chức giảm 5 biên chế (5,21%), viên chức giảm 154 người "
+        "(10,13%) so với năm 2021, bảo đảm yêu cầu của Kết luận số 40-KL/TW."
+    )
+    assert not unread and rows == {
+        ("cbcc", 2026, None, 5, 2021, "5,21%"),
+        ("vc", 2026, None, 154, 2021, "10,13%"),
+    }
+    rows, _, unread = _rows(
+        "Như vậy, đến năm 2026 công chức giảm 5 biên chế so với năm 2025, viên chức giảm 154 "
+        "người (10,13%)."
+    )
+    assert unread == {1} and not rows
+
+
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        ("BỘ XÂY DỰNG", True),
+        ("**BỘ XÂY DỰNG**", True),
+        # another ministry's report: whose posts "Bộ Xây dựng" are, the text does not make
+        # its own
+        ("BỘ TƯ PHÁP", False),
+        ("BÁO CÁO", False),
+    ],
+)
+def test_the_texts_own_body_named_in_full_gives_the_row_its_categories(
+    header: str, read: bool
+) -> None:
+    """ "Năm 2021, Bộ Xây dựng được giao 1.148 biên chế công chức và 3.420 người làm việc ...
+    tại các đơn vị sự nghiệp công lập." in the Bộ's own report (its header names it) is the
+    text's own categories, as "Bộ được giao ..." is; any other header leaves it unread."""
+    rows, _, unread = _rows(
+        f"{header}\n\nNăm 2021, Bộ Xây dựng được giao 1.148 biên chế công chức và 3.420 người "
+        "làm việc hưởng lương từ ngân sách nhà nước tại các đơn vị sự nghiệp công lập.\n"
+    )
+    if read:
+        assert not unread and {(row[1], row[2]) for row in rows} == {(2021, 1148), (2021, 3420)}
+        units = _units(
+            f"{header}\n\nNăm 2021, Bộ Xây dựng được giao 1.148 biên chế công chức "
+            "và 3.420 người làm việc tại các đơn vị sự nghiệp công lập.\n"
+        )
+        assert sorted(str(u.get("category")) for u in units.values() if "category" in u) == [
+            "CBCC",
+            "VC",
+        ]
+    else:
+        assert unread == {3} and not rows
+
+
+def test_a_figure_kept_against_a_year_after_a_comma_is_a_change_of_none() -> None:
+    """ "... đề nghị giao 142 biên chế công chức, giữ nguyên so với năm 2025, và 2.433 người làm
+    việc ..., giảm 53 người so với năm 2025." was unread: "giữ nguyên" was read only after a
+    category with no figure. Twin: kept naming no year after a figure: which year's, unsaid."""
+    head = "THÔNG TẤN XÃ VIỆT NAM\n\n"
+    rows, _, unread = _rows(
+        head + "Năm 2026, Thông tấn xã Việt Nam đề nghị giao 142 biên chế công chức, giữ "
+        "nguyên so với năm 2025, và 2.433 người làm việc, giảm 53 người so với năm 2025."
+    )
+    assert not unread
+    assert {row[2:5] for row in rows} == {
+        (142, None, None),
+        (None, 0, 2025),
+        (2433, None, None),
+        (None, 53, 2025),
+    }
+    rows, _, unread = _rows(
+        head + "Năm 2026, Thông tấn xã Việt Nam đề nghị giao 142 biên chế công chức, giữ "
+        "nguyên, và 2.433 người làm việc, giảm 53 người so với năm 2025."
+    )
+    assert unread == {3} and not rows
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Năm 2026, tổng biên chế của tỉnh là 21.468, gồm 2.036 biên chế công chức, 19.322 "
+            "người làm việc trong các đơn vị sự nghiệp công lập và 110 biên chế hội có tính "
+            "chất đặc thù.",
+            {2036, 19322, 110},
+        ),
+        (
+            "Số được giao năm 2021 là 39.992 biên chế, gồm 3.412 biên chế công chức và 36.580 "
+            "người làm việc hưởng lương từ ngân sách nhà nước.",
+            {3412, 36580},
+        ),
+        (
+            "Năm 2021 tỉnh được giao tổng cộng 27.840 biên chế, trong đó biên chế công chức là "
+            "2.460 và số lượng người làm việc hưởng lương từ ngân sách nhà nước là 25.380 người.",
+            {2460, 25380},
+        ),
+        # twins: a category twice (công chức cấp tỉnh beside công chức), a part with a change
+        # of its own, a part of another year: whose parts these are, unsure
+        (
+            "Năm 2026, tổng biên chế của tỉnh là 21.468, gồm 2.036 biên chế công chức, 19.322 "
+            "người làm việc trong các đơn vị sự nghiệp công lập và 110 biên chế công chức cấp "
+            "tỉnh.",
+            None,
+        ),
+        (
+            "Số được giao năm 2021 là 39.992 biên chế, gồm 3.412 biên chế công chức và 36.580 "
+            "người làm việc, giảm 20 người so với năm 2020.",
+            None,
+        ),
+        (
+            "Năm 2021 tỉnh được giao tổng cộng 27.840 biên chế, trong đó biên chế công chức là "
+            "2.460 và số lượng người làm việc năm 2022 là 25.380 người.",
+            None,
+        ),
+    ],
+)
+def test_a_total_then_its_categories_each_a_plain_count_are_its_parts(
+    text: str, parts: set[int] | None
+) -> None:
+    """A total read alone, then "gồm" / "trong đó" and a row of category clauses (công chức,
+    VC, hội đặc thù), each a plain count of the total's year: the total and its parts
+    (`categories._total_then_parts`). Anything more in a clause: not read."""
+    rows, found, unread = _rows(text)
+    if parts is None:
+        assert unread == {1} and not rows
+        return
+    assert not unread
+    values = {row[0]: row[2] for row in rows}
+    assert {values[part] for part in found["tong"]} == parts
+    assert values["tong"] in {21468, 39992, 27840}
+
+
+def test_bodies_of_before_a_merger_set_apart_by_còn_are_old_bodies() -> None:
+    """ "trước khi hợp nhất, năm 2024 Bộ A được giao ..., còn Bộ B được giao ...": each body
+    its own figure, both as they were before the merger, so never the unit of the body the
+    merger made, named plainly after. Twin: the same figures with no merger are the bodies
+    named plainly."""
+    merged = (
+        "Trước khi hợp nhất, năm 2024 Bộ Giao thông vận tải được giao 3.046 biên chế công chức, "
+        "còn Bộ Xây dựng được giao 612 biên chế công chức.\n"
+        "Năm 2025, Bộ Xây dựng được giao 3.480 biên chế công chức.\n"
+    )
+    rows, _, unread = _rows(merged)
+    assert not unread
+    unit_of = {row[2]: row[0] for row in rows}
+    assert unit_of[612] != unit_of[3480]
+    rows, _, unread = _rows(
+        "Năm 2024 Bộ Giao thông vận tải được giao 3.046 biên chế công chức, còn Bộ Xây dựng "
+        "được giao 612 biên chế công chức.\nNăm 2025, Bộ Xây dựng được giao 3.480 biên chế "
+        "công chức.\n"
+    )
+    unit_of = {row[2]: row[0] for row in rows}
+    assert not unread and unit_of[612] == unit_of[3480]
+
+
+@pytest.mark.parametrize(
+    ("rate", "read"),
+    [("5,27%", True), ("5,37%", False), (None, False)],
+)
+def test_a_base_said_as_the_merged_places_sum_needs_the_rate_to_say_it_is_the_subjects(
+    rate: str | None, read: bool
+) -> None:
+    """ "...; so với năm 2021 (3.602 biên chế, tính chung cho tỉnh A và tỉnh B trước sắp xếp)
+    giảm 190 biên chế, tỷ lệ giảm 5,27%": the base the sum of the provinces merged, the
+    subject's only where the rate is the change over it (190 / 3.602 = 5,27 %). A rate that
+    is not, or none: not read."""
+    tail = f", tỷ lệ giảm {rate}." if rate else "."
+    rows, _, unread = _rows(
+        "Biên chế công chức của tỉnh năm 2026 là 3.412 biên chế. So với năm 2025 (3.498 biên "
+        "chế) giảm 86 biên chế; so với năm 2021 (3.602 biên chế, tính chung cho tỉnh A và tỉnh "
+        "B trước sắp xếp) giảm 190 biên chế" + tail
+    )
+    if read:
+        assert not unread and ("cbcc", 2021, 3602, None, None, None) in rows
+        assert ("cbcc", 2026, None, 190, 2021, rate) in rows
+    else:
+        assert unread == {1} and not any(row[2] == 3602 for row in rows)
+
+
+def test_a_fall_between_two_years_said_with_tức_and_no_unit_words() -> None:
+    """ "... giảm từ 7.370 năm 2021 xuống còn 7.006 năm 2025, tức giảm 364 biên chế, tỷ lệ
+    4,94%" was unread (the from-to form wanted each count's unit word and "tương ứng"). Twin:
+    the later year first is not spelled out, and not read."""
+    rows, _, unread = _rows(
+        "Tính chung hai khối, biên chế cán bộ, công chức của tỉnh giảm từ 7.370 năm 2021 xuống "
+        "còn 7.006 năm 2025, tức giảm 364 biên chế, tỷ lệ 4,94%."
+    )
+    assert not unread and rows == {
+        ("cbcc", 2021, 7370, None, None, None),
+        ("cbcc", 2025, 7006, None, None, None),
+        ("cbcc", 2025, None, 364, 2021, "4,94%"),
+    }
+    rows, _, unread = _rows(
+        "Biên chế cán bộ, công chức của tỉnh giảm từ 7.370 năm 2025 xuống còn 7.006 năm 2021, "
+        "tức giảm 364 biên chế, tỷ lệ 4,94%."
+    )
+    assert unread == {1} and not rows
+
+
+@pytest.mark.parametrize(
+    ("recall", "read"),
+    [
+        ("1.781 biên chế công chức và 12.904 người làm việc", True),
+        # one figure recalled for the two changes: whose categories, unsaid
+        ("14.685 biên chế", False),
+        # a category the changes could not be told apart by (công chức twice)
+        ("1.781 biên chế công chức và 12.904 biên chế công chức", False),
+    ],
+)
+@pytest.mark.parametrize("year", ["năm 2025", "năm 2025 sau điều chỉnh"])
+def test_changes_said_in_turn_after_a_base_naming_the_categories(
+    recall: str, read: bool, year: str
+) -> None:
+    """ "So với số giao năm 2021 (1.781 biên chế công chức và 12.904 người làm việc), năm 2025
+    giảm lần lượt 155 biên chế (8,70%) và 1.188 người (9,21%)": each category the base names,
+    its base figure and its change, in the order named (`categories._recalled_pair`). Paired
+    only two to two, each base figure naming its own category; never of a year "sau điều
+    chỉnh" (the adjusted figure is a unit apart from the one given: blind R1 read it as the
+    given one's, a misread and a false alarm)."""
+    rows, _, unread = _rows(
+        f"So với số giao năm 2021 ({recall}), {year} giảm lần lượt 155 biên chế (8,70%) và "
+        "1.188 người (9,21%)."
+    )
+    if read and year == "năm 2025":
+        assert not unread and rows == {
+            ("cbcc", 2021, 1781, None, None, None),
+            ("cbcc", 2025, None, 155, 2021, "8,70%"),
+            ("vc", 2021, 12904, None, None, None),
+            ("vc", 2025, None, 1188, 2021, "9,21%"),
+        }
+    else:
+        assert unread == {1} and not rows

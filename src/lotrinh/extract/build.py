@@ -619,7 +619,11 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
-        first = (read_categories(text) or read_sentence(text)) if unreadable is None else None
+        first = (
+            (read_categories(text, self.meta.own) or read_sentence(text))
+            if unreadable is None
+            else None
+        )
         if first is not None and table_reading is None:
             first = (
                 self._read_from_to(text, sentence.line)

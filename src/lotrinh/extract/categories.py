@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lotrinh.extract.chains import MERGING
 from lotrinh.extract.document import NUM, YEAR, tokens
 from lotrinh.extract.lexicon import kind_of
 from lotrinh.extract.result import Message
@@ -40,6 +41,7 @@ from lotrinh.extract.statements import (
     Reading,
     Statement,
     Subject,
+    read_sentence,
     read_subject,
 )
 from lotrinh.model import Category
@@ -84,7 +86,7 @@ contract staff, people leaving, posts given to someone, a reserve, a bound; or p
 hội ("người làm việc tại các hội"), whose category the genre does not settle."""
 _PLAIN_TAIL = re.compile(
     r"(?:\s*(?:hưởng\s+lương\s+(?:từ|bằng)\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?(?:cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính"
+    r"|(?:làm\s+việc\s+)?(?:trong|tại)\s+(?:các\s+)?(?:cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính"
     r"(?:\s+nhà\s+nước)?|đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)|hành\s+chính"
     r"|của\s+(?:tỉnh|thành\s+phố|huyện|bộ|ủy\s+ban)))*",
     _I,
@@ -127,7 +129,12 @@ _TOPIC = re.compile(
     + _MERGER_NOTE
     + r")?\s*(?:,|(?P<colon>:)|(?=\s+"
     + _OWN_BODY
-    + r"\s))"
+    + r"\s)"
+    # "Như vậy, đến năm 2026 công chức giảm 5 biên chế (5,21%), viên chức ...": the year
+    # said before the first clause's category with no comma
+    + r"|(?=\s+(?:biên\s+chế\s+|số\s+(?:lượng\s+)?)?"
+    + _CATEGORY
+    + r"))"
     # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
     # each category's figure of the base year, recalled
     r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"
@@ -166,6 +173,9 @@ _BODY_GIVES = re.compile(
 """The text's own body giving or given posts, with no year before it ("Ngoài ra, tỉnh giao
 3.860 cán bộ, công chức cấp xã và 312 biên chế ..."): the year is the context's."""
 _CLAUSE_VERB = re.compile(r"(?:được\s+)?(?:giao|phê\s+duyệt)\s+", _I)
+_CUT_AGAIN = re.compile(r"(?P<dir>giảm|tăng)\s+", _I)
+"""The lead's verb of change said again before a later clause's count ("toàn tỉnh giảm 135
+biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm việc, ..."): that clause's own."""
 """A clause's own verb of giving, after a lead that gives ("..., phê duyệt 33.905 người làm
 việc ... và giao 198 biên chế ...")."""
 _CLOSING_YEAR = re.compile(rf"\s+năm\s+(?P<year>{YEAR})(?!\s*[0-9])", _I)
@@ -222,7 +232,9 @@ _CHANGE = re.compile(
     _I,
 )
 _KEPT = re.compile(
-    r"\s+(?:được\s+)?giữ\s+nguyên(?:\s+so\s+với\s+năm\s+(?P<base>" + YEAR + r"))?"
+    r"(?:\s+|\s*(?P<comma>,)\s*)(?:được\s+)?giữ\s+nguyên(?:\s+so\s+với\s+năm\s+(?P<base>"
+    + YEAR
+    + r"))?"
     r"(?!\s*(?:như|bằng|[0-9]))",
     _I,
 )
@@ -279,7 +291,7 @@ _PAIRED_VALUES = re.compile(
     _I,
 )
 _CLOSE = re.compile(r"\s*\)")
-_BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+)", _I)
+_BETWEEN = re.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:và\s+)?|(?<=\s)và\s+)", _I)
 _CITED = re.compile(
     r",\s*(?:vượt|đạt|bảo\s+đảm|đảm\s+bảo|hoàn\s+thành)\s+(?:mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu)"
     r"(?:(?!so\s+với)[^;()])*?(?=\s*;)",
@@ -340,14 +352,21 @@ trong đó có 14.210 giáo viên."): some of it, a unit of its own."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
-def read_categories(text: str) -> Reading | None:
-    """The sentence read as a row of clauses, one per category, or None."""
+def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
+    """The sentence read as a row of clauses, one per category, or None. `own`: the names
+    the document's header gives its own body (`meta.Meta.own`), case folded."""
     core, offset = _core(text)
     if core is None:
         return None
     kept = _KEPT_TOGETHER.fullmatch(core)
     if kept is not None:
         return _kept_together(kept)
+    whole = _total_then_parts(text, core, offset)
+    if whole is not None:
+        return whole
+    recalled_pair = _RECALLED_PAIR.fullmatch(core)
+    if recalled_pair is not None:
+        return _recalled_pair(text, core, offset, recalled_pair)
     # who says it, before the row; inside a quotation the words are the speaker's own
     reported = _REPORTED.match(core) if offset == 0 else None
     position = reported.end() if reported is not None else 0
@@ -371,6 +390,8 @@ def read_categories(text: str) -> Reading | None:
     values = _PAIRED_VALUES.fullmatch(core, position)
     if values is not None and (topic is None or not (topic.group("level") or fronted_base)):
         return _paired(text, core, offset, values, year, None, (-1, -1))
+    if topic is not None:
+        position = _past_own_name(core, position, own)
     lead = _LEAD.match(core, position) if topic is not None else None
     if topic is None and reported is not None and reported.end() == 0:
         lead = _PROPOSED.match(core, position)
@@ -395,8 +416,14 @@ def read_categories(text: str) -> Reading | None:
     joins: list[str] = []
     quoted: list[tuple[int, int]] = []
     segment, comparing = 0, fronted_base
+    said_again = False
     while True:
-        clause = _clause(core, position, led, shared_cut)
+        cut = shared_cut
+        again = _CUT_AGAIN.match(core, position) if shared_cut is not None and clauses else None
+        if again is not None:
+            cut, position = again.group("dir").lower() == "tăng", again.end()
+            said_again = True
+        clause = _clause(core, position, led, cut)
         if clause is None:
             return None
         clause.fronted, clause.segment = comparing, segment
@@ -425,7 +452,11 @@ def read_categories(text: str) -> Reading | None:
             joins.append(refronted.group())
             continue
         between = _BETWEEN.match(core, position)
-        following = _next_clause(core, between.end(), verbs) if between is not None else None
+        following = (
+            _next_clause(core, between.end(), verbs, shared_cut is not None)
+            if between is not None
+            else None
+        )
         if between is not None and following is not None:
             position = following
             joins.append(between.group())
@@ -478,6 +509,16 @@ def read_categories(text: str) -> Reading | None:
         break
     if len(clauses) < 2:
         return None
+    if (
+        said_again
+        and fronted_base is None
+        and closing_base is None
+        and not any(_named_base(clause) for clause in clauses)
+    ):
+        # "đến năm 2026, toàn tỉnh giảm A ... và giảm B ..." naming no comparison: by then
+        # against which year, the row does not say (the context's year before would be a
+        # guess)
+        return None
     if any(clause.odd_note for clause in clauses):
         return _declined(text, _UNSURE_NOTE)
     if level is not None:
@@ -508,6 +549,202 @@ def read_categories(text: str) -> Reading | None:
     if reading is None or summed is None:
         return reading
     return _summed(reading, core, offset, summed, year)
+
+
+_OWN_NAMED_LEAD = re.compile(
+    r"\s+(?:(?:đã|sẽ|dự\s+kiến)\s+)?(?:được\s+(?:giao|phân\s+bổ)|còn"
+    r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)\s",
+    _I,
+)
+"""What may follow the text's own body named in full: its being given or keeping posts, or
+asking for them ("Năm 2026, Thông tấn xã Việt Nam đề nghị giao ..."); never its giving them
+("Bộ Tài chính giao ...": to whom, unsaid)."""
+
+
+def _past_own_name(core: str, position: int, own: tuple[str, ...]) -> int:
+    """Past the text's own body named in full before the row's verb ("Năm 2021, Bộ Xây dựng
+    được giao ...", in the Bộ's own report), as "Bộ được giao" would be; anywhere else, or in
+    a sentence naming a place as it was before a merger, where it was."""
+    if MERGING.search(core):
+        return position
+    for name in own:
+        end = position + len(name)
+        if core[position:end].casefold() == name and _OWN_NAMED_LEAD.match(core, end):
+            return end + 1
+    return position
+
+
+_RECALLED_PAIR = re.compile(
+    # "So với số giao năm 2021 (1.781 biên chế công chức và 12.904 người làm việc), năm 2025
+    # giảm lần lượt 155 biên chế (8,70%) và 1.188 người (9,21%).": the categories named in the
+    # recalled base, then their changes in the same order
+    rf"so\s+với\s+(?:[^0-9();.,:]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\((?P<recall>[^()]*)\)"
+    # (never "năm 2025 sau điều chỉnh": the adjusted figure is a unit apart from the one given)
+    rf"\s*,\s*(?:đến\s+)?năm\s+(?P<year>{YEAR})\s+(?:đã\s+)?"
+    r"(?P<dir>giảm|tăng)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s+"
+    rf"(?P<n1>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?(?:\s*\(\s*(?P<r1>{NUM}\s?%)\s*\))?"
+    r"\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<n2>{NUM}){_END}(?!\s?%)\s*(?:{_UNIT_WORD})?(?:\s*\(\s*(?P<r2>{NUM}\s?%)\s*\))?"
+    r"\s*\.?",
+    _I,
+)
+
+
+def _recalled_pair(text: str, core: str, offset: int, match: re.Match[str]) -> Reading | None:
+    """The two changes "lần lượt" of the two categories the recalled base names, in that
+    order: only where the base names exactly two distinct categories, each a plain count,
+    and the year changed comes after the base."""
+    base, year = int(match.group("base")), int(match.group("year"))
+    if base >= year:
+        return None
+    items: list[re.Match[str]] = []
+    position = match.start("recall")
+    while True:
+        item = _COUNT_FIRST.match(core, position)
+        if item is None or not _PLAIN_TAIL.fullmatch(item.group("tail")):
+            return None
+        items.append(item)
+        between = _BETWEEN.match(core, item.end())
+        if between is None or item.end() >= match.end("recall"):
+            break
+        position = between.end()
+    if len(items) != 2 or core[items[-1].end() : match.end("recall")].strip():
+        return None
+    reading = Reading()
+    categories: set[Category] = set()
+    for item, count_group, rate_group in zip(items, ("n1", "n2"), ("r1", "r2"), strict=True):
+        subject = read_subject(item.group("cat"))
+        found = kind_of(item.group("cat"))
+        figure, count = _count(core, item.span("n")), _count(core, match.span(count_group))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or found is None
+            or found.category is not subject.category
+            or subject.category in categories
+            or subject.where is not None
+            or subject.qualifier
+            or figure is None
+            or count is None
+        ):
+            return None
+        categories.add(subject.category)
+        change = Change(
+            match.group("dir").lower() == "tăng",
+            count,
+            None,
+            base,
+            [_moved(match.span(count_group), offset)],
+        )
+        if match.group(rate_group):
+            try:
+                change.rate = parse_rate(match.group(rate_group))
+            except NumberError:
+                return None
+            change.spans.append(_moved(match.span(rate_group), offset))
+        earlier = Statement(
+            replace(subject, year=base), figure, _moved(item.span("n"), offset), sets_year=False
+        )
+        later = Statement(replace(subject, year=year))
+        later.changes.append(change)
+        reading.statements += [earlier, later]
+    used = {s.value_span for s in reading.statements if s.value_span is not None}
+    used |= {span for s in reading.statements for c in s.changes for span in c.spans}
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != used:
+        return None
+    return reading
+
+
+_PARTS_OPEN = re.compile(r"\s*,\s*(?:(?:bao\s+)?gồm|trong\s+đó)\s*:?\s*", _I)
+"""What opens the parts after a total's figure ("..., gồm", "..., trong đó")."""
+_BARE_TOTAL = re.compile(
+    # "Số được giao năm 2021 là 39.992 biên chế", its parts named after it: the whole of them
+    rf"(?:tổng\s+)?số(?:\s+biên\s+chế)?(?:\s+được\s+giao)?\s+năm\s+(?P<year>{YEAR})\s+là\s+"
+    rf"{_COUNT}\s*(?:biên\s+chế|người)?",
+    _I,
+)
+_PART_CATEGORIES = (Category.CBCC, Category.VC, Category.HOI)
+
+
+def _total_then_parts(text: str, core: str, offset: int) -> Reading | None:
+    """ "Tổng biên chế của tỉnh năm 2026 là 21.468, gồm 2.036 biên chế công chức, 19.322
+    người làm việc trong các đơn vị sự nghiệp công lập và 110 biên chế hội có tính chất đặc
+    thù": a total read alone, then a row of its parts, each a plain count of its own category
+    (công chức, VC, hội) with no change, year, body or qualifier of its own; otherwise None."""
+    opened = _PARTS_OPEN.search(core)
+    if opened is None:
+        return None
+    head = text[: offset + opened.start()]
+    bare = _BARE_TOTAL.fullmatch(core, 0, opened.start())
+    if bare is not None:
+        count = _count(core, bare.span("n"))
+        if count is None:
+            return None
+        total = Statement(replace(read_subject("tổng biên chế"), year=int(bare.group("year"))))
+        total.value, total.value_span = count, _moved(bare.span("n"), offset)
+    else:
+        first = read_sentence(head)
+        if (
+            len(first.statements) != 1
+            or first.orphans
+            or first.outside
+            or first.contracts
+            or first.people
+        ):
+            return None
+        total = first.statements[0]
+        if (
+            total.subject.kind is not Kind.TOTAL
+            or total.value is None
+            or total.value_span is None
+            or total.changes
+            or total.parts
+            or total.subject.year is None
+        ):
+            return None
+    position = opened.end()
+    parts: list[Part] = []
+    while True:
+        clause = _clause(core, position, True, None)
+        if (
+            clause is None
+            or clause.value is None
+            or clause.change is not None
+            or clause.kept is not None
+            or clause.odd_note
+            or clause.year not in (None, total.subject.year)
+        ):
+            return None
+        subject = read_subject(clause.name)
+        found = kind_of(clause.name)
+        count = _count(core, clause.value)
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category not in _PART_CATEGORIES
+            or found is None
+            or found.category is not subject.category
+            or subject.where is not None
+            or subject.qualifier
+            or subject.year is not None
+            or count is None
+            or any(part.category is subject.category for part in parts)
+        ):
+            return None
+        assert subject.category is not None
+        parts.append(Part(subject.category, count, _moved(clause.value, offset), None))
+        position = clause.end
+        between = _BETWEEN.match(core, position)
+        following = _next_clause(core, between.end(), False) if between is not None else None
+        if following is None:
+            break
+        position = following
+    if len(parts) < 2 or not _ends(core[position:]):
+        return None
+    total.parts = parts
+    used = {total.value_span} | {part.span for part in parts}
+    if {(t.start, t.end) for t in tokens(text) if t.quantity} != used:
+        return None
+    return Reading(statements=[total])
 
 
 def _with_teachers(
@@ -589,9 +826,14 @@ def _summed_cut(
     return reading
 
 
-def _next_clause(core: str, position: int, verbs: bool) -> int | None:
+def _next_clause(core: str, position: int, verbs: bool, cutting: bool = False) -> int | None:
     """Where the next clause starts after a join (past its own verb of giving, where the
-    lead gives), or None where no clause follows."""
+    lead gives; at its verb of change said again, where the lead changes), or None where no
+    clause follows."""
+    if cutting:
+        again = _CUT_AGAIN.match(core, position)
+        if again is not None and _COUNT_FIRST.match(core, again.end()):
+            return position
     if verbs:
         verb = _CLAUSE_VERB.match(core, position)
         if verb is not None and _COUNT_FIRST.match(core, verb.end()):
@@ -901,7 +1143,11 @@ def _clause(core: str, position: int, led: bool, shared_cut: bool | None) -> _Cl
                 return None
             end = closing.end()
         clause.change, clause.end = change, end
-    elif kept is not None and clause.value is None:
+    elif kept is not None and (
+        clause.value is None if not kept.group("comma") else kept.group("base") is not None
+    ):
+        # "142 biên chế công chức, giữ nguyên so với năm 2025": a figure kept as it was in
+        # the year it names (naming none after a figure, which year's, unsaid)
         clause.kept, clause.end = kept, kept.end()
     elif clause.value is None:
         return None

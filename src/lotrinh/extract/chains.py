@@ -46,9 +46,12 @@ _UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
 _FROM_TO_YEARS = re.compile(
     # "giảm từ 4.318 người năm 2021 xuống 3.880 người năm 2026, tương ứng giảm 438 người": the
     # first year's figure, the second's, and the change between them
-    rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})\s+(?:của\s+)?"
-    rf"(?P<y1>năm\s+{YEAR})\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})"
-    rf"\s+(?:của\s+|vào\s+)?(?P<y2>năm\s+{YEAR})\s*,\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+"
+    # ("giảm từ 7.370 năm 2021 xuống còn 7.006 năm 2025, tức giảm 364 biên chế": the unit
+    # words left out, the change said with "tức")
+    rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+(?:của\s+)?"
+    rf"(?P<y1>năm\s+{YEAR})\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})"
+    rf"(?:\s*(?P<bw>{_UNIT_WORD}))?\s+(?:của\s+|vào\s+)?(?P<y2>năm\s+{YEAR})\s*,\s*"
+    r"(?:tương\s+(?:ứng|đương)(?:\s+với)?|tức(?:\s+là)?)\s+"
     rf"(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
     _I,
 )
@@ -460,6 +463,7 @@ def spell_out(text: str) -> Spelled | None:
         for m in _KEPT_AS_GIVEN.finditer(text)
     ]
     edits += _paren_categories(text)
+    edits += _two_bodies(text)
     edits += _year_item(text)
     edits += count_first(text)
     if not edits:
@@ -606,6 +610,64 @@ def _year_links(text: str, match: re.Match[str]) -> list[tuple[str, int, int] | 
         if against:
             links.append(against)
     return links
+
+
+_BODY_HEAD = (
+    r"(?:bộ|[uủ][ỷy]\s+ban|ban|sở|cục|tổng\s+cục|thông\s+tấn\s+xã|ngân\s+hàng|đài|viện"
+    r"|học\s+viện|văn\s+phòng)"
+)
+_BODY_GIVEN = (
+    rf"(?P<{{name}}>{_BODY_HEAD}\s+[^\W\d_][^\d,;:()]{{{{1,60}}}}?)"
+    r"(?P<{mark}>\s*\(\s*cũ\s*\))?\s+(?:được\s+giao|có)\s+"
+    rf"{_COUNT}[^\d,;:()]{{{{3,80}}}}?"
+)
+_TWO_BODIES = re.compile(
+    # "năm 2024 Bộ A được giao 3.214 biên chế công chức, còn Bộ B được giao 1.046 biên chế
+    # công chức": each body its own figure, "còn" setting the second apart from the first
+    rf"(?<!\w)(?:(?P<year>năm\s+{YEAR})\s*,?\s+)?"
+    + _BODY_GIVEN.format(name="first", mark="mark1")
+    + r"(?P<join>\s*,\s*còn\s+)"
+    + _BODY_GIVEN.format(name="second", mark="mark2")
+    + r"(?=\s*(?:[.;]|$))",
+    _I,
+)
+MERGING = re.compile(r"(?<!\w)(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp|cũ)(?!\w)", _I)
+"""Words of a merger or of what was before it: a sentence holding one may name old bodies."""
+_NEW_BODY = re.compile(r"(?<!\w)(?:mới|sau)(?!\w)", _I)
+
+
+def _two_bodies(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "năm 2024 Bộ A được giao N ..., còn Bộ B được giao M ..." → "năm 2024 Bộ A được giao
+    N ...; năm 2024 Bộ B được giao M ...": two sentences, each body its own. Both named by
+    their proper names, two different ones; in a sentence speaking of a merger both are the
+    bodies as they were ("Bộ B (cũ)" → "Bộ B cũ"), never the body the merger made (a name
+    saying "mới" or "sau": not spelled)."""
+    match = _TWO_BODIES.search(text)
+    if match is None:
+        return []
+    names = [match.group(group) for group in ("first", "second")]
+    heads = [re.match(_BODY_HEAD + r"\s+", name, _I) for name in names]
+    if (
+        any(
+            head is None or not name[head.end() :][:1].isupper()
+            for head, name in zip(heads, names, strict=True)
+        )
+        or names[0].casefold() == names[1].casefold()
+        or any(_NEW_BODY.search(name) for name in names)
+    ):
+        return []
+    join: list[tuple[str, int, int] | str] = ["; "]
+    if match.group("year"):
+        join += [("", *match.span("year")), " "]
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    merging = MERGING.search(text) is not None
+    for name, mark in (("first", "mark1"), ("second", "mark2")):
+        if merging:
+            end = match.end(mark) if match.group(mark) else match.end(name)
+            edits.append((match.end(name), end, [" cũ"]))
+        if name == "first":
+            edits.append((match.start("join"), match.end("join"), join))
+    return edits
 
 
 def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:

@@ -53,6 +53,10 @@ class Meta:
     lead_period: tuple[int, int] | None = None
     """The one period a report's headline and lead name ("giai đoạn 2022 - 2026"): a change
     the body states against the year before it ("so với năm 2021") is of its last year."""
+    own: tuple[str, ...] = ()
+    """The names the document's header gives its own body ("BỘ XÂY DỰNG" → "bộ xây dựng",
+    "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA" → "tỉnh khánh hòa"), case folded: a sentence naming it as
+    the one given posts speaks of the text's own figures (`categories`)."""
     lead_year: int | None = None
     """The one year a report's headline and lead speak of ("Thanh Hóa điều chỉnh số người làm
     việc năm 2025: ..."), which its body's figures stated without a year belong to; None
@@ -74,6 +78,7 @@ def read_meta(lines: list[Line]) -> Meta:
         number=number,
         title=title,
         issuer=issuer,
+        own=_own_names(lines),
         date=when,
         period=period,
         lead_year=_lead_year(lines),
@@ -191,6 +196,32 @@ def _date(lines: list[Line], number_line: Line | None, number: str | None) -> da
                 except ValueError:
                     continue
     return None
+
+
+_OWN_HEADER = re.compile(
+    # "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ X", "TỈNH ỦY X": the place
+    r"(?:(?:[UỦ][ỶY]\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)\s+"
+    r"(?P<kind>TỈNH|THÀNH\s+PHỐ)|(?P<party>TỈNH|THÀNH)\s+[UỦ][ỶY])\s+(?P<place>[^\W\d_][^\d,;:()]*)"
+    # "BỘ XÂY DỰNG", "THÔNG TẤN XÃ VIỆT NAM": a body writing of itself, named whole
+    r"|(?P<body>(?!(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN)(?:BỘ|THÔNG\s+TẤN\s+XÃ|NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC"
+    r"|ĐÀI|VIỆN\s+HÀN\s+LÂM|ỦY\s+BAN|UỶ\s+BAN)\s[^\W\d_][^\d,;:()]*)"
+)
+"""The first line of a document's header naming the body that writes it."""
+
+
+def _own_names(lines: list[Line]) -> tuple[str, ...]:
+    """The names the header's first line gives the text's own body, case folded; none where
+    that line is anything else (a title, a national motto, a news headline)."""
+    first = next((line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")), "")
+    if not first or first.upper() != first:
+        return ()
+    header = _OWN_HEADER.fullmatch(" ".join(first.split()))
+    if header is None:
+        return ()
+    if header.group("body"):
+        return (header.group("body").casefold(),)
+    kind = "tỉnh" if (header.group("kind") or header.group("party")) == "TỈNH" else "thành phố"
+    return (f"{kind} {header.group('place').strip()}".casefold(),)
 
 
 def _issuer(lines: list[Line]) -> str | None:

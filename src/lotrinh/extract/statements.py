@@ -129,6 +129,11 @@ _POSTS_GIVEN = (
 )
 """Words of posts given or planned: a clause holding them counts posts, not people in post."""
 
+_MERGED_PLACES = (
+    r"[^\d();.,]{1,100}?(?<!\w)trước\s+(?:khi\s+)?(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập)(?!\w)"
+)
+"""Places named as they were before a merger ("tỉnh A và tỉnh B trước sắp xếp")."""
+
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -281,9 +286,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("; so với số giao năm 2021 (22.694 người) giảm 2.325 người": what it compares)
             # ("..., so với năm 2021 (1.176 người) đã giảm 124 người": after a comma too)
-            rf"(?:(?<=[;,])|(?<=[;,]\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?:(?<=[;,])|(?<=[;,]\s))so\s+với\s+(?:[^0-9();.,]{{0,40}}?\s)?năm\s+(?P<base>{YEAR})"
+            # ("... năm 2021 của hai tỉnh A và B trước hợp nhất (3.682 biên chế)", "(3.602 biên
+            # chế, tính chung cho tỉnh A và tỉnh B trước sắp xếp)": the merged places' sum,
+            # `_merged_base`)
+            rf"(?P<bwhose>\s+của\s+(?:hai|ba|các)\s+tỉnh\s{_MERGED_PLACES})?\s*\(\s*"
             rf"(?P<bn>{NUM}){_NOT_MORE}"
-            rf"\s*(?:{_UNITW})?\s*\)\s*,?\s*(?:đã\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
+            rf"\s*(?:{_UNITW})?(?P<bnote>\s*,\s*tính\s+chung\s+(?:cho|của)\s{_MERGED_PLACES})?"
+            rf"\s*\)\s*,?\s*(?:đã\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
             rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{_UNITW})?",
             _I,
         ),
@@ -3589,6 +3599,9 @@ def _take_clause_base(
     count = _count_of(match, "bn", reading)
     if count is None:
         return
+    if (match.group("bwhose") or match.group("bnote")) and not _merged_base(match, change, count):
+        reading.orphans.append(Orphan(span, _NO_SUBJECT))
+        return
     if (current.value is None or current.subject.kind is None) and not _fronted_again(
         match, current, reading
     ):
@@ -3598,6 +3611,27 @@ def _take_clause_base(
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )
+
+
+_RATE_NEXT = re.compile(
+    rf"\s*,?\s*(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?|tương\s+(?:đương|ứng))\s*(?:là\s+)?(?P<r>{NUM}\s?%)",
+    _I,
+)
+
+
+def _merged_base(match: re.Match[str], change: Change, count: int) -> bool:
+    """Whether a base year's figure said as the sum of the places merged since ("so với năm
+    2021 (3.602 biên chế, tính chung cho tỉnh A và tỉnh B trước sắp xếp) giảm 190 biên chế, tỷ
+    lệ giảm 5,27%") is the figure of the unit the change is of: only where the rate said right
+    after the change is the change over that figure (the text's own arithmetic says so)."""
+    rate = _RATE_NEXT.match(match.string, match.end())
+    if rate is None or change.count is None:
+        return False
+    try:
+        said = parse_rate(rate.group("r"))
+    except NumberError:
+        return False
+    return any(rate_matches(percent(change.count, count), said, m) for m in Rounding)
 
 
 _CLOSED_PARENTHESIS = re.compile(r"\s*\)\s*,?\s*")
