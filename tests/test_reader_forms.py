@@ -3803,6 +3803,27 @@ FORMS = (
         "Năm 2025 có 10 địa phương giảm 1.840 biên chế công chức.",
         None,
     ),
+    _form(
+        "headline-receiver/body-made-by-a-merger",
+        "Bộ Xây dựng sau hợp nhất được giao 3.480 biên chế công chức\n\nBiên chế công chức năm "
+        "2025 của Bộ Xây dựng mới là 3.480 biên chế, giảm 178 biên chế so với năm 2024.",
+        {
+            ("cbcc-xay-dung-moi", 2025, 3480, None, None, None),
+            ("cbcc-xay-dung-moi", 2025, None, 178, 2024, None),
+        },
+    ),
+    _form(
+        "elapsed/what-was-carried-out-named-by-number",
+        "Năm 2024, tỉnh được giao 2.450 biên chế công chức.\nSau ba năm thực hiện Kết luận số "
+        "40-KL/TW của Bộ Chính trị, toàn tỉnh đã giảm 1.260 biên chế so với năm 2021.",
+        {("cbcc", 2024, 2450, None, None, None), ("tong", 2024, None, 1260, 2021, None)},
+    ),
+    _form(
+        "elapsed/what-was-carried-out-then-no-unit",
+        "Sau ba năm thực hiện Kết luận số 40-KL/TW của Bộ Chính trị, tỉnh đã giảm 1.260 biên chế "
+        "so với năm 2021.",
+        None,
+    ),
 )
 
 
@@ -9303,3 +9324,13 @@ def test_part_time_staff_said_to_be_no_posts_are_outside_even_beside_posts() -> 
         "chế tại Điều 1."
     )
     assert not any(row[2] == 3720 for row in rows)
+
+
+def test_a_receiving_bodys_headline_is_read_only_by_the_bodys_figure() -> None:
+    """The twin of "headline-receiver/body-made-by-a-merger": where the body gives no unit the
+    headline's count, the headline naming a body is left unread (never a unit of its own)."""
+    rows, _, unread = _rows(
+        "Bộ Xây dựng sau hợp nhất được giao 3.480 biên chế công chức\n\nBiên chế công chức năm "
+        "2025 của Bộ Xây dựng mới là 3.490 biên chế, giảm 178 biên chế so với năm 2024."
+    )
+    assert 1 in unread and not any(row[2] == 3480 for row in rows)

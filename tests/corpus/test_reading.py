@@ -481,8 +481,9 @@ CASES = [
     (BLIND_S1, 52, 0, 1, 2),
     # Blind set S2, like S1: 100/127 on the final reader, 0 misread lines, 3/3 slips, 0 false
     # alarms.
-    # Branch eng-outside2 (leavers, people in post, overruns, bodies outside): 105.
-    (BLIND_S2, 105, 0, 0, 3),
+    # Branch eng-outside2 (leavers, people in post, overruns, bodies outside, a receiving
+    # body's headline): 106.
+    (BLIND_S2, 106, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix

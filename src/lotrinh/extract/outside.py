@@ -27,9 +27,11 @@ _NOT_A_COUNT = re.compile(
     r"(?:19|20)[0-9]{2}(?![0-9/%]|[.,][0-9])|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?"
     r"|[0-9]+(?:/[0-9]+)*[/-][A-ZĐ][A-ZĐa-zđ/-]*"
 )
-_MONEY = re.compile(rf"{NUM}\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:tỷ|triệu|nghìn)?\s*đồng(?!\w)", _I)
+_MONEY = re.compile(
+    rf"(?<![0-9.,]){NUM}\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:tỷ|triệu|nghìn)?\s*đồng(?!\w)", _I
+)
 _PEOPLE = re.compile(
-    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người(?!\s+làm\s+việc)|trường\s+hợp"
+    rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:người(?!\s+làm\s+việc)|trường\s+hợp"
     r"|(?:cán\s+bộ|công\s+chức|viên\s+chức)(?:\s*,\s*(?:công\s+chức|viên\s+chức))*)(?!\w)",
     _I,
 )

@@ -4176,7 +4176,12 @@ _ELAPSED = re.compile(
     # "Như vậy, sau ba năm số viên chức ... giảm 136.800 người ... so với năm 2021": the years
     # the change spans, counted from its base ("hai năm rưỡi" is no whole count of years)
     r"(?:sau|qua)\s+(?P<n>hai|ba|bốn|năm|sáu|[2-9])\s+năm(?!\s+rưỡi)(?!\w)"
-    r"(?:\s+(?:thực\s+hiện|triển\s+khai))?\s*,?\s*",
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai)"
+    # ("sau ba năm thực hiện Kết luận số 40-KL/TW của Bộ Chính trị, tỉnh ...": what was carried
+    # out, named by its number and who issued it, no unit; it was read as a unit's name)
+    r"(?:\s+(?:kết\s+luận|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|kế\s+hoạch|đề\s+án)"
+    r"(?:\s+số)?\s+[0-9]+(?:[-/][0-9A-ZĐa-zđ/-]+)?(?:\s+của\s+[^\d,;.]{1,60}?)?(?=\s*,))?)?"
+    r"\s*,?\s*",
     _I,
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
