@@ -3804,6 +3804,31 @@ FORMS = (
         None,
     ),
     _form(
+        "vacancies-split/shared-out-after-the-shortfall",
+        "Năm 2024, tỉnh giao 1.835 biên chế công chức.\n"
+        "Trong số còn thiếu, 14 chỉ tiêu để dự phòng bổ sung lãnh đạo, 30 chỉ tiêu dự kiến tiếp "
+        "nhận công chức và 16 chỉ tiêu để thực hiện tinh giản.",
+        {("cbcc", 2024, 1835, None, None, None)},
+    ),
+    _form(
+        "vacancies-split/shared-out-of-no-shortfall",
+        "Trong số đó, 14 chỉ tiêu để dự phòng bổ sung lãnh đạo, 30 chỉ tiêu dự kiến tiếp nhận "
+        "công chức.",
+        None,
+    ),
+    _form(
+        "moved-of-all/share-of-the-people-moved",
+        "Năm 2025, tỉnh giao 1.835 biên chế công chức.\nTheo phương án, 412 trong tổng số 1.150 "
+        "cán bộ, công chức, viên chức các cơ quan cấp tỉnh (35,83%) chuyển về làm việc tại trung "
+        "tâm hành chính mới.",
+        {("cbcc", 2025, 1835, None, None, None)},
+    ),
+    _form(
+        "moved-of-all/share-of-posts-given",
+        "Năm 2025, 412 trong tổng số 1.150 biên chế được giao cho các sở.",
+        None,
+    ),
+    _form(
         "headline-receiver/body-made-by-a-merger",
         "Bộ Xây dựng sau hợp nhất được giao 3.480 biên chế công chức\n\nBiên chế công chức năm "
         "2025 của Bộ Xây dựng mới là 3.480 biên chế, giảm 178 biên chế so với năm 2024.",

@@ -136,7 +136,8 @@ CASES = [
     (BLIND_C1, 180, 0, 0, 5),
     # Branch eng-outside (people in post named by category, or present, outside): 124;
     # places in a recruitment listed where they go ("thi tuyển 33 chỉ tiêu: ..."): 125.
-    (BLIND_C2, 125, 0, 0, 7),
+    # Branch eng-outside2 (vacancies shared out, a share of people moved): 126.
+    (BLIND_C2, 126, 0, 0, 7),
     # Blind set D (tests/blind-d1, tests/blind-d2: written blind, more than half of D1
     # constructed in the genre's forms, said so in each truth). D2 first measured on main
     # 942887c, 2026-11-30 13:24 UTC: 86 of 152 lines, 9 misread lines, 0 false alarms, 3 of
@@ -441,7 +442,8 @@ CASES = [
     # I2 95, K1 135, K2 100, L1 102, M1 105, M2 112, N1 128, N2 92, O1 104, O2 107.
     (BLIND_N1, 133, 0, 0, 3),
     (BLIND_N2, 124, 0, 0, 4),
-    (BLIND_O1, 111, 0, 0, 3),
+    # Branch eng-outside2 (vacancies shared out, a share of people moved): 112.
+    (BLIND_O1, 112, 0, 0, 3),
     (BLIND_O2, 130, 0, 0, 3),
     # Blind set P1 (constructed, writer ran nothing), first measured on main 218f49b (reader of
     # 118ae2b): 80/99, 0 misread lines, 2/3 slips, 0 false alarms, 1 false all-clear (a numbered

@@ -224,3 +224,51 @@ def recruitment_against_leavers(text: str) -> list[Span] | None:
         if m.start() not in starts and _NOT_A_COUNT.match(text, m.start()) is None
     ]
     return None if others else spans
+
+
+_AMONG_VACANCIES = re.compile(
+    r"^\s*trong\s+(?:tổng\s+)?số\s+(?:(?:biên\s+chế|chỉ\s+tiêu)\s+)?(?:còn\s+thiếu|chưa\s+(?:được\s+)?"
+    r"(?:sử\s+dụng|tuyển(?:\s+dụng)?|thực\s+hiện)|còn\s+trống)(?:\s+(?:nói\s+)?trên)?\s*[,:]",
+    _I,
+)
+_PLACE_COUNT = re.compile(
+    rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s*(?:chỉ\s+tiêu|biên\s+chế|người)(?!\w)", _I
+)
+
+
+def vacancies_split(text: str) -> list[Span] | None:
+    """ "Trong số còn thiếu, 11 chỉ tiêu đã để dự phòng bổ sung lãnh đạo, 23 chỉ tiêu dự kiến
+    tiếp nhận công chức và 19 chỉ tiêu ...": a sentence opening on the posts not filled that
+    shares them out; each count is vacancies (as `lexicon.UNUSED` says of a clause), no
+    figure of a unit. Only where every number of the sentence is such a count (a year, a day,
+    a decree's number aside); None otherwise."""
+    if _AMONG_VACANCIES.match(text) is None:
+        return None
+    places = {m.start(): m for m in _PLACE_COUNT.finditer(text)}
+    numbers = [m for m in _NUMBER.finditer(text) if _NOT_A_COUNT.match(text, m.start()) is None]
+    if not numbers or any(m.start() not in places for m in numbers):
+        return None
+    return [places[m.start()].span("n") for m in numbers]
+
+
+_MOVED_OF_ALL = re.compile(
+    # "937 trong tổng số 2.071 cán bộ, công chức, viên chức các cơ quan cấp tỉnh (45,24%)
+    # chuyển về làm việc tại ...": a share of the people of some bodies, moved
+    rf"(?<![0-9.,])(?P<n>{NUM}){_NOT_MORE}\s+trong\s+(?:tổng\s+)?số\s+(?P<m>{NUM}){_NOT_MORE}\s+"
+    r"(?:người|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w)(?!\s+làm\s+việc)"
+    rf"[^\d;.]{{0,120}}?(?:\(\s*(?P<rate>{_RATE})\s*\)[^\d;.]{{0,40}}?)?"
+    r"(?<!\w)(?:(?:chuyển\s+)?về\s+làm\s+việc\s+(?:tại|ở)|được\s+(?:điều\s+động|điều\s+chuyển"
+    r"|luân\s+chuyển|chuyển)\s+(?:về|sang|đến))(?!\w)",
+    _I,
+)
+
+
+def moved_of_all(text: str) -> set[Span]:
+    """The counts (and the share) of "N trong tổng số M <people> ... chuyển về làm việc tại
+    ...": people moved and the people they are counted among, no figure of a unit."""
+    return {
+        m.span(name)
+        for m in _MOVED_OF_ALL.finditer(text)
+        for name in ("n", "m", "rate")
+        if m.group(name) is not None
+    }

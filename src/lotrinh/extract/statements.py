@@ -64,8 +64,10 @@ from lotrinh.extract.merged import FORMER, former_place, new_place_dropped
 from lotrinh.extract.outside import (
     in_post_split,
     leavers_after_a_semicolon,
+    moved_of_all,
     overruns,
     recruitment_against_leavers,
+    vacancies_split,
 )
 from lotrinh.extract.result import Message
 from lotrinh.extract.units import IN_POST
@@ -1392,6 +1394,7 @@ def _read_sentence(text: str) -> Reading:
         or _present_under_lead(text)
         or _recruitment_quota(text)
         or _recruitment_against_leavers(text)
+        or _vacancies_split(text)
     )
     if goals is not None:
         return goals
@@ -1419,6 +1422,7 @@ def _read_sentence(text: str) -> Reading:
         | _held_outside(text)
         | leavers_after_a_semicolon(text)
         | overruns(text)
+        | moved_of_all(text)
     )
     reading.outside += sorted(leaving_spans)
     leaver_ends = {verb.end() for verb in LEAVERS.finditer(text)}
@@ -3280,6 +3284,12 @@ def _recruitment_against_leavers(text: str) -> Reading | None:
     """A sentence whose only numbers say how many may be recruited for those who leave
     (`outside.recruitment_against_leavers`): outside."""
     spans = recruitment_against_leavers(text)
+    return Reading(outside=spans) if spans is not None else None
+
+
+def _vacancies_split(text: str) -> Reading | None:
+    """A sentence sharing out the posts not filled (`outside.vacancies_split`): outside."""
+    spans = vacancies_split(text)
     return Reading(outside=spans) if spans is not None else None
 
 
