@@ -3729,6 +3729,215 @@ FORMS = (
         "của thành phố hiện là 14.210 người.",
         None,
     ),
+    # session 9, eng-outside2: leavers named once for several counts, people in post and
+    # their split, people above a quota, recruitment bounded by leavers, bodies counted; each
+    # form beside a figure of posts that stays read, each twin naming posts stays unread
+    _form(
+        "leavers-kinds/second-kind-of-leaving-for-people",
+        "Năm 2025, Sở được giao 840 người làm việc; trong năm, Sở đã giải quyết chính sách tinh "
+        "giản biên chế cho 17 người theo Nghị định số 29/2023/NĐ-CP và chế độ thôi việc cho 25 "
+        "người theo Nghị định số 178/2024/NĐ-CP.",
+        {("so-vc", 2025, 840, None, None, None)},
+    ),
+    _form(
+        "leavers-kinds/second-kind-of-leaving-for-posts",
+        "Trong năm 2025, Sở đã giải quyết chính sách tinh giản biên chế cho 17 người và chế độ "
+        "thôi việc cho 25 biên chế.",
+        None,
+    ),
+    _form(
+        "leavers-kinds/kind-named-after-the-decree",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nCả giai đoạn, tỉnh đã thực hiện tinh giản "
+        "đối với 211 người theo Nghị định số 29/2023/NĐ-CP và nghỉ hưu trước tuổi theo Nghị định "
+        "số 178/2024/NĐ-CP đối với 75 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-kinds/breakdown-with-no-colon",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nDự kiến giải quyết chính sách tinh giản biên "
+        "chế cho khoảng 70 người, trong đó nghỉ hưu trước tuổi 45 người, thôi việc ngay 25 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-kinds/breakdown-naming-posts",
+        "Dự kiến giải quyết chính sách tinh giản biên chế cho khoảng 70 người, trong đó nghỉ hưu "
+        "trước tuổi 45 biên chế, thôi việc ngay 25 biên chế.",
+        None,
+    ),
+    _form(
+        "leavers-kinds/both-categories-gone",
+        "Năm 2025, tỉnh giao 2.300 người làm việc; đến ngày 30/6/2025 có 21 công chức và 64 viên "
+        "chức đã nghỉ theo Nghị định số 178/2024/NĐ-CP.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-kinds/both-categories-not-said-gone",
+        "Đến ngày 30/6/2025 có 21 công chức và 64 viên chức.",
+        None,
+    ),
+    _form(
+        "leavers-after-semicolon/count-the-policy-left-unsaid",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nGiải quyết chính sách cho người thuộc diện "
+        "tinh giản theo Nghị định số 29/2023/NĐ-CP; dự kiến giai đoạn 2022 - 2026 có 640 người, "
+        "kinh phí khoảng 95 tỷ đồng.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-after-semicolon/count-of-posts-after-it",
+        "Giải quyết chính sách cho người thuộc diện tinh giản theo Nghị định số 29/2023/NĐ-CP; "
+        "năm 2026 có 640 người làm việc.",
+        None,
+    ),
+    _form(
+        "leavers-after-semicolon/breakdown-adding-up",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nTrong năm 2023, huyện đã giải quyết chính "
+        "sách cho 14 người theo Nghị định số 29/2023/NĐ-CP, tổng kinh phí 2,6 tỷ đồng; trong đó "
+        "có 5 công chức và 9 viên chức.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-after-semicolon/breakdown-not-adding-up",
+        "Trong năm 2023, huyện đã giải quyết chính sách cho 14 người theo Nghị định số "
+        "29/2023/NĐ-CP, tổng kinh phí 2,6 tỷ đồng; trong đó có 5 công chức và 8 viên chức.",
+        None,
+    ),
+    _form(
+        "in-post-split/present-then-their-categories",
+        "Năm 2025, Sở được giao 1.200 người làm việc; tính đến ngày 31/12/2025, số người có mặt "
+        "là 1.171 người, gồm 138 công chức và 1.033 viên chức.",
+        {("so-vc", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        "in-post-split/present-then-posts",
+        "Tính đến ngày 31/12/2025, số người có mặt là 1.171 người, gồm 138 biên chế công chức và "
+        "1.033 biên chế viên chức.",
+        None,
+    ),
+    _form(
+        "in-post-split/teachers-in-post-and-contract-teachers",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nSố giáo viên hiện có đến ngày 30/9/2024 là "
+        "9.410 người, trong đó có 260 giáo viên hợp đồng theo Nghị định số 111/2022/NĐ-CP.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-split/teachers-given",
+        "Số giáo viên được giao năm 2024 là 9.410 người.",
+        None,
+    ),
+    _form(
+        "in-post-split/where-then-the-day",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nSố người có mặt tại các đơn vị sự nghiệp "
+        "tính đến ngày 30/6/2022 là 2.214 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-split/where-posts-are-given-then-the-day",
+        "Số người có mặt tại các đơn vị được giao biên chế tính đến ngày 30/6/2022 là 2.214 người.",
+        None,
+    ),
+    _form(
+        "in-post-split/placed-now-beside-the-surplus",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nHiện phường đang bố trí 88 cán bộ, công chức "
+        "đến từ các xã cũ, dôi dư 31 người so với số biên chế được giao.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-split/placed-in-a-year",
+        "Năm 2025, phường bố trí 88 cán bộ, công chức.",
+        None,
+    ),
+    _form(
+        "overrun/people-above-the-norm-by-place",
+        "Năm 2025, tỉnh giao 2.300 người làm việc; số viên chức vượt định mức là 45 người.\n"
+        "Đứng đầu về số viên chức vượt định mức là TP.HCM với 3.120 người; một số địa phương khác "
+        "cũng vượt như tỉnh A 210 người, tỉnh B 37 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "overrun/above-the-quota-after-posts-given",
+        "Năm 2025, Sở Y tế được giao 1.250 người làm việc, vượt số lượng quy định 50 người.",
+        None,
+    ),
+    _form(
+        "overrun/posts-given-above-the-approved",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nBáo cáo cũng cho biết có 12 địa phương đã tự "
+        "giao vượt 1.840 biên chế công chức so với số được cấp có thẩm quyền phê duyệt.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "overrun/posts-above-a-years-figure",
+        "Năm 2025, tỉnh giao vượt 69 biên chế công chức so với số được giao năm 2024.",
+        None,
+    ),
+    _form(
+        "recruitment/bounded-by-leavers",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nCác đơn vị xây dựng phương án tuyển dụng bù "
+        "không quá 50% số người nghỉ hưu, thôi việc; báo cáo trước ngày 15/12 hằng năm.\nChẳng "
+        "hạn cứ 10 người nghỉ thì chỉ được tuyển mới 5 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "recruitment/bounded-then-a-count",
+        "Năm 2025 tuyển dụng không quá 50% số người nghỉ hưu, tức 120 người.",
+        None,
+    ),
+    _form(
+        "bodies/audit-offices-counted",
+        "Năm 2025, tỉnh giao 2.300 người làm việc.\nHiện nay cơ quan có 8 Kiểm toán nhà nước "
+        "chuyên ngành và 14 Kiểm toán nhà nước khu vực; 9/47 địa phương đã thực hiện tinh giản.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "bodies/places-that-cut-posts",
+        "Năm 2025 có 10 địa phương giảm 1.840 biên chế công chức.",
+        None,
+    ),
+    _form(
+        "vacancies-split/shared-out-after-the-shortfall",
+        "Năm 2024, tỉnh giao 1.835 biên chế công chức.\n"
+        "Trong số còn thiếu, 14 chỉ tiêu để dự phòng bổ sung lãnh đạo, 30 chỉ tiêu dự kiến tiếp "
+        "nhận công chức và 16 chỉ tiêu để thực hiện tinh giản.",
+        {("cbcc", 2024, 1835, None, None, None)},
+    ),
+    _form(
+        "vacancies-split/shared-out-of-no-shortfall",
+        "Trong số đó, 14 chỉ tiêu để dự phòng bổ sung lãnh đạo, 30 chỉ tiêu dự kiến tiếp nhận "
+        "công chức.",
+        None,
+    ),
+    _form(
+        "moved-of-all/share-of-the-people-moved",
+        "Năm 2025, tỉnh giao 1.835 biên chế công chức.\nTheo phương án, 412 trong tổng số 1.150 "
+        "cán bộ, công chức, viên chức các cơ quan cấp tỉnh (35,83%) chuyển về làm việc tại trung "
+        "tâm hành chính mới.",
+        {("cbcc", 2025, 1835, None, None, None)},
+    ),
+    _form(
+        "moved-of-all/share-of-posts-given",
+        "Năm 2025, 412 trong tổng số 1.150 biên chế được giao cho các sở.",
+        None,
+    ),
+    _form(
+        "headline-receiver/body-made-by-a-merger",
+        "Bộ Xây dựng sau hợp nhất được giao 3.480 biên chế công chức\n\nBiên chế công chức năm "
+        "2025 của Bộ Xây dựng mới là 3.480 biên chế, giảm 178 biên chế so với năm 2024.",
+        {
+            ("cbcc-xay-dung-moi", 2025, 3480, None, None, None),
+            ("cbcc-xay-dung-moi", 2025, None, 178, 2024, None),
+        },
+    ),
+    _form(
+        "elapsed/what-was-carried-out-named-by-number",
+        "Năm 2024, tỉnh được giao 2.450 biên chế công chức.\nSau ba năm thực hiện Kết luận số "
+        "40-KL/TW của Bộ Chính trị, toàn tỉnh đã giảm 1.260 biên chế so với năm 2021.",
+        {("cbcc", 2024, 2450, None, None, None), ("tong", 2024, None, 1260, 2021, None)},
+    ),
+    _form(
+        "elapsed/what-was-carried-out-then-no-unit",
+        "Sau ba năm thực hiện Kết luận số 40-KL/TW của Bộ Chính trị, tỉnh đã giảm 1.260 biên chế "
+        "so với năm 2021.",
+        None,
+    ),
 )
 
 
@@ -9925,3 +10134,11 @@ def test_changes_said_in_turn_after_a_base_naming_the_categories(
         }
     else:
         assert unread == {1} and not rows
+def test_a_receiving_bodys_headline_is_read_only_by_the_bodys_figure() -> None:
+    """The twin of "headline-receiver/body-made-by-a-merger": where the body gives no unit the
+    headline's count, the headline naming a body is left unread (never a unit of its own)."""
+    rows, _, unread = _rows(
+        "Bộ Xây dựng sau hợp nhất được giao 3.480 biên chế công chức\n\nBiên chế công chức năm "
+        "2025 của Bộ Xây dựng mới là 3.490 biên chế, giảm 178 biên chế so với năm 2024."
+    )
+    assert 1 in unread and not any(row[2] == 3480 for row in rows)

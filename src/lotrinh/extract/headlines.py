@@ -35,8 +35,9 @@ _VERB = (
 _HEAD = re.compile(
     # the place: a few words, no digit nor clause mark ("Tây Ninh", "An Giang:", "TP.HCM")
     r"(?P<place>[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?)"
-    # "Tuyên Quang (mới) có ...": the province a merger made
-    r"(?:\s*\(\s*mới\s*\))?\s*:?\s+"
+    # "Tuyên Quang (mới) có ...": the province a merger made; "Bộ Xây dựng sau hợp nhất được
+    # giao ...": the body a merger made
+    r"(?:\s*\(\s*mới\s*\)|\s+sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập))?\s*:?\s+"
     rf"(?:năm\s+(?P<lead>{YEAR})\s*,?\s+)?"
     rf"(?P<verb>{_VERB})\s+(?P<n>{_COUNT})\s+(?P<noun>biên\s+chế|người|chỉ\s+tiêu)(?!\w)",
     _I,
@@ -46,6 +47,9 @@ _CHANGE = re.compile(
     rf"\s+so\s+với\s+năm\s+(?P<base>{YEAR})\s*$",
     _I,
 )
+_RECEIVER = re.compile(r"được\s+giao", _I)
+_BODY_NAME = re.compile(rf"(?=[A-ZĐ])(?:{ORGANISATION.pattern})\s+[A-ZĐ]", _I)
+"""A body named as a proper name ("Bộ Xây dựng", "Sở Y tế"), never a generic one ("Các sở")."""
 _YEAR_AT_END = re.compile(rf"\s+năm\s+(?P<year>{YEAR})\s*$", _I)
 _AFTER_MERGER = re.compile(
     r"\s+sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)(?:\s+tỉnh)?\s*$", _I
@@ -97,9 +101,16 @@ def read_headline(text: str) -> HeadlineFigure | None:
     giving or proposing, one count of posts, the words naming them, maybe its year, maybe
     one change against a named year."""
     head = _HEAD.match(text.strip())
-    if head is None or ORGANISATION.search(head.group("place")):
-        return None  # "Sở Y tế giao ...": a body of the province, maybe not the body's unit
-    if not all(word[:1].isupper() for word in head.group("place").split()):
+    if head is None:
+        return None
+    place = head.group("place")
+    if ORGANISATION.search(place):
+        # "Sở Y tế giao ...": a body giving, maybe not the body's unit; "Bộ Xây dựng được giao
+        # ...": the body receiving, named as bodies are (its first word capitalised), whose
+        # figure the body states as one unit's (`build._headline_figure` matches it by value)
+        if not _RECEIVER.fullmatch(head.group("verb")) or _BODY_NAME.match(place) is None:
+            return None
+    elif not all(word[:1].isupper() for word in place.split()):
         return None
     offset = len(text) - len(text.lstrip())
     rest = text.strip()[head.end() :]

@@ -226,10 +226,18 @@ LEAVERS = re.compile(
     # Nghị định số 29/2023/NĐ-CP cho 142 người", "thực hiện tinh giản đối với 143 người"): the
     # words between hold no count but a decree's number
     r"|(?<!\w)(?:giải\s+quyết|thực\s+hiện)\s+(?:chế\s+độ|chính\s+sách|tinh\s+giản)(?!\w)"
-    r"(?:[^\d;.()]|[0-9]+/){0,120}?\s(?:cho|đối\s+với)\s+"
+    # ("... cho khoảng 96 người": a round count of them, people all the same)
+    r"(?:[^\d;.()]|[0-9]+/){0,120}?\s(?:cho|đối\s+với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
     # a kind of leaving, then its count ("Nghỉ hưu trước tuổi: 17 người", "Thôi việc ngay: 18
-    # người")
-    r"|(?<!\w)(?:nghỉ\s+hưu(?:\s+trước\s+tuổi)?|thôi\s+việc(?:\s+ngay)?|nghỉ\s+việc)\s*:\s*)"
+    # người"), the colon left out as a leavers' breakdown may leave it out: still counts of
+    # people ("..., trong đó nghỉ hưu trước tuổi 58 người, thôi việc ngay 38 người")
+    r"|(?<!\w)(?:nghỉ\s+hưu(?:\s+trước\s+tuổi)?|thôi\s+việc(?:\s+ngay)?|nghỉ\s+việc)\s*:?\s*"
+    # a kind of leaving settled for whom it names after, a decree's number between, the
+    # policy's verb said once before ("giải quyết chính sách tinh giản cho 41 người ... và
+    # chế độ nghỉ việc cho 63 người", "... và nghỉ việc theo Nghị định số 178/2024/NĐ-CP đối
+    # với 402 người")
+    r"|(?<!\w)(?:(?:chế\s+độ|chính\s+sách)\s+)?(?:nghỉ\s+hưu(?:\s+trước\s+tuổi)?"
+    r"|thôi\s+việc(?:\s+ngay)?|nghỉ\s+việc)(?!\w)(?:[^\d;.()]|[0-9]+/){0,120}?\s(?:cho|đối\s+với)\s+)"
     r"(?=[0-9][0-9.]*\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|CBCC)(?!\w))",
     _I,
 )
@@ -238,9 +246,18 @@ LEAVERS = re.compile(
 cut of posts says "giảm" or "biên chế"; posts given say "giao", "bố trí" (never "bố trí
 lại"), "phân bổ"."""
 
-SHORT_OF = re.compile(r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])", _I)
+SHORT_OF = re.compile(
+    r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])"
+    # "đã tự giao vượt 5.069 biên chế công chức so với số được cấp có thẩm quyền phê duyệt":
+    # posts given above the quota approved, measured against that quota and no year
+    r"|(?<!\w)(?<!không\s)(?<!chưa\s)vượt\s+(?=[0-9][0-9.]*\s[^\d;.]{0,50}?so\s+với\s+"
+    r"(?:số|chỉ\s+tiêu|định\s+mức)(?:(?!năm(?!\w))[^\d;.]){0,60}?"
+    r"(?:giao|phê\s+duyệt|quy\s+định)(?!\w)(?![^\d;.]{0,30}?năm\s+[0-9]))",
+    _I,
+)
 """A shortfall or a surplus ("còn thiếu 418 người so với chỉ tiêu", "thừa 1.065 công chức ở
-các vị trí ..."): how far a count is from another, no figure of a unit."""
+các vị trí ...", "vượt 5.069 biên chế so với số được ... phê duyệt"): how far a count is from
+another, no figure of a unit."""
 
 LEFT = re.compile(
     # ("21 công chức, viên chức được điều chuyển từ ...": both kinds, people moved)
@@ -343,9 +360,11 @@ NOT_STAFF_AFTER = re.compile(
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
     r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện"
     # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực", "(15 khu vực)", "(02 quận, 03
-    # thị xã và 04 huyện)": bodies and places counted)
+    # thị xã và 04 huyện)": bodies and places counted; "37 địa phương", "9/47 địa phương được
+    # kiểm toán": places counted; "8 Kiểm toán nhà nước chuyên ngành": state audit offices
+    # counted, as the treasury's are)
     r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực|quận|thị\s+xã|thị\s+trấn|đặc\s+khu"
-    r"|thành\s+phố)(?!\w)",
+    r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

@@ -62,6 +62,14 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.merged import FORMER, former_place, new_place_dropped
+from lotrinh.extract.outside import (
+    in_post_split,
+    leavers_after_a_semicolon,
+    moved_of_all,
+    overruns,
+    recruitment_against_leavers,
+    vacancies_split,
+)
 from lotrinh.extract.result import Message
 from lotrinh.extract.units import IN_POST
 from lotrinh.model import Category, Rate
@@ -365,11 +373,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the text names by no category, not posts; outside the plan
         "in-post",
         re.compile(
-            r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+)?(?:hiện\s+có|có\s+mặt)"
+            # ("Số giáo viên hiện có ... là 15.586 người": people of a trade, in post)
+            r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+|(?:giáo|giảng)\s+viên\s+)?(?:hiện\s+có|có\s+mặt)"
             # ("số có mặt tính đến ngày 1/9 là ...": a day of the report's year)
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             # ("số có mặt tại các cơ quan, đơn vị cấp huyện là 2.790 người": where they work)
             rf"(?:\s+(?:tại|ở)\s+(?:(?!{_POSTS_GIVEN})[^\d;.:()]){{1,80}}?)?"
+            # ("... tại các đơn vị sự nghiệp tính đến ngày 30/6/2022 là ...": the day after)
+            r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             rf"\s*(?:(?P<said>là)|:)\s*(?P<n>{NUM}){_NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
             rf"(?:\s*{_CAT})?"
             # ("là 9.104 công chức, 46.215 người làm việc và 165 người làm việc tại các hội":
@@ -415,7 +426,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w)(?:(?:có|còn)\s+(?P<n>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT}"
             rf"(?:\s+và\s+(?P<n2>{NUM}){_NOT_MORE}\s+(?:{_UNITW}\s+)?{_CAT})?\s+có\s+mặt(?!\w)"
-            rf"|(?<!\w)đang\s+có\s+(?P<m>{NUM}){_NOT_MORE}\s+{_CAT}{_NOT_BOTH})",
+            # ("Hiện phường đang bố trí 109 cán bộ, công chức ...": people placed now)
+            rf"|(?<!\w)đang\s+(?:có|bố\s+trí)\s+(?P<m>{NUM}){_NOT_MORE}\s+{_CAT}{_NOT_BOTH})",
             _I,
         ),
     ),
@@ -1438,7 +1450,13 @@ def _read_sentence(text: str) -> Reading:
     besides = _besides(text)
     if besides is not None:
         return besides
-    goals = _goal_rates(text) or _present_under_lead(text) or _recruitment_quota(text)
+    goals = (
+        _goal_rates(text)
+        or _present_under_lead(text)
+        or _recruitment_quota(text)
+        or _recruitment_against_leavers(text)
+        or _vacancies_split(text)
+    )
     if goals is not None:
         return goals
     reading = Reading()
@@ -1460,7 +1478,13 @@ def _read_sentence(text: str) -> Reading:
     if lead is not None:
         chosen = [(kind, match) for kind, match in chosen if match.start() < lead.start()]
     vacancies = _unused_clauses(text)
-    leaving_spans = set(_leaver_lists(text)) | _held_outside(text)
+    leaving_spans = (
+        set(_leaver_lists(text))
+        | _held_outside(text)
+        | leavers_after_a_semicolon(text)
+        | overruns(text)
+        | moved_of_all(text)
+    )
     reading.outside += sorted(leaving_spans)
     leaver_ends = {verb.end() for verb in LEAVERS.finditer(text)}
     """Where a verb of leaving ends: the count right after it is people, whichever rule took
@@ -1742,6 +1766,11 @@ def _read_sentence(text: str) -> Reading:
             reading.outside += [
                 m.span("n") for m in _PEOPLE.finditer(text, *in_post_parts) if _whole(m.group("n"))
             ]
+            split = in_post_split(text, match.end()) if in_post_parts == (0, 0) else []
+            if split:
+                # "..., gồm 138 công chức và 2.433 viên chức": their split, people too
+                in_post_parts = (split[0][0], split[-1][1])
+                reading.outside += split
         if kind in (
             "subset",
             "contract",
@@ -3017,7 +3046,11 @@ _PEOPLE_COUNT = re.compile(
 )
 _TO_NEXT_COUNT = re.compile(r"[^\d;.()]{0,60}?(?:,\s*(?:và\s+)?|\s+và\s+)(?=[0-9])", _I)
 _LEAVING_AFTER = re.compile(
-    r"[^\d;.()]{0,60}?(?<!\w)(?:được\s+tinh\s+giản|nghỉ\s+(?:việc|hưu)|thôi\s+việc)(?!\w)", _I
+    r"[^\d;.()]{0,60}?(?<!\w)(?:được\s+tinh\s+giản|nghỉ\s+(?:việc|hưu|theo)|thôi\s+việc"
+    # ("có 44 công chức và 128 viên chức đã nghỉ theo Nghị định số 178/2024/NĐ-CP", "... đã
+    # nghỉ."): people gone, as `lexicon.LEFT` says of one count
+    r"|đã\s+nghỉ(?=\s*(?:[);.,]|$)))(?!\w)",
+    _I,
 )
 
 
@@ -3329,6 +3362,19 @@ _NOT_A_COUNT = re.compile(
     r"(?<![0-9.,/])(?:(?:19|20)[0-9]{2}(?![0-9/%]|[.,][0-9])|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
     r"|[0-9]+(?:/[0-9]+)*[/-][A-ZĐ][A-ZĐa-zđ/-]*)"
 )
+
+
+def _recruitment_against_leavers(text: str) -> Reading | None:
+    """A sentence whose only numbers say how many may be recruited for those who leave
+    (`outside.recruitment_against_leavers`): outside."""
+    spans = recruitment_against_leavers(text)
+    return Reading(outside=spans) if spans is not None else None
+
+
+def _vacancies_split(text: str) -> Reading | None:
+    """A sentence sharing out the posts not filled (`outside.vacancies_split`): outside."""
+    spans = vacancies_split(text)
+    return Reading(outside=spans) if spans is not None else None
 
 
 def _goal_rates(text: str) -> Reading | None:
@@ -4254,7 +4300,12 @@ _ELAPSED = re.compile(
     # "Như vậy, sau ba năm số viên chức ... giảm 136.800 người ... so với năm 2021": the years
     # the change spans, counted from its base ("hai năm rưỡi" is no whole count of years)
     r"(?:sau|qua)\s+(?P<n>hai|ba|bốn|năm|sáu|[2-9])\s+năm(?!\s+rưỡi)(?!\w)"
-    r"(?:\s+(?:thực\s+hiện|triển\s+khai))?\s*,?\s*",
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai)"
+    # ("sau ba năm thực hiện Kết luận số 40-KL/TW của Bộ Chính trị, tỉnh ...": what was carried
+    # out, named by its number and who issued it, no unit; it was read as a unit's name)
+    r"(?:\s+(?:kết\s+luận|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|kế\s+hoạch|đề\s+án)"
+    r"(?:\s+số)?\s+[0-9]+(?:[-/][0-9A-ZĐa-zđ/-]+)?(?:\s+của\s+[^\d,;.]{1,60}?)?(?=\s*,))?)?"
+    r"\s*,?\s*",
     _I,
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
