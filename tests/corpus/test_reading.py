@@ -473,8 +473,8 @@ CASES = [
     # core has no notion of a reserve yet). The misread fixed after.
     (BLIND_S1, 52, 0, 1, 2),
     # Blind set S2, like S1: 100/127 on the final reader, 0 misread lines, 3/3 slips, 0 false
-    # alarms.
-    (BLIND_S2, 100, 0, 0, 3),
+    # alarms. Branch eng-tables5 (a count of bodies after a table row's name): 102.
+    (BLIND_S2, 102, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix
