@@ -9313,3 +9313,35 @@ def test_people_counted_in_a_row_name_leave_the_row_unread(count: str) -> None:
     assert 6 in unread
     assert not {row for row in rows if row[0].startswith("chi-cuc")}
     assert not parts.get("tong")
+
+
+PRESENT_AND_UNFILLED = (
+    "Báo cáo biên chế của tỉnh\n\nI. BIÊN CHẾ CÔNG CHỨC\n\n| STT | Khối | Biên chế giao năm 2025 "
+    "| {present} | {unfilled} |\n|---|---|---|---|---|\n| 1 | Các sở, ngành | 700 | 652 | 48 |\n"
+    "| 2 | Các huyện | 300 | 291 | 9 |\n| | Cộng | 1.000 | 943 | 57 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("present", "unfilled"),
+    [("Số có mặt", "Số còn thiếu"), ("Số hiện có", "Thiếu"), ("Thực có (người)", "Chưa tuyển")],
+)
+def test_people_present_and_posts_unfilled_are_no_posts(present: str, unfilled: str) -> None:
+    """Other words of "posts-beside-present-and-unfilled": only the posts given are read."""
+    rows, parts, unread = _rows(PRESENT_AND_UNFILLED.format(present=present, unfilled=unfilled))
+    assert rows == {
+        ("so-nganh", 2025, 700, None, None, None),
+        ("huyen", 2025, 300, None, None, None),
+        ("cbcc", 2025, 1000, None, None, None),
+    }
+    assert parts["cbcc"] == ("so-nganh", "huyen")
+    assert not unread
+
+
+@pytest.mark.parametrize("present", ["Biên chế hiện có", "Hiện có năm 2025", "Số đang làm việc"])
+def test_people_of_a_year_or_posts_at_hand_leave_the_rows_unread(present: str) -> None:
+    """The twin: "Biên chế hiện có" (posts or people?), people of a year, or at work: which
+    figure is the posts'? The rows are not read."""
+    rows, _, unread = _rows(PRESENT_AND_UNFILLED.format(present=present, unfilled="Còn thiếu"))
+    assert not rows
+    assert unread

@@ -1898,8 +1898,9 @@ _PRESENT_HEADER = re.compile(
 the staff-in-post rules read as a unit apart, "Số có mặt đến 30/9/2024", is matched first by
 `_IN_POST_HEADER`, as its truth has it.)"""
 _PRESENT_BARE = re.compile(
-    r"(?:số\s+)?(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|thực\s+có)"
-    r"(?:\s*\(người\))?|(?:số\s+)?(?:còn\s+)?thiếu(?:\s*\(người\))?",
+    r"(?:số\s+)?(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|thực\s+có|hiện\s+có)"
+    r"(?:\s*\(người\))?|(?:số\s+)?(?:còn\s+thiếu|thiếu|chưa\s+tuyển(?:\s+dụng)?)"
+    r"(?:\s*\(người\))?",
     re.IGNORECASE,
 )
 """People present, naming no day and no year ("Có mặt", "Số có mặt"), or the posts still
