@@ -132,6 +132,26 @@ LETTER_GROUPS = """Phụ lục: biên chế công chức giao năm 2025
 """
 
 
+COUNTED_IN_NAME = (
+    "Biên chế công chức của ngành\n\n| STT | Đơn vị | Biên chế năm 2025 | Biên chế năm 2026 |\n"
+    "|---|---|---|---|\n| 1 | Cơ quan Tổng cục | 300 | 290 |\n| 2 | Chi cục Thuế khu vực {count} "
+    "| 900 | 880 |\n| | Tổng cộng | 1.200 | 1.170 |\n"
+)
+
+
+CATEGORY_GROUPS = """Phụ lục: biên chế năm 2025
+
+| STT | Cơ quan, đơn vị | Biên chế công chức | Số lượng người làm việc |
+|---|---|---|---|
+| I | Khối tỉnh | 130 | 1.500 |
+| 1 | Sở Tài chính | 60 | 100 |
+| 2 | Sở Y tế | 70 | 1.400 |
+| II | Khối huyện (3 huyện) | 90 | 2.000 |
+| III | Dự phòng | 5 | 10 |
+| | Tổng cộng | 225 | 3.510 |
+"""
+
+
 def _cut(unit: str, year: int, before: int, after: int) -> set[Row]:
     """A row's figures for a year and the next, and the change between them."""
     return {
@@ -1461,10 +1481,31 @@ FORMS = (
             ("so-tu-phap", 2025, 40, None, None, None),
         },
     ),
+    # naming no day, people present (or the posts still unfilled) are no posts: left out,
+    # the posts beside them read; with a year of their own, which people? not read
     _form(
         "in-post-column/no-day",
         "Biên chế công chức của các sở\n\n| TT | Cơ quan | Số giao năm 2024 | Số có mặt | Số "
         "giao năm 2025 |\n|---|---|---|---|---|\n| 1 | Sở Y tế | 120 | 112 | 118 |",
+        {("so-y-te", 2024, 120, None, None, None), ("so-y-te", 2025, 118, None, None, None)},
+    ),
+    _form(
+        "posts-beside-present-and-unfilled",
+        "Báo cáo biên chế của tỉnh\n\nI. BIÊN CHẾ CÔNG CHỨC\n\n| STT | Khối | Biên chế giao "
+        "năm 2025 | Có mặt | Còn thiếu |\n|---|---|---|---|---|\n| 1 | Các sở, ngành | 700 | "
+        "652 | 48 |\n| 2 | Các huyện | 300 | 291 | 9 |\n| | Cộng | 1.000 | 943 | 57 |",
+        {
+            ("so-nganh", 2025, 700, None, None, None),
+            ("huyen", 2025, 300, None, None, None),
+            ("cbcc", 2025, 1000, None, None, None),
+        },
+        cbcc=("so-nganh", "huyen"),
+    ),
+    _form(
+        "posts-beside-present-and-unfilled/present-of-a-year",
+        "Báo cáo biên chế của tỉnh\n\nI. BIÊN CHẾ CÔNG CHỨC\n\n| STT | Khối | Biên chế giao "
+        "năm 2025 | Có mặt năm 2025 | Còn thiếu |\n|---|---|---|---|---|\n| 1 | Các sở, ngành "
+        "| 700 | 652 | 48 |\n| 2 | Các huyện | 300 | 291 | 9 |\n| | Cộng | 1.000 | 943 | 57 |",
         None,
     ),
     _form(
@@ -2435,6 +2476,53 @@ FORMS = (
         cbcc=("cap-tinh", "cap-huyen", "du-phong"),
     ),
     _form("given-to-the-category/a-body", GIVEN_TO.format(to="Sở Y tế"), None),
+    # categories as columns, groups "I", "II" holding each category's sums over their bodies
+    # "1", "2": each category a tree of its own, the total the groups' sum (never the bodies'
+    # too); a body before any group has no group to be a line of, and is not read so
+    # a count of bodies in parentheses after a row's name is no figure of the row
+    _form(
+        "bodies-counted-in-a-row-name",
+        COUNTED_IN_NAME.format(count="(12 khu vực)"),
+        {
+            ("co-quan-tong-cuc", 2025, 300, None, None, None),
+            ("co-quan-tong-cuc", 2026, 290, None, None, None),
+            ("chi-cuc-thue-khu-vuc", 2025, 900, None, None, None),
+            ("chi-cuc-thue-khu-vuc", 2026, 880, None, None, None),
+            ("tong", 2025, 1200, None, None, None),
+            ("tong", 2026, 1170, None, None, None),
+        },
+        tong=("co-quan-tong-cuc", "chi-cuc-thue-khu-vuc"),
+    ),
+    _form(
+        "category-columns-in-groups",
+        CATEGORY_GROUPS,
+        {
+            ("cbcc-tinh", 2025, 130, None, None, None),
+            ("vc-tinh", 2025, 1500, None, None, None),
+            ("cbcc-tinh-cbcc-so-tai-chinh", 2025, 60, None, None, None),
+            ("vc-tinh-vc-so-tai-chinh", 2025, 100, None, None, None),
+            ("cbcc-tinh-cbcc-so-y-te", 2025, 70, None, None, None),
+            ("vc-tinh-vc-so-y-te", 2025, 1400, None, None, None),
+            ("cbcc-huyen", 2025, 90, None, None, None),
+            ("vc-huyen", 2025, 2000, None, None, None),
+            ("cbcc-du-phong", 2025, 5, None, None, None),
+            ("vc-du-phong", 2025, 10, None, None, None),
+            ("cbcc", 2025, 225, None, None, None),
+            ("vc", 2025, 3510, None, None, None),
+        },
+        cbcc=("cbcc-tinh", "cbcc-huyen", "cbcc-du-phong"),
+        vc=("vc-tinh", "vc-huyen", "vc-du-phong"),
+        cbcc_tinh=("cbcc-tinh-cbcc-so-tai-chinh", "cbcc-tinh-cbcc-so-y-te"),
+        vc_tinh=("vc-tinh-vc-so-tai-chinh", "vc-tinh-vc-so-y-te"),
+    ),
+    _form(
+        "category-columns-in-groups/a-body-before-the-groups",
+        CATEGORY_GROUPS.replace("| I | Khối tỉnh | 130 | 1.500 |\n", "").replace(
+            "| III | Dự phòng | 5 | 10 |\n",
+            "| III | Dự phòng | 5 | 10 |\n| I | Khối tỉnh | 130 | 1.500 |\n",
+        ),
+        None,
+    ),
     # "A", "B" number the groups (with their own figures) and "1", "2" their lines: a tree,
     # never one flat list of parts (which would double-count every group)
     _form(
@@ -10142,3 +10230,44 @@ def test_a_receiving_bodys_headline_is_read_only_by_the_bodys_figure() -> None:
         "2025 của Bộ Xây dựng mới là 3.490 biên chế, giảm 178 biên chế so với năm 2024."
     )
     assert 1 in unread and not any(row[2] == 3480 for row in rows)
+@pytest.mark.parametrize("count", ["(12 người)", "(12 khu vực, bình quân 75 người/khu vực)"])
+def test_people_counted_in_a_row_name_leave_the_row_unread(count: str) -> None:
+    """The twin of "bodies-counted-in-a-row-name": people, or a figure beside the bodies, in
+    the parentheses are a figure the row does not place; the row is not read, nor is the
+    total taken as made of the rows read."""
+    rows, parts, unread = _rows(COUNTED_IN_NAME.format(count=count))
+    assert 6 in unread
+    assert not {row for row in rows if row[0].startswith("chi-cuc")}
+    assert not parts.get("tong")
+
+
+PRESENT_AND_UNFILLED = (
+    "Báo cáo biên chế của tỉnh\n\nI. BIÊN CHẾ CÔNG CHỨC\n\n| STT | Khối | Biên chế giao năm 2025 "
+    "| {present} | {unfilled} |\n|---|---|---|---|---|\n| 1 | Các sở, ngành | 700 | 652 | 48 |\n"
+    "| 2 | Các huyện | 300 | 291 | 9 |\n| | Cộng | 1.000 | 943 | 57 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("present", "unfilled"),
+    [("Số có mặt", "Số còn thiếu"), ("Số hiện có", "Thiếu"), ("Thực có (người)", "Chưa tuyển")],
+)
+def test_people_present_and_posts_unfilled_are_no_posts(present: str, unfilled: str) -> None:
+    """Other words of "posts-beside-present-and-unfilled": only the posts given are read."""
+    rows, parts, unread = _rows(PRESENT_AND_UNFILLED.format(present=present, unfilled=unfilled))
+    assert rows == {
+        ("so-nganh", 2025, 700, None, None, None),
+        ("huyen", 2025, 300, None, None, None),
+        ("cbcc", 2025, 1000, None, None, None),
+    }
+    assert parts["cbcc"] == ("so-nganh", "huyen")
+    assert not unread
+
+
+@pytest.mark.parametrize("present", ["Biên chế hiện có", "Hiện có năm 2025", "Số đang làm việc"])
+def test_people_of_a_year_or_posts_at_hand_leave_the_rows_unread(present: str) -> None:
+    """The twin: "Biên chế hiện có" (posts or people?), people of a year, or at work: which
+    figure is the posts'? The rows are not read."""
+    rows, _, unread = _rows(PRESENT_AND_UNFILLED.format(present=present, unfilled="Còn thiếu"))
+    assert not rows
+    assert unread

@@ -225,3 +225,61 @@ def test_a_table_of_signed_changes_reads_as_the_same_facts_listed(
     reference = _changes_read(_change_list(base, bodies))
     assert len(reference) == 3 * len(bodies)  # every figure and change was read
     assert _changes_read(_change_table(base, bodies, header)) == reference
+
+
+GROUPS = ("Khối tỉnh", "Khối huyện", "Khối đảng")
+MEMBERS = ("Sở Tài chính", "Sở Y tế", "Sở Nội vụ", "Thanh tra tỉnh")
+
+
+@st.composite
+def _groups(draw: st.DrawFn) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """Groups, each with its bodies' (CBCC, VC) figures (maybe none: a group of no lines)."""
+    names = draw(st.lists(st.sampled_from(GROUPS), min_size=2, max_size=3, unique=True))
+    counts = st.tuples(st.integers(1, 999), st.integers(1, 9_999))
+    found = []
+    for name in names:
+        members = draw(st.lists(st.sampled_from(MEMBERS), max_size=3, unique=True))
+        found.append((name, [(member, *draw(counts)) for member in members]))
+    return found
+
+
+def _grouped_table(groups: list[tuple[str, list[tuple[str, int, int]]]]) -> str:
+    """Categories as columns, groups numbered "I", "II" holding the sums of their bodies
+    numbered "1", "2" below them (a group of no bodies its own figures), then the total."""
+    lines = [
+        "Phụ lục: biên chế năm 2025",
+        "",
+        "| STT | Cơ quan, đơn vị | Biên chế công chức | Số lượng người làm việc |",
+        "|---|---|---|---|",
+    ]
+    totals = [0, 0]
+    for number, (name, members) in enumerate(groups):
+        sums = [sum(m[1] for m in members) or 7, sum(m[2] for m in members) or 70]
+        totals = [totals[0] + sums[0], totals[1] + sums[1]]
+        roman = ("I", "II", "III")[number]
+        lines.append(f"| {roman} | {name} | {format_count(sums[0])} | {format_count(sums[1])} |")
+        lines += [
+            f"| {at} | {member} | {format_count(cbcc)} | {format_count(vc)} |"
+            for at, (member, cbcc, vc) in enumerate(members, start=1)
+        ]
+    lines.append(f"| | Tổng cộng | {format_count(totals[0])} | {format_count(totals[1])} |")
+    return "\n".join([*lines, ""])
+
+
+@SETTINGS
+@given(_groups(), st.randoms(use_true_random=False))
+def test_bodies_reordered_within_their_group_read_the_same(
+    groups: list[tuple[str, list[tuple[str, int, int]]]], random: object
+) -> None:
+    reference = _reading(_grouped_table(groups))
+    bodies = sum(len(members) for _, members in groups)
+    assert len(reference[0]) == 2 * (bodies + len(groups) + 1)  # every figure was read
+    # each category's total is made of the groups alone, never of their bodies too
+    of_totals = {part for unit, part in reference[1] if unit in ("cbcc", "vc")}
+    of_groups = {part for unit, part in reference[1] if unit not in ("cbcc", "vc")}
+    assert len(of_totals) == 2 * len(groups)
+    assert not of_totals & of_groups
+    shuffled = [(name, list(members)) for name, members in groups]
+    for _, members in shuffled:
+        random.shuffle(members)  # type: ignore[attr-defined]
+    assert _reading(_grouped_table(shuffled)) == reference

@@ -505,6 +505,7 @@ CASES = [
     # R2 152, S1 55, S2 104.
     # Branch eng-outside2 (leavers, people in post, overruns, bodies outside, a receiving
     # body's headline): 106.
+    # alarms. Branch eng-tables5 (a count of bodies after a table row's name): 102.
     (BLIND_S1, 55, 0, 1, 2),
     (BLIND_S2, 102, 0, 0, 3),
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in

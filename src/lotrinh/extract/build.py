@@ -341,6 +341,9 @@ class _Walk:
         self.row_parents: list[str] = []
         """The units of the last table row at each depth: a row of depth 0 is no line of
         another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
+        self.category_parents: dict[Category | None, list[str]] = {}
+        """As `row_parents`, one list per category, for a table of categories as columns: a
+        row holds a unit of each, each the line of the row above's unit of its category."""
         self.incomplete: set[str] = set()
         self.listings: dict[str, dict[tuple[str, int | None], set[str]]] = {}
         """Per unit, the units each listing of its parts named (a sentence, a list below a
@@ -889,8 +892,9 @@ class _Walk:
             self.table_unread = True
             # The rows it holds are lines of no row read (never of a sibling above it), and
             # the rows holding it lose a part.
-            self.incomplete.update(self.row_parents[: self.row_depth])
-            del self.row_parents[self.row_depth :]
+            for parents in (self.row_parents, *self.category_parents.values()):
+                self.incomplete.update(parents[: self.row_depth])
+                del parents[self.row_depth :]
             if self.table_total is not None:
                 self.incomplete.add(self.table_total)
         self.entries.append(entry)
@@ -1853,7 +1857,7 @@ class _Walk:
             self.table, self.table_units, self.table_total = table, [], None
             self.table_groups, self.after_total, self.rows_seen = [], False, (0, None)
             self.table_unread = False
-            self.row_parents = []
+            self.row_parents, self.category_parents = [], {}
         if line.number == self.item_line:
             return
         self.item_line = line.number
@@ -2669,7 +2673,7 @@ class _Walk:
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
         elif self.table is not None and self.row_depth:
-            above = self.row_parents[: self.row_depth]
+            above = self._row_parents(subject.category)[: self.row_depth]
             parent = above[-1] if len(above) == self.row_depth else None
             listing = ("t", self.table)
             if parent is None:
@@ -2761,12 +2765,17 @@ class _Walk:
                 self.table_total = unit
                 if self.table_unread:
                     self.incomplete.add(unit)
-            elif len(self.row_parents) >= self.row_depth:
+            elif len(self._row_parents(subject.category)) >= self.row_depth:
                 # a line whose row above is missing heads nothing: no later line is its part
-                self.row_parents[self.row_depth :] = [unit]
+                self._row_parents(subject.category)[self.row_depth :] = [unit]
                 if not self.row_depth and unit not in self.table_units:
                     self.table_units.append(unit)
         return unit
+
+    def _row_parents(self, category: Category | None) -> list[str]:
+        if not self.row_by_category:
+            return self.row_parents
+        return self.category_parents.setdefault(category, [])
 
     def _attach_rows(self, rows: list[str], total: str) -> None:
         """A table's total row: the rows are its parts. A row already a part of another

@@ -294,6 +294,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         if grouped is not None:
             return grouped
     elif (one_column := _labelled_groups(data, first)) is not None:
+        if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
+            return by_kind  # groups holding each category's figures in its own column
         # The same tree written in one name column: read it as the two-column form it is.
         widened = [*columns[: first + 1], _Column(None, None, None, False), *columns[first + 1 :]]
         grouped = _grouped(one_column, widened, first, table)
@@ -919,16 +921,18 @@ def _categories_as_columns(
         sums = [len(rows) - 1]  # "Giảm so với năm 2021" under the total row: its changes
     else:
         closing = None
-    if sums not in ([], [len(rows) - 1]) or any(
+    grouped = any(
         first > 0 and (_ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial))
         for cells in named
         if (serial := _EMPHASIS.sub("", cells[0]).strip())
-    ):
-        # groups ("I", "A") or a sum before the last row ("Cộng I"): the total row would be
-        # some group's, not each category's total; not this shape
+    )
+    depths = _kind_group_depths(named, first, columns) if grouped and closing is None else None
+    if sums not in ([], [len(rows) - 1]) or (grouped and depths is None):
+        # a sum before the last row ("Cộng I"), or groups ("I", "A") not each holding its
+        # own figures: the total row would be some group's, not each category's total
         return None
     sites: list[Site] = []
-    for row, cells in zip(rows, named, strict=True):
+    for index, (row, cells) in enumerate(zip(rows, named, strict=True)):
         name, line_of = _row_name(cells[first]) if first < len(cells) else ("", False)
         reading = (
             None
@@ -946,11 +950,50 @@ def _categories_as_columns(
                 if reading is not None
                 else _row_reading(name, cells[first + 1 :], []),
                 table=table,
+                depth=depths[index] if depths is not None else 0,
                 by_category=True,
                 unreadable=None if reading is not None else _KIND_ROW_UNREAD,
             )
         )
     return sites
+
+
+def _kind_group_depths(
+    named: list[list[str]], first: int, columns: list[_KindColumn]
+) -> list[int] | None:
+    """Each row's depth in a table of categories as columns whose serial column numbers
+    groups ("I", "A") holding their own figures, their bodies ("1", "2") below them: 0 for
+    a group, 1 for a body, the last row the total when it is a sum. A group row is the sum
+    of its bodies, so the total row adds up the groups alone. None for any other shape: a
+    group missing a category's figure (a heading: whose total is it?), a body under no
+    group, a third level, a row numbered by no kind before the last."""
+    ranks = _serial_ranks([cells[0] for cells in named])
+    figures = [index for index, c in enumerate(columns) if c.kind == "category"]
+    depths: list[int] = []
+    opened = False
+    for at, cells in enumerate(named):
+        kind = _serial_kind(cells[0], ranks)
+        name = _row_name(cells[first])[0] if first < len(cells) else ""
+        if kind is None:
+            if at != len(named) - 1 or not _SUM.match(name):
+                return None
+            depths.append(0)
+            continue
+        rank = ranks[kind]
+        serial = _EMPHASIS.sub("", cells[0]).strip()
+        if rank == 0:
+            values = cells[first + 1 :]
+            if not (_ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial)) or any(
+                index >= len(values)
+                or _EMPHASIS.sub("", values[index]).strip().lower() in _EMPTY_CELL
+                for index in figures
+            ):
+                return None
+            opened = True
+        elif rank != 1 or not opened:
+            return None
+        depths.append(rank)
+    return depths
 
 
 _RATE_CELL = re.compile(r"[0-9]{1,3}(?:,[0-9]+)?\s*%?")
@@ -1661,6 +1704,17 @@ _COLUMN_NUMBERS = re.compile(
 công chức (1)", "Tổng cộng (1) + (2)", "(3) = (1) + (2)"): a reference, never a figure."""
 
 
+_COUNTED_BODIES = re.compile(
+    r"\s*\((?:gồm\s+)?[0-9]{1,3}\s+(?:khu\s+vực|huyện|xã|phường|thị\s+trấn|thị\s+xã|thành"
+    r"\s+phố|đơn\s+vị|cơ\s+quan|sở|trường|chi\s+cục|cục|vụ|ban|tổ\s+chức|trung\s+tâm)"
+    r"(?!\w)[^()0-9]*\)\s*$",
+    re.IGNORECASE,
+)
+"""How many bodies a row's unit is made of, in parentheses after its name ("Ngân hàng Nhà
+nước Khu vực (15 khu vực)", "Cấp huyện (7 huyện, thành phố)"): no posts, no figure of the
+row; the row's figures are in its columns."""
+
+
 def _row_name(cell: str) -> tuple[str, bool]:
     """A row's unit name without emphasis, its numbering or "(1 + 2)"; and whether it is a
     line of the row above ("- Cán bộ, công chức")."""
@@ -1670,6 +1724,7 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _ROW_NUMBER.sub("", name)
     name = _ARITHMETIC.sub("", name).strip()
     name = _COLUMN_NUMBERS.sub("", name).strip()
+    name = _COUNTED_BODIES.sub("", name).strip()
     # "Cộng I", "Cộng II": a group's total named by the group's number
     name = _NUMBERED_TOTAL.sub(r"\g<total>", name)
     return name, child
@@ -1720,7 +1775,9 @@ def _column(cell: str) -> _Column:
     present = _IN_POST_HEADER.search(cell)
     if present is not None:
         return _Column(None, None, None, False, in_post=int(present.group("year")))
-    if _PRESENT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()):
+    if _PRESENT_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip()) or _PRESENT_BARE.fullmatch(
+        _EMPHASIS.sub("", cell).strip()
+    ):
         return _Column(None, None, None, False, present=True)
     if _PEOPLE_HEADER.search(cell):
         return _Column(None, None, None, False, people=True)
@@ -1840,6 +1897,15 @@ _PRESENT_HEADER = re.compile(
 """People present on a day: the truths of the genre keep them out of the plan. (The one form
 the staff-in-post rules read as a unit apart, "Số có mặt đến 30/9/2024", is matched first by
 `_IN_POST_HEADER`, as its truth has it.)"""
+_PRESENT_BARE = re.compile(
+    r"(?:số\s+)?(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|thực\s+có|hiện\s+có)"
+    r"(?:\s*\(người\))?|(?:số\s+)?(?:còn\s+thiếu|thiếu|chưa\s+tuyển(?:\s+dụng)?)"
+    r"(?:\s*\(người\))?",
+    re.IGNORECASE,
+)
+"""People present, naming no day and no year ("Có mặt", "Số có mặt"), or the posts still
+unfilled ("Còn thiếu"), beside the posts given: people, never posts, outside the plan as
+people present on a day are; the day is the text's (a date before the table)."""
 _PEOPLE_HEADER = re.compile(
     r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc)(?!\w)", re.IGNORECASE
 )
