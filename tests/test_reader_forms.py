@@ -9280,3 +9280,27 @@ def test_a_total_joining_the_reserve_to_other_posts_is_no_reserve() -> None:
     )
     assert sorted(role for role in roles.values() if role) == ["reserve"]
     assert all(role is None for unit, role in roles.items() if "cuc" in unit)
+
+
+def test_rows_under_a_reserve_group_and_a_reserve_counted_by_number_are_reserves() -> None:
+    """Rows under a group row "B. Dự phòng (ngoài A)" and an item "Số dự phòng do Giám đốc
+    quyết định: 40 người" are the reserve (role `reserve`: a rise 30 → 34 is no slip); the
+    twin's group "Tổng cộng (kể cả dự phòng)" joins the reserve to other posts: no role."""
+    table = (
+        "| Nội dung | Năm 2025 | Năm 2026 |\n|---|---|---|\n| **A. Các sở, ngành** | | |\n"
+        "| Công chức | 900 | 880 |\n| **B. {group}** | | |\n| Công chức | 30 | 34 |\n"
+    )
+    roles = _roles(table.format(group="Dự phòng (ngoài A)"))
+    assert roles == {"cbcc-so-nganh": None, "cbcc-du-phong-ngoai-a": "reserve"}
+    text = table.format(group="Dự phòng (ngoài A)")
+    assert not [
+        f
+        for f in check_plan(plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")).findings
+        if f.kind == "unexpected-increase"
+    ]
+    assert "reserve" not in _roles(table.format(group="Tổng cộng (kể cả dự phòng)")).values()
+    roles = _roles(
+        "Năm 2025, tổng số người làm việc là 2.860 người, gồm:\n+ Các trường: 2.820 người;\n"
+        "+ Số dự phòng do Giám đốc quyết định: 40 người.\n"
+    )
+    assert roles["du-phong"] == "reserve" and roles["truong"] is None

@@ -52,7 +52,7 @@ from lotrinh.extract.lexicon import (
     groups_named,
     names_part_time,
     part_time_clauses,
-    reserve_named,
+    reserve_joined,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -2659,7 +2659,7 @@ class _Walk:
                 line.number,
                 where,
                 subject.qualifier,
-                reserve=reserve_named(written.name),
+                joined=reserve_joined(written.name),
             )
             if self._under_receiver():
                 self.received.add(unit)

@@ -191,9 +191,9 @@ KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "sn",
         "Khối sự nghiệp",
     ),
-    # ("để dự phòng 3 biên chế", "giữ lại dự phòng": the posts set aside are the reserve)
+    # ("để dự phòng 3 biên chế", "giữ lại dự phòng", "Số dự phòng": the posts set aside)
     (
-        re.compile(r"(?:(?:để|giữ|dành)(?:\s+lại)?(?:\s+làm)?\s+)?dự\s+phòng(?!\w)", _I),
+        re.compile(r"(?:(?:để|giữ|dành)(?:\s+lại)?(?:\s+làm)?\s+|số\s+)?dự\s+phòng(?!\w)", _I),
         "du-phong",
         "dp",
         "Dự phòng",
@@ -621,10 +621,15 @@ _RESERVE_JOINED = re.compile(
 )
 
 
+def reserve_joined(name: str) -> bool:
+    """The name joins the reserve to other posts ("Tổng biên chế ... của các Cục ... và dự
+    phòng", "kể cả dự phòng"): a total's, not the reserve's."""
+    return _RESERVE_JOINED.search(name) is not None
+
+
 def reserve_named(name: str) -> bool:
-    """The name is the reserve's ("Biên chế công chức dự phòng"), not a total's that joins the
-    reserve to other posts ("Tổng biên chế ... của các Cục ... và dự phòng")."""
-    return RESERVE_WORD.search(name) is not None and not _RESERVE_JOINED.search(name)
+    """The name is the reserve's ("Biên chế công chức dự phòng", "Dự phòng (ngoài A và B)")."""
+    return RESERVE_WORD.search(name) is not None and not reserve_joined(name)
 
 
 def scope_of(name: str) -> Scope | None:

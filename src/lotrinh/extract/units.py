@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from lotrinh.extract.lexicon import Scope, known_block
+from lotrinh.extract.lexicon import Scope, known_block, reserve_named
 from lotrinh.model import Category, UnitRole
 
 TOTAL_ID = "tong"
@@ -151,12 +151,13 @@ class Registry:
         line: int,
         where: str | None = None,
         qualifier: str = "",
-        reserve: bool = True,
+        joined: bool = False,
     ) -> str:
         """The CBCC, VC, cấp xã or hội line of a block, of the total, or of nothing; `where`
         (the scope its name states: cấp tỉnh, sở ngành ...) and `qualifier` (the rest of its
-        name: "giáo dục") are part of its identity. A line of the reserve's scope is the
-        reserve unless `reserve` says its name only joins the reserve to other posts."""
+        name: "giáo dục") are part of its identity. A line of the reserve's scope, or named
+        under the reserve ("Dự phòng (ngoài A và B)" heading its rows), is the reserve, unless
+        its written name joins the reserve to other posts (`joined`: "... và dự phòng")."""
         scoped = where and not (category is Category.XA and where == "xa")
         suffix = _CATEGORY_ID[category] + (f"-{where}" if scoped else "")
         if qualifier:
@@ -191,7 +192,7 @@ class Registry:
             is_line=True,
             plain=not scoped and not qualifier,
             in_post=qualifier.startswith(IN_POST),
-            reserve=reserve and where == Scope.RESERVE,
+            reserve=not joined and (where == Scope.RESERVE or reserve_named(qualifier)),
         )
         if parent is not None:
             self.attach(unit_id, parent)
