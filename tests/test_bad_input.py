@@ -215,6 +215,13 @@ CASES = [
         15,
         "giá trị 'no' không hợp lệ",
     ),
+    Case(
+        "unknown-role",
+        BASE.replace("name: VC", "name: VC\n    role: dự phòng"),
+        10,
+        11,
+        "giá trị 'dự phòng' không hợp lệ; chọn một trong: 'reserve'",
+    ),
     Case("on-key", BASE + "on: 1\n", 10, 1, "khóa 'on' không được phép ở đây"),
     Case("leading-zero-count", figure("012"), 11, 13, "'012' bắt đầu bằng số 0"),
     Case("yes-version", BASE.replace("lotrinh: 1", "lotrinh: yes"), 1, 10, "phiên bản"),

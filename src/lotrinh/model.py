@@ -23,6 +23,15 @@ class Category(StrEnum):
     HOI = "HOI"  # posts of hội đặc thù: neither CBCC nor VC
 
 
+class UnitRole(StrEnum):
+    """What a unit's posts are for, where that changes how the core reads its figures."""
+
+    RESERVE = "reserve"
+    """Biên chế dự phòng: posts of its total held back from allocation. A part of the total
+    like any other (summed, counted by a target on the total), but it may rise while the
+    posts allocated fall (posts taken back into it), so its rise alone is no slip."""
+
+
 class YearKind(StrEnum):
     """Whether a year's figures are already fixed (actual or assigned) or planned."""
 
@@ -74,6 +83,8 @@ class Unit:
     subset_of: str | None = None
     """The unit this one counts some of ("trong đó có 300 giáo viên"): never a part of it
     (the rest is not named), never more than it, never counted in a target beside it."""
+    role: UnitRole | None = None
+    """Reserve posts (`UnitRole.RESERVE`) are a part of their total but may rise alone."""
 
     @property
     def label(self) -> str:

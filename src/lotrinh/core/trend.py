@@ -8,12 +8,15 @@ from itertools import pairwise
 from lotrinh.core.context import Context
 from lotrinh.findings.finding import FigureSubject, Finding
 from lotrinh.findings.kinds import UNEXPECTED_INCREASE
+from lotrinh.model import UnitRole
 
 
 def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
     """The rises of one unit. A subset ("trong đó có N giáo viên") may grow inside a whole
-    that falls (teachers added to a shrinking sector): its rise is no slip of the plan."""
-    if ctx.plan.units[unit].subset_of is not None:
+    that falls (teachers added to a shrinking sector): its rise is no slip of the plan. Nor
+    is a reserve's, or its lines' (posts taken back from allocation into the reserve while
+    the posts given fall); a reserve that makes its total rise is the total's finding."""
+    if ctx.plan.units[unit].subset_of is not None or _in_reserve(ctx, unit):
         return
     for before, after in pairwise(ctx.years_of(unit)):
         old = ctx.values.get(unit, before)
@@ -60,3 +63,16 @@ def _stated_change(ctx: Context, unit: str, before: int, after: int) -> int | No
         if claim.year == after and claim.base_year == before and claim.reduction is not None:
             found = -claim.reduction
     return found
+
+
+def _in_reserve(ctx: Context, unit: str) -> bool:
+    """The unit is a reserve or a part of one (the reserve's CBCC line)."""
+    units = ctx.plan.units
+    passed: set[str] = set()  # a cycle is reported elsewhere; here it must not hang
+    current: str | None = unit
+    while current is not None and current not in passed:
+        if units[current].role is UnitRole.RESERVE:
+            return True
+        passed.add(current)
+        current = units[current].parent
+    return False

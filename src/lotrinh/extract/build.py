@@ -55,6 +55,7 @@ from lotrinh.extract.lexicon import (
     known_block,
     names_part_time,
     part_time_clauses,
+    reserve_joined,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -225,6 +226,10 @@ class _Enumeration:
     years_of: bool = False
     """Its items naming only a year are the unit's figures or changes of that year (a lead
     about the unit's yearly cuts whose items add up to its stated cut, `_yearly_lead`)."""
+    shared: bool = False
+    """Opened by a line saying only that the figure above is shared out ("Phân bổ cụ thể
+    như sau:", `_broken_down`): its items are of that figure's year where nothing else gives
+    one (the figure is the only year the list speaks of)."""
     body: str | None = None
     """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
     UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
@@ -486,6 +491,25 @@ class _Walk:
             return None
         return self.last
 
+    def _shared_year(self, sentence: Sentence) -> tuple[int | None, Message | None]:
+        """ "1. Tổng biên chế ... đến năm 2026 là 2.112 biên chế, giảm 118 ... so với năm 2021
+        (2.230 biên chế). 2. Phân bổ cụ thể như sau: a) ...: 2.050 biên chế; b) Biên chế dự
+        phòng ...: 62 biên chế.": an item naming no year shares out the figure above, of its
+        year (never the recalled base's)."""
+        listed = self.enumerations[-1] if self.enumerations else None
+        if (
+            listed is None
+            or not listed.shared
+            or not listed.year
+            or sentence.line.marker is None
+            or sentence.column != sentence.line.offset + 1
+        ):
+            return None, None
+        return listed.year, Message(
+            f"năm {listed.year}: năm của số mà dòng {listed.opened} phân bổ",
+            f"year {listed.year}: the year of the figure line {listed.opened} shares out",
+        )
+
     def _new_section(self) -> None:
         """What a paragraph or list carried (its year, its open lists, its last unit) ends
         with its section."""
@@ -528,6 +552,7 @@ class _Walk:
         if broken_down is not None:
             self._open(broken_down[0], line)
             self.enumerations[-1].year = broken_down[1]
+            self.enumerations[-1].shared = True
         if tokens(line.body):
             self.entries.append(
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
@@ -1457,6 +1482,8 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
+            if year is None and statement.subject.year is None and stated is None:
+                year, year_note = self._shared_year(sentence)
             if year_note is not None and self.table is None and marks is None:
                 marks = _year_marks(sentence.text)  # once a sentence: a roll stays linear
             if (
@@ -2721,7 +2748,12 @@ class _Walk:
             assert subject.category is not None
             where = subject.where.value if subject.where is not None else None
             unit = self.registry.category(
-                subject.category, parent, line.number, where, subject.qualifier
+                subject.category,
+                parent,
+                line.number,
+                where,
+                subject.qualifier,
+                joined=reserve_joined(written.name),
             )
             if self._under_receiver():
                 self.received.add(unit)
@@ -3311,7 +3343,8 @@ _BARE_BLOCK = re.compile(r"(?:(?:tổng\s+)?(?:số\s+)?biên\s+chế\s+(?:của
 _BROKEN_DOWN = re.compile(
     r"(?:được\s+)?(?:phân\s+bổ|phân\s+theo|chia\s+theo|phân\s+chia)"
     r"(?:\s+(?:theo\s+)?(?:từng\s+)?(?:lĩnh\s+vực|ngành|cấp|đơn\s+vị|cơ\s+quan(?:,\s*đơn\s+vị)?))?"
-    r"\s*,?\s*(?:(?:cụ\s+thể|như\s+sau|gồm)\s*)?:\s*",
+    # ("Phân bổ cụ thể như sau:": the words of "cụ thể:" and "như sau:" together)
+    r"\s*,?\s*(?:(?:cụ\s+thể|như\s+sau|gồm)\s*){0,2}:\s*",
     re.IGNORECASE,
 )
 """A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""

@@ -115,8 +115,11 @@ class Scope(StrEnum):
     RESERVE = "du-phong"
 
 
+RESERVE_WORD = re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I)
+"""Reserve posts (biên chế dự phòng): held back from allocation, a part of their total."""
+
 SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
-    (Scope.RESERVE, re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I)),
+    (Scope.RESERVE, RESERVE_WORD),
     (Scope.DEPARTMENTS, re.compile(r"(?<!\w)sở,?\s+(?:ban,?\s+)?ngành(?!\w)", _I)),
     # "ở các xã, phường, đặc khu": a list of commune-level bodies is the commune scope
     (
@@ -188,7 +191,13 @@ KNOWN_BLOCKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "sn",
         "Khối sự nghiệp",
     ),
-    (re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I), "du-phong", "dp", "Dự phòng"),
+    # ("để dự phòng 3 biên chế", "giữ lại dự phòng", "Số dự phòng": the posts set aside)
+    (
+        re.compile(r"(?:(?:để|giữ|dành)(?:\s+lại)?(?:\s+làm)?\s+|số\s+)?dự\s+phòng(?!\w)", _I),
+        "du-phong",
+        "dp",
+        "Dự phòng",
+    ),
 )
 
 CONTRACT_MENTION = re.compile(
@@ -626,6 +635,22 @@ def known_block(name: str) -> tuple[str, str, str] | None:
         if pattern.match(name):
             return unit_id, prefix, short
     return None
+
+
+_RESERVE_JOINED = re.compile(
+    r"(?:(?<!\w)(?:và|cả|gồm|với)|,)\s+(?:(?:số|biên\s+chế)\s+)*dự\s+phòng(?!\w)", _I
+)
+
+
+def reserve_joined(name: str) -> bool:
+    """The name joins the reserve to other posts ("Tổng biên chế ... của các Cục ... và dự
+    phòng", "kể cả dự phòng"): a total's, not the reserve's."""
+    return _RESERVE_JOINED.search(name) is not None
+
+
+def reserve_named(name: str) -> bool:
+    """The name is the reserve's ("Biên chế công chức dự phòng", "Dự phòng (ngoài A và B)")."""
+    return RESERVE_WORD.search(name) is not None and not reserve_joined(name)
 
 
 def scope_of(name: str) -> Scope | None:

@@ -287,6 +287,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi)(?=\s*(?:[.;]|$))", _I),
     ),
     (
+        # "d) Biên chế dự phòng: 30 biên chế (giữ nguyên).": right after the figure, kept,
+        # against the year its list compares with (as "(giảm 5)" is); no such year, unread
+        "kept-after",
+        re.compile(r"\(\s*(?:giữ\s+nguyên|không\s+thay\s+đổi)\s*\)", _I),
+    ),
+    (
         # "1.345 biên chế, giảm 17 biên chế so với năm 2024; so với năm 2021 (1.417 biên chế)
         # giảm 72 biên chế": a clause after ";" fronting its own comparison and the base
         # year's figure, for the unit the sentence speaks of
@@ -696,9 +702,21 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # nghiệp dự phòng": the reserve of a category, named by its count
         "reserve",
         re.compile(
-            rf"(?<!\w)(?:để\s+lại|giao(?:\s+thêm)?|dành)\s+(?P<n>{NUM}){_NOT_MORE}\s*biên\s+chế\s+"
-            r"(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|sự\s+nghiệp"
-            r"|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$))",
+            # ("Giữ lại 24 biên chế công chức dự phòng tại Tổng cục ...": where it is held)
+            rf"(?<!\w)(?:(?:để|giữ)\s+lại|giao(?:\s+thêm)?|dành)\s+(?P<n>{NUM}){_NOT_MORE}\s*"
+            r"biên\s+chế\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|sự\s+nghiệp"
+            r"|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$)|\s+(?:do|tại)\s)",
+            _I,
+        ),
+    ),
+    (
+        # "giao cho các ban ... 134 biên chế và để dự phòng 3 biên chế": the posts set aside
+        # after those given, the reserve, named before its count
+        "set-aside",
+        re.compile(
+            # (from the space before "và": the same span as the list item's, taken first)
+            r"(?:\s+và\s+|(?<!\w))(?:(?:để|giữ|dành)(?:\s+lại)?(?:\s+làm)?)\s+dự\s+phòng\s+"
+            rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)(?=\s*(?:[.;,]|$))",
             _I,
         ),
     ),
@@ -796,7 +814,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("trong đó giữ lại 14 biên chế dự phòng do Sở Nội vụ quản lý", "1.762 biên chế
             # (gồm 18 biên chế dự phòng)": the same)
-            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|trong\s+đó(?:\s+(?:giữ|để)\s+lại)?"
+            rf"(?<!\w)(?:kể\s+cả|bao\s+gồm\s+cả|trong\s+đó(?:\s+(?:có|(?:giữ|để)\s+lại))?"
             rf"|(?<=\()(?:bao\s+)?gồm)\s+"
             rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:{_UNITW}\s+)?"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)(?=\s*(?:[;:,.)]|$)|\s+do\s)",
@@ -1804,6 +1822,42 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "set-aside":
+            # of the posts of the count right before it (their category), or of the sentence's
+            posts_before = (
+                current if current is not None and current.value_span is not None else None
+            )
+            if posts_before is not None and posts_before.value_span is not None:
+                between = text[posts_before.value_span[1] : match.start()].strip(" ,")
+                if between not in ("", "biên chế", "chỉ tiêu"):
+                    reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                    continue
+            statement = Statement(
+                Subject(
+                    Kind.BLOCK,
+                    "Dự phòng",
+                    posts_before.subject.category if posts_before is not None else None,
+                    where=Scope.RESERVE,
+                ),
+                container=posts_before.container if posts_before is not None else None,
+            )
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            current = statement
+            previous_end = match.end()
+            continue
+        if kind == "kept-after":
+            if (
+                current is None
+                or current.value_span is None
+                or current.changes
+                or text[current.value_span[1] : match.start()].strip(" ,")
+                not in ("", "biên chế", "người", "chỉ tiêu")
+            ):
+                reading.orphans.append(Orphan(span, _NO_SUBJECT))
+                continue
+            current.changes.append(Change(False, 0, None, None, []))
+            continue
         if kind == "same":
             names = [n for n in _SAME_SPLIT.split(gap.strip(" ;,")) if n.strip()]
             subjects = [read_subject(name) for name in names]
@@ -2304,6 +2358,17 @@ def _read_sentence(text: str) -> Reading:
                 after_value = False
             elif reserve is not None:
                 reading.orphans.append(Orphan(span, _NO_SUBJECT))  # "... công chức dự phòng"
+            elif _reserve_in_frame(text, match, span, current, after_value, named):
+                # "Trong tổng số biên chế tại khoản 1 Điều này có 20 biên chế dự phòng": the
+                # count names its unit, the reserve of the figure the frame points at (of the
+                # category the frame names, if it names one); never the total's own figure
+                current.subject = replace(
+                    current.subject,
+                    kind=Kind.BLOCK,
+                    name="Dự phòng",
+                    where=Scope.RESERVE,
+                )
+                after_value = False
             elif (
                 after_value
                 and named
@@ -3576,6 +3641,33 @@ def _proper(name: str) -> bool:
 def _same_category(named: re.Match[str], statement: Statement) -> bool:
     found = _scoped(kind_of(named.group("cat2") or "người làm việc"), statement)
     return found is not None and found.category is statement.subject.category
+
+
+def _reserve_in_frame(
+    text: str,
+    match: re.Match[str],
+    span: tuple[int, int],
+    current: Statement,
+    after_value: bool,
+    named: re.Match[str] | None,
+) -> bool:
+    """ "Trong tổng số ... có 20 biên chế dự phòng": a count of posts naming no category,
+    then "dự phòng", the figure of a frame pointing into a total ("Trong tổng số", "Trong số
+    biên chế công chức nêu trên"); a reserve (of the category the frame names), never the
+    figure of the total or category line the frame names."""
+    return (
+        after_value
+        and named is None
+        and current.value_span == span
+        and current.subject.kind in (Kind.TOTAL, Kind.CATEGORY)
+        and _IN_THE_TOTAL.match(current.subject.name) is not None
+        and _POSTS_RESERVE.match(text, span[0]) is not None
+    )
+
+
+_IN_THE_TOTAL = re.compile(r"\W*trong\s+(?:tổng\s+)?số(?!\w)", _I)
+_POSTS_RESERVE = re.compile(rf"{NUM}\s+biên\s+chế\s+dự\s+phòng(?!\w)", _I)
+"""A count of posts named as the reserve, no category between ("20 biên chế dự phòng")."""
 
 
 def _named_by_figure(subject: Subject) -> bool:

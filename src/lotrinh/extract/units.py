@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from lotrinh.extract.lexicon import known_block
-from lotrinh.model import Category
+from lotrinh.extract.lexicon import Scope, known_block, reserve_named
+from lotrinh.model import Category, UnitRole
 
 TOTAL_ID = "tong"
 IN_POST = "có mặt"
@@ -72,6 +72,9 @@ class UnitDraft:
     measured by a target beside it."""
     some: bool = False
     """A subset, even where its whole was later forgotten: never measured by a target."""
+    reserve: bool = False
+    """Reserve posts ("Biên chế dự phòng", "công chức dự phòng"): written with the role
+    `reserve`, so that the core lets them rise while the posts given fall."""
 
 
 class Registry:
@@ -129,7 +132,13 @@ class Registry:
         self._blocks.setdefault(key, []).append(unit_id)
         self._set_prefix(unit_id, prefix if unit_id == wanted else unit_id)
         self.units[unit_id] = UnitDraft(
-            unit_id, name, line, short=short, category=category, in_post=name.endswith(IN_POST)
+            unit_id,
+            name,
+            line,
+            short=short,
+            category=category,
+            in_post=name.endswith(IN_POST),
+            reserve=key == Scope.RESERVE,
         )
         if parent is not None:
             self.attach(unit_id, parent)
@@ -142,10 +151,13 @@ class Registry:
         line: int,
         where: str | None = None,
         qualifier: str = "",
+        joined: bool = False,
     ) -> str:
         """The CBCC, VC, cấp xã or hội line of a block, of the total, or of nothing; `where`
         (the scope its name states: cấp tỉnh, sở ngành ...) and `qualifier` (the rest of its
-        name: "giáo dục") are part of its identity."""
+        name: "giáo dục") are part of its identity. A line of the reserve's scope, or named
+        under the reserve ("Dự phòng (ngoài A và B)" heading its rows), is the reserve, unless
+        its written name joins the reserve to other posts (`joined`: "... và dự phòng")."""
         scoped = where and not (category is Category.XA and where == "xa")
         suffix = _CATEGORY_ID[category] + (f"-{where}" if scoped else "")
         if qualifier:
@@ -180,6 +192,7 @@ class Registry:
             is_line=True,
             plain=not scoped and not qualifier,
             in_post=qualifier.startswith(IN_POST),
+            reserve=not joined and (where == Scope.RESERVE or reserve_named(qualifier)),
         )
         if parent is not None:
             self.attach(unit_id, parent)
@@ -359,6 +372,8 @@ class Registry:
                 entry["parts"] = list(unit.parts)
             if unit.subset_of is not None:
                 entry["subset_of"] = unit.subset_of
+            if unit.reserve:
+                entry["role"] = UnitRole.RESERVE.value
             ordered.append(entry)
             for part in unit.parts:
                 visit(self.units[part])

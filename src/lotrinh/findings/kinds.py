@@ -161,9 +161,11 @@ KINDS: dict[str, FindingKind] = {
             ),
             doc=(
                 "Trong lộ trình tinh giản, số biên chế không tăng từ năm này sang năm sau; một "
-                "lần tăng thường là dấu hiệu của một số liệu gõ sai.",
+                "lần tăng thường là dấu hiệu của một số liệu gõ sai. Biên chế dự phòng (role: "
+                "reserve) được tăng khi số đã giao giảm; tổng tăng vì nó thì tổng vẫn bị báo.",
                 "In a reduction roadmap no figure should rise from one year to the next; a rise "
-                "is often the trace of a mistyped figure.",
+                "is often the trace of a mistyped figure. A reserve (role: reserve) may rise "
+                "while the posts given fall; a total it makes rise is still reported.",
             ),
             hints={
                 "earlier-slip": (

@@ -120,6 +120,7 @@ def build_units(
             parts=tuple(unit.parts),
             parent=parent_of.get(unit.id),
             subset_of=unit.subset_of,
+            role=unit.role,
         )
         for index, unit in enumerate(models)
         if seen[unit.id] == index

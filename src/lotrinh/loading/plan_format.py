@@ -28,7 +28,7 @@ import typing
 from enum import Enum, StrEnum
 from typing import Annotated, Any, NamedTuple
 
-from lotrinh.model import Category, Rate, YearKind
+from lotrinh.model import Category, Rate, UnitRole, YearKind
 
 
 class Value(StrEnum):
@@ -113,6 +113,14 @@ class UnitData(NamedTuple):
         Field(
             'Đơn vị mà đơn vị này là một phần được kể riêng ("trong đó có 300 giáo viên"): '
             "không phải thành phần, số của nó không được lớn hơn số của đơn vị ấy cùng năm."
+        ),
+    ]
+    role: Annotated[
+        UnitRole | None,
+        Field(
+            "Vai trò của đơn vị: reserve (biên chế dự phòng, chưa giao). Vẫn là một thành "
+            "phần của tổng và được tính vào chỉ tiêu của tổng, nhưng được phép tăng khi số "
+            "đã giao giảm (số thu về để dự phòng): riêng nó tăng không bị báo LT103."
         ),
     ]
     figures: Annotated[
