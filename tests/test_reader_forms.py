@@ -9767,6 +9767,8 @@ def test_a_body_given_one_categorys_count_kept_as_a_year_is_that_lines_equality(
         "Năm 2026, Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm trước.\n"
     )
     assert not rows and unread == {1}
+
+
 # --- groups of bodies sharing one figure (branch eng-each) -----------------------------------
 
 
@@ -9882,6 +9884,8 @@ def test_places_counted_inside_a_name_are_no_headcount() -> None:
     assert not {2, 3, 4} & {row[2] for row in rows}
     rows, _, unread = _rows(head + "b) Cấp huyện (02 người, 03 thị xã): 1.064 biên chế.\n")
     assert 3 in unread
+
+
 def test_year_items_under_a_heading_naming_one_block_are_that_blocks() -> None:
     """ "1. Khối Đảng, Mặt trận Tổ quốc và các đoàn thể huyện" over "Năm 2021: 68 biên chế;
     năm 2026: 64 biên chế." and "(Giảm 4 biên chế so với năm 2021, tỷ lệ 5,88%)": the lines
@@ -9995,6 +9999,8 @@ def test_a_block_of_no_category_beside_category_lines_leaves_their_targets_unmet
     assert "target-unverifiable" in kinds and "target-met" not in kinds
     plan = plan_from_result(extract_plan(head + rest, "doc.txt"), "doc.txt")
     assert not check_plan(plan).findings
+
+
 # Branch eng-multi2: several categories, bodies or comparisons in one sentence.
 
 
@@ -10231,6 +10237,8 @@ def test_changes_said_in_turn_after_a_base_naming_the_categories(
         }
     else:
         assert unread == {1} and not rows
+
+
 def test_a_receiving_bodys_headline_is_read_only_by_the_bodys_figure() -> None:
     """The twin of "headline-receiver/body-made-by-a-merger": where the body gives no unit the
     headline's count, the headline naming a body is left unread (never a unit of its own)."""
@@ -10239,6 +10247,8 @@ def test_a_receiving_bodys_headline_is_read_only_by_the_bodys_figure() -> None:
         "2025 của Bộ Xây dựng mới là 3.490 biên chế, giảm 178 biên chế so với năm 2024."
     )
     assert 1 in unread and not any(row[2] == 3480 for row in rows)
+
+
 @pytest.mark.parametrize("count", ["(12 người)", "(12 khu vực, bình quân 75 người/khu vực)"])
 def test_people_counted_in_a_row_name_leave_the_row_unread(count: str) -> None:
     """The twin of "bodies-counted-in-a-row-name": people, or a figure beside the bodies, in
@@ -10280,6 +10290,8 @@ def test_people_of_a_year_or_posts_at_hand_leave_the_rows_unread(present: str) -
     rows, _, unread = _rows(PRESENT_AND_UNFILLED.format(present=present, unfilled="Còn thiếu"))
     assert not rows
     assert unread
+
+
 # Session 9, eng-reserve: reserve posts (biên chế dự phòng), each form with its twin.
 
 
@@ -10433,3 +10445,31 @@ def test_rows_under_a_reserve_group_and_a_reserve_counted_by_number_are_reserves
         "+ Số dự phòng do Giám đốc quyết định: 40 người.\n"
     )
     assert roles["du-phong"] == "reserve" and roles["truong"] is None
+
+
+SHARED_OUT_TO_A_BODY = (
+    "Điều 1. Giao biên chế công chức năm 2025\n\n1. Giao 1.000 biên chế công chức năm 2025 cho "
+    "hệ thống Cục Dự trữ, giảm 50 biên chế so với năm 2024 (1.050 biên chế).\n\n2. Phân bổ cụ "
+    "thể như sau:\n\na) Cơ quan Cục Dự trữ ở trung ương: 300 biên chế;\n\nb) Các Cục Dự trữ khu "
+    "vực: 680 biên chế;\n\nc) Biên chế dự phòng: 20 biên chế.\n"
+)
+
+
+def test_posts_given_to_a_body_shared_out_below_are_its_category_lines_parts() -> None:
+    """ "Giao N biên chế công chức cho hệ thống X ... 2. Phân bổ cụ thể như sau:": the list
+    shares out the figure given, which is the body's CBCC line; the body's parts are that line
+    alone (once the list was summed beside it: the body read as twice its posts, a false
+    alarm). A label ending in "khu vực:" is no region number: its count is read."""
+    _, parts, unread = _rows(SHARED_OUT_TO_A_BODY)
+    assert not unread
+    assert parts["he-thong-cuc-du-tru"] == ("he-thong-cuc-du-tru-cbcc",)
+    assert set(parts["he-thong-cuc-du-tru-cbcc"]) == {
+        "co-quan-cuc-du-tru",
+        "cuc-du-tru-khu-vuc",
+        "du-phong",
+    }
+    plan = plan_from_result(extract_plan(SHARED_OUT_TO_A_BODY, "doc.txt"), "doc.txt")
+    assert not check_plan(plan).findings
+    slipped = SHARED_OUT_TO_A_BODY.replace("680 biên chế", "690 biên chế")
+    plan = plan_from_result(extract_plan(slipped, "doc.txt"), "doc.txt")
+    assert [f.kind for f in check_plan(plan).findings] == ["sum-mismatch"]

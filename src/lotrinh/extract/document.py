@@ -266,7 +266,10 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         or (before == "-" and start > 1 and text[start - 2].isalpha())
     ):
         return False  # part of a name: Covid-19, H5N1
-    if _REF_BEFORE.search(text[max(0, start - 24) : start]):
+    reference = _REF_BEFORE.search(text[max(0, start - 24) : start])
+    if reference and not (":" in reference.group() and _COUNT_AFTER.match(text, end)):
+        # ("Các Cục Dự trữ khu vực: 680 biên chế": a label's count after its colon, not the
+        # number naming a body)
         return False
     digits = text[start:end]
     if re.fullmatch(YEAR, digits):
