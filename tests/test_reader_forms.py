@@ -9325,3 +9325,26 @@ def test_an_interview_speakers_name_before_the_colon_is_no_unit() -> None:
     assert {("cbcc", 2021, 2218, None, None, None), ("cbcc", 2026, 2105, None, None, None)} <= rows
     rows, _, _ = _rows("Sở Nội vụ: Năm 2021 được giao 52 biên chế công chức.")
     assert not any(row[0] == "cbcc" for row in rows)
+
+
+def test_news_comparisons_with_an_earlier_years_level() -> None:
+    """ "giảm 1.786 người (7,05%) so với mức 25.326 người của năm 2021" and "chỉ còn 11.420,
+    trong khi năm 2021 là 12.610; mức giảm 1.190 người" were declined (no base year read).
+    Twin: "trong khi năm 2025 là ..." set beside a figure of 2024 compares with a later year:
+    declined, never a fall from 2025."""
+    rows, _, unread = _rows(
+        "Số người làm việc năm 2024 còn 23.540 người, giảm 1.786 người (7,05%) so với mức "
+        "25.326 người của năm 2021."
+    )
+    assert not unread and ("vc", 2024, None, 1786, 2021, "7,05%") in rows
+    assert ("vc", 2021, 25326, None, None, None) in rows
+    rows, _, unread = _rows(
+        "Số người làm việc năm 2024 chỉ còn 11.420, trong khi năm 2021 là 12.610; mức giảm "
+        "1.190 người, tương đương 9,44%."
+    )
+    assert not unread and ("vc", 2024, None, 1190, 2021, "9,44%") in rows
+    rows, _, unread = _rows(
+        "Số người làm việc năm 2024 chỉ còn 11.420, trong khi năm 2025 là 11.300; mức giảm "
+        "120 người."
+    )
+    assert unread and not any(row[3] == 120 for row in rows)

@@ -82,6 +82,22 @@ _FROM_TO_SAID = re.compile(
     r"(?!\s*,?\s*so\s+với)",
     _I,
 )
+_AGAINST_LEVEL = re.compile(
+    # "so với mức 25.326 người của năm 2021": the year compared with and its figure, spelled
+    # "so với năm 2021 (25.326 người)"
+    rf"(?<!\w)so\s+với\s+(?:mức|con\s+số)\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s+"
+    rf"(?:của\s+)?(?P<y>năm\s+{YEAR})(?!\d)",
+    _I,
+)
+_WHILE_EARLIER = re.compile(
+    # "..., trong khi năm 2021 là 12.610; mức giảm 1.190 người": the earlier year's figure set
+    # beside the one just stated, then the change between them; spelled "..., giảm 1.190
+    # người so với năm 2021 (12.610)"
+    rf",\s*trong\s+khi\s+(?P<y>năm\s+(?P<year>{YEAR}))\s+(?:con\s+số\s+này\s+|số\s+này\s+)?"
+    rf"là\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s*[;,]\s*mức\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?:là\s+)?(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
+    _I,
+)
 _SAID_YEAR_OF = re.compile(rf"({YEAR})\s*\)?$")
 _COUNT_FIRST_KEPT = re.compile(
     # '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
@@ -324,6 +340,7 @@ def spell_out(text: str) -> Spelled | None:
         edits.append(_later_against_earlier(match))
     edits += _from_to_noted(text)
     edits += _from_to_said(text, [(start, end) for start, end, _ in edits])
+    edits += _news_comparisons(text)
     respective = _values_then_changes(text)
     if respective is None:
         return None
@@ -492,6 +509,62 @@ def _from_to_said(
     if _YEAR_IN.search(text, at):
         return []
     return edits
+
+
+def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """A news report's ways of comparing a figure with an earlier year's, spelled as the
+    statement rules read them: "so với mức A người của năm Y" → "so với năm Y (A người)";
+    ", trong khi năm Y là A; mức giảm N" → ", giảm N so với năm Y (A)", only where every
+    other year the sentence names is later."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    for match in _AGAINST_LEVEL.finditer(text):
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    "so với ",
+                    ("", *match.span("y")),
+                    " (",
+                    ("", *match.span("a")),
+                    *_word(match, "aw"),
+                    ")",
+                ],
+            )
+        )
+    for match in _WHILE_EARLIER.finditer(text):
+        earlier = int(match.group("year"))
+        others = [
+            int(y.group())
+            for y in _YEAR_IN.finditer(text)
+            if not match.start() <= y.start() < match.end()
+        ]
+        if any(year <= earlier for year in others):
+            continue
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ", ",
+                    ("", *match.span("dir")),
+                    " ",
+                    ("", *match.span("c")),
+                    *_word(match, "cw"),
+                    " so với ",
+                    ("", *match.span("y")),
+                    " (",
+                    ("", *match.span("a")),
+                    *_word(match, "aw"),
+                    ")",
+                ],
+            )
+        )
+    return edits
+
+
+def _word(match: re.Match[str], group: str) -> list[tuple[str, int, int] | str]:
+    return [("", *match.span(group))] if match.group(group) else []
 
 
 def said_years(text: str) -> tuple[int, int] | None:
