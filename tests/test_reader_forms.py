@@ -9348,3 +9348,21 @@ def test_news_comparisons_with_an_earlier_years_level() -> None:
         "120 người."
     )
     assert unread and not any(row[3] == 120 for row in rows)
+
+
+def test_a_total_named_by_two_categories_keeps_its_change() -> None:
+    """ "toàn tỉnh còn 25.510 biên chế và người làm việc, giảm 2.741 so với năm 2021 (28.251)"
+    gave the change and the base figure to VC (the second category read as a new subject): a
+    misread; "ít hơn 2.741 so với năm 2021" was not read at all. Twin: "ít hơn" with no year
+    compared with stays unread."""
+    for said in ("giảm 2.741", "ít hơn 2.741"):
+        rows, _, unread = _rows(
+            f"Tính chung, năm 2024 toàn tỉnh còn 25.510 biên chế và người làm việc, {said} so "
+            "với năm 2021 (28.251)."
+        )
+        assert not unread and not any(row[0] == "vc" for row in rows), said
+        assert any(row[1:] == (2024, None, 2741, 2021, None) for row in rows), said
+    rows, _, unread = _rows(
+        "Năm 2024 toàn tỉnh còn 25.510 biên chế và người làm việc, ít hơn 2.741 người."
+    )
+    assert unread and not any(row[3] == 2741 for row in rows)

@@ -82,6 +82,13 @@ _FROM_TO_SAID = re.compile(
     r"(?!\s*,?\s*so\s+với)",
     _I,
 )
+_FEWER_AGAINST = re.compile(
+    # "ít hơn 2.741 so với năm 2021 (28.251)", "nhiều hơn 52 người so với năm 2024": a change
+    # said as a difference against a year named; spelled "giảm/tăng N so với năm ..."
+    rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?=(?P<c>{_COUNT})(?:\s*{_UNIT_WORD})?\s*,?\s+"
+    rf"so\s+với\s+năm\s+{YEAR}(?!\d))",
+    _I,
+)
 _AGAINST_LEVEL = re.compile(
     # "so với mức 25.326 người của năm 2021": the year compared with and its figure, spelled
     # "so với năm 2021 (25.326 người)"
@@ -513,10 +520,14 @@ def _from_to_said(
 
 def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
     """A news report's ways of comparing a figure with an earlier year's, spelled as the
-    statement rules read them: "so với mức A người của năm Y" → "so với năm Y (A người)";
+    statement rules read them: "ít hơn N so với năm Y" → "giảm N so với năm Y"; "so với mức
+    A người của năm Y" → "so với năm Y (A người)";
     ", trong khi năm Y là A; mức giảm N" → ", giảm N so với năm Y (A)", only where every
     other year the sentence names is later."""
     edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    for match in _FEWER_AGAINST.finditer(text):
+        verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
+        edits.append((match.start(), match.start("c"), [verb]))
     for match in _AGAINST_LEVEL.finditer(text):
         edits.append(
             (

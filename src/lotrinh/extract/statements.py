@@ -2264,6 +2264,16 @@ def _read_sentence(text: str) -> Reading:
                 if year_after is not None and current.subject.year is None:
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
+            elif (
+                after_value
+                and named is None
+                and current.subject.kind is Kind.TOTAL
+                and current.value_span == span
+                and (pair := _AND_CATEGORY.match(text, match.end())) is not None
+            ):
+                # "toàn tỉnh còn 25.510 biên chế và người làm việc, giảm 2.741 ...": the pair
+                # says what the total counts; its second category is no subject of what follows
+                previous_end = pair.end()
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
