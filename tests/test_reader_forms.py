@@ -10473,3 +10473,153 @@ def test_posts_given_to_a_body_shared_out_below_are_its_category_lines_parts() -
     slipped = SHARED_OUT_TO_A_BODY.replace("680 biên chế", "690 biên chế")
     plan = plan_from_result(extract_plan(slipped, "doc.txt"), "doc.txt")
     assert [f.kind for f in check_plan(plan).findings] == ["sum-mismatch"]
+def test_a_move_saying_both_its_years_is_read_with_its_change() -> None:
+    """ "từ 24.650 người ... năm 2021 xuống còn 22.105 người năm 2024, tức giảm 2.545 người"
+    was declined (no year for the sentence: only the first year was taken); so was the change
+    said before the move ("giảm 5 biên chế, từ 96 (năm 2021) xuống 91 (năm 2024)") and the
+    move with no change. Twins: the years backwards, a third year in the sentence, words of
+    direction that disagree, or the later year left unsaid: nothing read."""
+    rows, _, unread = _rows(
+        "Số viên chức giảm từ 24.650 người làm việc hưởng lương ngân sách năm 2021 xuống còn "
+        "22.105 người năm 2024, tức giảm 2.545 người (10,32%)."
+    )
+    assert not unread
+    assert {("vc", 2021, 24650, None, None, None), ("vc", 2024, 22105, None, None, None)} <= rows
+    assert ("vc", 2024, None, 2545, 2021, "10,32%") in rows
+    rows, _, unread = _rows(
+        "Các hội có tính chất đặc thù cũng giảm 5 biên chế, từ 96 (năm 2021) xuống 91 (năm "
+        "2024), tỷ lệ 5,21%."
+    )
+    hoi = {row[1:] for row in rows if row[0].startswith("hoi")}
+    assert not unread and {(2024, None, 5, 2021, "5,21%"), (2021, 96, None, None, None)} <= hoi
+    rows, _, unread = _rows(
+        "Biên chế công chức của tỉnh giảm từ 7.370 năm 2021 xuống còn 7.006 năm 2025."
+    )
+    assert not unread
+    assert rows == {("cbcc", 2021, 7370, None, None, None), ("cbcc", 2025, 7006, None, None, None)}
+    for declined in (
+        "Các hội có tính chất đặc thù giảm 5 biên chế, từ 96 (năm 2024) xuống 91 (năm 2021).",
+        "Năm 2023, số viên chức giảm từ 500 người năm 2021 xuống 450 người năm 2024.",
+        "Số viên chức tăng từ 500 người năm 2021 xuống 450 người năm 2024, tức tăng 50 người.",
+        "Số viên chức giảm từ 500 người năm 2021 xuống còn 450 người, tức giảm 50 người.",
+    ):
+        rows, _, unread = _rows(declined)
+        assert unread == {1} and not rows, declined
+
+
+def test_a_news_lead_ranking_names_the_unit_after_it() -> None:
+    """ "Giảm mạnh nhất là viên chức: từ ... xuống ..." named no unit (the ranking was read as
+    its name). Twin: what the ranking names is the unit, a body as a body."""
+    rows, _, unread = _rows(
+        "Giảm mạnh nhất là viên chức: từ 24.650 người năm 2021 xuống còn 22.105 người năm 2024, "
+        "tức giảm 2.545 người (10,32%)."
+    )
+    assert not unread and ("vc", 2024, None, 2545, 2021, "10,32%") in rows
+    rows, _, _ = _rows(
+        "Giảm mạnh nhất là Sở Y tế: từ 520 người năm 2021 xuống còn 480 người năm 2024, tức "
+        "giảm 40 người."
+    )
+    assert rows and not any(row[0] == "vc" for row in rows)
+
+
+def test_items_after_a_sibling_saying_both_years_take_those_years() -> None:
+    """ "- Cục Việc làm: từ 124 xuống 118 biên chế, giảm 6 biên chế" under a first item saying
+    "từ 318 biên chế năm 2021 xuống 301 biên chế năm 2026" was declined (no year). Twins: a
+    line between the items, siblings saying other years, or a first item saying one year
+    only: the item naming no year stays unread."""
+    lead = "2. Chỉ tiêu của từng khối, cụ thể:\n"
+    first = (
+        "- Vụ Tổ chức: từ 318 biên chế năm 2021 xuống 301 biên chế năm 2026, giảm 17 biên chế;\n"
+    )
+    item = "- Cục Việc làm: từ 124 xuống 118 biên chế, giảm 6 biên chế (4,84%);\n"
+    rows, _, unread = _rows(lead + first + item)
+    assert not unread
+    assert ("cuc-viec-lam", 2021, 124, None, None, None) in rows
+    assert ("cuc-viec-lam", 2026, None, 6, 2021, "4,84%") in rows
+    other = "- Cục Trẻ em: từ 90 biên chế năm 2022 xuống 85 biên chế năm 2026, giảm 5 biên chế;\n"
+    one_year = "- Vụ Tổ chức: từ 318 biên chế năm 2021 xuống 301 biên chế, giảm 17 biên chế;\n"
+    for text in (
+        lead + first + "Ghi chú: số liệu do các đơn vị báo cáo.\n" + item,
+        lead + first + other + item,
+        lead + one_year + item,
+    ):
+        rows, _, unread = _rows(text)
+        last = text.count("\n")
+        assert last in unread and not any(row[0] == "cuc-viec-lam" for row in rows), text
+
+
+def test_this_figure_in_a_later_year_falls_from_the_figure_pointed_to() -> None:
+    """ "Năm 2021 tỉnh được giao 2.218 biên chế công chức. Năm 2024, con số này còn 2.121 suất
+    biên chế, tức là giảm 97 suất": the change named no year and the sentence was declined; it
+    is the fall from the figure "con số này" points to, against its year. Twins: a sentence
+    before stating no figure (a change only), or pointing back to a later year: declined."""
+    rows, _, unread = _rows(
+        "Năm 2021 tỉnh được giao 2.218 biên chế công chức. Năm 2024, con số này còn 2.121 suất "
+        "biên chế, tức là giảm 97 suất, đạt tỷ lệ 4,37%."
+    )
+    assert not unread
+    assert ("cbcc", 2024, 2121, None, None, None) in rows
+    assert ("cbcc", 2024, None, 97, 2021, "4,37%") in rows
+    for declined in (
+        "Năm 2021 tỉnh giảm 20 biên chế công chức so với năm 2020. Năm 2024, con số này còn "
+        "2.121 biên chế, tức là giảm 97 biên chế.",
+        "Năm 2024 tỉnh được giao 2.218 biên chế công chức. Năm 2021, con số này là 2.300 biên "
+        "chế, tức là giảm 82 biên chế.",
+    ):
+        rows, _, unread = _rows(declined)
+        assert unread and not any(row[3] in (97, 82) for row in rows), declined
+
+
+def test_an_interview_speakers_name_before_the_colon_is_no_unit() -> None:
+    """ "Bà Lương Thị Huyền: Năm 2021 tỉnh được giao 2.218 biên chế công chức." named no unit
+    (the speaker's name was taken for one), nor did "Chúng tôi phấn đấu đến năm 2026 còn ...".
+    Twin: a body's name before the colon is its unit, never the province's category."""
+    rows, _, unread = _rows(
+        "Bà Lương Thị Huyền: Năm 2021 tỉnh được giao 2.218 biên chế công chức.\n"
+        "Ông Trần Văn Bình: Chúng tôi phấn đấu đến năm 2026 còn 2.105 biên chế công chức.\n"
+    )
+    assert not unread
+    assert {("cbcc", 2021, 2218, None, None, None), ("cbcc", 2026, 2105, None, None, None)} <= rows
+    rows, _, _ = _rows("Sở Nội vụ: Năm 2021 được giao 52 biên chế công chức.")
+    assert not any(row[0] == "cbcc" for row in rows)
+
+
+def test_news_comparisons_with_an_earlier_years_level() -> None:
+    """ "giảm 1.786 người (7,05%) so với mức 25.326 người của năm 2021" and "chỉ còn 11.420,
+    trong khi năm 2021 là 12.610; mức giảm 1.190 người" were declined (no base year read).
+    Twin: "trong khi năm 2025 là ..." set beside a figure of 2024 compares with a later year:
+    declined, never a fall from 2025."""
+    rows, _, unread = _rows(
+        "Số người làm việc năm 2024 còn 23.540 người, giảm 1.786 người (7,05%) so với mức "
+        "25.326 người của năm 2021."
+    )
+    assert not unread and ("vc", 2024, None, 1786, 2021, "7,05%") in rows
+    assert ("vc", 2021, 25326, None, None, None) in rows
+    rows, _, unread = _rows(
+        "Số người làm việc năm 2024 chỉ còn 11.420, trong khi năm 2021 là 12.610; mức giảm "
+        "1.190 người, tương đương 9,44%."
+    )
+    assert not unread and ("vc", 2024, None, 1190, 2021, "9,44%") in rows
+    rows, _, unread = _rows(
+        "Số người làm việc năm 2024 chỉ còn 11.420, trong khi năm 2025 là 11.300; mức giảm "
+        "120 người."
+    )
+    assert unread and not any(row[3] == 120 for row in rows)
+
+
+def test_a_total_named_by_two_categories_keeps_its_change() -> None:
+    """ "toàn tỉnh còn 25.510 biên chế và người làm việc, giảm 2.741 so với năm 2021 (28.251)"
+    gave the change and the base figure to VC (the second category read as a new subject): a
+    misread; "ít hơn 2.741 so với năm 2021" was not read at all. Twin: "ít hơn" with no year
+    compared with stays unread."""
+    for said in ("giảm 2.741", "ít hơn 2.741"):
+        rows, _, unread = _rows(
+            f"Tính chung, năm 2024 toàn tỉnh còn 25.510 biên chế và người làm việc, {said} so "
+            "với năm 2021 (28.251)."
+        )
+        assert not unread and not any(row[0] == "vc" for row in rows), said
+        assert any(row[1:] == (2024, None, 2741, 2021, None) for row in rows), said
+    rows, _, unread = _rows(
+        "Năm 2024 toàn tỉnh còn 25.510 biên chế và người làm việc, ít hơn 2.741 người."
+    )
+    assert unread and not any(row[3] == 2741 for row in rows)

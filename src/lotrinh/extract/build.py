@@ -21,7 +21,13 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from lotrinh.extract.categories import read_categories
-from lotrinh.extract.chains import from_to, paren_categories, spell_adjusted, spell_from_to
+from lotrinh.extract.chains import (
+    from_to,
+    paren_categories,
+    said_years,
+    spell_adjusted,
+    spell_from_to,
+)
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -437,6 +443,9 @@ class _Walk:
         self.last_item_line = 0
         """The line of the last item whose unit was stated (the list's last, so far)."""
         self.lead_years: dict[tuple[int, str], list[int]] = {}
+        self.said_run: tuple[str, int, tuple[int, int] | None] | None = None
+        """The items in a row saying both years of their moves (`_read_from_to_said`): their
+        level, the last one's line, the two years they all said (None: not all the same)."""
         """Per line opening a list, the years its unit's figures were stated for there."""
         self.superseded: dict[str, str] = {}
         """Per unit whose figure an adjustment set ("từ 1.948 biên chế điều chỉnh thành 1.902
@@ -663,6 +672,7 @@ class _Walk:
         if first is not None and table_reading is None:
             first = (
                 self._read_from_to(text, sentence.line)
+                or self._read_from_to_said(text, sentence.line)
                 or self._read_adjusted(text, sentence.line)
                 or first
             )
@@ -1343,6 +1353,9 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             last_unit, last_year = self.last
+            _against_figure_recalled(
+                statements, last_year, (last_unit, last_year) in self.stated_figures
+            )
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
                 return None
@@ -2431,6 +2444,31 @@ class _Walk:
         spelled = spell_from_to(text, years[0], years[1])
         return read_spelled(spelled) if spelled is not None else None
 
+    def _read_from_to_said(self, text: str, line: Line) -> Reading | None:
+        """An item naming no year that moves its figure "từ 124 xuống 118 biên chế, giảm 6
+        biên chế", on the line right after sibling items each saying both years of its own
+        move ("- Các Vụ, ...: từ 318 biên chế năm 2021 xuống 301 biên chế năm 2026, ..."),
+        all the same two: its figures are of those years. A line between, an item of another
+        level, siblings saying other years, or an item not read end the run; else None."""
+        level = _level(line.marker)
+        run, self.said_run = self.said_run, None
+        if level is None:
+            return None
+        follows = run is not None and run[0] == level and run[1] == line.number - 1
+        said = said_years(text)
+        if said is not None:
+            # (one sibling saying other years than the ones before: the run has no years)
+            agreed = said if run is None or not follows or run[2] == said else None
+            self.said_run = (level, line.number, agreed)
+            return None
+        if run is None or not follows or run[2] is None or from_to(text) is None:
+            return None
+        spelled = spell_from_to(text, *run[2])
+        reading = read_spelled(spelled) if spelled is not None else None
+        if reading is not None and reading.statements and not reading.orphans:
+            self.said_run = (level, line.number, run[2])
+        return reading
+
     def _heading_years(self) -> list[int]:
         """The two years the innermost heading naming any names as a pair ("... NĂM 2021 VÀ
         NĂM 2026", "từ năm 2021 đến năm 2026"), earlier first; [] when it names one, or
@@ -3359,6 +3397,27 @@ _BROKEN_DOWN = re.compile(
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
+
+
+def _against_figure_recalled(statements: list[Statement], year: int, stated: bool) -> None:
+    """ "Năm 2021 tỉnh được giao 2.218 biên chế công chức. Năm 2024, con số này còn 2.121
+    biên chế, tức là giảm 97 biên chế": the one statement pointing back to the figure just
+    stated gives that figure its later year's value, and its change naming no year is the
+    fall from that figure, against that figure's year. Only for one statement with its own
+    value in a later year, after a figure (not a change alone) of the unit pointed to."""
+    if len(statements) != 1 or not stated:
+        return
+    (statement,) = statements
+    if (
+        not statement.subject.anaphora
+        or statement.value is None
+        or statement.subject.year is None
+        or statement.subject.year <= year
+    ):
+        return
+    for change in statement.changes:
+        if change.base_year is None and not change.previous and not change.further:
+            change.base_year = year
 
 
 def _level(marker: str | None) -> str | None:

@@ -66,6 +66,49 @@ _FROM_TO_NOTED = re.compile(
     r"(?!\s*,?\s*so\s+với)",
     _I,
 )
+_SAID_YEAR = rf"(?:\(\s*năm\s+{YEAR}\s*\)|(?:của\s+|vào\s+)?năm\s+{YEAR})"
+_FROM_TO_SAID = re.compile(
+    # "từ 24.650 người làm việc ... năm 2021 xuống còn 22.105 người năm 2024, tức giảm 2.545
+    # người", "giảm 5 biên chế, từ 96 (năm 2021) xuống 91 (năm 2024)", "từ 318 biên chế năm
+    # 2021 xuống 301 biên chế năm 2026": each figure's year said right after it (bare or in
+    # parentheses), the change between them said before or after the move, or not at all
+    rf"(?<!\w)(?:(?P<pdir>giảm|tăng)\s+(?P<pc>{_COUNT})(?P<pcw>\s*{_UNIT_WORD})?\s*,\s*"
+    rf"|(?P<dir>giảm|tăng)\s+)?từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD})"
+    # (the first figure's words naming what it counts: "người làm việc hưởng lương ngân sách")
+    rf"(?P<aq>[^\d;:().,%]{{0,60}}?))?\s+(?P<y1>{_SAID_YEAR})\s*,?\s+"
+    rf"(?P<verb>xuống\s+còn|xuống|lên|còn)\s+(?P<b>{_COUNT})(?:\s*(?P<bw>{_UNIT_WORD}))?\s+"
+    rf"(?P<y2>{_SAID_YEAR})"
+    rf"(?:\s*(?:[,;]\s*|(?P<open>\(\s*))(?:tức\s+(?:là\s+)?|tương\s+(?:ứng|đương)\s+(?:với\s+)?)?"
+    rf"(?P<cdir>giảm|tăng)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?(?(open)\s*\))"
+    rf"(?P<rate>\s*\(\s*{NUM}\s?%\s*\))?)?"
+    # (a comparison of its own said after it: not the first year's, unsure)
+    r"(?!\s*,?\s*so\s+với)",
+    _I,
+)
+_FEWER_AGAINST = re.compile(
+    # "ít hơn 2.741 so với năm 2021 (28.251)", "nhiều hơn 52 người so với năm 2024": a change
+    # said as a difference against a year named; spelled "giảm/tăng N so với năm ..."
+    rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?=(?P<c>{_COUNT})(?:\s*{_UNIT_WORD})?\s*,?\s+"
+    rf"so\s+với\s+năm\s+{YEAR}(?!\d))",
+    _I,
+)
+_AGAINST_LEVEL = re.compile(
+    # "so với mức 25.326 người của năm 2021": the year compared with and its figure, spelled
+    # "so với năm 2021 (25.326 người)"
+    rf"(?<!\w)so\s+với\s+(?:mức|con\s+số)\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s+"
+    rf"(?:của\s+)?(?P<y>năm\s+{YEAR})(?!\d)",
+    _I,
+)
+_WHILE_EARLIER = re.compile(
+    # "..., trong khi năm 2021 là 12.610; mức giảm 1.190 người": the earlier year's figure set
+    # beside the one just stated, then the change between them; spelled "..., giảm 1.190
+    # người so với năm 2021 (12.610)"
+    rf",\s*trong\s+khi\s+(?P<y>năm\s+(?P<year>{YEAR}))\s+(?:con\s+số\s+này\s+|số\s+này\s+)?"
+    rf"là\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s*[;,]\s*mức\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?:là\s+)?(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
+    _I,
+)
+_SAID_YEAR_OF = re.compile(rf"({YEAR})\s*\)?$")
 _COUNT_FIRST_KEPT = re.compile(
     # '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
     # 2024", bà A nói': a count named before whose it is, kept as in the year compared with;
@@ -335,6 +378,8 @@ def spell_out(text: str) -> Spelled | None:
             return None
         edits.append(_later_against_earlier(match))
     edits += _from_to_noted(text)
+    edits += _from_to_said(text, [(start, end) for start, end, _ in edits])
+    edits += _news_comparisons(text)
     respective = _values_then_changes(text)
     if respective is None:
         return None
@@ -508,6 +553,176 @@ def _from_to_noted(text: str) -> list[tuple[int, int, list[tuple[str, int, int] 
             continue
         edits.append(_later_against_earlier(match))
     return edits
+
+
+def _from_to_said(
+    text: str, taken: list[Span]
+) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "từ 24.650 người ... năm 2021 xuống còn 22.105 người năm 2024, tức giảm 2.545 người"
+    → "năm 2024 còn 22.105 người ..., giảm 2.545 người so với năm 2021 (24.650 người)"; with
+    no change said, "năm 2021 là 24.650 người ...; năm 2024 là 22.105 người". Only where both
+    years are said, the later after the earlier, the figures and every word of direction
+    agree, and the sentence names no other year; a move the narrower rules spell (`taken`)
+    is theirs."""
+    moves = [
+        m
+        for m in _FROM_TO_SAID.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in taken)
+    ]
+    if not moves:
+        return []
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    at = 0
+    for match in moves:
+        if _YEAR_IN.search(text, at, match.start()):
+            return []
+        at = match.end()
+        edit = _said_move(match)
+        if edit is None:
+            return []
+        edits.append(edit)
+    if _YEAR_IN.search(text, at):
+        return []
+    return edits
+
+
+def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """A news report's ways of comparing a figure with an earlier year's, spelled as the
+    statement rules read them: "ít hơn N so với năm Y" → "giảm N so với năm Y"; "so với mức
+    A người của năm Y" → "so với năm Y (A người)";
+    ", trong khi năm Y là A; mức giảm N" → ", giảm N so với năm Y (A)", only where every
+    other year the sentence names is later."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    for match in _FEWER_AGAINST.finditer(text):
+        verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
+        edits.append((match.start(), match.start("c"), [verb]))
+    for match in _AGAINST_LEVEL.finditer(text):
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    "so với ",
+                    ("", *match.span("y")),
+                    " (",
+                    ("", *match.span("a")),
+                    *_word(match, "aw"),
+                    ")",
+                ],
+            )
+        )
+    for match in _WHILE_EARLIER.finditer(text):
+        earlier = int(match.group("year"))
+        others = [
+            int(y.group())
+            for y in _YEAR_IN.finditer(text)
+            if not match.start() <= y.start() < match.end()
+        ]
+        if any(year <= earlier for year in others):
+            continue
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ", ",
+                    ("", *match.span("dir")),
+                    " ",
+                    ("", *match.span("c")),
+                    *_word(match, "cw"),
+                    " so với ",
+                    ("", *match.span("y")),
+                    " (",
+                    ("", *match.span("a")),
+                    *_word(match, "aw"),
+                    ")",
+                ],
+            )
+        )
+    return edits
+
+
+def _word(match: re.Match[str], group: str) -> list[tuple[str, int, int] | str]:
+    return [("", *match.span(group))] if match.group(group) else []
+
+
+def said_years(text: str) -> tuple[int, int] | None:
+    """The two years of the one move a sentence makes "từ A năm Y1 xuống B năm Y2" with both
+    said and spelled out (`_from_to_said`), earlier first; None for none, or two."""
+    moves = list(_FROM_TO_SAID.finditer(text))
+    if len(moves) != 1 or not _from_to_said(text, []):
+        return None
+    y1, y2 = (_SAID_YEAR_OF.search(moves[0].group(g)) for g in ("y1", "y2"))
+    assert y1 is not None and y2 is not None
+    return int(y1.group(1)), int(y2.group(1))
+
+
+def _said_move(match: re.Match[str]) -> tuple[int, int, list[tuple[str, int, int] | str]] | None:
+    """One move of `_FROM_TO_SAID` spelled as the statement rules read it, or None where its
+    years, figures or words of direction disagree."""
+    y1, y2 = (_SAID_YEAR_OF.search(match.group(g)) for g in ("y1", "y2"))
+    assert y1 is not None and y2 is not None
+    if int(y2.group(1)) <= int(y1.group(1)):
+        return None
+    a, b = (int(match.group(g).replace(".", "")) for g in ("a", "b"))
+    falls = not match.group("verb").lower().startswith("lên")
+    if (falls and b >= a) or (not falls and b <= a):
+        return None
+    said = [match.group(g).lower() for g in ("pdir", "dir", "cdir") if match.group(g)]
+    if any((word == "giảm") != falls for word in said) or (
+        match.group("pdir") and match.group("c")
+    ):
+        return None
+
+    def year(group: str, found: re.Match[str]) -> tuple[str, int, int]:
+        start = match.start(group) + found.start(1)
+        return ("", start, start + 4)
+
+    def words(*groups: str) -> list[tuple[str, int, int] | str]:
+        named = [g for g in groups if match.group(g)]
+        return [" ", ("", *match.span(named[0]))] if named else []
+
+    qualifier: list[tuple[str, int, int] | str] = (
+        [("", *match.span("aq"))] if match.group("aq") else []
+    )
+    change = "c" if match.group("c") else "pc" if match.group("pc") else None
+    if change is None:
+        pieces: list[tuple[str, int, int] | str] = [
+            "năm ",
+            year("y1", y1),
+            " là ",
+            ("", *match.span("a")),
+            *words("aw"),
+            *qualifier,
+            "; năm ",
+            year("y2", y2),
+            " là ",
+            ("", *match.span("b")),
+            *words("bw", "aw"),
+        ]
+    else:
+        direction = "cdir" if change == "c" else "pdir"
+        pieces = [
+            "năm ",
+            year("y2", y2),
+            " còn " if falls else " là ",
+            ("", *match.span("b")),
+            *words("bw", "aw"),
+            *qualifier,
+            ", ",
+            ("", *match.span(direction)),
+            " ",
+            ("", *match.span(change)),
+            ("", *match.span(change + "w")) if match.group(change + "w") else "",
+            ("", *match.span("rate")) if match.group("rate") else "",
+            " so với năm ",
+            year("y1", y1),
+            " (",
+            ("", *match.span("a")),
+            *words("aw"),
+            ")",
+        ]
+    return (match.start(), match.end(), pieces)
 
 
 def _later_against_earlier(
@@ -749,7 +964,8 @@ def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | st
 _FROM_TO = re.compile(
     # "từ 4.610 người xuống còn 4.149 người", "từ 1.948 biên chế điều chỉnh thành 1.902 biên
     # chế", "từ 5.214 người thành 5.180 người": a figure before, the figure after, no year
-    rf"(?<!\w)(?:(?P<dir>giảm|tăng)\s+)?từ\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})\s+"
+    # ("từ 186 xuống 176 biên chế": one unit word after both figures)
+    rf"(?<!\w)(?:(?P<dir>giảm|tăng)\s+)?từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+"
     r"(?P<verb>(?:được\s+)?(?:điều\s+chỉnh\s+)?(?:xuống\s+còn|xuống|lên|còn|thành))\s+"
     rf"(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})",
     _I,
@@ -810,7 +1026,10 @@ def spell_from_to(text: str, first: int, then: int) -> Spelled | None:
     writer.add(f"năm {first} là ")
     writer.copy(text, *move.span("a"))
     writer.add(" ")
-    writer.copy(text, *move.span("aw"))
+    if move.group("aw"):
+        writer.copy(text, *move.span("aw"))
+    else:
+        writer.add(move.group("bw"))
     writer.add(f"; năm {then} là ")
     writer.copy(text, *move.span("b"))
     writer.add(" ")

@@ -1093,11 +1093,16 @@ _PERSON = (
     r"|đồng\s+chí|lãnh\s+đạo)(?!\w)"
 )
 """A person, by title or address: who speaks of the figures is never their unit."""
+_LOWER = "a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_SPEAKER = rf"(?-i:Ông|Bà)(?:\s+(?-i:(?![{_LOWER}])[^\W\d_])\w*){{1,5}}\s*:"
+"""An interview's speaker label ("Bà Lương Thị Huyền: Năm 2021 ..."): a name, no unit."""
 _LEAD = re.compile(
     # (a quotation's opening mark: 'cho biết: "Năm 2025, biên chế ...' names no unit)
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.\"“]"
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
-    rf"|{_PERSON}[^,;:()0-9]{{0,80}},"
+    rf"|{_PERSON}[^,;:()0-9]{{0,80}},|{_SPEAKER}"
+    # "Chúng tôi phấn đấu đến năm 2026 còn ...": the speaker's own body, the text's, unnamed
+    r"|chúng\s+tôi(?!\w)"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
     # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
@@ -1118,6 +1123,8 @@ _LEAD = re.compile(
     # verdict on the clause before, no name of the next one's unit
     r"|(?:(?:đã\s+)?(?:đạt|vượt)|chưa\s+đạt)\s+(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu)"
     r"[^,;:()0-9]{0,40}[,;]"
+    # "Giảm mạnh nhất là viên chức: từ ...": a news lead ranking what it names next
+    r"|(?:giảm|tăng)\s+(?:mạnh|nhiều|sâu)\s+nhất\s+là"
     r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
@@ -2309,6 +2316,12 @@ def _read_sentence(text: str) -> Reading:
                     outer = before
         if kind == "fromto" and current is not None:
             _take_from(match, current, reading)
+            year_said = _SAID_AFTER.match(text, match.end())
+            if year_said is not None and int(year_said.group("y")) != current.subject.year:
+                # "Năm 2023, ... giảm từ 500 người năm 2021 xuống 450 người năm 2024": the
+                # figure after says its own year, which the sentence's is not
+                reading.orphans.append(Orphan(match.span("n"), _TO_OTHER_YEAR))
+                continue
         if current is None:
             reading.orphans.append(Orphan(span, _NO_SUBJECT))
             continue
@@ -2406,6 +2419,16 @@ def _read_sentence(text: str) -> Reading:
                 if year_after is not None and current.subject.year is None:
                     current.subject = replace(current.subject, year=int(year_after.group(1)))
                     previous_end = year_after.end()
+            elif (
+                after_value
+                and named is None
+                and current.subject.kind is Kind.TOTAL
+                and current.value_span == span
+                and (pair := _AND_CATEGORY.match(text, match.end())) is not None
+            ):
+                # "toàn tỉnh còn 25.510 biên chế và người làm việc, giảm 2.741 ...": the pair
+                # says what the total counts; its second category is no subject of what follows
+                previous_end = pair.end()
             elif after_value and named and _named_by_figure(current.subject):
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
@@ -5301,6 +5324,11 @@ _CONTRACTS_COUNTED = Message(
 _NO_VERB = Message(
     "số biên chế không đứng sau tên một đơn vị hay một động từ (là, còn, giảm, ...)",
     "the count follows neither a unit's name nor a verb (là, còn, giảm, ...)",
+)
+_SAID_AFTER = re.compile(rf"\s*\(?\s*(?:(?:của|vào)\s+)?năm\s+(?P<y>{YEAR})(?!\d)", _I)
+_TO_OTHER_YEAR = Message(
+    "số sau 'xuống/lên' nói năm riêng của nó, khác năm của câu",
+    "the figure after 'xuống/lên' says its own year, not the sentence's",
 )
 _FROM_WITHOUT_YEAR = Message(
     "số 'từ ...' không nói của năm nào", "the 'from' figure does not say which year it is"
