@@ -246,6 +246,28 @@ FORMS = (
         },
         dang=("co-quan-tinh-uy", "dang-huyen", "du-phong"),
     ),
+    # "so với năm Y, khi ... được giao A": A is year Y's figure, said in a clause of that time;
+    # a clause naming a year of its own is that year's
+    _form(
+        "when-the-earlier-year",
+        "Năm 2026, tổng biên chế của tỉnh là 21.468 biên chế. Con số này ít hơn 312 so với năm "
+        "2025, khi toàn tỉnh được giao 21.780 biên chế.",
+        {
+            ("tong", 2026, 21468, None, None, None),
+            ("tong", 2026, None, 312, 2025, None),
+            ("tong", 2025, 21780, None, None, None),
+        },
+    ),
+    _form(
+        "when-the-earlier-year/another-year-said",
+        "Năm 2026, tổng biên chế của tỉnh là 21.468 biên chế. Con số này ít hơn 312 so với năm "
+        "2025, khi năm 2021 toàn tỉnh được giao 22.780 biên chế.",
+        {
+            ("tong", 2026, 21468, None, None, None),
+            ("tong", 2026, None, 312, 2025, None),
+            ("tong", 2021, 22780, None, None, None),
+        },
+    ),
     # the levels below the province together are not the block of all levels; the province's
     # level with the commune's is (there are no others after 1/7/2025)
     _form(
@@ -10473,6 +10495,8 @@ def test_posts_given_to_a_body_shared_out_below_are_its_category_lines_parts() -
     slipped = SHARED_OUT_TO_A_BODY.replace("680 biên chế", "690 biên chế")
     plan = plan_from_result(extract_plan(slipped, "doc.txt"), "doc.txt")
     assert [f.kind for f in check_plan(plan).findings] == ["sum-mismatch"]
+
+
 def test_a_move_saying_both_its_years_is_read_with_its_change() -> None:
     """ "từ 24.650 người ... năm 2021 xuống còn 22.105 người năm 2024, tức giảm 2.545 người"
     was declined (no year for the sentence: only the first year was taken); so was the change

@@ -108,6 +108,14 @@ _WHILE_EARLIER = re.compile(
     rf"(?:là\s+)?(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
     _I,
 )
+_WHEN_EARLIER = re.compile(
+    # "... ít hơn 312 so với năm 2025, khi toàn tỉnh được giao 21.780 biên chế": the figure of
+    # the year compared with, said in a clause of that time ("khi"); spelled "so với năm 2025
+    # (21.780 biên chế)", never a figure of the sentence's own year
+    rf"(?<!\w)so\s+với\s+(?P<y>năm\s+{YEAR})\s*,\s*khi\s+[^\d;.()]{{0,80}}?"
+    rf"(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?(?=\s*(?:[.;]|$))",
+    _I,
+)
 _SAID_YEAR_OF = re.compile(rf"({YEAR})\s*\)?$")
 _COUNT_FIRST_KEPT = re.compile(
     # '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
@@ -597,6 +605,21 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
         verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
         edits.append((match.start(), match.start("c"), [verb]))
     for match in _AGAINST_LEVEL.finditer(text):
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    "so với ",
+                    ("", *match.span("y")),
+                    " (",
+                    ("", *match.span("a")),
+                    *_word(match, "aw"),
+                    ")",
+                ],
+            )
+        )
+    for match in _WHEN_EARLIER.finditer(text):
         edits.append(
             (
                 match.start(),
