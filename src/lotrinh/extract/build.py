@@ -505,8 +505,8 @@ class _Walk:
         # "Giao 11.820 biên chế công chức ... cho hệ thống Kho bạc Nhà nước": the figure went
         # to the body's category line, whose figure the list shares out; the body's other
         # parts already listed would be summed beside them
-        line = self.registry.units[parts[0]]
-        return (line.id, year) if len(parts) == 1 and line.is_line else None
+        first = self.registry.units[parts[0]]
+        return (first.id, year) if len(parts) == 1 and first.is_line else None
 
     def _shared_year(self, sentence: Sentence) -> tuple[int | None, Message | None]:
         """ "1. Tổng biên chế ... đến năm 2026 là 2.112 biên chế, giảm 118 ... so với năm 2021
