@@ -68,6 +68,7 @@ FOLDERS = tuple(
         "blind-t2",
         "blind-u1",
         "blind-u2",
+        "blind-v1",
     )
 )
 
