@@ -64,6 +64,7 @@ FOLDERS = tuple(
         "blind-r1",
         "blind-r2",
         "blind-s1",
+        "blind-v2",
     )
 )
 
