@@ -69,6 +69,7 @@ FOLDERS = tuple(
         "blind-u1",
         "blind-u2",
         "blind-v1",
+        "blind-v2",
     )
 )
 
