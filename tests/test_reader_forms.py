@@ -10647,3 +10647,50 @@ def test_a_total_named_by_two_categories_keeps_its_change() -> None:
         "Năm 2024 toàn tỉnh còn 25.510 biên chế và người làm việc, ít hơn 2.741 người."
     )
     assert unread and not any(row[3] == 2741 for row in rows)
+
+
+SUM_INSIDE_THE_TABLE = """Số lượng người làm việc năm 2025
+
+| STT | Đơn vị | Năm 2024 | Năm 2025 |
+|---|---|---|---|
+| 1 | Bệnh viện A | 600 | 590 |
+| 2 | Bệnh viện B | 400 | 390 |
+| | Cộng các đơn vị | 1.000 | 980 |
+| | Dự phòng tại Sở | 20 | 26 |
+| | Tổng cộng | 1.020 | 1.006 |
+"""
+
+
+def test_a_sum_row_inside_a_table_is_not_read_as_the_total() -> None:
+    """ "Cộng các đơn vị" with the reserve below it and "Tổng cộng" last: two sums of
+    different rows (once one unit of two values, the reserve among the first's parts: a
+    false alarm). The inner sum is declined; the rows and the last total are read. A table
+    with its total first and no other sum row is read whole."""
+    rows, parts, unread = _rows(SUM_INSIDE_THE_TABLE)
+    assert unread == {7}
+    assert ("tong", 2025, 1006, None, None, None) in rows
+    assert not any(value in (980, 1000) for _, _, value, *_ in rows)
+    assert not parts.get("tong")
+    leading = SUM_INSIDE_THE_TABLE.replace("| | Dự phòng tại Sở | 20 | 26 |\n", "")
+    leading = leading.replace("| | Tổng cộng | 1.020 | 1.006 |\n", "")
+    rows, parts, unread = _rows(leading)
+    assert not unread
+    assert set(parts["tong"]) == {"benh-vien-a", "benh-vien-b"}
+
+
+def test_a_subset_opens_no_list_and_a_difference_said_year_first_is_a_change() -> None:
+    """ "…, trong đó có 1.362 giáo viên; các đơn vị khác … 86 người": the teachers are some of
+    the schools' people, and the units after them are no parts of the schools (once they
+    were: a false alarm); "ít hơn năm 2021 là 12 người" is a fall of 12 against 2021 (once a
+    unit named "ít hơn" of 12 people in 2021)."""
+    rows, parts, unread = _rows(
+        "Năm 2025, các trường mầm non, tiểu học trực thuộc được giao 1.528 người, trong đó có "
+        "1.362 giáo viên; các đơn vị sự nghiệp khác được giao 86 người.\nSố cán bộ, công chức "
+        "của 13 phường, xã năm 2025 là 306 người, ít hơn năm 2021 là 12 người."
+    )
+    assert not unread
+    assert not any(parts.values())
+    assert {value for _, _, value, *_ in rows if value} == {1528, 1362, 86, 306}
+    assert {(year, reduction, base) for _, year, _, reduction, base, _ in rows if reduction} == {
+        (2025, 12, 2021)
+    }

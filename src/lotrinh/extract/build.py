@@ -336,6 +336,7 @@ class _Walk:
         self.table: int | None = None
         self.table_units: list[str] = []
         self.table_total: str | None = None
+        self.total_closes = False
         self.table_groups: list[str] = []
         """The totals of a table's groups closed so far ("Cộng I" before the row "II. ..."):
         the parts of a grand total row that follows a group's total ("Tổng cộng (I + II)")."""
@@ -2753,7 +2754,7 @@ class _Walk:
                 self.table_unread = True  # a line of no row: the table is not read whole
         elif self.table is not None and self.row_among:
             parent = None  # "Trong đó: ..." rows: some of the total's posts, not its parts
-        elif self.table_total is not None:
+        elif self.table_total is not None and not self.total_closes:
             parent, listing = self.table_total, ("t", self.table)
         else:
             parent = self._parent()
@@ -2815,6 +2816,7 @@ class _Walk:
                     assert self.table_total is not None
                     self._attach_rows([*self.table_groups, self.table_total], unit)
                     self.table_groups, self.table_units, self.table_total = [], [], unit
+                    self.total_closes = True
                     self.grand_row = line.number
             elif (
                 self.row_by_category
@@ -2841,6 +2843,9 @@ class _Walk:
                     self.table_units
                 )
                 self.table_total = unit
+                # (a total row under rows sums those above it: "| | Cộng các đơn vị | … |" then
+                # "| | Dự phòng | … |" is no part of it; one heading the table sums those below)
+                self.total_closes = bool(self.table_units)
                 if self.table_unread:
                     self.incomplete.add(unit)
             elif len(self._row_parents(subject.category)) >= self.row_depth:

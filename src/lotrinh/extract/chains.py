@@ -92,6 +92,13 @@ _FEWER_AGAINST = re.compile(
     rf"so\s+với\s+năm\s+{YEAR}(?!\d))",
     _I,
 )
+_FEWER_THAN_YEAR = re.compile(
+    # "..., ít hơn năm 2021 là 12 người": the same, the year said first; spelled "giảm 12
+    # người so với năm 2021"
+    rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?P<y>năm\s+{YEAR})\s+là\s+(?P<c>{_COUNT})"
+    rf"(?P<cw>\s*{_UNIT_WORD})?(?=\s*(?:[.;,]|$))",
+    _I,
+)
 _AGAINST_LEVEL = re.compile(
     # "so với mức 25.326 người của năm 2021": the year compared with and its figure, spelled
     # "so với năm 2021 (25.326 người)"
@@ -616,6 +623,21 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
                     ("", *match.span("a")),
                     *_word(match, "aw"),
                     ")",
+                ],
+            )
+        )
+    for match in _FEWER_THAN_YEAR.finditer(text):
+        verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    verb,
+                    ("", *match.span("c")),
+                    *_word(match, "cw"),
+                    " so với ",
+                    ("", *match.span("y")),
                 ],
             )
         )

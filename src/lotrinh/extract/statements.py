@@ -4393,8 +4393,15 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
         container = made[-1]
-    elif subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and made[-1].container:
-        container = made[-1].container  # "..., viên chức là 380": the enumeration goes on
+    elif (
+        subject.kind in (Kind.CATEGORY, Kind.BLOCK)
+        and made
+        and made[-1].container
+        and not made[-1].subset
+    ):
+        # "..., viên chức là 380": the enumeration goes on (a subset counted inside a figure,
+        # "..., trong đó có 1.362 giáo viên; các đơn vị khác ... 86 người", opens none)
+        container = made[-1].container
     statement = Statement(subject, container=container)
     made.append(statement)
     return statement

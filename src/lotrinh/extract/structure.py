@@ -321,6 +321,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     name, depth, among = "", 0, False
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
+    closing = _sums_before_rows(data, first)
     ranks = _serial_ranks([_cells(row)[0] for row in data]) if first > 0 else {}
     numbered = 0  # the depth of the last row the serial column numbers
     for row in data:
@@ -381,6 +382,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if _unsure_cell(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _SUM.match(name)
+                else _SUM_OF_SOME
+                if row.number in closing
                 else unread,
             )
         )
@@ -1669,6 +1672,34 @@ _CHANGES_UNREAD = Message(
 _TWO_NAME_COLUMNS = Message(
     "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
     "the table names its rows in two columns (a group and its item): not read as one list",
+)
+
+
+def _sums_before_rows(data: list[Line], first: int) -> set[int]:
+    """The lines of sum rows with rows after them and a sum row after those ("| | Cộng các
+    đơn vị |", "| | Dự phòng |", "| | Tổng cộng |"): a sum of some rows inside the table's
+    total, whose rows the reader does not tell apart from the total's; in a table of no
+    groups (a Roman or letter serial makes groups, read by their own rules)."""
+    names = []
+    for row in data:
+        cells = _cells(row)
+        if first > 0 and (
+            _ROMAN.fullmatch(serial := _EMPHASIS.sub("", cells[0]).strip())
+            or (_LETTER.fullmatch(serial))
+        ):
+            return set()
+        names.append(_row_name(cells[first])[0] if first < len(cells) else "")
+    sums = [index for index, name in enumerate(names) if _SUM_ROW.match(name)]
+    return {data[index].number for index, later in itertools.pairwise(sums) if later > index + 1}
+
+
+_SUM_ROW = re.compile(r"(?:tổng\s+(?:cộng|số)|cộng)(?!\w)", re.IGNORECASE)
+"""A sum row's name ("Tổng cộng", "Cộng các đơn vị"), not a body's ("Tổng cục Thuế")."""
+_SUM_OF_SOME = Message(
+    "dòng cộng giữa bảng, dưới nó còn dòng khác rồi mới đến dòng tổng: không rõ các dòng nào "
+    "thuộc tổng nào",
+    "a sum row inside the table, with other rows and another sum below it: which rows each "
+    "sum adds is unclear",
 )
 _SUM_OF_WHAT = Message(
     "dòng cộng trong một bảng chia nhóm mà không rõ nhóm nào khép lại ở đâu: không rõ là tổng "
