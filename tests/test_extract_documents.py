@@ -219,11 +219,16 @@ def test_sentences_inside_one_line_and_inline_breakdowns() -> None:
         "chế, viên chức là 380 biên chế. Năm 2025 còn 490 biên chế."
     )
     rows = _rows(_plan(text))
+    # the sentence after speaks of the total, its subject (the categories are some of it)
     assert rows == {
         ("tong", 2024, 500, None, None, None, 1),
         ("cbcc", 2024, 120, None, None, None, 1),
         ("vc", 2024, 380, None, None, None, 1),
+        ("tong", 2025, 490, None, None, None, 1),
     }
+    # the categories said in a sentence of their own: which one "còn 490" is, is not said
+    apart = text.replace(", trong đó cán bộ", ". Cán bộ")
+    assert ("tong", 2025, 490, None, None, None, 1) not in _rows(_plan(apart))
 
 
 def test_lists_without_verbs_and_from_to() -> None:

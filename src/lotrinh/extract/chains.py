@@ -49,7 +49,7 @@ _FROM_TO_YEARS = re.compile(
     # ("giảm từ 7.370 năm 2021 xuống còn 7.006 năm 2025, tức giảm 364 biên chế": the unit
     # words left out, the change said with "tức")
     rf"(?<!\w)(?P<dir>giảm|tăng)\s+từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+(?:của\s+)?"
-    rf"(?P<y1>năm\s+{YEAR})\s*,?\s+(?:xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})"
+    rf"(?P<y1>năm\s+{YEAR})\s*,?\s+(?P<move>xuống|lên)\s+(?:còn\s+)?(?P<b>{_COUNT})"
     rf"(?:\s*(?P<bw>{_UNIT_WORD}))?\s+(?:của\s+|vào\s+)?(?P<y2>năm\s+{YEAR})\s*,\s*"
     r"(?:tương\s+(?:ứng|đương)(?:\s+với)?|tức(?:\s+là)?)\s+"
     rf"(?P=dir)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
@@ -389,8 +389,9 @@ def spell_out(text: str) -> Spelled | None:
         edits.append((match.start(), match.end(), links))
     for match in _FROM_TO_YEARS.finditer(text):
         first, then = (int(match.group(y)[-4:]) for y in ("y1", "y2"))
-        if then <= first:
-            return None
+        falls = match.group("dir").lower() == "giảm"
+        if then <= first or falls != (match.group("move").lower() == "xuống"):
+            return None  # the years backwards, or "tăng từ A ... xuống B": which is it?
         edits.append(_later_against_earlier(match))
     edits += _from_to_noted(text)
     edits += _from_to_said(text, [(start, end) for start, end, _ in edits])
