@@ -613,22 +613,14 @@ def _recalled_pair(text: str, core: str, offset: int, match: re.Match[str]) -> R
     reading = Reading()
     categories: set[Category] = set()
     for item, count_group, rate_group in zip(items, ("n1", "n2"), ("r1", "r2"), strict=True):
-        subject = read_subject(item.group("cat"))
-        found = kind_of(item.group("cat"))
+        named = _category_once(item.group("cat"), categories)
         figure, count = _count(core, item.span("n")), _count(core, match.span(count_group))
-        if (
-            subject.kind is not Kind.CATEGORY
-            or subject.category is None
-            or found is None
-            or found.category is not subject.category
-            or subject.category in categories
-            or subject.where is not None
-            or subject.qualifier
-            or figure is None
-            or count is None
-        ):
+        if named is None:
             return None
-        categories.add(subject.category)
+        subject, category = named
+        if subject.where is not None or subject.qualifier or figure is None or count is None:
+            return None
+        categories.add(category)
         change = Change(
             match.group("dir").lower() == "tăng",
             count,
@@ -664,6 +656,22 @@ _BARE_TOTAL = re.compile(
     _I,
 )
 _PART_CATEGORIES = (Category.CBCC, Category.VC, Category.HOI)
+
+
+def _category_once(name: str, seen: set[Category]) -> tuple[Subject, Category] | None:
+    """The subject a name is, and its category, when it names one category plainly (its words
+    and the lexicon agree) and not one already named in the sentence; otherwise None."""
+    subject = read_subject(name)
+    found = kind_of(name)
+    if (
+        subject.kind is not Kind.CATEGORY
+        or subject.category is None
+        or found is None
+        or found.category is not subject.category
+        or subject.category in seen
+    ):
+        return None
+    return subject, subject.category
 
 
 def _total_then_parts(text: str, core: str, offset: int) -> Reading | None:
@@ -870,18 +878,11 @@ def _paired(
     used: list[tuple[int, int]] = []
     categories: set[Category] = set()
     for name, count_group, rate_group in (("first", "n1", "r1"), ("second", "n2", "r2")):
-        subject = read_subject(paired.group(name))
-        found = kind_of(paired.group(name))
-        if (
-            subject.kind is not Kind.CATEGORY
-            or subject.category is None
-            or found is None
-            or found.category is not subject.category
-            or subject.category in categories
-            or subject.year is not None
-        ):
+        plain = _category_once(paired.group(name), categories)
+        if plain is None or plain[0].year is not None:
             return None
-        categories.add(subject.category)
+        subject, category = plain
+        categories.add(category)
         count = _count(core, paired.span(count_group))
         if count is None:
             return None

@@ -605,14 +605,14 @@ def _from_to_said(
 def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
     """A news report's ways of comparing a figure with an earlier year's, spelled as the
     statement rules read them: "ít hơn N so với năm Y" → "giảm N so với năm Y"; "so với mức
-    A người của năm Y" → "so với năm Y (A người)";
+    A người của năm Y" and "so với năm Y, khi ... A người" → "so với năm Y (A người)";
     ", trong khi năm Y là A; mức giảm N" → ", giảm N so với năm Y (A)", only where every
     other year the sentence names is later."""
     edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
     for match in _FEWER_AGAINST.finditer(text):
         verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
         edits.append((match.start(), match.start("c"), [verb]))
-    for match in _AGAINST_LEVEL.finditer(text):
+    for match in (*_AGAINST_LEVEL.finditer(text), *_WHEN_EARLIER.finditer(text)):
         edits.append(
             (
                 match.start(),
@@ -639,21 +639,6 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
                     *_word(match, "cw"),
                     " so với ",
                     ("", *match.span("y")),
-                ],
-            )
-        )
-    for match in _WHEN_EARLIER.finditer(text):
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    "so với ",
-                    ("", *match.span("y")),
-                    " (",
-                    ("", *match.span("a")),
-                    *_word(match, "aw"),
-                    ")",
                 ],
             )
         )
