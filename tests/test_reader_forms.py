@@ -246,6 +246,14 @@ FORMS = (
         },
         dang=("co-quan-tinh-uy", "dang-huyen", "du-phong"),
     ),
+    # some of a whole named after the count (a reserve) is read; unnamed, see
+    # test_some_of_a_whole_unnamed_is_not_the_whole
+    _form(
+        "into-a-whole/a-reserve",
+        "Năm 2025, tổng biên chế viên chức là 1.000 biên chế. Trong tổng số biên chế viên chức "
+        "có 20 biên chế dự phòng.",
+        {("vc", 2025, 1000, None, None, None), ("du-phong", 2025, 20, None, None, None)},
+    ),
     # "so với năm Y, khi ... được giao A": A is year Y's figure, said in a clause of that time;
     # a clause naming a year of its own is that year's
     _form(
@@ -10694,3 +10702,15 @@ def test_a_subset_opens_no_list_and_a_difference_said_year_first_is_a_change() -
     assert {(year, reduction, base) for _, year, _, reduction, base, _ in rows if reduction} == {
         (2025, 12, 2021)
     }
+
+
+def test_some_of_a_whole_unnamed_is_not_the_whole() -> None:
+    """ "Trong tổng số biên chế viên chức có 20 biên chế.": some of the whole, not said what
+    they are, is never the whole's figure (it was VC's 2025 figure of 20 beside 1.000: a false
+    alarm); the line is reported unread."""
+    rows, _, unread = _rows(
+        "Năm 2025, tổng biên chế viên chức là 1.000 biên chế.\nTrong tổng số biên chế viên chức "
+        "có 20 biên chế."
+    )
+    assert rows == {("vc", 2025, 1000, None, None, None)}
+    assert unread == {2}

@@ -2301,6 +2301,13 @@ def _read_sentence(text: str) -> Reading:
         if kind == "base" and current is None:
             reading.orphans.append(Orphan(match.span(), _NO_SUBJECT))
             continue
+        if kind == "value" and _INTO_A_WHOLE.fullmatch(gap) and _ENDS.match(text, match.end()):
+            # "Trong tổng số biên chế viên chức có 20 biên chế.": some of a whole, saying nothing
+            # of what they are, never the whole's figure ("... có 20 biên chế dự phòng", "...
+            # có N công chức và M viên chức" are read by their own rules)
+            reading.orphans.append(Orphan(span, _NO_SUBJECT))
+            previous_end = match.end()
+            continue
         if kind in ("value", "change", "fromto", "equal", "kept"):
             if outer is not None and ")" in gap:
                 # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
@@ -4407,6 +4414,8 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     return statement
 
 
+_INTO_A_WHOLE = re.compile(r"\W*trong\s+(?:tổng\s+)?số\s+[^,;:\d]*", _I)
+_ENDS = re.compile(r"\s*[.;]?\s*$")
 _WORDS_LEFT = re.compile(r"[^\W\d_]{2,}")
 # words that may stand between a unit's figure and its figure for another year
 _SAME_UNIT_WORDS = re.compile(
