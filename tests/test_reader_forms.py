@@ -246,6 +246,13 @@ FORMS = (
         },
         dang=("co-quan-tinh-uy", "dang-huyen", "du-phong"),
     ),
+    # "Trong tổng số trên, cấp tỉnh có 600 biên chế": the frame points into the total, the
+    # unit is what follows it (once the total itself, two values of one year: a false alarm)
+    _form(
+        "into-a-whole/then-its-unit",
+        "Năm 2025, tổng biên chế là 1.000 biên chế. Trong tổng số trên, cấp tỉnh có 600 biên chế.",
+        {("tong", 2025, 1000, None, None, None), ("cap-tinh", 2025, 600, None, None, None)},
+    ),
     # some of a whole named after the count (a reserve) is read; unnamed, see
     # test_some_of_a_whole_unnamed_is_not_the_whole
     _form(
