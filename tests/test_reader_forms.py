@@ -10686,6 +10686,15 @@ def test_a_sum_row_inside_a_table_is_not_read_as_the_total() -> None:
     assert ("tong", 2025, 1006, None, None, None) in rows
     assert not any(value in (980, 1000) for _, _, value, *_ in rows)
     assert not parts.get("tong")
+    # one total row under its rows, a reserve row after it: no part of it (it would not add up)
+    after = SUM_INSIDE_THE_TABLE.replace("| | Cộng các đơn vị | 1.000 | 980 |\n", "")
+    after = after.replace("| | Tổng cộng | 1.020 | 1.006 |\n", "").replace(
+        "| | Dự phòng tại Sở", "| | Tổng cộng | 1.000 | 980 |\n| | Dự phòng tại Sở"
+    )
+    rows, parts, unread = _rows(after)
+    assert not unread
+    assert set(parts["tong"]) == {"benh-vien-a", "benh-vien-b"}
+    assert ("du-phong", 2025, 26, None, None, None) in rows
     leading = SUM_INSIDE_THE_TABLE.replace("| | Dự phòng tại Sở | 20 | 26 |\n", "")
     leading = leading.replace("| | Tổng cộng | 1.020 | 1.006 |\n", "")
     rows, parts, unread = _rows(leading)
