@@ -71,6 +71,7 @@ FOLDERS = tuple(
         "blind-v1",
         "blind-v2",
         "blind-w1",
+        "blind-w2",
     )
 )
 
