@@ -72,6 +72,7 @@ FOLDERS = tuple(
         "blind-v2",
         "blind-w1",
         "blind-w2",
+        "blind-x1",
     )
 )
 
