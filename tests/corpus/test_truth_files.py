@@ -38,6 +38,7 @@ FOLDERS = tuple(
         "blind-e2",
         "blind-f1",
         "blind-f2",
+        "blind-x2",
         "blind-g1",
         "blind-g2",
         "blind-h1",
