@@ -38,7 +38,6 @@ FOLDERS = tuple(
         "blind-e2",
         "blind-f1",
         "blind-f2",
-        "blind-x2",
         "blind-g1",
         "blind-g2",
         "blind-h1",
@@ -74,6 +73,7 @@ FOLDERS = tuple(
         "blind-w1",
         "blind-w2",
         "blind-x1",
+        "blind-x2",
     )
 )
 
