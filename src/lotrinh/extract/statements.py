@@ -248,7 +248,8 @@ def _read_spelled(spelled: Spelled) -> Reading | None:
     return reading
 
 
-def _read_sentence(text: str) -> Reading:
+def _read_whole(text: str) -> Reading | None:
+    """The sentence read whole by one form (`whole`), before any of its items is tried."""
     shares = read_shares(text)
     if shares is not None:
         return shares
@@ -264,6 +265,16 @@ def _read_sentence(text: str) -> Reading:
     )
     if goals is not None:
         return goals
+    return None
+
+
+def _read_sentence(text: str) -> Reading:
+    """The steps, in order: a form reading the sentence whole; else its items chosen and
+    taken into statements one by one; the units listed inside others checked
+    (`_check_lists`); the passes that revise the reading (`_revise_reading`)."""
+    whole = _read_whole(text)
+    if whole is not None:
+        return whole
     reading = Reading()
     current: Statement | None = None
     last_change: Change | None = None
@@ -1428,6 +1439,17 @@ def _read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(span, NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    _check_lists(reading, listed, among, each_seen)
+    _revise_reading(text, chosen, fronted, late_lists, reading)
+    return reading
+
+
+def _check_lists(
+    reading: Reading, listed: list[Statement], among: set[int], each_seen: bool
+) -> None:
+    """The units a sentence listed inside another's figure, checked once all its items are
+    taken: a list that is only some of the figure's posts is no breakdown of it, and staff in
+    post or a count inside a unit with no figure of its own are not read."""
     if each_seen:
         # "trong đó A 123, B 120; các huyện còn lại mỗi huyện 100": the bodies named are
         # some of the total's, not all its parts
@@ -1467,6 +1489,17 @@ def _read_sentence(text: str) -> Reading:
             # line is not said, so neither is read.
             for span in spans_of(statement):
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
+
+
+def _revise_reading(
+    text: str,
+    chosen: list[tuple[str, re.Match[str]]],
+    fronted: tuple[int, re.Match[str]] | None,
+    late_lists: list[Statement],
+    reading: Reading,
+) -> None:
+    """The passes over the reading once all its items are taken, in the order they run (most
+    in `bases` and `revise`)."""
     if reading.people and not reading.statements:
         # "..., với tổng kinh phí 92,6 tỷ đồng; trong đó nghỉ hưu trước tuổi chiếm 78,6%": a
         # share of the leavers counted, in a sentence stating no figure of a unit
@@ -1545,7 +1578,6 @@ def _read_sentence(text: str) -> Reading:
     for statement in [s for s in reading.statements if s.subset and s.container is not None]:
         if id(statement.container) not in kept:
             drop(reading, statement)  # some of a figure not read: outside, as it was
-    return reading
 
 
 _COMMUNE_AFTER = re.compile(
