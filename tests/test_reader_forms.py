@@ -2,7 +2,7 @@
 its twin, one change away, that must be left unread (reported, never guessed), or read as
 something else. Expected readings are written by hand, as an analyst would transcribe them.
 
-A new phrasing is a rule (statements.RULES, lexicon) plus a pair here, never a special case.
+A new phrasing is a rule (rules.RULES, lexicon) plus a pair here, never a special case.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from lotrinh.extract.chains import (
     spell_adjusted,
     spell_from_to,
 )
+from lotrinh.extract.clauses import NOT_COUNTED_IN
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -73,25 +74,12 @@ from lotrinh.extract.result import (
     Message,
     Status,
 )
-from lotrinh.extract.statements import (
-    BARE_TOTAL,
-    LEADS_AGAINST_PREVIOUS,
-    MINIMUM_RATE,
-    NOT_COUNTED_IN,
-    OPENS,
-    POST_WORDS,
-    Change,
-    Kind,
-    Reading,
-    Statement,
-    Subject,
-    category_after,
-    drop,
-    read_sentence,
-    read_spelled,
-    read_subject,
-)
+from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
+from lotrinh.extract.rules import MINIMUM_RATE
+from lotrinh.extract.sentence import Change, Kind, Reading, Statement, Subject, drop
+from lotrinh.extract.statements import BARE_TOTAL, OPENS, POST_WORDS, read_sentence, read_spelled
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
+from lotrinh.extract.subjects import category_after, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
 from lotrinh.loading.errors import Problem
@@ -1876,7 +1864,7 @@ class _Walk:
                 self.figures.setdefault(part.count, set()).add((child, year))
                 self.values.setdefault((child, year), set()).add(part.count)
             elif part.change.spans and part.change.spans[0] == part.span:
-                # the line's own change, moved from its block (statements._line_changes)
+                # the line's own change, moved from its block (revise.line_changes)
                 child_claim.changes.append(_change_data(part.change))
                 used.update(part.change.spans)
             else:
@@ -3619,7 +3607,7 @@ def _planned(resolved: list[Resolved]) -> list[Span]:
             spans.append(statement.value_span)
         spans += [span for change in statement.changes for span in change.spans]
         spans += [part.span for part in statement.parts]
-        # a line's own change moved from its block keeps its rate (statements._line_changes)
+        # a line's own change moved from its block keeps its rate (revise.line_changes)
         spans += [
             span
             for part in statement.parts

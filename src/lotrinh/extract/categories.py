@@ -32,18 +32,10 @@ from lotrinh.extract.chains import MERGING
 from lotrinh.extract.document import NUM, YEAR, tokens
 from lotrinh.extract.lexicon import kind_of
 from lotrinh.extract.result import Message
-from lotrinh.extract.statements import (
-    MINIMUM_RATE,
-    Change,
-    Kind,
-    Orphan,
-    Part,
-    Reading,
-    Statement,
-    Subject,
-    read_sentence,
-    read_subject,
-)
+from lotrinh.extract.rules import MINIMUM_RATE
+from lotrinh.extract.sentence import Change, Kind, Orphan, Part, Reading, Statement, Subject
+from lotrinh.extract.statements import read_sentence
+from lotrinh.extract.subjects import read_subject
 from lotrinh.model import Category
 from lotrinh.numbers import NumberError, parse_count, parse_rate
 

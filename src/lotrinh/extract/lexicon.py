@@ -320,7 +320,7 @@ NO_POST_PEOPLE = re.compile(
 """People a count may name who hold no budget post of the plan: contract staff, the people of
 self-financed units, people left over after a merger. A count of "N người" standing right by
 these words (only a decree's number, a year or a verb between) is outside the plan; the rule
-that uses it (`statements._no_post_counts`) says when the words govern the count (contract
+that uses it (`clauses._no_post_counts`) says when the words govern the count (contract
 staff only by a count in parentheses: listed with their own count they may be a part the
 text adds, as `CONTRACT_MENTION`'s rule decides)."""
 

@@ -44,7 +44,7 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
-from lotrinh.extract.statements import names_a_giver
+from lotrinh.extract.subjects import names_a_giver
 from lotrinh.model import Category
 
 _YEAR_IN_HEADING = re.compile(rf"(?<!\w)năm\s+({YEAR})", re.IGNORECASE)

@@ -1,0 +1,419 @@
+"""Pass 3, statements: the passes run over a sentence's reading once its items are chosen:
+each revises what was read (a line's own changes, contract staff counted in, further cuts,
+goal cuts, figures named apart, elapsed years ...) or drops what cannot stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lotrinh.extract.document import NUM
+from lotrinh.extract.lexicon import NOT_STAFF_AFTER
+from lotrinh.extract.result import Message
+from lotrinh.extract.sentence import (
+    COMPARISON_NOT_READ,
+    NO_SUBJECT,
+    SAME_CATEGORY,
+    Kind,
+    Orphan,
+    Part,
+    Reading,
+    drop,
+    spans_of,
+)
+from lotrinh.extract.subjects import OF_BODIES, category_after
+
+_I = re.IGNORECASE
+
+
+LEADS_AGAINST_PREVIOUS = re.compile(
+    r"[;,]\s*(?:các\s+)?số\s+(?:giảm|tăng)(?:\s+(?:từng|hằng|mỗi)\s+năm)?\s+(?:được\s+)?tính\s+"
+    r"so\s+với\s+năm\s+(?:liền\s+)?trước(?:\s+đó)?\s*(?:,\s*)?(?:cụ\s+thể|như\s+sau)?\s*:\s*$",
+    _I,
+)
+"""A clause closing a sentence that opens a list ("Giai đoạn 2022 - 2026 giảm 2.296 người ...;
+số giảm từng năm tính so với năm liền trước, cụ thể:"): it says how the items below count
+their changes, and compares nothing itself."""
+_COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|giữ\s+nguyên|không\s+thay\s+đổi|(?-i:bằng)\s+năm"
+    r"|(?:tăng|giảm)(?=\s+(?:thêm\s+|khoảng\s+)?[0-9]))(?!\w)",
+    _I,
+)
+"""A comparison's words: a sentence whose comparison no rule took is not read whole."""
+
+
+def line_changes(reading: Reading) -> None:
+    """ "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ..., giảm 19 biên chế so
+    với năm 2024": a block given one category's count changes that category's line, never the
+    block's own figure (which the text does not state): the line's change, rate and all."""
+    for statement in reading.statements:
+        lines = [part for part in statement.parts if part.change is None]
+        if (
+            statement.subject.kind is not Kind.BLOCK
+            or statement.value is not None
+            or len(lines) != 1
+            or len(statement.parts) != 1
+        ):
+            continue
+        for change in list(statement.changes):
+            if change.count == 0 and not change.spans:
+                # "Sở Y tế được giao 45 biên chế công chức, giữ nguyên như năm 2025": kept is
+                # the line's figure too (it was filed under the block, whose figure is not
+                # stated); with the year it keeps left to the context, not read
+                if change.base_year is None:
+                    drop(reading, statement, _NO_BASE_KEPT)
+                    break
+                statement.parts.append(Part(lines[0].category, 0, lines[0].span, change))
+                statement.changes.remove(change)
+                continue
+            if change.count is None or not change.spans or change.base_year is None:
+                continue  # (a base the context gives is the block's statement's to find)
+            statement.parts.append(Part(lines[0].category, change.count, change.spans[0], change))
+            statement.changes.remove(change)
+
+
+_NO_BASE_KEPT = Message(
+    "câu nói số của một khối được giữ nguyên nhưng không nêu năm so sánh bằng số",
+    "the sentence says a block's figure is kept but names the year compared by no number",
+)
+
+
+def named_and_shared(reading: Reading, text: str) -> None:
+    """ "Sở Y tế giảm 1 biên chế công chức và 15 người làm việc so với năm 2023": the first
+    count names its category as the second does; both are shares of the subject's change
+    (its category lines' changes), never the subject's own change with one share (1 was
+    read as the whole Sở's cut). The same category named twice, or no body named: not
+    read."""
+    for statement in list(reading.statements):
+        named = {
+            category_after(text, change.spans[0][1])
+            for change in statement.changes
+            if change.count is not None and change.spans
+        }
+        if statement.subject.category is None and len(named - {None}) > 1:
+            # "toàn tỉnh giảm 135 biên chế công chức, tỷ lệ 5,11% và giảm 3.160 người làm
+            # việc, tỷ lệ 10,04% so với năm 2021": each cut is its own category's, never two
+            # cuts of the whole (the first was read against the year before)
+            drop(reading, statement, SAME_CATEGORY)
+            continue
+        for change in list(statement.changes):
+            shares = [part for part in statement.parts if part.change is change]
+            if change.count is None or not change.spans or not shares:
+                continue
+            category = category_after(text, change.spans[0][1])
+            if category is None:
+                continue
+            if (
+                any(part.category is category for part in shares)
+                or statement.subject.kind is not Kind.BLOCK
+                or not statement.subject.name.strip()
+            ):
+                # (a parenthesis line naming no body would hand both shares to the item
+                # above it, a line of one category)
+                drop(reading, statement, SAME_CATEGORY)
+                break
+            statement.parts.insert(
+                statement.parts.index(shares[0]),
+                Part(category, change.count, change.spans[0], change),
+            )
+            statement.changes.remove(change)
+
+
+def contracts_counted_in(reading: Reading) -> None:
+    """ "Biên chế hành chính năm 2024 là 2.208 biên chế (cán bộ, công chức: 2.052 người; hợp
+    đồng lao động theo Nghị định số 111: 156 người)": a figure whose own breakdown adds
+    contract staff into it. It is then no CBCC or VC figure, and which unit it is the text
+    does not say: nothing of the sentence is read."""
+    contracts = sum(s.value for s in reading.contracts if s.value is not None)
+    if not contracts:
+        return
+    for statement in reading.statements:
+        if statement.value is None or statement.member or statement.container is not None:
+            continue
+        inner = [
+            other.value
+            for other in reading.statements
+            if other is not statement
+            and other.value is not None
+            and (other.member or other.container is statement)
+        ] + [part.count for part in statement.parts if part.change is None]
+        if inner and sum(inner) + contracts == statement.value:
+            reading.orphans += [Orphan(span, _CONTRACTS_COUNTED) for span in spans_of(statement)]
+
+
+def further_cuts(reading: Reading) -> None:
+    """ "cấp xã dự kiến phải giảm thêm 79 người, để đến năm 2024 về đúng định mức": a further
+    or required cut that names no year to compare with is no comparison; its numbers are outside the
+    plan, and a statement left with nothing else goes."""
+    for statement in list(reading.statements):
+        for change in [
+            c for c in statement.changes if c.bound or (c.further and c.base_year is None)
+        ]:
+            statement.changes.remove(change)
+            reading.outside += change.spans
+            # "giảm thêm 2 biên chế công chức và 170 người làm việc": its categories' shares go
+            # with it
+            for part in [p for p in statement.parts if p.change is change]:
+                statement.parts.remove(part)
+                reading.outside.append(part.span)
+        if statement.value is None and not statement.changes and not statement.parts:
+            reading.statements.remove(statement)
+
+
+_GOAL_CUT = re.compile(
+    r"(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải|lộ\s+trình)\s+giảm\s+"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)*"
+    rf"{NUM}\s?%",
+    _I,
+)
+
+
+def goal_cuts(text: str, reading: Reading) -> None:
+    """ "... nghỉ việc theo lộ trình giảm 10% biên chế từ nay đến năm 2021": a cut in percent
+    named as a roadmap's goal or a duty, with no count and no year to compare with, is a rule,
+    outside the plan (it was left unread for want of a base year); a statement left with
+    nothing else goes. With a count or a base year it is read as usual."""
+    goals = [found.span() for found in _GOAL_CUT.finditer(text)]
+    if not goals:
+        return
+    for statement in list(reading.statements):
+        for change in [
+            c
+            for c in statement.changes
+            if c.count is None
+            and c.rate is not None
+            and c.base_year is None
+            and c.spans
+            and all(any(a <= start and end <= b for a, b in goals) for start, end in c.spans)
+        ]:
+            statement.changes.remove(change)
+            reading.outside += change.spans
+        if statement.value is None and not statement.changes and not statement.parts:
+            reading.statements.remove(statement)
+
+
+_CONTRACTS_INCLUDED = re.compile(
+    r"(?<!\w)(?:trong\s+đó\s+có\s+cả|kể\s+cả|bao\s+gồm\s+cả|tính\s+cả)\s+(?:số\s+)?(?:người\s+|lao"
+    r"\s+động\s+)?(?:làm\s+việc\s+theo\s+|ký\s+)?hợp\s+đồng(?!\w)",
+    _I,
+)
+
+
+def with_contract_staff(text: str, reading: Reading) -> None:
+    """ "các đơn vị sự nghiệp còn 19.870 người đang làm việc, trong đó có cả người hợp đồng":
+    the count just before takes in contract staff, who hold no post; which of it are posts is
+    not said: not read."""
+    for found in _CONTRACTS_INCLUDED.finditer(text):
+        before = [
+            s
+            for s in reading.statements
+            if s.value_span is not None and s.value_span[1] <= found.start()
+        ]
+        if before:
+            counted = max(before, key=lambda s: s.value_span[1] if s.value_span else 0)
+            drop(reading, counted, _CONTRACTS_COUNTED)
+
+
+_SURPLUS_NAMED = re.compile(r"(?<!\w)dôi\s+dư(?!\w)", _I)
+_PEOPLE_AFTER = re.compile(r"\s*người(?!\s+làm\s+việc)(?!\w)", _I)
+
+
+def surplus_people(text: str, reading: Reading) -> None:
+    """ "Số cán bộ, công chức cấp xã dôi dư sau sắp xếp đơn vị hành chính là 64 người": people
+    left over after a merger, counted as people, hold no post of the plan: outside. (Posts
+    given as surplus, "giao dôi dư 103 biên chế", are posts.)"""
+    for statement in list(reading.statements):
+        span = statement.value_span
+        if (
+            span is not None
+            and not statement.changes
+            and _SURPLUS_NAMED.search(statement.subject.name)
+            and _PEOPLE_AFTER.match(text, span[1])
+        ):
+            drop(reading, statement)
+
+
+_AMONG_THE_TOTAL = re.compile(
+    r"trong\s+(?:tổng\s+)?số\s+[^,:;]*?(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|người\s+làm"
+    r"\s+việc|cán\s+bộ)(?!\w)",
+    _I,
+)
+"""A frame naming the unit a count is some of ("Trong tổng số biên chế nêu trên"); not one
+that only points back ("Trong tổng số đó", "Trong tổng số năm 2023,"), after which the count
+names its own unit."""
+
+
+def among_the_total(text: str, reading: Reading) -> None:
+    """ "Trong tổng số biên chế tại khoản 1 Điều này có 20 biên chế dự phòng": the count is
+    some of the total named, never its figure; which unit of it, the sentence does not say
+    whole: not read. (A category named so, "Trong số người làm việc tại ... có N người ...",
+    is read as a unit apart, as the truths read such subsets.)"""
+    for statement in list(reading.statements):
+        if statement.subject.kind is Kind.TOTAL and _AMONG_THE_TOTAL.match(statement.subject.name):
+            drop(reading, statement, _SOME_OF_IT)
+        elif (
+            _POINTS_BACK.match(statement.subject.name)
+            and statement.value_span is not None
+            and _QUALIFIED_AFTER.match(text, statement.value_span[1])
+        ):
+            # "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập":
+            # the people of some of its bodies, not the category's figure
+            drop(reading, statement, _SOME_OF_IT)
+
+
+_POINTS_BACK = re.compile(r"\W*trong\s+(?:tổng\s+)?số\s+(?:trên|này|đó|nêu\s+trên)\W*$", _I)
+_QUALIFIED_AFTER = re.compile(
+    r"\s*(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    r"|người)\s+(?:làm\s+việc\s+)?(?:tại|ở|trong|thuộc)\s",
+    _I,
+)
+"""A count's people named with where they work ("20.415 người làm việc tại các trường")."""
+
+
+def twice_compared(reading: Reading) -> None:
+    """ "Ủy ban còn 434 biên chế công chức, giảm 36 biên chế so với năm 2021, và 302 người
+    làm việc, giảm 34 người so với năm 2021": one subject given two different changes against
+    one year holds each category's change, and whose is which is not certain: not read."""
+    for statement in list(reading.statements):
+        against: dict[int, set[tuple[bool, int | None]]] = {}
+        for change in statement.changes:
+            if change.base_year is not None and change.count != 0:
+                against.setdefault(change.base_year, set()).add((change.increase, change.count))
+        if any(len(amounts) > 1 for amounts in against.values()):
+            drop(reading, statement, _TWICE_COMPARED)
+
+
+def named_apart(text: str, reading: Reading) -> None:
+    """A statement whose words do not name the unit its figures are of: a rate naming another
+    category after it ("...; năm 2026 giảm 5% biên chế viên chức so với năm 2021" read under
+    the công chức named before), or a count restating the one before ("giảm tối thiểu 5% biên
+    chế công chức, tức 87 biên chế"). Not read: the figure would go to the wrong unit."""
+    for statement in list(reading.statements):
+        if _RESTATING.search(statement.subject.name):
+            drop(reading, statement, NO_SUBJECT)
+            continue
+        held = statement.subject.category
+        for change in statement.changes:
+            if change.count is not None or change.rate is None or not change.spans or held is None:
+                continue
+            percent = _PERCENT_AFTER.match(text, change.spans[-1][1])
+            named = category_after(text, percent.end()) if percent is not None else None
+            if named is not None and named is not held:
+                drop(reading, statement, NO_SUBJECT)
+                break
+
+
+def sectors_apart(reading: Reading) -> None:
+    """ "sự nghiệp giáo dục ... 23.880 người, trong đó có 21.450 giáo viên; sự nghiệp y tế
+    giữ nguyên 3.950 người": after a sector's subset, another sector is its sibling, never its
+    part (it was once read as a part of the first, a false sum slip)."""
+    wholes = {id(s.container) for s in reading.statements if s.subset and s.container}
+    for statement in reading.statements:
+        owner = statement.container
+        if (
+            owner is not None
+            and id(owner) in wholes
+            and not statement.subset
+            and _SECTOR.match(statement.subject.name)
+            and _SECTOR.match(owner.subject.name)
+        ):
+            statement.container = None
+
+
+_SECTOR = re.compile(r"\W*(?:riêng\s+)?(?:sự\s+nghiệp|lĩnh\s+vực|ngành)\s", _I)
+
+
+def self_financed(reading: Reading) -> None:
+    """ "Số người làm việc tại các đơn vị sự nghiệp tự bảo đảm chi thường xuyên (năm 2021 có
+    3.120 người)": people of units that pay all their running costs hold no budget post of
+    the plan (outside), whatever category their words name."""
+    for statement in list(reading.statements):
+        if _OWN_REVENUE.search(statement.subject.name):
+            reading.statements.remove(statement)
+            reading.outside += spans_of(statement)
+
+
+_OWN_REVENUE = re.compile(
+    # (never "một phần", partly self-financed: budget posts; nor people paid "từ nguồn thu",
+    # whom some texts add into their VC total)
+    # (nor units "chưa tự bảo đảm", not yet self-financed: the budget's)
+    r"(?<!\w)(?<!chưa\s)(?<!không\s)tự\s+(?:bảo\s+đảm|đảm\s+bảo)\s+(?:toàn\s+bộ\s+)?"
+    r"chi\s+thường\s+xuyên(?!\w)",
+    _I,
+)
+
+
+_RESTATING = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:tức(?:\s+là)?|tương\s+(?:đương|ứng)(?:\s+với)?)\s*$", _I
+)
+_PERCENT_AFTER = re.compile(r"\s*%")
+
+
+def unread_comparisons(
+    text: str, chosen: list[tuple[str, re.Match[str]]], reading: Reading
+) -> None:
+    """ "giữ nguyên như chỉ tiêu giao năm 2022" in a form no rule knows would leave a figure
+    that is also a comparison read as a plain value: the sentence is then not read whole."""
+    if not reading.statements:
+        return
+    taken = [match.span() for _, match in chosen]
+    lead = LEADS_AGAINST_PREVIOUS.search(text)
+    if lead is not None:
+        taken.append(lead.span())
+    for found in _COMPARISON.finditer(text):
+        if OF_BODIES.match(text, found.start()) or OTHER_COUNT_BEFORE.search(text[: found.start()]):
+            continue  # "giảm 3 đơn vị (giảm 18,8%)": bodies, not posts
+        if not any(start <= found.start() < end for start, end in taken):
+            reading.orphans.append(Orphan(found.span(), COMPARISON_NOT_READ))
+            return
+
+
+def elapsed_years(reading: Reading) -> None:
+    """ "sau ba năm số viên chức giảm 136.800 người ... so với năm 2021": the change's year is
+    its base year's plus the years said (2024); a figure, no base, two bases or a year of its
+    own that is not that one: not read."""
+    for statement in [s for s in reading.statements if s.subject.elapsed is not None]:
+        elapsed = statement.subject.elapsed
+        assert elapsed is not None
+        bases = {change.base_year for change in statement.changes}
+        base = bases.pop() if len(bases) == 1 else None
+        year = base + elapsed if base is not None else None
+        if (
+            statement.value is not None
+            or year is None
+            or statement.subject.year
+            not in (
+                None,
+                year,
+            )
+        ):
+            drop(reading, statement, _NO_YEAR_SPAN)
+            continue
+        statement.subject = replace(statement.subject, year=year)
+
+
+OTHER_COUNT_BEFORE = re.compile(
+    rf"[0-9]\s*(?:{NOT_STAFF_AFTER.pattern})[\s,(]*$",
+    _I,
+)
+_NO_YEAR_SPAN = Message(
+    "số năm nêu ('sau ba năm') không cho biết năm của số liệu",
+    "the years said ('sau ba năm') do not tell the figure's year",
+)
+_SOME_OF_IT = Message(
+    'số sau "trong (tổng) số ... có" là một phần của đơn vị được nhắc, không phải số của nó, và'
+    " câu không nói rõ là phần nào",
+    'the count after "trong (tổng) số ... có" is some of the unit named, not its figure, and'
+    " the sentence does not say which part",
+)
+_TWICE_COMPARED = Message(
+    "câu nêu hai mức giảm (tăng) khác nhau của cùng một đơn vị so với cùng một năm: không rõ mức"
+    " nào là của loại biên chế nào",
+    "the sentence gives one unit two different changes against the same year: whose each is"
+    " is unclear",
+)
+_CONTRACTS_COUNTED = Message(
+    "số này cộng cả hợp đồng lao động (ngoài biên chế) vào: không phải số của một loại biên chế",
+    "this figure adds contract staff (not biên chế) into it: no category's figure",
+)

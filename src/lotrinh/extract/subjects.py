@@ -1,0 +1,397 @@
+"""Pass 3, statements: a subject, the text before a value or change, read as a unit and perhaps
+a year with the genre lexicon (`lexicon`); the regular expressions that take a subject apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lotrinh.extract.document import NUM, YEAR
+from lotrinh.extract.lexicon import (
+    CONTRACT_MENTION,
+    NOT_STAFF_AFTER,
+    ORGANISATION,
+    PARENTHESES,
+    kind_of,
+    known_block,
+    names_contracts,
+    qualifier,
+    scope_of,
+)
+from lotrinh.extract.lexicon import Kind as LexKind
+from lotrinh.extract.merged import former_place, new_place_dropped
+from lotrinh.extract.sentence import Kind, Subject
+from lotrinh.model import Category
+
+_I = re.IGNORECASE
+
+
+_TOTAL = re.compile(
+    r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
+    r"|(?<!\w)tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
+    r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống)(?!\w)|^cộng(?!\w)"
+    r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)",
+    _I,
+)
+_PERSON = (
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Bí\s+thư|Chánh\s+Văn\s+phòng"
+    r"|Trưởng\s+phòng|Vụ\s+trưởng|Cục\s+trưởng)|Bộ\s+trưởng|Thứ\s+trưởng|(?-i:ông|bà)"
+    r"|đồng\s+chí|lãnh\s+đạo)(?!\w)"
+)
+"""A person, by title or address: who speaks of the figures is never their unit."""
+_LOWER = "a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_SPEAKER = rf"(?-i:Ông|Bà)(?:\s+(?-i:(?![{_LOWER}])[^\W\d_])\w*){{1,5}}\s*:"
+"""An interview's speaker label ("Bà Lương Thị Huyền: Năm 2021 ..."): a name, no unit."""
+LEAD = re.compile(
+    # (a quotation's opening mark: 'cho biết: "Năm 2025, biên chế ...' names no unit)
+    r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.\"“]"
+    # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
+    rf"|{_PERSON}[^,;:()0-9]{{0,80}},|{_SPEAKER}"
+    # "Chúng tôi phấn đấu đến năm 2026 còn ...": the speaker's own body, the text's, unnamed
+    r"|chúng\s+tôi(?!\w)"
+    r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
+    r"|trong\s+số\s+đó|trong\s+tổng\s+số\s+(?:này|đó|(?:nêu\s+)?trên)|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
+    # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
+    r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
+    # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
+    r"|(?:quyết\s+định|nghị\s+quyết|công\s+văn|kế\s+hoạch|tờ\s+trình)\s+số\s+[0-9][^\s:]{0,30}\s*:"
+    r"|theo\s+(?:số|chỉ\s+tiêu|quyết\s+định|nghị\s+quyết|công\s+văn)[^,;:()]{0,80}$"
+    r"|(?:theo|xét\s+theo|tuy\s+vậy|ngoài(?:\s+ra)?|riêng|tóm\s+tắt|đồng\s+thời|ghi\s+chú|lưu\s+ý|kết\s+quả"
+    # "Cũng theo Bộ Nội vụ, ...", "Cùng với việc sắp xếp ..., ...": who says it, or what
+    # came with it, never whose the figure is
+    r"|cũng\s+theo|cùng\s+với"
+    # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
+    r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
+    # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
+    r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
+    r"[^,;:()]{0,80}[,:]"
+    # "..., tỷ lệ 5,17% so với năm 2021, đạt yêu cầu; số người làm việc ...": the text's own
+    # verdict on the clause before, no name of the next one's unit
+    r"|(?:(?:đã\s+)?(?:đạt|vượt)|chưa\s+đạt)\s+(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu)"
+    r"[^,;:()0-9]{0,40}[,;]"
+    # "Giảm mạnh nhất là viên chức: từ ...": a news lead ranking what it names next
+    r"|(?:giảm|tăng)\s+(?:mạnh|nhiều|sâu)\s+nhất\s+là"
+    r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
+    r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
+    _I,
+)
+TRAIL = re.compile(
+    # ("Tổng cộng năm 2026 đề nghị giao 15.282 biên chế": the total proposed)
+    r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
+    # ("thành phố tiếp tục giảm 1 biên chế": the city, whose posts go on falling)
+    r"|tiếp\s+tục|đã|phấn\s+đấu|vẫn"
+    r"|đề\s+nghị"
+    # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
+    r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
+    _I,
+)
+SUBJECT_YEAR = re.compile(
+    # ("từ nay đến hết năm 2026, ...": from now until the year, the year's)
+    rf"(?:(?<!\w)từ\s+nay\s+(?=đến|tới))?"
+    rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
+    _I,
+)
+NAMED_AFTER = re.compile(
+    r"(?<=người)\s+(?P<cat>làm\s+việc)(?!\w)"
+    r"|\s*(?:biên\s+chế\s+)?(?P<cat2>người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
+    # "Giao 1.397 biên chế hành chính năm 2023": civil servants' posts
+    r"|(?<=chế\s)hành\s+chính(?!\s*(?:,|và|-|–)?\s*sự\s+nghiệp)"
+    # "30.709 biên chế làm việc trong đơn vị sự nghiệp công lập": viên chức by where they work
+    r"|(?:làm\s+việc\s+)?trong\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
+    # "giao 286 biên chế các hội có tính chất đặc thù": the hội's posts
+    r"|(?<=chế\s)(?:của\s+)?các\s+hội\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)(?!\w)",
+    _I,
+)
+_AUTHORITY = (
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Thủ\s+tướng"
+    r"(?:\s+Chính\s+phủ)?|Chính\s+phủ|Bộ\s+Nội\s+vụ|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Thành\s+ủy"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương"
+    # "Tờ trình đề nghị giao 19.764 người làm việc ...": the submission asks, no unit
+    r"|Tờ\s+trình|Dự\s+thảo(?:\s+nghị\s+quyết)?)(?:\s+(?:tỉnh|thành\s+phố))?)"
+    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
+)
+# "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
+# another to give, is no unit
+_AGENT = re.compile(
+    # "tỉnh được Trung ương giao ...": the province given its posts, by whom
+    r"(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}\s+được\s+)?"
+    rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
+    _I,
+)
+_PLACE_ACTS = re.compile(
+    r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}\s+(?:tạm\s+)?(?:điều\s+chỉnh|giao|phân\s+bổ|bố\s+trí)\s+",
+)
+"""A headline's province and what it did ("Thanh Hóa điều chỉnh "), before its subject."""
+ANAPHORA = re.compile(
+    r"(?:(?:khối|đơn\s+vị|cơ\s+quan|số|chỉ\s+tiêu|biên\s+chế|con\s+số)\s+(?:của\s+)?)+"
+    r"(?:này|trên|đó)(?:\s+(?:phải|cần|sẽ|được))*(?:\s+(?:tinh\s+giản|giảm))?",
+    _I,
+)
+_SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
+
+
+def names_a_giver(name: str) -> bool:
+    """Whether a name alone is read as the authority giving posts ("Ban Tổ chức Trung ương",
+    "Bộ Nội vụ"), never as a unit: a table row naming it holds that body's own posts, which
+    the table's reading must say (`structure`)."""
+    return _AGENT.fullmatch(name.strip()) is not None
+
+
+def category_after(text: str, end: int) -> Category | None:
+    """The category a count names right after it ("giảm 47 biên chế công chức"), if any."""
+    named = NAMED_AFTER.match(text, end)
+    found = kind_of(named.group("cat2") or "người làm việc") if named else None
+    return found.category if found is not None else None
+
+
+_NATION = re.compile(r"(?:^|,\s*)(?:cả\s+nước|toàn\s+quốc)$", _I)
+
+
+_ELAPSED = re.compile(
+    # "Như vậy, sau ba năm số viên chức ... giảm 136.800 người ... so với năm 2021": the years
+    # the change spans, counted from its base ("hai năm rưỡi" is no whole count of years)
+    r"(?:sau|qua)\s+(?P<n>hai|ba|bốn|năm|sáu|[2-9])\s+năm(?!\s+rưỡi)(?!\w)"
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai)"
+    # ("sau ba năm thực hiện Kết luận số 40-KL/TW của Bộ Chính trị, tỉnh ...": what was carried
+    # out, named by its number and who issued it, no unit; it was read as a unit's name)
+    r"(?:\s+(?:kết\s+luận|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|kế\s+hoạch|đề\s+án)"
+    r"(?:\s+số)?\s+[0-9]+(?:[-/][0-9A-ZĐa-zđ/-]+)?(?:\s+của\s+[^\d,;.]{1,60}?)?(?=\s*,))?)?"
+    r"\s*,?\s*",
+    _I,
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+
+
+def read_subject(gap: str) -> Subject:
+    """Classify the text before a value or change: total, block, category, or nothing."""
+    lead = LEAD.match(gap)
+    elapsed = _ELAPSED.match(gap, lead.end() if lead is not None else 0)
+    if elapsed is not None:
+        count = elapsed.group("n").lower()
+        years = _COUNT_WORDS.get(count) or int(count)
+        subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
+        return replace(subject, elapsed=years)
+    subject = _read_subject(gap)
+    period = _PERIOD.search(TRAIL.sub("", LEAD.sub("", gap)))
+    if period is not None and int(period.group("first")) < int(period.group("last")):
+        if period.group("to"):
+            # "từ năm 2017 đến năm 2024 ... giảm 476 người": 2024 against 2017 itself; "đến"
+            # without "từ năm" is left unread.
+            if not period.group("from"):
+                return replace(subject, kind=None)
+            return replace(subject, since=int(period.group("first")))
+        # "giai đoạn 2022 - 2026 giảm N": against the year before the period
+        return replace(subject, since=int(period.group("first")) - 1)
+    return subject
+
+
+# "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 20/5/2021, tổng biên chế công chức ...": a clause
+# citing the text's ground, then the subject; "Lộ trình tổng biên chế công chức ...": a
+# roadmap's topic word before its category. Neither is part of the unit's name.
+_LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại)(?!\w)", _I)
+_TOPIC = re.compile(
+    r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch|dự\s+kiến)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?"
+    r"[\s,]+",
+    _I,
+)
+_LEAD_COMMAS = 6
+"""How many commas of a lead clause are tried (a bound, so a subject is read in linear time)."""
+
+
+_LEVEL_FIRST = re.compile(r"^(?:ở|tại)\s+(?P<level>cấp\s+(?:xã|huyện|tỉnh))\s*,\s*(?=\S)", _I)
+
+
+def _level_first(plain: str) -> str | None:
+    """ "Ở cấp xã, số cán bộ, công chức" → "số cán bộ, công chức cấp xã": the level said
+    before the category it narrows (never dropped as a lead clause, which read the commune's
+    staff as the province's CBCC); None where no category follows it."""
+    fronted = _LEVEL_FIRST.match(plain)
+    if fronted is None:
+        return None
+    named = f"{plain[fronted.end() :]} {fronted.group('level')}"
+    found = kind_of(named)
+    return named if found is not None and found.category is not None else None
+
+
+def _after_lead(plain: str) -> str | None:
+    """The subject after a lead clause or a topic word, where what follows them names a
+    category at its head (the same words without the lead would be read so); else None."""
+
+    def named(rest: str) -> bool:
+        found = kind_of(rest)
+        return found is not None and found.category is not None
+
+    topic = _TOPIC.match(plain)
+    if topic is not None and named(plain[topic.end() :]):
+        return plain[topic.end() :]
+    if _LEAD_CLAUSE.match(plain):
+        for tried, comma in enumerate(re.finditer(r",\s*", plain)):
+            if tried == _LEAD_COMMAS:
+                break
+            if named(plain[comma.end() :]):
+                return plain[comma.end() :]
+    return None
+
+
+def _read_subject(gap: str) -> Subject:
+    text = LEAD.sub("", gap)
+    text = TRAIL.sub("", text)
+    period = _PERIOD.search(text)
+    if period is not None and int(period.group("first")) < int(period.group("last")):
+        text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
+    years = list(SUBJECT_YEAR.finditer(text))
+    year = int(years[-1].group("year")) if years else None
+    named = LEAD.sub("", TRAIL.sub("", SUBJECT_YEAR.sub(" ", text)))
+    named = new_place_dropped(re.sub(r"\s{2,}", " ", named).strip())
+    plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", named)).strip()
+    if ANAPHORA.fullmatch(plain):
+        return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
+    if not any(char.isalpha() for char in plain):
+        return Subject(None, "", year=year)
+    if _AGENT.fullmatch(plain):
+        # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
+        return Subject(None, "", year=year)
+    if (level := _level_first(plain)) is not None:
+        plain = named = level
+    elif kind_of(plain) is None and (after := _after_lead(plain)) is not None:
+        plain = named = after
+    if _NATION.search(plain):
+        # "Theo số liệu ... ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế công chức":
+        # the country's figures, a scope of their own (never a province's own posts)
+        return Subject(Kind.BLOCK, "Cả nước", year=year, leading=True)
+    headline = _PLACE_ACTS.match(plain)
+    if headline is not None and kind_of(plain) is None:
+        # "Thanh Hóa điều chỉnh số người làm việc": a headline's place and verb, then the
+        # category it is about
+        rest = plain[headline.end() :]
+        if (found := kind_of(rest)) is not None and found.category is not None:
+            plain = named = rest
+    where = scope_of(plain)
+    kind = kind_of(plain)
+    if kind is LexKind.CONTRACT or (
+        kind is None and CONTRACT_MENTION.search(plain) and not _POSTS_WORD.search(plain)
+    ):
+        # "Rà soát số lao động hợp đồng ... (năm 2022 là 415 người)": contract staff named
+        # after other words, and no posts beside them
+        return Subject(Kind.OUTSIDE, named, year=year)
+    block = known_block(plain) if plain.lower().startswith("khối") else None
+    if kind is not None and kind.category is not None and block is None:
+        return Subject(
+            Kind.CATEGORY,
+            named,
+            kind.category,
+            year,
+            where=where,
+            qualifier=qualifier(plain, kind),
+        )
+    total = _TOTAL.search(plain)
+    if (
+        total
+        and block is None
+        and total.start() == _determiners(plain)
+        and total.group().lower().startswith("tổng")
+    ):
+        part = _part_after_total(plain, total.end())
+        if part is not None:
+            # "Tổng biên chế khối Đảng", "tổng biên chế cấp huyện": the total of a part,
+            # which is that part's figure, never the document's total
+            return Subject(
+                Kind.BLOCK,
+                capital(part),
+                kind.category if kind is not None else None,
+                year=year,
+                where=scope_of(part),
+            )
+    if total and block is None:
+        scope = _SCOPE.search(named)
+        return Subject(
+            Kind.TOTAL,
+            capital(plain),
+            year=year,
+            scope=scope.group("scope").strip() if scope else None,
+            leading=total.start() == _determiners(plain),
+            where=where,
+        )
+    if PAY_SOURCE.match(plain):
+        # "a) Hưởng lương từ ngân sách nhà nước: 27.698 người" in a list: the line of the
+        # unit above paid so, of that unit's (or the heading's) category.
+        return Subject(Kind.BLOCK, capital(named), year=year, where=where)
+    old_place = former_place(named)
+    if old_place is not None:
+        # "2.418 biên chế của tỉnh Tuyên Quang cũ": a province merged into the text's own, a
+        # body of its own (the new province's total is made of such)
+        category = kind.category if kind is not None else None
+        return Subject(Kind.BLOCK, old_place, category, year=year, where=where)
+    noun = ORGANISATION.search(plain)
+    bodies = OF_BODIES.search(plain)
+    if noun and bodies is not None and bodies.start() < noun.start():
+        # "Cần Thơ giảm 42 đầu mối bên trong các cơ quan ..., biên chế năm 2018 giảm 100":
+        # the body named is what the clause before cut, not the unit of the figure
+        return Subject(None, "", year=year)
+    if noun and names_contracts(plain):
+        # "Rà soát số lao động hợp đồng ... trong các cơ quan hành chính thuộc Bộ (năm 2022 là
+        # 415 người)", "số người làm việc và hợp đồng lao động trong đơn vị sự nghiệp ...":
+        # bodies are named, but what is counted in them is, or takes in, contract staff
+        return Subject(None, named, year=year)
+    if noun:
+        category = kind.category if kind is not None else None
+        return Subject(
+            Kind.BLOCK,
+            capital(named),
+            category,
+            year=year,
+            leading=noun.start() == _determiners(plain),
+            where=where,
+        )
+    return Subject(None, named, year=year)
+
+
+def _part_after_total(name: str, start: int) -> str | None:
+    """The part a "Tổng ..." names after its head words ("khối Đảng", "các cơ quan hành
+    chính", "cấp huyện", "dự phòng"), or None when it names the whole (the province, city or
+    ministry, or nothing more)."""
+    after = _OF.match(name, start)
+    rest = name[after.end() if after else start :].strip()
+    noun = ORGANISATION.match(rest) or _PART_SCOPE.match(rest)
+    if noun is None or _WHOLE.fullmatch(noun.group()):
+        return None
+    if _PLACE_WORD.fullmatch(noun.group()) and not _NAMED.match(rest, noun.end()):
+        return None  # "tổng biên chế của huyện" in a district's plan: the document's whole
+    return rest
+
+
+_OF = re.compile(r"\s*(?:(?:của|trong|thuộc|tại|ở|cho)\s+)?(?:(?:các|những)\s+)?", _I)
+_WHOLE = re.compile(r"thành\s+phố|bộ|ngành", _I)
+_PLACE_WORD = re.compile(r"huyện|quận|thị\s+xã|xã|phường|thị\s+trấn", _I)
+_NAMED = re.compile(r"\s+[A-ZĐ0-9]")
+_PART_SCOPE = re.compile(r"cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
+
+
+def _determiners(text: str) -> int:
+    """Where a name starts after its determiners ("các sở, ngành" starts at "sở")."""
+    found = _DETERMINERS.match(text)
+    return found.end() if found else 0
+
+
+_DETERMINERS = re.compile(r"(?:(?:các|những|toàn\s+bộ)\s+)+", _I)
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_POSTS_WORD = re.compile(
+    r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", _I
+)
+PAY_SOURCE = re.compile(r"hưởng\s+lương\s+(?:từ|bằng)\s", _I)
+OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})", _I)
+
+
+_PERIOD = re.compile(
+    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|(?P<from>từ)\s+năm)?\s*(?P<first>{YEAR})\s*"
+    rf"(?:[-–]|(?P<to>(?<!\w)(?:đến|tới)(?!\w)))\s*(?:năm\s+)?(?P<last>{YEAR})",
+    _I,
+)
+"""A period: its figures are those of its last year, its changes counted from the year
+before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
