@@ -4063,6 +4063,24 @@ FORMS = (
         "so với năm 2021.",
         None,
     ),
+    # an amount for each body of a group is never a unit's figure, whatever rule would take its
+    # count (it was read as the group's: "Khu vực phía Bắc ... 46 biên chế", a misread of X2);
+    # twin: the group's own figure is read
+    _form(
+        "each/never-the-group-figure",
+        "Năm 2026, khu vực phía Bắc gồm Chi cục vùng I và Chi cục vùng II, mỗi Chi cục 46 biên "
+        "chế.",
+        None,
+    ),
+    _form(
+        "each/never-the-group-figure/the-group-sum-said",
+        "Năm 2026, tổng biên chế là 500 biên chế. Khu vực phía Bắc gồm Chi cục vùng I và Chi cục "
+        "vùng II, tổng cộng 92 biên chế.",
+        {
+            ("tong", 2026, 500, None, None, None),
+            ("khu-vuc-phia-bac-gom", 2026, 92, None, None, None),
+        },
+    ),
 )
 
 

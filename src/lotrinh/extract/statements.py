@@ -122,9 +122,6 @@ from lotrinh.model import Category
 from lotrinh.numbers import NumberError, parse_count
 
 _I = re.IGNORECASE
-
-
-_I = re.IGNORECASE
 _PLACE = re.compile(r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}")
 """A place's proper name alone ("Quảng Nam", "TP.HCM"): a headline's province."""
 _PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*)*", _I)
@@ -1835,6 +1832,10 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             or _SECTOR_BEFORE.search(text, max(0, item[2].start() - 24), item[2].start())
             is not None
         )
+        # "Khu vực phía Bắc: Chi cục I và Chi cục II, mỗi Chi cục 46 biên chế": an amount for
+        # each body is never a unit's figure, whatever rule took its count (only the rules
+        # reading "mỗi" themselves, and a range, which is no figure, may take it)
+        and (item[1] in _READS_EACH or not _for_each(text, item[2]))
     ]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -1844,6 +1845,21 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+_READS_EACH = frozenset({"each", "per-year", "range"})
+_EACH_BEFORE = re.compile(
+    r"(?<!\w)mỗi\s+(?!(?:năm|tháng|quý|lần|giai\s+đoạn|kỳ|người)(?!\w))[^\W\d_][^\d;,.()]{0,40}?\s*$",
+    _I,
+)
+
+
+def _for_each(text: str, match: re.Match[str]) -> bool:
+    """Whether the item's count is an amount for each body ("mỗi Chi cục 46 biên chế")."""
+    if "n" not in match.re.groupindex or match.start("n") < 0:
+        return False
+    start = match.start("n")
+    return _EACH_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 _SECTOR_BEFORE = re.compile(
