@@ -15,7 +15,7 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.document import tokens
 from lotrinh.extract.headlines import read_headline
-from lotrinh.extract.lexicon import EXAMPLES, Kind, kind_of, scope_of
+from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
 """unit, year, value, reduction (signed), base year, rate."""
@@ -10748,3 +10748,22 @@ def test_some_of_a_whole_unnamed_is_not_the_whole() -> None:
     )
     assert rows == {("vc", 2025, 1000, None, None, None)}
     assert unread == {2}
+
+
+def test_posts_beside_people_name_both_categories() -> None:
+    """ "Giao biên chế và số lượng người làm việc năm 2025": bare posts beside the people of
+    the public-service units are the civil servants', so the lead types nothing (it once
+    typed the CBCC reserve below it as VC, a misread of blind X2). Twin: the people alone are
+    the VC's, and a bare block under them is of it."""
+    both = extract_plan(
+        "Điều 1. Giao biên chế và số lượng người làm việc năm 2025 như sau:\n1. Biên chế công "
+        "chức: 3.100 biên chế, gồm:\na) Các cơ quan hành chính cấp thành phố: 3.080 biên chế;\n"
+        "b) Biên chế dự phòng: 20 biên chế.",
+        "doc.txt",
+    )
+    reserve = next(u for u in both.data["units"] if u["id"] == "du-phong")
+    assert reserve.get("category") != "VC"
+    assert reserve["role"] == "reserve"
+    assert category_mentioned("Giao biên chế và số lượng người làm việc năm 2025") is None
+    assert category_mentioned("Giao biên chế, số lượng người làm việc năm 2025") is None
+    assert category_mentioned("Giao số lượng người làm việc năm 2025") is Kind.VC

@@ -575,8 +575,16 @@ def category_mentioned(text: str) -> Kind | None:
     if found == {0}:
         return Kind.XA if scope_of(text) is Scope.COMMUNE else Kind.CBCC
     if found == {1}:
-        return Kind.VC
+        # "Giao biên chế và số lượng người làm việc năm 2025": posts beside the people of the
+        # public-service units are the civil servants' (both categories, not the VC's)
+        return None if _POSTS_BESIDE_PEOPLE.search(text) else Kind.VC
     return None
+
+
+_POSTS_BESIDE_PEOPLE = re.compile(
+    r"(?<!\w)biên\s+chế\s*(?:,\s*|\s+và\s+)(?:số\s+lượng\s+)?(?:người\s+làm\s+việc|viên\s+chức)",
+    _I,
+)
 
 
 def names_contracts(text: str) -> bool:
