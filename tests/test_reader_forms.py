@@ -4081,6 +4081,29 @@ FORMS = (
             ("khu-vuc-phia-bac-gom", 2026, 92, None, None, None),
         },
     ),
+    # a total naming nothing but posts under a block's heading is the block's (it was the
+    # text's, beside the text's own total below: a misread and a false alarm of blind X1);
+    # twin: a total naming its place is the text's, whatever heading it is under
+    _form(
+        "block-heading/its-bare-total",
+        "Báo cáo biên chế năm 2024 của thành phố\n\nI. KHỐI ĐẢNG, MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN "
+        "THỂ\nTổng số biên chế được giao: 52 biên chế, gồm:\n- Cơ quan Thành ủy: 31 biên chế;\n"
+        "- Ủy ban Mặt trận Tổ quốc và các đoàn thể: 21 biên chế.\nII. TỔNG HỢP\nTổng biên chế "
+        "của thành phố năm 2024: 1.992 biên chế.",
+        {
+            ("dang", 2024, 52, None, None, None),
+            ("co-quan-thanh-uy", 2024, 31, None, None, None),
+            ("uy-ban-mat-tran-to", 2024, 21, None, None, None),
+            ("tong", 2024, 1992, None, None, None),
+        },
+        dang=("co-quan-thanh-uy", "uy-ban-mat-tran-to"),
+    ),
+    _form(
+        "block-heading/a-total-naming-its-place",
+        "Báo cáo biên chế năm 2024 của thành phố\n\nI. KHỐI ĐẢNG, MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN "
+        "THỂ\nTổng biên chế của thành phố: 1.992 biên chế.",
+        {("tong", 2024, 1992, None, None, None)},
+    ),
 )
 
 

@@ -2665,6 +2665,17 @@ class _Walk:
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
         a bare "Tổng cộng" is the CBCC total and "Văn phòng Bộ" a CBCC line."""
+        if (
+            subject.kind is Kind.TOTAL
+            and _NOTHING_NARROWER.match(subject.name)
+            and not self.enumerations
+            and (body := self._heading_body()) is not None
+        ):
+            # "I. KHỐI ĐẢNG, MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN THỂ" over "Tổng số biên chế được
+            # giao: 52 biên chế, gồm:": the block's total, never the text's (it was, beside
+            # the text's own total later: a misread and a false alarm of blind X1)
+            self.heading_blocks.add(body)
+            return replace(subject, kind=Kind.BLOCK, name=body)
         owner = self._receiver()
         if owner is None and self.headings:
             owner = self.headings[-1].organisation
@@ -3372,6 +3383,13 @@ class _Walk:
         return targets
 
 
+_NOTHING_NARROWER = re.compile(
+    r"(?:tổng(?:\s+số|\s+cộng)?)(?:\s+(?:số\s+)?biên\s+chế)?"
+    r"(?:\s+(?:được\s+)?(?:giao|phân\s+bổ))?\s*$",
+    re.IGNORECASE,
+)
+"""A total naming nothing but posts ("Tổng số biên chế được giao"): no place, category or
+body of its own."""
 _WHOLE_PLACE = re.compile(
     r"(?<!\w)toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|bộ|ngành)(?!\w)", re.IGNORECASE
 )
