@@ -4104,6 +4104,27 @@ FORMS = (
         "THỂ\nTổng biên chế của thành phố: 1.992 biên chế.",
         {("tong", 2024, 1992, None, None, None)},
     ),
+    # under a category's heading a lead naming no unit is the category; a body the lexicon
+    # does not know is not (it was: two bodies' figures as the VC's of one year, found by the
+    # perturbation harness on blind X1)
+    _form(
+        "category-heading/a-lead-naming-no-unit",
+        "II. LỘ TRÌNH SỐ LƯỢNG NGƯỜI LÀM VIỆC\nLộ trình cụ thể: năm 2022 là 500 người; năm 2023 "
+        "là 480 người.",
+        {("vc", 2022, 500, None, None, None), ("vc", 2023, 480, None, None, None)},
+    ),
+    _form(
+        "category-heading/an-unknown-body",
+        "II. LỘ TRÌNH SỐ LƯỢNG NGƯỜI LÀM VIỆC\nBảo tàng tỉnh: năm 2022 là 500 người; năm 2023 là "
+        "480 người.",
+        None,
+    ),
+    _form(
+        "category-heading/an-unknown-body-by-its-proper-name",
+        "II. LỘ TRÌNH SỐ LƯỢNG NGƯỜI LÀM VIỆC\nĐoàn Nghệ thuật truyền thống: năm 2022 là 500 "
+        "người; năm 2023 là 480 người.",
+        None,
+    ),
 )
 
 

@@ -2169,7 +2169,9 @@ class _Walk:
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
         category = self._heading_category() or self._section_of_body() or self._heading_hoi()
-        if category is not None and not self.enumerations:
+        if category is not None and not self.enumerations and not _A_BODY.search(subject.name):
+            # ("Lộ trình cụ thể: năm 2022 ...": a lead naming no unit is the heading's
+            # category; "Bảo tàng tỉnh: 41 người", a body the lexicon does not know, is not)
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
             # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898
@@ -3383,6 +3385,12 @@ class _Walk:
         return targets
 
 
+_A_BODY = re.compile(
+    r"^\S+\s.*?(?-i:[A-ZĐ])|(?<!của)\s(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận)\s*$",
+    re.IGNORECASE,
+)
+"""A name that looks like a body's, though the lexicon does not know it: a proper name after
+its first word ("Đoàn Nghệ thuật ..."), or a body of the place ("Bảo tàng tỉnh")."""
 _NOTHING_NARROWER = re.compile(
     r"(?:tổng(?:\s+số|\s+cộng)?)(?:\s+(?:số\s+)?biên\s+chế)?"
     r"(?:\s+(?:được\s+)?(?:giao|phân\s+bổ))?\s*$",
