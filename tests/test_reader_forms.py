@@ -4125,6 +4125,28 @@ FORMS = (
         "người; năm 2023 là 480 người.",
         None,
     ),
+    # "...; trong tổng số trên có N người thuộc ...": some of the figure before, in a frame
+    # after a clause boundary: declined (it was read as the category's figure in place of the
+    # whole's, found by the perturbation harness, join); twin: the frame opening its own
+    # sentence is a sector of the whole
+    _form(
+        "into-a-whole/after-a-clause",
+        "Năm 2025, tỉnh giao 19.764 người làm việc trong các đơn vị sự nghiệp công lập; trong "
+        "tổng số trên có 13.210 người thuộc sự nghiệp giáo dục và đào tạo.",
+        None,
+    ),
+    _form(
+        "into-a-whole/its-own-sentence",
+        "Năm 2025, tỉnh giao 19.764 người làm việc trong các đơn vị sự nghiệp công lập, giảm 402 "
+        "người so với năm 2024 (20.166 người). Trong tổng số trên có 13.210 người thuộc sự nghiệp "
+        "giáo dục và đào tạo.",
+        {
+            ("vc", 2024, 20166, None, None, None),
+            ("vc", 2025, 19764, None, None, None),
+            ("vc", 2025, None, 402, 2024, None),
+            ("vc-su-nghiep-giao-duc", 2025, 13210, None, None, None),
+        },
+    ),
 )
 
 

@@ -1089,6 +1089,14 @@ def _read_sentence(text: str) -> Reading:
         if kind == "base" and current is None:
             reading.orphans.append(Orphan(match.span(), NO_SUBJECT))
             continue
+        if kind == "value" and _FRAME_AFTER_A_CLAUSE.search(gap):
+            # "...; trong tổng số trên có 13.210 người thuộc sự nghiệp giáo dục": some of the
+            # figure before, in a frame the clause boundary hides from `_subset_frame` (it was
+            # read as the category's figure in place of the whole's: found by the
+            # perturbation harness, join)
+            reading.orphans.append(Orphan(span, NO_SUBJECT))
+            previous_end = match.end()
+            continue
         if kind == "value" and _INTO_A_WHOLE.fullmatch(gap) and _ENDS.match(text, match.end()):
             # "Trong tổng số biên chế viên chức có 20 biên chế.": some of a whole, saying nothing
             # of what they are, never the whole's figure ("... có 20 biên chế dự phòng", "...
@@ -1957,6 +1965,9 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     return statement
 
 
+_FRAME_AFTER_A_CLAUSE = re.compile(
+    r";\s*trong\s+(?:tổng\s+)?số\s+(?:trên|này|đó|nêu\s+trên)\s*,?\s*(?:có\s*)?$", _I
+)
 _INTO_A_WHOLE = re.compile(r"\W*trong\s+(?:tổng\s+)?số\s+[^,;:\d]*", _I)
 _ENDS = re.compile(r"\s*[.;]?\s*$")
 _WORDS_LEFT = re.compile(r"[^\W\d_]{2,}")
