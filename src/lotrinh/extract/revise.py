@@ -73,6 +73,41 @@ def line_changes(reading: Reading) -> None:
             statement.changes.remove(change)
 
 
+def line_bases(reading: Reading) -> None:
+    """ "các trường được giao 327 người làm việc, giảm 18 người so với năm 2021 (345
+    người)": the base recalled after the line's figure, its change against that year moved
+    to the line (`line_changes`), is that line's figure of the base year, never the block's
+    own (which the text does not state; it was filed under the block: a figure of the wrong
+    unit)."""
+    for statement in reading.statements:
+        lines = [part for part in statement.parts if part.change is None]
+        moved = [part for part in statement.parts if part.change is not None]
+        if statement.subject.kind is not Kind.BLOCK or statement.value is not None:
+            continue
+        if len(lines) != 1 or not moved or statement.changes:
+            continue
+        for part in moved:
+            base = part.change.base_year if part.change is not None else None
+            for recalled in reading.statements:
+                if (
+                    recalled is statement
+                    or recalled.subject.kind is not Kind.BLOCK
+                    or recalled.subject.name != statement.subject.name
+                    or recalled.subject.year != base
+                    or recalled.value is None
+                    or recalled.value_span is None
+                    or recalled.value_span[0] < lines[0].span[1]
+                    or recalled.sets_year
+                    or recalled.parts
+                    or recalled.changes
+                ):
+                    continue
+                recalled.parts.append(
+                    Part(lines[0].category, recalled.value, recalled.value_span, None)
+                )
+                recalled.value, recalled.value_span = None, None
+
+
 _NO_BASE_KEPT = Message(
     "câu nói số của một khối được giữ nguyên nhưng không nêu năm so sánh bằng số",
     "the sentence says a block's figure is kept but names the year compared by no number",
