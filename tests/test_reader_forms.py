@@ -10833,3 +10833,168 @@ def test_posts_beside_people_name_both_categories() -> None:
     assert category_mentioned("Giao biên chế và số lượng người làm việc năm 2025") is None
     assert category_mentioned("Giao biên chế, số lượng người làm việc năm 2025") is None
     assert category_mentioned("Giao số lượng người làm việc năm 2025") is Kind.VC
+# Session 10, eng-lists: leads of lists left unread, so their whole list went with them.
+
+SYSTEM_LEAD = (
+    "QUYẾT ĐỊNH\n\nĐiều 1. {lead} đến năm 2026 là 2.000 biên chế, giảm 100 biên chế so với năm "
+    "2021 (2.100 biên chế), gồm:\n1. Biên chế công chức: 600 biên chế, gồm:\na) Cấp tỉnh: 380 "
+    "biên chế;\nb) Biên chế dự phòng: 20 biên chế;\nc) Cấp huyện: 200 biên chế.\n2. Số lượng "
+    "người làm việc: 1.400 người.\n"
+)
+
+
+def test_the_posts_of_the_political_system_named_without_total_are_the_total() -> None:
+    """ "Biên chế của hệ thống chính trị tỉnh A đến năm 2026 là 2.000 biên chế, ..., gồm:":
+    the whole system's posts, as "Tổng biên chế của hệ thống chính trị" is (no unit was named,
+    and the twelve lines under it went unread). The khoản's own a)-c), the reserve among them,
+    are that khoản's parts, never the Điều's. A level's system ("... cấp huyện") is no
+    document's total."""
+    rows, parts, unread = _rows(SYSTEM_LEAD.format(lead="Biên chế của hệ thống chính trị tỉnh A"))
+    assert not unread
+    assert ("tong", 2026, 2000, None, None, None) in rows
+    assert ("tong", 2021, 2100, None, None, None) in rows
+    assert ("tong", 2026, None, 100, 2021, None) in rows
+    assert set(parts["tong"]) == {"cbcc", "vc"}
+    assert len(parts["cbcc"]) == 3 and "du-phong" in parts["cbcc"]
+    rows, _, _ = _rows(SYSTEM_LEAD.format(lead="Biên chế của hệ thống chính trị cấp huyện"))
+    assert not any(unit == "tong" for unit, *_ in rows)
+
+
+LIST_AGREED = (
+    "THÔNG BÁO KẾT LUẬN\n\n1. {verb} giao 642 biên chế cho {whom} năm 2025 (giảm 12 biên chế so "
+    "với năm 2024), gồm:\n- Cấp tỉnh: 231 biên chế;\n- Cấp huyện: 411 biên chế.\n"
+)
+
+
+def test_posts_agreed_for_bodies_with_their_year_after_them_open_their_list() -> None:
+    """ "1. Đồng ý giao 642 biên chế cho các cơ quan đảng ... năm 2025 (giảm 12 ...), gồm:": a
+    conclusion agreeing names no unit (the words "Đồng ý" were read as one), and the year right
+    after the bodies is their posts' year. To one body ("cho Sở Y tế"), whose posts may be of a
+    category left unsaid: unread, as "Giao ... cho Sở Y tế" is."""
+    for verb in ("Đồng ý", "Nhất trí", "Thống nhất"):
+        rows, parts, unread = _rows(LIST_AGREED.format(verb=verb, whom="các cơ quan đảng của tỉnh"))
+        assert not unread, verb
+        assert ("dang", 2025, 642, None, None, None) in rows
+        assert ("dang", 2025, None, 12, 2024, None) in rows
+        assert set(parts["dang"]) == {"cap-tinh", "cap-huyen"}
+    _, _, unread = _rows(LIST_AGREED.format(verb="Đồng ý", whom="Sở Y tế"))
+    assert 3 in unread
+
+
+SCHOOLS_LEAD = (
+    "KẾ HOẠCH\n\nNăm 2021, các trường công lập thuộc huyện {verb} 1.410 {noun}, gồm:\n- Mầm non: "
+    "412 người;\n- Tiểu học: 560 người;\n- Trung học cơ sở: 438 người.\n{after}"
+)
+
+
+def test_posts_given_with_their_category_as_the_counts_noun_open_their_list() -> None:
+    """ "Năm 2021, các trường ... được giao 1.410 viên chức, gồm:" says "1.410 biên chế viên
+    chức": the bodies' VC line, the items below its parts (the count was taken for a part of a
+    figure before it, and the lead and its list's whole were unread). Staff the bodies "có"
+    (in post, or posts?) and a second category after the count stay unread."""
+    rows, parts, unread = _rows(SCHOOLS_LEAD.format(verb="được giao", noun="viên chức", after=""))
+    assert not unread
+    assert ("truong-cong-lap-thuoc-huyen-vc", 2021, 1410, None, None, None) in rows
+    assert set(parts["truong-cong-lap-thuoc-huyen-vc"]) == {
+        "mam-non",
+        "tieu-hoc",
+        "trung-hoc-co-so",
+    }
+    for verb, noun in (("có", "viên chức"), ("được giao", "viên chức và 20 công chức")):
+        rows, _, unread = _rows(SCHOOLS_LEAD.format(verb=verb, noun=noun, after=""))
+        assert 3 in unread, (verb, noun)
+        assert not any(value == 1410 for _, _, value, *_ in rows)
+
+
+def test_the_total_above_a_list_just_closed_is_the_lists_whole() -> None:
+    """ "Trong tổng số trên có 1.182 giáo viên." in the paragraph right after a list: some of
+    the list's whole (the total above), never of its last item; it was unread. Where an item
+    could hold them (500 teachers, the primary schools' 560 people), "Trong số trên" (the
+    figure above: the item's or the whole's?) and after a list inside another's item: unread."""
+    after = "Trong tổng số trên có 1.182 giáo viên.\n"
+    rows, _, unread = _rows(SCHOOLS_LEAD.format(verb="được giao", noun="viên chức", after=after))
+    assert not unread
+    assert ("truong-cong-lap-thuoc-huyen-vc-giao-vien", 2021, 1182, None, None, None) in rows
+    text = SCHOOLS_LEAD.format(
+        verb="được giao", noun="viên chức", after="Trong số trên có 1.182 giáo viên.\n"
+    )
+    _, _, unread = _rows(text)
+    assert unread == {7}
+    text = SCHOOLS_LEAD.format(
+        verb="được giao", noun="viên chức", after="Trong tổng số trên có 500 giáo viên.\n"
+    )
+    _, _, unread = _rows(text)
+    assert unread == {7}
+    nested = (
+        "KẾ HOẠCH\n\nNăm 2021, tổng biên chế của huyện là 2.000 biên chế, gồm:\n1. Số lượng người "
+        "làm việc: 1.400 người.\n2. Biên chế công chức: 600 biên chế, gồm:\na) Cấp huyện: 400 "
+        "biên chế;\nb) Cấp xã: 200 biên chế.\nTrong tổng số trên có 150 công chức nữ.\n"
+    )
+    _, _, unread = _rows(nested)
+    assert 8 in unread
+
+
+def test_a_base_recalled_after_a_lines_own_change_is_the_lines() -> None:
+    """ "các trường được giao 327 người làm việc, giảm 18 người so với năm 2021 (345
+    người)": the 2021 figure is the VC line's, as its change is (it was filed under the
+    bodies as a whole: a figure of the wrong unit). With two lines given, whose change it is
+    is not said: nothing moves to a line."""
+    for text in (
+        "Năm 2024, các trường được giao 327 người làm việc, giảm 18 người so với năm 2021 "
+        "(345 người).",
+        "Năm 2024, các trường được giao 327 người làm việc (năm 2021 là 345 người), giảm 18 người "
+        "so với năm 2021.",
+    ):
+        rows, _, unread = _rows("KẾ HOẠCH\n\n" + text + "\n")
+        assert not unread
+        assert ("truong-vc", 2021, 345, None, None, None) in rows
+        assert ("truong-vc", 2024, None, 18, 2021, None) in rows
+        assert not any(unit == "truong" and value for unit, _, value, *_ in rows)
+    rows, _, _ = _rows(
+        "KẾ HOẠCH\n\nNăm 2024, các trường được giao 327 người làm việc và 20 biên chế công chức, "
+        "giảm 18 người so với năm 2021 (345 người).\n"
+    )
+    assert not any(unit == "truong-vc" and year == 2021 for unit, year, *_ in rows)
+
+
+def test_posts_given_to_communes_say_their_level_or_stay_unread() -> None:
+    """ "Năm 2024, 15 xã, thị trấn của huyện được giao 327 cán bộ, công chức cấp xã, giảm 18
+    người so với năm 2021 (345 người).": the communes' CBCC-XA line, its base the line's too.
+    Without "cấp xã" their "cán bộ, công chức" may be the commune level's or counted as the
+    province's: unread, as "Riêng 9 xã ... được giao 214 cán bộ, công chức" (some of a whole,
+    or more?) is."""
+    rows, _, unread = _rows(
+        "KẾ HOẠCH\n\nNăm 2024, 15 xã, thị trấn của huyện được giao 327 cán bộ, công chức cấp xã, "
+        "giảm 18 người so với năm 2021 (345 người).\n"
+    )
+    assert not unread
+    line = "15-xa-thi-tran-huyen-cbcc-xa"
+    assert rows == {
+        (line, 2024, 327, None, None, None),
+        (line, 2021, 345, None, None, None),
+        (line, 2024, None, 18, 2021, None),
+    }
+    for text in (
+        "Năm 2024, các xã được giao 327 công chức.",
+        "Năm 2025, riêng 9 xã, phường hình thành sau sắp xếp được giao 214 cán bộ, công chức.",
+    ):
+        rows, _, unread = _rows("KẾ HOẠCH\n\n" + text + "\n")
+        assert unread == {3}, text
+        assert not rows
+
+
+def test_a_reserve_kept_back_may_name_its_category_as_the_counts_noun() -> None:
+    """ "2. Giữ lại 40 người làm việc dự phòng tại Sở Giáo dục và Đào tạo ...": the VC reserve,
+    as "Giữ lại 40 biên chế viên chức dự phòng" is. A count naming no category ("40 người dự
+    phòng") stays unread."""
+    rows, _, unread = _rows(
+        "QUYẾT ĐỊNH GIAO SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2024\n\n2. Giữ lại 40 người làm việc dự phòng "
+        "tại Sở Giáo dục và Đào tạo để điều chỉnh khi quy mô lớp học tăng.\n"
+    )
+    assert not unread
+    assert rows == {("du-phong", 2024, 40, None, None, None)}
+    rows, _, unread = _rows(
+        "QUYẾT ĐỊNH GIAO SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2024\n\n2. Giữ lại 40 người dự phòng tại Sở "
+        "Giáo dục và Đào tạo.\n"
+    )
+    assert unread == {3}

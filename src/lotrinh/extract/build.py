@@ -392,6 +392,9 @@ class _Walk:
         self.stated_changes: dict[tuple[str, int], dict[int, set[int]]] = {}
         """The changes stated so far for each unit and year, by base year (signed: a cut <
         0)."""
+        self.left_alone = False
+        """Whether the list the current paragraph closed was the only one open (no list of
+        an item's own parts inside another's): "Trong tổng số trên" after it names its whole."""
         self.left_list: _Enumeration | None = None
         """The list the current paragraph closed, if any (its last item may be the unit
         before it)."""
@@ -1150,7 +1153,7 @@ class _Walk:
         )
 
     def _subset_of_before(
-        self, statements: list[Statement], notes: list[Message]
+        self, statements: list[Statement], notes: list[Message], text: str
     ) -> list[Resolved] | None:
         """ "a) Sự nghiệp giáo dục và đào tạo: 11.045 người. Trong đó có 9.870 giáo viên ...":
         some of the one figure the sentence right before stated, in its year; after a sentence
@@ -1160,6 +1163,10 @@ class _Walk:
             return self._subset_of_point(statements[0], notes)
         if statements[0].subject.year is not None:
             return self._subset_of_named(statements, notes)
+        whole = self._total_above(statements, spoken, text)
+        if whole is not None:
+            self.counted_in[id(statements[0])] = whole[0]
+            return [(statements[0], whole[1], None, None)]
         if (
             len(statements) != 1
             or spoken is None
@@ -1172,6 +1179,39 @@ class _Walk:
             return None
         self.counted_in[id(statements[0])] = spoken[0]
         return [(statements[0], spoken[1], None, None)]
+
+    def _total_above(
+        self, statements: list[Statement], spoken: tuple[str, int | None] | None, text: str
+    ) -> tuple[str, int] | None:
+        """ "Năm 2021, các trường ... được giao 1.410 viên chức, gồm: - Mầm non: 412 người;
+        ... - Trung học cơ sở: 438 người.\nTrong tổng số trên có 1.182 giáo viên.": the total
+        above a list just closed is the list's whole, never its last item, where the
+        paragraph names the total ("tổng số"), the list was the only one open, its whole was
+        read for the last item's year and holds more than the subset, and no item can hold it
+        (each holds fewer)."""
+        if (
+            len(statements) != 1
+            or not statements[0].subject.anaphora
+            or statements[0].value is None
+            or spoken is None
+            or spoken[1] is None
+            or not self.last_listed
+            or not self.left_alone
+            or self.left_list is None
+            or self.left_list.unit == _UNREAD_OPENER
+            or self.last_entry != len(self.entries) - 1
+            or not _TOTAL_ABOVE.match(text)
+        ):
+            return None
+        year, count = spoken[1], statements[0].value
+        figures = self.values.get((self.left_list.unit, year), set())
+        if len(figures) != 1 or count >= min(figures):
+            return None
+        items = self.listings.get(self.left_list.unit, {}).get(("e", self.left_list.opened), set())
+        held = [self.values.get((item, year), set()) for item in items]
+        if not items or any(len(each) != 1 or count <= min(each) for each in held):
+            return None  # ("Sự nghiệp giáo dục: 21.000" may hold the 19.000 teachers too)
+        return self.left_list.unit, year
 
     def _open_point(self, line: Line) -> None:
         """An item lettered "a)" opens its entry (its figure comes with its first sentence read);
@@ -1261,7 +1301,7 @@ class _Walk:
         if paren_categories(sentence.text):
             return self._paren_categories(sentence, statements, notes)
         if statements[0].subset and statements[0].container is None:
-            return self._subset_of_before(statements, notes)
+            return self._subset_of_before(statements, notes, sentence.text)
         under_unread = self.enumerations[-1] if self.enumerations else None
         if under_unread is not None and under_unread.unit != _UNREAD_OPENER:
             under_unread = None
@@ -1919,6 +1959,7 @@ class _Walk:
                 if self.enumerations and self.list_level is not None:
                     self.interrupted = (self.enumerations[-1].unit, self.list_level)
                 self.left_list = self.enumerations[-1] if self.enumerations else None
+                self.left_alone = len(self.enumerations) == 1
                 self.enumerations.clear()
                 self.against_previous = bool(_AGAINST_PREVIOUS.search(body))
             return
@@ -3857,6 +3898,7 @@ _ALLOCATED_TO = re.compile(
 """Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
 figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
+_TOTAL_ABOVE = re.compile(r"\s*trong\s+tổng\s+số\s+(?:nêu\s+)?trên\s*,?\s+có\s", re.IGNORECASE)
 _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?", re.IGNORECASE)
 """A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by
 its words."""

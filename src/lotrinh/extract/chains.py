@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from lotrinh.extract.countfirst import count_first
 from lotrinh.extract.document import NUM, YEAR
+from lotrinh.extract.givencount import given_count
 
 Span = tuple[int, int]
 
@@ -527,6 +528,7 @@ def spell_out(text: str) -> Spelled | None:
     edits += _two_bodies(text)
     edits += _year_item(text)
     edits += count_first(text)
+    edits += given_count(text)
     if not edits:
         return None
     edits.sort()

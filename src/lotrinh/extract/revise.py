@@ -19,6 +19,7 @@ from lotrinh.extract.sentence import (
     Orphan,
     Part,
     Reading,
+    Statement,
     drop,
     spans_of,
 )
@@ -71,6 +72,50 @@ def line_changes(reading: Reading) -> None:
                 continue  # (a base the context gives is the block's statement's to find)
             statement.parts.append(Part(lines[0].category, change.count, change.spans[0], change))
             statement.changes.remove(change)
+
+
+def line_bases(reading: Reading) -> None:
+    """ "các trường được giao 327 người làm việc, giảm 18 người so với năm 2021 (345
+    người)": the base recalled after the line's figure, its change against that year moved
+    to the line (`line_changes`), is that line's figure of the base year, never the block's
+    own (which the text does not state; it was filed under the block: a figure of the wrong
+    unit)."""
+    recalled_by: dict[tuple[str, int], list[Statement]] = {}
+    """Figures recalled for a year, by their block's name and year (looked up once each, so a
+    roll of many bodies is read in linear time)."""
+    for recalled in reading.statements:
+        if (
+            recalled.subject.kind is Kind.BLOCK
+            and recalled.subject.year is not None
+            and recalled.value is not None
+            and recalled.value_span is not None
+            and not recalled.sets_year
+            and not recalled.parts
+            and not recalled.changes
+        ):
+            key = (recalled.subject.name, recalled.subject.year)
+            recalled_by.setdefault(key, []).append(recalled)
+    for statement in reading.statements:
+        lines = [part for part in statement.parts if part.change is None]
+        moved = [part for part in statement.parts if part.change is not None]
+        if statement.subject.kind is not Kind.BLOCK or statement.value is not None:
+            continue
+        if len(lines) != 1 or not moved or statement.changes:
+            continue
+        for part in moved:
+            base = part.change.base_year if part.change is not None else None
+            for recalled in recalled_by.get((statement.subject.name, base or 0), []):
+                if (
+                    recalled is statement
+                    or recalled.value is None
+                    or recalled.value_span is None
+                    or recalled.value_span[0] < lines[0].span[1]
+                ):
+                    continue
+                recalled.parts.append(
+                    Part(lines[0].category, recalled.value, recalled.value_span, None)
+                )
+                recalled.value, recalled.value_span = None, None
 
 
 _NO_BASE_KEPT = Message(

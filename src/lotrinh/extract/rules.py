@@ -670,8 +670,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("Giữ lại 24 biên chế công chức dự phòng tại Tổng cục ...": where it is held)
             rf"(?<!\w)(?:(?:để|giữ)\s+lại|giao(?:\s+thêm)?|dành)\s+(?P<n>{NUM}){NOT_MORE}\s*"
-            r"biên\s+chế\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|sự\s+nghiệp"
-            r"|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$)|\s+(?:do|tại)\s)",
+            # ("Giữ lại 40 người làm việc dự phòng tại Sở ...": the category as the count's noun)
+            r"(?:biên\s+chế\s+)?(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức"
+            r"|(?<=chế\s)sự\s+nghiệp|người\s+làm\s+việc)\s+dự\s+phòng(?=\s*(?:[.;,]|$)|\s+(?:do|tại)\s)",
             _I,
         ),
     ),

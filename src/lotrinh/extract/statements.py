@@ -68,6 +68,7 @@ from lotrinh.extract.revise import (
     elapsed_years,
     further_cuts,
     goal_cuts,
+    line_bases,
     line_changes,
     named_and_shared,
     named_apart,
@@ -1549,6 +1550,7 @@ def _revise_reading(
         reading.outside += spans_of(statement)
     contracts_counted_in(reading)
     line_changes(reading)
+    line_bases(reading)
     named_and_shared(reading, text)
     for owner in late_lists:
         inside = [s for s in reading.statements if s.container is owner]
@@ -2022,7 +2024,15 @@ def _given_to_body(text: str, end: int, subject: Subject) -> tuple[Subject, int]
     if len(years) > 1 or (years and subject.year not in (None, *years)):
         return None
     year = years.pop() if years else subject.year
+    after = _RECIPIENT_YEAR.match(text, given.end()) if year is None else None
+    if after is not None:
+        # "Đồng ý giao 642 biên chế cho các cơ quan đảng, ... của tỉnh năm 2025 (giảm 12 ...),
+        # gồm:": the year right after the bodies, closing their name, is the posts' own
+        return replace(recipient, year=int(after.group(1))), after.end()
     return replace(recipient, year=year), given.end()
+
+
+_RECIPIENT_YEAR = re.compile(rf"\s+năm\s+({YEAR})(?=\s*[(,;.:]|\s*$)", _I)
 
 
 _BODIES = re.compile(r"(?:các|những)\s", _I)

@@ -31,7 +31,11 @@ _TOTAL = re.compile(
     r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
     r"|(?<!\w)tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
     r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống)(?!\w)|^cộng(?!\w)"
-    r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)",
+    r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)"
+    # ("Biên chế của hệ thống chính trị tỉnh ... là 23.480": the posts of the whole system;
+    # never a level's own: "... hệ thống chính trị cấp huyện" is no document's total)
+    r"|^(?:số\s+lượng\s+)?biên\s+chế\s+(?:của\s+)?(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)"
+    r"(?!\s+(?:ở\s+|của\s+)?(?:(?:các\s+)?cấp|huyện|xã|quận|thị\s+xã|phường|cơ\s+sở)(?!\w))",
     _I,
 )
 _PERSON = (
@@ -52,6 +56,8 @@ LEAD = re.compile(
     r"|chúng\s+tôi(?!\w)"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
     r"|trong\s+số\s+đó|trong\s+tổng\s+số\s+(?:này|đó|(?:nêu\s+)?trên)|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
+    # ("1. Đồng ý giao 642 biên chế cho các cơ quan đảng, ...": a conclusion agreeing, no unit)
+    r"|đồng\s+ý|nhất\s+trí"
     # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
     r"|(?:số\s+)?biên\s+chế\s+(?:được\s+)?giao\s+cho"
     # "Quyết định số 02/QĐ-UBND: các cơ quan ...": the document's label before its subject
