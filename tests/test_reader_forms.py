@@ -10998,3 +10998,229 @@ def test_a_reserve_kept_back_may_name_its_category_as_the_counts_noun() -> None:
         "Giáo dục và Đào tạo.\n"
     )
     assert unread == {3}
+# Session 10, eng-bodies3: named bodies and groups.
+
+ITEM_YEARS = (
+    "I. BIÊN CHẾ CÔNG CHỨC\nNăm 2021, Sở được giao 120 biên chế công chức, trong đó:\n"
+    "- Văn phòng Sở: 60 biên chế, đến năm 2026 còn 57 biên chế;\n"
+    "- Chi cục Thủy lợi: 40 biên chế, đến năm 2026 còn 38 biên chế;\n"
+    "- Chi cục Thủy sản: 20 biên chế{last}.\n"
+)
+
+
+def test_a_later_year_an_item_names_is_its_own() -> None:
+    """Under a lead of 2021, an item "Văn phòng Sở: 60 biên chế, đến năm 2026 còn 57" reads its
+    first figure for the lead's year: its own "năm 2026" moves no sibling's first figure to
+    2026 (once both figures of the next item were of 2026, and it was left unread)."""
+    rows, _, unread = _rows(ITEM_YEARS.format(last=", đến năm 2026 còn 19 biên chế"))
+    assert not unread
+    values = {(year, value) for _, year, value, *_ in rows if value}
+    assert values >= {(2021, 60), (2026, 57), (2021, 40), (2026, 38), (2021, 20), (2026, 19)}
+
+
+def test_a_later_year_of_an_item_that_read_none_of_the_leads_year_still_carries() -> None:
+    """The twin: an item naming its year before its only figure ("đến năm 2026 còn 57") read
+    nothing for the lead's year, so nothing says its siblings' figures are the lead's: the
+    later year carries on as before (never moved back to 2021 by this rule)."""
+    text = ITEM_YEARS.format(last="").replace(
+        "Văn phòng Sở: 60 biên chế, đến năm 2026 còn 57", "Văn phòng Sở đến năm 2026 còn 57"
+    )
+    rows, _, _ = _rows(text)
+    assert (2021, 20) not in {(year, value) for _, year, value, *_ in rows if value}
+
+
+GROUPS_BY_CLASS = (
+    "Điều 1. Số lượng cán bộ, công chức cấp xã năm 2024\n"
+    "Năm 2024, tổng số cán bộ, công chức của 30 xã, thị trấn trên địa bàn huyện là 622 người, "
+    "gồm:\n"
+    "a) 14 đơn vị loại I, mỗi đơn vị 22 người: {first} người;\n"
+    "b) 13 đơn vị loại II, mỗi đơn vị 20 người: 260 người;\n"
+    "c) 3 đơn vị loại III, mỗi đơn vị 18 người: 54 người.\n"
+)
+
+
+def test_bodies_counted_with_an_amount_each_then_their_sum_after_a_colon() -> None:
+    """ "14 đơn vị loại I, mỗi đơn vị 22 người: 308 người": the count and the amount for each
+    come first, the group's sum after the colon. The group is one unit of the sum (a part of
+    the lead's 622); the amount for each is no unit's figure."""
+    rows, parts, unread = _rows(GROUPS_BY_CLASS.format(first="308"))
+    assert not unread
+    values = {value for _, _, value, *_ in rows if value}
+    assert values == {622, 308, 260, 54}
+    assert any(len(p) == 3 for p in parts.values())
+
+
+def test_bodies_counted_whose_sum_is_not_count_times_each_are_not_read() -> None:
+    """The twin: 14 × 22 = 308, not the 300 written: the line is reported unread and none of
+    its figures is used (neither 300 nor 22)."""
+    rows, _, unread = _rows(GROUPS_BY_CLASS.format(first="300"))
+    assert 3 in unread
+    assert not {value for _, _, value, *_ in rows} & {300, 22}
+
+
+LABELLED_BODIES = (
+    "Năm 2026, biên chế công chức của Tổng cục là 188 biên chế, phân theo khu vực như sau:\n"
+    "+ Khu vực phía Bắc: {bodies}, mỗi Chi cục 46 biên chế, cộng 92 biên chế;\n"
+    "+ Khu vực phía Nam: Chi cục Kiểm lâm vùng III: 96 biên chế.\n"
+)
+
+
+def test_a_label_over_bodies_named_with_an_amount_each_and_their_sum() -> None:
+    """ "Khu vực phía Bắc: Chi cục A và Chi cục B, mỗi Chi cục 46 biên chế, cộng 92 biên chế":
+    the label is one unit of the sum, its bodies named (two of them: 2 × 46 = 92); the amount
+    for each is no unit's (once a unit of 46 beside the label's 92: a misread and a false
+    alarm on the sum above)."""
+    bodies = "Chi cục Kiểm lâm vùng I và Chi cục Kiểm lâm vùng II"
+    rows, parts, unread = _rows(LABELLED_BODIES.format(bodies=bodies))
+    assert not unread
+    assert {value for _, _, value, *_ in rows if value} == {188, 92, 96}
+    assert any(len(p) == 2 for p in parts.values())
+
+
+def test_a_label_over_bodies_neither_named_nor_counted_is_not_read() -> None:
+    """The twin: "Khu vực phía Bắc: các Chi cục vùng, mỗi Chi cục 46 biên chế, cộng 92": how
+    many bodies share the amount is not said, so the sum cannot be checked: the line is
+    reported unread, and 46 is never a unit's figure."""
+    rows, _, unread = _rows(LABELLED_BODIES.format(bodies="các Chi cục Kiểm lâm vùng"))
+    assert 2 in unread
+    assert not {value for _, _, value, *_ in rows} & {46, 92}
+
+
+COUNTED_EACH = (
+    "Sở Nội vụ phân bổ biên chế cán bộ, công chức cấp xã năm 2025 cho các xã, phường mới.\n\n"
+    "Theo đó, 70 xã được bố trí mỗi xã 30 biên chế, cộng 2.100 biên chế; 23 phường được bố "
+    "trí mỗi phường {each} biên chế, cộng 874 biên chế.\n"
+)
+
+
+def test_bodies_counted_in_clauses_each_with_an_amount_and_a_sum() -> None:
+    """ "70 xã được bố trí mỗi xã 30 biên chế, cộng 2.100 biên chế; 23 phường ...": each
+    clause is one group of its sum (70 × 30 = 2.100; 23 × 38 = 874); the amounts for each
+    are no unit's figures."""
+    rows, _, unread = _rows(COUNTED_EACH.format(each="38"))
+    assert not unread
+    assert {(year, value) for _, year, value, *_ in rows if value} == {(2025, 2100), (2025, 874)}
+
+
+def test_bodies_counted_in_clauses_whose_sum_is_off_leave_the_sentence_unread() -> None:
+    """The twin: 23 × 36 = 828, not 874: the whole sentence is reported unread, none of its
+    figures used (not even the first clause, which adds up)."""
+    rows, _, unread = _rows(COUNTED_EACH.format(each="36"))
+    assert unread == {3}
+    assert not rows
+
+
+BY_SIZE = (
+    "Sở Nội vụ đề nghị giao cán bộ, công chức cấp xã năm 2026 như sau:\n"
+    "a) Các phường: 120 người (3 phường, bình quân {each} người/phường);\n"
+    "b) {middle}: 899 người.\n"
+)
+
+
+def test_a_group_with_its_bodies_counted_and_an_average_in_parentheses() -> None:
+    """ "Các phường: 120 người (3 phường, bình quân 40 người/phường)": the group is one unit of
+    120 (3 × 40); the average is no unit's figure. "29 xã quy mô trung bình" names communes
+    of middle size: no average, the line is read."""
+    rows, _, unread = _rows(BY_SIZE.format(each="40", middle="29 xã quy mô trung bình"))
+    assert not unread
+    assert {(year, value) for _, year, value, *_ in rows if value} == {(2026, 120), (2026, 899)}
+
+
+def test_an_average_that_does_not_multiply_out_and_an_average_per_body_are_not_read() -> None:
+    """The twins: 3 × 41 is not 120 (a rounded average, or a slip): the line is unread, none
+    of its figures used; "Biên chế trung bình của 29 xã" is an average, no unit's figure."""
+    rows, _, unread = _rows(BY_SIZE.format(each="41", middle="Biên chế trung bình của 29 xã"))
+    assert unread == {2, 3}
+    assert not rows
+
+
+COUNTED_BEFORE = (
+    "Biên chế công chức năm 2025 là 1.840 biên chế. Chia theo cấp:\n"
+    "1. Cấp tỉnh: {counted}, 1.068 biên chế công chức;\n"
+    "2. Cấp huyện: 10 huyện, thành phố, 176 vị trí việc làm, 772 biên chế công chức.\n"
+)
+
+
+def test_bodies_and_positions_counted_before_a_levels_figure_are_no_figures() -> None:
+    """ "Cấp tỉnh: 19 cơ quan chuyên môn và tổ chức hành chính, 236 vị trí việc làm, 1.068 biên
+    chế công chức": the bodies and positions counted are no figures; the level has 1.068."""
+    counted = "19 cơ quan chuyên môn và tổ chức hành chính, 236 vị trí việc làm"
+    rows, _, unread = _rows(COUNTED_BEFORE.format(counted=counted))
+    assert not unread
+    assert {value for _, _, value, *_ in rows if value} == {1840, 1068, 772}
+
+
+def test_people_counted_before_a_levels_figure_leave_it_unread() -> None:
+    """The twin: "19 người nghỉ hưu" counts people, not bodies (and the piece could be a
+    figure of its own): the item is not read as the level's 1.068."""
+    rows, _, unread = _rows(COUNTED_BEFORE.format(counted="19 người nghỉ hưu"))
+    assert 2 in unread
+    assert 1068 not in {value for _, _, value, *_ in rows}
+
+
+PARKS_COUNTED = (
+    "Số lượng người làm việc hưởng lương từ ngân sách nhà nước tại 6 {bodies} trực thuộc Tổng "
+    "cục năm 2021 là 1.250 người; đến năm 2026 còn 1.120 người, giảm 130 người.\n"
+)
+
+
+def test_public_bodies_counted_in_a_subject_are_no_figure() -> None:
+    """ "tại 6 Vườn quốc gia trực thuộc Tổng cục": national parks counted, as offices and
+    communes are; the sentence reads 1.250 and 1.120 (once the 6 was a figure no rule took,
+    and the whole sentence was left unread)."""
+    rows, _, unread = _rows(PARKS_COUNTED.format(bodies="Vườn quốc gia"))
+    assert not unread
+    assert {(year, value) for _, year, value, *_ in rows if value} == {(2021, 1250), (2026, 1120)}
+
+
+def test_things_the_lexicon_knows_no_body_by_counted_in_a_subject_stay_unread() -> None:
+    """The twin: "tại 6 trạm bảo vệ rừng" counts what the lexicon knows as no body: the 6
+    may be a figure, and the sentence stays unread."""
+    rows, _, unread = _rows(PARKS_COUNTED.format(bodies="trạm bảo vệ rừng"))
+    assert unread == {1}
+    assert not rows
+
+
+TRANSFERRED = (
+    "I. NĂM 2024\n1. Sở Tài chính được giao 64 biên chế công chức; Sở Xây dựng được giao 131 "
+    "biên chế công chức.\n\nII. PHƯƠNG ÁN NĂM 2025\n"
+    "{moved}. Sau điều chuyển:\n"
+    "a) Sở Tài chính còn lại 59 biên chế công chức, giảm 5 biên chế so với năm 2024;\n"
+    "b) Sở Xây dựng được bổ sung lên 136 biên chế công chức, tăng 5 biên chế so với năm 2024.\n"
+)
+
+
+def test_a_transfer_between_bodies_and_their_posts_after_it() -> None:
+    """ "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B": posts moved, no body's figure
+    (outside); "Sở A còn lại 59 ...", "Sở B được bổ sung lên 136 ..." are each body's posts
+    after it, with the change each states (once no unit, the lines unread)."""
+    moved = "Điều chuyển 5 biên chế công chức từ Sở Tài chính sang Sở Xây dựng"
+    rows, _, unread = _rows(TRANSFERRED.format(moved=moved))
+    assert not unread
+    assert {(year, value) for _, year, value, *_ in rows if value} == {
+        (2024, 64),
+        (2024, 131),
+        (2025, 59),
+        (2025, 136),
+    }
+    changes = {(year, reduction, base) for _, year, _, reduction, base, _ in rows if reduction}
+    assert changes == {(2025, 5, 2024), (2025, -5, 2024)}
+
+
+def test_a_transfer_naming_no_body_it_leaves_is_not_set_aside() -> None:
+    """The twin: "Điều chuyển 5 biên chế công chức sang Sở Xây dựng" names no body the posts
+    leave: it may be posts added, and is reported unread, never set aside."""
+    moved = "Điều chuyển 5 biên chế công chức sang Sở Xây dựng"
+    _, _, unread = _rows(TRANSFERRED.format(moved=moved))
+    assert 5 in unread
+
+
+def test_what_is_left_after_a_comma_is_no_bodys_posts_after_a_change() -> None:
+    """The twin of "Sở A còn lại 59 biên chế": after a comma, "còn lại 59 biên chế công chức"
+    may be the rest of a list or of a figure just given; it is never read as the body's posts
+    (the sentence stays unread)."""
+    rows, _, unread = _rows(
+        "Năm 2025, Sở Tài chính được giao 64 biên chế công chức, còn lại 59 biên chế công chức."
+    )
+    assert unread == {1}
+    assert not rows

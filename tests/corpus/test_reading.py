@@ -485,14 +485,19 @@ CASES = [
     # Blind set T1 (constructed, session 9), measured once on main c23cdc1 before any change:
     # 83/125, 1 misread line (a block of the districts read as the province's block), 1 false
     # alarm, 2/3 slips. Fixed after; the session-9 branches: 106.
+    # Session 10, eng-bodies3 (groups with an average or counts before a figure; 'quy mô
+    # trung bình'): 110.
     (BLIND_T1, 107, 0, 0, 3),
     # Blind set T2, like T1: 100/116, 0 misread lines, 0 false alarms, 3/3 slips.
     (BLIND_T2, 107, 0, 0, 3),
     # Blind set U1, like T1: 116/155, 0 misread lines, 0 false alarms, 4/4 slips.
-    (BLIND_U1, 118, 0, 0, 4),
+    # Session 10, eng-bodies3 (a later year an item names is its own; posts after a transfer):
+    # 125.
+    (BLIND_U1, 125, 0, 0, 4),
     # Blind set U2, like T1: 104/146, 6 misread lines (a clause after a count's pay source read
     # as the block's value; posts of the province and commune levels typed as cấp xã), 1 false
     # alarm, 0/3 slips. Fixed after.
+    # Session 10, eng-bodies3 (bodies counted, an amount each, the sum after a colon): 123.
     (BLIND_U2, 122, 0, 0, 0),
     # Blind set V1 (written while the session-9 branches worked, read by nobody until the end):
     # main b360713 94/132, 8 misread lines, 4 false alarms, 4/4 slips; the merged reader before

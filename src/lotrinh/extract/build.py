@@ -774,8 +774,11 @@ class _Walk:
                     # the shares of the unit the sentence before stated: its parts
                     assert self.last_spoken is not None
                     self._open(self.last_spoken[0], sentence.line)
+                lead_year = self.paragraph_year
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
+                if self._item_year_own(sentence, resolved, lead_year):
+                    self.paragraph_year = lead_year
                 kept_only = not used  # "A và B được giữ nguyên như năm 2021": no count, read
                 if reading.shares:
                     self.enumerations.pop()
@@ -1677,6 +1680,32 @@ class _Walk:
             notes.append(_SAME_UNIT_TWICE)
             return None
         return resolved
+
+    def _item_year_own(
+        self, sentence: Sentence, resolved: list[Resolved], lead_year: tuple[int, int] | None
+    ) -> bool:
+        """ "Năm 2021, Sở được giao 214 biên chế, trong đó: - Văn phòng Sở: 58 biên chế, đến năm
+        2026 còn 55 biên chế; - Chi cục A: 34 biên chế, đến năm 2026 còn 32 biên chế;": an item
+        whose figure naming no year was read for the lead's year, and which then names a later
+        year of its own, speaks of that year for itself only; its siblings' figures naming no
+        year stay of the lead's (the item itself read one so)."""
+        if (
+            lead_year is None
+            or self.paragraph_year is None
+            or self.paragraph_year == lead_year
+            or not self.enumerations
+            or sentence.line.marker is None
+            or sentence.column != sentence.line.offset + 1
+            or self.enumerations[-1].opened >= sentence.line.number
+            or lead_year[1] > self.enumerations[-1].opened
+        ):
+            return False
+        years = [(statement.subject.year, year) for statement, year, *_ in resolved]
+        return (
+            years[0] == (None, lead_year[0])
+            and all(stated is None or stated > lead_year[0] for stated, _ in years)
+            and any(stated is not None for stated, _ in years)
+        )
 
     def _sibling_whole(
         self, sentence: Sentence, statements: list[Statement]

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from lotrinh.extract.chains import Span, Spelled
 from lotrinh.extract.document import NUM
-from lotrinh.extract.lexicon import NOT_STAFF_AFTER
+from lotrinh.extract.lexicon import NOT_STAFF_AFTER, ORGANISATION
 from lotrinh.extract.result import Message
 from lotrinh.numbers import NumberError, parse_count
 
@@ -43,6 +43,19 @@ _ITEM = re.compile(
     # the group's sum, if given
     r"(?:\s*[,;]\s*(?:tổng\s+cộng|cộng|tổng\s+số|tổng)\s+(?:là\s+)?"
     rf"(?P<sum>{NUM})(?:\s*(?P<sw>{_WORD})(?!\w))?)?"
+    r"(?P<tail>\s*[;.]?\s*)$",
+    _I,
+)
+_SHARED = re.compile(
+    # "Khu vực phía Bắc: Chi cục A và Chi cục B, mỗi Chi cục 46 biên chế, cộng 92 biên chế",
+    # "14 đơn vị loại I, mỗi đơn vị 22 người: 308 người": the bodies counted or named, a
+    # comma, the amount for each, then the group's sum (after "cộng", or after a colon)
+    r"^(?:(?P<label>[^:;,]{2,80}?)\s*:\s*)?(?P<name>[^:;]{2,300}?)\s*,\s*"
+    r"mỗi\s+(?P<noun>[^\W\d_][^\d:;,.()]{0,30}?)\s+"
+    r"(?:(?:được\s+(?:tạm\s+)?giao|có|là)\s+)?"
+    rf"(?P<each>{NUM})\s*(?P<w>{_WORD})(?!\w)"
+    r"(?:\s*[,;]\s*(?:tổng\s+cộng|cộng|tổng\s+số|tổng)\s+(?:là\s+)?|\s*:\s*)"
+    rf"(?P<sum>{NUM})\s*(?P<sw>{_WORD})(?!\w)"
     r"(?P<tail>\s*[;.]?\s*)$",
     _I,
 )
@@ -99,6 +112,22 @@ class Group:
     """Every figure the item states, left unread together where any reading fails."""
     declined: Message | None = None
     """Why none of it is read (the sum disagrees with count × each, or no count)."""
+    clauses: int = 1
+    """How many units each sentence reads (one group per clause of `each_clauses`)."""
+
+
+def _not_the_sum(count: int, each: int, written: str, figures: tuple[Span, ...]) -> Group:
+    """A group declined: count × each is not the sum the sentence writes."""
+    product = count * each
+    return Group(
+        (),
+        (),
+        figures,
+        Message(
+            NOT_GROUP_SUM.vi.format(count=count, each=each, product=product, total=written),
+            NOT_GROUP_SUM.en.format(count=count, each=each, product=product, total=written),
+        ),
+    )
 
 
 def each_group(text: str) -> Group | None:
@@ -106,7 +135,7 @@ def each_group(text: str) -> Group | None:
     the usual rules, which decline an amount for each whose bodies are not named)."""
     match = _ITEM.match(text)
     if match is None:
-        return None
+        return _shared_group(text)
     noun = " ".join(match.group("noun").split())
     name_start, name_end = match.span("name")
     each_span = match.span("each")
@@ -135,22 +164,47 @@ def each_group(text: str) -> Group | None:
     if count is None:
         return Group((), (), figures, UNCOUNTED_GROUP)
     if count * each != total:
-        return Group(
-            (),
-            (),
-            figures,
-            Message(
-                NOT_GROUP_SUM.vi.format(
-                    count=count, each=each, product=count * each, total=match.group("sum")
-                ),
-                NOT_GROUP_SUM.en.format(
-                    count=count, each=each, product=count * each, total=match.group("sum")
-                ),
-            ),
-        )
+        return _not_the_sum(count, each, match.group("sum"), figures)
     word = match.span("sw") if match.group("sw") else match.span("w")
     sentence = _spell(text, [(name_start, name_end)], match.span("sum"), word, tail)
     return Group((sentence,), (each_span,), figures)
+
+
+def _shared_group(text: str) -> Group | None:
+    """ "Khu vực phía Bắc: Chi cục A và Chi cục B, mỗi Chi cục 46 biên chế, cộng 92 biên chế",
+    "14 đơn vị loại I, mỗi đơn vị 22 người: 308 người": a group whose bodies are named or
+    counted before a comma, the amount for each, and the group's sum. The group is the label
+    before the colon where there is one, else the bodies' name: one unit of the sum; the
+    amount for each is outside. Count × each must be the sum, and bodies neither counted nor
+    named leave it unchecked: then nothing of it is read. A sum of another kind of count is
+    left to the usual rules."""
+    match = _SHARED.match(text)
+    if match is None or _folded(match.group("sw")) != _folded(match.group("w")):
+        return None
+    noun = " ".join(match.group("noun").split())
+    name_start, name_end = match.span("name")
+    try:
+        each = parse_count(match.group("each"))
+        total = parse_count(match.group("sum"))
+    except NumberError:
+        return None
+    counted = _counted(text, name_start, name_end, noun)
+    named = None if counted is not None else _named(text, name_start, name_end, noun)
+    count = counted if counted is not None else (len(named) if named is not None else None)
+    figures = (match.span("each"), match.span("sum"))
+    if count is None:
+        # "Khu vực phía Bắc: các Chi cục vùng, mỗi Chi cục 46, cộng 92": the sum cannot be
+        # checked, and the amount for each must never be read as a unit's
+        return Group((), (), figures, UNCOUNTED_GROUP)
+    if count * each != total:
+        return _not_the_sum(count, each, match.group("sum"), figures)
+    # (with its label, spelled as the label's other items write a body named under it:
+    # "Khu vực phía Bắc: Chi cục A và Chi cục B: 92 biên chế")
+    group: Pieces = [(name_start, name_end)]
+    if match.group("label"):
+        group = [match.span("label"), ": ", (name_start, name_end)]
+    sentence = _spell(text, group, match.span("sum"), match.span("sw"), match.span("tail"))
+    return Group((sentence,), (match.span("each"),), figures)
 
 
 def _counted(text: str, start: int, end: int, noun: str) -> int | None:
@@ -389,3 +443,175 @@ def counted_clauses(text: str) -> Spelled | None:
             size += 2
         at = end
     return Spelled("".join(parts), tuple(pieces))
+
+
+_EACH_CLAUSE = re.compile(
+    # "70 xã được bố trí mỗi xã 30 biên chế, cộng 2.100 biên chế": bodies counted (a body's
+    # noun after the count: `NOT_STAFF_AFTER`), the amount for each, the group's sum
+    rf"(?<![\w.,])(?P<n>[0-9]{{1,3}})(?={NOT_STAFF_AFTER.pattern})(?P<rest>[^\d,;:()]{{1,60}}?)\s+"
+    r"(?:được\s+(?:tạm\s+)?(?:giao|bố\s+trí|phân\s+bổ)|có|là)\s+"
+    r"(?P<cut>mỗi\s+(?P<noun>[^\W\d_][^\d:;,.()]{0,30}?)\s+"
+    rf"(?P<each>{NUM})\s*(?P<w>{_WORD})(?!\w)\s*,\s*"
+    r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng)\s+(?:là\s+)?)"
+    rf"(?P<sum>{NUM})\s*(?P<sw>{_WORD})(?!\w)",
+    _I,
+)
+
+
+def each_clauses(text: str) -> Group | None:
+    """ "Theo đó, 70 xã được bố trí mỗi xã 30 biên chế, cộng 2.100 biên chế; 23 phường được
+    bố trí mỗi phường 38 biên chế, cộng 874 biên chế.": groups of bodies counted in a clause,
+    each with the amount for each and its sum. Each group is one unit of its sum, spelled
+    without the amount for each ("70 xã được bố trí 2.100 biên chế; ..."), which is outside.
+    Count × each must be each group's sum, and the noun after "mỗi" the counted one: else
+    nothing of the sentence is read. None when no clause has the form."""
+    clauses = list(_EACH_CLAUSE.finditer(text))
+    if not clauses:
+        return None
+    figures = tuple(span for c in clauses for span in (c.span("each"), c.span("sum")))
+    for clause in clauses:
+        if not _starts_with(clause.group("rest"), clause.group("noun")) or _folded(
+            clause.group("sw")
+        ) != _folded(clause.group("w")):
+            return Group((), (), figures, UNCOUNTED_GROUP)
+        try:
+            count = int(clause.group("n"))
+            each = parse_count(clause.group("each"))
+            total = parse_count(clause.group("sum"))
+        except (NumberError, ValueError):
+            return Group((), (), figures, UNCOUNTED_GROUP)
+        if count * each != total:
+            return _not_the_sum(count, each, clause.group("sum"), figures)
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    size, at = 0, 0
+    for start, end in [*(c.span("cut") for c in clauses), (len(text), len(text))]:
+        if start > at:
+            pieces.append((size, at, start - at))
+            parts.append(text[at:start])
+            size += start - at
+        at = end
+    spelled = Spelled("".join(parts), tuple(pieces))
+    return Group((spelled,), tuple(c.span("each") for c in clauses), figures, None, len(clauses))
+
+
+_AVERAGED = re.compile(
+    # "Các phường: 120 người (3 phường, bình quân 40 người/phường)": the group's sum, then in
+    # parentheses its bodies counted and the amount for each (or on average)
+    rf"^(?P<name>[^:;()]{{2,200}}?)\s*:\s*(?P<sum>{NUM})\s*(?P<sw>{_WORD})(?!\w)\s*\(\s*"
+    r"(?P<n>[0-9]{1,3})\s+(?P<noun>[^\W\d_][^\d,;:()]{0,30}?)\s*[,;]\s*"
+    r"(?:bình\s+quân|trung\s+bình|mỗi\s+(?P<each_noun>[^\W\d_][^\d,;:()]{0,30}?))\s+"
+    rf"(?P<each>{NUM})\s*(?P<w>{_WORD})(?!\w)"
+    r"(?:\s*/\s*(?:một\s+|1\s+)?(?P<per>[^\W\d_][^\d,;:()]{0,30}?))?\s*\)"
+    r"(?P<tail>\s*[;.]?\s*)$",
+    _I,
+)
+
+
+def averaged_group(text: str) -> Group | None:
+    """ "Các phường: 120 người (3 phường, bình quân 40 người/phường);": a group's sum with its
+    bodies counted and the amount for each in parentheses. The group is one unit of the sum;
+    the count and the amount for each are no unit's figures. Count × each must be the sum
+    (an average that does not multiply out is a rounded one, or a slip: not read), and the
+    noun of each the counted one."""
+    match = _AVERAGED.match(text)
+    if match is None:
+        return None
+    figures = (match.span("sum"), match.span("each"))
+    noun = _folded(match.group("noun"))
+    for said in (match.group("each_noun"), match.group("per")):
+        if said is not None and _folded(said) != noun:
+            return Group((), (), figures, UNCOUNTED_GROUP)
+    if _folded(match.group("sw")) != _folded(match.group("w")):
+        return Group((), (), figures, UNCOUNTED_GROUP)
+    try:
+        count = int(match.group("n"))
+        each = parse_count(match.group("each"))
+        total = parse_count(match.group("sum"))
+    except (NumberError, ValueError):
+        return None
+    if count * each != total:
+        return _not_the_sum(count, each, match.group("sum"), figures)
+    sentence = _spell(
+        text, [match.span("name")], match.span("sum"), match.span("sw"), match.span("tail")
+    )
+    return Group((sentence,), (match.span("each"),), figures)
+
+
+_COUNTED_FIRST = re.compile(
+    # "Cấp tỉnh: 19 cơ quan chuyên môn và tổ chức hành chính, 236 vị trí việc làm, 1.068 biên
+    # chế công chức": bodies and positions counted (a body's noun after each count:
+    # `NOT_STAFF_AFTER`; "10 huyện, thành phố": names going on with the count before them)
+    # between the label and its figure
+    r"^(?P<label>[^\d:;()]{2,80}?)\s*:\s*"
+    rf"(?P<counts>[0-9]{{1,3}}(?={NOT_STAFF_AFTER.pattern})[^\d,;:()]{{1,60}}?\s*,\s*"
+    rf"(?:(?:[0-9]{{1,3}}(?={NOT_STAFF_AFTER.pattern}))?[^\d,;:()]{{1,60}}?\s*,\s*){{0,6}})"
+    rf"(?P<rest>{NUM}\s*{_WORD}(?!\w)[^:]*)$",
+    _I,
+)
+_NOT_A_COUNT = re.compile(
+    r"(?<!\w)(?:giảm|tăng|còn|là|được|giao|có|so\s+với|năm|trong\s+đó|gồm)(?!\w)", _I
+)
+
+
+def counted_before(text: str) -> Spelled | None:
+    """ "Cấp tỉnh: 19 cơ quan ..., 236 vị trí việc làm, 1.068 biên chế công chức;": the bodies
+    and positions counted between a label and its figure are no figures; the item is spelled
+    "Cấp tỉnh: 1.068 biên chế công chức;" for the usual rules. None where a piece between
+    them says more than a count (a change, a year, a verb)."""
+    match = _COUNTED_FIRST.match(text)
+    if match is None or _NOT_A_COUNT.search(match.group("counts")):
+        return None
+    return _respelled(text, match.end("label"), match.start("rest"), ": ")
+
+
+_RAISED_TO = re.compile(
+    # "Sở A còn lại 59 biên chế công chức, giảm 5 biên chế so với năm 2024", "Sở B được bổ
+    # sung lên 136 biên chế công chức, tăng 5 ...": a named body's posts after a change, as
+    # "Sở A còn 59 ..." says them ("còn lại" after a comma is a list's last item, never this)
+    rf"^(?P<body>[^\d,;:()]{{3,120}}?)\s+(?P<verb>còn\s+lại|(?:được\s+)?(?:bổ\s+sung|nâng"
+    rf"|tăng|điều\s+chỉnh)\s+lên)\s+(?={NUM}\s*{_WORD})",
+    _I,
+)
+
+
+def raised_to(text: str) -> Spelled | None:
+    """ "Sở A còn lại 59 biên chế ...", "Sở B được bổ sung lên 136 biên chế ...": a body named
+    first (by the lexicon's organisation words), then its posts after a change; spelled with
+    "còn" for the usual rules. None for any other sentence."""
+    match = _RAISED_TO.match(text)
+    if match is None or not ORGANISATION.search(match.group("body")):
+        return None
+    start, end = match.span("verb")
+    return _respelled(text, start, end, "còn")
+
+
+def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
+    """The sentence with the text from `start` to `end` spelled as `words`, the rest copied."""
+    return Spelled(
+        text[:start] + words + text[end:],
+        ((0, 0, start), (start + len(words), end, len(text) - end)),
+    )
+
+
+_TRANSFER = re.compile(
+    # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
+    # giao.": posts moved between two named bodies, the only count of the sentence
+    rf"^(?:điều\s+chuyển|chuyển|luân\s+chuyển)\s+(?P<n>{NUM})\s*{_WORD}(?!\w)[^\d;:()]{{0,40}}?"
+    r"\s+từ\s+(?P<from>[^\d;:()]{3,120}?)\s+(?:sang|về|cho)\s+(?P<to>[^\d;:()]{3,200})$",
+    _I,
+)
+
+
+def transfer(text: str) -> Span | None:
+    """ "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B ...": where the count of a
+    transfer stands, the only count of the sentence: posts moved, no body's figure (each
+    body's posts after it are stated, or not, on their own lines). None for any other."""
+    match = _TRANSFER.match(text.rstrip(" .;"))
+    if (
+        match is None
+        or not ORGANISATION.match(match.group("from"))
+        or not ORGANISATION.match(match.group("to"))
+    ):
+        return None
+    return match.span("n")

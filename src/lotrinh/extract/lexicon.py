@@ -144,6 +144,11 @@ ORGANISATION = re.compile(
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
     r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn"
+    # public bodies of culture and of protected land ("Bảo tàng tỉnh: 41 người", "Đoàn Nghệ
+    # thuật truyền thống tỉnh: 39 người", "Vườn quốc gia A: 95 người")
+    r"|bảo\s+tàng|nhà\s+hát|nhà\s+xuất\s+bản|nhà\s+thiếu\s+nhi|vườn\s+quốc\s+gia"
+    r"|khu\s+bảo\s+tồn|hạt\s+kiểm\s+lâm"
+    r"|đoàn\s+(?:nghệ\s+thuật|ca\s+múa|ca\s+kịch|kịch|chèo|tuồng|cải\s+lương|văn\s+công)"
     # the schools of a level of education ("Cấp học mầm non: 276 người")
     r"|cấp\s+học|mầm\s+non|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)(?!\w)",
     _I,
@@ -373,7 +378,9 @@ NOT_STAFF_AFTER = re.compile(
     # kiểm toán": places counted; "8 Kiểm toán nhà nước chuyên ngành": state audit offices
     # counted, as the treasury's are)
     r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực|quận|thị\s+xã|thị\s+trấn|đặc\s+khu"
-    r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước)(?!\w)",
+    r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước"
+    # ("tại 6 Vườn quốc gia trực thuộc": public bodies counted, as the lexicon's bodies are)
+    r"|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn|bảo\s+tàng|nhà\s+hát|thư\s+viện|hạt\s+kiểm\s+lâm)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

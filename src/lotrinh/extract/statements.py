@@ -41,7 +41,16 @@ from lotrinh.extract.clauses import (
     unused_clauses,
 )
 from lotrinh.extract.document import NUM, YEAR
-from lotrinh.extract.groups import Group, counted_clauses, each_group
+from lotrinh.extract.groups import (
+    Group,
+    averaged_group,
+    counted_before,
+    counted_clauses,
+    each_clauses,
+    each_group,
+    raised_to,
+    transfer,
+)
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     LEAVERS,
@@ -154,14 +163,19 @@ _NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order; a distribution written once for several
     years or categories ("các năm 2022, 2023 lần lượt ...") as the links it stands for."""
-    group = each_group(text)
+    group = each_group(text) or each_clauses(text) or averaged_group(text)
     if group is not None:
         return _read_group(group)
-    counted = counted_clauses(text)
-    if counted is not None:
-        # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế": each group
-        # its own subject, read only where every figure is a group's
-        reading = _read_spelled(counted)
+    moved = transfer(text)
+    if moved is not None:
+        # "Điều chuyển 5 biên chế từ Sở A sang Sở B": posts moved, no body's figure
+        return Reading(outside=[moved])
+    # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế" (each group its
+    # own subject), "Sở A còn lại 59 biên chế ..." (as "Sở A còn 59"), "Cấp tỉnh: 19 cơ quan,
+    # 236 vị trí việc làm, 1.068 biên chế công chức" (as "Cấp tỉnh: 1.068 ..."): each read
+    # so only where every figure is then read
+    for respelled in (counted_clauses(text), raised_to(text), counted_before(text)):
+        reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
             return reading
     spelled = spell_out(text)
@@ -195,10 +209,8 @@ def _read_group(group: Group) -> Reading:
             or not one.complete
             or one.contracts
             or one.outside
-            or len(one.statements) != 1
-            or one.statements[0].changes
-            or one.statements[0].parts
-            or one.statements[0].value_span is None
+            or len(one.statements) != group.clauses
+            or any(s.changes or s.parts or s.value_span is None for s in one.statements)
         ):
             return declined
         reading.statements += one.statements
@@ -1781,7 +1793,11 @@ def _compared(match: re.Match[str]) -> bool:
     return any(name in groups and match.group(name) for name in ("base", "prev"))
 
 
-_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", _I)
+_AVERAGE = re.compile(
+    # ("29 xã quy mô trung bình: 899 người": communes of middle size, no average)
+    r"(?<!\w)(?:bình\s+quân|(?<!mô\s)(?<!hạng\s)(?<!loại\s)trung\s+bình)(?!\w)",
+    _I,
+)
 _SETTLED = re.compile(r"(?<!\w)giải\s+quyết\s+(?:chế\s+độ|chính\s+sách)(?!\w)", _I)
 _SHARE_OF = re.compile(rf"(?<!\w)chiếm\s+(?:tỷ\s+lệ\s+)?(?P<n>{NUM}\s?%)", _I)
 _POSITIONS = re.compile(
