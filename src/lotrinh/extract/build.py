@@ -2239,7 +2239,7 @@ class _Walk:
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
         category = self._heading_category() or self._section_of_body() or self._heading_hoi()
-        if category is not None and not self.enumerations and not _A_BODY.search(subject.name):
+        if category is not None and not self.enumerations and not _body_named(subject.name):
             # ("Lộ trình cụ thể: năm 2022 ...": a lead naming no unit is the heading's
             # category; "Bảo tàng tỉnh: 41 người", a body the lexicon does not know, is not)
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
@@ -3455,12 +3455,22 @@ class _Walk:
         return targets
 
 
-_A_BODY = re.compile(
-    r"^\S+\s.*?(?-i:[A-ZĐ])|(?<!của)\s(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận)\s*$",
-    re.IGNORECASE,
-)
-"""A name that looks like a body's, though the lexicon does not know it: a proper name after
-its first word ("Đoàn Nghệ thuật ..."), or a body of the place ("Bảo tàng tỉnh")."""
+_PROPER_AFTER = re.compile(r"\s(?-i:[A-ZĐ])")
+_OF_THE_PLACE = re.compile(r"(?<!của)\s(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận)$", re.IGNORECASE)
+
+
+def _body_named(name: str) -> bool:
+    """Whether a name looks like a body's, though the lexicon does not know it: capitalised,
+    with a proper name after its first word ("Đoàn Nghệ thuật ...") or of the place ("Bảo tàng
+    tỉnh"), and no figure (a document cited, "theo Nghị quyết số 95/NQ-HĐND", names none)."""
+    name = name.strip()
+    return (
+        name[:1].isupper()
+        and not any(character.isdigit() for character in name)
+        and (_PROPER_AFTER.search(name) is not None or _OF_THE_PLACE.search(name) is not None)
+    )
+
+
 _NOTHING_NARROWER = re.compile(
     r"(?:tổng(?:\s+số|\s+cộng)?)(?:\s+(?:số\s+)?biên\s+chế)?"
     r"(?:\s+(?:được\s+)?(?:giao|phân\s+bổ))?\s*$",
