@@ -4254,6 +4254,23 @@ FORMS = (
         {("vc", 2025, 2300, None, None, None)},
     ),
     _form(
+        "part-time-outside/beside-posts-said-not-posts",
+        "Năm 2023, cán bộ, công chức cấp xã được giao 1.210 người; ngoài ra các xã hiện sử dụng "
+        "830 người hoạt động không chuyên trách (không phải biên chế).",
+        {("cbcc-xa", 2023, 1210, None, None, None)},
+    ),
+    _form(
+        "part-time-outside/counted-not-said-no-posts",
+        "Dự thảo tính cả 120 người hoạt động không chuyên trách vào biểu biên chế.",
+        None,
+    ),
+    _form(
+        "own-pay/budget-people-after-self-financing-said",
+        "Khi các trường tự bảo đảm chi thường xuyên, số người làm việc hưởng lương từ ngân sách "
+        "giảm như sau: năm 2024 là 2.100 người; năm 2025 là 1.900 người.",
+        None,
+    ),
+    _form(
         "goal-level/rates-named-as-a-level",
         POSTS_2025 + "Khi giao biên chế năm 2026, Bộ sẽ tính đủ phần còn thiếu so với mức "
         "5% công chức và 10% viên chức.",

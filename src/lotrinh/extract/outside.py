@@ -447,7 +447,8 @@ _BODIES = re.compile(
     _I,
 )
 _NO_POST_SAID = re.compile(
-    r"(?<!\w)không\s+(?:thuộc|tính\s+vào)\s+(?:số\s+)?(?:biên\s+chế|cán\s+bộ,?\s+công\s+chức)(?!\w)",
+    r"(?<!\w)không\s+(?:thuộc|tính\s+vào|phải(?:\s+là)?)\s+(?:số\s+)?(?:biên\s+chế|cán\s+bộ,?\s+công\s+chức)"
+    r"(?!\w)",
     _I,
 )
 _GOAL_LEVEL = re.compile(
