@@ -73,6 +73,10 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 """
 
 
+POSTS_2025 = "Năm 2025, tỉnh giao 2.300 người làm việc.\n"
+"""A plan's line read beside a sentence left outside, so the text is a plan."""
+
+
 LEAVERS_HEADLINE = (
     "Tỉnh A: 6 tháng đầu năm 2019 toàn tỉnh giảm 120 biên chế\n\nNăm 2019, tổng biên chế của "
     "tỉnh là 5.000 biên chế{change}. Đợt 1 năm 2019, tỉnh đã giải quyết cho {leavers} trường hợp "
@@ -4069,6 +4073,76 @@ FORMS = (
     _form(
         "each/never-the-group-figure",
         "Năm 2026, khu vực phía Bắc gồm Chi cục vùng I và Chi cục vùng II, mỗi Chi cục 46 biên "
+    # session 10, eng-outside3: clauses a perfect reader leaves outside, every number of the
+    # clause accounted for (contract staff taken on, leavers, people above their quota, people
+    # paid from their own revenue, a reviewer's arithmetic, a share of a plan done, extremes
+    # beside an average, part-time staff, a goal's level); each twin stays unread
+    _form(
+        "contract-verb/taken-on-with-people",
+        POSTS_2025 + "Đến ngày 30/6/2025, các trường đang ký hợp đồng lao động theo "
+        "Nghị định số 111/2022/NĐ-CP với 87 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "contract-verb/taken-on-as-people-at-work",
+        "Các trường đang ký hợp đồng lao động với 87 người làm việc.",
+        None,
+    ),
+    _form(
+        "contract-verb/support-work-places",
+        POSTS_2025 + "Các trường được ký hợp đồng làm công việc hỗ trợ, phục vụ theo "
+        "Nghị định số 111/2022/NĐ-CP trong phạm vi 15 chỉ tiêu.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "contract-verb/teachers-places",
+        "Các trường được ký hợp đồng giáo viên theo Nghị định số 111/2022/NĐ-CP trong phạm vi 15 "
+        "chỉ tiêu.",
+        None,
+    ),
+    _form(
+        "leavers-outside/asked-to-leave",
+        POSTS_2025 + "Đến ngày 15/3/2025, khối chính quyền đã có 36 người đăng ký nghỉ.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-outside/people-not-said-leaving",
+        "Đến ngày 15/3/2025, khối chính quyền đã có 36 người.",
+        None,
+    ),
+    _form(
+        "leavers-outside/counted-in-parentheses",
+        POSTS_2025 + "Biên chế của những người nghỉ hưu theo Nghị định số 29/2023/NĐ-CP "
+        "(năm 2024 có 12 người) được thu hồi.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-outside/posts-in-parentheses",
+        "Biên chế của những người nghỉ hưu theo Nghị định số 29/2023/NĐ-CP (năm 2024 có 12 biên "
+        "chế) được thu hồi.",
+        None,
+    ),
+    _form(
+        "leavers-outside/round-then-exact",
+        POSTS_2025 + "Năm 2024, huyện đã giải quyết cho gần 60 người (58 người) nghỉ theo "
+        "Nghị định số 29/2023/NĐ-CP, với kinh phí khoảng 20 tỷ đồng.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-outside/round-then-posts",
+        "Năm 2024, huyện đã giải quyết cho gần 60 người (58 biên chế) nghỉ theo Nghị định số "
+        "29/2023/NĐ-CP.",
+        None,
+    ),
+    _form(
+        "leavers-outside/verb-not-said-again",
+        POSTS_2025 + "Trong hai năm, huyện A đã giải quyết chế độ tinh giản cho 40 người, "
+        "huyện B cho 25 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-outside/posts-after-the-verb-left-out",
+        "Trong hai năm, huyện A đã giải quyết chế độ tinh giản cho 40 người, huyện B cho 25 biên "
         "chế.",
         None,
     ),
@@ -4146,6 +4220,145 @@ FORMS = (
             ("vc", 2025, None, 402, 2024, None),
             ("vc-su-nghiep-giao-duc", 2025, 13210, None, None, None),
         },
+        "leavers-outside/left-over-by-category",
+        POSTS_2025 + "Sau sáp nhập, các xã có 31 cán bộ, công chức dôi dư.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-outside/posts-left-over",
+        "Sau sáp nhập, các xã có 31 biên chế dôi dư.",
+        None,
+    ),
+    _form(
+        "leavers-outside/the-rest-of-them",
+        POSTS_2025 + "Huyện đã giải quyết thôi việc cho 20 người; 5 người còn lại sẽ được "
+        "bố trí dần.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "leavers-outside/the-rest-of-no-leavers",
+        "Các xã có 20 người; 5 người còn lại sẽ được bố trí dần.",
+        None,
+    ),
+    _form(
+        "in-post-above/people-above-the-posts-given",
+        POSTS_2025 + "Hiện các phường đang bố trí 1.250 người, vượt 140 người so với số được giao.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-above/posts-above-the-posts-given",
+        "Các phường được bố trí 1.250 biên chế, vượt 140 biên chế so với số được giao.",
+        None,
+    ),
+    _form(
+        "own-pay/paid-from-own-revenue",
+        POSTS_2025 + "Trung tâm tự chi trả tiền lương cho 230 người làm việc từ nguồn thu "
+        "sự nghiệp.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "own-pay/paid-by-the-budget",
+        "Trung tâm chi trả tiền lương cho 230 người làm việc hưởng lương từ ngân sách.",
+        None,
+    ),
+    _form(
+        "own-pay/moved-to-own-revenue",
+        POSTS_2025 + "Năm 2025, Trung tâm chuyển 9 người sang hưởng lương từ nguồn thu sự nghiệp.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "own-pay/cut-as-it-moves",
+        "Năm 2025, Trung tâm giảm 9 người làm việc, chuyển sang hưởng lương từ nguồn thu sự "
+        "nghiệp.",
+        None,
+    ),
+    _form(
+        "reviewer/sum-short-of-the-total",
+        POSTS_2025 + "Cộng ba khối chỉ được 4.210 biên chế, chênh 6 biên chế so với tổng "
+        "số Tờ trình nêu.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "reviewer/sum-with-no-total",
+        "Cộng ba khối được 4.210 biên chế, chênh 6 biên chế.",
+        None,
+    ),
+    _form(
+        "reviewer/subtraction-not-the-documents",
+        POSTS_2025 + "Lấy 5.300 người trừ 5.150 người thì mức giảm là 150 người, không "
+        "phải 160 người như dự thảo nêu.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "reviewer/subtraction-agreeing",
+        "Lấy 5.300 người trừ 5.150 người thì mức giảm là 150 người.",
+        None,
+    ),
+    _form(
+        "achieved/share-of-the-plan",
+        POSTS_2025 + "Năm 2024 tuyển được 40 người, đạt 95% kế hoạch.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "achieved/a-cut-and-its-share",
+        "Năm 2024 giảm 40 biên chế, đạt 95% kế hoạch.",
+        None,
+    ),
+    _form(
+        "extremes/after-an-average",
+        POSTS_2025 + "Bình quân mỗi xã có 28 biên chế; xã lớn nhất được giao 35 biên "
+        "chế, xã nhỏ nhất 22 biên chế.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "extremes/with-no-average",
+        "Xã lớn nhất được giao 35 biên chế, xã nhỏ nhất 22 biên chế.",
+        None,
+    ),
+    _form(
+        "part-time-outside/subject-then-count",
+        POSTS_2025 + "Người hoạt động không chuyên trách ở thôn không thuộc số cán bộ, "
+        "công chức cấp xã; toàn huyện hiện bố trí 640 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "part-time-outside/commune-staff-then-count",
+        "Cán bộ, công chức cấp xã thuộc số nêu trên; toàn huyện hiện bố trí 640 người.",
+        None,
+    ),
+    _form(
+        "part-time-outside/counted-said-no-posts",
+        POSTS_2025 + "Dự thảo tính cả 120 người hoạt động không chuyên trách vào biểu biên "
+        "chế; đề nghị tách riêng vì họ không thuộc biên chế được giao.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "part-time-outside/beside-posts-said-not-posts",
+        "Năm 2023, cán bộ, công chức cấp xã được giao 1.210 người; ngoài ra các xã hiện sử dụng "
+        "830 người hoạt động không chuyên trách (không phải biên chế).",
+        {("cbcc-xa", 2023, 1210, None, None, None)},
+    ),
+    _form(
+        "part-time-outside/counted-not-said-no-posts",
+        "Dự thảo tính cả 120 người hoạt động không chuyên trách vào biểu biên chế.",
+        None,
+    ),
+    _form(
+        "own-pay/budget-people-after-self-financing-said",
+        "Khi các trường tự bảo đảm chi thường xuyên, số người làm việc hưởng lương từ ngân sách "
+        "giảm như sau: năm 2024 là 2.100 người; năm 2025 là 1.900 người.",
+        None,
+    ),
+    _form(
+        "goal-level/rates-named-as-a-level",
+        POSTS_2025 + "Khi giao biên chế năm 2026, Bộ sẽ tính đủ phần còn thiếu so với mức "
+        "5% công chức và 10% viên chức.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "goal-level/a-cut-in-percent-with-a-count",
+        "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
+        None,
     ),
 )
 

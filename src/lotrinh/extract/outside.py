@@ -272,3 +272,338 @@ def moved_of_all(text: str) -> set[Span]:
         for name in ("n", "m", "rate")
         if m.group(name) is not None
     }
+
+
+# Session 10 (eng-outside3): families of clauses a perfect reader leaves outside, each
+# accounting for every number of its clause. `outside_clauses` gives the counts to leave out
+# of an ordinary reading; `outside_sentence` reads a sentence whole when they are all it holds.
+
+_RATE_NUMBER = re.compile(rf"(?<![0-9.,/]){NUM}\s?%")
+_REFERENCE = re.compile(
+    # a part of a document named by its number ("tại mục 1", "khoản 3 Điều 1", "mục I.2")
+    r"(?<!\w)(?:mục|khoản|điều|điểm|phần|chương|phụ\s+lục|biểu)\s+(?:[IVX]+\.)?[0-9]+(?:\.[0-9]+)*"
+    r"(?![0-9]|[.,][0-9])"
+    # a span of time ("trong 5 năm"), no count of people or posts
+    r"|(?<![0-9.,])[0-9]{1,2}\s+(?:năm|tháng|ngày)(?!\w)(?!\s+[0-9])",
+    _I,
+)
+_COUNT_UNIT = r"(?:người(?!\s+làm\s+việc)(?:\s+làm\s+việc)?|biên\s+chế|chỉ\s+tiêu)"
+_PERSON = (
+    r"(?:người(?!\s+làm\s+việc|\s+hoạt\s+động)|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?"
+    r"|công\s+chức(?:,?\s+viên\s+chức)?|viên\s+chức)"
+)
+_ROUND = r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
+_DECREE_GAP = r"(?:[^\d;()]|[0-9]+/)"
+"""Words between a verb and its count: no other number but a decree's ("111/2022/NĐ-CP")."""
+_POSTS_WORDS = re.compile(
+    r"(?<!\w)(?:biên\s+chế|chỉ\s+tiêu|giao|phân\s+bổ|giảm|tăng|bổ\s+sung|người\s+làm\s+việc)(?!\w)",
+    _I,
+)
+_CHANGE_OR_GIVEN = re.compile(r"(?<!\w)(?:giảm|tăng|bổ\s+sung|giao|phân\s+bổ)(?!\w)", _I)
+_NOT_THEIRS = re.compile(
+    # "không thuộc số lượng người làm việc hưởng lương từ ngân sách": what the people are not
+    r"(?<!\w)(?:không|nên\s+không)\s+(?:thuộc|tính\s+(?:vào|trong))\s[^;.]*",
+    _I,
+)
+
+_CONTRACTED = re.compile(
+    # "đang ký hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP với 214 người", "đang hợp
+    # đồng với 392 người": contract staff taken on, counted as people
+    r"(?<!\w)(?:đang|đã|hiện)\s+(?:ký\s+)?hợp\s+đồng(?:\s+lao\s+động)?"
+    rf"(?:\s+theo\s+nghị\s+định{_DECREE_GAP}{{0,40}}?)?\s+với\s+{_ROUND}"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)"
+    # "ký hợp đồng làm công việc hỗ trợ, phục vụ ... trong phạm vi 22 chỉ tiêu": places for
+    # support and service work, which is never held on posts
+    r"|(?<!\w)hợp\s+đồng\s+(?:làm\s+)?(?:các\s+)?(?:công\s+việc\s+)?hỗ\s+trợ\s*,?\s*phục\s+vụ"
+    rf"(?!\w){_DECREE_GAP}{{0,80}}?\s+trong\s+phạm\s+vi\s+(?P<places>{NUM}){_NOT_MORE}\s*"
+    r"chỉ\s+tiêu(?!\w)",
+    _I,
+)
+_REGISTERED = re.compile(
+    # "đã có 27 người đăng ký nghỉ": people who asked to leave
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}\s+(?:đã\s+)?(?:đăng\s+ký|có\s+đơn|xin)"
+    r"(?:\s+xin)?\s+nghỉ(?!\w)",
+    _I,
+)
+_LEAVERS_COUNTED_APART = re.compile(
+    # "những người nghỉ theo Nghị định số 29/2023/NĐ-CP (giai đoạn 2022 - 2024 có 27 người)",
+    # "viên chức nghỉ hưu trước tuổi theo Nghị định ... (dự kiến 18 người trong giai đoạn)":
+    # the people who leave, counted in the parenthesis right after them
+    rf"(?<!\w){_PERSON}\s+(?:đã\s+)?nghỉ(?:\s+hưu(?:\s+trước\s+tuổi)?|\s+việc)?"
+    rf"(?:\s+theo\s+(?:nghị\s+định|chế\s+độ|chính\s+sách){_DECREE_GAP}{{0,60}}?)?\s*"
+    r"\((?P<inner>[^()]{1,80})\)",
+    _I,
+)
+_INNER_PEOPLE = re.compile(
+    r"^\s*(?:(?:giai\s+đoạn|năm|đến\s+ngày|dự\s+kiến|có|khoảng|gần|hơn|trên|là|[-–,]|\s"
+    r"|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?|(?:19|20)[0-9]{2}(?![0-9]))\s*)*"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)"
+    r"(?:\s+(?:trong|cả)\s+giai\s+đoạn(?:\s+(?:này|trên))?)?\s*$",
+    _I,
+)
+_SAID_AGAIN = re.compile(
+    # "đã giải quyết cho hơn 400 người (412 người) nghỉ theo ...": the round count of leavers,
+    # then exactly
+    r"(?<!\w)(?:giải\s+quyết|tinh\s+giản)(?!\w)[^\d;()]{0,60}?\s(?:cho|đối\s+với)\s+"
+    rf"{_ROUND}(?P<first>{NUM}){_NOT_MORE}\s*người\s*\(\s*(?P<n>{NUM}){_NOT_MORE}\s*người\s*\)"
+    r"(?=\s*(?:đã\s+)?(?:nghỉ|thôi\s+việc|tinh\s+giản)(?!\w))",
+    _I,
+)
+_ELIDED = re.compile(
+    # "Hà Giang đã giải quyết chế độ tinh giản cho 415 người, Bắc Kạn cho 268 người": the same
+    # verb, not said again, for another place
+    rf"\s*,\s*(?:và\s+)?(?P<who>[^\d;,.()]{{1,40}}?)\s+cho\s+{_ROUND}(?P<n>{NUM}){_NOT_MORE}\s*"
+    r"người(?!\s+làm\s+việc)(?!\w)",
+    _I,
+)
+_LEFT_OVER = re.compile(
+    # "47 cán bộ, công chức dôi dư": people left over (posts kept over say "biên chế")
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}\s+dôi\s+dư(?!\w)",
+    _I,
+)
+_THE_REST = re.compile(
+    # "...; 7 người còn lại sẽ được bố trí dần": the rest of the people just counted
+    rf"^\s*(?:số\s+)?(?P<n>{NUM}){_NOT_MORE}\s*người\s+còn\s+lại(?!\w)",
+    _I,
+)
+_ABOVE_QUOTA = re.compile(
+    # "đang bố trí 3.689 người, vượt 617 người so với số được giao", "đang sử dụng 3.412
+    # người, vượt số được giao": people in post, above the posts given
+    r"(?<!\w)đang\s+(?:sử\s+dụng|bố\s+trí|có)\s+"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)\s*,\s*"
+    rf"(?:vượt|nhiều\s+hơn|cao\s+hơn|thấp\s+hơn|ít\s+hơn)\s+(?:(?P<m>{NUM}){_NOT_MORE}\s*người\s+)?"
+    r"(?:so\s+với\s+)?(?:số|chỉ\s+tiêu|định\s+mức)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao(?!\w)",
+    _I,
+)
+_OWN_PAY = re.compile(
+    # "tự chi trả tiền lương cho 6.850 người làm việc từ nguồn thu sự nghiệp", "tự bảo đảm
+    # tiền lương cho 785 người", "chuyển 6 người sang hưởng lương từ nguồn thu sự nghiệp",
+    # "126 người của hai trường chuyển sang hưởng lương từ nguồn thu sự nghiệp", "17 người
+    # làm việc không hưởng lương ngân sách": people paid from the units' own revenue
+    r"(?<!\w)tự\s+(?:chi\s+trả|bảo\s+đảm|đảm\s+bảo)\s+tiền\s+lương\s+cho\s+"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\w)"
+    rf"|(?<!\w)chuyển\s+(?P<m>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+sang\s+hưởng\s+lương"
+    r"\s+từ\s+nguồn\s+thu(?!\w)"
+    rf"|(?<![0-9.,/])(?P<k>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?"
+    r"(?:\s+của\s+[^\d;,.()]{1,40}?)?\s+(?:chuyển\s+sang\s+hưởng\s+lương\s+từ\s+nguồn\s+thu"
+    r"|không\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách)(?!\w)",
+    _I,
+)
+_OWN_PAY_SAID = re.compile(
+    r"(?<!\w)(?:nguồn\s+thu\s+sự\s+nghiệp|không\s+hưởng\s+lương|tự\s+(?:bảo\s+đảm|đảm\s+bảo|chủ)"
+    r"(?:\s+toàn\s+bộ)?\s+chi\s+thường\s+xuyên)(?!\w)",
+    _I,
+)
+_SUMMED = re.compile(
+    # "cộng hai thành phần chỉ được 3.916 biên chế, chênh 10 biên chế so với tổng số đề nghị",
+    # "các thành phần nêu trên cộng lại chỉ được 2.763 biên chế, thấp hơn tổng số Tờ trình nêu
+    # 5 biên chế": a reviewer adding up the document's parts and finding them short
+    r"(?<!\w)cộng(?:\s+lại)?(?:\s+[^\d;,.]{1,40}?)??\s+(?:thì\s+)?(?:chỉ\s+)?(?:được|ra|bằng)\s+"
+    rf"(?P<a>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)\s*,?\s*"
+    r"(?P<gap>[^\d;]{0,60}?)"
+    rf"(?P<b>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)(?P<after>[^\d;]{{0,80}})",
+    _I,
+)
+_TOTAL_SAID = re.compile(r"(?<!\w)tổng\s+số(?!\w)", _I)
+_APART = re.compile(
+    r"(?<!\w)(?:chênh(?:\s+lệch)?|lệch|thấp\s+hơn|cao\s+hơn|ít\s+hơn|nhiều\s+hơn|thiếu|thừa)(?!\w)",
+    _I,
+)
+_SUBTRACTED = re.compile(
+    # "lấy 99.860 người trừ 98.540 người thì mức giảm là 1.320 người, không phải 1.420 người
+    # như Tờ trình nêu": a reviewer's subtraction, set against the document's figure
+    rf"(?<!\w)lấy\s+(?P<a>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)\s+trừ\s+(?:đi\s+)?"
+    rf"(?P<b>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)\s+(?:thì\s+)?[^\d;,.]{{0,30}}?"
+    rf"(?:là|được|bằng|còn)\s+(?P<c>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)"
+    rf"\s*,?\s*không\s+phải(?:\s+là)?\s+(?P<d>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)",
+    _I,
+)
+_ACHIEVED = re.compile(
+    # "tuyển được 52 người, đạt 102% kế hoạch", "Tỷ lệ giải ngân ... đạt 97,5% dự toán": how
+    # much of a plan or a budget was done
+    rf"(?<!\w)đạt\s+(?:tỷ\s+lệ\s+)?(?P<r>{NUM}\s?%)\s+(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán)(?!\w)",
+    _I,
+)
+_EXTREMES = re.compile(
+    # after an average ("Bình quân mỗi đơn vị có 32 biên chế"), "xã đông dân nhất được giao 41
+    # biên chế, xã ít nhất 24 biên chế": the largest and the smallest, no unit named
+    r"(?:^|,|\bvà)\s*(?:các\s+|những\s+)?(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|huyện|trường"
+    r"|địa\s+phương)(?:\s+[a-zà-ỹđ]+){0,3}?\s+nhất\s+(?:được\s+giao\s+|có\s+|là\s+)?"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|người)(?!\w)",
+)
+_AVERAGE_SAID = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", _I)
+_PART_TIME_FIRST = re.compile(
+    r"^\W*(?:số\s+)?người\s+hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)[^;]*?"
+    r"(?<!\w)không\s+(?:thuộc|tính\s+vào)(?!\w)",
+    _I,
+)
+_PART_TIME_COUNTED = re.compile(
+    # "238 người hoạt động không chuyên trách", in a sentence saying they hold no post
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người\s+hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)",
+    _I,
+)
+_BODIES = re.compile(
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*(?:xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố)(?!\w)",
+    _I,
+)
+_NO_POST_SAID = re.compile(
+    r"(?<!\w)không\s+(?:thuộc|tính\s+vào|phải(?:\s+là)?)\s+(?:số\s+)?(?:biên\s+chế|cán\s+bộ,?\s+công\s+chức)"
+    r"(?!\w)",
+    _I,
+)
+_GOAL_LEVEL = re.compile(
+    # "so với mức 5% công chức và 10% viên chức": the goal's rates, named as a level the
+    # figures are measured against, each of a category
+    r"(?<!\w)(?:so\s+với|theo)\s+mức\s+(?:giảm\s+)?(?:tối\s+thiểu\s+)?"
+    rf"(?P<r>{NUM}\s?%)\s+(?:biên\s+chế\s+)?(?:cán\s+bộ,?\s+)?(?:công\s+chức|viên\s+chức)(?!\w)"
+    rf"(?:\s*(?:,|và)\s*(?P<r2>{NUM}\s?%)\s+(?:biên\s+chế\s+)?(?:công\s+chức|viên\s+chức)(?!\w))?",
+    _I,
+)
+
+
+def _all_numbers(clause: str) -> list[Span]:
+    """Every count and rate of a clause (a year, a day, a decree's or a section's number and
+    money aside)."""
+    references = [m.span() for m in _REFERENCE.finditer(clause)]
+    rates = [m.span() for m in _RATE_NUMBER.finditer(clause)]
+    counts = [
+        m.span()
+        for m in _numbers(clause)
+        if not any(start <= m.start() < end for start, end in references)
+    ]
+    return sorted(counts + [(start, end) for start, end in rates])
+
+
+_CHANGE_WORD = re.compile(r"(?<!\w)(?:giảm|tăng|bổ\s+sung)(?!\w)", _I)
+_CATEGORY_WORD = re.compile(r"(?<!\w)(?:công\s+chức|viên\s+chức)(?!\w)", _I)
+Found = tuple[Span, set[Span]]
+"""A family's match: where it stands in its clause, and the numbers it puts outside."""
+
+
+def _leavers_forms(clause: str, before: str) -> list[Found]:
+    """Leavers: asked to leave, left over, counted in a parenthesis after them, their round
+    count said again exactly, the verb not said again for another place, the rest of them."""
+    found: list[Found] = [
+        (m.span(), {m.span("n")})
+        for pattern in (_REGISTERED, _LEFT_OVER)
+        for m in pattern.finditer(clause)
+    ]
+    for apart in _LEAVERS_COUNTED_APART.finditer(clause):
+        inner = _INNER_PEOPLE.match(apart.group("inner"))
+        if inner is not None:
+            shift = apart.start("inner")
+            found.append((apart.span(), {(shift + inner.start("n"), shift + inner.end("n"))}))
+    found += [(m.span(), {m.span("n")}) for m in _SAID_AGAIN.finditer(clause)]
+    for verb in LEAVERS.finditer(clause):
+        count = re.match(rf"{NUM}{_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)", clause[verb.end() :])
+        if count is None or not clause[: verb.end()].rstrip().lower().endswith("cho"):
+            continue
+        position = verb.end() + count.end()
+        while (more := _ELIDED.match(clause, position)) is not None:
+            if _POSTS_WORDS.search(more.group("who")) or LEAVERS.search(more.group("who")):
+                break
+            found.append((more.span(), {more.span("n")}))
+            position = more.end()
+    rest = _THE_REST.match(clause)
+    if rest is not None and LEAVERS.search(before) and not _POSTS_WORDS.search(clause):
+        found.append((rest.span(), {rest.span("n")}))
+    return found
+
+
+def _named(match: re.Match[str], *names: str) -> Found:
+    return match.span(), {match.span(name) for name in names if match.group(name) is not None}
+
+
+def _clause_families(clause: str, before: str, sentence: str) -> tuple[set[Span], set[Span]]:
+    """The numbers of one clause a family of outside forms accounts for: (those it puts
+    outside, those other rules take as people: counts right after a verb of leaving, the
+    round count a parenthesis says again, communes part-time staff work in). None where the
+    clause, the families' own words aside, holds a word of a change."""
+    verbs = {m.end() for m in LEAVERS.finditer(clause)}
+    known = {m.span() for m in _numbers(clause) if m.start() in verbs}
+    known |= {m.span("first") for m in _SAID_AGAIN.finditer(clause)}
+    plain = _NOT_THEIRS.sub(" ", clause)
+    found = _leavers_forms(clause, before)
+    found += [
+        _named(m, "n", "places")
+        for m in _CONTRACTED.finditer(clause)
+        if not _POSTS_WORDS.search(plain.replace(m.group(), " "))
+    ]
+    found += [_named(m, "n", "m") for m in _ABOVE_QUOTA.finditer(clause)]
+    if _OWN_PAY_SAID.search(clause) and not _CHANGE_OR_GIVEN.search(plain):
+        found += [_named(m, "n", "m", "k") for m in _OWN_PAY.finditer(clause)]
+    found += [
+        _named(m, "a", "b")
+        for m in _SUMMED.finditer(clause)
+        if _APART.search(m.group("gap")) and _TOTAL_SAID.search(m.group("gap") + m.group("after"))
+    ]
+    found += [_named(m, "a", "b", "c", "d") for m in _SUBTRACTED.finditer(clause)]
+    if not _CHANGE_OR_GIVEN.search(clause):
+        found += [_named(m, "r") for m in _ACHIEVED.finditer(clause)]
+    if _AVERAGE_SAID.search(before):
+        found += [_named(m, "n") for m in _EXTREMES.finditer(clause)]
+    if (
+        _PART_TIME_FIRST.match(sentence)
+        and before
+        and not _POSTS_WORDS.search(clause)
+        and not _CATEGORY_WORD.search(clause)
+    ):
+        found += [_named(m, "n") for m in _PEOPLE.finditer(clause)]
+    if _NO_POST_SAID.search(sentence):
+        part_time = [_named(m, "n") for m in _PART_TIME_COUNTED.finditer(clause)]
+        found += part_time
+        if part_time:
+            # the communes they work in ("ở 14 xã, thị trấn"): bodies, the ordinary reading's
+            known |= {m.span("n") for m in _BODIES.finditer(clause)}
+    found += [_named(m, "r", "r2") for m in _GOAL_LEVEL.finditer(clause)]
+    if not found or _CHANGE_WORD.search(_blank(clause, [span for span, _ in found])):
+        return set(), known
+    return {span for _, spans in found for span in spans}, known
+
+
+def _blank(clause: str, spans: list[Span]) -> str:
+    """The clause with the families' matches and what the people are not ("không thuộc ...")
+    blanked out: the words left are the clause's own."""
+    chars = list(clause)
+    for start, end in spans + [m.span() for m in _NOT_THEIRS.finditer(clause)]:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _clauses_outside(text: str) -> tuple[set[Span], bool]:
+    """The numbers the families put outside, and whether they alone are every number of the
+    sentence (counts taken by a verb of leaving are the ordinary reading's)."""
+    spans: set[Span] = set()
+    whole = True
+    start = 0
+    before = ""
+    for clause in text.split(";"):
+        taken, known = _clause_families(clause, before, text)
+        numbers = _all_numbers(clause)
+        if taken and all(span in taken or span in known for span in numbers):
+            spans |= {(start + a, start + b) for a, b in taken}
+            whole = whole and all(span in taken for span in numbers)
+        elif numbers:
+            whole = False
+        before = clause
+        start += len(clause) + 1
+    return spans, whole and bool(spans)
+
+
+def outside_clauses(text: str) -> set[Span]:
+    """ "các đơn vị đang ký hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP với 214 người",
+    "đã có 27 người đăng ký nghỉ", "đang bố trí 3.689 người, vượt 617 người so với số được
+    giao", "tự chi trả tiền lương cho 6.850 người làm việc từ nguồn thu sự nghiệp", "cộng hai
+    thành phần chỉ được 3.916 biên chế, chênh 10 biên chế so với tổng số đề nghị": the counts
+    of clauses a perfect reader leaves outside (contract staff, leavers, people in post above
+    their quota, people paid from their units' revenue, a reviewer's arithmetic, a plan's
+    share done, the extremes beside an average, part-time staff, the goal's level). Only a
+    clause whose every number one of these accounts for (or a verb of leaving took) gives any."""
+    return _clauses_outside(text)[0]
+
+
+def outside_sentence(text: str) -> list[Span] | None:
+    """The numbers of a sentence read whole as outside the plan (`outside_clauses`), where
+    the families account for every number it holds; None otherwise."""
+    spans, whole = _clauses_outside(text)
+    return sorted(spans) if whole else None

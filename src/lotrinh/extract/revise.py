@@ -374,7 +374,13 @@ def self_financed(reading: Reading) -> None:
     3.120 người)": people of units that pay all their running costs hold no budget post of
     the plan (outside), whatever category their words name."""
     for statement in list(reading.statements):
-        if _OWN_REVENUE.search(statement.subject.name):
+        own = _OWN_REVENUE.search(statement.subject.name)
+        if own is not None and _BUDGET_PAID.search(statement.subject.name, own.end()):
+            # "Khi các trường tự bảo đảm chi thường xuyên, số người làm việc hưởng lương từ
+            # ngân sách giảm như sau: ...": the units' self-financing is why the budget's
+            # people fall; whose figure it is, the reading of the subject does not say
+            drop(reading, statement, _BUDGET_AFTER_OWN_REVENUE)
+        elif own is not None:
             reading.statements.remove(statement)
             reading.outside += spans_of(statement)
 
@@ -386,6 +392,15 @@ _OWN_REVENUE = re.compile(
     r"(?<!\w)(?<!chưa\s)(?<!không\s)tự\s+(?:bảo\s+đảm|đảm\s+bảo)\s+(?:toàn\s+bộ\s+)?"
     r"chi\s+thường\s+xuyên(?!\w)",
     _I,
+)
+
+
+_BUDGET_PAID = re.compile(r"(?<!\w)hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách(?!\w)", _I)
+_BUDGET_AFTER_OWN_REVENUE = Message(
+    "câu nói đơn vị tự bảo đảm chi thường xuyên rồi đến người hưởng lương từ ngân sách: không rõ"
+    " số này của ai",
+    "the sentence names self-financed units, then people paid by the budget: whose figure this"
+    " is is unclear",
 )
 
 

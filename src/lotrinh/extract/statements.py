@@ -67,7 +67,13 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.outside import in_post_split, leavers_after_a_semicolon, moved_of_all, overruns
+from lotrinh.extract.outside import (
+    in_post_split,
+    leavers_after_a_semicolon,
+    moved_of_all,
+    outside_clauses,
+    overruns,
+)
 from lotrinh.extract.result import Message
 from lotrinh.extract.revise import (
     LEADS_AGAINST_PREVIOUS,
@@ -122,6 +128,7 @@ from lotrinh.extract.whole import (
     REST_OF_IT,
     read_besides,
     read_goal_rates,
+    read_outside_sentence,
     read_present_under_lead,
     read_recruitment_against_leavers,
     read_recruitment_quota,
@@ -272,6 +279,7 @@ def _read_whole(text: str) -> Reading | None:
         or read_recruitment_quota(text)
         or read_recruitment_against_leavers(text)
         or read_vacancies_split(text)
+        or read_outside_sentence(text)
     )
     if goals is not None:
         return goals
@@ -310,6 +318,7 @@ def _read_sentence(text: str) -> Reading:
         | leavers_after_a_semicolon(text)
         | overruns(text)
         | moved_of_all(text)
+        | outside_clauses(text)
     )
     reading.outside += sorted(leaving_spans)
     leaver_ends = {verb.end() for verb in LEAVERS.finditer(text)}

@@ -11,7 +11,11 @@ from dataclasses import replace
 from lotrinh.extract.clauses import headcount
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import UNUSED
-from lotrinh.extract.outside import recruitment_against_leavers, vacancies_split
+from lotrinh.extract.outside import (
+    outside_sentence,
+    recruitment_against_leavers,
+    vacancies_split,
+)
 from lotrinh.extract.rules import AT_WORK, NOT_MORE, POSTS_GIVEN
 from lotrinh.extract.sentence import Kind, Reading, Span, Statement
 from lotrinh.extract.subjects import read_subject
@@ -118,6 +122,13 @@ def read_recruitment_against_leavers(text: str) -> Reading | None:
     """A sentence whose only numbers say how many may be recruited for those who leave
     (`outside.recruitment_against_leavers`): outside."""
     spans = recruitment_against_leavers(text)
+    return Reading(outside=spans) if spans is not None else None
+
+
+def read_outside_sentence(text: str) -> Reading | None:
+    """A sentence whose every number a family of outside clauses accounts for
+    (`outside.outside_sentence`): outside."""
+    spans = outside_sentence(text)
     return Reading(outside=spans) if spans is not None else None
 
 
