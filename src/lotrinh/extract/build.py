@@ -116,7 +116,8 @@ _YEAR_PAIR = re.compile(
     re.IGNORECASE,
 )
 _ALL_HOI = re.compile(
-    r"(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
+    # ("3. Đối với biên chế hội có tính chất đặc thù": the section's topic, as the bare name)
+    r"(?:đối\s+với\s+)?(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
     re.IGNORECASE,
 )
@@ -227,6 +228,10 @@ class _Enumeration:
     body: str | None = None
     """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
     UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
+    category: Category | None = None
+    """For a list led by a line naming only one category's posts year by year ("Số người làm
+    việc toàn ngành giảm dần qua các năm:", `_category_lead`): that category, whose own line
+    its items naming only a year are."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -636,6 +641,9 @@ class _Walk:
                     self.enumerations[-1].years_of = True
                 else:
                     self._open(_UNREAD_OPENER, sentence.line)
+            elif (category := self._category_lead(sentence)) is not None:
+                self._open(_UNREAD_OPENER, sentence.line)
+                self.enumerations[-1].category = category
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
                 self.previous_lead = sentence.line.number
                 self.previous_lead_kind = numbering_kind(sentence.line.marker)
@@ -2168,6 +2176,16 @@ class _Walk:
             if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
+        paid = self._paid_from_budget(subject)
+        if paid is not None and subject.year is None:
+            # "- Số người hưởng lương từ ngân sách: 3.090 người, ..." under "1. Năm 2022", in a
+            # text that has stated one unit, its viên chức so paid: that unit, named again
+            return replace(subject, kind=Kind.BLOCK), paid
+        led = self.enumerations[-1].category if self.enumerations else None
+        if led is not None and subject.year is not None and not subject.name.strip():
+            # "- Năm 2025: 14.525 người, giảm 175 người so với năm 2024;" under "Số người làm
+            # việc toàn ngành giảm dần qua các năm:": that category's own line, that year
+            return replace(subject, kind=Kind.CATEGORY, category=led, qualifier=""), None
         category = self._heading_category() or self._section_of_body() or self._heading_hoi()
         if category is not None and not self.enumerations:
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
@@ -2272,6 +2290,67 @@ class _Walk:
             return None
         stated = self.stated_changes.get((unit, year), {}).get(years[0] - 1, set())
         return unit if stated == {total} else None
+
+    def _paid_from_budget(self, subject: Subject) -> str | None:
+        """The unit a subject naming only the people paid from the budget ("Số người hưởng
+        lương từ ngân sách") names again: the one unit (subsets aside) the text has stated
+        figures of so far, where it is viên chức and a sentence stating it named that pay
+        source. Such words name no category by themselves (a news report's "số người hưởng
+        lương từ ngân sách" may hold công chức too): a text that has stated any other unit,
+        or a body's, says nothing of which it is: None."""
+        if not _PAID_FROM_BUDGET.fullmatch(subject.name.strip()) or self.enumerations:
+            return None
+        units = self.registry.units
+        stated = {
+            claim.unit
+            for claim in self.claims.values()
+            if claim.value is not None and units[claim.unit].subset_of is None
+        }
+        if len(stated) != 1:
+            return None
+        unit = stated.pop()
+        if units[unit].category is not Category.VC or units[unit].parent is not None:
+            return None
+        said = any(
+            _PAID_FROM_BUDGET_SAID.search(claim.sentence.text)
+            for claim in self.claims.values()
+            if claim.unit == unit and claim.value is not None
+        )
+        return unit if said else None
+
+    def _category_lead(self, sentence: Sentence) -> Category | None:
+        """The category a paragraph's lead names as the only topic of the yearly items below
+        it ("Số người làm việc toàn ngành giảm dần qua các năm:", "Biên chế công chức của tỉnh
+        từng năm như sau:"): the category's own posts, of the text's own scope, with no body,
+        sector, level or year of its own. Only on a line no item of a list, in no list, under
+        no heading naming a body, a receiver, a total or another category (whose posts the
+        items might be); otherwise None."""
+        if sentence.line.marker is not None or self.enumerations or self.table is not None:
+            return None
+        found = _YEARLY_CATEGORY_LEAD.match(sentence.text.strip())
+        if found is None:
+            return None
+        subject = read_subject(found.group("subject"))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or subject.qualifier
+            or subject.scope is not None
+            or subject.where is not None
+            or subject.year is not None
+            or subject.anaphora
+        ):
+            return None
+        for heading in self.headings:
+            if (
+                (heading.organisation is not None and heading.line != self.headline)
+                or heading.receiving
+                or heading.total
+                or heading.table
+                or heading.category not in (None, subject.category)
+            ):
+                return None
+        return subject.category
 
     def _whole_opening_list(self, statement: Statement, text: str) -> bool:
         """Whether a count naming no category, said of the text's own province or city
@@ -2610,7 +2689,9 @@ class _Walk:
         heading = self.headings[-1]
         if (
             heading.category is not None
-            or heading.organisation is not None
+            # ("4. Hội có tính chất đặc thù": "Hội" is an organisation's word, but the words
+            # name all the hội together, as the fullmatch below makes sure)
+            or (heading.organisation is not None and heading.organisation != heading.text)
             or heading.year is not None
             or heading.total
             or heading.table
@@ -2668,6 +2749,8 @@ class _Walk:
         owner = self._receiver()
         if owner is None and self.headings:
             owner = self.headings[-1].organisation
+        if owner is not None and _ALL_HOI.fullmatch(owner.strip()):
+            owner = None  # ("4. Hội có tính chất đặc thù": all the hội, no body among them)
         if owner is not None and subject.kind is Kind.CATEGORY:
             # Four "Số lượng người làm việc" lines under four headings naming four kinds
             # of unit are four units.
@@ -3387,6 +3470,21 @@ _BROKEN_DOWN = re.compile(
     re.IGNORECASE,
 )
 """A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""
+_PAID_FROM_BUDGET = re.compile(
+    r"(?:số\s+(?:lượng\s+)?)?người\s+hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?"
+    r"|NSNN)",
+    re.IGNORECASE,
+)
+_PAID_FROM_BUDGET_SAID = re.compile(
+    r"người\s+làm\s+việc\s+hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách|NSNN)", re.IGNORECASE
+)
+_YEARLY_CATEGORY_LEAD = re.compile(
+    # "Số người làm việc toàn ngành giảm dần qua các năm:", "Biên chế công chức hằng năm như
+    # sau:": a category's posts, then only that they are listed year by year
+    r"(?P<subject>[^\d:;,()]{3,80}?)\s+(?:(?:giảm|tăng)(?:\s+dần)?\s+)?(?:qua\s+)?"
+    r"(?:các|từng|hằng|mỗi)\s+năm(?:\s+như\s+sau|\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?\s*:\s*$",
+    re.IGNORECASE,
+)
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
