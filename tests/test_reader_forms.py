@@ -10924,3 +10924,33 @@ def test_a_chain_moving_on_with_sang_keeps_its_topic() -> None:
     rows, _, unread = _rows("Cụ thể là " + chain)
     assert unread == {1}
     assert not rows
+
+
+GOAL_LEAD = (
+    "Đến năm 2030, giảm tối thiểu 3% biên chế công chức và 5% số lượng người làm việc hưởng "
+    "lương từ ngân sách nhà nước so với số được giao năm 2026, cụ thể:\n"
+    "1. Biên chế công chức đến năm 2030 là 3.788 biên chế, giảm 118 biên chế (tỷ lệ 3,02%).\n"
+    "2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước đến năm 2030 là 52.897 người, "
+    "giảm 2.785 người (tỷ lệ 5,00%).\n"
+)
+
+
+def test_items_under_a_goal_compare_with_the_goals_year() -> None:
+    """A paragraph setting only goal rates by 2030 against 2026 and opening items ("..., cụ
+    thể:"): an item of a category it names, of its deadline, whose cut names no year, is cut
+    against 2026 (the items were unread: no year to compare with). An item of another year, a
+    category the goal does not name, or a goal naming no year compared with: still unread."""
+    rows, _, unread = _rows(GOAL_LEAD)
+    assert not unread
+    assert {(unit, year, cut, base) for unit, year, _, cut, base, _ in rows if cut} == {
+        ("cbcc", 2030, 118, 2026),
+        ("vc", 2030, 2785, 2026),
+    }
+    for changed, line, cut in (
+        (GOAL_LEAD.replace("đến năm 2030 là 3.788", "đến năm 2028 là 3.788"), 2, 118),
+        (GOAL_LEAD.replace("3% biên chế công chức và ", ""), 2, 118),
+        (GOAL_LEAD.replace(" so với số được giao năm 2026", ""), 3, 2785),
+    ):
+        rows, _, unread = _rows(changed)
+        assert line in unread, changed
+        assert not any(row[3] == cut for row in rows), changed

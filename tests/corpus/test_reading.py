@@ -213,7 +213,7 @@ CASES = [
     # giao năm 2021"): 145.
     # Branch eng-tables4: a subset column "Trong đó: sự nghiệp giáo dục" after the people
     # column, some of each row's people: 164.
-    (BLIND_E1, 164, 0, 0, 8),
+    (BLIND_E1, 168, 0, 0, 8),
     (BLIND_E2, 147, 0, 0, 6),
     # Blind set F (tests/blind-f1, tests/blind-f2: written blind, all constructed), the
     # last measurement of the session. F2 first measured on main d9d624e, 14:35 UTC: 50 of
@@ -502,8 +502,8 @@ CASES = [
     # Blind set V2, like V1: main b360713 118/151, 0, 0, 1/3 slips; the merged reader
     # 126/151, 0, 0, 2/3.
     (BLIND_V2, 136, 0, 0, 2),
-    # Session 10, eng-yearitems2 (year items and chains whose unit the context gives): T1 112,
-    # U1 124, V1 116, V2 136 (X2, not yet a case: 98 -> 106).
+    # Session 10, eng-yearitems2 (year items and chains whose unit the context gives): E1 168,
+    # T1 112, U1 124, V1 116, V2 136 (X2, not yet a case: 98 -> 106).
     # Session 9: eight branches (eng-each, eng-yearitems, eng-multi2, eng-reserve, eng-adjust2,
     # eng-outside2, eng-tables5, eng-news3; docs/extraction.md) and the integrator's fixes for
     # T, U and V merged: every floor above raised to its measure, 0 misreads, 0 false alarms.

@@ -82,6 +82,7 @@ from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading
 from lotrinh.extract.subjects import category_after, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
+from lotrinh.extract.whole import read_goal_rates
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Category, Position, YearKind
 from lotrinh.numbers import (
@@ -316,6 +317,10 @@ class _Walk:
         """Statements naming only a year that go on with the unit of the sentence before them
         on their line: their year governs the items after them, as a named unit's does."""
         self.previous_lead: int | None = None
+        self.target_lead: tuple[int, int, int, frozenset[Category]] | None = None
+        """(line, base year, deadline, categories) of a paragraph citing only targets against
+        one year and opening items ("Đến năm 2030, giảm tối thiểu 3% biên chế công chức ... so
+        với số được giao năm 2026, cụ thể:"), for its items' changes naming no year."""
         """The line of a lead-in saying the changes of the list below it are against the year
         before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
         self.previous_lead_kind: str | None = None  # numbering_kind of the lead's own line
@@ -525,6 +530,7 @@ class _Walk:
         """What a paragraph or list carried (its year, its open lists, its last unit) ends
         with its section."""
         self.previous_lead = None
+        self.target_lead = None
         self.paragraph_year = None
         self.unread_year = None
         self.enumerations.clear()
@@ -588,6 +594,12 @@ class _Walk:
             or self._sibling_of_lead(sentence.line)
         ):
             self.previous_lead = None  # the list it led ends with the first line not an item
+        if (
+            self.target_lead is not None
+            and self.target_lead[0] != sentence.line.number
+            and (sentence.line.marker is None or table_reading is not None)
+        ):
+            self.target_lead = None  # its items end with the first line not an item
         if self.people_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None or table_reading is not None
         ):
@@ -661,6 +673,8 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
+        if table_reading is None:
+            self._note_target_lead(sentence, text)
         first = (
             (read_categories(text, self.meta.own) or read_sentence(text))
             if unreadable is None
@@ -1604,6 +1618,12 @@ class _Walk:
                 # changes compare with
                 for change in missing:
                     change.base_year = compared
+            elif missing and (led := self._target_lead_base(sentence, statement, year)):
+                # "1. Biên chế công chức đến năm 2030 là 3.788 biên chế, giảm 118 biên chế" under
+                # "Đến năm 2030, giảm tối thiểu 3% biên chế công chức ... so với số được giao
+                # năm 2026, cụ thể:": the cut the lead's target is measured by
+                for change in missing:
+                    change.base_year = led
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -2026,6 +2046,49 @@ class _Walk:
         ends = [statement.value_span[1]] if statement.value_span else []
         ends += [change.spans[0][1] for change in statement.changes if change.spans]
         return any(category_after(sentence.text, end) not in (None, held) for end in ends)
+
+    def _note_target_lead(self, sentence: Sentence, text: str) -> None:
+        """Keep a paragraph that sets only goal rates (`read_goal_rates`), by one deadline
+        against one year, for the categories it names, and opens items ("Đến năm 2030, giảm
+        tối thiểu 3% biên chế công chức và 5% số lượng người làm việc ... so với số được giao
+        năm 2026, cụ thể:"), as the lead of those items. A level below the province named
+        (cấp xã), another year, no year compared with: no such lead."""
+        if (
+            sentence.line.marker is not None
+            or not _OPENS_ITEMS.search(text)
+            or _GOAL_COMMUNE.search(text)
+            or read_goal_rates(text) is None
+        ):
+            return
+        bases = {int(y) for y in _GOAL_BASE.findall(text)}
+        deadlines = {int(y) for y in _GOAL_DEADLINE.findall(text)}
+        years = {int(y) for y in _ANY_YEAR.findall(text)}
+        if len(bases) != 1 or len(deadlines) != 1 or years != bases | deadlines:
+            return
+        categories = frozenset(
+            category for category, words in _GOAL_CATEGORIES if words.search(text)
+        )
+        base, deadline = bases.pop(), deadlines.pop()
+        if categories and base < deadline:
+            self.target_lead = (sentence.line.number, base, deadline, categories)
+
+    def _target_lead_base(self, sentence: Sentence, statement: Statement, year: int) -> int | None:
+        """The year an item's changes naming none compare with under a lead citing targets
+        (`_note_target_lead`): the targets' base year, for an item of the targets' deadline
+        naming one of their categories, whose changes go on from no other year ("giảm tiếp")."""
+        lead = self.target_lead
+        if (
+            lead is None
+            or sentence.line.marker is None
+            or lead[0] >= sentence.line.number
+            or year != lead[2]
+            or statement.subject.category not in lead[3]
+            or any(
+                change.further or change.bound or change.previous for change in statement.changes
+            )
+        ):
+            return None
+        return lead[1]
 
     def _sibling_of_lead(self, line: Line) -> bool:
         """Whether a line is numbered as the lead-in of a list against the year before was
@@ -3485,6 +3548,18 @@ _YEARLY_CATEGORY_LEAD = re.compile(
     r"(?:các|từng|hằng|mỗi)\s+năm(?:\s+như\s+sau|\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?\s*:\s*$",
     re.IGNORECASE,
 )
+_GOAL_BASE = re.compile(
+    rf"so\s+với\s+(?:(?:số|biên\s+chế|chỉ\s+tiêu)\s+)?(?:được\s+)?(?:giao\s+)?năm\s+({YEAR})",
+    re.IGNORECASE,
+)
+_GOAL_DEADLINE = re.compile(rf"(?:đến|tới)\s+(?:hết\s+)?năm\s+({YEAR})", re.IGNORECASE)
+_GOAL_COMMUNE = re.compile(r"cấp\s+xã|xã,\s*phường", re.IGNORECASE)
+_GOAL_CATEGORIES = (
+    (Category.CBCC, re.compile(r"(?<!\w)công\s+chức(?!\w)", re.IGNORECASE)),
+    (Category.VC, re.compile(r"(?<!\w)(?:viên\s+chức|người\s+làm\s+việc)(?!\w)", re.IGNORECASE)),
+)
+"""A goal's categories by their words ("biên chế công chức", "số lượng người làm việc")."""
+_OPENS_ITEMS = re.compile(r"(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau)\s*:\s*$", re.IGNORECASE)
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
