@@ -10954,3 +10954,33 @@ def test_items_under_a_goal_compare_with_the_goals_year() -> None:
         rows, _, unread = _rows(changed)
         assert line in unread, changed
         assert not any(row[3] == cut for row in rows), changed
+
+
+def test_two_years_said_together_are_each_kept_or_unread() -> None:
+    """ "Năm 2022 và năm 2023, biên chế công chức giữ nguyên so với năm 2021": kept as in 2021
+    in each year (the subject read the last year only: 2022 was lost and the line called
+    understood). A cut said of both years together ("giảm 20 biên chế so với năm 2021") is no
+    one year's: once read as 2023's cut, a misread; now unread, as is a figure of both. Two
+    years not fronted and joined ("So với năm 2021, năm 2023 biên chế công chức giảm 26") are
+    read as before."""
+    before = "Năm 2021, biên chế công chức của tỉnh là 2.000 biên chế.\n"
+    rows, _, unread = _rows(
+        before + "Năm 2022 và năm 2023, biên chế công chức giữ nguyên so với năm 2021."
+    )
+    assert not unread
+    assert {(year, cut, base) for _, year, _, cut, base, _ in rows if cut is not None} == {
+        (2022, 0, 2021),
+        (2023, 0, 2021),
+    }
+    for said in (
+        "Năm 2022 và năm 2023, biên chế công chức giảm 20 biên chế so với năm 2021.",
+        "Năm 2022 và năm 2023, biên chế công chức là 2.000 biên chế.",
+    ):
+        rows, _, unread = _rows(before + said)
+        assert unread == {2}, said
+        assert rows == {("cbcc", 2021, 2000, None, None, None)}, said
+    rows, _, unread = _rows(
+        before + "So với năm 2021, năm 2023 biên chế công chức giảm 26 biên chế."
+    )
+    assert not unread
+    assert ("cbcc", 2023, None, 26, 2021, None) in rows

@@ -503,7 +503,7 @@ CASES = [
     # 126/151, 0, 0, 2/3.
     (BLIND_V2, 136, 0, 0, 2),
     # Session 10, eng-yearitems2 (year items and chains whose unit the context gives): E1 168,
-    # T1 112, U1 124, V1 116, V2 136 (X2, not yet a case: 98 -> 106).
+    # T1 112, U1 124, V1 116, V2 136 (X2, not yet a case: 98 -> 108).
     # Session 9: eight branches (eng-each, eng-yearitems, eng-multi2, eng-reserve, eng-adjust2,
     # eng-outside2, eng-tables5, eng-news3; docs/extraction.md) and the integrator's fixes for
     # T, U and V merged: every floor above raised to its measure, 0 misreads, 0 false alarms.

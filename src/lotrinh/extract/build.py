@@ -317,6 +317,11 @@ class _Walk:
         """Statements naming only a year that go on with the unit of the sentence before them
         on their line: their year governs the items after them, as a named unit's does."""
         self.previous_lead: int | None = None
+        self.paid_said: set[str] = set()
+        """Units a sentence stating their figure named "người làm việc hưởng lương từ ngân
+        sách" (`_paid_from_budget`)."""
+        self.pay_source_checked: tuple[int, int, bool] | None = None
+        """(line, column, found) of the last sentence searched for those words: once each."""
         self.target_lead: tuple[int, int, int, frozenset[Category]] | None = None
         """(line, base year, deadline, categories) of a paragraph citing only targets against
         one year and opening items ("Đến năm 2030, giảm tối thiểu 3% biên chế công chức ... so
@@ -1871,6 +1876,8 @@ class _Walk:
             self.figures.setdefault(statement.value, set()).add((unit, year))
             self.stated_figures.add((unit, year))
             self.values.setdefault((unit, year), set()).add(statement.value)
+            if unit not in self.paid_said and self._names_pay_source(sentence):
+                self.paid_said.add(unit)
             used.add(statement.value_span)
         for change in statement.changes:
             claim.changes.append(_change_data(change))
@@ -2364,22 +2371,27 @@ class _Walk:
         if not _PAID_FROM_BUDGET.fullmatch(subject.name.strip()) or self.enumerations:
             return None
         units = self.registry.units
-        stated = {
-            claim.unit
-            for claim in self.claims.values()
-            if claim.value is not None and units[claim.unit].subset_of is None
-        }
+        stated: set[str] = set()
+        for unit, _ in self.values:  # (few years of one unit, or soon a second unit)
+            if units[unit].subset_of is None:
+                stated.add(unit)
+                if len(stated) > 1:
+                    return None
         if len(stated) != 1:
             return None
         unit = stated.pop()
         if units[unit].category is not Category.VC or units[unit].parent is not None:
             return None
-        said = any(
-            _PAID_FROM_BUDGET_SAID.search(claim.sentence.text)
-            for claim in self.claims.values()
-            if claim.unit == unit and claim.value is not None
-        )
-        return unit if said else None
+        return unit if unit in self.paid_said else None
+
+    def _names_pay_source(self, sentence: Sentence) -> bool:
+        """Whether the sentence names "người làm việc hưởng lương từ ngân sách" (searched once
+        a sentence, however many figures it states)."""
+        checked = self.pay_source_checked
+        if checked is None or checked[:2] != (sentence.line.number, sentence.column):
+            found = _PAID_FROM_BUDGET_SAID.search(sentence.text) is not None
+            checked = self.pay_source_checked = (sentence.line.number, sentence.column, found)
+        return checked[2]
 
     def _category_lead(self, sentence: Sentence) -> Category | None:
         """The category a paragraph's lead names as the only topic of the yearly items below
