@@ -11437,3 +11437,255 @@ def test_what_is_left_after_a_comma_is_no_bodys_posts_after_a_change() -> None:
     )
     assert unread == {1}
     assert not rows
+# --- Session 10: eng-yearitems2 --------------------------------------------------------------
+
+
+def test_a_heading_naming_every_hoi_gives_its_year_lines_to_the_hoi() -> None:
+    """ "2. Đối với biên chế hội có tính chất đặc thù" or "2. Hội có tính chất đặc thù" over
+    "Năm 2026 giao 96 chỉ tiêu, không thay đổi so với năm 2021.": the hội's own posts (the
+    first was not known as the hội's heading, the second was taken for one body's name). A
+    heading naming one hội by its name gives nothing: its line stays unread."""
+    for heading in ("Đối với biên chế hội có tính chất đặc thù", "Hội có tính chất đặc thù"):
+        rows, _, unread = _rows(
+            "III. LỘ TRÌNH GIẢM BIÊN CHẾ\n1. Biên chế các hội có tính chất đặc thù năm 2021: 96 "
+            f"chỉ tiêu.\n2. {heading}\nNăm 2026 giao 96 chỉ tiêu, không thay đổi so với năm 2021."
+        )
+        assert not unread, heading
+        assert rows == {
+            ("hoi", 2021, 96, None, None, None),
+            ("hoi", 2026, 96, None, None, None),
+            ("hoi", 2026, None, 0, 2021, None),
+        }, heading
+    rows, _, unread = _rows(
+        "III. LỘ TRÌNH\n1. Khối chính quyền\nNăm 2026 còn 1.942 biên chế công chức.\n2. Hội Chữ "
+        "thập đỏ tỉnh\nNăm 2026 là 21 biên chế, giảm 1 biên chế so với năm 2021."
+    )
+    assert unread == {5}
+    assert not any(value == 21 for _, _, value, *_ in rows)
+
+
+YEARLY_CATEGORY_LEAD = """II. LỘ TRÌNH GIẢM
+Năm 2024, toàn ngành có 14.700 người làm việc.
+Số người làm việc toàn ngành giảm dần qua các năm:
+- Năm 2025: 14.525 người, giảm 175 người so với năm 2024;
+- Năm 2026: 14.350 người, giảm 175 người so với năm 2025, trong đó có 12.960 giáo viên.
+"""
+
+
+def test_a_lead_naming_one_category_year_by_year_gives_its_items_that_category() -> None:
+    """ "Số người làm việc toàn ngành giảm dần qua các năm:" over items naming only a year:
+    the category's own line, each item its figure and change of that year, the teachers a
+    subset (the items were unread: the lead named no body and stated no figure). A lead
+    narrowing the category (a sector, a level) says nothing of whose the items are: they stay
+    unread."""
+    rows, _, unread = _rows(YEARLY_CATEGORY_LEAD)
+    assert not unread
+    assert rows == {
+        ("vc", 2024, 14700, None, None, None),
+        ("vc", 2025, 14525, None, None, None),
+        ("vc", 2025, None, 175, 2024, None),
+        ("vc", 2026, 14350, None, None, None),
+        ("vc", 2026, None, 175, 2025, None),
+        ("vc-giao-vien", 2026, 12960, None, None, None),
+    }
+    assert _subsets(YEARLY_CATEGORY_LEAD) == {"vc-giao-vien": "vc"}
+    for narrowed in (
+        "Số người làm việc của các trường mầm non giảm dần qua các năm:",
+        "Biên chế công chức cấp huyện giảm dần qua các năm:",
+    ):
+        rows, _, unread = _rows(
+            YEARLY_CATEGORY_LEAD.replace(
+                "Số người làm việc toàn ngành giảm dần qua các năm:", narrowed
+            )
+        )
+        assert {4, 5} <= unread, narrowed
+        assert not any(value in (14525, 14350) for _, _, value, *_ in rows), narrowed
+
+
+PAID_FROM_THE_BUDGET = (
+    "II. CHỈ TIÊU CHUNG\n"
+    "Đến năm 2026, số người làm việc hưởng lương từ ngân sách nhà nước của Trường Đại học A "
+    "còn 2.826 người, giảm 318 người so với năm 2021 (3.144 người).\n"
+    "III. LỘ TRÌNH\n"
+    "1. Năm 2022\n"
+    "- Số người hưởng lương từ ngân sách: 3.090 người, giảm 54 người so với năm 2021;\n"
+    "- trong đó có 1.912 giảng viên.\n"
+)
+
+
+def test_people_paid_from_the_budget_name_again_the_one_unit_so_named() -> None:
+    """ "- Số người hưởng lương từ ngân sách: 3.090 người, ..." under "1. Năm 2022", in a text
+    that has stated one unit, its viên chức "hưởng lương từ ngân sách nhà nước": that unit
+    again, the teachers on the next item its subset (both were unread). The words name no
+    category of their own: after a text that stated công chức too, or named its unit without
+    the pay source, the item stays unread."""
+    rows, _, unread = _rows(PAID_FROM_THE_BUDGET)
+    assert not unread
+    unit = "vc-truong-dai-hoc-a"
+    assert {
+        (unit, 2022, 3090, None, None, None),
+        (unit, 2022, None, 54, 2021, None),
+        (f"{unit}-giang-vien", 2022, 1912, None, None, None),
+    } <= rows
+    assert _subsets(PAID_FROM_THE_BUDGET) == {f"{unit}-giang-vien": unit}
+    for before in (
+        "Đến năm 2026, biên chế công chức của tỉnh còn 1.900 biên chế; số người làm việc hưởng "
+        "lương từ ngân sách nhà nước còn 2.826 người.",
+        "Đến năm 2026, số viên chức của Trường Đại học A còn 2.826 người, giảm 318 người so với "
+        "năm 2021 (3.144 người).",
+    ):
+        text = PAID_FROM_THE_BUDGET.replace(PAID_FROM_THE_BUDGET.splitlines()[1], before)
+        rows, _, unread = _rows(text)
+        assert 5 in unread, before
+        assert not any(value == 3090 for _, _, value, *_ in rows), before
+
+
+def test_lower_than_a_year_by_a_count_is_a_fall_and_higher_a_rise() -> None:
+    """ "Năm 2026 còn 1.942 biên chế, thấp hơn năm 2021 là 104 biên chế (5,08%)": a fall of
+    104 against 2021 at that rate (once a unit named "thấp hơn" of 104 posts in 2021, the line
+    unread); "cao hơn năm 2021 là 4 biên chế" a rise, read differently."""
+    heading = "2. Khối chính quyền (biên chế công chức)\nNăm 2026 còn 1.942 biên chế, "
+    rows, _, unread = _rows(heading + "thấp hơn năm 2021 là 104 biên chế (5,08%).")
+    assert not unread
+    assert {(year, value, cut, base, rate) for _, year, value, cut, base, rate in rows} == {
+        (2026, 1942, None, None, None),
+        (2026, None, 104, 2021, "5,08%"),
+    }
+    rows, _, unread = _rows(heading + "cao hơn năm 2021 là 4 biên chế.")
+    assert not unread
+    assert {(year, cut, base) for _, year, _, cut, base, _ in rows if cut} == {(2026, -4, 2021)}
+
+
+def test_what_is_left_right_after_an_items_label_is_its_figure() -> None:
+    """ "- Năm 2026: còn lại 19.330 người, trong đó có 13.420 giáo viên." under a heading of
+    viên chức: the year's figure and its subset (unread: "còn lại" was no verb of a figure).
+    Only right after the label's colon: "các đơn vị còn lại 1.330 người" names the rest of
+    something, whose is not said, and stays unread."""
+    heading = (
+        "2. Đối với số lượng người làm việc hưởng lương từ ngân sách nhà nước\n- Năm 2025: "
+        "19.760 người (giảm 430 người so với năm 2024);\n"
+    )
+    rows, _, unread = _rows(
+        heading + "- Năm 2026: còn lại 19.330 người, trong đó có 13.420 giáo viên."
+    )
+    assert not unread
+    assert {
+        ("vc", 2026, 19330, None, None, None),
+        ("vc-giao-vien", 2026, 13420, None, None, None),
+    } <= rows
+    rows, _, unread = _rows(heading + "- Năm 2026, các đơn vị còn lại 1.330 người.")
+    assert unread == {3}
+    assert not any(value == 1330 for _, _, value, *_ in rows)
+
+
+def test_a_when_clause_before_a_chain_names_no_unit() -> None:
+    """ "Khi các khoa lần lượt tự bảo đảm chi thường xuyên, số người làm việc hưởng lương từ
+    ngân sách giảm như sau: năm 2022 là 3.150 người; ...": the category after the "khi"
+    clause is the chain's topic (the self-financed units of the clause put the chain outside),
+    and "giảm như sau" no part of its name; the change-only items after "Trong đó:" are its
+    changes against the years they state. A "khi" clause with no category after it stays as
+    it was: the people moved to the units' own revenue are outside, unread."""
+    text = (
+        "1. Năm 2021, Trường A được giao 3.420 người làm việc hưởng lương từ ngân sách nhà nước."
+        "\n2. Lộ trình\nKhi các khoa lần lượt tự bảo đảm chi thường xuyên, số người làm việc "
+        "hưởng lương từ ngân sách giảm như sau: năm 2022 là 3.150 người; năm 2023 là 2.880 người;"
+        " năm 2024 là 2.540 người.\nTrong đó:\n- Năm 2023 giảm 270 người so với năm 2022;\n- Năm "
+        "2024 giảm 340 người so với năm 2023."
+    )
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert {
+        ("vc", 2022, 3150, None, None, None),
+        ("vc", 2024, 2540, None, None, None),
+        ("vc", 2023, None, 270, 2022, None),
+        ("vc", 2024, None, 340, 2023, None),
+    } <= rows
+    rows, _, unread = _rows(
+        "1. Năm 2021, Trường A được giao 3.420 người làm việc hưởng lương từ ngân sách nhà nước."
+        "\n2. Khi các khoa lần lượt tự bảo đảm chi thường xuyên, 1.050 người làm việc chuyển "
+        "sang hưởng lương từ nguồn thu sự nghiệp."
+    )
+    assert unread == {2}
+    assert not any(value == 1050 for _, _, value, *_ in rows)
+
+
+def test_a_chain_moving_on_with_sang_keeps_its_topic() -> None:
+    """ "Đối với biên chế công chức, cụ thể là năm 2022 còn 2.436 biên chế, ...; sang năm 2023
+    còn 2.411 biên chế, tiếp tục giảm 25 ...": "sang năm 2023" is the next year of the chain
+    (once a unit named "sang"), "cụ thể là" no part of the topic's name. Without the topic the
+    links name no unit: unread."""
+    chain = (
+        "năm 2022 còn 2.436 biên chế, giảm 24 biên chế so với năm 2021; sang năm 2023 còn 2.411 "
+        "biên chế, tiếp tục giảm 25 biên chế so với năm 2022."
+    )
+    rows, _, unread = _rows("Đối với biên chế công chức, cụ thể là " + chain)
+    assert not unread
+    assert rows == {
+        ("cbcc", 2022, 2436, None, None, None),
+        ("cbcc", 2022, None, 24, 2021, None),
+        ("cbcc", 2023, 2411, None, None, None),
+        ("cbcc", 2023, None, 25, 2022, None),
+    }
+    rows, _, unread = _rows("Cụ thể là " + chain)
+    assert unread == {1}
+    assert not rows
+
+
+GOAL_LEAD = (
+    "Đến năm 2030, giảm tối thiểu 3% biên chế công chức và 5% số lượng người làm việc hưởng "
+    "lương từ ngân sách nhà nước so với số được giao năm 2026, cụ thể:\n"
+    "1. Biên chế công chức đến năm 2030 là 3.788 biên chế, giảm 118 biên chế (tỷ lệ 3,02%).\n"
+    "2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước đến năm 2030 là 52.897 người, "
+    "giảm 2.785 người (tỷ lệ 5,00%).\n"
+)
+
+
+def test_items_under_a_goal_compare_with_the_goals_year() -> None:
+    """A paragraph setting only goal rates by 2030 against 2026 and opening items ("..., cụ
+    thể:"): an item of a category it names, of its deadline, whose cut names no year, is cut
+    against 2026 (the items were unread: no year to compare with). An item of another year, a
+    category the goal does not name, or a goal naming no year compared with: still unread."""
+    rows, _, unread = _rows(GOAL_LEAD)
+    assert not unread
+    assert {(unit, year, cut, base) for unit, year, _, cut, base, _ in rows if cut} == {
+        ("cbcc", 2030, 118, 2026),
+        ("vc", 2030, 2785, 2026),
+    }
+    for changed, line, cut in (
+        (GOAL_LEAD.replace("đến năm 2030 là 3.788", "đến năm 2028 là 3.788"), 2, 118),
+        (GOAL_LEAD.replace("3% biên chế công chức và ", ""), 2, 118),
+        (GOAL_LEAD.replace(" so với số được giao năm 2026", ""), 3, 2785),
+    ):
+        rows, _, unread = _rows(changed)
+        assert line in unread, changed
+        assert not any(row[3] == cut for row in rows), changed
+
+
+def test_two_years_said_together_are_each_kept_or_unread() -> None:
+    """ "Năm 2022 và năm 2023, biên chế công chức giữ nguyên so với năm 2021": kept as in 2021
+    in each year (the subject read the last year only: 2022 was lost and the line called
+    understood). A cut said of both years together ("giảm 20 biên chế so với năm 2021") is no
+    one year's: once read as 2023's cut, a misread; now unread, as is a figure of both. Two
+    years not fronted and joined ("So với năm 2021, năm 2023 biên chế công chức giảm 26") are
+    read as before."""
+    before = "Năm 2021, biên chế công chức của tỉnh là 2.000 biên chế.\n"
+    rows, _, unread = _rows(
+        before + "Năm 2022 và năm 2023, biên chế công chức giữ nguyên so với năm 2021."
+    )
+    assert not unread
+    assert {(year, cut, base) for _, year, _, cut, base, _ in rows if cut is not None} == {
+        (2022, 0, 2021),
+        (2023, 0, 2021),
+    }
+    for said in (
+        "Năm 2022 và năm 2023, biên chế công chức giảm 20 biên chế so với năm 2021.",
+        "Năm 2022 và năm 2023, biên chế công chức là 2.000 biên chế.",
+    ):
+        rows, _, unread = _rows(before + said)
+        assert unread == {2}, said
+        assert rows == {("cbcc", 2021, 2000, None, None, None)}, said
+    rows, _, unread = _rows(
+        before + "So với năm 2021, năm 2023 biên chế công chức giảm 26 biên chế."
+    )
+    assert not unread
+    assert ("cbcc", 2023, None, 26, 2021, None) in rows

@@ -82,6 +82,7 @@ from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading
 from lotrinh.extract.subjects import category_after, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry
+from lotrinh.extract.whole import read_goal_rates
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Category, Position, YearKind
 from lotrinh.numbers import (
@@ -116,7 +117,8 @@ _YEAR_PAIR = re.compile(
     re.IGNORECASE,
 )
 _ALL_HOI = re.compile(
-    r"(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
+    # ("3. Đối với biên chế hội có tính chất đặc thù": the section's topic, as the bare name)
+    r"(?:đối\s+với\s+)?(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
     re.IGNORECASE,
 )
@@ -227,6 +229,10 @@ class _Enumeration:
     body: str | None = None
     """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
     UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
+    category: Category | None = None
+    """For a list led by a line naming only one category's posts year by year ("Số người làm
+    việc toàn ngành giảm dần qua các năm:", `_category_lead`): that category, whose own line
+    its items naming only a year are."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -311,6 +317,15 @@ class _Walk:
         """Statements naming only a year that go on with the unit of the sentence before them
         on their line: their year governs the items after them, as a named unit's does."""
         self.previous_lead: int | None = None
+        self.paid_said: set[str] = set()
+        """Units a sentence stating their figure named "người làm việc hưởng lương từ ngân
+        sách" (`_paid_from_budget`)."""
+        self.pay_source_checked: tuple[int, int, bool] | None = None
+        """(line, column, found) of the last sentence searched for those words: once each."""
+        self.target_lead: tuple[int, int, int, frozenset[Category]] | None = None
+        """(line, base year, deadline, categories) of a paragraph citing only targets against
+        one year and opening items ("Đến năm 2030, giảm tối thiểu 3% biên chế công chức ... so
+        với số được giao năm 2026, cụ thể:"), for its items' changes naming no year."""
         """The line of a lead-in saying the changes of the list below it are against the year
         before ("(số giảm tính so với năm liền trước):"), while that list goes on."""
         self.previous_lead_kind: str | None = None  # numbering_kind of the lead's own line
@@ -523,6 +538,7 @@ class _Walk:
         """What a paragraph or list carried (its year, its open lists, its last unit) ends
         with its section."""
         self.previous_lead = None
+        self.target_lead = None
         self.paragraph_year = None
         self.unread_year = None
         self.enumerations.clear()
@@ -586,6 +602,12 @@ class _Walk:
             or self._sibling_of_lead(sentence.line)
         ):
             self.previous_lead = None  # the list it led ends with the first line not an item
+        if (
+            self.target_lead is not None
+            and self.target_lead[0] != sentence.line.number
+            and (sentence.line.marker is None or table_reading is not None)
+        ):
+            self.target_lead = None  # its items end with the first line not an item
         if self.people_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None or table_reading is not None
         ):
@@ -639,6 +661,9 @@ class _Walk:
                     self.enumerations[-1].years_of = True
                 else:
                     self._open(_UNREAD_OPENER, sentence.line)
+            elif (category := self._category_lead(sentence)) is not None:
+                self._open(_UNREAD_OPENER, sentence.line)
+                self.enumerations[-1].category = category
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
                 self.previous_lead = sentence.line.number
                 self.previous_lead_kind = numbering_kind(sentence.line.marker)
@@ -656,6 +681,8 @@ class _Walk:
             if (t.line, t.column) == (sentence.line.number, sentence.column) and t.used
         ]
         target = cited[0] if cited else None
+        if table_reading is None:
+            self._note_target_lead(sentence, text)
         first = (
             (read_categories(text, self.meta.own) or read_sentence(text))
             if unreadable is None
@@ -1639,6 +1666,12 @@ class _Walk:
                 # changes compare with
                 for change in missing:
                     change.base_year = compared
+            elif missing and (led := self._target_lead_base(sentence, statement, year)):
+                # "1. Biên chế công chức đến năm 2030 là 3.788 biên chế, giảm 118 biên chế" under
+                # "Đến năm 2030, giảm tối thiểu 3% biên chế công chức ... so với số được giao
+                # năm 2026, cụ thể:": the cut the lead's target is measured by
+                for change in missing:
+                    change.base_year = led
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -1912,6 +1945,8 @@ class _Walk:
             self.figures.setdefault(statement.value, set()).add((unit, year))
             self.stated_figures.add((unit, year))
             self.values.setdefault((unit, year), set()).add(statement.value)
+            if unit not in self.paid_said and self._names_pay_source(sentence):
+                self.paid_said.add(unit)
             used.add(statement.value_span)
         for change in statement.changes:
             claim.changes.append(_change_data(change))
@@ -2089,6 +2124,49 @@ class _Walk:
         ends += [change.spans[0][1] for change in statement.changes if change.spans]
         return any(category_after(sentence.text, end) not in (None, held) for end in ends)
 
+    def _note_target_lead(self, sentence: Sentence, text: str) -> None:
+        """Keep a paragraph that sets only goal rates (`read_goal_rates`), by one deadline
+        against one year, for the categories it names, and opens items ("Đến năm 2030, giảm
+        tối thiểu 3% biên chế công chức và 5% số lượng người làm việc ... so với số được giao
+        năm 2026, cụ thể:"), as the lead of those items. A level below the province named
+        (cấp xã), another year, no year compared with: no such lead."""
+        if (
+            sentence.line.marker is not None
+            or not _OPENS_ITEMS.search(text)
+            or _GOAL_COMMUNE.search(text)
+            or read_goal_rates(text) is None
+        ):
+            return
+        bases = {int(y) for y in _GOAL_BASE.findall(text)}
+        deadlines = {int(y) for y in _GOAL_DEADLINE.findall(text)}
+        years = {int(y) for y in _ANY_YEAR.findall(text)}
+        if len(bases) != 1 or len(deadlines) != 1 or years != bases | deadlines:
+            return
+        categories = frozenset(
+            category for category, words in _GOAL_CATEGORIES if words.search(text)
+        )
+        base, deadline = bases.pop(), deadlines.pop()
+        if categories and base < deadline:
+            self.target_lead = (sentence.line.number, base, deadline, categories)
+
+    def _target_lead_base(self, sentence: Sentence, statement: Statement, year: int) -> int | None:
+        """The year an item's changes naming none compare with under a lead citing targets
+        (`_note_target_lead`): the targets' base year, for an item of the targets' deadline
+        naming one of their categories, whose changes go on from no other year ("giảm tiếp")."""
+        lead = self.target_lead
+        if (
+            lead is None
+            or sentence.line.marker is None
+            or lead[0] >= sentence.line.number
+            or year != lead[2]
+            or statement.subject.category not in lead[3]
+            or any(
+                change.further or change.bound or change.previous for change in statement.changes
+            )
+        ):
+            return None
+        return lead[1]
+
     def _sibling_of_lead(self, line: Line) -> bool:
         """Whether a line is numbered as the lead-in of a list against the year before was
         ("3. Cán bộ, công chức cấp xã: ..." after "2. Viên chức: ... Số giảm từng năm so với
@@ -2238,6 +2316,16 @@ class _Walk:
             if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
+        paid = self._paid_from_budget(subject)
+        if paid is not None and subject.year is None:
+            # "- Số người hưởng lương từ ngân sách: 3.090 người, ..." under "1. Năm 2022", in a
+            # text that has stated one unit, its viên chức so paid: that unit, named again
+            return replace(subject, kind=Kind.BLOCK), paid
+        led = self.enumerations[-1].category if self.enumerations else None
+        if led is not None and subject.year is not None and not subject.name.strip():
+            # "- Năm 2025: 14.525 người, giảm 175 người so với năm 2024;" under "Số người làm
+            # việc toàn ngành giảm dần qua các năm:": that category's own line, that year
+            return replace(subject, kind=Kind.CATEGORY, category=led, qualifier=""), None
         category = self._heading_category() or self._section_of_body() or self._heading_hoi()
         if category is not None and not self.enumerations and not _body_named(subject.name):
             # ("Lộ trình cụ thể: năm 2022 ...": a lead naming no unit is the heading's
@@ -2344,6 +2432,72 @@ class _Walk:
             return None
         stated = self.stated_changes.get((unit, year), {}).get(years[0] - 1, set())
         return unit if stated == {total} else None
+
+    def _paid_from_budget(self, subject: Subject) -> str | None:
+        """The unit a subject naming only the people paid from the budget ("Số người hưởng
+        lương từ ngân sách") names again: the one unit (subsets aside) the text has stated
+        figures of so far, where it is viên chức and a sentence stating it named that pay
+        source. Such words name no category by themselves (a news report's "số người hưởng
+        lương từ ngân sách" may hold công chức too): a text that has stated any other unit,
+        or a body's, says nothing of which it is: None."""
+        if not _PAID_FROM_BUDGET.fullmatch(subject.name.strip()) or self.enumerations:
+            return None
+        units = self.registry.units
+        stated: set[str] = set()
+        for unit, _ in self.values:  # (few years of one unit, or soon a second unit)
+            if units[unit].subset_of is None:
+                stated.add(unit)
+                if len(stated) > 1:
+                    return None
+        if len(stated) != 1:
+            return None
+        unit = stated.pop()
+        if units[unit].category is not Category.VC or units[unit].parent is not None:
+            return None
+        return unit if unit in self.paid_said else None
+
+    def _names_pay_source(self, sentence: Sentence) -> bool:
+        """Whether the sentence names "người làm việc hưởng lương từ ngân sách" (searched once
+        a sentence, however many figures it states)."""
+        checked = self.pay_source_checked
+        if checked is None or checked[:2] != (sentence.line.number, sentence.column):
+            found = _PAID_FROM_BUDGET_SAID.search(sentence.text) is not None
+            checked = self.pay_source_checked = (sentence.line.number, sentence.column, found)
+        return checked[2]
+
+    def _category_lead(self, sentence: Sentence) -> Category | None:
+        """The category a paragraph's lead names as the only topic of the yearly items below
+        it ("Số người làm việc toàn ngành giảm dần qua các năm:", "Biên chế công chức của tỉnh
+        từng năm như sau:"): the category's own posts, of the text's own scope, with no body,
+        sector, level or year of its own. Only on a line no item of a list, in no list, under
+        no heading naming a body, a receiver, a total or another category (whose posts the
+        items might be); otherwise None."""
+        if sentence.line.marker is not None or self.enumerations or self.table is not None:
+            return None
+        found = _YEARLY_CATEGORY_LEAD.match(sentence.text.strip())
+        if found is None:
+            return None
+        subject = read_subject(found.group("subject"))
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or subject.qualifier
+            or subject.scope is not None
+            or subject.where is not None
+            or subject.year is not None
+            or subject.anaphora
+        ):
+            return None
+        for heading in self.headings:
+            if (
+                (heading.organisation is not None and heading.line != self.headline)
+                or heading.receiving
+                or heading.total
+                or heading.table
+                or heading.category not in (None, subject.category)
+            ):
+                return None
+        return subject.category
 
     def _whole_opening_list(self, statement: Statement, text: str) -> bool:
         """Whether a count naming no category, said of the text's own province or city
@@ -2682,7 +2836,9 @@ class _Walk:
         heading = self.headings[-1]
         if (
             heading.category is not None
-            or heading.organisation is not None
+            # ("4. Hội có tính chất đặc thù": "Hội" is an organisation's word, but the words
+            # name all the hội together, as the fullmatch below makes sure)
+            or (heading.organisation is not None and heading.organisation != heading.text)
             or heading.year is not None
             or heading.total
             or heading.table
@@ -2751,6 +2907,8 @@ class _Walk:
         owner = self._receiver()
         if owner is None and self.headings:
             owner = self.headings[-1].organisation
+        if owner is not None and _ALL_HOI.fullmatch(owner.strip()):
+            owner = None  # ("4. Hội có tính chất đặc thù": all the hội, no body among them)
         if owner is not None and subject.kind is Kind.CATEGORY:
             # Four "Số lượng người làm việc" lines under four headings naming four kinds
             # of unit are four units.
@@ -3493,6 +3651,33 @@ _BROKEN_DOWN = re.compile(
     re.IGNORECASE,
 )
 """A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""
+_PAID_FROM_BUDGET = re.compile(
+    r"(?:số\s+(?:lượng\s+)?)?người\s+hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?"
+    r"|NSNN)",
+    re.IGNORECASE,
+)
+_PAID_FROM_BUDGET_SAID = re.compile(
+    r"người\s+làm\s+việc\s+hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách|NSNN)", re.IGNORECASE
+)
+_YEARLY_CATEGORY_LEAD = re.compile(
+    # "Số người làm việc toàn ngành giảm dần qua các năm:", "Biên chế công chức hằng năm như
+    # sau:": a category's posts, then only that they are listed year by year
+    r"(?P<subject>[^\d:;,()]{3,80}?)\s+(?:(?:giảm|tăng)(?:\s+dần)?\s+)?(?:qua\s+)?"
+    r"(?:các|từng|hằng|mỗi)\s+năm(?:\s+như\s+sau|\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_GOAL_BASE = re.compile(
+    rf"so\s+với\s+(?:(?:số|biên\s+chế|chỉ\s+tiêu)\s+)?(?:được\s+)?(?:giao\s+)?năm\s+({YEAR})",
+    re.IGNORECASE,
+)
+_GOAL_DEADLINE = re.compile(rf"(?:đến|tới)\s+(?:hết\s+)?năm\s+({YEAR})", re.IGNORECASE)
+_GOAL_COMMUNE = re.compile(r"cấp\s+xã|xã,\s*phường", re.IGNORECASE)
+_GOAL_CATEGORIES = (
+    (Category.CBCC, re.compile(r"(?<!\w)công\s+chức(?!\w)", re.IGNORECASE)),
+    (Category.VC, re.compile(r"(?<!\w)(?:viên\s+chức|người\s+làm\s+việc)(?!\w)", re.IGNORECASE)),
+)
+"""A goal's categories by their words ("biên chế công chức", "số lượng người làm việc")."""
+_OPENS_ITEMS = re.compile(r"(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau)\s*:\s*$", re.IGNORECASE)
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""

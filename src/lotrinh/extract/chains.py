@@ -96,8 +96,9 @@ _FEWER_AGAINST = re.compile(
 _FEWER_THAN_YEAR = re.compile(
     # "..., ít hơn năm 2021 là 12 người": the same, the year said first; spelled "giảm 12
     # người so với năm 2021"
-    rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?P<y>năm\s+{YEAR})\s+là\s+(?P<c>{_COUNT})"
-    rf"(?P<cw>\s*{_UNIT_WORD})?(?=\s*(?:[.;,]|$))",
+    # ("thấp hơn năm 2021 là 104 biên chế (5,08%)": the same, its rate after it)
+    rf"(?<!\w)(?P<dir>ít|nhiều|thấp|cao)\s+hơn\s+(?P<y>năm\s+{YEAR})\s+là\s+(?P<c>{_COUNT})"
+    rf"(?P<cw>\s*{_UNIT_WORD})?(?P<rate>\s*\(\s*{NUM}\s?%\s*\))?(?=\s*(?:[.;,]|$))",
     _I,
 )
 _AGAINST_LEVEL = re.compile(
@@ -630,7 +631,7 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
             )
         )
     for match in _FEWER_THAN_YEAR.finditer(text):
-        verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
+        verb = "giảm " if match.group("dir").lower() in ("ít", "thấp") else "tăng "
         edits.append(
             (
                 match.start(),
@@ -639,6 +640,7 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
                     verb,
                     ("", *match.span("c")),
                     *_word(match, "cw"),
+                    *_word(match, "rate"),
                     " so với ",
                     ("", *match.span("y")),
                 ],

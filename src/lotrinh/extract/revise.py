@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lotrinh.extract.document import NUM
+from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import NOT_STAFF_AFTER
 from lotrinh.extract.result import Message
 from lotrinh.extract.sentence import (
@@ -477,3 +477,51 @@ _CONTRACTS_COUNTED = Message(
     "số này cộng cả hợp đồng lao động (ngoài biên chế) vào: không phải số của một loại biên chế",
     "this figure adds contract staff (not biên chế) into it: no category's figure",
 )
+
+
+_YEARS_JOINED = re.compile(
+    # the sentence's fronted time only (never two years compared with: "So với tổng biên chế
+    # năm 2022, năm 2023 giảm 26", "so với năm 2021 và năm 2025")
+    rf"^\s*(?:trong\s+)?năm\s+(?P<a>{YEAR})\s+và\s+(?:năm\s+)?(?P<b>{YEAR})(?![0-9])",
+    re.IGNORECASE,
+)
+YEARS_JOINED = Message(
+    "câu nói chung cho hai năm (năm A và năm B) nhưng chỉ đọc được cho một năm",
+    "the sentence speaks of two years together (năm A và năm B) but was read for one only",
+)
+
+
+def years_joined(text: str, reading: Reading) -> None:
+    """ "Năm 2022 và năm 2023, số lượng người làm việc giữ nguyên so với năm 2021": one thing
+    said of two years, which the subject reads as the last year's only. Kept as it was (no
+    change against an earlier year) it is said of each; anything else (a cut over both, a
+    figure) is no one year's: the sentence is unread."""
+    for found in _YEARS_JOINED.finditer(text):
+        both = {int(found.group("a")), int(found.group("b"))}
+        said = [s for s in reading.statements if s.subject.year in both]
+        if not said or both <= {s.subject.year for s in reading.statements}:
+            continue
+        if all(
+            s.value is None
+            and s.changes
+            and all(
+                c.count == 0 and c.base_year is not None and c.base_year < min(both)
+                for c in s.changes
+            )
+            for s in said
+        ):
+            for statement in said:
+                assert statement.subject.year is not None
+                other = (both - {statement.subject.year}).pop()
+                again = replace(
+                    statement,
+                    subject=replace(statement.subject, year=other),
+                    changes=[replace(c) for c in statement.changes],
+                )
+                at = reading.statements.index(statement)
+                reading.statements.insert(at + (other > statement.subject.year), again)
+            continue
+        first = said[0]
+        span = first.value_span or next((c.spans[0] for c in first.changes if c.spans), None)
+        reading.orphans.append(Orphan(span or found.span("a"), YEARS_JOINED))
+        return

@@ -1004,6 +1004,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("Bộ giữ 2.830 biên chế công chức": the posts a body keeps)
             r"(?:(?<!\w)(?:là|còn|có|đạt|giữ|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "- Năm 2026: còn lại 19.330 người": what is left, right after an item's label
+            # (elsewhere "còn lại" may name the rest of a list: "còn lại 17 ... dự phòng")
+            r"|(?<=:\s)còn\s+lại"
             # "Đề nghị phê duyệt 58.320 người làm việc ...": what is approved, as what is given
             r"|(?:được\s+)?phê\s+duyệt"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a

@@ -93,6 +93,7 @@ from lotrinh.extract.revise import (
     twice_compared,
     unread_comparisons,
     with_contract_staff,
+    years_joined,
 )
 from lotrinh.extract.rules import RULES, STANDING, UNITW
 from lotrinh.extract.sentence import (
@@ -1550,6 +1551,7 @@ def _revise_reading(
     surplus_people(text, reading)
     with_contract_staff(text, reading)
     unread_comparisons(text, chosen, reading)
+    years_joined(text, reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
         index = reading.statements.index(statement)

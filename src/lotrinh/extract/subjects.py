@@ -89,13 +89,16 @@ TRAIL = re.compile(
     r"|tiếp\s+tục|đã|phấn\s+đấu|vẫn"
     r"|đề\s+nghị"
     # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
-    r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm)(?!\w))+$",
+    r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm"
+    # "... hưởng lương từ ngân sách giảm như sau: năm 2022 là ...": the same, said "như sau"
+    r"|(?:(?:giảm|tăng)\s+)?như\s+sau|cụ\s+thể(?:\s+là)?)(?!\w))+$",
     _I,
 )
 SUBJECT_YEAR = re.compile(
     # ("từ nay đến hết năm 2026, ...": from now until the year, the year's)
     rf"(?:(?<!\w)từ\s+nay\s+(?=đến|tới))?"
-    rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
+    # ("...; sang năm 2023 còn 23.404 người": a chain's next link, the year it moves on to)
+    rf"(?:(?<!\w)(?:đến|tới|trong|vào|của|cuối|hết|sang)\s+)*(?<!\w)năm\s+(?P<year>{YEAR})\s*[,:]?",
     _I,
 )
 NAMED_AFTER = re.compile(
@@ -195,7 +198,9 @@ def read_subject(gap: str) -> Subject:
 # "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 20/5/2021, tổng biên chế công chức ...": a clause
 # citing the text's ground, then the subject; "Lộ trình tổng biên chế công chức ...": a
 # roadmap's topic word before its category. Neither is part of the unit's name.
-_LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại)(?!\w)", _I)
+# "Khi các trường lần lượt tự bảo đảm chi thường xuyên, số người làm việc ...": when, never
+# whose (the self-financed are the schools of the clause, not the category after it)
+_LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại|khi)(?!\w)", _I)
 _TOPIC = re.compile(
     r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch|dự\s+kiến)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?"
     r"[\s,]+",
