@@ -10840,3 +10840,44 @@ def test_some_of_a_whole_unnamed_is_not_the_whole() -> None:
     )
     assert rows == {("vc", 2025, 1000, None, None, None)}
     assert unread == {2}
+
+
+_WHAT_REMAINS = (
+    "2. Đối với số lượng người làm việc hưởng lương từ ngân sách nhà nước\n"
+    "- Năm 2025: 950 người (giảm 50 người so với năm 2024);\n"
+    "- Năm 2026: còn lại 900 người, trong đó có 600 giáo viên.\n"
+    "(giảm 100 người so với năm 2024, tỷ lệ 10,00%)"
+)
+
+
+def test_what_remains_after_a_labels_colon_is_the_figure() -> None:
+    """ "- Năm 2026: còn lại 900 người, ..." after a year's label is what remains that year,
+    the category's figure (and the parenthesis line below it its change); it was read as
+    nothing. Twin: "còn lại 17 biên chế dự phòng" after a comma closing a list of parts is
+    the list's rest, the reserve, as before."""
+    rows, _, unread = _rows(_WHAT_REMAINS)
+    assert ("vc", 2026, 900, None, None, None) in rows
+    assert ("vc", 2026, None, 100, 2024, "10,00%") in rows
+    assert not unread
+    rows, parts, unread = _rows(
+        "Năm 2025, tỉnh được giao 2.075 biên chế công chức, gồm: cấp tỉnh 1.102 biên chế, cấp "
+        "huyện 956 biên chế, còn lại 17 biên chế dự phòng."
+    )
+    assert ("du-phong", 2025, 17, None, None, None) in rows
+    assert parts["cbcc"] == ("cap-tinh", "cap-huyen", "du-phong")
+    assert not unread
+
+
+def test_a_years_figure_in_parentheses_before_its_change() -> None:
+    """ "Số người làm việc năm 2026 (212 người) giảm 24 người so với năm 2021 (236 người)":
+    the parenthesis right after the year named is that year's figure, whose change follows
+    (it was left inside the name, the sentence unread). Twin: the same parenthesis followed
+    by no change ("... (212 người) đáp ứng yêu cầu.") stays unread."""
+    base = "Năm 2021, tỉnh được giao 236 người làm việc.\nSố người làm việc năm 2026 (212 người) "
+    rows, _, unread = _rows(base + "giảm 24 người so với năm 2021 (236 người), tỷ lệ giảm 10,17%.")
+    assert ("vc", 2026, 212, None, None, None) in rows
+    assert ("vc", 2026, None, 24, 2021, "10,17%") in rows
+    assert not unread
+    rows, _, unread = _rows(base + "đáp ứng yêu cầu.")
+    assert rows == {("vc", 2021, 236, None, None, None)}
+    assert unread == {2}

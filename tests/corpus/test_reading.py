@@ -490,9 +490,11 @@ CASES = [
     # alarm, 2/3 slips. Fixed after; the session-9 branches: 106.
     (BLIND_T1, 106, 0, 0, 3),
     # Blind set T2, like T1: 100/116, 0 misread lines, 0 false alarms, 3/3 slips.
-    (BLIND_T2, 107, 0, 0, 3),
+    # Branch eng-parens (session 10): a year's figure in parentheses before its change: 108.
+    (BLIND_T2, 108, 0, 0, 3),
     # Blind set U1, like T1: 116/155, 0 misread lines, 0 false alarms, 4/4 slips.
-    (BLIND_U1, 118, 0, 0, 4),
+    # Branch eng-parens (session 10): "Năm 2026: còn lại N người" and its line below: 122.
+    (BLIND_U1, 122, 0, 0, 4),
     # Blind set U2, like T1: 104/146, 6 misread lines (a clause after a count's pay source read
     # as the block's value; posts of the province and commune levels typed as cấp xã), 1 false
     # alarm, 0/3 slips. Fixed after.
