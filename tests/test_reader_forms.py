@@ -6591,8 +6591,9 @@ def test_a_parenthesis_after_a_lists_last_item_goes_where_the_figures_say() -> N
     """ "(giảm 40 ... so với năm 2020, tỷ lệ giảm 5%)" after the last item, the reserve, was
     read as the reserve's change. 760 + 40 = 800 and 40 / 800 = 5 %: the whole's, while the
     reserve's 10 + 40 would make it 80 %. The twin's rate is the reserve's, so it is the
-    reserve's; with no rate and neither's 2020 figure known it is not read, and the list
-    still gives the whole its parts."""
+    reserve's; with no rate and neither's 2020 figure known, the list closed by the
+    reserve's full stop gives it to the whole (`_list_closer`); a reserve ending in ";"
+    leaves it unread, and the list still gives the whole its parts."""
     rows, parts, unread = _rows(
         _LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020, tỷ lệ giảm 5%)"
     )
@@ -6605,6 +6606,10 @@ def test_a_parenthesis_after_a_lists_last_item_goes_where_the_figures_say() -> N
     assert ("du-phong", 2025, None, 40, 2020, "80%") in rows
     assert not unread
     rows, parts, unread = _rows(_LIST_ENDING_IN_RESERVE + "(giảm 40 biên chế so với năm 2020)")
+    assert {row for row in rows if row[3]} == {("tong", 2025, None, 40, 2020, None)}
+    assert not unread
+    open_list = _LIST_ENDING_IN_RESERVE.replace("10 biên chế.\n", "10 biên chế;\n")
+    rows, parts, unread = _rows(open_list + "(giảm 40 biên chế so với năm 2020)")
     assert not any(reduction for *_, reduction, _, _ in rows)
     assert unread == {6}
     assert parts["tong"] == ("dang", "chinh-quyen", "du-phong")
@@ -6613,7 +6618,8 @@ def test_a_parenthesis_after_a_lists_last_item_goes_where_the_figures_say() -> N
 def test_a_parenthesis_after_the_last_item_of_a_list_annotating_each_item() -> None:
     """Where the items before it each have their own parenthesis line, the one after the
     last item is that item's too (a decision listing every body's change under it); the
-    twin, a single such line after the last item, is not read."""
+    twin, a single such line after the last item closing the list with its full stop, is
+    the whole's (`_list_closer`)."""
     annotated = (
         "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
         "- Khối Đảng: 200 biên chế;\n(giảm 3 biên chế so với năm 2020)\n"
@@ -6628,8 +6634,94 @@ def test_a_parenthesis_after_the_last_item_of_a_list_annotating_each_item() -> N
         "\n(giảm 7 biên chế so với năm 2020)", ""
     )
     rows, _, unread = _rows(single)
-    assert not any(reduction for *_, reduction, _, _ in rows)
-    assert unread == {5}
+    assert {row for row in rows if row[3]} == {("tong", 2025, None, 40, 2020, None)}
+    assert not unread
+
+
+_CLOSED_BY_A_LINE = (
+    "Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+    "- Khối Đảng: 200 biên chế{dang};\n- Khối chính quyền: 560 biên chế.\n"
+    "(giảm 40 biên chế so với năm 2020)"
+)
+
+
+def test_a_line_closing_a_list_is_the_leads_unless_its_items_compare_with_that_year() -> None:
+    """ "(giảm 9 biên chế so với năm 2021)" on its own line after a list of parts whose last
+    item ends with a full stop, no item having such a line of its own, is the lead's change
+    (a report's block, a resolution's total), even where an item compares with another year.
+    Twin: an item of the list stating its change against the line's own year: the line may
+    be the last item's own, so it is not read."""
+    rows, _, unread = _rows(_CLOSED_BY_A_LINE.format(dang=", giảm 3 biên chế so với năm 2024"))
+    assert ("tong", 2025, None, 40, 2020, None) in rows
+    assert ("dang", 2025, None, 3, 2024, None) in rows
+    assert not unread
+    rows, _, unread = _rows(_CLOSED_BY_A_LINE.format(dang=", giảm 3 biên chế so với năm 2020"))
+    assert not any(row[3] == 40 for row in rows)
+    assert unread == {4}
+
+
+_CLOSING_TWO_LISTS = (
+    "1. Năm 2020, tổng biên chế của huyện là 800 biên chế.\n"
+    "2. Đến năm 2025, tổng biên chế của huyện là 760 biên chế, gồm:\n"
+    "a) Khối Đảng: 200 biên chế;\nb) Khối chính quyền: 560 biên chế, cụ thể:\n"
+    "+ Cấp huyện: 500 biên chế;\n+ Cấp xã: 60 biên chế.\n(giảm 40 biên chế so với năm 2020{rate})"
+)
+
+
+def test_a_line_closing_a_list_and_its_sub_list_goes_where_the_figures_say() -> None:
+    """After the last item of a sub-list that is its list's last item too, the line may be
+    the item's, the sub-list's lead's or the list's lead's: the one whose figures give the
+    change while the others' contradict it (800 − 760 = 40 and 40 / 800 = 5 %; the block's
+    560 + 40 and the item's 60 + 40 give other rates). Twin: with no rate, two leads are
+    possible (the block's 2020 figure is unknown): not read."""
+    rows, _, unread = _rows(_CLOSING_TWO_LISTS.format(rate=", tỷ lệ giảm 5%"))
+    assert {row for row in rows if row[3]} == {("tong", 2025, None, 40, 2020, "5%")}
+    assert not unread
+    rows, _, unread = _rows(_CLOSING_TWO_LISTS.format(rate=""))
+    assert not any(row[3] for row in rows)
+    assert unread == {7}
+
+
+_CHANGE_ONLY_LEAD = (
+    "1. Tổng số người làm việc theo từng năm: năm 2021 là 1.000 người; năm 2025 là 950 người; "
+    "năm 2026 là 900 người.\n2. Đến năm 2026 giảm {cut} người so với năm 2021, tỷ lệ giảm "
+    "{rate}, cụ thể:\n+ Khối cơ quan: 300 người (giảm 40 người);\n"
+    "+ Các đơn vị sự nghiệp: 600 người (giảm {units} người)."
+)
+
+
+def test_a_numbered_lead_giving_only_a_change_is_its_siblings_unit() -> None:
+    """ "2. Đến năm 2026 giảm 100 người so với năm 2021, tỷ lệ giảm 10,00%, cụ thể:" right
+    after "1. Tổng số người làm việc theo từng năm: ...": the change of the unit its sibling
+    line stated, where that unit's figures give it (1.000 − 900 = 100); its items' changes
+    are against its one year. Twin: a cut the figures do not give (90): not read, nor its
+    items."""
+    rows, parts, unread = _rows(_CHANGE_ONLY_LEAD.format(cut=100, rate="10,00%", units=60))
+    total = {row[0] for row in rows if row[2] == 900}.pop()
+    assert (total, 2026, None, 100, 2021, "10,00%") in rows
+    assert {row[3] for row in rows if row[4] == 2021 and row[0] != total} == {40, 60}
+    assert len(parts[total]) == 2
+    assert not unread
+    rows, _, unread = _rows(_CHANGE_ONLY_LEAD.format(cut=90, rate="9,00%", units=50))
+    assert not any(row[3] for row in rows)
+    assert unread == {2, 3, 4}
+
+
+def test_a_change_only_line_needs_a_sibling_and_more_than_a_round_rate() -> None:
+    """The same change on a lettered line under the numbered one is no sibling: not read;
+    nor a sibling whose unit has no figure of the base year where only a round rate would
+    tie the change to it ("10%" fits too many figures)."""
+    chain = (
+        "1. Tổng số người làm việc theo từng năm: năm 2024 là 950 người; năm 2026 là 900 người.\n"
+    )
+    change = "Đến năm 2026 giảm 100 người so với năm 2021, tỷ lệ giảm {rate}."
+    rows, _, unread = _rows(chain + "2. " + change.format(rate="10,00%"))
+    assert any(row[3] == 100 and row[5] == "10,00%" for row in rows)
+    assert not unread
+    for line in ("2. " + change.format(rate="10%"), "a) " + change.format(rate="10,00%")):
+        rows, _, unread = _rows(chain + line)
+        assert not any(row[3] for row in rows), line
+        assert unread == {2}, line
 
 
 _SHARES_BY_SECTOR = (
@@ -6681,6 +6773,24 @@ def test_items_under_a_figure_compared_twice_take_the_year_their_cuts_add_up_to(
     rows, _, unread = _rows(_TWO_COMPARISONS_THEN_ITEMS.replace("(giảm 9 ", "(giảm 10 "))
     assert not any(unit.startswith("cap-") for unit, *_ in rows)
     assert unread == {2, 3}
+
+
+def test_items_compared_twice_with_one_naming_its_year_take_that_year_if_the_cuts_agree() -> None:
+    """The same list with a reserve saying its own comparison ("- Dự phòng: 20 biên chế, không
+    thay đổi so với năm 2024."): 8 + 9 + 0 = 17 says 2024, the year the reserve names, so the
+    bare cuts are against 2024. Twin: the reserve naming 2021 while the cuts add up to the
+    2024 change: the items are not read."""
+    reserve = "\n- Dự phòng: 20 biên chế, không thay đổi so với năm {year}."
+    text = _TWO_COMPARISONS_THEN_ITEMS.replace("1.345", "1.365").replace(
+        "(giảm 9 biên chế).", "(giảm 9 biên chế);"
+    )
+    rows, _, unread = _rows(text + reserve.format(year=2024))
+    assert ("cap-tinh", 2025, None, 8, 2024, None) in rows
+    assert ("cap-huyen", 2025, None, 9, 2024, None) in rows
+    assert not unread
+    rows, _, unread = _rows(text + reserve.format(year=2021))
+    assert not any(unit.startswith("cap-") for unit, *_ in rows)
+    assert {2, 3} <= unread
 
 
 def test_this_figure_after_a_list_goes_where_its_recalled_base_says() -> None:
@@ -11689,3 +11799,42 @@ def test_two_years_said_together_are_each_kept_or_unread() -> None:
     )
     assert not unread
     assert ("cbcc", 2023, None, 26, 2021, None) in rows
+_WHAT_REMAINS = (
+    "2. Đối với số lượng người làm việc hưởng lương từ ngân sách nhà nước\n"
+    "- Năm 2025: 950 người (giảm 50 người so với năm 2024);\n"
+    "- Năm 2026: còn lại 900 người, trong đó có 600 giáo viên.\n"
+    "(giảm 100 người so với năm 2024, tỷ lệ 10,00%)"
+)
+
+
+def test_what_remains_after_a_labels_colon_is_the_figure() -> None:
+    """ "- Năm 2026: còn lại 900 người, ..." after a year's label is what remains that year,
+    the category's figure (and the parenthesis line below it its change); it was read as
+    nothing. Twin: "còn lại 17 biên chế dự phòng" after a comma closing a list of parts is
+    the list's rest, the reserve, as before."""
+    rows, _, unread = _rows(_WHAT_REMAINS)
+    assert ("vc", 2026, 900, None, None, None) in rows
+    assert ("vc", 2026, None, 100, 2024, "10,00%") in rows
+    assert not unread
+    rows, parts, unread = _rows(
+        "Năm 2025, tỉnh được giao 2.075 biên chế công chức, gồm: cấp tỉnh 1.102 biên chế, cấp "
+        "huyện 956 biên chế, còn lại 17 biên chế dự phòng."
+    )
+    assert ("du-phong", 2025, 17, None, None, None) in rows
+    assert parts["cbcc"] == ("cap-tinh", "cap-huyen", "du-phong")
+    assert not unread
+
+
+def test_a_years_figure_in_parentheses_before_its_change() -> None:
+    """ "Số người làm việc năm 2026 (212 người) giảm 24 người so với năm 2021 (236 người)":
+    the parenthesis right after the year named is that year's figure, whose change follows
+    (it was left inside the name, the sentence unread). Twin: the same parenthesis followed
+    by no change ("... (212 người) đáp ứng yêu cầu.") stays unread."""
+    base = "Năm 2021, tỉnh được giao 236 người làm việc.\nSố người làm việc năm 2026 (212 người) "
+    rows, _, unread = _rows(base + "giảm 24 người so với năm 2021 (236 người), tỷ lệ giảm 10,17%.")
+    assert ("vc", 2026, 212, None, None, None) in rows
+    assert ("vc", 2026, None, 24, 2021, "10,17%") in rows
+    assert not unread
+    rows, _, unread = _rows(base + "đáp ứng yêu cầu.")
+    assert rows == {("vc", 2021, 236, None, None, None)}
+    assert unread == {2}

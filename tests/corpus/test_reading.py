@@ -373,7 +373,8 @@ CASES = [
     # Branch eng-compare: "tỉnh được giao tổng cộng 16.490 biên chế" is the total: 113.
     # Branch eng-compare: "So với ... năm 2021 của 4 bộ, cơ quan (7.612 biên chế), ..." after
     # the list of "1." is its whole's: K2 89.
-    (BLIND_K1, 135, 0, 0, 3),
+    # Branch eng-parens (session 10): a line closing a list is its lead's: 137.
+    (BLIND_K1, 137, 0, 0, 3),
     (BLIND_K2, 100, 0, 0, 3),
     # Blind set L (constructed, written blind) measured once on main cada290 (every branch
     # above merged): L1 86 of 110 (78,2 %), 6 misread lines, 2 false alarms, 2 of 3 slips;
@@ -397,7 +398,8 @@ CASES = [
     # "Tính chung so với năm 2021, ..." fronting a row of categories; "giao 286 biên chế các
     # hội có tính chất đặc thù": L1 94, L2 96.
     # Session 8, branch eng-multi ("Ngoài ra, tỉnh giao A ... và B ..."): L2 106.
-    (BLIND_L1, 104, 0, 0, 3),
+    # Branch eng-parens (session 10): a line closing a list is its lead's: L1 105.
+    (BLIND_L1, 105, 0, 0, 3),
     (BLIND_L2, 106, 0, 0, 3),
     # Blind set M (constructed, written blind) measured once on main f890ae5 (session 7 start): M1
     # 82 of 119 (68,9 %), 21 misread lines, 29 false alarms, 2 of 3 slips; M2 91 of 130 (70,0 %), 16
@@ -471,7 +473,8 @@ CASES = [
     (BLIND_R1, 107, 0, 0, 3),
     # Blind set R2, like R1: main 218f49b 151/167, 0 misread lines, 2/3 slips, 1 false alarm; the
     # merged reader before any fix for it: 151/167, 0 misread lines, 0 false alarms.
-    (BLIND_R2, 161, 0, 0, 2),
+    # Branch eng-parens (session 10): bare cuts beside an item naming its year: 164.
+    (BLIND_R2, 164, 0, 0, 2),
     # Blind set S1 (constructed, written after every session-8 branch was merged), measured once on
     # the final reader (3ebb633) before any fix for it: 50/79, 2 misread lines (part-time staff
     # '(3.720 người) không tính vào biên chế' read as a unit in a text setting them beside posts),
@@ -489,11 +492,13 @@ CASES = [
     # trung bình'): 110.
     (BLIND_T1, 107, 0, 0, 3),
     # Blind set T2, like T1: 100/116, 0 misread lines, 0 false alarms, 3/3 slips.
-    (BLIND_T2, 109, 0, 0, 3),
     # Blind set U1, like T1: 116/155, 0 misread lines, 0 false alarms, 4/4 slips.
     # Session 10, eng-bodies3 (a later year an item names is its own; posts after a transfer):
     # 125.
-    (BLIND_U1, 124, 0, 0, 4),
+    # Branch eng-parens (session 10): a year's figure in parentheses before its change: 108.
+    # Branch eng-parens (session 10): "Năm 2026: còn lại N người" and its line below: 122.
+    (BLIND_T2, 108, 0, 0, 3),
+    (BLIND_U1, 122, 0, 0, 4),
     # Blind set U2, like T1: 104/146, 6 misread lines (a clause after a count's pay source read
     # as the block's value; posts of the province and commune levels typed as cấp xã), 1 false
     # alarm, 0/3 slips. Fixed after.

@@ -268,6 +268,9 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     walk.year_lines = _year_lines(lines)
     filled = [line for line in lines if line.body.strip()]
     walk.next_level = {line.number: _level(after.marker) for line, after in pairwise(filled)}
+    walk.line_before = {after.number: line.number for line, after in pairwise(filled)}
+    walk.line_levels = {line.number: _level(line.marker) for line in filled}
+    walk.ends_before = {after.number: line.body.rstrip()[-1:] for line, after in pairwise(filled)}
     walk.run(lines)
     return walk.finish()
 
@@ -420,6 +423,10 @@ class _Walk:
         self.site_index = 0
         """The document's sites and the one being read: a list's items may be read ahead."""
         self.next_level: dict[int, str | None] = {}
+        self.line_before: dict[int, int] = {}
+        self.line_levels: dict[int, str | None] = {}
+        self.ends_before: dict[int, str] = {}
+        """Per line, the line holding text before it and that line's last character."""
         """Per line, the item level of the next line holding text (None: not an item)."""
         self.values: dict[tuple[str, int], set[int]] = {}
         """The figures stated so far for each unit and year (the inverse of `figures`)."""
@@ -1469,6 +1476,8 @@ class _Walk:
                     # after the last item of a list whose items each have one: the item's,
                     # unless the figures say the whole's
                     whole = last_unit
+                elif whole is None and not listed.annotated:
+                    whole = self._list_closer(sentence, last_unit, last_year, statements)
                 if whole is None:
                     notes.append(_ITEM_OR_WHOLE)
                     return None
@@ -1539,6 +1548,7 @@ class _Walk:
             elif statement.subject.kind is None and (
                 (result := self._result_of(statement, sentence)) is not None
                 or (result := self._result_unnamed(statement, sentence)) is not None
+                or (result := self._sibling_result(statement, sentence)) is not None
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
@@ -1847,14 +1857,16 @@ class _Walk:
             return None
         return unit if (unit, subject.year) in self.stated_figures else None
 
-    def _may_be_result(self, statement: Statement, sentence: Sentence) -> bool:
+    def _may_be_result(
+        self, statement: Statement, sentence: Sentence, *, numbered: bool = False
+    ) -> bool:
         """Whether the sentence may be the result line of the unit just read: right after
-        its sentence, no item nor parenthesis, a year, changes each against a year and no
-        figure or parts of its own."""
+        its sentence, no item (unless `numbered`) nor parenthesis, a year, changes each
+        against a year and no figure or parts of its own."""
         return not (
             self.last_listed
             or self.last_entry != len(self.entries) - 1
-            or sentence.line.marker is not None
+            or (sentence.line.marker is not None and not numbered)
             or sentence.text.startswith("(")
             or statement.subject.year is None
             or statement.value is not None
@@ -1862,6 +1874,43 @@ class _Walk:
             or statement.parts
             or any(not c.spans or c.base_year is None for c in statement.changes)
         )
+
+    def _sibling_result(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "2. Đến năm 2026 giảm 188 người so với năm 2021, tỷ lệ giảm 10,11%, cụ thể:" right
+        after "1. Tổng số người làm việc ... theo từng năm: năm 2024 là 1.725 người; ...; năm
+        2026 là 1.672 người.": a numbered line giving only a change, naming neither unit nor
+        category, right after its sibling line (the same numbering, the line before) that
+        stated one unit, is that unit's change where the unit's own figures of both years
+        give it exactly (`_fits`). Otherwise None: not read, as before."""
+        number = sentence.line.number
+        before = self.line_before.get(number)
+        if (
+            self.last is None
+            or sentence.line.marker is None
+            or before is None
+            or self.entries[-1].line != before
+            or self.line_levels.get(before) != _level(sentence.line.marker)
+            or not self._may_be_result(statement, sentence, numbered=True)
+            or statement.subject.name.strip()
+            or any(category_after(sentence.text, c.spans[0][1]) for c in statement.changes)
+            or category_mentioned(sentence.text) is not None
+        ):
+            return None
+        if self.line_units is None or self.line_units[0] != before:
+            return None
+        units = {unit for unit, _ in self.line_units[1]}
+        unit, year = self.last[0], statement.subject.year
+        if units != {unit} or year is None or (unit, year) not in self.stated_figures:
+            return None
+        if not all(
+            c.base_year is not None
+            # (a round rate alone fits too many figures to tell whose)
+            and (self.values.get((unit, c.base_year)) or (c.rate and c.rate.decimals >= 2))
+            and self._fits(unit, year, c, None) is True
+            for c in statement.changes
+        ):
+            return None
+        return unit
 
     def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
         """ "Năm 2024 giảm 998 người, tỷ lệ 5,02% so với năm 2021." right after "3. Số lượng
@@ -2083,6 +2132,54 @@ class _Walk:
         # contradicted one's, a slip the check must find, not a reading to move elsewhere)
         return None
 
+    def _list_closer(
+        self, sentence: Sentence, item: str, year: int, statements: list[Statement]
+    ) -> str | None:
+        """The unit a parenthesis line closing a list speaks of ("c) Biên chế dự phòng: 20
+        biên chế.\n(giảm 114 biên chế so với năm 2021)"), where its items carry no such line
+        of their own: the lead of a list it closes. The lists closed are those whose items
+        the next line does not go on with (after the last item of a sub-list, its lead's and
+        the outer lead's). The figures choose first: the one of the item and the closed leads
+        whose figures give the change while all the others' contradict it. Otherwise the
+        layout: the item's line ending the list with a full stop, exactly one closed lead
+        whose figures do not contradict the line, stating a figure of the item's year, and no
+        item of the list stating a change against the line's year (then the line may be the
+        last item's own). Otherwise none: not read."""
+        changes = [(s.subject.year or year, c) for s in statements for c in s.changes]
+        if not changes or any(s.value is not None for s in statements):
+            return None
+        levels = [e.level for e in self.enumerations[1:]] + [self.list_level]
+        following = self.next_level.get(sentence.line.number)
+        closed: list[str] = []
+        for listed, items_level in zip(reversed(self.enumerations), reversed(levels), strict=True):
+            if following is not None and following == items_level:
+                break
+            closed.append(listed.unit)
+        if not closed or _UNREAD_OPENER in closed or item in closed:
+            return None
+        said = {
+            unit: [self._fits(unit, of, change, None) for of, change in changes]
+            for unit in [item, *closed]
+        }
+        fitting = [u for u, verdicts in said.items() if True in verdicts and False not in verdicts]
+        contradicted = [u for u, verdicts in said.items() if False in verdicts]
+        if len(fitting) == 1 and len(contradicted) == len(said) - 1:
+            return fitting[0]
+        if fitting or self.ends_before.get(sentence.line.number) != ".":
+            return None
+        if self.item_units is None or self.last_item_line != self.line_before.get(
+            sentence.line.number
+        ):
+            return None
+        bases = {change.base_year for _, change in changes}
+        listed_units = {pair for pairs in self.item_units[1].values() for pair in pairs}
+        if any(set(self.stated_changes.get(pair, {})) & bases for pair in listed_units):
+            return None  # the list's items state their changes against that year
+        leads = [u for u in closed if u not in contradicted]
+        if len(leads) != 1 or not self.values.get((leads[0], year)):
+            return None
+        return leads[0]
+
     def _fits(self, unit: str, year: int, change: Change, recalled: int | None) -> bool | None:
         """Whether the unit's figures stated so far give the change (True), contradict it
         (False) or say nothing of it (None): its figures of both years (the base year's may
@@ -2243,7 +2340,9 @@ class _Walk:
         17, against 2024). The items are read ahead once, up to the first line not an item
         of the list (a paragraph, a table, a heading, a sibling of the line opening it); any
         item without exactly one such change, a line of another level among them (items of
-        an item), or a list longer than the read-ahead leaves the year unknown."""
+        an item), or a list longer than the read-ahead leaves the year unknown. An item
+        naming the year of its one change ("- Dự phòng: 30 biên chế, không thay đổi so với
+        năm 2025.") adds its change too, and that year must be the one found."""
         if self.last is None or self.last[0] != unit:
             return None
         stated = self.stated_changes.get((unit, self.last[1]), {})
@@ -2252,6 +2351,7 @@ class _Walk:
         total = 0
         level: str | None = None
         seen: set[int] = set()
+        named: set[int] = set()
         ahead = self.sites[self.site_index + 1 : self.site_index + 2 + _READ_AHEAD]
         for site in ahead:
             if site.sentence is None or site.table is not None:
@@ -2271,17 +2371,18 @@ class _Walk:
             if (
                 len(changes) != 1
                 or changes[0].count is None
-                or changes[0].base_year is not None
                 or changes[0].previous
                 or changes[0].further
                 or changes[0].bound
             ):
                 return None
+            if changes[0].base_year is not None:
+                named.add(changes[0].base_year)
             total += changes[0].count if changes[0].increase else -changes[0].count
-        if len(seen) < 2:
+        if len(seen) < 2 or len(seen) == len(named):
             return None
         bases = [base for base, said in stated.items() if said == {total}]
-        return bases[0] if len(bases) == 1 else None
+        return bases[0] if len(bases) == 1 and named <= {bases[0]} else None
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""

@@ -1017,7 +1017,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline); never
             # after a word opening a list ("gồm: 2.000 biên chế công chức và ...": parts)
             r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"
-            r":(?:\s+toàn\s+(?:tỉnh|thành\s+phố))?)\s+"
+            # ("- Năm 2026: còn lại 19.330 người": after a label's colon, what remains; a
+            # name before it, "các huyện còn lại 500", is the rest of a list, not read here)
+            r":(?:\s+(?:toàn\s+(?:tỉnh|thành\s+phố)|còn\s+lại(?=\s+[0-9])))?)\s+"
             r"(?:(?:tổng\s+cộng|tổng\s+số|chỉ\s+còn|xuống\s+còn)\s+)?"
             rf"(?P<n>{NUM}){NOT_MORE}(?:\s*{UNITW}|(?=\s*(?:[.;,:)]|$))"
             # "năm 2022 còn 259.480 (giảm 3.220 so với năm 2021)": its change in parentheses
@@ -1027,6 +1029,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?=\s*\(\s*năm\s+{YEAR}\s*:\s*{NUM}{NOT_MORE}\s*\))"
             # "năm 2025 còn 1.306 và năm 2026 còn 1.286 biên chế": a year chain's last joiner
             rf"|(?=\s+và\s+(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}))",
+            _I,
+        ),
+    ),
+    (
+        # "Số người làm việc năm 2026 (212 người) giảm 24 người so với năm 2021 (236 người)":
+        # the figure of the year just named, in parentheses right before its change
+        "value",
+        re.compile(
+            rf"(?<=năm\s{YEAR})\s?\(\s*(?P<n>{NUM}){NOT_MORE}\s*{UNITW}\s*\)"
+            r"(?=\s*,?\s*(?:giảm|tăng)\s+[0-9])",
             _I,
         ),
     ),
