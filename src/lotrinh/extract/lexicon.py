@@ -373,7 +373,9 @@ NOT_STAFF_AFTER = re.compile(
     # kiểm toán": places counted; "8 Kiểm toán nhà nước chuyên ngành": state audit offices
     # counted, as the treasury's are)
     r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực|quận|thị\s+xã|thị\s+trấn|đặc\s+khu"
-    r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước)(?!\w)",
+    r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước"
+    # ("tại 6 Vườn quốc gia trực thuộc Tổng cục", "12 viện nghiên cứu": bodies counted)
+    r"|vườn\s+quốc\s+gia|(?:học\s+)?viện)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""
