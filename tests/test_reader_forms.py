@@ -11838,3 +11838,227 @@ def test_a_years_figure_in_parentheses_before_its_change() -> None:
     rows, _, unread = _rows(base + "đáp ứng yêu cầu.")
     assert rows == {("vc", 2021, 236, None, None, None)}
     assert unread == {2}
+TWO_YEAR_FORMS = (
+    # a row fronted by its year and, with no comma between, the year it compares with
+    _form(
+        "two-years/year-then-comparison-fronted",
+        "Năm 2025 so với năm 2024, công chức giảm 6 biên chế (1,2%), viên chức giảm 35 người "
+        "(1,75%).",
+        {("cbcc", 2025, None, 6, 2024, "1,2%"), ("vc", 2025, None, 35, 2024, "1,75%")},
+    ),
+    _form(
+        "two-years/year-set-apart-then-comparison",
+        "Riêng năm 2025 so với năm 2024, công chức giảm 6 biên chế (1,2%), viên chức giảm 35 "
+        "người (1,75%).",
+        {("cbcc", 2025, None, 6, 2024, "1,2%"), ("vc", 2025, None, 35, 2024, "1,75%")},
+    ),
+    _form(
+        "two-years/comparison-not-closed-by-a-comma",
+        "Năm 2025 so với năm 2024 công chức giảm 6 biên chế (1,2%), viên chức giảm 35 người "
+        "(1,75%).",
+        None,
+    ),
+    # the next link of a chain asked for ("đề nghị năm 2026 là ...")
+    _form(
+        "two-years/next-link-asked-for",
+        "Biên chế công chức năm 2025 được giao là 730 biên chế; đề nghị năm 2026 là 745 biên chế, "
+        "tăng 15 biên chế so với năm 2025.",
+        {
+            ("cbcc", 2025, 730, None, None, None),
+            ("cbcc", 2026, 745, None, None, None),
+            ("cbcc", 2026, None, -15, 2025, None),
+        },
+    ),
+    _form(
+        "two-years/next-link-asked-for-something-else",
+        "Biên chế công chức năm 2025 được giao là 730 biên chế; đề nghị điều chỉnh năm 2026 là "
+        "745 biên chế, tăng 15 biên chế so với năm 2025.",
+        None,
+    ),
+    # the first link's year after the count's pay source
+    _form(
+        "two-years/year-after-the-pay-source",
+        "Các đơn vị sự nghiệp công lập thuộc Sở được giao 1.240 người làm việc hưởng lương từ ngân "
+        "sách nhà nước năm 2021; đến năm 2026 giao 1.116 người.",
+        {
+            ("vc-thuoc-so", 2021, 1240, None, None, None),
+            ("vc-thuoc-so", 2026, 1116, None, None, None),
+        },
+    ),
+    _form(
+        "two-years/no-year-after-the-pay-source",
+        "Các đơn vị sự nghiệp công lập thuộc Sở được giao 1.240 người làm việc hưởng lương từ ngân "
+        "sách nhà nước; đến năm 2026 giao 1.116 người.",
+        None,
+    ),
+    # the figure of the year just named, in parentheses, before its change
+    _form(
+        "two-years/figure-in-parentheses-after-its-year",
+        "Số người làm việc năm 2026 (430 người) giảm 48 người so với năm 2021 (478 người), tỷ lệ "
+        "giảm 10,04%.",
+        {
+            ("vc", 2026, 430, None, None, None),
+            ("vc", 2021, 478, None, None, None),
+            ("vc", 2026, None, 48, 2021, "10,04%"),
+        },
+    ),
+    _form(
+        "two-years/figures-in-parentheses-of-a-move",
+        "Biên chế công chức giảm từ năm 2021 (910 biên chế) đến năm 2026 (849 biên chế) giảm 61 "
+        "biên chế.",
+        None,
+    ),
+    _form(
+        "two-years/figure-in-parentheses-of-the-base-only",
+        "Số người làm việc so với năm 2021 (478 người) giảm 48 người.",
+        None,
+    ),
+    # kept as in a year whose figure is recalled: that figure in both years
+    _form(
+        "two-years/kept-as-a-year-recalled",
+        "Số lượng người làm việc của các đơn vị sự nghiệp năm 2026 giữ nguyên như năm 2025 (305 "
+        "người).",
+        {
+            ("vc-don-vi-su-nghiep", 2026, 305, None, None, None),
+            ("vc-don-vi-su-nghiep", 2025, 305, None, None, None),
+            ("vc-don-vi-su-nghiep", 2026, None, 0, 2025, None),
+        },
+    ),
+    _form(
+        "two-years/kept-beside-a-figure-of-its-own",
+        "Số người làm việc năm 2026 là 300 người, giữ nguyên so với năm 2025 (305 người).",
+        None,
+    ),
+    # fewer than two earlier years, each with its rate
+    _form(
+        "two-years/fewer-than-two-years-each-with-its-rate",
+        "Số cán bộ, công chức cấp xã năm 2023 là 8.400 người, ít hơn năm 2015 là 1.200 người "
+        "(12,5%) và ít hơn năm 2021 là 400 người (4,55%).",
+        {
+            ("cbcc-xa", 2023, 8400, None, None, None),
+            ("cbcc-xa", 2023, None, 1200, 2015, "12,5%"),
+            ("cbcc-xa", 2023, None, 400, 2021, "4,55%"),
+        },
+    ),
+    _form(
+        "two-years/fewer-than-then-a-bare-year",
+        "Số cán bộ, công chức cấp xã năm 2023 là 8.400 người, ít hơn năm 2015 là 1.200 người "
+        "(12,5%) và năm 2021 là 400 người (4,55%).",
+        None,
+    ),
+    # a body's line of one category, then the later link's bare count: that same line
+    _form(
+        "two-years/body-line-then-bare-link",
+        "Trung tâm Bồi dưỡng chính trị huyện: năm 2021 được giao 12 người làm việc; đến năm "
+        "2026 còn 11 người, giảm 1 người, tỷ lệ 8,33%.",
+        {
+            ("trung-tam-boi-duong-chinh-vc", 2021, 12, None, None, None),
+            ("trung-tam-boi-duong-chinh-vc", 2026, 11, None, None, None),
+            ("trung-tam-boi-duong-chinh-vc", 2026, None, 1, 2021, "8,33%"),
+        },
+    ),
+    _form(
+        "two-years/body-two-lines-then-bare-link",
+        "Trung tâm Bồi dưỡng chính trị huyện: năm 2021 được giao 12 người làm việc và 3 công "
+        "chức; đến năm 2026 còn 14 người, giảm 1 người.",
+        None,
+    ),
+    # the earlier year's figure named by its unit word and "của" before the year
+    _form(
+        "two-years/against-a-count-of-a-year",
+        "Số viên chức năm 2025 là 1.800 người; so với 2.000 người của năm 2021 đã giảm 200 "
+        "người, tỷ lệ 10%.",
+        {
+            ("vc", 2025, 1800, None, None, None),
+            ("vc", 2021, 2000, None, None, None),
+            ("vc", 2025, None, 200, 2021, "10%"),
+        },
+    ),
+    _form(
+        "two-years/against-a-bare-count-of-a-year",
+        "Số viên chức năm 2025 là 1.800 người; so với 2.000 của năm 2021 đã giảm 200 người, tỷ "
+        "lệ 10%.",
+        None,
+    ),
+    # a chain's later link dated by a day, of the same posts
+    _form(
+        "two-years/later-link-dated-by-a-day",
+        "Biên chế công chức của Sở được giao năm 2021 là 480 biên chế; đến ngày 30/6/2025 là "
+        "456 biên chế, giảm 24 biên chế, tỷ lệ giảm 5%.",
+        {
+            ("cbcc-so", 2021, 480, None, None, None),
+            ("cbcc-so", 2025, 456, None, None, None),
+            ("cbcc-so", 2025, None, 24, 2021, "5%"),
+        },
+    ),
+    _form(
+        "two-years/later-link-dated-beside-people-in-post",
+        "Biên chế công chức của Sở được giao năm 2021 là 480 biên chế; đến ngày 30/6/2025 là "
+        "456 biên chế, có mặt 450 người.",
+        None,
+    ),
+    _form(
+        "two-years/link-dated-in-the-same-year",
+        "Biên chế công chức của Sở năm 2021 là 480 biên chế; đến ngày 30/6/2021 là 456 biên chế.",
+        None,
+    ),
+    # the executive proposing ("đề xuất giao") as asking ("đề nghị giao")
+    _form(
+        "two-years/categories-proposed-each-with-its-change",
+        "Năm 2024, Ủy ban nhân dân tỉnh đề xuất giao 1.500 biên chế công chức (giảm 15 biên chế so "
+        "với năm 2023) và 9.000 người làm việc (giảm 90 người so với năm 2023).",
+        {
+            ("cbcc", 2024, 1500, None, None, None),
+            ("cbcc", 2024, None, 15, 2023, None),
+            ("vc", 2024, 9000, None, None, None),
+            ("vc", 2024, None, 90, 2023, None),
+        },
+    ),
+    _form(
+        "two-years/categories-proposed-compared-once-after",
+        "Năm 2024, Ủy ban nhân dân tỉnh đề xuất giao 1.500 biên chế công chức (giảm 15 biên chế) "
+        "và 9.000 người làm việc (giảm 90 người) so với năm 2023.",
+        None,
+    ),
+    # a second comparison opening its own clause after ";": the change after it, never the
+    # one before (was read with the two years swapped)
+    _form(
+        "two-years/second-comparison-then-its-change",
+        "So với năm 2023 (1.460 biên chế), biên chế công chức năm 2024 giảm 20; còn so với năm "
+        "2021 thì giảm 75.",
+        {
+            ("cbcc", 2023, 1460, None, None, None),
+            ("cbcc", 2024, None, 20, 2023, None),
+            ("cbcc", 2024, None, 75, 2021, None),
+        },
+    ),
+    _form(
+        "two-years/second-comparison-then-a-level-of-cut",
+        "So với năm 2023 (1.460 biên chế), biên chế công chức năm 2024 giảm 20; còn so với năm "
+        "2021, mức giảm là 75.",
+        None,
+    ),
+    # bodies counted inside a subject's name
+    _form(
+        "two-years/bodies-counted-in-the-subject",
+        "Số lượng người làm việc tại 4 Vườn quốc gia trực thuộc Tổng cục năm 2021 là 840 người; "
+        "đến năm 2026 còn 756 người, giảm 84 người, tỷ lệ giảm 10%.",
+        {
+            ("vc-tai-4-vuon-quoc", 2021, 840, None, None, None),
+            ("vc-tai-4-vuon-quoc", 2026, 756, None, None, None),
+            ("vc-tai-4-vuon-quoc", 2026, None, 84, 2021, "10%"),
+        },
+    ),
+    _form(
+        "two-years/bodies-counted-and-no-year",
+        "Số lượng người làm việc tại 4 Vườn quốc gia trực thuộc Tổng cục là 840 người.",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize("form", TWO_YEAR_FORMS, ids=[form.name for form in TWO_YEAR_FORMS])
+def test_two_years_or_categories_in_one_sentence(form: Form) -> None:
+    """Session 10 (eng-twoyears): a unit's figures for two years, or several categories'
+    changes, in one sentence; each form beside its twin, one change away, declined."""
+    test_form(form)

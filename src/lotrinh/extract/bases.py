@@ -19,6 +19,7 @@ from lotrinh.extract.sentence import (
     Change,
     Kind,
     Orphan,
+    Part,
     Reading,
     Statement,
     count_of,
@@ -83,6 +84,31 @@ def take_clause_base(
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )
+
+
+def kept_base(match: re.Match[str], current: Statement, change: Change, reading: Reading) -> None:
+    """ "Số người làm việc ... năm 2026 đề nghị giữ nguyên như năm 2025 (212 người)": the
+    parenthesis is the figure of the year kept, so the unit's figure in both years. Read only
+    where the year kept is named, the unit and its own year are, and the sentence gave the
+    unit no figure of its own before (else which figure the parenthesis is, is unsure)."""
+    span = match.span("bn")
+    count = count_of(match, "bn", reading)
+    if count is None:
+        return
+    if (
+        change.base_year is None
+        or current.subject.kind is None
+        or current.subject.year is None
+        or current.subject.year == change.base_year
+        or current.value is not None
+    ):
+        reading.orphans.append(Orphan(span, NO_SUBJECT))
+        return
+    earlier = replace(current.subject, year=change.base_year)
+    reading.statements.append(
+        Statement(earlier, count, span, container=current.container, sets_year=False)
+    )
+    current.value, current.value_span = count, span
 
 
 _RATE_NEXT = re.compile(
@@ -331,6 +357,57 @@ def breakdown_bases(reading: Reading) -> None:
             continue
         for part in parts:
             part.changes[0].base_year = cut.base_year
+
+
+def block_line_links(reading: Reading) -> None:
+    """ "Trung tâm Chính trị huyện: năm 2021 được giao 9 người làm việc; đến năm 2026 còn 8
+    người, giảm 1 người": a body's first link names its count's category (the body's line of
+    that category, a part), the later link's bare count goes on with that same line, and a
+    change naming no year compares with the first link's. Only where the body's first link
+    has that one line and nothing else, and no link of it has a figure of the body's own
+    (else the bare count may be the body's whole)."""
+    # each body's statements, looked up once (a roll of many bodies stays linear)
+    bodies: dict[tuple[object, ...], list[Statement]] = {}
+    for statement in reading.statements:
+        if statement.subject.kind is Kind.BLOCK:
+            key = (statement.subject.name, *identity(statement))
+            bodies.setdefault(key, []).append(statement)
+    for links in bodies.values():
+        if len(links) != 2:
+            continue
+        first, statement = links
+        # the later link: a bare count, or the same one line named again
+        bare = statement.value is not None and statement.value_span is not None
+        if (
+            statement.container is not None
+            or statement.subject.year is None
+            or (bare and statement.parts)
+            or (not bare and (statement.value is not None or not _one_line(statement)))
+        ):
+            continue
+        if (
+            first.value is not None
+            or first.changes
+            or not _one_line(first)
+            or first.subject.year is None
+            or first.subject.year >= statement.subject.year
+        ):
+            continue
+        line = first.parts[0]
+        if bare:
+            assert statement.value is not None and statement.value_span is not None
+            statement.parts.append(Part(line.category, statement.value, statement.value_span, None))
+            statement.value, statement.value_span = None, None
+        elif statement.parts[0].category is not line.category:
+            continue
+        for change in statement.changes:
+            if change.base_year is None and not change.previous and not change.further:
+                change.base_year = first.subject.year
+
+
+def _one_line(statement: Statement) -> bool:
+    """Whether a statement is one category line of its body and nothing else."""
+    return len(statement.parts) == 1 and statement.parts[0].change is None
 
 
 def implied_bases(reading: Reading) -> None:

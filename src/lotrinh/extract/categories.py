@@ -108,6 +108,8 @@ _REPORTED = re.compile(
     r"(?:(?:như\s+vậy\s*,|(?:tính|nhìn)\s+chung\s*,?|tóm\s+lại\s*,"
     # ("Theo lộ trình, năm 2026 tỉnh còn ...": the plan's own words, outside a quotation)
     r"|theo\s+lộ\s+trình\s*,"
+    # ("Riêng năm 2025 so với năm 2024, ...": the year set apart from those before it)
+    r"|riêng(?=\s+năm\s)"
     # ("Ngoài ra, tỉnh giao ...": posts besides those above, `_BODY_GIVES`)
     r"|(?P<besides>ngoài\s+ra\s*,))\s*)?",
     _I,
@@ -126,7 +128,12 @@ _TOPIC = re.compile(
     # said before the first clause's category with no comma
     + r"|(?=\s+(?:biên\s+chế\s+|số\s+(?:lượng\s+)?)?"
     + _CATEGORY
-    + r"))"
+    + r")"
+    # "Năm 2025 so với năm 2024, công chức giảm 4 biên chế (...), viên chức ...": the year,
+    # then with no comma the comparison fronted with it (`read_categories` takes it next)
+    + r"|(?=\s+so\s+với\s+năm\s+"
+    + YEAR
+    + r"\s*,))"
     # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
     # each category's figure of the base year, recalled
     r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"

@@ -96,9 +96,12 @@ _FEWER_AGAINST = re.compile(
 _FEWER_THAN_YEAR = re.compile(
     # "..., ít hơn năm 2021 là 12 người": the same, the year said first; spelled "giảm 12
     # người so với năm 2021"
-    # ("thấp hơn năm 2021 là 104 biên chế (5,08%)": the same, its rate after it)
+    # ("thấp hơn năm 2021 là 104 biên chế (5,08%)": the same, its rate after it; "..., ít hơn
+    # năm 2015 là 33.170 người (13,25%) và ít hơn năm 2021 là 7.820 người (3,48%)": another
+    # such after "và")
     rf"(?<!\w)(?P<dir>ít|nhiều|thấp|cao)\s+hơn\s+(?P<y>năm\s+{YEAR})\s+là\s+(?P<c>{_COUNT})"
-    rf"(?P<cw>\s*{_UNIT_WORD})?(?P<rate>\s*\(\s*{NUM}\s?%\s*\))?(?=\s*(?:[.;,]|$))",
+    rf"(?P<cw>\s*{_UNIT_WORD})?(?P<rate>\s*\(\s*{NUM}\s?%\s*\))?"
+    r"(?=\s*(?:[.;,]|$)|\s+và\s+(?:ít|nhiều|thấp|cao)\s+hơn\s+năm\s)",
     _I,
 )
 _AGAINST_LEVEL = re.compile(
@@ -107,6 +110,27 @@ _AGAINST_LEVEL = re.compile(
     rf"(?<!\w)so\s+với\s+(?:mức|con\s+số)\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s+"
     rf"(?:của\s+)?(?P<y>năm\s+{YEAR})(?!\d)",
     _I,
+)
+_AGAINST_COUNT_OF = re.compile(
+    # "...; so với 119.600 người của năm 2021 thì đã giảm 12.760 người": the same, the count
+    # named by its unit word and "của" before its year; spelled as "so với năm 2021 (119.600
+    # người)"
+    rf"(?<!\w)so\s+với\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})\s+của\s+(?P<y>năm\s+{YEAR})(?!\d)",
+    _I,
+)
+_DATED_LINK = re.compile(
+    # "Biên chế công chức ... được giao năm 2021 là 6.092 biên chế; đến ngày 30/6/2025 là
+    # 5.777 biên chế, giảm 315 biên chế": a chain's later link dated by a day, of the same
+    # posts; spelled "đến năm 2025 là ..." (`_dated_links`)
+    rf"(?<=;)\s*(?:tính\s+)?đến\s+(?P<day>ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR}))\s*,?"
+    rf"\s+(?:là|còn)\s+{_COUNT}\s*biên\s+chế(?!\w)",
+    _I,
+)
+_EARLIER_LINK = re.compile(
+    rf"(?<!\w)năm\s+(?P<y>{YEAR})(?:\s+(?:là|còn))?\s+{_COUNT}\s*biên\s+chế", _I
+)
+_IN_POST_WORDS = re.compile(
+    r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+tế|đang\s+làm\s+việc|sử\s+dụng|tuyển)(?!\w)", _I
 )
 _WHILE_EARLIER = re.compile(
     # "..., trong khi năm 2021 là 12.610; mức giảm 1.190 người": the earlier year's figure set
@@ -398,6 +422,7 @@ def spell_out(text: str) -> Spelled | None:
     edits += _from_to_noted(text)
     edits += _from_to_said(text, [(start, end) for start, end, _ in edits])
     edits += _news_comparisons(text)
+    edits += _dated_links(text)
     respective = _values_then_changes(text)
     if respective is None:
         return None
@@ -615,7 +640,11 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
     for match in _FEWER_AGAINST.finditer(text):
         verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
         edits.append((match.start(), match.start("c"), [verb]))
-    for match in (*_AGAINST_LEVEL.finditer(text), *_WHEN_EARLIER.finditer(text)):
+    for match in (
+        *_AGAINST_LEVEL.finditer(text),
+        *_AGAINST_COUNT_OF.finditer(text),
+        *_WHEN_EARLIER.finditer(text),
+    ):
         edits.append(
             (
                 match.start(),
@@ -675,6 +704,21 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
             )
         )
     return edits
+
+
+def _dated_links(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """A year chain's later link dated by a day ("; đến ngày 30/6/2025 là 5.777 biên chế"),
+    spelled with the day's year; only where one link before it gives the posts of one
+    earlier year ("năm 2021 là 6.092 biên chế") and nothing in the sentence speaks of people
+    in post, used or recruited (a count on a day is theirs there, not the posts')."""
+    links = list(_DATED_LINK.finditer(text))
+    if len(links) != 1 or _IN_POST_WORDS.search(text):
+        return []
+    link = links[0]
+    earlier = {int(m.group("y")) for m in _EARLIER_LINK.finditer(text, 0, link.start())}
+    if len(earlier) != 1 or earlier.pop() >= int(link.group("y")):
+        return []
+    return [(link.start("day"), link.end("day"), ["năm ", ("", *link.span("y"))])]
 
 
 def _word(match: re.Match[str], group: str) -> list[tuple[str, int, int] | str]:

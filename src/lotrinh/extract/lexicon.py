@@ -379,8 +379,10 @@ NOT_STAFF_AFTER = re.compile(
     # counted, as the treasury's are)
     r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực|quận|thị\s+xã|thị\s+trấn|đặc\s+khu"
     r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước"
-    # ("tại 6 Vườn quốc gia trực thuộc": public bodies counted, as the lexicon's bodies are)
-    r"|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn|bảo\s+tàng|nhà\s+hát|thư\s+viện|hạt\s+kiểm\s+lâm)(?!\w)",
+    # ("tại 6 Vườn quốc gia trực thuộc", "12 viện nghiên cứu": public bodies counted, as the
+    # lexicon's bodies are)
+    r"|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn|bảo\s+tàng|nhà\s+hát|thư\s+viện|hạt\s+kiểm\s+lâm"
+    r"|(?:học\s+)?viện)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

@@ -212,7 +212,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("giữ nguyên đến năm 2026": the year it holds until, never the base)
             rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+(?:(?!(?:đến|tới|hết)(?!\w))[^\d;.()]){{1,30}}?)??"
             rf"\s+năm\s+(?:(?P<base>{YEAR})"
-            r"|(?P<prev>trước|liền\s+trước)(?!\w))",
+            r"|(?P<prev>trước|liền\s+trước)(?!\w))"
+            # ("giữ nguyên như năm 2025 (212 người)": the figure kept, `bases.kept_base`)
+            rf"(?:\s*\(\s*(?P<bn>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\))?",
             _I,
         ),
     ),
@@ -281,7 +283,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w){_SO_VOI}\s*,?\s*(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}"
+            # ("...; còn so với năm 2021 thì giảm 106": the clause's own comparison, then "thì")
+            rf"(?<!\w){_SO_VOI}\s*,?\s*(?:thì\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
+            rf"{_NOT_POSTS}"
             r"(?P<pct>\s?%)?"
             rf"(?:\s*{UNITW})?",
             _I,
@@ -996,6 +1000,23 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^(?:với|số)\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?P<cat>{_CAT}){_NOT_BOTH}"
             rf"[^\d:;()]{{0,80}}?(?:\s+năm\s+(?P<y>{YEAR}))?\s*(?=:|(?<!\w)(?:bao\s+)?gồm(?!\w))",
+            _I,
+        ),
+    ),
+    (
+        # "Số người làm việc năm 2026 (212 người) giảm 24 người so với năm 2021 (236 người)":
+        # the figure of the year just named, in parentheses, before that year's change; never
+        # after a year compared with ("so với / như / bằng / hơn năm 2025 (212 người)": that
+        # year's figure, the base rules')
+        "value",
+        re.compile(
+            rf"(?<=năm\s[0-9]{{4}}\s)(?<!với\snăm\s[0-9]{{4}}\s)(?<!như\snăm\s[0-9]{{4}}\s)"
+            rf"(?<!bằng\snăm\s[0-9]{{4}}\s)(?<!hơn\snăm\s[0-9]{{4}}\s)(?<!từ\snăm\s[0-9]{{4}}\s)"
+            # (nor after "đến năm": "từ năm 2021 (910) đến năm 2026 (849)" is a move, its
+            # first year's figure not the subject's)
+            rf"(?<!đến\snăm\s[0-9]{{4}}\s)(?<!tới\snăm\s[0-9]{{4}}\s)"
+            rf"\(\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)"
+            r"(?=\s*,?\s*(?:đã\s+)?(?:giảm|tăng)\s+[0-9])",
             _I,
         ),
     ),

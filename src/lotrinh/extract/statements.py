@@ -17,10 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from lotrinh.extract.bases import (
     SO_VOI_WORDS,
+    block_line_links,
     breakdown_bases,
     chain_against_previous,
     elided_comparison,
     implied_bases,
+    kept_base,
     parallel_base,
     past_recalled_base,
     province_total,
@@ -97,6 +99,7 @@ from lotrinh.extract.revise import (
 )
 from lotrinh.extract.rules import RULES, STANDING, UNITW
 from lotrinh.extract.sentence import (
+    COMPARISON_NOT_READ,
     NO_SUBJECT,
     SAME_CATEGORY,
     Change,
@@ -1431,6 +1434,10 @@ def _read_sentence(text: str) -> Reading:
                     match.group("dir").lower() == "tăng", None, None, int(match.group("ay"))
                 )
                 current.changes.append(last_change)
+        elif kind == "base" and ";" in gap:
+            # "... giảm 35; còn so với năm 2021, mức giảm là 106": a comparison opening a
+            # clause of its own is not the change before the semicolon's
+            reading.orphans.append(Orphan(span, COMPARISON_NOT_READ))
         elif kind == "base":
             # "giảm 2.989 biên chế (tương đương 10%) so với năm 2022 (29.892 biên chế)": the
             # comparison year comes after the rate, with its figure.
@@ -1446,6 +1453,8 @@ def _read_sentence(text: str) -> Reading:
                 False, 0, None, int(base) if base else None, [], previous=base is None and not bare
             )
             current.changes.append(last_change)
+            if "bn" in match.re.groupindex and match.group("bn") is not None:
+                kept_base(match, current, last_change, reading)
         elif kind == "rate":
             _take_rate(
                 match,
@@ -1538,6 +1547,7 @@ def _revise_reading(
     elided_comparison(text, reading)
     parallel_base(text, reading)
     chain_against_previous(text, reading)
+    block_line_links(reading)
     implied_bases(reading)
     breakdown_bases(reading)
     elapsed_years(reading)
@@ -2003,6 +2013,8 @@ _WORDS_LEFT = re.compile(r"[^\W\d_]{2,}")
 # words that may stand between a unit's figure and its figure for another year
 _SAME_UNIT_WORDS = re.compile(
     r"(?<!\w)(?:dự\s+kiến|kế\s+hoạch|sẽ|còn|chỉ|xuống|tiếp\s+tục|đến|tới|vào|trong|của|và|thì"
+    # "...; đề nghị năm 2026 là 514 biên chế": the same posts asked for the next year
+    r"|đề\s+nghị|đề\s+xuất"
     # the rest of the count's own words ("54.864 người làm việc hưởng lương từ ngân sách")
     r"|tỉnh|toàn\s+tỉnh|làm\s+việc|hưởng\s+lương\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))"
     r"(?!\w)",
@@ -2545,6 +2557,9 @@ _NOT_THE_FIGURES_YEAR = re.compile(
 )
 _YEAR_AFTER = re.compile(
     # "... giao 1.038 biên chế công chức đến năm 2026": the year the figure holds at
+    # ("... 3.650 người làm việc hưởng lương từ ngân sách nhà nước năm 2021": after the pay
+    # source that completes the count's words)
+    r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
     rf"\s+(?:(?:đến|tới)\s+(?:hết\s+)?)?năm\s+({YEAR})\s*(?=[.;,]|$)",
     _I,
 )

@@ -118,7 +118,7 @@ _AUTHORITY = (
     r"|Bộ\s+Chính\s+trị|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương"
     # "Tờ trình đề nghị giao 19.764 người làm việc ...": the submission asks, no unit
     r"|Tờ\s+trình|Dự\s+thảo(?:\s+nghị\s+quyết)?)(?:\s+(?:tỉnh|thành\s+phố))?)"
-    r"(?:\s+(?:đã|vừa|sẽ|đề\s+nghị|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
+    r"(?:\s+(?:đã|vừa|sẽ|đề\s+(?:nghị|xuất)|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ))*"
 )
 # "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
 # another to give, is no unit
