@@ -4073,6 +4073,9 @@ FORMS = (
     _form(
         "each/never-the-group-figure",
         "Năm 2026, khu vực phía Bắc gồm Chi cục vùng I và Chi cục vùng II, mỗi Chi cục 46 biên "
+        "chế.",
+        None,
+    ),
     # session 10, eng-outside3: clauses a perfect reader leaves outside, every number of the
     # clause accounted for (contract staff taken on, leavers, people above their quota, people
     # paid from their own revenue, a reviewer's arithmetic, a share of a plan done, extremes
@@ -11156,6 +11159,8 @@ def test_posts_beside_people_name_both_categories() -> None:
     assert category_mentioned("Giao biên chế và số lượng người làm việc năm 2025") is None
     assert category_mentioned("Giao biên chế, số lượng người làm việc năm 2025") is None
     assert category_mentioned("Giao số lượng người làm việc năm 2025") is Kind.VC
+
+
 # Session 10, eng-lists: leads of lists left unread, so their whole list went with them.
 
 SYSTEM_LEAD = (
@@ -11321,6 +11326,8 @@ def test_a_reserve_kept_back_may_name_its_category_as_the_counts_noun() -> None:
         "Giáo dục và Đào tạo.\n"
     )
     assert unread == {3}
+
+
 # Session 10, eng-bodies3: named bodies and groups.
 
 ITEM_YEARS = (
@@ -11547,6 +11554,8 @@ def test_what_is_left_after_a_comma_is_no_bodys_posts_after_a_change() -> None:
     )
     assert unread == {1}
     assert not rows
+
+
 # --- Session 10: eng-yearitems2 --------------------------------------------------------------
 
 
@@ -11799,6 +11808,8 @@ def test_two_years_said_together_are_each_kept_or_unread() -> None:
     )
     assert not unread
     assert ("cbcc", 2023, None, 26, 2021, None) in rows
+
+
 _WHAT_REMAINS = (
     "2. Đối với số lượng người làm việc hưởng lương từ ngân sách nhà nước\n"
     "- Năm 2025: 950 người (giảm 50 người so với năm 2024);\n"
@@ -11838,6 +11849,8 @@ def test_a_years_figure_in_parentheses_before_its_change() -> None:
     rows, _, unread = _rows(base + "đáp ứng yêu cầu.")
     assert rows == {("vc", 2021, 236, None, None, None)}
     assert unread == {2}
+
+
 TWO_YEAR_FORMS = (
     # a row fronted by its year and, with no comma between, the year it compares with
     _form(
