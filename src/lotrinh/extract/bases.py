@@ -21,7 +21,9 @@ from lotrinh.extract.sentence import (
     Orphan,
     Part,
     Reading,
+    Span,
     Statement,
+    Subject,
     count_of,
     identity,
     parsed_count,
@@ -57,9 +59,23 @@ def take_base(
     count = parsed_count(match, reading)
     if count is not None:
         earlier = replace(current.subject, year=change.base_year)
-        reading.statements.append(
-            Statement(earlier, count, match.span("n"), container=current.container, sets_year=False)
+        reading.statements.append(_base_statement(current, change, earlier, count, match.span("n")))
+
+
+def _base_statement(
+    current: Statement, change: Change, earlier: Subject, count: int, span: Span
+) -> Statement:
+    """The base year's figure recalled beside a change: of the unit the change is of. A change
+    of one category's share ("Khối chính quyền … được giao 2.252 biên chế công chức, giảm 128
+    … so với năm 2021 (2.380)") is that share's: the base is the same share in its year, never
+    the block's own figure (it was: the block and its line read as one unit's two years)."""
+    if current.value is None and len(current.parts) == 1 and current.parts[0].change is None:
+        # (the change is the block's until the share takes it, `revise`)
+        share = Part(current.parts[0].category, count, span, None)
+        return Statement(
+            earlier, None, None, parts=[share], container=current.container, sets_year=False
         )
+    return Statement(earlier, count, span, container=current.container, sets_year=False)
 
 
 def take_clause_base(

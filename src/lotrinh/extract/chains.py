@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from lotrinh.extract.countfirst import count_first
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.givencount import given_count
+from lotrinh.extract.subjects import SPEAKER_LABEL
+from lotrinh.numbers import NumberError, Rounding, parse_rate, percent, rate_matches
 
 Span = tuple[int, int]
 
@@ -89,8 +91,12 @@ _FROM_TO_SAID = re.compile(
 _FEWER_AGAINST = re.compile(
     # "ít hơn 2.741 so với năm 2021 (28.251)", "nhiều hơn 52 người so với năm 2024": a change
     # said as a difference against a year named; spelled "giảm/tăng N so với năm ..."
-    rf"(?<!\w)(?P<dir>ít|nhiều)\s+hơn\s+(?=(?P<c>{_COUNT})(?:\s*{_UNIT_WORD})?\s*,?\s+"
-    rf"so\s+với\s+năm\s+{YEAR}(?!\d))",
+    rf"(?<!\w)(?P<dir>ít|nhiều|thấp|cao)\s+hơn\s+(?=(?P<c>{_COUNT})(?:\s*{_UNIT_WORD})?"
+    # (its rate in parentheses: "thấp hơn 3.400 biên chế (1,37%) so với năm 2025")
+    rf"(?:\s*\(\s*{NUM}\s?%\s*\))?\s*,?\s+so\s+với\s+"
+    # (the year's figure maybe said before it: "so với 6.240 người của năm 2021")
+    rf"(?:(?:(?:mức|con\s+số)\s+)?{_COUNT}(?:\s*{_UNIT_WORD})?\s+(?:của|được\s+giao)\s+)?"
+    rf"năm\s+{YEAR}(?!\d))",
     _I,
 )
 _FEWER_THAN_YEAR = re.compile(
@@ -107,8 +113,13 @@ _FEWER_THAN_YEAR = re.compile(
 _AGAINST_LEVEL = re.compile(
     # "so với mức 25.326 người của năm 2021": the year compared with and its figure, spelled
     # "so với năm 2021 (25.326 người)"
-    rf"(?<!\w)so\s+với\s+(?:mức|con\s+số)\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s+"
-    rf"(?:của\s+)?(?P<y>năm\s+{YEAR})(?!\d)",
+    # (or with no word before the figure, "so với 119.600 người của năm 2021 thì đã giảm
+    # 12.760 người", "so với 5.690 người được giao năm 2025": then its year after "của" or
+    # "được giao"; a "thì" after it goes with it)
+    rf"(?<!\w)so\s+với\s+(?:(?P<level>mức|con\s+số)\s+)?(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s+"
+    rf"(?(level)(?:của\s+)?|(?:của|được\s+giao)\s+)(?P<y>năm\s+{YEAR})(?!\d)"
+    # (never one of two years: "… được giao năm 2021 và năm 2022", which is the base?)
+    rf"(?!\s*(?:,|và|-|–|đến|tới)\s*(?:năm\s+)?{YEAR})(?:\s+thì(?!\w))?",
     _I,
 )
 _AGAINST_COUNT_OF = re.compile(
@@ -137,7 +148,7 @@ _WHILE_EARLIER = re.compile(
     # beside the one just stated, then the change between them; spelled "..., giảm 1.190
     # người so với năm 2021 (12.610)"
     rf",\s*trong\s+khi\s+(?P<y>năm\s+(?P<year>{YEAR}))\s+(?:con\s+số\s+này\s+|số\s+này\s+)?"
-    rf"là\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s*[;,]\s*mức\s+(?P<dir>giảm|tăng)\s+"
+    rf"là\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s*[;,.]\s*mức\s+(?P<dir>giảm|tăng)\s+"
     rf"(?:là\s+)?(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
     _I,
 )
@@ -149,6 +160,48 @@ _WHEN_EARLIER = re.compile(
     rf"(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?(?=\s*(?:[.;]|$))",
     _I,
 )
+_AGAINST_SAID = re.compile(
+    # "So với năm 2025 là 1.760.100 người, số này giảm 47.700 người": the year compared with
+    # and its figure, opening the sentence; spelled "So với năm 2025 (1.760.100 người), ..."
+    rf"^(?P<lead>so\s+với\s+)(?P<y>năm\s+{YEAR})\s+là\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?"
+    r"(?=\s*,)",
+    _I,
+)
+_SINCE_WHEN = re.compile(
+    # "Tính từ năm 2021, khi số này là 1.806.500 người, mức giảm lên tới 186.100 người": the
+    # figure pointed to ("số này") as it stood in the year counted from, then the fall since;
+    # spelled "So với năm 2021 (1.806.500 người), số này giảm 186.100 người"
+    rf"^(?:tính\s+)?từ\s+(?P<y>năm\s+{YEAR})\s*,\s*khi\s+(?:con\s+)?(?P<this>số\s+này)\s+là\s+"
+    rf"(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})?\s*,\s*mức\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?:(?:lên\s+)?(?:tới|đến)\s+|là\s+)?(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?",
+    _I,
+)
+_AGAINST_THEN_CHANGE = re.compile(
+    # "... năm 2024 giảm 35; còn so với năm 2021 thì giảm 106", "..., so với năm 2021 giảm
+    # 106": a year compared with said before the change it is the base of, after another
+    # change (whose base it is not); spelled "..., giảm 106 so với năm 2021"
+    rf"(?P<sep>[,;])\s*(?:còn\s+)?(?P<against>so\s+với\s+năm\s+{YEAR})\s*,?\s*(?:thì\s+)?"
+    rf"(?:đã\s+)?(?P<dir>giảm|tăng)\s+(?P<c>{_COUNT})(?P<cw>\s*{_UNIT_WORD})?"
+    r"(?!\s*,?\s*so\s+với)",
+    _I,
+)
+_CHANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?:giảm|tăng)\s+(?:thêm\s+)?{_COUNT}(?:\s*{_UNIT_WORD})?(?:\s*\(\s*{NUM}\s?%\s*\))?\s*$",
+    _I,
+)
+_WHEN_SCENE = re.compile(
+    # "So với năm 2024, khi thành phố A và tỉnh B (cũ) còn 289 xã, phường, thị trấn với 6.120
+    # biên chế cán bộ, công chức cấp xã, số biên chế giảm 3.146, tỷ lệ giảm 51,41%": the year
+    # compared with, described as it was, its figure named last ("với", "là", "có"); spelled
+    # "So với năm 2024 (6.120 biên chế), số biên chế giảm 3.146, ..." (`_when_scene`)
+    rf"^(?P<lead>so\s+với\s+năm\s+{YEAR})\s*,\s*khi\s+(?P<scene>[^;.]{{0,160}}?)(?<!\w)"
+    rf"(?:với|là|có)\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})[^;.\d()%]{{0,60}}?\s*,\s*"
+    rf"(?P<subject>[^,;.\d()%]{{0,40}}?)\s*(?P<dir>giảm|tăng)\s+(?P<c>{_COUNT})"
+    rf"(?P<cw>\s*{_UNIT_WORD})?\s*,\s*(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?|tương\s+(?:đương|ứng))"
+    rf"\s+(?P<r>{NUM}\s?%)",
+    _I,
+)
+_IF_AGAINST = re.compile(r"^(?:nếu|còn)\s+", _I)
 _SAID_YEAR_OF = re.compile(rf"({YEAR})\s*\)?$")
 _COUNT_FIRST_KEPT = re.compile(
     # '"Riêng 62 biên chế của các hội có tính chất đặc thù năm 2025 được giữ nguyên so với năm
@@ -358,6 +411,9 @@ class Spelled:
     alike: tuple[tuple[Span, Span], ...] = ()
     """Figures (their spans in `text`) that must be read as the same unit: a link's figure
     and the one the sentence named its category with first."""
+    dropped: tuple[Span, ...] = ()
+    """Figures of the sentence as written left out of `text` because they are no value: a
+    rounded figure whose exact twin follows it in parentheses ("gần 2.900 (2.896)")."""
 
     def origin(self, span: Span) -> Span | None:
         """Where a span of `text` stands in the sentence as written; None when it is not
@@ -555,6 +611,12 @@ def spell_out(text: str) -> Spelled | None:
     edits += _year_item(text)
     edits += count_first(text)
     edits += given_count(text)
+    rounded_edits, rounded = _rounded_then_exact(text)
+    edits += rounded_edits
+    scene = _when_scene(text)
+    if scene is not None:
+        edits.append(scene[0])
+        rounded += scene[1]
     if not edits:
         return None
     edits.sort()
@@ -584,7 +646,91 @@ def spell_out(text: str) -> Spelled | None:
         )
         for a, first in figures
     ]
-    return writer.done(alike)
+    spelled = writer.done(alike)
+    if rounded:
+        spelled = replace(spelled, dropped=tuple(rounded))
+    return spelled
+
+
+_ROUNDED_THEN_EXACT = re.compile(
+    # "gần 2.900 biên chế công chức (2.896 biên chế)", "giảm hơn 150 biên chế (154 biên
+    # chế)", "khoảng 4.100 người (4.120 người)": a rounded figure, the words it counts, then
+    # the exact figure alone in parentheses (maybe with a word of posts or people)
+    rf"(?<!\w)(?P<q>gần|hơn|trên|khoảng|xấp\s+xỉ|ước\s+(?:khoảng|tính)?|ngót|chừng)\s+"
+    rf"(?P<r>{_COUNT})(?P<words>(?:\s+[^\W\d]+|\s*,\s*[^\W\d]+){{0,8}}?)"
+    rf"(?P<paren>\s*\(\s*(?P<e>{_COUNT})(?:\s*(?:{_UNIT_WORD}|(?P<same>[^\W\d][^()\d%;:]{{0,40}}?)))?"
+    r"\s*\))",
+    _I,
+)
+_BELOW = re.compile(r"gần|ngót", _I)
+_ABOVE = re.compile(r"hơn|trên", _I)
+
+
+def _rounded_then_exact(
+    text: str,
+) -> tuple[list[tuple[int, int, list[tuple[str, int, int] | str]]], list[Span]]:
+    """A rounded figure with its exact twin in parentheses, spelled as the exact figure in the
+    rounded one's place (its words kept, the parenthesis gone), and the rounded figures'
+    spans, which are no values. Only where the exact figure rounds to it: no more than a tenth
+    away, and below it after "gần", above it after "hơn"/"trên"; any other parenthesis stays
+    as written (a rounded figure alone is never read)."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    dropped: list[Span] = []
+    for match in _ROUNDED_THEN_EXACT.finditer(text):
+        rounded = int(match.group("r").replace(".", ""))
+        exact = int(match.group("e").replace(".", ""))
+        same = match.group("same")
+        if (
+            "," in match.group("r") + match.group("e")
+            or abs(rounded - exact) * 10 > rounded
+            or (_BELOW.fullmatch(match.group("q")) and exact > rounded)
+            or (_ABOVE.fullmatch(match.group("q")) and exact < rounded)
+            or (same is not None and not _same_words(same, match.group("words")))
+        ):
+            continue
+        edits.append((match.start("q"), match.end("r"), [("", *match.span("e"))]))
+        edits.append((match.start("paren"), match.end("paren"), []))
+        dropped.append(match.span("r"))
+    return edits, dropped
+
+
+def _when_scene(
+    text: str,
+) -> tuple[tuple[int, int, list[tuple[str, int, int] | str]], list[Span]] | None:
+    """The year compared with described by a clause of that time (`_WHEN_SCENE`): its last
+    figure is the base only where the rate said is the change over it (the text's own
+    arithmetic), and the clause's other counts (of communes, of places) are no values."""
+    match = _WHEN_SCENE.match(text)
+    if match is None:
+        return None
+    base = int(match.group("a").replace(".", ""))
+    count = int(match.group("c").replace(".", ""))
+    try:
+        said = parse_rate(match.group("r"))
+    except NumberError:
+        return None
+    if "," in match.group("a") + match.group("c") or not any(
+        rate_matches(percent(count, base), said, m) for m in Rounding
+    ):
+        return None
+    scene = [m.span() for m in _COUNT_IN.finditer(text, match.start("scene"), match.end("scene"))]
+    pieces: list[tuple[str, int, int] | str] = [
+        ("", *match.span("lead")),
+        " (",
+        ("", *match.span("a")),
+        " ",
+        ("", *match.span("aw")),
+        "), ",
+    ]
+    return (match.start(), match.start("subject"), pieces), scene
+
+
+def _same_words(inside: str, counted: str) -> bool:
+    """The words in the parenthesis name what the rounded figure counted ("(2.896 biên chế
+    công chức)" after "gần 2.900 biên chế công chức"), never something else."""
+    return " ".join(counted.lower().replace(",", " ").split()).startswith(
+        " ".join(inside.lower().replace(",", " ").split())
+    )
 
 
 def _from_to_noted(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
@@ -638,7 +784,7 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
     other year the sentence names is later."""
     edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
     for match in _FEWER_AGAINST.finditer(text):
-        verb = "giảm " if match.group("dir").lower() == "ít" else "tăng "
+        verb = "giảm " if match.group("dir").lower() in ("ít", "thấp") else "tăng "
         edits.append((match.start(), match.start("c"), [verb]))
     for match in (
         *_AGAINST_LEVEL.finditer(text),
@@ -656,6 +802,71 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
                     ("", *match.span("a")),
                     *_word(match, "aw"),
                     ")",
+                ],
+            )
+        )
+    label = SPEAKER_LABEL.match(text) or _IF_AGAINST.match(text)
+    if label is not None and _AGAINST.match(text, label.end()):
+        # "Giám đốc Sở Nội vụ: So với năm 2023 (2.045 biên chế), ...", "Nếu so với năm 2015
+        # (279.300 biên chế), ...": the sentence read from its fronted comparison; the speaker
+        # names no unit, "nếu" weighs the comparison, which is the same
+        edits.append((0, label.end(), []))
+    for match in _AGAINST_THEN_CHANGE.finditer(text):
+        if not _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        edits.append(
+            (
+                match.start(),
+                match.end(),
+                [
+                    ("", *match.span("sep")),
+                    " ",
+                    ("", *match.span("dir")),
+                    " ",
+                    ("", *match.span("c")),
+                    *_word(match, "cw"),
+                    " ",
+                    ("", *match.span("against")),
+                ],
+            )
+        )
+    said = _AGAINST_SAID.match(text)
+    if said is not None:
+        edits.append(
+            (
+                said.start(),
+                said.end(),
+                [
+                    ("", *said.span("lead")),
+                    ("", *said.span("y")),
+                    " (",
+                    ("", *said.span("a")),
+                    *_word(said, "aw"),
+                    ")",
+                ],
+            )
+        )
+    since = _SINCE_WHEN.match(text)
+    if since is not None and not any(
+        int(y.group()) <= int(since.group("y")[-4:]) for y in _YEAR_IN.finditer(text, since.end())
+    ):
+        edits.append(
+            (
+                since.start(),
+                since.end(),
+                [
+                    "So với ",
+                    ("", *since.span("y")),
+                    " (",
+                    ("", *since.span("a")),
+                    *_word(since, "aw"),
+                    "), ",
+                    ("", *since.span("this")),
+                    " ",
+                    ("", *since.span("dir")),
+                    " ",
+                    ("", *since.span("c")),
+                    *_word(since, "cw"),
                 ],
             )
         )

@@ -197,6 +197,15 @@ def numbering_kind(marker: str | None) -> str | None:
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
+_EARLIER_SET_BESIDE = re.compile(
+    rf",\s*trong\s+khi\s+năm\s+{YEAR}\s+(?:con\s+số\s+này\s+|số\s+này\s+)?là\s+{NUM}"
+    r"(?:\s*(?:biên\s+chế|người))?\s*$",
+    re.IGNORECASE,
+)
+_DIFFERENCE_NEXT = re.compile(r"mức\s+(?:giảm|tăng)\s+(?:là\s+)?[0-9]", re.IGNORECASE)
+"""A news report's comparison over two sentences: "…, trong khi năm 2021 con số này là 2.380.
+Mức giảm là 128 biên chế, …": the second says the difference between the two figures the
+first set side by side, so the two are one sentence (`chains._WHILE_EARLIER`)."""
 
 
 def _capitals(text: str) -> bool:
@@ -232,6 +241,12 @@ def sentences(line: Line) -> list[Sentence]:
             # many abbreviations ("TP. A TP. A ...") linear.
             word = _LAST_WORD.search(body, max(start, index - 12), index)
             if char == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            if (
+                char == "."
+                and _DIFFERENCE_NEXT.match(body, after)
+                and _EARLIER_SET_BESIDE.search(body, max(start, index - 80), index)
+            ):
                 continue
             _add(found, line, start, body[start : index + 1])
             start = after

@@ -188,6 +188,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    (
+        # "giảm 5.910 so với năm 2021 (154.260), mới đạt 3,83%", "giảm 100 biên chế, đạt
+        # 3,93%": the change's rate said as what it reached, worked out to its decimals; a
+        # round "đạt 10%" may be the goal reached, and a share of a plan, a goal or a budget
+        # ("đạt 102% kế hoạch", "đạt 97,5% dự toán") is no rate of the change
+        "rate",
+        re.compile(
+            r"(?<!\w)(?:(?:mới|chỉ|đã)\s+)?đạt\s+(?P<n>[0-9]+,[0-9]+\s?%)"
+            r"(?!\s*(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu|so\s+với\s+(?:kế|chỉ|mục|yêu|dự)))",
+            _I,
+        ),
+    ),
     # "giảm 88 biên chế (5,05%)": a bare rate in parentheses, right after a change's count
     ("paren-rate", re.compile(rf"\(\s*(?P<n>{NUM}\s?%)\s*\)", _I)),
     (

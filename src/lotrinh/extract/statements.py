@@ -250,15 +250,20 @@ def _read_spelled(spelled: Spelled) -> Reading | None:
         return moved
 
     try:
+        moved: set[int] = set()
         for statement in reading.statements + reading.contracts:
             if statement.value_span is not None:
                 statement.value_span = back(statement.value_span)
-            for change in statement.changes:
-                change.spans = [back(span) for span in change.spans]
+            # (a share's change too: "Khối A ... 2.252 biên chế công chức, giảm 128 ...")
+            changes = statement.changes + [p.change for p in statement.parts if p.change]
+            for change in changes:
+                if id(change) not in moved:
+                    moved.add(id(change))
+                    change.spans = [back(span) for span in change.spans]
         for statement in reading.statements + reading.contracts:
             statement.parts = [replace(part, span=back(part.span)) for part in statement.parts]
         reading.orphans = [replace(orphan, span=back(orphan.span)) for orphan in reading.orphans]
-        reading.outside = [back(span) for span in reading.outside]
+        reading.outside = [back(span) for span in reading.outside] + list(spelled.dropped)
         if reading.shares_of_span is not None:
             reading.shares_of_span = back(reading.shares_of_span)
         if reading.many_named is not None:

@@ -44,6 +44,8 @@ _PERSON = (
     r"|đồng\s+chí|lãnh\s+đạo)(?!\w)"
 )
 """A person, by title or address: who speaks of the figures is never their unit."""
+SPEAKER_LABEL = re.compile(rf"^{_PERSON}[^,;:()0-9\"“]{{0,60}}:\s*", re.IGNORECASE)
+"""An interview's answer opening with who answers ("Giám đốc Sở Nội vụ: ..."), no unit."""
 _LOWER = "a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _SPEAKER = rf"(?-i:Ông|Bà)(?:\s+(?-i:(?![{_LOWER}])[^\W\d_])\w*){{1,5}}\s*:"
 """An interview's speaker label ("Bà Lương Thị Huyền: Năm 2021 ..."): a name, no unit."""
@@ -52,6 +54,8 @@ LEAD = re.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.\"“]"
     # "Theo ông Trần Văn B, Giám đốc Sở Nội vụ, ...": who speaks, and the office they hold
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},|{_SPEAKER}"
+    # "Vụ trưởng: Năm 2024, các bộ, ngành ...", "Giám đốc Sở Nội vụ: ...": who answers
+    rf"|{_PERSON}[^,;:()0-9\"“]{{0,60}}:"
     # "Chúng tôi phấn đấu đến năm 2026 còn ...": the speaker's own body, the text's, unnamed
     r"|chúng\s+tôi(?!\w)"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
@@ -78,7 +82,8 @@ LEAD = re.compile(
     r"[^,;:()0-9]{0,40}[,;]"
     # "Giảm mạnh nhất là viên chức: từ ...": a news lead ranking what it names next
     r"|(?:giảm|tăng)\s+(?:mạnh|nhiều|sâu)\s+nhất\s+là"
-    r"|về(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
+    # ("Với người làm việc, năm 2024 giảm 402 người ...": the topic, as "Về")
+    r"|(?:về|với)(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
 )
@@ -87,6 +92,8 @@ TRAIL = re.compile(
     r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
     # ("thành phố tiếp tục giảm 1 biên chế": the city, whose posts go on falling)
     r"|tiếp\s+tục|đã|phấn\s+đấu|vẫn"
+    # ("Với khối bộ, ngành trung ương, con số năm 2021 là ...": the block's figure)
+    r"|con\s+số"
     r"|đề\s+nghị"
     # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
     r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm"
