@@ -11087,11 +11087,18 @@ SUM_INSIDE_THE_TABLE = """Số lượng người làm việc năm 2025
 
 
 def test_a_sum_row_inside_a_table_is_not_read_as_the_total() -> None:
-    """ "Cộng các đơn vị" with the reserve below it and "Tổng cộng" last: two sums of
-    different rows (once one unit of two values, the reserve among the first's parts: a
-    false alarm). The inner sum is declined; the rows and the last total are read. A table
-    with its total first and no other sum row is read whole."""
-    rows, parts, unread = _rows(SUM_INSIDE_THE_TABLE)
+    """ "Cộng các đơn vị" with a body below it and "Tổng cộng" last: two sums of different
+    rows (once one unit of two values: a false alarm), and the row between is no reserve
+    (`test_a_sum_of_the_bodies_then_the_reserve_then_the_total` reads that form): the inner
+    sum is declined; the rows and the last total are read. A table with its total first and
+    no other sum row is read whole."""
+    body = SUM_INSIDE_THE_TABLE.replace("| | Dự phòng tại Sở |", "| | Bệnh viện C |")
+    rows, parts, unread = _rows(body)
+    assert unread == {7}
+    assert ("tong", 2025, 1006, None, None, None) in rows
+    assert not any(value in (980, 1000) for _, _, value, *_ in rows)
+    assert not parts.get("tong")
+    rows, parts, unread = _rows(SUM_INSIDE_THE_TABLE.replace("Cộng các đơn vị", "Cộng"))
     assert unread == {7}
     assert ("tong", 2025, 1006, None, None, None) in rows
     assert not any(value in (980, 1000) for _, _, value, *_ in rows)
@@ -12353,3 +12360,108 @@ def test_an_answer_opening_with_the_speakers_title_names_no_unit() -> None:
     assert {row[0] for row in rows} == {"bo-nganh-trung-uong-cbcc", "bo-nganh-trung-uong-vc"}
     rows, _, _ = _rows("Vụ Tổ chức cán bộ: Năm 2024 được giao 52 biên chế công chức.")
     assert rows == {("vu-to-chuc-can-bo-cbcc", 2024, 52, None, None, None)}
+# Session 10, eng-tables6: table rows, each form with its twin.
+
+NUMBERED_BODIES = (
+    "Báo cáo số người làm việc của các bệnh viện\n\n| STT | Bệnh viện | Năm 2021 | Năm 2024 | "
+    "Giảm |\n|---|---|---:|---:|---:|\n| 1 | Bệnh viện Phổi Trung ương | 520 | 468 | 52 |\n"
+    "| 2 | {name} | 302 | 275 | 27 |\n| | Tổng cộng | 822 | 743 | 79 |"
+)
+
+
+def test_a_number_inside_a_bodys_name_is_no_figure_of_its_row() -> None:
+    """ "| 2 | Bệnh viện 71 Trung ương | 302 | 275 | 27 |": a body named by a number, a
+    capitalised word after it; the number is part of the name (it was a quantity no statement
+    took: the row unread, the total's parts unknown)."""
+    rows, parts, unread = _rows(NUMBERED_BODIES.format(name="Bệnh viện 71 Trung ương"))
+    assert not unread
+    assert ("benh-vien-71-trung-uong", 2024, 275, None, None, None) in rows
+    assert ("benh-vien-71-trung-uong", 2024, None, 27, 2021, None) in rows
+    assert not any(value == 71 for _, _, value, *_ in rows)
+    assert set(parts["tong"]) == {"benh-vien-phoi-trung-uong", "benh-vien-71-trung-uong"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Bệnh viện (71 người) Trung ương", "Trung tâm Y tế 71 người", "Khoa 71 Nội tiết"]
+)
+def test_a_number_counting_people_or_opening_a_row_name_leaves_the_row_unread(name: str) -> None:
+    """The twin: a number in parentheses, before a word of people, or in a name opening with
+    no organisation's word is a count the row does not place: the row stays unread, the
+    total's parts unknown."""
+    rows, parts, unread = _rows(NUMBERED_BODIES.format(name=name))
+    assert 6 in unread
+    assert not any(value == 302 for _, _, value, *_ in rows)
+    assert not parts.get("tong")
+
+
+SECTOR_ROWS = (
+    "Thông báo số người làm việc năm 2024\n\n| {header} | Năm 2023 | Năm 2024 | Tăng (+), giảm "
+    "(-) |\n|---|---|---|---|\n| Y tế | 5.870 | 5.802 | -68 |\n| {name} | 635 | 590 | -45 |\n"
+    "| Tổng cộng | 6.505 | 6.392 | -113 |"
+)
+
+
+def test_a_row_under_a_sector_column_is_that_sector() -> None:
+    """ "| Lĩnh vực sự nghiệp | ..." over "| Nông nghiệp và phát triển nông thôn | 635 | 590 |
+    -45 |": the name column says each row is a sector, so a row whose words the lexicon does
+    not know is the sector's unit (it was no unit: the row unread, the total's parts unknown)."""
+    rows, parts, unread = _rows(
+        SECTOR_ROWS.format(header="Lĩnh vực sự nghiệp", name="Nông nghiệp và phát triển nông thôn")
+    )
+    assert not unread
+    sector = next(unit for unit, _, value, *_ in rows if value == 635)
+    assert (sector, 2024, 590, None, None, None) in rows
+    assert (sector, 2024, None, 45, 2023, None) in rows
+    assert set(parts["tong"]) == {"y-te", sector}
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Nội dung", "Nông nghiệp và phát triển nông thôn"),
+        ("Lĩnh vực", "Giáo viên hợp đồng"),
+        ("Lĩnh vực", "Nông nghiệp và các nội dung khác"),
+    ],
+)
+def test_a_row_the_name_column_does_not_call_a_sector_stays_unread(header: str, name: str) -> None:
+    """The twin: a name column saying nothing of sectors ("Nội dung"), or a row naming people
+    or the rest, gives no sector: the row stays unread, as before."""
+    rows, parts, unread = _rows(SECTOR_ROWS.format(header=header, name=name))
+    assert 6 in unread
+    assert not any(value == 635 for _, _, value, *_ in rows)
+    assert not parts.get("tong")
+
+
+def test_rows_listed_together_under_a_total_stay_its_parts_in_a_year_one_is_not_stated() -> None:
+    """A group at 0 in the table's last year, stated in no prose year between: another year's
+    prose list adding up without it ("năm 2023: nhóm 3 1.402" = the total) once took it off
+    the table's total (a sum false alarm). Rows the table lists together stay its parts."""
+    text = (
+        "Báo cáo số người làm việc\n\nNăm 2021, các bệnh viện được giao 1.000 người. Tổng số "
+        "năm 2023 là 600 người.\n\n**Năm 2023**\n- Các bệnh viện nhóm 3: 600 người, giảm 100 "
+        "người so với năm 2021.\n\n| STT | Bệnh viện | Năm 2021 | Năm 2024 | Giảm |\n"
+        "|---|---|---:|---:|---:|\n| I | Các bệnh viện nhóm 2 | 300 | 0 | 300 |\n"
+        "| II | Các bệnh viện nhóm 3 | 700 | 580 | 120 |\n| | Tổng cộng | 1.000 | 580 | 420 |"
+    )
+    plan = plan_from_result(extract_plan(text, "doc.md"), "doc.md")
+    assert not [f for f in check_plan(plan).findings if f.kind == "sum-mismatch"]
+    _, parts, _ = _rows(text)
+    assert {"benh-vien-nhom-2", "benh-vien-nhom-3"} <= {p for ps in parts.values() for p in ps}
+
+
+def test_a_sum_of_the_bodies_then_the_reserve_then_the_total() -> None:
+    """ "| | Cộng các đơn vị | 1.000 | 980 |" under the bodies, "| | Dự phòng tại Sở | 20 | 26 |"
+    and "| | Tổng cộng | 1.020 | 1.006 |": the sum names the bodies it adds, so it is a group
+    ("Các đơn vị") made of the rows above it, and the total is that group and the reserve (the
+    inner sum was declined). A twin above: a body in place of the reserve stays declined."""
+    rows, parts, unread = _rows(SUM_INSIDE_THE_TABLE)
+    assert not unread
+    assert ("don-vi", 2025, 980, None, None, None) in rows
+    assert ("don-vi", 2024, 1000, None, None, None) in rows
+    assert set(parts["don-vi"]) == {"benh-vien-a", "benh-vien-b"}
+    assert set(parts["tong"]) == {"don-vi", "du-phong"}
+    assert ("tong", 2025, 1006, None, None, None) in rows
+    # a body named by a number among them: its number no figure there either
+    rows, parts, unread = _rows(SUM_INSIDE_THE_TABLE.replace("Bệnh viện B", "Bệnh viện 71 Quân y"))
+    assert not unread
+    assert set(parts["don-vi"]) == {"benh-vien-a", "benh-vien-71-quan-y"}

@@ -283,3 +283,49 @@ def test_bodies_reordered_within_their_group_read_the_same(
     for _, members in shuffled:
         random.shuffle(members)  # type: ignore[attr-defined]
     assert _reading(_grouped_table(shuffled)) == reference
+
+
+# Rows whose names the lexicon does not know as bodies: a sector under a name column saying
+# its rows are sectors, a body named by a number ("Bệnh viện 71 Trung ương").
+SECTORS = (
+    "Nông nghiệp và phát triển nông thôn",
+    "Khoa học và công nghệ",
+    "Y tế",
+    "Bệnh viện 71 Trung ương",
+    "Trung tâm Y tế 2 Quân khu",
+)
+
+
+@st.composite
+def _sector_rows(draw: st.DrawFn) -> list[tuple[str, int, int]]:
+    names = draw(st.lists(st.sampled_from(SECTORS), min_size=2, max_size=5, unique=True))
+    return [(name, draw(st.integers(100, 9_999)), draw(st.integers(100, 9_999))) for name in names]
+
+
+def _sector_table(rows: list[tuple[str, int, int]]) -> str:
+    lines = [
+        "Thông báo số người làm việc năm 2025",
+        "",
+        "| Lĩnh vực sự nghiệp | Năm 2024 | Năm 2025 |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {name} | {format_count(a)} | {format_count(b)} |" for name, a, b in rows]
+    sums = [sum(row[1] for row in rows), sum(row[2] for row in rows)]
+    lines.append(f"| Tổng cộng | {format_count(sums[0])} | {format_count(sums[1])} |")
+    return "\n".join([*lines, ""])
+
+
+@SETTINGS
+@given(_sector_rows(), st.randoms(use_true_random=False))
+def test_sector_and_numbered_rows_reordered_read_the_same(
+    rows: list[tuple[str, int, int]], random: object
+) -> None:
+    """Every row read, each a part of the total, whatever their order; no number of a name is
+    ever a figure."""
+    reference = _reading(_sector_table(rows))
+    assert len(reference[0]) == 2 * (len(rows) + 1)
+    assert len({part for unit, part in reference[1] if unit == "tong"}) == len(rows)
+    assert not {value for _, _, value in reference[0]} & {71, 2}
+    shuffled = list(rows)
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _reading(_sector_table(shuffled)) == reference

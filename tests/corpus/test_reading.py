@@ -511,6 +511,9 @@ CASES = [
     # main b360713 94/132, 8 misread lines, 4 false alarms, 4/4 slips; the merged reader before
     # any fix for it 106/132, still 8 and 4. Fixed after (a sum row inside a table, a subset
     # opening a list, 'ít hơn năm Y là N').
+    # Session 10, eng-tables6: a sum naming the bodies it adds, then the reserve, then the
+    # total, read as a group and the reserve: V1 113.
+    (BLIND_V1, 113, 0, 0, 4),
     # Blind set V2, like V1: main b360713 118/151, 0, 0, 1/3 slips; the merged reader
     # 126/151, 0, 0, 2/3.
     # Session 10, eng-yearitems2 (year items and chains whose unit the context gives): E1 168,

@@ -498,7 +498,7 @@ class _Walk:
                 self.row_depth = site.depth
                 self.row_among = site.among
                 self.row_by_category = site.by_category
-                self._sentence(site.sentence, site.reading, site.unreadable)
+                self._sentence(site.sentence, site.reading, site.unreadable, site.name)
 
     def _broken_down(self, line: Line) -> tuple[str, int] | None:
         """ "1. Tổng số người làm việc ... năm 2024 là 16.480 người. 2. Phân bổ theo lĩnh vực,
@@ -591,7 +591,11 @@ class _Walk:
             )
 
     def _sentence(
-        self, sentence: Sentence, table_reading: str | None, unreadable: Message | None = None
+        self,
+        sentence: Sentence,
+        table_reading: str | None,
+        unreadable: Message | None = None,
+        numbered_name: str | None = None,
     ) -> None:
         text = sentence.text if table_reading is None else table_reading
         self.label = _label(sentence) if table_reading is None else None
@@ -794,6 +798,8 @@ class _Walk:
             ):
                 reading.statements = []  # "không còn người làm hợp đồng ... (giảm 2 người)"
                 outside = [(t.start, t.end) for t in found if t.quantity]
+            if numbered_name is not None:
+                outside += _numbers_of_name(text, numbered_name, reading)
             notes.extend(orphan.why for orphan in reading.orphans)
             resolved = self._resolve(reading, sentence, notes)
             if resolved is not None and _left(text, found, _planned(resolved), outside):
@@ -3528,7 +3534,8 @@ class _Walk:
                 "không xếp vào tổng vì tổng đã được chia theo khối",
                 "not made a part of the total, which is already split into blocks",
             )
-        for unit_id in self.registry.detach_other_names(stated):
+        named_together = {unit: list(named.values()) for unit, named in self.listings.items()}
+        for unit_id in self.registry.detach_other_names(stated, named_together):
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì các thành phần năm khác đã đủ tổng (có thể là cùng"
                 " thành phần gọi tên khác)",
@@ -3946,6 +3953,21 @@ def _entry(
         unique,
         tuple(token.text for token in left if _malformed(token.text)),
     )
+
+
+def _numbers_of_name(text: str, name: str, reading: Reading) -> list[Span]:
+    """The numbers of a table row's name ("Bệnh viện 71 Trung ương") where the reading
+    writes it: no figures, where every statement read is of a unit of that name."""
+    if not reading.statements or any(name not in s.subject.name for s in reading.statements):
+        return []
+    spans: list[Span] = []
+    start = text.find(name)
+    while start >= 0:
+        spans += [
+            (start + token.start, start + token.end) for token in tokens(name) if token.quantity
+        ]
+        start = text.find(name, start + len(name))
+    return spans
 
 
 def _left(

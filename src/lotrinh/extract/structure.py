@@ -39,7 +39,9 @@ from lotrinh.extract.lexicon import (
     ORGANISATION,
     Scope,
     category_mentioned,
+    names_part_time,
     narrows,
+    reserve_named,
     scope_of,
 )
 from lotrinh.extract.pipetable import split_row
@@ -114,6 +116,10 @@ class Site:
     """For a table row that cannot be read, why: the table names its rows in two columns in
     a way whose tree cannot be told (a group without its own "Cộng" row, a summary row over
     groups of another category), or a cell holds words where a figure belongs."""
+    name: str | None = None
+    """For a table row whose unit's name holds a number of its own ("Bệnh viện 71 Trung
+    ương", `_numbered_name`): that name as the reading writes it, whose numbers are no
+    figures of the row."""
 
     @property
     def child(self) -> bool:
@@ -301,6 +307,13 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         grouped = _grouped(one_column, widened, first, table)
         if grouped is not None:
             return grouped
+    elif has_header and (summed := _sum_before_reserves(data, first)) is not None:
+        # "Cộng các đơn vị" under its rows, the reserve, then "Tổng cộng": the rows are a
+        # group the inner sum closes, the total that group and the reserve
+        widened = [*columns[: first + 1], _Column(None, None, None, False), *columns[first + 1 :]]
+        grouped = _grouped(summed, widened, first, table)
+        if grouped is not None:
+            return grouped
     if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
         return by_year
     if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
@@ -319,6 +332,12 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
         found.append(Site(body[0], heading=TABLE_HEADING, reading=category, table=table))
     name, depth, among = "", 0, False
+    # "| Lĩnh vực sự nghiệp | Năm 2023 | ...": the name column says its rows are sectors
+    sectors = (
+        has_header
+        and first < len(header)
+        and _SECTOR_HEADER.fullmatch(_EMPHASIS.sub("", header[first]).strip()) is not None
+    )
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
     closing = _sums_before_rows(data, first)
@@ -348,7 +367,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             found.append(Site(row, heading=TABLE_HEADING, reading=name, table=table))
             labelled = True
             continue
-        text = _row_reading(name, cells[first + 1 :], columns[first + 1 :])
+        text = _row_reading(
+            _sector_named(name) if sectors else name, cells[first + 1 :], columns[first + 1 :]
+        )
         unread = None
         if _CHANGE_ROW.match(name):
             # "Tăng (+), giảm (-) so với năm trước | | -33 | -47": the row above's changes
@@ -370,6 +391,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 table=table,
                 depth=depth,
                 among=among,
+                name=name if _numbered_name(name) else None,
                 unreadable=_TWO_NAME_COLUMNS
                 if two_names
                 else _STRAY_WORDS
@@ -955,6 +977,7 @@ def _categories_as_columns(
                 table=table,
                 depth=depths[index] if depths is not None else 0,
                 by_category=True,
+                name=name if _numbered_name(name) else None,
                 unreadable=None if reading is not None else _KIND_ROW_UNREAD,
             )
         )
@@ -1320,6 +1343,56 @@ def _labelled_groups(rows: list[Line], first: int) -> list[tuple[Line, list[str]
     return found if groups and group is None else None
 
 
+_SUM_OF_BODIES = re.compile(
+    r"(?:tổng\s+)?cộng\s+(?P<what>(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan)[^0-9()]*)",
+    re.IGNORECASE,
+)
+"""A sum naming the bodies it adds ("Cộng các đơn vị", "Cộng các cơ quan, đơn vị trực
+thuộc")."""
+
+
+def _sum_before_reserves(rows: list[Line], first: int) -> list[tuple[Line, list[str]]] | None:
+    """A table of bodies closed by a sum naming them ("| | Cộng các đơn vị | 3.210 |"), then
+    the reserve ("| | Dự phòng tại Sở | 20 |") and the total ("| | Tổng cộng | 3.230 |"): the
+    rows as a table naming rows in two columns would write them, the bodies lines of a group
+    named by the sum ("Các đơn vị"), the sum that group's "Cộng" row, the reserve a group of
+    its own figures, the total of both last. None for any other shape: a row between the sum
+    and the total that is no reserve, a group or a line numbered under a row, a sum before
+    the last body, fewer than two bodies, a row after the total."""
+    if len(rows) < 5:
+        return None
+    named = [_cells(row) for row in rows]
+    if any(len(cells) <= first for cells in named):
+        return None
+    names = [_row_name(cells[first]) for cells in named]
+    sums = [at for at, (name, _) in enumerate(names) if _SUM.match(name)]
+    if len(sums) != 2 or sums[1] != len(rows) - 1 or sums[0] < 2:
+        return None
+    inner, last = sums
+    summed = _SUM_OF_BODIES.fullmatch(names[inner][0])
+    if summed is None or not _GRAND_TOTAL.fullmatch(names[last][0]):
+        return None
+    reserves = range(inner + 1, last)
+    if not reserves or not all(reserve_named(names[at][0]) for at in reserves):
+        return None
+    for cells, (name, line_of) in zip(named, names, strict=True):
+        serial = _EMPHASIS.sub("", cells[0]).strip() if first > 0 else ""
+        if line_of or _ROMAN.fullmatch(serial) or _LETTER.fullmatch(serial) or not name:
+            return None  # a group of its own, or a line of a row: another tree
+    what = summed.group("what").strip()
+    group = f"{what[0].upper()}{what[1:]}"
+    found: list[tuple[Line, list[str]]] = []
+    for at, (row, cells) in enumerate(zip(rows, named, strict=True)):
+        head, name, values = cells[:first], names[at][0], cells[first + 1 :]
+        if at < inner:
+            found.append((row, [*head, group, name, *values]))
+        elif at == inner:
+            found.append((row, [*head, "", "Cộng", *values]))
+        else:
+            found.append((row, [*head, name, "", *values]))
+    return found
+
+
 def _grouped(
     rows: list[tuple[Line, list[str]]], columns: list[_Column], first: int, table: int
 ) -> list[Site] | None:
@@ -1404,6 +1477,7 @@ def _grouped_site(
         reading=_row_reading(name, cells, columns),
         table=table,
         depth=depth,
+        name=name if _numbered_name(name) else None,
         unreadable=_STRAY_WORDS
         if _stray_words(cells, columns)
         else _YEAR_BEFORE_MISSING
@@ -2026,6 +2100,59 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         # on a table's row the body holding them
         name = f"Cơ quan {name}"
     return f"{name} {text}".strip()
+
+
+_SECTOR_HEADER = re.compile(
+    r"(?:ngành,\s*)?lĩnh\s+vực(?:\s+sự\s+nghiệp)?(?:,\s*ngành)?|ngành", re.IGNORECASE
+)
+"""A name column saying its rows are sectors ("Lĩnh vực", "Lĩnh vực sự nghiệp", "Ngành")."""
+_NOT_A_SECTOR = re.compile(
+    r"(?<!\w)(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|lao\s+động"
+    r"|hợp\s+đồng|chỉ\s+tiêu|suất|CBCC|VC|tổng|cộng|trong\s+đó|khác|còn\s+lại|số)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words saying a row is no sector of its own: people or posts ("Giáo viên", "Hợp đồng
+111"), a sum ("Cộng"), some of a row ("Trong đó"), the rest ("Lĩnh vực khác"), a count."""
+
+
+def _sector_named(name: str) -> str:
+    """ "Lĩnh vực nông nghiệp và phát triển nông thôn" for a row "Nông nghiệp và phát triển
+    nông thôn" under a name column "Lĩnh vực sự nghiệp": the header says the row is a sector,
+    as a sentence would name it. A name the lexicon already knows as a body or a category,
+    or naming anything but a sector's field, stays as written."""
+    if (
+        not _WORDS.search(name)
+        or any(char.isdigit() for char in name)
+        or ORGANISATION.search(name)
+        or category_mentioned(name) is not None
+        or _NOT_A_SECTOR.search(name)
+        or names_part_time(name)
+    ):
+        return name
+    return f"Lĩnh vực {name[0].lower()}{name[1:]}"
+
+
+_NAME_NUMBER = re.compile(r"[0-9]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]\s$")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _numbered_name(name: str) -> bool:
+    """Whether a row's name holds numbers of its own and no other: a body named by a
+    number ("Bệnh viện 71 Trung ương", "Sư đoàn 312"), its name opening with an
+    organisation's word, each number after a word and before a capitalised word or the
+    name's end, outside parentheses. A count ("Trung tâm Y tế 10 huyện", "(12 người)") is
+    no part of a name."""
+    numbers = list(_NAME_NUMBER.finditer(name))
+    if not numbers or not (ORGANISATION.match(name) or BODY_HEAD.match(name)):
+        return False
+    for number in numbers:
+        before, after = name[: number.start()], name[number.end() :]
+        if before.count("(") != before.count(")") or not _WORD_BEFORE.search(before):
+            return False
+        if after and (not _WORD_AFTER.match(after) or after.strip()[:1].islower()):
+            return False
+    return True
 
 
 _BODY_COUNT_ROW = re.compile(

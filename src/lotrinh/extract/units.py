@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -301,7 +302,11 @@ class Registry:
             self.units[part].parent = None
         return parts
 
-    def detach_other_names(self, values: dict[tuple[str, int], int]) -> list[str]:
+    def detach_other_names(
+        self,
+        values: dict[tuple[str, int], int],
+        listed: Mapping[str, Collection[set[str]]] | None = None,
+    ) -> list[str]:
         """Take off a parent the parts another year's list names otherwise.
 
         Lists of one total's parts in several years may name the same part two ways ("cấp
@@ -309,7 +314,10 @@ class Registry:
         and the total's sum would count that part twice, or take the missing name as 0. Where
         the parts stated for a year alone add up to the parent's figure of that year, the
         parts that year leaves out, stated in another year, are another list's names: they
-        become units of their own. Returns the ids detached."""
+        become units of their own. A part that one listing (`listed`: per unit, the units
+        each listing of its parts named) names beside a part stated that year is no other
+        name of it: a table's rows under its total row ("nhóm 2" at 0 in 2023, stated for
+        2021 and 2024 only) are all its parts. Returns the ids detached."""
         detached = []
         years_of: dict[str, list[int]] = {}
         for owner, year in sorted(values):
@@ -317,7 +325,20 @@ class Registry:
         for unit in self.units.values():
             for year in years_of.get(unit.id, ()) if unit.parts else ():
                 stated = [p for p in unit.parts if (p, year) in values]
-                others = [p for p in unit.parts if (p, year) not in values and p in years_of]
+                # (once per year, linear in the listings: a roll of a thousand rows)
+                said = set(stated)
+                beside = set().union(
+                    *(
+                        named
+                        for named in (listed or {}).get(unit.id, ())
+                        if not said.isdisjoint(named)
+                    )
+                )
+                others = [
+                    p
+                    for p in unit.parts
+                    if (p, year) not in values and p in years_of and p not in beside
+                ]
                 if (
                     stated
                     and others
