@@ -4223,6 +4223,8 @@ FORMS = (
             ("vc", 2025, None, 402, 2024, None),
             ("vc-su-nghiep-giao-duc", 2025, 13210, None, None, None),
         },
+    ),
+    _form(
         "leavers-outside/left-over-by-category",
         POSTS_2025 + "Sau sáp nhập, các xã có 31 cán bộ, công chức dôi dư.",
         {("vc", 2025, 2300, None, None, None)},
