@@ -10833,3 +10833,21 @@ def test_posts_beside_people_name_both_categories() -> None:
     assert category_mentioned("Giao biên chế và số lượng người làm việc năm 2025") is None
     assert category_mentioned("Giao biên chế, số lượng người làm việc năm 2025") is None
     assert category_mentioned("Giao số lượng người làm việc năm 2025") is Kind.VC
+
+
+def test_a_day_of_another_year_in_the_subject_is_declined() -> None:
+    """ "Năm 2021, Cục được giao 312 biên chế; tính đến ngày 30/6/2024, Cục được giao 302 biên
+    chế": the day in the second subject says its figure is not the opening year's (it was filed
+    under 2021: a misread and a false alarm of blind Y2); the sentence is not read. Twin: a day
+    of the year in force takes its figure to that year."""
+    rows, _, unread = _rows(
+        "Năm 2021, Cục được giao 312 biên chế công chức; tính đến ngày 30/6/2024, Cục được giao "
+        "302 biên chế công chức."
+    )
+    assert rows == frozenset()
+    assert unread == {1}
+    rows, _, unread = _rows(
+        "Năm 2024, tính đến ngày 30/6/2024, Cục được giao 302 biên chế công chức."
+    )
+    assert {(year, value) for _, year, value, *_ in rows} == {(2024, 302)}
+    assert not unread
