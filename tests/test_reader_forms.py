@@ -12362,6 +12362,8 @@ def test_an_answer_opening_with_the_speakers_title_names_no_unit() -> None:
     assert {row[0] for row in rows} == {"bo-nganh-trung-uong-cbcc", "bo-nganh-trung-uong-vc"}
     rows, _, _ = _rows("Vụ Tổ chức cán bộ: Năm 2024 được giao 52 biên chế công chức.")
     assert rows == {("vu-to-chuc-can-bo-cbcc", 2024, 52, None, None, None)}
+
+
 # Session 10, eng-tables6: table rows, each form with its twin.
 
 NUMBERED_BODIES = (
@@ -12467,3 +12469,21 @@ def test_a_sum_of_the_bodies_then_the_reserve_then_the_total() -> None:
     rows, parts, unread = _rows(SUM_INSIDE_THE_TABLE.replace("Bệnh viện B", "Bệnh viện 71 Quân y"))
     assert not unread
     assert set(parts["don-vi"]) == {"benh-vien-a", "benh-vien-71-quan-y"}
+
+
+def test_a_day_of_another_year_in_the_subject_is_declined() -> None:
+    """ "Năm 2021, Cục được giao 312 biên chế; tính đến ngày 30/6/2024, Cục được giao 302 biên
+    chế": the day in the second subject says its figure is not the opening year's (it was filed
+    under 2021: a misread and a false alarm of blind Y2); the sentence is not read. Twin: a day
+    of the year in force takes its figure to that year."""
+    rows, _, unread = _rows(
+        "Năm 2021, Cục được giao 312 biên chế công chức; tính đến ngày 30/6/2024, Cục được giao "
+        "302 biên chế công chức."
+    )
+    assert rows == frozenset()
+    assert unread == {1}
+    rows, _, unread = _rows(
+        "Năm 2024, tính đến ngày 30/6/2024, Cục được giao 302 biên chế công chức."
+    )
+    assert {(year, value) for _, year, value, *_ in rows} == {(2024, 302)}
+    assert not unread

@@ -1578,6 +1578,19 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
+            dated = _DAY.search(statement.subject.name)
+            if (
+                dated is not None
+                and statement.subject.year is None
+                and year is not None
+                and int(dated.group("y")) != year
+            ):
+                # "Năm 2021, Cục được giao 312 biên chế; tính đến ngày 30/6/2024, Cục được giao
+                # 302 biên chế": a day of another year in the subject says the figure is not of
+                # the year in force, and the rules do not say which it is (it was filed under
+                # 2021: a misread and a false alarm of blind Y2)
+                notes.append(_NO_YEAR)
+                return None
             if year is None and statement.subject.year is None and stated is None:
                 year, year_note = self._shared_year(sentence)
             if year_note is not None and self.table is None and marks is None:
@@ -4254,6 +4267,8 @@ _UNDER_UNREAD = Message(
     "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",
     "an item of a list whose opening sentence was not read: whose part, of which year, is unknown",
 )
+_DAY = re.compile(r"(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}/(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+"""A day written in full ("30/6/2024")."""
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",
