@@ -122,13 +122,6 @@ _AGAINST_LEVEL = re.compile(
     rf"(?!\s*(?:,|và|-|–|đến|tới)\s*(?:năm\s+)?{YEAR})(?:\s+thì(?!\w))?",
     _I,
 )
-_AGAINST_COUNT_OF = re.compile(
-    # "...; so với 119.600 người của năm 2021 thì đã giảm 12.760 người": the same, the count
-    # named by its unit word and "của" before its year; spelled as "so với năm 2021 (119.600
-    # người)"
-    rf"(?<!\w)so\s+với\s+(?P<a>{_COUNT})(?P<aw>\s*{_UNIT_WORD})\s+của\s+(?P<y>năm\s+{YEAR})(?!\d)",
-    _I,
-)
 _DATED_LINK = re.compile(
     # "Biên chế công chức ... được giao năm 2021 là 6.092 biên chế; đến ngày 30/6/2025 là
     # 5.777 biên chế, giảm 315 biên chế": a chain's later link dated by a day, of the same
@@ -658,11 +651,12 @@ _ROUNDED_THEN_EXACT = re.compile(
     # the exact figure alone in parentheses (maybe with a word of posts or people)
     rf"(?<!\w)(?P<q>gần|hơn|trên|khoảng|xấp\s+xỉ|ước\s+(?:khoảng|tính)?|ngót|chừng)\s+"
     rf"(?P<r>{_COUNT})(?P<words>(?:\s+[^\W\d]+|\s*,\s*[^\W\d]+){{0,8}}?)"
-    rf"(?P<paren>\s*\(\s*(?P<e>{_COUNT})(?:\s*(?:{_UNIT_WORD}|(?P<same>[^\W\d][^()\d%;:]{{0,40}}?)))?"
+    rf"(?P<paren>\s*\(\s*(?P<e>{_COUNT})(?:\s*(?:(?P<ew>{_UNIT_WORD})|(?P<same>[^\W\d][^()\d%;:]{{0,40}}?)))?"
     r"\s*\))",
     _I,
 )
 _BELOW = re.compile(r"gần|ngót", _I)
+_POSTS = re.compile(r"biên\s+chế(?!\w)", _I)
 _ABOVE = re.compile(r"hơn|trên", _I)
 
 
@@ -686,6 +680,12 @@ def _rounded_then_exact(
             or (_BELOW.fullmatch(match.group("q")) and exact > rounded)
             or (_ABOVE.fullmatch(match.group("q")) and exact < rounded)
             or (same is not None and not _same_words(same, match.group("words")))
+            # ("gần 60 người (58 biên chế)": people rounded, posts exact: two counts)
+            or (
+                match.group("ew") is not None
+                and (_POSTS.match(match.group("ew")) is None)
+                != (_POSTS.match(match.group("words").strip()) is None)
+            )
         ):
             continue
         edits.append((match.start("q"), match.end("r"), [("", *match.span("e"))]))
@@ -786,11 +786,9 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
     for match in _FEWER_AGAINST.finditer(text):
         verb = "giảm " if match.group("dir").lower() in ("ít", "thấp") else "tăng "
         edits.append((match.start(), match.start("c"), [verb]))
-    for match in (
-        *_AGAINST_LEVEL.finditer(text),
-        *_AGAINST_COUNT_OF.finditer(text),
-        *_WHEN_EARLIER.finditer(text),
-    ):
+    for match in (*_AGAINST_LEVEL.finditer(text), *_WHEN_EARLIER.finditer(text)):
+        if match.re is _AGAINST_LEVEL and not (match.group("level") or match.group("aw")):
+            continue  # "so với 2.000 của năm 2021": a bare count, of what it does not say
         edits.append(
             (
                 match.start(),

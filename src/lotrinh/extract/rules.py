@@ -1066,16 +1066,6 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "Số người làm việc năm 2026 (212 người) giảm 24 người so với năm 2021 (236 người)":
-        # the figure of the year just named, in parentheses right before its change
-        "value",
-        re.compile(
-            rf"(?<=năm\s{YEAR})\s?\(\s*(?P<n>{NUM}){NOT_MORE}\s*{UNITW}\s*\)"
-            r"(?=\s*,?\s*(?:giảm|tăng)\s+[0-9])",
-            _I,
-        ),
-    ),
-    (
         "bare",
         re.compile(
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)", _I
