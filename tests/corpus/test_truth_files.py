@@ -74,6 +74,7 @@ FOLDERS = tuple(
         "blind-w2",
         "blind-x1",
         "blind-x2",
+        "blind-y1",
     )
 )
 
