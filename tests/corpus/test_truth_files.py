@@ -70,6 +70,7 @@ FOLDERS = tuple(
         "blind-u2",
         "blind-v1",
         "blind-v2",
+        "blind-y2",
     )
 )
 
