@@ -75,6 +75,7 @@ FOLDERS = tuple(
         "blind-x1",
         "blind-x2",
         "blind-y1",
+        "blind-y2",
     )
 )
 
