@@ -53,6 +53,12 @@ BLIND_U1 = ROOT / "tests" / "blind-u1"
 BLIND_U2 = ROOT / "tests" / "blind-u2"
 BLIND_V1 = ROOT / "tests" / "blind-v1"
 BLIND_V2 = ROOT / "tests" / "blind-v2"
+BLIND_W1 = ROOT / "tests" / "blind-w1"
+BLIND_W2 = ROOT / "tests" / "blind-w2"
+BLIND_X1 = ROOT / "tests" / "blind-x1"
+BLIND_X2 = ROOT / "tests" / "blind-x2"
+BLIND_Y1 = ROOT / "tests" / "blind-y1"
+BLIND_Y2 = ROOT / "tests" / "blind-y2"
 
 
 def _totals(root: Path) -> Totals:
@@ -373,7 +379,6 @@ CASES = [
     # Branch eng-compare: "tỉnh được giao tổng cộng 16.490 biên chế" is the total: 113.
     # Branch eng-compare: "So với ... năm 2021 của 4 bộ, cơ quan (7.612 biên chế), ..." after
     # the list of "1." is its whole's: K2 89.
-    # Branch eng-parens (session 10): a line closing a list is its lead's: 137.
     (BLIND_K1, 137, 0, 0, 3),
     (BLIND_K2, 100, 0, 0, 3),
     # Blind set L (constructed, written blind) measured once on main cada290 (every branch
@@ -398,7 +403,6 @@ CASES = [
     # "Tính chung so với năm 2021, ..." fronting a row of categories; "giao 286 biên chế các
     # hội có tính chất đặc thù": L1 94, L2 96.
     # Session 8, branch eng-multi ("Ngoài ra, tỉnh giao A ... và B ..."): L2 106.
-    # Branch eng-parens (session 10): a line closing a list is its lead's: L1 105.
     (BLIND_L1, 105, 0, 0, 3),
     (BLIND_L2, 106, 0, 0, 3),
     # Blind set M (constructed, written blind) measured once on main f890ae5 (session 7 start): M1
@@ -473,7 +477,6 @@ CASES = [
     (BLIND_R1, 107, 0, 0, 3),
     # Blind set R2, like R1: main 218f49b 151/167, 0 misread lines, 2/3 slips, 1 false alarm; the
     # merged reader before any fix for it: 151/167, 0 misread lines, 0 false alarms.
-    # Branch eng-parens (session 10): bare cuts beside an item naming its year: 164.
     (BLIND_R2, 164, 0, 0, 2),
     # Blind set S1 (constructed, written after every session-8 branch was merged), measured once on
     # the final reader (3ebb633) before any fix for it: 50/79, 2 misread lines (part-time staff
@@ -483,52 +486,49 @@ CASES = [
     # reserve may rise while its total falls; the false alarm is gone.
     (BLIND_S1, 78, 0, 0, 2),
     # Blind set S2, like S1: 100/127 on the final reader, 0 misread lines, 3/3 slips, 0 false
-    # alarms. Session 10 (eng-news4: "Nếu so với năm 2015 (...)"): 124.
+    # alarms.
     (BLIND_S2, 124, 0, 0, 3),
     # Blind set T1 (constructed, session 9), measured once on main c23cdc1 before any change:
     # 83/125, 1 misread line (a block of the districts read as the province's block), 1 false
     # alarm, 2/3 slips. Fixed after; the session-9 branches: 106.
-    # Session 10, eng-bodies3 (groups with an average or counts before a figure; 'quy mô
-    # trung bình'): 110.
-    (BLIND_T1, 107, 0, 0, 3),
+    (BLIND_T1, 120, 0, 0, 3),
     # Blind set T2, like T1: 100/116, 0 misread lines, 0 false alarms, 3/3 slips.
+    (BLIND_T2, 114, 0, 0, 3),
     # Blind set U1, like T1: 116/155, 0 misread lines, 0 false alarms, 4/4 slips.
-    # Session 10, eng-bodies3 (a later year an item names is its own; posts after a transfer):
-    # 125.
-    # Branch eng-parens (session 10): a year's figure in parentheses before its change: 108.
-    # Branch eng-parens (session 10): "Năm 2026: còn lại N người" and its line below: 122.
-    (BLIND_T2, 108, 0, 0, 3),
-    (BLIND_U1, 119, 0, 0, 4),
+    (BLIND_U1, 135, 0, 0, 4),
     # Blind set U2, like T1: 104/146, 6 misread lines (a clause after a count's pay source read
     # as the block's value; posts of the province and commune levels typed as cấp xã), 1 false
     # alarm, 0/3 slips. Fixed after.
-    # Session 10, eng-bodies3 (bodies counted, an amount each, the sum after a colon): 123.
-    # alarm, 0/3 slips. Fixed after. Session 10 (eng-news4: "trong khi năm 2021 con số này là
-    # A. Mức giảm là N"): 121.
-    (BLIND_U1, 121, 0, 0, 4),
-    (BLIND_U2, 121, 0, 0, 0),
+    (BLIND_U2, 129, 0, 0, 0),
     # Blind set V1 (written while the session-9 branches worked, read by nobody until the end):
     # main b360713 94/132, 8 misread lines, 4 false alarms, 4/4 slips; the merged reader before
     # any fix for it 106/132, still 8 and 4. Fixed after (a sum row inside a table, a subset
     # opening a list, 'ít hơn năm Y là N').
-    # Session 10, eng-tables6: a sum naming the bodies it adds, then the reserve, then the
-    # total, read as a group and the reserve: V1 113.
-    (BLIND_V1, 113, 0, 0, 4),
+    (BLIND_V1, 121, 0, 0, 4),
     # Blind set V2, like V1: main b360713 118/151, 0, 0, 1/3 slips; the merged reader
     # 126/151, 0, 0, 2/3.
-    # Session 10, eng-yearitems2 (year items and chains whose unit the context gives): E1 168,
-    # T1 112, U1 124, V1 116, V2 136 (X2, not yet a case: 98 -> 108).
-    # Session 10, branch eng-twoyears (two years or several categories in one sentence;
-    # docs/extraction.md): N2 125, T2 112, U1 119, V1 113, V2 128.
-    # 126/151, 0, 0, 2/3. Session 10 (eng-news4: "số này" against a level said, "mới đạt
-    # 3,83%", "so với A người của năm Y"): 132.
-    (BLIND_V1, 113, 0, 0, 4),
-    (BLIND_V2, 128, 0, 0, 2),
+    (BLIND_V2, 147, 0, 0, 2),
+    # Blind W1 (session 10): first measured on main 95c8e6e before any change: 99/113, 0, 0, 2/3.
+    (BLIND_W1, 106, 0, 0, 3),
+    # Blind W2: first 76/116, 0, 0, 1/3.
+    (BLIND_W2, 111, 0, 0, 3),
+    # Blind X1: first 100/129, 3 misread lines, 1 false alarm, 3/5.
+    (BLIND_X1, 119, 0, 0, 4),
+    # Blind X2: first 98/143, 8 misread lines, 2 false alarms, 1/5.
+    (BLIND_X2, 121, 0, 0, 1),
+    # Blind Y1 (session 10, held back, measured once on the merged reader): 92/111, 4 misread
+    # lines, 0 false alarms, 1/3. The 4 are Chợ Gạo's 2021 line (and its variant's): its
+    # unit's parts lack the reserve a 2026 list names, and that list is not read; declared.
+    (BLIND_Y1, 92, 4, 0, 1),
+    # Blind Y2 (held back): first 115/125, 1 misread line, 1 false alarm, 3/3 (a day of
+    # another year in a subject, fixed).
+    (BLIND_Y2, 115, 0, 0, 3),
+    # Session 10: statements.py split, eight branches (eng-lists, eng-tables6, eng-news4,
+    # eng-yearitems2, eng-parens, eng-bodies3, eng-twoyears, eng-outside3; docs/extraction.md)
+    # and the integrator's fixes merged: every floor above raised to its measure.
     # Session 9: eight branches (eng-each, eng-yearitems, eng-multi2, eng-reserve, eng-adjust2,
     # eng-outside2, eng-tables5, eng-news3; docs/extraction.md) and the integrator's fixes for
     # T, U and V merged: every floor above raised to its measure, 0 misreads, 0 false alarms.
-    # Session 10, eng-outside3 (clauses outside the plan, every number accounted for): Q2 107,
-    # T1 109, T2 109, U1 121, U2 123, V1 115, V2 129.
     # Branches readc, allocations, prose and confusers merged (each fixing some causes in
     # parallel; duplicates removed, the stricter rule kept where they differed): the
     # floors of session 4. Session 5: the six branches eng-* merged with gfix and hfix
