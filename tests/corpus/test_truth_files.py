@@ -77,6 +77,7 @@ FOLDERS = tuple(
         "blind-y1",
         "blind-y2",
         "blind-z1",
+        "blind-aa1",
     )
 )
 
