@@ -78,6 +78,7 @@ FOLDERS = tuple(
         "blind-y2",
         "blind-z1",
         "blind-aa1",
+        "blind-aa2",
     )
 )
 
