@@ -79,6 +79,7 @@ FOLDERS = tuple(
         "blind-z1",
         "blind-aa1",
         "blind-aa2",
+        "blind-z2",
     )
 )
 
