@@ -12497,3 +12497,46 @@ def test_a_day_of_another_year_in_the_subject_is_declined() -> None:
     )
     assert {(year, value) for _, year, value, *_ in rows} == {(2024, 302)}
     assert not unread
+
+
+# Session 11, the integrator: first-contact misreads of blind sets Z and AA.
+
+FIRST_CONTACT_FORMS = (
+    # a subject naming both categories under a heading naming one is not that category's
+    _form(
+        "first-contact/both-categories-under-one-heading",
+        "2. Về số lượng người làm việc\n\nTính chung, biên chế công chức và số lượng người làm "
+        "việc của tỉnh năm 2025 là 27.494, giảm 2.811 so với năm 2021 (30.305).\n",
+        None,
+    ),
+    _form(
+        "first-contact/the-heading-category-alone",
+        "2. Về số lượng người làm việc\n\nTính chung, số lượng người làm việc của tỉnh năm 2025 "
+        "là 27.494, giảm 2.811 so với năm 2021 (30.305).\n",
+        {
+            ("vc", 2025, 27494, None, None, None),
+            ("vc", 2021, 30305, None, None, None),
+            ("vc", 2025, None, 2811, 2021, None),
+        },
+    ),
+    # a school year beside the year: the year's figure, never the school year's last year
+    _form(
+        "first-contact/school-year-beside-the-year",
+        "Số lượng người làm việc của các trường năm 2025 (năm học 2025 - 2026) là 2.400 người.\n",
+        {("vc-truong", 2025, 2400, None, None, None)},
+    ),
+    _form(
+        "first-contact/school-year-alone",
+        "Số lượng người làm việc của các trường năm học 2025 - 2026 là 2.400 người.\n",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "form", FIRST_CONTACT_FORMS, ids=[form.name for form in FIRST_CONTACT_FORMS]
+)
+def test_first_contact_misreads(form: Form) -> None:
+    """Session 11 (integrator): the causes of blind sets Z and AA's first-contact misreads,
+    each beside its twin."""
+    test_form(form)

@@ -2447,9 +2447,17 @@ class _Walk:
             # việc toàn ngành giảm dần qua các năm:": that category's own line, that year
             return replace(subject, kind=Kind.CATEGORY, category=led, qualifier=""), None
         category = self._heading_category() or self._section_of_body() or self._heading_hoi()
-        if category is not None and not self.enumerations and not _body_named(subject.name):
+        if (
+            category is not None
+            and not self.enumerations
+            and not _body_named(subject.name)
+            and groups_in(subject.name) & {0, 1} <= {GROUP_OF[category]}
+        ):
             # ("Lộ trình cụ thể: năm 2022 ...": a lead naming no unit is the heading's
-            # category; "Bảo tàng tỉnh: 41 người", a body the lexicon does not know, is not)
+            # category; "Bảo tàng tỉnh: 41 người", a body the lexicon does not know, is not;
+            # nor is "biên chế công chức và số lượng người làm việc của tỉnh" under a VC
+            # heading, which names both categories: it was filed as the VC's, a misread and
+            # three false alarms of blind AA2)
             return replace(subject, kind=Kind.CATEGORY, category=category, qualifier=""), None
         if self.headings and self.headings[-1].total and not self.enumerations:
             # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898

@@ -255,6 +255,10 @@ def _after_lead(plain: str) -> str | None:
 def _read_subject(gap: str) -> Subject:
     text = LEAD.sub("", gap)
     text = TRAIL.sub("", text)
+    # "năm 2025 (năm học 2025 - 2026)": a school year says what the posts are for; it is no
+    # period whose last year is the figure's (the figure was filed under 2026: a misread of
+    # blind Z1)
+    text = _SCHOOL_YEAR.sub(" năm học ", text)
     period = _PERIOD.search(text)
     if period is not None and int(period.group("first")) < int(period.group("last")):
         text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
@@ -413,3 +417,5 @@ _PERIOD = re.compile(
 )
 """A period: its figures are those of its last year, its changes counted from the year
 before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
+_SCHOOL_YEAR = re.compile(rf"(?<!\w)năm\s+học\s+{YEAR}\s*[-–/]\s*{YEAR}", _I)
+"""A school year ("năm học 2025 - 2026"), which spans two calendar years."""
