@@ -12540,3 +12540,18 @@ def test_first_contact_misreads(form: Form) -> None:
     """Session 11 (integrator): the causes of blind sets Z and AA's first-contact misreads,
     each beside its twin."""
     test_form(form)
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Khối chính quyền tỉnh (biên chế công chức và người làm việc)", None),
+        ("Khối chính quyền tỉnh", "VC"),
+    ],
+)
+def test_a_block_naming_both_categories_keeps_neither(name: str, category: str | None) -> None:
+    """Under a heading naming the VC, a block naming the civil servants too is no VC block
+    (it was typed VC: the first-contact cause of blind AA2 in a block's words)."""
+    text = f"2. Về số lượng người làm việc\n\n{name} năm 2025 là 27.494.\n"
+    (unit,) = extract_plan(text, "doc.txt").data["units"]
+    assert unit.get("category") == category

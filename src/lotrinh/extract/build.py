@@ -3070,6 +3070,10 @@ class _Walk:
             mentioned = category_mentioned(subject.name)
             if mentioned is not None and mentioned.category is not category:
                 return subject
+            if groups_in(subject.name) & {0, 1} - {GROUP_OF[category]}:
+                # "Khối chính quyền tỉnh (biên chế công chức và người làm việc)" under a VC
+                # heading names the civil servants too: not the heading's category alone
+                return subject
             return replace(subject, category=category)
         return subject
 
