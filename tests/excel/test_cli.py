@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
 from lotrinh.cli.app import app
@@ -113,12 +114,15 @@ def test_the_template_keeps_typed_counts_as_written(tmp_path: Path) -> None:
     assert runner.invoke(app, ["init", "--xlsx", str(out)]).exit_code == 0
     book = load_workbook(out)
     figures = book["Số liệu"]
-    assert figures["G2"].number_format == "@"  # the 2021 column, formatted as text
-    figures["A2"], figures["B2"], figures["G2"], figures["H2"] = "a", "A", "28.960", "28.500"
+    # the year columns follow the layout's own columns: 2021 first, then 2022
+    first, second = (get_column_letter(len(layout.FIGURES.columns) + n) for n in (1, 2))
+    assert figures[f"{first}2"].number_format == "@"  # the 2021 column, formatted as text
+    figures["A2"], figures["B2"] = "a", "A"
+    figures[f"{first}2"], figures[f"{second}2"] = "28.960", "28.500"
     book.save(out)
     assert runner.invoke(app, ["check", str(out)]).exit_code == 0
     plan = read_workbook(out.read_bytes(), "moi.xlsx").plan
     assert [(f.value, f.position.cell) for f in plan.figures.values()] == [
-        (28960, "Số liệu!G2"),
-        (28500, "Số liệu!H2"),
+        (28960, f"Số liệu!{first}2"),
+        (28500, f"Số liệu!{second}2"),
     ]

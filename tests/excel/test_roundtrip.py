@@ -143,3 +143,19 @@ def test_a_subset_round_trips_as_a_subset() -> None:
     assert again.plan.units["giao-vien"].subset_of == "vc"
     assert findings_of(again) == findings_of(original)
     assert [t.units for t in again.plan.targets] == [("vc",)]
+
+
+def test_a_reserve_round_trips_as_a_reserve() -> None:
+    """A reserve's role is a column of its own: without it the reserve rising while its total
+    falls came back from the workbook as LT103 (an unexpected increase)."""
+    text = (
+        "lotrinh: 1\nunits:\n  - id: t\n    name: T\n    parts: [a, r]\n"
+        "    figures: {2021: 1.000, 2024: 950}\n"
+        "  - id: a\n    name: A\n    figures: {2021: 990, 2024: 930}\n"
+        "  - id: r\n    name: Dự phòng\n    role: reserve\n    figures: {2021: 10, 2024: 20}\n"
+    )
+    original = check_plan(load_text(text, "reserve.yaml"))
+    assert "unexpected-increase" not in {f.kind for f in original.findings}
+    again = round_trip(original)
+    assert again.plan.units["r"].role == "reserve"
+    assert findings_of(again) == findings_of(original)

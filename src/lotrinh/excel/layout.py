@@ -128,6 +128,16 @@ FIGURES = Sheet(
             " than that unit's figure",
             14,
         ),
+        Column(
+            "role",
+            "Vai trò",
+            "Role",
+            "reserve nếu là biên chế dự phòng: vẫn là thành phần của tổng, nhưng được tăng khi"
+            " số đã giao giảm",
+            "reserve for reserve posts (dự phòng): still a part of the total, but it may rise"
+            " while the posts allocated fall",
+            10,
+        ),
     ),
     required=True,
     years=True,
