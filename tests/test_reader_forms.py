@@ -13,9 +13,10 @@ import pytest
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
-from lotrinh.extract.document import tokens
+from lotrinh.extract.document import split_lines, tokens
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
+from lotrinh.extract.meta import read_meta
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
 """unit, year, value, reduction (signed), base year, rate."""
@@ -12555,3 +12556,250 @@ def test_a_block_naming_both_categories_keeps_neither(name: str, category: str |
     text = f"2. Về số lượng người làm việc\n\n{name} năm 2025 là 27.494.\n"
     (unit,) = extract_plan(text, "doc.txt").data["units"]
     assert unit.get("category") == category
+
+
+# ---- Session 11, eng-tables7: table headers and row names seen on unseen text ----
+
+PRESENT_BY_NAME = (
+    "Biên chế công chức của Cục năm 2025\n\n| STT | Đơn vị | Biên chế giao năm 2025 | {header} |"
+    "\n|---|---|---|---|\n| 1 | Văn phòng Cục | 120 | 114 |\n| 2 | Chi cục khu vực I | 80 | 77 |"
+    "\n| | Tổng cộng | 200 | 191 |"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Số công chức có mặt đến 30/6/2025",
+        "Số người thực tế",
+        "Thực tế đến 1/7/2025",
+    ],
+)
+def test_a_column_of_named_people_present_on_a_day_is_outside(header: str) -> None:
+    """ "Số công chức có mặt đến 30/6/2025" beside the posts: the same words as the prose
+    "Số công chức có mặt đến ngày D là N người", which is people, outside. Each row's posts
+    are read and nothing of the people column (it was a second unit of every row, each a
+    misread of blind Z2). People counted as they are ("thực tế") are people too; those
+    recruited so far ("Số đã tuyển dụng") stay declined, as before."""
+    rows, parts, unread = _rows(PRESENT_BY_NAME.format(header=header))
+    assert not unread
+    assert {(unit, year, value) for unit, year, value, *_ in rows} == {
+        ("van-phong-cuc", 2025, 120),
+        ("chi-cuc-khu-vuc-i", 2025, 80),
+        ("tong", 2025, 200),
+    }
+    assert set(parts["tong"]) == {"van-phong-cuc", "chi-cuc-khu-vuc-i"}
+
+
+@pytest.mark.parametrize(
+    "header", ["Số công chức có mặt năm 2025", "Biên chế hiện có năm 2025", "Số đang làm việc"]
+)
+def test_a_column_of_people_of_a_year_or_at_work_still_leaves_the_rows_unread(header: str) -> None:
+    """The twin: people named with a year and no day, posts "hiện có", or people at work:
+    posts or people? Not said, so no row is read (nor the people taken for a unit)."""
+    rows, _, unread = _rows(PRESENT_BY_NAME.format(header=header))
+    assert unread >= {5, 6, 7}
+    assert not {value for _, _, value, *_ in rows} & {114, 77, 191}
+
+
+YEARS_WITH_NOTES = (
+    "Biên chế các hội có tính chất đặc thù\n\n| STT | Tên hội | {first} | {second} | Tăng (+), "
+    "giảm (-) |\n|---|---|---|---|---|\n| 1 | Hội Chữ thập đỏ | 30 | 28 | -2 |\n| 2 | Hội Luật "
+    "gia | 7 | 7 | 0 |\n| | Tổng cộng | 37 | 35 | -2 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Năm 2024 (hai tỉnh)", "Năm 2025 (sau hợp nhất)"),
+        ("Năm 2024 (trước sắp xếp)", "Năm 2025 (tỉnh mới)"),
+        ("Năm 2024 (theo Quyết định số 12/QĐ-UBND)", "Số giao năm 2025 theo QĐ số 40/QĐ-UBND"),
+    ],
+)
+def test_a_year_column_noting_a_merger_or_the_decision_holds_that_years_posts(
+    first: str, second: str
+) -> None:
+    """A year's column saying the posts stood before or after a merger, or which decision gave
+    them: where the posts come from, not what the column holds (the whole table was unread on
+    blind AA2: "(hai tỉnh)" and "(sau hợp nhất)" were words no posts header holds)."""
+    rows, parts, unread = _rows(YEARS_WITH_NOTES.format(first=first, second=second))
+    assert not unread
+    assert ("hoi-chu-thap-do", 2024, 30, None, None, None) in rows
+    assert ("hoi-chu-thap-do", 2025, None, 2, 2024, None) in rows
+    assert ("hoi-luat-gia", 2025, None, 0, 2024, None) in rows
+    assert ("tong", 2025, 35, None, None, None) in rows
+    assert set(parts["tong"]) == {"hoi-chu-thap-do", "hoi-luat-gia"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Năm 2024 (thực hiện)",
+        "Thực hiện năm 2024 (theo Quyết định số 12/QĐ-UBND)",
+        "Năm 2024 (hai tỉnh, hợp đồng)",
+    ],
+)
+def test_a_year_column_noting_anything_else_stays_unread(first: str) -> None:
+    """The twin: a note saying the column holds something other than posts given (what was
+    done, contract staff), with or without a decision's number: the rows stay unread."""
+    rows, _, unread = _rows(YEARS_WITH_NOTES.format(first=first, second="Năm 2025"))
+    assert unread >= {5, 6, 7}
+    assert not any(year == 2024 for _, year, *_ in rows)
+
+
+BODY_ROWS = (
+    "Giao số lượng người làm việc năm 2025 cho các đơn vị thuộc Sở\n\n| TT | {header} | Năm 2024 "
+    "| Năm 2025 | Tăng (+), giảm (-) |\n|---|---|---|---|---|\n| 1 | Trung tâm Dịch vụ việc làm "
+    "| 41 | 39 | -2 |\n| 2 | {name} | 38 | 36 | -2 |\n| | Cộng | 79 | 75 | -4 |"
+)
+
+
+@pytest.mark.parametrize("header", ["Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị"])
+def test_a_row_under_a_column_of_bodies_is_a_body(header: str) -> None:
+    """ "| Đơn vị | ..." over "| Làng trẻ em mồ côi | 38 | 36 | -2 |": the name column says each
+    row is a body, so a row whose head word the lexicon does not know ("Làng") is a body of
+    its own (it was no unit: the row unread on blind AA1)."""
+    rows, parts, unread = _rows(BODY_ROWS.format(header=header, name="Làng trẻ em mồ côi"))
+    assert not unread
+    body = next(unit for unit, _, value, *_ in rows if value == 38)
+    assert (body, 2025, 36, None, None, None) in rows
+    assert (body, 2025, None, 2, 2024, None) in rows
+    assert set(parts["tong"]) == {"trung-tam-dich-vu-viec", body}
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Nội dung", "Làng trẻ em mồ côi"),
+        ("Đơn vị", "Nhân viên hợp đồng"),
+        ("Đơn vị", "Bình quân mỗi trung tâm"),
+        ("Đơn vị", "Thiếu so với định mức"),
+    ],
+)
+def test_a_row_the_name_column_does_not_call_a_body_stays_unread(header: str, name: str) -> None:
+    """The twin: a name column saying nothing of bodies ("Nội dung"), or a row naming people,
+    an average or a shortfall under "Đơn vị", is no body: the row stays unread."""
+    rows, _, unread = _rows(BODY_ROWS.format(header=header, name=name))
+    assert 6 in unread
+    assert not any(value == 38 for _, _, value, *_ in rows)
+
+
+WHOLE_NAMED = (
+    "Biên chế công chức của tỉnh\n\n| Cơ quan | Năm 2024 | Năm 2025 |\n|---|---|---|\n"
+    "| Các sở, ban, ngành | 1.200 | 1.180 |\n| Ủy ban nhân dân các huyện | 800 | 790 |\n"
+    "| {total} | 2.000 | 1.970 |"
+)
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Tổng cộng toàn tỉnh",
+        "Cộng (toàn tỉnh)",
+        "Tổng số toàn ngành",
+        "Cộng chung",
+        "Tổng biên chế",
+        "Toàn tỉnh",
+    ],
+)
+def test_a_sum_row_naming_the_whole_is_the_tables_total(total: str) -> None:
+    """ "Tổng cộng toàn tỉnh": the sum naming the whole the table covers is its total, made of
+    the rows above (it was no unit: the row unread, and a line after it read as another's)."""
+    rows, parts, unread = _rows(WHOLE_NAMED.format(total=total))
+    assert not unread
+    assert ("tong", 2025, 1970, None, None, None) in rows
+    assert set(parts["tong"]) == {"so-ban-nganh", "uy-ban-nhan-dan-huyen"}
+
+
+@pytest.mark.parametrize(
+    "total", ["Tổng cộng cấp huyện", "Tổng cộng khối huyện", "Tổng biên chế khối huyện"]
+)
+def test_a_sum_row_naming_a_part_is_never_the_tables_total(total: str) -> None:
+    """The twin: a sum naming a level or a block is that part's, never the table's total."""
+    rows, parts, _ = _rows(WHOLE_NAMED.format(total=total))
+    assert ("tong", 2025, 1970, None, None, None) not in rows
+    assert not parts.get("tong")
+
+
+def test_bare_year_cells_of_a_header_are_years_the_text_names() -> None:
+    """A header "| Đơn vị | 2024 | 2025 |" names two years as "Năm 2024 | Năm 2025" does, so
+    the head of the text has no one year for lines naming none (varying blind Y1's headers to
+    bare years made a count of people after the table that year's posts). Twin: a header of
+    one year leaves the head's year as it was."""
+    head = (
+        "**QUYẾT ĐỊNH**\n**Về việc giao số lượng người làm việc năm 2025 cho các bệnh viện**\n\n"
+        "| TT | Đơn vị | {years} |\n|---|---|---|---|\n| 1 | Bệnh viện Đa khoa tỉnh | 620 | 604 |"
+    )
+    for years, lead in [("2024 | 2025", None), ("Năm 2024 | Năm 2025", None), ("2025", 2025)]:
+        assert read_meta(split_lines(head.format(years=years))).lead_year == lead
+
+
+def test_an_office_counted_is_no_headcount() -> None:
+    """ "gồm cơ quan Cục, 20 Chi cục khu vực và 01 Văn phòng đại diện": offices counted, as
+    "phòng" and "chi cục" are (the line was reported unread on blind Z2). Twin: "01 văn
+    phòng" given posts is still read."""
+    _, _, unread = _rows(
+        "Năm 2025, Cục được giao 300 biên chế công chức.\nHệ thống gồm cơ quan Cục, 20 Chi cục "
+        "khu vực và 01 Văn phòng đại diện; biên chế như sau:"
+    )
+    assert not unread
+    rows, _, unread = _rows("Năm 2025, Văn phòng đại diện được giao 16 biên chế công chức.")
+    assert not unread
+    assert any(value == 16 for _, _, value, *_ in rows)
+
+
+GENERAL_DEPARTMENT_ROWS = (
+    "Biên chế của Bộ năm 2025\n\n| STT | Đơn vị | Công chức năm 2025 | Viên chức năm 2025 |\n"
+    "|---|---|---|---|\n| 1 | Tổng cục Thuế | 100 | 20 |\n| 2 | Cục Thuế | 50 | 10 |\n"
+    "| {serial} | {last} | 150 | 30 |"
+)
+
+
+def test_a_general_department_row_is_a_body_never_the_tables_sum() -> None:
+    """ "| 1 | Tổng cục Thuế | 100 | 20 |" above "| | Tổng cộng | 150 | 30 |": a body named
+    "Tổng cục ..." is one row among the others, never a sum (the table was declined as two
+    sums), and never the "Cục Thuế" of the next row ("tổng" is no stock word there: both
+    were one unit once the table was read)."""
+    rows, parts, unread = _rows(GENERAL_DEPARTMENT_ROWS.format(serial="", last="Tổng cộng"))
+    assert not unread
+    assert set(parts["cbcc"]) == {"cbcc-tong-cuc-thue", "cbcc-cuc-thue"}
+    assert set(parts["vc"]) == {"vc-tong-cuc-thue", "vc-cuc-thue"}
+    assert ("cbcc-tong-cuc-thue", 2025, 100, None, None, None) in rows
+    assert ("cbcc", 2025, 150, None, None, None) in rows
+
+
+def test_a_general_department_last_is_a_body_of_its_own() -> None:
+    """The twin: "Tổng cục Hải quan" last, its figures the sum of the rows above: still a
+    body, no total made of the rows above it."""
+    rows, parts, unread = _rows(
+        GENERAL_DEPARTMENT_ROWS.format(serial="3", last="Tổng cục Hải quan")
+    )
+    assert not unread
+    assert not any(parts.values())
+    assert ("cbcc-tong-cuc-hai-quan", 2025, 150, None, None, None) in rows
+    assert not any(unit in ("cbcc", "vc") for unit, *_ in rows)
+
+
+def test_a_second_tables_total_in_other_words_is_its_own_categorys() -> None:
+    """Two tables, CBCC then VC, each under its heading; the second closed by "Tổng biên
+    chế" or "Cộng chung": the VC table's total, as its "Tổng cộng" is (it was read as the text's
+    total of all, the very unit of the CBCC table's total: a misread found by varying a blind
+    E2 ministry plan's rows). Twin: the same row named "Tổng cộng" reads alike."""
+    text = (
+        "Lộ trình biên chế của Bộ\n\n1. Biên chế công chức\n\n| TT | Khối | Năm 2021 | Năm 2026 |"
+        "\n|---|---|---|---|\n| 1 | Các vụ | 400 | 380 |\n| 2 | Các cục | 600 | 570 |\n| | "
+        "Tổng cộng | 1.000 | 950 |\n\n2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước"
+        "\n\n| TT | Loại đơn vị | Năm 2021 | Năm 2026 |\n|---|---|---|---|\n| 1 | Đơn vị do ngân "
+        "sách nhà nước bảo đảm chi thường xuyên | 3.000 | 2.700 |\n| 2 | Đơn vị tự bảo đảm một "
+        "phần chi thường xuyên | 2.000 | 1.800 |\n| | {total} | 5.000 | 4.500 |"
+    )
+    readings = []
+    for total in ("Tổng cộng", "Tổng biên chế", "Cộng chung"):
+        rows, parts, unread = _rows(text.format(total=total))
+        assert not unread
+        cbcc = next(unit for unit, _, value, *_ in rows if value == 950)
+        vc = next(unit for unit, _, value, *_ in rows if value == 4500)
+        assert cbcc != vc
+        readings.append((rows, len(parts[vc])))
+    assert readings[1] == readings[0] == readings[2]

@@ -382,7 +382,9 @@ NOT_STAFF_AFTER = re.compile(
     # ("tại 6 Vườn quốc gia trực thuộc", "12 viện nghiên cứu": public bodies counted, as the
     # lexicon's bodies are)
     r"|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn|bảo\s+tàng|nhà\s+hát|thư\s+viện|hạt\s+kiểm\s+lâm"
-    r"|(?:học\s+)?viện)(?!\w)",
+    r"|(?:học\s+)?viện"
+    # ("01 Văn phòng đại diện tại ...": an office counted, as "phòng" is)
+    r"|văn\s+phòng)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""
@@ -524,7 +526,8 @@ _NOISE = re.compile(
     # "được sử dụng", the posts a body may use, are its posts given ("đã sử dụng", those
     # filled, stay apart)
     r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|được\s+sử\s+dụng|giao"
-    r"|tổng\s+số|tổng"
+    # ("Tổng cục Thuế" is a body's name, never "the total of" a "Cục Thuế")
+    r"|tổng\s+số|tổng(?!\s+cục(?!\w))"
     r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
     _I,
 )

@@ -146,8 +146,21 @@ def _lead_year(lines: list[Line]) -> int | None:
             if base is not None:
                 continue  # "so với năm 2021": a base year, not the year the report is about
             years.add(int(found.group("y")))
+        years.update(_header_years(body))
     # the loader takes plan years 1990–2100 only; an older one ("năm 1975") is history
     return years.pop() if len(years) == 1 and 1990 <= min(years) <= 2100 else None
+
+
+_YEAR_CELL = re.compile(rf"\s*(?:\*\*)?(?P<y>{YEAR})(?:\*\*)?\s*")
+
+
+def _header_years(body: str) -> set[int]:
+    """The years a table's header row names by a bare year cell ("| Đơn vị | 2024 | 2025 |"),
+    as "Năm 2024" would: a text holding a table of two years names two."""
+    if not body.startswith("|"):
+        return set()
+    cells = body.strip("|").split("|")
+    return {int(found.group("y")) for cell in cells if (found := _YEAR_CELL.fullmatch(cell))}
 
 
 def _number(lines: list[Line]) -> tuple[str | None, Line | None]:

@@ -338,6 +338,13 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         and first < len(header)
         and _SECTOR_HEADER.fullmatch(_EMPHASIS.sub("", header[first]).strip()) is not None
     )
+    # "| TT | Đơn vị | Năm 2024 | ...": the name column says its rows are bodies
+    bodies = (
+        has_header
+        and not sectors
+        and first < len(header)
+        and _BODIES_HEADER.fullmatch(_EMPHASIS.sub("", header[first]).strip()) is not None
+    )
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
     closing = _sums_before_rows(data, first)
@@ -368,7 +375,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             labelled = True
             continue
         text = _row_reading(
-            _sector_named(name) if sectors else name, cells[first + 1 :], columns[first + 1 :]
+            _sector_named(name) if sectors else _body_named(name) if bodies and not child else name,
+            cells[first + 1 :],
+            columns[first + 1 :],
         )
         unread = None
         if _CHANGE_ROW.match(name):
@@ -403,7 +412,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 else _DIFFERENCE_UNSURE
                 if _unsure_cell(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
-                if labelled and not child and _SUM.match(name)
+                if labelled and not child and _sum_named(name)
                 else _SUM_OF_SOME
                 if row.number in closing
                 else unread,
@@ -935,7 +944,7 @@ def _categories_as_columns(
     sums = [
         index
         for index, cells in enumerate(named)
-        if first < len(cells) and _SUM.match(_row_name(cells[first])[0])
+        if first < len(cells) and _sum_named(_row_name(cells[first])[0])
     ]
     closing = (
         _AGAINST_ROW.fullmatch(_row_name(named[-1][first])[0])
@@ -1001,7 +1010,7 @@ def _kind_group_depths(
         kind = _serial_kind(cells[0], ranks)
         name = _row_name(cells[first])[0] if first < len(cells) else ""
         if kind is None:
-            if at != len(named) - 1 or not _SUM.match(name):
+            if at != len(named) - 1 or not _sum_named(name):
                 return None
             depths.append(0)
             continue
@@ -1365,7 +1374,7 @@ def _sum_before_reserves(rows: list[Line], first: int) -> list[tuple[Line, list[
     if any(len(cells) <= first for cells in named):
         return None
     names = [_row_name(cells[first]) for cells in named]
-    sums = [at for at, (name, _) in enumerate(names) if _SUM.match(name)]
+    sums = [at for at, (name, _) in enumerate(names) if _sum_named(name)]
     if len(sums) != 2 or sums[1] != len(rows) - 1 or sums[0] < 2:
         return None
     inner, last = sums
@@ -1416,7 +1425,7 @@ def _grouped(
         values = cells[first + 2 :]
         if group and not item:
             current = None
-            entry = _Group(group, row, values, summary=_SUM.match(group) is not None)
+            entry = _Group(group, row, values, summary=_sum_named(group))
             if entry.summary and not _GRAND_TOTAL.fullmatch(group):
                 wanted = category_mentioned(group)
                 if wanted is None or any(
@@ -1495,6 +1504,14 @@ _SUBTOTAL = re.compile(
 )
 _SUM = re.compile(r"(?:tổng|cộng)(?!\w)", re.IGNORECASE)
 _GRAND_TOTAL = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
+_GENERAL_DEPARTMENT = re.compile(r"tổng\s+cục(?!\w)", re.IGNORECASE)
+
+
+def _sum_named(name: str) -> bool:
+    """Whether a row's name says it adds rows up ("Tổng cộng", "Cộng I", "Tổng số viên
+    chức"): a body named "Tổng cục ..." (a general department of a ministry) is a body, one
+    row among the others, never a sum of them."""
+    return _SUM.match(name) is not None and _GENERAL_DEPARTMENT.match(name) is None
 
 
 def _change_row(
@@ -1801,6 +1818,19 @@ _NUMBERED_TOTAL = re.compile(
     r"^(?P<total>(?:tổng\s+)?cộng|tổng\s+số)\s+(?:[IVXLC]{1,5}|[0-9]{1,2}|[A-ZĐ])\.?$",
     re.IGNORECASE,
 )
+_TOTAL_OF_THE_WHOLE = re.compile(
+    r"^(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s*\(?\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|ngành"
+    r"|bộ|hệ\s+thống\s+chính\s+trị)\s*\)?\s*:?$",
+    re.IGNORECASE,
+)
+_WHOLE_ROW = re.compile(
+    r"(?:(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s+chung|tổng\s+(?:số\s+)?biên\s+chế"
+    r"|(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|ngành|bộ))\s*:?",
+    re.IGNORECASE,
+)
+"""A row naming the whole in other words than "Tổng cộng" ("Cộng chung", "Tổng biên chế",
+"Toàn tỉnh"): the table's sum row, read as "Tổng cộng" is (read as the text's total of all,
+a VC table's "Tổng biên chế" was the CBCC table's total above it)."""
 _ARITHMETIC = re.compile(r"\(\s*[0-9IVXA-H]+(?:\s*[+\-]\s*[0-9IVXA-H]+)+\s*\)")
 _COLUMN_NUMBERS = re.compile(
     r"(?:\s*\(\s*[0-9]{1,2}\s*\)(?:\s*[+\-=]\s*\(\s*[0-9]{1,2}\s*\))*)+\s*$"
@@ -1832,6 +1862,10 @@ def _row_name(cell: str) -> tuple[str, bool]:
     name = _COUNTED_BODIES.sub("", name).strip()
     # "Cộng I", "Cộng II": a group's total named by the group's number
     name = _NUMBERED_TOTAL.sub(r"\g<total>", name)
+    # "Tổng cộng toàn tỉnh": the whole's sum naming the whole, the table's total
+    name = _TOTAL_OF_THE_WHOLE.sub(r"\g<total>", name)
+    if _WHOLE_ROW.fullmatch(name):
+        name = "Tổng cộng"  # "Cộng chung", "Tổng biên chế", "Toàn tỉnh": the same row
     return name, child
 
 
@@ -1967,10 +2001,39 @@ def _vetted(column: _Column, cell: str) -> _Column:
 
 def _posts_header(cell: str) -> bool:
     """Whether a header naming one year says only that its column holds that year's posts."""
-    text = _A_YEAR.sub(" ", _EMPHASIS.sub("", cell)).lower()
+    noted = _DECISION_NOTE.sub(" ", _MERGER_NOTE.sub(" ", _EMPHASIS.sub("", cell)))
+    text = _A_YEAR.sub(" ", noted).lower()
     return all(word in _POSTS_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
 
+_MERGED = (
+    r"(?:(?:trước|sau)\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
+    r"(?:\s+(?:tỉnh|đơn\s+vị\s+hành\s+chính|tổ\s+chức\s+bộ\s+máy))?"
+    r"|(?:tổng\s+)?(?:của\s+)?(?:hai|ba|bốn|2|3|4|các)\s+(?:tỉnh|bộ|huyện|xã|đơn\s+vị)"
+    r"(?:\s+(?:cũ|cộng\s+lại|hợp\s+nhất))?"
+    r"|(?:các\s+)?(?:tỉnh|bộ)\s+(?:cũ|mới))"
+)
+_MERGER_NOTE = re.compile(
+    rf"\(\s*{_MERGED}(?:\s*,?\s*{_MERGED})?\s*\)"
+    r"|\s(?:trước|sau)\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)\s*$",
+    re.IGNORECASE,
+)
+"""A year's column said to be before or after a merger ("Năm 2024 (hai tỉnh)", "Năm 2025
+(sau hợp nhất)"): the same posts, of the bodies as they stood that year, as prose compares
+the merged body with "tổng số được giao của hai tỉnh năm 2024"."""
+_DECISION = (
+    r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|thông\s+báo|QĐ|NQ)(?:\s+số)?"
+    r"(?:\s*[0-9]+/?[0-9A-Za-zĐđ/\-.]*)?(?:\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})?"
+    r"(?:\s+của\s+(?:UBND|HĐND|[UỦ]y\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân"
+    r"|Ban\s+Thường\s+vụ|Bộ\s+Nội\s+vụ|Thủ\s+tướng\s+Chính\s+phủ|Bộ\s+Chính\s+trị)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|Tỉnh\s+ủy|Thành\s+ủy|Chính\s+phủ))?)?"
+)
+_DECISION_NOTE = re.compile(
+    rf"\(\s*(?:theo\s+|tại\s+)?{_DECISION}\s*\)|(?:theo|tại)\s+{_DECISION}\s*$", re.IGNORECASE
+)
+"""The text a year's posts were given by ("Năm 2024 (theo Quyết định số 12/QĐ-UBND)", "Số
+giao năm 2024 theo QĐ số 12/QĐ-UBND"): where the posts come from, not what the column
+holds."""
 _SIGN_NOTE = r"(?:\s*\(\s*(?:\+\s*[/,;]?\s*-|±|người|biên\s+chế)\s*\))?"
 _DIFFERENCE_HEADER = re.compile(
     rf"(?:(?:(?:số\s+)?chênh\s+lệch|so\s+sánh){_SIGN_NOTE}(?:\s+(?:so\s+)?với"
@@ -1987,14 +2050,18 @@ fell."""
 _SHARE_HEADER = re.compile(
     r"t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong|trên|so\s+với)\s+tổng|t[ỷỉ]\s+trọng|cơ\s+cấu", re.IGNORECASE
 )
-# "Số có mặt đến 30/9/2024", "Số người hiện có tại 31/12/2023": staff in post on a day
+# "Số có mặt đến 30/9/2024": staff in post on a day, a unit apart (D1's truth). Naming who
+# is present ("Số công chức có mặt đến 30/6/2025", "Số người hiện có tại ..."), the column is
+# the prose's "Số công chức có mặt đến ngày D là N người": people, outside (`_PRESENT_HEADER`)
 _IN_POST_HEADER = re.compile(
-    r"^\s*số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|hiện\s+có)\s+"
+    r"^\s*số\s+(?:có\s+mặt|hiện\s+có)\s+"
     rf"(?:tính\s+)?(?:đến|tại)\s+(?:ngày\s+)?[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<year>{YEAR})\s*$",
     re.IGNORECASE,
 )
+_WHO = r"(?:người\s+|công\s+chức\s+|viên\s+chức\s+|cán\s+bộ,?\s+công\s+chức\s+)"
+_PRESENT_WORDS = r"(?:có\s+mặt|hiện\s+có|thực\s+có|thực\s+tế|đã\s+có\s+mặt)"
 _PRESENT_HEADER = re.compile(
-    r"(?:số\s+(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?)?(?:có\s+mặt|hiện\s+có|thực\s+có)"
+    rf"(?:số\s+{_WHO}?|{_WHO})?{_PRESENT_WORDS}"
     r"\s*\(?\s*(?:tính\s+)?(?:đến|tại)\s+(?:thời\s+điểm\s+)?(?:ngày\s+)?"
     rf"[0-9]{{1,2}}/[0-9]{{1,2}}/{YEAR}\s*\)?(?:\s*\(người\))?",
     re.IGNORECASE,
@@ -2003,14 +2070,14 @@ _PRESENT_HEADER = re.compile(
 the staff-in-post rules read as a unit apart, "Số có mặt đến 30/9/2024", is matched first by
 `_IN_POST_HEADER`, as its truth has it.)"""
 _PRESENT_BARE = re.compile(
-    r"(?:số\s+)?(?:người\s+|công\s+chức\s+|viên\s+chức\s+)?(?:có\s+mặt|thực\s+có|hiện\s+có)"
+    rf"(?:số\s+)?{_WHO}?{_PRESENT_WORDS}"
     r"(?:\s*\(người\))?|(?:số\s+)?(?:còn\s+thiếu|thiếu|chưa\s+tuyển(?:\s+dụng)?)"
     r"(?:\s*\(người\))?",
     re.IGNORECASE,
 )
-"""People present, naming no day and no year ("Có mặt", "Số có mặt"), or the posts still
-unfilled ("Còn thiếu"), beside the posts given: people, never posts, outside the plan as
-people present on a day are; the day is the text's (a date before the table)."""
+"""People present, naming no day and no year ("Có mặt", "Số có mặt", "Số người thực tế"), or
+the posts still unfilled ("Còn thiếu"), beside the posts given: people, never posts, outside
+the plan as people present on a day are; the day is the text's (a date before the table)."""
 _PEOPLE_HEADER = re.compile(
     r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc)(?!\w)", re.IGNORECASE
 )
@@ -2130,6 +2197,42 @@ def _sector_named(name: str) -> str:
     ):
         return name
     return f"Lĩnh vực {name[0].lower()}{name[1:]}"
+
+
+_BODIES_HEADER = re.compile(
+    r"(?:tên\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:đơn\s+vị|tổ\s+chức|địa\s+phương))?"
+    r"(?:\s+sự\s+nghiệp(?:\s+công\s+lập)?)?",
+    re.IGNORECASE,
+)
+"""A name column saying its rows are bodies ("Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị",
+"Đơn vị sự nghiệp")."""
+_NOT_A_BODY = re.compile(
+    r"(?<!\w)(?:giảm|tăng|t[ỷỉ]\s+lệ|so\s+với|chênh\s+lệch|bình\s+quân|trung\s+bình"
+    r"|định\s+mức|nhân\s+viên|bác\s+sĩ|nhu\s+cầu|thiếu|thừa|dôi\s+dư|dự\s+kiến|đề\s+xuất"
+    r"|đề\s+nghị|kế\s+hoạch|thực\s+hiện|ước|nam|nữ)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words saying a row under a column of bodies is no body: a change or a rate, an average or
+a norm, people by their work or sex, posts wanted, short or over, planned or done."""
+
+
+def _body_named(name: str) -> str:
+    """ "Đơn vị Làng trẻ em mồ côi tỉnh" for a row "Làng trẻ em mồ côi tỉnh" under a name
+    column "Đơn vị": the header says the row is a body, whose head word the lexicon does not
+    know. A name the lexicon already reads (a body, a block, a category), or naming people,
+    posts, a sum, some or the rest of a row, a count, a change or a norm, stays as written."""
+    if (
+        not _WORDS.search(name)
+        or any(char.isdigit() for char in name)
+        or ORGANISATION.search(name)
+        or BODY_HEAD.match(name)
+        or category_mentioned(name) is not None
+        or _NOT_A_SECTOR.search(name)
+        or _NOT_A_BODY.search(name)
+        or names_part_time(name)
+    ):
+        return name
+    return f"Đơn vị {name}"
 
 
 _NAME_NUMBER = re.compile(r"[0-9]+")
