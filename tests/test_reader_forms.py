@@ -12722,3 +12722,16 @@ def test_commune_staff_given_to_some_communes_are_not_the_categorys_whole() -> N
     )
     assert not unread
     assert rows == {("cbcc-xa", 2025, 402, None, None, None)}
+
+
+def test_commune_staff_asked_for_are_not_spelled_as_given() -> None:
+    """The twin of the two spelled forms above: "Sở Nội vụ đề nghị giao 1.793 cán bộ, công chức
+    cấp xã năm 2026" and "Sở Nội vụ đề nghị giao cho các xã, phường 930 biên chế cán bộ, công
+    chức": an asker's proposal, whose posts (the asker's own body read as the unit, in the
+    province's category) the sentence does not say as a giver's would: left unread."""
+    for text in (
+        "Sở Nội vụ đề nghị giao 1.793 cán bộ, công chức cấp xã năm 2026.",
+        "Năm 2026, Sở Nội vụ đề nghị giao cho các xã, phường 930 biên chế cán bộ, công chức.",
+    ):
+        _, _, unread = _rows(text)
+        assert unread == {1}, text

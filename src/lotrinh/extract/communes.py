@@ -113,6 +113,11 @@ _GIVEN_TO_COMMUNES = re.compile(
 )
 
 
+_ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình|xin|dự\s+kiến)(?!\w)", _I)
+"""An asker before the verb ("Sở Nội vụ đề nghị giao ..."): whose posts, the asker's or the
+communes', the sentence does not say as a giver's would."""
+
+
 _OTHERS_FIGURE = re.compile(r"(?<!\w)so\s+với\s+[^;.\d]{0,30}?(?<!\w)của(?!\w)", _I)
 """A comparison with the figure of bodies named ("giảm 23 biên chế so với tổng số của ba đơn
 vị cũ năm 2024"): the communes merged into the one given posts, whose figure the text may
@@ -140,7 +145,7 @@ def given_to_communes(text: str) -> list[Edit]:
     found = _GIVEN_TO_COMMUNES.search(text)
     if found is None or _GIVEN_TO_COMMUNES.search(text, found.end()) is not None:
         return []
-    if _OTHERS_FIGURE.search(text, found.end()):
+    if _OTHERS_FIGURE.search(text, found.end()) or _ASKED.search(text, 0, found.start()):
         return []
     return [
         (
@@ -212,11 +217,11 @@ def commune_staff_given(text: str) -> list[Edit]:
     """ "Giao 18.650 cán bộ, công chức cấp xã cho 168 xã, phường, đặc khu", "Năm 2024 tỉnh giao
     4.086 cán bộ, công chức cấp xã": the count's noun is the commune staff's category, said
     with its level, spelled "giao 18.650 biên chế cán bộ, công chức cấp xã" (posts given, as
-    `givencount` spells what bodies "được giao"). Only one such count in the sentence, given
-    to no one or to the communes as a level; "cán bộ, công chức" without "cấp xã" may be
-    people in post, and is not spelled."""
+    `givencount` spells what bodies "được giao"). Only one such count in the sentence, no one
+    asking for it, given to no one or to the communes as a level; "cán bộ, công chức" without
+    "cấp xã" may be people in post, and is not spelled."""
     found = list(_COMMUNE_STAFF_GIVEN.finditer(text))
-    if len(found) != 1:
+    if len(found) != 1 or _ASKED.search(text, 0, found[0].start()):
         return []
     given = _GIVEN_ON.match(text, found[0].end())
     if given is not None and not all_communes(given.group("obj")):
