@@ -29,6 +29,7 @@ from lotrinh.extract.chains import (
     spell_from_to,
 )
 from lotrinh.extract.clauses import NOT_COUNTED_IN
+from lotrinh.extract.communes import opening_day, own_commune
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -229,6 +230,9 @@ class _Enumeration:
     body: str | None = None
     """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
     UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
+    counted: bool = False
+    """For a list whose opening line was not read: that line stated a count (a lead naming
+    none, "Phân theo cấp quản lý:", is a label whose items stand on their own)."""
     category: Category | None = None
     """For a list led by a line naming only one category's posts year by year ("Số người làm
     việc toàn ngành giảm dần qua các năm:", `_category_lead`): that category, whose own line
@@ -263,6 +267,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
         )
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
+    walk.registry.commune = own_commune(lines)
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
     walk.year_lines = _year_lines(lines)
@@ -870,6 +875,16 @@ class _Walk:
                         self.previous_lead = sentence.line.number
                         self.previous_lead_kind = numbering_kind(sentence.line.marker)
         entry = _entry(sentence, text, found, used, outside, notes)
+        day = opening_day(text)
+        if day is not None and not used and entry.status in (Status.OUTSIDE, Status.REFERENCE):
+            # "Từ ngày 01/7/2025, toàn tỉnh có 99 đơn vị hành chính cấp xã. Ủy ban nhân dân
+            # tỉnh giao cho các xã, phường ...": what follows is of the day's year, never of
+            # the year an item above named; after "Đến ngày ..." of neither, if they differ
+            if day[1]:
+                self.paragraph_year = (day[0], sentence.line.number)
+            elif self.paragraph_year is None or self.paragraph_year[0] != day[0]:
+                self.paragraph_year = None
+                self.unread_year = (day[0], sentence.line.number)
         if kept_only and entry.status is Status.REFERENCE:
             entry = replace(entry, status=Status.UNDERSTOOD)
         if reading_of is not None and reading_of.people and entry.status is Status.OUTSIDE:
@@ -960,6 +975,7 @@ class _Walk:
             # no unit read, and of its year, never of another the context gives
             self._open(_UNREAD_OPENER, sentence.line)
             self.enumerations[-1].year = _stated_year(text)
+            self.enumerations[-1].counted = True
         if entry.status is Status.OUTSIDE and self.table is not None and not entry.unread:
             # a row outside the plan ("Hợp đồng theo Nghị định 111 | 200 | 180"): a total row
             # may or may not add it, so the rows read are not known to be all its parts
@@ -1318,6 +1334,27 @@ class _Walk:
             self.counted_in[id(statement)] = spoken[0]
         return [(statement, year, None, None) for statement in statements]
 
+    def _year_before_lead(
+        self, lead: _Enumeration, statement: Statement, stated: int | None, year: int
+    ) -> bool:
+        """Whether an item under a lead not read, the lead naming no year, would take its year
+        from a sentence read before that lead ("1. Năm 2024, các xã ... được giao 7.560 ...",
+        then "2. Từ ngày 01/7/2025, ... giao cho các xã, phường 6.930 ..., cụ thể:" not read,
+        then "+ Các phường: 924 biên chế"): the lead may have turned to another year, so the
+        item's year is not known (it was filed under 2024, a misread of blind Z1). A year the
+        lead of a list holding that lead stated is the lead's too ("Điều 1. ... năm 2024 là
+        24.613 người. Cụ thể: 1. Khối tỉnh: 9,207 người, gồm:")."""
+        return (
+            lead.counted
+            and lead.year is None
+            and statement.subject.year is None
+            and stated is None
+            and self.paragraph_year is not None
+            and self.paragraph_year[0] == year
+            and self.paragraph_year[1] < lead.opened
+            and all(outer.opened != self.paragraph_year[1] for outer in self.enumerations)
+        )
+
     def _one_category_line(self, year: int) -> tuple[str, int | None] | None:
         """ "..., biên chế hành chính còn 4.140 biên chế ...; số lượng người làm việc còn 34.300
         người ... . Trong số người làm việc năm 2026 nêu trên có 26.400 giáo viên": a frame
@@ -1640,6 +1677,11 @@ class _Walk:
                 notes.append(_PRESENT_YEAR)
                 return None
             if under_unread is not None and under_unread.year not in (None, year):
+                notes.append(_UNDER_UNREAD)
+                return None
+            if under_unread is not None and self._year_before_lead(
+                under_unread, statement, stated, year
+            ):
                 notes.append(_UNDER_UNREAD)
                 return None
             for change in statement.changes:

@@ -21,6 +21,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from lotrinh.extract.communes import (
+    after_reorganisation,
+    commune_staff_given,
+    dated_giving,
+    given_to_communes,
+)
 from lotrinh.extract.countfirst import count_first
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.givencount import given_count
@@ -215,8 +221,10 @@ _KEPT_CATEGORY_AFTER = re.compile(
     rf"^\s*(?:năm\s+{YEAR}\s*[,:]?\s*)?(?P<ask>(?:đề\s+nghị|dự\s+kiến)\s+)?"
     rf"(?P<verb>(?:được\s+)?giữ\s+nguyên)\s+(?P<n>{_COUNT})\s+"
     r"(?P<cat>(?P<cc>(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức|viên\s+chức))"
-    r"|người\s+làm\s+việc)(?!\w)(?!\s*(?:,|và)\s*(?:công|viên))"
-    r"(?P<whose>\s+của\s+[^\d;:.,()]{1,40}?)?"
+    # ("giữ nguyên 6.930 biên chế cán bộ, công chức cấp xã, không thay đổi so với năm 2025":
+    # the commune level named, the same said twice)
+    r"(?:\s+cấp\s+xã)?|người\s+làm\s+việc)(?!\w)(?!\s*(?:,|và)\s*(?:công|viên))"
+    r"(?P<whose>\s+của\s+[^\d;:.,()]{1,40}?)?(?:,\s*không\s+thay\s+đổi(?=\s+so\s+với))?"
     rf"(?P<rest>\s+(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.,]|$))",
     _I,
 )
@@ -562,7 +570,8 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
-    edits += [
+    communes = given_to_communes(text)
+    edits += communes or [
         (
             m.start("verb"),
             m.end(),
@@ -579,6 +588,8 @@ def spell_out(text: str) -> Spelled | None:
         for m in [_GIVEN_TO_FIRST.match(text)]
         if m is not None
     ]
+    edits += dated_giving(text)
+    edits += after_reorganisation(text)
     for kept_until in _KEPT_UNTIL.finditer(text):
         if int(kept_until.group("y2")[-4:]) <= int(kept_until.group("y1")):
             return None
@@ -602,7 +613,9 @@ def spell_out(text: str) -> Spelled | None:
     edits += _paren_categories(text)
     edits += _two_bodies(text)
     edits += _year_item(text)
-    edits += count_first(text)
+    counted = count_first(text)
+    # ("Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường ...": the count-first reading's)
+    edits += counted or commune_staff_given(text)
     edits += given_count(text)
     rounded_edits, rounded = _rounded_then_exact(text)
     edits += rounded_edits

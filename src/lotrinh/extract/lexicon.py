@@ -683,7 +683,23 @@ def scope_of(name: str) -> Scope | None:
             if scope is Scope.COMMUNE and _ABOVE_THE_COMMUNE.search(name):
                 return None
             return scope
+    if _ONE_COMMUNE.search(name) and not _ABOVE_THE_COMMUNE.search(name):
+        return Scope.COMMUNE
     return None
+
+
+_ONE_COMMUNE = re.compile(
+    # "Xã Mường Ảng", "phường" (the text's own), "9 xã mới", "Đặc khu A": a name that is one
+    # or more communes; "xã hội" and "thị xã" (a town of district rank) are none
+    r"^\W*(?:(?:các|những|riêng|mỗi|toàn|[0-9]+)\s+)*(?:xã|phường|thị\s+trấn|đặc\s+khu)"
+    r"(?!\w)(?!\s+hội(?!\w))"
+    # "Các cơ quan đảng của xã", "Chính quyền xã", "hệ thống chính trị phường": a commune's
+    # bodies, the commune named by its word alone
+    r"|(?<!\w)(?:của|thuộc|[uủ][ỷy]\s+ban\s+nhân\s+dân|UBND|HĐND|đảng\s+[uủ][ỷy]"
+    r"|chính\s+quyền|hệ\s+thống\s+chính\s+trị)\s+(?:xã|phường|đặc\s+khu)(?!\w)"
+    r"(?!\s+hội(?!\w))",
+    _I,
+)
 
 
 _ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:cấp\s+(?:tỉnh|huyện)|(?:hai|ba)\s+cấp)(?!\w)", _I)
@@ -716,6 +732,12 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Cán bộ, công chức của 16 xã, thị trấn", Kind.XA, Scope.COMMUNE),
     Example("công chức của thị xã", Kind.CBCC),
     Example("công chức thị xã, thị trấn", Kind.CBCC),
+    Example("cán bộ, công chức của hệ thống chính trị xã", Kind.XA, Scope.COMMUNE),
+    Example("Xã Mường Ảng", None, Scope.COMMUNE),
+    Example("Phường", None, Scope.COMMUNE),
+    Example("công chức của Ủy ban nhân dân thị xã", Kind.CBCC),
+    Example("các tổ chức chính trị - xã hội", None),
+    Example("cán bộ, công chức của xã và cấp huyện", Kind.CBCC, Scope.DISTRICT),
     Example("Tổng số hội đặc thù", Kind.HOI),
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
     Example("Tổng cộng biên chế công chức", Kind.CBCC),

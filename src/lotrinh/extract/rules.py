@@ -563,10 +563,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "per-year",
         re.compile(
             # ("biên chế bình quân của mỗi đơn vị cấp xã dự kiến khoảng 32 biên chế")
-            r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:của\s+)?(?:mỗi|một|1)\s+[^\d;,.()]{1,40}?\s+"
+            # ("Bình quân mỗi xã, phường được giao 61 biên chế": the communes' words listed)
+            r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:của\s+)?(?:mỗi|một|1)\s+"
+            r"(?:[^\d;,.()]|,(?=\s*(?:xã|phường|thị\s+trấn|đặc\s+khu)(?!\w))){1,40}?\s+"
             rf"(?P<n>{NUM}){NOT_MORE}",
             _I,
         ),
+    ),
+    (
+        # "(5.612 biên chế chia cho 92 đơn vị hành chính cấp xã)": the average's arithmetic,
+        # a sum divided, no unit's figure where it is written
+        "per-year",
+        re.compile(rf"(?<=\()\s*(?P<n>{NUM}){NOT_MORE}\s+(?:biên\s+chế|người)\s+chia\s+cho\s+", _I),
     ),
     (
         # "mỗi phòng chỉ có 6 - 7 người": a range, no figure

@@ -42,6 +42,7 @@ from lotrinh.extract.clauses import (
     people_breakdown,
     unused_clauses,
 )
+from lotrinh.extract.communes import all_communes, given_to_some_communes, of_communes
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.groups import (
     Group,
@@ -1272,6 +1273,8 @@ def _read_sentence(text: str) -> Reading:
                     # the province's CBCC leave out
                     category = LexKind.XA
                     current.subject = replace(current.subject, where=Scope.COMMUNE)
+                    if given_to_some_communes(text, named.end()):
+                        reading.orphans.append(Orphan(span, NO_SUBJECT))
                 both = _AND_CATEGORY.match(text, named.end())
                 following = _NEXT_NUMBER.search(text, named.end())
                 rest = text[named.start() : following.start() if following else len(text)]
@@ -1307,7 +1310,13 @@ def _read_sentence(text: str) -> Reading:
                         previous_end = given.end()
                         if given.group("many") and OPENS.search(text):
                             _given_to_listed(text, given, category.category, current)
-                        elif not _given_to(given.group("obj"), category.category, current):
+                        elif (
+                            given.group("many")
+                            and current.subject.year is None
+                            and all_communes(given.group("obj"))
+                        ) or not _given_to(given.group("obj"), category.category, current):
+                            # ("Tỉnh A giao 5.600 biên chế cán bộ, công chức cho 120 xã,
+                            # phường", a headline naming no year: `headlines` reads it)
                             reading.orphans.append(Orphan(span, NO_SUBJECT))
                     elif given is None and _given_elsewhere(text, previous_end, category.category):
                         # "giao 5.670 biên chế cán bộ, công chức cho 135 xã, phường": posts
@@ -2092,6 +2101,18 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
         return True
     if subject.kind is not Kind.BLOCK or statement.value is None or statement.value_span is None:
         return False
+    category = of_communes(category, subject.where)
+    if category is Category.XA and all_communes(recipient):
+        # "giao 5.600 biên chế cán bộ, công chức cho (120) xã, phường": the commune staff's
+        # posts, whole
+        statement.subject = Subject(
+            Kind.CATEGORY,
+            "cán bộ, công chức cấp xã",
+            Category.XA,
+            statement.subject.year,
+            where=Scope.COMMUNE,
+        )
+        return True
     statement.subject = replace(subject, year=statement.subject.year)
     statement.parts.append(Part(category, statement.value, statement.value_span, None))
     statement.value, statement.value_span = None, None
@@ -2109,14 +2130,18 @@ def _given_to_listed(
     name = f"{given.group('many')} {given.group('obj').strip()}"
     years = {int(y) for y in re.findall(YEAR, text[statement.value_span[1] : given.start("obj")])}
     year = years.pop() if len(years) == 1 else statement.subject.year
-    statement.subject = Subject(Kind.BLOCK, capital(name), year=year)
+    statement.subject = Subject(Kind.BLOCK, capital(name), year=year, where=scope_of(name))
+    category = of_communes(category, statement.subject.where)
     statement.parts.append(Part(category, statement.value, statement.value_span, None))
     statement.value, statement.value_span = None, None
 
 
 _RECIPIENT = re.compile(
     r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
-    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:(?P<many>[0-9]{{1,3}})\s+)?(?P<obj>[^;.()0-9,]{{3,120}}?"
+    rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?:(?P<many>[0-9]{{1,3}})\s+)?(?P<obj>"
+    # "cho 166 xã, phường": the communes' words listed, each too short for a name
+    r"(?:các\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))+(?:\s+mới)?"
+    r"|[^;.()0-9,]{3,120}?"
     r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?"
     # "cho Sở Y tế, Sở Nội vụ năm 2025", "cho các cơ quan Đảng, Mặt trận Tổ quốc và ...":
     # a name going on after a comma is the recipient's, never the next clause's subject

@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lotrinh.extract.communes import above_commune
 from lotrinh.extract.lexicon import Scope, known_block, reserve_named
 from lotrinh.model import Category, UnitRole
 
@@ -97,6 +98,9 @@ class Registry:
         """How many units give each prefix: with `units`, the ids `_fresh` may not give, kept
         as they change (gathering them at every new unit was quadratic in the units)."""
         self._numbered: dict[str, int] = {}
+        self.commune = False
+        """The text is a commune's own (`communes.own_commune`): its cán bộ, công chức are
+        cán bộ, công chức cấp xã, unless a name places them above the commune."""
         """For an id asked for again, the number to try first: every lower one is taken
         (counting up from 2 each time was quadratic in the units of one name)."""
 
@@ -111,6 +115,7 @@ class Registry:
     ) -> str:
         """A block (khối, sở, huyện, dự phòng ...): a part of the total, itself split into
         categories unless its name gives its category ("Khối hành chính" is CBCC)."""
+        category = self._of_commune(category, name)
         key, wanted, prefix, short = _block_key(name)
         for found in self._blocks.get(key, []):
             # The same name under another unit ("khối bộ, ngành" of the reserve, beside the
@@ -159,6 +164,11 @@ class Registry:
         name: "giáo dục") are part of its identity. A line of the reserve's scope, or named
         under the reserve ("Dự phòng (ngoài A và B)" heading its rows), is the reserve, unless
         its written name joins the reserve to other posts (`joined`: "... và dự phòng")."""
+        owner_name = self.units[parent].name if parent in self.units else ""
+        if where not in (Scope.PROVINCE, Scope.DISTRICT, Scope.DEPARTMENTS) and (
+            self._of_commune(category, f"{owner_name} {qualifier}") is Category.XA
+        ):
+            category = Category.XA
         scoped = where and not (category is Category.XA and where == "xa")
         suffix = _CATEGORY_ID[category] + (f"-{where}" if scoped else "")
         if qualifier:
@@ -198,6 +208,13 @@ class Registry:
         if parent is not None:
             self.attach(unit_id, parent)
         return unit_id
+
+    def _of_commune(self, category: Category | None, name: str) -> Category | None:
+        """In a commune's own text, cán bộ, công chức named at no level above it are the
+        commune's (cán bộ, công chức cấp xã)."""
+        if self.commune and category is Category.CBCC and not above_commune(name):
+            return Category.XA
+        return category
 
     def subset(self, whole: str, line: int, category: Category, named: str) -> str:
         """A count given inside `whole` ("trong đó có 1.488 giáo viên"), known by its whole

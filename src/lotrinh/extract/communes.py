@@ -1,0 +1,238 @@
+"""The two-tier local government: texts written by or about one commune.
+
+From 01/7/2025 the districts are gone and the communes (xã, phường, đặc khu; thị trấn before)
+hold their own cán bộ, công chức, which the law keeps apart from the province's (cán bộ, công
+chức cấp xã, outside Kết luận 40's CBCC). A commune's own texts never say "cấp xã": the Đảng
+ủy's conclusion on "biên chế cán bộ, công chức của hệ thống chính trị xã", the news on "Xã A
+sau ba tháng vận hành ...". What such a text counts as cán bộ, công chức is the commune's, unless
+a name places the posts at a level above it ("toàn tỉnh", "cấp huyện", "Sở ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lotrinh.extract.document import NUM, YEAR, Line
+from lotrinh.extract.lexicon import Scope
+from lotrinh.model import Category
+
+_I = re.IGNORECASE
+_COMMUNE = r"(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+(?!hội(?!\w))"
+"""A commune's word before its name ("xã Phúc Thọ"); "xã hội" is no commune, and "thị xã"
+(a town of district rank) never matches, the word before being required to be a body's."""
+
+_BODY = (
+    r"(?:(?:ban\s+thường\s+vụ\s+)?đảng\s+[uủ][ỷy]|[uủ][ỷy]\s+ban\s+nhân\s+dân|UBND"
+    r"|hội\s+đồng\s+nhân\s+dân|HĐND|đảng\s+bộ)"
+)
+_HEADER = re.compile(rf"{_BODY}\s+{_COMMUNE}\S", _I)
+"""A header line naming the commune body that writes the text ("ĐẢNG ỦY XÃ PHÚC THỌ",
+"ỦY BAN NHÂN DÂN PHƯỜNG X"); an upper body's line above it ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
+names no commune."""
+_HEADLINE = re.compile(rf"(?:{_BODY}\s+)?{_COMMUNE}(?P<name>\w)", _I)
+"""A news headline whose subject is one commune named ("Xã Mường Ảng sau ba tháng ...",
+"Phường A được giao ..."), its word capitalised as a headline's first word is."""
+_HEAD_LINES = 3
+
+
+def own_commune(lines: list[Line]) -> bool:
+    """Whether the text is a commune's own: its header names a commune body as the writer
+    (one of its first lines, in capitals), or its headline (its first line) opens with one
+    commune's name. Lines after the first few are the text's, never its header."""
+    filled = [line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")]
+    for index, body in enumerate(filled[:_HEAD_LINES]):
+        capitals = body.upper() == body
+        if capitals and _HEADER.match(body):
+            return True
+        headline = _HEADLINE.match(body) if index == 0 and not capitals else None
+        if headline is not None and headline.group("name").isupper():
+            return True
+        if not capitals:
+            return False  # the header ends at the first line not in capitals
+    return False
+
+
+_ABOVE = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|cấp\s+(?:tỉnh|huyện)|sở|bộ|ngành"
+    r"|trung\s+ương|cả\s+nước)(?!\w)",
+    _I,
+)
+
+
+def above_commune(name: str) -> bool:
+    """Whether a name places its posts at a level above the commune ("toàn tỉnh", "các cơ
+    quan cấp huyện", "Sở Nội vụ"): in a commune's text, those are not the commune's."""
+    return _ABOVE.search(name) is not None
+
+
+def of_communes(category: Category, where: Scope | None) -> Category:
+    """The category of posts given to communes ("giao 42 biên chế cán bộ, công chức cho xã
+    A", "... cho 166 xã, phường"): their cán bộ, công chức are cán bộ, công chức cấp xã."""
+    if category is Category.CBCC and where is Scope.COMMUNE:
+        return Category.XA
+    return category
+
+
+_ALL_COMMUNES = re.compile(
+    r"\s*(?:(?:các|toàn\s+bộ)\s+)?(?:(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))+"
+    r"|xã|đơn\s+vị\s+hành\s+chính\s+cấp\s+xã)(?:\s+mới)?(?:\s+(?:của|trong|trên\s+địa\s+bàn)"
+    r"\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố))?\s*",
+    _I,
+)
+
+
+def all_communes(recipient: str) -> bool:
+    """Whether a recipient is the communes as a level ("các xã, phường", "xã, phường, đặc
+    khu", "các đơn vị hành chính cấp xã"), not one commune or some named: their posts are the
+    commune staff's whole."""
+    return _ALL_COMMUNES.fullmatch(recipient) is not None
+
+
+Edit = tuple[int, int, list[tuple[str, int, int] | str]]
+
+_COUNT = rf"{NUM}(?![0-9]|[.,][0-9]|\s?%)"
+_GIVER = (
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+)?"
+    r"(?:tỉnh|thành\s+phố)\s+(?:(?:đã|tạm|chính\s+thức)\s+)*giao(?!\w)"
+)
+_DATED_GIVING = re.compile(
+    # (a speaker's title may open the answer: "Giám đốc Sở Nội vụ: Từ ngày ...")
+    rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR}))"
+    rf"\s*,\s*(?={_GIVER})",
+    _I,
+)
+_COMMUNE_LIST = (
+    r"(?:(?:các|[0-9]{1,3})\s+)?(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))+"
+)
+_GIVEN_TO_COMMUNES = re.compile(
+    rf"(?P<verb>(?<!\w)giao)\s+(?P<to>cho\s+(?:{_COMMUNE_LIST}"
+    r"|(?:xã|phường|đặc\s+khu)\s+(?-i:[A-ZĐ])[^\d;:.,()]{1,40}?))"
+    rf"\s+(?P<n>{_COUNT})\s+(?P<cat>(?:biên\s+chế\s+)?cán\s+bộ,\s*công\s+chức)(?!\w)"
+    r"(?=\s*(?:[.;]?\s*$|,\s*(?:tăng|giảm)\s|,\s*(?:cụ\s+thể|gồm|như\s+sau)\s*:))",
+    _I,
+)
+
+
+_ASKED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình|xin|dự\s+kiến)(?!\w)", _I)
+"""An asker before the verb ("Sở Nội vụ đề nghị giao ..."): whose posts, the asker's or the
+communes', the sentence does not say as a giver's would."""
+
+
+_OTHERS_FIGURE = re.compile(r"(?<!\w)so\s+với\s+[^;.\d]{0,30}?(?<!\w)của(?!\w)", _I)
+"""A comparison with the figure of bodies named ("giảm 23 biên chế so với tổng số của ba đơn
+vị cũ năm 2024"): the communes merged into the one given posts, whose figure the text may
+state under another name ("ba đơn vị này"), so that the change checks nothing. Not spelled: a
+cut that nothing checks would let a wrong one pass as read."""
+
+
+def dated_giving(text: str) -> list[Edit]:
+    """ "Từ ngày 01/7/2025, Ủy ban nhân dân tỉnh giao ..." spelled "Năm 2025, ...": posts
+    given from a day are the posts of that day's year (the communes' from 01/7/2025). Only
+    where the province (its people's committee or council) gives them right after the day;
+    "Tính đến ngày ...", "Đến ngày ..." (staff counted on a day) are not spelled."""
+    found = _DATED_GIVING.match(text)
+    if found is None or _OTHERS_FIGURE.search(text):
+        return []
+    return [(found.start("day"), found.end("day"), ["năm ", ("", *found.span("y"))])]
+
+
+def given_to_communes(text: str) -> list[Edit]:
+    """ "... giao cho các xã, phường 6.930 biên chế cán bộ, công chức, cụ thể:", "... giao
+    cho xã A 42 biên chế cán bộ, công chức, giảm 23 ...": the communes given to named before
+    the count, spelled "giao 6.930 biên chế cán bộ, công chức cho các xã, phường", the order
+    the recipient rule reads (their cán bộ, công chức being the commune's, `of_communes`).
+    Only one commune named, or the communes' words listed; the count the clause's one."""
+    found = _GIVEN_TO_COMMUNES.search(text)
+    if found is None or _GIVEN_TO_COMMUNES.search(text, found.end()) is not None:
+        return []
+    if _OTHERS_FIGURE.search(text, found.end()) or _ASKED.search(text, 0, found.start()):
+        return []
+    return [
+        (
+            found.start("verb"),
+            found.end("cat"),
+            [
+                ("", *found.span("verb")),
+                " ",
+                ("", *found.span("n")),
+                " ",
+                ("", *found.span("cat")),
+                " ",
+                ("", *found.span("to")),
+            ],
+        )
+    ]
+
+
+_OPENING_DAY = re.compile(
+    rf"^\W*(?:(?P<since>(?:kể\s+)?từ)|(?:tính\s+)?đến)\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/"
+    rf"(?P<y>{YEAR})\s*,",
+    _I,
+)
+
+
+def opening_day(text: str) -> tuple[int, bool] | None:
+    """The year of the day a sentence opens with, and whether what it says starts that day
+    ("Từ ngày 01/7/2025, toàn tỉnh có 99 đơn vị hành chính cấp xã.": what follows is of 2025)
+    or stands on it ("Đến ngày 01/7/2025, ..."): then only that another year than the one
+    above may be meant. None for a sentence opening otherwise."""
+    found = _OPENING_DAY.match(text)
+    if found is None:
+        return None
+    return int(found.group("y")), found.group("since") is not None
+
+
+_AFTER_REORGANISATION = re.compile(
+    rf"(?<!\w)năm\s+{YEAR}(?P<drop>\s+sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)"
+    r"(?:\s+lại)?(?:\s+(?:các\s+)?(?:đơn\s+vị\s+hành\s+chính|tổ\s+chức\s+bộ\s+máy|bộ\s+máy))?)"
+    r"(?=\s*\()",
+    _I,
+)
+
+
+def after_reorganisation(text: str) -> list[Edit]:
+    """ "So với tổng biên chế được giao năm 2025 sau sắp xếp đơn vị hành chính (7.921 biên
+    chế), ...": when in the year the figure stands ("after the reorganisation"), not whose;
+    spelled without it, so the year's figure in parentheses is read as it is without. Only
+    right after the year and before the figure's parenthesis."""
+    return [(m.start("drop"), m.end("drop"), []) for m in _AFTER_REORGANISATION.finditer(text)]
+
+
+_COMMUNE_STAFF_GIVEN = re.compile(
+    rf"(?<!\w)(?<!được\s)(?<!được\stạm\s)(?:tạm\s+)?giao\s+(?P<n>{_COUNT})\s+"
+    r"(?=cán\s+bộ,\s*công\s+chức\s+cấp\s+xã(?!\w))",
+    _I,
+)
+
+
+_GIVEN_ON = re.compile(
+    r"(?:cán\s+bộ,\s*công\s+chức)?\s*(?:ở\s+)?cấp\s+xã\s+cho\s+(?:[0-9]{1,3}\s+)?"
+    r"(?P<obj>[^;.()0-9]*?)"
+    r"(?=\s*(?:[;.]|,\s*(?:giữ|giảm|tăng|bằng)(?!\w)|$))",
+    _I,
+)
+
+
+def commune_staff_given(text: str) -> list[Edit]:
+    """ "Giao 18.650 cán bộ, công chức cấp xã cho 168 xã, phường, đặc khu", "Năm 2024 tỉnh giao
+    4.086 cán bộ, công chức cấp xã": the count's noun is the commune staff's category, said
+    with its level, spelled "giao 18.650 biên chế cán bộ, công chức cấp xã" (posts given, as
+    `givencount` spells what bodies "được giao"). Only one such count in the sentence, no one
+    asking for it, given to no one or to the communes as a level; "cán bộ, công chức" without
+    "cấp xã" may be people in post, and is not spelled."""
+    found = list(_COMMUNE_STAFF_GIVEN.finditer(text))
+    if len(found) != 1 or _ASKED.search(text, 0, found[0].start()):
+        return []
+    given = _GIVEN_ON.match(text, found[0].end())
+    if given is not None and not all_communes(given.group("obj")):
+        return []  # ("... cho 19 xã khu vực I": some communes' posts, not the category's)
+    end = found[0].end("n")
+    return [(end, end, [" biên chế"])]
+
+
+def given_to_some_communes(text: str, at: int) -> bool:
+    """Whether "cấp xã" at `at` goes on to give the posts to communes other than all of them
+    ("... 402 biên chế cán bộ, công chức cấp xã cho 19 xã khu vực I"): some communes' posts,
+    never the commune staff's whole (which it was read as)."""
+    given = _GIVEN_ON.match(text, at)
+    return given is not None and not all_communes(given.group("obj"))
