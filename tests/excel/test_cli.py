@@ -113,12 +113,12 @@ def test_the_template_keeps_typed_counts_as_written(tmp_path: Path) -> None:
     assert runner.invoke(app, ["init", "--xlsx", str(out)]).exit_code == 0
     book = load_workbook(out)
     figures = book["Số liệu"]
-    assert figures["G2"].number_format == "@"  # the 2021 column, formatted as text
-    figures["A2"], figures["B2"], figures["G2"], figures["H2"] = "a", "A", "28.960", "28.500"
+    assert figures["H2"].number_format == "@"  # the 2021 column, formatted as text
+    figures["A2"], figures["B2"], figures["H2"], figures["I2"] = "a", "A", "28.960", "28.500"
     book.save(out)
     assert runner.invoke(app, ["check", str(out)]).exit_code == 0
     plan = read_workbook(out.read_bytes(), "moi.xlsx").plan
     assert [(f.value, f.position.cell) for f in plan.figures.values()] == [
-        (28960, "Số liệu!G2"),
-        (28500, "Số liệu!H2"),
+        (28960, "Số liệu!H2"),
+        (28500, "Số liệu!I2"),
     ]

@@ -128,6 +128,16 @@ FIGURES = Sheet(
             " than that unit's figure",
             14,
         ),
+        Column(
+            "role",
+            "Vai trò",
+            "Role",
+            "reserve: biên chế dự phòng, chưa giao; vẫn cộng vào tổng, nhưng riêng nó tăng khi số"
+            " đã giao giảm không bị báo LT103",
+            "reserve: posts held back from allocation; still added up, but its rise alone while"
+            " the posts given fall is no LT103",
+            10,
+        ),
     ),
     required=True,
     years=True,

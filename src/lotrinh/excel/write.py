@@ -150,6 +150,7 @@ def _figures(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
             unit.parent,
             unit.category,
             unit.subset_of,
+            unit.role,
         ]
         for column, value in enumerate(row, start=1):
             worksheet.cell(number, column, None if value is None else str(value))
