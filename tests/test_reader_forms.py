@@ -13041,3 +13041,236 @@ def test_commune_staff_asked_for_are_not_spelled_as_given() -> None:
     ):
         _, _, unread = _rows(text)
         assert unread == {1}, text
+
+
+# --- Session 11, eng-latent: latent misreads and declines left by session 10 -----------------
+
+_DISTRICT_COMMUNES = (
+    "KẾ HOẠCH TINH GIẢN BIÊN CHẾ CỦA HUYỆN\n\n1. Biên chế cán bộ, công chức cấp xã\n\n"
+    "{said}\nĐến năm 2026 còn 390 biên chế, giảm 20 biên chế so với năm 2021.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Năm 2021 toàn huyện có 410 biên chế cán bộ, công chức cấp xã.",
+        "Năm 2021 toàn huyện được giao 410 biên chế cán bộ, công chức cấp xã.",
+        "Năm 2021 số cán bộ, công chức cấp xã là 410 biên chế.",
+    ],
+)
+def test_the_districts_commune_staff_are_one_unit_under_their_heading(said: str) -> None:
+    """ "Năm 2021 toàn huyện có 410 biên chế cán bộ, công chức cấp xã." under a heading naming
+    the commune staff: the district's whole speaks ("toàn huyện", as "toàn tỉnh"), the count is
+    of cán bộ, công chức cấp xã (it was the district's CBCC: a latent misread), and the heading's
+    later figure is of the same unit (a heading's line and a line saying "cấp xã" again were two
+    units, cbcc-xa and cbcc-xa-2, so the change could not be checked)."""
+    rows, parts, unread = _rows(_DISTRICT_COMMUNES.format(said=said))
+    assert rows == {
+        ("cbcc-xa", 2021, 410, None, None, None),
+        ("cbcc-xa", 2026, 390, None, None, None),
+        ("cbcc-xa", 2026, None, 20, 2021, None),
+    }
+    assert set(parts) == {"cbcc-xa"}
+    assert not unread
+
+
+def test_commune_staff_of_a_named_district_and_the_near_forms() -> None:
+    """Twins: a district named ("huyện A") is a body, its commune staff its cấp xã line (never
+    its CBCC); the district's whole naming no commune counts its CBCC; a bare count of people
+    ("có 410 cán bộ, công chức cấp xã": posts or people in post?) stays unread, attached to no
+    unit or year."""
+    rows, _, unread = _rows("Năm 2021 huyện A có 410 biên chế cán bộ, công chức cấp xã.")
+    assert rows == {("huyen-a-cbcc-xa", 2021, 410, None, None, None)}
+    assert not unread
+    rows, _, _ = _rows("Năm 2021 toàn huyện có 410 biên chế công chức.")
+    assert rows == {("cbcc", 2021, 410, None, None, None)}
+    for said in (
+        "Năm 2021 toàn huyện có 410 cán bộ, công chức cấp xã.",
+        "Năm 2021 toàn huyện có 410 cán bộ, công chức.",
+    ):
+        rows, _, unread = _rows(said)
+        assert rows == frozenset()
+        assert unread == {1}
+
+
+def test_a_request_to_the_giver_names_no_unit() -> None:
+    """ "...; đề nghị Bộ Nội vụ năm 2026 là 514 biên chế công chức": the request and whom it
+    asks are no unit (it was a unit named "Đề nghị Bộ Nội vụ"): the same posts asked for the
+    next year; "Đề nghị Bộ Nội vụ thẩm định, trình giao N ..." is the text's own request. Twins:
+    asked of a body that gives no posts ("kiến nghị Sở B", "đề nghị Bộ Tài chính"), whose the
+    figure is cannot be told: unread; never a unit with the verb in its name."""
+    rows, _, unread = _rows(
+        "Năm 2021, Cục A được giao 520 biên chế công chức; đề nghị Bộ Nội vụ năm 2026 là 514 "
+        "biên chế công chức."
+    )
+    assert rows == {
+        ("cuc-a-cbcc", 2021, 520, None, None, None),
+        ("cuc-a-cbcc", 2026, 514, None, None, None),
+    }
+    assert not unread
+    rows, _, unread = _rows(
+        "Đề nghị Bộ Nội vụ thẩm định, trình giao 5.795 biên chế công chức năm 2025, giảm 65 "
+        "biên chế so với năm 2024."
+    )
+    assert rows == {
+        ("cbcc", 2025, 5795, None, None, None),
+        ("cbcc", 2025, None, 65, 2024, None),
+    }
+    for asked in ("kiến nghị Sở B", "đề nghị Bộ Tài chính"):
+        rows, _, unread = _rows(
+            f"Năm 2021, Cục A được giao 520 biên chế công chức; {asked} năm 2026 là 514 biên "
+            "chế công chức."
+        )
+        assert rows == frozenset()
+        assert unread == {1}
+    # a request for a category ("đề nghị giao tổng số người làm việc ...") asks no body
+    rows, _, unread = _rows(
+        "Đồng thời, đề nghị giao tổng số người làm việc trong các đơn vị sự nghiệp công lập của "
+        "tỉnh năm 2022 là 30.818 người."
+    )
+    assert {(year, value) for _, year, value, *_ in rows} == {(2022, 30818)}
+    assert not unread
+
+
+def test_a_day_of_the_year_in_force_is_no_part_of_the_units_name() -> None:
+    """ "Năm 2024, Sở A ...; tính đến ngày 30/6/2024, Cục B được giao 520 biên chế công chức":
+    the day is of the year in force, so the figure is Cục B's of 2024 (the unit was named
+    "Tính đến ngày 30/6/2024, Cục B"). Twins: a day of another year, or a year said beside a
+    day of another, stays unread."""
+    rows, _, unread = _rows(
+        "Năm 2024, Sở A được giao 120 biên chế công chức; tính đến ngày 30/6/2024, Cục B được "
+        "giao 520 biên chế công chức."
+    )
+    assert rows == {
+        ("so-a-cbcc", 2024, 120, None, None, None),
+        ("cuc-b-cbcc", 2024, 520, None, None, None),
+    }
+    assert not unread
+    for said in (
+        "Năm 2021, Cục A được giao 520 biên chế; tính đến ngày 30/6/2024, Cục A được giao 510 "
+        "biên chế.",
+        "Năm 2021, tính đến ngày 30/6/2024, Cục A được giao 510 biên chế công chức.",
+    ):
+        rows, _, unread = _rows(said)
+        assert rows == frozenset()
+        assert unread == {1}
+
+
+_TONG_CUC_ROWS = """Biên chế năm 2024 của Bộ:
+
+| STT | Đơn vị | Biên chế công chức | Số lượng người làm việc |
+|---|---|---|---|
+| I | Khối cơ quan Bộ | 100 | 20 |
+| 1 | Vụ Tổ chức cán bộ | 40 | 5 |
+| 2 | {body} | 60 | 15 |
+| II | Tổng cục Hải quan | 300 | 30 |
+| 1 | Cục Hải quan tỉnh A | 200 | 10 |
+| 2 | Cục Hải quan tỉnh B | 100 | 20 |
+| | Tổng cộng | 400 | 50 |
+"""
+
+
+def test_a_tong_cuc_row_is_a_body_never_the_tables_sum() -> None:
+    """ "Tổng cục Thuế", "Tổng cục Hải quan" among a table's rows: bodies (a group, a part),
+    never a sum row ("tổng" opened them, so the table of groups was declined whole), and
+    "Tổng cục Thuế" is no "Cục Thuế" (the word was dropped from a line's name as a sum's).
+    The twin: the real "Tổng cộng" row is the sum of the groups."""
+    rows, parts, unread = _rows(_TONG_CUC_ROWS.format(body="Tổng cục Thuế"))
+    assert not unread
+    assert ("cbcc-bo", 2024, 400, None, None, None) in rows
+    groups = set(parts["cbcc-bo"])
+    assert len(groups) == 2
+    assert any("hai-quan" in group for group in groups)
+    names = {
+        u["name"]
+        for u in extract_plan(_TONG_CUC_ROWS.format(body="Tổng cục Thuế"), "d.md").data["units"]
+    }
+    assert any("Tổng cục Thuế" in name for name in names)
+    both = _TONG_CUC_ROWS.format(body="Tổng cục Thuế").replace(
+        "| 1 | Vụ Tổ chức cán bộ |", "| 1 | Cục Thuế |"
+    )
+    rows, parts, unread = _rows(both)
+    assert not unread
+    below = [p for p in parts.values() if len(p) == 2 and any("thue" in q for q in p)]
+    assert below and len(set(below[0])) == 2  # Cục Thuế and Tổng cục Thuế: two units
+
+
+_ONE_BLOCK = (
+    "THÔNG BÁO\nvề biên chế khối đảng, đoàn thể huyện giai đoạn 2022 - 2026\n\n"
+    "1. Biên chế năm 2021\n{first}\n\n2. Lộ trình\n"
+    "Thống nhất lộ trình tổng biên chế của khối như sau: năm 2022 là 79 biên chế; năm 2023 là "
+    "78 biên chế; năm 2024 là 77 biên chế; năm 2025 là 76 biên chế; năm 2026 là 75 biên chế.\n\n"
+    "3. Phân bổ năm 2026\nBiên chế năm 2026 là 75 biên chế, cụ thể:\n"
+    "- Các ban đảng Huyện ủy: 46 biên chế;\n"
+    "- Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện: 27 biên chế;\n- Dự phòng: 2 biên chế.\n"
+)
+
+
+def test_the_one_block_named_again_without_its_name() -> None:
+    """A text about one block: "tổng biên chế của khối" (a bare "khối") and a bare "Biên chế
+    năm 2026 là 75 biên chế, cụ thể:" under a heading naming nothing are that block's figures
+    (the first was a total of its own, the second unread, so the 2026 list with its reserve
+    was no part of the block: blind Y1's 4 misread lines). Its two lists name different parts
+    (the reserve only in 2026): the parts are not written, the figures are read. The twin: no
+    block stated first (two bodies), so the bare "Biên chế" names nothing known: unread."""
+    first = (
+        "Tổng biên chế khối đảng, Mặt trận Tổ quốc và các đoàn thể của huyện năm 2021 là 80 "
+        "biên chế, gồm: các ban đảng Huyện ủy 50 biên chế; Ủy ban Mặt trận Tổ quốc và các đoàn "
+        "thể huyện 30 biên chế."
+    )
+    rows, parts, unread = _rows(_ONE_BLOCK.format(first=first))
+    assert not unread
+    assert {(y, v) for u, y, v, *_ in rows if u == "dang"} == {
+        (2021, 80),
+        (2022, 79),
+        (2023, 78),
+        (2024, 77),
+        (2025, 76),
+        (2026, 75),
+    }
+    assert ("du-phong", 2026, 2, None, None, None) in rows
+    assert "tong" not in parts
+    first = (
+        "Năm 2021, các ban đảng Huyện ủy được giao 50 biên chế; Ủy ban Mặt trận Tổ quốc và các "
+        "đoàn thể huyện được giao 30 biên chế."
+    )
+    _, _, unread = _rows(_ONE_BLOCK.format(first=first))
+    assert 11 in unread
+
+
+_REVIEWED = (
+    "1. Biên chế công chức\n"
+    "Tờ trình nêu: năm 2025 đề nghị giao 2.384 biên chế công chức, giảm 38 biên chế so với "
+    "năm 2024.\n"
+    "Qua đối chiếu, năm 2024 tỉnh được giao 2.420 biên chế công chức, nên số giảm thực tế là "
+    "36 biên chế; Ban đề nghị chỉnh lý số liệu tại Tờ trình.\n"
+)
+
+
+def test_a_reviewers_correction_is_the_change_it_corrects() -> None:
+    """ "Qua đối chiếu, năm 2024 tỉnh được giao 2.420 biên chế công chức, nên số giảm thực tế
+    là 36 biên chế": the figure of 2024, and the change of the one later year the text stated
+    against 2024 (2025's), as the reviewer says it should read; the checker then finds the
+    quoted 38 wrong (2.420 − 2.384 = 36). Twins: no change stated against that year before,
+    so which year's change it corrects cannot be told, or a change of two later years: unread."""
+    rows, _, unread = _rows(_REVIEWED)
+    assert rows == {
+        ("cbcc", 2025, 2384, None, None, None),
+        ("cbcc", 2025, None, 38, 2024, None),
+        ("cbcc", 2024, 2420, None, None, None),
+        ("cbcc", 2025, None, 36, 2024, None),
+    }
+    assert not unread
+    plan = plan_from_result(extract_plan(_REVIEWED, "doc.txt"), "doc.txt")
+    differences = [f for f in check_plan(plan).findings if f.kind == "claim-difference"]
+    assert [f.position.line for f in differences] == [2]
+    alone = _REVIEWED.replace(", giảm 38 biên chế so với năm 2024", "")
+    _, _, unread = _rows(alone)
+    assert unread == {3}
+    two = _REVIEWED.replace(
+        "năm 2024.\n",
+        "năm 2024; năm 2026 đề nghị giao 2.350 biên chế, giảm 70 biên chế so với năm 2024.\n",
+    )
+    _, _, unread = _rows(two)
+    assert 3 in unread

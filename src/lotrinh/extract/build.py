@@ -22,10 +22,12 @@ from typing import Any
 
 from lotrinh.extract.categories import read_categories
 from lotrinh.extract.chains import (
+    corrected_change,
     from_to,
     paren_categories,
     said_years,
     spell_adjusted,
+    spell_correction,
     spell_from_to,
 )
 from lotrinh.extract.clauses import NOT_COUNTED_IN
@@ -709,6 +711,7 @@ class _Walk:
                 self._read_from_to(text, sentence.line)
                 or self._read_from_to_said(text, sentence.line)
                 or self._read_adjusted(text, sentence.line)
+                or self._read_correction(text)
                 or first
             )
         if first is not None and (not self.part_time_allocated or NOT_COUNTED_IN.search(text)):
@@ -1551,6 +1554,11 @@ class _Walk:
             known: str | None = None
             if recalled is not None and statement is first:
                 known = recalled[0]
+            elif (whole := self._one_whole_again(statement, sentence)) is not None:
+                # "Thống nhất lộ trình tổng biên chế của khối như sau: ...", "Biên chế năm 2026
+                # là 60 biên chế, cụ thể:" after the one block the text has stated
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK)
+                known = whole
             elif (
                 statement.subject.kind is None
                 and statement.subject.year is not None
@@ -1621,7 +1629,7 @@ class _Walk:
                 and statement.subject.year is None
                 and year is not None
                 and int(dated.group("y")) != year
-            ):
+            ) or (statement.subject.dated not in (None, year)):
                 # "Năm 2021, Cục được giao 312 biên chế; tính đến ngày 30/6/2024, Cục được giao
                 # 302 biên chế": a day of another year in the subject says the figure is not of
                 # the year in force, and the rules do not say which it is (it was filed under
@@ -2626,6 +2634,53 @@ class _Walk:
             return None
         return unit if unit in self.paid_said else None
 
+    def _one_whole_again(self, statement: Statement, sentence: Sentence) -> str | None:
+        """The one whole the text has stated figures of so far, named again without its name:
+        "tổng biên chế của khối" (a bare "khối": the known block stated), or a bare "Biên chế
+        năm 2026 là 60 biên chế, cụ thể:" opening a list under no category (the whole's posts
+        of every kind). Only where every unit stated so far (subsets aside) is that whole or
+        a part of it, the whole has no category, and the sentence says its year (and, for a
+        bare "Biên chế", no change); a second whole, a category line, a list or table open:
+        None (the figure names no unit)."""
+        name = statement.subject.name.strip()
+        if (
+            statement.value is None
+            or statement.subject.year is None
+            or self.enumerations
+            or self.table is not None
+            or len(self.values) > _ONE_WHOLE_LOOKS
+        ):
+            return None
+        of_block = statement.subject.kind is Kind.TOTAL and _OF_THE_BLOCK.fullmatch(name)
+        bare = (
+            statement.subject.kind is None
+            # (a change beside a bare "Biên chế" is read only where the whole's figures give
+            # it: `_sibling_whole`, `_result_of`)
+            and not statement.changes
+            and _BARE_POSTS.fullmatch(name) is not None
+            and OPENS.search(sentence.text) is not None
+            and self._heading_category() is None
+        )
+        if not (of_block or bare):
+            return None
+        units = self.registry.units
+        roots: set[str] = set()
+        for unit, _ in self.values:
+            if units[unit].subset_of is not None:
+                continue
+            while (parent := units[unit].parent) is not None:
+                unit = parent
+            roots.add(unit)
+            if len(roots) > 1:
+                return None
+        if len(roots) != 1:
+            return None
+        root = roots.pop()
+        held = units[root]
+        if held.category is not None or held.in_post or (of_block and not known_block(held.name)):
+            return None
+        return root
+
     def _names_pay_source(self, sentence: Sentence) -> bool:
         """Whether the sentence names "người làm việc hưởng lương từ ngân sách" (searched once
         a sentence, however many figures it states)."""
@@ -2828,6 +2883,38 @@ class _Walk:
             return None
         spelled = spell_from_to(text, years[0], years[1])
         return read_spelled(spelled) if spelled is not None else None
+
+    def _read_correction(self, text: str) -> Reading | None:
+        """A reviewer's correction ("Qua đối chiếu, năm 2024 tỉnh được giao 2.420 biên chế công
+        chức, nên số giảm thực tế là 36 biên chế; ..."): the figure of its year B, and the
+        change, as it should read, of the one later year the text has stated a change of
+        against B, for a line named by the figure's category alone (the Tờ trình's "năm 2025
+        ... giảm 38 biên chế so với năm 2024", whose 38 the figures then contradict). The
+        figure's clause not read whole as one plain figure, no such change stated, or changes
+        of several years against B: None (unread, as the sentence was)."""
+        found = corrected_change(text)
+        if found is None or len(self.stated_changes) > _CORRECTION_LOOKS:
+            return None
+        clause = read_sentence(text[: found.start()])
+        if not clause.complete or len(clause.statements) != 1:
+            return None
+        figure = clause.statements[0]
+        base, category = figure.subject.year, figure.subject.category
+        if figure.value is None or figure.changes or figure.parts or base is None:
+            return None
+        units = self.registry.units
+        later = {
+            year
+            for (unit, year), bases in self.stated_changes.items()
+            if base in bases
+            and year > base
+            and units[unit].category is category
+            and units[unit].plain
+            and units[unit].parent in (None, TOTAL_ID)
+        }
+        if category is None or len(later) != 1:
+            return None
+        return read_spelled(spell_correction(text, found, later.pop(), base))
 
     def _read_from_to_said(self, text: str, line: Line) -> Reading | None:
         """An item naming no year that moves its figure "từ 124 xuống 118 biên chế, giảm 6
@@ -3826,6 +3913,15 @@ _BROKEN_DOWN = re.compile(
     re.IGNORECASE,
 )
 """A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""
+_OF_THE_BLOCK = re.compile(
+    r"(?:lộ\s+trình\s+)?tổng\s+(?:số\s+)?biên\s+chế\s+(?:của\s+)?khối", re.IGNORECASE
+)
+"""A total of "the block", named by no name: the text's one block (`_one_whole_again`)."""
+_BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+được)?(?:\s+giao)?", re.IGNORECASE)
+_CORRECTION_LOOKS = 200
+"""How many units' stated changes `_read_correction` looks through (a bound: linear time)."""
+_ONE_WHOLE_LOOKS = 200
+"""How many stated figures `_one_whole_again` looks through (a bound: it stays linear)."""
 _PAID_FROM_BUDGET = re.compile(
     r"(?:số\s+(?:lượng\s+)?)?người\s+hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?"
     r"|NSNN)",

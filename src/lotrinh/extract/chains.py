@@ -1392,3 +1392,36 @@ def _paren_categories(text: str) -> list[tuple[int, int, list[tuple[str, int, in
         links.append(("", *kept.span("ra")))
     links += [" ", ("", *kept.span("against")), "; ", ("", *kept.span("rest"))]
     return [(kept.start("verb"), kept.end("rest"), links)]
+
+
+_CORRECTED = re.compile(
+    r",\s*(?:nên|vì\s+vậy|do\s+đó|như\s+vậy|thì)\s+(?:số|mức)\s+(?P<dir>giảm|tăng)\s+"
+    rf"(?:thực\s+tế|đúng|chính\s+xác)\s+(?:chỉ\s+)?là\s+(?P<n>{NUM})\s+"
+    r"(?P<w>biên\s+chế|người)(?=\s*(?:[;.]|$))",
+    re.IGNORECASE,
+)
+"""A reviewer's correction after a figure ("Qua đối chiếu, năm 2024 tỉnh được giao 2.420 biên
+chế công chức, nên số giảm thực tế là 36 biên chế"): the change the text stated against that
+figure's year, as it should read."""
+
+
+def corrected_change(text: str) -> re.Match[str] | None:
+    """The correction a sentence ends its figure with, if any (`_CORRECTED`)."""
+    return _CORRECTED.search(text)
+
+
+def spell_correction(text: str, found: re.Match[str], year: int, base: int) -> Spelled:
+    """ "<figure of year B>, nên số giảm thực tế là N biên chế; ..." with the year the change
+    is of (its context's) → "<figure of year B>; năm Y giảm N biên chế so với năm B; ...": the
+    same unit's change of Y against B."""
+    writer = _Writer()
+    writer.copy(text, 0, found.start())
+    writer.add(f"; năm {year} ")
+    writer.copy(text, *found.span("dir"))
+    writer.add(" ")
+    writer.copy(text, *found.span("n"))
+    writer.add(" ")
+    writer.copy(text, *found.span("w"))
+    writer.add(f" so với năm {base}")
+    writer.copy(text, found.end(), len(text))
+    return writer.done([])

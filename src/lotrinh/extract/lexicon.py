@@ -526,8 +526,8 @@ _NOISE = re.compile(
     # "được sử dụng", the posts a body may use, are its posts given ("đã sử dụng", those
     # filled, stay apart)
     r"|số\s+lượng|biên\s+chế|chỉ\s+tiêu|tạm\s+giao|được\s+giao|được\s+sử\s+dụng|giao"
-    # ("Tổng cục Thuế" is a body's name, never "the total of" a "Cục Thuế")
-    r"|tổng\s+số|tổng(?!\s+cục(?!\w))"
+    # ("Tổng cục Thuế" is no "Cục Thuế": the word is the body's own there)
+    r"|tổng\s+số|tổng(?!\s+(?:cục|công\s+ty)(?!\w))"
     r"|các|của|trong|và|những|đã|được|là|có)(?!\w)",
     _I,
 )

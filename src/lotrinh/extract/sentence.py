@@ -57,6 +57,10 @@ class Subject:
     elapsed: int | None = None
     """For a subject after "sau ba năm": how many years its changes span (the year is the
     base year's plus these, `revise.elapsed_years`)."""
+    dated: int | None = None
+    """For a subject opening with a day ("tính đến ngày 30/6/2024, Cục A"): that day's year,
+    which the figure's year must be (`build` declines it otherwise); the day is no part of
+    the name."""
 
 
 @dataclass

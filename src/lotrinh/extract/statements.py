@@ -125,6 +125,7 @@ from lotrinh.extract.subjects import (
     PAY_SOURCE,
     SUBJECT_YEAR,
     TRAIL,
+    asks_a_giver,
     capital,
     read_subject,
 )
@@ -1227,12 +1228,17 @@ def _read_sentence(text: str) -> Reading:
                 # a count naming its category is the block's line of that category, not
                 # the block's own figure.
                 found = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
+                commune = _COMMUNE_AFTER.match(text, named.end())
+                if found is LexKind.CBCC and commune is not None:
+                    # "Năm 2021 huyện A có 410 biên chế cán bộ, công chức cấp xã": the body's
+                    # commune staff, never its own CBCC (a latent misread)
+                    found = LexKind.XA
                 count, current.value, current.value_span = current.value, None, None
                 if found is None or found.category is None or count is None:
                     reading.orphans.append(Orphan(span, NO_SUBJECT))
                 else:
                     current.parts.append(Part(found.category, count, span, None))
-                    previous_end = named.end()
+                    previous_end = named.end() if commune is None else commune.end()
                     year_after = _YEAR_AFTER.match(text, previous_end)
                     if year_after is not None and current.subject.year is None:
                         # "Bộ Y tế được giao 1.038 biên chế công chức đến năm 2026" (a
@@ -1984,7 +1990,10 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         if subject.year is None or subject.year == current.subject.year:
             return current
         rest = SUBJECT_YEAR.sub(" ", TRAIL.sub("", LEAD.sub("", gap)))
-        if _WORDS_LEFT.search(_SAME_UNIT_WORDS.sub(" ", ANAPHORA.sub(" ", rest))):
+        if _WORDS_LEFT.search(_SAME_UNIT_WORDS.sub(" ", ANAPHORA.sub(" ", rest))) and not (
+            # "...; đề nghị Bộ Nội vụ năm 2026 là 514": the same posts asked of the giver
+            asks_a_giver(rest)
+        ):
             # "...; mức giảm 5% ... đến năm 2026; số công chức hiện có là 3.475 người": words
             # naming something else than the unit before, which this reader did not tell
             statement = Statement(Subject(None, subject.name, year=subject.year))

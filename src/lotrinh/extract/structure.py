@@ -1502,7 +1502,8 @@ def _grouped_site(
 _SUBTOTAL = re.compile(
     r"(?:cộng|tổng\s+cộng|tổng\s+số|tổng|cộng\s+nhóm)(?:\s+\(?[IVXLC]{1,5}\)?)?\s*:?", re.IGNORECASE
 )
-_SUM = re.compile(r"(?:tổng|cộng)(?!\w)", re.IGNORECASE)
+# ("Tổng cục Thuế", "Tổng công ty ...": a body's name, one row among others, never a sum)
+_SUM = re.compile(r"(?:tổng|cộng)(?!\w)(?!\s+(?:cục|công\s+ty)(?!\w))", re.IGNORECASE)
 _GRAND_TOTAL = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.IGNORECASE)
 _GENERAL_DEPARTMENT = re.compile(r"tổng\s+cục(?!\w)", re.IGNORECASE)
 

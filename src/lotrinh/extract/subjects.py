@@ -31,6 +31,9 @@ _TOTAL = re.compile(
     r"(?<!\w)tổng\s+(?:số\s+)?(?:biên\s+chế|số\s+lượng)|^tổng(?:\s+số|\s+cộng)?$"
     r"|(?<!\w)tổng\s+số(?!\s+(?:hội|cán|công|viên|người))(?!\w)"
     r"|^toàn\s+(?:tỉnh|thành\s+phố|ngành|bộ|hệ\s+thống)(?!\w)|^cộng(?!\w)"
+    # ("Năm 2021 toàn huyện có 410 biên chế cán bộ, công chức cấp xã": the district's plan
+    # speaking of its whole, unnamed, as "toàn tỉnh" does; a named district is a body)
+    r"|^toàn\s+(?:huyện|quận|thị\s+xã)(?!\w)(?!\s+(?-i:[A-ZĐ0-9]))"
     r"|^(?:cả\s+)?hệ\s+thống\s+chính\s+trị(?!\w)"
     # ("Biên chế của hệ thống chính trị tỉnh ... là 23.480": the posts of the whole system;
     # never a level's own: "... hệ thống chính trị cấp huyện" is no document's total)
@@ -73,6 +76,8 @@ LEAD = re.compile(
     r"|cũng\s+theo|cùng\s+với"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
     r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
+    # ("Qua đối chiếu, năm 2024 tỉnh được giao ...": how a reviewer knows, never whose)
+    r"|qua\s+(?:đối\s+chiếu|rà\s+soát|thẩm\s+tra|kiểm\s+tra)"
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
     r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
     r"[^,;:()]{0,80}[,:]"
@@ -147,6 +152,21 @@ ANAPHORA = re.compile(
 _SCOPE = re.compile(r"\((?P<scope>(?:không|chưa)\s+(?:bao\s+gồm|kể|tính)[^()]*)\)", _I)
 
 
+_ASKED_OF_GIVER = re.compile(
+    rf"{_AUTHORITY}(?:\s*,?\s*(?:thẩm\s+định|xem\s+xét|trình|phê\s+duyệt|giao|bổ\s+sung))*",
+    _I,
+)
+
+
+def asks_a_giver(words: str) -> bool:
+    """Whether words are a request to the authority that gives posts ("đề nghị Bộ Nội vụ",
+    "kiến nghị Ủy ban nhân dân tỉnh"): they name no unit of their own."""
+    request = _REQUEST.match(words.strip())
+    if request is None:
+        return False
+    return _ASKED_OF_GIVER.fullmatch(words.strip(), request.end()) is not None
+
+
 def names_a_giver(name: str) -> bool:
     """Whether a name alone is read as the authority giving posts ("Ban Tổ chức Trung ương",
     "Bộ Nội vụ"), never as a unit: a table row naming it holds that body's own posts, which
@@ -179,8 +199,24 @@ _ELAPSED = re.compile(
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
 
 
+_DAY_CLAUSE = re.compile(
+    r"(?<![^\s,;:(])(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+[0-9]{1,2}/[0-9]{1,2}/"
+    rf"(?P<y>{YEAR})\s*,\s*(?=[^\W\d_])",
+    _I,
+)
+"""A day the subject opens with, then its name ("...; tính đến ngày 30/6/2024, Cục A ...")."""
+_REQUEST = re.compile(r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin)\s+", _I)
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
+    dated = _DAY_CLAUSE.search(gap)
+    if dated is not None:
+        # "...; tính đến ngày 30/6/2024, Cục A được giao 520 biên chế": the figure of that
+        # day's year (or unread, `build`), the unit named after the day
+        rest = read_subject(gap[: dated.start()] + " " + gap[dated.end() :])
+        if rest.kind is not None:
+            return replace(rest, dated=int(dated.group("y")))
     lead = LEAD.match(gap)
     elapsed = _ELAPSED.match(gap, lead.end() if lead is not None else 0)
     if elapsed is not None:
@@ -274,6 +310,19 @@ def _read_subject(gap: str) -> Subject:
     if _AGENT.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
+    request = _REQUEST.match(plain)
+    if request is not None and asks_a_giver(plain):
+        # "Đề nghị Bộ Nội vụ thẩm định, trình giao 5.795 biên chế công chức năm 2025": the
+        # text's own request to the giver names no unit, as the giver alone names none
+        return Subject(None, "", year=year)
+    if (
+        request is not None
+        and plain[request.end() : request.end() + 1].isupper()
+        and ORGANISATION.match(plain, request.end())
+    ):
+        # "...; kiến nghị Sở A năm 2026 là 514": a request, and whom it asks, never a unit's
+        # name; asked of any body but a giver (is the figure the Sở's?) it names none known
+        return Subject(None, named, year=year)
     if (level := _level_first(plain)) is not None:
         plain = named = level
     elif kind_of(plain) is None and (after := _after_lead(plain)) is not None:

@@ -178,7 +178,10 @@ class Registry:
         else:
             wanted = f"{self._prefixes.get(parent, parent)}-{suffix}"
         # Known by every word of its qualifier, not by the id's shortened slug.
-        key = (category, where or "", ascii_slug(qualifier, words=99))
+        # Cán bộ, công chức cấp xã are the commune's by their category: one line whether or
+        # not its name said "cấp xã" again (a heading "Cán bộ, công chức cấp xã", then "toàn
+        # huyện có 410 biên chế cán bộ, công chức cấp xã" under it), as its id says.
+        key = (category, (where or "") if scoped else "", ascii_slug(qualifier, words=99))
         for found in self._lines.get(key, []):
             held = self.units[found].parent
             # Without a parent it is the category's own line, never a block's: "Cán bộ,
