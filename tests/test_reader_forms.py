@@ -13274,3 +13274,243 @@ def test_a_reviewers_correction_is_the_change_it_corrects() -> None:
     )
     _, _, unread = _rows(two)
     assert 3 in unread
+
+
+# Session 11, eng-adjust3: adjustments said as a move and its change, kept figures, and the
+# lines checking a target.
+
+_ADJUSTED_HEAD = "Điều 1. Điều chỉnh số lượng người làm việc năm 2025 đã giao như sau:\n"
+_ADJUSTED_MOVES = (
+    "1. Điều chỉnh giảm 30 người của sự nghiệp văn hóa, từ 830 người xuống còn 800 người, cụ "
+    "thể:\na) Các đoàn nghệ thuật: giảm 10 người, từ 310 người xuống còn 300 người;\nb) Thư viện "
+    "và bảo tàng: từ 520 người xuống còn 500 người (giảm 20 người).\n2. Điều chỉnh tăng 30 người "
+    "cho sự nghiệp khoa học, từ 270 người lên 300 người.\n"
+)
+
+
+def test_an_adjustment_said_as_a_move_and_its_change_sets_only_the_years_figure() -> None:
+    """Under "Điều 1. Điều chỉnh ... năm 2025 ...", "Điều chỉnh giảm 30 người của sự nghiệp
+    văn hóa, từ 830 người xuống còn 800 người, cụ thể:" sets the sector's 2025 figure at 800;
+    the 830 it replaces is the same year's old allocation (no base, no second figure of 2025)
+    and the 30 is the text's own arithmetic (830 − 800), checked and used for nothing else.
+    Items said "X: giảm 10 người, từ 310 ... xuống còn 300 người" or with the change after
+    the move are its parts; "Điều chỉnh tăng 30 người cho ..., từ 270 người lên 300 người"
+    is read the same way; "Tổng số ... năm 2025 của tỉnh giữ nguyên 9.000 người như đã giao"
+    is that year's figure."""
+    rows, parts, unread = _rows(
+        _ADJUSTED_HEAD
+        + _ADJUSTED_MOVES
+        + "3. Tổng số người làm việc năm 2025 của tỉnh giữ nguyên 9.000 người như đã giao.\n"
+    )
+    assert not unread
+    assert {(year, value, reduction) for _, year, value, reduction, *_ in rows} == {
+        (2025, 800, None),
+        (2025, 300, None),
+        (2025, 500, None),
+        (2025, 9000, None),
+    }
+    assert len([row for row in rows if row[2] == 300]) == 2
+    assert ("vc", 2025, 9000, None, None, None) in rows
+    whole = next(unit for unit, _, value, *_ in rows if value == 800)
+    assert len(parts[whole]) == 2
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the change is not the difference (12 ≠ 310 − 300)
+        ("giảm 10 người, từ 310", "giảm 12 người, từ 310"),
+        # a change against the move ("tăng" while the figure falls)
+        ("giảm 10 người, từ 310", "tăng 10 người, từ 310"),
+    ],
+)
+def test_an_adjustment_whose_change_is_not_its_move_is_declined(old: str, new: str) -> None:
+    """The twin: the change the item states is not the move between its figures: the item
+    is unread (with the arithmetic), and its list no longer gives its lead's parts."""
+    rows, parts, unread = _rows(_ADJUSTED_HEAD + _ADJUSTED_MOVES.replace(old, new))
+    assert unread == {3}
+    assert not any(value == 300 and unit != "vc-khoa-hoc" for unit, _, value, *_ in rows)
+    whole = next(unit for unit, _, value, *_ in rows if value == 800)
+    assert not parts.get(whole)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # nothing says it is an adjustment: a move over which years?
+        "Điều 1. Giao số lượng người làm việc như sau:\n",
+        # an adjustment of a period: which year is set?
+        "Điều 1. Điều chỉnh lộ trình giai đoạn 2022 - 2026 như sau:\n",
+    ],
+)
+def test_a_move_and_its_change_outside_one_years_adjustment_is_declined(head: str) -> None:
+    """The twin: the same lines with no "điều chỉnh" above them, or under an adjustment of
+    a period, give no year to the figure set: unread, as before."""
+    text = head + _ADJUSTED_MOVES.replace(
+        "Điều chỉnh giảm 30 người của sự nghiệp văn hóa", ("Sự nghiệp văn hóa: giảm 30 người")
+    ).replace(
+        "Điều chỉnh tăng 30 người cho sự nghiệp khoa học", "Sự nghiệp khoa học: tăng 30 người"
+    )
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {2, 3, 4, 5}
+
+
+def test_a_figure_kept_as_given_after_its_subject_and_year() -> None:
+    """ "Tổng số người làm việc năm 2025 của tỉnh giữ nguyên 9.000 người như đã giao": the
+    2025 figure, as after a label's colon. Twin: no subject at all: unread."""
+    rows, _, unread = _rows(
+        "Điều 1. Điều chỉnh biên chế năm 2025 như sau:\nTổng số người làm việc năm 2025 của "
+        "tỉnh giữ nguyên 9.000 người như đã giao.\n"
+    )
+    assert rows == {("vc", 2025, 9000, None, None, None)}
+    assert not unread
+    rows, _, unread = _rows(
+        "Điều 1. Điều chỉnh biên chế năm 2025 như sau:\nGiữ nguyên 9.000 người như đã giao.\n"
+    )
+    assert not rows and unread == {2}
+
+
+_TARGET_CHECK = (
+    "Năm 2021, tỉnh được giao 500 biên chế công chức và 1.000 người làm việc.\n"
+    "Năm 2026, tỉnh được giao 470 biên chế công chức và 880 người làm việc.\n\n"
+    "III. ĐỐI CHIẾU VỚI KẾT LUẬN SỐ 40-KL/TW\n{lead}\n"
+    "+ Biên chế công chức giảm 30 biên chế, tỷ lệ 6,00% (yêu cầu tối thiểu 5%);\n"
+    "+ Số lượng người làm việc giảm 120 người, tỷ lệ 12,00% (yêu cầu tối thiểu 10%).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Đến năm 2026, so với số được giao năm 2021:", "So với năm 2021, đến năm 2026:"]
+)
+def test_a_lead_naming_the_year_and_the_base_gives_them_to_its_items(lead: str) -> None:
+    """ "Đến năm 2026, so với số được giao năm 2021:" over "+ Biên chế công chức giảm 30 biên
+    chế, tỷ lệ 6,00% (yêu cầu tối thiểu 5%);": each item's change is of 2026 against 2021
+    (the minimum quoted is the law's, no figure)."""
+    rows, _, unread = _rows(_TARGET_CHECK.format(lead=lead))
+    assert not unread
+    assert ("cbcc", 2026, None, 30, 2021, "6,00%") in rows
+    assert ("vc", 2026, None, 120, 2021, "12,00%") in rows
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the base not before the year
+        "Đến năm 2021, so với số được giao năm 2026:",
+        # no year the items speak of
+        "So với số được giao năm 2021:",
+    ],
+)
+def test_a_lead_not_naming_a_later_year_and_its_base_gives_nothing(lead: str) -> None:
+    """The twin: a lead whose base is not before its year, or naming no year of its own,
+    gives its items nothing: they stay unread."""
+    rows, _, unread = _rows(_TARGET_CHECK.format(lead=lead))
+    assert {6, 7} <= unread
+    assert not any(reduction in (30, 120) for _, _, _, reduction, *_ in rows)
+
+
+def test_a_least_cut_the_law_asks_for_beside_the_plans_cut_is_no_figure() -> None:
+    """ "giảm 30 so với năm 2021 (yêu cầu giảm tối thiểu 25)": the 25 is KL 40's 5% of the
+    base, quoted; the plan's cut is read. Twin: another count in the parenthesis stays unread."""
+    text = (
+        "Năm 2021, tỉnh được giao 500 biên chế công chức.\nĐến năm 2026, biên chế công chức "
+        "giảm 30 so với năm 2021 ({}).\n"
+    )
+    rows, _, unread = _rows(text.format("yêu cầu giảm tối thiểu 25"))
+    assert ("cbcc", 2026, None, 30, 2021, None) in rows
+    assert not unread
+    rows, _, unread = _rows(text.format("trong đó cấp tỉnh 25"))
+    assert unread == {2}
+
+
+_RESTATED = (
+    "I. LỘ TRÌNH\n1. Năm 2025, Văn phòng được giao 40 biên chế.\n2. Lộ trình biên chế của "
+    "Văn phòng: năm 2026 là 39 biên chế; năm 2027 là 39 biên chế; năm 2028 là 38 biên chế.\n"
+    "3. Đến năm 2028 còn {} biên chế, giảm {} biên chế so với năm {}, tỷ lệ giảm {}.\n"
+)
+
+
+def test_a_numbered_line_restating_its_siblings_figure_with_a_change_is_that_units() -> None:
+    """ "3. Đến năm 2028 còn 38 biên chế, giảm 2 biên chế so với năm 2025, tỷ lệ giảm 5%."
+    right after "2. Lộ trình biên chế của Văn phòng: ...; năm 2028 là 38 biên chế.": the
+    roadmap's unit, its 2028 figure restated, and its change against 2025 (38 + 2 = 40, the
+    2025 figure; a whole rate is the checker's to verify)."""
+    rows, _, unread = _rows(_RESTATED.format("38", "2", "2025", "5%"))
+    assert 4 not in unread
+    unit = next(u for u, year, value, *_ in rows if (year, value) == (2026, 39))
+    assert (unit, 2028, 38, None, None, None) in rows
+    assert (unit, 2028, None, 2, 2025, "5%") in rows
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the figure restated is not the roadmap's of that year
+        ("37", "3", "2025", "7,5%"),
+        # the roadmap's figure of the base year gives another change (39 − 38 = 1)
+        ("38", "2", "2026", "5%"),
+    ],
+)
+def test_a_numbered_line_not_restating_its_siblings_figure_is_unread(
+    said: tuple[str, str, str, str],
+) -> None:
+    """The twin: a figure the sibling did not state for that year, or a change the
+    sibling's own figures contradict: unread, as before."""
+    rows, _, unread = _rows(_RESTATED.format(*said))
+    assert 4 in unread
+    assert not any(year == 2028 and value is None for _, year, value, *_ in rows)
+
+
+def test_a_kept_count_of_commune_posts_said_twice_as_unchanged() -> None:
+    """ "Năm 2026 giữ nguyên 930 biên chế cán bộ, công chức cấp xã, không thay đổi so với năm
+    2025.": the commune posts' 2026 figure and its equality with 2025. Twin: no category
+    after the count: unread."""
+    rows, _, unread = _rows(
+        "Năm 2026 giữ nguyên 930 biên chế cán bộ, công chức cấp xã, không thay đổi so với năm "
+        "2025.\n"
+    )
+    assert rows == {
+        ("cbcc-xa", 2026, 930, None, None, None),
+        ("cbcc-xa", 2026, None, 0, 2025, None),
+    }
+    assert not unread
+    rows, _, unread = _rows("Năm 2026 giữ nguyên 930 biên chế, không thay đổi so với năm 2025.\n")
+    assert not rows and unread == {1}
+
+
+def test_a_body_asking_to_keep_its_posts_as_in_a_year_said_with_the_figure() -> None:
+    """ "Bệnh viện tỉnh đề nghị năm 2025 giữ nguyên số người làm việc như năm 2024 là 640
+    người.": the hospital's VC of 2025, kept as in 2024 (the figure is the year asked for's;
+    2024's is not stated a second time). Twin: an authority asking (it gives others their
+    posts, whose the sentence does not say): unread."""
+    rows, _, unread = _rows(
+        "Bệnh viện tỉnh đề nghị năm 2025 giữ nguyên số người làm việc như năm 2024 là 640 người.\n"
+    )
+    assert not unread
+    assert {(year, value, reduction, base) for _, year, value, reduction, base, _ in rows} == {
+        (2025, 640, None, None),
+        (2025, None, 0, 2024),
+    }
+    rows, _, unread = _rows(
+        "Ủy ban nhân dân tỉnh đề nghị năm 2025 giữ nguyên số người làm việc như năm 2024 là 640 "
+        "người.\n"
+    )
+    assert not rows and unread == {1}
+
+
+def test_posts_under_a_section_about_the_hoi_said_with_ve_are_the_hois() -> None:
+    """ "3. Về biên chế hội có tính chất đặc thù" over "Đề nghị giao 118 biên chế, không thay
+    đổi so với năm 2024.": the section's topic is the hội as a whole ("Về" as "Đối với"), so
+    the posts naming no unit are theirs. Twin: a section about one hội by its name: unread."""
+    text = (
+        "BÁO CÁO THẨM TRA BIÊN CHẾ NĂM 2025\n\n1. Về biên chế công chức\nNăm 2025 đề nghị giao "
+        "2.384 biên chế công chức, giảm 38 biên chế so với năm 2024.\n\n{}\nĐề nghị giao 118 "
+        "biên chế, không thay đổi so với năm 2024.\n"
+    )
+    rows, _, unread = _rows(text.format("3. Về biên chế hội có tính chất đặc thù"))
+    assert {("hoi", 2025, 118, None, None, None), ("hoi", 2025, None, 0, 2024, None)} <= rows
+    assert not unread
+    rows, _, unread = _rows(text.format("3. Về biên chế của Hội Nông dân tỉnh"))
+    assert not any(value == 118 for _, _, value, *_ in rows)
+    assert 7 in unread

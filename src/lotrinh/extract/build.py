@@ -29,6 +29,7 @@ from lotrinh.extract.chains import (
     spell_adjusted,
     spell_correction,
     spell_from_to,
+    spell_moved_by,
 )
 from lotrinh.extract.clauses import NOT_COUNTED_IN
 from lotrinh.extract.communes import opening_day, own_commune
@@ -79,7 +80,7 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
 from lotrinh.extract.rules import MINIMUM_RATE
-from lotrinh.extract.sentence import Change, Kind, Reading, Statement, Subject, drop
+from lotrinh.extract.sentence import Change, Kind, Orphan, Reading, Statement, Subject, drop
 from lotrinh.extract.statements import BARE_TOTAL, OPENS, POST_WORDS, read_sentence, read_spelled
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.subjects import category_after, read_subject
@@ -121,7 +122,7 @@ _YEAR_PAIR = re.compile(
 )
 _ALL_HOI = re.compile(
     # ("3. Đối với biên chế hội có tính chất đặc thù": the section's topic, as the bare name)
-    r"(?:đối\s+với\s+)?(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
+    r"(?:(?:đối\s+với|về)\s+)?(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
     re.IGNORECASE,
 )
@@ -471,6 +472,9 @@ class _Walk:
         self.superseded: dict[str, str] = {}
         """Per unit whose figure an adjustment set ("từ 1.948 biên chế điều chỉnh thành 1.902
         biên chế"), the unit of the figure it replaced (the allocation before it)."""
+        self.moved_leads: set[int] = set()
+        """Lines read as an adjustment's move and change (`_read_moved_by`): a list one of
+        them opens holds that adjustment's items."""
         self.replaced: dict[int, tuple[int, str | None]] = {}
         """For the statement of a figure an adjustment replaced (by id): the statement of the
         figure set, and the replaced unit its items' replaced figures are parts of."""
@@ -644,6 +648,8 @@ class _Walk:
             return
         if table_reading is None and self._lead_body(sentence, text, found):
             return
+        if table_reading is None and self._lead_against(sentence, text, found):
+            return
         if (
             found
             and not any(token.quantity for token in found)
@@ -712,6 +718,7 @@ class _Walk:
                 or self._read_from_to_said(text, sentence.line)
                 or self._read_adjusted(text, sentence.line)
                 or self._read_correction(text)
+                or self._read_moved_by(text, sentence.line)
                 or first
             )
         if first is not None and (not self.part_time_allocated or NOT_COUNTED_IN.search(text)):
@@ -1600,6 +1607,7 @@ class _Walk:
                 (result := self._result_of(statement, sentence)) is not None
                 or (result := self._result_unnamed(statement, sentence)) is not None
                 or (result := self._sibling_result(statement, sentence)) is not None
+                or (result := self._sibling_restated(statement, sentence)) is not None
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
@@ -1979,6 +1987,51 @@ class _Walk:
             for c in statement.changes
         ):
             return None
+        return unit
+
+    def _sibling_restated(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "4. Đến năm 2030 còn 22 biên chế, giảm 3 biên chế so với năm 2025, tỷ lệ giảm 12%."
+        right after "3. Lộ trình biên chế của cơ quan ...: năm 2026 là 24 biên chế; ...; năm
+        2030 là 22 biên chế.": a numbered line restating a figure with its change, naming
+        neither unit nor category, right after its sibling line that stated one unit, is that
+        unit's where the unit's figure of that year is the one restated and its figure of each
+        year compared with, if it has one, gives the change exactly (the rate is the checker's
+        to verify). Otherwise None: not read, as before."""
+        before = self.line_before.get(sentence.line.number)
+        if (
+            self.last is None
+            or sentence.line.marker is None
+            or before is None
+            or self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or self.entries[-1].line != before
+            or self.line_levels.get(before) != _level(sentence.line.marker)
+            or statement.value is None
+            or statement.subject.year is None
+            or statement.subject.name.strip()
+            or not statement.changes
+            or statement.parts
+            or any(not c.spans or c.base_year is None for c in statement.changes)
+            or any(category_after(sentence.text, c.spans[0][1]) for c in statement.changes)
+            or category_mentioned(sentence.text) is not None
+            or self.line_units is None
+            or self.line_units[0] != before
+        ):
+            return None
+        unit, year = self.last[0], statement.subject.year
+        if {u for u, _ in self.line_units[1]} != {unit} or self.values.get((unit, year)) != {
+            statement.value
+        }:
+            return None
+        for change in statement.changes:
+            assert change.base_year is not None and change.count is not None
+            then = self.values.get((unit, change.base_year), set())
+            signed = change.count if change.increase else -change.count
+            # (the base year's figure, where the unit has one, must give the change; where it
+            # has none the restated figure undone by the change is the base, and the rate is
+            # the checker's to verify)
+            if then and then != {statement.value - signed}:
+                return None
         return unit
 
     def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
@@ -2813,6 +2866,31 @@ class _Walk:
             self.entries.append(_entry(sentence, text, found, set(), [], []))
         return True
 
+    def _lead_against(self, sentence: Sentence, text: str, found: list[Token]) -> bool:
+        """A line naming only the year its items speak of and the year they compare with, and
+        closing with a colon ("Đến năm 2026, so với số được giao năm 2021:", "So với năm 2021,
+        đến năm 2026:"): a list of no unit read, of that year, whose items' changes naming no
+        year compare with that one ("+ Biên chế công chức giảm 26 biên chế, tỷ lệ 6,31%;").
+        A base not before the year, a quantity, or any other word (a unit, a rate): not such
+        a lead."""
+        if any(token.quantity for token in found) or self.table is not None:
+            return False
+        lead = _LEAD_AGAINST.fullmatch(text.strip())
+        if lead is None:
+            return False
+        year, base = (
+            int(lead.group("y1") or lead.group("y2")),
+            int(lead.group("b1") or lead.group("b2")),
+        )
+        if base >= year:
+            return False
+        self._open(_UNREAD_OPENER, sentence.line, base_year=base)
+        self.enumerations[-1].year = year
+        self.paragraph_year = (year, sentence.line.number)
+        if found:
+            self.entries.append(_entry(sentence, text, found, set(), [], []))
+        return True
+
     def _the_block(self, name: str, parent: str | None) -> str | None:
         """A block named by its head word alone ("Đến năm 2026, tổng biên chế của khối là
         ...") is the one block the text named before in full as a whole listing its parts
@@ -3081,6 +3159,66 @@ class _Walk:
         )
         reading.statements.append(replaced)
         self.replaced[id(replaced)] = (id(setting), replaced_parent)
+        return reading
+
+    def _read_moved_by(self, text: str, line: Line) -> Reading | None:
+        """An adjustment said as a move and the change it makes ("Điều chỉnh giảm 45 người của
+        sự nghiệp giáo dục và đào tạo, từ 15.218 người xuống còn 15.173 người, cụ thể:", "a)
+        Các trường ...: giảm 20 người, từ 2.146 người xuống còn 2.126 người;") under the
+        heading of the one year it adjusts: the figure set is the unit's of that year; the
+        figure replaced and the change are the document's own arithmetic, checked against
+        each other and used for nothing else (the replaced figure is of that same year: no
+        base, no second figure). Only where that heading names that year alone and the
+        context's year is it, the sentence or heading says "điều chỉnh", and, in a list, the
+        list's lead was such an adjustment; a change that is not the difference: unread."""
+        if self.table is not None:
+            return None
+        moved = spell_moved_by(text)
+        if moved is None:
+            return None
+        heading = next((h for h in reversed(self.headings) if h.year is not None), None)
+        if (
+            heading is None
+            or set(_ANY_YEAR.findall(heading.text)) != {str(heading.year)}
+            or not (_ADJUSTING.search(text) or _ADJUSTING.search(heading.text))
+            or self._year(None, line.number)[0] != heading.year
+        ):
+            return None
+        if self.enumerations:
+            top = self.enumerations[-1]
+            if (
+                top.opened not in self.moved_leads
+                or top.unit == _UNREAD_OPENER
+                or top.body is not None
+            ):
+                return None
+        if not moved.agrees:
+            a, b, c = (text[start:end] for start, end in moved.figures)
+            apart = f"{abs(moved.values[0] - moved.values[1]):,}".replace(",", ".")
+            why = Message(
+                _CHANGE_NOT_THE_MOVE.vi.format(change=c, a=a, b=b, moved=apart),
+                _CHANGE_NOT_THE_MOVE.en.format(change=c, a=a, b=b, moved=apart),
+            )
+            return Reading(orphans=[Orphan(span, why) for span in moved.figures])
+        reading = read_spelled(moved.spelled)
+        if (
+            reading is None
+            or reading.orphans
+            or reading.outside
+            or reading.contracts
+            or len(reading.statements) != 1
+        ):
+            return None
+        statement = reading.statements[0]
+        if (
+            statement.value is None
+            or statement.changes
+            or statement.parts
+            or statement.subject.year is not None
+        ):
+            return None
+        reading.outside += list(moved.dropped)
+        self.moved_leads.add(line.number)
         return reading
 
     def _heading_hoi(self) -> Category | None:
@@ -4408,6 +4546,20 @@ _ALLOCATED_TO = re.compile(
 """Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
 figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
+_CHANGE_NOT_THE_MOVE = Message(
+    "mức điều chỉnh {change} không bằng chênh lệch giữa số cũ và số mới ({a} và {b}: {moved}): "
+    "không dùng số nào của câu",
+    "the adjustment's change {change} is not the difference between the old and the new figure "
+    "({a} and {b}: {moved}): none of its figures is used",
+)
+_UNTIL_YEAR = r"(?:đến|tới)\s+(?:hết\s+)?năm\s+"
+_AGAINST_GIVEN = r"so\s+với\s+(?:(?:số|biên\s+chế)\s+(?:được\s+)?giao\s+)?năm\s+"
+_LEAD_AGAINST = re.compile(
+    # "Đến năm 2026, so với số được giao năm 2021:", "So với năm 2021, đến năm 2026:"
+    rf"(?:{_UNTIL_YEAR}(?P<y1>{YEAR})\s*,?\s*{_AGAINST_GIVEN}(?P<b1>{YEAR})"
+    rf"|{_AGAINST_GIVEN}(?P<b2>{YEAR})\s*,?\s*{_UNTIL_YEAR}(?P<y2>{YEAR}))\s*:",
+    re.IGNORECASE,
+)
 _TOTAL_ABOVE = re.compile(r"\s*trong\s+tổng\s+số\s+(?:nêu\s+)?trên\s*,?\s+có\s", re.IGNORECASE)
 _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?", re.IGNORECASE)
 """A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by

@@ -220,12 +220,28 @@ _KEPT_CATEGORY_AFTER = re.compile(
     # như năm 2024" names no unit and stays unread
     rf"^\s*(?:năm\s+{YEAR}\s*[,:]?\s*)?(?P<ask>(?:đề\s+nghị|dự\s+kiến)\s+)?"
     rf"(?P<verb>(?:được\s+)?giữ\s+nguyên)\s+(?P<n>{_COUNT})\s+"
-    r"(?P<cat>(?P<cc>(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức|viên\s+chức))"
-    # ("giữ nguyên 6.930 biên chế cán bộ, công chức cấp xã, không thay đổi so với năm 2025":
-    # the commune level named, the same said twice)
-    r"(?:\s+cấp\s+xã)?|người\s+làm\s+việc)(?!\w)(?!\s*(?:,|và)\s*(?:công|viên))"
-    r"(?P<whose>\s+của\s+[^\d;:.,()]{1,40}?)?(?:,\s*không\s+thay\s+đổi(?=\s+so\s+với))?"
-    rf"(?P<rest>\s+(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.,]|$))",
+    r"(?P<cat>(?P<cc>(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức(?:\s+cấp\s+xã)?|công\s+chức"
+    r"|viên\s+chức))|người\s+làm\s+việc)(?!\w)(?!\s*(?:,|và)\s*(?:công|viên))"
+    r"(?P<whose>\s+của\s+[^\d;:.,()]{1,40}?)?"
+    # ("..., không thay đổi so với năm 2025": the same equality said twice)
+    r"(?:\s*,\s*không\s+thay\s+đổi)?"
+    rf"\s+(?P<rest>(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.,]|$))",
+    _I,
+)
+_KEPT_AS_YEAR_IS = re.compile(
+    # "Sở Y tế đề nghị năm 2025 giữ nguyên số người làm việc ... như năm 2024 là 3.926 người":
+    # the category kept as in an earlier year, its figure said after that year; spelled as
+    # "số người làm việc ... của Sở Y tế năm 2025 là 3.926 người, giữ nguyên so với năm 2024"
+    # (the figure the year asked for's, never the earlier year's a second time). The asker
+    # may be a body asking for its own posts, never an authority giving others theirs
+    r"^\s*(?:(?P<asker>(?:Sở(?!\s+Nội\s+vụ)|Bệnh\s+viện|Trung\s+tâm|Trường|Viện|Chi\s+cục|Cục"
+    r"|Đài|Báo)\s+[^\d;:,.()]{2,50}?)\s+(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị)\s+"
+    r"|(?:đề\s+nghị|dự\s+kiến)\s+)?"
+    rf"(?P<y>năm\s+{YEAR})\s*,?\s+(?:được\s+)?giữ\s+nguyên\s+"
+    r"(?P<cat>(?:tổng\s+)?số\s+(?:lượng\s+)?người\s+làm\s+việc(?:\s+hưởng\s+lương\s+(?:từ\s+)?"
+    r"ngân\s+sách(?:\s+nhà\s+nước)?)?|biên\s+chế\s+(?:cán\s+bộ,\s*)?công\s+chức)"
+    rf"\s+(?:như|bằng)\s+(?P<b>năm\s+{YEAR})\s+là\s+(?P<n>{_COUNT})\s*(?P<w>{_UNIT_WORD})"
+    r"(?=\s*(?:[.;]|$))",
     _I,
 )
 _GIVEN_TO_FIRST = re.compile(
@@ -257,6 +273,18 @@ _KEPT_AS_GIVEN = re.compile(
     r"(?:đã|được)\s+giao(?=\s*(?:[;.]|$))",
     _I,
 )
+
+
+_YEAR_ENDS = re.compile(rf"(?<!\w)năm\s+{YEAR}\s*$", _I)
+
+
+def _be_after_subject(text: str, at: int) -> str:
+    """ "là " where a figure follows its subject's last word with no colon between, else ""."""
+    before = text[:at].rstrip()[-1:]
+    # (a year closing the subject too: "Biên chế năm 2025 giữ nguyên 118 biên chế như đã giao")
+    return "là " if before.isalpha() or _YEAR_ENDS.search(text, 0, at) else ""
+
+
 _RATE_FIRST = re.compile(
     # "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,27% (giảm 238 người)": the rate said
     # first, the change it is the rate of in parentheses after it
@@ -552,6 +580,29 @@ def spell_out(text: str) -> Spelled | None:
                 ],
             )
         )
+    kept_is = _KEPT_AS_YEAR_IS.match(text)
+    if kept_is is not None:
+        whose: list[tuple[str, int, int] | str] = (
+            [" của ", ("", *kept_is.span("asker"))] if kept_is.group("asker") else []
+        )
+        edits.append(
+            (
+                kept_is.start(),
+                kept_is.end(),
+                [
+                    ("", *kept_is.span("cat")),
+                    *whose,
+                    " ",
+                    ("", *kept_is.span("y")),
+                    " là ",
+                    ("", *kept_is.span("n")),
+                    " ",
+                    ("", *kept_is.span("w")),
+                    ", giữ nguyên so với ",
+                    ("", *kept_is.span("b")),
+                ],
+            )
+        )
     kept_after = _KEPT_CATEGORY_AFTER.match(text)
     if kept_after is not None:
         edits.append(
@@ -565,7 +616,7 @@ def spell_out(text: str) -> Spelled | None:
                     ("", *kept_after.span("verb")),
                     " ",
                     ("", *kept_after.span("n")),
-                    " biên chế" if kept_after.group("cc") else " người",
+                    " biên chế " if kept_after.group("cc") else " người ",
                     ("", *kept_after.span("rest")),
                 ],
             )
@@ -607,7 +658,13 @@ def spell_out(text: str) -> Spelled | None:
             )
         )
     edits += [
-        (m.start(), m.end(), [("", *m.span("n")), " ", ("", *m.span("w"))])
+        (
+            m.start(),
+            m.end(),
+            # ("Tổng số người làm việc năm 2025 của tỉnh giữ nguyên 24.597 người như đã giao":
+            # after a subject with no colon, the figure is what it "là")
+            [_be_after_subject(text, m.start()), ("", *m.span("n")), " ", ("", *m.span("w"))],
+        )
         for m in _KEPT_AS_GIVEN.finditer(text)
     ]
     edits += _paren_categories(text)
@@ -1358,6 +1415,77 @@ def spell_adjusted(text: str) -> tuple[Spelled, Span] | None:
     writer.copy(text, 0, move.start())
     writer.copy(text, move.start("b"), len(text))
     return writer.done([]), found.before
+
+
+_MOVE_BY_ADJUSTING = re.compile(
+    # "Điều chỉnh giảm 45 người của sự nghiệp giáo dục, từ 15.218 người xuống còn 15.173
+    # người, cụ thể:" (the change and the unit said first), "Các trường ...: giảm 20 người, từ
+    # 2.146 người xuống còn 2.126 người;", "Bệnh viện A: từ 1.854 người lên 1.861 người (tăng 7
+    # người)." (the unit, a colon, the change before the move or after it)
+    rf"^\s*(?:(?:điều\s+chỉnh\s+)?(?P<ldir>giảm|tăng)\s+(?P<lc>{_COUNT})(?:\s*{_UNIT_WORD})?\s+"
+    r"(?:của|cho|đối\s+với)\s+(?P<lname>[^\d;:.()%]{3,120}?)\s*,\s*"
+    r"|(?P<iname>[^\d;:()%]{3,160}?)\s*:\s*"
+    rf"(?:(?:điều\s+chỉnh\s+)?(?P<idir>giảm|tăng)\s+(?P<ic>{_COUNT})(?:\s*{_UNIT_WORD})?\s*,\s*)?)"
+    rf"từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+"
+    rf"(?P<verb>xuống\s+còn|xuống|còn|lên)\s+(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})"
+    rf"(?:\s*,\s*(?P<adir>giảm|tăng)\s+(?P<ac>{_COUNT})(?:\s*{_UNIT_WORD})?"
+    rf"|\s*\(\s*(?P<pdir>giảm|tăng)\s+(?P<pc>{_COUNT})(?:\s*{_UNIT_WORD})?\s*\))?"
+    r"(?=\s*(?:[,;.:]|$))",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class MovedBy:
+    """An adjustment of one year's figure said as a move and the change it makes."""
+
+    spelled: Spelled
+    """The unit and the figure set ("sự nghiệp giáo dục: 15.173 người, cụ thể:")."""
+    dropped: tuple[Span, ...]
+    """The figure replaced and the change (checked against each other, no values)."""
+    agrees: bool
+    """Whether the change is the difference between the two figures, in its direction."""
+    figures: tuple[Span, Span, Span]
+    """The figure replaced, the figure set and the change, as written."""
+    values: tuple[int, int, int]
+
+
+def spell_moved_by(text: str) -> MovedBy | None:
+    """ "Điều chỉnh giảm 45 người của sự nghiệp giáo dục và đào tạo, từ 15.218 người xuống
+    còn 15.173 người, cụ thể:" → "sự nghiệp giáo dục và đào tạo: 15.173 người, cụ thể:", the
+    figure the adjustment sets; the figure it replaces and the change are the document's own
+    arithmetic (the change must be their difference), no figure of any year. Exactly one
+    change said, before or after the move, in the move's direction; a year anywhere, a second
+    move, or no change said: None (the context's year is the caller's to check)."""
+    move = _MOVE_BY_ADJUSTING.match(text)
+    if move is None or _YEAR_IN.search(text) or len(_FROM_TO.findall(text)) != 1:
+        return None
+    said = [
+        (move.group(d), move.span(c))
+        for d, c in (("ldir", "lc"), ("idir", "ic"), ("adir", "ac"), ("pdir", "pc"))
+        if move.group(d)
+    ]
+    if len(said) != 1:
+        return None
+    direction, change = said[0]
+    falls = direction.lower() == "giảm"
+    if falls != (move.group("verb").lower() != "lên"):
+        return None  # "tăng 7 người, từ 1.854 xuống 1.847": which is it?
+    a, b, c = (int(text[s:e].replace(".", "")) for s, e in (move.span("a"), move.span("b"), change))
+    name = "lname" if move.group("lname") else "iname"
+    writer = _Writer()
+    writer.copy(text, *move.span(name))
+    writer.add(": ")
+    writer.copy(text, move.start("b"), move.end("bw"))
+    writer.copy(text, move.end(), len(text))
+    agrees = (a - b if falls else b - a) == c and c > 0
+    return MovedBy(
+        writer.done([]),
+        (move.span("a"), change),
+        agrees,
+        (move.span("a"), move.span("b"), change),
+        (a, b, c),
+    )
 
 
 def paren_categories(text: str) -> bool:

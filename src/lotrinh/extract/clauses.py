@@ -123,7 +123,7 @@ def held_outside(text: str) -> set[Span]:
     """The counts of a sentence a perfect reader leaves outside the plan whichever rule takes
     them: people holding no post named right by their count (`_no_post_counts`) and what a
     decree allows each commune of a class (`lexicon.COMMUNE_CLASS`)."""
-    return _no_post_counts(text) | _class_quotas(text)
+    return _no_post_counts(text) | _class_quotas(text) | _required_least(text)
 
 
 _NO_POST_GAP = (
@@ -198,6 +198,22 @@ def _class_quotas(text: str) -> set[Span]:
         for found in COMMUNE_CLASS.finditer(text)
         if (count := A_NUMBER.match(text, found.end())) is not None
     }
+
+
+_REQUIRED_LEAST = re.compile(
+    # "giảm 100 so với năm 2021 (yêu cầu giảm tối thiểu 98)", "(mức giảm tối thiểu theo Kết
+    # luận là 98 biên chế)": the least cut a target asks for, quoted beside the plan's own
+    r"\(\s*(?:theo\s+)?(?:yêu\s+cầu|mức|mục\s+tiêu)\s+(?:phải\s+)?(?:giảm\s+)?"
+    r"(?:tối\s+thiểu|ít\s+nhất)(?:\s+theo\s+[^\d()%;]{1,40}?)?\s+(?:là\s+)?"
+    rf"(?P<n>{NUM})(?![0-9]|[.,][0-9]|\s?%)\s*(?:biên\s+chế|người)?\s*\)",
+    _I,
+)
+
+
+def _required_least(text: str) -> set[Span]:
+    """A least cut a target asks for, in parentheses after the plan's cut ("(yêu cầu giảm tối
+    thiểu 98)"): the target's arithmetic (KL 40's 5% of the base), nobody's figure."""
+    return {found.span("n") for found in _REQUIRED_LEAST.finditer(text)}
 
 
 _QUOTA_CITED = re.compile(r"(?<!\w)(?:định\s+mức|tối\s+đa|theo\s+nghị\s+định)(?!\w)", _I)
