@@ -12672,3 +12672,24 @@ def test_staff_said_to_be_outside_the_plans_scope_are_outside() -> None:
 
     assert "outside" in status("không thuộc")
     assert "outside" not in status("thuộc")
+
+
+ROADMAP_THEN_REMAINS = (
+    "KẾ HOẠCH\n"
+    "1. Lộ trình biên chế của cơ quan Đảng ủy: năm 2026 là 24 biên chế; năm 2028 là 23 biên "
+    "chế; năm 2030 là 22 biên chế.\n"
+    "2. Đến năm 2030 còn {value} biên chế, giảm 3 biên chế so với năm 2025, tỷ lệ giảm 12%.\n"
+)
+
+
+def test_a_numbered_line_restating_its_siblings_last_figure_takes_its_change() -> None:
+    """ "2. Đến năm 2030 còn 22 biên chế, giảm 3 biên chế so với năm 2025, tỷ lệ giảm 12%."
+    after a roadmap line ending "năm 2030 là 22 biên chế" named no unit, so was unread: it says
+    that unit's 2030 figure again, with its change against 2025. Twin: a figure the sibling
+    does not give for that year ("còn 21") may be another unit's: unread."""
+    rows, _, unread = _rows(ROADMAP_THEN_REMAINS.format(value="22"))
+    assert not unread
+    (unit,) = {unit for unit, year, value, *_ in rows if value == 24}
+    assert (unit, 2030, None, 3, 2025, "12%") in rows
+    rows, _, unread = _rows(ROADMAP_THEN_REMAINS.format(value="21"))
+    assert 3 in unread and 21 not in {row[2] for row in rows}

@@ -1944,7 +1944,7 @@ class _Walk:
             subject.name.strip()
             or span is None
             or subject.year is None
-            or statement.changes
+            or any(change.base_year is None for change in statement.changes)
             or statement.parts
             or numbering_kind(sentence.line.marker) in (None, "a)")
             or level is None
@@ -1959,17 +1959,22 @@ class _Walk:
             line = self.line_before.get(line)
         if line is None:
             return None
-        stated: set[tuple[str, int]] = set()
+        stated: dict[tuple[str, int], int] = {}
         for claim in reversed(self.claims.values()):
             # (claims are kept in the order read: only those since the sibling are looked at)
             if claim.sentence.line.number < line:
                 break
             if claim.sentence.line.number == line and claim.value is not None:
-                stated.add((claim.unit, claim.year))
+                stated[claim.unit, claim.year] = claim.value
         units = {unit for unit, _ in stated}
-        if len(units) != 1 or max(year for _, year in stated) >= subject.year:
+        if len(units) != 1:
             return None
-        return units.pop()
+        unit = units.pop()
+        if (unit, subject.year) in stated:
+            # "4. Đến năm 2030 còn 22 biên chế, giảm 3 ..." after a roadmap ending "năm 2030 là
+            # 22 biên chế": the same figure said again, with its change
+            return unit if stated[unit, subject.year] == statement.value else None
+        return unit if max(year for _, year in stated) < subject.year else None
 
     def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
         """ "Năm 2024 giảm 998 người, tỷ lệ 5,02% so với năm 2021." right after "3. Số lượng
