@@ -13514,3 +13514,199 @@ def test_posts_under_a_section_about_the_hoi_said_with_ve_are_the_hois() -> None
     rows, _, unread = _rows(text.format("3. Về biên chế của Hội Nông dân tỉnh"))
     assert not any(value == 118 for _, _, value, *_ in rows)
     assert 7 in unread
+
+
+# --- groups, items and leads read further (branch eng-lists3) ---------------------------------
+
+REGION_GROUPS = (
+    "Điều 1. Giao 1.000 người làm việc năm 2025 cho các trường, gồm:\n"
+    "1. Khu vực phía Đông (Tân Phú, An Hòa, Bình Lợi): 6 trường, mỗi trường 70 người, cộng "
+    "{sum} người.\n"
+    "2. {region}: 580 người, gồm:\n"
+    "- Trường THPT Long Mỹ: 300 người;\n"
+    "- Trường THPT Phú Hữu: 280 người.\n"
+)
+
+
+def test_a_region_listing_its_places_is_the_unit_of_its_group() -> None:
+    """ "Khu vực phía Đông (Tân Phú, An Hòa, Bình Lợi): 6 trường, mỗi trường 70 người, cộng 420
+    người" was unread (the places in parentheses stopped the group's label), and so was "Khu
+    vực phía Tây (Long Mỹ, Phú Hữu): 580 người, gồm:" (a region named no unit): each region is
+    a unit of its figure, the schools only counted, the amount for each no figure. Twins: a
+    sum that is not 6 × 70 is unread, nothing of it used; a region named by a lowercase word
+    ("khu vực miền núi") names no unit: unread as before."""
+    rows, parts, unread = _rows(
+        REGION_GROUPS.format(sum="420", region="Khu vực phía Tây (Long Mỹ, Phú Hữu)")
+    )
+    assert not unread
+    assert ("khu-vuc-phia-dong", 2025, 420, None, None, None) in rows
+    assert ("khu-vuc-phia-tay", 2025, 580, None, None, None) in rows
+    assert not {70, 6} & {row[2] for row in rows}
+    assert set(parts["khu-vuc-phia-tay"]) == {"truong-thpt-long-my", "truong-thpt-phu-huu"}
+    rows, _, unread = _rows(
+        REGION_GROUPS.format(sum="430", region="Khu vực phía Tây (Long Mỹ, Phú Hữu)")
+    )
+    assert 2 in unread and not {420, 430, 70} & {row[2] for row in rows}
+    rows, _, unread = _rows(REGION_GROUPS.format(sum="420", region="khu vực miền núi"))
+    assert 3 in unread and 580 not in {row[2] for row in rows}
+
+
+def test_bodies_numbered_by_digits_with_their_sum_are_one_group() -> None:
+    """ "Các Trung tâm Kiểm định 1, 2 và 3: mỗi trung tâm 120 người, cộng 360 người" was unread:
+    the digits naming the centres were taken for headcounts. They are names: the group is one
+    unit of 360 (3 × 120), a part of the list's whole. Twin: a sum that 3 × 120 does not give
+    stays unread, nothing of the line used."""
+    text = (
+        "Tổng số người làm việc năm 2026 là 460 người, gồm:\n"
+        "- Viện Đo lường: 100 người;\n"
+        "- Các Trung tâm Kiểm định 1, 2 và 3: mỗi trung tâm 120 người, cộng {sum} người.\n"
+    )
+    rows, parts, unread = _rows(text.format(sum="360"))
+    assert not unread
+    assert {row[2] for row in rows} == {460, 100, 360}
+    assert any(len(p) == 2 for p in parts.values())
+    rows, _, unread = _rows(text.format(sum="380"))
+    assert 3 in unread and not {120, 360, 380} & {row[2] for row in rows}
+
+
+BODIES_COUNT_FIRST = (
+    "1. Năm 2021, cơ quan Bộ và các đơn vị trực thuộc được giao 300 biên chế, gồm:\n"
+    "- 120 biên chế công chức {where};\n"
+    "- 180 người làm việc tại các đơn vị sự nghiệp công lập chưa tự bảo đảm chi thường xuyên.\n"
+)
+
+
+def test_a_count_first_item_naming_all_bodies_of_a_kind_is_their_line() -> None:
+    """ "- 120 biên chế công chức tại các vụ, văn phòng của cơ quan Bộ;" was unread (a qualifier
+    after a count first was left to the usual rules, which declined it): it is the line of
+    those bodies' công chức, read as "Biên chế công chức tại các vụ ...: 120" is. Twins: posts
+    "tại các xã, phường" (another level's staff, or the province's there?) and posts at one
+    body ("tại Sở Y tế") stay unread, as before."""
+    rows, parts, unread = _rows(
+        BODIES_COUNT_FIRST.format(where="tại các vụ, văn phòng của cơ quan Bộ")
+    )
+    assert not unread
+    assert {row[2] for row in rows} == {300, 120, 180}
+    (whole,) = [unit for unit, _, value, *_ in rows if value == 300]
+    assert len(parts[whole]) == 2
+    for where in ("tại các xã, phường", "tại Sở Y tế"):
+        rows, _, unread = _rows(BODIES_COUNT_FIRST.format(where=where))
+        assert 2 in unread and 120 not in {row[2] for row in rows}
+
+
+AGAINST_LEAD = (
+    "KẾ HOẠCH\n"
+    "Năm 2021, Bộ được giao 120 biên chế công chức và 180 người làm việc.\n"
+    "Năm 2026, Bộ được giao 114 biên chế công chức và 162 người làm việc.\n"
+    "IV. ĐỐI CHIẾU VỚI KẾT LUẬN\n"
+    "{lead}\n"
+    "+ Biên chế công chức giảm 6 biên chế, tỷ lệ 5,00%;\n"
+    "+ Số lượng người làm việc giảm 18 người, tỷ lệ 10,00%.\n"
+)
+
+
+def test_a_lead_closing_with_the_year_it_compares_with_dates_its_items() -> None:
+    """ "Đến năm 2026, so với số được giao năm 2021:" over items giving only cuts was read as
+    naming no year (two years, so no year title): its lines are of 2026, compared with 2021,
+    as under "Đến năm 2026:" and a heading "(so với năm 2021)". Twin: a lead comparing with
+    two years ("so với năm 2021 và năm 2025:") says neither: the items stay unread."""
+    rows, _, unread = _rows(AGAINST_LEAD.format(lead="Đến năm 2026, so với số được giao năm 2021:"))
+    assert not {6, 7} & unread
+    assert {row[1:] for row in rows if row[3] is not None} == {
+        (2026, None, 6, 2021, "5,00%"),
+        (2026, None, 18, 2021, "10,00%"),
+    }
+    _, _, unread = _rows(AGAINST_LEAD.format(lead="Đến năm 2026, so với năm 2021 và năm 2025:"))
+    assert {6, 7} <= unread
+
+
+RESERVE_BESIDE = (
+    "Thống nhất tổng biên chế cán bộ, công chức của các cơ quan đảng huyện đến năm 2026 là 68 "
+    "biên chế, gồm: {given} biên chế giao cho các cơ quan và 3 biên chế dự phòng do Ban Thường "
+    "vụ Huyện ủy quản lý."
+)
+
+
+def test_a_reserve_beside_the_posts_given_to_bodies_is_a_part() -> None:
+    """ "..., gồm: 65 biên chế giao cho các cơ quan và 3 biên chế dự phòng do Ban Thường vụ
+    Huyện ủy quản lý." was unread (the reserve after an object named no unit): it is the
+    figure's reserve, beside the bodies' share, both its parts (65 + 3 = 68). So too
+    "1.201 biên chế giao cho các sở, ban, ngành và 13 biên chế dự phòng". Twin: shares that
+    do not add up to the figure (64 + 3) may be some of it or a slip: unread."""
+    rows, parts, unread = _rows(RESERVE_BESIDE.format(given="65"))
+    assert not unread
+    (whole,) = [unit for unit, year, value, *_ in rows if value == 68]
+    reserve = next(unit for unit, _, value, *_ in rows if value == 3)
+    assert reserve in parts[whole] and len(parts[whole]) == 2
+    rows, _, unread = _rows(RESERVE_BESIDE.format(given="64"))
+    assert unread == {1} and not {64, 3} & {row[2] for row in rows}
+
+
+REMAINS_SIBLING = (
+    "KẾ HOẠCH\n"
+    "1. Năm 2021, cơ quan Tổng Liên đoàn và các đơn vị trực thuộc được giao 300 biên chế, gồm:\n"
+    "- 120 biên chế công chức;\n"
+    "- 180 người làm việc.\n"
+    "{between}"
+    "2. Năm 2025 {verb} 280 biên chế.\n"
+)
+
+
+def test_a_numbered_line_of_what_remains_is_its_siblings_unit() -> None:
+    """ "2. Năm 2025 còn 280 biên chế." after "1. Năm 2021, cơ quan ... được giao 300 biên chế,
+    gồm:" and its items named no unit, so was unread: what remains ("còn") in a later year is
+    the figure of the one unit its sibling line stated. Twins: without "còn" ("có 280") the
+    line says nothing of whose figure it is, and after a paragraph between the two numbered
+    lines it is no sibling's: unread."""
+    rows, _, unread = _rows(REMAINS_SIBLING.format(between="", verb="còn"))
+    assert not unread
+    (unit,) = {unit for unit, _, value, *_ in rows if value == 300}
+    assert (unit, 2025, 280, None, None, None) in rows
+    _, _, unread = _rows(REMAINS_SIBLING.format(between="", verb="có"))
+    assert 5 in unread
+    _, _, unread = _rows(
+        REMAINS_SIBLING.format(
+            between="Các đơn vị thực hiện tinh giản theo lộ trình.\n", verb="còn"
+        )
+    )
+    assert 6 in unread
+
+
+def test_staff_said_to_be_outside_the_plans_scope_are_outside() -> None:
+    """ "3. Cán bộ công đoàn chuyên trách ... hiện có 9.850 người, không thuộc phạm vi Kế hoạch
+    này." was read as a body's figure once the year before it was known (a latent misread): the
+    text says the count is outside its scope, as "không thuộc biên chế" says. Twin: staff said
+    to be within it ("thuộc phạm vi Kế hoạch này") are not put outside by these words."""
+    head = "KẾ HOẠCH\n1. Năm 2025, Tổng Liên đoàn được giao 1.558 biên chế.\n"
+    line = (
+        "2. Cán bộ công đoàn chuyên trách tại các liên đoàn lao động tỉnh hiện có 9.850 người, "
+        "{scope} phạm vi Kế hoạch này.\n"
+    )
+
+    def status(scope: str) -> str:
+        result = extract_plan(head + line.format(scope=scope), "doc.txt")
+        return next(str(e.status) for e in result.coverage.entries if e.line == 3)
+
+    assert "outside" in status("không thuộc")
+    assert "outside" not in status("thuộc")
+
+
+ROADMAP_THEN_REMAINS = (
+    "KẾ HOẠCH\n"
+    "1. Lộ trình biên chế của cơ quan Đảng ủy: năm 2026 là 24 biên chế; năm 2028 là 23 biên "
+    "chế; năm 2030 là 22 biên chế.\n"
+    "2. Đến năm 2030 còn {value} biên chế, giảm 3 biên chế so với năm 2025, tỷ lệ giảm 12%.\n"
+)
+
+
+def test_a_numbered_line_restating_its_siblings_last_figure_takes_its_change() -> None:
+    """ "2. Đến năm 2030 còn 22 biên chế, giảm 3 biên chế so với năm 2025, tỷ lệ giảm 12%."
+    after a roadmap line ending "năm 2030 là 22 biên chế" named no unit, so was unread: it says
+    that unit's 2030 figure again, with its change against 2025. Twin: a figure the sibling
+    does not give for that year ("còn 21") may be another unit's: unread."""
+    rows, _, unread = _rows(ROADMAP_THEN_REMAINS.format(value="22"))
+    assert not unread
+    (unit,) = {unit for unit, year, value, *_ in rows if value == 24}
+    assert (unit, 2030, None, 3, 2025, "12%") in rows
+    rows, _, unread = _rows(ROADMAP_THEN_REMAINS.format(value="21"))
+    assert 3 in unread and 21 not in {row[2] for row in rows}

@@ -1608,6 +1608,7 @@ class _Walk:
                 or (result := self._result_unnamed(statement, sentence)) is not None
                 or (result := self._sibling_result(statement, sentence)) is not None
                 or (result := self._sibling_restated(statement, sentence)) is not None
+                or (result := self._sibling_remains(statement, sentence)) is not None
             ):
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = result
@@ -2033,6 +2034,49 @@ class _Walk:
             if then and then != {statement.value - signed}:
                 return None
         return unit
+    def _sibling_remains(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "2. Năm 2025 còn 1.558 biên chế, cụ thể: ..." after "1. Năm 2021, cơ quan A và các
+        đơn vị trực thuộc được giao 1.698 biên chế, gồm:" and its items: a numbered line whose
+        figure "còn" (remains) names neither unit nor category before it is the figure, in a
+        later year, of the one unit its sibling (the line before at its numbering, only items
+        between) stated. Otherwise None: not read, as before."""
+        subject, span = statement.subject, statement.value_span
+        level = _level(sentence.line.marker)
+        if (
+            subject.name.strip()
+            or span is None
+            or subject.year is None
+            or any(change.base_year is None for change in statement.changes)
+            or statement.parts
+            or numbering_kind(sentence.line.marker) in (None, "a)")
+            or level is None
+            or sentence.column != sentence.line.offset + 1
+            or _REMAINS.fullmatch(sentence.text[: span[0]]) is None
+        ):
+            return None
+        line = self.line_before.get(sentence.line.number)
+        while line is not None and self.line_levels.get(line) != level:
+            if self.line_levels.get(line) is None:
+                return None  # a paragraph between: not its sibling
+            line = self.line_before.get(line)
+        if line is None:
+            return None
+        stated: dict[tuple[str, int], int] = {}
+        for claim in reversed(self.claims.values()):
+            # (claims are kept in the order read: only those since the sibling are looked at)
+            if claim.sentence.line.number < line:
+                break
+            if claim.sentence.line.number == line and claim.value is not None:
+                stated[claim.unit, claim.year] = claim.value
+        units = {unit for unit, _ in stated}
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        if (unit, subject.year) in stated:
+            # "4. Đến năm 2030 còn 22 biên chế, giảm 3 ..." after a roadmap ending "năm 2030 là
+            # 22 biên chế": the same figure said again, with its change
+            return unit if stated[unit, subject.year] == statement.value else None
+        return unit if max(year for _, year in stated) < subject.year else None
 
     def _result_unnamed(self, statement: Statement, sentence: Sentence) -> str | None:
         """ "Năm 2024 giảm 998 người, tỷ lệ 5,02% so với năm 2021." right after "3. Số lượng
@@ -4530,8 +4574,12 @@ def _stated_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else (0 if years else None)
 
 
+_REMAINS = re.compile(rf"(?:(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}\s*,?\s*)còn\s+", re.IGNORECASE)
+"""A line opening with its year and "còn" (remains) before its figure, naming nothing else."""
 _HEADING_BASE = re.compile(
-    rf"so\s+với\s+năm\s+(?:(?P<year>{YEAR})|(?:liền\s+)?trước(?:\s+liền\s+kề|\s+đó)?)"
+    # ("so với số được giao năm 2021": the posts given that year)
+    r"so\s+với\s+(?:(?:số|tổng\s+số|biên\s+chế)\s+(?:được\s+|đã\s+)?giao\s+(?=năm\s+[0-9]))?"
+    rf"năm\s+(?:(?P<year>{YEAR})|(?:liền\s+)?trước(?:\s+liền\s+kề|\s+đó)?)"
     r"\s*\)?\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -60,6 +60,10 @@ _ITEM = re.compile(
     # a year's item under a body's heading says its year first: "- Năm 2021: 26 viên chức."
     rf"(?(given)|(?P<year>năm\s+{YEAR}\s*:\s*)?)"
     rf"(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC})"
+    # bodies of a kind, all of them, where the posts are ("412 biên chế công chức tại các ban,
+    # văn phòng của cơ quan ...", "86 biên chế viên chức tại các cơ quan báo, tạp chí ..."):
+    # the category's line of those bodies, spelled as "biên chế công chức tại các ban ...: 412"
+    r"(?P<bodies>\s+(?:trong|tại|ở|của)\s+các\s+[^\d;:()]{3,160}?)?"
     # what follows: the item's end, or some of it ("trong đó có 1.420 giáo viên")
     # or its change against a year, or its parts below ("..., không thay đổi so với năm 2023,
     # gồm:")
@@ -74,15 +78,33 @@ def count_first(text: str) -> list[Edit]:
     match = _ITEM.match(text)
     if match is None:
         return []
+    bodies = match.group("bodies")
+    if bodies is not None and (
+        match.group("given") or _PLACES.search(bodies) or _NOT_BODIES.search(bodies)
+    ):
+        # "... tại các xã, phường" (the commune level's staff, or the province's?), "cho các
+        # ... trừ ...", a count given by a verb: not spelled
+        return []
     for group in ("xa", "cc", "vc"):
         if match.group(group) is not None:
             # (a year's label stays, read as the item's year: "Năm 2021: viên chức: 26.")
             start = match.start() if match.group("year") is None else match.end("year")
-            return [
-                (
-                    start,
-                    match.end(),
-                    [("", *match.span(group)), ": ", ("", *match.span("n"))],
-                )
-            ]
+            name: list[tuple[str, int, int] | str] = [("", *match.span(group))]
+            if bodies is not None:
+                name += [("", *match.span("bodies"))]
+            return [(start, match.end(), [*name, ": ", ("", *match.span("n"))])]
     return []
+
+
+_PLACES = re.compile(
+    r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|tỉnh|thành\s+phố)(?!\w)",
+    _I,
+)
+"""Levels and places: posts "tại các xã" or "của các huyện" are another level's, or the
+province's there; which is not said by the words, so the item is not spelled."""
+_NOT_BODIES = re.compile(
+    r"(?<!\w)(?:trừ|không|chưa\s+kể|ngoài|kể\s+cả|hợp\s+đồng|biên\s+chế|công\s+chức|viên"
+    r"\s+chức|người)(?!\w)",
+    _I,
+)
+"""Words that make the bodies more than a place: a clause leaving some out, another count."""

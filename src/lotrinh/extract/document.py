@@ -167,7 +167,20 @@ def year_title(line: Line) -> bool:
     if line.marker is not None or len(body) > 80 or body.endswith((".", ";", ",")):
         return False
     years = _YEAR_TITLE.findall(body)
+    against = _AGAINST_CLOSING.search(body) if len(years) == 2 else None
+    if against is not None and body.endswith(":"):
+        # "Đến năm 2026, so với số được giao năm 2021:": a lead of the year its lines are
+        # of, closing with the year they compare with (the heading's base)
+        body = body[: against.start()]
+        years = _YEAR_TITLE.findall(body)
     return len(years) == 1 and not _has_quantity(body) and not _NOT_TITLE.search(body)
+
+
+_AGAINST_CLOSING = re.compile(
+    r"[,\s]\s*so\s+với\s+(?:(?:số|tổng\s+số|biên\s+chế)\s+(?:được\s+|đã\s+)?giao\s+)?"
+    rf"năm\s+{YEAR}\s*:$",
+    re.IGNORECASE,
+)
 
 
 _YEAR_TITLE = re.compile(rf"(?<!\w)năm\s+({YEAR})(?![0-9])", re.IGNORECASE)

@@ -50,7 +50,8 @@ _SHARED = re.compile(
     # "Khu vực phía Bắc: Chi cục A và Chi cục B, mỗi Chi cục 46 biên chế, cộng 92 biên chế",
     # "14 đơn vị loại I, mỗi đơn vị 22 người: 308 người": the bodies counted or named, a
     # comma, the amount for each, then the group's sum (after "cộng", or after a colon)
-    r"^(?:(?P<label>[^:;,]{2,80}?)\s*:\s*)?(?P<name>[^:;]{2,300}?)\s*,\s*"
+    # (the label may list the places it covers in parentheses: "Khu vực phía Bắc (A, B, C):")
+    r"^(?:(?P<label>(?:[^:;,()]|\([^():;]{1,160}\)){2,200}?)\s*:\s*)?(?P<name>[^:;]{2,300}?)\s*,\s*"
     r"mỗi\s+(?P<noun>[^\W\d_][^\d:;,.()]{0,30}?)\s+"
     r"(?:(?:được\s+(?:tạm\s+)?giao|có|là)\s+)?"
     rf"(?P<each>{NUM})\s*(?P<w>{_WORD})(?!\w)"
@@ -159,7 +160,7 @@ def each_group(text: str) -> Group | None:
         )
         if len(sentences) != len(named):
             return None
-        return Group(sentences, (), figures)
+        return Group(sentences, _numerals(text, name_start, name_end), figures)
     count = counted if counted is not None else (len(named) if named is not None else None)
     if count is None:
         return Group((), (), figures, UNCOUNTED_GROUP)
@@ -167,7 +168,16 @@ def each_group(text: str) -> Group | None:
         return _not_the_sum(count, each, match.group("sum"), figures)
     word = match.span("sw") if match.group("sw") else match.span("w")
     sentence = _spell(text, [(name_start, name_end)], match.span("sum"), word, tail)
-    return Group((sentence,), (each_span,), figures)
+    numerals = _numerals(text, name_start, name_end) if named is not None else ()
+    return Group((sentence,), (each_span, *numerals), figures)
+
+
+_NUMERAL_OF_NAME = re.compile(r"(?<![\w.,])[0-9]{1,2}(?![\w]|[.,][0-9])")
+
+
+def _numerals(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """The numbers naming the bodies of a list ("Trung tâm Kỹ thuật 1, 2 và 3"): no figures."""
+    return tuple(found.span() for found in _NUMERAL_OF_NAME.finditer(text, start, end))
 
 
 def _shared_group(text: str) -> Group | None:
@@ -201,10 +211,24 @@ def _shared_group(text: str) -> Group | None:
     # (with its label, spelled as the label's other items write a body named under it:
     # "Khu vực phía Bắc: Chi cục A và Chi cục B: 92 biên chế")
     group: Pieces = [(name_start, name_end)]
-    if match.group("label"):
+    if match.group("label") and _only_counted(text, name_start, name_end, noun):
+        # "Khu vực phía Bắc (...): 9 trường, mỗi trường 79 người, cộng 711 người": the bodies
+        # only counted, the label names the group ("Khu vực phía Bắc (...): 711 người")
+        group = [match.span("label")]
+    elif match.group("label"):
         group = [match.span("label"), ": ", (name_start, name_end)]
     sentence = _spell(text, group, match.span("sum"), match.span("sw"), match.span("tail"))
     return Group((sentence,), (match.span("each"),), figures)
+
+
+def _only_counted(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether the name is only the bodies counted, their noun and nothing else ("9 trường")."""
+    counted = _COUNTED.match(text[start:end])
+    return (
+        counted is not None
+        and counted.group("label") is None
+        and _folded(counted.group("rest")) == _folded(noun)
+    )
 
 
 def _counted(text: str, start: int, end: int, noun: str) -> int | None:

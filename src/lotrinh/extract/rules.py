@@ -701,6 +701,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm: 65 biên chế giao cho các cơ quan và 3 biên chế dự phòng do Ban Thường vụ quản
+        # lý": the reserve beside the posts given to bodies, named after its count (read only
+        # right after such an object: `statements._items`)
+        "reserve-beside",
+        re.compile(
+            rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<n>{NUM}){NOT_MORE}\s*{UNITW}\s+"
+            rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)"
+            r"(?:\s+(?:do|tại)\s+[^\d;:,.()]{3,80}?)?(?=\s*(?:[;.]|$))",
+            _I,
+        ),
+    ),
+    (
         # "giao cho các ban ... 134 biên chế và để dự phòng 3 biên chế": the posts set aside
         # after those given, the reserve, named before its count
         "set-aside",

@@ -650,6 +650,21 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
+        if kind == "reserve-beside":
+            kept_aside = _reserve_beside(reading)
+            if kept_aside is None or kept_aside.container is None:
+                reading.orphans.append(Orphan(span, NO_SUBJECT))
+                continue
+            reading.statements.append(kept_aside)
+            _take_value(match, kept_aside, reading)
+            shared = kept_aside.container
+            shares = [s for s in reading.statements if s.container is shared]
+            if sum(s.value or 0 for s in shares) != shared.value:
+                # the bodies' posts and the reserve are not all of the figure (or a slip):
+                # which, the text does not say
+                for share in shares:
+                    drop(reading, share, _SOME_OR_ALL)
+            continue
         if kind == "set-aside":
             # of the posts of the count right before it (their category), or of the sentence's
             posts_before = (
@@ -1870,6 +1885,27 @@ def _parts_listed(owner: Statement, gap: str) -> bool:
     )
 
 
+def _reserve_beside(reading: Reading) -> Statement | None:
+    """The reserve after the posts given to bodies ("gồm: 65 biên chế giao cho các cơ quan và
+    3 biên chế dự phòng"): a part of the figure those posts are a part of, of its category;
+    None where the statement before is no such object of a figure."""
+    if not reading.statements:
+        return None
+    given = reading.statements[-1]
+    owner = given.container
+    if (
+        owner is None
+        or owner.value is None
+        or given.value is None
+        or given.subject.kind is not Kind.BLOCK
+        or given.parts
+        or given.changes
+    ):
+        return None
+    subject = Subject(Kind.BLOCK, "Dự phòng", owner.subject.category, where=Scope.RESERVE)
+    return Statement(subject, container=owner)
+
+
 def _listed_before(reading: Reading, owner: Statement) -> bool:
     """Whether the sentence already listed at least two parts of `owner`: only then is "còn
     lại N" the rest of that list."""
@@ -1904,6 +1940,10 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         # reading "mỗi" themselves, and a range, which is no figure, may take it)
         and (item[1] in _READS_EACH or not _for_each(text, item[2]))
     ]
+    # "..., gồm 1.201 biên chế giao cho các sở và 13 biên chế dự phòng": the reserve beside
+    # the posts given to bodies only right after such an object
+    given_ends = {match.end() for _, kind, match in found if kind == "object"}
+    found = [item for item in found if item[1] != "reserve-beside" or item[2].start() in given_ends]
     found.sort(key=lambda item: (item[2].start(), -item[2].end(), item[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
     end = 0
@@ -2486,7 +2526,9 @@ _THE_REST = re.compile(r"(?<!\w)còn\s+lại\s*,?\s*$", _I)
 _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _NOT_POSTS_SAID = re.compile(
     rf"\s*(?:{UNITW})?[\s,]*\(?\s*(?:không\s+thuộc|ngoài|nằm\s+ngoài|không\s+tính\s+vào)\s+"
-    r"(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế(?!\w)",
+    r"(?:(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế"
+    # ("..., hiện có 9.850 người, không thuộc phạm vi Kế hoạch này": staff the text leaves out)
+    r"|phạm\s+vi\s+(?:của\s+)?(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|đề\s+án)(?:\s+này)?)(?!\w)",
     _I,
 )
 _CONTRACTS_AFTER = re.compile(

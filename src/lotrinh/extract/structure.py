@@ -198,7 +198,20 @@ category, a level)."""
 def heading_year(text: str) -> int | None:
     """The one year a heading names ("2.1. Năm 2024"), or None."""
     years = {int(match.group(1)) for match in _YEAR_IN_HEADING.finditer(text)}
+    if len(years) == 2 and (against := _AGAINST_YEAR.search(text)) is not None:
+        # "Đến năm 2026, so với số được giao năm 2021:": the year compared with is no year
+        # of the section's figures; the other one is
+        years.discard(int(against.group("year")))
+        return years.pop() if len(years) == 1 else None
     return years.pop() if len(years) == 1 else None
+
+
+_AGAINST_YEAR = re.compile(
+    rf"so\s+với\s+(?:(?:số|tổng\s+số|biên\s+chế)\s+(?:được\s+|đã\s+)?giao\s+)?năm\s+"
+    rf"(?P<year>{YEAR})\s*\)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A heading closing with the year it compares with ("..., so với (số được giao) năm 2021:")."""
 
 
 def _is_row(line: Line) -> bool:

@@ -415,7 +415,21 @@ def _read_subject(gap: str) -> Subject:
             leading=noun.start() == _determiners(plain),
             where=where,
         )
+    if _named_region(plain):
+        # "Khu vực phía Bắc (A, B, C): 711 người": a region's bodies, named by the region
+        category = kind.category if kind is not None else None
+        return Subject(Kind.BLOCK, capital(named), category, year=year, where=where)
     return Subject(None, named, year=year)
+
+
+_REGION = re.compile(r"khu\s+vực\s+(?:phía\s+)?(?P<name>[^\W\d_]+)", _I)
+
+
+def _named_region(plain: str) -> bool:
+    """A name that is a region named by a proper name ("Khu vực phía Bắc", "Khu vực Tây
+    Nguyên", "Khu vực I"), never the sector a lowercase word says ("khu vực hành chính")."""
+    found = _REGION.match(plain)
+    return found is not None and found.group("name")[0].isupper()
 
 
 def _part_after_total(name: str, start: int) -> str | None:
