@@ -13710,3 +13710,339 @@ def test_a_numbered_line_restating_its_siblings_last_figure_takes_its_change() -
     assert (unit, 2030, None, 3, 2025, "12%") in rows
     rows, _, unread = _rows(ROADMAP_THEN_REMAINS.format(value="21"))
     assert 3 in unread and 21 not in {row[2] for row in rows}
+
+
+# Session 11 (eng-news5): news answers and lines a perfect reader leaves outside; each form
+# with its twin, one change away, that stays unread or is read otherwise.
+NEWS5_FORMS = (
+    _form(
+        "rate-against/the-rate-names-its-year",
+        "Năm 2025, Bộ được giao 1.046 biên chế công chức, giảm 58 biên chế so với năm 2024 và "
+        "giảm 112 biên chế so với năm 2021, tỷ lệ giảm so với năm 2021 là 9,67%.",
+        {
+            ("bo-cbcc", 2025, 1046, None, None, None),
+            ("bo-cbcc", 2025, None, 58, 2024, None),
+            ("bo-cbcc", 2025, None, 112, 2021, "9,67%"),
+        },
+    ),
+    _form(
+        # the rate names 2021, but the change right before it is against 2024
+        "rate-against/after-another-years-change",
+        "Năm 2025, Bộ được giao 1.046 biên chế công chức, giảm 112 biên chế so với năm 2021 và "
+        "giảm 58 biên chế so với năm 2024, tỷ lệ giảm so với năm 2021 là 9,67%.",
+        None,
+    ),
+    _form(
+        "rate-against/the-other-direction",
+        "Năm 2025, Bộ được giao 1.046 biên chế công chức, giảm 112 biên chế so với năm 2021, tỷ "
+        "lệ tăng so với năm 2021 là 9,67%.",
+        None,
+    ),
+    _form(
+        "one-line-block/this-figure-later",
+        "Năm 2021, khối chính quyền của tỉnh được giao 4.462 biên chế công chức. Năm 2025 con số "
+        "này còn 4.215, tức là giảm 247 biên chế, tương đương 5,54%.",
+        {
+            ("cq-cbcc", 2021, 4462, None, None, None),
+            ("cq-cbcc", 2025, 4215, None, None, None),
+            ("cq-cbcc", 2025, None, 247, 2021, "5,54%"),
+        },
+        chinh_quyen=("cq-cbcc",),
+    ),
+    _form(
+        "given-to-first/the-category-in-law",
+        "Năm 2024, UBND thành phố giao cho các đơn vị sự nghiệp thuộc Sở 3.926 người làm việc "
+        "hưởng lương từ ngân sách nhà nước, giảm 412 người so với năm 2023 (4.338 người).",
+        {
+            ("vc-thuoc-so", 2024, 3926, None, None, None),
+            ("vc-thuoc-so", 2024, None, 412, 2023, None),
+            ("vc-thuoc-so", 2023, 4338, None, None, None),
+        },
+    ),
+    _form(
+        # paid from the units' own revenue: a source of pay, not the category's name
+        "given-to-first/another-source-of-pay",
+        "Năm 2024, UBND thành phố giao cho các đơn vị sự nghiệp thuộc Sở 3.926 người làm việc "
+        "hưởng lương từ nguồn thu sự nghiệp.",
+        None,
+    ),
+    _form(
+        # civil servants' posts given to public service units: whose, the text does not say
+        "given-to/bodies-of-another-category",
+        "Năm 2024, UBND thành phố giao 3.926 biên chế công chức cho các đơn vị sự nghiệp thuộc "
+        "Sở Y tế.",
+        None,
+    ),
+    _form(
+        "subset-frame/the-figure-named-by-its-count",
+        "Năm 2025, số người làm việc của Bộ là 5.284 người.\nTrong số 5.284 người đó có 1.372 "
+        "diễn viên, nghệ sĩ tại các nhà hát.",
+        {("vc", 2025, 5284, None, None, None), ("vc-dien-vien", 2025, 1372, None, None, None)},
+    ),
+    _form(
+        "subset-of-one-line/after-its-change",
+        "Các trường của xã năm 2026 được bố trí 412 người làm việc, giảm 4 người so với năm "
+        "2025, trong đó có 356 giáo viên.",
+        {
+            ("truong-xa-vc", 2026, 412, None, None, None),
+            ("truong-xa-vc", 2026, None, 4, 2025, None),
+            ("truong-xa-vc-giao-vien", 2026, 356, None, None, None),
+        },
+        truong_xa=("truong-xa-vc",),
+    ),
+    _form(
+        # two lines of the block: which one the teachers are some of is not said
+        "subset-of-one-line/two-lines",
+        "Các trường của xã năm 2026 được giao 12 biên chế công chức và 412 người làm việc, trong "
+        "đó có 356 giáo viên.",
+        {
+            ("truong-xa-cbcc", 2026, 12, None, None, None),
+            ("truong-xa-vc", 2026, 412, None, None, None),
+        },
+    ),
+    _form(
+        "in-post-split/counted-in-parentheses",
+        POSTS_2025 + "Tại ngày 01/7/2025, các xã, phường có 8.135 cán bộ, công chức có mặt (kể "
+        "cả 1.872 công chức cấp huyện điều động về), vượt 1.205 người so với số biên chế được "
+        "giao.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-split/posts-in-parentheses",
+        "Tại ngày 01/7/2025, các xã, phường có 8.135 cán bộ, công chức có mặt (kể cả 1.872 biên "
+        "chế cấp huyện điều động về), vượt 1.205 người so với số biên chế được giao.",
+        None,
+    ),
+    _form(
+        "present-against-given/below-the-posts",
+        POSTS_2025 + "Tính đến ngày 31/5/2025, các trường có mặt 23.896 người, thấp hơn số được "
+        "giao; so với định mức, toàn tỉnh còn thiếu 2.084 giáo viên.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "present-against-given/a-change-instead",
+        "Tính đến ngày 31/5/2025, các trường có mặt 23.896 người, giảm 104 người so với năm 2024.",
+        None,
+    ),
+    _form(
+        "average-shown/the-division-given",
+        POSTS_2025 + "Bình quân mỗi xã, phường được giao 61 biên chế cán bộ, công chức (5.612 "
+        "biên chế chia cho 92 đơn vị hành chính cấp xã).",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # 5.612 / 92 is 61, not 71: the average is not the division shown
+        "average-shown/not-the-division",
+        "Bình quân mỗi xã, phường được giao 71 biên chế cán bộ, công chức (5.612 biên chế chia "
+        "cho 92 đơn vị hành chính cấp xã).",
+        None,
+    ),
+    _form(
+        "counted-in-the-new/people-of-a-merged-body",
+        POSTS_2025 + "Trung tâm A đã hợp nhất vào Trung tâm B; 42 người của Trung tâm A được "
+        "tính trong số của đơn vị mới.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "counted-in-the-new/posts-said",
+        "Trung tâm A đã hợp nhất vào Trung tâm B; 42 biên chế của Trung tâm A được tính trong số "
+        "của đơn vị mới.",
+        None,
+    ),
+    _form(
+        "out-of-scope/people-the-plan-leaves-out",
+        POSTS_2025 + "Cán bộ chuyên trách của các hội cấp tỉnh (12 tổ chức) hưởng lương từ "
+        "nguồn kinh phí của hội, hiện có 318 người, không thuộc phạm vi Kế hoạch này.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "out-of-scope/a-change-of-them",
+        "Cán bộ chuyên trách của các hội cấp tỉnh hiện có 318 người, giảm 12 người so với năm "
+        "2024, không thuộc phạm vi Kế hoạch này.",
+        None,
+    ),
+    _form(
+        "bodies-counted/offices",
+        POSTS_2025 + "Hệ thống gồm cơ quan Cục, 20 Chi cục khu vực và 01 Văn phòng đại diện; "
+        "biên chế và số có mặt như sau:",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "bodies-counted/an-office-given-posts",
+        "Năm 2025, Văn phòng đại diện được giao 16 biên chế công chức.",
+        {("van-phong-dai-dien-cbcc", 2025, 16, None, None, None)},
+        van_phong_dai_dien=("van-phong-dai-dien-cbcc",),
+    ),
+    _form(
+        "whole-period-lead/over-the-period",
+        "Năm 2021, tỉnh được giao 4.120 biên chế công chức.\nTính cả giai đoạn, biên chế công "
+        "chức năm 2026 giảm 286 biên chế so với năm 2021, tỷ lệ giảm 6,94%, vượt mức 5% mà Kết "
+        "luận đặt ra.",
+        {("cbcc", 2021, 4120, None, None, None), ("cbcc", 2026, None, 286, 2021, "6,94%")},
+    ),
+    _form(
+        # "Tính cả các hội": what is counted in, not the period: a unit of those words
+        "whole-period-lead/what-is-counted-in",
+        "Năm 2021, tỉnh được giao 4.120 biên chế công chức.\nTính cả các hội, biên chế công chức "
+        "năm 2026 giảm 286 biên chế so với năm 2021, tỷ lệ giảm 6,94%.",
+        {
+            ("cbcc", 2021, 4120, None, None, None),
+            ("tinh-ca-hoi-cong-chuc", 2026, None, 286, 2021, "6,94%"),
+        },
+    ),
+    _form(
+        "home-affairs-proposes/the-texts-own-posts",
+        "Năm 2026, Sở Nội vụ đề xuất giao 2.300 biên chế công chức và 24.980 người làm việc hưởng "
+        "lương từ ngân sách nhà nước, bảo đảm mục tiêu của Kết luận số 40-KL/TW cho cả giai đoạn.",
+        {("cbcc", 2026, 2300, None, None, None), ("vc", 2026, 24980, None, None, None)},
+    ),
+    _form(
+        # another department proposing: its own units' posts, never the province's
+        "home-affairs-proposes/another-department",
+        "Năm 2026, Sở Y tế đề xuất giao 2.300 biên chế công chức và 24.980 người làm việc hưởng "
+        "lương từ ngân sách nhà nước.",
+        {
+            ("so-y-te-de-xuat-cbcc", 2026, 2300, None, None, None),
+            ("so-y-te-de-xuat-vc", 2026, 24980, None, None, None),
+        },
+        so_y_te_de_xuat=("so-y-te-de-xuat-cbcc", "so-y-te-de-xuat-vc"),
+    ),
+    _form(
+        "self-run/people-of-self-financed-units",
+        POSTS_2025 + "Đến năm 2019, đã có 29/82 đơn vị sự nghiệp trực thuộc Bộ được giao quyền tự "
+        "chủ về tài chính, với tổng số 29.153 người làm việc; ngân sách nhà nước giảm chi lương "
+        "khoảng 3.000 tỷ đồng mỗi năm.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "self-run/a-change-of-them",
+        "Đến năm 2019, các đơn vị được giao quyền tự chủ về tài chính, với tổng số 29.153 người "
+        "làm việc, giảm 120 người so với năm 2018.",
+        None,
+    ),
+    _form(
+        "bodies-counted/split-by-whose-and-ranges",
+        POSTS_2025 + "Vụ Tổ chức cán bộ cho biết trước hợp nhất có 42 đầu mối (Bộ Xây dựng 19, Bộ "
+        "Giao thông vận tải 23); sau sắp xếp dự kiến còn 24 - 27 đầu mối, giảm 35 - 41%, gồm 6 "
+        "đơn vị khối tham mưu, khoảng 13 - 16 đơn vị khối chuyên ngành và 5 đơn vị sự nghiệp.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # 19 + 21 is not 42: the parenthesis is not the bodies' split
+        "bodies-counted/a-split-not-adding-up",
+        "Vụ Tổ chức cán bộ cho biết trước hợp nhất có 42 đầu mối (Bộ Xây dựng 19, Bộ Giao thông "
+        "vận tải 21).",
+        None,
+    ),
+    _form(
+        "bodies-counted/a-range-of-posts-cut",
+        "Sau sắp xếp dự kiến còn 24 - 27 đầu mối, biên chế giảm 35 - 41%.",
+        None,
+    ),
+    _form(
+        "subset-after-a-recalled-base/its-rate-between",
+        "Số người làm việc năm 2024 là 29.870 người, giảm 1.550 người so với năm 2022 (31.420 "
+        "người), tỷ lệ 4,93%; trong đó có gần 21.000 giáo viên (20.968 người).",
+        {
+            ("vc", 2022, 31420, None, None, None),
+            ("vc", 2024, 29870, None, None, None),
+            ("vc", 2024, None, 1550, 2022, "4,93%"),
+            ("vc-giao-vien", 2024, 20968, None, None, None),
+        },
+    ),
+    _form(
+        # no more than the cut: they may be some of the people cut, so they stay outside
+        "subset-after-a-recalled-base/no-more-than-the-cut",
+        "Số người làm việc năm 2024 là 29.870 người, giảm 1.550 người so với năm 2022 (31.420 "
+        "người), tỷ lệ 4,93%; trong đó có 1.200 giáo viên.",
+        {
+            ("vc", 2022, 31420, None, None, None),
+            ("vc", 2024, 29870, None, None, None),
+            ("vc", 2024, None, 1550, 2022, "4,93%"),
+        },
+    ),
+    _form(
+        "contract-verb/signed-by-a-body",
+        POSTS_2025 + "Cục tiếp tục ký hợp đồng với 24 người làm công việc hỗ trợ, phục vụ theo "
+        "Nghị định số 111/2022/NĐ-CP, không tính vào biên chế.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "contract-verb/signed-with-a-change",
+        "Cục ký hợp đồng với 24 người, giảm 3 người so với năm 2024.",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize("form", NEWS5_FORMS, ids=[form.name for form in NEWS5_FORMS])
+def test_news5_form(form: Form) -> None:
+    test_form(form)
+
+
+def test_a_level_said_without_who_set_it_stays_unread() -> None:
+    """The twin of "whole-period-lead": "vượt mức 5%" with no one setting it ("mà Kết luận
+    đặt ra") may be another cut's rate: that sentence is not read."""
+    rows, _, unread = _rows(
+        "Năm 2021, tỉnh được giao 4.120 biên chế công chức.\nTính cả giai đoạn, biên chế công "
+        "chức năm 2026 giảm 286 biên chế so với năm 2021, tỷ lệ giảm 6,94%, vượt mức 5%."
+    )
+    assert rows == frozenset({("cbcc", 2021, 4120, None, None, None)})
+    assert unread == {2}
+
+
+def test_a_later_figure_of_a_block_of_two_lines_stays_unread() -> None:
+    """The twin of "one-line-block": a block stated by two category lines; "con số này" may
+    be either line's or their sum, so the later sentence is not read."""
+    rows, _, unread = _rows(
+        "Năm 2021, khối chính quyền của tỉnh được giao 4.462 biên chế công chức và 500 viên "
+        "chức. Năm 2025 con số này còn 4.215, tức là giảm 247 biên chế."
+    )
+    assert not any(year == 2025 for _, year, *_ in rows)
+    assert unread == {1}
+
+
+def test_a_subset_frame_naming_another_figure_reads_no_subset() -> None:
+    """The twin of "subset-frame": the count the frame names is no figure the sentence
+    before stated, so the teachers are some of no unit read: none is taken."""
+    rows, _, _ = _rows(
+        "Năm 2025, số người làm việc của Bộ là 5.284 người.\nTrong số 5.824 người đó có 1.372 "
+        "diễn viên, nghệ sĩ tại các nhà hát."
+    )
+    assert rows == frozenset({("vc", 2025, 5284, None, None, None)})
+
+
+SELF_FINANCED_LEAD = (
+    "Năm 2025, tỉnh giao 2.300 người làm việc.\n\nĐiều 2. Các đơn vị tự bảo đảm chi thường "
+    "xuyên {given} số lượng người làm việc hưởng lương từ ngân sách nhà nước:\n\na) Bệnh viện A "
+    "{first} 185 người;\n\nb) Trung tâm B {second} 42 người.\n"
+)
+
+
+def test_bodies_given_no_posts_under_their_lead_count_people() -> None:
+    """ "Điều 2. Các đơn vị tự bảo đảm chi thường xuyên không được giao số lượng người làm việc
+    ...:" then "a) Bệnh viện A ... (hiện sử dụng 185 người)": bodies paid from their own
+    revenue, given no posts; what the items count is their people, outside the plan."""
+    rows, _, unread = _rows(
+        SELF_FINANCED_LEAD.format(
+            given="không được giao",
+            first="tự quyết định số người theo đề án vị trí việc làm (hiện sử dụng",
+            second="thực hiện theo phương án tự chủ được phê duyệt ngày 30/12/2024 (",
+        )
+        .replace(" 185 người;", " 185 người);")
+        .replace(" 42 người.", " 42 người).")
+    )
+    assert rows == frozenset({("vc", 2025, 2300, None, None, None)})
+    assert not unread
+
+
+def test_bodies_given_posts_under_their_lead_are_read() -> None:
+    """The twin: the lead says the bodies are given posts ("được giao ... như sau"), so each
+    item is a body's figure, read as ever."""
+    rows, _, unread = _rows(
+        SELF_FINANCED_LEAD.format(given="được giao", first=":", second=":").replace(
+            "nhà nước:", "nhà nước như sau:"
+        )
+    )
+    assert {value for _, _, value, *_ in rows} >= {185, 42}
+    assert not unread

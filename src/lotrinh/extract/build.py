@@ -81,7 +81,14 @@ from lotrinh.extract.result import (
 from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
 from lotrinh.extract.rules import MINIMUM_RATE
 from lotrinh.extract.sentence import Change, Kind, Orphan, Reading, Statement, Subject, drop
-from lotrinh.extract.statements import BARE_TOTAL, OPENS, POST_WORDS, read_sentence, read_spelled
+from lotrinh.extract.statements import (
+    BARE_TOTAL,
+    OPENS,
+    POST_WORDS,
+    one_line,
+    read_sentence,
+    read_spelled,
+)
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.subjects import category_after, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
@@ -379,6 +386,9 @@ class _Walk:
         them."""
         """Units whose list of parts holds an item that was not read."""
         self.claims: dict[tuple[str, int, int, int], _ClaimDraft] = {}
+        self.claims_on: dict[int, list[_ClaimDraft]] = {}
+        """The claims made at each line, as they are made (looked up by line, so a sentence
+        pointing back reads in constant time whatever the document's length)."""
         self.claim_years: set[int] = set()
         """The years of the claims written so far (the walk only adds claims)."""
         self.entries: list[CoverageEntry] = []
@@ -592,6 +602,13 @@ class _Walk:
             self.headings.pop()
         self.headings.append(open_heading(depth, line, row_name))
         self._new_section()
+        if (
+            row_name is None
+            and OPENS.search(line.body)
+            and _SELF_FINANCED_GIVEN_NONE.search(line.body)
+        ):
+            # "Điều 2. Các đơn vị tự bảo đảm chi thường xuyên không được giao ...:" as a heading
+            self.people_lead = line.number
         if broken_down is not None:
             self._open(broken_down[0], line)
             self.enumerations[-1].year = broken_down[1]
@@ -665,6 +682,14 @@ class _Walk:
             # năm 2026:" naming again only the year of the figure just stated, on its line:
             # its items are that figure's parts, as after "Trong đó:"
             self._open(self.last[0], sentence.line)
+        if (
+            not any(token.quantity for token in found)
+            and OPENS.search(text)
+            and _SELF_FINANCED_GIVEN_NONE.search(text)
+        ):
+            # "Các đơn vị tự bảo đảm chi thường xuyên không được giao số lượng người làm việc
+            # ...:": the items below count the people of bodies paid from their own revenue
+            self.people_lead = sentence.line.number
         if not found:
             if (
                 OPENS.search(text)
@@ -1228,6 +1253,9 @@ class _Walk:
         some of the one figure the sentence right before stated, in its year; after a sentence
         of several units or years, or another sentence between, whose is not said."""
         spoken = self.last_spoken
+        named = FIGURE_FRAME.match(text)
+        if named is not None:
+            return self._subset_of_figure(statements, named, notes)
         if len(statements) == 1 and statements[0].point is not None:
             return self._subset_of_point(statements[0], notes)
         if statements[0].subject.year is not None:
@@ -1248,6 +1276,27 @@ class _Walk:
             return None
         self.counted_in[id(statements[0])] = spoken[0]
         return [(statements[0], spoken[1], None, None)]
+
+    def _subset_of_figure(
+        self, statements: list[Statement], named: re.Match[str], notes: list[Message]
+    ) -> list[Resolved] | None:
+        """ "... đến năm 2025 còn 5.284 người, .... Trong số 5.284 người đó có 1.372 diễn
+        viên": some of the figure the frame names by its count, stated by the sentence right
+        before: the one unit and year of that sentence holding that figure; none, or two,
+        and the subset is not read."""
+        count = int(named.group("n").replace(".", ""))
+        line = self.entries[-1].line if self.entries else None
+        held = {
+            (draft.unit, draft.year)
+            for draft in (self.claims_on.get(line, []) if line is not None else [])
+            if draft.value == count
+        }
+        if len(statements) != 1 or self.last_entry != len(self.entries) - 1 or len(held) != 1:
+            notes.append(_NO_UNIT)
+            return None
+        unit, year = held.pop()
+        self.counted_in[id(statements[0])] = unit
+        return [(statements[0], year, None, None)]
 
     def _total_above(
         self, statements: list[Statement], spoken: tuple[str, int | None] | None, text: str
@@ -1472,9 +1521,13 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             last_unit, last_year = self.last
+            pointed = self._one_line_stated(last_unit, last_year) if points_back else last_unit
             _against_figure_recalled(
-                statements, last_year, (last_unit, last_year) in self.stated_figures
+                statements,
+                last_year,
+                (last_unit, last_year) in self.stated_figures or pointed != last_unit,
             )
+            last_unit = pointed
             if any(change.base_year is None for s in statements for change in s.changes):
                 notes.append(_NO_BASE)
                 return None
@@ -1880,6 +1933,25 @@ class _Walk:
                 signed = change.count if change.increase else -change.count
                 said.append(statement.value - next(iter(then)) == signed)
         return None if not said else all(said)
+
+    def _one_line_stated(self, unit: str, year: int) -> str:
+        """ "Năm 2021, khối chính quyền được giao 4.462 biên chế công chức. Năm 2025 con số
+        này còn 4.215": a block stated by its one category line holds no figure of its own;
+        "con số này" points at that line, where the line read last gave the block, with no
+        figure, and that part, with one, in that year, and the block has no other part.
+        Otherwise the unit itself."""
+        if self.line_units is None or (unit, year) not in self.line_units[1]:
+            return unit
+        parts = self.registry.units[unit].parts
+        if len(parts) != 1:
+            return unit
+        line = self.line_units[0]
+        said = {
+            (draft.unit, draft.value is not None)
+            for draft in self.claims_on.get(line, [])
+            if draft.year == year
+        }
+        return parts[0] if said == {(unit, False), (parts[0], True)} else unit
 
     def _of_several(self, unit: str, year: int) -> bool:
         """Whether the line read last stated `unit` in `year` beside another unit of that
@@ -3437,6 +3509,16 @@ class _Walk:
             if container is not None
             else self.counted_in.get(id(statement))
         )
+        if (
+            statement.subset
+            and whole is not None
+            and container is not None
+            and one_line(container) is not None
+            and len(self.registry.units[whole].parts) == 1
+        ):
+            # some of a block's one category line, stated as the block's figure ("Các trường
+            # ... được bố trí 412 người làm việc, ..., trong đó có 356 giáo viên"): the line's
+            whole = self.registry.units[whole].parts[0]
         if statement.subset and whole is not None:
             # (a body's posts inside a figure naming no category are of the figure's)
             category = (
@@ -3611,6 +3693,7 @@ class _Walk:
         key = (unit, year, sentence.line.number, sentence.column)
         if key not in self.claims:
             self.claims[key] = _ClaimDraft(unit, year, sentence, year_note=year_note)
+            self.claims_on.setdefault(sentence.line.number, []).append(self.claims[key])
             self.claim_years.add(year)
         return self.claims[key]
 
@@ -4134,6 +4217,22 @@ _OPENS_ITEMS = re.compile(r"(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau)\s*:\s*
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
+
+
+_SELF_FINANCED_GIVEN_NONE = re.compile(
+    r"(?<!\w)tự\s+(?:bảo\s+đảm|đảm\s+bảo)(?:\s+toàn\s+bộ)?\s+chi\s+thường\s+xuyên"
+    r"(?:\s+và\s+chi\s+đầu\s+tư)?\s+(?:thì\s+)?không\s+(?:được\s+)?giao(?!\w)",
+    re.IGNORECASE,
+)
+"""A lead naming bodies paid from their own revenue and given no posts: what its items count
+is their people, outside the plan."""
+FIGURE_FRAME = re.compile(
+    r"\s*trong\s+(?:tổng\s+)?số\s+(?P<n>[0-9]{1,3}(?:\.[0-9]{3})*)(?![0-9]|[.,][0-9])\s*"
+    r"(?:người|biên\s+chế)\s+(?:đó|này|(?:nêu\s+)?trên)\s*,?\s+có\s",
+    re.IGNORECASE,
+)
+"""A subset's frame naming the figure it points back at by its count ("Trong số 5.284 người
+đó có"), as `statements._SUBSET_FRAME` reads it."""
 
 
 def _against_figure_recalled(statements: list[Statement], year: int, stated: bool) -> None:

@@ -255,7 +255,9 @@ _GIVEN_TO_FIRST = re.compile(
     r"|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)\s+)?"
     r"(?:(?:dự\s+kiến|đề\s+nghị|tạm|sẽ|đã)\s+)*"
     r"(?P<verb>giao)\s+(?P<to>cho\s+[^\d;:.,()]{3,60}?)\s+(?P<n>" + _COUNT + r")\s+"
-    r"(?P<cat>người\s+làm\s+việc|(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức"
+    # ("... 3.926 người làm việc hưởng lương từ ngân sách nhà nước": the category's name in law)
+    r"(?P<cat>người\s+làm\s+việc(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?"
+    r"|(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức"
     r"|viên\s+chức))(?!\w)(?=\s*(?:[.;]?\s*$|,\s*(?:tăng|giảm)\s))",
     _I,
 )

@@ -214,7 +214,9 @@ CONTRACT_MENTION = re.compile(
 
 SUBSET_NOUNS = re.compile(
     r"(?:giáo\s+viên|giảng\s+viên|bác\s+sĩ|y\s+sĩ|dược\s+sĩ|điều\s+dưỡng|nhân\s+viên|người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó"
-    r"|đảng\s+viên|chức\s+danh|người\s+phục\s+vụ|người\s+lao\s+động)(?!\w)",
+    r"|đảng\s+viên|chức\s+danh|người\s+phục\s+vụ|người\s+lao\s+động"
+    # ("có 1.372 diễn viên, nghệ sĩ": the people of a trade, as teachers are)
+    r"|diễn\s+viên|nghệ\s+sĩ|huấn\s+luyện\s+viên)(?!\w)",
     _I,
 )
 """People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
@@ -379,6 +381,8 @@ NOT_STAFF_AFTER = re.compile(
     # counted, as the treasury's are)
     r"|đảng\s+bộ|chi\s+bộ|kho\s+bạc|khu\s+vực|quận|thị\s+xã|thị\s+trấn|đặc\s+khu"
     r"|thành\s+phố|địa\s+phương|kiểm\s+toán\s+nhà\s+nước"
+    # ("20 Chi cục Thống kê khu vực và 01 Văn phòng đại diện": offices counted)
+    r"|văn\s+phòng"
     # ("tại 6 Vườn quốc gia trực thuộc", "12 viện nghiên cứu": public bodies counted, as the
     # lexicon's bodies are)
     r"|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn|bảo\s+tàng|nhà\s+hát|thư\s+viện|hạt\s+kiểm\s+lâm"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from lotrinh.extract.document import NUM
-from lotrinh.extract.lexicon import LEAVERS
+from lotrinh.extract.lexicon import LEAVERS, NOT_STAFF_AFTER
 
 Span = tuple[int, int]
 
@@ -122,6 +122,12 @@ _SPLIT = re.compile(
     r"(?=\s*(?:;|\.(?![0-9])|$))",
     _I,
 )
+_SPLIT_PAREN = re.compile(
+    # "có 8.135 cán bộ, công chức có mặt (kể cả 1.872 công chức cấp huyện điều động về)": the
+    # people counted in, said in a parenthesis right after them
+    r"\s*\(\s*(?:kể\s+cả|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*:?\s*(?P<list>[^;()]{1,200}?)\s*\)",
+    _I,
+)
 _PERSON_AFTER = re.compile(
     r"\s*(?:người(?!\s+làm\s+việc)|cán\s+bộ|công\s+chức|viên\s+chức|(?:giáo|giảng)\s+viên"
     r"|bác\s+sĩ|nhân\s+viên)(?!\w)",
@@ -139,8 +145,10 @@ def in_post_split(text: str, end: int) -> list[Span]:
     hiện có ... là 15.586 người, trong đó có 412 giáo viên hợp đồng theo Nghị định số
     111/2022/NĐ-CP": the list right after a count of people in post ending at `end` that
     only splits them, each count naming people (a decree's number or a day aside), no word
-    of posts given or of a change: people too. Anything else: nothing."""
-    found = _SPLIT.match(text, end)
+    of posts given or of a change: people too; so is a parenthesis right after it saying who
+    is counted in ("(kể cả 1.872 công chức cấp huyện điều động về)"). Anything else:
+    nothing."""
+    found = _SPLIT.match(text, end) or _SPLIT_PAREN.match(text, end)
     if found is None:
         return []
     inner, shift = found.group("list"), found.start("list")
@@ -309,7 +317,9 @@ _NOT_THEIRS = re.compile(
 _CONTRACTED = re.compile(
     # "đang ký hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP với 214 người", "đang hợp
     # đồng với 392 người": contract staff taken on, counted as people
-    r"(?<!\w)(?:đang|đã|hiện)\s+(?:ký\s+)?hợp\s+đồng(?:\s+lao\s+động)?"
+    # ("Cục tiếp tục ký hợp đồng với 24 người", "Hiện Thanh tra Chính phủ ký hợp đồng với
+    # 38 người": signing, whoever signs, is taking contract staff on)
+    r"(?<!\w)(?:(?:đang|đã|hiện)\s+(?:ký\s+)?|ký\s+)hợp\s+đồng(?:\s+lao\s+động)?"
     rf"(?:\s+theo\s+nghị\s+định{_DECREE_GAP}{{0,40}}?)?\s+với\s+{_ROUND}"
     rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)"
     # "ký hợp đồng làm công việc hỗ trợ, phục vụ ... trong phạm vi 22 chỉ tiêu": places for
@@ -368,8 +378,9 @@ _THE_REST = re.compile(
 )
 _ABOVE_QUOTA = re.compile(
     # "đang bố trí 3.689 người, vượt 617 người so với số được giao", "đang sử dụng 3.412
-    # người, vượt số được giao": people in post, above the posts given
-    r"(?<!\w)đang\s+(?:sử\s+dụng|bố\s+trí|có)\s+"
+    # người, vượt số được giao": people in post, above the posts given ("có mặt 23.896 người, thấp
+    # hơn số được giao": those present, below them)
+    r"(?<!\w)(?:đang\s+(?:sử\s+dụng|bố\s+trí|có)|có\s+mặt)\s+"
     rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)\s*,\s*"
     rf"(?:vượt|nhiều\s+hơn|cao\s+hơn|thấp\s+hơn|ít\s+hơn)\s+(?:(?P<m>{NUM}){_NOT_MORE}\s*người\s+)?"
     r"(?:so\s+với\s+)?(?:số|chỉ\s+tiêu|định\s+mức)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao(?!\w)",
@@ -430,6 +441,76 @@ _EXTREMES = re.compile(
     r"(?:^|,|\bvà)\s*(?:các\s+|những\s+)?(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|huyện|trường"
     r"|địa\s+phương)(?:\s+[a-zà-ỹđ]+){0,3}?\s+nhất\s+(?:được\s+giao\s+|có\s+|là\s+)?"
     rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|người)(?!\w)",
+)
+_AVERAGE_SHOWN = re.compile(
+    # "Bình quân mỗi xã, phường được giao 61 biên chế cán bộ, công chức (5.612 biên chế chia
+    # cho 92 đơn vị hành chính cấp xã)": an average per body and the division giving it
+    r"(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:của\s+)?mỗi\s+[^\d;.()]{1,60}?\s+"
+    rf"(?:(?:được\s+)?(?:giao|bố\s+trí|có)\s+|là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_COUNT_UNIT}(?!\w)"
+    r"[^\d;()]{0,40}?\(\s*"
+    rf"(?P<a>{NUM}){_NOT_MORE}\s*(?:{_COUNT_UNIT}\s+)?chia\s+cho\s+(?P<k>{NUM}){_NOT_MORE}"
+    r"\s+[^\d;()]{1,60}\)",
+    _I,
+)
+_COUNTED_IN_THE_NEW = re.compile(
+    # "42 người của Viện được tính trong số của đơn vị mới": the people of a body merged into
+    # another, counted in the new body's figure, none of their own
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}(?:\s+của\s+[^\d;,.()]{{1,60}}?)?"
+    r"\s+(?:đã\s+)?được\s+tính\s+(?:trong|vào)\s+(?:tổng\s+)?số\s+(?:của\s+)?"
+    r"(?:đơn\s+vị|cơ\s+quan|tổ\s+chức)\s+(?:mới|sau\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp))(?!\w)",
+    _I,
+)
+_SELF_RUN = re.compile(
+    # "29/82 đơn vị sự nghiệp ... được giao quyền tự chủ về tài chính, với tổng số 29.153 người
+    # làm việc": the people of units running on their own revenue, no posts of the plan
+    r"(?<!\w)tự\s+chủ(?:\s+(?:hoàn\s+toàn\s+)?về)?\s+tài\s+chính\s*,?\s+với\s+(?:tổng\s+số\s+)?"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?(?!\w)(?=\s*(?:[;.]|$))",
+    _I,
+)
+_BODY_UNITS = r"(?:đầu\s+mối|đơn\s+vị|cơ\s+quan|tổ\s+chức)(?!\w)"
+_BODIES_RANGE = re.compile(
+    # "dự kiến còn 24 - 27 đầu mối, giảm 35 - 41%", "khoảng 13 - 16 đơn vị": bodies counted
+    # within a range, and their cut in percent within a range
+    rf"(?<![0-9.,/])(?P<a>{NUM}){_NOT_MORE}\s*[-–]\s*(?P<b>{NUM}){_NOT_MORE}\s*{_BODY_UNITS}"
+    rf"(?:[^\d;.()]{{0,40}}?,\s*giảm\s+(?P<r>{NUM})\s*[-–]\s*(?P<s>{NUM}\s?%))?",
+    _I,
+)
+_BODIES_SPLIT = re.compile(
+    # "42 đầu mối (Bộ Xây dựng 19, Bộ Giao thông vận tải 23)": bodies counted, and by whom
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*{_BODY_UNITS}\s*\((?P<inner>[^()0-9]*[0-9][^()]{{0,160}})\)",
+    _I,
+)
+_BODIES_SHARE = re.compile(
+    rf"(?:^|,|\svà)\s*[A-ZĐ][^\d,;()]{{1,60}}?\s(?P<m>{NUM}){_NOT_MORE}\s*(?=,|\svà|$)"
+)
+
+
+def _bodies_split(clause: str) -> list[Found]:
+    """The shares of a count of bodies listed by whose they are, adding up to it."""
+    found: list[Found] = []
+    for split in _BODIES_SPLIT.finditer(clause):
+        inner = split.group("inner")
+        shares = list(_BODIES_SHARE.finditer(inner))
+        counts = [_headcount(m.group("m")) for m in shares]
+        numbers = _numbers(inner)
+        if (
+            len(shares) < 2
+            or len(numbers) != len(shares)
+            or None in counts
+            or sum(filter(None, counts)) != _headcount(split.group("n"))
+        ):
+            continue
+        shift = split.start("inner")
+        found.append((split.span(), {(shift + m.start("m"), shift + m.end("m")) for m in shares}))
+    return found
+
+
+_OUT_OF_SCOPE = re.compile(
+    # "..., hiện có 9.850 người, không thuộc phạm vi Kế hoạch này": people the text itself
+    # says it does not cover
+    r"(?<!\w)không\s+thuộc\s+phạm\s+vi\s+(?:điều\s+chỉnh\s+(?:của\s+)?)?"
+    r"(?:kế\s+hoạch|đề\s+án|nghị\s+quyết|quyết\s+định|tờ\s+trình|báo\s+cáo)\s+này(?!\w)",
+    _I,
 )
 _AVERAGE_SAID = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", _I)
 _PART_TIME_FIRST = re.compile(
@@ -544,6 +625,19 @@ def _clause_families(
     found += [_named(m, "a", "b", "c", "d") for m in _SUBTRACTED.finditer(clause)]
     if not _CHANGE_OR_GIVEN.search(clause):
         found += [_named(m, "r") for m in _ACHIEVED.finditer(clause)]
+    found += [_named(m, "n", "a", "k") for m in _AVERAGE_SHOWN.finditer(clause) if _divides(m)]
+    found += [_named(m, "n") for m in _COUNTED_IN_THE_NEW.finditer(clause)]
+    found += [_named(m, "n") for m in _SELF_RUN.finditer(clause)]
+    found += [_named(m, "a", "b", "r", "s") for m in _BODIES_RANGE.finditer(clause)]
+    found += _bodies_split(clause)
+    if found:
+        # the bodies a clause counts beside them ("gồm 6 đơn vị khối tham mưu"): the ordinary
+        # reading's, as counts of bodies always are
+        known |= {m.span() for m in _numbers(clause) if NOT_STAFF_AFTER.match(clause, m.end())}
+    if _OUT_OF_SCOPE.search(clause) and not _POSTS_WORDS.search(plain):
+        found += [_named(m, "n") for m in _PEOPLE.finditer(clause)]
+        # the bodies they work in ("(34 đơn vị sau sắp xếp)"): counted, the ordinary reading's
+        known |= {m.span() for m in _numbers(clause) if NOT_STAFF_AFTER.match(clause, m.end())}
     if _AVERAGE_SAID.search(before):
         found += [_named(m, "n") for m in _EXTREMES.finditer(clause)]
     if (
@@ -563,6 +657,12 @@ def _clause_families(
     if not found or _CHANGE_WORD.search(_blank(clause, [span for span, _ in found])):
         return set(), known
     return {span for _, spans in found for span in spans}, known
+
+
+def _divides(average: re.Match[str]) -> bool:
+    """Whether the average said is the division shown, to the unit below or above."""
+    n, a, k = (_headcount(average.group(name)) for name in ("n", "a", "k"))
+    return n is not None and a is not None and k is not None and k > 0 and abs(a - n * k) < k
 
 
 def _blank(clause: str, spans: list[Span]) -> str:

@@ -73,7 +73,8 @@ MINIMUM_RATE = re.compile(
     # words up to the verb are taken too, so no rate rule reads the level as the cut's)
     r"|(?<!\w)(?:(?:tương\s+(?:đương|ứng)(?:\s+với)?|bằng)\s+)?"
     rf"mức\s+(?:(?:giảm|tăng)\s+)?(?P<m>{NUM}\s?%)"
-    r"[^.;,()0-9]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra|giao)(?!\w)",
+    # ("vượt mức 5% mà Kết luận đặt ra": the level the Conclusion set)
+    r"[^.;,()0-9]{0,40}?(?<!\w)(?:yêu\s+cầu|quy\s+định|đề\s+ra|đặt\s+ra|giao)(?!\w)",
     _I,
 )
 """A minimum rate ("tối thiểu 5%"): a target the text sets or quotes, never a figure."""
@@ -176,6 +177,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "Để đạt tỷ lệ 10%, ...": the goal a clause works towards, a target quoted
     ("minimum", re.compile(rf"{GOAL_RATE.pattern}(?P<n>{NUM}\s?%)", _I)),
+    (
+        # "giảm 112 biên chế so với năm 2021, tỷ lệ giảm so với năm 2021 là 9,67%": the rate
+        # said with the year it is against; only a change against that year, in that
+        # direction, takes it (`statements._rate_against`)
+        "rate",
+        re.compile(
+            r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>giảm|tăng)\s+so\s+với\s+năm\s+"
+            rf"(?P<base>{YEAR})\s*(?:là\s+|:\s*)?(?P<n>{NUM}\s?%)",
+            _I,
+        ),
+    ),
     (
         "rate",
         re.compile(
@@ -732,7 +744,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # nhà nước": after the công chức, the law's name of the VC category, no pay source
             # (branch eng-totals)
             r"(?!(?:(?<=chức và )|(?<=chức, ))[0-9.,]+\s*người\s+làm\s+việc\s+hưởng\s+lương"
-            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.]|$)))"
+            # (", bảo đảm mục tiêu ...": the clause going on with words, no next count)
+            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.]|,\s*(?![0-9])|$)))"
             rf"(?<![0-9.,])(?P<n>{NUM}){NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
             r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?"
             # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they

@@ -98,7 +98,7 @@ from lotrinh.extract.revise import (
     with_contract_staff,
     years_joined,
 )
-from lotrinh.extract.rules import RULES, STANDING, UNITW
+from lotrinh.extract.rules import NOT_MORE, RULES, STANDING, UNITW
 from lotrinh.extract.sentence import (
     COMPARISON_NOT_READ,
     NO_SUBJECT,
@@ -1493,7 +1493,12 @@ def _read_sentence(text: str) -> Reading:
         elif kind == "rate":
             _take_rate(
                 match,
-                last_change if current.changes else past_recalled_base(current, last_change, gap),
+                _rate_against(
+                    match,
+                    last_change
+                    if current.changes
+                    else past_recalled_base(current, last_change, gap),
+                ),
                 reading,
             )
         elif kind == "equiv":
@@ -1555,7 +1560,13 @@ def _check_lists(
             # the "Hiện có N công chức" form says which unit apart they are
             reading.orphans += [Orphan(span, NO_SUBJECT) for span in spans_of(statement)]
         owner = statement.container
-        if owner is not None and owner.value is None and any(not p.change for p in owner.parts):
+        if (
+            owner is not None
+            and owner.value is None
+            and any(not p.change for p in owner.parts)
+            # (some of a block's one line, counted apart, are some of the block's figure too)
+            and not (statement.subset and one_line(owner) is not None)
+        ):
             # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
             # the block's count is its CBCC line; whether the items split the block or that
             # line is not said, so neither is read.
@@ -2148,6 +2159,17 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     if subject.kind is Kind.CATEGORY and subject.category is Category.HOI:
         statement.subject = replace(subject, year=statement.subject.year)
         return True
+    if (
+        subject.kind is Kind.CATEGORY
+        and subject.category is category
+        and subject.qualifier
+        and ORGANISATION.search(subject.qualifier)
+    ):
+        # "giao cho các đơn vị sự nghiệp thuộc Sở 3.926 người làm việc": bodies of the
+        # count's own category, narrowed by whose they are, as the subject "các đơn vị sự
+        # nghiệp thuộc Sở được giao ..." is read
+        statement.subject = replace(subject, year=statement.subject.year)
+        return True
     if subject.kind is not Kind.BLOCK or statement.value is None or statement.value_span is None:
         return False
     category = of_communes(category, subject.where)
@@ -2284,6 +2306,16 @@ def _take_rate(match: re.Match[str], change: Change | None, reading: Reading) ->
         change.spans.append(match.span("n"))
 
 
+def _rate_against(match: re.Match[str], change: Change | None) -> Change | None:
+    """The change a rate is of: a rate naming its year and direction ("tỷ lệ giảm so với năm
+    2021 là 9,67%") is only of a change against that year in that direction, never of
+    another year's (then it is unread)."""
+    if change is None or "base" not in match.re.groupindex:
+        return change
+    said = int(match.group("base")), match.group("dir").lower() == "tăng"
+    return change if (change.base_year, change.increase) == said else None
+
+
 def _take_equivalent(match: re.Match[str], change: Change | None, reading: Reading) -> None:
     if change is None or change.count is not None:
         reading.orphans.append(Orphan(match.span("n"), _NO_CHANGE_FOR_RATE))
@@ -2342,7 +2374,10 @@ _TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
 # counts ("3.152 người, trong đó có 618 bác sĩ"), a subset of it; other people counted inside a
 # figure (women, leaders, Party members) hold no posts of their own and stay outside
 _POSTS_HELD_BY = re.compile(
-    r"(?:(?:giáo|giảng)\s+viên|bác\s+sĩ|dược\s+sĩ|y\s+sĩ|điều\s+dưỡng(?:\s+viên)?)(?!\w)", _I
+    # ("có 1.372 diễn viên, nghệ sĩ": public theatres' artists, viên chức by their titles)
+    r"(?:(?:giáo|giảng)\s+viên|bác\s+sĩ|dược\s+sĩ|y\s+sĩ|điều\s+dưỡng(?:\s+viên)?|diễn\s+viên"
+    r"|nghệ\s+sĩ|huấn\s+luyện\s+viên)(?!\w)",
+    _I,
 )
 _AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
@@ -2356,7 +2391,11 @@ _SUBSET_FRAME = re.compile(
     r"(?:\s+(?:nêu\s+)?trên)?\s*,?\s+có"
     # "Số người làm việc năm 2026 nêu trên, trong đó có"
     rf"|(?P<cat2>số\s+[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y2>{YEAR})\s+(?:nêu\s+)?trên\s*,\s*"
-    r"trong\s+đó\s*,?\s+có)\s+",
+    r"trong\s+đó\s*,?\s+có"
+    # "Trong số 5.284 người đó có": the figure pointed back at, named by its count (whose it
+    # is, the build finds by that count, `build.FIGURE_FRAME`)
+    rf"|trong\s+(?:tổng\s+)?số\s+{NUM}{NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:đó|này|(?:nêu\s+)?trên)"
+    r"\s*,?\s+có)\s+",
     _I,
 )
 _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
@@ -2378,20 +2417,49 @@ def _subset_whole(
     if begins is None or not reading.statements:
         return None
     whole = reading.statements[-1]
-    if whole.changes or _recalled_base(reading):
+    if whole.changes or _line_changes(whole) or _recalled_base(reading):
         if text[begins] == "(":
             return None  # "so với năm 2024 (trong đó có ...)": the base year's, maybe
         return _past_changes(text, match, begins, reading)
-    span = whole.value_span
+    figure = _one_figure(whole)
     if (
-        span is None
-        or whole.parts
+        figure is None
         or whole.subset
         or whole.member
-        or _TO_AMONG.fullmatch(text, span[1], begins) is None
+        or _TO_AMONG.fullmatch(text, figure[1][1], begins) is None
     ):
         return None
     return whole
+
+
+def _one_figure(whole: Statement) -> tuple[int, Span] | None:
+    """The one figure a statement states, and where: its value, or a block's one category
+    line ("Các trường ... được bố trí 412 người làm việc": the block's line of VC, the block
+    stating no figure of its own); None for a statement of several parts or none."""
+    if whole.value is not None and whole.value_span is not None and not whole.parts:
+        return whole.value, whole.value_span
+    lines = one_line(whole)
+    return (lines.count, lines.span) if lines is not None else None
+
+
+def _line_changes(whole: Statement) -> list[Change]:
+    """The changes of a block's one category line (`one_line`)."""
+    if one_line(whole) is None:
+        return []
+    return [part.change for part in whole.parts if part.change is not None]
+
+
+def one_line(whole: Statement) -> Part | None:
+    """A block's one category line, where the block states no figure of its own and its
+    other parts are that line's changes ("..., giảm 4 người so với năm 2025"); else None."""
+    lines = [part for part in whole.parts if part.change is None]
+    if (
+        whole.value is not None
+        or len(lines) != 1
+        or any(part.category is not lines[0].category for part in whole.parts)
+    ):
+        return None
+    return lines[0]
 
 
 def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
@@ -2453,15 +2521,20 @@ def _past_changes(
     recalled = _recalled_base(reading)
     whole = reading.statements[-2] if recalled else reading.statements[-1]
     count = _counted(match.group("n"))
-    last = max((end for _, end in spans_of(reading.statements[-1])), default=len(text))
+    # (the rate after the recalled base, "(31.420 người), tỷ lệ 4,93%", is the figure's)
+    said = (whole, reading.statements[-1])
+    last = max((end for each in said for _, end in spans_of(each)), default=len(text))
+    figure = _one_figure(whole)
     if (
-        whole.value is None
-        or whole.parts
+        figure is None
         or whole.subset
         or whole.member
         or count is None
-        or count >= whole.value
-        or any(change.count is None or change.count >= count for change in whole.changes)
+        or count >= figure[0]
+        or any(
+            change.count is None or change.count >= count
+            for change in whole.changes + _line_changes(whole)
+        )
         or _AFTER_CHANGES.fullmatch(_YEAR_NAMED.sub("", text[last:opener])) is None
     ):
         return None

@@ -78,6 +78,8 @@ LEAD = re.compile(
     r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
     # ("Qua đối chiếu, năm 2024 tỉnh được giao ...": how a reviewer knows, never whose)
     r"|qua\s+(?:đối\s+chiếu|rà\s+soát|thẩm\s+tra|kiểm\s+tra)"
+    # ("Tính cả giai đoạn, biên chế công chức năm 2026 giảm ...": over the whole period)
+    r"|tính\s+(?:chung\s+)?(?:cả|trong\s+cả|cho\s+cả)\s+(?:giai\s+đoạn|thời\s+kỳ)"
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
     r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
     r"[^,;:()]{0,80}[,:]"
@@ -140,6 +142,14 @@ _AGENT = re.compile(
     rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
     _I,
 )
+_HOME_AFFAIRS_PROPOSES = re.compile(
+    rf"Sở\s+Nội\s+vụ(?:\s+(?:tỉnh|thành\s+phố))?\s+(?:đã\s+|sẽ\s+)?(?:đề\s+xuất|đề\s+nghị|trình|tham\s+mưu)"
+    rf"(?:\s+{_AGENT.pattern})?(?:\s+giao)?",
+    _I,
+)
+"""The Home Affairs department proposing the allocation ("Năm 2026, Sở Nội vụ đề xuất giao
+2.300 biên chế công chức"): it drafts the province's posts, so, no recipient named, the figure
+is the text's own, as after "UBND tỉnh giao"; never the department's own posts."""
 _PLACE_ACTS = re.compile(
     r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}\s+(?:tạm\s+)?(?:điều\s+chỉnh|giao|phân\s+bổ|bố\s+trí)\s+",
 )
@@ -307,7 +317,7 @@ def _read_subject(gap: str) -> Subject:
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
     if not any(char.isalpha() for char in plain):
         return Subject(None, "", year=year)
-    if _AGENT.fullmatch(plain):
+    if _AGENT.fullmatch(plain) or _HOME_AFFAIRS_PROPOSES.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
     request = _REQUEST.match(plain)
