@@ -67,6 +67,7 @@ from lotrinh.extract.lexicon import (
     names_part_time,
     part_time_clauses,
     reserve_joined,
+    scope_of,
 )
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -237,6 +238,9 @@ class _Enumeration:
     """Opened by a line saying only that the figure above is shared out ("Phân bổ cụ thể
     như sau:", `_broken_down`): its items are of that figure's year where nothing else gives
     one (the figure is the only year the list speaks of)."""
+    named: Category | None = None
+    """For a list whose opening line was not read: the one category that line names, the
+    only one its items may be read as."""
     body: str | None = None
     """For a list led by a line naming only the body receiving the posts ("+ Tại Văn phòng
     UBND tỉnh:", `leads.receiving_body`): that body, whose category lines its items are."""
@@ -309,6 +313,9 @@ class _Walk:
         it: a parenthesis line after an item of several categories names which it speaks of."""
         self.paragraph_year: tuple[int, int] | None = None  # (year, line stated)
         # the one year named by the last sentence not read, and its line
+        self.sibling_blocks: dict[int, dict[tuple[str, Scope | None], tuple[int, str]]] = {}
+        """Per list (the line opening it), the well-known blocks its items named, by level:
+        the line and words of the first (`_block_of_a_sibling`)."""
         self.unread_year: tuple[int, int] | None = None
         self.unread_alone: int | None = None
         self.unread_item: tuple[int, str | None, int | None] | None = None
@@ -598,9 +605,18 @@ class _Walk:
             # parts of the group above it
             self.table_groups.append(self.table_total)
             self.table_units, self.table_total, self.after_total = [], None, False
+        # (a lettered item only: a numbered or an article's heading opens a section)
+        receiver = self._receiver() if numbering_kind(line.marker) == "a)" else None
         while self.headings and self.headings[-1].depth >= depth:
             self.headings.pop()
-        self.headings.append(open_heading(depth, line, row_name))
+        heading = open_heading(depth, line, row_name)
+        if receiver is not None and heading.organisation is None and heading.category:
+            # "Đối với Sở Giáo dục và Đào tạo:\na) Công chức: ...\nb) Viên chức:\n- Năm 2022:
+            # 1.609 người": an item of the body's list naming only a category heads that
+            # body's category line (its year items were the province's: a misread the lead
+            # transform found)
+            heading = replace(heading, organisation=receiver, receiving=True)
+        self.headings.append(heading)
         self._new_section()
         if (
             row_name is None
@@ -1011,6 +1027,8 @@ class _Walk:
             self._open(_UNREAD_OPENER, sentence.line)
             self.enumerations[-1].year = _stated_year(text)
             self.enumerations[-1].counted = True
+            said = kind_of(text) or category_mentioned(text)
+            self.enumerations[-1].named = said.category if said is not None else None
         if entry.status is Status.OUTSIDE and self.table is not None and not entry.unread:
             # a row outside the plan ("Hợp đồng theo Nghị định 111 | 200 | 180"): a total row
             # may or may not add it, so the rows read are not known to be all its parts
@@ -1271,6 +1289,9 @@ class _Walk:
             or self.last_entry != len(self.entries) - 1
             # ("Trong tổng số trên có ..." after a list's last item: the total's or the item's?)
             or (statements[0].subject.anaphora and self.last_listed)
+            # (the same after a table's last row: the tabulate transform found it read as the
+            # row's)
+            or (statements[0].subject.anaphora and self._after_a_row())
         ):
             notes.append(_NO_UNIT)
             return None
@@ -1429,6 +1450,67 @@ class _Walk:
         ]
         return (lines[0], year) if len(lines) == 1 else None
 
+    def _after_a_row(self) -> bool:
+        """Whether the sentence read now follows a table's last row, out of the table."""
+        return (
+            self.table is None
+            and bool(self.entries)
+            and self.entries[-1].quote.lstrip().startswith("|")
+        )
+
+    @staticmethod
+    def _one_part_named(
+        unit: str,
+        listed: dict[tuple[str, int | None], set[str]],
+        values: dict[tuple[str, int], int],
+    ) -> bool:
+        """Whether a unit's only parts are one named in each of its own sentences, with a
+        figure of its own other than that part's in a year (a total and one category of it;
+        not a block holding no figure but its one category line)."""
+        if not listed or not all(k[0] == "s" and len(n) == 1 for k, n in listed.items()):
+            return False
+        parts = {part for named in listed.values() for part in named}
+        return any(
+            key[0] == unit
+            and any(values.get((part, key[1])) not in (None, value) for part in parts)
+            for key, value in values.items()
+        )
+
+    def _not_the_lead_category(self, statement: Statement, named: Category | None) -> bool:
+        """Whether an item under an unread lead naming one category would be read as another:
+        its own, or its heading's, or (naming none) the posts of civil servants ("biên chế")
+        or of the communes' ("người" under "cán bộ, công chức cấp xã")."""
+        if named is None:
+            return False
+        heading = next((h.category for h in reversed(self.headings) if h.category), None)
+        eventual = statement.subject.category or heading
+        if eventual is None:
+            return named not in (Category.CBCC, Category.XA)
+        return eventual is not named
+
+    def _block_of_a_sibling(self, statements: list[Statement], sentence: Sentence) -> bool:
+        """Whether an item names, in other words, the well-known block of the same level an
+        earlier item of its list named ("- Các cơ quan đảng cấp huyện: 402 biên chế;" then "-
+        Các cơ quan đảng, Mặt trận và đoàn thể cấp huyện: 438 biên chế;"): the items of one
+        list are different units, so which posts the block holds is not certain (both were
+        one unit of two figures, a claim-value and a sum false alarm, found by the harness's
+        level transform)."""
+        if sentence.line.marker is None or not self.enumerations or self.table is not None:
+            return False
+        named = self.sibling_blocks.setdefault(self.enumerations[-1].opened, {})
+        alike = False
+        for statement in statements:
+            if statement.subject.kind is not Kind.BLOCK:
+                continue
+            name = " ".join(statement.subject.name.lower().split())
+            known = known_block(name)
+            if known is None:
+                continue
+            key = (known[0], scope_of(name))
+            earlier = named.setdefault(key, (sentence.line.number, name))
+            alike = alike or (earlier[0] != sentence.line.number and earlier[1] != name)
+        return alike
+
     def _resolve(
         self, reading: Reading, sentence: Sentence, notes: list[Message]
     ) -> list[Resolved] | None:
@@ -1436,6 +1518,9 @@ class _Walk:
         of them cannot be told: a sentence is used whole or not at all."""
         statements = reading.statements
         if not statements:
+            return None
+        if self._block_of_a_sibling(statements, sentence):
+            notes.append(_SIBLING_BLOCK)
             return None
         if paren_categories(sentence.text):
             return self._paren_categories(sentence, statements, notes)
@@ -1555,6 +1640,12 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
                 last_unit = of_item
+            if not sentence.text.startswith("(") and self._after_a_row():
+                # "| Khối chính quyền | 2.420 |" then "Con số này giảm 46 biên chế so với năm
+                # 2024 (3.150 biên chế)": the last row's or the table's total, the text does
+                # not say (it was the row's: the tabulate transform found it)
+                notes.append(_ITEM_OR_WHOLE)
+                return None
             if (
                 not sentence.text.startswith("(")
                 and self.last_listed
@@ -1746,7 +1837,13 @@ class _Walk:
                 # several years says which of them today is only by its date
                 notes.append(_PRESENT_YEAR)
                 return None
-            if under_unread is not None and under_unread.year not in (None, year):
+            if under_unread is not None and (
+                under_unread.year not in (None, year)
+                # "Tổng biên chế các hội ... là 148 biên chế, giữ nguyên, gồm:" unread, then "+
+                # Cấp tỉnh: 96 biên chế;": the lead said whose category the items are; read
+                # as another (the civil servants' "biên chế"), they were misread
+                or self._not_the_lead_category(statement, under_unread.named)
+            ):
                 notes.append(_UNDER_UNREAD)
                 return None
             if under_unread is not None and self._year_before_lead(
@@ -3933,7 +4030,14 @@ class _Walk:
             )
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
+        stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
         for unit_id, listed in self.listings.items():
+            if self._one_part_named(unit_id, listed, stated):
+                # "Tổng biên chế ... là 1.000, ..., cụ thể, biên chế công chức năm 2025 là 300
+                # ..." with the people of the public units in the next sentence: one part
+                # named in the total's sentence is not its breakdown (it was the total's only
+                # part: two sum false alarms, found by the join transform)
+                self.incomplete.add(unit_id)
             # (one part named on its own, "kể cả 420 người dự phòng", lists nothing)
             if len({frozenset(named) for named in listed.values() if len(named) > 1}) > 1:
                 # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
@@ -3947,7 +4051,6 @@ class _Walk:
                     "không ghi thành phần: một mục trong danh sách thành phần không đọc được",
                     "no parts written: an item of the list of its parts could not be read",
                 )
-        stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
         for unit_id in self.registry.detach_mixed_parts(stated):
             notes[f"units.{unit_id}"] = Message(
                 "không xếp vào tổng vì tổng đã được chia theo khối",
@@ -4712,6 +4815,12 @@ _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?
 """A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by
 its words."""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
+_SIBLING_BLOCK = Message(
+    "mục nêu lại, bằng tên khác, khối cùng cấp mà một mục trước của danh sách đã nêu: không rõ "
+    "số biên chế là của đơn vị nào",
+    "an item naming in other words the block of the same level an earlier item of its list "
+    "named: whose posts the figure is, is not certain",
+)
 _UNDER_UNREAD = Message(
     "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",
     "an item of a list whose opening sentence was not read: whose part, of which year, is unknown",

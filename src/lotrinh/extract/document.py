@@ -20,8 +20,12 @@ YEAR = r"(?:199[0-9]|20[0-9]{2}|2100)(?![0-9])"
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _NUMBERING = (
     r"(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5})[.)](?![0-9])"
-    r"|(?:Điều|Chương|Mục|Phần|Bảng|Biểu|Phụ\s+lục)\s+(?:[0-9]{1,3}|[IVXLC]{1,5})[.:]?(?!\w))"
+    r"|(?:Điều|Chương|Mục|Phần|Bảng|Biểu|Phụ\s+lục|ĐIỀU|CHƯƠNG|MỤC|PHẦN|BẢNG|BIỂU|PHỤ\s+LỤC)"
+    r"\s+(?:[0-9]{1,3}|[IVXLC]{1,5})[.:]?(?!\w))"
 )
+_CAPITALS_WORD = re.compile(r"^(?:ĐIỀU|CHƯƠNG|MỤC|PHẦN|BẢNG|BIỂU|PHỤ\s+LỤC)(?=\s)")
+"""A numbering word in capitals ("ĐIỀU 2."), as a heading set in capitals writes it: the same
+numbering as "Điều 2." (its marker is written so)."""
 _MARKER = re.compile(rf"(?P<marker>[-+•*–—·▪●○]|#{{1,6}}|{_NUMBERING}|[a-zđ]\))\s+")
 _MARKDOWN_NUMBERING = re.compile(rf"{_NUMBERING}\s+")
 _HEADING_YEAR_ONLY = re.compile(rf"(?:năm|NĂM|Năm)\s+({YEAR})\s*:?", re.IGNORECASE)
@@ -108,7 +112,9 @@ def split_lines(text: str) -> list[Line]:
         marker = None
         match = _MARKER.match(rest)
         if match and match.end() < len(rest):
-            marker = match.group("marker")
+            marker = _CAPITALS_WORD.sub(
+                lambda word: word.group().capitalize(), match.group("marker")
+            )
             rest = rest[match.end() :]
             indent += match.end()
             # "## 2.1. Năm 2024": a Markdown heading keeps the document's numbering, which

@@ -298,8 +298,16 @@ def among_the_total(text: str, reading: Reading) -> None:
         if statement.subject.kind is Kind.TOTAL and _AMONG_THE_TOTAL.match(statement.subject.name):
             drop(reading, statement, _SOME_OF_IT)
         elif (
-            _POINTS_BACK.match(statement.subject.name)
-            and statement.value_span is not None
+            statement.value_span is not None
+            and (
+                _POINTS_BACK.match(statement.subject.name)
+                # the frame dropped as a lead, the subject left blank ("Trong tổng số trên có
+                # 20.415 người làm việc tại các cơ sở ... (trong đó có 6.805 giáo viên)")
+                or (
+                    not statement.subject.name.strip()
+                    and _POINTS_BACK_HAS.fullmatch(text, 0, statement.value_span[0])
+                )
+            )
             and _QUALIFIED_AFTER.match(text, statement.value_span[1])
         ):
             # "Trong tổng số trên có 20.415 người làm việc tại các cơ sở giáo dục công lập":
@@ -308,6 +316,9 @@ def among_the_total(text: str, reading: Reading) -> None:
 
 
 _POINTS_BACK = re.compile(r"\W*trong\s+(?:tổng\s+)?số\s+(?:trên|này|đó|nêu\s+trên)\W*$", _I)
+_POINTS_BACK_HAS = re.compile(
+    r"\W*trong\s+(?:tổng\s+)?số\s+(?:trên|này|đó|nêu\s+trên)\s*,?\s*có\s+", _I
+)
 _QUALIFIED_AFTER = re.compile(
     r"\s*(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức|cán\s+bộ,?\s+công\s+chức|công\s+chức"
     r"|người)\s+(?:làm\s+việc\s+)?(?:tại|ở|trong|thuộc)\s",

@@ -55,6 +55,7 @@ from lotrinh.extract.groups import (
     transfer,
 )
 from lotrinh.extract.lexicon import (
+    CATEGORY_RULES,
     CONTRACT_MENTION,
     LEAVERS,
     LEFT,
@@ -2059,7 +2060,14 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     # "(" right before the figure is its parenthesis ("Điện Bàn nhiều nhất (114 biên
     # chế)"), not a list of parts.
     # Nor does a name's own parenthesis ("các cục (Cục A, Cục B) có 557 biên chế") open one.
-    listing = _ENUMERATING.search(PARENTHESES.sub(" ", gap.rstrip().removesuffix("(").rstrip()))
+    cleaned = PARENTHESES.sub(" ", gap.rstrip().removesuffix("(").rstrip())
+    listing = _ENUMERATING.search(cleaned)
+    # "...(gồm 18 biên chế dự phòng); Lộ trình giao biên chế công chức: năm 2022: ...": a
+    # clause naming its own subject before its colon opens its own list, not the parts of
+    # the figure before the semicolon (the chain was read as the reserve's line)
+    own_lead = listing is not None and _CLAUSE_WORDS.search(cleaned, 0, listing.start())
+    if own_lead:
+        listing = None
     if subject.kind in (Kind.CATEGORY, Kind.BLOCK) and made and listing:
         # "Tổng ... là 500, trong đó cán bộ, công chức là 120": the sentence itself says the
         # unit is a part; a category of a total or block, a block of a total.
@@ -2069,6 +2077,8 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         and made
         and made[-1].container
         and not made[-1].subset
+        and not _heads_another_category(subject.name, made[-1].container)
+        and not own_lead
     ):
         # "..., viên chức là 380": the enumeration goes on (a subset counted inside a figure,
         # "..., trong đó có 1.362 giáo viên; các đơn vị khác ... 86 người", opens none)
@@ -2076,6 +2086,23 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     statement = Statement(subject, container=container)
     made.append(statement)
     return statement
+
+
+_CLAUSE_WORDS = re.compile(r";\s*[^\W\d_][^;]*$")
+"""A semicolon, then words (the next clause's subject) up to where the gap is searched."""
+
+
+def _heads_another_category(name: str, container: Statement) -> bool:
+    """Whether a name opens with a category's words other than its would-be container's
+    ("...là 1.792 biên chế công chức, gồm 900 ... và 892 ...; số người làm việc ... là 32.536":
+    people paid from the budget are no part of the civil servants' posts)."""
+    whole = container.subject.category
+    if whole is None:
+        return False
+    for kind, pattern in CATEGORY_RULES:
+        if pattern.match(name):
+            return kind.category is not None and kind.category is not whole
+    return False
 
 
 _FRAME_AFTER_A_CLAUSE = re.compile(
