@@ -13448,18 +13448,27 @@ def test_a_numbered_line_restating_its_siblings_figure_with_a_change_is_that_uni
     [
         # the figure restated is not the roadmap's of that year
         ("37", "3", "2025", "7,5%"),
-        # the roadmap's figure of the base year gives another change (39 − 38 = 1)
-        ("38", "2", "2026", "5%"),
     ],
 )
 def test_a_numbered_line_not_restating_its_siblings_figure_is_unread(
     said: tuple[str, str, str, str],
 ) -> None:
-    """The twin: a figure the sibling did not state for that year, or a change the
-    sibling's own figures contradict: unread, as before."""
+    """The twin: a figure the sibling did not state for that year: unread, as before."""
     rows, _, unread = _rows(_RESTATED.format(*said))
     assert 4 in unread
     assert not any(year == 2028 and value is None for _, year, value, *_ in rows)
+
+
+def test_a_restated_figure_whose_change_its_sibling_contradicts_is_a_slip_found() -> None:
+    """The figure restated is the roadmap's (38 in 2028), its change is not (39 − 38 = 1, not
+    2, against 2026): the line is the roadmap's (eng-lists3's "còn" rule reads it) and the
+    checker reports the stated change, never a silent reading of it. (eng-adjust3 had left
+    it unread; merged, the slip is found instead.)"""
+    text = _RESTATED.format("38", "2", "2026", "5%")
+    rows, _, unread = _rows(text)
+    assert 4 not in unread
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    assert ("claim-difference", 2028) in {(f.kind, f.year) for f in check_plan(plan).findings}
 
 
 def test_a_kept_count_of_commune_posts_said_twice_as_unchanged() -> None:
@@ -13796,7 +13805,8 @@ NEWS5_FORMS = (
         "Các trường của xã năm 2026 được giao 12 biên chế công chức và 412 người làm việc, trong "
         "đó có 356 giáo viên.",
         {
-            ("truong-xa-cbcc", 2026, 12, None, None, None),
+            # (a commune's công chức are cấp xã: eng-communes)
+            ("truong-xa-cbcc-xa", 2026, 12, None, None, None),
             ("truong-xa-vc", 2026, 412, None, None, None),
         },
     ),

@@ -2203,6 +2203,7 @@ class _Walk:
             if then and then != {statement.value - signed}:
                 return None
         return unit
+
     def _sibling_remains(self, statement: Statement, sentence: Sentence) -> str | None:
         """ "2. Năm 2025 còn 1.558 biên chế, cụ thể: ..." after "1. Năm 2021, cơ quan A và các
         đơn vị trực thuộc được giao 1.698 biên chế, gồm:" and its items: a numbered line whose

@@ -583,12 +583,6 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "(5.612 biên chế chia cho 92 đơn vị hành chính cấp xã)": the average's arithmetic,
-        # a sum divided, no unit's figure where it is written
-        "per-year",
-        re.compile(rf"(?<=\()\s*(?P<n>{NUM}){NOT_MORE}\s+(?:biên\s+chế|người)\s+chia\s+cho\s+", _I),
-    ),
-    (
         # "mỗi phòng chỉ có 6 - 7 người": a range, no figure
         "range",
         re.compile(
