@@ -12497,3 +12497,32 @@ def test_a_day_of_another_year_in_the_subject_is_declined() -> None:
     )
     assert {(year, value) for _, year, value, *_ in rows} == {(2024, 302)}
     assert not unread
+
+
+def test_a_body_before_and_after_a_merger_are_two_units() -> None:
+    """ "Bộ Văn hóa (trước hợp nhất)" in 2021 and "Bộ Văn hóa (sau hợp nhất)" in 2025: the
+    merger's marks are part of the name, so the later figure is not the former body's (it was,
+    once the parentheses were dropped: a misread and a false increase of blind Z2). "cũ" said
+    with or without its parentheses is one mark. Twin: the same name with no mark is a third
+    unit (which of the two it is the text has not said), and unmarked it stays one unit."""
+    text = (
+        "Năm 2021, Bộ Văn hóa (trước hợp nhất) được giao 1.200 biên chế công chức.\n"
+        "Năm 2025, Bộ Văn hóa (sau hợp nhất) được giao 1.900 biên chế công chức.\n"
+        "Năm 2024, Bộ Văn hóa cũ được giao 1.150 biên chế công chức.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not unread
+    units = {unit for unit, *_ in rows}
+    assert len(units) == 2
+    by_value = {value: unit for unit, _, value, *_ in rows}
+    assert by_value[1200] == by_value[1150] != by_value[1900]
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    assert not [f for f in check_plan(plan).findings if f.kind == "unexpected-increase"]
+    # the twin: unmarked, the name is neither of them, and one unit with itself
+    rows, _, _ = _rows(
+        text + "Năm 2025, Bộ Văn hóa được giao 1.800 biên chế công chức.\n"
+        "Năm 2026, Bộ Văn hóa được giao 1.780 biên chế công chức.\n"
+    )
+    unmarked = {unit for unit, _, value, *_ in rows if value in (1800, 1780)}
+    assert len(unmarked) == 1
+    assert not unmarked & units

@@ -65,3 +65,28 @@ def new_place_dropped(name: str) -> str:
     """A subject's words without the merged province they name as the text's own ("biên chế
     công chức của tỉnh mới" → "biên chế công chức")."""
     return _NEW_PLACE.sub("", _MERGER_NOTE.sub(" ", name)).strip()
+
+
+_MERGER_WORDS = r"(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
+_MARK = re.compile(
+    # "Bộ Khoa học và Công nghệ (trước hợp nhất)", "tỉnh Thái Bình (cũ)", "tỉnh X cũ": a body
+    # as it was before the merger
+    rf"(?P<gone>\(\s*(?:cũ|trước\s+(?:khi\s+)?{_MERGER_WORDS})\s*\)"
+    rf"|(?<!\w)(?:cũ|trước\s+(?:khi\s+)?{_MERGER_WORDS})(?!\w))"
+    # "Bộ Khoa học và Công nghệ (sau hợp nhất)", "tỉnh Tuyên Quang (mới)": the body the
+    # merger made (a bare "mới" is too common a word to mark one: "mới thành lập")
+    rf"|(?P<made>\(\s*(?:mới|sau\s+(?:khi\s+)?{_MERGER_WORDS})\s*\)"
+    rf"|(?<!\w)sau\s+(?:khi\s+)?{_MERGER_WORDS}(?!\w))",
+    _I,
+)
+
+
+def merger_marks(name: str) -> tuple[str, tuple[str, ...]]:
+    """A body's name without the marks that date it against a merger, and those marks ("cu"
+    for a body as it was before, "moi" for the one the merger made). "Bộ X (trước hợp nhất)"
+    and "Bộ X (sau hợp nhất)" are two units whatever else their names share, and "Bộ X" named
+    with no mark is a third: the text has not said which of the two it is."""
+    marks = sorted({"cu" if found.group("gone") else "moi" for found in _MARK.finditer(name)})
+    if not marks:
+        return name, ()
+    return re.sub(r"\s{2,}", " ", _MARK.sub(" ", name)).strip(), tuple(marks)
