@@ -12526,3 +12526,80 @@ def test_a_body_before_and_after_a_merger_are_two_units() -> None:
     unmarked = {unit for unit, _, value, *_ in rows if value in (1800, 1780)}
     assert len(unmarked) == 1
     assert not unmarked & units
+
+
+BODIES_THEN_LINK = (
+    "Điều 1.\n{lead}năm 2021, Bộ Tư pháp (cũ) được giao 526 biên chế và Bộ Công Thương được "
+    "giao 1.214 biên chế; năm {year} lần lượt là 502 và 1.158 {words}.\n"
+)
+
+
+def test_two_bodies_figures_then_their_figures_of_another_year_respectively() -> None:
+    """ "Để làm căn cứ so sánh: năm 2021, Bộ A (cũ) được giao 526 biên chế và Bộ B được giao
+    1.214 biên chế; năm 2024 lần lượt là 502 và 1.158 biên chế": each body's figure of each
+    year, the later ones in the order the bodies were named; a sentence of a merger speaks of
+    the bodies as they were (blind Z2 left it unread)."""
+    rows, _, unread = _rows(
+        BODIES_THEN_LINK.format(lead="Để làm căn cứ so sánh: ", year=2024, words="biên chế")
+    )
+    assert not unread
+    assert rows == {
+        ("bo-tu-phap-cu", 2021, 526, None, None, None),
+        ("bo-cong-thuong-cu", 2021, 1214, None, None, None),
+        ("bo-tu-phap-cu", 2024, 502, None, None, None),
+        ("bo-cong-thuong-cu", 2024, 1158, None, None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "year", "words"),
+    [
+        ("Khối cơ quan: ", 2024, "biên chế"),  # words before the year that name a unit
+        ("", 2024, "người"),  # the link counts something else than the second body's figure
+        ("", 2021, "biên chế"),  # the same year twice: which figure is which?
+    ],
+)
+def test_two_bodies_then_a_link_the_bodies_may_not_share_stays_unread(
+    lead: str, year: int, words: str
+) -> None:
+    """The twins: a label before the first year that the subject reader would keep (the first
+    figure's unit would not be the later one's), words that are not the second figure's, or
+    the link's year the first one: the sentence is left unread, nothing guessed."""
+    rows, _, unread = _rows(BODIES_THEN_LINK.format(lead=lead, year=year, words=words))
+    assert unread == {2}
+    assert rows == frozenset()
+
+
+SHARED_OUT_AFTER = (
+    "Điều 1.\n1. Tổng biên chế công chức năm 2026 của Bộ A là 300 biên chế, giảm 10 biên chế "
+    "so với năm 2024 (310 biên chế).\n{between}\n3. Phân bổ cụ thể như sau:\n"
+    "a) Văn phòng Bộ: 96 biên chế;\nb) Thanh tra Bộ: 58 biên chế;\nc) Cục B: 146 biên chế.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "(giảm 20 biên chế so với năm 2021, tỷ lệ giảm 6,25%)",
+        "2. Năm 2021, Bộ C (cũ) được giao 200 biên chế và Bộ D (cũ) được giao 150 biên chế.",
+    ],
+)
+def test_a_line_sharing_out_the_figure_above_past_its_change_or_old_bodies(between: str) -> None:
+    """ "Phân bổ cụ thể như sau:" shares out the figure above it even where a line between
+    only adds that figure's own change, or only recalls bodies as they were before a merger
+    (no part of the new body is an old one's): its items are the total's parts. Without
+    them, blind Z2's planted sum slip went unseen once the bodies' line was read."""
+    _, parts, unread = _rows(SHARED_OUT_AFTER.format(between=between))
+    assert not unread
+    assert set(parts["cbcc-a"]) == {"van-phong-bo", "thanh-tra-bo", "cuc-b"}
+
+
+def test_a_line_sharing_out_after_another_bodys_figure_is_not_the_totals() -> None:
+    """The twin: a line between stating bodies of today ("Cục C", "Cục D", no merger's mark)
+    is the figure above the list as much as the total is: its items are no parts of it."""
+    _, parts, _ = _rows(
+        SHARED_OUT_AFTER.format(
+            between="2. Năm 2021, Cục C được giao 200 biên chế và Cục D được giao 150 biên chế."
+        )
+    )
+    assert not parts.get("cbcc-a")

@@ -64,6 +64,7 @@ from lotrinh.extract.lexicon import (
     part_time_clauses,
     reserve_joined,
 )
+from lotrinh.extract.merged import merger_marks
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
     Coverage,
@@ -498,7 +499,40 @@ class _Walk:
                 self.row_depth = site.depth
                 self.row_among = site.among
                 self.row_by_category = site.by_category
-                self._sentence(site.sentence, site.reading, site.unreadable, site.name)
+                self._sentence_or_recall(site.sentence, site.reading, site.unreadable, site.name)
+
+    def _sentence_or_recall(
+        self,
+        sentence: Sentence,
+        table_reading: str | None,
+        unreadable: Message | None,
+        numbered_name: str | None,
+    ) -> None:
+        """A sentence read; one right after a unit's figure that only adds that figure's own
+        change ("(giảm 178 biên chế so với năm 2021, tỷ lệ giảm 10,23%)") or only recalls
+        bodies as they were before a merger ("Để làm căn cứ so sánh: năm 2021, Bộ A (cũ) được
+        giao 526 biên chế và Bộ B ...") leaves that figure the one a line after them shares
+        out ("Phân bổ cụ thể như sau:", `_broken_down`): no part of a body is an old body's."""
+        before = (self.last, self.last_stated, self.paragraph_year)
+        stated = self.last_stated
+        adjacent = self.last_entry == len(self.entries) - 1 and stated is not None
+        self._sentence(sentence, table_reading, unreadable, numbered_name)
+        if not adjacent or stated is None or not self.entries:
+            return
+        here = (sentence.line.number, sentence.column)
+        claims = [claim for key, claim in self.claims.items() if key[2:] == here]
+        entry = self.entries[-1]
+        if not claims or entry.line != sentence.line.number or entry.unread:
+            return
+        own_change = all(
+            (claim.unit, claim.year) == stated and claim.value is None for claim in claims
+        )
+        former = merger_marks(self.registry.units[stated[0]].name)[1] != ("cu",) and all(
+            merger_marks(self.registry.units[claim.unit].name)[1] == ("cu",) for claim in claims
+        )
+        if own_change or former:
+            self.last, self.last_stated, self.paragraph_year = before
+            self.last_entry = len(self.entries) - 1
 
     def _broken_down(self, line: Line) -> tuple[str, int] | None:
         """ "1. Tổng số người làm việc ... năm 2024 là 16.480 người. 2. Phân bổ theo lĩnh vực,

@@ -71,6 +71,8 @@ LEAD = re.compile(
     # "Cũng theo Bộ Nội vụ, ...", "Cùng với việc sắp xếp ..., ...": who says it, or what
     # came with it, never whose the figure is
     r"|cũng\s+theo|cùng\s+với"
+    # "Để làm căn cứ so sánh: năm 2021, Bộ A ...": what the figures are given for, no name
+    r"|(?:để\s+)?(?:làm\s+căn\s+cứ(?:\s+(?:so\s+sánh|đối\s+chiếu))?|so\s+sánh|đối\s+chiếu)"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
     r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
