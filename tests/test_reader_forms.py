@@ -12603,3 +12603,46 @@ def test_a_line_sharing_out_after_another_bodys_figure_is_not_the_totals() -> No
         )
     )
     assert not parts.get("cbcc-a")
+
+
+MERGED_SUM_AS_BASE = """Điều 1.
+1. Biên chế công chức của thành phố năm 2026 là 4.495 biên chế, giảm 247 biên chế so với năm 2021.
+2. Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất, cộng {cc} biên \
+chế công chức, trong đó:
+- Thành phố Hòa Bình (cũ): 2.274 biên chế;
+- Tỉnh Sông Lam (cũ): {item} biên chế.
+3. Số người làm việc năm 2026 là 53.440 người, giảm 5.960 người so với năm 2021.
+4. Số người làm việc được giao năm 2021 của hai địa phương (cũ) cộng là 59.400 người (thành phố \
+Hòa Bình 27.560 người, tỉnh Sông Lam {place} người).
+"""
+
+
+def test_a_merged_places_sum_is_the_base_of_the_change_it_adds_up_to() -> None:
+    """ "Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất, cộng
+    4.742 biên chế công chức" names no unit: it is the 2021 figure of the one CBCC unit whose
+    change against 2021 the text's arithmetic gives it (4.495 + 247), and the old places listed
+    under it or in parentheses are units of their own, no parts (blind X1 left four lines
+    unread)."""
+    rows, parts, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.742", item="2.468", place="31.840"))
+    assert not unread
+    assert {
+        ("cbcc", 2021, 4742, None, None, None),
+        ("thanh-pho-hoa-binh-cu-cbcc", 2021, 2274, None, None, None),
+        ("tinh-song-lam-cu-cbcc", 2021, 2468, None, None, None),
+        ("vc", 2021, 59400, None, None, None),
+        ("thanh-pho-hoa-binh-cu-vc", 2021, 27560, None, None, None),
+        ("tinh-song-lam-cu-vc", 2021, 31840, None, None, None),
+    } <= rows
+    assert not parts.get("cbcc") and not parts.get("vc")
+
+
+def test_a_merged_places_sum_the_arithmetic_does_not_tie_to_a_unit_stays_unread() -> None:
+    """The twins: a sum that is no unit's figure plus its change (4.743), or places whose
+    figures do not add up to their sum, are left unread (whose base it is, the text has not
+    shown); items not adding up to a sum read stay unread, the sum read."""
+    rows, _, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.743", item="2.468", place="31.841"))
+    assert unread == {3, 4, 5, 7}
+    assert not any(year == 2021 for _, year, *_ in rows)
+    rows, _, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.742", item="2.469", place="31.840"))
+    assert unread == {4, 5}
+    assert ("cbcc", 2021, 4742, None, None, None) in rows

@@ -64,7 +64,7 @@ from lotrinh.extract.lexicon import (
     part_time_clauses,
     reserve_joined,
 )
-from lotrinh.extract.merged import merger_marks
+from lotrinh.extract.merged import former_item, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
     Coverage,
@@ -385,6 +385,10 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.headline_figure: _HeadlineFigureKept | None = None
+        self.merged_sums: list[tuple[int, Sentence, str, list[tuple[int, Sentence]]]] = []
+        """Sentences left unread that give a base year's figure as the merged places' sum
+        (`merged.merged_sum`): their entry, kept to find their unit once all is read, and the
+        unread items listed right under them ("- Tỉnh A (cũ): 2.468 biên chế.")."""
         self.headline_unread: tuple[int, Sentence, str, list[Token]] | None = None
         self.many_named: _ManyNamed | None = None
         self.leavers: set[int] = set()
@@ -516,7 +520,24 @@ class _Walk:
         before = (self.last, self.last_stated, self.paragraph_year)
         stated = self.last_stated
         adjacent = self.last_entry == len(self.entries) - 1 and stated is not None
+        listed = len(self.entries)
         self._sentence(sentence, table_reading, unreadable, numbered_name)
+        unread = (
+            table_reading is None
+            and len(self.entries) == listed + 1
+            and self.entries[-1].line == sentence.line.number
+            and self.entries[-1].status is Status.NOT_UNDERSTOOD
+        )
+        if unread and merged_sum(sentence.text) is not None:
+            self.merged_sums.append((listed, sentence, sentence.text, []))
+        elif (
+            unread
+            and sentence.line.marker is not None
+            and self.merged_sums
+            and self.merged_sums[-1][0] == listed - 1 - len(self.merged_sums[-1][3])
+        ):
+            # an item right under the sum (or under its items before it)
+            self.merged_sums[-1][3].append((listed, sentence))
         if not adjacent or stated is None or not self.entries:
             return
         here = (sentence.line.number, sentence.column)
@@ -1105,6 +1126,84 @@ class _Walk:
         self.entries[kept.entry] = _entry(
             kept.sentence, kept.text, kept.found, used, figure.bodies, []
         )
+
+    def _merged_sums(self) -> None:
+        """ "2. Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất,
+        cộng 4.742 biên chế công chức": a base year's figure said to be the merged places' sum
+        names no unit; it is the base of the one unit of its category whose change against
+        that year the text's own arithmetic gives it (4.495 + 247 = 4.742), where that unit
+        has no figure of that year yet. Places listed with their figures in parentheses are
+        the old ones, each a unit of its own (never parts: the unit's parts are today's).
+        No such unit, or two: left unread."""
+        units = self.registry.units
+        for entry, sentence, text, items in self.merged_sums:
+            found = merged_sum(text)
+            if found is None or not self.entries[entry].unread:
+                continue
+            year, span, words, places = found
+            kind = category_mentioned(words)
+            category = kind.category if kind is not None else None
+            if category not in (Category.CBCC, Category.VC):
+                continue
+            value = int(text[span[0] : span[1]].replace(".", ""))
+            given = {
+                claim.unit
+                for claim in self.claims.values()
+                if claim.value is not None
+                and claim.unit in units
+                and units[claim.unit].category is category
+                and any(
+                    change.get("base_year") == year
+                    and claim.value + change.get("reduction", -change.get("increase", 0)) == value
+                    for change in claim.changes
+                )
+            }
+            if len(given) != 1:
+                continue
+            unit = units[next(iter(given))]
+            if (
+                unit.in_post
+                or unit.some
+                or unit.subset_of is not None
+                or any(c.unit == unit.id and c.year == year for c in self.claims.values())
+            ):
+                continue
+            self._claim(unit.id, year, sentence, None).value = value
+            self._merged_items(items, value, category, year)
+            used = {span}
+            for name, at in places:
+                place = self.registry.block(f"{name} cũ", sentence.line.number)
+                line = self.registry.category(category, place, sentence.line.number)
+                self._claim(line, year, sentence, None).value = int(
+                    text[at[0] : at[1]].replace(".", "")
+                )
+                used.add(at)
+            self.entries[entry] = _entry(sentence, text, tokens(text), used, [], [])
+
+    def _merged_items(
+        self, items: list[tuple[int, Sentence]], value: int, category: Category, year: int
+    ) -> None:
+        """The items under a merged places' sum read as its base ("..., cộng 4.742 biên chế
+        công chức, trong đó: - Thành phố A (cũ): 2.274 biên chế; - Tỉnh B (cũ): 2.468 biên
+        chế."): each an old place, a unit of its own of the sum's category and year (never
+        the unit's parts: those are today's bodies). Only where every item names one old
+        place and one figure, and their figures add up to the sum."""
+        read = [(entry, sentence, former_item(sentence.text)) for entry, sentence in items]
+        if len(read) < 2 or any(
+            found is None or not self.entries[entry].unread for entry, _, found in read
+        ):
+            return
+        if sum(found[1] for _, _, found in read if found is not None) != value:
+            return
+        for entry, sentence, found in read:
+            assert found is not None
+            name, figure, span = found
+            place = self.registry.block(name, sentence.line.number)
+            line = self.registry.category(category, place, sentence.line.number)
+            self._claim(line, year, sentence, None).value = figure
+            self.entries[entry] = _entry(
+                sentence, sentence.text, tokens(sentence.text), {span}, [], []
+            )
 
     def _headline_leavers(self) -> None:
         """ "Năm 2023, cả nước tinh giản 7.151 biên chế" over a body counting 7.151 people who
@@ -3515,6 +3614,7 @@ class _Walk:
         self._many_named_figure()
         self._headline_change()
         self._headline_figure()
+        self._merged_sums()
         self._headline_leavers()
         self._merge_short_totals()
         self._merge_plain_lines()
