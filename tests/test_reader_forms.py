@@ -12646,3 +12646,32 @@ def test_a_merged_places_sum_the_arithmetic_does_not_tie_to_a_unit_stays_unread(
     rows, _, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.742", item="2.469", place="31.840"))
     assert unread == {4, 5}
     assert ("cbcc", 2021, 4742, None, None, None) in rows
+
+
+MERGED_BASE_OF_A_CHANGE = (
+    "Điều 1. Giao biên chế năm 2025\nGiao 3.126 biên chế cho các cơ quan đảng, Mặt trận Tổ quốc "
+    "và các tổ chức chính trị - xã hội của tỉnh, giảm 214 biên chế so với tổng số đã giao năm "
+    "2024 cho hai tỉnh Lam Sơn và Hồng Lĩnh trước hợp nhất ({base} biên chế).\n"
+)
+
+
+def test_a_changes_base_said_as_the_merged_places_sum_that_adds_up() -> None:
+    """ "giảm 214 biên chế so với tổng số đã giao năm 2024 cho hai tỉnh A và B trước hợp nhất
+    (3.340 biên chế)": the figure in parentheses is the unit's own 2024 figure, the text's
+    arithmetic says so (3.126 + 214); the change no longer swallows the comparison and leaves
+    the figure bare (blind M1 left the line unread)."""
+    rows, _, unread = _rows(MERGED_BASE_OF_A_CHANGE.format(base="3.340"))
+    assert not unread
+    assert rows == {
+        ("dang", 2025, 3126, None, None, None),
+        ("dang", 2025, None, 214, 2024, None),
+        ("dang", 2024, 3340, None, None, None),
+    }
+
+
+def test_a_merged_places_sum_that_is_not_the_figure_and_its_change_stays_unread() -> None:
+    """The twin: 3.126 + 214 is not 3.341, and no rate says the sum is the change's base: the
+    places' sum may be of another scope, so the sentence is left unread."""
+    rows, _, unread = _rows(MERGED_BASE_OF_A_CHANGE.format(base="3.341"))
+    assert unread == {2}
+    assert rows == frozenset()
