@@ -12675,3 +12675,24 @@ def test_a_merged_places_sum_that_is_not_the_figure_and_its_change_stays_unread(
     rows, _, unread = _rows(MERGED_BASE_OF_A_CHANGE.format(base="3.341"))
     assert unread == {2}
     assert rows == frozenset()
+
+
+def test_two_provinces_before_their_merger_named_as_the_actor_are_the_texts_own() -> None:
+    """ "Giám đốc Sở Nội vụ cho biết trước sắp xếp, năm 2024 hai tỉnh được giao 4.518 biên chế
+    cán bộ, công chức cấp xã": the provinces merged since, together, are the text's province
+    then (blind V1 left it unread); only where the words before the figure speak of the
+    merger. Twin: "hai tỉnh" of no merger, or named after ("hai tỉnh A và B"), stays unread."""
+    rows, _, unread = _rows(
+        "Giám đốc Sở Nội vụ cho biết trước sắp xếp, năm 2024 hai tỉnh được giao 4.518 biên chế "
+        "cán bộ, công chức cấp xã.\n"
+    )
+    assert not unread
+    assert rows == {("cbcc-xa", 2024, 4518, None, None, None)}
+    for text in (
+        "Năm 2024 hai tỉnh được giao 4.518 biên chế cán bộ, công chức cấp xã.\n",
+        "Trước sắp xếp, năm 2024 hai tỉnh Lam Sơn và Hồng Lĩnh được giao 4.518 biên chế cán bộ, "
+        "công chức cấp xã.\n",
+    ):
+        rows, _, unread = _rows(text)
+        assert unread == {1}, text
+        assert rows == frozenset()

@@ -163,3 +163,21 @@ def former_item(text: str) -> tuple[str, int, Span] | None:
     if name is None:
         return None
     return name, int(found.group("n").replace(".", "")), found.span("n")
+
+
+_THE_MERGED = re.compile(r"^(?P<places>(?:hai|ba)\s+tỉnh)(?:\s+(?P<rest>.*))?$", _I | re.S)
+_MERGER_SAID = re.compile(
+    rf"(?<!\w)(?:trước|sau)\s+(?:khi\s+)?{_MERGER_WORDS}(?!\w)|(?<!\w)(?:hợp\s+nhất|sáp\s+nhập)(?!\w)",
+    _I,
+)
+
+
+def merged_places_dropped(name: str, gap: str) -> str:
+    """ "Trước sắp xếp, năm 2024 hai tỉnh được giao 4.518 biên chế ...": the provinces merged
+    since, named together as the actor, are the text's own province then (its figure the sum
+    of theirs), only where the words before the figure speak of the merger; "hai tỉnh" of no
+    merger, or with a name after it, stays as it is."""
+    found = _THE_MERGED.match(name)
+    if found is None or found.group("rest") or _MERGER_SAID.search(gap) is None:
+        return name
+    return ""

@@ -20,7 +20,7 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.merged import former_place, new_place_dropped
+from lotrinh.extract.merged import former_place, merged_places_dropped, new_place_dropped
 from lotrinh.extract.sentence import Kind, Subject
 from lotrinh.model import Category
 
@@ -264,6 +264,7 @@ def _read_subject(gap: str) -> Subject:
     year = int(years[-1].group("year")) if years else None
     named = LEAD.sub("", TRAIL.sub("", SUBJECT_YEAR.sub(" ", text)))
     named = new_place_dropped(re.sub(r"\s{2,}", " ", named).strip())
+    named = merged_places_dropped(named, gap)
     plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", named)).strip()
     if ANAPHORA.fullmatch(plain):
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
