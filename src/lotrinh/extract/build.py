@@ -385,6 +385,9 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.headline_figure: _HeadlineFigureKept | None = None
+        self.made: list[_ClaimDraft] = []
+        """Every claim in the order made (a sentence's own are those made while it is read,
+        found without a pass over all claims)."""
         self.merged_sums: list[tuple[int, Sentence, str, list[tuple[int, Sentence]]]] = []
         """Sentences left unread that give a base year's figure as the merged places' sum
         (`merged.merged_sum`): their entry, kept to find their unit once all is read, and the
@@ -521,6 +524,7 @@ class _Walk:
         stated = self.last_stated
         adjacent = self.last_entry == len(self.entries) - 1 and stated is not None
         listed = len(self.entries)
+        made = len(self.made)
         self._sentence(sentence, table_reading, unreadable, numbered_name)
         unread = (
             table_reading is None
@@ -541,7 +545,9 @@ class _Walk:
         if not adjacent or stated is None or not self.entries:
             return
         here = (sentence.line.number, sentence.column)
-        claims = [claim for key, claim in self.claims.items() if key[2:] == here]
+        claims = [
+            c for c in self.made[made:] if (c.sentence.line.number, c.sentence.column) == here
+        ]
         entry = self.entries[-1]
         if not claims or entry.line != sentence.line.number or entry.unread:
             return
@@ -3422,6 +3428,7 @@ class _Walk:
         if key not in self.claims:
             self.claims[key] = _ClaimDraft(unit, year, sentence, year_note=year_note)
             self.claim_years.add(year)
+            self.made.append(self.claims[key])
         return self.claims[key]
 
     def _year_kind(self, year: int) -> None:
