@@ -14285,3 +14285,202 @@ def test_articles_headed_in_capitals_read_as_in_title_case() -> None:
     )
     assert capitals == title
     assert title["cap-tinh"] == "VC"
+
+
+def test_a_body_before_and_after_a_merger_are_two_units() -> None:
+    """ "Bộ Văn hóa (trước hợp nhất)" in 2021 and "Bộ Văn hóa (sau hợp nhất)" in 2025: the
+    merger's marks are part of the name, so the later figure is not the former body's (it was,
+    once the parentheses were dropped: a misread and a false increase of blind Z2). "cũ" said
+    with or without its parentheses is one mark. Twin: the same name with no mark is a third
+    unit (which of the two it is the text has not said), and unmarked it stays one unit."""
+    text = (
+        "Năm 2021, Bộ Văn hóa (trước hợp nhất) được giao 1.200 biên chế công chức.\n"
+        "Năm 2025, Bộ Văn hóa (sau hợp nhất) được giao 1.900 biên chế công chức.\n"
+        "Năm 2024, Bộ Văn hóa cũ được giao 1.150 biên chế công chức.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not unread
+    units = {unit for unit, *_ in rows}
+    assert len(units) == 2
+    by_value = {value: unit for unit, _, value, *_ in rows}
+    assert by_value[1200] == by_value[1150] != by_value[1900]
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    assert not [f for f in check_plan(plan).findings if f.kind == "unexpected-increase"]
+    # the twin: unmarked, the name is neither of them, and one unit with itself
+    rows, _, _ = _rows(
+        text + "Năm 2025, Bộ Văn hóa được giao 1.800 biên chế công chức.\n"
+        "Năm 2026, Bộ Văn hóa được giao 1.780 biên chế công chức.\n"
+    )
+    unmarked = {unit for unit, _, value, *_ in rows if value in (1800, 1780)}
+    assert len(unmarked) == 1
+    assert not unmarked & units
+
+
+BODIES_THEN_LINK = (
+    "Điều 1.\n{lead}năm 2021, Bộ Tư pháp (cũ) được giao 526 biên chế và Bộ Công Thương được "
+    "giao 1.214 biên chế; năm {year} lần lượt là 502 và 1.158 {words}.\n"
+)
+
+
+def test_two_bodies_figures_then_their_figures_of_another_year_respectively() -> None:
+    """ "Để làm căn cứ so sánh: năm 2021, Bộ A (cũ) được giao 526 biên chế và Bộ B được giao
+    1.214 biên chế; năm 2024 lần lượt là 502 và 1.158 biên chế": each body's figure of each
+    year, the later ones in the order the bodies were named; a sentence of a merger speaks of
+    the bodies as they were (blind Z2 left it unread)."""
+    rows, _, unread = _rows(
+        BODIES_THEN_LINK.format(lead="Để làm căn cứ so sánh: ", year=2024, words="biên chế")
+    )
+    assert not unread
+    assert rows == {
+        ("bo-tu-phap-cu", 2021, 526, None, None, None),
+        ("bo-cong-thuong-cu", 2021, 1214, None, None, None),
+        ("bo-tu-phap-cu", 2024, 502, None, None, None),
+        ("bo-cong-thuong-cu", 2024, 1158, None, None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "year", "words"),
+    [
+        ("Khối cơ quan: ", 2024, "biên chế"),  # words before the year that name a unit
+        ("", 2024, "người"),  # the link counts something else than the second body's figure
+        ("", 2021, "biên chế"),  # the same year twice: which figure is which?
+    ],
+)
+def test_two_bodies_then_a_link_the_bodies_may_not_share_stays_unread(
+    lead: str, year: int, words: str
+) -> None:
+    """The twins: a label before the first year that the subject reader would keep (the first
+    figure's unit would not be the later one's), words that are not the second figure's, or
+    the link's year the first one: the sentence is left unread, nothing guessed."""
+    rows, _, unread = _rows(BODIES_THEN_LINK.format(lead=lead, year=year, words=words))
+    assert unread == {2}
+    assert rows == frozenset()
+
+
+SHARED_OUT_AFTER = (
+    "Điều 1.\n1. Tổng biên chế công chức năm 2026 của Bộ A là 300 biên chế, giảm 10 biên chế "
+    "so với năm 2024 (310 biên chế).\n{between}\n3. Phân bổ cụ thể như sau:\n"
+    "a) Văn phòng Bộ: 96 biên chế;\nb) Thanh tra Bộ: 58 biên chế;\nc) Cục B: 146 biên chế.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "(giảm 20 biên chế so với năm 2021, tỷ lệ giảm 6,25%)",
+        "2. Năm 2021, Bộ C (cũ) được giao 200 biên chế và Bộ D (cũ) được giao 150 biên chế.",
+    ],
+)
+def test_a_line_sharing_out_the_figure_above_past_its_change_or_old_bodies(between: str) -> None:
+    """ "Phân bổ cụ thể như sau:" shares out the figure above it even where a line between
+    only adds that figure's own change, or only recalls bodies as they were before a merger
+    (no part of the new body is an old one's): its items are the total's parts. Without
+    them, blind Z2's planted sum slip went unseen once the bodies' line was read."""
+    _, parts, unread = _rows(SHARED_OUT_AFTER.format(between=between))
+    assert not unread
+    assert set(parts["cbcc-a"]) == {"van-phong-bo", "thanh-tra-bo", "cuc-b"}
+
+
+def test_a_line_sharing_out_after_another_bodys_figure_is_not_the_totals() -> None:
+    """The twin: a line between stating bodies of today ("Cục C", "Cục D", no merger's mark)
+    is the figure above the list as much as the total is: its items are no parts of it."""
+    _, parts, _ = _rows(
+        SHARED_OUT_AFTER.format(
+            between="2. Năm 2021, Cục C được giao 200 biên chế và Cục D được giao 150 biên chế."
+        )
+    )
+    assert not parts.get("cbcc-a")
+
+
+MERGED_SUM_AS_BASE = """Điều 1.
+1. Biên chế công chức của thành phố năm 2026 là 4.495 biên chế, giảm 247 biên chế so với năm 2021.
+2. Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất, cộng {cc} biên \
+chế công chức, trong đó:
+- Thành phố Hòa Bình (cũ): 2.274 biên chế;
+- Tỉnh Sông Lam (cũ): {item} biên chế.
+3. Số người làm việc năm 2026 là 53.440 người, giảm 5.960 người so với năm 2021.
+4. Số người làm việc được giao năm 2021 của hai địa phương (cũ) cộng là 59.400 người (thành phố \
+Hòa Bình 27.560 người, tỉnh Sông Lam {place} người).
+"""
+
+
+def test_a_merged_places_sum_is_the_base_of_the_change_it_adds_up_to() -> None:
+    """ "Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất, cộng
+    4.742 biên chế công chức" names no unit: it is the 2021 figure of the one CBCC unit whose
+    change against 2021 the text's arithmetic gives it (4.495 + 247), and the old places listed
+    under it or in parentheses are units of their own, no parts (blind X1 left four lines
+    unread)."""
+    rows, parts, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.742", item="2.468", place="31.840"))
+    assert not unread
+    assert {
+        ("cbcc", 2021, 4742, None, None, None),
+        ("thanh-pho-hoa-binh-cu-cbcc", 2021, 2274, None, None, None),
+        ("tinh-song-lam-cu-cbcc", 2021, 2468, None, None, None),
+        ("vc", 2021, 59400, None, None, None),
+        ("thanh-pho-hoa-binh-cu-vc", 2021, 27560, None, None, None),
+        ("tinh-song-lam-cu-vc", 2021, 31840, None, None, None),
+    } <= rows
+    assert not parts.get("cbcc") and not parts.get("vc")
+
+
+def test_a_merged_places_sum_the_arithmetic_does_not_tie_to_a_unit_stays_unread() -> None:
+    """The twins: a sum that is no unit's figure plus its change (4.743), or places whose
+    figures do not add up to their sum, are left unread (whose base it is, the text has not
+    shown); items not adding up to a sum read stay unread, the sum read."""
+    rows, _, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.743", item="2.468", place="31.841"))
+    assert unread == {3, 4, 5, 7}
+    assert not any(year == 2021 for _, year, *_ in rows)
+    rows, _, unread = _rows(MERGED_SUM_AS_BASE.format(cc="4.742", item="2.469", place="31.840"))
+    assert unread == {4, 5}
+    assert ("cbcc", 2021, 4742, None, None, None) in rows
+
+
+MERGED_BASE_OF_A_CHANGE = (
+    "Điều 1. Giao biên chế năm 2025\nGiao 3.126 biên chế cho các cơ quan đảng, Mặt trận Tổ quốc "
+    "và các tổ chức chính trị - xã hội của tỉnh, giảm 214 biên chế so với tổng số đã giao năm "
+    "2024 cho hai tỉnh Lam Sơn và Hồng Lĩnh trước hợp nhất ({base} biên chế).\n"
+)
+
+
+def test_a_changes_base_said_as_the_merged_places_sum_that_adds_up() -> None:
+    """ "giảm 214 biên chế so với tổng số đã giao năm 2024 cho hai tỉnh A và B trước hợp nhất
+    (3.340 biên chế)": the figure in parentheses is the unit's own 2024 figure, the text's
+    arithmetic says so (3.126 + 214); the change no longer swallows the comparison and leaves
+    the figure bare (blind M1 left the line unread)."""
+    rows, _, unread = _rows(MERGED_BASE_OF_A_CHANGE.format(base="3.340"))
+    assert not unread
+    assert rows == {
+        ("dang", 2025, 3126, None, None, None),
+        ("dang", 2025, None, 214, 2024, None),
+        ("dang", 2024, 3340, None, None, None),
+    }
+
+
+def test_a_merged_places_sum_that_is_not_the_figure_and_its_change_stays_unread() -> None:
+    """The twin: 3.126 + 214 is not 3.341, and no rate says the sum is the change's base: the
+    places' sum may be of another scope, so the sentence is left unread."""
+    rows, _, unread = _rows(MERGED_BASE_OF_A_CHANGE.format(base="3.341"))
+    assert unread == {2}
+    assert rows == frozenset()
+
+
+def test_two_provinces_before_their_merger_named_as_the_actor_are_the_texts_own() -> None:
+    """ "Giám đốc Sở Nội vụ cho biết trước sắp xếp, năm 2024 hai tỉnh được giao 4.518 biên chế
+    cán bộ, công chức cấp xã": the provinces merged since, together, are the text's province
+    then (blind V1 left it unread); only where the words before the figure speak of the
+    merger. Twin: "hai tỉnh" of no merger, or named after ("hai tỉnh A và B"), stays unread."""
+    rows, _, unread = _rows(
+        "Giám đốc Sở Nội vụ cho biết trước sắp xếp, năm 2024 hai tỉnh được giao 4.518 biên chế "
+        "cán bộ, công chức cấp xã.\n"
+    )
+    assert not unread
+    assert rows == {("cbcc-xa", 2024, 4518, None, None, None)}
+    for text in (
+        "Năm 2024 hai tỉnh được giao 4.518 biên chế cán bộ, công chức cấp xã.\n",
+        "Trước sắp xếp, năm 2024 hai tỉnh Lam Sơn và Hồng Lĩnh được giao 4.518 biên chế cán bộ, "
+        "công chức cấp xã.\n",
+    ):
+        rows, _, unread = _rows(text)
+        assert unread == {1}, text
+        assert rows == frozenset()

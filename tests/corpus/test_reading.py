@@ -420,7 +420,8 @@ CASES = [
     # a recalled base, result lines): M1 104, M2 115.
     # Branch eng-news2 (session 8): a frame naming viên chức after two categories, a note that
     # the figure takes in an old province: M2 109 -> 111.
-    (BLIND_M1, 116, 0, 0, 2),
+    # Branch eng-mergers (session 11): a change's base said as the merged places' sum: 117.
+    (BLIND_M1, 117, 0, 0, 2),
     (BLIND_M2, 129, 0, 0, 3),
     # Blind sets N and O (constructed, written blind while the session-7 branches worked), measured
     # once on main f890ae5 and once on the merged reader before any fix for them: N1 118 -> 123 of
@@ -506,6 +507,8 @@ CASES = [
     # any fix for it 106/132, still 8 and 4. Fixed after (a sum row inside a table, a subset
     # opening a list, 'ít hơn năm Y là N'). Branch eng-adjust3 ("3. Về biên chế hội có tính chất
     # đặc thù" heads the hội's posts): 122.
+    # opening a list, 'ít hơn năm Y là N').
+    # Branch eng-mergers (session 11): 'trước sắp xếp, năm 2024 hai tỉnh được giao': 122.
     (BLIND_V1, 122, 0, 0, 4),
     # Blind set V2, like V1: main b360713 118/151, 0, 0, 1/3 slips; the merged reader
     # 126/151, 0, 0, 2/3.
@@ -515,7 +518,8 @@ CASES = [
     # Blind W2: first 76/116, 0, 0, 1/3.
     (BLIND_W2, 112, 0, 0, 3),
     # Blind X1: first 100/129, 3 misread lines, 1 false alarm, 3/5.
-    (BLIND_X1, 119, 0, 0, 4),
+    # Branch eng-mergers (session 11): a merged places' sum as the base, its items: 123.
+    (BLIND_X1, 123, 0, 0, 4),
     # Blind X2: first 98/143, 8 misread lines, 2 false alarms, 1/5.
     (BLIND_X2, 124, 0, 0, 1),
     # Blind Y1 (session 10, held back, measured once on the merged reader): 92/111, 4 misread

@@ -57,6 +57,14 @@ def take_base(
     if match.group("n") is None:
         return
     count = parsed_count(match, reading)
+    if (
+        count is not None
+        and "bwhose" in match.re.groupindex
+        and not _merged_base(match, change, count)
+        and not _adds_up(current, change, count)
+    ):
+        reading.orphans.append(Orphan(match.span("n"), NO_SUBJECT))
+        return
     if count is not None:
         earlier = replace(current.subject, year=change.base_year)
         reading.statements.append(_base_statement(current, change, earlier, count, match.span("n")))
@@ -146,6 +154,15 @@ def _merged_base(match: re.Match[str], change: Change, count: int) -> bool:
     except NumberError:
         return False
     return any(rate_matches(percent(change.count, count), said, m) for m in Rounding)
+
+
+def _adds_up(current: Statement, change: Change, count: int) -> bool:
+    """Whether a base figure said as the merged places' sum is the subject's by the text's
+    own arithmetic: its figure and its change make it ("Giao 3.126 biên chế ..., giảm 214
+    biên chế so với ... hai tỉnh ... trước hợp nhất (3.340 biên chế)": 3.126 + 214)."""
+    if current.value is None or change.count is None:
+        return False
+    return current.value + (-change.count if change.increase else change.count) == count
 
 
 _CLOSED_PARENTHESIS = re.compile(r"\s*\)\s*,?\s*")

@@ -69,6 +69,7 @@ from lotrinh.extract.lexicon import (
     reserve_joined,
     scope_of,
 )
+from lotrinh.extract.merged import former_item, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
     Coverage,
@@ -409,6 +410,13 @@ class _Walk:
         self.targets: list[TargetDraft] = []
         self.headline_change: _HeadlineChange | None = None
         self.headline_figure: _HeadlineFigureKept | None = None
+        self.made: list[_ClaimDraft] = []
+        """Every claim in the order made (a sentence's own are those made while it is read,
+        found without a pass over all claims)."""
+        self.merged_sums: list[tuple[int, Sentence, str, list[tuple[int, Sentence]]]] = []
+        """Sentences left unread that give a base year's figure as the merged places' sum
+        (`merged.merged_sum`): their entry, kept to find their unit once all is read, and the
+        unread items listed right under them ("- Tỉnh A (cũ): 2.468 biên chế.")."""
         self.headline_unread: tuple[int, Sentence, str, list[Token]] | None = None
         self.many_named: _ManyNamed | None = None
         self.leavers: set[int] = set()
@@ -526,7 +534,60 @@ class _Walk:
                 self.row_depth = site.depth
                 self.row_among = site.among
                 self.row_by_category = site.by_category
-                self._sentence(site.sentence, site.reading, site.unreadable, site.name)
+                self._sentence_or_recall(site.sentence, site.reading, site.unreadable, site.name)
+
+    def _sentence_or_recall(
+        self,
+        sentence: Sentence,
+        table_reading: str | None,
+        unreadable: Message | None,
+        numbered_name: str | None,
+    ) -> None:
+        """A sentence read; one right after a unit's figure that only adds that figure's own
+        change ("(giảm 178 biên chế so với năm 2021, tỷ lệ giảm 10,23%)") or only recalls
+        bodies as they were before a merger ("Để làm căn cứ so sánh: năm 2021, Bộ A (cũ) được
+        giao 526 biên chế và Bộ B ...") leaves that figure the one a line after them shares
+        out ("Phân bổ cụ thể như sau:", `_broken_down`): no part of a body is an old body's."""
+        before = (self.last, self.last_stated, self.paragraph_year)
+        stated = self.last_stated
+        adjacent = self.last_entry == len(self.entries) - 1 and stated is not None
+        listed = len(self.entries)
+        made = len(self.made)
+        self._sentence(sentence, table_reading, unreadable, numbered_name)
+        unread = (
+            table_reading is None
+            and len(self.entries) == listed + 1
+            and self.entries[-1].line == sentence.line.number
+            and self.entries[-1].status is Status.NOT_UNDERSTOOD
+        )
+        if unread and merged_sum(sentence.text) is not None:
+            self.merged_sums.append((listed, sentence, sentence.text, []))
+        elif (
+            unread
+            and sentence.line.marker is not None
+            and self.merged_sums
+            and self.merged_sums[-1][0] == listed - 1 - len(self.merged_sums[-1][3])
+        ):
+            # an item right under the sum (or under its items before it)
+            self.merged_sums[-1][3].append((listed, sentence))
+        if not adjacent or stated is None or not self.entries:
+            return
+        here = (sentence.line.number, sentence.column)
+        claims = [
+            c for c in self.made[made:] if (c.sentence.line.number, c.sentence.column) == here
+        ]
+        entry = self.entries[-1]
+        if not claims or entry.line != sentence.line.number or entry.unread:
+            return
+        own_change = all(
+            (claim.unit, claim.year) == stated and claim.value is None for claim in claims
+        )
+        former = merger_marks(self.registry.units[stated[0]].name)[1] != ("cu",) and all(
+            merger_marks(self.registry.units[claim.unit].name)[1] == ("cu",) for claim in claims
+        )
+        if own_change or former:
+            self.last, self.last_stated, self.paragraph_year = before
+            self.last_entry = len(self.entries) - 1
 
     def _broken_down(self, line: Line) -> tuple[str, int] | None:
         """ "1. Tổng số người làm việc ... năm 2024 là 16.480 người. 2. Phân bổ theo lĩnh vực,
@@ -1140,6 +1201,84 @@ class _Walk:
         self.entries[kept.entry] = _entry(
             kept.sentence, kept.text, kept.found, used, figure.bodies, []
         )
+
+    def _merged_sums(self) -> None:
+        """ "2. Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất,
+        cộng 4.742 biên chế công chức": a base year's figure said to be the merged places' sum
+        names no unit; it is the base of the one unit of its category whose change against
+        that year the text's own arithmetic gives it (4.495 + 247 = 4.742), where that unit
+        has no figure of that year yet. Places listed with their figures in parentheses are
+        the old ones, each a unit of its own (never parts: the unit's parts are today's).
+        No such unit, or two: left unread."""
+        units = self.registry.units
+        for entry, sentence, text, items in self.merged_sums:
+            found = merged_sum(text)
+            if found is None or not self.entries[entry].unread:
+                continue
+            year, span, words, places = found
+            kind = category_mentioned(words)
+            category = kind.category if kind is not None else None
+            if category not in (Category.CBCC, Category.VC):
+                continue
+            value = int(text[span[0] : span[1]].replace(".", ""))
+            given = {
+                claim.unit
+                for claim in self.claims.values()
+                if claim.value is not None
+                and claim.unit in units
+                and units[claim.unit].category is category
+                and any(
+                    change.get("base_year") == year
+                    and claim.value + change.get("reduction", -change.get("increase", 0)) == value
+                    for change in claim.changes
+                )
+            }
+            if len(given) != 1:
+                continue
+            unit = units[next(iter(given))]
+            if (
+                unit.in_post
+                or unit.some
+                or unit.subset_of is not None
+                or any(c.unit == unit.id and c.year == year for c in self.claims.values())
+            ):
+                continue
+            self._claim(unit.id, year, sentence, None).value = value
+            self._merged_items(items, value, category, year)
+            used = {span}
+            for name, at in places:
+                place = self.registry.block(f"{name} cũ", sentence.line.number)
+                line = self.registry.category(category, place, sentence.line.number)
+                self._claim(line, year, sentence, None).value = int(
+                    text[at[0] : at[1]].replace(".", "")
+                )
+                used.add(at)
+            self.entries[entry] = _entry(sentence, text, tokens(text), used, [], [])
+
+    def _merged_items(
+        self, items: list[tuple[int, Sentence]], value: int, category: Category, year: int
+    ) -> None:
+        """The items under a merged places' sum read as its base ("..., cộng 4.742 biên chế
+        công chức, trong đó: - Thành phố A (cũ): 2.274 biên chế; - Tỉnh B (cũ): 2.468 biên
+        chế."): each an old place, a unit of its own of the sum's category and year (never
+        the unit's parts: those are today's bodies). Only where every item names one old
+        place and one figure, and their figures add up to the sum."""
+        read = [(entry, sentence, former_item(sentence.text)) for entry, sentence in items]
+        if len(read) < 2 or any(
+            found is None or not self.entries[entry].unread for entry, _, found in read
+        ):
+            return
+        if sum(found[1] for _, _, found in read if found is not None) != value:
+            return
+        for entry, sentence, found in read:
+            assert found is not None
+            name, figure, span = found
+            place = self.registry.block(name, sentence.line.number)
+            line = self.registry.category(category, place, sentence.line.number)
+            self._claim(line, year, sentence, None).value = figure
+            self.entries[entry] = _entry(
+                sentence, sentence.text, tokens(sentence.text), {span}, [], []
+            )
 
     def _headline_leavers(self) -> None:
         """ "Năm 2023, cả nước tinh giản 7.151 biên chế" over a body counting 7.151 people who
@@ -3793,6 +3932,7 @@ class _Walk:
             self.claims[key] = _ClaimDraft(unit, year, sentence, year_note=year_note)
             self.claims_on.setdefault(sentence.line.number, []).append(self.claims[key])
             self.claim_years.add(year)
+            self.made.append(self.claims[key])
         return self.claims[key]
 
     def _year_kind(self, year: int) -> None:
@@ -3985,6 +4125,7 @@ class _Walk:
         self._many_named_figure()
         self._headline_change()
         self._headline_figure()
+        self._merged_sums()
         self._headline_leavers()
         self._merge_short_totals()
         self._merge_plain_lines()

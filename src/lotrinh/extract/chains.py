@@ -30,7 +30,7 @@ from lotrinh.extract.communes import (
 from lotrinh.extract.countfirst import count_first
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.givencount import given_count
-from lotrinh.extract.subjects import SPEAKER_LABEL
+from lotrinh.extract.subjects import LEAD, SPEAKER_LABEL
 from lotrinh.numbers import NumberError, Rounding, parse_rate, percent, rate_matches
 
 Span = tuple[int, int]
@@ -671,6 +671,8 @@ def spell_out(text: str) -> Spelled | None:
     ]
     edits += _paren_categories(text)
     edits += _two_bodies(text)
+    body_edits, body_pairs = _bodies_then_link(text)
+    edits += body_edits
     edits += _year_item(text)
     counted = count_first(text)
     # ("Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường ...": the count-first reading's)
@@ -698,6 +700,7 @@ def spell_out(text: str) -> Spelled | None:
                 writer.copy(text, piece[1], piece[2])
         at = end
     writer.copy(text, at, len(text))
+    pairs += body_pairs
     figures = [
         (a, first) for a, b, first, second in pairs for a, first in ((a, first), (b, second))
     ]
@@ -1243,6 +1246,89 @@ def _two_bodies(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | s
         if name == "first":
             edits.append((match.start("join"), match.end("join"), join))
     return edits
+
+
+def _body_clause(at: str) -> str:
+    """One body given its posts ("Bộ A (cũ) được giao 526 biên chế"), its groups ending in
+    `at` (the body's name, its mark, verb, count and the words after it)."""
+    return (
+        rf"(?P<name{at}>{_BODY_HEAD}\s+[^\W\d_][^\d,;:()]{{1,60}}?)"
+        rf"(?P<mark{at}>\s*\(\s*cũ\s*\))?\s+(?P<verb{at}>được\s+giao|có)\s+"
+        rf"(?P<n{at}>{_COUNT})(?P<w{at}>\s+[^\d,;:()]{{3,60}}?)"
+    )
+
+
+_BODIES_THEN_LINK = re.compile(
+    # "năm 2021, Bộ A (cũ) được giao 526 biên chế và Bộ B được giao 1.214 biên chế; năm 2024
+    # lần lượt là 502 và 1.158 biên chế": two bodies' figures of one year, then their figures
+    # of another year, in the order the bodies were named
+    rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s*,?\s+{_body_clause('1')}\s+và\s+{_body_clause('2')}"
+    rf"\s*;\s*(?P<link>năm\s+(?P<y2>{YEAR}))\s*,?\s+(?:{_RESPECTIVELY}\s+)?(?:là|còn)\s+"
+    rf"(?P<c>{_COUNT})\s+và\s+(?P<d>{_COUNT})(?P<lw>\s+[^\d,;:().]{{1,40}}?)?(?=\s*(?:[.;]|$))",
+    _I,
+)
+
+
+def _bodies_then_link(
+    text: str,
+) -> tuple[
+    list[tuple[int, int, list[tuple[str, int, int] | str]]], list[tuple[Span, Span, Span, Span]]
+]:
+    """ "năm 2021, Bộ A (cũ) được giao 526 biên chế và Bộ B được giao 1.214 biên chế; năm 2024
+    lần lượt là 502 và 1.158 biên chế" → "... Bộ A cũ được giao 526 biên chế; năm 2021 Bộ B cũ
+    được giao 1.214 biên chế; năm 2024 Bộ A cũ được giao 502 biên chế; năm 2024 Bộ B cũ được
+    giao 1.158 biên chế", and each later figure must be read as the unit of the one it follows
+    (`Spelled.alike`). Only two bodies named by their proper names, two different ones, two
+    different years, the link's words (if said) those of the second body's figure; in a
+    sentence speaking of a merger both are the bodies as they were (as `_two_bodies`), and a
+    name saying "mới" or "sau" is not spelled (which body is it?)."""
+    match = _BODIES_THEN_LINK.search(text)
+    if match is None:
+        return [], []
+    names = [match.group("name1"), match.group("name2")]
+    heads = [re.match(_BODY_HEAD + r"\s+", name, _I) for name in names]
+    said = match.group("lw")
+    if (
+        any(
+            head is None or not name[head.end() :][:1].isupper()
+            for head, name in zip(heads, names, strict=True)
+        )
+        or names[0].casefold() == names[1].casefold()
+        or any(_NEW_BODY.search(name) for name in names)
+        or match.group("y1") == match.group("y2")
+        or (said is not None and not _same(said.strip(), match.group("w2").strip()))
+        # (words before the first year the subject reader would not drop may be part of
+        # the first body's name, which the later figures would then not share)
+        or LEAD.sub("", text[: match.start()]).strip()
+    ):
+        return [], []
+    merging = MERGING.search(text) is not None
+
+    def clause(at: str, count: str) -> list[tuple[str, int, int] | str]:
+        pieces: list[tuple[str, int, int] | str] = [("", *match.span(f"name{at}"))]
+        if merging:
+            pieces.append(" cũ")
+        pieces += [" ", ("", *match.span(f"verb{at}")), " ", ("", *match.span(count))]
+        return [*pieces, ("", *match.span(f"w{at}"))]
+
+    later = ("", *match.span("link"))
+    pieces = [
+        *clause("1", "n1"),
+        "; năm ",
+        ("", *match.span("y1")),
+        " ",
+        *clause("2", "n2"),
+        "; ",
+        later,
+        " ",
+        *clause("1", "c"),
+        "; ",
+        later,
+        " ",
+        *clause("2", "d"),
+    ]
+    pair = (match.span("c"), match.span("d"), match.span("n1"), match.span("n2"))
+    return [(match.start("name1"), match.end(), pieces)], [pair]
 
 
 def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:

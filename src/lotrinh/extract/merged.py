@@ -65,3 +65,119 @@ def new_place_dropped(name: str) -> str:
     """A subject's words without the merged province they name as the text's own ("biên chế
     công chức của tỉnh mới" → "biên chế công chức")."""
     return _NEW_PLACE.sub("", _MERGER_NOTE.sub(" ", name)).strip()
+
+
+_MERGER_WORDS = r"(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
+_MARK = re.compile(
+    # "Bộ Khoa học và Công nghệ (trước hợp nhất)", "tỉnh Thái Bình (cũ)", "tỉnh X cũ": a body
+    # as it was before the merger
+    rf"(?P<gone>\(\s*(?:cũ|trước\s+(?:khi\s+)?{_MERGER_WORDS})\s*\)"
+    rf"|(?<!\w)(?:cũ|trước\s+(?:khi\s+)?{_MERGER_WORDS})(?!\w))"
+    # "Bộ Khoa học và Công nghệ (sau hợp nhất)", "tỉnh Tuyên Quang (mới)": the body the
+    # merger made (a bare "mới" is too common a word to mark one: "mới thành lập")
+    rf"|(?P<made>\(\s*(?:mới|sau\s+(?:khi\s+)?{_MERGER_WORDS})\s*\)"
+    rf"|(?<!\w)sau\s+(?:khi\s+)?{_MERGER_WORDS}(?!\w))",
+    _I,
+)
+
+
+def merger_marks(name: str) -> tuple[str, tuple[str, ...]]:
+    """A body's name without the marks that date it against a merger, and those marks ("cu"
+    for a body as it was before, "moi" for the one the merger made). "Bộ X (trước hợp nhất)"
+    and "Bộ X (sau hợp nhất)" are two units whatever else their names share, and "Bộ X" named
+    with no mark is a third: the text has not said which of the two it is."""
+    marks = sorted({"cu" if found.group("gone") else "moi" for found in _MARK.finditer(name)})
+    if not marks:
+        return name, ()
+    return re.sub(r"\s{2,}", " ", _MARK.sub(" ", name)).strip(), tuple(marks)
+
+
+_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+"
+_SUMMED = re.compile(
+    # "tổng của hai địa phương trước hợp nhất", "của hai địa phương (cũ) cộng là", "hai tỉnh
+    # cộng lại", "tổng số hai bộ": a figure said to be the places' (or bodies') own added up
+    r"(?<!\w)(?:hai|ba|bốn)\s+(?:tỉnh|địa\s+phương|bộ|huyện|xã|đơn\s+vị)(?!\w)"
+    r"(?=[^\d]*?(?<!\w)(?:cộng|tổng)(?!\w)|[^\d]*?(?:\(\s*cũ\s*\)|(?<!\w)cũ(?!\w)|"
+    rf"trước\s+(?:khi\s+)?{_MERGER_WORDS}))"
+    r"|(?<!\w)tổng\s+(?:số\s+)?(?:của\s+)?(?:hai|ba|bốn)\s+(?:tỉnh|địa\s+phương|bộ|huyện|xã)",
+    _I,
+)
+_SUM_SENTENCE = re.compile(
+    # "Số giao năm 2021 làm căn cứ so sánh là tổng của hai địa phương trước hợp nhất, cộng
+    # 4.742 biên chế công chức, trong đó:"; "Số người làm việc được giao năm 2021 của hai địa
+    # phương (cũ) cộng là 59.400 người (thành phố A 27.560 người, tỉnh B 31.840 người)."
+    rf"^(?P<head>(?:[^\d()]|\(\s*cũ\s*\))*?(?<!\w)năm\s+(?P<year>[12][0-9]{{3}})(?!\d)"
+    r"(?:[^\d()]|\(\s*cũ\s*\))*?)"
+    rf"(?P<n>{_NUMBER})\s+(?P<words>biên\s+chế|người)(?!\w)(?P<cat>[^\d()]{{0,40}}?)"
+    r"(?:\s*\((?P<places>[^()]*)\))?\s*[,.;:]?\s*(?:trong\s+đó\s*:?)?\s*$",
+    _I,
+)
+_PLACE_FIGURE = re.compile(
+    rf"^\s*(?P<name>{_PLACE_WORD}\s+{_PROPER})\s*:?\s+(?P<n>{_NUMBER})\s+(?:biên\s+chế|người)\s*$",
+    _I,
+)
+
+
+Span = tuple[int, int]
+
+
+def merged_sum(text: str) -> tuple[int, Span, str, list[tuple[str, Span]]] | None:
+    """A sentence giving one base year's figure said to be the merged places' added up ("Số
+    giao năm 2021 ... là tổng của hai địa phương trước hợp nhất, cộng 4.742 biên chế công
+    chức"): its year, the figure's span, the words naming what is counted, and the places
+    listed in parentheses with their figures (each an old place, their sum the figure; else
+    None). The unit is not said: `build` finds it by the text's own arithmetic."""
+    found = _SUM_SENTENCE.match(text)
+    if found is None or _SUMMED.search(found.group("head")) is None:
+        return None
+    places: list[tuple[str, Span]] = []
+    if found.group("places") is not None:
+        start = found.start("places")
+        for piece in re.finditer(r"[^,;]+", found.group("places")):
+            place = _PLACE_FIGURE.match(piece.group())
+            if place is None:
+                return None
+            at = start + piece.start()
+            places.append((place.group("name"), (at + place.start("n"), at + place.end("n"))))
+        total = sum(int(text[a:b].replace(".", "")) for _, (a, b) in places)
+        if len(places) < 2 or total != int(found.group("n").replace(".", "")):
+            return None
+    words = f"{found.group('head')} {found.group('words')}{found.group('cat')}"
+    return int(found.group("year")), found.span("n"), words, places
+
+
+_FORMER_ITEM = re.compile(
+    # "Thành phố Đà Nẵng (cũ): 2.274 biên chế;", an item under a merged places' sum
+    rf"^\s*(?P<name>{FORMER})\s*:\s*(?P<n>{_NUMBER})\s+(?:biên\s+chế|người)\s*[;.]?\s*$",
+    _I,
+)
+
+
+def former_item(text: str) -> tuple[str, int, Span] | None:
+    """An item naming one old place and its one figure: the place (as `former_place` names
+    it), the figure and its span; None for anything else."""
+    found = _FORMER_ITEM.match(text)
+    if found is None:
+        return None
+    name = former_place(found.group("name"))
+    if name is None:
+        return None
+    return name, int(found.group("n").replace(".", "")), found.span("n")
+
+
+_THE_MERGED = re.compile(r"^(?P<places>(?:hai|ba)\s+tỉnh)(?:\s+(?P<rest>.*))?$", _I | re.S)
+_MERGER_SAID = re.compile(
+    rf"(?<!\w)(?:trước|sau)\s+(?:khi\s+)?{_MERGER_WORDS}(?!\w)|(?<!\w)(?:hợp\s+nhất|sáp\s+nhập)(?!\w)",
+    _I,
+)
+
+
+def merged_places_dropped(name: str, gap: str) -> str:
+    """ "Trước sắp xếp, năm 2024 hai tỉnh được giao 4.518 biên chế ...": the provinces merged
+    since, named together as the actor, are the text's own province then (its figure the sum
+    of theirs), only where the words before the figure speak of the merger; "hai tỉnh" of no
+    merger, or with a name after it, stays as it is."""
+    found = _THE_MERGED.match(name)
+    if found is None or found.group("rest") or _MERGER_SAID.search(gap) is None:
+        return name
+    return ""

@@ -108,6 +108,8 @@ _MERGED_PLACES = (
     r"[^\d();.,]{1,100}?(?<!\w)trước\s+(?:khi\s+)?(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập)(?!\w)"
 )
 """Places named as they were before a merger ("tỉnh A và tỉnh B trước sắp xếp")."""
+_SUMMED_PLACES = rf"\s+(?:của|cho)\s+(?:hai|ba|bốn|các)\s+(?:tỉnh|địa\s+phương|bộ){_MERGED_PLACES}"
+"""Whose a base year's figure was, summed: "cho hai tỉnh A và B trước hợp nhất"."""
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -322,7 +324,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s*{UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
-            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]))?",
+            # (nor "... năm 2024 cho hai tỉnh A và B trước hợp nhất (3.340 biên chế)")
+            rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]"
+            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]))?",
             _I,
         ),
     ),
@@ -342,6 +346,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}"
             rf"(?:\s*\(\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\))?",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 214 biên chế so với tổng số đã giao năm 2024 cho hai tỉnh A và B trước hợp nhất
+        # (3.340 biên chế)": the base year's figure as the merged places' sum, the subject's
+        # only where the text's own arithmetic says so (`bases.take_base`)
+        "base",
+        re.compile(
+            rf"(?<!\w){_SO_VOI}(?P<bwhose>{_SUMMED_PLACES})"
+            rf"\s*\(\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
             _I,
         ),
     ),

@@ -20,7 +20,7 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.merged import former_place, new_place_dropped
+from lotrinh.extract.merged import former_place, merged_places_dropped, new_place_dropped
 from lotrinh.extract.sentence import Kind, Subject
 from lotrinh.model import Category
 
@@ -74,6 +74,8 @@ LEAD = re.compile(
     # "Cũng theo Bộ Nội vụ, ...", "Cùng với việc sắp xếp ..., ...": who says it, or what
     # came with it, never whose the figure is
     r"|cũng\s+theo|cùng\s+với"
+    # "Để làm căn cứ so sánh: năm 2021, Bộ A ...": what the figures are given for, no name
+    r"|(?:để\s+)?(?:làm\s+căn\s+cứ(?:\s+(?:so\s+sánh|đối\s+chiếu))?|so\s+sánh|đối\s+chiếu)"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
     r"|như\s+vậy|tóm\s+lại|nhìn\s+chung|tính\s+chung"
     # ("Qua đối chiếu, năm 2024 tỉnh được giao ...": how a reviewer knows, never whose)
@@ -312,6 +314,7 @@ def _read_subject(gap: str) -> Subject:
     year = int(years[-1].group("year")) if years else None
     named = LEAD.sub("", TRAIL.sub("", SUBJECT_YEAR.sub(" ", text)))
     named = new_place_dropped(re.sub(r"\s{2,}", " ", named).strip())
+    named = merged_places_dropped(named, gap)
     plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", named)).strip()
     if ANAPHORA.fullmatch(plain):
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named

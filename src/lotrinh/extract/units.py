@@ -20,6 +20,7 @@ from typing import Any
 
 from lotrinh.extract.communes import above_commune
 from lotrinh.extract.lexicon import Scope, known_block, reserve_named
+from lotrinh.extract.merged import merger_marks
 from lotrinh.model import Category, UnitRole
 
 TOTAL_ID = "tong"
@@ -440,6 +441,16 @@ _LOWER_PLACES = re.compile(r"(?<!\w)(?:các|những|[0-9]+)\s+(huyện|xã)(?!\w
 
 def _block_key(name: str) -> tuple[str, str, str, str | None]:
     """(identity key, wanted id, category-id prefix, short name) for a block's name."""
+    key, wanted, prefix, short = _unmarked_key(merger_marks(name)[0])
+    marks = merger_marks(name)[1]
+    if not marks:
+        return key, wanted, prefix, short
+    # a body before a merger is not the body it made, nor the name said with no mark
+    said = "-".join(marks)
+    return f"{key}-{said}", f"{wanted}-{said}", f"{prefix}-{said}", short
+
+
+def _unmarked_key(name: str) -> tuple[str, str, str, str | None]:
     plain = re.sub(r"\([^()]*\)", " ", name)
     known = known_block(plain)
     if known is not None:
