@@ -13465,7 +13465,7 @@ def test_a_restated_figure_whose_change_its_sibling_contradicts_is_a_slip_found(
     checker reports the stated change, never a silent reading of it. (eng-adjust3 had left
     it unread; merged, the slip is found instead.)"""
     text = _RESTATED.format("38", "2", "2026", "5%")
-    rows, _, unread = _rows(text)
+    _, _, unread = _rows(text)
     assert 4 not in unread
     plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
     assert ("claim-difference", 2028) in {(f.kind, f.year) for f in check_plan(plan).findings}
