@@ -1090,6 +1090,18 @@ class _Walk:
             self.enumerations[-1].counted = True
             said = kind_of(text) or category_mentioned(text)
             self.enumerations[-1].named = said.category if said is not None else None
+        if (
+            entry.status is Status.OUTSIDE
+            and not entry.unread
+            and self.table is None
+            and text.rstrip().endswith(":")
+            and self.people_lead != sentence.line.number
+        ):
+            # "c) Các phòng chuyên môn còn lại (10 phòng):" left outside for its count of
+            # bodies: its items ("- Năm 2021: 64 biên chế;") are the bodies', never the unit the
+            # heading names (they were filed under it: a misread and two false alarms of blind
+            # AB2)
+            self._open(_UNREAD_OPENER, sentence.line)
         if entry.status is Status.OUTSIDE and self.table is not None and not entry.unread:
             # a row outside the plan ("Hợp đồng theo Nghị định 111 | 200 | 180"): a total row
             # may or may not add it, so the rows read are not known to be all its parts

@@ -2627,6 +2627,9 @@ _MINIMUM = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)(?!\w)", _I)
 _NOT_POSTS_SAID = re.compile(
     rf"\s*(?:{UNITW})?[\s,]*\(?\s*(?:không\s+thuộc|ngoài|nằm\s+ngoài|không\s+tính\s+vào)\s+"
     r"(?:(?:chỉ\s+tiêu\s+|số\s+)?biên\s+chế"
+    # ("năm 2024 tổng số là 318 người, không tính vào số lượng người làm việc giao tại Điều 1":
+    # contract staff said to be outside the VC's count)
+    r"|số\s+(?:lượng\s+)?người\s+làm\s+việc"
     # ("..., hiện có 9.850 người, không thuộc phạm vi Kế hoạch này": staff the text leaves out)
     r"|phạm\s+vi\s+(?:của\s+)?(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|đề\s+án)(?:\s+này)?)(?!\w)",
     _I,
