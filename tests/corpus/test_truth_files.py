@@ -80,6 +80,7 @@ FOLDERS = tuple(
         "blind-aa1",
         "blind-aa2",
         "blind-z2",
+        "blind-ab1",
     )
 )
 
