@@ -76,6 +76,7 @@ FOLDERS = tuple(
         "blind-x2",
         "blind-y1",
         "blind-y2",
+        "blind-ab2",
     )
 )
 
