@@ -81,6 +81,7 @@ FOLDERS = tuple(
         "blind-aa2",
         "blind-z2",
         "blind-ab1",
+        "blind-ab2",
     )
 )
 
