@@ -12543,6 +12543,34 @@ def test_first_contact_misreads(form: Form) -> None:
     test_form(form)
 
 
+def test_items_under_a_lead_left_outside_are_not_the_headings_unit() -> None:
+    """ "b) Các phòng chuyên môn còn lại (10 phòng):" is left outside for its count of bodies;
+    its items are those bodies' figures, never the heading's unit's (they were filed under it,
+    a second 2021 figure: a misread and two false alarms of blind AB2). Twin: the same items
+    under the unit's own line are unread too, as before."""
+    text = (
+        "1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là 92 biên chế; năm 2024 là 86 biên "
+        "chế, gồm:\n\nb) Các phòng chuyên môn còn lại{count}:\n- Năm 2021: 73 biên chế;\n"
+        "- Năm 2024: 68 biên chế.\n"
+    )
+    for count in (" (10 phòng)", ""):
+        rows, _, unread = _rows(text.format(count=count))
+        assert {value for _, _, value, *_ in rows} == {92, 86}
+        assert unread == {6, 7}
+
+
+def test_contract_staff_said_to_be_outside_the_people_counted() -> None:
+    """ "…; năm 2024 tổng số là 318 người, không tính vào số lượng người làm việc …": people
+    said to be outside the VC's count are no unit's figure (a contract line of blind AB1 was
+    read as the text's total)."""
+    rows, _, unread = _rows(
+        "Năm 2024, các trường được giao 2.300 người làm việc.\n\nNgười làm công việc bảo vệ "
+        "ở các trường năm 2024 tổng số là 318 người, không tính vào số lượng người làm việc.\n"
+    )
+    assert rows == {("truong-vc", 2024, 2300, None, None, None)}
+    assert not unread
+
+
 @pytest.mark.parametrize(
     ("name", "category"),
     [
