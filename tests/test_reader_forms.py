@@ -12531,6 +12531,25 @@ FIRST_CONTACT_FORMS = (
         "Số lượng người làm việc của các trường năm học 2025 - 2026 là 2.400 người.\n",
         None,
     ),
+    # a link inside a period's chain: its unchanged figure is against the link before, never
+    # against the year before the period (the perturbation harness, no-base, on blind Z1)
+    _form(
+        "first-contact/unchanged-link-inside-a-period",
+        "Lộ trình biên chế của Văn phòng giai đoạn 2026 - 2030: năm 2026 là 24 biên chế; năm "
+        "2027 là 24 biên chế (không thay đổi); năm 2028 là 23 biên chế.\n",
+        {
+            ("lo-trinh-van-phong", 2026, 24, None, None, None),
+            ("lo-trinh-van-phong", 2027, 24, None, None, None),
+            ("lo-trinh-van-phong", 2027, None, 0, 2026, None),
+            ("lo-trinh-van-phong", 2028, 23, None, None, None),
+        },
+    ),
+    _form(
+        "first-contact/a-change-of-the-periods-last-year-with-no-base-said",
+        "Lộ trình biên chế của Văn phòng giai đoạn 2026 - 2030: năm 2026 là 24 biên chế; năm "
+        "2028 là 23 biên chế; năm 2030 là 22 biên chế, giảm 3 biên chế.\n",
+        None,
+    ),
 )
 
 
