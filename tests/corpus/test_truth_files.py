@@ -83,6 +83,7 @@ FOLDERS = tuple(
         "blind-ab1",
         "blind-ab2",
         "blind-ac1",
+        "blind-ac2",
     )
 )
 
