@@ -65,6 +65,8 @@ BLIND_AA1 = ROOT / "tests" / "blind-aa1"
 BLIND_AA2 = ROOT / "tests" / "blind-aa2"
 BLIND_AB1 = ROOT / "tests" / "blind-ab1"
 BLIND_AB2 = ROOT / "tests" / "blind-ab2"
+BLIND_AC1 = ROOT / "tests" / "blind-ac1"
+BLIND_AC2 = ROOT / "tests" / "blind-ac2"
 
 
 def _totals(root: Path) -> Totals:
@@ -565,6 +567,14 @@ CASES = [
     # never posts, where this truth calls them outside (the truths disagree on that form:
     # docs/staff-in-post.md).
     (BLIND_AB2, 115, 2, 0, 4),
+    # Blind set AC (tests/blind-ac1, tests/blind-ac2: written by two writers who never ran the
+    # reader), first measured on main 65a3ebb, 2026-12-01 10:40 UTC: part 1, 84 of 102 lines
+    # (one truth's exit corrected to 2: a news report of leavers only, no staffing figure),
+    # 4 misread lines (people in post "có mặt"/"hiện có" read as in-post units where the truth
+    # puts them outside; "số giáo viên năm 2026 là N" read as the VC total), 2 false alarms,
+    # 5 of 5 slips; part 2, 91 of 119, 0 misreads, 0 false alarms, 4 of 5.
+    (BLIND_AC1, 84, 4, 2, 5),
+    (BLIND_AC2, 91, 0, 0, 4),
     # Session 11: eight branches (eng-latent, eng-perturb, eng-tables7, eng-communes,
     # eng-mergers, eng-adjust3, eng-lists3, eng-news5; docs/extraction.md) and the
     # integrator's fixes merged: every floor above raised to its measure.
