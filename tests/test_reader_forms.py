@@ -175,6 +175,32 @@ def _series(unit: str, first: int, last: int) -> set[Row]:
     }
 
 
+PAST_YEARS = (
+    "Biên chế công chức được giao những năm qua: năm 2024 là 1.326; năm 2025 là 1.302 biên chế.\n"
+)
+"""A chain whose topic says the years it walks through (eng-slips3)."""
+
+
+SCHOOL_LEVELS = (
+    "I. NĂM 2021\nNăm 2021, các trường công lập thuộc huyện được giao 1.000 viên chức, gồm:\n"
+    "- Mầm non: 400 người;\n- Trung học cơ sở: 600 người.\n\n"
+    "II. LỘ TRÌNH GIẢM SỐ LƯỢNG VIÊN CHỨC THEO CẤP HỌC\n"
+    "1. {level}: năm 2025 là 390 người; năm 2026 là 380 người.\n(giảm 20 người so với năm 2021)\n"
+)
+
+
+REFINED = (
+    "Điều 1. Giao biên chế công chức năm 2026 cho các cơ quan, tổ chức hành chính thuộc Bộ như "
+    "sau:\n\n1. Tổng biên chế công chức năm 2026 của Bộ là 1.015 biên chế, giảm 20 biên chế so "
+    "với năm 2025 (năm 2025 được giao 1.035 biên chế).\n\n2. Phân bổ cụ thể:\n\n{items}\n\n"
+    "PHỤ LỤC: BIÊN CHẾ CÔNG CHỨC NĂM 2026 CỦA CÁC CƠ QUAN, ĐƠN VỊ THUỘC BỘ\n\n"
+    "| STT | Cơ quan, đơn vị | Biên chế giao năm 2025 | Biên chế giao năm 2026 |\n"
+    "|---|---|---|---|\n"
+    "{rows}\n| | Tổng cộng | 1.035 | 1.015 |\n"
+)
+"""A total listed twice: items in the decision, rows in its annex (eng-slips3)."""
+
+
 FORMS = (
     # value
     _form(
@@ -4375,6 +4401,109 @@ FORMS = (
         "goal-level/a-cut-in-percent-with-a-count",
         "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
         None,
+    ),
+    # eng-slips3: one unit named two ways hid its slips (own body's request, past years, a
+    # school level with "Cấp"), and a total's two lists of parts where one refines the other
+    _form(
+        "own-body-asks/the-figure-is-the-chains-unit",
+        PAST_YEARS + "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế "
+        "công chức.\n",
+        {
+            ("cbcc", 2024, 1326, None, None, None),
+            ("cbcc", 2025, 1302, None, None, None),
+            ("cbcc", 2026, 1296, None, None, None),
+        },
+    ),
+    _form(
+        "own-body-asks/another-body-asking-is-its-own-unit",
+        PAST_YEARS + "Cục A kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 96 biên chế "
+        "công chức.\n",
+        {
+            ("cbcc", 2024, 1326, None, None, None),
+            ("cbcc", 2025, 1302, None, None, None),
+            ("cuc-a-kinh-de-nghi-cbcc", 2026, 96, None, None, None),
+        },
+    ),
+    _form(
+        "past-years/a-scope-beside-them-stays",
+        PAST_YEARS.replace("công chức được giao", "công chức cấp huyện")
+        + "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế công chức.\n",
+        {
+            ("cbcc-huyen", 2024, 1326, None, None, None),
+            ("cbcc-huyen", 2025, 1302, None, None, None),
+            ("cbcc", 2026, 1296, None, None, None),
+        },
+    ),
+    _form(
+        "school-level/cap-before-the-level-is-the-level",
+        SCHOOL_LEVELS.format(level="Cấp mầm non"),
+        {
+            ("truong-cong-lap-thuoc-huyen-vc", 2021, 1000, None, None, None),
+            ("mam-non", 2021, 400, None, None, None),
+            ("trung-hoc-co-so", 2021, 600, None, None, None),
+            ("mam-non", 2025, 390, None, None, None),
+            ("mam-non", 2026, 380, None, None, None),
+            ("mam-non", 2026, None, 20, 2021, None),
+        },
+    ),
+    _form(
+        "school-level/another-level-stays-apart",
+        SCHOOL_LEVELS.format(level="Cấp trung học phổ thông"),
+        {
+            ("truong-cong-lap-thuoc-huyen-vc", 2021, 1000, None, None, None),
+            ("mam-non", 2021, 400, None, None, None),
+            ("trung-hoc-co-so", 2021, 600, None, None, None),
+            ("trung-hoc-pho-thong", 2025, 390, None, None, None),
+            ("trung-hoc-pho-thong", 2026, 380, None, None, None),
+            ("trung-hoc-pho-thong", 2026, None, 20, 2021, None),
+        },
+    ),
+    _form(
+        "refined-parts/one-item-is-the-annex-rows",
+        REFINED.format(
+            items="a) Các vụ, cục: 1.000 biên chế;\n\nb) Biên chế dự phòng: 15 biên chế.",
+            rows="| 1 | Vụ A | 410 | 400 |\n| 2 | Cục B | 610 | 600 |\n"
+            "| 3 | Biên chế dự phòng | 15 | 15 |",
+        ),
+        {
+            ("cbcc", 2025, 1035, None, None, None),
+            ("cbcc", 2026, 1015, None, None, None),
+            ("cbcc", 2026, None, 20, 2025, None),
+            ("vu-cuc", 2026, 1000, None, None, None),
+            ("vu-a", 2025, 410, None, None, None),
+            ("vu-a", 2026, 400, None, None, None),
+            ("cuc-b", 2025, 610, None, None, None),
+            ("cuc-b", 2026, 600, None, None, None),
+            ("du-phong", 2025, 15, None, None, None),
+            ("du-phong", 2026, 15, None, None, None),
+        },
+        cbcc=("vu-cuc", "du-phong"),
+        vu_cuc=("vu-a", "cuc-b"),
+    ),
+    _form(
+        "refined-parts/two-items-differ-parts-unknown",
+        REFINED.format(
+            items="a) Các vụ: 400 biên chế;\n\nb) Các cục: 600 biên chế;\n\n"
+            "c) Biên chế dự phòng: 15 biên chế.",
+            rows="| 1 | Vụ A | 160 | 150 |\n| 2 | Vụ B | 250 | 250 |\n| 3 | Cục C | 610 | 600 |\n"
+            "| 4 | Biên chế dự phòng | 15 | 15 |",
+        ),
+        {
+            ("cbcc", 2025, 1035, None, None, None),
+            ("cbcc", 2026, 1015, None, None, None),
+            ("cbcc", 2026, None, 20, 2025, None),
+            ("vu", 2026, 400, None, None, None),
+            ("cuc", 2026, 600, None, None, None),
+            ("vu-a", 2025, 160, None, None, None),
+            ("vu-a", 2026, 150, None, None, None),
+            ("vu-b", 2025, 250, None, None, None),
+            ("vu-b", 2026, 250, None, None, None),
+            ("cuc-c", 2025, 610, None, None, None),
+            ("cuc-c", 2026, 600, None, None, None),
+            ("du-phong", 2025, 15, None, None, None),
+            ("du-phong", 2026, 15, None, None, None),
+        },
+        cbcc=(),
     ),
 )
 

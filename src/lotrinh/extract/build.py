@@ -1609,6 +1609,35 @@ class _Walk:
             and self.entries[-1].quote.lstrip().startswith("|")
         )
 
+    def _refined(self, total: str, lists: set[frozenset[str]]) -> bool:
+        """Whether two lists of a total's parts differ only where one names a single part
+        and the other several ("a) Các vụ, cục, Văn phòng Bộ, Thanh tra Bộ: 2.058; b) Dự
+        phòng: 15" and an annex whose rows name each vụ and cục, then the reserve): both add
+        up to the total, so that one part is the sum of those several, which become its
+        parts (and are checked against it); the rest is the total's. Any other difference
+        leaves the parts unknown."""
+        if len(lists) != 2:
+            return False
+        units = self.registry.units
+        one, other = lists
+        for coarse, fine in ((one, other), (other, one)):
+            shared = coarse & fine
+            finer = sorted(fine - shared, key=list(units).index)
+            if len(coarse - shared) != 1 or len(finer) < 2:
+                continue
+            (whole,) = coarse - shared
+            if (
+                units[whole].parts
+                or units[whole].parent != total
+                or any(units[u].parent not in (None, total) for u in finer)
+                or any(units[u].category is not units[whole].category for u in finer)
+            ):
+                return False
+            for unit in finer:
+                self.registry.move(unit, whole)
+            return True
+        return False
+
     @staticmethod
     def _one_part_named(
         unit: str,
@@ -4193,7 +4222,8 @@ class _Walk:
                 # part: two sum false alarms, found by the join transform)
                 self.incomplete.add(unit_id)
             # (one part named on its own, "kể cả 420 người dự phòng", lists nothing)
-            if len({frozenset(named) for named in listed.values() if len(named) > 1}) > 1:
+            lists = {frozenset(named) for named in listed.values() if len(named) > 1}
+            if len(lists) > 1 and not self._refined(unit_id, lists):
                 # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
                 # ..." and an annex table whose rows name them otherwise: which are its parts?
                 self.incomplete.add(unit_id)
