@@ -201,6 +201,12 @@ REFINED = (
 """A total listed twice: items in the decision, rows in its annex (eng-slips3)."""
 
 
+PARTY_BLOCK_2025 = (
+    "Tổng biên chế năm 2025 của các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - "
+    "xã hội thành phố là 86 biên chế, giảm 2 biên chế so với năm 2024.\n"
+)
+
+
 FORMS = (
     # value
     _form(
@@ -4403,7 +4409,8 @@ FORMS = (
         None,
     ),
     # eng-slips3: one unit named two ways hid its slips (own body's request, past years, a
-    # school level with "Cấp"), and a total's two lists of parts where one refines the other
+    # school level with "Cấp", "biên chế của khối"), and a total's two lists of parts where one
+    # refines the other
     _form(
         "own-body-asks/the-figure-is-the-chains-unit",
         PAST_YEARS + "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế "
@@ -4504,6 +4511,30 @@ FORMS = (
             ("du-phong", 2026, 15, None, None, None),
         },
         cbcc=(),
+    ),
+    _form(
+        "the-block/posts-of-the-khoi-are-the-one-block",
+        PARTY_BLOCK_2025 + "Biên chế của khối qua các năm: năm 2023 là 89; năm 2024 là 88; năm "
+        "2025 là 86.\n",
+        {
+            ("dang", 2025, 86, None, None, None),
+            ("dang", 2025, None, 2, 2024, None),
+            ("dang", 2023, 89, None, None, None),
+            ("dang", 2024, 88, None, None, None),
+        },
+    ),
+    _form(
+        "the-block/after-two-blocks-khoi-is-neither",
+        PARTY_BLOCK_2025 + "Tổng biên chế năm 2025 của khối chính quyền thành phố là 400 biên "
+        "chế.\nBiên chế của khối qua các năm: năm 2023 là 89; năm 2024 là 88; năm 2025 là 86.\n",
+        {
+            ("dang", 2025, 86, None, None, None),
+            ("dang", 2025, None, 2, 2024, None),
+            ("chinh-quyen", 2025, 400, None, None, None),
+            ("khoi", 2023, 89, None, None, None),
+            ("khoi", 2024, 88, None, None, None),
+            ("khoi", 2025, 86, None, None, None),
+        },
     ),
 )
 

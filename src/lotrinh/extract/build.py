@@ -3098,7 +3098,10 @@ class _Walk:
             or len(self.values) > _ONE_WHOLE_LOOKS
         ):
             return None
-        of_block = statement.subject.kind is Kind.TOTAL and _OF_THE_BLOCK.fullmatch(name)
+        # ("Biên chế của khối qua các năm: năm 2021 là 92; ...", with no "Tổng": the same)
+        of_block = statement.subject.kind in (Kind.TOTAL, Kind.BLOCK) and _OF_THE_BLOCK.fullmatch(
+            name
+        )
         bare = (
             statement.subject.kind is None
             # (a change beside a bare "Biên chế" is read only where the whole's figures give
@@ -4466,7 +4469,7 @@ _BROKEN_DOWN = re.compile(
 )
 """A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""
 _OF_THE_BLOCK = re.compile(
-    r"(?:lộ\s+trình\s+)?tổng\s+(?:số\s+)?biên\s+chế\s+(?:của\s+)?khối", re.IGNORECASE
+    r"(?:lộ\s+trình\s+)?(?:tổng\s+(?:số\s+)?)?(?:biên\s+chế\s+)?(?:của\s+)?khối", re.IGNORECASE
 )
 """A total of "the block", named by no name: the text's one block (`_one_whole_again`)."""
 _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+được)?(?:\s+giao)?", re.IGNORECASE)
