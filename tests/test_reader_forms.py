@@ -207,6 +207,21 @@ PARTY_BLOCK_2025 = (
 )
 
 
+NAMED_AGAIN = (
+    "Điều 1. Giao biên chế công chức năm 2026\n1. Tổng biên chế công chức năm 2026 của các Vụ, "
+    "Cục và Văn phòng Bộ là 1.000 biên chế, gồm:\na) Văn phòng Bộ: 200 biên chế;\nb) Các Cục: 800 "
+    "biên chế.\n2. {lead}, cụ thể:\n- Cục A: 500 biên chế;\n- Cục B: 300 biên chế.\n"
+)
+"""A body's posts named again to be broken down (eng-slips3)."""
+NAMED_AGAIN_ROWS = {
+    ("cbcc-vu-cuc-van-phong", 2026, 1000, None, None, None),
+    ("van-phong-bo", 2026, 200, None, None, None),
+    ("cuc", 2026, 800, None, None, None),
+    ("cuc-a", 2026, 500, None, None, None),
+    ("cuc-b", 2026, 300, None, None, None),
+}
+
+
 FORMS = (
     # value
     _form(
@@ -4409,8 +4424,8 @@ FORMS = (
         None,
     ),
     # eng-slips3: one unit named two ways hid its slips (own body's request, past years, a
-    # school level with "Cấp", "biên chế của khối"), and a total's two lists of parts where one
-    # refines the other
+    # school level with "Cấp", "biên chế của khối"), a total's two lists of parts where one
+    # refines the other, and a body's posts named again to be broken down
     _form(
         "own-body-asks/the-figure-is-the-chains-unit",
         PAST_YEARS + "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế "
@@ -4535,6 +4550,20 @@ FORMS = (
             ("khoi", 2024, 88, None, None, None),
             ("khoi", 2025, 86, None, None, None),
         },
+    ),
+    _form(
+        "named-again/items-are-the-named-bodys-parts",
+        NAMED_AGAIN.format(lead="Biên chế của các Cục quy định tại điểm b khoản 1 Điều này"),
+        NAMED_AGAIN_ROWS,
+        cbcc_vu_cuc_van_phong=("van-phong-bo", "cuc"),
+        cuc=("cuc-a", "cuc-b"),
+    ),
+    _form(
+        "named-again/another-name-opens-nothing",
+        NAMED_AGAIN.format(lead="Biên chế của các Tổng cục"),
+        NAMED_AGAIN_ROWS,
+        cbcc_vu_cuc_van_phong=("van-phong-bo", "cuc"),
+        cuc=(),
     ),
 )
 

@@ -79,3 +79,14 @@ def test_a_school_level_is_one_unit_with_or_without_cap_before_it() -> None:
     assert registry.block("Bậc học mầm non", 3) == level
     assert registry.block("Cấp trung học cơ sở", 4) != registry.block("Trung học phổ thông", 5)
     assert registry.block("Cấp tỉnh", 6) != registry.block("Tỉnh", 7)
+
+
+def test_a_block_named_again_is_found_without_being_made() -> None:
+    registry = Registry()
+    cuc = registry.block("Các Cục", 1)
+    assert registry.named("các Cục") == cuc
+    assert registry.named("Các Tổng cục") is None
+    assert "tong-cuc" not in registry.units  # asking made nothing
+    registry.block("Cục A", 2, Category.CBCC)
+    registry.block("Cục A", 3, Category.VC)
+    assert registry.named("Cục A") is None  # two units of that name: which one?

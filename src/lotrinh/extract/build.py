@@ -611,6 +611,20 @@ class _Walk:
         first = self.registry.units[parts[0]]
         return (first.id, year) if len(parts) == 1 and first.is_line else None
 
+    def _named_again(self, line: Line) -> tuple[str, int] | None:
+        """ "3. Biên chế của các Cục quy định tại điểm d khoản 1 Điều này, cụ thể:": a line
+        naming again, by the same name, a body whose figure the text stated in one year only
+        (and gave no parts), saying only that it is broken down, opens that figure's parts,
+        as `_broken_down` does for the figure just stated."""
+        found = _POSTS_OF_NAMED.fullmatch(line.body)
+        if found is None:
+            return None
+        unit = self.registry.named(found.group("name"))
+        if unit is None or self.registry.units[unit].parts:
+            return None
+        years = {year for named, year in self.values if named == unit}
+        return (unit, years.pop()) if len(years) == 1 else None
+
     def _shared_year(self, sentence: Sentence) -> tuple[int | None, Message | None]:
         """ "1. Tổng biên chế ... đến năm 2026 là 2.112 biên chế, giảm 118 ... so với năm 2021
         (2.230 biên chế). 2. Phân bổ cụ thể như sau: a) ...: 2.050 biên chế; b) Biên chế dự
@@ -660,7 +674,9 @@ class _Walk:
         self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
-        broken_down = self._broken_down(line) if row_name is None else None
+        broken_down = (
+            (self._broken_down(line) or self._named_again(line)) if row_name is None else None
+        )
         if depth == TABLE_HEADING and self.table_total is not None:
             # "II | Số lượng người làm việc" after "Cộng I": a new group of rows, not more
             # parts of the group above it
@@ -4460,6 +4476,14 @@ _WHOLE_PLACE = re.compile(
 some posts, `EXCLUDING`)."""
 _BARE_BLOCK = re.compile(r"(?:(?:tổng\s+)?(?:số\s+)?biên\s+chế\s+(?:của\s+)?)?khối", re.IGNORECASE)
 """A block named by its head word alone ("khối", "biên chế của khối")."""
+_POSTS_OF_NAMED = re.compile(
+    r"(?:số\s+)?biên\s+chế\s+(?:của\s+)?(?P<name>[^,:;()]+?)"
+    r"(?:\s+(?:quy\s+định|nêu)\s+tại\s+(?:điểm|khoản|mục)\s+[^,:;()]+?)?"
+    r"\s*,?\s*(?:cụ\s+thể|như\s+sau|gồm)\s*:\s*",
+    re.IGNORECASE,
+)
+"""A line naming a body's posts again, to break them down ("Biên chế của các Cục quy định tại
+điểm d khoản 1 Điều này, cụ thể:")."""
 _BROKEN_DOWN = re.compile(
     r"(?:được\s+)?(?:phân\s+bổ|phân\s+theo|chia\s+theo|phân\s+chia)"
     r"(?:\s+(?:theo\s+)?(?:từng\s+)?(?:lĩnh\s+vực|ngành|cấp|đơn\s+vị|cơ\s+quan(?:,\s*đơn\s+vị)?))?"

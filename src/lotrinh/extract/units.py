@@ -249,6 +249,12 @@ class Registry:
         unit.parent = parent
         self.units[parent].parts.append(child)
 
+    def named(self, name: str) -> str | None:
+        """The one block already known by this name ("các Cục" named again as "Các Cục"),
+        without making one; None when there is none, or several of that name."""
+        found = self._blocks.get(_block_key(name)[0], [])
+        return found[0] if len(found) == 1 else None
+
     def move(self, child: str, parent: str) -> None:
         """Make `child` a part of `parent` instead of the unit it was a part of (never of
         itself nor of one of its own parts: then it stays where it was)."""
