@@ -222,6 +222,9 @@ NAMED_AGAIN_ROWS = {
 }
 
 
+VC_2025 = "Năm 2025, số viên chức là 1.805 người, giảm 205 người so với năm 2021.\n"
+
+
 FORMS = (
     # value
     _form(
@@ -4425,7 +4428,7 @@ FORMS = (
     ),
     # eng-slips3: one unit named two ways hid its slips (own body's request, past years, a
     # school level with "Cấp", "biên chế của khối"), a total's two lists of parts where one
-    # refines the other, and a body's posts named again to be broken down
+    # refines the other, a body's posts named again to be broken down, "viên chức sự nghiệp"
     _form(
         "own-body-asks/the-figure-is-the-chains-unit",
         PAST_YEARS + "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế "
@@ -4564,6 +4567,24 @@ FORMS = (
         NAMED_AGAIN_ROWS,
         cbcc_vu_cuc_van_phong=("van-phong-bo", "cuc"),
         cuc=(),
+    ),
+    _form(
+        "vc-where-they-work/su-nghiep-ending-the-name-is-no-qualifier",
+        "Năm 2021, số viên chức sự nghiệp là 2.010 người.\n" + VC_2025,
+        {
+            ("vc", 2021, 2010, None, None, None),
+            ("vc", 2025, 1805, None, None, None),
+            ("vc", 2025, None, 205, 2021, None),
+        },
+    ),
+    _form(
+        "vc-where-they-work/a-sector-after-it-stays",
+        "Năm 2021, số viên chức sự nghiệp y tế là 2.010 người.\n" + VC_2025,
+        {
+            ("vc-su-nghiep-y-te", 2021, 2010, None, None, None),
+            ("vc", 2025, 1805, None, None, None),
+            ("vc", 2025, None, 205, 2021, None),
+        },
     ),
 )
 
