@@ -4555,6 +4555,21 @@ FORMS = (
         },
     ),
     _form(
+        "the-block/its-total-listing-parts-gives-them-its-year",
+        "1. Năm 2021, các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh "
+        "được giao 1.180 biên chế.\n2. Đến năm 2026, tổng biên chế của khối là 1.120 biên chế, "
+        "giảm 60 biên chế so với năm 2021, gồm:\na) Cấp tỉnh: 472 biên chế;\nb) Cấp huyện: 648 "
+        "biên chế.\n",
+        {
+            ("dang", 2021, 1180, None, None, None),
+            ("khoi", 2026, 1120, None, None, None),
+            ("khoi", 2026, None, 60, 2021, None),
+            ("cap-tinh", 2026, 472, None, None, None),
+            ("cap-huyen", 2026, 648, None, None, None),
+        },
+        khoi=("cap-tinh", "cap-huyen"),
+    ),
+    _form(
         "named-again/items-are-the-named-bodys-parts",
         NAMED_AGAIN.format(lead="Biên chế của các Cục quy định tại điểm b khoản 1 Điều này"),
         NAMED_AGAIN_ROWS,

@@ -3114,9 +3114,10 @@ class _Walk:
             or len(self.values) > _ONE_WHOLE_LOOKS
         ):
             return None
-        # ("Biên chế của khối qua các năm: năm 2021 là 92; ...", with no "Tổng": the same)
-        of_block = statement.subject.kind in (Kind.TOTAL, Kind.BLOCK) and _OF_THE_BLOCK.fullmatch(
-            name
+        of_block = (
+            statement.subject.kind is Kind.TOTAL and _OF_THE_BLOCK.fullmatch(name) is not None
+        ) or (
+            statement.subject.kind is Kind.BLOCK and _POSTS_OF_THE_BLOCK.fullmatch(name) is not None
         )
         bare = (
             statement.subject.kind is None
@@ -4493,9 +4494,11 @@ _BROKEN_DOWN = re.compile(
 )
 """A line saying only that a figure is shared out ("Phân bổ theo lĩnh vực, cụ thể:")."""
 _OF_THE_BLOCK = re.compile(
-    r"(?:lộ\s+trình\s+)?(?:tổng\s+(?:số\s+)?)?(?:biên\s+chế\s+)?(?:của\s+)?khối", re.IGNORECASE
+    r"(?:lộ\s+trình\s+)?tổng\s+(?:số\s+)?biên\s+chế\s+(?:của\s+)?khối", re.IGNORECASE
 )
 """A total of "the block", named by no name: the text's one block (`_one_whole_again`)."""
+_POSTS_OF_THE_BLOCK = re.compile(r"biên\s+chế\s+(?:của\s+)?khối", re.IGNORECASE)
+"""The same said without "Tổng" ("Biên chế của khối qua các năm: năm 2021 là 92; ...")."""
 _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+được)?(?:\s+giao)?", re.IGNORECASE)
 _CORRECTION_LOOKS = 200
 """How many units' stated changes `_read_correction` looks through (a bound: linear time)."""
