@@ -57,3 +57,36 @@ def test_a_numbered_id_forgotten_is_given_again_first() -> None:
     assert registry._fresh("ban") == "ban-3"
     registry.units["ban-3"] = UnitDraft("ban-3", "ban-3", 2)
     assert registry._fresh("ban") == "ban-5"
+
+
+def test_a_part_moved_leaves_its_old_whole_and_joins_the_new() -> None:
+    registry = Registry()
+    total = registry.category(Category.CBCC, None, 1)
+    group = registry.block("Các vụ, cục", 2, Category.CBCC, parent=total)
+    row = registry.block("Vụ A", 3, Category.CBCC, parent=total)
+    registry.move(row, group)
+    assert registry.units[total].parts == [group]
+    assert (registry.units[group].parts, registry.units[row].parent) == ([row], group)
+    # a unit is never moved under its own part: it stays where it was
+    registry.move(group, row)
+    assert registry.units[group].parent == total and registry.units[row].parts == []
+
+
+def test_a_school_level_is_one_unit_with_or_without_cap_before_it() -> None:
+    registry = Registry()
+    level = registry.block("Mầm non", 1)
+    assert registry.block("Cấp mầm non", 2) == level
+    assert registry.block("Bậc học mầm non", 3) == level
+    assert registry.block("Cấp trung học cơ sở", 4) != registry.block("Trung học phổ thông", 5)
+    assert registry.block("Cấp tỉnh", 6) != registry.block("Tỉnh", 7)
+
+
+def test_a_block_named_again_is_found_without_being_made() -> None:
+    registry = Registry()
+    cuc = registry.block("Các Cục", 1)
+    assert registry.named("các Cục") == cuc
+    assert registry.named("Các Tổng cục") is None
+    assert "tong-cuc" not in registry.units  # asking made nothing
+    registry.block("Cục A", 2, Category.CBCC)
+    registry.block("Cục A", 3, Category.VC)
+    assert registry.named("Cục A") is None  # two units of that name: which one?

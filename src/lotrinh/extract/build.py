@@ -611,6 +611,20 @@ class _Walk:
         first = self.registry.units[parts[0]]
         return (first.id, year) if len(parts) == 1 and first.is_line else None
 
+    def _named_again(self, line: Line) -> tuple[str, int] | None:
+        """ "3. Biên chế của các Cục quy định tại điểm d khoản 1 Điều này, cụ thể:": a line
+        naming again, by the same name, a body whose figure the text stated in one year only
+        (and gave no parts), saying only that it is broken down, opens that figure's parts,
+        as `_broken_down` does for the figure just stated."""
+        found = _POSTS_OF_NAMED.fullmatch(line.body)
+        if found is None:
+            return None
+        unit = self.registry.named(found.group("name"))
+        if unit is None or self.registry.units[unit].parts:
+            return None
+        years = {year for named, year in self.values if named == unit}
+        return (unit, years.pop()) if len(years) == 1 else None
+
     def _shared_year(self, sentence: Sentence) -> tuple[int | None, Message | None]:
         """ "1. Tổng biên chế ... đến năm 2026 là 2.112 biên chế, giảm 118 ... so với năm 2021
         (2.230 biên chế). 2. Phân bổ cụ thể như sau: a) ...: 2.050 biên chế; b) Biên chế dự
@@ -660,7 +674,9 @@ class _Walk:
         self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
-        broken_down = self._broken_down(line) if row_name is None else None
+        broken_down = (
+            (self._broken_down(line) or self._named_again(line)) if row_name is None else None
+        )
         if depth == TABLE_HEADING and self.table_total is not None:
             # "II | Số lượng người làm việc" after "Cộng I": a new group of rows, not more
             # parts of the group above it
@@ -1608,6 +1624,35 @@ class _Walk:
             and bool(self.entries)
             and self.entries[-1].quote.lstrip().startswith("|")
         )
+
+    def _refined(self, total: str, lists: set[frozenset[str]]) -> bool:
+        """Whether two lists of a total's parts differ only where one names a single part
+        and the other several ("a) Các vụ, cục, Văn phòng Bộ, Thanh tra Bộ: 2.058; b) Dự
+        phòng: 15" and an annex whose rows name each vụ and cục, then the reserve): both add
+        up to the total, so that one part is the sum of those several, which become its
+        parts (and are checked against it); the rest is the total's. Any other difference
+        leaves the parts unknown."""
+        if len(lists) != 2:
+            return False
+        units = self.registry.units
+        one, other = lists
+        for coarse, fine in ((one, other), (other, one)):
+            shared = coarse & fine
+            finer = sorted(fine - shared, key=list(units).index)
+            if len(coarse - shared) != 1 or len(finer) < 2:
+                continue
+            (whole,) = coarse - shared
+            if (
+                units[whole].parts
+                or units[whole].parent != total
+                or any(units[u].parent not in (None, total) for u in finer)
+                or any(units[u].category is not units[whole].category for u in finer)
+            ):
+                return False
+            for unit in finer:
+                self.registry.move(unit, whole)
+            return True
+        return False
 
     @staticmethod
     def _one_part_named(
@@ -3069,7 +3114,11 @@ class _Walk:
             or len(self.values) > _ONE_WHOLE_LOOKS
         ):
             return None
-        of_block = statement.subject.kind is Kind.TOTAL and _OF_THE_BLOCK.fullmatch(name)
+        of_block = (
+            statement.subject.kind is Kind.TOTAL and _OF_THE_BLOCK.fullmatch(name) is not None
+        ) or (
+            statement.subject.kind is Kind.BLOCK and _POSTS_OF_THE_BLOCK.fullmatch(name) is not None
+        )
         bare = (
             statement.subject.kind is None
             # (a change beside a bare "Biên chế" is read only where the whole's figures give
@@ -4193,7 +4242,8 @@ class _Walk:
                 # part: two sum false alarms, found by the join transform)
                 self.incomplete.add(unit_id)
             # (one part named on its own, "kể cả 420 người dự phòng", lists nothing)
-            if len({frozenset(named) for named in listed.values() if len(named) > 1}) > 1:
+            lists = {frozenset(named) for named in listed.values() if len(named) > 1}
+            if len(lists) > 1 and not self._refined(unit_id, lists):
                 # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
                 # ..." and an annex table whose rows name them otherwise: which are its parts?
                 self.incomplete.add(unit_id)
@@ -4427,6 +4477,14 @@ _WHOLE_PLACE = re.compile(
 some posts, `EXCLUDING`)."""
 _BARE_BLOCK = re.compile(r"(?:(?:tổng\s+)?(?:số\s+)?biên\s+chế\s+(?:của\s+)?)?khối", re.IGNORECASE)
 """A block named by its head word alone ("khối", "biên chế của khối")."""
+_POSTS_OF_NAMED = re.compile(
+    r"(?:số\s+)?biên\s+chế\s+(?:của\s+)?(?P<name>[^,:;()]+?)"
+    r"(?:\s+(?:quy\s+định|nêu)\s+tại\s+(?:điểm|khoản|mục)\s+[^,:;()]+?)?"
+    r"\s*,?\s*(?:cụ\s+thể|như\s+sau|gồm)\s*:\s*",
+    re.IGNORECASE,
+)
+"""A line naming a body's posts again, to break them down ("Biên chế của các Cục quy định tại
+điểm d khoản 1 Điều này, cụ thể:")."""
 _BROKEN_DOWN = re.compile(
     r"(?:được\s+)?(?:phân\s+bổ|phân\s+theo|chia\s+theo|phân\s+chia)"
     r"(?:\s+(?:theo\s+)?(?:từng\s+)?(?:lĩnh\s+vực|ngành|cấp|đơn\s+vị|cơ\s+quan(?:,\s*đơn\s+vị)?))?"
@@ -4439,6 +4497,8 @@ _OF_THE_BLOCK = re.compile(
     r"(?:lộ\s+trình\s+)?tổng\s+(?:số\s+)?biên\s+chế\s+(?:của\s+)?khối", re.IGNORECASE
 )
 """A total of "the block", named by no name: the text's one block (`_one_whole_again`)."""
+_POSTS_OF_THE_BLOCK = re.compile(r"biên\s+chế\s+(?:của\s+)?khối", re.IGNORECASE)
+"""The same said without "Tổng" ("Biên chế của khối qua các năm: năm 2021 là 92; ...")."""
 _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+được)?(?:\s+giao)?", re.IGNORECASE)
 _CORRECTION_LOOKS = 200
 """How many units' stated changes `_read_correction` looks through (a bound: linear time)."""

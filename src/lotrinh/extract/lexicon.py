@@ -521,6 +521,13 @@ def _joins_two(name: str) -> bool:
     return any(_AND.search(name, low, high) is not None for low, high in pairwise(found))
 
 
+_WHERE_VC_WORK = re.compile(
+    r"(?<!\w)(?:(?:trong|tại|ở|của)\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?sự\s+nghiệp(?:\s+công\s+lập)?"
+    r"\s*(?:\([^()]*\)\s*)?$",
+    re.IGNORECASE,
+)
+"""Where every viên chức works, ending a VC line's name ("Viên chức sự nghiệp", "người làm
+việc trong đơn vị sự nghiệp"): no qualifier ("sự nghiệp khác", "sự nghiệp y tế" go on)."""
 _NOISE = re.compile(
     r"\([^()]*\)|(?<!\w)(?:hưởng\s+lương(?:\s+từ)?\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)"
     r"|(?:được\s+)?ngân\s+sách\s+nhà\s+nước\s+(?:trả|chi\s+trả|bảo\s+đảm)(?:\s+lương)?"
@@ -546,6 +553,8 @@ def qualifier(name: str, kind: Kind) -> str:
     head = _category_head(name, kind)
     if head is not None:
         name = name[head.end() :]
+    if kind is Kind.VC:
+        name = _WHERE_VC_WORK.sub(" ", name)
     rest = " ".join(re.findall(r"\w+", _NOISE.sub(" ", name)))
     # "Bộ" or "tỉnh" alone ("năm 2021, Bộ được giao 1.146 biên chế công chức") is the body
     # whose plan it is: the whole scope, which tells the line from no other

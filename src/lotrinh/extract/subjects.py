@@ -107,7 +107,10 @@ TRAIL = re.compile(
     # "Tổng biên chế của khối giảm dần qua các năm: năm 2022 là ...": a chain's topic
     r"|(?:giảm|tăng)\s+dần(?:\s+qua\s+các\s+năm)?|qua\s+(?:các|từng)\s+năm"
     # "... hưởng lương từ ngân sách giảm như sau: năm 2022 là ...": the same, said "như sau"
-    r"|(?:(?:giảm|tăng)\s+)?như\s+sau|cụ\s+thể(?:\s+là)?)(?!\w))+$",
+    r"|(?:(?:giảm|tăng)\s+)?như\s+sau|cụ\s+thể(?:\s+là)?"
+    # "Biên chế công chức được giao những năm qua: năm 2021 là ...": the years a chain
+    # walks through, never a qualifier of the unit
+    r"|(?:trong\s+)?(?:những|các)\s+năm\s+(?:qua|gần\s+đây)|theo\s+từng\s+năm)(?!\w))+$",
     _I,
 )
 SUBJECT_YEAR = re.compile(
@@ -218,6 +221,8 @@ _DAY_CLAUSE = re.compile(
 )
 """A day the subject opens with, then its name ("...; tính đến ngày 30/6/2024, Cục A ...")."""
 _REQUEST = re.compile(r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin)\s+", _I)
+_OWN_BODY_ASKS = re.compile(r"(?:Bộ|Tỉnh|Thành\s+phố)\s+(?:kính\s+)?(?=(?:đề|kiến)\s+nghị\s)")
+"""The body whose text it is ("Bộ", "Tỉnh" alone, capitalised) asking, politely or not."""
 
 
 def read_subject(gap: str) -> Subject:
@@ -330,6 +335,11 @@ def _read_subject(gap: str) -> Subject:
         return Subject(None, "", year=year)
     if _AGENT.fullmatch(plain) or _HOME_AFFAIRS_PROPOSES.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
+        return Subject(None, "", year=year)
+    own = _OWN_BODY_ASKS.match(plain)
+    if own is not None and asks_a_giver(plain[own.end() :]):
+        # "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế công chức":
+        # the text's own body asking the giver for its posts names no unit but its own
         return Subject(None, "", year=year)
     request = _REQUEST.match(plain)
     if request is not None and asks_a_giver(plain):

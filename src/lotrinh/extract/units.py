@@ -249,6 +249,23 @@ class Registry:
         unit.parent = parent
         self.units[parent].parts.append(child)
 
+    def named(self, name: str) -> str | None:
+        """The one block already known by this name ("các Cục" named again as "Các Cục"),
+        without making one; None when there is none, or several of that name."""
+        found = self._blocks.get(_block_key(name)[0], [])
+        return found[0] if len(found) == 1 else None
+
+    def move(self, child: str, parent: str) -> None:
+        """Make `child` a part of `parent` instead of the unit it was a part of (never of
+        itself nor of one of its own parts: then it stays where it was)."""
+        if child == parent or self._ancestor(child, parent):
+            return
+        held = self.units[child].parent
+        if held is not None:
+            self.units[held].parts.remove(child)
+            self.units[child].parent = None
+        self.attach(child, parent)
+
     def _ancestor(self, unit: str, of: str) -> bool:
         current: str | None = of
         while current is not None:
@@ -450,8 +467,17 @@ def _block_key(name: str) -> tuple[str, str, str, str | None]:
     return f"{key}-{said}", f"{wanted}-{said}", f"{prefix}-{said}", short
 
 
+_SCHOOL_LEVEL = re.compile(
+    r"(?<!\w)(?:cấp|bậc)(?:\s+học)?\s+(?=(?:mầm\s+non|tiểu\s+học|trung\s+học)(?!\w))",
+    re.IGNORECASE,
+)
+"""The word before a school level ("Cấp mầm non", "bậc tiểu học"): the level itself, one
+unit with "Mầm non" (a roadmap by level after the base year's list of levels)."""
+
+
 def _unmarked_key(name: str) -> tuple[str, str, str, str | None]:
     plain = re.sub(r"\([^()]*\)", " ", name)
+    plain = _SCHOOL_LEVEL.sub("", plain)
     known = known_block(plain)
     if known is not None:
         unit_id, prefix, short = known
