@@ -14641,3 +14641,23 @@ def test_a_block_items_category_is_the_one_said_after_its_count() -> None:
         assert categories["chinh-quyen"] == "CBCC", text
         assert categories["dang"] is None, text
         assert "VC" in categories.values(), text
+
+
+def test_two_figures_then_their_changes_respectively_are_spelled_link_by_link() -> None:
+    """eng-news6: "4.980 biên chế công chức và 52.740 người làm việc ..., khi đó so với năm
+    2021 sẽ giảm lần lượt 281 biên chế và 5.873 người, tương ứng 5,34% và 10,02%" is spelled
+    as each category's figure, change and rate in the order written; the same category twice
+    is not spelled (which figure's change is which, unsaid)."""
+    from lotrinh.extract.chains import spell_out
+
+    text = (
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức và 52.740 người làm việc, khi đó so với "
+        "năm 2021 sẽ giảm lần lượt 281 biên chế và 5.873 người, tương ứng 5,34% và 10,02%."
+    )
+    spelled = spell_out(text)
+    assert spelled is not None
+    assert spelled.text == (
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức, giảm 281 biên chế so với năm 2021, tỷ lệ "
+        "5,34%; người làm việc là 52.740, giảm 5.873 người so với năm 2021, tỷ lệ 10,02%."
+    )
+    assert spell_out(text.replace("52.740 người làm việc", "52.740 biên chế công chức")) is None

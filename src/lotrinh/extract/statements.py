@@ -782,12 +782,7 @@ def _read_sentence(text: str) -> Reading:
             if (
                 owner is None
                 or owner.value is None
-                or subject.kind is not Kind.BLOCK
-                or item_category is False
-                or not (
-                    subject.category in (None, item_category)
-                    and owner.subject.category in (None, item_category)
-                )
+                or not _item_fits(subject, item_category, owner)
             ):
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
@@ -1145,14 +1140,7 @@ def _read_sentence(text: str) -> Reading:
                 # "gồm khối Đảng ... 1.212 biên chế, khối chính quyền 2.486 biên chế công
                 # chức": the item says its category after its count; of no other than its
                 # name's and its list's
-                if (
-                    subject.kind is not Kind.BLOCK
-                    or item_category is False
-                    or not (
-                        subject.category in (None, item_category)
-                        and current.subject.category in (None, item_category)
-                    )
-                ):
+                if item_category is False or not _item_fits(subject, item_category, current):
                     reading.orphans.append(Orphan(span, NO_SUBJECT))
                     continue
                 subject = replace(subject, category=item_category)
@@ -2919,6 +2907,20 @@ def _item_category(match: re.Match[str]) -> Category | Literal[False] | None:
         return None
     found = kind_of(match.group("cat"))
     return found.category if found is not None and found.category is not None else False
+
+
+def _item_fits(
+    subject: Subject, item_category: Category | Literal[False] | None, owner: Statement
+) -> bool:
+    """Whether a list item naming a block, and maybe its category after its count, may be a
+    part of its owner: a block, a category of one kind, none other than its name's and its
+    list's."""
+    return (
+        subject.kind is Kind.BLOCK
+        and item_category is not False
+        and subject.category in (None, item_category)
+        and owner.subject.category in (None, item_category)
+    )
 
 
 def _block_list_owner(
