@@ -4426,6 +4426,96 @@ FORMS = (
         "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
         None,
     ),
+    # eng-news6: news prose: a total's parts named by block, each item saying its category;
+    # two figures then their changes "lần lượt"; a proposal by a department left unnamed
+    _form(
+        "block-items/category-after-the-count",
+        "Năm 2025, tổng biên chế của tỉnh là 3.700, gồm khối Đảng 1.200 biên chế, khối chính "
+        "quyền 1.500 biên chế công chức và khối sự nghiệp 1.000 người làm việc hưởng lương từ "
+        "ngân sách.",
+        {
+            ("tong", 2025, 3700, None, None, None),
+            ("dang", 2025, 1200, None, None, None),
+            ("chinh-quyen", 2025, 1500, None, None, None),
+            ("su-nghiep", 2025, 1000, None, None, None),
+        },
+        tong=("dang", "chinh-quyen", "su-nghiep"),
+    ),
+    _form(
+        "block-items/category-after-the-count-not-the-lists",
+        "Năm 2025, biên chế công chức của tỉnh là 3.700, gồm khối Đảng 1.200 biên chế và khối "
+        "sự nghiệp 2.500 người làm việc.",
+        None,
+    ),
+    _form(
+        "block-after/named-after-the-count",
+        "Năm 2025, tổng biên chế của tỉnh là 3.700, gồm 1.200 biên chế khối Đảng, 1.500 biên chế "
+        "công chức khối chính quyền và 1.000 người làm việc hưởng lương từ ngân sách nhà nước "
+        "trong các đơn vị sự nghiệp công lập.",
+        {
+            ("tong", 2025, 3700, None, None, None),
+            ("dang", 2025, 1200, None, None, None),
+            ("chinh-quyen", 2025, 1500, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2025, 1000, None, None, None),
+        },
+        tong=("dang", "chinh-quyen", "huong-luong-tu-ngan-sach"),
+    ),
+    _form(
+        "block-after/of-another-category-than-the-lists",
+        "Năm 2025, biên chế công chức của tỉnh là 3.700, gồm 1.200 biên chế khối Đảng và 2.500 "
+        "biên chế viên chức khối sự nghiệp.",
+        None,
+    ),
+    _form(
+        "block-after/standing-alone",
+        "Năm 2025, tỉnh có 1.200 biên chế khối Đảng.",
+        None,
+    ),
+    _form(
+        "respective-after-figures/two-categories",
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức và 52.740 người làm việc hưởng lương từ "
+        "ngân sách, khi đó so với năm 2021 sẽ giảm lần lượt 281 biên chế và 5.873 người, tương "
+        "ứng 5,34% và 10,02%.",
+        {
+            ("cbcc", 2026, 4980, None, None, None),
+            ("cbcc", 2026, None, 281, 2021, "5,34%"),
+            ("vc", 2026, 52740, None, None, None),
+            ("vc", 2026, None, 5873, 2021, "10,02%"),
+        },
+    ),
+    _form(
+        "respective-after-figures/three-changes-for-two-figures",
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức và 52.740 người làm việc, so với năm 2021 "
+        "giảm lần lượt 281, 300 và 5.873.",
+        None,
+    ),
+    _form(
+        "respective-after-figures/one-category-twice",
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức và 52.740 biên chế công chức, so với năm "
+        "2021 giảm lần lượt 281 và 5.873.",
+        None,
+    ),
+    _form(
+        "proposal/home-affairs-plans-to-propose",
+        "Năm 2026, Sở Nội vụ dự kiến tham mưu giao 4.980 biên chế công chức.",
+        {("cbcc", 2026, 4980, None, None, None)},
+    ),
+    _form(
+        "proposal/department-unnamed-its-director-speaking",
+        "Giám đốc Sở Nội vụ: Năm 2026, Sở trình Ủy ban nhân dân tỉnh giao 4.205 biên chế công "
+        "chức.",
+        {("cbcc", 2026, 4205, None, None, None)},
+    ),
+    _form(
+        "proposal/department-unnamed",
+        "Năm 2026, Sở dự kiến tham mưu giao 4.980 biên chế công chức.",
+        None,
+    ),
+    _form(
+        "proposal/department-unnamed-another-director-speaking",
+        "Giám đốc Sở Y tế: Năm 2026, Sở trình Ủy ban nhân dân tỉnh giao 4.205 biên chế công chức.",
+        None,
+    ),
     # eng-slips3: one unit named two ways hid its slips (own body's request, past years, a
     # school level with "Cấp", "biên chế của khối"), a total's two lists of parts where one
     # refines the other, a body's posts named again to be broken down, "viên chức sự nghiệp"
@@ -14756,3 +14846,43 @@ def test_two_provinces_before_their_merger_named_as_the_actor_are_the_texts_own(
         rows, _, unread = _rows(text)
         assert unread == {1}, text
         assert rows == frozenset()
+
+
+def test_a_block_items_category_is_the_one_said_after_its_count() -> None:
+    """eng-news6: "khối chính quyền 1.500 biên chế công chức" is a CBCC block, "khối sự
+    nghiệp 1.000 người làm việc" a VC one, though their total mixes both; the block named
+    after its count takes the category said between ("1.500 biên chế công chức khối chính
+    quyền"), and the VC category's law name closing the list ("1.000 người làm việc hưởng
+    lương từ ngân sách nhà nước ...") is VC."""
+    for text in (
+        "Năm 2025, tổng biên chế của tỉnh là 3.700, gồm khối Đảng 1.200 biên chế, khối chính "
+        "quyền 1.500 biên chế công chức và khối sự nghiệp 1.000 người làm việc hưởng lương từ "
+        "ngân sách.",
+        "Năm 2025, tổng biên chế của tỉnh là 3.700, gồm 1.200 biên chế khối Đảng, 1.500 biên chế "
+        "công chức khối chính quyền và 1.000 người làm việc hưởng lương từ ngân sách nhà nước.",
+    ):
+        result = extract_plan(text, "doc.txt")
+        categories = {unit["id"]: unit.get("category") for unit in result.data["units"]}
+        assert categories["chinh-quyen"] == "CBCC", text
+        assert categories["dang"] is None, text
+        assert "VC" in categories.values(), text
+
+
+def test_two_figures_then_their_changes_respectively_are_spelled_link_by_link() -> None:
+    """eng-news6: "4.980 biên chế công chức và 52.740 người làm việc ..., khi đó so với năm
+    2021 sẽ giảm lần lượt 281 biên chế và 5.873 người, tương ứng 5,34% và 10,02%" is spelled
+    as each category's figure, change and rate in the order written; the same category twice
+    is not spelled (which figure's change is which, unsaid)."""
+    from lotrinh.extract.chains import spell_out
+
+    text = (
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức và 52.740 người làm việc, khi đó so với "
+        "năm 2021 sẽ giảm lần lượt 281 biên chế và 5.873 người, tương ứng 5,34% và 10,02%."
+    )
+    spelled = spell_out(text)
+    assert spelled is not None
+    assert spelled.text == (
+        "Năm 2026, tỉnh giao 4.980 biên chế công chức, giảm 281 biên chế so với năm 2021, tỷ lệ "
+        "5,34%; người làm việc là 52.740, giảm 5.873 người so với năm 2021, tỷ lệ 10,02%."
+    )
+    assert spell_out(text.replace("52.740 người làm việc", "52.740 biên chế công chức")) is None

@@ -670,6 +670,7 @@ def spell_out(text: str) -> Spelled | None:
         for m in _KEPT_AS_GIVEN.finditer(text)
     ]
     edits += _paren_categories(text)
+    edits += _figures_then_respective(text)
     edits += _two_bodies(text)
     body_edits, body_pairs = _bodies_then_link(text)
     edits += body_edits
@@ -718,6 +719,53 @@ def spell_out(text: str) -> Spelled | None:
     if rounded:
         spelled = replace(spelled, dropped=tuple(rounded))
     return spelled
+
+
+_PAID = r"\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\w)"
+_FIGURES_THEN_RESPECTIVE = re.compile(
+    # "giao 4.980 biên chế công chức và 52.740 người làm việc hưởng lương từ ngân sách, khi đó
+    # so với năm 2021 sẽ giảm lần lượt 281 biên chế và 5.873 người, tương ứng 5,34% và
+    # 10,02%": two categories' figures, then their changes against one year in the same order
+    rf"(?<![0-9.,])(?P<a>{_COUNT})\s+(?P<first>{_CATEGORY})(?!\w)(?!\s*,\s*(?:công|viên))"
+    rf"(?P<fq>{_PAID})?\s+và\s+(?P<b>{_COUNT})\s+(?P<second>{_CATEGORY})(?!\w)(?P<sq>{_PAID})?"
+    rf"\s*,\s*(?:khi\s+đó\s*,?\s*|như\s+vậy\s*,?\s*)?(?P<against>so\s+với\s+năm\s+{YEAR})"
+    r"\s*,?\s+(?:(?:sẽ|đã)\s+)?(?P<verb>giảm|tăng)\s+lần\s+lượt\s+"
+    rf"(?P<c>{_COUNT})(?:\s*(?P<cw>{_UNIT_WORD}))?\s+và\s+(?P<d>{_COUNT})(?:\s*(?P<dw>{_UNIT_WORD}))?"
+    r"(?:\s*,\s*(?:tương\s+(?:ứng|đương)|lần\s+lượt)(?:\s+(?:là|với))?\s+"
+    rf"(?P<r1>{NUM}\s?%)\s+và\s+(?P<r2>{NUM}\s?%))?(?=\s*(?:[,.;\"”]|$))",
+    _I,
+)
+
+
+def _figures_then_respective(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "4.980 biên chế công chức và 52.740 người làm việc ..., khi đó so với năm 2021 sẽ giảm
+    lần lượt 281 biên chế và 5.873 người, tương ứng 5,34% và 10,02%" → "4.980 biên chế công
+    chức, giảm 281 biên chế so với năm 2021, tỷ lệ 5,34%; người làm việc ... là 52.740, giảm
+    5.873 người so với năm 2021, tỷ lệ 10,02%": each figure its change and rate, in the order
+    written; only two distinct categories (never "công chức" twice)."""
+    edits: list[tuple[int, int, list[tuple[str, int, int] | str]]] = []
+    for match in _FIGURES_THEN_RESPECTIVE.finditer(text):
+        if _same(match.group("first"), match.group("second")):
+            continue
+        pieces: list[tuple[str, int, int] | str] = [("", *match.span("a")), " "]
+        pieces += [("", *match.span("first"))]
+        for count, words, rate, end in (("c", "cw", "r1", ";"), ("d", "dw", "r2", "")):
+            if count == "d":
+                pieces += [" ", ("", *match.span("second"))]
+                if match.group("sq"):
+                    pieces.append(("", *match.span("sq")))
+                pieces += [" là ", ("", *match.span("b"))]
+            elif match.group("fq"):
+                pieces.append(("", *match.span("fq")))
+            pieces += [", ", ("", *match.span("verb")), " ", ("", *match.span(count))]
+            if match.group(words):
+                pieces += [" ", ("", *match.span(words))]
+            pieces += [" ", ("", *match.span("against"))]
+            if match.group(rate):
+                pieces += [", tỷ lệ ", ("", *match.span(rate))]
+            pieces.append(end)
+        edits.append((match.start(), match.end(), pieces))
+    return edits
 
 
 _ROUNDED_THEN_EXACT = re.compile(

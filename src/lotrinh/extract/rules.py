@@ -111,6 +111,15 @@ _MERGED_PLACES = (
 _SUMMED_PLACES = rf"\s+(?:của|cho)\s+(?:hai|ba|bốn|các)\s+(?:tỉnh|địa\s+phương|bộ){_MERGED_PLACES}"
 """Whose a base year's figure was, summed: "cho hai tỉnh A và B trước hợp nhất"."""
 
+_ITEM_CATEGORY = (
+    r"(?:(?<=chế)\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)(?!\w)"
+    r"|(?<=người)\s+(?P<vc>làm\s+việc)(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?)?"
+)
+"""A list item's category said after its count ("khối chính quyền 2.486 biên chế công chức",
+"khối sự nghiệp 38.640 người làm việc hưởng lương từ ngân sách"): the item is of that category
+(`statements`: never of another than its list's)."""
+
+
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -697,6 +706,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., gồm 704 biên chế khối Đảng, 380 biên chế khối Mặt trận Tổ quốc và các đoàn
+        # thể, 1.998 biên chế công chức khối chính quyền và ...": the items of a list by
+        # block, each named after its count (and its category), up to the next count
+        "block-after",
+        re.compile(
+            r"(?P<lead>(?<!\w)(?:bao\s+)?gồm\s*:?|,|(?<!\w)và)\s*"
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:biên\s+chế|người)\s+"
+            r"(?:(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)\s+)?"
+            r"(?P<obj>khối\s[^\d;:,.()]{2,60}?)(?=\s*(?:[;,.)]|\s+và\s+[0-9]|$))",
+            _I,
+        ),
+    ),
+    (
         # "..., cấp huyện 956 biên chế, còn lại 17 biên chế dự phòng": the last item of a list,
         # named after its count
         "rest",
@@ -1001,7 +1023,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:]"
             r"|;\s*trong\s+đó\s*:?)\s*"
             rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
-            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            rf"|chỉ\s+tiêu)(?!\w){_ITEM_CATEGORY}(?=\s*(?:[;).,\"”]|\s+và\s|$))",
             _I,
         ),
     ),
@@ -1026,7 +1048,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("và 12 Trung tâm Chính trị cấp huyện 54 biên chế": a count of bodies in a name)
             rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():,]{{2,60}}?)"
             rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
-            r"|chỉ\s+tiêu)(?!\w)(?=\s*(?:[;).,]|\s+và\s|$))",
+            rf"|chỉ\s+tiêu)(?!\w){_ITEM_CATEGORY}(?=\s*(?:[;).,\"”]|\s+và\s|$))",
             _I,
         ),
     ),

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from lotrinh.extract.bases import (
     SO_VOI_WORDS,
@@ -774,6 +775,27 @@ def _read_sentence(text: str) -> Reading:
             and re.fullmatch(STANDING, match.group("obj"), _I)
         ):
             kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
+        if kind == "block-after":
+            owner = _block_list_owner(match, gap, current, listed, after_value)
+            subject = read_subject(match.group("obj"))
+            item_category = _item_category(match)
+            if (
+                owner is None
+                or owner.value is None
+                or not _item_fits(subject, item_category, owner)
+            ):
+                reading.orphans.append(Orphan(span, NO_SUBJECT))
+                continue
+            block_category = item_category or subject.category or owner.subject.category
+            statement = Statement(
+                replace(subject, year=owner.subject.year, category=block_category),
+                container=owner,
+                sets_year=False,
+            )
+            reading.statements.append(statement)
+            listed.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind == "held-by":
             if (
                 after_value
@@ -818,10 +840,15 @@ def _read_sentence(text: str) -> Reading:
                 ):
                     owner = None
             else:
+                paid_category = owner.subject.category if owner is not None else None
+                if paid_category is None and owner is not None and _WORKING.search(match.group()):
+                    # "..., 1.998 biên chế công chức khối chính quyền và 29.415 người làm việc
+                    # hưởng lương từ ngân sách ...": in a total of all, the VC category's name
+                    paid_category = Category.VC
                 subject = Subject(
                     Kind.BLOCK,
                     capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
-                    owner.subject.category if owner is not None else None,
+                    paid_category,
                     where=scope_of(named),
                 )
             if owner is None:
@@ -1108,6 +1135,15 @@ def _read_sentence(text: str) -> Reading:
                     continue
         if kind in ("listed", "listed-unit") and current is not None:
             subject = read_subject(match.group("obj"))
+            item_category = _item_category(match)
+            if item_category is not None:
+                # "gồm khối Đảng ... 1.212 biên chế, khối chính quyền 2.486 biên chế công
+                # chức": the item says its category after its count; of no other than its
+                # name's and its list's
+                if item_category is False or not _item_fits(subject, item_category, current):
+                    reading.orphans.append(Orphan(span, NO_SUBJECT))
+                    continue
+                subject = replace(subject, category=item_category)
             if subject.kind is Kind.BLOCK and subject.category is None:
                 subject = replace(subject, category=current.subject.category)
             # the parts are of their unit's year ("Đến ngày 1/9/2024, ... (cấp tỉnh 1.643 người")
@@ -1680,6 +1716,8 @@ _IN_POST_SUBJECT = re.compile(
 """A sentence opening with people in post as its subject ("Số người có mặt thấp hơn số được
 giao 791 người"): a shortfall it states is theirs, outside the plan."""
 _AMONG = re.compile(r"(?<!\w)trong\s+đó(?!\w)", _I)
+_WORKING = re.compile(r"[0-9]\s*người\s+làm\s+việc\s+hưởng\s+lương(?!\w)", _I)
+"""People working paid by the budget, counted: the VC category by its law's name."""
 
 
 def _take_other_body(match: re.Match[str], current: Statement | None, reading: Reading) -> None:
@@ -1936,6 +1974,14 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         item
         for item in found
         if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
+        # ("..., UBND tỉnh đề nghị ... cho 2.050 biên chế công chức": a category said after
+        # an item's count only inside a list, "gồm khối A 1.212 biên chế, khối B 2.486 biên
+        # chế công chức")
+        and (
+            item[1] != "listed-unit"
+            or _item_category(item[2]) is None
+            or _LIST_WORDS.search(text, 0, item[2].start("n")) is not None
+        )
         and (item[1] not in ("extreme", "item") or not _VERB.search(item[2].group("obj")))
         # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
         # a roll, and its count is the verb's
@@ -2849,3 +2895,46 @@ _NO_CHANGE_FOR_RATE = Message(
     "không có mức giảm/tăng nào trước đó để gắn vào",
     "there is no preceding reduction or increase to attach it to",
 )
+
+
+def _item_category(match: re.Match[str]) -> Category | Literal[False] | None:
+    """The category a list item says after its count (`rules._ITEM_CATEGORY`): None where it
+    says none, False where the words name no one category."""
+    groups = match.re.groupindex
+    if "vc" in groups and match.group("vc"):
+        return Category.VC
+    if "cat" not in groups or not match.group("cat"):
+        return None
+    found = kind_of(match.group("cat"))
+    return found.category if found is not None and found.category is not None else False
+
+
+def _item_fits(
+    subject: Subject, item_category: Category | Literal[False] | None, owner: Statement
+) -> bool:
+    """Whether a list item naming a block, and maybe its category after its count, may be a
+    part of its owner: a block, a category of one kind, none other than its name's and its
+    list's."""
+    return (
+        subject.kind is Kind.BLOCK
+        and item_category is not False
+        and subject.category in (None, item_category)
+        and owner.subject.category in (None, item_category)
+    )
+
+
+def _block_list_owner(
+    match: re.Match[str],
+    gap: str,
+    current: Statement | None,
+    listed: list[Statement],
+    after_value: bool,
+) -> Statement | None:
+    """Whose item a block named after its count is ("gồm 704 biên chế khối Đảng, 380 biên
+    chế khối ..."): the figure right before "gồm", or the list the item before opened; never
+    a count standing alone ("Tỉnh có 704 biên chế khối Đảng")."""
+    if match.group("lead").strip() not in (",", "và"):
+        return current if after_value and not gap.strip(" ,") else None
+    if listed and listed[-1].container is current and not gap.strip(" ,"):
+        return current
+    return None

@@ -147,14 +147,29 @@ _AGENT = re.compile(
     rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
     _I,
 )
+_PROPOSES = (
+    # ("Sở Nội vụ dự kiến tham mưu giao ...": what it plans to propose; it was read as a body
+    # named "Sở Nội vụ dự kiến")
+    r"\s+(?:đã\s+|sẽ\s+)?(?:dự\s+kiến\s+)?(?:đề\s+xuất|đề\s+nghị|trình|tham\s+mưu)"
+    rf"(?:\s+{_AGENT.pattern})?(?:\s+giao)?"
+)
 _HOME_AFFAIRS_PROPOSES = re.compile(
-    rf"Sở\s+Nội\s+vụ(?:\s+(?:tỉnh|thành\s+phố))?\s+(?:đã\s+|sẽ\s+)?(?:đề\s+xuất|đề\s+nghị|trình|tham\s+mưu)"
-    rf"(?:\s+{_AGENT.pattern})?(?:\s+giao)?",
+    rf"Sở\s+Nội\s+vụ(?:\s+(?:tỉnh|thành\s+phố))?{_PROPOSES}",
     _I,
 )
 """The Home Affairs department proposing the allocation ("Năm 2026, Sở Nội vụ đề xuất giao
 2.300 biên chế công chức"): it drafts the province's posts, so, no recipient named, the figure
 is the text's own, as after "UBND tỉnh giao"; never the department's own posts."""
+_DEPARTMENT_PROPOSES = re.compile(rf"Sở{_PROPOSES}", _I)
+"""A department unnamed proposing posts ("Năm 2026, Sở dự kiến tham mưu giao 4.980 biên chế
+công chức"): the Home Affairs department's proposal only where its director is the one
+speaking in the sentence (`_DIRECTOR_SPEAKS`); any other "Sở" may be proposing its own posts,
+so then no unit is known (it was read as a body named "Sở dự kiến tham mưu")."""
+_DIRECTOR_SPEAKS = re.compile(
+    r"Giám\s+đốc\s+Sở\s+Nội\s+vụ(?:\s+(?:tỉnh|thành\s+phố))?\s*(?::|,\s*cho\s+(?:biết|hay)\s*:)"
+    r"\s*[\"“]?[^\"“”;:]*$",
+    _I,
+)
 _PLACE_ACTS = re.compile(
     r"[A-ZĐ]\w*(?:[ .][A-ZĐ]\w*){0,3}\s+(?:tạm\s+)?(?:điều\s+chỉnh|giao|phân\s+bổ|bố\s+trí)\s+",
 )
@@ -341,6 +356,9 @@ def _read_subject(gap: str) -> Subject:
         # "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế công chức":
         # the text's own body asking the giver for its posts names no unit but its own
         return Subject(None, "", year=year)
+    if _DEPARTMENT_PROPOSES.fullmatch(plain):
+        director = _DIRECTOR_SPEAKS.search(gap, 0, len(gap) - len(plain))
+        return Subject(None, "" if director is not None else named, year=year)
     request = _REQUEST.match(plain)
     if request is not None and asks_a_giver(plain):
         # "Đề nghị Bộ Nội vụ thẩm định, trình giao 5.795 biên chế công chức năm 2025": the
