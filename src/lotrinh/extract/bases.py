@@ -24,6 +24,7 @@ from lotrinh.extract.sentence import (
     Span,
     Statement,
     Subject,
+    category_alone,
     count_of,
     identity,
     parsed_count,
@@ -523,16 +524,7 @@ def _fronted_category(match: re.Match[str], reading: Reading) -> Subject | None:
     if subject.kind is not None or subject.name or subject.anaphora:
         return None
     named = read_subject(words.group("words"))
-    if (
-        named.kind is not Kind.CATEGORY
-        or named.category is None
-        or named.qualifier
-        or named.where is not None
-        or named.scope is not None
-        or named.year is not None
-    ):
-        return None
-    return named
+    return named if category_alone(named) else None
 
 
 _RECALLED_LEVEL = re.compile(r"^\s+cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)

@@ -82,7 +82,16 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
 from lotrinh.extract.rules import MINIMUM_RATE
-from lotrinh.extract.sentence import Change, Kind, Orphan, Reading, Statement, Subject, drop
+from lotrinh.extract.sentence import (
+    Change,
+    Kind,
+    Orphan,
+    Reading,
+    Statement,
+    Subject,
+    category_alone,
+    drop,
+)
 from lotrinh.extract.statements import (
     BARE_TOTAL,
     OPENS,
@@ -3149,15 +3158,7 @@ class _Walk:
         if found is None:
             return None
         subject = read_subject(found.group("subject"))
-        if (
-            subject.kind is not Kind.CATEGORY
-            or subject.category is None
-            or subject.qualifier
-            or subject.scope is not None
-            or subject.where is not None
-            or subject.year is not None
-            or subject.anaphora
-        ):
+        if not category_alone(subject):
             return None
         for heading in self.headings:
             if (
