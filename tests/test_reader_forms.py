@@ -225,6 +225,10 @@ NAMED_AGAIN_ROWS = {
 VC_2025 = "Năm 2025, số viên chức là 1.805 người, giảm 205 người so với năm 2021.\n"
 
 
+SECTION = "II. CHỈ TIÊU VÀ LỘ TRÌNH\n\n2. {heading}\n"
+"""A section heading; the sentences under it name no unit of their own (eng-sections)."""
+
+
 FORMS = (
     # value
     _form(
@@ -4424,6 +4428,126 @@ FORMS = (
     _form(
         "goal-level/a-cut-in-percent-with-a-count",
         "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
+        None,
+    ),
+    # eng-sections: subjectless sentences under a heading naming one unit, a second sentence
+    # going on with the first's unit, parts carrying two years, a reason after a change, a lead
+    # saying what its links compare with, a fronted base naming the category
+    _form(
+        "sections/heading-unit-then-second-sentence",
+        SECTION.format(heading="Số lượng người làm việc hưởng lương từ ngân sách nhà nước")
+        + "Năm 2021 là 17.286 người. Đến năm 2026 còn 15.552 người, giảm 1.734 người "
+        "(10,03%).\n",
+        {
+            ("vc", 2021, 17286, None, None, None),
+            ("vc", 2026, 15552, None, None, None),
+            ("vc", 2026, None, 1734, 2021, "10,03%"),
+        },
+    ),
+    _form(
+        "sections/heading-naming-two-units",
+        SECTION.format(heading="Biên chế công chức và số lượng người làm việc")
+        + "Năm 2021 là 17.286 người. Đến năm 2026 còn 15.552 người, giảm 1.734 người.\n",
+        None,
+    ),
+    _form(
+        "sections/heading-a-topic",
+        SECTION.format(heading="Lộ trình")
+        + "Năm 2021 là 17.286 người. Đến năm 2026 còn 15.552 người, giảm 1.734 người.\n",
+        None,
+    ),
+    _form(
+        "sections/parts-of-two-years-after-trong-do",
+        SECTION.format(heading="Số lượng người làm việc hưởng lương từ ngân sách nhà nước")
+        + "Năm 2021 là 3.000 người. Đến năm 2026 còn 2.700 người, giảm 300 người, trong đó:\n"
+        "+ Giáo dục và đào tạo: năm 2021 là 2.000 người, năm 2026 còn 1.800 người;\n"
+        "+ Y tế: năm 2021 là 1.000 người, năm 2026 còn 900 người.\n",
+        {
+            ("vc", 2021, 3000, None, None, None),
+            ("vc", 2026, 2700, None, None, None),
+            ("vc", 2026, None, 300, 2021, None),
+            ("giao-duc-dao-tao", 2021, 2000, None, None, None),
+            ("giao-duc-dao-tao", 2026, 1800, None, None, None),
+            ("y-te", 2021, 1000, None, None, None),
+            ("y-te", 2026, 900, None, None, None),
+        },
+        vc=("giao-duc-dao-tao", "y-te"),
+    ),
+    _form(
+        "sections/parts-of-two-years-under-a-topic",
+        SECTION.format(heading="Kết quả")
+        + "Năm 2021 là 3.000 người. Đến năm 2026 còn 2.700 người, giảm 300 người, trong đó:\n"
+        "+ Giáo dục và đào tạo: năm 2021 là 2.000 người, năm 2026 còn 1.800 người;\n"
+        "+ Y tế: năm 2021 là 1.000 người, năm 2026 còn 900 người.\n",
+        None,
+    ),
+    _form(
+        "sections/commune-staff-had-as-given-then-a-reason",
+        SECTION.format(heading="Cán bộ, công chức cấp xã")
+        + "Năm 2021 có 1.582 cán bộ, công chức cấp xã được giao; đến năm 2025 còn 1.520 người, "
+        "giảm 62 người do sắp xếp đơn vị hành chính cấp xã.\n",
+        {
+            ("cbcc-xa", 2021, 1582, None, None, None),
+            ("cbcc-xa", 2025, 1520, None, None, None),
+            ("cbcc-xa", 2025, None, 62, 2021, None),
+        },
+    ),
+    _form(
+        # "có N cán bộ, công chức cấp xã" without "được giao": people in post, or posts?
+        "sections/commune-staff-had-not-said-given",
+        SECTION.format(heading="Cán bộ, công chức cấp xã")
+        + "Năm 2021 có 1.582 cán bộ, công chức cấp xã; đến năm 2025 còn 1.520 người, giảm 62 "
+        "người.\n",
+        None,
+    ),
+    _form(
+        "sections/a-reason-then-the-next-link",
+        SECTION.format(heading="Cán bộ, công chức cấp xã")
+        + "Năm 2021 là 1.582 người; đến năm 2025 còn 1.520 người, giảm 62 người do sắp xếp đơn "
+        "vị hành chính cấp xã; năm 2026 còn 1.500 người.\n",
+        {
+            ("cbcc-xa", 2021, 1582, None, None, None),
+            ("cbcc-xa", 2025, 1520, None, None, None),
+            ("cbcc-xa", 2025, None, 62, 2021, None),
+            ("cbcc-xa", 2026, 1500, None, None, None),
+        },
+    ),
+    _form(
+        "sections/a-lead-against-the-year-before",
+        SECTION.format(heading="Số lượng người làm việc hưởng lương từ ngân sách nhà nước")
+        + "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347 "
+        "người.\n",
+        {("vc", 2022, None, 346, 2021, None), ("vc", 2023, None, 347, 2022, None)},
+    ),
+    _form(
+        # a link that is a figure, not a fall: the lead's comparison is not moved, unread
+        "sections/a-lead-against-the-year-before-with-a-figure",
+        SECTION.format(heading="Số lượng người làm việc hưởng lương từ ngân sách nhà nước")
+        + "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 còn 2.000 "
+        "người.\n",
+        None,
+    ),
+    _form(
+        "sections/fronted-base-naming-the-category",
+        "Điều 1. Biên chế năm 2025\n1. Giao 3.176 biên chế công chức trong các cơ quan, tổ chức "
+        "hành chính của thành phố năm 2025.\n2. So với số biên chế công chức được giao năm 2021 "
+        "(3.342 biên chế), năm 2025 giảm 166 biên chế, tỷ lệ giảm 4,97%.\n",
+        {
+            ("cbcc", 2025, 3176, None, None, None),
+            ("cbcc", 2021, 3342, None, None, None),
+            ("cbcc", 2025, None, 166, 2021, "4,97%"),
+        },
+    ),
+    _form(
+        "sections/fronted-base-naming-a-body",
+        "Điều 1. Biên chế năm 2025\n1. So với số biên chế công chức của Sở Y tế được giao năm "
+        "2021 (3.342 biên chế), năm 2025 giảm 166 biên chế, tỷ lệ giảm 4,97%.\n",
+        None,
+    ),
+    _form(
+        "sections/fronted-base-naming-both-categories",
+        "Điều 1. Biên chế năm 2025\n1. So với số biên chế công chức và viên chức được giao năm "
+        "2021 (3.342 biên chế), năm 2025 giảm 166 biên chế, tỷ lệ giảm 4,97%.\n",
         None,
     ),
     # eng-news6: news prose: a total's parts named by block, each item saying its category;
@@ -14886,3 +15010,63 @@ def test_two_figures_then_their_changes_respectively_are_spelled_link_by_link() 
         "5,34%; người làm việc là 52.740, giảm 5.873 người so với năm 2021, tỷ lệ 10,02%."
     )
     assert spell_out(text.replace("52.740 người làm việc", "52.740 biên chế công chức")) is None
+
+
+# eng-sections: the spellings and the base a second sentence takes, as units
+
+
+def test_a_lead_against_the_year_before_is_moved_to_each_link() -> None:
+    """ "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347
+    người." spells each link with the lead's comparison; a link that is no bare fall, a link
+    with a comparison of its own, or a lead holding a number is not spelled."""
+    from lotrinh.extract.againstlead import against_lead
+
+    text = "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347 người."
+    edits = against_lead(text)
+    assert edits[0] == (text.index(" so với"), text.index(":"), [])
+    assert [pieces for _, _, pieces in edits[1:]] == [[" so với năm trước"]] * 2
+    assert [start for start, _, _ in edits[1:]] == [
+        text.index("346 người") + len("346 người"),
+        text.index("347 người") + len("347 người"),
+    ]
+    for declined in (
+        "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 còn 2.000 người.",
+        "Lộ trình so với năm trước: năm 2022 giảm 346 người so với năm 2021; năm 2023 giảm 347.",
+        "Lộ trình 5 năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347 người.",
+        "Lộ trình từng năm: năm 2022 giảm 346 người; năm 2023 giảm 347 người.",
+    ):
+        assert against_lead(declined) == [], declined
+
+
+def test_a_count_had_as_given_is_spelled_as_posts() -> None:
+    """ "có 1.582 cán bộ, công chức cấp xã được giao" is spelled "có 1.582 biên chế ...";
+    without "được giao", after "hiện có", or after an asker, it is not (people in post, or
+    posts asked for)."""
+    from lotrinh.extract.givencount import given_count
+
+    text = "Năm 2021 có 1.582 cán bộ, công chức cấp xã được giao; đến năm 2025 còn 1.520 người."
+    end = text.index("1.582") + len("1.582")
+    assert given_count(text) == [(end, end, [" biên chế"])]
+    for declined in (
+        "Năm 2021 có 1.582 cán bộ, công chức cấp xã; đến năm 2025 còn 1.520 người.",
+        "Hiện có 1.582 công chức được giao.",
+        "Tỉnh đề nghị năm 2026 có 1.582 công chức được giao.",
+        "Năm 2021 có 12 xã với 1.582 công chức được giao.",
+    ):
+        assert given_count(declined) == [], declined
+
+
+def test_a_second_sentence_takes_no_base_from_a_change_or_from_two_years() -> None:
+    """The twins of "sections/heading-unit-then-second-sentence": the sentence before stated
+    only a change (no figure of the unit to compare with), or figures of two years (which of
+    them?): the second sentence's change names no year and is left unread."""
+    heading = SECTION.format(heading="Số lượng người làm việc hưởng lương từ ngân sách nhà nước")
+    for first in (
+        "Năm 2024 giảm 20 người so với năm 2023.",
+        "Năm 2021 là 17.286 người, năm 2022 là 17.000 người.",
+    ):
+        rows, _, unread = _rows(
+            heading + first + " Đến năm 2026 còn 15.552 người, giảm 1.734 người.\n"
+        )
+        assert unread == {4}, first
+        assert not any(year == 2026 for _, year, *_ in rows), first

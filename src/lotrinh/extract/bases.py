@@ -24,6 +24,7 @@ from lotrinh.extract.sentence import (
     Span,
     Statement,
     Subject,
+    category_alone,
     count_of,
     identity,
     parsed_count,
@@ -497,11 +498,33 @@ def take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     for change in target.changes:
         if change.base_year is None:
             change.base_year = base
+    named = _fronted_category(match, reading)
+    if named is not None:
+        target.subject = replace(named, year=target.subject.year)
     subject = target.subject
     earlier = replace(subject, year=base, leading=True)
     reading.statements.insert(
         0, Statement(earlier, count, span, container=target.container, sets_year=False)
     )
+
+
+_FRONTED_WORDS = re.compile(r"^so\s+với\s+(?P<words>[^0-9();.,]*?)\s*năm\s", _I)
+
+
+def _fronted_category(match: re.Match[str], reading: Reading) -> Subject | None:
+    """ "So với số biên chế công chức được giao năm 2021 (3.342 biên chế), năm 2025 giảm 166
+    biên chế": the words before the base year name the category compared, and the one
+    statement after it names no unit of its own: it is that category's (as "..., biên chế
+    công chức năm 2025 giảm 166 biên chế" would say). Only a category named alone (no body,
+    level or scope: "biên chế công chức của Sở A" is not the category's), never both."""
+    words = _FRONTED_WORDS.match(match.group())
+    if words is None or "scope" in match.re.groupindex or len(reading.statements) != 1:
+        return None
+    subject = reading.statements[0].subject
+    if subject.kind is not None or subject.name or subject.anaphora:
+        return None
+    named = read_subject(words.group("words"))
+    return named if category_alone(named) else None
 
 
 _RECALLED_LEVEL = re.compile(r"^\s+cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)

@@ -82,7 +82,16 @@ from lotrinh.extract.result import (
 )
 from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
 from lotrinh.extract.rules import MINIMUM_RATE
-from lotrinh.extract.sentence import Change, Kind, Orphan, Reading, Statement, Subject, drop
+from lotrinh.extract.sentence import (
+    Change,
+    Kind,
+    Orphan,
+    Reading,
+    Statement,
+    Subject,
+    category_alone,
+    drop,
+)
 from lotrinh.extract.statements import (
     BARE_TOTAL,
     OPENS,
@@ -1919,6 +1928,7 @@ class _Walk:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = self.last_spoken[0]
                 self.goes_on.add(id(statement))
+                self._continued_base(statement, known, len(statements))
             elif (
                 statement.subject.kind is None
                 # a change naming no year, or the base year's figure its comparison recalls
@@ -2147,6 +2157,33 @@ class _Walk:
             notes.append(_SAME_UNIT_TWICE)
             return None
         return resolved
+
+    def _continued_base(self, statement: Statement, unit: str, count: int) -> None:
+        """ "Năm 2021 là 17.286 người. Đến năm 2026 còn 15.552 người, giảm 1.734 người": the
+        second sentence goes on with the first's unit, and its change naming no year compares
+        with the one earlier year the sentence before stated that unit's figure for (as
+        `bases.implied_bases` does inside one sentence). Only for a sentence of one statement
+        giving its own figure beside the change, and the figure before a stated one."""
+        assert self.last_spoken is not None
+        before = self.last_spoken[1]
+        year = statement.subject.year
+        if (
+            count != 1
+            or statement.value is None
+            or before is None
+            or year is None
+            or before >= year
+            or (unit, before) not in self.stated_figures
+        ):
+            return
+        for change in statement.changes:
+            if (
+                change.base_year is None
+                and not change.previous
+                and not change.further
+                and not change.bound
+            ):
+                change.base_year = before
 
     def _item_year_own(
         self, sentence: Sentence, resolved: list[Resolved], lead_year: tuple[int, int] | None
@@ -3170,15 +3207,7 @@ class _Walk:
         if found is None:
             return None
         subject = read_subject(found.group("subject"))
-        if (
-            subject.kind is not Kind.CATEGORY
-            or subject.category is None
-            or subject.qualifier
-            or subject.scope is not None
-            or subject.where is not None
-            or subject.year is not None
-            or subject.anaphora
-        ):
+        if not category_alone(subject):
             return None
         for heading in self.headings:
             if (

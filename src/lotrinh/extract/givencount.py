@@ -47,13 +47,48 @@ _COMMUNES = re.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)(?!\
 count saying "cấp xã" tells apart from the province's (never guessed)."""
 
 
+_HAS_GIVEN = re.compile(
+    # "Năm 2021 có 1.582 cán bộ, công chức cấp xã được giao; ...": the count's noun is its
+    # category, and "được giao" right after it says they are posts, not staff in post
+    r"(?<!\w)(?<!hiện\s)(?<!đang\s)có\s+"
+    rf"(?P<n>{NUM})(?![0-9]|[.,][0-9]|\s?%)\s+"
+    r"(?P<cat>viên\s+chức|(?:cán\s+bộ,\s*)?công\s+chức(?:\s+cấp\s+xã)?)"
+    r"\s+được\s+(?:tạm\s+)?giao(?=\s*(?:[,;.]|$))",
+    _I,
+)
+_NUMBER = re.compile(rf"(?<![0-9]){NUM}")
+
+
 def given_count(text: str) -> list[Edit]:
     """The edit spelling "được giao 1.410 viên chức" as "được giao 1.410 biên chế viên
-    chức", or none."""
+    chức" (or "có 1.582 cán bộ, công chức cấp xã được giao" as "có 1.582 biên chế ..."), or
+    none."""
     found = _GIVEN.match(text)
-    if found is None or _ASKER.search(found.group("bodies")):
+    if found is None:
+        return _has_given(text)
+    if _ASKER.search(found.group("bodies")):
         return []
     if _COMMUNES.search(found.group("bodies")) and not found.group("cat").lower().endswith("xã"):
         return []
     end = found.end("n")
     return [(end, end, [" biên chế"])]
+
+
+def _has_given(text: str) -> list[Edit]:
+    """ "có 1.582 cán bộ, công chức cấp xã được giao" spelled "có 1.582 biên chế ...": only
+    one such count, the first number of the sentence that is not a year, no asker before it
+    (whose posts?) and "được giao" closing the category's clause."""
+    found = list(_HAS_GIVEN.finditer(text))
+    if len(found) != 1 or _ASKER_ONLY.search(text, 0, found[0].start()):
+        return []
+    first = next((m for m in _NUMBER.finditer(text) if not re.fullmatch(YEAR, m.group())), None)
+    if first is None or first.start() != found[0].start("n"):
+        return []
+    end = found[0].end("n")
+    return [(end, end, [" biên chế"])]
+
+
+_ASKER_ONLY = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình|xin|dự\s+kiến|sẽ|chưa|không|riêng)(?!\w)", _I
+)
+"""The askers of `_ASKER` but "có", which the count of `_HAS_GIVEN` follows."""

@@ -159,6 +159,20 @@ class Reading:
         return not self.orphans
 
 
+def category_alone(subject: Subject) -> bool:
+    """Whether a subject names a category and nothing else: no body, sector, level, scope or
+    year of its own, and no pointer back ("biên chế công chức", never "... của Sở A")."""
+    return (
+        subject.kind is Kind.CATEGORY
+        and subject.category is not None
+        and not subject.qualifier
+        and subject.scope is None
+        and subject.where is None
+        and subject.year is None
+        and not subject.anaphora
+    )
+
+
 def identity(statement: Statement) -> tuple[object, ...]:
     """What a statement's unit is, its year and wording aside."""
     subject = statement.subject

@@ -360,6 +360,10 @@ def _read_sentence(text: str) -> Reading:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
         previous_kind = kind
+        if after_change and (reason := _REASON_CLAUSE.match(gap)) is not None:
+            # "giảm 62 người do sắp xếp đơn vị hành chính cấp xã; năm 2026 còn 1.500 người":
+            # why the change was made, never whose the next figure is
+            gap = gap[reason.end() :]
         if kind == "in-full":
             restated = parsed_count(match, reading) if match.group("n") else None
             if (
@@ -1326,7 +1330,8 @@ def _read_sentence(text: str) -> Reading:
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
                 category = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
-                if category is LexKind.CBCC and _COMMUNE_AFTER.match(text, named.end()):
+                commune_after = _COMMUNE_AFTER.match(text, named.end())
+                if category is LexKind.CBCC and commune_after is not None:
                     # "tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã": the commune's, which
                     # the province's CBCC leave out
                     category = LexKind.XA
@@ -1381,6 +1386,11 @@ def _read_sentence(text: str) -> Reading:
                         # given to bodies the recipient rule cannot name are theirs, never the
                         # category's whole
                         reading.orphans.append(Orphan(span, NO_SUBJECT))
+                    if category is LexKind.XA and commune_after and previous_end == named.end():
+                        # "Năm 2021 có 1.582 biên chế cán bộ, công chức cấp xã được giao; đến
+                        # năm 2025 còn 1.520 người": the level is the count's category, never
+                        # the subject of the link after it
+                        previous_end = commune_after.end()
                 year_after = _YEAR_AFTER.match(text, previous_end) or _year_opening_list(
                     text, previous_end
                 )
@@ -1703,6 +1713,8 @@ def _revise_reading(
             drop(reading, statement)  # some of a figure not read: outside, as it was
 
 
+_REASON_CLAUSE = re.compile(r"^\s*,?\s*(?:là\s+)?(?:do|vì|bởi(?:\s+vì)?|nhờ)\s+[^;:0-9()]*;", _I)
+"""A reason clause after a change, up to its clause's end."""
 _COMMUNE_AFTER = re.compile(
     r"\s+(?:ở\s+)?(?:cấp\s+xã|(?:các\s+)?xã,\s*phường|(?:các\s+)?phường,\s*xã)(?!\w)", _I
 )
