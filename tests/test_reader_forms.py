@@ -14653,18 +14653,43 @@ def test_a_roadmap_under_a_heading_naming_a_part_is_that_parts() -> None:
 
 @pytest.mark.parametrize(
     ("c2023", "c2024", "c2025"),
-    [("22", "33", "44"), ("11", "12", "11")],
-    ids=["summed-from-the-base", "one-change-not-the-fall"],
+    [("22", "33", "44"), ("11", "12", "12"), ("0", "11", "22")],
+    ids=["summed-from-the-base", "two-changes-not-the-fall", "years-kept-then-summed"],
 )
 def test_year_items_whose_changes_are_not_year_on_year_stay_unread(
     c2023: str, c2024: str, c2025: str
 ) -> None:
     """The twins of "roadmap-whole/changes-the-items-show-year-on-year": changes summed from
-    2021 (22, 33, 44), or one change that is not the fall from the year before (a slip),
-    leave the base of every item unsaid: the items are unread, the whole's lines read."""
-    rows, _, unread = _rows(ROADMAP_FALLS.format(c2023=c2023, c2024=c2024, c2025=c2025))
+    2021 (22, 33, 44), two of three changes that are not the fall from the year before, or
+    years kept then changes summed from 2021 (1.046, 1.046 "giảm 0", 1.035 "giảm 11", 1.024
+    "giảm 22": a fall of 0, and 11 after it, is as much against 2021 as against the year
+    before, so only the last change tells, and it is not the fall) leave the base of every
+    item unsaid: the items are unread, the whole's lines read."""
+    text = ROADMAP_FALLS.format(c2023=c2023, c2024=c2024, c2025=c2025)
+    if c2023 == "0":
+        text = (
+            "Tổng biên chế năm 2021 là 1.046 biên chế; đến năm 2025 còn 1.024 biên chế.\n\n3. Lộ "
+            "trình giảm biên chế hằng năm\n+ Năm 2022: 1.046 biên chế (giảm 0 biên chế);\n+ Năm "
+            "2023: 1.046 biên chế (giảm 0 biên chế);\n+ Năm 2024: 1.035 biên chế (giảm 11 biên "
+            "chế);\n+ Năm 2025: 1.024 biên chế (giảm 22 biên chế).\n"
+        )
+    rows, _, unread = _rows(text)
     assert unread == {4, 5, 6, 7}
-    assert rows == {("tong", 2021, 1046, None, None, None), ("tong", 2025, 1002, None, None, None)}
+    assert {year for _, year, *_ in rows} == {2021, 2025}
+    assert not any(base is not None for *_, base, _ in rows)
+
+
+def test_year_items_with_one_change_not_the_fall_are_read_and_the_slip_found() -> None:
+    """Of three falls, one not the change stated (1.024 − 1.013 = 11, "giảm 12") is the text's
+    slip: the list is year on year by its other two, so the change is read against the year
+    before and the checker reports it (never read silently, never against 2021)."""
+    text = ROADMAP_FALLS.format(c2023="11", c2024="12", c2025="11")
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert ("tong", 2024, None, 12, 2023, None) in rows
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    found = {(f.kind, f.position.line) for f in check_plan(plan).findings}
+    assert ("claim-difference", 6) in found
 
 
 def test_a_comparison_said_before_a_chain_is_spelled_into_its_first_link() -> None:
