@@ -13,6 +13,7 @@ import pytest
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.chains import spell_out
 from lotrinh.extract.document import split_lines, tokens
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
@@ -227,6 +228,27 @@ VC_2025 = "Năm 2025, số viên chức là 1.805 người, giảm 205 người 
 
 SECTION = "II. CHỈ TIÊU VÀ LỘ TRÌNH\n\n2. {heading}\n"
 """A section heading; the sentences under it name no unit of their own (eng-sections)."""
+
+
+ROADMAP_WHOLE_BASE = (
+    "1. Biên chế năm 2021\nTổng biên chế được giao năm 2021 là 300 biên chế, gồm:\n+ Cấp tỉnh: 200 "
+    "biên chế;\n+ Cấp huyện: 100 biên chế.\n\n2. Chỉ tiêu đến năm 2026\nTổng biên chế đến năm 2026 "
+    "là 285 biên chế.\n\n"
+)
+"""A text stating one whole (its total and the total's parts) before its roadmap."""
+ROADMAP_WHOLE_ITEMS = (
+    "3. Lộ trình hằng năm\n- Năm 2024: 295 biên chế;\n- Năm 2025: 290 biên chế;\n- Năm 2026: 285 "
+    "biên chế (giảm 5 biên chế so với năm 2025).\n"
+)
+"""A roadmap's year items under a heading naming no unit (lines 1 - 4 of it)."""
+ROADMAP_FALLS = (
+    "Tổng biên chế năm 2021 là 1.046 biên chế; đến năm 2025 còn 1.002 biên chế.\n\n3. Lộ trình "
+    "giảm biên chế hằng năm\n+ Năm 2022: 1.035 biên chế (giảm 11 biên chế);\n+ Năm 2023: 1.024 "
+    "biên chế (giảm {c2023} biên chế);\n+ Năm 2024: 1.013 biên chế (giảm {c2024} biên chế);\n+ "
+    "Năm 2025: 1.002 biên chế (giảm {c2025} biên chế).\n"
+)
+"""Year items whose changes name no year (lines 4 - 7)."""
+ROADMAP_VC_HEADING = "2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước\n"
 
 
 FORMS = (
@@ -4428,6 +4450,60 @@ FORMS = (
     _form(
         "goal-level/a-cut-in-percent-with-a-count",
         "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
+        None,
+    ),
+    # eng-chains3: roadmaps whose unit is the document's one whole; changes year on year
+    _form(
+        "roadmap-whole/year-items-under-a-heading-naming-none",
+        ROADMAP_WHOLE_BASE + ROADMAP_WHOLE_ITEMS,
+        {
+            ("tong", 2021, 300, None, None, None),
+            ("cap-tinh", 2021, 200, None, None, None),
+            ("cap-huyen", 2021, 100, None, None, None),
+            ("tong", 2026, 285, None, None, None),
+            ("tong", 2024, 295, None, None, None),
+            ("tong", 2025, 290, None, None, None),
+            ("tong", 2026, None, 5, 2025, None),
+        },
+        tong=("cap-tinh", "cap-huyen"),
+    ),
+    _form("roadmap-whole/year-items-with-no-whole-stated", ROADMAP_WHOLE_ITEMS, None),
+    _form(
+        "roadmap-whole/changes-the-items-show-year-on-year",
+        ROADMAP_FALLS.format(c2023="11", c2024="11", c2025="11"),
+        {
+            ("tong", 2021, 1046, None, None, None),
+            ("tong", 2025, 1002, None, None, None),
+            ("tong", 2022, 1035, None, None, None),
+            ("tong", 2022, None, 11, 2021, None),
+            ("tong", 2023, 1024, None, None, None),
+            ("tong", 2023, None, 11, 2022, None),
+            ("tong", 2024, 1013, None, None, None),
+            ("tong", 2024, None, 11, 2023, None),
+            ("tong", 2025, None, 11, 2024, None),
+        },
+    ),
+    _form(
+        "roadmap-whole/changes-against-the-year-before-said-before-the-chain",
+        ROADMAP_VC_HEADING + "Năm 2021 là 17.286 người.\nLộ trình từng năm so với năm trước: "
+        "năm 2022 giảm 346 người; năm 2023 giảm 347 người; năm 2024 giảm 347 người.\n",
+        {
+            ("vc", 2021, 17286, None, None, None),
+            ("vc", 2022, None, 346, 2021, None),
+            ("vc", 2023, None, 347, 2022, None),
+            ("vc", 2024, None, 347, 2023, None),
+        },
+    ),
+    _form(
+        "roadmap-whole/changes-against-a-named-year-said-before-the-chain",
+        ROADMAP_VC_HEADING + "Lộ trình từng năm so với năm 2021: năm 2022 giảm 346 người; năm "
+        "2023 giảm 693 người; năm 2024 giảm 1.040 người.\n",
+        None,
+    ),
+    _form(
+        "roadmap-whole/changes-against-the-year-before-with-a-year-missing",
+        ROADMAP_VC_HEADING + "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm "
+        "2024 giảm 347 người; năm 2025 giảm 347 người.\n",
         None,
     ),
     # eng-sections: subjectless sentences under a heading naming one unit, a second sentence
@@ -15070,3 +15146,108 @@ def test_a_second_sentence_takes_no_base_from_a_change_or_from_two_years() -> No
         )
         assert unread == {4}, first
         assert not any(year == 2026 for _, year, *_ in rows), first
+
+
+def test_a_roadmap_under_a_heading_naming_none_in_a_text_of_two_categories_stays_unread() -> None:
+    """The twin of "roadmap-whole/year-items-under-a-heading-naming-none": a text stating its
+    công chức and its viên chức has two wholes, so "- Năm 2024: 295 biên chế" is of neither
+    (the 2026 figure 285 is the công chức's, yet "biên chế" alone does not say so)."""
+    text = (
+        "1. Biên chế năm 2021\nNăm 2021, tỉnh được giao 300 biên chế công chức và 2.000 người làm "
+        "việc.\n\n2. Chỉ tiêu đến năm 2026\nĐến năm 2026, tỉnh còn 285 biên chế công chức và "
+        "1.800 người làm việc.\n\n" + ROADMAP_WHOLE_ITEMS
+    )
+    rows, _, unread = _rows(text)
+    assert unread == {8, 9, 10}
+    assert not any(year in (2024, 2025) for _, year, *_ in rows)
+    assert not any(base == 2025 for *_, base, _ in rows)
+
+
+def test_a_roadmap_meeting_no_figure_of_the_whole_stays_unread() -> None:
+    """The twin: items none of whose figures the text gave its whole in that year (the 2026
+    figure 284 where the total says 285) are not tied to it by anything: unread."""
+    items = ROADMAP_WHOLE_ITEMS.replace("Năm 2026: 285", "Năm 2026: 284")
+    rows, _, unread = _rows(ROADMAP_WHOLE_BASE + items)
+    assert unread == {10, 11, 12}
+    assert {year for _, year, *_ in rows} == {2021, 2026}
+    assert ("tong", 2026, 284, None, None, None) not in rows
+
+
+def test_a_roadmap_under_a_heading_naming_a_part_is_that_parts() -> None:
+    """The twin: under a heading naming one of the whole's parts, the items are that part's,
+    never the whole's."""
+    block = "Các cơ quan đảng, Mặt trận Tổ quốc và đoàn thể cấp tỉnh"
+    items = (
+        ROADMAP_WHOLE_ITEMS.replace("Lộ trình hằng năm", block)
+        .replace("295", "198")
+        .replace("290", "195")
+        .replace("285 biên chế (giảm 5", "190 biên chế (giảm 5")
+    )
+    rows, _, unread = _rows(ROADMAP_WHOLE_BASE.replace("Cấp tỉnh", block) + items)
+    assert not unread
+    assert {unit for unit, year, *_ in rows if year in (2024, 2025)} == {"dang-tinh"}
+    assert ("dang-tinh", 2026, None, 5, 2025, None) in rows
+    assert ("tong", 2026, 285, None, None, None) in rows
+
+
+@pytest.mark.parametrize(
+    ("c2023", "c2024", "c2025"),
+    [("22", "33", "44"), ("11", "12", "12"), ("0", "11", "22")],
+    ids=["summed-from-the-base", "two-changes-not-the-fall", "years-kept-then-summed"],
+)
+def test_year_items_whose_changes_are_not_year_on_year_stay_unread(
+    c2023: str, c2024: str, c2025: str
+) -> None:
+    """The twins of "roadmap-whole/changes-the-items-show-year-on-year": changes summed from
+    2021 (22, 33, 44), two of three changes that are not the fall from the year before, or
+    years kept then changes summed from 2021 (1.046, 1.046 "giảm 0", 1.035 "giảm 11", 1.024
+    "giảm 22": a fall of 0, and 11 after it, is as much against 2021 as against the year
+    before, so only the last change tells, and it is not the fall) leave the base of every
+    item unsaid: the items are unread, the whole's lines read."""
+    text = ROADMAP_FALLS.format(c2023=c2023, c2024=c2024, c2025=c2025)
+    if c2023 == "0":
+        text = (
+            "Tổng biên chế năm 2021 là 1.046 biên chế; đến năm 2025 còn 1.024 biên chế.\n\n3. Lộ "
+            "trình giảm biên chế hằng năm\n+ Năm 2022: 1.046 biên chế (giảm 0 biên chế);\n+ Năm "
+            "2023: 1.046 biên chế (giảm 0 biên chế);\n+ Năm 2024: 1.035 biên chế (giảm 11 biên "
+            "chế);\n+ Năm 2025: 1.024 biên chế (giảm 22 biên chế).\n"
+        )
+    rows, _, unread = _rows(text)
+    assert unread == {4, 5, 6, 7}
+    assert {year for _, year, *_ in rows} == {2021, 2025}
+    assert not any(base is not None for *_, base, _ in rows)
+
+
+def test_year_items_with_one_change_not_the_fall_are_read_and_the_slip_found() -> None:
+    """Of three falls, one not the change stated (1.024 − 1.013 = 11, "giảm 12") is the text's
+    slip: the list is year on year by its other two, so the change is read against the year
+    before and the checker reports it (never read silently, never against 2021)."""
+    text = ROADMAP_FALLS.format(c2023="11", c2024="12", c2025="11")
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert ("tong", 2024, None, 12, 2023, None) in rows
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    found = {(f.kind, f.position.line) for f in check_plan(plan).findings}
+    assert ("claim-difference", 6) in found
+
+
+def test_a_comparison_said_before_a_chain_is_spelled_into_its_first_link() -> None:
+    """`chains.spell_out`: "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; ..."
+    is spelled "Lộ trình từng năm: năm 2022 giảm 346 người so với năm trước; ...", every
+    figure mapped back to where it was written; a comparison with a named year, or a link
+    that is no change right after the colon, is not spelled (left to the usual rules)."""
+    text = "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347 người."
+    spelled = spell_out(text)
+    assert spelled is not None
+    assert spelled.text == (
+        "Lộ trình từng năm: năm 2022 giảm 346 người so với năm trước; năm 2023 giảm 347 người."
+    )
+    for figure in ("346", "347"):
+        at = spelled.text.index(figure)
+        origin = spelled.origin((at, at + 3))
+        assert origin is not None and text[origin[0] : origin[1]] == figure
+    for other in (
+        text.replace("năm trước:", "năm 2021:"),
+        text.replace("năm 2022 giảm 346 người;", "năm 2022 còn 1.346 người;"),
+    ):
+        assert spell_out(other) is None, other

@@ -352,6 +352,12 @@ class _Walk:
         """Statements naming only a year that go on with the unit of the sentence before them
         on their line: their year governs the items after them, as a named unit's does."""
         self.previous_lead: int | None = None
+        self.roadmap_wholes: dict[int, str | None] = {}
+        self.year_on_year: dict[int, set[int]] = {}
+        """Per list of year items (its first site), the years whose changes are against the
+        year before by the list's own figures (`_falls_year_on_year`)."""
+        """Per roadmap heading naming no unit, the whole its year items speak of, once found
+        (`_roadmap_whole`)."""
         self.paid_said: set[str] = set()
         """Units a sentence stating their figure named "người làm việc hưởng lương từ ngân
         sách" (`_paid_from_budget`)."""
@@ -2097,7 +2103,9 @@ class _Walk:
             if missing and inherited is not None and statement.subject.year is None:
                 for change in missing:
                     change.base_year = inherited
-            elif missing and self._against_previous(sentence):
+            elif missing and (
+                self._against_previous(sentence) or self._falls_year_on_year(sentence, year)
+            ):
                 for change in missing:
                     change.base_year = year - 1
             elif (
@@ -2846,6 +2854,70 @@ class _Walk:
         lead = self.previous_lead
         return lead is not None and sentence.line.marker is not None and lead < sentence.line.number
 
+    def _falls_year_on_year(self, sentence: Sentence, year: int) -> bool:
+        """Whether the sentence is an item of a list of years whose changes name no year
+        ("+ Năm 2022: 1.035 biên chế (giảm 11 biên chế);", "+ Năm 2023: 1.024 biên chế (giảm
+        11 biên chế);" ...) and the list's own figures show each change is against the year
+        before: the years follow one another and every item after the first falls (or rises)
+        from the item before by its change, at least twice by a count that is not 0; of three
+        such falls or more, one may differ (a slip, which the checker reports). Otherwise (a
+        change summed up from 2021, a year missing) every change is left unread."""
+        if sentence.line.marker is None or self.table is not None:
+            return False
+        first = self.site_index
+        while first > max(0, self.site_index - _READ_AHEAD):
+            site = self.sites[first - 1]
+            if site.heading is not None or site.table is not None or site.line.marker is None:
+                break
+            first -= 1
+        if first not in self.year_on_year:
+            self.year_on_year[first] = self._items_year_on_year(first)
+        return year in self.year_on_year[first]
+
+    def _items_year_on_year(self, first: int) -> set[int]:
+        """The years of the list of year items starting at site `first` whose changes the
+        list's figures show to be against the year before (`_falls_year_on_year`): all its
+        years, or none."""
+        items: dict[int, tuple[int, int]] = {}
+        for site in self.sites[first : first + 1 + _READ_AHEAD]:
+            if site.heading is not None or site.table is not None or site.line.marker is None:
+                break
+            if site.sentence is None:
+                continue
+            for statement in read_sentence(site.sentence.text).statements:
+                link = statement.subject.year
+                changes = statement.changes
+                if link is None or statement.value is None:
+                    continue
+                if statement.subject.name.strip() or len(changes) != 1 or link in items:
+                    return set()
+                change = changes[0]
+                if (
+                    change.count is None
+                    or change.base_year is not None
+                    or change.previous
+                    or change.further
+                    or change.bound
+                ):
+                    return set()
+                fall = -change.count if change.increase else change.count
+                items[link] = (statement.value, fall)
+        years = sorted(items)
+        if len(years) < 3 or years != list(range(years[0], years[-1] + 1)):
+            return set()
+        shown = [
+            (items[earlier][0] - items[later][0] == items[later][1], items[later][1] != 0)
+            for earlier, later in pairwise(years)
+        ]
+        # (one change in three or more that is not its fall is the text's slip, for the
+        # checker to report; a fall of 0 shows nothing: "giữ nguyên" then "giảm 11" is as
+        # much against 2021 as against the year before)
+        wrong = sum(1 for agrees, _ in shown if not agrees)
+        allowed = 1 if len(shown) > 2 else 0
+        if sum(1 for agrees, falls in shown if agrees and falls) < 2 or wrong > allowed:
+            return set()
+        return set(years)
+
     def _chain_unit(self, statements: list[Statement]) -> str | None:
         """The unit of a year chain naming none ("Lộ trình giảm ... cho từng năm: năm 2022 còn
         1.102 biên chế, ..., năm 2026 còn 1.044"), where the context gives no unit: the one
@@ -3013,6 +3085,11 @@ class _Walk:
             # "2. ... theo lộ trình tổng biên chế hằng năm của khối như sau: - Năm 2022: 898
             # biên chế": the whole's total, year by year
             return replace(subject, kind=Kind.TOTAL, name="Tổng biên chế"), None
+        whole = self._roadmap_whole(subject)
+        if whole is not None:
+            # "3. Lộ trình hằng năm" over "- Năm 2022: 606 biên chế;" in a text whose figures
+            # are all of one whole (the block's total and its parts): that whole, year by year
+            return replace(subject, kind=Kind.BLOCK), whole
         body = self._heading_body()
         if body is not None and not self.enumerations and not subject.name.strip():
             self.heading_blocks.add(body)
@@ -3020,6 +3097,80 @@ class _Walk:
             # chế; năm 2026: 64 biên chế.": the block's or body's own posts, year by year
             return replace(subject, kind=Kind.BLOCK, name=body), None
         return None
+
+    def _roadmap_whole(self, subject: Subject) -> str | None:
+        """The unit of a roadmap's year item naming none ("- Năm 2022: 606 biên chế;") under
+        a heading that is a roadmap and names no unit ("3. Lộ trình hằng năm", "3. Lộ trình
+        giảm biên chế hằng năm"): the one whole the text before it gave one of the items'
+        figures for (`_anchored_whole`), in a text naming at most one category (a text
+        stating its công chức and its viên chức has two wholes: unread). A heading naming a
+        category, a body, a total or a year, or under one, is read by the rules before this
+        one or not at all: none is guessed."""
+        if self.enumerations or self.table is not None or not self.headings:
+            return None
+        if subject.year is None or subject.name.strip():
+            return None
+        heading = self.headings[-1]
+        if (
+            _ROADMAP_HEADING.search(heading.text) is None
+            or heading.category is not None
+            or heading.organisation is not None
+            or heading.year is not None
+            or heading.table
+            or heading.receiving
+            or any(
+                h.category is not None
+                or h.total
+                or (h.organisation is not None and h.numbering is not None)
+                for h in self.headings
+            )
+        ):
+            return None
+        if heading.line not in self.roadmap_wholes:
+            self.roadmap_wholes[heading.line] = self._anchored_whole()
+        return self.roadmap_wholes[heading.line]
+
+    def _anchored_whole(self) -> str | None:
+        """The whole a roadmap's items from here on speak of (`_roadmap_whole`): the one unit,
+        a whole (no unit's part), that the text before them gave one of the items' figures
+        for in that item's year, and no other figure in any item's year. The text must name
+        no category line and at most one category, so that "biên chế" is that whole's."""
+        units = self.registry.units
+        if any(unit.is_line for unit in units.values()):
+            return None
+        if len({unit.category for unit in units.values()} - {None}) > 1:
+            return None
+        items: set[tuple[int, int]] = set()
+        for site in self.sites[self.site_index : self.site_index + 1 + _READ_AHEAD]:
+            if site.heading is not None or site.table is not None or site.line.marker is None:
+                break
+            if site.sentence is None:
+                continue
+            for statement in read_sentence(site.sentence.text).statements:
+                year, value = statement.subject.year, statement.value
+                if year is not None and value is not None and not statement.subject.name.strip():
+                    items.add((year, value))
+        if len(items) < 2:
+            return None
+        found = {
+            unit
+            for value in {value for _, value in items}
+            for unit, year in self.figures.get(value, set())
+            if (year, value) in items
+        }
+        if len(found) != 1:
+            return None
+        whole = found.pop()
+        if whole not in units or units[whole].parent is not None or units[whole].some:
+            return None
+        years = {year for year, _ in items}
+        if any(
+            c.unit == whole and c.value is not None and (c.year, c.value) not in items
+            for c in self.claims.values()
+            if c.year in years
+        ):
+            return None  # another figure of the whole for one of the items' years
+        return whole
 
     def _heading_body(self) -> str | None:
         """The one well-known block the innermost heading names ("1. Khối Đảng, Mặt trận Tổ
@@ -5021,6 +5172,12 @@ def _stated_year(text: str) -> int | None:
 
 _REMAINS = re.compile(rf"(?:(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}\s*,?\s*)còn\s+", re.IGNORECASE)
 """A line opening with its year and "còn" (remains) before its figure, naming nothing else."""
+_ROADMAP_HEADING = re.compile(
+    # "3. Lộ trình hằng năm", "3. Lộ trình giảm biên chế hằng năm": a roadmap's own heading
+    r"^\W*(?:[0-9IVX]+[.)]\s*)?(?:về\s+)?lộ\s+trình(?:\s+(?:giảm|tinh\s+giản)(?:\s+biên\s+chế)?)?"
+    r"(?:\s+(?:hằng|hàng|từng)\s+năm|\s+thực\s+hiện)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _HEADING_BASE = re.compile(
     # ("so với số được giao năm 2021": the posts given that year)
     r"so\s+với\s+(?:(?:số|tổng\s+số|biên\s+chế)\s+(?:được\s+|đã\s+)?giao\s+(?=năm\s+[0-9]))?"

@@ -676,6 +676,7 @@ def spell_out(text: str) -> Spelled | None:
     body_edits, body_pairs = _bodies_then_link(text)
     edits += body_edits
     edits += _year_item(text)
+    edits += _previous_said_first(text)
     counted = count_first(text)
     # ("Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường ...": the count-first reading's)
     edits += counted or commune_staff_given(text)
@@ -1379,6 +1380,41 @@ def _bodies_then_link(
     ]
     pair = (match.span("c"), match.span("d"), match.span("n1"), match.span("n2"))
     return [(match.start("name1"), match.end(), pieces)], [pair]
+
+
+_PREVIOUS_SAID_FIRST = re.compile(
+    # "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347
+    # người; ...": a roadmap's lead saying its links are against the year before
+    r"(?P<topic>Lộ\s+trình(?:\s+(?:giảm|tinh\s+giản))?(?:\s+(?:hằng|hàng|từng)\s+năm)?)\s+"
+    r"(?P<against>so\s+với\s+năm\s+(?:liền\s+)?trước(?:\s+liền\s+kề|\s+đó)?)\s*:\s*"
+    rf"(?P<link>năm\s+{YEAR}\s+(?:giảm|tăng)\s+{_COUNT}\s*(?:{_UNIT_WORD})?)(?=\s*;)",
+    _I,
+)
+
+
+def _previous_said_first(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347
+    người; ..." → "Lộ trình từng năm: năm 2022 giảm 346 người so với năm trước; năm 2023
+    giảm 347 người; ...": the comparison said once before the chain is its first link's,
+    which the later links leave unsaid (a chain, `statements`). Only at the sentence's start
+    and only where a link right after the colon changes by a count; any other text after
+    the lead is left to the usual rules (unread)."""
+    found = _PREVIOUS_SAID_FIRST.match(text)
+    if found is None:
+        return []
+    return [
+        (
+            found.start(),
+            found.end(),
+            [
+                ("", *found.span("topic")),
+                ": ",
+                ("", *found.span("link")),
+                " ",
+                ("", *found.span("against")),
+            ],
+        )
+    ]
 
 
 def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
