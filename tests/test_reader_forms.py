@@ -4376,6 +4376,77 @@ FORMS = (
         "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
         None,
     ),
+    # eng-news7: surplus people split by category, people above their quota said by category
+    _form(
+        "surplus-split/parts-adding-up",
+        POSTS_2025 + "Theo dự kiến, tỉnh sau hợp nhất dôi dư 228 người, gồm 68 công chức và "
+        "160 viên chức.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "surplus-split/parts-not-adding-up",
+        "Theo dự kiến, tỉnh sau hợp nhất dôi dư 228 người, gồm 68 công chức và 150 viên chức.",
+        None,
+    ),
+    _form(
+        "above-quota/people-said-by-category",
+        POSTS_2025 + "Đến ngày 30/9/2025, các xã, phường có 4.108 cán bộ, công chức, vượt 571 "
+        "người so với số biên chế giao tại khoản 1 Điều này; số vượt được sắp xếp trong 5 năm.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "above-quota/posts-said-not-people",
+        "Năm 2025, các xã, phường có 4.108 biên chế cán bộ, công chức, vượt 571 biên chế so với "
+        "số biên chế giao năm 2024.",
+        None,
+    ),
+    _form(
+        "communes-posts/level-by-kinds-listed",
+        "Năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế.",
+        {("cbcc-xa", 2025, 2166, None, None, None)},
+    ),
+    _form(
+        "communes-posts/another-kind-set-beside",
+        "Năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế, đặc khu 40 biên chế.",
+        None,
+    ),
+    _form(
+        "topic-posts/ve-bien-che-then-the-levels-units",
+        "Về biên chế, năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã cho 155 "
+        "đơn vị.",
+        {("cbcc-xa", 2024, 3270, None, None, None)},
+    ),
+    _form(
+        "own-revenue/paid-from-revenue-a-line-apart-with-glossed-parts",
+        "Năm 2023 giao 26.103 người làm việc hưởng lương từ ngân sách nhà nước.\nNăm 2023 giao "
+        "1.714 người làm việc hưởng lương từ nguồn thu sự nghiệp, gồm: cấp tỉnh (các sở, ban, "
+        "ngành) 1.673 người; dự phòng 41 người.",
+        {
+            ("vc", 2023, 26103, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2023, 1714, None, None, None),
+            ("cap-tinh", 2023, 1673, None, None, None),
+            ("du-phong", 2023, 41, None, None, None),
+        },
+        vc=(),
+        vc_huong_luong_tu_nguon=("cap-tinh", "du-phong"),
+    ),
+    _form(
+        "own-revenue/paid-from-the-budget-is-the-category",
+        "Năm 2023 giao 1.714 người làm việc hưởng lương từ ngân sách nhà nước.",
+        {("vc", 2023, 1714, None, None, None)},
+    ),
+    _form(
+        "own-revenue/a-gloss-leaving-bodies-out",
+        "Năm 2023 giao 1.714 người làm việc, gồm: cấp tỉnh (không kể các trường) 1.673 người; "
+        "dự phòng 41 người.",
+        None,
+    ),
+    _form(
+        "topic-posts/units-of-a-kind-named",
+        "Về biên chế, năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã cho 15 "
+        "đơn vị sự nghiệp.",
+        None,
+    ),
 )
 
 
@@ -14531,3 +14602,85 @@ def test_two_provinces_before_their_merger_named_as_the_actor_are_the_texts_own(
         rows, _, unread = _rows(text)
         assert unread == {1}, text
         assert rows == frozenset()
+
+
+# Session 12, eng-news7: reorganisation news and allocations by funding source (2025 forms).
+
+HEADLINE_CHANGE_AGAINST_BODY = (
+    "Tỉnh A: năm 2024 giảm {headline} người làm việc so với năm {base}\n\nNăm 2024 tổng số "
+    "người làm việc hưởng lương từ ngân sách nhà nước được giao là 13.788 người, giảm 1.138 "
+    "người so với năm 2021 ({before} người).\n"
+)
+
+
+def test_a_headline_change_disagreeing_with_the_bodys_one_change_is_read_as_its_claim() -> None:
+    """ "Tỉnh A: năm 2024 giảm 1.183 người làm việc so với năm 2021" over a body whose one
+    change of that category, years and direction is 1.138 (its figures bear it out): the
+    headline restates it wrongly; read as the category's claim, the checker reports it (blind
+    AC2's slip was missed with the headline unread)."""
+    text = HEADLINE_CHANGE_AGAINST_BODY.format(headline="1.183", base="2021", before="14.926")
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert rows == {
+        ("vc", 2024, 13788, None, None, None),
+        ("vc", 2021, 14926, None, None, None),
+        ("vc", 2024, None, 1138, 2021, None),
+        ("vc", 2024, None, 1183, 2021, None),
+    }
+
+
+def test_a_headline_change_matching_no_body_change_safely_stays_unread() -> None:
+    """The twins: a headline comparing with another year than the body's change, one naming
+    no category ("biên chế"), or a body whose figures do not bear its own change out (which
+    of the three numbers is wrong is not said): the headline stays unread."""
+    for headline, base, before in (("1.183", "2022", "14.926"), ("1.183", "2021", "14.925")):
+        text = HEADLINE_CHANGE_AGAINST_BODY.format(headline=headline, base=base, before=before)
+        rows, _, unread = _rows(text)
+        assert 1 in unread, (base, before)
+        assert not any(change == 1183 for _, _, _, change, _, _ in rows)
+    text = HEADLINE_CHANGE_AGAINST_BODY.format(headline="1.183", base="2021", before="14.926")
+    rows, _, unread = _rows(text.replace("người làm việc so", "biên chế so", 1))
+    assert 1 in unread
+    assert not any(change == 1183 for _, _, _, change, _, _ in rows)
+
+
+BASE_BY_ARITHMETIC = (
+    "Năm 2024 tỉnh được giao 3.270 biên chế {category}.\nTheo phương án, năm 2025 các xã, "
+    "phường mới được bố trí tổng cộng 2.166 biên chế, giảm {cut} biên chế, tương ứng {rate}.\n"
+)
+
+
+def test_a_change_naming_no_base_against_the_one_earlier_figure_it_ties_to() -> None:
+    """ "Năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã. ... năm 2025 các xã,
+    phường mới được bố trí tổng cộng 2.166 biên chế, giảm 1.104 biên chế, tương ứng 33,76%":
+    the cut names no year, but the sentence right before states one earlier figure of the
+    same category's whole, and 3.270 − 2.166 = 1.104 (1.104/3.270 = 33,76%): the text's own
+    arithmetic says the base (blind AC2 left it unread, and its headline with it)."""
+    text = BASE_BY_ARITHMETIC.format(
+        category="cán bộ, công chức cấp xã", cut="1.104", rate="33,76%"
+    )
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2024, 3270, None, None, None),
+        ("cbcc-xa", 2025, 2166, None, None, None),
+        ("cbcc-xa", 2025, None, 1104, 2024, "33,76%"),
+    }
+    headline = "Tỉnh A: còn 58 xã, phường sau sắp xếp, biên chế cấp xã giảm 1.104\n\n"
+    rows, _, unread = _rows(headline + text)
+    assert not unread
+    assert ("cbcc-xa", 2025, None, 1104, 2024, None) in rows
+
+
+def test_a_change_naming_no_base_that_ties_to_no_earlier_figure_stays_unread() -> None:
+    """The twins: a cut the figures do not make (1.105), a rate they do not round to, or an
+    earlier figure of another category (civil servants of the province): which year the cut
+    is against is not shown, so the sentence stays unread."""
+    for category, cut, rate in (
+        ("cán bộ, công chức cấp xã", "1.105", "33,79%"),
+        ("cán bộ, công chức cấp xã", "1.104", "33,80%"),
+        ("công chức", "1.104", "33,76%"),
+    ):
+        rows, _, unread = _rows(BASE_BY_ARITHMETIC.format(category=category, cut=cut, rate=rate))
+        assert unread == {2}, (category, cut, rate)
+        assert not any(year == 2025 for _, year, *_ in rows)

@@ -91,6 +91,8 @@ LEAD = re.compile(
     r"[^,;:()0-9]{0,40}[,;]"
     # "Giảm mạnh nhất là viên chức: từ ...": a news lead ranking what it names next
     r"|(?:giảm|tăng)\s+(?:mạnh|nhiều|sâu)\s+nhất\s+là"
+    # ("Về biên chế, năm 2024 tỉnh được giao ...": the topic, posts alone, no category)
+    r"|về\s+(?:số\s+lượng\s+)?biên\s+chế(?=\s*,)"
     # ("Với người làm việc, năm 2024 giảm 402 người ...": the topic, as "Về")
     r"|(?:về|với)(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
