@@ -14684,3 +14684,58 @@ def test_a_change_naming_no_base_that_ties_to_no_earlier_figure_stays_unread() -
         rows, _, unread = _rows(BASE_BY_ARITHMETIC.format(category=category, cut=cut, rate=rate))
         assert unread == {2}, (category, cut, rate)
         assert not any(year == 2025 for _, year, *_ in rows)
+
+
+COUNTED_GROUPS_PLACED = (
+    "Năm 2025 tỉnh giao 2.166 biên chế cán bộ, công chức cấp xã.\nTrong số này, 17 phường được "
+    "bố trí 663 biên chế, {second}.\n"
+)
+
+
+def test_groups_counted_one_after_another_said_bo_tri_after_trong_so_nay() -> None:
+    """ "Trong số này, 17 phường được bố trí 663 biên chế, 41 xã được bố trí 1.503 biên chế":
+    groups counted, each with its posts, said "được bố trí" as "được giao" is (`groups.
+    counted_clauses`), after a lead pointing back at the figure ("Trong số này," as "Trong
+    số đó,"); blind AC2 left the line unread (the second count taken as the first group's)."""
+    rows, _, unread = _rows(COUNTED_GROUPS_PLACED.format(second="41 xã được bố trí 1.503 biên chế"))
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2025, 2166, None, None, None),
+        ("17-phuong", 2025, 663, None, None, None),
+        ("41-xa", 2025, 1503, None, None, None),
+    }
+
+
+def test_a_second_group_without_its_verb_stays_unread() -> None:
+    """The twin: "..., 41 xã 1.503 biên chế" (no verb) is no clause of the form: whose second
+    count it is, is not said; the line stays unread."""
+    rows, _, unread = _rows(COUNTED_GROUPS_PLACED.format(second="41 xã 1.503 biên chế"))
+    assert unread == {2}
+    assert rows == {("cbcc-xa", 2025, 2166, None, None, None)}
+
+
+def test_the_surplus_split_is_outside_only_where_its_parts_add_up() -> None:
+    """`outside.outside_sentence` on the surplus split by category: all three counts outside
+    where 68 + 160 = 228; nothing where the parts do not add up."""
+    from lotrinh.extract.outside import outside_sentence
+
+    text = "Theo dự kiến, tỉnh sau hợp nhất dôi dư 228 người, gồm 68 công chức và 160 viên chức."
+    spans = outside_sentence(text)
+    assert spans is not None
+    assert sorted(text[a:b] for a, b in spans) == ["160", "228", "68"]
+    assert outside_sentence(text.replace("160 viên chức", "150 viên chức")) is None
+
+
+def test_the_levels_units_after_cap_xa_are_all_the_communes() -> None:
+    """`communes.given_to_some_communes`: "cấp xã cho 155 đơn vị" gives the posts to the
+    level's units, all of them; "cho 15 đơn vị sự nghiệp" to some bodies named by kind."""
+    from lotrinh.extract.communes import given_to_some_communes
+
+    text = "tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã cho {} đơn vị{}."
+    for many, after, some in (
+        ("155", "", False),
+        ("155", " hành chính", False),
+        ("15", " sự nghiệp", True),
+    ):
+        line = text.format(many, after)
+        assert given_to_some_communes(line, line.index(" cấp xã")) is some, line
