@@ -1210,13 +1210,7 @@ def _read_sentence(text: str) -> Reading:
             ):
                 # "năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế": the posts
                 # of the communes as a level, no category named, are the commune staff's whole
-                current.subject = Subject(
-                    Kind.CATEGORY,
-                    "cán bộ, công chức cấp xã",
-                    Category.XA,
-                    current.subject.year,
-                    where=Scope.COMMUNE,
-                )
+                current.subject = _commune_staff(current.subject.year)
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
             found = kind_of(named.group("cat2") or "") if named and reserve else None
             if (
@@ -2243,6 +2237,13 @@ _BODIES = re.compile(r"(?:các|những)\s", _I)
 _COUNTED_BODIES = re.compile(rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+[0-9]", _I)
 
 
+def _commune_staff(year: int | None) -> Subject:
+    """The commune staff's whole (cán bộ, công chức cấp xã) in a year."""
+    return Subject(
+        Kind.CATEGORY, "cán bộ, công chức cấp xã", Category.XA, year, where=Scope.COMMUNE
+    )
+
+
 def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     """Make `statement` (a count naming its category) the recipient's: the hội's own category,
     or a body's line of that category. False when the recipient names no unit."""
@@ -2267,13 +2268,7 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     if category is Category.XA and all_communes(recipient):
         # "giao 5.600 biên chế cán bộ, công chức cho (120) xã, phường": the commune staff's
         # posts, whole
-        statement.subject = Subject(
-            Kind.CATEGORY,
-            "cán bộ, công chức cấp xã",
-            Category.XA,
-            statement.subject.year,
-            where=Scope.COMMUNE,
-        )
+        statement.subject = _commune_staff(statement.subject.year)
         return True
     statement.subject = replace(subject, year=statement.subject.year)
     statement.parts.append(Part(category, statement.value, statement.value_span, None))
