@@ -1418,9 +1418,12 @@ class _Walk:
             kept.sentence, kept.text, kept.found, used, kept.outside, []
         )
 
-    def _base_by_arithmetic(self, statement: Statement, year: int) -> int | None:
-        """The year a change naming none compares with, where the sentence right before
-        stated one earlier figure of the category's whole, the statement is that category's
+    def _base_by_arithmetic(
+        self, statement: Statement, year: int, sentence: Sentence
+    ) -> int | None:
+        """The year a change naming none compares with, where the sentence right before, in
+        the same paragraph (never a list's last item above it), stated one earlier figure of
+        the category's whole, the statement is that category's
         whole too, and the earlier figure less the statement's is the change exactly (its
         rate, if stated, rounding to it): the text's own arithmetic says which year. None
         otherwise (two such figures, another category, numbers that do not tie)."""
@@ -1438,6 +1441,8 @@ class _Walk:
         ):
             return None
         before = self.entries[-1]
+        if before.line != sentence.line.number:
+            return None
         earlier = [
             claim
             for claim in self.claims.values()
@@ -2144,7 +2149,7 @@ class _Walk:
                 # năm 2026, cụ thể:": the cut the lead's target is measured by
                 for change in missing:
                     change.base_year = led
-            elif missing and (earlier_year := self._base_by_arithmetic(statement, year)):
+            elif missing and (earlier_year := self._base_by_arithmetic(statement, year, sentence)):
                 # "Năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã. ... năm
                 # 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế, giảm 1.104
                 # biên chế, tương ứng 33,76%.": against the one earlier figure of the same
