@@ -408,6 +408,8 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
     # people, leavers, bodies: no posts
     ("people/retiring", "Năm 2025, số công chức nghỉ hưu là 48 người.", None),
     ("people/cut-with-no-base", "Năm 2025, tinh giản 48 người.", None),
+    ("people/retiring-planned", "Năm 2025, biên chế công chức dự kiến nghỉ hưu là 50 người.", None),
+    ("people/recruited", "Năm 2025, số biên chế công chức tuyển dụng là 50 biên chế.", None),
     ("people/bodies", "Năm 2025, số đơn vị sự nghiệp là 148 đơn vị.", None),
     ("people/contracts", "Năm 2025, số lao động hợp đồng là 148 người.", None),
     ("people/left-over", "Năm 2025, số công chức dôi dư sau sắp xếp là 48 người.", None),
@@ -500,6 +502,7 @@ QUALIFIERS = (
     "vượt định mức",
     "còn trống",
     "tính cả giáo viên hợp đồng",
+    "dự kiến nghỉ hưu",
     "không bao gồm khối chính quyền",
 )
 SUBJECTS = (

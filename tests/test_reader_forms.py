@@ -4455,6 +4455,16 @@ FORMS = (
         None,
     ),
     _form(
+        "guard/not-posts/people-retiring",
+        "Năm 2025, biên chế công chức dự kiến nghỉ hưu là 50 người.",
+        None,
+    ),
+    _form(
+        "guard/not-posts/the-planned-figure",
+        "Năm 2025, biên chế công chức dự kiến là 950 biên chế.",
+        {("cbcc", 2025, 950, None, None, None)},
+    ),
+    _form(
         "guard/rate/a-rise-by-its-rate-alone",
         "Năm 2025, biên chế công chức là 510 biên chế, tăng 2% so với năm 2024.",
         None,
@@ -14667,6 +14677,7 @@ def test_a_group_taken_in_before_a_category_is_not_understood() -> None:
         ("Năm 2025, biên chế công chức cần bổ sung", "cần bổ sung"),
         ("Năm 2025, số người làm việc còn thiếu so với định mức là", "còn thiếu"),
         ("Năm 2025, số biên chế bình quân của một sở là", "bình quân"),
+        ("Năm 2025, biên chế công chức dự kiến nghỉ hưu là", "nghỉ hưu"),
         ("Tổng biên chế của hệ thống chính trị tỉnh (không kể cấp xã) năm 2025 là", None),
         ("Biên chế năm 2025 (không kể hợp đồng lao động) là", None),
         ("năm 2025 khối cơ quan Bộ (không gồm hệ thống thi hành án dân sự) được giao", None),

@@ -274,7 +274,9 @@ _QUALIFIER = re.compile(
     # posts needed, lacking, over a norm, vacant or averaged: never posts given ("không vượt
     # 806 biên chế" is a ceiling, read as "không quá")
     r"|(?P<not_posts>cần\s+(?:bổ\s+sung|thêm|tuyển)|(?:còn\s+)?thiếu(?!\s+(?:nhi|niên))|(?<!không\s)vượt"
-    r"|(?:còn\s+)?trống|bình\s+quân|(?<!quy\smô\s)trung\s+bình))(?!\w)",
+    r"|(?:còn\s+)?trống|bình\s+quân|(?<!quy\smô\s)trung\s+bình"
+    # people leaving or taken on ("biên chế công chức dự kiến nghỉ hưu là 50 người"): no posts
+    r"|nghỉ\s+hưu|nghỉ\s+việc|thôi\s+việc|dôi\s+dư|tuyển\s+dụng))(?!\w)",
     _I,
 )
 _LEFT_OUT_KNOWN = re.compile(
