@@ -6,6 +6,8 @@ staffing text."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lotrinh.extract import extract_plan
 from lotrinh.extract.lexicon import Kind, kind_of
@@ -294,3 +296,242 @@ def test_a_list_going_on_after_a_sentence_gives_no_parts() -> None:
 
 def test_a_list_whole_before_a_sentence_keeps_its_parts() -> None:
     assert [len(parts) for parts in _parts(AFTER_THE_LIST).values()] == [3]
+
+
+# eng-guard (session 12): a confuser check. Each text is a plausible sentence of the genre
+# that a naive reader misreads, modelled on the mechanisms of the blind sets' first-contact
+# misreads (docs/extraction.md, "Session 12: eng-guard"), not on their documents. The reader
+# must read the last line right or take nothing from it, never a wrong figure. `right` is
+# what an analyst reads off the last line (None: no posts of a unit, or not said which).
+
+Typed = tuple[str, str | None, bool, int, int | None, int | None, int | None, str | None]
+"""unit, category, reserve, year, value, reduction (signed), base year, rate."""
+
+
+def _typed(text: str) -> frozenset[Typed]:
+    """The claims read off the text's last line, each with its unit's category and role."""
+    result = extract_plan(text, "doc.txt")
+    last = len(text.rstrip("\n").split("\n"))
+    units = {unit["id"]: unit for unit in result.data["units"]}
+    rows: set[Typed] = set()
+    for claim in result.data["claims"]:
+        if claim["source_line"] != last:
+            continue
+        unit = units[claim["unit"]]
+        head = (claim["unit"], unit.get("category"), unit.get("role") == "reserve", claim["year"])
+        if "value" in claim:
+            rows.add((*head, claim["value"], None, None, None))
+        for change in claim.get("changes", []):
+            reduction = change.get("reduction", -change.get("increase", 0))
+            rows.add((*head, None, reduction, change["base_year"], change.get("rate")))
+    return frozenset(rows)
+
+
+HEADED_CC = "1. Biên chế công chức\n\n"
+HEADED_VC = "II. Số lượng người làm việc\n\n"
+CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
+    # what the figure counts, changed by words the grammar does not read
+    (
+        "left-out/reserve",
+        "Năm 2025, tổng biên chế công chức không kể biên chế dự phòng là 950 biên chế.",
+        None,
+    ),
+    (
+        "left-out/block-in-parentheses",
+        "Năm 2025, tổng biên chế công chức (trừ khối Đảng) là 950 biên chế.",
+        None,
+    ),
+    (
+        "left-out/not-including",
+        "Năm 2025, tổng biên chế công chức không bao gồm khối Đảng là 900 biên chế.",
+        None,
+    ),
+    (
+        "left-out/not-yet-counted",
+        "Năm 2025, số biên chế viên chức chưa tính các trường mầm non là 4.100 người.",
+        None,
+    ),
+    ("left-out/besides", "Năm 2025, biên chế công chức ngoài khối Đảng là 900 biên chế.", None),
+    (
+        "taken-in/another-group",
+        "Năm 2025, tổng biên chế công chức, kể cả biên chế của các hội, là 950 biên chế.",
+        None,
+    ),
+    (
+        "taken-in/contract-teachers",
+        "Năm 2025, tổng số người làm việc tính cả giáo viên hợp đồng là 5.200 người.",
+        None,
+    ),
+    ("not-posts/needed", "Năm 2025, biên chế công chức cần bổ sung 48 biên chế.", None),
+    ("not-posts/vacant", "Năm 2025, biên chế công chức còn trống 48 biên chế.", None),
+    (
+        "not-posts/lacking",
+        "Năm 2025, biên chế viên chức còn thiếu so với định mức là 320 người.",
+        None,
+    ),
+    ("not-posts/over-a-norm", "Năm 2025, số người làm việc vượt định mức là 48 người.", None),
+    (
+        "not-posts/an-average",
+        "Năm 2025, số biên chế công chức bình quân của một sở là 40 biên chế.",
+        None,
+    ),
+    # a rise given by its rate alone (the plan's rate is a cut's)
+    ("rate/rise-alone", "Năm 2025, biên chế công chức tăng 2% so với năm 2024.", None),
+    (
+        "rate/rise-beside-a-figure",
+        "Năm 2025, biên chế viên chức là 5.100 người, tăng 2% so với năm 2024.",
+        None,
+    ),
+    # a year in force that the line's own words put in doubt
+    (
+        "year/a-later-decision",
+        "Năm 2025, biên chế công chức là 950 biên chế.\nTheo Quyết định số "
+        "12/QĐ-UBND ngày 10/01/2026, biên chế viên chức là 5.000 người.",
+        None,
+    ),
+    (
+        "year/turned-to-another",
+        "Năm 2025, biên chế công chức là 950 biên chế.\nĐến năm 2030, "
+        "biên chế viên chức giảm 10%.\nBiên chế viên chức là 5.000 người.",
+        None,
+    ),
+    (
+        "year/the-year-before-said",
+        "Năm 2025, biên chế công chức là 950 biên chế, năm trước là 980 biên chế.",
+        frozenset(
+            {
+                ("cbcc", "CBCC", False, 2025, 950, None, None, None),
+                ("cbcc", "CBCC", False, 2024, 980, None, None, None),
+            }
+        ),
+    ),
+    # people, leavers, bodies: no posts
+    ("people/retiring", "Năm 2025, số công chức nghỉ hưu là 48 người.", None),
+    ("people/cut-with-no-base", "Năm 2025, tinh giản 48 người.", None),
+    ("people/retiring-planned", "Năm 2025, biên chế công chức dự kiến nghỉ hưu là 50 người.", None),
+    ("people/recruited", "Năm 2025, số biên chế công chức tuyển dụng là 50 biên chế.", None),
+    ("people/bodies", "Năm 2025, số đơn vị sự nghiệp là 148 đơn vị.", None),
+    ("people/contracts", "Năm 2025, số lao động hợp đồng là 148 người.", None),
+    ("people/left-over", "Năm 2025, số công chức dôi dư sau sắp xếp là 48 người.", None),
+    ("people/moved", "Năm 2025, 48 viên chức chuyển công tác.", None),
+    ("people/inhabitants", "Năm 2025, tỉnh có 980.000 người dân.", None),
+    (
+        "people/offices-and-posts",
+        "Năm 2025, giảm 12 phòng chuyên môn và 30 biên chế công chức.",
+        None,
+    ),
+    # a bound, a plan or an estimate, never the figure
+    ("bound/least-cut", "Năm 2025, biên chế công chức phải giảm tối thiểu 48 biên chế.", None),
+    (
+        "bound/against-the-plan",
+        "Năm 2025, biên chế công chức giảm 48 biên chế so với kế hoạch.",
+        None,
+    ),
+    ("bound/about", "Năm 2025, biên chế công chức khoảng 980 biên chế.", None),
+    (
+        "bound/short-of-a-rate",
+        "Năm 2025, biên chế công chức giảm 50 biên chế, chưa đạt tỷ lệ 5% theo yêu cầu.",
+        None,
+    ),
+    # some of a figure, never its part or its whole
+    (
+        "subset/one-category-of-the-total",
+        "Năm 2025, tổng biên chế là 5.500 biên chế, trong đó công chức 500 biên chế.",
+        frozenset(
+            {
+                ("tong", None, False, 2025, 5500, None, None, None),
+                ("cbcc", "CBCC", False, 2025, 500, None, None, None),
+            }
+        ),
+    ),
+    (
+        "subset/women",
+        "Năm 2025, biên chế viên chức là 5.000 người, trong đó nữ chiếm 3.000 người.",
+        None,
+    ),
+    (
+        "subset/one-level-cut",
+        "Năm 2025, tổng biên chế công chức là 500 biên chế; riêng cấp huyện giảm 12 biên chế.",
+        None,
+    ),
+    # a heading's category against the line's own words
+    (
+        "heading/hoi-under-cbcc",
+        HEADED_CC + "Năm 2025, các hội có tính chất đặc thù được giao 45 biên chế.",
+        frozenset({("hoi", "HOI", False, 2025, 45, None, None, None)}),
+    ),
+    (
+        "heading/cbcc-reserve-under-vc",
+        HEADED_VC + "Năm 2025, biên chế dự phòng của cán bộ, công chức là 12 biên chế.",
+        frozenset({("du-phong", None, True, 2025, 12, None, None, None)}),
+    ),
+    (
+        "heading/public-units-under-cbcc",
+        HEADED_CC + "Năm 2025, các đơn vị sự nghiệp công lập được giao 450 biên chế.",
+        frozenset({("vc", "VC", False, 2025, 450, None, None, None)}),
+    ),
+    (
+        "heading/a-hospital-s-people-under-cbcc",
+        HEADED_CC + "Năm 2025, Bệnh viện đa khoa tỉnh được giao 450 người làm việc.",
+        frozenset({("benh-vien-da-khoa-tinh-vc", "VC", False, 2025, 450, None, None, None)}),
+    ),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "right"), CONFUSERS, ids=[c[0] for c in CONFUSERS])
+def test_a_confuser_is_read_right_or_not_at_all(
+    name: str, text: str, right: frozenset[Typed] | None
+) -> None:
+    read = _typed(OPENING + text)
+    assert read in ({right, frozenset()} if right is not None else {frozenset()}), name
+
+
+# eng-guard: a property. A qualifier the grammar does not read, put between a read line's
+# subject and its figure, either cannot change the reading (the line reads the same) or makes
+# the line unread; never another figure, unit or year.
+
+QUALIFIERS = (
+    "không kể biên chế dự phòng",
+    "(trừ khối Đảng)",
+    ", kể cả biên chế của các hội,",
+    "chưa tính các trường mầm non",
+    "ngoài khối Đảng",
+    "cần bổ sung",
+    "còn thiếu",
+    "bình quân",
+    "vượt định mức",
+    "còn trống",
+    "tính cả giáo viên hợp đồng",
+    "dự kiến nghỉ hưu",
+    "không bao gồm khối chính quyền",
+)
+SUBJECTS = (
+    "tổng biên chế công chức",
+    "biên chế công chức",
+    "số người làm việc hưởng lương từ ngân sách nhà nước",
+    "tổng biên chế của tỉnh",
+    "biên chế viên chức",
+)
+TAILS = (
+    "là {n} biên chế.",
+    "được giao {n} biên chế.",
+    "là {n} biên chế, giảm {d} biên chế so với năm 2021.",
+)
+
+
+@given(
+    subject=st.sampled_from(SUBJECTS),
+    tail=st.sampled_from(TAILS),
+    qualifier=st.sampled_from(QUALIFIERS),
+    n=st.integers(min_value=200, max_value=9000),
+    d=st.integers(min_value=1, max_value=150),
+)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_an_unknown_qualifier_keeps_the_reading_or_leaves_the_line_unread(
+    subject: str, tail: str, qualifier: str, n: int, d: int
+) -> None:
+    line = f"Năm 2025, {subject} {tail.format(n=f'{n:,}'.replace(',', '.'), d=d)}"
+    plain = _typed(OPENING + line)
+    assert plain, line  # the line without the qualifier is read
+    qualified = line.replace(f"{subject} ", f"{subject} {qualifier} ", 1).replace(" ,", ",")
+    assert _typed(OPENING + qualified) in (plain, frozenset()), qualified

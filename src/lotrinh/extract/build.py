@@ -954,6 +954,8 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and _two_values(resolved):
                 notes.append(_TWO_FIGURES)
+            if resolved is not None and _rise_in_percent_alone(resolved):
+                notes.append(_RISE_IN_PERCENT)
             if resolved is not None and self._subset_of_no_category(resolved):
                 notes.append(_NO_UNIT)
             if resolved is not None and not notes:
@@ -2101,6 +2103,11 @@ class _Walk:
                 # "Theo kế hoạch, năm 2025 thành phố giảm tiếp 20 biên chế ..., còn 1.228 biên
                 # chế": a figure naming no year in a sentence that names another than its
                 # context's is of the sentence's year, if of any: never the context's
+                year = None
+            if year_note is not None and year is not None and _later_day(statement, sentence, year):
+                # "Năm 2025, ... Theo Quyết định số 12/QĐ-UBND ngày 10/01/2026, biên chế viên
+                # chức là 5.000 người": a day after the year in force before the figure says
+                # the figure may be of a later year; the context's is a guess: not understood
                 year = None
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
@@ -5164,6 +5171,24 @@ def _whole_of(unit: UnitDraft, category: Category) -> bool:
     )
 
 
+def _rise_in_percent_alone(resolved: list[Resolved]) -> bool:
+    """ "Năm 2025, biên chế công chức tăng 2% so với năm 2024": a rise said by its rate alone.
+    A plan's rate is a cut's, so the rise would be written as a cut of 2% (a false alarm on a
+    right text, an all-clear on a wrong one): not understood. With its count ("tăng 10 biên
+    chế (2%)") the rise is written as such and read."""
+    return any(
+        change.increase and change.count is None and change.rate is not None
+        for statement, *_ in resolved
+        for change in (*statement.changes, *(p.change for p in statement.parts if p.change))
+    )
+
+
+_RISE_IN_PERCENT = Message(
+    "câu nêu mức tăng chỉ bằng tỷ lệ phần trăm, không có số biên chế tăng",
+    "the sentence gives a rise by its rate alone, with no count of posts",
+)
+
+
 def _may_be(named: Category | None, category: Category | None) -> bool:
     """A unit of `category` may be the one a text names as of `named`: only two categories
     both known and different tell them apart."""
@@ -5245,6 +5270,19 @@ def _year_marks(text: str) -> tuple[list[int], list[int]]:
         positions.append(found.start())
         single.append(year if not single or single[-1] == year else 0)
     return positions, single
+
+
+def _later_day(statement: Statement, sentence: Sentence, year: int) -> bool:
+    """Whether the sentence writes a day of a year after `year` before the statement's first
+    number, outside parentheses ("Theo Quyết định ... ngày 10/01/2026, biên chế ... là N")."""
+    spans = ([statement.value_span] if statement.value_span else []) + [
+        span for change in statement.changes for span in change.spans
+    ]
+    if not spans:
+        return False
+    text = sentence.text[: min(start for start, _ in spans)]
+    plain = PARENTHESES.sub(lambda found: " " * len(found.group(0)), text)
+    return any(int(day.group("y")) > year for day in _DAY.finditer(plain))
 
 
 def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> int | None:

@@ -259,6 +259,11 @@ def read_subject(gap: str) -> Subject:
         subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
         return replace(subject, elapsed=years)
     subject = _read_subject(gap)
+    if subject.kind in _NAMED_KINDS and unknown_qualifier(gap) is not None:
+        # "tổng biên chế công chức không kể biên chế dự phòng là 950", "... (trừ khối Đảng)",
+        # "biên chế công chức cần bổ sung 48": words the grammar does not read change what the
+        # figure counts (some of the unit, more than it, or no posts at all): not understood
+        return replace(subject, kind=None)
     period = _PERIOD.search(TRAIL.sub("", LEAD.sub("", gap)))
     if (
         period is not None
@@ -278,6 +283,78 @@ def read_subject(gap: str) -> Subject:
         # "giai đoạn 2022 - 2026 giảm N": against the year before the period
         return replace(subject, since=int(period.group("first")) - 1)
     return subject
+
+
+_NAMED_KINDS = (Kind.CATEGORY, Kind.TOTAL, Kind.BLOCK)
+_QUALIFIER = re.compile(
+    # leaving out, or taking in, what follows ("không kể", "chưa tính", "trừ", "kể cả");
+    # "ngoài" only before what it leaves out ("ở nước ngoài", "lao động ngoài nước" are names)
+    r"(?<!\w)(?:(?P<out>(?:không|chưa)\s+(?:kể|tính|bao\s+gồm|gồm)|trừ"
+    r"|ngoài(?=\s+(?:tổng\s+)?(?:số|biên\s+chế|khối|cán|công|viên|người|(?:các\s+)?hội|dự\s+phòng)"
+    r"(?!\w)))"
+    r"|(?P<in>kể\s+cả|tính\s+cả|bao\s+gồm\s+cả|gồm\s+cả)"
+    # posts needed, lacking, over a norm, vacant or averaged: never posts given ("không vượt
+    # 806 biên chế" is a ceiling, read as "không quá")
+    r"|(?P<not_posts>cần\s+(?:bổ\s+sung|thêm|tuyển)|(?:còn\s+)?thiếu(?!\s+(?:nhi|niên))|(?<!không\s)vượt"
+    r"|(?:còn\s+)?trống|bình\s+quân|(?<!quy\smô\s)trung\s+bình"
+    # people leaving or taken on ("biên chế công chức dự kiến nghỉ hưu là 50 người"): no posts
+    r"|nghỉ\s+hưu|nghỉ\s+việc|thôi\s+việc|dôi\s+dư|tuyển\s+dụng))(?!\w)",
+    _I,
+)
+_LEFT_OUT_KNOWN = re.compile(
+    # what the reader already keeps apart from posts: contract and part-time staff, the
+    # communes' own ("không kể cấp xã", "không kể cán bộ, công chức cấp xã")
+    r"\W*(?:(?:số\s+|các\s+)?(?:người\s+|lao\s+động\s+)?(?:làm\s+việc\s+)?(?:theo\s+)?hợp\s+đồng"
+    r"|(?:số\s+)?(?:người\s+)?hoạt\s+động\s+không\s+chuyên\s+trách"
+    r"|(?:(?:biên\s+chế\s+)?(?:của\s+)?cán\s+bộ,?\s+công\s+chức\s+)?(?:cấp\s+)?xã)(?!\w)"
+    # "Ngoài (tổng) số trên, các hội ... được giao 46": besides the figure above, no less of it
+    r"|(?<=ngoài)\s+(?:tổng\s+)?số\s+(?:trên|này|nêu\s+trên)(?!\w)",
+    _I,
+)
+_TAKEN_IN_KNOWN = re.compile(
+    # the reserve taken in; "Tính cả giai đoạn, ...": over the whole period, no posts
+    r"\W*(?:(?:số\s+)?(?:biên\s+chế\s+)?dự\s+phòng|(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ))(?!\w)",
+    _I,
+)
+_OF_A_CATEGORY = re.compile(
+    r"(?:công\s+chức|viên\s+chức|người\s+làm\s+việc|biên\s+chế|đặc\s+thù|số\s+lượng|tổng\s+số"
+    # (a category named by its pay: "người làm việc hưởng lương từ ngân sách nhà nước")
+    r"|ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)[\s,(]*$",
+    _I,
+)
+"""A gap ending with a category's or a count's words: what is left out next is some of it."""
+_SOME_OF_IT = re.compile(
+    r"\W*(?:số\s+)?(?:lượng\s+)?(?:biên\s+chế\s+)?(?:của\s+)?(?:các\s+)?"
+    r"(?:dự\s+phòng|khối|hội|công\s+chức|viên\s+chức|người\s+làm\s+việc|sự\s+nghiệp|trường"
+    r"|giáo\s+viên|ngành|lĩnh\s+vực)(?!\w)",
+    _I,
+)
+"""What a unit holds some of: its reserve, a block, a group, a sector."""
+
+
+def unknown_qualifier(gap: str) -> str | None:
+    """Words before a figure that the grammar does not read and that change what it counts
+    ("không kể biên chế dự phòng", "(trừ khối Đảng)", "kể cả biên chế của các hội", "cần bổ
+    sung", "còn thiếu", "vượt", "bình quân"), or None. Leaving out contract or part-time
+    staff or the communes' own posts, and taking the reserve in, are read elsewhere; so is a
+    body's own scope ("khối cơ quan Bộ (không gồm hệ thống thi hành án dân sự)", "Khối Đảng
+    ... (kể cả đơn vị sự nghiệp trực thuộc)"): after a body's name, only what names some of a
+    unit (its reserve, a block, a group, a sector) is refused."""
+    gap = gap.rsplit(";", 1)[-1]  # ("...; trong đó có": a clause before is not the subject's)
+    for found in _QUALIFIER.finditer(gap):
+        known = _TAKEN_IN_KNOWN if found.group("in") else _LEFT_OUT_KNOWN
+        if found.group("not_posts") is None and (
+            known.match(gap, found.end())
+            or _LEFT_OUT_KNOWN.match(gap, found.end())
+            # after a body's name, its own scope ("Khối Đảng ... (kể cả đơn vị sự nghiệp trực
+            # thuộc)", "Bộ A (kể cả Tổng cục B)"), unless what it names is some of a unit
+            or not (
+                _OF_A_CATEGORY.search(gap, 0, found.start()) or _SOME_OF_IT.match(gap, found.end())
+            )
+        ):
+            continue
+        return found.group()
+    return None
 
 
 # "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 20/5/2021, tổng biên chế công chức ...": a clause
