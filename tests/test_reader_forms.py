@@ -982,7 +982,8 @@ FORMS = (
         "present",
         "Năm 2024, tỉnh được giao 1.754 biên chế công chức.\nHiện có 1.641 công chức, còn 113 "
         "biên chế chưa tuyển.",
-        {("cbcc", 2024, 1754, None, None, None), ("cbcc-co-mat", 2024, 1641, None, None, None)},
+        # (session 12, eng-inpost4: staff in post whose change is not stated are outside)
+        {("cbcc", 2024, 1754, None, None, None)},
     ),
     _form("present/two-categories", "Năm 2024, hiện có 1.641 công chức và viên chức.", None),
     # structure: a row of changes against the year before speaks of the row above it
@@ -1500,30 +1501,21 @@ FORMS = (
         "in-post-on-a-day",
         "Năm 2025, tổng biên chế công chức là 3.000 biên chế.\nĐến ngày 1/9/2024, toàn tỉnh có "
         "3.100 cán bộ, công chức (cấp tỉnh 1.643 người, cấp huyện 1.457 người).",
-        {
-            ("cbcc", 2025, 3000, None, None, None),
-            ("cbcc-co-mat", 2024, 3100, None, None, None),
-            ("cap-tinh", 2024, 1643, None, None, None),
-            ("cap-huyen", 2024, 1457, None, None, None),
-        },
-        **{"cbcc-co-mat": ("cap-tinh", "cap-huyen")},
+        # (session 12, eng-inpost4: outside with their breakdown, no change of them stated)
+        {("cbcc", 2025, 3000, None, None, None)},
     ),
     _form(
         "in-post-on-a-day/recruited",
         "Năm 2024, tổng biên chế công chức là 3.000 biên chế. Đến nay tỉnh đã tuyển dụng, bố trí "
         "2.799 công chức.",
-        {("cbcc", 2024, 3000, None, None, None), ("cbcc-co-mat", 2024, 2799, None, None, None)},
+        {("cbcc", 2024, 3000, None, None, None)},  # (in post, outside: session 12)
     ),
     # staff in post that day, of two categories, each a unit apart from the posts given
     _form(
         "in-post-two-categories",
         "Năm 2024, tỉnh được giao 1.950 biên chế công chức.\nĐến ngày 31/10/2024, toàn tỉnh có "
         "mặt 1.880 công chức và 15.400 người làm việc hưởng lương từ ngân sách nhà nước.",
-        {
-            ("cbcc", 2024, 1950, None, None, None),
-            ("cbcc-co-mat", 2024, 1880, None, None, None),
-            ("vc-co-mat", 2024, 15400, None, None, None),
-        },
+        {("cbcc", 2024, 1950, None, None, None)},  # (in post, outside: session 12)
     ),
     _form(
         "in-post-two-categories/one-category-twice",
@@ -1534,11 +1526,7 @@ FORMS = (
         "in-post-two-categories-after-a-colon",
         "Năm 2021, tỉnh được giao 2.600 biên chế công chức.\nSố có mặt đến ngày 31/12/2021: "
         "2.480 cán bộ, công chức và 16.020 viên chức.",
-        {
-            ("cbcc", 2021, 2600, None, None, None),
-            ("cbcc-co-mat", 2021, 2480, None, None, None),
-            ("vc-co-mat", 2021, 16020, None, None, None),
-        },
+        {("cbcc", 2021, 2600, None, None, None)},  # (in post, outside: session 12)
     ),
     _form(
         "in-post-two-categories-after-a-colon/second-unnamed",
@@ -1549,12 +1537,9 @@ FORMS = (
     # (outside); after posts, a shortfall against a figure of no year is not read
     _form(
         "in-post-now-two-categories",
-        "Năm 2025, toàn tỉnh hiện có 1.730 công chức và 17.600 viên chức, thấp hơn số được giao "
-        "lần lượt 64 và 512 người.",
-        {
-            ("cbcc-co-mat", 2025, 1730, None, None, None),
-            ("vc-co-mat", 2025, 17600, None, None, None),
-        },
+        POSTS_2025 + "Năm 2025, toàn tỉnh hiện có 1.730 công chức và 17.600 viên chức, thấp hơn "
+        "số được giao lần lượt 64 và 512 người.",
+        {("vc", 2025, 2300, None, None, None)},  # (in post, outside: session 12)
     ),
     _form(
         "in-post-now-two-categories/short-of-posts",
@@ -1563,8 +1548,9 @@ FORMS = (
     ),
     _form(
         "in-post-in-a-month",
-        "Đến tháng 8/2024, toàn ngành có mặt 7.020 viên chức, còn 310 chỉ tiêu chưa tuyển.",
-        {("vc-co-mat", 2024, 7020, None, None, None)},
+        POSTS_2025 + "Đến tháng 8/2024, toàn ngành có mặt 7.020 viên chức, còn 310 chỉ tiêu chưa "
+        "tuyển.",
+        {("vc", 2025, 2300, None, None, None)},  # (in post, outside: session 12)
     ),
     # the staff in post of the unit whose posts the item gives: a unit apart, of that year,
     # never a part of the list; without the posts before it, not read
@@ -1572,11 +1558,10 @@ FORMS = (
         "in-post-of-an-item",
         "Năm 2023, biên chế công chức giao cho các cơ quan như sau:\n- Sở Xây dựng: 120 biên "
         "chế, có mặt 111 người;\n- Sở Công Thương: 80 biên chế, có mặt 79 người.",
+        # (session 12, eng-inpost4: the people beside the posts are outside)
         {
             ("so-xay-dung", 2023, 120, None, None, None),
-            ("so-xay-dung-co-mat", 2023, 111, None, None, None),
             ("so-cong-thuong", 2023, 80, None, None, None),
-            ("so-cong-thuong-co-mat", 2023, 79, None, None, None),
         },
     ),
     _form(
@@ -1591,12 +1576,11 @@ FORMS = (
         "Biên chế công chức của các sở\n\n| TT | Cơ quan | Số giao năm 2024 | Số có mặt đến "
         "30/9/2024 | Số giao năm 2025 |\n|---|---|---|---|---|\n| 1 | Sở Y tế | 120 | 112 | 118 "
         "|\n| 2 | Sở Tư pháp | 40 | 38 | 40 |",
+        # (session 12, eng-inpost4: the column of people in post is outside)
         {
             ("so-y-te", 2024, 120, None, None, None),
-            ("so-y-te-co-mat", 2024, 112, None, None, None),
             ("so-y-te", 2025, 118, None, None, None),
             ("so-tu-phap", 2024, 40, None, None, None),
-            ("so-tu-phap-co-mat", 2024, 38, None, None, None),
             ("so-tu-phap", 2025, 40, None, None, None),
         },
     ),
@@ -3736,8 +3720,10 @@ FORMS = (
     ),
     _form(
         "no-post/contract-joined-to-a-category",
-        "Số viên chức và hợp đồng lao động (hiện có 58 người) được bố trí theo vị trí việc làm.",
-        None,
+        # (session 12, eng-inpost4: "hiện có 58 người", people in post, outside; never VC)
+        POSTS_2025 + "Số viên chức và hợp đồng lao động (hiện có 58 người) được bố trí theo vị "
+        "trí việc làm.",
+        {("vc", 2025, 2300, None, None, None)},
     ),
     _form(
         "no-post/self-financed-units",
@@ -3848,11 +3834,8 @@ FORMS = (
     ),
     _form(
         "in-post/listed-after-a-colon",
-        "Số có mặt đến ngày 31/12/2021: 1.391 cán bộ, công chức và 16.408 viên chức.",
-        {
-            ("cbcc-co-mat", 2021, 1391, None, None, None),
-            ("vc-co-mat", 2021, 16408, None, None, None),
-        },
+        POSTS_2025 + "Số có mặt đến ngày 31/12/2021: 1.391 cán bộ, công chức và 16.408 viên chức.",
+        {("vc", 2025, 2300, None, None, None)},  # (in post, outside: session 12)
     ),
     _form(
         "in-post/both-present",
@@ -4452,6 +4435,101 @@ FORMS = (
         "goal-level/a-cut-in-percent-with-a-count",
         "Khi giao biên chế năm 2026, Bộ giảm 120 biên chế so với mức 5% công chức.",
         None,
+    ),
+    # eng-inpost4: one convention for staff in post (docs/staff-in-post.md): people in post are
+    # outside unless their sentence states a change of them; a body's "N người" never its posts
+    _form(
+        "in-post-convention/two-categories-on-a-day-outside",
+        POSTS_2025 + "Đến ngày 30/11/2024, toàn tỉnh có mặt 1.873 công chức và 20.286 người làm "
+        "việc hưởng lương từ ngân sách nhà nước.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/present-with-its-change-a-unit-apart",
+        POSTS_2025 + "Đến ngày 31/12/2024, toàn tỉnh có mặt 1.873 công chức, giảm 25 người so "
+        "với năm 2023.",
+        {
+            ("vc", 2025, 2300, None, None, None),
+            ("cbcc-co-mat", 2024, 1873, None, None, None),
+            ("cbcc-co-mat", 2024, None, 25, 2023, None),
+        },
+    ),
+    _form(
+        "in-post-convention/present-now-with-vacancies-outside",
+        POSTS_2025 + "Hiện có 1.641 công chức, còn 113 biên chế chưa tuyển.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/present-now-with-its-change-a-unit-apart",
+        POSTS_2025 + "Hiện có 1.641 công chức, giảm 12 người so với năm 2023.",
+        {
+            ("vc", 2025, 2300, None, None, None),
+            ("cbcc-co-mat", 2025, 1641, None, None, None),
+            ("cbcc-co-mat", 2025, None, 12, 2023, None),
+        },
+    ),
+    _form(
+        "in-post-convention/a-body-s-people-beside-its-posts-outside",
+        "Năm 2023, Tổng cục Thủy lợi được giao 212 biên chế, có mặt 198 người.",
+        {("tong-cuc-thuy-loi", 2023, 212, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/a-change-after-a-body-s-people-unread",
+        # (the people's change, never the posts': "giảm 5 biên chế" would be the posts')
+        "Năm 2023, Tổng cục Thủy lợi được giao 212 biên chế, có mặt 198 người, giảm 5 người so "
+        "với năm 2022.",
+        None,
+    ),
+    _form(
+        "in-post-convention/people-really-in-post-outside",
+        POSTS_2025 + "Số công chức thực có đến tháng 6/2018 là 1.923 người (cấp thành phố 1.178 "
+        "người, cấp huyện 745 người).",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/posts-given-with-their-parts-read",
+        POSTS_2025 + "Số biên chế công chức được giao năm 2018 là 1.923 biên chế (cấp thành phố "
+        "1.178 biên chế, cấp huyện 745 biên chế).",
+        {
+            ("vc", 2025, 2300, None, None, None),
+            ("cbcc", 2018, 1923, None, None, None),
+            ("cap-thanh-pho", 2018, 1178, None, None, None),
+            ("cap-huyen", 2018, 745, None, None, None),
+        },
+    ),
+    _form(
+        "in-post-convention/a-body-has-people-outside",
+        POSTS_2025 + "Bệnh viện A hiện có 230 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/a-body-given-people-working-read",
+        POSTS_2025 + "Bệnh viện A được giao 230 người làm việc.",
+        {("vc", 2025, 2300, None, None, None), ("benh-vien-a-vc", 2025, 230, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/a-body-uses-people-outside",
+        POSTS_2025 + "Trung tâm Y tế huyện B hiện sử dụng 115 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/several-categories-now-outside",
+        POSTS_2025 + "Hiện nay, toàn tỉnh có 17.418 cán bộ, công chức, viên chức.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "in-post-convention/several-categories-now-with-a-change-unread",
+        # (a unit apart by the convention, MIXED: not read yet, never put outside)
+        "Hiện toàn tỉnh có 1.990 cán bộ, công chức, viên chức, giảm 20 người so với năm 2023.",
+        None,
+    ),
+    _form(
+        "in-post-convention/a-body-s-people-working-and-those-it-uses",
+        POSTS_2025 + "Trung tâm Y tế huyện B: 120 người làm việc (hiện sử dụng 115 người).",
+        {
+            ("vc", 2025, 2300, None, None, None),
+            ("trung-tam-y-te-huyen-vc", 2025, 120, None, None, None),
+        },
     ),
     # eng-guard: words before a figure that change what it counts (some of the unit left out,
     # another group taken in, posts needed or over a norm) and a rise said by its rate alone
@@ -6519,13 +6597,15 @@ def test_a_count_of_biên_chế_hành_chính_is_the_cbcc_figure() -> None:
 
 def test_staff_in_post_equal_to_the_posts_stay_people() -> None:
     # Twin: "hiện có 1.754 công chức" equals the 1.754 posts, yet people in post are never
-    # the posts' line named otherwise.
-    rows, _, _ = _rows(
-        "Năm 2024, tỉnh được giao 1.754 biên chế công chức.\n\nHiện có 1.754 công chức.\n"
-    )
+    # the posts' line named otherwise: outside, or (their change stated) a unit apart.
+    posts = "Năm 2024, tỉnh được giao 1.754 biên chế công chức.\n\n"
+    rows, _, _ = _rows(posts + "Hiện có 1.754 công chức.\n")
+    assert rows == {("cbcc", 2024, 1754, None, None, None)}
+    rows, _, _ = _rows(posts + "Hiện có 1.754 công chức, giảm 6 người so với năm 2023.\n")
     assert rows == {
         ("cbcc", 2024, 1754, None, None, None),
         ("cbcc-co-mat", 2024, 1754, None, None, None),
+        ("cbcc-co-mat", 2024, None, 6, 2023, None),
     }
 
 
@@ -6551,7 +6631,7 @@ def test_staff_in_post_take_a_year_only_where_today_is_known() -> None:
     several = (
         "Theo kế hoạch, năm 2023 sở được giao 410 biên chế công chức.\n\n"
         "Đến năm 2026, sở còn 395 biên chế công chức.\n\n"
-        "Hiện có 402 công chức có mặt."
+        "Hiện có 402 công chức có mặt, giảm 8 người so với năm 2022."
     )
     rows, _, unread = _rows(several)
     assert not any(value == 402 for _, _, value, *_ in rows)
@@ -6559,7 +6639,7 @@ def test_staff_in_post_take_a_year_only_where_today_is_known() -> None:
     dated = (
         "Số: 31/KH-UBND\nngày 15 tháng 3 năm 2023\n\n"
         "Biên chế công chức: năm 2021 giao 76 biên chế; năm 2023 giao 74 biên chế.\n"
-        "Hiện có 70 công chức."
+        "Hiện có 70 công chức, giảm 2 người so với năm 2022."
     )
     rows, _, unread = _rows(dated)
     assert ("cbcc-co-mat", 2023, 70, None, None, None) in rows
@@ -6695,14 +6775,15 @@ def test_staff_in_post_are_never_measured_by_a_target() -> None:
         "Kế hoạch tinh giản biên chế theo Kết luận số 40-KL/TW.\n"
         "Năm 2021, tỉnh được giao 2.000 biên chế công chức và 10.000 biên chế viên chức.\n"
         "Năm 2026, tỉnh giao 1.880 biên chế công chức và 8.950 biên chế viên chức.\n"
-        "Đến ngày 31/10/2024, toàn tỉnh có mặt 1.990 công chức và 9.900 viên chức.\n"
+        "Đến ngày 31/10/2024, toàn tỉnh có mặt 1.990 công chức, giảm 10 người so với năm 2023.\n"
     )
     result = extract_plan(text, "doc.txt")
     targets = {target["id"]: target for target in result.data["targets"]}
     assert targets["kl40-cbcc"]["units"] == ["cbcc"]
-    assert targets["kl40-vc"]["units"] == ["vc"]
+    # (the one VC line: measured by its category)
+    assert targets["kl40-vc"].get("units", ["vc"]) == ["vc"]
     in_post = {unit["id"] for unit in result.data["units"]} - {"cbcc", "vc"}
-    assert in_post == {"cbcc-co-mat", "vc-co-mat"}
+    assert in_post == {"cbcc-co-mat"}  # (session 12: a unit apart only with its change)
     assert all(not unit.get("parts") for unit in result.data["units"])
 
 
@@ -7639,7 +7720,10 @@ def test_people_at_work_by_category_are_outside() -> None:
         "dụng.",
     ):
         _assert_outside_beside_the_posts(sentence)
-    _, _, unread = _rows(_GIVEN_2025 + "Hiện toàn khối có 1.019 cán bộ, công chức, viên chức.")
+    # (session 12, eng-inpost4: "Hiện (nay) ... có N cán bộ, công chức, viên chức" is people in
+    # post now, outside; with no "hiện" it may be posts or people: still unread)
+    _assert_outside_beside_the_posts("Hiện toàn khối có 1.019 cán bộ, công chức, viên chức.")
+    _, _, unread = _rows(_GIVEN_2025 + "Năm 2024, toàn khối có 1.019 cán bộ, công chức, viên chức.")
     assert unread == {2}
     # "N người đang làm việc" are people too, contract staff among them or not; "N người làm
     # việc" (no "đang") is the category of posts, read
@@ -14424,8 +14508,9 @@ def test_staff_said_to_be_outside_the_plans_scope_are_outside() -> None:
     to be within it ("thuộc phạm vi Kế hoạch này") are not put outside by these words."""
     head = "KẾ HOẠCH\n1. Năm 2025, Tổng Liên đoàn được giao 1.558 biên chế.\n"
     line = (
-        "2. Cán bộ công đoàn chuyên trách tại các liên đoàn lao động tỉnh hiện có 9.850 người, "
-        "{scope} phạm vi Kế hoạch này.\n"
+        # (session 12: "hiện có 9.850 người" is people in post, outside whatever the scope)
+        "2. Cán bộ công đoàn chuyên trách tại các liên đoàn lao động tỉnh được giao 9.850 biên "
+        "chế, {scope} phạm vi Kế hoạch này.\n"
     )
 
     def status(scope: str) -> str:
@@ -15621,3 +15706,17 @@ def test_a_group_taken_in_before_a_category_is_not_understood() -> None:
 )
 def test_unknown_qualifier(gap: str, found: str | None) -> None:
     assert unknown_qualifier(gap) == found
+
+
+def test_in_post_unchanged_only_without_a_change() -> None:
+    """eng-inpost4: staff in post read by an in-post rule are put outside only where their
+    sentence states no change of them; posts are never in post."""
+    from lotrinh.extract.statements import in_post_unchanged, read_sentence
+
+    bare = read_sentence("Hiện có 1.641 công chức, còn 113 biên chế chưa tuyển.").statements
+    changed = read_sentence("Hiện có 1.641 công chức, giảm 12 người so với năm 2023.").statements
+    posts = read_sentence("Năm 2024, tỉnh được giao 1.754 biên chế công chức.").statements
+    assert [in_post_unchanged(s) for s in bare] == [True]
+    assert [in_post_unchanged(s) for s in changed] == [False]
+    assert changed[0].changes
+    assert posts and not any(in_post_unchanged(s) for s in posts)

@@ -110,7 +110,7 @@ TYPES = {
     "table",
 }
 CATEGORIES = {"CBCC", "VC", "MIXED", "CBCC-XA", "HOI", "CONTRACT"}
-UNIT_KEYS = {"name", "category", "parts", "reserve", "subset_of"}
+UNIT_KEYS = {"name", "category", "parts", "reserve", "subset_of", "in_post"}
 STATEMENT_KEYS = {"line", "figures", "changes", "outside", "malformed"}
 # A change is a signed `reduction` (negative for tăng) or, equivalently, an `increase`.
 CHANGE_KEYS = {"unit", "year", "base_year", "reduction", "increase", "rate"}
@@ -235,6 +235,8 @@ def test_keys_and_kinds(case: tuple[str, dict[str, Any], list[str]]) -> None:
         assert set(unit) <= UNIT_KEYS and unit["category"] in CATEGORIES, key
         for part in unit.get("parts", []):
             assert part in truth["units"], f"{key}: part {part} is not a unit"
+            # staff in post are never a part of the posts (tests/corpus/README.md)
+            assert unit.get("in_post") or not truth["units"][part].get("in_post"), key
         assert unit.get("subset_of") in (None, *truth["units"]), f"{key}: whole is not a unit"
     for slip in truth["slips"] or []:
         assert set(slip) <= SLIP_KEYS and slip["kind"] in SLIP_KINDS, slip

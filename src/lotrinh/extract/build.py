@@ -83,6 +83,7 @@ from lotrinh.extract.result import (
 from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
 from lotrinh.extract.rules import MINIMUM_RATE
 from lotrinh.extract.sentence import (
+    NO_SUBJECT,
     Change,
     Kind,
     Orphan,
@@ -96,7 +97,9 @@ from lotrinh.extract.statements import (
     BARE_TOTAL,
     OPENS,
     POST_WORDS,
+    in_post_unchanged,
     one_line,
+    read_in_post,
     read_sentence,
     read_spelled,
 )
@@ -896,6 +899,21 @@ class _Walk:
                 first.outside += [
                     (t.start, t.end) for t in found if t.quantity and of_part_time(t.start)
                 ]
+        if first is not None:
+            # staff in post whose sentence states no change of them: outside, never a unit
+            # ("... có 3.100 cán bộ, công chức (cấp tỉnh 1.643 người, cấp huyện 1.457 người)":
+            # the statements inside them go with them)
+            present = [s for s in first.statements if in_post_unchanged(s)]
+            changed = [
+                s for s in first.statements if read_in_post(s) and not any(s is p for p in present)
+            ]
+            for statement in list(first.statements):
+                if any(statement is p for p in present) or _inside(statement, present):
+                    drop(first, statement)
+                elif _inside(statement, changed):
+                    # the breakdown of people in post whose change is stated: whose parts
+                    # they are is not said (they would be taken for posts), so none is read
+                    drop(first, statement, NO_SUBJECT)
         if unreadable is not None:
             notes.append(unreadable)
         elif target is not None and (
@@ -4957,6 +4975,16 @@ def _change_data(change: Change) -> dict[str, Any]:
 
 
 _BLOCK_WORD = re.compile(r"(?<!\w)khối(?!\w)", re.IGNORECASE)
+
+
+def _inside(statement: Statement, wholes: list[Statement]) -> bool:
+    """Whether a statement is counted inside one of `wholes` (its container, or theirs)."""
+    owner = statement.container
+    while owner is not None:
+        if any(owner is whole for whole in wholes):
+            return True
+        owner = owner.container
+    return False
 
 
 def _entry(

@@ -398,7 +398,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in-post",
         re.compile(
             # ("Số giáo viên hiện có ... là 15.586 người": people of a trade, in post)
-            r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+|(?:giáo|giảng)\s+viên\s+)?(?:hiện\s+có|có\s+mặt)"
+            r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+|(?:giáo|giảng)\s+viên\s+)?(?:hiện\s+có|có\s+mặt|thực\s+có)"
             # ("số có mặt tính đến ngày 1/9 là ...": a day of the report's year)
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             # ("số có mặt tại các cơ quan, đơn vị cấp huyện là 2.790 người": where they work)
@@ -415,6 +415,29 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Bệnh viện A hiện có 230 người", "(hiện sử dụng 185 người)": people a body has in
+        # post, named by no category: never its posts (a body's "N người làm việc" is; part-time
+        # and contract staff have rules of their own); outside the plan
+        "in-post",
+        re.compile(
+            r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|sử\s+dụng)|thực\s+có|đang\s+sử\s+dụng)\s+"
+            rf"(?P<n>{NUM}){NOT_MORE}\s*người(?!\s+(?:làm\s+việc|hoạt\s+động|lao\s+động))(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        # "Hiện nay, toàn tỉnh có 17.418 cán bộ, công chức, viên chức": people of several
+        # categories in post now, one count closing the clause; outside (one category is the
+        # "present" rule's, outside too unless a change of them is stated)
+        "in-post-named",
+        re.compile(
+            r"(?<!\w)hiện\s+(?:nay\s*,?\s*)?(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố|ngành|khối)\s+)?"
+            rf"có\s+(?P<n>{NUM}){NOT_MORE}\s+(?:cán\s+bộ|công\s+chức)\s*,\s*{AT_WORK}"
+            r"(?=\s*(?:[.;]|$))",
+            _I,
+        ),
+    ),
+    (
         # "Số công chức có mặt đến ngày 30/9/2024 là 1.689 người", "Tổng số viên chức và người
         # lao động có mặt tại thời điểm ngày 30/6/2025 là 19.102 người": people in post that
         # the subject names by their category, on a day; outside the plan (the truths file
@@ -423,7 +446,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w)(?:tổng\s+)?số\s+(?P<cat>{_CAT})(?:\s*,?\s*(?:viên\s+chức|người\s+lao\s+động))*"
             # ("số viên chức và người làm việc có mặt là 18.115 người": both, present)
-            r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|đang\s+làm\s+việc)(?!\w)"
+            # ("Số công chức thực có đến tháng 6/2018 là 1.923 người": the same, "thực có")
+            r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|thực\s+có|đang\s+làm\s+việc)(?!\w)"
             # the day and the bodies counted, never a word of posts given between
             rf"(?:(?!{POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
             rf"\s*(?:là|lên)\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",

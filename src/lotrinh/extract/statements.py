@@ -1010,6 +1010,10 @@ def _read_sentence(text: str) -> Reading:
             present = Statement(subject, member=True, sets_year=False)
             reading.statements.append(present)
             _take_value(match, present, reading)
+            if _CHANGE_NEXT.match(text, match.end()):
+                # "212 biên chế, có mặt 198 người, giảm 5 người so với năm 2022": the change
+                # of the people, whose category is not said, or of the posts? Not read.
+                reading.orphans.append(Orphan(span, NO_SUBJECT))
             continue
         if kind == "present-pair":
             # two categories in post on one day: each its unit apart, never a total's parts
@@ -1622,7 +1626,7 @@ def _check_lists(
             for statement in items:
                 reading.orphans += [Orphan(span, _SOME_OR_ALL) for span in spans_of(statement)]
     for statement in reading.statements:
-        if _IN_POST.search(statement.subject.name) and not _read_in_post(statement):
+        if _IN_POST.search(statement.subject.name) and not read_in_post(statement):
             # "số cán bộ, công chức có mặt là 3.100 người": staff in post, not posts; only
             # the "Hiện có N công chức" form says which unit apart they are
             reading.orphans += [Orphan(span, NO_SUBJECT) for span in spans_of(statement)]
@@ -2482,7 +2486,7 @@ _PAYROLL = re.compile(
 """People paid from the budget, as the subject of a change: a count of people, not posts."""
 
 
-def _read_in_post(statement: Statement) -> bool:
+def read_in_post(statement: Statement) -> bool:
     """Staff in post a rule of their own read, as a unit apart ("Hiện có 1.641 công chức",
     "X: 212 biên chế, có mặt 198 người"), not a subject merely naming them."""
     subject = statement.subject
@@ -2491,7 +2495,19 @@ def _read_in_post(statement: Statement) -> bool:
     )
 
 
-_IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có)(?!\w)", _I)
+def in_post_unchanged(statement: Statement) -> bool:
+    """Staff in post read as a unit apart whose sentence states no change of them ("Hiện có
+    1.641 công chức", "X: 212 biên chế, có mặt 198 người"): people counted on a day, nothing
+    to check, outside the plan (docs/staff-in-post.md, "One convention"). Only a change
+    stated beside them ("có mặt 1.873 công chức, giảm 25 người so với năm 2023") makes them a
+    unit apart, whose slip is a slip."""
+    return read_in_post(statement) and not (
+        statement.changes or any(part.change for part in statement.parts)
+    )
+
+
+_IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có)(?!\w)", _I)
+_CHANGE_NEXT = re.compile(r"\s*,?\s*(?:đã\s+)?(?:giảm|tăng)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
     r"\s*(?:,|và|,\s*và)\s+(?:biên\s+chế\s+)?(?:người\s+làm\s+việc|viên\s+chức"
@@ -2501,7 +2517,9 @@ _AND_CATEGORY = re.compile(
 _VERB = re.compile(
     # "giao thông" (traffic) names a body ("Ban An toàn giao thông"), it gives nothing
     # ("hội có tính chất đặc thù" is the name of a kind of association, it has nothing)
-    r"(?<!\w)(?:là|có(?!\s+tính\s+chất)|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng)(?!\w)",
+    # ("Trung tâm Y tế huyện B hiện sử dụng 115 người": people it has in post, no name's)
+    r"(?<!\w)(?:là|có(?!\s+tính\s+chất)|còn|giao(?!\s+thông)|đạt|gồm|được|giảm|tăng"
+    r"|(?:hiện|đang)\s+sử\s+dụng)(?!\w)",
     _I,
 )
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
