@@ -4490,6 +4490,23 @@ FORMS = (
         None,
     ),
     _form(
+        "subset-held/after-a-cut",
+        "Năm 2025, số người làm việc của các đơn vị sự nghiệp thuộc Hội còn 370 người, giảm 55 "
+        "người so với năm 2021; trong đó có 142 người làm việc tại Báo Nông thôn.",
+        {
+            ("vc-don-vi-su-nghiep", 2025, 370, None, None, None),
+            ("vc-don-vi-su-nghiep", 2025, None, 55, 2021, None),
+            ("vc-don-vi-su-nghiep-bao-nong-thon", 2025, 142, None, None, None),
+        },
+    ),
+    _form(
+        # no larger than the cut: some of the people cut, maybe
+        "subset-held/after-a-cut-no-larger-than-it",
+        "Năm 2025, số người làm việc của các đơn vị sự nghiệp thuộc Hội còn 370 người, giảm 55 "
+        "người so với năm 2021; trong đó có 40 người làm việc tại Báo Nông thôn.",
+        None,
+    ),
+    _form(
         "subset-added/in-a-list",
         "Điều 1. Giao số lượng người làm việc năm 2023\n1. Tổng số người làm việc của tỉnh năm "
         "2023 là 26.103 người, gồm:\na) Cấp tỉnh: 6.622 người (trong đó có 101 chỉ tiêu bổ sung "

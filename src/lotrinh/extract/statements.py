@@ -512,21 +512,14 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "subset-held":
-            held = _held_subset(text, match, reading)
+        if kind in ("subset-held", "subset-added"):
+            # the posts a body holds, or the posts added, inside the figure just stated
+            held = (_held_subset if kind == "subset-held" else _added_subset)(text, match, reading)
             if held is None:
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
             reading.statements.append(held)
             _take_value(match, held, reading)
-            continue
-        if kind == "subset-added":
-            posts_added = _added_subset(text, match, reading)
-            if posts_added is None:
-                reading.orphans.append(Orphan(span, NO_SUBJECT))
-                continue
-            reading.statements.append(posts_added)
-            _take_value(match, posts_added, reading)
             continue
         if kind == "subset-sector":
             before = reading.statements[-1] if reading.statements else None
@@ -2587,13 +2580,13 @@ def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement
     """The subset a body holds inside the figure just stated ("182 biên chế, trong đó có 96
     biên chế của Chi cục Kiểm lâm"), of the figure's category, or None: the words after the
     count must name bodies and no category (", trong đó có 40 người của các hội" is another
-    count), and the figure must be right before (`_subset_whole`)."""
+    count), and the figure must be right before (`_subset_whole`; after its changes, above
+    every cut: "370 người, giảm 55 người ...; trong đó có 142 người làm việc tại Báo X")."""
     whole = _subset_whole(text, match, reading)
     held = " ".join(match.group("obj").split())
     named = kind_of(held)
     if (
         whole is None
-        or whole.changes
         or not ORGANISATION.search(held)
         or (named is not None and named.category is not None)
         or CONTRACT_MENTION.search(held)
