@@ -90,3 +90,17 @@ def test_a_block_named_again_is_found_without_being_made() -> None:
     registry.block("Cục A", 2, Category.CBCC)
     registry.block("Cục A", 3, Category.VC)
     assert registry.named("Cục A") is None  # two units of that name: which one?
+
+
+def test_subsets_named_finds_every_whole_s_subset_of_that_name() -> None:
+    """eng-subsets2: a subset named again by its people ("số giáo viên") is looked up by name
+    over every whole; two wholes with teachers give two answers (the reader then declines)."""
+    registry = Registry()
+    education = registry.category(Category.VC, None, 1, qualifier="giáo dục")
+    teachers = registry.subset(education, 1, Category.VC, "giáo viên")
+    assert registry.subsets_named("giáo viên") == [teachers]
+    assert registry.subsets_named("Giáo  viên") == [teachers]
+    assert registry.subsets_named("bác sĩ") == []
+    training = registry.category(Category.VC, None, 2, qualifier="đào tạo nghề")
+    other = registry.subset(training, 2, Category.VC, "giáo viên")
+    assert registry.subsets_named("giáo viên") == [teachers, other]

@@ -68,6 +68,7 @@ from lotrinh.extract.lexicon import (
     part_time_clauses,
     reserve_joined,
     scope_of,
+    subset_counts,
 )
 from lotrinh.extract.merged import former_item, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
@@ -976,6 +977,11 @@ class _Walk:
                 notes.append(_RISE_IN_PERCENT)
             if resolved is not None and self._subset_of_no_category(resolved):
                 notes.append(_NO_UNIT)
+            if resolved is not None and any(
+                statement.named_again and self._named_subset(statement) is None
+                for statement, *_ in resolved
+            ):
+                notes.append(_NO_UNIT)  # no one subset of that name set up before
             if resolved is not None and not notes:
                 committed: dict[int, str] = {}
                 if reading.shares:
@@ -1843,7 +1849,8 @@ class _Walk:
             return None
         if paren_categories(sentence.text):
             return self._paren_categories(sentence, statements, notes)
-        if statements[0].subset and statements[0].container is None:
+        first = statements[0]
+        if first.subset and first.container is None and not first.named_again:
             return self._subset_of_before(statements, notes, sentence.text)
         under_unread = self.enumerations[-1] if self.enumerations else None
         if under_unread is not None and under_unread.unit != _UNREAD_OPENER:
@@ -3987,6 +3994,12 @@ class _Walk:
                 return None
         return None
 
+    def _named_subset(self, statement: Statement) -> str | None:
+        """The one subset the text set up before under the name a statement gives its people
+        ("số giáo viên năm 2026 là ...": the teachers counted in a figure above), else None."""
+        found = self.registry.subsets_named(statement.subject.name)
+        return found[0] if len(found) == 1 else None
+
     def _subset_of_no_category(self, resolved: list[Resolved]) -> bool:
         """Whether a subset naming no category ("trong đó có 96 biên chế của Chi cục Kiểm
         lâm") is some of a figure whose category neither its words nor its headings say: of
@@ -4060,6 +4073,9 @@ class _Walk:
 
     def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
         written = statement.subject
+        named = self._named_subset(statement) if statement.named_again else None
+        if named is not None:
+            return named
         if self.table is not None and sentence.line.number != self.rows_seen[0]:
             # a new row: was the one before it a total row?
             self.after_total = self.rows_seen[1] == self.rows_seen[0] != 0
@@ -4117,6 +4133,10 @@ class _Walk:
             # some of a block's one category line, stated as the block's figure ("Các trường
             # ... được bố trí 412 người làm việc, ..., trong đó có 356 giáo viên"): the line's
             whole = self.registry.units[whole].parts[0]
+        if statement.subset and whole is not None and statement.of_part is not None:
+            # some of one of the figure's parts, said right after it: that part's line (the
+            # statement's parts are committed before it, `_commit`)
+            whole = self.registry.category(statement.of_part.category, whole, line.number)
         if statement.subset and whole is not None:
             # (a body's posts inside a figure naming no category are of the figure's)
             category = (
@@ -5047,18 +5067,20 @@ def _left(
     """The staffing quantities of a sentence neither placed in the plan nor outside it."""
 
     within_used, within_outside = _overlapping(used), _overlapping(outside)
+    figures_used = any(token.quantity and within_used(token) for token in found)
     # A sentence read as staffing ("... được giao 1.150 người; ... giảm 115 người, bằng 10%")
     # is staffing text even without the category's word: its other quantities must be placed.
-    staffing_text = STAFF_WORDS.search(text) is not None or any(
-        token.quantity and within_used(token) for token in found
-    )
+    staffing_text = STAFF_WORDS.search(text) is not None or figures_used
+    # The invariant: a subset of a figure read (", trong đó có 13.540 giáo viên") is placed
+    # only as a unit of its own; put outside beside figures used, it is a figure dropped
+    dropped = _overlapping(subset_counts(text) if figures_used else [])
 
     return [
         token
         for token in found
         if token.quantity
         and not within_used(token)
-        and not within_outside(token)
+        and (dropped(token) or not within_outside(token))
         and (
             (staffing_text and not _NOT_STAFF_AFTER_RATIO.match(text, token.end))
             or STAFF_AFTER.match(text, token.end)

@@ -677,6 +677,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "6.622 người (trong đó có 101 chỉ tiêu bổ sung cho sự nghiệp giáo dục)": the posts
+        # added inside the figure, for a sector or not, closing the clause; a subset as
+        # "trong đó có N giáo viên" is
+        "subset-added",
+        re.compile(
+            rf"[,;(]\s*trong\s+đó\s+có\s+(?P<n>{NUM}){NOT_MORE}\s*"
+            r"(?:chỉ\s+tiêu|biên\s+chế|người(?:\s+làm\s+việc)?)\s+"
+            r"(?P<obj>(?:được\s+)?(?:giao\s+)?bổ\s+sung(?:\s+(?:cho|để)\s+[^\d;:()]{2,60}?)?)"
+            r"\s*(?=[;.)]|$)",
+            _I,
+        ),
+    ),
+    (
         # "21.306 người, trong đó giáo viên 16.920 người", "..., trong đó số giáo viên là 16.920
         # người": the teachers named before their count, closing the clause (as "trong đó có
         # 16.920 giáo viên" is)
@@ -800,7 +813,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (branch eng-totals)
             r"(?!(?:(?<=chức và )|(?<=chức, ))[0-9.,]+\s*người\s+làm\s+việc\s+hưởng\s+lương"
             # (", bảo đảm mục tiêu ...": the clause going on with words, no next count)
-            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.]|,\s*(?![0-9])|$)))"
+            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.(]|,\s*(?![0-9])|$)))"
             rf"(?<![0-9.,])(?P<n>{NUM}){NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
             r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?"
             # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they

@@ -113,6 +113,13 @@ class Statement:
     subset: bool = False
     """Some of its container's figure, counted apart ("1.642 người, trong đó có 1.488 giáo
     viên"): a unit of its own, never a part (the rest is not named)."""
+    of_part: Part | None = None
+    """For a subset said right after one of its container's parts ("gồm 2.246 biên chế công
+    chức và 24.580 người làm việc (trong đó có 17.905 giáo viên)"): that part, whose unit is
+    the subset's whole."""
+    named_again: bool = False
+    """A subset named by its people alone ("số giáo viên năm 2026 là 16.980 người"): the one
+    subset of that name the text set up before, which the build looks up; never a total."""
     point: str | None = None
     """For a subset opening its sentence: the letter of the item whose figure it is some of
     ("Trong tổng số tại điểm a khoản này có ..."), which the build looks up."""

@@ -63,6 +63,7 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     ORGANISATION,
     PARENTHESES,
+    POSTS_HELD_BY,
     SUBSET_NOUNS,
     Scope,
     groups_named,
@@ -516,8 +517,9 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "subset-held":
-            held = _held_subset(text, match, reading)
+        if kind in ("subset-held", "subset-added"):
+            # the posts a body holds, or the posts added, inside the figure just stated
+            held = (_held_subset if kind == "subset-held" else _added_subset)(text, match, reading)
             if held is None:
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
@@ -547,7 +549,7 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "subset" and _POSTS_HELD_BY.search(match.group()):
+        if kind == "subset" and POSTS_HELD_BY.search(match.group()):
             added = (
                 _ADDED_AFTER.match(text, match.end()) if _TEACHERS.search(match.group()) else None
             )
@@ -565,6 +567,9 @@ def _read_sentence(text: str) -> Reading:
                 continue
             counted_in = _subset_whole(text, match, reading)
             framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            of_part = _subset_part(text, match, reading) if counted_in is None else None
+            if of_part is not None:
+                counted_in, framed = reading.statements[-1], None
             if counted_in is not None or framed is not None:
                 # (opening its own sentence, "Trong đó có 9.870 giáo viên ...", it is some of
                 # the figure the sentence before stated: whose, the build says)
@@ -577,6 +582,7 @@ def _read_sentence(text: str) -> Reading:
                     qualifier=teachers,
                 )
                 statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+                statement.of_part = of_part
                 if counted_in is None:
                     statement.point = _frame_point(text, match.start("n"))
                 reading.statements.append(statement)
@@ -1197,6 +1203,23 @@ def _read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(span, NO_SUBJECT))
             previous_end = match.end()
             continue
+        trade = _SUBSET_SUBJECT.search(gap) if kind == "value" else None
+        if trade is not None and read_subject(gap).kind is None:
+            # "...; số giáo viên năm 2026 là 16.980 người": people of a trade counted inside a
+            # unit, never the unit's figure nor its category's: the subset of that name the
+            # text set up before (the build looks it up), closing its clause; else not read
+            previous_end = match.end()
+            if not _CLAUSE_CLOSES.match(text, match.end()):
+                reading.orphans.append(Orphan(span, _SUBSET_NAMED))
+                continue
+            people = " ".join(trade.group("trade").split()).lower()
+            subject = Subject(
+                Kind.CATEGORY, people, Category.VC, year=read_subject(gap).year, qualifier=people
+            )
+            statement = Statement(subject, sets_year=False, subset=True, named_again=True)
+            reading.statements.append(statement)
+            _take_value(match, statement, reading)
+            continue
         if kind in ("value", "change", "fromto", "equal", "kept"):
             if outer is not None and ")" in gap:
                 # "2.287 biên chế (năm 2023 là 2.324 biên chế), giảm 37 biên chế": past the
@@ -1635,14 +1658,38 @@ def _check_lists(
             owner is not None
             and owner.value is None
             and any(not p.change for p in owner.parts)
-            # (some of a block's one line, counted apart, are some of the block's figure too)
-            and not (statement.subset and one_line(owner) is not None)
+            # (some of a block's one line, counted apart, are some of the block's figure too;
+            # some of the part they follow are that part's)
+            and not (
+                statement.subset and (one_line(owner) is not None or statement.of_part is not None)
+            )
         ):
             # "Các cơ quan ... được giao 2.075 biên chế công chức, chia ra cấp tỉnh 1.102, ...":
             # the block's count is its CBCC line; whether the items split the block or that
             # line is not said, so neither is read.
             for span in spans_of(statement):
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
+
+
+_OWN_PLACE = re.compile(r"(?:tỉnh|thành\s+phố)", _I)
+
+
+def _own_place_split(reading: Reading) -> None:
+    """ "Năm 2021, tỉnh được giao 26.826 biên chế, gồm 2.246 biên chế công chức và 24.580
+    người làm việc ...": the text's own province, unnamed, whose figure the sentence splits
+    into its công chức and its người làm việc, is the total of both (a named province may be
+    one of many; a figure of one category, or one split otherwise, is left as it was)."""
+    for statement in reading.statements:
+        subject = statement.subject
+        if (
+            subject.kind is None
+            and _OWN_PLACE.fullmatch(subject.name)
+            and statement.value is not None
+            and not statement.changes
+            and sorted(part.category for part in statement.parts) == [Category.CBCC, Category.VC]
+            and all(part.change is None for part in statement.parts)
+        ):
+            statement.subject = replace(subject, kind=Kind.TOTAL)
 
 
 def _revise_reading(
@@ -1679,6 +1726,7 @@ def _revise_reading(
     with_contract_staff(text, reading)
     unread_comparisons(text, chosen, reading)
     years_joined(text, reading)
+    _own_place_split(reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
         index = reading.statements.index(statement)
@@ -2535,12 +2583,6 @@ _TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
 # Teachers, lecturers and the medical professions: viên chức whose posts a figure of people
 # counts ("3.152 người, trong đó có 618 bác sĩ"), a subset of it; other people counted inside a
 # figure (women, leaders, Party members) hold no posts of their own and stay outside
-_POSTS_HELD_BY = re.compile(
-    # ("có 1.372 diễn viên, nghệ sĩ": public theatres' artists, viên chức by their titles)
-    r"(?:(?:giáo|giảng)\s+viên|bác\s+sĩ|dược\s+sĩ|y\s+sĩ|điều\s+dưỡng(?:\s+viên)?|diễn\s+viên"
-    r"|nghệ\s+sĩ|huấn\s+luyện\s+viên)(?!\w)",
-    _I,
-)
 _AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
 _SUBSET_FRAME = re.compile(
@@ -2560,6 +2602,10 @@ _SUBSET_FRAME = re.compile(
     r"\s*,?\s+có)\s+",
     _I,
 )
+_CHANGE_CLOSED = re.compile(r"\s*(?:người|biên\s+chế|chỉ\s+tiêu)?\s*", _I)
+"""What may stand between a cut's count and "(trong đó có" for the parenthesis to be the
+figure's ("15.118 người, giảm 301 người (trong đó có 13.540 giáo viên)"): no year named, so no
+base year's figure it could be of."""
 _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
 _SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
 
@@ -2580,7 +2626,8 @@ def _subset_whole(
         return None
     whole = reading.statements[-1]
     if whole.changes or _line_changes(whole) or _recalled_base(reading):
-        if text[begins] == "(":
+        last = max((end for _, end in spans_of(whole)), default=begins)
+        if text[begins] == "(" and not _CHANGE_CLOSED.fullmatch(text, last, begins):
             return None  # "so với năm 2024 (trong đó có ...)": the base year's, maybe
         return _past_changes(text, match, begins, reading)
     figure = _one_figure(whole)
@@ -2592,6 +2639,32 @@ def _subset_whole(
     ):
         return None
     return whole
+
+
+def _subset_part(text: str, match: re.Match[str], reading: Reading) -> Part | None:
+    """The part a count of people of a trade after ", trong đó có" or "(trong đó có" is some
+    of, where it follows the last part its figure lists, the viên chức, only that part's words
+    between ("gồm 2.246 biên chế công chức và 24.580 người làm việc ... (trong đó có 17.905
+    giáo viên)"), and is smaller than it; None for a figure with changes (the count may be of
+    a cut), or another count between."""
+    start = match.start("n")
+    opener = _AMONG_WITH.search(text, max(0, start - 30), start)
+    if opener is None or not reading.statements:
+        return None
+    whole = reading.statements[-1]
+    count = _counted(match.group("n"))
+    if whole.subset or whole.member or whole.changes or not whole.parts or count is None:
+        return None
+    part = max(whole.parts, key=lambda each: each.span[1])
+    if (
+        part.category is not Category.VC  # (teachers, doctors: viên chức by their trade)
+        or part.change is not None
+        or count >= part.count
+        or any(each.category is part.category for each in whole.parts if each is not part)
+        or _TO_AMONG.fullmatch(text, part.span[1], opener.start()) is None
+    ):
+        return None
+    return part
 
 
 def _one_figure(whole: Statement) -> tuple[int, Span] | None:
@@ -2624,17 +2697,31 @@ def one_line(whole: Statement) -> Part | None:
     return lines[0]
 
 
+def _added_subset(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+    """The posts added inside the figure just stated ("6.622 người (trong đó có 101 chỉ tiêu
+    bổ sung cho sự nghiệp giáo dục)"), of the figure's category, or None: the figure must be
+    right before (`_subset_whole`), state no change (the count may be of it) and be larger."""
+    whole = _subset_whole(text, match, reading)
+    count = _counted(match.group("n"))
+    figure = _one_figure(whole) if whole is not None else None
+    if whole is None or whole.changes or figure is None or count is None or count >= figure[0]:
+        return None
+    added = " ".join(match.group("obj").split())
+    subject = Subject(Kind.CATEGORY, added, whole.subject.category, qualifier=added)
+    return Statement(subject, container=whole, sets_year=False, subset=True)
+
+
 def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
     """The subset a body holds inside the figure just stated ("182 biên chế, trong đó có 96
     biên chế của Chi cục Kiểm lâm"), of the figure's category, or None: the words after the
     count must name bodies and no category (", trong đó có 40 người của các hội" is another
-    count), and the figure must be right before (`_subset_whole`)."""
+    count), and the figure must be right before (`_subset_whole`; after its changes, above
+    every cut: "370 người, giảm 55 người ...; trong đó có 142 người làm việc tại Báo X")."""
     whole = _subset_whole(text, match, reading)
     held = " ".join(match.group("obj").split())
     named = kind_of(held)
     if (
         whole is None
-        or whole.changes
         or not ORGANISATION.search(held)
         or (named is not None and named.category is not None)
         or CONTRACT_MENTION.search(held)
@@ -2666,9 +2753,11 @@ def _recalled_base(reading: Reading) -> bool:
     )
 
 
-_AFTER_CHANGES = re.compile(r"[^\d;(]{0,120}")
+_AFTER_CHANGES = re.compile(r"(?:[^\d;(]|\([^\d;()]{0,80}\)){0,120}")
 """What may stand between a figure's last change (or recalled base) and ", trong đó có", once
-the years named are taken out: words, the close of a rate's or the base's parenthesis."""
+the years named are taken out: words, the close of a rate's or the base's parenthesis, or a
+parenthesis of words only ("612 người (giữ nguyên so với năm 2024), trong đó có ...": the
+change it holds, its year taken out)."""
 _YEAR_NAMED = re.compile(rf"(?<!\w)năm\s+{YEAR}(?!\d)", _I)
 
 
@@ -2963,6 +3052,19 @@ _SOME_OR_ALL = Message(
     "còn lại: không rõ là toàn bộ các phần hay chỉ một số",
     "the list after 'trong đó' neither adds up to its unit nor ends with the rest: whether it "
     "is all the parts or some of them is not said",
+)
+_SUBSET_SUBJECT = re.compile(
+    r"(?:^|[;,:(])\s*(?:và\s+)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?)?(?:biên\s+chế\s+)?"
+    rf"(?P<trade>{POSTS_HELD_BY.pattern})[^;,:()]*$",
+    _I,
+)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+"""A clause whose subject is people of a trade ("; số giáo viên năm 2026 là"): a subset."""
+_SUBSET_NAMED = Message(
+    "số này là của những người làm một nghề (giáo viên, bác sĩ, ...) tính trong một đơn vị: "
+    "không phải số biên chế của đơn vị hay của loại biên chế",
+    "the count is of people of a trade (teachers, doctors, ...) counted inside a unit: not "
+    "the unit's nor the category's figure",
 )
 _NO_VERB = Message(
     "số biên chế không đứng sau tên một đơn vị hay một động từ (là, còn, giảm, ...)",

@@ -241,6 +241,18 @@ class Registry:
         )
         return unit_id
 
+    def subsets_named(self, named: str) -> list[str]:
+        """Every subset known by this name ("giáo viên"), whatever its whole, in the order
+        they were set up."""
+        key = ascii_slug(named, words=99)
+        return [
+            found
+            for (_, name), ids in self._subsets.items()
+            if name == key
+            for found in ids
+            if found in self.units
+        ]
+
     def attach(self, child: str, parent: str) -> None:
         """Make `child` a part of `parent`, once; a unit never becomes its own ancestor."""
         unit = self.units[child]
