@@ -4848,14 +4848,6 @@ FORMS = (
         {("vc", 2022, None, 346, 2021, None), ("vc", 2023, None, 347, 2022, None)},
     ),
     _form(
-        # a link that is a figure, not a fall: the lead's comparison is not moved, unread
-        "sections/a-lead-against-the-year-before-with-a-figure",
-        SECTION.format(heading="Số lượng người làm việc hưởng lương từ ngân sách nhà nước")
-        + "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 còn 2.000 "
-        "người.\n",
-        None,
-    ),
-    _form(
         "sections/fronted-base-naming-the-category",
         "Điều 1. Biên chế năm 2025\n1. Giao 3.176 biên chế công chức trong các cơ quan, tổ chức "
         "hành chính của thành phố năm 2025.\n2. So với số biên chế công chức được giao năm 2021 "
@@ -15502,29 +15494,6 @@ def test_two_figures_then_their_changes_respectively_are_spelled_link_by_link() 
 
 
 # eng-sections: the spellings and the base a second sentence takes, as units
-
-
-def test_a_lead_against_the_year_before_is_moved_to_each_link() -> None:
-    """ "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347
-    người." spells each link with the lead's comparison; a link that is no bare fall, a link
-    with a comparison of its own, or a lead holding a number is not spelled."""
-    from lotrinh.extract.againstlead import against_lead
-
-    text = "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347 người."
-    edits = against_lead(text)
-    assert edits[0] == (text.index(" so với"), text.index(":"), [])
-    assert [pieces for _, _, pieces in edits[1:]] == [[" so với năm trước"]] * 2
-    assert [start for start, _, _ in edits[1:]] == [
-        text.index("346 người") + len("346 người"),
-        text.index("347 người") + len("347 người"),
-    ]
-    for declined in (
-        "Lộ trình từng năm so với năm trước: năm 2022 giảm 346 người; năm 2023 còn 2.000 người.",
-        "Lộ trình so với năm trước: năm 2022 giảm 346 người so với năm 2021; năm 2023 giảm 347.",
-        "Lộ trình 5 năm so với năm trước: năm 2022 giảm 346 người; năm 2023 giảm 347 người.",
-        "Lộ trình từng năm: năm 2022 giảm 346 người; năm 2023 giảm 347 người.",
-    ):
-        assert against_lead(declined) == [], declined
 
 
 def test_a_count_had_as_given_is_spelled_as_posts() -> None:

@@ -21,7 +21,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from lotrinh.extract.againstlead import against_lead
 from lotrinh.extract.communes import (
     after_reorganisation,
     commune_staff_given,
@@ -681,7 +680,6 @@ def spell_out(text: str) -> Spelled | None:
     # ("Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường ...": the count-first reading's)
     edits += counted or commune_staff_given(text)
     edits += given_count(text)
-    edits += against_lead(text)
     rounded_edits, rounded = _rounded_then_exact(text)
     edits += rounded_edits
     scene = _when_scene(text)
