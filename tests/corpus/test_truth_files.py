@@ -84,6 +84,7 @@ FOLDERS = tuple(
         "blind-ab2",
         "blind-ac1",
         "blind-ac2",
+        "blind-ad1",
     )
 )
 
