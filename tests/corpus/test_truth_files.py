@@ -82,6 +82,7 @@ FOLDERS = tuple(
         "blind-z2",
         "blind-ab1",
         "blind-ab2",
+        "blind-ad2",
     )
 )
 
