@@ -85,6 +85,7 @@ FOLDERS = tuple(
         "blind-ac1",
         "blind-ac2",
         "blind-ad1",
+        "blind-ad2",
     )
 )
 
