@@ -4633,6 +4633,77 @@ FORMS = (
         "Năm 2025, biên chế công chức là 490 biên chế, giảm 2% so với năm 2024.",
         {("cbcc", 2025, 490, None, None, None), ("cbcc", 2025, None, 0, 2024, "2%")},
     ),
+    # eng-news7: surplus people split by category, people above their quota said by category
+    _form(
+        "surplus-split/parts-adding-up",
+        POSTS_2025 + "Theo dự kiến, tỉnh sau hợp nhất dôi dư 228 người, gồm 68 công chức và "
+        "160 viên chức.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "surplus-split/parts-not-adding-up",
+        "Theo dự kiến, tỉnh sau hợp nhất dôi dư 228 người, gồm 68 công chức và 150 viên chức.",
+        None,
+    ),
+    _form(
+        "above-quota/people-said-by-category",
+        POSTS_2025 + "Đến ngày 30/9/2025, các xã, phường có 4.108 cán bộ, công chức, vượt 571 "
+        "người so với số biên chế giao tại khoản 1 Điều này; số vượt được sắp xếp trong 5 năm.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "above-quota/posts-said-not-people",
+        "Năm 2025, các xã, phường có 4.108 biên chế cán bộ, công chức, vượt 571 biên chế so với "
+        "số biên chế giao năm 2024.",
+        None,
+    ),
+    _form(
+        "communes-posts/level-by-kinds-listed",
+        "Năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế.",
+        {("cbcc-xa", 2025, 2166, None, None, None)},
+    ),
+    _form(
+        "communes-posts/another-kind-set-beside",
+        "Năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế, đặc khu 40 biên chế.",
+        None,
+    ),
+    _form(
+        "topic-posts/ve-bien-che-then-the-levels-units",
+        "Về biên chế, năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã cho 155 "
+        "đơn vị.",
+        {("cbcc-xa", 2024, 3270, None, None, None)},
+    ),
+    _form(
+        "own-revenue/paid-from-revenue-a-line-apart-with-glossed-parts",
+        "Năm 2023 giao 26.103 người làm việc hưởng lương từ ngân sách nhà nước.\nNăm 2023 giao "
+        "1.714 người làm việc hưởng lương từ nguồn thu sự nghiệp, gồm: cấp tỉnh (các sở, ban, "
+        "ngành) 1.673 người; dự phòng 41 người.",
+        {
+            ("vc", 2023, 26103, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2023, 1714, None, None, None),
+            ("cap-tinh", 2023, 1673, None, None, None),
+            ("du-phong", 2023, 41, None, None, None),
+        },
+        vc=(),
+        vc_huong_luong_tu_nguon=("cap-tinh", "du-phong"),
+    ),
+    _form(
+        "own-revenue/paid-from-the-budget-is-the-category",
+        "Năm 2023 giao 1.714 người làm việc hưởng lương từ ngân sách nhà nước.",
+        {("vc", 2023, 1714, None, None, None)},
+    ),
+    _form(
+        "own-revenue/a-gloss-leaving-bodies-out",
+        "Năm 2023 giao 1.714 người làm việc, gồm: cấp tỉnh (không kể các trường) 1.673 người; "
+        "dự phòng 41 người.",
+        None,
+    ),
+    _form(
+        "topic-posts/units-of-a-kind-named",
+        "Về biên chế, năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã cho 15 "
+        "đơn vị sự nghiệp.",
+        None,
+    ),
     # eng-chains3: roadmaps whose unit is the document's one whole; changes year on year
     _form(
         "roadmap-whole/year-items-under-a-heading-naming-none",
@@ -15562,6 +15633,146 @@ def test_a_comparison_said_before_a_chain_is_spelled_into_its_first_link() -> No
         text.replace("năm 2022 giảm 346 người;", "năm 2022 còn 1.346 người;"),
     ):
         assert spell_out(other) is None, other
+
+
+# Session 12, eng-news7: reorganisation news and allocations by funding source (2025 forms).
+
+HEADLINE_CHANGE_AGAINST_BODY = (
+    "Tỉnh A: năm 2024 giảm {headline} người làm việc so với năm {base}\n\nNăm 2024 tổng số "
+    "người làm việc hưởng lương từ ngân sách nhà nước được giao là 13.788 người, giảm 1.138 "
+    "người so với năm 2021 ({before} người).\n"
+)
+
+
+def test_a_headline_change_disagreeing_with_the_bodys_one_change_is_read_as_its_claim() -> None:
+    """ "Tỉnh A: năm 2024 giảm 1.183 người làm việc so với năm 2021" over a body whose one
+    change of that category, years and direction is 1.138 (its figures bear it out): the
+    headline restates it wrongly; read as the category's claim, the checker reports it (blind
+    AC2's slip was missed with the headline unread)."""
+    text = HEADLINE_CHANGE_AGAINST_BODY.format(headline="1.183", base="2021", before="14.926")
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert rows == {
+        ("vc", 2024, 13788, None, None, None),
+        ("vc", 2021, 14926, None, None, None),
+        ("vc", 2024, None, 1138, 2021, None),
+        ("vc", 2024, None, 1183, 2021, None),
+    }
+
+
+def test_a_headline_change_matching_no_body_change_safely_stays_unread() -> None:
+    """The twins: a headline comparing with another year than the body's change, one naming
+    no category ("biên chế"), or a body whose figures do not bear its own change out (which
+    of the three numbers is wrong is not said): the headline stays unread."""
+    for headline, base, before in (("1.183", "2022", "14.926"), ("1.183", "2021", "14.925")):
+        text = HEADLINE_CHANGE_AGAINST_BODY.format(headline=headline, base=base, before=before)
+        rows, _, unread = _rows(text)
+        assert 1 in unread, (base, before)
+        assert not any(change == 1183 for _, _, _, change, _, _ in rows)
+    text = HEADLINE_CHANGE_AGAINST_BODY.format(headline="1.183", base="2021", before="14.926")
+    rows, _, unread = _rows(text.replace("người làm việc so", "biên chế so", 1))
+    assert 1 in unread
+    assert not any(change == 1183 for _, _, _, change, _, _ in rows)
+
+
+BASE_BY_ARITHMETIC = (
+    "Năm 2024 tỉnh được giao 3.270 biên chế {category}.{gap}Theo phương án, năm 2025 các xã, "
+    "phường mới được bố trí tổng cộng 2.166 biên chế, giảm {cut} biên chế, tương ứng {rate}.\n"
+)
+
+
+def test_a_change_naming_no_base_against_the_one_earlier_figure_it_ties_to() -> None:
+    """ "Năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã. ... năm 2025 các xã,
+    phường mới được bố trí tổng cộng 2.166 biên chế, giảm 1.104 biên chế, tương ứng 33,76%":
+    the cut names no year, but the sentence right before states one earlier figure of the
+    same category's whole, and 3.270 − 2.166 = 1.104 (1.104/3.270 = 33,76%): the text's own
+    arithmetic says the base (blind AC2 left it unread, and its headline with it)."""
+    text = BASE_BY_ARITHMETIC.format(
+        category="cán bộ, công chức cấp xã", cut="1.104", rate="33,76%", gap=" "
+    )
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2024, 3270, None, None, None),
+        ("cbcc-xa", 2025, 2166, None, None, None),
+        ("cbcc-xa", 2025, None, 1104, 2024, "33,76%"),
+    }
+    headline = "Tỉnh A: còn 58 xã, phường sau sắp xếp, biên chế cấp xã giảm 1.104\n\n"
+    rows, _, unread = _rows(headline + text)
+    assert not unread
+    assert ("cbcc-xa", 2025, None, 1104, 2024, None) in rows
+
+
+def test_a_change_naming_no_base_that_ties_to_no_earlier_figure_stays_unread() -> None:
+    """The twins: a cut the figures do not make (1.105), a rate they do not round to, an
+    earlier figure of another category (civil servants of the province), or one stated in
+    another paragraph (a list's last item may stand there, whose convention ends with the
+    list): which year the cut is against is not shown, so the sentence stays unread."""
+    for category, cut, rate, gap in (
+        ("cán bộ, công chức cấp xã", "1.105", "33,79%", " "),
+        ("cán bộ, công chức cấp xã", "1.104", "33,80%", " "),
+        ("công chức", "1.104", "33,76%", " "),
+        ("cán bộ, công chức cấp xã", "1.104", "33,76%", "\n"),
+    ):
+        text = BASE_BY_ARITHMETIC.format(category=category, cut=cut, rate=rate, gap=gap)
+        rows, _, unread = _rows(text)
+        assert unread == ({1} if gap == " " else {2}), (category, cut, rate, gap)
+        assert not any(year == 2025 for _, year, *_ in rows)
+
+
+COUNTED_GROUPS_PLACED = (
+    "Năm 2025 tỉnh giao 2.166 biên chế cán bộ, công chức cấp xã.\nTrong số này, 17 phường được "
+    "bố trí 663 biên chế, {second}.\n"
+)
+
+
+def test_groups_counted_one_after_another_said_bo_tri_after_trong_so_nay() -> None:
+    """ "Trong số này, 17 phường được bố trí 663 biên chế, 41 xã được bố trí 1.503 biên chế":
+    groups counted, each with its posts, said "được bố trí" as "được giao" is (`groups.
+    counted_clauses`), after a lead pointing back at the figure ("Trong số này," as "Trong
+    số đó,"); blind AC2 left the line unread (the second count taken as the first group's)."""
+    rows, _, unread = _rows(COUNTED_GROUPS_PLACED.format(second="41 xã được bố trí 1.503 biên chế"))
+    assert not unread
+    assert rows == {
+        ("cbcc-xa", 2025, 2166, None, None, None),
+        ("17-phuong", 2025, 663, None, None, None),
+        ("41-xa", 2025, 1503, None, None, None),
+    }
+
+
+def test_a_second_group_without_its_verb_stays_unread() -> None:
+    """The twin: "..., 41 xã 1.503 biên chế" (no verb) is no clause of the form: whose second
+    count it is, is not said; the line stays unread."""
+    rows, _, unread = _rows(COUNTED_GROUPS_PLACED.format(second="41 xã 1.503 biên chế"))
+    assert unread == {2}
+    assert rows == {("cbcc-xa", 2025, 2166, None, None, None)}
+
+
+def test_the_surplus_split_is_outside_only_where_its_parts_add_up() -> None:
+    """`outside.outside_sentence` on the surplus split by category: all three counts outside
+    where 68 + 160 = 228; nothing where the parts do not add up."""
+    from lotrinh.extract.outside import outside_sentence
+
+    text = "Theo dự kiến, tỉnh sau hợp nhất dôi dư 228 người, gồm 68 công chức và 160 viên chức."
+    spans = outside_sentence(text)
+    assert spans is not None
+    assert sorted(text[a:b] for a, b in spans) == ["160", "228", "68"]
+    assert outside_sentence(text.replace("160 viên chức", "150 viên chức")) is None
+
+
+def test_the_levels_units_after_cap_xa_are_all_the_communes() -> None:
+    """`communes.given_to_some_communes`: "cấp xã cho 155 đơn vị" gives the posts to the
+    level's units, all of them; "cho 15 đơn vị sự nghiệp" to some bodies named by kind."""
+    from lotrinh.extract.communes import given_to_some_communes
+
+    text = "tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã cho {} đơn vị{}."
+    for many, after, some in (
+        ("155", "", False),
+        ("155", " hành chính", False),
+        ("15", " sự nghiệp", True),
+    ):
+        line = text.format(many, after)
+        assert given_to_some_communes(line, line.index(" cấp xã")) is some, line
 
 
 # eng-guard (session 12): guards against first-contact misreads (docs/extraction.md).

@@ -107,7 +107,7 @@ from lotrinh.extract.statements import (
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.subjects import category_after, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
-from lotrinh.extract.units import TOTAL_ID, Registry
+from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft
 from lotrinh.extract.whole import read_goal_rates
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Category, Position, YearKind
@@ -1451,6 +1451,9 @@ class _Walk:
                 [],
             )
             return
+        if not matches:
+            self._headline_change_disagreeing(kept, key)
+            return
         if len(matches) != 1:
             return
         draft, data = matches[0]
@@ -1470,6 +1473,91 @@ class _Walk:
             claim.changes[-1]["rate"] = kept.change.rate.text
         self.entries[kept.entry] = _entry(
             kept.sentence, kept.text, kept.found, used, kept.outside, []
+        )
+
+    def _base_by_arithmetic(
+        self, statement: Statement, year: int, sentence: Sentence
+    ) -> int | None:
+        """The year a change naming none compares with, where the sentence right before, in
+        the same paragraph (never a list's last item above it), stated one earlier figure of
+        the category's whole, the statement is that category's
+        whole too, and the earlier figure less the statement's is the change exactly (its
+        rate, if stated, rounding to it): the text's own arithmetic says which year. None
+        otherwise (two such figures, another category, numbers that do not tie)."""
+        subject = statement.subject
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is None
+            or subject.qualifier
+            or statement.value is None
+            or statement.parts
+            or len(statement.changes) != 1
+            or statement.changes[0].count is None
+            or statement.changes[0].further
+            or not self.entries
+        ):
+            return None
+        before = self.entries[-1]
+        if before.line != sentence.line.number:
+            return None
+        earlier = [
+            claim
+            for claim in self.claims.values()
+            if (claim.sentence.line.number, claim.sentence.column) == (before.line, before.column)
+            and claim.value is not None
+            and claim.year < year
+            and _whole_of(self.registry.units[claim.unit], subject.category)
+        ]
+        if len(earlier) != 1:
+            return None
+        change, base, count = statement.changes[0], earlier[0].value, statement.changes[0].count
+        amount = -count if change.increase else count
+        if base is None or base <= 0 or base - statement.value != amount:
+            return None
+        if change.rate is not None and not any(
+            rate_matches(percent(count, base), change.rate, mode) for mode in Rounding
+        ):
+            return None
+        return earlier[0].year
+
+    def _headline_change_disagreeing(self, kept: _HeadlineChange, key: str) -> None:
+        """ "Phú Yên: năm 2024 giảm 1.183 người làm việc so với năm 2021" over a body saying
+        "năm 2024 ... người làm việc ... 13.788 người, giảm 1.138 người so với năm 2021 (14.926
+        người)": a headline naming its category, its year and the year it compares with
+        restates the one change the body states of that category's whole between those years;
+        where the amounts differ and the body's own figures bear the body's change out, the
+        headline is the claim found wrong (read, so the checker reports it). A headline naming
+        no category or no year compared with, a body of two such changes, or one its figures do
+        not bear out, stays unread."""
+        if kept.category is None or kept.year is None or kept.base_year is None:
+            return
+        units = self.registry.units
+        candidates = [
+            (draft, data)
+            for draft in self.claims.values()
+            if draft.year == kept.year
+            and draft.sentence.line.number != kept.sentence.line.number
+            and _whole_of(units[draft.unit], kept.category)
+            for data in draft.changes
+            if data.get("base_year") == kept.base_year
+            and (data.get("reduction") is not None or data.get("increase") is not None)
+        ]
+        if len(candidates) != 1 or len({draft.unit for draft, _ in candidates}) != 1:
+            return
+        draft, data = candidates[0]
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        here = stated.get((draft.unit, draft.year))
+        there = stated.get((draft.unit, kept.base_year))
+        body = data.get("reduction")
+        body_amount = body if body is not None else -(data.get("increase") or 0)
+        if here is None or there is None or there - here != body_amount:
+            return
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": kept.base_year})
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
         )
 
     def _subset_of_before(
@@ -2156,6 +2244,13 @@ class _Walk:
                 # năm 2026, cụ thể:": the cut the lead's target is measured by
                 for change in missing:
                     change.base_year = led
+            elif missing and (earlier_year := self._base_by_arithmetic(statement, year, sentence)):
+                # "Năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã. ... năm
+                # 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế, giảm 1.104
+                # biên chế, tương ứng 33,76%.": against the one earlier figure of the same
+                # category the sentence right before stated, which the arithmetic bears out
+                for change in missing:
+                    change.base_year = earlier_year
             elif missing:
                 notes.append(_NO_BASE)
                 return None
@@ -5113,6 +5208,17 @@ def _two_values(resolved: list[Resolved]) -> bool:
         if seen.setdefault(key, statement.value) != statement.value:
             return True
     return False
+
+
+def _whole_of(unit: UnitDraft, category: Category) -> bool:
+    """Whether a unit is the category's own line, whole: named by the category alone, of the
+    text's total or of nothing, no reserve, subset or people in post."""
+    return (
+        unit.category is category
+        and unit.plain
+        and unit.parent in (None, TOTAL_ID)
+        and not (unit.in_post or unit.reserve or unit.some or unit.subset_of is not None)
+    )
 
 
 def _rise_in_percent_alone(resolved: list[Resolved]) -> bool:

@@ -235,4 +235,13 @@ def given_to_some_communes(text: str, at: int) -> bool:
     ("... 402 biên chế cán bộ, công chức cấp xã cho 19 xã khu vực I"): some communes' posts,
     never the commune staff's whole (which it was read as)."""
     given = _GIVEN_ON.match(text, at)
-    return given is not None and not all_communes(given.group("obj"))
+    if given is None:
+        return False
+    # ("... cấp xã cho 155 đơn vị": the level's units, said after the level, all of them)
+    return not all_communes(given.group("obj")) and not _THE_LEVELS_UNITS.fullmatch(
+        given.group("obj")
+    )
+
+
+_THE_LEVELS_UNITS = re.compile(r"\s*(?:các\s+)?đơn\s+vị(?:\s+hành\s+chính)?\s*", _I)
+"""The units of the level just named ("cấp xã cho 155 đơn vị"), none singled out."""

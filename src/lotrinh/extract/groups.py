@@ -432,8 +432,9 @@ def _to_roman(number: int) -> str:
 _COUNTED_CLAUSE = re.compile(
     # "51 phường được giao 8.364 biên chế": bodies counted, then their posts (the count is of
     # bodies only where a body's noun follows it: `NOT_STAFF_AFTER`)
+    # ("17 phường được bố trí 663 biên chế": the same, said "bố trí" or "phân bổ")
     rf"(?<![\w.,])[0-9]{{1,3}}(?={NOT_STAFF_AFTER.pattern})[^\d,;:()]{{1,60}}?\s+"
-    r"(?:được\s+(?:tạm\s+)?giao|có|là|còn)\s+"
+    r"(?:được\s+(?:tạm\s+)?(?:giao|bố\s+trí|phân\s+bổ)|có|là|còn)\s+"
     rf"{NUM}\s*{_WORD}(?!\w)[^\d,;:()]{{0,40}}?"
     r"(?P<sep>\s*,\s*(?:và\s+)?|\s*(?=[;.]?\s*$))",
     _I,

@@ -371,6 +371,15 @@ _LEFT_OVER = re.compile(
     rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}\s+dôi\s+dư(?!\w)",
     _I,
 )
+_LEFT_OVER_SPLIT = re.compile(
+    # "dôi dư 228 người, gồm 68 công chức và 160 viên chức": people left over, then which
+    # categories they are (checked to add up: `_left_over_split`)
+    rf"(?<!\w)dôi\s+dư\s+(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)\s*,?\s*"
+    r"(?:gồm|bao\s+gồm|trong\s+đó)(?:\s+có)?\s*:?\s*"
+    rf"(?P<a>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)\s*(?:,|và|,\s*và)\s*"
+    rf"(?P<b>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)",
+    _I,
+)
 _THE_REST = re.compile(
     # "...; 7 người còn lại sẽ được bố trí dần": the rest of the people just counted
     rf"^\s*(?:số\s+)?(?P<n>{NUM}){_NOT_MORE}\s*người\s+còn\s+lại(?!\w)",
@@ -379,9 +388,11 @@ _THE_REST = re.compile(
 _ABOVE_QUOTA = re.compile(
     # "đang bố trí 3.689 người, vượt 617 người so với số được giao", "đang sử dụng 3.412
     # người, vượt số được giao": people in post, above the posts given ("có mặt 23.896 người, thấp
-    # hơn số được giao": those present, below them)
-    r"(?<!\w)(?:đang\s+(?:sử\s+dụng|bố\s+trí|có)|có\s+mặt)\s+"
-    rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)\s*,\s*"
+    # hơn số được giao": those present, below them; "các xã, phường có 4.108 cán bộ, công
+    # chức, vượt 571 người so với số biên chế giao": people held, said by their category)
+    r"(?<!\w)(?:đang\s+(?:sử\s+dụng|bố\s+trí|có)|có\s+mặt|có)\s+"
+    rf"(?P<n>{NUM}){_NOT_MORE}\s*(?:người(?!\s+làm\s+việc)|cán\s+bộ,?\s+công\s+chức"
+    r"|công\s+chức|viên\s+chức)(?!\w)\s*,\s*"
     rf"(?:vượt|nhiều\s+hơn|cao\s+hơn|thấp\s+hơn|ít\s+hơn)\s+(?:(?P<m>{NUM}){_NOT_MORE}\s*người\s+)?"
     r"(?:so\s+với\s+)?(?:số|chỉ\s+tiêu|định\s+mức)\s+(?:biên\s+chế\s+)?(?:được\s+)?giao(?!\w)",
     _I,
@@ -585,10 +596,18 @@ def _leavers_forms(clause: str, before: str) -> list[Found]:
                 break
             found.append((more.span(), {more.span("n")}))
             position = more.end()
+    found += [_named(m, "n", "a", "b") for m in _LEFT_OVER_SPLIT.finditer(clause) if _adds_up(m)]
     rest = _THE_REST.match(clause)
     if rest is not None and LEAVERS.search(before) and not _POSTS_WORDS.search(clause):
         found.append((rest.span(), {rest.span("n")}))
     return found
+
+
+def _adds_up(split: re.Match[str]) -> bool:
+    """Whether the two counts a total is split into add up to it (else whose they are, and
+    which count is wrong, is not said: the sentence stays unread)."""
+    n, a, b = (_headcount(split.group(name)) for name in ("n", "a", "b"))
+    return n is not None and a is not None and b is not None and a + b == n
 
 
 def _named(match: re.Match[str], *names: str) -> Found:

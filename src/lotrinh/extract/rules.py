@@ -1059,7 +1059,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # rest, as every list "trong đó" opens)
             r"(?P<lead>(?:[,;]\s*)?(?<!\w)(?:(?<!không\s)bao\s+gồm|gồm|chia\s+ra)\s*:?|[(:]"
             r"|;\s*trong\s+đó\s*:?)\s*"
-            rf"(?P<obj>[^\d;():]{{2,60}}?)\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
+            # ("gồm: cấp tỉnh (các sở, ban, ngành) 1.673 người": the bodies the name covers,
+            # glossed, no count; never a mark such as "(cũ)" that makes another unit)
+            rf"(?P<obj>[^\d;():]{{2,60}}?(?:\s*\(\s*(?:các|những)\s[^\d;():]{{2,60}}\))?)"
+            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
             rf"|chỉ\s+tiêu)(?!\w){_ITEM_CATEGORY}(?=\s*(?:[;).,\"”]|\s+và\s|$))",
             _I,
         ),

@@ -1268,6 +1268,16 @@ def _read_sentence(text: str) -> Reading:
                 # "năm 2025 tỉnh được giao tổng cộng 16.490 biên chế": the province's posts
                 # summed, no category named: its total
                 current.subject = replace(current.subject, kind=Kind.TOTAL, name="Tổng cộng")
+            elif (
+                kind == "value"
+                and after_value
+                and named is None
+                and current.value_span == span
+                and _communes_posts(current.subject, text, match.end("n"))
+            ):
+                # "năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế": the posts
+                # of the communes as a level, no category named, are the commune staff's whole
+                current.subject = _commune_staff(current.subject.year)
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
             found = kind_of(named.group("cat2") or "") if named and reserve else None
             if (
@@ -1388,6 +1398,16 @@ def _read_sentence(text: str) -> Reading:
                         current.subject, kind=Kind.CATEGORY, category=category.category
                     )
                     previous_end = named.end()
+                    paid = _OWN_REVENUE_PAID.match(text, previous_end)
+                    if paid is not None and not current.subject.qualifier:
+                        # "Giao 1.714 người làm việc hưởng lương từ nguồn thu sự nghiệp": paid
+                        # from the units' own revenue, a line of its own beside the budget-paid
+                        # one (as the subject "Số người làm việc hưởng lương từ nguồn thu sự
+                        # nghiệp" is read), never the category's whole
+                        current.subject = replace(
+                            current.subject, qualifier=re.sub(r"\s+", " ", paid.group("q"))
+                        )
+                        previous_end = paid.end()
                     by_figure = current
                     given = _RECIPIENT.match(text, previous_end)
                     if given is not None and (
@@ -2250,6 +2270,44 @@ _ANY_RECIPIENT = re.compile(
 )
 
 
+_OWN_REVENUE_PAID = re.compile(
+    r"\s+(?P<q>hưởng\s+lương\s+(?:từ|bằng)\s+nguồn\s+thu\s+sự\s+nghiệp)(?!\w)", _I
+)
+"""People paid from their units' own revenue, said after their count."""
+_POSTS_ALONE = re.compile(
+    r"\s*biên\s+chế(?!\s*(?:cán|công|viên|người|hành|sự|dự|của|các|hợp|cho|trong|thuộc)(?!\w))"
+    r"(?=\s*(?:[,;.]|$))",
+    _I,
+)
+
+
+_ALL_COMMUNES_LISTED = re.compile(
+    r"(?:các\s+)?(?:(?:xã|phường)(?:,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))+"
+    r"|đơn\s+vị\s+hành\s+chính\s+cấp\s+xã)(?:\s+mới)?",
+    _I,
+)
+"""The communes as a level, named by their kinds listed ("các xã, phường mới"); never one
+kind alone ("các xã", which a text may set against "các phường")."""
+_OTHER_COMMUNES = re.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu)(?!\w)", _I)
+
+
+def _communes_posts(subject: Subject, text: str, end: int) -> bool:
+    """Whether a count is "biên chế" alone (nothing after it but the clause's end) given to
+    the communes as a level ("các xã, phường (mới)", "các đơn vị hành chính cấp xã"), with no
+    list, parenthesis or other communes after it: their posts are cán bộ, công chức cấp xã
+    (people, or a list of categories after it, say otherwise)."""
+    return (
+        subject.kind is Kind.BLOCK
+        and subject.category is None
+        and not subject.qualifier
+        and _ALL_COMMUNES_LISTED.fullmatch(subject.name) is not None
+        and _OTHER_COMMUNES.search(text, end) is None
+        and _POSTS_ALONE.match(text, end) is not None
+        and OPENS.search(text) is None
+        and _ENUMERATING.search(text, end) is None
+    )
+
+
 def _given_to_body(text: str, end: int, subject: Subject) -> tuple[Subject, int] | None:
     """The body a count naming no category is given to ("giao 1.102 biên chế cho các cơ quan
     đảng, ... của tỉnh"), as the count's subject, and where its name ends; None unless the
@@ -2289,6 +2347,13 @@ _BODIES = re.compile(r"(?:các|những)\s", _I)
 _COUNTED_BODIES = re.compile(rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+[0-9]", _I)
 
 
+def _commune_staff(year: int | None) -> Subject:
+    """The commune staff's whole (cán bộ, công chức cấp xã) in a year."""
+    return Subject(
+        Kind.CATEGORY, "cán bộ, công chức cấp xã", Category.XA, year, where=Scope.COMMUNE
+    )
+
+
 def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     """Make `statement` (a count naming its category) the recipient's: the hội's own category,
     or a body's line of that category. False when the recipient names no unit."""
@@ -2313,13 +2378,7 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     if category is Category.XA and all_communes(recipient):
         # "giao 5.600 biên chế cán bộ, công chức cho (120) xã, phường": the commune staff's
         # posts, whole
-        statement.subject = Subject(
-            Kind.CATEGORY,
-            "cán bộ, công chức cấp xã",
-            Category.XA,
-            statement.subject.year,
-            where=Scope.COMMUNE,
-        )
+        statement.subject = _commune_staff(statement.subject.year)
         return True
     statement.subject = replace(subject, year=statement.subject.year)
     statement.parts.append(Part(category, statement.value, statement.value_span, None))

@@ -62,7 +62,7 @@ LEAD = re.compile(
     # "Chúng tôi phấn đấu đến năm 2026 còn ...": the speaker's own body, the text's, unnamed
     r"|chúng\s+tôi(?!\w)"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
-    r"|trong\s+số\s+đó|trong\s+tổng\s+số\s+(?:này|đó|(?:nêu\s+)?trên)|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
+    r"|trong\s+số\s+(?:đó|này)|trong\s+tổng\s+số\s+(?:này|đó|(?:nêu\s+)?trên)|như\s+sau|cho|(?:được\s+)?giao(?:\s+cho)?|phê\s+(?:duyệt|chuẩn)|thống\s+nhất|dự\s+kiến"
     # ("1. Đồng ý giao 642 biên chế cho các cơ quan đảng, ...": a conclusion agreeing, no unit)
     r"|đồng\s+ý|nhất\s+trí"
     # "Biên chế giao cho các hội ...": the posts of the body named after "giao cho"
@@ -91,6 +91,8 @@ LEAD = re.compile(
     r"[^,;:()0-9]{0,40}[,;]"
     # "Giảm mạnh nhất là viên chức: từ ...": a news lead ranking what it names next
     r"|(?:giảm|tăng)\s+(?:mạnh|nhiều|sâu)\s+nhất\s+là"
+    # ("Về biên chế, năm 2024 tỉnh được giao ...": the topic, posts alone, no category)
+    r"|về\s+(?:số\s+lượng\s+)?biên\s+chế(?=\s*,)"
     # ("Với người làm việc, năm 2024 giảm 402 người ...": the topic, as "Về")
     r"|(?:về|với)(?:\s+(?:lộ\s+trình|kế\s+hoạch|việc|mục\s+tiêu))?"
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
