@@ -2205,6 +2205,7 @@ class _Walk:
             # a category's share of a change is compared with the change's year; one whose
             # change is not the statement's own has none unless resolved here
             shares = [p.change for p in statement.parts if p.change is not None]
+            tied = False
             missing = [
                 c
                 for c in statement.changes + [c for c in shares if c not in statement.changes]
@@ -2251,8 +2252,15 @@ class _Walk:
                 # category the sentence right before stated, which the arithmetic bears out
                 for change in missing:
                     change.base_year = earlier_year
+                tied = True
             elif missing:
                 notes.append(_NO_BASE)
+                return None
+            if statement.subject.communes_level and year >= REFORM_YEAR and not tied:
+                # "Năm 2025 các xã, phường mới được bố trí 2.166 biên chế" with nothing tying
+                # it to cán bộ, công chức cấp xã: from the two-tier reform on, the communes'
+                # posts may be the province's biên chế công chức; which, the text does not say
+                notes.append(_COMMUNES_CATEGORY)
                 return None
             if statement.parts and statement.subject.kind is Kind.CATEGORY:
                 notes.append(_PARTS_OF_CATEGORY)
@@ -5440,6 +5448,15 @@ _ITEM_OR_WHOLE = Message(
 _NO_BASE = Message(
     "mức giảm/tăng không nói so với năm nào",
     "a reduction or increase does not say which year it compares with",
+)
+REFORM_YEAR = 2025
+"""The year of the two-tier local government (from 1/7/2025): commune staff are counted in the
+province's biên chế công chức, no longer only as cán bộ, công chức cấp xã."""
+_COMMUNES_CATEGORY = Message(
+    "không rõ biên chế của các xã, phường là cán bộ, công chức cấp xã hay biên chế công chức "
+    "của tỉnh (từ năm 2025)",
+    "whether the communes' posts are cán bộ, công chức cấp xã or the province's civil servants "
+    "is not said (2025 on)",
 )
 _PARTS_OF_CATEGORY = Message(
     "phân tích theo loại bên trong một dòng CBCC/VC không được dùng",

@@ -451,10 +451,24 @@ def kind_of(name: str) -> Kind | None:
             if kind is not Kind.CONTRACT and _named(_CONTRACTS, name) is not None:
                 # "Người làm việc theo hợp đồng tại các cơ quan": contract staff, not VC
                 return None
-            if kind is Kind.CBCC and scope_of(name) is Scope.COMMUNE:
+            if kind is Kind.CBCC and (
+                scope_of(name) is Scope.COMMUNE or _COMMUNE_STAFF.match(name) is not None
+            ):
                 return Kind.XA
             return kind
     return None
+
+
+_COMMUNE_STAFF = re.compile(
+    # "Công chức phường", "Cán bộ xã", "biên chế cán bộ, công chức phường": the category named
+    # by the commune's kind right after its word, as "cấp xã" names it (the commune staff's own
+    # category before the two-tier reform); never "thị xã" (a town of district rank), "xã hội",
+    # the communes "mới" of a reorganisation, nor a name mentioning them later ("biên chế công
+    # chức để chuyển công chức phường ...")
+    r"^\W*(?:(?:tổng\s+)?(?:biên\s+chế|số\s+lượng|số)\s+)*(?:cán\s+bộ,?\s+)?(?:công\s+chức|cán\s+bộ)"
+    r"\s+(?:xã|phường|thị\s+trấn)(?!\w)(?!\s+(?:hội|mới)(?!\w))",
+    _I,
+)
 
 
 _PART_TIME = re.compile(r"(?<!\w)(?:người\s+)?hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)", _I)
@@ -767,6 +781,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Cán bộ, công chức của 16 xã, thị trấn", Kind.XA, Scope.COMMUNE),
     Example("công chức của thị xã", Kind.CBCC),
     Example("công chức thị xã, thị trấn", Kind.CBCC),
+    Example("Công chức phường", Kind.XA),
+    Example("Cán bộ, công chức phường", Kind.XA),
+    Example("Biên chế công chức để chuyển công chức phường thành công chức quận", Kind.CBCC),
+    Example("công chức xã mới", Kind.CBCC),
     Example("cán bộ, công chức của hệ thống chính trị xã", Kind.XA, Scope.COMMUNE),
     Example("Xã Mường Ảng", None, Scope.COMMUNE),
     Example("Phường", None, Scope.COMMUNE),

@@ -1277,7 +1277,7 @@ def _read_sentence(text: str) -> Reading:
             ):
                 # "năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế": the posts
                 # of the communes as a level, no category named, are the commune staff's whole
-                current.subject = _commune_staff(current.subject.year)
+                current.subject = replace(_commune_staff(current.subject.year), communes_level=True)
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
             found = kind_of(named.group("cat2") or "") if named and reserve else None
             if (
@@ -2305,7 +2305,26 @@ def _communes_posts(subject: Subject, text: str, end: int) -> bool:
         and _POSTS_ALONE.match(text, end) is not None
         and OPENS.search(text) is None
         and _ENUMERATING.search(text, end) is None
+        and not _a_part(text[:end])
     )
+
+
+_PART_WORDS = re.compile(
+    r"(?<!\w)(?:trong\s+(?:đó|số\s+(?:đó|này))|(?:bao\s+)?gồm|cụ\s+thể|chia\s+ra|riêng)(?!\w)", _I
+)
+_DAYS_AND_YEARS = re.compile(
+    r"(?<![\w/.,])(?:[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?|(?:19|20)[0-9]{2})(?![\w/.,]?[0-9])"
+)
+
+
+def _a_part(before: str) -> bool:
+    """Whether the communes' count closes a text making it a part of something: a word opening
+    parts ("trong đó", "gồm", "cụ thể") or another count before it in the sentence ("tổng biên
+    chế công chức của thành phố là 28.416 biên chế, ... các cơ quan cấp thành phố 9.870 biên
+    chế, các xã, phường 18.546 biên chế": the communes' share of the city's total, whose
+    category is the total's, not cán bộ, công chức cấp xã). Days and years are no counts."""
+    head = _DAYS_AND_YEARS.sub(" ", re.sub(r"[0-9][0-9.,]*$", "", before))
+    return _PART_WORDS.search(head) is not None or re.search(r"[0-9]", head) is not None
 
 
 def _given_to_body(text: str, end: int, subject: Subject) -> tuple[Subject, int] | None:
