@@ -5307,9 +5307,10 @@ FORMS = (
         cbcc=("co-quan-cap-thanh-pho", "xa-phuong"),
     ),
     _form(
+        # from 2025, nothing tying them to cấp xã: the communes' block as written, no category
         "communes-category/the-communes-posts-alone-after-the-reform",
         "Năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế.",
-        None,
+        {("xa-phuong-moi", 2025, 2166, None, None, None)},
     ),
     _form(
         "communes-category/tied-by-arithmetic-to-cap-xa",
@@ -15974,26 +15975,36 @@ def test_commune_staff_named_by_the_communes_kind_are_cap_xa_and_said_so() -> No
     assert [unit["category"] for unit in result.data["units"]] == ["CBCC"]
 
 
-def test_the_communes_posts_after_the_reform_not_tied_to_cap_xa_stay_unread() -> None:
+def test_the_communes_posts_after_the_reform_not_tied_to_cap_xa_are_not_cap_xa() -> None:
     """The twins of "communes-category/tied-by-arithmetic-to-cap-xa": 2025's communes' posts
-    whose cut the cấp xã figure before does not bear out (3.270 − 2.166 ≠ 1.004), or whose base
-    year is said (no arithmetic ties them): their line is unread, the cấp xã figure read."""
-    for text in (
+    whose cut the cấp xã figure before does not bear out (3.270 − 2.166 ≠ 1.004: unread), or
+    whose base year is said (no arithmetic ties them: the communes' block as written, of no
+    category), or tied to the civil servants' figure (unread): never cán bộ, công chức cấp
+    xã of 2025."""
+    untied = (
         "Về biên chế, năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã. Theo "
         "phương án, năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế, giảm "
-        "1.004 biên chế.",
+        "1.004 biên chế."
+    )
+    rows, _, unread = _rows(untied)
+    assert rows == {("cbcc-xa", 2024, 3270, None, None, None)}
+    assert unread == {1}
+    based = (
         "Năm 2024 tỉnh được giao 3.270 biên chế cán bộ, công chức cấp xã.\nTheo phương án, năm "
         "2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế, giảm 1.104 biên chế so "
-        "với năm 2024.",
-    ):
-        rows, _, unread = _rows(text)
-        assert rows == {("cbcc-xa", 2024, 3270, None, None, None)}, text
-        assert unread == {text.count("\n") + 1}, text
-    # tied by its numbers to the civil servants' figure, not to cấp xã: which, is not said
-    text = (
+        "với năm 2024."
+    )
+    rows, _, unread = _rows(based)
+    assert rows == {
+        ("cbcc-xa", 2024, 3270, None, None, None),
+        ("xa-phuong-moi", 2025, 2166, None, None, None),
+        ("xa-phuong-moi", 2025, None, 1104, 2024, None),
+    }
+    assert not unread
+    civil_servants = (
         "Về biên chế, năm 2024 tỉnh được giao 3.270 biên chế công chức. Theo phương án, năm 2025 "
         "các xã, phường mới được bố trí tổng cộng 2.166 biên chế, giảm 1.104 biên chế."
     )
-    rows, _, unread = _rows(text)
+    rows, _, unread = _rows(civil_servants)
     assert rows == {("cbcc", 2024, 3270, None, None, None)}
     assert unread == {1}

@@ -1475,6 +1475,27 @@ class _Walk:
             kept.sentence, kept.text, kept.found, used, kept.outside, []
         )
 
+    def _communes_category(self, statement: Statement, sentence: Sentence) -> None:
+        """Keep the communes' posts read as cán bộ, công chức cấp xã ("các xã, phường mới được
+        bố trí tổng cộng 2.166 biên chế", `statements._communes_posts`) where their year is
+        before the two-tier reform, or where the text's own arithmetic ties their one change to
+        the cấp xã figure the sentence before stated; otherwise the block as written, which the
+        general reader places by its heading or leaves unread: from 2025 on, commune staff may
+        be the province's civil servants, and a figure of no year may be of 2025."""
+        written = statement.subject.as_written
+        if written is None:
+            return
+        year = statement.subject.year
+        if year is not None and year < REFORM_YEAR:
+            return
+        if (
+            year is not None
+            and all(change.base_year is None for change in statement.changes)
+            and self._base_by_arithmetic(statement, year, sentence) is not None
+        ):
+            return
+        statement.subject = replace(written, year=year)  # a later clause's own year kept
+
     def _base_by_arithmetic(
         self, statement: Statement, year: int, sentence: Sentence
     ) -> int | None:
@@ -1844,6 +1865,8 @@ class _Walk:
         statements = reading.statements
         if not statements:
             return None
+        for statement in statements:
+            self._communes_category(statement, sentence)
         if self._block_of_a_sibling(statements, sentence):
             notes.append(_SIBLING_BLOCK)
             return None
@@ -2205,7 +2228,6 @@ class _Walk:
             # a category's share of a change is compared with the change's year; one whose
             # change is not the statement's own has none unless resolved here
             shares = [p.change for p in statement.parts if p.change is not None]
-            tied = False
             missing = [
                 c
                 for c in statement.changes + [c for c in shares if c not in statement.changes]
@@ -2252,15 +2274,8 @@ class _Walk:
                 # category the sentence right before stated, which the arithmetic bears out
                 for change in missing:
                     change.base_year = earlier_year
-                tied = True
             elif missing:
                 notes.append(_NO_BASE)
-                return None
-            if statement.subject.communes_level and year >= REFORM_YEAR and not tied:
-                # "Năm 2025 các xã, phường mới được bố trí 2.166 biên chế" with nothing tying
-                # it to cán bộ, công chức cấp xã: from the two-tier reform on, the communes'
-                # posts may be the province's biên chế công chức; which, the text does not say
-                notes.append(_COMMUNES_CATEGORY)
                 return None
             if statement.parts and statement.subject.kind is Kind.CATEGORY:
                 notes.append(_PARTS_OF_CATEGORY)
@@ -5452,12 +5467,6 @@ _NO_BASE = Message(
 REFORM_YEAR = 2025
 """The year of the two-tier local government (from 1/7/2025): commune staff are counted in the
 province's biên chế công chức, no longer only as cán bộ, công chức cấp xã."""
-_COMMUNES_CATEGORY = Message(
-    "không rõ biên chế của các xã, phường là cán bộ, công chức cấp xã hay biên chế công chức "
-    "của tỉnh (từ năm 2025)",
-    "whether the communes' posts are cán bộ, công chức cấp xã or the province's civil servants "
-    "is not said (2025 on)",
-)
 _PARTS_OF_CATEGORY = Message(
     "phân tích theo loại bên trong một dòng CBCC/VC không được dùng",
     "a breakdown inside a CBCC/VC line is not used",

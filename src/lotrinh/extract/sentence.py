@@ -57,11 +57,12 @@ class Subject:
     elapsed: int | None = None
     """For a subject after "sau ba năm": how many years its changes span (the year is the
     base year's plus these, `revise.elapsed_years`)."""
-    communes_level: bool = False
-    """Named by the communes as a level and no category ("các xã, phường mới được bố trí N
-    biên chế", `statements`): read as cán bộ, công chức cấp xã, which a figure of 2025 on (the
-    two-tier reform counts commune staff in the province's biên chế công chức) is only where
-    the text's own arithmetic ties it to a figure of that category (`build`)."""
+    as_written: Subject | None = None
+    """For the communes' posts named by the communes as a level and no category ("các xã,
+    phường mới được bố trí N biên chế", `statements`), read as cán bộ, công chức cấp xã: the
+    block as written, which `build` goes back to where the figure is of 2025 on (the two-tier
+    reform counts commune staff in the province's biên chế công chức) and the text's own
+    arithmetic does not tie it to a figure of cấp xã."""
     dated: int | None = None
     """For a subject opening with a day ("tính đến ngày 30/6/2024, Cục A"): that day's year,
     which the figure's year must be (`build` declines it otherwise); the day is no part of

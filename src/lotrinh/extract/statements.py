@@ -1277,7 +1277,9 @@ def _read_sentence(text: str) -> Reading:
             ):
                 # "năm 2025 các xã, phường mới được bố trí tổng cộng 2.166 biên chế": the posts
                 # of the communes as a level, no category named, are the commune staff's whole
-                current.subject = replace(_commune_staff(current.subject.year), communes_level=True)
+                current.subject = replace(
+                    _commune_staff(current.subject.year), as_written=current.subject
+                )
             reserve = _RESERVE_AFTER.match(text, named.end()) if named else None
             found = kind_of(named.group("cat2") or "") if named and reserve else None
             if (
