@@ -5220,6 +5220,129 @@ FORMS = (
         "có 101 chỉ tiêu bổ sung.",
         None,
     ),
+    # eng-unread: the base year's figure of the bodies merged, named by their count alone ("so
+    # với tổng biên chế năm 2024 của hai Bộ (67.552 biên chế)"), taken only where the text's
+    # own arithmetic makes it the subject's; a breakdown of công chức in parentheses (posts
+    # given, reserve) before the VC's count; teachers in parentheses after a total's VC part
+    _form(
+        "predecessors-base/by-their-count",
+        "Biên chế công chức năm 2025 của Bộ là 61.180 biên chế, giảm 6.372 biên chế, tỷ lệ "
+        "9,43% so với tổng biên chế năm 2024 của hai Bộ (67.552 biên chế).",
+        {
+            ("cbcc", 2025, 61180, None, None, None),
+            ("cbcc", 2025, None, 6372, 2024, "9,43%"),
+            ("cbcc", 2024, 67552, None, None, None),
+        },
+    ),
+    _form(
+        # 61.180 + 6.372 is not 67.652: whose figure the parenthesis is, the text does not say
+        "predecessors-base/not-adding-up",
+        "Biên chế công chức năm 2025 của Bộ là 61.180 biên chế, giảm 6.372 biên chế so với "
+        "tổng biên chế năm 2024 của hai Bộ (67.652 biên chế).",
+        None,
+    ),
+    _form(
+        "predecessors-base/the-bodies-before-the-merger",
+        "Tổng biên chế của tỉnh đến hết năm 2026 là 966 biên chế, giảm 138 biên chế (12,5%) so "
+        "với tổng biên chế năm 2024 của các cơ quan trước sắp xếp (1.104 biên chế).",
+        {
+            ("tong", 2026, 966, None, None, None),
+            ("tong", 2026, None, 138, 2024, "12,5%"),
+            ("tong", 2024, 1104, None, None, None),
+        },
+    ),
+    _form(
+        "reserve-in-parentheses/then-the-vc",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức (gồm 2.430 biên chế giao cho các cơ "
+        "quan, tổ chức và 30 biên chế dự phòng) và 31.250 người làm việc hưởng lương từ ngân "
+        "sách nhà nước.",
+        {
+            ("cbcc", 2021, 2460, None, None, None),
+            ("co-quan-to-chuc", 2021, 2430, None, None, None),
+            ("du-phong", 2021, 30, None, None, None),
+            ("vc", 2021, 31250, None, None, None),
+        },
+        cbcc=("co-quan-to-chuc", "du-phong"),
+    ),
+    _form(
+        # 2.430 + 20 is not 2.460: all the parts, or some? not said
+        "reserve-in-parentheses/not-adding-up",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức (gồm 2.430 biên chế giao cho các cơ "
+        "quan, tổ chức và 20 biên chế dự phòng) và 31.250 người làm việc hưởng lương từ ngân "
+        "sách nhà nước.",
+        None,
+    ),
+    _form(
+        # paid from the units' own fees: no posts of the plan, and no category of its own
+        "reserve-in-parentheses/then-people-paid-by-fees",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức (gồm 2.430 biên chế giao cho các cơ "
+        "quan, tổ chức và 30 biên chế dự phòng) và 31.250 người làm việc hưởng lương từ nguồn "
+        "thu sự nghiệp.",
+        None,
+    ),
+    _form(
+        "given-beside-the-reserve",
+        "Biên chế công chức năm 2026: 2.336 biên chế (gồm 2.316 biên chế giao và 20 biên chế dự "
+        "phòng), giảm 124 biên chế, tỷ lệ 5,04% so với năm 2021.",
+        {
+            ("cbcc", 2026, 2336, None, None, None),
+            ("cbcc", 2026, None, 124, 2021, "5,04%"),
+            ("giao", 2026, 2316, None, None, None),
+            ("du-phong", 2026, 20, None, None, None),
+        },
+        cbcc=("giao", "du-phong"),
+    ),
+    _form(
+        # "giao" beside contract staff: no standing of posts
+        "given-beside-the-reserve/beside-contracts",
+        "Năm 2026, tỉnh được giao 2.336 biên chế công chức, gồm 2.316 biên chế giao và 20 biên "
+        "chế hợp đồng.",
+        None,
+    ),
+    _form(
+        "teachers-of-a-totals-part/in-parentheses",
+        "Năm 2021, tỉnh được giao tổng số 27.018 biên chế, trong đó biên chế công chức là 2.148 "
+        "và số lượng người làm việc hưởng lương từ ngân sách nhà nước là 24.870 người (trong đó "
+        "có 17.240 giáo viên).",
+        {
+            ("tong", 2021, 27018, None, None, None),
+            ("cbcc", 2021, 2148, None, None, None),
+            ("vc", 2021, 24870, None, None, None),
+            ("vc-giao-vien", 2021, 17240, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # more teachers than the VC's posts: some of which figure? not read
+        "teachers-of-a-totals-part/more-than-the-part",
+        "Năm 2021, tỉnh được giao tổng số 27.018 biên chế, trong đó biên chế công chức là 2.148 "
+        "và số lượng người làm việc là 24.870 người (trong đó có 27.240 giáo viên).",
+        None,
+    ),
+    _form(
+        # teachers said of the công chức: no such subset
+        "teachers-of-a-totals-part/of-the-cbcc",
+        "Năm 2021, tỉnh được giao tổng số 27.018 biên chế, trong đó số lượng người làm việc là "
+        "24.870 người và biên chế công chức là 2.148 (trong đó có 1.240 giáo viên).",
+        None,
+    ),
+    _form(
+        "posts-of-the-hoi/said-after-the-count",
+        "Phê duyệt 612 biên chế năm 2025 của các hội có tính chất đặc thù, giảm 21 biên chế so "
+        "với năm 2024 (633 biên chế).",
+        {
+            ("hoi", 2025, 612, None, None, None),
+            ("hoi", 2025, None, 21, 2024, None),
+            ("hoi", 2024, 633, None, None, None),
+        },
+    ),
+    _form(
+        # bodies of no category: whose posts of which category, not said
+        "posts-of-the-hoi/of-bodies-of-no-category",
+        "Phê duyệt 612 biên chế năm 2025 của các cơ quan hành chính, giảm 21 biên chế so với năm "
+        "2024 (633 biên chế).",
+        None,
+    ),
 )
 
 
