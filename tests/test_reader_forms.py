@@ -5343,6 +5343,23 @@ FORMS = (
         "2024 (633 biên chế).",
         None,
     ),
+    _form(
+        "predecessors-base/their-sum-in-the-parenthesis",
+        "Năm 2025, tổng biên chế của phường là 75 biên chế, giảm 9 biên chế so với năm 2024 "
+        "(tổng của 4 phường trước sắp xếp là 84 biên chế).",
+        {
+            ("tong", 2025, 75, None, None, None),
+            ("tong", 2025, None, 9, 2024, None),
+            ("tong", 2024, 84, None, None, None),
+        },
+    ),
+    _form(
+        # 75 + 9 is not 86: the former wards' sum, not the ward's base
+        "predecessors-base/their-sum-not-adding-up",
+        "Năm 2025, tổng biên chế của phường là 75 biên chế, giảm 9 biên chế so với năm 2024 "
+        "(tổng của 4 phường trước sắp xếp là 86 biên chế).",
+        None,
+    ),
 )
 
 

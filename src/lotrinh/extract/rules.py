@@ -116,6 +116,13 @@ _SUMMED_PLACES = (
 quan trước sắp xếp", or the bodies merged named by their count alone, right before the
 figure ("của hai Bộ (67.552 biên chế)"). Only ever a base the text's own arithmetic makes the
 subject's (`bases._merged_base`, `bases._adds_up`)."""
+_SUM_OF_PLACES = (
+    r"tổng(?:\s+số)?(?:\s+biên\s+chế)?\s+của\s+(?:hai|ba|bốn|các|[0-9]{1,2})\s+"
+    rf"(?:tỉnh|huyện|xã|phường|cơ\s+quan|đơn\s+vị){_MERGED_PLACES}\s+là"
+)
+"""The sum of the places merged since, naming a base year's figure inside its parenthesis:
+"(tổng của 4 phường trước sắp xếp là 84 biên chế)"."""
+
 
 _ITEM_CATEGORY = (
     r"(?:(?<=chế)\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)(?!\w)"
@@ -341,7 +348,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
             # (nor "... năm 2024 cho hai tỉnh A và B trước hợp nhất (3.340 biên chế)")
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]"
-            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]))?",
+            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]|\s*\(\s*{_SUM_OF_PLACES}))?",
             _I,
         ),
     ),
@@ -372,6 +379,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}(?P<bwhose>{_SUMMED_PLACES})"
             rf"\s*\(\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 9 biên chế so với năm 2024 (tổng của 4 phường trước sắp xếp là 84 biên chế)":
+        # the base year's figure said as the sum of the places merged since, inside the
+        # parenthesis; the subject's only where the text's own arithmetic says so
+        "base",
+        re.compile(
+            rf"(?<!\w){_SO_VOI}\s*\(\s*(?P<bwhose>{_SUM_OF_PLACES})"
+            rf"\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
             _I,
         ),
     ),
