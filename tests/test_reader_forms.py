@@ -5360,6 +5360,40 @@ FORMS = (
         "(tổng của 4 phường trước sắp xếp là 86 biên chế).",
         None,
     ),
+    _form(
+        "each-group/its-sum-and-its-change",
+        "Năm 2025:\n- Các Chi cục khu vực I, II, III, IV và V: mỗi Chi cục 198 biên chế, cộng 990 "
+        "biên chế, giảm 34 biên chế so với năm 2024;",
+        {
+            ("chi-cuc-khu-vuc-i", 2025, 990, None, None, None),
+            ("chi-cuc-khu-vuc-i", 2025, None, 34, 2024, None),
+        },
+    ),
+    _form(
+        "each-group/bodies-named-unchanged",
+        "Năm 2025:\n- Hội Nghệ sĩ múa Việt Nam, Hội Y học Việt Nam: mỗi hội 5 biên chế, không "
+        "thay đổi so với năm 2024.",
+        {
+            ("hoi-nghe-si-mua-viet", 2025, 5, None, None, None),
+            ("hoi-nghe-si-mua-viet", 2025, None, 0, 2024, None),
+            ("hoi-y-hoc-viet-nam", 2025, 5, None, None, None),
+            ("hoi-y-hoc-viet-nam", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        # a cut with no sum: of each body, or of all of them together? not said
+        "each-group/bodies-named-cut",
+        "Năm 2025:\n- Học viện khu vực I, II, III và IV: mỗi Học viện 205 người, giảm 5 người so "
+        "với năm 2024.",
+        None,
+    ),
+    _form(
+        # 5 × 198 is not 980: nothing of the item is used
+        "each-group/its-sum-not-adding-up",
+        "Năm 2025:\n- Các Chi cục khu vực I, II, III, IV và V: mỗi Chi cục 198 biên chế, cộng 980 "
+        "biên chế, giảm 34 biên chế so với năm 2024;",
+        None,
+    ),
 )
 
 

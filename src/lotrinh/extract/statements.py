@@ -226,7 +226,10 @@ def _read_group(group: Group) -> Reading:
             or one.contracts
             or one.outside
             or len(one.statements) != group.clauses
-            or any(s.changes or s.parts or s.value_span is None for s in one.statements)
+            or any(
+                (bool(s.changes) != group.changed) or s.parts or s.value_span is None
+                for s in one.statements
+            )
         ):
             return declined
         reading.statements += one.statements
