@@ -5394,7 +5394,57 @@ FORMS = (
         "biên chế, giảm 34 biên chế so với năm 2024;",
         None,
     ),
+    _form(
+        # a ministry's sector systems as bodies; a line citing the clause that stated the
+        # figure, by number, opens its parts
+        "cited-clause/shared-out",
+        "Điều 1. Biên chế công chức năm 2025\n1. Biên chế công chức năm 2025 của Bộ là 61.180 "
+        "biên chế, giảm 6.372 biên chế so với năm 2024 (67.552 biên chế).\n2. Năm 2024, Bộ A "
+        "được giao 61.950 biên chế và Bộ B được giao 5.602 biên chế.\n3. Biên chế công chức quy "
+        "định tại khoản 1 Điều này được phân bổ như sau:\na) Cơ quan Bộ: 3.120 biên chế;\nb) Hệ "
+        "thống Thuế: 58.060 biên chế.",
+        {
+            ("cbcc", 2025, 61180, None, None, None),
+            ("cbcc", 2025, None, 6372, 2024, None),
+            ("cbcc", 2024, 67552, None, None, None),
+            ("bo-a", 2024, 61950, None, None, None),
+            ("bo-b", 2024, 5602, None, None, None),
+            ("co-quan-bo", 2025, 3120, None, None, None),
+            ("he-thong-thue", 2025, 58060, None, None, None),
+        },
+        cbcc=("co-quan-bo", "he-thong-thue"),
+    ),
+    _form(
+        # the clause cited states two bodies' figures: whose parts, not said (read, parts of
+        # nothing)
+        "cited-clause/of-two-units",
+        "Điều 1. Biên chế công chức năm 2025\n1. Biên chế công chức năm 2025 của Bộ là 61.180 "
+        "biên chế, giảm 6.372 biên chế so với năm 2024 (67.552 biên chế).\n2. Năm 2024, Bộ A "
+        "được giao 61.950 biên chế và Bộ B được giao 5.602 biên chế.\n3. Biên chế công chức quy "
+        "định tại khoản 2 Điều này được phân bổ như sau:\na) Cơ quan Bộ: 3.120 biên chế;\nb) Hệ "
+        "thống Thuế: 58.060 biên chế.",
+        {
+            ("cbcc", 2025, 61180, None, None, None),
+            ("cbcc", 2025, None, 6372, 2024, None),
+            ("cbcc", 2024, 67552, None, None, None),
+            ("bo-a", 2024, 61950, None, None, None),
+            ("bo-b", 2024, 5602, None, None, None),
+            ("co-quan-bo", 2025, 3120, None, None, None),
+            ("he-thong-thue", 2025, 58060, None, None, None),
+        },
+        cbcc=(),
+    ),
 )
+
+
+def test_a_system_of_no_sector_names_no_body() -> None:
+    """eng-unread, the twin of "cited-clause/shared-out": "Hệ thống" names a body only with a
+    ministry's sector after it ("Hệ thống Thuế"); "Hệ thống thông tin" is no unit."""
+    rows, _, unread = _rows(
+        "Năm 2025:\n- Hệ thống Thuế: 33.400 biên chế;\n- Hệ thống thông tin: 2.000 biên chế."
+    )
+    assert rows == {("he-thong-thue", 2025, 33400, None, None, None)}
+    assert unread == {3}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=[form.name for form in FORMS])
