@@ -79,6 +79,24 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 POSTS_2025 = "Năm 2025, tỉnh giao 2.300 người làm việc.\n"
 """A plan's line read beside a sentence left outside, so the text is a plan."""
 
+CITED_CLAUSE = (
+    "Điều 1. Biên chế công chức năm 2025\n1. Biên chế công chức năm 2025 của Bộ là 61.180 biên "
+    "chế, giảm 6.372 biên chế so với năm 2024 (67.552 biên chế).\n2. Năm 2024, Bộ A được giao "
+    "61.950 biên chế và Bộ B được giao 5.602 biên chế.\n3. Biên chế công chức quy định tại khoản "
+    "1 Điều này được phân bổ như sau:\na) Cơ quan Bộ: 3.120 biên chế;\nb) Hệ thống Thuế: 58.060 "
+    "biên chế."
+)
+"""eng-unread: a decision sharing out the figure of a clause it cites by number."""
+CITED_ROWS = {
+    ("cbcc", 2025, 61180, None, None, None),
+    ("cbcc", 2025, None, 6372, 2024, None),
+    ("cbcc", 2024, 67552, None, None, None),
+    ("bo-a", 2024, 61950, None, None, None),
+    ("bo-b", 2024, 5602, None, None, None),
+    ("co-quan-bo", 2025, 3120, None, None, None),
+    ("he-thong-thue", 2025, 58060, None, None, None),
+}
+
 
 LEAVERS_HEADLINE = (
     "Tỉnh A: 6 tháng đầu năm 2019 toàn tỉnh giảm 120 biên chế\n\nNăm 2019, tổng biên chế của "
@@ -5398,40 +5416,16 @@ FORMS = (
         # a ministry's sector systems as bodies; a line citing the clause that stated the
         # figure, by number, opens its parts
         "cited-clause/shared-out",
-        "Điều 1. Biên chế công chức năm 2025\n1. Biên chế công chức năm 2025 của Bộ là 61.180 "
-        "biên chế, giảm 6.372 biên chế so với năm 2024 (67.552 biên chế).\n2. Năm 2024, Bộ A "
-        "được giao 61.950 biên chế và Bộ B được giao 5.602 biên chế.\n3. Biên chế công chức quy "
-        "định tại khoản 1 Điều này được phân bổ như sau:\na) Cơ quan Bộ: 3.120 biên chế;\nb) Hệ "
-        "thống Thuế: 58.060 biên chế.",
-        {
-            ("cbcc", 2025, 61180, None, None, None),
-            ("cbcc", 2025, None, 6372, 2024, None),
-            ("cbcc", 2024, 67552, None, None, None),
-            ("bo-a", 2024, 61950, None, None, None),
-            ("bo-b", 2024, 5602, None, None, None),
-            ("co-quan-bo", 2025, 3120, None, None, None),
-            ("he-thong-thue", 2025, 58060, None, None, None),
-        },
+        CITED_CLAUSE,
+        CITED_ROWS,
         cbcc=("co-quan-bo", "he-thong-thue"),
     ),
     _form(
         # the clause cited states two bodies' figures: whose parts, not said (read, parts of
         # nothing)
         "cited-clause/of-two-units",
-        "Điều 1. Biên chế công chức năm 2025\n1. Biên chế công chức năm 2025 của Bộ là 61.180 "
-        "biên chế, giảm 6.372 biên chế so với năm 2024 (67.552 biên chế).\n2. Năm 2024, Bộ A "
-        "được giao 61.950 biên chế và Bộ B được giao 5.602 biên chế.\n3. Biên chế công chức quy "
-        "định tại khoản 2 Điều này được phân bổ như sau:\na) Cơ quan Bộ: 3.120 biên chế;\nb) Hệ "
-        "thống Thuế: 58.060 biên chế.",
-        {
-            ("cbcc", 2025, 61180, None, None, None),
-            ("cbcc", 2025, None, 6372, 2024, None),
-            ("cbcc", 2024, 67552, None, None, None),
-            ("bo-a", 2024, 61950, None, None, None),
-            ("bo-b", 2024, 5602, None, None, None),
-            ("co-quan-bo", 2025, 3120, None, None, None),
-            ("he-thong-thue", 2025, 58060, None, None, None),
-        },
+        CITED_CLAUSE.replace("tại khoản 1", "tại khoản 2"),
+        CITED_ROWS,
         cbcc=(),
     ),
 )
