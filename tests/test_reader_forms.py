@@ -80,6 +80,24 @@ LABELLED_GROUPS = """Biểu lộ trình tinh giản biên chế của tỉnh
 POSTS_2025 = "Năm 2025, tỉnh giao 2.300 người làm việc.\n"
 """A plan's line read beside a sentence left outside, so the text is a plan."""
 
+CITED_CLAUSE = (
+    "Điều 1. Biên chế công chức năm 2025\n1. Biên chế công chức năm 2025 của Bộ là 61.180 biên "
+    "chế, giảm 6.372 biên chế so với năm 2024 (67.552 biên chế).\n2. Năm 2024, Bộ A được giao "
+    "61.950 biên chế và Bộ B được giao 5.602 biên chế.\n3. Biên chế công chức quy định tại khoản "
+    "1 Điều này được phân bổ như sau:\na) Cơ quan Bộ: 3.120 biên chế;\nb) Hệ thống Thuế: 58.060 "
+    "biên chế."
+)
+"""eng-unread: a decision sharing out the figure of a clause it cites by number."""
+CITED_ROWS = {
+    ("cbcc", 2025, 61180, None, None, None),
+    ("cbcc", 2025, None, 6372, 2024, None),
+    ("cbcc", 2024, 67552, None, None, None),
+    ("bo-a", 2024, 61950, None, None, None),
+    ("bo-b", 2024, 5602, None, None, None),
+    ("co-quan-bo", 2025, 3120, None, None, None),
+    ("he-thong-thue", 2025, 58060, None, None, None),
+}
+
 
 LEAVERS_HEADLINE = (
     "Tỉnh A: 6 tháng đầu năm 2019 toàn tỉnh giảm 120 biên chế\n\nNăm 2019, tổng biên chế của "
@@ -5338,7 +5356,207 @@ FORMS = (
         "biên chế.",
         {("cbcc-de-chuyen-cong-chuc", 2025, 2625, None, None, None)},
     ),
+    # eng-unread: the base year's figure of the bodies merged, named by their count alone ("so
+    # với tổng biên chế năm 2024 của hai Bộ (67.552 biên chế)"), taken only where the text's
+    # own arithmetic makes it the subject's; a breakdown of công chức in parentheses (posts
+    # given, reserve) before the VC's count; teachers in parentheses after a total's VC part
+    _form(
+        "predecessors-base/by-their-count",
+        "Biên chế công chức năm 2025 của Bộ là 61.180 biên chế, giảm 6.372 biên chế, tỷ lệ "
+        "9,43% so với tổng biên chế năm 2024 của hai Bộ (67.552 biên chế).",
+        {
+            ("cbcc", 2025, 61180, None, None, None),
+            ("cbcc", 2025, None, 6372, 2024, "9,43%"),
+            ("cbcc", 2024, 67552, None, None, None),
+        },
+    ),
+    _form(
+        # 61.180 + 6.372 is not 67.652: whose figure the parenthesis is, the text does not say
+        "predecessors-base/not-adding-up",
+        "Biên chế công chức năm 2025 của Bộ là 61.180 biên chế, giảm 6.372 biên chế so với "
+        "tổng biên chế năm 2024 của hai Bộ (67.652 biên chế).",
+        None,
+    ),
+    _form(
+        "predecessors-base/the-bodies-before-the-merger",
+        "Tổng biên chế của tỉnh đến hết năm 2026 là 966 biên chế, giảm 138 biên chế (12,5%) so "
+        "với tổng biên chế năm 2024 của các cơ quan trước sắp xếp (1.104 biên chế).",
+        {
+            ("tong", 2026, 966, None, None, None),
+            ("tong", 2026, None, 138, 2024, "12,5%"),
+            ("tong", 2024, 1104, None, None, None),
+        },
+    ),
+    _form(
+        "reserve-in-parentheses/then-the-vc",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức (gồm 2.430 biên chế giao cho các cơ "
+        "quan, tổ chức và 30 biên chế dự phòng) và 31.250 người làm việc hưởng lương từ ngân "
+        "sách nhà nước.",
+        {
+            ("cbcc", 2021, 2460, None, None, None),
+            ("co-quan-to-chuc", 2021, 2430, None, None, None),
+            ("du-phong", 2021, 30, None, None, None),
+            ("vc", 2021, 31250, None, None, None),
+        },
+        cbcc=("co-quan-to-chuc", "du-phong"),
+    ),
+    _form(
+        # 2.430 + 20 is not 2.460: all the parts, or some? not said
+        "reserve-in-parentheses/not-adding-up",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức (gồm 2.430 biên chế giao cho các cơ "
+        "quan, tổ chức và 20 biên chế dự phòng) và 31.250 người làm việc hưởng lương từ ngân "
+        "sách nhà nước.",
+        None,
+    ),
+    _form(
+        # paid from the units' own fees: no posts of the plan, and no category of its own
+        "reserve-in-parentheses/then-people-paid-by-fees",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức (gồm 2.430 biên chế giao cho các cơ "
+        "quan, tổ chức và 30 biên chế dự phòng) và 31.250 người làm việc hưởng lương từ nguồn "
+        "thu sự nghiệp.",
+        None,
+    ),
+    _form(
+        "given-beside-the-reserve",
+        "Biên chế công chức năm 2026: 2.336 biên chế (gồm 2.316 biên chế giao và 20 biên chế dự "
+        "phòng), giảm 124 biên chế, tỷ lệ 5,04% so với năm 2021.",
+        {
+            ("cbcc", 2026, 2336, None, None, None),
+            ("cbcc", 2026, None, 124, 2021, "5,04%"),
+            ("giao", 2026, 2316, None, None, None),
+            ("du-phong", 2026, 20, None, None, None),
+        },
+        cbcc=("giao", "du-phong"),
+    ),
+    _form(
+        # "giao" beside contract staff: no standing of posts
+        "given-beside-the-reserve/beside-contracts",
+        "Năm 2026, tỉnh được giao 2.336 biên chế công chức, gồm 2.316 biên chế giao và 20 biên "
+        "chế hợp đồng.",
+        None,
+    ),
+    _form(
+        "teachers-of-a-totals-part/in-parentheses",
+        "Năm 2021, tỉnh được giao tổng số 27.018 biên chế, trong đó biên chế công chức là 2.148 "
+        "và số lượng người làm việc hưởng lương từ ngân sách nhà nước là 24.870 người (trong đó "
+        "có 17.240 giáo viên).",
+        {
+            ("tong", 2021, 27018, None, None, None),
+            ("cbcc", 2021, 2148, None, None, None),
+            ("vc", 2021, 24870, None, None, None),
+            ("vc-giao-vien", 2021, 17240, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # more teachers than the VC's posts: some of which figure? not read
+        "teachers-of-a-totals-part/more-than-the-part",
+        "Năm 2021, tỉnh được giao tổng số 27.018 biên chế, trong đó biên chế công chức là 2.148 "
+        "và số lượng người làm việc là 24.870 người (trong đó có 27.240 giáo viên).",
+        None,
+    ),
+    _form(
+        # teachers said of the công chức: no such subset
+        "teachers-of-a-totals-part/of-the-cbcc",
+        "Năm 2021, tỉnh được giao tổng số 27.018 biên chế, trong đó số lượng người làm việc là "
+        "24.870 người và biên chế công chức là 2.148 (trong đó có 1.240 giáo viên).",
+        None,
+    ),
+    _form(
+        "posts-of-the-hoi/said-after-the-count",
+        "Phê duyệt 612 biên chế năm 2025 của các hội có tính chất đặc thù, giảm 21 biên chế so "
+        "với năm 2024 (633 biên chế).",
+        {
+            ("hoi", 2025, 612, None, None, None),
+            ("hoi", 2025, None, 21, 2024, None),
+            ("hoi", 2024, 633, None, None, None),
+        },
+    ),
+    _form(
+        # bodies of no category: whose posts of which category, not said
+        "posts-of-the-hoi/of-bodies-of-no-category",
+        "Phê duyệt 612 biên chế năm 2025 của các cơ quan hành chính, giảm 21 biên chế so với năm "
+        "2024 (633 biên chế).",
+        None,
+    ),
+    _form(
+        "predecessors-base/their-sum-in-the-parenthesis",
+        "Năm 2025, tổng biên chế của phường là 75 biên chế, giảm 9 biên chế so với năm 2024 "
+        "(tổng của 4 phường trước sắp xếp là 84 biên chế).",
+        {
+            ("tong", 2025, 75, None, None, None),
+            ("tong", 2025, None, 9, 2024, None),
+            ("tong", 2024, 84, None, None, None),
+        },
+    ),
+    _form(
+        # 75 + 9 is not 86: the former wards' sum, not the ward's base
+        "predecessors-base/their-sum-not-adding-up",
+        "Năm 2025, tổng biên chế của phường là 75 biên chế, giảm 9 biên chế so với năm 2024 "
+        "(tổng của 4 phường trước sắp xếp là 86 biên chế).",
+        None,
+    ),
+    _form(
+        "each-group/its-sum-and-its-change",
+        "Năm 2025:\n- Các Chi cục khu vực I, II, III, IV và V: mỗi Chi cục 198 biên chế, cộng 990 "
+        "biên chế, giảm 34 biên chế so với năm 2024;",
+        {
+            ("chi-cuc-khu-vuc-i", 2025, 990, None, None, None),
+            ("chi-cuc-khu-vuc-i", 2025, None, 34, 2024, None),
+        },
+    ),
+    _form(
+        "each-group/bodies-named-unchanged",
+        "Năm 2025:\n- Hội Nghệ sĩ múa Việt Nam, Hội Y học Việt Nam: mỗi hội 5 biên chế, không "
+        "thay đổi so với năm 2024.",
+        {
+            ("hoi-nghe-si-mua-viet", 2025, 5, None, None, None),
+            ("hoi-nghe-si-mua-viet", 2025, None, 0, 2024, None),
+            ("hoi-y-hoc-viet-nam", 2025, 5, None, None, None),
+            ("hoi-y-hoc-viet-nam", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        # a cut with no sum: of each body, or of all of them together? not said
+        "each-group/bodies-named-cut",
+        "Năm 2025:\n- Học viện khu vực I, II, III và IV: mỗi Học viện 205 người, giảm 5 người so "
+        "với năm 2024.",
+        None,
+    ),
+    _form(
+        # 5 × 198 is not 980: nothing of the item is used
+        "each-group/its-sum-not-adding-up",
+        "Năm 2025:\n- Các Chi cục khu vực I, II, III, IV và V: mỗi Chi cục 198 biên chế, cộng 980 "
+        "biên chế, giảm 34 biên chế so với năm 2024;",
+        None,
+    ),
+    _form(
+        # a ministry's sector systems as bodies; a line citing the clause that stated the
+        # figure, by number, opens its parts
+        "cited-clause/shared-out",
+        CITED_CLAUSE,
+        CITED_ROWS,
+        cbcc=("co-quan-bo", "he-thong-thue"),
+    ),
+    _form(
+        # the clause cited states two bodies' figures: whose parts, not said (read, parts of
+        # nothing)
+        "cited-clause/of-two-units",
+        CITED_CLAUSE.replace("tại khoản 1", "tại khoản 2"),
+        CITED_ROWS,
+        cbcc=(),
+    ),
 )
+
+
+def test_a_system_of_no_sector_names_no_body() -> None:
+    """eng-unread, the twin of "cited-clause/shared-out": "Hệ thống" names a body only with a
+    ministry's sector after it ("Hệ thống Thuế"); "Hệ thống thông tin" is no unit."""
+    rows, _, unread = _rows(
+        "Năm 2025:\n- Hệ thống Thuế: 33.400 biên chế;\n- Hệ thống thông tin: 2.000 biên chế."
+    )
+    assert rows == {("he-thong-thue", 2025, 33400, None, None, None)}
+    assert unread == {3}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=[form.name for form in FORMS])

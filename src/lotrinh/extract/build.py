@@ -644,6 +644,36 @@ class _Walk:
         years = {year for named, year in self.values if named == unit}
         return (unit, years.pop()) if len(years) == 1 else None
 
+    def _cited_again(self, line: Line) -> tuple[str, int] | None:
+        """ "3. Biên chế công chức quy định tại khoản 1 Điều này được phân bổ như sau:": a line
+        citing by number the clause of its article that stated one unit's figure, saying only
+        that it is shared out, opens that figure's parts (in its year: never the year the
+        clause compared it with), as `_broken_down` does for the figure just stated. The
+        clause must state figures of one unit only, of the category the line names, with no
+        parts yet; otherwise None."""
+        found = _CITED_AGAIN.fullmatch(line.body)
+        if found is None:
+            return None
+        cited = None
+        for site in reversed(self.sites[: self.site_index]):
+            if numbering_kind(site.line.marker) == _ARTICLE:
+                break
+            if site.line.marker == f"{int(found.group('k'))}.":
+                cited = site.line.number
+                break
+        drafts = [d for d in self.claims_on.get(cited, []) if d.value is not None] if cited else []
+        units = {draft.unit for draft in drafts}
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        held = self.registry.units[unit]
+        named = Category.CBCC if found.group("cat") else None
+        if held.parts or held.parent is not None or held.category not in (named, Category.CBCC):
+            return None
+        compared = {int(c["base_year"]) for d in drafts for c in d.changes if "base_year" in c}
+        years = {draft.year for draft in drafts} - compared
+        return (unit, years.pop()) if len(years) == 1 else None
+
     def _shared_year(self, sentence: Sentence) -> tuple[int | None, Message | None]:
         """ "1. Tổng biên chế ... đến năm 2026 là 2.112 biên chế, giảm 118 ... so với năm 2021
         (2.230 biên chế). 2. Phân bổ cụ thể như sau: a) ...: 2.050 biên chế; b) Biên chế dự
@@ -694,7 +724,9 @@ class _Walk:
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
         broken_down = (
-            (self._broken_down(line) or self._named_again(line)) if row_name is None else None
+            (self._broken_down(line) or self._named_again(line) or self._cited_again(line))
+            if row_name is None
+            else None
         )
         if depth == TABLE_HEADING and self.table_total is not None:
             # "II | Số lượng người làm việc" after "Cộng I": a new group of rows, not more
@@ -4828,6 +4860,14 @@ _POSTS_OF_NAMED = re.compile(
 )
 """A line naming a body's posts again, to break them down ("Biên chế của các Cục quy định tại
 điểm d khoản 1 Điều này, cụ thể:")."""
+_CITED_AGAIN = re.compile(
+    r"(?:tổng\s+)?(?:số\s+)?biên\s+chế(?P<cat>\s+(?:cán\s+bộ,?\s+)?công\s+chức)?\s+"
+    r"(?:quy\s+định|nêu)\s+tại\s+khoản\s+(?P<k>[0-9]{1,2})\s+(?:của\s+)?Điều\s+này\s*,?\s*"
+    r"(?:được\s+)?(?:phân\s+bổ|bố\s+trí)\s+(?:cụ\s+thể\s+)?(?:như\s+sau)?\s*:\s*",
+    re.IGNORECASE,
+)
+"""A line citing its article's clause by number to share out its figure ("Biên chế công chức
+quy định tại khoản 1 Điều này được phân bổ như sau:")."""
 _BROKEN_DOWN = re.compile(
     r"(?:được\s+)?(?:phân\s+bổ|phân\s+theo|chia\s+theo|phân\s+chia)"
     r"(?:\s+(?:theo\s+)?(?:từng\s+)?(?:lĩnh\s+vực|ngành|cấp|đơn\s+vị|cơ\s+quan(?:,\s*đơn\s+vị)?))?"

@@ -342,12 +342,13 @@ _UNSURE_NOTE = Message(
     "a note in parentheses after a category names another scope: whose figure it is, unclear",
 )
 _TEACHERS_AFTER = re.compile(
-    rf"\s*,\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_END}(?!\s?%)\s*(?:biên\s+chế\s+)?"
-    r"(?P<who>giáo\s+viên|giảng\s+viên)(?!\w)",
+    rf"\s*(?:,|(?P<paren>\())\s*trong\s+đó\s+có\s+(?P<n>{NUM}){_END}(?!\s?%)\s*"
+    r"(?:biên\s+chế\s+)?(?P<who>giáo\s+viên|giảng\s+viên)(?!\w)(?(paren)\s*\))",
     _I,
 )
 """Teachers counted inside the last clause's figure ("...; biên chế sự nghiệp là 19.840 người,
-trong đó có 14.210 giáo viên."): some of it, a unit of its own."""
+trong đó có 14.210 giáo viên.", "... là 24.870 người (trong đó có 17.240 giáo viên)."): some
+of it, a unit of its own."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
@@ -745,13 +746,37 @@ def _total_then_parts(text: str, core: str, offset: int) -> Reading | None:
         if following is None:
             break
         position = following
+    teachers = _TEACHERS_AFTER.match(core, position) if parts else None
+    subset = _part_teachers(core, offset, total, parts[-1], teachers) if teachers else None
+    if teachers is not None:
+        if subset is None:
+            return None
+        position = teachers.end()
     if len(parts) < 2 or not _ends(core[position:]):
         return None
     total.parts = parts
     used = {total.value_span} | {part.span for part in parts}
+    if subset is not None and subset.value_span is not None:
+        used.add(subset.value_span)
     if {(t.start, t.end) for t in tokens(text) if t.quantity} != used:
         return None
-    return Reading(statements=[total])
+    return Reading(statements=[total] if subset is None else [total, subset])
+
+
+def _part_teachers(
+    core: str, offset: int, total: Statement, last: Part, teachers: re.Match[str]
+) -> Statement | None:
+    """ "..., trong đó ... và số lượng người làm việc ... là 24.870 người (trong đó có 17.240
+    giáo viên)": the teachers counted in the last part's figure, a unit of their own within
+    the VC category, only where that part is the VC's and holds more than them."""
+    count = _count(core, teachers.span("n"))
+    if count is None or last.category is not Category.VC or last.count <= count:
+        return None
+    who = " ".join(teachers.group("who").split())
+    subject = Subject(Kind.CATEGORY, who, Category.VC, year=total.subject.year, qualifier=who)
+    subset = Statement(subject, count, _moved(teachers.span("n"), offset))
+    subset.sets_year, subset.subset = False, True
+    return subset
 
 
 def _with_teachers(

@@ -43,6 +43,10 @@ _ITEM = re.compile(
     # the group's sum, if given
     r"(?:\s*[,;]\s*(?:tổng\s+cộng|cộng|tổng\s+số|tổng)\s+(?:là\s+)?"
     rf"(?P<sum>{NUM})(?:\s*(?P<sw>{_WORD})(?!\w))?)?"
+    # its change, if said: "..., không thay đổi so với năm 2024" (of each body and of the
+    # group alike), "..., cộng 990 biên chế, giảm 34 biên chế so với năm 2024" (of the sum)
+    r"(?P<change>\s*,\s*(?:không\s+thay\s+đổi|giữ\s+nguyên"
+    rf"|(?:giảm|tăng)\s+(?P<cn>{NUM})\s*{_WORD}(?!\w))\s+so\s+với\s+năm\s+(?:19|20)[0-9]{{2}})?"
     r"(?P<tail>\s*[;.]?\s*)$",
     _I,
 )
@@ -115,6 +119,8 @@ class Group:
     """Why none of it is read (the sum disagrees with count × each, or no count)."""
     clauses: int = 1
     """How many units each sentence reads (one group per clause of `each_clauses`)."""
+    changed: bool = False
+    """Whether each sentence states its unit's change ("..., không thay đổi so với năm 2024")."""
 
 
 def _not_the_sum(count: int, each: int, written: str, figures: tuple[Span, ...]) -> Group:
@@ -148,9 +154,14 @@ def each_group(text: str) -> Group | None:
     if match.group("sw") and _folded(match.group("sw")) != _folded(match.group("w")):
         return None  # "mỗi Cục 112 biên chế, cộng 672 người": two kinds of count
     figures = (each_span,) + ((match.span("sum"),) if total is not None else ())
+    if match.group("cn"):
+        if total is None:
+            return None  # "mỗi hội 5 biên chế, giảm 1 ...": each body's cut, or all of theirs?
+        figures += (match.span("cn"),)
     counted = _counted(text, name_start, name_end, noun)
     named = None if counted is not None else _named(text, name_start, name_end, noun)
-    tail = match.span("tail")
+    said = match.span("change") if match.group("change") else match.span("tail")
+    tail = (said[0], match.end("tail"))
     if total is None:
         if named is None:
             return None  # "8 phường: mỗi phường 52 biên chế": the bodies are not named
@@ -160,7 +171,8 @@ def each_group(text: str) -> Group | None:
         )
         if len(sentences) != len(named):
             return None
-        return Group(sentences, _numerals(text, name_start, name_end), figures)
+        numerals = _numerals(text, name_start, name_end)
+        return Group(sentences, numerals, figures, changed=bool(match.group("change")))
     count = counted if counted is not None else (len(named) if named is not None else None)
     if count is None:
         return Group((), (), figures, UNCOUNTED_GROUP)
@@ -169,7 +181,8 @@ def each_group(text: str) -> Group | None:
     word = match.span("sw") if match.group("sw") else match.span("w")
     sentence = _spell(text, [(name_start, name_end)], match.span("sum"), word, tail)
     numerals = _numerals(text, name_start, name_end) if named is not None else ()
-    return Group((sentence,), (each_span, *numerals), figures)
+    changed = bool(match.group("change"))
+    return Group((sentence,), (each_span, *numerals), figures, changed=changed)
 
 
 _NUMERAL_OF_NAME = re.compile(r"(?<![\w.,])[0-9]{1,2}(?![\w]|[.,][0-9])")

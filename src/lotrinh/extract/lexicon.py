@@ -135,6 +135,13 @@ SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     (Scope.PROVINCE, re.compile(r"(?<!\w)cấp\s+tỉnh(?!\w)", _I)),
 )
 
+_SECTOR_SYSTEMS = (
+    r"thuế|hải\s+quan|thống\s+kê|kho\s+bạc|dự\s+trữ|bảo\s+hiểm\s+xã\s+hội|thi\s+hành\s+án"
+    r"|chứng\s+khoán|t[òo]a\s+án|viện\s+kiểm\s+sát|kiểm\s+toán"
+)
+"""The sectors a ministry runs as a system of bodies from the centre down (Tổng cục, Cục and
+their local branches)."""
+
 ORGANISATION = re.compile(
     r"(?<!\w)(?:cơ\s+quan|đơn\s+vị|khối|chính\s+quyền|hội\s+đồng|[uủ][ỷy]\s+ban|UBND|sở|ban"
     r"|ngành|đảng|mặt\s+trận|tổ\s+chức|huyện|thị\s+xã|thành\s+phố|xã|phường|sự\s+nghiệp"
@@ -148,6 +155,9 @@ ORGANISATION = re.compile(
     # thuật truyền thống tỉnh: 39 người", "Vườn quốc gia A: 95 người")
     r"|bảo\s+tàng|nhà\s+hát|nhà\s+xuất\s+bản|nhà\s+thiếu\s+nhi|vườn\s+quốc\s+gia"
     r"|khu\s+bảo\s+tồn|hạt\s+kiểm\s+lâm"
+    # a ministry's system of bodies of one sector, from the centre down ("Hệ thống Thuế: 33.400
+    # biên chế", "Hệ thống Hải quan"); never "hệ thống" alone ("hệ thống chính trị" is a total)
+    rf"|hệ\s+thống\s+(?:{_SECTOR_SYSTEMS})"
     r"|đoàn\s+(?:nghệ\s+thuật|ca\s+múa|ca\s+kịch|kịch|chèo|tuồng|cải\s+lương|văn\s+công)"
     # the schools of a level of education ("Cấp học mầm non: 276 người")
     r"|cấp\s+học|mầm\s+non|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|THCS|THPT)(?!\w)",

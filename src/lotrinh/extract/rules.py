@@ -108,8 +108,21 @@ _MERGED_PLACES = (
     r"[^\d();.,]{1,100}?(?<!\w)trước\s+(?:khi\s+)?(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập)(?!\w)"
 )
 """Places named as they were before a merger ("tỉnh A và tỉnh B trước sắp xếp")."""
-_SUMMED_PLACES = rf"\s+(?:của|cho)\s+(?:hai|ba|bốn|các)\s+(?:tỉnh|địa\s+phương|bộ){_MERGED_PLACES}"
-"""Whose a base year's figure was, summed: "cho hai tỉnh A và B trước hợp nhất"."""
+_SUMMED_PLACES = (
+    r"\s+(?:của|cho)\s+(?:hai|ba|bốn|các)\s+(?:tỉnh|địa\s+phương|bộ|cơ\s+quan|huyện|xã|phường)"
+    rf"(?:{_MERGED_PLACES}|(?=\s*\(\s*[0-9]))"
+)
+"""Whose a base year's figure was, summed: "cho hai tỉnh A và B trước hợp nhất", "của các cơ
+quan trước sắp xếp", or the bodies merged named by their count alone, right before the
+figure ("của hai Bộ (67.552 biên chế)"). Only ever a base the text's own arithmetic makes the
+subject's (`bases._merged_base`, `bases._adds_up`)."""
+_SUM_OF_PLACES = (
+    r"tổng(?:\s+số)?(?:\s+biên\s+chế)?\s+của\s+(?:hai|ba|bốn|các|[0-9]{1,2})\s+"
+    rf"(?:tỉnh|huyện|xã|phường|cơ\s+quan|đơn\s+vị){_MERGED_PLACES}\s+là"
+)
+"""The sum of the places merged since, naming a base year's figure inside its parenthesis:
+"(tổng của 4 phường trước sắp xếp là 84 biên chế)"."""
+
 
 _ITEM_CATEGORY = (
     r"(?:(?<=chế)\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)(?!\w)"
@@ -307,7 +320,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("... năm 2021 của hai tỉnh A và B trước hợp nhất (3.682 biên chế)", "(3.602 biên
             # chế, tính chung cho tỉnh A và tỉnh B trước sắp xếp)": the merged places' sum,
             # `bases._merged_base`)
-            rf"(?P<bwhose>\s+của\s+(?:hai|ba|các)\s+tỉnh\s{_MERGED_PLACES})?\s*\(\s*"
+            rf"(?P<bwhose>{_SUMMED_PLACES})?\s*\(\s*"
             rf"(?P<bn>{NUM}){NOT_MORE}"
             rf"\s*(?:{UNITW})?(?P<bnote>\s*,\s*tính\s+chung\s+(?:cho|của)\s{_MERGED_PLACES})?"
             rf"\s*\)\s*,?\s*(?:đã\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
@@ -335,7 +348,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
             # (nor "... năm 2024 cho hai tỉnh A và B trước hợp nhất (3.340 biên chế)")
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]"
-            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]))?",
+            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]|\s*\(\s*{_SUM_OF_PLACES}))?",
             _I,
         ),
     ),
@@ -366,6 +379,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<!\w){_SO_VOI}(?P<bwhose>{_SUMMED_PLACES})"
             rf"\s*\(\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
+        # "giảm 9 biên chế so với năm 2024 (tổng của 4 phường trước sắp xếp là 84 biên chế)":
+        # the base year's figure said as the sum of the places merged since, inside the
+        # parenthesis; the subject's only where the text's own arithmetic says so
+        "base",
+        re.compile(
+            rf"(?<!\w){_SO_VOI}\s*\(\s*(?P<bwhose>{_SUM_OF_PLACES})"
+            rf"\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
             _I,
         ),
     ),
@@ -788,7 +812,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<n>{NUM}){NOT_MORE}\s*{UNITW}\s+"
             rf"(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)"
-            r"(?:\s+(?:do|tại)\s+[^\d;:,.()]{3,80}?)?(?=\s*(?:[;.]|$))",
+            r"(?:\s+(?:do|tại)\s+[^\d;:,.()]{3,80}?)?(?=\s*(?:[;.)]|$))",
             _I,
         ),
     ),
@@ -811,7 +835,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "gồm 2.950 biên chế công chức và 29.530 người làm việc hưởng lương từ ngân sách
             # nhà nước": after the công chức, the law's name of the VC category, no pay source
             # (branch eng-totals)
-            r"(?!(?:(?<=chức và )|(?<=chức, ))[0-9.,]+\s*người\s+làm\s+việc\s+hưởng\s+lương"
+            # ("... công chức (gồm ... 30 biên chế dự phòng) và 31.250 người làm việc ...": the
+            # same after the công chức's breakdown in parentheses)
+            r"(?!(?:(?<=chức và )|(?<=chức, )|(?<=\) và ))[0-9.,]+\s*người\s+làm\s+việc"
+            r"\s+hưởng\s+lương"
             # (", bảo đảm mục tiêu ...": the clause going on with words, no next count)
             r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.(]|,\s*(?![0-9])|$)))"
             rf"(?<![0-9.,])(?P<n>{NUM}){NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
@@ -840,6 +867,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![0-9.,])(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?P<obj>{STANDING})"
             r"(?=\s*(?:[;,.()]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "(gồm 2.316 biên chế giao và 20 biên chế dự phòng)": the posts given out beside the
+        # reserve, by their standing (as "chính thức" is); "giao" alone names no standing
+        # elsewhere ("2.316 biên chế giao cho ...", "2.316 biên chế giao năm 2026")
+        "status",
+        re.compile(
+            rf"(?<![0-9.,])(?P<n>{NUM}){NOT_MORE}\s*{UNITW}\s+(?P<obj>giao)"
+            rf"(?=\s+và\s+{NUM}\s*{UNITW}\s+(?:(?:{_CAT})\s+)?dự\s+phòng(?!\w))",
             _I,
         ),
     ),

@@ -226,7 +226,10 @@ def _read_group(group: Group) -> Reading:
             or one.contracts
             or one.outside
             or len(one.statements) != group.clauses
-            or any(s.changes or s.parts or s.value_span is None for s in one.statements)
+            or any(
+                (bool(s.changes) != group.changed) or s.parts or s.value_span is None
+                for s in one.statements
+            )
         ):
             return declined
         reading.statements += one.statements
@@ -781,7 +784,8 @@ def _read_sentence(text: str) -> Reading:
             kind == "rest"
             and listed
             and listed[-1].container is current
-            and re.fullmatch(STANDING, listed[-1].subject.name, _I)
+            # ("2.316 biên chế giao và 20 biên chế dự phòng": the posts given, by standing)
+            and re.fullmatch(rf"{STANDING}|giao", listed[-1].subject.name, _I)
             and re.fullmatch(STANDING, match.group("obj"), _I)
         ):
             kind = "status"  # "4.235 biên chế chính thức và 1.383 biên chế dự phòng"
@@ -1472,12 +1476,16 @@ def _read_sentence(text: str) -> Reading:
                 and named is None
                 and current.value_span == span
                 and _named_by_figure(current.subject)
-                and (given := _RECIPIENT.match(text, match.end())) is not None
+                and (
+                    (given := _RECIPIENT.match(text, match.end())) is not None
+                    or (given := _OF_THE_HOI.match(text, match.end())) is not None
+                )
                 and (hoi := read_subject(given.group("obj"))).kind is Kind.CATEGORY
                 and hoi.category is Category.HOI
             ):
                 # "Giao 96 biên chế cho 11 hội quần chúng được Đảng, Nhà nước giao nhiệm vụ":
-                # posts naming no category, given to the hội, are the hội's
+                # posts naming no category, given to the hội, are the hội's ("Phê duyệt 612
+                # biên chế năm 2025 của các hội có tính chất đặc thù ...": the same, theirs)
                 current.subject = replace(hoi, year=current.subject.year)
                 previous_end = given.end()
             elif (
@@ -2441,6 +2449,13 @@ _RECIPIENT = re.compile(
     _I,
 )
 """A recipient after a count: "... cho Sở Y tế", "... cho 11 tổ chức hội có tính chất đặc thù"."""
+_OF_THE_HOI = re.compile(
+    rf"\s*(?:năm\s+{YEAR}\s+)?của\s+(?P<obj>(?:các\s+)?(?:tổ\s+chức\s+)?hội\s[^;.()0-9,]{{3,120}}?)"
+    r"(?=\s*(?:[;.),]|$))",
+    _I,
+)
+"""Whose posts a count is, said after it: "612 biên chế năm 2025 của các hội có tính chất đặc
+thù" (read only where the owner is the hội's category, `read_subject`)."""
 _WHOLE_RECIPIENT = re.compile(
     r"(?:(?:các|những|toàn\s+bộ)\s+)?(?:(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|hành\s+chính|nhà\s+nước"
     r"|sự\s+nghiệp|công\s+lập|và|của|thuộc|trực\s+thuộc|trên\s+địa\s+bàn|tỉnh|thành\s+phố"
