@@ -15723,3 +15723,23 @@ def test_a_reserve_left_out_of_a_blocks_sum_is_reported() -> None:
     assert sums == [("sum-mismatch", 1124, 1132)]
     right = check_plan(plan_from_result(extract_plan(text.format(n="1.132"), "d"), "d"))
     assert "sum-mismatch" not in {f.kind for f in right.findings}
+
+
+def test_a_template_spells_its_groups_as_copies() -> None:
+    """eng-slips4: `chains._spelled`, the one builder of a spelling's pieces: words added as
+    written, "{g}" a copy of group g, "{ g}" with a space, both nothing where g took no part;
+    the copies are where the groups stand, so the figures map back to the sentence."""
+    import re
+
+    from lotrinh.extract.chains import _spelled
+
+    def written(text: str, template: str) -> tuple[str, list[tuple[int, int]]]:
+        match = re.match(r"(?P<a>\d+)(?: (?P<w>người))?(?P<b> x)?", text)
+        assert match is not None
+        pieces = _spelled(match, template)
+        copies = [(p[1], p[2]) for p in pieces if not isinstance(p, str)]
+        return "".join(p if isinstance(p, str) else text[p[1] : p[2]] for p in pieces), copies
+
+    assert written("120 người", "còn {a}{ w}, {b}.") == ("còn 120 người, .", [(0, 3), (4, 9)])
+    assert written("120", "còn {a}{ w}, {b}.") == ("còn 120, .", [(0, 3)])
+    assert written("120 x", "{b}{a}") == (" x120", [(3, 5), (0, 3)])
