@@ -5546,6 +5546,27 @@ FORMS = (
         CITED_ROWS,
         cbcc=(),
     ),
+    # eng-slips4: a block's reserve after its categories, left out of the sum (the categories
+    # alone give the figure): the list is read as the figure's parts, so the check can report
+    # the sum; a list adding up neither with the reserve nor without it stays unread
+    _form(
+        "reserve-left-out/block-categories-alone",
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.124 biên chế, gồm 952 "
+        "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng.",
+        {
+            ("dang", 2026, 1124, None, None, None),
+            ("dang-cbcc", 2026, 952, None, None, None),
+            ("dang-vc", 2026, 172, None, None, None),
+            ("du-phong", 2026, 8, None, None, None),
+        },
+        dang=("dang-cbcc", "dang-vc", "du-phong"),
+    ),
+    _form(
+        "reserve-left-out/block-adds-up-neither-way",
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.128 biên chế, gồm 952 "
+        "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng.",
+        None,
+    ),
 )
 
 
@@ -6822,8 +6843,9 @@ def test_a_blocks_reserve_after_its_categories_and_the_cut_said_next() -> None:
     """A Party decision allotting its block: "là 1.132 biên chế, gồm 952 ... cán bộ, công
     chức, 172 ... viên chức và 8 biên chế dự phòng" (they add up: the reserve is the block's
     part), then "So với năm 2021 (1.220 biên chế), giảm 88 ..." on the same line, naming no
-    unit nor year: the block's, in the year just stated. Twins: parts that do not add up with
-    the reserve, and the cut in a paragraph of its own, are not read."""
+    unit nor year: the block's, in the year just stated. Twins: parts that add up neither
+    with the reserve nor without it (eng-slips4: without it, the reserve left out of the sum,
+    is read, a slip the check reports), and the cut in a paragraph of its own, are not read."""
     rows, parts, unread = _rows(
         "Điều 1. Giao biên chế các cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã "
         "hội tỉnh đến năm 2026 là 1.132 biên chế, gồm 952 biên chế cán bộ, công chức, 172 biên "
@@ -6840,7 +6862,7 @@ def test_a_blocks_reserve_after_its_categories_and_the_cut_said_next() -> None:
     }
     assert parts["dang"] == ("dang-cbcc", "dang-vc", "du-phong") and unread == set()
     rows, _, unread = _rows(
-        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.124 biên chế, gồm 952 "
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.120 biên chế, gồm 952 "
         "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng."
     )
     assert rows == frozenset() and unread == {1}
@@ -16226,3 +16248,38 @@ def test_the_communes_posts_after_the_reform_not_tied_to_cap_xa_are_not_cap_xa()
     rows, _, unread = _rows(civil_servants)
     assert rows == {("cbcc", 2024, 3270, None, None, None)}
     assert unread == {1}
+
+
+def test_a_reserve_left_out_of_a_blocks_sum_is_reported() -> None:
+    """eng-slips4: the block's figure read with its categories and reserve as parts, the
+    check finds the reserve missing from the sum (952 + 172 + 8 = 1.132, written 1.124); the
+    same list adding up with the reserve is clean."""
+    text = (
+        "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là {n} biên chế, gồm 952 "
+        "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng."
+    )
+    wrong = check_plan(plan_from_result(extract_plan(text.format(n="1.124"), "d"), "d"))
+    sums = [(f.kind, f.stated, f.computed) for f in wrong.findings if f.kind == "sum-mismatch"]
+    assert sums == [("sum-mismatch", 1124, 1132)]
+    right = check_plan(plan_from_result(extract_plan(text.format(n="1.132"), "d"), "d"))
+    assert "sum-mismatch" not in {f.kind for f in right.findings}
+
+
+def test_a_template_spells_its_groups_as_copies() -> None:
+    """eng-slips4: `chains._spelled`, the one builder of a spelling's pieces: words added as
+    written, "{g}" a copy of group g, "{ g}" with a space, both nothing where g took no part;
+    the copies are where the groups stand, so the figures map back to the sentence."""
+    import re
+
+    from lotrinh.extract.chains import _spelled
+
+    def written(text: str, template: str) -> tuple[str, list[tuple[int, int]]]:
+        match = re.match(r"(?P<a>\d+)(?: (?P<w>người))?(?P<b> x)?", text)
+        assert match is not None
+        pieces = _spelled(match, template)
+        copies = [(p[1], p[2]) for p in pieces if not isinstance(p, str)]
+        return "".join(p if isinstance(p, str) else text[p[1] : p[2]] for p in pieces), copies
+
+    assert written("120 người", "còn {a}{ w}, {b}.") == ("còn 120 người, .", [(0, 3), (4, 9)])
+    assert written("120", "còn {a}{ w}, {b}.") == ("còn 120, .", [(0, 3)])
+    assert written("120 x", "{b}{a}") == (" x120", [(3, 5), (0, 3)])

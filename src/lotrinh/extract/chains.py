@@ -564,80 +564,26 @@ def spell_out(text: str) -> Spelled | None:
         pairs.append((a, b, named.span("a"), named.span("b")))
     kept = _COUNT_FIRST_KEPT.match(text)
     if kept is not None:
-        edits.append(
-            (
-                kept.start("n"),
-                kept.end(),
-                [
-                    "biên chế ",
-                    ("", *kept.span("name")),
-                    ("", *kept.span("y")) if kept.group("y") else "",
-                    " ",
-                    ("", *kept.span("verb")),
-                    " ",
-                    ("", *kept.span("n")),
-                    " ",
-                    ("", *kept.span("w")),
-                    ("", *kept.span("rest")),
-                ],
-            )
-        )
+        edits.append(_rewritten(kept, "biên chế {name}{y} {verb} {n} {w}{rest}", kept.start("n")))
     kept_is = _KEPT_AS_YEAR_IS.match(text)
     if kept_is is not None:
-        whose: list[tuple[str, int, int] | str] = (
-            [" của ", ("", *kept_is.span("asker"))] if kept_is.group("asker") else []
-        )
+        whose = " của {asker}" if kept_is.group("asker") else ""
         edits.append(
-            (
-                kept_is.start(),
-                kept_is.end(),
-                [
-                    ("", *kept_is.span("cat")),
-                    *whose,
-                    " ",
-                    ("", *kept_is.span("y")),
-                    " là ",
-                    ("", *kept_is.span("n")),
-                    " ",
-                    ("", *kept_is.span("w")),
-                    ", giữ nguyên so với ",
-                    ("", *kept_is.span("b")),
-                ],
-            )
+            _rewritten(kept_is, "{cat}" + whose + " {y} là {n} {w}, giữ nguyên so với {b}")
         )
     kept_after = _KEPT_CATEGORY_AFTER.match(text)
     if kept_after is not None:
+        word = " biên chế " if kept_after.group("cc") else " người "
         edits.append(
-            (
+            _rewritten(
+                kept_after,
+                "{cat}{whose} {verb} {n}" + word + "{rest}",
                 kept_after.start("ask") if kept_after.group("ask") else kept_after.start("verb"),
-                kept_after.end(),
-                [
-                    ("", *kept_after.span("cat")),
-                    ("", *kept_after.span("whose")) if kept_after.group("whose") else "",
-                    " ",
-                    ("", *kept_after.span("verb")),
-                    " ",
-                    ("", *kept_after.span("n")),
-                    " biên chế " if kept_after.group("cc") else " người ",
-                    ("", *kept_after.span("rest")),
-                ],
             )
         )
     communes = given_to_communes(text)
     edits += communes or [
-        (
-            m.start("verb"),
-            m.end(),
-            [
-                ("", *m.span("verb")),
-                " ",
-                ("", *m.span("n")),
-                " ",
-                ("", *m.span("cat")),
-                " ",
-                ("", *m.span("to")),
-            ],
-        )
+        _rewritten(m, "{verb} {n} {cat} {to}", m.start("verb"))
         for m in [_GIVEN_TO_FIRST.match(text)]
         if m is not None
     ]
@@ -647,17 +593,7 @@ def spell_out(text: str) -> Spelled | None:
         if int(kept_until.group("y2")[-4:]) <= int(kept_until.group("y1")):
             return None
         edits.append(
-            (
-                kept_until.start("kept"),
-                kept_until.end(),
-                [
-                    ("", *kept_until.span("y2")),
-                    " ",
-                    ("", *kept_until.span("kept")),
-                    " so với năm ",
-                    ("", *kept_until.span("y1")),
-                ],
-            )
+            _rewritten(kept_until, "{y2} {kept} so với năm {y1}", kept_until.start("kept"))
         )
     edits += [
         (
@@ -665,7 +601,7 @@ def spell_out(text: str) -> Spelled | None:
             m.end(),
             # ("Tổng số người làm việc năm 2025 của tỉnh giữ nguyên 24.597 người như đã giao":
             # after a subject with no colon, the figure is what it "là")
-            [_be_after_subject(text, m.start()), ("", *m.span("n")), " ", ("", *m.span("w"))],
+            [_be_after_subject(text, m.start()), *_spelled(m, "{n} {w}")],
         )
         for m in _KEPT_AS_GIVEN.finditer(text)
     ]
@@ -913,20 +849,7 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
     for match in (*_AGAINST_LEVEL.finditer(text), *_WHEN_EARLIER.finditer(text)):
         if match.re is _AGAINST_LEVEL and not (match.group("level") or match.group("aw")):
             continue  # "so với 2.000 của năm 2021": a bare count, of what it does not say
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    "so với ",
-                    ("", *match.span("y")),
-                    " (",
-                    ("", *match.span("a")),
-                    *_word(match, "aw"),
-                    ")",
-                ],
-            )
-        )
+        edits.append(_rewritten(match, "so với {y} ({a}{aw})"))
     label = SPEAKER_LABEL.match(text) or _IF_AGAINST.match(text)
     if label is not None and _AGAINST.match(text, label.end()):
         # "Giám đốc Sở Nội vụ: So với năm 2023 (2.045 biên chế), ...", "Nếu so với năm 2015
@@ -936,78 +859,18 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
     for match in _AGAINST_THEN_CHANGE.finditer(text):
         if not _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    ("", *match.span("sep")),
-                    " ",
-                    ("", *match.span("dir")),
-                    " ",
-                    ("", *match.span("c")),
-                    *_word(match, "cw"),
-                    " ",
-                    ("", *match.span("against")),
-                ],
-            )
-        )
+        edits.append(_rewritten(match, "{sep} {dir} {c}{cw} {against}"))
     said = _AGAINST_SAID.match(text)
     if said is not None:
-        edits.append(
-            (
-                said.start(),
-                said.end(),
-                [
-                    ("", *said.span("lead")),
-                    ("", *said.span("y")),
-                    " (",
-                    ("", *said.span("a")),
-                    *_word(said, "aw"),
-                    ")",
-                ],
-            )
-        )
+        edits.append(_rewritten(said, "{lead}{y} ({a}{aw})"))
     since = _SINCE_WHEN.match(text)
     if since is not None and not any(
         int(y.group()) <= int(since.group("y")[-4:]) for y in _YEAR_IN.finditer(text, since.end())
     ):
-        edits.append(
-            (
-                since.start(),
-                since.end(),
-                [
-                    "So với ",
-                    ("", *since.span("y")),
-                    " (",
-                    ("", *since.span("a")),
-                    *_word(since, "aw"),
-                    "), ",
-                    ("", *since.span("this")),
-                    " ",
-                    ("", *since.span("dir")),
-                    " ",
-                    ("", *since.span("c")),
-                    *_word(since, "cw"),
-                ],
-            )
-        )
+        edits.append(_rewritten(since, "So với {y} ({a}{aw}), {this} {dir} {c}{cw}"))
     for match in _FEWER_THAN_YEAR.finditer(text):
         verb = "giảm " if match.group("dir").lower() in ("ít", "thấp") else "tăng "
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    verb,
-                    ("", *match.span("c")),
-                    *_word(match, "cw"),
-                    *_word(match, "rate"),
-                    " so với ",
-                    ("", *match.span("y")),
-                ],
-            )
-        )
+        edits.append(_rewritten(match, verb + "{c}{cw}{rate} so với {y}"))
     for match in _WHILE_EARLIER.finditer(text):
         earlier = int(match.group("year"))
         others = [
@@ -1017,25 +880,7 @@ def _news_comparisons(text: str) -> list[tuple[int, int, list[tuple[str, int, in
         ]
         if any(year <= earlier for year in others):
             continue
-        edits.append(
-            (
-                match.start(),
-                match.end(),
-                [
-                    ", ",
-                    ("", *match.span("dir")),
-                    " ",
-                    ("", *match.span("c")),
-                    *_word(match, "cw"),
-                    " so với ",
-                    ("", *match.span("y")),
-                    " (",
-                    ("", *match.span("a")),
-                    *_word(match, "aw"),
-                    ")",
-                ],
-            )
-        )
+        edits.append(_rewritten(match, ", {dir} {c}{cw} so với {y} ({a}{aw})"))
     return edits
 
 
@@ -1054,8 +899,30 @@ def _dated_links(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | 
     return [(link.start("day"), link.end("day"), ["năm ", ("", *link.span("y"))])]
 
 
-def _word(match: re.Match[str], group: str) -> list[tuple[str, int, int] | str]:
-    return [("", *match.span(group))] if match.group(group) else []
+_SLOT = re.compile(r"\{(?P<space> ?)(?P<group>\w+)\}")
+
+
+def _spelled(match: re.Match[str], template: str) -> list[tuple[str, int, int] | str]:
+    """The pieces `template` writes: its words added as they stand, each slot "{g}" a copy of
+    group g of `match` as written (nothing where g took no part), "{ g}" that copy after a
+    space, both only where g took part; the copies map back to the sentence (`Spelled`)."""
+    pieces: list[tuple[str, int, int] | str] = []
+    at = 0
+    for slot in _SLOT.finditer(template):
+        pieces.append(template[at : slot.start()])
+        group = slot.group("group")
+        if match.group(group):
+            pieces += [slot.group("space"), ("", *match.span(group))]
+        at = slot.end()
+    pieces.append(template[at:])
+    return pieces
+
+
+def _rewritten(
+    match: re.Match[str], template: str, start: int | None = None
+) -> tuple[int, int, list[tuple[str, int, int] | str]]:
+    """The edit writing `template` (`_spelled`) over `match`, from `start` or its start."""
+    return (match.start() if start is None else start, match.end(), _spelled(match, template))
 
 
 def said_years(text: str) -> tuple[int, int] | None:
@@ -1142,55 +1009,13 @@ def _later_against_earlier(
 ) -> tuple[int, int, list[tuple[str, int, int] | str]]:
     """A fall from figure a (year y1) to figure b (year y2) by c, spelled "y2 còn b, giảm c
     so với y1 (a)", each figure with its unit word where it has one (groups aw, bw, cw)."""
-
-    def word(group: str) -> list[tuple[str, int, int] | str]:
-        return [" ", ("", *match.span(group))] if match.group(group) else []
-
-    return (
-        match.start(),
-        match.end(),
-        [
-            ("", *match.span("y2")),
-            " còn ",
-            ("", *match.span("b")),
-            *word("bw"),
-            ", ",
-            ("", *match.span("dir")),
-            " ",
-            ("", *match.span("c")),
-            ("", *match.span("cw")) if match.group("cw") else "",
-            " so với ",
-            ("", *match.span("y1")),
-            " (",
-            ("", *match.span("a")),
-            *word("aw"),
-            ")",
-        ],
-    )
+    return _rewritten(match, "{y2} còn {b}{ bw}, {dir} {c}{cw} so với {y1} ({a}{ aw})")
 
 
 def _change_then_rate(match: re.Match[str]) -> list[tuple[str, int, int] | str]:
     """ "Tỷ lệ giảm đến năm 2026 so với năm 2021 là 10,27% (giảm 238 người)" → "đến năm 2026
     giảm 238 người so với năm 2021, tỷ lệ giảm 10,27%": the change first, as the rules read."""
-    until: list[tuple[str, int, int] | str] = (
-        [("", *match.span("until"))] if match.group("until") else []
-    )
-    unit: list[tuple[str, int, int] | str] = (
-        [" ", ("", *match.span("cw"))] if match.group("cw") else []
-    )
-    return [
-        *until,
-        ("", *match.span("dir")),
-        " ",
-        ("", *match.span("c")),
-        *unit,
-        " ",
-        ("", *match.span("against")),
-        ", tỷ lệ ",
-        ("", *match.span("dir")),
-        " ",
-        ("", *match.span("r")),
-    ]
+    return _spelled(match, "{until}{dir} {c}{ cw} {against}, tỷ lệ {dir} {r}")
 
 
 def _same(first: str, second: str) -> bool:
@@ -1400,19 +1225,7 @@ def _previous_said_first(text: str) -> list[tuple[int, int, list[tuple[str, int,
     found = _PREVIOUS_SAID_FIRST.match(text)
     if found is None:
         return []
-    return [
-        (
-            found.start(),
-            found.end(),
-            [
-                ("", *found.span("topic")),
-                ": ",
-                ("", *found.span("link")),
-                " ",
-                ("", *found.span("against")),
-            ],
-        )
-    ]
+    return [_rewritten(found, "{topic}: {link} {against}")]
 
 
 def _year_item(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:

@@ -924,7 +924,9 @@ def _read_sentence(text: str) -> Reading:
                     current.subject.kind is Kind.TOTAL
                     # "Giao biên chế các cơ quan Đảng ... là 1.132 biên chế, gồm 952 biên chế
                     # cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng": a
-                    # block's own reserve, where its categories and it add up to the figure.
+                    # block's own reserve, where its categories and it add up to the figure,
+                    # or its categories alone do (the reserve left out of the sum: a slip the
+                    # check reports, `_reserve_closes`).
                     # Never of "Tổng biên chế <block>", which may be the document's total a
                     # table restates under another name: the reserve, one unit by its name,
                     # would leave that table's total without it.
@@ -935,8 +937,7 @@ def _read_sentence(text: str) -> Reading:
                         and match.group("obj").lower().startswith("dự")
                         and current.value is not None
                         and (reserved := headcount(match.group("n"))) is not None
-                        and sum(p.count for p in current.parts if p.change is None) + reserved
-                        == current.value
+                        and _reserve_closes(current, reserved)
                     )
                 )
                 and _parts_listed(current, gap)
@@ -1855,6 +1856,16 @@ def _proper(name: str) -> bool:
 def _same_category(named: re.Match[str], statement: Statement) -> bool:
     found = _scoped(kind_of(named.group("cat2") or "người làm việc"), statement)
     return found is not None and found.category is statement.subject.category
+
+
+def _reserve_closes(current: Statement, reserved: int) -> bool:
+    """Whether a block's figure is made of its listed categories and the reserve after them:
+    they add up to it, or the categories alone do ("là 1.124 biên chế, gồm 952 ... cán bộ,
+    công chức, 172 ... viên chức và 8 biên chế dự phòng": the reserve left out of the sum,
+    which the check reports, LT101). Any other sum: the list is not known to be the figure's
+    parts."""
+    listed = sum(p.count for p in current.parts if p.change is None)
+    return current.value is not None and current.value in (listed, listed + reserved)
 
 
 def _reserve_in_frame(
