@@ -1726,6 +1726,11 @@ def _revise_reading(
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += spans_of(statement)
+    for statement in [s for s in reading.statements if _within(s, reading.contracts)]:
+        # "Hợp đồng ... theo Nghị định 111: 11.918 chỉ tiêu, trong đó cơ quan hành chính
+        # 1.440 chỉ tiêu và đơn vị sự nghiệp công lập 10.478 chỉ tiêu": the parts of contract
+        # staff are contract staff, whatever their bodies' names say
+        drop(reading, statement)
     contracts_counted_in(reading)
     line_changes(reading)
     line_bases(reading)
@@ -3070,3 +3075,13 @@ def _block_list_owner(
     if listed and listed[-1].container is current and not gap.strip(" ,"):
         return current
     return None
+
+
+def _within(statement: Statement, owners: list[Statement]) -> bool:
+    """Whether a statement is listed inside one of `owners`, directly or through another."""
+    container = statement.container
+    while container is not None:
+        if any(container is owner for owner in owners):
+            return True
+        container = container.container
+    return False
