@@ -525,6 +525,22 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         "giáo dục 500 người, sự nghiệp y tế 200 người).",
         None,
     ),
+    (
+        "no-post/leavers-heading-item",
+        "2. Số người tinh giản biên chế năm 2025\n\na) Khối chính quyền: 45 người;",
+        None,
+    ),
+    (
+        "no-post/retiring-heading-item",
+        "2. Số người nghỉ hưu, thôi việc năm 2025\n\n- Khối sự nghiệp: 75 người.",
+        None,
+    ),
+    (
+        "no-post/part-time-lead-item",
+        "Năm 2025, số người hoạt động không chuyên trách ở cấp xã là 900 người, gồm:\n"
+        "- Các xã: 700 người;",
+        None,
+    ),
     # (2) a figure in a parenthesis after a comparison's year: the base's, or nothing
     (
         "base-said/sum-of-bodies-that-does-not-add-up",
@@ -661,6 +677,11 @@ def test_an_unknown_qualifier_keeps_the_reading_or_leaves_the_line_unread(
         ("Chỉ tiêu hợp đồng lao động trong các cơ quan hành chính năm 2025", False, True),
         ("Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP", False, True),
         ("Người hoạt động không chuyên trách ở cấp xã", False, True),
+        ("Số người tinh giản biên chế năm 2025", False, True),
+        ("Năm 2025, số người nghỉ hưu, thôi việc là 120 người, gồm:", False, True),
+        # posts cut, not people: the usual rules read them
+        ("Kết quả tinh giản biên chế năm 2025", False, False),
+        ("Năm 2025, biên chế công chức giảm 30 biên chế, gồm:", False, False),
         # allocated beside posts by the text: a unit of its own, read
         ("Người hoạt động không chuyên trách ở cấp xã", True, False),
         # posts beside contract staff, or posts alone: not a heading of people without posts

@@ -5253,6 +5253,18 @@ FORMS = (
         {("vc", 2025, 2300, None, None, None), ("cq-cbcc", 2025, 180, None, None, None)},
     ),
     _form(
+        "no-post-heading/leavers-items-outside",
+        POSTS_2025 + "2. Số người tinh giản biên chế năm 2025\na) Khối chính quyền: 45 người;"
+        "\nb) Khối sự nghiệp: 75 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: an item naming posts under a heading of people: which, is not said
+        "no-post-heading/leavers-item-naming-posts",
+        "2. Số người tinh giản biên chế năm 2025\na) Khối chính quyền: 45 biên chế.",
+        None,
+    ),
+    _form(
         "no-post-parts/of-contract-staff",
         POSTS_2025 + "Năm 2025, hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP là 700 "
         "người (sự nghiệp giáo dục 500 người, sự nghiệp y tế 200 người).",

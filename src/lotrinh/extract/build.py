@@ -51,6 +51,7 @@ from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     EXCLUDING,
     GROUP_OF,
+    LEAVERS_HEAD,
     NOT_STAFF_AFTER,
     ORGANISATION,
     PARENTHESES,
@@ -797,14 +798,17 @@ class _Walk:
         ):
             # "Điều 4. Chỉ tiêu hợp đồng lao động ...: a) ... 11.918 chỉ tiêu, trong đó cơ quan
             # hành chính 1.440 chỉ tiêu ...": every count under a heading or a lead of people
-            # holding no post is theirs, whatever bodies it names; an item naming posts of
-            # its own contradicts its heading: which it is, is not said
-            counts = [(t.start, t.end) for t in found if t.quantity]
-            if _POSTS_NAMED.search(text):
-                self.entries.append(_entry(sentence, text, found, set(), [], [NO_SUBJECT]))
-            else:
+            # holding no post is theirs, whatever bodies it names. A line naming posts is read
+            # as usual where that places nothing ("..., không tính vào số lượng người làm
+            # việc"); where it would give a unit a figure it contradicts its heading: which it
+            # is, is not said
+            if not _POSTS_NAMED.search(text):
+                counts = [(t.start, t.end) for t in found if t.quantity]
                 self.entries.append(_entry(sentence, text, found, set(), counts, []))
-            return
+                return
+            if read_sentence(text).statements:
+                self.entries.append(_entry(sentence, text, found, set(), [], [NO_SUBJECT]))
+                return
         if table_reading is None and self._lead_body(sentence, text, found):
             return
         if table_reading is None and self._lead_against(sentence, text, found):
@@ -1103,7 +1107,7 @@ class _Walk:
             self.people_lead = sentence.line.number
         if (
             reading_of is not None
-            and reading_of.contracts
+            and (reading_of.contracts or _holds_no_post(text, self.part_time_allocated))
             and not reading_of.statements
             and entry.status is Status.OUTSIDE
             and table_reading is None
@@ -3503,9 +3507,12 @@ class _Walk:
         2.625 người"): the heading says cấp xã, the line's words CBCC; which, is not said."""
         if self.table is not None:
             return False
+        # (a numbered heading only: a title naming a commune is the commune's own text,
+        # `communes`)
         headings = [heading for heading in self.headings if not heading.table]
         if any(heading.category is Category.XA for heading in headings) or not any(
-            scope_of(heading.text) is Scope.COMMUNE for heading in headings
+            heading.numbering is not None and scope_of(heading.text) is Scope.COMMUNE
+            for heading in headings
         ):
             return False
         return any(statement.subject.category is Category.CBCC for statement in statements)
@@ -5408,13 +5415,17 @@ _PARTS_OF_CATEGORY = Message(
 
 
 def _holds_no_post(heading: str, part_time_allocated: bool) -> bool:
-    """Whether a heading's head words are of people holding no post: contract staff ("Chỉ
-    tiêu hợp đồng lao động ...") or, where the text does not allocate them beside posts,
-    part-time commune staff."""
-    head = heading.strip().strip("*_ ")
-    if kind_of(head) is LexKind.CONTRACT:
+    """Whether a heading's or a lead's head words are of people holding no post: contract
+    staff ("Chỉ tiêu hợp đồng lao động ..."), people leaving ("Số người tinh giản biên chế
+    năm 2025") or, where the text does not allocate them beside posts, part-time commune
+    staff. A year fronted before them ("Năm 2025, số người ...") is no head word."""
+    head = _FRONTED_YEAR.sub("", heading.strip().strip("*_ "))
+    if kind_of(head) is LexKind.CONTRACT or LEAVERS_HEAD.match(head):
         return True
     return not part_time_allocated and names_part_time(head)
+
+
+_FRONTED_YEAR = re.compile(r"^(?:(?:trong\s+|đến\s+)?năm\s+[0-9]{4}\s*,\s*)", re.IGNORECASE)
 
 
 _POSTS_NAMED = re.compile(

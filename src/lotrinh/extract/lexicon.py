@@ -284,6 +284,16 @@ LEAVERS = re.compile(
 cut of posts says "giảm" or "biên chế"; posts given say "giao", "bố trí" (never "bố trí
 lại"), "phân bổ"."""
 
+LEAVERS_HEAD = re.compile(
+    r"\W*(?:(?:tổng\s+)?số\s+(?:lượng\s+)?)?(?:người|trường\s+hợp"
+    r"|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
+    r"(?:\s+(?:đã|được|dự\s+kiến|sẽ|phải))*"
+    r"\s+(?:tinh\s+giản|nghỉ\s+hưu|thôi\s+việc|nghỉ\s+việc|nghỉ\s+theo|giải\s+quyết\s+chế\s+độ)(?!\w)",
+    _I,
+)
+"""A heading or lead whose head is people leaving ("Số người tinh giản biên chế năm 2025",
+"Số người nghỉ hưu, thôi việc"): every count below it is of people, no unit's figure."""
+
 SHORT_OF = re.compile(
     r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])"
     # "đã tự giao vượt 5.069 biên chế công chức so với số được cấp có thẩm quyền phê duyệt":
