@@ -101,6 +101,7 @@ from lotrinh.extract.statements import (
     OPENS,
     POST_WORDS,
     in_post_unchanged,
+    inside,
     one_line,
     read_in_post,
     read_sentence,
@@ -943,9 +944,9 @@ class _Walk:
                 s for s in first.statements if read_in_post(s) and not any(s is p for p in present)
             ]
             for statement in list(first.statements):
-                if any(statement is p for p in present) or _inside(statement, present):
+                if any(statement is p for p in present) or inside(statement, present):
                     drop(first, statement)
-                elif _inside(statement, changed):
+                elif inside(statement, changed):
                     # the breakdown of people in post whose change is stated: whose parts
                     # they are is not said (they would be taken for posts), so none is read
                     drop(first, statement, NO_SUBJECT)
@@ -4973,16 +4974,6 @@ def _change_data(change: Change) -> dict[str, Any]:
 
 
 _BLOCK_WORD = re.compile(r"(?<!\w)khối(?!\w)", re.IGNORECASE)
-
-
-def _inside(statement: Statement, wholes: list[Statement]) -> bool:
-    """Whether a statement is counted inside one of `wholes` (its container, or theirs)."""
-    owner = statement.container
-    while owner is not None:
-        if any(owner is whole for whole in wholes):
-            return True
-        owner = owner.container
-    return False
 
 
 def _entry(
