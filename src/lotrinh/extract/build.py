@@ -100,8 +100,8 @@ from lotrinh.extract.statements import (
     BARE_TOTAL,
     OPENS,
     POST_WORDS,
+    counted_inside,
     in_post_unchanged,
-    inside,
     one_line,
     read_in_post,
     read_sentence,
@@ -944,9 +944,9 @@ class _Walk:
                 s for s in first.statements if read_in_post(s) and not any(s is p for p in present)
             ]
             for statement in list(first.statements):
-                if any(statement is p for p in present) or inside(statement, present):
+                if any(statement is p for p in present) or counted_inside(statement, present):
                     drop(first, statement)
-                elif inside(statement, changed):
+                elif counted_inside(statement, changed):
                     # the breakdown of people in post whose change is stated: whose parts
                     # they are is not said (they would be taken for posts), so none is read
                     drop(first, statement, NO_SUBJECT)

@@ -1726,7 +1726,7 @@ def _revise_reading(
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += spans_of(statement)
-    for statement in [s for s in reading.statements if inside(s, reading.contracts)]:
+    for statement in [s for s in reading.statements if counted_inside(s, reading.contracts)]:
         # "Hợp đồng ... theo Nghị định 111: 11.918 chỉ tiêu, trong đó cơ quan hành chính
         # 1.440 chỉ tiêu và đơn vị sự nghiệp công lập 10.478 chỉ tiêu": the parts of contract
         # staff are contract staff, whatever their bodies' names say
@@ -3077,7 +3077,7 @@ def _block_list_owner(
     return None
 
 
-def inside(statement: Statement, wholes: list[Statement]) -> bool:
+def counted_inside(statement: Statement, wholes: list[Statement]) -> bool:
     """Whether a statement is counted inside one of `wholes` (its container, or theirs)."""
     owner = statement.container
     while owner is not None:
