@@ -541,6 +541,21 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         "- Các xã: 700 người;",
         None,
     ),
+    (
+        "no-post/in-post-heading-item",
+        "III. Số người có mặt đến ngày 31/12/2024\n\n1. Cấp tỉnh: 1.200 người.",
+        None,
+    ),
+    (
+        "no-post/recruitment-heading-item",
+        "III. Chỉ tiêu tuyển dụng công chức năm 2025\n\n1. Cấp tỉnh: 120 chỉ tiêu.",
+        None,
+    ),
+    (
+        "no-post/in-post-lead-item",
+        "Năm 2025, số công chức có mặt là 1.500 người, gồm:\n- Cấp tỉnh: 1.200 người;",
+        None,
+    ),
     # (2) a figure in a parenthesis after a comparison's year: the base's, or nothing
     (
         "base-said/sum-of-bodies-that-does-not-add-up",
@@ -679,7 +694,10 @@ def test_an_unknown_qualifier_keeps_the_reading_or_leaves_the_line_unread(
         ("Người hoạt động không chuyên trách ở cấp xã", False, True),
         ("Số người tinh giản biên chế năm 2025", False, True),
         ("Năm 2025, số người nghỉ hưu, thôi việc là 120 người, gồm:", False, True),
+        ("Số người có mặt đến ngày 31/12/2024", False, True),
+        ("Chỉ tiêu tuyển dụng công chức năm 2025", False, True),
         # posts cut, not people: the usual rules read them
+        ("Số lượng người làm việc năm 2025", False, False),
         ("Kết quả tinh giản biên chế năm 2025", False, False),
         ("Năm 2025, biên chế công chức giảm 30 biên chế, gồm:", False, False),
         # allocated beside posts by the text: a unit of its own, read

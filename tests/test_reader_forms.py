@@ -5265,6 +5265,17 @@ FORMS = (
         None,
     ),
     _form(
+        "no-post-heading/people-in-post-items-outside",
+        POSTS_2025 + "III. Số người có mặt đến ngày 31/12/2024\n1. Cấp tỉnh: 1.200 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: a heading of the posts of people working: the items are its posts
+        "no-post-heading/posts-of-people-working-read",
+        "III. Số lượng người làm việc năm 2025\n1. Cấp tỉnh: 1.200 người.",
+        {("cap-tinh", 2025, 1200, None, None, None)},
+    ),
+    _form(
         "no-post-parts/of-contract-staff",
         POSTS_2025 + "Năm 2025, hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP là 700 "
         "người (sự nghiệp giáo dục 500 người, sự nghiệp y tế 200 người).",
