@@ -5276,6 +5276,14 @@ FORMS = (
         {("cap-tinh", 2025, 1200, None, None, None)},
     ),
     _form(
+        # posts named only as what the count is not: the people's line, outside
+        "no-post-heading/posts-named-as-left-out",
+        POSTS_2025 + "II. Người hoạt động không chuyên trách ở cấp xã\n1. Tổng số người hoạt "
+        "động không chuyên trách năm 2024 là 382 người; không tính vào số cán bộ, công chức cấp "
+        "xã.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
         "no-post-parts/of-contract-staff",
         POSTS_2025 + "Năm 2025, hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP là 700 "
         "người (sự nghiệp giáo dục 500 người, sự nghiệp y tế 200 người).",

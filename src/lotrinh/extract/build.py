@@ -803,7 +803,10 @@ class _Walk:
             # as usual where that places nothing ("..., không tính vào số lượng người làm
             # việc"); where it would give a unit a figure it contradicts its heading: which it
             # is, is not said
-            if not _POSTS_NAMED.search(text):
+            left_out = EXCLUDING.search(text)
+            if not _POSTS_NAMED.search(text, 0, left_out.start() if left_out else len(text)):
+                # (posts named only as what the count is not: "...; không tính vào số cán
+                # bộ, công chức cấp xã")
                 counts = [(t.start, t.end) for t in found if t.quantity]
                 self.entries.append(_entry(sentence, text, found, set(), counts, []))
                 return
