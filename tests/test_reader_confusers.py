@@ -475,6 +475,155 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         HEADED_CC + "Năm 2025, Bệnh viện đa khoa tỉnh được giao 450 người làm việc.",
         frozenset({("benh-vien-da-khoa-tinh-vc", "VC", False, 2025, 450, None, None, None)}),
     ),
+    # eng-mech (session 13): confusers built from the mechanisms of blind AD's first-contact
+    # misreads (docs/extraction.md, "Session 13: eng-mech"), not from its sentences.
+    # (1) people holding no post: everything under their heading or lead, every part of them
+    (
+        "no-post/contract-heading-item",
+        "III. Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP năm 2025\n\n"
+        "1. Khối hành chính: 240 người.",
+        None,
+    ),
+    (
+        "no-post/contract-heading-item-in-quotas",
+        "Điều 3. Chỉ tiêu hợp đồng lao động trong các đơn vị sự nghiệp năm 2025\n"
+        "a) Sự nghiệp giáo dục: 1.310 chỉ tiêu;",
+        None,
+    ),
+    (
+        "no-post/contract-heading-item-naming-posts",
+        "III. Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP\n\n"
+        "1. Biên chế công chức: 240 biên chế.",
+        None,
+    ),
+    (
+        "no-post/part-time-heading-item",
+        "II. Người hoạt động không chuyên trách ở cấp xã\n\n1. Các xã: 900 người.",
+        None,
+    ),
+    (
+        "no-post/contract-lead-item",
+        "Năm 2025, lao động hợp đồng trong các cơ quan, đơn vị là 500 người, cụ thể:\n"
+        "- Sở Y tế: 120 người;\n- Các đơn vị sự nghiệp giáo dục: 380 người.",
+        None,
+    ),
+    (
+        "no-post/contract-lead-lettered-item",
+        "Năm 2025, số lao động hợp đồng là 300 người, gồm:\na) Khối Đảng: 100 người;\n"
+        "b) Khối chính quyền: 200 người.",
+        None,
+    ),
+    (
+        "no-post/contract-parts-after-trong-do",
+        "Năm 2025, hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP là 700 chỉ tiêu, trong "
+        "đó khối hành chính 100 chỉ tiêu và khối sự nghiệp 600 chỉ tiêu.",
+        None,
+    ),
+    (
+        "no-post/contract-parts-in-parentheses",
+        "Năm 2025, hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP là 700 người (sự nghiệp "
+        "giáo dục 500 người, sự nghiệp y tế 200 người).",
+        None,
+    ),
+    (
+        "no-post/leavers-heading-item",
+        "2. Số người tinh giản biên chế năm 2025\n\na) Khối chính quyền: 45 người;",
+        None,
+    ),
+    (
+        "no-post/retiring-heading-item",
+        "2. Số người nghỉ hưu, thôi việc năm 2025\n\n- Khối sự nghiệp: 75 người.",
+        None,
+    ),
+    (
+        "no-post/part-time-lead-item",
+        "Năm 2025, số người hoạt động không chuyên trách ở cấp xã là 900 người, gồm:\n"
+        "- Các xã: 700 người;",
+        None,
+    ),
+    (
+        "no-post/in-post-heading-item",
+        "III. Số người có mặt đến ngày 31/12/2024\n\n1. Cấp tỉnh: 1.200 người.",
+        None,
+    ),
+    (
+        "no-post/recruitment-heading-item",
+        "III. Chỉ tiêu tuyển dụng công chức năm 2025\n\n1. Cấp tỉnh: 120 chỉ tiêu.",
+        None,
+    ),
+    (
+        "no-post/in-post-lead-item",
+        "Năm 2025, số công chức có mặt là 1.500 người, gồm:\n- Cấp tỉnh: 1.200 người;",
+        None,
+    ),
+    # (2) a figure in a parenthesis after a comparison's year: the base's, or nothing
+    (
+        "base-said/sum-of-bodies-that-does-not-add-up",
+        "Năm 2025, biên chế công chức là 700 biên chế, giảm 40 biên chế so với năm 2024 (hai "
+        "sở cộng lại 750 biên chế).",
+        None,
+    ),
+    (
+        "base-said/sum-of-bodies-that-adds-up",
+        "Năm 2025, biên chế công chức là 700 biên chế, giảm 50 biên chế so với năm 2024 (hai "
+        "sở cộng lại 750 biên chế).",
+        frozenset(
+            {
+                ("cbcc", "CBCC", False, 2025, 700, None, None, None),
+                ("cbcc", "CBCC", False, 2025, None, 50, 2024, None),
+                ("cbcc", "CBCC", False, 2024, 750, None, None, None),
+            }
+        ),
+    ),
+    (
+        "base-said/one-body-s-figure",
+        "Năm 2025, biên chế công chức là 700 biên chế, giảm 40 biên chế so với năm 2024 (Sở "
+        "Y tế 120 biên chế).",
+        None,
+    ),
+    (
+        "base-said/some-of-it",
+        "Năm 2025, biên chế công chức là 700 biên chế, giảm 40 biên chế so với năm 2024 (trong "
+        "đó dự phòng 10 biên chế).",
+        None,
+    ),
+    (
+        "base-said/clause-sum-that-does-not-add-up",
+        "Năm 2026, biên chế viên chức là 5.000 người; so với năm 2021 (ba đơn vị cộng lại 5.600 "
+        "người) giảm 400 người.",
+        None,
+    ),
+    (
+        "base-said/clause-sum-that-adds-up",
+        "Năm 2026, biên chế viên chức là 5.000 người; so với năm 2021 (ba đơn vị cộng lại 5.400 "
+        "người) giảm 400 người.",
+        frozenset(
+            {
+                ("vc", "VC", False, 2026, 5000, None, None, None),
+                ("vc", "VC", False, 2026, None, 400, 2021, None),
+                ("vc", "VC", False, 2021, 5400, None, None, None),
+            }
+        ),
+    ),
+    # (4) a heading's level against the line's own category
+    (
+        "level/a-ward-s-civil-servants-under-a-commune-heading",
+        "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n\n"
+        "a) Công chức phường: 600 người.",
+        None,
+    ),
+    (
+        "level/province-civil-servants-under-a-commune-heading",
+        "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n\n"
+        "a) Công chức cấp tỉnh: 600 người.",
+        None,
+    ),
+    (
+        "level/commune-staff-under-a-commune-heading",
+        "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n\n"
+        "a) Cán bộ, công chức xã, phường: 600 người.",
+        frozenset({("cbcc-xa", "CBCC-XA", False, 2025, 600, None, None, None)}),
+    ),
 )
 
 
@@ -535,3 +684,51 @@ def test_an_unknown_qualifier_keeps_the_reading_or_leaves_the_line_unread(
     assert plain, line  # the line without the qualifier is read
     qualified = line.replace(f"{subject} ", f"{subject} {qualifier} ", 1).replace(" ,", ",")
     assert _typed(OPENING + qualified) in (plain, frozenset()), qualified
+
+
+@pytest.mark.parametrize(
+    ("heading", "allocated", "holds_none"),
+    [
+        ("Chỉ tiêu hợp đồng lao động trong các cơ quan hành chính năm 2025", False, True),
+        ("Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP", False, True),
+        ("Người hoạt động không chuyên trách ở cấp xã", False, True),
+        ("Số người tinh giản biên chế năm 2025", False, True),
+        ("Năm 2025, số người nghỉ hưu, thôi việc là 120 người, gồm:", False, True),
+        ("Số người có mặt đến ngày 31/12/2024", False, True),
+        ("Chỉ tiêu tuyển dụng công chức năm 2025", False, True),
+        # posts cut, not people: the usual rules read them
+        ("Số lượng người làm việc năm 2025", False, False),
+        ("Kết quả tinh giản biên chế năm 2025", False, False),
+        ("Năm 2025, biên chế công chức giảm 30 biên chế, gồm:", False, False),
+        # allocated beside posts by the text: a unit of its own, read
+        ("Người hoạt động không chuyên trách ở cấp xã", True, False),
+        # posts beside contract staff, or posts alone: not a heading of people without posts
+        ("Biên chế công chức và hợp đồng chuyên môn, kỹ thuật năm 2025", False, False),
+        ("Cán bộ, công chức và người hoạt động không chuyên trách ở cấp xã", False, False),
+        ("Số lượng người làm việc năm 2025", False, False),
+    ],
+)
+def test_a_heading_of_people_holding_no_post(
+    heading: str, allocated: bool, holds_none: bool
+) -> None:
+    """eng-mech: `build._holds_no_post`, the headings whose items are all outside."""
+    from lotrinh.extract.build import _holds_no_post
+
+    assert _holds_no_post(heading, allocated) is holds_none
+
+
+def test_the_parts_of_contract_staff_are_contract_staff() -> None:
+    """eng-mech: a count listed inside contract staff's figure ("..., trong đó cơ quan hành
+    chính 100 chỉ tiêu") is outside with it, whatever body it names; inside posts, a part."""
+    from lotrinh.extract.statements import read_sentence
+
+    contracts = read_sentence(
+        "Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP: 700 chỉ tiêu, trong đó cơ quan "
+        "hành chính 100 chỉ tiêu và đơn vị sự nghiệp công lập 600 chỉ tiêu;"
+    )
+    posts = read_sentence(
+        "Biên chế công chức: 700 biên chế, trong đó khối Đảng 100 biên chế và khối chính "
+        "quyền 600 biên chế;"
+    )
+    assert contracts.statements == [] and len(contracts.outside) == 3
+    assert [s.value for s in posts.statements] == [700, 100, 600]

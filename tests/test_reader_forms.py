@@ -5311,6 +5311,133 @@ FORMS = (
         "có 101 chỉ tiêu bổ sung.",
         None,
     ),
+    # eng-mech: guards by mechanism (blind AD's first contact): people holding no post reach
+    # everything under their heading or lead and every part of them; a figure in a
+    # parenthesis after a comparison's year is the base's or nothing; a commune heading
+    # against a line's CBCC leaves it unread.
+    _form(
+        "no-post-heading/items-outside",
+        POSTS_2025 + "III. Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP năm 2025\n"
+        "1. Khối hành chính: 240 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: a heading of posts after it ends its reach
+        "no-post-heading/ended-by-a-heading-of-posts",
+        POSTS_2025 + "III. Hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP năm 2025\n"
+        "1. Khối hành chính: 240 người.\nIV. Biên chế công chức năm 2025\n"
+        "1. Khối hành chính: 250 biên chế.",
+        {("vc", 2025, 2300, None, None, None), ("hanh-chinh", 2025, 250, None, None, None)},
+    ),
+    _form(
+        "no-post-lead/items-outside",
+        POSTS_2025 + "Năm 2025, số lao động hợp đồng là 300 người, gồm:\na) Khối Đảng: 100 "
+        "người;\nb) Khối chính quyền: 200 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: a line that is no item of its list is read as usual
+        "no-post-lead/ended-by-a-line-not-an-item",
+        POSTS_2025 + "Năm 2025, số lao động hợp đồng là 300 người, gồm:\na) Khối Đảng: 100 "
+        "người;\nb) Khối chính quyền: 200 người.\nNăm 2025, khối chính quyền được giao 180 "
+        "biên chế công chức.",
+        {("vc", 2025, 2300, None, None, None), ("cq-cbcc", 2025, 180, None, None, None)},
+    ),
+    _form(
+        "no-post-heading/leavers-items-outside",
+        POSTS_2025 + "2. Số người tinh giản biên chế năm 2025\na) Khối chính quyền: 45 người;"
+        "\nb) Khối sự nghiệp: 75 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: an item naming posts under a heading of people: which, is not said
+        "no-post-heading/leavers-item-naming-posts",
+        "2. Số người tinh giản biên chế năm 2025\na) Khối chính quyền: 45 biên chế.",
+        None,
+    ),
+    _form(
+        "no-post-heading/people-in-post-items-outside",
+        POSTS_2025 + "III. Số người có mặt đến ngày 31/12/2024\n1. Cấp tỉnh: 1.200 người.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: a heading of the posts of people working: the items are its posts
+        "no-post-heading/posts-of-people-working-read",
+        "III. Số lượng người làm việc năm 2025\n1. Cấp tỉnh: 1.200 người.",
+        {("cap-tinh", 2025, 1200, None, None, None)},
+    ),
+    _form(
+        # posts named only as what the count is not: the people's line, outside
+        "no-post-heading/posts-named-as-left-out",
+        POSTS_2025 + "II. Người hoạt động không chuyên trách ở cấp xã\n1. Tổng số người hoạt "
+        "động không chuyên trách năm 2024 là 382 người; không tính vào số cán bộ, công chức cấp "
+        "xã.",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        "no-post-parts/of-contract-staff",
+        POSTS_2025 + "Năm 2025, hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP là 700 "
+        "người (sự nghiệp giáo dục 500 người, sự nghiệp y tế 200 người).",
+        {("vc", 2025, 2300, None, None, None)},
+    ),
+    _form(
+        # the twin: the same parts of posts are read, parts of the figure
+        "no-post-parts/of-posts",
+        "Năm 2025, biên chế công chức là 700 biên chế, trong đó khối Đảng 100 biên chế và khối "
+        "chính quyền 600 biên chế.",
+        {
+            ("cbcc", 2025, 700, None, None, None),
+            ("dang", 2025, 100, None, None, None),
+            ("chinh-quyen", 2025, 600, None, None, None),
+        },
+        cbcc=("dang", "chinh-quyen"),
+    ),
+    _form(
+        "base-said-with-whose/adds-up",
+        "Năm 2025, biên chế công chức là 700 biên chế, giảm 50 biên chế so với năm 2024 (hai "
+        "sở cộng lại 750 biên chế).",
+        {
+            ("cbcc", 2025, 700, None, None, None),
+            ("cbcc", 2025, None, 50, 2024, None),
+            ("cbcc", 2024, 750, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: 700 + 40 is not 750: not the base's figure, and never a part
+        "base-said-with-whose/does-not-add-up",
+        "Năm 2025, biên chế công chức là 700 biên chế, giảm 40 biên chế so với năm 2024 (hai "
+        "sở cộng lại 750 biên chế).",
+        None,
+    ),
+    _form(
+        "base-said-with-whose/in-a-clause-by-its-rate",
+        "Năm 2026, số người làm việc là 5.000 người; so với năm 2021 (ba đơn vị cộng lại 5.400 "
+        "người) giảm 400 người, tỷ lệ 7,41%.",
+        {
+            ("vc", 2026, 5000, None, None, None),
+            ("vc", 2026, None, 400, 2021, "7,41%"),
+            ("vc", 2021, 5400, None, None, None),
+        },
+    ),
+    _form(
+        "base-said-with-whose/in-a-clause-not-its-base",
+        "Năm 2026, số người làm việc là 5.000 người; so với năm 2021 (ba đơn vị cộng lại 5.600 "
+        "người) giảm 400 người, tỷ lệ 7,41%.",
+        None,
+    ),
+    _form(
+        "commune-heading/cbcc-line-unread",
+        "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n"
+        "a) Công chức phường: 600 người.",
+        None,
+    ),
+    _form(
+        # the twin: the line's own words place the posts at the communes, as the heading does
+        "commune-heading/commune-line-read",
+        "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n"
+        "a) Cán bộ, công chức xã, phường: 600 người.",
+        {("cbcc-xa", 2025, 600, None, None, None)},
+    ),
     # eng-news8: the category of commune staff (cấp xã before the two-tier reform, a city's
     # civil servants after it where its total counts them), decided by the text or not read
     _form(

@@ -100,6 +100,15 @@ def take_clause_base(
     if (match.group("bwhose") or match.group("bnote")) and not _merged_base(match, change, count):
         reading.orphans.append(Orphan(span, NO_SUBJECT))
         return
+    if (
+        match.group("bwho")
+        and not _merged_base(match, change, count)
+        and not _adds_up(current, change, count)
+    ):
+        # "; so với năm 2021 (hai cơ quan cộng lại 536 biên chế) giảm 81 biên chế": said with
+        # words of whose it is, the base's figure only by the text's own arithmetic
+        reading.orphans.append(Orphan(span, NO_SUBJECT))
+        return
     if (current.value is None or current.subject.kind is None) and not _fronted_again(
         match, current, reading
     ):

@@ -51,6 +51,7 @@ from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     EXCLUDING,
     GROUP_OF,
+    LEAVERS_HEAD,
     NOT_STAFF_AFTER,
     ORGANISATION,
     PARENTHESES,
@@ -70,6 +71,7 @@ from lotrinh.extract.lexicon import (
     scope_of,
     subset_counts,
 )
+from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.merged import former_item, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.result import (
@@ -98,6 +100,7 @@ from lotrinh.extract.statements import (
     BARE_TOTAL,
     OPENS,
     POST_WORDS,
+    counted_inside,
     in_post_unchanged,
     one_line,
     read_in_post,
@@ -350,6 +353,9 @@ class _Walk:
         distribute the same posts, until the text states figures of another year."""
         self.enumerations: list[_Enumeration] = []
         self.people_lead: int | None = None
+        self.outside_lead: tuple[int, str, str | None] | None = None
+        """A lead of people holding no post ("Chỉ tiêu hợp đồng lao động ... là 22.838 chỉ
+        tiêu, cụ thể:"): its line, its numbering kind and its items' (a bullet's own sign)."""
         """The line of a sentence counting people leaving or moved that opens a list ("...,
         cụ thể:"): its items naming no post count those people, while the list goes on."""
         self.goes_on: set[int] = set()
@@ -744,6 +750,8 @@ class _Walk:
             # body's category line (its year items were the province's: a misread the lead
             # transform found)
             heading = replace(heading, organisation=receiver, receiving=True)
+        if row_name is None and _holds_no_post(line.body, self.part_time_allocated):
+            heading = replace(heading, outside=True)
         self.headings.append(heading)
         self._new_section()
         if (
@@ -807,6 +815,36 @@ class _Walk:
             people = [(t.start, t.end) for t in found if t.quantity]
             self.entries.append(_entry(sentence, text, found, set(), people, []))
             return
+        if self.outside_lead is not None and self.outside_lead[0] != sentence.line.number:
+            lead, lead_kind, items = self.outside_lead
+            kind = numbering_kind(sentence.line.marker) or (sentence.line.marker or "").strip()
+            if sentence.line.marker is None or table_reading is not None or kind == lead_kind:
+                self.outside_lead = None  # the list it led ends with the first line not its item
+            elif items is None:
+                self.outside_lead = (lead, lead_kind, kind)
+            elif kind != items:
+                self.outside_lead = None  # numbered as no item of that list
+        if (
+            table_reading is None
+            and any(token.quantity for token in found)
+            and self._under_no_post(sentence.line.number)
+        ):
+            # "Điều 4. Chỉ tiêu hợp đồng lao động ...: a) ... 11.918 chỉ tiêu, trong đó cơ quan
+            # hành chính 1.440 chỉ tiêu ...": every count under a heading or a lead of people
+            # holding no post is theirs, whatever bodies it names. A line naming posts is read
+            # as usual where that places nothing ("..., không tính vào số lượng người làm
+            # việc"); where it would give a unit a figure it contradicts its heading: which it
+            # is, is not said
+            left_out = EXCLUDING.search(text)
+            if not _POSTS_NAMED.search(text, 0, left_out.start() if left_out else len(text)):
+                # (posts named only as what the count is not: "...; không tính vào số cán
+                # bộ, công chức cấp xã")
+                counts = [(t.start, t.end) for t in found if t.quantity]
+                self.entries.append(_entry(sentence, text, found, set(), counts, []))
+                return
+            if read_sentence(text).statements:
+                self.entries.append(_entry(sentence, text, found, set(), [], [NO_SUBJECT]))
+                return
         if table_reading is None and self._lead_body(sentence, text, found):
             return
         if table_reading is None and self._lead_against(sentence, text, found):
@@ -941,9 +979,9 @@ class _Walk:
                 s for s in first.statements if read_in_post(s) and not any(s is p for p in present)
             ]
             for statement in list(first.statements):
-                if any(statement is p for p in present) or _inside(statement, present):
+                if any(statement is p for p in present) or counted_inside(statement, present):
                     drop(first, statement)
-                elif _inside(statement, changed):
+                elif counted_inside(statement, changed):
                     # the breakdown of people in post whose change is stated: whose parts
                     # they are is not said (they would be taken for posts), so none is read
                     drop(first, statement, NO_SUBJECT)
@@ -1103,6 +1141,18 @@ class _Walk:
             and OPENS.search(text)
         ):
             self.people_lead = sentence.line.number
+        if (
+            reading_of is not None
+            and (reading_of.contracts or _holds_no_post(text, self.part_time_allocated))
+            and not reading_of.statements
+            and entry.status is Status.OUTSIDE
+            and table_reading is None
+            and text.rstrip().endswith(":")
+        ):
+            # "Chỉ tiêu hợp đồng lao động ... năm 2025 là 22.838 chỉ tiêu, cụ thể:"
+            marker = sentence.line.marker
+            kind = numbering_kind(marker) or (marker or "").strip()
+            self.outside_lead = (sentence.line.number, kind, None)
         if entry.unread and sentence.line.number == self.headline and reading_of is not None:
             self._keep_headline_change(reading_of, sentence, text, found, outside)
         if entry.unread and sentence.line.number == self.headline and table_reading is None:
@@ -1904,6 +1954,9 @@ class _Walk:
             return None
         if paren_categories(sentence.text):
             return self._paren_categories(sentence, statements, notes)
+        if self._level_disagrees(statements):
+            notes.append(_NO_UNIT)
+            return None
         first = statements[0]
         if first.subset and first.container is None and not first.named_again:
             return self._subset_of_before(statements, notes, sentence.text)
@@ -3601,6 +3654,30 @@ class _Walk:
             and year == self.last[1]
         )
 
+    def _level_disagrees(self, statements: list[Statement]) -> bool:
+        """Whether a line names cán bộ, công chức of no commune under a heading placing its
+        items at the communes and typing no category ("Điều 2. Cán bộ, công chức phường, xã,
+        thị trấn và người hoạt động không chuyên trách ở cấp xã" over "2. Công chức phường:
+        2.625 người"): the heading says cấp xã, the line's words CBCC; which, is not said."""
+        if self.table is not None:
+            return False
+        # (a numbered heading only: a title naming a commune is the commune's own text,
+        # `communes`)
+        headings = [heading for heading in self.headings if not heading.table]
+        if any(heading.category is Category.XA for heading in headings) or not any(
+            heading.numbering is not None and scope_of(heading.text) is Scope.COMMUNE
+            for heading in headings
+        ):
+            return False
+        return any(statement.subject.category is Category.CBCC for statement in statements)
+
+    def _under_no_post(self, line: int) -> bool:
+        """Whether a line stands under a heading or in a list led by people holding no post
+        (contract staff, part-time commune staff): its counts are theirs."""
+        if self.outside_lead is not None and self.outside_lead[0] != line:
+            return True
+        return any(heading.outside and heading.line != line for heading in self.headings)
+
     def _under_unknown(self) -> bool:
         """Whether the items read now are under a lead naming, as the body receiving them, a
         name the lexicon does not know as a body (`leads.unknown_body`)."""
@@ -5060,16 +5137,6 @@ def _change_data(change: Change) -> dict[str, Any]:
 _BLOCK_WORD = re.compile(r"(?<!\w)khối(?!\w)", re.IGNORECASE)
 
 
-def _inside(statement: Statement, wholes: list[Statement]) -> bool:
-    """Whether a statement is counted inside one of `wholes` (its container, or theirs)."""
-    owner = statement.container
-    while owner is not None:
-        if any(owner is whole for whole in wholes):
-            return True
-        owner = owner.container
-    return False
-
-
 def _entry(
     sentence: Sentence,
     text: str,
@@ -5511,3 +5578,25 @@ _PARTS_OF_CATEGORY = Message(
     "phân tích theo loại bên trong một dòng CBCC/VC không được dùng",
     "a breakdown inside a CBCC/VC line is not used",
 )
+
+
+def _holds_no_post(heading: str, part_time_allocated: bool) -> bool:
+    """Whether a heading's or a lead's head words are of people holding no post: contract
+    staff ("Chỉ tiêu hợp đồng lao động ..."), people leaving ("Số người tinh giản biên chế
+    năm 2025") or, where the text does not allocate them beside posts, part-time commune
+    staff. A year fronted before them ("Năm 2025, số người ...") is no head word."""
+    head = _FRONTED_YEAR.sub("", heading.strip().strip("*_ "))
+    if kind_of(head) is LexKind.CONTRACT or LEAVERS_HEAD.match(head):
+        return True
+    return not part_time_allocated and names_part_time(head)
+
+
+_FRONTED_YEAR = re.compile(r"^(?:(?:trong\s+|đến\s+)?năm\s+[0-9]{4}\s*,\s*)", re.IGNORECASE)
+
+
+_POSTS_NAMED = re.compile(
+    r"(?<!\w)(?<!giản\s)(?<!phải\s)(?<!ngoài\s)(?<!vào\s)"
+    r"(?:biên\s+chế|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)",
+    re.IGNORECASE,
+)
+"""Posts named in a line: under a heading of people holding no post, a contradiction."""

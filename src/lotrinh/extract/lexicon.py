@@ -294,6 +294,21 @@ LEAVERS = re.compile(
 cut of posts says "giảm" or "biên chế"; posts given say "giao", "bố trí" (never "bố trí
 lại"), "phân bổ"."""
 
+LEAVERS_HEAD = re.compile(
+    r"\W*(?:(?:tổng\s+)?số\s+(?:lượng\s+)?)?(?:người|trường\s+hợp"
+    r"|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
+    r"(?:\s+(?:đã|được|dự\s+kiến|sẽ|phải))*"
+    r"\s+(?:tinh\s+giản|nghỉ\s+hưu|thôi\s+việc|nghỉ\s+việc|nghỉ\s+theo|giải\s+quyết\s+chế\s+độ"
+    # people in post, people recruited: people all the same
+    r"|có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc|tuyển\s+dụng|tuyển\s+mới)(?!\w)"
+    r"|\W*chỉ\s+tiêu\s+tuyển\s+dụng(?!\w)",
+    _I,
+)
+"""A heading or lead whose head is people leaving, in post or recruited ("Số người tinh giản
+biên chế năm 2025", "Số người nghỉ hưu, thôi việc", "Số người có mặt đến ngày 31/12/2024",
+"Chỉ tiêu tuyển dụng công chức năm 2025"): every count below it is of people, no unit's
+figure."""
+
 SHORT_OF = re.compile(
     r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])"
     # "đã tự giao vượt 5.069 biên chế công chức so với số được cấp có thẩm quyền phê duyệt":

@@ -124,6 +124,12 @@ _SUM_OF_PLACES = (
 "(tổng của 4 phường trước sắp xếp là 84 biên chế)"."""
 
 
+_WHOSE = r"(?![^()]*(?:giảm|tăng|tỷ\s+lệ|tương\s+(?:đương|ứng)))[^\d();%]{3,100}?"
+_WHOSE_BASE = rf"\s*\(\s*(?P<bwhose>{_WHOSE})\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)"
+"""A base year's figure in a parenthesis, said with words of whose it is ("(hai cơ quan cộng
+lại 536 biên chế)")."""
+_WHOSE_BASE_AHEAD = rf"\s*\(\s*{_WHOSE}\s+[0-9][0-9.,]*{NOT_MORE}\s*(?:{UNITW})?\s*\)"
+
 _ITEM_CATEGORY = (
     r"(?:(?<=chế)\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)(?!\w)"
     r"|(?<=người)\s+(?P<vc>làm\s+việc)(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?)?"
@@ -321,7 +327,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # chế, tính chung cho tỉnh A và tỉnh B trước sắp xếp)": the merged places' sum,
             # `bases._merged_base`)
             rf"(?P<bwhose>{_SUMMED_PLACES})?\s*\(\s*"
-            rf"(?P<bn>{NUM}){NOT_MORE}"
+            # ("(hai cơ quan cộng lại 536 biên chế)": words of whose it is, `_WHOSE_BASE`)
+            rf"(?:(?P<bwho>{_WHOSE})\s+)?(?P<bn>{NUM}){NOT_MORE}"
             rf"\s*(?:{UNITW})?(?P<bnote>\s*,\s*tính\s+chung\s+(?:cho|của)\s{_MERGED_PLACES})?"
             rf"\s*\)\s*,?\s*(?:đã\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}"
             rf"{_NOT_POSTS}(?P<pct>\s?%)?(?:\s*{UNITW})?",
@@ -348,7 +355,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
             # (nor "... năm 2024 cho hai tỉnh A và B trước hợp nhất (3.340 biên chế)")
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]"
-            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]|\s*\(\s*{_SUM_OF_PLACES}))?",
+            # (nor "... năm 2024 (Ủy ban A và Ban B cộng lại 520 biên chế)": `_WHOSE_BASE`)
+            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]|\s*\(\s*{_SUM_OF_PLACES}|{_WHOSE_BASE_AHEAD}))?",
             _I,
         ),
     ),
@@ -392,6 +400,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
             _I,
         ),
+    ),
+    (
+        # "giảm 52 biên chế so với năm 2024 (Ủy ban A và Ban B cộng lại 520 biên chế)": a
+        # figure in a parenthesis after the comparison's year, said with words of whose it is
+        # (bodies merged since, "hai cơ quan cộng lại"), is that year's figure of the unit
+        # compared or nothing: only where the text's own arithmetic makes it so
+        # (`bases.take_base`), never a part of the figure before it
+        "base",
+        re.compile(rf"(?<!\w){_SO_VOI}{_WHOSE_BASE}", _I),
     ),
     (
         # "giảm 142 biên chế (5,1%) so với 2.785 biên chế được giao năm 2021": the base year's

@@ -1757,6 +1757,11 @@ def _revise_reading(
         reading.statements.remove(statement)
         reading.contracts.append(statement)
         reading.outside += spans_of(statement)
+    for statement in [s for s in reading.statements if counted_inside(s, reading.contracts)]:
+        # "Hợp đồng ... theo Nghị định 111: 11.918 chỉ tiêu, trong đó cơ quan hành chính
+        # 1.440 chỉ tiêu và đơn vị sự nghiệp công lập 10.478 chỉ tiêu": the parts of contract
+        # staff are contract staff, whatever their bodies' names say
+        drop(reading, statement)
     contracts_counted_in(reading)
     line_changes(reading)
     line_bases(reading)
@@ -3176,3 +3181,13 @@ def _block_list_owner(
     if listed and listed[-1].container is current and not gap.strip(" ,"):
         return current
     return None
+
+
+def counted_inside(statement: Statement, wholes: list[Statement]) -> bool:
+    """Whether a statement is counted inside one of `wholes` (its container, or theirs)."""
+    owner = statement.container
+    while owner is not None:
+        if any(owner is whole for whole in wholes):
+            return True
+        owner = owner.container
+    return False

@@ -87,6 +87,10 @@ class Heading:
     """Its organisation is the body receiving the posts its items list, named with a year
     ("Năm 2021, Sở Y tế được giao:", `leads.receiving_body`): only its category lines are
     read below it, as that body's."""
+    outside: bool = False
+    """It heads people holding no post, by its own head words ("Điều 4. Chỉ tiêu hợp đồng lao
+    động ...", "III. Người hoạt động không chuyên trách ở cấp xã"): every count below it is
+    theirs (`build`), never a unit's figure."""
 
 
 @dataclass(frozen=True)
