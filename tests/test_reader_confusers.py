@@ -610,7 +610,8 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         "level/a-ward-s-civil-servants-under-a-commune-heading",
         "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n\n"
         "a) Công chức phường: 600 người.",
-        None,
+        # read at the communes (a ward's civil servants are cấp xã by their own words) or not
+        frozenset({("cbcc-xa-phuong", "CBCC-XA", False, 2025, 600, None, None, None)}),
     ),
     (
         "level/province-civil-servants-under-a-commune-heading",

@@ -5426,9 +5426,10 @@ FORMS = (
         None,
     ),
     _form(
-        "commune-heading/cbcc-line-unread",
+        # (a ward's civil servants are cấp xã by their own words: eng-news8's lexicon)
+        "commune-heading/province-line-unread",
         "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n"
-        "a) Công chức phường: 600 người.",
+        "a) Công chức cấp tỉnh: 600 người.",
         None,
     ),
     _form(
