@@ -20,17 +20,25 @@ What counts:
 - a *false alarm* is an arithmetic finding on a line where the truth has no slip, or a target
   said missed that the truth says met or cannot be checked;
 - a *false all-clear* is exit 0 on a document whose truth expects otherwise.
+
+The suite reads every document of every set several times over (test_reading scores them,
+test_placed looks at their coverage, test_truth_files checks the truths): each truth file is
+parsed once per session and each document run once (`truth_of`, `run_lotrinh`), keyed by
+the file's contents, so a file changed during the session is read again.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -90,11 +98,28 @@ class Score:
         return self.exit_code == 0 and self.expected_exit not in (None, 0)
 
 
+# libyaml where it is installed: the same YAML, parsed about nine times faster than by PyYAML's
+# pure-Python parser (13 s for every set's truths on 2 cores); both give equal data for every
+# truth file (checked when this was written).
+_TRUTH_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _parsed_truth(data: bytes) -> Any:
+    return yaml.load(data.decode("utf-8"), Loader=_TRUTH_LOADER)
+
+
+def truth_of(path: Path) -> Any:
+    """A truth file's data, parsed once per session for the same contents; each caller gets
+    its own copy (the perturbation harness edits the truths it is given)."""
+    return copy.deepcopy(_parsed_truth(path.read_bytes()))
+
+
 def documents(root: Path = CORPUS) -> list[Document]:
     """Every corpus document with its truth, in name order."""
     found = []
     for truth_path in sorted(root.glob("*/truth.yaml")):
-        truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
+        truth = truth_of(truth_path)
         folder = truth_path.parent
         if truth.get("document"):
             path = ROOT / truth["document"]
@@ -114,17 +139,104 @@ def run_lotrinh(path: Path, *, fresh_process: bool = False) -> Outcome:
     """The extract JSON, the check JSON, check's exit code and any stderr worth showing.
 
     In-process through the real command line by default (the same code as `lotrinh`, without
-    a new interpreter per call); `fresh_process` runs `python -m lotrinh` instead.
+    a new interpreter per call), once per session for the same path and contents (each call
+    parses the outputs afresh, so a caller may change what it gets); `fresh_process` runs
+    `python -m lotrinh` instead, every time.
     """
-    extract = _invoke(["extract", str(path), "--format", "json"], fresh_process)
-    check = _invoke(["check", str(path), "--format", "json"], fresh_process)
+    if fresh_process:
+        extract = _invoke(["extract", str(path), "--format", "json"], True)
+        check = _invoke(["check", str(path), "--format", "json"], True)
+    else:
+        try:
+            contents = path.read_bytes()
+        except OSError:  # the command line says why
+            contents = None
+        extract, check = (
+            _in_process(str(path)) if contents is None else _in_process_once(str(path), contents)
+        )
     extracted = json.loads(extract[1]) if extract[0] == 0 else None
     checked = json.loads(check[1]) if check[1].strip().startswith("{") else None
     stderr = "" if extracted else extract[2].strip()[:300]
     return extracted, checked, check[0], stderr
 
 
-def _invoke(args: list[str], fresh_process: bool) -> tuple[int, str, str]:
+Invoked = tuple[int, str, str]
+
+
+@cache
+def _in_process_once(path: str, contents: bytes) -> tuple[Invoked, Invoked]:
+    """`_in_process`, remembered by path and contents (the path is in the outputs)."""
+    del contents  # the key only: the commands read the file themselves
+    return _in_process(path)
+
+
+def _in_process(path: str) -> tuple[Invoked, Invoked]:
+    """`lotrinh extract` and `lotrinh check` of one document, as one process would run them,
+    reading the document once (`_one_reading`)."""
+    with _one_reading(), _one_command():
+        extract = _invoke(["extract", path, "--format", "json"], False)
+        check = _invoke(["check", path, "--format", "json"], False)
+    return extract, check
+
+
+@contextmanager
+def _one_reading() -> Iterator[None]:
+    """While open, a document's lines read again under the same name give the reading (or
+    the refusal) already made, as a cache in the program would: `check` of a document is
+    `extract`'s reading checked, and reading is a pure function of the lines and the name
+    (tests/corpus/test_runner.py compares the outputs with and without it). Half the
+    corpus tests' time was the second reading."""
+    from lotrinh.extract.reader import DocumentText
+
+    original = DocumentText.extract
+    made: list[tuple[DocumentText, str, Any]] = []
+
+    def extract(self: DocumentText, name: str) -> Any:
+        for document, named, outcome in made:
+            if named == name and document == self:
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                return outcome
+        try:
+            outcome = original(self, name)
+        except Exception as exc:
+            made.append((self, name, exc))
+            raise
+        made.append((self, name, outcome))
+        return outcome
+
+    DocumentText.extract = extract  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        DocumentText.extract = original  # type: ignore[method-assign]
+
+
+@cache
+def _command() -> Any:
+    import typer.main
+
+    from lotrinh.cli.app import build
+
+    return typer.main.get_command(build())
+
+
+@contextmanager
+def _one_command() -> Iterator[None]:
+    """While open, typer's test runner runs one click command built once per session, as one
+    process builds it once, instead of building it again at each call (13 ms, 20 s over
+    every set's documents): the command holds no state from one call to the next."""
+    import typer.testing
+
+    original = typer.testing._get_command
+    typer.testing._get_command = lambda app: _command()
+    try:
+        yield
+    finally:
+        typer.testing._get_command = original
+
+
+def _invoke(args: list[str], fresh_process: bool) -> Invoked:
     if fresh_process:
         done = subprocess.run(
             [sys.executable, "-m", "lotrinh", *args], capture_output=True, text=True, check=False

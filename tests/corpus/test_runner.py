@@ -6,7 +6,19 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from tests.corpus.runner import Document, score
+import pytest
+
+from lotrinh.extract import build
+from tests.corpus.runner import (
+    CORPUS,
+    Document,
+    _in_process,
+    _invoke,
+    documents,
+    run_lotrinh,
+    score,
+    truth_of,
+)
 
 TRUTH: dict[str, Any] = {
     "type": "plan",
@@ -382,3 +394,56 @@ def test_a_line_read_then_closed_by_a_sentence_outside_is_read() -> None:
     assert line("not-understood", "outside") == "not-understood"
     assert line("outside", "reference") == "reference"
     assert line("outside", "understood") == "understood"
+
+
+# --- one reading per document per session ---------------------------------------------------
+
+
+def _apart(path: Path) -> tuple[Any, Any]:
+    """The two commands run as the runner ran them before it shared their reading."""
+    extract = _invoke(["extract", str(path), "--format", "json"], False)
+    return extract, _invoke(["check", str(path), "--format", "json"], False)
+
+
+@pytest.mark.parametrize("refused", [False, True], ids=["read", "refused"])
+def test_one_reading_for_both_commands_gives_what_two_readings_give(
+    refused: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = next(d for d in documents(CORPUS) if (d.truth["expected_exit"] == 2) is refused)
+    readings = []
+    original = build.extract_plan
+
+    def counted(text: str, name: str) -> Any:
+        readings.append(name)
+        return original(text, name)
+
+    monkeypatch.setattr(build, "extract_plan", counted)
+    shared = _in_process(str(doc.path))
+    assert len(readings) == 1
+    assert shared == _apart(doc.path)
+    assert len(readings) == 3
+    assert (shared[0][0] == 0) is not refused
+
+
+def test_a_document_is_run_again_when_its_contents_change(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("Năm 2025, tỉnh được giao 4.000 biên chế công chức.\n", encoding="utf-8")
+    first = run_lotrinh(path)
+    assert first == run_lotrinh(path)
+    assert first[0] is not None
+    first[0]["plan"].clear()  # each call parses its own copy
+    assert run_lotrinh(path)[0]["plan"]
+    path.write_text("Năm 2025, tỉnh được giao 4.100 biên chế công chức.\n", encoding="utf-8")
+    again = run_lotrinh(path)
+    assert again[0] is not None
+    assert [c.get("value") for c in again[0]["plan"]["claims"]] == [4100]
+
+
+def test_a_truth_is_parsed_once_and_each_caller_gets_its_own_copy(tmp_path: Path) -> None:
+    path = tmp_path / "truth.yaml"
+    path.write_text("units:\n  cbcc: {category: CBCC}\n", encoding="utf-8")
+    first = truth_of(path)
+    first["units"].clear()
+    assert truth_of(path) == {"units": {"cbcc": {"category": "CBCC"}}}
+    path.write_text("units:\n  vc: {category: VC}\n", encoding="utf-8")
+    assert truth_of(path) == {"units": {"vc": {"category": "VC"}}}

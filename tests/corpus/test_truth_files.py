@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from tests.corpus.runner import truth_of
 
 CORPUS = Path(__file__).resolve().parent
 ROOT = CORPUS.parent.parent
@@ -199,7 +200,8 @@ def document_of(folder: Path, truth: dict[str, Any]) -> Path:
 
 
 def load(folder: Path) -> tuple[dict[str, Any], list[str]]:
-    truth = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
+    # parsed once per session (the runner's cache), not once for each of the four tests
+    truth = truth_of(folder / "truth.yaml")
     doc = document_of(folder, truth)
     raw = doc.read_bytes()
     assert b"\r" not in raw, f"{doc}: LF line endings"
