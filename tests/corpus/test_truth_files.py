@@ -86,6 +86,7 @@ FOLDERS = tuple(
         "blind-ac2",
         "blind-ad1",
         "blind-ad2",
+        "blind-ae2",
     )
 )
 
