@@ -88,6 +88,7 @@ FOLDERS = tuple(
         "blind-ad1",
         "blind-ad2",
         "blind-ae1",
+        "blind-ae2",
     )
 )
 
