@@ -4,9 +4,11 @@ and the real command line."""
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 import yaml
@@ -85,8 +87,11 @@ class Run:
 
 
 def run_cli(*args: str) -> Run:
-    """Invoke `lotrinh` in-process; an exception that escapes is a test failure, not exit 1."""
-    result = CliRunner().invoke(app, list(args))
+    """Invoke `lotrinh` in-process; an exception that escapes is a test failure, not exit 1.
+
+    `sys.argv` is the command's, as in a real process (SARIF records it), not pytest's."""
+    with mock.patch.object(sys, "argv", ["lotrinh", *args]):
+        result = CliRunner().invoke(app, list(args))
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result.exit_code, result.stdout, result.stderr)

@@ -183,7 +183,7 @@ def test_the_cli_records_its_invocation_and_fixes(
     (invocation,) = document["runs"][0]["invocations"]
     assert invocation["exitCode"] == run.exit_code == 1
     assert invocation["executionSuccessful"] is True
-    assert invocation["commandLine"].startswith("lotrinh ")
+    assert invocation["commandLine"] == "lotrinh check p.yaml --format sarif"
     fixes = [r["fixes"] for r in document["runs"][0]["results"] if "fixes" in r]
     assert len(fixes) == 3  # LT101, LT102, LT103: one slip, 24.424 written for 25.424
     replacement = fixes[0][0]["artifactChanges"][0]["replacements"][0]
