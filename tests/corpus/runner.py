@@ -514,15 +514,20 @@ def score(
 
 
 _KEPT_OUT = ("outside", "reference")
+_UNREAD = {"partial": 1, "not-understood": 2}
 
 
 def line_statuses(sentences: list[Mapping[str, Any]]) -> dict[int, str]:
-    """Each line's status: its last sentence's, but a sentence kept outside the plan (or
-    holding only years) after one that was read does not stand for the line ('... giảm 79
-    biên chế so với năm 2021." then "Sở sẽ ... giảm đủ 5% ..." is a line read whole)."""
+    """Each line's status: a sentence not (fully) understood makes the whole line so, whatever
+    its other sentences (lotrinh reports it there: the line is not read whole); otherwise its
+    last sentence's, but a sentence kept outside the plan (or holding only years) after one
+    that was read does not stand for the line ('... giảm 79 biên chế so với năm 2021." then
+    "Sở sẽ ... giảm đủ 5% ..." is a line read whole)."""
     found: dict[int, str] = {}
     for sentence in sentences:
         line, now = int(sentence["line"]), sentence["status"]
+        if _UNREAD.get(found.get(line, ""), 0) > _UNREAD.get(now, 0):
+            continue
         if now in _KEPT_OUT and found.get(line) not in (None, *_KEPT_OUT):
             continue
         found[line] = now

@@ -394,6 +394,10 @@ def test_a_line_read_then_closed_by_a_sentence_outside_is_read() -> None:
     assert line("not-understood", "outside") == "not-understood"
     assert line("outside", "reference") == "reference"
     assert line("outside", "understood") == "understood"
+    # a sentence not understood is the line's, even before a read one
+    assert line("not-understood", "understood") == "not-understood"
+    assert line("partial", "understood", "outside") == "partial"
+    assert line("partial", "not-understood", "understood") == "not-understood"
 
 
 # --- one reading per document per session ---------------------------------------------------
