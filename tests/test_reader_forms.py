@@ -279,6 +279,10 @@ PARTY_HEAD = (
     "biên chế.\n"
 )
 """eng-alloc2: a Tỉnh ủy's allocation to its bodies, a) listing bodies of its own."""
+PARTY_OVERRUN = (
+    "Điều 2. Các cơ quan có số người đang công tác vượt biên chế được giao (toàn khối hiện còn "
+    "vượt {people}) hoàn thành việc sắp xếp trước ngày 31/12/2025.\n"
+)
 PARTY_BODIES = "các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cấp tỉnh"
 PARTY_ROWS = {
     ("dang-tinh", 2025, 300, None, None, None),
@@ -5743,6 +5747,13 @@ FORMS = (
         "party-allocation/head-change-paren-without-its-year",
         PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế)", y0=2024),
         None,
+    ),
+    _form(
+        # the people above the posts, in a parenthesis of their own: outside, the rest read
+        "party-allocation/people-above-the-posts-in-a-parenthesis",
+        PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế so với năm 2024)", y0=2024)
+        + PARTY_OVERRUN.format(people="17 người"),
+        PARTY_ROWS,
     ),
 )
 
@@ -16474,3 +16485,19 @@ def test_bare_cuts_of_nested_items_need_the_heads_one_comparison_year() -> None:
         assert not any(unit in ("van-phong-tinh-uy", "ban-to-chuc-tinh-uy") for unit, *_ in rows)
         assert ("co-quan-tham-muu-giup", 2025, 200, None, None, None) in rows
         assert ("dang-tinh", 2025, 300, None, None, None) in rows
+
+
+def test_people_above_the_posts_only_in_their_own_parenthesis_are_outside() -> None:
+    """eng-alloc2, the twins of "party-allocation/people-above-the-posts-in-a-parenthesis":
+    a count of posts there ("còn vượt 17 biên chế") is no count of people: unread; so is a
+    parenthesis with a change in it, and the words outside a parenthesis change nothing."""
+    from lotrinh.extract.outside import overruns
+
+    text = PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế so với năm 2024)", y0=2024)
+    rows, _, unread = _rows(text + PARTY_OVERRUN.format(people="17 biên chế"))
+    assert unread == {8}
+    assert rows == frozenset(PARTY_ROWS)
+    line = PARTY_OVERRUN.format(people="17 người")
+    assert [line[a:b] for a, b in overruns(line)] == ["17"]
+    assert overruns(line.replace("(toàn khối", "(giảm 3 biên chế, toàn khối")) == set()
+    assert overruns(line.replace("(", "").replace(")", "")) == set()
