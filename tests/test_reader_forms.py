@@ -271,6 +271,33 @@ ROADMAP_FALLS = (
 ROADMAP_VC_HEADING = "2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước\n"
 
 
+PARTY_HEAD = (
+    "QUYẾT ĐỊNH\n\nĐiều 1. Giao 300 biên chế năm 2025 cho {whom}{cmp}, cụ thể:\na) Các cơ quan "
+    "tham mưu, giúp việc Tỉnh ủy: 200 biên chế (năm {y0}: 210 biên chế), gồm:\n+ Văn phòng Tỉnh "
+    "ủy: 120 biên chế (giảm 6 biên chế);\n+ Ban Tổ chức Tỉnh ủy: 80 biên chế (không thay đổi).\n"
+    "b) Cơ quan Ủy ban Mặt trận Tổ quốc tỉnh: 100 biên chế (năm 2024 là 102 biên chế), giảm 2 "
+    "biên chế.\n"
+)
+"""eng-alloc2: a Tỉnh ủy's allocation to its bodies, a) listing bodies of its own."""
+PARTY_OVERRUN = (
+    "Điều 2. Các cơ quan có số người đang công tác vượt biên chế được giao (toàn khối hiện còn "
+    "vượt {people}) hoàn thành việc sắp xếp trước ngày 31/12/2025.\n"
+)
+PARTY_BODIES = "các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cấp tỉnh"
+PARTY_ROWS = {
+    ("dang-tinh", 2025, 300, None, None, None),
+    ("dang-tinh", 2025, None, 12, 2024, None),
+    ("co-quan-tham-muu-giup", 2025, 200, None, None, None),
+    ("co-quan-tham-muu-giup", 2024, 210, None, None, None),
+    ("van-phong-tinh-uy", 2025, 120, None, None, None),
+    ("van-phong-tinh-uy", 2025, None, 6, 2024, None),
+    ("ban-to-chuc-tinh-uy", 2025, 80, None, None, None),
+    ("ban-to-chuc-tinh-uy", 2025, None, 0, 2024, None),
+    ("co-quan-uy-ban-mat", 2025, 100, None, None, None),
+    ("co-quan-uy-ban-mat", 2024, 102, None, None, None),
+    ("co-quan-uy-ban-mat", 2025, None, 2, 2024, None),
+}
+
 FORMS = (
     # value
     _form(
@@ -5694,6 +5721,39 @@ FORMS = (
         "Điều 1. Giao biên chế các cơ quan Đảng tỉnh đến năm 2026 là 1.128 biên chế, gồm 952 "
         "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng.",
         None,
+    ),
+    # eng-alloc2: a Party allocation "Giao N biên chế năm Y cho các cơ quan đảng, ... (giảm M
+    # biên chế so với năm Y0), cụ thể:": the change's parenthesis closes the bodies' name; an
+    # item opening a list of its own and stating no change ("a) ...: 200 biên chế (năm Y0:
+    # 210 biên chế), gồm:") passes the head's one comparison year to its items' bare "(giảm N
+    # biên chế)", "(không thay đổi)"
+    _form(
+        "party-allocation/head-change-paren-and-nested-bare-cuts",
+        PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế so với năm 2024)", y0=2024),
+        PARTY_ROWS,
+        dang_tinh=("co-quan-tham-muu-giup", "co-quan-uy-ban-mat"),
+        co_quan_tham_muu_giup=("van-phong-tinh-uy", "ban-to-chuc-tinh-uy"),
+    ),
+    _form(
+        # one body's posts may be of a category left unsaid: nothing read, parenthesis or not
+        "party-allocation/head-change-paren-to-one-body",
+        PARTY_HEAD.format(
+            whom="Văn phòng Tỉnh ủy", cmp=" (giảm 12 biên chế so với năm 2024)", y0=2024
+        ),
+        None,
+    ),
+    _form(
+        # the head's own change names no year: nothing to pass down, nothing read
+        "party-allocation/head-change-paren-without-its-year",
+        PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế)", y0=2024),
+        None,
+    ),
+    _form(
+        # the people above the posts, in a parenthesis of their own: outside, the rest read
+        "party-allocation/people-above-the-posts-in-a-parenthesis",
+        PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế so với năm 2024)", y0=2024)
+        + PARTY_OVERRUN.format(people="17 người"),
+        PARTY_ROWS,
     ),
 )
 
@@ -16411,3 +16471,33 @@ def test_a_template_spells_its_groups_as_copies() -> None:
     assert written("120 người", "còn {a}{ w}, {b}.") == ("còn 120 người, .", [(0, 3), (4, 9)])
     assert written("120", "còn {a}{ w}, {b}.") == ("còn 120, .", [(0, 3)])
     assert written("120 x", "{b}{a}") == (" x120", [(3, 5), (0, 3)])
+
+
+def test_bare_cuts_of_nested_items_need_the_heads_one_comparison_year() -> None:
+    """eng-alloc2, the twins of "party-allocation/head-change-paren-and-nested-bare-cuts": with
+    no comparison in the head, or with the a) item's own figure of another year than the head
+    compares with (2023 against 2024), which year the "+" items' bare "(giảm 6 biên chế)",
+    "(không thay đổi)" are against is not said: those two lines stay unread, nothing of them
+    used; the rest reads as before."""
+    for cmp, y0 in (("", 2024), (" (giảm 12 biên chế so với năm 2024)", 2023)):
+        rows, _, unread = _rows(PARTY_HEAD.format(whom=PARTY_BODIES, cmp=cmp, y0=y0))
+        assert unread == {5, 6}, (cmp, y0)
+        assert not any(unit in ("van-phong-tinh-uy", "ban-to-chuc-tinh-uy") for unit, *_ in rows)
+        assert ("co-quan-tham-muu-giup", 2025, 200, None, None, None) in rows
+        assert ("dang-tinh", 2025, 300, None, None, None) in rows
+
+
+def test_people_above_the_posts_only_in_their_own_parenthesis_are_outside() -> None:
+    """eng-alloc2, the twins of "party-allocation/people-above-the-posts-in-a-parenthesis":
+    a count of posts there ("còn vượt 17 biên chế") is no count of people: unread; so is a
+    parenthesis with a change in it, and the words outside a parenthesis change nothing."""
+    from lotrinh.extract.outside import overruns
+
+    text = PARTY_HEAD.format(whom=PARTY_BODIES, cmp=" (giảm 12 biên chế so với năm 2024)", y0=2024)
+    rows, _, unread = _rows(text + PARTY_OVERRUN.format(people="17 biên chế"))
+    assert unread == {8}
+    assert rows == frozenset(PARTY_ROWS)
+    line = PARTY_OVERRUN.format(people="17 người")
+    assert [line[a:b] for a, b in overruns(line)] == ["17"]
+    assert overruns(line.replace("(toàn khối", "(giảm 3 biên chế, toàn khối")) == set()
+    assert overruns(line.replace("(", "").replace(")", "")) == set()

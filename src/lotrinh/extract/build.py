@@ -1107,6 +1107,8 @@ class _Walk:
                         unit = self.registry.category(lines.pop(), unit, sentence.line.number)
                         bases |= {p.change.base_year for p in owner.parts if p.change}
                     base = bases.pop() if len(bases) == 1 else None
+                    if not bases and base is None:
+                        base = self._enclosing_base(unit, sentence.line)
                     self._open(unit, sentence.line, base)
                     if LEADS_AGAINST_PREVIOUS.search(text):
                         # "...; số giảm từng năm tính so với năm liền trước, cụ thể:": the
@@ -3199,6 +3201,33 @@ class _Walk:
                 base = int(stated.group("year")) if stated.group("year") else year - 1
                 return base if base < year else None
         return None
+
+    def _enclosing_base(self, unit: str, line: Line) -> int | None:
+        """The year an item opening a list of its own compares with when it states no change
+        ("a) Các cơ quan tham mưu, giúp việc Tỉnh ủy: 270 biên chế (năm 2024: 284 biên chế),
+        gồm:" under "Giao 406 biên chế năm 2025 ... (giảm 23 biên chế so với năm 2024), cụ
+        thể:"): the one year the list it is an item of compares with, so that "+ Văn phòng
+        Tỉnh ủy: 74 biên chế (giảm 4 biên chế);" below it is against 2024 too. None unless
+        the line is an item of that list (a level of its own), the list has one such year
+        before the item's, and the item's figures name no year but its own and that one."""
+        level = _level(line.marker)
+        if (
+            not self.enumerations
+            or self.table is not None
+            or level is None
+            or level in _SECTION_LEVELS
+            or self.last is None
+            or self.last[0] != unit
+        ):
+            return None
+        outer = self.enumerations[-1]
+        if outer.base_year is None or outer.level == level or outer.unit == unit:
+            return None
+        year = self.last[1]
+        if year is None or outer.base_year >= year:
+            return None
+        years = {y for u, y in self.values if u == unit}
+        return outer.base_year if years <= {year, outer.base_year} else None
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)

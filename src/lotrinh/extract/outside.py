@@ -169,6 +169,34 @@ _A_PEOPLE_COUNT = re.compile(rf"{NUM}{_NOT_MORE}\s*người(?!\s+làm\s+việc)(
 _CHANGE = re.compile(r"(?<!\w)(?:giảm|tăng)(?!\w)", _I)
 
 
+_OVERRUN_IN_PARENTHESIS = re.compile(
+    r"\((?P<inner>[^()]*?(?<!\w)còn\s+vượt(?=\s+[0-9])[^()]*)\)",
+    _I,
+)
+"""A parenthesis of its own counting the people above the posts: "Các cơ quan có số người
+đang công tác vượt biên chế được giao (toàn khối hiện còn vượt 17 người)"."""
+
+
+def _overruns_in_parentheses(clause: str) -> set[Span]:
+    """The counts of `_OVERRUN_IN_PARENTHESIS`: each a count of people after the words, in a
+    parenthesis with no word of posts given or of a change before them."""
+    spans: set[Span] = set()
+    for paren in _OVERRUN_IN_PARENTHESIS.finditer(clause):
+        inner = paren.group("inner")
+        words = inner.lower().rindex("còn")
+        numbers = _numbers(inner)
+        if (
+            numbers
+            and not _POSTS_GIVEN.search(inner, 0, words)
+            and not _CHANGE.search(inner)
+            and all(m.start() > words and _A_PEOPLE_COUNT.match(inner, m.start()) for m in numbers)
+        ):
+            spans |= {
+                (paren.start("inner") + m.start(), paren.start("inner") + m.end()) for m in numbers
+            }
+    return spans
+
+
 def overruns(text: str) -> set[Span]:
     """ "Đứng đầu về số viên chức vượt định mức là TP.HCM với 14.258 người; một số địa phương
     khác cũng vượt như Phú Yên 426 người, Cần Thơ 51 người, ...": a clause counting the
@@ -191,6 +219,8 @@ def overruns(text: str) -> set[Span]:
             )
         ):
             spans |= {(start + m.start(), start + m.end()) for m in numbers}
+        else:
+            spans |= {(start + a, start + b) for a, b in _overruns_in_parentheses(clause)}
         start += len(clause) + 1
     return spans
 

@@ -2289,6 +2289,9 @@ def _given_elsewhere(text: str, end: int, category: Category) -> bool:
 
 
 _SUBSET_PAREN = r"\((?=\s*(?:trong\s+đó|gồm|bao\s+gồm)\s)"
+_CHANGE_PAREN = r"\((?=\s*(?:giảm|tăng)\s+[0-9])"
+"""A parenthesis of the count's change after a recipient ("cho các cơ quan đảng, ... cấp tỉnh
+(giảm 23 biên chế so với năm 2024)"): it closes the recipient's name."""
 _ANY_RECIPIENT = re.compile(
     rf"\s*(?:năm\s+{YEAR}\s+)?cho\s+(?!(?:cả\s+)?năm\s)(?P<obj>[^;.()]{{1,160}}?)(?=\s*(?:[;.)]|{_SUBSET_PAREN}|$)"
     r"|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
@@ -2460,7 +2463,8 @@ _RECIPIENT = re.compile(
     r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?){0,6})"
     # (a parenthesis of some of them after it, "(trong đó có 17 giáo viên)", ends it too;
     # one naming them, "(Trường Chính trị tỉnh, Báo ...)", goes on with it)
-    rf"(?=\s*(?:[;.)]|{_SUBSET_PAREN}|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)"
+    # (and so does one of the count's change, "(giảm 23 biên chế so với năm 2024)")
+    rf"(?=\s*(?:[;.)]|{_SUBSET_PAREN}|{_CHANGE_PAREN}|,(?!\s*(?:(?-i:[A-ZĐ])|các\s))|$)"
     r"|\s+(?:năm|giảm|tăng|để|theo|bằng|giữ)(?!\w))",
     _I,
 )
