@@ -580,7 +580,7 @@ asking for them ("Năm 2026, Thông tấn xã Việt Nam đề nghị giao ...")
 
 def _plain_counts(clauses: list[_Clause], year: int | None) -> bool:
     """The row so far, before "; so với năm B, ...", is the year's counts and nothing else
-    ("Năm 2025, tỉnh được giao 4.050 biên chế công chức và 49.866 người làm việc; so với năm
+    ("Năm 2025, tỉnh được giao 3.120 biên chế công chức và 41.500 người làm việc; so với năm
     2021, ..."): the changes after it may be those counts' own."""
     return year is not None and all(
         c.value is not None and c.change is None and c.cut is None and c.kept is None
@@ -590,8 +590,8 @@ def _plain_counts(clauses: list[_Clause], year: int | None) -> bool:
 
 def _changes_of_counted(clauses: list[_Clause]) -> bool:
     """After a row of plain counts, the comparison's clauses each change a category counted
-    before it and state no count of their own ("...; so với năm 2021, công chức đã giảm 186
-    biên chế (4,39%), người làm việc đã giảm 2.824 người (5,36%)"); a category not counted,
+    before it and state no count of their own ("...; so với năm 2021, công chức đã giảm 160
+    biên chế (4,88%), người làm việc đã giảm 2.100 người (4,82%)"); a category not counted,
     or counted again: whose change, unsure."""
     counted = [kind_of(c.name) for c in clauses if c.segment == 0]
     changed = [kind_of(c.name) for c in clauses if c.segment > 0]

@@ -1231,9 +1231,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "(tỉnh Đắk Lắk cũ 2.498, tỉnh Phú Yên cũ 1.738)", "trong đó tỉnh A (cũ) 1.316, ...":
-        # a former place's count right after its name, bare as in a list of the places merged
-        # (as "tỉnh A cũ: 2.498": what it counts is the figure's before it, as a part)
+        # "..., trong đó tỉnh A (cũ) 1.200, tỉnh B cũ 1.000.": a former place's count right
+        # after its name, bare as in a list of the places merged (as "tỉnh A cũ: 1.200": what
+        # it counts is the figure's before it, as a part; inside a parenthesis still unread)
         "value",
         re.compile(
             rf"(?:(?<=\scũ\s)|(?<=\s\(cũ\)\s))(?P<n>{NUM}){NOT_MORE}(?=\s*(?:[,;)]|\.(?!\d)|$))",
