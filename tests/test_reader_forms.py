@@ -5721,6 +5721,14 @@ FORMS = (
         None,
     ),
     _form(
+        # a change naming no category after the counts of two: whose, unsaid (the general
+        # reader gave it to the last category counted)
+        "counted-then-compared/a-change-naming-no-category",
+        "Năm 2025, sau hợp nhất, tỉnh được giao 3.120 biên chế công chức và 41.500 người làm "
+        "việc; so với năm 2021, giảm 160 biên chế (4,88%).",
+        None,
+    ),
+    _form(
         "merged-base/all-the-places",
         "So với số được giao năm 2021 của tỉnh A và tỉnh B trước hợp nhất, biên chế công chức "
         "năm 2026 giảm 300 biên chế (8,00%); số lượng người làm việc năm 2026 giảm 4.000 người "

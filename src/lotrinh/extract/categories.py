@@ -350,6 +350,10 @@ _GLOSS = re.compile(
 )
 _NOTE = re.compile(r"\s*\(\s*(?P<note>[^()0-9]{1,80}?)\s*\)", _I)
 """Any note in parentheses after a clause's category."""
+_WHOSE_CHANGE = Message(
+    "sau số của nhiều loại biên chế, câu nêu thay đổi không nói của loại nào",
+    "after the counts of several categories, a change names no category of its own",
+)
 _UNSURE_NOTE = Message(
     "ghi chú trong ngoặc sau một loại biên chế nêu phạm vi khác: không rõ số đó của phạm vi nào",
     "a note in parentheses after a category names another scope: whose figure it is, unclear",
@@ -437,6 +441,10 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
             cut, position = again.group("dir").lower() == "tăng", again.end()
             said_again = True
         clause = _clause(core, position, led, cut)
+        if clause is None and segment and fronted_base is None and len(clauses) > 1:
+            # "Năm 2025, tỉnh được giao A công chức và B người làm việc; so với năm 2021, giảm
+            # N biên chế": which category's change, unsaid (never the last one's)
+            return _declined(text, _WHOSE_CHANGE)
         if clause is None:
             return None
         clause.fronted, clause.segment = comparing, segment
