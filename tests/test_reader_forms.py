@@ -5722,6 +5722,75 @@ FORMS = (
         "biên chế cán bộ, công chức, 172 biên chế viên chức và 8 biên chế dự phòng.",
         None,
     ),
+    # eng-ae1: merged provinces (blind AE1's first contact): a row of the year's counts, then
+    # "; so với năm 2021," each counted category's change; a comparison with the base year
+    # of all the places merged ("của tỉnh A và tỉnh B trước hợp nhất"), never one of them;
+    # a former place's count bare after "cũ" / "(cũ)", as after "cũ:"
+    _form(
+        "counted-then-compared/each-category-counted",
+        "Năm 2025, sau hợp nhất, tỉnh được giao 3.120 biên chế công chức và 41.500 người làm "
+        "việc; so với năm 2021, công chức đã giảm 160 biên chế (4,88%), người làm việc đã giảm "
+        "2.100 người (4,82%).",
+        {
+            ("cbcc", 2025, 3120, None, None, None),
+            ("cbcc", 2025, None, 160, 2021, "4,88%"),
+            ("vc", 2025, 41500, None, None, None),
+            ("vc", 2025, None, 2100, 2021, "4,82%"),
+        },
+    ),
+    _form(
+        # the hội were not counted before the comparison: whose count changed, the row's or
+        # another's, unsure
+        "counted-then-compared/a-category-not-counted",
+        "Năm 2025, sau hợp nhất, tỉnh được giao 3.120 biên chế công chức và 41.500 người làm "
+        "việc; so với năm 2021, công chức đã giảm 160 biên chế (4,88%), biên chế các hội giảm "
+        "10 biên chế.",
+        None,
+    ),
+    _form(
+        # a change naming no category after the counts of two: whose, unsaid (the general
+        # reader gave it to the last category counted)
+        "counted-then-compared/a-change-naming-no-category",
+        "Năm 2025, sau hợp nhất, tỉnh được giao 3.120 biên chế công chức và 41.500 người làm "
+        "việc; so với năm 2021, giảm 160 biên chế (4,88%).",
+        None,
+    ),
+    _form(
+        "merged-base/all-the-places",
+        "So với số được giao năm 2021 của tỉnh A và tỉnh B trước hợp nhất, biên chế công chức "
+        "năm 2026 giảm 300 biên chế (8,00%); số lượng người làm việc năm 2026 giảm 4.000 người "
+        "(10,00%).",
+        {
+            ("cbcc", 2026, None, 300, 2021, "8,00%"),
+            ("vc", 2026, None, 4000, 2021, "10,00%"),
+        },
+    ),
+    _form(
+        # one former province's base: a part of the merged one's, not its base
+        "merged-base/one-of-the-places",
+        "So với số được giao năm 2021 của tỉnh A trước hợp nhất, biên chế công chức năm 2026 "
+        "giảm 300 biên chế (8,00%); số lượng người làm việc năm 2026 giảm 4.000 người (10,00%).",
+        None,
+    ),
+    _form(
+        "former-places/bare-counts",
+        "Tổng biên chế công chức cấp tỉnh năm 2025 của tỉnh sau hợp nhất là 3.000 biên chế, "
+        "trong đó tỉnh A (cũ) 1.200, tỉnh B (cũ) 1.000, tỉnh C (cũ) 800.",
+        {
+            ("cbcc-tinh-sau-hop-nhat", 2025, 3000, None, None, None),
+            ("tinh-a-cu", 2025, 1200, None, None, None),
+            ("tinh-b-cu", 2025, 1000, None, None, None),
+            ("tinh-c-cu", 2025, 800, None, None, None),
+        },
+        **{"cbcc-tinh-sau-hop-nhat": ("tinh-a-cu", "tinh-b-cu", "tinh-c-cu")},
+    ),
+    _form(
+        # no "cũ": a place and a bare number, what it counts unsaid
+        "former-places/not-said-former",
+        "Tổng biên chế công chức cấp tỉnh năm 2025 của tỉnh sau hợp nhất là 3.000 biên chế, "
+        "trong đó tỉnh A 1.200, tỉnh B 1.000, tỉnh C 800.",
+        None,
+    ),
     # eng-alloc2: a Party allocation "Giao N biên chế năm Y cho các cơ quan đảng, ... (giảm M
     # biên chế so với năm Y0), cụ thể:": the change's parenthesis closes the bodies' name; an
     # item opening a list of its own and stating no change ("a) ...: 200 biên chế (năm Y0:
@@ -16501,3 +16570,32 @@ def test_people_above_the_posts_only_in_their_own_parenthesis_are_outside() -> N
     assert [line[a:b] for a, b in overruns(line)] == ["17"]
     assert overruns(line.replace("(toàn khối", "(giảm 3 biên chế, toàn khối")) == set()
     assert overruns(line.replace("(", "").replace(")", "")) == set()
+
+
+def test_a_comparison_after_plain_counts_changes_only_categories_counted() -> None:
+    """eng-ae1: `categories._plain_counts` (the row before "; so với năm B," gives the year's
+    counts and nothing else) and `categories._changes_of_counted` (each clause after it
+    changes one category counted before it and states no count of its own)."""
+    import re
+
+    from lotrinh.extract.categories import _changes_of_counted, _Clause, _plain_counts
+
+    def clause(name: str, segment: int, value: bool, change: bool) -> _Clause:
+        made = _Clause(name, 0)
+        made.segment = segment
+        made.value = (0, 1) if value else None
+        made.change = re.match("giảm", "giảm") if change else None
+        return made
+
+    counts = [
+        clause("biên chế công chức", 0, True, False),
+        clause("người làm việc", 0, True, False),
+    ]
+    assert _plain_counts(counts, 2025)
+    assert not _plain_counts(counts, None)  # whose year: unsaid
+    assert not _plain_counts([*counts[:1], clause("người làm việc", 0, True, True)], 2025)
+    changes = [clause("công chức", 1, False, True), clause("người làm việc", 1, False, True)]
+    assert _changes_of_counted(counts + changes)
+    assert not _changes_of_counted([*counts, clause("biên chế các hội", 1, False, True)])
+    assert not _changes_of_counted([*counts, clause("công chức", 1, True, True)])
+    assert not _changes_of_counted(counts[:1] + changes)

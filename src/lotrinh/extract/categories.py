@@ -98,6 +98,13 @@ _MERGER_NOTE = (
     r"(?=[^()]*(?<!\w)(?:cộng|gộp|tổng\s+hợp|gồm\s+cả|kể\s+cả|tính\s+cả)(?!\w))"
     r"(?![^()]*(?<!\w)(?:chưa|không|trừ|ngoài|ước)(?!\w))[^()0-9]{1,100}\)"
 )
+_ALL_MERGED = (
+    r"(?:\s+của\s+(?:(?:hai|ba|bốn|các)\s+[^\d();.,:]{1,80}?"
+    r"|[^\d();.,:]{1,60}?\s+và\s+[^\d();.,:]{1,60}?)"
+    r"\s+trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp))?"
+)
+"""Whose the base year's posts were: all the places merged since, named together ("của tỉnh A
+và tỉnh B trước hợp nhất", "của hai tỉnh trước hợp nhất"); never one of them."""
 _REPORTED = re.compile(
     # "Cũng theo Giám đốc Sở Nội vụ, ...", "Giám đốc Sở Nội vụ cho biết: ...", "Như vậy, ..."
     # (never "Theo lộ trình, ...": a plan's words, not who speaks)
@@ -121,7 +128,8 @@ _TOPIC = re.compile(
     # "Năm 2022 (đã giao):", "Năm 2026 (dự kiến):"
     r"(?:\s*\((?![^()]*(?<!\w)ước(?!\w))[^()0-9]{1,30}\)|\s*"
     + _MERGER_NOTE
-    + r")?\s*(?:,|(?P<colon>:)|(?=\s+"
+    # ("Năm 2025, sau hợp nhất, tỉnh được giao ...": the year the merged body's own)
+    + r")?\s*(?:,(?:\s*sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)\s*,)?|(?P<colon>:)|(?=\s+"
     + _OWN_BODY
     + r"\s)"
     # "Như vậy, đến năm 2026 công chức giảm 5 biên chế (5,21%), viên chức ...": the year
@@ -136,8 +144,13 @@ _TOPIC = re.compile(
     + r"\s*,))"
     # "so với số được giao năm 2021 (2.148 biên chế công chức và 29.940 người làm việc),":
     # each category's figure of the base year, recalled
-    r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>" + YEAR + r")"
-    r"(?:\s*\((?P<recall>[^()]*)\))?\s*,"
+    r"|so\s+với\s+(?:[^0-9();.,:]{0,40}?\s)?năm\s+(?P<base>"
+    + YEAR
+    + r")"
+    # ("so với số được giao năm 2021 của tỉnh A và tỉnh B trước hợp nhất,": the base year's
+    # posts of every place merged since, the merged body's own base; one place: a part)
+    + _ALL_MERGED
+    + r"(?:\s*\((?P<recall>[^()]*)\))?\s*,"
     # "Biên chế cấp huyện: biên chế công chức 1.329 người; ...": the level every clause is of
     r"|(?:biên\s+chế\s+)?(?:ở\s+)?(?P<level>cấp\s+(?:tỉnh|huyện|xã))\s*(?P<colon2>:)"
     r"|kết\s+quả\s+đến\s+năm\s+(?P<year2>"
@@ -337,6 +350,10 @@ _GLOSS = re.compile(
 )
 _NOTE = re.compile(r"\s*\(\s*(?P<note>[^()0-9]{1,80}?)\s*\)", _I)
 """Any note in parentheses after a clause's category."""
+_WHOSE_CHANGE = Message(
+    "sau số của nhiều loại biên chế, câu nêu thay đổi không nói của loại nào",
+    "after the counts of several categories, a change names no category of its own",
+)
 _UNSURE_NOTE = Message(
     "ghi chú trong ngoặc sau một loại biên chế nêu phạm vi khác: không rõ số đó của phạm vi nào",
     "a note in parentheses after a category names another scope: whose figure it is, unclear",
@@ -424,6 +441,10 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
             cut, position = again.group("dir").lower() == "tăng", again.end()
             said_again = True
         clause = _clause(core, position, led, cut)
+        if clause is None and segment and fronted_base is None and len(clauses) > 1:
+            # "Năm 2025, tỉnh được giao A công chức và B người làm việc; so với năm 2021, giảm
+            # N biên chế": which category's change, unsaid (never the last one's)
+            return _declined(text, _WHOSE_CHANGE)
         if clause is None:
             return None
         clause.fronted, clause.segment = comparing, segment
@@ -443,7 +464,9 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
                 return None
             quoted += minimums
             position = cited.end()
-        refronted = _REFRONTED.match(core, position) if comparing is not None else None
+        refronted = _REFRONTED.match(core, position)
+        if comparing is None and refronted is not None and not _plain_counts(clauses, year):
+            refronted = None
         if refronted is not None and recall[0] < 0:
             # "...; so với năm 2021, biên chế công chức giảm 189 ...": the clauses after it
             # compare with that year
@@ -509,6 +532,8 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
         break
     if len(clauses) < 2:
         return None
+    if fronted_base is None and segment and not _changes_of_counted(clauses):
+        return None
     if (
         said_again
         and fronted_base is None
@@ -559,6 +584,31 @@ _OWN_NAMED_LEAD = re.compile(
 """What may follow the text's own body named in full: its being given or keeping posts, or
 asking for them ("Năm 2026, Thông tấn xã Việt Nam đề nghị giao ..."); never its giving them
 ("Bộ Tài chính giao ...": to whom, unsaid)."""
+
+
+def _plain_counts(clauses: list[_Clause], year: int | None) -> bool:
+    """The row so far, before "; so với năm B, ...", is the year's counts and nothing else
+    ("Năm 2025, tỉnh được giao 3.120 biên chế công chức và 41.500 người làm việc; so với năm
+    2021, ..."): the changes after it may be those counts' own."""
+    return year is not None and all(
+        c.value is not None and c.change is None and c.cut is None and c.kept is None
+        for c in clauses
+    )
+
+
+def _changes_of_counted(clauses: list[_Clause]) -> bool:
+    """After a row of plain counts, the comparison's clauses each change a category counted
+    before it and state no count of their own ("...; so với năm 2021, công chức đã giảm 160
+    biên chế (4,88%), người làm việc đã giảm 2.100 người (4,82%)"); a category not counted,
+    or counted again: whose change, unsure."""
+    counted = [kind_of(c.name) for c in clauses if c.segment == 0]
+    changed = [kind_of(c.name) for c in clauses if c.segment > 0]
+    kinds = {k.category for k in counted if k is not None}
+    if None in counted or None in changed or len(kinds) < len(counted):
+        return False
+    return all(
+        c.change is not None and c.value is None and c.cut is None for c in clauses if c.segment > 0
+    ) and all(k is not None and k.category in kinds for k in changed)
 
 
 def _past_own_name(core: str, position: int, own: tuple[str, ...]) -> int:

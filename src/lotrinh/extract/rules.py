@@ -1231,6 +1231,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "..., trong đó tỉnh A (cũ) 1.200, tỉnh B cũ 1.000.": a former place's count right
+        # after its name, bare as in a list of the places merged (as "tỉnh A cũ: 1.200": what
+        # it counts is the figure's before it, as a part; inside a parenthesis still unread)
+        "value",
+        re.compile(
+            rf"(?:(?<=\scũ\s)|(?<=\s\(cũ\)\s))(?P<n>{NUM}){NOT_MORE}(?=\s*(?:[,;)]|\.(?!\d)|$))",
+            _I,
+        ),
+    ),
+    (
         "part",
         re.compile(
             rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?(?P<cat>{_CAT})"
