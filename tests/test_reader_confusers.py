@@ -899,6 +899,41 @@ LEAKS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         _READ_2024,
     ),
     (
+        "year/category-share-then-year",
+        "Năm 2024, tổng biên chế là 3.000 biên chế, trong đó 1.800 biên chế công chức, 1.200"
+        " người làm việc năm 2023.",
+        None,
+    ),
+    (
+        "year/category-share-year-before-va",
+        "Năm 2024, tổng biên chế là 3.000 biên chế, gồm 1.800 biên chế công chức năm 2023 và"
+        " 1.200 người làm việc.",
+        None,
+    ),
+    (
+        "year/chain-link-then-a-year-in-parentheses",
+        "Biên chế công chức năm 2024 là 3.000 biên chế, năm 2025 là 2.950 biên chế (năm 2026).",
+        None,
+    ),
+    (
+        "year/parts-in-parentheses",
+        "Năm 2021, tỉnh C có 2.200 biên chế công chức (tỉnh A cũ 1.200 biên chế năm 2020, tỉnh"
+        " B cũ 1.000 biên chế).",
+        None,
+    ),
+    (
+        "year/staff-in-post-then-a-part",
+        "Năm 2024, biên chế công chức là 3.000 biên chế, hiện có 2.900 người năm 2023, cấp"
+        " huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/table-cell",
+        "| TT | Đơn vị | Năm 2021 |\n|---|---|---|\n| 1 | Tỉnh A cũ | 1.200 |\n| 2 | Tỉnh B cũ |"
+        " 1.000 năm 2020 |",
+        None,
+    ),
+    (
         "place/level-after-a-part",
         "Năm 2024, tổng biên chế là 3.000 biên chế, trong đó khối Đảng 800 biên chế cấp huyện,"
         " khối chính quyền 2.200 biên chế.",

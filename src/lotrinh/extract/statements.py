@@ -375,7 +375,8 @@ def _read_sentence(text: str) -> Reading:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
         previous_kind = kind
-        gap = _own_qualifier(gap, figure_span, reading)
+        named = match.group("obj") if "obj" in match.re.groupindex else None
+        gap = _own_qualifier(gap, figure_span, reading, named or "")
         figure_span = span
         if after_change and (reason := _REASON_CLAUSE.match(gap)) is not None:
             # "giảm 62 người do sắp xếp đơn vị hành chính cấp xã; năm 2026 còn 1.500 người":
@@ -1639,39 +1640,55 @@ def _read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(span, NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
-    _own_qualifier(text[previous_end:], figure_span, reading)
+    _own_qualifier(text[previous_end:], figure_span, reading, "")
     _check_lists(reading, listed, among, each_seen)
     _revise_reading(text, chosen, fronted, late_lists, reading)
     return reading
 
 
-def _own_qualifier(gap: str, figure: Span | None, reading: Reading) -> str:
-    """A qualifier written right after the figure before (`trailing`) is that figure's: for a
-    part, dropped from the words before the next item where it says again what its list says,
-    else the sentence is not understood; for a unit's figure, the sentence is not understood
-    where it names another year than the unit's or would be the next subject's year."""
+def _own_qualifier(gap: str, figure: Span | None, reading: Reading, named: str) -> str:
+    """A qualifier written right after the figure before (`trailing`) is that figure's. For a
+    part (a listed unit's, or a category's share): dropped from the words before the next item
+    where it says again what its whole says, else the sentence is not understood. For a unit's
+    figure: not understood where it names another year than the unit's; for any figure, where
+    its year would be the next subject's (`named`: the name the next item holds itself)."""
     trail = trailing_qualifier(gap) if figure is not None else None
-    owner = next((s for s in reading.statements if s.value_span == figure), None)
-    if trail is None or figure is None or owner is None:
+    if trail is None or figure is None:
         return gap
     rest = item_rest(gap, trail)
-    if owner.container is not None:
-        head = owner.container.subject
-        if not part_fits(trail, head.year, head.category):
-            reading.orphans.append(Orphan(figure, NOT_ITS_LIST))
-        return rest
+    after = rest + " " + named
     year = trailing_year(trail)
-    if year is not None and (
+    owner = next((s for s in reading.statements if s.value_span == figure), None)
+    share = next(((s, p) for s in reading.statements for p in s.parts if p.span == figure), None)
+    if owner is not None and owner.container is not None:
+        head = owner.container.subject
+        fits = part_fits(trail, head.year, head.category)
+    elif share is not None:
+        # "gồm 1.800 biên chế công chức năm 2023 và 1.200 người làm việc" in a 2024 figure
+        whole, part = share
+        fits = part_fits(trail, whole.subject.year, part.category)
+    elif owner is None:
+        # a figure put outside ("hiện có 2.900 người năm 2023, cấp huyện ..."), or a change:
+        # its year is never the next subject's
+        if year is not None and names_another(after):
+            reading.orphans.append(Orphan(figure, OF_ANOTHER_YEAR))
+        return gap
+    elif year is not None and (
         owner.subject.year not in (None, year)
-        or (owner.subject.year is None and names_another(rest))
+        or (owner.subject.year is None and names_another(after))
     ):
         reading.orphans.append(Orphan(figure, OF_ANOTHER_YEAR))
-    elif year is not None and owner.subject.year is None:
-        # "- Cấp huyện: 1.200 biên chế năm 2022." (an item of a list of 2023): the figure's
-        # year is the one written after it, never its list's (as `_YEAR_AFTER` after a
-        # category's words)
-        owner.subject = replace(owner.subject, year=year)
-    return gap
+        return gap
+    else:
+        if year is not None and owner.subject.year is None:
+            # "- Cấp huyện: 1.200 biên chế năm 2022." (an item of a list of 2023): the
+            # figure's year is the one written after it, never its list's (as `_YEAR_AFTER`
+            # after a category's words)
+            owner.subject = replace(owner.subject, year=year)
+        return gap
+    if not fits:
+        reading.orphans.append(Orphan(figure, NOT_ITS_LIST))
+    return rest
 
 
 def _check_lists(
