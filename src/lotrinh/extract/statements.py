@@ -375,8 +375,9 @@ def _read_sentence(text: str) -> Reading:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
         previous_kind = kind
-        named = match.group("obj") if "obj" in match.re.groupindex else None
-        gap = _own_qualifier(gap, figure_span, reading, named or "")
+        has_name = "obj" in match.re.groupindex and match.group("obj") is not None
+        next_name = text[match.start() : match.end("obj")] if has_name else ""
+        gap = _own_qualifier(gap, figure_span, reading, next_name)
         figure_span = span
         if after_change and (reason := _REASON_CLAUSE.match(gap)) is not None:
             # "giảm 62 người do sắp xếp đơn vị hành chính cấp xã; năm 2026 còn 1.500 người":
@@ -1663,13 +1664,14 @@ def _own_qualifier(gap: str, figure: Span | None, reading: Reading, named: str) 
     if owner is not None and owner.container is not None:
         head = owner.container.subject
         fits = part_fits(trail, head.year, head.category)
-    elif share is not None:
+    elif share is not None and (share[0].subject.year is not None or year is None):
         # "gồm 1.800 biên chế công chức năm 2023 và 1.200 người làm việc" in a 2024 figure
         whole, part = share
         fits = part_fits(trail, whole.subject.year, part.category)
-    elif owner is None:
-        # a figure put outside ("hiện có 2.900 người năm 2023, cấp huyện ..."), or a change:
-        # its year is never the next subject's
+    elif owner is None or share is not None:
+        # a figure put outside ("hiện có 2.900 người năm 2023, cấp huyện ..."), a change, or
+        # a share of a figure of no year yet ("sẽ còn 2.643 biên chế công chức vào năm
+        # 2026"): its year is never the next subject's
         if year is not None and names_another(after):
             reading.orphans.append(Orphan(figure, OF_ANOTHER_YEAR))
         return gap
