@@ -733,3 +733,217 @@ def test_the_parts_of_contract_staff_are_contract_staff() -> None:
     )
     assert contracts.statements == [] and len(contracts.outside) == 3
     assert [s.value for s in posts.statements] == [700, 100, 600]
+
+
+# eng-leak (session 14): a qualifier written after a figure (a year, a category, a level, a
+# former place) is that figure's. Read as the words before the next item it became the next
+# part's year or name; ignored, the part was read for its list's year. Each text asserts the
+# reading exactly: the right one, or nothing (None) where a part says another year or category
+# than its list's head, or where a year after one unit's count would be the next unit's.
+
+_HEAD_2021 = "Năm 2021, tỉnh C có 2.200 biên chế công chức, trong đó "
+_CC_2022 = "Năm 2022, biên chế công chức là 3.000 biên chế, "
+_CC_2024 = "Năm 2024, biên chế công chức là 3.000 biên chế, trong đó "
+_READ_2024 = frozenset(
+    {
+        ("cbcc", "CBCC", False, 2024, 3000, None, None, None),
+        ("cap-tinh", None, False, 2024, 1800, None, None, None),
+        ("cap-huyen", None, False, 2024, 1200, None, None, None),
+    }
+)
+LEAKS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
+    (
+        "year/comma",
+        _HEAD_2021 + "tỉnh A cũ 1.200 biên chế năm 2020, tỉnh B cũ 1.000 biên chế.",
+        None,
+    ),
+    (
+        "year/last-part",
+        _HEAD_2021 + "tỉnh A cũ 1.200 biên chế, tỉnh B cũ 1.000 biên chế năm 2020.",
+        None,
+    ),
+    (
+        "year/former-in-parentheses",
+        _HEAD_2021 + "tỉnh A (cũ) 1.200 biên chế năm 2020, tỉnh B (cũ) 1.000 biên chế.",
+        None,
+    ),
+    (
+        "year/comma-same-year",
+        _HEAD_2021 + "tỉnh A cũ 1.200 biên chế năm 2021, tỉnh B cũ 1.000 biên chế.",
+        frozenset(
+            {
+                ("cbcc", "CBCC", False, 2021, 2200, None, None, None),
+                ("tinh-a-cu", None, False, 2021, 1200, None, None, None),
+                ("tinh-b-cu", None, False, 2021, 1000, None, None, None),
+            }
+        ),
+    ),
+    (
+        "year/semicolon",
+        _CC_2022 + "gồm: cấp tỉnh 1.800 biên chế năm 2021; cấp huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/gom-va",
+        _CC_2022 + "gồm cấp tỉnh 1.800 biên chế năm 2021 và cấp huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/parenthesis",
+        _CC_2022 + "trong đó cấp tỉnh 1.800 biên chế (năm 2021), cấp huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/categories-joined-by-va",
+        "Năm 2022, tổng biên chế là 3.000 biên chế, trong đó công chức 1.800 biên chế năm 2021"
+        " và viên chức 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/until",
+        "Năm 2025, biên chế công chức là 3.000 biên chế, trong đó cấp tỉnh 1.800 biên chế đến"
+        " năm 2026, cấp huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/trong-do-colon",
+        "Năm 2024, tổng biên chế công chức là 3.000 biên chế; trong đó: cấp tỉnh 1.800 biên chế"
+        " năm 2023; cấp huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/bullet-items-on-one-line",
+        "Năm 2023, biên chế công chức là 3.000 biên chế, gồm:\n- Cấp tỉnh: 1.800 biên chế năm"
+        " 2022; cấp huyện: 1.200 biên chế.",
+        None,
+    ),
+    ("year/units-bare", "Năm 2025, Sở A 120 biên chế năm 2024, Sở B 90 biên chế.", None),
+    ("year/units-given", "Sở A được giao 120 biên chế năm 2023, Sở B được giao 90 biên chế.", None),
+    (
+        "year/units-in-parentheses",
+        "Năm 2025, Sở A được giao 120 biên chế (năm 2024), Sở B được giao 90 biên chế.",
+        None,
+    ),
+    (
+        "year/units-same-year",
+        "Năm 2025, Sở A được giao 120 biên chế năm 2025, Sở B được giao 90 biên chế.",
+        frozenset(
+            {
+                ("so-a", None, False, 2025, 120, None, None, None),
+                ("so-b", None, False, 2025, 90, None, None, None),
+            }
+        ),
+    ),
+    (
+        "year/chain-link-of-another-year",
+        "Biên chế công chức năm 2024 là 3.000 biên chế; năm 2025 là 2.950 biên chế năm 2024;"
+        " năm 2026 là 2.900 biên chế.",
+        None,
+    ),
+    (
+        "year/figure-of-another-year-than-its-subject",
+        "Biên chế công chức năm 2025 là 3.000 biên chế năm 2024, giảm 50 biên chế so với năm 2023.",
+        None,
+    ),
+    (
+        "year/figure-of-its-subject-s-year",
+        "Biên chế công chức năm 2025 là 3.000 biên chế năm 2025, giảm 50 biên chế so với năm 2024.",
+        frozenset(
+            {
+                ("cbcc", "CBCC", False, 2025, 3000, None, None, None),
+                ("cbcc", "CBCC", False, 2025, None, 50, 2024, None),
+            }
+        ),
+    ),
+    (
+        "year/head-until-then-parts",
+        "Biên chế công chức là 3.000 biên chế đến năm 2026, trong đó cấp tỉnh 1.800 biên chế,"
+        " cấp huyện 1.200 biên chế.",
+        frozenset(
+            {
+                ("cbcc", "CBCC", False, 2026, 3000, None, None, None),
+                ("cap-tinh", None, False, 2026, 1800, None, None, None),
+                ("cap-huyen", None, False, 2026, 1200, None, None, None),
+            }
+        ),
+    ),
+    (
+        "category/vc-in-a-cc-list",
+        _CC_2024 + "cấp tỉnh 1.800 biên chế viên chức, cấp huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "category/cc-in-a-cc-list",
+        _CC_2024 + "cấp tỉnh 1.800 biên chế công chức, cấp huyện 1.200 biên chế.",
+        _READ_2024,
+    ),
+    (
+        "category/cc-in-a-vc-list",
+        "Năm 2024, số lượng người làm việc là 20.000 người, gồm: giáo dục 15.000 biên chế công"
+        " chức, y tế 5.000 người.",
+        None,
+    ),
+    (
+        "category/contract-staff-beside-a-part",
+        _CC_2024 + "cấp tỉnh 1.800 biên chế và 50 hợp đồng, cấp huyện 1.200 biên chế.",
+        _READ_2024,
+    ),
+    (
+        "outside/in-post-beside-a-part",
+        _CC_2024 + "cấp tỉnh 1.800 biên chế, hiện có 1.750 người, cấp huyện 1.200 biên chế.",
+        _READ_2024,
+    ),
+    (
+        "outside/present-beside-a-part",
+        _CC_2024 + "cấp tỉnh 1.800 biên chế, có mặt 1.700 người; cấp huyện 1.200 biên chế.",
+        _READ_2024,
+    ),
+    (
+        "year/category-share-then-year",
+        "Năm 2024, tổng biên chế là 3.000 biên chế, trong đó 1.800 biên chế công chức, 1.200"
+        " người làm việc năm 2023.",
+        None,
+    ),
+    (
+        "year/category-share-year-before-va",
+        "Năm 2024, tổng biên chế là 3.000 biên chế, gồm 1.800 biên chế công chức năm 2023 và"
+        " 1.200 người làm việc.",
+        None,
+    ),
+    (
+        "year/chain-link-then-a-year-in-parentheses",
+        "Biên chế công chức năm 2024 là 3.000 biên chế, năm 2025 là 2.950 biên chế (năm 2026).",
+        None,
+    ),
+    (
+        "year/parts-in-parentheses",
+        "Năm 2021, tỉnh C có 2.200 biên chế công chức (tỉnh A cũ 1.200 biên chế năm 2020, tỉnh"
+        " B cũ 1.000 biên chế).",
+        None,
+    ),
+    (
+        "year/staff-in-post-then-a-part",
+        "Năm 2024, biên chế công chức là 3.000 biên chế, hiện có 2.900 người năm 2023, cấp"
+        " huyện 1.200 biên chế.",
+        None,
+    ),
+    (
+        "year/table-cell",
+        "| TT | Đơn vị | Năm 2021 |\n|---|---|---|\n| 1 | Tỉnh A cũ | 1.200 |\n| 2 | Tỉnh B cũ |"
+        " 1.000 năm 2020 |",
+        None,
+    ),
+    (
+        "place/level-after-a-part",
+        "Năm 2024, tổng biên chế là 3.000 biên chế, trong đó khối Đảng 800 biên chế cấp huyện,"
+        " khối chính quyền 2.200 biên chế.",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "right"), LEAKS, ids=[c[0] for c in LEAKS])
+def test_a_qualifier_after_a_figure_is_that_figure_s(
+    name: str, text: str, right: frozenset[Typed] | None
+) -> None:
+    assert _typed(OPENING + text) == (right or frozenset()), name

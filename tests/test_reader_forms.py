@@ -5824,6 +5824,80 @@ FORMS = (
         + PARTY_OVERRUN.format(people="17 người"),
         PARTY_ROWS,
     ),
+    # eng-leak: a qualifier written after a part's count (a year, a category, a level) is that
+    # part's, never the next part's; a part saying another year or category than its list's
+    # head is no part of it, so nothing is read
+    _form(
+        "trailing-qualifier/part-of-another-year",
+        "Năm 2022, biên chế công chức là 4.100 biên chế, trong đó cấp tỉnh 2.500 biên chế năm "
+        "2021, cấp huyện 1.600 biên chế.",
+        None,
+    ),
+    _form(
+        # the twin: the part's year said again is its list's, harmless
+        "trailing-qualifier/part-of-its-own-year",
+        "Năm 2022, biên chế công chức là 4.100 biên chế, trong đó cấp tỉnh 2.500 biên chế năm "
+        "2022, cấp huyện 1.600 biên chế.",
+        {
+            ("cbcc", 2022, 4100, None, None, None),
+            ("cap-tinh", 2022, 2500, None, None, None),
+            ("cap-huyen", 2022, 1600, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen"),
+    ),
+    _form(
+        "trailing-qualifier/last-part-of-another-year",
+        "Năm 2022, biên chế công chức là 4.100 biên chế, gồm: cấp tỉnh 2.500 biên chế; cấp "
+        "huyện 1.600 biên chế (năm 2021).",
+        None,
+    ),
+    _form(
+        "trailing-qualifier/part-of-another-category",
+        "Năm 2022, biên chế công chức là 4.100 biên chế, trong đó cấp tỉnh 2.500 biên chế viên "
+        "chức, cấp huyện 1.600 biên chế.",
+        None,
+    ),
+    _form(
+        # the twin: its list's category said again
+        "trailing-qualifier/part-of-its-own-category",
+        "Năm 2022, biên chế công chức là 4.100 biên chế, trong đó cấp tỉnh 2.500 biên chế công "
+        "chức, cấp huyện 1.600 biên chế.",
+        {
+            ("cbcc", 2022, 4100, None, None, None),
+            ("cap-tinh", 2022, 2500, None, None, None),
+            ("cap-huyen", 2022, 1600, None, None, None),
+        },
+    ),
+    _form(
+        # a level after a part's count: some of that part, and never the next part's name
+        "trailing-qualifier/part-narrowed-by-a-level",
+        "Năm 2022, tổng biên chế là 4.100 biên chế, trong đó khối Đảng 900 biên chế cấp huyện, "
+        "khối chính quyền 3.200 biên chế.",
+        None,
+    ),
+    _form(
+        # a unit's count then a year not the sentence's, another unit after: whose year?
+        "trailing-qualifier/unit-of-another-year",
+        "Năm 2022, Sở A được giao 64 biên chế (năm 2021), Sở B được giao 57 biên chế.",
+        None,
+    ),
+    _form(
+        # the twin: the sentence's year said again
+        "trailing-qualifier/unit-of-its-own-year",
+        "Năm 2022, Sở A được giao 64 biên chế năm 2022, Sở B được giao 57 biên chế.",
+        {("so-a", 2022, 64, None, None, None), ("so-b", 2022, 57, None, None, None)},
+    ),
+    _form(
+        # a figure's year written after it, parts after: the figure and its parts of that year
+        "trailing-qualifier/head-year-after-its-figure",
+        "Biên chế công chức là 4.100 biên chế đến năm 2026, trong đó cấp tỉnh 2.500 biên chế, "
+        "cấp huyện 1.600 biên chế.",
+        {
+            ("cbcc", 2026, 4100, None, None, None),
+            ("cap-tinh", 2026, 2500, None, None, None),
+            ("cap-huyen", 2026, 1600, None, None, None),
+        },
+    ),
 )
 
 

@@ -132,6 +132,15 @@ from lotrinh.extract.subjects import (
     capital,
     read_subject,
 )
+from lotrinh.extract.trailing import (
+    NOT_ITS_LIST,
+    OF_ANOTHER_YEAR,
+    item_rest,
+    names_another,
+    part_fits,
+    trailing_qualifier,
+    trailing_year,
+)
 from lotrinh.extract.units import IN_POST
 from lotrinh.extract.whole import (
     REST_OF_IT,
@@ -356,6 +365,8 @@ def _read_sentence(text: str) -> Reading:
     among: set[int] = set()
     """The units whose list "trong đó" opens."""
     previous_kind: str | None = None
+    figure_span: Span | None = None
+    """The count of the item before: a qualifier written right after it is its own."""
     for kind, match in chosen:
         gap = text[previous_end : match.start()]
         previous_end = match.end()
@@ -364,6 +375,10 @@ def _read_sentence(text: str) -> Reading:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
         previous_kind = kind
+        has_name = "obj" in match.re.groupindex and match.group("obj") is not None
+        next_name = text[match.start() : match.end("obj")] if has_name else ""
+        gap = _own_qualifier(gap, figure_span, reading, next_name)
+        figure_span = span
         if after_change and (reason := _REASON_CLAUSE.match(gap)) is not None:
             # "giảm 62 người do sắp xếp đơn vị hành chính cấp xã; năm 2026 còn 1.500 người":
             # why the change was made, never whose the next figure is
@@ -1147,6 +1162,11 @@ def _read_sentence(text: str) -> Reading:
                 ):
                     # "Sở Công Thương 206 biên chế, Thanh tra thành phố 202 biên chế": no
                     # list opened, so each is a unit with its own count
+                    if _other_category_listed(match, current):
+                        # "công chức là 3.000 biên chế, trong đó cấp tỉnh 1.800 biên chế viên
+                        # chức": a part saying another category after its count is none
+                        reading.orphans.append(Orphan(span, NOT_ITS_LIST))
+                        continue
                     gap += text[match.start() : match.start("n")]
                     kind = "bare"
                 else:
@@ -1621,9 +1641,56 @@ def _read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(span, NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+    _own_qualifier(text[previous_end:], figure_span, reading, "")
     _check_lists(reading, listed, among, each_seen)
     _revise_reading(text, chosen, fronted, late_lists, reading)
     return reading
+
+
+def _own_qualifier(gap: str, figure: Span | None, reading: Reading, named: str) -> str:
+    """A qualifier written right after the figure before (`trailing`) is that figure's. For a
+    part (a listed unit's, or a category's share): dropped from the words before the next item
+    where it says again what its whole says, else the sentence is not understood. For a unit's
+    figure: not understood where it names another year than the unit's; for any figure, where
+    its year would be the next subject's (`named`: the name the next item holds itself)."""
+    trail = trailing_qualifier(gap) if figure is not None else None
+    if trail is None or figure is None:
+        return gap
+    rest = item_rest(gap, trail)
+    after = rest + " " + named
+    year = trailing_year(trail)
+    owner = next((s for s in reading.statements if s.value_span == figure), None)
+    share = next(((s, p) for s in reading.statements for p in s.parts if p.span == figure), None)
+    if owner is not None and owner.container is not None:
+        head = owner.container.subject
+        fits = part_fits(trail, head.year, head.category)
+    elif share is not None and (share[0].subject.year is not None or year is None):
+        # "gồm 1.800 biên chế công chức năm 2023 và 1.200 người làm việc" in a 2024 figure
+        whole, part = share
+        fits = part_fits(trail, whole.subject.year, part.category)
+    elif owner is None or share is not None:
+        # a figure put outside ("hiện có 2.900 người năm 2023, cấp huyện ..."), a change, or
+        # a share of a figure of no year yet ("sẽ còn 2.643 biên chế công chức vào năm
+        # 2026"): its year is never the next subject's
+        if year is not None and names_another(after):
+            reading.orphans.append(Orphan(figure, OF_ANOTHER_YEAR))
+        return gap
+    elif year is not None and (
+        owner.subject.year not in (None, year)
+        or (owner.subject.year is None and names_another(after))
+    ):
+        reading.orphans.append(Orphan(figure, OF_ANOTHER_YEAR))
+        return gap
+    else:
+        if year is not None and owner.subject.year is None:
+            # "- Cấp huyện: 1.200 biên chế năm 2022." (an item of a list of 2023): the
+            # figure's year is the one written after it, never its list's (as `_YEAR_AFTER`
+            # after a category's words)
+            owner.subject = replace(owner.subject, year=year)
+        return gap
+    if not fits:
+        reading.orphans.append(Orphan(figure, NOT_ITS_LIST))
+    return rest
 
 
 def _check_lists(
@@ -3154,6 +3221,18 @@ def _item_category(match: re.Match[str]) -> Category | Literal[False] | None:
         return None
     found = kind_of(match.group("cat"))
     return found.category if found is not None and found.category is not None else False
+
+
+def _other_category_listed(match: re.Match[str], current: Statement | None) -> bool:
+    """Whether an item a list word opens ("trong đó cấp tỉnh 1.800 biên chế viên chức") says
+    after its count a category its list's figure is not of, or no one category."""
+    item_category = _item_category(match)
+    return (
+        item_category is not None
+        and current is not None
+        and _LIST_WORDS.search(match.group("obj")) is not None
+        and (item_category is False or current.subject.category not in (None, item_category))
+    )
 
 
 def _item_fits(
