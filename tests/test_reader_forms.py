@@ -5890,6 +5890,35 @@ FORMS = (
         "So với năm 2021 (2.512 biên chế), năm 2025 giảm 128 biên chế, tỷ lệ 5,10%.\n",
         None,
     ),
+    _form(
+        # each category named before its base year's figure, each change's rate over it
+        "eng-cont/fronted-categories-named-before-their-figures",
+        "So với năm 2021 (công chức 1.840 biên chế; người làm việc 20.500 người), biên chế công"
+        " chức năm 2024 giảm 92 biên chế, tỷ lệ 5,00%; số lượng người làm việc giảm 1.025"
+        " người, tỷ lệ 5,00%.\n",
+        {
+            ("cbcc", 2021, 1840, None, None, None),
+            ("cbcc", 2024, None, 92, 2021, "5,00%"),
+            ("vc", 2021, 20500, None, None, None),
+            ("vc", 2024, None, 1025, 2021, "5,00%"),
+        },
+    ),
+    _form(
+        # a change without its rate: nothing ties the figure to it, the line unread
+        "eng-cont/fronted-categories-named-before-their-figures-a-rate-missing",
+        "So với năm 2021 (công chức 1.840 biên chế; người làm việc 20.500 người), biên chế công"
+        " chức năm 2024 giảm 92 biên chế, tỷ lệ 5,00%; số lượng người làm việc giảm 1.025"
+        " người.\n",
+        None,
+    ),
+    _form(
+        # a rate over another figure: unread
+        "eng-cont/fronted-categories-named-before-their-figures-a-rate-not-its",
+        "So với năm 2021 (công chức 1.840 biên chế; người làm việc 20.500 người), biên chế công"
+        " chức năm 2024 giảm 92 biên chế, tỷ lệ 5,00%; số lượng người làm việc giảm 1.025"
+        " người, tỷ lệ 6,00%.\n",
+        None,
+    ),
 )
 
 

@@ -595,6 +595,17 @@ def _same_scope(match: re.Match[str], count: int, target: Statement) -> bool:
     return any(rate_matches(percent(change.count, count), change.rate, m) for m in Rounding)
 
 
+def _rate_over(target: Statement, base: int, count: int) -> bool:
+    """Whether the statement's one change against `base` states a rate that is its count over
+    `count` (the text's own arithmetic makes `count` that change's base figure)."""
+    changes = [c for c in target.changes if c.base_year == base and not c.previous]
+    if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
+        return False
+    change = changes[0]
+    assert change.rate is not None and change.count is not None
+    return any(rate_matches(percent(change.count, count), change.rate, m) for m in Rounding)
+
+
 def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) -> None:
     """ "So với năm 2021 (1.072 cán bộ, công chức; 121 viên chức), biên chế cán bộ, công chức
     giảm 54 ...; biên chế viên chức giảm 13 ...": each figure in the parenthesis is the base
@@ -623,6 +634,9 @@ def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) 
             reading.orphans.append(Orphan(span, NO_SUBJECT))
             continue
         target = changed[0]
+        if "confirm" in match.re.groupindex and not _rate_over(target, base, count):
+            reading.orphans.append(Orphan(span, NO_SUBJECT))
+            continue
         subject = replace(target.subject, year=base, leading=True)
         earlier.append(Statement(subject, count, span, container=target.container, sets_year=False))
     reading.statements[:0] = earlier

@@ -215,6 +215,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "So với năm 2021 (công chức 2.520 biên chế, người làm việc 25.415 người), ...": each
+        # category named before its base year's figure; read only where each change's rate is
+        # the change over that figure (`bases._take_fronted_categories`, "confirm")
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<cat>{_CAT})\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*(?:[;,]|,?\s*và)\s*"
+            rf"(?P<cat2>{_CAT})\s+(?P<n2>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)\s*,(?P<confirm>)",
+            _I,
+        ),
+    ),
+    (
         "fronted",
         re.compile(
             # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
