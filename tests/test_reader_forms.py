@@ -5898,6 +5898,101 @@ FORMS = (
             ("cap-huyen", 2026, 1600, None, None, None),
         },
     ),
+    # eng-cont: a base year's figure recalled in a parenthesis with words of whose it is or
+    # the category it counts ("So với năm 2021 (hai cơ quan cộng lại 536 biên chế), ..."), and
+    # a clause's recalled base of a named unit that has no figure of its own in the sentence:
+    # read only where the change's rate is the change over that figure
+    _form(
+        "eng-cont/clause-base-of-a-unit-without-its-figure",
+        "Biên chế công chức năm 2026 giảm 204 biên chế so với năm 2025, tỷ lệ giảm 4,65%; so với"
+        " tổng biên chế công chức năm 2021 của hai tỉnh (4.452 biên chế), giảm 272 biên chế, tỷ"
+        " lệ giảm 6,11%.\n",
+        {
+            ("cbcc", 2021, 4452, None, None, None),
+            ("cbcc", 2026, None, 204, 2025, "4,65%"),
+            ("cbcc", 2026, None, 272, 2021, "6,11%"),
+        },
+    ),
+    _form(
+        # the rate is not the change over the figure: whose figure it is, unsure
+        "eng-cont/clause-base-of-a-unit-without-its-figure-rate-not-its",
+        "Biên chế công chức năm 2026 giảm 204 biên chế so với năm 2025, tỷ lệ giảm 4,65%; so với"
+        " năm 2021 (4.452 biên chế), giảm 272 biên chế, tỷ lệ giảm 6,5%.\n",
+        None,
+    ),
+    _form(
+        # no rate to tie the figure to the change: unread
+        "eng-cont/clause-base-of-a-unit-without-its-figure-no-rate",
+        "Biên chế công chức năm 2026 giảm 204 biên chế so với năm 2025, tỷ lệ giảm 4,65%; so với"
+        " năm 2021 (4.452 biên chế), giảm 272 biên chế.\n",
+        None,
+    ),
+    _form(
+        "eng-cont/fronted-base-with-words-of-whose",
+        "So với năm 2021 (hai cơ quan cộng lại 536 biên chế), biên chế công chức năm 2026 giảm 81"
+        " biên chế, tỷ lệ 15,11%.\n",
+        {("cbcc", 2021, 536, None, None, None), ("cbcc", 2026, None, 81, 2021, "15,11%")},
+    ),
+    _form(
+        # the rate is over another figure: the parenthesis is not the unit's, line unread
+        "eng-cont/fronted-base-with-words-of-whose-rate-not-its",
+        "So với năm 2021 (hai cơ quan cộng lại 536 biên chế), biên chế công chức năm 2026 giảm 81"
+        " biên chế, tỷ lệ 16,11%.\n",
+        None,
+    ),
+    _form(
+        "eng-cont/fronted-base-naming-its-category",
+        "So với năm 2021 (2.512 biên chế công chức), năm 2025 giảm 128 biên chế, tỷ lệ 5,10%.\n",
+        {("cbcc", 2021, 2512, None, None, None), ("cbcc", 2025, None, 128, 2021, "5,10%")},
+    ),
+    _form(
+        # the change names another category than the figure recalled: unread
+        "eng-cont/fronted-base-naming-another-category",
+        "So với năm 2021 (2.512 biên chế công chức), viên chức năm 2025 giảm 128 người, tỷ lệ"
+        " 5,10%.\n",
+        None,
+    ),
+    _form(
+        # the rate is not the change over the figure: unread
+        "eng-cont/fronted-base-naming-its-category-rate-not-its",
+        "So với năm 2021 (2.512 biên chế công chức), năm 2025 giảm 128 biên chế, tỷ lệ 5,30%.\n",
+        None,
+    ),
+    _form(
+        # no category in the parenthesis, none in the sentence, no context: unread
+        "eng-cont/fronted-base-naming-no-category",
+        "So với năm 2021 (2.512 biên chế), năm 2025 giảm 128 biên chế, tỷ lệ 5,10%.\n",
+        None,
+    ),
+    _form(
+        # each category named before its base year's figure, each change's rate over it
+        "eng-cont/fronted-categories-named-before-their-figures",
+        "So với năm 2021 (công chức 1.840 biên chế; người làm việc 20.500 người), biên chế công"
+        " chức năm 2024 giảm 92 biên chế, tỷ lệ 5,00%; số lượng người làm việc giảm 1.025"
+        " người, tỷ lệ 5,00%.\n",
+        {
+            ("cbcc", 2021, 1840, None, None, None),
+            ("cbcc", 2024, None, 92, 2021, "5,00%"),
+            ("vc", 2021, 20500, None, None, None),
+            ("vc", 2024, None, 1025, 2021, "5,00%"),
+        },
+    ),
+    _form(
+        # a change without its rate: nothing ties the figure to it, the line unread
+        "eng-cont/fronted-categories-named-before-their-figures-a-rate-missing",
+        "So với năm 2021 (công chức 1.840 biên chế; người làm việc 20.500 người), biên chế công"
+        " chức năm 2024 giảm 92 biên chế, tỷ lệ 5,00%; số lượng người làm việc giảm 1.025"
+        " người.\n",
+        None,
+    ),
+    _form(
+        # a rate over another figure: unread
+        "eng-cont/fronted-categories-named-before-their-figures-a-rate-not-its",
+        "So với năm 2021 (công chức 1.840 biên chế; người làm việc 20.500 người), biên chế công"
+        " chức năm 2024 giảm 92 biên chế, tỷ lệ 5,00%; số lượng người làm việc giảm 1.025"
+        " người, tỷ lệ 6,00%.\n",
+        None,
+    ),
 )
 
 

@@ -109,8 +109,10 @@ def take_clause_base(
         # words of whose it is, the base's figure only by the text's own arithmetic
         reading.orphans.append(Orphan(span, NO_SUBJECT))
         return
-    if (current.value is None or current.subject.kind is None) and not _fronted_again(
-        match, current, reading
+    if (
+        (current.value is None or current.subject.kind is None)
+        and not _rate_names_the_unit(match, current, change, count)
+        and not _fronted_again(match, current, reading)
     ):
         reading.orphans.append(Orphan(span, NO_SUBJECT))
         return
@@ -164,6 +166,23 @@ def _merged_base(match: re.Match[str], change: Change, count: int) -> bool:
     except NumberError:
         return False
     return any(rate_matches(percent(change.count, count), said, m) for m in Rounding)
+
+
+def _rate_names_the_unit(
+    match: re.Match[str], current: Statement, change: Change, count: int
+) -> bool:
+    """Whether a clause's recalled base ("Biên chế công chức năm 2026 giảm 204 biên chế so
+    với năm 2025; so với năm 2021 (4.452 biên chế), giảm 272 biên chế, tỷ lệ giảm 6,11%") is
+    the sentence's named unit's though the sentence gave it no figure of its own: only where
+    the unit is named (a kind the lexicon knows), its year is said, and the rate right after
+    the change is the change over that figure (272 / 4.452 = 6,11%)."""
+    return (
+        current.subject.kind is not None
+        and current.subject.year is not None
+        and change.base_year is not None
+        and change.base_year < current.subject.year
+        and _merged_base(match, change, count)
+    )
 
 
 def _adds_up(current: Statement, change: Change, count: int) -> bool:
@@ -507,7 +526,7 @@ def take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:
     for change in target.changes:
         if change.base_year is None:
             change.base_year = base
-    named = _fronted_category(match, reading)
+    named = _fronted_category(match, reading) or _recalled_category(match, target)
     if named is not None:
         target.subject = replace(named, year=target.subject.year)
     subject = target.subject
@@ -536,6 +555,20 @@ def _fronted_category(match: re.Match[str], reading: Reading) -> Subject | None:
     return named if category_alone(named) else None
 
 
+def _recalled_category(match: re.Match[str], target: Statement) -> Subject | None:
+    """ "So với năm 2021 (2.512 biên chế công chức), năm 2025 giảm 128 biên chế, tỷ lệ 5,10%":
+    the category the recalled figure counts, said alone in the parenthesis (no scope), is the
+    subject's where the statement after it names no unit of its own (the rate has tied the
+    figure to the change, `_same_scope`)."""
+    if "scope" not in match.re.groupindex or match.group("scope") != "" or not match.group("cat"):
+        return None
+    subject = target.subject
+    if subject.kind is not None or subject.name or subject.anaphora:
+        return None
+    named = read_subject(match.group("cat"))
+    return named if category_alone(named) else None
+
+
 _RECALLED_LEVEL = re.compile(r"^\s+cấp\s+(?:tỉnh|huyện|xã)(?!\w)", _I)
 
 
@@ -555,6 +588,17 @@ def _same_scope(match: re.Match[str], count: int, target: Statement) -> bool:
     if level is not None and (where is None or where is not read_subject(level.group()).where):
         return False  # "(... công chức cấp huyện của ...)" under a line of another level
     changes = [c for c in target.changes if c.base_year in (None, int(match.group("base")))]
+    if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
+        return False
+    change = changes[0]
+    assert change.rate is not None and change.count is not None
+    return any(rate_matches(percent(change.count, count), change.rate, m) for m in Rounding)
+
+
+def _rate_over(target: Statement, base: int, count: int) -> bool:
+    """Whether the statement's one change against `base` states a rate that is its count over
+    `count` (the text's own arithmetic makes `count` that change's base figure)."""
+    changes = [c for c in target.changes if c.base_year == base and not c.previous]
     if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
         return False
     change = changes[0]
@@ -590,6 +634,9 @@ def _take_fronted_categories(base: int, match: re.Match[str], reading: Reading) 
             reading.orphans.append(Orphan(span, NO_SUBJECT))
             continue
         target = changed[0]
+        if "confirm" in match.re.groupindex and not _rate_over(target, base, count):
+            reading.orphans.append(Orphan(span, NO_SUBJECT))
+            continue
         subject = replace(target.subject, year=base, leading=True)
         earlier.append(Statement(subject, count, span, container=target.container, sets_year=False))
     reading.statements[:0] = earlier

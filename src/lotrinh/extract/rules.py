@@ -125,10 +125,15 @@ _SUM_OF_PLACES = (
 
 
 _WHOSE = r"(?![^()]*(?:giảm|tăng|tỷ\s+lệ|tương\s+(?:đương|ứng)))[^\d();%]{3,100}?"
-_WHOSE_BASE = rf"\s*\(\s*(?P<bwhose>{_WHOSE})\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)"
+_WHOSE_WORDS = rf"(?:{_SUM_OF_PLACES}\s*|{_WHOSE}\s+)"
+"""Words of whose a base year's figure is, before it inside its parenthesis: the sum of the
+places merged since ("tổng của 4 phường trước sắp xếp là"), or any words naming no change
+("hai cơ quan cộng lại")."""
+_WHOSE_BASE = rf"\s*\(\s*(?P<bwhose>{_WHOSE_WORDS})(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)"
 """A base year's figure in a parenthesis, said with words of whose it is ("(hai cơ quan cộng
-lại 536 biên chế)")."""
-_WHOSE_BASE_AHEAD = rf"\s*\(\s*{_WHOSE}\s+[0-9][0-9.,]*{NOT_MORE}\s*(?:{UNITW})?\s*\)"
+lại 536 biên chế)", "(tổng của 4 phường trước sắp xếp là 84 biên chế)"): the subject's only
+where the text's own arithmetic says so (`bases.take_base`)."""
+_WHOSE_BASE_AHEAD = rf"\s*\(\s*{_WHOSE_WORDS}[0-9][0-9.,]*{NOT_MORE}\s*(?:{UNITW})?\s*\)"
 
 _ITEM_CATEGORY = (
     r"(?:(?<=chế)\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)(?!\w)"
@@ -185,6 +190,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "So với năm 2021 (hai cơ quan cộng lại 536 biên chế), giảm 81 biên chế, tỷ lệ
+        # 15,11%", "So với năm 2021 (2.512 biên chế công chức), năm 2025 giảm 128 biên chế,
+        # tỷ lệ 5,10%": the base year's figure said with words of whose it is, or with the
+        # category it counts; the subject's only where the change's rate is the change over
+        # that figure and a category named is the subject's (`bases.take_fronted`)
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<scope>{_WHOSE_WORDS}|(?=[0-9][0-9.,]*\s*{UNITW}\s+{_CAT}\s*\)))"
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?(?:\s+(?P<cat>{_CAT}))?\s*\)",
+            _I,
+        ),
+    ),
+    (
         # "So với biên chế được giao năm 2021 (1.072 cán bộ, công chức; 121 viên chức), ...":
         # each category's figure for the base year, before the changes of that category
         "fronted",
@@ -192,6 +211,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?P<cat>{_CAT})\s*(?:;|,?\s*và)\s*"
             rf"(?P<n2>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?P<cat2>{_CAT})\s*\)\s*,",
+            _I,
+        ),
+    ),
+    (
+        # "So với năm 2021 (công chức 2.520 biên chế, người làm việc 25.415 người), ...": each
+        # category named before its base year's figure; read only where each change's rate is
+        # the change over that figure (`bases._take_fronted_categories`, "confirm")
+        "fronted",
+        re.compile(
+            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"(?P<cat>{_CAT})\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*(?:[;,]|,?\s*và)\s*"
+            rf"(?P<cat2>{_CAT})\s+(?P<n2>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)\s*,(?P<confirm>)",
             _I,
         ),
     ),
@@ -356,7 +387,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (nor "... năm 2024 cho hai tỉnh A và B trước hợp nhất (3.340 biên chế)")
             rf"(?:\s*,?\s*\(?\s*{_SO_VOI}(?!\s*\(\s*[0-9][0-9.,]*\s*[^0-9.,\s%]|\s+là\s+[0-9]"
             # (nor "... năm 2024 (Ủy ban A và Ban B cộng lại 520 biên chế)": `_WHOSE_BASE`)
-            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]|\s*\(\s*{_SUM_OF_PLACES}|{_WHOSE_BASE_AHEAD}))?",
+            rf"|{_SUMMED_PLACES}\s*\(\s*[0-9]|{_WHOSE_BASE_AHEAD}))?",
             _I,
         ),
     ),
@@ -391,18 +422,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "giảm 9 biên chế so với năm 2024 (tổng của 4 phường trước sắp xếp là 84 biên chế)":
-        # the base year's figure said as the sum of the places merged since, inside the
-        # parenthesis; the subject's only where the text's own arithmetic says so
-        "base",
-        re.compile(
-            rf"(?<!\w){_SO_VOI}\s*\(\s*(?P<bwhose>{_SUM_OF_PLACES})"
-            rf"\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
-            _I,
-        ),
-    ),
-    (
-        # "giảm 52 biên chế so với năm 2024 (Ủy ban A và Ban B cộng lại 520 biên chế)": a
+        # "giảm 52 biên chế so với năm 2024 (Ủy ban A và Ban B cộng lại 520 biên chế)", "giảm
+        # 9 biên chế so với năm 2024 (tổng của 4 phường trước sắp xếp là 84 biên chế)": a
         # figure in a parenthesis after the comparison's year, said with words of whose it is
         # (bodies merged since, "hai cơ quan cộng lại"), is that year's figure of the unit
         # compared or nothing: only where the text's own arithmetic makes it so
