@@ -64,6 +64,7 @@ from lotrinh.extract.lexicon import (
     ORGANISATION,
     PARENTHESES,
     POSTS_HELD_BY,
+    RESERVE_WORD,
     SUBSET_NOUNS,
     Scope,
     groups_named,
@@ -520,9 +521,14 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind in ("subset-held", "subset-added"):
-            # the posts a body holds, or the posts added, inside the figure just stated
-            held = (_held_subset if kind == "subset-held" else _added_subset)(text, match, reading)
+        if kind in ("subset-held", "subset-added", "subset-duty"):
+            # the posts a body holds, the posts added, or the posts of a duty, inside the figure
+            # just stated
+            held = (
+                _added_subset(text, match, reading)
+                if kind == "subset-added"
+                else _held_subset(text, match, reading, duty=kind == "subset-duty")
+            )
             if held is None:
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
@@ -1083,6 +1089,12 @@ def _read_sentence(text: str) -> Reading:
             _take_value(match, statement, reading)
             ranked = statement
             continue
+        if kind == "listed-last":
+            # "..., gồm A 15 người và Trung tâm Văn hóa, Thông tin và Thể thao 22 người.": the
+            # last item of a list, its name holding commas: a part only where all add up
+            kind = "listed-unit"
+            if current is not None and listed and listed[-1].container is current:
+                late_lists.append(current)
         if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
@@ -2083,7 +2095,10 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [
         item
         for item in found
-        if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
+        if (
+            item[1] not in ("listed", "listed-unit", "listed-last")
+            or _listable(item[2].group("obj"))
+        )
         # ("..., UBND tỉnh đề nghị ... cho 2.050 biên chế công chức": a category said after
         # an item's count only inside a list, "gồm khối A 1.212 biên chế, khối B 2.486 biên
         # chế công chức")
@@ -2767,18 +2782,23 @@ def _added_subset(text: str, match: re.Match[str], reading: Reading) -> Statemen
     return Statement(subject, container=whole, sets_year=False, subset=True)
 
 
-def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+def _held_subset(
+    text: str, match: re.Match[str], reading: Reading, duty: bool = False
+) -> Statement | None:
     """The subset a body holds inside the figure just stated ("182 biên chế, trong đó có 96
     biên chế của Chi cục Kiểm lâm"), of the figure's category, or None: the words after the
     count must name bodies and no category (", trong đó có 40 người của các hội" is another
     count), and the figure must be right before (`_subset_whole`; after its changes, above
-    every cut: "370 người, giảm 55 người ...; trong đó có 142 người làm việc tại Báo X")."""
+    every cut: "370 người, giảm 55 người ...; trong đó có 142 người làm việc tại Báo X").
+    With `duty`, the words name the posts' duty or title instead of a body ("(trong đó có 12
+    biên chế làm công tác văn thư, lưu trữ)"), never the reserve ("biên chế dự phòng")."""
     whole = _subset_whole(text, match, reading)
     held = " ".join(match.group("obj").split())
     named = kind_of(held)
     if (
         whole is None
-        or not ORGANISATION.search(held)
+        or (not duty and not ORGANISATION.search(held))
+        or (duty and RESERVE_WORD.search(held) is not None)
         or (named is not None and named.category is not None)
         or CONTRACT_MENTION.search(held)
         or _VERB.search(held)
