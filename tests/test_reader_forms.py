@@ -324,6 +324,12 @@ LAST_WITH_COMMAS = (
 )
 """eng-items: a figure's two parts in one sentence, the last one's name holding commas."""
 
+CLOSING_SUM = (
+    "Đến năm 2026, khối Đảng còn 684 biên chế, khối chính quyền còn 2.033 biên chế; tổng cộng "
+    "{total}, giảm 33 so với năm 2021.\n"
+)
+"""eng-items: figures stated one after another, then their sum after "tổng cộng"."""
+
 DUTY_ITEM = (
     "Biên chế{cat} năm 2025 của Bộ là 500 biên chế, cụ thể:\n1. Vụ Tổ chức cán bộ: 414 biên "
     "chế;\n2. Văn phòng Bộ: 86 biên chế{sub}.\n"
@@ -5900,6 +5906,41 @@ FORMS = (
         DUTY_ITEM.format(cat=" công chức", sub="; trong đó có 12 biên chế chuyên gia"),
         DUTY_ROWS | {("van-phong-bo-chuyen-gia", 2025, 12, None, None, None)},
         cbcc=("vu-to-chuc-can-bo", "van-phong-bo"),
+    ),
+    _form(
+        "listed-last/a-count-of-bodies-and-their-teachers",
+        "Năm 2025, số lượng người làm việc của phường là 498 người, gồm Trung tâm Dịch vụ tổng "
+        "hợp 12 người và 9 trường mầm non, tiểu học, trung học cơ sở 486 người (trong đó có 421 "
+        "giáo viên).\n",
+        {
+            ("vc-xa-phuong", 2025, 498, None, None, None),
+            ("trung-tam-dich-vu-tong", 2025, 12, None, None, None),
+            ("9-truong-mam-non-tieu", 2025, 486, None, None, None),
+            ("9-truong-mam-non-tieu-giao-vien", 2025, 421, None, None, None),
+        },
+        vc_xa_phuong=("trung-tam-dich-vu-tong", "9-truong-mam-non-tieu"),
+    ),
+    _form(
+        "closing-sum/tong-cong-after-the-figures",
+        CLOSING_SUM.format(total="2.717"),
+        {
+            ("dang", 2026, 684, None, None, None),
+            ("chinh-quyen", 2026, 2033, None, None, None),
+            ("tong", 2026, 2717, None, None, None),
+            ("tong", 2026, None, 33, 2021, None),
+        },
+    ),
+    _form(
+        # 684 + 2.033 is not 2.718: what the "tổng cộng" sums is not said, nothing read
+        "closing-sum/tong-cong-not-adding-up",
+        CLOSING_SUM.format(total="2.718"),
+        None,
+    ),
+    _form(
+        # one figure before it: no sum of the sentence's figures, nothing read
+        "closing-sum/tong-cong-after-one-figure",
+        "Đến năm 2026, khối Đảng còn 684 biên chế; tổng cộng 684, giảm 33 so với năm 2021.\n",
+        None,
     ),
 )
 

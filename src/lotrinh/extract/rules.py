@@ -1168,8 +1168,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "listed-last",
         re.compile(
             r"(?:(?<=người)|(?<=chế)|(?<=tiêu))(?P<lead>\s+và(?=\s))\s*"
-            rf"(?P<obj>[^\d;():]{{2,80}}?)\s+(?P<n>{NUM}){NOT_MORE}\s*"
-            r"(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)(?=\s*(?:[.;]|$))",
+            # ("và 9 trường mầm non, tiểu học, trung học cơ sở 486 người (trong đó có 421 giáo
+            # viên).": a count of bodies in the name, the teachers among its people after it)
+            rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():]{{2,80}}?)"
+            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)"
+            r"(?=\s*(?:[.;]|\(\s*trong\s+đó\s+có\s|$))",
             _I,
         ),
     ),

@@ -1244,6 +1244,15 @@ def _read_sentence(text: str) -> Reading:
                 if not gap.strip(" ),"):
                     current = outer
                 outer = None
+            if kind == "value" and not gap.strip(" ,;") and _SUM_VERB.match(text, match.start()):
+                # "A được giao 64 biên chế; B được giao 26 biên chế; tổng cộng 90 biên chế.":
+                # the sum of the figures the sentence stated, never the last one's figure
+                # again; read only where they add up to it
+                summed = _summed_before(reading)
+                if summed is None or summed != _counted(match.group("n")):
+                    reading.orphans.append(Orphan(span, _SUM_NOT_OF_THE_FIGURES))
+                    continue
+                gap += "tổng cộng"
             before = current
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")") and current is not before:
@@ -3123,6 +3132,28 @@ _BESIDES_THE_FIGURE = Message(
     "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
     "counted besides the figure above: which unit it is of is not said",
 )
+_SUM_VERB = re.compile(r"\s*tổng\s+cộng\s", _I)
+_SUM_NOT_OF_THE_FIGURES = Message(
+    "'tổng cộng' sau các số của câu không bằng tổng các số đó: không rõ là tổng của những gì",
+    "the 'tổng cộng' after the sentence's figures is not their sum: what it sums is not said",
+)
+
+
+def _summed_before(reading: Reading) -> int | None:
+    """The sum of the figures a sentence stated so far, for a closing "tổng cộng N" ("A được
+    giao 64 biên chế; B được giao 26 biên chế; tổng cộng 90 biên chế"): two or more, each a
+    unit's own (no part, subset nor recalled year of another), of one year; else None."""
+    stated = [s for s in reading.statements if s.value is not None]
+    if len(stated) < 2 or any(
+        s.container is not None or s.subset or s.member or s.parts or not s.sets_year
+        for s in stated
+    ):
+        return None
+    if len({s.subject.year for s in stated if s.subject.year is not None}) > 1:
+        return None  # (a year named once, at the sentence's start, is all the figures')
+    return sum(s.value or 0 for s in stated)
+
+
 _SOME_OR_ALL = Message(
     "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "
     "còn lại: không rõ là toàn bộ các phần hay chỉ một số",
