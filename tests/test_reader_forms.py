@@ -5921,6 +5921,13 @@ FORMS = (
         vc_xa_phuong=("trung-tam-dich-vu-tong", "9-truong-mam-non-tieu"),
     ),
     _form(
+        # the last name opens a list of its own: B's 22 may be some of the others, nothing read
+        "listed-last/a-name-opening-a-list",
+        "Năm 2025, phường có 37 người, gồm Trung tâm A 15 người và các đơn vị khác, trong đó "
+        "Trung tâm B 22 người.\n",
+        None,
+    ),
+    _form(
         "closing-sum/tong-cong-after-the-figures",
         CLOSING_SUM.format(total="2.717"),
         {

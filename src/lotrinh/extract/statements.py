@@ -1093,6 +1093,10 @@ def _read_sentence(text: str) -> Reading:
             # "..., gồm A 15 người và Trung tâm Văn hóa, Thông tin và Thể thao 22 người.": the
             # last item of a list, its name holding commas: a part only where all add up
             kind = "listed-unit"
+            if _LIST_WORDS.search(match.group("obj")):
+                # "và các đơn vị khác, trong đó Trung tâm B 22 người": some of the others
+                reading.orphans.append(Orphan(span, _SOME_OR_ALL))
+                continue
             if current is not None and listed and listed[-1].container is current:
                 late_lists.append(current)
         if kind in ("listed", "listed-unit"):
