@@ -298,6 +298,49 @@ PARTY_ROWS = {
     ("co-quan-uy-ban-mat", 2025, None, 2, 2024, None),
 }
 
+
+SHARED_OUT = (
+    "Điều 1. Phê duyệt tổng số người làm việc trong các đơn vị sự nghiệp công lập của tỉnh năm "
+    "2025 là 1.000 người, giảm 30 người so với năm 2024 (1.030 người).\n1. Phân theo lĩnh vực:\n"
+    "a) Sự nghiệp giáo dục và đào tạo: 700 người (trong đó có 600 giáo viên), giảm 20 người;\n"
+    "b) Sự nghiệp y tế: 300 người, giảm {health} người.\n"
+)
+"""eng-items: a figure, then a numbered line saying only that it is shared out, its items'
+cuts bare."""
+SHARED_OUT_ROWS = {
+    ("vc", 2025, 1000, None, None, None),
+    ("vc", 2025, None, 30, 2024, None),
+    ("vc", 2024, 1030, None, None, None),
+    ("vc-vc-giao-duc-dao-tao", 2025, 700, None, None, None),
+    ("vc-vc-giao-duc-dao-tao", 2025, None, 20, 2024, None),
+    ("vc-vc-giao-duc-dao-tao-giao-vien", 2025, 600, None, None, None),
+    ("vc-vc-y-te", 2025, 300, None, None, None),
+    ("vc-vc-y-te", 2025, None, 10, 2024, None),
+}
+
+LAST_WITH_COMMAS = (
+    "Năm 2025, số lượng người làm việc của phường là 37 người, gồm Trung tâm Phục vụ hành chính "
+    "công 15 người và Trung tâm Văn hóa, Thông tin và Thể thao {last} người.\n"
+)
+"""eng-items: a figure's two parts in one sentence, the last one's name holding commas."""
+
+CLOSING_SUM = (
+    "Đến năm 2026, khối Đảng còn 684 biên chế, khối chính quyền còn 2.033 biên chế; tổng cộng "
+    "{total}, giảm 33 so với năm 2021.\n"
+)
+"""eng-items: figures stated one after another, then their sum after "tổng cộng"."""
+
+DUTY_ITEM = (
+    "Biên chế{cat} năm 2025 của Bộ là 500 biên chế, cụ thể:\n1. Vụ Tổ chức cán bộ: 414 biên "
+    "chế;\n2. Văn phòng Bộ: 86 biên chế{sub}.\n"
+)
+"""eng-items: a list's item with the posts of a duty or a title inside its figure."""
+DUTY_ROWS = {
+    ("cbcc", 2025, 500, None, None, None),
+    ("vu-to-chuc-can-bo", 2025, 414, None, None, None),
+    ("van-phong-bo", 2025, 86, None, None, None),
+}
+
 FORMS = (
     # value
     _form(
@@ -5993,7 +6036,118 @@ FORMS = (
         " người, tỷ lệ 6,00%.\n",
         None,
     ),
+    # eng-items: items carrying more than one figure. A numbered line saying only that the
+    # figure just stated is shared out ("1. Phân theo lĩnh vực:") passes that figure's one
+    # comparison year to its items' bare cuts where they add up to its cut; a list "gồm A 15
+    # người và B 22 người" whose last name holds commas and "và", read where it adds up; the
+    # posts of a duty or title inside an item's figure ("(trong đó có 12 biên chế làm công tác
+    # văn thư)"), a subset of the item, of the category of the list it is in
+    _form(
+        "broken-down-heading/bare-cuts-against-the-figures-year",
+        SHARED_OUT.format(health=10),
+        SHARED_OUT_ROWS,
+        vc=("vc-vc-giao-duc-dao-tao", "vc-vc-y-te"),
+    ),
+    _form(
+        "listed-last/name-with-commas-adding-up",
+        LAST_WITH_COMMAS.format(last=22),
+        {
+            ("vc-xa-phuong", 2025, 37, None, None, None),
+            ("trung-tam-phuc-vu-hanh", 2025, 15, None, None, None),
+            ("trung-tam-van-hoa-thong", 2025, 22, None, None, None),
+        },
+        vc_xa_phuong=("trung-tam-phuc-vu-hanh", "trung-tam-van-hoa-thong"),
+    ),
+    _form(
+        # 15 + 21 is not 37: whether the second name is one body or the rest is not said
+        "listed-last/name-with-commas-not-adding-up",
+        LAST_WITH_COMMAS.format(last=21),
+        None,
+    ),
+    _form(
+        "subset-duty/in-a-list-of-a-category",
+        DUTY_ITEM.format(cat=" công chức", sub="(trong đó có 12 biên chế làm công tác văn thư)"),
+        DUTY_ROWS | {("van-phong-bo-lam-cong-tac-van", 2025, 12, None, None, None)},
+        cbcc=("vu-to-chuc-can-bo", "van-phong-bo"),
+    ),
+    _form(
+        "subset-duty/a-title-after-a-semicolon",
+        DUTY_ITEM.format(cat=" công chức", sub="; trong đó có 12 biên chế chuyên gia"),
+        DUTY_ROWS | {("van-phong-bo-chuyen-gia", 2025, 12, None, None, None)},
+        cbcc=("vu-to-chuc-can-bo", "van-phong-bo"),
+    ),
+    _form(
+        "listed-last/a-count-of-bodies-and-their-teachers",
+        "Năm 2025, số lượng người làm việc của phường là 498 người, gồm Trung tâm Dịch vụ tổng "
+        "hợp 12 người và 9 trường mầm non, tiểu học, trung học cơ sở 486 người (trong đó có 421 "
+        "giáo viên).\n",
+        {
+            ("vc-xa-phuong", 2025, 498, None, None, None),
+            ("trung-tam-dich-vu-tong", 2025, 12, None, None, None),
+            ("9-truong-mam-non-tieu", 2025, 486, None, None, None),
+            ("9-truong-mam-non-tieu-giao-vien", 2025, 421, None, None, None),
+        },
+        vc_xa_phuong=("trung-tam-dich-vu-tong", "9-truong-mam-non-tieu"),
+    ),
+    _form(
+        # the last name opens a list of its own: B's 22 may be some of the others, nothing read
+        "listed-last/a-name-opening-a-list",
+        "Năm 2025, phường có 37 người, gồm Trung tâm A 15 người và các đơn vị khác, trong đó "
+        "Trung tâm B 22 người.\n",
+        None,
+    ),
+    _form(
+        "closing-sum/tong-cong-after-the-figures",
+        CLOSING_SUM.format(total="2.717"),
+        {
+            ("dang", 2026, 684, None, None, None),
+            ("chinh-quyen", 2026, 2033, None, None, None),
+            ("tong", 2026, 2717, None, None, None),
+            ("tong", 2026, None, 33, 2021, None),
+        },
+    ),
+    _form(
+        # 684 + 2.033 is not 2.718: what the "tổng cộng" sums is not said, nothing read
+        "closing-sum/tong-cong-not-adding-up",
+        CLOSING_SUM.format(total="2.718"),
+        None,
+    ),
+    _form(
+        # one figure before it: no sum of the sentence's figures, nothing read
+        "closing-sum/tong-cong-after-one-figure",
+        "Đến năm 2026, khối Đảng còn 684 biên chế; tổng cộng 684, giảm 33 so với năm 2021.\n",
+        None,
+    ),
 )
+
+
+def test_bare_cuts_not_adding_up_leave_the_items_unread() -> None:
+    """eng-items, the twin of "broken-down-heading/bare-cuts-against-the-figures-year": with
+    the items' cuts not adding up to the figure's (20 + 11 against 30), the items stay
+    unread and nothing of them is used; the figure above is read as before."""
+    rows, _, unread = _rows(SHARED_OUT.format(health=11))
+    assert unread == {3, 4}
+    assert rows == {row for row in SHARED_OUT_ROWS if row[0] == "vc"}
+
+
+def test_a_duty_subset_in_a_list_of_no_category_stays_unread() -> None:
+    """eng-items, the twin of "subset-duty/in-a-list-of-a-category": under a figure naming no
+    category the item with its duty's posts stays unread; without them it is read."""
+    text = DUTY_ITEM.format(cat="", sub="(trong đó có 12 biên chế làm công tác văn thư)")
+    rows, _, unread = _rows(text)
+    assert unread == {3}
+    assert not any(row[0].startswith("van-phong") for row in rows)
+    rows, _, unread = _rows(DUTY_ITEM.format(cat="", sub=""))
+    assert not unread
+    assert ("van-phong-bo", 2025, 86, None, None, None) in rows
+
+
+def test_the_duty_subset_rule_refuses_the_reserve_and_a_change() -> None:
+    """eng-items: "trong đó có 12 biên chế dự phòng" is the reserve, no duty; "12 biên chế
+    giảm do sắp xếp" is no duty either: neither is read as the item's subset."""
+    for sub in ("(trong đó có 12 biên chế dự phòng)", "; trong đó có 12 biên chế giảm do sắp xếp"):
+        rows, _, _ = _rows(DUTY_ITEM.format(cat=" công chức", sub=sub))
+        assert not any(row[0].startswith("van-phong-bo-") for row in rows), sub
 
 
 def test_a_system_of_no_sector_names_no_body() -> None:

@@ -753,6 +753,14 @@ class _Walk:
         if row_name is None and _holds_no_post(line.body, self.part_time_allocated):
             heading = replace(heading, outside=True)
         self.headings.append(heading)
+        # "1. Phân theo lĩnh vực:" after "... năm 2025 là 19.846 người, giảm 412 người so với
+        # năm 2024": the year its items' bare cuts compare with, found while the figure it
+        # shares out is still the last one stated (the section below forgets it)
+        base = (
+            self._base_of_items(broken_down[0], _level(line.marker))
+            if broken_down is not None
+            else None
+        )
         self._new_section()
         if (
             row_name is None
@@ -762,7 +770,7 @@ class _Walk:
             # "Điều 2. Các đơn vị tự bảo đảm chi thường xuyên không được giao ...:" as a heading
             self.people_lead = line.number
         if broken_down is not None:
-            self._open(broken_down[0], line)
+            self._open(broken_down[0], line, base)
             self.enumerations[-1].year = broken_down[1]
             self.enumerations[-1].shared = True
         if tokens(line.body):
@@ -4164,14 +4172,23 @@ class _Walk:
     def _subset_of_no_category(self, resolved: list[Resolved]) -> bool:
         """Whether a subset naming no category ("trong đó có 96 biên chế của Chi cục Kiểm
         lâm") is some of a figure whose category neither its words nor its headings say: of
-        which category those posts are is then not said, and the sentence is not read."""
+        which category those posts are is then not said, and the sentence is not read. An
+        item of a list whose unit has a category ("2. Văn phòng Bộ: 86 biên chế (trong đó có 12
+        biên chế làm công tác văn thư, lưu trữ)" under the ministry's CBCC figure) says it."""
+        listed = self._listed_category()
         return any(
             statement.subset
             and statement.subject.category is None
             and statement.container is not None
             and self._in_context(statement.container.subject).category is None
+            and (listed is None or statement.container.subject.kind is not Kind.BLOCK)
             for statement, *_ in resolved
         )
+
+    def _listed_category(self) -> Category | None:
+        """The category of the unit the open list's items are parts of, if it has one."""
+        parent = self._parent()
+        return self.registry.units[parent].category if parent is not None else None
 
     def _in_context(self, subject: Subject) -> Subject:
         """A subject as the headings above it read it: under "LỘ TRÌNH BIÊN CHẾ CÔNG CHỨC"
@@ -4304,6 +4321,11 @@ class _Walk:
                 subject.category
                 or self.registry.units[whole].category
                 or (self._in_context(container.subject).category if container else None)
+                or (
+                    self._listed_category()
+                    if container and container.subject.kind is Kind.BLOCK
+                    else None
+                )
             )
             assert category is not None  # (`_subset_of_no_category` declined the rest)
             return self.registry.subset(whole, line.number, category, subject.name)

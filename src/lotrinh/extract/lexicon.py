@@ -231,6 +231,15 @@ SUBSET_NOUNS = re.compile(
 )
 """People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
 
+POSTS_OF_A_DUTY = re.compile(
+    r"(?:làm\s+(?:việc|công\s+tác|nhiệm\s+vụ)|chuyên\s+gia|nghiên\s+cứu\s+viên|chuyên\s+viên"
+    r"|thanh\s+tra\s+viên|kiểm\s+sát\s+viên|thẩm\s+tra\s+viên)(?!\w)",
+    _I,
+)
+"""Posts named by their duty or their title after "biên chế" ("biên chế làm công tác văn thư",
+"biên chế chuyên gia, nghiên cứu viên", "biên chế làm việc tại hai Văn phòng đại diện"): some of
+a figure's posts when counted after "trong đó có", never a category nor a body's share."""
+
 POSTS_HELD_BY = re.compile(
     # ("có 1.372 diễn viên, nghệ sĩ": public theatres' artists, viên chức by their titles)
     r"(?:(?:giáo|giảng)\s+viên|bác\s+sĩ|dược\s+sĩ|y\s+sĩ|điều\s+dưỡng(?:\s+viên)?|diễn\s+viên"

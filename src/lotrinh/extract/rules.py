@@ -36,6 +36,7 @@ from lotrinh.extract.lexicon import (
     LEFT,
     NOT_STAFF_AFTER,
     PER_YEAR,
+    POSTS_OF_A_DUTY,
     SHORT_OF,
     SUBSET_NOUNS,
 )
@@ -739,6 +740,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "86 biên chế (trong đó có 12 biên chế làm công tác văn thư, lưu trữ)", "486 biên chế;
+        # trong đó có 64 biên chế chuyên gia, nghiên cứu viên": the posts of one duty or title
+        # inside the figure, closing the clause ("có": some of it, the rest unnamed), a subset
+        # as "trong đó có N giáo viên" is; never a part
+        "subset-duty",
+        re.compile(
+            rf"[,;(]\s*trong\s+đó\s+có\s+(?P<n>{NUM}){NOT_MORE}\s*biên\s+chế\s+"
+            rf"(?P<obj>(?:{POSTS_OF_A_DUTY.pattern})[^\d;:()]{{0,80}}?)\s*(?=[;.)]|$)",
+            _I,
+        ),
+    ),
+    (
         # "6.622 người (trong đó có 101 chỉ tiêu bổ sung cho sự nghiệp giáo dục)": the posts
         # added inside the figure, for a sector or not, closing the clause; a subset as
         # "trong đó có N giáo viên" is
@@ -1165,6 +1178,22 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():,]{{2,60}}?)"
             rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
             rf"|chỉ\s+tiêu)(?!\w){_ITEM_CATEGORY}(?=\s*(?:[;).,\"”]|\s+và\s|$))",
+            _I,
+        ),
+    ),
+    (
+        # "gồm Trung tâm A 15 người và Trung tâm Văn hóa, Thông tin và Thể thao 22 người.": the
+        # last item, after "và" right after the item before's unit word, its name holding
+        # commas and "và" (all up to its count, the clause's end after it); read only where
+        # the list adds up to its figure (`statements`), as the rule above reads it without
+        "listed-last",
+        re.compile(
+            r"(?:(?<=người)|(?<=chế)|(?<=tiêu))(?P<lead>\s+và(?=\s))\s*"
+            # ("và 9 trường mầm non, tiểu học, trung học cơ sở 486 người (trong đó có 421 giáo
+            # viên).": a count of bodies in the name, the teachers among its people after it)
+            rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():]{{2,80}}?)"
+            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)"
+            r"(?=\s*(?:[.;]|\(\s*trong\s+đó\s+có\s|$))",
             _I,
         ),
     ),

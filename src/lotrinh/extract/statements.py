@@ -64,6 +64,7 @@ from lotrinh.extract.lexicon import (
     ORGANISATION,
     PARENTHESES,
     POSTS_HELD_BY,
+    RESERVE_WORD,
     SUBSET_NOUNS,
     Scope,
     groups_named,
@@ -535,9 +536,14 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind in ("subset-held", "subset-added"):
-            # the posts a body holds, or the posts added, inside the figure just stated
-            held = (_held_subset if kind == "subset-held" else _added_subset)(text, match, reading)
+        if kind in ("subset-held", "subset-added", "subset-duty"):
+            # the posts a body holds, the posts added, or the posts of a duty, inside the figure
+            # just stated
+            held = (
+                _added_subset(text, match, reading)
+                if kind == "subset-added"
+                else _held_subset(text, match, reading, duty=kind == "subset-duty")
+            )
             if held is None:
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
@@ -1098,6 +1104,16 @@ def _read_sentence(text: str) -> Reading:
             _take_value(match, statement, reading)
             ranked = statement
             continue
+        if kind == "listed-last":
+            # "..., gồm A 15 người và Trung tâm Văn hóa, Thông tin và Thể thao 22 người.": the
+            # last item of a list, its name holding commas: a part only where all add up
+            kind = "listed-unit"
+            if _LIST_WORDS.search(match.group("obj")):
+                # "và các đơn vị khác, trong đó Trung tâm B 22 người": some of the others
+                reading.orphans.append(Orphan(span, _SOME_OR_ALL))
+                continue
+            if current is not None and listed and listed[-1].container is current:
+                late_lists.append(current)
         if kind in ("listed", "listed-unit"):
             # "30.709 biên chế, trong đó sự nghiệp giáo dục 23.379; sự nghiệp y tế 5.262":
             # the unit's parts, each named before its count; only right after its value.
@@ -1252,6 +1268,15 @@ def _read_sentence(text: str) -> Reading:
                 if not gap.strip(" ),"):
                     current = outer
                 outer = None
+            if kind == "value" and not gap.strip(" ,;") and _SUM_VERB.match(text, match.start()):
+                # "A được giao 64 biên chế; B được giao 26 biên chế; tổng cộng 90 biên chế.":
+                # the sum of the figures the sentence stated, never the last one's figure
+                # again; read only where they add up to it
+                summed = _summed_before(reading)
+                if summed is None or summed != _counted(match.group("n")):
+                    reading.orphans.append(Orphan(span, _SUM_NOT_OF_THE_FIGURES))
+                    continue
+                gap += "tổng cộng"
             before = current
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")") and current is not before:
@@ -2150,7 +2175,10 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [
         item
         for item in found
-        if (item[1] not in ("listed", "listed-unit") or _listable(item[2].group("obj")))
+        if (
+            item[1] not in ("listed", "listed-unit", "listed-last")
+            or _listable(item[2].group("obj"))
+        )
         # ("..., UBND tỉnh đề nghị ... cho 2.050 biên chế công chức": a category said after
         # an item's count only inside a list, "gồm khối A 1.212 biên chế, khối B 2.486 biên
         # chế công chức")
@@ -2834,18 +2862,23 @@ def _added_subset(text: str, match: re.Match[str], reading: Reading) -> Statemen
     return Statement(subject, container=whole, sets_year=False, subset=True)
 
 
-def _held_subset(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+def _held_subset(
+    text: str, match: re.Match[str], reading: Reading, duty: bool = False
+) -> Statement | None:
     """The subset a body holds inside the figure just stated ("182 biên chế, trong đó có 96
     biên chế của Chi cục Kiểm lâm"), of the figure's category, or None: the words after the
     count must name bodies and no category (", trong đó có 40 người của các hội" is another
     count), and the figure must be right before (`_subset_whole`; after its changes, above
-    every cut: "370 người, giảm 55 người ...; trong đó có 142 người làm việc tại Báo X")."""
+    every cut: "370 người, giảm 55 người ...; trong đó có 142 người làm việc tại Báo X").
+    With `duty`, the words name the posts' duty or title instead of a body ("(trong đó có 12
+    biên chế làm công tác văn thư, lưu trữ)"), never the reserve ("biên chế dự phòng")."""
     whole = _subset_whole(text, match, reading)
     held = " ".join(match.group("obj").split())
     named = kind_of(held)
     if (
         whole is None
-        or not ORGANISATION.search(held)
+        or (not duty and not ORGANISATION.search(held))
+        or (duty and RESERVE_WORD.search(held) is not None)
         or (named is not None and named.category is not None)
         or CONTRACT_MENTION.search(held)
         or _VERB.search(held)
@@ -3170,6 +3203,28 @@ _BESIDES_THE_FIGURE = Message(
     "số nêu ngoài số ở trên: không rõ là của đơn vị nào",
     "counted besides the figure above: which unit it is of is not said",
 )
+_SUM_VERB = re.compile(r"\s*tổng\s+cộng\s", _I)
+_SUM_NOT_OF_THE_FIGURES = Message(
+    "'tổng cộng' sau các số của câu không bằng tổng các số đó: không rõ là tổng của những gì",
+    "the 'tổng cộng' after the sentence's figures is not their sum: what it sums is not said",
+)
+
+
+def _summed_before(reading: Reading) -> int | None:
+    """The sum of the figures a sentence stated so far, for a closing "tổng cộng N" ("A được
+    giao 64 biên chế; B được giao 26 biên chế; tổng cộng 90 biên chế"): two or more, each a
+    unit's own (no part, subset nor recalled year of another), of one year; else None."""
+    stated = [s for s in reading.statements if s.value is not None]
+    if len(stated) < 2 or any(
+        s.container is not None or s.subset or s.member or s.parts or not s.sets_year
+        for s in stated
+    ):
+        return None
+    if len({s.subject.year for s in stated if s.subject.year is not None}) > 1:
+        return None  # (a year named once, at the sentence's start, is all the figures')
+    return sum(s.value or 0 for s in stated)
+
+
 _SOME_OR_ALL = Message(
     "danh sách sau 'trong đó' không cộng đúng bằng số của đơn vị và không kết thúc bằng phần "
     "còn lại: không rõ là toàn bộ các phần hay chỉ một số",
