@@ -320,6 +320,26 @@ PARTY_SIDE_BY_SIDE = (
 )
 
 
+PARTY_LISTS = (
+    "1. Biên chế được giao năm 2021\nTổng biên chế khối đảng, Mặt trận Tổ quốc và các đoàn thể của "
+    "huyện năm 2021 là 70 biên chế, gồm: các cơ quan tham mưu, giúp việc Huyện ủy {a} biên chế; Ủy "
+    "ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện 30 biên chế.\n2. Phân bổ biên "
+    "chế năm 2026\nBiên chế năm 2026 là 66 biên chế, cụ thể:\n- Các cơ quan tham mưu, giúp việc "
+    "Huyện ủy: 37 biên chế;\n- Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện: "
+    "27 biên chế;\n- Dự phòng: 2 biên chế.\n"
+)
+"""eng-slips5: a total's two lists of parts, the later adding the reserve."""
+PARTY_LISTS_ROWS = {
+    ("dang", 2021, 70, None, None, None),
+    ("dang", 2026, 66, None, None, None),
+    ("co-quan-tham-muu-giup", 2021, 40, None, None, None),
+    ("co-quan-tham-muu-giup", 2026, 37, None, None, None),
+    ("uy-ban-mat-tran-to", 2021, 30, None, None, None),
+    ("uy-ban-mat-tran-to", 2026, 27, None, None, None),
+    ("du-phong", 2026, 2, None, None, None),
+}
+
+
 FORMS = (
     # value
     _form(
@@ -5864,6 +5884,22 @@ FORMS = (
             ("mttq-tinh", 2021, 300, None, None, None),
             ("mttq-tinh", 2026, 290, None, None, None),
         },
+    ),
+    # two lists of a total differing only by the reserve the later adds, the earlier adding up
+    # to the total (40 + 30 = 70): the longer list is its parts; the twin's earlier list does
+    # not add up (41 + 30 = 71): which part is missing is unknown, no parts
+    _form(
+        "party-only/reserve-added-by-the-later-list",
+        PARTY_LISTS.format(a="40"),
+        PARTY_LISTS_ROWS,
+        dang=("co-quan-tham-muu-giup", "uy-ban-mat-tran-to", "du-phong"),
+    ),
+    _form(
+        "party-only/reserve-added-earlier-list-not-adding-up",
+        PARTY_LISTS.format(a="41"),
+        (PARTY_LISTS_ROWS - {("co-quan-tham-muu-giup", 2021, 40, None, None, None)})
+        | {("co-quan-tham-muu-giup", 2021, 41, None, None, None)},
+        dang=(),
     ),
 )
 
