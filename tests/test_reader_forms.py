@@ -340,6 +340,16 @@ PARTY_LISTS_ROWS = {
 }
 
 
+PARTY_LIST_AFTER = (
+    "Tổng biên chế khối đảng, Mặt trận Tổ quốc và các đoàn thể của huyện năm 2021 là 70 biên chế, "
+    "gồm: các cơ quan tham mưu, giúp việc Huyện ủy 40 biên chế; Ủy ban Mặt trận Tổ quốc và các "
+    "đoàn thể chính trị - xã hội huyện 30 biên chế.\nBiên chế năm 2026 là 66 biên chế{end}\n- Các "
+    "cơ quan tham mưu, giúp việc Huyện ủy: 37 biên chế;\n- Ủy ban Mặt trận Tổ quốc và các đoàn "
+    "thể chính trị - xã hội huyện: 27 biên chế;\n- Dự phòng: 2 biên chế.\n"
+)
+"""eng-slips5: a figure of the unit just named, of another year, opening a list of its own."""
+
+
 FORMS = (
     # value
     _form(
@@ -5900,6 +5910,16 @@ FORMS = (
         (PARTY_LISTS_ROWS - {("co-quan-tham-muu-giup", 2021, 40, None, None, None)})
         | {("co-quan-tham-muu-giup", 2021, 41, None, None, None)},
         dang=(),
+    ),
+    # a figure of the unit just named (no name of its own) in another year, opening a list
+    # ("Biên chế năm 2026 là 66 biên chế, cụ thể:"): its items are of its year, 2026, never
+    # of the sentence before's (they were filed under 2021); the twin, a figure closing its
+    # sentence with no list opened, leaves the items unread (test function below)
+    _form(
+        "party-only/list-of-a-figure-of-the-unit-just-named",
+        PARTY_LIST_AFTER.format(end=", cụ thể:"),
+        PARTY_LISTS_ROWS,
+        dang=("co-quan-tham-muu-giup", "uy-ban-mat-tran-to", "du-phong"),
     ),
 )
 
@@ -16728,3 +16748,15 @@ def test_party_posts_only_names_the_party_side_and_nothing_else() -> None:
         "Hội Chữ thập đỏ",
     ):
         assert not party_posts_only(f"Các cơ quan đảng, Mặt trận Tổ quốc và {other}"), other
+
+
+def test_items_after_a_figure_opening_no_list_take_no_year_of_the_sentence_before() -> None:
+    """eng-slips5, the twin of "party-only/list-of-a-figure-of-the-unit-just-named": the 2026
+    figure closes its sentence ("... là 66 biên chế.", or with its change) and opens no list:
+    the items below it are not read, never filed under 2021 (the first sentence's year)."""
+    for end in (".", " (giảm 4 biên chế so với năm 2021)."):
+        rows, _, unread = _rows(PARTY_LIST_AFTER.format(end=end))
+        assert unread == {2, 3, 4, 5}, end
+        assert {row[1] for row in rows} == {2021}
+        assert ("co-quan-tham-muu-giup", 2021, 40, None, None, None) in rows
+        assert not any(row[2] in (37, 27, 2) for row in rows)

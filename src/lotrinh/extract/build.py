@@ -2816,10 +2816,17 @@ class _Walk:
         if (
             subject.year is not None
             and statement.sets_year
-            and (known is None or id(statement) in self.goes_on)
+            and (
+                known is None
+                or id(statement) in self.goes_on
+                or _OPENS_ITEMS.search(sentence.text) is not None
+            )
         ):
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
-            # not move the year of the items after it.
+            # not move the year of the items after it; a figure of the unit just named that
+            # opens a list of its own ("Biên chế năm 2026 là 66 biên chế, cụ thể:" after a
+            # sentence of 2021) does: its items share out that figure, of its year (they were
+            # filed under the year of the sentence before).
             self.paragraph_year = (subject.year, sentence.line.number)
             if self.article_year is not None and self.article_year[0] != subject.year:
                 self.article_year = None  # the text has turned to another year
