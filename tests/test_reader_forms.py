@@ -341,6 +341,58 @@ DUTY_ROWS = {
     ("van-phong-bo", 2025, 86, None, None, None),
 }
 
+PARTY_ONLY = (
+    "Tổng biên chế giao cho các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội "
+    "của tỉnh đến năm 2026 là {n} biên chế, giảm {d} biên chế so với năm 2021 (800 biên chế). "
+    "Gồm:\na) Cấp tỉnh: 300 biên chế;\nb) Cấp huyện: {h} biên chế;\nc) Dự phòng: 10 biên chế.\n"
+)
+"""eng-slips5: a text giving only the Party's, the Front's and the mass organisations' posts,
+in one figure holding every other."""
+PARTY_ONLY_ROWS = {
+    ("tong", 2021, 800, None, None, None),
+    ("tong", 2026, 762, None, None, None),
+    ("tong", 2026, None, 38, 2021, None),
+    ("cap-tinh", 2026, 300, None, None, None),
+    ("cap-huyen", 2026, 452, None, None, None),
+    ("du-phong", 2026, 10, None, None, None),
+}
+PARTY_SIDE_BY_SIDE = (
+    "Các cơ quan đảng cấp tỉnh: năm 2021 là 500 biên chế, năm 2026 là 470 biên chế.\n"
+    "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cấp tỉnh: năm 2021 là 300 biên chế, năm "
+    "2026 là 290 biên chế.\n"
+)
+
+
+PARTY_LISTS = (
+    "1. Biên chế được giao năm 2021\nTổng biên chế khối đảng, Mặt trận Tổ quốc và các đoàn thể của "
+    "huyện năm 2021 là 70 biên chế, gồm: các cơ quan tham mưu, giúp việc Huyện ủy {a} biên chế; Ủy "
+    "ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện 30 biên chế.\n2. Phân bổ biên "
+    "chế năm 2026\nBiên chế năm 2026 là 66 biên chế, cụ thể:\n- Các cơ quan tham mưu, giúp việc "
+    "Huyện ủy: 37 biên chế;\n- Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện: "
+    "27 biên chế;\n- Dự phòng: 2 biên chế.\n"
+)
+"""eng-slips5: a total's two lists of parts, the later adding the reserve."""
+PARTY_LISTS_ROWS = {
+    ("dang", 2021, 70, None, None, None),
+    ("dang", 2026, 66, None, None, None),
+    ("co-quan-tham-muu-giup", 2021, 40, None, None, None),
+    ("co-quan-tham-muu-giup", 2026, 37, None, None, None),
+    ("uy-ban-mat-tran-to", 2021, 30, None, None, None),
+    ("uy-ban-mat-tran-to", 2026, 27, None, None, None),
+    ("du-phong", 2026, 2, None, None, None),
+}
+
+
+PARTY_LIST_AFTER = (
+    "Tổng biên chế khối đảng, Mặt trận Tổ quốc và các đoàn thể của huyện năm 2021 là 70 biên chế, "
+    "gồm: các cơ quan tham mưu, giúp việc Huyện ủy 40 biên chế; Ủy ban Mặt trận Tổ quốc và các "
+    "đoàn thể chính trị - xã hội huyện 30 biên chế.\nBiên chế năm 2026 là 66 biên chế{end}\n- Các "
+    "cơ quan tham mưu, giúp việc Huyện ủy: 37 biên chế;\n- Ủy ban Mặt trận Tổ quốc và các đoàn "
+    "thể chính trị - xã hội huyện: 27 biên chế;\n- Dự phòng: 2 biên chế.\n"
+)
+"""eng-slips5: a figure of the unit just named, of another year, opening a list of its own."""
+
+
 FORMS = (
     # value
     _form(
@@ -6118,6 +6170,51 @@ FORMS = (
         "Đến năm 2026, khối Đảng còn 684 biên chế; tổng cộng 684, giảm 33 so với năm 2021.\n",
         None,
     ),
+    # eng-slips5: a Party-side text's one figure holding every other is cán bộ, công chức
+    # (KL 40's CBCC target judged on it, `build._party_posts`); its twin, the same posts in
+    # two units side by side, reads the same figures but keeps them of no category
+    _form(
+        "party-only/one-figure-holding-the-rest",
+        PARTY_ONLY.format(n="762", d="38", h="452"),
+        PARTY_ONLY_ROWS,
+        tong=("cap-tinh", "cap-huyen", "du-phong"),
+    ),
+    _form(
+        "party-only/two-units-side-by-side",
+        PARTY_SIDE_BY_SIDE,
+        {
+            ("dang-tinh", 2021, 500, None, None, None),
+            ("dang-tinh", 2026, 470, None, None, None),
+            ("mttq-tinh", 2021, 300, None, None, None),
+            ("mttq-tinh", 2026, 290, None, None, None),
+        },
+    ),
+    # two lists of a total differing only by the reserve the later adds, the earlier adding up
+    # to the total (40 + 30 = 70): the longer list is its parts; the twin's earlier list does
+    # not add up (41 + 30 = 71): which part is missing is unknown, no parts
+    _form(
+        "party-only/reserve-added-by-the-later-list",
+        PARTY_LISTS.format(a="40"),
+        PARTY_LISTS_ROWS,
+        dang=("co-quan-tham-muu-giup", "uy-ban-mat-tran-to", "du-phong"),
+    ),
+    _form(
+        "party-only/reserve-added-earlier-list-not-adding-up",
+        PARTY_LISTS.format(a="41"),
+        (PARTY_LISTS_ROWS - {("co-quan-tham-muu-giup", 2021, 40, None, None, None)})
+        | {("co-quan-tham-muu-giup", 2021, 41, None, None, None)},
+        dang=(),
+    ),
+    # a figure of the unit just named (no name of its own) in another year, opening a list
+    # ("Biên chế năm 2026 là 66 biên chế, cụ thể:"): its items are of its year, 2026, never
+    # of the sentence before's (they were filed under 2021); the twin, a figure closing its
+    # sentence with no list opened, leaves the items unread (test function below)
+    _form(
+        "party-only/list-of-a-figure-of-the-unit-just-named",
+        PARTY_LIST_AFTER.format(end=", cụ thể:"),
+        PARTY_LISTS_ROWS,
+        dang=("co-quan-tham-muu-giup", "uy-ban-mat-tran-to", "du-phong"),
+    ),
 )
 
 
@@ -9032,17 +9129,24 @@ def test_a_parenthesis_line_naming_another_category_is_not_the_item_above() -> N
 
 
 def test_a_law_target_on_a_total_never_split_is_kept_unverifiable() -> None:
-    """A Party block's total from 2021 to 2026 that never gives CBCC or VC apart: KL 40 cannot
-    be measured on it, and the document must not check clean (the target was once left out,
-    so a plan missing it checked clean); the twin gives the CBCC apart and is measured."""
-    mixed = (
+    """A Party block's total from 2021 to 2026 that never gives CBCC or VC apart and counts
+    public service units too: KL 40 cannot be measured on it, and the document must not check
+    clean (the target was once left out, so a plan missing it checked clean); the twin gives
+    the CBCC apart and is measured. (eng-slips5: without the public service units, the Party
+    side's posts alone are cán bộ, công chức, `build._party_posts`: measured, and missed.)"""
+    party = (
         "Tổng biên chế các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội của "
         "tỉnh đến năm 2026 là 1.017 biên chế, giảm 49 biên chế so với năm 2021 (1.066 biên chế)."
+    )
+    mixed = party.replace(
+        "chính trị - xã hội của", "chính trị - xã hội và các đơn vị sự nghiệp của"
     )
     plan = plan_from_result(extract_plan(mixed, "doc.txt"), "doc.txt")
     kinds = {f.kind for f in check_plan(plan).findings}
     assert "target-unverifiable" in kinds
-    split = mixed.replace("Tổng biên chế", "Tổng biên chế công chức")
+    alone = check_plan(plan_from_result(extract_plan(party, "doc.txt"), "doc.txt"))
+    assert [s.met for s in alone.targets] == [False]
+    split = party.replace("Tổng biên chế", "Tổng biên chế công chức")
     result = check_plan(plan_from_result(extract_plan(split, "doc.txt"), "doc.txt"))
     assert [s.met for s in result.targets if s.target.category is not None] == [False]
 
@@ -16922,3 +17026,60 @@ def test_a_comparison_after_plain_counts_changes_only_categories_counted() -> No
     assert not _changes_of_counted([*counts, clause("biên chế các hội", 1, False, True)])
     assert not _changes_of_counted([*counts, clause("công chức", 1, True, True)])
     assert not _changes_of_counted(counts[:1] + changes)
+
+
+def _kl40(text: str) -> dict[str, bool | None]:
+    result = check_plan(plan_from_result(extract_plan(text, "d.txt"), "d.txt"))
+    return {status.target.id: status.met for status in result.targets}
+
+
+def test_a_party_side_texts_one_figure_is_judged_as_cbcc() -> None:
+    """eng-slips5, `build._party_posts` and its twins: "party-only/one-figure-holding-the-rest"
+    reads its units as CBCC and KL 40's CBCC target is judged on the figure (38 of 800 is
+    4,75%: missed; 40 of 800, 5%: met), no VC target. Named viên chức, or the same posts in
+    two units side by side (which a sum might count twice): no category, the CBCC target
+    never judged."""
+    units = extract_plan(PARTY_ONLY.format(n="762", d="38", h="452"), "d.txt").data["units"]
+    assert {unit.get("category") for unit in units} == {"CBCC"}
+    assert _kl40(PARTY_ONLY.format(n="762", d="38", h="452")) == {"kl40-cbcc": False}
+    assert _kl40(PARTY_ONLY.format(n="760", d="40", h="450")) == {"kl40-cbcc": True}
+    with_vc = PARTY_ONLY.format(n="762", d="38", h="452") + (
+        "Các đơn vị sự nghiệp của Đảng được giao 40 người làm việc.\n"
+    )
+    units = extract_plan(with_vc, "d.txt").data["units"]
+    assert "CBCC" not in {unit.get("category") for unit in units}
+    assert _kl40(with_vc).get("kl40-cbcc") is None
+    assert _kl40(PARTY_SIDE_BY_SIDE) == {"kl40-cbcc": None, "kl40-vc": None}
+
+
+def test_party_posts_only_names_the_party_side_and_nothing_else() -> None:
+    """eng-slips5: `lexicon.party_posts_only`: the Party's organs, the Front or the mass
+    organisations named, and no viên chức, public service unit, government side or hội
+    ("xã hội" and "Đại hội" are none)."""
+    from lotrinh.extract.lexicon import party_posts_only
+
+    assert party_posts_only("Biên chế các cơ quan đảng, Mặt trận Tổ quốc huyện sau Đại hội")
+    assert party_posts_only("Khối đảng, MTTQ và các tổ chức chính trị - xã hội: 64 biên chế")
+    assert not party_posts_only("Tổng biên chế của tỉnh năm 2026 là 1.000 biên chế")
+    for other in (
+        "viên chức",
+        "người làm việc",
+        "đơn vị sự nghiệp",
+        "khối chính quyền",
+        "cơ quan hành chính",
+        "UBND huyện",
+        "Hội Chữ thập đỏ",
+    ):
+        assert not party_posts_only(f"Các cơ quan đảng, Mặt trận Tổ quốc và {other}"), other
+
+
+def test_items_after_a_figure_opening_no_list_take_no_year_of_the_sentence_before() -> None:
+    """eng-slips5, the twin of "party-only/list-of-a-figure-of-the-unit-just-named": the 2026
+    figure closes its sentence ("... là 66 biên chế.", or with its change) and opens no list:
+    the items below it are not read, never filed under 2021 (the first sentence's year)."""
+    for end in (".", " (giảm 4 biên chế so với năm 2021)."):
+        rows, _, unread = _rows(PARTY_LIST_AFTER.format(end=end))
+        assert unread == {2, 3, 4, 5}, end
+        assert {row[1] for row in rows} == {2021}
+        assert ("co-quan-tham-muu-giup", 2021, 40, None, None, None) in rows
+        assert not any(row[2] in (37, 27, 2) for row in rows)

@@ -67,6 +67,7 @@ from lotrinh.extract.lexicon import (
     known_block,
     names_part_time,
     part_time_clauses,
+    party_posts_only,
     reserve_joined,
     scope_of,
     subset_counts,
@@ -301,6 +302,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     walk.registry.commune = own_commune(lines)
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
+    walk.party_only = party_posts_only(text)
     walk.year_lines = _year_lines(lines)
     filled = [line for line in lines if line.body.strip()]
     walk.next_level = {line.number: _level(after.marker) for line, after in pairwise(filled)}
@@ -499,6 +501,9 @@ class _Walk:
         of its line after the first."""
         self.against_previous = False
         self.part_time_allocated = False
+        self.party_only = False
+        """The text gives only the Party's, the Front's and the mass organisations' posts
+        (`lexicon.party_posts_only`)."""
         self.row_by_category = False
         self.points: dict[str, tuple[tuple[str, int] | None, int, bool]] = {}
         """The one unit and year each item lettered "a)", "b)" of the current clause stated
@@ -1896,6 +1901,33 @@ class _Walk:
             return True
         return False
 
+    def _reserve_added(
+        self, total: str, lists: set[frozenset[str]], values: dict[tuple[str, int], int]
+    ) -> bool:
+        """Whether two lists of a total's parts differ only by the reserve the later one adds
+        ("Tổng biên chế ... năm 2021 là 64, gồm: A 38; B 26", then "Biên chế năm 2026 là 61,
+        cụ thể: A 34; B 25; Dự phòng: 2"), the list without it adding up to the total in a
+        year it states (no reserve that year): the longer list is the total's parts. A list
+        without the reserve that does not add up may leave it out (which part is missing?):
+        the parts stay unknown, as any other difference leaves them."""
+        if len(lists) != 2:
+            return False
+        units = self.registry.units
+        short, long = sorted(lists, key=len)
+        added = long - short
+        if not short < long or not all(units[u].reserve for u in added):
+            return False
+        years = [
+            year
+            for (unit, year) in values
+            if unit == total
+            and all((part, year) in values for part in short)
+            and not any((part, year) in values for part in added)
+        ]
+        return bool(years) and all(
+            sum(values[(part, year)] for part in short) == values[(total, year)] for year in years
+        )
+
     @staticmethod
     def _one_part_named(
         unit: str,
@@ -2792,10 +2824,17 @@ class _Walk:
         if (
             subject.year is not None
             and statement.sets_year
-            and (known is None or id(statement) in self.goes_on)
+            and (
+                known is None
+                or id(statement) in self.goes_on
+                or _OPENS_ITEMS.search(sentence.text) is not None
+            )
         ):
             # A parenthesis line recalling another year ("năm 2021 khối này có ...") does
-            # not move the year of the items after it.
+            # not move the year of the items after it; a figure of the unit just named that
+            # opens a list of its own ("Biên chế năm 2026 là 66 biên chế, cụ thể:" after a
+            # sentence of 2021) does: its items share out that figure, of its year (they were
+            # filed under the year of the sentence before).
             self.paragraph_year = (subject.year, sentence.line.number)
             if self.article_year is not None and self.article_year[0] != subject.year:
                 self.article_year = None  # the text has turned to another year
@@ -4746,7 +4785,11 @@ class _Walk:
                 self.incomplete.add(unit_id)
             # (one part named on its own, "kể cả 420 người dự phòng", lists nothing)
             lists = {frozenset(named) for named in listed.values() if len(named) > 1}
-            if len(lists) > 1 and not self._refined(unit_id, lists):
+            if (
+                len(lists) > 1
+                and not self._refined(unit_id, lists)
+                and not self._reserve_added(unit_id, lists, stated)
+            ):
                 # "Giao 2.112 biên chế ..., trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng
                 # ..." and an annex table whose rows name them otherwise: which are its parts?
                 self.incomplete.add(unit_id)
@@ -4771,6 +4814,7 @@ class _Walk:
                 "not made a part of the total: another year's parts already add up to it"
                 " (possibly the same part named otherwise)",
             )
+        self._party_posts(claims)
         units = self.registry.as_data()
         for index, unit in enumerate(units):
             positions[("units", index)] = Position(self.registry.units[unit["id"]].line, 1)
@@ -4789,6 +4833,23 @@ class _Walk:
             "targets": targets,
         }
         return ExtractResult(data, coverage, notes, positions)
+
+    def _party_posts(self, claims: list[dict[str, Any]]) -> None:
+        """A text giving only the posts of the Party's organs, the Front and the mass
+        organisations (`party_only`), in one figure naming no category ("Tổng biên chế giao
+        cho các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội của tỉnh đến
+        năm 2026 là 1.017 biên chế. Gồm: a) Cấp tỉnh ...; c) Dự phòng ..."): those posts are
+        cán bộ, công chức, so KL 40's CBCC target is measured on that figure. Only where one
+        unit holds every other (the one outermost unit): units read side by side may count
+        the same posts twice, and a target summing them would be judged on a wrong figure."""
+        units = self.registry.units
+        if not self.party_only or any(u.category is not None for u in units.values()):
+            return
+        outer = [u for u in units.values() if u.parent is None]
+        if len(outer) != 1 or not any(claim["unit"] == outer[0].id for claim in claims):
+            return
+        for unit in units.values():
+            unit.category = Category.CBCC
 
     def _members(self, draft: TargetDraft) -> list[str]:
         """The units a category target is measured on: the category's total in the

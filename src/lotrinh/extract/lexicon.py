@@ -530,6 +530,28 @@ _PART_TIME_BESIDE_POSTS = re.compile(
 )
 
 
+_PARTY_SIDE = re.compile(
+    r"(?<!\w)(?:cơ\s+quan\s+đảng|khối\s+đảng|mặt\s+trận\s+tổ\s+quốc|MTTQ|đoàn\s+thể"
+    r"|tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)(?!\w)",
+    _I,
+)
+_OTHER_POSTS = re.compile(
+    # viên chức and the units they work in, the government's side, and any hội (a hội đặc
+    # thù is a kind of its own; "xã hội", "Đại hội" are no hội)
+    r"(?<!\w)(?:viên\s+chức|người\s+làm\s+việc|sự\s+nghiệp|chính\s+quyền|hành\s+chính"
+    r"|UBND|ủy\s+ban\s+nhân\s+dân|HĐND|hội\s+đồng\s+nhân\s+dân|(?<!xã\s)(?<!đại\s)hội)(?!\w)",
+    _I,
+)
+
+
+def party_posts_only(text: str) -> bool:
+    """Whether a text gives only the posts of the Party's organs, the Front and the mass
+    organisations ("biên chế của các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị -
+    xã hội"), never naming viên chức, public service units, the government's side or a hội:
+    those posts are all cán bộ, công chức, though the text says "biên chế" alone."""
+    return _PARTY_SIDE.search(text) is not None and _OTHER_POSTS.search(text) is None
+
+
 def allocates_part_time(text: str) -> bool:
     """Whether a document sets part-time commune staff beside posts ("số lượng cán bộ, công
     chức cấp xã và người hoạt động không chuyên trách ở cấp xã"), so that their figures are
