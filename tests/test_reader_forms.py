@@ -5824,6 +5824,54 @@ FORMS = (
         + PARTY_OVERRUN.format(people="17 người"),
         PARTY_ROWS,
     ),
+    # eng-hunt: a year written right after a figure, and "hiện có" before one (found by the
+    # metamorphic hunt, tests/corpus/mutate.py): read for that year, or not at all
+    _form(
+        # the item's own year, after its figure: that year's, not the lead's
+        "year-after-figure/the-items-own-year",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n"
+        "- Sở Tư pháp: 30 biên chế năm 2025.",
+        {("so-tu-phap", 2025, 30, None, None, None)},
+    ),
+    _form(
+        # the twin: no year after the figure, the lead's year
+        "year-after-figure/none-the-leads-year",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n- Sở Tư pháp: 30 biên chế.",
+        {("so-tu-phap", 2024, 30, None, None, None)},
+    ),
+    _form(
+        # a year after the last of a figure's parts: the parts' or the whole's, unsaid
+        "year-after-figure/after-a-part",
+        "Giao biên chế năm 2024 cho các cơ quan như sau:\n"
+        "- Khối Dân vận: 1.061 biên chế, gồm 787 công chức và 274 viên chức năm 2025.",
+        None,
+    ),
+    _form(
+        # the twin: the same parts with no year, read with the lead's
+        "year-after-figure/parts-of-no-year",
+        "Giao biên chế năm 2024 cho các cơ quan như sau:\n"
+        "- Khối Dân vận: 1.061 biên chế, gồm 787 công chức và 274 viên chức.",
+        {
+            ("dan-van", 2024, 1061, None, None, None),
+            ("dan-van-cbcc", 2024, 787, None, None, None),
+            ("dan-van-vc", 2024, 274, None, None, None),
+        },
+        **{"dan-van": ("dan-van-cbcc", "dan-van-vc")},
+    ),
+    _form(
+        # what the body holds now, not the posts given for the lead's year
+        "held-before-figure/held-now",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n"
+        "- Sở Tư pháp: hiện có 30 biên chế.",
+        None,
+    ),
+    _form(
+        # the twin: the posts given, read for the lead's year
+        "held-before-figure/given",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n"
+        "- Sở Tư pháp: được giao 30 biên chế.",
+        {("so-tu-phap", 2024, 30, None, None, None)},
+    ),
 )
 
 

@@ -536,3 +536,49 @@ def years_joined(text: str, reading: Reading) -> None:
         span = first.value_span or next((c.spans[0] for c in first.changes if c.spans), None)
         reading.orphans.append(Orphan(span or found.span("a"), YEARS_JOINED))
         return
+
+
+_YEAR_AFTER_FIGURE = re.compile(
+    r"\s+(?:biên\s+chế|chỉ\s+tiêu|người(?:\s+làm\s+việc)?|cán\s+bộ,?\s+công\s+chức"
+    r"|công\s+chức|viên\s+chức)(?:\s+(?:công|viên)\s+chức)?"
+    rf"\s+năm\s+(?P<y>{YEAR})(?![0-9])",
+    _I,
+)
+_YEAR_NOT_READ = Message(
+    "năm ghi ngay sau số này không được đọc cho số nào: không rõ số là của năm nào",
+    "the year written right after this count was read for no count: whose year it is is unclear",
+)
+
+
+def years_after_figures(text: str, reading: Reading) -> None:
+    """ "Sở A: 30 biên chế năm 2027": a year written right after a figure and its noun is
+    that figure's year. Where no statement of the sentence was read with that year (nor
+    compares with it), the words were ignored: the one figure of a statement of no year of
+    its own, with no units inside it, takes that year; any other (a year of its own, one of
+    several parts, a change) is unread rather than given to the wrong year."""
+    used = {s.subject.year for s in reading.statements} | {
+        c.base_year for s in reading.statements for c in s.changes
+    }
+    for statement in list(reading.statements):
+        ends = [statement.value_span[1]] if statement.value_span else []
+        ends += [part.span[1] for part in statement.parts]
+        # the one figure: its value, or a block's one category line ("Giao 3.070 biên chế
+        # công chức năm 2025 cho hệ thống X": a part, the block holding no value of its own)
+        one = ends[0] if len(ends) == 1 else None
+        ends += [span[1] for change in statement.changes for span in change.spans[:1]]
+        for end in ends:
+            found = _YEAR_AFTER_FIGURE.match(text, end)
+            if found is None:
+                continue
+            year = int(found.group("y"))
+            if year == statement.subject.year or year in used:
+                continue
+            alone = not any(s.container is statement for s in reading.statements)
+            if statement.subject.year is None and alone and end == one:
+                # the figure's own year, said after it: a figure of no year of its own,
+                # which nothing else of the sentence shares
+                statement.subject = replace(statement.subject, year=year)
+                used.add(year)
+            else:
+                drop(reading, statement, _YEAR_NOT_READ)
+            break
