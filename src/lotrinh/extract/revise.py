@@ -544,6 +544,16 @@ _YEAR_AFTER_FIGURE = re.compile(
     rf"\s+năm\s+(?P<y>{YEAR})(?![0-9])",
     _I,
 )
+_YEAR_AFTER_RECIPIENT = re.compile(
+    r"\s+(?:biên\s+chế|chỉ\s+tiêu|người\s+làm\s+việc)(?:\s+(?:công|viên)\s+chức)?"
+    # ("Giao 3.212 biên chế công chức trong các cơ quan, tổ chức hành chính thuộc tỉnh năm
+    # 2026": the recipient, then the year given; no word of another time or a comparison)
+    r"\s+(?:trong|cho|của)\s+"
+    r"(?:(?!(?:như|bằng|so|với|từ|đến|sau|trước|theo|ngày|tháng|hết|kể|giai|đoạn|còn|giảm|tăng)"
+    r"(?!\w))[^\d();:.\s]+[\s,]+){1,16}?"
+    rf"năm\s+(?P<y>{YEAR})(?![0-9])",
+    _I,
+)
 _YEAR_NOT_READ = Message(
     "năm ghi ngay sau số này không được đọc cho số nào: không rõ số là của năm nào",
     "the year written right after this count was read for no count: whose year it is is unclear",
@@ -551,23 +561,28 @@ _YEAR_NOT_READ = Message(
 
 
 def years_after_figures(text: str, reading: Reading) -> None:
-    """ "Sở A: 30 biên chế năm 2027": a year written right after a figure and its noun is
-    that figure's year. Where no statement of the sentence was read with that year (nor
-    compares with it), the words were ignored: the one figure of a statement of no year of
-    its own, with no units inside it, takes that year; any other (a year of its own, one of
-    several parts, a change) is unread rather than given to the wrong year."""
+    """ "Sở A: 30 biên chế năm 2027": a year written right after a figure and its noun (or
+    after its recipient: "Giao N biên chế công chức cho các cơ quan ... năm 2026") is that
+    figure's year. Where no statement of the sentence was read with that year (nor
+    compares with it), the words were ignored: the one figure (or change) of a statement of
+    no year of its own, with no units inside it, takes that year; any other (a year of its
+    own, one of several parts or changes) is unread rather than given to the wrong year."""
     used = {s.subject.year for s in reading.statements} | {
         c.base_year for s in reading.statements for c in s.changes
     }
     for statement in list(reading.statements):
         ends = [statement.value_span[1]] if statement.value_span else []
         ends += [part.span[1] for part in statement.parts]
+        changes = [span[1] for change in statement.changes for span in change.spans[:1]]
         # the one figure: its value, or a block's one category line ("Giao 3.070 biên chế
-        # công chức năm 2025 cho hệ thống X": a part, the block holding no value of its own)
-        one = ends[0] if len(ends) == 1 else None
-        ends += [span[1] for change in statement.changes for span in change.spans[:1]]
+        # công chức năm 2025 cho hệ thống X": a part, the block holding no value of its own),
+        # or, with neither, its one change ("dự kiến giảm 47 biên chế công chức năm 2025")
+        one = (
+            ends[0] if len(ends) == 1 else (changes[0] if not ends and len(changes) == 1 else None)
+        )
+        ends += changes
         for end in ends:
-            found = _YEAR_AFTER_FIGURE.match(text, end)
+            found = _YEAR_AFTER_FIGURE.match(text, end) or _YEAR_AFTER_RECIPIENT.match(text, end)
             if found is None:
                 continue
             year = int(found.group("y"))
