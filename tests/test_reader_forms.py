@@ -5872,6 +5872,21 @@ FORMS = (
         "- Sở Tư pháp: được giao 30 biên chế.",
         {("so-tu-phap", 2024, 30, None, None, None)},
     ),
+    _form(
+        # the year after the recipient of an article's posts: the posts' year, not the title's
+        "year-after-figure/after-the-recipient",
+        "Quyết định giao biên chế công chức năm 2024\nĐiều 1. Giao 320 biên chế công chức cho "
+        "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện năm 2025.",
+        {("co-quan-chuyen-mon-thuoc-cbcc", 2025, 320, None, None, None)},
+        **{"co-quan-chuyen-mon-thuoc": ("co-quan-chuyen-mon-thuoc-cbcc",)},
+    ),
+    _form(
+        # the twin: no year after the recipient, the title's
+        "year-after-figure/no-year-after-the-recipient",
+        "Quyết định giao biên chế công chức năm 2024\nĐiều 1. Giao 320 biên chế công chức cho "
+        "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện.",
+        {("cbcc", 2024, 320, None, None, None)},
+    ),
 )
 
 
@@ -16647,3 +16662,21 @@ def test_a_comparison_after_plain_counts_changes_only_categories_counted() -> No
     assert not _changes_of_counted([*counts, clause("biên chế các hội", 1, False, True)])
     assert not _changes_of_counted([*counts, clause("công chức", 1, True, True)])
     assert not _changes_of_counted(counts[:1] + changes)
+
+
+def test_a_year_after_a_figure_is_its_year_or_the_figure_is_unread() -> None:
+    """eng-hunt: `revise.years_after_figures` (a year right after a figure and its noun, or
+    after its recipient, that no statement of the sentence took) and
+    `statements._held_before_figure` ("hiện có" right before a figure)."""
+    from lotrinh.extract.statements import read_sentence
+
+    (one,) = read_sentence("Sở A: 30 biên chế năm 2027.").statements
+    assert (one.subject.year, one.value) == (2027, 30)
+    own = read_sentence("Năm 2025, Sở A có 30 biên chế năm 2027.")
+    assert not own.statements and own.orphans
+    (kept,) = read_sentence("Sở A: 30 biên chế, như năm 2021.").statements
+    assert kept.subject.year is None  # not right after the figure: left to the other passes
+    held = read_sentence("Sở A: hiện có 30 biên chế.")
+    assert not held.statements and held.orphans
+    (given,) = read_sentence("Sở A: được giao 30 biên chế.").statements
+    assert given.value == 30

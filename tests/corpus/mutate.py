@@ -97,14 +97,18 @@ class Tally:
 
 
 def reading_of(extracted: dict[str, Any], line: int) -> Reading:
-    """What the reader took from one source line, units by id and category."""
-    categories = {u["id"]: u.get("category") for u in extracted["plan"].get("units") or []}
+    """What the reader took from one source line, units by name and category."""
+    units = extracted["plan"].get("units") or []
+    categories = {u["id"]: u.get("category") for u in units}
+    # a unit by its name and category: its id is the reader's slug, which may take a mark
+    # ("-cu") from where the unit stands in the line, not from what it is
+    names = {u["id"]: u.get("name") or u["id"] for u in units}
     figures, changes = set(), set()
     for claim in extracted["plan"].get("claims") or []:
         if claim.get("source_line") != line:
             continue
-        unit = claim["unit"]
-        kind = categories.get(unit)
+        kind = categories.get(claim["unit"])
+        unit = names.get(claim["unit"], claim["unit"])
         if claim.get("value") is not None:
             figures.add((unit, kind, int(claim["year"]), int(claim["value"])))
         for change in claim.get("changes") or []:
@@ -294,7 +298,7 @@ def e_former(
 ) -> Iterator[Mutant]:
     if "(cũ)" in line:
         return
-    names = [str(units.get(u, {}).get("name", "")) for u, *_ in (*reading[0], *reading[1])]
+    names = [str(u) for u, *_ in (*reading[0], *reading[1])]  # units by name
     for m in _PLACE.finditer(line):
         place = m.group(0).rstrip()
         kind = place.split()[0].lower()
