@@ -563,23 +563,27 @@ _YEAR_NOT_READ = Message(
 def years_after_figures(text: str, reading: Reading) -> None:
     """ "Sở A: 30 biên chế năm 2027": a year written right after a figure and its noun (or
     after its recipient: "Giao N biên chế công chức cho các cơ quan ... năm 2026") is that
-    figure's year. Where no statement of the sentence was read with that year (nor
-    compares with it), the words were ignored: the one figure (or change) of a statement of
-    no year of its own, with no units inside it, takes that year; any other (a year of its
-    own, one of several parts or changes) is unread rather than given to the wrong year."""
+    figure's year. Where no statement of the sentence was read with that year (nor compares
+    with it), the words were ignored: a statement of no year of its own takes it after its
+    own figure (its value, else its one part or change), and so do the units listed inside
+    it that name no year; any other (a year of its own, after one of several parts or
+    changes) is unread rather than given to the wrong year."""
     used = {s.subject.year for s in reading.statements} | {
         c.base_year for s in reading.statements for c in s.changes
     }
     for statement in list(reading.statements):
+        if statement not in reading.statements:
+            continue  # dropped with its container
         ends = [statement.value_span[1]] if statement.value_span else []
         ends += [part.span[1] for part in statement.parts]
         changes = [span[1] for change in statement.changes for span in change.spans[:1]]
-        # the one figure: its value, or a block's one category line ("Giao 3.070 biên chế
-        # công chức năm 2025 cho hệ thống X": a part, the block holding no value of its own),
-        # or, with neither, its one change ("dự kiến giảm 47 biên chế công chức năm 2025")
-        one = (
-            ends[0] if len(ends) == 1 else (changes[0] if not ends and len(changes) == 1 else None)
-        )
+        # the statement's own figure: its value (its parts and changes are of its year), or
+        # a block's one category line ("Giao 3.070 biên chế công chức năm 2025 cho hệ thống
+        # X": a part, the block holding no value of its own), or, with neither, its one
+        # change ("dự kiến giảm 47 biên chế công chức năm 2025")
+        own = ends[0] if statement.value_span or len(ends) == 1 else None
+        if not ends and len(changes) == 1:
+            own = changes[0]
         ends += changes
         for end in ends:
             found = _YEAR_AFTER_FIGURE.match(text, end) or _YEAR_AFTER_RECIPIENT.match(text, end)
@@ -588,12 +592,17 @@ def years_after_figures(text: str, reading: Reading) -> None:
             year = int(found.group("y"))
             if year == statement.subject.year or year in used:
                 continue
-            alone = not any(s.container is statement for s in reading.statements)
-            if statement.subject.year is None and alone and end == one:
-                # the figure's own year, said after it: a figure of no year of its own,
-                # which nothing else of the sentence shares
-                statement.subject = replace(statement.subject, year=year)
+            inside = [s for s in reading.statements if s.container is statement]
+            if (
+                statement.subject.year is None
+                and end == own
+                and all(s.subject.year is None for s in inside)
+            ):
+                for one in (statement, *inside):
+                    one.subject = replace(one.subject, year=year)
                 used.add(year)
             else:
                 drop(reading, statement, _YEAR_NOT_READ)
+                for one in inside:
+                    drop(reading, one, _YEAR_NOT_READ)
             break
