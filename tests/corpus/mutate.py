@@ -245,7 +245,10 @@ _CATEGORY_WORD = re.compile(r"(?<!\w)(công|viên)(\s+chức)(?!\w)", re.IGNOREC
 def e_category(line: str, reading: Reading, **_: Any) -> Iterator[Mutant]:
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), line)
     found = [m for m in _CATEGORY_WORD.finditer(bare) if not _after_cadre(bare, m.start())]
-    if len(found) != 1 or re.search(r"chức\s+danh|viên\s+chức\s+quản\s+lý", line):
+    # harmless where a trade names the category ("65.980 biên chế giáo viên": teachers are
+    # viên chức whatever total they are counted in)
+    trade = r"chức\s+danh|viên\s+chức\s+quản\s+lý|giáo\s+viên|giảng\s+viên|bác\s+sĩ"
+    if len(found) != 1 or re.search(trade, line, re.IGNORECASE):
         return
     m = found[0]
     named = "CBCC" if m.group(1).lower() == "công" else "VC"
