@@ -625,6 +625,31 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         "a) Cán bộ, công chức xã, phường: 600 người.",
         frozenset({("cbcc-xa", "CBCC-XA", False, 2025, 600, None, None, None)}),
     ),
+    # eng-hunt (session 14): words the reader ignored, found by the metamorphic hunt
+    # (tests/corpus/mutate.py): a year after a figure, "hiện có" before one
+    (
+        "year-after-figure/a-later-year-than-the-lead",
+        "Giao số lượng người làm việc năm 2024 như sau:\n"
+        "- Trường Cao đẳng Y tế: 120 người làm việc năm 2026.",
+        frozenset({("truong-cao-dang-y-te-vc", "VC", False, 2026, 120, None, None, None)}),
+    ),
+    (
+        "year-after-figure/after-the-last-part",
+        "Giao số lượng người làm việc năm 2024 như sau:\n"
+        "- Trường Cao đẳng Y tế: 120 người làm việc, gồm 100 viên chức và 20 hợp đồng năm 2023.",
+        None,
+    ),
+    (
+        "year-after-figure/against-the-sentence-s-own-year",
+        "Năm 2025, biên chế công chức của Sở Xây dựng là 64 biên chế năm 2023.",
+        None,
+    ),
+    (
+        "held-before-figure/people-held-under-a-lead-of-posts-given",
+        "Giao số lượng người làm việc năm 2024 như sau:\n"
+        "- Bệnh viện Đa khoa: hiện có 350 người làm việc.",
+        None,
+    ),
 )
 
 

@@ -5919,6 +5919,69 @@ FORMS = (
         + PARTY_OVERRUN.format(people="17 người"),
         PARTY_ROWS,
     ),
+    # eng-hunt: a year written right after a figure, and "hiện có" before one (found by the
+    # metamorphic hunt, tests/corpus/mutate.py): read for that year, or not at all
+    _form(
+        # the item's own year, after its figure: that year's, not the lead's
+        "year-after-figure/the-items-own-year",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n"
+        "- Sở Tư pháp: 30 biên chế năm 2025.",
+        {("so-tu-phap", 2025, 30, None, None, None)},
+    ),
+    _form(
+        # the twin: no year after the figure, the lead's year
+        "year-after-figure/none-the-leads-year",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n- Sở Tư pháp: 30 biên chế.",
+        {("so-tu-phap", 2024, 30, None, None, None)},
+    ),
+    _form(
+        # a year after the last of a figure's parts: the parts' or the whole's, unsaid
+        "year-after-figure/after-a-part",
+        "Giao biên chế năm 2024 cho các cơ quan như sau:\n"
+        "- Khối Dân vận: 1.061 biên chế, gồm 787 công chức và 274 viên chức năm 2025.",
+        None,
+    ),
+    _form(
+        # the twin: the same parts with no year, read with the lead's
+        "year-after-figure/parts-of-no-year",
+        "Giao biên chế năm 2024 cho các cơ quan như sau:\n"
+        "- Khối Dân vận: 1.061 biên chế, gồm 787 công chức và 274 viên chức.",
+        {
+            ("dan-van", 2024, 1061, None, None, None),
+            ("dan-van-cbcc", 2024, 787, None, None, None),
+            ("dan-van-vc", 2024, 274, None, None, None),
+        },
+        **{"dan-van": ("dan-van-cbcc", "dan-van-vc")},
+    ),
+    _form(
+        # what the body holds now, not the posts given for the lead's year
+        "held-before-figure/held-now",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n"
+        "- Sở Tư pháp: hiện có 30 biên chế.",
+        None,
+    ),
+    _form(
+        # the twin: the posts given, read for the lead's year
+        "held-before-figure/given",
+        "Giao biên chế công chức năm 2024 cho các cơ quan như sau:\n"
+        "- Sở Tư pháp: được giao 30 biên chế.",
+        {("so-tu-phap", 2024, 30, None, None, None)},
+    ),
+    _form(
+        # the year after the recipient of an article's posts: the posts' year, not the title's
+        "year-after-figure/after-the-recipient",
+        "Quyết định giao biên chế công chức năm 2024\nĐiều 1. Giao 320 biên chế công chức cho "
+        "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện năm 2025.",
+        {("co-quan-chuyen-mon-thuoc-cbcc", 2025, 320, None, None, None)},
+        **{"co-quan-chuyen-mon-thuoc": ("co-quan-chuyen-mon-thuoc-cbcc",)},
+    ),
+    _form(
+        # the twin: no year after the recipient, the title's
+        "year-after-figure/no-year-after-the-recipient",
+        "Quyết định giao biên chế công chức năm 2024\nĐiều 1. Giao 320 biên chế công chức cho "
+        "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện.",
+        {("cbcc", 2024, 320, None, None, None)},
+    ),
     # eng-leak: a qualifier written after a part's count (a year, a category, a level) is that
     # part's, never the next part's; a part saying another year or category than its list's
     # head is no part of it, so nothing is read
@@ -17083,3 +17146,21 @@ def test_items_after_a_figure_opening_no_list_take_no_year_of_the_sentence_befor
         assert {row[1] for row in rows} == {2021}
         assert ("co-quan-tham-muu-giup", 2021, 40, None, None, None) in rows
         assert not any(row[2] in (37, 27, 2) for row in rows)
+
+
+def test_a_year_after_a_figure_is_its_year_or_the_figure_is_unread() -> None:
+    """eng-hunt: `revise.years_after_figures` (a year right after a figure and its noun, or
+    after its recipient, that no statement of the sentence took) and
+    `statements._held_before_figure` ("hiện có" right before a figure)."""
+    from lotrinh.extract.statements import read_sentence
+
+    (one,) = read_sentence("Sở A: 30 biên chế năm 2027.").statements
+    assert (one.subject.year, one.value) == (2027, 30)
+    own = read_sentence("Năm 2025, Sở A có 30 biên chế năm 2027.")
+    assert not own.statements and own.orphans
+    (kept,) = read_sentence("Sở A: 30 biên chế, như năm 2021.").statements
+    assert kept.subject.year is None  # not right after the figure: left to the other passes
+    held = read_sentence("Sở A: hiện có 30 biên chế.")
+    assert not held.statements and held.orphans
+    (given,) = read_sentence("Sở A: được giao 30 biên chế.").statements
+    assert given.value == 30

@@ -1883,6 +1883,10 @@ class _Walk:
             return False
         units = self.registry.units
         one, other = lists
+        if not one | other <= units.keys():
+            # a unit listed that the registry no longer holds (contract staff taken out of
+            # the plan): the lists cannot be compared
+            return False
         for coarse, fine in ((one, other), (other, one)):
             shared = coarse & fine
             finer = sorted(fine - shared, key=list(units).index)

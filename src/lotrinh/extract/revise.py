@@ -536,3 +536,73 @@ def years_joined(text: str, reading: Reading) -> None:
         span = first.value_span or next((c.spans[0] for c in first.changes if c.spans), None)
         reading.orphans.append(Orphan(span or found.span("a"), YEARS_JOINED))
         return
+
+
+_YEAR_AFTER_FIGURE = re.compile(
+    r"\s+(?:biên\s+chế|chỉ\s+tiêu|người(?:\s+làm\s+việc)?|cán\s+bộ,?\s+công\s+chức"
+    r"|công\s+chức|viên\s+chức)(?:\s+(?:công|viên)\s+chức)?"
+    rf"\s+năm\s+(?P<y>{YEAR})(?![0-9])",
+    _I,
+)
+_YEAR_AFTER_RECIPIENT = re.compile(
+    r"\s+(?:biên\s+chế|chỉ\s+tiêu|người\s+làm\s+việc)(?:\s+(?:công|viên)\s+chức)?"
+    # ("Giao 3.212 biên chế công chức trong các cơ quan, tổ chức hành chính thuộc tỉnh năm
+    # 2026": the recipient, then the year given; no word of another time or a comparison)
+    r"\s+(?:trong|cho|của)\s+"
+    r"(?:(?!(?:như|bằng|so|với|từ|đến|sau|trước|theo|ngày|tháng|hết|kể|giai|đoạn|còn|giảm|tăng)"
+    r"(?!\w))[^\d();:.\s]+[\s,]+){1,16}?"
+    rf"năm\s+(?P<y>{YEAR})(?![0-9])",
+    _I,
+)
+_YEAR_NOT_READ = Message(
+    "năm ghi ngay sau số này không được đọc cho số nào: không rõ số là của năm nào",
+    "the year written right after this count was read for no count: whose year it is is unclear",
+)
+
+
+def years_after_figures(text: str, reading: Reading) -> None:
+    """ "Sở A: 30 biên chế năm 2027": a year written right after a figure and its noun (or
+    after its recipient: "Giao N biên chế công chức cho các cơ quan ... năm 2026") is that
+    figure's year. Where no statement of the sentence was read with that year (nor compares
+    with it), the words were ignored: a statement of no year of its own takes it after its
+    own figure (its value, else its one part or change), and so do the units listed inside
+    it that name no year; any other (a year of its own, after one of several parts or
+    changes) is unread rather than given to the wrong year."""
+    used = {s.subject.year for s in reading.statements} | {
+        c.base_year for s in reading.statements for c in s.changes
+    }
+    for statement in list(reading.statements):
+        if statement not in reading.statements:
+            continue  # dropped with its container
+        ends = [statement.value_span[1]] if statement.value_span else []
+        ends += [part.span[1] for part in statement.parts]
+        changes = [span[1] for change in statement.changes for span in change.spans[:1]]
+        # the statement's own figure: its value (its parts and changes are of its year), or
+        # a block's one category line ("Giao 3.070 biên chế công chức năm 2025 cho hệ thống
+        # X": a part, the block holding no value of its own), or, with neither, its one
+        # change ("dự kiến giảm 47 biên chế công chức năm 2025")
+        own = ends[0] if statement.value_span or len(ends) == 1 else None
+        if not ends and len(changes) == 1:
+            own = changes[0]
+        ends += changes
+        for end in ends:
+            found = _YEAR_AFTER_FIGURE.match(text, end) or _YEAR_AFTER_RECIPIENT.match(text, end)
+            if found is None:
+                continue
+            year = int(found.group("y"))
+            if year == statement.subject.year or year in used:
+                continue
+            inside = [s for s in reading.statements if s.container is statement]
+            if (
+                statement.subject.year is None
+                and end == own
+                and all(s.subject.year is None for s in inside)
+            ):
+                for one in (statement, *inside):
+                    one.subject = replace(one.subject, year=year)
+                used.add(year)
+            else:
+                drop(reading, statement, _YEAR_NOT_READ)
+                for one in inside:
+                    drop(reading, one, _YEAR_NOT_READ)
+            break

@@ -100,6 +100,7 @@ from lotrinh.extract.revise import (
     twice_compared,
     unread_comparisons,
     with_contract_staff,
+    years_after_figures,
     years_joined,
 )
 from lotrinh.extract.rules import NOT_MORE, RULES, STANDING, UNITW
@@ -1829,6 +1830,8 @@ def _revise_reading(
     with_contract_staff(text, reading)
     unread_comparisons(text, chosen, reading)
     years_joined(text, reading)
+    years_after_figures(text, reading)
+    _held_before_figure(text, reading)
     _own_place_split(reading)
     for statement in [s for s in reading.statements if s.subject.kind is Kind.OUTSIDE]:
         # listed among a figure's parts: its own container, or the part listed before it
@@ -2706,6 +2709,26 @@ def in_post_unchanged(statement: Statement) -> bool:
 
 
 _IN_POST = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có)(?!\w)", _I)
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:đang\s+)?có|có\s+mặt|thực\s+có)\s*$", _I)
+_HELD_NOT_GIVEN = Message(
+    "số hiện có (đang có) của đơn vị, không rõ là biên chế được giao của năm nào: không đọc",
+    "a count the unit holds now, not clearly the posts given for any year: not read",
+)
+
+
+def _held_before_figure(text: str, reading: Reading) -> None:
+    """ "Sở A: hiện có 50 biên chế": "hiện có" (or "có mặt", "thực có") right before a
+    figure says what the unit holds now, which neither a lead's year nor the posts given
+    stand for. Only the in-post form read as a unit apart ("Hiện có 1.641 công chức")
+    says whose and when; any other such figure is unread."""
+    for statement in list(reading.statements):
+        span = statement.value_span
+        if span is None or read_in_post(statement):
+            continue
+        if _HELD_BEFORE.search(text, 0, span[0]):
+            drop(reading, statement, _HELD_NOT_GIVEN)
+
+
 _CHANGE_NEXT = re.compile(r"\s*,?\s*(?:đã\s+)?(?:giảm|tăng)(?!\w)", _I)
 _RESERVE_AFTER = re.compile(r"\s+dự\s+phòng(?!\w)", _I)
 _AND_CATEGORY = re.compile(
