@@ -23,6 +23,7 @@ from typing import Any
 from lotrinh.extract.categories import read_categories
 from lotrinh.extract.chains import (
     corrected_change,
+    framed_from_to,
     from_to,
     paren_categories,
     said_years,
@@ -3867,8 +3868,18 @@ class _Walk:
         that lead stated its unit's figures of those two years and no other ("Năm 2021, ...
         được giao 6.420 người ...; đến năm 2026 còn 5.770 người, ..., gồm:"), or, in no
         list, from the innermost heading naming years, where it names those two ("II. BIÊN
-        CHẾ CÔNG CHỨC NĂM 2021 VÀ NĂM 2026"); elsewhere None (read as written)."""
-        if self.table is not None or from_to(text) is None:
+        CHẾ CÔNG CHỨC NĂM 2021 VÀ NĂM 2026", or "Đến năm 2026 so với năm 2021:", the year
+        compared with then its own); a sentence framing the move by its own two years
+        ("Từ năm 2021 đến năm 2026, ...", `chains.framed_from_to`) takes those, whatever its
+        context; elsewhere None (read as written)."""
+        if self.table is not None:
+            return None
+        framed = framed_from_to(text)
+        if framed is not None:
+            # (the sentence's own pair of years, "Từ năm 2021 đến năm 2026, ...": no context's)
+            spelled = spell_from_to(*framed)
+            return read_spelled(spelled) if spelled is not None else None
+        if from_to(text) is None:
             return None
         if not self.enumerations:
             years = self._heading_years()
@@ -3961,6 +3972,12 @@ class _Walk:
             if not named:
                 continue
             pair = _YEAR_PAIR.search(heading.text)
+            against = _LEAD_AGAINST.fullmatch(heading.text.strip())
+            if pair is None and against is not None:
+                # "Đến năm 2026 so với năm 2021:": the year compared with, then the section's
+                year = int(against.group("y1") or against.group("y2"))
+                base = int(against.group("b1") or against.group("b2"))
+                return [base, year] if base < year and named == {base, year} else []
             if pair is None or named != {int(pair.group("a")), int(pair.group("b"))}:
                 return []
             return sorted(named) if int(pair.group("a")) < int(pair.group("b")) else []
