@@ -6364,6 +6364,35 @@ FORMS = (
         "biên chế so với năm 2020.",
         None,
     ),
+    # a lead "So với năm 2021, đến năm 2026:" (a list of no unit read): its items' moves are
+    # of its two years, and an item may state a figure of the year compared with, in its own
+    # words; of any other year it stays unread
+    _form(
+        "from-to/lead-base-then-year",
+        "So với năm 2021, đến năm 2026:\n- Biên chế công chức: từ 1.050 giảm còn 997 biên chế, "
+        "giảm 53 biên chế (5,05%).",
+        {
+            ("cbcc", 2021, 1050, None, None, None),
+            ("cbcc", 2026, 997, None, None, None),
+            ("cbcc", 2026, None, 53, 2021, "5,05%"),
+        },
+    ),
+    _form(
+        "from-to/lead-base-then-year/base-after-the-year",
+        "So với năm 2026, đến năm 2021:\n- Biên chế công chức: từ 1.050 giảm còn 997 biên chế, "
+        "giảm 53 biên chế (5,05%).",
+        None,
+    ),
+    _form(
+        "lead-base-then-year/a-figure-of-the-base-year",
+        "So với năm 2021, đến năm 2026:\n- Biên chế công chức năm 2021 là 1.050 biên chế.",
+        {("cbcc", 2021, 1050, None, None, None)},
+    ),
+    _form(
+        "lead-base-then-year/a-figure-of-another-year",
+        "So với năm 2021, đến năm 2026:\n- Biên chế công chức năm 2020 là 1.050 biên chế.",
+        None,
+    ),
 )
 
 

@@ -2325,7 +2325,11 @@ class _Walk:
                 notes.append(_PRESENT_YEAR)
                 return None
             if under_unread is not None and (
-                under_unread.year not in (None, year)
+                # (of the lead's year, or of the year it compares with, `_lead_base`)
+                (
+                    under_unread.year is not None
+                    and year not in (under_unread.year, *self._lead_base(under_unread))
+                )
                 # "Tổng biên chế các hội ... là 148 biên chế, giữ nguyên, gồm:" unread, then "+
                 # Cấp tỉnh: 96 biên chế;": the lead said whose category the items are; read
                 # as another (the civil servants' "biên chế"), they were misread
@@ -3887,8 +3891,15 @@ class _Walk:
             return None
         else:
             top = self.enumerations[-1]
-            if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
+            if top.body is not None or top.opened == line.number:
                 return None
+            if top.unit == _UNREAD_OPENER:
+                # "So với năm 2021, đến năm 2026:" (`_lead_against`): the year compared with,
+                # then the lead's own, the two years of its items' moves
+                if top.base_year is None or not top.year or top.year <= top.base_year:
+                    return None
+                spelled = spell_from_to(text, top.base_year, top.year)
+                return read_spelled(spelled) if spelled is not None else None
             if (top.opened, top.unit) not in self.lead_years:
                 # (once a list: its lead's figures are all written before its items are read)
                 self.lead_years[top.opened, top.unit] = sorted(
@@ -3962,6 +3973,15 @@ class _Walk:
         if reading is not None and reading.statements and not reading.orphans:
             self.said_run = (level, line.number, run[2])
         return reading
+
+    def _lead_base(self, under: _Enumeration) -> tuple[int, ...]:
+        """The year a lead naming only its year and the year it compares with ("So với năm
+        2021, đến năm 2026:", `_lead_against`) compares with: a year its items may state a
+        figure of (the one before a move), said in their own words, never given by the
+        context (which gives the lead's year)."""
+        if under.unit != _UNREAD_OPENER or under.base_year is None or not under.year:
+            return ()
+        return (under.base_year,) if under.base_year < under.year else ()
 
     def _heading_years(self) -> list[int]:
         """The two years the innermost heading naming any names as a pair ("... NĂM 2021 VÀ
