@@ -13,7 +13,7 @@ import pytest
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
-from lotrinh.extract.chains import spell_out
+from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
@@ -6277,6 +6277,121 @@ FORMS = (
         PARTY_LIST_AFTER.format(end=", cụ thể:"),
         PARTY_LISTS_ROWS,
         dang=("co-quan-tham-muu-giup", "uy-ban-mat-tran-to", "du-phong"),
+    ),
+    # eng-probe2: slot classes the change probe (tests/probe/changes.py) found unread. The
+    # base year named "năm gốc"; a move "từ A giảm còn B" (the fall said twice); B's unit
+    # word said once, by the cut after it; a heading naming the year and the year it compares
+    # with as the move's two years; a sentence framing its move by its own two years
+    _form(
+        "base-year-named-as-such",
+        "Đến năm 2026, biên chế công chức còn 997 biên chế, giảm 53 biên chế so với năm gốc "
+        "2021 (5,05%).",
+        {("cbcc", 2026, 997, None, None, None), ("cbcc", 2026, None, 53, 2021, "5,05%")},
+    ),
+    _form(
+        "base-year-named-as-such/no-year",
+        "Đến năm 2026, biên chế công chức còn 997 biên chế, giảm 53 biên chế so với năm gốc "
+        "(5,05%).",
+        None,
+    ),
+    _form(
+        "from-to/fall-said-twice",
+        "2. Biên chế năm 2021 và năm 2026\n- Biên chế công chức: từ 1.050 giảm còn 997 biên chế, "
+        "giảm 53 biên chế (5,05%).",
+        {
+            ("cbcc", 2021, 1050, None, None, None),
+            ("cbcc", 2026, 997, None, None, None),
+            ("cbcc", 2026, None, 53, 2021, "5,05%"),
+        },
+    ),
+    _form(
+        "from-to/fall-said-twice/to-a-larger-figure",
+        "2. Biên chế năm 2021 và năm 2026\n- Biên chế công chức: từ 997 giảm còn 1.050 biên chế, "
+        "giảm 53 biên chế (5,05%).",
+        None,
+    ),
+    _form(
+        "from-to/unit-word-by-the-cut",
+        "2. Biên chế năm 2021 và năm 2026\n- Biên chế công chức: từ 1.050 giảm còn 997, giảm 53 "
+        "biên chế.",
+        {
+            ("cbcc", 2021, 1050, None, None, None),
+            ("cbcc", 2026, 997, None, None, None),
+            ("cbcc", 2026, None, 53, 2021, None),
+        },
+    ),
+    _form(
+        "from-to/unit-word-by-the-cut/no-unit-word",
+        "2. Biên chế năm 2021 và năm 2026\n- Biên chế công chức: từ 1.050 giảm còn 997, tương "
+        "ứng 5,05%.",
+        None,
+    ),
+    _form(
+        "from-to/heading-year-against-base",
+        "Đến năm 2026 so với năm 2021:\n- Số lượng người làm việc: từ 2.000 giảm xuống 1.900 "
+        "người, giảm 100 người.",
+        {
+            ("vc", 2021, 2000, None, None, None),
+            ("vc", 2026, 1900, None, None, None),
+            ("vc", 2026, None, 100, 2021, None),
+        },
+    ),
+    _form(
+        "from-to/heading-year-against-base/base-after-the-year",
+        "Đến năm 2021 so với năm 2026:\n- Số lượng người làm việc: từ 2.000 giảm xuống 1.900 "
+        "người, giảm 100 người.",
+        None,
+    ),
+    _form(
+        "from-to/framed-by-its-own-years",
+        "Từ năm 2021 đến năm 2026, biên chế công chức từ 1.050 giảm còn 997 biên chế, giảm 53 "
+        "biên chế (5,05%).",
+        {
+            ("cbcc", 2021, 1050, None, None, None),
+            ("cbcc", 2026, 997, None, None, None),
+            ("cbcc", 2026, None, 53, 2021, "5,05%"),
+        },
+    ),
+    _form(
+        "from-to/framed-by-its-own-years/years-reversed",
+        "Từ năm 2026 đến năm 2021, biên chế công chức từ 1.050 giảm còn 997 biên chế, giảm 53 "
+        "biên chế (5,05%).",
+        None,
+    ),
+    _form(
+        "from-to/framed-by-its-own-years/another-base",
+        "Từ năm 2021 đến năm 2026, biên chế công chức từ 1.050 giảm còn 997 biên chế, giảm 53 "
+        "biên chế so với năm 2020.",
+        None,
+    ),
+    # a lead "So với năm 2021, đến năm 2026:" (a list of no unit read): its items' moves are
+    # of its two years, and an item may state a figure of the year compared with, in its own
+    # words; of any other year it stays unread
+    _form(
+        "from-to/lead-base-then-year",
+        "So với năm 2021, đến năm 2026:\n- Biên chế công chức: từ 1.050 giảm còn 997 biên chế, "
+        "giảm 53 biên chế (5,05%).",
+        {
+            ("cbcc", 2021, 1050, None, None, None),
+            ("cbcc", 2026, 997, None, None, None),
+            ("cbcc", 2026, None, 53, 2021, "5,05%"),
+        },
+    ),
+    _form(
+        "from-to/lead-base-then-year/base-after-the-year",
+        "So với năm 2026, đến năm 2021:\n- Biên chế công chức: từ 1.050 giảm còn 997 biên chế, "
+        "giảm 53 biên chế (5,05%).",
+        None,
+    ),
+    _form(
+        "lead-base-then-year/a-figure-of-the-base-year",
+        "So với năm 2021, đến năm 2026:\n- Biên chế công chức năm 2021 là 1.050 biên chế.",
+        {("cbcc", 2021, 1050, None, None, None)},
+    ),
+    _form(
+        "lead-base-then-year/a-figure-of-another-year",
+        "So với năm 2021, đến năm 2026:\n- Biên chế công chức năm 2020 là 1.050 biên chế.",
+        None,
     ),
 )
 
@@ -17164,3 +17279,24 @@ def test_a_year_after_a_figure_is_its_year_or_the_figure_is_unread() -> None:
     assert not held.statements and held.orphans
     (given,) = read_sentence("Sở A: được giao 30 biên chế.").statements
     assert given.value == 30
+
+
+def test_framed_from_to_blanks_the_frame_and_gives_its_years() -> None:
+    """A sentence framing its move by its own pair of years: the frame blanked in place (every
+    span where it was), the earlier year, the later; no frame, two, years out of order, a year
+    besides them, or no move left: None."""
+    text = "Từ năm 2021 đến năm 2026, biên chế công chức từ 1.050 giảm còn 997 biên chế."
+    framed = framed_from_to(text)
+    assert framed is not None
+    blank, first, then = framed
+    assert (first, then) == (2021, 2026)
+    assert len(blank) == len(text) and blank.strip().startswith("biên chế công chức")
+    assert blank.index("1.050") == text.index("1.050")
+    inside = "Biên chế công chức từ năm 2021 đến hết năm 2026 giảm từ 1.050 xuống 997 biên chế."
+    assert framed_from_to(inside) is not None
+    assert framed_from_to(text.replace("Từ năm 2021 đến năm 2026, ", "")) is None
+    assert framed_from_to(text.replace("2021", "2027")) is None
+    assert framed_from_to(text.replace("biên chế.", "biên chế so với năm 2020.")) is None
+    assert framed_from_to(text.replace("giảm còn", "và")) is None
+    twice = "Từ năm 2021 đến năm 2026, từ năm 2021 đến năm 2026 từ 1.050 xuống 997 biên chế."
+    assert framed_from_to(twice) is None

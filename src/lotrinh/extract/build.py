@@ -23,6 +23,7 @@ from typing import Any
 from lotrinh.extract.categories import read_categories
 from lotrinh.extract.chains import (
     corrected_change,
+    framed_from_to,
     from_to,
     paren_categories,
     said_years,
@@ -2324,7 +2325,11 @@ class _Walk:
                 notes.append(_PRESENT_YEAR)
                 return None
             if under_unread is not None and (
-                under_unread.year not in (None, year)
+                # (of the lead's year, or of the year it compares with, `_lead_base`)
+                (
+                    under_unread.year is not None
+                    and year not in (under_unread.year, *self._lead_base(under_unread))
+                )
                 # "Tổng biên chế các hội ... là 148 biên chế, giữ nguyên, gồm:" unread, then "+
                 # Cấp tỉnh: 96 biên chế;": the lead said whose category the items are; read
                 # as another (the civil servants' "biên chế"), they were misread
@@ -3867,8 +3872,18 @@ class _Walk:
         that lead stated its unit's figures of those two years and no other ("Năm 2021, ...
         được giao 6.420 người ...; đến năm 2026 còn 5.770 người, ..., gồm:"), or, in no
         list, from the innermost heading naming years, where it names those two ("II. BIÊN
-        CHẾ CÔNG CHỨC NĂM 2021 VÀ NĂM 2026"); elsewhere None (read as written)."""
-        if self.table is not None or from_to(text) is None:
+        CHẾ CÔNG CHỨC NĂM 2021 VÀ NĂM 2026", or "Đến năm 2026 so với năm 2021:", the year
+        compared with then its own); a sentence framing the move by its own two years
+        ("Từ năm 2021 đến năm 2026, ...", `chains.framed_from_to`) takes those, whatever its
+        context; elsewhere None (read as written)."""
+        if self.table is not None:
+            return None
+        framed = framed_from_to(text)
+        if framed is not None:
+            # (the sentence's own pair of years, "Từ năm 2021 đến năm 2026, ...": no context's)
+            spelled = spell_from_to(*framed)
+            return read_spelled(spelled) if spelled is not None else None
+        if from_to(text) is None:
             return None
         if not self.enumerations:
             years = self._heading_years()
@@ -3876,8 +3891,15 @@ class _Walk:
             return None
         else:
             top = self.enumerations[-1]
-            if top.unit == _UNREAD_OPENER or top.body is not None or top.opened == line.number:
+            if top.body is not None or top.opened == line.number:
                 return None
+            if top.unit == _UNREAD_OPENER:
+                # "So với năm 2021, đến năm 2026:" (`_lead_against`): the year compared with,
+                # then the lead's own, the two years of its items' moves
+                if top.base_year is None or not top.year or top.year <= top.base_year:
+                    return None
+                spelled = spell_from_to(text, top.base_year, top.year)
+                return read_spelled(spelled) if spelled is not None else None
             if (top.opened, top.unit) not in self.lead_years:
                 # (once a list: its lead's figures are all written before its items are read)
                 self.lead_years[top.opened, top.unit] = sorted(
@@ -3952,6 +3974,15 @@ class _Walk:
             self.said_run = (level, line.number, run[2])
         return reading
 
+    def _lead_base(self, under: _Enumeration) -> tuple[int, ...]:
+        """The year a lead naming only its year and the year it compares with ("So với năm
+        2021, đến năm 2026:", `_lead_against`) compares with: a year its items may state a
+        figure of (the one before a move), said in their own words, never given by the
+        context (which gives the lead's year)."""
+        if under.unit != _UNREAD_OPENER or under.base_year is None or not under.year:
+            return ()
+        return (under.base_year,) if under.base_year < under.year else ()
+
     def _heading_years(self) -> list[int]:
         """The two years the innermost heading naming any names as a pair ("... NĂM 2021 VÀ
         NĂM 2026", "từ năm 2021 đến năm 2026"), earlier first; [] when it names one, or
@@ -3961,6 +3992,12 @@ class _Walk:
             if not named:
                 continue
             pair = _YEAR_PAIR.search(heading.text)
+            against = _LEAD_AGAINST.fullmatch(heading.text.strip())
+            if pair is None and against is not None:
+                # "Đến năm 2026 so với năm 2021:": the year compared with, then the section's
+                year = int(against.group("y1") or against.group("y2"))
+                base = int(against.group("b1") or against.group("b2"))
+                return [base, year] if base < year and named == {base, year} else []
             if pair is None or named != {int(pair.group("a")), int(pair.group("b"))}:
                 return []
             return sorted(named) if int(pair.group("a")) < int(pair.group("b")) else []

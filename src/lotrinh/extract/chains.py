@@ -1309,8 +1309,13 @@ _FROM_TO = re.compile(
     # chế", "từ 5.214 người thành 5.180 người": a figure before, the figure after, no year
     # ("từ 186 xuống 176 biên chế": one unit word after both figures)
     rf"(?<!\w)(?:(?P<dir>giảm|tăng)\s+)?từ\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+"
-    r"(?P<verb>(?:được\s+)?(?:điều\s+chỉnh\s+)?(?:xuống\s+còn|xuống|lên|còn|thành))\s+"
-    rf"(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})",
+    # ("từ 1.050 giảm còn 997 biên chế", "từ 1.050 giảm xuống 997 biên chế": the fall said
+    # twice, one move)
+    r"(?P<verb>(?:được\s+)?(?:điều\s+chỉnh\s+)?"
+    r"(?:giảm\s+xuống\s+còn|giảm\s+xuống|giảm\s+còn|xuống\s+còn|xuống|lên|còn|thành))\s+"
+    # ("từ 1.050 giảm còn 997, giảm 53 biên chế": the unit word said once, by the cut after)
+    rf"(?P<b>{_COUNT})(?:\s*(?P<bw>{_UNIT_WORD})"
+    rf"|(?=\s*,\s*(?:giảm|tăng)\s+{_COUNT}\s*(?P<cw>{_UNIT_WORD})))",
     _I,
 )
 _CUT_AFTER = re.compile(
@@ -1347,13 +1352,40 @@ def from_to(text: str, *, year_before: bool = False) -> FromTo | None:
         return None
     verb = " ".join(move.group("verb").lower().split())
     a, b = (int(move.group(g).replace(".", "")) for g in ("a", "b"))
-    falls = verb.startswith(("xuống", "còn")) or (move.group("dir") or "").lower() == "giảm"
+    falls = verb.startswith(("xuống", "còn", "giảm")) or (move.group("dir") or "").lower() == "giảm"
     if (falls and b >= a) or (verb == "lên" and b <= a):
         return None
     adjusted = _ADJUSTED.search(verb) is not None
     if (adjusted and move.group("dir")) or (named and not adjusted):
         return None
     return FromTo(move.span("a"), move.span("b"), adjusted)
+
+
+_FRAMED_PAIR = re.compile(
+    # "Từ năm 2021 đến năm 2026, biên chế công chức từ 1.050 giảm còn 997 biên chế", "Biên
+    # chế công chức từ năm 2021 đến hết năm 2026 giảm từ 1.050 xuống 997 biên chế": the
+    # sentence's own two years, the earlier first
+    rf"(?<!\w)từ\s+năm\s+(?P<first>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<then>{YEAR})"
+    r"(?![0-9])\s*,?",
+    _I,
+)
+
+
+def framed_from_to(text: str) -> tuple[str, int, int] | None:
+    """A sentence framing its one move by its own pair of years ("Từ năm 2021 đến năm 2026,
+    ... từ 1.050 giảm còn 997 biên chế, ..."): the sentence with the frame blanked (same
+    length, so every span stays where it was), the earlier year and the later; None where
+    the frame is missing or said twice, its years are not in order, another year is named,
+    or no one move is left to read."""
+    frames = list(_FRAMED_PAIR.finditer(text))
+    if len(frames) != 1:
+        return None
+    frame = frames[0]
+    first, then = int(frame.group("first")), int(frame.group("then"))
+    blank = text[: frame.start()] + " " * (frame.end() - frame.start()) + text[frame.end() :]
+    if then <= first or _YEAR_IN.search(blank) or from_to(blank) is None:
+        return None
+    return blank, first, then
 
 
 def spell_from_to(text: str, first: int, then: int) -> Spelled | None:
@@ -1372,11 +1404,14 @@ def spell_from_to(text: str, first: int, then: int) -> Spelled | None:
     if move.group("aw"):
         writer.copy(text, *move.span("aw"))
     else:
-        writer.add(move.group("bw"))
+        writer.add(move.group("bw") or move.group("cw"))
     writer.add(f"; năm {then} là ")
     writer.copy(text, *move.span("b"))
     writer.add(" ")
-    writer.copy(text, *move.span("bw"))
+    if move.group("bw"):
+        writer.copy(text, *move.span("bw"))
+    else:
+        writer.add(move.group("cw"))
     cut = _CUT_AFTER.match(text, move.end())
     if cut is not None:
         writer.copy(text, move.end(), cut.end())

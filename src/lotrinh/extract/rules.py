@@ -52,7 +52,8 @@ _CAT = (
 )
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = (
-    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?P<base>{YEAR})"
+    # ("so với năm gốc 2021": the base year named as such)
+    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?:gốc\s+)?(?P<base>{YEAR})"
     # "so với năm trước", "so với cùng kỳ năm trước": the year before the subject's
     # ("so với năm trước liền kề": the year right before)
     r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước(?:\s+liền\s+kề)?|liền\s+(?:trước|kề)))(?!\w))"

@@ -1,0 +1,445 @@
+"""Probe of the genre's sentences giving changes, rates, year chains and equalities.
+
+Each shape is a sentence (or a lead and bullets, or a pipe table) whose slots take the
+variants drafters use (collected from the test sets' documents: the subject and its category,
+the change verb, the reference year, the rate, where the value and the year stand, chains of
+years, equality). Every combination is a tiny document (a title line naming the body, then the
+sentence) whose truth is built alongside its text: per line, the figures and comparisons a
+perfect reader takes from it, or None when the line must stay unread. A planted slip (a rate
+or a difference that does not match) is truth as written, never corrected.
+
+The product of the slots is large, so combinations are sampled deterministically: every value
+of every slot at least `k` times, the other slots drawn with a fixed seed. A combination is
+*read* when every line gives exactly its truth and is called understood, *unread* when each
+line gives a subset of its truth and the reader says it did not understand the ones it did
+not read whole, and MISREAD otherwise (a wrong unit, year, value, base or rate, or a line
+called understood that gives less than it says): the outcome the reader must never have.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+from lotrinh.extract import extract_plan
+
+Row = tuple[str, int, int | None, int | None, int | None, str | None]
+"""category (CBCC, VC, ALL), year, value, reduction (signed), base year, rate as written."""
+
+Truth = dict[int, frozenset[Row] | None]
+"""line → what a perfect reader takes from it (None: the line must stay unread)."""
+
+READ, UNREAD, MISREAD = "read", "unread", "MISREAD"
+
+
+@dataclass(frozen=True)
+class Case:
+    shape: str
+    slots: tuple[tuple[str, str], ...]
+    text: str
+    truth: tuple[tuple[int, frozenset[Row] | None], ...]
+
+
+# Subjects as value sentences name them: (words, category, the noun after a count).
+SUBJECTS = {
+    "biên chế công chức": ("biên chế công chức", "CBCC", "biên chế"),
+    "cán bộ, công chức": ("biên chế cán bộ, công chức", "CBCC", "biên chế"),
+    "số lượng người làm việc": ("số lượng người làm việc", "VC", "người"),
+    "biên chế viên chức": ("biên chế viên chức", "VC", "biên chế"),
+    "tổng biên chế": ("tổng biên chế", "ALL", "biên chế"),
+}
+BODIES = ("huyện", "tỉnh", "thành phố")
+
+
+def number(value: int) -> str:
+    """A count as drafters write it: 1.050."""
+    return f"{value:,}".replace(",", ".")
+
+
+def percent(part: int, whole: int) -> str:
+    """A rate as drafters write it, two decimals, comma: 5,05%."""
+    hundredths = round(Fraction(part * 10000, whole))
+    text = f"{hundredths // 100},{hundredths % 100:02d}"
+    return text.rstrip("0").rstrip(",") + "%"
+
+
+@dataclass(frozen=True)
+class Numbers:
+    base: int
+    cut: int
+    rate: str
+    after: int
+
+
+def numbers(rng: random.Random, slip: str) -> Numbers:
+    """A base, its cut, the rate and what remains; a slip leaves one of them wrong."""
+    base = rng.randint(300, 6000)
+    cut = base * rng.randint(3, 12) // 100 + rng.randint(0, 3)
+    after = base - cut
+    rate = percent(cut, base)
+    if slip == "rate":
+        rate = percent(cut + max(2, cut // 10), base)
+    elif slip == "difference":
+        cut += rng.choice((1, 2, 10))
+    return Numbers(base, cut, rate, after)
+
+
+def title(body: str) -> str:
+    return f"Kế hoạch tinh giản biên chế của {body} giai đoạn 2022 - 2026"
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# ---------------------------------------------------------------- shape: change
+# "Đến năm 2026, biên chế công chức còn 997 biên chế, giảm 53 biên chế so với năm 2021 (5,05%)."
+
+CHANGE_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "year": ("Đến năm 2026,", "Năm 2026,", "Đến hết năm 2026,", "S đến năm 2026", "- Năm 2026:"),
+    "order": ("còn N, giảm M", "giảm M, còn N", "là N, giảm M", "N, giảm M", "giảm còn N, giảm M"),
+    "verb": ("giảm", "cắt giảm", "tinh giản", "tăng"),
+    "reference": (
+        "so với năm 2021",
+        "so với năm 2021 (B)",
+        "so với số giao năm 2021",
+        "so với năm gốc 2021",
+        "So với năm 2021, (fronted)",
+    ),
+    "rate": ("none", "(tỷ lệ giảm R%)", "(R%)", "đạt R%", "tỷ lệ R%", "tương ứng R%", "bằng R%"),
+    "slip": ("none", "rate", "difference"),
+}
+
+
+def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    n = numbers(rng, slots["slip"])
+    verb = slots["verb"]
+    sign = -1 if verb == "tăng" else 1
+    after = n.base + n.cut if verb == "tăng" else n.after
+    if slots["slip"] == "difference" and verb == "tăng":
+        after += 1
+    direction = "tăng" if verb == "tăng" else "giảm"
+    reference = slots["reference"]
+    fronted = reference.startswith("So với")
+    ref = "" if fronted else " " + reference.replace("(B)", f"({number(n.base)} {noun})")
+    rate = {
+        "none": "",
+        "(tỷ lệ giảm R%)": f" (tỷ lệ {direction} {n.rate})",
+        "(R%)": f" ({n.rate})",
+    }.get(slots["rate"], ", " + slots["rate"].replace("R%", n.rate))
+    change = f"{verb} {number(n.cut)} {noun}{ref}{rate}"
+    value = number(after)
+    order = slots["order"]
+    remains = "là" if verb == "tăng" else "còn"  # "còn" says what is left after a cut
+    if order == "còn N, giảm M":
+        predicate = f"{remains} {value} {noun}, {change}"
+    elif order == "giảm M, còn N":
+        predicate = f"{change}, {remains} {value} {noun}"
+    elif order == "là N, giảm M":
+        predicate = f"là {value} {noun}, {change}"
+    elif order == "N, giảm M":
+        predicate = f"{value} {noun}, {change}"
+    else:
+        moved = "tăng lên" if verb == "tăng" else "giảm còn"
+        predicate = f"{moved} {value} {noun}, {change}"
+    year = slots["year"]
+    front = "So với năm 2021, " if fronted else ""
+    lines = [title(slots["body"])]
+    truth: Truth = {}
+    if year == "- Năm 2026:":
+        # the unit stated, then its roadmap's year items ("... Lộ trình thực hiện:")
+        lines.append(f"{cap(words)} năm 2021 là {number(n.base)} {noun}. Lộ trình thực hiện:")
+        truth[2] = frozenset({(category, 2021, n.base, None, None, None)})
+        sentence = f"- Năm 2026: {front.lower()}{predicate}."
+    elif year == "S đến năm 2026" or fronted:
+        # fronted, the year follows the subject: "So với năm 2021, biên chế công chức năm 2026 là"
+        when = "đến năm 2026" if year == "S đến năm 2026" else year.rstrip(",").lower()
+        sentence = f"{front}{words if fronted else cap(words)} {when} {predicate}."
+    else:
+        sentence = f"{year} {words} {predicate}."
+    lines.append(sentence)
+    rate_read = None if slots["rate"] == "none" else n.rate
+    rows: set[Row] = {
+        (category, 2026, after, None, None, None),
+        (category, 2026, None, sign * n.cut, 2021, rate_read),
+    }
+    if "(B)" in reference:
+        rows.add((category, 2021, n.base, None, None, None))
+    truth[len(lines)] = frozenset(rows)
+    return "\n".join(lines), truth
+
+
+# ---------------------------------------------------------------- shape: from-to
+# "Biên chế công chức: từ 1.050 giảm còn 997, giảm 53 biên chế (5,05%)."
+
+FROM_TO_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "frame": (
+        "Từ năm 2021 đến năm 2026, S",
+        "S từ năm 2021 đến năm 2026",
+        "lead: Đến năm 2026 so với năm 2021:",
+        "lead: So với năm 2021, đến năm 2026:",
+    ),
+    "verb": (
+        "từ A giảm còn B",
+        "từ A giảm còn B (no unit word)",
+        "từ A xuống B",
+        "từ A xuống còn B",
+        "giảm từ A xuống B",
+    ),
+    "tail": ("giảm M", "giảm M (R%)", "giảm M, tỷ lệ giảm R%", "(giảm M)"),
+    "slip": ("none", "rate", "difference"),
+}
+
+
+def from_to_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    n = numbers(rng, slots["slip"])
+    verb = slots["verb"]
+    a, b = number(n.base), number(n.after)
+    move = {
+        "từ A giảm còn B": f"từ {a} giảm còn {b} {noun}",
+        "từ A giảm còn B (no unit word)": f"từ {a} giảm còn {b}",
+        "từ A xuống B": f"từ {a} xuống {b} {noun}",
+        "từ A xuống còn B": f"từ {a} xuống còn {b} {noun}",
+        "giảm từ A xuống B": f"giảm từ {a} xuống {b} {noun}",
+    }[verb]
+    tail = {
+        "giảm M": f", giảm {number(n.cut)} {noun}",
+        "giảm M (R%)": f", giảm {number(n.cut)} {noun} ({n.rate})",
+        "giảm M, tỷ lệ giảm R%": f", giảm {number(n.cut)} {noun}, tỷ lệ giảm {n.rate}",
+        "(giảm M)": f" (giảm {number(n.cut)} {noun})",
+    }[slots["tail"]]
+    frame = slots["frame"]
+    lines = [title(slots["body"])]
+    if frame.startswith("lead: "):
+        lines.append(frame.removeprefix("lead: "))
+        lines.append(f"- {cap(words)}: {move}{tail}.")
+    elif frame.startswith("Từ"):
+        lines.append(f"Từ năm 2021 đến năm 2026, {words} {move}{tail}.")
+    else:
+        lines.append(f"{cap(words)} từ năm 2021 đến năm 2026 {move}{tail}.")
+    rate = n.rate if "R%" in slots["tail"] else None
+    rows = {
+        (category, 2021, n.base, None, None, None),
+        (category, 2026, n.after, None, None, None),
+        (category, 2026, None, n.cut, 2021, rate),
+    }
+    return "\n".join(lines), {len(lines): frozenset(rows)}
+
+
+# ---------------------------------------------------------------- shape: chain
+# "Lộ trình: năm 2022 là A; năm 2023 là B; …", bullets of years, a pipe table of years
+
+CHAIN_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "form": (
+        "Lộ trình: năm Y là A; …",
+        "năm Y giảm A; …",
+        "- Năm Y: A chỉ tiêu (giảm M so với năm 2021);",
+        "| Năm | 2021 | 2022 | … |",
+    ),
+    "years": ("2022-2024", "2022-2026"),
+}
+
+
+def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    last = 2024 if slots["years"] == "2022-2024" else 2026
+    years = list(range(2022, last + 1))
+    base = rng.randint(300, 6000)
+    values = {2021: base}
+    for year in years:
+        values[year] = values[year - 1] - rng.randint(1, max(2, base // 50))
+    form = slots["form"]
+    lines = [title(slots["body"])]
+    truth: Truth = {}
+    if form.startswith("Lộ trình"):
+        chain = "; ".join(f"năm {y} là {number(values[y])} {noun}" for y in years)
+        lines.append(f"Lộ trình tinh giản {words}: {chain}.")
+        truth[2] = frozenset((category, y, values[y], None, None, None) for y in years)
+    elif form.startswith("năm Y giảm"):
+        chain = "; ".join(f"năm {y} giảm {number(values[y - 1] - values[y])} {noun}" for y in years)
+        lines.append(f"Năm 2021, {words} là {number(base)} {noun}.")
+        lines.append(f"Lộ trình tinh giản {words}: {chain}.")
+        truth[2] = frozenset({(category, 2021, base, None, None, None)})
+        # a yearly cut: against the year before it
+        truth[3] = frozenset(
+            (category, y, None, values[y - 1] - values[y], y - 1, None) for y in years
+        )
+    elif form.startswith("- Năm"):
+        lines.append(f"Năm 2021, {words} là {number(base)} {noun}.")
+        lines.append(f"Lộ trình tinh giản {words}:")
+        truth[2] = frozenset({(category, 2021, base, None, None, None)})
+        for y in years:
+            cut = base - values[y]
+            lines.append(
+                f"- Năm {y}: {number(values[y])} chỉ tiêu (giảm {number(cut)} so với năm 2021);"
+            )
+            truth[len(lines)] = frozenset(
+                {(category, y, values[y], None, None, None), (category, y, None, cut, 2021, None)}
+            )
+    else:
+        header = " | ".join(f"Năm {y}" for y in [2021, *years])
+        lines.append(f"Lộ trình tinh giản biên chế của {slots['body']}:")
+        lines.append(f"| Nội dung | {header} |")
+        lines.append("|---" * (len(years) + 2) + "|")
+        cells = " | ".join(number(values[y]) for y in [2021, *years])
+        lines.append(f"| {cap(words)} | {cells} |")
+        truth[len(lines)] = frozenset(
+            (category, y, values[y], None, None, None) for y in [2021, *years]
+        )
+    return "\n".join(lines), truth
+
+
+# ---------------------------------------------------------------- shape: equality
+# "Năm 2026, tổng biên chế là 997 biên chế, giữ nguyên so với năm 2025."
+
+EQUALITY_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "year": ("Năm 2026,", "Đến năm 2026,", "- Năm 2026:"),
+    "equal": ("giữ nguyên so với năm Y", "không thay đổi so với năm Y", "bằng năm Y"),
+}
+
+
+def equality_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    value = rng.randint(300, 6000)
+    equal = slots["equal"].replace("Y", "2025")
+    lines = [title(slots["body"])]
+    truth: Truth = {}
+    if slots["year"] == "- Năm 2026:":
+        lines.append(f"{cap(words)} năm 2025 là {number(value)} {noun}. Lộ trình thực hiện:")
+        truth[2] = frozenset({(category, 2025, value, None, None, None)})
+        lines.append(f"- Năm 2026: {number(value)} {noun}, {equal}.")
+    else:
+        lines.append(f"{slots['year']} {words} là {number(value)} {noun}, {equal}.")
+    rows = {(category, 2026, value, None, None, None), (category, 2026, None, 0, 2025, None)}
+    truth[len(lines)] = frozenset(rows)
+    return "\n".join(lines), truth
+
+
+Builder = Callable[[dict[str, str], random.Random], tuple[str, Truth]]
+SHAPES: dict[str, tuple[dict[str, tuple[str, ...]], Builder]] = {
+    "change": (CHANGE_SLOTS, change_case),
+    "from-to": (FROM_TO_SLOTS, from_to_case),
+    "chain": (CHAIN_SLOTS, chain_case),
+    "equality": (EQUALITY_SLOTS, equality_case),
+}
+
+
+def sample(k: int = 10, seed: int = 14) -> Iterator[Case]:
+    """Per shape, every value of every slot at least k times; the rest drawn with the seed."""
+    for shape, (slots, build) in SHAPES.items():
+        rng = random.Random(f"{seed}/{shape}")
+        count = k * max(len(values) for values in slots.values())
+        columns = {}
+        for name, values in slots.items():
+            column = list(values) * k
+            column += rng.choices(values, k=count - len(column))
+            rng.shuffle(column)
+            columns[name] = column
+        for index in range(count):
+            chosen = {name: columns[name][index] for name in slots}
+            text, truth = build(chosen, rng)
+            yield Case(shape, tuple(chosen.items()), text + "\n", tuple(sorted(truth.items())))
+
+
+def category_of(unit: dict[str, object]) -> str:
+    category = unit.get("category")
+    return category if category in ("CBCC", "VC") else "ALL"  # type: ignore[return-value]
+
+
+def reading(text: str) -> tuple[dict[int, set[Row]], set[int]]:
+    """What the reader takes from each line, units by category, and the lines it reports."""
+    result = extract_plan(text, "probe.txt")
+    categories = {unit["id"]: category_of(unit) for unit in result.data["units"]}
+    rows: dict[int, set[Row]] = defaultdict(set)
+    for claim in result.data["claims"]:
+        line = claim["source_line"]
+        category = categories.get(claim["unit"], "?")
+        if "value" in claim:
+            rows[line].add((category, claim["year"], claim["value"], None, None, None))
+        for change in claim.get("changes", []):
+            reduction = change.get("reduction", -change.get("increase", 0))
+            rows[line].add(
+                (category, claim["year"], None, reduction, change["base_year"], change.get("rate"))
+            )
+    unread = {entry.line for entry in result.coverage.entries if entry.unread}
+    return rows, unread
+
+
+def judge(case: Case) -> str:
+    rows, unread = reading(case.text)
+    truth = dict(case.truth)
+    verdict = READ
+    for line in set(rows) | set(truth) | unread:
+        got = frozenset(rows.get(line, ()))
+        want = truth.get(line, frozenset())
+        if want is None:
+            if got:
+                return MISREAD
+            if line not in unread:
+                return MISREAD
+            verdict = UNREAD
+        elif got == want and line not in unread:
+            continue
+        elif line in unread and got <= want:
+            verdict = UNREAD
+        else:
+            return MISREAD
+    return verdict
+
+
+def run(k: int = 10, seed: int = 14) -> list[tuple[Case, str]]:
+    return [(case, judge(case)) for case in sample(k, seed)]
+
+
+def table(results: list[tuple[Case, str]]) -> str:
+    """Per shape, then per slot value: read / unread / MISREAD."""
+    out = [f"{'shape / slot = value':58} {'read':>5} {'unread':>6} {'MISREAD':>7}"]
+    by_shape: dict[str, list[tuple[Case, str]]] = defaultdict(list)
+    for case, verdict in results:
+        by_shape[case.shape].append((case, verdict))
+    for shape, items in by_shape.items():
+        total = Counter(verdict for _, verdict in items)
+        out.append(
+            f"{shape:58} {total[READ]:5} {total[UNREAD]:6} {total[MISREAD]:7}"
+            f"   ({len(items)} combinations)"
+        )
+        per: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for case, verdict in items:
+            for name, value in case.slots:
+                per[(name, value)][verdict] += 1
+        order = [(name, value) for name, values in SHAPES[shape][0].items() for value in values]
+        for name, value in order:
+            counts = per[(name, value)]
+            label = f"  {name} = {value}"[:58]
+            out.append(f"{label:58} {counts[READ]:5} {counts[UNREAD]:6} {counts[MISREAD]:7}")
+    total = Counter(verdict for _, verdict in results)
+    out.append(f"{'all':58} {total[READ]:5} {total[UNREAD]:6} {total[MISREAD]:7}")
+    return "\n".join(out)
+
+
+def main(show: bool = False) -> int:
+    results = run()
+    print(table(results))
+    if show:
+        for case, verdict in results:
+            if verdict != READ:
+                rows, unread = reading(case.text)
+                print(f"\n{verdict} {case.shape} {dict(case.slots)}")
+                print("  " + case.text.rstrip().replace("\n", "\n  "))
+                print("  truth:", dict(case.truth))
+                print("  read: ", {line: sorted(r, key=str) for line, r in rows.items()})
+                print("  unread lines:", sorted(unread))
+    return 1 if any(verdict == MISREAD for _, verdict in results) else 0
