@@ -99,9 +99,7 @@ def judge(case: Case) -> Outcome:
     if not where:
         return Outcome("unread") if unread else Outcome("SILENT")
     missing = set(truth) - set(where)
-    parted = all(
-        whole not in by_value or units[by_value[whole]].get("parts") for whole in wholes
-    )
+    parted = all(whole not in by_value or units[by_value[whole]].get("parts") for whole in wholes)
     if missing or unread or not parted:
         return Outcome("partial", f"missing {sorted(missing)}" if missing else "parts")
     return Outcome("read")

@@ -102,10 +102,7 @@ def _clause(subject: str, verb: str, place: str, figure: str, after: str) -> str
     if verb == "là":
         owner = f" của {subject}" if subject else ""
         lead = "Tổng biên chế" if not subject else "Biên chế"
-        if place == "after-verb":
-            head = f"{lead}{year}{owner} là"
-        else:
-            head = f"{lead}{owner} là"
+        head = f"{lead}{year if place == 'after-verb' else ''}{owner} là"
     else:
         head = f"{subject} {verb}".strip()
         if place == "after-verb":

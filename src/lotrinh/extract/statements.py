@@ -2337,9 +2337,45 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         # "..., viên chức là 380": the enumeration goes on (a subset counted inside a figure,
         # "..., trong đó có 1.362 giáo viên; các đơn vị khác ... 86 người", opens none)
         container = made[-1].container
+    elif (
+        subject.kind in (Kind.CATEGORY, Kind.BLOCK)
+        and made
+        and made[-1].subset
+        and made[-1].container is not None
+        and made[-1].container.container is not None
+        and _list_goes_on(gap, subject, made[-1].container)
+        and not _heads_another_category(subject.name, made[-1].container.container)
+        and not own_lead
+    ):
+        # "..., viên chức 1.767 (trong đó có 778 giáo viên); các hội 87": after a subset
+        # counted inside a part, the list of parts goes on
+        container = made[-1].container.container
     statement = Statement(subject, container=container)
     made.append(statement)
     return statement
+
+
+def _list_goes_on(gap: str, subject: Subject, part: Statement) -> bool:
+    """Whether the item after a subset counted inside a part is the next part of the list:
+    the subset closed in its parenthesis ("... (trong đó có 778 giáo viên); các hội 87"), or
+    the item names a category other than that part's, which none of its subset can be
+    ("..., trong đó có 778 giáo viên; các hội 87"); never a body of no category ("...; các
+    đơn vị khác 86 người": maybe some of the subset's)."""
+    if _SUBSET_CLOSED.match(gap):
+        return True
+    return (
+        subject.kind is Kind.CATEGORY
+        and subject.category is not None
+        and part.subject.category is not None
+        and subject.category is not part.subject.category
+        and _SUBSET_ENDED.match(gap) is not None
+    )
+
+
+_SUBSET_ENDED = re.compile(r"[^();,]*[,;]\s*(?:và\s+)?(?=[^\W\d_])", _I)
+"""The end of a subset said with no parenthesis and the separator to the next item."""
+_SUBSET_CLOSED = re.compile(r"[^();]*\)\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?=[^\W\d_])", _I)
+"""The end of a subset's parenthesis and the separator to the next item of the list."""
 
 
 _CLAUSE_WORDS = re.compile(r";\s*[^\W\d_][^;]*$")
