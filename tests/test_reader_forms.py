@@ -404,6 +404,10 @@ COUNT_FIRST_LIST = (
     "- 281 biên chế công chức;\n- 4.838 {vc};\n- 75 {hoi};\n- 7 biên chế dự phòng.\n"
 )
 """eng-probe1: a lead's items, each count first."""
+OWN_PROVINCE_PARTS = (
+    "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh tạm giao 2.817 biên chế, {parts}.\n"
+)
+"""eng-probe1: the province's figure, its parts after it in the sentence."""
 COUNT_FIRST_ROWS = {
     ("huyen", 2021, 5201, None, None, None),
     ("huyen-cbcc", 2021, 281, None, None, None),
@@ -6348,6 +6352,26 @@ FORMS = (
         ),
         COUNT_FIRST_ROWS,
         huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    # the text's own province, no category named, its figure followed in the sentence by
+    # two or more parts of it ("Năm 2021, tỉnh tạm giao 2.817 biên chế, gồm: công chức: 186
+    # biên chế; viên chức: 2.631 biên chế."): the total, as with the list below a lead ending
+    # "gồm:" (the whole was "no unit": the line unread). The twin, one part only ("trong đó
+    # công chức: 186 biên chế", some of it or all?), stays unread.
+    _form(
+        "own-province/total-and-its-parts-in-one-sentence",
+        OWN_PROVINCE_PARTS.format(parts="gồm: công chức: 186 biên chế; viên chức: 2.631 biên chế"),
+        {
+            ("tong", 2021, 2817, None, None, None),
+            ("cbcc", 2021, 186, None, None, None),
+            ("vc", 2021, 2631, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "own-province/total-and-one-part-unread",
+        OWN_PROVINCE_PARTS.format(parts="trong đó công chức: 186 biên chế"),
+        None,
     ),
 )
 
