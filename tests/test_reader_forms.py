@@ -408,6 +408,11 @@ OWN_PROVINCE_PARTS = (
     "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh tạm giao 2.817 biên chế, {parts}.\n"
 )
 """eng-probe1: the province's figure, its parts after it in the sentence."""
+VC_UNITS_PART = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 2.817 biên chế, gồm 186 biên "
+    "chế công chức và 2.631 người làm việc trong các đơn vị sự nghiệp{where} công lập.\n"
+)
+"""eng-probe1: a count-first VC part and the units it is in."""
 COUNT_FIRST_ROWS = {
     ("huyen", 2021, 5201, None, None, None),
     ("huyen-cbcc", 2021, 281, None, None, None),
@@ -6371,6 +6376,31 @@ FORMS = (
     _form(
         "own-province/total-and-one-part-unread",
         OWN_PROVINCE_PARTS.format(parts="trong đó công chức: 186 biên chế"),
+        None,
+    ),
+    # a count-first part "2.631 người làm việc trong các đơn vị sự nghiệp công lập": all the
+    # public service units, the category's own words, no sector (it was refused as "a share
+    # of a sector", the line unread); the words are the part's, never the next count's
+    # subject (the probe caught "; 61 biên chế các hội" read as VC). Twins: a sector ("trong
+    # các đơn vị sự nghiệp giáo dục") or one body after them stay unread.
+    _form(
+        "count-first-part/vc-in-all-public-service-units",
+        VC_UNITS_PART.format(where=""),
+        {
+            ("huyen", 2021, 2817, None, None, None),
+            ("huyen-cbcc", 2021, 186, None, None, None),
+            ("huyen-vc", 2021, 2631, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc"),
+    ),
+    _form(
+        "count-first-part/vc-in-a-sector-unread",
+        VC_UNITS_PART.format(where=" giáo dục").replace(" công lập", ""),
+        None,
+    ),
+    _form(
+        "count-first-part/vc-in-the-units-of-one-body-unread",
+        VC_UNITS_PART.format(where=" công lập thuộc Sở A").replace(" công lập.", "."),
         None,
     ),
 )
@@ -17321,3 +17351,17 @@ def test_a_reserve_given_by_a_verb_is_no_count_first_item() -> None:
     assert 7 in unread
     assert 7 not in {row[2] for row in rows}
     assert "du-phong" not in parts.get("huyen", ())
+
+
+def test_the_vc_parts_own_words_are_no_subject_of_the_next_count() -> None:
+    """eng-probe1, the twin of "count-first-part/vc-in-all-public-service-units": "...; 8.243
+    người làm việc trong các đơn vị sự nghiệp công lập; 61 biên chế các hội": the hội's count
+    after the VC part is never read as VC (the part's words were taken as its subject)."""
+    text = (
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTỉnh còn 8.450 biên chế năm 2021, trong đó: "
+        "146 biên chế công chức; 8.243 người làm việc trong các đơn vị sự nghiệp công lập; 61 "
+        "biên chế các hội.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not any(row[2] == 61 for row in rows)
+    assert unread == {3}
