@@ -12,7 +12,7 @@ from tests.probe.core import BAD, Case, judge, shapes
 
 READ_FLOOR = {
     "values/single": 0.9,
-    "values/parts": 0.45,
+    "values/parts": 0.6,
     "values/bullets": 0.55,
     "values/table": 0.95,
 }

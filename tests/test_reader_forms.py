@@ -413,6 +413,11 @@ VC_UNITS_PART = (
     "chế công chức và 2.631 người làm việc trong các đơn vị sự nghiệp{where} công lập.\n"
 )
 """eng-probe1: a count-first VC part and the units it is in."""
+HOI_PART = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 2.827 biên chế, gồm 186 biên "
+    "chế công chức, 2.631 người làm việc và 10 biên chế các hội{where}.\n"
+)
+"""eng-probe1: the hội's part after the categories, count first."""
 COUNT_FIRST_ROWS = {
     ("huyen", 2021, 5201, None, None, None),
     ("huyen-cbcc", 2021, 281, None, None, None),
@@ -6398,6 +6403,21 @@ FORMS = (
         VC_UNITS_PART.format(where=" giáo dục").replace(" công lập", ""),
         None,
     ),
+    # the hội's part named by its count ("..., 2.631 người làm việc và 10 biên chế các hội."),
+    # nothing after its name but the list's separator or end; the twin, "các hội tại các xã"
+    # (whose hội?), stays unread
+    _form(
+        "count-first-part/hoi-after-the-categories",
+        HOI_PART.format(where=""),
+        {
+            ("huyen", 2021, 2827, None, None, None),
+            ("huyen-cbcc", 2021, 186, None, None, None),
+            ("huyen-vc", 2021, 2631, None, None, None),
+            ("huyen-hoi", 2021, 10, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi"),
+    ),
+    _form("count-first-part/hoi-of-some-places-unread", HOI_PART.format(where=" tại các xã"), None),
     _form(
         "count-first-part/vc-in-the-units-of-one-body-unread",
         VC_UNITS_PART.format(where=" công lập thuộc Sở A").replace(" công lập.", "."),
