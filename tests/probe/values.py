@@ -227,12 +227,40 @@ def _truth(
     return frozenset(figures), ((total, frozenset(numbers.values())),)
 
 
-PARTS_SLOTS = (
+LIST_HEAD_SLOTS = (
     Slot("subject", tuple(SUBJECTS)),
     Slot("verb", VERBS),
     Slot("year", YEAR_PLACES),
     Slot("word", TOTAL_WORDS),
     Slot("qualifier", tuple(q or "-" for q in VC_QUALIFIERS)),
+)
+"""The slots of a total's clause opening its parts, in one sentence or as a lead."""
+
+
+@dataclass(frozen=True)
+class _Listed:
+    body: str
+    head: str
+    numbers: dict[str, int]
+    total: int
+    subset: int | None
+    texts: list[str]
+
+
+def _listed(chosen: dict[str, str], rng: random.Random) -> _Listed:
+    """The total's clause, its parts' figures and texts (a subset in the VC's, if chosen)."""
+    body, subject = SUBJECTS[chosen["subject"]]
+    numbers = _numbers(rng, chosen["parts"].split("+"))
+    total = sum(numbers.values())
+    subset = rng.randint(100, numbers["vc"] - 1) if chosen["subset"] != "none" else None
+    word = chosen["word"]
+    head = _clause(subject, chosen["verb"], chosen["year"], f"{dotted(total)} {word}", "")
+    texts = _part_texts(chosen, numbers, word, subset)
+    return _Listed(body, head, numbers, total, subset, texts)
+
+
+PARTS_SLOTS = (
+    *LIST_HEAD_SLOTS,
     Slot("intro", INTROS),
     Slot("order", ORDERS),
     Slot("separator", SEPARATORS),
@@ -242,31 +270,22 @@ PARTS_SLOTS = (
 
 
 def _parts(chosen: dict[str, str], rng: random.Random) -> Case:
-    body, subject = SUBJECTS[chosen["subject"]]
-    numbers = _numbers(rng, chosen["parts"].replace("cc", "cc").split("+"))
-    total = sum(numbers.values())
-    subset = rng.randint(100, numbers["vc"] - 1) if chosen["subset"] != "none" else None
-    word = chosen["word"]
-    listed = _join(_part_texts(chosen, numbers, word, subset), chosen["separator"])
-    head = _clause(subject, chosen["verb"], chosen["year"], f"{dotted(total)} {word}", "")
+    it = _listed(chosen, rng)
+    listed = _join(it.texts, chosen["separator"])
     if chosen["intro"] == "paren":
-        line = f"{head} ({listed})."
+        line = f"{it.head} ({listed})."
     else:
-        line = f"{head}, {chosen['intro']} {listed}."
-    figures, parts = _truth(total, numbers, subset)
+        line = f"{it.head}, {chosen['intro']} {listed}."
+    figures, parts = _truth(it.total, it.numbers, it.subset)
     return Case(
-        "values/parts", _document(body, chosen["year"], [line]), figures, parts, _slots(chosen)
+        "values/parts", _document(it.body, chosen["year"], [line]), figures, parts, _slots(chosen)
     )
 
 
 # -- bullets --------------------------------------------------------------------------------
 
 BULLET_SLOTS = (
-    Slot("subject", tuple(SUBJECTS)),
-    Slot("verb", VERBS),
-    Slot("year", YEAR_PLACES),
-    Slot("word", TOTAL_WORDS),
-    Slot("qualifier", tuple(q or "-" for q in VC_QUALIFIERS)),
+    *LIST_HEAD_SLOTS,
     Slot("intro", LEAD_INTROS),
     Slot("order", ORDERS),
     Slot("bullet", BULLETS),
@@ -276,21 +295,15 @@ BULLET_SLOTS = (
 
 
 def _bullets(chosen: dict[str, str], rng: random.Random) -> Case:
-    body, subject = SUBJECTS[chosen["subject"]]
-    numbers = _numbers(rng, chosen["parts"].split("+"))
-    total = sum(numbers.values())
-    subset = rng.randint(100, numbers["vc"] - 1) if chosen["subset"] != "none" else None
-    word = chosen["word"]
-    head = _clause(subject, chosen["verb"], chosen["year"], f"{dotted(total)} {word}", "")
-    lines = [f"{head}, {chosen['intro']}"]
-    texts = _part_texts(chosen, numbers, word, subset)
-    for index, text in enumerate(texts):
+    it = _listed(chosen, rng)
+    lines = [f"{it.head}, {chosen['intro']}"]
+    for index, text in enumerate(it.texts):
         mark = f"{'abcd'[index]})" if chosen["bullet"] == "a)" else chosen["bullet"]
-        end = "." if index == len(texts) - 1 else ";"
+        end = "." if index == len(it.texts) - 1 else ";"
         lines.append(f"{mark} {text[0].upper()}{text[1:]}{end}")
-    figures, parts = _truth(total, numbers, subset)
+    figures, parts = _truth(it.total, it.numbers, it.subset)
     return Case(
-        "values/bullets", _document(body, chosen["year"], lines), figures, parts, _slots(chosen)
+        "values/bullets", _document(it.body, chosen["year"], lines), figures, parts, _slots(chosen)
     )
 
 
