@@ -17385,3 +17385,14 @@ def test_the_vc_parts_own_words_are_no_subject_of_the_next_count() -> None:
     rows, _, unread = _rows(text)
     assert not any(row[2] == 61 for row in rows)
     assert unread == {3}
+
+
+def test_a_count_of_societies_is_no_part_of_posts() -> None:
+    """eng-probe1, the twin of "count-first-part/hoi-after-the-categories": "(12 hội)" counts
+    the societies, no word of posts after the count: no part, the line read with its posts."""
+    rows, _, unread = _rows(
+        "Biên chế các hội năm 2025\n\n1. Hội A: 30 biên chế.\n2. Các hội còn lại (12 hội): 80 "
+        "biên chế.\n"
+    )
+    assert not unread
+    assert {row[2] for row in rows} == {30, 80}

@@ -1300,10 +1300,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         # "..., 2.631 người làm việc và 10 biên chế các hội": the hội's part, named by its
-        # count, nothing after its name but the list's separator or end (eng-probe1)
+        # count and a word of posts ("(29 hội)" counts the societies), nothing after its
+        # name but the list's separator or end (eng-probe1)
         "part",
         re.compile(
-            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?"
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s+{UNITW}\s+"
             r"(?P<cat>(?:các\s+)?hội(?:\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)?)"
             r"(?=\s*(?:[,;.)]|và\s|$))",
             _I,
