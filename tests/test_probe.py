@@ -1,5 +1,5 @@
-"""The change probe (tests/probe/changes.py) on a fixed sample: no combination misread, and
-the share read kept at the floor this session reached (raise it as the reader learns)."""
+"""The grammar probe (tests/probe): on a fixed sample of its combinations the reader never
+misreads nor ignores a staffing sentence, and reads at least the share it reached."""
 
 from __future__ import annotations
 
@@ -7,74 +7,49 @@ from collections import Counter
 
 import pytest
 
-from tests.probe import changes
+from tests.probe import MODULES
+from tests.probe.core import BAD, Case, judge, shapes
 
-# Per shape, the share of combinations read at k = 3, seed 14 (eng-probe2 reached change
-# 13/21, from-to 15/15, chain 9/15, equality 15/15; before it from-to read 0); a floor, never
-# a target to bend the reader to.
-READ_FLOOR = {"change": 0.6, "from-to": 1.0, "chain": 0.6, "equality": 1.0}
+READ_FLOOR = {
+    "values/single": 0.9,
+    "values/parts": 0.6,
+    "values/bullets": 0.55,
+    "values/table": 0.95,
+}
+"""eng-probe1's shares at k=2, seed 14 (a little under them: raise, never lower)."""
 
 
 @pytest.fixture(scope="module")
-def results() -> list[tuple[changes.Case, str]]:
-    return changes.run(k=3, seed=14)
+def judged() -> list[tuple[Case, str, str]]:
+    found = []
+    for shape in shapes(MODULES):
+        for case in shape.sample(2, 14):
+            outcome = judge(case)
+            found.append((case, outcome.kind, outcome.why))
+    return found
 
 
-def test_no_combination_is_misread(results: list[tuple[changes.Case, str]]) -> None:
-    misread = [case for case, verdict in results if verdict == changes.MISREAD]
-    assert not misread, [(case.shape, dict(case.slots)) for case in misread[:5]]
+def test_no_combination_is_misread_or_ignored(judged: list[tuple[Case, str, str]]) -> None:
+    bad = [(kind, why, case.text) for case, kind, why in judged if kind in BAD]
+    assert not bad, bad[:3]
 
 
-def test_the_share_read_stays_at_its_floor(results: list[tuple[changes.Case, str]]) -> None:
-    total = Counter(case.shape for case, _ in results)
-    read = Counter(case.shape for case, verdict in results if verdict == changes.READ)
+def test_each_shape_reads_at_least_its_floor(judged: list[tuple[Case, str, str]]) -> None:
+    totals: Counter[str] = Counter(case.shape for case, _, _ in judged)
+    read: Counter[str] = Counter(case.shape for case, kind, _ in judged if kind == "read")
     for shape, floor in READ_FLOOR.items():
-        assert read[shape] >= floor * total[shape], (shape, read[shape], total[shape])
-
-
-def test_every_slot_value_is_sampled_at_least_k_times() -> None:
-    for shape, (slots, _) in changes.SHAPES.items():
-        seen = Counter(
-            (name, value)
-            for case in changes.sample(k=2, seed=3)
-            if case.shape == shape
-            for name, value in case.slots
-        )
-        assert all(seen[(name, value)] >= 2 for name, values in slots.items() for value in values)
-
-
-def test_the_truth_is_built_alongside_the_text() -> None:
-    """A combination's truth states the figures its text writes, the slip kept as written."""
-    for case in changes.sample(k=2, seed=5):
-        for _, rows in case.truth:
-            for row in rows or ():
-                if row[2] is not None:
-                    assert changes.number(row[2]) in case.text
-                if row[3] is not None:
-                    assert changes.number(abs(row[3])) in case.text
-                if row[5] is not None:
-                    assert row[5] in case.text
+        assert totals[shape], shape
+        assert read[shape] / totals[shape] >= floor, (shape, read[shape], totals[shape])
 
 
 def test_the_judge_calls_a_wrong_figure_a_misread() -> None:
-    """The probe can fail: a truth one figure off is a MISREAD, a line left unread is not."""
-    case = next(case for case in changes.sample(k=1, seed=14) if case.shape == "equality")
-    assert changes.judge(case) == changes.READ
-    truth = dict(case.truth)
-    line = max(truth)
-    rows = truth[line]
-    assert rows is not None
-    truth[line] = frozenset((c, y, v + 1 if v else v, r, b, t) for c, y, v, r, b, t in rows)
-    wrong = changes.Case(case.shape, case.slots, case.text, tuple(sorted(truth.items())))
-    assert changes.judge(wrong) == changes.MISREAD
-    text = "Kế hoạch\nBiên chế công chức là 1.000 biên chế.\n"  # no year: unread
-    assert changes.judge(changes.Case(case.shape, case.slots, text, ())) == changes.UNREAD
-    said = ((2, frozenset({("CBCC", 2024, 1000, None, None, None)})),)
-    assert changes.judge(changes.Case(case.shape, case.slots, text, said)) == changes.UNREAD
-
-
-def test_number_and_percent_are_written_as_drafters_write_them() -> None:
-    assert changes.number(1050) == "1.050"
-    assert changes.percent(53, 1050) == "5,05%"
-    assert changes.percent(100, 1000) == "10%"
-    assert changes.percent(111, 1000) == "11,1%"
+    """The probe's own check: a truth the text does not state makes its reading a MISREAD,
+    and a text of no figure read is unread or silent, never read."""
+    text = "Kế hoạch tinh giản biên chế của Sở A\n\nNăm 2021, Sở A được giao 30 biên chế.\n"
+    assert judge(Case("t", text, frozenset({(2021, 30, None)}))).kind == "read"
+    assert judge(Case("t", text, frozenset({(2022, 30, None)}))).kind == "MISREAD"
+    assert judge(Case("t", text, frozenset({(2021, 30, "VC")}))).kind == "read"
+    cbcc = text.replace("30 biên chế", "30 biên chế công chức")
+    assert judge(Case("t", cbcc, frozenset({(2021, 30, "VC")}))).kind == "MISREAD"
+    two = frozenset({(2021, 30, None), (2021, 40, None)})
+    assert judge(Case("t", text, two)).kind == "partial"

@@ -393,6 +393,48 @@ PARTY_LIST_AFTER = (
 """eng-slips5: a figure of the unit just named, of another year, opening a list of its own."""
 
 
+SUBSET_IN_A_PART = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 2.051 biên chế, gồm công "
+    "chức: 188 biên chế; viên chức: 1.767 biên chế {subset}{sep} các hội: 87 biên chế; dự "
+    "phòng: 9 biên chế.\n"
+)
+"""eng-probe1: a list of parts whose VC part holds a subset, more parts after it."""
+COUNT_FIRST_LIST = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện giao 5.201 biên chế, gồm:\n"
+    "- 281 biên chế công chức;\n- 4.838 {vc};\n- 75 {hoi};\n- 7 biên chế dự phòng.\n"
+)
+"""eng-probe1: a lead's items, each count first."""
+OWN_PROVINCE_PARTS = (
+    "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh tạm giao 2.817 biên chế, {parts}.\n"
+)
+"""eng-probe1: the province's figure, its parts after it in the sentence."""
+VC_UNITS_PART = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 2.817 biên chế, gồm 186 biên "
+    "chế công chức và 2.631 người làm việc trong các đơn vị sự nghiệp{where} công lập.\n"
+)
+"""eng-probe1: a count-first VC part and the units it is in."""
+HOI_PART = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 2.827 biên chế, gồm 186 biên "
+    "chế công chức, 2.631 người làm việc và 10 biên chế các hội{where}.\n"
+)
+"""eng-probe1: the hội's part after the categories, count first."""
+COUNT_FIRST_ROWS = {
+    ("huyen", 2021, 5201, None, None, None),
+    ("huyen-cbcc", 2021, 281, None, None, None),
+    ("huyen-vc", 2021, 4838, None, None, None),
+    ("huyen-hoi", 2021, 75, None, None, None),
+    ("du-phong", 2021, 7, None, None, None),
+}
+SUBSET_IN_A_PART_ROWS = {
+    ("huyen", 2021, 2051, None, None, None),
+    ("huyen-cbcc", 2021, 188, None, None, None),
+    ("huyen-vc", 2021, 1767, None, None, None),
+    ("huyen-vc-giao-vien", 2021, 778, None, None, None),
+    ("huyen-hoi", 2021, 87, None, None, None),
+    ("du-phong", 2021, 9, None, None, None),
+}
+
+
 FORMS = (
     # value
     _form(
@@ -6391,6 +6433,109 @@ FORMS = (
     _form(
         "lead-base-then-year/a-figure-of-another-year",
         "So với năm 2021, đến năm 2026:\n- Biên chế công chức năm 2020 là 1.050 biên chế.",
+        None,
+    ),
+    # eng-probe1: after a subset counted inside a part ("viên chức: 1.767 biên chế (trong đó
+    # có 778 giáo viên)"), the list of parts goes on: the parenthesis closed, or (with no
+    # parenthesis) the next item names another category, which no subset of the part can
+    # be. Both were a unit of their own, the whole's parts [CBCC, VC] then reported as not
+    # adding up. The twin, a body of no category after the subset ("các đơn vị khác"), stays
+    # out of the parts (test function below).
+    _form(
+        "subset-in-a-part/list-goes-on-after-its-parenthesis",
+        SUBSET_IN_A_PART.format(subset="(trong đó có 778 giáo viên)", sep=";"),
+        SUBSET_IN_A_PART_ROWS,
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    _form(
+        "subset-in-a-part/list-goes-on-with-another-category",
+        SUBSET_IN_A_PART.format(subset=", trong đó có 778 giáo viên", sep=";"),
+        SUBSET_IN_A_PART_ROWS,
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    _form(
+        "subset-in-a-part/list-goes-on-after-and",
+        SUBSET_IN_A_PART.format(subset="(trong đó có 778 giáo viên)", sep=" và"),
+        SUBSET_IN_A_PART_ROWS,
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    # a lead's items count first: the hội's posts and the reserve named after their counts
+    # ("- 75 biên chế các hội;", "- 7 biên chế dự phòng.") are their lines, as "Biên chế các
+    # hội: 75" is (they were unread, the whole then without parts); người làm việc "hưởng
+    # lương từ ngân sách nhà nước" names the category, no place. Twins below: the hội "tại
+    # các huyện" (whose?) and a reserve given by a verb stay unread.
+    _form(
+        "count-first/hoi-and-reserve-items",
+        COUNT_FIRST_LIST.format(vc="người làm việc", hoi="biên chế các hội"),
+        COUNT_FIRST_ROWS,
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    _form(
+        "count-first/paid-from-the-budget",
+        COUNT_FIRST_LIST.format(
+            vc="người làm việc hưởng lương từ ngân sách nhà nước", hoi="biên chế các hội"
+        ),
+        COUNT_FIRST_ROWS,
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    # the text's own province, no category named, its figure followed in the sentence by
+    # two or more parts of it ("Năm 2021, tỉnh tạm giao 2.817 biên chế, gồm: công chức: 186
+    # biên chế; viên chức: 2.631 biên chế."): the total, as with the list below a lead ending
+    # "gồm:" (the whole was "no unit": the line unread). The twin, one part only ("trong đó
+    # công chức: 186 biên chế", some of it or all?), stays unread.
+    _form(
+        "own-province/total-and-its-parts-in-one-sentence",
+        OWN_PROVINCE_PARTS.format(parts="gồm: công chức: 186 biên chế; viên chức: 2.631 biên chế"),
+        {
+            ("tong", 2021, 2817, None, None, None),
+            ("cbcc", 2021, 186, None, None, None),
+            ("vc", 2021, 2631, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "own-province/total-and-one-part-unread",
+        OWN_PROVINCE_PARTS.format(parts="trong đó công chức: 186 biên chế"),
+        None,
+    ),
+    # a count-first part "2.631 người làm việc trong các đơn vị sự nghiệp công lập": all the
+    # public service units, the category's own words, no sector (it was refused as "a share
+    # of a sector", the line unread); the words are the part's, never the next count's
+    # subject (the probe caught "; 61 biên chế các hội" read as VC). Twins: a sector ("trong
+    # các đơn vị sự nghiệp giáo dục") or one body after them stay unread.
+    _form(
+        "count-first-part/vc-in-all-public-service-units",
+        VC_UNITS_PART.format(where=""),
+        {
+            ("huyen", 2021, 2817, None, None, None),
+            ("huyen-cbcc", 2021, 186, None, None, None),
+            ("huyen-vc", 2021, 2631, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc"),
+    ),
+    _form(
+        "count-first-part/vc-in-a-sector-unread",
+        VC_UNITS_PART.format(where=" giáo dục").replace(" công lập", ""),
+        None,
+    ),
+    # the hội's part named by its count ("..., 2.631 người làm việc và 10 biên chế các hội."),
+    # nothing after its name but the list's separator or end; the twin, "các hội tại các xã"
+    # (whose hội?), stays unread
+    _form(
+        "count-first-part/hoi-after-the-categories",
+        HOI_PART.format(where=""),
+        {
+            ("huyen", 2021, 2827, None, None, None),
+            ("huyen-cbcc", 2021, 186, None, None, None),
+            ("huyen-vc", 2021, 2631, None, None, None),
+            ("huyen-hoi", 2021, 10, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi"),
+    ),
+    _form("count-first-part/hoi-of-some-places-unread", HOI_PART.format(where=" tại các xã"), None),
+    _form(
+        "count-first-part/vc-in-the-units-of-one-body-unread",
+        VC_UNITS_PART.format(where=" công lập thuộc Sở A").replace(" công lập.", "."),
         None,
     ),
 )
@@ -17300,3 +17445,90 @@ def test_framed_from_to_blanks_the_frame_and_gives_its_years() -> None:
     assert framed_from_to(text.replace("giảm còn", "và")) is None
     twice = "Từ năm 2021 đến năm 2026, từ năm 2021 đến năm 2026 từ 1.050 xuống 997 biên chế."
     assert framed_from_to(twice) is None
+
+
+def test_a_body_of_no_category_after_a_subset_in_a_part_is_no_part() -> None:
+    """eng-probe1, the twin of "subset-in-a-part/...": after "trong đó có 778 giáo viên" said
+    with no parenthesis, "các đơn vị khác" names no category (it may be some of the subset's
+    or not): never a part of the whole, which keeps its parts CBCC and VC only."""
+    text = (
+        SUBSET_IN_A_PART.replace("1.767", "1.863")
+        .format(subset=", trong đó có 778 giáo viên", sep=";")
+        .replace("; các hội: 87 biên chế; dự phòng: 9 biên chế.", "; các đơn vị khác: 86 biên chế.")
+    )
+    rows, parts, _ = _rows(text)
+    assert parts["huyen"] == ("huyen-cbcc", "huyen-vc")
+    assert ("huyen-vc", 2021, 1863, None, None, None) in rows
+    assert not any(row[0].startswith("huyen-") and row[2] == 86 for row in rows)
+
+
+def test_count_first_spells_the_hoi_and_the_reserve_of_no_place() -> None:
+    """eng-probe1: `countfirst.count_first` spells "75 biên chế các hội" and "7 biên chế dự
+    phòng" as their lines; never with bodies after them or given by a verb (whose posts?)."""
+    from lotrinh.extract.countfirst import count_first
+
+    def spelled(text: str) -> str | None:
+        edits = count_first(text)
+        if not edits:
+            return None
+        ((start, end, pieces),) = edits
+        words = "".join(p if isinstance(p, str) else text[p[1] : p[2]] for p in pieces)
+        return text[:start] + words + text[end:]
+
+    assert spelled("75 biên chế các hội;") == "biên chế các hội: 75;"
+    assert spelled("7 biên chế dự phòng.") == "biên chế dự phòng: 7."
+    assert spelled("75 biên chế các hội có tính chất đặc thù;") == (
+        "biên chế các hội có tính chất đặc thù: 75;"
+    )
+    assert spelled("75 biên chế các hội tại các huyện;") is None
+    assert spelled("Giao 7 biên chế dự phòng.") is None
+    assert spelled("75 biên chế hội đồng;") is None
+    assert spelled("7 biên chế dự phòng cho Sở A.") is None
+
+
+def test_the_hoi_of_some_places_is_no_count_first_item() -> None:
+    """eng-probe1, the twin of "count-first/hoi-and-reserve-items": "75 biên chế các hội tại
+    các huyện" (the districts' hội, or the province's there?) stays unread, the whole
+    without parts (the reserve alone is still read)."""
+    text = COUNT_FIRST_LIST.format(vc="người làm việc", hoi="biên chế các hội tại các huyện")
+    rows, parts, unread = _rows(text)
+    assert 6 in unread  # the hội's line
+    assert 75 not in {row[2] for row in rows}
+    assert not parts.get("huyen")
+
+
+def test_a_reserve_given_by_a_verb_is_no_count_first_item() -> None:
+    """eng-probe1, the twin of "count-first/hoi-and-reserve-items": "Giao 7 biên chế dự
+    phòng" in a lead's list says who gives, not whose reserve: the item stays unread."""
+    text = COUNT_FIRST_LIST.format(vc="người làm việc", hoi="biên chế các hội").replace(
+        "- 7 biên chế dự phòng.", "- Giao 7 biên chế dự phòng."
+    )
+    rows, parts, unread = _rows(text)
+    assert 7 in unread
+    assert 7 not in {row[2] for row in rows}
+    assert "du-phong" not in parts.get("huyen", ())
+
+
+def test_the_vc_parts_own_words_are_no_subject_of_the_next_count() -> None:
+    """eng-probe1, the twin of "count-first-part/vc-in-all-public-service-units": "...; 8.243
+    người làm việc trong các đơn vị sự nghiệp công lập; 61 biên chế các hội": the hội's count
+    after the VC part is never read as VC (the part's words were taken as its subject)."""
+    text = (
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTỉnh còn 8.450 biên chế năm 2021, trong đó: "
+        "146 biên chế công chức; 8.243 người làm việc trong các đơn vị sự nghiệp công lập; 61 "
+        "biên chế các hội.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not any(row[2] == 61 for row in rows)
+    assert unread == {3}
+
+
+def test_a_count_of_societies_is_no_part_of_posts() -> None:
+    """eng-probe1, the twin of "count-first-part/hoi-after-the-categories": "(12 hội)" counts
+    the societies, no word of posts after the count: no part, the line read with its posts."""
+    rows, _, unread = _rows(
+        "Biên chế các hội năm 2025\n\n1. Hội A: 30 biên chế.\n2. Các hội còn lại (12 hội): 80 "
+        "biên chế.\n"
+    )
+    assert not unread
+    assert {row[2] for row in rows} == {30, 80}

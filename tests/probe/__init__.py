@@ -1,2 +1,14 @@
-"""Probes of the reader's grammar: sentences of the genre built slot by slot, each with its
-truth known by construction (one module per family of shapes; `python -m tests.probe`)."""
+"""Probes of the reader's grammar: sentences built slot by slot, each with a truth known by
+construction, read with the reader's API and scored per shape and per slot value.
+
+A probe module exposes `SHAPES`: a tuple of `Shape` (name, a sampler of `Case`s). The runner
+(`python -m tests.probe [--show-failures]`) collects every module listed in `MODULES`.
+"""
+
+from __future__ import annotations
+
+from tests.probe.core import Case, Outcome, Shape, judge
+
+MODULES = ("tests.probe.values",)
+
+__all__ = ["MODULES", "Case", "Outcome", "Shape", "judge"]

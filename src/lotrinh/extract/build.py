@@ -2240,8 +2240,8 @@ class _Walk:
                 known = result
             elif (
                 statement.subject.kind is None
-                and len(statements) == 1
-                and self._whole_opening_list(statement, sentence.text)
+                and (len(statements) == 1 or _parts_after_it(statement, statements))
+                and self._whole_opening_list(statement, sentence.text, len(statements) > 1)
             ):
                 # "Năm 2021, tỉnh được giao 15.372 biên chế, gồm:": the province's posts of
                 # every category, the list below its parts
@@ -3691,18 +3691,19 @@ class _Walk:
                 return None
         return subject.category
 
-    def _whole_opening_list(self, statement: Statement, text: str) -> bool:
+    def _whole_opening_list(self, statement: Statement, text: str, listed: bool = False) -> bool:
         """Whether a count naming no category, said of the text's own province or city
         ("tỉnh", "toàn thành phố") with nothing else, opens the list of its parts ("...,
-        gồm:"): the total of all its categories. Under a heading naming one category the
-        count may be that category's, and a sentence not opening a list says nothing of
-        which categories the count holds: neither is read so."""
+        gồm:"), or is followed by them in its sentence (`listed`, eng-probe1): the total of
+        all its categories. Under a heading naming one category the count may be that
+        category's, and a sentence not opening a list says nothing of which categories the
+        count holds: neither is read so."""
         return (
             statement.value is not None
             and not statement.changes
             and not statement.parts
             and _OWN_PROVINCE.fullmatch(statement.subject.name.strip()) is not None
-            and OPENS.search(text) is not None
+            and (listed or OPENS.search(text) is not None)
             and self._heading_category() is None
             and not self.enumerations
         )
@@ -5534,6 +5535,25 @@ _SAME_UNIT_TWICE = Message(
     "câu nêu hai số cho cùng một đơn vị và cùng một năm",
     "the sentence gives one unit two figures for the same year",
 )
+
+
+def _parts_after_it(statement: Statement, statements: list[Statement]) -> bool:
+    """Whether a sentence is a figure and the list of its parts right after it ("Năm 2021,
+    tỉnh tạm giao 2.817 biên chế, gồm: công chức: 186 biên chế; viên chức: 2.631 biên chế"):
+    every other statement two or more parts of it, or a subset counted inside one of them."""
+    rest = statements[1:]
+    direct = [s for s in rest if s.container is statement and not s.subset]
+    return (
+        statements[0] is statement
+        and len(direct) >= 2
+        and all(
+            s.container is statement
+            or (s.subset and s.container is not None and s.container.container is statement)
+            for s in rest
+        )
+    )
+
+
 _OWN_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", re.I)
 _AGAINST_PREVIOUS = re.compile(
     r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"

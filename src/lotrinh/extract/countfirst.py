@@ -45,7 +45,14 @@ _CIVIL = (
 _PUBLIC = (
     # người làm việc / viên chức: all of them in the public service units
     r"(?P<vc>(?:biên\s+chế\s+)?viên\s+chức|người\s+làm\s+việc)"
-    rf"(?P<vcq>\s+{_IN}đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập(?:\s+(?:của|thuộc)\s+{_LEVEL})?)?"
+    rf"(?P<vcq>\s+{_IN}đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập(?:\s+(?:của|thuộc)\s+{_LEVEL})?"
+    # or paid from the state budget: the category's own words, no place
+    r"|\s+hưởng\s+lương\s+từ\s+ngân\s+sách\s+nhà\s+nước)?"
+)
+_SOCIETIES = (
+    # the hội's posts, and the reserve: their own names, no qualifier
+    r"(?P<hoi>(?:biên\s+chế\s+)?(?:của\s+)?các\s+hội(?:\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)?)"
+    r"|(?P<dp>biên\s+chế\s+dự\s+phòng)"
 )
 _COMMUNE = (
     # cán bộ, công chức cấp xã: all of them in the communes, their number said or not
@@ -59,7 +66,7 @@ _ITEM = re.compile(
     r"^\s*(?P<given>(?:Nghị\s+quyết\s+(?:này\s+)?(?:cũng\s+)?)?giao\s+)?"
     # a year's item under a body's heading says its year first: "- Năm 2021: 26 viên chức."
     rf"(?(given)|(?P<year>năm\s+{YEAR}\s*:\s*)?)"
-    rf"(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC})"
+    rf"(?P<n>{_COUNT})\s+(?:{_COMMUNE}|{_CIVIL}|{_PUBLIC}|{_SOCIETIES})"
     # bodies of a kind, all of them, where the posts are ("412 biên chế công chức tại các ban,
     # văn phòng của cơ quan ...", "86 biên chế viên chức tại các cơ quan báo, tạp chí ..."):
     # the category's line of those bodies, spelled as "biên chế công chức tại các ban ...: 412"
@@ -85,7 +92,10 @@ def count_first(text: str) -> list[Edit]:
         # "... tại các xã, phường" (the commune level's staff, or the province's?), "cho các
         # ... trừ ...", a count given by a verb: not spelled
         return []
-    for group in ("xa", "cc", "vc"):
+    if (match.group("hoi") or match.group("dp")) and (bodies or match.group("given")):
+        # "75 biên chế các hội tại các huyện", "Giao 7 biên chế dự phòng": whose, not said
+        return []
+    for group in ("xa", "cc", "vc", "hoi", "dp"):
         if match.group(group) is not None:
             # (a year's label stays, read as the item's year: "Năm 2021: viên chức: 26.")
             start = match.start() if match.group("year") is None else match.end("year")

@@ -1299,6 +1299,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    (
+        # "..., 2.631 người làm việc và 10 biên chế các hội": the hội's part, named by its
+        # count and a word of posts ("(29 hội)" counts the societies), nothing after its
+        # name but the list's separator or end (eng-probe1)
+        "part",
+        re.compile(
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s+{UNITW}\s+"
+            r"(?P<cat>(?:các\s+)?hội(?:\s+(?:có\s+tính\s+chất\s+)?đặc\s+thù)?)"
+            r"(?=\s*(?:[,;.)]|và\s|$))",
+            _I,
+        ),
+    ),
 )
 """The statement rules, by name; where two match at one place the longer wins, then the
 earlier in this list."""

@@ -969,10 +969,20 @@ def _read_sentence(text: str) -> Reading:
                 # block's own reserve would not be told from the document's)
                 owner = current
             subject = read_subject(match.group("obj"))
+            named = kind_of(text[match.end("n") : match.start("obj")].strip())
             if (
                 owner is None
                 or not (_listed_before(reading, owner) or owner is current)
                 or subject.kind is None
+                # "..., 2.036 biên chế công chức, ... và 110 biên chế công chức cấp tỉnh": a
+                # second count of a category already a part is no rest of the list (a
+                # category's reserve, "và 8 biên chế công chức dự phòng", still is)
+                or (
+                    named is not None
+                    and not match.group("obj").lower().startswith("dự")
+                    and named.category is not None
+                    and any(part.category is named.category for part in owner.parts)
+                )
             ):
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
@@ -1667,6 +1677,10 @@ def _read_sentence(text: str) -> Reading:
             reading.orphans.append(Orphan(span, NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
+            own = _ALL_UNITS.match(text, match.end())
+            if own is not None and current.parts and current.parts[-1].span == span:
+                # (the VC's own words after its count: never the next count's subject)
+                previous_end = own.end()
     _own_qualifier(text[previous_end:], figure_span, reading, "")
     _check_lists(reading, listed, among, each_seen)
     _revise_reading(text, chosen, fronted, late_lists, reading)
@@ -2337,9 +2351,45 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         # "..., viên chức là 380": the enumeration goes on (a subset counted inside a figure,
         # "..., trong đó có 1.362 giáo viên; các đơn vị khác ... 86 người", opens none)
         container = made[-1].container
+    elif (
+        subject.kind in (Kind.CATEGORY, Kind.BLOCK)
+        and made
+        and made[-1].subset
+        and made[-1].container is not None
+        and made[-1].container.container is not None
+        and _list_goes_on(gap, subject, made[-1].container)
+        and not _heads_another_category(subject.name, made[-1].container.container)
+        and not own_lead
+    ):
+        # "..., viên chức 1.767 (trong đó có 778 giáo viên); các hội 87": after a subset
+        # counted inside a part, the list of parts goes on
+        container = made[-1].container.container
     statement = Statement(subject, container=container)
     made.append(statement)
     return statement
+
+
+def _list_goes_on(gap: str, subject: Subject, part: Statement) -> bool:
+    """Whether the item after a subset counted inside a part is the next part of the list:
+    the subset closed in its parenthesis ("... (trong đó có 778 giáo viên); các hội 87"), or
+    the item names a category other than that part's, which none of its subset can be
+    ("..., trong đó có 778 giáo viên; các hội 87"); never a body of no category ("...; các
+    đơn vị khác 86 người": maybe some of the subset's)."""
+    if _SUBSET_CLOSED.match(gap):
+        return True
+    return (
+        subject.kind is Kind.CATEGORY
+        and subject.category is not None
+        and part.subject.category is not None
+        and subject.category is not part.subject.category
+        and _SUBSET_ENDED.match(gap) is not None
+    )
+
+
+_SUBSET_ENDED = re.compile(r"[^();,]*[,;]\s*(?:và\s+)?(?=[^\W\d_])", _I)
+"""The end of a subset said with no parenthesis and the separator to the next item."""
+_SUBSET_CLOSED = re.compile(r"[^();]*\)\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?=[^\W\d_])", _I)
+"""The end of a subset's parenthesis and the separator to the next item of the list."""
 
 
 _CLAUSE_WORDS = re.compile(r";\s*[^\W\d_][^;]*$")
@@ -3179,10 +3229,13 @@ def _take_part(
         return
     kind = kind_of(match.group("cat"))
     category = kind.category if kind is not None else None
+    after = reading_text(match)
     if (
         category is None
-        or _RESERVE_AFTER.match(reading_text(match))
-        or _SECTOR_AFTER.match(reading_text(match))
+        or _RESERVE_AFTER.match(after)
+        or (
+            _SECTOR_AFTER.match(after) and not (category is Category.VC and _ALL_UNITS.match(after))
+        )
     ):
         reading.orphans.append(Orphan(match.span("n"), NO_SUBJECT))
         return
@@ -3193,6 +3246,13 @@ def _take_part(
     current.parts.append(Part(category, count, match.span("n"), change))
 
 
+_ALL_UNITS = re.compile(
+    r"\s*(?:trong|tại|ở)\s+(?:các\s+)?đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập"
+    r"(?=\s*(?:[,;.)]|(?:và|,\s*và)\s+[0-9]|\(\s*trong\s+đó|$))",
+    _I,
+)
+"""After người làm việc's count, all the public service units and nothing more: the
+category's own words ("2.631 người làm việc trong các đơn vị sự nghiệp công lập"), no sector."""
 _SECTOR_AFTER = re.compile(
     r"\s*(?:thuộc|trong|ở|tại)\s+(?:các\s+)?(?:khối|lĩnh\s+vực|ngành|sự\s+nghiệp|đơn\s+vị|trường)"
     r"(?!\w)",

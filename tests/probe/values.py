@@ -1,0 +1,348 @@
+"""eng-probe1: the genre's sentences giving a body's staffing figure and its parts, slot by slot.
+
+Every slot's values are variants seen in the test sets' documents (subjects by their kind
+noun, verbs, the year's place, figure words, category qualifiers, the words opening the
+parts, their order and separators, a reserve, a subset "trong đó có N giáo viên"); every
+combination's truth is known by construction: the figures and which of them are the parts of
+the total. Shapes:
+- single: one figure ("Năm 2021, Sở được giao 30 biên chế.");
+- parts: a total and its parts in one sentence ("…1.500 biên chế, gồm: 100 biên chế công
+  chức và 1.400 người làm việc.");
+- bullets: the same as a lead ending in ":" and one bullet per part;
+- table: a two-column pipe table of the parts and their total.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tests.probe.core import Case, Figure, Shape
+
+YEAR = 2021
+
+# subject slot -> (the body the title names, the subject as the sentence names it)
+SUBJECTS: dict[str, tuple[str, str]] = {
+    "tỉnh": ("tỉnh A", "tỉnh"),
+    "toàn tỉnh": ("tỉnh A", "toàn tỉnh"),
+    "huyện": ("huyện A", "huyện"),
+    "thành phố": ("thành phố A", "thành phố"),
+    "Bộ": ("Bộ A", "Bộ"),
+    "Sở": ("Sở A", "Sở"),
+    "Bệnh viện": ("Bệnh viện A", "Bệnh viện"),
+    "Trường": ("Trường A", "Trường"),
+    "Ban": ("Ban A", "Ban"),
+    "named": ("Sở A", "Sở A"),
+    "các cơ quan, đơn vị": ("tỉnh A", "các cơ quan, đơn vị"),
+    "none": ("tỉnh A", ""),
+}
+VERBS = (
+    "được giao",
+    "giao",
+    "có",
+    "là",
+    "tạm giao",
+    "phê duyệt",
+    "bố trí",
+    "còn",
+    "được Trung ương giao",
+)
+YEAR_PLACES = ("front", "after-verb", "after-figure", "heading")
+
+# figure word -> qualifiers it takes, each with the category the pair tells (None: not told)
+SINGLE_WORDS: dict[str, dict[str, str | None]] = {
+    "biên chế": {
+        "": None,
+        "hành chính": "CBCC",
+        "sự nghiệp": "VC",
+        "trong các cơ quan hành chính": "CBCC",
+    },
+    "chỉ tiêu": {"": None},
+    "người": {"": None},
+    "suất": {"": None},
+    "người làm việc": {
+        "": "VC",
+        "hưởng lương từ ngân sách nhà nước": "VC",
+        "trong các đơn vị sự nghiệp công lập": "VC",
+    },
+    "biên chế công chức": {"": "CBCC", "trong các cơ quan hành chính": "CBCC"},
+}
+TOTAL_WORDS = ("biên chế", "chỉ tiêu", "người", "suất")
+VC_QUALIFIERS = (
+    "",
+    "hưởng lương từ ngân sách nhà nước",
+    "trong các đơn vị sự nghiệp công lập",
+)
+INTROS = ("gồm", "gồm:", "bao gồm", "trong đó", "trong đó:", "cụ thể", "paren")
+LEAD_INTROS = ("gồm:", "bao gồm:", "trong đó:", "cụ thể:", "cụ thể như sau:")
+ORDERS = ("N noun", "noun N", "noun: N")
+SEPARATORS = (",", ";", "và")
+PART_SETS = ("cc+vc", "cc+vc+hội", "cc+vc+dự phòng", "cc+vc+hội+dự phòng")
+SUBSETS = ("none", "trong đó có")
+BULLETS = ("-", "+", "a)")
+
+# part -> (noun after its figure, label before its figure, category)
+PARTS: dict[str, tuple[str, str, str | None]] = {
+    "cc": ("biên chế công chức", "công chức", "CBCC"),
+    "vc": ("người làm việc", "viên chức", "VC"),
+    "hội": ("biên chế các hội", "các hội", "HOI"),
+    "dự phòng": ("biên chế dự phòng", "dự phòng", None),
+}
+
+
+def dotted(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _clause(subject: str, verb: str, place: str, figure: str, after: str) -> str:
+    """The sentence's head: subject, verb, year where `place` puts it, the figure; `after`
+    follows the figure's noun (a qualifier)."""
+    year = f" năm {YEAR}"
+    if verb == "là":
+        owner = f" của {subject}" if subject else ""
+        lead = "Tổng biên chế" if not subject else "Biên chế"
+        head = f"{lead}{year if place == 'after-verb' else ''}{owner} là"
+    else:
+        head = f"{subject} {verb}".strip()
+        if place == "after-verb":
+            head += f"{year} là"
+    text = f"{head} {figure}"
+    if place == "after-figure":
+        text += year
+    text += after
+    if place == "front":
+        keep = bool(subject) and subject[0].isupper() and text.startswith(subject)
+        return f"Năm {YEAR}, {text if keep else text[0].lower() + text[1:]}"
+    return text[0].upper() + text[1:]
+
+
+def _document(body: str, place: str, lines: Sequence[str]) -> str:
+    head = [f"Kế hoạch tinh giản biên chế của {body}", ""]
+    if place == "heading":
+        head += [f"1. Biên chế năm {YEAR}", ""]
+    return "\n".join([*head, *lines]) + "\n"
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    values: Sequence[str]
+
+
+def _sample(
+    name: str, slots: Sequence[Slot], build: Callable[[dict[str, str], random.Random], Case]
+) -> Callable[[int, int], list[Case]]:
+    def sample(k: int, seed: int) -> list[Case]:
+        rng = random.Random(f"{name}-{seed}")
+        cases = []
+        for slot in slots:
+            for value in slot.values:
+                for _ in range(k):
+                    chosen = {other.name: rng.choice(list(other.values)) for other in slots}
+                    chosen[slot.name] = value
+                    cases.append(build(chosen, rng))
+        return cases
+
+    return sample
+
+
+def _numbers(rng: random.Random, names: Sequence[str]) -> dict[str, int]:
+    ranges = {"cc": (101, 899), "vc": (1001, 8999), "hội": (11, 89), "dự phòng": (3, 9)}
+    return {name: rng.randint(*ranges[name]) for name in names}
+
+
+def _slots(chosen: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(chosen.items()))
+
+
+# -- single ---------------------------------------------------------------------------------
+
+SINGLE_SLOTS = (
+    Slot("subject", tuple(SUBJECTS)),
+    Slot("verb", VERBS),
+    Slot("year", YEAR_PLACES),
+    Slot("word", tuple(SINGLE_WORDS)),
+    Slot(
+        "qualifier",
+        tuple(dict.fromkeys(q or "-" for quals in SINGLE_WORDS.values() for q in quals)),
+    ),
+)
+
+
+def _single(chosen: dict[str, str], rng: random.Random) -> Case:
+    body, subject = SUBJECTS[chosen["subject"]]
+    word = chosen["word"]
+    qualifiers = SINGLE_WORDS[word]
+    qualifier = chosen["qualifier"].replace("-", "")
+    if qualifier not in qualifiers:  # a qualifier the word does not take: the word's first
+        word = next(w for w, quals in SINGLE_WORDS.items() if qualifier in quals)
+        chosen = {**chosen, "word": word}
+    value = rng.randint(21, 4999)
+    after = f" {qualifier}" if qualifier else ""
+    line = _clause(subject, chosen["verb"], chosen["year"], f"{dotted(value)} {word}", after)
+    figures: frozenset[Figure] = frozenset({(YEAR, value, SINGLE_WORDS[word][qualifier])})
+    return Case(
+        "values/single", _document(body, chosen["year"], [line + "."]), figures, (), _slots(chosen)
+    )
+
+
+# -- parts ----------------------------------------------------------------------------------
+
+
+def _part_texts(
+    chosen: dict[str, str], numbers: dict[str, int], word: str, subset: int | None
+) -> list[str]:
+    texts = []
+    for name, value in numbers.items():
+        noun, label, _ = PARTS[name]
+        qualifier = chosen.get("qualifier", "-").replace("-", "")
+        if name == "vc" and qualifier:
+            noun, label = f"{noun} {qualifier}", f"{label} {qualifier}"
+        if chosen["order"] == "N noun":
+            text = f"{dotted(value)} {noun}"
+        elif chosen["order"] == "noun N":
+            text = f"{label} {dotted(value)} {word}"
+        else:
+            text = f"{label}: {dotted(value)} {word}"
+        if name == "vc" and subset is not None:
+            text += f" (trong đó có {dotted(subset)} giáo viên)"
+        texts.append(text)
+    return texts
+
+
+def _join(texts: list[str], separator: str) -> str:
+    if separator == "và":
+        return ", ".join(texts[:-1]) + " và " + texts[-1]
+    return f"{separator} ".join(texts)
+
+
+def _truth(
+    total: int, numbers: dict[str, int], subset: int | None
+) -> tuple[frozenset[Figure], tuple[tuple[int, frozenset[int]], ...]]:
+    figures: set[Figure] = {(YEAR, total, "MIXED")}
+    figures |= {(YEAR, value, PARTS[name][2]) for name, value in numbers.items()}
+    if subset is not None:
+        figures.add((YEAR, subset, "VC"))
+    return frozenset(figures), ((total, frozenset(numbers.values())),)
+
+
+LIST_HEAD_SLOTS = (
+    Slot("subject", tuple(SUBJECTS)),
+    Slot("verb", VERBS),
+    Slot("year", YEAR_PLACES),
+    Slot("word", TOTAL_WORDS),
+    Slot("qualifier", tuple(q or "-" for q in VC_QUALIFIERS)),
+)
+"""The slots of a total's clause opening its parts, in one sentence or as a lead."""
+
+
+@dataclass(frozen=True)
+class _Listed:
+    body: str
+    head: str
+    numbers: dict[str, int]
+    total: int
+    subset: int | None
+    texts: list[str]
+
+
+def _listed(chosen: dict[str, str], rng: random.Random) -> _Listed:
+    """The total's clause, its parts' figures and texts (a subset in the VC's, if chosen)."""
+    body, subject = SUBJECTS[chosen["subject"]]
+    numbers = _numbers(rng, chosen["parts"].split("+"))
+    total = sum(numbers.values())
+    subset = rng.randint(100, numbers["vc"] - 1) if chosen["subset"] != "none" else None
+    word = chosen["word"]
+    head = _clause(subject, chosen["verb"], chosen["year"], f"{dotted(total)} {word}", "")
+    texts = _part_texts(chosen, numbers, word, subset)
+    return _Listed(body, head, numbers, total, subset, texts)
+
+
+PARTS_SLOTS = (
+    *LIST_HEAD_SLOTS,
+    Slot("intro", INTROS),
+    Slot("order", ORDERS),
+    Slot("separator", SEPARATORS),
+    Slot("parts", PART_SETS),
+    Slot("subset", SUBSETS),
+)
+
+
+def _parts(chosen: dict[str, str], rng: random.Random) -> Case:
+    it = _listed(chosen, rng)
+    listed = _join(it.texts, chosen["separator"])
+    if chosen["intro"] == "paren":
+        line = f"{it.head} ({listed})."
+    else:
+        line = f"{it.head}, {chosen['intro']} {listed}."
+    figures, parts = _truth(it.total, it.numbers, it.subset)
+    return Case(
+        "values/parts", _document(it.body, chosen["year"], [line]), figures, parts, _slots(chosen)
+    )
+
+
+# -- bullets --------------------------------------------------------------------------------
+
+BULLET_SLOTS = (
+    *LIST_HEAD_SLOTS,
+    Slot("intro", LEAD_INTROS),
+    Slot("order", ORDERS),
+    Slot("bullet", BULLETS),
+    Slot("parts", PART_SETS),
+    Slot("subset", SUBSETS),
+)
+
+
+def _bullets(chosen: dict[str, str], rng: random.Random) -> Case:
+    it = _listed(chosen, rng)
+    lines = [f"{it.head}, {chosen['intro']}"]
+    for index, text in enumerate(it.texts):
+        mark = f"{'abcd'[index]})" if chosen["bullet"] == "a)" else chosen["bullet"]
+        end = "." if index == len(it.texts) - 1 else ";"
+        lines.append(f"{mark} {text[0].upper()}{text[1:]}{end}")
+    figures, parts = _truth(it.total, it.numbers, it.subset)
+    return Case(
+        "values/bullets", _document(it.body, chosen["year"], lines), figures, parts, _slots(chosen)
+    )
+
+
+# -- table ----------------------------------------------------------------------------------
+
+TABLE_SLOTS = (
+    Slot("subject", tuple(SUBJECTS)),
+    Slot("column", ("Biên chế", "Số lượng", "Năm 2021")),
+    Slot("total", ("Tổng cộng last", "Tổng số first")),
+    Slot("parts", PART_SETS),
+)
+TABLE_LABELS = {
+    "cc": "Công chức",
+    "vc": "Viên chức",
+    "hội": "Biên chế các hội",
+    "dự phòng": "Biên chế dự phòng",
+}
+
+
+def _table(chosen: dict[str, str], rng: random.Random) -> Case:
+    body, _ = SUBJECTS[chosen["subject"]]
+    numbers = _numbers(rng, chosen["parts"].split("+"))
+    total = sum(numbers.values())
+    column = chosen["column"]
+    rows = [f"| {TABLE_LABELS[name]} | {dotted(value)} |" for name, value in numbers.items()]
+    label = chosen["total"].rsplit(" ", 1)[0]
+    if chosen["total"].endswith("first"):
+        rows.insert(0, f"| {label} | {dotted(total)} |")
+    else:
+        rows.append(f"| {label} | {dotted(total)} |")
+    place = "front" if column == f"Năm {YEAR}" else "heading"
+    lines = [f"| Nội dung | {column} |", "|---|---|", *rows]
+    figures, parts = _truth(total, numbers, None)
+    return Case("values/table", _document(body, place, lines), figures, parts, _slots(chosen))
+
+
+SHAPES = (
+    Shape("values/single", _sample("values/single", SINGLE_SLOTS, _single)),
+    Shape("values/parts", _sample("values/parts", PARTS_SLOTS, _parts)),
+    Shape("values/bullets", _sample("values/bullets", BULLET_SLOTS, _bullets)),
+    Shape("values/table", _sample("values/table", TABLE_SLOTS, _table)),
+)
