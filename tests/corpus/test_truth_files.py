@@ -89,6 +89,7 @@ FOLDERS = tuple(
         "blind-ad2",
         "blind-ae1",
         "blind-ae2",
+        "blind-af2",
     )
 )
 
