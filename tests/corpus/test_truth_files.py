@@ -90,6 +90,7 @@ FOLDERS = tuple(
         "blind-ae1",
         "blind-ae2",
         "blind-af1",
+        "blind-af2",
     )
 )
 
