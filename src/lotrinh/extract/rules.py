@@ -468,7 +468,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # and contract staff have rules of their own); outside the plan
         "in-post",
         re.compile(
-            r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|sử\s+dụng)|thực\s+có|đang\s+sử\s+dụng)\s+"
+            # ("các cơ quan có mặt 1.012 người, thấp hơn số được giao 34 người": present, said
+            # against the posts given; "có mặt N người" alone after no posts stays unread)
+            r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|sử\s+dụng)|thực\s+có|đang\s+sử\s+dụng"
+            rf"|có\s+mặt(?=\s+{NUM}\s*người[^;.]{{0,60}}?(?<!\w)(?:thấp|ít|cao|nhiều)\s+hơn\s+số"
+            r"\s+(?:biên\s+chế\s+)?được\s+giao))\s+"
             rf"(?P<n>{NUM}){NOT_MORE}\s*người(?!\s+(?:làm\s+việc|hoạt\s+động|lao\s+động))(?!\w)",
             _I,
         ),
