@@ -5912,6 +5912,18 @@ FORMS = (
         },
     ),
     _form(
+        "in-post/present-people-below-the-posts",
+        "Năm 2025, biên chế công chức của tỉnh là 1.000 biên chế.\n"
+        "Đến ngày 30/6/2025, các cơ quan có mặt 968 người, thấp hơn số được giao 32 người.",
+        {("cbcc", 2025, 1000, None, None, None)},
+    ),
+    _form(
+        # the twin: present people's change against a year: whose change is unsaid, unread
+        "in-post/present-people-changed",
+        "Năm 2026, các cơ quan có mặt 940 người, giảm 28 người so với năm 2025.",
+        None,
+    ),
+    _form(
         "kept/named-with-its-own-year-is-a-figure",
         KEPT_HEAD + "2. Giữ nguyên biên chế công chức năm 2025 của Sở Tài chính là 1.340 biên chế.",
         {
