@@ -650,6 +650,89 @@ CONFUSERS: tuple[tuple[str, str, frozenset[Typed] | None], ...] = (
         "- Bệnh viện Đa khoa: hiện có 350 người làm việc.",
         None,
     ),
+    # eng-af (session 14): confusers built from four first-contact mechanisms of a blind set
+    # (docs/extraction.md, "Session 14: eng-af"), in our own words and figures.
+    # (1) a count in the parenthesis of what a total leaves out is the left-out thing's
+    (
+        "left-out/contract-quota-in-parentheses",
+        "Số biên chế nêu trên không bao gồm lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP"
+        " (năm 2024 là 95 chỉ tiêu).",
+        None,
+    ),
+    (
+        "left-out/contract-people-in-parentheses",
+        "Biên chế giao cho các sở không bao gồm hợp đồng lao động (năm 2024 có 47 người).",
+        None,
+    ),
+    (
+        "left-out/associations-not-yet-counted",
+        "Tổng số trên chưa tính các hội có tính chất đặc thù (năm 2024 là 36 biên chế).",
+        None,
+    ),
+    (
+        "left-out/self-funded-without-bao",
+        "Ghi chú: Không gồm người làm việc hưởng lương từ nguồn thu sự nghiệp (năm 2024 có 210"
+        " người).",
+        None,
+    ),
+    (
+        "left-out/an-article-s-count-named-by-its-number",
+        "Số lượng người làm việc tại Điều 2 không bao gồm hợp đồng theo Nghị định số"
+        " 68/2000/NĐ-CP (năm 2024 là 52 người).",
+        None,
+    ),
+    # (2) people "đang công tác" (on a day): in post, never posts of a unit named by the words
+    (
+        "in-post/teachers-at-work-on-a-day",
+        "Số viên chức đang công tác tại các trường học đến ngày 31/12/2024 là 760 người.",
+        None,
+    ),
+    (
+        "in-post/civil-servants-at-work-then-surplus",
+        "Số công chức đang công tác tại các sở, ngành đến ngày 30/9/2024 là 412 người; số dôi dư"
+        " sẽ được giải quyết trong 5 năm.",
+        None,
+    ),
+    (
+        "in-post/all-categories-at-work",
+        "Số cán bộ, công chức, viên chức đang công tác tại các cơ quan cấp tỉnh là 3.120 người.",
+        None,
+    ),
+    (
+        "in-post/at-work-on-a-day-no-place",
+        "Số cán bộ, công chức đang công tác đến ngày 1/7/2024 là 980 người.",
+        None,
+    ),
+    (
+        "in-post/at-work-then-surplus-counted",
+        "Số cán bộ, công chức đang công tác tại các cơ quan cấp huyện đến ngày 31/12/2024 là"
+        " 1.870 người; số dôi dư là 45 người.",
+        None,
+    ),
+    # (3) "giữ nguyên" opening a subject with its own year: its figure, compared with no year
+    (
+        "kept/the-province-s-own-year",
+        "Giữ nguyên biên chế công chức năm 2024 của tỉnh là 1.000 biên chế.",
+        frozenset({("cbcc", "CBCC", False, 2024, 1000, None, None, None)}),
+    ),
+    (
+        "kept/a-body-s-own-year",
+        "Giữ nguyên biên chế công chức năm 2024 của Văn phòng Hội đồng nhân dân tỉnh là 38 biên"
+        " chế.",
+        frozenset({("cbcc-van-phong-hoi-dong", "CBCC", False, 2024, 38, None, None, None)}),
+    ),
+    (
+        "kept/schools-own-year",
+        "Giữ nguyên số lượng người làm việc năm 2024 của các trường trung học phổ thông là 2.310"
+        " người.",
+        frozenset({("vc-truong-trung-hoc-pho", "VC", False, 2024, 2310, None, None, None)}),
+    ),
+    (
+        # its own year, then the year compared with: no rule reads both, nothing taken
+        "kept/own-year-then-a-base",
+        "Giữ nguyên biên chế công chức năm 2024 như năm 2023 là 640 biên chế.",
+        None,
+    ),
 )
 
 

@@ -435,6 +435,52 @@ SUBSET_IN_A_PART_ROWS = {
 }
 
 
+GROUP_ROWS = """Phụ lục: Lộ trình biên chế của Viện
+
+| TT | Chỉ tiêu | 2021 | 2026 | Giảm 2026 so với 2021 |
+|---|---|---|---|---|
+| A | Biên chế công chức | 120 | 114 | 6 |
+| B | **Số lượng người làm việc** | **900** | **810** | **90** |
+| 1 | Các phòng thí nghiệm | 500 | 450 | 50 |
+| | Trong đó: kỹ sư | 300 | 270 | 30 |
+| 2 | Thư viện và các đơn vị khác | 250 | 225 | 25 |
+| 3 | Trường đào tạo | 150 | 135 | 15 |
+| | **Tổng cộng (A + B)** | **1.020** | **924** | **96** |
+"""
+"""eng-af: a roadmap table of group rows (B over rows 1-3, a subset row under row 1, a bold
+total "(A + B)"). By hand: 500 + 250 + 150 = 900, 450 + 225 + 135 = 810; 120 + 900 = 1.020,
+114 + 810 = 924; falls 6, 50, 30, 25, 15, 90 (= 50 + 25 + 15), 96 (= 6 + 90)."""
+GROUP_ROWS_READ = {
+    (unit, year, value, None, None, None)
+    for unit, values in {
+        "cbcc": (120, 114),
+        "vc": (900, 810),
+        "phong-thi-nghiem": (500, 450),
+        "ky-su": (300, 270),
+        "thu-vien-don-vi-khac": (250, 225),
+        "truong-dao-tao": (150, 135),
+        "tong": (1020, 924),
+    }.items()
+    for year, value in zip((2021, 2026), values, strict=True)
+} | {
+    (unit, 2026, None, fall, 2021, None)
+    for unit, fall in {
+        "cbcc": 6,
+        "vc": 90,
+        "phong-thi-nghiem": 50,
+        "ky-su": 30,
+        "thu-vien-don-vi-khac": 25,
+        "truong-dao-tao": 15,
+        "tong": 96,
+    }.items()
+}
+KEPT_HEAD = (
+    "Điều 1. Điều chỉnh biên chế công chức năm 2025 của tỉnh như sau:\n"
+    "1. Tổng biên chế công chức năm 2025 của tỉnh là 2.100 biên chế.\n"
+)
+LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.400 người.\n"
+
+
 FORMS = (
     # value
     _form(
@@ -6538,6 +6584,93 @@ FORMS = (
         VC_UNITS_PART.format(where=" công lập thuộc Sở A").replace(" công lập.", "."),
         None,
     ),
+    # eng-af: first-contact misreads by mechanism. A count in a parenthesis after what a total
+    # leaves out is of the thing left out; people "đang công tác" on a day are in post; a
+    # "giữ nguyên" opening a subject with its own year compares with no year; a "Trong đó"
+    # row under a numbered table row is some of that row, never the end of its group's parts
+    _form(
+        "left-out/a-count-in-the-parenthesis-of-what-is-left-out",
+        LEFT_OUT_HEAD + "Số người làm việc nêu trên không bao gồm hợp đồng lao động theo Nghị "
+        "định số 111/2022/NĐ-CP (năm 2025 là 620 chỉ tiêu).",
+        {("vc", 2025, 8400, None, None, None)},
+    ),
+    _form(
+        "left-out/not-including-said-without-bao",
+        LEFT_OUT_HEAD + "Ghi chú: Không gồm hợp đồng theo Nghị định số 111/2022/NĐ-CP (năm 2025 "
+        "có 75 người).",
+        {("vc", 2025, 8400, None, None, None)},
+    ),
+    _form(
+        # the twin: the parenthesis opens before what is left out, so the count after it is
+        # the subject's own figure
+        "left-out/parenthesis-before-the-count-states-it",
+        LEFT_OUT_HEAD + "Số người làm việc năm 2026 (không bao gồm hợp đồng lao động) là 8.100 "
+        "người.",
+        {("vc", 2025, 8400, None, None, None), ("vc", 2026, 8100, None, None, None)},
+    ),
+    _form(
+        "in-post/at-work-on-a-day",
+        "Năm 2025, biên chế công chức của các cơ quan của Tỉnh ủy là 230 biên chế.\n"
+        "Số cán bộ, công chức đang công tác tại các cơ quan của Tỉnh ủy đến ngày 30/6/2025 là "
+        "212 người.",
+        {("cbcc-co-quan-uy", 2025, 230, None, None, None)},
+    ),
+    _form(
+        # the twin: no "đang công tác", a year: the bodies' posts
+        "in-post/not-at-work-posts-of-a-year",
+        "Năm 2025, biên chế công chức của các cơ quan của Tỉnh ủy là 230 biên chế.\n"
+        "Số cán bộ, công chức của các cơ quan của Tỉnh ủy năm 2026 là 212 biên chế.",
+        {
+            ("cbcc-co-quan-uy", 2025, 230, None, None, None),
+            ("cbcc-co-quan-uy", 2026, 212, None, None, None),
+        },
+    ),
+    _form(
+        "in-post/present-people-below-the-posts",
+        "Năm 2025, biên chế công chức của tỉnh là 1.000 biên chế.\n"
+        "Đến ngày 30/6/2025, các cơ quan có mặt 968 người, thấp hơn số được giao 32 người.",
+        {("cbcc", 2025, 1000, None, None, None)},
+    ),
+    _form(
+        # the twin: present people's change against a year: whose change is unsaid, unread
+        "in-post/present-people-changed",
+        "Năm 2026, các cơ quan có mặt 940 người, giảm 28 người so với năm 2025.",
+        None,
+    ),
+    _form(
+        "kept/named-with-its-own-year-is-a-figure",
+        KEPT_HEAD + "2. Giữ nguyên biên chế công chức năm 2025 của Sở Tài chính là 1.340 biên chế.",
+        {
+            ("cbcc", 2025, 2100, None, None, None),
+            ("cbcc-so-tai-chinh", 2025, 1340, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: a year compared with in words: kept against that year
+        "kept/against-a-year-said",
+        KEPT_HEAD + "2. Biên chế công chức năm 2025 của Sở Tài chính là 1.340 biên chế, giữ "
+        "nguyên so với năm 2024.",
+        {
+            ("cbcc", 2025, 2100, None, None, None),
+            ("cbcc-so-tai-chinh", 2025, 1340, None, None, None),
+            ("cbcc-so-tai-chinh", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        # the twin: a change written against its own year is the text's, read as written (the
+        # checker reports it: claim-self-reference)
+        "kept/a-change-written-against-its-own-year-stays",
+        "Năm 2025, biên chế công chức của tỉnh là 1.330 biên chế, giảm 10 biên chế so với năm "
+        "2025.",
+        {("cbcc", 2025, 1330, None, None, None), ("cbcc", 2025, None, 10, 2025, None)},
+    ),
+    _form(
+        "table/subset-row-under-a-numbered-row",
+        GROUP_ROWS,
+        GROUP_ROWS_READ,
+        tong=("cbcc", "vc"),
+        vc=("phong-thi-nghiem", "thu-vien-don-vi-khac", "truong-dao-tao"),
+    ),
 )
 
 
@@ -6591,6 +6724,39 @@ def test_form(form: Form) -> None:
     assert not unread
     for unit, expected in form.parts:
         assert parts[unit.replace("_", "-")] == expected, unit
+
+
+def test_a_row_of_unsaid_level_under_a_numbered_row_leaves_its_group_unsummed() -> None:
+    """eng-af, the twins of "table/subset-row-under-a-numbered-row": with no serial and no
+    "Trong đó", a row under row 1 may be a line of row 1, a row of group B or a row of its
+    own: it is reported unread, and no unit open above it has parts (no sum is checked, so
+    none is falsely alarmed), whether its name is a body's or not; the other rows read."""
+    for name in ("Kỹ sư", "Phòng thí nghiệm trọng điểm"):
+        rows, parts, unread = _rows(GROUP_ROWS.replace("Trong đó: kỹ sư", name))
+        assert unread == {8}, name
+        assert not any(parts.values()), name
+        assert rows == {row for row in GROUP_ROWS_READ if row[0] != "ky-su"}, name
+
+
+def test_a_subset_row_with_a_slip_in_a_part_keeps_the_sum() -> None:
+    """eng-af: the subset row ends no list, so a part's wrong figure (row 3 at 160 in 2021:
+    500 + 250 + 160 = 910, not 900) is still checked against group B."""
+    text = GROUP_ROWS.replace("| 150 | 135 | 15 |", "| 160 | 135 | 25 |")
+    plan = plan_from_result(extract_plan(text, "doc.md"), "doc.md")
+    kinds = {(f.kind, f.position.line) for f in check_plan(plan).findings}
+    assert ("sum-mismatch", 6) in kinds
+
+
+def test_an_inline_subset_row_needs_no_serial_its_words_and_a_figure() -> None:
+    """eng-af: `structure._inline_among`, the "| | Trong đó: kỹ sư | 300 | ... |" row."""
+    from lotrinh.extract.structure import _inline_among
+
+    assert _inline_among(["", "Trong đó: kỹ sư", "300", "270"], 1)
+    assert _inline_among(["", "*Trong đó*: kỹ sư", "-", "270"], 1)
+    assert not _inline_among(["", "Trong đó:", "", ""], 1)  # a label heading the rows below
+    assert not _inline_among(["2", "Trong đó: kỹ sư", "300", "270"], 1)  # numbered: a row
+    assert not _inline_among(["", "Kỹ sư", "300", "270"], 1)
+    assert not _inline_among(["Trong đó: kỹ sư", "300", "270"], 0)  # no serial column
 
 
 def test_labelled_groups_without_their_sum_rows_read_no_sum() -> None:

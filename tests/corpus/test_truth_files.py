@@ -89,6 +89,8 @@ FOLDERS = tuple(
         "blind-ad2",
         "blind-ae1",
         "blind-ae2",
+        "blind-af1",
+        "blind-af2",
     )
 )
 

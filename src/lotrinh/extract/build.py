@@ -407,6 +407,8 @@ class _Walk:
         """A row of the current table was not read: its total's parts are not all known."""
         self.row_depth = 0
         self.row_among = False
+        self.row_subset = False
+        self.row_loose = False
         self.row_parents: list[str] = []
         """The units of the last table row at each depth: a row of depth 0 is no line of
         another ("1. Khối Đảng"), a row of depth d a line of the last row of depth d - 1."""
@@ -564,6 +566,8 @@ class _Walk:
                 self._enter(site.sentence.line, site.table)
                 self.row_depth = site.depth
                 self.row_among = site.among
+                self.row_subset = site.subset_row
+                self.row_loose = site.loose
                 self.row_by_category = site.by_category
                 self._sentence_or_recall(site.sentence, site.reading, site.unreadable, site.name)
 
@@ -1263,7 +1267,17 @@ class _Walk:
             self.table_unread = True
             if self.table_total is not None:
                 self.incomplete.add(self.table_total)
-        if entry.unread and self.table is not None:
+        if entry.unread and self.table is not None and self.row_subset:
+            pass  # "| | Trong đó: ... |" unread: some of a row's posts, no part of anything lost
+        elif entry.unread and self.table is not None and self.row_loose:
+            # a row whose level is unsaid: every line open may have lost a part, and none
+            # of the rows after it are its lines
+            self.table_unread = True
+            for parents in (self.row_parents, *self.category_parents.values()):
+                self.incomplete.update(parents)
+            if self.table_total is not None:
+                self.incomplete.add(self.table_total)
+        elif entry.unread and self.table is not None:
             self.table_unread = True
             # The rows it holds are lines of no row read (never of a sibling above it), and
             # the rows holding it lose a part.
@@ -4363,6 +4377,8 @@ class _Walk:
             parent = committed[id(container)]
         elif written.kind is Kind.TOTAL or statement.member:
             parent = None
+        elif self.table is not None and self.row_subset:
+            parent = None  # "| | Trong đó: ... |" under a row: some of its posts, no part
         elif self.table is not None and self.row_depth:
             above = self._row_parents(subject.category)[: self.row_depth]
             parent = above[-1] if len(above) == self.row_depth else None
@@ -4484,6 +4500,8 @@ class _Walk:
                 self.total_closes = bool(self.table_units)
                 if self.table_unread:
                     self.incomplete.add(unit)
+            elif self.row_subset:
+                pass  # some of the row above: heads nothing, ends no list of parts
             elif len(self._row_parents(subject.category)) >= self.row_depth:
                 # a line whose row above is missing heads nothing: no later line is its part
                 self._row_parents(subject.category)[self.row_depth :] = [unit]

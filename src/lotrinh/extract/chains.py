@@ -269,6 +269,16 @@ _KEPT_UNTIL = re.compile(
     r"(?=\s*(?:[;.]|$))",
     _I,
 )
+_KEPT_NAMED_FIRST = re.compile(
+    # "Giữ nguyên biên chế công chức năm 2024 của Sở A là 1.106 biên chế.": what is kept named
+    # with its own year, then its figure, compared with no year: the figure, spelled "biên chế
+    # công chức năm 2024 của Sở A là 1.106 biên chế" (a year to compare with: not this form)
+    r"^\s*(?:được\s+)?giữ\s+nguyên\s+(?P<subj>(?:biên\s+chế|số\s+(?:lượng\s+)?người\s+làm\s+việc)"
+    rf"(?:(?!(?:như|so\s+với|bằng)(?!\w))[^\d;:.()]){{0,60}}?\s+năm\s+{YEAR}"
+    r"(?:(?!(?:như|so\s+với|bằng|giảm|tăng)(?!\w))[^\d;:.()]){0,80}?)"
+    rf"\s+là\s+(?P<n>{_COUNT})\s*(?P<w>{_UNIT_WORD})(?=\s*\.?\s*$)",
+    _I,
+)
 _KEPT_AS_GIVEN = re.compile(
     # "giữ nguyên 118 biên chế như đã giao": the figure, the one already given for the year
     rf"(?<!\w)(?:được\s+)?giữ\s+nguyên\s+(?P<n>{_COUNT})\s*(?P<w>{_UNIT_WORD})\s+như\s+"
@@ -565,6 +575,9 @@ def spell_out(text: str) -> Spelled | None:
     kept = _COUNT_FIRST_KEPT.match(text)
     if kept is not None:
         edits.append(_rewritten(kept, "biên chế {name}{y} {verb} {n} {w}{rest}", kept.start("n")))
+    kept_named = _KEPT_NAMED_FIRST.match(text)
+    if kept_named is not None:
+        edits.append(_rewritten(kept_named, "{subj} là {n} {w}"))
     kept_is = _KEPT_AS_YEAR_IS.match(text)
     if kept_is is not None:
         whose = " của {asker}" if kept_is.group("asker") else ""

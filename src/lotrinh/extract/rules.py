@@ -146,6 +146,13 @@ _ITEM_CATEGORY = (
 (`statements`: never of another than its list's)."""
 
 
+_NOT_A_SUBJECT = (
+    # "Giữ nguyên biên chế công chức năm 2024 của ... là 1.106 biên chế": the words after
+    # "giữ nguyên" name what is kept and "năm 2024" is its own year, never a base; only a
+    # connector after them ("giữ nguyên biên chế như năm 2024") makes the year compared with
+    r"(?!(?:(?!như|so\s+với|bằng)[^\d;.()]){0,40}?(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức"
+    r"|người\s+làm\s+việc)(?!\w)(?:(?!như|so\s+với|bằng)[^\d;.()]){0,40}?\s+năm\s)"
+)
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -297,7 +304,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?:giữ\s+nguyên|không\s+thay\s+đổi|không\s+tăng,?\s+không\s+giảm"
             r"|(?-i:bằng))"
             # ("giữ nguyên đến năm 2026": the year it holds until, never the base)
-            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+(?:(?!(?:đến|tới|hết)(?!\w))[^\d;.()]){{1,30}}?)??"
+            rf"(?:\s+(?:như|so\s+với|bằng))?(?:\s+{_NOT_A_SUBJECT}(?:(?!(?:đến|tới|hết)(?!\w))[^\d;.()]){{1,30}}?)??"
             rf"\s+năm\s+(?:(?P<base>{YEAR})"
             r"|(?P<prev>trước|liền\s+trước)(?!\w))"
             # ("giữ nguyên như năm 2025 (212 người)": the figure kept, `bases.kept_base`)
@@ -484,7 +491,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # and contract staff have rules of their own); outside the plan
         "in-post",
         re.compile(
-            r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|sử\s+dụng)|thực\s+có|đang\s+sử\s+dụng)\s+"
+            # ("các cơ quan có mặt 1.012 người, thấp hơn số được giao 34 người": present, said
+            # against the posts given; "có mặt N người" alone after no posts stays unread)
+            r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|sử\s+dụng)|thực\s+có|đang\s+sử\s+dụng"
+            rf"|có\s+mặt(?=\s+{NUM}\s*người[^;.]{{0,60}}?(?<!\w)(?:thấp|ít|cao|nhiều)\s+hơn\s+số"
+            r"\s+(?:biên\s+chế\s+)?được\s+giao))\s+"
             rf"(?P<n>{NUM}){NOT_MORE}\s*người(?!\s+(?:làm\s+việc|hoạt\s+động|lao\s+động))(?!\w)",
             _I,
         ),
@@ -511,7 +522,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<!\w)(?:tổng\s+)?số\s+(?P<cat>{_CAT})(?:\s*,?\s*(?:viên\s+chức|người\s+lao\s+động))*"
             # ("số viên chức và người làm việc có mặt là 18.115 người": both, present)
             # ("Số công chức thực có đến tháng 6/2018 là 1.923 người": the same, "thực có")
-            r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|thực\s+có|đang\s+làm\s+việc)(?!\w)"
+            r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|thực\s+có|đang\s+(?:làm\s+việc|công\s+tác))(?!\w)"
             # the day and the bodies counted, never a word of posts given between
             rf"(?:(?!{POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
             rf"\s*(?:là|lên)\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",

@@ -113,6 +113,12 @@ class Site:
     among: bool = False
     """For a table row: it follows a "Trong đó:" row, which itemises without saying the
     items are all the parts."""
+    subset_row: bool = False
+    """For a table row: "| | Trong đó: nghiên cứu viên | 2.150 | ... |" under a numbered row,
+    some of that row's posts (never a part of it, and the rows after it are not its lines)."""
+    loose: bool = False
+    """For a table row: no serial, no bullet and no sum, under a numbered line of a table whose
+    serial column numbers its rows ("| | Kỹ sư | 300 |"): its level is not said."""
     by_category: bool = False
     """For a table row: its table names categories as columns, so a total row is each
     category's total of that column's rows."""
@@ -369,6 +375,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     numbered = 0  # the depth of the last row the serial column numbers
     for row in data:
         cells = _cells(row)
+        loose = False
+        inline = bool(numbered) and _inline_among(cells, first)
         if first < len(cells) and cells[first]:
             name, bullet = _row_name(cells[first])
             # "A", "I", "1", "1.1", "a", "-" in a serial column: each numbering kind the
@@ -376,10 +384,25 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             kind = _serial_kind(cells[0], ranks) if first > 0 else None
             if kind is not None:
                 depth = numbered = ranks[kind] + bullet
+            elif inline:
+                # "| | Trong đó: nghiên cứu viên | 2.150 | ... |" under a numbered row: some of
+                # that row's posts, one level below it; the rows after it are its siblings'
+                depth = numbered + 1
             else:
                 depth = numbered + 1 if bullet else 0  # "- Cán bộ, công chức" under a row
+            # "| | Kỹ sư | 300 | ... |" under a numbered line: no serial, no bullet, no sum: a
+            # line of that line, of its group, or a row of its own? The level is unsaid.
+            loose = (
+                kind is None
+                and not bullet
+                and numbered > 0
+                and not inline
+                and not _sum_named(name)
+                and not _CHANGE_ROW.match(name)
+                and _AGAINST_ROW.fullmatch(name) is None
+            )
         child = depth > 0
-        among = among or _AMONG.match(name) is not None
+        among = among or (_AMONG.match(name) is not None and not inline)
         if (
             has_header
             and not among
@@ -417,9 +440,13 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 table=table,
                 depth=depth,
                 among=among,
+                subset_row=inline,
+                loose=loose,
                 name=name if _numbered_name(name) else None,
                 unreadable=_TWO_NAME_COLUMNS
                 if two_names
+                else _LEVEL_UNSAID
+                if loose
                 else _STRAY_WORDS
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
                 else _YEAR_BEFORE_MISSING
@@ -1778,6 +1805,12 @@ _CHANGES_UNREAD = Message(
     "dòng tăng/giảm so với năm trước không gắn được với dòng trên nó và các cột năm",
     "a row of changes against the year before that fits no row above it or year columns",
 )
+_LEVEL_UNSAID = Message(
+    "dòng không có số thứ tự nằm dưới một dòng được đánh số: không rõ nó là dòng con của dòng "
+    "nào hay dòng riêng",
+    "a row with no serial under a numbered line: whose line it is, or whether it is a row of "
+    "its own, is not said",
+)
 _TWO_NAME_COLUMNS = Message(
     "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
     "the table names its rows in two columns (a group and its item): not read as one list",
@@ -1826,6 +1859,23 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
 _ARABIC = re.compile(r"[0-9]{1,2}\.?")
 _AMONG = re.compile(r"trong\s+đó\b", re.IGNORECASE)
+
+
+def _inline_among(cells: list[str], first: int) -> bool:
+    """A row "| | Trong đó: nghiên cứu viên | 2.150 | ... |": no serial, a name opening with
+    "Trong đó" and figures of its own (a "Trong đó:" row with no figure heads the rows below)."""
+    return (
+        first > 0
+        and not _EMPHASIS.sub("", cells[0]).strip()
+        and first < len(cells)
+        and _AMONG.match(_EMPHASIS.sub("", cells[first]).strip()) is not None
+        and any(
+            _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+            for cell in cells[first + 1 :]
+        )
+    )
+
+
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,2}|__|`")
 _ROW_NUMBER = re.compile(
