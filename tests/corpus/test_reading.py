@@ -71,6 +71,8 @@ BLIND_AD1 = ROOT / "tests" / "blind-ad1"
 BLIND_AD2 = ROOT / "tests" / "blind-ad2"
 BLIND_AE1 = ROOT / "tests" / "blind-ae1"
 BLIND_AE2 = ROOT / "tests" / "blind-ae2"
+BLIND_AF1 = ROOT / "tests" / "blind-af1"
+BLIND_AF2 = ROOT / "tests" / "blind-af2"
 
 
 def _totals(root: Path) -> Totals:
@@ -595,6 +597,13 @@ CASES = [
     # Then studied (eng-ae1, eng-alloc2): 100 of 123 and 91 of 104, 0, 0, 4 of 5 each.
     (BLIND_AE1, 100, 0, 0, 4),
     (BLIND_AE2, 91, 0, 0, 4),
+    # Blind set AF (tests/blind-af1, tests/blind-af2; written by two writers who never ran the
+    # reader, held back from session 14's five first-round and two probe branches): on the
+    # starting reader (61280d9) part 1 84 of 104 lines, 3 misread lines, 1 false alarm, 4 of 5
+    # slips; part 2 71 of 101, 6, 12, 9 of 9; after the first round exactly the same; after the
+    # two probe branches 85 and 73, the rest the same. Then studied (eng-af).
+    (BLIND_AF1, 89, 0, 0, 4),
+    (BLIND_AF2, 82, 0, 0, 9),
     # Session 13: five branches (eng-mech, eng-news8, eng-unread, eng-slips4, eng-speed;
     # docs/extraction.md) merged: every floor above raised to its measure; AD's declared
     # misreads and false alarms gone (eng-mech's guards, eng-news8's commune staff).
