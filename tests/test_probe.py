@@ -13,10 +13,15 @@ from tests.probe.core import BAD, Case, judge, shapes
 READ_FLOOR = {
     "values/single": 0.9,
     "values/parts": 0.6,
-    "values/bullets": 0.55,
+    "values/bullets": 0.7,
     "values/table": 0.95,
+    "values/agents": 0.6,
+    "values/news": 0.6,
+    "values/items": 0.55,
 }
-"""eng-probe1's shares at k=2, seed 14 (a little under them: raise, never lower)."""
+"""eng-probe1's shares at k=2, seed 14 (a little under them: raise, never lower); eng-probe3
+raised bullets (73.5 %: a subset in a count-first item's closing parenthesis) and added its
+shapes (agents 66.1 %, news 63.3 %, items 59.1 %)."""
 
 
 @pytest.fixture(scope="module")

@@ -6671,6 +6671,29 @@ FORMS = (
         tong=("cbcc", "vc"),
         vc=("phong-thi-nghiem", "thu-vien-don-vi-khac", "truong-dao-tao"),
     ),
+    # eng-probe3: slot classes the grammar probe (tests/probe/values.py) showed unread. A
+    # count-first item whose subset is in a parenthesis closing it ("- 4.838 người làm việc
+    # (trong đó có 1.420 giáo viên);") is the category's line and its subset, as with a comma
+    # (the item was unread, the whole left without its VC part); with two counts in the
+    # parenthesis it stays unread (test function below).
+    _form(
+        "count-first/subset-in-a-closing-parenthesis",
+        COUNT_FIRST_LIST.format(
+            vc="người làm việc (trong đó có 1.420 giáo viên)", hoi="biên chế các hội"
+        ),
+        {*COUNT_FIRST_ROWS, ("huyen-vc-giao-vien", 2021, 1420, None, None, None)},
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi", "du-phong"),
+    ),
+    # A reserve "trong đó N biên chế dự phòng" after a category's figure is the text's reserve
+    # (read as before); after a body's figure ("- Sở Y tế: 120 biên chế (trong đó 3 biên chế
+    # dự phòng);") it is that body's, a unit the reader has not: the item is unread (it was
+    # read as the text's reserve, a misread; test function below).
+    _form(
+        "value/a-categorys-reserve-in-a-parenthesis",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, biên chế công chức của tỉnh là "
+        "1.200 biên chế (trong đó 20 biên chế dự phòng).\n",
+        {("cbcc", 2021, 1200, None, None, None), ("du-phong", 2021, 20, None, None, None)},
+    ),
 )
 
 
@@ -17698,3 +17721,29 @@ def test_a_count_of_societies_is_no_part_of_posts() -> None:
     )
     assert not unread
     assert {row[2] for row in rows} == {30, 80}
+
+
+def test_a_count_first_item_with_two_counts_in_its_parenthesis_stays_unread() -> None:
+    """eng-probe3, the twin of "count-first/subset-in-a-closing-parenthesis": with two counts
+    in the parenthesis ("(trong đó có 1.420 giáo viên, 20 nhân viên)") the item is not spelled:
+    its line is unread, its figures unused, the lines around it read."""
+    text = COUNT_FIRST_LIST.format(
+        vc="người làm việc (trong đó có 1.420 giáo viên, 20 nhân viên)", hoi="biên chế các hội"
+    )
+    rows, _, unread = _rows(text)
+    assert unread == {5}
+    assert not any(row[2] in (4838, 1420, 20) for row in rows)
+    assert ("huyen-cbcc", 2021, 281, None, None, None) in rows
+
+
+def test_a_bodys_own_reserve_is_no_reserve_of_the_text() -> None:
+    """eng-probe3, the twin of "value/a-categorys-reserve-in-a-parenthesis": an item of a body
+    whose reserve is in a parenthesis is unread, nothing of it used (no "du-phong" unit), the
+    next item read."""
+    rows, _, unread = _rows(
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, biên chế công chức giao cho các "
+        "cơ quan như sau:\n- Sở Y tế: 120 biên chế (trong đó 3 biên chế dự phòng);\n- Sở Tài "
+        "chính: 80 biên chế.\n"
+    )
+    assert unread == {4}
+    assert rows == {("so-tai-chinh", 2021, 80, None, None, None)}

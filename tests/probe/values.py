@@ -346,3 +346,169 @@ SHAPES = (
     Shape("values/bullets", _sample("values/bullets", BULLET_SLOTS, _bullets)),
     Shape("values/table", _sample("values/table", TABLE_SLOTS, _table)),
 )
+
+
+# -- agents (eng-probe3) --------------------------------------------------------------------
+# The body that gives the figure named before it, and news-style or subjectless sentences:
+# every agent and form below is written so in the test sets' documents ("Ủy ban nhân dân tỉnh
+# giao cho Sở Y tế 3.172 người làm việc", "Ban Tổ chức Trung ương giao cho Nghệ An 3.259 biên
+# chế", "HĐND tỉnh giao 3.259 biên chế", "Thủ tướng Chính phủ giao năm 2026 là 1.296",
+# "được Bộ Nội vụ giao năm 2021", "UBND tỉnh tạm giao 29.755 biên chế").
+
+AGENTS = (
+    "Trung ương",
+    "Ban Tổ chức Trung ương",
+    "Bộ Nội vụ",
+    "Thủ tướng Chính phủ",
+    "Ủy ban nhân dân tỉnh",
+    "UBND tỉnh",
+    "Hội đồng nhân dân tỉnh",
+    "HĐND tỉnh",
+)
+AGENT_FORMS = (
+    "{agent} giao {n}",
+    "{agent} tạm giao {n}",
+    "{agent} phê duyệt {n}",
+    "{agent} quyết định giao {n}",
+    "{agent} giao cho {x} {n}",
+    "{agent} giao {year}{n}",
+    "{x} được {agent} giao {n}",
+    "{x} được {agent} giao {year}{n}",
+)
+# recipient slot -> (the body the title names, the recipient as the sentence names it)
+RECIPIENTS: dict[str, tuple[str, str]] = {
+    "tỉnh": ("tỉnh A", "tỉnh"),
+    "named tỉnh": ("tỉnh A", "tỉnh A"),
+    "named Sở": ("Sở A", "Sở A"),
+    "thành phố": ("thành phố A", "thành phố"),
+    "các cơ quan, đơn vị": ("tỉnh A", "các cơ quan, đơn vị"),
+}
+AGENT_WORDS: dict[str, str | None] = {
+    "biên chế": None,
+    "biên chế công chức": "CBCC",
+    "người làm việc": "VC",
+    "chỉ tiêu": None,
+}
+
+AGENT_SLOTS = (
+    Slot("agent", AGENTS),
+    Slot("form", AGENT_FORMS),
+    Slot("recipient", tuple(RECIPIENTS)),
+    Slot("year", ("front", "after-figure", "heading")),
+    Slot("word", tuple(AGENT_WORDS)),
+)
+
+
+def _agents(chosen: dict[str, str], rng: random.Random) -> Case:
+    body, recipient = RECIPIENTS[chosen["recipient"]]
+    form, place = chosen["form"], chosen["year"]
+    if "{year}" in form:  # the year is written after the verb
+        place = "after-verb"
+        chosen = {**chosen, "year": place}
+    value = rng.randint(21, 4999)
+    figure = f"{dotted(value)} {chosen['word']}"
+    year = f"năm {YEAR} là " if place == "after-verb" else ""
+    text = form.format(agent=chosen["agent"], x=recipient, year=year, n=figure)
+    if place == "after-figure":
+        text += f" năm {YEAR}"
+    if place == "front":
+        text = f"Năm {YEAR}, {text}"
+    line = text[0].upper() + text[1:] + "."
+    figures: frozenset[Figure] = frozenset({(YEAR, value, AGENT_WORDS[chosen["word"]])})
+    return Case("values/agents", _document(body, place, [line]), figures, (), _slots(chosen))
+
+
+# -- news (eng-probe3) ------------------------------------------------------------------------
+# A sentence of a report or a news item: the place named, "toàn tỉnh có N", "tổng số biên chế
+# của tỉnh là N", or no subject at all after a lead naming the unit ("1. Sở A" then "Năm 2021
+# được giao N biên chế.").
+
+NEWS_FORMS = (
+    "Năm {y}, {x} được giao {n}",
+    "Năm {y}, toàn {x} có {n}",
+    "Tổng số biên chế của {x} năm {y} là {n}",
+    "Năm {y}, tổng số biên chế của {x} là {n}",
+    "lead: Năm {y} được giao {n}",
+    "lead: Năm {y} có {n}",
+    "lead: Biên chế năm {y} là {n}",
+)
+NEWS_PLACES: dict[str, tuple[str, str]] = {
+    "tỉnh A": ("tỉnh A", "tỉnh A"),
+    "tỉnh": ("tỉnh A", "tỉnh"),
+    "Sở A": ("Sở A", "Sở A"),
+    "huyện A": ("huyện A", "huyện A"),
+}
+NEWS_SLOTS = (
+    Slot("form", NEWS_FORMS),
+    Slot("place", tuple(NEWS_PLACES)),
+    Slot("word", tuple(AGENT_WORDS)),
+)
+
+
+def _news(chosen: dict[str, str], rng: random.Random) -> Case:
+    body, place = NEWS_PLACES[chosen["place"]]
+    form = chosen["form"]
+    value = rng.randint(21, 4999)
+    figure = f"{dotted(value)} {chosen['word']}"
+    if "toàn {x}" in form and place != "tỉnh":
+        form = NEWS_FORMS[0]
+        chosen = {**chosen, "form": form}
+    lines = []
+    if form.startswith("lead: "):
+        form = form.removeprefix("lead: ")
+        lines = [f"1. {body[0].upper()}{body[1:]}", ""]
+    sentence = form.format(x=place, y=YEAR, n=figure)
+    lines.append(sentence + ".")
+    figures: frozenset[Figure] = frozenset({(YEAR, value, AGENT_WORDS[chosen["word"]])})
+    return Case("values/news", _document(body, "front", lines), figures, (), _slots(chosen))
+
+
+SHAPES = (
+    *SHAPES,
+    Shape("values/agents", _sample("values/agents", AGENT_SLOTS, _agents)),
+    Shape("values/news", _sample("values/news", NEWS_SLOTS, _news)),
+)
+
+
+# -- items (eng-probe3) -----------------------------------------------------------------------
+# A lead and one item per body, its figure after its name ("- Sở Y tế: 120 biên chế;"), some
+# of it in a parenthesis ("(trong đó có 45 giáo viên)", "(trong đó 3 biên chế dự phòng)").
+# A body's own reserve has no unit in the reader: its count is in no truth, so reading it
+# (as the text's reserve, as it was) is a MISREAD; the item then stays unread.
+
+ITEM_LEADS = (
+    "Năm {y}, biên chế công chức giao cho các cơ quan như sau:",
+    "Biên chế giao năm {y} cho các cơ quan, đơn vị:",
+    "Năm {y}, giao biên chế cho các cơ quan, đơn vị cụ thể như sau:",
+)
+ITEM_BODIES = ("Sở Y tế", "Sở Tài chính", "Văn phòng UBND tỉnh", "Ban Quản lý các khu công nghiệp")
+ITEM_SUBSETS = ("none", "trong đó có N giáo viên", "trong đó N biên chế dự phòng")
+ITEM_SLOTS = (
+    Slot("lead", ITEM_LEADS),
+    Slot("bullet", BULLETS),
+    Slot("subset", ITEM_SUBSETS),
+    Slot("word", ("biên chế", "chỉ tiêu")),
+)
+
+
+def _items(chosen: dict[str, str], rng: random.Random) -> Case:
+    lines = [chosen["lead"].format(y=YEAR)]
+    figures: set[Figure] = set()
+    for index, body in enumerate(ITEM_BODIES[: rng.randint(2, 4)]):
+        value = rng.randint(21, 499)
+        figures.add((YEAR, value, None))
+        mark = f"{'abcd'[index]})" if chosen["bullet"] == "a)" else chosen["bullet"]
+        text = f"{mark} {body}: {dotted(value)} {chosen['word']}"
+        if index == 0 and chosen["subset"] != "none":
+            some = rng.randint(3, 19)
+            text += f" ({chosen['subset'].replace('N', dotted(some))})"
+            if "giáo viên" in chosen["subset"]:
+                figures.add((YEAR, some, None))
+        lines.append(text + ";")
+    lines[-1] = lines[-1][:-1] + "."
+    return Case(
+        "values/items", _document("tỉnh A", "front", lines), frozenset(figures), (), _slots(chosen)
+    )
+
+
+SHAPES = (*SHAPES, Shape("values/items", _sample("values/items", ITEM_SLOTS, _items)))

@@ -74,7 +74,11 @@ _ITEM = re.compile(
     # what follows: the item's end, or some of it ("trong đó có 1.420 giáo viên")
     # or its change against a year, or its parts below ("..., không thay đổi so với năm 2023,
     # gồm:")
-    r"(?=\s*(?:[;.:]?\s*$|,\s*(?:trong\s+đó|gồm|không\s+thay\s+đổi|giảm|tăng)(?!\w)))",
+    # (or some of it in a parenthesis closing the item: "- 3.647 người làm việc (trong đó có
+    # 870 giáo viên);", spelled "người làm việc: 3.647, trong đó có 870 giáo viên;")
+    r"(?=\s*(?:[;.:]?\s*$|,\s*(?:trong\s+đó|gồm|không\s+thay\s+đổi|giảm|tăng)(?!\w)"
+    # (one count in it: "(trong đó có 870 giáo viên, 20 nhân viên)" stays unread)
+    r"|\((?P<within>\s*trong\s+đó(?!\w)[^()0-9]*[0-9][0-9.,]*[^()0-9]*)\)(?=\s*[;.]?\s*$)))",
     _I,
 )
 
@@ -102,7 +106,11 @@ def count_first(text: str) -> list[Edit]:
             name: list[tuple[str, int, int] | str] = [("", *match.span(group))]
             if bodies is not None:
                 name += [("", *match.span("bodies"))]
-            return [(start, match.end(), [*name, ": ", ("", *match.span("n"))])]
+            spelled: list[tuple[str, int, int] | str] = [*name, ": ", ("", *match.span("n"))]
+            if match.group("within") is not None:
+                spelled += [", ", ("", *match.span("within"))]
+                return [(start, match.end("within") + 1, spelled)]
+            return [(start, match.end(), spelled)]
     return []
 
 

@@ -907,6 +907,11 @@ def _read_sentence(text: str) -> Reading:
                 statement, subject=replace(statement.subject, category=current.subject.category)
             )
             if not OPENS.search(text):
+                if current.subject.kind is Kind.BLOCK and current.subject.where is None:
+                    # "- Sở Y tế: 120 biên chế (trong đó 3 biên chế dự phòng);": a body's own
+                    # reserve, no unit of the reader's (it was read as the text's reserve)
+                    reading.orphans.append(Orphan(span, NO_SUBJECT))
+                    continue
                 # "..., kể cả 420 người dự phòng." with no list of the other parts after it:
                 # some of the figure's posts, a unit of its own (as its only part, the figure
                 # would be reported as not adding up)
