@@ -6671,6 +6671,47 @@ FORMS = (
         tong=("cbcc", "vc"),
         vc=("phong-thi-nghiem", "thu-vien-don-vi-khac", "truong-dao-tao"),
     ),
+    # eng-probe4: slot classes the change probe found unread. "tinh giản M biên chế" with the
+    # year it compares with (right after, or fronting the sentence) cuts posts, as "giảm"
+    # does; with no year compared with, or "người" in a sentence naming no posts, it counts
+    # people who left, as before
+    _form(
+        "change/tinh-gian-posts-against-a-year",
+        "Đến năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế so với năm "
+        "2021 (5,05%).",
+        {("cbcc", 2026, 997, None, None, None), ("cbcc", 2026, None, 53, 2021, "5,05%")},
+    ),
+    _form(
+        # the twin: no year compared with: a cut of posts or people who left? Unread
+        "change/tinh-gian-posts-against-no-year",
+        "Đến năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế (5,05%).",
+        None,
+    ),
+    _form(
+        "change/tinh-gian-nguoi-of-posts-against-a-year",
+        "Đến năm 2026, số lượng người làm việc còn 2.590 người, tinh giản 238 người so với năm "
+        "2021.",
+        {("vc", 2026, 2590, None, None, None), ("vc", 2026, None, 238, 2021, None)},
+    ),
+    _form(
+        # the twin: no year compared with: people who left, outside the plan as before
+        "change/tinh-gian-nguoi-against-no-year-are-leavers",
+        "Đến năm 2026, số lượng người làm việc còn 2.590 người, tinh giản 238 người.",
+        {("vc", 2026, 2590, None, None, None)},
+    ),
+    _form(
+        "change/tinh-gian-against-a-fronted-year",
+        "So với năm 2021, biên chế công chức đến năm 2026 là 2.105 biên chế, tinh giản 234 "
+        "biên chế.",
+        {("cbcc", 2026, 2105, None, None, None), ("cbcc", 2026, None, 234, 2021, None)},
+    ),
+    _form(
+        # the twin: the year compared with names its own figure of leavers: unread
+        "change/tinh-gian-against-a-year-of-leavers",
+        "Đến năm 2026, số lượng người làm việc còn 2.590 người, tinh giản 238 người so với năm "
+        "2021 là 2.828 người.",
+        None,
+    ),
 )
 
 
@@ -17698,3 +17739,24 @@ def test_a_count_of_societies_is_no_part_of_posts() -> None:
     )
     assert not unread
     assert {row[2] for row in rows} == {30, 80}
+
+
+def test_posts_cut_spells_tinh_gian_as_giam_only_against_a_year() -> None:
+    """eng-probe4: `groups.posts_cut` respells "tinh giản" as "giảm" where a year is compared
+    with and posts are named; never a count of people who left."""
+    from lotrinh.extract.groups import posts_cut
+
+    def spelled(text: str) -> str | None:
+        found = posts_cut(text)
+        return None if found is None else found.text
+
+    assert spelled("Năm 2026 còn 997 biên chế, tinh giản 53 biên chế so với năm 2021.") == (
+        "Năm 2026 còn 997 biên chế, giảm 53 biên chế so với năm 2021."
+    )
+    assert spelled("Năm 2026 còn 997 biên chế, tinh giản 53 biên chế.") is None
+    assert spelled("Năm 2026, tỉnh tinh giản 58 người so với năm 2025.") is None
+    assert spelled("Tinh giản 58 người so với năm 2024 là 40 người.") is None
+    assert (
+        spelled("Năm 2026 tinh giản 5 biên chế so với năm 2021, tinh giản 3 người nghỉ hưu.")
+        is None
+    )

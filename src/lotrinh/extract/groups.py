@@ -632,6 +632,43 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     )
 
 
+_POSTS_CUT = re.compile(
+    # "..., tinh giản 459 biên chế so với năm gốc 2021, ...": a count of posts (the unit of
+    # posts, or "người" in a sentence naming posts) compared with a year's figure is a cut of
+    # posts, as "giảm" says it; the comparison right after it, never "so với năm Y là N" (a
+    # count of leavers set against another year's)
+    r"(?<!\w)(?P<verb>tinh\s+giản)\s+(?="
+    rf"{NUM}\s*(?P<unit>biên\s+chế|người)(?!\w)(?P<ref>\s*,?\s*so\s+với\s+"
+    r"(?:[^\d();.,]{0,60}?\s)?năm\s+(?:gốc\s+)?(?:19|20)[0-9]{2}(?![0-9])(?!\s+là\s))?)",
+    _I,
+)
+_FRONTED_YEAR = re.compile(r"^\W*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*,", _I)
+"""A sentence opening with the year it compares with ("So với năm 2021, ...")."""
+_POSTS_NAMED = re.compile(r"(?<!\w)(?:biên\s+chế|người\s+làm\s+việc|chỉ\s+tiêu)(?!\w)", _I)
+
+
+def posts_cut(text: str) -> Spelled | None:
+    """ "Năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế so với năm
+    2021": "tinh giản" with a year compared with (right after the count, or fronting the
+    sentence) cuts posts, spelled "giảm" for the usual rules. None where the verb is said
+    more than once, no year is compared with ("tinh giản 58 người": people who left), or the
+    count is of "người" in a sentence naming no posts."""
+    found = list(_POSTS_CUT.finditer(text))
+    if len(found) != 1 or len(re.findall(r"(?<!\w)tinh\s+giản(?!\w)", text, _I)) != 1:
+        return None
+    match = found[0]
+    if match.group("ref") is None and not (
+        _FRONTED_YEAR.match(text) and match.group("unit").lower().startswith("biên")
+    ):
+        return None
+    if match.group("unit").lower() == "người":
+        rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        if not _POSTS_NAMED.search(rest):
+            return None
+    start, end = match.span("verb")
+    return _respelled(text, start, end, "giảm")
+
+
 _TRANSFER = re.compile(
     # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
     # giao.": posts moved between two named bodies, the only count of the sentence
