@@ -6712,6 +6712,17 @@ FORMS = (
         "2021 là 2.828 người.",
         None,
     ),
+    _form(
+        # a lead naming posts says each item's cut is against the year before it
+        "chain/yearly-cuts-against-the-year-before",
+        "Năm 2021, biên chế công chức là 1.000 biên chế.\nLộ trình tinh giản biên chế công chức "
+        "từng năm so với năm trước: năm 2022 giảm 20 biên chế; năm 2023 giảm 15 biên chế.",
+        {
+            ("cbcc", 2021, 1000, None, None, None),
+            ("cbcc", 2022, None, 20, 2021, None),
+            ("cbcc", 2023, None, 15, 2022, None),
+        },
+    ),
 )
 
 
@@ -17760,3 +17771,42 @@ def test_posts_cut_spells_tinh_gian_as_giam_only_against_a_year() -> None:
         spelled("Năm 2026 tinh giản 5 biên chế so với năm 2021, tinh giản 3 người nghỉ hưu.")
         is None
     )
+
+
+def test_yearly_cuts_stay_unread_unless_the_lead_says_against_what() -> None:
+    """eng-probe4, the twins of "chain/yearly-cuts-against-the-year-before": with no lead
+    saying the cuts are year on year (against the year before, or the base year?), with an
+    item comparing with a year of its own, or with a lead naming no posts, the items' line
+    stays unread and none of its cuts is read."""
+    head = "Năm 2021, biên chế công chức là 1.000 biên chế.\n"
+    for lead, last in (
+        ("Lộ trình tinh giản biên chế công chức:", "năm 2023 giảm 15 biên chế"),
+        (
+            "Lộ trình tinh giản biên chế công chức từng năm so với năm trước:",
+            "năm 2023 giảm 15 biên chế so với năm 2021",
+        ),
+        ("Lộ trình tinh giản từng năm so với năm trước:", "năm 2023 giảm 15 người"),
+    ):
+        rows, _, unread = _rows(f"{head}{lead} năm 2022 giảm 20 biên chế; {last}.\n")
+        assert rows == {("cbcc", 2021, 1000, None, None, None)}, lead
+        assert unread == {2}, lead
+
+
+def test_yearly_against_previous_says_the_comparison_in_each_item() -> None:
+    """eng-probe4: `groups.yearly_against_previous` spells the lead's comparison into each
+    item, the figures copied where they stood."""
+    from lotrinh.extract.groups import yearly_against_previous
+
+    text = "Biên chế công chức mỗi năm so với năm trước: năm 2022 giảm 20; năm 2023 giảm 15."
+    found = yearly_against_previous(text)
+    assert found is not None
+    assert found.text == (
+        "Biên chế công chức: năm 2022 giảm 20 so với năm trước; năm 2023 giảm 15 so với năm trước."
+    )
+    for figure in ("20", "15"):
+        start = found.text.index(f"giảm {figure}") + 5
+        origin = found.origin((start, start + len(figure)))
+        assert origin is not None and text[origin[0] : origin[1]] == figure
+    assert yearly_against_previous(text.replace("; năm 2023 giảm 15", "")) is None
+    assert yearly_against_previous(text.replace("năm 2023 giảm 15", "năm 2023 còn 15")) is None
+    assert yearly_against_previous(text.replace("Biên chế công chức", "Lộ trình")) is None

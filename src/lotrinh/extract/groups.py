@@ -669,6 +669,59 @@ def posts_cut(text: str) -> Spelled | None:
     return _respelled(text, start, end, "giảm")
 
 
+_YEARLY_LEAD = re.compile(
+    # "Lộ trình tinh giản biên chế công chức từng năm so với năm trước: năm 2022 giảm 80 biên
+    # chế; năm 2023 giảm 96 biên chế.": the lead says every item's cut is against the year
+    # before it, the items say only their year and their cut
+    r"^(?P<subject>[^\d:;()]{3,160}?)\s+(?:từng|mỗi|hằng|hàng)\s+năm\s+so\s+với\s+năm\s+"
+    r"(?:liền\s+)?trước\s*:\s*(?=năm\s)",
+    _I,
+)
+_YEARLY_ITEM = re.compile(
+    rf"năm\s+(?:19|20)[0-9]{{2}}\s+(?:giảm|tăng)\s+{NUM}(?![0-9]|[.,][0-9]|\s?%)"
+    r"(?:\s*(?:biên\s+chế|người|chỉ\s+tiêu))?(?!\w)",
+    _I,
+)
+_YEARLY_SEPARATOR = re.compile(r"\s*(?:;|,)\s*(?:và\s+)?|\s+và\s+")
+
+
+def yearly_against_previous(text: str) -> Spelled | None:
+    """A lead naming posts and saying its items' cuts are each against the year before ("...
+    từng năm so với năm trước: năm 2022 giảm 80 biên chế; năm 2023 giảm 96 biên chế."):
+    spelled with the comparison said in each item ("...: năm 2022 giảm 80 biên chế so với năm
+    trước; ..."). None where the lead names no posts, or anything but such items follows."""
+    lead = _YEARLY_LEAD.match(text)
+    if lead is None or not _POSTS_NAMED.search(lead.group("subject")):
+        return None
+    body_end = len(text.rstrip().rstrip("."))
+    position, items = lead.end(), []
+    while True:
+        item = _YEARLY_ITEM.match(text, position)
+        if item is None:
+            return None
+        items.append(item)
+        if item.end() >= body_end:
+            break
+        separator = _YEARLY_SEPARATOR.match(text, item.end())
+        if separator is None:
+            return None
+        position = separator.end()
+    if len(items) < 2:
+        return None
+    added = " so với năm trước"
+    spelled = text[: lead.start("subject") + len(lead.group("subject"))] + ":"
+    pieces = [(0, 0, len(spelled) - 1)]
+    copied_from = lead.end()
+    spelled += " "
+    for item in items:
+        pieces.append((len(spelled), copied_from, item.end() - copied_from))
+        spelled += text[copied_from : item.end()] + added
+        copied_from = item.end()
+    pieces.append((len(spelled), copied_from, len(text) - copied_from))
+    spelled += text[copied_from:]
+    return Spelled(spelled, tuple(pieces))
+
+
 _TRANSFER = re.compile(
     # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
     # giao.": posts moved between two named bodies, the only count of the sentence

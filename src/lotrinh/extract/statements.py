@@ -55,6 +55,7 @@ from lotrinh.extract.groups import (
     posts_cut,
     raised_to,
     transfer,
+    yearly_against_previous,
 )
 from lotrinh.extract.lexicon import (
     CATEGORY_RULES,
@@ -207,6 +208,7 @@ def read_sentence(text: str) -> Reading:
         raised_to(text),
         counted_before(text),
         posts_cut(text),
+        yearly_against_previous(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
