@@ -6723,6 +6723,30 @@ FORMS = (
             ("cbcc", 2023, None, 15, 2022, None),
         },
     ),
+    _form(
+        # what is left, the cut said right after it
+        "value/con-lai-then-its-cut",
+        "Năm 2026, biên chế công chức còn lại 1.240 biên chế, giảm 90 biên chế so với năm 2021.",
+        {("cbcc", 2026, 1240, None, None, None), ("cbcc", 2026, None, 90, 2021, None)},
+    ),
+    _form(
+        # the twin: "còn lại" closing a list names its rest, no cut after it: unread
+        "value/con-lai-the-rest-of-a-list",
+        "Năm 2026, biên chế công chức là 1.500 biên chế, giao các sở 1.260 biên chế, còn lại "
+        "240 biên chế dự phòng.",
+        None,
+    ),
+    _form(
+        # a year's item fronting the year its changes compare with
+        "item/comparison-fronted-after-the-label",
+        "Biên chế công chức năm 2021 là 1.330 biên chế. Lộ trình thực hiện:\n- Năm 2026: so "
+        "với năm 2021, còn 1.240 biên chế, giảm 90 biên chế.",
+        {
+            ("cbcc", 2021, 1330, None, None, None),
+            ("cbcc", 2026, 1240, None, None, None),
+            ("cbcc", 2026, None, 90, 2021, None),
+        },
+    ),
 )
 
 
@@ -17810,3 +17834,17 @@ def test_yearly_against_previous_says_the_comparison_in_each_item() -> None:
     assert yearly_against_previous(text.replace("; năm 2023 giảm 15", "")) is None
     assert yearly_against_previous(text.replace("năm 2023 giảm 15", "năm 2023 còn 15")) is None
     assert yearly_against_previous(text.replace("Biên chế công chức", "Lộ trình")) is None
+
+
+def test_a_fronted_comparison_in_an_item_is_read_only_alone_and_earlier() -> None:
+    """eng-probe4, the twins of "item/comparison-fronted-after-the-label": a second year
+    compared with in the item (which change against which?), or a year compared with that is
+    not before the item's, leave the item unread; the lead's figure is read as before."""
+    head = "Biên chế công chức năm 2021 là 1.330 biên chế. Lộ trình thực hiện:\n"
+    for item in (
+        "- Năm 2026: so với năm 2021, còn 1.240 biên chế, giảm 90 biên chế so với năm 2025.",
+        "- Năm 2026: so với năm 2027, còn 1.240 biên chế, giảm 90 biên chế.",
+    ):
+        rows, _, unread = _rows(head + item + "\n")
+        assert rows == {("cbcc", 2021, 1330, None, None, None)}, item
+        assert unread == {2}, item

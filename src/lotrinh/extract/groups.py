@@ -722,6 +722,37 @@ def yearly_against_previous(text: str) -> Spelled | None:
     return Spelled(spelled, tuple(pieces))
 
 
+_FRONTED_IN_ITEM = re.compile(
+    # "Năm 2026: so với năm 2021, còn 997 biên chế, giảm 53 biên chế.": an item's year, then
+    # the year its changes compare with fronted after the label
+    r"^(?P<label>(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>(?:19|20)[0-9]{2}))\s*:\s*"
+    r"(?P<front>so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?(?P<base>(?:19|20)[0-9]{2}))"
+    r"\s*,\s*(?=\S)",
+    _I,
+)
+_ANOTHER_YEAR = re.compile(r"(?<!\w)(?:so\s+với|năm\s+(?:19|20)[0-9]{2})(?!\w)", _I)
+
+
+def fronted_in_item(text: str) -> Spelled | None:
+    """ "Năm 2026: so với năm 2021, còn 997 biên chế, giảm 53 biên chế.": the comparison
+    fronted inside a year's item, spelled fronting the item ("So với năm 2021, Năm 2026: còn
+    997 ...") as the usual rules read it. None where the year compared with is not before the
+    item's, or the rest compares with, or names, a year of its own."""
+    match = _FRONTED_IN_ITEM.match(text)
+    if match is None or int(match.group("base")) >= int(match.group("year")):
+        return None
+    if _ANOTHER_YEAR.search(text, match.end()):
+        return None
+    front, label = match.group("front"), match.group("label")
+    spelled = f"{front}, {label}: "
+    pieces = (
+        (0, match.start("front"), len(front)),
+        (len(front) + 2, 0, len(label)),
+        (len(spelled), match.end(), len(text) - match.end()),
+    )
+    return Spelled(spelled + text[match.end() :], pieces)
+
+
 _TRANSFER = re.compile(
     # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
     # giao.": posts moved between two named bodies, the only count of the sentence

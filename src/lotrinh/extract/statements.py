@@ -52,6 +52,7 @@ from lotrinh.extract.groups import (
     counted_clauses,
     each_clauses,
     each_group,
+    fronted_in_item,
     posts_cut,
     raised_to,
     transfer,
@@ -209,6 +210,7 @@ def read_sentence(text: str) -> Reading:
         counted_before(text),
         posts_cut(text),
         yearly_against_previous(text),
+        fronted_in_item(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
