@@ -11,8 +11,9 @@ from tests.probe import changes
 
 # Per shape, the share of combinations read at k = 3, seed 14 (eng-probe2 reached change
 # 13/21, from-to 15/15, chain 9/15, equality 15/15; before it from-to read 0); a floor, never
-# a target to bend the reader to.
-READ_FLOOR = {"change": 0.6, "from-to": 1.0, "chain": 0.6, "equality": 1.0}
+# a target to bend the reader to. eng-probe4 (slots added: "còn lại N", "tương đương R%", "đạt
+# tỷ lệ R%", a yearly chain under "từng năm so với năm trước:"): change 21/27, chain 10/15.
+READ_FLOOR = {"change": 0.75, "from-to": 1.0, "chain": 0.65, "equality": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -6694,6 +6694,82 @@ FORMS = (
         "1.200 biên chế (trong đó 20 biên chế dự phòng).\n",
         {("cbcc", 2021, 1200, None, None, None), ("du-phong", 2021, 20, None, None, None)},
     ),
+    # eng-probe4: slot classes the change probe found unread. "tinh giản M biên chế" with the
+    # year it compares with (right after, or fronting the sentence) cuts posts, as "giảm"
+    # does; with no year compared with, or "người" in a sentence naming no posts, it counts
+    # people who left, as before
+    _form(
+        "change/tinh-gian-posts-against-a-year",
+        "Đến năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế so với năm "
+        "2021 (5,05%).",
+        {("cbcc", 2026, 997, None, None, None), ("cbcc", 2026, None, 53, 2021, "5,05%")},
+    ),
+    _form(
+        # the twin: no year compared with: a cut of posts or people who left? Unread
+        "change/tinh-gian-posts-against-no-year",
+        "Đến năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế (5,05%).",
+        None,
+    ),
+    _form(
+        "change/tinh-gian-nguoi-of-posts-against-a-year",
+        "Đến năm 2026, số lượng người làm việc còn 2.590 người, tinh giản 238 người so với năm "
+        "2021.",
+        {("vc", 2026, 2590, None, None, None), ("vc", 2026, None, 238, 2021, None)},
+    ),
+    _form(
+        # the twin: no year compared with: people who left, outside the plan as before
+        "change/tinh-gian-nguoi-against-no-year-are-leavers",
+        "Đến năm 2026, số lượng người làm việc còn 2.590 người, tinh giản 238 người.",
+        {("vc", 2026, 2590, None, None, None)},
+    ),
+    _form(
+        "change/tinh-gian-against-a-fronted-year",
+        "So với năm 2021, biên chế công chức đến năm 2026 là 2.105 biên chế, tinh giản 234 "
+        "biên chế.",
+        {("cbcc", 2026, 2105, None, None, None), ("cbcc", 2026, None, 234, 2021, None)},
+    ),
+    _form(
+        # the twin: the year compared with names its own figure of leavers: unread
+        "change/tinh-gian-against-a-year-of-leavers",
+        "Đến năm 2026, số lượng người làm việc còn 2.590 người, tinh giản 238 người so với năm "
+        "2021 là 2.828 người.",
+        None,
+    ),
+    _form(
+        # a lead naming posts says each item's cut is against the year before it
+        "chain/yearly-cuts-against-the-year-before",
+        "Năm 2021, biên chế công chức là 1.000 biên chế.\nLộ trình tinh giản biên chế công chức "
+        "từng năm so với năm trước: năm 2022 giảm 20 biên chế; năm 2023 giảm 15 biên chế.",
+        {
+            ("cbcc", 2021, 1000, None, None, None),
+            ("cbcc", 2022, None, 20, 2021, None),
+            ("cbcc", 2023, None, 15, 2022, None),
+        },
+    ),
+    _form(
+        # what is left, the cut said right after it
+        "value/con-lai-then-its-cut",
+        "Năm 2026, biên chế công chức còn lại 1.240 biên chế, giảm 90 biên chế so với năm 2021.",
+        {("cbcc", 2026, 1240, None, None, None), ("cbcc", 2026, None, 90, 2021, None)},
+    ),
+    _form(
+        # the twin: "còn lại" closing a list names its rest, no cut after it: unread
+        "value/con-lai-the-rest-of-a-list",
+        "Năm 2026, biên chế công chức là 1.500 biên chế, giao các sở 1.260 biên chế, còn lại "
+        "240 biên chế dự phòng.",
+        None,
+    ),
+    _form(
+        # a year's item fronting the year its changes compare with
+        "item/comparison-fronted-after-the-label",
+        "Biên chế công chức năm 2021 là 1.330 biên chế. Lộ trình thực hiện:\n- Năm 2026: so "
+        "với năm 2021, còn 1.240 biên chế, giảm 90 biên chế.",
+        {
+            ("cbcc", 2021, 1330, None, None, None),
+            ("cbcc", 2026, 1240, None, None, None),
+            ("cbcc", 2026, None, 90, 2021, None),
+        },
+    ),
 )
 
 
@@ -17747,3 +17823,77 @@ def test_a_bodys_own_reserve_is_no_reserve_of_the_text() -> None:
     )
     assert unread == {4}
     assert rows == {("so-tai-chinh", 2021, 80, None, None, None)}
+
+
+def test_posts_cut_spells_tinh_gian_as_giam_only_against_a_year() -> None:
+    """eng-probe4: `groups.posts_cut` respells "tinh giản" as "giảm" where a year is compared
+    with and posts are named; never a count of people who left."""
+    from lotrinh.extract.groups import posts_cut
+
+    def spelled(text: str) -> str | None:
+        found = posts_cut(text)
+        return None if found is None else found.text
+
+    assert spelled("Năm 2026 còn 997 biên chế, tinh giản 53 biên chế so với năm 2021.") == (
+        "Năm 2026 còn 997 biên chế, giảm 53 biên chế so với năm 2021."
+    )
+    assert spelled("Năm 2026 còn 997 biên chế, tinh giản 53 biên chế.") is None
+    assert spelled("Năm 2026, tỉnh tinh giản 58 người so với năm 2025.") is None
+    assert spelled("Tinh giản 58 người so với năm 2024 là 40 người.") is None
+    assert (
+        spelled("Năm 2026 tinh giản 5 biên chế so với năm 2021, tinh giản 3 người nghỉ hưu.")
+        is None
+    )
+
+
+def test_yearly_cuts_stay_unread_unless_the_lead_says_against_what() -> None:
+    """eng-probe4, the twins of "chain/yearly-cuts-against-the-year-before": with no lead
+    saying the cuts are year on year (against the year before, or the base year?), with an
+    item comparing with a year of its own, or with a lead naming no posts, the items' line
+    stays unread and none of its cuts is read."""
+    head = "Năm 2021, biên chế công chức là 1.000 biên chế.\n"
+    for lead, last in (
+        ("Lộ trình tinh giản biên chế công chức:", "năm 2023 giảm 15 biên chế"),
+        (
+            "Lộ trình tinh giản biên chế công chức từng năm so với năm trước:",
+            "năm 2023 giảm 15 biên chế so với năm 2021",
+        ),
+        ("Lộ trình tinh giản từng năm so với năm trước:", "năm 2023 giảm 15 người"),
+    ):
+        rows, _, unread = _rows(f"{head}{lead} năm 2022 giảm 20 biên chế; {last}.\n")
+        assert rows == {("cbcc", 2021, 1000, None, None, None)}, lead
+        assert unread == {2}, lead
+
+
+def test_yearly_against_previous_says_the_comparison_in_each_item() -> None:
+    """eng-probe4: `groups.yearly_against_previous` spells the lead's comparison into each
+    item, the figures copied where they stood."""
+    from lotrinh.extract.groups import yearly_against_previous
+
+    text = "Biên chế công chức mỗi năm so với năm trước: năm 2022 giảm 20; năm 2023 giảm 15."
+    found = yearly_against_previous(text)
+    assert found is not None
+    assert found.text == (
+        "Biên chế công chức: năm 2022 giảm 20 so với năm trước; năm 2023 giảm 15 so với năm trước."
+    )
+    for figure in ("20", "15"):
+        start = found.text.index(f"giảm {figure}") + 5
+        origin = found.origin((start, start + len(figure)))
+        assert origin is not None and text[origin[0] : origin[1]] == figure
+    assert yearly_against_previous(text.replace("; năm 2023 giảm 15", "")) is None
+    assert yearly_against_previous(text.replace("năm 2023 giảm 15", "năm 2023 còn 15")) is None
+    assert yearly_against_previous(text.replace("Biên chế công chức", "Lộ trình")) is None
+
+
+def test_a_fronted_comparison_in_an_item_is_read_only_alone_and_earlier() -> None:
+    """eng-probe4, the twins of "item/comparison-fronted-after-the-label": a second year
+    compared with in the item (which change against which?), or a year compared with that is
+    not before the item's, leave the item unread; the lead's figure is read as before."""
+    head = "Biên chế công chức năm 2021 là 1.330 biên chế. Lộ trình thực hiện:\n"
+    for item in (
+        "- Năm 2026: so với năm 2021, còn 1.240 biên chế, giảm 90 biên chế so với năm 2025.",
+        "- Năm 2026: so với năm 2027, còn 1.240 biên chế, giảm 90 biên chế.",
+    ):
+        rows, _, unread = _rows(head + item + "\n")
+        assert rows == {("cbcc", 2021, 1330, None, None, None)}, item
+        assert unread == {2}, item

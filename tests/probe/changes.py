@@ -102,7 +102,14 @@ CHANGE_SLOTS: dict[str, tuple[str, ...]] = {
     "subject": tuple(SUBJECTS),
     "body": BODIES,
     "year": ("Đến năm 2026,", "Năm 2026,", "Đến hết năm 2026,", "S đến năm 2026", "- Năm 2026:"),
-    "order": ("còn N, giảm M", "giảm M, còn N", "là N, giảm M", "N, giảm M", "giảm còn N, giảm M"),
+    "order": (
+        "còn N, giảm M",
+        "giảm M, còn N",
+        "là N, giảm M",
+        "N, giảm M",
+        "giảm còn N, giảm M",
+        "còn lại N, giảm M",
+    ),
     "verb": ("giảm", "cắt giảm", "tinh giản", "tăng"),
     "reference": (
         "so với năm 2021",
@@ -111,7 +118,17 @@ CHANGE_SLOTS: dict[str, tuple[str, ...]] = {
         "so với năm gốc 2021",
         "So với năm 2021, (fronted)",
     ),
-    "rate": ("none", "(tỷ lệ giảm R%)", "(R%)", "đạt R%", "tỷ lệ R%", "tương ứng R%", "bằng R%"),
+    "rate": (
+        "none",
+        "(tỷ lệ giảm R%)",
+        "(R%)",
+        "đạt R%",
+        "tỷ lệ R%",
+        "tương ứng R%",
+        "bằng R%",
+        "tương đương R%",
+        "đạt tỷ lệ R%",
+    ),
     "slip": ("none", "rate", "difference"),
 }
 
@@ -137,7 +154,9 @@ def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
     value = number(after)
     order = slots["order"]
     remains = "là" if verb == "tăng" else "còn"  # "còn" says what is left after a cut
-    if order == "còn N, giảm M":
+    if order == "còn lại N, giảm M":
+        predicate = f"{'là' if verb == 'tăng' else 'còn lại'} {value} {noun}, {change}"
+    elif order == "còn N, giảm M":
         predicate = f"{remains} {value} {noun}, {change}"
     elif order == "giảm M, còn N":
         predicate = f"{change}, {remains} {value} {noun}"
@@ -244,6 +263,7 @@ CHAIN_SLOTS: dict[str, tuple[str, ...]] = {
     "form": (
         "Lộ trình: năm Y là A; …",
         "năm Y giảm A; …",
+        "từng năm so với năm trước: năm Y giảm A; …",
         "- Năm Y: A chỉ tiêu (giảm M so với năm 2021);",
         "| Năm | 2021 | 2022 | … |",
     ),
@@ -266,15 +286,21 @@ def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
         chain = "; ".join(f"năm {y} là {number(values[y])} {noun}" for y in years)
         lines.append(f"Lộ trình tinh giản {words}: {chain}.")
         truth[2] = frozenset((category, y, values[y], None, None, None) for y in years)
-    elif form.startswith("năm Y giảm"):
+    elif form.startswith(("năm Y giảm", "từng năm")):
         chain = "; ".join(f"năm {y} giảm {number(values[y - 1] - values[y])} {noun}" for y in years)
         lines.append(f"Năm 2021, {words} là {number(base)} {noun}.")
-        lines.append(f"Lộ trình tinh giản {words}: {chain}.")
         truth[2] = frozenset({(category, 2021, base, None, None, None)})
-        # a yearly cut: against the year before it
-        truth[3] = frozenset(
-            (category, y, None, values[y - 1] - values[y], y - 1, None) for y in years
-        )
+        if form.startswith("từng năm"):
+            # the lead says each cut is against the year before it ("Lộ trình từng năm so
+            # với năm trước: năm 2022 giảm 346 người; ...")
+            lines.append(f"Lộ trình tinh giản {words} từng năm so với năm trước: {chain}.")
+            truth[3] = frozenset(
+                (category, y, None, values[y - 1] - values[y], y - 1, None) for y in years
+            )
+        else:
+            # against the year before, or the base year? Not said: the line stays unread
+            lines.append(f"Lộ trình tinh giản {words}: {chain}.")
+            truth[3] = None
     elif form.startswith("- Năm"):
         lines.append(f"Năm 2021, {words} là {number(base)} {noun}.")
         lines.append(f"Lộ trình tinh giản {words}:")

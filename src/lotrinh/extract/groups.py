@@ -632,6 +632,127 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     )
 
 
+_POSTS_CUT = re.compile(
+    # "..., tinh giản 459 biên chế so với năm gốc 2021, ...": a count of posts (the unit of
+    # posts, or "người" in a sentence naming posts) compared with a year's figure is a cut of
+    # posts, as "giảm" says it; the comparison right after it, never "so với năm Y là N" (a
+    # count of leavers set against another year's)
+    r"(?<!\w)(?P<verb>tinh\s+giản)\s+(?="
+    rf"{NUM}\s*(?P<unit>biên\s+chế|người)(?!\w)(?P<ref>\s*,?\s*so\s+với\s+"
+    r"(?:[^\d();.,]{0,60}?\s)?năm\s+(?:gốc\s+)?(?:19|20)[0-9]{2}(?![0-9])(?!\s+là\s))?)",
+    _I,
+)
+_FRONTED_YEAR = re.compile(r"^\W*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*,", _I)
+"""A sentence opening with the year it compares with ("So với năm 2021, ...")."""
+_POSTS_NAMED = re.compile(r"(?<!\w)(?:biên\s+chế|người\s+làm\s+việc|chỉ\s+tiêu)(?!\w)", _I)
+
+
+def posts_cut(text: str) -> Spelled | None:
+    """ "Năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế so với năm
+    2021": "tinh giản" with a year compared with (right after the count, or fronting the
+    sentence) cuts posts, spelled "giảm" for the usual rules. None where the verb is said
+    more than once, no year is compared with ("tinh giản 58 người": people who left), or the
+    count is of "người" in a sentence naming no posts."""
+    found = list(_POSTS_CUT.finditer(text))
+    if len(found) != 1 or len(re.findall(r"(?<!\w)tinh\s+giản(?!\w)", text, _I)) != 1:
+        return None
+    match = found[0]
+    if match.group("ref") is None and not (
+        _FRONTED_YEAR.match(text) and match.group("unit").lower().startswith("biên")
+    ):
+        return None
+    if match.group("unit").lower() == "người":
+        rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        if not _POSTS_NAMED.search(rest):
+            return None
+    start, end = match.span("verb")
+    return _respelled(text, start, end, "giảm")
+
+
+_YEARLY_LEAD = re.compile(
+    # "Lộ trình tinh giản biên chế công chức từng năm so với năm trước: năm 2022 giảm 80 biên
+    # chế; năm 2023 giảm 96 biên chế.": the lead says every item's cut is against the year
+    # before it, the items say only their year and their cut
+    r"^(?P<subject>[^\d:;()]{3,160}?)\s+(?:từng|mỗi|hằng|hàng)\s+năm\s+so\s+với\s+năm\s+"
+    r"(?:liền\s+)?trước\s*:\s*(?=năm\s)",
+    _I,
+)
+_YEARLY_ITEM = re.compile(
+    rf"năm\s+(?:19|20)[0-9]{{2}}\s+(?:giảm|tăng)\s+{NUM}(?![0-9]|[.,][0-9]|\s?%)"
+    r"(?:\s*(?:biên\s+chế|người|chỉ\s+tiêu))?(?!\w)",
+    _I,
+)
+_YEARLY_SEPARATOR = re.compile(r"\s*(?:;|,)\s*(?:và\s+)?|\s+và\s+")
+
+
+def yearly_against_previous(text: str) -> Spelled | None:
+    """A lead naming posts and saying its items' cuts are each against the year before ("...
+    từng năm so với năm trước: năm 2022 giảm 80 biên chế; năm 2023 giảm 96 biên chế."):
+    spelled with the comparison said in each item ("...: năm 2022 giảm 80 biên chế so với năm
+    trước; ..."). None where the lead names no posts, or anything but such items follows."""
+    lead = _YEARLY_LEAD.match(text)
+    if lead is None or not _POSTS_NAMED.search(lead.group("subject")):
+        return None
+    body_end = len(text.rstrip().rstrip("."))
+    position, items = lead.end(), []
+    while True:
+        item = _YEARLY_ITEM.match(text, position)
+        if item is None:
+            return None
+        items.append(item)
+        if item.end() >= body_end:
+            break
+        separator = _YEARLY_SEPARATOR.match(text, item.end())
+        if separator is None:
+            return None
+        position = separator.end()
+    if len(items) < 2:
+        return None
+    added = " so với năm trước"
+    spelled = text[: lead.start("subject") + len(lead.group("subject"))] + ":"
+    pieces = [(0, 0, len(spelled) - 1)]
+    copied_from = lead.end()
+    spelled += " "
+    for item in items:
+        pieces.append((len(spelled), copied_from, item.end() - copied_from))
+        spelled += text[copied_from : item.end()] + added
+        copied_from = item.end()
+    pieces.append((len(spelled), copied_from, len(text) - copied_from))
+    spelled += text[copied_from:]
+    return Spelled(spelled, tuple(pieces))
+
+
+_FRONTED_IN_ITEM = re.compile(
+    # "Năm 2026: so với năm 2021, còn 997 biên chế, giảm 53 biên chế.": an item's year, then
+    # the year its changes compare with fronted after the label
+    r"^(?P<label>(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>(?:19|20)[0-9]{2}))\s*:\s*"
+    r"(?P<front>so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?(?P<base>(?:19|20)[0-9]{2}))"
+    r"\s*,\s*(?=\S)",
+    _I,
+)
+_ANOTHER_YEAR = re.compile(r"(?<!\w)(?:so\s+với|năm\s+(?:19|20)[0-9]{2})(?!\w)", _I)
+
+
+def fronted_in_item(text: str) -> Spelled | None:
+    """ "Năm 2026: so với năm 2021, còn 997 biên chế, giảm 53 biên chế.": the comparison
+    fronted inside a year's item, spelled fronting the item ("So với năm 2021, Năm 2026: còn
+    997 ...") as the usual rules read it. None where the year compared with is not before the
+    item's, or the rest compares with, or names, a year of its own."""
+    match = _FRONTED_IN_ITEM.match(text)
+    if match is None or int(match.group("base")) >= int(match.group("year")):
+        return None
+    if _ANOTHER_YEAR.search(text, match.end()):
+        return None
+    front, label = match.group("front"), match.group("label")
+    spelled = f"{front}, {label}: "
+    pieces = (
+        (0, match.start("front"), len(front)),
+        (len(front) + 2, 0, len(label)),
+        (len(spelled), match.end(), len(text) - match.end()),
+    )
+    return Spelled(spelled + text[match.end() :], pieces)
+
+
 _TRANSFER = re.compile(
     # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
     # giao.": posts moved between two named bodies, the only count of the sentence

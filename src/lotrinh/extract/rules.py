@@ -1261,6 +1261,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "- Năm 2026: còn lại 19.330 người": what is left, right after an item's label
             # (elsewhere "còn lại" may name the rest of a list: "còn lại 17 ... dự phòng")
             r"|(?<=:\s)còn\s+lại"
+            # "..., số lượng người làm việc còn lại 3.147 người, cắt giảm 391 người ...": what
+            # is left after the cut said right after it (a list's "còn lại 17 biên chế dự
+            # phòng" names the rest of the list, no cut after it)
+            rf"|còn\s+lại(?=\s+{NUM}\s*{UNITW}\s*,\s*(?:cắt\s+)?giảm\s+[0-9])"
             # "Đề nghị phê duyệt 58.320 người làm việc ...": what is approved, as what is given
             r"|(?:được\s+)?phê\s+duyệt"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a

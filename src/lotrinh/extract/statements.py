@@ -52,8 +52,11 @@ from lotrinh.extract.groups import (
     counted_clauses,
     each_clauses,
     each_group,
+    fronted_in_item,
+    posts_cut,
     raised_to,
     transfer,
+    yearly_against_previous,
 )
 from lotrinh.extract.lexicon import (
     CATEGORY_RULES,
@@ -201,7 +204,14 @@ def read_sentence(text: str) -> Reading:
     # own subject), "Sở A còn lại 59 biên chế ..." (as "Sở A còn 59"), "Cấp tỉnh: 19 cơ quan,
     # 236 vị trí việc làm, 1.068 biên chế công chức" (as "Cấp tỉnh: 1.068 ..."): each read
     # so only where every figure is then read
-    for respelled in (counted_clauses(text), raised_to(text), counted_before(text)):
+    for respelled in (
+        counted_clauses(text),
+        raised_to(text),
+        counted_before(text),
+        posts_cut(text),
+        yearly_against_previous(text),
+        fronted_in_item(text),
+    ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
             return reading
