@@ -8,39 +8,24 @@ sentence) whose truth is built alongside its text: per line, the figures and com
 perfect reader takes from it, or None when the line must stay unread. A planted slip (a rate
 or a difference that does not match) is truth as written, never corrected.
 
-The product of the slots is large, so combinations are sampled deterministically: every value
-of every slot at least `k` times, the other slots drawn with a fixed seed. A combination is
-*read* when every line gives exactly its truth and is called understood, *unread* when each
-line gives a subset of its truth and the reader says it did not understand the ones it did
-not read whole, and MISREAD otherwise (a wrong unit, year, value, base or rate, or a line
-called understood that gives less than it says): the outcome the reader must never have.
+The module holds only the shapes (slots, and the builders of a text and its truth by line);
+the sample (in columns: every value of every slot at least `k` times, the other slots drawn
+with a fixed seed), the judge (a truth by line), the report and the runner are
+`tests.probe.core`'s, shared with `tests.probe.values`.
 """
 
 from __future__ import annotations
 
 import random
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
 
-from lotrinh.extract import extract_plan
-
-Row = tuple[str, int, int | None, int | None, int | None, str | None]
-"""category (CBCC, VC, ALL), year, value, reduction (signed), base year, rate as written."""
+from tests.probe.core import Case, Row, Shape, Slot, dotted, percent
 
 Truth = dict[int, frozenset[Row] | None]
 """line → what a perfect reader takes from it (None: the line must stay unread)."""
 
-READ, UNREAD, MISREAD = "read", "unread", "MISREAD"
-
-
-@dataclass(frozen=True)
-class Case:
-    shape: str
-    slots: tuple[tuple[str, str], ...]
-    text: str
-    truth: tuple[tuple[int, frozenset[Row] | None], ...]
+Build = Callable[[dict[str, str], random.Random], tuple[str, Truth]]
 
 
 # Subjects as value sentences name them: (words, category, the noun after a count).
@@ -52,18 +37,6 @@ SUBJECTS = {
     "tổng biên chế": ("tổng biên chế", "ALL", "biên chế"),
 }
 BODIES = ("huyện", "tỉnh", "thành phố")
-
-
-def number(value: int) -> str:
-    """A count as drafters write it: 1.050."""
-    return f"{value:,}".replace(",", ".")
-
-
-def percent(part: int, whole: int) -> str:
-    """A rate as drafters write it, two decimals, comma: 5,05%."""
-    hundredths = round(Fraction(part * 10000, whole))
-    text = f"{hundredths // 100},{hundredths % 100:02d}"
-    return text.rstrip("0").rstrip(",") + "%"
 
 
 @dataclass(frozen=True)
@@ -144,14 +117,14 @@ def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
     direction = "tăng" if verb == "tăng" else "giảm"
     reference = slots["reference"]
     fronted = reference.startswith("So với")
-    ref = "" if fronted else " " + reference.replace("(B)", f"({number(n.base)} {noun})")
+    ref = "" if fronted else " " + reference.replace("(B)", f"({dotted(n.base)} {noun})")
     rate = {
         "none": "",
         "(tỷ lệ giảm R%)": f" (tỷ lệ {direction} {n.rate})",
         "(R%)": f" ({n.rate})",
     }.get(slots["rate"], ", " + slots["rate"].replace("R%", n.rate))
-    change = f"{verb} {number(n.cut)} {noun}{ref}{rate}"
-    value = number(after)
+    change = f"{verb} {dotted(n.cut)} {noun}{ref}{rate}"
+    value = dotted(after)
     order = slots["order"]
     remains = "là" if verb == "tăng" else "còn"  # "còn" says what is left after a cut
     if order == "còn lại N, giảm M":
@@ -173,7 +146,7 @@ def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
     truth: Truth = {}
     if year == "- Năm 2026:":
         # the unit stated, then its roadmap's year items ("... Lộ trình thực hiện:")
-        lines.append(f"{cap(words)} năm 2021 là {number(n.base)} {noun}. Lộ trình thực hiện:")
+        lines.append(f"{cap(words)} năm 2021 là {dotted(n.base)} {noun}. Lộ trình thực hiện:")
         truth[2] = frozenset({(category, 2021, n.base, None, None, None)})
         sentence = f"- Năm 2026: {front.lower()}{predicate}."
     elif year == "S đến năm 2026" or fronted:
@@ -222,7 +195,7 @@ def from_to_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]
     words, category, noun = SUBJECTS[slots["subject"]]
     n = numbers(rng, slots["slip"])
     verb = slots["verb"]
-    a, b = number(n.base), number(n.after)
+    a, b = dotted(n.base), dotted(n.after)
     move = {
         "từ A giảm còn B": f"từ {a} giảm còn {b} {noun}",
         "từ A giảm còn B (no unit word)": f"từ {a} giảm còn {b}",
@@ -231,10 +204,10 @@ def from_to_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]
         "giảm từ A xuống B": f"giảm từ {a} xuống {b} {noun}",
     }[verb]
     tail = {
-        "giảm M": f", giảm {number(n.cut)} {noun}",
-        "giảm M (R%)": f", giảm {number(n.cut)} {noun} ({n.rate})",
-        "giảm M, tỷ lệ giảm R%": f", giảm {number(n.cut)} {noun}, tỷ lệ giảm {n.rate}",
-        "(giảm M)": f" (giảm {number(n.cut)} {noun})",
+        "giảm M": f", giảm {dotted(n.cut)} {noun}",
+        "giảm M (R%)": f", giảm {dotted(n.cut)} {noun} ({n.rate})",
+        "giảm M, tỷ lệ giảm R%": f", giảm {dotted(n.cut)} {noun}, tỷ lệ giảm {n.rate}",
+        "(giảm M)": f" (giảm {dotted(n.cut)} {noun})",
     }[slots["tail"]]
     frame = slots["frame"]
     lines = [title(slots["body"])]
@@ -283,12 +256,12 @@ def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
     lines = [title(slots["body"])]
     truth: Truth = {}
     if form.startswith("Lộ trình"):
-        chain = "; ".join(f"năm {y} là {number(values[y])} {noun}" for y in years)
+        chain = "; ".join(f"năm {y} là {dotted(values[y])} {noun}" for y in years)
         lines.append(f"Lộ trình tinh giản {words}: {chain}.")
         truth[2] = frozenset((category, y, values[y], None, None, None) for y in years)
     elif form.startswith(("năm Y giảm", "từng năm")):
-        chain = "; ".join(f"năm {y} giảm {number(values[y - 1] - values[y])} {noun}" for y in years)
-        lines.append(f"Năm 2021, {words} là {number(base)} {noun}.")
+        chain = "; ".join(f"năm {y} giảm {dotted(values[y - 1] - values[y])} {noun}" for y in years)
+        lines.append(f"Năm 2021, {words} là {dotted(base)} {noun}.")
         truth[2] = frozenset({(category, 2021, base, None, None, None)})
         if form.startswith("từng năm"):
             # the lead says each cut is against the year before it ("Lộ trình từng năm so
@@ -302,13 +275,13 @@ def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
             lines.append(f"Lộ trình tinh giản {words}: {chain}.")
             truth[3] = None
     elif form.startswith("- Năm"):
-        lines.append(f"Năm 2021, {words} là {number(base)} {noun}.")
+        lines.append(f"Năm 2021, {words} là {dotted(base)} {noun}.")
         lines.append(f"Lộ trình tinh giản {words}:")
         truth[2] = frozenset({(category, 2021, base, None, None, None)})
         for y in years:
             cut = base - values[y]
             lines.append(
-                f"- Năm {y}: {number(values[y])} chỉ tiêu (giảm {number(cut)} so với năm 2021);"
+                f"- Năm {y}: {dotted(values[y])} chỉ tiêu (giảm {dotted(cut)} so với năm 2021);"
             )
             truth[len(lines)] = frozenset(
                 {(category, y, values[y], None, None, None), (category, y, None, cut, 2021, None)}
@@ -318,7 +291,7 @@ def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
         lines.append(f"Lộ trình tinh giản biên chế của {slots['body']}:")
         lines.append(f"| Nội dung | {header} |")
         lines.append("|---" * (len(years) + 2) + "|")
-        cells = " | ".join(number(values[y]) for y in [2021, *years])
+        cells = " | ".join(dotted(values[y]) for y in [2021, *years])
         lines.append(f"| {cap(words)} | {cells} |")
         truth[len(lines)] = frozenset(
             (category, y, values[y], None, None, None) for y in [2021, *years]
@@ -344,128 +317,32 @@ def equality_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth
     lines = [title(slots["body"])]
     truth: Truth = {}
     if slots["year"] == "- Năm 2026:":
-        lines.append(f"{cap(words)} năm 2025 là {number(value)} {noun}. Lộ trình thực hiện:")
+        lines.append(f"{cap(words)} năm 2025 là {dotted(value)} {noun}. Lộ trình thực hiện:")
         truth[2] = frozenset({(category, 2025, value, None, None, None)})
-        lines.append(f"- Năm 2026: {number(value)} {noun}, {equal}.")
+        lines.append(f"- Năm 2026: {dotted(value)} {noun}, {equal}.")
     else:
-        lines.append(f"{slots['year']} {words} là {number(value)} {noun}, {equal}.")
+        lines.append(f"{slots['year']} {words} là {dotted(value)} {noun}, {equal}.")
     rows = {(category, 2026, value, None, None, None), (category, 2026, None, 0, 2025, None)}
     truth[len(lines)] = frozenset(rows)
     return "\n".join(lines), truth
 
 
-Builder = Callable[[dict[str, str], random.Random], tuple[str, Truth]]
-SHAPES: dict[str, tuple[dict[str, tuple[str, ...]], Builder]] = {
-    "change": (CHANGE_SLOTS, change_case),
-    "from-to": (FROM_TO_SLOTS, from_to_case),
-    "chain": (CHAIN_SLOTS, chain_case),
-    "equality": (EQUALITY_SLOTS, equality_case),
-}
+def _shape(name: str, slots: dict[str, tuple[str, ...]], build: Build) -> Shape:
+    """A shape of the runner: its case the text and its truth by line; its sample the one its
+    first session drew (slots spread in columns, the random source named "{seed}/name")."""
+
+    def case(chosen: dict[str, str], rng: random.Random) -> Case:
+        text, truth = build(chosen, rng)
+        lines = tuple(sorted(truth.items()))
+        return Case(f"changes/{name}", text + "\n", slots=tuple(chosen.items()), lines=lines)
+
+    columns = tuple(Slot(slot, values) for slot, values in slots.items())
+    return Shape(f"changes/{name}", columns, case, columns=True, key="{seed}/" + name)
 
 
-def sample(k: int = 10, seed: int = 14) -> Iterator[Case]:
-    """Per shape, every value of every slot at least k times; the rest drawn with the seed."""
-    for shape, (slots, build) in SHAPES.items():
-        rng = random.Random(f"{seed}/{shape}")
-        count = k * max(len(values) for values in slots.values())
-        columns = {}
-        for name, values in slots.items():
-            column = list(values) * k
-            column += rng.choices(values, k=count - len(column))
-            rng.shuffle(column)
-            columns[name] = column
-        for index in range(count):
-            chosen = {name: columns[name][index] for name in slots}
-            text, truth = build(chosen, rng)
-            yield Case(shape, tuple(chosen.items()), text + "\n", tuple(sorted(truth.items())))
-
-
-def category_of(unit: dict[str, object]) -> str:
-    category = unit.get("category")
-    return category if category in ("CBCC", "VC") else "ALL"  # type: ignore[return-value]
-
-
-def reading(text: str) -> tuple[dict[int, set[Row]], set[int]]:
-    """What the reader takes from each line, units by category, and the lines it reports."""
-    result = extract_plan(text, "probe.txt")
-    categories = {unit["id"]: category_of(unit) for unit in result.data["units"]}
-    rows: dict[int, set[Row]] = defaultdict(set)
-    for claim in result.data["claims"]:
-        line = claim["source_line"]
-        category = categories.get(claim["unit"], "?")
-        if "value" in claim:
-            rows[line].add((category, claim["year"], claim["value"], None, None, None))
-        for change in claim.get("changes", []):
-            reduction = change.get("reduction", -change.get("increase", 0))
-            rows[line].add(
-                (category, claim["year"], None, reduction, change["base_year"], change.get("rate"))
-            )
-    unread = {entry.line for entry in result.coverage.entries if entry.unread}
-    return rows, unread
-
-
-def judge(case: Case) -> str:
-    rows, unread = reading(case.text)
-    truth = dict(case.truth)
-    verdict = READ
-    for line in set(rows) | set(truth) | unread:
-        got = frozenset(rows.get(line, ()))
-        want = truth.get(line, frozenset())
-        if want is None:
-            if got:
-                return MISREAD
-            if line not in unread:
-                return MISREAD
-            verdict = UNREAD
-        elif got == want and line not in unread:
-            continue
-        elif line in unread and got <= want:
-            verdict = UNREAD
-        else:
-            return MISREAD
-    return verdict
-
-
-def run(k: int = 10, seed: int = 14) -> list[tuple[Case, str]]:
-    return [(case, judge(case)) for case in sample(k, seed)]
-
-
-def table(results: list[tuple[Case, str]]) -> str:
-    """Per shape, then per slot value: read / unread / MISREAD."""
-    out = [f"{'shape / slot = value':58} {'read':>5} {'unread':>6} {'MISREAD':>7}"]
-    by_shape: dict[str, list[tuple[Case, str]]] = defaultdict(list)
-    for case, verdict in results:
-        by_shape[case.shape].append((case, verdict))
-    for shape, items in by_shape.items():
-        total = Counter(verdict for _, verdict in items)
-        out.append(
-            f"{shape:58} {total[READ]:5} {total[UNREAD]:6} {total[MISREAD]:7}"
-            f"   ({len(items)} combinations)"
-        )
-        per: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        for case, verdict in items:
-            for name, value in case.slots:
-                per[(name, value)][verdict] += 1
-        order = [(name, value) for name, values in SHAPES[shape][0].items() for value in values]
-        for name, value in order:
-            counts = per[(name, value)]
-            label = f"  {name} = {value}"[:58]
-            out.append(f"{label:58} {counts[READ]:5} {counts[UNREAD]:6} {counts[MISREAD]:7}")
-    total = Counter(verdict for _, verdict in results)
-    out.append(f"{'all':58} {total[READ]:5} {total[UNREAD]:6} {total[MISREAD]:7}")
-    return "\n".join(out)
-
-
-def main(show: bool = False) -> int:
-    results = run()
-    print(table(results))
-    if show:
-        for case, verdict in results:
-            if verdict != READ:
-                rows, unread = reading(case.text)
-                print(f"\n{verdict} {case.shape} {dict(case.slots)}")
-                print("  " + case.text.rstrip().replace("\n", "\n  "))
-                print("  truth:", dict(case.truth))
-                print("  read: ", {line: sorted(r, key=str) for line, r in rows.items()})
-                print("  unread lines:", sorted(unread))
-    return 1 if any(verdict == MISREAD for _, verdict in results) else 0
+SHAPES = (
+    _shape("change", CHANGE_SLOTS, change_case),
+    _shape("from-to", FROM_TO_SLOTS, from_to_case),
+    _shape("chain", CHAIN_SLOTS, chain_case),
+    _shape("equality", EQUALITY_SLOTS, equality_case),
+)

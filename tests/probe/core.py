@@ -1,8 +1,15 @@
-"""The probe's case, its judge and its runner.
+"""The probe's case, its sampler, its judge, its report and its runner: declared once for
+every slot module (`tests.probe.values`, `tests.probe.changes`, listed in `MODULES`).
 
 A `Case` is a tiny document (a title naming the body, then the sentence or a lead and its
-bullets) and its truth, known by construction: the figures (year, value, category) it states,
-and which of them are the parts of which. `judge` reads it with `extract_plan` and says:
+bullets) and its truth, known by construction, of one of two kinds:
+- figures: the figures (year, value, category) it states, and which of them are the parts of
+  which (values' shapes), judged as a whole;
+- lines: per line, the rows a perfect reader takes from it (a value, or a change: reference
+  year, signed change, rate as written), or None when the line must stay unread (changes'
+  shapes), judged line by line.
+
+`judge` reads it with `extract_plan`. A truth of figures is:
 - read: every figure of the truth read, in its year, of no contrary category, parts as built,
   nothing reported unread;
 - unread: nothing read, the text reported as not understood (the honest outcome);
@@ -11,21 +18,34 @@ and which of them are the parts of which. `judge` reads it with `extract_plan` a
   truth's (CBCC for VC, either for a mixed total), two figures of one year in one unit, parts
   the truth has not, or a comparison where the text states none;
 - SILENT: nothing read and nothing reported (a staffing text ignored).
+A truth of lines is read when every line gives exactly its rows and is called understood,
+unread when each line gives a subset of its rows and the reader reports the ones it did not
+read whole, and MISREAD otherwise (a wrong unit, year, value, base or rate, or a line called
+understood that gives less than it says).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import random
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 
-from lotrinh.extract import extract_plan
+from lotrinh.extract import ExtractResult, extract_plan
 
 Figure = tuple[int, int, str | None]
 """year, value, category (CBCC, VC, MIXED, HOI, RESERVE; None: not told by the text)."""
+
+Row = tuple[str, int, int | None, int | None, int | None, str | None]
+"""category (CBCC, VC, ALL), year, value, change (signed: a cut > 0), reference year, rate as
+written: a value (its change None) or a change (its value None)."""
+
+Lines = tuple[tuple[int, frozenset[Row] | None], ...]
+"""line → its rows (None: the line must stay unread), by line."""
 
 OUTCOMES = ("read", "unread", "partial", "MISREAD", "SILENT")
 BAD = frozenset({"MISREAD", "SILENT"})
@@ -35,10 +55,12 @@ BAD = frozenset({"MISREAD", "SILENT"})
 class Case:
     shape: str
     text: str
-    figures: frozenset[Figure]
+    figures: frozenset[Figure] = frozenset()
     parts: tuple[tuple[int, frozenset[int]], ...] = ()
     """(value of a whole, values of the parts that exhaust it)."""
     slots: tuple[tuple[str, str], ...] = ()
+    lines: Lines | None = None
+    """a truth by line (changes' shapes); when given, the figures and parts are not used."""
 
 
 @dataclass(frozen=True)
@@ -48,10 +70,65 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Slot:
+    name: str
+    values: Sequence[str]
+
+
+Builder = Callable[[dict[str, str], random.Random], Case]
+
+
+@dataclass(frozen=True)
 class Shape:
     name: str
-    sample: Callable[[int, int], list[Case]]
-    """(k, seed) -> cases: every value of every slot at least k times."""
+    slots: Sequence[Slot]
+    build: Builder
+    """(the slots' chosen values, the sample's random source) -> the case."""
+    columns: bool = False
+    """how the sample spreads the slots' values (see `sample`)."""
+    key: str = ""
+    """the random source's name, the seed in place of {seed} (default: "{name}-{seed}")."""
+
+    def sample(self, k: int, seed: int) -> list[Case]:
+        """Every value of every slot at least k times, the other slots drawn with the seed:
+        by default k cases per value of each slot in turn, the others drawn; with `columns`,
+        one column per slot (each value k times, filled up by draws, shuffled) as long as k
+        times the widest slot, a case per row (fewer cases for slots of many values)."""
+        rng = random.Random((self.key or "{name}-{seed}").format(name=self.name, seed=seed))
+        cases = []
+        if not self.columns:
+            for slot in self.slots:
+                for value in slot.values:
+                    for _ in range(k):
+                        chosen = {
+                            other.name: rng.choice(list(other.values)) for other in self.slots
+                        }
+                        chosen[slot.name] = value
+                        cases.append(self.build(chosen, rng))
+            return cases
+        count = k * max(len(slot.values) for slot in self.slots)
+        columns = {}
+        for slot in self.slots:
+            column = list(slot.values) * k
+            column += rng.choices(slot.values, k=count - len(column))
+            rng.shuffle(column)
+            columns[slot.name] = column
+        for index in range(count):
+            chosen = {slot.name: columns[slot.name][index] for slot in self.slots}
+            cases.append(self.build(chosen, rng))
+        return cases
+
+
+def dotted(value: int) -> str:
+    """A count as drafters write it: 1.050."""
+    return f"{value:,}".replace(",", ".")
+
+
+def percent(part: int, whole: int) -> str:
+    """A rate as drafters write it, two decimals at most, comma: 5,05%."""
+    hundredths = round(Fraction(part * 10000, whole))
+    text = f"{hundredths // 100},{hundredths % 100:02d}"
+    return text.rstrip("0").rstrip(",") + "%"
 
 
 def _contrary(read: str | None, truth: str | None) -> bool:
@@ -61,7 +138,61 @@ def _contrary(read: str | None, truth: str | None) -> bool:
 
 
 def judge(case: Case) -> Outcome:
+    """The case's outcome, by its truth's kind (lines or figures)."""
     result = extract_plan(case.text, "probe.txt")
+    if case.lines is not None:
+        return _judge_lines(case.lines, *reading(result))
+    return _judge_figures(case, result)
+
+
+def _category(unit: dict[str, object]) -> str:
+    category = unit.get("category")
+    return category if isinstance(category, str) and category in ("CBCC", "VC") else "ALL"
+
+
+def reading(result: ExtractResult) -> tuple[dict[int, set[Row]], set[int]]:
+    """What the reader takes from each line, units by category, and the lines it reports."""
+    categories = {unit["id"]: _category(unit) for unit in result.data["units"]}
+    rows: dict[int, set[Row]] = defaultdict(set)
+    for claim in result.data["claims"]:
+        line = claim["source_line"]
+        category = categories.get(claim["unit"], "?")
+        if "value" in claim:
+            rows[line].add((category, claim["year"], claim["value"], None, None, None))
+        for change in claim.get("changes", []):
+            reduction = change.get("reduction", -change.get("increase", 0))
+            rows[line].add(
+                (category, claim["year"], None, reduction, change["base_year"], change.get("rate"))
+            )
+    unread = {entry.line for entry in result.coverage.entries if entry.unread}
+    return rows, unread
+
+
+def _judge_lines(lines: Lines, rows: dict[int, set[Row]], unread: set[int]) -> Outcome:
+    truth = dict(lines)
+    verdict = Outcome("read")
+    for line in sorted(set(rows) | set(truth) | unread):
+        got = frozenset(rows.get(line, ()))
+        want = truth.get(line, frozenset())
+        if want is None:
+            if got:
+                return Outcome(
+                    "MISREAD", f"line {line} must stay unread, read {sorted(got, key=str)}"
+                )
+            if line not in unread:
+                return Outcome("MISREAD", f"line {line} must stay unread, called understood")
+            verdict = Outcome("unread", f"line {line}")
+        elif got == want and line not in unread:
+            continue
+        elif line in unread and got <= want:
+            verdict = Outcome("unread", f"line {line}")
+        else:
+            extra, missing = sorted(got - want, key=str), sorted(want - got, key=str)
+            return Outcome("MISREAD", f"line {line} read {extra}, missing {missing}")
+    return verdict
+
+
+def _judge_figures(case: Case, result: ExtractResult) -> Outcome:
     units = {unit["id"]: unit for unit in result.data["units"]}
     unread = any(entry.unread for entry in result.coverage.entries)
     truth = {(year, value): category for year, value, category in case.figures}
@@ -150,7 +281,13 @@ def report(judged: list[tuple[Case, Outcome]], show: bool) -> str:
     if show:
         for case, outcome in judged:
             if outcome.kind != "read":
-                lines.append(f"\n{outcome.kind} {outcome.why}\n{case.text}")
+                lines.append(f"\n{outcome.kind} {case.shape} {outcome.why}\n{case.text}")
+                if case.lines is not None:
+                    rows, unread = reading(extract_plan(case.text, "probe.txt"))
+                    lines.append(f"  truth: {dict(case.lines)}")
+                    read = {line: sorted(got, key=str) for line, got in rows.items()}
+                    lines.append(f"  read:  {read}")
+                    lines.append(f"  unread lines: {sorted(unread)}")
     return "\n".join(lines)
 
 
