@@ -6770,6 +6770,51 @@ FORMS = (
             ("cbcc", 2026, None, 90, 2021, None),
         },
     ),
+    # eng-probe5: slot classes of the parts probe (values/parts). The reserve as a list's last
+    # item after a comma ("…, 9 biên chế dự phòng") is the figure's reserve where the listed
+    # parts and it add up to the figure, as after "và" (it was unread); and "hưởng lương từ
+    # ngân sách nhà nước" after a VC part's count is the category's own words, the list going
+    # on after it (the next part was orphaned). Another pay source stays unread.
+    _form(
+        "parts/reserve-last-after-a-comma",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.582 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc, 9 biên chế dự phòng.\n",
+        {
+            ("huyen", 2021, 5582, None, None, None),
+            ("huyen-cbcc", 2021, 515, None, None, None),
+            ("huyen-vc", 2021, 5058, None, None, None),
+            ("du-phong", 2021, 9, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "du-phong"),
+    ),
+    _form(
+        # the twin: the parts and the reserve do not make the figure: whose reserve? Unread
+        "parts/reserve-last-after-a-comma-not-closing",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.590 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc, 9 biên chế dự phòng.\n",
+        None,
+    ),
+    _form(
+        "parts/vc-paid-from-the-budget-then-another-part",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 1.905 biên chế, gồm 532 "
+        "biên chế công chức, 1.326 người làm việc hưởng lương từ ngân sách nhà nước, 47 biên chế "
+        "các hội.\n",
+        {
+            ("huyen", 2021, 1905, None, None, None),
+            ("huyen-cbcc", 2021, 532, None, None, None),
+            ("huyen-vc", 2021, 1326, None, None, None),
+            ("huyen-hoi", 2021, 47, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi"),
+    ),
+    _form(
+        # the twin: paid from the units' own revenue, some of the VC only: unread
+        "parts/vc-paid-from-own-revenue-then-another-part",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 1.905 biên chế, gồm 532 "
+        "biên chế công chức, 1.326 người làm việc hưởng lương từ nguồn thu sự nghiệp, 47 biên "
+        "chế các hội.\n",
+        None,
+    ),
 )
 
 

@@ -1693,6 +1693,8 @@ def _read_sentence(text: str) -> Reading:
         else:
             _take_part(match, current, None if after_value else last_change, reading)
             own = _ALL_UNITS.match(text, match.end())
+            if own is None and current.parts and current.parts[-1].category is Category.VC:
+                own = _PAID_BY_BUDGET.match(text, match.end())
             if own is not None and current.parts and current.parts[-1].span == span:
                 # (the VC's own words after its count: never the next count's subject)
                 previous_end = own.end()
@@ -3273,6 +3275,14 @@ _ALL_UNITS = re.compile(
 )
 """After người làm việc's count, all the public service units and nothing more: the
 category's own words ("2.631 người làm việc trong các đơn vị sự nghiệp công lập"), no sector."""
+_PAID_BY_BUDGET = re.compile(
+    r"\s*hưởng\s+lương\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)"
+    r"(?=\s*(?:[,;.)]|(?:và|,\s*và)\s+[0-9]|\(\s*trong\s+đó|$))",
+    _I,
+)
+"""After a VC part's count, the law's name of the category ("1.326 người làm việc hưởng lương
+từ ngân sách nhà nước"), then the list goes on: the part's own words, no other source of pay
+("hưởng lương từ nguồn thu sự nghiệp" is some of the category, never read so)."""
 _SECTOR_AFTER = re.compile(
     r"\s*(?:thuộc|trong|ở|tại)\s+(?:các\s+)?(?:khối|lĩnh\s+vực|ngành|sự\s+nghiệp|đơn\s+vị|trường)"
     r"(?!\w)",
