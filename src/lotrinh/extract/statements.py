@@ -968,7 +968,15 @@ def _read_sentence(text: str) -> Reading:
                     # table restates under another name: the reserve, one unit by its name,
                     # would leave that table's total without it.
                     or (
-                        current.subject.kind is Kind.BLOCK
+                        (
+                            current.subject.kind is Kind.BLOCK
+                            # the text's own province, unnamed, its figure split
+                            # (`_own_place_split`), eng-probe5
+                            or (
+                                current.subject.kind is None
+                                and _OWN_PLACE.fullmatch(current.subject.name) is not None
+                            )
+                        )
                         and current.value_span is not None
                         and not _SUMMING_WORD.search(text, 0, current.value_span[0])
                         and match.group("obj").lower().startswith("dự")
@@ -1809,6 +1817,13 @@ def _check_lists(
 _OWN_PLACE = re.compile(r"(?:tỉnh|thành\s+phố)", _I)
 
 
+_OWN_PLACE_SPLITS = (
+    sorted(str(c) for c in (Category.CBCC, Category.VC)),
+    sorted(str(c) for c in (Category.CBCC, Category.VC, Category.HOI)),
+)
+"""The categories a split of the province's whole names: công chức and VC, and the hội's."""
+
+
 def _own_place_split(reading: Reading) -> None:
     """ "Năm 2021, tỉnh được giao 26.826 biên chế, gồm 2.246 biên chế công chức và 24.580
     người làm việc ...": the text's own province, unnamed, whose figure the sentence splits
@@ -1821,7 +1836,9 @@ def _own_place_split(reading: Reading) -> None:
             and _OWN_PLACE.fullmatch(subject.name)
             and statement.value is not None
             and not statement.changes
-            and sorted(part.category for part in statement.parts) == [Category.CBCC, Category.VC]
+            # ("..., gồm 515 biên chế công chức, 5.058 người làm việc và 22 biên chế các hội":
+            # the hội's posts beside both categories, the total of all three, eng-probe5)
+            and sorted(str(part.category) for part in statement.parts) in _OWN_PLACE_SPLITS
             and all(part.change is None for part in statement.parts)
         ):
             statement.subject = replace(subject, kind=Kind.TOTAL)
