@@ -6770,6 +6770,92 @@ FORMS = (
             ("cbcc", 2026, None, 90, 2021, None),
         },
     ),
+    # eng-probe5: slot classes of the parts probe (values/parts). The reserve as a list's last
+    # item after a comma ("…, 9 biên chế dự phòng") is the figure's reserve where the listed
+    # parts and it add up to the figure, as after "và" (it was unread); and "hưởng lương từ
+    # ngân sách nhà nước" after a VC part's count is the category's own words, the list going
+    # on after it (the next part was orphaned). Another pay source stays unread.
+    _form(
+        "parts/reserve-last-after-a-comma",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.582 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc, 9 biên chế dự phòng.\n",
+        {
+            ("huyen", 2021, 5582, None, None, None),
+            ("huyen-cbcc", 2021, 515, None, None, None),
+            ("huyen-vc", 2021, 5058, None, None, None),
+            ("du-phong", 2021, 9, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "du-phong"),
+    ),
+    _form(
+        # the twin: the parts and the reserve do not make the figure: whose reserve? Unread
+        "parts/reserve-last-after-a-comma-not-closing",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.590 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc, 9 biên chế dự phòng.\n",
+        None,
+    ),
+    _form(
+        "parts/vc-paid-from-the-budget-then-another-part",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 1.905 biên chế, gồm 532 "
+        "biên chế công chức, 1.326 người làm việc hưởng lương từ ngân sách nhà nước, 47 biên chế "
+        "các hội.\n",
+        {
+            ("huyen", 2021, 1905, None, None, None),
+            ("huyen-cbcc", 2021, 532, None, None, None),
+            ("huyen-vc", 2021, 1326, None, None, None),
+            ("huyen-hoi", 2021, 47, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi"),
+    ),
+    _form(
+        # the twin: paid from the units' own revenue, some of the VC only: unread
+        "parts/vc-paid-from-own-revenue-then-another-part",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 1.905 biên chế, gồm 532 "
+        "biên chế công chức, 1.326 người làm việc hưởng lương từ nguồn thu sự nghiệp, 47 biên "
+        "chế các hội.\n",
+        None,
+    ),
+    # The text's own province, unnamed, its figure split into công chức, VC and the hội (or
+    # into both categories and the reserve after them, adding up): the total of all (it was
+    # read so with công chức and VC only). Without the VC, or not adding up: unread.
+    _form(
+        "parts/own-province-split-with-the-hoi",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh có 5.595 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc, 22 biên chế các hội.\n",
+        {
+            ("tong", 2021, 5595, None, None, None),
+            ("cbcc", 2021, 515, None, None, None),
+            ("vc", 2021, 5058, None, None, None),
+            ("hoi", 2021, 22, None, None, None),
+        },
+        tong=("cbcc", "vc", "hoi"),
+    ),
+    _form(
+        # the twin: công chức and the hội only: which categories does the figure hold? Unread
+        "parts/own-province-split-without-the-vc",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh có 537 biên chế, gồm 515 biên "
+        "chế công chức, 22 biên chế các hội.\n",
+        None,
+    ),
+    _form(
+        "parts/own-province-split-with-the-reserve",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh có 5.582 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
+        {
+            ("tong", 2021, 5582, None, None, None),
+            ("cbcc", 2021, 515, None, None, None),
+            ("vc", 2021, 5058, None, None, None),
+            ("du-phong", 2021, 9, None, None, None),
+        },
+        tong=("cbcc", "vc", "du-phong"),
+    ),
+    _form(
+        # the twin: the parts and the reserve do not make the figure: unread
+        "parts/own-province-split-with-the-reserve-not-closing",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh có 5.590 biên chế, gồm 515 "
+        "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
+        None,
+    ),
 )
 
 
@@ -17777,15 +17863,18 @@ def test_a_reserve_given_by_a_verb_is_no_count_first_item() -> None:
 def test_the_vc_parts_own_words_are_no_subject_of_the_next_count() -> None:
     """eng-probe1, the twin of "count-first-part/vc-in-all-public-service-units": "...; 8.243
     người làm việc trong các đơn vị sự nghiệp công lập; 61 biên chế các hội": the hội's count
-    after the VC part is never read as VC (the part's words were taken as its subject)."""
+    after the VC part is never read as VC (the part's words were taken as its subject).
+    eng-probe5: the province's split into both categories and the hội is now the total of all
+    three, so the hội's count is read, as the hội's (it was unread)."""
     text = (
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nTỉnh còn 8.450 biên chế năm 2021, trong đó: "
         "146 biên chế công chức; 8.243 người làm việc trong các đơn vị sự nghiệp công lập; 61 "
         "biên chế các hội.\n"
     )
-    rows, _, unread = _rows(text)
-    assert not any(row[2] == 61 for row in rows)
-    assert unread == {3}
+    rows, parts, unread = _rows(text)
+    assert {row[0] for row in rows if row[2] == 61} == {"hoi"}
+    assert parts["tong"] == ("cbcc", "vc", "hoi")
+    assert not unread
 
 
 def test_a_count_of_societies_is_no_part_of_posts() -> None:

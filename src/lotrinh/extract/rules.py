@@ -855,6 +855,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "gồm 515 biên chế công chức, 5.058 người làm việc, 9 biên chế dự phòng": the reserve
+        # as the last item after a comma (read only where the list before it closes the
+        # figure, as after "và")
+        "rest",
+        re.compile(
+            rf",\s*(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?:(?:{_CAT})\s+)?(?P<obj>dự\s+phòng)"
+            rf"(?:\s*\((?P<cat>{_CAT})\))?(?=\s*(?:[.;)]|$))",
+            _I,
+        ),
+    ),
+    (
         # "UBND tỉnh để lại 6 biên chế công chức dự phòng", "tỉnh giao thêm 123 biên chế sự
         # nghiệp dự phòng": the reserve of a category, named by its count
         "reserve",

@@ -968,7 +968,15 @@ def _read_sentence(text: str) -> Reading:
                     # table restates under another name: the reserve, one unit by its name,
                     # would leave that table's total without it.
                     or (
-                        current.subject.kind is Kind.BLOCK
+                        (
+                            current.subject.kind is Kind.BLOCK
+                            # the text's own province, unnamed, its figure split
+                            # (`_own_place_split`), eng-probe5
+                            or (
+                                current.subject.kind is None
+                                and _OWN_PLACE.fullmatch(current.subject.name) is not None
+                            )
+                        )
                         and current.value_span is not None
                         and not _SUMMING_WORD.search(text, 0, current.value_span[0])
                         and match.group("obj").lower().startswith("dự")
@@ -1693,6 +1701,8 @@ def _read_sentence(text: str) -> Reading:
         else:
             _take_part(match, current, None if after_value else last_change, reading)
             own = _ALL_UNITS.match(text, match.end())
+            if own is None and current.parts and current.parts[-1].category is Category.VC:
+                own = _PAID_BY_BUDGET.match(text, match.end())
             if own is not None and current.parts and current.parts[-1].span == span:
                 # (the VC's own words after its count: never the next count's subject)
                 previous_end = own.end()
@@ -1807,6 +1817,13 @@ def _check_lists(
 _OWN_PLACE = re.compile(r"(?:tỉnh|thành\s+phố)", _I)
 
 
+_OWN_PLACE_SPLITS = (
+    sorted(str(c) for c in (Category.CBCC, Category.VC)),
+    sorted(str(c) for c in (Category.CBCC, Category.VC, Category.HOI)),
+)
+"""The categories a split of the province's whole names: công chức and VC, and the hội's."""
+
+
 def _own_place_split(reading: Reading) -> None:
     """ "Năm 2021, tỉnh được giao 26.826 biên chế, gồm 2.246 biên chế công chức và 24.580
     người làm việc ...": the text's own province, unnamed, whose figure the sentence splits
@@ -1819,7 +1836,9 @@ def _own_place_split(reading: Reading) -> None:
             and _OWN_PLACE.fullmatch(subject.name)
             and statement.value is not None
             and not statement.changes
-            and sorted(part.category for part in statement.parts) == [Category.CBCC, Category.VC]
+            # ("..., gồm 515 biên chế công chức, 5.058 người làm việc và 22 biên chế các hội":
+            # the hội's posts beside both categories, the total of all three, eng-probe5)
+            and sorted(str(part.category) for part in statement.parts) in _OWN_PLACE_SPLITS
             and all(part.change is None for part in statement.parts)
         ):
             statement.subject = replace(subject, kind=Kind.TOTAL)
@@ -3273,6 +3292,14 @@ _ALL_UNITS = re.compile(
 )
 """After người làm việc's count, all the public service units and nothing more: the
 category's own words ("2.631 người làm việc trong các đơn vị sự nghiệp công lập"), no sector."""
+_PAID_BY_BUDGET = re.compile(
+    r"\s*hưởng\s+lương\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)"
+    r"(?=\s*(?:[,;.)]|(?:và|,\s*và)\s+[0-9]|\(\s*trong\s+đó|$))",
+    _I,
+)
+"""After a VC part's count, the law's name of the category ("1.326 người làm việc hưởng lương
+từ ngân sách nhà nước"), then the list goes on: the part's own words, no other source of pay
+("hưởng lương từ nguồn thu sự nghiệp" is some of the category, never read so)."""
 _SECTOR_AFTER = re.compile(
     r"\s*(?:thuộc|trong|ở|tại)\s+(?:các\s+)?(?:khối|lĩnh\s+vực|ngành|sự\s+nghiệp|đơn\s+vị|trường)"
     r"(?!\w)",
