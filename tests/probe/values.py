@@ -313,14 +313,6 @@ def _table(chosen: dict[str, str], rng: random.Random) -> Case:
     return Case("values/table", _document(body, place, lines), figures, parts, _slots(chosen))
 
 
-SHAPES: tuple[Shape, ...] = (
-    Shape("values/single", SINGLE_SLOTS, _single),
-    Shape("values/parts", PARTS_SLOTS, _parts),
-    Shape("values/bullets", BULLET_SLOTS, _bullets),
-    Shape("values/table", TABLE_SLOTS, _table),
-)
-
-
 # -- agents (eng-probe3) --------------------------------------------------------------------
 # The body that gives the figure named before it, and news-style or subjectless sentences:
 # every agent and form below is written so in the test sets' documents ("Ủy ban nhân dân tỉnh
@@ -436,13 +428,6 @@ def _news(chosen: dict[str, str], rng: random.Random) -> Case:
     return Case("values/news", _document(body, "front", lines), figures, (), _slots(chosen))
 
 
-SHAPES = (
-    *SHAPES,
-    Shape("values/agents", AGENT_SLOTS, _agents),
-    Shape("values/news", NEWS_SLOTS, _news),
-)
-
-
 # -- items (eng-probe3) -----------------------------------------------------------------------
 # A lead and one item per body, its figure after its name ("- Sở Y tế: 120 biên chế;"), some
 # of it in a parenthesis ("(trong đó có 45 giáo viên)", "(trong đó 3 biên chế dự phòng)").
@@ -484,4 +469,12 @@ def _items(chosen: dict[str, str], rng: random.Random) -> Case:
     )
 
 
-SHAPES = (*SHAPES, Shape("values/items", ITEM_SLOTS, _items))
+SHAPES: tuple[Shape, ...] = (
+    Shape("values/single", SINGLE_SLOTS, _single),
+    Shape("values/parts", PARTS_SLOTS, _parts),
+    Shape("values/bullets", BULLET_SLOTS, _bullets),
+    Shape("values/table", TABLE_SLOTS, _table),
+    Shape("values/agents", AGENT_SLOTS, _agents),
+    Shape("values/news", NEWS_SLOTS, _news),
+    Shape("values/items", ITEM_SLOTS, _items),
+)
