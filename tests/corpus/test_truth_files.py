@@ -92,6 +92,7 @@ FOLDERS = tuple(
         "blind-af1",
         "blind-af2",
         "blind-ag1",
+        "blind-ag2",
     )
 )
 
