@@ -11195,8 +11195,9 @@ def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() 
     """ "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" with the CBCC and VC below it was
     unread (the count names no category): it is the province's total, the items its parts,
     so a sum that does not add up is found. Twins: the same count closing its sentence says
-    nothing of which categories it holds (unread), and under a heading naming one category
-    it is that category's, as before, never the total."""
+    nothing of which categories it holds: never the total (eng-agents: the text's own posts,
+    a unit of no category), and under a heading naming one category it is that category's,
+    as before, never the total."""
     items = (
         "\n- Biên chế công chức: 1.900 biên chế;\n"
         "- Số lượng người làm việc hưởng lương từ ngân sách nhà nước: {} người.\n"
@@ -11210,8 +11211,8 @@ def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() 
         "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" + items.format("13.000"), "d"
     )
     assert "sum-mismatch" in {f.kind for f in check_plan(plan_from_result(wrong, "d")).findings}
-    _, _, unread = _rows("Năm 2021, tỉnh được giao 15.000 biên chế.")
-    assert unread == {1}
+    rows, _, unread = _rows("Năm 2021, tỉnh được giao 15.000 biên chế.")
+    assert not unread and rows == {("duoc-giao", 2021, 15000, None, None, None)}
     rows, _, _ = _rows("II. BIÊN CHẾ CÔNG CHỨC\nNăm 2021, tỉnh được giao 15.000 biên chế, gồm:\n")
     assert rows == {("cbcc", 2021, 15000, None, None, None)}
 
@@ -11614,7 +11615,8 @@ def test_a_table_row_naming_a_body_that_gives_posts_in_prose_holds_its_own() -> 
     """ "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |" among the Party's central bodies: in
     prose that name gives posts ("Ban Tổ chức Trung ương giao ...": no unit), on a table's row it
     is the body whose posts the row holds (the row was unread, its siblings read). Twin: the
-    same name giving posts in a sentence is still no unit of its own."""
+    same name giving posts in a sentence is still no unit of its own (the posts it gives the
+    province are the text's own, eng-agents)."""
     table = (
         "Biên chế các cơ quan:\n\n"
         "| STT | Cơ quan | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |\n|---|---|---|---|---|\n"
@@ -11630,7 +11632,8 @@ def test_a_table_row_naming_a_body_that_gives_posts_in_prose_holds_its_own() -> 
     } <= rows
     assert sorted(parts["tong"]) == ["co-quan-ban-to-chuc", "van-phong-trung-uong-dang"]
     rows, _, unread = _rows("Năm 2021, Ban Tổ chức Trung ương giao cho tỉnh 3.259 biên chế.\n")
-    assert unread == {1} and not rows
+    # (eng-agents: the posts are the text's own, of no category; never the giver's unit)
+    assert not unread and rows == {("duoc-giao", 2021, 3259, None, None, None)}
 
 
 def test_a_subset_column_after_the_people_column_is_some_of_each_rows_people() -> None:
