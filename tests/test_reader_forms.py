@@ -6856,6 +6856,60 @@ FORMS = (
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
     ),
+    # eng-agents: plain "N biên chế" / "N chỉ tiêu" after a giver, the text's own province or a
+    # news lead. Said of the text's own body (the province or city unnamed, the one body the
+    # headline names, or none after a giver, in a text that has named no other unit), with
+    # nothing after its word but its year, it is that body's posts of no category said: a
+    # unit of no category ("Biên chế được giao"), never the total nor a category (either may
+    # be wrong: a Party's allocation, a ministry's công chức). Another body, a headline naming
+    # two, a heading naming another body: unread (twins; test functions below).
+    _form(
+        "agents/a-giver-gives-the-province-plain-posts",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Ban Tổ chức Trung ương giao cho "
+        "tỉnh 4.704 biên chế.\n",
+        {("duoc-giao", 2021, 4704, None, None, None)},
+    ),
+    _form(
+        # the twin: a province the headline does not name: its posts, not the text's: unread
+        "agents/another-province-given-plain-posts",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh B được giao 4.704 biên chế.\n",
+        None,
+    ),
+    _form(
+        "agents/a-council-approves-plain-quotas",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nHĐND tỉnh phê duyệt 2.310 chỉ tiêu năm 2024.\n",
+        {("duoc-giao", 2024, 2310, None, None, None)},
+    ),
+    _form(
+        "news/the-headlines-province-given-plain-posts",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh A được giao 3.150 biên chế.\n",
+        {("duoc-giao", 2024, 3150, None, None, None)},
+    ),
+    _form(
+        # the twin: a headline naming two provinces: whose posts? Unread
+        "news/a-province-of-a-two-province-headline-given-plain-posts",
+        "Kế hoạch tinh giản biên chế của tỉnh A và tỉnh B\n\nNăm 2024, tỉnh A được giao 3.150 "
+        "biên chế.\n",
+        None,
+    ),
+    _form(
+        "news/plain-posts-of-the-year-under-the-headlines-body",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\n1. Tỉnh A\n\nBiên chế năm 2021 là 4.574 chỉ "
+        "tiêu.\n",
+        {("duoc-giao", 2021, 4574, None, None, None)},
+    ),
+    _form(
+        # the twin: under a heading naming another body, the count may be its: unread
+        "news/plain-posts-of-the-year-under-another-body",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\n1. Sở B\n\nBiên chế năm 2021 là 4.574 chỉ "
+        "tiêu.\n",
+        None,
+    ),
+    _form(
+        "news/plain-posts-a-lead-year-has",
+        "Kế hoạch tinh giản biên chế của Sở A\n\n1. Sở A\n\nNăm 2021 có 1.631 chỉ tiêu.\n",
+        {("duoc-giao", 2021, 1631, None, None, None)},
+    ),
 )
 
 
@@ -11141,8 +11195,9 @@ def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() 
     """ "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" with the CBCC and VC below it was
     unread (the count names no category): it is the province's total, the items its parts,
     so a sum that does not add up is found. Twins: the same count closing its sentence says
-    nothing of which categories it holds (unread), and under a heading naming one category
-    it is that category's, as before, never the total."""
+    nothing of which categories it holds: never the total (eng-agents: the text's own posts,
+    a unit of no category), and under a heading naming one category it is that category's,
+    as before, never the total."""
     items = (
         "\n- Biên chế công chức: 1.900 biên chế;\n"
         "- Số lượng người làm việc hưởng lương từ ngân sách nhà nước: {} người.\n"
@@ -11156,8 +11211,8 @@ def test_the_provinces_count_naming_no_category_opening_its_list_is_the_total() 
         "Năm 2021, tỉnh được giao 15.000 biên chế, gồm:" + items.format("13.000"), "d"
     )
     assert "sum-mismatch" in {f.kind for f in check_plan(plan_from_result(wrong, "d")).findings}
-    _, _, unread = _rows("Năm 2021, tỉnh được giao 15.000 biên chế.")
-    assert unread == {1}
+    rows, _, unread = _rows("Năm 2021, tỉnh được giao 15.000 biên chế.")
+    assert not unread and rows == {("duoc-giao", 2021, 15000, None, None, None)}
     rows, _, _ = _rows("II. BIÊN CHẾ CÔNG CHỨC\nNăm 2021, tỉnh được giao 15.000 biên chế, gồm:\n")
     assert rows == {("cbcc", 2021, 15000, None, None, None)}
 
@@ -11560,7 +11615,8 @@ def test_a_table_row_naming_a_body_that_gives_posts_in_prose_holds_its_own() -> 
     """ "| 2 | Ban Tổ chức Trung ương | 310 | 294 | 16 |" among the Party's central bodies: in
     prose that name gives posts ("Ban Tổ chức Trung ương giao ...": no unit), on a table's row it
     is the body whose posts the row holds (the row was unread, its siblings read). Twin: the
-    same name giving posts in a sentence is still no unit of its own."""
+    same name giving posts in a sentence is still no unit of its own (the posts it gives the
+    province are the text's own, eng-agents)."""
     table = (
         "Biên chế các cơ quan:\n\n"
         "| STT | Cơ quan | Năm 2021 | Năm 2026 | Giảm so với năm 2021 |\n|---|---|---|---|---|\n"
@@ -11576,7 +11632,8 @@ def test_a_table_row_naming_a_body_that_gives_posts_in_prose_holds_its_own() -> 
     } <= rows
     assert sorted(parts["tong"]) == ["co-quan-ban-to-chuc", "van-phong-trung-uong-dang"]
     rows, _, unread = _rows("Năm 2021, Ban Tổ chức Trung ương giao cho tỉnh 3.259 biên chế.\n")
-    assert unread == {1} and not rows
+    # (eng-agents: the posts are the text's own, of no category; never the giver's unit)
+    assert not unread and rows == {("duoc-giao", 2021, 3259, None, None, None)}
 
 
 def test_a_subset_column_after_the_people_column_is_some_of_each_rows_people() -> None:
@@ -17986,3 +18043,66 @@ def test_a_fronted_comparison_in_an_item_is_read_only_alone_and_earlier() -> Non
         rows, _, unread = _rows(head + item + "\n")
         assert rows == {("cbcc", 2021, 1330, None, None, None)}, item
         assert unread == {2}, item
+
+
+def test_plain_posts_of_the_text_stay_unread_beside_another_unit_or_figure() -> None:
+    """eng-agents, the twins of "agents/…" and "news/…": the text's own plain posts are read
+    only where nothing else may own them. After a unit of a category (the plain count may be
+    that category's), after another body's figure with no body named ("Năm 2021 có …" may go
+    on with it), or given a second figure for a year already read (which?), the line stays
+    unread and the lines before are read as before."""
+    head = "Kế hoạch tinh giản biên chế của tỉnh A\n\n"
+    for first, first_rows, second in (
+        (
+            "Năm 2021, biên chế công chức của tỉnh là 300 biên chế.",
+            {("cbcc", 2021, 300, None, None, None)},
+            "Năm 2026, tỉnh được giao 285 biên chế.",
+        ),
+        (
+            "Năm 2021, Sở Y tế được giao 300 biên chế.",
+            {("so-y-te", 2021, 300, None, None, None)},
+            "Năm 2021 có 2.850 biên chế.",
+        ),
+        (
+            "Năm 2021, tỉnh được giao 3.000 biên chế.",
+            {("duoc-giao", 2021, 3000, None, None, None)},
+            "Năm 2021, HĐND tỉnh giao 2.000 biên chế.",
+        ),
+    ):
+        rows, _, unread = _rows(f"{head}{first}\n{second}\n")
+        assert rows == first_rows, second
+        assert unread == {4}, second
+
+
+def test_plain_posts_are_never_the_total_the_text_states_beside_them() -> None:
+    """eng-agents: the text's total and its plain posts of one year are two units (the
+    ministry's công chức beside the province's total), so neither figure replaces the
+    other, in either order."""
+    head = "Kế hoạch tinh giản biên chế của tỉnh A\n\n"
+    total = "Tổng biên chế năm 2021 của tỉnh là 30.000 biên chế."
+    plain = "Năm 2021, Bộ Nội vụ giao cho tỉnh 3.000 biên chế."
+    for text in (f"{total}\n{plain}\n", f"{plain}\n{total}\n"):
+        rows, _, unread = _rows(head + text)
+        assert not unread, text
+        assert rows == {
+            ("tong", 2021, 30000, None, None, None),
+            ("duoc-giao", 2021, 3000, None, None, None),
+        }, text
+
+
+def test_own_posts_given_names_the_texts_own_body_or_none() -> None:
+    """eng-agents: `subjects.own_posts_given` takes only a year, a giver and the text's own
+    body before a count; another body, a headline of two, a request: None."""
+    from lotrinh.extract.subjects import own_posts_given
+
+    headline = "Kế hoạch tinh giản biên chế của tỉnh A"
+    assert own_posts_given("Năm 2021, Ban Tổ chức Trung ương giao cho tỉnh", headline) == "tỉnh"
+    assert own_posts_given("Năm 2021, tỉnh A được HĐND tỉnh giao", headline) == "tỉnh A"
+    assert own_posts_given("Thủ tướng Chính phủ giao năm 2021 là", headline) == ""
+    assert own_posts_given("Biên chế năm 2021 là", None) == ""
+    assert own_posts_given("Năm 2021 có", None) == ""
+    assert own_posts_given("Năm 2021, tỉnh B được giao", headline) is None
+    assert own_posts_given("Năm 2021, tỉnh A được giao", headline + " và tỉnh B") is None
+    assert own_posts_given("UBND tỉnh giao cho Sở Y tế", headline) is None
+    assert own_posts_given("UBND tỉnh đề nghị giao", headline) is None
+    assert own_posts_given("Năm 2021, tỉnh hiện có", headline) is None

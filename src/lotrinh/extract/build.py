@@ -110,7 +110,7 @@ from lotrinh.extract.statements import (
     read_spelled,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
-from lotrinh.extract.subjects import category_after, read_subject
+from lotrinh.extract.subjects import category_after, own_posts_given, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft
 from lotrinh.extract.whole import read_goal_rates
@@ -463,6 +463,12 @@ class _Walk:
         """The one unit the sentence of `last` spoke of, and its latest year (shares need
         one)."""
         self.headline: int | None = None
+        self.headline_text: str | None = None
+        self.own_posts: set[int] = set()
+        """The statements (by id) read as the text's own posts naming no category (`_own_posts`)."""
+        self.own_posts_years: dict[int, int] = {}
+        """The figure of the text's own posts read for each year: another is not used."""
+        """The first line's words where it is a headline or title (`own_posts_given`)."""
         """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
         """The coverage entry of the sentence `last` comes from."""
@@ -545,6 +551,7 @@ class _Walk:
         first = next((line for line in lines if line.body.strip()), None)
         if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
             self.headline = first.number
+            self.headline_text = first.body
         found = sites(lines)
         self.sites = found
         self.targets = recognise(
@@ -1061,6 +1068,12 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and _two_values(resolved):
                 notes.append(_TWO_FIGURES)
+            if resolved is not None and any(
+                id(statement) in self.own_posts
+                and self.own_posts_years.get(year, statement.value) != statement.value
+                for statement, year, *_ in resolved
+            ):
+                notes.append(_TWO_FIGURES)  # the text's own posts given twice for one year
             if resolved is not None and _rise_in_percent_alone(resolved):
                 notes.append(_RISE_IN_PERCENT)
             if resolved is not None and self._subset_of_no_category(resolved):
@@ -1071,6 +1084,9 @@ class _Walk:
             ):
                 notes.append(_NO_UNIT)  # no one subset of that name set up before
             if resolved is not None and not notes:
+                for statement, year, *_ in resolved:
+                    if id(statement) in self.own_posts and statement.value is not None:
+                        self.own_posts_years[year] = statement.value
                 committed: dict[int, str] = {}
                 if reading.shares:
                     # the shares of the unit the sentence before stated: its parts
@@ -2264,6 +2280,11 @@ class _Walk:
                 )
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
+                if context is None and self._own_posts(statement, sentence, len(statements)):
+                    # "Ban Tổ chức Trung ương giao cho tỉnh 4.704 biên chế", "Năm 2021, tỉnh
+                    # A được giao 3.150 chỉ tiêu": the text's own posts, no category said
+                    self.own_posts.add(id(statement))
+                    context = replace(statement.subject, kind=Kind.BLOCK, name=_OWN_POSTS), None
                 if context is None:
                     notes.append(_NO_UNIT)
                     return None
@@ -3704,6 +3725,51 @@ class _Walk:
             ):
                 return None
         return subject.category
+
+    def _own_posts(self, statement: Statement, sentence: Sentence, count: int) -> bool:
+        """Whether the one count of a sentence naming no unit is the text's own posts of
+        every category it holds, its total (eng-agents): only its year, a giver and the
+        text's own body before it (`own_posts_given`), only "biên chế" or "chỉ tiêu" and its
+        year after it, no comparison, and a text that has named no unit of a category, no
+        list, table or heading that could narrow it. A count of another body, a category
+        said anywhere before it, or words after it (a qualifier, "hợp đồng"): None is
+        guessed; the line stays unread."""
+        if (
+            count != 1
+            or statement.value is None
+            or statement.value_span is None
+            or statement.changes
+            or statement.parts
+            or statement.subset
+            or statement.container is not None
+            or self.table is not None
+            or self.label is not None
+            or self.enumerations
+            or any(
+                heading.category is not None
+                or heading.total
+                or heading.table
+                or heading.receiving
+                or heading.outside
+                or (
+                    heading.organisation is not None
+                    and heading.line != self.headline
+                    and not _same_body(heading.organisation, self.headline_text)
+                )
+                for heading in self.headings
+            )
+            or any(unit.category is not None for unit in self.registry.units.values())
+        ):
+            return False
+        start, end = statement.value_span
+        if _OWN_POSTS_AFTER.fullmatch(sentence.text[end:]) is None:
+            return False
+        named = own_posts_given(sentence.text[:start], self.headline_text)
+        if named == "":
+            # ("Năm 2021 được giao 300 biên chế", "HĐND tỉnh giao 300 biên chế": no body
+            # named, so only where the text has named no unit but its own posts before)
+            return all(unit.name == _OWN_POSTS for unit in self.registry.units.values())
+        return named is not None
 
     def _whole_opening_list(self, statement: Statement, text: str, listed: bool = False) -> bool:
         """Whether a count naming no category, said of the text's own province or city
@@ -5573,6 +5639,26 @@ def _parts_after_it(statement: Statement, statements: list[Statement]) -> bool:
 
 
 _OWN_PROVINCE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", re.I)
+_OWN_POSTS = "Biên chế được giao"
+"""The unit of the text's own posts, no category said (`_own_posts`): never its total, which
+a text may state beside them meaning more (its công chức given by the ministry, its total)."""
+_OWN_POSTS_AFTER = re.compile(
+    rf"\s*(?:biên\s+chế|chỉ\s+tiêu)(?:\s+(?:trong\s+|của\s+)?năm\s+{YEAR})?\s*[.;]?\s*", re.I
+)
+"""All a count of the text's own posts may have after it (`_own_posts`): its word, its year."""
+
+
+def _same_body(name: str, headline: str | None) -> bool:
+    """Whether a heading names the body the headline names ("1. Sở A" under "Kế hoạch ...
+    của Sở A"): its counts are the text's own."""
+    name = re.sub(r"^\s*(?:[0-9IVX]+[.)]\s*)+", "", name).strip(" :.")
+    return (
+        headline is not None
+        and bool(name)
+        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", headline, re.I) is not None
+    )
+
+
 _AGAINST_PREVIOUS = re.compile(
     r"(?<!\w)(?:giảm|tăng)(?!\w)[^.;:0-9]{0,30}?(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+"
     r"(?:liền\s+)?trước(?!\w)",

@@ -206,6 +206,53 @@ def names_a_giver(name: str) -> bool:
     return _AGENT.fullmatch(name.strip()) is not None
 
 
+_GIVER = (
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)"
+    r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)"
+)
+_RECEIVER = r"[^\W\d_][^,;:()0-9]{0,40}?"
+_OWN_POSTS_GIVEN = re.compile(
+    # "(Năm 2021,) [tỉnh] được [Ban Tổ chức Trung ương] giao", "HĐND tỉnh (tạm / quyết định)
+    # giao [cho tỉnh]", "... phê duyệt", "... giao năm 2021 là", "Năm 2021 có", "Biên chế năm
+    # 2021 là": what stands before a count of the text's own posts, named by no one else
+    rf"(?:năm\s+{YEAR}\s*,?\s*)?"
+    rf"(?:(?:(?P<given>{_RECEIVER})\s+)?được\s+(?:{_GIVER}\s+)?(?:tạm\s+)?giao"
+    rf"|{_GIVER}\s+(?:tạm\s+giao|quyết\s+định\s+giao|giao|phê\s+duyệt)"
+    rf"(?:\s+cho\s+(?P<to>{_RECEIVER}))?"
+    r"|có|biên\s+chế)"
+    rf"(?:\s+năm\s+{YEAR})?(?:\s+là)?",
+    _I,
+)
+_OWN_PLACE = re.compile(r"(?:toàn\s+)?(?:tỉnh|thành\s+phố)", _I)
+_NOT_ONE_BODY = re.compile(r"(?<!\w)(?:và|hợp\s+nhất|sáp\s+nhập|cũ|mới|trước)(?!\w)", _I)
+
+
+def own_posts_given(before: str, headline: str | None) -> str | None:
+    """Whether the words before a count are only its year, a giver and the text's own body
+    receiving it (eng-agents): the province or city unnamed ("tỉnh", "toàn tỉnh", "thành
+    phố"), the one body the headline names ("tỉnh A" under "Kế hoạch ... của tỉnh A"), or
+    none ("Ban Tổ chức Trung ương giao", "Năm 2021 có", "Biên chế năm 2021 là"). A body the
+    headline does not name, or a headline naming two or a merger ("và", "hợp nhất", "cũ",
+    "mới"), may be another's: None. The body as the words name it ("" when they name none)."""
+    match = _OWN_POSTS_GIVEN.fullmatch(before.strip(" ,"))
+    if match is None:
+        return None
+    named = ""
+    for name in (match.group("given"), match.group("to")):
+        if name is None:
+            continue
+        named = name.strip()
+        if _OWN_PLACE.fullmatch(named):
+            continue
+        if (
+            headline is None
+            or _NOT_ONE_BODY.search(headline) is not None
+            or not re.search(rf"(?<!\w){re.escape(named)}(?!\w)", headline, _I)
+        ):
+            return None
+    return named
+
+
 def category_after(text: str, end: int) -> Category | None:
     """The category a count names right after it ("giảm 47 biên chế công chức"), if any."""
     named = NAMED_AFTER.match(text, end)
