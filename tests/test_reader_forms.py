@@ -6956,6 +6956,29 @@ def test_an_items_other_parenthesis_leaves_it_unread() -> None:
     assert ("huyen-cbcc", 2021, 578, None, None, None) in rows
 
 
+def test_the_item_rule_takes_suat_and_a_subset_parenthesis_but_no_verb() -> None:
+    """eng-items6: the "item" rule (a list item opening with its name and count) reads "người"
+    and "suất", before the end, a separator or "(trong đó có"; a verb before the count makes
+    the line a sentence, never an item named by its verb ("Toàn tỉnh bố trí")."""
+    from lotrinh.extract.rules import RULES
+
+    item = next(rule for name, rule in RULES if name == "item")
+    for text, name in (
+        ("Công chức 133 suất;", "Công chức"),
+        ("Viên chức 6.581 người (trong đó có 3.548 giáo viên);", "Viên chức"),
+        ("Cấp tỉnh 9.533 người", "Cấp tỉnh"),
+    ):
+        found = item.match(text)
+        assert found is not None and found.group("obj") == name, text
+    for text in (
+        "Toàn tỉnh bố trí 1.646 suất, gồm:",
+        "Có 1.646 người, gồm:",
+        "Viên chức 6.581 người (năm 2020 là 6.600 người);",
+        "Công chức 133 suất ăn;",
+    ):
+        assert item.match(text) is None, text
+
+
 def test_a_lead_naming_no_unit_is_the_total_only_as_the_texts_first_figure() -> None:
     """eng-items6, the twins of "lead/the-texts-first-figure-naming-no-unit-opens-its-parts":
     under a heading naming a body, or after a body's figure, the unnamed lead may be that
