@@ -6910,7 +6910,142 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của Sở A\n\n1. Sở A\n\nNăm 2021 có 1.631 chỉ tiêu.\n",
         {("duoc-giao", 2021, 1631, None, None, None)},
     ),
+    # eng-items6: items and bullets the grammar probe (values/items, values/bullets) read in
+    # part. A body's own reserve in its item's parenthesis is a subset of the body (it was
+    # unread); a "noun N người / suất" item with a subset in its parenthesis, or in "suất"
+    # (unread); a first figure naming no unit (no subject, or the giver only: "được Trung
+    # ương giao") opening its list, the text's own total. Twins: a reserve not smaller than
+    # the figure, a name no unit, no list opened (and, in tests below the tuple, another
+    # parenthesis after an item, the figure under a body's heading or after a figure).
+    _form(
+        "item/a-bodys-own-reserve-in-a-parenthesis",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, biên chế công chức giao cho các "
+        "cơ quan như sau:\n- Sở Y tế: 120 biên chế (trong đó 3 biên chế dự phòng);\n- Sở Tài "
+        "chính: 80 biên chế.\n",
+        {
+            ("so-y-te", 2021, 120, None, None, None),
+            ("so-y-te-du-phong", 2021, 3, None, None, None),
+            ("so-tai-chinh", 2021, 80, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: a reserve not smaller than the body's figure is none of it: unread
+        "item/a-bodys-own-reserve-larger-than-its-figure",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, biên chế công chức giao cho các "
+        "cơ quan như sau:\n- Sở Y tế: 120 biên chế (trong đó 130 biên chế dự phòng).\n",
+        None,
+    ),
+    _form(
+        "item/noun-count-people-then-a-subset-in-its-parenthesis",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 7.184 người, trong "
+        "đó:\n- Công chức 578 người;\n- Viên chức 6.584 người (trong đó có 3.548 giáo viên);\n"
+        "- Các hội 22 người.\n",
+        {
+            ("huyen", 2021, 7184, None, None, None),
+            ("huyen-cbcc", 2021, 578, None, None, None),
+            ("huyen-vc", 2021, 6584, None, None, None),
+            ("huyen-vc-giao-vien", 2021, 3548, None, None, None),
+            ("huyen-hoi", 2021, 22, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi"),
+    ),
+    _form(
+        "item/noun-count-in-suat",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 600 suất, gồm:\n- "
+        "Công chức 100 suất;\n- Viên chức 500 suất.\n",
+        {
+            ("huyen", 2021, 600, None, None, None),
+            ("huyen-cbcc", 2021, 100, None, None, None),
+            ("huyen-vc", 2021, 500, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc"),
+    ),
+    _form(
+        # the twin: the item's name is no unit ("Học sinh"): unread
+        "item/noun-count-in-suat-of-no-unit",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n- Học sinh 500 suất.\n",
+        None,
+    ),
+    _form(
+        "lead/the-texts-first-figure-naming-no-unit-opens-its-parts",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, được Trung ương giao 3.076 người, "
+        "cụ thể:\n+ Công chức 681 người;\n+ Viên chức 2.395 người.\n",
+        {
+            ("tong", 2021, 3076, None, None, None),
+            ("cbcc", 2021, 681, None, None, None),
+            ("vc", 2021, 2395, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "lead/the-texts-first-figure-no-subject-opens-its-parts",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nCó 4.814 chỉ tiêu năm 2021, gồm:\na) Công "
+        "chức: 600 chỉ tiêu;\nb) Viên chức: 4.214 chỉ tiêu.\n",
+        {
+            ("tong", 2021, 4814, None, None, None),
+            ("cbcc", 2021, 600, None, None, None),
+            ("vc", 2021, 4214, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # the twin: no list opened: which categories does the figure hold? Unread
+        "lead/a-figure-naming-no-unit-opening-nothing",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, có 4.814 chỉ tiêu.\n",
+        None,
+    ),
 )
+
+
+def test_an_items_other_parenthesis_leaves_it_unread() -> None:
+    """eng-items6, the twin of "item/noun-count-people-then-a-subset-in-its-parenthesis": a
+    parenthesis after a "noun N người" item that opens no subset (a year's figure recalled)
+    leaves the item unread, nothing of it used; the lead is read as before."""
+    rows, _, unread = _rows(
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 7.184 người, trong "
+        "đó:\n- Công chức 578 người;\n- Viên chức 6.584 người (năm 2020 là 6.600 người).\n"
+    )
+    assert unread == {5}
+    assert not any(row[0] == "huyen-vc" or row[2] == 6600 for row in rows)
+    assert ("huyen-cbcc", 2021, 578, None, None, None) in rows
+
+
+def test_the_item_rule_takes_suat_and_a_subset_parenthesis_but_no_verb() -> None:
+    """eng-items6: the "item" rule (a list item opening with its name and count) reads "người"
+    and "suất", before the end, a separator or "(trong đó có"; a verb before the count makes
+    the line a sentence, never an item named by its verb ("Toàn tỉnh bố trí")."""
+    from lotrinh.extract.rules import RULES
+
+    item = next(rule for name, rule in RULES if name == "item")
+    for text, name in (
+        ("Công chức 133 suất;", "Công chức"),
+        ("Viên chức 6.581 người (trong đó có 3.548 giáo viên);", "Viên chức"),
+        ("Cấp tỉnh 9.533 người", "Cấp tỉnh"),
+    ):
+        found = item.match(text)
+        assert found is not None and found.group("obj") == name, text
+    for text in (
+        "Toàn tỉnh bố trí 1.646 suất, gồm:",
+        "Có 1.646 người, gồm:",
+        "Viên chức 6.581 người (năm 2020 là 6.600 người);",
+        "Công chức 133 suất ăn;",
+    ):
+        assert item.match(text) is None, text
+
+
+def test_a_lead_naming_no_unit_is_the_total_only_as_the_texts_first_figure() -> None:
+    """eng-items6, the twins of "lead/the-texts-first-figure-naming-no-unit-opens-its-parts":
+    under a heading naming a body, or after a body's figure, the unnamed lead may be that
+    body's: it is never read as the text's total ("tong")."""
+    lead = "Năm 2021, được Trung ương giao 3.076 người, cụ thể:\n+ Công chức 681 người;\n"
+    lead += "+ Viên chức 2.395 người.\n"
+    head = "Kế hoạch tinh giản biên chế của tỉnh A\n\n"
+    for before, line in (("1. Sở Y tế\n\n", 5), ("Năm 2020, Sở Y tế có 300 biên chế.\n", 4)):
+        rows, _, unread = _rows(head + before + lead)
+        assert line in unread, before
+        assert not any(row[0] == "tong" or row[2] == 3076 for row in rows), before
+    rows, _, unread = _rows(head + lead)
+    assert not unread and ("tong", 2021, 3076, None, None, None) in rows
 
 
 def test_bare_cuts_not_adding_up_leave_the_items_unread() -> None:
@@ -6935,11 +7070,20 @@ def test_a_duty_subset_in_a_list_of_no_category_stays_unread() -> None:
 
 
 def test_the_duty_subset_rule_refuses_the_reserve_and_a_change() -> None:
-    """eng-items: "trong đó có 12 biên chế dự phòng" is the reserve, no duty; "12 biên chế
-    giảm do sắp xếp" is no duty either: neither is read as the item's subset."""
-    for sub in ("(trong đó có 12 biên chế dự phòng)", "; trong đó có 12 biên chế giảm do sắp xếp"):
-        rows, _, _ = _rows(DUTY_ITEM.format(cat=" công chức", sub=sub))
-        assert not any(row[0].startswith("van-phong-bo-") for row in rows), sub
+    """eng-items: "trong đó có 12 biên chế dự phòng" is the reserve, no duty (eng-items6: the
+    item's own reserve, its one subset, "Biên chế dự phòng (trong Văn phòng Bộ)"); "12 biên
+    chế giảm do sắp xếp" is no duty either: not read as the item's subset."""
+    text = DUTY_ITEM.format(cat=" công chức", sub="(trong đó có 12 biên chế dự phòng)")
+    rows, _, _ = _rows(text)
+    assert {row for row in rows if row[0].startswith("van-phong-bo-")} == {
+        ("van-phong-bo-du-phong", 2025, 12, None, None, None)
+    }
+    units = {unit["id"]: unit for unit in extract_plan(text, "doc.txt").data["units"]}
+    assert units["van-phong-bo-du-phong"]["subset_of"] == "van-phong-bo"
+    assert units["van-phong-bo-du-phong"]["name"].startswith("Biên chế dự phòng")
+    sub = "; trong đó có 12 biên chế giảm do sắp xếp"
+    rows, _, _ = _rows(DUTY_ITEM.format(cat=" công chức", sub=sub))
+    assert not any(row[0].startswith("van-phong-bo-") for row in rows), sub
 
 
 def test_a_system_of_no_sector_names_no_body() -> None:
@@ -17960,13 +18104,21 @@ def test_a_count_first_item_with_two_counts_in_its_parenthesis_stays_unread() ->
 
 def test_a_bodys_own_reserve_is_no_reserve_of_the_text() -> None:
     """eng-probe3, the twin of "value/a-categorys-reserve-in-a-parenthesis": an item of a body
-    whose reserve is in a parenthesis is unread, nothing of it used (no "du-phong" unit), the
-    next item read."""
-    rows, _, unread = _rows(
+    whose reserve is in a parenthesis gives no reserve of the text (no "du-phong" unit).
+    eng-items6: it is the body's own reserve, some of its figure (a subset of the body, as
+    "item/a-bodys-own-reserve-in-a-parenthesis"); one not smaller than the figure leaves the
+    item unread, nothing of it used, the next item read."""
+    text = (
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, biên chế công chức giao cho các "
-        "cơ quan như sau:\n- Sở Y tế: 120 biên chế (trong đó 3 biên chế dự phòng);\n- Sở Tài "
-        "chính: 80 biên chế.\n"
+        "cơ quan như sau:\n- Sở Y tế: 120 biên chế (trong đó {reserve} biên chế dự phòng);\n- "
+        "Sở Tài chính: 80 biên chế.\n"
     )
+    rows, _, unread = _rows(text.format(reserve=3))
+    assert not unread
+    assert ("so-y-te-du-phong", 2021, 3, None, None, None) in rows
+    units = {unit["id"]: unit for unit in extract_plan(text.format(reserve=3), "d").data["units"]}
+    assert "du-phong" not in units and units["so-y-te-du-phong"]["subset_of"] == "so-y-te"
+    rows, _, unread = _rows(text.format(reserve=120))
     assert unread == {4}
     assert rows == {("so-tai-chinh", 2021, 80, None, None, None)}
 

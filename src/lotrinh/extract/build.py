@@ -56,6 +56,7 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     ORGANISATION,
     PARENTHESES,
+    RESERVE_WORD,
     STAFF_AFTER,
     STAFF_WORDS,
     Scope,
@@ -2285,6 +2286,15 @@ class _Walk:
                     # A được giao 3.150 chỉ tiêu": the text's own posts, no category said
                     self.own_posts.add(id(statement))
                     context = replace(statement.subject, kind=Kind.BLOCK, name=_OWN_POSTS), None
+                if context is None and self._first_whole_unnamed(
+                    statement, sentence.text, statements
+                ):
+                    # "Năm 2021, được Trung ương giao 3.076 người, cụ thể:" opening the text's
+                    # figures, no unit named before nor above it: the text's own total
+                    context = (
+                        replace(statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"),
+                        None,
+                    )
                 if context is None:
                     notes.append(_NO_UNIT)
                     return None
@@ -3788,6 +3798,30 @@ class _Walk:
             and not self.enumerations
         )
 
+    def _first_whole_unnamed(
+        self, statement: Statement, text: str, statements: list[Statement]
+    ) -> bool:
+        """Whether a count naming neither a unit nor a category ("Có 4.814 chỉ tiêu, gồm:",
+        "Năm 2021, tỉnh được Trung ương giao 3.076 người, cụ thể:", the giver no unit) opens
+        the list of its parts as the text's first figure: no figure read before it, no heading
+        but the title naming a body, no label: the total of all the text's categories, as the
+        own province's (`_whole_opening_list`). After a figure or under a body's heading it
+        may be that body's: not read so."""
+        unnamed = replace(statement, subject=replace(statement.subject, name="tỉnh"))
+        return (
+            not statement.subject.name.strip()
+            and not statement.subject.anaphora
+            and not self.values
+            and self.label is None
+            and self.table is None
+            and (len(statements) == 1 or _parts_after_it(statement, statements))
+            and all(
+                heading.organisation is None or heading.line == self.headline
+                for heading in self.headings
+            )
+            and self._whole_opening_list(unnamed, text, len(statements) > 1)
+        )
+
     def _receiver(self) -> str | None:
         """The body a lead line names as receiving the posts of the open list's items."""
         return next((e.body for e in reversed(self.enumerations) if e.body is not None), None)
@@ -4340,6 +4374,7 @@ class _Walk:
         return any(
             statement.subset
             and statement.subject.category is None
+            and not _own_reserve(statement)
             and statement.container is not None
             and self._in_context(statement.container.subject).category is None
             and (listed is None or statement.container.subject.kind is not Kind.BLOCK)
@@ -4490,7 +4525,9 @@ class _Walk:
                     else None
                 )
             )
-            assert category is not None  # (`_subset_of_no_category` declined the rest)
+            # (`_subset_of_no_category` declined the rest; a body's own reserve is of the
+            # body's category, none where none is told)
+            assert category is not None or _own_reserve(statement)
             return self.registry.subset(whole, line.number, category, subject.name)
         if subject.kind is Kind.TOTAL:
             if self.scope is None:
@@ -5877,3 +5914,14 @@ _POSTS_NAMED = re.compile(
     re.IGNORECASE,
 )
 """Posts named in a line: under a heading of people holding no post, a contradiction."""
+
+
+def _own_reserve(statement: Statement) -> bool:
+    """Whether the statement is a body's own reserve, counted inside the body's figure
+    (`statements._own_reserve`): of the body's category, none where none is told."""
+    return (
+        statement.subset
+        and statement.container is not None
+        and statement.container.subject.kind is Kind.BLOCK
+        and RESERVE_WORD.search(statement.subject.name) is not None
+    )

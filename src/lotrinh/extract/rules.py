@@ -137,6 +137,11 @@ lại 536 biên chế)", "(tổng của 4 phường trước sắp xếp là 84 
 where the text's own arithmetic says so (`bases.take_base`)."""
 _WHOSE_BASE_AHEAD = rf"\s*\(\s*{_WHOSE_WORDS}[0-9][0-9.,]*{NOT_MORE}\s*(?:{UNITW})?\s*\)"
 
+_NO_VERB_BEFORE = (
+    r"(?<!\bbố\strí)(?<!\bphê\sduyệt)(?<!\bgiao)(?<!\bcó)(?<!\bcòn)(?<!\blà)(?<!\bđạt)"
+    r"(?<!\bgiữ)"
+)
+"""No verb right before an item's count: its name would hold the verb ("Toàn tỉnh bố trí")."""
 _ITEM_CATEGORY = (
     r"(?:(?<=chế)\s+(?P<cat>cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức)(?!\w)"
     r"|(?<=người)\s+(?P<vc>làm\s+việc)(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?)?"
@@ -999,8 +1004,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "+ cấp tỉnh 9.533 người; ...": a list item opening with its name and count
         "item",
         re.compile(
-            rf"^(?P<obj>[^\d;:(),]{{2,60}}?)\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)"
-            r"(?=\s*(?:[;,.]|$))",
+            # ("+ Công chức 133 suất;": the same; "- Viên chức 6.581 người (trong đó có 3.548
+            # giáo viên);": the subset in its parenthesis after it, read by its own rule; a
+            # verb before the count, "Toàn tỉnh bố trí 1.646 suất", makes it a sentence's)
+            rf"^(?P<obj>[^\d;:(),]{{2,60}}?){_NO_VERB_BEFORE}\s+(?P<n>{NUM}){NOT_MORE}"
+            r"\s*(?:người|suất)(?!\w)"
+            r"(?=\s*(?:[;,.]|\(\s*trong\s+đó\s+có\s|$))",
             _I,
         ),
     ),

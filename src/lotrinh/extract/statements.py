@@ -919,8 +919,14 @@ def _read_sentence(text: str) -> Reading:
             if not OPENS.search(text):
                 if current.subject.kind is Kind.BLOCK and current.subject.where is None:
                     # "- Sở Y tế: 120 biên chế (trong đó 3 biên chế dự phòng);": a body's own
-                    # reserve, no unit of the reader's (it was read as the text's reserve)
-                    reading.orphans.append(Orphan(span, NO_SUBJECT))
+                    # reserve (never the text's), some of its figure: a subset of the body,
+                    # only right after that figure and smaller than it
+                    own_reserve = _own_reserve(text, match, reading)
+                    if own_reserve is None:
+                        reading.orphans.append(Orphan(span, NO_SUBJECT))
+                        continue
+                    reading.statements.append(own_reserve)
+                    _take_value(match, own_reserve, reading)
                     continue
                 # "..., kể cả 420 người dự phòng." with no list of the other parts after it:
                 # some of the figure's posts, a unit of its own (as its only part, the figure
@@ -2966,6 +2972,37 @@ def _added_subset(text: str, match: re.Match[str], reading: Reading) -> Statemen
         return None
     added = " ".join(match.group("obj").split())
     subject = Subject(Kind.CATEGORY, added, whole.subject.category, qualifier=added)
+    return Statement(subject, container=whole, sets_year=False, subset=True)
+
+
+_OWN_RESERVE_OPENS = re.compile(r"[^\d;()]{0,40}?\s*[,(]?\s*", _I)
+"""What may stand between a body's figure and the words opening its own reserve: the figure's
+word, a comma or the parenthesis ("120 biên chế (trong đó 3 biên chế dự phòng)")."""
+
+
+def _own_reserve(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+    """A body's own reserve inside the figure just stated ("- Sở Y tế: 120 biên chế (trong đó
+    3 biên chế dự phòng);"): a subset of the body, of the body's category (if told), or None:
+    the body's one figure must be right before (its word, a comma or a parenthesis between),
+    state no change (the count may be of it), and be larger than the reserve."""
+    if not reading.statements:
+        return None
+    whole = reading.statements[-1]
+    figure = _one_figure(whole)
+    count = _counted(match.group("n"))
+    if (
+        figure is None
+        or whole.subset
+        or whole.member
+        or whole.changes
+        or whole.container is not None
+        or count is None
+        or count >= figure[0]
+        or _OWN_RESERVE_OPENS.fullmatch(text, figure[1][1], match.start()) is None
+    ):
+        return None
+    name = "biên chế dự phòng"
+    subject = Subject(Kind.CATEGORY, name, whole.subject.category, qualifier=name)
     return Statement(subject, container=whole, sets_year=False, subset=True)
 
 

@@ -144,8 +144,9 @@ _AUTHORITY = (
 # "UBND tỉnh (tạm) giao ...", "UBND tỉnh đề nghị Bộ Nội vụ giao ...": who gives, or asks
 # another to give, is no unit
 _AGENT = re.compile(
-    # "tỉnh được Trung ương giao ...": the province given its posts, by whom
-    r"(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}\s+được\s+)?"
+    # "tỉnh được Trung ương giao ...": the province given its posts, by whom ("Năm 2021,
+    # được Trung ương giao ...": the text's own, unnamed)
+    r"(?:(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}\s+)?được\s+)?"
     rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
     _I,
 )

@@ -220,7 +220,7 @@ class Registry:
             return Category.XA
         return category
 
-    def subset(self, whole: str, line: int, category: Category, named: str) -> str:
+    def subset(self, whole: str, line: int, category: Category | None, named: str) -> str:
         """A count given inside `whole` ("trong đó có 1.488 giáo viên"), known by its whole
         and every word of its name."""
         wanted = f"{self._prefixes.get(whole, whole)}-{ascii_slug(named, words=4)}"
