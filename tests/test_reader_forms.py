@@ -6989,10 +6989,11 @@ FORMS = (
         tong=("cbcc", "vc"),
     ),
     _form(
-        # the twin: no list opened: which categories does the figure hold? Unread
+        # the twin: no list opened, so no total of parts: the text's own posts of no category
+        # (eng-agents' reading), never its total "tong"
         "lead/a-figure-naming-no-unit-opening-nothing",
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, có 4.814 chỉ tiêu.\n",
-        None,
+        {("duoc-giao", 2021, 4814, None, None, None)},
     ),
 )
 
