@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from tests.probe import MODULES, changes
+from tests.probe import MODULES, changes, outside
 from tests.probe.core import BAD, Case, Shape, dotted, judge, percent, shapes
 
 READ_FLOOR = {
@@ -21,6 +21,8 @@ READ_FLOOR = {
     "values/agents": 0.95,
     "values/news": 0.9,
     "values/items": 0.95,
+    "outside/beside": 0.93,
+    "outside/merger": 0.9,
 }
 """eng-probe1's shares at k=2, seed 14 (a little under them: raise, never lower); eng-probe3
 raised bullets (73.5 %: a subset in a count-first item's closing parenthesis) and added its
@@ -30,7 +32,10 @@ own province's split with the hội or the reserve); eng-agents raised agents (1
 (96.7 %: plain "N biên chế / chỉ tiêu" of the text's own body after a giver or a lead);
 eng-items6 raised bullets (98.0 %: "noun N người / suất" items, with a subset in their
 parenthesis; the text's first figure naming no unit opening its parts) and items (100 %: a
-body's own reserve in its item, its subset)."""
+body's own reserve in its item, its subset). eng-probe2025 added the outside shapes
+(tests/probe/outside.py, a truth by line: beside 69/74 → 71/74, merger 22/24 → 23/24; the
+merger's misread, a former province keeping the new one's name, is held by the exhaustive
+test below)."""
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +187,52 @@ def test_number_and_percent_are_written_as_drafters_write_them() -> None:
     assert percent(53, 1050) == "5,05%"
     assert percent(100, 1000) == "10%"
     assert percent(111, 1000) == "11,1%"
+
+
+def test_no_former_place_is_filed_as_the_new_one() -> None:
+    """eng-probe2025: every former body's form of the merger shape, beside every form of the
+    new province's figure, its name kept or not: no combination is misread (a former
+    province's figure in the unit of the new one's was, where the new one kept its name)."""
+    bad = []
+    for names in outside.NAMES:
+        for former in outside.FORMERS:
+            for new in outside.NEWS:
+                chosen = {
+                    "names": names,
+                    "intro": outside.INTROS[1],
+                    "former": former,
+                    "new": new,
+                    "order": "former first",
+                }
+                case = outside._merger(chosen, random.Random(f"{names}/{former}/{new}"))
+                outcome = judge(case)
+                if outcome.kind in BAD:
+                    bad.append((names, former, new, outcome.why))
+    assert not bad, bad[:3]
+
+
+def test_the_judge_calls_two_units_read_as_one_a_misread() -> None:
+    """eng-probe2025: a truth by line with unit keys: the same reading is read where each key
+    has its own unit, MISREAD where the figures of two keys share one; a text of figures
+    neither read nor reported is SILENT."""
+    text = (
+        "Báo cáo\n\nNăm 2021, biên chế công chức của tỉnh A (cũ) là 1.273 biên chế.\n"
+        "Năm 2026, biên chế công chức của tỉnh B là 1.201 biên chế.\n"
+    )
+    lines = (
+        (1, frozenset()),
+        (2, frozenset()),
+        (3, frozenset({("CBCC", 2021, 1273, None, None, None)})),
+        (4, frozenset({("CBCC", 2026, 1201, None, None, None)})),
+    )
+    apart = (((3, 2021, 1273), "a"), ((4, 2026, 1201), "b"))
+    assert judge(Case("t", text, lines=lines, keys=apart)).kind == "read"
+    same = text.replace("tỉnh A (cũ)", "tỉnh B")
+    assert judge(Case("t", same, lines=lines, keys=apart)).kind == "MISREAD"
+    assert judge(Case("t", same, lines=lines, keys=(((3, 2021, 1273), "b"),))).kind == "read"
+    silent = (
+        "Báo cáo\n\nNăm 2021, toàn tỉnh giải quyết 1.273 người thôi việc theo Nghị định số "
+        "29/2023/NĐ-CP.\n"
+    )
+    said = ((3, frozenset({("CBCC", 2021, 1273, None, None, None)})),)
+    assert judge(Case("t", silent, lines=said)).kind == "SILENT"

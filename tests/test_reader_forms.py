@@ -6856,6 +6856,75 @@ FORMS = (
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
     ),
+    # eng-probe2025: the lines around the figures (tests/probe/outside.py). A former province
+    # "(cũ)" that the new one keeps the name of is a unit of its own (its figure was filed as
+    # the new province's: the bracket was dropped with the mark); part-time commune staff the
+    # sentence leaves out of its figure ("không kể N người hoạt động không chuyên trách") are
+    # outside (the line was unread); the former places' sum whose change the text does not
+    # state is the base of the one plain line of its category (it was unread).
+    _form(
+        "merger/former-province-keeping-the-new-name",
+        "Báo cáo tình hình biên chế của tỉnh Phú Lâm\n\nTỉnh Phú Lâm (mới) được thành lập trên "
+        "cơ sở hợp nhất tỉnh Phú Lâm và tỉnh Tân Hòa.\nNăm 2021, biên chế công chức của tỉnh Phú "
+        "Lâm (cũ) là 1.273 biên chế.\nNăm 2026, biên chế công chức của tỉnh Phú Lâm là 2.401 biên "
+        "chế.\n",
+        {
+            ("cbcc-phu-lam-cu", 2021, 1273, None, None, None),
+            ("cbcc-phu-lam", 2026, 2401, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: no "(cũ)": the province as named, one unit of two years
+        "merger/former-province-unmarked-is-the-place-named",
+        "Báo cáo tình hình biên chế của tỉnh Phú Lâm\n\nTỉnh Phú Lâm (mới) được thành lập trên "
+        "cơ sở hợp nhất tỉnh Phú Lâm và tỉnh Tân Hòa.\nNăm 2021, biên chế công chức của tỉnh Phú "
+        "Lâm là 1.273 biên chế.\nNăm 2026, biên chế công chức của tỉnh Phú Lâm là 2.401 biên "
+        "chế.\n",
+        {
+            ("cbcc-phu-lam", 2021, 1273, None, None, None),
+            ("cbcc-phu-lam", 2026, 2401, None, None, None),
+        },
+    ),
+    _form(
+        "outside/part-time-staff-left-out-of-the-figure",
+        "Báo cáo tình hình biên chế năm 2025 của tỉnh A\n\nTổng biên chế của tỉnh năm 2025 là "
+        "7.934 biên chế, không kể 398 người hoạt động không chuyên trách.\n",
+        {("tong", 2025, 7934, None, None, None)},
+    ),
+    _form(
+        # the twin: "kể cả": part-time staff inside the figure (posts and people): unread
+        "outside/part-time-staff-taken-into-the-figure",
+        "Báo cáo tình hình biên chế năm 2025 của tỉnh A\n\nTổng biên chế của tỉnh năm 2025 là "
+        "7.934 biên chế, kể cả 398 người hoạt động không chuyên trách.\n",
+        None,
+    ),
+    _form(
+        "merger/former-places-sum-with-no-change-is-the-own-base",
+        "Báo cáo tình hình biên chế của tỉnh Vĩnh Thạnh\n\nNăm 2026, tỉnh Vĩnh Thạnh được giao "
+        "4.081 biên chế công chức.\nSố biên chế công chức được giao năm 2021 của hai tỉnh (cũ) "
+        "cộng là 4.256 biên chế (tỉnh Phú Lâm 2.138 biên chế, tỉnh Tân Hòa 2.118 biên chế).\n",
+        {
+            ("cbcc", 2026, 4081, None, None, None),
+            ("cbcc", 2021, 4256, None, None, None),
+            ("tinh-phu-lam-cu-cbcc", 2021, 2138, None, None, None),
+            ("tinh-tan-hoa-cu-cbcc", 2021, 2118, None, None, None),
+        },
+    ),
+    # Staff in post in a parenthesis of their own right after the posts ("(có mặt 401
+    # người)"): outside, as after a comma (the line was unread).
+    _form(
+        "outside/in-post-in-a-parenthesis-after-the-posts",
+        "Báo cáo tình hình biên chế năm 2025 của tỉnh A\n\n- Sở Nội vụ: 2.436 biên chế (có mặt "
+        "401 người).\n",
+        {("so-noi-vu", 2025, 2436, None, None, None)},
+    ),
+    _form(
+        # the twin: the parenthesis says more than the people in post (a shortfall): unread
+        "outside/in-post-in-a-parenthesis-saying-more",
+        "Báo cáo tình hình biên chế năm 2025 của tỉnh A\n\n- Sở Nội vụ: 2.436 biên chế (có mặt "
+        "401 người, thiếu 35 người).\n",
+        None,
+    ),
     # eng-agents: plain "N biên chế" / "N chỉ tiêu" after a giver, the text's own province or a
     # news lead. Said of the text's own body (the province or city unnamed, the one body the
     # headline names, or none after a giver, in a text that has named no other unit), with
@@ -18259,3 +18328,38 @@ def test_own_posts_given_names_the_texts_own_body_or_none() -> None:
     assert own_posts_given("UBND tỉnh giao cho Sở Y tế", headline) is None
     assert own_posts_given("UBND tỉnh đề nghị giao", headline) is None
     assert own_posts_given("Năm 2021, tỉnh hiện có", headline) is None
+
+
+def test_a_former_places_sum_with_no_plain_line_of_its_kind_stays_unread() -> None:
+    """eng-probe2025, the twins of "merger/former-places-sum-with-no-change-is-the-own-base":
+    the sum of a scope ("cấp tỉnh") or of a category the text has no plain line of (người làm
+    việc beside công chức only) is no base of a line read: the sum's line stays unread, nothing
+    of it is used; the line above reads as before."""
+    text = (
+        "Báo cáo tình hình biên chế của tỉnh Vĩnh Thạnh\n\nNăm 2026, tỉnh Vĩnh Thạnh được giao "
+        "4.081 biên chế công chức.\nSố biên chế công chức được giao năm 2021 của hai tỉnh (cũ) "
+        "cộng là 4.256 biên chế (tỉnh Phú Lâm 2.138 biên chế, tỉnh Tân Hòa 2.118 biên chế).\n"
+    )
+    vc = (
+        "Số người làm việc được giao năm 2021 của hai tỉnh (cũ) cộng là 4.256 người (tỉnh Phú "
+        "Lâm 2.138 người, tỉnh Tân Hòa 2.118 người).\n"
+    )
+    for twin in (
+        text.replace("Số biên chế công chức được", "Số biên chế công chức cấp tỉnh được"),
+        text[: text.index("Số biên chế")] + vc,
+    ):
+        rows, _, unread = _rows(twin)
+        assert rows == {("cbcc", 2026, 4081, None, None, None)}, twin
+        assert unread == {4}, twin
+
+
+def test_a_former_place_marked_in_brackets_keeps_its_mark() -> None:
+    """eng-probe2025: `merged.gone_unbracketed` keeps the mark of a place as it was before a
+    merger as a word ("(cũ)", "(trước hợp nhất)" → "cũ"); the new place's "(mới)" and other
+    brackets are left as they are."""
+    from lotrinh.extract.merged import gone_unbracketed
+
+    assert gone_unbracketed("của tỉnh A (cũ)").split() == ["của", "tỉnh", "A", "cũ"]
+    assert gone_unbracketed("Bộ A ( trước hợp nhất )").split() == ["Bộ", "A", "cũ"]
+    assert gone_unbracketed("của tỉnh A (mới)") == "của tỉnh A (mới)"
+    assert gone_unbracketed("của tỉnh A (năm 2021)") == "của tỉnh A (năm 2021)"

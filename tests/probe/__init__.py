@@ -11,6 +11,6 @@ from __future__ import annotations
 
 from tests.probe.core import Case, Outcome, Shape, judge
 
-MODULES = ("tests.probe.values", "tests.probe.changes")
+MODULES = ("tests.probe.values", "tests.probe.changes", "tests.probe.outside")
 
 __all__ = ["MODULES", "Case", "Outcome", "Shape", "judge"]

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from lotrinh.extract import ExtractResult, extract_plan
+from lotrinh.extract import ExtractError, ExtractResult, extract_plan
 
 Figure = tuple[int, int, str | None]
 """year, value, category (CBCC, VC, MIXED, HOI, RESERVE; None: not told by the text)."""
@@ -61,6 +61,12 @@ class Case:
     slots: tuple[tuple[str, str], ...] = ()
     lines: Lines | None = None
     """a truth by line (changes' shapes); when given, the figures and parts are not used."""
+    keys: tuple[tuple[tuple[int, int, int], str], ...] = ()
+    """(line, year, value) of a figure -> the truth's unit of it (outside's shapes): two units
+    of the truth read into one unit of the reader's is a MISREAD."""
+    loose: bool = False
+    """a truth by line whose categories are judged as the figures' are: a reader unit of
+    neither CBCC nor VC (a category not told) is contrary to none (outside's merger)."""
 
 
 @dataclass(frozen=True)
@@ -139,10 +145,52 @@ def _contrary(read: str | None, truth: str | None) -> bool:
 
 def judge(case: Case) -> Outcome:
     """The case's outcome, by its truth's kind (lines or figures)."""
-    result = extract_plan(case.text, "probe.txt")
+    try:
+        result = extract_plan(case.text, "probe.txt")
+    except ExtractError as error:
+        # not a plan: nothing read and, with no coverage of an unread line, nothing reported
+        reported = error.coverage is not None and any(
+            entry.unread for entry in error.coverage.entries
+        )
+        said = any(rows for _, rows in case.lines or ()) or bool(case.figures)
+        if reported:
+            return Outcome("unread", "not a plan")
+        return Outcome("SILENT", "not a plan") if said else Outcome("read")
     if case.lines is not None:
-        return _judge_lines(case.lines, *reading(result))
+        rows, unread = reading(result)
+        if case.loose:
+            rows = _loosened(case.lines, rows)
+        verdict = _judge_lines(case.lines, rows, unread)
+        return verdict if verdict.kind == "MISREAD" else _judge_keys(case, result, verdict)
     return _judge_figures(case, result)
+
+
+def _loosened(lines: Lines, rows: dict[int, set[Row]]) -> dict[int, set[Row]]:
+    """A row of no category told ("ALL") read as the truth's row of that line that it matches
+    in all else, if any."""
+    truth = dict(lines)
+    loosened: dict[int, set[Row]] = defaultdict(set)
+    for line, got in rows.items():
+        for row in got:
+            if row[0] == "ALL":
+                row = next((want for want in truth.get(line) or () if want[1:] == row[1:]), row)
+            loosened[line].add(row)
+    return loosened
+
+
+def _judge_keys(case: Case, result: ExtractResult, verdict: Outcome) -> Outcome:
+    """A truth by line with units (`Case.keys`): one reader unit holding the figures of two of
+    the truth's units is a MISREAD (a former province's figure filed as the new one's)."""
+    keys = dict(case.keys)
+    held: dict[str, set[str]] = defaultdict(set)
+    for claim in result.data["claims"]:
+        key = keys.get((claim["source_line"], claim["year"], claim.get("value", -1)))
+        if key is not None:
+            held[claim["unit"]].add(key)
+    for unit, found in sorted(held.items()):
+        if len(found) > 1:
+            return Outcome("MISREAD", f"{unit} holds the figures of {sorted(found)}")
+    return verdict
 
 
 def _category(unit: dict[str, object]) -> str:
@@ -170,6 +218,8 @@ def reading(result: ExtractResult) -> tuple[dict[int, set[Row]], set[int]]:
 
 def _judge_lines(lines: Lines, rows: dict[int, set[Row]], unread: set[int]) -> Outcome:
     truth = dict(lines)
+    if not rows and not unread and any(truth.values()):
+        return Outcome("SILENT", "nothing read, nothing reported")
     verdict = Outcome("read")
     for line in sorted(set(rows) | set(truth) | unread):
         got = frozenset(rows.get(line, ()))

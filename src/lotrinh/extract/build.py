@@ -68,6 +68,7 @@ from lotrinh.extract.lexicon import (
     kind_of,
     known_block,
     names_part_time,
+    narrows,
     part_time_clauses,
     party_posts_only,
     reserve_joined,
@@ -1431,6 +1432,8 @@ class _Walk:
                     for change in claim.changes
                 )
             }
+            if not given:
+                given = self._own_plain_line(category, words, year)
             if len(given) != 1:
                 continue
             unit = units[next(iter(given))]
@@ -1452,6 +1455,30 @@ class _Walk:
                 )
                 used.add(at)
             self.entries[entry] = _entry(sentence, text, tokens(text), used, [], [])
+
+    def _own_plain_line(self, category: Category, words: str, year: int) -> set[str]:
+        """The merged places' sum whose change the text does not state ("Số biên chế công chức
+        được giao năm 2021 của hai tỉnh (cũ) cộng là 4.527 biên chế"): the base of the text's
+        own line of the category, named by nothing more (no scope, no sector), where it is the
+        one such line and states no change against that year (one its arithmetic did not
+        tie to the sum: whose base the sum is, the text has not shown); else none."""
+        kind = kind_of(words)
+        if scope_of(words) is not None or (kind is not None and narrows(words, kind)):
+            return set()
+        compared = {
+            claim.unit
+            for claim in self.claims.values()
+            if any(change.get("base_year") == year for change in claim.changes)
+        }
+        return {
+            unit.id
+            for unit in self.registry.units.values()
+            if unit.category is category
+            and unit.plain
+            and unit.parent in (None, TOTAL_ID)
+            and not (unit.in_post or unit.some or unit.reserve or unit.subset_of)
+            and unit.id not in compared
+        }
 
     def _merged_items(
         self, items: list[tuple[int, Sentence]], value: int, category: Category, year: int

@@ -92,6 +92,16 @@ def merger_marks(name: str) -> tuple[str, tuple[str, ...]]:
     return re.sub(r"\s{2,}", " ", _MARK.sub(" ", name)).strip(), tuple(marks)
 
 
+_GONE_BRACKET = re.compile(rf"\(\s*(?:cũ|trước\s+(?:khi\s+)?{_MERGER_WORDS})\s*\)", _I)
+
+
+def gone_unbracketed(name: str) -> str:
+    """ "của tỉnh A (cũ)", "Bộ A (trước hợp nhất)" → "của tỉnh A cũ", "Bộ A cũ": the mark of a
+    place as it was before a merger kept as a word where brackets are dropped, so the old place
+    stays another unit than the one the merger made, which may keep its name ("của tỉnh A")."""
+    return _GONE_BRACKET.sub(" cũ ", name)
+
+
 _NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+"
 _SUMMED = re.compile(
     # "tổng của hai địa phương trước hợp nhất", "của hai địa phương (cũ) cộng là", "hai tỉnh

@@ -667,6 +667,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Tổng biên chế ... là 7.934 biên chế, không kể 398 người hoạt động không chuyên
+        # trách": part-time commune staff the sentence itself leaves out of its figure, counted
+        # after the words leaving them out; theirs, as "part-time-named" is
+        "part-time-left-out",
+        re.compile(
+            r"(?<!\w)(?:(?:không|chưa)\s+(?:kể|tính)(?:\s+cả)?|ngoài)\s+"
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?P<obj>người\s+hoạt\s+động\s+không\s+chuyên\s+trách"
+            r"(?:\s+(?:ở\s+|tại\s+)?cấp\s+xã)?)(?!\w)",
+            _I,
+        ),
+    ),
+    (
         "approximate",
         re.compile(rf"{APPROXIMATE.pattern}(?P<n>{NUM}){NOT_MORE}(?:\s*(?:nghìn|ngàn))?", _I),
     ),
@@ -1114,7 +1126,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "present-of",
         # (a table's column "Số có mặt đến 30/9/2024" is read as ", có mặt năm 2024 N người")
         re.compile(
-            rf"[,;]\s*có\s+mặt(?:\s+năm\s+(?P<dy>{YEAR}))?\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",
+            # ("Sở A: 212 biên chế (có mặt 198 người)": the same, in a parenthesis of it alone)
+            r"(?:[,;]\s*|\(\s*(?=có\s+mặt\s+[0-9.]+\s*người\s*\)))"
+            rf"có\s+mặt(?:\s+năm\s+(?P<dy>{YEAR}))?\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",
             _I,
         ),
     ),

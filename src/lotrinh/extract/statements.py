@@ -1024,7 +1024,7 @@ def _read_sentence(text: str) -> Reading:
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue
-        if kind == "part-time-named":
+        if kind in ("part-time-named", "part-time-left-out"):
             subject = read_subject(match.group("obj"))
             statement = Statement(replace(subject, year=None), sets_year=False)
             reading.statements.append(statement)

@@ -20,7 +20,12 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.merged import former_place, merged_places_dropped, new_place_dropped
+from lotrinh.extract.merged import (
+    former_place,
+    gone_unbracketed,
+    merged_places_dropped,
+    new_place_dropped,
+)
 from lotrinh.extract.sentence import Kind, Subject
 from lotrinh.model import Category
 
@@ -470,7 +475,7 @@ def _read_subject(gap: str) -> Subject:
     named = LEAD.sub("", TRAIL.sub("", SUBJECT_YEAR.sub(" ", text)))
     named = new_place_dropped(re.sub(r"\s{2,}", " ", named).strip())
     named = merged_places_dropped(named, gap)
-    plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", named)).strip()
+    plain = re.sub(r"\s{2,}", " ", PARENTHESES.sub(" ", gone_unbracketed(named))).strip()
     if ANAPHORA.fullmatch(plain):
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
     if not any(char.isalpha() for char in plain):
