@@ -171,6 +171,10 @@ def test_the_judge_calls_a_wrong_change_figure_a_misread() -> None:
     kept = ((2, None),)  # a line that must stay unread, read: a MISREAD
     read = "Kế hoạch\nNăm 2024, biên chế công chức là 1.000 biên chế.\n"
     assert judge(Case(case.shape, read, lines=kept)).kind == "MISREAD"
+    # a line that must stay unread, refused, as a perfect reader refuses it: read (eng-chains6)
+    refused = ((2, None),)
+    assert judge(Case(case.shape, text, lines=refused)).kind == "read"
+    assert judge(Case(case.shape, text + "Năm 2024, 5 biên chế.\n", lines=refused)).kind != "read"
 
 
 def test_number_and_percent_are_written_as_drafters_write_them() -> None:

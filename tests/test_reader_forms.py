@@ -6856,6 +6856,34 @@ FORMS = (
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
     ),
+    # eng-chains6: classes the change probe (changes/chain, changes/change) found unread. A
+    # roadmap's lead naming a category ("Lộ trình tinh giản biên chế cán bộ, công chức:") gives
+    # its year items that category, never the unit of the line before it
+    _form(
+        "chain/roadmap-lead-names-the-category",
+        "Năm 2021, biên chế cán bộ, công chức là 1.429 biên chế.\nLộ trình tinh giản biên chế "
+        "cán bộ, công chức:\n- Năm 2022: 1.422 chỉ tiêu (giảm 7 so với năm 2021);\n- Năm 2023: "
+        "1.419 chỉ tiêu (giảm 10 so với năm 2021).",
+        {
+            ("cbcc", 2021, 1429, None, None, None),
+            ("cbcc", 2022, 1422, None, None, None),
+            ("cbcc", 2022, None, 7, 2021, None),
+            ("cbcc", 2023, 1419, None, None, None),
+            ("cbcc", 2023, None, 10, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: the lead names another category than the line before: its items are the
+        # viên chức's (they were read as the công chức's, the line before's unit)
+        "chain/roadmap-lead-names-another-category",
+        "Năm 2021, biên chế cán bộ, công chức là 1.429 biên chế.\nLộ trình tinh giản biên chế "
+        "viên chức:\n- Năm 2022: 1.422 chỉ tiêu (giảm 7 so với năm 2021).",
+        {
+            ("cbcc", 2021, 1429, None, None, None),
+            ("vc", 2022, 1422, None, None, None),
+            ("vc", 2022, None, 7, 2021, None),
+        },
+    ),
 )
 
 
@@ -17986,3 +18014,17 @@ def test_a_fronted_comparison_in_an_item_is_read_only_alone_and_earlier() -> Non
         rows, _, unread = _rows(head + item + "\n")
         assert rows == {("cbcc", 2021, 1330, None, None, None)}, item
         assert unread == {2}, item
+
+
+def test_a_roadmap_of_the_total_after_a_category_line_stays_unread() -> None:
+    """eng-chains6, the twin of "chain/roadmap-lead-names-the-category": a roadmap lead naming
+    the total right after a line of công chức: its items are no line of the công chức (they
+    were read so), nor of a total the text has given no figure: unread. After a line of the
+    total they are the total's."""
+    lead = "Lộ trình tinh giản tổng biên chế:\n- Năm 2022: 1.422 biên chế (giảm 7 so với năm 2021)."
+    rows, _, unread = _rows(f"Năm 2021, biên chế công chức là 1.429 biên chế.\n{lead}")
+    assert rows == {("cbcc", 2021, 1429, None, None, None)}
+    assert unread == {3}
+    rows, _, unread = _rows(f"Năm 2021, tổng biên chế là 1.429 biên chế.\n{lead}")
+    assert ("tong", 2022, None, 7, 2021, None) in rows
+    assert not unread
