@@ -6884,6 +6884,106 @@ FORMS = (
             ("vc", 2022, None, 7, 2021, None),
         },
     ),
+    _form(
+        # "giảm còn N" in a year's item: what is left, the fall said with it (the "giảm" was
+        # taken for the item's name, so no unit was found)
+        "item/giam-con-what-is-left",
+        "Biên chế viên chức năm 2021 là 1.900 biên chế. Lộ trình thực hiện:\n- Năm 2026: giảm "
+        "còn 1.843 biên chế, giảm 57 biên chế so với năm 2021.",
+        {
+            ("vc", 2021, 1900, None, None, None),
+            ("vc", 2026, 1843, None, None, None),
+            ("vc", 2026, None, 57, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: "giảm N" without "còn" is the cut, no figure of the year
+        "item/giam-without-con-is-the-cut",
+        "Biên chế viên chức năm 2021 là 1.900 biên chế. Lộ trình thực hiện:\n- Năm 2026: giảm "
+        "57 biên chế so với năm 2021.",
+        {("vc", 2021, 1900, None, None, None), ("vc", 2026, None, 57, 2021, None)},
+    ),
+    _form(
+        # "cắt giảm" opening a year's item: the verb's words, never the item's name
+        "item/cat-giam-opens-the-item",
+        "Biên chế công chức năm 2021 là 2.192 biên chế. Lộ trình thực hiện:\n- Năm 2026: cắt "
+        "giảm 175 biên chế so với năm 2021 (7,98%), còn 2.017 biên chế.",
+        {
+            ("cbcc", 2021, 2192, None, None, None),
+            ("cbcc", 2026, 2017, None, None, None),
+            ("cbcc", 2026, None, 175, 2021, "7,98%"),
+        },
+    ),
+    _form(
+        # "tăng lên N" followed by the rise: what it rose to
+        "value/tang-len-then-the-rise",
+        "Năm 2026, biên chế viên chức tăng lên 3.491 biên chế, tăng 104 biên chế so với năm 2021.",
+        {("vc", 2026, 3491, None, None, None), ("vc", 2026, None, -104, 2021, None)},
+    ),
+    _form(
+        # the twin: "tăng lên N" alone may be the rise itself ("by N"): unread
+        "value/tang-len-alone-stays-unread",
+        "Năm 2026, biên chế viên chức tăng lên 104 biên chế so với năm 2021.",
+        None,
+    ),
+    _form(
+        # the category's own name, then its count in its own word, no verb between
+        "value/so-luong-nguoi-lam-viec-then-its-count",
+        "Đến năm 2026, số lượng người làm việc 2.896 người, giảm 323 người so với năm 2021.",
+        {("vc", 2026, 2896, None, None, None), ("vc", 2026, None, 323, 2021, None)},
+    ),
+    _form(
+        # the twin: "số người" is no category's name: whose people? Unread
+        "value/so-nguoi-then-a-count-stays-unread",
+        "Đến năm 2026, số người 2.896 người, giảm 323 người so với năm 2021.",
+        None,
+    ),
+    _form(
+        # the change's rate in a parenthesis after the base year's figure
+        "change/rate-after-the-base-figure",
+        "Đến năm 2026, biên chế công chức là 3.127 biên chế, giảm 238 biên chế so với năm 2021 "
+        "(3.365 biên chế) (7,07%).",
+        {
+            ("cbcc", 2021, 3365, None, None, None),
+            ("cbcc", 2026, 3127, None, None, None),
+            ("cbcc", 2026, None, 238, 2021, "7,07%"),
+        },
+    ),
+    _form(
+        # the twin: no change before the two parentheses: whose figure and whose rate? Unread
+        "change/rate-after-a-figure-of-no-change",
+        "Đến năm 2026, biên chế công chức là 3.127 biên chế (3.365 biên chế) (7,07%).",
+        None,
+    ),
+    _form(
+        # a from-to's unit word said once, by the cut in parentheses after it
+        "from-to/unit-word-by-the-cut-in-parentheses",
+        "Biên chế công chức từ năm 2021 đến năm 2026 từ 3.665 giảm còn 3.335 (giảm 330 biên chế).",
+        {
+            ("cbcc", 2021, 3665, None, None, None),
+            ("cbcc", 2026, 3335, None, None, None),
+            ("cbcc", 2026, None, 330, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: two cuts after the move: which is it? Unread
+        "from-to/two-cuts-in-parentheses",
+        "Biên chế công chức từ năm 2021 đến năm 2026 từ 3.665 giảm còn 3.335 (giảm 330 biên "
+        "chế), (giảm 5 biên chế).",
+        None,
+    ),
+    _form(
+        # "tinh giản M người" against a year, right after what is left ("còn lại N người"):
+        # a cut of posts, in an item naming none
+        "item/tinh-gian-nguoi-after-what-is-left",
+        "Số lượng người làm việc năm 2021 là 1.383 người. Lộ trình thực hiện:\n- Năm 2026: còn "
+        "lại 1.340 người, tinh giản 43 người so với số giao năm 2021.",
+        {
+            ("vc", 2021, 1383, None, None, None),
+            ("vc", 2026, 1340, None, None, None),
+            ("vc", 2026, None, 43, 2021, None),
+        },
+    ),
 )
 
 
@@ -18028,3 +18128,24 @@ def test_a_roadmap_of_the_total_after_a_category_line_stays_unread() -> None:
     rows, _, unread = _rows(f"Năm 2021, tổng biên chế là 1.429 biên chế.\n{lead}")
     assert ("tong", 2022, None, 7, 2021, None) in rows
     assert not unread
+
+
+def test_tinh_gian_nguoi_after_no_figure_left_stays_unread() -> None:
+    """eng-chains6, the twin of "item/tinh-gian-nguoi-after-what-is-left": after "có N người"
+    (people present, or posts?) the item naming no posts stays unread: people who left or
+    posts cut is not said; the lead's figure is read as before."""
+    head = "Số lượng người làm việc năm 2021 là 1.383 người. Lộ trình thực hiện:\n"
+    rows, _, unread = _rows(
+        head + "- Năm 2026: có 1.340 người, tinh giản 43 người so với năm 2021."
+    )
+    assert rows == {("vc", 2021, 1383, None, None, None)}
+    assert unread == {2}
+
+
+def test_cat_giam_of_people_leaving_in_an_item_stays_unread() -> None:
+    """eng-chains6, the twin of "item/cat-giam-opens-the-item": "cắt giảm 185 người nghỉ hưu"
+    counts people who leave, no cut of posts: the item stays unread."""
+    head = "Biên chế công chức năm 2021 là 2.192 biên chế. Lộ trình thực hiện:\n"
+    rows, _, unread = _rows(head + "- Năm 2026: cắt giảm 185 người nghỉ hưu, còn 2.017 biên chế.")
+    assert rows == {("cbcc", 2021, 2192, None, None, None)}
+    assert unread == {2}

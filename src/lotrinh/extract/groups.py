@@ -646,24 +646,30 @@ _FRONTED_YEAR = re.compile(r"^\W*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*,", _I)
 """A sentence opening with the year it compares with ("So với năm 2021, ...")."""
 _POSTS_NAMED = re.compile(r"(?<!\w)(?:biên\s+chế|người\s+làm\s+việc|chỉ\s+tiêu)(?!\w)", _I)
 
+_LEFT_BEFORE = re.compile(rf"(?<!\w)còn(?:\s+lại)?\s+{NUM}\s*người\s*,\s*$", _I)
+"""What is left, right before the cut ("- Năm 2026: còn lại 1.340 người, tinh giản 43 người so
+với năm 2021"): the posts the cut leaves, so the cut is of posts too (eng-chains6)."""
+
 
 def posts_cut(text: str) -> Spelled | None:
     """ "Năm 2026, biên chế công chức còn 997 biên chế, tinh giản 53 biên chế so với năm
     2021": "tinh giản" with a year compared with (right after the count, or fronting the
     sentence) cuts posts, spelled "giảm" for the usual rules. None where the verb is said
     more than once, no year is compared with ("tinh giản 58 người": people who left), or the
-    count is of "người" in a sentence naming no posts."""
+    count is of "người" in a sentence naming no posts nor what the cut leaves right before it
+    ("còn lại 1.340 người, tinh giản 43 người so với năm 2021")."""
     found = list(_POSTS_CUT.finditer(text))
     if len(found) != 1 or len(re.findall(r"(?<!\w)tinh\s+giản(?!\w)", text, _I)) != 1:
         return None
     match = found[0]
+    left = _LEFT_BEFORE.search(text, 0, match.start()) is not None
     if match.group("ref") is None and not (
-        _FRONTED_YEAR.match(text) and match.group("unit").lower().startswith("biên")
+        _FRONTED_YEAR.match(text) and (match.group("unit").lower().startswith("biên") or left)
     ):
         return None
     if match.group("unit").lower() == "người":
         rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-        if not _POSTS_NAMED.search(rest):
+        if not _POSTS_NAMED.search(rest) and not left:
             return None
     start, end = match.span("verb")
     return _respelled(text, start, end, "giảm")
