@@ -6984,6 +6984,17 @@ FORMS = (
             ("vc", 2026, None, 43, 2021, None),
         },
     ),
+    _form(
+        # "tinh giản" against the comparison fronted inside the item: both respellings at once
+        "item/tinh-gian-against-the-fronted-year",
+        "Tổng biên chế năm 2021 là 3.213 biên chế. Lộ trình thực hiện:\n- Năm 2026: so với năm "
+        "2021, tinh giản 140 biên chế, còn 3.073 biên chế.",
+        {
+            ("tong", 2021, 3213, None, None, None),
+            ("tong", 2026, 3073, None, None, None),
+            ("tong", 2026, None, 140, 2021, None),
+        },
+    ),
 )
 
 
@@ -18149,3 +18160,36 @@ def test_cat_giam_of_people_leaving_in_an_item_stays_unread() -> None:
     rows, _, unread = _rows(head + "- Năm 2026: cắt giảm 185 người nghỉ hưu, còn 2.017 biên chế.")
     assert rows == {("cbcc", 2021, 2192, None, None, None)}
     assert unread == {2}
+
+
+def test_tinh_gian_against_a_fronted_year_and_its_own_stays_unread() -> None:
+    """eng-chains6, the twin of "item/tinh-gian-against-the-fronted-year": the cut naming a
+    year of its own besides the fronted one (against which?), or counting "người" in an item
+    naming no posts (people who left?), leaves the item unread."""
+    head = "Tổng biên chế năm 2021 là 3.213 biên chế. Lộ trình thực hiện:\n- Năm 2026: so với năm "
+    for item in (
+        "2021, tinh giản 140 biên chế so với năm 2025, còn 3.073 biên chế.",
+        "2021, tinh giản 140 người, còn 3.073 người.",
+    ):
+        rows, _, unread = _rows(head + item)
+        assert rows == {("tong", 2021, 3213, None, None, None)}, item
+        assert unread == {2}, item
+
+
+def test_cut_in_fronted_item_maps_each_figure_back() -> None:
+    """eng-chains6: `groups.cut_in_fronted_item` composes the two respellings, each figure of
+    its text mapped back to where it stands as written; None unless both apply."""
+    from lotrinh.extract.groups import cut_in_fronted_item
+
+    text = "Năm 2026: so với năm 2021, tinh giản 140 biên chế, còn 3.073 biên chế."
+    found = cut_in_fronted_item(text)
+    assert found is not None
+    assert found.text == "so với năm 2021, Năm 2026: giảm 140 biên chế, còn 3.073 biên chế."
+    for figure in ("140", "3.073", "2021", "2026"):
+        start = found.text.index(figure)
+        origin = found.origin((start, start + len(figure)))
+        assert origin is not None and text[origin[0] : origin[1]] == figure, figure
+    start = found.text.index("giảm")
+    assert found.origin((start, start + 4)) is None  # words the respelling wrote
+    assert cut_in_fronted_item(text.replace("tinh giản", "giảm")) is None
+    assert cut_in_fronted_item(text.replace("Năm 2026: so với năm 2021, ", "")) is None

@@ -632,14 +632,17 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     )
 
 
+_COMPARED_WITH = r"so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?"
+"""The words before the year compared with: "so với năm 2021", "so với số giao năm gốc
+2021" (the year itself after them)."""
 _POSTS_CUT = re.compile(
     # "..., tinh giản 459 biên chế so với năm gốc 2021, ...": a count of posts (the unit of
     # posts, or "người" in a sentence naming posts) compared with a year's figure is a cut of
     # posts, as "giảm" says it; the comparison right after it, never "so với năm Y là N" (a
     # count of leavers set against another year's)
     r"(?<!\w)(?P<verb>tinh\s+giản)\s+(?="
-    rf"{NUM}\s*(?P<unit>biên\s+chế|người)(?!\w)(?P<ref>\s*,?\s*so\s+với\s+"
-    r"(?:[^\d();.,]{0,60}?\s)?năm\s+(?:gốc\s+)?(?:19|20)[0-9]{2}(?![0-9])(?!\s+là\s))?)",
+    rf"{NUM}\s*(?P<unit>biên\s+chế|người)(?!\w)(?P<ref>\s*,?\s*{_COMPARED_WITH}"
+    r"(?:19|20)[0-9]{2}(?![0-9])(?!\s+là\s))?)",
     _I,
 )
 _FRONTED_YEAR = re.compile(r"^\W*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*,", _I)
@@ -732,7 +735,7 @@ _FRONTED_IN_ITEM = re.compile(
     # "Năm 2026: so với năm 2021, còn 997 biên chế, giảm 53 biên chế.": an item's year, then
     # the year its changes compare with fronted after the label
     r"^(?P<label>(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>(?:19|20)[0-9]{2}))\s*:\s*"
-    r"(?P<front>so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?(?P<base>(?:19|20)[0-9]{2}))"
+    rf"(?P<front>{_COMPARED_WITH}(?P<base>(?:19|20)[0-9]{{2}}))"
     r"\s*,\s*(?=\S)",
     _I,
 )
@@ -757,6 +760,27 @@ def fronted_in_item(text: str) -> Spelled | None:
         (len(spelled), match.end(), len(text) - match.end()),
     )
     return Spelled(spelled + text[match.end() :], pieces)
+
+
+def cut_in_fronted_item(text: str) -> Spelled | None:
+    """ "- Năm 2026: so với năm 2021, tinh giản 140 biên chế, còn 3.083 biên chế.": the
+    comparison fronted inside an item (`fronted_in_item`) and "tinh giản" cutting posts
+    against it (`posts_cut`), both respelled, each piece mapped back to where it was written.
+    None unless both apply."""
+    fronted = fronted_in_item(text)
+    if fronted is None:
+        return None
+    cut = posts_cut(fronted.text)
+    if cut is None:
+        return None
+    pieces = []
+    for at, source, length in cut.pieces:
+        for outer_at, outer_source, outer_length in fronted.pieces:
+            low = max(source, outer_at)
+            high = min(source + length, outer_at + outer_length)
+            if low < high:
+                pieces.append((at + low - source, outer_source + low - outer_at, high - low))
+    return Spelled(cut.text, tuple(sorted(pieces)))
 
 
 _TRANSFER = re.compile(

@@ -50,6 +50,7 @@ from lotrinh.extract.groups import (
     averaged_group,
     counted_before,
     counted_clauses,
+    cut_in_fronted_item,
     each_clauses,
     each_group,
     fronted_in_item,
@@ -213,6 +214,7 @@ def read_sentence(text: str) -> Reading:
         posts_cut(text),
         yearly_against_previous(text),
         fronted_in_item(text),
+        cut_in_fronted_item(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
