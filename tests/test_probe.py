@@ -81,10 +81,11 @@ def test_the_judge_calls_a_wrong_figure_a_misread() -> None:
 # 13/21, from-to 15/15, chain 9/15, equality 15/15; before it from-to read 0); a floor, never
 # a target to bend the reader to. eng-probe4 (slots added: "còn lại N", "tương đương R%", "đạt
 # tỷ lệ R%", a yearly chain under "từng năm so với năm trước:"): change 21/27, chain 10/15.
+# eng-chains6: change 27/27, chain 15/15 (at k = 10: 239 of 240 changes' combinations read).
 CHANGE_READ_FLOOR = {
-    "changes/change": 0.75,
+    "changes/change": 1.0,
     "changes/from-to": 1.0,
-    "changes/chain": 0.65,
+    "changes/chain": 1.0,
     "changes/equality": 1.0,
 }
 
@@ -180,6 +181,10 @@ def test_the_judge_calls_a_wrong_change_figure_a_misread() -> None:
     kept = ((2, None),)  # a line that must stay unread, read: a MISREAD
     read = "Kế hoạch\nNăm 2024, biên chế công chức là 1.000 biên chế.\n"
     assert judge(Case(case.shape, read, lines=kept)).kind == "MISREAD"
+    # a line that must stay unread, refused, as a perfect reader refuses it: read (eng-chains6)
+    refused = ((2, None),)
+    assert judge(Case(case.shape, text, lines=refused)).kind == "read"
+    assert judge(Case(case.shape, text + "Năm 2024, 5 biên chế.\n", lines=refused)).kind != "read"
 
 
 def test_number_and_percent_are_written_as_drafters_write_them() -> None:

@@ -6856,6 +6856,145 @@ FORMS = (
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
     ),
+    # eng-chains6: classes the change probe (changes/chain, changes/change) found unread. A
+    # roadmap's lead naming a category ("Lộ trình tinh giản biên chế cán bộ, công chức:") gives
+    # its year items that category, never the unit of the line before it
+    _form(
+        "chain/roadmap-lead-names-the-category",
+        "Năm 2021, biên chế cán bộ, công chức là 1.429 biên chế.\nLộ trình tinh giản biên chế "
+        "cán bộ, công chức:\n- Năm 2022: 1.422 chỉ tiêu (giảm 7 so với năm 2021);\n- Năm 2023: "
+        "1.419 chỉ tiêu (giảm 10 so với năm 2021).",
+        {
+            ("cbcc", 2021, 1429, None, None, None),
+            ("cbcc", 2022, 1422, None, None, None),
+            ("cbcc", 2022, None, 7, 2021, None),
+            ("cbcc", 2023, 1419, None, None, None),
+            ("cbcc", 2023, None, 10, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: the lead names another category than the line before: its items are the
+        # viên chức's (they were read as the công chức's, the line before's unit)
+        "chain/roadmap-lead-names-another-category",
+        "Năm 2021, biên chế cán bộ, công chức là 1.429 biên chế.\nLộ trình tinh giản biên chế "
+        "viên chức:\n- Năm 2022: 1.422 chỉ tiêu (giảm 7 so với năm 2021).",
+        {
+            ("cbcc", 2021, 1429, None, None, None),
+            ("vc", 2022, 1422, None, None, None),
+            ("vc", 2022, None, 7, 2021, None),
+        },
+    ),
+    _form(
+        # "giảm còn N" in a year's item: what is left, the fall said with it (the "giảm" was
+        # taken for the item's name, so no unit was found)
+        "item/giam-con-what-is-left",
+        "Biên chế viên chức năm 2021 là 1.900 biên chế. Lộ trình thực hiện:\n- Năm 2026: giảm "
+        "còn 1.843 biên chế, giảm 57 biên chế so với năm 2021.",
+        {
+            ("vc", 2021, 1900, None, None, None),
+            ("vc", 2026, 1843, None, None, None),
+            ("vc", 2026, None, 57, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: "giảm N" without "còn" is the cut, no figure of the year
+        "item/giam-without-con-is-the-cut",
+        "Biên chế viên chức năm 2021 là 1.900 biên chế. Lộ trình thực hiện:\n- Năm 2026: giảm "
+        "57 biên chế so với năm 2021.",
+        {("vc", 2021, 1900, None, None, None), ("vc", 2026, None, 57, 2021, None)},
+    ),
+    _form(
+        # "cắt giảm" opening a year's item: the verb's words, never the item's name
+        "item/cat-giam-opens-the-item",
+        "Biên chế công chức năm 2021 là 2.192 biên chế. Lộ trình thực hiện:\n- Năm 2026: cắt "
+        "giảm 175 biên chế so với năm 2021 (7,98%), còn 2.017 biên chế.",
+        {
+            ("cbcc", 2021, 2192, None, None, None),
+            ("cbcc", 2026, 2017, None, None, None),
+            ("cbcc", 2026, None, 175, 2021, "7,98%"),
+        },
+    ),
+    _form(
+        # "tăng lên N" followed by the rise: what it rose to
+        "value/tang-len-then-the-rise",
+        "Năm 2026, biên chế viên chức tăng lên 3.491 biên chế, tăng 104 biên chế so với năm 2021.",
+        {("vc", 2026, 3491, None, None, None), ("vc", 2026, None, -104, 2021, None)},
+    ),
+    _form(
+        # the twin: "tăng lên N" alone may be the rise itself ("by N"): unread
+        "value/tang-len-alone-stays-unread",
+        "Năm 2026, biên chế viên chức tăng lên 104 biên chế so với năm 2021.",
+        None,
+    ),
+    _form(
+        # the category's own name, then its count in its own word, no verb between
+        "value/so-luong-nguoi-lam-viec-then-its-count",
+        "Đến năm 2026, số lượng người làm việc 2.896 người, giảm 323 người so với năm 2021.",
+        {("vc", 2026, 2896, None, None, None), ("vc", 2026, None, 323, 2021, None)},
+    ),
+    _form(
+        # the twin: "số người" is no category's name: whose people? Unread
+        "value/so-nguoi-then-a-count-stays-unread",
+        "Đến năm 2026, số người 2.896 người, giảm 323 người so với năm 2021.",
+        None,
+    ),
+    _form(
+        # the change's rate in a parenthesis after the base year's figure
+        "change/rate-after-the-base-figure",
+        "Đến năm 2026, biên chế công chức là 3.127 biên chế, giảm 238 biên chế so với năm 2021 "
+        "(3.365 biên chế) (7,07%).",
+        {
+            ("cbcc", 2021, 3365, None, None, None),
+            ("cbcc", 2026, 3127, None, None, None),
+            ("cbcc", 2026, None, 238, 2021, "7,07%"),
+        },
+    ),
+    _form(
+        # the twin: no change before the two parentheses: whose figure and whose rate? Unread
+        "change/rate-after-a-figure-of-no-change",
+        "Đến năm 2026, biên chế công chức là 3.127 biên chế (3.365 biên chế) (7,07%).",
+        None,
+    ),
+    _form(
+        # a from-to's unit word said once, by the cut in parentheses after it
+        "from-to/unit-word-by-the-cut-in-parentheses",
+        "Biên chế công chức từ năm 2021 đến năm 2026 từ 3.665 giảm còn 3.335 (giảm 330 biên chế).",
+        {
+            ("cbcc", 2021, 3665, None, None, None),
+            ("cbcc", 2026, 3335, None, None, None),
+            ("cbcc", 2026, None, 330, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: two cuts after the move: which is it? Unread
+        "from-to/two-cuts-in-parentheses",
+        "Biên chế công chức từ năm 2021 đến năm 2026 từ 3.665 giảm còn 3.335 (giảm 330 biên "
+        "chế), (giảm 5 biên chế).",
+        None,
+    ),
+    _form(
+        # "tinh giản M người" against a year, right after what is left ("còn lại N người"):
+        # a cut of posts, in an item naming none
+        "item/tinh-gian-nguoi-after-what-is-left",
+        "Số lượng người làm việc năm 2021 là 1.383 người. Lộ trình thực hiện:\n- Năm 2026: còn "
+        "lại 1.340 người, tinh giản 43 người so với số giao năm 2021.",
+        {
+            ("vc", 2021, 1383, None, None, None),
+            ("vc", 2026, 1340, None, None, None),
+            ("vc", 2026, None, 43, 2021, None),
+        },
+    ),
+    _form(
+        # "tinh giản" against the comparison fronted inside the item: both respellings at once
+        "item/tinh-gian-against-the-fronted-year",
+        "Tổng biên chế năm 2021 là 3.213 biên chế. Lộ trình thực hiện:\n- Năm 2026: so với năm "
+        "2021, tinh giản 140 biên chế, còn 3.073 biên chế.",
+        {
+            ("tong", 2021, 3213, None, None, None),
+            ("tong", 2026, 3073, None, None, None),
+            ("tong", 2026, None, 140, 2021, None),
+        },
+    ),
     # eng-probe2025: the lines around the figures (tests/probe/outside.py). A former province
     # "(cũ)" that the new one keeps the name of is a unit of its own (its figure was filed as
     # the new province's: the bracket was dropped with the mark); part-time commune staff the
@@ -18363,3 +18502,71 @@ def test_a_former_place_marked_in_brackets_keeps_its_mark() -> None:
     assert gone_unbracketed("Bộ A ( trước hợp nhất )").split() == ["Bộ", "A", "cũ"]
     assert gone_unbracketed("của tỉnh A (mới)") == "của tỉnh A (mới)"
     assert gone_unbracketed("của tỉnh A (năm 2021)") == "của tỉnh A (năm 2021)"
+
+
+def test_a_roadmap_of_the_total_after_a_category_line_stays_unread() -> None:
+    """eng-chains6, the twin of "chain/roadmap-lead-names-the-category": a roadmap lead naming
+    the total right after a line of công chức: its items are no line of the công chức (they
+    were read so), nor of a total the text has given no figure: unread. After a line of the
+    total they are the total's."""
+    lead = "Lộ trình tinh giản tổng biên chế:\n- Năm 2022: 1.422 biên chế (giảm 7 so với năm 2021)."
+    rows, _, unread = _rows(f"Năm 2021, biên chế công chức là 1.429 biên chế.\n{lead}")
+    assert rows == {("cbcc", 2021, 1429, None, None, None)}
+    assert unread == {3}
+    rows, _, unread = _rows(f"Năm 2021, tổng biên chế là 1.429 biên chế.\n{lead}")
+    assert ("tong", 2022, None, 7, 2021, None) in rows
+    assert not unread
+
+
+def test_tinh_gian_nguoi_after_no_figure_left_stays_unread() -> None:
+    """eng-chains6, the twin of "item/tinh-gian-nguoi-after-what-is-left": after "có N người"
+    (people present, or posts?) the item naming no posts stays unread: people who left or
+    posts cut is not said; the lead's figure is read as before."""
+    head = "Số lượng người làm việc năm 2021 là 1.383 người. Lộ trình thực hiện:\n"
+    rows, _, unread = _rows(
+        head + "- Năm 2026: có 1.340 người, tinh giản 43 người so với năm 2021."
+    )
+    assert rows == {("vc", 2021, 1383, None, None, None)}
+    assert unread == {2}
+
+
+def test_cat_giam_of_people_leaving_in_an_item_stays_unread() -> None:
+    """eng-chains6, the twin of "item/cat-giam-opens-the-item": "cắt giảm 185 người nghỉ hưu"
+    counts people who leave, no cut of posts: the item stays unread."""
+    head = "Biên chế công chức năm 2021 là 2.192 biên chế. Lộ trình thực hiện:\n"
+    rows, _, unread = _rows(head + "- Năm 2026: cắt giảm 185 người nghỉ hưu, còn 2.017 biên chế.")
+    assert rows == {("cbcc", 2021, 2192, None, None, None)}
+    assert unread == {2}
+
+
+def test_tinh_gian_against_a_fronted_year_and_its_own_stays_unread() -> None:
+    """eng-chains6, the twin of "item/tinh-gian-against-the-fronted-year": the cut naming a
+    year of its own besides the fronted one (against which?), or counting "người" in an item
+    naming no posts (people who left?), leaves the item unread."""
+    head = "Tổng biên chế năm 2021 là 3.213 biên chế. Lộ trình thực hiện:\n- Năm 2026: so với năm "
+    for item in (
+        "2021, tinh giản 140 biên chế so với năm 2025, còn 3.073 biên chế.",
+        "2021, tinh giản 140 người, còn 3.073 người.",
+    ):
+        rows, _, unread = _rows(head + item)
+        assert rows == {("tong", 2021, 3213, None, None, None)}, item
+        assert unread == {2}, item
+
+
+def test_cut_in_fronted_item_maps_each_figure_back() -> None:
+    """eng-chains6: `groups.cut_in_fronted_item` composes the two respellings, each figure of
+    its text mapped back to where it stands as written; None unless both apply."""
+    from lotrinh.extract.groups import cut_in_fronted_item
+
+    text = "Năm 2026: so với năm 2021, tinh giản 140 biên chế, còn 3.073 biên chế."
+    found = cut_in_fronted_item(text)
+    assert found is not None
+    assert found.text == "so với năm 2021, Năm 2026: giảm 140 biên chế, còn 3.073 biên chế."
+    for figure in ("140", "3.073", "2021", "2026"):
+        start = found.text.index(figure)
+        origin = found.origin((start, start + len(figure)))
+        assert origin is not None and text[origin[0] : origin[1]] == figure, figure
+    start = found.text.index("giảm")
+    assert found.origin((start, start + 4)) is None  # words the respelling wrote
+    assert cut_in_fronted_item(text.replace("tinh giản", "giảm")) is None
+    assert cut_in_fronted_item(text.replace("Năm 2026: so với năm 2021, ", "")) is None

@@ -18,7 +18,8 @@ bullets) and its truth, known by construction, of one of two kinds:
   truth's (CBCC for VC, either for a mixed total), two figures of one year in one unit, parts
   the truth has not, or a comparison where the text states none;
 - SILENT: nothing read and nothing reported (a staffing text ignored).
-A truth of lines is read when every line gives exactly its rows and is called understood,
+A truth of lines is read when every line gives exactly its rows and is called understood
+(a line that must stay unread: nothing read and reported unread, as a perfect reader does),
 unread when each line gives a subset of its rows and the reader reports the ones it did not
 read whole, and MISREAD otherwise (a wrong unit, year, value, base or rate, or a line called
 understood that gives less than it says).
@@ -231,10 +232,10 @@ def _judge_lines(lines: Lines, rows: dict[int, set[Row]], unread: set[int]) -> O
                 )
             if line not in unread:
                 return Outcome("MISREAD", f"line {line} must stay unread, called understood")
-            verdict = Outcome("unread", f"line {line}")
-        elif got == want and line not in unread:
+            continue  # refused, as a perfect reader refuses it (eng-chains6)
+        if got == want and line not in unread:
             continue
-        elif line in unread and got <= want:
+        if line in unread and got <= want:
             verdict = Outcome("unread", f"line {line}")
         else:
             extra, missing = sorted(got - want, key=str), sorted(want - got, key=str)

@@ -900,7 +900,19 @@ class _Walk:
             # ...:": the items below count the people of bodies paid from their own revenue
             self.people_lead = sentence.line.number
         if not found:
-            if (
+            roadmap = self._category_lead(sentence, _ROADMAP_CATEGORY_LEAD)
+            if roadmap is not None and (
+                self.last is None or self.registry.units[self.last[0]].category != roadmap
+            ):
+                # "Lộ trình tinh giản biên chế viên chức:" right after a line of công chức:
+                # the items are the category the lead names, never the unit just stated
+                self._open(_UNREAD_OPENER, sentence.line)
+                self.enumerations[-1].category = roadmap
+            elif self._roadmap_of_another_total(sentence):
+                # "Lộ trình tinh giản tổng biên chế:" right after a line of công chức: the
+                # total's items, whose figures the text has not tied to a unit: unread
+                self._open(_UNREAD_OPENER, sentence.line)
+            elif (
                 OPENS.search(text)
                 and self.last is not None
                 and len(text) < 40
@@ -919,7 +931,9 @@ class _Walk:
                     self.enumerations[-1].years_of = True
                 else:
                     self._open(_UNREAD_OPENER, sentence.line)
-            elif (category := self._category_lead(sentence)) is not None:
+            elif (category := self._category_lead(sentence)) is not None or (
+                category := self._category_lead(sentence, _ROADMAP_CATEGORY_LEAD)
+            ) is not None:
                 self._open(_UNREAD_OPENER, sentence.line)
                 self.enumerations[-1].category = category
             if OPENS.search(text) and _AGAINST_PREVIOUS.search(text):
@@ -3737,16 +3751,27 @@ class _Walk:
             checked = self.pay_source_checked = (sentence.line.number, sentence.column, found)
         return checked[2]
 
-    def _category_lead(self, sentence: Sentence) -> Category | None:
+    def _roadmap_of_another_total(self, sentence: Sentence) -> bool:
+        """Whether a roadmap's lead names the total ("Lộ trình tinh giản tổng biên chế:")
+        where the unit just stated is not the total."""
+        found = _ROADMAP_CATEGORY_LEAD.match(sentence.text.strip())
+        if found is None or self.last is None or self.last[0] == TOTAL_ID:
+            return False
+        return read_subject(found.group("subject")).kind is Kind.TOTAL
+
+    def _category_lead(
+        self, sentence: Sentence, form: re.Pattern[str] | None = None
+    ) -> Category | None:
         """The category a paragraph's lead names as the only topic of the yearly items below
         it ("Số người làm việc toàn ngành giảm dần qua các năm:", "Biên chế công chức của tỉnh
-        từng năm như sau:"): the category's own posts, of the text's own scope, with no body,
-        sector, level or year of its own. Only on a line no item of a list, in no list, under
-        no heading naming a body, a receiver, a total or another category (whose posts the
-        items might be); otherwise None."""
+        từng năm như sau:"; with `form` `_ROADMAP_CATEGORY_LEAD`, "Lộ trình tinh giản biên
+        chế cán bộ, công chức:"): the category's own posts, of the text's own scope, with no
+        body, sector, level or year of its own. Only on a line no item of a list, in no list,
+        under no heading naming a body, a receiver, a total or another category (whose posts
+        the items might be); otherwise None."""
         if sentence.line.marker is not None or self.enumerations or self.table is not None:
             return None
-        found = _YEARLY_CATEGORY_LEAD.match(sentence.text.strip())
+        found = (form or _YEARLY_CATEGORY_LEAD).match(sentence.text.strip())
         if found is None:
             return None
         subject = read_subject(found.group("subject"))
@@ -5279,6 +5304,13 @@ _YEARLY_CATEGORY_LEAD = re.compile(
     # sau:": a category's posts, then only that they are listed year by year
     r"(?P<subject>[^\d:;,()]{3,80}?)\s+(?:(?:giảm|tăng)(?:\s+dần)?\s+)?(?:qua\s+)?"
     r"(?:các|từng|hằng|mỗi)\s+năm(?:\s+như\s+sau|\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_ROADMAP_CATEGORY_LEAD = re.compile(
+    # "Lộ trình tinh giản biên chế cán bộ, công chức:", "Lộ trình giảm số lượng người làm
+    # việc:": a roadmap of a category's posts, its year items below (eng-chains6)
+    r"^lộ\s+trình\s+(?:thực\s+hiện\s+)?(?:tinh\s+giản|giảm|cắt\s+giảm)\s+"
+    r"(?P<subject>[^\d:;()]{3,80}?)\s*:\s*$",
     re.IGNORECASE,
 )
 _GOAL_BASE = re.compile(

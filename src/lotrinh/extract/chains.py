@@ -1326,9 +1326,10 @@ _FROM_TO = re.compile(
     # twice, one move)
     r"(?P<verb>(?:được\s+)?(?:điều\s+chỉnh\s+)?"
     r"(?:giảm\s+xuống\s+còn|giảm\s+xuống|giảm\s+còn|xuống\s+còn|xuống|lên|còn|thành))\s+"
-    # ("từ 1.050 giảm còn 997, giảm 53 biên chế": the unit word said once, by the cut after)
+    # ("từ 1.050 giảm còn 997, giảm 53 biên chế": the unit word said once, by the cut after;
+    # "từ 1.050 giảm còn 997 (giảm 53 biên chế)": the cut in parentheses, eng-chains6)
     rf"(?P<b>{_COUNT})(?:\s*(?P<bw>{_UNIT_WORD})"
-    rf"|(?=\s*,\s*(?:giảm|tăng)\s+{_COUNT}\s*(?P<cw>{_UNIT_WORD})))",
+    rf"|(?=\s*(?:,|\()\s*(?:giảm|tăng)\s+{_COUNT}\s*(?P<cw>{_UNIT_WORD})))",
     _I,
 )
 _CUT_AFTER = re.compile(

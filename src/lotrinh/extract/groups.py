@@ -632,19 +632,26 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     )
 
 
+_COMPARED_WITH = r"so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?"
+"""The words before the year compared with: "so với năm 2021", "so với số giao năm gốc
+2021" (the year itself after them)."""
 _POSTS_CUT = re.compile(
     # "..., tinh giản 459 biên chế so với năm gốc 2021, ...": a count of posts (the unit of
     # posts, or "người" in a sentence naming posts) compared with a year's figure is a cut of
     # posts, as "giảm" says it; the comparison right after it, never "so với năm Y là N" (a
     # count of leavers set against another year's)
     r"(?<!\w)(?P<verb>tinh\s+giản)\s+(?="
-    rf"{NUM}\s*(?P<unit>biên\s+chế|người)(?!\w)(?P<ref>\s*,?\s*so\s+với\s+"
-    r"(?:[^\d();.,]{0,60}?\s)?năm\s+(?:gốc\s+)?(?:19|20)[0-9]{2}(?![0-9])(?!\s+là\s))?)",
+    rf"{NUM}\s*(?P<unit>biên\s+chế|người)(?!\w)(?P<ref>\s*,?\s*{_COMPARED_WITH}"
+    r"(?:19|20)[0-9]{2}(?![0-9])(?!\s+là\s))?)",
     _I,
 )
 _FRONTED_YEAR = re.compile(r"^\W*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*,", _I)
 """A sentence opening with the year it compares with ("So với năm 2021, ...")."""
 _POSTS_NAMED = re.compile(r"(?<!\w)(?:biên\s+chế|người\s+làm\s+việc|chỉ\s+tiêu)(?!\w)", _I)
+
+_LEFT_BEFORE = re.compile(rf"(?<!\w)còn(?:\s+lại)?\s+{NUM}\s*người\s*,\s*$", _I)
+"""What is left, right before the cut ("- Năm 2026: còn lại 1.340 người, tinh giản 43 người so
+với năm 2021"): the posts the cut leaves, so the cut is of posts too (eng-chains6)."""
 
 
 def posts_cut(text: str) -> Spelled | None:
@@ -652,18 +659,20 @@ def posts_cut(text: str) -> Spelled | None:
     2021": "tinh giản" with a year compared with (right after the count, or fronting the
     sentence) cuts posts, spelled "giảm" for the usual rules. None where the verb is said
     more than once, no year is compared with ("tinh giản 58 người": people who left), or the
-    count is of "người" in a sentence naming no posts."""
+    count is of "người" in a sentence naming no posts nor what the cut leaves right before it
+    ("còn lại 1.340 người, tinh giản 43 người so với năm 2021")."""
     found = list(_POSTS_CUT.finditer(text))
     if len(found) != 1 or len(re.findall(r"(?<!\w)tinh\s+giản(?!\w)", text, _I)) != 1:
         return None
     match = found[0]
+    left = _LEFT_BEFORE.search(text, 0, match.start()) is not None
     if match.group("ref") is None and not (
-        _FRONTED_YEAR.match(text) and match.group("unit").lower().startswith("biên")
+        _FRONTED_YEAR.match(text) and (match.group("unit").lower().startswith("biên") or left)
     ):
         return None
     if match.group("unit").lower() == "người":
         rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-        if not _POSTS_NAMED.search(rest):
+        if not _POSTS_NAMED.search(rest) and not left:
             return None
     start, end = match.span("verb")
     return _respelled(text, start, end, "giảm")
@@ -726,7 +735,7 @@ _FRONTED_IN_ITEM = re.compile(
     # "Năm 2026: so với năm 2021, còn 997 biên chế, giảm 53 biên chế.": an item's year, then
     # the year its changes compare with fronted after the label
     r"^(?P<label>(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>(?:19|20)[0-9]{2}))\s*:\s*"
-    r"(?P<front>so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?(?P<base>(?:19|20)[0-9]{2}))"
+    rf"(?P<front>{_COMPARED_WITH}(?P<base>(?:19|20)[0-9]{{2}}))"
     r"\s*,\s*(?=\S)",
     _I,
 )
@@ -751,6 +760,27 @@ def fronted_in_item(text: str) -> Spelled | None:
         (len(spelled), match.end(), len(text) - match.end()),
     )
     return Spelled(spelled + text[match.end() :], pieces)
+
+
+def cut_in_fronted_item(text: str) -> Spelled | None:
+    """ "- Năm 2026: so với năm 2021, tinh giản 140 biên chế, còn 3.083 biên chế.": the
+    comparison fronted inside an item (`fronted_in_item`) and "tinh giản" cutting posts
+    against it (`posts_cut`), both respelled, each piece mapped back to where it was written.
+    None unless both apply."""
+    fronted = fronted_in_item(text)
+    if fronted is None:
+        return None
+    cut = posts_cut(fronted.text)
+    if cut is None:
+        return None
+    pieces = []
+    for at, source, length in cut.pieces:
+        for outer_at, outer_source, outer_length in fronted.pieces:
+            low = max(source, outer_at)
+            high = min(source + length, outer_at + outer_length)
+            if low < high:
+                pieces.append((at + low - source, outer_source + low - outer_at, high - low))
+    return Spelled(cut.text, tuple(sorted(pieces)))
 
 
 _TRANSFER = re.compile(

@@ -394,7 +394,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"(?<!\w)(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}(?P<pct>\s?%)?"
+            # ("- Năm 2026: cắt giảm 185 biên chế ...": "cắt" is the verb's, never a name's,
+            # eng-chains6)
+            rf"(?<!\w)(?:cắt\s+)?(?P<dir>giảm|tăng){_MOD}\s+(?P<n>{NUM}){_NUMBER_ENDS}{_NOT_POSTS}"
+            r"(?P<pct>\s?%)?"
             rf"(?:\s*{UNITW})?"
             # "so với năm 2021 (6.100 biên chế)" with its figure is the base rule's to read
             # ("so với năm 2021 (10%)": the change's rate after its comparison, taken as usual)
@@ -1292,6 +1295,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("Bộ giữ 2.830 biên chế công chức": the posts a body keeps)
             r"(?:(?<!\w)(?:là|còn|có|đạt|giữ|được\s+giao|bố\s+trí|phân\s+bổ|sử\s+dụng"
+            # "- Năm 2026: giảm còn 1.843 biên chế, ...": what is left, the fall said with it
+            # (eng-chains6); "tăng lên 3.491 biên chế, tăng 104 biên chế": what it rose to,
+            # only where the rise is said right after it ("tăng lên 104" alone may be by 104)
+            r"|giảm\s+(?:xuống\s+)?còn"
+            rf"|tăng\s+lên(?=\s+{NUM}\s*{UNITW}\s*,\s*tăng\s+[0-9])"
             # "- Năm 2026: còn lại 19.330 người": what is left, right after an item's label
             # (elsewhere "còn lại" may name the rest of a list: "còn lại 17 ... dự phòng")
             r"|(?<=:\s)còn\s+lại"
@@ -1306,6 +1314,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
+            # "Đến năm 2026, số lượng người làm việc 2.896 người, giảm ...": the count right
+            # after the category's own name, in its own word ("người" after any other name
+            # may count people, not posts)
+            r"|(?<=(?<!\w)số\slượng\sngười\slàm\sviệc)"
+            rf"(?=\s+{NUM}{NOT_MORE}\s*người(?!\w)(?!\s+đang\s))"
             # "... số người làm việc năm 2025: toàn tỉnh 61.356 người" (a headline); never
             # after a word opening a list ("gồm: 2.000 biên chế công chức và ...": parts)
             r"|(?<!gồm)(?<!trong\sđó)(?<!cụ\sthể)(?<!chia\sra)(?<!như\ssau)"

@@ -50,6 +50,7 @@ from lotrinh.extract.groups import (
     averaged_group,
     counted_before,
     counted_clauses,
+    cut_in_fronted_item,
     each_clauses,
     each_group,
     fronted_in_item,
@@ -179,6 +180,8 @@ _LIST_WORDS = re.compile(
     r"(?<!\w)(?:trong\s+đó|(?<!không\s)bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|như\s+sau)(?!\w)", _I
 )
 """The words opening a list."""
+_PEOPLE_AT_WORK = re.compile(r"số\s+lượng\s+người\s+làm\s+việc", _I)
+"""The viên chức's posts by their own name, "người" their word (never "số người làm việc")."""
 _ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
 _NOT_A_SUBJECT_END = re.compile(
     r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn"
@@ -211,6 +214,7 @@ def read_sentence(text: str) -> Reading:
         posts_cut(text),
         yearly_against_previous(text),
         fronted_in_item(text),
+        cut_in_fronted_item(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
@@ -377,6 +381,7 @@ def _read_sentence(text: str) -> Reading:
     among: set[int] = set()
     """The units whose list "trong đó" opens."""
     previous_kind: str | None = None
+    change_before_base = False
     figure_span: Span | None = None
     """The count of the item before: a qualifier written right after it is its own."""
     for kind, match in chosen:
@@ -386,6 +391,10 @@ def _read_sentence(text: str) -> Reading:
         if span[0] < 0 and "m" in match.re.groupindex and match.group("m") is not None:
             span = match.span("m")  # a rule's other alternative holds the number in "m"
         after_approximate, after_change = previous_kind == "approximate", previous_kind == "change"
+        # "giảm 238 biên chế so với năm 2021 (3.365 biên chế) (7,07%)": the base's figure
+        # right after the change, then the change's rate (eng-chains6)
+        after_change_base = previous_kind == "base" and change_before_base
+        change_before_base = previous_kind == "change" and kind == "base" and not gap.strip()
         previous_kind = kind
         has_name = "obj" in match.re.groupindex and match.group("obj") is not None
         next_name = text[match.start() : match.end("obj")] if has_name else ""
@@ -429,7 +438,12 @@ def _read_sentence(text: str) -> Reading:
             continue
         if kind == "paren-rate":
             # "giảm 88 biên chế (5,05%)": the rate of the change just before, and only that
-            if after_change and not gap.strip() and current is not None and current.changes:
+            if (
+                (after_change or after_change_base)
+                and not gap.strip()
+                and current is not None
+                and current.changes
+            ):
                 _take_rate(match, current.changes[-1], reading)
             else:
                 reading.orphans.append(Orphan(span, _NO_CHANGE_FOR_RATE))
@@ -1212,6 +1226,14 @@ def _read_sentence(text: str) -> Reading:
                             match.group("lead").strip() == ";"
                             and not _ENUMERATING.search(match.group("obj"))
                             and read_subject(match.group("obj")).kind is Kind.CATEGORY
+                            and not _LIST_WORDS.search(text, 0, match.start("n"))
+                        )
+                        # "Đến năm 2026, số lượng người làm việc 2.896 người, ...": after a
+                        # comma, the category's own name said whole, in its own word
+                        # (eng-chains6)
+                        or (
+                            match.group("lead").strip() == ","
+                            and _PEOPLE_AT_WORK.fullmatch(match.group("obj").strip())
                             and not _LIST_WORDS.search(text, 0, match.start("n"))
                         )
                     )
