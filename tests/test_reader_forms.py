@@ -7034,6 +7034,28 @@ FORMS = (
         "biên chế các hội.\n",
         None,
     ),
+    _form(
+        "parts/vc-paid-from-the-budget-after-a-semicolon",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.003 biên chế, trong đó: "
+        "400 biên chế công chức; 4.600 người làm việc hưởng lương từ ngân sách nhà nước (trong "
+        "đó có 3.000 giáo viên); 3 biên chế dự phòng.\n",
+        {
+            ("huyen", 2021, 5003, None, None, None),
+            ("huyen-cbcc", 2021, 400, None, None, None),
+            ("huyen-vc", 2021, 4600, None, None, None),
+            ("huyen-vc-giao-vien", 2021, 3000, None, None, None),
+            ("du-phong", 2021, 3, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "du-phong"),
+    ),
+    _form(
+        # the twin: paid from the units' own revenue, some of the VC only: unread
+        "parts/vc-paid-from-own-revenue-after-a-semicolon",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.003 biên chế, trong đó: "
+        "400 biên chế công chức; 4.600 người làm việc hưởng lương từ nguồn thu sự nghiệp (trong "
+        "đó có 3.000 giáo viên); 3 biên chế dự phòng.\n",
+        None,
+    ),
 )
 
 

@@ -916,7 +916,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (branch eng-totals)
             # ("... công chức (gồm ... 30 biên chế dự phòng) và 31.250 người làm việc ...": the
             # same after the công chức's breakdown in parentheses)
-            r"(?!(?:(?<=chức và )|(?<=chức, )|(?<=\) và ))[0-9.,]+\s*người\s+làm\s+việc"
+            r"(?!(?:(?<=chức và )|(?<=chức, )|(?<=chức; )|(?<=\) và ))[0-9.,]+\s*người\s+làm\s+việc"
             r"\s+hưởng\s+lương"
             # (", bảo đảm mục tiêu ...": the clause going on with words, no next count)
             r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.(]|,\s*(?![0-9])|$)"
