@@ -6856,6 +6856,206 @@ FORMS = (
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
     ),
+    # eng-parts6: slot classes of the parts probe (values/parts). Label-first items counted in
+    # "suất", or with the subset of their people in a parenthesis after them; "X được Trung
+    # ương giao" (the recipient is the unit); "Biên chế của toàn tỉnh / của tỉnh là"; a
+    # figure naming no one split into the whole's categories under headings naming no one;
+    # "cụ thể / trong đó công chức N người" (a whole category's people); the reserve after a
+    # part's subset in parentheses; the VC's law name then "và N biên chế các hội". Each with
+    # its twin (meals, a reserve inside the parenthesis, a district named, bodies or a heading
+    # naming one, sectors, no sum, another pay source): unread or another unit.
+    _form(
+        "parts/label-first-items-in-suat",
+        "Kế hoạch tinh giản biên chế của Sở A\n\nNăm 2021, Sở A được giao 1.000 suất, gồm công "
+        "chức 200 suất, viên chức 800 suất.\n",
+        {
+            ("so-a", 2021, 1000, None, None, None),
+            ("so-a-cbcc", 2021, 200, None, None, None),
+            ("so-a-vc", 2021, 800, None, None, None),
+        },
+        so_a=("so-a-cbcc", "so-a-vc"),
+    ),
+    _form(
+        # the twin: meals, no posts: unread
+        "parts/label-first-items-in-suat-an",
+        "Kế hoạch tinh giản biên chế của Sở A\n\nNăm 2021, Sở A được giao 1.000 suất, gồm công "
+        "chức 200 suất ăn, viên chức 800 suất ăn.\n",
+        None,
+    ),
+    _form(
+        "parts/label-first-item-then-its-subset",
+        "Kế hoạch tinh giản biên chế của Sở A\n\nNăm 2021, Sở A được giao 1.000 biên chế, gồm "
+        "công chức 200 biên chế, viên chức 800 biên chế (trong đó có 500 giáo viên).\n",
+        {
+            ("so-a", 2021, 1000, None, None, None),
+            ("so-a-cbcc", 2021, 200, None, None, None),
+            ("so-a-vc", 2021, 800, None, None, None),
+            ("so-a-vc-giao-vien", 2021, 500, None, None, None),
+        },
+        so_a=("so-a-cbcc", "so-a-vc"),
+    ),
+    _form(
+        # the twin: a reserve inside the VC's parenthesis, no people of a trade: unread
+        "parts/label-first-item-then-a-reserve-in-parentheses",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.000 biên chế, gồm "
+        "công chức 400 biên chế, viên chức 4.600 biên chế (trong đó có 3.000 biên chế dự "
+        "phòng).\n",
+        None,
+    ),
+    _form(
+        "parts/recipient-given-by-the-centre",
+        "Kế hoạch tinh giản biên chế của Bộ A\n\nNăm 2021, Bộ được Trung ương giao 1.000 biên "
+        "chế, gồm 200 biên chế công chức và 800 người làm việc.\n",
+        {
+            ("bo", 2021, 1000, None, None, None),
+            ("bo-cbcc", 2021, 200, None, None, None),
+            ("bo-vc", 2021, 800, None, None, None),
+        },
+        bo=("bo-cbcc", "bo-vc"),
+    ),
+    _form(
+        # the twin: a department given by the centre in a province's plan is the department
+        "parts/another-recipient-given-by-the-centre",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Sở Y tế được Trung ương giao "
+        "1.000 biên chế, gồm 200 biên chế công chức và 800 người làm việc.\n",
+        {
+            ("so-y-te", 2021, 1000, None, None, None),
+            ("so-y-te-cbcc", 2021, 200, None, None, None),
+            ("so-y-te-vc", 2021, 800, None, None, None),
+        },
+        so_y_te=("so-y-te-cbcc", "so-y-te-vc"),
+    ),
+    _form(
+        "parts/posts-of-the-whole-province",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế của toàn tỉnh năm 2021 là 5.000 "
+        "biên chế, gồm 400 biên chế công chức và 4.600 người làm việc.\n",
+        {
+            ("tong", 2021, 5000, None, None, None),
+            ("cbcc", 2021, 400, None, None, None),
+            ("vc", 2021, 4600, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # the twin: a district named is that district, never the province's total
+        "parts/posts-of-a-district-named",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế của huyện B năm 2021 là 5.000 biên "
+        "chế, gồm 400 biên chế công chức và 4.600 người làm việc.\n",
+        {
+            ("huyen-b", 2021, 5000, None, None, None),
+            ("huyen-b-cbcc", 2021, 400, None, None, None),
+            ("huyen-b-vc", 2021, 4600, None, None, None),
+        },
+        huyen_b=("huyen-b-cbcc", "huyen-b-vc"),
+    ),
+    _form(
+        "parts/no-subject-split-into-the-whole-categories",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, được giao 5.000 biên chế, gồm: "
+        "công chức 400 biên chế, viên chức 4.600 biên chế.\n",
+        {
+            ("tong", 2021, 5000, None, None, None),
+            ("cbcc", 2021, 400, None, None, None),
+            ("vc", 2021, 4600, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # the twin: split into bodies, not the whole's categories: unread
+        "parts/no-subject-split-into-bodies",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, được giao 5.000 biên chế, gồm: Sở "
+        "Y tế 400 biên chế, Sở Tài chính 4.600 biên chế.\n",
+        None,
+    ),
+    _form(
+        # the twin: under a heading naming a body, whose figure? unread
+        "parts/no-subject-under-a-body-heading",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\n1. Sở Y tế\n\nNăm 2021, được giao 5.000 "
+        "biên chế, gồm: công chức 400 biên chế, viên chức 4.600 biên chế.\n",
+        None,
+    ),
+    _form(
+        "parts/whole-categories-people-after-cu-the",
+        "Kế hoạch tinh giản biên chế của Bộ A\n\nBộ bố trí 2.095 người năm 2021, cụ thể công "
+        "chức 897 người, viên chức 1.198 người.\n",
+        {
+            ("bo", 2021, 2095, None, None, None),
+            ("bo-cbcc", 2021, 897, None, None, None),
+            ("bo-vc", 2021, 1198, None, None, None),
+        },
+        bo=("bo-cbcc", "bo-vc"),
+    ),
+    _form(
+        # the twin: sectors' people may be the largest few: unread
+        "parts/sectors-people-after-cu-the",
+        "Kế hoạch tinh giản biên chế của Bộ A\n\nBộ bố trí 2.095 người năm 2021, cụ thể sự "
+        "nghiệp y tế 897 người, sự nghiệp giáo dục 1.198 người.\n",
+        None,
+    ),
+    _form(
+        "parts/reserve-after-a-parts-subset",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.003 biên chế, gồm 400 "
+        "biên chế công chức, 4.600 người làm việc (trong đó có 3.000 giáo viên) và 3 biên chế "
+        "dự phòng.\n",
+        {
+            ("huyen", 2021, 5003, None, None, None),
+            ("huyen-cbcc", 2021, 400, None, None, None),
+            ("huyen-vc", 2021, 4600, None, None, None),
+            ("huyen-vc-giao-vien", 2021, 3000, None, None, None),
+            ("du-phong", 2021, 3, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "du-phong"),
+    ),
+    _form(
+        # the twin: not adding up, whose reserve? unread
+        "parts/reserve-after-a-parts-subset-not-closing",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.010 biên chế, gồm 400 "
+        "biên chế công chức, 4.600 người làm việc (trong đó có 3.000 giáo viên) và 3 biên chế "
+        "dự phòng.\n",
+        None,
+    ),
+    _form(
+        "parts/vc-paid-from-the-budget-and-the-hoi",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.044 biên chế, gồm 400 "
+        "biên chế công chức, 4.600 người làm việc hưởng lương từ ngân sách nhà nước và 44 biên "
+        "chế các hội.\n",
+        {
+            ("huyen", 2021, 5044, None, None, None),
+            ("huyen-cbcc", 2021, 400, None, None, None),
+            ("huyen-vc", 2021, 4600, None, None, None),
+            ("huyen-hoi", 2021, 44, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "huyen-hoi"),
+    ),
+    _form(
+        # the twin: paid from the units' own revenue, some of the VC only: unread
+        "parts/vc-paid-from-own-revenue-and-the-hoi",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.044 biên chế, gồm 400 "
+        "biên chế công chức, 4.600 người làm việc hưởng lương từ nguồn thu sự nghiệp và 44 "
+        "biên chế các hội.\n",
+        None,
+    ),
+    _form(
+        "parts/vc-paid-from-the-budget-after-a-semicolon",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.003 biên chế, trong đó: "
+        "400 biên chế công chức; 4.600 người làm việc hưởng lương từ ngân sách nhà nước (trong "
+        "đó có 3.000 giáo viên); 3 biên chế dự phòng.\n",
+        {
+            ("huyen", 2021, 5003, None, None, None),
+            ("huyen-cbcc", 2021, 400, None, None, None),
+            ("huyen-vc", 2021, 4600, None, None, None),
+            ("huyen-vc-giao-vien", 2021, 3000, None, None, None),
+            ("du-phong", 2021, 3, None, None, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc", "du-phong"),
+    ),
+    _form(
+        # the twin: paid from the units' own revenue, some of the VC only: unread
+        "parts/vc-paid-from-own-revenue-after-a-semicolon",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, huyện có 5.003 biên chế, trong đó: "
+        "400 biên chế công chức; 4.600 người làm việc hưởng lương từ nguồn thu sự nghiệp (trong "
+        "đó có 3.000 giáo viên); 3 biên chế dự phòng.\n",
+        None,
+    ),
     # eng-chains6: classes the change probe (changes/chain, changes/change) found unread. A
     # roadmap's lead naming a category ("Lộ trình tinh giản biên chế cán bộ, công chức:") gives
     # its year items that category, never the unit of the line before it
@@ -18570,3 +18770,37 @@ def test_cut_in_fronted_item_maps_each_figure_back() -> None:
     assert found.origin((start, start + 4)) is None  # words the respelling wrote
     assert cut_in_fronted_item(text.replace("tinh giản", "giảm")) is None
     assert cut_in_fronted_item(text.replace("Năm 2026: so với năm 2021, ", "")) is None
+
+
+def test_a_whole_split_names_both_categories_once_and_nothing_else() -> None:
+    """eng-parts6, `build._split_of_whole`: công chức and viên chức (the hội's beside them)
+    once each are a whole's split; one of them missing, one twice, a body of no category or
+    a category the whole does not hold is not."""
+    from lotrinh.extract.build import _split_of_whole
+    from lotrinh.model import Category
+
+    cc, vc, hoi = Category.CBCC, Category.VC, Category.HOI
+    assert _split_of_whole([cc, vc], 2)
+    assert _split_of_whole([vc, hoi, cc], 3)
+    assert not _split_of_whole([cc, hoi], 2)
+    assert not _split_of_whole([cc, vc, vc], 3)
+    assert not _split_of_whole([cc, vc, None], 3)
+    assert not _split_of_whole([cc, vc], 3)
+
+
+def test_the_giver_and_the_posts_word_are_no_part_of_the_units_name() -> None:
+    """eng-parts6, `subjects.read_subject`: "X được <giver>" names X; "Biên chế của X" names
+    the text's whole or own place; the giver alone still names no unit, and the posts of a
+    body the lexicon does not take for the whole keep their name."""
+    from lotrinh.extract.sentence import Kind as SubjectKind
+    from lotrinh.extract.subjects import read_subject
+
+    assert read_subject("Bộ được Trung ương").name == "Bộ"
+    assert read_subject("Năm 2021, Sở A được UBND tỉnh tạm").name == "Sở A"
+    assert read_subject("Năm 2021, Sở A được UBND tỉnh tạm").year == 2021
+    assert read_subject("Tỉnh được Trung ương").name == "Tỉnh"
+    assert read_subject("UBND tỉnh").kind is None
+    whole = read_subject("Biên chế năm 2021 của toàn tỉnh")
+    assert (whole.kind, whole.year) == (SubjectKind.TOTAL, 2021)
+    assert read_subject("Biên chế của tỉnh").name == "tỉnh"
+    assert read_subject("Biên chế của khối qua các năm").name == "Biên chế của khối"

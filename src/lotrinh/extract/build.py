@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 from typing import Any
@@ -2320,6 +2320,13 @@ class _Walk:
                 statement.subject = replace(
                     statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"
                 )
+            elif statement.subject.kind is None and self._whole_unnamed(statement, statements):
+                # "Năm 2021, được giao 4.370 biên chế, gồm: công chức 214 biên chế, viên chức
+                # 4.156 biên chế.", naming no one under headings naming no one: the text's own
+                # body's posts, split into its categories, its total
+                statement.subject = replace(
+                    statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"
+                )
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None and self._own_posts(statement, sentence, len(statements)):
@@ -3873,6 +3880,45 @@ class _Walk:
             )
             and self._whole_opening_list(unnamed, text, len(statements) > 1)
         )
+
+    def _whole_unnamed(self, statement: Statement, statements: list[Statement]) -> bool:
+        """Whether a count naming nothing ("Năm 2021, có 5.968 biên chế, trong đó: ...") is
+        the text's whole: its sentence splits it right after it into its công chức, its viên
+        chức and perhaps the hội's and the reserve, nothing else, in a text whose open
+        headings, lead and label name no unit, category or receiver (under one, the count is
+        that one's: `_context_unit`)."""
+        if (
+            statement.subject.name.strip()
+            or statement.value is None
+            or statement.changes
+            or self.label is not None
+            or self.table is not None
+            or self.enumerations
+            or any(
+                heading.organisation is not None
+                or heading.category is not None
+                or heading.total
+                or heading.table
+                or heading.receiving
+                or heading.outside
+                for heading in self.headings
+            )
+        ):
+            return False
+        if statement.parts:
+            # "..., gồm 275 biên chế công chức và 5.849 người làm việc": its shares
+            shares = [part.category for part in statement.parts]
+            return (
+                len(statements) == 1
+                and all(p.change is None for p in statement.parts)
+                and _split_of_whole(shares, len(shares))
+            )
+        if not _parts_after_it(statement, statements):
+            return False
+        listed = [part for part in statements[1:] if part.container is statement]
+        reserves = [p for p in listed if _RESERVE_PART.fullmatch(p.subject.name.strip())]
+        categories = [p.subject.category for p in listed if p not in reserves]
+        return len(reserves) <= 1 and _split_of_whole(categories, len(listed) - len(reserves))
 
     def _receiver(self) -> str | None:
         """The body a lead line names as receiving the posts of the open list's items."""
@@ -5752,6 +5798,22 @@ def _same_body(name: str, headline: str | None) -> bool:
         headline is not None
         and bool(name)
         and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", headline, re.I) is not None
+    )
+
+
+_WHOLE_PARTS = frozenset({Category.CBCC, Category.VC, Category.HOI})
+_RESERVE_PART = re.compile(r"(?:biên\s+chế\s+)?dự\s+phòng", re.I)
+"""The categories a whole's split names, and its reserve (`_whole_unnamed`)."""
+
+
+def _split_of_whole(categories: Sequence[Category | None], count: int) -> bool:
+    """Whether parts of these categories (one each) are a whole's split: its công chức, its
+    viên chức, perhaps the hội's posts, nothing else."""
+    found = set(categories)
+    return (
+        len(categories) == count == len(found)
+        and {Category.CBCC, Category.VC} <= found
+        and found <= _WHOLE_PARTS
     )
 
 

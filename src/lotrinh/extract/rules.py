@@ -149,6 +149,11 @@ _ITEM_CATEGORY = (
 """A list item's category said after its count ("khối chính quyền 2.486 biên chế công chức",
 "khối sự nghiệp 38.640 người làm việc hưởng lương từ ngân sách"): the item is of that category
 (`statements`: never of another than its list's)."""
+_ITEM_WORD = r"người|biên\s+chế|chỉ\s+tiêu|suất"
+"""A list item's unit word after its count ("công chức 561 suất")."""
+_ITEM_END = r"(?=\s*(?:[;).,\"”]|\s+và\s|$)|\s*\(\s*trong\s+đó\s+có\s)"
+"""Where a list item ends: a mark, "và", the end, or the subset of its people in a
+parenthesis ("viên chức 7.199 biên chế (trong đó có 3.739 giáo viên)", read by `subset`)."""
 
 
 _NOT_A_SUBJECT = (
@@ -931,10 +936,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (branch eng-totals)
             # ("... công chức (gồm ... 30 biên chế dự phòng) và 31.250 người làm việc ...": the
             # same after the công chức's breakdown in parentheses)
-            r"(?!(?:(?<=chức và )|(?<=chức, )|(?<=\) và ))[0-9.,]+\s*người\s+làm\s+việc"
+            r"(?!(?:(?<=chức và )|(?<=chức, )|(?<=chức; )|(?<=\) và ))[0-9.,]+\s*người\s+làm\s+việc"
             r"\s+hưởng\s+lương"
             # (", bảo đảm mục tiêu ...": the clause going on with words, no next count)
-            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.(]|,\s*(?![0-9])|$)))"
+            r"\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN)(?=\s*(?:[;.(]|,\s*(?![0-9])|$)"
+            # ("... và 44 biên chế các hội": the list's last part after it, eng-parts6)
+            rf"|\s+và\s+{NUM}\s*{UNITW}\s+(?:các\s+hội|dự\s+phòng)(?!\w)))"
             rf"(?<![0-9.,])(?P<n>{NUM}){NOT_MORE}\s*người\s+(?:làm\s+việc\s+)?"
             r"(?P<obj>hưởng\s+lương\s+(?:từ|bằng)\s+[^\d;,.()]{3,60}?"
             # "gồm 201 người ở các đơn vị thuộc UBND tỉnh và 938 người ở ...": by where they
@@ -1200,8 +1207,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("gồm: cấp tỉnh (các sở, ban, ngành) 1.673 người": the bodies the name covers,
             # glossed, no count; never a mark such as "(cũ)" that makes another unit)
             rf"(?P<obj>[^\d;():]{{2,60}}?(?:\s*\(\s*(?:các|những)\s[^\d;():]{{2,60}}\))?)"
-            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
-            rf"|chỉ\s+tiêu)(?!\w){_ITEM_CATEGORY}(?=\s*(?:[;).,\"”]|\s+và\s|$))",
+            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>{_ITEM_WORD})(?!\w){_ITEM_CATEGORY}{_ITEM_END}",
             _I,
         ),
     ),
@@ -1225,8 +1231,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<lead>[;,]|\s+và(?=\s))\s*(?:(?:kế|tiếp)\s+(?:đến|theo)\s+(?:là\s+)?)?"
             # ("và 12 Trung tâm Chính trị cấp huyện 54 biên chế": a count of bodies in a name)
             rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():,]{{2,60}}?)"
-            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế"
-            rf"|chỉ\s+tiêu)(?!\w){_ITEM_CATEGORY}(?=\s*(?:[;).,\"”]|\s+và\s|$))",
+            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>{_ITEM_WORD})(?!\w){_ITEM_CATEGORY}{_ITEM_END}",
             _I,
         ),
     ),
@@ -1258,8 +1263,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "listed-unit",
         re.compile(
             r"(?P<lead>;)\s*(?P<obj>[^\d;():]{2,80}?)\s+"
-            rf"(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)"
-            r"(?=\s*(?:[;).]|$))",
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?P<word>{_ITEM_WORD})(?!\w)"
+            r"(?=\s*(?:[;).]|$)|\s*\(\s*trong\s+đó\s+có\s)",
             _I,
         ),
     ),

@@ -183,6 +183,15 @@ _LIST_WORDS = re.compile(
 _PEOPLE_AT_WORK = re.compile(r"số\s+lượng\s+người\s+làm\s+việc", _I)
 """The viên chức's posts by their own name, "người" their word (never "số người làm việc")."""
 _ENUMERATING = re.compile(rf"{_LIST_WORDS.pattern}|[:(]", _I)
+_WHOLE_CATEGORY = re.compile(
+    r"(?:(?:trong\s+đó|cụ\s+thể)\s*:?\s*)?(?:(?:cán\s+bộ,?\s+)?công\s+chức|viên\s+chức"
+    r"(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?"
+    r"|\s+(?:làm\s+việc\s+)?trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập)?"
+    r"|(?:biên\s+chế\s+)?(?:các\s+hội|dự\s+phòng))",
+    _I,
+)
+"""A list item naming a whole category, nothing narrower ("công chức", "viên chức hưởng
+lương từ ngân sách nhà nước", "các hội", "dự phòng"), never a sector ("sự nghiệp y tế")."""
 _NOT_A_SUBJECT_END = re.compile(
     r"(?<!\w)(?:từ|giảm|tăng|xuống|lên|thêm|tiếp|với|khoảng|đến|tới|trên|dưới|gần|hơn"
     # "giữ nguyên 2.014 biên chế" naming no year: the same as what, is not said
@@ -1219,6 +1228,13 @@ def _read_sentence(text: str) -> Reading:
                     and not (opening and current is None and read_subject(gap).kind is not None)
                     and (
                         match.group("word").lower() != "người"
+                        # "..., cụ thể công chức 897 người, viên chức 1.190 người": a whole
+                        # category's people, a part of a figure of no category, eng-parts6
+                        or (
+                            _WHOLE_CATEGORY.fullmatch(match.group("obj").strip()) is not None
+                            and current is not None
+                            and (current.container or current).subject.category is None
+                        )
                         # "...; số lượng người làm việc 22.360 người": a category's count,
                         # opening a clause of its own where nothing opened a list (never
                         # "..., trong đó sự nghiệp y tế 500 người": the largest few)
@@ -2208,11 +2224,12 @@ POST_WORDS = re.compile(
 def _parts_listed(owner: Statement, gap: str) -> bool:
     """Whether the value of `owner` was just broken down into two or more categories' counts
     ("gồm: 690 biên chế cán bộ, công chức; 151 biên chế viên chức"), with only a separator
-    since the last."""
+    since the last, or the end of the parenthesis after it ("7.273 người làm việc (trong đó
+    có 300 giáo viên) và 3 biên chế dự phòng", eng-parts6)."""
     return (
         owner.value is not None
         and sum(1 for part in owner.parts if part.change is None) >= 2
-        and not gap.strip(" ;,")
+        and gap.strip(" ;,") in ("", ")")
     )
 
 

@@ -155,6 +155,9 @@ _AGENT = re.compile(
     rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
     _I,
 )
+_GIVEN_BY = re.compile(rf"(?P<recipient>[^\W\d_].*?)\s+được\s+{_AUTHORITY}", _I)
+"""The recipient, then who gives it ("Bộ được Trung ương giao", "Sở A được UBND tỉnh giao"):
+the figure is the recipient's, as after "Bộ được giao"; the giver is no part of its name."""
 _PROPOSES = (
     # ("Sở Nội vụ dự kiến tham mưu giao ...": what it plans to propose; it was read as a body
     # named "Sở Nội vụ dự kiến")
@@ -339,6 +342,8 @@ def read_subject(gap: str) -> Subject:
 
 
 _NAMED_KINDS = (Kind.CATEGORY, Kind.TOTAL, Kind.BLOCK)
+_POSTS_OF = re.compile(r"biên\s+chế\s+của\s+(?P<owner>[^\W\d_][^,;:()]*)", _I)
+"""The posts of a body ("biên chế của toàn tỉnh"): read as the body named."""
 _QUALIFIER = re.compile(
     # leaving out, or taking in, what follows ("không kể", "chưa tính", "trừ", "kể cả");
     # "ngoài" only before what it leaves out ("ở nước ngoài", "lao động ngoài nước" are names)
@@ -480,6 +485,10 @@ def _read_subject(gap: str) -> Subject:
         return Subject(None, "", year=year, anaphora=True)  # "khối này": the unit just named
     if not any(char.isalpha() for char in plain):
         return Subject(None, "", year=year)
+    given = _GIVEN_BY.fullmatch(plain)
+    if given is not None and _AGENT.fullmatch(given.group("recipient")) is None:
+        recipient = _read_subject(given.group("recipient"))
+        return replace(recipient, year=recipient.year or year)
     if _AGENT.fullmatch(plain) or _HOME_AFFAIRS_PROPOSES.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
         return Subject(None, "", year=year)
@@ -600,6 +609,13 @@ def _read_subject(gap: str) -> Subject:
         # "Khu vực phía Bắc (A, B, C): 711 người": a region's bodies, named by the region
         category = kind.category if kind is not None else None
         return Subject(Kind.BLOCK, capital(named), category, year=year, where=where)
+    owner = _POSTS_OF.fullmatch(plain)
+    if owner is not None:
+        # "Biên chế của toàn tỉnh là 4.510 suất", "Biên chế của tỉnh là ...": the posts of the
+        # text's whole or own place, read as that place named alone
+        place = _read_subject(owner.group("owner"))
+        if place.kind in (None, Kind.TOTAL) and place.name:
+            return replace(place, year=place.year or year)
     return Subject(None, named, year=year)
 
 
