@@ -6960,11 +6960,17 @@ FORMS = (
         tong=("cbcc", "vc"),
     ),
     _form(
-        # the twin: split into bodies, not the whole's categories: unread
+        # the twin: split into bodies, not the whole's categories: not eng-parts6's rule but
+        # eng-items6's (the text's first figure, unnamed, opening its list), read as the same
+        # sentence with "tỉnh" is: the text's total of its bodies
         "parts/no-subject-split-into-bodies",
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, được giao 5.000 biên chế, gồm: Sở "
         "Y tế 400 biên chế, Sở Tài chính 4.600 biên chế.\n",
-        None,
+        {
+            ("tong", 2021, 5000, None, None, None),
+            ("so-y-te", 2021, 400, None, None, None),
+            ("so-tai-chinh", 2021, 4600, None, None, None),
+        },
     ),
     _form(
         # the twin: under a heading naming a body, whose figure? unread
