@@ -481,6 +481,11 @@ KEPT_HEAD = (
 LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.400 người.\n"
 
 
+SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
+"""eng-silent: a figure whose subsets or trailing counts the forms below vary."""
+SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
+
+
 FORMS = (
     # value
     _form(
@@ -6855,6 +6860,89 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh có 5.590 biên chế, gồm 515 "
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
+    ),
+    # eng-silent: never drop a figure silently: a count of a trade beside a figure read is a
+    # subset read (one of a list of them after "trong đó có", or "(có N …)") or the line unread
+    _form(
+        "subset/list-of-trades",
+        f"{SILENT_HEAD} (trong đó có 618 bác sĩ; 96 điều dưỡng).",
+        {
+            SILENT_ROW,
+            ("so-y-te-vc-bac-si", 2025, 618, None, None, None),
+            ("so-y-te-vc-dieu-duong", 2025, 96, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: "nhân viên" alone may be contract staff: no subset, the line unread
+        "subset/list-of-trades-then-staff-of-no-trade",
+        f"{SILENT_HEAD} (trong đó có 618 bác sĩ; 96 nhân viên).",
+        None,
+    ),
+    _form(
+        "subset/list-with-medical-staff",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên, 20 nhân viên y tế.",
+        {
+            SILENT_ROW,
+            ("so-y-te-vc-giao-vien", 2025, 870, None, None, None),
+            ("so-y-te-vc-nhan-vien-y-te", 2025, 20, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: contract staff listed after the teachers: neither a subset nor dropped
+        "subset/list-then-contract-staff",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên, 20 nhân viên hợp đồng.",
+        None,
+    ),
+    _form(
+        "subset/list-joined-by-and",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên và 20 bác sĩ.",
+        {
+            SILENT_ROW,
+            ("so-y-te-vc-giao-vien", 2025, 870, None, None, None),
+            ("so-y-te-vc-bac-si", 2025, 20, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: women counted are a trait of the people, no posts: set aside, not dropped
+        "subset/list-then-a-trait",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên, 34 nữ.",
+        {SILENT_ROW, ("so-y-te-vc-giao-vien", 2025, 870, None, None, None)},
+    ),
+    _form(
+        "subset/parenthesis-has",
+        f"{SILENT_HEAD} (có 20 bác sĩ).",
+        {SILENT_ROW, ("so-y-te-vc-bac-si", 2025, 20, None, None, None)},
+    ),
+    _form(
+        # the twin: ", có N bác sĩ" after a comma may be people in post: unread, never dropped
+        "subset/comma-has-stays-unread",
+        f"{SILENT_HEAD}, có 20 bác sĩ.",
+        None,
+    ),
+    _form(
+        # a count of a trade trailing the figure, no word making it some of it: unread (it was
+        # set aside, the line understood with the count dropped)
+        "subset/trailing-trade-count-stays-unread",
+        f"{SILENT_HEAD}, 20 bác sĩ.",
+        None,
+    ),
+    _form(
+        # the twin: after a change, not after a subset: no sibling, unread
+        "subset/trade-count-after-a-change-stays-unread",
+        f"{SILENT_HEAD}, giảm 20 người so với năm 2024, 15 bác sĩ.",
+        None,
+    ),
+    _form(
+        # "có" left out after "trong đó": people of a trade, some of the figure all the same
+        "subset/among-without-has",
+        f"{SILENT_HEAD}, trong đó 870 giáo viên.",
+        {SILENT_ROW, ("so-y-te-vc-giao-vien", 2025, 870, None, None, None)},
+    ),
+    _form(
+        # the twin: after people who left, the teachers are some of them: outside with them
+        "subset/among-the-leavers-stays-outside",
+        f"{SILENT_HEAD}; đã tinh giản 30 người, trong đó 20 giáo viên.",
+        {SILENT_ROW},
     ),
 )
 
