@@ -6944,6 +6944,18 @@ FORMS = (
         f"{SILENT_HEAD}; đã tinh giản 30 người, trong đó 20 giáo viên.",
         {SILENT_ROW},
     ),
+    _form(
+        # nurses' aides counted after the figure: people holding posts, never households
+        "subset/orderlies-after-the-figure-stay-unread",
+        f"{SILENT_HEAD}, có 20 hộ lý.",
+        None,
+    ),
+    _form(
+        # the twin: households counted: no headcount, set aside
+        "subset/households-after-the-figure-set-aside",
+        f"{SILENT_HEAD}, hỗ trợ 20 hộ gia đình.",
+        {SILENT_ROW},
+    ),
 )
 
 

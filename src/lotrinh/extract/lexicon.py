@@ -441,7 +441,10 @@ STAFF_AFTER = re.compile(
 
 NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
-    r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
+    # ("20 hộ" counts households; "20 hộ lý", "20 hộ sinh" are nurses' aides and midwives:
+    # people holding posts, never set aside as households)
+    r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ(?!\s+(?:lý|sinh)(?!\w))|thôn|tổ"
+    r"|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
     r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện"
     # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực", "(15 khu vực)", "(02 quận, 03
