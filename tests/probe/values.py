@@ -502,6 +502,8 @@ def _subsets(chosen: dict[str, str], rng: random.Random) -> Case:
     value = rng.randint(1001, 8999)
     head = _clause(subject, "được giao", "front", f"{dotted(value)} {chosen['head']}", "")
     figures: set[Figure] = {(YEAR, value, SUBSET_HEADS[chosen["head"]])}
+    if chosen["then"] == chosen["first"]:  # no drafter lists one trade twice: the second none
+        chosen = {**chosen, "then": "none"}
     trades = [chosen["first"]] + ([chosen["then"]] if chosen["then"] != "none" else [])
     counts = [rng.randint(11, value // 3) for _ in trades]
     figures |= {(YEAR, count, "VC") for count in counts}
