@@ -18086,3 +18086,24 @@ def test_a_fronted_comparison_in_an_item_is_read_only_alone_and_earlier() -> Non
         rows, _, unread = _rows(head + item + "\n")
         assert rows == {("cbcc", 2021, 1330, None, None, None)}, item
         assert unread == {2}, item
+
+
+def test_a_list_of_trades_is_subsets_of_one_figure_and_a_trade_left_is_no_silent_drop() -> None:
+    """eng-silent (`statements._subset_sibling` and the catch-all's guard): every trade listed
+    after "trong đó có" is a subset of the same figure; a count of "nhân viên" alone is an
+    orphan (the sentence not understood), never set aside; a trait ("34 nữ") stays aside."""
+    from lotrinh.extract.statements import read_sentence
+
+    head = "Sở A được giao 1.000 người làm việc, trong đó có 870 giáo viên, "
+
+    def counted(text: str) -> tuple[list[str], int, list[str]]:
+        reading = read_sentence(text)
+        whole = reading.statements[0]
+        subsets = [s for s in reading.statements if s.subset and s.container is whole]
+        said = [text[s.value_span[0] : s.value_span[1]] for s in subsets if s.value_span]
+        aside = [text[start:end] for start, end in reading.outside]
+        return said, len(reading.orphans), aside
+
+    assert counted(head + "20 nhân viên y tế và 5 bác sĩ.") == (["870", "20", "5"], 0, [])
+    assert counted(head + "20 nhân viên.") == (["870"], 1, [])
+    assert counted(head + "34 nữ.") == (["870"], 0, ["34"])
