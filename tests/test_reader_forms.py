@@ -481,6 +481,11 @@ KEPT_HEAD = (
 LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.400 người.\n"
 
 
+SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
+"""eng-silent: a figure whose subsets or trailing counts the forms below vary."""
+SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
+
+
 FORMS = (
     # value
     _form(
@@ -6855,6 +6860,101 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh có 5.590 biên chế, gồm 515 "
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
+    ),
+    # eng-silent: never drop a figure silently: a count of a trade beside a figure read is a
+    # subset read (one of a list of them after "trong đó có", or "(có N …)") or the line unread
+    _form(
+        "subset/list-of-trades",
+        f"{SILENT_HEAD} (trong đó có 618 bác sĩ; 96 điều dưỡng).",
+        {
+            SILENT_ROW,
+            ("so-y-te-vc-bac-si", 2025, 618, None, None, None),
+            ("so-y-te-vc-dieu-duong", 2025, 96, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: "nhân viên" alone may be contract staff: no subset, the line unread
+        "subset/list-of-trades-then-staff-of-no-trade",
+        f"{SILENT_HEAD} (trong đó có 618 bác sĩ; 96 nhân viên).",
+        None,
+    ),
+    _form(
+        "subset/list-with-medical-staff",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên, 20 nhân viên y tế.",
+        {
+            SILENT_ROW,
+            ("so-y-te-vc-giao-vien", 2025, 870, None, None, None),
+            ("so-y-te-vc-nhan-vien-y-te", 2025, 20, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: contract staff listed after the teachers: neither a subset nor dropped
+        "subset/list-then-contract-staff",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên, 20 nhân viên hợp đồng.",
+        None,
+    ),
+    _form(
+        "subset/list-joined-by-and",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên và 20 bác sĩ.",
+        {
+            SILENT_ROW,
+            ("so-y-te-vc-giao-vien", 2025, 870, None, None, None),
+            ("so-y-te-vc-bac-si", 2025, 20, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: women counted are a trait of the people, no posts: set aside, not dropped
+        "subset/list-then-a-trait",
+        f"{SILENT_HEAD}, trong đó có 870 giáo viên, 34 nữ.",
+        {SILENT_ROW, ("so-y-te-vc-giao-vien", 2025, 870, None, None, None)},
+    ),
+    _form(
+        "subset/parenthesis-has",
+        f"{SILENT_HEAD} (có 20 bác sĩ).",
+        {SILENT_ROW, ("so-y-te-vc-bac-si", 2025, 20, None, None, None)},
+    ),
+    _form(
+        # the twin: ", có N bác sĩ" after a comma may be people in post: unread, never dropped
+        "subset/comma-has-stays-unread",
+        f"{SILENT_HEAD}, có 20 bác sĩ.",
+        None,
+    ),
+    _form(
+        # a count of a trade trailing the figure, no word making it some of it: unread (it was
+        # set aside, the line understood with the count dropped)
+        "subset/trailing-trade-count-stays-unread",
+        f"{SILENT_HEAD}, 20 bác sĩ.",
+        None,
+    ),
+    _form(
+        # the twin: after a change, not after a subset: no sibling, unread
+        "subset/trade-count-after-a-change-stays-unread",
+        f"{SILENT_HEAD}, giảm 20 người so với năm 2024, 15 bác sĩ.",
+        None,
+    ),
+    _form(
+        # "có" left out after "trong đó": people of a trade, some of the figure all the same
+        "subset/among-without-has",
+        f"{SILENT_HEAD}, trong đó 870 giáo viên.",
+        {SILENT_ROW, ("so-y-te-vc-giao-vien", 2025, 870, None, None, None)},
+    ),
+    _form(
+        # the twin: after people who left, the teachers are some of them: outside with them
+        "subset/among-the-leavers-stays-outside",
+        f"{SILENT_HEAD}; đã tinh giản 30 người, trong đó 20 giáo viên.",
+        {SILENT_ROW},
+    ),
+    _form(
+        # nurses' aides counted after the figure: people holding posts, never households
+        "subset/orderlies-after-the-figure-stay-unread",
+        f"{SILENT_HEAD}, có 20 hộ lý.",
+        None,
+    ),
+    _form(
+        # the twin: households counted: no headcount, set aside
+        "subset/households-after-the-figure-set-aside",
+        f"{SILENT_HEAD}, hỗ trợ 20 hộ gia đình.",
+        {SILENT_ROW},
     ),
     # eng-parts6: slot classes of the parts probe (values/parts). Label-first items counted in
     # "suất", or with the subset of their people in a parenthesis after them; "X được Trung
@@ -18810,3 +18910,24 @@ def test_the_giver_and_the_posts_word_are_no_part_of_the_units_name() -> None:
     assert (whole.kind, whole.year) == (SubjectKind.TOTAL, 2021)
     assert read_subject("Biên chế của tỉnh").name == "tỉnh"
     assert read_subject("Biên chế của khối qua các năm").name == "Biên chế của khối"
+
+
+def test_a_list_of_trades_is_subsets_of_one_figure_and_a_trade_left_is_no_silent_drop() -> None:
+    """eng-silent (`statements._subset_sibling` and the catch-all's guard): every trade listed
+    after "trong đó có" is a subset of the same figure; a count of "nhân viên" alone is an
+    orphan (the sentence not understood), never set aside; a trait ("34 nữ") stays aside."""
+    from lotrinh.extract.statements import read_sentence
+
+    head = "Sở A được giao 1.000 người làm việc, trong đó có 870 giáo viên, "
+
+    def counted(text: str) -> tuple[list[str], int, list[str]]:
+        reading = read_sentence(text)
+        whole = reading.statements[0]
+        subsets = [s for s in reading.statements if s.subset and s.container is whole]
+        said = [text[s.value_span[0] : s.value_span[1]] for s in subsets if s.value_span]
+        aside = [text[start:end] for start, end in reading.outside]
+        return said, len(reading.orphans), aside
+
+    assert counted(head + "20 nhân viên y tế và 5 bác sĩ.") == (["870", "20", "5"], 0, [])
+    assert counted(head + "20 nhân viên.") == (["870"], 1, [])
+    assert counted(head + "34 nữ.") == (["870"], 0, ["34"])

@@ -17,7 +17,8 @@ bullets) and its truth, known by construction, of one of two kinds:
 - MISREAD: a figure read that the truth has not (value or year), a category contrary to the
   truth's (CBCC for VC, either for a mixed total), two figures of one year in one unit, parts
   the truth has not, or a comparison where the text states none;
-- SILENT: nothing read and nothing reported (a staffing text ignored).
+- SILENT: nothing read and nothing reported (a staffing text ignored), or a figure of the
+  truth neither read nor reported while others are read (a figure dropped).
 A truth of lines is read when every line gives exactly its rows and is called understood
 (a line that must stay unread: nothing read and reported unread, as a perfect reader does),
 unread when each line gives a subset of its rows and the reader reports the ones it did not
@@ -281,6 +282,9 @@ def _judge_figures(case: Case, result: ExtractResult) -> Outcome:
     if not where:
         return Outcome("unread") if unread else Outcome("SILENT")
     missing = set(truth) - set(where)
+    if missing and not unread:
+        # eng-silent: a figure of the text neither read nor reported: dropped silently
+        return Outcome("SILENT", f"dropped {sorted(missing)}, nothing reported")
     parted = all(whole not in by_value or units[by_value[whole]].get("parts") for whole in wholes)
     if missing or unread or not parted:
         return Outcome("partial", f"missing {sorted(missing)}" if missing else "parts")

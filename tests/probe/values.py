@@ -469,6 +469,96 @@ def _items(chosen: dict[str, str], rng: random.Random) -> Case:
     )
 
 
+# -- subsets and trailing counts (eng-silent) ---------------------------------------------------
+# A figure, then people of a trade counted inside it ("…, trong đó có 870 giáo viên, 20 nhân viên
+# y tế"), or a count after it that no rule knows ("…, 20 nhân viên."): each count is in the
+# truth, so one the reader neither reads nor reports is SILENT (a figure dropped). Trades as the
+# sets write them ("trong đó có N giáo viên / bác sĩ / giảng viên / diễn viên", "N nhân viên")
+# and the brief's "nhân viên y tế"; openers as written (", trong đó có", "(trong đó có", "(có").
+
+SUBSET_HEADS: dict[str, str | None] = {"người làm việc": "VC", "biên chế": None, "người": None}
+SUBSET_OPENERS = (", trong đó có", " (trong đó có", ", trong đó", " (có")
+TRADES = (
+    "giáo viên",
+    "bác sĩ",
+    "giảng viên",
+    "giáo viên mầm non",
+    "diễn viên",
+    "nhân viên y tế",
+    "nhân viên",
+)
+SUBSET_SLOTS = (
+    Slot("subject", ("Sở", "Trường", "Bệnh viện", "named", "tỉnh")),
+    Slot("head", tuple(SUBSET_HEADS)),
+    Slot("opener", SUBSET_OPENERS),
+    Slot("first", TRADES),
+    Slot("then", ("none", *TRADES)),
+    Slot("separator", (",", "và", ";")),
+)
+
+
+def _subsets(chosen: dict[str, str], rng: random.Random) -> Case:
+    body, subject = SUBJECTS[chosen["subject"]]
+    value = rng.randint(1001, 8999)
+    head = _clause(subject, "được giao", "front", f"{dotted(value)} {chosen['head']}", "")
+    figures: set[Figure] = {(YEAR, value, SUBSET_HEADS[chosen["head"]])}
+    if chosen["then"] == chosen["first"]:  # no drafter lists one trade twice: the second none
+        chosen = {**chosen, "then": "none"}
+    trades = [chosen["first"]] + ([chosen["then"]] if chosen["then"] != "none" else [])
+    counts = [rng.randint(11, value // 3) for _ in trades]
+    figures |= {(YEAR, count, "VC") for count in counts}
+    items = [f"{dotted(count)} {trade}" for count, trade in zip(counts, trades, strict=True)]
+    listed = _join(items, chosen["separator"]) if len(items) > 1 else items[0]
+    opener = chosen["opener"]
+    closing = ")" if "(" in opener else ""
+    line = f"{head}{opener} {listed}{closing}."
+    return Case(
+        "values/subsets", _document(body, "front", [line]), frozenset(figures), (), _slots(chosen)
+    )
+
+
+TRAILING_FORMS = (", {n}", " ({n})", ", có {n}", "; {n}")
+TRAILING_NOUNS = (
+    "người",
+    "nhân viên",
+    "cán bộ",
+    "lao động",
+    "giáo viên",
+    "bác sĩ",
+    "suất",
+    "vị trí việc làm",
+)
+SET_ASIDE_NOUNS = ("vị trí việc làm",)
+"""Counted job positions, not heads ("5.018 biên chế, bố trí cho 3.739 vị trí việc làm"):
+no figure of the truth, set aside."""
+TRAILING_SLOTS = (
+    Slot("subject", ("Sở", "Trường", "named", "tỉnh")),
+    Slot("head", tuple(SUBSET_HEADS)),
+    Slot("form", TRAILING_FORMS),
+    Slot("noun", TRAILING_NOUNS),
+)
+
+
+def _trailing(chosen: dict[str, str], rng: random.Random) -> Case:
+    """A figure and a count after it that says nothing of what it counts in the figure: the
+    truth holds both, so the reader must report the line (the count is never readable)."""
+    body, subject = SUBJECTS[chosen["subject"]]
+    value = rng.randint(1001, 8999)
+    count = rng.randint(11, 999)
+    head = _clause(subject, "được giao", "front", f"{dotted(value)} {chosen['head']}", "")
+    after = chosen["form"].format(n=f"{dotted(count)} {chosen['noun']}")
+    figures: frozenset[Figure] = frozenset({(YEAR, value, SUBSET_HEADS[chosen["head"]])})
+    if chosen["noun"] not in SET_ASIDE_NOUNS:
+        figures |= {(YEAR, count, None)}
+    return Case(
+        "values/trailing",
+        _document(body, "front", [f"{head}{after}."]),
+        figures,
+        (),
+        _slots(chosen),
+    )
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("values/single", SINGLE_SLOTS, _single),
     Shape("values/parts", PARTS_SLOTS, _parts),
@@ -477,4 +567,6 @@ SHAPES: tuple[Shape, ...] = (
     Shape("values/agents", AGENT_SLOTS, _agents),
     Shape("values/news", NEWS_SLOTS, _news),
     Shape("values/items", ITEM_SLOTS, _items),
+    Shape("values/subsets", SUBSET_SLOTS, _subsets),
+    Shape("values/trailing", TRAILING_SLOTS, _trailing),
 )

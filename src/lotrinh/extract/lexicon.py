@@ -223,13 +223,23 @@ CONTRACT_MENTION = re.compile(
 """Contract staff: outside biên chế, so outside every sum unless the text adds them."""
 
 SUBSET_NOUNS = re.compile(
-    r"(?:giáo\s+viên|giảng\s+viên|bác\s+sĩ|y\s+sĩ|dược\s+sĩ|điều\s+dưỡng|nhân\s+viên|người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó"
+    r"(?:giáo\s+viên|giảng\s+viên|bác\s+sĩ|y\s+sĩ|dược\s+sĩ|điều\s+dưỡng|nhân\s+viên(?:\s+y\s+tế)?|người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó"
     r"|đảng\s+viên|chức\s+danh|người\s+phục\s+vụ|người\s+lao\s+động"
     # ("có 1.372 diễn viên, nghệ sĩ": the people of a trade, as teachers are)
     r"|diễn\s+viên|nghệ\s+sĩ|huấn\s+luyện\s+viên)(?!\w)",
     _I,
 )
 """People counted inside a unit ("trong đó có 300 giáo viên"): a subset, never a part."""
+
+PEOPLE_BY_TRAIT = re.compile(
+    r"(?:người\s+dân\s+tộc|nữ|lãnh\s+đạo|cấp\s+phó|đảng\s+viên|chức\s+danh|người\s+phục\s+vụ"
+    r"|người\s+lao\s+động)(?!\w)",
+    _I,
+)
+"""People of a figure counted by a trait or a role they hold ("34 nữ", "6 cấp phó", "2.870
+đảng viên") or workers who may hold no post ("người lao động", "người phục vụ"): no posts of
+their own, set aside. The other `SUBSET_NOUNS` are trades holding posts (teachers, doctors,
+"nhân viên y tế"): beside a figure, posts of it, never dropped (`statements`)."""
 
 POSTS_OF_A_DUTY = re.compile(
     r"(?:làm\s+(?:việc|công\s+tác|nhiệm\s+vụ)|chuyên\s+gia|nghiên\s+cứu\s+viên|chuyên\s+viên"
@@ -243,7 +253,10 @@ a figure's posts when counted after "trong đó có", never a category nor a bod
 POSTS_HELD_BY = re.compile(
     # ("có 1.372 diễn viên, nghệ sĩ": public theatres' artists, viên chức by their titles)
     r"(?:(?:giáo|giảng)\s+viên|bác\s+sĩ|dược\s+sĩ|y\s+sĩ|điều\s+dưỡng(?:\s+viên)?|diễn\s+viên"
-    r"|nghệ\s+sĩ|huấn\s+luyện\s+viên)(?!\w)",
+    r"|nghệ\s+sĩ|huấn\s+luyện\s+viên"
+    # ("870 giáo viên, 20 nhân viên y tế": a school's or a hospital's medical staff; "nhân viên"
+    # alone may be contract staff, "nhân viên hợp đồng", and stays unread beside a figure)
+    r"|nhân\s+viên\s+y\s+tế)(?!\w)",
     _I,
 )
 """People a unit's posts are held by, by their trade: a subset of the unit's figure is posts."""
@@ -428,7 +441,10 @@ STAFF_AFTER = re.compile(
 
 NOT_STAFF_AFTER = re.compile(
     r"\s*(?:năm|tháng|ngày|đơn\s+vị|cơ\s+quan|tổ\s+chức|xã|phường|huyện|tỉnh|trường|lần"
-    r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ|thôn|tổ|dịch\s+vụ|điểm|giờ"
+    # ("20 hộ" counts households; "20 hộ lý", "20 hộ sinh" are nurses' aides and midwives:
+    # people holding posts, never set aside as households)
+    r"|đầu\s+mối|phòng|chi|kinh\s+phí|tỷ|triệu|đồng|km|ha|hộ(?!\s+(?:lý|sinh)(?!\w))|thôn|tổ"
+    r"|dịch\s+vụ|điểm|giờ"
     r"|phút|nội\s+dung|nhiệm\s+vụ|văn\s+bản|hội(?!\s+đặc)|công\s+ty|doanh\s+nghiệp|vụ|cục"
     r"|sở|ban|bộ|ngành|lượt|khách|học\s+sinh|giường|lớp|hồ\s+sơ|trung\s+tâm|vị\s+trí|bệnh\s+viện"
     # ("61 đảng bộ trực thuộc", "20 Kho bạc Nhà nước khu vực", "(15 khu vực)", "(02 quận, 03

@@ -67,6 +67,7 @@ from lotrinh.extract.lexicon import (
     NOT_STAFF_AFTER,
     ORGANISATION,
     PARENTHESES,
+    PEOPLE_BY_TRAIT,
     POSTS_HELD_BY,
     RESERVE_WORD,
     SUBSET_NOUNS,
@@ -687,6 +688,22 @@ def _read_sentence(text: str) -> Reading:
                 # "..., gồm 138 công chức và 2.433 viên chức": their split, people too
                 in_post_parts = (split[0][0], split[-1][1])
                 reading.outside += split
+        if (
+            kind == "subset"
+            and not PEOPLE_BY_TRAIT.search(match.group())
+            and not any(start <= match.start() < end for start, end in vacancies)
+        ):
+            sibling = _subset_sibling(text, match, reading)
+            if sibling is not None:
+                # "..., trong đó có 870 giáo viên, 20 nhân viên y tế": each some of one figure
+                reading.statements.append(sibling)
+                _take_value(match, sibling, reading)
+                continue
+            if any(end <= span[0] for each in reading.statements for _, end in spans_of(each)):
+                # "1.000 người làm việc, 20 nhân viên": posts of the figure before held by a
+                # trade, no subset read: never set aside, the sentence is not understood
+                reading.orphans.append(Orphan(span, NO_SUBJECT))
+                continue
         if kind in (
             "subset",
             "contract",
@@ -2886,7 +2903,9 @@ _TEACHERS = re.compile(r"(?:giáo|giảng)\s+viên(?!\w)", _I)
 # Teachers, lecturers and the medical professions: viên chức whose posts a figure of people
 # counts ("3.152 người, trong đó có 618 bác sĩ"), a subset of it; other people counted inside a
 # figure (women, leaders, Party members) hold no posts of their own and stay outside
-_AMONG_WITH = re.compile(r"[,;(]\s*trong\s+đó\s+có\s+$", _I)
+# ("24.310 người (có 21.450 giáo viên)": a parenthesis right after the figure, "có" alone;
+# "1.000 người, trong đó 870 giáo viên": people of a trade, some of it, "có" left out)
+_AMONG_WITH = re.compile(r"(?:[,;(]\s*trong\s+đó\s*,?\s+(?:có\s+)?|\(\s*có\s+)$", _I)
 _SUBSET_OPENS = re.compile(r"\s*trong\s+đó\s*,?\s+có\s+", _I)
 _SUBSET_FRAME = re.compile(
     # "Trong tổng số trên có", "Trong số này, có": the figure the sentence before stated
@@ -3167,6 +3186,39 @@ def _frame_point(text: str, start: int) -> str | None:
     """The letter of the item a subset's frame names, or None."""
     frame = _POINT_FRAME.fullmatch(text, 0, start)
     return frame.group("point").lower() if frame is not None else None
+
+
+_SIBLING_GAP = re.compile(r"[^\d,;.()]{1,60}?(?:,|;|,?\s+và)\s*(?:có\s+)?", _I)
+"""From a subset's count to the next of its list: its words, then ",", ";" or "và"."""
+_ITEM_WORDS = re.compile(r"[^\d,;.()]*", _I)
+_NO_POSTS_WORDS = re.compile(r"(?<!\w)(?:hợp\s+đồng|nghị\s+định)(?!\w)", _I)
+
+
+def _subset_sibling(text: str, match: re.Match[str], reading: Reading) -> Statement | None:
+    """A count of a trade listed right after a subset read ("trong đó có 870 giáo viên, 20
+    nhân viên y tế", "… 618 bác sĩ và 96 điều dưỡng"): some of the same figure, a subset of
+    its own (never a part: the list need not exhaust it). None after anything else, or for
+    people the item says hold no post ("nhân viên hợp đồng", "… theo Nghị định số 111")."""
+    before = reading.statements[-1] if reading.statements else None
+    start = match.start("n")
+    if before is None or not before.subset or before.value_span is None:
+        return None
+    if not POSTS_HELD_BY.search(match.group()):
+        return None
+    if not _SIBLING_GAP.fullmatch(text, before.value_span[1], start):
+        return None
+    words = _ITEM_WORDS.match(text, match.end("n"))
+    if words is None or _NO_POSTS_WORDS.search(words.group()):
+        return None
+    name = _subset_name(text, match.end("n"))
+    statement = Statement(
+        replace(before.subject, name=name, qualifier=name),
+        container=before.container,
+        sets_year=False,
+        subset=True,
+    )
+    statement.of_part, statement.point = before.of_part, before.point
+    return statement
 
 
 def _subset_name(text: str, end: int) -> str:
