@@ -93,6 +93,7 @@ FOLDERS = tuple(
         "blind-af2",
         "blind-ag1",
         "blind-ag2",
+        "blind-ah1",
     )
 )
 
