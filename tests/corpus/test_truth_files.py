@@ -94,6 +94,7 @@ FOLDERS = tuple(
         "blind-ag1",
         "blind-ag2",
         "blind-ah1",
+        "blind-ah2",
     )
 )
 
