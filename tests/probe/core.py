@@ -61,6 +61,11 @@ class Case:
     slots: tuple[tuple[str, str], ...] = ()
     lines: Lines | None = None
     """a truth by line (changes' shapes); when given, the figures and parts are not used."""
+    apart: tuple[tuple[int, int], ...] = ()
+    """pairs of values (a truth of figures) never of one unit: a figure and some of it."""
+    same_unit: tuple[tuple[int, int], ...] = ()
+    """pairs of lines whose rows, where both are read, are of one unit (a truth by line tells
+    units by category only: a change filed under a narrower unit of that category is wrong)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +146,12 @@ def judge(case: Case) -> Outcome:
     """The case's outcome, by its truth's kind (lines or figures)."""
     result = extract_plan(case.text, "probe.txt")
     if case.lines is not None:
-        return _judge_lines(case.lines, *reading(result))
+        outcome = _judge_lines(case.lines, *reading(result))
+        return (
+            (_judge_units(case.same_unit, result) or outcome)
+            if outcome.kind != "MISREAD"
+            else outcome
+        )
     return _judge_figures(case, result)
 
 
@@ -192,6 +202,17 @@ def _judge_lines(lines: Lines, rows: dict[int, set[Row]], unread: set[int]) -> O
     return verdict
 
 
+def _judge_units(pairs: tuple[tuple[int, int], ...], result: ExtractResult) -> Outcome | None:
+    """MISREAD where two lines that speak of one unit are read as of two; else None."""
+    units: dict[int, set[str]] = defaultdict(set)
+    for claim in result.data["claims"]:
+        units[claim["source_line"]].add(claim["unit"])
+    for one, other in pairs:
+        if units[one] and units[other] and units[one] != units[other]:
+            return Outcome("MISREAD", f"line {other} read of {units[other]}, is {units[one]}'s")
+    return None
+
+
 def _judge_figures(case: Case, result: ExtractResult) -> Outcome:
     units = {unit["id"]: unit for unit in result.data["units"]}
     unread = any(entry.unread for entry in result.coverage.entries)
@@ -214,6 +235,9 @@ def _judge_figures(case: Case, result: ExtractResult) -> Outcome:
         held[(claim["unit"], claim["year"])] = claim["value"]
         where[key] = claim["unit"]
     by_value = {value: unit for (_, value), unit in where.items()}
+    for one, other in case.apart:
+        if one in by_value and by_value.get(other) == by_value[one]:
+            return Outcome("MISREAD", f"{other} read as {by_value[one]}'s figure, is some of it")
     wholes = dict(case.parts)
     for unit_id, unit in units.items():
         members = set(unit.get("parts", ()))
