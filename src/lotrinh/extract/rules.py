@@ -731,11 +731,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("... có 17.930 giáo viên và 3.415 người làm việc trong ngành y tế.": another
             # subset after one, `also`)
             # ("Trong số người làm việc năm 2025 có 41.206 người thuộc sự nghiệp giáo dục ...":
-            # the frame may name the year of the figure it points back at; after a frame the
+            # the frame may name the year of the figure it points back at, right after the
+            # category's bare name ("viên chức đề xuất năm 2026" names more); after a frame the
             # people may be of any kind of body, "có 128 người làm việc tại các trạm ...": the
             # frame says they are some of the figure, `frame`)
             r"(?:(?:[,;]\s*trong\s+đó\s+|^(?P<frame>(?=\s*trong\s+(?:tổng\s+)?số\s))"
-            rf"[^\d;()]{{0,100}}?(?:\snăm\s+{YEAR}[^\d;()]{{0,20}}?)?\s)"
+            r"[^\d;()]{0,100}?(?:(?<=\s)(?:người\s+làm\s+việc|viên\s+chức|công\s+chức)"
+            rf"\s+năm\s+{YEAR}[^\d;()]{{0,20}}?)?\s)"
             r"có|(?P<also>\s+và))"
             rf"\s+(?P<n>{NUM}){NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
             r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành"

@@ -3381,14 +3381,17 @@ _SOME_OF_A_FIGURE = Message(
 
 def _framed_as_some(text: str, statement: Statement) -> bool:
     """Whether a statement's own figure stands right after a frame saying it is some of a
-    figure stated before, the frame read as its subject, and no rule read it as a subset (a
-    unit named after the count, "có 20 biên chế dự phòng", is that unit's)."""
+    figure stated before, the frame read as its subject with nothing narrowing it (the
+    category's own line: "Trong số người làm việc năm 2025"), and no rule read it as a subset
+    (a unit named after the count, "có 20 biên chế dự phòng", is that unit's; a frame whose
+    words narrow it, "Trong số viên chức đề xuất năm 2026", names a unit of its own)."""
     span = statement.value_span
     return (
         span is not None
         and not statement.subset
         and not statement.member
         and _FRAME_SUBJECT.match(statement.subject.name) is not None
+        and not statement.subject.qualifier.strip()
         and _SOME_FRAME.fullmatch(text, 0, span[0]) is not None
     )
 
