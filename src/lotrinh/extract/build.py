@@ -2692,17 +2692,23 @@ class _Walk:
         named = {category_after(sentence.text, c.spans[0][1]) for c in statement.changes}
         if held is None or named != {held} or (unit, year) not in self.stated_figures:
             return None
-        for change in statement.changes:
+        if not self._figures_give(unit, year, statement.changes) or any(
+            self._fits(narrower, year, change, None) is True for change in statement.changes
+        ):
+            return None
+        return unit
+
+    def _figures_give(self, unit: str, year: int, changes: list[Change]) -> bool:
+        """Whether the unit's own figures give each change exactly (`_fits`), each against a
+        year whose figure the unit has stated or with a rate of two decimals at least (a round
+        rate alone fits too many figures to tell whose)."""
+        for change in changes:
             assert change.base_year is not None
             if not self.values.get((unit, change.base_year)) and (
                 change.rate is None or change.rate.decimals < 2
             ):
-                return None  # a round rate alone fits too many figures to tell whose
-            if self._fits(unit, year, change, None) is not True:
-                return None
-            if self._fits(narrower, year, change, None) is True:
-                return None
-        return unit
+                return False
+        return all(self._fits(unit, year, change, None) is True for change in changes)
 
     def _may_be_result(
         self, statement: Statement, sentence: Sentence, *, numbered: bool = False
@@ -2867,13 +2873,7 @@ class _Walk:
         unit, year = self.last[0], subject.year
         if year is None or (unit, year) not in self.stated_figures:
             return None
-        for change in statement.changes:
-            assert change.base_year is not None
-            if not self.values.get((unit, change.base_year)) and (
-                change.rate is None or change.rate.decimals < 2
-            ):
-                return None  # a round rate alone fits too many figures to tell whose
-        if not all(self._fits(unit, year, c, None) is True for c in statement.changes):
+        if not self._figures_give(unit, year, statement.changes):
             return None
         return unit
 
