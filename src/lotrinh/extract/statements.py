@@ -3384,7 +3384,8 @@ def _framed_as_some(text: str, statement: Statement) -> bool:
     figure stated before, the frame read as its subject with nothing narrowing it (the
     category's own line: "Trong số người làm việc năm 2025"), and no rule read it as a subset
     (a unit named after the count, "có 20 biên chế dự phòng", is that unit's; a frame whose
-    words narrow it, "Trong số viên chức đề xuất năm 2026", names a unit of its own)."""
+    words or its level narrow it, "Trong số viên chức đề xuất năm 2026", "Trong số người làm
+    việc cấp huyện năm 2026", names a unit of its own)."""
     span = statement.value_span
     return (
         span is not None
@@ -3392,6 +3393,7 @@ def _framed_as_some(text: str, statement: Statement) -> bool:
         and not statement.member
         and _FRAME_SUBJECT.match(statement.subject.name) is not None
         and not statement.subject.qualifier.strip()
+        and statement.subject.where is None
         and _SOME_FRAME.fullmatch(text, 0, span[0]) is not None
     )
 
