@@ -6861,6 +6861,47 @@ FORMS = (
         "biên chế công chức, 5.058 người làm việc và 9 biên chế dự phòng.\n",
         None,
     ),
+    # eng-ag: some of a figure (blind AG's misreads). A count after a frame opening its
+    # sentence ("Trong số người làm việc năm 2024 có N người thuộc ...") is some of the figure
+    # stated before, never that figure; a line naming some of the unit just read ("Trong đó,
+    # số người làm việc của ...") is no context for the result line after it, which is the
+    # whole's only where the whole's figures give its change and the narrower unit's do not.
+    # The twins, read in part, are the two eng-ag tests at the end of this file.
+    _form(
+        "subset/frame-naming-its-year-then-a-sector",
+        "Số lượng người làm việc: năm 2021 là 6.120 người; năm 2024 là 5.870 người.\n"
+        "Trong số người làm việc năm 2024 có 3.310 người thuộc sự nghiệp y tế.\n",
+        {
+            ("vc", 2021, 6120, None, None, None),
+            ("vc", 2024, 5870, None, None, None),
+            ("vc-su-nghiep-y-te", 2024, 3310, None, None, None),
+        },
+    ),
+    _form(
+        "result/after-a-narrower-line-the-whole-s-by-its-figures",
+        "Số lượng người làm việc: năm 2021 là 4.400 người; năm 2026 là 4.000 người.\n"
+        "Trong đó, số người làm việc của các đơn vị sự nghiệp y tế năm 2026 là 1.500 "
+        "người.\nSo với năm 2021, năm 2026 giảm 400 người làm việc, tỷ lệ giảm 9,09%.\n",
+        {
+            ("vc", 2021, 4400, None, None, None),
+            ("vc", 2026, 4000, None, None, None),
+            ("vc-don-vi-su-nghiep", 2026, 1500, None, None, None),
+            ("vc", 2026, None, 400, 2021, "9,09%"),
+        },
+    ),
+    _form(
+        # no base year's figure: the rate of two decimals tells the whole (48 of 948)
+        "result/after-a-narrower-line-the-whole-s-by-its-rate",
+        "Biên chế công chức: năm 2025 là 912 biên chế; năm 2026 là 900 biên chế.\n"
+        "Trong số đó, biên chế công chức tại các cơ quan cấp huyện năm 2026 là 410 biên "
+        "chế.\nSo với năm 2021, năm 2026 giảm 48 biên chế công chức, tỷ lệ giảm 5,06%.\n",
+        {
+            ("cbcc", 2025, 912, None, None, None),
+            ("cbcc", 2026, 900, None, None, None),
+            ("cbcc-huyen-tai-co-quan", 2026, 410, None, None, None),
+            ("cbcc", 2026, None, 48, 2021, "5,06%"),
+        },
+    ),
     # eng-silent: never drop a figure silently: a count of a trade beside a figure read is a
     # subset read (one of a list of them after "trong đó có", or "(có N …)") or the line unread
     _form(
@@ -18931,3 +18972,100 @@ def test_a_list_of_trades_is_subsets_of_one_figure_and_a_trade_left_is_no_silent
     assert counted(head + "20 nhân viên y tế và 5 bác sĩ.") == (["870", "20", "5"], 0, [])
     assert counted(head + "20 nhân viên.") == (["870"], 1, [])
     assert counted(head + "34 nữ.") == (["870"], 0, ["34"])
+
+
+# eng-ag: the twins of the forms "subset/frame-naming-its-year-then-a-sector" and
+# "result/after-a-narrower-line-…": each leaves its last line unread, the lines before read.
+_AG_VC = "Số lượng người làm việc: năm 2021 là 6.120 người; năm 2024 là 5.870 người.\n"
+_AG_NARROWED = (
+    "Số lượng người làm việc: năm 2021 là 4.400 người; năm 2026 là 4.000 người.\n"
+    "Trong đó, số người làm việc của các đơn vị sự nghiệp y tế năm 2026 là 1.500 người.\n"
+)
+_AG_CC = (
+    "Biên chế công chức: năm 2025 là 912 biên chế; năm 2026 là 900 biên chế.\n"
+    "Trong số đó, biên chế công chức tại các cơ quan cấp huyện năm 2026 là 410 biên chế.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the frame names a year the line before did not state: whose figure?
+        _AG_VC + "Trong số người làm việc năm 2023 có 3.310 người thuộc sự nghiệp y tế.\n",
+        # the people counted are named by no sector: some of the figure, never the figure
+        _AG_VC + "Trong số người làm việc năm 2024 có 3.310 người làm công tác chuyên môn.\n",
+        _AG_VC + "Trong tổng số người làm việc năm 2024 có 3.310 người.\n",
+        # a frame naming the other category: not the VC figure's
+        _AG_VC + "Trong số công chức năm 2024 có 3.310 người thuộc sự nghiệp y tế.\n",
+    ],
+)
+def test_some_of_a_figure_after_a_frame_is_never_the_figure(text: str) -> None:
+    rows, _, unread = _rows(text)
+    assert rows == {("vc", 2021, 6120, None, None, None), ("vc", 2024, 5870, None, None, None)}
+    assert unread == {2}
+
+
+@pytest.mark.parametrize(
+    ("head", "last", "narrower"),
+    [
+        # the change and its rate fit the narrower unit (150 of 1.650), not the whole (400)
+        (
+            _AG_NARROWED,
+            "So với năm 2021, năm 2026 giảm 150 người làm việc, tỷ lệ giảm 9,09%.",
+            ("vc-don-vi-su-nghiep", 2026, 1500, None, None, None),
+        ),
+        # fits neither: the whole's figures give 400
+        (
+            _AG_NARROWED,
+            "So với năm 2021, năm 2026 giảm 410 người làm việc, tỷ lệ giảm 9,30%.",
+            ("vc-don-vi-su-nghiep", 2026, 1500, None, None, None),
+        ),
+        # no base year's figure and a round rate: it fits too many figures to tell whose
+        (
+            _AG_CC,
+            "So với năm 2021, năm 2026 giảm 48 biên chế công chức, tỷ lệ giảm 5%.",
+            ("cbcc-huyen-tai-co-quan", 2026, 410, None, None, None),
+        ),
+        # another category named after the count: not the whole's
+        (
+            _AG_CC,
+            "So với năm 2021, năm 2026 giảm 48 người làm việc, tỷ lệ giảm 5,06%.",
+            ("cbcc-huyen-tai-co-quan", 2026, 410, None, None, None),
+        ),
+    ],
+)
+def test_a_result_line_after_a_narrower_line_stays_unread_unless_the_whole_fits(
+    head: str, last: str, narrower: tuple[str, int, int, None, None, None]
+) -> None:
+    rows, _, unread = _rows(head + last + "\n")
+    stated = {row for row in rows if row[2] is not None}
+    assert narrower in stated
+    assert rows == stated, "no change read"
+    assert unread == {3}
+
+
+def test_framed_as_some_needs_the_frame_right_before_the_figure() -> None:
+    """eng-ag: `statements._framed_as_some` is true of a figure right after "Trong (tổng) số
+    … có", not of a subset nor of a figure the frame does not open onto."""
+    from lotrinh.extract.sentence import Kind as SentenceKind
+    from lotrinh.extract.sentence import Statement, Subject
+    from lotrinh.extract.statements import _framed_as_some
+    from lotrinh.model import Category
+
+    for text, framed in (
+        ("Trong số người làm việc năm 2024 có 3.310 người.", True),
+        ("Trong tổng số này, có 3.310 người.", True),
+        ("Năm 2024 có 3.310 người.", False),
+        ("Trong số các cơ quan, Sở A có 3.310 người.", False),
+    ):
+        start = text.index("3.310")
+        subject = Subject(SentenceKind.CATEGORY, text[: start - 4], Category.VC)
+        statement = Statement(subject, value=3310, value_span=(start, start + 5))
+        assert _framed_as_some(text, statement) is framed, text
+        statement.subset = True
+        assert not _framed_as_some(text, statement), text
+    # a unit named after the count is that unit's, the frame aside
+    text = "Trong tổng số biên chế viên chức có 20 biên chế dự phòng."
+    reserve = Subject(SentenceKind.BLOCK, "Dự phòng", Category.VC)
+    statement = Statement(reserve, value=20, value_span=(text.index("20"), text.index("20") + 2))
+    assert not _framed_as_some(text, statement)

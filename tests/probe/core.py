@@ -69,6 +69,11 @@ class Case:
     loose: bool = False
     """a truth by line whose categories are judged as the figures' are: a reader unit of
     neither CBCC nor VC (a category not told) is contrary to none (outside's merger)."""
+    apart: tuple[tuple[int, int], ...] = ()
+    """pairs of values (a truth of figures) never of one unit: a figure and some of it."""
+    same_unit: tuple[tuple[int, int], ...] = ()
+    """pairs of lines whose rows, where both are read, are of one unit (a truth by line tells
+    units by category only: a change filed under a narrower unit of that category is wrong)."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,8 @@ def judge(case: Case) -> Outcome:
         if case.loose:
             rows = _loosened(case.lines, rows)
         verdict = _judge_lines(case.lines, rows, unread)
+        if verdict.kind != "MISREAD":
+            verdict = _judge_units(case.same_unit, result) or verdict
         return verdict if verdict.kind == "MISREAD" else _judge_keys(case, result, verdict)
     return _judge_figures(case, result)
 
@@ -244,6 +251,17 @@ def _judge_lines(lines: Lines, rows: dict[int, set[Row]], unread: set[int]) -> O
     return verdict
 
 
+def _judge_units(pairs: tuple[tuple[int, int], ...], result: ExtractResult) -> Outcome | None:
+    """MISREAD where two lines that speak of one unit are read as of two; else None."""
+    units: dict[int, set[str]] = defaultdict(set)
+    for claim in result.data["claims"]:
+        units[claim["source_line"]].add(claim["unit"])
+    for one, other in pairs:
+        if units[one] and units[other] and units[one] != units[other]:
+            return Outcome("MISREAD", f"line {other} read of {units[other]}, is {units[one]}'s")
+    return None
+
+
 def _judge_figures(case: Case, result: ExtractResult) -> Outcome:
     units = {unit["id"]: unit for unit in result.data["units"]}
     unread = any(entry.unread for entry in result.coverage.entries)
@@ -266,6 +284,9 @@ def _judge_figures(case: Case, result: ExtractResult) -> Outcome:
         held[(claim["unit"], claim["year"])] = claim["value"]
         where[key] = claim["unit"]
     by_value = {value: unit for (_, value), unit in where.items()}
+    for one, other in case.apart:
+        if one in by_value and by_value.get(other) == by_value[one]:
+            return Outcome("MISREAD", f"{other} read as {by_value[one]}'s figure, is some of it")
     wholes = dict(case.parts)
     for unit_id, unit in units.items():
         members = set(unit.get("parts", ()))

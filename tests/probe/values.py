@@ -18,7 +18,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tests.probe.core import Case, Figure, Shape, Slot, dotted
+from tests.probe.core import Case, Figure, Shape, Slot, dotted, percent
 
 YEAR = 2021
 
@@ -559,6 +559,130 @@ def _trailing(chosen: dict[str, str], rng: random.Random) -> Case:
     )
 
 
+# -- some of a figure (eng-ag) ----------------------------------------------------------------
+# A category's figures, then a sentence giving some of them: a frame opening it ("Trong số
+# người làm việc năm 2025 có N người thuộc sự nghiệp giáo dục") or a narrower unit of the same
+# category ("Trong đó, số người làm việc của các trường học năm 2026 là N người"), then a
+# result line naming only the category ("So với năm 2021, năm 2026 giảm C người làm việc, tỷ lệ
+# giảm R%"). The count after a frame is never the category's figure; the result line is the
+# category's where its figures give the change, never the narrower unit's.
+
+SOME_CATEGORIES: dict[str, tuple[str, str, str]] = {
+    # slot -> (the category's line label, its noun after a count, the words a frame names)
+    "VC": ("Số lượng người làm việc", "người làm việc", "người làm việc"),
+    "CBCC": ("Biên chế công chức", "biên chế công chức", "công chức"),
+}
+SOME_FRAMES = (
+    "Trong số {cat} năm {y} có",
+    "Trong tổng số {cat} năm {y}, có",
+    "Trong số {cat} năm {y} nêu trên có",
+    "Trong số này có",
+    "Trong tổng số trên có",
+)
+SOME_NOUNS = (
+    "người thuộc sự nghiệp giáo dục và đào tạo",
+    "người làm việc trong ngành y tế",
+    "giáo viên",
+    "người làm công tác giảng dạy",
+    "người",
+)
+SOME_SLOTS = (
+    Slot("category", tuple(SOME_CATEGORIES)),
+    Slot("frame", SOME_FRAMES),
+    Slot("noun", SOME_NOUNS),
+    Slot("frame year", ("the last", "another")),
+)
+
+
+def _some_of(chosen: dict[str, str], rng: random.Random) -> Case:
+    label, noun, named = SOME_CATEGORIES[chosen["category"]]
+    category = chosen["category"]
+    last = YEAR + rng.randint(3, 5)
+    before, after = rng.randint(2001, 9999), 0
+    after = before - rng.randint(20, before // 10)
+    some = rng.randint(before // 3, after - 1)
+    year = last if chosen["frame year"] == "the last" or "{y}" not in chosen["frame"] else last - 1
+    frame = chosen["frame"].format(cat=named, y=year)
+    lines = [
+        f"{label}: năm {YEAR} là {dotted(before)} {noun}; năm {last} là {dotted(after)} {noun}.",
+        f"{frame} {dotted(some)} {chosen['noun']}.",
+    ]
+    figures: frozenset[Figure] = frozenset(
+        {(YEAR, before, category), (last, after, category), (year, some, None)}
+    )
+    return Case(
+        "values/some-of",
+        _document("tỉnh A", "front", lines),
+        figures,
+        (),
+        _slots(chosen),
+        apart=((after, some), (before, some)),
+    )
+
+
+NARROWING_INTROS = ("Trong đó,", "Trong số đó,", "Trong số này,", "Trong tổng số trên,")
+NARROWING_PARTS = (
+    "của các trường mầm non, tiểu học, trung học cơ sở",
+    "của các đơn vị sự nghiệp y tế",
+    "tại các cơ quan cấp huyện",
+)
+NARROWING_SLOTS = (
+    Slot("category", tuple(SOME_CATEGORIES)),
+    Slot("intro", NARROWING_INTROS),
+    Slot("part", NARROWING_PARTS),
+    Slot("base", ("stated", "not stated")),
+    Slot("fits", ("the whole", "the narrower", "neither")),
+    Slot("rate", ("two decimals", "none")),
+)
+
+
+def _narrowed(chosen: dict[str, str], rng: random.Random) -> Case:
+    """Lines 3 (the category's figures), 4 (the narrower unit), 5 (the result line)."""
+    label, noun, _ = SOME_CATEGORIES[chosen["category"]]
+    category = chosen["category"]
+    base = rng.randint(2001, 9999)
+    after = base - rng.randint(base // 20, base // 8)
+    some = rng.randint(after // 2, after - 50)
+    cut = {"the whole": base - after, "the narrower": rng.randint(11, some // 8)}.get(
+        chosen["fits"], base - after + rng.randint(1, 9)
+    )
+    if cut == base - after and chosen["fits"] != "the whole":
+        cut += 1
+    # the figure the rate is of: the whole's base, the narrower unit's, or no one's
+    whole = {"the whole": after + cut, "the narrower": some + cut}.get(
+        chosen["fits"], after + cut + rng.randint(40, 90)
+    )
+    if chosen["base"] == "stated":
+        first = f"{label}: năm 2021 là {dotted(base)}; năm 2026 là {dotted(after)}."
+        rows = {(category, 2021, base, None, None, None), (category, 2026, after, None, None, None)}
+    else:
+        first = f"{label}: năm 2025 là {dotted(after + 7)}; năm 2026 là {dotted(after)}."
+        rows = {
+            (category, 2025, after + 7, None, None, None),
+            (category, 2026, after, None, None, None),
+        }
+    rate = percent(cut, whole) if chosen["rate"] != "none" else None
+    said = f", tỷ lệ giảm {rate}" if rate else ""
+    subject = "số người làm việc" if category == "VC" else "biên chế công chức"
+    lines = [
+        first,
+        f"{chosen['intro']} {subject} {chosen['part']} năm 2026 là {dotted(some)} {noun}.",
+        f"So với năm 2021, năm 2026 giảm {dotted(cut)} {noun}{said}.",
+    ]
+    # (the whole's change is told by its figures: both years', or the year's with a rate of
+    # two decimals; anything else leaves whose change it is unsaid)
+    told = chosen["fits"] == "the whole" and (chosen["base"] == "stated" or rate is not None)
+    change = frozenset({(category, 2026, None, cut, 2021, rate)}) if told else None
+    truth = ((3, frozenset(rows)), (4, frozenset({(category, 2026, some, None, None, None)})))
+    return Case(
+        "values/narrowed",
+        _document("tỉnh A", "front", lines),
+        slots=_slots(chosen),
+        lines=(*truth, (5, change)),
+        same_unit=((3, 5),),
+    )
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("values/single", SINGLE_SLOTS, _single),
     Shape("values/parts", PARTS_SLOTS, _parts),
@@ -569,4 +693,6 @@ SHAPES: tuple[Shape, ...] = (
     Shape("values/items", ITEM_SLOTS, _items),
     Shape("values/subsets", SUBSET_SLOTS, _subsets),
     Shape("values/trailing", TRAILING_SLOTS, _trailing),
+    Shape("values/some-of", SOME_SLOTS, _some_of),
+    Shape("values/narrowed", NARROWING_SLOTS, _narrowed),
 )

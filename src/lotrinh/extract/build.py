@@ -474,6 +474,9 @@ class _Walk:
         """The line of a report's headline: a first line that ends no sentence."""
         self.last_entry = -1
         """The coverage entry of the sentence `last` comes from."""
+        self.narrowed: tuple[int, str] | None = None
+        """(coverage entry, unit) of the last line naming some of the unit `last` ("Trong đó,
+        số người làm việc của các trường ... là ..."), which stays the context."""
         self.besides: tuple[int, str] | None = None
         """(line, unit) of a paragraph opening "Ngoài ra" right after the list of the unit's
         parts: whether it adds a part to that list only its figures can tell."""
@@ -2303,6 +2306,7 @@ class _Walk:
                 known = chained
             elif statement.subject.kind is None and (
                 (result := self._result_of(statement, sentence)) is not None
+                or (result := self._result_past_narrowing(statement, sentence)) is not None
                 or (result := self._result_unnamed(statement, sentence)) is not None
                 or (result := self._sibling_result(statement, sentence)) is not None
                 or (result := self._sibling_restated(statement, sentence)) is not None
@@ -2724,6 +2728,67 @@ class _Walk:
             return None
         return unit if (unit, subject.year) in self.stated_figures else None
 
+    def _narrows_last(self, statement: Statement, sentence: Sentence, unit: str) -> bool:
+        """Whether a statement opening its sentence with "Trong đó," (or "Trong số đó/này,")
+        names some of the unit just read: the same category, narrowed by its own words ("Trong
+        đó, số người làm việc của các trường ... năm 2026 là 2.396 người" after the VC's
+        line). Such a line is no context for the lines after it."""
+        if self.last is None or unit == self.last[0] or self.table is not None:
+            return False
+        held = self.registry.units[self.last[0]].category
+        subject = statement.subject
+        return (
+            _NARROWING_LEAD.match(sentence.text) is not None
+            and held is not None
+            and subject.category is held
+            and bool(subject.qualifier.strip())
+        )
+
+    def _result_past_narrowing(self, statement: Statement, sentence: Sentence) -> str | None:
+        """ "So với năm 2021, năm 2026 giảm 279 người làm việc, tỷ lệ giảm 10,03%." right after
+        "Trong đó, số người làm việc của các trường ... năm 2026 là 2.396 người" (`narrowed`),
+        itself right after the VC's line: the result line of the VC's line only where it names
+        that category after its count and the VC's own figures give each change exactly
+        (`_fits`, a rate of two decimals at least where the base year's figure is not stated)
+        and the narrower unit's do not. Otherwise None: whose change it is is not said."""
+        if (
+            self.last is None
+            or self.narrowed is None
+            or self.narrowed[0] != len(self.entries) - 1
+            or self.last_entry != len(self.entries) - 2
+            or sentence.line.marker is not None
+            or sentence.text.startswith("(")
+            or statement.subject.year is None
+            or statement.subject.name.strip()
+            or statement.value is not None
+            or not statement.changes
+            or statement.parts
+            or any(not c.spans or c.base_year is None for c in statement.changes)
+        ):
+            return None
+        unit, year, narrower = self.last[0], statement.subject.year, self.narrowed[1]
+        held = self.registry.units[unit].category
+        named = {category_after(sentence.text, c.spans[0][1]) for c in statement.changes}
+        if held is None or named != {held} or (unit, year) not in self.stated_figures:
+            return None
+        if not self._figures_give(unit, year, statement.changes) or any(
+            self._fits(narrower, year, change, None) is True for change in statement.changes
+        ):
+            return None
+        return unit
+
+    def _figures_give(self, unit: str, year: int, changes: list[Change]) -> bool:
+        """Whether the unit's own figures give each change exactly (`_fits`), each against a
+        year whose figure the unit has stated or with a rate of two decimals at least (a round
+        rate alone fits too many figures to tell whose)."""
+        for change in changes:
+            assert change.base_year is not None
+            if not self.values.get((unit, change.base_year)) and (
+                change.rate is None or change.rate.decimals < 2
+            ):
+                return False
+        return all(self._fits(unit, year, change, None) is True for change in changes)
+
     def _may_be_result(
         self, statement: Statement, sentence: Sentence, *, numbered: bool = False
     ) -> bool:
@@ -2887,13 +2952,7 @@ class _Walk:
         unit, year = self.last[0], subject.year
         if year is None or (unit, year) not in self.stated_figures:
             return None
-        for change in statement.changes:
-            assert change.base_year is not None
-            if not self.values.get((unit, change.base_year)) and (
-                change.rate is None or change.rate.decimals < 2
-            ):
-                return None  # a round rate alone fits too many figures to tell whose
-        if not all(self._fits(unit, year, c, None) is True for c in statement.changes):
+        if not self._figures_give(unit, year, statement.changes):
             return None
         return unit
 
@@ -2940,17 +2999,23 @@ class _Walk:
             self.paragraph_year = (subject.year, sentence.line.number)
             if self.article_year is not None and self.article_year[0] != subject.year:
                 self.article_year = None  # the text has turned to another year
-        if statement.subset:
-            pass  # some of the figure just stated: the text goes on about that figure
+        narrows = self._narrows_last(statement, sentence, unit)
+        if statement.subset or narrows:
+            # some of the figure just stated: the text goes on about that figure ("Trong đó,
+            # số người làm việc của các trường ... là 2.396 người" is never the unit a result
+            # line after it speaks of: it was, a misread and a false alarm of blind AG2)
+            pass
         elif statement.sets_year or self.last_entry != len(self.entries):
             # "..., giảm 29 biên chế so với năm 2024 (1.902 biên chế).": the base year's
             # figure recalled last is not what a parenthesis line after it speaks of
             self.last = (unit, year)
-        if not statement.subset:
+        if not statement.subset and not narrows:
             self.last_entry = len(self.entries)
             self.last_listed = sentence.line.marker is not None and bool(self.enumerations)
             bases = {change.base_year for change in statement.changes}
             self.last_base = (unit, bases.pop()) if len(bases) == 1 else None
+        elif narrows:
+            self.narrowed = (len(self.entries), unit)
         claim = self._claim(unit, year, sentence, year_note)
         if statement.value is not None and statement.value_span is not None:
             claim.value = statement.value
@@ -5383,6 +5448,11 @@ _SELF_FINANCED_GIVEN_NONE = re.compile(
 )
 """A lead naming bodies paid from their own revenue and given no posts: what its items count
 is their people, outside the plan."""
+_NARROWING_LEAD = re.compile(
+    r"\s*trong\s+(?:đó|(?:tổng\s+)?số\s+(?:đó|này|trên))\s*,\s*(?!có\s)", re.IGNORECASE
+)
+"""A sentence opening on some of the figure just stated, then naming what ("Trong đó, số người
+làm việc của các trường ..."), not "Trong đó, có N giáo viên" (a subset rule's)."""
 FIGURE_FRAME = re.compile(
     r"\s*trong\s+(?:tổng\s+)?số\s+(?P<n>[0-9]{1,3}(?:\.[0-9]{3})*)(?![0-9]|[.,][0-9])\s*"
     r"(?:người|biên\s+chế)\s+(?:đó|này|(?:nêu\s+)?trên)\s*,?\s+có\s",

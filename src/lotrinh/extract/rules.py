@@ -755,11 +755,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the same after a frame pointing back, `statements._SUBSET_FRAME`)
             # ("... có 17.930 giáo viên và 3.415 người làm việc trong ngành y tế.": another
             # subset after one, `also`)
-            r"(?:(?:[,;]\s*trong\s+đó\s+|^(?=\s*trong\s+(?:tổng\s+)?số\s)[^\d;()]{0,100}?\s)"
+            # ("Trong số người làm việc năm 2025 có 41.206 người thuộc sự nghiệp giáo dục ...":
+            # the frame may name the year of the figure it points back at, right after the
+            # category's bare name ("viên chức đề xuất năm 2026" names more); after a frame the
+            # people may be of any kind of body, "có 128 người làm việc tại các trạm ...": the
+            # frame says they are some of the figure, `frame`)
+            r"(?:(?:[,;]\s*trong\s+đó\s+|^(?P<frame>(?=\s*trong\s+(?:tổng\s+)?số\s))"
+            r"[^\d;()]{0,100}?(?:(?<=\s)(?:người\s+làm\s+việc|viên\s+chức|công\s+chức)"
+            rf"\s+năm\s+{YEAR}[^\d;()]{{0,20}}?)?\s)"
             r"có|(?P<also>\s+và))"
             rf"\s+(?P<n>{NUM}){NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
             r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành"
-            r"|cơ\s+sở\s+giáo\s+dục)\s[^\d;:()]{2,80}?)\s*[.;]?\s*$",
+            r"|cơ\s+sở\s+giáo\s+dục)\s[^\d;:()]{2,80}?|(?(frame)[^\d;:()]{2,80}?|(?!)))"
+            r"\s*[.;]?\s*$",
             _I,
         ),
     ),

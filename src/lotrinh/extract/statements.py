@@ -1999,6 +1999,11 @@ def _revise_reading(
         # again; a unit named on its own ("giao thêm 123 biên chế sự nghiệp dự phòng") is read
         for statement in [s for s in reading.statements if s.subject.kind is not Kind.BLOCK]:
             drop(reading, statement, _BESIDES_THE_FIGURE)
+    for statement in [s for s in reading.statements if _framed_as_some(text, s)]:
+        # "Trong số người làm việc năm 2025 có 41.206 người làm công tác giảng dạy": the frame
+        # says the count is some of a figure stated before; where no subset rule read it so,
+        # it is not understood, never that figure itself (it was: a misread of blind AG1)
+        drop(reading, statement, _SOME_OF_A_FIGURE)
     kept = {id(statement) for statement in reading.statements}
     for statement in [s for s in reading.statements if s.subset and s.container is not None]:
         if id(statement.container) not in kept:
@@ -3489,6 +3494,41 @@ _SOME_OR_ALL = Message(
     "the list after 'trong đó' neither adds up to its unit nor ends with the rest: whether it "
     "is all the parts or some of them is not said",
 )
+_SOME_FRAME = re.compile(
+    rf"\s*trong\s+(?:tổng\s+)?số\s+[^;:,\d]*?(?:\s+năm\s+{YEAR})?(?:\s+(?:nêu\s+)?trên)?"
+    r"\s*,?\s*có\s+",
+    _I,
+)
+"""A frame opening its sentence and saying the count after it is some of a figure ("Trong số
+người làm việc năm 2025 có", "Trong tổng số này có")."""
+_SOME_OF_A_FIGURE = Message(
+    "số sau 'trong số … có' là một phần của một số đã nêu, nhưng không rõ là phần nào",
+    "the count after 'trong số … có' is some of a figure stated before, but which part is not said",
+)
+
+
+def _framed_as_some(text: str, statement: Statement) -> bool:
+    """Whether a statement's own figure stands right after a frame saying it is some of a
+    figure stated before, the frame read as its subject with nothing narrowing it (the
+    category's own line: "Trong số người làm việc năm 2025"), and no rule read it as a subset
+    (a unit named after the count, "có 20 biên chế dự phòng", is that unit's; a frame whose
+    words or its level narrow it, "Trong số viên chức đề xuất năm 2026", "Trong số người làm
+    việc cấp huyện năm 2026", names a unit of its own)."""
+    span = statement.value_span
+    return (
+        span is not None
+        and not statement.subset
+        and not statement.member
+        and _FRAME_SUBJECT.match(statement.subject.name) is not None
+        and not statement.subject.qualifier.strip()
+        and statement.subject.where is None
+        and _SOME_FRAME.fullmatch(text, 0, span[0]) is not None
+    )
+
+
+_FRAME_SUBJECT = re.compile(r"\s*trong\s+(?:tổng\s+)?số(?!\w)", _I)
+
+
 _SUBSET_SUBJECT = re.compile(
     r"(?:^|[;,:(])\s*(?:và\s+)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?)?(?:biên\s+chế\s+)?"
     rf"(?P<trade>{POSTS_HELD_BY.pattern})[^;,:()]*$",
