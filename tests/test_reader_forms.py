@@ -19069,3 +19069,21 @@ def test_framed_as_some_needs_the_frame_right_before_the_figure() -> None:
     reserve = Subject(SentenceKind.BLOCK, "Dự phòng", Category.VC)
     statement = Statement(reserve, value=20, value_span=(text.index("20"), text.index("20") + 2))
     assert not _framed_as_some(text, statement)
+
+
+def test_a_trade_counted_after_a_frame_and_read_by_no_subset_rule_is_not_understood() -> None:
+    """The integrator, on the merge of eng-silent and eng-ag (found by the probe's some-of
+    shape): "Trong số công chức năm 2025 có 7.369 giáo viên." (teachers are no công chức:
+    no subset rule reads it) was set aside as people, the line counted understood with its
+    count dropped. A trade after a frame pointing at a figure is the figure's posts: unread.
+    The twin: a subset the rules read ("Trong số người làm việc năm 2025 có … giáo viên")."""
+    lead = (
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2025, biên chế công chức là 9.331 biên "
+        "chế; số lượng người làm việc là 24.310 người.\n"
+    )
+    rows, _, unread = _rows(lead + "Trong số công chức năm 2025 có 7.369 giáo viên.\n")
+    assert unread == {4}
+    assert all(row[2] != 7369 for row in rows)
+    rows, _, unread = _rows(lead + "Trong số người làm việc năm 2025 có 7.369 giáo viên.\n")
+    assert unread == set()
+    assert any(row[1:3] == (2025, 7369) for row in rows)

@@ -699,9 +699,12 @@ def _read_sentence(text: str) -> Reading:
                 reading.statements.append(sibling)
                 _take_value(match, sibling, reading)
                 continue
-            if any(end <= span[0] for each in reading.statements for _, end in spans_of(each)):
-                # "1.000 người làm việc, 20 nhân viên": posts of the figure before held by a
-                # trade, no subset read: never set aside, the sentence is not understood
+            if any(
+                end <= span[0] for each in reading.statements for _, end in spans_of(each)
+            ) or _SUBSET_FRAME.fullmatch(text, 0, match.start("n")):
+                # "1.000 người làm việc, 20 nhân viên", "Trong số công chức năm 2025 có 20
+                # giáo viên": posts of a figure (the one before, the one the frame points
+                # at) held by a trade, no subset read: never set aside, not understood
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
         if kind in (
