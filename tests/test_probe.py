@@ -27,24 +27,31 @@ READ_FLOOR = {
     "values/some-of": 0.1,
     "values/narrowed": 0.15,
 }
-"""eng-probe1's shares at k=2, seed 14 (a little under them: raise, never lower); eng-probe3
-raised bullets (73.5 %: a subset in a count-first item's closing parenthesis) and added its
-shapes (agents 66.1 %, news 63.3 %, items 59.1 %); eng-probe5 raised parts (69.6 %: a reserve
-last after a comma, a VC part's "hưởng lương từ ngân sách nhà nước" before the next part, the
-own province's split with the hội or the reserve); eng-agents raised agents (100 %) and news
-(96.7 %: plain "N biên chế / chỉ tiêu" of the text's own body after a giver or a lead);
-eng-items6 raised bullets (98.0 %: "noun N người / suất" items, with a subset in their
-parenthesis; the text's first figure naming no unit opening its parts) and items (100 %: a
-body's own reserve in its item, its subset). eng-probe2025 added the outside shapes
-(tests/probe/outside.py, a truth by line: beside 69/74 → 71/74, merger 22/24 → 23/24; the
-merger's misread, a former province keeping the new one's name, is held by the exhaustive
-test below). eng-parts6 raised parts (96.1 %: items in
-"suất" or with their subset's parenthesis, "X được Trung ương giao", "Biên chế của toàn tỉnh
-là", no subject split into the whole's categories, "cụ thể công chức N người", the reserve
-after a subset, the VC's law name then "và N biên chế các hội"). eng-silent added subsets (a list of trades
-inside a figure) and trailing counts (never readable: no floor, but never SILENT). eng-ag added some-of (10,7 %: most frames
-then a noun naming no sector stay unread) and narrowed (15,6 %: only a change the whole's
-figures give is read)."""
+"""Read floors per shape, a little under the shares reached at k=2, seed 14 (raise, never
+lower), one entry per engineer:
+- eng-probe1 set the first floors;
+- eng-probe3 raised bullets (73.5 %: a subset in a count-first item's closing parenthesis) and
+  added its shapes (agents 66.1 %, news 63.3 %, items 59.1 %);
+- eng-probe5 raised parts (69.6 %: a reserve last after a comma, a VC part's "hưởng lương từ
+  ngân sách nhà nước" before the next part, the own province's split with the hội or the
+  reserve);
+- eng-agents raised agents (100 %) and news (96.7 %: plain "N biên chế / chỉ tiêu" of the text's
+  own body after a giver or a lead);
+- eng-items6 raised bullets (98.0 %: "noun N người / suất" items, with a subset in their
+  parenthesis; the text's first figure naming no unit opening its parts) and items (100 %: a
+  body's own reserve in its item, its subset);
+- eng-probe2025 added the outside shapes (tests/probe/outside.py, a truth by line: beside 69/74
+  → 71/74, merger 22/24 → 23/24; the merger's misread, a former province keeping the new one's
+  name, is held by the exhaustive test below);
+- eng-parts6 raised parts (96.1 %: items in "suất" or with their subset's parenthesis, "X được
+  Trung ương giao", "Biên chế của toàn tỉnh là", no subject split into the whole's categories,
+  "cụ thể công chức N người", the reserve after a subset, the VC's law name then "và N biên chế
+  các hội");
+- eng-silent added subsets (a list of trades inside a figure) and trailing counts (never
+  readable: no floor, but never SILENT);
+- eng-ag added some-of (10,7 %: most frames then a noun naming no sector stay unread) and
+  narrowed (15,6 %: only a change the whole's figures give is read).
+"""
 
 
 @pytest.fixture(scope="module")
