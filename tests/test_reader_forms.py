@@ -486,6 +486,22 @@ SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y t
 SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
 
 
+LEAD_TOTAL_TABLE = (
+    "Kế hoạch biên chế\n\nGiao tổng số 1.000 biên chế công chức năm 2024, giảm 30 biên chế so "
+    "với năm 2023, như sau:\n\n| STT | Cơ quan | Năm 2023 | Năm 2024 |\n|---|---|---|---|\n"
+    "| 1 | Sở A | 620 | 600 |\n| 2 | Sở B | 410 | 400 |\n| | {total} | 1.030 | {value} |\n"
+)
+"""eng-ah: a lead stating a total opens a table whose total row may repeat it."""
+LEAD_TOTAL_ROWS = {
+    ("cbcc", 2024, 1000, None, None, None),
+    ("cbcc", 2024, None, 30, 2023, None),
+    ("so-a", 2023, 620, None, None, None),
+    ("so-a", 2024, 600, None, None, None),
+    ("so-b", 2023, 410, None, None, None),
+    ("so-b", 2024, 400, None, None, None),
+}
+
+
 FORMS = (
     # value
     _form(
@@ -7549,6 +7565,62 @@ FORMS = (
         "lead/a-figure-naming-no-unit-opening-nothing",
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, có 4.814 chỉ tiêu.\n",
         {("duoc-giao", 2021, 4814, None, None, None)},
+    ),
+    # eng-ah: the đoàn thể chính trị - xã hội (Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông
+    # dân, Hội Cựu chiến binh) are bodies of the khối Mặt trận, never hội đặc thù (a category
+    # misread of blind AH1; Đoàn Thanh niên named no unit); a table's total row repeating the
+    # figure of the lead that opened the table is the lead's unit (blind AH2's false all-clear).
+    # Twins: a hội đặc thù stays HOI (`test_socio_political_hoi_are_no_hoi_dac_thu`); a total
+    # row of another value, or naming another category, stays its own unit.
+    _form(
+        "item/socio-political-bodies-listed-under-a-total",
+        "Kế hoạch biên chế\n\nNăm 2021, tổng biên chế của các cơ quan là 150 biên chế, gồm:\n"
+        "- Cơ quan Ủy ban MTTQ tỉnh: 60 biên chế;\n- Đoàn Thanh niên Cộng sản Hồ Chí Minh: 40 "
+        "biên chế;\n- Hội Nông dân: 50 biên chế.\n",
+        {
+            ("co-quan", 2021, 150, None, None, None),
+            ("co-quan-uy-ban-mttq", 2021, 60, None, None, None),
+            ("doan-thanh-nien-cong-san", 2021, 40, None, None, None),
+            ("hoi-nong-dan", 2021, 50, None, None, None),
+        },
+        co_quan=("co-quan-uy-ban-mttq", "doan-thanh-nien-cong-san", "hoi-nong-dan"),
+    ),
+    _form(
+        # the twin: a hội đặc thù in the list is the total's HOI posts, not a plain body
+        "item/a-hoi-dac-thu-listed-under-a-total",
+        "Kế hoạch biên chế\n\nNăm 2021, tổng biên chế của các cơ quan là 150 biên chế, gồm:\n"
+        "- Cơ quan Ủy ban MTTQ tỉnh: 60 biên chế;\n- Đoàn Thanh niên Cộng sản Hồ Chí Minh: 40 "
+        "biên chế;\n- Hội Chữ thập đỏ: 50 biên chế.\n",
+        {
+            ("co-quan", 2021, 150, None, None, None),
+            ("co-quan-uy-ban-mttq", 2021, 60, None, None, None),
+            ("doan-thanh-nien-cong-san", 2021, 40, None, None, None),
+            ("co-quan-hoi-chu-thap-do", 2021, 50, None, None, None),
+        },
+        co_quan=("co-quan-uy-ban-mttq", "doan-thanh-nien-cong-san", "co-quan-hoi-chu-thap-do"),
+    ),
+    _form(
+        "table/a-total-row-repeating-the-leads-figure-is-the-leads-unit",
+        LEAD_TOTAL_TABLE.format(total="Tổng cộng", value="1.000"),
+        LEAD_TOTAL_ROWS | {("cbcc", 2023, 1030, None, None, None)},
+        cbcc=("so-a", "so-b"),
+    ),
+    _form(
+        # the twin: a total row of another value is a unit of its own
+        "table/a-total-row-of-another-value-than-the-leads",
+        LEAD_TOTAL_TABLE.format(total="Tổng cộng", value="1.010"),
+        LEAD_TOTAL_ROWS
+        | {("tong", 2023, 1030, None, None, None), ("tong", 2024, 1010, None, None, None)},
+        cbcc=("so-a", "so-b"),
+        tong=(),
+    ),
+    _form(
+        # the twin: a total row naming another category, even of the lead's value, is its own
+        "table/a-total-row-of-another-category-than-the-leads",
+        LEAD_TOTAL_TABLE.format(total="Tổng cộng viên chức", value="1.000"),
+        LEAD_TOTAL_ROWS
+        | {("cbcc-vc", 2023, 1030, None, None, None), ("cbcc-vc", 2024, 1000, None, None, None)},
+        cbcc=("so-a", "so-b"),
     ),
 )
 
@@ -19087,3 +19159,24 @@ def test_a_trade_counted_after_a_frame_and_read_by_no_subset_rule_is_not_underst
     rows, _, unread = _rows(lead + "Trong số người làm việc năm 2025 có 7.369 giáo viên.\n")
     assert unread == set()
     assert any(row[1:3] == (2025, 7369) for row in rows)
+
+
+def test_socio_political_hoi_are_no_hoi_dac_thu() -> None:
+    """eng-ah: "Hội Nông dân: 54 biên chế" in a list of the khối Mặt trận was filed as a hội
+    đặc thù (HOI), a category misread: the three hội among the tổ chức chính trị - xã hội hold
+    CBCC posts of the khối, so their lines take no HOI category. Twin: the hội đặc thù of the
+    law's list ("Hội Chữ thập đỏ", "Hội Cựu thanh niên xung phong") stay HOI."""
+    text = (
+        "Kế hoạch biên chế\n\nNăm 2021, tổng biên chế của các cơ quan là 150 biên chế, gồm:\n"
+        "- Cơ quan Ủy ban MTTQ tỉnh: 60 biên chế;\n- Đoàn Thanh niên: 40 biên chế;\n"
+        "- {name}: 50 biên chế.\n"
+    )
+
+    def categories(name: str) -> set[object]:
+        units = extract_plan(text.format(name=name), "doc.txt").data["units"]
+        return {unit.get("category") for unit in units}
+
+    for name in ("Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh"):
+        assert "HOI" not in categories(name), name
+    for name in ("Hội Chữ thập đỏ", "Hội Cựu thanh niên xung phong"):
+        assert "HOI" in categories(name), name

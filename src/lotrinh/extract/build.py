@@ -1112,6 +1112,7 @@ class _Walk:
                     assert self.last_spoken is not None
                     self._open(self.last_spoken[0], sentence.line)
                 lead_year = self.paragraph_year
+                resolved = self._lead_total_row(resolved)
                 for item in resolved:
                     self._commit(item, sentence, committed, used)
                 if self._item_year_own(sentence, resolved, lead_year):
@@ -3502,6 +3503,33 @@ class _Walk:
             return None
         bases = [base for base, said in stated.items() if said == {total}]
         return bases[0] if len(bases) == 1 and named <= {bases[0]} else None
+
+    def _lead_total_row(self, resolved: list[Resolved]) -> list[Resolved]:
+        """A table's total row repeating the figure of the lead that opened the table ("Giao
+        tổng số 1.812 biên chế công chức năm 2024 ..., như sau:" over rows and "| | Tổng cộng
+        | 1.838 | 1.812 |"): one unit named twice, so the row's other years are the lead's
+        unit's too. Only where the row names no category, every year the lead stated agrees
+        and one does; a total row of another value stays a unit of its own."""
+        lead = self._parent()
+        if (
+            self.table is None
+            or lead is None
+            or self.registry.units[lead].category is None
+            or not any(key[0] == "e" for key in self.listings.get(lead, {}))
+            or any(
+                statement.subject.kind is not Kind.TOTAL or statement.subset or known
+                for statement, _, _, known in resolved
+            )
+        ):
+            return resolved
+        said = [
+            (self.values.get((lead, year)), statement.value) for statement, year, *_ in resolved
+        ]
+        if not any(values for values, _ in said) or any(
+            values and values != {value} for values, value in said
+        ):
+            return resolved
+        return [(statement, year, note, lead) for statement, year, note, _ in resolved]
 
     def _parent(self) -> str | None:
         """The unit an item belongs to: the enumeration it is listed in, if any."""

@@ -54,6 +54,14 @@ _LEAD = (
     r"|làm\s+việc|giao(?:\s+cho)?)\s+)*"
 )
 
+SOCIO_POLITICAL_HOI = (
+    r"\s+(?:liên\s+hiệp\s+phụ\s+nữ|LHPN|phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|CCB)(?!\w)"
+)
+"""The three hội that are tổ chức chính trị - xã hội (with Mặt trận Tổ quốc, Công đoàn and Đoàn
+Thanh niên): "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh" hold CBCC posts of the
+khối Mặt trận và đoàn thể, not the posts of a hội có tính chất đặc thù (Quyết định 68/2010/QĐ-TTg
+lists those: Hội Chữ thập đỏ, Hội Văn học nghệ thuật, Hội Cựu thanh niên xung phong, ...)."""
+
 # (kind, pattern matched at the head of a unit's name); the first that matches wins, so the
 # narrower "cán bộ, công chức cấp xã" comes before "cán bộ, công chức".
 CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
@@ -80,7 +88,9 @@ CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.HOI,
         re.compile(
             _LEAD
-            + r"(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)"
+            + r"(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)(?!"
+            + SOCIO_POLITICAL_HOI
+            + r")"
             + r"(?:\s+(?:(?:có\s+tính\s+chất\s+)?đặc\s+thù|quần\s+chúng))?(?!\w)",
             _I,
         ),
@@ -151,6 +161,9 @@ ORGANISATION = re.compile(
     r"|thành\s+ủy|đài|báo|tạp\s+chí|học\s+viện|dự\s+phòng|bộ|chi\s+cục|ngân\s+hàng"
     r"|kho\s+bạc|bảo\s+hiểm|tòa\s+án|toà\s+án|viện\s+kiểm\s+sát|kiểm\s+toán|đại\s+học"
     r"|thông\s+tấn|quận|thị\s+trấn|phòng|công\s+đoàn"
+    # the đoàn thể chính trị - xã hội named as bodies ("Đoàn Thanh niên Cộng sản Hồ Chí Minh: 70
+    # biên chế"); the three hội among them are matched by "hội"
+    r"|đoàn\s+thanh\s+niên"
     # public bodies of culture and of protected land ("Bảo tàng tỉnh: 41 người", "Đoàn Nghệ
     # thuật truyền thống tỉnh: 39 người", "Vườn quốc gia A: 95 người")
     r"|bảo\s+tàng|nhà\s+hát|nhà\s+xuất\s+bản|nhà\s+thiếu\s+nhi|vườn\s+quốc\s+gia"
@@ -867,6 +880,13 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Biên chế giao cho các hội có tính chất đặc thù", Kind.HOI),
     Example("Tổng cộng biên chế công chức", Kind.CBCC),
     Example("các tổ chức hội có tính chất đặc thù", Kind.HOI),
+    # The hội of the đoàn thể chính trị - xã hội are no hội đặc thù; the law's hội đặc thù are.
+    Example("Hội Liên hiệp Phụ nữ", None),
+    Example("Hội Nông dân tỉnh", None),
+    Example("Hội Cựu chiến binh", None),
+    Example("Hội Cựu thanh niên xung phong", Kind.HOI),
+    Example("Hội Chữ thập đỏ", Kind.HOI),
+    Example("Hội Văn học nghệ thuật", Kind.HOI),
     Example("Người làm việc theo hợp đồng tại các cơ quan", None),
     Example("Số lượng người làm việc (không kể hợp đồng lao động)", Kind.VC),
     Example("Tổng biên chế cán bộ, công chức của chính quyền địa phương cấp xã", Kind.XA),
