@@ -7509,6 +7509,39 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, có 4.814 chỉ tiêu.\n",
         {("duoc-giao", 2021, 4814, None, None, None)},
     ),
+    # eng-news9: a comparison fronted after a connective ("Như vậy, ", "Tính chung, ") or
+    # after who says it ("Theo ông A, Giám đốc Sở Nội vụ, ", a news report's quote) is the
+    # fronted comparison (it was unread: blind AH2). Twins: no subject after it (unread), the
+    # words after the speaker not a title (they may name what changes: unread).
+    _form(
+        "fronted/after-a-connective",
+        "Tin về biên chế của tỉnh A\n\nNăm 2021, biên chế công chức của tỉnh là 2.129 biên "
+        "chế.\n\nNhư vậy, so với năm 2021, biên chế công chức năm 2024 giảm 79 biên chế, tương "
+        "ứng 3,71%.\n",
+        {
+            ("cbcc", 2021, 2129, None, None, None),
+            ("cbcc", 2024, None, 79, 2021, "3,71%"),
+        },
+    ),
+    _form(
+        # the twin: the connective gives no subject: which unit fell is not said
+        "fronted/after-a-connective-naming-no-unit",
+        "Tin về biên chế của tỉnh A\n\nTính chung, so với năm 2021, năm 2024 giảm 79 biên chế.\n",
+        None,
+    ),
+    _form(
+        "fronted/after-who-says-it",
+        "Tin về biên chế của huyện A\n\nTheo ông Nguyễn Văn B, Trưởng phòng Nội vụ huyện, so "
+        "với năm 2021, số người làm việc năm 2024 tăng 35 người.\n",
+        {("vc", 2024, None, -35, 2021, None)},
+    ),
+    _form(
+        # the twin: the words after "Theo Sở Nội vụ," are no title: they may be what changes
+        "fronted/after-who-says-it-then-no-title",
+        "Tin về biên chế của huyện A\n\nTheo Sở Nội vụ, số người làm việc, so với năm 2021, "
+        "năm 2024 tăng 35 người.\n",
+        None,
+    ),
 )
 
 
