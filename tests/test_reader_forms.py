@@ -7542,6 +7542,35 @@ FORMS = (
         "năm 2024 tăng 35 người.\n",
         None,
     ),
+    # eng-news9: the text's own posts after who says it ("Theo ông A, Giám đốc Sở Nội vụ, năm
+    # 2021 tỉnh được giao N biên chế", eng-agents' form after a quote); a report's occasion
+    # ("Cũng tại kỳ họp, HĐND tỉnh giao ...") names no unit. Twins: another body than the
+    # headline's after the quote, an occasion and no subject (unread).
+    _form(
+        "own-posts/after-who-says-it",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTheo ông Nguyễn Văn B, Giám đốc Sở Nội vụ, "
+        "năm 2021 tỉnh được giao 4.583 biên chế.\n",
+        {("duoc-giao", 2021, 4583, None, None, None)},
+    ),
+    _form(
+        # the twin: a body the headline does not name may be another's: unread
+        "own-posts/after-who-says-it-another-body",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTheo ông Nguyễn Văn B, Giám đốc Sở Nội vụ, "
+        "năm 2021 tỉnh C được giao 4.583 biên chế.\n",
+        None,
+    ),
+    _form(
+        "occasion/at-the-session",
+        "HĐND tỉnh A thông qua biên chế năm 2024\n\nCũng tại kỳ họp, HĐND tỉnh giao 1.614 cán "
+        "bộ, công chức cấp xã cho 102 xã, phường, thị trấn.\n",
+        {("cbcc-xa", 2024, 1614, None, None, None)},
+    ),
+    _form(
+        # the twin: the occasion names no unit, and nothing else does: unread
+        "occasion/at-the-session-naming-no-unit",
+        "HĐND tỉnh A thông qua biên chế năm 2024\n\nTại kỳ họp, 1.614 biên chế công chức.\n",
+        None,
+    ),
 )
 
 
