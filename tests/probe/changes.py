@@ -145,6 +145,9 @@ def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
         predicate = f"{moved} {value} {noun}, {change}"
     year = slots["year"]
     front = cap(reference.removesuffix(" (fronted)") + " ") if fronted else ""
+    if slots["year"] == "- Năm 2026:" and fronted:
+        # a connective or a quote opens a sentence, never a roadmap's item: the item's own
+        front = "So với năm 2021, "
     lines = [title(slots["body"])]
     truth: Truth = {}
     if year == "- Năm 2026:":
