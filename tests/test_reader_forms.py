@@ -7622,6 +7622,68 @@ FORMS = (
         | {("cbcc-vc", 2023, 1030, None, None, None), ("cbcc-vc", 2024, 1000, None, None, None)},
         cbcc=("so-a", "so-b"),
     ),
+    # eng-news9: a comparison fronted after a connective ("Như vậy, ", "Tính chung, ") or
+    # after who says it ("Theo ông A, Giám đốc Sở Nội vụ, ", a news report's quote) is the
+    # fronted comparison (it was unread: blind AH2). Twins: no subject after it (unread), the
+    # words after the speaker not a title (they may name what changes: unread).
+    _form(
+        "fronted/after-a-connective",
+        "Tin về biên chế của tỉnh A\n\nNăm 2021, biên chế công chức của tỉnh là 2.129 biên "
+        "chế.\n\nNhư vậy, so với năm 2021, biên chế công chức năm 2024 giảm 79 biên chế, tương "
+        "ứng 3,71%.\n",
+        {
+            ("cbcc", 2021, 2129, None, None, None),
+            ("cbcc", 2024, None, 79, 2021, "3,71%"),
+        },
+    ),
+    _form(
+        # the twin: the connective gives no subject: which unit fell is not said
+        "fronted/after-a-connective-naming-no-unit",
+        "Tin về biên chế của tỉnh A\n\nTính chung, so với năm 2021, năm 2024 giảm 79 biên chế.\n",
+        None,
+    ),
+    _form(
+        "fronted/after-who-says-it",
+        "Tin về biên chế của huyện A\n\nTheo ông Nguyễn Văn B, Trưởng phòng Nội vụ huyện, so "
+        "với năm 2021, số người làm việc năm 2024 tăng 35 người.\n",
+        {("vc", 2024, None, -35, 2021, None)},
+    ),
+    _form(
+        # the twin: the words after "Theo Sở Nội vụ," are no title: they may be what changes
+        "fronted/after-who-says-it-then-no-title",
+        "Tin về biên chế của huyện A\n\nTheo Sở Nội vụ, số người làm việc, so với năm 2021, "
+        "năm 2024 tăng 35 người.\n",
+        None,
+    ),
+    # eng-news9: the text's own posts after who says it ("Theo ông A, Giám đốc Sở Nội vụ, năm
+    # 2021 tỉnh được giao N biên chế", eng-agents' form after a quote); a report's occasion
+    # ("Cũng tại kỳ họp, HĐND tỉnh giao ...") names no unit. Twins: another body than the
+    # headline's after the quote, an occasion and no subject (unread).
+    _form(
+        "own-posts/after-who-says-it",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTheo ông Nguyễn Văn B, Giám đốc Sở Nội vụ, "
+        "năm 2021 tỉnh được giao 4.583 biên chế.\n",
+        {("duoc-giao", 2021, 4583, None, None, None)},
+    ),
+    _form(
+        # the twin: a body the headline does not name may be another's: unread
+        "own-posts/after-who-says-it-another-body",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTheo ông Nguyễn Văn B, Giám đốc Sở Nội vụ, "
+        "năm 2021 tỉnh C được giao 4.583 biên chế.\n",
+        None,
+    ),
+    _form(
+        "occasion/at-the-session",
+        "HĐND tỉnh A thông qua biên chế năm 2024\n\nCũng tại kỳ họp, HĐND tỉnh giao 1.614 cán "
+        "bộ, công chức cấp xã cho 102 xã, phường, thị trấn.\n",
+        {("cbcc-xa", 2024, 1614, None, None, None)},
+    ),
+    _form(
+        # the twin: the occasion names no unit, and nothing else does: unread
+        "occasion/at-the-session-naming-no-unit",
+        "HĐND tỉnh A thông qua biên chế năm 2024\n\nTại kỳ họp, 1.614 biên chế công chức.\n",
+        None,
+    ),
 )
 
 

@@ -90,6 +90,9 @@ CHANGE_SLOTS: dict[str, tuple[str, ...]] = {
         "so với số giao năm 2021",
         "so với năm gốc 2021",
         "So với năm 2021, (fronted)",
+        # eng-news9: the comparison fronted after a connective or a news report's quote
+        "Như vậy, so với năm 2021, (fronted)",
+        "Theo ông Nguyễn Văn B, Giám đốc Sở Nội vụ, so với năm 2021, (fronted)",
     ),
     "rate": (
         "none",
@@ -116,7 +119,7 @@ def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
         after += 1
     direction = "tăng" if verb == "tăng" else "giảm"
     reference = slots["reference"]
-    fronted = reference.startswith("So với")
+    fronted = reference.endswith("(fronted)")
     ref = "" if fronted else " " + reference.replace("(B)", f"({dotted(n.base)} {noun})")
     rate = {
         "none": "",
@@ -141,14 +144,17 @@ def change_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
         moved = "tăng lên" if verb == "tăng" else "giảm còn"
         predicate = f"{moved} {value} {noun}, {change}"
     year = slots["year"]
-    front = "So với năm 2021, " if fronted else ""
+    front = cap(reference.removesuffix(" (fronted)") + " ") if fronted else ""
+    if slots["year"] == "- Năm 2026:" and fronted:
+        # a connective or a quote opens a sentence, never a roadmap's item: the item's own
+        front = "So với năm 2021, "
     lines = [title(slots["body"])]
     truth: Truth = {}
     if year == "- Năm 2026:":
         # the unit stated, then its roadmap's year items ("... Lộ trình thực hiện:")
         lines.append(f"{cap(words)} năm 2021 là {dotted(n.base)} {noun}. Lộ trình thực hiện:")
         truth[2] = frozenset({(category, 2021, n.base, None, None, None)})
-        sentence = f"- Năm 2026: {front.lower()}{predicate}."
+        sentence = f"- Năm 2026: {front[:1].lower()}{front[1:]}{predicate}."
     elif year == "S đến năm 2026" or fronted:
         # fronted, the year follows the subject: "So với năm 2021, biên chế công chức năm 2026 là"
         when = "đến năm 2026" if year == "S đến năm 2026" else year.rstrip(",").lower()

@@ -397,6 +397,13 @@ NEWS_FORMS = (
     "lead: Năm {y} có {n}",
     "lead: Biên chế năm {y} là {n}",
 )
+NEWS_QUOTES = (
+    # eng-news9: a news report's quote of an official before the figure (a shape of its own,
+    # so the sample of the forms above stays as it was)
+    "Theo ông Nguyễn Văn B, Giám đốc Sở Nội vụ, năm {y} {x} được giao {n}",
+    "Ông Nguyễn Văn B, Giám đốc Sở Nội vụ cho biết, năm {y}, {x} có {n}",
+    "Theo bà Trần Thị C, Phó Giám đốc Sở Nội vụ, năm {y}, {x} được giao {n}",
+)
 NEWS_PLACES: dict[str, tuple[str, str]] = {
     "tỉnh A": ("tỉnh A", "tỉnh A"),
     "tỉnh": ("tỉnh A", "tỉnh"),
@@ -408,9 +415,18 @@ NEWS_SLOTS = (
     Slot("place", tuple(NEWS_PLACES)),
     Slot("word", tuple(AGENT_WORDS)),
 )
+NEWS_QUOTE_SLOTS = (
+    Slot("form", NEWS_QUOTES),
+    Slot("place", tuple(NEWS_PLACES)),
+    Slot("word", tuple(AGENT_WORDS)),
+)
 
 
-def _news(chosen: dict[str, str], rng: random.Random) -> Case:
+def _news_quoted(chosen: dict[str, str], rng: random.Random) -> Case:
+    return _news(chosen, rng, "values/news-quotes")
+
+
+def _news(chosen: dict[str, str], rng: random.Random, shape: str = "values/news") -> Case:
     body, place = NEWS_PLACES[chosen["place"]]
     form = chosen["form"]
     value = rng.randint(21, 4999)
@@ -425,7 +441,7 @@ def _news(chosen: dict[str, str], rng: random.Random) -> Case:
     sentence = form.format(x=place, y=YEAR, n=figure)
     lines.append(sentence + ".")
     figures: frozenset[Figure] = frozenset({(YEAR, value, AGENT_WORDS[chosen["word"]])})
-    return Case("values/news", _document(body, "front", lines), figures, (), _slots(chosen))
+    return Case(shape, _document(body, "front", lines), figures, (), _slots(chosen))
 
 
 # -- items (eng-probe3) -----------------------------------------------------------------------
@@ -690,6 +706,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("values/table", TABLE_SLOTS, _table),
     Shape("values/agents", AGENT_SLOTS, _agents),
     Shape("values/news", NEWS_SLOTS, _news),
+    Shape("values/news-quotes", NEWS_QUOTE_SLOTS, _news_quoted),
     Shape("values/items", ITEM_SLOTS, _items),
     Shape("values/subsets", SUBSET_SLOTS, _subsets),
     Shape("values/trailing", TRAILING_SLOTS, _trailing),

@@ -163,6 +163,13 @@ _NOT_A_SUBJECT = (
     r"(?!(?:(?!như|so\s+với|bằng)[^\d;.()]){0,40}?(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức"
     r"|người\s+làm\s+việc)(?!\w)(?:(?!như|so\s+với|bằng)[^\d;.()]){0,40}?\s+năm\s)"
 )
+_SPEAKER = (
+    r"(?:cũng\s+)?theo\s+(?:ông|bà|lãnh\s+đạo|giám\s+đốc|phó|trưởng|chủ\s+tịch|đại\s+diện|sở|ủy"
+    r"\s+ban|ubnd)(?!\w)[^\d,;:()]{0,60}?"
+    r"(?:\s*,\s*(?:giám\s+đốc|phó|trưởng|chủ\s+tịch|bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|vụ\s+trưởng"
+    r"|chánh|đại\s+diện|lãnh\s+đạo)(?!\w)[^\d,;:()]{0,80}?)?\s*,\s*"
+)
+"""Who says what follows: "Theo ông A, Giám đốc Sở Nội vụ, ", "Theo Sở Nội vụ, "."""
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -250,7 +257,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
             # (or a quotation after it: 'cho biết: "So với năm 2021, ...')
-            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*(?:,|:\s*[\"“])?\s*)?"
+            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*(?:,|:\s*[\"“])?\s*"
+            # "Như vậy, so với năm 2021, ...": a connective summing up, no part of the clause
+            r"|(?:như\s+vậy|(?:tính|nhìn)\s+chung|tóm\s+lại)\s*,\s*"
+            # "Theo ông Nguyễn Văn A, Trưởng phòng Nội vụ, so với năm 2021, ...": who says it,
+            # a person or an office, and maybe their title (never other words: "Theo Sở A,
+            # biên chế công chức, so với ..." names what changes, and stays the rule's own)
+            rf"|{_SPEAKER})?"
             rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
             _I,
         ),

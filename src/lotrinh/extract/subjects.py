@@ -88,7 +88,9 @@ LEAD = re.compile(
     # ("Tính cả giai đoạn, biên chế công chức năm 2026 giảm ...": over the whole period)
     r"|tính\s+(?:chung\s+)?(?:cả|trong\s+cả|cho\s+cả)\s+(?:giai\s+đoạn|thời\s+kỳ)"
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
-    r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập))"
+    r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập)"
+    # ("Cũng tại kỳ họp, HĐND tỉnh giao ...": the occasion a report names, never whose)
+    r"|(?:cũng\s+)?tại\s+(?:kỳ|phiên|cuộc|buổi)\s+(?:họp|làm\s+việc)|(?:cũng\s+)?tại\s+hội\s+nghị)"
     r"[^,;:()]{0,80}[,:]"
     # "..., tỷ lệ 5,17% so với năm 2021, đạt yêu cầu; số người làm việc ...": the text's own
     # verdict on the clause before, no name of the next one's unit
@@ -220,10 +222,15 @@ _GIVER = (
     r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)"
 )
 _RECEIVER = r"[^\W\d_][^,;:()0-9]{0,40}?"
+_WHO = rf"(?:{_PERSON}|(?-i:Ông|Bà))[^,;:()0-9]{{0,60}}?(?:\s*,\s*{_PERSON}[^,;:()0-9]{{0,80}}?)?"
+"""A person who speaks, maybe with their office after a comma ("ông A, Giám đốc Sở Nội vụ")."""
 _OWN_POSTS_GIVEN = re.compile(
     # "(Năm 2021,) [tỉnh] được [Ban Tổ chức Trung ương] giao", "HĐND tỉnh (tạm / quyết định)
     # giao [cho tỉnh]", "... phê duyệt", "... giao năm 2021 là", "Năm 2021 có", "Biên chế năm
     # 2021 là": what stands before a count of the text's own posts, named by no one else
+    # ("Theo ông A, Giám đốc Sở Nội vụ, năm 2021 tỉnh được giao ...", "Ông A, Giám đốc Sở Nội
+    # vụ cho biết, ...": who says it, a person and their office, never whose posts: eng-news9)
+    rf"(?:(?:(?:cũng\s+)?theo\s+{_WHO}\s*,|{_WHO}\s+cho\s+(?:biết|hay)\s*[,:]?)\s*)?"
     rf"(?:năm\s+{YEAR}\s*,?\s*)?"
     rf"(?:(?:(?P<given>{_RECEIVER})\s+)?được\s+(?:{_GIVER}\s+)?(?:tạm\s+)?giao"
     rf"|{_GIVER}\s+(?:tạm\s+giao|quyết\s+định\s+giao|giao|phê\s+duyệt)"
