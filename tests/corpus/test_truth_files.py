@@ -95,6 +95,7 @@ FOLDERS = tuple(
         "blind-ag2",
         "blind-ah1",
         "blind-ah2",
+        "blind-ai1",
     )
 )
 
