@@ -91,6 +91,7 @@ FOLDERS = tuple(
         "blind-ae2",
         "blind-af1",
         "blind-af2",
+        "blind-ai2",
     )
 )
 
