@@ -96,6 +96,7 @@ FOLDERS = tuple(
         "blind-ah1",
         "blind-ah2",
         "blind-ai1",
+        "blind-ai2",
     )
 )
 
