@@ -95,6 +95,8 @@ FOLDERS = tuple(
         "blind-ag2",
         "blind-ah1",
         "blind-ah2",
+        "blind-ai1",
+        "blind-ai2",
     )
 )
 

@@ -18,7 +18,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tests.probe.core import Case, Figure, Shape, Slot, dotted, percent
+from tests.probe.core import Case, Figure, Row, Shape, Slot, dotted, percent
 
 YEAR = 2021
 
@@ -699,6 +699,78 @@ def _narrowed(chosen: dict[str, str], rng: random.Random) -> Case:
     )
 
 
+# -- grouped table (eng-ai) -----------------------------------------------------------------
+# Blind AI1's table: groups numbered in their names ("**I. Biên chế công chức**"), each with
+# its own figures and lines named alike under both groups ("Cấp tỉnh", "Cấp huyện"), a total
+# last. The truth by line, and each figure's unit key: the second group's "Cấp tỉnh" filed in
+# the first's (one reader unit holding both) is a MISREAD; left unread, it is not.
+
+GROUPINGS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    # (group names, their categories, the lines' names)
+    "cc+vc": (
+        ("Biên chế công chức", "Số lượng người làm việc"),
+        ("CBCC", "VC"),
+        ("Cấp tỉnh", "Cấp huyện"),
+    ),
+    "cc-tinh+cc-huyen": (
+        ("Công chức cấp tỉnh", "Công chức cấp huyện"),
+        ("CBCC", "CBCC"),
+        ("Văn phòng", "Thanh tra"),
+    ),
+}
+GROUPED_SLOTS = (
+    Slot("groups", tuple(GROUPINGS)),
+    Slot("numbering", ("I.", "none")),
+    Slot("emphasis", ("bold", "plain")),
+    Slot("total", ("Tổng cộng (I + II)", "Tổng cộng", "Tổng số")),
+)
+
+
+def _grouped_table(chosen: dict[str, str], rng: random.Random) -> Case:
+    groups, categories, names = GROUPINGS[chosen["groups"]]
+    bold = "**" if chosen["emphasis"] == "bold" else ""
+    rows: list[str] = []
+    truth: dict[int, set[Row]] = {}
+    keys: list[tuple[tuple[int, int, int], str]] = []
+    first = 5  # the title, a blank line, the header, the separator
+    totals = [0, 0]
+
+    def row(name: str, values: list[int], category: str, key: str) -> None:
+        line = first + len(rows)
+        rows.append(f"| {name} | {dotted(values[0])} | {dotted(values[1])} |")
+        truth[line] = {
+            (category, year, value, None, None, None)
+            for year, value in zip((YEAR, 2026), values, strict=True)
+        }
+        keys.extend(
+            ((line, year, value), key) for year, value in zip((YEAR, 2026), values, strict=True)
+        )
+
+    for at, (group, category) in enumerate(zip(groups, categories, strict=True)):
+        lines = [[rng.randint(101, 4999)] for _ in names]
+        for values in lines:
+            values.append(values[0] - rng.randint(1, values[0] // 10))
+        sums = [sum(values[index] for values in lines) for index in (0, 1)]
+        numeral = ("I", "II")[at]
+        label = f"{numeral}. {group}" if chosen["numbering"] == "I." else group
+        row(f"{bold}{label}{bold}", sums, category, f"g{at}")
+        for index, (name, values) in enumerate(zip(names, lines, strict=True)):
+            row(name, values, category, f"g{at}-{index}")
+        totals = [totals[index] + sums[index] for index in (0, 1)]
+    whole = "CBCC" if categories[0] == categories[1] else "ALL"
+    row(f"{bold}{chosen['total']}{bold}", totals, whole, "tong")
+    lines = ["| Nội dung | Năm 2021 | Năm 2026 |", "|---|---|---|", *rows]
+    text = "\n".join(["Kế hoạch tinh giản biên chế của tỉnh A", "", *lines]) + "\n"
+    return Case(
+        "values/grouped-table",
+        text,
+        slots=_slots(chosen),
+        lines=tuple(sorted((line, frozenset(found)) for line, found in truth.items())),
+        keys=tuple(keys),
+        loose=True,
+    )
+
+
 SHAPES: tuple[Shape, ...] = (
     Shape("values/single", SINGLE_SLOTS, _single),
     Shape("values/parts", PARTS_SLOTS, _parts),
@@ -712,4 +784,5 @@ SHAPES: tuple[Shape, ...] = (
     Shape("values/trailing", TRAILING_SLOTS, _trailing),
     Shape("values/some-of", SOME_SLOTS, _some_of),
     Shape("values/narrowed", NARROWING_SLOTS, _narrowed),
+    Shape("values/grouped-table", GROUPED_SLOTS, _grouped_table),
 )

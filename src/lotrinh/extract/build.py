@@ -4636,6 +4636,22 @@ class _Walk:
             return replace(subject, category=category)
         return subject
 
+    def _commune_among(self, subject: Subject, sentence: Sentence) -> bool:
+        """Whether a subject naming cán bộ, công chức at no level ("Trong đó, cán bộ, công chức
+        khối đảng là 792 biên chế") opens a sentence of parts ("Trong đó") right after the one
+        unit of cán bộ, công chức cấp xã the sentence before stated: some of those posts, of
+        the commune's level as their whole is (read as the province's CBCC, it was a misread)."""
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is not Category.CBCC
+            or subject.where is not None
+            or _AMONG_OPENING.match(sentence.text) is None
+            or self.last_spoken is None
+            or self.last_entry != len(self.entries) - 1
+        ):
+            return False
+        return self.registry.units[self.last_spoken[0]].category is Category.XA
+
     def _unit(self, statement: Statement, sentence: Sentence, committed: dict[int, str]) -> str:
         written = statement.subject
         named = self._named_subset(statement) if statement.named_again else None
@@ -4656,6 +4672,8 @@ class _Walk:
         # "Tổng cộng (I + II)" after "Cộng II": the total of the groups, of no one group's
         # category
         subject = written if grand else self._in_context(written)
+        if self._commune_among(subject, sentence):
+            subject = replace(subject, category=Category.XA)
         line = sentence.line
         container = statement.container
         listing: tuple[str, int | None] = ("s", line.number)
@@ -6144,3 +6162,7 @@ def _own_reserve(statement: Statement) -> bool:
         and statement.container.subject.kind is Kind.BLOCK
         and RESERVE_WORD.search(statement.subject.name) is not None
     )
+
+
+_AMONG_OPENING = re.compile(r"\W*trong\s+đó(?!\w)", re.IGNORECASE)
+"""A sentence opening with "Trong đó": the parts or some of the figure said right before."""

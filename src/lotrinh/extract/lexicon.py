@@ -137,7 +137,10 @@ SCOPE_RULES: tuple[tuple[Scope, re.Pattern[str]], ...] = (
         # ("của 16 xã, thị trấn", "ở các xã": the communes holding the posts)
         re.compile(
             r"(?<!\w)(?:cấp\s+xã|(?<!thị\s)xã,\s*(?:phường|thị\s+trấn)|(?:phường|thị\s+trấn),\s*xã"
-            r"|(?:của|ở|tại|thuộc)\s+(?:các|\d+)\s+xã)(?!\w)",
+            r"|(?:của|ở|tại|thuộc)\s+(?:các|\d+)\s+xã"
+            # ("của 22 phường": counted wards' own posts; "ở các phường" may place posts moved
+            # out of them, "để chuyển công chức phường ở các phường ... thành công chức quận")
+            r"|(?:của|thuộc)\s+\d+\s+(?:phường|thị\s+trấn|đặc\s+khu))(?!\w)",
             _I,
         ),
     ),

@@ -373,6 +373,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     closing = _sums_before_rows(data, first)
     ranks = _serial_ranks([_cells(row)[0] for row in data]) if first > 0 else {}
     numbered = 0  # the depth of the last row the serial column numbers
+    # "**I. Biên chế công chức**" then "Cấp tỉnh": groups numbered in their names
+    group_lines = _named_groups(data, first) or set()
+    tops: set[str] = set()  # the names of the rows under no group
     for row in data:
         cells = _cells(row)
         loose = False
@@ -388,6 +391,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 # "| | Trong đó: nghiên cứu viên | 2.150 | ... |" under a numbered row: some of
                 # that row's posts, one level below it; the rows after it are its siblings'
                 depth = numbered + 1
+            elif row.number in group_lines:
+                depth = 1  # "Cấp tỉnh" under "**I. Biên chế công chức**": a line of it
             else:
                 depth = numbered + 1 if bullet else 0  # "- Cán bộ, công chức" under a row
             # "| | Kỹ sư | 300 | ... |" under a numbered line: no serial, no bullet, no sum: a
@@ -413,6 +418,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             # rows below it, as a heading does a list ("Sự nghiệp | 123" is the reserve's).
             found.append(Site(row, heading=TABLE_HEADING, reading=name, table=table))
             labelled = True
+            tops = set()  # the rows below are this group's: it tells them from those above
             continue
         text = _row_reading(
             _sector_named(name) if sectors else _body_named(name) if bodies and not child else name,
@@ -420,6 +426,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             columns[first + 1 :],
         )
         unread = None
+        twice = False
         if _CHANGE_ROW.match(name):
             # "Tăng (+), giảm (-) so với năm trước | | -33 | -47": the row above's changes
             changes = _change_row(previous, name, cells[first + 1 :], columns[first + 1 :])
@@ -432,6 +439,11 @@ def _table(rows: list[Line], table: int) -> list[Site]:
             unread = None if changes else _CHANGES_UNREAD
         else:
             previous = name
+            if not child and not _sum_named(name):
+                # "Cấp tỉnh" twice under no group (of the CBCC, then of the VC?): one unit
+                # or two, and whose is each, the table does not say
+                twice = name.casefold() in tops
+                tops.add(name.casefold())
         found.append(
             Site(
                 row,
@@ -447,6 +459,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if two_names
                 else _LEVEL_UNSAID
                 if loose
+                else _NAMED_TWICE
+                if twice
                 else _STRAY_WORDS
                 if _stray_words(cells[first + 1 :], columns[first + 1 :])
                 else _YEAR_BEFORE_MISSING
@@ -1811,6 +1825,12 @@ _LEVEL_UNSAID = Message(
     "a row with no serial under a numbered line: whose line it is, or whether it is a row of "
     "its own, is not said",
 )
+_NAMED_TWICE = Message(
+    "dòng mang cùng tên với một dòng trước trong bảng, không thuộc nhóm nào phân biệt: không rõ "
+    "là cùng một đơn vị hay hai đơn vị khác nhau",
+    "a row named as an earlier row of the table, under no group telling them apart: one unit or "
+    "two is not said",
+)
 _TWO_NAME_COLUMNS = Message(
     "bảng ghi tên dòng ở hai cột (nhóm và mục trong nhóm): không đọc được thành một danh sách",
     "the table names its rows in two columns (a group and its item): not read as one list",
@@ -1874,6 +1894,57 @@ def _inline_among(cells: list[str], first: int) -> bool:
             for cell in cells[first + 1 :]
         )
     )
+
+
+_NAMED_ROMAN = re.compile(r"^(?P<numeral>[IVXLC]{1,5})[.)]\s+")
+_NUMERAL_SUM = re.compile(r"\(\s*[IVXLC]{1,5}(?:\s*\+\s*[IVXLC]{1,5})+\s*\)")
+
+
+def _named_groups(rows: list[Line], first: int) -> set[int] | None:
+    """A table with no serial column numbering its groups in their names ("**I. Biên chế
+    công chức** | 3.140 | ..."), each group's lines below it with no number nor bullet
+    ("Cấp tỉnh | 1.720 | ..."), a sum row last ("Tổng cộng (I + II)"): the numbers of the
+    rows that are lines of the group above them. The numbering alone does not say the
+    unnumbered rows are lines (they may be rows of their own): the groups must also be set
+    apart from them, emphasised where the lines are not, or the sum must name its parts by
+    the groups' numerals ("(I + II)"). None for any other shape: a row before the first
+    group, another numbering or a bullet, a "Trong đó" row, a row after the sum, a group of
+    no line, fewer than two groups."""
+    if first != 0:
+        return None
+    groups: list[bool] = []  # per group: emphasised
+    lines: dict[int, bool] = {}  # row number: emphasised
+    summed = closed = False
+    in_group = False
+    for row in rows:
+        cells = _cells(row)
+        if not cells:
+            return None
+        raw = cells[0].strip()
+        plain = _EMPHASIS.sub("", raw).strip()
+        name, bullet = _row_name(raw)
+        if closed or not name or bullet or _AMONG.match(plain):
+            return None
+        if _NAMED_ROMAN.match(plain):
+            if in_group and not lines:
+                return None
+            groups.append(raw != plain)
+            in_group = True
+            continue
+        if _sum_named(name):
+            # the last row (a group's own "Cộng" row before another row: another tree)
+            summed = _NUMERAL_SUM.search(plain) is not None
+            closed = True
+            continue
+        if _ROW_NUMBER.match(plain):
+            return None  # another numbering: another tree
+        if not in_group:
+            return None
+        lines[row.number] = raw != plain
+    if len(groups) < 2 or not lines or not closed:
+        return None
+    set_apart = all(groups) and not any(lines.values())
+    return set(lines) if set_apart or summed else None
 
 
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
