@@ -239,6 +239,8 @@ CHAIN_SLOTS: dict[str, tuple[str, ...]] = {
         "từng năm so với năm trước: năm Y giảm A; …",
         "- Năm Y: A chỉ tiêu (giảm M so với năm 2021);",
         "| Năm | 2021 | 2022 | … |",
+        "3. Lộ trình hằng năm / - Năm Y: A;",
+        "3. Lộ trình hằng năm (tổng biên chế) / - Năm Y: A;",
     ),
     "years": ("2022-2024", "2022-2026"),
 }
@@ -285,6 +287,23 @@ def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
             )
             truth[len(lines)] = frozenset(
                 {(category, y, values[y], None, None, None), (category, y, None, cut, 2021, None)}
+            )
+    elif form.startswith("3."):
+        # eng-cross: a roadmap's heading naming no unit over year items naming none; their
+        # unit is the one whole whose figure the text stated for one of the items' years,
+        # here the last (blind AF2, AH1); a gloss "(tổng biên chế)" names a total, so a
+        # category's items under it are not the total's: unread
+        gloss = form.endswith("(tổng biên chế) / - Năm Y: A;")
+        lines.append(f"1. {cap(words)} năm 2021 là {dotted(base)} {noun}.")
+        lines.append(f"2. Đến năm {last}, {words} còn {dotted(values[last])} {noun}.")
+        truth[2] = frozenset({(category, 2021, base, None, None, None)})
+        truth[3] = frozenset({(category, last, values[last], None, None, None)})
+        lines.append("3. Lộ trình hằng năm" + (" (tổng biên chế)" if gloss else ""))
+        for y in years:
+            lines.append(f"- Năm {y}: {dotted(values[y])} {noun};")
+            read = not gloss or category == "ALL"
+            truth[len(lines)] = (
+                frozenset({(category, y, values[y], None, None, None)}) if read else None
             )
     else:
         header = " | ".join(f"Năm {y}" for y in [2021, *years])
