@@ -7562,6 +7562,20 @@ FORMS = (
             ("vc-benh-vien", 2026, 1008, None, None, None),
         },
     ),
+    # eng-cross: a cut with no subject whose count names its one category, a category the
+    # text stated a figure of that year (blind AG1, AG2, AH1, AH2): that category's cut. The
+    # twins: test_a_cut_with_no_subject_naming_a_category_of_no_figure_stays_unread
+    _form(
+        "change/no-subject-the-cuts-count-names-its-stated-category",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2026, tỉnh được giao 5.806 biên chế "
+        "công chức và 44.860 người làm việc.\nSo với năm 2021, năm 2026 giảm 279 người làm "
+        "việc, tỷ lệ giảm 10,03%.\n",
+        {
+            ("cbcc", 2026, 5806, None, None, None),
+            ("vc", 2026, 44860, None, None, None),
+            ("vc", 2026, None, 279, 2021, "10,03%"),
+        },
+    ),
 )
 
 
@@ -19025,3 +19039,26 @@ def test_a_roadmaps_items_anchored_to_no_whole_stay_unread() -> None:
     )
     assert not unread
     assert ("huyen", 2025, 285, None, None, None) in rows
+
+
+def test_a_cut_with_no_subject_naming_a_category_of_no_figure_stays_unread() -> None:
+    """eng-cross, `statements._cut_names_category` and `build._resolve`: the twins of
+    "change/no-subject-the-cuts-count-names-its-stated-category". The count naming no
+    category, the commune's posts or both; the category stated in another year only: the
+    cut's line stays unread, the line before still reads."""
+    head = (
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm {y}, tỉnh được giao 5.806 biên chế "
+        "công chức và 44.860 người làm việc.\n"
+    )
+    cuts = {
+        "no category": ("2026", "So với năm 2021, năm 2026 giảm 279 biên chế."),
+        "the commune's": ("2026", "Năm 2026 giảm 65 biên chế cán bộ, công chức cấp xã."),
+        "both": ("2026", "So với năm 2021, năm 2026 giảm 65 biên chế công chức và viên chức."),
+        "another year": ("2025", "So với năm 2021, năm 2026 giảm 279 người làm việc."),
+    }
+    for name, (year, cut) in cuts.items():
+        rows, _, unread = _rows(head.format(y=year) + cut + "\n")
+        assert unread == {4}, name
+        assert all(row[3] is None for row in rows), name
+    rows, _, unread = _rows(head.format(y="2026") + cuts["another year"][1] + "\n")
+    assert not unread and ("vc", 2026, None, 279, 2021, None) in rows

@@ -2073,6 +2073,19 @@ class _Walk:
             return None
         if paren_categories(sentence.text):
             return self._paren_categories(sentence, statements, notes)
+        stated_categories = {
+            (self.registry.units[c.unit].category, c.year)
+            for c in self.claims.values()
+            if c.value is not None and c.unit in self.registry.units
+        }
+        if any(
+            s.counted_by_cut and (s.subject.category, s.subject.year) not in stated_categories
+            for s in statements
+        ):
+            # (eng-cross) "Như vậy, năm 2024 giảm 60 người làm việc" in a text stating no
+            # figure of viên chức that year: whose cut it is, nothing before tells
+            notes.append(_NO_UNIT)
+            return None
         if self._level_disagrees(statements):
             notes.append(_NO_UNIT)
             return None
