@@ -7791,6 +7791,73 @@ FORMS = (
         "chức phường ở các phường thành công chức quận là 735 biên chế.\n",
         {("cbcc-de-chuyen-cong-chuc", 2025, 735, None, None, None)},
     ),
+    # eng-cross: a roadmap heading naming no unit over year items naming none, in a text that
+    # also states category lines or parts (blind AH1) or glosses the heading "(tổng biên chế
+    # ...)" (AH1), or whose one category's line holds the anchor (AF2): the items are the one
+    # whole stated with one of their figures in its year. The twins, whose items alone stay
+    # unread: test_a_roadmaps_items_anchored_to_no_whole_stay_unread
+    _form(
+        "roadmap/heading-items-anchored-to-the-total-of-a-text-with-parts",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế năm 2021\nNăm 2021, huyện "
+        "được giao 300 biên chế, gồm 250 biên chế công chức và 50 người làm việc.\n\n2. Chỉ "
+        "tiêu đến năm 2026\nĐến năm 2026, huyện còn 280 biên chế, trong đó công chức giảm 15 "
+        "biên chế, viên chức giảm 5 người so với năm 2021.\n\n3. Lộ trình hằng năm\n- Năm "
+        "2025: 285 biên chế;\n- Năm 2026: 280 biên chế.\n",
+        {
+            ("huyen", 2021, 300, None, None, None),
+            ("huyen", 2025, 285, None, None, None),
+            ("huyen", 2026, 280, None, None, None),
+            ("huyen-cbcc", 2021, 250, None, None, None),
+            ("huyen-cbcc", 2026, None, 15, 2021, None),
+            ("huyen-vc", 2021, 50, None, None, None),
+            ("huyen-vc", 2026, None, 5, 2021, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc"),
+    ),
+    _form(
+        "roadmap/heading-glossed-a-total-items-anchored-to-the-total",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế năm 2021\nNăm 2021, huyện "
+        "được giao 300 biên chế, gồm 250 biên chế công chức và 50 người làm việc.\n\n2. Chỉ "
+        "tiêu đến năm 2026\nĐến năm 2026, huyện còn 280 biên chế, trong đó công chức giảm 15 "
+        "biên chế, viên chức giảm 5 người so với năm 2021.\n\n3. Lộ trình hằng năm (tổng biên "
+        "chế của huyện)\n- Năm 2025: 285 biên chế;\n- Năm 2026: 280 biên chế.\n",
+        {
+            ("huyen", 2021, 300, None, None, None),
+            ("huyen", 2025, 285, None, None, None),
+            ("huyen", 2026, 280, None, None, None),
+            ("huyen-cbcc", 2021, 250, None, None, None),
+            ("huyen-cbcc", 2026, None, 15, 2021, None),
+            ("huyen-vc", 2021, 50, None, None, None),
+            ("huyen-vc", 2026, None, 5, 2021, None),
+        },
+        huyen=("huyen-cbcc", "huyen-vc"),
+    ),
+    _form(
+        "roadmap/heading-items-anchored-to-the-one-category-line",
+        "Kế hoạch tinh giản biên chế của Bệnh viện A\n\n1. Hiện trạng\nNăm 2021, số lượng "
+        "người làm việc của Bệnh viện là 1.120 người.\n\n2. Chỉ tiêu đến năm 2026\nĐến năm "
+        "2026, số lượng người làm việc của Bệnh viện còn 1.008 người.\n\n3. Lộ trình\n- Năm "
+        "2025: 1.031 chỉ tiêu;\n- Năm 2026: 1.008 chỉ tiêu.\n",
+        {
+            ("vc-benh-vien", 2021, 1120, None, None, None),
+            ("vc-benh-vien", 2025, 1031, None, None, None),
+            ("vc-benh-vien", 2026, 1008, None, None, None),
+        },
+    ),
+    # eng-cross: a cut with no subject whose count names its one category, a category the
+    # text stated a figure of that year (blind AG1, AG2, AH1, AH2): that category's cut. The
+    # twins: test_a_cut_with_no_subject_naming_a_category_of_no_figure_stays_unread
+    _form(
+        "change/no-subject-the-cuts-count-names-its-stated-category",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2026, tỉnh được giao 5.806 biên chế "
+        "công chức và 44.860 người làm việc.\nSo với năm 2021, năm 2026 giảm 279 người làm "
+        "việc, tỷ lệ giảm 10,03%.\n",
+        {
+            ("cbcc", 2026, 5806, None, None, None),
+            ("vc", 2026, 44860, None, None, None),
+            ("vc", 2026, None, 279, 2021, "10,03%"),
+        },
+    ),
 )
 
 
@@ -19385,3 +19452,67 @@ def test_named_groups_needs_groups_set_apart() -> None:
     assert _named_groups(rows(*both, "y"), 0) is None  # a row after the sum
     assert _named_groups(rows("**I. A**", "x", "- y", "**II. B**", "x", "**Tổng**"), 0) is None
     assert _named_groups(rows(*both), 1) is None
+
+
+def _cross_roadmap(figures: str, items: str, heading: str = "3. Lộ trình hằng năm") -> str:
+    return (
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế năm 2021\nNăm 2021, huyện được "
+        "giao 300 biên chế, gồm 250 biên chế công chức và 50 người làm việc.\n\n2. Chỉ tiêu "
+        f"đến năm 2026\nĐến năm 2026, huyện còn {figures}.\n\n{heading}\n{items}\n"
+    )
+
+
+def test_a_roadmaps_items_anchored_to_no_whole_stay_unread() -> None:
+    """eng-cross, `build._anchored_whole`: the twins of "roadmap/heading-items-anchored-...".
+    Items whose figure is one category's in a text of two (công chức's 235 of 2026), a
+    heading's total gloss over items whose figure is a category's, or items no stated
+    figure anchors: the items stay unread, the lines above still read."""
+    split = "280 biên chế, gồm 235 biên chế công chức và 45 người làm việc"
+    total = (
+        "280 biên chế, trong đó công chức giảm 15 biên chế, viên chức giảm 5 người so với năm 2021"
+    )
+    cases = {
+        "one category of two": _cross_roadmap(
+            split, "- Năm 2025: 240 biên chế;\n- Năm 2026: 235 biên chế."
+        ),
+        "no anchor": _cross_roadmap(total, "- Năm 2025: 285 biên chế;\n- Năm 2026: 281 biên chế."),
+        "a total's gloss over a category": _cross_roadmap(
+            split,
+            "- Năm 2025: 240 biên chế;\n- Năm 2026: 235 biên chế.",
+            "3. Lộ trình hằng năm (tổng biên chế của huyện)",
+        ),
+    }
+    for name, text in cases.items():
+        rows, _, unread = _rows(text)
+        assert unread == {10, 11}, name
+        assert not any(row[1] == 2025 for row in rows), name
+        assert ("huyen", 2021, 300, None, None, None) in rows, name
+    # the same items anchored to the total are read, so the refusals above are the anchor's
+    rows, _, unread = _rows(
+        _cross_roadmap(total, "- Năm 2025: 285 biên chế;\n- Năm 2026: 280 biên chế.")
+    )
+    assert not unread
+    assert ("huyen", 2025, 285, None, None, None) in rows
+
+
+def test_a_cut_with_no_subject_naming_a_category_of_no_figure_stays_unread() -> None:
+    """eng-cross, `statements._cut_names_category` and `build._resolve`: the twins of
+    "change/no-subject-the-cuts-count-names-its-stated-category". The count naming no
+    category, the commune's posts or both; the category stated in another year only: the
+    cut's line stays unread, the line before still reads."""
+    head = (
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm {y}, tỉnh được giao 5.806 biên chế "
+        "công chức và 44.860 người làm việc.\n"
+    )
+    cuts = {
+        "no category": ("2026", "So với năm 2021, năm 2026 giảm 279 biên chế."),
+        "the commune's": ("2026", "Năm 2026 giảm 65 biên chế cán bộ, công chức cấp xã."),
+        "both": ("2026", "So với năm 2021, năm 2026 giảm 65 biên chế công chức và viên chức."),
+        "another year": ("2025", "So với năm 2021, năm 2026 giảm 279 người làm việc."),
+    }
+    for name, (year, cut) in cuts.items():
+        rows, _, unread = _rows(head.format(y=year) + cut + "\n")
+        assert unread == {4}, name
+        assert all(row[3] is None for row in rows), name
+    rows, _, unread = _rows(head.format(y="2026") + cuts["another year"][1] + "\n")
+    assert not unread and ("vc", 2026, None, 279, 2021, None) in rows

@@ -245,6 +245,8 @@ CHAIN_SLOTS: dict[str, tuple[str, ...]] = {
         "từng năm so với năm trước: năm Y giảm A; …",
         "- Năm Y: A chỉ tiêu (giảm M so với năm 2021);",
         "| Năm | 2021 | 2022 | … |",
+        "3. Lộ trình hằng năm / - Năm Y: A;",
+        "3. Lộ trình hằng năm (tổng biên chế) / - Năm Y: A;",
     ),
     "years": ("2022-2024", "2022-2026"),
 }
@@ -292,6 +294,23 @@ def chain_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
             truth[len(lines)] = frozenset(
                 {(category, y, values[y], None, None, None), (category, y, None, cut, 2021, None)}
             )
+    elif form.startswith("3."):
+        # eng-cross: a roadmap's heading naming no unit over year items naming none; their
+        # unit is the one whole whose figure the text stated for one of the items' years,
+        # here the last (blind AF2, AH1); a gloss "(tổng biên chế)" names a total, so a
+        # category's items under it are not the total's: unread
+        gloss = form.endswith("(tổng biên chế) / - Năm Y: A;")
+        lines.append(f"1. {cap(words)} năm 2021 là {dotted(base)} {noun}.")
+        lines.append(f"2. Đến năm {last}, {words} còn {dotted(values[last])} {noun}.")
+        truth[2] = frozenset({(category, 2021, base, None, None, None)})
+        truth[3] = frozenset({(category, last, values[last], None, None, None)})
+        lines.append("3. Lộ trình hằng năm" + (" (tổng biên chế)" if gloss else ""))
+        for y in years:
+            lines.append(f"- Năm {y}: {dotted(values[y])} {noun};")
+            read = not gloss or category == "ALL"
+            truth[len(lines)] = (
+                frozenset({(category, y, values[y], None, None, None)}) if read else None
+            )
     else:
         header = " | ".join(f"Năm {y}" for y in [2021, *years])
         lines.append(f"Lộ trình tinh giản biên chế của {slots['body']}:")
@@ -333,6 +352,66 @@ def equality_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth
     return "\n".join(lines), truth
 
 
+# ---------------------------------------------------------------- shape: bare cut
+# eng-cross: "So với năm 2021, năm 2026 giảm 65 biên chế công chức.": a cut with no subject,
+# its count naming the category it counts, whose figure that year the text stated (blind AG1,
+# AG2, AH1, AH2); a count naming none ("65 biên chế"), the commune's posts, or a category
+# of no figure that year ("the twin": the line before states 2025's) stays unread
+
+BARE_NOUNS: dict[str, str | None] = {
+    "biên chế công chức": "CBCC",
+    "biên chế cán bộ, công chức": "CBCC",
+    "công chức": "CBCC",
+    "người làm việc": "VC",
+    "biên chế viên chức": "VC",
+    "viên chức": "VC",
+    "biên chế": None,
+    "biên chế cán bộ, công chức cấp xã": None,
+}
+BARE_SLOTS: dict[str, tuple[str, ...]] = {
+    "noun": tuple(BARE_NOUNS),
+    "body": BODIES,
+    "frame": (
+        "So với năm 2021, năm 2026 giảm M",
+        "So với năm 2021, đến năm 2026 giảm M",
+        "Năm 2026 giảm M so với năm 2021",
+        "Đến năm 2026, giảm M so với năm 2021",
+    ),
+    "verb": ("giảm", "tăng"),
+    "rate": ("none", ", tỷ lệ giảm R%", " (R%)", ", tương ứng R%"),
+    "stated": ("2026", "2025 (twin)"),
+}
+
+
+def bare_cut_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    n = numbers(rng, "none")
+    cc, vc = rng.randint(300, 3000), rng.randint(3000, 30000)
+    year = int(slots["stated"][:4])
+    lines = [title(slots["body"])]
+    lines.append(
+        f"Năm {year}, {slots['body']} được giao {dotted(cc)} biên chế công chức và "
+        f"{dotted(vc)} người làm việc."
+    )
+    truth: Truth = {
+        2: frozenset({("CBCC", year, cc, None, None, None), ("VC", year, vc, None, None, None)})
+    }
+    verb, noun = slots["verb"], slots["noun"]
+    count = f"{dotted(n.cut)} {noun}"
+    rate = "" if slots["rate"] == "none" else slots["rate"].replace("R%", n.rate)
+    if verb == "tăng":
+        rate = rate.replace("giảm", "tăng")
+    text = slots["frame"].replace("giảm M", f"{verb} {count}{rate}")
+    lines.append(text + ".")
+    category = BARE_NOUNS[noun] if year == 2026 else None
+    cut = -n.cut if verb == "tăng" else n.cut
+    truth[3] = (
+        frozenset({(category, 2026, None, cut, 2021, n.rate if rate else None)})
+        if category is not None
+        else None
+    )
+    return "\n".join(lines), truth
+
+
 def _shape(name: str, slots: dict[str, tuple[str, ...]], build: Build) -> Shape:
     """A shape of the runner: its case the text and its truth by line; its sample the one its
     first session drew (slots spread in columns, the random source named "{seed}/name")."""
@@ -351,4 +430,5 @@ SHAPES = (
     _shape("from-to", FROM_TO_SLOTS, from_to_case),
     _shape("chain", CHAIN_SLOTS, chain_case),
     _shape("equality", EQUALITY_SLOTS, equality_case),
+    _shape("bare-cut", BARE_SLOTS, bare_cut_case),
 )

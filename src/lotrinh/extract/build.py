@@ -2077,6 +2077,19 @@ class _Walk:
             return None
         if paren_categories(sentence.text):
             return self._paren_categories(sentence, statements, notes)
+        stated_categories = {
+            (self.registry.units[c.unit].category, c.year)
+            for c in self.claims.values()
+            if c.value is not None and c.unit in self.registry.units
+        }
+        if any(
+            s.counted_by_cut and (s.subject.category, s.subject.year) not in stated_categories
+            for s in statements
+        ):
+            # (eng-cross) "Như vậy, năm 2024 giảm 60 người làm việc" in a text stating no
+            # figure of viên chức that year: whose cut it is, nothing before tells
+            notes.append(_NO_UNIT)
+            return None
         if self._level_disagrees(statements):
             notes.append(_NO_UNIT)
             return None
@@ -3608,8 +3621,9 @@ class _Walk:
         """The unit of a roadmap's year item naming none ("- Năm 2022: 606 biên chế;") under
         a heading that is a roadmap and names no unit ("3. Lộ trình hằng năm", "3. Lộ trình
         giảm biên chế hằng năm"): the one whole the text before it gave one of the items'
-        figures for (`_anchored_whole`), in a text naming at most one category (a text
-        stating its công chức and its viên chức has two wholes: unread). A heading naming a
+        figures for (`_anchored_whole`); in a text stating its công chức and its viên chức,
+        only its total (either category's figure: unread), and so under a heading's gloss
+        "(tổng biên chế ...)". A heading naming a
         category, a body, a total or a year, or under one, is read by the rules before this
         one or not at all: none is guessed."""
         if self.enumerations or self.table is not None or not self.headings:
@@ -3633,19 +3647,26 @@ class _Walk:
         ):
             return None
         if heading.line not in self.roadmap_wholes:
-            self.roadmap_wholes[heading.line] = self._anchored_whole()
+            whole = self._anchored_whole()
+            if (
+                whole is not None
+                and "(" in heading.text
+                and self.registry.units[whole].category is not None
+            ):
+                # ("3. Lộ trình hằng năm (tổng biên chế ...)": its items are a total's; a
+                # figure of one category's is no anchor for them)
+                whole = None
+            self.roadmap_wholes[heading.line] = whole
         return self.roadmap_wholes[heading.line]
 
     def _anchored_whole(self) -> str | None:
         """The whole a roadmap's items from here on speak of (`_roadmap_whole`): the one unit,
         a whole (no unit's part), that the text before them gave one of the items' figures
-        for in that item's year, and no other figure in any item's year. The text must name
-        no category line and at most one category, so that "biên chế" is that whole's."""
+        for in that item's year, and no other figure in any item's year. In a text naming
+        two categories the whole must be of none (the total, its category lines beside it):
+        "biên chế" is never taken for one category's (eng-cross)."""
         units = self.registry.units
-        if any(unit.is_line for unit in units.values()):
-            return None
-        if len({unit.category for unit in units.values()} - {None}) > 1:
-            return None
+        categories = {unit.category for unit in units.values()} - {None}
         items: set[tuple[int, int]] = set()
         for site in self.sites[self.site_index : self.site_index + 1 + _READ_AHEAD]:
             if site.heading is not None or site.table is not None or site.line.marker is None:
@@ -3668,6 +3689,10 @@ class _Walk:
             return None
         whole = found.pop()
         if whole not in units or units[whole].parent is not None or units[whole].some:
+            return None
+        if len(categories) > 1 and units[whole].category is not None:
+            # (a text stating its công chức and its viên chức: "biên chế" is the total's,
+            # never one category's, though one of them has the item's figure)
             return None
         years = {year for year, _ in items}
         if any(
@@ -6050,7 +6075,10 @@ _REMAINS = re.compile(rf"(?:(?:đến\s+(?:hết\s+)?)?năm\s+{YEAR}\s*,?\s*)cò
 _ROADMAP_HEADING = re.compile(
     # "3. Lộ trình hằng năm", "3. Lộ trình giảm biên chế hằng năm": a roadmap's own heading
     r"^\W*(?:[0-9IVX]+[.)]\s*)?(?:về\s+)?lộ\s+trình(?:\s+(?:giảm|tinh\s+giản)(?:\s+biên\s+chế)?)?"
-    r"(?:\s+(?:hằng|hàng|từng)\s+năm|\s+thực\s+hiện)?\s*:?\s*$",
+    r"(?:\s+(?:hằng|hàng|từng)\s+năm|\s+thực\s+hiện)?"
+    # ("3. Lộ trình hằng năm (tổng biên chế khối Đảng, đoàn thể huyện)": a gloss saying its
+    # items are a total; which whole's is still the figures' anchor, `_anchored_whole`)
+    r"(?:\s*\(\s*tổng\s+(?:số\s+)?biên\s+chế\b[^()]*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _HEADING_BASE = re.compile(

@@ -129,6 +129,10 @@ class Statement:
     point: str | None = None
     """For a subset opening its sentence: the letter of the item whose figure it is some of
     ("Trong tổng số tại điểm a khoản này có ..."), which the build looks up."""
+    counted_by_cut: bool = False
+    """Its category is only the one its cut's count names, its subject unsaid ("năm 2026
+    giảm 65 biên chế công chức"): the build reads it only where the text stated a figure of
+    that category."""
 
 
 @dataclass(frozen=True)

@@ -1678,7 +1678,17 @@ def _read_sentence(text: str) -> Reading:
                 ):
                     last_change.bound = True
                 reserve = _RESERVE_AFTER.match(text, match.end())
-                if reserve is not None and current.subject.kind is None:
+                counted = _cut_names_category(text, match.end(), current, last_change)
+                if counted is not None:
+                    # eng-cross: "So với năm 2025, năm 2026 giảm 65 biên chế công chức": a cut
+                    # with no subject, its count naming the one category it counts (whose
+                    # figure the text must have stated: `build._resolve`)
+                    current.subject = replace(
+                        current.subject, kind=Kind.CATEGORY, category=counted[0]
+                    )
+                    current.counted_by_cut = True
+                    previous_end = counted[1]
+                elif reserve is not None and current.subject.kind is None:
                     # "Đồng thời giảm 4 biên chế dự phòng": the change names its unit after
                     # its figure, the reserve (never the heading's category)
                     current.subject = Subject(
@@ -2735,6 +2745,38 @@ _WHOLE_RECIPIENT = re.compile(
     _I,
 )
 """A recipient that is the category's whole: "các cơ quan, tổ chức hành chính của tỉnh"."""
+
+
+def _cut_names_category(
+    text: str, end: int, current: Statement, change: Change | None
+) -> tuple[Category, int] | None:
+    """The category (and where its name ends) that a sentence's first and only cut counts
+    when the sentence names its year but no subject and no figure ("năm 2026 giảm 65 biên chế
+    công chức so với năm 2025"); None for a cut of a subject, after a figure, a second cut, a
+    cut naming no year ("(giảm 122 biên chế công chức, ...)" after an item: whose year is
+    not said), a count naming the commune's posts or two categories."""
+    subject = current.subject
+    if (
+        change is None
+        or change.count is None
+        or current.changes != [change]
+        or current.value is not None
+        or subject.kind is not None
+        or subject.name.strip()
+        or subject.anaphora
+        or subject.year is None
+        or subject.since is not None
+    ):
+        return None
+    named = NAMED_AFTER.match(text, end)
+    if named is None or (named.group("cat") or named.group("cat2")) is None:
+        return None
+    if _COMMUNE_AFTER.match(text, named.end()) or _AND_CATEGORY.match(text, named.end()):
+        return None
+    kind = kind_of(named.group("cat2") or "người làm việc")
+    if kind not in (LexKind.CBCC, LexKind.VC) or kind.category is None:
+        return None
+    return kind.category, named.end()
 
 
 def _scoped(kind: LexKind | None, statement: Statement) -> LexKind | None:
