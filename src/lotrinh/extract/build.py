@@ -2090,6 +2090,18 @@ class _Walk:
             # figure of viên chức that year: whose cut it is, nothing before tells
             notes.append(_NO_UNIT)
             return None
+        if any(
+            s.counted_by_cut
+            and self.narrowed is not None
+            and self.narrowed[0] == len(self.entries) - 1
+            and self._result_past_narrowing(s, sentence) is None
+            for s in statements
+        ):
+            # right after a line narrowing the category ("Trong đó, số người làm việc của các
+            # đơn vị sự nghiệp y tế …"), the category's cut only where its own figures give it
+            # and the narrower unit's do not (eng-ag's rule): else whose, nothing tells
+            notes.append(_NO_UNIT)
+            return None
         if self._level_disagrees(statements):
             notes.append(_NO_UNIT)
             return None
