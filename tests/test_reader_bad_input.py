@@ -40,13 +40,16 @@ def test_hostile_text_is_read_or_refused(text: str) -> None:
 
 
 def test_a_merged_cell_repeats_the_row_above() -> None:
-    """The blank first cell is the row above's name (a merged cell): two figures of one unit
-    and year, which `check` then reports as disagreeing."""
-    claims = extract_plan(HOSTILE["merged-first-cells"], "doc.txt").data["claims"]
+    """The blank first cell is the row above's name (a merged cell): a second figure of one
+    unit and year, under no group telling the two rows apart, is not understood (eng-ai's net
+    for rows named alike, session 15: it was read as a second figure of the unit); the first
+    row is read, and the document is not checked whole."""
+    result = extract_plan(HOSTILE["merged-first-cells"], "doc.txt")
+    claims = result.data["claims"]
     assert [(c["unit"], c["year"], c["value"], c["source_line"]) for c in claims] == [
         ("so-a", 2024, 10, 3),
-        ("so-a", 2024, 12, 4),
     ]
+    assert {entry.line for entry in result.coverage.entries if entry.unread} == {4}
 
 
 def test_ten_thousand_sentences() -> None:
