@@ -69,3 +69,17 @@ def test_ten_thousand_sentences() -> None:
     assert len(result.coverage.entries) == 10_000
     findings = reading_findings(result.coverage)
     assert len(findings) == 2_500  # "giảm 30 người" compares with no year, each time
+
+
+def test_an_equality_beside_a_change_of_another_clause() -> None:
+    """ "A là N, không thay đổi so với năm Y; B là M, giảm K.": the equality has no span of
+    its own, and the rule that gives B the comparison of A once indexed it and crashed the
+    whole document (a news report of a city, blind set AJ1). Now read or unread, never a
+    crash, and never the 2024 comparison given to B's cut."""
+    text = (
+        "Năm 2025, biên chế công chức của các phòng thuộc huyện là 215, không thay đổi so với "
+        "năm 2024; số người làm việc của các trường là 3.120 người, giảm 40 người."
+    )
+    result = extract_plan(text, "doc.txt")
+    changes = [c for claim in result.data["claims"] for c in claim.get("changes", [])]
+    assert {"reduction": 40, "base_year": 2024} not in changes

@@ -347,6 +347,8 @@ def parallel_base(text: str, reading: Reading) -> None:
     years = {s.subject.year for s in changed if s.subject.year is not None}
     if len(set(names)) != len(names) or len(years) > 1 or any(y <= base for y in years):
         return  # a year chain ("năm 2025 ...; năm 2026 ..."): each clause its own comparison
+    if any(not c.spans for c in [first, *others]):
+        return  # an equality ("không thay đổi so với năm 2023") has no span of its own
     if any(
         ";" not in text[a.spans[0][1] : b.spans[0][0]]
         for a, b in itertools.pairwise([first, *others])
