@@ -98,6 +98,7 @@ FOLDERS = tuple(
         "blind-ai1",
         "blind-ai2",
         "blind-aj1",
+        "blind-aj2",
     )
 )
 
