@@ -37,7 +37,7 @@ from lotrinh.extract.sentence import Change, Kind, Orphan, Part, Reading, Statem
 from lotrinh.extract.statements import read_sentence
 from lotrinh.extract.subjects import read_subject
 from lotrinh.model import Category
-from lotrinh.numbers import NumberError, parse_count, parse_rate
+from lotrinh.numbers import NumberError, Rounding, parse_count, parse_rate, percent, rate_matches
 
 _I = re.IGNORECASE
 _END = r"(?![0-9]|[.,][0-9])"
@@ -1076,6 +1076,18 @@ _RECALLED_NAMED_FIRST = re.compile(
 )
 
 
+def rate_is_over(statement: Statement, base: int, count: int) -> bool:
+    """Whether the statement's one change against `base` states a rate that is its count over
+    `count` ("giảm 134 biên chế công chức (5,32%)" over 2.520): `count` is then that change's
+    base figure by the text's own arithmetic."""
+    changes = [c for c in statement.changes if c.base_year == base]
+    if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
+        return False
+    change = changes[0]
+    assert change.rate is not None and change.count is not None
+    return any(rate_matches(percent(change.count, count), change.rate, m) for m in Rounding)
+
+
 def _recalled(
     core: str, offset: int, recall: tuple[int, int], base: int, statements: list[Statement]
 ) -> list[Statement] | None:
@@ -1101,6 +1113,10 @@ def _recalled(
             return None
         count = _count(core, item.span("n"))
         if count is None:
+            return None
+        if item.re is _RECALLED_NAMED_FIRST and not rate_is_over(changed[key], base, count):
+            # a figure named first is the base only where its change's rate says so (as
+            # `rules`' "fronted" form asks): else nothing ties the figure to that change
             return None
         del changed[key]  # each category once
         recalled.append(
