@@ -7858,6 +7858,64 @@ FORMS = (
             ("vc", 2026, None, 279, 2021, "10,03%"),
         },
     ),
+    # eng-and: two categories in one clause, each figure naming its own category right after
+    # it, the clause's year said right before the shared verb with no comma ("So với năm 2025,
+    # năm 2026 giảm A biên chế công chức và B người làm việc"), the base recalled named first
+    # ("(công chức A biên chế, người làm việc B người)") or summed over the places merged
+    # since ("(tổng số của hai tỉnh A và B cũ: ...)"). The twins:
+    # test_two_categories_in_one_clause_not_each_named_stay_unread
+    _form(
+        "categories/year-before-the-shared-cut-no-comma",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 3.210 biên chế "
+        "công chức và 28.470 người làm việc.\nSo với năm 2025, năm 2026 giảm 48 biên chế công "
+        "chức và 912 người làm việc.\n",
+        {
+            ("cbcc", 2025, 3210, None, None, None),
+            ("vc", 2025, 28470, None, None, None),
+            ("cbcc", 2026, None, 48, 2025, None),
+            ("vc", 2026, None, 912, 2025, None),
+        },
+    ),
+    _form(
+        "categories/year-before-the-shared-cut-each-rate-in-its-parenthesis",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 1.730 biên chế "
+        "công chức và 15.020 người làm việc.\nNăm 2024 đã giảm 91 biên chế công chức (5,26%) "
+        "và 1.470 viên chức (9,79%) so với năm 2021.\n",
+        {
+            ("cbcc", 2021, 1730, None, None, None),
+            ("vc", 2021, 15020, None, None, None),
+            ("cbcc", 2024, None, 91, 2021, "5,26%"),
+            ("vc", 2024, None, 1470, 2021, "9,79%"),
+        },
+    ),
+    _form(
+        "categories/base-recalled-naming-each-category-first",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 1.730 biên chế "
+        "công chức và 15.020 người làm việc.\nSo với năm 2021 (công chức 1.730 biên chế, người "
+        "làm việc 15.020 người), năm 2025 đã giảm 91 biên chế hành chính (tỷ lệ 5,26%) và 1.470 "
+        "người làm việc (tỷ lệ 9,79%).\n",
+        {
+            ("cbcc", 2021, 1730, None, None, None),
+            ("vc", 2021, 15020, None, None, None),
+            ("cbcc", 2025, None, 91, 2021, "5,26%"),
+            ("vc", 2025, None, 1470, 2021, "9,79%"),
+        },
+    ),
+    _form(
+        "categories/base-recalled-summed-over-the-provinces-merged",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2025, tỉnh A được giao 3.044 biên chế "
+        "công chức và 26.118 người làm việc.\nSo với năm 2021 (tổng số của hai tỉnh B và C cũ: "
+        "3.210 biên chế công chức và 28.700 người làm việc), năm 2025 giảm 166 biên chế công "
+        "chức (tỷ lệ 5,17%) và 2.582 người làm việc (tỷ lệ 9,00%).\n",
+        {
+            ("cbcc", 2025, 3044, None, None, None),
+            ("vc", 2025, 26118, None, None, None),
+            ("cbcc", 2021, 3210, None, None, None),
+            ("vc", 2021, 28700, None, None, None),
+            ("cbcc", 2025, None, 166, 2021, "5,17%"),
+            ("vc", 2025, None, 2582, 2021, "9,00%"),
+        },
+    ),
 )
 
 
@@ -19516,3 +19574,79 @@ def test_a_cut_with_no_subject_naming_a_category_of_no_figure_stays_unread() -> 
         assert all(row[3] is None for row in rows), name
     rows, _, unread = _rows(head.format(y="2026") + cuts["another year"][1] + "\n")
     assert not unread and ("vc", 2026, None, 279, 2021, None) in rows
+
+
+_AND_LEAD = (
+    "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 1.730 biên chế công "
+    "chức và 15.020 người làm việc.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no category named by each figure: whose each cut is, unsaid
+        "Năm 2025 giảm 91 và 1.470 biên chế so với năm 2021.",
+        # one category named once before two figures
+        "Năm 2025 giảm biên chế công chức 91 và 1.470 so với năm 2021.",
+        # three figures, two names
+        "Năm 2025 giảm 91 biên chế công chức, 1.470 người làm việc và 12 biên chế so với năm 2021.",
+        # the shared frame names no comparison
+        "Năm 2025 giảm 91 biên chế công chức và 1.470 người làm việc.",
+        # the recalled base names no category for its second figure
+        "So với năm 2021 (công chức 1.730 biên chế, 15.020 người), năm 2025 giảm 91 biên chế "
+        "công chức và 1.470 người làm việc.",
+        # the recalled base of one former province: a part, not the merged body's base
+        "So với năm 2021 (tổng số của tỉnh B cũ: 1.730 biên chế công chức và 15.020 người làm "
+        "việc), năm 2025 giảm 91 biên chế công chức (tỷ lệ 5,26%) và 1.470 người làm việc (tỷ "
+        "lệ 9,79%).",
+    ],
+)
+def test_two_categories_in_one_clause_not_each_named_stay_unread(line: str) -> None:
+    """eng-and, the twins of "categories/year-before-the-shared-cut-…" and
+    "categories/base-recalled-…": a clause of two figures is read only when each figure names
+    its own category and the shared frame (year, comparison) is said; otherwise nothing of
+    the line is used, and the line before is read as it was."""
+    rows, _, unread = _rows(_AND_LEAD + line + "\n")
+    assert unread == {4}
+    assert rows == {
+        ("cbcc", 2021, 1730, None, None, None),
+        ("vc", 2021, 15020, None, None, None),
+    }
+
+
+def test_two_categories_in_one_clause_the_second_narrowed_to_a_sector_is_the_sectors() -> None:
+    """eng-and, the twin read differently: the second count narrowed to a sector ("... người
+    làm việc trong khối giáo dục") is that sector's cut, never the category's own."""
+    rows, _, unread = _rows(
+        _AND_LEAD + "Năm 2025 giảm 91 biên chế công chức và 1.470 người làm việc trong khối "
+        "giáo dục so với năm 2021.\n"
+    )
+    assert not unread
+    assert ("cbcc", 2025, None, 91, 2021, None) in rows
+    cut = [row for row in rows if row[3] == 1470]
+    assert len(cut) == 1
+    assert cut[0][0] not in ("vc", "cbcc")
+    assert "giao-duc" in cut[0][0]
+    assert cut[0][1:5] == (2025, None, 1470, 2021)
+
+
+def test_rate_is_over_ties_a_figure_to_the_change_whose_rate_it_gives() -> None:
+    """eng-and: `categories.rate_is_over`, what ties a base recalled naming its category first
+    to the change: the one change against that year states a rate that is its count over the
+    figure (either rounding); no rate, another year or another figure: not tied."""
+    from lotrinh.extract.categories import rate_is_over
+    from lotrinh.extract.sentence import Change, Statement, Subject
+    from lotrinh.extract.sentence import Kind as SubjectKind
+    from lotrinh.numbers import parse_rate
+
+    def cut(count: int, base: int, rate: str | None) -> Statement:
+        statement = Statement(Subject(SubjectKind.CATEGORY, "công chức", year=2025))
+        said = parse_rate(rate) if rate is not None else None
+        statement.changes.append(Change(False, count, said, base, []))
+        return statement
+
+    assert rate_is_over(cut(134, 2021, "5,32%"), 2021, 2520)
+    assert not rate_is_over(cut(134, 2021, "5,32%"), 2021, 2250)
+    assert not rate_is_over(cut(134, 2021, "5,32%"), 2024, 2520)
+    assert not rate_is_over(cut(134, 2021, None), 2021, 2520)

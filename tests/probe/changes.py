@@ -412,6 +412,94 @@ def bare_cut_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth
     return "\n".join(lines), truth
 
 
+# ---------------------------------------------------------------- shape: two categories
+# eng-and: "So với năm 2025, năm 2026 giảm 65 biên chế công chức và 1.242 người làm việc.":
+# two figures in one clause, each naming its own category right after it, the year, the verb
+# and the comparison shared (blind AG1, AA1, AH1, AH2). A figure naming no category ("65 và
+# 1.242 biên chế"), a category named once before two figures, or a third figure of no name
+# stays unread (the twins)
+
+PAIR_CC = ("biên chế công chức", "công chức", "biên chế hành chính", "biên chế cán bộ, công chức")
+PAIR_VC = ("người làm việc", "viên chức", "biên chế viên chức", "biên chế sự nghiệp")
+PAIR_SLOTS: dict[str, tuple[str, ...]] = {
+    "cc": PAIR_CC,
+    "vc": PAIR_VC,
+    "body": BODIES,
+    "years": ("2021/2026", "2021/2025", "2024/2025", "2022/2024"),
+    "frame": (
+        "So với năm B, năm Y V P",
+        "So với năm B, đến năm Y V P",
+        "Năm Y V P so với năm B",
+        "Năm Y, V P so với năm B",
+        "So với năm B (RECALL), năm Y V P",
+        "So với năm B (NAMED), năm Y đã V P",
+    ),
+    "verb": ("giảm", "tăng", "cắt giảm"),
+    "rate": ("none", "(R%)", "(tỷ lệ R%)"),
+    "order": ("cc first", "vc first"),
+    "twin": ("none", "no name per figure", "one name two figures", "a third figure"),
+}
+
+
+def pair_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    base_year, year = (int(y) for y in slots["years"].split("/"))
+    cc, vc = rng.randint(300, 3000), rng.randint(3000, 30000)
+    cc_cut, vc_cut = cc * rng.randint(3, 9) // 100 + 1, vc * rng.randint(3, 12) // 100 + 1
+    lines = [title(slots["body"])]
+    lines.append(
+        f"Năm {base_year}, {slots['body']} được giao {dotted(cc)} biên chế công chức và "
+        f"{dotted(vc)} người làm việc."
+    )
+    truth: Truth = {
+        2: frozenset(
+            {("CBCC", base_year, cc, None, None, None), ("VC", base_year, vc, None, None, None)}
+        )
+    }
+    verb = slots["verb"]
+    sign = -1 if verb == "tăng" else 1
+    rates = {"CBCC": percent(cc_cut, cc), "VC": percent(vc_cut, vc)}
+    pairs = [("CBCC", cc_cut, slots["cc"]), ("VC", vc_cut, slots["vc"])]
+    if slots["order"] == "vc first":
+        pairs.reverse()
+
+    def rate(category: str) -> str:
+        return "" if slots["rate"] == "none" else " " + slots["rate"].replace("R%", rates[category])
+
+    twin = slots["twin"]
+    if twin == "no name per figure":
+        counts = f"{dotted(pairs[0][1])} và {dotted(pairs[1][1])} biên chế"
+    elif twin == "one name two figures":
+        counts = f"{pairs[0][2]} {dotted(pairs[0][1])} và {dotted(pairs[1][1])}"
+    else:
+        counts = " và ".join(f"{dotted(n)} {noun}{rate(c)}" for c, n, noun in pairs)
+        if twin == "a third figure":
+            counts = counts.replace(" và ", ", ") + f" và {rng.randint(5, 40)} biên chế"
+    recall = f"{dotted(cc)} biên chế công chức và {dotted(vc)} người làm việc"
+    named = f"công chức {dotted(cc)} biên chế, người làm việc {dotted(vc)} người"
+    text = (
+        slots["frame"]
+        .replace("RECALL", recall)
+        .replace("NAMED", named)
+        .replace("B", str(base_year))
+        .replace("Y", str(year))
+        .replace("V", verb)
+        .replace("P", counts)
+    )
+    lines.append(text + ".")
+    if twin != "none" or ("NAMED" in slots["frame"] and slots["rate"] == "none"):
+        # (a base named first is tied to its change by the change's rate only)
+        truth[3] = None
+        return "\n".join(lines), truth
+    rows = {
+        (c, year, None, sign * n, base_year, rates[c] if slots["rate"] != "none" else None)
+        for c, n, _ in pairs
+    }
+    if "RECALL" in slots["frame"] or "NAMED" in slots["frame"]:
+        rows |= {("CBCC", base_year, cc, None, None, None), ("VC", base_year, vc, None, None, None)}
+    truth[3] = frozenset(rows)
+    return "\n".join(lines), truth
+
+
 def _shape(name: str, slots: dict[str, tuple[str, ...]], build: Build) -> Shape:
     """A shape of the runner: its case the text and its truth by line; its sample the one its
     first session drew (slots spread in columns, the random source named "{seed}/name")."""
@@ -431,4 +519,5 @@ SHAPES = (
     _shape("chain", CHAIN_SLOTS, chain_case),
     _shape("equality", EQUALITY_SLOTS, equality_case),
     _shape("bare-cut", BARE_SLOTS, bare_cut_case),
+    _shape("two-categories", PAIR_SLOTS, pair_case),
 )

@@ -37,7 +37,7 @@ from lotrinh.extract.sentence import Change, Kind, Orphan, Part, Reading, Statem
 from lotrinh.extract.statements import read_sentence
 from lotrinh.extract.subjects import read_subject
 from lotrinh.model import Category
-from lotrinh.numbers import NumberError, parse_count, parse_rate
+from lotrinh.numbers import NumberError, Rounding, parse_count, parse_rate, percent, rate_matches
 
 _I = re.IGNORECASE
 _END = r"(?![0-9]|[.,][0-9])"
@@ -137,6 +137,10 @@ _TOPIC = re.compile(
     + r"|(?=\s+(?:biên\s+chế\s+|số\s+(?:lượng\s+)?)?"
     + _CATEGORY
     + r")"
+    # (eng-and) "So với năm 2025, năm 2026 giảm 65 biên chế công chức và 1.242 người làm
+    # việc": the year said right before the verb every count-first clause shares, no comma
+    # (the lead `_LEAD` takes the verb next; each count must still name its own category)
+    + r"|(?=\s+(?:(?:đã|sẽ|dự\s+kiến)\s+)?(?:cắt\s+)?(?:giảm|tăng)\s+[0-9])"
     # "Năm 2025 so với năm 2024, công chức giảm 4 biên chế (...), viên chức ...": the year,
     # then with no comma the comparison fronted with it (`read_categories` takes it next)
     + r"|(?=\s+so\s+với\s+năm\s+"
@@ -166,7 +170,8 @@ _LEAD = re.compile(
     rf"(?:(?P<merged>{_MERGED}\s+)|{_OWN_BODY}\s+)?"
     r"(?:(?:đã|sẽ|dự\s+kiến)\s+)?"
     r"(?:(?P<gives>được\s+(?:giao|phân\s+bổ)|giao|còn|bố\s+trí"
-    r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)|(?P<dir>giảm|tăng))\s+",
+    # ("cắt giảm": a cut, as "giảm")
+    r"|đề\s+nghị\s+(?:bộ\s+nội\s+vụ\s+)?giao)|(?:cắt\s+)?(?P<dir>giảm|tăng))\s+",
     _I,
 )
 """The verb every count-first clause shares ("tỉnh được giao", "Ủy ban còn", "giảm")."""
@@ -1054,6 +1059,35 @@ def _summed(
     return reading
 
 
+_RECALLED_OF_ALL_MERGED = re.compile(
+    # (eng-and) "So với năm 2021 (tổng số của hai tỉnh A và B cũ: 4.402 biên chế công chức và
+    # 37.640 người làm việc), ...": the base year's figures summed over every place merged
+    # since, named together (the merged body's own base; one place named is a part: declined)
+    r"\s*(?:tổng\s+(?:số|cộng)\s+)?của\s+(?:(?:hai|ba|bốn)\s+tỉnh(?:\s+[^\W\d_][^\d();:,]{0,80}?)?"
+    r"|[^\d();:,]{1,60}?\s+và\s+[^\d();:,]{1,60}?)"
+    r"\s+(?:cũ|trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp))\s*:\s*",
+    _I,
+)
+_RECALLED_NAMED_FIRST = re.compile(
+    # (eng-and) "So với năm 2021 (công chức 2.520 biên chế, người làm việc 25.415 người), ...":
+    # each category named before its figure of the base year, its unit word after it
+    rf"(?P<cat>{_CATEGORY})\s*:?\s*{_COUNT}\s*(?:{_UNIT_WORD})?",
+    _I,
+)
+
+
+def rate_is_over(statement: Statement, base: int, count: int) -> bool:
+    """Whether the statement's one change against `base` states a rate that is its count over
+    `count` ("giảm 134 biên chế công chức (5,32%)" over 2.520): `count` is then that change's
+    base figure by the text's own arithmetic."""
+    changes = [c for c in statement.changes if c.base_year == base]
+    if len(changes) != 1 or changes[0].rate is None or changes[0].count is None:
+        return False
+    change = changes[0]
+    assert change.rate is not None and change.count is not None
+    return any(rate_matches(percent(change.count, count), change.rate, m) for m in Rounding)
+
+
 def _recalled(
     core: str, offset: int, recall: tuple[int, int], base: int, statements: list[Statement]
 ) -> list[Statement] | None:
@@ -1066,9 +1100,12 @@ def _recalled(
     }
     recalled: list[Statement] = []
     position = recall[0]
+    merged = _RECALLED_OF_ALL_MERGED.match(core, position)
+    if merged is not None:
+        position = merged.end()
     while True:
-        item = _COUNT_FIRST.match(core, position)
-        if item is None or item.group("tail").strip():
+        item = _COUNT_FIRST.match(core, position) or _RECALLED_NAMED_FIRST.match(core, position)
+        if item is None or (item.re is _COUNT_FIRST and item.group("tail").strip()):
             return None
         subject = read_subject(item.group("cat"))
         key = (subject.category, subject.where, subject.qualifier)
@@ -1076,6 +1113,10 @@ def _recalled(
             return None
         count = _count(core, item.span("n"))
         if count is None:
+            return None
+        if item.re is _RECALLED_NAMED_FIRST and not rate_is_over(changed[key], base, count):
+            # a figure named first is the base only where its change's rate says so (as
+            # `rules`' "fronted" form asks): else nothing ties the figure to that change
             return None
         del changed[key]  # each category once
         recalled.append(
