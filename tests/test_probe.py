@@ -27,6 +27,9 @@ READ_FLOOR = {
     "values/some-of": 0.1,
     "values/narrowed": 0.15,
     "values/grouped-table": 0.25,
+    # eng-moves: a move between two bodies and a body keeping its posts (100 % at k=6 and 20)
+    "moves/transfer": 0.95,
+    "moves/kept": 0.95,
 }
 """Read floors per shape, a little under the shares reached at k=2, seed 14 (raise, never
 lower), one entry per engineer:

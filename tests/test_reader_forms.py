@@ -516,6 +516,14 @@ LEAD_TOTAL_ROWS = {
 }
 
 
+MOVED = (
+    "Nghị quyết điều chỉnh biên chế\n\nĐiều 1. Điều chỉnh biên chế công chức năm 2024 như "
+    "sau:\n1. Chuyển 6 biên chế công chức từ Sở Giao thông vận tải sang Sở Xây dựng; sau "
+    "điều chỉnh, {after}.\n"
+)
+"""eng-moves: a move of posts between two bodies, then what the bodies hold after it."""
+
+
 FORMS = (
     # value
     _form(
@@ -7915,6 +7923,82 @@ FORMS = (
             ("cbcc", 2025, None, 166, 2021, "5,17%"),
             ("vc", 2025, None, 2582, 2021, "9,00%"),
         },
+    ),
+    # eng-moves: posts moved between two named bodies (no body's figure; each body's posts
+    # after the move, where the clause after it names both and only them), and a body named
+    # first keeping its own posts as an earlier year. The twins follow, then test_moves_*
+    _form(
+        "move/transfer-then-each-bodys-posts-after-it",
+        MOVED.format(after="Sở Giao thông vận tải còn 52 biên chế, Sở Xây dựng có 61 biên chế"),
+        {
+            ("so-giao-thong-van-tai", 2024, 52, None, None, None),
+            ("so-xay-dung", 2024, 61, None, None, None),
+        },
+    ),
+    _form(
+        "move/transfer-requested-of-one-body-to-another-no-figure",
+        "Báo cáo sơ kết\n\nNăm 2025, tỉnh được giao 1.500 biên chế công chức.\nĐề nghị Ban "
+        "Thường vụ Tỉnh ủy cho phép chuyển 3 biên chế của Ban Dân vận Tỉnh ủy sang Văn phòng "
+        "Tỉnh ủy trong năm 2025, không làm tăng tổng biên chế được giao.\n",
+        {("cbcc", 2025, 1500, None, None, None)},
+    ),
+    _form(
+        "move/posts-of-one-body-moved-to-another-after-a-decision-no-figure",
+        "Tin tức\n\nNăm 2021, tỉnh được giao 1.500 biên chế công chức.\nThực hiện Quyết định số "
+        "2210-QĐ/TU ngày 14/8/2021 của Ban Thường vụ Tỉnh ủy về điều chuyển biên chế năm 2021, "
+        "theo đó 4 biên chế của Hội Nông dân tỉnh được chuyển sang Ủy ban Mặt trận Tổ quốc "
+        "tỉnh.\n",
+        {("cbcc", 2021, 1500, None, None, None)},
+    ),
+    _form(
+        "kept/a-body-named-first-keeps-its-category-as-an-earlier-year",
+        "Báo cáo biên chế\n\nNăm 2026, Sở Y tế đề xuất giữ nguyên 120 biên chế công chức như "
+        "năm 2025.\n",
+        {
+            ("cbcc-so-y-te", 2026, 120, None, None, None),
+            ("cbcc-so-y-te", 2026, None, 0, 2025, None),
+        },
+    ),
+    _form(
+        "kept/a-body-named-first-keeps-its-people-at-work-as-an-earlier-year",
+        "Báo cáo biên chế\n\nNăm 2026, Bệnh viện Đa khoa tỉnh giữ nguyên 612 người làm việc "
+        "so với năm 2025.\n",
+        {
+            ("vc-benh-vien-da-khoa", 2026, 612, None, None, None),
+            ("vc-benh-vien-da-khoa", 2026, None, 0, 2025, None),
+        },
+    ),
+    _form(
+        "move/transfer-then-a-body-it-does-not-name",
+        MOVED.format(after="Sở Tài chính còn 52 biên chế, Sở Xây dựng có 61 biên chế"),
+        None,
+    ),
+    _form(
+        "move/transfer-then-one-body-only", MOVED.format(after="Sở Xây dựng có 61 biên chế"), None
+    ),
+    _form(
+        "move/transfer-then-both-bodies-no-year",
+        MOVED.replace(" năm 2024", "").format(
+            after="Sở Giao thông vận tải còn 52 biên chế, Sở Xây dựng có 61 biên chế"
+        ),
+        None,
+    ),
+    _form(
+        "kept/an-authority-named-first-keeps-a-category",
+        "Báo cáo biên chế\n\nNăm 2026, Sở Nội vụ đề xuất giữ nguyên 120 biên chế công chức như "
+        "năm 2025.\n",
+        None,
+    ),
+    _form(
+        "kept/the-province-named-first-keeps-a-category",
+        "Báo cáo biên chế\n\nNăm 2026, Ủy ban nhân dân tỉnh đề xuất giữ nguyên 120 biên chế "
+        "công chức như năm 2025.\n",
+        None,
+    ),
+    _form(
+        "kept/a-body-named-first-keeps-a-category-in-no-year-of-its-own",
+        "Báo cáo biên chế\n\nSở Y tế đề xuất giữ nguyên 120 biên chế công chức như năm 2025.\n",
+        None,
     ),
 )
 
@@ -19650,3 +19734,37 @@ def test_rate_is_over_ties_a_figure_to_the_change_whose_rate_it_gives() -> None:
     assert not rate_is_over(cut(134, 2021, "5,32%"), 2021, 2250)
     assert not rate_is_over(cut(134, 2021, "5,32%"), 2024, 2520)
     assert not rate_is_over(cut(134, 2021, None), 2021, 2520)
+
+
+def test_moves_with_a_count_before_or_no_body_left_stay_unread() -> None:
+    """eng-moves, the twins of "move/...-no-figure": the lead holding a figure of its own, or
+    posts moved to a body from none named ("theo đó 4 biên chế được chuyển sang Ủy ban A"),
+    once read as the lead's figure: the move's line is reported unread, the line before reads."""
+    head = "Tin tức\n\nNăm 2021, tỉnh được giao 1.500 biên chế công chức.\n"
+    moves = (
+        "Năm 2025 có 40 biên chế, theo đó 3 biên chế của Ban Dân vận Tỉnh ủy được chuyển sang "
+        "Văn phòng Tỉnh ủy.",
+        "Thực hiện Quyết định số 2210-QĐ/TU ngày 14/8/2021 của Ban Thường vụ Tỉnh ủy, theo đó 4 "
+        "biên chế được chuyển sang Ủy ban Mặt trận Tổ quốc tỉnh.",
+    )
+    for move in moves:
+        rows, _, unread = _rows(head + move + "\n")
+        assert unread == {4}, move
+        assert rows == {("cbcc", 2021, 1500, None, None, None)}, move
+
+
+def test_moves_spans_and_what_no_move_between_bodies_is() -> None:
+    """eng-moves, `groups.moved_unnamed` and `groups.transfer_then_after`: posts moved into a
+    way of recruiting ("được chuyển sang thi tuyển") are no move between bodies; the clause
+    after a move is spelled alone, the move's count set apart; a move with a change after it
+    is no plain move."""
+    from lotrinh.extract.groups import moved_unnamed, transfer, transfer_then_after
+
+    assert moved_unnamed("10 chỉ tiêu dự phòng được chuyển sang thi tuyển.") is None
+    assert moved_unnamed("theo đó 4 biên chế được chuyển sang Ủy ban Mặt trận tỉnh.") == (8, 9)
+    moved = "Chuyển 6 biên chế từ Sở A sang Sở B; sau điều chỉnh, Sở A còn 52 biên chế, Sở B có 61"
+    found = transfer_then_after(moved + " biên chế.")
+    assert found is not None and found[0] == (7, 8)
+    assert found[1].text == "Sở A còn 52 biên chế, Sở B có 61 biên chế"
+    assert transfer_then_after(moved.replace("Sở B có", "Sở C có") + " biên chế.") is None
+    assert transfer("Chuyển 6 biên chế từ Sở A sang Sở B, giảm 2 biên chế") is None

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from tests.probe.core import Case, Outcome, Shape, judge
 
-MODULES = ("tests.probe.values", "tests.probe.changes", "tests.probe.outside")
+MODULES = (
+    "tests.probe.values",
+    "tests.probe.changes",
+    "tests.probe.outside",
+    "tests.probe.moves",
+)
 
 __all__ = ["MODULES", "Case", "Outcome", "Shape", "judge"]

@@ -228,6 +228,21 @@ _KEPT_CATEGORY_AFTER = re.compile(
     rf"\s+(?P<rest>(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.,]|$))",
     _I,
 )
+_KEPT_BY_BODY = re.compile(
+    # "Năm 2026, Sở Y tế đề xuất giữ nguyên 120 biên chế công chức như năm 2025": a body
+    # named first keeps its own posts of one category as in an earlier year; spelled as
+    # "biên chế công chức của Sở Y tế giữ nguyên 120 biên chế như năm 2025" (the "kept" rule's
+    # order). The body one of its own posts, never an authority giving others theirs (Sở Nội
+    # vụ, Ban Tổ chức, Ủy ban nhân dân: unread)
+    rf"^\s*(?:năm\s+{YEAR}\s*,\s*)?(?P<body>(?:Sở(?!\s+Nội\s+vụ)|Bệnh\s+viện|Trung\s+tâm"
+    r"|Trường|Viện|Chi\s+cục|Cục|Đài|Báo|Văn\s+phòng|Thanh\s+tra|Ban(?!\s+Tổ\s+chức))"
+    r"\s+[^\d;:,.()]{2,60}?)\s+(?:(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|dự\s+kiến)\s+)?"
+    rf"(?P<verb>(?:được\s+)?giữ\s+nguyên)\s+(?P<n>{_COUNT})\s+"
+    r"(?P<cat>(?P<cc>(?:biên\s+chế\s+)?(?:cán\s+bộ,\s*công\s+chức|công\s+chức|viên\s+chức))"
+    r"|người\s+làm\s+việc)(?!\w)(?!\s*(?:,|và)\s*(?:công|viên))"
+    rf"\s+(?P<rest>(?:như|bằng|so\s+với)\s+năm\s+{YEAR})(?=\s*(?:[;.]|$))",
+    _I,
+)
 _KEPT_AS_YEAR_IS = re.compile(
     # "Sở Y tế đề nghị năm 2025 giữ nguyên số người làm việc ... như năm 2024 là 3.926 người":
     # the category kept as in an earlier year, its figure said after that year; spelled as
@@ -592,6 +607,14 @@ def spell_out(text: str) -> Spelled | None:
                 kept_after,
                 "{cat}{whose} {verb} {n}" + word + "{rest}",
                 kept_after.start("ask") if kept_after.group("ask") else kept_after.start("verb"),
+            )
+        )
+    kept_by = _KEPT_BY_BODY.match(text)
+    if kept_by is not None:
+        word = " biên chế " if kept_by.group("cc") else " người "
+        edits.append(
+            _rewritten(
+                kept_by, "{cat} của {body} {verb} {n}" + word + "{rest}", kept_by.start("body")
             )
         )
     communes = given_to_communes(text)

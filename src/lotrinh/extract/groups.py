@@ -783,24 +783,122 @@ def cut_in_fronted_item(text: str) -> Spelled | None:
     return Spelled(cut.text, tuple(sorted(pieces)))
 
 
+_MOVE = r"(?:điều\s+chuyển|chuyển|luân\s+chuyển)"
+_MOVE_LEAD = r"^(?:(?P<lead>[^;:()]{0,200}?)(?<=[\s,]))?"
+"""What may stand before a move: a request or the decision it follows ("Đề nghị Ban Thường
+vụ cho phép chuyển ...", "Thực hiện Quyết định số 12-QĐ/TU ngày 9/6/2020, theo đó 3 biên chế
+... được chuyển ..."), holding no count nor a figure's word (`_moved_lead`)."""
+_MOVE_TAIL = (
+    # "... trong năm 2025", ", không làm tăng tổng biên chế được giao": the year of the move,
+    # and the total it leaves as it was
+    r"(?:\s+trong\s+năm\s+(?:19|20)[0-9]{2})?"
+    r"(?:\s*,\s*không\s+làm\s+(?:tăng|thay\s+đổi)\s+tổng\s+(?:số\s+)?biên\s+chế[^\d;:()]{0,60})?$"
+)
 _TRANSFER = re.compile(
     # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
-    # giao.": posts moved between two named bodies, the only count of the sentence
-    rf"^(?:điều\s+chuyển|chuyển|luân\s+chuyển)\s+(?P<n>{NUM})\s*{_WORD}(?!\w)[^\d;:()]{{0,40}}?"
-    r"\s+từ\s+(?P<from>[^\d;:()]{3,120}?)\s+(?:sang|về|cho)\s+(?P<to>[^\d;:()]{3,200})$",
+    # giao.", "chuyển 3 biên chế của Ban A sang Ban B": posts moved between two named
+    # bodies, the only count of the sentence
+    rf"{_MOVE_LEAD}{_MOVE}\s+(?P<n>{NUM})\s*{_WORD}(?!\w)[^\d;:()]{{0,40}}?"
+    r"\s+(?:từ|của)\s+(?P<from>[^\d;:()]{3,120}?)\s+(?:sang|về|cho)\s+(?P<to>[^\d;:()]{3,200}?)"
+    + _MOVE_TAIL,
+    _I,
+)
+_TRANSFERRED = re.compile(
+    # "3 biên chế của cơ quan A được chuyển sang cơ quan B": the same move, said of the posts
+    rf"{_MOVE_LEAD}(?P<n>{NUM})\s*{_WORD}(?!\w)[^\d;:()]{{0,40}}?\s+của\s+"
+    rf"(?P<from>[^\d;:()]{{3,120}}?)\s+(?:được\s+)?{_MOVE}\s+(?:sang|về|cho)\s+"
+    r"(?P<to>[^\d;:()]{3,200}?)" + _MOVE_TAIL,
+    _I,
+)
+_LEAD_COUNT = re.compile(
+    # a number of the lead that is no year, day or document's number ("12-QĐ/TU")
+    r"(?<![0-9./-])(?!(?:19|20)[0-9]{2}(?![0-9/]))(?![0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?)"
+    r"(?![0-9]+(?:/[0-9]+)*[/-][A-ZĐ])[0-9]"
+)
+_LEAD_SAYS = re.compile(r"(?<!\w)(?:giảm|tăng|còn|là|có|bổ\s+sung|(?<!bàn\s)giao)(?!\w)", _I)
+"""Words of a figure or a change in a move's lead: it says more than who asked or decided
+("Việc bàn giao ..." aside: "bàn giao" hands over, it gives no posts)."""
+
+
+def _moved_lead(lead: str | None) -> bool:
+    """Whether a move's lead (if any) holds no count and no figure's words."""
+    if not lead:
+        return True
+    return _LEAD_COUNT.search(lead) is None and _LEAD_SAYS.search(lead) is None
+
+
+def transfer(text: str) -> Span | None:
+    """ "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B ...", "... 3 biên chế của cơ
+    quan A được chuyển sang cơ quan B": where the count of a transfer stands, the only count
+    of the sentence: posts moved, no body's figure (each body's posts after it are stated,
+    or not, on their own lines). None for any other."""
+    match = _moved(text.rstrip(" .;"))
+    return None if match is None else match.span("n")
+
+
+def _moved(text: str) -> re.Match[str] | None:
+    """The move `transfer` reads: both bodies named, a lead saying no figure."""
+    for pattern in (_TRANSFER, _TRANSFERRED):
+        match = pattern.match(text)
+        if (
+            match is not None
+            and ORGANISATION.match(match.group("from"))
+            and ORGANISATION.match(match.group("to"))
+            and _moved_lead(match.group("lead"))
+        ):
+            return match
+    return None
+
+
+_AFTER_MOVE = re.compile(r"\s*sau\s+(?:khi\s+)?(?:điều\s+chỉnh|điều\s+chuyển|chuyển)\s*,?\s*", _I)
+_AFTER_CLAUSE = re.compile(r"\s*,\s*(?:và\s+)?")
+
+
+def transfer_then_after(text: str) -> tuple[Span, Spelled] | None:
+    """ "Chuyển 6 biên chế công chức từ Sở A sang Sở B; sau điều chỉnh, Sở A còn 52 biên chế,
+    Sở B có 61 biên chế.": the move (its count, no figure) and what follows it spelled alone,
+    each of its clauses opening with one of the two bodies the move names, each body once.
+    None where the clause after the move names a body the move does not, or only one."""
+    head, semicolon, rest = text.partition(";")
+    if not semicolon:
+        return None
+    moved = _moved(head.rstrip(" ."))
+    after = _AFTER_MOVE.match(rest)
+    if moved is None or after is None:
+        return None
+    start = len(head) + 1 + after.end()
+    said = text[start:].rstrip(" .;")
+    bodies = {_folded(moved.group("from")), _folded(moved.group("to"))}
+    clauses = _AFTER_CLAUSE.split(said)
+    if len(bodies) != 2 or len(clauses) != 2:
+        return None
+    opened = set()
+    for clause in clauses:
+        named = [body for body in bodies if _folded(clause).startswith(body + " ")]
+        if len(named) != 1:
+            return None
+        opened.add(named[0])
+    if opened != bodies:
+        return None
+    return moved.span("n"), Spelled(said, ((0, start, len(said)),))
+
+
+_MOVED_TO = re.compile(
+    # "... 4 biên chế được chuyển sang Ủy ban A": posts moved to a body
+    rf"(?<![0-9.,])(?P<n>{NUM})\s*(?:biên\s+chế|chỉ\s+tiêu)(?!\w)[^\d;:()]{{0,80}}?\s+được\s+"
+    r"(?:điều\s+|luân\s+)?chuyển\s+(?:sang|về|cho|đến)\s+(?P<to>[^\d;:()]{3,120})",
     _I,
 )
 
 
-def transfer(text: str) -> Span | None:
-    """ "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B ...": where the count of a
-    transfer stands, the only count of the sentence: posts moved, no body's figure (each
-    body's posts after it are stated, or not, on their own lines). None for any other."""
-    match = _TRANSFER.match(text.rstrip(" .;"))
-    if (
-        match is None
-        or not ORGANISATION.match(match.group("from"))
-        or not ORGANISATION.match(match.group("to"))
-    ):
+def moved_unnamed(text: str) -> Span | None:
+    """ "..., theo đó 4 biên chế được chuyển sang Ủy ban A": posts moved to a body where the
+    sentence is no `transfer` (the body they leave unnamed, or a count in its lead): where the
+    count stands, for the sentence to be reported unread (the count is no figure of the lead's
+    subject, nor of the body). None where no posts are moved to a named body."""
+    if transfer(text) is not None:
+        return None
+    match = _MOVED_TO.search(text)
+    if match is None or not ORGANISATION.match(match.group("to")):
         return None
     return match.span("n")

@@ -54,9 +54,11 @@ from lotrinh.extract.groups import (
     each_clauses,
     each_group,
     fronted_in_item,
+    moved_unnamed,
     posts_cut,
     raised_to,
     transfer,
+    transfer_then_after,
     yearly_against_previous,
 )
 from lotrinh.extract.lexicon import (
@@ -209,10 +211,22 @@ def read_sentence(text: str) -> Reading:
     group = each_group(text) or each_clauses(text) or averaged_group(text)
     if group is not None:
         return _read_group(group)
+    moved_then = transfer_then_after(text)
+    if moved_then is not None:
+        # "Chuyển 6 biên chế từ Sở A sang Sở B; sau điều chỉnh, Sở A còn 52 biên chế, Sở B
+        # có 61 biên chế": the move no figure, each body's posts after it read as said alone
+        after = _read_spelled(moved_then[1])
+        if after is not None and after.complete and not after.contracts:
+            after.outside.append(moved_then[0])
+            return after
     moved = transfer(text)
     if moved is not None:
         # "Điều chuyển 5 biên chế từ Sở A sang Sở B": posts moved, no body's figure
         return Reading(outside=[moved])
+    unnamed = moved_unnamed(text)
+    if unnamed is not None:
+        # "..., theo đó 4 biên chế được chuyển sang Ủy ban A": posts moved, from no body named
+        return Reading(orphans=[Orphan(unnamed, NO_SUBJECT)])
     # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế" (each group its
     # own subject), "Sở A còn lại 59 biên chế ..." (as "Sở A còn 59"), "Cấp tỉnh: 19 cơ quan,
     # 236 vị trí việc làm, 1.068 biên chế công chức" (as "Cấp tỉnh: 1.068 ..."): each read
