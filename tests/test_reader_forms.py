@@ -516,6 +516,26 @@ LEAD_TOTAL_ROWS = {
 }
 
 
+WHOLE_BODY = (
+    "Năm 2024, tổng biên chế công chức và số lượng người làm việc của tỉnh được giao là "
+    "23.914, giảm 1.268 so với năm 2021 (25.182).\nTrong đó, biên chế công chức là 1.985, "
+    "giảm 104 so với năm 2021 (2.089); số lượng người làm việc là 21.929 người, giảm 1.164 "
+    "người so với năm 2021 (23.093 người).\n"
+)
+"""eng-lt102: a report's body stating its total's one change against 2021, with parts."""
+WHOLE_BODY_READ = {
+    ("tong", 2024, 23914, None, None, None),
+    ("tong", 2021, 25182, None, None, None),
+    ("tong", 2024, None, 1268, 2021, None),
+    ("cbcc", 2024, 1985, None, None, None),
+    ("cbcc", 2021, 2089, None, None, None),
+    ("cbcc", 2024, None, 104, 2021, None),
+    ("vc", 2024, 21929, None, None, None),
+    ("vc", 2021, 23093, None, None, None),
+    ("vc", 2024, None, 1164, 2021, None),
+}
+
+
 MOVED = (
     "Nghị quyết điều chỉnh biên chế\n\nĐiều 1. Điều chỉnh biên chế công chức năm 2024 như "
     "sau:\n1. Chuyển 6 biên chế công chức từ Sở Giao thông vận tải sang Sở Xây dựng; sau "
@@ -8000,7 +8020,66 @@ FORMS = (
         "Báo cáo biên chế\n\nSở Y tế đề xuất giữ nguyên 120 biên chế công chức như năm 2025.\n",
         None,
     ),
+    # eng-lt102: a place's headline change of "biên chế" alone against a year, disagreeing
+    # with the body's one change of the text's total against that year (blind AD2, AI1): the
+    # total's claim, so the slip is reported. Twins:
+    # test_a_place_headline_change_the_body_does_not_pin_to_its_total_stays_unread
+    _form(
+        "headline/place-change-of-bien-che-alone-is-the-totals",
+        "Tỉnh A giảm 1.286 biên chế so với năm 2021\n\n" + WHOLE_BODY,
+        {*WHOLE_BODY_READ, ("tong", 2024, None, 1286, 2021, None)},
+    ),
+    _form(
+        "headline/place-after-years-change-of-bien-che-alone-is-the-totals",
+        "Tỉnh A: sau ba năm giảm 1.286 biên chế so với năm 2021\n\n" + WHOLE_BODY,
+        {*WHOLE_BODY_READ, ("tong", 2024, None, 1286, 2021, None)},
+    ),
 )
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # the year compared with is not the body's
+        ("Tỉnh A giảm 1.286 biên chế so với năm 2022", WHOLE_BODY),
+        # a scope named: not the whole's
+        ("Tỉnh A giảm 1.286 biên chế cấp tỉnh so với năm 2021", WHOLE_BODY),
+        # the body's figures do not bear its own change out: which number is wrong is unsaid
+        ("Tỉnh A giảm 1.286 biên chế so với năm 2021", WHOLE_BODY.replace("(25.182)", "(25.128)")),
+        # the body's base figure not stated: nothing bears the body's change out
+        ("Tỉnh A giảm 1.286 biên chế so với năm 2021", WHOLE_BODY.replace(" (25.182)", "")),
+        # the total compared with 2021 in two years: which one the headline restates is unsaid
+        (
+            "Tỉnh A giảm 1.286 biên chế so với năm 2021",
+            WHOLE_BODY
+            + "Năm 2025, tổng biên chế của tỉnh là 23.500, giảm 1.682 so với năm 2021.\n",
+        ),
+    ],
+)
+def test_a_place_headline_change_the_body_does_not_pin_to_its_total_stays_unread(
+    headline: str, body: str
+) -> None:
+    """eng-lt102, the twins of "headline/place-change-of-bien-che-alone-is-the-totals": the
+    headline stays unread and its amount is no claim."""
+    rows, _, unread = _rows(headline + "\n\n" + body)
+    assert 1 in unread
+    assert not any(row[3] == 1286 for row in rows)
+    assert ("tong", 2024, 23914, None, None, None) in rows
+
+
+def test_names_the_whole_is_a_place_and_one_change_of_bien_che_alone() -> None:
+    """eng-lt102: `headlines.names_the_whole`."""
+    from lotrinh.extract.headlines import names_the_whole
+
+    assert names_the_whole("Bắc A giảm 1.286 biên chế so với năm 2021")
+    assert names_the_whole("Bắc A: sau ba năm giảm 1.162 biên chế so với năm 2021")
+    assert names_the_whole("Tỉnh A tăng 12 biên chế so với năm 2023")
+    assert not names_the_whole("Sở Y tế giảm 86 biên chế so với năm 2021")  # a body
+    assert not names_the_whole("Bắc A giảm 1.286 biên chế công chức so với năm 2021")
+    assert not names_the_whole("Bắc A giảm gần 1.300 biên chế so với năm 2021")  # a bound
+    assert not names_the_whole("Bắc A giảm 1.286 biên chế so với năm 2021 và 2022")
+    assert not names_the_whole("các tỉnh giảm 1.286 biên chế so với năm 2021")  # no name
+    assert not names_the_whole("Bắc A giảm 1.286 biên chế")  # against no year
 
 
 def test_an_items_other_parenthesis_leaves_it_unread() -> None:

@@ -34,7 +34,7 @@ def test_quiet_prints_the_verdict_only() -> None:
     run = run_cli("check", "-q", str(LONG_AN))
     assert run.exit_code == 1
     assert run.stdout == (
-        f"{LONG_AN}: KHÔNG ĐẠT — 13 phát hiện: 1 trọng yếu, 10 lỗi, 2 cảnh báo; "
+        f"{LONG_AN}: KHÔNG ĐẠT — 13 phát hiện: 1 trọng yếu, 11 lỗi, 1 cảnh báo; "
         "đã kiểm tra 53 nhận định, 8 không khớp.\n"
     )
 

@@ -32,9 +32,10 @@ _VERB = (
     r"(?:(?:tạm|được|dự\s+kiến)\s+)?giao|đề\s+xuất|trình|phân\s+bổ|(?:phê\s+)?duyệt"
     r"|thông\s+qua|bố\s+trí|còn|có"
 )
+_PLACE = r"(?P<place>[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?)"
+"""A place: a few words, no digit nor clause mark ("Tây Ninh", "An Giang:", "TP.HCM")."""
 _HEAD = re.compile(
-    # the place: a few words, no digit nor clause mark ("Tây Ninh", "An Giang:", "TP.HCM")
-    r"(?P<place>[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?)"
+    _PLACE +
     # "Tuyên Quang (mới) có ...": the province a merger made; "Bộ Xây dựng sau hợp nhất được
     # giao ...": the body a merger made
     r"(?:\s*\(\s*mới\s*\)|\s+sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập))?\s*:?\s+"
@@ -154,3 +155,24 @@ def read_headline(text: str) -> HeadlineFigure | None:
     return HeadlineFigure(
         value, (offset + head.start("n"), offset + head.end("n")), year, kind, change, bodies
     )
+
+
+_WHOLE_CHANGE = re.compile(
+    # the place, as `_HEAD` reads it; maybe how long it took ("sau ba năm")
+    rf"{_PLACE}\s*:?\s+"
+    r"(?:sau\s+(?:hai|ba|bốn|năm|[2-9])\s+năm\s+)?"
+    rf"(?:giảm|tăng)\s+(?:{_COUNT})\s+biên\s+chế\s+so\s+với\s+năm\s+{YEAR}",
+    _I,
+)
+
+
+def names_the_whole(text: str) -> bool:
+    """ "Bắc Ninh giảm 1.286 biên chế so với năm 2021": a headline of a place (a proper name,
+    no body), one change of its posts named by "biên chế" alone against a year, and nothing
+    more: the change of the place's whole, the text's total. A body, a category, a scope, a
+    bound or a second figure: another shape."""
+    found = _WHOLE_CHANGE.fullmatch(text.strip())
+    if found is None:
+        return False
+    place = found.group("place")
+    return ORGANISATION.search(place) is None and all(word[:1].isupper() for word in place.split())

@@ -104,7 +104,10 @@ KINDS: dict[str, FindingKind] = {
         FindingKind(
             code="LT102",
             name=IMPLIED_BASE_CONFLICT,
-            severity=Severity.WARNING,
+            # an error: two readings of the text give one unit and year two values, so one
+            # figure is wrong (a warning let a document whose only trace of a slip it was
+            # pass with exit 0)
+            severity=Severity.ERROR,
             title=("Các câu suy ra số gốc khác nhau", "Claims imply different baselines"),
             message=(
                 "{unit} năm {year}: các câu văn suy ra những giá trị khác nhau: {values}.",
