@@ -69,6 +69,7 @@ from lotrinh.extract.lexicon import (
     known_block,
     names_part_time,
     narrows,
+    one_half,
     part_time_clauses,
     party_posts_only,
     reserve_joined,
@@ -114,7 +115,7 @@ from lotrinh.extract.statements import (
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
 from lotrinh.extract.subjects import category_after, own_posts_given, read_subject
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
-from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft
+from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft, bodies_meant
 from lotrinh.extract.whole import read_goal_rates
 from lotrinh.loading.errors import Problem
 from lotrinh.model import Category, Position, YearKind
@@ -2101,6 +2102,12 @@ class _Walk:
             return None
         for statement in statements:
             self._communes_category(statement, sentence)
+        if self._halves_of_cbcc(statements, sentence):
+            notes.append(_HALF_OF_CBCC)
+            return None
+        if not self._short_bodies(statements):
+            notes.append(_SHORT_BODY_AMBIGUOUS)
+            return None
         if self._block_of_a_sibling(statements, sentence):
             notes.append(_SIBLING_BLOCK)
             return None
@@ -4201,6 +4208,39 @@ class _Walk:
             self.entries.append(_entry(sentence, text, found, set(), [], []))
         return True
 
+    def _halves_of_cbcc(self, statements: list[Statement], sentence: Sentence) -> bool:
+        """Whether a sentence opening "Trong đó" right after a figure of cán bộ, công chức
+        (the province's or the commune's) names the cán bộ or the công chức alone ("Trong
+        đó, cán bộ là 1.600 người; công chức là 1.400 người"): some of that figure's posts
+        split in a way no unit of the plan is (read as a block "Cán bộ" and the province's
+        CBCC, it was a misread, and beside the figure a second one for its year)."""
+        if (
+            _AMONG_OPENING.match(sentence.text) is None
+            or self.last_spoken is None
+            or self.last_entry != len(self.entries) - 1
+            or self.registry.units[self.last_spoken[0]].category not in (Category.CBCC, Category.XA)
+        ):
+            return False
+        return any(one_half(statement.subject.name) for statement in statements)
+
+    def _short_bodies(self, statements: list[Statement]) -> bool:
+        """Name in full each body a statement calls by its head word alone ("Đến năm 2026,
+        Ủy ban còn 429 biên chế" after "Năm 2021, Ủy ban Dân tộc được giao 452 biên chế"):
+        the one body of that head word the text named before (or its header names as its
+        own), never a unit beside it; False where two such bodies could be meant."""
+        named = [unit.name for unit in self.registry.units.values() if not unit.is_line]
+        for statement in statements:
+            if statement.subject.kind is not Kind.BLOCK:
+                continue
+            meant = bodies_meant(statement.subject.name, [*named, *self.meta.own])
+            if not meant:
+                continue
+            if len(meant) > 1:
+                return False
+            if meant[0] in named:  # (the header's name alone, case folded, names no unit)
+                statement.subject = replace(statement.subject, name=meant[0])
+        return True
+
     def _the_block(self, name: str, parent: str | None) -> str | None:
         """A block named by its head word alone ("Đến năm 2026, tổng biên chế của khối là
         ...") is the one block the text named before in full as a whole listing its parts
@@ -6169,6 +6209,18 @@ _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?
 """A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by
 its words."""
 """The unit of a list whose opening line was not read (no unit id is empty)."""
+_HALF_OF_CBCC = Message(
+    'câu "Trong đó" tách riêng cán bộ hoặc công chức của số cán bộ, công chức vừa nêu: '
+    "không đơn vị nào của kế hoạch chỉ gồm một trong hai",
+    'a "Trong đó" sentence parting the cán bộ from the công chức of the figure just stated: '
+    "no unit of the plan holds one of the two alone",
+)
+_SHORT_BODY_AMBIGUOUS = Message(
+    'tên rút gọn ("Ủy ban", "Bộ", "Sở" ...) có thể chỉ hơn một cơ quan văn bản đã nêu: '
+    "không rõ số biên chế là của cơ quan nào",
+    'a short name ("Ủy ban", "Bộ", "Sở" ...) may stand for more than one body the text '
+    "named: whose posts the figure is, is not certain",
+)
 _SIBLING_BLOCK = Message(
     "mục nêu lại, bằng tên khác, khối cùng cấp mà một mục trước của danh sách đã nêu: không rõ "
     "số biên chế là của đơn vị nào",

@@ -742,6 +742,20 @@ def names_contracts(text: str) -> bool:
 
 
 _CONTRACTS = re.compile(r"(?<!\w)hợp\s+đồng(?!\w)", _I)
+_CAN_BO = re.compile(r"(?<!\w)cán\s+bộ(?!\w)", _I)
+_CONG_CHUC = re.compile(r"(?<!\w)công\s+chức(?!\w)", _I)
+_CBCC_WORD = re.compile(r"(?<!\w)CBCC(?!\w)", _I)
+
+
+def one_half(name: str) -> bool:
+    """Whether a name speaks of the cán bộ alone or of the công chức alone ("cán bộ", "số
+    công chức"): one of the two halves of cán bộ, công chức, never both ("cán bộ, công chức
+    khối đảng"), nor posts of another category ("viên chức")."""
+    if _CBCC_WORD.search(name) or groups_in(name) - {0}:
+        return False
+    return (_CAN_BO.search(name) is None) != (_CONG_CHUC.search(name) is None)
+
+
 PARENTHESES = re.compile(r"\([^()]*\)")
 """A parenthesis with none inside it."""
 

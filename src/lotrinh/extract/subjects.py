@@ -305,8 +305,31 @@ _OWN_BODY_ASKS = re.compile(r"(?:Bộ|Tỉnh|Thành\s+phố)\s+(?:kính\s+)?(?=(
 """The body whose text it is ("Bộ", "Tỉnh" alone, capitalised) asking, politely or not."""
 
 
+_GIVES_TO = re.compile(
+    # "UBND tỉnh giao cho Sở Y tế 1.250 biên chế": the giver and its verb, before the body
+    # given the posts, are no part of that body's name (it was "ubnd-tinh-giao-so-y")
+    r"(?:(?<!\w)(?:số\s+)?biên\s+chế\s+được\s+|(?<!được\s)(?<!do\s)(?<!\w))(?:"
+    + _GIVER
+    + r"|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành)\s+[uủ][ỷy]"
+    r"|(?:Tỉnh|Thành)\s+[uủ][ỷy]|Sở\s+Nội\s+vụ)"
+    r"\s+(?:đã\s+)?(?:tạm\s+)?(?:quyết\s+định\s+)?giao\s+cho\s+(?=[^\W\d_])",
+    _I,
+)
+
+_BODY_GIVEN = re.compile(
+    # a body ("Sở Y tế", "các cơ quan hành chính"), never a place ("giao cho tỉnh", "... cho
+    # Nghệ An", "... cho xã A"): the text's own posts, read as `own_posts_given` reads them
+    r"(?:(?:các|những)\s+)?(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+    r"(?!\w))(?=" + ORGANISATION.pattern + ")",
+    _I,
+)
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
+    given = _GIVES_TO.search(gap)
+    if given is not None and _BODY_GIVEN.match(gap, given.end()) is not None:
+        return read_subject(gap[: given.start()] + " " + gap[given.end() :])
     dated = _DAY_CLAUSE.search(gap)
     if dated is not None:
         # "...; tính đến ngày 30/6/2024, Cục A được giao 520 biên chế": the figure of that

@@ -51,6 +51,35 @@ def ascii_slug(text: str, words: int = 4) -> str:
     return "-".join(parts[:words])
 
 
+_SHORT_BODY = re.compile(
+    r"(?P<head>[UỦ][ỷy]\s+ban|Bộ|Sở|Ban|Tỉnh\s+[uủ][ỷy]|Thành\s+[uủ][ỷy]|Thành\s+phố)"
+)
+"""A body called by its head word alone ("Ủy ban", "Bộ", "Sở"): the short name of a body the
+text named in full ("Ủy ban Dân tộc")."""
+
+
+def _words(name: str) -> str:
+    return " ".join(name.replace("Uỷ", "Ủy").replace("uỷ", "ủy").split()).casefold()
+
+
+def bodies_meant(name: str, named: Collection[str]) -> tuple[str, ...] | None:
+    """The full names among `named` (the bodies the text named before, and its own) that a
+    short name ("Ủy ban", "Bộ", "Sở", "Ban", "Tỉnh ủy", "Thành phố") may stand for: those
+    that begin with that head word and go on ("Ủy ban Dân tộc"), one per name however cased;
+    None where `name` is no such short name. One name: the body it is; several: any of them
+    (not understood); none: a body of its own, as before."""
+    short = _SHORT_BODY.fullmatch(" ".join(name.split()))
+    if short is None:
+        return None
+    head = _words(short.group("head")) + " "
+    meant: dict[str, str] = {}
+    for full in named:
+        folded = _words(full)
+        if folded.startswith(head) and len(folded) > len(head):
+            meant.setdefault(folded, " ".join(full.split()))
+    return tuple(meant.values())
+
+
 @dataclass
 class UnitDraft:
     """A unit as it will be written; `line` is where the text first named it."""
