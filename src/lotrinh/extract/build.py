@@ -1092,7 +1092,7 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and _two_values(resolved):
                 notes.append(_TWO_FIGURES)
-            if resolved is not None and _against_itself(resolved):
+            if resolved is not None and _against_itself(resolved, text):
                 notes.append(_AGAINST_ITSELF)
             if resolved is not None and any(
                 id(statement) in self.own_posts
@@ -5875,13 +5875,19 @@ _AGAINST_ITSELF = Message(
 )
 
 
-def _against_itself(resolved: list[Resolved]) -> bool:
-    """ "Khối sự nghiệp của tỉnh năm nay còn 23.540 người, giảm 1.786 người so với mức 25.326
-    người của năm 2021": a change filed under the very year it compares with (the base year's
-    recalled figure gave the subject its year, the figure of the year meant was dropped). No
-    comparison is with its own year, so the year the sentence speaks of is not known."""
+def _against_itself(resolved: list[Resolved], text: str) -> bool:
+    """ "Khối sự nghiệp của tỉnh còn 23.540 người, giảm 1.786 người so với mức 25.326 người
+    của năm 2021": a change filed under the very year it compares with, the subject given that
+    year by the comparison's own mention of it, the only one in the sentence, which a statement
+    of the sentence holds (the figure of the year meant was dropped). A sentence naming the
+    year twice ("Năm 2025, ... giảm 10 biên chế so với năm 2025") or a year from the context
+    ("So với năm 2019, số biên chế này giảm ...") writes the change against its own year: read
+    as written, the checker reports it."""
+    said = {statement.subject.year for statement, *_ in resolved}
     return any(
         change.base_year == year
+        and year in said
+        and len(re.findall(rf"(?<![0-9]){year}(?![0-9])", text)) == 1
         for statement, year, *_ in resolved
         if year is not None
         for change in statement.changes
