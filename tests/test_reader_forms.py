@@ -7886,6 +7886,88 @@ FORMS = (
             ("vc", 2026, None, 279, 2021, "10,03%"),
         },
     ),
+    # eng-news10: ", tổng cộng N" after the last figure's own words ("2.347 người làm việc trong
+    # các đơn vị sự nghiệp công lập, tổng cộng 2.533": blind F2's form) sums the figures before
+    # it; those words are no subject of it (it was read as viên chức's 2.533, 2.347 dropped).
+    # Twins: a count that is not their sum, a sum after one figure only (unread).
+    _form(
+        "news-sum/after-the-last-figures-own-words",
+        "Tin về biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 186 biên chế công chức và 2.347 "
+        "người làm việc trong các đơn vị sự nghiệp công lập, tổng cộng 2.533.\n",
+        {
+            ("cbcc", 2025, 186, None, None, None),
+            ("vc", 2025, 2347, None, None, None),
+            ("tong", 2025, 2533, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: 2.600 is not 186 + 2.347: what it sums is not said
+        "news-sum/after-the-last-figures-own-words-not-their-sum",
+        "Tin về biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 186 biên chế công chức và 2.347 "
+        "người làm việc trong các đơn vị sự nghiệp công lập, tổng cộng 2.600.\n",
+        None,
+    ),
+    _form(
+        # the twin: one figure before it sums nothing; never viên chức's second figure
+        "news-sum/after-one-figures-own-words",
+        "Tin về biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.347 người làm việc trong các "
+        "đơn vị sự nghiệp công lập, tổng cộng 2.533.\n",
+        None,
+    ),
+    # A comparison is never with its own year: "... còn 23.540 người, giảm 1.786 người so với
+    # mức 25.326 người của năm 2021" with no year of its own was filed under 2021 against 2021
+    # (23.540 dropped; blind T1's line with "năm nay"). The twin: the year said (read).
+    _form(
+        "against-itself/the-year-said",
+        "Tin về biên chế của tỉnh A\n\nKhối sự nghiệp của tỉnh năm 2024 còn 23.540 người làm "
+        "việc, giảm 1.786 người (7,05%) so với mức 25.326 người của năm 2021.\n",
+        {
+            ("sn-vc", 2021, 25326, None, None, None),
+            ("sn-vc", 2024, 23540, None, None, None),
+            ("sn-vc", 2024, None, 1786, 2021, "7,05%"),
+        },
+    ),
+    _form(
+        "against-itself/no-year-but-the-bases",
+        "Tin về biên chế của tỉnh A\n\nKhối sự nghiệp của tỉnh còn 23.540 người làm việc, giảm "
+        "1.786 người (7,05%) so với mức 25.326 người của năm 2021.\n",
+        None,
+    ),
+    # "Năm nay" is the year of the report's dateline ("(Ngày 15/7/2024) ...", "Thứ Hai,
+    # 16/12/2024"; blind AB2, T1, W2). Twins: no dateline, a date of another paper in the lead,
+    # two datelines of two years (unread).
+    _form(
+        "this-year/after-a-dateline",
+        "Tin về biên chế của tỉnh A\n\n(Ngày 15/7/2024) Tỉnh tiếp tục tinh giản biên chế.\n\n"
+        "Năm nay, tỉnh được giao 2.198 biên chế công chức, giảm 112 biên chế so với năm 2021.\n",
+        {("cbcc", 2024, 2198, None, None, None), ("cbcc", 2024, None, 112, 2021, None)},
+    ),
+    _form(
+        "this-year/after-a-year-said",
+        "Tin về biên chế của tỉnh A\n\n(Ngày 15/7/2024) Tỉnh tiếp tục tinh giản biên chế.\n\n"
+        "Năm 2021, tỉnh được giao 2.310 biên chế công chức; năm nay còn 2.198 biên chế.\n",
+        {("cbcc", 2021, 2310, None, None, None), ("cbcc", 2024, 2198, None, None, None)},
+    ),
+    _form(
+        "this-year/no-dateline",
+        "Tin về biên chế của tỉnh A\n\nTỉnh tiếp tục tinh giản biên chế.\n\nNăm nay, tỉnh được "
+        "giao 2.198 biên chế công chức, giảm 112 biên chế so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        "this-year/a-decisions-date-is-no-dateline",
+        "Tin về biên chế của tỉnh A\n\nTheo Quyết định ngày 15/7/2023, tỉnh tiếp tục tinh giản "
+        "biên chế.\n\nNăm nay, tỉnh được giao 2.198 biên chế công chức, giảm 112 biên chế so "
+        "với năm 2021.\n",
+        None,
+    ),
+    _form(
+        "this-year/two-datelines-of-two-years",
+        "Tin về biên chế của tỉnh A\n\n(Ngày 15/7/2024) Tỉnh tiếp tục tinh giản biên chế.\n\n"
+        "(Ngày 2/1/2025) Tỉnh giao biên chế.\n\nNăm nay, tỉnh được giao 2.198 biên chế công "
+        "chức, giảm 112 biên chế so với năm 2021.\n",
+        None,
+    ),
     # eng-owed: a body called by its head word alone ("Ủy ban", "Sở") after the one body of
     # that head word the text (or its header) named in full is that body (blind AI2: "Ủy
     # ban Dân tộc" then "Ủy ban" were two units, 4 misread lines); the giver and its verb
@@ -19993,3 +20075,28 @@ def test_a_former_places_year_is_its_own() -> None:
         ("tinh-a-cu", 2021, 1200, None, None, None),
         ("tinh-b-cu", 2021, 1000, None, None, None),
     } <= rows
+
+
+def test_a_reports_dateline_gives_its_year_this_year() -> None:
+    """eng-news10, `meta._article_year` and `chains.spell_this_year`: the year of a dateline
+    opening one of the first lines, none for a date elsewhere or two of two years; "năm nay"
+    spelled as that year, every other character kept where it was written."""
+    from lotrinh.extract.chains import spell_this_year
+
+    def year_of(text: str) -> int | None:
+        return read_meta(split_lines(text)).article_year
+
+    assert year_of("Tin A\n\n(Ngày 15/7/2024) Tỉnh A ...\n") == 2024
+    assert year_of("Tin A\n\n(Báo điện tử, ngày 12/7/2023) Tỉnh A ...\n") == 2023
+    assert year_of("Tin A\n\nThứ Hai, 16/12/2024 — Phóng sự\n") == 2024
+    assert year_of("Tin A\n\nTheo Quyết định ngày 15/7/2023, tỉnh A ...\n") is None
+    assert year_of("Tin A\n\n(Ngày 15/7/2024) A.\n\n(Ngày 2/1/2025) B.\n") is None
+    assert year_of("Tin A\n\n(Ngày 15/13/2024) Tỉnh A ...\n") is None
+    text = "Năm 2021 có 1.688 người, năm nay còn 1.561 người."
+    spelled = spell_this_year(text, 2024)
+    assert spelled is not None
+    assert spelled.text == "Năm 2021 có 1.688 người, năm 2024 còn 1.561 người."
+    at = spelled.text.index("1.561")
+    assert spelled.origin((at, at + 5)) == (text.index("1.561"), text.index("1.561") + 5)
+    assert spelled.origin((spelled.text.index("2024"), spelled.text.index("2024") + 4)) is None
+    assert spell_this_year("Năm nay là năm thứ ba.".replace("Năm nay", "Năm này"), 2024) is None

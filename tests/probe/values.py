@@ -444,6 +444,44 @@ def _news(chosen: dict[str, str], rng: random.Random, shape: str = "values/news"
     return Case(shape, _document(body, "front", lines), figures, (), _slots(chosen))
 
 
+# -- a news report's sum (eng-news10) ----------------------------------------------------------
+# Two categories' figures, each with its own words after it ("2.347 người làm việc trong các đơn
+# vị sự nghiệp công lập"), then ", tổng cộng N": the sum of both (a total made of them) or a
+# count that is not their sum (what it sums is not said: unread). The sum is never the last
+# category's figure (it was read as viên chức's 2.533 and its 2.347 dropped).
+
+SUM_FIRST = ("biên chế công chức", "biên chế công chức hành chính", "công chức")
+SUM_SECOND = (
+    "người làm việc",
+    "người làm việc trong các đơn vị sự nghiệp công lập",
+    "người làm việc hưởng lương từ ngân sách nhà nước",
+    "viên chức",
+    "người làm việc trong các đơn vị sự nghiệp",
+)
+SUM_SLOTS = (
+    Slot("place", tuple(NEWS_PLACES)),
+    Slot("first", SUM_FIRST),
+    Slot("second", SUM_SECOND),
+    Slot("sum", ("their sum", "another count")),
+    Slot("word", ("", " người", " biên chế", " chỉ tiêu")),
+)
+
+
+def _news_sum(chosen: dict[str, str], rng: random.Random) -> Case:
+    body, place = NEWS_PLACES[chosen["place"]]
+    cc, vc = rng.randint(101, 899), rng.randint(1001, 8999)
+    summed = chosen["sum"] == "their sum"
+    total = cc + vc if summed else cc + vc + rng.randint(11, 99)
+    line = (
+        f"Năm {YEAR}, {place} được giao {dotted(cc)} {chosen['first']} và {dotted(vc)} "
+        f"{chosen['second']}, tổng cộng {dotted(total)}{chosen['word']}."
+    )
+    figures: frozenset[Figure] = frozenset(
+        {(YEAR, cc, "CBCC"), (YEAR, vc, "VC"), (YEAR, total, "MIXED")}
+    )
+    return Case("values/news-sum", _document(body, "front", [line]), figures, (), _slots(chosen))
+
+
 # -- items (eng-probe3) -----------------------------------------------------------------------
 # A lead and one item per body, its figure after its name ("- Sở Y tế: 120 biên chế;"), some
 # of it in a parenthesis ("(trong đó có 45 giáo viên)", "(trong đó 3 biên chế dự phòng)").
@@ -779,6 +817,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("values/agents", AGENT_SLOTS, _agents),
     Shape("values/news", NEWS_SLOTS, _news),
     Shape("values/news-quotes", NEWS_QUOTE_SLOTS, _news_quoted),
+    Shape("values/news-sum", SUM_SLOTS, _news_sum),
     Shape("values/items", ITEM_SLOTS, _items),
     Shape("values/subsets", SUBSET_SLOTS, _subsets),
     Shape("values/trailing", TRAILING_SLOTS, _trailing),

@@ -31,6 +31,7 @@ from lotrinh.extract.chains import (
     spell_correction,
     spell_from_to,
     spell_moved_by,
+    spell_this_year,
 )
 from lotrinh.extract.clauses import NOT_COUNTED_IN
 from lotrinh.extract.communes import opening_day, own_commune
@@ -963,7 +964,11 @@ class _Walk:
         if table_reading is None:
             self._note_target_lead(sentence, text)
         first = (
-            (read_categories(text, self.meta.own) or read_sentence(text))
+            (
+                self._read_this_year(text)
+                or read_categories(text, self.meta.own)
+                or read_sentence(text)
+            )
             if unreadable is None
             else None
         )
@@ -1091,6 +1096,8 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and _two_values(resolved):
                 notes.append(_TWO_FIGURES)
+            if resolved is not None and _against_itself(resolved, text):
+                notes.append(_AGAINST_ITSELF)
             if resolved is not None and any(
                 id(statement) in self.own_posts
                 and self.own_posts_years.get(year, statement.value) != statement.value
@@ -1784,6 +1791,14 @@ class _Walk:
         self.entries[kept.entry] = _entry(
             kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
         )
+
+    def _read_this_year(self, text: str) -> Reading | None:
+        """A news report's sentence saying "năm nay", read with the year of its dateline
+        (`Meta.article_year`); None where it says none or the report states no dateline (the
+        sentence is then read as written: "năm nay" names no year it can be given)."""
+        year = self.meta.article_year
+        spelled = spell_this_year(text, year) if year is not None else None
+        return read_spelled(spelled) if spelled is not None else None
 
     def _subset_of_before(
         self, statements: list[Statement], notes: list[Message], text: str
@@ -5921,6 +5936,32 @@ def _label(sentence: Sentence) -> Subject | None:
     if subject.kind is not Kind.CATEGORY or subject.category is None or subject.year is not None:
         return None
     return subject
+
+
+_AGAINST_ITSELF = Message(
+    "câu so sánh một số với chính năm của nó: không rõ số đó thuộc năm nào",
+    "the sentence compares a figure with its own year: which year the figure is of is unclear",
+)
+
+
+def _against_itself(resolved: list[Resolved], text: str) -> bool:
+    """ "Khối sự nghiệp của tỉnh còn 23.540 người, giảm 1.786 người so với mức 25.326 người
+    của năm 2021": a change filed under the very year it compares with, the subject given that
+    year by the comparison's own mention of it, the only one in the sentence, which a statement
+    of the sentence holds (the figure of the year meant was dropped). A sentence naming the
+    year twice ("Năm 2025, ... giảm 10 biên chế so với năm 2025") or a year from the context
+    ("So với năm 2019, số biên chế này giảm ...") writes the change against its own year: read
+    as written, the checker reports it."""
+    said = {statement.subject.year for statement, *_ in resolved}
+    return any(
+        change.base_year == year
+        and year in said
+        and len(re.findall(rf"(?<![0-9]){year}(?![0-9])", text)) == 1
+        for statement, year, *_ in resolved
+        if year is not None
+        for change in statement.changes
+        + [part.change for part in statement.parts if part.change is not None]
+    )
 
 
 def _two_values(resolved: list[Resolved]) -> bool:

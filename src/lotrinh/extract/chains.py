@@ -1425,6 +1425,27 @@ def framed_from_to(text: str) -> tuple[str, int, int] | None:
     return blank, first, then
 
 
+THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", _I)
+"""A news report's "năm nay": the year of its dateline (`Meta.article_year`), else unknown."""
+
+
+def spell_this_year(text: str, year: int) -> Spelled | None:
+    """ "Khối sự nghiệp năm nay còn 23.540 người, giảm 1.786 người so với năm 2021" in a
+    report dated in 2024 → "... năm 2024 còn 23.540 người ..."; None where the sentence says
+    no "năm nay"."""
+    found = list(THIS_YEAR.finditer(text))
+    if not found:
+        return None
+    writer = _Writer()
+    at = 0
+    for match in found:
+        writer.copy(text, at, match.start())
+        writer.add(f"năm {year}")
+        at = match.end()
+    writer.copy(text, at, len(text))
+    return writer.done([])
+
+
 def spell_from_to(text: str, first: int, then: int) -> Spelled | None:
     """ "Lĩnh vực y tế: từ 4.610 người xuống còn 4.149 người, giảm 461 người" with the years
     its context gives (2021, 2026) → "Lĩnh vực y tế: năm 2021 là 4.610 người; năm 2026 là

@@ -57,6 +57,10 @@ class Meta:
     """The names the document's header gives its own body ("BỘ XÂY DỰNG" → "bộ xây dựng",
     "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA" → "tỉnh khánh hòa"), case folded: a sentence naming it as
     the one given posts speaks of the text's own figures (`categories`)."""
+    article_year: int | None = None
+    """The year of a news report's dateline at its top ("(Ngày 15/7/2024) ...", "(Báo điện
+    tử, ngày 12/7/2024)", "Thứ Hai, 16/12/2024 — ..."): the year its "năm nay" speaks of;
+    None where no dateline, or two of different years, is stated."""
     lead_year: int | None = None
     """The one year a report's headline and lead speak of ("Thanh Hóa điều chỉnh số người làm
     việc năm 2025: ..."), which its body's figures stated without a year belong to; None
@@ -82,6 +86,7 @@ def read_meta(lines: list[Line]) -> Meta:
         date=when,
         period=period,
         lead_year=_lead_year(lines),
+        article_year=_article_year(lines),
         lead_period=_lead_period(lines),
     )
 
@@ -128,6 +133,27 @@ def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
 
 
 _PERIOD_NAMED = re.compile(rf"(?P<first>{YEAR})\s*[-–]\s*(?P<last>{YEAR})")
+
+
+_DATELINE = re.compile(
+    # "(Ngày 15/7/2024)", "(Tin ngày 16/12/2024)", "(Báo điện tử, ngày 12/7/2024)"
+    r"\s*(?:\(\s*(?:[^()\d,]{1,40},\s*)?(?:tin\s+)?ngày"
+    # "Thứ Hai, 16/12/2024", "Chủ nhật, ngày 5/1/2025"
+    r"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,(?:\s*ngày)?)"
+    r"\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9])",
+    re.IGNORECASE,
+)
+_DATELINE_LINES = 3
+
+
+def _article_year(lines: list[Line]) -> int | None:
+    """The year of the dateline opening one of a report's first lines (`Meta.article_year`)."""
+    found = set()
+    for line in [line for line in lines if line.body.strip()][:_DATELINE_LINES]:
+        match = _DATELINE.match(line.body)
+        if match is not None and 1 <= int(match.group("m")) <= 12:
+            found.add(int(match.group("y")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _lead_year(lines: list[Line]) -> int | None:

@@ -1380,15 +1380,23 @@ def _read_sentence(text: str) -> Reading:
                 if not gap.strip(" ),"):
                     current = outer
                 outer = None
-            if kind == "value" and not gap.strip(" ,;") and _SUM_VERB.match(text, match.start()):
+            tail = current is not None and _TAIL_CLOSED.fullmatch(gap) is not None
+            if (
+                kind == "value"
+                and (not gap.strip(" ,;") or tail)
+                and _SUM_VERB.match(text, match.start())
+            ):
                 # "A được giao 64 biên chế; B được giao 26 biên chế; tổng cộng 90 biên chế.":
                 # the sum of the figures the sentence stated, never the last one's figure
-                # again; read only where they add up to it
+                # again; read only where they add up to it. So too after the last figure's
+                # own words closed by a comma ("... và 2.347 người làm việc trong các đơn vị
+                # sự nghiệp công lập, tổng cộng 2.533": those words are no subject of the sum;
+                # it was read as viên chức's 2.533, eng-news10)
                 summed = _summed_before(reading)
                 if summed is None or summed != _counted(match.group("n")):
                     reading.orphans.append(Orphan(span, _SUM_NOT_OF_THE_FIGURES))
                     continue
-                gap += "tổng cộng"
+                gap = "tổng cộng" if tail else gap + "tổng cộng"
             before = current
             current = _statement_for(gap, current, reading.statements)
             if gap.count("(") > gap.count(")") and current is not before:
@@ -3526,6 +3534,9 @@ _BESIDES_THE_FIGURE = Message(
     "counted besides the figure above: which unit it is of is not said",
 )
 _SUM_VERB = re.compile(r"\s*tổng\s+cộng\s", _I)
+_TAIL_CLOSED = re.compile(r"[^;,:()]*[^\W\d_][^;,:()]*,\s*", _I)
+"""The words after a figure up to the comma closing its clause, no other clause between
+("2.347 người làm việc trong các đơn vị sự nghiệp công lập, "): that figure's own words."""
 _SUM_NOT_OF_THE_FIGURES = Message(
     "'tổng cộng' sau các số của câu không bằng tổng các số đó: không rõ là tổng của những gì",
     "the 'tổng cộng' after the sentence's figures is not their sum: what it sums is not said",
