@@ -516,6 +516,15 @@ LEAD_TOTAL_ROWS = {
 }
 
 
+LEAD_OF_ITS_OWN = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\n2. Số lượng người làm việc\nNăm 2021, huyện "
+    "được giao 1.208 người làm việc; đến năm 2026 còn 1.086 người, giảm 122 người. Chia theo "
+    "lĩnh vực:\n+ Sự nghiệp giáo dục: từ 1.129 người xuống còn 1.015 người, giảm 114 người;\n"
+    "+ Sự nghiệp khác: từ 79 người xuống còn 71 người.\n"
+)
+"""eng-paren: a lead of its own sentence ("Chia theo lĩnh vực:") after a figure of two years."""
+
+
 FORMS = (
     # value
     _form(
@@ -7857,6 +7866,25 @@ FORMS = (
             ("vc", 2026, 44860, None, None, None),
             ("vc", 2026, None, 279, 2021, "10,03%"),
         },
+    ),
+    # eng-paren: a list's lead standing as a sentence of its own after the figure it breaks
+    # down ("... còn 1.086 người, giảm 122 người. Chia theo lĩnh vực:") is that figure's, as
+    # the lead after a comma is; its items "từ A người xuống còn B người" take the figure's
+    # two years (blind AG2). Twins: test_a_lead_sentence_of_its_own_gives_no_years_it_lacks
+    _form(
+        "parts/lead-sentence-of-its-own-from-to-items",
+        LEAD_OF_ITS_OWN,
+        {
+            ("huyen-vc", 2021, 1208, None, None, None),
+            ("huyen-vc", 2026, 1086, None, None, None),
+            ("huyen-vc", 2026, None, 122, 2021, None),
+            ("huyen-vc-vc-giao-duc", 2021, 1129, None, None, None),
+            ("huyen-vc-vc-giao-duc", 2026, 1015, None, None, None),
+            ("huyen-vc-vc-giao-duc", 2026, None, 114, 2021, None),
+            ("huyen-vc-vc-khac", 2021, 79, None, None, None),
+            ("huyen-vc-vc-khac", 2026, 71, None, None, None),
+        },
+        huyen_vc=("huyen-vc-vc-giao-duc", "huyen-vc-vc-khac"),
     ),
 )
 
@@ -19516,3 +19544,23 @@ def test_a_cut_with_no_subject_naming_a_category_of_no_figure_stays_unread() -> 
         assert all(row[3] is None for row in rows), name
     rows, _, unread = _rows(head.format(y="2026") + cuts["another year"][1] + "\n")
     assert not unread and ("vc", 2026, None, 279, 2021, None) in rows
+
+
+def test_a_lead_sentence_of_its_own_gives_no_years_it_lacks() -> None:
+    """eng-paren, the twins of "parts/lead-sentence-of-its-own-from-to-items": the items'
+    years are the lead figure's only where that figure stated two years; a lead figure of one
+    year, a sentence of another figure between it and the lead, or a lead sentence stating
+    two categories leaves the items "từ A xuống còn B" unread, and nothing of them is used."""
+    one_year = LEAD_OF_ITS_OWN.replace(
+        "Năm 2021, huyện được giao 1.208 người làm việc; đến", "Đến"
+    ).replace(", giảm 122 người.", ".")
+    between = LEAD_OF_ITS_OWN.replace(". Chia theo", ". Năm 2024, huyện có 1.150 người. Chia theo")
+    two = LEAD_OF_ITS_OWN.replace(
+        "người làm việc; đến năm 2026 còn 1.086 người, giảm 122 người",
+        "biên chế công chức và 1.086 người làm việc",
+    )
+    for text in (one_year, between, two):
+        rows, parts, unread = _rows(text)
+        assert unread == {5, 6}, text
+        assert not any(value in (1129, 1015, 79, 71) for _, _, value, *_ in rows), text
+        assert not any(parts.get(unit) for unit in ("huyen", "huyen-vc", "vc")), text

@@ -459,6 +459,9 @@ class _Walk:
         self.last_spoken: tuple[str, int | None] | None = None
         self.last_spoken_all: set[str] = set()
         """Every unit the last sentence read stated a figure of (no subset nor part)."""
+        self.list_unit: tuple[int, str, str] | None = None
+        """The last sentence read: its line, the unit it spoke of, and the unit a list it
+        opened would be of (its one category line where it stated only that line's figures)."""
         self.last_stated: tuple[str, int] | None = None
         """The one unit the last sentence read stated a figure of, its listed parts aside,
         and its year."""
@@ -928,7 +931,7 @@ class _Walk:
                 # unit and its parts) which one the list is of is not said: its items are
                 # of no unit read.
                 if self.last_spoken is not None:
-                    self._open(self.last[0], sentence.line)
+                    self._open(self._list_unit(sentence.line), sentence.line)
                 elif (yearly := self._yearly_lead(text)) is not None:
                     self._open(yearly, sentence.line)
                     self.enumerations[-1].years_of = True
@@ -1149,16 +1152,18 @@ class _Walk:
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
+                owner = resolved[0][0]
+                unit = committed[id(owner)]
+                lines = {part.category for part in owner.parts}
+                if owner.value is None and len(lines) == 1 and not owner.changes:
+                    # "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ...,
+                    # cụ thể:": the items are the parts of the block's line stated,
+                    # never of the block (whose own figure is not)
+                    unit = self.registry.category(lines.pop(), unit, sentence.line.number)
+                self.list_unit = (sentence.line.number, committed[id(owner)], unit)
                 if OPENS.search(text):
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
-                    owner = resolved[0][0]
-                    unit = committed[id(owner)]
-                    lines = {part.category for part in owner.parts}
-                    if owner.value is None and len(lines) == 1 and not owner.changes:
-                        # "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ...,
-                        # cụ thể:": the items are the parts of the block's line stated,
-                        # never of the block (whose own figure is not)
-                        unit = self.registry.category(lines.pop(), unit, sentence.line.number)
+                    if unit != committed[id(owner)]:
                         bases |= {p.change.base_year for p in owner.parts if p.change}
                     base = bases.pop() if len(bases) == 1 else None
                     if not bases and base is None:
@@ -3468,6 +3473,17 @@ class _Walk:
             return None
         years = {y for u, y in self.values if u == unit}
         return outer.base_year if years <= {year, outer.base_year} else None
+
+    def _list_unit(self, line: Line) -> str:
+        """The unit a lead standing as a sentence of its own ("Chia theo lĩnh vực:", "Cụ
+        thể:") right after the figure it breaks down opens a list of: the one a lead after a
+        comma in that sentence would ("..., chia theo lĩnh vực:"), where that sentence is on
+        its line and spoke of the unit just stated; else that unit."""
+        assert self.last is not None
+        known = self.list_unit
+        if known is not None and known[0] == line.number and known[1] == self.last[0]:
+            return known[2]
+        return self.last[0]
 
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
