@@ -15,6 +15,7 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
+from lotrinh.extract.groups import reserve_after_base
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
@@ -7885,6 +7886,34 @@ FORMS = (
             ("huyen-vc-vc-khac", 2026, 71, None, None, None),
         },
         huyen_vc=("huyen-vc-vc-giao-duc", "huyen-vc-vc-khac"),
+    ),
+    # eng-paren: a figure's cut recalling the base's figure in parentheses, then the
+    # reserve inside the figure closing the sentence: the reserve is the figure's, of its
+    # year (blind AF2); the reserve named before its count in the parenthesis after the
+    # figure (blind AF1). Twins: test_a_reserve_after_a_base_recall_naming_more_stays_unread
+    _form(
+        "parenthesis-line/reserve-after-the-base-recalled",
+        "Quyết định về biên chế công chức\n\nĐiều 1. Biên chế công chức năm 2025 của tỉnh là "
+        "2.475 biên chế, giảm 74 biên chế (2,90%) so với năm 2024 (2.549 biên chế), trong đó có "
+        "30 biên chế dự phòng do Sở Nội vụ quản lý.\n",
+        {
+            ("cbcc", 2024, 2549, None, None, None),
+            ("cbcc", 2025, 2475, None, None, None),
+            ("cbcc", 2025, None, 74, 2024, "2,90%"),
+            ("du-phong", 2025, 30, None, None, None),
+        },
+    ),
+    _form(
+        "parenthesis-line/reserve-named-before-its-count",
+        "Quyết định về biên chế công chức\n\nTổng biên chế công chức năm 2024 của tỉnh là "
+        "1.318 biên chế (trong đó dự phòng 9 biên chế), giảm 24 biên chế so với năm 2023 "
+        "(1.342 biên chế).\n",
+        {
+            ("cbcc", 2023, 1342, None, None, None),
+            ("cbcc", 2024, 1318, None, None, None),
+            ("cbcc", 2024, None, 24, 2023, None),
+            ("du-phong", 2024, 9, None, None, None),
+        },
     ),
 )
 
@@ -19564,3 +19593,57 @@ def test_a_lead_sentence_of_its_own_gives_no_years_it_lacks() -> None:
         assert unread == {5, 6}, text
         assert not any(value in (1129, 1015, 79, 71) for _, _, value, *_ in rows), text
         assert not any(parts.get(unit) for unit in ("huyen", "huyen-vc", "vc")), text
+
+
+def test_a_reserve_after_a_base_recall_naming_more_stays_unread() -> None:
+    """eng-paren, the twins of "parenthesis-line/reserve-after-the-base-recalled" and
+    "…/reserve-named-before-its-count": a reserve clause naming a year of its own (which
+    year's figure it is inside is not said), posts of a body instead of a reserve, a body
+    named before its count in the parenthesis, or a second clause after the reserve: the
+    line is unread and nothing of it is used."""
+    head = "Quyết định về biên chế công chức\n\n"
+    cut = (
+        "Điều 1. Biên chế công chức năm 2025 của tỉnh là 2.475 biên chế, giảm 74 biên chế "
+        "(2,90%) so với năm 2024 (2.549 biên chế), "
+    )
+    for tail in (
+        "trong đó năm 2024 có 30 biên chế dự phòng.",
+        "trong đó có 30 biên chế của Sở Nội vụ.",
+        "trong đó có 30 biên chế dự phòng; Sở Nội vụ 12 biên chế.",
+    ):
+        rows, _, unread = _rows(head + cut + tail + "\n")
+        assert rows == frozenset(), tail
+        assert unread == {3}, tail
+    body = (
+        "Tổng biên chế công chức năm 2024 của tỉnh là 1.318 biên chế (trong đó Sở Nội vụ 9 "
+        "biên chế), giảm 24 biên chế so với năm 2023 (1.342 biên chế).\n"
+    )
+    rows, _, unread = _rows(head + body)
+    assert rows == frozenset()
+    assert unread == {3}
+
+
+def test_reserve_after_base_spells_the_reserve_right_after_the_figure() -> None:
+    """eng-paren, `groups.reserve_after_base`: the reserve moved into a parenthesis right
+    after the figure, every piece copied mapped back to where it stands as written; None for
+    a reserve naming a year, posts of a body, or no base recalled in parentheses."""
+    text = (
+        "Biên chế năm 2025 là 2.475 biên chế, giảm 74 biên chế (2,90%) so với năm 2024 "
+        "(2.549 biên chế), trong đó có 30 biên chế dự phòng."
+    )
+    spelled = reserve_after_base(text)
+    assert spelled is not None
+    assert spelled.text == (
+        "Biên chế năm 2025 là 2.475 biên chế (trong đó có 30 biên chế dự phòng), giảm 74 biên "
+        "chế (2,90%) so với năm 2024 (2.549 biên chế)."
+    )
+    for figure in ("2.475", "30", "74", "2.549"):
+        at = spelled.text.index(figure)
+        origin = spelled.origin((at, at + len(figure)))
+        assert origin is not None and text[origin[0] : origin[1]] == figure
+    for other in (
+        text.replace("trong đó có", "trong đó năm 2024 có"),
+        text.replace("dự phòng", "của Sở Nội vụ"),
+        text.replace(" (2.549 biên chế)", ""),
+    ):
+        assert reserve_after_base(other) is None, other

@@ -632,6 +632,43 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     )
 
 
+_RESERVE_AFTER_BASE = re.compile(
+    # "... năm 2025 là 12.475 biên chế, giảm 174 biên chế (1,38%) so với năm 2024 (12.649
+    # biên chế), trong đó có 40 biên chế dự phòng do Bộ trưởng ... quản lý.": the figure, its
+    # change with the base's figure recalled in parentheses, then the reserve inside the
+    # figure closing the sentence (naming no year of its own)
+    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu))"
+    rf"(?P<change>\s*,\s*(?:giảm|tăng)\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?"
+    r"(?:\s*\([^()]*\))?\s*,?\s*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*"
+    rf"\(\s*{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s*\))\s*,\s*"
+    rf"(?P<reserve>trong\s+đó\s+(?:có\s+)?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s*"
+    r"dự\s+phòng(?:\s+do\s+[^\d;():,.]{2,80}?)?)\s*\.?\s*$",
+    _I,
+)
+
+
+def reserve_after_base(text: str) -> Spelled | None:
+    """ "... là 12.475 biên chế, giảm 174 biên chế (1,38%) so với năm 2024 (12.649 biên
+    chế), trong đó có 40 biên chế dự phòng ...": the base's figure in parentheses is an
+    aside, the reserve after it the figure's own (of the figure's year), as where it stands
+    right after the figure: spelled "... là 12.475 biên chế (trong đó có 40 biên chế dự
+    phòng ...), giảm 174 biên chế (1,38%) so với năm 2024 (12.649 biên chế)". None for any
+    other sentence (a reserve naming a year, a subset that is no reserve, a second clause)."""
+    match = _RESERVE_AFTER_BASE.match(text)
+    if match is None:
+        return None
+    head, change, reserve = match.span("head"), match.span("change"), match.span("reserve")
+    pieces = [(0, 0, head[1])]
+    size = head[1] + len(" (")
+    pieces.append((size, reserve[0], reserve[1] - reserve[0]))
+    size += reserve[1] - reserve[0] + len(")")
+    pieces.append((size, change[0], change[1] - change[0]))
+    written = (
+        text[: head[1]] + " (" + text[reserve[0] : reserve[1]] + ")" + text[change[0] : change[1]]
+    )
+    return Spelled(written + ".", tuple(pieces))
+
+
 _COMPARED_WITH = r"so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?"
 """The words before the year compared with: "so với năm 2021", "so với số giao năm gốc
 2021" (the year itself after them)."""

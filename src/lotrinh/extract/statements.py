@@ -56,6 +56,7 @@ from lotrinh.extract.groups import (
     fronted_in_item,
     posts_cut,
     raised_to,
+    reserve_after_base,
     transfer,
     yearly_against_previous,
 )
@@ -225,6 +226,7 @@ def read_sentence(text: str) -> Reading:
         yearly_against_previous(text),
         fronted_in_item(text),
         cut_in_fronted_item(text),
+        reserve_after_base(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
