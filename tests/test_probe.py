@@ -119,6 +119,11 @@ CHANGE_READ_FLOOR = {
     "changes/from-to": 1.0,
     "changes/chain": 1.0,
     "changes/equality": 1.0,
+    # eng-paren: a lead of its own sentence over from-to items, a reserve after a base
+    # recalled in parentheses, a cut glossed with its two figures (k = 12: 60 of 60 each)
+    "changes/lead-items": 1.0,
+    "changes/reserve-after-base": 1.0,
+    "changes/cut-glossed": 1.0,
 }
 
 

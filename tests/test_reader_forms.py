@@ -15,7 +15,7 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
-from lotrinh.extract.groups import reserve_after_base
+from lotrinh.extract.groups import cut_glossed, reserve_after_base
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
@@ -7913,6 +7913,30 @@ FORMS = (
             ("cbcc", 2024, 1318, None, None, None),
             ("cbcc", 2024, None, 24, 2023, None),
             ("du-phong", 2024, 9, None, None, None),
+        },
+    ),
+    # eng-paren: a subject's cut with its two figures glossed in parentheses, each with its
+    # year ("giảm 22 người (từ 1.120 người năm 2021 còn 1.098 người năm 2026)", "(năm 2021:
+    # 1.120; năm 2026: 1.098)"): both figures and the cut against the earlier year. Twins:
+    # test_a_cut_glossed_without_its_years_stays_unread
+    _form(
+        "change/cut-glossed-from-to-with-years",
+        "Kế hoạch của Bệnh viện A\n\nSố lượng người làm việc của Bệnh viện giảm 22 người (từ "
+        "1.120 người năm 2021 còn 1.098 người năm 2026).\n",
+        {
+            ("vc-benh-vien", 2021, 1120, None, None, None),
+            ("vc-benh-vien", 2026, 1098, None, None, None),
+            ("vc-benh-vien", 2026, None, 22, 2021, None),
+        },
+    ),
+    _form(
+        "change/cut-glossed-year-by-year",
+        "Quyết định về biên chế công chức\n\nBiên chế công chức của tỉnh giảm 25 biên chế (năm "
+        "2021: 1.120; năm 2026: 1.098).\n",
+        {
+            ("cbcc", 2021, 1120, None, None, None),
+            ("cbcc", 2026, 1098, None, None, None),
+            ("cbcc", 2026, None, 25, 2021, None),
         },
     ),
 )
@@ -19647,3 +19671,27 @@ def test_reserve_after_base_spells_the_reserve_right_after_the_figure() -> None:
         text.replace(" (2.549 biên chế)", ""),
     ):
         assert reserve_after_base(other) is None, other
+
+
+def test_a_cut_glossed_without_its_years_stays_unread() -> None:
+    """eng-paren, the twins of "change/cut-glossed-…": figures glossed with no years, years
+    going backwards, a rise to a figure said with "giảm", or a clause after the parenthesis
+    other than a list's opener: the line is unread and nothing of it is used; the opener
+    "cụ thể:" leaves the figures read and opens the list (`groups.cut_glossed`)."""
+    head = "Quyết định về biên chế công chức\n\nBiên chế công chức của tỉnh giảm 22 biên chế "
+    for gloss in (
+        "(từ 1.120 còn 1.098).",
+        "(từ 1.120 năm 2026 còn 1.098 năm 2021).",
+        "(từ 1.120 năm 2021 lên 1.098 năm 2026).",
+        "(năm 2021: 1.120; năm 2026: 1.098), trong đó có 10 biên chế dự phòng.",
+    ):
+        rows, _, unread = _rows(head + gloss + "\n")
+        assert rows == frozenset(), gloss
+        assert unread == {3}, gloss
+    assert cut_glossed("Biên chế giảm 22 biên chế (từ 1.120 còn 1.098).") is None
+    spelled = cut_glossed("Biên chế giảm 22 biên chế (năm 2021: 1.120; năm 2026: 1.098), cụ thể:")
+    assert spelled is not None
+    assert spelled.text == (
+        "Biên chế năm 2021 là 1.120 biên chế; năm 2026 là 1.098 biên chế, giảm 22 biên chế so "
+        "với năm 2021, cụ thể:"
+    )

@@ -519,6 +519,41 @@ def reserve_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]
     return f"{title(body)}\n{sentence}", {2: frozenset(rows) if twist == "none" else None}
 
 
+# ---------------------------------------------------------------- shape: cut-glossed
+# eng-paren: "Biên chế công chức của tỉnh giảm 22 biên chế (từ 1.120 năm 2021 còn 1.098 năm
+# 2026)", "(năm 2021: 1.120; năm 2026: 1.098)": both figures with their years and the cut;
+# with no years, or years backwards: unread
+
+GLOSSED_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "gloss": ("từ A năm Y1 còn B năm Y2", "từ A năm Y1 xuống còn B năm Y2", "năm Y1: A; năm Y2: B"),
+    "years": ("2021, 2026", "2022, 2025", "none", "backwards"),
+    "slip": ("none", "difference"),
+}
+
+
+def glossed_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    n = numbers(rng, slots["slip"])
+    years = {"2021, 2026": (2021, 2026), "2022, 2025": (2022, 2025), "backwards": (2026, 2021)}
+    first, then = years.get(slots["years"], (0, 0))
+    gloss = slots["gloss"].replace("A", f"{dotted(n.base)} {noun}")
+    gloss = gloss.replace("B", f"{dotted(n.after)} {noun}")
+    gloss = gloss.replace("Y1", str(first)).replace("Y2", str(then))
+    if slots["years"] == "none":
+        gloss = gloss.replace(" năm 0", "").replace("năm 0: ", "")
+    body = slots["body"]
+    line = f"{cap(words)} của {body} giảm {dotted(n.cut)} {noun} ({gloss})."
+    rows = {
+        (category, first, n.base, None, None, None),
+        (category, then, n.after, None, None, None),
+        (category, then, None, n.cut, first, None),
+    }
+    read = slots["years"] in ("2021, 2026", "2022, 2025")
+    return f"{title(body)}\n{line}", {2: frozenset(rows) if read else None}
+
+
 def _shape(name: str, slots: dict[str, tuple[str, ...]], build: Build) -> Shape:
     """A shape of the runner: its case the text and its truth by line; its sample the one its
     first session drew (slots spread in columns, the random source named "{seed}/name")."""
@@ -540,4 +575,5 @@ SHAPES = (
     _shape("bare-cut", BARE_SLOTS, bare_cut_case),
     _shape("lead-items", LEAD_ITEMS_SLOTS, lead_items_case),
     _shape("reserve-after-base", RESERVE_SLOTS, reserve_case),
+    _shape("cut-glossed", GLOSSED_SLOTS, glossed_case),
 )

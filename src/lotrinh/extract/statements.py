@@ -50,6 +50,7 @@ from lotrinh.extract.groups import (
     averaged_group,
     counted_before,
     counted_clauses,
+    cut_glossed,
     cut_in_fronted_item,
     each_clauses,
     each_group,
@@ -227,6 +228,7 @@ def read_sentence(text: str) -> Reading:
         fronted_in_item(text),
         cut_in_fronted_item(text),
         reserve_after_base(text),
+        cut_glossed(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
