@@ -19695,3 +19695,22 @@ def test_a_cut_glossed_without_its_years_stays_unread() -> None:
         "Biên chế năm 2021 là 1.120 biên chế; năm 2026 là 1.098 biên chế, giảm 22 biên chế so "
         "với năm 2021, cụ thể:"
     )
+
+
+def test_a_lead_sentence_naming_years_lists_the_figures_years() -> None:
+    """eng-paren: "Năm 2021 huyện được giao 98 biên chế công chức. Số giao các năm tiếp
+    theo:" lists that figure's later years (blind T1), never parts of its category line: the
+    year items are read as before (each against the year it names), none unread."""
+    rows, parts, unread = _rows(
+        "Báo cáo kết quả tinh giản biên chế của huyện A\n\nNăm 2021 huyện được giao 98 biên chế "
+        "công chức. Số giao các năm tiếp theo:\n- Năm 2022: 97 biên chế (giảm 1 biên chế so "
+        "với năm 2021);\n- Năm 2023: 95 biên chế (giảm 2 biên chế so với năm 2022).\n"
+    )
+    assert not unread
+    assert all(len(listed) < 2 for listed in parts.values())  # no year read as a part
+    years = {(year, value) for _, year, value, *_ in rows if value is not None}
+    assert years == {(2021, 98), (2022, 97), (2023, 95)}
+    assert {(year, base) for _, year, value, _, base, _ in rows if value is None} == {
+        (2022, 2021),
+        (2023, 2022),
+    }

@@ -931,7 +931,7 @@ class _Walk:
                 # unit and its parts) which one the list is of is not said: its items are
                 # of no unit read.
                 if self.last_spoken is not None:
-                    self._open(self._list_unit(sentence.line), sentence.line)
+                    self._open(self._list_unit(sentence.line, text), sentence.line)
                 elif (yearly := self._yearly_lead(text)) is not None:
                     self._open(yearly, sentence.line)
                     self.enumerations[-1].years_of = True
@@ -3474,14 +3474,20 @@ class _Walk:
         years = {y for u, y in self.values if u == unit}
         return outer.base_year if years <= {year, outer.base_year} else None
 
-    def _list_unit(self, line: Line) -> str:
+    def _list_unit(self, line: Line, text: str) -> str:
         """The unit a lead standing as a sentence of its own ("Chia theo lĩnh vực:", "Cụ
         thể:") right after the figure it breaks down opens a list of: the one a lead after a
         comma in that sentence would ("..., chia theo lĩnh vực:"), where that sentence is on
-        its line and spoke of the unit just stated; else that unit."""
+        its line and spoke of the unit just stated; else that unit, as before (a lead naming
+        years, "Số giao các năm tiếp theo:", lists that unit's years, never its parts)."""
         assert self.last is not None
         known = self.list_unit
-        if known is not None and known[0] == line.number and known[1] == self.last[0]:
+        if (
+            known is not None
+            and known[0] == line.number
+            and known[1] == self.last[0]
+            and not _A_YEAR_WORD.search(text)
+        ):
             return known[2]
         return self.last[0]
 
@@ -5535,6 +5541,8 @@ _GOAL_CATEGORIES = (
 )
 """A goal's categories by their words ("biên chế công chức", "số lượng người làm việc")."""
 _OPENS_ITEMS = re.compile(r"(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau)\s*:\s*$", re.IGNORECASE)
+_A_YEAR_WORD = re.compile(r"(?<!\w)năm(?!\w)", re.IGNORECASE)
+"""A lead naming years ("Số giao các năm tiếp theo:"): its items are years, not parts."""
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""
