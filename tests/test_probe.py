@@ -125,6 +125,11 @@ CHANGE_READ_FLOOR = {
     # eng-and: two categories in one clause, each figure naming its own (18/18 at k = 3; at
     # k = 15: 90/90, the twins unread, 0 MISREAD)
     "changes/two-categories": 1.0,
+    # eng-paren: a lead of its own sentence over from-to items, a reserve after a base
+    # recalled in parentheses, a cut glossed with its two figures (k = 12: 60 of 60 each)
+    "changes/lead-items": 1.0,
+    "changes/reserve-after-base": 1.0,
+    "changes/cut-glossed": 1.0,
 }
 
 

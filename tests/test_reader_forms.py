@@ -15,6 +15,7 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
+from lotrinh.extract.groups import cut_glossed, reserve_after_base
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
@@ -542,6 +543,15 @@ MOVED = (
     "điều chỉnh, {after}.\n"
 )
 """eng-moves: a move of posts between two bodies, then what the bodies hold after it."""
+
+
+LEAD_OF_ITS_OWN = (
+    "Kế hoạch tinh giản biên chế của huyện A\n\n2. Số lượng người làm việc\nNăm 2021, huyện "
+    "được giao 1.208 người làm việc; đến năm 2026 còn 1.086 người, giảm 122 người. Chia theo "
+    "lĩnh vực:\n+ Sự nghiệp giáo dục: từ 1.129 người xuống còn 1.015 người, giảm 114 người;\n"
+    "+ Sự nghiệp khác: từ 79 người xuống còn 71 người.\n"
+)
+"""eng-paren: a lead of its own sentence ("Chia theo lĩnh vực:") after a figure of two years."""
 
 
 FORMS = (
@@ -7884,6 +7894,77 @@ FORMS = (
             ("cbcc", 2026, 5806, None, None, None),
             ("vc", 2026, 44860, None, None, None),
             ("vc", 2026, None, 279, 2021, "10,03%"),
+        },
+    ),
+    # eng-paren: a list's lead standing as a sentence of its own after the figure it breaks
+    # down ("... còn 1.086 người, giảm 122 người. Chia theo lĩnh vực:") is that figure's, as
+    # the lead after a comma is; its items "từ A người xuống còn B người" take the figure's
+    # two years (blind AG2). Twins: test_a_lead_sentence_of_its_own_gives_no_years_it_lacks
+    _form(
+        "parts/lead-sentence-of-its-own-from-to-items",
+        LEAD_OF_ITS_OWN,
+        {
+            ("huyen-vc", 2021, 1208, None, None, None),
+            ("huyen-vc", 2026, 1086, None, None, None),
+            ("huyen-vc", 2026, None, 122, 2021, None),
+            ("huyen-vc-vc-giao-duc", 2021, 1129, None, None, None),
+            ("huyen-vc-vc-giao-duc", 2026, 1015, None, None, None),
+            ("huyen-vc-vc-giao-duc", 2026, None, 114, 2021, None),
+            ("huyen-vc-vc-khac", 2021, 79, None, None, None),
+            ("huyen-vc-vc-khac", 2026, 71, None, None, None),
+        },
+        huyen_vc=("huyen-vc-vc-giao-duc", "huyen-vc-vc-khac"),
+    ),
+    # eng-paren: a figure's cut recalling the base's figure in parentheses, then the
+    # reserve inside the figure closing the sentence: the reserve is the figure's, of its
+    # year (blind AF2); the reserve named before its count in the parenthesis after the
+    # figure (blind AF1). Twins: test_a_reserve_after_a_base_recall_naming_more_stays_unread
+    _form(
+        "parenthesis-line/reserve-after-the-base-recalled",
+        "Quyết định về biên chế công chức\n\nĐiều 1. Biên chế công chức năm 2025 của tỉnh là "
+        "2.475 biên chế, giảm 74 biên chế (2,90%) so với năm 2024 (2.549 biên chế), trong đó có "
+        "30 biên chế dự phòng do Sở Nội vụ quản lý.\n",
+        {
+            ("cbcc", 2024, 2549, None, None, None),
+            ("cbcc", 2025, 2475, None, None, None),
+            ("cbcc", 2025, None, 74, 2024, "2,90%"),
+            ("du-phong", 2025, 30, None, None, None),
+        },
+    ),
+    _form(
+        "parenthesis-line/reserve-named-before-its-count",
+        "Quyết định về biên chế công chức\n\nTổng biên chế công chức năm 2024 của tỉnh là "
+        "1.318 biên chế (trong đó dự phòng 9 biên chế), giảm 24 biên chế so với năm 2023 "
+        "(1.342 biên chế).\n",
+        {
+            ("cbcc", 2023, 1342, None, None, None),
+            ("cbcc", 2024, 1318, None, None, None),
+            ("cbcc", 2024, None, 24, 2023, None),
+            ("du-phong", 2024, 9, None, None, None),
+        },
+    ),
+    # eng-paren: a subject's cut with its two figures glossed in parentheses, each with its
+    # year ("giảm 22 người (từ 1.120 người năm 2021 còn 1.098 người năm 2026)", "(năm 2021:
+    # 1.120; năm 2026: 1.098)"): both figures and the cut against the earlier year. Twins:
+    # test_a_cut_glossed_without_its_years_stays_unread
+    _form(
+        "change/cut-glossed-from-to-with-years",
+        "Kế hoạch của Bệnh viện A\n\nSố lượng người làm việc của Bệnh viện giảm 22 người (từ "
+        "1.120 người năm 2021 còn 1.098 người năm 2026).\n",
+        {
+            ("vc-benh-vien", 2021, 1120, None, None, None),
+            ("vc-benh-vien", 2026, 1098, None, None, None),
+            ("vc-benh-vien", 2026, None, 22, 2021, None),
+        },
+    ),
+    _form(
+        "change/cut-glossed-year-by-year",
+        "Quyết định về biên chế công chức\n\nBiên chế công chức của tỉnh giảm 25 biên chế (năm "
+        "2021: 1.120; năm 2026: 1.098).\n",
+        {
+            ("cbcc", 2021, 1120, None, None, None),
+            ("cbcc", 2026, 1098, None, None, None),
+            ("cbcc", 2026, None, 25, 2021, None),
         },
     ),
     # eng-news10: ", tổng cộng N" after the last figure's own words ("2.347 người làm việc trong
@@ -20100,3 +20181,120 @@ def test_a_reports_dateline_gives_its_year_this_year() -> None:
     assert spelled.origin((at, at + 5)) == (text.index("1.561"), text.index("1.561") + 5)
     assert spelled.origin((spelled.text.index("2024"), spelled.text.index("2024") + 4)) is None
     assert spell_this_year("Năm nay là năm thứ ba.".replace("Năm nay", "Năm này"), 2024) is None
+
+
+def test_a_lead_sentence_of_its_own_gives_no_years_it_lacks() -> None:
+    """eng-paren, the twins of "parts/lead-sentence-of-its-own-from-to-items": the items'
+    years are the lead figure's only where that figure stated two years; a lead figure of one
+    year, a sentence of another figure between it and the lead, or a lead sentence stating
+    two categories leaves the items "từ A xuống còn B" unread, and nothing of them is used."""
+    one_year = LEAD_OF_ITS_OWN.replace(
+        "Năm 2021, huyện được giao 1.208 người làm việc; đến", "Đến"
+    ).replace(", giảm 122 người.", ".")
+    between = LEAD_OF_ITS_OWN.replace(". Chia theo", ". Năm 2024, huyện có 1.150 người. Chia theo")
+    two = LEAD_OF_ITS_OWN.replace(
+        "người làm việc; đến năm 2026 còn 1.086 người, giảm 122 người",
+        "biên chế công chức và 1.086 người làm việc",
+    )
+    for text in (one_year, between, two):
+        rows, parts, unread = _rows(text)
+        assert unread == {5, 6}, text
+        assert not any(value in (1129, 1015, 79, 71) for _, _, value, *_ in rows), text
+        assert not any(parts.get(unit) for unit in ("huyen", "huyen-vc", "vc")), text
+
+
+def test_a_reserve_after_a_base_recall_naming_more_stays_unread() -> None:
+    """eng-paren, the twins of "parenthesis-line/reserve-after-the-base-recalled" and
+    "…/reserve-named-before-its-count": a reserve clause naming a year of its own (which
+    year's figure it is inside is not said), posts of a body instead of a reserve, a body
+    named before its count in the parenthesis, or a second clause after the reserve: the
+    line is unread and nothing of it is used."""
+    head = "Quyết định về biên chế công chức\n\n"
+    cut = (
+        "Điều 1. Biên chế công chức năm 2025 của tỉnh là 2.475 biên chế, giảm 74 biên chế "
+        "(2,90%) so với năm 2024 (2.549 biên chế), "
+    )
+    for tail in (
+        "trong đó năm 2024 có 30 biên chế dự phòng.",
+        "trong đó có 30 biên chế của Sở Nội vụ.",
+        "trong đó có 30 biên chế dự phòng; Sở Nội vụ 12 biên chế.",
+    ):
+        rows, _, unread = _rows(head + cut + tail + "\n")
+        assert rows == frozenset(), tail
+        assert unread == {3}, tail
+    body = (
+        "Tổng biên chế công chức năm 2024 của tỉnh là 1.318 biên chế (trong đó Sở Nội vụ 9 "
+        "biên chế), giảm 24 biên chế so với năm 2023 (1.342 biên chế).\n"
+    )
+    rows, _, unread = _rows(head + body)
+    assert rows == frozenset()
+    assert unread == {3}
+
+
+def test_reserve_after_base_spells_the_reserve_right_after_the_figure() -> None:
+    """eng-paren, `groups.reserve_after_base`: the reserve moved into a parenthesis right
+    after the figure, every piece copied mapped back to where it stands as written; None for
+    a reserve naming a year, posts of a body, or no base recalled in parentheses."""
+    text = (
+        "Biên chế năm 2025 là 2.475 biên chế, giảm 74 biên chế (2,90%) so với năm 2024 "
+        "(2.549 biên chế), trong đó có 30 biên chế dự phòng."
+    )
+    spelled = reserve_after_base(text)
+    assert spelled is not None
+    assert spelled.text == (
+        "Biên chế năm 2025 là 2.475 biên chế (trong đó có 30 biên chế dự phòng), giảm 74 biên "
+        "chế (2,90%) so với năm 2024 (2.549 biên chế)."
+    )
+    for figure in ("2.475", "30", "74", "2.549"):
+        at = spelled.text.index(figure)
+        origin = spelled.origin((at, at + len(figure)))
+        assert origin is not None and text[origin[0] : origin[1]] == figure
+    for other in (
+        text.replace("trong đó có", "trong đó năm 2024 có"),
+        text.replace("dự phòng", "của Sở Nội vụ"),
+        text.replace(" (2.549 biên chế)", ""),
+    ):
+        assert reserve_after_base(other) is None, other
+
+
+def test_a_cut_glossed_without_its_years_stays_unread() -> None:
+    """eng-paren, the twins of "change/cut-glossed-…": figures glossed with no years, years
+    going backwards, a rise to a figure said with "giảm", or a clause after the parenthesis
+    other than a list's opener: the line is unread and nothing of it is used; the opener
+    "cụ thể:" leaves the figures read and opens the list (`groups.cut_glossed`)."""
+    head = "Quyết định về biên chế công chức\n\nBiên chế công chức của tỉnh giảm 22 biên chế "
+    for gloss in (
+        "(từ 1.120 còn 1.098).",
+        "(từ 1.120 năm 2026 còn 1.098 năm 2021).",
+        "(từ 1.120 năm 2021 lên 1.098 năm 2026).",
+        "(năm 2021: 1.120; năm 2026: 1.098), trong đó có 10 biên chế dự phòng.",
+    ):
+        rows, _, unread = _rows(head + gloss + "\n")
+        assert rows == frozenset(), gloss
+        assert unread == {3}, gloss
+    assert cut_glossed("Biên chế giảm 22 biên chế (từ 1.120 còn 1.098).") is None
+    spelled = cut_glossed("Biên chế giảm 22 biên chế (năm 2021: 1.120; năm 2026: 1.098), cụ thể:")
+    assert spelled is not None
+    assert spelled.text == (
+        "Biên chế năm 2021 là 1.120 biên chế; năm 2026 là 1.098 biên chế, giảm 22 biên chế so "
+        "với năm 2021, cụ thể:"
+    )
+
+
+def test_a_lead_sentence_naming_years_lists_the_figures_years() -> None:
+    """eng-paren: "Năm 2021 huyện được giao 98 biên chế công chức. Số giao các năm tiếp
+    theo:" lists that figure's later years (blind T1), never parts of its category line: the
+    year items are read as before (each against the year it names), none unread."""
+    rows, parts, unread = _rows(
+        "Báo cáo kết quả tinh giản biên chế của huyện A\n\nNăm 2021 huyện được giao 98 biên chế "
+        "công chức. Số giao các năm tiếp theo:\n- Năm 2022: 97 biên chế (giảm 1 biên chế so "
+        "với năm 2021);\n- Năm 2023: 95 biên chế (giảm 2 biên chế so với năm 2022).\n"
+    )
+    assert not unread
+    assert all(len(listed) < 2 for listed in parts.values())  # no year read as a part
+    years = {(year, value) for _, year, value, *_ in rows if value is not None}
+    assert years == {(2021, 98), (2022, 97), (2023, 95)}
+    assert {(year, base) for _, year, value, _, base, _ in rows if value is None} == {
+        (2022, 2021),
+        (2023, 2022),
+    }

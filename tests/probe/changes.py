@@ -500,6 +500,148 @@ def pair_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
     return "\n".join(lines), truth
 
 
+# ---------------------------------------------------------------- shape: lead-items
+# eng-paren: "Năm 2021, số lượng người làm việc của huyện là 1.208 người; đến năm 2026 còn
+# 1.086 người, giảm 122 người. Chia theo lĩnh vực:" then "+ Sự nghiệp giáo dục: từ 1.129
+# người xuống còn 1.015 người, giảm 114 người;": the items' two years are the lead figure's,
+# only where it states two (a lead of one year: the items stay unread)
+
+LEAD_ITEMS_SLOTS: dict[str, tuple[str, ...]] = {
+    # (VC only: a body listed under a công chức figure, "Sở Nội vụ: từ A xuống còn B", is
+    # read as a body of no one category, with a comma lead as with a lead of its own: left)
+    "subject": ("số lượng người làm việc", "biên chế viên chức"),
+    "body": BODIES,
+    "years": ("2021 và 2026", "2026 only"),
+    "lead": (". Chia theo lĩnh vực:", ". Cụ thể:", ". Chia ra:", ", cụ thể:", ". Trong đó:"),
+    "verb": ("từ A xuống còn B", "từ A giảm còn B", "từ A xuống B"),
+    "tail": ("none", ", giảm M", " (giảm M)"),
+    "slip": ("none", "difference"),
+}
+ITEM_NAMES = {"VC": ("Sự nghiệp giáo dục và đào tạo", "Sự nghiệp khác")}
+
+
+def lead_items_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    n = numbers(rng, "none")
+    first = n.base * rng.randint(55, 85) // 100
+    kept = n.after * first // n.base
+    items = ((first, kept), (n.base - first, n.after - kept))
+    body = slots["body"]
+    lines = [title(body)]
+    if slots["years"] == "2026 only":
+        after = f"{dotted(n.after)} {noun}"
+        lines.append(f"Đến năm 2026, {words} của {body} còn {after}{slots['lead']}")
+        truth: Truth = {2: frozenset({(category, 2026, n.after, None, None, None)})}
+    else:
+        lines.append(
+            f"Năm 2021, {words} của {body} là {dotted(n.base)} {noun}; đến năm 2026 còn "
+            f"{dotted(n.after)} {noun}, giảm {dotted(n.cut)} {noun}{slots['lead']}"
+        )
+        truth = {
+            2: frozenset(
+                {
+                    (category, 2021, n.base, None, None, None),
+                    (category, 2026, n.after, None, None, None),
+                    (category, 2026, None, n.cut, 2021, None),
+                }
+            )
+        }
+    for name, (a, b) in zip(ITEM_NAMES[category], items, strict=True):
+        cut = a - b + (1 if slots["slip"] == "difference" else 0)
+        verb = slots["verb"].replace("A", f"{dotted(a)} {noun}").replace("B", f"{dotted(b)} {noun}")
+        tail = (
+            "" if slots["tail"] == "none" else slots["tail"].replace("M", f"{dotted(cut)} {noun}")
+        )
+        lines.append(f"+ {name}: {verb}{tail};")
+        rows = {(category, 2021, a, None, None, None), (category, 2026, b, None, None, None)}
+        if tail:
+            rows.add((category, 2026, None, cut, 2021, None))
+        truth[len(lines)] = frozenset(rows) if slots["years"] != "2026 only" else None
+    return "\n".join(lines), truth
+
+
+# ---------------------------------------------------------------- shape: reserve-after-base
+# eng-paren: "Biên chế công chức năm 2025 của tỉnh là 2.475 biên chế, giảm 74 biên chế (2,90%)
+# so với năm 2024 (2.549 biên chế), trong đó có 30 biên chế dự phòng.", and the reserve named
+# before its count in the parenthesis after the figure; a reserve naming a year of its own or
+# posts of a body instead: unread
+
+RESERVE_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "form": ("after the base", "(trong đó dự phòng R) after the figure"),
+    "reserve": ("trong đó có R dự phòng", "trong đó R dự phòng", "trong đó có R dự phòng do"),
+    "rate": ("none", " (P)"),
+    "twist": ("none", "a year in the reserve", "a body's posts"),
+}
+
+
+def reserve_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    n = numbers(rng, "none")
+    spare = rng.randint(5, 60)
+    body = slots["body"]
+    rate = slots["rate"].replace("P", n.rate) if slots["rate"] != "none" else ""
+    cut = f"giảm {dotted(n.cut)} {noun}{rate} so với năm 2024 ({dotted(n.base)} {noun})"
+    head = f"{cap(words)} năm 2025 của {body} là {dotted(n.after)} {noun}"
+    twist = slots["twist"]
+    # (a year inside the parenthesis after the figure, "(trong đó năm 2024 dự phòng R)", is
+    # read as that year's reserve, as before this shape: the year twin is the other form's)
+    if slots["form"] == "after the base" or twist == "a year in the reserve":
+        reserve = slots["reserve"].replace("R", f"{dotted(spare)} {noun}")
+        reserve = reserve.replace(" do", " do Sở Nội vụ quản lý")
+        if twist == "a year in the reserve":
+            reserve = reserve.replace("trong đó", "trong đó năm 2024")
+        elif twist == "a body's posts":
+            reserve = reserve.replace("dự phòng", "của Sở Nội vụ")
+        sentence = f"{head}, {cut}, {reserve}."
+    else:
+        named = "Sở Nội vụ" if twist == "a body's posts" else "dự phòng"
+        sentence = f"{head} (trong đó {named} {dotted(spare)} {noun}), {cut}."
+    rows = {
+        (category, 2024, n.base, None, None, None),
+        (category, 2025, n.after, None, None, None),
+        (category, 2025, None, n.cut, 2024, n.rate if rate else None),
+        (category, 2025, spare, None, None, None),
+    }
+    return f"{title(body)}\n{sentence}", {2: frozenset(rows) if twist == "none" else None}
+
+
+# ---------------------------------------------------------------- shape: cut-glossed
+# eng-paren: "Biên chế công chức của tỉnh giảm 22 biên chế (từ 1.120 năm 2021 còn 1.098 năm
+# 2026)", "(năm 2021: 1.120; năm 2026: 1.098)": both figures with their years and the cut;
+# with no years, or years backwards: unread
+
+GLOSSED_SLOTS: dict[str, tuple[str, ...]] = {
+    "subject": tuple(SUBJECTS),
+    "body": BODIES,
+    "gloss": ("từ A năm Y1 còn B năm Y2", "từ A năm Y1 xuống còn B năm Y2", "năm Y1: A; năm Y2: B"),
+    "years": ("2021, 2026", "2022, 2025", "none", "backwards"),
+    "slip": ("none", "difference"),
+}
+
+
+def glossed_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    words, category, noun = SUBJECTS[slots["subject"]]
+    n = numbers(rng, slots["slip"])
+    years = {"2021, 2026": (2021, 2026), "2022, 2025": (2022, 2025), "backwards": (2026, 2021)}
+    first, then = years.get(slots["years"], (0, 0))
+    gloss = slots["gloss"].replace("A", f"{dotted(n.base)} {noun}")
+    gloss = gloss.replace("B", f"{dotted(n.after)} {noun}")
+    gloss = gloss.replace("Y1", str(first)).replace("Y2", str(then))
+    if slots["years"] == "none":
+        gloss = gloss.replace(" năm 0", "").replace("năm 0: ", "")
+    body = slots["body"]
+    line = f"{cap(words)} của {body} giảm {dotted(n.cut)} {noun} ({gloss})."
+    rows = {
+        (category, first, n.base, None, None, None),
+        (category, then, n.after, None, None, None),
+        (category, then, None, n.cut, first, None),
+    }
+    read = slots["years"] in ("2021, 2026", "2022, 2025")
+    return f"{title(body)}\n{line}", {2: frozenset(rows) if read else None}
+
+
 def _shape(name: str, slots: dict[str, tuple[str, ...]], build: Build) -> Shape:
     """A shape of the runner: its case the text and its truth by line; its sample the one its
     first session drew (slots spread in columns, the random source named "{seed}/name")."""
@@ -520,4 +662,7 @@ SHAPES = (
     _shape("equality", EQUALITY_SLOTS, equality_case),
     _shape("bare-cut", BARE_SLOTS, bare_cut_case),
     _shape("two-categories", PAIR_SLOTS, pair_case),
+    _shape("lead-items", LEAD_ITEMS_SLOTS, lead_items_case),
+    _shape("reserve-after-base", RESERVE_SLOTS, reserve_case),
+    _shape("cut-glossed", GLOSSED_SLOTS, glossed_case),
 )

@@ -464,6 +464,9 @@ class _Walk:
         self.last_spoken: tuple[str, int | None] | None = None
         self.last_spoken_all: set[str] = set()
         """Every unit the last sentence read stated a figure of (no subset nor part)."""
+        self.list_unit: tuple[int, str, str] | None = None
+        """The last sentence read: its line, the unit it spoke of, and the unit a list it
+        opened would be of (its one category line where it stated only that line's figures)."""
         self.last_stated: tuple[str, int] | None = None
         """The one unit the last sentence read stated a figure of, its listed parts aside,
         and its year."""
@@ -933,7 +936,7 @@ class _Walk:
                 # unit and its parts) which one the list is of is not said: its items are
                 # of no unit read.
                 if self.last_spoken is not None:
-                    self._open(self.last[0], sentence.line)
+                    self._open(self._list_unit(sentence.line, text), sentence.line)
                 elif (yearly := self._yearly_lead(text)) is not None:
                     self._open(yearly, sentence.line)
                     self.enumerations[-1].years_of = True
@@ -1160,16 +1163,18 @@ class _Walk:
                 if self.besides is not None and self.besides[0] == sentence.line.number:
                     self.besides_units.append((committed[id(resolved[0][0])], self.besides[1]))
                     self.besides = None
+                owner = resolved[0][0]
+                unit = committed[id(owner)]
+                lines = {part.category for part in owner.parts}
+                if owner.value is None and len(lines) == 1 and not owner.changes:
+                    # "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ...,
+                    # cụ thể:": the items are the parts of the block's line stated,
+                    # never of the block (whose own figure is not)
+                    unit = self.registry.category(lines.pop(), unit, sentence.line.number)
+                self.list_unit = (sentence.line.number, committed[id(owner)], unit)
                 if OPENS.search(text):
                     bases = {c.base_year for s, *_ in resolved for c in s.changes}
-                    owner = resolved[0][0]
-                    unit = committed[id(owner)]
-                    lines = {part.category for part in owner.parts}
-                    if owner.value is None and len(lines) == 1 and not owner.changes:
-                        # "giao 1.027 biên chế cán bộ, công chức cho các cơ quan Đảng ...,
-                        # cụ thể:": the items are the parts of the block's line stated,
-                        # never of the block (whose own figure is not)
-                        unit = self.registry.category(lines.pop(), unit, sentence.line.number)
+                    if unit != committed[id(owner)]:
                         bases |= {p.change.base_year for p in owner.parts if p.change}
                     base = bases.pop() if len(bases) == 1 else None
                     if not bases and base is None:
@@ -3520,6 +3525,23 @@ class _Walk:
         years = {y for u, y in self.values if u == unit}
         return outer.base_year if years <= {year, outer.base_year} else None
 
+    def _list_unit(self, line: Line, text: str) -> str:
+        """The unit a lead standing as a sentence of its own ("Chia theo lĩnh vực:", "Cụ
+        thể:") right after the figure it breaks down opens a list of: the one a lead after a
+        comma in that sentence would ("..., chia theo lĩnh vực:"), where that sentence is on
+        its line and spoke of the unit just stated; else that unit, as before (a lead naming
+        years, "Số giao các năm tiếp theo:", lists that unit's years, never its parts)."""
+        assert self.last is not None
+        known = self.list_unit
+        if (
+            known is not None
+            and known[0] == line.number
+            and known[1] == self.last[0]
+            and not _A_YEAR_WORD.search(text)
+        ):
+            return known[2]
+        return self.last[0]
+
     def _open(self, unit: str, line: Line, base_year: int | None = None) -> None:
         level = None if self.table is not None else _level(line.marker)
         if base_year is None and self.last_base is not None and self.last_base[0] == unit:
@@ -5603,6 +5625,8 @@ _GOAL_CATEGORIES = (
 )
 """A goal's categories by their words ("biên chế công chức", "số lượng người làm việc")."""
 _OPENS_ITEMS = re.compile(r"(?:cụ\s+thể(?:\s+như\s+sau)?|như\s+sau)\s*:\s*$", re.IGNORECASE)
+_A_YEAR_WORD = re.compile(r"(?<!\w)năm(?!\w)", re.IGNORECASE)
+"""A lead naming years ("Số giao các năm tiếp theo:"): its items are years, not parts."""
 _NOTES = re.compile(r"\s*(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:?\s*$", re.IGNORECASE)
 _SECTION_LEVELS = frozenset({"Điều", "Chương", "Mục", "Phần"})
 """Item levels that are sections of a legal text, not items of a list."""

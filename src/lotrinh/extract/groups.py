@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from lotrinh.extract.chains import Span, Spelled
-from lotrinh.extract.document import NUM
+from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import NOT_STAFF_AFTER, ORGANISATION
 from lotrinh.extract.result import Message
 from lotrinh.numbers import NumberError, parse_count
@@ -630,6 +630,114 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
         text[:start] + words + text[end:],
         ((0, 0, start), (start + len(words), end, len(text) - end)),
     )
+
+
+_RESERVE_AFTER_BASE = re.compile(
+    # "... năm 2025 là 12.475 biên chế, giảm 174 biên chế (1,38%) so với năm 2024 (12.649
+    # biên chế), trong đó có 40 biên chế dự phòng do Bộ trưởng ... quản lý.": the figure, its
+    # change with the base's figure recalled in parentheses, then the reserve inside the
+    # figure closing the sentence (naming no year of its own)
+    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu))"
+    rf"(?P<change>\s*,\s*(?:giảm|tăng)\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?"
+    r"(?:\s*\([^()]*\))?\s*,?\s*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*"
+    rf"\(\s*{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s*\))\s*,\s*"
+    rf"(?P<reserve>trong\s+đó\s+(?:có\s+)?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s*"
+    r"dự\s+phòng(?:\s+do\s+[^\d;():,.]{2,80}?)?)\s*\.?\s*$",
+    _I,
+)
+
+
+def reserve_after_base(text: str) -> Spelled | None:
+    """ "... là 12.475 biên chế, giảm 174 biên chế (1,38%) so với năm 2024 (12.649 biên
+    chế), trong đó có 40 biên chế dự phòng ...": the base's figure in parentheses is an
+    aside, the reserve after it the figure's own (of the figure's year), as where it stands
+    right after the figure: spelled "... là 12.475 biên chế (trong đó có 40 biên chế dự
+    phòng ...), giảm 174 biên chế (1,38%) so với năm 2024 (12.649 biên chế)". None for any
+    other sentence (a reserve naming a year, a subset that is no reserve, a second clause)."""
+    match = _RESERVE_AFTER_BASE.match(text)
+    if match is None:
+        return None
+    head, change, reserve = match.span("head"), match.span("change"), match.span("reserve")
+    pieces = [(0, 0, head[1])]
+    size = head[1] + len(" (")
+    pieces.append((size, reserve[0], reserve[1] - reserve[0]))
+    size += reserve[1] - reserve[0] + len(")")
+    pieces.append((size, change[0], change[1] - change[0]))
+    written = (
+        text[: head[1]] + " (" + text[reserve[0] : reserve[1]] + ")" + text[change[0] : change[1]]
+    )
+    return Spelled(written + ".", tuple(pieces))
+
+
+_POST_WORD = r"(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu)"
+_GLOSSED_YEAR = rf"(?:\(\s*)?năm\s+{YEAR}(?:\s*\))?"
+_CUT_GLOSSED = re.compile(
+    # "Số lượng người làm việc của Bệnh viện giảm 22 người (từ 1.120 người năm 2021 còn 1.098
+    # người năm 2026)", "... giảm 22 biên chế (năm 2021: 1.120; năm 2026: 1.098), cụ thể:":
+    # a subject's cut, then in parentheses its two figures each with its year
+    rf"^(?P<subject>[^\d;:()]{{3,160}}?)\s+(?P<verb>giảm|tăng)\s+(?P<n>{NUM})\s*"
+    rf"(?P<w>{_POST_WORD})?\s*\(\s*(?:"
+    rf"từ\s+(?P<a>{NUM})\s*(?P<aw>{_POST_WORD})?\s*(?P<y1>{_GLOSSED_YEAR})\s*,?\s*"
+    rf"(?P<move>xuống\s+còn|còn|xuống|lên)\s+(?P<b>{NUM})\s*(?P<bw>{_POST_WORD})?\s*"
+    rf"(?P<y2>{_GLOSSED_YEAR})"
+    rf"|(?P<y3>năm\s+{YEAR})\s*:\s*(?P<c>{NUM})\s*(?P<cw>{_POST_WORD})?\s*;\s*"
+    rf"(?P<y4>năm\s+{YEAR})\s*:\s*(?P<d>{NUM})\s*(?P<dw>{_POST_WORD})?"
+    r")\s*\)(?P<rest>\s*(?:,\s*(?:cụ\s+thể|trong\s+đó|(?:bao\s+)?gồm)\s*:)?\s*[.;]?\s*)$",
+    _I,
+)
+_A_YEAR = re.compile(YEAR)
+
+
+def cut_glossed(text: str) -> Spelled | None:
+    """ "S giảm 22 người (từ 1.120 người năm 2021 còn 1.098 người năm 2026)", "S giảm 22
+    biên chế (năm 2021: 1.120; năm 2026: 1.098), cụ thể:": spelled "S năm 2021 là 1.120
+    người; năm 2026 là 1.098 người, giảm 22 người so với năm 2021" (the cut's and the
+    figures' places kept). None where the years go backwards, the move's direction is not
+    the cut's ("giảm ... lên"), no unit word is written, or more follows than a list's
+    opener."""
+    match = _CUT_GLOSSED.match(text)
+    if match is None:
+        return None
+    if match.group("a") is not None:
+        first, then = ("a", "y1"), ("b", "y2")
+        if (match.group("move").lower() == "lên") != (match.group("verb").lower() == "tăng"):
+            return None
+    else:
+        first, then = ("c", "y3"), ("d", "y4")
+    early = int(_A_YEAR.search(match.group(first[1])).group())  # type: ignore[union-attr]
+    late = int(_A_YEAR.search(match.group(then[1])).group())  # type: ignore[union-attr]
+    words = [match.group(g) for g in ("w", "aw", "bw", "cw", "dw") if match.group(g)]
+    if late <= early or not words:
+        return None
+    word = words[0]
+    written: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    size = 0
+
+    def copy(start: int, end: int) -> None:
+        nonlocal size
+        pieces.append((size, start, end - start))
+        written.append(text[start:end])
+        size += end - start
+
+    def add(words: str) -> None:
+        nonlocal size
+        written.append(words)
+        size += len(words)
+
+    copy(*match.span("subject"))
+    add(f" năm {early} là ")
+    copy(*match.span(first[0]))
+    add(f" {word}; năm {late} là ")
+    copy(*match.span(then[0]))
+    add(f" {word}, ")
+    copy(*match.span("verb"))
+    add(" ")
+    copy(*match.span("n"))
+    add(f" {word} so với năm {early}")
+    rest = match.group("rest").strip()
+    add(rest if rest.endswith((":", ";", ".")) else rest + ".")
+    return Spelled("".join(written), tuple(pieces))
 
 
 _COMPARED_WITH = r"so\s+với\s+(?:[^\d();.,:]{0,60}?\s)?năm\s+(?:gốc\s+)?"

@@ -1070,6 +1070,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "2.318 biên chế (trong đó dự phòng 11 biên chế), giảm 34 ...": the reserve named
+        # before its count, inside the parenthesis right after the figure
+        "including",
+        re.compile(
+            rf"\(\s*(?:trong\s+đó|kể\s+cả|(?:bao\s+)?gồm(?:\s+cả)?)\s+"
+            rf"(?:(?:biên\s+chế|số)\s+)?(?P<obj>dự\s+phòng)\s+(?:là\s+)?"
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)",
+            _I,
+        ),
+    ),
+    (
         # "Giao bổ sung 151 biên chế sự nghiệp giáo dục năm học 2023 - 2024 ...": posts added
         # for one purpose, a unit of their own named after their figure
         "supplement",

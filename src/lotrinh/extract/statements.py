@@ -50,6 +50,7 @@ from lotrinh.extract.groups import (
     averaged_group,
     counted_before,
     counted_clauses,
+    cut_glossed,
     cut_in_fronted_item,
     each_clauses,
     each_group,
@@ -57,6 +58,7 @@ from lotrinh.extract.groups import (
     moved_unnamed,
     posts_cut,
     raised_to,
+    reserve_after_base,
     transfer,
     transfer_then_after,
     yearly_against_previous,
@@ -239,6 +241,8 @@ def read_sentence(text: str) -> Reading:
         yearly_against_previous(text),
         fronted_in_item(text),
         cut_in_fronted_item(text),
+        reserve_after_base(text),
+        cut_glossed(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
