@@ -7938,6 +7938,17 @@ FORMS = (
         quan=("quan-cbcc",),
     ),
     _form(
+        "change/a-when-clause-giving-the-base-years-figure-the-rate-confirms",
+        "Tin biên chế thành phố A năm 2026\n\nNăm 2026, tổng biên chế của thành phố là 24.110 "
+        "biên chế.\nSo với năm 2021, khi thành phố còn là tỉnh B và được giao 26.660 biên chế, "
+        "tổng biên chế năm 2026 giảm 2.550, tỷ lệ giảm 9,56%.\n",
+        {
+            ("tong", 2021, 26660, None, None, None),
+            ("tong", 2026, 24110, None, None, None),
+            ("tong", 2026, None, 2550, 2021, "9,56%"),
+        },
+    ),
+    _form(
         "change/a-fronted-base-with-its-figure-in-brackets",
         "Tin biên chế thành phố A năm 2026\n\nNăm 2026, tổng biên chế của thành phố là 24.110 "
         "biên chế.\nSo với năm 2021 (26.660 biên chế), tổng biên chế năm 2026 giảm 2.550 biên "
@@ -19647,3 +19658,7 @@ def test_ajmis_twins_the_hoi_and_the_clauses_of_no_unit() -> None:
     assert unread == {4}
     assert rows == {("tong", 2026, 24110, None, None, None)}
     assert set(parts) == {"tong"}
+    # the rate not the change over the clause's figure (2.550 / 26.660 is 9,56 %, not 9,86 %)
+    rows, _, unread = _rows(when.replace("2.550 biên chế.", "2.550, tỷ lệ giảm 9,86%."))
+    assert unread == {4}
+    assert rows == {("tong", 2026, 24110, None, None, None)}
