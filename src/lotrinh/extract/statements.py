@@ -2765,7 +2765,7 @@ _OF_THE_HOI = re.compile(
 """Whose posts a count is, said after it: "612 biên chế năm 2025 của các hội có tính chất đặc
 thù" (read only where the owner is the hội's category, `read_subject`)."""
 _A_HOI_AFTER = re.compile(
-    r"\s+(?:trong|tại|ở|của|thuộc|cho)\s+(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)(?!\w)", _I
+    r"\s+(?:trong|tại|ở|của|thuộc)\s+(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)(?!\w)", _I
 )
 """A count of người làm việc placed in the hội ("... trong các hội", "... tại Hội Chữ thập đỏ")."""
 _IN_THE_HOI = re.compile(
