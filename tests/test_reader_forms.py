@@ -19632,6 +19632,12 @@ def test_ajmis_twins_the_hoi_and_the_clauses_of_no_unit() -> None:
     rows, _, unread = _rows(one_hoi)
     assert unread == {4}
     assert not any(row[2] == 104 or row[0] == "hoi" for row in rows)
+    # given "cho các hội" (the recipient rule's): the hội's whole, as "trong các hội" reads
+    rows, _, unread = _rows(
+        one_hoi.replace("tại Hội Chữ thập đỏ", "cho các hội có tính chất đặc thù")
+    )
+    assert not unread
+    assert ("hoi", 2025, 104, None, None, None) in rows
     heading = (
         "TỜ TRÌNH\nVề số lượng người làm việc năm 2024\n\nI. SỐ LƯỢNG NGƯỜI LÀM VIỆC HƯỞNG "
         "LƯƠNG TỪ NGÂN SÁCH NHÀ NƯỚC\nTổng số năm 2024 là 21.436 người, giảm 412 người so với "
