@@ -7896,6 +7896,107 @@ FORMS = (
             ("vc", 2026, None, 279, 2021, "10,03%"),
         },
     ),
+    # eng-ajmis: blind set AJ's first-contact misreads. The hội's people are the hội's posts
+    # (HOI), named as a subject, after a count or by a heading; a count in a parenthesis
+    # after a ";" clause naming contract staff is theirs; people who left ("ra khỏi biên
+    # chế") are no unit; a "khi ..." clause's figure is of no unit the reader names. Twins:
+    # test_ajmis_twins_the_hoi_and_the_clauses_of_no_unit
+    _form(
+        "category/people-of-the-hoi-named-as-a-subject",
+        "Nghị quyết giao biên chế năm 2025 của tỉnh A\n\n1. Biên chế công chức: 1.642 biên chế, "
+        "giảm 17 biên chế so với năm 2024.\n2. Số lượng người làm việc trong các hội có tính "
+        "chất đặc thù: 72 người, không thay đổi so với năm 2024.\n",
+        {
+            ("cbcc", 2025, 1642, None, None, None),
+            ("cbcc", 2025, None, 17, 2024, None),
+            ("hoi", 2025, 72, None, None, None),
+            ("hoi", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        "category/people-of-the-public-service-units-named-as-a-subject",
+        "Nghị quyết giao biên chế năm 2025 của tỉnh A\n\n1. Biên chế công chức: 1.642 biên chế, "
+        "giảm 17 biên chế so với năm 2024.\n2. Số lượng người làm việc trong các đơn vị sự "
+        "nghiệp công lập: 72 người, không thay đổi so với năm 2024.\n",
+        {
+            ("cbcc", 2025, 1642, None, None, None),
+            ("cbcc", 2025, None, 17, 2024, None),
+            ("vc", 2025, 72, None, None, None),
+            ("vc", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        "category/a-count-of-people-in-the-hoi",
+        "Tin HĐND tỉnh A\n\nNăm 2025, tỉnh giao 1.642 biên chế công chức và 15.307 người làm "
+        "việc.\nNgoài ra, tỉnh giao 104 người làm việc trong các hội có tính chất đặc thù, bằng "
+        "năm 2024.\n",
+        {
+            ("cbcc", 2025, 1642, None, None, None),
+            ("vc", 2025, 15307, None, None, None),
+            ("hoi", 2025, 104, None, None, None),
+            ("hoi", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        "category/a-count-of-people-in-the-public-service-units",
+        "Tin HĐND tỉnh A\n\nNăm 2025, tỉnh giao 1.642 biên chế công chức.\nNgoài ra, tỉnh giao "
+        "104 người làm việc trong các đơn vị sự nghiệp công lập, bằng năm 2024.\n",
+        {
+            ("cbcc", 2025, 1642, None, None, None),
+            ("vc", 2025, 104, None, None, None),
+            ("vc", 2025, None, 0, 2024, None),
+        },
+    ),
+    _form(
+        "category/a-heading-of-the-people-in-the-hoi",
+        "TỜ TRÌNH\nVề số lượng người làm việc năm 2024\n\nI. SỐ LƯỢNG NGƯỜI LÀM VIỆC HƯỞNG "
+        "LƯƠNG TỪ NGÂN SÁCH NHÀ NƯỚC\nTổng số năm 2024 là 21.436 người, giảm 412 người so với "
+        "năm 2023.\n\nII. SỐ LƯỢNG NGƯỜI LÀM VIỆC TRONG CÁC HỘI CÓ TÍNH CHẤT ĐẶC THÙ\nGiao 96 "
+        "người, giữ nguyên như năm 2023.\n",
+        {
+            ("vc", 2024, 21436, None, None, None),
+            ("vc", 2024, None, 412, 2023, None),
+            ("hoi", 2024, 96, None, None, None),
+            ("hoi", 2024, None, 0, 2023, None),
+        },
+    ),
+    _form(
+        "outside/a-contract-count-in-a-parenthesis-after-a-semicolon",
+        "Nghị quyết giao số lượng người làm việc năm 2024 của thành phố A\n\nĐiều 1. Giao 98.000 "
+        "người làm việc năm 2024.\nĐiều 4. Ủy ban nhân dân thành phố giao số lượng người làm "
+        "việc cho từng đơn vị, không giao vượt tổng số tại Điều 1; lao động hợp đồng theo Nghị "
+        "định số 111/2022/NĐ-CP (3.940 chỉ tiêu) thực hiện theo Nghị quyết riêng.\n",
+        {("vc", 2024, 98000, None, None, None)},
+    ),
+    _form(
+        "outside/people-who-left-the-posts",
+        "Báo cáo tinh giản biên chế năm 2024 của quận A\n\n1. Năm 2024, quận được giao 142 biên "
+        "chế công chức.\n2. Số công chức đã ra khỏi biên chế trong năm là 11 người.\n",
+        {("quan-cbcc", 2024, 142, None, None, None)},
+        quan=("quan-cbcc",),
+    ),
+    _form(
+        "change/a-when-clause-giving-the-base-years-figure-the-rate-confirms",
+        "Tin biên chế thành phố A năm 2026\n\nNăm 2026, tổng biên chế của thành phố là 24.110 "
+        "biên chế.\nSo với năm 2021, khi thành phố còn là tỉnh B và được giao 26.660 biên chế, "
+        "tổng biên chế năm 2026 giảm 2.550, tỷ lệ giảm 9,56%.\n",
+        {
+            ("tong", 2021, 26660, None, None, None),
+            ("tong", 2026, 24110, None, None, None),
+            ("tong", 2026, None, 2550, 2021, "9,56%"),
+        },
+    ),
+    _form(
+        "change/a-fronted-base-with-its-figure-in-brackets",
+        "Tin biên chế thành phố A năm 2026\n\nNăm 2026, tổng biên chế của thành phố là 24.110 "
+        "biên chế.\nSo với năm 2021 (26.660 biên chế), tổng biên chế năm 2026 giảm 2.550 biên "
+        "chế.\n",
+        {
+            ("tong", 2021, 26660, None, None, None),
+            ("tong", 2026, 24110, None, None, None),
+            ("tong", 2026, None, 2550, 2021, None),
+        },
+    ),
     # eng-paren: a list's lead standing as a sentence of its own after the figure it breaks
     # down ("... còn 1.086 người, giảm 122 người. Chia theo lĩnh vực:") is that figure's, as
     # the lead after a comma is; its items "từ A người xuống còn B người" take the figure's
@@ -20298,3 +20399,54 @@ def test_a_lead_sentence_naming_years_lists_the_figures_years() -> None:
         (2022, 2021),
         (2023, 2022),
     }
+
+
+def test_ajmis_twins_the_hoi_and_the_clauses_of_no_unit() -> None:
+    """eng-ajmis: the twins of the block "# eng-ajmis" in FORMS. One hội by its name ("tại
+    Hội Chữ thập đỏ", a heading "HỘI CHỮ THẬP ĐỎ TỈNH"): its count stays unread, never the
+    hội's whole nor the VC's; the count in brackets after no contract phrase is not put
+    outside; a "khi ..." clause before the figure leaves its line unread (it was a unit
+    "khi-thanh-pho-con-la" with 26.660 in 2026), where its bracketed form above reads."""
+    one_hoi = (
+        "Tin HĐND tỉnh A\n\nNăm 2025, tỉnh giao 1.642 biên chế công chức và 15.307 người làm "
+        "việc.\nNgoài ra, tỉnh giao 104 người làm việc tại Hội Chữ thập đỏ, bằng năm 2024.\n"
+    )
+    rows, _, unread = _rows(one_hoi)
+    assert unread == {4}
+    assert not any(row[2] == 104 or row[0] == "hoi" for row in rows)
+    # given "cho các hội" (the recipient rule's): the hội's whole, as "trong các hội" reads
+    rows, _, unread = _rows(
+        one_hoi.replace("tại Hội Chữ thập đỏ", "cho các hội có tính chất đặc thù")
+    )
+    assert not unread
+    assert ("hoi", 2025, 104, None, None, None) in rows
+    heading = (
+        "TỜ TRÌNH\nVề số lượng người làm việc năm 2024\n\nI. SỐ LƯỢNG NGƯỜI LÀM VIỆC HƯỞNG "
+        "LƯƠNG TỪ NGÂN SÁCH NHÀ NƯỚC\nTổng số năm 2024 là 21.436 người, giảm 412 người so với "
+        "năm 2023.\n\nII. SỐ LƯỢNG NGƯỜI LÀM VIỆC TRONG HỘI CHỮ THẬP ĐỎ TỈNH\nGiao 96 người, "
+        "giữ nguyên như năm 2023.\n"
+    )
+    rows, _, unread = _rows(heading)
+    assert unread == {8}
+    assert not any(row[2] == 96 for row in rows)
+    no_contract = (
+        "Nghị quyết giao số lượng người làm việc năm 2024 của thành phố A\n\nĐiều 1. Giao 98.000 "
+        "người làm việc năm 2024.\nĐiều 4. Ủy ban nhân dân thành phố giao số lượng người làm "
+        "việc cho từng đơn vị, không giao vượt tổng số tại Điều 1 (3.940 chỉ tiêu).\n"
+    )
+    rows, _, unread = _rows(no_contract)
+    assert unread == {4}
+    assert not any(row[2] == 3940 for row in rows)
+    when = (
+        "Tin biên chế thành phố A năm 2026\n\nNăm 2026, tổng biên chế của thành phố là 24.110 "
+        "biên chế.\nSo với năm 2021, khi thành phố còn là tỉnh B và được giao 26.660 biên chế, "
+        "tổng biên chế năm 2026 giảm 2.550 biên chế.\n"
+    )
+    rows, parts, unread = _rows(when)
+    assert unread == {4}
+    assert rows == {("tong", 2026, 24110, None, None, None)}
+    assert set(parts) == {"tong"}
+    # the rate not the change over the clause's figure (2.550 / 26.660 is 9,56 %, not 9,86 %)
+    rows, _, unread = _rows(when.replace("2.550 biên chế.", "2.550, tỷ lệ giảm 9,86%."))
+    assert unread == {4}
+    assert rows == {("tong", 2026, 24110, None, None, None)}

@@ -153,7 +153,10 @@ _YEAR_PAIR = re.compile(
 )
 _ALL_HOI = re.compile(
     # ("3. Đối với biên chế hội có tính chất đặc thù": the section's topic, as the bare name)
-    r"(?:(?:đối\s+với|về)\s+)?(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
+    r"(?:(?:đối\s+với|về)\s+)?(?:biên\s+chế\s+)?(?:của\s+|giao\s+cho\s+)?"
+    # ("II. Số lượng người làm việc trong các hội có tính chất đặc thù": the hội's people)
+    r"(?:(?:số\s+lượng\s+)?người\s+làm\s+việc\s+(?:trong|tại|của)\s+)?"
+    r"(?:các\s+)?(?:tổ\s+chức\s+)?hội\s+"
     r"(?:có\s+tính\s+chất\s+)?đặc\s+thù\s*:?",
     re.IGNORECASE,
 )

@@ -194,8 +194,11 @@ _WHEN_SCENE = re.compile(
     # compared with, described as it was, its figure named last ("với", "là", "có"); spelled
     # "So với năm 2024 (6.120 biên chế), số biên chế giảm 3.146, ..." (`_when_scene`)
     rf"^(?P<lead>so\s+với\s+năm\s+{YEAR})\s*,\s*khi\s+(?P<scene>[^;.]{{0,160}}?)(?<!\w)"
-    rf"(?:với|là|có)\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})[^;.\d()%]{{0,60}}?\s*,\s*"
-    rf"(?P<subject>[^,;.\d()%]{{0,40}}?)\s*(?P<dir>giảm|tăng)\s+(?P<c>{_COUNT})"
+    # ("khi thành phố còn là tỉnh X và được giao 26.660 biên chế, tổng biên chế năm 2026 giảm
+    # 2.550, tỷ lệ giảm 9,56%": the figure given then, the subject naming its own year)
+    rf"(?:với|là|có|(?:được\s+)?giao)\s+(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})[^;.\d()%]{{0,60}}?"
+    rf"\s*,\s*(?P<subject>[^,;.\d()%]{{0,40}}?(?:\s+năm\s+{YEAR})?)\s*(?:đã\s+)?"
+    rf"(?P<dir>giảm|tăng)\s+(?P<c>{_COUNT})"
     rf"(?P<cw>\s*{_UNIT_WORD})?\s*,\s*(?:t[ỷỉ]\s+lệ(?:\s+(?:giảm|tăng))?|tương\s+(?:đương|ứng))"
     rf"\s+(?P<r>{NUM}\s?%)",
     _I,

@@ -88,6 +88,9 @@ CATEGORY_RULES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.HOI,
         re.compile(
             _LEAD
+            # "Số lượng người làm việc trong các hội có tính chất đặc thù": the hội's posts
+            # (Quyết định 68/2010/QĐ-TTg), never the người làm việc of đơn vị sự nghiệp
+            + r"(?:người\s+làm\s+việc\s+(?:trong|tại|ở|của|cho|thuộc)\s+)?"
             + r"(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)(?!"
             + SOCIO_POLITICAL_HOI
             + r")"
@@ -337,6 +340,7 @@ LEAVERS_HEAD = re.compile(
     r"|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức|viên\s+chức)"
     r"(?:\s+(?:đã|được|dự\s+kiến|sẽ|phải))*"
     r"\s+(?:tinh\s+giản|nghỉ\s+hưu|thôi\s+việc|nghỉ\s+việc|nghỉ\s+theo|giải\s+quyết\s+chế\s+độ"
+    r"|ra\s+khỏi\s+biên\s+chế"
     # people in post, people recruited: people all the same
     r"|có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc|tuyển\s+dụng|tuyển\s+mới)(?!\w)"
     r"|\W*chỉ\s+tiêu\s+tuyển\s+dụng(?!\w)",
@@ -725,9 +729,21 @@ def category_mentioned(text: str) -> Kind | None:
         return Kind.XA if scope_of(text) is Scope.COMMUNE else Kind.CBCC
     if found == {1}:
         # "Giao biên chế và số lượng người làm việc năm 2025": posts beside the people of the
-        # public-service units are the civil servants' (both categories, not the VC's)
-        return None if _POSTS_BESIDE_PEOPLE.search(text) else Kind.VC
+        # public-service units are the civil servants' (both categories, not the VC's); "Số
+        # lượng người làm việc trong các hội có tính chất đặc thù": the hội's, never the VC's
+        if _POSTS_BESIDE_PEOPLE.search(text) or PEOPLE_OF_THE_HOI.search(text):
+            return None
+        return Kind.VC
     return None
+
+
+PEOPLE_OF_THE_HOI = re.compile(
+    r"(?<!\w)người\s+làm\s+việc\s+(?:trong|tại|ở|của|thuộc)\s+(?:các\s+)?(?:tổ\s+chức\s+)?"
+    r"hội(?!\s+đồng)(?!\w)",
+    _I,
+)
+"""People working in the hội ("người làm việc trong các hội có tính chất đặc thù"): posts of
+the hội (Quyết định 68/2010/QĐ-TTg), not of the public service units."""
 
 
 _POSTS_BESIDE_PEOPLE = re.compile(

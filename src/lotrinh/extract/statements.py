@@ -1543,6 +1543,15 @@ def _read_sentence(text: str) -> Reading:
                 # "toàn tỉnh có 54.864 người làm việc", "năm 2024 tỉnh giao 3.126 biên chế
                 # công chức": the count says what it counts.
                 category = _scoped(kind_of(named.group("cat2") or "người làm việc"), current)
+                named_end = named.end()
+                hoi_after = _IN_THE_HOI.match(text, named_end) if category is LexKind.VC else None
+                if hoi_after is not None and _all_the_hoi(hoi_after.group("obj")):
+                    # "tỉnh giao 104 người làm việc trong các hội có tính chất đặc thù": the
+                    # hội's posts (Quyết định 68/2010/QĐ-TTg), never the public service units'
+                    category, named_end = LexKind.HOI, hoi_after.end()
+                elif category is LexKind.VC and _A_HOI_AFTER.match(text, named_end) is not None:
+                    # "104 người làm việc tại Hội Chữ thập đỏ": one hội's, or whose is unsaid
+                    reading.orphans.append(Orphan(span, NO_SUBJECT))
                 commune_after = _COMMUNE_AFTER.match(text, named.end())
                 if category is LexKind.CBCC and commune_after is not None:
                     # "tỉnh giao 5.600 biên chế cán bộ, công chức cấp xã": the commune's, which
@@ -1551,9 +1560,10 @@ def _read_sentence(text: str) -> Reading:
                     current.subject = replace(current.subject, where=Scope.COMMUNE)
                     if given_to_some_communes(text, named.end()):
                         reading.orphans.append(Orphan(span, NO_SUBJECT))
-                both = _AND_CATEGORY.match(text, named.end())
-                following = _NEXT_NUMBER.search(text, named.end())
-                rest = text[named.start() : following.start() if following else len(text)]
+                both = _AND_CATEGORY.match(text, named_end)
+                following = _NEXT_NUMBER.search(text, named_end)
+                rest_start = named.start() if named_end == named.end() else named_end
+                rest = text[rest_start : following.start() if following else len(text)]
                 if both is None and groups_named(rest) > 1:
                     # "26.974 người làm việc trong đơn vị sự nghiệp, các hội; cán bộ, công
                     # chức cấp xã": what the count counts is more than its first category.
@@ -1573,7 +1583,7 @@ def _read_sentence(text: str) -> Reading:
                     current.subject = replace(
                         current.subject, kind=Kind.CATEGORY, category=category.category
                     )
-                    previous_end = named.end()
+                    previous_end = named_end
                     paid = _OWN_REVENUE_PAID.match(text, previous_end)
                     if paid is not None and not current.subject.qualifier:
                         # "Giao 1.714 người làm việc hưởng lương từ nguồn thu sự nghiệp": paid
@@ -2230,7 +2240,7 @@ def _breakdown(text: str, end: int, marks: _Marks) -> Span:
 _LEAVERS_NAMED = re.compile(
     r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
     r"|viên\s+chức)\s+(?:đã\s+)?(?:dự\s+kiến\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
-    r"(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ)"
+    r"(?:giải\s+quyết|tinh\s+giản|nghỉ|thôi\s+việc|xin\s+nghỉ|ra\s+khỏi\s+biên\s+chế)"
     # ("theo Nghị định số 29/2023/NĐ-CP giai đoạn 2023 - 2026 là": a decree and a period; a
     # count between would stay unplaced, so the sentence could not be read whole anyway)
     r"(?!\w)[^;]{0,160}$",
@@ -2425,8 +2435,24 @@ def _listable(name: str) -> bool:
     return read_subject(name).kind in (Kind.CATEGORY, Kind.BLOCK)
 
 
+_TIME_FRAME = re.compile(r"^[\s,;:(]*(?:khi|lúc)(?!\w)[^,;:()]*$", _I)
+"""A clause of when opening right before a figure ("khi thành phố còn là tỉnh X và được giao
+26.660 biên chế"): its figure is of a time, said of no unit the reader can name."""
+
+
 def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -> Statement:
     subject = read_subject(gap)
+    clause = read_subject(gap.rsplit(";", 1)[1]) if ";" in gap else None
+    if clause is not None and clause.kind is Kind.OUTSIDE:
+        # "... tại Điều 1; lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP (3.940 chỉ tiêu)
+        # ...": a count after a clause naming contract staff is theirs, never a unit's
+        subject = clause
+    if _TIME_FRAME.match(gap):
+        # "So với năm 2021, khi thành phố còn là tỉnh X và được giao 26.660 biên chế, ...": a
+        # clause of when, never a unit (nor the unit before); whose figure it is, not told
+        statement = Statement(Subject(None, subject.name, year=subject.year))
+        made.append(statement)
+        return statement
     if (
         current is not None
         and subject.kind in (Kind.TOTAL, Kind.BLOCK)
@@ -2764,6 +2790,32 @@ _OF_THE_HOI = re.compile(
 )
 """Whose posts a count is, said after it: "612 biên chế năm 2025 của các hội có tính chất đặc
 thù" (read only where the owner is the hội's category, `read_subject`)."""
+_A_HOI_AFTER = re.compile(
+    r"\s+(?:trong|tại|ở|của|thuộc)\s+(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)(?!\w)", _I
+)
+"""A count of người làm việc placed in the hội ("... trong các hội", "... tại Hội Chữ thập đỏ")."""
+_IN_THE_HOI = re.compile(
+    r"\s+(?:trong|tại|ở|của|thuộc)\s+(?P<obj>(?:các\s+)?(?:tổ\s+chức\s+)?hội(?!\s+đồng)\s"
+    r"[^;.()0-9,]{3,120}?)(?=\s*(?:[;.),]|$))",
+    _I,
+)
+"""Where a count of người làm việc works, said after it, when that is the hội (read as the
+hội's posts only where the place is the hội's category whole, `_all_the_hoi`)."""
+
+
+def _all_the_hoi(place: str) -> bool:
+    """Whether a place is all the hội có tính chất đặc thù ("các hội có tính chất đặc thù"),
+    never one hội ("Hội Chữ thập đỏ") nor a year's ("các hội đặc thù năm 2025": the count's
+    year is its own)."""
+    subject = read_subject(place)
+    return (
+        subject.kind is Kind.CATEGORY
+        and subject.category is Category.HOI
+        and not subject.qualifier
+        and subject.year is None
+    )
+
+
 _WHOLE_RECIPIENT = re.compile(
     r"(?:(?:các|những|toàn\s+bộ)\s+)?(?:(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|hành\s+chính|nhà\s+nước"
     r"|sự\s+nghiệp|công\s+lập|và|của|thuộc|trực\s+thuộc|trên\s+địa\s+bàn|tỉnh|thành\s+phố"

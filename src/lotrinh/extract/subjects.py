@@ -386,7 +386,9 @@ _QUALIFIER = re.compile(
     r"|(?P<not_posts>cần\s+(?:bổ\s+sung|thêm|tuyển)|(?:còn\s+)?thiếu(?!\s+(?:nhi|niên))|(?<!không\s)vượt"
     r"|(?:còn\s+)?trống|bình\s+quân|(?<!quy\smô\s)trung\s+bình"
     # people leaving or taken on ("biên chế công chức dự kiến nghỉ hưu là 50 người"): no posts
-    r"|nghỉ\s+hưu|nghỉ\s+việc|thôi\s+việc|dôi\s+dư|tuyển\s+dụng))(?!\w)",
+    r"|nghỉ\s+hưu|nghỉ\s+việc|thôi\s+việc|dôi\s+dư|tuyển\s+dụng"
+    # ("Số công chức đã ra khỏi biên chế trong năm là 11 người": people gone)
+    r"|ra\s+khỏi\s+biên\s+chế))(?!\w)",
     _I,
 )
 _LEFT_OUT_KNOWN = re.compile(
