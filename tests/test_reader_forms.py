@@ -7860,8 +7860,10 @@ FORMS = (
     ),
     # eng-ajread: people in post on a day said after the posts and a semicolon ("...; đến ngày
     # 31/10/2024 có mặt 1.996 người"), and a body's name whose parenthesis says when it was
-    # reorganised (blind AJ2). The twins: test_people_in_post_on_a_day_with_a_change_stay_unread,
-    # test_a_reorganised_bodys_parenthesis_dating_its_figure_leaves_the_item_unread
+    # reorganised (blind AJ2); a note opening with "Không bao gồm" contract staff whose count
+    # is in a parenthesis (blind AJ1). The twins: test_people_in_post_on_a_day_with_a_change_
+    # stay_unread, test_a_reorganised_bodys_parenthesis_dating_its_figure_leaves_the_item_unread,
+    # test_a_unit_leaving_out_contract_staff_keeps_the_parenthesis_unread
     _form(
         "in-post/after-the-posts-on-a-day-said-first",
         "Báo cáo biên chế của tỉnh A\n\nNăm 2024, tỉnh được giao 2.087 biên chế công chức; "
@@ -7883,6 +7885,13 @@ FORMS = (
             ("xa-phuong-cu", 2026, 1206, None, None, None),
             ("du-phong", 2026, 20, None, None, None),
         },
+    ),
+    _form(
+        "outside/a-note-leaving-out-contract-staff-counted-in-a-parenthesis",
+        "Kế hoạch tinh giản biên chế của quận A\n\nNăm 2021, quận được giao 300 biên chế công "
+        "chức.\nGhi chú: Không bao gồm lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP (46 "
+        "người) và người hoạt động không chuyên trách ở 13 phường.\n",
+        {("quan-cbcc", 2021, 300, None, None, None)},
     ),
 )
 
@@ -19586,3 +19595,22 @@ def test_a_reorganised_bodys_parenthesis_dating_its_figure_leaves_the_item_unrea
         assert not any(row[2] == 1206 for row in rows), item
     rows, _, unread = _rows(text.format(item="Các xã, phường (sáp nhập từ ngày 01/7/2025)"))
     assert not unread and ("xa-phuong", 2026, 1206, None, None, None) in rows
+
+
+def test_a_unit_leaving_out_contract_staff_keeps_the_parenthesis_unread() -> None:
+    """eng-ajread, the twin of "outside/a-note-leaving-out-contract-staff-counted-in-a-
+    parenthesis": a unit named before "không bao gồm" (the count may be the unit's, the
+    contract staff left out of it) keeps the line unread, never outside nor read."""
+    head = (
+        "Kế hoạch tinh giản biên chế của quận A\n\nNăm 2021, quận được giao 300 biên chế công "
+        "chức.\n"
+    )
+    for line in (
+        "Số người làm việc không bao gồm lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP (46 "
+        "người).",
+        "Tổng biên chế không bao gồm hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP "
+        "(46 người).",
+    ):
+        rows, _, unread = _rows(head + line + "\n")
+        assert unread == {4}, line
+        assert rows == {("quan-cbcc", 2021, 300, None, None, None)}, line
