@@ -7896,6 +7896,41 @@ FORMS = (
             ("vc", 2026, None, 279, 2021, "10,03%"),
         },
     ),
+    # eng-ajread: people in post on a day said after the posts and a semicolon ("...; đến ngày
+    # 31/10/2024 có mặt 1.996 người"), and a body's name whose parenthesis says when it was
+    # reorganised (blind AJ2); a note opening with "Không bao gồm" contract staff whose count
+    # is in a parenthesis (blind AJ1). The twins: test_people_in_post_on_a_day_with_a_change_
+    # stay_unread, test_a_reorganised_bodys_parenthesis_dating_its_figure_leaves_the_item_unread,
+    # test_a_unit_leaving_out_contract_staff_keeps_the_parenthesis_unread
+    _form(
+        "in-post/after-the-posts-on-a-day-said-first",
+        "Báo cáo biên chế của tỉnh A\n\nNăm 2024, tỉnh được giao 2.087 biên chế công chức; "
+        "đến ngày 31/10/2024 có mặt 1.996 người, còn 91 biên chế chưa tuyển.\n",
+        {("cbcc", 2024, 2087, None, None, None)},
+    ),
+    _form(
+        "item/a-body-reorganised-on-a-day-in-its-parenthesis",
+        "Báo cáo biên chế của tỉnh A\n\nỦy ban nhân dân tỉnh đề nghị giao 2.412 biên chế công "
+        "chức năm 2026, giảm 18 biên chế so với năm 2025 (2.430 biên chế), gồm:\n- Các cơ quan "
+        "chuyên môn thuộc Ủy ban nhân dân tỉnh: 1.186 biên chế;\n- Các xã, phường (công chức "
+        "chuyển từ cấp huyện cũ sau ngày 01/7/2025): 1.206 biên chế;\n- Dự phòng: 20 biên "
+        "chế.\n",
+        {
+            ("cbcc", 2026, 2412, None, None, None),
+            ("cbcc", 2026, None, 18, 2025, None),
+            ("cbcc", 2025, 2430, None, None, None),
+            ("co-quan-chuyen-mon-thuoc", 2026, 1186, None, None, None),
+            ("xa-phuong-cu", 2026, 1206, None, None, None),
+            ("du-phong", 2026, 20, None, None, None),
+        },
+    ),
+    _form(
+        "outside/a-note-leaving-out-contract-staff-counted-in-a-parenthesis",
+        "Kế hoạch tinh giản biên chế của quận A\n\nNăm 2021, quận được giao 300 biên chế công "
+        "chức.\nGhi chú: Không bao gồm lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP (46 "
+        "người) và người hoạt động không chuyên trách ở 13 phường.\n",
+        {("quan-cbcc", 2021, 300, None, None, None)},
+    ),
     # eng-ajmis: blind set AJ's first-contact misreads. The hội's people are the hội's posts
     # (HOI), named as a subject, after a count or by a heading; a count in a parenthesis
     # after a ";" clause naming contract staff is theirs; people who left ("ra khỏi biên
@@ -20450,3 +20485,66 @@ def test_ajmis_twins_the_hoi_and_the_clauses_of_no_unit() -> None:
     rows, _, unread = _rows(when.replace("2.550 biên chế.", "2.550, tỷ lệ giảm 9,86%."))
     assert unread == {4}
     assert rows == {("tong", 2026, 24110, None, None, None)}
+
+
+def test_people_in_post_on_a_day_with_a_change_stay_unread() -> None:
+    """eng-ajread, the twins of "in-post/after-the-posts-on-a-day-said-first": the people in
+    post on a day with a change after them (of the people or of the posts?), or after posts
+    naming no category: the line is not read; the same on a day of no semicolon reads."""
+    head = "Báo cáo biên chế của tỉnh A\n\n"
+    for line in (
+        "Năm 2024, tỉnh được giao 2.087 biên chế công chức; đến ngày 31/10/2024 có mặt 1.996 "
+        "người, giảm 20 người so với năm 2023.",
+        "Năm 2024, tỉnh được giao 2.087 biên chế; đến ngày 31/10/2024 có mặt 1.996 người.",
+        "Năm 2024, tỉnh giảm 20 biên chế công chức; đến ngày 31/10/2024 có mặt 1.996 người.",
+    ):
+        rows, _, unread = _rows(head + line + "\n")
+        assert unread == {3}, line
+        assert not any(row[2] == 1996 for row in rows), line
+    rows, _, unread = _rows(
+        head + "Năm 2024, tỉnh được giao 2.087 biên chế công chức, đến ngày 31/10/2024 có mặt "
+        "1.996 người.\n"
+    )
+    assert not unread and rows == {("cbcc", 2024, 2087, None, None, None)}
+
+
+def test_a_reorganised_bodys_parenthesis_dating_its_figure_leaves_the_item_unread() -> None:
+    """eng-ajread, the twins of "item/a-body-reorganised-on-a-day-in-its-parenthesis": a day in
+    the parenthesis that dates the figure (before an end, "đến ngày", a day alone) keeps the
+    item of a 2026 list unread; one after a reorganisation verb reads."""
+    text = (
+        "Báo cáo biên chế của tỉnh A\n\nỦy ban nhân dân tỉnh đề nghị giao 2.412 biên chế công "
+        "chức năm 2026, giảm 18 biên chế so với năm 2025 (2.430 biên chế), gồm:\n- Các cơ quan "
+        "chuyên môn thuộc Ủy ban nhân dân tỉnh: 1.186 biên chế;\n- {item}: 1.206 biên chế;\n- "
+        "Dự phòng: 20 biên chế.\n"
+    )
+    for item in (
+        "Khối cấp huyện (trước khi kết thúc hoạt động từ ngày 01/7/2025)",
+        "Các xã, phường (công chức chuyển về đến ngày 01/7/2025)",
+        "Các xã, phường (từ ngày 01/7/2025)",
+        "Các xã, phường (tính đến ngày 01/7/2025)",
+    ):
+        rows, _, unread = _rows(text.format(item=item))
+        assert unread == {5}, item
+        assert not any(row[2] == 1206 for row in rows), item
+    rows, _, unread = _rows(text.format(item="Các xã, phường (sáp nhập từ ngày 01/7/2025)"))
+    assert not unread and ("xa-phuong", 2026, 1206, None, None, None) in rows
+
+
+def test_a_unit_leaving_out_contract_staff_keeps_the_parenthesis_unread() -> None:
+    """eng-ajread, the twin of "outside/a-note-leaving-out-contract-staff-counted-in-a-
+    parenthesis": a unit named before "không bao gồm" (the count may be the unit's, the
+    contract staff left out of it) keeps the line unread, never outside nor read."""
+    head = (
+        "Kế hoạch tinh giản biên chế của quận A\n\nNăm 2021, quận được giao 300 biên chế công "
+        "chức.\n"
+    )
+    for line in (
+        "Số người làm việc không bao gồm lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP (46 "
+        "người).",
+        "Tổng biên chế không bao gồm hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP "
+        "(46 người).",
+    ):
+        rows, _, unread = _rows(head + line + "\n")
+        assert unread == {4}, line
+        assert rows == {("quan-cbcc", 2021, 300, None, None, None)}, line

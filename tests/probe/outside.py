@@ -108,6 +108,11 @@ OUTSIDE: dict[str, str] = {
     "hợp đồng (hiện có)": (
         "Số người làm việc theo hợp đồng lao động tại các cơ quan (hiện có {n} người){tail}"
     ),
+    # eng-ajread: a note opening with the exclusion, the contract staff counted in a parenthesis
+    "ghi chú không bao gồm 111": (
+        "Ghi chú: Không bao gồm lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP ({n} người)"
+        " và người hoạt động không chuyên trách ở các xã"
+    ),
     "tự bảo đảm do": (
         "Số người làm việc do các bệnh viện tự bảo đảm chi thường xuyên chi trả lương"
         " ({n} người){tail}"
@@ -124,6 +129,8 @@ CLAUSES = (
     "hiện có {n} người hợp đồng theo Nghị định số 111/2022/NĐ-CP",
     "không kể {n} người tại các đơn vị tự bảo đảm chi thường xuyên",
     "hiện có {n} người",
+    # eng-ajread: people in post on a day, after the posts
+    "đến ngày 31/10/2024 có mặt {n} người",
     "đã giải quyết cho {n} người nghỉ hưu trước tuổi theo Nghị định số 29/2023/NĐ-CP",
     "trong đó có {n} người thôi việc theo Nghị định số 67/2025/NĐ-CP",
 )

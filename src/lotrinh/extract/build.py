@@ -2440,7 +2440,7 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
-            dated = _DAY.search(statement.subject.name)
+            dated = _DAY.search(_REORGANISED_ON.sub("", statement.subject.name))
             if (
                 dated is not None
                 and statement.subject.year is None
@@ -6301,6 +6301,15 @@ _UNDER_UNREAD = Message(
 )
 _DAY = re.compile(r"(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}/(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 """A day written in full ("30/6/2024")."""
+_REORGANISED_ON = re.compile(
+    r"\((?=[^()]*(?<!\w)(?:chuyển|sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|thành\s+lập)(?!\w))"
+    r"(?![^()]*(?<!\w)(?:trước|đến|kết\s+thúc)(?!\w))"
+    r"[^()0-9]*(?<!\w)(?:sau|từ)\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[^()0-9]*\)"
+)
+"""A parenthesis of a body's name saying when it was reorganised ("Các xã, phường (công chức
+chuyển từ cấp huyện cũ sau ngày 01/7/2025)"): where its posts came from, no day of its figure
+(a day "đến ngày", one "trước" or of an end, or one with no reorganisation stays the
+figure's, `_DAY`: "(trước khi kết thúc hoạt động từ ngày 01/7/2025)" dates the figure)."""
 _NO_YEAR = Message(
     "không xác định được năm: câu và đề mục phía trên không nêu năm",
     "could not tell the year: neither the sentence nor a heading above gives it",

@@ -148,6 +148,15 @@ _COUNT_THEN_NO_POST = re.compile(
     _I,
 )
 _JOINED = re.compile(r"(?<!\w)và\s+(?:số\s+(?:lượng\s+)?)?(?:người\s+)?(?:lao\s+động\s+)?$", _I)
+_A_NOTE_OPENS = re.compile(
+    r"\s*(?:\*+\s*)?(?:(?:ghi\s+chú|lưu\s+ý)\s*:\s*)?"
+    r"(?:(?:các\s+)?số\s+liệu(?:\s+(?:trên|nêu\s+trên|tại\s+biểu))?\s+)?$",
+    _I,
+)
+"""A note opening its sentence with the exclusion ("Ghi chú: Không bao gồm lao động hợp đồng
+theo Nghị định số 111/2022/NĐ-CP (46 người) ..."): no unit before it, so the count in the
+parenthesis right after the people left out is theirs, not the others' ("Tổng số người làm
+việc không kể hợp đồng (1.200 người)" keeps the others' count: a unit precedes)."""
 NOT_COUNTED_IN = re.compile(
     r"(?<!\w)không\s+(?:thuộc|tính\s+(?:vào|trong))\s+(?:số|biên\s+chế|tổng)(?!\w)", _I
 )
@@ -176,7 +185,10 @@ def _no_post_counts(text: str) -> set[Span]:
         clause = text[
             max(text.rfind(";", 0, found.start()) + 1, found.start() - 200) : found.start()
         ]
-        if EXCLUDING.search(clause):
+        excluded = EXCLUDING.search(clause)
+        if excluded is not None and not (
+            found.group("paren") and _A_NOTE_OPENS.match(clause[: excluded.start()])
+        ):
             continue
         if _JOINED.search(clause) and groups_named(clause) and not not_counted:
             continue

@@ -1170,6 +1170,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # ("Sở A: 212 biên chế (có mặt 198 người)": the same, in a parenthesis of it alone)
             r"(?:[,;]\s*|\(\s*(?=có\s+mặt\s+[0-9.]+\s*người\s*\)))"
+            # ("...; đến ngày 31/10/2024 có mặt 1.996 người": the same, on a day said first;
+            # the day names no year of the posts)
+            r"(?:(?:tính\s+)?đến\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*,?\s*)?"
             rf"có\s+mặt(?:\s+năm\s+(?P<dy>{YEAR}))?\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",
             _I,
         ),
