@@ -99,6 +99,7 @@ FOLDERS = tuple(
         "blind-ai2",
         "blind-aj1",
         "blind-aj2",
+        "blind-ak1",
     )
 )
 
