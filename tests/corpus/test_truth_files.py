@@ -97,6 +97,7 @@ FOLDERS = tuple(
         "blind-ah2",
         "blind-ai1",
         "blind-ai2",
+        "blind-ak2",
     )
 )
 
