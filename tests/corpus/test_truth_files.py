@@ -100,6 +100,7 @@ FOLDERS = tuple(
         "blind-aj1",
         "blind-aj2",
         "blind-ak1",
+        "blind-ak2",
     )
 )
 
