@@ -69,8 +69,7 @@ def test_the_verdict_follows_fail_on(slips: CheckResult) -> None:
 def test_verdict_counts_every_severity_present(long_an: CheckResult) -> None:
     text = verdict_text(long_an, Report((long_an,), Lang.EN))
     assert text == (
-        "FAILED — 13 findings: 1 material, 11 errors, 1 warning; "
-        "53 claims checked, 8 inconsistent."
+        "FAILED — 13 findings: 1 material, 11 errors, 1 warning; 53 claims checked, 8 inconsistent."
     )
 
 
