@@ -20596,6 +20596,9 @@ _IN_POST_HEAD = "Báo cáo biên chế năm 2025\n\nNăm 2025, tỉnh được g
         # two comparisons: which figure each is against is not the rule's
         "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, giảm 146 người so với ngày "
         "31/12/2024 và 210 người so với ngày 31/12/2023.",
+        # the count not right after "có mặt": the staff in post said as a subject
+        "Đến ngày 31/8/2025, số công chức có mặt tại các cơ quan cấp tỉnh là 3.518 người, giảm "
+        "297 người so với ngày 31/12/2024 do nghỉ việc.",
         # two categories in post: whose the cut is, is not said
         "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, 41.020 viên chức, giảm 146 "
         "người so với ngày 31/12/2024.",

@@ -788,9 +788,10 @@ def posts_cut(text: str) -> Spelled | None:
 
 _IN_POST_ON_DAY = re.compile(
     # "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, ...": staff in post on a day said
-    # first (no other clause between)
+    # first (no other clause between), their count right after "có mặt" ("số công chức có
+    # mặt tại ... là 3.518 người" is not read so: the count may be read as no one's)
     rf"^\W*(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR})\s*,[^;:()]*?"
-    r"(?<!\w)có\s+mặt(?!\w)",
+    rf"(?<!\w)có\s+mặt\s+(?={NUM}\s)",
     _I,
 )
 _AGAINST_YEAR_END = re.compile(
