@@ -15,7 +15,7 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
-from lotrinh.extract.groups import cut_glossed, reserve_after_base
+from lotrinh.extract.groups import cut_glossed, in_post_against_year_end, reserve_after_base
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
@@ -8382,6 +8382,34 @@ FORMS = (
         "headline/place-after-years-change-of-bien-che-alone-is-the-totals",
         "Tỉnh A: sau ba năm giảm 1.286 biên chế so với năm 2021\n\n" + WHOLE_BODY,
         {*WHOLE_BODY_READ, ("tong", 2024, None, 1286, 2021, None)},
+    ),
+    # eng-akread: staff in post on a day set against those at an earlier year's last day ("so
+    # với ngày 31/12/2024": that year's; blind AK1, AF1), and a block's one line with its
+    # change, the base's figure recalled in parentheses and a rate, then "; trong đó có N bác
+    # sĩ" (blind AK2). Twins: test_in_post_against_another_day_than_a_years_end_stays_unread,
+    # test_a_subset_after_a_blocks_recalled_base_that_may_be_of_the_cut_stays_unread
+    _form(
+        "in-post/on-a-day-against-an-earlier-years-last-day",
+        "Báo cáo biên chế năm 2025\n\nNăm 2025, tỉnh được giao 4.118 biên chế công chức.\n"
+        "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, giảm 146 người so với ngày "
+        "31/12/2024.\n",
+        {
+            ("cbcc", 2025, 4118, None, None, None),
+            ("cbcc-co-mat", 2025, 3902, None, None, None),
+            ("cbcc-co-mat", 2025, None, 146, 2024, None),
+        },
+    ),
+    _form(
+        "subset/after-a-blocks-recalled-base-and-rate",
+        "Kế hoạch số lượng người làm việc năm 2024\n\nNăm 2024, ngành y tế được giao 3.412 "
+        "người làm việc, giảm 96 người so với năm 2023 (3.508 người), tỷ lệ giảm 2,74%; trong "
+        "đó có 812 bác sĩ.\n",
+        {
+            ("nganh-y-te-vc", 2024, 3412, None, None, None),
+            ("nganh-y-te-vc", 2024, None, 96, 2023, "2,74%"),
+            ("nganh-y-te-vc", 2023, 3508, None, None, None),
+            ("nganh-y-te-vc-bac-si", 2024, 812, None, None, None),
+        },
     ),
 )
 
@@ -20548,3 +20576,72 @@ def test_a_unit_leaving_out_contract_staff_keeps_the_parenthesis_unread() -> Non
         rows, _, unread = _rows(head + line + "\n")
         assert unread == {4}, line
         assert rows == {("quan-cbcc", 2021, 300, None, None, None)}, line
+
+
+_IN_POST_HEAD = "Báo cáo biên chế năm 2025\n\nNăm 2025, tỉnh được giao 4.118 biên chế công chức.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another day than a year's last: the staff in post then are of no year's figure
+        "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, giảm 146 người so với ngày "
+        "30/6/2025.",
+        # the year's last day not before the day of the staff in post
+        "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, giảm 146 người so với ngày "
+        "31/12/2025.",
+        # posts, not staff in post: a day names no year of posts
+        "Đến ngày 30/9/2025, toàn tỉnh được giao 3.902 biên chế công chức, giảm 146 biên chế "
+        "so với ngày 31/12/2024.",
+        # two comparisons: which figure each is against is not the rule's
+        "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, giảm 146 người so với ngày "
+        "31/12/2024 và 210 người so với ngày 31/12/2023.",
+        # the count not right after "có mặt": the staff in post said as a subject
+        "Đến ngày 31/8/2025, số công chức có mặt tại các cơ quan cấp tỉnh là 3.518 người, giảm "
+        "297 người so với ngày 31/12/2024 do nghỉ việc.",
+        # two categories in post: whose the cut is, is not said
+        "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, 41.020 viên chức, giảm 146 "
+        "người so với ngày 31/12/2024.",
+    ],
+)
+def test_in_post_against_another_day_than_a_years_end_stays_unread(line: str) -> None:
+    rows, _, unread = _rows(_IN_POST_HEAD + line + "\n")
+    assert rows == {("cbcc", 2025, 4118, None, None, None)}
+    assert unread == {4}
+
+
+def test_in_post_against_year_end_spells_only_that_comparison() -> None:
+    said = (
+        "Đến ngày 31/12/2024, toàn tỉnh có mặt 2.391 công chức, giảm 28 người so với ngày "
+        "31/12/2023."
+    )
+    spelled = in_post_against_year_end(said)
+    assert spelled is not None
+    assert spelled.text == said.replace("ngày 31/12/2023", "năm 2023")
+    assert in_post_against_year_end(said.replace("có mặt", "được giao")) is None
+    assert in_post_against_year_end(said.replace("31/12/2023", "31/12/2024")) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # no larger than the cut: maybe some of the people cut
+        "; trong đó có 90 bác sĩ.",
+        # larger than the figure: of no figure said
+        ", trong đó có 3.500 bác sĩ.",
+        # inside the base's parenthesis: the base year's
+        " (3.508 người; trong đó có 802 bác sĩ).",
+    ],
+)
+def test_a_subset_after_a_blocks_recalled_base_that_may_be_of_the_cut_stays_unread(
+    tail: str,
+) -> None:
+    head = (
+        "Kế hoạch số lượng người làm việc năm 2024\n\nNăm 2023, ngành y tế được giao 3.508 "
+        "người làm việc.\nNăm 2024, ngành y tế được giao 3.412 người làm việc, giảm 96 người so "
+        "với năm 2023"
+    )
+    text = head + (tail if tail.startswith(" (") else " (3.508 người)" + tail) + "\n"
+    rows, _, unread = _rows(text)
+    assert unread == {4}
+    assert rows == {("nganh-y-te-vc", 2023, 3508, None, None, None)}

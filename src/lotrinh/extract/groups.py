@@ -786,6 +786,38 @@ def posts_cut(text: str) -> Spelled | None:
     return _respelled(text, start, end, "giảm")
 
 
+_IN_POST_ON_DAY = re.compile(
+    # "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, ...": staff in post on a day said
+    # first (no other clause between), their count right after "có mặt" ("số công chức có
+    # mặt tại ... là 3.518 người" is not read so: the count may be read as no one's)
+    rf"^\W*(?:tính\s+)?đến\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR})\s*,[^;:()]*?"
+    rf"(?<!\w)có\s+mặt\s+(?={NUM}\s)",
+    _I,
+)
+_AGAINST_YEAR_END = re.compile(
+    rf"(?<!\w)so\s+với\s+(?P<day>ngày\s+31/12/(?P<y>{YEAR}))(?![0-9/])", _I
+)
+"""A comparison with the last day of a year ("so với ngày 31/12/2024")."""
+
+
+def in_post_against_year_end(text: str) -> Spelled | None:
+    """ "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, giảm 146 người so với ngày
+    31/12/2024": the staff in post on a day set against those in post at the end of an
+    earlier year, that year's (as the day names the year of the staff in post), spelled "so
+    với năm 2024" for the usual rules. None where the sentence does not open with the day of
+    the staff in post, compares more than once or with another day than a year's last, or
+    with a year not before the day's."""
+    opened = _IN_POST_ON_DAY.match(text)
+    found = list(_AGAINST_YEAR_END.finditer(text))
+    if opened is None or len(found) != 1 or len(re.findall(r"(?<!\w)so\s+với", text, _I)) != 1:
+        return None
+    match = found[0]
+    if match.start() < opened.end() or int(match.group("y")) >= int(opened.group("y")):
+        return None
+    start, end = match.span("day")
+    return _respelled(text, start, end, f"năm {match.group('y')}")
+
+
 _YEARLY_LEAD = re.compile(
     # "Lộ trình tinh giản biên chế công chức từng năm so với năm trước: năm 2022 giảm 80 biên
     # chế; năm 2023 giảm 96 biên chế.": the lead says every item's cut is against the year

@@ -55,6 +55,7 @@ from lotrinh.extract.groups import (
     each_clauses,
     each_group,
     fronted_in_item,
+    in_post_against_year_end,
     moved_unnamed,
     posts_cut,
     raised_to,
@@ -243,6 +244,7 @@ def read_sentence(text: str) -> Reading:
         cut_in_fronted_item(text),
         reserve_after_base(text),
         cut_glossed(text),
+        in_post_against_year_end(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
@@ -3223,17 +3225,29 @@ def _held_subset(
 def _recalled_base(reading: Reading) -> bool:
     """Whether the sentence's last statement recalls the base year's figure of the one before
     ("21.306 người, giảm 402 người so với năm 2024 (21.708 người)", "23.712 người (năm 2024:
-    24.158 người)"): the same subject in another year, governing no year after it."""
+    24.158 người)"): the same subject in another year, governing no year after it. A block's
+    one category line recalls so too ("Năm 2024, ngành y tế được giao 3.412 người làm việc,
+    giảm 96 người so với năm 2023 (3.508 người)"): the recall that line alone, no change in it,
+    of the figure's one line's category."""
     if len(reading.statements) < 2:
         return False
     recall, figure = reading.statements[-1], reading.statements[-2]
+    recalled_line = one_line(recall) if recall.value is None else None
+    stated_line = one_line(figure)
+    if recalled_line is not None:
+        plain = (
+            len(recall.parts) == 1
+            and stated_line is not None
+            and stated_line.category is recalled_line.category
+        )
+    else:
+        plain = recall.value is not None and not recall.parts
     return (
-        not recall.sets_year
+        plain
+        and not recall.sets_year
         and recall.subject.year is not None
         and recall.subject.year != figure.subject.year
-        and recall.value is not None
         and not recall.changes
-        and not recall.parts
         and recall.subject == replace(figure.subject, year=recall.subject.year)
         and recall.container is figure.container
     )
