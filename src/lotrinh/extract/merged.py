@@ -22,8 +22,16 @@ _GONE = (
     r"(?:\(\s*cũ\s*\)|cũ|(?:\(\s*)?trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
     r"(?:\s*\))?)"
 )
-FORMER = rf"{_PLACE_WORD}\s+{_PROPER}\s*{_GONE}"
-"""The words of one old place, for a rule's pattern."""
+_BRACKETED_GONE = r"\(\s*(?:cũ|trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập))\s*\)"
+FORMER = (
+    rf"(?:{_PLACE_WORD}\s+{_PROPER}\s*{_GONE}"
+    # "Bộ Tài nguyên và Môi trường (cũ)", "Nam Định (cũ)": a ministry, or a place named with
+    # no place word, old only by the bracketed mark closing its name (a bare "cũ" bounds no
+    # name of lower-case words); never the ministry that gives posts
+    rf"|Bộ\s+(?!Nội\s+vụ)[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?\s*{_BRACKETED_GONE}"
+    rf"|{_PROPER}\s*{_BRACKETED_GONE})"
+)
+"""The words of one old place (or ministry), for a rule's pattern."""
 FORMER_PLACE = re.compile(rf"(?:(?:của|thuộc|tại|ở)\s+)?(?P<name>{FORMER})", _I)
 """One old place, named and marked as gone ("tỉnh Hà Giang cũ", "tỉnh Bắc Kạn (cũ)")."""
 

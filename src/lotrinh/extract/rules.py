@@ -1039,7 +1039,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|đơn\s+vị|cơ\s+quan)(?:\s[^\d;,.()]{2,80}?)?"
             # "gồm 2.418 biên chế của tỉnh Tuyên Quang cũ và ...": the provinces merged
             rf"|{FORMER})"
-            r"(?=\s*(?:[;.)]|\s+và\s|$))",
+            # ("gồm 1.384 biên chế của A (cũ), 1.221 biên chế của B (cũ) và ...": a comma
+            # only before the next part held by a body)
+            rf"(?=\s*(?:[;.)]|\s+và\s|$|,\s*{NUM}\s*(?:người|biên\s+chế)\s+(?:của|tại|ở)\s))",
             _I,
         ),
     ),
