@@ -294,6 +294,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "giảm 49.500 người, khoảng 19,6%": the change's rate, said as about that, right
+        # after the comma closing the change, worked out to its decimals (a round "khoảng
+        # 20%" may be the rate rounded to a goal's; "chiếm khoảng 30%" is a share)
+        "rate",
+        re.compile(r"(?:(?<=,)|(?<=,\s))(?:khoảng|xấp\s+xỉ)\s+(?P<n>[0-9]+,[0-9]+\s?%)", _I),
+    ),
+    (
         # "giảm 5.910 so với năm 2021 (154.260), mới đạt 3,83%", "giảm 100 biên chế, đạt
         # 3,93%": the change's rate said as what it reached, worked out to its decimals; a
         # round "đạt 10%" may be the goal reached, and a share of a plan, a goal or a budget
