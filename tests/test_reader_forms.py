@@ -8411,6 +8411,54 @@ FORMS = (
             ("nganh-y-te-vc-bac-si", 2024, 812, None, None, None),
         },
     ),
+    # eng-aknews: news of old bodies and kept posts (blind AK1, AI1): parts held by old
+    # bodies marked "(cũ)" (a ministry, or a place named with no place word), listed with
+    # commas; an old ministry's people, a unit apart from its công chức; a ministry ("Bộ")
+    # keeping its posts as in a year, after who says it; a change's rate said as "khoảng"
+    # with decimals. Twins: test_aknews_twins_old_bodies_kept_posts_and_about_rates
+    _form(
+        "parts/held-by-old-places-named-alone-listed-with-commas",
+        "Tin tỉnh A\n\nBiên chế công chức năm 2025 của tỉnh mới là 3.000 biên chế, gồm 1.200 "
+        "biên chế của Bắc Sơn (cũ), 1.000 biên chế của Đông Hà (cũ) và 800 biên chế của Tây Lâm "
+        "(cũ).\n",
+        {
+            ("cbcc", 2025, 3000, None, None, None),
+            ("bac-son-cu", 2025, 1200, None, None, None),
+            ("dong-ha-cu", 2025, 1000, None, None, None),
+            ("tay-lam-cu", 2025, 800, None, None, None),
+        },
+        cbcc=("bac-son-cu", "dong-ha-cu", "tay-lam-cu"),
+    ),
+    _form(
+        "parts/an-old-ministrys-people-apart-from-its-cong-chuc",
+        "Tin Bộ A\n\nNăm 2024, Bộ Công Thương (cũ) có 500 biên chế.\nNăm 2024, số lượng người "
+        "làm việc của hai bộ cũ là 2.000 người, gồm 1.200 người của Bộ Công Thương (cũ) và 800 "
+        "người của Bộ Xây dựng và Đô thị (cũ).\n",
+        {
+            ("bo-cong-thuong-cu", 2024, 500, None, None, None),
+            ("vc-hai-bo-cu", 2024, 2000, None, None, None),
+            ("nguoi-lam-viec-bo-cong-cu", 2024, 1200, None, None, None),
+            ("nguoi-lam-viec-bo-xay-cu", 2024, 800, None, None, None),
+        },
+        **{"vc-hai-bo-cu": ("nguoi-lam-viec-bo-cong-cu", "nguoi-lam-viec-bo-xay-cu")},
+    ),
+    _form(
+        "kept/a-ministry-alone-after-who-says-it",
+        "Tin Bộ A\n\nTheo lãnh đạo Vụ Tổ chức cán bộ, năm 2026 Bộ giữ nguyên 4.210 biên chế "
+        "công chức như năm 2025.\n",
+        {("cbcc", 2026, 4210, None, None, None), ("cbcc", 2026, None, 0, 2025, None)},
+    ),
+    _form(
+        "rate/about-with-decimals-after-the-changes-comma",
+        "Tin tỉnh A\n\nNăm 2024, tổng biên chế cán bộ, công chức cấp xã được giao là 3.100 "
+        "người. Năm 2025, sau sắp xếp, con số này là 2.480 người, giảm 620 người, khoảng "
+        "20,0%.\n",
+        {
+            ("cbcc-xa", 2024, 3100, None, None, None),
+            ("cbcc-xa", 2025, 2480, None, None, None),
+            ("cbcc-xa", 2025, None, 620, 2024, "20,0%"),
+        },
+    ),
 )
 
 
@@ -20645,3 +20693,45 @@ def test_a_subset_after_a_blocks_recalled_base_that_may_be_of_the_cut_stays_unre
     rows, _, unread = _rows(text)
     assert unread == {4}
     assert rows == {("nganh-y-te-vc", 2023, 3508, None, None, None)}
+
+
+def test_aknews_twins_old_bodies_kept_posts_and_about_rates() -> None:
+    """eng-aknews, the twins: a part of no "(cũ)" among old ones, the ministry that gives
+    posts, a name in lower case before "(cũ)", a kept figure after a document's words or of
+    no compared year, a round "khoảng" rate or a share ("chiếm khoảng"): the line is not read
+    (nothing of it used); parts that do not add up are read, so the check reports them."""
+    for text in (
+        "Tin tỉnh A\n\nBiên chế công chức năm 2025 của tỉnh mới là 3.000 biên chế, gồm 1.200 "
+        "biên chế của Bắc Sơn (cũ), 1.000 biên chế của Đông Hà và 800 biên chế của Tây Lâm "
+        "(cũ).\n",
+        "Tin Bộ A\n\nNăm 2024, số lượng người làm việc của hai bộ cũ là 2.000 người, gồm 1.200 "
+        "người của Bộ Nội vụ (cũ) và 800 người của Bộ Xây dựng (cũ).\n",
+        "Tin tỉnh A\n\nBiên chế công chức năm 2025 của tỉnh mới là 3.000 biên chế, gồm 1.200 "
+        "biên chế của các đơn vị sự nghiệp (cũ), 1.000 biên chế của Đông Hà (cũ) và 800 biên "
+        "chế của Tây Lâm (cũ).\n",
+        "Tin Bộ A\n\nNăm 2026, Bộ Nội vụ giữ nguyên 4.210 biên chế công chức như năm 2025.\n",
+        "Tin Bộ A\n\nTheo Quyết định, năm 2026 Bộ giữ nguyên 4.210 biên chế công chức như năm "
+        "2025.\n",
+        "Tin Bộ A\n\nNăm 2026 Bộ giữ nguyên 4.210 biên chế công chức.\n",
+        "Tin tỉnh A\n\nNăm 2025, biên chế công chức là 2.480 người, giảm 620 người, chiếm "
+        "khoảng 20,0%.\n",
+    ):
+        rows, _, unread = _rows(text)
+        assert unread == {3}, text
+        assert not any(row[0] != "cbcc-xa" for row in rows), text
+    rows, _, unread = _rows(
+        "Tin tỉnh A\n\nNăm 2024, tổng biên chế cán bộ, công chức cấp xã được giao là 3.100 "
+        "người. Năm 2025, con số này là 2.480 người, giảm 620 người, khoảng 20%.\n"
+    )
+    assert unread == {3}
+    assert rows == {("cbcc-xa", 2024, 3100, None, None, None)}
+    text = (
+        "Tin tỉnh A\n\nBiên chế công chức năm 2025 của tỉnh mới là 3.000 biên chế, gồm 1.200 "
+        "biên chế của Bắc Sơn (cũ), 1.000 biên chế của Đông Hà (cũ) và 900 biên chế của Tây Lâm "
+        "(cũ).\n"
+    )
+    rows, parts, unread = _rows(text)
+    assert not unread and ("tay-lam-cu", 2025, 900, None, None, None) in rows
+    assert parts["cbcc"] == ("bac-son-cu", "dong-ha-cu", "tay-lam-cu")
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    assert any(f.kind == "sum-mismatch" for f in check_plan(plan).findings)

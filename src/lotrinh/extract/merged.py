@@ -22,8 +22,20 @@ _GONE = (
     r"(?:\(\s*cũ\s*\)|cũ|(?:\(\s*)?trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
     r"(?:\s*\))?)"
 )
-FORMER = rf"{_PLACE_WORD}\s+{_PROPER}\s*{_GONE}"
-"""The words of one old place, for a rule's pattern."""
+LOWER = "a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+"""The lower-case letters of Vietnamese, for a class of what a capital is not."""
+_CAPITAL = rf"(?-i:(?![{LOWER}])[^\W\d_])"
+_BRACKETED_GONE = r"\(\s*(?:cũ|trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập))\s*\)"
+FORMER = (
+    rf"(?:{_PLACE_WORD}\s+{_PROPER}\s*{_GONE}"
+    # "Bộ Tài nguyên và Môi trường (cũ)", "Nam Định (cũ)": a ministry, or a place named with
+    # no place word, old only by the bracketed mark closing its name (a bare "cũ" bounds no
+    # name of lower-case words); never the ministry that gives posts
+    # (capitals as written: the patterns using this one ignore case)
+    rf"|(?-i:Bộ)\s+(?!Nội\s+vụ){_CAPITAL}\w*(?:\s+[^\W\d_]+){{0,8}}?\s*{_BRACKETED_GONE}"
+    rf"|{_CAPITAL}\w*(?:\s+{_CAPITAL}\w*){{0,3}}\s*{_BRACKETED_GONE})"
+)
+"""The words of one old place (or ministry), for a rule's pattern."""
 FORMER_PLACE = re.compile(rf"(?:(?:của|thuộc|tại|ở)\s+)?(?P<name>{FORMER})", _I)
 """One old place, named and marked as gone ("tỉnh Hà Giang cũ", "tỉnh Bắc Kạn (cũ)")."""
 

@@ -294,6 +294,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "giảm 49.500 người, khoảng 19,6%": the change's rate, said as about that, right
+        # after the comma closing the change, worked out to its decimals (a round "khoảng
+        # 20%" may be the rate rounded to a goal's; "chiếm khoảng 30%" is a share)
+        "rate",
+        re.compile(r"(?:(?<=,)|(?<=,\s))(?:khoảng|xấp\s+xỉ)\s+(?P<n>[0-9]+,[0-9]+\s?%)", _I),
+    ),
+    (
         # "giảm 5.910 so với năm 2021 (154.260), mới đạt 3,83%", "giảm 100 biên chế, đạt
         # 3,93%": the change's rate said as what it reached, worked out to its decimals; a
         # round "đạt 10%" may be the goal reached, and a share of a plan, a goal or a budget
@@ -1039,7 +1046,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|đơn\s+vị|cơ\s+quan)(?:\s[^\d;,.()]{2,80}?)?"
             # "gồm 2.418 biên chế của tỉnh Tuyên Quang cũ và ...": the provinces merged
             rf"|{FORMER})"
-            r"(?=\s*(?:[;.)]|\s+và\s|$))",
+            # ("gồm 1.384 biên chế của A (cũ), 1.221 biên chế của B (cũ) và ...": a comma
+            # only before the next part held by a body)
+            rf"(?=\s*(?:[;.)]|\s+và\s|$|,\s*{NUM}\s*(?:người|biên\s+chế)\s+(?:của|tại|ở)\s))",
             _I,
         ),
     ),

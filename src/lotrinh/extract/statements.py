@@ -84,6 +84,7 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
+from lotrinh.extract.merged import former_place
 from lotrinh.extract.outside import (
     in_post_split,
     leavers_after_a_semicolon,
@@ -954,12 +955,12 @@ def _read_sentence(text: str) -> Reading:
                     # "..., 1.998 biên chế công chức khối chính quyền và 29.415 người làm việc
                     # hưởng lương từ ngân sách ...": in a total of all, the VC category's name
                     paid_category = Category.VC
-                subject = Subject(
-                    Kind.BLOCK,
-                    capital(re.sub(r"^ở\s+|\s+", " ", named).strip()),
-                    paid_category,
-                    where=scope_of(named),
-                )
+                part_name = capital(re.sub(r"^ở\s+|\s+", " ", named).strip())
+                if paid_category is Category.VC and former_place(named) is not None:
+                    # "gồm 12.380 người của Bộ A (cũ) và ...": an old body's people, a unit
+                    # apart from its công chức ("Bộ A (cũ) có 5.870 biên chế") of that year
+                    part_name = f"Người làm việc của {named.strip()}"
+                subject = Subject(Kind.BLOCK, part_name, paid_category, where=scope_of(named))
             if owner is None:
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue

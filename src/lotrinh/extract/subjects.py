@@ -21,6 +21,7 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.merged import (
+    LOWER,
     former_place,
     gone_unbracketed,
     merged_places_dropped,
@@ -54,7 +55,7 @@ _PERSON = (
 """A person, by title or address: who speaks of the figures is never their unit."""
 SPEAKER_LABEL = re.compile(rf"^{_PERSON}[^,;:()0-9\"“]{{0,60}}:\s*", re.IGNORECASE)
 """An interview's answer opening with who answers ("Giám đốc Sở Nội vụ: ..."), no unit."""
-_LOWER = "a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_LOWER = LOWER
 _SPEAKER = rf"(?-i:Ông|Bà)(?:\s+(?-i:(?![{_LOWER}])[^\W\d_])\w*){{1,5}}\s*:"
 """An interview's speaker label ("Bà Lương Thị Huyền: Năm 2021 ..."): a name, no unit."""
 LEAD = re.compile(
