@@ -554,6 +554,32 @@ LEAD_OF_ITS_OWN = (
 """eng-paren: a lead of its own sentence ("Chia theo lĩnh vực:") after a figure of two years."""
 
 
+SPANS_NAMED = (
+    "Kế hoạch quản lý biên chế của Ban A và các đơn vị trực thuộc\n\n1. Năm 2021, Ban A và các "
+    "đơn vị trực thuộc được giao 1.000 biên chế, gồm:\n- 300 biên chế công chức tại các phòng "
+    "của Ban A;\n- 700 người làm việc tại các đơn vị sự nghiệp công lập chưa tự bảo đảm chi "
+    "thường xuyên.\n2. Năm 2024 còn 940 biên chế, cụ thể: công chức 290 biên chế, người làm "
+    "việc 650 người.\n3. Số lượng người làm việc: năm 2025 là 640; năm 2026 là 640 người (giảm "
+    "10 người so với năm 2024).\n4. Đến năm 2026, số lượng người làm việc giảm 60 người so với "
+    "năm 2021, tỷ lệ 8,57%.\n"
+)
+"""eng-kl40: VC named three ways, one for each span of years (2021; 2024; 2025 - 2026)."""
+SPANS_AT_ODDS = "giảm 50 người so với năm 2021, tỷ lệ 7,14%"
+"""A change from the 2021 name's figure that the figures do not give (700 - 640 = 60)."""
+SPANS_READ: set[Row] = {
+    ("ban-a-don-vi-truc", 2021, 1000, None, None, None),
+    ("ban-a-don-vi-truc", 2024, 940, None, None, None),
+    ("ban-a-don-vi-truc-cbcc-tai-phong-ban-a", 2021, 300, None, None, None),
+    ("ban-a-don-vi-truc-cbcc", 2024, 290, None, None, None),
+    ("ban-a-don-vi-truc-vc", 2021, 700, None, None, None),
+    ("ban-a-don-vi-truc-vc", 2024, 650, None, None, None),
+    ("ban-a-don-vi-truc-vc", 2025, 640, None, None, None),
+    ("ban-a-don-vi-truc-vc", 2026, 640, None, None, None),
+    ("ban-a-don-vi-truc-vc", 2026, None, 10, 2024, None),
+    ("ban-a-don-vi-truc-vc", 2026, None, 60, 2021, "8,57%"),
+}
+
+
 FORMS = (
     # value
     _form(
@@ -8457,6 +8483,30 @@ FORMS = (
             ("cbcc-xa", 2024, 3100, None, None, None),
             ("cbcc-xa", 2025, 2480, None, None, None),
             ("cbcc-xa", 2025, None, 620, 2024, "20,0%"),
+        },
+    ),
+    # eng-kl40: a category's total named a way for each span of years (a 2021 "gồm:" line
+    # with a place of work, a later year's "cụ thể:" line, a year chain under the category
+    # alone), linked by changes from one name's year to another's: one line, so KL 40 reads
+    # its base and its deadline (blind X2, Z2). Twins: a linking change at odds with the
+    # figures, or a figure rising across the names, keeps the names apart; a sector named
+    # ("viên chức sự nghiệp y tế") is some of them: "vc-where-they-work/a-sector-after-it-stays".
+    _form(
+        "targets/a-category-named-a-way-for-each-span-of-years-is-one-line",
+        SPANS_NAMED,
+        SPANS_READ,
+    ),
+    _form(
+        "targets/a-category-named-a-way-for-each-span-of-years-is-one-line/change-at-odds",
+        SPANS_NAMED.replace("giảm 60 người so với năm 2021, tỷ lệ 8,57%", SPANS_AT_ODDS),
+        {
+            *(row for row in SPANS_READ if row[0] != "ban-a-don-vi-truc-vc"),
+            ("ban-a-don-vi-truc-vc-tai-don-vi-su", 2021, 700, None, None, None),
+            ("ban-a-don-vi-truc-vc", 2024, 650, None, None, None),
+            ("vc", 2025, 640, None, None, None),
+            ("vc", 2026, 640, None, None, None),
+            ("vc", 2026, None, 10, 2024, None),
+            ("vc", 2026, None, 50, 2021, "7,14%"),
         },
     ),
 )
@@ -20735,3 +20785,42 @@ def test_aknews_twins_old_bodies_kept_posts_and_about_rates() -> None:
     assert parts["cbcc"] == ("bac-son-cu", "dong-ha-cu", "tay-lam-cu")
     plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
     assert any(f.kind == "sum-mismatch" for f in check_plan(plan).findings)
+
+
+def _kl40_verdicts(text: str) -> dict[str, tuple[tuple[str, ...], list[str]]]:
+    """Each target's units and the kinds of the findings about it."""
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    findings = check_plan(plan).findings
+    return {
+        target.id: (
+            target.units,
+            [f.kind for f in findings if f.params.get("target") == target.id],
+        )
+        for target in plan.targets
+    }
+
+
+def test_kl40_reads_a_category_named_a_way_for_each_span_of_years() -> None:
+    """eng-kl40: VC named by a place of work in 2021, as a line of the total in 2024 and by
+    the category alone in the chain to 2026, a change linking the chain to each other name:
+    KL 40 reads 700 in 2021 and 640 in 2026, 60 < 70, missed (it was unverifiable, measured
+    on three lines each missing a year). Twins: the change from 2021 at odds with the figures
+    (the names may be of different posts), or the 2021 figure below the 2024 one (a rise
+    across names): the target stays unverifiable, never missed nor met."""
+    read = _kl40_verdicts(SPANS_NAMED)
+    assert read["kl40-vc"] == (("ban-a-don-vi-truc-vc",), ["target-missed"])
+    met = SPANS_NAMED.replace("năm 2026 là 640", "năm 2026 là 630").replace(
+        "giảm 10 người so với năm 2024", "giảm 20 người so với năm 2024"
+    )
+    met = met.replace(
+        "giảm 60 người so với năm 2021, tỷ lệ 8,57%", "giảm 70 người so với năm 2021, tỷ lệ 10%"
+    )
+    assert _kl40_verdicts(met)["kl40-vc"] == (("ban-a-don-vi-truc-vc",), [])
+    at_odds = SPANS_NAMED.replace("giảm 60 người so với năm 2021, tỷ lệ 8,57%", SPANS_AT_ODDS)
+    units, kinds = _kl40_verdicts(at_odds)["kl40-vc"]
+    assert len(units) == 3 and kinds == ["target-unverifiable"]
+    rising = SPANS_NAMED.replace("1.000 biên chế, gồm", "900 biên chế, gồm").replace(
+        "- 700 người", "- 600 người"
+    )
+    units, kinds = _kl40_verdicts(rising)["kl40-vc"]
+    assert len(units) == 3 and kinds == ["target-unverifiable"]

@@ -5242,6 +5242,58 @@ class _Walk:
             self.registry.merge(gone.id, kept.id)
             self._move_claims(gone.id, kept.id)
 
+    def _merge_series_names(self, claims: list[dict[str, Any]]) -> None:
+        """ "Năm 2021, ... được giao 1.698 biên chế, gồm: ... 1.286 người làm việc tại các đơn
+        vị sự nghiệp ...", "Năm 2025 ... người làm việc 1.170 người", "Số lượng người làm
+        việc: năm 2026 là 1.170; ...", "+ Số lượng người làm việc giảm 116 người" (so với năm
+        2021): a category's total named a way for each span of years. Where a category's
+        outer lines (named by the category alone, at most one of them otherwise) state
+        figures in no common year, those figures in year order never rise, and every name is
+        linked to another by a change stated under one name from a year whose figure the
+        other gives, agreeing with both figures where both are known, they are one line, as
+        the law's target must read it. The other name may only say where all of them work
+        (`_where_all_work`): "viên chức sự nghiệp y tế" is a sector, some of them. A year two
+        names share, a rise, a change that disagrees, or a name linked to none keeps them
+        apart (`_merge_plain_lines` joins two names that share their years)."""
+        units = self.registry.units
+        for category in (Category.CBCC, Category.VC):
+            mine = [u for u in units.values() if u.category is category and not u.in_post]
+            outer = [u for u in mine if u.is_line and u.parent in (None, TOTAL_ID)]
+            plain = [u for u in outer if u.plain]
+            ids = {u.id for u in outer}
+            if (
+                len(outer) < 2
+                or not plain
+                or len(outer) - len(plain) > 1
+                or not all(u.plain or _where_all_work(u.name) for u in outer)
+                or any(u.some or u.id in self.incomplete or u.id in self.received for u in outer)
+                or sum(1 for u in outer if u.parts) > 1
+                or any(  # another of the category's lines beside them: not the total alone
+                    u.id not in ids and (u.parent is None or units[u.parent].category is None)
+                    for u in mine
+                    if not u.some
+                )
+            ):
+                continue
+            series = _one_series(
+                [
+                    (claim["unit"], claim["year"], claim.get("value"), claim.get("changes", []))
+                    for claim in claims
+                    if claim["unit"] in ids
+                ],
+                ids,
+            )
+            if not series:
+                continue
+            kept = plain[0]
+            for gone in outer:
+                if gone is kept:
+                    continue
+                self.registry.merge(gone.id, kept.id)
+                for claim in claims:
+                    if claim["unit"] == gone.id:
+                        claim["unit"] = kept.id
+
     def finish(self) -> ExtractResult:
         self._many_named_figure()
         self._headline_change()
@@ -5332,6 +5384,7 @@ class _Walk:
                 "not made a part of the total: another year's parts already add up to it"
                 " (possibly the same part named otherwise)",
             )
+        self._merge_series_names(claims)
         self._party_posts(claims)
         units = self.registry.as_data()
         for index, unit in enumerate(units):
@@ -5531,6 +5584,71 @@ class _Walk:
 
 _PROPER_AFTER = re.compile(r"\s(?-i:[A-ZĐ])")
 _OF_THE_PLACE = re.compile(r"(?<!của)\s(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận)$", re.IGNORECASE)
+
+
+_WHERE_ALL_WORK = re.compile(
+    r"\s*\(\s*tại\s+(?:các\s+)?(?:(?:đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)"
+    r"(?:\s+chưa\s+tự\s+(?:bảo\s+đảm|đảm\s+bảo)[^()]*)?|[^()]*?\strực\s+thuộc\s[^()]*)\)",
+    re.IGNORECASE,
+)
+"""A category line's qualifier saying only where all its staff work: the public service
+units (not yet self-financed), or the units under the text's body
+("tại 6 Vườn quốc gia trực thuộc Tổng cục")."""
+_SOME_SECTOR = re.compile(
+    r"(?<!\w)(?:giáo\s+dục|y\s+tế|trường|bệnh\s+viện|văn\s+h(?:óa|oá)|thể\s+thao|khoa\s+học"
+    r"|sự\s+nghiệp\s+khác)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _where_all_work(name: str) -> bool:
+    """Whether a category line's name ("Viên chức (tại ...)", before " — " its owner) only
+    says where all of the category's staff work (`_WHERE_ALL_WORK`), naming no sector."""
+    label = name.split(" — ")[0]
+    _, _, rest = label.partition("(")
+    qualifier = "(" + rest
+    return (
+        bool(rest)
+        and _WHERE_ALL_WORK.fullmatch(qualifier) is not None
+        and _SOME_SECTOR.search(qualifier) is None
+    )
+
+
+def _one_series(
+    claims: list[tuple[str, int, int | None, list[dict[str, Any]]]], names: set[str]
+) -> bool:
+    """Whether the claims of several names (unit, year, figure, changes) are one line's
+    series (`_Walk._merge_series_names`): no year under two names, figures that never rise in
+    year order, every name linked to another by a change under one measured from a year the
+    other gives, and no such change at odds with the two figures."""
+    owner: dict[int, str] = {}
+    figures: dict[int, int] = {}
+    for unit, year, value, _ in claims:
+        if owner.setdefault(year, unit) != unit:
+            return False
+        if value is not None and figures.setdefault(year, value) != value:
+            return False
+    ordered = [figures[year] for year in sorted(figures)]
+    if any(later > earlier for earlier, later in pairwise(ordered)):
+        return False
+    linked: dict[str, set[str]] = {name: set() for name in names}
+    for unit, year, _, changes in claims:
+        for change in changes:
+            base = change.get("base_year")
+            if not isinstance(base, int) or base not in figures or owner[base] == unit:
+                continue
+            count = change.get("reduction", -change["increase"] if "increase" in change else None)
+            if year in figures and count is not None and figures[base] - figures[year] != count:
+                return False
+            linked[unit].add(owner[base])
+            linked[owner[base]].add(unit)
+    reached, stack = set(), [next(iter(sorted(names)))]
+    while stack:
+        name = stack.pop()
+        if name not in reached:
+            reached.add(name)
+            stack.extend(linked[name] - reached)
+    return reached == names
 
 
 def _body_named(name: str) -> bool:
