@@ -8383,6 +8383,25 @@ FORMS = (
         "Tỉnh A: sau ba năm giảm 1.286 biên chế so với năm 2021\n\n" + WHOLE_BODY,
         {*WHOLE_BODY_READ, ("tong", 2024, None, 1286, 2021, None)},
     ),
+    # eng-cross2: lettered bodies of a one-category list, each heading its own year items
+    # ("... năm 2024 là 86 biên chế, gồm:" / "a) Phòng Nội vụ:" / "- Năm 2021: 9 biên chế;",
+    # blind AB2): the list's category. Twins: test_lettered_bodies_of_a_list_of_no_one_
+    # category_stay_unread
+    _form(
+        "item/lettered-bodies-of-a-one-category-list-head-their-year-items",
+        "Báo cáo biên chế của thị xã A\n\n1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là "
+        "92 biên chế; năm 2024 là 86 biên chế, gồm:\n\na) Văn phòng HĐND và UBND thị xã:\n- "
+        "Năm 2021: 19 biên chế;\n- Năm 2024: 18 biên chế.\n\nb) Phòng Nội vụ:\n- Năm 2021: 9 "
+        "biên chế;\n- Năm 2024: 8 biên chế.\n",
+        {
+            ("cbcc-quan-ly-nha-nuoc", 2021, 92, None, None, None),
+            ("cbcc-quan-ly-nha-nuoc", 2024, 86, None, None, None),
+            ("cbcc-van-phong-hdnd-ubnd", 2021, 19, None, None, None),
+            ("cbcc-van-phong-hdnd-ubnd", 2024, 18, None, None, None),
+            ("cbcc-phong-noi-vu", 2021, 9, None, None, None),
+            ("cbcc-phong-noi-vu", 2024, 8, None, None, None),
+        },
+    ),
 )
 
 
@@ -20548,3 +20567,30 @@ def test_a_unit_leaving_out_contract_staff_keeps_the_parenthesis_unread() -> Non
         rows, _, unread = _rows(head + line + "\n")
         assert unread == {4}, line
         assert rows == {("quan-cbcc", 2021, 300, None, None, None)}, line
+
+
+def test_lettered_bodies_of_a_list_of_no_one_category_stay_unread() -> None:
+    """eng-cross2, the twins of "item/lettered-bodies-of-a-one-category-list-head-their-year-
+    items": the bodies take the list's category only where the list is of one category (a
+    section of viên chức gives VC; a total's list, of no category, leaves the year items
+    unread), and only from a heading ending with ":" that names no category of its own."""
+    items = (
+        "a) Văn phòng HĐND và UBND thị xã:\n- Năm 2021: 19 biên chế;\n- Năm 2024: 18 biên "
+        "chế.\n\nb) Phòng Nội vụ:\n- Năm 2021: 9 biên chế;\n- Năm 2024: 8 biên chế.\n"
+    )
+    lead = "Năm 2021 là 92 biên chế; năm 2024 là 86 biên chế, gồm:\n\n"
+    head = "Báo cáo biên chế của thị xã A\n\n"
+    rows, _, unread = _rows(head + "1. Khối sự nghiệp (viên chức)\n\n" + lead + items)
+    assert not unread
+    assert {row[0] for row in rows if row[2] in (19, 9)} == {
+        "vc-van-phong-hdnd-ubnd",
+        "vc-phong-noi-vu",
+    }
+    # a list of the whole (no category): its bodies' year items say no category
+    rows, _, unread = _rows(head + "1. Tổng biên chế của thị xã\n\n" + lead + items)
+    assert unread >= {8, 9, 12, 13}
+    assert not any(row[2] in (19, 18, 9, 8) for row in rows)
+    # no list above: a body heading alone says no category
+    rows, _, unread = _rows(head + items)
+    assert unread == {4, 5, 8, 9}
+    assert rows == frozenset()
