@@ -786,7 +786,10 @@ class _Walk:
             # body's category line (its year items were the province's: a misread the lead
             # transform found)
             heading = replace(heading, organisation=receiver, receiving=True)
-        elif (lead_category := self._lead_category_of_body(line, heading)) is not None:
+        elif (
+            not (row_name is None and _holds_no_post(line.body, self.part_time_allocated))
+            and (lead_category := self._lead_category_of_body(line, heading)) is not None
+        ):
             # "Năm 2021 là 92 biên chế; năm 2024 là 86 biên chế, gồm:" (a công chức line),
             # then "a) Văn phòng HĐND và UBND thị xã:" over "- Năm 2021: 19 biên chế;": a
             # lettered body of the list heading its own year items, of the list's category
