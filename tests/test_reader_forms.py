@@ -8509,6 +8509,25 @@ FORMS = (
             ("vc", 2026, None, 50, 2021, "7,14%"),
         },
     ),
+    # eng-cross2: lettered bodies of a one-category list, each heading its own year items
+    # ("... năm 2024 là 86 biên chế, gồm:" / "a) Phòng Nội vụ:" / "- Năm 2021: 9 biên chế;",
+    # blind AB2): the list's category. Twins: test_lettered_bodies_of_a_list_of_no_one_
+    # category_stay_unread
+    _form(
+        "item/lettered-bodies-of-a-one-category-list-head-their-year-items",
+        "Báo cáo biên chế của thị xã A\n\n1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là "
+        "92 biên chế; năm 2024 là 86 biên chế, gồm:\n\na) Văn phòng HĐND và UBND thị xã:\n- "
+        "Năm 2021: 19 biên chế;\n- Năm 2024: 18 biên chế.\n\nb) Phòng Nội vụ:\n- Năm 2021: 9 "
+        "biên chế;\n- Năm 2024: 8 biên chế.\n",
+        {
+            ("cbcc-quan-ly-nha-nuoc", 2021, 92, None, None, None),
+            ("cbcc-quan-ly-nha-nuoc", 2024, 86, None, None, None),
+            ("cbcc-van-phong-hdnd-ubnd", 2021, 19, None, None, None),
+            ("cbcc-van-phong-hdnd-ubnd", 2024, 18, None, None, None),
+            ("cbcc-phong-noi-vu", 2021, 9, None, None, None),
+            ("cbcc-phong-noi-vu", 2024, 8, None, None, None),
+        },
+    ),
 )
 
 
@@ -16905,10 +16924,17 @@ def test_items_under_a_lead_left_outside_are_not_the_headings_unit() -> None:
         "chế, gồm:\n\nb) Các phòng chuyên môn còn lại{count}:\n- Năm 2021: 73 biên chế;\n"
         "- Năm 2024: 68 biên chế.\n"
     )
-    for count in (" (10 phòng)", ""):
-        rows, _, unread = _rows(text.format(count=count))
-        assert {value for _, _, value, *_ in rows} == {92, 86}
-        assert unread == {6, 7}
+    rows, _, unread = _rows(text.format(count=" (10 phòng)"))
+    assert {value for _, _, value, *_ in rows} == {92, 86}
+    assert unread == {6, 7}
+    # eng-cross2: with no count, the lettered body of the công chức list heads its items
+    # (`_lead_category_of_body`): the body's own figures, never the heading's unit's
+    rows, _, unread = _rows(text.format(count=""))
+    assert not unread
+    assert {unit for unit, _, value, *_ in rows if value in (73, 68)} == {
+        "cbcc-phong-chuyen-mon-con"
+    }
+    assert {value for unit, _, value, *_ in rows if unit == "cbcc-quan-ly-nha-nuoc"} == {92, 86}
 
 
 def test_contract_staff_said_to_be_outside_the_people_counted() -> None:
@@ -20824,3 +20850,30 @@ def test_kl40_reads_a_category_named_a_way_for_each_span_of_years() -> None:
     )
     units, kinds = _kl40_verdicts(rising)["kl40-vc"]
     assert len(units) == 3 and kinds == ["target-unverifiable"]
+
+
+def test_lettered_bodies_of_a_list_of_no_one_category_stay_unread() -> None:
+    """eng-cross2, the twins of "item/lettered-bodies-of-a-one-category-list-head-their-year-
+    items": the bodies take the list's category only where the list is of one category (a
+    section of viên chức gives VC; a total's list, of no category, leaves the year items
+    unread), and only from a heading ending with ":" that names no category of its own."""
+    items = (
+        "a) Văn phòng HĐND và UBND thị xã:\n- Năm 2021: 19 biên chế;\n- Năm 2024: 18 biên "
+        "chế.\n\nb) Phòng Nội vụ:\n- Năm 2021: 9 biên chế;\n- Năm 2024: 8 biên chế.\n"
+    )
+    lead = "Năm 2021 là 92 biên chế; năm 2024 là 86 biên chế, gồm:\n\n"
+    head = "Báo cáo biên chế của thị xã A\n\n"
+    rows, _, unread = _rows(head + "1. Khối sự nghiệp (viên chức)\n\n" + lead + items)
+    assert not unread
+    assert {row[0] for row in rows if row[2] in (19, 9)} == {
+        "vc-van-phong-hdnd-ubnd",
+        "vc-phong-noi-vu",
+    }
+    # a list of the whole (no category): its bodies' year items say no category
+    rows, _, unread = _rows(head + "1. Tổng biên chế của thị xã\n\n" + lead + items)
+    assert unread >= {8, 9, 12, 13}
+    assert not any(row[2] in (19, 18, 9, 8) for row in rows)
+    # no list above: a body heading alone says no category
+    rows, _, unread = _rows(head + items)
+    assert unread == {4, 5, 8, 9}
+    assert rows == frozenset()

@@ -330,6 +330,9 @@ class _Walk:
         self.meta = meta
         self.registry = Registry()
         self.headings: list[Heading] = []
+        self.bodies_of: tuple[int, Category] | None = None
+        """The depth and category of a list's lettered body headings (`_lead_category_of_body`):
+        the next such heading at that depth is of that category too."""
         self.last: tuple[str, int] | None = None
         self.last_base: tuple[str, int | None] | None = None
         """The unit and year of the last statement used, for a parenthesis line after it."""
@@ -783,6 +786,14 @@ class _Walk:
             # body's category line (its year items were the province's: a misread the lead
             # transform found)
             heading = replace(heading, organisation=receiver, receiving=True)
+        elif (
+            not (row_name is None and _holds_no_post(line.body, self.part_time_allocated))
+            and (lead_category := self._lead_category_of_body(line, heading)) is not None
+        ):
+            # "Năm 2021 là 92 biên chế; năm 2024 là 86 biên chế, gồm:" (a công chức line),
+            # then "a) Văn phòng HĐND và UBND thị xã:" over "- Năm 2021: 19 biên chế;": a
+            # lettered body of the list heading its own year items, of the list's category
+            heading = replace(heading, category=lead_category)
         if row_name is None and _holds_no_post(line.body, self.part_time_allocated):
             heading = replace(heading, outside=True)
         self.headings.append(heading)
@@ -3790,6 +3801,35 @@ class _Walk:
         ):
             return None  # another figure of the whole for one of the items' years
         return whole
+
+    def _lead_category_of_body(self, line: Line, heading: Heading) -> Category | None:
+        """The category of the list a lettered heading naming only a body is an item of
+        ("a) Phòng Nội vụ:" under "... năm 2024 là 86 biên chế, gồm:", a công chức line): the
+        one category (CBCC or VC) of the unit whose parts the list gives, where the heading
+        names no category, year or total of its own and ends with ":" (it leads its items).
+        None otherwise: a list of a total or of two categories, a heading naming more."""
+        if (
+            numbering_kind(line.marker) != "a)"
+            or heading.organisation is None
+            or heading.category is not None
+            or heading.year is not None
+            or heading.total
+            or not line.body.rstrip().endswith(":")
+        ):
+            self.bodies_of = None
+            return None
+        if not self.enumerations:
+            # "b) Phòng Nội vụ:" after "a) ...:" and its items: the same list's next body
+            if self.bodies_of is not None and self.bodies_of[0] == heading.depth:
+                return self.bodies_of[1]
+            return None
+        unit = self.registry.units.get(self.enumerations[-1].unit)
+        category = unit.category if unit is not None else None
+        if category not in (Category.CBCC, Category.VC):
+            self.bodies_of = None
+            return None
+        self.bodies_of = (heading.depth, category)
+        return category
 
     def _heading_body(self) -> str | None:
         """The one well-known block the innermost heading names ("1. Khối Đảng, Mặt trận Tổ
