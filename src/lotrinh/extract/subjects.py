@@ -325,6 +325,7 @@ _PROPOSES_TO = re.compile(
     rf"(?<!\w)(?:{_GIVER}|Sở\s+Nội\s+vụ)\s+(?:đã\s+)?(?:đề\s+nghị|trình)\s+{_GIVER}\s+(?=[^\W\d_])",
     _I,
 )
+_OWN_PLACE_LAST = re.compile(r"của\s+(?P<place>tỉnh|thành\s+phố)\s*[,:]?\s*$", _I)
 _NAMED_PLACE = re.compile(
     # a place by its proper name, maybe after its kind: "Nghệ An", "tỉnh Bắc Ninh"
     r"(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*)(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){0,3}",
@@ -365,7 +366,13 @@ def read_subject(gap: str) -> Subject:
         # "UBND tỉnh trình HĐND tỉnh kế hoạch biên chế công chức năm 2025 là 3.212": who
         # proposes and to whom name no unit (it was 'ubnd-tinh-trinh-hdnd-tinh'); the words
         # after them do
-        return read_subject(gap[: proposed.start()] + " " + gap[proposed.end() :])
+        rest = read_subject(gap[: proposed.start()] + " " + gap[proposed.end() :])
+        own = _OWN_PLACE_LAST.search(gap)
+        if rest.kind is None and own is not None:
+            # "... đã trình HĐND tỉnh dự thảo nghị quyết về biên chế năm 2026 của tỉnh,
+            # tổng cộng 16.318 biên chế, gồm:": the text's own place, unnamed
+            return Subject(None, own.group("place"), year=rest.year)
+        return rest if rest.kind is not None else Subject(None, "", year=rest.year)
     before = read_subject(gap[: given.start()]) if given is not None else None
     if given is not None and before is not None and before.kind is None and not before.name:
         # "Năm 2024, Ban Tổ chức Trung ương giao cho Nghệ An 3.259 biên chế": the place
