@@ -315,9 +315,7 @@ _GIVES_TO = re.compile(
     + _GIVER
     + r"|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành)\s+[uủ][ỷy]"
     r"|(?:Tỉnh|Thành)\s+[uủ][ỷy]|Sở\s+Nội\s+vụ)"
-    # ("Ban Tổ chức Trung ương giao biên chế các cơ quan đảng ... là 1.046": the same)
-    r"\s+(?:đã\s+)?(?:tạm\s+)?(?:quyết\s+định\s+)?giao\s+(?:(?:biên\s+chế\s+)?cho|biên\s+chế)\s+"
-    r"(?=[^\W\d_])",
+    r"\s+(?:đã\s+)?(?:tạm\s+)?(?:quyết\s+định\s+)?giao\s+cho\s+(?=[^\W\d_])",
     _I,
 )
 
