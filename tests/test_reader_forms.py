@@ -7,6 +7,7 @@ A new phrasing is a rule (rules.RULES, lexicon) plus a pair here, never a specia
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -8527,6 +8528,89 @@ FORMS = (
             ("cbcc-phong-noi-vu", 2021, 9, None, None, None),
             ("cbcc-phong-noi-vu", 2024, 8, None, None, None),
         },
+    ),
+    # eng-giver: the giver is never the unit, and a clause of purpose or ground ("Để …,",
+    # "Căn cứ …,") is no part of the unit's name. Twins: the names in
+    # test_a_giver_or_a_clause_never_names_the_unit
+    _form(
+        "giver/the-giver-gives-the-texts-own-named-province",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Ban Tổ chức Trung ương giao cho "
+        "tỉnh A 3.259 biên chế.\n",
+        {("duoc-giao", 2021, 3259, None, None, None)},
+    ),
+    _form(
+        "giver/the-giver-gives-a-province-the-headline-does-not-name",
+        "Kế hoạch tinh giản biên chế của tỉnh B\n\nNăm 2021, Ban Tổ chức Trung ương giao cho "
+        "tỉnh A 3.259 biên chế.\n",
+        None,
+    ),
+    _form(
+        "giver/the-giver-gives-two-provinces",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Ban Tổ chức Trung ương giao cho "
+        "tỉnh A 3.259 biên chế; giao cho tỉnh B 2.000 biên chế.\n",
+        None,
+    ),
+    _form(
+        "giver/a-purpose-clause-then-the-body",
+        "Báo cáo biên chế của tỉnh A\n\nĐể hoàn thành Kế hoạch, đến năm 2026 Sở Y tế còn 1.200 "
+        "biên chế công chức.\n",
+        {("so-y-te-cbcc", 2026, 1200, None, None, None)},
+    ),
+    _form(
+        "giver/a-purpose-clause-then-no-body",
+        "Báo cáo biên chế của tỉnh A\n\nĐể hoàn thành Kế hoạch, đến năm 2026 còn 1.200 biên "
+        "chế công chức.\n",
+        {("cbcc", 2026, 1200, None, None, None)},
+    ),
+    _form(
+        "giver/a-ground-clause-then-the-body-given",
+        "Quyết định của Sở Nội vụ tỉnh A\n\nCăn cứ Quyết định số 248/QĐ-UBND ngày 21/3/2025 "
+        "của UBND tỉnh giao số lượng người làm việc năm 2025, trong đó Sở Nội vụ được giao 186 "
+        "người.\n",
+        {("so-noi-vu", 2025, 186, None, None, None)},
+    ),
+    _form(
+        "giver/a-ground-clause-then-no-body",
+        "Quyết định của Sở Nội vụ tỉnh A\n\nCăn cứ Quyết định số 248/QĐ-UBND ngày 21/3/2025 "
+        "của UBND tỉnh giao số lượng người làm việc năm 2025, trong đó được giao 186 người.\n",
+        None,
+    ),
+    _form(
+        "giver/the-giver-gives-a-place-by-its-name",
+        "Báo cáo biên chế của tỉnh B\n\nNăm 2024, Ban Tổ chức Trung ương giao cho Nghệ An 3.259 "
+        "biên chế.\n",
+        {("nghe-an", 2024, 3259, None, None, None)},
+    ),
+    _form(
+        "giver/the-giver-gives-two-places-by-their-names",
+        "Báo cáo biên chế của tỉnh B\n\nNăm 2021, Ban Tổ chức Trung ương giao cho Nghệ An 3.259 "
+        "biên chế; giao cho Hà Tĩnh 2.000 biên chế.\n",
+        None,
+    ),
+    _form(
+        "giver/the-proposer-and-the-approver-then-a-category",
+        "Báo cáo biên chế của tỉnh A\n\nUBND tỉnh trình HĐND tỉnh kế hoạch biên chế công chức "
+        "năm 2025 là 3.212 biên chế.\n",
+        {("cbcc", 2025, 3212, None, None, None)},
+    ),
+    _form(
+        "giver/the-proposer-and-the-approver-then-no-category",
+        "Báo cáo biên chế của tỉnh A\n\nUBND tỉnh trình HĐND tỉnh kế hoạch biên chế năm 2025 là "
+        "3.212 biên chế.\n",
+        None,
+    ),
+    _form(
+        "giver/a-document-carried-out-then-the-proposer",
+        "Báo cáo biên chế của tỉnh A\n\nThực hiện Kế hoạch số 138-KH/TU ngày 30/11/2022 của Ban "
+        "Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh trình giao năm 2025 là 3.212 biên chế công "
+        "chức.\n",
+        {("cbcc", 2025, 3212, None, None, None)},
+    ),
+    _form(
+        "giver/a-document-carried-out-then-a-body",
+        "Báo cáo biên chế của tỉnh A\n\nThực hiện Kế hoạch số 138-KH/TU ngày 30/11/2022 của Ban "
+        "Thường vụ Tỉnh ủy, năm 2025 Sở Y tế có 120 biên chế công chức.\n",
+        {("so-y-te-cbcc", 2025, 120, None, None, None)},
     ),
 )
 
@@ -20877,3 +20961,37 @@ def test_lettered_bodies_of_a_list_of_no_one_category_stay_unread() -> None:
     rows, _, unread = _rows(head + items)
     assert unread == {4, 5, 8, 9}
     assert rows == frozenset()
+
+
+_GIVER_OR_CLAUSE = re.compile(
+    r"^(?:Để|Căn\s+cứ)\s|(?<!được\s)(?<!do\s)(?:Trung\s+ương|Tỉnh\s+ủy|UBND\s+tỉnh"
+    r"|Ủy\s+ban\s+nhân\s+dân\s+tỉnh|Sở\s+Nội\s+vụ)\s+(?:đã\s+)?(?:tạm\s+)?giao(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def test_a_giver_or_a_clause_never_names_the_unit() -> None:
+    """eng-giver, the twins of the "giver/" forms: the unit read is named by the recipient, never
+    by the giver ("Ban Tổ chức Trung ương giao cho …") nor the clause before it ("Để …,", "Căn
+    cứ …,"); a body given posts by the province's giver keeps its own name."""
+    texts = {
+        "Báo cáo biên chế của tỉnh A\n\nĐể hoàn thành Kế hoạch, đến năm 2026 Sở Y tế còn 1.200 "
+        "biên chế công chức.\n": "Sở Y tế",
+        "Quyết định của Sở Nội vụ tỉnh A\n\nCăn cứ Quyết định số 248/QĐ-UBND ngày 21/3/2025 "
+        "của UBND tỉnh giao số lượng người làm việc năm 2025, trong đó Sở Nội vụ được giao 186 "
+        "người.\n": "Sở Nội vụ",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, UBND tỉnh giao cho Sở Y tế 1.250 "
+        "biên chế.\n": "Sở Y tế",
+    }
+    for text, name in texts.items():
+        units = extract_plan(text, "doc.txt").data["units"]
+        assert units and units[0]["name"] == name, text
+        assert not any(_GIVER_OR_CLAUSE.search(unit["name"]) for unit in units), text
+    # the giver giving to a place: never a unit named after the giver
+    for headline in ("tỉnh A", "tỉnh B"):
+        text = (
+            f"Kế hoạch tinh giản biên chế của {headline}\n\nNăm 2021, Ban Tổ chức Trung ương "
+            "giao cho tỉnh A 3.259 biên chế.\n"
+        )
+        units = extract_plan(text, "doc.txt").data["units"]
+        assert not any("Trung ương" in unit["name"] for unit in units), text

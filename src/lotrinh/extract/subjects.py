@@ -111,6 +111,9 @@ TRAIL = re.compile(
     r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
     # ("thành phố tiếp tục giảm 1 biên chế": the city, whose posts go on falling)
     r"|tiếp\s+tục|đã|phấn\s+đấu|vẫn"
+    # ("Bộ còn phải giảm 11 biên chế": the body, which still has to cut; "còn lại" ends
+    # with "lại" and stays a name's, "Các cục còn lại"; eng-giver)
+    r"|còn"
     # ("Với khối bộ, ngành trung ương, con số năm 2021 là ...": the block's figure)
     r"|con\s+số"
     r"|đề\s+nghị"
@@ -317,6 +320,32 @@ _GIVES_TO = re.compile(
     _I,
 )
 
+_PROPOSES_TO = re.compile(
+    rf"(?<!\w)(?:{_GIVER}|Sở\s+Nội\s+vụ)\s+(?:đã\s+)?(?:đề\s+nghị|trình)\s+{_GIVER}\s+(?=[^\W\d_])",
+    _I,
+)
+_OWN_PLACE_LAST = re.compile(r"của\s+(?P<place>tỉnh|thành\s+phố)\s*[,:]?\s*$", _I)
+_NAMED_PLACE = re.compile(
+    # a place by its proper name, maybe after its kind: "Nghệ An", "tỉnh Bắc Ninh"
+    r"(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*)(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){0,3}",
+    _I,
+)
+"""A place by its proper name; "Sở Y tế", "Bộ A" are bodies (`_BODY_GIVEN`), read before."""
+_CLAUSE_FIRST = re.compile(
+    # a purpose or a ground opening the sentence or following a comma, up to the next comma:
+    # "Để hoàn thành Kế hoạch,", "Căn cứ Quyết định số 248/QĐ-UBND ... năm 2025, trong đó",
+    # "Thực hiện Kế hoạch số 138-KH/TU ... của Ban Thường vụ Tỉnh ủy," (a document named)
+    r"(?:^[\s\-–+•.]*(?:Để|Căn\s+cứ|Thực\s+hiện(?=\s+(?-i:[A-ZĐ])))|(?<=,)\s*căn\s+cứ)\s[^;:,]*,\s*(?:trong\s+đó\s*,?\s*)?(?=[^\W\d_])",
+    _I,
+)
+
+
+def _clause_year(gap: str) -> int | None:
+    """The year the gap names as its subject would (the last one), clause and all."""
+    years = list(SUBJECT_YEAR.finditer(gap))
+    return int(years[-1].group("year")) if years else None
+
+
 _BODY_GIVEN = re.compile(
     # a body ("Sở Y tế", "các cơ quan hành chính"), never a place ("giao cho tỉnh", "... cho
     # Nghệ An", "... cho xã A"): the text's own posts, read as `own_posts_given` reads them
@@ -331,6 +360,37 @@ def read_subject(gap: str) -> Subject:
     given = _GIVES_TO.search(gap)
     if given is not None and _BODY_GIVEN.match(gap, given.end()) is not None:
         return read_subject(gap[: given.start()] + " " + gap[given.end() :])
+    proposed = _PROPOSES_TO.search(gap)
+    if proposed is not None and proposed.end() < len(gap.rstrip()):
+        # "UBND tỉnh trình HĐND tỉnh kế hoạch biên chế công chức năm 2025 là 3.212": who
+        # proposes and to whom name no unit (it was 'ubnd-tinh-trinh-hdnd-tinh'); the words
+        # after them do
+        rest = read_subject(gap[: proposed.start()] + " " + gap[proposed.end() :])
+        own = _OWN_PLACE_LAST.search(gap)
+        if rest.kind is None and own is not None:
+            # "... đã trình HĐND tỉnh dự thảo nghị quyết về biên chế năm 2026 của tỉnh,
+            # tổng cộng 16.318 biên chế, gồm:": the text's own place, unnamed
+            return Subject(None, own.group("place"), year=rest.year)
+        return rest if rest.kind is not None else Subject(None, "", year=rest.year)
+    before = read_subject(gap[: given.start()]) if given is not None else None
+    if given is not None and before is not None and before.kind is None and not before.name:
+        # "Năm 2024, Ban Tổ chức Trung ương giao cho Nghệ An 3.259 biên chế": the place
+        # given the posts, named, is the unit, never the giver (it was the unit
+        # 'ban-to-chuc-trung-uong': two places given posts would have merged); a recipient
+        # that is no named place is not understood
+        recipient = gap[given.end() :].strip(" ,")
+        if _NAMED_PLACE.fullmatch(recipient) is None:
+            return Subject(None, "", year=before.year)
+        return Subject(Kind.BLOCK, capital(recipient), year=before.year)
+    clause = _CLAUSE_FIRST.search(gap)
+    if clause is not None:
+        # "Để hoàn thành Kế hoạch, Bộ còn phải giảm ...", "Căn cứ Quyết định số ... của UBND
+        # tỉnh giao ..., trong đó Sở A được giao ...": what the figure is for or rests on names
+        # no unit; the unit is named after the clause, or none is (it was the whole clause)
+        rest = read_subject(gap[: clause.start()] + " " + gap[clause.end() :])
+        if rest.kind is None:
+            return Subject(None, "", year=rest.year or _clause_year(gap))
+        return replace(rest, year=rest.year or _clause_year(gap))
     dated = _DAY_CLAUSE.search(gap)
     if dated is not None:
         # "...; tính đến ngày 30/6/2024, Cục A được giao 520 biên chế": the figure of that

@@ -1,0 +1,90 @@
+"""Unit names on every stored document (corpus, held-out and blind sets): a unit is named by
+the body given the posts, never by the giver ("Ban Tổ chức Trung ương giao …") nor by a clause
+of purpose or ground before it ("Để hoàn thành Kế hoạch, …", "Căn cứ Quyết định số …, …").
+
+The runner scores figures, not names, so a name built of the wrong words passes as read; this
+check fails on it. Allowed: a giver after "được" or "do" describes the recipient ("các hội
+quần chúng do Đảng, Nhà nước giao nhiệm vụ", "Khối đảng … do Thành ủy giao riêng"), and
+"Biên chế giao cho …", "Tổng biên chế được giao …" name the posts given, not a giver.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.runner import documents, run_lotrinh
+
+_TESTS = Path(__file__).parent
+_SETS = sorted(
+    p.name
+    for p in _TESTS.iterdir()
+    if p.is_dir() and (p.name in ("corpus", "heldout") or p.name.startswith("blind-"))
+)
+_AUTHORITY = (
+    r"(?:Trung\s+ương|Tỉnh\s+ủy|Thành\s+ủy|(?:UBND|HĐND)\s+(?:tỉnh|thành\s+phố)"
+    r"|(?:Ủy\s+ban|Hội\s+đồng)\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố)|Sở\s+Nội\s+vụ|Bộ\s+Nội\s+vụ)"
+)
+_CLAUSE = re.compile(
+    # a clause opening the name, or opening the name a category line is of ("— Để ...")
+    r"(?:^|—\s|\(trong\s)(?:Để|Căn\s+cứ|Thực\s+hiện\s+(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
+_GIVES = re.compile(rf"{_AUTHORITY}\s+(?:đã\s+)?(?:tạm\s+)?(?:giao|trình)(?!\w)", re.IGNORECASE)
+_DESCRIBED = re.compile(r"(?<!\w)(?:do|được)\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
+"""A giver after "do"/"được" within a few words: the recipient described ("do Ban Tổ chức
+Trung ương giao"), allowed."""
+
+
+def wrong_words(name: str) -> bool:
+    """Whether a unit's name holds a clause or a giver giving (or proposing) as its subject."""
+    if _CLAUSE.search(name):
+        return True
+    return any(_DESCRIBED.search(name[: found.start()]) is None for found in _GIVES.finditer(name))
+
+
+def test_the_check_finds_the_wrong_words() -> None:
+    for name in (
+        "Ban Tổ chức Trung ương giao cho tỉnh A",
+        "Để hoàn thành Kế hoạch, Bộ",
+        "Căn cứ Quyết định số 248/QĐ-UBND ngày 21/3/2025 của UBND tỉnh, Sở Nội vụ",
+        "Viên chức — Để hoàn thành Kế hoạch, Bộ",
+        "UBND tỉnh trình HĐND tỉnh kế hoạch biên chế công chức",
+        "Thực hiện Kế hoạch số 138-KH/TU của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh trình",
+    ):
+        assert wrong_words(name), name
+    for name in (
+        "Cơ quan đảng, Mặt trận Tổ quốc và các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ",
+        "Khối đảng, Mặt trận và các đoàn thể do Thành ủy giao riêng",
+        "Tổng biên chế được giao của tỉnh",
+        "Sở Y tế",
+        "Biên chế giao cho các hội",
+        "Viên chức (do HĐND tỉnh do Ban Tổ chức Trung ương giao)",
+    ):
+        assert not wrong_words(name), name
+
+
+ALLOWED = {
+    # "Năm 2021, Ban Tổ chức Trung ương giao biên chế các cơ quan đảng, … thành phố là 1.046":
+    # the recipient is the text's own bodies, its total; named by them, the unit took the
+    # known block id of one of its parts ('dang') and 1.046 was misread under the districts'
+    # block. Left named by the giver until the headline's own bodies are read as the total.
+    ("da-nang-thanh-uy-ke-hoach-bien-che-khoi-dang-2022-2026", "ban-to-chuc-trung-uong"),
+    # "Tại Nghị quyết số 52/NQ-HĐND …, Hội đồng nhân dân tỉnh đã giao biên chế công chức …":
+    # the same form, "giao biên chế" without "cho", the text's own posts; left with AC2's
+    ("lai-chau-so-noi-vu-to-trinh-dieu-chinh-2025", "tai-nghi-quyet-so-52"),
+}
+"""(document, unit) pairs whose wrong words are known and kept, each with why."""
+
+
+@pytest.mark.parametrize("root", _SETS)
+def test_no_unit_is_named_after_a_giver_or_a_clause(root: str) -> None:
+    wrong = []
+    for doc in documents(_TESTS / root):
+        extracted = run_lotrinh(doc.path)[0]
+        for unit in ((extracted or {}).get("plan") or {}).get("units") or []:
+            if wrong_words(unit["name"]) and (doc.slug, unit["id"]) not in ALLOWED:
+                wrong.append(f"{doc.slug}: {unit['id']} = {unit['name']}")
+    assert not wrong, "\n".join(wrong)
