@@ -8494,6 +8494,11 @@ FORMS = (
         {("cbcc", 2025, 2087, None, None, None)},
     ),
     _form(
+        "outside/people-staying-after-a-merger",
+        OUTSIDE_HEAD + "Văn phòng Ủy ban nhân dân tỉnh có 29 người ở lại làm việc tại trụ sở cũ.\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
         "outside/own-pay-people-of-a-self-run-hospital",
         OUTSIDE_HEAD
         + "Bệnh viện tỉnh tự bảo đảm chi thường xuyên; 640 người làm việc của bệnh viện hưởng "
@@ -20704,12 +20709,11 @@ def test_outside_twins_a_posts_word_or_a_change_keeps_the_line_unread(line: str)
     assert rows == {("cbcc", 2025, 2087, None, None, None)}
 
 
-def test_outside_twin_leavers_beside_posts_keep_the_posts() -> None:
-    """eng-outside: people wishing to leave beside a body's posts: the posts read, the people
-    not."""
-    rows, _, unread = _rows(
-        OUTSIDE_HEAD + "Năm 2025, Cục A được giao 283 biên chế; 12 người có nguyện vọng nghỉ.\n"
-    )
+@pytest.mark.parametrize("people", ["12 người có nguyện vọng nghỉ", "có 12 người ở lại"])
+def test_outside_twin_leavers_beside_posts_keep_the_posts(people: str) -> None:
+    """eng-outside: people wishing to leave or staying beside a body's posts: the posts read,
+    the people not."""
+    rows, _, unread = _rows(OUTSIDE_HEAD + f"Năm 2025, Cục A được giao 283 biên chế; {people}.\n")
     assert not unread
     assert any(row[2] == 283 for row in rows)
     assert not any(12 in (row[2], row[3]) for row in rows)

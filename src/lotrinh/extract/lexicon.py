@@ -375,6 +375,8 @@ LEFT = re.compile(
     r"|có\s+nhu\s+cầu"
     # (eng-outside) "283 người khác có nguyện vọng nghỉ": people wishing to leave
     r"|có\s+nguyện\s+vọng\s+(?:xin\s+)?nghỉ"
+    # (eng-outside) "29 người ở lại": people staying where they work after a merger
+    r"|(?:đăng\s+ký\s+)?ở\s+lại"
     # "312 viên chức của các trường này không còn hưởng lương từ ngân sách": people leaving
     # the payroll (their school pays them), not posts
     r"|không\s+còn\s+hưởng\s+lương"
