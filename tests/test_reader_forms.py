@@ -497,6 +497,9 @@ KEPT_HEAD = (
 LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.400 người.\n"
 
 
+OUTSIDE_HEAD = "Báo cáo biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.087 biên chế công chức.\n"
+"""eng-outside: a plan's posts line, before a line of people holding no post."""
+
 SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
 """eng-silent: a figure whose subsets or trailing counts the forms below vary."""
 SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
@@ -8611,6 +8614,126 @@ FORMS = (
         "Báo cáo biên chế của tỉnh A\n\nThực hiện Kế hoạch số 138-KH/TU ngày 30/11/2022 của Ban "
         "Thường vụ Tỉnh ủy, năm 2025 Sở Y tế có 120 biên chế công chức.\n",
         {("so-y-te-cbcc", 2025, 120, None, None, None)},
+    ),
+    # eng-outside: lines of people holding no post, set aside only where every count is bound
+    # to them: people in post above or below the posts ("nhiều hơn 45 người so với biên chế
+    # mới", "thấp hơn số biên chế giao năm 2026 là 157 người", "còn 1.205 người vượt số biên
+    # chế được giao"), people by degree, part-time staff at another place or cut, commune
+    # staff at work, three categories present on a day, leavers wishing to go, "viên chức và
+    # người lao động", contract staff for support work, a self-run hospital's own-pay people.
+    # Twins: test_outside_twins_a_posts_word_or_a_change_keeps_the_line_unread
+    _form(
+        "outside/people-at-work-above-the-new-posts",
+        OUTSIDE_HEAD
+        + "Hiện các phường có 309 người đang làm việc, nhiều hơn 45 người so với biên chế mới."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/people-at-work-above-the-posts-of-a-year",
+        OUTSIDE_HEAD
+        + "Hiện cơ quan có 271 người đang làm việc, vượt 15 người so với số biên chế được giao "
+        "năm 2025."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/in-post-more-than-the-posts-given",
+        OUTSIDE_HEAD
+        + "- Số cán bộ, công chức cấp xã hiện có là 231.600 người, nhiều hơn số được giao 28.700 "
+        "người."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/in-post-below-the-posts-of-a-year-then-la",
+        OUTSIDE_HEAD
+        + "Đến ngày 31/10/2025, số công chức có mặt tại các cơ quan của tỉnh là 4.118 người, thấp "
+        "hơn số biên chế giao năm 2026 là 157 người."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/people-above-the-posts-count-first",
+        OUTSIDE_HEAD
+        + "Hiện toàn tỉnh còn 1.205 người vượt số biên chế được giao tại các đơn vị sự nghiệp."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/people-by-degree",
+        OUTSIDE_HEAD
+        + "Cấp huyện hiện có 79 cán bộ, công chức (34 nữ); trình độ: 13 thạc sĩ, 65 đại học, 1 "
+        "cao đẳng."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/people-by-degree-said-after-them",
+        OUTSIDE_HEAD + "Các phòng hiện có 78 người đang làm việc; 69 người có trình độ đại học.\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/part-time-staff-at-another-place",
+        OUTSIDE_HEAD
+        + "Người hoạt động không chuyên trách ở cấp xã: 264 người; ở thôn, tổ dân phố: 581 người."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/part-time-staff-cut",
+        OUTSIDE_HEAD
+        + "Cùng với việc sắp xếp, tỉnh giảm 42 người hoạt động không chuyên trách ở xã; những "
+        "người này được hỗ trợ một lần."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/commune-staff-at-work-by-level",
+        OUTSIDE_HEAD + "Hiện toàn tỉnh có 3.118 cán bộ, công chức cấp xã đang làm việc.\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/present-on-a-day-three-categories",
+        OUTSIDE_HEAD
+        + "Tính đến ngày 30/4/2025, toàn tỉnh có mặt 127 công chức, 1.490 viên chức và 291 cán "
+        "bộ, công chức cấp xã."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/leavers-wishing-to-go",
+        OUTSIDE_HEAD
+        + "Đến ngày 06/3/2025, có 717 người nộp đơn nghỉ theo Nghị định số 178/2024/NĐ-CP và 283 "
+        "người khác có nguyện vọng nghỉ."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/public-servants-and-workers",
+        OUTSIDE_HEAD + "Các đơn vị sự nghiệp thuộc tỉnh hiện có 78 viên chức và người lao động.\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/contract-staff-for-support-work",
+        OUTSIDE_HEAD
+        + "Các trường ký hợp đồng lao động làm công việc hỗ trợ, phục vụ theo Nghị định số "
+        "111/2022/NĐ-CP với 312 người, chi trả từ nguồn thu sự nghiệp."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/people-staying-after-a-merger",
+        OUTSIDE_HEAD + "Văn phòng Ủy ban nhân dân tỉnh có 29 người ở lại làm việc tại trụ sở cũ.\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "outside/own-pay-people-of-a-self-run-hospital",
+        OUTSIDE_HEAD
+        + "Bệnh viện tỉnh tự bảo đảm chi thường xuyên; 640 người làm việc của bệnh viện hưởng "
+        "lương từ nguồn thu sự nghiệp."
+        "\n",
+        {("cbcc", 2025, 2087, None, None, None)},
     ),
 )
 
@@ -20995,3 +21118,49 @@ def test_a_giver_or_a_clause_never_names_the_unit() -> None:
         )
         units = extract_plan(text, "doc.txt").data["units"]
         assert not any("Trung ương" in unit["name"] for unit in units), text
+
+
+OUTSIDE_TWINS = (
+    # a posts figure before the gap: the gap is no people's
+    "Năm 2025, các phường được giao 309 biên chế, nhiều hơn 45 người so với biên chế mới.",
+    "Năm 2025, cơ quan được giao 271 biên chế, vượt 15 người so với số biên chế được giao năm "
+    "2024.",
+    # "người làm việc" is posts, never people above them
+    "Hiện toàn tỉnh còn 1.205 người làm việc vượt số biên chế được giao.",
+    # a count of posts among the degrees
+    "Cấp huyện hiện có 79 cán bộ, công chức; trình độ: 13 thạc sĩ, 65 biên chế.",
+    # the second place's count is of posts
+    "Người hoạt động không chuyên trách ở cấp xã: 264 người; ở thôn, tổ dân phố: 581 người làm "
+    "việc.",
+    # the part-time cut after a cut of posts
+    "Năm 2025, tỉnh giảm 42 biên chế so với năm 2024 và giảm 10 người hoạt động không chuyên "
+    "trách.",
+    # a change after the three categories present: of whom?
+    "Tính đến ngày 30/4/2025, toàn tỉnh có mặt 127 công chức, 1.490 viên chức và 291 cán bộ, "
+    "công chức cấp xã, giảm 20 người so với năm 2024.",
+    # the public servants given apart from the workers
+    "Năm 2025, các đơn vị sự nghiệp được giao 78 viên chức và 12 người lao động.",
+    # posts given beside the contract staff
+    "Các trường ký hợp đồng lao động làm công việc hỗ trợ, phục vụ theo Nghị định số "
+    "111/2022/NĐ-CP với 312 người, được giao thêm 20 người làm việc.",
+)
+
+
+@pytest.mark.parametrize("line", OUTSIDE_TWINS)
+def test_outside_twins_a_posts_word_or_a_change_keeps_the_line_unread(line: str) -> None:
+    """eng-outside, the twins of the block "# eng-outside" in FORMS: one word of posts, a
+    posts figure or a change beside the people: the line is reported unread (never set aside),
+    and nothing is read from it."""
+    rows, _, unread = _rows(OUTSIDE_HEAD + line + "\n")
+    assert unread == {4}
+    assert rows == {("cbcc", 2025, 2087, None, None, None)}
+
+
+@pytest.mark.parametrize("people", ["12 người có nguyện vọng nghỉ", "có 12 người ở lại"])
+def test_outside_twin_leavers_beside_posts_keep_the_posts(people: str) -> None:
+    """eng-outside: people wishing to leave or staying beside a body's posts: the posts read,
+    the people not."""
+    rows, _, unread = _rows(OUTSIDE_HEAD + f"Năm 2025, Cục A được giao 283 biên chế; {people}.\n")
+    assert not unread
+    assert any(row[2] == 283 for row in rows)
+    assert not any(12 in (row[2], row[3]) for row in rows)

@@ -117,6 +117,42 @@ OUTSIDE: dict[str, str] = {
         "Số người làm việc do các bệnh viện tự bảo đảm chi thường xuyên chi trả lương"
         " ({n} người){tail}"
     ),
+    # eng-outside: people in post and how far above or below the posts; part-time staff at
+    # another place or cut; people by degree; leavers wishing to go; contract and own-pay staff
+    "đang làm việc vượt": (
+        "Hiện cơ quan có {n} người đang làm việc, vượt 15 người so với số biên chế được giao"
+        " năm {y}"
+    ),
+    "hiện có là nhiều hơn": (
+        "Số cán bộ, công chức cấp xã hiện có là {n} người, nhiều hơn số được giao 287 người"
+    ),
+    "có mặt thấp hơn năm là": (
+        "Đến ngày 31/10/{y}, số công chức có mặt tại các cơ quan của tỉnh là {n} người, thấp"
+        " hơn số biên chế giao năm {y} là 57 người"
+    ),
+    "còn người vượt": "Hiện toàn tỉnh còn {n} người vượt số biên chế được giao",
+    "không chuyên trách ở thôn": (
+        "Người hoạt động không chuyên trách ở cấp xã: {n} người; ở thôn, tổ dân phố: 581 người"
+    ),
+    "giảm không chuyên trách": (
+        "Cùng với việc sắp xếp, quận giảm {n} người hoạt động không chuyên trách ở phường"
+    ),
+    "trình độ": "Cấp huyện hiện có {n} cán bộ, công chức; trình độ: 13 thạc sĩ, 65 đại học",
+    "có mặt ba loại": (
+        "Tính đến ngày 30/4/{y}, toàn thành phố có mặt {n} công chức, 1.490 viên chức và 291"
+        " cán bộ, công chức cấp xã"
+    ),
+    "cấp xã đang làm việc": "Hiện toàn tỉnh có {n} cán bộ, công chức cấp xã đang làm việc",
+    "nguyện vọng nghỉ": "Ngoài ra, {n} người khác có nguyện vọng nghỉ",
+    "viên chức và người lao động": "Các đơn vị sự nghiệp hiện có {n} viên chức và người lao động",
+    "111 hỗ trợ phục vụ": (
+        "Các trường ký hợp đồng lao động làm công việc hỗ trợ, phục vụ theo Nghị định số"
+        " 111/2022/NĐ-CP với {n} người{tail}"
+    ),
+    "nguồn thu": (
+        "Bệnh viện tự bảo đảm chi thường xuyên; {n} người làm việc của bệnh viện hưởng lương"
+        " từ nguồn thu sự nghiệp{tail}"
+    ),
 }
 # what a clause of the posts line says of people who hold no post ({n} their count)
 CLAUSES = (
@@ -133,6 +169,13 @@ CLAUSES = (
     "đến ngày 31/10/2024 có mặt {n} người",
     "đã giải quyết cho {n} người nghỉ hưu trước tuổi theo Nghị định số 29/2023/NĐ-CP",
     "trong đó có {n} người thôi việc theo Nghị định số 67/2025/NĐ-CP",
+    # eng-outside: one posts figure beside the new forms' people
+    "nhiều hơn {n} người so với biên chế mới",
+    "vượt {n} người so với số biên chế được giao",
+    "có mặt {n} công chức, 20 viên chức và 30 cán bộ, công chức cấp xã",
+    "hiện có {n} viên chức và người lao động",
+    "{n} người có nguyện vọng nghỉ",
+    "trình độ: {n} thạc sĩ, 65 đại học",
 )
 TAILS = ("", ", không tính vào biên chế", ", không thuộc số giao nêu trên")
 PLACES = ("after", "before", "same line")

@@ -80,6 +80,7 @@ from lotrinh.extract.lexicon import (
 from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.merged import former_item, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
+from lotrinh.extract.outside import same_people_elsewhere
 from lotrinh.extract.result import (
     Coverage,
     CoverageEntry,
@@ -1026,7 +1027,29 @@ class _Walk:
                 # "...; tổng số người hoạt động không chuyên trách ở thôn, tổ dân phố hiện là
                 # 14.210 người": a count in a clause speaking of them alone
                 or (s.value_span is not None and of_part_time(s.value_span[0]))
+                # (eng-outside) "quận giảm 42 người hoạt động không chuyên trách ở phường":
+                # a change alone, each count of them named right after it, in their clause
+                or (
+                    s.value is None
+                    and bool(s.changes)
+                    and all(
+                        c.count is not None
+                        and bool(c.spans)
+                        and of_part_time(c.spans[0][0])
+                        and names_part_time(text[c.spans[0][1] :])
+                        for c in s.changes
+                    )
+                )
             ]:
+                if alone.value_span is not None:
+                    for orphan in [
+                        o
+                        for o in first.orphans
+                        if same_people_elsewhere(text, alone.value_span[1], o.span)
+                    ]:
+                        # "...: 264 người; ở thôn, tổ dân phố: 581 người": theirs too
+                        first.orphans.remove(orphan)
+                        first.outside.append(orphan.span)
                 drop(first, alone)
             # "Số người hoạt động không chuyên trách ... giảm từ 1.148 người xuống còn 1.079
             # người": what their clause counts that no statement took is theirs too, after

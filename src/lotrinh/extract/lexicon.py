@@ -373,6 +373,10 @@ LEFT = re.compile(
     r"|đã\s+nghỉ(?=\s*(?:[);.,]|$))"
     # "1.958 cán bộ, công chức, viên chức có nhu cầu nhà ở công vụ": people with a need
     r"|có\s+nhu\s+cầu"
+    # (eng-outside) "283 người khác có nguyện vọng nghỉ": people wishing to leave
+    r"|có\s+nguyện\s+vọng\s+(?:xin\s+)?nghỉ"
+    # (eng-outside) "29 người ở lại": people staying where they work after a merger
+    r"|(?:đăng\s+ký\s+)?ở\s+lại"
     # "312 viên chức của các trường này không còn hưởng lương từ ngân sách": people leaving
     # the payroll (their school pays them), not posts
     r"|không\s+còn\s+hưởng\s+lương"
@@ -389,7 +393,8 @@ LEFT = re.compile(
     r"|viên\s+chức)\s+từ\s+[^\d;.()]{1,80}?\s+(?:được\s+(?:điều\s+động|điều\s+chuyển|luân\s+chuyển"
     r"|chuyển)\s+(?:về|sang|đến)|sang)(?!\w)"
     # "625 công chức, viên chức và người lao động": people, workers on contract among them
-    r"|\s*(?:cán\s+bộ,?\s+)?công\s+chức,?\s+viên\s+chức,?\s+(?:và\s+)?người\s+lao\s+động(?!\w)"
+    # (eng-outside: "712 viên chức và người lao động": the same, of one category)
+    r"|\s*(?:(?:cán\s+bộ,?\s+)?công\s+chức,?\s+)?viên\s+chức,?\s+(?:và\s+)?người\s+lao\s+động(?!\w)"
     # "chi 96,4 tỷ đồng cho 612 người tinh giản biên chế": people streamlined, named so at once
     r"|\s*người\s+tinh\s+giản(?!\w)",
     _I,

@@ -197,6 +197,16 @@ def _overruns_in_parentheses(clause: str) -> set[Span]:
     return spans
 
 
+_PEOPLE_ABOVE_QUOTA = re.compile(
+    # eng-outside: "hiện toàn tỉnh còn 1.205 người vượt số biên chế được giao tại các đơn vị sự
+    # nghiệp": the people held above the posts given, the count first (never "N người làm
+    # việc", which is posts)
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)\s+vượt\s+(?:so\s+với\s+)?"
+    r"(?:số|chỉ\s+tiêu|định\s+mức)\s+(?:biên\s+chế\s+|người\s+làm\s+việc\s+)?(?:được\s+)?giao(?!\w)",
+    _I,
+)
+
+
 def overruns(text: str) -> set[Span]:
     """ "Đứng đầu về số viên chức vượt định mức là TP.HCM với 14.258 người; một số địa phương
     khác cũng vượt như Phú Yên 426 người, Cần Thơ 51 người, ...": a clause counting the
@@ -222,7 +232,7 @@ def overruns(text: str) -> set[Span]:
         else:
             spans |= {(start + a, start + b) for a, b in _overruns_in_parentheses(clause)}
         start += len(clause) + 1
-    return spans
+    return spans | {m.span("n") for m in _PEOPLE_ABOVE_QUOTA.finditer(text)}
 
 
 _RATE = rf"{NUM}\s?%"
@@ -350,6 +360,9 @@ _CONTRACTED = re.compile(
     # ("Cục tiếp tục ký hợp đồng với 24 người", "Hiện Thanh tra Chính phủ ký hợp đồng với
     # 38 người": signing, whoever signs, is taking contract staff on)
     r"(?<!\w)(?:(?:đang|đã|hiện)\s+(?:ký\s+)?|ký\s+)hợp\s+đồng(?:\s+lao\s+động)?"
+    # (eng-outside: "ký hợp đồng lao động làm công việc hỗ trợ, phục vụ theo Nghị định số
+    # 111/2022/NĐ-CP với 312 người": the work said, support and service)
+    r"(?:\s+(?:làm\s+)?(?:các\s+)?(?:công\s+việc\s+)?hỗ\s+trợ\s*,?\s*phục\s+vụ)?"
     rf"(?:\s+theo\s+nghị\s+định{_DECREE_GAP}{{0,40}}?)?\s+với\s+{_ROUND}"
     rf"(?P<n>{NUM}){_NOT_MORE}\s*người(?!\s+làm\s+việc)(?!\w)"
     # "ký hợp đồng làm công việc hỗ trợ, phục vụ ... trong phạm vi 22 chỉ tiêu": places for
@@ -437,7 +450,8 @@ _OWN_PAY = re.compile(
     rf"|(?<!\w)chuyển\s+(?P<m>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+sang\s+hưởng\s+lương"
     r"\s+từ\s+nguồn\s+thu(?!\w)"
     rf"|(?<![0-9.,/])(?P<k>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?"
-    r"(?:\s+của\s+[^\d;,.()]{1,40}?)?\s+(?:chuyển\s+sang\s+hưởng\s+lương\s+từ\s+nguồn\s+thu"
+    # (eng-outside: "640 người làm việc của bệnh viện hưởng lương từ nguồn thu sự nghiệp")
+    r"(?:\s+của\s+[^\d;,.()]{1,40}?)?\s+(?:(?:chuyển\s+sang\s+)?hưởng\s+lương\s+từ\s+nguồn\s+thu"
     r"|không\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách)(?!\w)",
     _I,
 )
@@ -644,6 +658,21 @@ def _named(match: re.Match[str], *names: str) -> Found:
     return match.span(), {match.span(name) for name in names if match.group(name) is not None}
 
 
+_DEGREE = (
+    r"(?:tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+đẳng|trung\s+cấp|sơ\s+cấp"
+    r"|chuyên\s+khoa\s+(?:cấp\s+)?I{1,2})(?!\w)"
+)
+_BY_DEGREE = re.compile(
+    # eng-outside: "trình độ: 13 thạc sĩ, 65 đại học, 1 cao đẳng", "69 người có trình độ đại
+    # học": people counted by their degree, never posts (`_clause_families` takes them only in
+    # a clause saying "trình độ", every number of it so accounted for)
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*(?:người\s+(?:có|đạt)\s+trình\s+độ"
+    rf"(?:\s+chuyên\s+môn)?\s+)?{_DEGREE}",
+    _I,
+)
+_DEGREE_SAID = re.compile(r"(?<!\w)trình\s+độ(?!\w)", _I)
+
+
 def _clause_families(
     clause: str, before: str, part_time_first: bool, no_post_said: bool
 ) -> tuple[set[Span], set[Span]]:
@@ -703,6 +732,8 @@ def _clause_families(
             # the communes they work in ("ở 14 xã, thị trấn"): bodies, the ordinary reading's
             known |= {m.span("n") for m in _BODIES.finditer(clause)}
     found += [_named(m, "r", "r2") for m in _GOAL_LEVEL.finditer(clause)]
+    if _DEGREE_SAID.search(clause):
+        found += [_named(m, "n") for m in _BY_DEGREE.finditer(clause)]
     if not found or _CHANGE_WORD.search(_blank(clause, [span for span, _ in found])):
         return set(), known
     return {span for _, spans in found for span in spans}, known
@@ -743,6 +774,25 @@ def _clauses_outside(text: str) -> tuple[set[Span], bool]:
         before = clause
         start += len(clause) + 1
     return spans, whole and bool(spans)
+
+
+_SAME_PEOPLE_ELSEWHERE = re.compile(
+    r"\s*(?:người)?\s*;\s*(?:ở|tại)\s+(?:(?!biên\s+chế|chỉ\s+tiêu|giao|công\s+chức|viên\s+chức"
+    r"|cán\s+bộ|làm\s+việc|hợp\s+đồng|giảm|tăng)[^\d;.:()])+:\s*",
+    _I,
+)
+_PEOPLE_AFTER = re.compile(r"\s*người(?!\s*(?:làm\s+việc|hoạt\s+động))(?!\w)", _I)
+
+
+def same_people_elsewhere(text: str, end: int, count: Span) -> bool:
+    """eng-outside: "Người hoạt động không chuyên trách ở cấp xã: 264 người; ở thôn, tổ dân phố:
+    581 người": whether the count at `count` is "N người" after a semicolon and another place
+    alone ("; ở thôn, tổ dân phố: ") from the count ending at `end`: the same people, counted
+    where else they work (no word of posts, of a category or of a change between)."""
+    return (
+        _SAME_PEOPLE_ELSEWHERE.fullmatch(text, end, count[0]) is not None
+        and _PEOPLE_AFTER.match(text, count[1]) is not None
+    )
 
 
 def outside_clauses(text: str) -> set[Span]:

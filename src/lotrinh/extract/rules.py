@@ -98,6 +98,8 @@ _A_DAY = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{4}|năm\s+[0-9]{4}"
 AT_WORK = (
     r"(?:cán\s+bộ|công\s+chức|viên\s+chức)(?:\s*,\s*(?:cán\s+bộ|công\s+chức|viên\s+chức)){0,2}"
     r"(?:\s*,?\s*người\s+lao\s+động)?"
+    # (eng-outside: "3.118 cán bộ, công chức cấp xã đang làm việc": their level said after)
+    r"(?:\s+cấp\s+(?:xã|huyện|tỉnh))?"
 )
 """The categories of people at work named after their count ("cán bộ, công chức, viên chức")."""
 POSTS_GIVEN = (
@@ -569,7 +571,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in-post-named",
         re.compile(
             rf"(?<!\w)có\s+mặt\s+(?P<n>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?(?P<cat>{_CAT})"
-            rf"(?:\s+và\s+(?P<n2>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?{_CAT})?"
+            rf"(?:\s+và\s+(?P<n2>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?{_CAT}"
+            # (eng-outside: "có mặt 127 công chức, 1.490 viên chức và 291 cán bộ, công chức cấp
+            # xã": three categories or more, each present)
+            rf"|(?P<more>(?:\s*,\s*{NUM}{NOT_MORE}\s+(?:{UNITW}\s+)?{_CAT}){{1,3}}"
+            rf"\s*,?\s+và\s+{NUM}{NOT_MORE}\s+(?:{UNITW}\s+)?{_CAT}))?"
             rf"|(?<!\w)có\s+(?P<m>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?{_CAT}\s+có\s+mặt(?!\w)",
             _I,
         ),
@@ -1110,7 +1116,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("Đến tháng 8/2024, toàn ngành có mặt 7.418 viên chức": present that day)
             rf"|{_ON_A_DAY})"
             rf"\s+(?P<n>{NUM}){NOT_MORE}\s+(?:{UNITW}\s+)?"
-            rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))",
+            # (eng-outside: never the first of a list, "127 công chức, 1.490 viên chức và ...")
+            rf"(?P<cat>{_CAT})(?!\s*(?:,\s*)?(?:và|cán|công|viên|người))(?!\s*,\s*[0-9])",
             _I,
         ),
     ),
@@ -1153,9 +1160,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # just stated fall short of the posts, no figure of a unit
         "below-given",
         re.compile(
-            r"(?<!\w)(?:thấp|ít)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?"
+            # (eng-outside: "nhiều hơn số được giao 28.700 người": above them, as far; "thấp
+            # hơn số biên chế giao năm 2026 là 157 người": the posts' year said, then "là")
+            r"(?<!\w)(?:thấp|ít|cao|nhiều)\s+hơn\s+(?:số|biên\s+chế)\s+(?:biên\s+chế\s+)?"
             # ("thấp hơn số đề nghị giao 214 người": short of the posts proposed)
             r"(?:(?:được\s+)?giao|(?:đề\s+nghị|đề\s+xuất|dự\s+kiến)(?:\s+giao)?)\s+"
+            rf"(?:năm\s+{YEAR}\s+là\s+)?"
             rf"(?:lần\s+lượt\s+)?(?P<n>{NUM}){NOT_MORE}(?:\s+và\s+(?P<m>{NUM}){NOT_MORE})?"
             r"\s*người(?!\w)",
             _I,
@@ -1166,8 +1176,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "below-given",
         re.compile(
             # ("nhiều hơn 657 người so với số biên chế được giao": above them, as far)
-            rf"(?<!\w)(?:thấp|ít|cao|nhiều)\s+hơn\s+(?P<n>{NUM}){NOT_MORE}\s*người\s+so\s+với\s+"
-            r"(?:số\s+)?(?:biên\s+chế\s+|chỉ\s+tiêu\s+)?(?:được\s+)?giao(?!\w)",
+            # (eng-outside: "vượt 15 người so với số biên chế được giao năm 2025": above them;
+            # "nhiều hơn 45 người so với biên chế mới": the new posts, as far)
+            rf"(?<!\w)(?:(?:thấp|ít|cao|nhiều)\s+hơn|vượt)\s+(?P<n>{NUM}){NOT_MORE}\s*người\s+"
+            r"so\s+với\s+(?:(?:số\s+)?(?:biên\s+chế\s+|chỉ\s+tiêu\s+)?(?:được\s+)?giao"
+            r"|(?:số\s+)?biên\s+chế\s+mới)(?!\w)",
             _I,
         ),
     ),
