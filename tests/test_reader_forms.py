@@ -572,6 +572,14 @@ NESTED_READ = {
 }
 
 
+NATIONAL = (
+    "Báo cáo tinh giản biên chế cả nước\n\n1. Năm 2021, tổng biên chế công chức được giao là "
+    "258.000 biên chế, gồm: các bộ, ngành trung ương 110.000 biên chế; các địa phương 148.000 "
+    "biên chế.\n2. Năm 2024, tổng biên chế công chức được giao là 248.000 biên chế, giảm "
+    "10.000 biên chế so với năm 2021; trong đó:\n- Các bộ, ngành trung ương: 106.000 biên "
+    "chế, giảm 4.000 biên chế;\n- {local}: 142.000 biên chế, giảm 6.000 biên chế.\n"
+)
+
 FORMS = (
     # value
     _form(
@@ -8449,6 +8457,22 @@ FORMS = (
         },
         tong=("cbcc", "vc"),
         cbcc=("cap-tinh", "cap-huyen"),
+    ),
+    _form(
+        "parts/national-scopes-ministries-and-the-localities",
+        NATIONAL.format(local="Các địa phương"),
+        {
+            ("cbcc", 2021, 258000, None, None, None),
+            ("bo-nganh-trung-uong", 2021, 110000, None, None, None),
+            ("dia-phuong", 2021, 148000, None, None, None),
+            ("cbcc", 2024, 248000, None, None, None),
+            ("cbcc", 2024, None, 10000, 2021, None),
+            ("bo-nganh-trung-uong", 2024, 106000, None, None, None),
+            ("bo-nganh-trung-uong", 2024, None, 4000, 2021, None),
+            ("dia-phuong", 2024, 142000, None, None, None),
+            ("dia-phuong", 2024, None, 6000, 2021, None),
+        },
+        cbcc=("bo-nganh-trung-uong", "dia-phuong"),
     ),
 )
 
@@ -20661,3 +20685,13 @@ def test_a_part_split_in_parentheses_stays_unread_when_its_place_is_unclear() ->
     rows, _, unread = _rows(NESTED.format(year=alone))
     assert unread == {4}
     assert not any(row[1] == 2023 for row in rows)
+
+
+def test_a_locality_named_otherwise_than_the_national_scope_stays_unread() -> None:
+    """eng-nested, the twins of "parts/national-scopes-…": "các địa phương" alone is the
+    provinces taken together; "tại địa phương", "địa phương" or "các địa phương khác" name no
+    one scope: the item unread, nothing of it used."""
+    for local in ("Tại địa phương", "Địa phương", "Các địa phương khác"):
+        rows, _, unread = _rows(NATIONAL.format(local=local))
+        assert 6 in unread, local
+        assert not any(row[2] == 142000 or row[3] == 6000 for row in rows), local
