@@ -584,6 +584,32 @@ SPANS_READ: set[Row] = {
 }
 
 
+NESTED = (
+    "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 9.640 biên chế, trong "
+    "đó: cán bộ, công chức 1.640 biên chế (khối Đảng, Mặt trận Tổ quốc và các đoàn thể 420; khối "
+    "chính quyền 1.220) và viên chức 8.000 người.\n{year}"
+)
+NESTED_YEAR = (
+    "- Năm 2023: 9.400 biên chế, gồm 1.600 cán bộ, công chức (khối Đảng, đoàn thể 410; khối "
+    "chính quyền 1.190) và 7.800 viên chức; giảm 240 biên chế so với năm 2021.\n"
+)
+NESTED_READ = {
+    ("tong", 2021, 9640, None, None, None),
+    ("cbcc", 2021, 1640, None, None, None),
+    ("dang", 2021, 420, None, None, None),
+    ("chinh-quyen", 2021, 1220, None, None, None),
+    ("vc", 2021, 8000, None, None, None),
+}
+
+
+NATIONAL = (
+    "Báo cáo tinh giản biên chế cả nước\n\n1. Năm 2021, tổng biên chế công chức được giao là "
+    "258.000 biên chế, gồm: các bộ, ngành trung ương 110.000 biên chế; các địa phương 148.000 "
+    "biên chế.\n2. Năm 2024, tổng biên chế công chức được giao là 248.000 biên chế, giảm "
+    "10.000 biên chế so với năm 2021; trong đó:\n- Các bộ, ngành trung ương: 106.000 biên "
+    "chế, giảm 4.000 biên chế;\n- {local}: 142.000 biên chế, giảm 6.000 biên chế.\n"
+)
+
 FORMS = (
     # value
     _form(
@@ -8734,6 +8760,71 @@ FORMS = (
         "lương từ nguồn thu sự nghiệp."
         "\n",
         {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    # eng-nested: a total split into its categories, the first split again in parentheses
+    # ("…, trong đó: cán bộ, công chức 1.640 biên chế (khối A 420; khối B 1.220) và viên chức
+    # 8.000 người"; "…, gồm 1.600 cán bộ, công chức (khối A 410; khối B 1.190) và 7.800 viên
+    # chức; giảm 240 biên chế so với năm 2021"): the tree of parts, the change the whole's
+    # (blind AK2). Twins: test_a_part_split_in_parentheses_*
+    _form(
+        "parts/a-part-split-again-in-parentheses-names-first",
+        NESTED.format(year=""),
+        NESTED_READ,
+        tong=("cbcc", "vc"),
+        cbcc=("dang", "chinh-quyen"),
+    ),
+    _form(
+        "parts/a-part-split-again-in-parentheses-counts-first-then-the-wholes-change",
+        NESTED.format(year=NESTED_YEAR),
+        {
+            *NESTED_READ,
+            ("tong", 2023, 9400, None, None, None),
+            ("cbcc", 2023, 1600, None, None, None),
+            ("dang", 2023, 410, None, None, None),
+            ("chinh-quyen", 2023, 1190, None, None, None),
+            ("vc", 2023, 7800, None, None, None),
+            ("tong", 2023, None, 240, 2021, None),
+        },
+        tong=("cbcc", "vc"),
+        cbcc=("dang", "chinh-quyen"),
+    ),
+    _form(
+        "parts/a-part-split-again-by-level-other-nouns",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 9.640 biên chế, "
+        "trong đó: công chức 1.640 biên chế (cấp tỉnh 1.020; cấp huyện 620) và người làm việc "
+        "8.000 người.\n- Năm 2024: 9.400 biên chế, bao gồm 1.600 công chức (cấp tỉnh 1.000; "
+        "cấp huyện 600) và 7.800 người làm việc; giảm 240 biên chế so với năm 2021.\n",
+        {
+            ("tong", 2021, 9640, None, None, None),
+            ("cbcc", 2021, 1640, None, None, None),
+            ("cap-tinh", 2021, 1020, None, None, None),
+            ("cap-huyen", 2021, 620, None, None, None),
+            ("vc", 2021, 8000, None, None, None),
+            ("tong", 2024, 9400, None, None, None),
+            ("cbcc", 2024, 1600, None, None, None),
+            ("cap-tinh", 2024, 1000, None, None, None),
+            ("cap-huyen", 2024, 600, None, None, None),
+            ("vc", 2024, 7800, None, None, None),
+            ("tong", 2024, None, 240, 2021, None),
+        },
+        tong=("cbcc", "vc"),
+        cbcc=("cap-tinh", "cap-huyen"),
+    ),
+    _form(
+        "parts/national-scopes-ministries-and-the-localities",
+        NATIONAL.format(local="Các địa phương"),
+        {
+            ("cbcc", 2021, 258000, None, None, None),
+            ("bo-nganh-trung-uong", 2021, 110000, None, None, None),
+            ("dia-phuong", 2021, 148000, None, None, None),
+            ("cbcc", 2024, 248000, None, None, None),
+            ("cbcc", 2024, None, 10000, 2021, None),
+            ("bo-nganh-trung-uong", 2024, 106000, None, None, None),
+            ("bo-nganh-trung-uong", 2024, None, 4000, 2021, None),
+            ("dia-phuong", 2024, 142000, None, None, None),
+            ("dia-phuong", 2024, None, 6000, 2021, None),
+        },
+        cbcc=("bo-nganh-trung-uong", "dia-phuong"),
     ),
 )
 
@@ -21164,3 +21255,59 @@ def test_outside_twin_leavers_beside_posts_keep_the_posts(people: str) -> None:
     assert not unread
     assert any(row[2] == 283 for row in rows)
     assert not any(12 in (row[2], row[3]) for row in rows)
+
+
+def test_a_part_split_in_parentheses_that_does_not_add_up_is_reported() -> None:
+    """eng-nested, the twin of "parts/a-part-split-again-in-parentheses-…": a parenthesis not
+    adding up to its part is read where it stands (never re-attached) and the check reports
+    the sum."""
+    text = NESTED.format(year=NESTED_YEAR).replace("đoàn thể 410", "đoàn thể 400")
+    rows, parts, unread = _rows(text)
+    assert not unread
+    assert ("dang", 2023, 400, None, None, None) in rows
+    assert ("cbcc", 2023, 1600, None, None, None) in rows
+    assert parts["cbcc"] == ("dang", "chinh-quyen")
+    findings = check_plan(plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")).findings
+    assert [f.kind for f in findings].count("sum-mismatch") == 1
+    right = extract_plan(NESTED.format(year=NESTED_YEAR), "doc.txt")
+    assert "sum-mismatch" not in {f.kind for f in check_plan(plan_from_result(right, "d")).findings}
+
+
+def test_a_part_split_in_parentheses_stays_unread_when_its_place_is_unclear() -> None:
+    """eng-nested, the twins: a year or a rate in the parenthesis, the split part standing in
+    no list, one name twice, one block only, a third level: the line unread, none of its
+    figures used."""
+    line = (
+        "- Năm 2023: 9.400 biên chế, gồm 1.600 cán bộ, công chức ({paren}) và 7.800 {second}; "
+        "giảm 240 biên chế so với năm 2021.\n"
+    )
+    for paren, second in (
+        ("khối Đảng, đoàn thể năm 2021 410; khối chính quyền 1.190", "viên chức"),
+        ("khối Đảng, đoàn thể 410; khối chính quyền 1.190, giảm 2%", "viên chức"),
+        ("khối Đảng, đoàn thể 410; khối chính quyền 1.190", "cán bộ, công chức"),
+        ("khối Đảng, đoàn thể 1.600", "viên chức"),
+        (
+            "khối Đảng, đoàn thể 410 (cấp tỉnh 210; cấp huyện 200); khối chính quyền 1.190",
+            "viên chức",
+        ),
+    ):
+        rows, _, unread = _rows(NESTED.format(year=line.format(paren=paren, second=second)))
+        assert unread == {4}, paren
+        assert not any(row[1] == 2023 for row in rows), paren
+    alone = (
+        "- Năm 2023: cán bộ, công chức 1.600 biên chế (khối Đảng, đoàn thể 410; khối chính "
+        "quyền 1.190) và viên chức 7.800 biên chế.\n"
+    )
+    rows, _, unread = _rows(NESTED.format(year=alone))
+    assert unread == {4}
+    assert not any(row[1] == 2023 for row in rows)
+
+
+def test_a_locality_named_otherwise_than_the_national_scope_stays_unread() -> None:
+    """eng-nested, the twins of "parts/national-scopes-…": "các địa phương" alone is the
+    provinces taken together; "tại địa phương", "địa phương" or "các địa phương khác" name no
+    one scope: the item unread, nothing of it used."""
+    for local in ("Tại địa phương", "Địa phương", "Các địa phương khác"):
+        rows, _, unread = _rows(NATIONAL.format(local=local))
+        assert 6 in unread, local
+        assert not any(row[2] == 142000 or row[3] == 6000 for row in rows), local

@@ -642,6 +642,75 @@ def glossed_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]
     return f"{title(body)}\n{line}", {2: frozenset(rows) if read else None}
 
 
+# ---------------------------------------------------------------- shape: nested-parts
+# eng-nested: a total split into its categories, the first split again in parentheses, names
+# first ("…, trong đó: cán bộ, công chức A biên chế (khối X a1; khối Y a2) và viên chức B
+# người") or counts first with the whole's change after ("- Năm Y: T biên chế, gồm A cán bộ,
+# công chức (…) và B viên chức; giảm C biên chế so với năm Y0"); a parenthesis not adding up
+# is read as written (the check's to report); a year or a rate in it, one category twice:
+# unread
+
+NESTED_SLOTS: dict[str, tuple[str, ...]] = {
+    "body": ("tỉnh", "thành phố"),
+    "categories": ("cán bộ, công chức|viên chức", "công chức|người làm việc"),
+    "blocks": (
+        "khối Đảng, đoàn thể|khối chính quyền",
+        "cấp tỉnh|cấp huyện",
+        "khối Đảng, Mặt trận Tổ quốc và các đoàn thể|khối chính quyền",
+    ),
+    "years": ("2021, 2022", "2021, 2025", "2024, 2026"),
+    "twist": ("none", "not-summed", "year-inside", "rate-inside", "one-category-twice"),
+}
+
+
+def nested_case(slots: dict[str, str], rng: random.Random) -> tuple[str, Truth]:
+    first, second = slots["categories"].split("|")
+    block1, block2 = slots["blocks"].split("|")
+    y0, y1 = (int(y) for y in slots["years"].split(", "))
+    body, twist = slots["body"], slots["twist"]
+    a1, a2, vc = rng.randint(300, 900), rng.randint(900, 2000), rng.randint(5000, 20000)
+    cut1, cut2, cut3 = rng.randint(5, 40), rng.randint(5, 40), rng.randint(50, 400)
+    b1, b2, vc1 = a1 - cut1, a2 - cut2, vc - cut3
+    whole, whole1 = a1 + a2 + vc, b1 + b2 + vc1
+    written1 = b1 + 7 if twist == "not-summed" else b1
+    inside = f"{block1} {dotted(written1)}; {block2} {dotted(b2)}"
+    if twist == "year-inside":
+        inside = f"{block1} năm {y0} {dotted(b1)}; {block2} {dotted(b2)}"
+    if twist == "rate-inside":
+        inside += ", giảm 2%"
+    other = first if twist == "one-category-twice" else second
+    base = (
+        f"Năm {y0}, {body} được giao {dotted(whole)} biên chế, trong đó: {first} "
+        f"{dotted(a1 + a2)} biên chế ({block1} {dotted(a1)}; {block2} {dotted(a2)}) và "
+        f"{second} {dotted(vc)} người."
+    )
+    line = (
+        f"- Năm {y1}: {dotted(whole1)} biên chế, gồm {dotted(b1 + b2)} {first} ({inside}) và "
+        f"{dotted(vc1)} {other}; giảm {dotted(whole - whole1)} biên chế so với năm {y0}."
+    )
+    base_rows = frozenset(
+        {
+            ("ALL", y0, whole, None, None, None),
+            ("CBCC", y0, a1 + a2, None, None, None),
+            ("CBCC", y0, a1, None, None, None),
+            ("CBCC", y0, a2, None, None, None),
+            ("VC", y0, vc, None, None, None),
+        }
+    )
+    rows = frozenset(
+        {
+            ("ALL", y1, whole1, None, None, None),
+            ("ALL", y1, None, whole - whole1, y0, None),
+            ("CBCC", y1, b1 + b2, None, None, None),
+            ("CBCC", y1, written1, None, None, None),
+            ("CBCC", y1, b2, None, None, None),
+            ("VC", y1, vc1, None, None, None),
+        }
+    )
+    read = twist in ("none", "not-summed")
+    return f"{title(body)}\n{base}\n{line}", {2: base_rows, 3: rows if read else None}
+
+
 def _shape(name: str, slots: dict[str, tuple[str, ...]], build: Build) -> Shape:
     """A shape of the runner: its case the text and its truth by line; its sample the one its
     first session drew (slots spread in columns, the random source named "{seed}/name")."""
@@ -665,4 +734,5 @@ SHAPES = (
     _shape("lead-items", LEAD_ITEMS_SLOTS, lead_items_case),
     _shape("reserve-after-base", RESERVE_SLOTS, reserve_case),
     _shape("cut-glossed", GLOSSED_SLOTS, glossed_case),
+    _shape("nested-parts", NESTED_SLOTS, nested_case),
 )

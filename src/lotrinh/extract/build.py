@@ -4156,10 +4156,12 @@ class _Walk:
         chức and perhaps the hội's and the reserve, nothing else, in a text whose open
         headings, lead and label name no unit, category or receiver (under one, the count is
         that one's: `_context_unit`)."""
+        # (its change naming nothing is the whole's: every way below splits the figure into
+        # its categories, "..., gồm 2.610 cán bộ, công chức và 12.570 viên chức; giảm 240 biên
+        # chế so với năm 2021", eng-nested)
         if (
             statement.subject.name.strip()
             or statement.value is None
-            or statement.changes
             or self.label is not None
             or self.table is not None
             or self.enumerations
@@ -6247,7 +6249,9 @@ _SAME_UNIT_TWICE = Message(
 def _parts_after_it(statement: Statement, statements: list[Statement]) -> bool:
     """Whether a sentence is a figure and the list of its parts right after it ("Năm 2021,
     tỉnh tạm giao 2.817 biên chế, gồm: công chức: 186 biên chế; viên chức: 2.631 biên chế"):
-    every other statement two or more parts of it, or a subset counted inside one of them."""
+    every other statement two or more parts of it, or a subset counted inside one of them, or
+    one of that part's own parts ("..., trong đó: cán bộ, công chức 2.640 biên chế (khối A 820;
+    khối B 1.820) và viên chức 12.780 người", eng-nested)."""
     rest = statements[1:]
     direct = [s for s in rest if s.container is statement and not s.subset]
     return (
@@ -6255,7 +6259,11 @@ def _parts_after_it(statement: Statement, statements: list[Statement]) -> bool:
         and len(direct) >= 2
         and all(
             s.container is statement
-            or (s.subset and s.container is not None and s.container.container is statement)
+            or (
+                s.container is not None
+                and s.container.container is statement
+                and (s.subset or any(s.container is part for part in direct))
+            )
             for s in rest
         )
     )

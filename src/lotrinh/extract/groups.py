@@ -669,6 +669,57 @@ def reserve_after_base(text: str) -> Spelled | None:
     return Spelled(written + ".", tuple(pieces))
 
 
+_SPLIT_CATEGORY = r"(?:cán\s+bộ,?\s+công\s+chức|công\s+chức|viên\s+chức|người\s+làm\s+việc)"
+_SPLIT_AFTER = re.compile(
+    # "- Năm 2022: 15.180 biên chế, gồm 2.610 cán bộ, công chức (khối Đảng, đoàn thể 812;
+    # khối chính quyền 1.798) và 12.570 viên chức; giảm 240 biên chế so với năm 2021.": a
+    # figure, then its two categories each named after its count, the first split again in
+    # parentheses (names before counts, no year, rate or change in them)
+    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)\s*,\s*(?:bao\s+)?gồm\s*:?\s*)"
+    rf"(?P<n1>{NUM})\s+(?P<c1>{_SPLIT_CATEGORY})\s*"
+    r"(?P<paren>\((?![^()]*(?:(?<!\w)năm\s|%|giảm|tăng|(?:19|20)[0-9]{2}(?![0-9.,])))"
+    r"[^()]*\))"
+    rf"\s+và\s+(?P<n2>{NUM})\s+(?P<c2>{_SPLIT_CATEGORY})(?P<tail>\s*(?:[;.][^()]*)?)$",
+    _I,
+)
+
+
+def split_named_after(text: str) -> Spelled | None:
+    """A figure split into two categories each named after its count, the first split again
+    in parentheses (`_SPLIT_AFTER`): spelled with each name before its count ("..., gồm: cán
+    bộ, công chức 2.610 biên chế (khối A 812; khối B 1.798) và viên chức 12.570 biên chế;
+    ..."), as a list of parts named first is read, the parenthesis the first part's own parts.
+    Two names of one category, or any other sentence: None."""
+    match = _SPLIT_AFTER.match(text)
+    if match is None or _folded(match.group("c1")) == _folded(match.group("c2")):
+        return None
+    written: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    size = 0
+    for piece in (
+        (0, match.end("head")),
+        match.span("c1"),
+        " ",
+        match.span("n1"),
+        " biên chế ",
+        match.span("paren"),
+        " và ",
+        match.span("c2"),
+        " ",
+        match.span("n2"),
+        " biên chế",
+        (match.start("tail"), len(text)),
+    ):
+        if isinstance(piece, str):
+            words = piece
+        else:
+            words = text[piece[0] : piece[1]]
+            pieces.append((size, piece[0], len(words)))
+        written.append(words)
+        size += len(words)
+    return Spelled("".join(written), tuple(pieces))
+
+
 _POST_WORD = r"(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu)"
 _GLOSSED_YEAR = rf"(?:\(\s*)?năm\s+{YEAR}(?:\s*\))?"
 _CUT_GLOSSED = re.compile(

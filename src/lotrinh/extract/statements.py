@@ -60,6 +60,7 @@ from lotrinh.extract.groups import (
     posts_cut,
     raised_to,
     reserve_after_base,
+    split_named_after,
     transfer,
     transfer_then_after,
     yearly_against_previous,
@@ -246,6 +247,7 @@ def read_sentence(text: str) -> Reading:
         reserve_after_base(text),
         cut_glossed(text),
         in_post_against_year_end(text),
+        split_named_after(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
@@ -1307,26 +1309,44 @@ def _read_sentence(text: str) -> Reading:
                 else:
                     reading.orphans.append(Orphan(span, NO_SUBJECT))
                     continue
-        if kind in ("listed", "listed-unit") and current is not None:
+        owner = current
+        if kind in ("listed", "listed-unit") and current is not None and _closes_parts(gap):
+            # "..., trong đó: cán bộ, công chức 2.640 biên chế (khối A 820; khối B 1.820) và
+            # viên chức 12.780 người": the parenthesis closed the part's own parts; the item
+            # after it is the next part of the list the part stands in (eng-nested), or of
+            # no list said (unread)
+            owner = _outer_list(current, listed, match)
+            if owner is None:
+                reading.orphans.append(Orphan(span, NO_SUBJECT))
+                continue
+            if not any(s is current for s in listed):
+                # (the part split in the parenthesis is an item of that list too)
+                opened_at = next(i for i, s in enumerate(listed) if s.container is current)
+                listed.insert(opened_at, current)
+        if kind in ("listed", "listed-unit") and owner is not None:
             subject = read_subject(match.group("obj"))
             item_category = _item_category(match)
             if item_category is not None:
                 # "gồm khối Đảng ... 1.212 biên chế, khối chính quyền 2.486 biên chế công
                 # chức": the item says its category after its count; of no other than its
                 # name's and its list's
-                if item_category is False or not _item_fits(subject, item_category, current):
+                if item_category is False or not _item_fits(subject, item_category, owner):
                     reading.orphans.append(Orphan(span, NO_SUBJECT))
                     continue
                 subject = replace(subject, category=item_category)
             if subject.kind is Kind.BLOCK and subject.category is None:
-                subject = replace(subject, category=current.subject.category)
+                subject = replace(subject, category=owner.subject.category)
             # the parts are of their unit's year ("Đến ngày 1/9/2024, ... (cấp tỉnh 1.643 người")
             statement = Statement(
-                replace(subject, year=current.subject.year), container=current, sets_year=False
+                replace(subject, year=owner.subject.year), container=owner, sets_year=False
             )
             reading.statements.append(statement)
             listed.append(statement)
             _take_value(match, statement, reading)
+            if owner is not current:
+                # (what follows goes on from the list's owner, as where no parenthesis split a
+                # part: "...; giảm 240 biên chế so với năm 2021" is the owner's change)
+                current = owner
             continue
         if kind == "bare" and after_value and _INCLUDING.search(gap):
             _take_included(match, text, span, reading)
@@ -3727,6 +3747,34 @@ def _other_category_listed(match: re.Match[str], current: Statement | None) -> b
         and _LIST_WORDS.search(match.group("obj")) is not None
         and (item_category is False or current.subject.category not in (None, item_category))
     )
+
+
+_CLOSES = re.compile(r"^[\s,;]*\)[\s,;]*$")
+
+
+def _closes_parts(gap: str) -> bool:
+    """Whether the words between a list item and the one before are only the parenthesis
+    closing ("...; khối B 1.820) và viên chức ...")."""
+    return _CLOSES.match(gap) is not None
+
+
+def _outer_list(
+    current: Statement, listed: list[Statement], match: re.Match[str]
+) -> Statement | None:
+    """The list an item goes on after a parenthesis that held the parts of `current`, itself
+    a part ("cán bộ, công chức 2.640 (khối A 820; khối B 1.820) và viên chức 12.780"): the
+    list `current` stands in; None where the parenthesis held no parts of it, `current` is in
+    no list, or the item says no next item ("và", ";", ",")."""
+    mine = [s for s in listed if s.container is current]
+    if (
+        match.group("lead").strip() not in (";", ",", "và")
+        or len(mine) < 2
+        or listed[-1].container is not current
+        or current.container is None
+        or current.subset
+    ):
+        return None
+    return current.container
 
 
 def _item_fits(

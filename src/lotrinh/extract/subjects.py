@@ -702,6 +702,12 @@ def _read_subject(gap: str) -> Subject:
         # "Khu vực phía Bắc (A, B, C): 711 người": a region's bodies, named by the region
         category = kind.category if kind is not None else None
         return Subject(Kind.BLOCK, capital(named), category, year=year, where=where)
+    if _LOCALITIES.fullmatch(plain):
+        # "- Các địa phương: 142.500 biên chế" beside "các bộ, ngành trung ương" in a national
+        # report: the provinces' posts taken together, a national scope (eng-nested); the
+        # words alone, never "tại địa phương" nor a province's own "địa phương"
+        category = kind.category if kind is not None else None
+        return Subject(Kind.BLOCK, capital(named), category, year=year, where=where)
     owner = _POSTS_OF.fullmatch(plain)
     if owner is not None:
         # "Biên chế của toàn tỉnh là 4.510 suất", "Biên chế của tỉnh là ...": the posts of the
@@ -712,6 +718,8 @@ def _read_subject(gap: str) -> Subject:
     return Subject(None, named, year=year)
 
 
+_LOCALITIES = re.compile(r"các\s+địa\s+phương", _I)
+"""The national scope of the provinces taken together, named alone."""
 _REGION = re.compile(r"khu\s+vực\s+(?:phía\s+)?(?P<name>[^\W\d_]+)", _I)
 
 
