@@ -8826,6 +8826,73 @@ FORMS = (
         },
         cbcc=("bo-nganh-trung-uong", "dia-phuong"),
     ),
+    # eng-akmis: a figure's year said after it ("… là 2.677 biên chế được giao năm 2021") and
+    # the words calling a figure the base of the cuts ("mốc để tính tinh giản"), which name no
+    # unit (blind AK2); a change after the reserve counted inside a whole, and a count after a
+    # ";" clause naming a unit once the total's words are behind it (latent, eng-paren and
+    # eng-ajmis); part-time commune staff alone (latent, eng-ajread). Twins:
+    # test_akmis_twins_a_base_of_no_year_a_reserve_change_and_a_clause_after_the_total
+    _form(
+        "year/a-base-figure-given-in-the-year-said-after-it",
+        "Tin tỉnh A\n\nBiên chế công chức của tỉnh năm 2026 là 2.543 biên chế.\nVới biên chế "
+        "công chức hành chính, mốc để tính tinh giản là 2.677 biên chế được giao năm 2021.\n",
+        {("cbcc", 2026, 2543, None, None, None), ("cbcc", 2021, 2677, None, None, None)},
+    ),
+    _form(
+        "year/a-base-figure-with-its-year-in-the-subject",
+        "Tin tỉnh A\n\nBiên chế công chức của tỉnh năm 2026 là 2.543 biên chế.\nVề biên chế "
+        "công chức, mốc năm 2021 là 2.677 biên chế.\n",
+        {("cbcc", 2026, 2543, None, None, None), ("cbcc", 2021, 2677, None, None, None)},
+    ),
+    _form(
+        "year/a-figure-given-in-the-year-said-after-it",
+        "Tin tỉnh A\n\nBiên chế công chức của tỉnh năm 2026 là 2.543 biên chế.\nBiên chế công "
+        "chức hành chính là 2.677 biên chế được giao năm 2021.\n",
+        {("cbcc", 2026, 2543, None, None, None), ("cbcc", 2021, 2677, None, None, None)},
+    ),
+    _form(
+        "reserve/a-change-after-the-reserve-inside-a-whole",
+        "Nghị quyết giao biên chế năm 2024 của tỉnh A\n\nNăm 2024, tổng biên chế công chức của "
+        "tỉnh là 2.318 biên chế, trong đó dự phòng 11 biên chế, giảm 34 biên chế so với năm "
+        "2023 (2.352 biên chế).\n",
+        None,
+    ),
+    _form(
+        "reserve/the-wholes-change-before-its-reserve",
+        "Nghị quyết giao biên chế năm 2024 của tỉnh A\n\nNăm 2024, tổng biên chế công chức của "
+        "tỉnh là 2.318 biên chế, giảm 34 biên chế so với năm 2023 (2.352 biên chế), trong đó "
+        "dự phòng 11 biên chế.\n",
+        {
+            ("cbcc", 2024, 2318, None, None, None),
+            ("cbcc", 2024, None, 34, 2023, None),
+            ("cbcc", 2023, 2352, None, None, None),
+            ("du-phong", 2024, 11, None, None, None),
+        },
+    ),
+    _form(
+        "reserve/the-reserves-own-change",
+        "Nghị quyết giao biên chế năm 2024 của tỉnh A\n\nNăm 2024, biên chế dự phòng của tỉnh "
+        "là 11 biên chế, giảm 4 biên chế so với năm 2023.\n",
+        {("du-phong", 2024, 11, None, None, None), ("du-phong", 2024, None, 4, 2023, None)},
+    ),
+    _form(
+        "clause/a-category-with-its-own-verb-after-the-totals-figure",
+        "Nghị quyết giao biên chế năm 2024 của tỉnh A\n\nTổng biên chế năm 2024 của tỉnh là "
+        "5.000 biên chế; biên chế công chức năm 2024 là 3.940 biên chế.\n",
+        {("tong", 2024, 5000, None, None, None), ("cbcc", 2024, 3940, None, None, None)},
+    ),
+    _form(
+        "outside/part-time-commune-staff-alone",
+        "Báo cáo tinh giản biên chế của huyện A\n\nTổng số cán bộ, công chức cấp xã được giao "
+        "năm 2024 là 412 người.\nNgười hoạt động không chuyên trách ở cấp xã: 264 người.\n",
+        {("cbcc-xa", 2024, 412, None, None, None)},
+    ),
+    _form(
+        "category/commune-staff-alone",
+        "Báo cáo tinh giản biên chế của huyện A\n\nTổng số cán bộ, công chức cấp xã được giao "
+        "năm 2024 là 412 người.\nCán bộ, công chức cấp xã năm 2025: 400 người.\n",
+        {("cbcc-xa", 2024, 412, None, None, None), ("cbcc-xa", 2025, 400, None, None, None)},
+    ),
 )
 
 
@@ -21311,3 +21378,46 @@ def test_a_locality_named_otherwise_than_the_national_scope_stays_unread() -> No
         rows, _, unread = _rows(NATIONAL.format(local=local))
         assert 6 in unread, local
         assert not any(row[2] == 142000 or row[3] == 6000 for row in rows), local
+
+
+def test_akmis_twins_a_base_of_no_year_a_reserve_change_and_a_clause_after_the_total() -> None:
+    """eng-akmis, the twins of the block "# eng-akmis" in FORMS. The base of the cuts with no
+    year written stays unread (it was a unit "cbcc-moc-de-tinh-tinh" of the text's 2026); a
+    year given after a figure that is not its subject's leaves it unread; a count after a
+    ";" clause naming a unit once the total's words are behind it is never the total's."""
+    head = "Tin tỉnh A\n\nBiên chế công chức của tỉnh năm 2026 là 2.543 biên chế.\n"
+    for line in (
+        "Với biên chế công chức hành chính, mốc để tính tinh giản là 2.677 biên chế.",
+        "Mốc để tính tinh giản là 2.677 biên chế công chức.",
+        "Với biên chế công chức hành chính, năm gốc là 2.677 biên chế.",
+        "Biên chế công chức năm 2022 là 2.677 biên chế được giao năm 2021.",
+    ):
+        rows, parts, unread = _rows(head + line + "\n")
+        assert unread == {4}, line
+        assert rows == {("cbcc", 2026, 2543, None, None, None)}, line
+        assert set(parts) == {"cbcc"}, line
+    # the change after the reserve inside the whole: the whole's or the reserve's, unsaid
+    rows, _, unread = _rows(
+        "Nghị quyết giao biên chế năm 2024 của tỉnh A\n\nNăm 2024, tổng biên chế công chức "
+        "của tỉnh là 2.318 biên chế, trong đó dự phòng 11 biên chế, giảm 34 biên chế so với "
+        "năm 2023 (2.352 biên chế).\n"
+    )
+    assert unread == {3}
+    assert not any(row[0] == "du-phong" for row in rows)
+    clause = (
+        "Nghị quyết giao số lượng người làm việc năm 2024 của thành phố A\n\nĐiều 1. Giao 98.000 "
+        "người làm việc năm 2024.\nĐiều 4. Ủy ban nhân dân thành phố giao số lượng người làm "
+        "việc cho từng đơn vị, không giao vượt tổng số tại Điều 1; biên chế công chức năm 2024 "
+        "(3.940 chỉ tiêu) thực hiện theo Nghị quyết riêng.\n"
+    )
+    rows, parts, unread = _rows(clause)
+    assert unread == {4}
+    assert rows == {("vc", 2024, 98000, None, None, None)}
+    assert set(parts) == {"vc"}
+    # the part-time staff beside the village staff: neither group is a unit of the plan
+    rows, _, unread = _rows(
+        "Báo cáo tinh giản biên chế của huyện A\n\nTổng số cán bộ, công chức cấp xã được giao "
+        "năm 2024 là 412 người.\nNgười hoạt động không chuyên trách ở cấp xã: 264 người; ở "
+        "thôn, tổ dân phố: 581 người.\n"
+    )
+    assert rows == {("cbcc-xa", 2024, 412, None, None, None)}

@@ -129,6 +129,10 @@ class Statement:
     point: str | None = None
     """For a subset opening its sentence: the letter of the item whose figure it is some of
     ("Trong tổng số tại điểm a khoản này có ..."), which the build looks up."""
+    base_named: bool = False
+    """Its subject calls the figure the base of the cuts ("mốc để tính tinh giản là 2.677
+    biên chế được giao năm 2021"): a figure of the base year, whose year must be written (in
+    the subject or right after the figure); never the year of the sentences around it."""
     counted_by_cut: bool = False
     """Its category is only the one its cut's count names, its subject unsaid ("năm 2026
     giảm 65 biên chế công chức"): the build reads it only where the text stated a figure of

@@ -137,6 +137,7 @@ from lotrinh.extract.sentence import (
 )
 from lotrinh.extract.subjects import (
     ANAPHORA,
+    BASE_NAMED,
     LEAD,
     NAMED_AFTER,
     PAY_SOURCE,
@@ -1426,6 +1427,8 @@ def _read_sentence(text: str) -> Reading:
                 gap = "tổng cộng" if tail else gap + "tổng cộng"
             before = current
             current = _statement_for(gap, current, reading.statements)
+            if current is not before and BASE_NAMED.search(gap):
+                current.base_named = True
             if gap.count("(") > gap.count(")") and current is not before:
                 current.sets_year = False  # "(... năm 2022: N)" only recalls another year
                 if outer is None:
@@ -1720,6 +1723,18 @@ def _read_sentence(text: str) -> Reading:
                 if rate is not None:
                     last_change.rate = rate
                     last_change.spans.append(span)
+            elif (
+                current.subject.where is Scope.RESERVE
+                and current.container is not None
+                and current.value is not None
+                and ";" not in gap
+            ):
+                # "... là 2.318 biên chế, trong đó dự phòng 11 biên chế, giảm 34 biên chế so
+                # với năm 2023 (2.352 biên chế)": a change after the reserve counted inside a
+                # whole may be the whole's or the reserve's; not told (it was read as the
+                # reserve's, with 2.352 as the reserve of 2023, eng-paren)
+                reading.orphans.append(Orphan(span, _RESERVE_OR_WHOLE))
+                last_change = None
             else:
                 last_change = _take_change(match, current, reading)
                 if last_change is not None and "bn" in match.re.groupindex:
@@ -1840,6 +1855,11 @@ def _read_sentence(text: str) -> Reading:
                 # (the VC's own words after its count: never the next count's subject)
                 previous_end = own.end()
     _own_qualifier(text[previous_end:], figure_span, reading, "")
+    for statement in reading.statements:
+        if statement.base_named and statement.subject.year is None and statement.value_span:
+            # "mốc để tính tinh giản là 2.677 biên chế": the base's figure, of a year unsaid
+            # (never the year of the sentences around it)
+            reading.orphans.append(Orphan(statement.value_span, _BASE_OF_NO_YEAR))
     _check_lists(reading, listed, among, each_seen)
     _revise_reading(text, chosen, fronted, late_lists, reading)
     return reading
@@ -2470,6 +2490,18 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         # "... tại Điều 1; lao động hợp đồng theo Nghị định số 111/2022/NĐ-CP (3.940 chỉ tiêu)
         # ...": a count after a clause naming contract staff is theirs, never a unit's
         subject = clause
+    if (
+        clause is not None
+        and subject.kind is Kind.TOTAL
+        and clause.kind in (Kind.CATEGORY, Kind.BLOCK)
+    ):
+        # "... không giao vượt tổng số tại Điều 1; biên chế công chức năm 2024 (3.940 chỉ
+        # tiêu) ...": the total's words end their clause; the count after the clause naming a
+        # unit of its own is never the total's (whose it is, the clause's or another's, is
+        # not told: it was read as a total, eng-ajmis)
+        statement = Statement(Subject(None, clause.name, year=clause.year))
+        made.append(statement)
+        return statement
     if _TIME_FRAME.match(gap):
         # "So với năm 2021, khi thành phố còn là tỉnh X và được giao 26.660 biên chế, ...": a
         # clause of when, never a unit (nor the unit before); whose figure it is, not told
@@ -3614,6 +3646,16 @@ _OTHER_BODY_DIFFERENCE = Message(
 _HOLDS_CONTRACTS = Message(
     "số này gồm cả lao động hợp đồng liệt kê trong nó: không phải số của riêng loại biên chế",
     "the figure holds the contract staff listed in it: it is not the category's own figure",
+)
+_RESERVE_OR_WHOLE = Message(
+    "thay đổi viết sau số dự phòng nằm trong một tổng: không rõ là của dự phòng hay của tổng",
+    "a change written after the reserve counted inside a whole: whether it is the reserve's or "
+    "the whole's is not said",
+)
+_BASE_OF_NO_YEAR = Message(
+    "số này là mốc để tính tinh giản nhưng không nêu năm của mốc: không rõ số này của năm nào",
+    "the figure is the base the cuts count from, but the base's year is not said: which year "
+    "it is of is unclear",
 )
 _BESIDES_ABOVE = re.compile(
     r"\W*ngoài\s+(?:con\s+)?(?:số|số\s+lượng|số\s+biên\s+chế|biên\s+chế)\s+"

@@ -106,6 +106,10 @@ LEAD = re.compile(
     r"(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng|quản\s+lý))?)(?!\w))+",
     _I,
 )
+_BASE_WORDS = (
+    r"mốc(?:\s+(?:(?:dùng\s+)?để\s+)?(?:tính|so\s+sánh|xác\s+định)"
+    r"(?:\s+(?:tỷ\s+lệ\s+)?(?:tinh\s+giản|giảm))?)?|năm\s+gốc"
+)
 TRAIL = re.compile(
     # ("Tổng cộng năm 2026 đề nghị giao 15.282 biên chế": the total proposed)
     r"(?:[\s,;:(\-–]|(?<!\w)(?:dự\s+kiến|sẽ|được|giao|được\s+giao|trong\s+đó|là|tạm|chỉ|phải|cần"
@@ -123,9 +127,15 @@ TRAIL = re.compile(
     r"|(?:(?:giảm|tăng)\s+)?như\s+sau|cụ\s+thể(?:\s+là)?"
     # "Biên chế công chức được giao những năm qua: năm 2021 là ...": the years a chain
     # walks through, never a qualifier of the unit
-    r"|(?:trong\s+)?(?:những|các)\s+năm\s+(?:qua|gần\s+đây)|theo\s+từng\s+năm)(?!\w))+$",
+    r"|(?:trong\s+)?(?:những|các)\s+năm\s+(?:qua|gần\s+đây)|theo\s+từng\s+năm"
+    # ("Với biên chế công chức, mốc để tính tinh giản là 2.677 biên chế được giao năm 2021":
+    # the figure is the base of the cuts, `BASE_NAMED`; the words name no unit)
+    rf"|{_BASE_WORDS})(?!\w))+$",
     _I,
 )
+BASE_NAMED = re.compile(rf"(?<!\w)(?:{_BASE_WORDS})(?!\w)", _I)
+"""Words calling a figure the base the cuts are counted from ("mốc để tính tinh giản", "năm
+gốc"): the figure is of the base year, which must be written (`statements`)."""
 SUBJECT_YEAR = re.compile(
     # ("từ nay đến hết năm 2026, ...": from now until the year, the year's)
     rf"(?:(?<!\w)từ\s+nay\s+(?=đến|tới))?"

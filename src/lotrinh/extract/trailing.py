@@ -22,7 +22,8 @@ _I = re.IGNORECASE
 _TRAIL = re.compile(
     r"\s*(?:"
     rf"\(\s*(?:(?:đến|vào|trong)\s+)?năm\s+(?P<paren>{YEAR})\s*\)"
-    rf"|(?:(?:đến|vào|trong)\s+)?năm\s+(?P<year>{YEAR})"
+    # ("... là 2.677 biên chế được giao năm 2021": the year the figure was given, its own)
+    rf"|(?:(?:đến|vào|trong)\s+|(?:được\s+)?giao\s+)?năm\s+(?P<year>{YEAR})"
     r"|(?:biên\s+chế\s+)?(?P<category>công\s+chức|viên\s+chức|người\s+làm\s+việc"
     r"|hợp\s+đồng(?:\s+lao\s+động)?)"
     r"|(?P<level>cấp\s+(?:tỉnh|huyện|xã))"
