@@ -79,6 +79,10 @@ BLIND_AH1 = ROOT / "tests" / "blind-ah1"
 BLIND_AH2 = ROOT / "tests" / "blind-ah2"
 BLIND_AI1 = ROOT / "tests" / "blind-ai1"
 BLIND_AI2 = ROOT / "tests" / "blind-ai2"
+BLIND_AJ1 = ROOT / "tests" / "blind-aj1"
+BLIND_AJ2 = ROOT / "tests" / "blind-aj2"
+BLIND_AK1 = ROOT / "tests" / "blind-ak1"
+BLIND_AK2 = ROOT / "tests" / "blind-ak2"
 
 
 def _totals(root: Path) -> Totals:
@@ -529,7 +533,7 @@ CASES = [
     # đặc thù" heads the hội's posts): 122.
     # opening a list, 'ít hơn năm Y là N').
     # Branch eng-mergers (session 11): 'trước sắp xếp, năm 2024 hai tỉnh được giao': 122.
-    (BLIND_V1, 123, 0, 0, 4),
+    (BLIND_V1, 125, 0, 0, 4),
     # Blind set V2, like V1: main b360713 118/151, 0, 0, 1/3 slips; the merged reader
     # 126/151, 0, 0, 2/3.
     (BLIND_V2, 148, 0, 0, 3),
@@ -541,7 +545,7 @@ CASES = [
     # Branch eng-mergers (session 11): a merged places' sum as the base, its items: 123.
     (BLIND_X1, 123, 0, 0, 5),
     # Blind X2: first 98/143, 8 misread lines, 2 false alarms, 1/5.
-    (BLIND_X2, 126, 0, 0, 2),
+    (BLIND_X2, 126, 0, 0, 3),
     # Blind Y1 (session 10, held back, measured once on the merged reader): 92/111, 4 misread
     # lines, 0 false alarms, 1/3. The 4 were Chợ Gạo's 2021 line (and its variant's): its
     # unit's parts lacked the reserve an unread 2026 list names. Session 11 (eng-latent): the
@@ -561,10 +565,10 @@ CASES = [
     # Blind Z2: first 87/116, 8 misreads (7 table lines: a people-in-post column read as
     # invented units; a merged ministry's 2025 figure filed under its former self), 2 false
     # alarms, 1/3. Fixed after.
-    (BLIND_Z2, 111, 0, 0, 2),
+    (BLIND_Z2, 111, 0, 0, 3),
     # Blind AA1: first 91/108, 8 misreads (4 lines, 4 units' categories: a commune Party
     # committee's own cán bộ, công chức typed CBCC), 0 false alarms, 4/5. Fixed after.
-    (BLIND_AA1, 101, 0, 0, 5),
+    (BLIND_AA1, 103, 0, 0, 5),
     # Blind AA2: first 94/130, 2 misread lines ('biên chế công chức và số lượng người làm việc'
     # typed VC by its heading, and its variant), 6 false alarms, 1/3. Fixed after.
     (BLIND_AA2, 126, 0, 0, 2),
@@ -573,14 +577,14 @@ CASES = [
     # (5b07c63): 87/120, 4 misread lines (contract staff 'không tính vào số lượng người làm
     # việc' read as the text's total, fixed; a table's '0%' rate the truth had left out, the
     # truth corrected), 0 false alarms, 2/3.
-    (BLIND_AB1, 92, 0, 0, 2),
+    (BLIND_AB1, 94, 0, 0, 2),
     # Blind AB2 (held back): starting reader 115/139, 4 misreads, 2 false alarms, 4/4; merged
     # reader the same: 4 misread lines, 2 false alarms. Two (items under a lead left outside
     # for its count of bodies, filed under the heading's unit) fixed; two declared: staff in
     # post on a day ('toàn tỉnh có mặt N công chức và M người làm việc') read as in-post units,
     # never posts, where this truth calls them outside (the truths disagree on that form:
     # docs/staff-in-post.md).
-    (BLIND_AB2, 119, 0, 0, 4),
+    (BLIND_AB2, 123, 0, 0, 4),
     # Blind set AC (tests/blind-ac1, tests/blind-ac2: written by two writers who never ran the
     # reader), first measured on main 65a3ebb, 2026-12-01 10:40 UTC: part 1, 84 of 102 lines
     # (one truth's exit corrected to 2: a news report of leavers only, no staffing figure),
@@ -588,48 +592,60 @@ CASES = [
     # puts them outside; "số giáo viên năm 2026 là N" read as the VC total), 2 false alarms,
     # 5 of 5 slips; part 2, 91 of 119, 0 misreads, 0 false alarms, 4 of 5.
     # After session 12's branches (docs/extraction.md): 94 of 102 and 113 of 119, 0, 0.
-    (BLIND_AC1, 96, 0, 0, 5),
-    (BLIND_AC2, 118, 0, 0, 5),
+    (BLIND_AC1, 98, 0, 0, 5),
+    (BLIND_AC2, 119, 0, 0, 5),
     # Blind set AD (tests/blind-ad1, tests/blind-ad2; held back until every branch of session 12
     # was merged): on the starting reader (65a3ebb) part 1 74 of 111 lines, 6 misread lines, 2
     # false alarms, 3 of 5 slips; part 2 105 of 127, 3, 1, 4 of 5; on the merged reader exactly
     # the same. Its misreads are declared here, owed to the next session; no longer blind.
-    (BLIND_AD1, 96, 0, 0, 4),
-    (BLIND_AD2, 114, 0, 0, 4),
+    (BLIND_AD1, 97, 0, 0, 4),
+    (BLIND_AD2, 115, 0, 0, 5),
     # Blind set AE (tests/blind-ae1, tests/blind-ae2; written by two writers who never ran the
     # reader, held back until every branch of session 13 was merged): on the starting reader
     # (8dee5af) part 1 94 of 123 lines, part 2 67 of 104, 0 misread lines, 0 false alarms, 3 of
     # 5 slips each; on the merged reader part 1 95 of 123, part 2 67 of 104, the rest the same.
     # Then studied (eng-ae1, eng-alloc2): 100 of 123 and 91 of 104, 0, 0, 4 of 5 each.
-    (BLIND_AE1, 101, 0, 0, 4),
+    (BLIND_AE1, 103, 0, 0, 4),
     (BLIND_AE2, 96, 0, 0, 4),
     # Blind set AF (tests/blind-af1, tests/blind-af2; written by two writers who never ran the
     # reader, held back from session 14's five first-round and two probe branches): on the
     # starting reader (61280d9) part 1 84 of 104 lines, 3 misread lines, 1 false alarm, 4 of 5
     # slips; part 2 71 of 101, 6, 12, 9 of 9; after the first round exactly the same; after the
     # two probe branches 85 and 73, the rest the same. Then studied (eng-af).
-    (BLIND_AF1, 89, 0, 0, 4),
-    (BLIND_AF2, 83, 0, 0, 9),
+    (BLIND_AF1, 92, 0, 0, 4),
+    (BLIND_AF2, 85, 0, 0, 9),
     # Session 15: three blind pairs, each measured on the reader of its day before any branch
     # studied it (python -m tests.corpus; docs/extraction.md "Session 15: the integrator").
     # AG (held back from the first round's six probe branches): on the starting reader
     # (2d12159) part 1 81 of 111, 1 misread line, 1 false alarm, 4 of 5 slips; part 2 96 of
     # 114, 2, 2, 3 of 5; after the first round exactly the same; studied (eng-ag, eng-cross).
-    (BLIND_AG1, 82, 0, 0, 4),
-    (BLIND_AG2, 98, 0, 0, 4),
+    (BLIND_AG1, 89, 0, 0, 4),
+    (BLIND_AG2, 104, 0, 0, 4),
     # AH (held back from the first round and eng-ag): at the start part 1 103 of 127, 6
     # misread lines, 0, 4 of 5; part 2 96 of 110, 0, 0, 5 of 6 and one false all-clear; after
     # the first round exactly the same; studied (eng-ah, eng-news9, eng-cross).
-    (BLIND_AH1, 112, 0, 0, 4),
-    (BLIND_AH2, 98, 0, 0, 5),
+    (BLIND_AH1, 115, 0, 0, 4),
+    (BLIND_AH2, 100, 0, 0, 5),
     # AI (held back from both rounds but eng-ai; measured after the first round): part 1 88 of
     # 102, 10 misread lines, 40 false alarms, 3 of 5; part 2 110 of 127, 4, 0, 4 of 6; after
     # the second round (eng-ah, eng-news9, eng-cross) exactly the same; studied (eng-ai).
-    # AI2's 4 misread lines are declared here, owed to the next session: one ministry named
-    # two ways ("Ủy ban Dân tộc", then "Ủy ban") read as two units, the 2021 figure's unit
-    # lacking the reserve part the 2026 list names.
-    (BLIND_AI1, 95, 0, 0, 4),
-    (BLIND_AI2, 110, 4, 0, 4),
+    # AI2's 4 misread lines, declared in session 15 (one ministry named two ways, "Ủy ban Dân
+    # tộc" then "Ủy ban", read as two units), are gone (eng-owed, session 16).
+    (BLIND_AI1, 98, 0, 0, 5),
+    (BLIND_AI2, 113, 0, 0, 4),
+    # Session 16: two blind pairs (docs/extraction.md "Session 16: the integrator").
+    # AJ (studied in the first round by eng-ajmis, eng-ajread): on the starting reader
+    # (58a7348) part 1 89 of 105, 4 misread lines, 0 false alarms, 5 of 6 slips, and one news
+    # report that crashed the reader (exit 3; fixed in 379b164); part 2 95 of 107, 4, 3, 5 of 6.
+    (BLIND_AJ1, 100, 0, 0, 5),
+    (BLIND_AJ2, 102, 0, 0, 5),
+    # AK (held back from the first round's eight branches): at the start part 1 80 of 106, 4
+    # misread lines, 2 false alarms, 5 of 9 slips; part 2 76 of 103, 5, 0, 4 of 6; after the
+    # first round 80, 4, 2 and 78, 1, 0 (eng-ajmis's hội rule reached part 2); studied in the
+    # second round (eng-akmis, eng-nested, eng-aknews, eng-akread). Part 1's truth gained two
+    # slips (a "trong đó:" list short of its total is parts with a slip, as in the corpus).
+    (BLIND_AK1, 94, 0, 0, 9),
+    (BLIND_AK2, 87, 0, 0, 4),
     # Session 13: five branches (eng-mech, eng-news8, eng-unread, eng-slips4, eng-speed;
     # docs/extraction.md) merged: every floor above raised to its measure; AD's declared
     # misreads and false alarms gone (eng-mech's guards, eng-news8's commune staff).
