@@ -1373,10 +1373,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:được\s+)?phê\s+duyệt"
             # "Ban Tổ chức Trung ương giao tỉnh 3.259 biên chế": the text's own province (a
             # named one may be one of many)
-            # ("... giao cho tỉnh A 3.259 biên chế": the place by its name, the text's own only
-            # where its headline names it, `own_posts_given`; eng-giver)
-            r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)"
-            r"(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){0,3}(?=\s+[0-9]))?"
+            r"|giao(?:(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?=\s+[0-9]))?"
             # "... các đơn vị sự nghiệp công lập và hội quần chúng tổng cộng 30.119 người"
             r"|tổng\s+cộng)"
             # "Đến năm 2026, số lượng người làm việc 2.896 người, giảm ...": the count right
