@@ -610,6 +610,21 @@ NATIONAL = (
     "chế, giảm 4.000 biên chế;\n- {local}: 142.000 biên chế, giảm 6.000 biên chế.\n"
 )
 
+OWED3_NARROWED = (
+    "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế công chức: năm 2021 là 3.554; năm 2026 "
+    "là 3.266.\nTrong đó, biên chế công chức tại các cơ quan cấp huyện năm 2026 là 2.850 biên "
+    "chế công chức.\n"
+)
+OWED3_CUT = "So với năm 2021, năm 2026 giảm {n} biên chế công chức, tỷ lệ giảm {rate}.\n"
+OWED3_PARTS = (
+    "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, biên chế của tỉnh là 7.913 chỉ tiêu, "
+    "gồm công chức 811 chỉ tiêu, viên chức 7.095 chỉ tiêu ({paren}) và dự phòng 7 chỉ tiêu.\n"
+)
+OWED3_DEGREE = (
+    "Báo cáo tình hình biên chế năm 2024 của tỉnh A\n\nNăm 2024, tỉnh được giao 5.972 biên chế "
+    "công chức, trình độ: {clause}.\n"
+)
+
 FORMS = (
     # value
     _form(
@@ -8896,6 +8911,65 @@ FORMS = (
         "Báo cáo tinh giản biên chế của huyện A\n\nTổng số cán bộ, công chức cấp xã được giao "
         "năm 2024 là 412 người.\nCán bộ, công chức cấp xã năm 2025: 400 người.\n",
         {("cbcc-xa", 2024, 412, None, None, None), ("cbcc-xa", 2025, 400, None, None, None)},
+    ),
+    # eng-owed3: "Trong đó" naming the one half a figure was itself named by narrows it (no
+    # halves parted); the category's cut right after it read only where its own figures give
+    # it; a subset in a part's parenthesis goes on with the list; a clause of people by degree
+    # after a comma set aside. Twins: test_eng_owed3_twins_stay_unread.
+    _form(
+        "narrowed/the-half-the-figure-was-named-by-narrowed",
+        OWED3_NARROWED,
+        {
+            ("cbcc", 2021, 3554, None, None, None),
+            ("cbcc", 2026, 3266, None, None, None),
+            ("cbcc-huyen-tai-co-quan", 2026, 2850, None, None, None),
+        },
+    ),
+    _form(
+        "narrowed/the-categorys-cut-its-own-figures-give-after-the-narrowing",
+        OWED3_NARROWED + OWED3_CUT.format(n="288", rate="8,1%"),
+        {
+            ("cbcc", 2021, 3554, None, None, None),
+            ("cbcc", 2026, 3266, None, None, None),
+            ("cbcc", 2026, None, 288, 2021, "8,1%"),
+            ("cbcc-huyen-tai-co-quan", 2026, 2850, None, None, None),
+        },
+    ),
+    _form(
+        "parts/a-subset-in-a-parts-parenthesis-then-the-next-part",
+        OWED3_PARTS.format(paren="trong đó có 6.478 giáo viên"),
+        {
+            ("tong", 2021, 7913, None, None, None),
+            ("cbcc", 2021, 811, None, None, None),
+            ("vc", 2021, 7095, None, None, None),
+            ("vc-giao-vien", 2021, 6478, None, None, None),
+            ("du-phong", 2021, 7, None, None, None),
+        },
+        tong=("cbcc", "vc", "du-phong"),
+    ),
+    _form(
+        "parts/a-parts-own-parts-in-its-parenthesis-then-the-next-part",
+        OWED3_PARTS.format(paren="giáo dục 6.478 chỉ tiêu; y tế 617 chỉ tiêu"),
+        {
+            ("tong", 2021, 7913, None, None, None),
+            ("cbcc", 2021, 811, None, None, None),
+            ("vc", 2021, 7095, None, None, None),
+            ("giao-duc", 2021, 6478, None, None, None),
+            ("y-te", 2021, 617, None, None, None),
+            ("du-phong", 2021, 7, None, None, None),
+        },
+        tong=("cbcc", "vc", "du-phong"),
+        vc=("giao-duc", "y-te"),
+    ),
+    _form(
+        "outside/people-by-degree-after-a-comma",
+        OWED3_DEGREE.format(clause="413 thạc sĩ, 65 đại học"),
+        {("cbcc", 2024, 5972, None, None, None)},
+    ),
+    _form(
+        "outside/a-change-in-the-degree-clause",
+        OWED3_DEGREE.format(clause="413 thạc sĩ, giảm 65 biên chế"),
+        None,
     ),
 )
 
@@ -21425,3 +21499,38 @@ def test_akmis_twins_a_base_of_no_year_a_reserve_change_and_a_clause_after_the_t
         "thôn, tổ dân phố: 581 người.\n"
     )
     assert rows == {("cbcc-xa", 2024, 412, None, None, None)}
+
+
+def test_eng_owed3_twins_stay_unread() -> None:
+    """eng-owed3, the twins of the block "# eng-owed3" in FORMS. A cut its category's figures
+    do not give (3.554 - 3.266 = 288, not 293) after the narrowing: the narrower's or none,
+    unread. "Trong đó" naming the other half (cán bộ after "Biên chế công chức"), or one half
+    after "cán bộ, công chức": halves parted, unread, and the cut after such an unread
+    narrowing unread too, even where the category's figures give it. A parenthesis of one
+    part alone closes no list of parts: the sentence stays unread."""
+    rows, _, unread = _rows(OWED3_NARROWED + OWED3_CUT.format(n="293", rate="8,08%"))
+    assert unread == {5}
+    assert not any(row[3] is not None for row in rows)
+    assert ("cbcc-huyen-tai-co-quan", 2026, 2850, None, None, None) in rows
+    read_before = {("cbcc", 2021, 3554, None, None, None), ("cbcc", 2026, 3266, None, None, None)}
+    other_half = OWED3_NARROWED.replace("biên chế công chức tại", "cán bộ tại")
+    rows, _, unread = _rows(other_half)
+    assert (rows, unread) == (read_before, {4})
+    rows, _, unread = _rows(other_half + OWED3_CUT.format(n="288", rate="8,1%"))
+    assert (rows, unread) == (read_before, {4, 5})
+    both = OWED3_NARROWED.replace("Biên chế công chức:", "Biên chế cán bộ, công chức:")
+    rows, _, unread = _rows(both.replace("2.850 biên chế công chức", "2.850 người"))
+    assert unread == {4} and rows == read_before
+    rows, _, unread = _rows(OWED3_PARTS.format(paren="giáo dục 6.478 chỉ tiêu"))
+    assert (rows, unread) == (frozenset(), {3})
+
+
+def test_half_named() -> None:
+    """eng-owed3: `lexicon.half_named`."""
+    from lotrinh.extract.lexicon import half_named
+
+    assert half_named("Biên chế công chức: năm 2021 là 3.554") == "công chức"
+    assert half_named("Trong đó, cán bộ tại các xã") == "cán bộ"
+    assert half_named("Biên chế cán bộ, công chức") is None
+    assert half_named("công chức và viên chức") is None
+    assert half_named("Sở Y tế") is None

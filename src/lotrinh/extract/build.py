@@ -66,6 +66,7 @@ from lotrinh.extract.lexicon import (
     counts_part_time,
     groups_in,
     groups_named,
+    half_named,
     kind_of,
     known_block,
     names_part_time,
@@ -2195,6 +2196,12 @@ class _Walk:
             # and the narrower unit's do not (eng-ag's rule): else whose, nothing tells
             notes.append(_NO_UNIT)
             return None
+        if any(s.counted_by_cut for s in statements) and self._past_unread_narrowing():
+            # "So với năm 2021, năm 2026 giảm 293 biên chế công chức" right after a line
+            # opening "Trong đó, ..." left unread: it may have narrowed the category, whose
+            # cut this may be; its figures unknown, nothing tells
+            notes.append(_NO_UNIT)
+            return None
         if self._level_disagrees(statements):
             notes.append(_NO_UNIT)
             return None
@@ -2862,6 +2869,15 @@ class _Walk:
             and subject.category is held
             and bool(subject.qualifier.strip())
         )
+
+    def _past_unread_narrowing(self) -> bool:
+        """Whether the sentence before, right after the last one read, opened on some of its
+        figure ("Trong đó, biên chế công chức tại ...", `_NARROWING_LEAD`) and was left unread:
+        a narrower unit that may own what follows, its figures unknown."""
+        if not self.entries or self.last_entry != len(self.entries) - 2:
+            return False
+        before = self.entries[-1]
+        return before.unread and _NARROWING_LEAD.match(before.quote) is not None
 
     def _result_past_narrowing(self, statement: Statement, sentence: Sentence) -> str | None:
         """ "So với năm 2021, năm 2026 giảm 279 người làm việc, tỷ lệ giảm 10,03%." right after
@@ -4318,7 +4334,10 @@ class _Walk:
         (the province's or the commune's) names the cán bộ or the công chức alone ("Trong
         đó, cán bộ là 1.600 người; công chức là 1.400 người"): some of that figure's posts
         split in a way no unit of the plan is (read as a block "Cán bộ" and the province's
-        CBCC, it was a misread, and beside the figure a second one for its year)."""
+        CBCC, it was a misread, and beside the figure a second one for its year). Naming the
+        one half the figure itself was named by ("Biên chế công chức: ... năm 2026 là 3.266."
+        then "Trong đó, biên chế công chức tại các cơ quan cấp huyện ...") parts nothing: the
+        same posts, narrowed (`_narrows_last`)."""
         if (
             _AMONG_OPENING.match(sentence.text) is None
             or self.last_spoken is None
@@ -4326,7 +4345,11 @@ class _Walk:
             or self.registry.units[self.last_spoken[0]].category not in (Category.CBCC, Category.XA)
         ):
             return False
-        return any(one_half(statement.subject.name) for statement in statements)
+        said = half_named(self.entries[-1].quote)
+        return any(
+            one_half(statement.subject.name) and half_named(statement.subject.name) != said
+            for statement in statements
+        )
 
     def _short_bodies(self, statements: list[Statement]) -> bool:
         """Name in full each body a statement calls by its head word alone ("Đến năm 2026,

@@ -777,6 +777,14 @@ def one_half(name: str) -> bool:
     return (_CAN_BO.search(name) is None) != (_CONG_CHUC.search(name) is None)
 
 
+def half_named(text: str) -> str | None:
+    """The one half of cán bộ, công chức a text speaks of alone ("cán bộ" or "công chức", as
+    `one_half` tells), or None where it names both, neither or another category's posts."""
+    if not one_half(text):
+        return None
+    return "cán bộ" if _CAN_BO.search(text) else "công chức"
+
+
 PARENTHESES = re.compile(r"\([^()]*\)")
 """A parenthesis with none inside it."""
 

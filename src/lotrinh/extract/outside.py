@@ -754,6 +754,12 @@ def _blank(clause: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+_CLAUSE_END = re.compile(r";|[,(](?=\s*trình\s+độ\s*:)", _I)
+"""Where a clause ends: a semicolon, or the comma or parenthesis opening people counted by
+their degree ("..., trình độ: 413 thạc sĩ, 65 đại học"), a clause of its own. One character
+each, so each clause starts one past the end of the one before."""
+
+
 def _clauses_outside(text: str) -> tuple[set[Span], bool]:
     """The numbers the families put outside, and whether they alone are every number of the
     sentence (counts taken by a verb of leaving are the ordinary reading's)."""
@@ -763,7 +769,7 @@ def _clauses_outside(text: str) -> tuple[set[Span], bool]:
     before = ""
     part_time_first = _PART_TIME_FIRST.match(text) is not None
     no_post_said = _NO_POST_SAID.search(text) is not None
-    for clause in text.split(";"):
+    for clause in _CLAUSE_END.split(text):
         taken, known = _clause_families(clause, before, part_time_first, no_post_said)
         numbers = _all_numbers(clause)
         if taken and all(span in taken or span in known for span in numbers):

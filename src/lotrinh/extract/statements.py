@@ -1311,7 +1311,12 @@ def _read_sentence(text: str) -> Reading:
                     reading.orphans.append(Orphan(span, NO_SUBJECT))
                     continue
         owner = current
-        if kind in ("listed", "listed-unit") and current is not None and _closes_parts(gap):
+        if (
+            kind in ("listed", "listed-unit")
+            and current is not None
+            and _closes_parts(gap)
+            and _parts_in_parenthesis(current, listed, text, match.start())
+        ):
             # "..., trong đó: cán bộ, công chức 2.640 biên chế (khối A 820; khối B 1.820) và
             # viên chức 12.780 người": the parenthesis closed the part's own parts; the item
             # after it is the next part of the list the part stands in (eng-nested), or of
@@ -3798,6 +3803,20 @@ def _closes_parts(gap: str) -> bool:
     """Whether the words between a list item and the one before are only the parenthesis
     closing ("...; khối B 1.820) và viên chức ...")."""
     return _CLOSES.match(gap) is not None
+
+
+def _parts_in_parenthesis(current: Statement, listed: list[Statement], text: str, at: int) -> bool:
+    """Whether the parenthesis closed right before `at` held two or more of the listed parts
+    of `current` ("cán bộ, công chức 2.640 (khối A 820; khối B 1.820) và ..."), not only
+    words or a subset of a part ("viên chức 7.095 chỉ tiêu (trong đó có 6.478 giáo viên) và
+    dự phòng 7 chỉ tiêu": the list goes on with `current`, as where no parenthesis is)."""
+    opened = text.rfind("(", 0, at)
+    inside = [
+        s
+        for s in listed
+        if s.container is current and s.value_span is not None and s.value_span[0] > opened
+    ]
+    return opened >= 0 and len(inside) >= 2
 
 
 def _outer_list(
