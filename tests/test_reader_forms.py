@@ -625,6 +625,34 @@ OWED3_DEGREE = (
     "công chức, trình độ: {clause}.\n"
 )
 
+
+PROPOSAL_TABLE = """Báo cáo thẩm tra dự thảo nghị quyết giao biên chế năm 2025 của tỉnh A
+
+Tờ trình đề nghị giao tổng số 5.300 biên chế năm 2025, gồm:
+- Biên chế công chức trong các cơ quan, tổ chức hành chính: 1.200 biên chế;
+- Số lượng người làm việc hưởng lương từ ngân sách nhà nước: 4.000 người;
+- Biên chế các hội có tính chất đặc thù: 100 biên chế.
+
+| Nội dung | Giao năm 2024 | {head} | Tăng (+), giảm (-) |
+|---|---|---|---|
+| Biên chế công chức | 1.230 | {cc} | -30 |
+| Số lượng người làm việc | 4.050 | 4.000 | -50 |
+| Biên chế hội đặc thù | 102 | 100 | -2 |
+| Tổng cộng | 5.382 | 5.300 | -82 |
+"""
+"""eng-pipe: a tờ trình's list of parts, then its table of the year before against the
+proposal."""
+
+SUBSET_COLUMN = """Quyết định giao số lượng người làm việc năm 2025 trong các trường của huyện A
+
+| Cấp học | Năm 2024 | Năm 2025 | Tăng (+), giảm (-) | {head} |
+|---|---|---|---|---|
+| Mầm non | 500 | {first} | -10 | 400 |
+| Tiểu học | 700 | 690 | -10 | 600 |
+| Tổng cộng | 1.200 | 1.180 | -20 | 1.000 |
+"""
+"""eng-pipe: a table of schools' posts with a column of the teachers among them."""
+
 FORMS = (
     # value
     _form(
@@ -8970,6 +8998,50 @@ FORMS = (
         "outside/a-change-in-the-degree-clause",
         OWED3_DEGREE.format(clause="413 thạc sĩ, giảm 65 biên chế"),
         None,
+    ),
+    # eng-pipe: a table's header naming a tờ trình's year ("Tờ trình năm 2025") is that
+    # year's posts, as "Đề nghị năm 2025" is; its rows name the parts the text's own list named
+    # otherwise ("Biên chế công chức" beside "... trong các cơ quan, tổ chức hành chính", the
+    # same figure): one part named two ways, so the total row keeps its parts.
+    _form(
+        "table/a-proposal-column-whose-rows-name-the-lists-parts-otherwise",
+        PROPOSAL_TABLE.format(head="Tờ trình năm 2025", cc="1.200"),
+        {
+            ("cbcc-co-quan-to-chuc", 2024, 1230, None, None, None),
+            ("cbcc-co-quan-to-chuc", 2025, 1200, None, None, None),
+            ("cbcc-co-quan-to-chuc", 2025, None, 30, 2024, None),
+            ("vc", 2024, 4050, None, None, None),
+            ("vc", 2025, 4000, None, None, None),
+            ("vc", 2025, None, 50, 2024, None),
+            ("hoi", 2024, 102, None, None, None),
+            ("hoi", 2025, 100, None, None, None),
+            ("hoi", 2025, None, 2, 2024, None),
+            ("tong", 2024, 5382, None, None, None),
+            ("tong", 2025, 5300, None, None, None),
+            ("tong", 2025, None, 82, 2024, None),
+        },
+        tong=("cbcc-co-quan-to-chuc", "vc", "hoi"),
+    ),
+    # eng-pipe: a subset column ("Trong đó: giáo viên năm 2025") after the column of its year
+    # is each row's ", trong đó có N giáo viên", as prose writes it: some of the row, no part.
+    _form(
+        "table/a-subset-column-after-its-years-column",
+        SUBSET_COLUMN.format(head="Trong đó: giáo viên năm 2025", first="490"),
+        {
+            ("mam-non", 2024, 500, None, None, None),
+            ("mam-non", 2025, 490, None, None, None),
+            ("mam-non", 2025, None, 10, 2024, None),
+            ("mam-non-giao-vien", 2025, 400, None, None, None),
+            ("tieu-hoc", 2024, 700, None, None, None),
+            ("tieu-hoc", 2025, 690, None, None, None),
+            ("tieu-hoc", 2025, None, 10, 2024, None),
+            ("tieu-hoc-giao-vien", 2025, 600, None, None, None),
+            ("tong", 2024, 1200, None, None, None),
+            ("tong", 2025, 1180, None, None, None),
+            ("tong", 2025, None, 20, 2024, None),
+            ("tong-giao-vien", 2025, 1000, None, None, None),
+        },
+        tong=("mam-non", "tieu-hoc"),
     ),
 )
 
@@ -21534,3 +21606,60 @@ def test_half_named() -> None:
     assert half_named("Biên chế cán bộ, công chức") is None
     assert half_named("công chức và viên chức") is None
     assert half_named("Sở Y tế") is None
+
+
+def test_a_proposal_table_beside_another_column_of_its_year_or_another_kind_stays_unread() -> None:
+    """eng-pipe, the twins of "table/a-proposal-column-whose-rows-name-the-lists-parts-
+    otherwise": a column of the year's proposal beside one of the posts given that year (which
+    figure is the year's?), or a header of another kind ("Thực hiện năm 2025"), leaves every
+    row of the table unread; the list above is read as before."""
+    for head in ("Thực hiện năm 2025", "Tờ trình năm 2024"):
+        rows, parts, unread = _rows(PROPOSAL_TABLE.format(head=head, cc="1.200"))
+        assert unread == {10, 11, 12, 13}, head
+        assert not any(row[1] == 2024 for row in rows), head
+        assert parts["tong"] == ("cbcc-co-quan-to-chuc", "vc", "hoi"), head
+
+
+def test_a_tables_part_of_another_figure_is_no_list_part_named_otherwise() -> None:
+    """eng-pipe, the twin of "table/a-proposal-column-whose-rows-name-the-lists-parts-
+    otherwise": where the table's "Biên chế công chức" holds another figure than the list's
+    "... trong các cơ quan, tổ chức hành chính" in the same year, they are not one part named
+    two ways: both stay, and the total, listed two ways, keeps no parts."""
+    rows, parts, unread = _rows(PROPOSAL_TABLE.format(head="Tờ trình năm 2025", cc="1.190"))
+    assert not unread
+    assert ("cbcc", 2025, 1190, None, None, None) in rows
+    assert ("cbcc-co-quan-to-chuc", 2025, 1200, None, None, None) in rows
+    assert parts["tong"] == ()
+
+
+def test_a_subset_column_of_another_year_or_trade_or_beside_no_figure_is_not_read() -> None:
+    """eng-pipe, the twins of "table/a-subset-column-after-its-years-column": the subset column
+    naming the year before ("Trong đó: giáo viên năm 2024" after 2025's figure: some of which
+    figure?) or no trade holding posts ("Trong đó: nhân viên", maybe contract staff) leaves
+    the rows unread; a row filling the subset but not its year's figure is unread alone, and
+    the total row then has no parts."""
+    for head in ("Trong đó: giáo viên năm 2024", "Trong đó: nhân viên năm 2025"):
+        rows, _, unread = _rows(SUBSET_COLUMN.format(head=head, first="490"))
+        assert unread == {5, 6, 7}, head
+        assert not any("giao-vien" in row[0] or "nhan-vien" in row[0] for row in rows), head
+    rows, parts, unread = _rows(SUBSET_COLUMN.format(head="Trong đó: giáo viên năm 2025", first=""))
+    assert unread == {5}
+    assert not any(row[0].startswith("mam-non") for row in rows)
+    assert ("tieu-hoc-giao-vien", 2025, 600, None, None, None) in rows
+    assert parts["tong"] == ()
+
+
+def test_subset_columns_follow_the_column_of_their_year() -> None:
+    """eng-pipe: `_subset_columns` reads a subset column only right after its year's figures
+    (a change between counts as after them), or naming no year in a table of one year."""
+    from lotrinh.extract.structure import _column, _subset_columns
+
+    def read(*heads: str) -> list[bool]:
+        columns = _subset_columns([_column(head) for head in heads])
+        return [c.subset is not None and not c.unknown for c in columns]
+
+    assert read("Năm 2025", "Giảm so với năm 2024", "Trong đó: giáo viên năm 2025")[2]
+    assert not read("Năm 2025", "Năm 2026", "Trong đó: giáo viên năm 2025")[2]
+    assert read("Năm 2025", "Trong đó có bác sĩ")[1]
+    assert not read("Năm 2024", "Năm 2025", "Trong đó có bác sĩ")[2]
+    assert not read("Trong đó: giáo viên năm 2025", "Năm 2025")[0]

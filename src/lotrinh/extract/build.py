@@ -5318,7 +5318,11 @@ class _Walk:
                 not shared
                 or any(mine[year] != theirs[year] for year in shared)
                 or (gone.parts and kept.parts)
-                or (gone.parent is not None and kept.parent is not None)
+                or (
+                    gone.parent is not None
+                    and kept.parent is not None
+                    and not self._listed_apart(gone.id, kept.id)
+                )
                 or gone.id in self.incomplete
                 or kept.id in self.received
                 or {key[1:] for key in self.claims if key[0] == gone.id}
@@ -5327,8 +5331,31 @@ class _Walk:
                 continue
             if gone.id in self.listings:
                 self.listings.setdefault(kept.id, {}).update(self.listings.pop(gone.id))
+            for listed in self.listings.values():
+                for named in listed.values():
+                    if gone.id in named:
+                        named.discard(gone.id)
+                        named.add(kept.id)
             self.registry.merge(gone.id, kept.id)
             self._move_claims(gone.id, kept.id)
+
+    def _listed_apart(self, one: str, other: str) -> bool:
+        """Whether two parts of one total are each named in a list of its parts that does
+        not name the other ("Tờ trình đề nghị giao tổng số 30.254 biên chế, gồm: Biên chế
+        công chức trong các cơ quan, tổ chức hành chính: 2.571; ..." and a table's rows
+        "Biên chế công chức | 2.571" over its "Tổng cộng"): the same part named two ways,
+        never two parts, which a list would name together. Lists of other units say
+        nothing."""
+        units = self.registry.units
+        parent = units[one].parent
+        if parent is None or units[other].parent != parent:
+            return False
+        lists = list(self.listings.get(parent, {}).values())
+        return (
+            any(one in named and other not in named for named in lists)
+            and any(other in named and one not in named for named in lists)
+            and not any(one in named and other in named for named in lists)
+        )
 
     def _merge_series_names(self, claims: list[dict[str, Any]]) -> None:
         """ "Năm 2021, ... được giao 1.698 biên chế, gồm: ... 1.286 người làm việc tại các đơn

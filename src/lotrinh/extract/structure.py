@@ -37,6 +37,7 @@ from lotrinh.extract.leads import receiving_body, unknown_body
 from lotrinh.extract.lexicon import (
     BODY_HEAD,
     ORGANISATION,
+    POSTS_HELD_BY,
     Scope,
     category_mentioned,
     names_part_time,
@@ -283,6 +284,10 @@ class _Column:
     """A year's column whose header says more than that it holds posts ("Thực hiện năm
     2024", "Số đã tuyển dụng năm 2024", "Định mức năm 2024", "Hợp đồng năm 2024"): people,
     norms or contract staff, maybe; not read."""
+    subset: str | None = None
+    """Some of the row's posts held by people of a trade ("Trong đó: giáo viên năm 2024"):
+    the trade, read as prose reads ", trong đó có N giáo viên" after that year's figure."""
+    subset_year: int | None = None
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -350,6 +355,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 for c, cell in zip(columns[first + 1 :], header[first + 1 :], strict=True)
             ),
         ]
+        columns = [*columns[: first + 1], *_subset_columns(columns[first + 1 :])]
     if has_header and (category := _column_category(header, columns, data, first)) is not None:
         # "| Khối cơ quan | Biên chế công chức năm 2024 |": the figures are of one category,
         # as under a heading naming it (a bare "Tổng cộng" row is that category's total)
@@ -469,6 +475,7 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 if _people_cell(cells[first + 1 :], columns[first + 1 :])
                 else _DIFFERENCE_UNSURE
                 if _unsure_cell(cells[first + 1 :], columns[first + 1 :])
+                or _subset_unsaid(cells[first + 1 :], columns[first + 1 :])
                 else _SUM_OF_WHAT
                 if labelled and not child and _sum_named(name)
                 else _SUM_OF_SOME
@@ -2060,6 +2067,19 @@ def _column(cell: str) -> _Column:
     if _PEOPLE_HEADER.search(cell):
         return _Column(None, None, None, False, people=True)
     text = _EMPHASIS.sub("", cell).strip()
+    if (subset := _TRADE_SUBSET.fullmatch(text)) is not None:
+        # unknown to every form but a list of rows, where the year it follows is checked
+        # (`_subset_columns`)
+        year = subset.group("year")
+        return _Column(
+            None,
+            None,
+            None,
+            False,
+            unknown=True,
+            subset=subset.group("noun"),
+            subset_year=int(year) if year else None,
+        )
     if _COUNT_HEADER.fullmatch(text) or _BODY_COUNT_ROW.match(text):
         # "Số đơn vị sự nghiệp công lập" beside the posts: bodies counted, never posts
         return _Column(None, None, None, False, bodies=True)
@@ -2112,6 +2132,49 @@ def _column(cell: str) -> _Column:
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_TRADE_SUBSET = re.compile(
+    rf"trong\s+đó(?:\s*:\s*|\s+có\s+|\s+)(?:số\s+)?(?P<noun>{POSTS_HELD_BY.pattern})"
+    rf"(?:\s+năm\s+(?P<year>{YEAR}))?",
+    re.IGNORECASE,
+)
+"""A column of some of each row's posts held by people of a trade ("Trong đó: giáo viên năm
+2024", "Trong đó có bác sĩ")."""
+
+
+def _subset_columns(columns: list[_Column]) -> list[_Column]:
+    """A subset column read where it follows the column of the year it names ("Năm 2024 |
+    Tăng (+), giảm (-) | Trong đó: giáo viên năm 2024"), or, naming no year, where the table
+    has one year's column: the prose's "năm 2024 là N, ..., trong đó có M giáo viên". One
+    after another year's column ("Năm 2024 | Năm 2025 | Trong đó: giáo viên năm 2024") stays
+    unknown: whose year is the figure before it?"""
+    years = {c.year for c in columns if c.year is not None}
+    read: list[_Column] = []
+    for index, column in enumerate(columns):
+        if column.subset is not None:
+            before = [c.year or c.of_year for c in columns[:index] if c.year or c.of_year]
+            year = column.subset_year or (next(iter(years)) if len(years) == 1 else None)
+            if before and year is not None and before[-1] == year:
+                column = replace(column, unknown=False, subset_year=year)
+        read.append(column)
+    return read
+
+
+def _subset_unsaid(cells: list[str], columns: list[_Column]) -> bool:
+    """Whether a row fills a subset column but not the column of its year: some of which
+    figure?"""
+    for index, (column, cell) in enumerate(zip(columns, cells, strict=False)):
+        if column.subset is None or column.unknown or _blank(cell):
+            continue
+        own = [i for i, c in enumerate(columns[:index]) if c.year == column.subset_year]
+        if not own or own[-1] >= len(cells) or _blank(cells[own[-1]]):
+            return True
+    return False
+
+
+def _blank(cell: str) -> bool:
+    return _EMPHASIS.sub("", cell).strip().lower() in _EMPTY_CELL
+
+
 _POSTS_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -2119,7 +2182,7 @@ _POSTS_WORDS = frozenset(
         " thẩm định, phê duyệt, kế hoạch, kh, dự kiến, đến hết, tới cuối, của, cán bộ, công chức,"
         " viên chức, người làm việc hưởng lương từ ngân sách nhà nước, nsnn, hành chính, sau điều"
         " chỉnh, đã, trong các cơ quan, tổ chức, đơn vị sự nghiệp, hội có tính chất đặc thù, cấp"
-        " tỉnh, huyện, xã, phường, thị trấn, thành phố",
+        " tỉnh, huyện, xã, phường, thị trấn, thành phố, tờ trình",
     )
 )
 """The words a header of a year's posts is made of ("Biên chế giao năm 2024", "Số lượng người
@@ -2266,6 +2329,10 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
         if column.share or column.present:
             continue  # a share of the total, people present: no figure of the row's unit
+        if column.subset is not None and not column.unknown:
+            # after its year's figure; a row without that figure is unread (`_subset_unsaid`)
+            clauses.append(f", trong đó có {cell} {column.subset}")
+            continue
         if column.bodies:
             if not _FIGURE.fullmatch(cell):
                 clauses.append(f"; là {cell} biên chế")  # words or a decimal: not read
