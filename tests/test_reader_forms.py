@@ -500,6 +500,12 @@ LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.
 OUTSIDE_HEAD = "Báo cáo biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.087 biên chế công chức.\n"
 """eng-outside: a plan's posts line, before a line of people holding no post."""
 
+LATENT_DISTRICT = (
+    "Báo cáo tinh giản biên chế của huyện A\n\nNăm 2024, biên chế công chức của huyện là 300 "
+    "biên chế.\n"
+)
+"""eng-latent: a district's posts line, before a line joining people holding no post to posts."""
+
 SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
 """eng-silent: a figure whose subsets or trailing counts the forms below vary."""
 SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
@@ -9042,6 +9048,36 @@ FORMS = (
             ("tong-giao-vien", 2025, 1000, None, None, None),
         },
         tong=("mam-non", "tieu-hoc"),
+    ),
+    # eng-latent: part-time staff's cut alone (outside) where their cut joined to a cut of
+    # posts stays unread; the posts' change before the people in post (read) where a change
+    # after them stays unread; self-financed units' people in their clause (outside) and the
+    # budget's people in a sentence of their own (read) where the budget's people after a ";"
+    # past the self-financing stay unread (never set aside). Twins:
+    # test_latent_twins_a_count_beside_people_holding_no_post_stays_unread,
+    # test_latent_twin_a_change_after_people_in_post_stays_unread
+    _form(
+        "outside/part-time-staffs-cut-alone-beside-a-bodys-posts",
+        LATENT_DISTRICT + "Năm 2025, huyện giảm 42 người hoạt động không chuyên trách so với "
+        "năm 2024.\n",
+        {("cbcc-huyen", 2024, 300, None, None, None)},
+    ),
+    _form(
+        "change/the-posts-change-before-the-people-in-post",
+        "Báo cáo biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.087 biên chế công chức, giảm "
+        "30 biên chế so với năm 2024; số công chức có mặt là 2.000 người.\n",
+        {("cbcc", 2025, 2087, None, None, None), ("cbcc", 2025, None, 30, 2024, None)},
+    ),
+    _form(
+        "outside/people-of-self-financed-units-in-their-own-clause",
+        OUTSIDE_HEAD + "Các trường tự bảo đảm chi thường xuyên, năm 2025 có 640 người làm việc.\n",
+        {("cbcc", 2025, 2087, None, None, None)},
+    ),
+    _form(
+        "category/people-paid-by-the-budget-in-a-sentence-of-their-own",
+        OUTSIDE_HEAD + "Năm 2025 giao 640 người làm việc của các đơn vị sự nghiệp hưởng lương "
+        "từ ngân sách nhà nước.\n",
+        {("cbcc", 2025, 2087, None, None, None), ("vc", 2025, 640, None, None, None)},
     ),
 )
 
@@ -21663,3 +21699,96 @@ def test_subset_columns_follow_the_column_of_their_year() -> None:
     assert read("Năm 2025", "Trong đó có bác sĩ")[1]
     assert not read("Năm 2024", "Năm 2025", "Trong đó có bác sĩ")[2]
     assert not read("Trong đó: giáo viên năm 2025", "Năm 2025")[0]
+
+
+LATENT_TWINS = (
+    # the part-time staff's cut joined to the posts' cut, either order: the body's cut unsaid
+    (
+        LATENT_DISTRICT,
+        "Năm 2025, huyện giảm 42 người hoạt động không chuyên trách và 10 biên chế công chức so "
+        "với năm 2024.",
+    ),
+    (
+        LATENT_DISTRICT,
+        "Năm 2025, huyện giảm 10 biên chế công chức và 42 người hoạt động không chuyên trách so "
+        "với năm 2024.",
+    ),
+    # part-time staff placed beside posts: never set aside with them
+    (
+        LATENT_DISTRICT,
+        "Năm 2025, các xã bố trí 152 người hoạt động không chuyên trách và 20 công chức.",
+    ),
+    # the budget's people after a ";" past the self-financing: never set aside
+    (
+        OUTSIDE_HEAD,
+        "Bệnh viện tỉnh tự bảo đảm chi thường xuyên; năm 2025 giao 640 người làm việc của các "
+        "đơn vị sự nghiệp hưởng lương từ ngân sách nhà nước.",
+    ),
+    (
+        OUTSIDE_HEAD,
+        "Các trường tự bảo đảm chi thường xuyên; năm 2025 giao 640 người làm việc hưởng lương từ "
+        "ngân sách.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "line"), LATENT_TWINS, ids=[f"twin{i}" for i in range(len(LATENT_TWINS))]
+)
+def test_latent_twins_a_count_beside_people_holding_no_post_stays_unread(
+    head: str, line: str
+) -> None:
+    """eng-latent, the twins of the block "# eng-latent" in FORMS: part-time staff counted in
+    one statement with posts, or the budget's people in a clause after the self-financing:
+    the line is reported unread (never read as the body's cut, never set aside)."""
+    before, _, _ = _rows(head)
+    rows, _, unread = _rows(head + line + "\n")
+    assert unread == {4}
+    assert rows == before
+
+
+@pytest.mark.parametrize("present", ["có mặt", "hiện có", "thực có"])
+def test_latent_twin_a_change_after_people_in_post_stays_unread(present: str) -> None:
+    """eng-latent, the twin of "change/the-posts-change-before-the-people-in-post": a change
+    of people after those in post is theirs or unsaid, never the posts' figure before them;
+    the line is unread and nothing of it is read."""
+    text = (
+        "Báo cáo biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.087 biên chế công chức, số "
+        f"công chức {present} là 2.000 người, giảm 30 người so với năm 2024.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert unread == {3}
+    assert not any(row[3] == 30 for row in rows)
+
+
+LATENT_MIXED = (
+    "Tin tổng biên chế\n\nTổng biên chế của hệ thống chính trị đến hết năm 2026 là 2.000.000 "
+    "biên chế, trong đó có 60.000 biên chế giáo viên bổ sung cho các địa phương.\n"
+)
+"""eng-latent: a mixed total and a VC line inside it, no CBCC unit (blind AK1's form)."""
+
+
+def test_latent_a_category_target_beside_a_mixed_total_and_another_category_is_unverifiable() -> (
+    None
+):
+    """eng-latent: no CBCC unit beside a mixed total and a VC line: KL 40's CBCC target stays
+    on the mixed total, said unverifiable with the reason, never left out."""
+    result = extract_plan(LATENT_MIXED, "doc.txt")
+    targets = {target["id"]: target for target in result.data["targets"]}
+    assert targets["kl40-cbcc"]["units"] == ["tong"]
+    assert "không thể kiểm tra" in result.notes["targets.kl40-cbcc"].vi
+    findings = check_plan(plan_from_result(result, "doc.txt")).findings
+    assert [f.kind for f in findings].count("target-unverifiable") == 2
+
+
+def test_latent_twin_a_category_target_with_its_unit_is_measured_on_it() -> None:
+    """eng-latent, the twin: with a CBCC line given, KL 40's CBCC target is measured on the
+    category, never on the mixed total."""
+    text = LATENT_MIXED + "Biên chế công chức năm 2026 là 300.000 biên chế.\n"
+    result = extract_plan(text, "doc.txt")
+    targets = {target["id"]: target for target in result.data["targets"]}
+    assert targets["kl40-cbcc"]["category"] == "CBCC"
+    assert "units" not in targets["kl40-cbcc"]
+    assert "targets.kl40-cbcc" not in result.notes or "tổng chung" not in (
+        result.notes["targets.kl40-cbcc"].vi
+    )

@@ -1065,6 +1065,24 @@ class _Walk:
                     (t.start, t.end) for t in found if t.quantity and of_part_time(t.start)
                 ]
         if first is not None:
+            # (eng-latent) "huyện giảm 42 người hoạt động không chuyên trách và 10 biên chế công
+            # chức": a count of part-time staff joined to counts of posts in one statement: the
+            # statement's figure or change is no post's, and which of its counts are the
+            # unit's is unsaid, so none is read
+            for mixed in [s for s in first.statements if _joins_part_time_to_posts(text, s)]:
+                drop(first, mixed, NO_SUBJECT)
+            # "tỉnh được giao 2.087 biên chế công chức, số công chức có mặt là 2.000 người, giảm
+            # 30 người so với năm 2024": a change after the people in post set aside is theirs
+            # (or unsaid), never the posts' before them
+            for statement in first.statements:
+                for change in [
+                    c
+                    for c in statement.changes
+                    if _after_people_in_post(text, statement, c, first.outside)
+                ]:
+                    statement.changes.remove(change)
+                    first.orphans += [Orphan(span, NO_SUBJECT) for span in change.spans]
+        if first is not None:
             # staff in post whose sentence states no change of them: outside, never a unit
             # ("... có 3.100 cán bộ, công chức (cấp tỉnh 1.643 người, cấp huyện 1.457 người)":
             # the statements inside them go with them)
@@ -5595,6 +5613,18 @@ class _Walk:
             return []
         return [u.id for u in tops]
 
+    def _mixed_tops(self, draft: TargetDraft) -> list[str]:
+        """The outermost units stating no category, when no unit states the target's category
+        but another's lines are given ("tổng biên chế ... là 2.234.720 biên chế, trong đó có
+        65.980 biên chế giáo viên"): the target's category is some of those totals' posts,
+        so the target stays on them, unverifiable, never left out (eng-latent)."""
+        units = [u for u in self.registry.units.values() if not u.in_post and not u.some]
+        if any(u.category is draft.category for u in units) or not any(
+            u.category is not None for u in units
+        ):
+            return []
+        return [u.id for u in units if u.parent is None and u.category is None and not u.is_line]
+
     def _outer(self, draft: TargetDraft) -> list[str]:
         units = self.registry.units
         return [
@@ -5646,6 +5676,9 @@ class _Walk:
                 # the target is kept on that total, where it cannot be checked, never left
                 # out (which would let a document the law measures check clean).
                 members = self._unsplit()
+                mixed = bool(members)
+            if not members:
+                members = self._mixed_tops(draft)
                 mixed = bool(members)
             if not members:
                 notes[f"targets.{draft.id}"] = _no_members(draft)
@@ -6613,3 +6646,35 @@ def _own_reserve(statement: Statement) -> bool:
 
 _AMONG_OPENING = re.compile(r"\W*trong\s+đó(?!\w)", re.IGNORECASE)
 """A sentence opening with "Trong đó": the parts or some of the figure said right before."""
+
+
+def _joins_part_time_to_posts(text: str, statement: Statement) -> bool:
+    """Whether a statement joins a count of part-time commune staff, named right after it,
+    to another count of it ("giảm 42 người hoạt động không chuyên trách và 10 biên chế công
+    chức", "có 152 người hoạt động không chuyên trách và 20 công chức"): those people hold no
+    post, so the statement's figure is of posts and people together."""
+    counts = [statement.value_span] if statement.value_span is not None else []
+    counts += [change.spans[0] for change in statement.changes if change.spans]
+    counts += [part.span for part in statement.parts]
+    theirs = [span for span in counts if names_part_time(text[span[1] :])]
+    return bool(theirs) and len(set(counts)) > len(set(theirs))
+
+
+_IN_POST_SAID = re.compile(r"(?<!\w)(?:có\s+mặt|hiện\s+có|thực\s+có|đang\s+làm\s+việc)(?!\w)", re.I)
+
+
+def _after_people_in_post(
+    text: str, statement: Statement, change: Change, outside: list[Span]
+) -> bool:
+    """Whether a statement's change stands after a count of people in post set outside, that
+    count after the statement's own figure, in the same sentence with no ";" between ("…
+    được giao 2.087 biên chế, số công chức có mặt là 2.000 người, giảm 30 người …")."""
+    if statement.value_span is None or not change.spans:
+        return False
+    start, at = statement.value_span[1], change.spans[0][0]
+    return any(
+        start <= span[0] < at
+        and ";" not in text[span[0] : at]
+        and _IN_POST_SAID.search(text, start, span[0]) is not None
+        for span in outside
+    )

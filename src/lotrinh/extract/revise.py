@@ -19,6 +19,7 @@ from lotrinh.extract.sentence import (
     Orphan,
     Part,
     Reading,
+    Span,
     Statement,
     drop,
     spans_of,
@@ -380,13 +381,19 @@ def sectors_apart(reading: Reading) -> None:
 _SECTOR = re.compile(r"\W*(?:riêng\s+)?(?:sự\s+nghiệp|lĩnh\s+vực|ngành)\s", _I)
 
 
-def self_financed(reading: Reading) -> None:
+def self_financed(text: str, reading: Reading) -> None:
     """ "Số người làm việc tại các đơn vị sự nghiệp tự bảo đảm chi thường xuyên (năm 2021 có
     3.120 người)": people of units that pay all their running costs hold no budget post of
-    the plan (outside), whatever category their words name."""
+    the plan (outside), whatever category their words name. Where the figure's clause says
+    its people are paid by the budget ("Các trường tự bảo đảm chi thường xuyên; năm 2025 giao
+    640 người làm việc hưởng lương từ ngân sách"), it is no self-financed people's: unread,
+    never set aside."""
     for statement in list(reading.statements):
         own = _OWN_REVENUE.search(statement.subject.name)
-        if own is not None and _BUDGET_PAID.search(statement.subject.name, own.end()):
+        if own is not None and (
+            _BUDGET_PAID.search(statement.subject.name, own.end())
+            or not _own_revenue_in_clause(text, spans_of(statement))
+        ):
             # "Khi các trường tự bảo đảm chi thường xuyên, số người làm việc hưởng lương từ
             # ngân sách giảm như sau: ...": the units' self-financing is why the budget's
             # people fall; whose figure it is, the reading of the subject does not say
@@ -403,6 +410,26 @@ _OWN_REVENUE = re.compile(
     r"(?<!\w)(?<!chưa\s)(?<!không\s)tự\s+(?:bảo\s+đảm|đảm\s+bảo)\s+(?:toàn\s+bộ\s+)?"
     r"chi\s+thường\s+xuyên(?!\w)",
     _I,
+)
+
+
+def _own_revenue_in_clause(text: str, spans: list[Span]) -> bool:
+    """Whether the clause (between semicolons) of a statement's first figure never says its
+    people are paid by the budget ("; năm 2025 giao 640 người làm việc hưởng lương từ ngân
+    sách"); "tự trả lương", "không hưởng lương từ ngân sách" are the self-financed people's."""
+    if not spans:
+        return True
+    at = min(span[0] for span in spans)
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    clause = text[start : end if end >= 0 else len(text)]
+    return _BUDGET_PAID_SAID.search(clause) is None
+
+
+_BUDGET_PAID_SAID = re.compile(
+    # (never "không hưởng lương từ ngân sách": the self-financed people said again)
+    r"(?<!\w)(?<!không\s)hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -2030,7 +2030,7 @@ def _revise_reading(
     twice_compared(reading)
     named_apart(text, reading)
     sectors_apart(reading)
-    self_financed(reading)
+    self_financed(text, reading)
     among_the_total(text, reading)
     surplus_people(text, reading)
     with_contract_staff(text, reading)
