@@ -20,8 +20,9 @@ from lotrinh.extract.groups import cut_glossed, in_post_against_year_end, reserv
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
+from lotrinh.extract.sentence import Kind as SubjectKind
 from lotrinh.extract.statements import _a_part
-from lotrinh.extract.subjects import unknown_qualifier
+from lotrinh.extract.subjects import read_subject, unknown_qualifier
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
 """unit, year, value, reduction (signed), base year, rate."""
@@ -9078,6 +9079,31 @@ FORMS = (
         OUTSIDE_HEAD + "Năm 2025 giao 640 người làm việc của các đơn vị sự nghiệp hưởng lương "
         "từ ngân sách nhà nước.\n",
         {("cbcc", 2025, 2087, None, None, None), ("vc", 2025, 640, None, None, None)},
+    ),
+    # eng-names: a giver's "giao biên chế" with no "cho" names the receiver after it, never
+    # the giver (blind R1, AC2): a category alone is the text's own; the bodies the title
+    # names as the text's whole are its total; a ground clause "Tại Nghị quyết số …," names
+    # no unit. Twins: test_names_twins_a_receiver_after_cho_or_listed_is_unread
+    _form(
+        "given/a-giver-giving-a-category-after-the-resolution-cited",
+        "Tờ trình điều chỉnh biên chế năm 2025 của tỉnh A\n\nTại Nghị quyết số 52/NQ-HĐND ngày "
+        "10/12/2024, Hội đồng nhân dân tỉnh đã giao biên chế công chức năm 2025 là 1.684 biên "
+        "chế.\n",
+        {("cbcc", 2025, 1684, None, None, None)},
+    ),
+    _form(
+        "given/the-bodies-the-title-names-as-the-whole",
+        "Kế hoạch quản lý biên chế các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị "
+        "- xã hội tỉnh giai đoạn 2022 - 2026\n\nNăm 2021, Ban Tổ chức Trung ương giao biên chế "
+        "các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh là 1.000 "
+        "biên chế.\nĐến năm 2026, tổng biên chế còn 950 biên chế.\n",
+        {("tong", 2021, 1000, None, None, None), ("tong", 2026, 950, None, None, None)},
+    ),
+    _form(
+        "given/one-body-given-its-posts",
+        "Kế hoạch tinh giản biên chế của tỉnh A giai đoạn 2022 - 2026\n\nNăm 2021, Ủy ban "
+        "nhân dân tỉnh giao biên chế Sở Y tế là 120 biên chế.\n",
+        {("so-y-te", 2021, 120, None, None, None)},
     ),
 )
 
@@ -21792,3 +21818,64 @@ def test_latent_twin_a_category_target_with_its_unit_is_measured_on_it() -> None
     assert "targets.kl40-cbcc" not in result.notes or "tổng chung" not in (
         result.notes["targets.kl40-cbcc"].vi
     )
+
+
+def test_names_twins_a_receiver_after_cho_or_listed_is_unread() -> None:
+    """eng-names, the twins of the block "# eng-names" in FORMS. A category given "cho" a
+    body is that body's, never the text's own category; bodies listed that the title does
+    not name as the whole are no one unit (matched by their first words they took the known
+    id of a part, `dang`: blind AC2's misread); a part named alone under that title is the
+    part, never the total. No line is named after its giver."""
+    rows, _, unread = _rows(
+        "Tờ trình điều chỉnh biên chế năm 2025 của tỉnh A\n\nTại Nghị quyết số 52/NQ-HĐND "
+        "ngày 10/12/2024, Hội đồng nhân dân tỉnh đã giao biên chế công chức cho Sở Y tế năm "
+        "2025 là 84 biên chế.\n"
+    )
+    assert unread == {3}
+    assert not rows
+    listed = (
+        "Năm 2021, Ban Tổ chức Trung ương giao biên chế các cơ quan đảng, Mặt trận Tổ quốc và "
+        "các tổ chức chính trị - xã hội tỉnh là 1.000 biên chế.\nĐến năm 2026, tổng biên chế "
+        "còn 950 biên chế.\n"
+    )
+    rows, parts, unread = _rows(
+        f"Kế hoạch tinh giản biên chế của tỉnh A giai đoạn 2022 - 2026\n\n{listed}"
+    )
+    assert unread == {3}
+    assert rows == {("tong", 2026, 950, None, None, None)}
+    assert set(parts) == {"tong"}
+    rows, parts, unread = _rows(
+        "Kế hoạch quản lý biên chế các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị "
+        "- xã hội tỉnh giai đoạn 2022 - 2026\n\nNăm 2021, Ban Tổ chức Trung ương giao biên chế "
+        "các cơ quan đảng tỉnh là 500 biên chế.\n"
+    )
+    assert not unread
+    assert rows == {("dang", 2021, 500, None, None, None)}
+    assert "tong" not in parts
+
+
+def test_names_a_givers_giao_bien_che_names_the_receiver_never_the_giver() -> None:
+    """eng-names, `subjects.read_subject`: after "<giver> (đã) giao biên chế" the category
+    alone is the text's own, a body is the receiver (marked `given` for `build`), a receiver
+    after "cho" or words before the giver leave no unit; the giver is never in a name."""
+    own = read_subject("Hội đồng nhân dân tỉnh đã giao biên chế công chức năm 2025 là")
+    assert (own.kind, own.year, own.given) == (SubjectKind.CATEGORY, 2025, False)
+    assert "Hội đồng" not in own.name
+    cited = read_subject(
+        "Tại Nghị quyết số 52/NQ-HĐND ngày 10/12/2024, Hội đồng nhân dân tỉnh đã giao biên chế "
+        "công chức năm 2025 là"
+    )
+    assert (cited.kind, cited.year) == (SubjectKind.CATEGORY, 2025)
+    body = read_subject("Năm 2021, Ủy ban nhân dân tỉnh giao biên chế Sở Y tế là")
+    assert (body.kind, body.year, body.given) == (SubjectKind.BLOCK, 2021, True)
+    assert "Ủy ban" not in body.name and "Sở Y tế" in body.name
+    for gap in (
+        "Năm 2024, Hội đồng nhân dân tỉnh giao biên chế công chức cho Sở Y tế là",
+        "Năm 2024, Ban Tổ chức Trung ương giao biên chế cho tỉnh A là",
+        "Sở Y tế, Ủy ban nhân dân tỉnh giao biên chế công chức là",
+    ):
+        subject = read_subject(gap)
+        assert (subject.kind, subject.name) == (None, ""), gap
+    # the posts "được giao" after the verb are no receiver: as before, the total
+    said = read_subject("Tổng biên chế được Hội đồng nhân dân tỉnh giao năm 2025 là")
+    assert said.kind is SubjectKind.TOTAL and not said.given

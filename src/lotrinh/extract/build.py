@@ -482,6 +482,9 @@ class _Walk:
         one)."""
         self.headline: int | None = None
         self.headline_text: str | None = None
+        self.opening: tuple[str, ...] = ()
+        """The text's first lines (its header and title), case folded: a receiver of posts they
+        name as the text's whole is its total (`_given_receivers`)."""
         self.own_posts: set[int] = set()
         """The statements (by id) read as the text's own posts naming no category (`_own_posts`)."""
         self.own_posts_years: dict[int, int] = {}
@@ -570,6 +573,7 @@ class _Walk:
 
     def run(self, lines: list[Line]) -> None:
         first = next((line for line in lines if line.body.strip()), None)
+        self.opening = tuple(_folded(line.body) for line in lines[:_OPENING_LINES])
         if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
             self.headline = first.number
             self.headline_text = first.body
@@ -2183,6 +2187,9 @@ class _Walk:
             return None
         if not self._short_bodies(statements):
             notes.append(_SHORT_BODY_AMBIGUOUS)
+            return None
+        if not self._given_receivers(statements):
+            notes.append(_RECEIVER_NOT_ONE)
             return None
         if self._block_of_a_sibling(statements, sentence):
             notes.append(_SIBLING_BLOCK)
@@ -4387,6 +4394,29 @@ class _Walk:
                 statement.subject = replace(statement.subject, name=meant[0])
         return True
 
+    def _given_receivers(self, statements: list[Statement]) -> bool:
+        """Read each receiver a giver's "giao biên chế" names (`Subject.given`): the bodies
+        the text's title names as its whole ("Quản lý biên chế ... các cơ quan đảng, Mặt trận
+        Tổ quốc và các tổ chức chính trị - xã hội thành phố giai đoạn 2022 - 2026") are its
+        total; several bodies listed otherwise ("các cơ quan đảng, ... và ...") are no one
+        unit, and matched by their first words they took a part's known id (`dang`, a misread
+        of blind AC2): False, unread. One body named is that body."""
+        for statement in statements:
+            subject = statement.subject
+            if not subject.given or subject.kind is not Kind.BLOCK:
+                continue
+            receiver = _folded(_POSTS_HEAD.sub("", subject.name))
+            whole = re.compile(
+                rf"(?<!\w)biên chế {re.escape(receiver)}(?:\s*$|\s*[,.;:]|\s(?:giai đoạn|năm"
+                r"|từ|đến)(?!\w))"
+            )
+            if any(whole.search(line) for line in self.opening):
+                total = read_subject("tổng biên chế")
+                statement.subject = replace(total, year=subject.year)
+            elif _SEVERAL_BODIES.search(receiver):
+                return False
+        return True
+
     def _the_block(self, name: str, parent: str | None) -> str | None:
         """A block named by its head word alone ("Đến năm 2026, tổng biên chế của khối là
         ...") is the one block the text named before in full as a whole listing its parts
@@ -6554,6 +6584,22 @@ _HALF_OF_CBCC = Message(
     "không đơn vị nào của kế hoạch chỉ gồm một trong hai",
     'a "Trong đó" sentence parting the cán bộ from the công chức of the figure just stated: '
     "no unit of the plan holds one of the two alone",
+)
+_OPENING_LINES = 12
+"""How many first lines are the text's header and title (`_Walk.opening`)."""
+_POSTS_HEAD = re.compile(r"^(?:số\s+lượng\s+)?biên\s+chế\s+(?:của\s+)?", re.IGNORECASE)
+_SEVERAL_BODIES = re.compile(r",|(?<!\w)và(?!\w)")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_RECEIVER_NOT_ONE = Message(
+    "cơ quan được giao biên chế là nhiều cơ quan kể liền nhau, không phải toàn bộ văn bản "
+    "nêu ở tiêu đề: không rõ số biên chế là của đơn vị nào",
+    "the bodies given the posts are several listed together, not the whole the title names: "
+    "whose posts the figure is, is not certain",
 )
 _SHORT_BODY_AMBIGUOUS = Message(
     'tên rút gọn ("Ủy ban", "Bộ", "Sở" ...) có thể chỉ hơn một cơ quan văn bản đã nêu: '

@@ -67,6 +67,11 @@ class Subject:
     """For a subject opening with a day ("tính đến ngày 30/6/2024, Cục A"): that day's year,
     which the figure's year must be (`build` declines it otherwise); the day is no part of
     the name."""
+    given: bool = False
+    """For a subject named after a giver's "giao biên chế" ("Ban Tổ chức Trung ương giao biên
+    chế các cơ quan ... thành phố là N"): the receiver as named, which `build` reads as the
+    text's total where its opening names the same bodies as its whole, and leaves unread
+    where it lists several bodies (no one unit)."""
 
 
 @dataclass

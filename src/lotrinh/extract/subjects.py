@@ -345,9 +345,53 @@ _CLAUSE_FIRST = re.compile(
     # a purpose or a ground opening the sentence or following a comma, up to the next comma:
     # "Để hoàn thành Kế hoạch,", "Căn cứ Quyết định số 248/QĐ-UBND ... năm 2025, trong đó",
     # "Thực hiện Kế hoạch số 138-KH/TU ... của Ban Thường vụ Tỉnh ủy," (a document named)
-    r"(?:^[\s\-–+•.]*(?:Để|Căn\s+cứ|Thực\s+hiện(?=\s+(?-i:[A-ZĐ])))|(?<=,)\s*căn\s+cứ)\s[^;:,]*,\s*(?:trong\s+đó\s*,?\s*)?(?=[^\W\d_])",
+    # ("Tại Nghị quyết số 52/NQ-HĐND ngày 10/12/2024, HĐND tỉnh đã giao ...": the text giving
+    # the figure, cited by its number, never a unit; eng-names)
+    r"(?:^[\s\-–+•.]*(?:Để|Căn\s+cứ|Thực\s+hiện(?=\s+(?-i:[A-ZĐ]))"
+    r"|Tại(?=\s+(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Công\s+văn|Thông\s+báo|Kế\s+hoạch"
+    r"|Tờ\s+trình|Nghị\s+định)\s+số\s+[0-9]))"
+    r"|(?<=,)\s*căn\s+cứ)\s[^;:,]*,\s*(?:trong\s+đó\s*,?\s*)?(?=[^\W\d_])",
     _I,
 )
+
+
+_GIVES_POSTS = re.compile(
+    # "Ban Tổ chức Trung ương giao biên chế các cơ quan ...", "HĐND tỉnh đã giao biên chế công
+    # chức năm 2025 là": the giver and its verb before the posts it gives, no "cho"; what
+    # follows names the receiver (eng-names; it was the unit 'ban-to-chuc-trung-uong')
+    r"(?<!được\s)(?<!do\s)(?<!\w)(?:"
+    + _GIVER
+    + r"|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành)\s+[uủ][ỷy]|(?:Tỉnh|Thành)\s+[uủ][ỷy]|Sở\s+Nội\s+vụ)"
+    r"\s+(?:đã\s+)?(?:tạm\s+)?(?:quyết\s+định\s+)?giao\s+"
+    r"(?=(?:số\s+lượng\s+)?biên\s+chế(?!\s+(?:được\s+)?giao(?!\w))\s+[^\W\d_])",
+    _I,
+)
+
+
+_TO = re.compile(r"(?<!\w)cho(?!\w)", _I)
+
+
+def _given_posts(gap: str, found: re.Match[str]) -> Subject:
+    """The receiver a giver's "giao biên chế ..." names (`_GIVES_POSTS`), never the giver:
+    nothing before the giver but the year; a category alone ("biên chế công chức năm 2025")
+    is the text's own, as without the giver; a body named is the receiver, marked `given`
+    (`build` reads the text's own whole so, or leaves a list of bodies unread); else, or
+    with other words before the giver, not understood."""
+    before = read_subject(gap[: found.start()])
+    if before.kind is not None or before.name:
+        return Subject(None, "", year=before.year)
+    words = gap[found.end() :]
+    rest = read_subject(words)
+    year = rest.year or before.year
+    if _TO.search(words):
+        # "... giao biên chế công chức cho Sở Y tế là": a receiver after "cho", never the
+        # text's own category (it was read with the qualifier "cho Sở Y tế")
+        return Subject(None, "", year=year)
+    if rest.kind in (Kind.CATEGORY, Kind.TOTAL):
+        return replace(rest, year=year)
+    if rest.kind is Kind.BLOCK:
+        return replace(rest, year=year, given=True)
+    return Subject(None, "", year=year)
 
 
 def _clause_year(gap: str) -> int | None:
@@ -401,6 +445,9 @@ def read_subject(gap: str) -> Subject:
         if rest.kind is None:
             return Subject(None, "", year=rest.year or _clause_year(gap))
         return replace(rest, year=rest.year or _clause_year(gap))
+    gives = _GIVES_POSTS.search(gap)
+    if gives is not None:
+        return _given_posts(gap, gives)
     dated = _DAY_CLAUSE.search(gap)
     if dated is not None:
         # "...; tính đến ngày 30/6/2024, Cục A được giao 520 biên chế": the figure of that
