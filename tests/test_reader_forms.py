@@ -500,6 +500,12 @@ LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.
 OUTSIDE_HEAD = "Báo cáo biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.087 biên chế công chức.\n"
 """eng-outside: a plan's posts line, before a line of people holding no post."""
 
+SECTOR_HEAD = (
+    "Nghị quyết giao số lượng người làm việc năm 2025 của tỉnh A\n\nĐiều 1. Giao 48.000 người "
+    "làm việc hưởng lương từ ngân sách nhà nước năm 2025.\n"
+)
+"""eng-subsets: a figure a frame ("Trong tổng số trên có ...") on the next line points back at."""
+
 SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
 """eng-silent: a figure whose subsets or trailing counts the forms below vary."""
 SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
@@ -8896,6 +8902,26 @@ FORMS = (
         "Báo cáo tinh giản biên chế của huyện A\n\nTổng số cán bộ, công chức cấp xã được giao "
         "năm 2024 là 412 người.\nCán bộ, công chức cấp xã năm 2025: 400 người.\n",
         {("cbcc-xa", 2024, 412, None, None, None), ("cbcc-xa", 2025, 400, None, None, None)},
+    ),
+    # eng-subsets: a frame's sector, then a trade among its people: a subset of the subset
+    _form(
+        "subset/a-trade-among-a-framed-sector",
+        SECTOR_HEAD + "Trong tổng số trên có 38.740 người làm việc trong lĩnh vực giáo dục và đào "
+        "tạo, trong đó có 35.012 giáo viên.\n",
+        {
+            ("vc", 2025, 48000, None, None, None),
+            ("vc-linh-vuc-giao-duc", 2025, 38740, None, None, None),
+            ("vc-linh-vuc-giao-duc-giao-vien", 2025, 35012, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: no frame, the sector after the figure's own "trong đó có" and the trade
+        # after a second one: which count is some of which, the reader does not tell; unread
+        "subset/a-trade-among-a-sector-of-no-frame",
+        "Nghị quyết giao số lượng người làm việc năm 2025 của tỉnh A\n\nĐiều 1. Giao 48.000 "
+        "người làm việc năm 2025, trong đó có 38.740 người làm việc trong lĩnh vực giáo dục và "
+        "đào tạo, trong đó có 35.012 giáo viên.\n",
+        None,
     ),
 )
 
@@ -21425,3 +21451,36 @@ def test_akmis_twins_a_base_of_no_year_a_reserve_change_and_a_clause_after_the_t
         "thôn, tổ dân phố: 581 người.\n"
     )
     assert rows == {("cbcc-xa", 2024, 412, None, None, None)}
+
+
+def test_a_trade_among_a_framed_sector_is_a_subset_of_the_sector() -> None:
+    """eng-subsets, the block "# eng-subsets" in FORMS: the teachers counted right after a
+    frame's sector are some of the sector's people (its subset), the sector some of the figure
+    the frame points back at; never a part of either, nor a subset of the figure itself.
+    Twins: a second count after the teachers, or the teachers in a parenthesis after a body's
+    people, stay unread, nothing of the line used."""
+    text = (
+        SECTOR_HEAD + "Trong tổng số trên có 38.740 người làm việc trong lĩnh vực giáo dục và đào "
+        "tạo, trong đó có 35.012 giáo viên.\n"
+    )
+    assert _subsets(text) == {
+        "vc-linh-vuc-giao-duc": "vc",
+        "vc-linh-vuc-giao-duc-giao-vien": "vc-linh-vuc-giao-duc",
+    }
+    _, parts, unread = _rows(text)
+    assert not unread and all(not each for each in parts.values())
+    for declined in (
+        # more teachers than the sector's people; "nhân viên" alone (maybe contract staff); a
+        # cut between the sector and the trade; a second count after the teachers
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 40.012 giáo viên.",
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 nhân viên.",
+        "trong lĩnh vực giáo dục và đào tạo, giảm 200 người, trong đó có 35.012 giáo viên.",
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 giáo viên, 300 nhân viên.",
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 giáo viên và 300 nhân viên y tế.",
+        "tại các cơ sở giáo dục công lập (trong đó có 35.012 giáo viên).",
+    ):
+        rows, _, unread = _rows(
+            SECTOR_HEAD + "Trong tổng số trên có 38.740 người làm việc " + declined
+        )
+        assert unread == {4}, declined
+        assert rows == {("vc", 2025, 48000, None, None, None)}, declined
