@@ -501,6 +501,12 @@ LEFT_OUT_HEAD = "Năm 2025, tổng số người làm việc của tỉnh là 8.
 OUTSIDE_HEAD = "Báo cáo biên chế của tỉnh A\n\nNăm 2025, tỉnh được giao 2.087 biên chế công chức.\n"
 """eng-outside: a plan's posts line, before a line of people holding no post."""
 
+SECTOR_HEAD = (
+    "Nghị quyết giao số lượng người làm việc năm 2025 của tỉnh A\n\nĐiều 1. Giao 48.000 người "
+    "làm việc hưởng lương từ ngân sách nhà nước năm 2025.\n"
+)
+"""eng-subsets: a figure a frame ("Trong tổng số trên có ...") on the next line points back at."""
+
 LATENT_DISTRICT = (
     "Báo cáo tinh giản biên chế của huyện A\n\nNăm 2024, biên chế công chức của huyện là 300 "
     "biên chế.\n"
@@ -9104,6 +9110,26 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của tỉnh A giai đoạn 2022 - 2026\n\nNăm 2021, Ủy ban "
         "nhân dân tỉnh giao biên chế Sở Y tế là 120 biên chế.\n",
         {("so-y-te", 2021, 120, None, None, None)},
+    ),
+    # eng-subsets: a frame's sector, then a trade among its people: a subset of the subset
+    _form(
+        "subset/a-trade-among-a-framed-sector",
+        SECTOR_HEAD + "Trong tổng số trên có 38.740 người làm việc trong lĩnh vực giáo dục và đào "
+        "tạo, trong đó có 35.012 giáo viên.\n",
+        {
+            ("vc", 2025, 48000, None, None, None),
+            ("vc-linh-vuc-giao-duc", 2025, 38740, None, None, None),
+            ("vc-linh-vuc-giao-duc-giao-vien", 2025, 35012, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: no frame, the sector after the figure's own "trong đó có" and the trade
+        # after a second one: which count is some of which, the reader does not tell; unread
+        "subset/a-trade-among-a-sector-of-no-frame",
+        "Nghị quyết giao số lượng người làm việc năm 2025 của tỉnh A\n\nĐiều 1. Giao 48.000 "
+        "người làm việc năm 2025, trong đó có 38.740 người làm việc trong lĩnh vực giáo dục và "
+        "đào tạo, trong đó có 35.012 giáo viên.\n",
+        None,
     ),
 )
 
@@ -21879,3 +21905,36 @@ def test_names_a_givers_giao_bien_che_names_the_receiver_never_the_giver() -> No
     # the posts "được giao" after the verb are no receiver: as before, the total
     said = read_subject("Tổng biên chế được Hội đồng nhân dân tỉnh giao năm 2025 là")
     assert said.kind is SubjectKind.TOTAL and not said.given
+
+
+def test_a_trade_among_a_framed_sector_is_a_subset_of_the_sector() -> None:
+    """eng-subsets, the block "# eng-subsets" in FORMS: the teachers counted right after a
+    frame's sector are some of the sector's people (its subset), the sector some of the figure
+    the frame points back at; never a part of either, nor a subset of the figure itself.
+    Twins: a second count after the teachers, or the teachers in a parenthesis after a body's
+    people, stay unread, nothing of the line used."""
+    text = (
+        SECTOR_HEAD + "Trong tổng số trên có 38.740 người làm việc trong lĩnh vực giáo dục và đào "
+        "tạo, trong đó có 35.012 giáo viên.\n"
+    )
+    assert _subsets(text) == {
+        "vc-linh-vuc-giao-duc": "vc",
+        "vc-linh-vuc-giao-duc-giao-vien": "vc-linh-vuc-giao-duc",
+    }
+    _, parts, unread = _rows(text)
+    assert not unread and all(not each for each in parts.values())
+    for declined in (
+        # more teachers than the sector's people; "nhân viên" alone (maybe contract staff); a
+        # cut between the sector and the trade; a second count after the teachers
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 40.012 giáo viên.",
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 nhân viên.",
+        "trong lĩnh vực giáo dục và đào tạo, giảm 200 người, trong đó có 35.012 giáo viên.",
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 giáo viên, 300 nhân viên.",
+        "trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 giáo viên và 300 nhân viên y tế.",
+        "tại các cơ sở giáo dục công lập (trong đó có 35.012 giáo viên).",
+    ):
+        rows, _, unread = _rows(
+            SECTOR_HEAD + "Trong tổng số trên có 38.740 người làm việc " + declined
+        )
+        assert unread == {4}, declined
+        assert rows == {("vc", 2025, 48000, None, None, None)}, declined

@@ -1883,21 +1883,25 @@ class _Walk:
         if whole is not None:
             self.counted_in[id(statements[0])] = whole[0]
             return [(statements[0], whole[1], None, None)]
+        first, *own = statements
         if (
-            len(statements) != 1
+            # (the trade counted among the sector's people right after them is of that sector,
+            # "... có 38.740 người làm việc trong lĩnh vực giáo dục, trong đó có 35.012 giáo
+            # viên": its subset, the sector's year)
+            any(not each.subset or each.container is not first for each in own)
             or spoken is None
             or spoken[1] is None
             or self.last_entry != len(self.entries) - 1
             # ("Trong tổng số trên có ..." after a list's last item: the total's or the item's?)
-            or (statements[0].subject.anaphora and self.last_listed)
+            or (first.subject.anaphora and self.last_listed)
             # (the same after a table's last row: the tabulate transform found it read as the
             # row's)
-            or (statements[0].subject.anaphora and self._after_a_row())
+            or (first.subject.anaphora and self._after_a_row())
         ):
             notes.append(_NO_UNIT)
             return None
-        self.counted_in[id(statements[0])] = spoken[0]
-        return [(statements[0], spoken[1], None, None)]
+        self.counted_in[id(first)] = spoken[0]
+        return [(each, spoken[1], None, None) for each in statements]
 
     def _subset_of_figure(
         self, statements: list[Statement], named: re.Match[str], notes: list[Message]

@@ -36,6 +36,7 @@ from lotrinh.extract.lexicon import (
     LEFT,
     NOT_STAFF_AFTER,
     PER_YEAR,
+    POSTS_HELD_BY,
     POSTS_OF_A_DUTY,
     SHORT_OF,
     SUBSET_NOUNS,
@@ -793,7 +794,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s+(?P<n>{NUM}){NOT_MORE}\s*người(?:\s+làm\s+việc)?\s+"
             r"(?:thuộc|trong|tại|ở)\s+(?:các\s+)?(?P<obj>(?:sự\s+nghiệp|lĩnh\s+vực|ngành"
             r"|cơ\s+sở\s+giáo\s+dục)\s[^\d;:()]{2,80}?|(?(frame)[^\d;:()]{2,80}?|(?!)))"
-            r"\s*[.;]?\s*$",
+            # (after a frame, the people of a trade among those people may follow, "...
+            # trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 giáo viên": some of the
+            # sector's, `statements._subset_whole`)
+            rf"(?:\s*[.;]?\s*$|(?(frame)(?=,\s*trong\s+đó\s+có\s+{NUM}\s*"
+            rf"(?:{POSTS_HELD_BY.pattern})\s*[.;]?\s*$)|(?!)))",
             _I,
         ),
     ),

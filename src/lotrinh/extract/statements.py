@@ -3143,12 +3143,28 @@ def _subset_whole(
     figure = _one_figure(whole)
     if (
         figure is None
-        or whole.subset
+        or (whole.subset and not _framed_sector(whole, match))
         or whole.member
         or _TO_AMONG.fullmatch(text, figure[1][1], begins) is None
     ):
         return None
     return whole
+
+
+def _framed_sector(whole: Statement, match: re.Match[str]) -> bool:
+    """Whether a subset is one sector's people a frame counted ("Trong tổng số trên có 38.740
+    người làm việc trong lĩnh vực giáo dục và đào tạo, trong đó có 35.012 giáo viên"), so that
+    the trade counted right after it, fewer, is some of that sector's (a subset of the subset);
+    never some of a trade's count, nor a count not below the sector's."""
+    count = _counted(match.group("n"))
+    return (
+        whole.container is None
+        and whole.subject.anaphora
+        and whole.value is not None
+        and POSTS_HELD_BY.search(whole.subject.name) is None
+        and count is not None
+        and count < whole.value
+    )
 
 
 def _subset_part(text: str, match: re.Match[str], reading: Reading) -> Part | None:
