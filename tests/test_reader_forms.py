@@ -8897,6 +8897,63 @@ FORMS = (
         "năm 2024 là 412 người.\nCán bộ, công chức cấp xã năm 2025: 400 người.\n",
         {("cbcc-xa", 2024, 412, None, None, None), ("cbcc-xa", 2025, 400, None, None, None)},
     ),
+    # eng-yearitems: year items naming no unit read from their lead or heading. A lettered
+    # body counted in parentheses ("c) Các phòng còn lại (10 phòng):") heads its year items as
+    # a body's heading does; a lead stating only a body's one category line ("huyện được giao
+    # 126 biên chế công chức; ...") lists that line's years; a roadmap's first item whose
+    # figure and cut against a named year give the whole's figure of that year is anchored
+    # to that whole. Twins: test_year_items_of_a_lead_naming_no_one_unit_stay_unread
+    _form(
+        "item/a-lettered-body-counted-in-parentheses-heads-its-year-items",
+        "Báo cáo biên chế của thị xã A\n\n1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là "
+        "92 biên chế; năm 2024 là 86 biên chế, gồm:\n\na) Phòng Nội vụ:\n- Năm 2021: 9 biên "
+        "chế;\n- Năm 2024: 8 biên chế.\n\nb) Các phòng chuyên môn còn lại (10 phòng):\n- Năm "
+        "2021: 64 biên chế;\n- Năm 2024: 60 biên chế.\n",
+        {
+            ("cbcc-quan-ly-nha-nuoc", 2021, 92, None, None, None),
+            ("cbcc-quan-ly-nha-nuoc", 2024, 86, None, None, None),
+            ("cbcc-phong-noi-vu", 2021, 9, None, None, None),
+            ("cbcc-phong-noi-vu", 2024, 8, None, None, None),
+            ("cbcc-phong-chuyen-mon-con", 2021, 64, None, None, None),
+            ("cbcc-phong-chuyen-mon-con", 2024, 60, None, None, None),
+        },
+    ),
+    _form(
+        "item/year-items-under-a-lead-stating-a-bodys-one-category-line",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế công chức\nNăm 2021 huyện được "
+        "giao 126 biên chế công chức; đến năm 2026 còn 119 biên chế, cụ thể:\n- Năm 2023: 124 "
+        "biên chế;\n- Năm 2026: 119 biên chế.\n",
+        {
+            ("huyen-cbcc", 2021, 126, None, None, None),
+            ("huyen-cbcc", 2023, 124, None, None, None),
+            ("huyen-cbcc", 2026, 119, None, None, None),
+        },
+    ),
+    _form(
+        "item/words-before-a-semicolon-end-their-clause-the-next-names-no-unit",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế công chức\nNăm 2021 huyện được "
+        "giao 126 biên chế công chức trong các cơ quan chuyên môn; đến năm 2026 còn 119 biên "
+        "chế, cụ thể:\n- Năm 2023: 124 biên chế;\n- Năm 2026: 119 biên chế.\n",
+        {
+            ("huyen-cbcc", 2021, 126, None, None, None),
+            ("huyen-cbcc", 2023, 124, None, None, None),
+            ("huyen-cbcc", 2026, 119, None, None, None),
+        },
+    ),
+    _form(
+        "roadmap/a-cut-against-a-named-year-anchors-the-roadmap-to-the-whole",
+        "Kế hoạch giảm số người làm việc của Bệnh viện A\n\n1. Hiện trạng\nNăm 2021, Bệnh viện A "
+        "có 1.264 người làm việc hưởng lương từ ngân sách nhà nước.\n\n2. Lộ trình hằng năm\n- "
+        "Năm 2022: 1.238 người, giảm 26 người so với năm 2021;\n- Năm 2023: 1.211 người, giảm "
+        "27 người so với năm 2022.\n",
+        {
+            ("benh-vien-a-vc", 2021, 1264, None, None, None),
+            ("benh-vien-a-vc", 2022, 1238, None, None, None),
+            ("benh-vien-a-vc", 2022, None, 26, 2021, None),
+            ("benh-vien-a-vc", 2023, 1211, None, None, None),
+            ("benh-vien-a-vc", 2023, None, 27, 2022, None),
+        },
+    ),
 )
 
 
@@ -21425,3 +21482,50 @@ def test_akmis_twins_a_base_of_no_year_a_reserve_change_and_a_clause_after_the_t
         "thôn, tổ dân phố: 581 người.\n"
     )
     assert rows == {("cbcc-xa", 2024, 412, None, None, None)}
+
+
+def test_year_items_of_a_lead_naming_no_one_unit_stay_unread() -> None:
+    """eng-yearitems, the twins of the three forms above: a count in the lettered heading
+    that is of people, not bodies, leaves it a lead whose items are unread; a list of no one
+    category gives its counted body none; a lead stating a body's two categories names no one
+    line for its year items; a roadmap whose cut does not give the whole's figure, or whose
+    cut is against the year before, is anchored to nothing."""
+    head = "Báo cáo biên chế của thị xã A\n\n"
+    lead = "Năm 2021 là 92 biên chế; năm 2024 là 86 biên chế, gồm:\n\n"
+    items = (
+        "a) Phòng Nội vụ:\n- Năm 2021: 9 biên chế;\n- Năm 2024: 8 biên chế.\n\nb) Các phòng "
+        "chuyên môn còn lại (10 phòng):\n- Năm 2021: 64 biên chế;\n- Năm 2024: 60 biên chế.\n"
+    )
+    section = "1. Khối quản lý nhà nước (công chức)\n\n"
+    rows, _, unread = _rows(head + section + lead + items.replace("(10 phòng)", "(10 người)"))
+    assert {12, 13} <= unread
+    assert not any(row[2] in (64, 60) for row in rows)
+    rows, _, unread = _rows(head + "1. Tổng biên chế của thị xã\n\n" + lead + items)
+    assert {12, 13} <= unread
+    assert not any(row[2] in (64, 60) for row in rows)
+    # a count of bodies inside the name, not closing the lead: no heading
+    rows, _, unread = _rows(head + section + lead + items.replace("(10 phòng):", "(10 phòng) có:"))
+    assert {12, 13} <= unread
+    district = "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế công chức\n"
+    years = "- Năm 2023: 124 biên chế;\n- Năm 2026: 119 biên chế.\n"
+    rows, _, unread = _rows(
+        district + "Năm 2021 huyện được giao 126 biên chế công chức và 300 viên chức; đến năm "
+        "2026 còn 119 biên chế, cụ thể:\n" + years
+    )
+    assert not any(row[0] == "huyen-cbcc" and row[1] in (2023, 2026) for row in rows)
+    # a clause after the semicolon naming a body of its own is that body's, never the first
+    rows, _, unread = _rows(
+        district + "Năm 2021 huyện được giao 126 biên chế công chức trong các cơ quan chuyên "
+        "môn; đến năm 2026 Sở Tư pháp còn 119 biên chế.\n"
+    )
+    assert not any(row[0] == "huyen-cbcc" and row[1] == 2026 for row in rows)
+    hospital = (
+        "Kế hoạch giảm số người làm việc của Bệnh viện A\n\n1. Hiện trạng\nNăm 2021, Bệnh viện "
+        "A có 1.264 người làm việc hưởng lương từ ngân sách nhà nước.\n\n2. Lộ trình hằng năm\n"
+        "- Năm 2022: 1.238 người, giảm 26 người so với năm 2021;\n- Năm 2023: 1.211 người, giảm "
+        "27 người so với năm 2022.\n"
+    )
+    for changed in ("giảm 25 người so với năm 2021", "giảm 26 người so với năm trước"):
+        rows, _, unread = _rows(hospital.replace("giảm 26 người so với năm 2021", changed))
+        assert unread == {7, 8}
+        assert rows == {("benh-vien-a-vc", 2021, 1264, None, None, None)}
