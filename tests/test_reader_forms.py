@@ -17341,26 +17341,33 @@ def test_first_contact_misreads(form: Form) -> None:
 
 
 def test_items_under_a_lead_left_outside_are_not_the_headings_unit() -> None:
-    """ "b) Các phòng chuyên môn còn lại (10 phòng):" is left outside for its count of bodies;
-    its items are those bodies' figures, never the heading's unit's (they were filed under it,
-    a second 2021 figure: a misread and two false alarms of blind AB2). Twin: the same items
-    under the unit's own line are unread too, as before."""
+    """ "b) Các phòng chuyên môn còn lại (10 phòng):": its items are those bodies' figures,
+    never the heading's unit's (they were filed under it, a second 2021 figure: a misread and
+    two false alarms of blind AB2). Twin: a count of people there leaves the lead outside and
+    its items unread."""
     text = (
         "1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là 92 biên chế; năm 2024 là 86 biên "
         "chế, gồm:\n\nb) Các phòng chuyên môn còn lại{count}:\n- Năm 2021: 73 biên chế;\n"
         "- Năm 2024: 68 biên chế.\n"
     )
-    rows, _, unread = _rows(text.format(count=" (10 phòng)"))
-    assert {value for _, _, value, *_ in rows} == {92, 86}
-    assert unread == {6, 7}
     # eng-cross2: with no count, the lettered body of the công chức list heads its items
-    # (`_lead_category_of_body`): the body's own figures, never the heading's unit's
-    rows, _, unread = _rows(text.format(count=""))
-    assert not unread
-    assert {unit for unit, _, value, *_ in rows if value in (73, 68)} == {
-        "cbcc-phong-chuyen-mon-con"
-    }
-    assert {value for unit, _, value, *_ in rows if unit == "cbcc-quan-ly-nha-nuoc"} == {92, 86}
+    # (`_lead_category_of_body`): the body's own figures, never the heading's unit's;
+    # eng-yearitems: with its count of bodies ("(10 phòng)") it is that heading too
+    # (`structure._bodies_counted`), where it was left outside and its items unread
+    for count in ("", " (10 phòng)"):
+        rows, _, unread = _rows(text.format(count=count))
+        assert not unread
+        assert {unit for unit, _, value, *_ in rows if value in (73, 68)} == {
+            "cbcc-phong-chuyen-mon-con"
+        }
+        assert {value for unit, _, value, *_ in rows if unit == "cbcc-quan-ly-nha-nuoc"} == {
+            92,
+            86,
+        }
+    # a count of people in the lead: left outside, its items unread as before
+    rows, _, unread = _rows(text.format(count=" (10 người)"))
+    assert {value for _, _, value, *_ in rows} == {92, 86}
+    assert {6, 7} <= unread
 
 
 def test_contract_staff_said_to_be_outside_the_people_counted() -> None:
