@@ -9131,6 +9131,63 @@ FORMS = (
         "đào tạo, trong đó có 35.012 giáo viên.\n",
         None,
     ),
+    # eng-yearitems: year items naming no unit read from their lead or heading. A lettered
+    # body counted in parentheses ("c) Các phòng còn lại (10 phòng):") heads its year items as
+    # a body's heading does; a lead stating only a body's one category line ("huyện được giao
+    # 126 biên chế công chức; ...") lists that line's years; a roadmap's first item whose
+    # figure and cut against a named year give the whole's figure of that year is anchored
+    # to that whole. Twins: test_year_items_of_a_lead_naming_no_one_unit_stay_unread
+    _form(
+        "item/a-lettered-body-counted-in-parentheses-heads-its-year-items",
+        "Báo cáo biên chế của thị xã A\n\n1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là "
+        "92 biên chế; năm 2024 là 86 biên chế, gồm:\n\na) Phòng Nội vụ:\n- Năm 2021: 9 biên "
+        "chế;\n- Năm 2024: 8 biên chế.\n\nb) Các phòng chuyên môn còn lại (10 phòng):\n- Năm "
+        "2021: 64 biên chế;\n- Năm 2024: 60 biên chế.\n",
+        {
+            ("cbcc-quan-ly-nha-nuoc", 2021, 92, None, None, None),
+            ("cbcc-quan-ly-nha-nuoc", 2024, 86, None, None, None),
+            ("cbcc-phong-noi-vu", 2021, 9, None, None, None),
+            ("cbcc-phong-noi-vu", 2024, 8, None, None, None),
+            ("cbcc-phong-chuyen-mon-con", 2021, 64, None, None, None),
+            ("cbcc-phong-chuyen-mon-con", 2024, 60, None, None, None),
+        },
+    ),
+    _form(
+        "item/year-items-under-a-lead-stating-a-bodys-one-category-line",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế công chức\nNăm 2021 huyện được "
+        "giao 126 biên chế công chức; đến năm 2026 còn 119 biên chế, cụ thể:\n- Năm 2023: 124 "
+        "biên chế;\n- Năm 2026: 119 biên chế.\n",
+        {
+            ("huyen-cbcc", 2021, 126, None, None, None),
+            ("huyen-cbcc", 2023, 124, None, None, None),
+            ("huyen-cbcc", 2026, 119, None, None, None),
+        },
+    ),
+    _form(
+        "item/words-before-a-semicolon-end-their-clause-the-next-names-no-unit",
+        "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế công chức\nNăm 2021 huyện được "
+        "giao 126 biên chế công chức trong các cơ quan chuyên môn; đến năm 2026 còn 119 biên "
+        "chế, cụ thể:\n- Năm 2023: 124 biên chế;\n- Năm 2026: 119 biên chế.\n",
+        {
+            ("huyen-cbcc", 2021, 126, None, None, None),
+            ("huyen-cbcc", 2023, 124, None, None, None),
+            ("huyen-cbcc", 2026, 119, None, None, None),
+        },
+    ),
+    _form(
+        "roadmap/a-cut-against-a-named-year-anchors-the-roadmap-to-the-whole",
+        "Kế hoạch giảm số người làm việc của Bệnh viện A\n\n1. Hiện trạng\nNăm 2021, Bệnh viện A "
+        "có 1.264 người làm việc hưởng lương từ ngân sách nhà nước.\n\n2. Lộ trình hằng năm\n- "
+        "Năm 2022: 1.238 người, giảm 26 người so với năm 2021;\n- Năm 2023: 1.211 người, giảm "
+        "27 người so với năm 2022.\n",
+        {
+            ("benh-vien-a-vc", 2021, 1264, None, None, None),
+            ("benh-vien-a-vc", 2022, 1238, None, None, None),
+            ("benh-vien-a-vc", 2022, None, 26, 2021, None),
+            ("benh-vien-a-vc", 2023, 1211, None, None, None),
+            ("benh-vien-a-vc", 2023, None, 27, 2022, None),
+        },
+    ),
 )
 
 
@@ -17518,26 +17575,33 @@ def test_first_contact_misreads(form: Form) -> None:
 
 
 def test_items_under_a_lead_left_outside_are_not_the_headings_unit() -> None:
-    """ "b) Các phòng chuyên môn còn lại (10 phòng):" is left outside for its count of bodies;
-    its items are those bodies' figures, never the heading's unit's (they were filed under it,
-    a second 2021 figure: a misread and two false alarms of blind AB2). Twin: the same items
-    under the unit's own line are unread too, as before."""
+    """ "b) Các phòng chuyên môn còn lại (10 phòng):": its items are those bodies' figures,
+    never the heading's unit's (they were filed under it, a second 2021 figure: a misread and
+    two false alarms of blind AB2). Twin: a count of people there leaves the lead outside and
+    its items unread."""
     text = (
         "1. Khối quản lý nhà nước (công chức)\n\nNăm 2021 là 92 biên chế; năm 2024 là 86 biên "
         "chế, gồm:\n\nb) Các phòng chuyên môn còn lại{count}:\n- Năm 2021: 73 biên chế;\n"
         "- Năm 2024: 68 biên chế.\n"
     )
-    rows, _, unread = _rows(text.format(count=" (10 phòng)"))
-    assert {value for _, _, value, *_ in rows} == {92, 86}
-    assert unread == {6, 7}
     # eng-cross2: with no count, the lettered body of the công chức list heads its items
-    # (`_lead_category_of_body`): the body's own figures, never the heading's unit's
-    rows, _, unread = _rows(text.format(count=""))
-    assert not unread
-    assert {unit for unit, _, value, *_ in rows if value in (73, 68)} == {
-        "cbcc-phong-chuyen-mon-con"
-    }
-    assert {value for unit, _, value, *_ in rows if unit == "cbcc-quan-ly-nha-nuoc"} == {92, 86}
+    # (`_lead_category_of_body`): the body's own figures, never the heading's unit's;
+    # eng-yearitems: with its count of bodies ("(10 phòng)") it is that heading too
+    # (`structure._bodies_counted`), where it was left outside and its items unread
+    for count in ("", " (10 phòng)"):
+        rows, _, unread = _rows(text.format(count=count))
+        assert not unread
+        assert {unit for unit, _, value, *_ in rows if value in (73, 68)} == {
+            "cbcc-phong-chuyen-mon-con"
+        }
+        assert {value for unit, _, value, *_ in rows if unit == "cbcc-quan-ly-nha-nuoc"} == {
+            92,
+            86,
+        }
+    # a count of people in the lead: left outside, its items unread as before
+    rows, _, unread = _rows(text.format(count=" (10 người)"))
+    assert {value for _, _, value, *_ in rows} == {92, 86}
+    assert {6, 7} <= unread
 
 
 def test_contract_staff_said_to_be_outside_the_people_counted() -> None:
@@ -21938,3 +22002,50 @@ def test_a_trade_among_a_framed_sector_is_a_subset_of_the_sector() -> None:
         )
         assert unread == {4}, declined
         assert rows == {("vc", 2025, 48000, None, None, None)}, declined
+
+
+def test_year_items_of_a_lead_naming_no_one_unit_stay_unread() -> None:
+    """eng-yearitems, the twins of the three forms above: a count in the lettered heading
+    that is of people, not bodies, leaves it a lead whose items are unread; a list of no one
+    category gives its counted body none; a lead stating a body's two categories names no one
+    line for its year items; a roadmap whose cut does not give the whole's figure, or whose
+    cut is against the year before, is anchored to nothing."""
+    head = "Báo cáo biên chế của thị xã A\n\n"
+    lead = "Năm 2021 là 92 biên chế; năm 2024 là 86 biên chế, gồm:\n\n"
+    items = (
+        "a) Phòng Nội vụ:\n- Năm 2021: 9 biên chế;\n- Năm 2024: 8 biên chế.\n\nb) Các phòng "
+        "chuyên môn còn lại (10 phòng):\n- Năm 2021: 64 biên chế;\n- Năm 2024: 60 biên chế.\n"
+    )
+    section = "1. Khối quản lý nhà nước (công chức)\n\n"
+    rows, _, unread = _rows(head + section + lead + items.replace("(10 phòng)", "(10 người)"))
+    assert {12, 13} <= unread
+    assert not any(row[2] in (64, 60) for row in rows)
+    rows, _, unread = _rows(head + "1. Tổng biên chế của thị xã\n\n" + lead + items)
+    assert {12, 13} <= unread
+    assert not any(row[2] in (64, 60) for row in rows)
+    # a count of bodies inside the name, not closing the lead: no heading
+    rows, _, unread = _rows(head + section + lead + items.replace("(10 phòng):", "(10 phòng) có:"))
+    assert {12, 13} <= unread
+    district = "Kế hoạch tinh giản biên chế của huyện A\n\n1. Biên chế công chức\n"
+    years = "- Năm 2023: 124 biên chế;\n- Năm 2026: 119 biên chế.\n"
+    rows, _, unread = _rows(
+        district + "Năm 2021 huyện được giao 126 biên chế công chức và 300 viên chức; đến năm "
+        "2026 còn 119 biên chế, cụ thể:\n" + years
+    )
+    assert not any(row[0] == "huyen-cbcc" and row[1] in (2023, 2026) for row in rows)
+    # a clause after the semicolon naming a body of its own is that body's, never the first
+    rows, _, unread = _rows(
+        district + "Năm 2021 huyện được giao 126 biên chế công chức trong các cơ quan chuyên "
+        "môn; đến năm 2026 Sở Tư pháp còn 119 biên chế.\n"
+    )
+    assert not any(row[0] == "huyen-cbcc" and row[1] == 2026 for row in rows)
+    hospital = (
+        "Kế hoạch giảm số người làm việc của Bệnh viện A\n\n1. Hiện trạng\nNăm 2021, Bệnh viện "
+        "A có 1.264 người làm việc hưởng lương từ ngân sách nhà nước.\n\n2. Lộ trình hằng năm\n"
+        "- Năm 2022: 1.238 người, giảm 26 người so với năm 2021;\n- Năm 2023: 1.211 người, giảm "
+        "27 người so với năm 2022.\n"
+    )
+    for changed in ("giảm 25 người so với năm 2021", "giảm 26 người so với năm trước"):
+        rows, _, unread = _rows(hospital.replace("giảm 26 người so với năm 2021", changed))
+        assert unread == {7, 8}
+        assert rows == {("benh-vien-a-vc", 2021, 1264, None, None, None)}

@@ -3741,7 +3741,11 @@ class _Walk:
             return (replace(subject, kind=Kind.BLOCK), None) if self.row_depth else None
         if subject.year is not None and self.enumerations and self.last is not None:
             top = self.enumerations[-1].unit
-            if (self.last[0] == top or self.enumerations[-1].years_of) and not subject.name.strip():
+            if (
+                self.last[0] == top
+                or self.enumerations[-1].years_of
+                or self._lead_of_a_category_line(top)
+            ) and not subject.name.strip():
                 # (never "+ Số tăng thêm năm 2013: 962 biên chế", which names what it counts)
                 return replace(subject, kind=Kind.BLOCK), top
         paid = self._paid_from_budget(subject)
@@ -3784,6 +3788,24 @@ class _Walk:
             return replace(subject, kind=Kind.BLOCK, name=body), None
         return None
 
+    def _lead_of_a_category_line(self, top: str) -> bool:
+        """Whether the open list's lead stated only figures of `top`, the one category line
+        of the body it named, and nothing since named another unit ("Năm 2021 huyện được giao
+        126 biên chế công chức; đến năm 2026 còn 119 biên chế, cụ thể:" over "- Năm 2023: 124
+        biên chế;"): its year items are that line's, as a lead's own unit's are. A lead
+        stating two units (a total and a part, two categories) or none: False."""
+        assert self.last is not None
+        unit = self.registry.units.get(top)
+        if unit is None or not unit.is_line or unit.parent != self.last[0]:
+            return False
+        opened = self.enumerations[-1].opened
+        stated = {
+            claim.unit
+            for claim in self.claims.values()
+            if claim.sentence.line.number == opened and claim.value is not None
+        }
+        return stated == {top}
+
     def _roadmap_whole(self, subject: Subject) -> str | None:
         """The unit of a roadmap's year item naming none ("- Năm 2022: 606 biên chế;") under
         a heading that is a roadmap and names no unit ("3. Lộ trình hằng năm", "3. Lộ trình
@@ -3813,6 +3835,10 @@ class _Walk:
             )
         ):
             return None
+        if any(site.line.marker is None for site in self._since_heading(heading.line)):
+            # ("II. LỘ TRÌNH GIẢM" over "Số người làm việc của các trường mầm non giảm dần qua
+            # các năm:" over the items: a line between names whose they are, not the heading)
+            return None
         if heading.line not in self.roadmap_wholes:
             whole = self._anchored_whole()
             if (
@@ -3826,6 +3852,15 @@ class _Walk:
             self.roadmap_wholes[heading.line] = whole
         return self.roadmap_wholes[heading.line]
 
+    def _since_heading(self, line: int) -> list[Site]:
+        """The sentences between the heading on `line` and the current one."""
+        found: list[Site] = []
+        for site in reversed(self.sites[: self.site_index]):
+            if site.line.number <= line:
+                break
+            found.append(site)
+        return found
+
     def _anchored_whole(self) -> str | None:
         """The whole a roadmap's items from here on speak of (`_roadmap_whole`): the one unit,
         a whole (no unit's part), that the text before them gave one of the items' figures
@@ -3835,6 +3870,7 @@ class _Walk:
         units = self.registry.units
         categories = {unit.category for unit in units.values()} - {None}
         items: set[tuple[int, int]] = set()
+        recalled: set[tuple[int, int]] = set()
         for site in self.sites[self.site_index : self.site_index + 1 + _READ_AHEAD]:
             if site.heading is not None or site.table is not None or site.line.marker is None:
                 break
@@ -3844,18 +3880,23 @@ class _Walk:
                 year, value = statement.subject.year, statement.value
                 if year is not None and value is not None and not statement.subject.name.strip():
                     items.add((year, value))
+                    recalled.update(_recalled_figures(statement, value))
         if len(items) < 2:
             return None
+        # (an item's figure and its cut against a year the item names give that year's
+        # figure: "- Năm 2022: 1.238 người, giảm 26 người so với năm 2021" recalls 1.264 in
+        # 2021, which anchors the list as one of its own figures does)
+        anchors = items | recalled
         found = {
             unit
-            for value in {value for _, value in items}
+            for value in {value for _, value in anchors}
             for unit, year in self.figures.get(value, set())
-            if (year, value) in items
+            if (year, value) in anchors
         }
         if len(found) != 1:
             return None
         whole = found.pop()
-        if whole not in units or units[whole].parent is not None or units[whole].some:
+        if whole not in units or units[whole].some or not self._stands_whole(whole):
             return None
         if len(categories) > 1 and units[whole].category is not None:
             # (a text stating its công chức and its viên chức: "biên chế" is the total's,
@@ -3869,6 +3910,22 @@ class _Walk:
         ):
             return None  # another figure of the whole for one of the items' years
         return whole
+
+    def _stands_whole(self, unit: str) -> bool:
+        """Whether a unit is a whole of the text: no unit's part, or the one category line of
+        a body that has no other line and no figure of its own ("Bệnh viện A có 1.264 người
+        làm việc ...": its viên chức, the body's all). A part, or a line beside another: no."""
+        units = self.registry.units
+        parent = units[unit].parent
+        if parent is None:
+            return True
+        return (
+            units[unit].is_line
+            and parent in units
+            and units[parent].parent is None
+            and units[parent].parts == [unit]
+            and not any(c.unit == parent and c.value is not None for c in self.claims.values())
+        )
 
     def _lead_category_of_body(self, line: Line, heading: Heading) -> Category | None:
         """The category of the list a lettered heading naming only a body is an item of
@@ -6659,6 +6716,27 @@ _PARTS_OF_CATEGORY = Message(
     "phân tích theo loại bên trong một dòng CBCC/VC không được dùng",
     "a breakdown inside a CBCC/VC line is not used",
 )
+
+
+def _recalled_figures(statement: Statement, value: int) -> set[tuple[int, int]]:
+    """The figures of other years a statement's figure and its changes give, where a change
+    counts its posts and names its base year ("1.238 người, giảm 26 người so với năm 2021":
+    1.264 in 2021). None from a change against the year before, a further cut or a least cut
+    the law asks for (their base is not the figure's), nor one that gives no positive figure."""
+    found: set[tuple[int, int]] = set()
+    for change in statement.changes:
+        if (
+            change.count is None
+            or change.base_year is None
+            or change.previous
+            or change.further
+            or change.bound
+        ):
+            continue
+        before = value - change.count if change.increase else value + change.count
+        if before > 0:
+            found.add((change.base_year, before))
+    return found
 
 
 def _holds_no_post(heading: str, part_time_allocated: bool) -> bool:

@@ -2522,6 +2522,19 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         # Mid-clause words that name a place ("do thành lập trường mới") are not a new
         # subject; a new block or total opens with its name, or follows a semicolon.
         subject = Subject(None, subject.name, year=subject.year)
+    if (
+        current is not None
+        and clause is not None
+        and subject.kind is Kind.BLOCK
+        and clause.kind is None
+        and clause.year is not None
+        and not subject.leading
+    ):
+        # "... 126 biên chế công chức trong các cơ quan chuyên môn; đến năm 2026 còn 119 biên
+        # chế": words before the semicolon end the clause whose count they follow; the clause
+        # after it names only a year, no unit of its own (the place was read as the next
+        # figure's body); one naming no year ("...; đồng thời bổ sung 4 biên chế") is left
+        subject, gap = clause, gap.rsplit(";", 1)[1]
     if current is not None and subject.kind is Kind.BLOCK and PAY_SOURCE.match(subject.name):
         # "... 24.424 viên chức hưởng lương từ ngân sách nhà nước; giảm 455 biên chế": the
         # pay source completes the count before it; only a sentence's first words are a line.

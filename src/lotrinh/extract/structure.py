@@ -151,12 +151,38 @@ def sites(lines: list[Line]) -> list[Site]:
             index = end
             continue
         depth = heading_depth(line)
+        if depth is None and (named := _bodies_counted(line)) is not None:
+            # "c) Các phòng chuyên môn còn lại (10 phòng):": a lead naming bodies, whose only
+            # count is of the bodies, in parentheses: a heading as "b) Phòng Nội vụ:" is
+            depth = heading_depth(replace(line, body=named))
         if depth is not None:
             found.append(Site(line, heading=depth))
         else:
             found += [Site(line, sentence=s) for s in sentences(line)]
         index += 1
     return found
+
+
+def _bodies_counted(line: Line) -> str | None:
+    """A numbered or lettered lead ending with ":" whose only count is of bodies in a
+    parenthesis right before the colon ("c) Các phòng chuyên môn còn lại (10 phòng):"): its
+    words without that parenthesis ("Các phòng chuyên môn còn lại:"). None for any other line:
+    a count of people or posts, a count outside the closing parenthesis, no closing colon."""
+    found = _BODIES_COUNTED.fullmatch(line.body.rstrip())
+    if found is None or line.marker is None or numbering_kind(line.marker) is None:
+        return None
+    named = found.group("named")
+    if _A_NUMBER.search(named) or not ORGANISATION.match(_DETERMINER.sub("", named)):
+        return None
+    return named + ":"
+
+
+_BODIES_COUNTED = re.compile(
+    r"(?P<named>[^()]*\S)\s*\(\s*[0-9]{1,3}\s+(?:phòng|đơn\s+vị|cơ\s+quan|ban|sở|trường|xã)"
+    r"(?:\s*,\s*(?:thị\s+trấn|phường))?\s*\)\s*:",
+    re.IGNORECASE,
+)
+_A_NUMBER = re.compile(r"[0-9]")
 
 
 def open_heading(depth: int, line: Line, text: str | None = None) -> Heading:
