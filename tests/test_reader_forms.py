@@ -666,6 +666,15 @@ SUBSET_COLUMN = """Quyết định giao số lượng người làm việc năm 
 """
 """eng-pipe: a table of schools' posts with a column of the teachers among them."""
 
+
+KEPT_BARE = (
+    "Kế hoạch tinh giản biên chế của huyện giai đoạn 2022 - 2026\nBiên chế công chức của huyện "
+    "năm 2021 là 30 biên chế; đến năm 2026 còn {total} biên chế, cụ thể:\n- Văn phòng UBND "
+    "huyện: năm 2021 là 17, năm 2026 là 16;\n- Phòng Tư pháp: năm 2021 là 13, năm 2026 là "
+    "{kept} (giữ nguyên);\n"
+)
+"""eng-keep: "(giữ nguyên)" right after a bare figure of a link naming its year."""
+
 FORMS = (
     # value
     _form(
@@ -9187,6 +9196,65 @@ FORMS = (
             ("benh-vien-a-vc", 2023, 1211, None, None, None),
             ("benh-vien-a-vc", 2023, None, 27, 2022, None),
         },
+    ),
+    # eng-keep: a lead naming the year, its base and how its bodies move ("Đến năm 2026, so
+    # với năm 2021, các cơ quan giảm:") dates its items' own moves; a bare figure under it (the
+    # cut or the posts left?) or a lead naming a unit instead of bodies: nothing read
+    _form(
+        "lead/the-year-its-base-and-the-bodies-move",
+        "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nĐến năm 2026, so với năm "
+        "2021, các cơ quan giảm:\n- Văn phòng Tỉnh ủy giảm 5 biên chế (5,10%);\n- Ban Tổ chức "
+        "Tỉnh ủy tăng 1 biên chế.\n",
+        {
+            ("van-phong-tinh-uy", 2026, None, 5, 2021, "5,10%"),
+            ("ban-to-chuc-tinh-uy", 2026, None, -1, 2021, None),
+        },
+    ),
+    _form(
+        "lead/the-base-first-and-the-bodies-move-as-follows",
+        "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nSo với năm 2021, đến năm "
+        "2026, các cơ quan, đơn vị giảm như sau:\n- Văn phòng Tỉnh ủy: 93 biên chế, giảm 5 biên "
+        "chế (5,10%);\n- Ban Tổ chức Tỉnh ủy giảm 2 biên chế.\n",
+        {
+            ("van-phong-tinh-uy", 2026, 93, None, None, None),
+            ("van-phong-tinh-uy", 2026, None, 5, 2021, "5,10%"),
+            ("ban-to-chuc-tinh-uy", 2026, None, 2, 2021, None),
+        },
+    ),
+    _form(
+        "lead/the-bodies-move-over-an-item-of-a-bare-figure",
+        "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nSo với năm 2021, đến năm "
+        "2026, các cơ quan, đơn vị giảm như sau:\n- Văn phòng Tỉnh ủy: 93 biên chế, giảm 5 biên "
+        "chế (5,10%);\n- Ban Tổ chức Tỉnh ủy: 2 biên chế.\n",
+        None,
+    ),
+    _form(
+        "lead/a-unit-moves-over-bodies-items",
+        "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nĐến năm 2026, so với năm "
+        "2021, số người làm việc giảm:\n- Văn phòng Tỉnh ủy giảm 5 biên chế (5,10%);\n- Ban Tổ "
+        "chức Tỉnh ủy tăng 1 biên chế.\n",
+        None,
+    ),
+    _form(
+        "equality/kept-in-parentheses-after-a-bare-link-of-two-years",
+        KEPT_BARE.format(total=29, kept=13),
+        {
+            ("cbcc-huyen", 2021, 30, None, None, None),
+            ("cbcc-huyen", 2026, 29, None, None, None),
+            ("van-phong-ubnd-huyen", 2021, 17, None, None, None),
+            ("van-phong-ubnd-huyen", 2026, 16, None, None, None),
+            ("phong-tu-phap", 2021, 13, None, None, None),
+            ("phong-tu-phap", 2026, 13, None, None, None),
+            ("phong-tu-phap", 2026, None, 0, 2021, None),
+        },
+        **{"cbcc-huyen": ("van-phong-ubnd-huyen", "phong-tu-phap")},
+    ),
+    _form(
+        "lead/the-bodies-move-against-a-later-year",
+        "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nĐến năm 2021, so với năm "
+        "2026, các cơ quan giảm:\n- Văn phòng Tỉnh ủy giảm 5 biên chế (5,10%);\n- Ban Tổ chức "
+        "Tỉnh ủy tăng 1 biên chế.\n",
+        None,
     ),
 )
 
@@ -22049,3 +22117,18 @@ def test_year_items_of_a_lead_naming_no_one_unit_stay_unread() -> None:
         rows, _, unread = _rows(hospital.replace("giảm 26 người so với năm 2021", changed))
         assert unread == {7, 8}
         assert rows == {("benh-vien-a-vc", 2021, 1264, None, None, None)}
+
+
+def test_a_bare_figure_kept_in_parentheses_is_a_claim_checked() -> None:
+    """eng-keep, the twin of "equality/kept-in-parentheses-after-a-bare-link-of-two-years":
+    "năm 2021 là 13, năm 2026 là 12 (giữ nguyên)" is read as written (a claim of no change)
+    and the checker finds it wrong (13 − 12 = 1, not 0); "(giữ nguyên)" after a link whose
+    sentence gives no earlier year of that body compares with nothing: not read."""
+    text = KEPT_BARE.format(total=28, kept=12)
+    rows, _, unread = _rows(text)
+    assert ("phong-tu-phap", 2026, None, 0, 2021, None) in rows and not unread
+    plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+    kinds = {(f.kind, f.position.line) for f in check_plan(plan).findings}
+    assert ("claim-difference", 4) in kinds
+    rows, _, _ = _rows(KEPT_BARE.format(total=29, kept=13).replace("năm 2021 là 13, ", ""))
+    assert not any(row[0] == "phong-tu-phap" for row in rows)

@@ -1396,6 +1396,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<n>{NUM}){NOT_MORE}(?:\s*{UNITW}|(?=\s*(?:[.;,:)]|$))"
             # "năm 2022 còn 259.480 (giảm 3.220 so với năm 2021)": its change in parentheses
             r"|(?=\s*\(\s*(?:giảm|tăng)\s+[0-9])"
+            # "năm 2021 là 8, năm 2026 là 8 (giữ nguyên);": kept in parentheses, as bare (the
+            # "equal" rule's "(giữ nguyên)" then needs the year its context compares with)
+            r"|(?=\s*\(\s*(?:giữ\s+nguyên|không\s+thay\s+đổi)\s*\))"
             # "Biên chế công chức: 142 (năm 2024: 146);": the year before recalled beside it
             # in the item's own form, as bare as the count itself
             rf"|(?=\s*\(\s*năm\s+{YEAR}\s*:\s*{NUM}{NOT_MORE}\s*\))"
