@@ -102,6 +102,7 @@ FOLDERS = tuple(
         "blind-ak1",
         "blind-ak2",
         "blind-al1",
+        "blind-al2",
     )
 )
 
