@@ -101,6 +101,8 @@ FOLDERS = tuple(
         "blind-aj2",
         "blind-ak1",
         "blind-ak2",
+        "blind-al1",
+        "blind-al2",
     )
 )
 
