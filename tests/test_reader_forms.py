@@ -675,6 +675,12 @@ KEPT_BARE = (
 )
 """eng-keep: "(giữ nguyên)" right after a bare figure of a link naming its year."""
 
+REFORM_GIVING = (
+    "Tin tức\n\nTừ ngày 01/7/2025, Ủy ban nhân dân tỉnh giao cho các xã, phường, đặc khu 5.810 "
+    "biên chế cán bộ, công chức.\n"
+)
+"""eng-communes2: posts given to the communes from the reform on."""
+
 FORMS = (
     # value
     _form(
@@ -9254,6 +9260,19 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nĐến năm 2021, so với năm "
         "2026, các cơ quan giảm:\n- Văn phòng Tỉnh ủy giảm 5 biên chế (5,10%);\n- Ban Tổ chức "
         "Tỉnh ủy tăng 1 biên chế.\n",
+        None,
+    ),
+    # eng-communes2: the communes' posts of the two-tier local government (a text saying so:
+    # "từ ngày 01/7/2025", "chính quyền hai cấp", đặc khu) are CBCC, not cán bộ, công chức cấp
+    # xã; the categories are asserted in test_reform_communes_posts_are_the_provinces_cbcc
+    _form(
+        "communes/the-reform-communes-posts-given",
+        REFORM_GIVING,
+        {("cbcc-xa", 2025, 5810, None, None, None)},
+    ),
+    _form(
+        "communes/the-reform-communes-posts-named-the-old-way",
+        REFORM_GIVING.replace("cán bộ, công chức.", "cán bộ, công chức cấp xã."),
         None,
     ),
 )
@@ -22132,3 +22151,75 @@ def test_a_bare_figure_kept_in_parentheses_is_a_claim_checked() -> None:
     assert ("claim-difference", 4) in kinds
     rows, _, _ = _rows(KEPT_BARE.format(total=29, kept=13).replace("năm 2021 là 13, ", ""))
     assert not any(row[0] == "phong-tu-phap" for row in rows)
+
+
+REFORM_CONCLUSION = COMMUNE_CONCLUSION.replace(
+    "Tổng biên chế",
+    "Xã hoạt động theo mô hình chính quyền địa phương hai cấp từ ngày 01/7/2025.\nTổng biên chế",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (REFORM_GIVING, "CBCC"),
+        (REFORM_CONCLUSION.format(writer="ĐẢNG ỦY XÃ YÊN MÔ"), "CBCC"),
+        # the twins: no word of the reform; the old category named; a thị trấn; a year before
+        (
+            REFORM_GIVING.replace("Từ ngày 01/7/2025", "Năm 2025").replace(", đặc khu", ""),
+            "CBCC-XA",
+        ),
+        (COMMUNE_CONCLUSION.format(writer="ĐẢNG ỦY XÃ YÊN MÔ"), "CBCC-XA"),
+        (
+            REFORM_CONCLUSION.format(writer="ĐẢNG ỦY XÃ YÊN MÔ").replace(
+                "cán bộ, công chức năm", "cán bộ, công chức cấp xã năm"
+            ),
+            "CBCC-XA",
+        ),
+        (REFORM_GIVING.replace("xã, phường, đặc khu", "xã, thị trấn"), "CBCC-XA"),
+        (REFORM_CONCLUSION.format(writer="ĐẢNG ỦY XÃ YÊN MÔ").replace("2026", "2024"), "CBCC-XA"),
+    ],
+)
+def test_reform_communes_posts_are_the_provinces_cbcc(text: str, category: str) -> None:
+    """eng-communes2: from 01/7/2025 (Luật Cán bộ, công chức 2025) the communes' công chức are
+    the province's civil servants: a text saying it is of the two-tier government gives its
+    communes' posts of 2025 on as CBCC (blind AL2, Z1: parts of the province's CBCC total).
+    Twins: no word of the reform, the old category "cán bộ, công chức cấp xã" named, a thị
+    trấn (abolished by the reform) or only a year before it: cán bộ, công chức cấp xã."""
+    found = _categories(text)
+    figure = 5810 if 5810 in found else 40
+    assert found[figure] == {category}
+
+
+@pytest.mark.parametrize(
+    ("text", "reform"),
+    [
+        ("Từ ngày 01/7/2025, tỉnh có 99 xã, phường.", True),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", True),
+        ("Căn cứ Luật Cán bộ, công chức năm 2025;", True),
+        ("sau ba tháng vận hành chính quyền địa phương hai cấp", True),
+        ("Đặc khu Phú Quý: 77 biên chế.", True),
+        # the twins: another day, the 2019 law, a level of two ranks that is no reform
+        ("Từ ngày 01/7/2024, tỉnh có 99 xã, phường.", False),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2019;", False),
+        ("Các cơ quan hai cấp tỉnh và huyện.", False),
+    ],
+)
+def test_after_reform_is_the_texts_own_word(text: str, reform: bool) -> None:
+    """eng-communes2: `communes.after_reform` finds only words of the two-tier reform."""
+    from lotrinh.extract.communes import after_reform
+
+    assert after_reform(text) is reform
+
+
+def test_names_old_category_tells_the_old_commune_staff() -> None:
+    """eng-communes2: "cán bộ, công chức cấp xã" and a thị trấn name the old category; "công
+    chức cấp xã" alone (the new communes' civil servants) and "xã, phường" do not."""
+    from lotrinh.extract.communes import names_old_category
+
+    assert names_old_category("Biên chế cán bộ, công chức cấp xã năm 2026 là 9.960.")
+    assert names_old_category("Cán bộ, công chức xã, thị trấn: 8.632 người.")
+    assert names_old_category("16 xã, thị trấn: 338 người")
+    assert not names_old_category("16 xã, thị trấn: 338 người", towns=False)
+    assert not names_old_category("Biên chế công chức cấp xã năm 2026: 2.364.")
+    assert not names_old_category("Giao cho các xã, phường 5.810 biên chế cán bộ, công chức.")

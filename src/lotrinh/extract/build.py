@@ -34,7 +34,7 @@ from lotrinh.extract.chains import (
     spell_this_year,
 )
 from lotrinh.extract.clauses import NOT_COUNTED_IN
-from lotrinh.extract.communes import opening_day, own_commune
+from lotrinh.extract.communes import after_reform, names_old_category, opening_day, own_commune
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -313,6 +313,10 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     lines = split_lines(text)
     walk = _Walk(name, read_meta(lines))
     walk.registry.commune = own_commune(lines)
+    walk.after_reform = after_reform(text)
+    titles = [line.body for line in lines if line.body.strip()][:1]
+    titles += [line.body for line in lines if line.body.lstrip().startswith("#")]
+    walk.old_title = any(names_old_category(title, towns=False) for title in titles)
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
     walk.party_only = party_posts_only(text)
@@ -332,6 +336,10 @@ class _Walk:
         self.meta = meta
         self.registry = Registry()
         self.headings: list[Heading] = []
+        self.after_reform = False
+        self.old_title = False
+        """Whether the text's title or a heading names the old category (`_reform_communes`)."""
+        """Whether the text says it is of the two-tier local government (`_reform_communes`)."""
         self.bodies_of: tuple[int, Category] | None = None
         """The depth and category of a list's lettered body headings (`_lead_category_of_body`):
         the next such heading at that depth is of that category too."""
@@ -5546,6 +5554,45 @@ class _Walk:
                     if claim["unit"] == gone.id:
                         claim["unit"] = kept.id
 
+    def _reform_communes(self) -> None:
+        """The communes' posts of the two-tier local government are the province's công chức
+        (CBCC), no longer cán bộ, công chức cấp xã (Luật Cán bộ, công chức 2025): a cấp xã unit
+        and the cấp xã units joined to it as whole or part become CBCC where the text says it
+        is of the reform and no sentence stating their figures names the old category ("cán
+        bộ, công chức cấp xã") or a thị trấn: a new ward's posts against the former wards' 2024
+        total are the ward's CBCC; named the old way anywhere, cán bộ, công chức cấp xã."""
+        if not self.after_reform or self.old_title:
+            return
+        if any(
+            names_old_category(claim.sentence.text, towns=False) for claim in self.claims.values()
+        ):
+            return  # the text names communes' posts the old way, the former's or the new's
+        units = self.registry.units
+        xa = {uid for uid, unit in units.items() if unit.category is Category.XA}
+        group = {uid: uid for uid in xa}
+
+        def root(uid: str) -> str:
+            while group[uid] != uid:
+                uid = group[uid]
+            return uid
+
+        for uid in xa:
+            parent = units[uid].parent
+            if parent in xa:
+                group[root(uid)] = root(parent)
+        kept: set[str] = set()
+        stated: set[str] = set()
+        for claim in self.claims.values():
+            if claim.unit not in xa:
+                continue
+            if claim.year >= REFORM_YEAR:
+                stated.add(root(claim.unit))
+            if names_old_category(claim.sentence.text):
+                kept.add(root(claim.unit))
+        for uid in xa:
+            if root(uid) in stated and root(uid) not in kept:
+                units[uid].category = Category.CBCC
+
     def finish(self) -> ExtractResult:
         self._many_named_figure()
         self._headline_change()
@@ -5556,6 +5603,7 @@ class _Walk:
         self._merge_plain_lines()
         self._drop_unsummed_contracts()
         self._place_besides()
+        self._reform_communes()
         # A grouped table is read parents first (`structure`); the report keeps text order.
         # A report's headline repeats a figure of its body: the body's is the figure, so a
         # headline that disagrees is the claim found wrong, at the headline.

@@ -1,8 +1,9 @@
 """The two-tier local government: texts written by or about one commune.
 
 From 01/7/2025 the districts are gone and the communes (xã, phường, đặc khu; thị trấn before)
-hold their own cán bộ, công chức, which the law keeps apart from the province's (cán bộ, công
-chức cấp xã, outside Kết luận 40's CBCC). A commune's own texts never say "cấp xã": the Đảng
+hold their own cán bộ, công chức: cán bộ, công chức cấp xã before (outside Kết luận 40's CBCC),
+the province's công chức (CBCC) from then on (Luật Cán bộ, công chức 2025; `after_reform`,
+`build._Walk._reform_communes`). A commune's own texts never say "cấp xã": the Đảng
 ủy's conclusion on "biên chế cán bộ, công chức của hệ thống chính trị xã", the news on "Xã A
 sau ba tháng vận hành ...". What such a text counts as cán bộ, công chức is the commune's, unless
 a name places the posts at a level above it ("toàn tỉnh", "cấp huyện", "Sở ...").
@@ -245,3 +246,34 @@ def given_to_some_communes(text: str, at: int) -> bool:
 
 _THE_LEVELS_UNITS = re.compile(r"\s*(?:các\s+)?đơn\s+vị(?:\s+hành\s+chính)?\s*", _I)
 """The units of the level just named ("cấp xã cho 155 đơn vị"), none singled out."""
+
+
+_REFORM = re.compile(
+    r"(?<!\d)0?1\s*/\s*0?7\s*/\s*2025|ngày\s+0?1\s+tháng\s+0?7\s+năm\s+2025"
+    r"|chính\s+quyền\s+(?:địa\s+phương\s+)?hai\s+cấp|đặc\s+khu"
+    r"|luật\s+(?:tổ\s+chức\s+chính\s+quyền\s+địa\s+phương|cán\s+bộ,\s*công\s+chức)"
+    r"(?:\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2})?\s+(?:năm\s+)?2025",
+    _I,
+)
+"""Words only a text of the two-tier local government writes: the reform's day, "chính quyền
+hai cấp", a đặc khu (a commune-rank unit it created), the 2025 laws it rests on."""
+_OLD_NAME = (
+    r"cán\s+bộ,?\s*(?:và\s+)?công\s+chức\s+(?:cấp\s+xã|(?:các\s+)?xã,\s*thị\s+trấn)"
+    r"|cán\s+bộ\s+cấp\s+xã"
+)
+_OLD_CATEGORY = re.compile(_OLD_NAME, _I)
+"""The old category's own words ("cán bộ, công chức cấp xã", "cán bộ cấp xã"); "công chức cấp
+xã" alone is the new communes' civil servants, the level named."""
+_OLD_OR_TOWN = re.compile(rf"{_OLD_NAME}|thị\s+trấn", _I)
+"""Those words, or a thị trấn (abolished by the reform): posts of the communes before it."""
+
+
+def after_reform(text: str) -> bool:
+    """Whether a text is of the two-tier local government (from 01/7/2025): it says so."""
+    return _REFORM.search(text) is not None
+
+
+def names_old_category(sentence: str, towns: bool = True) -> bool:
+    """Whether a sentence names the communes' posts by the old category ("cán bộ, công chức
+    cấp xã") or (`towns`) names a thị trấn: its posts stay cán bộ, công chức cấp xã."""
+    return (_OLD_OR_TOWN if towns else _OLD_CATEGORY).search(sentence) is not None
