@@ -94,6 +94,64 @@ NAMED_GROUPS = """Kế hoạch tinh giản biên chế của tỉnh A
 """
 """eng-ai: a table of no serial column numbering its groups in their names."""
 
+GROUPS_AND_LINES = """Lộ trình tinh giản biên chế theo khối
+
+| Khối | Năm 2021 | Năm 2026 | Giảm | Tỷ lệ giảm |
+|---|---|---|---|---|
+| {a}Biên chế công chức{e} | {b}1.000{b} | {b}950{b} | {b}50{b} | {b}5,00%{b} |
+| {l1}Cơ quan Đảng, đoàn thể | 400 | 380 | 20 | 5,00% |
+| {l2}Cơ quan hành chính | {hc} | 30 | 5,00% |
+| {c}Số lượng người làm việc{e} | {b}6.000{b} | {b}5.400{b} | {b}600{b} | {b}10,00%{b} |
+| {l1}Sự nghiệp giáo dục | 5.000 | 4.500 | 500 | 10,00% |
+| {l2}Sự nghiệp y tế | 1.000 | 900 | 100 | 10,00% |
+| {b}Tổng cộng{b} | {b}7.000{b} | {b}6.350{b} | {b}650{b} | {b}9,29%{b} |
+"""
+"""eng-al2tab: groups numbered in their names, each over its lines, then the total."""
+
+
+def _groups_and_lines(**marks: str) -> str:
+    written = {"a": "**I. ", "c": "**II. ", "e": "**", "b": "**", "l1": "1. ", "l2": "2. "}
+    return GROUPS_AND_LINES.format(**{"hc": "600 | 570", **written, **marks})
+
+
+GROUPS_AND_LINES_ROWS = {
+    ("cbcc", 2021, 1000, None, None, None),
+    ("cbcc", 2026, 950, None, None, None),
+    ("cbcc", 2026, None, 50, 2021, "5,00%"),
+    ("dang", 2021, 400, None, None, None),
+    ("dang", 2026, 380, None, None, None),
+    ("dang", 2026, None, 20, 2021, "5,00%"),
+    ("co-quan-hanh-chinh", 2021, 600, None, None, None),
+    ("co-quan-hanh-chinh", 2026, 570, None, None, None),
+    ("co-quan-hanh-chinh", 2026, None, 30, 2021, "5,00%"),
+    ("vc", 2021, 6000, None, None, None),
+    ("vc", 2026, 5400, None, None, None),
+    ("vc", 2026, None, 600, 2021, "10,00%"),
+    ("vc-vc-giao-duc", 2021, 5000, None, None, None),
+    ("vc-vc-giao-duc", 2026, 4500, None, None, None),
+    ("vc-vc-giao-duc", 2026, None, 500, 2021, "10,00%"),
+    ("vc-vc-y-te", 2021, 1000, None, None, None),
+    ("vc-vc-y-te", 2026, 900, None, None, None),
+    ("vc-vc-y-te", 2026, None, 100, 2021, "10,00%"),
+    ("tong", 2021, 7000, None, None, None),
+    ("tong", 2026, 6350, None, None, None),
+    ("tong", 2026, None, 650, 2021, "9,29%"),
+}
+GROUPS_AND_LINES_PARTS = {
+    "tong": ("cbcc", "vc"),
+    "cbcc": ("dang", "co-quan-hanh-chinh"),
+    "vc": ("vc-vc-giao-duc", "vc-vc-y-te"),
+}
+
+REQUIRED_RATES = """Kết quả tinh giản biên chế theo khối
+
+| Khối | {head} | Giao năm 2021 | Giao năm 2026 | Số giảm | Tỷ lệ giảm |
+|---|---|---|---|---|---|
+| Cơ quan hành chính | {cell} | 2.000 | 1.890 | 110 | 5,50% |
+| Sự nghiệp giáo dục | 10% | 8.000 | 7.250 | 750 | 9,38% |
+"""
+"""eng-al2tab: a column of the rates each row must reach beside its figures."""
+
 POSTS_2025 = "Năm 2025, tỉnh giao 2.300 người làm việc.\n"
 """A plan's line read beside a sentence left outside, so the text is a plan."""
 
@@ -9273,6 +9331,67 @@ FORMS = (
     _form(
         "communes/the-reform-communes-posts-named-the-old-way",
         REFORM_GIVING.replace("cán bộ, công chức.", "cán bộ, công chức cấp xã."),
+        None,
+    ),
+    # eng-al2tab: groups numbered in their names ("**I. Biên chế công chức**", "A. ...") over
+    # lines numbered again under each ("1.", "2."), dashed or plain, then "Tổng cộng": each
+    # group the sum of its lines, the total that of the groups; where the figures deny it,
+    # nothing read. A "Chỉ tiêu giảm tối thiểu" column holds rates required, not the row's.
+    _form(
+        "table/groups-numbered-in-their-names-lines-numbered-again",
+        _groups_and_lines(),
+        GROUPS_AND_LINES_ROWS,
+        **GROUPS_AND_LINES_PARTS,
+    ),
+    _form(
+        "table/lettered-groups-plain-lines-numbered-again",
+        _groups_and_lines(a="A. ", c="B. ", e="", b=""),
+        GROUPS_AND_LINES_ROWS,
+        **GROUPS_AND_LINES_PARTS,
+    ),
+    _form(
+        "table/plain-groups-dashed-lines",
+        _groups_and_lines(a="I. ", c="II. ", e="", b="", l1="- ", l2="- "),
+        GROUPS_AND_LINES_ROWS,
+        **GROUPS_AND_LINES_PARTS,
+    ),
+    _form(
+        # plain groups, plain lines: the figures alone tell the lines from rows of their own
+        "table/plain-groups-unnumbered-lines-whose-figures-tell",
+        _groups_and_lines(a="I. ", c="II. ", e="", b="", l1="", l2=""),
+        GROUPS_AND_LINES_ROWS,
+        **GROUPS_AND_LINES_PARTS,
+    ),
+    _form(
+        # the twin: one line's figures off in every column, so no column shows the groups
+        # the sums of their lines (nor the total that of all rows): no grouping guessed
+        "table/groups-numbered-in-their-names-sums-failing-either-way",
+        _groups_and_lines(hc="650 | 620").replace("| 30 | 5,00% |", "| 40 | 5,00% |"),
+        None,
+    ),
+    _form(
+        "table/plain-groups-unnumbered-lines-sums-failing-either-way",
+        _groups_and_lines(a="I. ", c="II. ", e="", b="", l1="", l2="", hc="650 | 620").replace(
+            "| 30 | 5,00% |", "| 40 | 5,00% |"
+        ),
+        None,
+    ),
+    _form(
+        "table/a-column-of-rates-required-beside-the-rows",
+        REQUIRED_RATES.format(head="Chỉ tiêu giảm tối thiểu", cell="5%"),
+        {
+            ("co-quan-hanh-chinh", 2021, 2000, None, None, None),
+            ("co-quan-hanh-chinh", 2026, 1890, None, None, None),
+            ("co-quan-hanh-chinh", 2026, None, 110, 2021, "5,50%"),
+            ("vc-giao-duc", 2021, 8000, None, None, None),
+            ("vc-giao-duc", 2026, 7250, None, None, None),
+            ("vc-giao-duc", 2026, None, 750, 2021, "9,38%"),
+        },
+    ),
+    _form(
+        # the twin: a rate column of no requirement before the years: whose rate? unread
+        "table/a-rate-column-of-no-requirement-before-the-years",
+        REQUIRED_RATES.format(head="Tỷ lệ đã giảm", cell="5%"),
         None,
     ),
 )
@@ -20902,13 +21021,21 @@ def test_lines_named_alike_under_groups_not_set_apart_are_unread() -> None:
     alarms of blind AI1) and no unit has parts; the other rows read."""
     plain = NAMED_GROUPS.replace("**", "").replace(" (I + II)", "")
     bare = NAMED_GROUPS.replace("**I. ", "**").replace("**II. ", "**")
-    for text in (plain, bare):
-        rows, parts, unread = _rows(text)
-        assert unread == {9, 10}
-        assert not any(parts.values())
-        assert {row[0] for row in rows} == {"cbcc", "cap-tinh", "cap-huyen", "vc", "tong"}
-        assert ("cap-tinh", 2021, 600, None, None, None) in rows
-        assert not any(row[2] in (2000, 4000) for row in rows)
+    rows, parts, unread = _rows(bare)
+    assert unread == {9, 10}
+    assert not any(parts.values())
+    assert {row[0] for row in rows} == {"cbcc", "cap-tinh", "cap-huyen", "vc", "tong"}
+    assert ("cap-tinh", 2021, 600, None, None, None) in rows
+    assert not any(row[2] in (2000, 4000) for row in rows)
+    # eng-al2tab: numerals and no emphasis, but the figures show each group the sum of the
+    # rows under it and the total that of the groups: read as the emphasised table is; with
+    # a line's figures off in both years (the sums fail either way) nothing is read
+    assert _rows(plain) == _rows(NAMED_GROUPS)
+    rows, parts, unread = _rows(
+        plain.replace("| Cấp tỉnh | 600 | 570 |", "| Cấp tỉnh | 650 | 620 |")
+    )
+    assert rows == frozenset()
+    assert unread == set(range(5, 12))
 
 
 def test_named_groups_needs_groups_set_apart() -> None:
@@ -20921,9 +21048,13 @@ def test_named_groups_needs_groups_set_apart() -> None:
         return [Line(number, f"| {name} | 1 |", 0, None) for number, name in enumerate(names, 1)]
 
     both = ("**I. A**", "x", "**II. B**", "x", "**Tổng cộng**")
-    assert _named_groups(rows(*both), 0) == {2, 4}
-    assert _named_groups(rows("I. A", "x", "II. B", "x", "Tổng cộng (I + II)"), 0) == {2, 4}
-    assert _named_groups(rows("I. A", "x", "II. B", "x", "Tổng cộng"), 0) is None
+    assert _named_groups(rows(*both), 0) == ({2, 4}, True)
+    assert _named_groups(rows("I. A", "x", "II. B", "x", "Tổng cộng (I + II)"), 0) == (
+        {2, 4},
+        True,
+    )
+    # eng-al2tab: not set apart, and the figures fail either way: the grouping is unsaid
+    assert _named_groups(rows("I. A", "x", "II. B", "x", "Tổng cộng"), 0) == ({2, 4}, False)
     assert _named_groups(rows("x", *both), 0) is None  # a row before the first group
     assert _named_groups(rows(*both, "y"), 0) is None  # a row after the sum
     assert _named_groups(rows("**I. A**", "x", "- y", "**II. B**", "x", "**Tổng**"), 0) is None
@@ -22223,3 +22354,52 @@ def test_names_old_category_tells_the_old_commune_staff() -> None:
     assert not names_old_category("16 xã, thị trấn: 338 người", towns=False)
     assert not names_old_category("Biên chế công chức cấp xã năm 2026: 2.364.")
     assert not names_old_category("Giao cho các xã, phường 5.810 biên chế cán bộ, công chức.")
+
+
+def test_al2tab_twins_groups_over_numbered_lines_and_rates_required() -> None:
+    """eng-al2tab, the twins of the block "# eng-al2tab" in FORMS: a line numbered out of its
+    order, or some lines numbered and some not, is no tree of this form (the table is read as
+    before, no parts from this rule); a cell of the "Chỉ tiêu giảm tối thiểu" column holding
+    a figure, not a rate (posts required?), leaves its row unread and the other row read."""
+    from lotrinh.extract.document import Line
+    from lotrinh.extract.structure import _named_groups, _numbered_lines, _sums_tell
+
+    def rows(*cells: tuple[str, int, int]) -> list[Line]:
+        return [
+            Line(number, f"| {name} | {a} | {b} |", 0, None)
+            for number, (name, a, b) in enumerate(cells, 1)
+        ]
+
+    good = rows(
+        ("I. A", 10, 9), ("1. a", 4, 4), ("2. b", 6, 5), ("II. B", 5, 5), ("1. c", 5, 5),
+        ("Tổng cộng", 15, 14),
+    )  # fmt: skip
+    assert _named_groups(good, 0) == ({2, 3, 5}, True)
+    tree = [(good[0], good[1:3]), (good[3], good[4:5])]
+    assert _sums_tell(tree, good[5]) is True
+    peers = rows(
+        ("I. A", 10, 9), ("1. a", 4, 4), ("2. b", 6, 5), ("II. B", 5, 5), ("1. c", 5, 5),
+        ("Tổng cộng", 30, 28),
+    )  # fmt: skip
+    assert _sums_tell([(peers[0], peers[1:3]), (peers[3], peers[4:5])], peers[5]) is False
+    assert _named_groups(peers, 0) == ({2, 3, 5}, False)  # numbered lines, figures deny it
+    off = rows(
+        ("I. A", 10, 9), ("1. a", 4, 4), ("2. b", 7, 6), ("II. B", 5, 5), ("1. c", 5, 5),
+        ("Tổng cộng", 15, 14),
+    )  # fmt: skip
+    assert _named_groups(off, 0) == ({2, 3, 5}, False)
+    # a group of no line before the sum is a row of its own, counted by the total alone
+    lone = rows(("I. A", 10, 9), ("1. a", 4, 4), ("2. b", 6, 5), ("II. B", 5, 5), ("Tổng", 15, 14))
+    assert _named_groups(lone, 0) == ({2, 3}, True)
+    skipped = [Line(line.number, line.body.replace("2. b", "3. b"), 0, None) for line in good]
+    assert _named_groups(skipped, 0) is None
+    mixed = [Line(line.number, line.body.replace("2. b", "b"), 0, None) for line in good]
+    assert _named_groups(mixed, 0) is None
+    assert _numbered_lines([[1, 2], [1]]) is True
+    assert _numbered_lines([[None], [None, None]]) is False
+    assert _numbered_lines([[1, 2], [2]]) is None
+    assert _numbered_lines([[1, None], [1]]) is None
+    rows_read, _, unread = _rows(REQUIRED_RATES.format(head="Chỉ tiêu giảm tối thiểu", cell="95"))
+    assert unread == {5}
+    assert {row[0] for row in rows_read} == {"vc-giao-duc"}
+    assert ("vc-giao-duc", 2026, None, 750, 2021, "9,38%") in rows_read

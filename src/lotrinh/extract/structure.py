@@ -314,6 +314,9 @@ class _Column:
     """Some of the row's posts held by people of a trade ("Trong đó: giáo viên năm 2024"):
     the trade, read as prose reads ", trong đó có N giáo viên" after that year's figure."""
     subset_year: int | None = None
+    required: bool = False
+    """A rate the row must reach, not one it states ("Chỉ tiêu giảm tối thiểu" holding "5%",
+    "10%": KL 40's minimum cuts): no figure of the row; a cell other than a rate is unread."""
 
 
 def _table(rows: list[Line], table: int) -> list[Site]:
@@ -406,7 +409,9 @@ def _table(rows: list[Line], table: int) -> list[Site]:
     ranks = _serial_ranks([_cells(row)[0] for row in data]) if first > 0 else {}
     numbered = 0  # the depth of the last row the serial column numbers
     # "**I. Biên chế công chức**" then "Cấp tỉnh": groups numbered in their names
-    group_lines = _named_groups(data, first) or set()
+    named_groups = _named_groups(data, first)
+    group_lines = named_groups[0] if named_groups is not None else set()
+    groups_unsaid = named_groups is not None and not named_groups[1]
     tops: set[str] = set()  # the names of the rows under no group
     for row in data:
         cells = _cells(row)
@@ -489,6 +494,8 @@ def _table(rows: list[Line], table: int) -> list[Site]:
                 name=name if _numbered_name(name) else None,
                 unreadable=_TWO_NAME_COLUMNS
                 if two_names
+                else _GROUPS_UNSAID
+                if groups_unsaid
                 else _LEVEL_UNSAID
                 if loose
                 else _NAMED_TWICE
@@ -1809,10 +1816,15 @@ def _unsure_cell(cells: list[str], columns: list[_Column]) -> bool:
     """Whether a row fills a difference column whose sign the table does not confirm, or a
     year's column whose header says more than posts."""
     return any(
-        (column.unsure or column.unknown)
-        and _EMPHASIS.sub("", cell).strip().lower() not in _EMPTY_CELL
+        (column.unsure or column.unknown or column.required)
+        and (plain := _EMPHASIS.sub("", cell).strip()).lower() not in _EMPTY_CELL
+        and not (column.required and _REQUIRED_RATE.fullmatch(plain))
         for column, cell in zip(columns, cells, strict=False)
     )
+
+
+_REQUIRED_RATE = re.compile(r"[0-9]{1,2}(?:,[0-9]{1,2})?\s*%")
+"""A rate in a cell ("5%", "10 %", "2,5%")."""
 
 
 _DIFFERENCE_UNSURE = Message(
@@ -1901,6 +1913,14 @@ _SUM_OF_WHAT = Message(
     "của nhóm nào",
     "a sum row in a table of groups whose ends cannot be told: which groups it adds is unclear",
 )
+_GROUPS_UNSAID = Message(
+    "bảng có nhóm đánh số (I, II hoặc A, B) và các dòng đánh số dưới mỗi nhóm mà các số của "
+    "bảng không cho thấy nhóm là tổng các dòng của nó, dòng tổng là tổng các nhóm: không rõ "
+    "bảng chia nhóm thế nào, không đọc",
+    "a table of numbered groups (I, II or A, B) with numbered rows under each whose figures "
+    "do not show each group the sum of its rows and the total that of the groups: how the "
+    "table groups its rows is unclear, not read",
+)
 _STRAY_WORDS = Message(
     "một ô có chữ mà không có số ở chỗ của một số (cột năm, cột giảm/tăng, hoặc ngoài tiêu đề)",
     "a cell holds words and no figure where a figure belongs (a year or change column, or "
@@ -1933,22 +1953,31 @@ _NAMED_ROMAN = re.compile(r"^(?P<numeral>[IVXLC]{1,5})[.)]\s+")
 _NUMERAL_SUM = re.compile(r"\(\s*[IVXLC]{1,5}(?:\s*\+\s*[IVXLC]{1,5})+\s*\)")
 
 
-def _named_groups(rows: list[Line], first: int) -> set[int] | None:
+def _named_groups(rows: list[Line], first: int) -> tuple[set[int], bool] | None:
     """A table with no serial column numbering its groups in their names ("**I. Biên chế
-    công chức** | 3.140 | ..."), each group's lines below it with no number nor bullet
-    ("Cấp tỉnh | 1.720 | ..."), a sum row last ("Tổng cộng (I + II)"): the numbers of the
-    rows that are lines of the group above them. The numbering alone does not say the
-    unnumbered rows are lines (they may be rows of their own): the groups must also be set
-    apart from them, emphasised where the lines are not, or the sum must name its parts by
-    the groups' numerals ("(I + II)"). None for any other shape: a row before the first
-    group, another numbering or a bullet, a "Trong đó" row, a row after the sum, a group of
-    no line, fewer than two groups."""
+    công chức** | 3.140 | ...", "A. Khối Đảng | ..."), each group's lines below it, a sum row
+    last ("Tổng cộng (I + II)"): the numbers of the rows that are lines of the group above
+    them. Lines with no number nor bullet ("Cấp tỉnh | 1.720 | ...") may be rows of their own:
+    the groups must be set apart from them, emphasised where the lines are not, or the sum
+    must name its parts by the groups' numerals ("(I + II)"), or the figures must show it
+    (`_sums_tell`: each group the sum of its lines, the sum row that of the groups). Lines
+    numbered in their names, "1.", "2." again under each group (`_numbered_lines`), are
+    lines by their numbering, but the figures must not deny it: where no column shows each
+    group the sum of its lines (the sums fail either way), the grouping is unsaid and the
+    second item is False (every row unread, never a guessed tree); so too for unnumbered
+    lines not set apart. None for any other shape: a row before the first group, another
+    numbering or a bullet, a "Trong đó" row, a row after the sum, a group of no line, fewer
+    than two groups, groups of two numberings, or unnumbered lines not set apart whose
+    figures show the sum row that of all rows (peers: rows of their own)."""
     if first != 0:
         return None
     groups: list[bool] = []  # per group: emphasised
     lines: dict[int, bool] = {}  # row number: emphasised
+    serials: list[list[int | None]] = []  # per group: its lines' own numbers
+    tree: list[tuple[Line, list[Line]]] = []
+    kinds: set[str] = set()
     summed = closed = False
-    in_group = False
+    total: Line | None = None
     for row in rows:
         cells = _cells(row)
         if not cells:
@@ -1958,26 +1987,92 @@ def _named_groups(rows: list[Line], first: int) -> set[int] | None:
         name, bullet = _row_name(raw)
         if closed or not name or bullet or _AMONG.match(plain):
             return None
-        if _NAMED_ROMAN.match(plain):
-            if in_group and not lines:
-                return None
+        if _NAMED_GROUP.match(plain) is not None:
+            if serials and not any(serials):
+                return None  # the first group has no line
+            kinds.add("roman" if _NAMED_ROMAN.match(plain) and "letter" not in kinds else "letter")
             groups.append(raw != plain)
-            in_group = True
+            serials.append([])
+            tree.append((row, []))
             continue
         if _sum_named(name):
             # the last row (a group's own "Cộng" row before another row: another tree)
             summed = _NUMERAL_SUM.search(plain) is not None
             closed = True
+            total = row
             continue
-        if _ROW_NUMBER.match(plain):
+        serial = _NAMED_LINE.match(plain)
+        if serial is None and _ROW_NUMBER.match(plain):
             return None  # another numbering: another tree
-        if not in_group:
+        if not serials:
             return None
+        serials[-1].append(int(serial.group("serial")) if serial else None)
+        tree[-1][1].append(row)
         lines[row.number] = raw != plain
-    if len(groups) < 2 or not lines or not closed:
+    if len(groups) < 2 or not lines or total is None or len(kinds) > 1:
         return None
+    numbered = _numbered_lines(serials)
+    if numbered is None:
+        return None  # some lines numbered, some not, or numbers out of their order
+    if numbered:
+        return set(lines), _sums_tell(tree, total) is True
     set_apart = all(groups) and not any(lines.values())
-    return set(lines) if set_apart or summed else None
+    if set_apart or summed:
+        return set(lines), True
+    told = _sums_tell(tree, total)
+    if told is None:
+        return set(lines), False  # groups or peers? The figures say neither
+    return (set(lines), True) if told else None
+
+
+_NAMED_GROUP = re.compile(r"^(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+")
+_NAMED_LINE = re.compile(r"^(?P<serial>[0-9]{1,2})[.)]\s+")
+
+
+def _numbered_lines(serials: list[list[int | None]]) -> bool | None:
+    """Whether every group's lines are numbered "1.", "2." ... in their names, from 1 again
+    under each group (True), or none is (False); None for a mix or numbers out of order."""
+    flat = [serial for group in serials for serial in group]
+    if all(serial is None for serial in flat):
+        return False
+    if any(group != list(range(1, len(group) + 1)) for group in serials):
+        return None
+    return True
+
+
+def _sums_tell(tree: list[tuple[Line, list[Line]]], total: Line) -> bool | None:
+    """What a table's figures say of its groups (each group row, then its lines; the sum row
+    last): True where, in some column, every group with lines is their sum and the sum row
+    that of the groups, and in none is the sum row that of all rows (groups and lines as
+    peers); False where the sum row is that of all rows in some column and never of the
+    groups; None where no column tells (the sums fail both ways, or both hold)."""
+    grouped = flat = False
+    width = len(_cells(total))
+    for at in range(1, width):
+        heads = [_figure_at(row, at) for row, _ in tree]
+        parts = [[_figure_at(line, at) for line in lines] for _, lines in tree]
+        whole = _figure_at(total, at)
+        every = [*heads, *(value for values in parts for value in values), whole]
+        if any(value is None for value in every):
+            continue
+        # a group of no line ("II. Biên chế viên chức | 96 |" before the sum) is a row of its
+        # own: only the total counts it
+        lined = [(head, values) for head, values in zip(heads, parts, strict=True) if values]
+        sums = [sum(value or 0 for value in values) for values in parts]
+        of_groups = sum(value or 0 for value in heads)
+        adds_up = all(head == sum(value or 0 for value in values) for head, values in lined)
+        grouped = grouped or (adds_up and whole == of_groups and whole != 0)
+        flat = flat or (whole == of_groups + sum(sums) and whole != 0)
+    if grouped == flat:
+        return None
+    return grouped
+
+
+def _figure_at(row: Line, at: int) -> int | None:
+    """A row's cell at a column as a whole figure ("2.476" is 2476); None for any other."""
+    cells = _cells(row)
+    cell = _EMPHASIS.sub("", cells[at]).strip() if at < len(cells) else ""
+    return int(cell.replace(".", "")) if _FIGURE.fullmatch(cell) else None
 
 
 _DETERMINER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
@@ -2093,6 +2188,8 @@ def _column(cell: str) -> _Column:
     if _PEOPLE_HEADER.search(cell):
         return _Column(None, None, None, False, people=True)
     text = _EMPHASIS.sub("", cell).strip()
+    if _REQUIRED_HEADER.fullmatch(text):
+        return _Column(None, None, None, False, required=True)
     if (subset := _TRADE_SUBSET.fullmatch(text)) is not None:
         # unknown to every form but a list of rows, where the year it follows is checked
         # (`_subset_columns`)
@@ -2158,6 +2255,13 @@ def _column(cell: str) -> _Column:
     return _Column(years[0] if len(years) == 1 else None, None, None, False)
 
 
+_REQUIRED_HEADER = re.compile(
+    r"(?:chỉ\s+tiêu|yêu\s+cầu)(?:\s+tinh)?\s+giảm(?:\s+tối\s+thiểu)?(?:\s*\(%\))?"
+    r"|(?:mức|tỷ\s+lệ|tỉ\s+lệ)\s+giảm\s+tối\s+thiểu(?:\s*\(%\))?",
+    re.IGNORECASE,
+)
+"""A column of the cuts a row must reach ("Chỉ tiêu giảm tối thiểu", "Tỷ lệ giảm tối thiểu
+(%)"): a required rate, never the row's own."""
 _TRADE_SUBSET = re.compile(
     rf"trong\s+đó(?:\s*:\s*|\s+có\s+|\s+)(?:số\s+)?(?P<noun>{POSTS_HELD_BY.pattern})"
     rf"(?:\s+năm\s+(?P<year>{YEAR}))?",
@@ -2353,8 +2457,9 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
         column = columns[index] if index < len(columns) else _Column(None, None, None, False)
-        if column.share or column.present:
-            continue  # a share of the total, people present: no figure of the row's unit
+        if column.share or column.present or (column.required and _REQUIRED_RATE.fullmatch(cell)):
+            # a share of the total, people present, a rate required: no figure of the row
+            continue
         if column.subset is not None and not column.unknown:
             # after its year's figure; a row without that figure is unread (`_subset_unsaid`)
             clauses.append(f", trong đó có {cell} {column.subset}")
