@@ -739,6 +739,19 @@ REFORM_GIVING = (
 )
 """eng-communes2: posts given to the communes from the reform on."""
 
+OWNED_LINES = (
+    "Kế hoạch tinh giản biên chế của huyện A giai đoạn 2022 - 2026\n\nI. BIÊN CHẾ ĐƯỢC GIAO NĂM "
+    "2021\n\n1. Khối chính quyền huyện\n\na) Biên chế công chức trong các cơ quan chuyên môn "
+    "thuộc UBND huyện: 71 biên chế.\n\nb) Số lượng người làm việc trong các đơn vị sự nghiệp "
+    "công lập thuộc UBND huyện: 1.640 người.\n\nII. CHỈ TIÊU BIÊN CHẾ ĐẾN NĂM 2026\n\n1. Khối "
+    "chính quyền huyện\n\na) Công chức đến năm 2026: 67 biên chế\n(giảm 4 biên chế so với năm "
+    "2021)\n\nb) Số lượng người làm việc đến năm 2026: 1.476 người\n(giảm {cut} biên chế so với "
+    "năm 2021)\n"
+)
+"""eng-slips6: a heading's lines in the section of 2021 named by where their staff work, in
+the section of 2026 by their category alone."""
+
+
 FORMS = (
     # value
     _form(
@@ -9393,6 +9406,48 @@ FORMS = (
         "table/a-rate-column-of-no-requirement-before-the-years",
         REQUIRED_RATES.format(head="Tỷ lệ đã giảm", cell="5%"),
         None,
+    ),
+    # eng-slips6: one heading's line named by its category alone in one section and by where
+    # all its staff work ("… thuộc UBND huyện") in another is one line; a sector or a third
+    # line of the category under the heading keeps them apart
+    _form(
+        "owned-lines/named-by-where-they-work-in-one-section",
+        OWNED_LINES.format(cut=164),
+        {
+            ("cbcc-chinh-quyen-huyen", 2021, 71, None, None, None),
+            ("cbcc-chinh-quyen-huyen", 2026, 67, None, None, None),
+            ("cbcc-chinh-quyen-huyen", 2026, None, 4, 2021, None),
+            ("vc-chinh-quyen-huyen", 2021, 1640, None, None, None),
+            ("vc-chinh-quyen-huyen", 2026, 1476, None, None, None),
+            ("vc-chinh-quyen-huyen", 2026, None, 164, 2021, None),
+        },
+    ),
+    _form(
+        "owned-lines/a-sector-stays-apart",
+        OWNED_LINES.format(cut=164).replace("nghiệp công lập thuộc", "nghiệp giáo dục thuộc"),
+        {
+            ("cbcc-chinh-quyen-huyen", 2021, 71, None, None, None),
+            ("cbcc-chinh-quyen-huyen", 2026, 67, None, None, None),
+            ("cbcc-chinh-quyen-huyen", 2026, None, 4, 2021, None),
+            ("vc-don-vi-su-nghiep", 2021, 1640, None, None, None),
+            ("vc-chinh-quyen-huyen", 2026, 1476, None, None, None),
+            ("vc-chinh-quyen-huyen", 2026, None, 164, 2021, None),
+        },
+    ),
+    _form(
+        "owned-lines/a-third-line-under-the-heading-stays-apart",
+        OWNED_LINES.format(cut=164).replace(
+            "1.640 người.\n", "1.640 người.\n\nc) Công chức của Văn phòng HĐND và UBND huyện: 20.\n"
+        ),
+        {
+            ("cbcc-co-quan-chuyen-mon", 2021, 71, None, None, None),
+            ("cbcc-van-phong-hdnd-ubnd", 2021, 20, None, None, None),
+            ("cbcc-chinh-quyen-huyen", 2026, 67, None, None, None),
+            ("cbcc-chinh-quyen-huyen", 2026, None, 4, 2021, None),
+            ("vc-chinh-quyen-huyen", 2021, 1640, None, None, None),
+            ("vc-chinh-quyen-huyen", 2026, 1476, None, None, None),
+            ("vc-chinh-quyen-huyen", 2026, None, 164, 2021, None),
+        },
     ),
 )
 
@@ -22403,3 +22458,33 @@ def test_al2tab_twins_groups_over_numbered_lines_and_rates_required() -> None:
     assert unread == {5}
     assert {row[0] for row in rows_read} == {"vc-giao-duc"}
     assert ("vc-giao-duc", 2026, None, 750, 2021, "9,38%") in rows_read
+
+
+def test_a_heading_line_named_two_ways_finds_its_cut_slip() -> None:
+    """eng-slips6, the form "owned-lines/…": the cut under the line named by its category
+    alone is checked against the figure of the same line named by where its staff work:
+    1.640 − 1.476 = 164, so "giảm 146" is a slip and "giảm 164" is none."""
+    kinds = []
+    for cut in (146, 164):
+        text = OWNED_LINES.format(cut=cut)
+        plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+        kinds.append({(f.kind, f.position.line) for f in check_plan(plan).findings})
+    assert ("claim-difference", 19) in kinds[0]
+    assert not any(kind.startswith("claim") for kind, _ in kinds[1])
+
+
+def test_line_qualifier_and_where_they_work() -> None:
+    """eng-slips6: the words in a category line's parentheses (none: ""), and which of them
+    say only where all of an administration's staff work."""
+    from lotrinh.extract.build import _WHERE_THEY_WORK, _line_qualifier
+
+    assert _line_qualifier("Viên chức (thuộc UBND huyện Khối chính quyền huyện)") == (
+        "thuộc UBND huyện Khối chính quyền huyện"
+    )
+    assert _line_qualifier("Cán bộ, công chức (Khối A) — Tổng biên chế") == "Khối A"
+    assert _line_qualifier("Viên chức") == ""
+    assert _line_qualifier("Viên chức — Khối A") == ""
+    for rest in ("cơ quan chuyên môn thuộc UBND huyện", "thuộc Ủy ban nhân dân tỉnh"):
+        assert _WHERE_THEY_WORK.fullmatch(rest) is not None
+    for rest in ("Sở Y tế thuộc UBND tỉnh", "thuộc Sở Y tế", "cơ quan chuyên môn"):
+        assert _WHERE_THEY_WORK.fullmatch(rest) is None

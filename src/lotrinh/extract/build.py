@@ -5593,6 +5593,53 @@ class _Walk:
             if root(uid) in stated and root(uid) not in kept:
                 units[uid].category = Category.CBCC
 
+    def _merge_owned_names(self, claims: list[dict[str, Any]]) -> None:
+        """ "2. Khối chính quyền huyện" over "b) Số lượng người làm việc trong các đơn vị sự
+        nghiệp công lập thuộc UBND huyện: 1.640 người." in the section of 2021, and the same
+        heading over "b) Số lượng người làm việc đến năm 2026: 1.476 người" in the section of
+        2026: one line of the heading's block, named once by the category alone and once by
+        where all of its staff work (`_WHERE_THEY_WORK`: the administration's cơ quan chuyên
+        môn or its đơn vị sự nghiệp, "thuộc UBND huyện"). They are one line where they are the
+        only two of the category under that heading and no year is stated under both; a
+        sector ("viên chức giáo dục thuộc UBND huyện"), a figure in the name, a third line
+        under the heading or a year under both keeps them apart."""
+        units = self.registry.units
+        for category in (Category.CBCC, Category.VC):
+            lines = [
+                u
+                for u in units.values()
+                if u.category is category
+                and u.is_line
+                and u.parent in (None, TOTAL_ID)
+                and not (u.in_post or u.some or u.reserve)
+            ]
+            named = {u.id: _line_qualifier(u.name) for u in lines}
+            for bare in lines:
+                owner = named[bare.id]
+                if not owner or _WHERE_THEY_WORK.match(owner) is not None:
+                    continue
+                under = [u for u in lines if u is not bare and named[u.id].endswith(f" {owner}")]
+                if len(under) != 1:
+                    continue
+                gone = under[0]
+                rest = named[gone.id][: -len(owner) - 1]
+                if (
+                    _WHERE_THEY_WORK.fullmatch(rest) is None
+                    or _SOME_SECTOR.search(rest) is not None
+                    or any(u.id in self.incomplete or u.id in self.received for u in (bare, gone))
+                    or gone.parts
+                ):
+                    continue
+                years = [{c["year"] for c in claims if c["unit"] == u.id} for u in (bare, gone)]
+                if not all(years) or years[0] & years[1]:
+                    continue
+                self.registry.merge(gone.id, bare.id)
+                for claim in claims:
+                    if claim["unit"] == gone.id:
+                        claim["unit"] = bare.id
+                return self._merge_owned_names(claims)
+        return None
+
     def finish(self) -> ExtractResult:
         self._many_named_figure()
         self._headline_change()
@@ -5685,6 +5732,7 @@ class _Walk:
                 " (possibly the same part named otherwise)",
             )
         self._merge_series_names(claims)
+        self._merge_owned_names(claims)
         self._party_posts(claims)
         units = self.registry.as_data()
         for index, unit in enumerate(units):
@@ -5927,6 +5975,24 @@ def _where_all_work(name: str) -> bool:
         and _WHERE_ALL_WORK.fullmatch(qualifier) is not None
         and _SOME_SECTOR.search(qualifier) is None
     )
+
+
+_WHERE_THEY_WORK = re.compile(
+    r"(?:(?:trong|tại)\s+)?(?:các\s+)?(?:cơ\s+quan\s+chuyên\s+môn\s+|đơn\s+vị\s+sự\s+nghiệp"
+    r"(?:\s+công\s+lập)?\s+)?(?:trực\s+)?thuộc\s+(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân)\s+"
+    r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận)",
+    re.IGNORECASE,
+)
+"""A category line's words saying only where all the staff of an administration's block
+work: its cơ quan chuyên môn or its đơn vị sự nghiệp, "thuộc UBND huyện"."""
+_QUALIFIED = re.compile(r"[^()]*\((?P<qualifier>.*)\)")
+
+
+def _line_qualifier(name: str) -> str:
+    """The words a category line's name gives in parentheses after its category ("Viên chức
+    (thuộc UBND huyện Khối chính quyền huyện)"), before " — " its owner; "" for none."""
+    found = _QUALIFIED.fullmatch(name.split(" — ")[0])
+    return " ".join(found.group("qualifier").split()) if found else ""
 
 
 def _one_series(
