@@ -9333,6 +9333,41 @@ FORMS = (
         "Tỉnh ủy tăng 1 biên chế.\n",
         None,
     ),
+    # eng-probe7: ", tổng cộng N" closing a row of plain category counts after a comma (the
+    # counts naming their category alone, "498 công chức"): a total beside them where it is their
+    # sum; not their sum, what it counts is unsaid (unread, as after a category's own words)
+    _form(
+        "sum/after-a-comma-closes-a-row-of-plain-counts",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 498 công chức và 5.627 "
+        "viên chức, tổng cộng 6.125 người.\n",
+        {
+            ("cbcc", 2021, 498, None, None, None),
+            ("vc", 2021, 5627, None, None, None),
+            ("tong", 2021, 6125, None, None, None),
+        },
+    ),
+    _form(
+        "sum/after-a-comma-not-the-rows-sum",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 498 công chức và 5.627 "
+        "viên chức, tổng cộng 6.135 người.\n",
+        None,
+    ),
+    _form(
+        "sum/after-a-comma-in-chi-tieu-after-the-vc-laws-name",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 498 công chức và 5.627 "
+        "người làm việc hưởng lương từ ngân sách nhà nước, tổng cộng 6.125 chỉ tiêu.\n",
+        {
+            ("cbcc", 2021, 498, None, None, None),
+            ("vc", 2021, 5627, None, None, None),
+            ("tong", 2021, 6125, None, None, None),
+        },
+    ),
+    _form(
+        "sum/after-a-comma-of-a-named-body-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, huyện B được giao 498 công chức và "
+        "5.627 viên chức, tổng cộng 6.125 người.\n",
+        None,
+    ),
     # eng-communes2: the communes' posts of the two-tier local government (a text saying so:
     # "từ ngày 01/7/2025", "chính quyền hai cấp", đặc khu) are CBCC, not cán bộ, công chức cấp
     # xã; the categories are asserted in test_reform_communes_posts_are_the_provinces_cbcc

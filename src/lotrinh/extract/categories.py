@@ -323,12 +323,14 @@ _REMARK = re.compile(r",\s+[^;%()]*$")
 """What may close the row after its last clause: a remark stating no figure ("..., bảo đảm yêu
 cầu của Kết luận số 40-KL/TW")."""
 _SUM = re.compile(
-    r"\s*;\s*(?:(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s+(?:là\s+|có\s+)?"
-    rf"{_COUNT}\s*(?:biên\s+chế|người)?(?!\s*\w))",
+    r"\s*(?P<sep>[;,])\s*(?:(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s+(?:là\s+|có\s+)?"
+    rf"{_COUNT}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?(?!\s*\w))",
     _I,
 )
 """The sum of the clauses said after the last one ("...; tổng cộng 25.840 biên chế."): the
-total whose parts the clauses are, a slip to find where it does not add up."""
+total whose parts the clauses are, a slip to find where it does not add up. After a comma
+("... và 5.627 người làm việc, tổng cộng 6.125 người.", eng-probe7) the words may as well
+close the last clause: read only where the count is the clauses' sum (else unread)."""
 _UNSURE_BASE = Message(
     "câu nêu nhiều loại biên chế, mỗi thay đổi có thể so với một năm khác: không rõ năm so sánh "
     "của từng số",
@@ -1050,6 +1052,15 @@ def _summed(
         return None
     total = Statement(replace(read_subject(summed.group("total")), year=year))
     total.value, total.value_span = count, _moved(summed.span("n"), offset)
+    if summed.group("sep") == ",":
+        # "... và 5.627 viên chức, tổng cộng 6.125 người": read as the general reader reads
+        # it after a category's own words (`statements`, eng-news10), a total of its own
+        # beside the clauses, and only where it is their sum (else what it counts is unsaid)
+        if count != sum(s.value or 0 for s in statements):
+            return None
+        reading.statements = [*statements, total]
+        reading.outside = [span for span in reading.outside if span != total.value_span]
+        return reading
     for s in statements:
         assert s.subject.category is not None and s.value is not None
         assert s.value_span is not None
