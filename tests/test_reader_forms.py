@@ -752,6 +752,37 @@ OWNED_LINES = (
 the section of 2026 by their category alone."""
 
 
+YEAR_ON_YEAR_LEAD = (
+    "Kế hoạch tinh giản biên chế công chức của tỉnh A\n\n1. Năm 2021, biên chế công chức của "
+    "tỉnh là 715 biên chế.\n\n2. Lộ trình giảm biên chế công chức, cụ thể:\n\n"
+)
+YEAR_ON_YEAR_NAMED = (
+    "+ Năm 2022: 707 biên chế (giảm {} biên chế so với năm 2021);\n+ Năm 2023: 699 biên chế "
+    "(giảm {} biên chế);\n+ Năm 2024: 691 biên chế (giảm {} biên chế);\n+ Năm 2025: 684 biên "
+    "chế (giảm {} biên chế);\n+ Năm 2026: 676 biên chế (giảm {} biên chế).\n"
+)
+YEAR_ON_YEAR_SUMMED = (
+    "+ Năm 2022 giảm {} biên chế, còn 707;\n+ Năm 2023 giảm {} biên chế, còn 699;\n+ Năm 2024 "
+    "giảm {} biên chế, còn 691;\n+ Năm 2025 giảm {} biên chế, còn 684;\n+ Năm 2026 giảm {} "
+    "biên chế, còn 676 biên chế (giảm 39 biên chế, tỷ lệ 5,45% so với năm 2021).\n"
+)
+YEAR_ON_YEAR_FALLS = (8, 8, 8, 7, 8)
+"""eng-cross3: 715, 707, 699, 691, 684, 676 from 2021 to 2026; cuts since 2021: 8, 16, 24, 31,
+39 (the twin of the year-before items)."""
+
+
+def _year_on_year_rows(falls: tuple[int, ...]) -> set[Row]:
+    """The rows of YEAR_ON_YEAR_LEAD's list read against the year before."""
+    figures = (715, 707, 699, 691, 684, 676)
+    rows: set[Row] = {("cbcc", 2021, 715, None, None, None)}
+    for year, figure, fall in zip(range(2022, 2027), figures[1:], falls, strict=True):
+        rows |= {
+            ("cbcc", year, figure, None, None, None),
+            ("cbcc", year, None, fall, year - 1, None),
+        }
+    return rows
+
+
 FORMS = (
     # value
     _form(
@@ -9483,6 +9514,19 @@ FORMS = (
             ("vc-chinh-quyen-huyen", 2026, 1476, None, None, None),
             ("vc-chinh-quyen-huyen", 2026, None, 164, 2021, None),
         },
+    ),
+    # eng-cross3: year items falling year on year, the first naming the year before or the
+    # last also summing up since the base year (`build._year_on_year_change`); twins in
+    # test_year_on_year_items_not_borne_out_stay_unread
+    _form(
+        "items/year-on-year-the-first-naming-the-year-before",
+        YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_NAMED.format(*YEAR_ON_YEAR_FALLS),
+        _year_on_year_rows(YEAR_ON_YEAR_FALLS),
+    ),
+    _form(
+        "items/year-on-year-the-last-summing-up",
+        YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_SUMMED.format(*YEAR_ON_YEAR_FALLS),
+        _year_on_year_rows(YEAR_ON_YEAR_FALLS) | {("cbcc", 2026, None, 39, 2021, "5,45%")},
     ),
 )
 
@@ -22523,3 +22567,23 @@ def test_line_qualifier_and_where_they_work() -> None:
         assert _WHERE_THEY_WORK.fullmatch(rest) is not None
     for rest in ("Sở Y tế thuộc UBND tỉnh", "thuộc Sở Y tế", "cơ quan chuyên môn"):
         assert _WHERE_THEY_WORK.fullmatch(rest) is None
+
+
+def test_year_on_year_items_not_borne_out_stay_unread() -> None:
+    """eng-cross3, the twins of the block "# eng-cross3" in FORMS. The first item naming 2021,
+    the next items' cuts summed since 2021 (8, 16, 24 ...): no item after the first is against
+    the year before, so they stay unread (never read as falls from the year before); the last
+    item also summing up since 2021 whose own fall (9) the item before does not bear out
+    (684 - 676 = 8): the list is not one of falls from the year before, all its items unread."""
+    rows, _, unread = _rows(YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_NAMED.format(8, 16, 24, 31, 39))
+    assert unread == {8, 9, 10, 11}
+    assert rows == {
+        ("cbcc", 2021, 715, None, None, None),
+        ("cbcc", 2022, 707, None, None, None),
+        ("cbcc", 2022, None, 8, 2021, None),
+    }
+    rows, _, unread = _rows(YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_SUMMED.format(8, 8, 8, 7, 9))
+    assert unread == {7, 8, 9, 10, 11}
+    assert rows == {("cbcc", 2021, 715, None, None, None)}
+    rows, _, unread = _rows(YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_SUMMED.format(*YEAR_ON_YEAR_FALLS))
+    assert not unread, "the list borne out reads (the form)"

@@ -3502,6 +3502,7 @@ class _Walk:
         list's figures show to be against the year before (`_falls_year_on_year`): all its
         years, or none."""
         items: dict[int, tuple[int, int]] = {}
+        summed: set[int] = set()  # items also stating a change against a year of their own
         for site in self.sites[first : first + 1 + _READ_AHEAD]:
             if site.heading is not None or site.table is not None or site.line.marker is None:
                 break
@@ -3509,24 +3510,29 @@ class _Walk:
                 continue
             for statement in read_sentence(site.sentence.text).statements:
                 link = statement.subject.year
-                changes = statement.changes
                 if link is None or statement.value is None:
                     continue
-                if statement.subject.name.strip() or len(changes) != 1 or link in items:
-                    return set()
-                change = changes[0]
+                change = _year_on_year_change(statement.changes, link)
                 if (
-                    change.count is None
-                    or change.base_year is not None
-                    or change.previous
-                    or change.further
-                    or change.bound
+                    statement.subject.name.strip()
+                    or change is None
+                    or change.count is None
+                    or link in items
                 ):
                     return set()
+                if len(statement.changes) > 1:
+                    summed.add(link)
                 fall = -change.count if change.increase else change.count
                 items[link] = (statement.value, fall)
         years = sorted(items)
         if len(years) < 3 or years != list(range(years[0], years[-1] + 1)):
+            return set()
+        if any(
+            items[year - 1][0] - items[year][0] != items[year][1] for year in summed - {years[0]}
+        ):
+            # "+ Năm 2026 giảm 8 biên chế, còn 676 biên chế (giảm 39 biên chế ... so với năm
+            # 2021)": an item summing up the plan is in the list only where its own fall is
+            # borne out by the item before (never a slip taken for the year before)
             return set()
         shown = [
             (items[earlier][0] - items[later][0] == items[later][1], items[later][1] != 0)
@@ -6620,6 +6626,23 @@ def _split_of_whole(categories: Sequence[Category | None], count: int) -> bool:
         and {Category.CBCC, Category.VC} <= found
         and found <= _WHOLE_PARTS
     )
+
+
+def _year_on_year_change(changes: list[Change], year: int) -> Change | None:
+    """The change of a year item that may be its fall from the year before
+    (`_Walk._items_year_on_year`): its one change naming no year, or naming the year before
+    ("- Năm 2022: 1.098 chỉ tiêu (giảm 22 so với năm 2021);" heading items "(giảm 22)"); beside
+    it, only changes naming an earlier year of their own (a sum since the plan's base year).
+    None where the item says anything else (a change on from another, a bound, two changes
+    naming no year, one of no count)."""
+    if any(c.count is None or c.previous or c.further or c.bound for c in changes):
+        return None
+    free = [c for c in changes if c.base_year is None]
+    before = [c for c in changes if c.base_year == year - 1]
+    others = [c for c in changes if c.base_year is not None and c.base_year < year - 1]
+    if len(free) + len(before) != 1 or len(free) + len(before) + len(others) != len(changes):
+        return None
+    return (free + before)[0]
 
 
 _AGAINST_PREVIOUS = re.compile(
