@@ -783,6 +783,22 @@ def _year_on_year_rows(falls: tuple[int, ...]) -> set[Row]:
     return rows
 
 
+MERGED_PLACES_BASE = (
+    "Năm 2026, số lượng người làm việc của tỉnh là 31.226 người, gồm:\na) Sự nghiệp giáo dục:"
+    " 22.480 người;\nb) Sự nghiệp khác: 8.746 người.\nSo với năm 2025 (31.894 người), giảm 668"
+    " người, tỷ lệ giảm 2,09%.\nSo với năm 2021 (35.120 người, gồm số được giao của tỉnh A và"
+    " tỉnh B trước hợp nhất), giảm {cut} người, tỷ lệ giảm {rate}%.\n"
+)
+"""eng-alprose: a base year's figure summing merged places, recalled right after another."""
+
+TOTAL_AND_PARTS_LIST = (
+    "Điều 1. Giao biên chế năm 2026 của khối là 1.064 biên chế (gồm 1.046 biên chế giao cho các"
+    " cơ quan và 18 biên chế dự phòng), giảm 52 biên chế so với năm 2025. Cụ thể:\n+ Văn phòng"
+    " Tỉnh ủy: 688 biên chế;\n+ Ban Tổ chức Tỉnh ủy: 358 biên chế.\nSo với năm 2021 (1.172 biên"
+    " chế), năm 2026 giảm {cut} biên chế, tỷ lệ giảm {rate}%.\n"
+)
+"""eng-alprose: a list opened by "Cụ thể:" under a total and its parts, then a change of one."""
+
 FORMS = (
     # value
     _form(
@@ -9528,6 +9544,77 @@ FORMS = (
         YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_SUMMED.format(*YEAR_ON_YEAR_FALLS),
         _year_on_year_rows(YEAR_ON_YEAR_FALLS) | {("cbcc", 2026, None, 39, 2021, "5,45%")},
     ),
+    # eng-alprose: a year glossed "(sau hợp nhất)" before its comma is the year alone ("(trước
+    # hợp nhất)": another unit, unread); "hợp đồng 68" names a kind of contract, no count, nor
+    # does "Điều 1" in a note after a comparison ("(không tính trong tổng số tại Điều 1)"); a
+    # base figure summing merged places ("(35.120 người, gồm số được giao của ...)") recalled
+    # right after another fronted base of the unit read before, or after a list opened by
+    # "Cụ thể:" under a total and its parts: the one unit whose figures give the change
+    _form(
+        "eng-alprose/year-glossed-after-the-merger",
+        "Năm 2025 (sau hợp nhất), tỉnh được giao 4.701 biên chế công chức; năm 2026 giảm thêm 48"
+        " biên chế so với năm 2025.\n",
+        {("cbcc", 2025, 4701, None, None, None), ("cbcc", 2026, None, 48, 2025, None)},
+    ),
+    _form(
+        # the places before the merger: whose figure, another unit than the province's
+        "eng-alprose/year-glossed-before-the-merger",
+        "Năm 2025 (trước hợp nhất), tỉnh được giao 4.701 biên chế công chức; năm 2026 giảm thêm"
+        " 48 biên chế so với năm 2025.\n",
+        None,
+    ),
+    _form(
+        "eng-alprose/contract-named-by-its-decree-number",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\nHiện toàn tỉnh còn 412 người làm"
+        " việc theo hợp đồng 68.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        # a count word after the number: a count of contracts, in a line of no unit, unread
+        "eng-alprose/contract-then-a-count",
+        "Các cơ quan ký hợp đồng 68 người làm việc.\n",
+        None,
+    ),
+    _form(
+        "eng-alprose/a-note-citing-a-clause-after-the-comparison",
+        "Biên chế các hội năm 2026 là 96 biên chế, giảm 4 biên chế so với năm 2025 (không tính"
+        " trong tổng số tại Điều 1).\n",
+        {("hoi", 2026, 96, None, None, None), ("hoi", 2026, None, 4, 2025, None)},
+    ),
+    _form(
+        # a count in the note, of no unit said: unread
+        "eng-alprose/a-note-with-a-count-after-the-comparison",
+        "Biên chế các hội năm 2026 là 96 biên chế, giảm 4 biên chế so với năm 2025 (không tính"
+        " trong số 15).\n",
+        None,
+    ),
+    _form(
+        "eng-alprose/fronted-base-of-merged-places-after-another-fronted-base",
+        MERGED_PLACES_BASE.format(cut="3.894", rate="11,09"),
+        {
+            ("vc", 2026, 31226, None, None, None),
+            ("vc-vc-giao-duc", 2026, 22480, None, None, None),
+            ("vc-vc-khac", 2026, 8746, None, None, None),
+            ("vc", 2025, 31894, None, None, None),
+            ("vc", 2026, None, 668, 2025, "2,09%"),
+            ("vc", 2021, 35120, None, None, None),
+            ("vc", 2026, None, 3894, 2021, "11,09%"),
+        },
+    ),
+    _form(
+        "eng-alprose/after-a-list-under-a-total-and-its-parts",
+        TOTAL_AND_PARTS_LIST.format(cut=108, rate="9,22"),
+        {
+            ("khoi", 2026, 1064, None, None, None),
+            ("khoi", 2026, None, 52, 2025, None),
+            ("co-quan", 2026, 1046, None, None, None),
+            ("du-phong", 2026, 18, None, None, None),
+            ("van-phong-tinh-uy", 2026, 688, None, None, None),
+            ("ban-to-chuc-tinh-uy", 2026, 358, None, None, None),
+            ("khoi", 2021, 1172, None, None, None),
+            ("khoi", 2026, None, 108, 2021, "9,22%"),
+        },
+    ),
 )
 
 
@@ -9686,6 +9773,27 @@ def test_form(form: Form) -> None:
     assert not unread
     for unit, expected in form.parts:
         assert parts[unit.replace("_", "-")] == expected, unit
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "rate", "line"),
+    [
+        # 31.226 + 3.984 is not 35.120 (the rate is over it): whose figure, unsaid
+        (MERGED_PLACES_BASE, "3.984", "11,34", 5),
+        # 1.064 + 118 is not 1.172, nor is any other figure of the line's or the last item's
+        (TOTAL_AND_PARTS_LIST, "118", "10,07", 4),
+    ],
+)
+def test_a_recalled_base_no_units_figures_give_stays_unread(
+    text: str, cut: str, rate: str, line: int
+) -> None:
+    """eng-alprose, the twins of "eng-alprose/fronted-base-of-merged-places-after-another-
+    fronted-base" and "eng-alprose/after-a-list-under-a-total-and-its-parts": where no unit's
+    figures give the change, the line is reported unread and nothing of it is used."""
+    rows, _, unread = _rows(text.format(cut=cut, rate=rate))
+    assert unread == {line}
+    assert not any(row[2] in (1172, 35120) or row[4] == 2021 for row in rows)
+    assert rows
 
 
 def test_a_row_of_unsaid_level_under_a_numbered_row_leaves_its_group_unsummed() -> None:

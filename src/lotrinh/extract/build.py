@@ -550,6 +550,10 @@ class _Walk:
         """The one unit and year each item lettered "a)", "b)" of the current clause stated
         (None: not one), its line, and whether its figure is settled."""
         self.point_line = 0
+        self.recalled_back: tuple[int, str, int] | None = None
+        """(eng-alprose) The entry of the last sentence naming no unit that recalled a base
+        year's figure and was read as the unit before it ("So với năm 2025 (31.894 người),
+        giảm 668 người, ..."), with that unit and year (`_recalls_again`)."""
         self.last_listed = False
         """Whether the last statement used was an item of a list of parts ("gồm:\n- Khối
         Đảng: 486 biên chế;")."""
@@ -2295,6 +2299,12 @@ class _Walk:
             and sentence.line.marker is None
             and any(s.value is not None and not s.sets_year for s in statements)
         )
+        recalled_again = self._recalls_again(statements)
+        if recalled_again is not None and not points_back:
+            return [
+                (s, s.subject.year or recalled_again[1], None, recalled_again[0])
+                for s in statements
+            ]
         sibling = self._sibling_whole(sentence, statements)
         if sibling is not None:
             # a figure of its own turns the text to its year, as the line it follows did
@@ -2375,7 +2385,7 @@ class _Walk:
                 whole = None
                 if self.left_list is not None:
                     whole = self._item_or_whole(
-                        last_unit, self.left_list.unit, last_year, statements
+                        last_unit, self.left_list.unit, last_year, statements, self.left_list
                     )
                 if whole is None:
                     notes.append(_ITEM_OR_WHOLE)
@@ -2398,6 +2408,8 @@ class _Walk:
                     notes.append(_ITEM_OR_WHOLE)
                     return None
                 last_unit = whole
+            if points_back and not statements[0].subject.anaphora:
+                self.recalled_back = (len(self.entries), last_unit, last_year)
             return [(s, s.subject.year or last_year, None, last_unit) for s in statements]
         recalled: tuple[str, int] | None = None
         first = statements[0]
@@ -2817,6 +2829,37 @@ class _Walk:
                 signed = change.count if change.increase else -change.count
                 said.append(statement.value - next(iter(then)) == signed)
         return None if not said else all(said)
+
+    def _recalls_again(self, statements: list[Statement]) -> tuple[str, int] | None:
+        """ "So với năm 2025 (31.894 người), giảm 668 người, ...\nSo với năm 2021 (35.120
+        người, ...), giảm 3.894 người, tỷ lệ giảm 11,09%.": a sentence naming no unit that
+        recalls another base year's figure, right after one read that way, speaks of the same
+        unit in the same year, but only where that unit's figures give every change of it
+        (its figure of the year less the change is the figure recalled)."""
+        if (
+            self.recalled_back is None
+            or self.recalled_back[0] != len(self.entries) - 1
+            or self.last_entry != len(self.entries) - 1
+            or any(s.subject.kind is not None or s.subject.anaphora for s in statements)
+        ):
+            return None
+        _, unit, year = self.recalled_back
+        recalled = {
+            s.subject.year: s.value
+            for s in statements
+            if s.value is not None and not s.sets_year and s.subject.year is not None
+        }
+        changes = [(s.subject.year or year, c) for s in statements for c in s.changes]
+        if (
+            len(recalled) != 1
+            or len(statements) != 2
+            or len(changes) != 1
+            or any(of != year or c.base_year not in recalled for of, c in changes)
+        ):
+            return None
+        if all(self._fits(unit, of, c, recalled.get(c.base_year or 0)) for of, c in changes):
+            return unit, year
+        return None
 
     def _one_line_stated(self, unit: str, year: int) -> str:
         """ "Năm 2021, khối chính quyền được giao 4.462 biên chế công chức. Năm 2025 con số
@@ -3294,7 +3337,12 @@ class _Walk:
             self.list_level = level
 
     def _item_or_whole(
-        self, item: str, whole: str, year: int, statements: list[Statement]
+        self,
+        item: str,
+        whole: str,
+        year: int,
+        statements: list[Statement],
+        listed: _Enumeration | None = None,
     ) -> str | None:
         """The unit a sentence after a list's last item speaks of when it names none: "d) Dự
         phòng: 14 biên chế.\n(giảm 66 biên chế so với năm 2021, tỷ lệ giảm 5,08%)" or "Con
@@ -3304,8 +3352,21 @@ class _Walk:
         read."""
         if whole == item:
             return item
+        candidates = [whole]
         if whole == _UNREAD_OPENER:
-            return None  # a list whose opening line was not read: its whole is no unit
+            # a list whose opening line was not read: its whole is no unit. (eng-alprose) One
+            # opened by "Cụ thể:" right after a sentence stating several units (a total and
+            # its parts, "1.064 biên chế (gồm 1.046 ... và 18 biên chế dự phòng)"): the line
+            # may speak of any of them; the figures choose, as between an item and a whole
+            if listed is None or listed.year is not None:
+                return None
+            candidates = list(
+                dict.fromkeys(
+                    c.unit for c in self.claims_on.get(listed.opened, []) if c.unit != item
+                )
+            )
+            if len(candidates) < 2:
+                return None
         # a base year's figure recalled beside its change ("(3.150 biên chế)")
         recalled: dict[int, int] = {}
         changes: list[tuple[int, Change]] = []
@@ -3322,11 +3383,11 @@ class _Walk:
                 self._fits(unit, of, change, recalled.get(change.base_year or 0))
                 for of, change in changes
             ]
-            for unit in (item, whole)
+            for unit in (item, *candidates)
         }
         fitting = [u for u, said in verdicts.items() if True in said and False not in said]
         contradicted = [u for u, said in verdicts.items() if False in said]
-        if len(fitting) == 1 and len(contradicted) == 1 and fitting != contradicted:
+        if len(fitting) == 1 and len(contradicted) == len(verdicts) - 1:
             return fitting[0]
         # (one contradicted and the other silent says nothing: the line may be the
         # contradicted one's, a slip the check must find, not a reading to move elsewhere)

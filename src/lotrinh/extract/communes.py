@@ -191,12 +191,26 @@ _AFTER_REORGANISATION = re.compile(
 )
 
 
+_AFTER_REORGANISATION_NOTE = re.compile(
+    rf"(?<!\w)năm\s+{YEAR}(?P<drop>\s*\(\s*sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)"
+    r"\s*\))(?=\s*,)",
+    _I,
+)
+"""(eng-alprose) "Năm 2025 (sau hợp nhất), tỉnh được giao 4.701 biên chế công chức": the
+year glossed in parentheses as the one after the reorganisation, before the comma closing
+the year's phrase. Never "(trước hợp nhất)": the places before it are another unit."""
+
+
 def after_reorganisation(text: str) -> list[Edit]:
     """ "So với tổng biên chế được giao năm 2025 sau sắp xếp đơn vị hành chính (7.921 biên
     chế), ...": when in the year the figure stands ("after the reorganisation"), not whose;
     spelled without it, so the year's figure in parentheses is read as it is without. Only
     right after the year and before the figure's parenthesis."""
-    return [(m.start("drop"), m.end("drop"), []) for m in _AFTER_REORGANISATION.finditer(text)]
+    return [
+        (m.start("drop"), m.end("drop"), [])
+        for pattern in (_AFTER_REORGANISATION, _AFTER_REORGANISATION_NOTE)
+        for m in pattern.finditer(text)
+    ]
 
 
 _COMMUNE_STAFF_GIVEN = re.compile(

@@ -53,6 +53,11 @@ _REF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)
+_CONTRACT_DECREE = re.compile(
+    r"(?<!\w)hợp\s+đồng(?:\s+lao\s+động)?(?:\s+theo)?\s+(?:68|111|161)$", re.IGNORECASE
+)
+"""(eng-alprose) "người làm việc theo hợp đồng 68": the decree naming a kind of contract, by
+its number alone, never a count (unless a count word follows: "hợp đồng 68 người")."""
 COMPARED_BEFORE = re.compile(
     r"(?<!\w)(?:so\s+với|từ|kể\s+từ|sau|trước|hơn|bằng|như)(?:\s+[^\d.;:]{1,30}?)?\s+(?:năm\s+)?$",
     re.IGNORECASE,
@@ -304,6 +309,8 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
     if reference and not (":" in reference.group() and _COUNT_AFTER.match(text, end)):
         # ("Các Cục Dự trữ khu vực: 680 biên chế": a label's count after its colon, not the
         # number naming a body)
+        return False
+    if _CONTRACT_DECREE.search(text, max(0, start - 40), end) and not _COUNT_AFTER.match(text, end):
         return False
     digits = text[start:end]
     if re.fullmatch(YEAR, digits):

@@ -134,7 +134,13 @@ _WHOSE_WORDS = rf"(?:{_SUM_OF_PLACES}\s*|{_WHOSE}\s+)"
 """Words of whose a base year's figure is, before it inside its parenthesis: the sum of the
 places merged since ("tổng của 4 phường trước sắp xếp là"), or any words naming no change
 ("hai cơ quan cộng lại")."""
-_WHOSE_BASE = rf"\s*\(\s*(?P<bwhose>{_WHOSE_WORDS})(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)"
+_NO_CLAUSE_NUMBER = r"(?<!điều\s)(?<!khoản\s)(?<!điểm\s)"
+"""(eng-alprose) Not the number of a clause cited ("(không tính trong tổng số tại Điều 1)"):
+a reference, never a count."""
+_WHOSE_BASE = (
+    rf"\s*\(\s*(?P<bwhose>{_WHOSE_WORDS}){_NO_CLAUSE_NUMBER}(?P<n>{NUM}){NOT_MORE}"
+    rf"\s*(?:{UNITW})?\s*\)"
+)
 """A base year's figure in a parenthesis, said with words of whose it is ("(hai cơ quan cộng
 lại 536 biên chế)", "(tổng của 4 phường trước sắp xếp là 84 biên chế)"): the subject's only
 where the text's own arithmetic says so (`bases.take_base`)."""
@@ -214,7 +220,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<n>{NUM}){NOT_MORE}\s*{UNITW}(?:\s+(?P<cat>{_CAT}))?"
-            r"(?P<scope>(?:\s+cấp\s+(?:tỉnh|huyện|xã))?\s+của\s+[^\d();:]{3,120}?)\s*\)",
+            # (eng-alprose) "(35.120 người, gồm số được giao của tỉnh A và tỉnh B trước hợp
+            # nhất)": the same scope, said as what the figure sums
+            r"(?P<scope>(?:\s*,\s*(?:bao\s+)?gồm\s+(?:tổng\s+)?số(?:\s+biên\s+chế)?"
+            r"(?:\s+(?:được\s+)?giao)?)?"
+            r"(?:\s+cấp\s+(?:tỉnh|huyện|xã))?\s+của\s+[^\d();:]{3,120}?)\s*\)",
             _I,
         ),
     ),
@@ -1239,7 +1249,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("...; gồm khối Đảng, ... 1.684, ...": the list word after the semicolon)
             # (a year after "năm" is no item's count: "; số viên chức giữ nguyên so với năm 2021")
             r"(?P<lead>(?:[;(]\s*)?(?<!\w)(?:trong\s+đó|gồm)\s*:?|[;(])\s*(?P<obj>[^\d;():]{2,80}?)(?<!năm)\s+"
-            rf"(?P<n>{NUM}){NOT_MORE}(?!\s*{UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
+            rf"{_NO_CLAUSE_NUMBER}(?P<n>{NUM}){NOT_MORE}(?!\s*{UNITW})(?=\s*(?:[;).]|,\s|\s+và\s|$))",
             _I,
         ),
     ),
