@@ -33,6 +33,19 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _GIVES = re.compile(rf"{_AUTHORITY}\s+(?:đã\s+)?(?:tạm\s+)?(?:giao|trình)(?!\w)", re.IGNORECASE)
+_SAYS = re.compile(
+    # who proposes, adopts, issues or reports the figures, or a clause of source, time or
+    # contrast before the name (eng-names2): "Bộ đề xuất", "HĐND ... vừa thông qua nghị quyết
+    # giao", "UBND tỉnh ban hành quyết định giao", "Vụ trưởng ... cho biết Bộ", "Sau khi ...
+    # chuyển thành", "Ngày 18/02/2025, ...", "Số liệu tổng hợp đến ngày ...", "Trên cả nước,
+    # theo Bộ Nội vụ, ...", "Tuy nhiên, ...", "(trình phê duyệt)"
+    r"(?<!\w)(?:đề\s+xuất|đề\s+nghị|thông\s+qua|ban\s+hành|cho\s+(?:biết|hay)"
+    r"|chuyển\s+thành|trình\s+phê\s+duyệt)(?!\w)"
+    r"|(?<!\w)[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|(?:^(?:[0-9IVX]+\.\s*)?|—\s|,\s*)(?:Ngày|Sau\s+khi|Tuy\s+nhiên"
+    r"|Trên\s+cả\s+nước|Số\s+liệu|Tại\s+hội\s+nghị|Quyết\s+định(?!\s+số))(?!\w)"
+    r"|(?:^|—\s|,\s*)theo\s",
+    re.IGNORECASE,
+)
 _DESCRIBED = re.compile(r"(?<!\w)(?:do|được)\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
 """A giver after "do"/"được" within a few words: the recipient described ("do Ban Tổ chức
 Trung ương giao"), allowed."""
@@ -40,7 +53,7 @@ Trung ương giao"), allowed."""
 
 def wrong_words(name: str) -> bool:
     """Whether a unit's name holds a clause or a giver giving (or proposing) as its subject."""
-    if _CLAUSE.search(name):
+    if _CLAUSE.search(name) or _SAYS.search(name):
         return True
     return any(_DESCRIBED.search(name[: found.start()]) is None for found in _GIVES.finditer(name))
 
@@ -53,6 +66,20 @@ def test_the_check_finds_the_wrong_words() -> None:
         "Viên chức — Để hoàn thành Kế hoạch, Bộ",
         "UBND tỉnh trình HĐND tỉnh kế hoạch biên chế công chức",
         "Thực hiện Kế hoạch số 138-KH/TU của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh trình",
+        # eng-names2: who proposes, adopts, issues or reports; a day; a source, contrast or
+        # time clause
+        "Hội đồng nhân dân thành phố A vừa thông qua nghị quyết giao biên chế",
+        "Cán bộ, công chức — Hội đồng nhân dân thành phố A vừa thông qua nghị quyết giao",
+        "Ngày 18/02/2025, Ủy ban nhân dân tỉnh ban hành quyết định giao số lượng cán bộ",
+        "Bộ đề xuất biên chế công chức",
+        "Bộ Ngoại giao đề nghị giữ biên chế công chức",
+        "Sau khi Tổng cục Thuế chuyển thành Cục Thuế, biên chế công chức",
+        "Tuy nhiên, tính theo định mức tại Công văn số 09/CV-BCĐ, số biên chế",
+        "Tại hội nghị sơ kết, Vụ trưởng Vụ Tổ chức cán bộ cho biết Bộ",
+        "2. Quyết định tổng biên chế viên chức sự nghiệp",
+        "Trên cả nước, theo Bộ Nội vụ, biên chế công chức",
+        "Số liệu tổng hợp đến ngày 30/6/2024 cho thấy biên chế",
+        "Viên chức (trình phê duyệt)",
     ):
         assert wrong_words(name), name
     for name in (
@@ -62,6 +89,11 @@ def test_the_check_finds_the_wrong_words() -> None:
         "Sở Y tế",
         "Biên chế giao cho các hội",
         "Viên chức (do HĐND tỉnh do Ban Tổ chức Trung ương giao)",
+        # a body, a category and a decision by its number are names
+        "Bộ Ngoại giao",
+        "Biên chế công chức theo Quyết định số 12/QĐ-UBND",
+        "Cán bộ, công chức cấp xã",
+        "Đơn vị sự nghiệp tự bảo đảm chi thường xuyên theo vị trí việc làm",
     ):
         assert not wrong_words(name), name
 
