@@ -5406,7 +5406,7 @@ FORMS = (
         {
             ("cbcc", 2024, 1326, None, None, None),
             ("cbcc", 2025, 1302, None, None, None),
-            ("cuc-a-kinh-de-nghi-cbcc", 2026, 96, None, None, None),
+            ("cuc-a-kinh-cbcc", 2026, 96, None, None, None),
         },
     ),
     _form(

@@ -38,10 +38,12 @@ _SAYS = re.compile(
     # contrast before the name (eng-names2): "Bộ đề xuất", "HĐND ... vừa thông qua nghị quyết
     # giao", "UBND tỉnh ban hành quyết định giao", "Vụ trưởng ... cho biết Bộ", "Sau khi ...
     # chuyển thành", "Ngày 18/02/2025, ...", "Số liệu tổng hợp đến ngày ...", "Trên cả nước,
-    # theo Bộ Nội vụ, ...", "Tuy nhiên, ...", "(trình phê duyệt)"
-    r"(?<!\w)(?:đề\s+xuất|đề\s+nghị|thông\s+qua|ban\s+hành|cho\s+(?:biết|hay)"
-    r"|chuyển\s+thành|trình\s+phê\s+duyệt)(?!\w)"
-    r"|(?<!\w)[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|(?:^(?:[0-9IVX]+\.\s*)?|—\s|,\s*)(?:Ngày|Sau\s+khi|Tuy\s+nhiên"
+    # theo Bộ Nội vụ, ...", "Tuy nhiên, ...", "(trình phê duyệt)"; never a post "đề nghị giao"
+    r"(?-i:Bộ|Ban|Cục|Sở|Tỉnh|Thành\s+phố|HĐND|UBND|Hội\s+đồng|[UỦ]y\s+ban|Tổng\s+cục)"
+    r"(?:\s+[^\s,;:()]+){0,6}?\s+(?:đã\s+|vừa\s+|sẽ\s+)?(?:đề\s+xuất|đề\s+nghị"
+    r"|thông\s+qua|ban\s+hành|chuyển\s+thành)(?!\w)"
+    r"|(?<!\w)cho\s+(?:biết|hay)(?!\w)|\(trình\s+phê\s+duyệt\)"
+    r"|(?:^(?:[0-9IVX]+\.\s*)?|—\s|,\s*)(?:Ngày\s+[0-9]|Sau\s+khi|Tuy\s+nhiên"
     r"|Trên\s+cả\s+nước|Số\s+liệu|Tại\s+hội\s+nghị|Quyết\s+định(?!\s+số))(?!\w)"
     r"|(?:^|—\s|,\s*)theo\s",
     re.IGNORECASE,
@@ -94,6 +96,8 @@ def test_the_check_finds_the_wrong_words() -> None:
         "Biên chế công chức theo Quyết định số 12/QĐ-UBND",
         "Cán bộ, công chức cấp xã",
         "Đơn vị sự nghiệp tự bảo đảm chi thường xuyên theo vị trí việc làm",
+        "Số lượng người làm việc đề nghị giao năm 2026",
+        "Biên chế có mặt đến ngày 31/12/2024",
     ):
         assert not wrong_words(name), name
 
@@ -101,7 +105,33 @@ def test_the_check_finds_the_wrong_words() -> None:
 # (AC2's "Ban Tổ chức Trung ương giao biên chế các cơ quan đảng … thành phố là 1.046" and blind
 # R1's "Tại Nghị quyết số 52 …, Hội đồng nhân dân tỉnh đã giao biên chế công chức …", the
 # two kept until session 17, name their receivers now: eng-names)
-ALLOWED: set[tuple[str, str]] = set()
+ALLOWED: set[tuple[str, str]] = {
+    # eng-names2 left these, flagged by the shapes it added (docs/extraction.md, "Session 17:
+    # eng-names2"): a lead clause ("Sau khi …", "Ở cấp xã, sau khi …", "Tại hội nghị …, Vụ
+    # trưởng … cho biết", "Ngày …, UBND … cho biết", "Theo tờ trình / số liệu …", "Trên cả
+    # nước, theo Bộ Nội vụ, …") before a body, a level or the nation, whose reading the rule
+    # would change (unread, or another unit); "Quyết định tổng biên chế …" (the resolution's
+    # verb: without it the total becomes a category and its parts may move)
+    ("tin-bao-quang-nam-dieu-chuyen-bien-che-tinh-doan-2020", "sau-khi-tiep-nhan-ke"),
+    ("tin-bao-thu-duc-bien-che-2024", "ngay-12-3-2024-uy"),
+    ("tay-ninh-nq-31-2011", "tong"),
+    ("tay-ninh-nq-31-2011", "vc-giao-duc-dao-tao"),
+    ("tay-ninh-nq-31-2011", "vc-y-te"),
+    ("tay-ninh-nq-31-2011", "vc-van-hoa"),
+    ("tay-ninh-nq-31-2011", "vc-khac"),
+    ("tin-bao-bo-lao-dong-tinh-gian-2024", "tai-hoi-nghi-so-ket"),
+    ("tin-bao-bo-lao-dong-tinh-gian-2024", "tai-hoi-nghi-so-ket-cbcc"),
+    ("cao-bang-tin-bien-che-2026", "tren-ca-nuoc-theo-bo"),
+    ("tin-bao-bo-noi-vu-bao-cao-quoc-hoi-bien-che-2025", "tong"),
+    ("tin-bao-bo-noi-vu-bao-cao-quoc-hoi-bien-che-2025", "o-cap-co-so-don-moi"),
+    ("tin-bao-chinh-phu-de-xuat-bien-che-2026", "theo-to-trinh-chinh-phu"),
+    ("tin-bao-chinh-phu-de-xuat-bien-che-2026--malformed-number", "theo-to-trinh-chinh-phu"),
+    ("tin-bao-chinh-phu-bien-che-toan-bo-may-2026", "cap-xa-sau-khi-ca"),
+    ("tin-bao-dong-thap-hop-nhat-bien-che-2025", "cap-xa-con-102-xa-moi"),
+    ("tin-bao-dong-thap-hop-nhat-bien-che-2025", "cap-xa-con-102-xa-moi-cbcc-xa"),
+    ("tin-bao-ket-qua-tinh-gian-ca-nuoc-2025", "o-cap-xa-sau-khi"),
+    ("tin-bao-ket-qua-tinh-gian-ca-nuoc-2025--difference-mismatch", "o-cap-xa-sau-khi"),
+}
 """(document, unit) pairs whose wrong words are known and kept, each with why."""
 
 
