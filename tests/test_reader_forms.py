@@ -5530,7 +5530,7 @@ FORMS = (
         {
             ("cbcc", 2024, 1326, None, None, None),
             ("cbcc", 2025, 1302, None, None, None),
-            ("cuc-a-kinh-de-nghi-cbcc", 2026, 96, None, None, None),
+            ("cuc-a-kinh-cbcc", 2026, 96, None, None, None),
         },
     ),
     _form(
@@ -9378,6 +9378,90 @@ FORMS = (
         "Kế hoạch tinh giản biên chế của khối giai đoạn 2022 - 2026\nĐến năm 2021, so với năm "
         "2026, các cơ quan giảm:\n- Văn phòng Tỉnh ủy giảm 5 biên chế (5,10%);\n- Ban Tổ chức "
         "Tỉnh ủy tăng 1 biên chế.\n",
+        None,
+    ),
+    # eng-names2: who adopts, issues or proposes the figures, a day of the act, "Tuy nhiên,",
+    # "Sau khi …," or "tính theo …," name no unit; the category after them is the unit (a
+    # body named proposing, the body alone), or the line is unread. Twins follow each.
+    _form(
+        "names2/an-adopter-and-its-act-name-no-unit",
+        "Tin báo biên chế tỉnh A năm 2025\n\nHội đồng nhân dân tỉnh A vừa thông qua nghị quyết "
+        "giao biên chế năm 2025: tổng số 24.110 biên chế, gồm 2.380 biên chế công chức và 21.730 "
+        "người làm việc.\n",
+        {
+            ("tong", 2025, 24110, None, None, None),
+            ("cbcc", 2025, 2380, None, None, None),
+            ("vc", 2025, 21730, None, None, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # the twin: a receiver after "cho" is no category of the text's
+        "names2/an-adopter-giving-to-a-body-is-unread",
+        "Tin báo biên chế tỉnh A năm 2025\n\nHội đồng nhân dân tỉnh A vừa thông qua nghị quyết "
+        "giao biên chế công chức năm 2025 cho Sở Y tế là 120 biên chế.\n",
+        None,
+    ),
+    _form(
+        "names2/a-day-then-the-giver-issuing-its-decision",
+        "Tin báo cán bộ cấp xã tỉnh A\n\nNgày 18/02/2025, Ủy ban nhân dân tỉnh ban hành quyết "
+        "định giao số lượng cán bộ, công chức cấp xã năm 2025 là 1.694 người.\n",
+        {("cbcc-xa", 2025, 1694, None, None, None)},
+    ),
+    _form(
+        # the twin: the day's year is the act's, not the figure's: no year, unread
+        "names2/a-day-then-the-giver-with-no-year-of-the-figure",
+        "Tin báo cán bộ cấp xã tỉnh A\n\nNgày 18/02/2025, Ủy ban nhân dân tỉnh ban hành quyết "
+        "định giao số lượng cán bộ, công chức cấp xã là 1.694 người.\n",
+        None,
+    ),
+    _form(
+        "names2/the-texts-own-body-proposing-a-category",
+        "Báo cáo kết quả biên chế năm 2024 của Bộ A\n\nBộ đề xuất biên chế công chức năm 2025 "
+        "là 640 biên chế.\n",
+        {("cbcc", 2025, 640, None, None, None)},
+    ),
+    _form(
+        # the twin: proposed for a body after "cho": whose the figure is, unsaid
+        "names2/the-texts-own-body-proposing-for-another",
+        "Báo cáo kết quả biên chế năm 2024 của Bộ A\n\nBộ đề xuất biên chế công chức cho Cục B "
+        "năm 2025 là 40 biên chế.\n",
+        None,
+    ),
+    _form(
+        "names2/a-body-named-proposing-is-named-alone",
+        "Báo cáo kết quả biên chế năm 2025 của Bộ Ngoại giao\n\nNăm 2026, Bộ Ngoại giao đề nghị "
+        "giữ biên chế công chức là 2.412 biên chế.\n",
+        {("bo-ngoai-giao", 2026, 2412, None, None, None)},
+    ),
+    _form(
+        "names2/a-contrast-and-a-measure-before-the-category",
+        "Tin báo cán bộ cấp xã tỉnh A\n\nTuy nhiên, tính theo định mức tại Công văn số "
+        "09/CV-BCĐ ngày 30/5/2025 của Ban Chỉ đạo, số biên chế cán bộ, công chức cấp xã của tỉnh "
+        "năm 2025 là 2.457 người.\n",
+        {("cbcc-xa", 2025, 2457, None, None, None)},
+    ),
+    _form(
+        # the twin: a body after the measure, no category: whose posts by which count, unread
+        "names2/a-contrast-and-a-measure-before-a-body",
+        "Tin báo cán bộ cấp xã tỉnh A\n\nTuy nhiên, tính theo định mức tại Công văn số "
+        "09/CV-BCĐ, Sở Y tế năm 2025 có 2.457 người.\n",
+        None,
+    ),
+    _form(
+        "names2/after-a-merger-the-category",
+        "Tin báo ngành thuế\n\nSau khi Tổng cục Thuế chuyển thành Cục Thuế (từ 01/3/2025) rồi "
+        "tổ chức lại theo 34 tỉnh, thành phố, biên chế công chức của ngành thuế năm 2025 là "
+        "36.540.\n",
+        {("cbcc-thue", 2025, 36540, None, None, None)},
+    ),
+    _form(
+        # the twin: after the merger, a category with words left out that the grammar does
+        # not read: unread
+        "names2/after-a-merger-a-category-left-out-of",
+        "Tin báo ngành thuế\n\nSau khi Tổng cục Thuế chuyển thành Cục Thuế (từ 01/3/2025) rồi "
+        "tổ chức lại theo 34 tỉnh, thành phố, biên chế công chức không kể dự phòng của ngành "
+        "thuế năm 2025 là 36.540.\n",
         None,
     ),
     # eng-probe7: ", tổng cộng N" closing a row of plain category counts after a comma (the

@@ -362,10 +362,20 @@ _GIVES_POSTS = re.compile(
     r"(?<!được\s)(?<!do\s)(?<!\w)(?:"
     + _GIVER
     + r"|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành)\s+[uủ][ỷy]|(?:Tỉnh|Thành)\s+[uủ][ỷy]|Sở\s+Nội\s+vụ)"
-    r"\s+(?:đã\s+)?(?:tạm\s+)?(?:quyết\s+định\s+)?giao\s+"
-    r"(?=(?:số\s+lượng\s+)?biên\s+chế(?!\s+(?:được\s+)?giao(?!\w))\s+[^\W\d_])",
+    # ("HĐND tỉnh Tây Ninh vừa thông qua nghị quyết giao biên chế ...", "Ủy ban nhân dân tỉnh
+    # ban hành quyết định giao số lượng cán bộ, công chức cấp xã ...": the giver, named, and
+    # the act it gives by, no unit; eng-names2: it was 'hoi-dong-nhan-dan-thanh')
+    r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
+    r"\s+(?:đã\s+|vừa\s+)?(?:(?:tạm\s+)?(?:quyết\s+định\s+)?giao\s+(?=(?:số\s+lượng\s+)?"
+    r"biên\s+chế(?!\s+(?:được\s+)?giao(?!\w))\s+[^\W\d_])"
+    r"|(?:thông\s+qua|ban\s+hành)\s+(?:nghị\s+quyết|quyết\s+định)\s+giao\s+"
+    r"(?=(?:số\s+lượng\s+)?(?:biên\s+chế(?!\s+(?:được\s+)?giao(?!\w))\s+[^\W\d_]"
+    r"|(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w))))",
     _I,
 )
+_DAY_FIRST = re.compile(r"^[\s\-–+•.]*ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*,\s*", _I)
+"""The day a news lead opens with ("Ngày 18/02/2025, Ủy ban nhân dân tỉnh ban hành ..."):
+when the act was, never the figure's year nor a unit."""
 
 
 _TO = re.compile(r"(?<!\w)cho(?!\w)", _I)
@@ -377,12 +387,17 @@ def _given_posts(gap: str, found: re.Match[str]) -> Subject:
     is the text's own, as without the giver; a body named is the receiver, marked `given`
     (`build` reads the text's own whole so, or leaves a list of bodies unread); else, or
     with other words before the giver, not understood."""
-    before = read_subject(gap[: found.start()])
+    day = _DAY_FIRST.match(gap)
+    before = read_subject(gap[day.end() if day is not None else 0 : found.start()])
     if before.kind is not None or before.name:
         return Subject(None, "", year=before.year)
     words = gap[found.end() :]
     rest = read_subject(words)
     year = rest.year or before.year
+    if day is not None and year is None:
+        # "Ngày 18/02/2025, ... giao số lượng cán bộ, công chức cấp xã là": the act's day
+        # says no year of the figure
+        return Subject(None, "")
     if _TO.search(words):
         # "... giao biên chế công chức cho Sở Y tế là": a receiver after "cho", never the
         # text's own category (it was read with the qualifier "cho Sở Y tế")
@@ -392,6 +407,38 @@ def _given_posts(gap: str, found: re.Match[str]) -> Subject:
     if rest.kind is Kind.BLOCK:
         return replace(rest, year=year, given=True)
     return Subject(None, "", year=year)
+
+
+_PROPOSER = re.compile(
+    # "Bộ đề xuất biên chế công chức năm 2025 là", "Năm 2026, Bộ Ngoại giao đề nghị giữ biên
+    # chế công chức là", "Năm 2026, Cục Thuế đề xuất giữ nguyên": a body proposing its posts,
+    # capitalised (a giver asking another is `_OWN_BODY_ASKS`, a Sở `_DEPARTMENT_PROPOSES`)
+    r"(?<![^\s,;:(])(?P<body>(?-i:Bộ|Cục|Tỉnh|Thành\s+phố)(?!\s+Nội\s+vụ)"
+    r"(?:\s+(?-i:[A-ZĐ])[^,;:()0-9]{0,40}?)?)"
+    r"\s+(?:đã\s+|sẽ\s+)?(?:đề\s+xuất|đề\s+nghị)(?:\s+giữ(?:\s+nguyên)?)?(?!\w)\s*",
+)
+_OWN_BODY = re.compile(r"Bộ|Tỉnh|Thành\s+phố")
+"""The text's own body, unnamed and capitalised ("Bộ đề xuất ..." in a ministry's report)."""
+
+
+def _proposed(gap: str, found: re.Match[str], subject: Subject) -> Subject:
+    """A body proposing posts (`_PROPOSER`) names no unit by its verb (eng-names2; it was the
+    unit 'bo-de-xuat-cong-chuc'): the text's own body unnamed ("Bộ") proposing a category
+    proposes the text's own; a body named proposes its own posts, the unit named by the body
+    alone; with other words before the body, or after the verb but the category, or a
+    receiver after "cho": not understood."""
+    before = read_subject(gap[: found.start()])
+    rest = read_subject(gap[found.end() :])
+    year = rest.year or before.year
+    if before.kind is not None or before.name or _TO.search(gap, found.end()):
+        return Subject(None, "", year=year)
+    body = found.group("body")
+    if _OWN_BODY.fullmatch(body):
+        return replace(rest, year=year) if rest.kind is Kind.CATEGORY else Subject(None, "")
+    other_words = rest.kind is None and bool(rest.name)
+    if subject.kind is not Kind.BLOCK or rest.kind not in (None, Kind.CATEGORY) or other_words:
+        return Subject(None, "", year=year)
+    return replace(subject, name=capital(body), year=subject.year or year)
 
 
 def _clause_year(gap: str) -> int | None:
@@ -411,6 +458,9 @@ _BODY_GIVEN = re.compile(
 
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
+    contrast = _CONTRAST.match(gap)
+    if contrast is not None:
+        return read_subject(gap[contrast.end() :])
     given = _GIVES_TO.search(gap)
     if given is not None and _BODY_GIVEN.match(gap, given.end()) is not None:
         return read_subject(gap[: given.start()] + " " + gap[given.end() :])
@@ -463,6 +513,9 @@ def read_subject(gap: str) -> Subject:
         subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
         return replace(subject, elapsed=years)
     subject = _read_subject(gap)
+    proposer = _PROPOSER.search(gap)
+    if proposer is not None and subject.kind in _NAMED_KINDS:
+        subject = _proposed(gap, proposer, subject)
     if subject.kind in _NAMED_KINDS and unknown_qualifier(gap) is not None:
         # "tổng biên chế công chức không kể biên chế dự phòng là 950", "... (trừ khối Đảng)",
         # "biên chế công chức cần bổ sung 48": words the grammar does not read change what the
@@ -570,7 +623,17 @@ def unknown_qualifier(gap: str) -> str | None:
 # roadmap's topic word before its category. Neither is part of the unit's name.
 # "Khi các trường lần lượt tự bảo đảm chi thường xuyên, số người làm việc ...": when, never
 # whose (the self-financed are the schools of the clause, not the category after it)
-_LEAD_CLAUSE = re.compile(r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại|khi)(?!\w)", _I)
+_LEAD_CLAUSE = re.compile(
+    r"^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|tại|khi|sau\s+khi|tính\s+theo)(?!\w)", _I
+)
+_BY_MEASURE = re.compile(r"^tính\s+theo(?!\w)", _I)
+"""("tính theo định mức tại Công văn số ..., số biên chế cán bộ, công chức cấp xã"): by what
+measure, never whose; the category after it is the unit (`_LEAD_CLAUSE`, as after "Sau khi
+Tổng cục Thuế chuyển thành Cục Thuế ..., biên chế công chức ..."), and with none after it no
+unit is known: whose posts, counted so, is unsaid (eng-names2; they were the units
+'tuy-nhien-tinh-theo-dinh', 'sau-khi-tong-cuc-thue')."""
+_CONTRAST = re.compile(r"^[\s\-–+•.]*tuy\s+nhiên\s*,\s*", _I)
+"""A contrast opening the sentence ("Tuy nhiên, ..."): a connective, no part of a name."""
 _TOPIC = re.compile(
     r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch|dự\s+kiến)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?"
     r"[\s,]+",
@@ -667,6 +730,8 @@ def _read_subject(gap: str) -> Subject:
         plain = named = level
     elif kind_of(plain) is None and (after := _after_lead(plain)) is not None:
         plain = named = after
+    elif kind_of(plain) is None and _BY_MEASURE.match(plain):
+        return Subject(None, named, year=year)
     if _NATION.search(plain):
         # "Theo số liệu ... ngày 18/7/2025, năm 2025 cả nước còn 252.410 biên chế công chức":
         # the country's figures, a scope of their own (never a province's own posts)
