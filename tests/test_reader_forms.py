@@ -513,6 +513,12 @@ LATENT_DISTRICT = (
 )
 """eng-latent: a district's posts line, before a line joining people holding no post to posts."""
 
+LATENT2_PROVINCE = (
+    "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, biên chế công chức của tỉnh là 3.000 "
+    "biên chế.\n"
+)
+"""eng-latent2: a province's posts line, before a line naming a district or a change."""
+
 SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
 """eng-silent: a figure whose subsets or trailing counts the forms below vary."""
 SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
@@ -9255,6 +9261,64 @@ FORMS = (
         "2026, các cơ quan giảm:\n- Văn phòng Tỉnh ủy giảm 5 biên chế (5,10%);\n- Ban Tổ chức "
         "Tỉnh ủy tăng 1 biên chế.\n",
         None,
+    ),
+    # eng-latent2: a district named by its kind alone cutting two categories in a text of no
+    # district header is the district's (its categories its parts), the province's own lead
+    # the text's categories; a clause of no category after two categories stays unread, after
+    # one it is that one's. Twins: test_latent2_*
+    _form(
+        "category/a-district-cuts-two-categories-in-a-provinces-text",
+        LATENT2_PROVINCE + "Năm 2025, huyện giảm 42 viên chức và 10 biên chế công chức so với "
+        "năm 2024.\n",
+        {
+            ("cbcc", 2024, 3000, None, None, None),
+            ("huyen-vc", 2025, None, 42, 2024, None),
+            ("huyen-cbcc", 2025, None, 10, 2024, None),
+        },
+        huyen=("huyen-vc", "huyen-cbcc"),
+    ),
+    _form(
+        "category/the-whole-province-cuts-two-categories",
+        LATENT2_PROVINCE + "Năm 2025, toàn tỉnh giảm 42 viên chức và 10 biên chế công chức so "
+        "với năm 2024.\n",
+        {
+            ("cbcc", 2024, 3000, None, None, None),
+            ("vc", 2025, None, 42, 2024, None),
+            ("cbcc", 2025, None, 10, 2024, None),
+        },
+    ),
+    _form(
+        "category/a-clause-of-no-category-after-two-categories",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức và 300 "
+        "viên chức; đến năm 2026 còn 119 biên chế.\n",
+        None,
+    ),
+    _form(
+        "category/a-year-clause-after-a-comma-of-no-category-after-two-categories",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức và 300 "
+        "viên chức, đến năm 2026 còn 119 biên chế.\n",
+        None,
+    ),
+    _form(
+        "category/a-clause-of-no-category-after-one-category",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức; đến "
+        "năm 2026 còn 119 biên chế.\n",
+        {("cbcc", 2024, 126, None, None, None), ("cbcc", 2026, 119, None, None, None)},
+    ),
+    _form(
+        "category/a-clause-naming-its-category-after-two-categories",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức và 300 "
+        "viên chức; đến năm 2026 công chức còn 119 biên chế.\n",
+        {
+            ("cbcc", 2024, 126, None, None, None),
+            ("vc", 2024, 300, None, None, None),
+            ("cbcc", 2026, 119, None, None, None),
+        },
+    ),
+    _form(
+        "change/kept-against-another-year-said",
+        LATENT2_PROVINCE + "Năm 2025, biên chế công chức không thay đổi so với năm 2024.\n",
+        {("cbcc", 2024, 3000, None, None, None), ("cbcc", 2025, None, 0, 2024, None)},
     ),
 )
 
@@ -22132,3 +22196,86 @@ def test_a_bare_figure_kept_in_parentheses_is_a_claim_checked() -> None:
     assert ("claim-difference", 4) in kinds
     rows, _, _ = _rows(KEPT_BARE.format(total=29, kept=13).replace("năm 2021 là 13, ", ""))
     assert not any(row[0] == "phong-tu-phap" for row in rows)
+
+
+def test_latent2_a_kept_line_against_the_year_of_its_context_stays_unread() -> None:
+    """eng-latent2, the twin of "change/kept-against-another-year-said": the kept line naming
+    no year of its own takes the year of the line before it, the very year it compares with
+    (a change of nothing against itself, never found wrong): unread, reported not understood;
+    the line before it reads."""
+    for kept in ("Biên chế công chức", "Biên chế hội có tính chất đặc thù"):
+        text = LATENT2_PROVINCE + f"{kept} không thay đổi so với năm 2024.\n"
+        rows, _, unread = _rows(text)
+        assert rows == {("cbcc", 2024, 3000, None, None, None)}, kept
+        assert unread == {4}, kept
+        entry = next(e for e in extract_plan(text, "doc.txt").coverage.entries if e.line == 4)
+        assert entry.status == "not-understood", kept
+
+
+def test_latent2_a_kept_line_of_no_year_is_not_understood_never_a_reference() -> None:
+    """eng-latent2 (blind Y1's form): a kept line whose year neither it nor a heading gives,
+    after a table of two years, is reported not understood, never marked a mere reference
+    (dropped silently); said with its year it reads."""
+    table = (
+        "Báo cáo biên chế của tỉnh A\n\n| Khối | Năm 2024 | Năm 2025 |\n|---|---:|---:|\n"
+        "| Cán bộ, công chức | 1.928 | 1.905 |\n| Hội có tính chất đặc thù | 98 | 98 |\n\n"
+    )
+    kept = "- {year}biên chế hội có tính chất đặc thù không thay đổi so với năm 2024.\n"
+    text = table + kept.format(year="")
+    entry = next(e for e in extract_plan(text, "doc.txt").coverage.entries if e.line == 8)
+    assert entry.status == "not-understood"
+    assert entry.notes
+    rows, _, unread = _rows(table + kept.format(year="Năm 2025, "))
+    assert ("hoi", 2025, None, 0, 2024, None) in rows
+    assert not unread
+
+
+def test_latent2_a_district_of_its_own_text_reads_as_the_texts() -> None:
+    """eng-latent2, the twin of "category/a-district-cuts-two-categories-in-a-provinces-text":
+    the district's lead in a district's own text (`categories.district_text`: its header or
+    title names a district, or names no other level) is the text's own body; in a province's
+    or a ministry's text the row is declined."""
+    from lotrinh.extract.categories import district_text, read_categories
+
+    line = "Năm 2025, huyện giảm 42 viên chức và 10 biên chế công chức so với năm 2024."
+    own = read_categories(line, district=True)
+    assert own is not None
+    assert {(s.subject.category, s.changes[0].count) for s in own.statements} == {
+        ("VC", 42),
+        ("CBCC", 10),
+    }
+    assert read_categories(line) is None
+    assert read_categories(line.replace("huyện", "toàn huyện")) is None
+    assert read_categories(line.replace("huyện", "tỉnh")) is not None
+    for first, district in (
+        ("ỦY BAN NHÂN DÂN HUYỆN THUẬN AN", True),
+        ("HUYỆN ỦY THUẬN AN", True),
+        ("Báo cáo tinh giản biên chế của huyện A", True),
+        ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", False),
+        ("BỘ NỘI VỤ", False),
+        ("Báo cáo tinh giản biên chế của tỉnh A", False),
+        ("Năm 2023, huyện được giao 812 biên chế công chức", True),
+    ):
+        assert district_text(split_lines(first + "\n\nNăm 2025.\n")) is district, first
+    rows, _, _ = _rows(
+        "Báo cáo tinh giản biên chế của huyện A\n\n" + line.replace("năm 2024.", "năm 2024.\n")
+    )
+    assert rows == {("vc", 2025, None, 42, 2024, None), ("cbcc", 2025, None, 10, 2024, None)}
+
+
+def test_latent2_category_unsaid_after_two_drops_only_that_clause() -> None:
+    """eng-latent2: `revise.category_unsaid_after_two` drops the clause naming no category
+    after two, reporting its figure; a clause before any ";" is never dropped."""
+    from lotrinh.extract.revise import category_unsaid_after_two
+    from lotrinh.extract.statements import read_sentence
+
+    text = (
+        "Năm 2024, tỉnh có 126 biên chế công chức và 300 viên chức; đến năm 2026 còn 119 biên chế."
+    )
+    reading = read_sentence(text)
+    assert [s.value for s in reading.statements] == [126, 300]
+    assert [text[o.span[0] : o.span[1]] for o in reading.orphans] == ["119"]
+    reading = read_sentence("Năm 2024, tỉnh có 126 biên chế công chức và 300 viên chức.")
+    before = [s.value for s in reading.statements]
+    category_unsaid_after_two(text, reading)
+    assert [s.value for s in reading.statements] == before == [126, 300]
