@@ -651,6 +651,13 @@ _CATEGORY_UNSAID = Message(
 )
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` opens: after the last ";" before it, or at the
+    comma before a year ("..., đến năm 2026 còn ..."), whichever is later."""
+    start = text.rfind(";", 0, position) + 1
+    return max([start] + [m.start() + 1 for m in _YEAR_CLAUSE.finditer(text, 0, position)])
+
+
 def category_unsaid_after_two(text: str, reading: Reading) -> None:
     """ "Năm 2024, tỉnh có 126 biên chế công chức và 300 viên chức; đến năm 2026 còn 119 biên
     chế": a clause after a ";" naming no category, where the clauses before it counted two
@@ -662,9 +669,7 @@ def category_unsaid_after_two(text: str, reading: Reading) -> None:
         if not spans:
             continue
         first = min(spans)[0]
-        start = text.rfind(";", 0, first) + 1
-        # ("..., đến năm 2026 còn 119 biên chế": a comma before another year opens a clause)
-        start = max([start] + [m.start() + 1 for m in _YEAR_CLAUSE.finditer(text, 0, first)])
+        start = _clause_start(text, first)
         end = text.find(";", first)
         clause = text[start : end if end >= 0 else len(text)]
         if (
@@ -673,12 +678,16 @@ def category_unsaid_after_two(text: str, reading: Reading) -> None:
             or _A_CATEGORY_WORD.search(clause)
         ):
             continue  # (a total's clause, "tổng cộng 10.000", names its own subject)
+        # the categories the clause right before it counts together ("126 biên chế công chức
+        # và 300 viên chức"); a series of clauses each of one category ("Biên chế viên chức
+        # ... là 900; năm 2025 là 910") goes on with the last one's
+        previous = _clause_start(text, start - 1)
         before = {
             other.subject.category
             for other in reading.statements
             if other is not statement
             and other.subject.category is not None
-            and any(span[1] < start for span in spans_of(other))
+            and any(previous <= span[0] and span[1] < start for span in spans_of(other))
         }
         if len(before) >= 2:
             drop(reading, statement, _CATEGORY_UNSAID)
