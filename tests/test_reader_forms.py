@@ -571,6 +571,12 @@ LATENT_DISTRICT = (
 )
 """eng-latent: a district's posts line, before a line joining people holding no post to posts."""
 
+LATENT2_PROVINCE = (
+    "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, biên chế công chức của tỉnh là 3.000 "
+    "biên chế.\n"
+)
+"""eng-latent2: a province's posts line, before a line naming a district or a change."""
+
 SILENT_HEAD = "Kế hoạch biên chế của Sở Y tế\n\nNăm 2025, Sở Y tế được giao 1.000 người làm việc"
 """eng-silent: a figure whose subsets or trailing counts the forms below vary."""
 SILENT_ROW = ("so-y-te-vc", 2025, 1000, None, None, None)
@@ -9380,6 +9386,64 @@ FORMS = (
         "Tỉnh ủy tăng 1 biên chế.\n",
         None,
     ),
+    # eng-latent2: a district named by its kind alone cutting two categories in a text of no
+    # district header is the district's (its categories its parts), the province's own lead
+    # the text's categories; a clause of no category after two categories stays unread, after
+    # one it is that one's. Twins: test_latent2_*
+    _form(
+        "category/a-district-cuts-two-categories-in-a-provinces-text",
+        LATENT2_PROVINCE + "Năm 2025, huyện giảm 42 viên chức và 10 biên chế công chức so với "
+        "năm 2024.\n",
+        {
+            ("cbcc", 2024, 3000, None, None, None),
+            ("huyen-vc", 2025, None, 42, 2024, None),
+            ("huyen-cbcc", 2025, None, 10, 2024, None),
+        },
+        huyen=("huyen-vc", "huyen-cbcc"),
+    ),
+    _form(
+        "category/the-whole-province-cuts-two-categories",
+        LATENT2_PROVINCE + "Năm 2025, toàn tỉnh giảm 42 viên chức và 10 biên chế công chức so "
+        "với năm 2024.\n",
+        {
+            ("cbcc", 2024, 3000, None, None, None),
+            ("vc", 2025, None, 42, 2024, None),
+            ("cbcc", 2025, None, 10, 2024, None),
+        },
+    ),
+    _form(
+        "category/a-clause-of-no-category-after-two-categories",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức và 300 "
+        "viên chức; đến năm 2026 còn 119 biên chế.\n",
+        None,
+    ),
+    _form(
+        "category/a-year-clause-after-a-comma-of-no-category-after-two-categories",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức và 300 "
+        "viên chức, đến năm 2026 còn 119 biên chế.\n",
+        None,
+    ),
+    _form(
+        "category/a-clause-of-no-category-after-one-category",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức; đến "
+        "năm 2026 còn 119 biên chế.\n",
+        {("cbcc", 2024, 126, None, None, None), ("cbcc", 2026, 119, None, None, None)},
+    ),
+    _form(
+        "category/a-clause-naming-its-category-after-two-categories",
+        "Báo cáo tinh giản biên chế của tỉnh A\n\nNăm 2024, tỉnh có 126 biên chế công chức và 300 "
+        "viên chức; đến năm 2026 công chức còn 119 biên chế.\n",
+        {
+            ("cbcc", 2024, 126, None, None, None),
+            ("vc", 2024, 300, None, None, None),
+            ("cbcc", 2026, 119, None, None, None),
+        },
+    ),
+    _form(
+        "change/kept-against-another-year-said",
+        LATENT2_PROVINCE + "Năm 2025, biên chế công chức không thay đổi so với năm 2024.\n",
+        {("cbcc", 2024, 3000, None, None, None), ("cbcc", 2025, None, 0, 2024, None)},
+    ),
     # eng-names2: who adopts, issues or proposes the figures, a day of the act, "Tuy nhiên,",
     # "Sau khi …," or "tính theo …," name no unit; the category after them is the unit (a
     # body named proposing, the body alone), or the line is unread. Twins follow each.
@@ -15664,7 +15728,8 @@ def test_a_numbered_article_keeping_a_bodys_figure_then_a_clause_is_a_sentence()
     """ "Điều 2. Biên chế của Cục A năm 2024 giữ nguyên so với năm 2023; các Cục còn lại
     thực hiện giảm theo lộ trình ..." states no count but says the Cục A keeps its figure: a
     sentence (the Cục A's 2024 the same as 2023), not a heading. Twin: "Điều 2. Tổ chức thực
-    hiện" stays a heading, and a kept naming no unit gives nothing."""
+    hiện" stays a heading, and a kept naming no unit gives nothing: reported not understood
+    (eng-latent2: a change nothing could be placed from is never dropped silently)."""
     given = "Năm 2024, Cục A: 500 biên chế; Cục B: 400 biên chế.\n"
     rows, _, unread = _rows(
         given + "Điều 2. Biên chế của Cục A năm 2024 giữ nguyên so với năm 2023; các Cục còn "
@@ -15672,13 +15737,13 @@ def test_a_numbered_article_keeping_a_bodys_figure_then_a_clause_is_a_sentence()
     )
     assert ("cuc-a", 2024, None, 0, 2023, None) in rows
     assert not unread
-    for twin in (
-        "Điều 2. Tổ chức thực hiện\n1. Cục C: 300 biên chế.\n",
-        "Điều 2. Biên chế năm 2024 giữ nguyên so với năm 2023; các Cục còn lại thực hiện giảm "
-        "theo lộ trình đã được phê duyệt.\n",
-    ):
-        rows, _, unread = _rows(given + twin)
-        assert not any(row[3] == 0 for row in rows) and not unread, twin
+    rows, _, unread = _rows(given + "Điều 2. Tổ chức thực hiện\n1. Cục C: 300 biên chế.\n")
+    assert not any(row[3] == 0 for row in rows) and not unread
+    rows, _, unread = _rows(
+        given + "Điều 2. Biên chế năm 2024 giữ nguyên so với năm 2023; các Cục còn lại thực "
+        "hiện giảm theo lộ trình đã được phê duyệt.\n"
+    )
+    assert not any(row[3] == 0 for row in rows) and len(unread) == 1
 
 
 def test_a_level_said_before_its_category_narrows_that_category() -> None:
@@ -22779,3 +22844,86 @@ def test_year_on_year_items_not_borne_out_stay_unread() -> None:
     assert rows == {("cbcc", 2021, 715, None, None, None)}
     rows, _, unread = _rows(YEAR_ON_YEAR_LEAD + YEAR_ON_YEAR_SUMMED.format(*YEAR_ON_YEAR_FALLS))
     assert not unread, "the list borne out reads (the form)"
+
+
+def test_latent2_a_kept_line_against_the_year_of_its_context_stays_unread() -> None:
+    """eng-latent2, the twin of "change/kept-against-another-year-said": the kept line naming
+    no year of its own takes the year of the line before it, the very year it compares with
+    (a change of nothing against itself, never found wrong): unread, reported not understood;
+    the line before it reads."""
+    for kept in ("Biên chế công chức", "Biên chế hội có tính chất đặc thù"):
+        text = LATENT2_PROVINCE + f"{kept} không thay đổi so với năm 2024.\n"
+        rows, _, unread = _rows(text)
+        assert rows == {("cbcc", 2024, 3000, None, None, None)}, kept
+        assert unread == {4}, kept
+        entry = next(e for e in extract_plan(text, "doc.txt").coverage.entries if e.line == 4)
+        assert entry.status == "not-understood", kept
+
+
+def test_latent2_a_kept_line_of_no_year_is_not_understood_never_a_reference() -> None:
+    """eng-latent2 (blind Y1's form): a kept line whose year neither it nor a heading gives,
+    after a table of two years, is reported not understood, never marked a mere reference
+    (dropped silently); said with its year it reads."""
+    table = (
+        "Báo cáo biên chế của tỉnh A\n\n| Khối | Năm 2024 | Năm 2025 |\n|---|---:|---:|\n"
+        "| Cán bộ, công chức | 1.928 | 1.905 |\n| Hội có tính chất đặc thù | 98 | 98 |\n\n"
+    )
+    kept = "- {year}biên chế hội có tính chất đặc thù không thay đổi so với năm 2024.\n"
+    text = table + kept.format(year="")
+    entry = next(e for e in extract_plan(text, "doc.txt").coverage.entries if e.line == 8)
+    assert entry.status == "not-understood"
+    assert entry.notes
+    rows, _, unread = _rows(table + kept.format(year="Năm 2025, "))
+    assert ("hoi", 2025, None, 0, 2024, None) in rows
+    assert not unread
+
+
+def test_latent2_a_district_of_its_own_text_reads_as_the_texts() -> None:
+    """eng-latent2, the twin of "category/a-district-cuts-two-categories-in-a-provinces-text":
+    the district's lead in a district's own text (`categories.district_text`: its header or
+    title names a district, or names no other level) is the text's own body; in a province's
+    or a ministry's text the row is declined."""
+    from lotrinh.extract.categories import district_text, read_categories
+
+    line = "Năm 2025, huyện giảm 42 viên chức và 10 biên chế công chức so với năm 2024."
+    own = read_categories(line, district=True)
+    assert own is not None
+    assert {(s.subject.category, s.changes[0].count) for s in own.statements} == {
+        ("VC", 42),
+        ("CBCC", 10),
+    }
+    assert read_categories(line) is None
+    assert read_categories(line.replace("huyện", "toàn huyện")) is None
+    assert read_categories(line.replace("huyện", "tỉnh")) is not None
+    for first, district in (
+        ("ỦY BAN NHÂN DÂN HUYỆN THUẬN AN", True),
+        ("HUYỆN ỦY THUẬN AN", True),
+        ("Báo cáo tinh giản biên chế của huyện A", True),
+        ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", False),
+        ("BỘ NỘI VỤ", False),
+        ("Báo cáo tinh giản biên chế của tỉnh A", False),
+        ("Năm 2023, huyện được giao 812 biên chế công chức", True),
+    ):
+        assert district_text(split_lines(first + "\n\nNăm 2025.\n")) is district, first
+    rows, _, _ = _rows(
+        "Báo cáo tinh giản biên chế của huyện A\n\n" + line.replace("năm 2024.", "năm 2024.\n")
+    )
+    assert rows == {("vc", 2025, None, 42, 2024, None), ("cbcc", 2025, None, 10, 2024, None)}
+
+
+def test_latent2_category_unsaid_after_two_drops_only_that_clause() -> None:
+    """eng-latent2: `revise.category_unsaid_after_two` drops the clause naming no category
+    after two, reporting its figure; a clause before any ";" is never dropped."""
+    from lotrinh.extract.revise import category_unsaid_after_two
+    from lotrinh.extract.statements import read_sentence
+
+    text = (
+        "Năm 2024, tỉnh có 126 biên chế công chức và 300 viên chức; đến năm 2026 còn 119 biên chế."
+    )
+    reading = read_sentence(text)
+    assert [s.value for s in reading.statements] == [126, 300]
+    assert [text[o.span[0] : o.span[1]] for o in reading.orphans] == ["119"]
+    reading = read_sentence("Năm 2024, tỉnh có 126 biên chế công chức và 300 viên chức.")
+    before = [s.value for s in reading.statements]
+    category_unsaid_after_two(text, reading)
+    assert [s.value for s in reading.statements] == before == [126, 300]

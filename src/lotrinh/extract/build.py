@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 from typing import Any
 
-from lotrinh.extract.categories import read_categories
+from lotrinh.extract.categories import district_text, read_categories
 from lotrinh.extract.chains import (
     corrected_change,
     framed_from_to,
@@ -317,6 +317,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     titles = [line.body for line in lines if line.body.strip()][:1]
     titles += [line.body for line in lines if line.body.lstrip().startswith("#")]
     walk.old_title = any(names_old_category(title, towns=False) for title in titles)
+    walk.district = district_text(lines, walk.meta.own)
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
     walk.party_only = party_posts_only(text)
@@ -334,6 +335,8 @@ class _Walk:
     def __init__(self, name: str, meta: Meta) -> None:
         self.name = name
         self.meta = meta
+        self.district = False
+        """The text is a district's own (`categories.district_text`)."""
         self.registry = Registry()
         self.headings: list[Heading] = []
         self.after_reform = False
@@ -1001,7 +1004,7 @@ class _Walk:
         first = (
             (
                 self._read_this_year(text)
-                or read_categories(text, self.meta.own)
+                or read_categories(text, self.meta.own, district=self.district)
                 or read_sentence(text)
             )
             if unreadable is None
@@ -1171,7 +1174,9 @@ class _Walk:
                 notes.append(_NO_PATTERN)  # a quantity no statement took: none is used
             if resolved is not None and _two_values(resolved):
                 notes.append(_TWO_FIGURES)
-            if resolved is not None and _against_itself(resolved, text):
+            if resolved is not None and (
+                _against_itself(resolved, text) or _kept_against_its_own_year(resolved, found)
+            ):
                 notes.append(_AGAINST_ITSELF)
             if resolved is not None and any(
                 id(statement) in self.own_posts
@@ -1270,6 +1275,10 @@ class _Walk:
                 self.unread_year = (day[0], sentence.line.number)
         if kept_only and entry.status is Status.REFERENCE:
             entry = replace(entry, status=Status.UNDERSTOOD)
+        elif entry.status is Status.REFERENCE and notes and _states_a_change(reading_of):
+            # "Biên chế hội ... không thay đổi so với năm 2024." whose year is not known: a
+            # change stated with no count, not placed; reported, never dropped as a reference
+            entry = replace(entry, status=Status.NOT_UNDERSTOOD, notes=tuple(dict.fromkeys(notes)))
         if reading_of is not None and reading_of.people and entry.status is Status.OUTSIDE:
             # "đã giải quyết cho 271 trường hợp": people who left, counted (a headline may
             # say it as a cut of posts)
@@ -6554,6 +6563,31 @@ def _against_itself(resolved: list[Resolved], text: str) -> bool:
         if year is not None
         for change in statement.changes
         + [part.change for part in statement.parts if part.change is not None]
+    )
+
+
+def _kept_against_its_own_year(resolved: list[Resolved], found: list[Token]) -> bool:
+    """ "Năm 2024, tỉnh có 126 biên chế công chức. Biên chế công chức không thay đổi so với năm
+    2024.": a change stating no count ("không thay đổi", "giữ nguyên") whose year the sentence
+    does not say, taken from the context, is the very year it compares with. Unchanged against
+    itself it could never be found wrong, and it is of a year the text does not name: unread."""
+    if any(token.quantity for token in found):
+        return False
+    return any(
+        change.base_year == year and statement.subject.year is None
+        for statement, year, *_ in resolved
+        if year is not None
+        for change in statement.changes
+        + [part.change for part in statement.parts if part.change is not None]
+    )
+
+
+def _states_a_change(reading: Reading | None) -> bool:
+    """The sentence was read as a change of some unit (none placed: its year or unit not
+    known), not as a mere mention of years."""
+    return reading is not None and any(
+        statement.changes or any(part.change for part in statement.parts)
+        for statement in reading.statements
     )
 
 

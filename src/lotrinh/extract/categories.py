@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 
 from lotrinh.extract.chains import MERGING
-from lotrinh.extract.document import NUM, YEAR, tokens
+from lotrinh.extract.document import NUM, YEAR, Line, tokens
 from lotrinh.extract.lexicon import kind_of
 from lotrinh.extract.result import Message
 from lotrinh.extract.rules import MINIMUM_RATE
@@ -376,9 +376,12 @@ of it, a unit of its own."""
 _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đó|tổng)(?!\w)", _I)
 
 
-def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
+def read_categories(
+    text: str, own: tuple[str, ...] = (), *, district: bool = False
+) -> Reading | None:
     """The sentence read as a row of clauses, one per category, or None. `own`: the names
-    the document's header gives its own body (`meta.Meta.own`), case folded."""
+    the document's header gives its own body (`meta.Meta.own`), case folded; `district`: the
+    text is a district's own (`district_text`)."""
     core, offset = _core(text)
     if core is None:
         return None
@@ -425,6 +428,8 @@ def read_categories(text: str, own: tuple[str, ...] = ()) -> Reading | None:
     if lead is not None:
         if "merged" in lead.re.groupindex and lead.group("merged") and not _MERGER.search(core):
             return None  # "hai tỉnh" of no merger: which provinces, unsaid
+        if not district and _DISTRICT_LEAD.match(core, lead.start()):
+            return None  # "huyện giảm 42 viên chức và 10 biên chế công chức": the district's
         position = lead.end()
         if "dir" in lead.re.groupindex and lead.group("dir"):
             shared_cut = lead.group("dir").lower() == "tăng"
@@ -616,6 +621,36 @@ def _changes_of_counted(clauses: list[_Clause]) -> bool:
     return all(
         c.change is not None and c.value is None and c.cut is None for c in clauses if c.segment > 0
     ) and all(k is not None and k.category in kinds for k in changed)
+
+
+_DISTRICT_LEAD = re.compile(r"(?:toàn\s+)?huyện\s", _I)
+"""A row's lead naming a district by its kind alone ("Năm 2025, huyện giảm 42 viên chức và 10
+biên chế công chức ..."): the text's own body only in a district's text (`district_text`);
+anywhere else the district's posts, never the text's own categories (the general reader names
+them the district's, or declines)."""
+_DISTRICT_HEADER = re.compile(
+    r"(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd)\s+)?huyện(?:\s+ủy)?\s+\w"
+    r"|.*?(?<!\w)của\s+(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?huyện\s+\w",
+    _I,
+)
+_OTHER_LEVEL_HEADER = re.compile(
+    r"(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd)\s+)?(?:tỉnh|bộ)(?:\s+ủy)?\s+\w"
+    r"|.*?(?<!\w)của\s+(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?(?:tỉnh|bộ)(?!\w)",
+    _I,
+)
+
+
+def district_text(lines: list[Line], own: tuple[str, ...] = ()) -> bool:
+    """Whether "huyện" alone may name the text's own body: not where the text names a
+    province or a ministry its own, by its header (`meta.Meta.own`, "ỦY BAN NHÂN DÂN TỈNH
+    …", "BỘ …") or its title ("Báo cáo tinh giản biên chế của tỉnh A"), unless its first
+    line names a district ("ỦY BAN NHÂN DÂN HUYỆN THUẬN CHÂU", "… của huyện A"). A text
+    naming neither (a lone passage) keeps "huyện" its own, as before."""
+    first = next((line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")), "")
+    first = " ".join(first.split())
+    if _DISTRICT_HEADER.match(first) or any(name.startswith("huyện ") for name in own):
+        return True
+    return not own and _OTHER_LEVEL_HEADER.match(first) is None
 
 
 def _past_own_name(core: str, position: int, own: tuple[str, ...]) -> int:

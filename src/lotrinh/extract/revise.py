@@ -633,3 +633,61 @@ def years_after_figures(text: str, reading: Reading) -> None:
                 for one in inside:
                     drop(reading, one, _YEAR_NOT_READ)
             break
+
+
+_A_CATEGORY_WORD = re.compile(
+    r"(?<!\w)(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc|sự\s+nghiệp"
+    r"|hành\s+chính|hội|giáo\s+viên|hợp\s+đồng|lao\s+động|CBCC|VC)(?!\w)",
+    _I,
+)
+"""A word naming whose posts a clause counts."""
+_YEAR_CLAUSE = re.compile(
+    rf",\s*(?:(?:đến|tới|tính\s+đến)\s+(?:hết\s+)?)?năm\s+{YEAR}(?![0-9])", _I
+)
+"""A clause opened by a comma and the year it is of."""
+_CATEGORY_UNSAID = Message(
+    "không rõ số này thuộc loại biên chế nào: câu đã nêu hai loại trước nó",
+    "which category this figure is of is unsaid: the sentence named two before it",
+)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` opens: after the last ";" before it, or at the
+    comma before a year ("..., đến năm 2026 còn ..."), whichever is later."""
+    start = text.rfind(";", 0, position) + 1
+    return max([start] + [m.start() + 1 for m in _YEAR_CLAUSE.finditer(text, 0, position)])
+
+
+def category_unsaid_after_two(text: str, reading: Reading) -> None:
+    """ "Năm 2024, tỉnh có 126 biên chế công chức và 300 viên chức; đến năm 2026 còn 119 biên
+    chế": a clause after a ";" naming no category, where the clauses before it counted two
+    categories, may be of either (or of both together): its figures are unread, never given
+    to the last category named (nor to a total). One category before it ("126 biên chế công
+    chức; đến năm 2026 còn 119 biên chế") is the clause's own, read as before."""
+    for statement in list(reading.statements):
+        spans = spans_of(statement)
+        if not spans:
+            continue
+        first = min(spans)[0]
+        start = _clause_start(text, first)
+        end = text.find(";", first)
+        clause = text[start : end if end >= 0 else len(text)]
+        if (
+            start == 0
+            or statement.subject.kind is not Kind.CATEGORY
+            or _A_CATEGORY_WORD.search(clause)
+        ):
+            continue  # (a total's clause, "tổng cộng 10.000", names its own subject)
+        # the categories the clause right before it counts together ("126 biên chế công chức
+        # và 300 viên chức"); a series of clauses each of one category ("Biên chế viên chức
+        # ... là 900; năm 2025 là 910") goes on with the last one's
+        previous = _clause_start(text, start - 1)
+        before = {
+            other.subject.category
+            for other in reading.statements
+            if other is not statement
+            and other.subject.category is not None
+            and any(previous <= span[0] and span[1] < start for span in spans_of(other))
+        }
+        if len(before) >= 2:
+            drop(reading, statement, _CATEGORY_UNSAID)

@@ -98,6 +98,7 @@ from lotrinh.extract.revise import (
     LEADS_AGAINST_PREVIOUS,
     OTHER_COUNT_BEFORE,
     among_the_total,
+    category_unsaid_after_two,
     contracts_counted_in,
     elapsed_years,
     further_cuts,
@@ -2017,6 +2018,7 @@ def _revise_reading(
         reading.outside += [m.span("n") for m in _SHARE_OF.finditer(text)]
     if fronted is not None:
         take_fronted(*fronted, reading)
+    category_unsaid_after_two(text, reading)
     trailing_base(text, reading)
     elided_comparison(text, reading)
     parallel_base(text, reading)
