@@ -101,6 +101,7 @@ FOLDERS = tuple(
         "blind-aj2",
         "blind-ak1",
         "blind-ak2",
+        "blind-am2",
     )
 )
 
