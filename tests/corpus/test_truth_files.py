@@ -104,6 +104,7 @@ FOLDERS = tuple(
         "blind-al1",
         "blind-al2",
         "blind-am1",
+        "blind-am2",
     )
 )
 
