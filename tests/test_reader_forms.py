@@ -21,7 +21,7 @@ from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
 from lotrinh.extract.sentence import Kind as SubjectKind
-from lotrinh.extract.statements import _a_part
+from lotrinh.extract.statements import _a_part, _closes_unopened, _named_after_opener
 from lotrinh.extract.subjects import read_subject, unknown_qualifier
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
@@ -9762,6 +9762,204 @@ FORMS = (
             ("khoi", 2021, 1172, None, None, None),
             ("khoi", 2026, None, 108, 2021, "9,22%"),
         },
+    ),
+    # eng-am: a change said before "trong đó" is the figure's before it; the item after the
+    # opener named after the posts' word ("biên chế dự phòng", "biên chế cấp tỉnh") is the
+    # item's; a recipient's list of bodies ("cho các sở, ban, ngành") is one recipient; an
+    # answer's label ("Trả lời:", "Đáp:") names no unit; a list inside a parenthesis goes on
+    # past its commas to the closing parenthesis
+    _form(
+        "eng-am/reserve-named-after-its-posts-word-after-the-cut",
+        "Giao 1.827 biên chế công chức năm 2025, giảm 31 biên chế so với năm 2024, trong đó "
+        "biên chế dự phòng là 22 biên chế.\n",
+        {
+            ("cbcc", 2025, 1827, None, None, None),
+            ("cbcc", 2025, None, 31, 2024, None),
+            ("du-phong", 2025, 22, None, None, None),
+        },
+    ),
+    _form(
+        "eng-am/reserve-counted-as-posts-of-a-district-after-cat-giam",
+        "Biên chế công chức của huyện năm 2025 là 120 biên chế, cắt giảm 3 biên chế so với năm "
+        "2024, trong đó số biên chế dự phòng là 2 biên chế.\n",
+        {
+            ("cbcc-huyen", 2025, 120, None, None, None),
+            ("cbcc-huyen", 2025, None, 3, 2024, None),
+            ("so-du-phong", 2025, 2, None, None, None),
+        },
+    ),
+    _form(
+        "eng-am/reserve-after-tinh-gian-in-a-year-item",
+        "- Năm 2026: tổng biên chế công chức là 2.000 biên chế, tinh giản 100 biên chế so với "
+        "năm 2021, trong đó biên chế dự phòng là 15 biên chế.\n",
+        {
+            ("cbcc", 2026, 2000, None, None, None),
+            ("cbcc", 2026, None, 100, 2021, None),
+            ("du-phong", 2026, 15, None, None, None),
+        },
+    ),
+    _form(
+        "eng-am/reserve-after-the-cut-with-the-base-fronted",
+        "So với năm 2024, tổng biên chế công chức năm 2025 là 1.827 biên chế, giảm 31 biên chế, "
+        "trong đó biên chế dự phòng là 22 biên chế.\n",
+        {
+            ("cbcc", 2025, 1827, None, None, None),
+            ("cbcc", 2025, None, 31, 2024, None),
+            ("du-phong", 2025, 22, None, None, None),
+        },
+    ),
+    _form(
+        "eng-am/levels-named-after-their-posts-word-after-the-cut",
+        "Tổng biên chế công chức năm 2025 là 1.827 biên chế, giảm 31 biên chế so với năm 2024, "
+        "trong đó biên chế cấp tỉnh là 1.037 biên chế, biên chế cấp huyện là 790 biên chế.\n",
+        {
+            ("cbcc", 2025, 1827, None, None, None),
+            ("cbcc", 2025, None, 31, 2024, None),
+            ("cap-tinh", 2025, 1037, None, None, None),
+            ("cap-huyen", 2025, 790, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen"),
+    ),
+    _form(
+        # the twin: a change after the reserve may be the reserve's or the whole's: unread
+        "eng-am/reserve-named-before-the-cut",
+        "Tổng biên chế công chức năm 2025 là 1.827 biên chế, trong đó biên chế dự phòng là 22 "
+        "biên chế, giảm 31 biên chế so với năm 2024.\n",
+        None,
+    ),
+    _form(
+        # the twin: the reserve of another year is no item of this year's figure: unread
+        "eng-am/reserve-of-its-own-year-after-the-cut",
+        "Biên chế công chức năm 2025 là 1.827 biên chế, giảm 31 biên chế so với năm 2024, trong "
+        "đó biên chế dự phòng năm 2024 là 18 biên chế.\n",
+        None,
+    ),
+    _form(
+        # the twin: the reserve's own cut, against no year said: unread
+        "eng-am/reserve-cut-after-the-cut",
+        "Biên chế công chức năm 2025 là 1.827 biên chế, giảm 31 biên chế so với năm 2024, trong "
+        "đó biên chế dự phòng giảm 4 biên chế.\n",
+        None,
+    ),
+    _form(
+        # the change is the line given to the bodies, never a body of the list's tail
+        "eng-am/given-to-a-list-of-departments-then-the-cut",
+        "Giao 1.827 biên chế công chức năm 2025 cho các sở, ban, ngành, giảm 31 biên chế so với "
+        "năm 2024.\n",
+        {
+            ("so-ban-nganh-cbcc", 2025, 1827, None, None, None),
+            ("so-ban-nganh-cbcc", 2025, None, 31, 2024, None),
+        },
+        so_ban_nganh=("so-ban-nganh-cbcc",),
+    ),
+    _form(
+        "eng-am/given-to-departments-and-district-committees-then-the-cut",
+        "Giao 1.827 biên chế công chức năm 2025 cho các sở, ngành và Ủy ban nhân dân các huyện, "
+        "thị xã, thành phố, giảm 31 biên chế so với năm 2024.\n",
+        {
+            ("so-nganh-uy-ban-nhan-cbcc", 2025, 1827, None, None, None),
+            ("so-nganh-uy-ban-nhan-cbcc", 2025, None, 31, 2024, None),
+        },
+    ),
+    _form(
+        # the twin: the reserve inside a block's one line, or inside the block? Not said
+        "eng-am/reserve-after-the-cut-of-posts-given-to-bodies",
+        "Giao 1.827 biên chế công chức năm 2025 cho các sở, ban, ngành thuộc Ủy ban nhân dân "
+        "tỉnh và Ủy ban nhân dân các huyện, thị xã, thành phố, giảm 31 biên chế so với năm "
+        "2024, trong đó biên chế dự phòng là 22 biên chế.\n",
+        None,
+    ),
+    _form(
+        "eng-am/an-answer-labelled-then-who-speaks",
+        "Trả lời: Giám đốc Sở Nội vụ cho biết năm 2023 tỉnh được giao 25.348 người làm việc "
+        "hưởng lương từ ngân sách nhà nước, giảm 512 người so với năm 2022.\n",
+        {("vc", 2023, 25348, None, None, None), ("vc", 2023, None, 512, 2022, None)},
+    ),
+    _form(
+        "eng-am/an-answer-labelled-dap",
+        "Đáp: Năm 2024, biên chế công chức của tỉnh là 2.418 biên chế, giảm 37 biên chế so với "
+        "năm 2023.\n",
+        {("cbcc", 2024, 2418, None, None, None), ("cbcc", 2024, None, 37, 2023, None)},
+    ),
+    _form(
+        "eng-am/an-answer-labelled-then-a-named-speaker-of-a-district",
+        "Trả lời: Bà Nguyễn Thị A, Giám đốc Sở Nội vụ cho biết năm 2023 huyện được giao 150 "
+        "biên chế công chức.\n",
+        {("huyen-cbcc", 2023, 150, None, None, None)},
+        huyen=("huyen-cbcc",),
+    ),
+    _form(
+        # the twin: a body named after the label is the unit
+        "eng-am/an-answer-labelled-then-a-body",
+        "Trả lời: Sở Y tế năm 2023 được giao 80 biên chế công chức.\n",
+        {("so-y-te-cbcc", 2023, 80, None, None, None)},
+        so_y_te=("so-y-te-cbcc",),
+    ),
+    _form(
+        "eng-am/levels-in-parentheses-by-commas-then-the-cut",
+        "1. Biên chế công chức: năm 2024 được giao 1.412 biên chế (cấp tỉnh 798, cấp huyện 614)"
+        ", giảm 18 biên chế so với năm 2023.\n",
+        {
+            ("cbcc", 2024, 1412, None, None, None),
+            ("cbcc", 2024, None, 18, 2023, None),
+            ("cap-tinh", 2024, 798, None, None, None),
+            ("cap-huyen", 2024, 614, None, None, None),
+        },
+        cbcc=("cap-tinh", "cap-huyen"),
+    ),
+    _form(
+        "eng-am/sectors-in-parentheses-by-commas",
+        "Số lượng người làm việc năm 2025 là 5.200 người (sự nghiệp giáo dục 4.100, sự nghiệp "
+        "khác 1.100).\n",
+        {
+            ("vc", 2025, 5200, None, None, None),
+            ("vc-vc-giao-duc", 2025, 4100, None, None, None),
+            ("vc-vc-khac", 2025, 1100, None, None, None),
+        },
+        vc=("vc-vc-giao-duc", "vc-vc-khac"),
+    ),
+    _form(
+        "eng-am/categories-of-a-department-in-parentheses-by-commas",
+        "Năm 2026, biên chế của Sở Tài chính là 120 biên chế (công chức 100, viên chức 20).\n",
+        {
+            ("so-tai-chinh", 2026, 120, None, None, None),
+            ("so-tai-chinh-cbcc", 2026, 100, None, None, None),
+            ("so-tai-chinh-vc", 2026, 20, None, None, None),
+        },
+        so_tai_chinh=("so-tai-chinh-cbcc", "so-tai-chinh-vc"),
+    ),
+    _form(
+        # the twin: "trong đó" may open only the largest few; items not adding up: unread
+        "eng-am/levels-in-parentheses-after-trong-do-not-adding-up",
+        "Biên chế công chức năm 2024 là 1.412 biên chế (trong đó cấp tỉnh 798, cấp huyện 600).\n",
+        None,
+    ),
+    _form(
+        # "số được giao": the number given, the same posts in the year the clause names
+        "eng-am/the-number-given-in-another-year-after-a-semicolon",
+        "Năm 2024, các đơn vị sự nghiệp y tế thuộc Sở được giao 4.286 người làm việc hưởng "
+        "lương từ ngân sách nhà nước; năm 2021 số được giao là 4.402 người.\n",
+        {
+            ("vc-y-te-thuoc-so", 2024, 4286, None, None, None),
+            ("vc-y-te-thuoc-so", 2021, 4402, None, None, None),
+        },
+    ),
+    _form(
+        "eng-am/the-number-given-after-a-fronted-year",
+        "Năm 2021, Học viện được giao 2.330 người làm việc; năm 2023, số được giao là 2.180 "
+        "người.\n",
+        {
+            ("hoc-vien-vc", 2021, 2330, None, None, None),
+            ("hoc-vien-vc", 2023, 2180, None, None, None),
+        },
+        hoc_vien=("hoc-vien-vc",),
+    ),
+    _form(
+        # the twin: the number in post is people, never the posts given: outside
+        "eng-am/the-number-in-post-in-another-year",
+        "Năm 2021, Học viện được giao 2.330 người làm việc; năm 2023, số có mặt là 2.180 người.\n",
+        {("hoc-vien-vc", 2021, 2330, None, None, None)},
+        hoc_vien=("hoc-vien-vc",),
     ),
 )
 
@@ -22927,3 +23125,34 @@ def test_latent2_category_unsaid_after_two_drops_only_that_clause() -> None:
     before = [s.value for s in reading.statements]
     category_unsaid_after_two(text, reading)
     assert [s.value for s in reading.statements] == before == [126, 300]
+
+
+@pytest.mark.parametrize(
+    ("gap", "named"),
+    [
+        (", trong đó biên chế dự phòng ", True),
+        (", trong đó số biên chế dự phòng ", True),
+        (", gồm: biên chế cấp tỉnh ", True),
+        # a year of its own, or no opener: words mid-clause, never an item's name
+        (", trong đó biên chế dự phòng năm 2024 ", False),
+        (", do chuyển biên chế dự phòng ", False),
+    ],
+)
+def test_eng_am_an_item_named_after_the_opener_and_the_posts_word(gap: str, named: bool) -> None:
+    """eng-am: `_named_after_opener` tells the item a list's opener names after the posts'
+    word from words mid-clause."""
+    assert _named_after_opener(gap, []) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Biên chế là 1.412 biên chế (cấp tỉnh 798, cấp huyện 614).", False),
+        ("Biên chế là 1.412 biên chế; cấp tỉnh 798, cấp huyện 614).", True),
+    ],
+)
+def test_eng_am_a_roll_closing_a_parenthesis_needs_one_open(text: str, closes: bool) -> None:
+    """eng-am: `_closes_unopened`: a roll's last item before ")" goes on only a parenthesis
+    open before it."""
+    roll = next(m for m in re.finditer(r"cấp huyện (?P<n>614)", text))
+    assert _closes_unopened(text, roll) is closes

@@ -1261,7 +1261,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a bare year-like "1986" is never a roll's count (thousands take a dot)
             rf"(?:^|(?<=[0-9][,;])|(?<=[0-9])(?=\s+và\s))\s*(?:và\s+)?(?P<obj>[^\d;():]{{2,80}}?)(?<!năm)\s+"
             rf"(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))(?P<n>{NUM})"
-            rf"{NOT_MORE}(?!\s*{UNITW})(?=\s*(?:[;,.]|$)|\s+và\s)",
+            # (")": the last item of a parenthesis it goes on, "(cấp tỉnh 798, cấp huyện 614)",
+            # kept only inside a parenthesis open before it: `statements._items`)
+            rf"{NOT_MORE}(?!\s*{UNITW})(?=\s*(?:[;,.)]|$)|\s+và\s)",
             _I,
         ),
     ),

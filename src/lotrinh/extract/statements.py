@@ -2408,6 +2408,7 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
         # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
         # a roll, and its count is the verb's
         and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
+        and (item[1] != "roll" or not _closes_unopened(text, item[2]))
         # "gồm: 22.850 biên chế sự nghiệp ...; 6.462 ...": a sector's count opens a list's
         # item, never a clause leaving it out ("(không tính 1.591 biên chế sự nghiệp ...)")
         and (
@@ -2432,6 +2433,15 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             chosen.append((kind, match))
             end = match.end()
     return chosen
+
+
+def _closes_unopened(text: str, match: re.Match[str]) -> bool:
+    """Whether a roll item ends at a closing parenthesis that no parenthesis open before the
+    item (and still open) matches: "(cấp tỉnh 798, cấp huyện 614)" goes on a list inside
+    its parenthesis; "... Sở A 798, Sở B 614)" with no "(" before is no such list."""
+    if not text[match.end() :].lstrip().startswith(")"):
+        return False
+    return text.rfind("(", 0, match.start()) <= text.rfind(")", 0, match.start())
 
 
 _READS_EACH = frozenset({"each", "per-year", "range"})
@@ -2520,6 +2530,7 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
         and subject.kind in (Kind.TOTAL, Kind.BLOCK)
         and not subject.leading
         and ";" not in gap
+        and not _named_after_opener(gap, made)
     ):
         # Mid-clause words that name a place ("do thành lập trường mới") are not a new
         # subject; a new block or total opens with its name, or follows a semicolon.
@@ -2610,6 +2621,31 @@ def _statement_for(gap: str, current: Statement | None, made: list[Statement]) -
     return statement
 
 
+_POSTS_THEN_NAME = r"(?:số\s+(?:lượng\s+)?)?biên\s+chế\s+(?=\S)"
+_OPENER_THEN_POSTS = re.compile(
+    rf"^\s*[,;]?\s*(?:trong\s+đó|(?:bao\s+)?gồm|cụ\s+thể)\s*:?\s*{_POSTS_THEN_NAME}", _I
+)
+_NEXT_THEN_POSTS = re.compile(rf"^\s*[,;]\s*(?:và\s+)?{_POSTS_THEN_NAME}", _I)
+"""A list's opener, then the posts' word before an item's name ("..., trong đó biên chế dự
+phòng là 22 biên chế", "..., trong đó số biên chế dự phòng là 2")."""
+
+
+def _named_after_opener(gap: str, made: list[Statement]) -> bool:
+    """Whether the gap opens a list, or goes on with the list just opened, and names its item
+    right after the posts' word ("..., trong đó biên chế dự phòng là 22", "..., trong đó biên
+    chế cấp tỉnh là 1.037, biên chế cấp huyện là 790"): a name leading its item, never words
+    mid-clause (the change said before the opener stays with the figure before it; the
+    item's figure is the item's, never that figure's own)."""
+    opened = _OPENER_THEN_POSTS.match(gap)
+    if opened is None and made and made[-1].container is not None and not made[-1].subset:
+        opened = _NEXT_THEN_POSTS.match(gap)
+    if opened is None:
+        return False
+    named = read_subject(gap[opened.end() :])
+    # (a year of its own, "biên chế dự phòng năm 2024 là 18", is not the figure's year)
+    return named.leading and named.year is None
+
+
 def _list_goes_on(gap: str, subject: Subject, part: Statement) -> bool:
     """Whether the item after a subset counted inside a part is the next part of the list:
     the subset closed in its parenthesis ("... (trong đó có 778 giáo viên); các hội 87"), or
@@ -2661,6 +2697,10 @@ _SAME_UNIT_WORDS = re.compile(
     r"(?<!\w)(?:dự\s+kiến|kế\s+hoạch|sẽ|còn|chỉ|xuống|tiếp\s+tục|đến|tới|vào|trong|của|và|thì"
     # "...; đề nghị năm 2026 là 514 biên chế": the same posts asked for the next year
     r"|đề\s+nghị|đề\s+xuất"
+    # "...; năm 2021 số được giao là 4.402 người": the number (given), the same posts', its
+    # verb gone with the subject's trail ("số" before a category's or a body's word names
+    # their own unit: never this)
+    r"|số(?=\s*$)"
     # the rest of the count's own words ("54.864 người làm việc hưởng lương từ ngân sách")
     r"|tỉnh|toàn\s+tỉnh|làm\s+việc|hưởng\s+lương\s+(?:từ|bằng)\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))"
     r"(?!\w)",
@@ -2849,7 +2889,9 @@ _RECIPIENT = re.compile(
     r"(?:,\s*(?:tổ\s+chức|đơn\s+vị|cơ\s+quan)[^;.()0-9,]{0,60}?)?"
     # "cho Sở Y tế, Sở Nội vụ năm 2025", "cho các cơ quan Đảng, Mặt trận Tổ quốc và ...":
     # a name going on after a comma is the recipient's, never the next clause's subject
-    r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s)[^;.()0-9,]{3,100}?){0,6})"
+    r"(?:,\s*(?=(?-i:[A-ZĐ])|các\s|(?:ban|ngành|sở|tổ\s+chức|đơn\s+vị|cơ\s+quan|đoàn\s+thể"
+    r"|địa\s+phương|thị\s+xã|thành\s+phố|quận|huyện|thị\s+trấn)(?!\w))"
+    r"[^;.()0-9,]{2,100}?){0,6})"
     # (a parenthesis of some of them after it, "(trong đó có 17 giáo viên)", ends it too;
     # one naming them, "(Trường Chính trị tỉnh, Báo ...)", goes on with it)
     # (and so does one of the count's change, "(giảm 23 biên chế so với năm 2024)")

@@ -65,6 +65,8 @@ LEAD = re.compile(
     rf"|{_PERSON}[^,;:()0-9]{{0,80}},|{_SPEAKER}"
     # "Vụ trưởng: Năm 2024, các bộ, ngành ...", "Giám đốc Sở Nội vụ: ...": who answers
     rf"|{_PERSON}[^,;:()0-9\"“]{{0,60}}:"
+    # "Trả lời: Giám đốc Sở Nội vụ cho biết ...", "Đáp: ...": an answer's label, no unit
+    r"|(?:trả\s+lời|đáp)\s*:"
     # "Chúng tôi phấn đấu đến năm 2026 còn ...": the speaker's own body, the text's, unnamed
     r"|chúng\s+tôi(?!\w)"
     r"|(?:theo\s+đó|trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|chia\s+ra|và|đối\s+với"
