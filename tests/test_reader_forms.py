@@ -9961,6 +9961,167 @@ FORMS = (
         {("hoc-vien-vc", 2021, 2330, None, None, None)},
         hoc_vien=("hoc-vien-vc",),
     ),
+    # eng-number: another year's figure recalled right after a body's category line ("(năm
+    # 2023: 666 biên chế)", "(năm 2024 là 2.150 người)", ", năm 2021 là 44 biên chế", after
+    # the line's change "; năm 2021 là 58 biên chế") is that line's, never the body's own
+    # figure (it was filed under the body: two units for one, `revise.line_recalls`). Twins:
+    # a body's own figure recalls the body's; a recall after a body's two lines, unread
+    _form(
+        "eng-number/year-recalled-in-parentheses-after-a-bodys-line",
+        "Năm 2024, Sở Y tế được giao 652 biên chế công chức (năm 2023: 666 biên chế).\n",
+        {
+            ("so-y-te-cbcc", 2024, 652, None, None, None),
+            ("so-y-te-cbcc", 2023, 666, None, None, None),
+        },
+        so_y_te=("so-y-te-cbcc",),
+    ),
+    _form(
+        "eng-number/year-recalled-with-la-after-a-districts-people",
+        "Năm 2025, huyện được giao 2.100 người làm việc (năm 2024 là 2.150 người).\n",
+        {("huyen-vc", 2025, 2100, None, None, None), ("huyen-vc", 2024, 2150, None, None, None)},
+        huyen=("huyen-vc",),
+    ),
+    _form(
+        "eng-number/year-recalled-after-a-comma-in-prose",
+        "Năm 2024, Ban Tổ chức Tỉnh ủy được giao 40 biên chế cán bộ, công chức, năm 2021 là 44"
+        " biên chế.\n",
+        {
+            ("ban-to-chuc-tinh-uy-cbcc", 2024, 40, None, None, None),
+            ("ban-to-chuc-tinh-uy-cbcc", 2021, 44, None, None, None),
+        },
+    ),
+    _form(
+        "eng-number/year-recalled-after-the-lines-change",
+        "Năm 2026, Sở Tư pháp được giao 52 biên chế công chức, giảm 3 biên chế so với năm 2025;"
+        " năm 2021 là 58 biên chế.\n",
+        {
+            ("so-tu-phap-cbcc", 2026, 52, None, None, None),
+            ("so-tu-phap-cbcc", 2026, None, 3, 2025, None),
+            ("so-tu-phap-cbcc", 2021, 58, None, None, None),
+        },
+    ),
+    _form(
+        "eng-number/year-recalled-in-a-bullet-after-the-lines-year",
+        "- Sở Nội vụ: 118 biên chế công chức năm 2026 (năm 2025: 124 biên chế).\n",
+        {
+            ("so-noi-vu-cbcc", 2026, 118, None, None, None),
+            ("so-noi-vu-cbcc", 2025, 124, None, None, None),
+        },
+    ),
+    _form(
+        "eng-number/year-recalled-after-the-last-of-two-lines-in-parentheses",
+        "Năm 2026, khối Đảng có 895 biên chế cán bộ, công chức và 141 biên chế viên chức (năm"
+        " 2021 là 159 biên chế).\n",
+        {
+            ("dang-cbcc", 2026, 895, None, None, None),
+            ("dang-vc", 2026, 141, None, None, None),
+            ("dang-vc", 2021, 159, None, None, None),
+        },
+        dang=("dang-cbcc", "dang-vc"),
+    ),
+    _form(
+        # twin: the body's own figure, no category line: the recall is the body's
+        "eng-number/year-recalled-after-a-bodys-own-figure",
+        "Năm 2024, Sở Y tế được giao 652 biên chế (năm 2023: 666 biên chế).\n",
+        {("so-y-te", 2024, 652, None, None, None), ("so-y-te", 2023, 666, None, None, None)},
+    ),
+    _form(
+        # twin: after a comma, two lines before it: whose figure, unsaid
+        "eng-number/year-recalled-after-a-comma-and-two-lines",
+        "Năm 2024, thành phố được giao 652 biên chế công chức và 9.120 người làm việc, năm 2023"
+        " là 9.200 người.\n",
+        None,
+    ),
+    _form(
+        # twin: after a semicolon, two lines before it
+        "eng-number/year-recalled-after-a-semicolon-and-two-lines",
+        "Năm 2024, huyện được giao 652 biên chế công chức và 2.100 người làm việc; năm 2023 là"
+        " 666 biên chế.\n",
+        None,
+    ),
+    _form(
+        "eng-number/year-recalled-naming-the-lines-category",
+        "Năm 2024, Sở Y tế được giao 652 biên chế công chức (năm 2023: 666 biên chế công chức).\n",
+        {
+            ("so-y-te-cbcc", 2024, 652, None, None, None),
+            ("so-y-te-cbcc", 2023, 666, None, None, None),
+        },
+    ),
+    _form(
+        # twin: another category recalled for another year: no part of the year's figure (it
+        # was read as the body's VC line of 2024), whose line unsure
+        "eng-number/year-recalled-naming-another-category",
+        "Năm 2024, Sở Y tế được giao 652 biên chế công chức (năm 2023: 666 viên chức).\n",
+        None,
+    ),
+    _form(
+        # twin: the same, said with "là"
+        "eng-number/year-recalled-with-la-naming-another-category",
+        "Năm 2025, huyện được giao 2.100 người làm việc (năm 2024 là 140 công chức).\n",
+        None,
+    ),
+    # eng-number: a fronted comparison recalling the base year's figure ("so với năm 2021
+    # (1.297 người), ...") after a lead-in naming no unit (who says it, "... cho biết", "Như
+    # vậy,"), as one recalling none was read (`rules._FRONT_LEAD`). Twins: a lead-in naming
+    # the unit, or other words; a category recalled with no rate to bind it, unread
+    _form(
+        "eng-number/fronted-base-after-a-speaker",
+        "Năm 2024, huyện được giao 1.184 người làm việc cho các trường học.\nTheo ông Nguyễn Văn"
+        " A, Trưởng phòng Nội vụ huyện, so với năm 2021 (1.297 người), số người làm việc trong"
+        " các trường đã giảm 113 người, tương đương 8,71%.\n",
+        {
+            ("huyen-vc", 2024, 1184, None, None, None),
+            ("vc-truong", 2021, 1297, None, None, None),
+            ("vc-truong", 2024, None, 113, 2021, "8,71%"),
+        },
+    ),
+    _form(
+        "eng-number/fronted-bases-of-two-categories-after-a-report",
+        "Năm 2025, tỉnh giao 2.036 biên chế công chức và 18.750 người làm việc.\nGiám đốc Sở"
+        " Nội vụ cho biết so với năm 2021 (2.148 biên chế công chức; 20.402 người làm việc), biên"
+        " chế công chức giảm 112 biên chế, tỷ lệ 5,2%; số người làm việc giảm 1.652 người, tỷ lệ"
+        " 8,1%.\n",
+        {
+            ("cbcc", 2025, 2036, None, None, None),
+            ("vc", 2025, 18750, None, None, None),
+            ("cbcc", 2021, 2148, None, None, None),
+            ("vc", 2021, 20402, None, None, None),
+            ("cbcc", 2025, None, 112, 2021, "5,2%"),
+            ("vc", 2025, None, 1652, 2021, "8,1%"),
+        },
+    ),
+    _form(
+        "eng-number/fronted-base-after-a-connective",
+        "Như vậy, so với năm 2021 (5.150 biên chế), biên chế công chức năm 2026 giảm 260 biên"
+        " chế.\n",
+        {("cbcc", 2021, 5150, None, None, None), ("cbcc", 2026, None, 260, 2021, None)},
+    ),
+    _form(
+        "eng-number/fronted-base-after-a-report-with-cat-giam",
+        "Giám đốc Sở Nội vụ tỉnh cho biết, so với năm 2021 (3.120 biên chế), biên chế công chức"
+        " của tỉnh đến năm 2026 cắt giảm 160 biên chế, tỷ lệ 5,13%.\n",
+        {("cbcc", 2021, 3120, None, None, None), ("cbcc", 2026, None, 160, 2021, "5,13%")},
+    ),
+    _form(
+        # twin: the category recalled, no rate saying the figure is the change's base
+        "eng-number/fronted-category-base-after-a-speaker-no-rate",
+        "Theo Sở Nội vụ, so với năm 2021 (5.150 biên chế công chức), năm 2026 giảm 260 biên chế.\n",
+        None,
+    ),
+    _form(
+        # twin: the lead-in names what changes: not a lead-in
+        "eng-number/fronted-base-after-a-lead-in-naming-the-unit",
+        "Theo Sở Nội vụ, biên chế viên chức, so với năm 2021 (5.150 biên chế), giảm 260 biên"
+        " chế.\n",
+        None,
+    ),
+    _form(
+        # twin: words of time before it, no lead-in this rule knows
+        "eng-number/fronted-base-after-other-words",
+        "Trong giai đoạn này, so với năm 2021 (5.150 biên chế), biên chế công chức năm 2026 giảm"
+        " 260 biên chế.\n",
+        None,
+    ),
 )
 
 
@@ -23156,3 +23317,26 @@ def test_eng_am_a_roll_closing_a_parenthesis_needs_one_open(text: str, closes: b
     open before it."""
     roll = next(m for m in re.finditer(r"cấp huyện (?P<n>614)", text))
     assert _closes_unopened(text, roll) is closes
+
+
+def test_number_line_recalls_moves_a_recall_to_the_line_it_follows() -> None:
+    """eng-number: `revise.line_recalls` gives the figure recalled for another year right after
+    a body's category line to that line (a part of that year's statement), and leaves a recall
+    after a body's own figure (no line) as it was; idempotent once moved."""
+    from lotrinh.extract.revise import line_recalls
+    from lotrinh.extract.sentence import Category
+    from lotrinh.extract.statements import read_sentence
+
+    text = "Năm 2024, Sở Y tế được giao 652 biên chế công chức (năm 2023: 666 biên chế)."
+    reading = read_sentence(text)
+    recalled = [s for s in reading.statements if s.subject.year == 2023]
+    assert len(recalled) == 1 and recalled[0].value is None
+    assert [(p.category, p.count) for p in recalled[0].parts] == [(Category.CBCC, 666)]
+    line_recalls(reading, text)  # a second pass changes nothing
+    assert [(p.category, p.count) for p in recalled[0].parts] == [(Category.CBCC, 666)]
+    own = "Năm 2024, Sở Y tế được giao 652 biên chế (năm 2023: 666 biên chế)."
+    reading = read_sentence(own)
+    assert [(s.subject.year, s.value, s.parts) for s in reading.statements] == [
+        (2024, 652, []),
+        (2023, 666, []),
+    ]

@@ -119,6 +119,64 @@ def line_bases(reading: Reading) -> None:
                 recalled.value, recalled.value_span = None, None
 
 
+_YEAR_RECALL_OPENS = re.compile(
+    rf"(?:[^\d();:]|(?<=năm\s){YEAR}){{0,60}}?(?P<opener>[(,;])\s*năm\s+(?P<year>{YEAR})\s*(?:là|có|:)\s*",
+    _I,
+)
+"""What stands between a category line's count and the count of the same line recalled for
+another year right after it: the line's own words (its year too), then "(năm Y là", "(năm
+Y:" or ", năm Y là" ("652 biên chế công chức năm 2024 (năm 2023: 666 biên chế)")."""
+
+
+def line_recalls(reading: Reading, text: str) -> None:
+    """ "Sở Y tế được giao 652 biên chế công chức (năm 2023: 666 biên chế)": the year recalled
+    right after a block's category line is that line's figure of that year, never the block's
+    own (which the text does not state: it was filed under the block, a figure of another unit
+    than the line's). In a parenthesis right after a line's count, each line its own ("895
+    biên chế cán bộ, công chức (năm 2021 là 958), 141 biên chế viên chức (năm 2021 là 159)");
+    after a comma or a semicolon (", năm 2023 là 666 biên chế", after the line's change too),
+    only a block of one line. A block of several lines recalled so names no line: whose figure
+    it is, unsure, the sentence is not read."""
+    lines_of: dict[str, list[Statement]] = {}
+    for statement in reading.statements:
+        if statement.subject.kind is Kind.BLOCK and statement.value is None and statement.parts:
+            lines_of.setdefault(statement.subject.name, []).append(statement)
+    for recalled in list(reading.statements):
+        if (
+            recalled.subject.kind is not Kind.BLOCK
+            or recalled.subject.year is None
+            or recalled.value is None
+            or recalled.value_span is None
+            or recalled.parts
+            or recalled.changes
+        ):
+            continue
+        for owner in lines_of.get(recalled.subject.name, []):
+            lines = [part for part in owner.parts if part.change is None]
+            before = [part for part in owner.parts if part.span[1] <= recalled.value_span[0]]
+            if owner.subject.year in (None, recalled.subject.year) or not lines or not before:
+                continue
+            anchor = max(before, key=lambda part: part.span[1])
+            opens = _YEAR_RECALL_OPENS.fullmatch(text, anchor.span[1], recalled.value_span[0])
+            if opens is None or int(opens.group("year")) != recalled.subject.year:
+                continue
+            if len(lines) > 1 and (anchor.change is not None or opens.group("opener") != "("):
+                drop(reading, recalled, _RECALL_OF_WHICH_LINE)
+                break
+            line = anchor if anchor.change is None else lines[0]
+            recalled.parts.append(Part(line.category, recalled.value, recalled.value_span, None))
+            recalled.value, recalled.value_span = None, None
+            recalled.sets_year = False
+            break
+
+
+_RECALL_OF_WHICH_LINE = Message(
+    "câu nhắc lại số của một năm khác sau nhiều dòng của một khối: không rõ là số của dòng nào",
+    "the sentence recalls another year's figure after a block's several lines: whose line's "
+    "it is is unclear",
+)
+
+
 _NO_BASE_KEPT = Message(
     "câu nói số của một khối được giữ nguyên nhưng không nêu năm so sánh bằng số",
     "the sentence says a block's figure is kept but names the year compared by no number",

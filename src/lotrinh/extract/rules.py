@@ -179,6 +179,21 @@ _SPEAKER = (
     r"|chánh|đại\s+diện|lãnh\s+đạo)(?!\w)[^\d,;:()]{0,80}?)?\s*,\s*"
 )
 """Who says what follows: "Theo ông A, Giám đốc Sở Nội vụ, ", "Theo Sở Nội vụ, "."""
+_FRONT_LEAD = (
+    # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause (or a
+    # quotation after it: 'cho biết: "So với năm 2021, ...')
+    r"(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*(?:,|:\s*[\"“])?\s*"
+    # "Như vậy, so với năm 2021, ...": a connective summing up, no part of the clause
+    r"|(?:như\s+vậy|(?:tính|nhìn)\s+chung|tóm\s+lại)\s*,\s*"
+    # "Theo ông Nguyễn Văn A, Trưởng phòng Nội vụ, so với năm 2021, ...": who says it, a
+    # person or an office, and maybe their title (never other words: "Theo Sở A, biên chế
+    # công chức, so với ..." names what changes, and stays the rule's own)
+    rf"|{_SPEAKER})?"
+)
+"""What may stand before a fronted comparison, naming no unit: a reporting clause, a
+connective summing up, who says it. (eng-number) The same before a fronted comparison that
+recalls the base year's figure ("Theo ông A, Trưởng phòng Nội vụ, so với năm 2021 (1.297
+người), ..."), as before one that does not."""
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "Sở Nội vụ đề nghị Bộ Nội vụ bổ sung 87 biên chế", "xin bổ sung", "đề xuất tăng
@@ -202,7 +217,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fronted",
         re.compile(
             # ("So với biên chế được giao năm 2024 (1.903 biên chế), ...": what it compares)
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})"
             # ("... năm 2021 của 4 bộ, cơ quan (7.612 biên chế)": whose, a count of bodies)
             r"(?:\s+của\s+(?:[0-9]{1,3}\s+)?[^\d();.]{1,40}?)?\s*\(\s*"
             rf"(?P<n>{NUM}){NOT_MORE}\s*"
@@ -218,7 +233,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the change over that figure (`bases.take_fronted`)
         "fronted",
         re.compile(
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<n>{NUM}){NOT_MORE}\s*{UNITW}(?:\s+(?P<cat>{_CAT}))?"
             # (eng-alprose) "(35.120 người, gồm số được giao của tỉnh A và tỉnh B trước hợp
             # nhất)": the same scope, said as what the figure sums
@@ -236,7 +251,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # that figure and a category named is the subject's (`bases.take_fronted`)
         "fronted",
         re.compile(
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<scope>{_WHOSE_WORDS}|(?=[0-9][0-9.,]*\s*{UNITW}\s+{_CAT}\s*\)))"
             rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?(?:\s+(?P<cat>{_CAT}))?\s*\)",
             _I,
@@ -247,7 +262,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # each category's figure for the base year, before the changes of that category
         "fronted",
         re.compile(
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?P<cat>{_CAT})\s*(?:;|,?\s*và)\s*"
             rf"(?P<n2>{NUM}){NOT_MORE}\s*(?:{UNITW}\s+)?(?P<cat2>{_CAT})\s*\)\s*,",
             _I,
@@ -259,7 +274,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the change over that figure (`bases._take_fronted_categories`, "confirm")
         "fronted",
         re.compile(
-            rf"^so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*\(\s*"
             rf"(?P<cat>{_CAT})\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*(?:[;,]|,?\s*và)\s*"
             rf"(?P<cat2>{_CAT})\s+(?P<n2>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*\)\s*,(?P<confirm>)",
             _I,
@@ -268,16 +283,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fronted",
         re.compile(
-            # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a reporting clause
-            # (or a quotation after it: 'cho biết: "So với năm 2021, ...')
-            r"^(?:[^;:()0-9]{0,100}?(?<!\w)cho\s+(?:biết|hay)\s*(?:,|:\s*[\"“])?\s*"
-            # "Như vậy, so với năm 2021, ...": a connective summing up, no part of the clause
-            r"|(?:như\s+vậy|(?:tính|nhìn)\s+chung|tóm\s+lại)\s*,\s*"
-            # "Theo ông Nguyễn Văn A, Trưởng phòng Nội vụ, so với năm 2021, ...": who says it,
-            # a person or an office, and maybe their title (never other words: "Theo Sở A,
-            # biên chế công chức, so với ..." names what changes, and stays the rule's own)
-            rf"|{_SPEAKER})?"
-            rf"so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
+            # "Lãnh đạo Sở Nội vụ cho biết, so với năm 2021, ...": after a lead-in (`_FRONT_LEAD`)
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s*,",
             _I,
         ),
     ),

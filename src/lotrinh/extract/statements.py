@@ -105,6 +105,7 @@ from lotrinh.extract.revise import (
     goal_cuts,
     line_bases,
     line_changes,
+    line_recalls,
     named_and_shared,
     named_apart,
     sectors_apart,
@@ -1852,6 +1853,13 @@ def _read_sentence(text: str) -> Reading:
             # "cấp tỉnh được giao 1.400 biên chế công chức, cấp huyện 1.100 biên chế công
             # chức": a count of another unit, named before it, is no part of the first
             reading.orphans.append(Orphan(span, NO_SUBJECT))
+        elif (recalled := _ANOTHER_YEARS_PART.search(gap)) is not None and int(
+            recalled.group("year")
+        ) != current.subject.year:
+            # "652 biên chế công chức (năm 2023: 666 viên chức)": a category's count recalled for
+            # another year is no part of the figure's year (it was read as the body's VC line
+            # of 2024); whose line it recalls, unsure: not read
+            reading.orphans.append(Orphan(span, NO_SUBJECT))
         else:
             _take_part(match, current, None if after_value else last_change, reading)
             own = _ALL_UNITS.match(text, match.end())
@@ -2068,6 +2076,7 @@ def _revise_reading(
     contracts_counted_in(reading)
     line_changes(reading)
     line_bases(reading)
+    line_recalls(reading, text)
     named_and_shared(reading, text)
     for owner in late_lists:
         inside = [s for s in reading.statements if s.container is owner]
@@ -3645,6 +3654,11 @@ _YEAR_AFTER = re.compile(
 def reading_text(match: re.Match[str]) -> str:
     """The sentence after an item: what follows its words."""
     return match.string[match.end() :]
+
+
+_ANOTHER_YEARS_PART = re.compile(rf"[(,;]\s*năm\s+(?P<year>{YEAR})\s*(?:là|có|:)\s*$", _I)
+"""The words right before a category's count recalling it for another year ("(năm 2023: 666
+viên chức)", ", năm 2023 là 666 viên chức")."""
 
 
 def _take_included(match: re.Match[str], text: str, span: Span, reading: Reading) -> None:
