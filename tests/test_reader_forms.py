@@ -10122,6 +10122,133 @@ FORMS = (
         " 260 biên chế.\n",
         None,
     ),
+    # eng-outside: a cut the text sets itself in percent, with no count anywhere in the
+    # sentence, is a goal (rules, outside), where it is said roughly ("gần", "hơn"), named a
+    # goal ("mục tiêu", "phấn đấu", "từng bước" before the verb) or under a sentence opening
+    # with its goal ("Mục tiêu: ...", "Mục tiêu là ..."); a count beside it, a rise, or a cut
+    # said done keeps it for the ordinary reading (unread here)
+    _form(
+        "eng-outside/goal-rate-said-roughly",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Sở Tư pháp giảm gần 6% biên chế công chức so với năm 2021.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        "eng-outside/goal-rate-said-roughly-of-a-level-fronted-year",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Đến năm 2026, cấp huyện giảm hơn 10% số lượng người làm việc so với năm 2021.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        # a count of posts beside the rough rate: whose figure, unsaid
+        "eng-outside/goal-rate-said-roughly-with-its-count",
+        "Sở Tư pháp giảm gần 6% biên chế công chức, tức 12 biên chế, so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        "eng-outside/goal-lead-then-two-categories",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Mục tiêu là đến năm 2026 giảm 5% biên chế công chức trong các cơ quan hành chính và"
+        " giảm 10% số người làm việc hưởng lương từ ngân sách trong các đơn vị sự nghiệp.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        "eng-outside/goal-lead-numbered-two-deadlines-other-verbs",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "1. Mục tiêu chung: giai đoạn 2022 - 2026 cắt giảm 10% số lượng người làm việc của các"
+        " đơn vị sự nghiệp cấp huyện so với năm 2021; đến năm 2030 tinh giản tiếp 5% so với năm"
+        " 2026.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        # a goal said reached in a year: what the figures give, not the goal
+        "eng-outside/goal-lead-said-reached",
+        "Mục tiêu đã đạt: năm 2024 giảm 5% biên chế công chức so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        "eng-outside/goal-lead-with-its-count",
+        "Mục tiêu: đến năm 2026 giảm 5% biên chế công chức, tức 120 biên chế, so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        # a rise, no cut: not the goal's form
+        "eng-outside/goal-lead-a-rise",
+        "Mục tiêu: đến năm 2026 tăng 5% biên chế giáo viên so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        "eng-outside/goal-verb-striving-of-communes",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Các xã phấn đấu cắt giảm 10% biên chế cán bộ, công chức so với năm 2021.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        "eng-outside/goal-verb-step-by-step-trailing-year",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Các trường đã lập kế hoạch tinh giản theo lộ trình, ưu tiên bổ sung giáo viên, từng"
+        " bước giảm 10% biên chế vào năm 2026.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        "eng-outside/goal-verb-step-by-step-with-the-count-left",
+        "Các trường từng bước giảm 10% số người làm việc, còn 950 người vào năm 2026.\n",
+        None,
+    ),
+    _form(
+        "eng-outside/goal-named-in-a-duty",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Các sở rà soát biên chế được giao, bảo đảm mục tiêu tinh giản 25% biên chế công chức,"
+        " viên chức hưởng lương từ ngân sách nhà nước.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    # eng-outside: people left over ("dôi dư") split by level or category, the shares adding
+    # up to them, and people named after "tinh giản biên chế cho | đối với": people, outside;
+    # shares not adding up, a change in a share, or a cut of posts beside: unread
+    _form(
+        "eng-outside/left-over-split-by-level",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Toàn tỉnh dôi dư 429 người, trong đó cấp huyện 60 người và cấp xã 369 người.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        "eng-outside/left-over-said-with-la-split-in-three-by-category",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Sau sắp xếp, số dôi dư là 412 người, gồm công chức cấp tỉnh 52 người, viên chức 300"
+        " người và người lao động 60 người.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        # 60 + 396 is not 429: which count is wrong, unsaid
+        "eng-outside/left-over-split-not-adding-up",
+        "Toàn tỉnh dôi dư 429 người, trong đó cấp huyện 60 người và cấp xã 396 người.\n",
+        None,
+    ),
+    _form(
+        "eng-outside/left-over-split-with-a-change",
+        "Toàn tỉnh dôi dư 429 người, trong đó cấp huyện giảm 60 người và cấp xã 369 người.\n",
+        None,
+    ),
+    _form(
+        "eng-outside/severance-with-its-object-then-whom-and-their-categories",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Năm 2025, tỉnh dự kiến tinh giản biên chế đối với 115 người, gồm 6 công chức, 90"
+        " viên chức và 19 cán bộ, công chức cấp xã.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        "eng-outside/severance-with-its-object-for-a-category",
+        "Năm 2026, tỉnh được giao 2.150 biên chế công chức.\n"
+        "Đến năm 2024, huyện đã tinh giản biên chế cho 96 công chức.\n",
+        {("cbcc", 2026, 2150, None, None, None)},
+    ),
+    _form(
+        # a cut of posts beside the people: unread
+        "eng-outside/severance-with-its-object-beside-a-cut-of-posts",
+        "Năm 2025, tỉnh dự kiến tinh giản biên chế đối với 115 người, giảm 20 biên chế công"
+        " chức so với năm 2024.\n",
+        None,
+    ),
 )
 
 

@@ -314,6 +314,9 @@ LEAVERS = re.compile(
     # a policy settled for whom it names after ("giải quyết chính sách tinh giản biên chế theo
     # Nghị định số 29/2023/NĐ-CP cho 142 người", "thực hiện tinh giản đối với 143 người"): the
     # words between hold no count but a decree's number
+    # the severance said with its object, then whom it names ("dự kiến tinh giản biên chế đối
+    # với 115 người", "đã tinh giản biên chế cho 96 công chức": eng-outside, session 18)
+    r"|(?<!\w)tinh\s+giản\s+biên\s+chế\s+(?:cho|đối\s+với)\s+"
     r"|(?<!\w)(?:giải\s+quyết|thực\s+hiện)\s+(?:chế\s+độ|chính\s+sách|tinh\s+giản)(?!\w)"
     # ("... cho khoảng 96 người": a round count of them, people all the same)
     r"(?:[^\d;.()]|[0-9]+/){0,120}?\s(?:cho|đối\s+với)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"

@@ -415,14 +415,21 @@ _LEFT_OVER = re.compile(
     _I,
 )
 _LEFT_OVER_SPLIT = re.compile(
-    # "dôi dư 228 người, gồm 68 công chức và 160 viên chức": people left over, then which
-    # categories they are (checked to add up: `_left_over_split`)
-    rf"(?<!\w)dôi\s+dư\s+(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)\s*,?\s*"
-    r"(?:gồm|bao\s+gồm|trong\s+đó)(?:\s+có)?\s*:?\s*"
-    rf"(?P<a>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)\s*(?:,|và|,\s*và)\s*"
-    rf"(?P<b>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)",
+    # "dôi dư 228 người, gồm 68 công chức và 160 viên chức", "số dôi dư là 4.369 người, trong
+    # đó ...": people left over, then which categories or levels they are (`_left_over_split`)
+    rf"(?<!\w)dôi\s+dư\s+(?:là\s+)?(?P<n>{NUM}){_NOT_MORE}\s*{_PERSON}(?!\w)\s*,?\s*"
+    r"(?:gồm|bao\s+gồm|trong\s+đó)(?:\s+có)?\s*:?\s*",
     _I,
 )
+_LEFT_OVER_ITEM = re.compile(
+    # "68 công chức", "cấp huyện 60 người", "người hoạt động không chuyên trách cấp xã 1.769
+    # người": one share of the people left over, by its category or level (no word of posts
+    # or of a change in its name: `_left_over_split`)
+    rf"(?:(?P<label>[^\d;.()]{{1,80}}?)\s+)?(?P<n>{NUM}){_NOT_MORE}\s*"
+    rf"{_PERSON}(?!\w)",
+    _I,
+)
+_ITEM_APART = re.compile(r"\s*(?:,\s*và|,|và)\s+", _I)
 _THE_REST = re.compile(
     # "...; 7 người còn lại sẽ được bố trí dần": the rest of the people just counted
     rf"^\s*(?:số\s+)?(?P<n>{NUM}){_NOT_MORE}\s*người\s+còn\s+lại(?!\w)",
@@ -640,18 +647,41 @@ def _leavers_forms(clause: str, before: str) -> list[Found]:
                 break
             found.append((more.span(), {more.span("n")}))
             position = more.end()
-    found += [_named(m, "n", "a", "b") for m in _LEFT_OVER_SPLIT.finditer(clause) if _adds_up(m)]
+    found += _left_over_split(clause)
     rest = _THE_REST.match(clause)
     if rest is not None and LEAVERS.search(before) and not _POSTS_WORDS.search(clause):
         found.append((rest.span(), {rest.span("n")}))
     return found
 
 
-def _adds_up(split: re.Match[str]) -> bool:
-    """Whether the two counts a total is split into add up to it (else whose they are, and
-    which count is wrong, is not said: the sentence stays unread)."""
-    n, a, b = (_headcount(split.group(name)) for name in ("n", "a", "b"))
-    return n is not None and a is not None and b is not None and a + b == n
+def _left_over_split(clause: str) -> list[Found]:
+    """ "dôi dư 429 người, trong đó cấp huyện 60 người và cấp xã 369 người", "dôi dư 228
+    người, gồm 68 công chức và 160 viên chức": the people left over and their shares, two or
+    more, each named by a category or a level with no word of posts or of a change, that add
+    up to them (else whose they are, and which count is wrong, is not said: nothing)."""
+    found: list[Found] = []
+    for head in _LEFT_OVER_SPLIT.finditer(clause):
+        spans = [head.span("n")]
+        counts = [_headcount(head.group("n"))]
+        position = head.end()
+        while (item := _LEFT_OVER_ITEM.match(clause, position)) is not None:
+            label = item.group("label") or ""
+            if _POSTS_WORDS.search(label) or LEAVERS.search(label) or _SHARE_WORD.search(label):
+                break
+            spans.append(item.span("n"))
+            counts.append(_headcount(item.group("n")))
+            position = item.end()
+            apart = _ITEM_APART.match(clause, position)
+            if apart is None:
+                break
+            position = apart.end()
+        if len(counts) >= 3 and None not in counts and sum(filter(None, counts[1:])) == counts[0]:
+            found.append(((head.start(), spans[-1][1]), set(spans)))
+    return found
+
+
+_SHARE_WORD = re.compile(r"(?<!\w)(?:dôi\s+dư|có|là|còn|vượt|thiếu)(?!\w)", _I)
+"""Words that make a share's name a clause of its own, not a category or a level."""
 
 
 def _named(match: re.Match[str], *names: str) -> Found:

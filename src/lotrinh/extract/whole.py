@@ -92,16 +92,24 @@ def read_shares(text: str) -> Reading | None:
     return reading
 
 
+_BOUND = (
+    r"(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng"
+    # "giảm gần 6%", "giảm hơn 5%", "giảm trên 10%", "giảm xấp xỉ 6%": a rate said roughly is
+    # never what the figures give to the unit (eng-outside, session 18)
+    r"|gần|hơn|trên|xấp\s+xỉ)"
+)
+_CUT_VERB = r"(?:giảm|cắt\s+giảm|tinh\s+giản)(?:\s+tiếp)?"
 _GOAL_RATE = re.compile(
-    r"(?<!\w)giảm\s+(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)+"
+    rf"(?<!\w)giảm\s+(?:{_BOUND}\s+)+"
     rf"{NUM}\s?%"
     # "mục tiêu giảm 5% của Kết luận 40", "phải giảm 15% biên chế công chức": a cut named as
     # the goal or the duty, not as what the figures give
     # "giảm 15 - 20% công chức": a range of rates is a goal's, never what the figures give
     rf"|(?<!\w)giảm\s+{NUM}\s*[-–]\s*{NUM}\s?%"
-    r"|(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải)\s+giảm\s+"
-    r"(?:(?:tối\s+thiểu|ít\s+nhất|bình\s+quân|trung\s+bình|khoảng)\s+)*"
-    rf"{NUM}\s?%",
+    # "mục tiêu tinh giản 25% biên chế", "phấn đấu cắt giảm 10%", "từng bước giảm 10% biên
+    # chế vào năm 2026": the cut a body works towards (eng-outside, session 18)
+    r"|(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải|phấn\s+đấu|từng\s+bước)\s+"
+    rf"{_CUT_VERB}\s+(?:{_BOUND}\s+)*{NUM}\s?%",
     _I,
 )
 _DOCUMENT_NUMBER = re.compile(
@@ -143,8 +151,11 @@ def read_goal_rates(text: str) -> Reading | None:
     với năm 2021", "Mỗi năm giảm bình quân khoảng 1% ... và 2% ...": the cut a plan sets
     itself, in percent, with no count anywhere in the sentence: rules, outside the plan. Each
     clause holding a rate opens it with a minimum, an average or a bound ("tối thiểu", "ít
-    nhất", "bình quân", "khoảng"); a rate said plainly ("giảm 5% so với năm 2021") may be a
-    claim on the figures, and the sentence is read as usual. Anything else: None."""
+    nhất", "bình quân", "khoảng", a rough "gần", "hơn") or names it a goal ("mục tiêu", "phấn
+    đấu", "từng bước" before the verb), or the sentence opens with its goal ("Mục tiêu: ...",
+    `_GOAL_LEAD`) and each rate follows a verb of cut; a rate said plainly ("giảm 5% so với
+    năm 2021") may be a claim on the figures, and the sentence is read as usual. Anything
+    else: None."""
     rates = list(_RATE.finditer(text))
     if not rates:
         return None
@@ -155,10 +166,11 @@ def read_goal_rates(text: str) -> Reading | None:
     if re.search(r"[0-9]", rest):
         return None  # a count, or a number of another kind: the ordinary reading's
     clauses = [clause for clause in text.split(";") if _RATE.search(clause)]
+    under_goal = _GOAL_LEAD.match(text) is not None
     for index, clause in enumerate(clauses):
         first_rate = _RATE.search(clause)
         assert first_rate is not None
-        goal = _GOAL_RATE.search(clause)
+        goal = (_CUT_RATE if under_goal else _GOAL_RATE).search(clause)
         if goal is not None and goal.end() == first_rate.end():
             continue
         if index > 0 and _GOAL_GOES_ON.match(clause):
@@ -171,6 +183,15 @@ def read_goal_rates(text: str) -> Reading | None:
 
 _RATE_RANGE = re.compile(rf"(?<![0-9.,]){NUM}\s*[-–]\s*{NUM}\s?%")
 _GOAL_GOES_ON = re.compile(rf"\s*giảm\s+{NUM}\s?%", _I)
+_GOAL_LEAD = re.compile(
+    r"\W*(?:(?:[0-9]+|[IVX]+|[a-zđ])\s*[.)]\s*)?mục\s+tiêu(?:\s+(?:chung|cụ\s+thể))?"
+    r"(?:\s+(?:là|đến|của|mà)(?!\w)|\s*:)",
+    _I,
+)
+"""A sentence opening with its goal ("Mục tiêu: ...", "Mục tiêu là đến năm 2026 ...", "1. Mục
+tiêu chung: ..."): each cut it gives in percent is the goal's (eng-outside, session 18)."""
+_CUT_RATE = re.compile(rf"(?<!\w){_CUT_VERB}\s+(?:{_BOUND}\s+)*{NUM}\s?%", _I)
+"""A cut given by its rate ("giảm 5%", "tinh giản 25%", "giảm tiếp 10%")."""
 
 
 _PRESENT_LEAD = re.compile(
