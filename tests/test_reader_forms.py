@@ -9763,6 +9763,122 @@ FORMS = (
             ("khoi", 2026, None, 108, 2021, "9,22%"),
         },
     ),
+    # eng-unit: a fronted "Cả giai đoạn," ("Trong cả thời kỳ,") is a lead naming no unit, as
+    # "Tính cả giai đoạn," is: the category after it is the sentence's unit (a period naming
+    # its own years before the comma stays unread); "biên chế công chức và (số lượng) người
+    # làm việc của tỉnh", both categories named together and nothing else, is the text's
+    # total where every unit stated at the top is one category's (a block beside them, or a
+    # total named otherwise: unread)
+    _form(
+        "eng-unit/whole-period-fronted-two-categories",
+        "Năm 2021, huyện được giao 96 biên chế công chức và 1.512 người làm việc.\nĐến năm 2026,"
+        " huyện còn 91 biên chế công chức và 1.360 người làm việc.\nCả giai đoạn, công chức giảm"
+        " 5 biên chế, tỷ lệ giảm 5,21%; viên chức giảm 152 người, tỷ lệ giảm 10,05% so với năm"
+        " 2021.\n",
+        {
+            ("cbcc", 2021, 96, None, None, None),
+            ("cbcc", 2026, 91, None, None, None),
+            ("cbcc", 2026, None, 5, 2021, "5,21%"),
+            ("vc", 2021, 1512, None, None, None),
+            ("vc", 2026, 1360, None, None, None),
+            ("vc", 2026, None, 152, 2021, "10,05%"),
+        },
+    ),
+    _form(
+        "eng-unit/whole-period-fronted-one-category-bullet",
+        "Năm 2021, tỉnh được giao 2.410 biên chế công chức.\nNăm 2026, tỉnh còn 2.289 biên chế"
+        " công chức.\n- Cả thời kỳ, biên chế công chức cắt giảm 121 biên chế so với năm 2021.\n",
+        {
+            ("cbcc", 2021, 2410, None, None, None),
+            ("cbcc", 2026, 2289, None, None, None),
+            ("cbcc", 2026, None, 121, 2021, None),
+        },
+    ),
+    _form(
+        "eng-unit/whole-period-fronted-people-paid",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức và 27.845 người làm việc.\nNăm 2025,"
+        " tỉnh được giao 2.318 biên chế công chức và 25.176 người làm việc.\nTrong cả thời kỳ,"
+        " số lượng người làm việc cắt giảm 2.669 người so với năm 2021.\n",
+        {
+            ("cbcc", 2021, 2460, None, None, None),
+            ("cbcc", 2025, 2318, None, None, None),
+            ("vc", 2021, 27845, None, None, None),
+            ("vc", 2025, 25176, None, None, None),
+            ("vc", 2025, None, 2669, 2021, None),
+        },
+    ),
+    _form(
+        "eng-unit/both-categories-of-the-province-summed",
+        "Năm 2021, tỉnh được giao 2.460 biên chế công chức và 27.845 người làm việc.\nNăm 2025,"
+        " tỉnh được giao 2.318 biên chế công chức và 25.176 người làm việc.\nTính chung, biên chế"
+        " công chức và số lượng người làm việc của tỉnh năm 2025 là 27.494, giảm 2.811 so với năm"
+        " 2021 (30.305), đạt tỷ lệ 9,28%.\n",
+        {
+            ("cbcc", 2021, 2460, None, None, None),
+            ("cbcc", 2025, 2318, None, None, None),
+            ("vc", 2021, 27845, None, None, None),
+            ("vc", 2025, 25176, None, None, None),
+            ("tong", 2021, 30305, None, None, None),
+            ("tong", 2025, 27494, None, None, None),
+            ("tong", 2025, None, 2811, 2021, "9,28%"),
+        },
+    ),
+    _form(
+        "eng-unit/both-categories-of-the-district-a-change-alone",
+        "Năm 2022, huyện được giao 118 biên chế công chức và 2.028 người làm việc.\nNăm 2024,"
+        " huyện được giao 112 biên chế công chức và 1.940 người làm việc.\nNhư vậy, biên chế công"
+        " chức và người làm việc của huyện giảm 94 người so với năm 2022.\n",
+        {
+            ("cbcc", 2022, 118, None, None, None),
+            ("cbcc", 2024, 112, None, None, None),
+            ("vc", 2022, 2028, None, None, None),
+            ("vc", 2024, 1940, None, None, None),
+            ("tong", 2024, None, 94, 2022, None),
+        },
+    ),
+    # eng-unit: a roadmap's heading quoting the plan reviewed ("2. Về lộ trình hằng năm, Kế
+    # hoạch ghi như sau:") or opening its list ("Lộ trình giảm, cụ thể:") is a roadmap heading
+    # (`build._ROADMAP_HEADING`): its year items are the one whole their figures anchor
+    _form(
+        "eng-unit/roadmap-heading-quoting-the-plan",
+        "1. Về số liệu năm gốc\nNăm 2021, khối đảng, Mặt trận và đoàn thể huyện được giao 62 biên"
+        " chế.\n\n2. Về lộ trình hằng năm, Kế hoạch ghi như sau:\n- Năm 2022: 62 biên chế (giữ"
+        " nguyên so với năm 2021);\n- Năm 2023: 61 biên chế;\n- Năm 2026: 58 biên chế, giảm 4 biên"
+        " chế so với năm 2021.\n",
+        {
+            ("dang", 2021, 62, None, None, None),
+            ("dang", 2022, 62, None, None, None),
+            ("dang", 2022, None, 0, 2021, None),
+            ("dang", 2023, 61, None, None, None),
+            ("dang", 2026, 58, None, None, None),
+            ("dang", 2026, None, 4, 2021, None),
+        },
+    ),
+    _form(
+        "eng-unit/roadmap-heading-opening-its-list-people-paid",
+        "I. THỰC TRẠNG\nNăm 2021, Trung tâm Y tế huyện có 412 người làm việc hưởng lương từ ngân"
+        " sách nhà nước.\n\nII. LỘ TRÌNH GIẢM, CỤ THỂ:\n- Năm 2022: 404 người, giảm 8 người so với"
+        " năm 2021;\n- Năm 2023: 396 người;\n- Năm 2024: 389 người.\n",
+        {
+            ("trung-tam-y-te-huyen-vc", 2021, 412, None, None, None),
+            ("trung-tam-y-te-huyen-vc", 2022, 404, None, None, None),
+            ("trung-tam-y-te-huyen-vc", 2022, None, 8, 2021, None),
+            ("trung-tam-y-te-huyen-vc", 2023, 396, None, None, None),
+            ("trung-tam-y-te-huyen-vc", 2024, 389, None, None, None),
+        },
+    ),
+    _form(
+        "eng-unit/roadmap-heading-of-a-scheme-plus-items",
+        "1. Biên chế năm 2021\nNăm 2021, Sở Tư pháp được giao 48 biên chế công chức.\n\n2. Lộ"
+        " trình tinh giản biên chế, Đề án xác định như sau:\n+ Năm 2022 cắt giảm 1 biên chế so với"
+        " năm 2021, còn 47;\n+ Năm 2025 còn 46 biên chế.\n",
+        {
+            ("so-tu-phap-cbcc", 2021, 48, None, None, None),
+            ("so-tu-phap-cbcc", 2022, 47, None, None, None),
+            ("so-tu-phap-cbcc", 2022, None, 1, 2021, None),
+            ("so-tu-phap-cbcc", 2025, 46, None, None, None),
+        },
+    ),
     # eng-am: a change said before "trong đó" is the figure's before it; the item after the
     # opener named after the posts' word ("biên chế dự phòng", "biên chế cấp tỉnh") is the
     # item's; a recipient's list of bodies ("cho các sở, ban, ngành") is one recipient; an
@@ -23467,3 +23583,72 @@ def test_number_line_recalls_moves_a_recall_to_the_line_it_follows() -> None:
         (2024, 652, []),
         (2023, 666, []),
     ]
+
+
+_EU_TWO = (
+    "Năm 2021, tỉnh được giao 2.460 biên chế công chức và 27.845 người làm việc.\nNăm 2025, tỉnh"
+    " được giao 2.318 biên chế công chức và 25.176 người làm việc.\n"
+)
+_EU_SUMMED = (
+    "Tính chung, biên chế công chức và số lượng người làm việc của tỉnh năm 2025 là 27.494, giảm"
+    " 2.811 so với năm 2021 (30.305), đạt tỷ lệ 9,28%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period naming its own years before the comma: which year is the cut's is unsaid
+        _EU_TWO + "Cả giai đoạn 2016 - 2021, công chức giảm 9 biên chế so với năm 2015.\n",
+        # the whole period, and no unit after it in a text of two categories
+        _EU_TWO + "Cả giai đoạn giảm 157 biên chế so với năm 2021.\n",
+        # both categories summed beside a block of neither (the Party's posts): not the total
+        "Năm 2021, khối Đảng, đoàn thể của tỉnh được giao 1.046 biên chế.\n" + _EU_TWO + _EU_SUMMED,
+        # ... nor where the total was named otherwise before (it takes more in)
+        "Tổng biên chế toàn tỉnh năm 2021 là 31.351 biên chế.\n" + _EU_TWO + _EU_SUMMED,
+        # two figures, one a category: never the sum's
+        _EU_TWO
+        + "Biên chế công chức và người làm việc năm 2025 là 2.318 biên chế và 25.176 người.\n",
+    ],
+)
+def test_unit_whole_period_and_both_categories_twins_stay_unread(text: str) -> None:
+    """eng-unit, the twins of the block "# eng-unit" in FORMS: the last line is not read and
+    gives no figure of the total."""
+    rows, _, unread = _rows(text)
+    last = text.count("\n")
+    assert last in unread
+    assert not any(row[0] == "tong" and row[2] in (27494, 30305) for row in rows)
+    assert ("cbcc", 2015, None, None, None, None) not in rows
+    assert not any(row[4] == 2015 or row[3] in (9, 157) for row in rows)
+
+
+_EU_BASE_62 = (
+    "1. Về số liệu năm gốc\nNăm 2021, khối đảng, Mặt trận và đoàn thể huyện được giao 62 biên"
+    " chế.\n\n"
+)
+_EU_ITEMS = "- Năm 2022: 62 biên chế (giữ nguyên so với năm 2021);\n- Năm 2023: 61 biên chế;\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan quoted is a body's: whose roadmap it is, is that body's, not said to be the
+        # block's
+        _EU_BASE_62 + "2. Về lộ trình hằng năm, Kế hoạch của Sở Y tế ghi như sau:\n" + _EU_ITEMS,
+        # a text of two categories: "biên chế" is neither's
+        "1. Biên chế năm 2021\nNăm 2021, huyện được giao 96 biên chế công chức và 1.512 người làm"
+        " việc.\n\n2. Về lộ trình hằng năm, Kế hoạch ghi như sau:\n- Năm 2022: 96 biên chế (giữ"
+        " nguyên so với năm 2021);\n- Năm 2023: 95 biên chế;\n",
+        # nothing ties the items to a figure stated before: no anchor
+        "1. Biên chế năm 2021\nNăm 2021, Sở Tư pháp được giao 48 biên chế công chức.\n\n2. Lộ"
+        " trình tinh giản biên chế, Đề án xác định như sau:\n+ Năm 2023 cắt giảm 1 biên chế, còn"
+        " 47;\n+ Năm 2025 cắt giảm 1 biên chế, còn 46.\n",
+    ],
+)
+def test_unit_roadmap_heading_quoting_twins_stay_unread(text: str) -> None:
+    """eng-unit, the twins of the roadmap headings of the block "# eng-unit" in FORMS: the year
+    items stay unread and give no figure."""
+    rows, _, unread = _rows(text)
+    last = text.count("\n")
+    assert {last - 1, last} <= unread
+    assert not any(row[1] in (2022, 2023, 2025) for row in rows)

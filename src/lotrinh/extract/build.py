@@ -116,7 +116,13 @@ from lotrinh.extract.statements import (
     read_spelled,
 )
 from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
-from lotrinh.extract.subjects import category_after, own_posts_given, read_subject
+from lotrinh.extract.subjects import (
+    BOTH_CATEGORIES,
+    capital,
+    category_after,
+    own_posts_given,
+    read_subject,
+)
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft, bodies_meant
 from lotrinh.extract.whole import read_goal_rates
@@ -2515,6 +2521,17 @@ class _Walk:
                 statement.subject = replace(
                     statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"
                 )
+            elif (
+                statement.subject.kind in (None, Kind.BLOCK)
+                and BOTH_CATEGORIES.fullmatch(statement.subject.name.strip())
+                and self._both_categories_whole()
+            ):
+                # "Tính chung, biên chế công chức và số lượng người làm việc của tỉnh năm 2025 là
+                # 27.494" after the text's công chức and người làm việc: their sum, its total
+                # ("... của huyện", read as a body's name, is the same sum)
+                statement.subject = replace(
+                    statement.subject, kind=Kind.TOTAL, name=capital(statement.subject.name)
+                )
             elif statement.subject.kind is None:
                 context = self._context_unit(statement)
                 if context is None and self._own_posts(statement, sentence, len(statements)):
@@ -3994,6 +4011,27 @@ class _Walk:
         ):
             return None  # another figure of the whole for one of the items' years
         return whole
+
+    def _both_categories_whole(self) -> bool:
+        """Whether "biên chế công chức và người làm việc của tỉnh" (`BOTH_CATEGORIES`) is the
+        text's total: every unit it has stated at the top is a category's (CBCC, VC, and the
+        hội or the communes' own, which it leaves out), and a total, if any, was named so too.
+        A block at the top ("Khối Đảng, đoàn thể": posts of neither category) or a total named
+        otherwise ("Tổng biên chế toàn tỉnh", taking the block in): not said, so not read;
+        nor where the text has yet to state both categories (a text stating none, under a
+        heading naming one: first-contact/both-categories-under-one-heading)."""
+        stated: set[Category] = set()
+        for uid, unit in self.registry.units.items():
+            if unit.parent is not None or unit.some or unit.subset_of is not None:
+                continue
+            if uid == TOTAL_ID:
+                if BOTH_CATEGORIES.fullmatch(unit.name) is None:
+                    return False
+            elif unit.category is None or kind_of(unit.name) is None:
+                return False
+            else:
+                stated.add(unit.category)
+        return {Category.CBCC, Category.VC} <= stated
 
     def _stands_whole(self, unit: str) -> bool:
         """Whether a unit is a whole of the text: no unit's part, or the one category line of
@@ -6860,7 +6898,11 @@ _ROADMAP_HEADING = re.compile(
     r"(?:\s+(?:hằng|hàng|từng)\s+năm|\s+thực\s+hiện)?"
     # ("3. Lộ trình hằng năm (tổng biên chế khối Đảng, đoàn thể huyện)": a gloss saying its
     # items are a total; which whole's is still the figures' anchor, `_anchored_whole`)
-    r"(?:\s*\(\s*tổng\s+(?:số\s+)?biên\s+chế\b[^()]*\))?\s*:?\s*$",
+    r"(?:\s*\(\s*tổng\s+(?:số\s+)?biên\s+chế\b[^()]*\))?"
+    # ("2. Về lộ trình hằng năm, Kế hoạch ghi như sau:", "Lộ trình giảm, cụ thể:": the same
+    # heading, quoting the plan reviewed or opening its list; no unit named)
+    r"(?:\s*,\s*(?:(?:kế\s+hoạch|dự\s+thảo|tờ\s+trình|đề\s+án)\s+(?:ghi|nêu|xác\s+định)"
+    r"(?:\s+như\s+sau)?|cụ\s+thể|như\s+sau))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _HEADING_BASE = re.compile(

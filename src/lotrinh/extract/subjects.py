@@ -47,6 +47,18 @@ _TOTAL = re.compile(
     r"(?!\s+(?:ở\s+|của\s+)?(?:(?:các\s+)?cấp|huyện|xã|quận|thị\s+xã|phường|cơ\s+sở)(?!\w))",
     _I,
 )
+BOTH_CATEGORIES = re.compile(
+    r"(?:số\s+)?(?:biên\s+chế\s+)?(?:cán\s+bộ,?\s+)?công\s+chức\s+và\s+"
+    r"(?:số\s+(?:lượng\s+)?)?(?:người\s+làm\s+việc|viên\s+chức)"
+    r"(?:\s+hưởng\s+lương(?:\s+từ)?\s+ngân\s+sách(?:\s+nhà\s+nước)?)?"
+    # whose: the text's own province, district or ministry, never a level or a body named
+    r"(?:\s+(?:của\s+)?(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|bộ|ngành))?",
+    _I,
+)
+"""Both categories named together, no body, level nor qualifier: "biên chế công chức và số
+lượng người làm việc của tỉnh", "cán bộ, công chức và viên chức": their sum, which `build`
+takes for the text's total where the text has stated both and nothing else at the top; a name
+opening "tổng" is the total's already (`_TOTAL`), read as before."""
 _PERSON = (
     r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Bí\s+thư|Chánh\s+Văn\s+phòng"
     r"|Trưởng\s+phòng|Vụ\s+trưởng|Cục\s+trưởng)|Bộ\s+trưởng|Thứ\s+trưởng|(?-i:ông|bà)"
@@ -90,6 +102,9 @@ LEAD = re.compile(
     r"|qua\s+(?:đối\s+chiếu|rà\s+soát|thẩm\s+tra|kiểm\s+tra)"
     # ("Tính cả giai đoạn, biên chế công chức năm 2026 giảm ...": over the whole period)
     r"|tính\s+(?:chung\s+)?(?:cả|trong\s+cả|cho\s+cả)\s+(?:giai\s+đoạn|thời\s+kỳ)"
+    # (so "Cả giai đoạn, công chức giảm ...", "Trong cả thời kỳ, ...", without "tính", where
+    # the comma follows: "Cả giai đoạn 2016 - 2021, ..." names its own years, left unread)
+    r"|(?:trong\s+)?(?:cả|suốt)\s+(?:giai\s+đoạn|thời\s+kỳ)(?=\s*,)"
     # "Sau sắp xếp, số cán bộ, công chức cấp xã giảm ...": when, not whose
     r"|(?:sau|trước)(?:\s+khi)?\s+(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập)"
     # ("Cũng tại kỳ họp, HĐND tỉnh giao ...": the occasion a report names, never whose)
