@@ -18956,8 +18956,9 @@ def test_a_request_to_the_giver_names_no_unit() -> None:
 def test_a_day_of_the_year_in_force_is_no_part_of_the_units_name() -> None:
     """ "Năm 2024, Sở A ...; tính đến ngày 30/6/2024, Cục B được giao 520 biên chế công chức":
     the day is of the year in force, so the figure is Cục B's of 2024 (the unit was named
-    "Tính đến ngày 30/6/2024, Cục B"). Twins: a day of another year, or a year said beside a
-    day of another, stays unread."""
+    "Tính đến ngày 30/6/2024, Cục B"). A day of another year opening its clause dates that
+    clause (eng-year; it was unread). Twin: a year said beside a day of another in one clause
+    stays unread."""
     rows, _, unread = _rows(
         "Năm 2024, Sở A được giao 120 biên chế công chức; tính đến ngày 30/6/2024, Cục B được "
         "giao 520 biên chế công chức."
@@ -18967,11 +18968,13 @@ def test_a_day_of_the_year_in_force_is_no_part_of_the_units_name() -> None:
         ("cuc-b-cbcc", 2024, 520, None, None, None),
     }
     assert not unread
-    for said in (
+    rows, _, unread = _rows(
         "Năm 2021, Cục A được giao 520 biên chế; tính đến ngày 30/6/2024, Cục A được giao 510 "
-        "biên chế.",
-        "Năm 2021, tính đến ngày 30/6/2024, Cục A được giao 510 biên chế công chức.",
-    ):
+        "biên chế."
+    )
+    assert rows == {("cuc-a", 2021, 520, None, None, None), ("cuc-a", 2024, 510, None, None, None)}
+    assert not unread
+    for said in ("Năm 2021, tính đến ngày 30/6/2024, Cục A được giao 510 biên chế công chức.",):
         rows, _, unread = _rows(said)
         assert rows == frozenset()
         assert unread == {1}
