@@ -10365,6 +10365,148 @@ FORMS = (
         " chức so với năm 2024.\n",
         None,
     ),
+    # eng-year: a day opening a figure's clause ("Đến ngày 30/11/2026, ...", "...; tính đến
+    # ngày 30/6/2024, Sở ...") dates the figure, over a year said before it in the sentence;
+    # the rest of the sentence goes on in that year. A day that disagrees with a year the
+    # subject names, a day after the figure, or a decision dated later stay unread
+    _form(
+        "eng-year/a-day-opening-the-sentence-dates-its-figure",
+        "Đến ngày 30/11/2026, biên chế công chức của tỉnh còn 970 biên chế.\n",
+        {("cbcc", 2026, 970, None, None, None)},
+    ),
+    _form(
+        "eng-year/a-day-opening-a-later-clause-dates-that-clause",
+        "Năm 2021, Sở Y tế được giao 312 biên chế công chức; tính đến ngày 30/6/2024, Sở Y tế"
+        " được giao 302 biên chế công chức, đã giảm 10 biên chế so với năm 2021.\n",
+        {
+            ("so-y-te-cbcc", 2021, 312, None, None, None),
+            ("so-y-te-cbcc", 2024, 302, None, None, None),
+            ("so-y-te-cbcc", 2024, None, 10, 2021, None),
+        },
+    ),
+    _form(
+        "eng-year/a-day-dates-a-district-people-and-its-change",
+        "Tính đến ngày 30/6/2025, số lượng người làm việc của huyện là 2.150 người, giảm 40"
+        " người so với năm 2024.\n",
+        {("vc-huyen", 2025, 2150, None, None, None), ("vc-huyen", 2025, None, 40, 2024, None)},
+    ),
+    _form(
+        "eng-year/a-day-dates-the-parts-after-its-figure",
+        "Đến ngày 31/12/2024, biên chế công chức của tỉnh là 1.000 biên chế, trong đó cấp tỉnh"
+        " 600 biên chế, cấp huyện 400 biên chế.\n",
+        {
+            ("cbcc", 2024, 1000, None, None, None),
+            ("cap-tinh", 2024, 600, None, None, None),
+            ("cap-huyen", 2024, 400, None, None, None),
+        },
+    ),
+    _form(
+        # the day and the year the subject names disagree: which the figure is of, unsaid
+        "eng-year/a-day-and-another-named-year",
+        "Đến ngày 30/6/2025, biên chế công chức năm 2026 của tỉnh là 2.010 biên chế.\n",
+        None,
+    ),
+    _form(
+        # people counted on a day, no word of posts: staff, never a year's posts
+        "eng-year/a-day-dates-no-people",
+        "Tính đến ngày 30/6/2024, Sở Y tế đã có 120 người.\n",
+        None,
+    ),
+    _form(
+        # a day after the figure opens no clause: no year
+        "eng-year/a-day-after-the-figure",
+        "Biên chế công chức của tỉnh là 2.010 biên chế đến ngày 30/6/2025.\n",
+        None,
+    ),
+    _form(
+        # the decision is dated after the clause's day: the figure may be of its year
+        "eng-year/a-day-under-a-later-decision",
+        "Theo Quyết định số 12/QĐ-UBND ngày 10/01/2026, tính đến ngày 30/6/2025, biên chế công"
+        " chức của tỉnh là 2.010 biên chế.\n",
+        None,
+    ),
+    # eng-year: the posts given on a day compared with ("so với số giao từ ngày 01/7/2025") are
+    # that day's year's; a day of the figure's own year, 1 January (the year before may be
+    # meant) or a day alone (people in post compare days) is no base year
+    _form(
+        "eng-year/a-base-given-from-a-day",
+        "Biên chế công chức của tỉnh năm 2026 là 2.364 biên chế, giảm 41 biên chế so với số giao"
+        " từ ngày 01/7/2025.\n",
+        {("cbcc", 2026, 2364, None, None, None), ("cbcc", 2026, None, 41, 2025, None)},
+    ),
+    _form(
+        "eng-year/a-base-given-on-a-day-fronted-year",
+        "Năm 2026, số lượng người làm việc của tỉnh là 12.010 người, giảm 120 người so với số được"
+        " giao tại ngày 30/9/2025.\n",
+        {("vc", 2026, 12010, None, None, None), ("vc", 2026, None, 120, 2025, None)},
+    ),
+    _form(
+        "eng-year/a-base-given-on-a-day-of-the-same-year",
+        "Năm 2025, biên chế công chức của tỉnh là 2.010 biên chế, giảm 20 biên chế so với số giao"
+        " từ ngày 30/6/2025.\n",
+        None,
+    ),
+    _form(
+        "eng-year/a-base-given-on-the-first-of-january",
+        "Năm 2026, biên chế công chức của tỉnh là 2.364 biên chế, giảm 41 biên chế so với số giao"
+        " từ ngày 01/01/2025.\n",
+        None,
+    ),
+    _form(
+        "eng-year/a-base-of-a-day-alone",
+        "Năm 2026, biên chế công chức của tỉnh là 2.010 biên chế, giảm 20 biên chế so với ngày"
+        " 30/6/2025.\n",
+        None,
+    ),
+    # eng-year: a change naming no year after figures of the unit for several earlier years
+    # compares with the one year whose figure less the unit's gives it (and its rate); none
+    # or two such years: unread
+    _form(
+        "eng-year/a-chain-cut-tied-to-the-year-before-beside-a-base-year",
+        "Các đơn vị sự nghiệp công lập thuộc Bộ: năm 2025 là 612 người; năm 2026 là 588 người,"
+        " giảm 24 người; so với năm 2021 (662 người) giảm 74 người, tỷ lệ 11,18%.\n",
+        {
+            ("vc-thuoc-bo", 2025, 612, None, None, None),
+            ("vc-thuoc-bo", 2026, 588, None, None, None),
+            ("vc-thuoc-bo", 2026, None, 24, 2025, None),
+            ("vc-thuoc-bo", 2021, 662, None, None, None),
+            ("vc-thuoc-bo", 2026, None, 74, 2021, "11,18%"),
+        },
+    ),
+    _form(
+        "eng-year/a-chain-cut-tied-to-the-year-before-of-a-district",
+        "Biên chế công chức của huyện: năm 2025 là 390 biên chế; năm 2026 còn 380 biên chế, giảm"
+        " 10 biên chế; so với năm 2021 (400 biên chế) giảm 20 biên chế, tỷ lệ 5,00%.\n",
+        {
+            ("cbcc-huyen", 2021, 400, None, None, None),
+            ("cbcc-huyen", 2025, 390, None, None, None),
+            ("cbcc-huyen", 2026, 380, None, None, None),
+            ("cbcc-huyen", 2026, None, 20, 2021, "5,00%"),
+            ("cbcc-huyen", 2026, None, 10, 2025, None),
+        },
+    ),
+    _form(
+        # the figures tie 20 to 2021, but 2025 is compared with nothing: the writer may have
+        # meant the year before (and slipped), so which base is unsaid
+        "eng-year/a-chain-cut-tied-but-another-year-compared-with-nothing",
+        "Biên chế công chức của huyện: năm 2021 là 400 biên chế, năm 2025 là 390 biên chế, đến"
+        " năm 2026 còn 380 biên chế, giảm 20 biên chế (5,00%).\n",
+        None,
+    ),
+    _form(
+        # 612 - 588 is not 25, nor is 662 - 588
+        "eng-year/a-chain-cut-tied-to-no-year",
+        "Các đơn vị sự nghiệp công lập thuộc Bộ: năm 2025 là 612 người; năm 2026 là 588 người,"
+        " giảm 25 người; so với năm 2021 (662 người) giảm 74 người, tỷ lệ 11,18%.\n",
+        None,
+    ),
+    _form(
+        # 2021 and 2025 both 390: which year, the figures do not say
+        "eng-year/a-chain-cut-tied-to-two-years",
+        "Biên chế công chức của huyện: năm 2021 là 390 biên chế, năm 2025 là 390 biên chế, đến"
+        " năm 2026 còn 380 biên chế, giảm 10 biên chế.\n",
+        None,
+    ),
 )
 
 
@@ -18696,11 +18838,19 @@ def test_a_sum_of_the_bodies_then_the_reserve_then_the_total() -> None:
 def test_a_day_of_another_year_in_the_subject_is_declined() -> None:
     """ "Năm 2021, Cục được giao 312 biên chế; tính đến ngày 30/6/2024, Cục được giao 302 biên
     chế": the day in the second subject says its figure is not the opening year's (it was filed
-    under 2021: a misread and a false alarm of blind Y2); the sentence is not read. Twin: a day
-    of the year in force takes its figure to that year."""
+    under 2021: a misread and a false alarm of blind Y2); eng-year: it is the day's year's, as
+    Y2's truth says (before, the sentence was not read). A day and a year the same subject
+    names that disagree stay unread. Twin: a day of the year in force takes its figure to that
+    year."""
     rows, _, unread = _rows(
         "Năm 2021, Cục được giao 312 biên chế công chức; tính đến ngày 30/6/2024, Cục được giao "
         "302 biên chế công chức."
+    )
+    assert {(year, value) for _, year, value, *_ in rows} == {(2021, 312), (2024, 302)}
+    assert len({unit for unit, *_ in rows}) == 1
+    assert not unread
+    rows, _, unread = _rows(
+        "Tính đến ngày 30/6/2024, Cục được giao 302 biên chế công chức năm 2025."
     )
     assert rows == frozenset()
     assert unread == {1}
@@ -19408,8 +19558,9 @@ def test_a_request_to_the_giver_names_no_unit() -> None:
 def test_a_day_of_the_year_in_force_is_no_part_of_the_units_name() -> None:
     """ "Năm 2024, Sở A ...; tính đến ngày 30/6/2024, Cục B được giao 520 biên chế công chức":
     the day is of the year in force, so the figure is Cục B's of 2024 (the unit was named
-    "Tính đến ngày 30/6/2024, Cục B"). Twins: a day of another year, or a year said beside a
-    day of another, stays unread."""
+    "Tính đến ngày 30/6/2024, Cục B"). A day of another year opening its clause dates that
+    clause (eng-year; it was unread). Twin: a year said beside a day of another in one clause
+    stays unread."""
     rows, _, unread = _rows(
         "Năm 2024, Sở A được giao 120 biên chế công chức; tính đến ngày 30/6/2024, Cục B được "
         "giao 520 biên chế công chức."
@@ -19419,11 +19570,13 @@ def test_a_day_of_the_year_in_force_is_no_part_of_the_units_name() -> None:
         ("cuc-b-cbcc", 2024, 520, None, None, None),
     }
     assert not unread
-    for said in (
+    rows, _, unread = _rows(
         "Năm 2021, Cục A được giao 520 biên chế; tính đến ngày 30/6/2024, Cục A được giao 510 "
-        "biên chế.",
-        "Năm 2021, tính đến ngày 30/6/2024, Cục A được giao 510 biên chế công chức.",
-    ):
+        "biên chế."
+    )
+    assert rows == {("cuc-a", 2021, 520, None, None, None), ("cuc-a", 2024, 510, None, None, None)}
+    assert not unread
+    for said in ("Năm 2021, tính đến ngày 30/6/2024, Cục A được giao 510 biên chế công chức.",):
         rows, _, unread = _rows(said)
         assert rows == frozenset()
         assert unread == {1}
@@ -23652,3 +23805,45 @@ def test_unit_roadmap_heading_quoting_twins_stay_unread(text: str) -> None:
     last = text.count("\n")
     assert {last - 1, last} <= unread
     assert not any(row[1] in (2022, 2023, 2025) for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        # the cut of 24 is 612 − 588 (2025), the cut of 74 said against 2021
+        (
+            "Các đơn vị sự nghiệp công lập thuộc Bộ: năm 2025 là 612 người; năm 2026 là 588"
+            " người, giảm 24 người; so với năm 2021 (662 người) giảm 74 người.",
+            [2025, 2021],
+        ),
+        # 25 is neither 612 − 588 nor 662 − 588: no year
+        (
+            "Các đơn vị sự nghiệp công lập thuộc Bộ: năm 2025 là 612 người; năm 2026 là 588"
+            " người, giảm 25 người; so với năm 2021 (662 người) giảm 74 người.",
+            [None, 2021],
+        ),
+        # the posts given on a day compared with: that day's year
+        (
+            "Biên chế công chức của tỉnh năm 2026 là 2.364 biên chế, giảm 41 biên chế so với số"
+            " giao từ ngày 01/7/2025.",
+            [2025],
+        ),
+        # 1 January may close the year before: no year
+        (
+            "Biên chế công chức của tỉnh năm 2026 là 2.364 biên chế, giảm 41 biên chế so với số"
+            " giao từ ngày 01/01/2026.",
+            [None],
+        ),
+    ],
+)
+def test_eng_year_the_sentence_pass_gives_a_change_its_base(
+    text: str, bases: list[int | None]
+) -> None:
+    """eng-year: `bases.implied_bases` ties a change naming no year to the one earlier year
+    whose figure gives it; `rules._SO_VOI` reads a day's year where posts given on it are
+    compared with."""
+    from lotrinh.extract.statements import read_sentence
+
+    reading = read_sentence(text)
+    found = [c.base_year for s in reading.statements for c in s.changes]
+    assert found == bases

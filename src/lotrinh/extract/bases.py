@@ -479,6 +479,13 @@ def implied_bases(reading: Reading) -> None:
     a change that names no year compares with the one earlier year the sentence gives the
     same unit a figure for ("so với năm liền trước" is the calendar year before, whatever
     the sentence gave)."""
+    said = {
+        (statement.subject.name, change.base_year)
+        for statement in reading.statements
+        for change in statement.changes
+        if change.base_year is not None
+    }
+    """The bases the sentence's own words name, before any is implied."""
     for statement in reading.statements:
         missing = [c for c in statement.changes if c.base_year is None and not c.previous]
         year = statement.subject.year
@@ -500,6 +507,50 @@ def implied_bases(reading: Reading) -> None:
             base = earlier.pop()
             for change in missing:
                 change.base_year = base
+        elif len(earlier) > 1 and len(missing) == 1:
+            tied = _tied_base(statement, missing[0], earlier, reading, said)
+            if tied is not None:
+                missing[0].base_year = tied
+
+
+def _tied_base(
+    statement: Statement,
+    change: Change,
+    earlier: set[int],
+    reading: Reading,
+    said: set[tuple[str, int]],
+) -> int | None:
+    """ "năm 2025 là 612 người; năm 2026 là 588 người, giảm 24 người; so với năm 2021 (662
+    người) giảm 74 người": the sentence gives the unit figures for several earlier years, and
+    the change naming none is the difference from exactly one of them (its rate, if stated,
+    rounding to it), and every other of those years is named in words ("so với năm 2021") as
+    the base of another change of the unit: the text's own arithmetic says which year. None
+    where no year's or two years' figures give it, a year has two figures, another year is
+    compared with nothing or only by a chain's elided link ("2.287 biên chế (năm 2022 là
+    2.400, năm 2023 là 2.324), giảm 37": the writer may have meant either), or the change is
+    a further cut."""
+    if statement.value is None or change.count is None or change.further or change.bound:
+        return None
+    figures: dict[int, set[int]] = {}
+    for other in reading.statements:
+        year = other.subject.year
+        if other.subject.name == statement.subject.name and year in earlier and other.value:
+            figures.setdefault(year, set()).add(other.value)
+    amount = -change.count if change.increase else change.count
+    tied = [
+        year
+        for year, values in figures.items()
+        if len(values) == 1
+        and (base := next(iter(values))) - statement.value == amount
+        and (
+            change.rate is None
+            or any(rate_matches(percent(change.count, base), change.rate, m) for m in Rounding)
+        )
+    ]
+    if len(tied) != 1:
+        return None
+    named = {base for name, base in said if name == statement.subject.name}
+    return tied[0] if earlier - {tied[0]} <= named else None
 
 
 def take_fronted(base: int, match: re.Match[str], reading: Reading) -> None:

@@ -2556,6 +2556,17 @@ class _Walk:
                     notes.append(_NO_UNIT)
                     return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
+            day_year = statement.subject.dated if statement.subject.year is None else None
+            if day_year is not None and not _POSTS_SAID.search(sentence.text):
+                day_year = None  # "Đến ngày 15/3/2025, khối chính quyền đã có 36 người": people
+            from_day = day_year is not None
+            if day_year is not None:
+                # "Đến ngày 30/11/2026, biên chế công chức của tỉnh còn 970 biên chế", "...;
+                # tính đến ngày 30/6/2024, Cục được giao 302 biên chế": the day opening the
+                # figure's clause dates it, over a year the sentence or its context said
+                # before; what follows in the sentence goes on in that year
+                year, year_note = day_year, _day_note(day_year)
+                stated = year
             dated = _DAY.search(_REORGANISED_ON.sub("", statement.subject.name))
             if (
                 dated is not None
@@ -2575,6 +2586,7 @@ class _Walk:
                 marks = _year_marks(sentence.text)  # once a sentence: a roll stays linear
             if (
                 year_note is not None
+                and not from_day
                 and marks is not None
                 and _year_before(statement, marks) not in (None, 0, year)
             ):
@@ -2643,6 +2655,13 @@ class _Walk:
             for change in statement.changes:
                 if change.base_year is None and change.previous:
                     change.base_year = year - 1  # "so với năm trước"
+            if any(c.base_year == year for c in statement.changes) and any(
+                int(day.group("y")) == year for day in _DAY_BASE.finditer(sentence.text)
+            ):
+                # "Năm 2025, ... giảm 20 biên chế so với ngày 30/6/2025": a day of the figure's
+                # own year compared with is no year before it (`rules._SO_VOI`)
+                notes.append(_NO_BASE)
+                return None
             earlier = {
                 stated for stated in years_of.get(statement.subject.name, set()) if stated < year
             }
@@ -6985,6 +7004,25 @@ _UNDER_UNREAD = Message(
     "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",
     "an item of a list whose opening sentence was not read: whose part, of which year, is unknown",
 )
+
+
+def _day_note(year: int) -> Message:
+    return Message(
+        f"năm {year}: năm của ngày nêu ở đầu mệnh đề",
+        f"year {year}: the year of the day opening the clause",
+    )
+
+
+_POSTS_SAID = re.compile(
+    r"(?<!\w)(?:biên\s+chế|(?:được\s+)?giao|số\s+lượng\s+người\s+làm\s+việc)(?!\w)", re.I
+)
+"""Words of posts: a figure dated by a day is read only in a sentence saying them."""
+_DAY_BASE = re.compile(
+    r"so\s+với\s+(?:[^0-9();.]{0,60}?\s)?giao\s+(?:(?:từ|tại|đến)\s+)?ngày\s+[0-9]{1,2}/[0-9]{1,2}/"
+    r"(?P<y>(?:19|20)[0-9]{2})",
+    re.I,
+)
+"""A day compared with ("so với số giao từ ngày 01/7/2025"): its year is the change's base."""
 _DAY = re.compile(r"(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}/(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 """A day written in full ("30/6/2024")."""
 _REORGANISED_ON = re.compile(

@@ -54,7 +54,11 @@ _CAT = (
 _MOD = r"(?:\s+(?:thêm|tiếp|tối\s+thiểu|ít\s+nhất|được|khoảng|bình\s+quân))*"
 _SO_VOI = (
     # ("so với năm gốc 2021": the base year named as such)
-    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:năm\s+(?:gốc\s+)?(?P<base>{YEAR})"
+    # ("so với số giao từ ngày 01/7/2025": the posts given on a day, of that day's year; never
+    # 1/1, which may close the year before, nor a day alone: people in post compare days)
+    rf"so\s+với\s+(?:[^0-9();.]{{0,60}}?\s)?(?:(?:năm\s+(?:gốc\s+)?"
+    rf"|(?<=giao\s)(?:(?:từ|tại|đến)\s+)?ngày\s+(?!0?1/0?1/)[0-9]{{1,2}}/[0-9]{{1,2}}/)"
+    rf"(?P<base>{YEAR})"
     # "so với năm trước", "so với cùng kỳ năm trước": the year before the subject's
     # ("so với năm trước liền kề": the year right before)
     r"|(?:cùng\s+kỳ\s+)?(?P<prev>năm\s+(?:trước(?:\s+liền\s+kề)?|liền\s+(?:trước|kề)))(?!\w))"
