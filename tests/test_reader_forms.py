@@ -805,6 +805,10 @@ TOTAL_AND_PARTS_LIST = (
 )
 """eng-alprose: a list opened by "Cụ thể:" under a total and its parts, then a change of one."""
 
+LATENT3_TITLE = "Kế hoạch tinh giản biên chế của tỉnh A\n\n"
+LATENT3_PROVINCE = LATENT3_TITLE + "Năm 2021, tỉnh được giao 3.000 biên chế công chức.\n"
+"""eng-latent3: a province's posts line, before a line naming a city or leaving posts out."""
+
 FORMS = (
     # value
     _form(
@@ -9761,6 +9765,84 @@ FORMS = (
             ("ban-to-chuc-tinh-uy", 2026, 358, None, None, None),
             ("khoi", 2021, 1172, None, None, None),
             ("khoi", 2026, None, 108, 2021, "9,22%"),
+        },
+    ),
+    # eng-latent3: "thành phố" alone cutting two categories in a province's or a district's
+    # text is a city of it (its categories its parts), in a city's own text the text's; a
+    # count said to be left out of the figure after that figure's change is unread, never set
+    # aside unsaid. Twins: test_latent3_*
+    _form(
+        "category/a-city-cuts-two-categories-in-a-provinces-text",
+        LATENT3_PROVINCE + "Năm 2026, thành phố giảm 30 biên chế công chức và 120 viên chức so "
+        "với năm 2021.\n",
+        {
+            ("cbcc", 2021, 3000, None, None, None),
+            ("thanh-pho-cbcc", 2026, None, 30, 2021, None),
+            ("thanh-pho-vc", 2026, None, 120, 2021, None),
+        },
+        thanh_pho=("thanh-pho-cbcc", "thanh-pho-vc"),
+    ),
+    _form(
+        "category/a-city-cuts-two-categories-fronted-base-another-verb",
+        LATENT3_PROVINCE + "So với năm 2021, năm 2026 thành phố cắt giảm 30 biên chế công chức "
+        "và 120 người làm việc.\n",
+        {
+            ("cbcc", 2021, 3000, None, None, None),
+            ("thanh-pho-cbcc", 2026, None, 30, 2021, None),
+            ("thanh-pho-vc", 2026, None, 120, 2021, None),
+        },
+        thanh_pho=("thanh-pho-cbcc", "thanh-pho-vc"),
+    ),
+    _form(
+        "category/a-city-cuts-two-categories-in-a-districts-text",
+        "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ\n\nNăm 2026, thành phố giảm 30 biên chế công chức và 120 "
+        "viên chức so với năm 2021.\n",
+        {
+            ("thanh-pho-cbcc", 2026, None, 30, 2021, None),
+            ("thanh-pho-vc", 2026, None, 120, 2021, None),
+        },
+        thanh_pho=("thanh-pho-cbcc", "thanh-pho-vc"),
+    ),
+    _form(
+        # the whole city in a province's text: not the province's; read by no rule: unread
+        "category/the-whole-city-raises-two-categories-in-a-provinces-text",
+        LATENT3_TITLE + "Năm 2025, toàn thành phố tăng 2 biên chế công chức và 15 viên chức so"
+        " với năm 2024.\n",
+        None,
+    ),
+    _form(
+        "category/a-city-cuts-two-categories-in-its-own-text",
+        "Kế hoạch tinh giản biên chế của thành phố A\n\nNăm 2026, thành phố giảm 30 biên chế "
+        "công chức và 120 viên chức so với năm 2021.\n",
+        {("cbcc", 2026, None, 30, 2021, None), ("vc", 2026, None, 120, 2021, None)},
+    ),
+    _form(
+        "change/a-reserve-left-out-after-the-comparison",
+        LATENT3_TITLE + "Năm 2026, tỉnh giao 2.950 biên chế công chức, giảm 50 biên chế so "
+        "với năm 2021 (không tính trong tổng số 10 biên chế dự phòng).\n",
+        None,
+    ),
+    _form(
+        "change/associations-left-out-after-the-comparison-trailing",
+        LATENT3_TITLE + "Năm 2026, biên chế viên chức giảm 150 người so với năm 2021, không bao"
+        " gồm 38 biên chế các hội.\n",
+        None,
+    ),
+    _form(
+        "change/a-reserve-not-yet-counted-after-the-cut-bullet",
+        LATENT3_TITLE + "- Năm 2026: biên chế công chức là 2.950 biên chế, tinh giản 50 biên "
+        "chế so với năm 2021 (chưa kể 10 biên chế dự phòng);\n",
+        None,
+    ),
+    _form(
+        # the clause cited is no count: the line reads (eng-alprose's form, kept)
+        "change/a-clause-cited-left-out-after-the-comparison",
+        LATENT3_PROVINCE + "Năm 2026, biên chế viên chức là 1.350 người, giảm 150 người so với "
+        "năm 2021 (không tính trong tổng số tại Điều 1).\n",
+        {
+            ("cbcc", 2021, 3000, None, None, None),
+            ("vc", 2026, 1350, None, None, None),
+            ("vc", 2026, None, 150, 2021, None),
         },
     ),
     # eng-unit: a fronted "Cả giai đoạn," ("Trong cả thời kỳ,") is a lead naming no unit, as
@@ -23847,3 +23929,70 @@ def test_eng_year_the_sentence_pass_gives_a_change_its_base(
     reading = read_sentence(text)
     found = [c.base_year for s in reading.statements for c in s.changes]
     assert found == bases
+
+
+def test_latent3_a_city_of_its_own_text_reads_as_the_texts() -> None:
+    """eng-latent3, the twin of "category/a-city-cuts-two-categories-in-a-provinces-text":
+    "thành phố" alone is the text's own body only in a city's text or a lone passage
+    (`categories.city_text`); with `city=False` the row is declined, "toàn tỉnh" still read."""
+    from lotrinh.extract.categories import city_text, read_categories
+
+    line = "Năm 2026, thành phố giảm 30 biên chế công chức và 120 viên chức so với năm 2021."
+    own = read_categories(line)
+    assert own is not None
+    assert {(s.subject.category, s.changes[0].count) for s in own.statements} == {
+        ("CBCC", 30),
+        ("VC", 120),
+    }
+    assert read_categories(line, city=False) is None
+    assert read_categories(line.replace("thành phố", "toàn thành phố"), city=False) is None
+    assert read_categories(line.replace("thành phố", "toàn tỉnh"), city=False) is not None
+    for first, city in (
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI AN", True),
+        ("THÀNH ỦY HẢI AN", True),
+        ("Kế hoạch tinh giản biên chế của thành phố A", True),
+        ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", False),
+        ("ỦY BAN NHÂN DÂN HUYỆN AN PHÚ", False),
+        ("BỘ NỘI VỤ", False),
+        ("Báo cáo tinh giản biên chế của tỉnh A", False),
+        ("Năm 2023, thành phố được giao 812 biên chế công chức", True),
+    ):
+        assert city_text(split_lines(first + "\n\nNăm 2025.\n")) is city, first
+    assert city_text(split_lines("ỦY BAN\n"), ("thành phố hải an",))
+    assert not city_text(split_lines("ỦY BAN\n"), ("tỉnh an giang",))
+
+
+def test_latent3_a_count_left_out_in_a_sentence_of_no_figure_stays_outside() -> None:
+    """eng-latent3, the twin of "change/a-reserve-left-out-after-the-comparison": what a
+    sentence of no figure says the figure before leaves out is set aside as before (the
+    figure and its change read); said in the figure's own sentence after its change, it is
+    reported and nothing of the sentence is used."""
+    said = (
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2025, tổng số người làm việc là 8.000 "
+        "người, giảm 200 người so với năm 2021{stop} chưa bao gồm 120 biên chế giáo viên được "
+        "bổ sung.\n"
+    )
+    rows, _, unread = _rows(said.format(stop=". Số người làm việc nêu trên"))
+    assert rows == {("vc", 2025, 8000, None, None, None), ("vc", 2025, None, 200, 2021, None)}
+    assert not unread
+    rows, _, unread = _rows(said.format(stop=","))
+    assert rows == frozenset()
+    assert unread == {3}
+
+
+def test_latent3_the_own_posts_are_known_by_their_statement_not_a_reused_id() -> None:
+    """eng-latent3: `_Walk.own_posts` held the ids of statements freed since; a later line's
+    statement allocated at the same address passed for the text's own posts, so the total
+    after "Bộ Nội vụ giao cho tỉnh 3.000 biên chế" was unread at random, depending on the
+    texts read before in the same process. Read many times over, it reads the same."""
+    head = "Kế hoạch tinh giản biên chế của tỉnh A\n\n"
+    total = "Tổng biên chế năm 2021 của tỉnh là 30.000 biên chế."
+    plain = "Năm 2021, Bộ Nội vụ giao cho tỉnh 3.000 biên chế."
+    expected = {
+        ("tong", 2021, 30000, None, None, None),
+        ("duoc-giao", 2021, 3000, None, None, None),
+    }
+    for _ in range(12):
+        for text in (f"{total}\n{plain}\n", f"{plain}\n{total}\n"):
+            rows, _, unread = _rows(head + text)
+            assert (rows, unread) == (expected, set()), text

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 from typing import Any
 
-from lotrinh.extract.categories import district_text, read_categories
+from lotrinh.extract.categories import city_text, district_text, read_categories
 from lotrinh.extract.chains import (
     corrected_change,
     framed_from_to,
@@ -324,6 +324,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     titles += [line.body for line in lines if line.body.lstrip().startswith("#")]
     walk.old_title = any(names_old_category(title, towns=False) for title in titles)
     walk.district = district_text(lines, walk.meta.own)
+    walk.city = city_text(lines, walk.meta.own)
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
     walk.party_only = party_posts_only(text)
@@ -343,6 +344,8 @@ class _Walk:
         self.meta = meta
         self.district = False
         """The text is a district's own (`categories.district_text`)."""
+        self.city = True
+        """"thành phố" alone may name the text's own body (`categories.city_text`)."""
         self.registry = Registry()
         self.headings: list[Heading] = []
         self.after_reform = False
@@ -502,8 +505,12 @@ class _Walk:
         self.opening: tuple[str, ...] = ()
         """The text's first lines (its header and title), case folded: a receiver of posts they
         name as the text's whole is its total (`_given_receivers`)."""
-        self.own_posts: set[int] = set()
-        """The statements (by id) read as the text's own posts naming no category (`_own_posts`)."""
+        self.own_posts: dict[int, Statement] = {}
+        """The statements (by id) read as the text's own posts naming no category (`_own_posts`),
+        each kept alive here: an id is unique only while its object lives, and a statement
+        of a later line freed-and-reallocated at the same address would pass for one of them
+        (eng-latent3: the total after such a line was then read as a second figure of the
+        own posts, unread, at random, depending on the lines read before)."""
         self.own_posts_years: dict[int, int] = {}
         """The figure of the text's own posts read for each year: another is not used."""
         """The first line's words where it is a headline or title (`own_posts_given`)."""
@@ -1010,7 +1017,7 @@ class _Walk:
         first = (
             (
                 self._read_this_year(text)
-                or read_categories(text, self.meta.own, district=self.district)
+                or read_categories(text, self.meta.own, district=self.district, city=self.city)
                 or read_sentence(text)
             )
             if unreadable is None
@@ -2537,7 +2544,7 @@ class _Walk:
                 if context is None and self._own_posts(statement, sentence, len(statements)):
                     # "Ban Tổ chức Trung ương giao cho tỉnh 4.704 biên chế", "Năm 2021, tỉnh
                     # A được giao 3.150 chỉ tiêu": the text's own posts, no category said
-                    self.own_posts.add(id(statement))
+                    self.own_posts[id(statement)] = statement
                     context = replace(statement.subject, kind=Kind.BLOCK, name=_OWN_POSTS), None
                 if context is None and self._first_whole_unnamed(
                     statement, sentence.text, statements

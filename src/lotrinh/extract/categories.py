@@ -377,11 +377,12 @@ _NOT_A_REMARK = re.compile(r"(?<!\w)(?:so\s+với|giảm|tăng|gồm|trong\s+đ�
 
 
 def read_categories(
-    text: str, own: tuple[str, ...] = (), *, district: bool = False
+    text: str, own: tuple[str, ...] = (), *, district: bool = False, city: bool = True
 ) -> Reading | None:
     """The sentence read as a row of clauses, one per category, or None. `own`: the names
     the document's header gives its own body (`meta.Meta.own`), case folded; `district`: the
-    text is a district's own (`district_text`)."""
+    text is a district's own (`district_text`); `city`: "thành phố" alone may be the text's
+    own body (`city_text`)."""
     core, offset = _core(text)
     if core is None:
         return None
@@ -430,6 +431,8 @@ def read_categories(
             return None  # "hai tỉnh" of no merger: which provinces, unsaid
         if not district and _DISTRICT_LEAD.match(core, lead.start()):
             return None  # "huyện giảm 42 viên chức và 10 biên chế công chức": the district's
+        if not city and _CITY_LEAD.match(core, lead.start()):
+            return None  # "thành phố giảm 30 biên chế công chức và 120 viên chức": a city's
         position = lead.end()
         if "dir" in lead.re.groupindex and lead.group("dir"):
             shared_cut = lead.group("dir").lower() == "tăng"
@@ -638,6 +641,37 @@ _OTHER_LEVEL_HEADER = re.compile(
     r"|.*?(?<!\w)của\s+(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?(?:tỉnh|bộ)(?!\w)",
     _I,
 )
+
+
+_CITY_LEAD = re.compile(r"(?:toàn\s+)?thành\s+phố\s", _I)
+"""(eng-latent3) A row's lead naming a city by its kind alone ("Năm 2026, thành phố giảm 30
+biên chế công chức và 120 viên chức ..."): the text's own body only in a city's text
+(`city_text`); in a province's or a district's the city of it (the general reader names its
+posts, or declines), never the text's own categories."""
+_CITY_HEADER = re.compile(
+    r"(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd)\s+)?thành\s+phố\s+\w"
+    r"|thành\s+ủy\s+\w"
+    r"|.*?(?<!\w)của\s+(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?thành\s+phố\s+\w",
+    _I,
+)
+_NOT_CITY_HEADER = re.compile(
+    r"(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|hđnd)\s+)?"
+    r"(?:tỉnh|bộ|huyện)(?:\s+ủy)?\s+\w"
+    r"|.*?(?<!\w)của\s+(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?(?:tỉnh|bộ|huyện)(?!\w)",
+    _I,
+)
+
+
+def city_text(lines: list[Line], own: tuple[str, ...] = ()) -> bool:
+    """Whether "thành phố" alone may name the text's own body: where the header or the first
+    line names a city its own ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "… của thành phố A"),
+    or the text names no body of another kind (a lone passage); never in a province's, a
+    ministry's or a district's text, where it is a city of that body."""
+    first = next((line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")), "")
+    first = " ".join(first.split())
+    if _CITY_HEADER.match(first) or any(name.startswith("thành phố ") for name in own):
+        return True
+    return not own and _NOT_CITY_HEADER.match(first) is None
 
 
 def district_text(lines: list[Line], own: tuple[str, ...] = ()) -> bool:

@@ -534,6 +534,18 @@ def _read_sentence(text: str) -> Reading:
                 m.span() for m in _COUNT.finditer(text, *leavers_breakdown) if _whole(m.group())
             ]
         if (
+            kind != "leavers"
+            and not after_value
+            and clauses.left_out(span[0])
+            and any(s.value is not None or s.changes for s in reading.statements)
+            and _POSTS_NAMED_AFTER.match(text, span[1])
+        ):
+            # (eng-latent3) "..., giảm 4 biên chế so với năm 2025 (không tính trong tổng số
+            # 10 biên chế dự phòng)": left out of the figure the sentence states before it,
+            # after that figure's change: posts of another unit, never set aside unsaid
+            reading.orphans.append(Orphan(span, _LEFT_OUT_OF_FIGURE))
+            continue
+        if (
             kind == "leavers"
             # "chưa bao gồm 524 biên chế giáo viên", "không bao gồm biên chế cấp xã và 38 biên
             # chế các hội": what the clause leaves out, where no figure precedes it
@@ -3546,6 +3558,15 @@ def _clause_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+_LEFT_OUT_OF_FIGURE = Message(
+    "số ghi là không (chưa) tính vào con số đã nêu trước nó: thuộc đơn vị nào, không rõ",
+    "a count said to be left out of the figure stated before it: whose posts, unsaid",
+)
+_POSTS_NAMED_AFTER = re.compile(
+    r"\s*(?:biên\s+chế|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức|người\s+làm\s+việc)(?!\w)", _I
+)
+"""Posts named right after a count ("10 biên chế dự phòng", "38 công chức"), never contract
+staff nor part-time staff ("97 hợp đồng", "332 người hoạt động không chuyên trách")."""
 _LEAVES_OUT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao\s+gồm|gồm|tính|kể)(?!\w)", _I)
 _STATES = re.compile(r"(?<!\w)(?:là|có|giao|đạt|còn)(?!\w)|[:)]", _I)
 
