@@ -3219,9 +3219,37 @@ class _Walk:
         unit, year = self.last[0], subject.year
         if year is None or (unit, year) not in self.stated_figures:
             return None
-        if not self._figures_give(unit, year, statement.changes):
+        if not self._figures_give(unit, year, statement.changes) and not all(
+            self._rate_over_the_result(unit, year, change) for change in statement.changes
+        ):
             return None
         return unit
+
+    def _rate_over_the_result(self, unit: str, year: int, change: Change) -> bool:
+        """Whether a change the unit's figures do not give through its rate gives it with its
+        rate taken over the year's figure instead of the base's, the drafter's slip ("năm 2026
+        là 20.214 người" then "So với năm 2021, đến năm 2026 giảm 2.246 người, tỷ lệ giảm
+        11,11%": 2.246 / 20.214 = 11,11%, while 2.246 / (20.214 + 2.246) = 10,00%): the count
+        and the rate are still that unit's, to its two decimals at least, and the rate is the
+        check's to find wrong. Only where the unit states no figure of the base year (else its
+        figures decide, `_fits`), one figure of the year, and a cut."""
+        if (
+            change.count is None
+            or change.base_year is None
+            or change.increase
+            or change.rate is None
+            or change.rate.decimals < 2
+            or self.values.get((unit, change.base_year))
+            or self.stated_changes.get((unit, year), {}).get(change.base_year)
+        ):
+            return False
+        now = self.values.get((unit, year), set())
+        if len(now) != 1:
+            return False
+        figure = next(iter(now))
+        return figure > 0 and any(
+            rate_matches(percent(change.count, figure), change.rate, mode) for mode in Rounding
+        )
 
     def _commit(
         self, item: Resolved, sentence: Sentence, committed: dict[int, str], used: set[Span]

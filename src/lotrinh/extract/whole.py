@@ -39,6 +39,28 @@ _SHARE = re.compile(
 )
 _SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
 REST_OF_IT = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?!\w)", _I)
+_LEVEL_SHARE = re.compile(
+    r"(?:biên\s+chế\s+(?:công\s+chức\s+)?)?(?:cấp\s+(?P<level>tỉnh|huyện|xã)|(?P<reserve>dự\s+phòng))",
+    _I,
+)
+"""A share naming a level of the administration alone ("cấp tỉnh", "cấp huyện") or the
+reserve ("dự phòng")."""
+
+
+def levels_all_of_it(objects: list[str]) -> bool:
+    """Whether the shares after "Trong đó:" are the levels of the administration, each once,
+    the province's and one below it at least, and maybe the reserve ("Trong đó: cấp tỉnh
+    1.226 biên chế; cấp huyện 1.030 biên chế; dự phòng 18 biên chế."): all of the figure, as
+    the same list inside the figure's sentence is ("..., trong đó: cấp tỉnh ...; cấp huyện
+    ..."). A level named twice, another name among them, or no level below the province's
+    (the province's and the reserve: some of it, the rest untold) is not all of it."""
+    named: list[str] = []
+    for text in objects:
+        match = _LEVEL_SHARE.fullmatch(text.strip())
+        if match is None:
+            return False
+        named.append((match.group("level") or "dự phòng").lower())
+    return len(named) == len(set(named)) and "tỉnh" in named and bool({"huyện", "xã"} & set(named))
 
 
 def read_shares(text: str) -> Reading | None:
@@ -68,7 +90,11 @@ def read_shares(text: str) -> Reading | None:
         # sentence as its breakdown ("Trong đó: sự nghiệp giáo dục 18.962 người; ...")
         return None
     total = headcount(first.group("total")) if first.group("total") else None
-    if total is None and not REST_OF_IT.search(matches[-1].group("obj")):
+    if (
+        total is None
+        and not REST_OF_IT.search(matches[-1].group("obj"))
+        and not (first.group("within") and levels_all_of_it([m.group("obj") for m in matches]))
+    ):
         return None  # without the rest ("sự nghiệp khác"), the largest few, not all of it
     counts = [headcount(m.group("n")) for m in matches]
     if total is not None and (None in counts or sum(filter(None, counts)) != total):
