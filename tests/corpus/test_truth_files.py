@@ -103,6 +103,7 @@ FOLDERS = tuple(
         "blind-ak2",
         "blind-al1",
         "blind-al2",
+        "blind-an2",
     )
 )
 
