@@ -106,6 +106,7 @@ FOLDERS = tuple(
         "blind-am1",
         "blind-am2",
         "blind-an1",
+        "blind-an2",
     )
 )
 
