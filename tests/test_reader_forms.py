@@ -9786,6 +9786,147 @@ FORMS = (
             ("khoi", 2026, None, 108, 2021, "9,22%"),
         },
     ),
+    # eng-an: a report naming several places, one paragraph each ("Tại Gia Lai, ...", "Tỉnh
+    # Phú Yên được giao ...", "Riêng Bình Định, ...", "Quảng Trị giảm nhiều nhất: ..."): each
+    # place is its own unit (`places.opening_place`, `build._places`); the text's own place,
+    # or a lone one, stays the text's own; a place whose sentence reads more than category
+    # figures once the place is left out is not understood
+    _form(
+        "eng-an/several-provinces-one-paragraph-each",
+        "Tây Nguyên giảm biên chế công chức\n\n"
+        "Tại Gia Lai, biên chế công chức năm 2024 là 3.010 biên chế, giảm 150 biên chế so với"
+        " năm 2021 (3.160 biên chế).\n\n"
+        "Tỉnh Phú Yên được giao 1.840 biên chế công chức năm 2024, giảm 96 biên chế so với năm"
+        " 2021.\n\n"
+        "Quảng Trị giảm nhiều nhất: năm 2024 còn 1.700 biên chế công chức, giảm 120 biên chế so"
+        " với năm 2021.\n\n"
+        "Riêng Bình Định, biên chế công chức năm 2024 là 2.500 biên chế.\n",
+        {
+            ("gia-lai", 2024, 3010, None, None, None),
+            ("gia-lai", 2024, None, 150, 2021, None),
+            ("gia-lai", 2021, 3160, None, None, None),
+            ("phu-yen", 2024, 1840, None, None, None),
+            ("phu-yen", 2024, None, 96, 2021, None),
+            ("quang-tri", 2024, 1700, None, None, None),
+            ("quang-tri", 2024, None, 120, 2021, None),
+            ("binh-dinh", 2024, 2500, None, None, None),
+        },
+    ),
+    _form(
+        "eng-an/several-districts-people-working-fronted-year",
+        "Tin từ các huyện\n\n"
+        "Ở huyện Krông Pa, số người làm việc năm 2025 còn 1.020 người, giảm 54 người so với năm"
+        " 2021.\n\n"
+        "Năm 2025, huyện Ia Pa được giao 880 người làm việc, giảm 40 người so với năm 2021.\n",
+        {
+            ("huyen-krong-pa", 2025, 1020, None, None, None),
+            ("huyen-krong-pa", 2025, None, 54, 2021, None),
+            ("huyen-ia-pa", 2025, 880, None, None, None),
+            ("huyen-ia-pa", 2025, None, 40, 2021, None),
+        },
+    ),
+    _form(
+        "eng-an/one-place-named-stays-the-texts-own",
+        "Tin địa phương\n\n"
+        "Tại Gia Lai, biên chế công chức năm 2024 là 3.010 biên chế.\n\n"
+        "Năm 2021, biên chế công chức là 3.160 biên chế.\n",
+        {("cbcc", 2024, 3010, None, None, None), ("cbcc", 2021, 3160, None, None, None)},
+    ),
+    _form(
+        "eng-an/the-titles-place-stays-the-texts-own-beside-a-district",
+        "Báo cáo biên chế của tỉnh Gia Lai\n\n"
+        "Tỉnh Gia Lai được giao 3.010 biên chế công chức năm 2024.\n\n"
+        "Tại huyện Ia Pa, biên chế công chức năm 2024 là 95 biên chế.\n",
+        {("cbcc", 2024, 3010, None, None, None), ("huyen-ia-pa", 2024, 95, None, None, None)},
+    ),
+    _form(
+        "eng-an/a-place-whose-sentence-reads-a-total-is-unread",
+        "Tây Nguyên giảm biên chế\n\n"
+        "Tại Phú Yên, tổng biên chế năm 2024 là 4.000 biên chế.\n\n"
+        "Tại Gia Lai, tổng biên chế năm 2024 là 5.000 biên chế.\n",
+        None,
+    ),
+    _form(
+        "eng-an/places-listed-with-a-comma-are-no-lead",
+        "Tây Nguyên giảm biên chế\n\n"
+        "Gia Lai, Phú Yên giảm 117 biên chế công chức so với năm 2021.\n",
+        None,
+    ),
+    # eng-an: a chain's later cut naming no year is against the year the figures give it
+    # (`bases._base_the_figures_give`): the one earlier figure, unless it does not give the cut
+    # and the base another link compares with alone does; a kept link ("đến năm 2026 giữ
+    # nguyên 96 biên chế") beside one other year's same figure is kept since that year
+    # (`bases.kept_since_the_one_earlier`); a figure that differs is not understood
+    _form(
+        "eng-an/chain-cut-against-the-base-the-figures-give",
+        "Kế hoạch\n\n- Số người làm việc của huyện: đến năm 2023 giảm 40 người so với năm 2021,"
+        " còn 1.160 người; đến năm 2025 giảm 90 người, còn 1.110 người.\n",
+        {
+            ("vc-huyen", 2023, 1160, None, None, None),
+            ("vc-huyen", 2023, None, 40, 2021, None),
+            ("vc-huyen", 2025, 1110, None, None, None),
+            ("vc-huyen", 2025, None, 90, 2021, None),
+        },
+    ),
+    _form(
+        "eng-an/chain-cut-against-the-earlier-figure-that-gives-it",
+        "Kế hoạch\n\n- Số người làm việc của huyện: đến năm 2023 giảm 40 người so với năm 2021,"
+        " còn 1.160 người; đến năm 2025 giảm 50 người, còn 1.110 người.\n",
+        {
+            ("vc-huyen", 2023, 1160, None, None, None),
+            ("vc-huyen", 2023, None, 40, 2021, None),
+            ("vc-huyen", 2025, 1110, None, None, None),
+            ("vc-huyen", 2025, None, 50, 2023, None),
+        },
+    ),
+    _form(
+        "eng-an/chain-cut-against-the-base-the-figures-give-province-level",
+        "Kế hoạch\n\nBiên chế công chức cấp tỉnh: năm 2024 cắt giảm 12 biên chế so với năm 2021,"
+        " còn 588 biên chế; năm 2026 cắt giảm 30 biên chế, còn 570 biên chế.\n",
+        {
+            ("cbcc-tinh", 2024, 588, None, None, None),
+            ("cbcc-tinh", 2024, None, 12, 2021, None),
+            ("cbcc-tinh", 2026, 570, None, None, None),
+            ("cbcc-tinh", 2026, None, 30, 2021, None),
+        },
+    ),
+    _form(
+        "eng-an/kept-since-the-one-other-year",
+        "Kế hoạch\n\n6. Các hội có tính chất đặc thù: năm 2021 được giao 96 biên chế, đến năm 2026"
+        " giữ nguyên 96 biên chế.\n",
+        {
+            ("hoi", 2021, 96, None, None, None),
+            ("hoi", 2026, 96, None, None, None),
+            ("hoi", 2026, None, 0, 2021, None),
+        },
+    ),
+    _form(
+        "eng-an/kept-since-the-one-other-year-a-body",
+        "Kế hoạch\n\n- Số người làm việc của Sở Y tế: năm 2022 được giao 310 người, năm 2025 giữ"
+        " nguyên 310 người.\n",
+        {
+            ("vc-so-y-te", 2022, 310, None, None, None),
+            ("vc-so-y-te", 2025, 310, None, None, None),
+            ("vc-so-y-te", 2025, None, 0, 2022, None),
+        },
+    ),
+    _form(
+        "eng-an/kept-with-another-figure-is-unread",
+        "Kế hoạch\n\n- Biên chế dự phòng: năm 2022 là 30 biên chế; đến năm 2025 giữ nguyên 28"
+        " biên chế.\n",
+        None,
+    ),
+    _form(
+        "eng-an/kept-in-a-chain-of-following-years-is-against-the-year-before",
+        "Kế hoạch\n\nBiên chế công chức: năm 2021 là 78 biên chế; năm 2022 giữ nguyên 78 biên"
+        " chế; năm 2023 còn 77 biên chế.\n",
+        {
+            ("cbcc", 2021, 78, None, None, None),
+            ("cbcc", 2022, 78, None, None, None),
+            ("cbcc", 2022, None, 0, 2021, None),
+            ("cbcc", 2023, 77, None, None, None),
+        },
+    ),
     # eng-slips7: "Trong đó: cấp tỉnh ...; cấp huyện ...; dự phòng ..." in a sentence of its
     # own after the figure: the levels are its parts, as inside the figure's sentence (a sum
     # slip across the two lines was never found); twins in
@@ -24184,3 +24325,26 @@ def test_a_result_rate_over_the_years_figure_is_found_wrong() -> None:
     }
     assert ("claim-rate", 2) in kinds[wrong]
     assert not any(kind == "claim-rate" for kind, _ in kinds[right])
+
+
+def test_an_self_financed_peoples_rise_is_no_unexpected_increase() -> None:
+    """eng-an: people paid from their bodies' own revenue (a hospital autonomy plan's rows,
+    "hưởng lương từ nguồn thu sự nghiệp", and its lines) rise as the hospitals leave the
+    budget: no unexpected increase (`core.trend._self_financed`). Twin: the same rows paid
+    from the budget rise unexplained and are found."""
+    text = (
+        "Kế hoạch\n\n1. Số người làm việc hưởng lương từ {pay} năm 2025 là 1.100 người, gồm:\n"
+        "+ Bệnh viện Đa khoa Ninh Hòa: 700 người (năm 2024: 600 người);\n"
+        "+ Bệnh viện Lao: 400 người (năm 2024: 350 người).\n"
+    )
+
+    def rises(pay: str) -> set[int]:
+        plan = plan_from_result(extract_plan(text.format(pay=pay), "doc.txt"), "doc.txt")
+        return {
+            f.position.line
+            for f in check_plan(plan).findings
+            if f.kind == "unexpected-increase" and f.position is not None
+        }
+
+    assert rises("nguồn thu sự nghiệp") == set()
+    assert rises("ngân sách nhà nước") == {3, 4, 5}

@@ -105,6 +105,8 @@ FOLDERS = tuple(
         "blind-al2",
         "blind-am1",
         "blind-am2",
+        "blind-an1",
+        "blind-an2",
     )
 )
 

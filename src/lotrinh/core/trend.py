@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -15,8 +16,15 @@ def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
     """The rises of one unit. A subset ("trong đó có N giáo viên") may grow inside a whole
     that falls (teachers added to a shrinking sector): its rise is no slip of the plan. Nor
     is a reserve's, or its lines' (posts taken back from allocation into the reserve while
-    the posts given fall); a reserve that makes its total rise is the total's finding."""
-    if ctx.plan.units[unit].subset_of is not None or _in_reserve(ctx, unit):
+    the posts given fall); a reserve that makes its total rise is the total's finding. Nor is
+    the rise of people paid from their bodies' own revenue, or of its lines (hospitals turning
+    self-financing move their people there from the budget-paid posts the plan cuts; a
+    budget-paid unit that rises is still found)."""
+    if (
+        ctx.plan.units[unit].subset_of is not None
+        or _in_reserve(ctx, unit)
+        or _self_financed(ctx, unit)
+    ):
         return
     for before, after in pairwise(ctx.years_of(unit)):
         old = ctx.values.get(unit, before)
@@ -68,11 +76,31 @@ def _stated_change(ctx: Context, unit: str, before: int, after: int) -> int | No
 def _in_reserve(ctx: Context, unit: str) -> bool:
     """The unit is a reserve or a part of one (the reserve's CBCC line)."""
     units = ctx.plan.units
+    return any(units[each].role is UnitRole.RESERVE for each in _unit_and_wholes(ctx, unit))
+
+
+def _unit_and_wholes(ctx: Context, unit: str) -> Iterator[str]:
+    """The unit, then each unit it is a part of, up to the top."""
+    units = ctx.plan.units
     passed: set[str] = set()  # a cycle is reported elsewhere; here it must not hang
     current: str | None = unit
     while current is not None and current not in passed:
-        if units[current].role is UnitRole.RESERVE:
-            return True
+        yield current
         passed.add(current)
         current = units[current].parent
-    return False
+
+
+_OWN_REVENUE = re.compile(
+    r"(?<!\w)(?:(?:hưởng\s+lương\s+)?từ\s+nguồn\s+thu|tự\s+bảo\s+đảm\s+chi\s+thường\s+xuyên)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""People paid from their bodies' own revenue ("hưởng lương từ nguồn thu sự nghiệp"), or
+bodies paying their own running costs ("tự bảo đảm chi thường xuyên"): no posts paid by the
+budget."""
+
+
+def _self_financed(ctx: Context, unit: str) -> bool:
+    """The unit, or a unit it is a part of, is named as paid from its bodies' own revenue."""
+    units = ctx.plan.units
+    return any(_OWN_REVENUE.search(units[each].name or "") for each in _unit_and_wholes(ctx, unit))

@@ -506,11 +506,83 @@ def implied_bases(reading: Reading) -> None:
         if len(earlier) == 1:
             base = earlier.pop()
             for change in missing:
-                change.base_year = base
+                change.base_year = _base_the_figures_give(reading, statement, change, base)
         elif len(earlier) > 1 and len(missing) == 1:
             tied = _tied_base(statement, missing[0], earlier, reading, said)
             if tied is not None:
                 missing[0].base_year = tied
+
+
+def _base_the_figures_give(
+    reading: Reading, statement: Statement, change: Change, base: int
+) -> int:
+    """ "đến năm 2023 giảm 1.300 người so với năm 2021, còn 32.300 người; đến năm 2025 giảm
+    2.700 người, còn 30.900 người": the link's cut names no year, and the one earlier figure
+    (2023's) does not give it (32.300 − 30.900 = 1.400), while the year another link of the
+    same unit compares with does (32.300 + 1.300 − 30.900 = 2.700, against 2021): that year.
+    Where the earlier figure gives the cut, or no other year alone does, it stays `base`."""
+    value, count = statement.value, change.count
+    if value is None or count is None:
+        return base
+    sign = -1 if change.increase else 1
+
+    def gives(figure: int) -> bool:
+        return sign * (figure - value) == count
+
+    figures: dict[int, set[int]] = {}
+    for other in reading.statements:
+        if other.subject.name != statement.subject.name or identity(other) != identity(statement):
+            continue
+        if other.value is not None and other.subject.year is not None:
+            figures.setdefault(other.subject.year, set()).add(other.value)
+        for said in other.changes:
+            if said.base_year is not None and said.count is not None and other.value is not None:
+                implied = other.value + (-said.count if said.increase else said.count)
+                figures.setdefault(said.base_year, set()).add(implied)
+    if base not in figures or any(gives(f) for f in figures[base]):
+        return base
+    year = statement.subject.year
+    others = [
+        y
+        for y, found in figures.items()
+        if y != base and year is not None and y < year and len(found) == 1 and gives(*found)
+    ]
+    return others[0] if len(others) == 1 else base
+
+
+def kept_since_the_one_earlier(text: str, reading: Reading) -> None:
+    """ "năm 2021 được giao 96 biên chế, đến năm 2026 giữ nguyên 96 biên chế": a link keeping
+    its figure, which names no year kept (read as unchanged from the year before, as in a chain
+    of years that follow one another), in a sentence naming only one other year, which gives
+    the same unit the same figure: unchanged since that year (it was against 2025, a year the
+    text never speaks of). A figure that differs is not understood; a third year leaves the
+    link as it was (a chain of links)."""
+    years = {int(year) for year in _ANY_YEAR.findall(text)}
+    for statement in reading.statements:
+        year = statement.subject.year
+        kept = [c for c in statement.changes if c.previous and c.count == 0 and not c.spans]
+        if year is None or len(kept) != 1 or statement.value is None:
+            continue
+        earlier = [
+            s
+            for s in reading.statements
+            if s is not statement
+            and s.subject.name == statement.subject.name
+            and identity(s) == identity(statement)
+            and s.value is not None
+            and s.subject.year is not None
+            and s.subject.year < year
+        ]
+        if len(earlier) != 1 or years != {earlier[0].subject.year, year}:
+            continue
+        base = earlier[0].subject.year
+        if earlier[0].value != statement.value and statement.value_span is not None:
+            # "năm 2022 là 30 biên chế; đến năm 2025 giữ nguyên 28 biên chế": kept since when,
+            # the words and the figures disagree: not understood
+            reading.orphans.append(Orphan(statement.value_span, COMPARISON_NOT_READ))
+            continue
+        kept[0].previous = False
+        kept[0].base_year = base
 
 
 def _tied_base(

@@ -82,6 +82,7 @@ from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.merged import former_item, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.outside import same_people_elsewhere
+from lotrinh.extract.places import Place, blanked, opening_place
 from lotrinh.extract.result import (
     Coverage,
     CoverageEntry,
@@ -607,6 +608,7 @@ class _Walk:
             self.headline_text = first.body
         found = sites(lines)
         self.sites = found
+        self.places = self._places(found)
         self.targets = recognise(
             [
                 Mention(site.sentence.text, site.line.number, site.sentence.column)
@@ -630,6 +632,67 @@ class _Walk:
                 self.row_loose = site.loose
                 self.row_by_category = site.by_category
                 self._sentence_or_recall(site.sentence, site.reading, site.unreadable, site.name)
+
+    def _places(self, found: list[Site]) -> dict[tuple[int, int], Place]:
+        """The places the staffing sentences open with (`places.opening_place`), by sentence,
+        where they name two places or more: each is a unit of its own. The text's own place
+        (its header's, or the one place its title and lead name before the first figure) is
+        no such unit: its sentences stay the text's own (the title naming one of them only)."""
+        opened: dict[tuple[int, int], Place] = {}
+        opening: list[str] = []
+        staffing_seen = False
+        for site in found:
+            if site.sentence is None or site.table is not None:
+                continue
+            text = site.sentence.text
+            place = opening_place(text)
+            staffing = _STAFF_WORDS.search(text) is not None and any(
+                token.quantity for token in tokens(text)
+            )
+            if not staffing:
+                if not staffing_seen:
+                    opening.append(text.casefold())
+                continue
+            staffing_seen = True
+            if place is not None:
+                opened[(site.line.number, site.sentence.column)] = place
+        keys = {place.key for place in opened.values()}
+        if len(keys) < 2:
+            return {}
+        own = {_LEVEL_WORD.sub("", name).strip() for name in self.meta.own}
+        before = {
+            key for key in keys if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", " ".join(opening))
+        }
+        if len(before) == 1:
+            own |= before
+        return {at: place for at, place in opened.items() if place.key not in own}
+
+    def _read_at_place(self, text: str, reading: Reading, place: Place) -> Reading:
+        """A sentence opening with one of the places a text names several of: its category
+        figures are that place's (a block named by it). Where the place left out leaves more
+        than category figures, a reading naming the place in its bodies' names stands; any
+        other is not understood (whose figures they are is not told)."""
+        again = read_categories(
+            blanked(text, place), self.meta.own, district=self.district
+        ) or read_sentence(blanked(text, place))
+        if again.statements and all(
+            s.subject.kind is Kind.CATEGORY
+            and s.subject.category is not None
+            and not s.subject.anaphora
+            for s in again.statements
+        ):
+            for statement in again.statements:
+                statement.subject = replace(statement.subject, kind=Kind.BLOCK, name=place.name)
+            return again
+        if reading.statements and all(
+            s.subject.kind is Kind.BLOCK and place.key in s.subject.name.casefold()
+            for s in reading.statements
+        ):
+            return reading  # ("Tại Gia Lai, Sở Y tế được giao ...": a body of that place)
+        for statement in list(reading.statements):
+            if not (in_post_unchanged(statement) or read_in_post(statement)):
+                drop(reading, statement, NO_SUBJECT)
+        return reading
 
     def _sentence_or_recall(
         self,
@@ -1032,6 +1095,9 @@ class _Walk:
                 or self._read_moved_by(text, sentence.line)
                 or first
             )
+        place = self.places.get((sentence.line.number, sentence.column))
+        if first is not None and place is not None and table_reading is None:
+            first = self._read_at_place(text, first, place)
         if first is not None and (not self.part_time_allocated or NOT_COUNTED_IN.search(text)):
             # (in a text setting them beside posts, a sentence saying they are no posts:
             # "số người hoạt động không chuyên trách cấp xã (3.720 người) không tính vào biên
@@ -6607,6 +6673,12 @@ _LETTER = re.compile(r"[a-zđ]\)", re.IGNORECASE)
 """An item lettered "a)", "b)": a point of the clause it stands in."""
 _BULLET = re.compile(r"[-+•*–—·▪●○]")
 
+_STAFF_WORDS = re.compile(
+    r"(?<!\w)(?:biên\s+chế|công\s+chức|viên\s+chức|cán\s+bộ|người\s+làm\s+việc)(?!\w)", re.I
+)
+"""Words of posts: a sentence with them and a count states staffing (`_places`)."""
+_LEVEL_WORD = re.compile(r"^(?:tỉnh|thành\s+phố)\s+")
+"""A province's or city's level word before its name, case folded (`_places`)."""
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",

@@ -24,6 +24,7 @@ from lotrinh.extract.bases import (
     elided_comparison,
     implied_bases,
     kept_base,
+    kept_since_the_one_earlier,
     parallel_base,
     past_recalled_base,
     province_total,
@@ -2045,6 +2046,7 @@ def _revise_reading(
     chain_against_previous(text, reading)
     block_line_links(reading)
     implied_bases(reading)
+    kept_since_the_one_earlier(text, reading)
     breakdown_bases(reading)
     elapsed_years(reading)
     further_cuts(reading)
