@@ -87,6 +87,8 @@ BLIND_AL1 = ROOT / "tests" / "blind-al1"
 BLIND_AL2 = ROOT / "tests" / "blind-al2"
 BLIND_AM1 = ROOT / "tests" / "blind-am1"
 BLIND_AM2 = ROOT / "tests" / "blind-am2"
+BLIND_AN1 = ROOT / "tests" / "blind-an1"
+BLIND_AN2 = ROOT / "tests" / "blind-an2"
 
 
 def _totals(root: Path) -> Totals:
@@ -214,7 +216,7 @@ CASES = [
     # people in post ("Về số người có mặt: ...") outside: 124.
     # Branch eng-compare: a numbered line keeping a figure ("giữ nguyên như năm 2024.") is a
     # sentence, not a heading: 138.
-    (BLIND_D1, 265, 0, 0, 6),
+    (BLIND_D1, 267, 0, 0, 6),
     (BLIND_D2, 145, 0, 0, 5),
     # Blind set E (tests/blind-e1, tests/blind-e2: written blind, all constructed in the
     # genre's forms, said so in each truth). E1 first measured on main 421c860, 2026-11-30
@@ -516,7 +518,7 @@ CASES = [
     (BLIND_S1, 78, 0, 0, 2),
     # Blind set S2, like S1: 100/127 on the final reader, 0 misread lines, 3/3 slips, 0 false
     # alarms.
-    (BLIND_S2, 124, 0, 0, 3),
+    (BLIND_S2, 125, 0, 0, 3),
     # Blind set T1 (constructed, session 9), measured once on main c23cdc1 before any change:
     # 83/125, 1 misread line (a block of the districts read as the province's block), 1 false
     # alarm, 2/3 slips. Fixed after; the session-9 branches: 106.
@@ -544,12 +546,12 @@ CASES = [
     # Blind W1 (session 10): first measured on main 95c8e6e before any change: 99/113, 0, 0, 2/3.
     (BLIND_W1, 107, 0, 0, 3),
     # Blind W2: first 76/116, 0, 0, 1/3.
-    (BLIND_W2, 113, 0, 0, 3),
+    (BLIND_W2, 114, 0, 0, 3),
     # Blind X1: first 100/129, 3 misread lines, 1 false alarm, 3/5.
     # Branch eng-mergers (session 11): a merged places' sum as the base, its items: 123.
     (BLIND_X1, 125, 0, 0, 5),
     # Blind X2: first 98/143, 8 misread lines, 2 false alarms, 1/5.
-    (BLIND_X2, 126, 0, 0, 3),
+    (BLIND_X2, 130, 0, 0, 4),
     # Blind Y1 (session 10, held back, measured once on the merged reader): 92/111, 4 misread
     # lines, 0 false alarms, 1/3. The 4 were Chợ Gạo's 2021 line (and its variant's): its
     # unit's parts lacked the reserve an unread 2026 list names. Session 11 (eng-latent): the
@@ -575,7 +577,7 @@ CASES = [
     (BLIND_AA1, 103, 0, 0, 5),
     # Blind AA2: first 94/130, 2 misread lines ('biên chế công chức và số lượng người làm việc'
     # typed VC by its heading, and its variant), 6 false alarms, 1/3. Fixed after.
-    (BLIND_AA2, 126, 0, 0, 3),
+    (BLIND_AA2, 128, 0, 0, 3),
     # Blind AB1 (session 11, held back from everybody): on the session's starting reader
     # (8f1bb56) 91/120, 6 misreads, 0 false alarms, 2/3; first contact on the merged reader
     # (5b07c63): 87/120, 4 misread lines (contract staff 'không tính vào số lượng người làm
@@ -588,7 +590,7 @@ CASES = [
     # post on a day ('toàn tỉnh có mặt N công chức và M người làm việc') read as in-post units,
     # never posts, where this truth calls them outside (the truths disagree on that form:
     # docs/staff-in-post.md).
-    (BLIND_AB2, 129, 0, 0, 4),
+    (BLIND_AB2, 133, 0, 0, 4),
     # Blind set AC (tests/blind-ac1, tests/blind-ac2: written by two writers who never ran the
     # reader), first measured on main 65a3ebb, 2026-12-01 10:40 UTC: part 1, 84 of 102 lines
     # (one truth's exit corrected to 2: a news report of leavers only, no staffing figure),
@@ -602,15 +604,15 @@ CASES = [
     # was merged): on the starting reader (65a3ebb) part 1 74 of 111 lines, 6 misread lines, 2
     # false alarms, 3 of 5 slips; part 2 105 of 127, 3, 1, 4 of 5; on the merged reader exactly
     # the same. Its misreads are declared here, owed to the next session; no longer blind.
-    (BLIND_AD1, 97, 0, 0, 4),
-    (BLIND_AD2, 115, 0, 0, 5),
+    (BLIND_AD1, 99, 0, 0, 4),
+    (BLIND_AD2, 117, 0, 0, 5),
     # Blind set AE (tests/blind-ae1, tests/blind-ae2; written by two writers who never ran the
     # reader, held back until every branch of session 13 was merged): on the starting reader
     # (8dee5af) part 1 94 of 123 lines, part 2 67 of 104, 0 misread lines, 0 false alarms, 3 of
     # 5 slips each; on the merged reader part 1 95 of 123, part 2 67 of 104, the rest the same.
     # Then studied (eng-ae1, eng-alloc2): 100 of 123 and 91 of 104, 0, 0, 4 of 5 each.
-    (BLIND_AE1, 104, 0, 0, 4),
-    (BLIND_AE2, 96, 0, 0, 4),
+    (BLIND_AE1, 105, 0, 0, 5),
+    (BLIND_AE2, 98, 0, 0, 5),
     # Blind set AF (tests/blind-af1, tests/blind-af2; written by two writers who never ran the
     # reader, held back from session 14's five first-round and two probe branches): on the
     # starting reader (61280d9) part 1 84 of 104 lines, 3 misread lines, 1 false alarm, 4 of 5
@@ -624,7 +626,7 @@ CASES = [
     # (2d12159) part 1 81 of 111, 1 misread line, 1 false alarm, 4 of 5 slips; part 2 96 of
     # 114, 2, 2, 3 of 5; after the first round exactly the same; studied (eng-ag, eng-cross).
     (BLIND_AG1, 89, 0, 0, 4),
-    (BLIND_AG2, 105, 0, 0, 4),
+    (BLIND_AG2, 106, 0, 0, 4),
     # AH (held back from the first round and eng-ag): at the start part 1 103 of 127, 6
     # misread lines, 0, 4 of 5; part 2 96 of 110, 0, 0, 5 of 6 and one false all-clear; after
     # the first round exactly the same; studied (eng-ah, eng-news9, eng-cross).
@@ -642,28 +644,37 @@ CASES = [
     # (58a7348) part 1 89 of 105, 4 misread lines, 0 false alarms, 5 of 6 slips, and one news
     # report that crashed the reader (exit 3; fixed in 379b164); part 2 95 of 107, 4, 3, 5 of 6.
     (BLIND_AJ1, 101, 0, 0, 6),
-    (BLIND_AJ2, 102, 0, 0, 5),
+    (BLIND_AJ2, 103, 0, 0, 6),
     # AK (held back from the first round's eight branches): at the start part 1 80 of 106, 4
     # misread lines, 2 false alarms, 5 of 9 slips; part 2 76 of 103, 5, 0, 4 of 6; after the
     # first round 80, 4, 2 and 78, 1, 0 (eng-ajmis's hội rule reached part 2); studied in the
     # second round (eng-akmis, eng-nested, eng-aknews, eng-akread). Part 1's truth gained two
     # slips (a "trong đó:" list short of its total is parts with a slip, as in the corpus).
     (BLIND_AK1, 94, 0, 0, 10),
-    (BLIND_AK2, 87, 0, 0, 4),
+    (BLIND_AK2, 89, 0, 0, 4),
     # AL (held back from session 17's first round of seven branches): at the start part 1 117
     # of 122, 0 misread lines, 0 false alarms, 4 of 4 slips; part 2 80 of 100, 10, 12, 4 of 5;
     # after the first round unchanged (0 lines transferred); studied in the second round
     # (eng-al2tab: groups over sub-rows numbered again, a required-rate column; eng-alprose;
     # eng-communes2: communes' posts after 1/7/2025 are CBCC, the truth of part 2 relabelled).
     (BLIND_AL1, 119, 0, 0, 4),
-    (BLIND_AL2, 96, 0, 0, 5),
+    (BLIND_AL2, 98, 0, 0, 5),
     # AM (held back from both of session 17's rounds; merged in session 18 to be studied): on
     # session 17's starting reader and on its final merge alike, part 1 104 of 126, 2 misread
     # lines (a cut "so với năm 2024" before "trong đó biên chế dự phòng là 22" given to the
     # reserve, and its variant), 0 false alarms, 3 of 7 slips; part 2 90 of 104 (its commune
-    # posts relabelled CBCC by the convention), 0, 0, 5 of 6.
-    (BLIND_AM1, 104, 2, 0, 3),
-    (BLIND_AM2, 90, 0, 0, 5),
+    # posts relabelled CBCC by the convention), 0, 0, 5 of 6. Studied in session 18 (eng-am):
+    # the two misread lines now unread.
+    (BLIND_AM1, 107, 0, 0, 3),
+    (BLIND_AM2, 93, 0, 0, 5),
+    # AN (session 18, written that morning by two writers who never ran the reader; held back
+    # from the round's seven branches, which worked by refusal reason across all sets): at the
+    # start (54dd4ea) part 1 101 of 105, 1 misread line (a chain's elided base given the
+    # earlier link's year), 0 false alarms, 5 of 5 slips; part 2 93 of 103, 3 misread lines (a
+    # news report's provinces all read as one unit; "giữ nguyên" against a year never named),
+    # 5 false alarms, 3 of 5; after the seven branches exactly the same; then studied (eng-an).
+    (BLIND_AN1, 102, 0, 0, 5),
+    (BLIND_AN2, 98, 0, 0, 4),
     # Session 13: five branches (eng-mech, eng-news8, eng-unread, eng-slips4, eng-speed;
     # docs/extraction.md) merged: every floor above raised to its measure; AD's declared
     # misreads and false alarms gone (eng-mech's guards, eng-news8's commune staff).
