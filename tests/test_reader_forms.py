@@ -22,7 +22,7 @@ from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of,
 from lotrinh.extract.meta import read_meta
 from lotrinh.extract.sentence import Kind as SubjectKind
 from lotrinh.extract.statements import _a_part, _closes_unopened, _named_after_opener
-from lotrinh.extract.subjects import read_subject, unknown_qualifier
+from lotrinh.extract.subjects import read_subject, unknown_qualifier, verb_ends_name
 from lotrinh.extract.whole import levels_all_of_it
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
@@ -10827,6 +10827,78 @@ FORMS = (
         "Biên chế công chức của huyện: năm 2021 là 390 biên chế, năm 2025 là 390 biên chế, đến"
         " năm 2026 còn 380 biên chế, giảm 10 biên chế.\n",
         None,
+    ),
+    # eng-latent4: a change's verb after a name ("biên chế công chức tinh giản 6") is no part
+    # of the name: the figure is a change of no known base, the line is not understood
+    _form(
+        "verb-after-name/cut-of-a-category-in-a-list",
+        "Năm 2026:\n- Biên chế công chức tinh giản 6 biên chế.",
+        None,
+    ),
+    _form(
+        "verb-after-name/cut-of-vc-other-verb",
+        "Đến năm 2026, số lượng người làm việc cắt giảm 60 người.",
+        None,
+    ),
+    _form(
+        "verb-after-name/cut-of-a-level",
+        "Năm 2026:\n- Biên chế cấp xã tinh giản 6 biên chế.",
+        None,
+    ),
+    _form(
+        "verb-after-name/adjusted-with-no-base",
+        "Năm 2026:\n- Biên chế công chức điều chỉnh 6 biên chế.",
+        None,
+    ),
+    _form(
+        "verb-after-name/cut-to-a-figure",
+        "Năm 2026:\n- Biên chế viên chức tinh giản còn 600 người.",
+        None,
+    ),
+    _form(
+        # the twin: the cut against a year is read as the category's change
+        "verb-after-name/cut-against-a-year",
+        "Năm 2026, biên chế công chức tinh giản 206 biên chế so với năm 2021.",
+        {("cbcc", 2026, None, 206, 2021, None)},
+    ),
+    _form(
+        # a recalled year goes to the unit of the figure it recalls (the block's line named
+        # beside it), never to the block alone
+        "recalled-year/of-the-same-line",
+        "Biên chế của huyện năm 2021 là 900 biên chế.\nNăm 2025, huyện được giao 312 biên chế "
+        "công chức; năm 2021 là 330 biên chế.",
+        {
+            ("huyen", 2021, 900, None, None, None),
+            ("huyen-cbcc", 2021, 330, None, None, None),
+            ("huyen-cbcc", 2025, 312, None, None, None),
+        },
+    ),
+    _form(
+        # its twin: two lines given, the recalled figure may be either's or their sum
+        "recalled-year/of-two-lines",
+        "Năm 2025, huyện được giao 312 biên chế công chức và 900 viên chức; năm 2021 là 330 "
+        "biên chế.",
+        None,
+    ),
+    _form(
+        # the twin: a verb of whom the posts are left to is part of their name
+        "verb-after-name/left-to-whom-is-a-name",
+        "Năm 2026:\n- Văn phòng Sở: 40 biên chế;\n- Biên chế dự phòng do Giám đốc Sở quyết định "
+        "điều chỉnh: 5 biên chế.",
+        {
+            ("van-phong-so", 2026, 40, None, None, None),
+            ("du-phong", 2026, 5, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: "sau điều chỉnh" names a state of the posts, no change: a name
+        "verb-after-name/after-the-adjustment-is-a-name",
+        "Năm 2026:\n- Biên chế công chức sau điều chỉnh: 600 biên chế.\n- Biên chế viên chức: "
+        "800 người.",
+        {
+            ("cbcc-sau-dieu-chinh", 2026, 600, None, None, None),
+            ("vc", 2026, 800, None, None, None),
+        },
     ),
 )
 
@@ -24348,3 +24420,26 @@ def test_an_self_financed_peoples_rise_is_no_unexpected_increase() -> None:
 
     assert rises("nguồn thu sự nghiệp") == set()
     assert rises("ngân sách nhà nước") == {3, 4, 5}
+
+
+def test_a_cut_after_a_category_in_a_list_is_no_unit_of_its_own() -> None:
+    """eng-latent4: beside the category's own figure, "Biên chế công chức tinh giản 6" is no
+    line of a unit "(tinh giản)": the figure stays unread and no second unit is made."""
+    rows, parts, unread = _rows(
+        "Năm 2026:\n- Biên chế công chức: 600 biên chế.\n- Biên chế công chức tinh giản 6 biên chế."
+    )
+    assert rows == frozenset({("cbcc", 2026, 600, None, None, None)})
+    assert set(parts) == {"cbcc"}
+    assert unread == {3}
+
+
+def test_verb_ends_name() -> None:
+    """eng-latent4: a change's verb ending a name, not a state ("sau điều chỉnh")."""
+    assert verb_ends_name("Biên chế công chức tinh giản")
+    assert verb_ends_name("số lượng người làm việc cắt giảm còn")
+    assert verb_ends_name("Biên chế cấp xã tăng thêm")
+    assert not verb_ends_name("Biên chế công chức sau điều chỉnh")
+    assert not verb_ends_name("Biên chế công chức trước điều chỉnh:")
+    assert not verb_ends_name("Biên chế công chức")
+    assert not verb_ends_name("Phòng Giảm nghèo")
+    assert not verb_ends_name("Biên chế dự phòng do Giám đốc quyết định điều chỉnh")

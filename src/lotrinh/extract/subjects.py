@@ -232,6 +232,30 @@ _ASKED_OF_GIVER = re.compile(
 )
 
 
+_VERB_LAST = re.compile(
+    r"(?<!\w)(?P<before>\w+\s+)?(?:tinh\s+giản|cắt\s+giảm|giảm|tăng|điều\s+chỉnh)"
+    r"(?:\s+(?:thêm|tiếp|còn|xuống|lên|khoảng|được|ít\s+nhất|tối\s+thiểu))*\s*[:,]?\s*$",
+    _I,
+)
+"""A change's verb ending a name, the figure after it ("Biên chế công chức tinh giản",
+"số người làm việc cắt giảm còn"); "sau điều chỉnh", "trước điều chỉnh" name a state."""
+_STATE_BEFORE = re.compile(r"(?:sau|trước|khi|chưa)\s+", _I)
+_BY_WHOM = re.compile(r"(?<!\w)do(?!\w)", _I)
+
+
+def verb_ends_name(name: str) -> bool:
+    """Whether a name ends with a change's verb, which names no unit (eng-latent4)."""
+    found = _VERB_LAST.search(name)
+    if found is None:
+        return False
+    before = found.group("before")
+    if before is not None and _STATE_BEFORE.fullmatch(before) is not None:
+        return False
+    # "Biên chế dự phòng do Giám đốc quyết định điều chỉnh": the verb of whom the posts are
+    # left to, which says what they are for, not a change of their figure
+    return _BY_WHOM.search(name, 0, found.start()) is None
+
+
 def asks_a_giver(words: str) -> bool:
     """Whether words are a request to the authority that gives posts ("đề nghị Bộ Nội vụ",
     "kiến nghị Ủy ban nhân dân tỉnh"): they name no unit of their own."""
@@ -760,6 +784,11 @@ def _read_subject(gap: str) -> Subject:
         rest = plain[headline.end() :]
         if (found := kind_of(rest)) is not None and found.category is not None:
             plain = named = rest
+    if verb_ends_name(plain):
+        # "Biên chế công chức tinh giản 6 biên chế", "Biên chế cấp xã cắt giảm 6": a change's
+        # verb after a name is no part of it ("(tinh giản)"): the figure is a change of no
+        # known base, so the line is not understood (eng-latent4)
+        return Subject(None, named, year=year)
     where = scope_of(plain)
     kind = kind_of(plain)
     if kind is LexKind.CONTRACT or (
