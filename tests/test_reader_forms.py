@@ -10900,6 +10900,145 @@ FORMS = (
             ("vc", 2026, 800, None, None, None),
         },
     ),
+    # eng-names3: a body's one cut whose count names one category is that category line's
+    # cut ("Sở Y tế giảm 6 biên chế công chức"), the unit its value of that category named;
+    # it was the whole body's (the category lost). Narrowed (dự phòng, cấp xã): unread; two
+    # categories after one count: the body's own, as before.
+    _form(
+        "eng-names3/a-bodys-cut-naming-its-category-after-the-count",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Sở Y tế có 60 biên chế công "
+        "chức.\nNăm 2026, Sở Y tế giảm 6 biên chế công chức so với năm 2021.\n",
+        {
+            ("so-y-te-cbcc", 2021, 60, None, None, None),
+            ("so-y-te-cbcc", 2026, None, 6, 2021, None),
+        },
+        so_y_te=("so-y-te-cbcc",),
+    ),
+    _form(
+        # another category, another verb, the base fronted
+        "eng-names3/a-bodys-cut-naming-its-category-fronted-base",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nSo với năm 2021, năm 2026 Sở Tài chính cắt"
+        " giảm 5 người làm việc.\n",
+        {("so-tai-chinh-vc", 2026, None, 5, 2021, None)},
+        so_tai_chinh=("so-tai-chinh-vc",),
+    ),
+    _form(
+        # a list item, a rate after a comma
+        "eng-names3/a-bodys-cut-naming-its-category-in-an-item-with-a-rate",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nLộ trình:\n- Năm 2026: Sở Nội vụ giảm 3 "
+        "biên chế công chức, tỷ lệ 5%, so với năm 2021.\n",
+        {("so-noi-vu-cbcc", 2026, None, 3, 2021, "5%")},
+        so_noi_vu=("so-noi-vu-cbcc",),
+    ),
+    _form(
+        # the twin: the reserve's posts of the category: not the body's cut, nor its line's
+        "eng-names3/a-bodys-cut-of-its-reserve-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2026, Sở Y tế giảm 6 biên chế công "
+        "chức dự phòng so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        # the twin: the communes' staff of a district
+        "eng-names3/a-districts-cut-of-commune-staff-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2026, huyện B giảm 10 biên chế cán bộ,"
+        " công chức cấp xã so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        # the twin: one count naming both categories is the body's own cut
+        "eng-names3/a-bodys-cut-naming-both-categories-is-its-own",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2026, Sở Y tế giảm 6 biên chế công "
+        "chức, viên chức so với năm 2021.\n",
+        {("so-y-te", 2026, None, 6, 2021, None)},
+    ),
+    # eng-names3: a category's line named "của" a body the text named as a block ("biên chế
+    # công chức của Sở Y tế", "... của Sở" where one Sở was named) is that body's line of the
+    # category, whichever was named first: one unit, never a line of the total beside it.
+    _form(
+        "eng-names3/a-category-of-a-named-body-is-its-line",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Sở Y tế được giao 120 biên chế "
+        "công chức.\nNăm 2026, số biên chế công chức của Sở Y tế là 110 biên chế.\n",
+        {
+            ("so-y-te-cbcc", 2021, 120, None, None, None),
+            ("so-y-te-cbcc", 2026, 110, None, None, None),
+        },
+        so_y_te=("so-y-te-cbcc",),
+    ),
+    _form(
+        # the body's own text, its short name, another category
+        "eng-names3/a-category-of-the-body-by-its-short-name",
+        "Kế hoạch tinh giản biên chế của Sở Y tế\n\nNăm 2021, Sở Y tế được giao 1.200 người "
+        "làm việc.\nĐến năm 2026, số người làm việc của Sở còn 1.080 người.\n",
+        {
+            ("so-y-te-vc", 2021, 1200, None, None, None),
+            ("so-y-te-vc", 2026, 1080, None, None, None),
+        },
+        so_y_te=("so-y-te-vc",),
+    ),
+    _form(
+        # named by the category first, the body's cut after: one line
+        "eng-names3/a-districts-line-named-before-its-cut",
+        "Kế hoạch tinh giản biên chế của huyện A\n\nNăm 2021, biên chế công chức của huyện là "
+        "120 biên chế.\nĐến năm 2026, huyện giảm 6 biên chế công chức so với năm 2021.\n",
+        {
+            ("cbcc-huyen", 2021, 120, None, None, None),
+            ("cbcc-huyen", 2026, None, 6, 2021, None),
+        },
+        huyen=("cbcc-huyen",),
+    ),
+    _form(
+        # the twin: another body's line is its own, never the first body's
+        "eng-names3/a-category-of-another-body-stays-apart",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Sở Y tế có 60 biên chế công chức."
+        "\nNăm 2026, biên chế công chức của Sở Tài chính là 50 biên chế.\n",
+        {
+            ("so-y-te-cbcc", 2021, 60, None, None, None),
+            ("cbcc-so-tai-chinh", 2026, 50, None, None, None),
+        },
+        so_y_te=("so-y-te-cbcc",),
+    ),
+    _form(
+        # the twin: "của Sở" where two were named is neither's
+        "eng-names3/a-short-name-meaning-two-bodies-merges-with-neither",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, Sở Y tế có 60 biên chế công chức,"
+        " Sở Tài chính có 50 biên chế công chức.\nNăm 2026, biên chế công chức của Sở là 110 "
+        "biên chế.\n",
+        {
+            ("so-y-te-cbcc", 2021, 60, None, None, None),
+            ("so-tai-chinh-cbcc", 2021, 50, None, None, None),
+            ("cbcc-so", 2026, 110, None, None, None),
+        },
+        so_y_te=("so-y-te-cbcc",),
+        so_tai_chinh=("so-tai-chinh-cbcc",),
+    ),
+    # eng-names3: "Cục được Bộ giao ...": the giver named by its head word alone (the text's
+    # own parent body) is no part of the recipient's name (it was a unit "Cục được Bộ")
+    _form(
+        "eng-names3/a-body-given-by-its-ministry-by-head-word",
+        "Kế hoạch tinh giản biên chế của Cục A\n\nNăm 2021, Cục có 120 biên chế công chức.\n"
+        "Năm 2026, Cục được Bộ giao 110 biên chế công chức.\n",
+        {("cuc-cbcc", 2021, 120, None, None, None), ("cuc-cbcc", 2026, 110, None, None, None)},
+        cuc=("cuc-cbcc",),
+    ),
+    _form(
+        # another level and verb: a hospital given by its department, người làm việc
+        "eng-names3/a-body-given-by-its-department-by-head-word",
+        "Kế hoạch tinh giản biên chế của Sở Y tế\n\nNăm 2021, Bệnh viện A có 300 người làm "
+        "việc.\nNăm 2026, Bệnh viện A được Sở phân bổ 280 người làm việc.\n",
+        {
+            ("benh-vien-a-vc", 2021, 300, None, None, None),
+            ("benh-vien-a-vc", 2026, 280, None, None, None),
+        },
+        benh_vien_a=("benh-vien-a-vc",),
+    ),
+    _form(
+        # the twin: two bodies given together are neither one
+        "eng-names3/two-bodies-given-together-are-not-the-first",
+        "Kế hoạch tinh giản biên chế của Bộ A\n\nNăm 2021, Cục có 120 biên chế công chức.\n"
+        "Năm 2026, Cục và Bộ được giao 110 biên chế công chức.\n",
+        {("cuc-cbcc", 2021, 120, None, None, None), ("cuc-bo-cbcc", 2026, 110, None, None, None)},
+        cuc=("cuc-cbcc",),
+    ),
 )
 
 

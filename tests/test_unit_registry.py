@@ -104,3 +104,29 @@ def test_subsets_named_finds_every_whole_s_subset_of_that_name() -> None:
     training = registry.category(Category.VC, None, 2, qualifier="đào tạo nghề")
     other = registry.subset(training, 2, Category.VC, "giáo viên")
     assert registry.subsets_named("giáo viên") == [teachers, other]
+
+
+def test_a_category_of_a_named_body_is_that_bodys_line_either_way() -> None:
+    # eng-names3: "công chức của Sở Y tế" is Sở Y tế's CBCC line, named before or after it
+    registry = Registry()
+    body = registry.block("Sở Y tế", 1)
+    line = registry.category(Category.CBCC, body, 2)
+    assert registry.category(Category.CBCC, None, 3, qualifier="Sở Y tế") == line
+    assert registry.category(Category.CBCC, None, 4, qualifier="Sở") == line  # one Sở named
+    later = Registry()
+    first = later.category(Category.VC, None, 1, qualifier="Sở Y tế")
+    assert later.units[first].parent is None
+    assert later.category(Category.VC, later.block("Sở Y tế", 2), 3) == first
+
+
+def test_a_category_of_a_sector_or_of_another_body_is_no_blocks_line() -> None:
+    registry = Registry()
+    sector = registry.block("Giáo dục", 1)
+    line = registry.category(Category.VC, None, 2, qualifier="giáo dục")
+    assert registry.units[line].parent is None and line != registry.category(Category.VC, sector, 3)
+    registry.block("Sở Y tế", 4)
+    other = registry.category(Category.CBCC, None, 5, qualifier="Sở Tài chính")
+    assert registry.units[other].parent is None
+    registry.block("Sở Nội vụ", 6)
+    short = registry.category(Category.CBCC, None, 7, qualifier="Sở")  # two Sở: neither
+    assert registry.units[short].parent is None

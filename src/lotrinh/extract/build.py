@@ -2230,14 +2230,15 @@ class _Walk:
         values: dict[tuple[str, int], int],
     ) -> bool:
         """Whether a unit's only parts are one named in each of its own sentences, with a
-        figure of its own other than that part's in a year (a total and one category of it;
-        not a block holding no figure but its one category line)."""
+        figure of its own other than that part's in a year, or where that part states no
+        figure of that year (a total and one category of it, "Sở Y tế có 200 biên chế" and
+        "Sở Y tế giảm 6 biên chế công chức"; not a block holding no figure but its one
+        category line)."""
         if not listed or not all(k[0] == "s" and len(n) == 1 for k, n in listed.items()):
             return False
         parts = {part for named in listed.values() for part in named}
         return any(
-            key[0] == unit
-            and any(values.get((part, key[1])) not in (None, value) for part in parts)
+            key[0] == unit and any(values.get((part, key[1])) != value for part in parts)
             for key, value in values.items()
         )
 
@@ -5379,6 +5380,12 @@ class _Walk:
                 subject.qualifier,
                 joined=reserve_joined(written.name),
             )
+            owner = self.registry.units[unit].parent
+            if parent is None and owner not in (None, TOTAL_ID):
+                # "biên chế công chức của Sở Y tế": the body's line, named in a sentence of its
+                # own (`_one_part_named` tells whether it is all of the body's figure)
+                assert owner is not None
+                self.listings.setdefault(owner, {}).setdefault(listing, set()).add(unit)
             if self._under_receiver():
                 self.received.add(unit)
             if parent is None and _TOTAL_WORD.match(written.name):

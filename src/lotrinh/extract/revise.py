@@ -24,7 +24,8 @@ from lotrinh.extract.sentence import (
     drop,
     spans_of,
 )
-from lotrinh.extract.subjects import OF_BODIES, category_after
+from lotrinh.extract.subjects import NAMED_AFTER, OF_BODIES, category_after
+from lotrinh.model import Category
 
 _I = re.IGNORECASE
 
@@ -201,6 +202,8 @@ def named_and_shared(reading: Reading, text: str) -> None:
             # cuts of the whole (the first was read against the year before)
             drop(reading, statement, SAME_CATEGORY)
             continue
+        if _one_line_cut(reading, statement, text):
+            continue
         for change in list(statement.changes):
             shares = [part for part in statement.parts if part.change is change]
             if change.count is None or not change.spans or not shares:
@@ -222,6 +225,60 @@ def named_and_shared(reading: Reading, text: str) -> None:
                 Part(category, change.count, change.spans[0], change),
             )
             statement.changes.remove(change)
+
+
+_CATEGORY_CLOSES = re.compile(
+    r"\s*(?:[;.(]|so\s+với(?!\w)|$"
+    r"|,(?!\s*(?:và\s+)?(?:biên\s+chế\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|người|hợp\s+đồng)))",
+    _I,
+)
+"""What may follow the category a body's one cut names for that cut to be the category's
+alone: a stop, a parenthesis or its comparison (never "cấp xã", "dự phòng", "trong đó", nor
+another category: "6 biên chế công chức, viên chức" counts both)."""
+_CATEGORY_NARROWED = re.compile(r"\s*(?:dự\s+phòng|cấp\s+xã)(?!\w)", _I)
+"""Words after the category narrowing the cut to the reserve or the communes' staff: neither
+the body's own cut nor its category line's (it was read as the whole body's)."""
+
+
+def _one_line_cut(reading: Reading, statement: Statement, text: str) -> bool:
+    """ "Sở Y tế giảm 6 biên chế công chức so với năm 2021", "huyện cắt giảm 10 viên chức":
+    a body's one cut whose count names one category (CBCC or VC) and nothing after it is that
+    category line's cut, never the whole body's (the category was lost, eng-names3). Made a
+    share of the body, as a value naming its category is; True where it was. Where the words
+    after the category narrow it (the reserve, the communes' staff) the cut is dropped. Only
+    for a cut of a year the sentence names: a headline's ("Bộ A đã giảm 98 biên chế công chức
+    so với năm 2021") restates the body's change as it is matched (`build`)."""
+    subject = statement.subject
+    counted = [change for change in statement.changes if change.count is not None]
+    if (
+        subject.kind is not Kind.BLOCK
+        or subject.category is not None
+        or not subject.name.strip()
+        or subject.year is None
+        or statement.value is not None
+        or statement.parts
+        or len(statement.changes) != 1
+        or len(counted) != 1
+        or not counted[0].spans
+    ):
+        return False
+    change = counted[0]
+    end = change.spans[0][1]
+    named = NAMED_AFTER.match(text, end)
+    category = category_after(text, end)
+    if named is not None and _CATEGORY_NARROWED.match(text, named.end()):
+        drop(reading, statement, NO_SUBJECT)
+        return True
+    if (
+        named is None
+        or category not in (Category.CBCC, Category.VC)
+        or not _CATEGORY_CLOSES.match(text, named.end())
+    ):
+        return False
+    assert change.count is not None and category is not None
+    statement.parts.append(Part(category, change.count, change.spans[0], change))
+    statement.changes.remove(change)
+    return True
 
 
 def contracts_counted_in(reading: Reading) -> None:

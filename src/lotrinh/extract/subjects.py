@@ -188,7 +188,13 @@ _AGENT = re.compile(
     rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
     _I,
 )
-_GIVEN_BY = re.compile(rf"(?P<recipient>[^\W\d_].*?)\s+được\s+{_AUTHORITY}", _I)
+_GIVEN_BY = re.compile(
+    rf"(?P<recipient>[^\W\d_].*?)\s+được\s+(?:{_AUTHORITY}"
+    # "Cục được Bộ giao ...": the text's own parent body, by its head word alone (eng-names3;
+    # it was a unit "Cục được Bộ" apart from "Cục")
+    r"|(?-i:Bộ|Tổng\s+cục|Sở)(?:\s+(?:giao|phân\s+bổ|bổ\s+sung))*)",
+    _I,
+)
 """The recipient, then who gives it ("Bộ được Trung ương giao", "Sở A được UBND tỉnh giao"):
 the figure is the recipient's, as after "Bộ được giao"; the giver is no part of its name."""
 _PROPOSES = (

@@ -58,6 +58,14 @@ _SHORT_BODY = re.compile(
 text named in full ("Ủy ban Dân tộc")."""
 
 
+_BODY_HEAD = re.compile(
+    r"(?:[UỦ][ỷy]\s+ban|UBND|Bộ|Sở|Ban|Cục|Tổng\s+cục|Vụ|Văn\s+phòng|Tỉnh\s+[uủ][ỷy]"
+    r"|Thành\s+[uủ][ỷy]|Thành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?!\w)"
+)
+"""A body's head word opening the name after a category's words ("công chức của Sở Y tế"):
+a body, which may be a block named apart, never a sector ("viên chức giáo dục")."""
+
+
 def _words(name: str) -> str:
     return " ".join(name.replace("Uỷ", "Ủy").replace("uỷ", "ủy").split()).casefold()
 
@@ -128,6 +136,9 @@ class Registry:
         """How many units give each prefix: with `units`, the ids `_fresh` may not give, kept
         as they change (gathering them at every new unit was quadratic in the units)."""
         self._numbered: dict[str, int] = {}
+        self._owned_later: dict[str, tuple[Category, str]] = {}
+        """Lines named by a category and "của" a body ("công chức của Sở Y tế") before any
+        block of that body: the body's own line once it is named (`category`)."""
         self.commune = False
         """The text is a commune's own (`communes.own_commune`): its cán bộ, công chức are
         cán bộ, công chức cấp xã, unless a name places them above the commune."""
@@ -194,6 +205,12 @@ class Registry:
         name: "giáo dục") are part of its identity. A line of the reserve's scope, or named
         under the reserve ("Dự phòng (ngoài A và B)" heading its rows), is the reserve, unless
         its written name joins the reserve to other posts (`joined`: "... và dự phòng")."""
+        if parent in (None, TOTAL_ID) and not where and qualifier:
+            body = self._body_named(qualifier)
+            if body is not None:
+                # "biên chế công chức của Sở Y tế" (or "... của Sở" after it) is Sở Y tế's
+                # line of that category, not a line of the total named after it (eng-names3)
+                return self.category(category, body, line, None, "", joined)
         owner_name = self.units[parent].name if parent in self.units else ""
         if where not in (Scope.PROVINCE, Scope.DISTRICT, Scope.DEPARTMENTS) and (
             self._of_commune(category, f"{owner_name} {qualifier}") is Category.XA
@@ -220,6 +237,19 @@ class Registry:
                 if parent is not None:
                     self.attach(found, parent)
                 return found
+        if parent is not None and parent != TOTAL_ID and not scoped and not qualifier:
+            # the body's line, named before the body was, by its category and "của" the body
+            for found, (kind, named) in list(self._owned_later.items()):
+                if (
+                    kind is category
+                    and found in self.units
+                    and self.units[found].parent is None
+                    and self._body_named(named) == parent
+                ):
+                    del self._owned_later[found]
+                    self._lines.setdefault(key, []).append(found)
+                    self.attach(found, parent)
+                    return found
         unit_id = self._fresh(wanted)
         self._lines.setdefault(key, []).append(unit_id)
         # "Viên chức (nguồn thu sự nghiệp)": two lines of one category are told apart by name
@@ -238,9 +268,23 @@ class Registry:
             in_post=qualifier.startswith(IN_POST),
             reserve=not joined and (where == Scope.RESERVE or reserve_named(qualifier)),
         )
+        if parent in (None, TOTAL_ID) and not scoped and _BODY_HEAD.match(qualifier):
+            self._owned_later[unit_id] = (category, qualifier)
         if parent is not None:
             self.attach(unit_id, parent)
         return unit_id
+
+    def _body_named(self, name: str) -> str | None:
+        """The one block the text named that a body's name ("Sở Y tế", or "Sở" after it, as
+        `bodies_meant`) after a category's words is; None for a sector, a scope, a body not
+        named as a block, or a short name meaning several."""
+        if not _BODY_HEAD.match(name):
+            return None
+        blocks = [self.units[found].name for ids in self._blocks.values() for found in ids]
+        meant = bodies_meant(name, blocks)
+        if meant is None:
+            return self.named(name)
+        return self.named(meant[0]) if len(meant) == 1 else None
 
     def _of_commune(self, category: Category | None, name: str) -> Category | None:
         """In a commune's own text, cán bộ, công chức named at no level above it are the
