@@ -24434,7 +24434,10 @@ def test_latent3_the_own_posts_are_known_by_their_statement_not_a_reused_id() ->
     """eng-latent3: `_Walk.own_posts` held the ids of statements freed since; a later line's
     statement allocated at the same address passed for the text's own posts, so the total
     after "Bộ Nội vụ giao cho tỉnh 3.000 biên chế" was unread at random, depending on the
-    texts read before in the same process. Read many times over, it reads the same."""
+    texts read before in the same process. What this checks is weaker than that cause: the
+    reading is the same over repetitions and both orders in one process (it passed with the
+    fix removed too, the reuse of an address being up to the allocator); the fix itself is
+    that `own_posts` keeps each statement, so its id cannot be reused while the walk lives."""
     head = "Kế hoạch tinh giản biên chế của tỉnh A\n\n"
     total = "Tổng biên chế năm 2021 của tỉnh là 30.000 biên chế."
     plain = "Năm 2021, Bộ Nội vụ giao cho tỉnh 3.000 biên chế."
