@@ -107,6 +107,7 @@ FOLDERS = tuple(
         "blind-am2",
         "blind-an1",
         "blind-an2",
+        "blind-ao1",
     )
 )
 
