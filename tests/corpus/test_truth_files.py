@@ -105,6 +105,7 @@ FOLDERS = tuple(
         "blind-al2",
         "blind-am1",
         "blind-am2",
+        "blind-ao2",
     )
 )
 
