@@ -108,6 +108,7 @@ FOLDERS = tuple(
         "blind-an1",
         "blind-an2",
         "blind-ao1",
+        "blind-ao2",
     )
 )
 
