@@ -89,6 +89,8 @@ BLIND_AM1 = ROOT / "tests" / "blind-am1"
 BLIND_AM2 = ROOT / "tests" / "blind-am2"
 BLIND_AN1 = ROOT / "tests" / "blind-an1"
 BLIND_AN2 = ROOT / "tests" / "blind-an2"
+BLIND_AO1 = ROOT / "tests" / "blind-ao1"
+BLIND_AO2 = ROOT / "tests" / "blind-ao2"
 
 
 def _totals(root: Path) -> Totals:
@@ -675,6 +677,14 @@ CASES = [
     # 5 false alarms, 3 of 5; after the seven branches exactly the same; then studied (eng-an).
     (BLIND_AN1, 102, 0, 0, 5),
     (BLIND_AN2, 98, 0, 0, 4),
+    # AO (session 18, written at its end by two writers who never ran the reader; held back
+    # from every branch; merged in session 19 to be studied): on session 18's starting reader
+    # and on its final merge alike, part 1 98 of 111, 0 misread lines, 0 false alarms, 4 of 5
+    # slips; part 2 91 of 103, 2 misread lines (a hospital's posts paid from its own revenue
+    # read as a unit where the truth puts them outside; a news report's span of years read as
+    # its first year), 0, 4 of 5.
+    (BLIND_AO1, 98, 0, 0, 4),
+    (BLIND_AO2, 91, 2, 0, 4),
     # Session 13: five branches (eng-mech, eng-news8, eng-unread, eng-slips4, eng-speed;
     # docs/extraction.md) merged: every floor above raised to its measure; AD's declared
     # misreads and false alarms gone (eng-mech's guards, eng-news8's commune staff).
