@@ -135,7 +135,7 @@ TYPES = {
     "table",
 }
 CATEGORIES = {"CBCC", "VC", "MIXED", "CBCC-XA", "HOI", "CONTRACT"}
-UNIT_KEYS = {"name", "category", "parts", "reserve", "subset_of", "in_post"}
+UNIT_KEYS = {"name", "category", "parts", "reserve", "subset_of", "in_post", "self_funded"}
 STATEMENT_KEYS = {"line", "figures", "changes", "outside", "malformed"}
 # A change is a signed `reduction` (negative for tăng) or, equivalently, an `increase`.
 CHANGE_KEYS = {"unit", "year", "base_year", "reduction", "increase", "rate"}
