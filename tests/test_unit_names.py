@@ -106,6 +106,11 @@ def test_the_check_finds_the_wrong_words() -> None:
 # R1's "Tại Nghị quyết số 52 …, Hội đồng nhân dân tỉnh đã giao biên chế công chức …", the
 # two kept until session 17, name their receivers now: eng-names)
 ALLOWED: set[tuple[str, str]] = {
+    # Blind AO (merged in session 19 unstudied, owed): a giver's clause ("Ủy ban nhân dân tỉnh
+    # đã giao tổng số …") and a lead clause ("Sau khi thẩm định … của 29 bộ, ngành tổng số")
+    # naming the total.
+    ("quang-ninh-tra-loi-cu-tri-giao-vien-2024", "tong"),
+    ("tin-bao-bo-noi-vu-tham-dinh-nguoi-lam-viec-29-bo-nganh-2026", "tong"),
     # eng-names2 left these, flagged by the shapes it added (docs/extraction.md, "Session 17:
     # eng-names2"): a lead clause ("Sau khi …", "Ở cấp xã, sau khi …", "Tại hội nghị …, Vụ
     # trưởng … cho biết", "Ngày …, UBND … cho biết", "Theo tờ trình / số liệu …", "Trên cả
