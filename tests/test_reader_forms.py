@@ -854,6 +854,25 @@ OWNREV_TABLE = """Bảng số lượng người làm việc năm 2025
 """
 """eng-ownrev: a table whose total the text splits by who pays the posts."""
 
+OWNREV_AFTER_TOTAL = """Bảng số lượng người làm việc năm 2025
+
+| TT | Nội dung | Năm 2024 | Năm 2025 |
+|---|---|---|---|
+| 1 | Sự nghiệp giáo dục | 3.000 | 2.900 |
+| 2 | Sự nghiệp y tế | 600 | 580 |
+| | Tổng cộng | 3.600 | 3.480 |
+| | Người làm việc hưởng lương từ nguồn thu sự nghiệp{note} | 900 | 950 |
+"""
+"""eng-ownrev: a row of own revenue after the total's row, in no sum."""
+OWNREV_AFTER_TOTAL_ROWS = {
+    ("vc-giao-duc", 2024, 3000, None, None, None),
+    ("vc-giao-duc", 2025, 2900, None, None, None),
+    ("vc-y-te", 2024, 600, None, None, None),
+    ("vc-y-te", 2025, 580, None, None, None),
+    ("tong", 2024, 3600, None, None, None),
+    ("tong", 2025, 3480, None, None, None),
+}
+
 OWNREV_MOVED = (
     "Kế hoạch số lượng người làm việc của Sở Y tế năm 2025\n\nNăm 2025, số người làm việc của "
     "Sở là 900 người.\n{moved}\n"
@@ -11143,6 +11162,20 @@ FORMS = (
         tong=("vc", "vc-huong-luong-tu-nguon"),
     ),
     _form(
+        # a row after the total's, no part of it: a unit of its own
+        "eng-ownrev/a-table-row-paid-from-own-revenue-after-the-total-is-its-own-unit",
+        OWNREV_AFTER_TOTAL.format(note=""),
+        {*OWNREV_AFTER_TOTAL_ROWS, ("vc-huong-luong-tu-nguon", 2024, 900, None, None, None)}
+        | {("vc-huong-luong-tu-nguon", 2025, 950, None, None, None)},
+        tong=("vc-giao-duc", "vc-y-te"),
+    ),
+    _form(
+        # the twin: the row sets its people apart, every year's figure outside
+        "eng-ownrev/a-table-row-of-own-revenue-set-apart-is-outside",
+        OWNREV_AFTER_TOTAL.format(note=" (không tính vào tổng số, do đơn vị tự quyết định)"),
+        OWNREV_AFTER_TOTAL_ROWS,
+    ),
+    _form(
         # prose: "trong đó" splitting a total the text names by no pay source
         "eng-ownrev/a-total-split-into-budget-and-own-revenue-trong-do",
         "Kế hoạch số lượng người làm việc của Sở Y tế năm 2025\n\nTổng số người làm việc năm "
@@ -11229,6 +11262,10 @@ OWNREV_MARKED = {
     "eng-ownrev/a-table-row-paid-from-own-revenue-in-a-total-split-by-pay-source": {
         "vc-huong-luong-tu-nguon"
     },
+    "eng-ownrev/a-table-row-paid-from-own-revenue-after-the-total-is-its-own-unit": {
+        "vc-huong-luong-tu-nguon"
+    },
+    "eng-ownrev/a-table-row-of-own-revenue-set-apart-is-outside": set(),
     "eng-ownrev/a-total-split-into-budget-and-own-revenue-trong-do": {"huong-luong-tu-nguon-thu"},
     "eng-ownrev/posts-of-own-revenue-given-to-a-levels-units": {"vc-huong-luong-tu-nguon"},
     "eng-ownrev/posts-of-own-revenue-given-with-their-parts": {

@@ -576,10 +576,16 @@ _BUDGET_PAID_SAID = re.compile(
 
 
 def _set_apart_in_clause(text: str, spans: list[Span]) -> bool:
-    """Whether the clause (between semicolons) of a statement's first figure sets its number
-    apart from the text's figures ("không tính vào", "không thuộc phạm vi", "ngoài số trên",
-    "do đơn vị tự quyết định")."""
-    return bool(spans) and _SET_APART.search(_clause_of(text, spans)) is not None
+    """Whether the sentence, up to the end of the clause (between semicolons) of a
+    statement's first figure, sets its number apart from the text's figures ("không tính
+    vào", "không thuộc phạm vi", "ngoài số trên", "do đơn vị tự quyết định"): said of the
+    subject before its years ("... (không tính vào tổng số): năm 2024 là 900; năm 2025 là
+    950"), it sets apart every year's figure."""
+    if not spans:
+        return False
+    at = min(span[0] for span in spans)
+    end = text.find(";", at)
+    return _SET_APART.search(text[: end if end >= 0 else len(text)]) is not None
 
 
 _SET_APART = re.compile(
