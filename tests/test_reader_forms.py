@@ -828,6 +828,64 @@ SLIPS7_CC_ROWS = {("cbcc", 2025, 1950, None, None, None), ("cbcc", 2026, 1900, N
 """eng-slips7: a series stating no figure of the base year its result line compares with."""
 
 
+OWNREV_ARTICLES = (
+    "Nghị quyết về số lượng người làm việc của tỉnh A năm 2026\n\nĐiều 1. Phê duyệt tổng số "
+    "lượng người làm việc hưởng lương từ ngân sách nhà nước năm 2026 là 12.400 người.\nĐiều 2. "
+    "Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp của các đơn vị tự bảo đảm chi "
+    "thường xuyên năm 2026 là 1.250 người{tail}.\n"
+)
+"""eng-ownrev: a resolution's article assigning posts paid from the units' own revenue."""
+
+OWNREV_ITEMS = (
+    "Quyết định về số lượng người làm việc của Bệnh viện A năm 2025\n\nĐiều 1. Số lượng người "
+    "làm việc năm 2025 của Bệnh viện như sau:\n1. Số lượng người làm việc hưởng lương từ ngân "
+    "sách nhà nước: 420 người.\n2. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp "
+    "{second}.\n"
+)
+"""eng-ownrev: a decision's numbered items, the budget's posts and the own revenue's."""
+
+OWNREV_TABLE = """Bảng số lượng người làm việc năm 2025
+
+| TT | Nội dung | Năm 2024 | Năm 2025 |
+|---|---|---|---|
+| 1 | Người làm việc hưởng lương từ ngân sách nhà nước | 3.000 | 2.900 |
+| 2 | Người làm việc hưởng lương từ nguồn thu sự nghiệp | 600 | 700 |
+| | Tổng cộng | 3.600 | 3.600 |
+"""
+"""eng-ownrev: a table whose total the text splits by who pays the posts."""
+
+OWNREV_AFTER_TOTAL = """Bảng số lượng người làm việc năm 2025
+
+| TT | Nội dung | Năm 2024 | Năm 2025 |
+|---|---|---|---|
+| 1 | Sự nghiệp giáo dục | 3.000 | 2.900 |
+| 2 | Sự nghiệp y tế | 600 | 580 |
+| | Tổng cộng | 3.600 | 3.480 |
+| | Người làm việc hưởng lương từ nguồn thu sự nghiệp{note} | 900 | 950 |
+"""
+"""eng-ownrev: a row of own revenue after the total's row, in no sum."""
+OWNREV_AFTER_TOTAL_ROWS = {
+    ("vc-giao-duc", 2024, 3000, None, None, None),
+    ("vc-giao-duc", 2025, 2900, None, None, None),
+    ("vc-y-te", 2024, 600, None, None, None),
+    ("vc-y-te", 2025, 580, None, None, None),
+    ("tong", 2024, 3600, None, None, None),
+    ("tong", 2025, 3480, None, None, None),
+}
+
+OWNREV_MOVED = (
+    "Kế hoạch số lượng người làm việc của Sở Y tế năm 2025\n\nNăm 2025, số người làm việc của "
+    "Sở là 900 người.\n{moved}\n"
+)
+"""eng-ownrev: a figure, then people moved to pay from their units' own revenue."""
+
+OWNREV_GIVEN = (
+    "Quyết định giao số lượng người làm việc của huyện B năm 2024\n\nGiao 860 người làm việc "
+    "hưởng lương từ nguồn thu sự nghiệp {to}.\n"
+)
+"""eng-ownrev: posts paid from own revenue given, then their recipient."""
+
+
 FORMS = (
     # value
     _form(
@@ -11039,7 +11097,187 @@ FORMS = (
         {("cuc-cbcc", 2021, 120, None, None, None), ("cuc-bo-cbcc", 2026, 110, None, None, None)},
         cuc=("cuc-cbcc",),
     ),
+    # eng-ownrev: posts paid from the units' own revenue (nguồn thu sự nghiệp) that the text
+    # assigns are a unit of their own, marked `funding: own-revenue` (OWNREV_MARKED); a number
+    # the text sets apart ("không tính vào", "do đơn vị tự quyết định", "Ngoài số trên ... sử
+    # dụng") stays outside; posts of own revenue inside a budget-paid total are unread
+    _form(
+        "eng-ownrev/an-article-assigning-self-financed-units-own-revenue-posts",
+        OWNREV_ARTICLES.format(tail=""),
+        {
+            ("vc", 2026, 12400, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2026, 1250, None, None, None),
+        },
+    ),
+    _form(
+        # another level and verb: a department's hospitals, "Phê duyệt"
+        "eng-ownrev/an-article-approving-a-departments-hospitals-own-revenue-posts",
+        "Nghị quyết về số lượng người làm việc của tỉnh A năm 2024\n\nĐiều 1. Phê duyệt số "
+        "lượng người làm việc hưởng lương từ ngân sách nhà nước trong các đơn vị sự nghiệp công "
+        "lập thuộc Sở Y tế năm 2024 là 4.260 người.\nĐiều 2. Phê duyệt số lượng người làm việc "
+        "hưởng lương từ nguồn thu sự nghiệp của các bệnh viện tự bảo đảm chi thường xuyên thuộc "
+        "Sở Y tế năm 2024 là 3.120 người.\n",
+        {
+            ("vc-thuoc-so-y-te", 2024, 4260, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2024, 3120, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: the article sets its number apart: outside, only the budget's read
+        "eng-ownrev/an-article-setting-own-revenue-people-apart-is-outside",
+        OWNREV_ARTICLES.format(tail=", không tính vào số tại Điều 1"),
+        {("vc", 2026, 12400, None, None, None)},
+    ),
+    _form(
+        # the twin: the units decide the number themselves: outside
+        "eng-ownrev/own-revenue-posts-the-units-decide-are-outside",
+        OWNREV_ARTICLES.format(tail=", do các đơn vị tự quyết định"),
+        {("vc", 2026, 12400, None, None, None)},
+    ),
+    _form(
+        "eng-ownrev/a-numbered-item-of-an-article-paid-from-own-revenue",
+        OWNREV_ITEMS.format(second="do Bệnh viện tự bảo đảm: 1.180 người"),
+        {
+            ("vc", 2025, 420, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2025, 1180, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: the people it has, the number the hospital decides: outside
+        "eng-ownrev/a-numbered-item-of-own-revenue-people-in-post-is-outside",
+        OWNREV_ITEMS.format(second="(hiện có 1.180 người) do Bệnh viện tự quyết định"),
+        {("vc", 2025, 420, None, None, None)},
+    ),
+    _form(
+        "eng-ownrev/a-table-row-paid-from-own-revenue-in-a-total-split-by-pay-source",
+        OWNREV_TABLE,
+        {
+            ("vc", 2024, 3000, None, None, None),
+            ("vc", 2025, 2900, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2024, 600, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2025, 700, None, None, None),
+            ("tong", 2024, 3600, None, None, None),
+            ("tong", 2025, 3600, None, None, None),
+        },
+        tong=("vc", "vc-huong-luong-tu-nguon"),
+    ),
+    _form(
+        # a row after the total's, no part of it: a unit of its own
+        "eng-ownrev/a-table-row-paid-from-own-revenue-after-the-total-is-its-own-unit",
+        OWNREV_AFTER_TOTAL.format(note=""),
+        {*OWNREV_AFTER_TOTAL_ROWS, ("vc-huong-luong-tu-nguon", 2024, 900, None, None, None)}
+        | {("vc-huong-luong-tu-nguon", 2025, 950, None, None, None)},
+        tong=("vc-giao-duc", "vc-y-te"),
+    ),
+    _form(
+        # the twin: the row sets its people apart, every year's figure outside
+        "eng-ownrev/a-table-row-of-own-revenue-set-apart-is-outside",
+        OWNREV_AFTER_TOTAL.format(note=" (không tính vào tổng số, do đơn vị tự quyết định)"),
+        OWNREV_AFTER_TOTAL_ROWS,
+    ),
+    _form(
+        # prose: "trong đó" splitting a total the text names by no pay source
+        "eng-ownrev/a-total-split-into-budget-and-own-revenue-trong-do",
+        "Kế hoạch số lượng người làm việc của Sở Y tế năm 2025\n\nTổng số người làm việc năm "
+        "2025 là 3.600 người, trong đó 2.900 người hưởng lương từ ngân sách nhà nước và 700 "
+        "người hưởng lương từ nguồn thu sự nghiệp.\n",
+        {
+            ("vc", 2025, 3600, None, None, None),
+            ("huong-luong-tu-ngan-sach", 2025, 2900, None, None, None),
+            ("huong-luong-tu-nguon-thu", 2025, 700, None, None, None),
+        },
+        vc=("huong-luong-tu-ngan-sach", "huong-luong-tu-nguon-thu"),
+    ),
+    _form(
+        # the twin: a total named budget-paid that holds own revenue contradicts itself
+        "eng-ownrev/own-revenue-posts-inside-a-budget-paid-total-stay-unread",
+        "Kế hoạch số lượng người làm việc của Sở Y tế năm 2025\n\nTổng số người làm việc "
+        "hưởng lương từ ngân sách nhà nước năm 2025 là 3.600 người, trong đó 2.900 người hưởng "
+        "lương từ ngân sách nhà nước và 700 người hưởng lương từ nguồn thu sự nghiệp.\n",
+        None,
+    ),
+    _form(
+        "eng-ownrev/posts-of-own-revenue-given-to-a-levels-units",
+        OWNREV_GIVEN.format(to="cho các đơn vị sự nghiệp công lập thuộc huyện"),
+        {("vc-huong-luong-tu-nguon", 2024, 860, None, None, None)},
+    ),
+    _form(
+        # another level, with its parts: the parts are paid from own revenue too
+        "eng-ownrev/posts-of-own-revenue-given-with-their-parts",
+        "Quyết định giao số lượng người làm việc của tỉnh A năm 2023\n\nGiao 1.714 người làm "
+        "việc hưởng lương từ nguồn thu sự nghiệp, gồm: cấp tỉnh 1.673 người; dự phòng 41 người.\n",
+        {
+            ("vc-huong-luong-tu-nguon", 2023, 1714, None, None, None),
+            ("cap-tinh", 2023, 1673, None, None, None),
+            ("du-phong", 2023, 41, None, None, None),
+        },
+        vc_huong_luong_tu_nguon=("cap-tinh", "du-phong"),
+    ),
+    _form(
+        # the twin: given to one body, whose budget-paid line it must not become: unread
+        "eng-ownrev/posts-of-own-revenue-given-to-one-body-stay-unread",
+        OWNREV_GIVEN.format(to="cho Bệnh viện Đa khoa huyện"),
+        None,
+    ),
+    _form(
+        # the twin: "Ngoài số trên, ... sử dụng": people set apart, outside
+        "eng-ownrev/own-revenue-people-used-beside-the-figures-are-outside",
+        "Kế hoạch số lượng người làm việc của Sở Y tế năm 2025\n\nSố người làm việc hưởng "
+        "lương từ ngân sách nhà nước năm 2025 là 2.900 người. Ngoài số trên, các đơn vị tự bảo "
+        "đảm chi thường xuyên sử dụng 700 người làm việc hưởng lương từ nguồn thu sự nghiệp.\n",
+        {("vc", 2025, 2900, None, None, None)},
+    ),
+    _form(
+        # people moved off the budget, counted in parentheses after their units: outside
+        "eng-ownrev/people-moved-to-own-revenue-counted-in-parentheses-are-outside",
+        OWNREV_MOVED.format(
+            moved="Các đơn vị sự nghiệp chuyển sang tự bảo đảm chi thường xuyên trong giai đoạn "
+            "(dự kiến 310 người làm việc) chuyển sang hưởng lương từ nguồn thu sự nghiệp và "
+            "không còn tính trong số người làm việc hưởng lương từ ngân sách."
+        ),
+        {("vc-so", 2025, 900, None, None, None)},
+    ),
+    _form(
+        # another order: the count first, of bodies counted ("của 3 bệnh viện")
+        "eng-ownrev/people-of-bodies-counted-moved-to-own-revenue-are-outside",
+        OWNREV_MOVED.format(
+            moved="Năm 2025, 3 bệnh viện chuyển sang tự bảo đảm chi thường xuyên; 1.012 người "
+            "làm việc của 3 bệnh viện chuyển sang hưởng lương từ nguồn thu sự nghiệp."
+        ),
+        {("vc-so", 2025, 900, None, None, None)},
+    ),
 )
+
+OWNREV_MARKED = {
+    "eng-ownrev/an-article-assigning-self-financed-units-own-revenue-posts": {
+        "vc-huong-luong-tu-nguon"
+    },
+    "eng-ownrev/an-article-approving-a-departments-hospitals-own-revenue-posts": {
+        "vc-huong-luong-tu-nguon"
+    },
+    "eng-ownrev/an-article-setting-own-revenue-people-apart-is-outside": set(),
+    "eng-ownrev/own-revenue-posts-the-units-decide-are-outside": set(),
+    "eng-ownrev/a-numbered-item-of-an-article-paid-from-own-revenue": {"vc-huong-luong-tu-nguon"},
+    "eng-ownrev/a-numbered-item-of-own-revenue-people-in-post-is-outside": set(),
+    "eng-ownrev/a-table-row-paid-from-own-revenue-in-a-total-split-by-pay-source": {
+        "vc-huong-luong-tu-nguon"
+    },
+    "eng-ownrev/a-table-row-paid-from-own-revenue-after-the-total-is-its-own-unit": {
+        "vc-huong-luong-tu-nguon"
+    },
+    "eng-ownrev/a-table-row-of-own-revenue-set-apart-is-outside": set(),
+    "eng-ownrev/a-total-split-into-budget-and-own-revenue-trong-do": {"huong-luong-tu-nguon-thu"},
+    "eng-ownrev/posts-of-own-revenue-given-to-a-levels-units": {"vc-huong-luong-tu-nguon"},
+    "eng-ownrev/posts-of-own-revenue-given-with-their-parts": {
+        "vc-huong-luong-tu-nguon",
+        "cap-tinh",
+        "du-phong",
+    },
+    "eng-ownrev/own-revenue-people-used-beside-the-figures-are-outside": set(),
+    "eng-ownrev/people-moved-to-own-revenue-counted-in-parentheses-are-outside": set(),
+    "eng-ownrev/people-of-bodies-counted-moved-to-own-revenue-are-outside": set(),
+}
+"""eng-ownrev: the units each form of the block marks paid from own revenue, and only them."""
 
 
 @pytest.mark.parametrize(
@@ -24585,3 +24823,103 @@ def test_verb_ends_name() -> None:
     assert not verb_ends_name("Biên chế công chức")
     assert not verb_ends_name("Phòng Giảm nghèo")
     assert not verb_ends_name("Biên chế dự phòng do Giám đốc quyết định điều chỉnh")
+
+
+@pytest.mark.parametrize("name", sorted(OWNREV_MARKED))
+def test_eng_ownrev_posts_paid_from_own_revenue_are_marked(name: str) -> None:
+    """eng-ownrev: the units of the block "# eng-ownrev" in FORMS that the plan marks `funding:
+    own-revenue` (posts paid from the units' own revenue, their parts with them), and only
+    them: a budget-paid unit beside them is never marked."""
+    form = next(form for form in FORMS if form.name == name)
+    units = extract_plan(form.text, "doc.txt").data["units"]
+    assert {u["id"] for u in units if u.get("funding") == "own-revenue"} == OWNREV_MARKED[name]
+    assert units, "the form reads units"
+
+
+def test_eng_ownrev_every_read_form_of_the_block_says_its_marks() -> None:
+    """eng-ownrev: each form of the block that reads something is in OWNREV_MARKED."""
+    read = {f.name for f in FORMS if f.name.startswith("eng-ownrev/") and f.rows is not None}
+    assert read == set(OWNREV_MARKED)
+
+
+def test_eng_ownrev_kl40_counts_only_the_budgets_posts_of_a_read_text() -> None:
+    """eng-ownrev: a resolution assigning budget-paid posts (35.120 in 2021, 31.226 in 2026:
+    3.894 cut, 3.512 needed, met) and, in its own article, 2.045 posts paid from own revenue
+    in 2026: read as a unit of its own, which no target measures (counted, its 2021 figure
+    would be missing and KL 40 unverifiable). A total the text splits by pay source is
+    measured on its budget-paid part."""
+    text = (
+        "Nghị quyết về số lượng người làm việc của tỉnh A năm 2026\n\nĐiều 1. Phê duyệt tổng số "
+        "lượng người làm việc hưởng lương từ ngân sách nhà nước năm 2026 là 31.226 người, giảm "
+        "3.894 người so với năm 2021 (35.120 người).\nĐiều 2. Số lượng người làm việc hưởng lương "
+        "từ nguồn thu sự nghiệp của các đơn vị tự bảo đảm chi thường xuyên năm 2026 là 2.045 "
+        "người.\nĐiều 3. Chỉ tiêu: đến năm 2026 giảm ít nhất 10% số người làm việc hưởng lương từ "
+        "ngân sách nhà nước so với năm 2021 theo Kết luận số 40-KL/TW.\n"
+    )
+    extracted = extract_plan(text, "doc.txt")
+    marked = {u["id"] for u in extracted.data["units"] if u.get("funding") == "own-revenue"}
+    assert len(marked) == 1
+    result = check_plan(plan_from_result(extracted, "doc.txt"))
+    assert result.targets
+    for status in result.targets:
+        assert not marked & set(status.target.units)
+        assert (status.base, status.value, status.needed, status.met) == (35120, 31226, 3512, True)
+    # a total split by pay source: measured on its budget part, 10.000 → 9.000 (1.000 cut,
+    # 1.000 needed, met); on the total it would be 11.000 → 10.500 (500 < 1.100, missed)
+    split = (
+        "Kế hoạch tinh giản biên chế của Sở Y tế giai đoạn 2022 - 2026\n\nNăm {year}, tổng số "
+        "người làm việc là {total} người, trong đó {budget} người hưởng lương từ ngân sách nhà "
+        "nước và {own} người hưởng lương từ nguồn thu sự nghiệp.\n"
+    )
+    text = split.format(year=2021, total="11.000", budget="10.000", own="1.000")
+    text += split.format(year=2026, total="10.500", budget="9.000", own="1.500").split("\n\n")[1]
+    result = check_plan(plan_from_result(extract_plan(text, "doc.txt"), "doc.txt"))
+    assert [(s.target.units, s.base, s.value, s.met) for s in result.targets] == [
+        (("huong-luong-tu-ngan-sach",), 10000, 9000, True)
+    ]
+
+
+def test_own_revenue_posts_and_assigned_own_revenue() -> None:
+    """eng-ownrev: `lexicon.own_revenue_posts` (a unit's name naming posts paid from own
+    revenue, never "một phần", "chưa", nor a name saying the budget pays them) and
+    `lexicon.assigned_own_revenue` (a sentence assigning them, none of its words setting the
+    number apart or counting people)."""
+    from lotrinh.extract.lexicon import assigned_own_revenue, own_revenue_posts
+
+    for name in (
+        "Hưởng lương từ nguồn thu sự nghiệp của đơn vị",
+        "Viên chức (nguồn thu sự nghiệp)",
+        "Viên chức (Đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên)",
+        "Viên chức (các trường tự chủ toàn bộ chi thường xuyên)",
+    ):
+        assert own_revenue_posts(name), name
+    for name in (
+        "Viên chức (Đơn vị sự nghiệp công lập tự bảo đảm một phần chi thường xuyên)",
+        "Viên chức (đơn vị chưa tự bảo đảm chi thường xuyên)",
+        "Số người làm việc hưởng lương từ ngân sách của các đơn vị tự bảo đảm chi thường xuyên",
+        "người không hưởng lương từ nguồn thu sự nghiệp",
+        "Đơn vị chưa được giao quyền tự chủ",
+        "Bệnh viện A (tự bảo đảm chi thường xuyên từ năm 2026)",
+        "Các trường chuyển sang tự bảo đảm chi thường xuyên",
+    ):
+        assert not own_revenue_posts(name), name
+    subject = "Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp của các đơn vị"
+    sentence = subject + " tự bảo đảm chi thường xuyên năm 2026 là 2.045 người."
+    assert assigned_own_revenue(sentence, subject)
+    for words in ("không tính vào số trên", "do đơn vị tự quyết định", "hiện có", "sử dụng"):
+        assert not assigned_own_revenue(sentence[:-1] + ", " + words + ".", subject), words
+    assert not assigned_own_revenue(sentence, "Số người làm việc tại các đơn vị")
+
+
+def test_eng_ownrev_own_revenue_people_in_parentheses_not_moved_stay_unread() -> None:
+    """eng-ownrev, the twin of "eng-ownrev/people-moved-to-own-revenue-counted-in-
+    parentheses-are-outside": a count in parentheses followed by "hưởng lương từ nguồn thu"
+    but no move ("chuyển sang") may be the posts a text assigns: not set outside, unread."""
+    rows, _, unread = _rows(
+        OWNREV_MOVED.format(
+            moved="Năm 2025, 3 bệnh viện chuyển sang tự bảo đảm chi thường xuyên; số người làm "
+            "việc của 3 bệnh viện (1.012 người) hưởng lương từ nguồn thu sự nghiệp."
+        )
+    )
+    assert rows == {("vc-so", 2025, 900, None, None, None)}
+    assert unread == {4}

@@ -32,6 +32,18 @@ class UnitRole(StrEnum):
     posts allocated fall (posts taken back into it), so its rise alone is no slip."""
 
 
+class Funding(StrEnum):
+    """Who pays a unit's posts, where the text says it is not the state budget."""
+
+    BUDGET = "budget"
+    """Posts paid from the state budget (hưởng lương từ ngân sách nhà nước): the default."""
+    OWN_REVENUE = "own-revenue"
+    """Posts paid from the units' own revenue (hưởng lương từ nguồn thu sự nghiệp; the units
+    of a body paying all its running costs, tự bảo đảm chi thường xuyên): a unit apart, never
+    a part of a budget-paid total, never measured by a target (KL 40 counts the posts the
+    budget pays), and free to rise as bodies move their people off the budget."""
+
+
 class YearKind(StrEnum):
     """Whether a year's figures are already fixed (actual or assigned) or planned."""
 
@@ -85,6 +97,14 @@ class Unit:
     (the rest is not named), never more than it, never counted in a target beside it."""
     role: UnitRole | None = None
     """Reserve posts (`UnitRole.RESERVE`) are a part of their total but may rise alone."""
+    funding: Funding | None = None
+    """`Funding.OWN_REVENUE` for posts paid from the units' own revenue; None (or
+    `Funding.BUDGET`) for posts paid by the state budget."""
+
+    @property
+    def own_revenue(self) -> bool:
+        """Posts paid from the units' own revenue, not by the budget."""
+        return self.funding is Funding.OWN_REVENUE
 
     @property
     def label(self) -> str:

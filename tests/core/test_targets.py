@@ -144,3 +144,51 @@ def test_a_category_target_on_a_mixed_total_is_never_decided() -> None:
     result = check_plan(load_text(MIXED.replace("UNITS", "c"), "t.yaml"))
     assert [s.met for s in result.targets] == [True]
     assert result.findings == ()
+
+
+OWN_REVENUE = """lotrinh: 1
+units:
+  - {{id: ns, name: Hưởng lương từ ngân sách, category: VC, figures: {{2021: 10.000, 2026: 9.000}}}}
+  - {{id: nt, name: Hưởng lương từ nguồn thu, category: VC{mark},
+     figures: {{2021: 1.000, 2026: 1.500}}}}
+targets:
+  - {{id: kl40, source: KL 40, category: VC, base_year: 2021, deadline: 2026,
+      min_reduction: "10%"}}
+"""
+"""eng-ownrev: posts paid from the budget cut 10.000 → 9.000 (1.000 = 10%, 1.000 needed);
+the posts paid from own revenue rise 1.000 → 1.500. Counted together the category would cut
+11.000 → 10.500: 500 = 4,55%, 1.100 needed, a miss."""
+
+
+def test_kl40_counts_no_posts_paid_from_own_revenue() -> None:
+    """eng-ownrev: a unit marked `funding: own-revenue` is never measured by a target (KL 40
+    measures the posts the budget pays); the same unit unmarked is the budget's and changes
+    the verdict."""
+    status = check_plan(load_text(OWN_REVENUE.format(mark=", funding: own-revenue"), "t.yaml"))
+    assert status.targets[0].target.units == ("ns",)
+    assert (status.targets[0].base, status.targets[0].value) == (10000, 9000)
+    assert status.targets[0].met is True
+    status = check_plan(load_text(OWN_REVENUE.format(mark=""), "t.yaml"))
+    assert (status.targets[0].base, status.targets[0].value) == (11000, 10500)
+    assert status.targets[0].needed == 1100
+    assert status.targets[0].met is False
+
+
+SPLIT_TOTAL = OWN_REVENUE.replace(
+    "units:\n",
+    "units:\n  - {{id: tong, name: Tổng số người làm việc, category: VC, parts: [ns, nt],\n"
+    "     figures: {{2021: 11.000, 2026: 10.500}}}}\n",
+)
+"""eng-ownrev: the same posts under the total the text splits them from."""
+
+
+def test_a_total_split_by_pay_source_is_measured_on_its_budget_part() -> None:
+    """eng-ownrev: a total the text splits into budget and own revenue holds posts the budget
+    does not pay: the target passes it over for its budget-paid part (10.000 → 9.000, met);
+    unmarked, the total is measured (11.000 → 10.500: 500 < 1.100, missed)."""
+    status = check_plan(load_text(SPLIT_TOTAL.format(mark=", funding: own-revenue"), "t.yaml"))
+    assert status.targets[0].target.units == ("ns",)
+    assert status.targets[0].met is True
+    status = check_plan(load_text(SPLIT_TOTAL.format(mark=""), "t.yaml"))
+    assert status.targets[0].target.units == ("tong",)
+    assert status.targets[0].met is False

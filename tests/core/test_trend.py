@@ -98,3 +98,20 @@ def test_a_target_on_the_category_counts_the_reserve_inside_its_total() -> None:
     without = load_text(RESERVED.replace(" role: reserve,", "") + target, "t.yaml")
     assert with_role.targets[0].units == without.targets[0].units == ("cc",)
     assert with_role.units["dp"].role == "reserve" and without.units["dp"].role is None
+
+
+def test_a_rise_of_posts_paid_from_own_revenue_is_known_by_the_mark() -> None:
+    """eng-ownrev: the plan's mark (`funding: own-revenue`), not the unit's name, exempts
+    posts paid from own revenue and their parts from LT103; unmarked, their rise is found."""
+    plan = """lotrinh: 1
+units:
+  - {{id: nt, name: Khối A, category: VC, parts: [bv]{mark}, figures: {{2024: 600, 2025: 700}}}}
+  - {{id: bv, name: Bệnh viện B, category: VC, figures: {{2024: 600, 2025: 700}}}}
+"""
+    marked = check_plan(load_text(plan.format(mark=", funding: own-revenue"), "t.yaml"))
+    assert not [f for f in marked.findings if f.kind == "unexpected-increase"]
+    plain = check_plan(load_text(plan.format(mark=""), "t.yaml"))
+    assert {f.subject.unit for f in plain.findings if f.kind == "unexpected-increase"} == {
+        "nt",
+        "bv",
+    }

@@ -56,6 +56,9 @@ ALARM_SEVERITIES = frozenset({"material", "error", "warning"})
 # Truth categories that a reader's CBCC or VC may stand for; anything else (a mixed total,
 # cấp xã, hội, hợp đồng) must not be read as CBCC or VC of KL 40's kind.
 COMPATIBLE = {"CBCC": {"CBCC"}, "VC": {"VC"}}
+# A reader unit's `funding` for posts paid from the units' own revenue (lotrinh.model.Funding);
+# it must be the truth's `self_funded` units, and only them.
+OWN_REVENUE = "own-revenue"
 
 Figure = tuple[Any, int, int]  # unit, year, value
 Change = tuple[Any, int, int, int, str | None]  # unit, year, base year, reduction, rate
@@ -550,6 +553,15 @@ def _wrong_units(
             and truth_category not in COMPATIBLE.get(category, {category})
         ):
             wrong[unit_id] = f"read as {category}, truth {key} is {truth_category}"
+            continue
+        own_revenue = unit.get("funding") == OWN_REVENUE
+        if key is not None and own_revenue != bool(truth_unit.get("self_funded")):
+            # posts paid from the units' own revenue read as the budget's (counted in a
+            # budget-paid total or a target), or the budget's read as theirs
+            wrong[unit_id] = (
+                f"read as {'own-revenue' if own_revenue else 'budget'}-paid, truth {key} is "
+                f"{'self-funded' if truth_unit.get('self_funded') else 'budget-paid'}"
+            )
             continue
         parts = unit.get("parts") or []
         if parts and key is not None:

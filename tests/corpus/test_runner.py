@@ -451,3 +451,24 @@ def test_a_truth_is_parsed_once_and_each_caller_gets_its_own_copy(tmp_path: Path
     assert truth_of(path) == {"units": {"cbcc": {"category": "CBCC"}}}
     path.write_text("units:\n  vc: {category: VC}\n", encoding="utf-8")
     assert truth_of(path) == {"units": {"vc": {"category": "VC"}}}
+
+
+def test_own_revenue_read_as_the_budgets_or_the_reverse_is_a_misread() -> None:
+    """eng-ownrev: a truth unit marked `self_funded` must map to a reader unit of `funding:
+    own-revenue`, and a budget-paid one must not; either mismatch is a misread of the unit
+    and of its lines (counted in a budget-paid total or a target, or kept out of them)."""
+    own = copy.deepcopy(TRUTH)
+    own["units"]["vc"]["self_funded"] = True
+    doc = Document("song", Path("song.txt"), own)
+    plain = [
+        {"id": "t", "parts": ["c", "v"]},
+        {"id": "c", "category": "CBCC"},
+        {"id": "v", "category": "VC"},
+    ]
+    marked = [*plain[:2], {"id": "v", "category": "VC", "funding": "own-revenue"}]
+    assert score(doc, extracted(*PERFECT, units=marked), checked(), 1).misread == []
+    s = score(doc, extracted(*PERFECT, units=plain), checked(), 1)
+    assert s.misread[0].startswith("unit v: read as budget-paid")
+    assert {m.split(":")[0] for m in s.misread[1:]} == {"8", "14"}
+    s = score(DOC, extracted(*PERFECT, units=marked), checked(), 1)
+    assert s.misread[0].startswith("unit v: read as own-revenue-paid")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -90,17 +89,8 @@ def _unit_and_wholes(ctx: Context, unit: str) -> Iterator[str]:
         current = units[current].parent
 
 
-_OWN_REVENUE = re.compile(
-    r"(?<!\w)(?:(?:hưởng\s+lương\s+)?từ\s+nguồn\s+thu|tự\s+bảo\s+đảm\s+chi\s+thường\s+xuyên)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-"""People paid from their bodies' own revenue ("hưởng lương từ nguồn thu sự nghiệp"), or
-bodies paying their own running costs ("tự bảo đảm chi thường xuyên"): no posts paid by the
-budget."""
-
-
 def _self_financed(ctx: Context, unit: str) -> bool:
-    """The unit, or a unit it is a part of, is named as paid from its bodies' own revenue."""
+    """The unit, or a unit it is a part of, holds posts paid from its bodies' own revenue
+    (marked so by the plan: `funding: own-revenue`)."""
     units = ctx.plan.units
-    return any(_OWN_REVENUE.search(units[each].name or "") for each in _unit_and_wholes(ctx, unit))
+    return any(units[each].own_revenue for each in _unit_and_wholes(ctx, unit))

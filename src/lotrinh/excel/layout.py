@@ -138,6 +138,16 @@ FIGURES = Sheet(
             " while the posts allocated fall",
             10,
         ),
+        Column(
+            "funding",
+            "Nguồn trả lương",
+            "Funding",
+            "own-revenue nếu hưởng lương từ nguồn thu sự nghiệp: không thuộc tổng hưởng lương"
+            " ngân sách, không tính vào chỉ tiêu; để trống là ngân sách nhà nước",
+            "own-revenue for posts paid from the units' own revenue: never in a budget-paid"
+            " total, never counted by a target; blank for the state budget",
+            12,
+        ),
     ),
     required=True,
     years=True,

@@ -151,6 +151,7 @@ def _figures(worksheet: Worksheet, plan: Plan, lang: Lang, refs: _Refs) -> None:
             unit.category,
             unit.subset_of,
             unit.role,
+            unit.funding,
         ]
         for column, value in enumerate(row, start=1):
             worksheet.cell(number, column, None if value is None else str(value))

@@ -6082,14 +6082,24 @@ class _Walk:
         return [u.id for u in units if u.parent is None and u.category is None and not u.is_line]
 
     def _outer(self, draft: TargetDraft) -> list[str]:
+        """The outermost units of the target's category; posts paid from own revenue, which
+        no target counts, are passed over, and a total holding some ("trong đó 27.698 người
+        hưởng lương từ ngân sách nhà nước và 2.421 người hưởng lương từ nguồn thu sự
+        nghiệp") for its budget-paid parts."""
         units = self.registry.units
+        holding = self.registry.holding_own_revenue()
         return [
             u.id
             for u in units.values()
             if u.category is draft.category
             and not u.in_post
             and not u.some
-            and (u.parent is None or units[u.parent].category is not draft.category)
+            and u.id not in holding
+            and (
+                u.parent is None
+                or units[u.parent].category is not draft.category
+                or u.parent in holding
+            )
         ]
 
     def _meta_data(self) -> dict[str, Any]:

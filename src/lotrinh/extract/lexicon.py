@@ -428,6 +428,71 @@ that uses it (`clauses._no_post_counts`) says when the words govern the count (c
 staff only by a count in parentheses: listed with their own count they may be a part the
 text adds, as `CONTRACT_MENTION`'s rule decides)."""
 
+OWN_REVENUE_POSTS = re.compile(
+    r"(?<!\w)(?:"
+    # "hưởng lương từ nguồn thu sự nghiệp", "Viên chức (nguồn thu sự nghiệp)", "nguồn thu -
+    # y tế": posts paid from the units' own revenue
+    r"(?<!không\s)(?:(?:hưởng|trả)\s+lương\s+)?từ\s+nguồn\s+thu"
+    r"|(?<=\()\s*nguồn\s+thu|^\s*nguồn\s+thu"
+    # the posts of units paying all their running costs; never "một phần" nor "chưa"
+    r"|(?<!chưa\s)(?<!không\s)tự\s+(?:bảo\s+đảm|đảm\s+bảo|chủ)\s+(?:toàn\s+bộ\s+)?"
+    r"chi\s+(?:hoạt\s+động\s+)?thường\s+xuyên"
+    r")(?!\w)",
+    _I,
+)
+"""A unit's name naming posts paid from the units' own revenue ("Hưởng lương từ nguồn thu sự
+nghiệp của đơn vị", "Viên chức (Đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên)"), not
+by the state budget: written with `funding: own-revenue` (`own_revenue_posts`)."""
+
+BUDGET_PAID_POSTS = re.compile(
+    r"(?<!\w)(?<!không\s)hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách|NSNN)"
+    r"|không\s+(?:hưởng|trả)\s+lương\s+từ\s+nguồn\s+thu(?!\w)",
+    _I,
+)
+"""A name saying its posts are paid by the budget ("... hưởng lương từ ngân sách nhà nước"), or
+not from own revenue ("không hưởng lương từ nguồn thu")."""
+
+
+def own_revenue_posts(name: str) -> bool:
+    """Whether a unit's name says its posts are paid from the units' own revenue and never
+    says the budget pays them ("Số người làm việc hưởng lương từ ngân sách của các đơn vị tự
+    bảo đảm chi thường xuyên" contradicts itself: not marked, the budget's by default), nor
+    that its bodies turn self-financing at some time ("Bệnh viện A (tự bảo đảm chi thường
+    xuyên từ năm 2026)": its figures before then are the budget's)."""
+    return (
+        OWN_REVENUE_POSTS.search(name) is not None
+        and BUDGET_PAID_POSTS.search(name) is None
+        and _TURNING.search(name) is None
+    )
+
+
+_TURNING = re.compile(
+    r"(?<!\w)(?:chuyển\s+sang|từ\s+(?:năm|ngày)|kể\s+từ|dự\s+kiến|sẽ|đến\s+năm)(?!\w)", _I
+)
+
+
+_OWN_REVENUE_PAID = re.compile(r"(?<!\w)(?<!không\s)hưởng\s+lương\s+từ\s+nguồn\s+thu(?!\w)", _I)
+_SET_APART = re.compile(
+    r"(?<!\w)(?:không\s+(?:được\s+)?(?:tính|thuộc|nằm|bao\s+gồm|gồm|giao|phải|còn)"
+    r"|ngoài|tự\s+quyết\s+định|riêng|có|sử\s+dụng|hiện|đang|chuyển|dự\s+kiến|khoảng"
+    r"|thôi|trả\s+lương|chi\s+trả)(?!\w)",
+    _I,
+)
+"""Words by which a sentence sets its number of own-revenue people apart from its figures
+("không tính vào", "không thuộc phạm vi", "ngoài số trên", "do đơn vị tự quyết định"), or
+counts people rather than posts ("có", "hiện có", "sử dụng", "chuyển sang", "khoảng")."""
+
+
+def assigned_own_revenue(sentence: str, subject: str) -> bool:
+    """ "Điều 2. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp của các đơn vị tự
+    bảo đảm chi thường xuyên năm 2026 là 2.045 người.": posts paid from the units' own
+    revenue that the text itself assigns, a figure of its own (written `funding:
+    own-revenue`, apart from the budget's), though the units are self-financed. Only where
+    the subject names the posts so ("hưởng lương từ nguồn thu") and the sentence has none of
+    the words that set a number apart or count people (`_SET_APART`): those stay outside."""
+    return _OWN_REVENUE_PAID.search(subject) is not None and _SET_APART.search(sentence) is None
+
+
 COMMUNE_CLASS = re.compile(
     r"(?<!\w)loại\s+(?:I{1,3}|[1-3])(?![\w/])\s*(?::|là|được\s+(?:bố\s+trí|giao))?\s*"
     r"(?:tối\s+đa|không\s+quá)?\s*(?=[0-9])",

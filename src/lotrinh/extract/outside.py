@@ -458,8 +458,14 @@ _OWN_PAY = re.compile(
     r"\s+từ\s+nguồn\s+thu(?!\w)"
     rf"|(?<![0-9.,/])(?P<k>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?"
     # (eng-outside: "640 người làm việc của bệnh viện hưởng lương từ nguồn thu sự nghiệp")
-    r"(?:\s+của\s+[^\d;,.()]{1,40}?)?\s+(?:(?:chuyển\s+sang\s+)?hưởng\s+lương\s+từ\s+nguồn\s+thu"
-    r"|không\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách)(?!\w)",
+    # (eng-ownrev: "1.012 người làm việc của 3 bệnh viện chuyển sang ...": bodies counted)
+    r"(?:\s+của\s+(?:[0-9]{1,3}\s+)?[^\d;,.()]{1,40}?)?\s+"
+    r"(?:(?:chuyển\s+sang\s+)?hưởng\s+lương\s+từ\s+nguồn\s+thu"
+    r"|không\s+hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách)(?!\w)"
+    # (eng-ownrev: "Các đơn vị ... (dự kiến 310 người làm việc) chuyển sang hưởng lương từ
+    # nguồn thu sự nghiệp": the people of the units named before, moved off the budget)
+    rf"|(?<![0-9.,/])(?P<j>{NUM}){_NOT_MORE}\s*người(?:\s+làm\s+việc)?\s*\)\s*"
+    r"chuyển\s+sang\s+hưởng\s+lương\s+từ\s+nguồn\s+thu(?!\w)",
     _I,
 )
 _OWN_PAY_SAID = re.compile(
@@ -724,7 +730,7 @@ def _clause_families(
     ]
     found += [_named(m, "n", "m") for m in _ABOVE_QUOTA.finditer(clause)]
     if _OWN_PAY_SAID.search(clause) and not _CHANGE_OR_GIVEN.search(plain):
-        found += [_named(m, "n", "m", "k") for m in _OWN_PAY.finditer(clause)]
+        found += [_named(m, "n", "m", "k", "j") for m in _OWN_PAY.finditer(clause)]
     found += [
         _named(m, "a", "b")
         for m in _SUMMED.finditer(clause)

@@ -9,7 +9,12 @@ import re
 from dataclasses import replace
 
 from lotrinh.extract.document import NUM, YEAR
-from lotrinh.extract.lexicon import NOT_STAFF_AFTER
+from lotrinh.extract.lexicon import (
+    BUDGET_PAID_POSTS,
+    NOT_STAFF_AFTER,
+    assigned_own_revenue,
+    own_revenue_posts,
+)
 from lotrinh.extract.result import Message
 from lotrinh.extract.sentence import (
     COMPARISON_NOT_READ,
@@ -513,9 +518,29 @@ def self_financed(text: str, reading: Reading) -> None:
             # ngân sách giảm như sau: ...": the units' self-financing is why the budget's
             # people fall; whose figure it is, the reading of the subject does not say
             drop(reading, statement, _BUDGET_AFTER_OWN_REVENUE)
-        elif own is not None:
+        elif own is not None and not assigned_own_revenue(text, statement.subject.name):
             reading.statements.remove(statement)
             reading.outside += spans_of(statement)
+        elif own_revenue_posts(statement.subject.name) and _set_apart_in_clause(
+            text, spans_of(statement)
+        ):
+            # "Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp năm 2025 là 2.421
+            # người, do các đơn vị tự quyết định": a number the text sets apart, outside
+            drop(reading, statement)
+    for statement in list(reading.statements):
+        owner = statement.container
+        if (
+            owner is not None
+            and owner in reading.statements
+            and own_revenue_posts(statement.subject.name)
+            and BUDGET_PAID_POSTS.search(owner.subject.name)
+        ):
+            # "Số người làm việc hưởng lương từ ngân sách nhà nước là 3.600 người, trong đó
+            # 700 người hưởng lương từ nguồn thu sự nghiệp": posts paid from own revenue are
+            # never a part of the budget's: the sentence contradicts itself, unread
+            drop(reading, owner, _OWN_REVENUE_IN_BUDGET)
+            for part in [s for s in reading.statements if s.container is owner]:
+                drop(reading, part, _OWN_REVENUE_IN_BUDGET)
 
 
 _OWN_REVENUE = re.compile(
@@ -532,19 +557,47 @@ def _own_revenue_in_clause(text: str, spans: list[Span]) -> bool:
     """Whether the clause (between semicolons) of a statement's first figure never says its
     people are paid by the budget ("; năm 2025 giao 640 người làm việc hưởng lương từ ngân
     sách"); "tự trả lương", "không hưởng lương từ ngân sách" are the self-financed people's."""
-    if not spans:
-        return True
+    return not spans or _BUDGET_PAID_SAID.search(_clause_of(text, spans)) is None
+
+
+def _clause_of(text: str, spans: list[Span]) -> str:
+    """The clause (between semicolons) holding the first of a statement's figures."""
     at = min(span[0] for span in spans)
     start = text.rfind(";", 0, at) + 1
     end = text.find(";", at)
-    clause = text[start : end if end >= 0 else len(text)]
-    return _BUDGET_PAID_SAID.search(clause) is None
+    return text[start : end if end >= 0 else len(text)]
 
 
 _BUDGET_PAID_SAID = re.compile(
     # (never "không hưởng lương từ ngân sách": the self-financed people said again)
     r"(?<!\w)(?<!không\s)hưởng\s+lương\s+(?:từ\s+)?ngân\s+sách(?!\w)",
     re.IGNORECASE,
+)
+
+
+def _set_apart_in_clause(text: str, spans: list[Span]) -> bool:
+    """Whether the sentence, up to the end of the clause (between semicolons) of a
+    statement's first figure, sets its number apart from the text's figures ("không tính
+    vào", "không thuộc phạm vi", "ngoài số trên", "do đơn vị tự quyết định"): said of the
+    subject before its years ("... (không tính vào tổng số): năm 2024 là 900; năm 2025 là
+    950"), it sets apart every year's figure."""
+    if not spans:
+        return False
+    at = min(span[0] for span in spans)
+    end = text.find(";", at)
+    return _SET_APART.search(text[: end if end >= 0 else len(text)]) is not None
+
+
+_SET_APART = re.compile(
+    r"(?<!\w)(?:không\s+(?:được\s+)?(?:tính|thuộc|nằm|bao\s+gồm)|ngoài\s+(?:số|chỉ\s+tiêu)"
+    r"|tự\s+quyết\s+định)(?!\w)",
+    _I,
+)
+_OWN_REVENUE_IN_BUDGET = Message(
+    "số hưởng lương từ nguồn thu sự nghiệp được kể trong số hưởng lương từ ngân sách: câu tự"
+    " mâu thuẫn",
+    "posts paid from the units' own revenue counted inside the budget-paid ones: the sentence"
+    " contradicts itself",
 )
 
 

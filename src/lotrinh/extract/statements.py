@@ -1650,7 +1650,12 @@ def _read_sentence(text: str) -> Reading:
                         # category's whole; nor are those given to some bodies counted ("cho
                         # 03 đơn vị sự nghiệp công lập"), which may be all or a few of them
                         previous_end = given.end()
-                        if given.group("many") and OPENS.search(text):
+                        if paid is not None:
+                            if given.group("many") or not _given_own_revenue(
+                                given.group("obj"), category.category, current
+                            ):
+                                reading.orphans.append(Orphan(span, NO_SUBJECT))
+                        elif given.group("many") and OPENS.search(text):
                             _given_to_listed(text, given, category.category, current)
                         elif (
                             given.group("many")
@@ -2884,6 +2889,28 @@ def _given_to(recipient: str, category: Category, statement: Statement) -> bool:
     statement.parts.append(Part(category, statement.value, statement.value_span, None))
     statement.value, statement.value_span = None, None
     return True
+
+
+def _given_own_revenue(recipient: str, category: Category, statement: Statement) -> bool:
+    """ "Giao 860 người làm việc hưởng lương từ nguồn thu sự nghiệp cho các đơn vị sự nghiệp
+    công lập thuộc huyện": posts paid from own revenue given to bodies of their category
+    narrowed by whose they are: the subject keeps both (paid from own revenue, of those
+    bodies), never the bodies' budget-paid line. Any other recipient (a body, some bodies
+    counted) is not read: False."""
+    subject = read_subject(recipient)
+    if (
+        subject.kind is Kind.CATEGORY
+        and subject.category is category
+        and subject.qualifier
+        and ORGANISATION.search(subject.qualifier)
+    ):
+        statement.subject = replace(
+            subject,
+            year=statement.subject.year,
+            qualifier=f"{statement.subject.qualifier} {subject.qualifier}",
+        )
+        return True
+    return False
 
 
 def _given_to_listed(

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lotrinh.extract.communes import above_commune
-from lotrinh.extract.lexicon import Scope, known_block, reserve_named
+from lotrinh.extract.lexicon import Scope, known_block, own_revenue_posts, reserve_named
 from lotrinh.extract.merged import merger_marks
-from lotrinh.model import Category, UnitRole
+from lotrinh.model import Category, Funding, UnitRole
 
 TOTAL_ID = "tong"
 IN_POST = "có mặt"
@@ -501,9 +501,38 @@ class Registry:
                     detached.append(part)
         return detached
 
+    def own_revenue(self) -> set[str]:
+        """The units whose posts are paid from the units' own revenue, not by the budget
+        (written `funding: own-revenue`): named so ("Hưởng lương từ nguồn thu sự nghiệp",
+        "Đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên"), or a part of such a unit."""
+        found: set[str] = set()
+        for unit in self.units.values():
+            current: UnitDraft | None = unit
+            passed: set[str] = set()  # (a cycle is reported elsewhere; here it must not hang)
+            while current is not None and current.id not in passed:
+                if own_revenue_posts(current.name):
+                    found.add(unit.id)
+                    break
+                passed.add(current.id)
+                current = self.units.get(current.parent) if current.parent else None
+        return found
+
+    def holding_own_revenue(self) -> set[str]:
+        """The units paid from own revenue and every unit they are a part of (a total the
+        text splits into budget and own revenue): no budget-paid figure a target may count."""
+        holding: set[str] = set()
+        for unit_id in self.own_revenue():
+            current: str | None = unit_id
+            while current is not None and current not in holding:
+                holding.add(current)
+                current = self.units[current].parent if current in self.units else None
+        return holding
+
     def as_data(self) -> list[dict[str, Any]]:
         """The units in tree order (each parent followed by its parts), as plan-file data."""
         ordered: list[dict[str, Any]] = []
+
+        own_revenue = self.own_revenue()
 
         def visit(unit: UnitDraft) -> None:
             entry: dict[str, Any] = {"id": unit.id, "name": unit.name}
@@ -518,6 +547,8 @@ class Registry:
                 entry["subset_of"] = unit.subset_of
             if unit.reserve:
                 entry["role"] = UnitRole.RESERVE.value
+            if unit.id in own_revenue:
+                entry["funding"] = Funding.OWN_REVENUE.value
             ordered.append(entry)
             for part in unit.parts:
                 visit(self.units[part])

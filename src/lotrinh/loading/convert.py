@@ -121,6 +121,7 @@ def build_units(
             parent=parent_of.get(unit.id),
             subset_of=unit.subset_of,
             role=unit.role,
+            funding=unit.funding,
         )
         for index, unit in enumerate(models)
         if seen[unit.id] == index
@@ -318,25 +319,39 @@ def target_of(
 
 def _target_units(model: TargetData, units: dict[str, Unit]) -> tuple[str, ...]:
     """A category addresses its outermost units, so that a block and its parts are not both
-    counted."""
+    counted. Posts paid from the units' own revenue are no posts the budget pays, which is
+    what a target counts: a unit holding any (itself, or a total the text splits into
+    budget and own revenue) is passed over for its budget-paid parts."""
     if model.units is not None:
         return tuple(unit_id for unit_id in model.units if unit_id in units)
+    holding = _holding_own_revenue(units)
     chosen = []
     for unit in units.values():
-        if unit.category != model.category or unit.subset_of is not None:
+        if unit.category != model.category or unit.subset_of is not None or unit.id in holding:
             continue  # (a subset is counted inside its whole already)
         parent = unit.parent
         passed: set[str] = set()  # a cycle is reported elsewhere; here it must not hang
         while (
             parent is not None
             and parent not in passed
-            and units[parent].category != (model.category)
+            and (units[parent].category != model.category or parent in holding)
         ):
             passed.add(parent)
             parent = units[parent].parent
         if parent is None:
             chosen.append(unit.id)
     return tuple(chosen)
+
+
+def _holding_own_revenue(units: dict[str, Unit]) -> set[str]:
+    """The units paid from their own revenue and every unit they are a part of."""
+    holding: set[str] = set()
+    for unit in units.values():
+        current: str | None = unit.id if unit.own_revenue else None
+        while current is not None and current not in holding:
+            holding.add(current)
+            current = units[current].parent
+    return holding
 
 
 def _check_derivations(models: Sequence[UnitData], names: set[str], report: Report) -> None:

@@ -28,7 +28,7 @@ import typing
 from enum import Enum, StrEnum
 from typing import Annotated, Any, NamedTuple
 
-from lotrinh.model import Category, Rate, UnitRole, YearKind
+from lotrinh.model import Category, Funding, Rate, UnitRole, YearKind
 
 
 class Value(StrEnum):
@@ -121,6 +121,15 @@ class UnitData(NamedTuple):
             "Vai trò của đơn vị: reserve (biên chế dự phòng, chưa giao). Vẫn là một thành "
             "phần của tổng và được tính vào chỉ tiêu của tổng, nhưng được phép tăng khi số "
             "đã giao giảm (số thu về để dự phòng): riêng nó tăng không bị báo LT103."
+        ),
+    ]
+    funding: Annotated[
+        Funding | None,
+        Field(
+            "Nguồn trả lương: budget (ngân sách nhà nước, mặc định) hoặc own-revenue (nguồn "
+            "thu sự nghiệp của đơn vị; đơn vị tự bảo đảm chi thường xuyên). Số own-revenue "
+            "không thuộc tổng hưởng lương ngân sách, không tính vào chỉ tiêu (Kết luận 40 đo "
+            "số hưởng lương ngân sách), được phép tăng."
         ),
     ]
     figures: Annotated[
