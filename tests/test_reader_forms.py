@@ -11165,6 +11165,70 @@ FORMS = (
         "năm 2021.\n",
         None,
     ),
+    # eng-ao: "Với lộ trình trên, ..." ("with the roadmap above", as "Theo lộ trình trên,") is a
+    # connective naming no unit (`subjects.LEAD`); a verdict closing the sentence after its one
+    # comparison ("..., so với năm 2021, đạt yêu cầu tại Kết luận số 40-KL/TW.") leaves that
+    # comparison closing it, for every change (`bases.trailing_base`); blind AO1 ha-long
+    _form(
+        "eng-ao/with-the-roadmap-above-names-no-unit",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới lộ trình trên, đến năm 2026 biên chế công"
+        " chức của tỉnh giảm 21 biên chế so với năm 2021.\n",
+        {("cbcc", 2026, None, 21, 2021, None)},
+    ),
+    _form(
+        # another word ("kế hoạch này"), a district's people, a figure left and its cut
+        "eng-ao/with-this-plan-a-districts-people",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới kế hoạch này, năm 2025 số lượng người làm"
+        " việc của huyện còn 1.210 người, giảm 64 người so với năm 2021.\n",
+        {("vc-huyen", 2025, 1210, None, None, None), ("vc-huyen", 2025, None, 64, 2021, None)},
+    ),
+    _form(
+        # "phương án tinh giản nêu trên", the communes' staff
+        "eng-ao/with-the-scheme-above-the-communes-staff",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới phương án tinh giản nêu trên, đến năm 2026"
+        " biên chế cán bộ, công chức cấp xã giảm 36 người so với năm 2021.\n",
+        {("cbcc-xa", 2026, None, 36, 2021, None)},
+    ),
+    _form(
+        # the twin: "another roadmap" is no connective: the words are left unnamed
+        "eng-ao/with-another-roadmap-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới lộ trình khác, đến năm 2026 biên chế công"
+        " chức của tỉnh giảm 21 biên chế so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        # the verdict after the closing comparison: both categories' cuts compare with it
+        "eng-ao/two-cuts-then-the-base-then-a-verdict",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới lộ trình trên, đến năm 2026 biên chế cán "
+        "bộ, công chức của tỉnh giảm 21 biên chế (tỷ lệ 5,10%) và viên chức giảm 490 người (tỷ "
+        "lệ 10,08%) so với năm 2021, đạt yêu cầu tại Kết luận số 40-KL/TW.\n",
+        {("cbcc", 2026, None, 21, 2021, "5,10%"), ("vc", 2026, None, 490, 2021, "10,08%")},
+    ),
+    _form(
+        # "Theo lộ trình trên,", a comma between the cuts, "bảo đảm yêu cầu"
+        "eng-ao/two-cuts-by-comma-then-the-base-then-bao-dam",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTheo lộ trình trên, đến năm 2026, biên chế "
+        "công chức của tỉnh giảm 12 biên chế, viên chức giảm 140 người so với năm 2021, bảo đảm "
+        "yêu cầu tại Kết luận số 40-KL/TW.\n",
+        {("cbcc", 2026, None, 12, 2021, None), ("vc", 2026, None, 140, 2021, None)},
+    ),
+    _form(
+        # a ministry, "người làm việc", a verdict that the aim is not met
+        "eng-ao/two-cuts-of-a-ministry-then-the-base-then-chua-dat",
+        "Kế hoạch tinh giản biên chế của Bộ A\n\nVới kế hoạch này, năm 2026 biên chế công chức "
+        "của Bộ giảm 64 biên chế và số lượng người làm việc giảm 310 người so với năm 2021, chưa"
+        " đạt mục tiêu đề ra.\n",
+        {("cbcc", 2026, None, 64, 2021, None), ("vc", 2026, None, 310, 2021, None)},
+    ),
+    _form(
+        # the twin: a rate after the comparison ("đạt tỷ lệ 10,01%") is a figure, of either
+        # cut: the comparison does not close the sentence
+        "eng-ao/two-cuts-then-the-base-then-a-rate-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nĐến năm 2026, biên chế công chức của tỉnh giảm"
+        " 88 biên chế, số lượng người làm việc giảm 1.797 người so với năm 2021, đạt tỷ lệ "
+        "10,01%.\n",
+        None,
+    ),
 )
 
 

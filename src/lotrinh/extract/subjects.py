@@ -94,6 +94,10 @@ LEAD = re.compile(
     # "Cũng theo Bộ Nội vụ, ...", "Cùng với việc sắp xếp ..., ...": who says it, or what
     # came with it, never whose the figure is
     r"|cũng\s+theo|cùng\s+với"
+    # ("Với lộ trình trên, đến năm 2026 biên chế ...": by the roadmap above, as "Theo lộ
+    # trình trên,"; "Với lộ trình của huyện, ..." names a body, and is not this)
+    r"|với\s+(?:lộ\s+trình|kế\s+hoạch|phương\s+án)(?:\s+(?:tinh\s+giản|giảm)(?:\s+biên\s+chế)?)?"
+    r"\s+(?:(?:như\s+|nêu\s+)?trên|này|đó)(?=\s*,)"
     # "Để làm căn cứ so sánh: năm 2021, Bộ A ...": what the figures are given for, no name
     r"|(?:để\s+)?(?:làm\s+căn\s+cứ(?:\s+(?:so\s+sánh|đối\s+chiếu))?|so\s+sánh|đối\s+chiếu)"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
