@@ -11229,6 +11229,56 @@ FORMS = (
         "10,01%.\n",
         None,
     ),
+    # eng-ao: bodies of a group named in full, a name holding commas or "và" of its own ("Sở
+    # Văn hóa, Thể thao và Du lịch"), each opening with the group's noun: counted by that noun
+    # (`groups.headed_count`), only ever against the stated sum (blind AO1 hai-phong)
+    _form(
+        "eng-ao/each-group-named-in-full-counted-by-the-noun",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa "
+        "học và Công nghệ: mỗi sở 68 biên chế, cộng 204 biên chế;\n",
+        {("so-tu-phap-so-van", 2025, 204, None, None, None)},
+    ),
+    _form(
+        # another noun ("Cục"), "và" before the last, a place's comma in the last name
+        "eng-ao/each-group-of-offices-named-in-full-with-va",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Cục Thuế tỉnh A, Cục Hải quan tỉnh B và Cục Thống kê,"
+        " Dân số tỉnh C: mỗi Cục 120 biên chế, cộng 360 biên chế.\n",
+        {("cuc-thue-tinh-a-cuc", 2025, 360, None, None, None)},
+    ),
+    _form(
+        # people of two hospitals, one name holding "và"
+        "eng-ao/each-group-of-hospitals-people",
+        "Quyết định giao số lượng người làm việc năm 2025 của tỉnh A\n\nNăm 2025, giao số lượng "
+        "người làm việc cho các đơn vị như sau:\n- Bệnh viện Đa khoa, Bệnh viện Y học cổ truyền"
+        " và Phục hồi chức năng: mỗi bệnh viện 300 người, cộng 600 người.\n",
+        {("benh-vien-da-khoa-benh", 2025, 600, None, None, None)},
+    ),
+    _form(
+        # the twin: count × each is not the sum (3 × 68 = 204, not 272): nothing read
+        "eng-ao/each-group-named-in-full-not-the-sum-stays-unread",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa "
+        "học và Công nghệ: mỗi sở 68 biên chế, cộng 272 biên chế;\n",
+        None,
+    ),
+    _form(
+        # the twin: no sum to check the count against: which words are names is unsaid
+        "eng-ao/each-group-named-in-full-without-a-sum-stays-unread",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch: mỗi sở 68"
+        " biên chế.\n",
+        None,
+    ),
+    _form(
+        # the twin: a list opening with another body ("Văn phòng") is not counted by the noun
+        "eng-ao/each-group-opening-with-another-body-stays-unread",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Văn phòng UBND tỉnh, Sở Tư pháp, Sở Văn hóa, Thể thao"
+        " và Du lịch: mỗi sở 68 biên chế, cộng 204 biên chế.\n",
+        None,
+    ),
 )
 
 
@@ -24798,3 +24848,17 @@ def test_eng_ao_counted_span() -> None:
     assert span("hai năm 2022 - 2024") is None  # a range of three years
     assert YEARS_COUNTED.search("năm 2023 và 2024") is None  # no count
     assert YEARS_COUNTED.search("hai năm 2023") is None  # one year
+
+
+def test_eng_ao_headed_count() -> None:
+    """eng-ao: `groups.headed_count`: bodies named in full, counted by the noun opening each."""
+    from lotrinh.extract.groups import headed_count
+
+    def count(names: str, noun: str) -> int | None:
+        return headed_count(names, 0, len(names), noun)
+
+    assert count("Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ", "sở") == 3
+    assert count("Các Cục Thuế tỉnh A và Cục Thống kê, Dân số tỉnh C", "Cục") == 2
+    assert count("Sở Văn hóa, Thể thao và Du lịch", "sở") is None  # one body
+    assert count("Văn phòng UBND tỉnh, Sở Tư pháp, Sở Nội vụ", "sở") is None  # another first
+    assert count("Sở Tư pháp (cũ), Sở Nội vụ", "sở") is None  # a parenthesis
