@@ -11246,6 +11246,246 @@ FORMS = (
         ),
         {("vc-so", 2025, 900, None, None, None)},
     ),
+    # eng-ao: a span of years said by its count and named one by one ("trong hai năm 2017 và
+    # 2018", "hai năm 2023, 2024", "ba năm 2022, 2023 và 2024", "2 năm 2024 - 2025") is a
+    # period, as "giai đoạn 2017 - 2018" is: a cut over it is its last year's, against the year
+    # before its first (or the base the sentence states); in a report's head it is the lead's
+    # period, never its first year (blind AO2 read 2017 for a cut over 2017 and 2018), and
+    # "từ 2022 đến 2024" without "năm" is "từ năm 2022 đến năm 2024"
+    _form(
+        "eng-ao/two-years-counted-a-cut-over-both-is-the-last-years",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTrong hai năm 2023 và 2024, biên chế công "
+        "chức của tỉnh giảm 120 biên chế so với năm 2022.\n",
+        {("cbcc", 2024, None, 120, 2022, None)},
+    ),
+    _form(
+        # another category and level, three years in a list after the name, "cắt giảm"
+        "eng-ao/three-years-counted-after-the-name-district-people",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nSố lượng người làm việc của huyện trong ba "
+        "năm 2022, 2023 và 2024 cắt giảm 85 người so với năm 2021.\n",
+        {("vc-huyen", 2024, None, 85, 2021, None)},
+    ),
+    _form(
+        # a bullet, a figure count "2 năm", a department's viên chức, "tinh giản"
+        "eng-ao/two-years-by-digit-a-departments-cut-in-a-bullet",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\n- Trong 2 năm 2024 và 2025, biên chế viên "
+        "chức của Sở Y tế tinh giản 40 người so với năm 2023.\n",
+        {("vc-so-y-te", 2025, None, 40, 2023, None)},
+    ),
+    _form(
+        # the remaining figure and a rate with the cut: both of the last year
+        "eng-ao/two-years-counted-comma-a-figure-left-and-its-cut",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nHai năm 2025, 2026, biên chế công chức của "
+        "tỉnh còn 1.380 biên chế, giảm 120 biên chế, tỷ lệ 8,00% so với năm 2024.\n",
+        {("cbcc", 2026, 1380, None, None, None), ("cbcc", 2026, None, 120, 2024, "8,00%")},
+    ),
+    _form(
+        # "từ 2022 đến 2024" without "năm": from 2022 itself, as "từ năm 2022 đến năm 2024"
+        "eng-ao/from-a-bare-year-to-another-is-a-period",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTừ 2022 đến 2024, biên chế công chức của tỉnh"
+        " giảm 120 biên chế.\n",
+        {("cbcc", 2024, None, 120, 2022, None)},
+    ),
+    _form(
+        # the twin: counts ("từ 2000 đến 2050 người") are no years
+        "eng-ao/from-a-count-to-another-is-no-period",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế công chức mỗi xã từ 2000 đến 2050 "
+        "người.\n",
+        None,
+    ),
+    _form(
+        # the twin: the count and the years disagree ("hai năm 2023 và 2025"): which years
+        # the cut is over is unsaid (it was a unit "cbcc-...-2025" of 2023)
+        "eng-ao/two-years-counted-not-following-each-other-stay-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTrong hai năm 2023 và 2025, biên chế công "
+        "chức của tỉnh giảm 120 biên chế so với năm 2022.\n",
+        None,
+    ),
+    _form(
+        # the twin: no count ("năm 2023 và 2024"): each year's cut or both years'? unsaid
+        "eng-ao/two-years-joined-uncounted-stay-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTrong năm 2023 và năm 2024, biên chế công "
+        "chức của tỉnh giảm 120 biên chế so với năm 2022.\n",
+        None,
+    ),
+    _form(
+        # the twin: a year read as a count ("2024 biên chế") after a counted span: unread
+        "eng-ao/two-years-counted-the-last-before-the-posts-word-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nSo với năm 2022, trong hai năm 2023, 2024 "
+        "biên chế cán bộ, công chức cấp xã của huyện giảm 14 người.\n",
+        None,
+    ),
+    _form(
+        # the twin: figures of each year ("lần lượt") are no cut over the span
+        "eng-ao/two-years-counted-each-years-figure-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTrong hai năm 2023 và 2024, biên chế công "
+        "chức của tỉnh lần lượt là 1.200 và 1.180 biên chế.\n",
+        None,
+    ),
+    _form(
+        # a report's lead naming the span, the body's cut against the year before it
+        "eng-ao/lead-two-years-counted-the-bodys-cut-is-the-last-years",
+        "Bộ A: tự chủ giúp giảm người hưởng lương từ ngân sách\n\nLãnh đạo Bộ A cho biết trong "
+        "hai năm 2017 và 2018 đã có 12 bệnh viện trực thuộc Bộ tự bảo đảm chi thường xuyên.\n"
+        "Số lượng người làm việc hưởng lương từ ngân sách nhà nước của các bệnh viện này giảm "
+        "2.362 người so với năm 2016.\n",
+        {("vc-benh-vien-nay", 2018, None, 2362, 2016, None)},
+    ),
+    _form(
+        # another lead: three years in a list, a province's two categories in a bullet
+        "eng-ao/lead-three-years-counted-the-bodys-two-cuts",
+        "Bộ A: tự chủ giúp giảm người hưởng lương từ ngân sách\n\nTrong ba năm 2022, 2023 và "
+        "2024, tỉnh B đã sắp xếp lại 40 trường học.\n- Biên chế công chức của tỉnh giảm 96 biên"
+        " chế so với năm 2021; số lượng người làm việc giảm 1.210 người so với năm 2021.\n",
+        {("cbcc", 2024, None, 96, 2021, None), ("vc", 2024, None, 1210, 2021, None)},
+    ),
+    _form(
+        # the twin: the lead's two years named without a count: neither is the body's
+        "eng-ao/lead-two-years-uncounted-leave-the-body-unread",
+        "Bộ A: tự chủ giúp giảm người hưởng lương từ ngân sách\n\nTrong năm 2017 và 2018, tỉnh B"
+        " đã sắp xếp lại 40 trường học.\nSố lượng người làm việc của tỉnh giảm 1.210 người so "
+        "với năm 2016.\n",
+        None,
+    ),
+    _form(
+        # the twin: the count and the lead's years disagree
+        "eng-ao/lead-two-years-counted-not-following-leave-the-body-unread",
+        "Bộ A: tự chủ giúp giảm người hưởng lương từ ngân sách\n\nTrong hai năm 2017 và 2019, "
+        "tỉnh B đã sắp xếp lại 40 trường học.\nSố lượng người làm việc của tỉnh giảm 1.210 người"
+        " so với năm 2016.\n",
+        None,
+    ),
+    _form(
+        # the twin: the body's base is not the year before the span: whose change is unsaid
+        "eng-ao/lead-two-years-counted-another-base-leaves-the-body-unread",
+        "Bộ A: tự chủ giúp giảm người hưởng lương từ ngân sách\n\nTrong hai năm 2017 và 2018, "
+        "tỉnh B đã sắp xếp lại 40 trường học.\nSố lượng người làm việc của tỉnh giảm 1.210 người"
+        " so với năm 2015.\n",
+        None,
+    ),
+    _form(
+        # where the rule stops: a lead "từ 2022 đến 2024" (counted from 2022 itself) and a
+        # body against 2021: unread
+        "eng-ao/lead-from-to-and-a-body-against-the-year-before-stays-unread",
+        "Bộ A: tự chủ giúp giảm người hưởng lương từ ngân sách\n\nTừ 2022 đến 2024, tỉnh B đã "
+        "sắp xếp lại 40 trường học.\nSố lượng người làm việc của tỉnh giảm 1.210 người so với "
+        "năm 2021.\n",
+        None,
+    ),
+    # eng-ao: "Với lộ trình trên, ..." ("with the roadmap above", as "Theo lộ trình trên,") is a
+    # connective naming no unit (`subjects.LEAD`); a verdict closing the sentence after its one
+    # comparison ("..., so với năm 2021, đạt yêu cầu tại Kết luận số 40-KL/TW.") leaves that
+    # comparison closing it, for every change (`bases.trailing_base`); blind AO1 ha-long
+    _form(
+        "eng-ao/with-the-roadmap-above-names-no-unit",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới lộ trình trên, đến năm 2026 biên chế công"
+        " chức của tỉnh giảm 21 biên chế so với năm 2021.\n",
+        {("cbcc", 2026, None, 21, 2021, None)},
+    ),
+    _form(
+        # another word ("kế hoạch này"), a district's people, a figure left and its cut
+        "eng-ao/with-this-plan-a-districts-people",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới kế hoạch này, năm 2025 số lượng người làm"
+        " việc của huyện còn 1.210 người, giảm 64 người so với năm 2021.\n",
+        {("vc-huyen", 2025, 1210, None, None, None), ("vc-huyen", 2025, None, 64, 2021, None)},
+    ),
+    _form(
+        # "phương án tinh giản nêu trên", the communes' staff
+        "eng-ao/with-the-scheme-above-the-communes-staff",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới phương án tinh giản nêu trên, đến năm 2026"
+        " biên chế cán bộ, công chức cấp xã giảm 36 người so với năm 2021.\n",
+        {("cbcc-xa", 2026, None, 36, 2021, None)},
+    ),
+    _form(
+        # the twin: "another roadmap" is no connective: the words are left unnamed
+        "eng-ao/with-another-roadmap-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới lộ trình khác, đến năm 2026 biên chế công"
+        " chức của tỉnh giảm 21 biên chế so với năm 2021.\n",
+        None,
+    ),
+    _form(
+        # the verdict after the closing comparison: both categories' cuts compare with it
+        "eng-ao/two-cuts-then-the-base-then-a-verdict",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nVới lộ trình trên, đến năm 2026 biên chế cán "
+        "bộ, công chức của tỉnh giảm 21 biên chế (tỷ lệ 5,10%) và viên chức giảm 490 người (tỷ "
+        "lệ 10,08%) so với năm 2021, đạt yêu cầu tại Kết luận số 40-KL/TW.\n",
+        {("cbcc", 2026, None, 21, 2021, "5,10%"), ("vc", 2026, None, 490, 2021, "10,08%")},
+    ),
+    _form(
+        # "Theo lộ trình trên,", a comma between the cuts, "bảo đảm yêu cầu"
+        "eng-ao/two-cuts-by-comma-then-the-base-then-bao-dam",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nTheo lộ trình trên, đến năm 2026, biên chế "
+        "công chức của tỉnh giảm 12 biên chế, viên chức giảm 140 người so với năm 2021, bảo đảm "
+        "yêu cầu tại Kết luận số 40-KL/TW.\n",
+        {("cbcc", 2026, None, 12, 2021, None), ("vc", 2026, None, 140, 2021, None)},
+    ),
+    _form(
+        # a ministry, "người làm việc", a verdict that the aim is not met
+        "eng-ao/two-cuts-of-a-ministry-then-the-base-then-chua-dat",
+        "Kế hoạch tinh giản biên chế của Bộ A\n\nVới kế hoạch này, năm 2026 biên chế công chức "
+        "của Bộ giảm 64 biên chế và số lượng người làm việc giảm 310 người so với năm 2021, chưa"
+        " đạt mục tiêu đề ra.\n",
+        {("cbcc", 2026, None, 64, 2021, None), ("vc", 2026, None, 310, 2021, None)},
+    ),
+    _form(
+        # the twin: a rate after the comparison ("đạt tỷ lệ 10,01%") is a figure, of either
+        # cut: the comparison does not close the sentence
+        "eng-ao/two-cuts-then-the-base-then-a-rate-stays-unread",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nĐến năm 2026, biên chế công chức của tỉnh giảm"
+        " 88 biên chế, số lượng người làm việc giảm 1.797 người so với năm 2021, đạt tỷ lệ "
+        "10,01%.\n",
+        None,
+    ),
+    # eng-ao: bodies of a group named in full, a name holding commas or "và" of its own ("Sở
+    # Văn hóa, Thể thao và Du lịch"), each opening with the group's noun: counted by that noun
+    # (`groups.headed_count`), only ever against the stated sum (blind AO1 hai-phong)
+    _form(
+        "eng-ao/each-group-named-in-full-counted-by-the-noun",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa "
+        "học và Công nghệ: mỗi sở 68 biên chế, cộng 204 biên chế;\n",
+        {("so-tu-phap-so-van", 2025, 204, None, None, None)},
+    ),
+    _form(
+        # another noun ("Cục"), "và" before the last, a place's comma in the last name
+        "eng-ao/each-group-of-offices-named-in-full-with-va",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Cục Thuế tỉnh A, Cục Hải quan tỉnh B và Cục Thống kê,"
+        " Dân số tỉnh C: mỗi Cục 120 biên chế, cộng 360 biên chế.\n",
+        {("cuc-thue-tinh-a-cuc", 2025, 360, None, None, None)},
+    ),
+    _form(
+        # people of two hospitals, one name holding "và"
+        "eng-ao/each-group-of-hospitals-people",
+        "Quyết định giao số lượng người làm việc năm 2025 của tỉnh A\n\nNăm 2025, giao số lượng "
+        "người làm việc cho các đơn vị như sau:\n- Bệnh viện Đa khoa, Bệnh viện Y học cổ truyền"
+        " và Phục hồi chức năng: mỗi bệnh viện 300 người, cộng 600 người.\n",
+        {("benh-vien-da-khoa-benh", 2025, 600, None, None, None)},
+    ),
+    _form(
+        # the twin: count × each is not the sum (3 × 68 = 204, not 272): nothing read
+        "eng-ao/each-group-named-in-full-not-the-sum-stays-unread",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa "
+        "học và Công nghệ: mỗi sở 68 biên chế, cộng 272 biên chế;\n",
+        None,
+    ),
+    _form(
+        # the twin: no sum to check the count against: which words are names is unsaid
+        "eng-ao/each-group-named-in-full-without-a-sum-stays-unread",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch: mỗi sở 68"
+        " biên chế.\n",
+        None,
+    ),
+    _form(
+        # the twin: a list opening with another body ("Văn phòng") is not counted by the noun
+        "eng-ao/each-group-opening-with-another-body-stays-unread",
+        "Quyết định giao biên chế công chức năm 2025 của tỉnh A\n\nNăm 2025, giao biên chế công"
+        " chức cho các cơ quan như sau:\n- Văn phòng UBND tỉnh, Sở Tư pháp, Sở Văn hóa, Thể thao"
+        " và Du lịch: mỗi sở 68 biên chế, cộng 204 biên chế.\n",
+        None,
+    ),
 )
 
 OWNREV_MARKED = {
@@ -12142,8 +12382,11 @@ PEOPLE_NOT_POSTS: tuple[tuple[str, str, set[int]], ...] = (
         set(),
     ),
     (
+        # (eng-ao: "Trong hai năm 2022 - 2023, biên chế công chức đã giảm 412 người" is now
+        # read as "Giai đoạn 2022 - 2023, ..." always was, 2023 against 2021; two years named
+        # without their count are still no one period's)
         "payroll-over-years/posts",
-        "Trong hai năm 2022 - 2023, biên chế công chức đã giảm 412 người.",
+        "Trong năm 2022 và năm 2023, biên chế công chức đã giảm 412 người.",
         {2},
     ),
     (
@@ -24923,3 +25166,37 @@ def test_eng_ownrev_own_revenue_people_in_parentheses_not_moved_stay_unread() ->
     )
     assert rows == {("vc-so", 2025, 900, None, None, None)}
     assert unread == {4}
+
+
+def test_eng_ao_counted_span() -> None:
+    """eng-ao: `document.counted_span`: the years a count names, one by one or as a range."""
+    from lotrinh.extract.document import YEARS_COUNTED, counted_span
+
+    def span(text: str) -> tuple[int, int] | None:
+        found = YEARS_COUNTED.search(text)
+        assert found is not None, text
+        return counted_span(found)
+
+    assert span("trong hai năm 2017 và 2018") == (2017, 2018)
+    assert span("Hai năm 2025, 2026,") == (2025, 2026)
+    assert span("ba năm 2022, 2023 và năm 2024") == (2022, 2024)
+    assert span("Trong 3 năm 2022 - 2024") == (2022, 2024)
+    assert span("hai năm 2023 và 2025") is None  # not following each other
+    assert span("ba năm 2023 và 2024") is None  # fewer years than the count
+    assert span("hai năm 2022 - 2024") is None  # a range of three years
+    assert YEARS_COUNTED.search("năm 2023 và 2024") is None  # no count
+    assert YEARS_COUNTED.search("hai năm 2023") is None  # one year
+
+
+def test_eng_ao_headed_count() -> None:
+    """eng-ao: `groups.headed_count`: bodies named in full, counted by the noun opening each."""
+    from lotrinh.extract.groups import headed_count
+
+    def count(names: str, noun: str) -> int | None:
+        return headed_count(names, 0, len(names), noun)
+
+    assert count("Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ", "sở") == 3
+    assert count("Các Cục Thuế tỉnh A và Cục Thống kê, Dân số tỉnh C", "Cục") == 2
+    assert count("Sở Văn hóa, Thể thao và Du lịch", "sở") is None  # one body
+    assert count("Văn phòng UBND tỉnh, Sở Tư pháp, Sở Nội vụ", "sở") is None  # another first
+    assert count("Sở Tư pháp (cũ), Sở Nội vụ", "sở") is None  # a parenthesis

@@ -384,7 +384,17 @@ def chain_against_previous(text: str, reading: Reading) -> None:
         change.previous = True
 
 
-_CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)
+_CLOSING_BASE = re.compile(
+    rf"so\s+với\s+năm\s+(?P<base>{YEAR})"
+    # ("..., so với năm 2021, đạt yêu cầu tại Kết luận số 40-KL/TW.": the text's verdict on
+    # what it has just said closes the sentence, no figure or comparison of its own; "đạt tỷ
+    # lệ 5,03%" is a figure, and is not this)
+    r"(?:\s*,\s*(?:đã\s+|chưa\s+)?(?:đạt|bảo\s+đảm|đáp\s+ứng)\s+(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu)"
+    r"(?:\s+(?:của|tại|theo|đề\s+ra))?"
+    r"(?:\s+(?:Kết\s+luận|Nghị\s+quyết)(?:\s+số)?\s+[0-9]{1,3}-[A-ZĐ]+/[A-ZĐ]+)?)?"
+    r"\s*[.;]?\s*$",
+    _I,
+)
 SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
 
 

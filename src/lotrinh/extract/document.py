@@ -64,6 +64,35 @@ COMPARED_BEFORE = re.compile(
 )
 """The words before a year it is compared with ("so với năm 2021", "từ năm 2017"): such a
 year is a base, not the year a text is about."""
+YEARS_COUNTED = re.compile(
+    # "trong hai năm 2017 và 2018", "hai năm 2023, 2024", "ba năm 2022, 2023 và 2024", "2 năm
+    # 2024 - 2025": a count of years, then those years
+    rf"(?<!\w)(?P<n>hai|ba|bốn|[2-4])\s+năm\s+(?:qua\s+|liên\s+tiếp\s+)?(?P<years>{YEAR}"
+    rf"(?:\s*(?:,|và|[-–])\s*(?:năm\s+)?{YEAR})+)",
+    re.IGNORECASE,
+)
+"""A span of years said by their count and named one by one ("trong hai năm 2017 và 2018"):
+said of the span as one (a cut over both years), as "giai đoạn 2017 - 2018" is; see
+`counted_span`."""
+_YEARS_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
+
+
+def counted_span(found: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last year of a `YEARS_COUNTED` match: the years named one by one must be
+    that many and follow each other ("hai năm 2023, 2024"), or the two ends of a range span
+    that many ("ba năm 2022 - 2024"); None where the count and the years disagree ("hai năm
+    2023 và 2025": which years the text means is unsaid)."""
+    count = _YEARS_COUNT[found.group("n").lower()]
+    years = [int(year) for year in re.findall(YEAR, found.group("years"))]
+    if re.search(r"[-–]", found.group("years")):
+        if len(years) == 2 and years[1] - years[0] + 1 == count:
+            return years[0], years[1]
+        return None
+    if years == list(range(years[0], years[0] + count)):
+        return years[0], years[-1]
+    return None
+
+
 _COUNT_AFTER = re.compile(
     r"\s*(?:biên\s+chế|người|cán\s+bộ|công\s+chức|viên\s+chức|chỉ\s+tiêu|CBCC|VC)(?!\w)",
     re.IGNORECASE,

@@ -175,6 +175,8 @@ def each_group(text: str) -> Group | None:
         return Group(sentences, numerals, figures, changed=bool(match.group("change")))
     count = counted if counted is not None else (len(named) if named is not None else None)
     if count is None:
+        count = headed_count(text, name_start, name_end, noun)
+    if count is None:
         return Group((), (), figures, UNCOUNTED_GROUP)
     if count * each != total:
         return _not_the_sum(count, each, match.group("sum"), figures)
@@ -214,6 +216,8 @@ def _shared_group(text: str) -> Group | None:
     counted = _counted(text, name_start, name_end, noun)
     named = None if counted is not None else _named(text, name_start, name_end, noun)
     count = counted if counted is not None else (len(named) if named is not None else None)
+    if count is None:
+        count = headed_count(text, name_start, name_end, noun)
     figures = (match.span("each"), match.span("sum"))
     if count is None:
         # "Khu vực phía Bắc: các Chi cục vùng, mỗi Chi cục 46, cộng 92": the sum cannot be
@@ -242,6 +246,21 @@ def _only_counted(text: str, start: int, end: int, noun: str) -> bool:
         and counted.group("label") is None
         and _folded(counted.group("rest")) == _folded(noun)
     )
+
+
+def headed_count(text: str, start: int, end: int, noun: str) -> int | None:
+    """How many bodies a list names in full, each opening with the group's noun, where a name
+    holds commas or "và" of its own ("Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa
+    học và Công nghệ: mỗi sở 68 biên chế, cộng 204": 3, one at each "Sở" after a separator).
+    Only ever checked against a stated sum (count × each must be it): which of the words
+    between are names of their own is otherwise unsaid. None unless the list opens with the
+    noun and names two bodies at least."""
+    the = _THE.match(text, start, end)
+    body = text[the.end() if the else start : end]
+    if "(" in body or ")" in body or not _starts_with(body, noun):
+        return None
+    opened = [s for s in _SEPARATOR.finditer(body) if _starts_with(body[s.end() :], noun)]
+    return len(opened) + 1 if opened else None
 
 
 def _counted(text: str, start: int, end: int, noun: str) -> int | None:

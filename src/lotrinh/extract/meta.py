@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from lotrinh.extract.document import COMPARED_BEFORE, YEAR, Line, tokens
+from lotrinh.extract.document import (
+    COMPARED_BEFORE,
+    YEAR,
+    YEARS_COUNTED,
+    Line,
+    counted_span,
+    tokens,
+)
 
 _NUMBER = re.compile(
     r"(?:(?:Kế\s+hoạch|KẾ\s+HOẠCH|Đề\s+án|ĐỀ\s+ÁN)\s+số|Số)\s*:?\s*"
@@ -93,7 +100,10 @@ def read_meta(lines: list[Line]) -> Meta:
 
 _YEAR_NAMED = re.compile(rf"(?<!\w)năm\s+(?P<y>{YEAR})(?![\w/])", re.IGNORECASE)
 _SEVERAL_YEARS = re.compile(
-    rf"{YEAR}\s*(?:[-–]|(?<!\w)(?:đến|tới)(?!\w))\s*(?:năm\s+)?{YEAR}", re.IGNORECASE
+    rf"{YEAR}\s*(?:[-–]|(?<!\w)(?:đến|tới)(?!\w))\s*(?:năm\s+)?{YEAR}"
+    # "trong hai năm 2017 và 2018", "năm 2023, 2024": the second year not preceded by "năm"
+    rf"|(?<!\w)năm\s+{YEAR}\s*(?:,|(?<!\w)và(?!\w))\s*(?:năm\s+)?{YEAR}",
+    re.IGNORECASE,
 )
 
 
@@ -129,6 +139,12 @@ def _lead_period(lines: list[Line]) -> tuple[int, int] | None:
             first, last = int(found.group("first")), int(found.group("last"))
             if first < last:
                 periods.add((first, last))
+        for counted in YEARS_COUNTED.finditer(body):
+            # "trong hai năm 2017 và 2018": the span named by its count and its years
+            span = counted_span(counted)
+            if span is None:
+                return None  # the count and the years disagree: which span is unsaid
+            periods.add(span)
     return periods.pop() if len(periods) == 1 else None
 
 

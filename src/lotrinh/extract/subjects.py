@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lotrinh.extract.document import NUM, YEAR
+from lotrinh.extract.document import NUM, YEAR, YEARS_COUNTED, counted_span
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
     NOT_STAFF_AFTER,
@@ -94,6 +94,10 @@ LEAD = re.compile(
     # "Cũng theo Bộ Nội vụ, ...", "Cùng với việc sắp xếp ..., ...": who says it, or what
     # came with it, never whose the figure is
     r"|cũng\s+theo|cùng\s+với"
+    # ("Với lộ trình trên, đến năm 2026 biên chế ...": by the roadmap above, as "Theo lộ
+    # trình trên,"; "Với lộ trình của huyện, ..." names a body, and is not this)
+    r"|với\s+(?:lộ\s+trình|kế\s+hoạch|phương\s+án)(?:\s+(?:tinh\s+giản|giảm)(?:\s+biên\s+chế)?)?"
+    r"\s+(?:(?:như\s+|nêu\s+)?trên|này|đó)(?=\s*,)"
     # "Để làm căn cứ so sánh: năm 2021, Bộ A ...": what the figures are given for, no name
     r"|(?:để\s+)?(?:làm\s+căn\s+cứ(?:\s+(?:so\s+sánh|đối\s+chiếu))?|so\s+sánh|đối\s+chiếu)"
     # "Như vậy, đến năm 2026 biên chế công chức ...": a connective summing up, no name
@@ -568,7 +572,14 @@ def read_subject(gap: str) -> Subject:
         # "biên chế công chức cần bổ sung 48": words the grammar does not read change what the
         # figure counts (some of the unit, more than it, or no posts at all): not understood
         return replace(subject, kind=None)
-    period = _PERIOD.search(TRAIL.sub("", LEAD.sub("", gap)))
+    bare = TRAIL.sub("", LEAD.sub("", gap))
+    counted = YEARS_COUNTED.search(bare)
+    span = counted_span(counted) if counted is not None else None
+    if span is not None and subject.year in (None, span[1]):
+        # "Trong hai năm 2017 và 2018, ... giảm 25.362 người": as "giai đoạn 2017 - 2018",
+        # the span's last year against the year before it (never its first year's)
+        return replace(subject, since=span[0] - 1)
+    period = _PERIOD.search(bare)
     if (
         period is not None
         and int(period.group("first")) < int(period.group("last"))
@@ -582,6 +593,9 @@ def read_subject(gap: str) -> Subject:
             # "từ năm 2017 đến năm 2024 ... giảm 476 người": 2024 against 2017 itself; "đến"
             # without "từ năm" is left unread.
             if not period.group("from"):
+                return replace(subject, kind=None)
+            if period.group("bare") is not None and _STAFF_AFTER.match(bare, period.end()):
+                # "từ 2000 đến 2050 người": counts, no years ("từ 2022 đến 2024, ..." is)
                 return replace(subject, kind=None)
             return replace(subject, since=int(period.group("first")))
         # "giai đoạn 2022 - 2026 giảm N": against the year before the period
@@ -732,6 +746,14 @@ def _read_subject(gap: str) -> Subject:
     # period whose last year is the figure's (the figure was filed under 2026: a misread of
     # blind Z1)
     text = _SCHOOL_YEAR.sub(" năm học ", text)
+    counted = YEARS_COUNTED.search(text)
+    if counted is not None:
+        span = counted_span(counted)
+        if span is None:
+            # "trong hai năm 2023 và 2025": the count and the years disagree, which years
+            # are meant is unsaid (the second year was read as a name: a unit "...-2025")
+            return Subject(None, "")
+        text = text[: counted.start()] + f" năm {span[1]} " + text[counted.end() :]
     period = _PERIOD.search(text)
     if period is not None and int(period.group("first")) < int(period.group("last")):
         text = text[: period.start()] + f" năm {period.group('last')} " + text[period.end() :]
@@ -946,11 +968,14 @@ OF_BODIES = re.compile(rf"(?:tăng|giảm)\s+{NUM}(?:{NOT_STAFF_AFTER.pattern})"
 
 
 _PERIOD = re.compile(
-    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|(?P<from>từ)\s+năm)?\s*(?P<first>{YEAR})\s*"
+    rf"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ|(?P<from>từ)(?:\s+năm|(?P<bare>))(?!\w))?\s*(?P<first>{YEAR})\s*"
     rf"(?:[-–]|(?P<to>(?<!\w)(?:đến|tới)(?!\w)))\s*(?:năm\s+)?(?P<last>{YEAR})",
     _I,
 )
 """A period: its figures are those of its last year, its changes counted from the year
 before its first ("Giai đoạn 2023 - 2024: giảm 30 biên chế" is 2024 against 2022)."""
+_STAFF_AFTER = re.compile(
+    r"[ \t]*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w)", _I
+)
 _SCHOOL_YEAR = re.compile(rf"(?<!\w)năm\s+học\s+{YEAR}\s*[-–/]\s*{YEAR}", _I)
 """A school year ("năm học 2025 - 2026"), which spans two calendar years."""
