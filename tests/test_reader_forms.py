@@ -11092,6 +11092,12 @@ FORMS = (
         {*_LATENT5_PROVINCE_ROWS, ("huyen-b", 2026, None, 12, 2021, None)},
     ),
     _form(
+        # "biên chế" of no category: the district's own cut, never the province's
+        "eng-latent5/a-district-fronted-cutting-posts-of-no-category",
+        _LATENT5_PROVINCE + "Riêng huyện B, năm 2026 giảm 15 biên chế so với năm 2021.\n",
+        {*_LATENT5_PROVINCE_ROWS, ("huyen-b", 2026, None, 15, 2021, None)},
+    ),
+    _form(
         # the twin: the text's own province fronted is its own
         "eng-latent5/the-texts-own-province-fronted-is-its-own",
         _LATENT5_PROVINCE + "Tại tỉnh A, năm 2026 biên chế công chức là 2.900, viên chức là "
@@ -11138,6 +11144,13 @@ FORMS = (
             ("cbcc-huyen", 2026, None, 6, 2021, None),
             ("vc", 2026, None, 257, 2021, None),
         },
+    ),
+    _form(
+        # (2) the twin: the owner is the body the text's title names its own: both its own
+        "eng-latent5/a-bare-category-after-the-texts-own-body-by-name",
+        "Kế hoạch tinh giản biên chế của Sở Nội vụ\n\nNăm 2026, biên chế công chức của Sở Nội "
+        "vụ là 50, viên chức là 20.\n",
+        {("cbcc-so-noi-vu", 2026, 50, None, None, None), ("vc", 2026, 20, None, None, None)},
     ),
     _form(
         # (2) the twin: a level of the text's own ("cấp tỉnh") names no other owner
@@ -24907,6 +24920,13 @@ LATENT5_LINES = [
         "eng-latent5/a-fronted-district-and-a-body-in-one-sentence",
         _LATENT5_PROVINCE + "Ở huyện B, năm 2026 còn 290 biên chế công chức; Sở Y tế còn 100 "
         "biên chế công chức.\n",
+        _LATENT5_PROVINCE_ROWS,
+        {4},
+    ),
+    (
+        # a district fronted, then the province's whole: whose figure it is is unsaid
+        "eng-latent5/a-fronted-district-then-the-provinces-whole",
+        _LATENT5_PROVINCE + "Ở huyện B, năm 2026 toàn tỉnh còn 2.900 biên chế công chức.\n",
         _LATENT5_PROVINCE_ROWS,
         {4},
     ),

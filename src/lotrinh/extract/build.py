@@ -697,7 +697,7 @@ class _Walk:
             for found in _OWN_PROVINCE_NAMED.finditer(said)
         ]
         above = bool(self.meta.own) or any(name[:1].isupper() for name in named)
-        if place.level in ("huyện", "quận", "thị xã") and (above or not self.district):
+        if place.level in _DISTRICT_LEVELS and (above or not self.district):
             return opened
         if place.level == "tỉnh" and above:
             return opened
@@ -711,6 +711,11 @@ class _Walk:
         again = read_categories(
             blanked(text, place), self.meta.own, district=self.district
         ) or read_sentence(blanked(text, place))
+        if place.level in _DISTRICT_LEVELS and _WHOLE_ABOVE.search(blanked(text, place)):
+            # "Ở huyện B, năm 2026 toàn tỉnh còn ...": the province's whole, or the district's?
+            for statement in list(reading.statements):
+                drop(reading, statement, NO_SUBJECT)
+            return reading
         if again.statements and all(
             s.subject.kind is Kind.CATEGORY
             and s.subject.category is not None
@@ -1139,7 +1144,8 @@ class _Walk:
         if first is not None and place is not None and table_reading is None:
             first = self._read_at_place(text, first, place)
         if first is not None and table_reading is None:
-            owner_unsaid(first)
+            own = " ".join([*self.meta.own, (self.meta.title or "").casefold()])
+            owner_unsaid(first, " ".join(own.split()))
         if first is not None and (not self.part_time_allocated or NOT_COUNTED_IN.search(text)):
             # (in a text setting them beside posts, a sentence saying they are no posts:
             # "số người hoạt động không chuyên trách cấp xã (3.720 người) không tính vào biên
@@ -6741,6 +6747,10 @@ _LEVEL_WORD = re.compile(r"^(?:tỉnh|thành\s+phố)\s+")
 """A province's or city's level word before its name, case folded (`_places`)."""
 _OF_SHORT_BODY = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?P<body>\w+(?:\s+\w+)?)\s*$")
 """A category's name closing with its owner ("... của Sở"), for `_short_bodies`."""
+_DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
+"""A district's level words, as `places.Place.level` writes them."""
+_WHOLE_ABOVE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|nước)(?!\w)", re.I)
+"""The whole of a province, a city or the country, named in a district's sentence."""
 _AT_WORD = re.compile(r"^(?:tại|ở|riêng)\s+", re.I)
 """The word saying where, opening a place's name (`_read_at_place`)."""
 _OWN_PROVINCE_NAMED = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố)\s+(\w+)", re.I)

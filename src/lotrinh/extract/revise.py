@@ -849,26 +849,30 @@ _COMMON_NOUN = re.compile(r"(?:(?:các|những)\s+)?(?:cơ\s+quan,?\s+)?(?:đơn
 """A body named by a common noun alone (`owner_unsaid`)."""
 
 
-def _owned(statement: Statement) -> bool:
+def _owned(statement: Statement, own: str) -> bool:
     """A body's or a place's line named by its name, never by its head word alone ("của
-    huyện", "của Sở": the text's own body, or the one it named)."""
+    huyện", "của Sở": the text's own body, or the one it named), nor by the name the text's
+    header or title gives its own body (`own`, case folded)."""
     subject = statement.subject
     if subject.kind is Kind.CATEGORY:
-        return _BODY_OWNER.match(subject.qualifier) is not None
-    return (
-        subject.kind is Kind.BLOCK
-        and _BODY_OWNER.match(_AT.sub("", subject.name)) is not None
-        and _CATEGORY_ENDS_NAME.search(subject.name) is not None
-    )
+        owner = subject.qualifier
+    elif subject.kind is Kind.BLOCK:
+        ends = _CATEGORY_ENDS_NAME.search(subject.name)
+        owner = _AT.sub("", subject.name[: ends.start()]) if ends is not None else ""
+    else:
+        return False
+    folded = " ".join(owner.split()).casefold()
+    return _BODY_OWNER.match(owner) is not None and folded not in own
 
 
-def owner_unsaid(reading: Reading) -> None:
+def owner_unsaid(reading: Reading, own: str = "") -> None:
     """ "Năm 2026, biên chế công chức của huyện B là 300, viên chức là 1.900": a clause naming
     a category alone after one that gave a body's or a place's line of another category may
     be that body's (most likely) or the text's own: whose it is is unsaid, so it is unread,
     never filed under the text's own category line (it was: the province's VC took the
     district's 1.900). A category named with its owner in each clause, or a first clause of
-    the text's own ("của tỉnh", "cấp tỉnh"), reads as before. So is a body named by a common
+    the text's own ("của tỉnh", "cấp tỉnh", or its body named as its header or title names it
+    in `own`, case folded) reads as before. So is a body named by a common
     noun alone ("đơn vị", "cơ quan") after a clause naming another body ("...; nhiều nhất là
     Sở A với 440 biên chế; đơn vị được giao 1.396 biên chế"): which one it is is unsaid (it
     was a unit "Đơn vị"); opening its sentence, it may be the text's own, as before."""
@@ -882,7 +886,7 @@ def owner_unsaid(reading: Reading) -> None:
         elif subject.kind is Kind.BLOCK and bodies and statement.container is None:
             drop(reading, statement, _OWNER_UNSAID)
             continue
-        if _owned(statement):
+        if _owned(statement, own):
             ends = _CATEGORY_ENDS_NAME.search(subject.name)
             named = subject.category
             if named is None and ends is not None:

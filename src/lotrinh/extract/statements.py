@@ -109,7 +109,6 @@ from lotrinh.extract.revise import (
     line_recalls,
     named_and_shared,
     named_apart,
-    owner_unsaid,
     sectors_apart,
     self_financed,
     surplus_people,
@@ -2041,7 +2040,6 @@ def _revise_reading(
     if fronted is not None:
         take_fronted(*fronted, reading)
     category_unsaid_after_two(text, reading)
-    owner_unsaid(reading)
     trailing_base(text, reading)
     elided_comparison(text, reading)
     parallel_base(text, reading)
