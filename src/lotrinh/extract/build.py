@@ -92,7 +92,7 @@ from lotrinh.extract.result import (
     Message,
     Status,
 )
-from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS
+from lotrinh.extract.revise import LEADS_AGAINST_PREVIOUS, owner_unsaid
 from lotrinh.extract.rules import MINIMUM_RATE
 from lotrinh.extract.sentence import (
     NO_SUBJECT,
@@ -657,6 +657,8 @@ class _Walk:
             if place is not None:
                 opened[(site.line.number, site.sentence.column)] = place
         keys = {place.key for place in opened.values()}
+        if len(keys) == 1:
+            return self._lone_place(opened, " ".join(opening))
         if len(keys) < 2:
             return {}
         own = {_LEVEL_WORD.sub("", name).strip() for name in self.meta.own}
@@ -667,6 +669,40 @@ class _Walk:
             own |= before
         return {at: place for at, place in opened.items() if place.key not in own}
 
+    def _lone_place(
+        self, opened: dict[tuple[int, int], Place], opening: str
+    ) -> dict[tuple[int, int], Place]:
+        """The one place a text opens its sentences with, each time after a word saying
+        where, where the text's own body is another: "Tại huyện B, năm 2026 biên chế công
+        chức là 300, viên chức là 1.900" in a province's plan speaks of the district's posts,
+        never of the province's (the place dropped as a lead filed them under the province's
+        `cbcc`, `vc`). A district (huyện, quận, thị xã) in a text that is no district's own
+        or names a province or city above it, or a province ("tỉnh X") in a text whose
+        header or title names its own province or body otherwise; either named neither in
+        the header nor in the title and lead. A place named without its level word (a news
+        report's own province) or without a word saying where ("Năm 2021, tỉnh C có ...",
+        maybe the text's own renamed by a merger) stays the text's own."""
+        place = next(iter(opened.values()))
+        if not all(at.lead for at in opened.values()):
+            return {}  # ("Năm 2021, tỉnh C có ...": the text's own, maybe renamed by a merger)
+        folded = opening.casefold()
+        if any(place.key in name or name in place.key for name in self.meta.own) or re.search(
+            rf"(?<!\w){re.escape(place.key)}(?!\w)", folded
+        ):
+            return {}
+        named = [
+            found.group(1)
+            for said in (self.meta.title, self.meta.issuer)
+            if said is not None
+            for found in _OWN_PROVINCE_NAMED.finditer(said)
+        ]
+        above = bool(self.meta.own) or any(name[:1].isupper() for name in named)
+        if place.level in _DISTRICT_LEVELS and (above or not self.district):
+            return opened
+        if place.level == "tỉnh" and above:
+            return opened
+        return {}
+
     def _read_at_place(self, text: str, reading: Reading, place: Place) -> Reading:
         """A sentence opening with one of the places a text names several of: its category
         figures are that place's (a block named by it). Where the place left out leaves more
@@ -675,6 +711,11 @@ class _Walk:
         again = read_categories(
             blanked(text, place), self.meta.own, district=self.district
         ) or read_sentence(blanked(text, place))
+        if place.level in _DISTRICT_LEVELS and _WHOLE_ABOVE.search(blanked(text, place)):
+            # "Ở huyện B, năm 2026 toàn tỉnh còn ...": the province's whole, or the district's?
+            for statement in list(reading.statements):
+                drop(reading, statement, NO_SUBJECT)
+            return reading
         if again.statements and all(
             s.subject.kind is Kind.CATEGORY
             and s.subject.category is not None
@@ -688,6 +729,10 @@ class _Walk:
             s.subject.kind is Kind.BLOCK and place.key in s.subject.name.casefold()
             for s in reading.statements
         ):
+            for statement in reading.statements:
+                # ("Tại huyện B, cắt giảm 12 biên chế ...": the place, not where, is the name)
+                if _AT_WORD.sub("", statement.subject.name).casefold() == place.key:
+                    statement.subject = replace(statement.subject, name=place.name)
             return reading  # ("Tại Gia Lai, Sở Y tế được giao ...": a body of that place)
         for statement in list(reading.statements):
             if not (in_post_unchanged(statement) or read_in_post(statement)):
@@ -1098,6 +1143,9 @@ class _Walk:
         place = self.places.get((sentence.line.number, sentence.column))
         if first is not None and place is not None and table_reading is None:
             first = self._read_at_place(text, first, place)
+        if first is not None and table_reading is None:
+            own = " ".join([*self.meta.own, (self.meta.title or "").casefold()])
+            owner_unsaid(first, " ".join(own.split()))
         if first is not None and (not self.part_time_allocated or NOT_COUNTED_IN.search(text)):
             # (in a text setting them beside posts, a sentence saying they are no posts:
             # "số người hoạt động không chuyên trách cấp xã (3.720 người) không tính vào biên
@@ -4715,6 +4763,17 @@ class _Walk:
         own), never a unit beside it; False where two such bodies could be meant."""
         named = [unit.name for unit in self.registry.units.values() if not unit.is_line]
         for statement in statements:
+            short = _OF_SHORT_BODY.search(statement.subject.name)
+            if statement.subject.kind is Kind.CATEGORY and short is not None:
+                # "biên chế công chức của Sở là 110" after two Sở were named: which Sở's line
+                # it is is unsaid (it was a line of its own, `cbcc-so`, beside both; "của Bộ"
+                # the text's own line)
+                # (a body as it was before a merger is none the text speaks of now)
+                now = [name for name in named if "cu" not in merger_marks(name)[1]]
+                meant = bodies_meant(short.group("body"), [*now, *self.meta.own])
+                if meant is not None and len(meant) > 1:
+                    return False
+                continue
             if statement.subject.kind is not Kind.BLOCK:
                 continue
             meant = bodies_meant(statement.subject.name, [*named, *self.meta.own])
@@ -6696,6 +6755,16 @@ _STAFF_WORDS = re.compile(
 """Words of posts: a sentence with them and a count states staffing (`_places`)."""
 _LEVEL_WORD = re.compile(r"^(?:tỉnh|thành\s+phố)\s+")
 """A province's or city's level word before its name, case folded (`_places`)."""
+_OF_SHORT_BODY = re.compile(r"(?<!\w)(?:của|thuộc)\s+(?P<body>\w+(?:\s+\w+)?)\s*$")
+"""A category's name closing with its owner ("... của Sở"), for `_short_bodies`."""
+_DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
+"""A district's level words, as `places.Place.level` writes them."""
+_WHOLE_ABOVE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|nước)(?!\w)", re.I)
+"""The whole of a province, a city or the country, named in a district's sentence."""
+_AT_WORD = re.compile(r"^(?:tại|ở|riêng)\s+", re.I)
+"""The word saying where, opening a place's name (`_read_at_place`)."""
+_OWN_PROVINCE_NAMED = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố)\s+(\w+)", re.I)
+"""A province or city named by its level word in a text's title or lead (`_lone_place`)."""
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",

@@ -57,6 +57,10 @@ class Place:
     """The unit's name: the proper name, with its level word for a district."""
     key: str
     """The name case folded, without the level word: one place however it is named."""
+    level: str = ""
+    """The level word written before the name, case folded ("tỉnh", "huyện"), or none."""
+    lead: bool = False
+    """Opened by a word saying where ("Tại", "Ở", "Riêng", "Đối với" ...)."""
 
 
 def _proper(name: str) -> bool:
@@ -90,7 +94,15 @@ def opening_place(text: str) -> Place | None:
     end = found.end() if close.strip() else found.end("name")
     district = level is not None and _DISTRICT.fullmatch(level.strip()) is not None
     shown = f"{level.strip().lower()} {name}" if district and level else name
-    return Place(begin, end, shown[:1].upper() + shown[1:], " ".join(shown.split()).casefold())
+    written = " ".join(level.split()).casefold() if level else ""
+    return Place(
+        begin,
+        end,
+        shown[:1].upper() + shown[1:],
+        " ".join(shown.split()).casefold(),
+        written,
+        found.group("lead") is not None,
+    )
 
 
 def blanked(text: str, place: Place) -> str:

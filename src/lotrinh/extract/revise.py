@@ -801,6 +801,24 @@ def years_after_figures(text: str, reading: Reading) -> None:
                 for one in inside:
                     drop(reading, one, _YEAR_NOT_READ)
             break
+    _restated_of_another_year(text, reading, used)
+
+
+def _restated_of_another_year(text: str, reading: Reading, used: set[int | None]) -> None:
+    """ "... giao tỉnh 3.259 biên chế công chức; HĐND tỉnh đã giao đủ 3.259 biên chế năm
+    2027, gồm: cấp tỉnh ...": a figure set outside as restating one read (the same count)
+    with a year of its own after it that no statement is of: the figures listed with it
+    may be that year's, not the sentence's; none is read (the year was ignored)."""
+    values = {s.value for s in reading.statements if s.value is not None}
+    for start, end in reading.outside:
+        digits = re.sub(r"[.\s]", "", text[start:end])
+        if not digits.isdigit() or int(digits) not in values:
+            continue
+        found = _YEAR_AFTER_FIGURE.match(text, end)
+        if found is not None and int(found.group("y")) not in used:
+            for statement in list(reading.statements):
+                drop(reading, statement, _YEAR_NOT_READ)
+            return
 
 
 _A_CATEGORY_WORD = re.compile(
@@ -859,3 +877,85 @@ def category_unsaid_after_two(text: str, reading: Reading) -> None:
         }
         if len(before) >= 2:
             drop(reading, statement, _CATEGORY_UNSAID)
+
+
+_OWNER_UNSAID = Message(
+    "không rõ số này của cơ quan, địa phương nào: vế trước của câu nêu số của một cơ quan, địa"
+    " phương, vế này chỉ nêu loại biên chế",
+    "whose figure this is is unsaid: the clause before gave a body's or a place's figure, this"
+    " one names its category alone",
+)
+_BODY_OWNER = re.compile(
+    r"(?:[UỦ][ỷy]\s+ban|UBND|Bộ|Sở|Ban|Cục|Tổng\s+cục|Vụ|Văn\s+phòng|Trung\s+tâm|Bệnh\s+viện"
+    r"|Trường|Thành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường)\s+\w"
+)
+"""A body's or a place's head word opening a category line's qualifier ("công chức của huyện
+B", "... của Sở Y tế"): the line is that body's (`owner_unsaid`)."""
+_CATEGORY_ENDS_NAME = re.compile(
+    r"\s(?:biên\s+chế\s+)?(?:cán\s+bộ,\s+)?(?:công\s+chức|viên\s+chức|người\s+làm\s+việc)$", _I
+)
+"""A block's name ending with a category's words ("Huyện B biên chế công chức")."""
+
+
+_AT = re.compile(r"^(?:tại|ở)\s+", _I)
+_COMMON_NOUN = re.compile(r"(?:(?:các|những)\s+)?(?:cơ\s+quan,?\s+)?(?:đơn\s+vị|cơ\s+quan)", _I)
+"""A body named by a common noun alone (`owner_unsaid`)."""
+
+
+def _owned(statement: Statement, own: str) -> bool:
+    """A body's or a place's line named by its name, never by its head word alone ("của
+    huyện", "của Sở": the text's own body, or the one it named), nor by the name the text's
+    header or title gives its own body (`own`, case folded)."""
+    subject = statement.subject
+    if subject.kind is Kind.CATEGORY:
+        owner = subject.qualifier
+    elif subject.kind is Kind.BLOCK:
+        ends = _CATEGORY_ENDS_NAME.search(subject.name)
+        owner = _AT.sub("", subject.name[: ends.start()]) if ends is not None else ""
+    else:
+        return False
+    folded = " ".join(owner.split()).casefold()
+    return _BODY_OWNER.match(owner) is not None and folded not in own
+
+
+def owner_unsaid(reading: Reading, own: str = "") -> None:
+    """ "Năm 2026, biên chế công chức của huyện B là 300, viên chức là 1.900": a clause naming
+    a category alone after one that gave a body's or a place's line of another category may
+    be that body's (most likely) or the text's own: whose it is is unsaid, so it is unread,
+    never filed under the text's own category line (it was: the province's VC took the
+    district's 1.900). A category named with its owner in each clause, or a first clause of
+    the text's own ("của tỉnh", "cấp tỉnh", or its body named as its header or title names it
+    in `own`, case folded) reads as before. So is a body named by a common
+    noun alone ("đơn vị", "cơ quan") after a clause naming another body ("...; nhiều nhất là
+    Sở A với 440 biên chế; đơn vị được giao 1.396 biên chế"): which one it is is unsaid (it
+    was a unit "Đơn vị"); opening its sentence, it may be the text's own, as before."""
+    owned: set[Category] = set()
+    bodies: set[str] = set()
+    for statement in list(reading.statements):
+        subject = statement.subject
+        common = _COMMON_NOUN.fullmatch(subject.name.strip()) is not None
+        if subject.kind is Kind.BLOCK and not common:
+            bodies.add(subject.name.casefold())
+        elif subject.kind is Kind.BLOCK and bodies and statement.container is None:
+            drop(reading, statement, _OWNER_UNSAID)
+            continue
+        if _owned(statement, own):
+            ends = _CATEGORY_ENDS_NAME.search(subject.name)
+            named = subject.category
+            if named is None and ends is not None:
+                # (the block's category is in its name)
+                named = Category.CBCC if "công" in ends.group(0).casefold() else Category.VC
+            if named is not None:
+                owned.add(named)
+            continue
+        if (
+            owned
+            and subject.kind is Kind.CATEGORY
+            and subject.category is not None
+            and subject.category not in owned
+            and not subject.qualifier
+            and subject.where is None
+            and not subject.anaphora
+            and statement.container is None
+        ):
+            drop(reading, statement, _OWNER_UNSAID)

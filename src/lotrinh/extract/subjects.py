@@ -507,11 +507,25 @@ _BODY_GIVEN = re.compile(
 )
 
 
+_AT_PLACE = re.compile(
+    r"^\W*(?:(?:đến\s+)?năm\s+[0-9]{4}\s*,?\s*)?(?P<at>(?:tại|ở)\s+)(?:huyện|quận|thị\s+xã|xã|phường)\s+(?P<name>\w+)",
+    _I,
+)
+"""A district or commune named with the word saying where ("Tại huyện B", "Ở quận D"): the
+place alone (a province's or city's "Tại tỉnh A," and any place closed by a comma are leads,
+read as before: `build._places`)."""
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
     contrast = _CONTRAST.match(gap)
     if contrast is not None:
         return read_subject(gap[contrast.end() :])
+    at = _AT_PLACE.match(gap)
+    if at is not None and at.group("name")[:1].isupper() and "," not in gap[at.end() :]:
+        # "Tại huyện B, cắt giảm 12 biên chế công chức ...", "Ở quận D, đến năm 2026 còn
+        # ...": where is no part of the place's name (it was a unit "Tại huyện B")
+        return read_subject(gap[: at.start("at")] + gap[at.end("at") :])
     given = _GIVES_TO.search(gap)
     if given is not None and _BODY_GIVEN.match(gap, given.end()) is not None:
         return read_subject(gap[: given.start()] + " " + gap[given.end() :])
