@@ -384,7 +384,12 @@ def chain_against_previous(text: str, reading: Reading) -> None:
         change.previous = True
 
 
-_CLOSING_BASE = re.compile(rf"so\s+với\s+năm\s+(?P<base>{YEAR})\s*[.;]?\s*$", _I)
+_CLOSING_BASE = re.compile(
+    # (eng-mutate2) "so với số được giao năm 2021", "so với số giao năm 2021": the posts given
+    # that year, the same base as "so với năm 2021"
+    rf"so\s+với\s+(?:(?:tổng\s+)?số\s+(?:được\s+)?giao\s+)?năm\s+(?P<base>{YEAR})\s*[.;]?\s*$",
+    _I,
+)
 SO_VOI_WORDS = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
 
 
