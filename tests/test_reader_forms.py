@@ -11204,6 +11204,26 @@ FORMS = (
         {("cbcc", 2021, 2129, None, None, None), ("cbcc", 2024, None, 79, 2021, "3,71%")},
     ),
     _form(
+        # the rate after a comma between the count and the year compared with
+        "eng-mutate2/posts-streamlined-rate-after-a-comma-then-the-base",
+        "Báo cáo biên chế năm 2026 của tỉnh A\n\nNăm 2021, tỉnh được giao 2.485 biên chế công "
+        "chức.\nNhư vậy, đến năm 2026 biên chế công chức tinh giản 125 biên chế, tỷ lệ 5,03% so"
+        " với năm 2021.\n",
+        {("cbcc", 2021, 2485, None, None, None), ("cbcc", 2026, None, 125, 2021, "5,03%")},
+    ),
+    _form(
+        # the figure with its year right before the cut
+        "eng-mutate2/posts-streamlined-after-the-figure-of-its-year",
+        "Báo cáo biên chế của tỉnh Đắk Nông\n\nNăm 2021, tỉnh được giao 2.006 biên chế công chức."
+        "\nTỉnh Đắk Nông được giao 1.905 biên chế công chức năm 2024, tinh giản 101 biên chế, "
+        "tỷ lệ 5,03% so với năm 2021.\n",
+        {
+            ("cbcc", 2021, 2006, None, None, None),
+            ("cbcc", 2024, 1905, None, None, None),
+            ("cbcc", 2024, None, 101, 2021, "5,03%"),
+        },
+    ),
+    _form(
         # the twin: people streamlined under a decree are leavers, no cut of posts
         "eng-mutate2/people-streamlined-are-leavers",
         "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế công chức năm 2021 là 3.156 biên "
@@ -24819,6 +24839,11 @@ def test_mutate2_streamlined_posts_stay_unread_where_they_may_be_leavers() -> No
         "giảm 174 biên chế (4,75%) so với số giao năm 2025"
     )
     assert spelled("Đến năm 2026 cắt giảm 10 người.") == "Đến năm 2026 giảm 10 người."
+    assert spelled("đến năm 2026 tinh giản 125 biên chế, tỷ lệ 5,03% so với năm 2021.") == (
+        "đến năm 2026 giảm 125 biên chế, tỷ lệ 5,03% so với năm 2021."
+    )
+    # a count of people after a comma: no posts named, left to `posts_cut`
+    assert spelled("còn 997 người, tinh giản 53 người.") is None
     assert spelled("phấn đấu cắt giảm 10% biên chế") is None
     lead = "Năm 2021, biên chế công chức là 1.000 biên chế.\nLộ trình:\n"
     _, _, unread = _rows(lead + "- Giai đoạn 2023 - 2024: tinh giản 30 biên chế;")

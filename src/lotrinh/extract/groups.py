@@ -847,8 +847,10 @@ _CUT_SAID_OTHERWISE = re.compile(
 _COMPARED_AFTER = re.compile(
     # "tinh giản 174 biên chế (4,75%) so với số giao năm 2025": the count's comparison, a
     # rate in brackets between
-    rf"{NUM}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?:\s*\([^()]*%\s*\))?\s*,?\s*"
-    rf"{_COMPARED_WITH}(?:19|20)[0-9]{{2}}(?![0-9])(?!\s+là\s)",
+    rf"{NUM}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)"
+    # ("…, tinh giản 125 biên chế, tỷ lệ 5,03% so với năm 2021": the rate after a comma)
+    r"(?:\s*\([^()]*%\s*\)|\s*,\s*(?:tỷ\s+lệ(?:\s+giảm)?|tương\s+ứng|bằng)\s+[0-9]+(?:,[0-9]+)?\s?%)?"
+    rf"\s*,?\s*{_COMPARED_WITH}(?:19|20)[0-9]{{2}}(?![0-9])(?!\s+là\s)",
     _I,
 )
 _FRONTED_BASE = re.compile(
@@ -863,7 +865,8 @@ _FIGURE_BEFORE = re.compile(
     # "… còn 2.998 biên chế, tinh giản …", "… được giao 2.287 biên chế công chức (năm 2023 là
     # 2.324 biên chế), tinh giản …": the unit's figure, then its cut
     rf"{NUM}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?:\s+(?:công|viên)\s+chức)?"
-    r"(?:\s*\([^()]*\))?\s*,\s*$",
+    # ("… được giao 1.905 biên chế công chức năm 2024, tinh giản …": the figure's year)
+    r"(?:\s+năm\s+(?:19|20)[0-9]{2})?(?:\s*\([^()]*\))?\s*,\s*$",
     _I,
 )
 
