@@ -11094,6 +11094,236 @@ FORMS = (
         {("cuc-cbcc", 2021, 120, None, None, None), ("cuc-bo-cbcc", 2026, 110, None, None, None)},
         cuc=("cuc-cbcc",),
     ),
+    # eng-mutate2: the same sentence in another drafter's words reads alike: "chỉ tiêu biên
+    # chế" after a count is one noun, as "biên chế" is (its "biên chế" was taken into the next
+    # item's name, a reserve's cut went to no unit, "chỉ tiêu" named a subset); "tinh giản" of
+    # a count of posts is a cut, as "giảm" is, whatever year it is compared with
+    _form(
+        "eng-mutate2/posts-said-in-full-in-a-list-of-departments",
+        "Kế hoạch biên chế năm 2025 của tỉnh A\n\nGiao biên chế công chức năm 2025 như sau:\n"
+        "- Sở Tư pháp: 40 chỉ tiêu biên chế; Sở Xây dựng: 52 chỉ tiêu biên chế.\n",
+        {("so-tu-phap", 2025, 40, None, None, None), ("so-xay-dung", 2025, 52, None, None, None)},
+    ),
+    _form(
+        # another level, items of their own, "+"
+        "eng-mutate2/posts-said-in-full-in-a-districts-items",
+        "Kế hoạch biên chế năm 2025 của huyện B\n\nGiao biên chế công chức năm 2025 cho các "
+        "phòng chuyên môn:\n+ Phòng Nội vụ: 12 chỉ tiêu biên chế;\n+ Phòng Tư pháp: 8 chỉ tiêu "
+        "biên chế.\n",
+        {
+            ("phong-noi-vu", 2025, 12, None, None, None),
+            ("phong-tu-phap", 2025, 8, None, None, None),
+        },
+    ),
+    _form(
+        # levels listed after their names, no colon, the noun said in full
+        "eng-mutate2/levels-listed-with-posts-said-in-full",
+        "Nghị quyết giao biên chế công chức năm 2024 của tỉnh A\n\n1. Tổng biên chế công chức "
+        "năm 2024 là 3.259 biên chế.\n2. Phân bổ: cấp tỉnh 1.702 chỉ tiêu biên chế, cấp huyện "
+        "1.556 chỉ tiêu biên chế, dự phòng 1 chỉ tiêu biên chế.\n",
+        {
+            ("cbcc", 2024, 3259, None, None, None),
+            ("phan-bo-cap-tinh", 2024, 1702, None, None, None),
+            ("cap-huyen", 2024, 1556, None, None, None),
+            ("du-phong", 2024, 1, None, None, None),
+        },
+    ),
+    _form(
+        # a city's departments, lettered items, two a line, no colon
+        "eng-mutate2/departments-two-a-line-with-posts-said-in-full",
+        "Nghị quyết giao biên chế năm 2025 của thành phố A\n\nNăm 2025 giao biên chế công chức "
+        "như sau:\nb) Sở Công Thương 206 chỉ tiêu biên chế, Thanh tra thành phố 202 chỉ tiêu "
+        "biên chế;\nc) Sở Tài chính 179 chỉ tiêu biên chế, Sở Xây dựng 161 chỉ tiêu biên chế.\n",
+        {
+            ("so-cong-thuong", 2025, 206, None, None, None),
+            ("thanh-tra-thanh-pho", 2025, 202, None, None, None),
+            ("so-tai-chinh", 2025, 179, None, None, None),
+            ("so-xay-dung", 2025, 161, None, None, None),
+        },
+    ),
+    _form(
+        # the twin: a quota of contract staff is no post, whatever the list says before
+        "eng-mutate2/a-quota-of-contracts-after-posts-said-in-full",
+        "Kế hoạch biên chế năm 2025 của tỉnh A\n\nGiao biên chế công chức năm 2025 như sau:\n"
+        "- Sở Tư pháp: 40 chỉ tiêu biên chế; Sở Xây dựng: 52 chỉ tiêu hợp đồng.\n",
+        {("so-tu-phap", 2025, 40, None, None, None)},
+    ),
+    _form(
+        "eng-mutate2/a-reserves-cut-said-in-full",
+        "Kế hoạch biên chế năm 2025 của tỉnh A\n\nNăm 2025 giảm 4 chỉ tiêu biên chế dự phòng so "
+        "với năm 2024.\n",
+        {("du-phong", 2025, None, 4, 2024, None)},
+    ),
+    _form(
+        # fronted base, "cắt giảm"
+        "eng-mutate2/a-reserves-cut-said-in-full-base-fronted",
+        "Kế hoạch biên chế năm 2025 của tỉnh A\n\nSo với năm 2024, năm 2025 cắt giảm 4 chỉ tiêu "
+        "biên chế dự phòng.\n",
+        {("du-phong", 2025, None, 4, 2024, None)},
+    ),
+    _form(
+        # the twin: a category's cut with no figure of it stays unread, as with "biên chế"
+        "eng-mutate2/a-categorys-cut-said-in-full-of-no-figure",
+        "Kế hoạch biên chế năm 2025 của tỉnh A\n\nNăm 2025 giảm 4 chỉ tiêu biên chế công chức so "
+        "với năm 2024.\n",
+        None,
+    ),
+    _form(
+        # a subset named after the noun said in full: the trade, not "chỉ tiêu"
+        "eng-mutate2/a-subset-after-posts-said-in-full",
+        "Kế hoạch biên chế của Sở Giáo dục và Đào tạo\n\nNăm 2025, tổng số người làm việc của Sở "
+        "là 4.900 chỉ tiêu biên chế, trong đó có 650 chỉ tiêu biên chế giáo viên.\n",
+        {("vc-so", 2025, 4900, None, None, None), ("vc-so-giao-vien", 2025, 650, None, None, None)},
+    ),
+    _form(
+        # "tinh giản" of posts right after what is left
+        "eng-mutate2/posts-streamlined-after-what-is-left",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế công chức năm 2021 là 3.156 biên "
+        "chế; đến năm 2026 còn 2.998 biên chế, tinh giản 158 biên chế (tương đương 5%).\n",
+        {
+            ("cbcc", 2021, 3156, None, None, None),
+            ("cbcc", 2026, 2998, None, None, None),
+            ("cbcc", 2026, None, 158, 2021, "5%"),
+        },
+    ),
+    _form(
+        # after the figure and the base's recalled in brackets, no year compared
+        "eng-mutate2/posts-streamlined-after-the-figure-and-a-recalled-base",
+        "Kế hoạch biên chế năm 2024 của tỉnh B\n\nTheo nghị quyết, toàn tỉnh được giao 2.287 "
+        "biên chế công chức (năm 2023 là 2.324 biên chế), tinh giản 37 biên chế.\n",
+        {
+            ("cbcc", 2023, 2324, None, None, None),
+            ("cbcc", 2024, 2287, None, None, None),
+            ("cbcc", 2024, None, 37, 2023, None),
+        },
+    ),
+    _form(
+        # a ministries' decision: a rate in brackets before the year, then the reserve inside
+        "eng-mutate2/posts-streamlined-rate-bracketed-then-the-reserve",
+        "Kế hoạch biên chế của Bộ A\n\nĐiều 1. Phê duyệt biên chế công chức năm 2025 của 05 bộ "
+        "là 12.475 biên chế, tinh giản 174 biên chế (1,38%) so với năm 2024 (12.649 biên chế), "
+        "trong đó có 40 biên chế dự phòng do Bộ trưởng Bộ Nội vụ quản lý.\n",
+        {
+            ("cbcc-05-bo", 2024, 12649, None, None, None),
+            ("cbcc-05-bo", 2025, 12475, None, None, None),
+            ("cbcc-05-bo", 2025, None, 174, 2024, "1,38%"),
+            ("du-phong", 2025, 40, None, None, None),
+        },
+    ),
+    _form(
+        # the same with "cắt giảm"
+        "eng-mutate2/posts-cut-rate-bracketed-then-the-reserve",
+        "Kế hoạch biên chế của Bộ A\n\nĐiều 1. Phê duyệt biên chế công chức năm 2025 của 05 bộ "
+        "là 12.475 biên chế, cắt giảm 174 biên chế (1,38%) so với năm 2024 (12.649 biên chế), "
+        "trong đó có 40 biên chế dự phòng do Bộ trưởng Bộ Nội vụ quản lý.\n",
+        {
+            ("cbcc-05-bo", 2024, 12649, None, None, None),
+            ("cbcc-05-bo", 2025, 12475, None, None, None),
+            ("cbcc-05-bo", 2025, None, 174, 2024, "1,38%"),
+            ("du-phong", 2025, 40, None, None, None),
+        },
+    ),
+    _form(
+        # a district, the noun said in full
+        "eng-mutate2/a-districts-posts-streamlined-said-in-full",
+        "Kế hoạch tinh giản biên chế của huyện B\n\nNăm 2021, huyện được giao 96 biên chế công "
+        "chức; đến năm 2026 còn 91 biên chế, tinh giản 5 chỉ tiêu biên chế.\n",
+        {
+            ("huyen-cbcc", 2021, 96, None, None, None),
+            ("huyen-cbcc", 2026, 91, None, None, None),
+            ("huyen-cbcc", 2026, None, 5, 2021, None),
+        },
+        huyen=("huyen-cbcc",),
+    ),
+    _form(
+        # a ministry, the base fronted with its figure in brackets
+        "eng-mutate2/a-ministrys-posts-streamlined-base-fronted-with-its-figure",
+        "Kế hoạch biên chế của Bộ A\n\n2. So với năm 2021 (9.480 biên chế), đến năm 2026 biên "
+        "chế công chức của Bộ tinh giản 480 biên chế, tỷ lệ 5,06%.\n",
+        {("cbcc", 2021, 9480, None, None, None), ("cbcc", 2026, None, 480, 2021, "5,06%")},
+    ),
+    _form(
+        # the base fronted as the posts a ministry gave that year, its figure recalled
+        "eng-mutate2/posts-streamlined-after-a-fronted-base-given-by-a-ministry",
+        "Báo cáo biên chế năm 2023 của tỉnh A\n\nNăm 2021, Bộ Nội vụ giao tỉnh 2.680 biên chế "
+        "công chức.\n3. So với số Bộ Nội vụ giao năm 2021 (2.680 biên chế), biên chế công chức "
+        "năm 2023 tinh giản 84 biên chế, tỷ lệ giảm 3,13%.\n",
+        {("cbcc", 2021, 2680, None, None, None), ("cbcc", 2023, None, 84, 2021, "3,13%")},
+    ),
+    _form(
+        # "Như vậy," before the fronted base, "tương ứng" for the rate
+        "eng-mutate2/posts-streamlined-after-a-concluding-fronted-base",
+        "Báo cáo biên chế năm 2024 của tỉnh A\n\nNăm 2021, tỉnh được giao 2.129 biên chế công "
+        "chức.\nNhư vậy, so với năm 2021, biên chế công chức năm 2024 tinh giản 79 biên chế, "
+        "tương ứng 3,71%.\n",
+        {("cbcc", 2021, 2129, None, None, None), ("cbcc", 2024, None, 79, 2021, "3,71%")},
+    ),
+    _form(
+        # the rate after a comma between the count and the year compared with
+        "eng-mutate2/posts-streamlined-rate-after-a-comma-then-the-base",
+        "Báo cáo biên chế năm 2026 của tỉnh A\n\nNăm 2021, tỉnh được giao 2.485 biên chế công "
+        "chức.\nNhư vậy, đến năm 2026 biên chế công chức tinh giản 125 biên chế, tỷ lệ 5,03% so"
+        " với năm 2021.\n",
+        {("cbcc", 2021, 2485, None, None, None), ("cbcc", 2026, None, 125, 2021, "5,03%")},
+    ),
+    _form(
+        # the figure with its year right before the cut
+        "eng-mutate2/posts-streamlined-after-the-figure-of-its-year",
+        "Báo cáo biên chế của tỉnh Đắk Nông\n\nNăm 2021, tỉnh được giao 2.006 biên chế công chức."
+        "\nTỉnh Đắk Nông được giao 1.905 biên chế công chức năm 2024, tinh giản 101 biên chế, "
+        "tỷ lệ 5,03% so với năm 2021.\n",
+        {
+            ("cbcc", 2021, 2006, None, None, None),
+            ("cbcc", 2024, 1905, None, None, None),
+            ("cbcc", 2024, None, 101, 2021, "5,03%"),
+        },
+    ),
+    _form(
+        # the twin: people streamlined under a decree are leavers, no cut of posts
+        "eng-mutate2/people-streamlined-are-leavers",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế công chức năm 2021 là 3.156 biên "
+        "chế; đến năm 2026 còn 2.998 biên chế.\nNăm 2023, tỉnh đã tinh giản 120 người theo Nghị "
+        "định số 29/2023/NĐ-CP.\n",
+        {("cbcc", 2021, 3156, None, None, None), ("cbcc", 2026, 2998, None, None, None)},
+    ),
+    _form(
+        # a comparison closing a sentence of two clauses, said "so với số được giao năm Y":
+        # the posts given that year, the same base as "so với năm Y", for both clauses
+        "eng-mutate2/a-closing-base-said-as-the-posts-given-that-year",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2021, tỉnh được giao 2.412 biên chế công "
+        "chức và 21.870 người làm việc.\nĐến năm 2026, biên chế công chức của tỉnh còn 2.290 "
+        "biên chế, giảm 122 biên chế (5,06%); số lượng người làm việc còn 19.680 người, giảm "
+        "2.190 người (10,01%) so với số được giao năm 2021.\n",
+        {
+            ("cbcc", 2021, 2412, None, None, None),
+            ("cbcc", 2026, 2290, None, None, None),
+            ("cbcc", 2026, None, 122, 2021, "5,06%"),
+            ("vc", 2021, 21870, None, None, None),
+            ("vc", 2026, 19680, None, None, None),
+            ("vc", 2026, None, 2190, 2021, "10,01%"),
+        },
+    ),
+    _form(
+        # a district, the clauses joined by "và", "so với số giao năm Y"
+        "eng-mutate2/a-districts-closing-base-said-as-the-posts-given",
+        "Kế hoạch tinh giản biên chế của huyện B\n\nNăm 2021, huyện được giao 150 biên chế công "
+        "chức và 1.386 người làm việc.\nNhư vậy, đến năm 2026 công chức giảm 10 biên chế (6,67%)"
+        " và người làm việc giảm 130 người (9,38%) so với số giao năm 2021.\n",
+        {
+            ("cbcc", 2021, 150, None, None, None),
+            ("cbcc", 2026, None, 10, 2021, "6,67%"),
+            ("vc", 2021, 1386, None, None, None),
+            ("vc", 2026, None, 130, 2021, "9,38%"),
+        },
+    ),
+    _form(
+        # the twin: the verb said twice, one count of a level inside the other: unread
+        "eng-mutate2/posts-streamlined-twice-in-a-sentence",
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nBiên chế công chức năm 2021 là 3.156 biên "
+        "chế; đến năm 2026 còn 2.998 biên chế, tinh giản 158 biên chế, trong đó tinh giản 30 "
+        "biên chế cấp huyện.\n",
+        None,
+    ),
     # eng-latent5: latent misreads held by no set. (1) A district or another province fronted
     # as where a sentence speaks ("Tại huyện B, ...", "Riêng thị xã C, ...", "Ở quận D, ...",
     # "Tại tỉnh X, ...") in a text whose own body is another: its figures are the place's,
@@ -25599,3 +25829,38 @@ def test_latent5_a_chain_link_of_one_earlier_year_reports_its_slip() -> None:
     fitting = text.replace("giảm 35", "giảm 30")
     plan = plan_from_result(extract_plan(fitting, "doc.txt"), "doc.txt")
     assert not check_plan(plan).findings
+
+
+def test_mutate2_streamlined_posts_stay_unread_where_they_may_be_leavers() -> None:
+    """eng-mutate2, where `groups.cut_said_otherwise` stops: "tinh giản N biên chế" with no
+    year compared, no "So với năm Y" opening and no figure right before (a roadmap's items, a
+    headline over a body counting leavers) may count people who left: not spelled "giảm"; the
+    same items said with "giảm" read. "cắt giảm" is a cut wherever a count follows."""
+    from lotrinh.extract.groups import cut_said_otherwise
+
+    def spelled(text: str) -> str | None:
+        found = cut_said_otherwise(text)
+        return None if found is None else found.text
+
+    assert spelled("- Giai đoạn 2023 - 2024: tinh giản 30 biên chế theo kế hoạch;") is None
+    assert spelled("Năm 2023, tỉnh A tinh giản 120 biên chế") is None
+    assert spelled("Năm 2026, tỉnh tinh giản 58 người so với năm 2021.") is None
+    assert spelled("còn 997 biên chế, tinh giản 53 biên chế, trong đó tinh giản 3 biên chế") is None
+    assert (
+        spelled("còn 997 biên chế, tinh giản 53 biên chế.") == "còn 997 biên chế, giảm 53 biên chế."
+    )
+    assert spelled("tinh giản 174 biên chế (4,75%) so với số giao năm 2025") == (
+        "giảm 174 biên chế (4,75%) so với số giao năm 2025"
+    )
+    assert spelled("Đến năm 2026 cắt giảm 10 người.") == "Đến năm 2026 giảm 10 người."
+    assert spelled("đến năm 2026 tinh giản 125 biên chế, tỷ lệ 5,03% so với năm 2021.") == (
+        "đến năm 2026 giảm 125 biên chế, tỷ lệ 5,03% so với năm 2021."
+    )
+    # a count of people after a comma: no posts named, left to `posts_cut`
+    assert spelled("còn 997 người, tinh giản 53 người.") is None
+    assert spelled("phấn đấu cắt giảm 10% biên chế") is None
+    lead = "Năm 2021, biên chế công chức là 1.000 biên chế.\nLộ trình:\n"
+    _, _, unread = _rows(lead + "- Giai đoạn 2023 - 2024: tinh giản 30 biên chế;")
+    assert unread == {3}
+    rows, _, unread = _rows(lead + "- Giai đoạn 2023 - 2024: giảm 30 biên chế;")
+    assert not unread and ("cbcc", 2024, None, 30, 2022, None) in rows

@@ -14,6 +14,20 @@ Meaning-preserving edits (the reading must stay the same, or the line become unr
   and one figure of the same shape ("Sở A 30 biên chế và Sở B 20 biên chế");
 - `rate-comma`: a trailing "(tỷ lệ giảm R%)" written ", tỷ lệ giảm R%";
 - `base-gloss`: "so với năm Y" written "so với năm Y (năm gốc)".
+Meaning-preserving rewordings the genre's drafters use (each found in the sets' documents):
+- `verb`: a cut of posts "giảm N biên chế" ↔ "tinh giản N biên chế" ↔ "cắt giảm N biên chế"
+  (posts only: "tinh giản 41 người" may be people who left);
+- `base-phrase`: "so với năm Y" ↔ "so với số được giao năm Y";
+- `rate-word`: ", tỷ lệ giảm R%" ↔ ", tương ứng R%" ↔ ", đạt tỷ lệ R%"; "(tỷ lệ giảm R%)" →
+  "(giảm R%)";
+- `value-word`: a figure followed by its cut, "là N biên chế, giảm M" ↔ "còn N biên chế, giảm M"
+  (and "năm Y còn N" ↔ "năm Y là N");
+- `year-phrase`: the figure's year "đến năm Y là/còn/giảm …" ↔ "năm Y …", "đến hết năm Y" →
+  "đến năm Y" (a later year than another the line names, never a span's "từ … đến năm Y");
+- `marker`: an item's "-" or "+" written "•" or "a)" (where the document uses neither
+  those nor both "-" and "+"), "a)" written "-" (where it uses no "-" item);
+- `unit-word`: "N biên chế" ↔ "N chỉ tiêu biên chế";
+- `fronted`: "… giảm M biên chế so với năm Y." ↔ "So với năm Y, … giảm M biên chế."
 Meaning-changing edits (the reading must change as said, or the line become unread; the
 same reading means the reader ignored the words: a latent misread):
 - `year`: each year the line names ("năm Y", every time) changed to a year the document
@@ -56,7 +70,20 @@ TESTS = CORPUS.parent
 # category, year, base year, reduction, rate).
 Reading = tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any, ...]]]
 
-PRESERVING = ("bullet", "swap", "rate-comma", "base-gloss")
+PRESERVING = (
+    "bullet",
+    "swap",
+    "rate-comma",
+    "base-gloss",
+    "verb",
+    "base-phrase",
+    "rate-word",
+    "value-word",
+    "year-phrase",
+    "marker",
+    "unit-word",
+    "fronted",
+)
 CHANGING = ("year", "category", "direction", "contract", "former", "held", "part-year")
 
 _YEAR = re.compile(r"(?<!\w)(năm\s+)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -351,6 +378,163 @@ def e_part_year(line: str, reading: Reading, doc_text: str, **_: Any) -> Iterato
         yield Mutant("part-year", 0, line[:end] + f" năm {fresh}" + line[end:], expect)
 
 
+# --- rewordings the genre's drafters use (session 19) ----------------------------------------
+
+_POSTS = r"(?:biên\s+chế|chỉ\s+tiêu|người|công\s+chức|viên\s+chức)(?!\w)"
+_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d,%])"
+# posts, not people: "tinh giản 41 người" may be people who left under the severance decrees
+_CUT = re.compile(
+    rf"(?<!\w)(giảm|tinh\s+giản|cắt\s+giảm)(\s+{_NUMBER}\s+(?:chỉ\s+tiêu\s+)?biên\s+chế)(?!\w)"
+)
+_ANY_CUT_VERB = re.compile(r"(?<!\w)(?<!lệ\s)(?:giảm|tinh\s+giản)(?!\w)", re.IGNORECASE)
+
+
+def e_verb(line: str, reading: Reading, **_: Any) -> Iterator[Mutant]:
+    found = list(_CUT.finditer(line))
+    if not reading[1] or len(found) != 1 or len(_ANY_CUT_VERB.findall(line)) != 1:
+        return
+    m = found[0]
+    verb = re.sub(r"\s+", " ", m.group(1))
+    for other in ("giảm", "tinh giản", "cắt giảm"):
+        if other != verb:
+            yield Mutant("verb", 0, line[: m.start(1)] + other + line[m.end(1) :])
+
+
+_BASE = re.compile(r"(?<!\w)so\s+với\s+năm\s+((?:19|20)\d\d)(?!\d)(?!\s*\()")
+_BASE_GIVEN = re.compile(r"(?<!\w)so\s+với\s+số\s+được\s+giao\s+năm\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _either_way(
+    edit: str, line: str, one: re.Pattern[str], as_other: str, other: re.Pattern[str], as_one: str
+) -> Iterator[Mutant]:
+    """A wording said one way written the other, or the other way written the first."""
+    if one.search(line):
+        yield Mutant(edit, 0, one.sub(as_other, line))
+    elif other.search(line):
+        yield Mutant(edit, 0, other.sub(as_one, line))
+
+
+def e_base_phrase(line: str, **_: Any) -> Iterator[Mutant]:
+    yield from _either_way(
+        "base-phrase", line, _BASE, r"so với số được giao năm \1", _BASE_GIVEN, r"so với năm \1"
+    )
+
+
+_RATE = r"\d+(?:,\d+)?\s*%"
+_COMMA_RATE = re.compile(rf",\s+(tỷ\s+lệ\s+giảm|tương\s+ứng|đạt\s+tỷ\s+lệ)\s+({_RATE})")
+_PAREN_RATE = re.compile(rf"\(tỷ\s+lệ\s+giảm\s+({_RATE})\)")
+
+
+def e_rate_word(line: str, **_: Any) -> Iterator[Mutant]:
+    found = list(_COMMA_RATE.finditer(line))
+    if len(found) == 1:
+        m = found[0]
+        said = re.sub(r"\s+", " ", m.group(1))
+        for other in ("tỷ lệ giảm", "tương ứng", "đạt tỷ lệ"):
+            if other != said:
+                text = line[: m.start(1)] + other + line[m.end(1) :]
+                yield Mutant("rate-word", 0, text)
+    paren = list(_PAREN_RATE.finditer(line))
+    if len(paren) == 1:
+        m = paren[0]
+        yield Mutant("rate-word", 0, line[: m.start()] + f"(giảm {m.group(1)})" + line[m.end() :])
+
+
+_VALUE = re.compile(
+    rf"(?<!\w)(là|còn)(\s+{_NUMBER}\s+{_POSTS}[^,;()]{{0,20}}?)(?=\s*(?:,\s*|\(\s*)giảm\s+\d)"
+)
+
+
+def e_value_word(line: str, reading: Reading, **_: Any) -> Iterator[Mutant]:
+    found = list(_VALUE.finditer(line))
+    if not reading[0] or len(found) != 1:
+        return
+    m = found[0]
+    # "còn" only after the figure's year: "tinh giản còn 970" keeps its verb
+    if m.group(1) == "còn" and not re.search(r"năm\s+\d{4}\s*$", line[: m.start()]):
+        return
+    other = "còn" if m.group(1) == "là" else "là"
+    yield Mutant("value-word", 0, line[: m.start(1)] + other + line[m.end(1) :])
+
+
+_TO_YEAR = re.compile(
+    r"(?<![\w-])(đến\s+(?:hết\s+)?)năm\s+((?:19|20)\d\d)(?!\d)"
+    r"(?=\s*,?\s*(?:là|còn|giảm|tinh\s+giản|có|được\s+giao)\s)"
+)
+_YEAR_IS = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=^[-+•]\s))năm\s+((?:19|20)\d\d)(?=\s+(?:là|còn)\s+\d)"
+)
+
+
+def e_year_phrase(line: str, **_: Any) -> Iterator[Mutant]:
+    years = _years_named(line)
+    if re.search(r"(?<!\w)(?:từ|giai\s+đoạn)(?!\w)", line, re.IGNORECASE) or len(years) < 2:
+        return  # a span, or a line naming one year: the year may be the plan's end
+    for m in _TO_YEAR.finditer(line):
+        if int(m.group(2)) == min(years):
+            continue
+        # "đến hết năm Y" → "đến năm Y"; "đến năm Y" → "năm Y"
+        lead = "đến " if "hết" in m.group(1) else ""
+        yield Mutant("year-phrase", 0, line[: m.start(1)] + lead + line[m.end(1) :])
+        return
+    for m in _YEAR_IS.finditer(line):
+        if int(m.group(1)) != min(years):
+            yield Mutant("year-phrase", 0, line[: m.start()] + "đến " + line[m.start() :])
+            return
+
+
+def e_marker(line: str, doc_text: str, **_: Any) -> Iterator[Mutant]:
+    def uses(mark: str) -> bool:
+        return bool(re.search(rf"^\s*{mark}\s", doc_text, re.MULTILINE))
+
+    m = re.match(r"(\s*)([-+]|[a-zđ]\))(\s+)", line)
+    if not m:
+        return
+    head, rest = line[: m.start(2)], line[m.end(2) :]
+    if m.group(2) in "-+":
+        if uses(r"\-") and uses(r"\+"):
+            return  # the marker is the item's level there
+        if not uses("•"):
+            yield Mutant("marker", 0, head + "•" + rest)
+        if not uses(r"[a-zđ]\)"):
+            yield Mutant("marker", 0, head + "a)" + rest)
+    elif not uses(r"\-"):
+        yield Mutant("marker", 0, head + "-" + rest)
+
+
+_BARE_POSTS = re.compile(r"(?<=\d)(\s+)(biên\s+chế)(?!\w)")
+_TARGET_POSTS = re.compile(r"(?<=\d)(\s+)chỉ\s+tiêu\s+(biên\s+chế)(?!\w)")
+
+
+def e_unit_word(line: str, **_: Any) -> Iterator[Mutant]:
+    yield from _either_way("unit-word", line, _TARGET_POSTS, r"\1\2", _BARE_POSTS, r"\1chỉ tiêu \2")
+
+
+_TRAILING_BASE = re.compile(
+    rf"(?<=\d\s)(?:{_POSTS}[^\d,;:()]{{0,30}}?)(\s+so\s+với\s+năm\s+(?:19|20)\d\d)(?!\d)"
+    rf"(?=(?:\s*,\s*(?:tỷ\s+lệ\s+giảm|tương\s+ứng)\s+{_RATE})?\s*[.;]?\s*$)"
+)
+
+
+def e_fronted(line: str, reading: Reading, **_: Any) -> Iterator[Mutant]:
+    """A comparison with the line's one year said last, moved to the front of the sentence."""
+    if not reading[1] or len(re.findall(r"so\s+với", line)) != 1 or re.search(r"[;:]", line):
+        return
+    if len(_ANY_CUT_VERB.findall(line)) != 1 or re.search(r"\.\s+\S", line.rstrip(".")):
+        return  # one cut, one sentence, no item label: the front is that cut's
+    m = _TRAILING_BASE.search(line)
+    if not m:
+        return
+    marker = re.match(r"\s*(?:[-+•]\s+|[a-zđ]\)\s+|\d+(?:\.\d+)*[.)]\s+)?", line)
+    start = marker.end() if marker else 0
+    body = line[start : m.start(1)] + line[m.end(1) :]
+    front = m.group(1).strip()
+    # the body's first word lowered, unless it opens a proper name ("Bắc Ninh", "Sở Y tế")
+    proper = re.match(r"[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]", body)
+    front = front[:1].upper() + front[1:] + ", " + (body if proper else body[:1].lower() + body[1:])
+    yield Mutant("fronted", 0, line[:start] + front)
+
+
 EDITS: dict[str, Callable[..., Iterator[Mutant]]] = {
     "bullet": e_bullet,
     "swap": e_swap,
@@ -363,6 +547,14 @@ EDITS: dict[str, Callable[..., Iterator[Mutant]]] = {
     "former": e_former,
     "held": e_held,
     "part-year": e_part_year,
+    "verb": e_verb,
+    "base-phrase": e_base_phrase,
+    "rate-word": e_rate_word,
+    "value-word": e_value_word,
+    "year-phrase": e_year_phrase,
+    "marker": e_marker,
+    "unit-word": e_unit_word,
+    "fronted": e_fronted,
 }
 
 
@@ -452,6 +644,7 @@ def main() -> None:
     parser.add_argument("--only", action="append", choices=sorted(EDITS))
     parser.add_argument("--slug", help="only documents whose folder contains this")
     parser.add_argument("--show", action="store_true", help="print each SUSPECT's line")
+    parser.add_argument("--unread", action="store_true", help="print each line an edit left unread")
     args = parser.parse_args()
     roots = args.root or [CORPUS]
     chosen = args.only or list(EDITS)
@@ -460,6 +653,9 @@ def main() -> None:
         tally = tallies[o.edit]
         tally.tried += 1
         tally.counts[o.verdict] += 1
+        if args.unread and o.verdict == "unread":
+            print(f"UNREAD [{o.edit}] {set_name}/{o.slug} line {o.line}")
+            print("   |", o.text[:300])
         if not o.suspect:
             continue
         tally.suspects += 1

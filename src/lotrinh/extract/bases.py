@@ -385,7 +385,9 @@ def chain_against_previous(text: str, reading: Reading) -> None:
 
 
 _CLOSING_BASE = re.compile(
-    rf"so\s+với\s+năm\s+(?P<base>{YEAR})"
+    # (eng-mutate2) "so với số được giao năm 2021", "so với số giao năm 2021": the posts given
+    # that year, the same base as "so với năm 2021"
+    rf"so\s+với\s+(?:(?:tổng\s+)?số\s+(?:được\s+)?giao\s+)?năm\s+(?P<base>{YEAR})"
     # ("..., so với năm 2021, đạt yêu cầu tại Kết luận số 40-KL/TW.": the text's verdict on
     # what it has just said closes the sentence, no figure or comparison of its own; "đạt tỷ
     # lệ 5,03%" is a figure, and is not this)

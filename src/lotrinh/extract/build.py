@@ -6941,7 +6941,8 @@ _OWN_POSTS = "Biên chế được giao"
 """The unit of the text's own posts, no category said (`_own_posts`): never its total, which
 a text may state beside them meaning more (its công chức given by the ministry, its total)."""
 _OWN_POSTS_AFTER = re.compile(
-    rf"\s*(?:biên\s+chế|chỉ\s+tiêu)(?:\s+(?:trong\s+|của\s+)?năm\s+{YEAR})?\s*[.;]?\s*", re.I
+    rf"\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?:\s+(?:trong\s+|của\s+)?năm\s+{YEAR})?\s*[.;]?\s*",
+    re.I,
 )
 """All a count of the text's own posts may have after it (`_own_posts`): its word, its year."""
 
@@ -7087,7 +7088,8 @@ def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> in
 
 
 _FROM_FIGURE = re.compile(
-    rf"(?<!\w)từ\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s+(?:của\s+|vào\s+)?$", re.IGNORECASE
+    rf"(?<!\w)từ\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)?\s+(?:của\s+|vào\s+)?$",
+    re.IGNORECASE,
 )
 
 

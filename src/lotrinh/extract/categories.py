@@ -43,7 +43,7 @@ _I = re.IGNORECASE
 _END = r"(?![0-9]|[.,][0-9])"
 """The number ends here."""
 _COUNT = rf"(?P<n>{NUM}){_END}(?!\s?%)"
-_UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
+_UNIT_WORD = r"(?:chỉ\s+tiêu\s+biên\s+chế|biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
 
 _CATEGORY = (
     r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|công\s+chức|viên\s+chức"
@@ -324,7 +324,7 @@ _REMARK = re.compile(r",\s+[^;%()]*$")
 cầu của Kết luận số 40-KL/TW")."""
 _SUM = re.compile(
     r"\s*(?P<sep>[;,])\s*(?:(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s+(?:là\s+|có\s+)?"
-    rf"{_COUNT}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?(?!\s*\w))",
+    rf"{_COUNT}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)?(?!\s*\w))",
     _I,
 )
 """The sum of the clauses said after the last one ("...; tổng cộng 25.840 biên chế."): the

@@ -51,7 +51,7 @@ _YEARS_THEN_FIGURES = re.compile(
     rf"(?P<tail>(?:[^\d;.()%]|(?<=năm\s){YEAR}){{0,80}}?)(?=\s*(?:[;.]|$))",
     _I,
 )
-_UNIT_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
+_UNIT_WORD = r"(?:chỉ\s+tiêu\s+biên\s+chế|biên\s+chế|người|chỉ\s+tiêu)(?!\w)"
 _FROM_TO_YEARS = re.compile(
     # "giảm từ 4.318 người năm 2021 xuống 3.880 người năm 2026, tương ứng giảm 438 người": the
     # first year's figure, the second's, and the change between them

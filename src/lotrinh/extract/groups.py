@@ -34,7 +34,7 @@ from lotrinh.numbers import NumberError, parse_count
 
 _I = re.IGNORECASE
 
-_WORD = r"(?:biên\s+chế|người|chỉ\s+tiêu)"
+_WORD = r"(?:chỉ\s+tiêu\s+biên\s+chế|biên\s+chế|người|chỉ\s+tiêu)"
 _ITEM = re.compile(
     # the group's name, then ":" and the amount for each of its bodies
     r"^(?P<name>[^:;]{2,300}?)\s*:\s*mỗi\s+(?P<noun>[^\W\d_][^\d:;,.()]{0,30}?)\s+"
@@ -656,11 +656,11 @@ _RESERVE_AFTER_BASE = re.compile(
     # biên chế), trong đó có 40 biên chế dự phòng do Bộ trưởng ... quản lý.": the figure, its
     # change with the base's figure recalled in parentheses, then the reserve inside the
     # figure closing the sentence (naming no year of its own)
-    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu))"
-    rf"(?P<change>\s*,\s*(?:giảm|tăng)\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?"
+    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?))"
+    rf"(?P<change>\s*,\s*(?:giảm|tăng)\s+{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)?"
     r"(?:\s*\([^()]*\))?\s*,?\s*so\s+với\s+năm\s+(?:19|20)[0-9]{2}\s*"
-    rf"\(\s*{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s*\))\s*,\s*"
-    rf"(?P<reserve>trong\s+đó\s+(?:có\s+)?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)?\s*"
+    rf"\(\s*{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)?\s*\))\s*,\s*"
+    rf"(?P<reserve>trong\s+đó\s+(?:có\s+)?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)?\s*"
     r"dự\s+phòng(?:\s+do\s+[^\d;():,.]{2,80}?)?)\s*\.?\s*$",
     _I,
 )
@@ -694,7 +694,7 @@ _SPLIT_AFTER = re.compile(
     # khối chính quyền 1.798) và 12.570 viên chức; giảm 240 biên chế so với năm 2021.": a
     # figure, then its two categories each named after its count, the first split again in
     # parentheses (names before counts, no year, rate or change in them)
-    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu)\s*,\s*(?:bao\s+)?gồm\s*:?\s*)"
+    rf"^(?P<head>[^;()]*?{NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)\s*,\s*(?:bao\s+)?gồm\s*:?\s*)"
     rf"(?P<n1>{NUM})\s+(?P<c1>{_SPLIT_CATEGORY})\s*"
     r"(?P<paren>\((?![^()]*(?:(?<!\w)năm\s|%|giảm|tăng|(?:19|20)[0-9]{2}(?![0-9.,])))"
     r"[^()]*\))"
@@ -739,7 +739,7 @@ def split_named_after(text: str) -> Spelled | None:
     return Spelled("".join(written), tuple(pieces))
 
 
-_POST_WORD = r"(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu)"
+_POST_WORD = r"(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu(?:\s+biên\s+chế)?)"
 _GLOSSED_YEAR = rf"(?:\(\s*)?năm\s+{YEAR}(?:\s*\))?"
 _CUT_GLOSSED = re.compile(
     # "Số lượng người làm việc của Bệnh viện giảm 22 người (từ 1.120 người năm 2021 còn 1.098
@@ -856,6 +856,79 @@ def posts_cut(text: str) -> Spelled | None:
     return _respelled(text, start, end, "giảm")
 
 
+_CUT_SAID_OTHERWISE = re.compile(
+    # "cắt giảm 174 biên chế": a cut, as "giảm" (never leavers); "tinh giản 30 biên chế": a
+    # cut of posts where the sentence says so (below)
+    rf"(?<!\w)(?P<verb>cắt\s+giảm|tinh\s+giản)\s+(?={NUM}(?![0-9.,]*\s?%)"
+    r"(?:\s*(?P<posts>biên\s+chế|chỉ\s+tiêu)(?:\s+biên\s+chế)?(?!\w))?)",
+    _I,
+)
+_COMPARED_AFTER = re.compile(
+    # "tinh giản 174 biên chế (4,75%) so với số giao năm 2025": the count's comparison, a
+    # rate in brackets between
+    rf"{NUM}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)"
+    # ("…, tinh giản 125 biên chế, tỷ lệ 5,03% so với năm 2021": the rate after a comma)
+    r"(?:\s*\([^()]*%\s*\)|\s*,\s*(?:tỷ\s+lệ(?:\s+giảm)?|tương\s+ứng|bằng)\s+[0-9]+(?:,[0-9]+)?\s?%)?"
+    rf"\s*,?\s*{_COMPARED_WITH}(?:19|20)[0-9]{{2}}(?![0-9])(?!\s+là\s)",
+    _I,
+)
+_FRONTED_BASE = re.compile(
+    r"^\W*(?:[0-9]+\.\s+)?(?:như\s+vậy\s*,\s*)?"
+    rf"{_COMPARED_WITH}(?:19|20)[0-9]{{2}}(?![0-9])(?:\s*\([^()]*\))?\s*,",
+    _I,
+)
+"""A sentence opening with the year it compares with, its figure maybe recalled ("2. So với
+năm 2021 (9.480 biên chế), ...", "So với tổng biên chế năm 2022, ...", "Như vậy, so với
+năm 2021, ...")."""
+_FIGURE_BEFORE = re.compile(
+    # "… còn 2.998 biên chế, tinh giản …", "… được giao 2.287 biên chế công chức (năm 2023 là
+    # 2.324 biên chế), tinh giản …": the unit's figure, then its cut
+    rf"{NUM}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?:\s+(?:công|viên)\s+chức)?"
+    # ("… được giao 1.905 biên chế công chức năm 2024, tinh giản …": the figure's year)
+    r"(?:\s+năm\s+(?:19|20)[0-9]{2})?(?:\s*\([^()]*\))?\s*,\s*$",
+    _I,
+)
+
+
+def cut_said_otherwise(text: str) -> Spelled | None:
+    """(eng-mutate2) "…, cắt giảm 174 biên chế (1,38%) so với năm 2024 (12.649 biên chế),
+    trong đó có 40 biên chế dự phòng …", "… còn 2.998 biên chế, tinh giản 158 biên chế": a
+    cut said with another verb of the genre, spelled "giảm" so the sentence reads as it does
+    with "giảm" (every other spelling of the sentence then applies to it). "cắt giảm" before
+    any count. "tinh giản", said once in the sentence, before a count of posts that is a cut
+    by what surrounds it: a year compared with right after it (a bracketed rate between), a
+    sentence opening "So với năm Y", or the unit's figure right before; elsewhere "tinh giản
+    120 biên chế" may count people who left (a headline over a body counting them), and
+    "tinh giản 58 người" is left to `posts_cut`. None where no such verb is found."""
+    said = len(re.findall(r"(?<!\w)tinh\s+giản(?!\w)", text, _I))
+    found = []
+    for m in _CUT_SAID_OTHERWISE.finditer(text):
+        if m.group("verb").lower().startswith("cắt") or (
+            said == 1
+            and m.group("posts")
+            and (
+                _COMPARED_AFTER.match(text, m.end())
+                or _FRONTED_BASE.match(text)
+                or _FIGURE_BEFORE.search(text, 0, m.start())
+            )
+        ):
+            found.append(m)
+    if not found:
+        return None
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    at = size = 0
+    for m in found:
+        start, end = m.span("verb")
+        parts += [text[at:start], "giảm"]
+        pieces.append((size, at, start - at))
+        size += start - at + len("giảm")
+        at = end
+    parts.append(text[at:])
+    pieces.append((size, at, len(text) - at))
+    return Spelled("".join(parts), tuple(pieces))
+
+
 _IN_POST_ON_DAY = re.compile(
     # "Đến ngày 30/9/2025, toàn tỉnh có mặt 3.902 công chức, ...": staff in post on a day said
     # first (no other clause between), their count right after "có mặt" ("số công chức có
@@ -898,7 +971,7 @@ _YEARLY_LEAD = re.compile(
 )
 _YEARLY_ITEM = re.compile(
     rf"năm\s+(?:19|20)[0-9]{{2}}\s+(?:giảm|tăng)\s+{NUM}(?![0-9]|[.,][0-9]|\s?%)"
-    r"(?:\s*(?:biên\s+chế|người|chỉ\s+tiêu))?(?!\w)",
+    r"(?:\s*(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?))?(?!\w)",
     _I,
 )
 _YEARLY_SEPARATOR = re.compile(r"\s*(?:;|,)\s*(?:và\s+)?|\s+và\s+")
@@ -1095,7 +1168,7 @@ def transfer_then_after(text: str) -> tuple[Span, Spelled] | None:
 
 _MOVED_TO = re.compile(
     # "... 4 biên chế được chuyển sang Ủy ban A": posts moved to a body
-    rf"(?<![0-9.,])(?P<n>{NUM})\s*(?:biên\s+chế|chỉ\s+tiêu)(?!\w)[^\d;:()]{{0,80}}?\s+được\s+"
+    rf"(?<![0-9.,])(?P<n>{NUM})\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?!\w)[^\d;:()]{{0,80}}?\s+được\s+"
     r"(?:điều\s+|luân\s+)?chuyển\s+(?:sang|về|cho|đến)\s+(?P<to>[^\d;:()]{3,120})",
     _I,
 )

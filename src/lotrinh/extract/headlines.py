@@ -40,11 +40,11 @@ _HEAD = re.compile(
     # giao ...": the body a merger made
     r"(?:\s*\(\s*mới\s*\)|\s+sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập))?\s*:?\s+"
     rf"(?:năm\s+(?P<lead>{YEAR})\s*,?\s+)?"
-    rf"(?P<verb>{_VERB})\s+(?P<n>{_COUNT})\s+(?P<noun>biên\s+chế|người|chỉ\s+tiêu)(?!\w)",
+    rf"(?P<verb>{_VERB})\s+(?P<n>{_COUNT})\s+(?P<noun>biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?!\w)",
     _I,
 )
 _CHANGE = re.compile(
-    rf",\s*(?P<dir>giảm|tăng)\s+(?P<m>{_COUNT})(?:\s+(?:biên\s+chế|người|chỉ\s+tiêu))?"
+    rf",\s*(?P<dir>giảm|tăng)\s+(?P<m>{_COUNT})(?:\s+(?:biên\s+chế|người|chỉ\s+tiêu(?:\s+biên\s+chế)?))?"
     rf"\s+so\s+với\s+năm\s+(?P<base>{YEAR})\s*$",
     _I,
 )

@@ -526,7 +526,7 @@ PER_YEAR = re.compile(
 figure of a year."""
 
 STAFF_AFTER = re.compile(
-    r"\s*(?:biên\s+chế|người(?!\s+dân)|chỉ\s+tiêu|suất|cán\s+bộ|công\s+chức|viên\s+chức"
+    r"\s*(?:chỉ\s+tiêu\s+biên\s+chế|biên\s+chế|người(?!\s+dân)|chỉ\s+tiêu|suất|cán\s+bộ|công\s+chức|viên\s+chức"
     r"|CBCC|VC|giáo\s+viên|lao\s+động|hợp\s+đồng)(?!\w)",
     _I,
 )

@@ -335,7 +335,9 @@ _REFERENCE = re.compile(
     r"|(?<![0-9.,])[0-9]{1,2}\s+(?:năm|tháng|ngày)(?!\w)(?!\s+[0-9])",
     _I,
 )
-_COUNT_UNIT = r"(?:người(?!\s+làm\s+việc)(?:\s+làm\s+việc)?|biên\s+chế|chỉ\s+tiêu)"
+_COUNT_UNIT = (
+    r"(?:người(?!\s+làm\s+việc)(?:\s+làm\s+việc)?|biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)"
+)
 _PERSON = (
     r"(?:người(?!\s+làm\s+việc|\s+hoạt\s+động)|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?"
     r"|công\s+chức(?:,?\s+viên\s+chức)?|viên\s+chức)"

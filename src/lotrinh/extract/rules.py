@@ -46,7 +46,7 @@ from lotrinh.extract.merged import FORMER
 _I = re.IGNORECASE
 
 
-UNITW = r"(?:biên\s+chế|người|chỉ\s+tiêu|suất)"
+UNITW = r"(?:chỉ\s+tiêu\s+biên\s+chế|biên\s+chế|người|chỉ\s+tiêu|suất)"
 _CAT = (
     r"(?:cán\s+bộ,?\s+công\s+chức(?:\s+cấp\s+xã)?|CBCC|công\s+chức|viên\s+chức|VC"
     r"|người\s+làm\s+việc)(?!\w)"
@@ -162,7 +162,7 @@ _ITEM_CATEGORY = (
 """A list item's category said after its count ("khối chính quyền 2.486 biên chế công chức",
 "khối sự nghiệp 38.640 người làm việc hưởng lương từ ngân sách"): the item is of that category
 (`statements`: never of another than its list's)."""
-_ITEM_WORD = r"người|biên\s+chế|chỉ\s+tiêu|suất"
+_ITEM_WORD = r"người|biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?|suất"
 """A list item's unit word after its count ("công chức 561 suất")."""
 _ITEM_END = r"(?=\s*(?:[;).,\"”]|\s+và\s|$)|\s*\(\s*trong\s+đó\s+có\s)"
 """Where a list item ends: a mark, "và", the end, or the subset of its people in a
@@ -982,7 +982,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (from the space before "và": the same span as the list item's, taken first)
             r"(?:\s+và\s+|(?<!\w))(?:(?:để|giữ|dành)(?:\s+lại)?(?:\s+làm)?)\s+dự\s+phòng\s+"
-            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)(?=\s*(?:[.;,]|$))",
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?=\s*(?:[.;,]|$))",
             _I,
         ),
     ),
@@ -1331,7 +1331,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("và 9 trường mầm non, tiểu học, trung học cơ sở 486 người (trong đó có 421 giáo
             # viên).": a count of bodies in the name, the teachers among its people after it)
             rf"(?P<obj>(?P<bodies>[0-9]{{1,2}}\s+(?={NOT_STAFF_AFTER.pattern}))?[^\d;():]{{2,80}}?)"
-            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu)(?!\w)"
+            rf"\s+(?P<n>{NUM}){NOT_MORE}\s*(?P<word>người|biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?!\w)"
             r"(?=\s*(?:[.;]|\(\s*trong\s+đó\s+có\s|$))",
             _I,
         ),
@@ -1433,7 +1433,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bare",
         re.compile(
-            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu)", _I
+            rf"(?<![0-9.,])(?<!năm\s)(?P<n>{NUM}){NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)",
+            _I,
         ),
     ),
     (

@@ -53,6 +53,7 @@ from lotrinh.extract.groups import (
     counted_clauses,
     cut_glossed,
     cut_in_fronted_item,
+    cut_said_otherwise,
     each_clauses,
     each_group,
     fronted_in_item,
@@ -217,6 +218,13 @@ _NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order; a distribution written once for several
     years or categories ("các năm 2022, 2023 lần lượt ...") as the links it stands for."""
+    said = cut_said_otherwise(text)
+    if said is not None:
+        # (eng-mutate2) "cắt giảm", "tinh giản" of posts: read as "giảm" is, where all of it
+        # is read so
+        reading = _read_spelled(said, read_sentence)
+        if reading is not None and reading.complete and not reading.contracts:
+            return reading
     group = each_group(text) or each_clauses(text) or averaged_group(text)
     if group is not None:
         return _read_group(group)
@@ -303,10 +311,11 @@ class _UnplacedError(Exception):
     """A span of a spelled-out sentence that stands on words the spelling added."""
 
 
-def _read_spelled(spelled: Spelled) -> Reading | None:
-    """The sentence spelled out, read, each figure's place mapped back to where it stands as
-    written; None when a span read stands on words the spelling added."""
-    reading = _read_sentence(spelled.text)
+def _read_spelled(spelled: Spelled, read: Callable[[str], Reading] | None = None) -> Reading | None:
+    """The sentence spelled out, read (by `read`, the plain reader unless said), each
+    figure's place mapped back to where it stands as written; None when a span read stands
+    on words the spelling added."""
+    reading = (read or _read_sentence)(spelled.text)
     by_figure = {s.value_span: s for s in reading.statements if s.value_span is not None}
     for first, link in spelled.alike:
         named, linked = by_figure.get(first), by_figure.get(link)
@@ -3219,12 +3228,13 @@ _SUBSET_FRAME = re.compile(
     r"\s*,?\s+có)\s+",
     _I,
 )
-_CHANGE_CLOSED = re.compile(r"\s*(?:người|biên\s+chế|chỉ\s+tiêu)?\s*", _I)
+_CHANGE_CLOSED = re.compile(r"\s*(?:người|biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)?\s*", _I)
 """What may stand between a cut's count and "(trong đó có" for the parenthesis to be the
 figure's ("15.118 người, giảm 301 người (trong đó có 13.540 giáo viên)"): no year named, so no
 base year's figure it could be of."""
 _TO_AMONG = re.compile(r"[^\d;()]{0,100}", _I)
-_SUBSET_WORDS = re.compile(r"\s*([^\d,;.()]{1,60})", _I)
+# ("650 chỉ tiêu biên chế giáo viên": the posts' noun said in full is no part of the name)
+_SUBSET_WORDS = re.compile(r"\s*(?:chỉ\s+tiêu\s+(?=biên\s+chế))?([^\d,;.()]{1,60})", _I)
 
 
 def _subset_whole(

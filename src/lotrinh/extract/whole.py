@@ -30,11 +30,11 @@ _SHARE = re.compile(
     rf"(?:năm\s+(?P<year>{YEAR})\s*[,:]?\s*)?"
     r"|(?P<back>trong\s+(?:tổng\s+)?số\s+(?:này|đó|trên"
     # "Trong tổng số 16.335 người: ...": the figure named again, by its count
-    rf"|(?P<total>{NUM}){NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)))\s*[,:]?\s*)?"
+    rf"|(?P<total>{NUM}){NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?!\w)))\s*[,:]?\s*)?"
     r"(?:(?:tiếp|kế)\s+(?:đến|theo)\s+(?:là\s+)?)?"
     r"(?P<obj>[^\d;]{2,80}?)\s+"
     r"(?P<takes>chiếm\s+(?:(?:tỷ\s+lệ|phần)\s+)?(?:(?:nhiều|ít|lớn|cao)\s+nhất\s+)?)?(?:với\s+)?"
-    rf"(?P<n>{NUM}){NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu)(?!\w)",
+    rf"(?P<n>{NUM}){NOT_MORE}\s*(?:người|biên\s+chế|chỉ\s+tiêu(?:\s+biên\s+chế)?)(?!\w)",
     _I,
 )
 _SHARE_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", _I)
