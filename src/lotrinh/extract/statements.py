@@ -56,6 +56,7 @@ from lotrinh.extract.groups import (
     each_clauses,
     each_group,
     fronted_in_item,
+    given_active,
     in_post_against_year_end,
     moved_unnamed,
     posts_cut,
@@ -261,7 +262,16 @@ def read_sentence(text: str) -> Reading:
         reading = _read_spelled(spelled)
         if reading is not None:
             return reading
-    return _read_sentence(text)
+    reading = _read_sentence(text)
+    active = given_active(text) if not reading.complete else None
+    if active is not None:
+        # "Năm 2021, Bộ Y tế giao Bệnh viện K 1.264 người ...": not read as written (the
+        # giver before its verb was taken for the subject), read as the passive says it,
+        # only where every figure is then read
+        passive = _read_spelled(active)
+        if passive is not None and passive.complete and not passive.contracts:
+            return passive
+    return reading
 
 
 def read_spelled(spelled: Spelled) -> Reading | None:
