@@ -11121,6 +11121,27 @@ FORMS = (
         None,
     ),
     _form(
+        # a body named before "giao tỉnh" gives the province its posts: the text's own, never
+        # the body's (it was read as 'bo-y-te-vc')
+        "eng-unread5/a-ministry-giving-the-province-holds-no-posts",
+        "Kế hoạch của tỉnh\n\nNăm 2021, Bộ Y tế giao tỉnh 1.264 người làm việc hưởng lương từ "
+        "ngân sách nhà nước.\n",
+        {("vc", 2021, 1264, None, None, None)},
+    ),
+    _form(
+        "eng-unread5/a-ministry-giving-the-province-cho-holds-no-posts",
+        "Kế hoạch của tỉnh\n\nNăm 2025, Bộ Tài chính giao cho tỉnh 520 biên chế công chức.\n",
+        {("cbcc", 2025, 520, None, None, None)},
+    ),
+    _form(
+        # where it stops: "thành phố" alone would be read as a body of that name, not the
+        # text's own (it was 'bo-tai-chinh-cbcc'): unread
+        "eng-unread5/a-ministry-giving-the-city-stays-unread",
+        "Kế hoạch của thành phố\n\nNăm 2025, Bộ Tài chính giao cho thành phố 520 biên chế công "
+        "chức.\n",
+        None,
+    ),
+    _form(
         "eng-unread5/active-giver-then-staff-in-post-stays-unread",
         "Kế hoạch của tỉnh\n\nNăm 2024, Ủy ban nhân dân tỉnh giao huyện 118 biên chế công chức, "
         "giảm 2 biên chế so với năm 2023; có mặt đến ngày 30/9/2024 là 109 người, thiếu 9 người "

@@ -674,11 +674,12 @@ text it is, as "Sở được giao 214 biên chế" names it."""
 _TWO_RECEIVERS = re.compile(r"(?<!\w)(?:và|cùng|với|hoặc)(?!\w)", _I)
 _PROVINCE_NAMED = re.compile(
     r"(?:tỉnh|thành\s+phố|TP\.?)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)+|(?-i:[A-ZĐ])[^\W\d_]*"
-    r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)+",
+    r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)+|thành\s+phố|địa\s+phương",
     _I,
 )
 """A province or city by its name ("tỉnh Nghệ An", "Nghệ An"): one of the many a giver
-allocates to, which the passive would read as the text's own; never spelled."""
+allocates to, which the passive would read as the text's own; never spelled. Nor "thành
+phố" or "địa phương" alone: the passive reads them as a body of that name, not the text's."""
 _NOT_BUDGET_PAID = re.compile(r"(?<!\w)(?:nguồn\s+thu|tự\s+bảo\s+đảm|hợp\s+đồng)(?!\w)", _I)
 """Posts paid from a unit's own revenue, or contract staff: never spelled as posts given (the
 passive may read them as the budget-paid line; `outside`, `units` decide them as written)."""

@@ -1399,6 +1399,18 @@ def _read_sentence(text: str) -> Reading:
         if kind == "base" and current is None:
             reading.orphans.append(Orphan(match.span(), NO_SUBJECT))
             continue
+        if (
+            kind == "value"
+            and _GIVES_A_PLACE.match(match.group())
+            and read_subject(gap).kind is not None
+        ):
+            # "Năm 2021, Bộ Y tế giao tỉnh 1.264 người làm việc": the body before "giao tỉnh"
+            # gives the posts, never holds them (it was read as 'bo-y-te-vc'); a giver the
+            # lexicon knows ("Ban Tổ chức Trung ương giao tỉnh ...") names no unit and the
+            # count stays the text's own (eng-unread5)
+            reading.orphans.append(Orphan(span, NO_SUBJECT))
+            previous_end = match.end()
+            continue
         if kind == "value" and _FRAME_AFTER_A_CLAUSE.search(gap):
             # "...; trong tổng số trên có 13.210 người thuộc sự nghiệp giáo dục": some of the
             # figure before, in a frame the clause boundary hides from `_subset_frame` (it was
@@ -2320,6 +2332,8 @@ def _breakdown(text: str, end: int, marks: _Marks) -> Span:
     return (opener.end(), close)
 
 
+_GIVES_A_PLACE = re.compile(r"giao(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)", _I)
+"""The verb giving the text's own province its posts ("giao tỉnh 3.259 biên chế")."""
 _LEAVERS_NAMED = re.compile(
     r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
     r"|viên\s+chức)\s+(?:đã\s+)?(?:dự\s+kiến\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
