@@ -16,7 +16,12 @@ from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
-from lotrinh.extract.groups import cut_glossed, in_post_against_year_end, reserve_after_base
+from lotrinh.extract.groups import (
+    cut_glossed,
+    given_active,
+    in_post_against_year_end,
+    reserve_after_base,
+)
 from lotrinh.extract.headlines import read_headline
 from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of, scope_of
 from lotrinh.extract.meta import read_meta
@@ -11093,6 +11098,110 @@ FORMS = (
         "Năm 2026, Cục và Bộ được giao 110 biên chế công chức.\n",
         {("cuc-cbcc", 2021, 120, None, None, None), ("cuc-bo-cbcc", 2026, 110, None, None, None)},
         cuc=("cuc-cbcc",),
+    ),
+    # eng-unread5: posts given in the active voice ("GIVER giao (cho) RECEIVER N ...") are the
+    # receiver's, as the passive "RECEIVER được giao N" says them (`groups.given_active`); a
+    # body's kind alone, capitalised ("Sở", "Bệnh viện"), is the text's own body
+    _form(
+        "eng-unread5/active-giver-ministry-to-a-named-hospital",
+        "Kế hoạch của Bệnh viện A\n\nNăm 2021, Bộ Y tế giao Bệnh viện A 1.264 người làm việc hưởng "
+        "lương từ ngân sách nhà nước.\nNăm 2026, Bệnh viện A còn 1.130 người làm việc, giảm 134 "
+        "người so với năm 2021.\n",
+        {
+            ("benh-vien-a-vc", 2021, 1264, None, None, None),
+            ("benh-vien-a-vc", 2026, 1130, None, None, None),
+            ("benh-vien-a-vc", 2026, None, 134, 2021, None),
+        },
+    ),
+    _form(
+        # another giver and receiver: the province's committee to the text's own Sở, "cho",
+        # with the teachers inside the figure
+        "eng-unread5/active-giver-to-the-texts-own-body-unnamed",
+        "Kế hoạch của Sở Giáo dục và Đào tạo\n\nNăm 2021, Ủy ban nhân dân tỉnh giao cho Sở 3.412 "
+        "người làm việc hưởng lương từ ngân sách nhà nước, trong đó có 2.987 giáo viên.\n",
+        {("vc", 2021, 3412, None, None, None), ("vc-giao-vien", 2021, 2987, None, None, None)},
+    ),
+    _form(
+        # another level and verb: a district, "tạm giao", công chức, with its change
+        "eng-unread5/active-giver-tentatively-to-a-district",
+        "Kế hoạch của tỉnh\n\nNăm 2024, Ủy ban nhân dân tỉnh tạm giao huyện Đức Hòa 118 biên chế "
+        "công chức, giảm 2 biên chế so với năm 2023.\n",
+        {
+            ("huyen-duc-hoa-cbcc", 2024, 118, None, None, None),
+            ("huyen-duc-hoa-cbcc", 2024, None, 2, 2023, None),
+        },
+    ),
+    _form(
+        # a bullet, a department giving to its school, people
+        "eng-unread5/active-giver-department-to-its-school-bulleted",
+        "Kế hoạch của Trường A\n\n- Năm 2024, Sở Giáo dục và Đào tạo giao cho Trường 96 người làm "
+        "việc, giảm 4 người so với năm 2023.\n",
+        {("vc", 2024, 96, None, None, None), ("vc", 2024, None, 4, 2023, None)},
+    ),
+    _form(
+        # a Party committee to one of its boards, cán bộ, công chức
+        "eng-unread5/active-giver-party-committee-to-a-board",
+        "Kế hoạch của tỉnh\n\nNăm 2025, Tỉnh ủy giao cho Ban Tuyên giáo 30 biên chế cán bộ, công "
+        "chức.\n",
+        {("ban-tuyen-giao-cbcc", 2025, 30, None, None, None)},
+    ),
+    _form(
+        "eng-unread5/active-giver-ministry-to-its-own-department",
+        "Kế hoạch của Cục A\n\nNăm 2025, Bộ Tài chính đã giao Cục 402 biên chế công chức.\n",
+        {("cbcc", 2025, 402, None, None, None)},
+    ),
+    # the twins: no giver the genre names, posts added (a change, not a figure), two
+    # receivers sharing one count, and a clause of staff in post after it stay unread
+    _form(
+        "eng-unread5/active-giver-a-person-is-no-giver",
+        "Kế hoạch của tỉnh\n\nNăm 2025, ông A giao cho Sở Y tế 130 biên chế công chức.\n",
+        None,
+    ),
+    _form(
+        "eng-unread5/active-giver-posts-added-are-no-figure",
+        "Kế hoạch của Cục A\n\nNăm 2025, Bộ Tài chính đã giao bổ sung cho Cục 12 biên chế công "
+        "chức.\n",
+        None,
+    ),
+    _form(
+        "eng-unread5/active-giver-added-to-a-named-body-is-no-figure",
+        "Kế hoạch của tỉnh\n\nNăm 2025, Ủy ban nhân dân tỉnh giao thêm cho Sở Y tế 13 biên chế "
+        "công chức.\n",
+        None,
+    ),
+    _form(
+        "eng-unread5/active-giver-two-receivers-share-no-count",
+        "Kế hoạch của tỉnh\n\nNăm 2024, Ủy ban nhân dân tỉnh tạm giao huyện Đức Hòa và huyện Bến "
+        "Lức 118 biên chế công chức.\n",
+        None,
+    ),
+    _form(
+        # a body named before "giao tỉnh" gives the province its posts: the text's own, never
+        # the body's (it was read as 'bo-y-te-vc')
+        "eng-unread5/a-ministry-giving-the-province-holds-no-posts",
+        "Kế hoạch của tỉnh\n\nNăm 2021, Bộ Y tế giao tỉnh 1.264 người làm việc hưởng lương từ "
+        "ngân sách nhà nước.\n",
+        {("vc", 2021, 1264, None, None, None)},
+    ),
+    _form(
+        "eng-unread5/a-ministry-giving-the-province-cho-holds-no-posts",
+        "Kế hoạch của tỉnh\n\nNăm 2025, Bộ Tài chính giao cho tỉnh 520 biên chế công chức.\n",
+        {("cbcc", 2025, 520, None, None, None)},
+    ),
+    _form(
+        # where it stops: "thành phố" alone would be read as a body of that name, not the
+        # text's own (it was 'bo-tai-chinh-cbcc'): unread
+        "eng-unread5/a-ministry-giving-the-city-stays-unread",
+        "Kế hoạch của thành phố\n\nNăm 2025, Bộ Tài chính giao cho thành phố 520 biên chế công "
+        "chức.\n",
+        None,
+    ),
+    _form(
+        "eng-unread5/active-giver-then-staff-in-post-stays-unread",
+        "Kế hoạch của tỉnh\n\nNăm 2024, Ủy ban nhân dân tỉnh giao huyện 118 biên chế công chức, "
+        "giảm 2 biên chế so với năm 2023; có mặt đến ngày 30/9/2024 là 109 người, thiếu 9 người "
+        "so với biên chế được giao.\n",
+        None,
     ),
     # eng-mutate2: the same sentence in another drafter's words reads alike: "chỉ tiêu biên
     # chế" after a count is one noun, as "biên chế" is (its "biên chế" was taken into the next
@@ -25864,3 +25973,51 @@ def test_mutate2_streamlined_posts_stay_unread_where_they_may_be_leavers() -> No
     assert unread == {3}
     rows, _, unread = _rows(lead + "- Giai đoạn 2023 - 2024: giảm 30 biên chế;")
     assert not unread and ("cbcc", 2024, None, 30, 2022, None) in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "Năm 2021, Bộ Y tế giao Bệnh viện K 1.264 người làm việc.",
+            "Năm 2021, Bệnh viện K được giao 1.264 người làm việc.",
+        ),
+        (
+            "- Năm 2024, Ủy ban nhân dân tỉnh tạm giao cho huyện A 118 biên chế công chức.",
+            "- Năm 2024, huyện A được giao 118 biên chế công chức.",
+        ),
+        (
+            "Năm 2021, Ủy ban nhân dân tỉnh giao cho Sở 3.412 người làm việc.",
+            "Năm 2021, được giao 3.412 người làm việc.",
+        ),
+        (
+            # "giao" inside the giver's name is no verb
+            "Năm 2025, Bộ Ngoại giao giao cho Vụ Lễ tân 30 biên chế công chức.",
+            "Năm 2025, Vụ Lễ tân được giao 30 biên chế công chức.",
+        ),
+        ("Năm 2025, Bộ Ngoại giao được giao 2.876 biên chế công chức.", None),
+        ("Năm 2026, Bộ Ngoại giao đề nghị giữ biên chế công chức là 2.412 biên chế.", None),
+        ("Năm 2025, ông A giao cho Sở Y tế 130 biên chế công chức.", None),
+        ("Năm 2024, Bộ Nội vụ giao tỉnh Nghệ An 2.000 biên chế công chức.", None),
+        ("Năm 2024, Ban Tổ chức Trung ương giao cho Nghệ An 3.259 biên chế.", None),
+        ("Năm 2024, Bộ Y tế giao Bệnh viện 900 người hưởng lương từ nguồn thu sự nghiệp.", None),
+        ("Năm 2025, Bộ Tài chính giao thêm cho Cục 12 biên chế công chức.", None),
+        ("Năm 2024, Tỉnh ủy giao cho Ban A và Ban B 18 biên chế.", None),
+        ("Năm 2024, Ủy ban nhân dân tỉnh giao biên chế công chức cho Sở Y tế là 80.", None),
+    ],
+)
+def test_given_active(text: str, spelled: str | None) -> None:
+    """eng-unread5: the active voice spelled as the passive, the giver dropped; the figures
+    map back to where they stand as written."""
+    found = given_active(text)
+    if spelled is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found.text == spelled
+    count = re.search(r"[0-9][0-9.]*(?= (?:người|biên))", found.text)
+    assert count is not None
+    origin = found.origin(count.span())
+    assert origin is not None
+    assert origin != count.span() or found.text.startswith(text[: count.start()])
+    assert text[origin[0] : origin[1]] == count.group()

@@ -651,6 +651,94 @@ def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     )
 
 
+_GIVER_ACTIVE = (
+    # who gives posts, named as the genre names it: the province's or a district's people's
+    # council or committee, the Prime Minister, a ministry or a department ("Bộ Y tế", "Sở
+    # Giáo dục và Đào tạo"), the Party's organising board, a Party committee, the centre
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
+    r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?-i:Bộ|Sở)\s+(?-i:[A-ZĐ])[^\d,;:()]{0,40}?"
+    r"|Ban\s+Tổ\s+chức\s+Trung\s+ương|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành|Huyện)\s+[uủ][ỷy]"
+    r"|(?-i:Tỉnh|Thành|Huyện)\s+[uủ][ỷy]|Trung\s+ương)"
+)
+_NOT_RECEIVER = (
+    r"(?<!\w)(?:được|là|có|còn|giao|cho|đề\s+(?:nghị|xuất)|biên\s+chế|người|chỉ\s+tiêu"
+    r"|số\s+lượng|giảm|tăng|thêm|bổ\s+sung|cán\s+bộ|công\s+chức|viên\s+chức|năm|tổng|cộng"
+    r"|gồm|trong|so\s+với)(?!\w)"
+)
+_GIVEN_ACTIVE = re.compile(
+    # "Năm 2021, Bộ Y tế giao Bệnh viện K 1.264 người làm việc ...", "Năm 2021, Ủy ban nhân
+    # dân tỉnh giao cho Sở 3.412 người làm việc ...": a giver (`_GIVER_ACTIVE`), its verb in
+    # the active voice, the receiver, then the count (a year or a day may open the sentence)
+    r"^(?P<lead>[\s\-–+•.]*(?:(?:(?:từ|đến|tính\s+đến)\s+)?(?:năm\s+"
+    + YEAR
+    + r"|ngày\s+[0-9]{1,2}/[0-9]{1,2}/"
+    + YEAR
+    + r")\s*,\s*)?)"
+    + rf"(?P<giver>{_GIVER_ACTIVE})\s+(?:đã\s+|vừa\s+)?(?:tạm\s+)?(?-i:giao)\s+(?:cho\s+)?"
+    # the receiver: words, no figure nor clause, never the posts themselves ("giao biên chế
+    # công chức cho ...": the receiver after them) nor two receivers ("A và B")
+    # ("Bộ Ngoại giao được giao ...": no verb, category nor count's word in it, so "giao"
+    # inside a giver's name is never the verb)
+    rf"(?P<to>(?!{_NOT_RECEIVER})[^\W\d_](?:(?!{_NOT_RECEIVER})[^\d,;:()]){{0,60}}?)\s+"
+    + rf"(?={NUM}\s*(?:biên\s+chế|người|chỉ\s+tiêu|cán\s+bộ|công\s+chức|viên\s+chức)(?!\w))",
+    _I,
+)
+_OWN_BODY_BARE = re.compile(
+    r"(?-i:Sở|Bộ|Cục|Tổng\s+cục|Bệnh\s+viện|Trường|Viện|Học\s+viện|Đài|Trung\s+tâm|Ban"
+    r"|[UỦ]ỷ\s+ban|Ủy\s+ban)"
+)
+"""A body's kind alone, capitalised ("Sở", "Bệnh viện"): by the genre's usage the body whose
+text it is, as "Sở được giao 214 biên chế" names it."""
+_TWO_RECEIVERS = re.compile(r"(?<!\w)(?:và|cùng|với|hoặc)(?!\w)", _I)
+_PROVINCE_NAMED = re.compile(
+    r"(?:tỉnh|thành\s+phố|TP\.?)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)+|(?-i:[A-ZĐ])[^\W\d_]*"
+    r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)+|thành\s+phố|địa\s+phương",
+    _I,
+)
+"""A province or city by its name ("tỉnh Nghệ An", "Nghệ An"): one of the many a giver
+allocates to, which the passive would read as the text's own; never spelled. Nor "thành
+phố" or "địa phương" alone: the passive reads them as a body of that name, not the text's."""
+_NOT_BUDGET_PAID = re.compile(r"(?<!\w)(?:nguồn\s+thu|tự\s+bảo\s+đảm|hợp\s+đồng)(?!\w)", _I)
+"""Posts paid from a unit's own revenue, or contract staff: never spelled as posts given (the
+passive may read them as the budget-paid line; `outside`, `units` decide them as written)."""
+
+
+def given_active(text: str) -> Spelled | None:
+    """ "Năm 2021, Bộ Y tế giao Bệnh viện K 1.264 người làm việc ...", "Năm 2021, Ủy ban nhân
+    dân tỉnh giao cho Sở 3.412 người ...": posts given in the active voice are the receiver's,
+    as the passive says them; spelled "Năm 2021, Bệnh viện K được giao 1.264 người ..." for
+    the usual rules (the giver is no unit). A receiver that is a body's kind alone,
+    capitalised ("Sở", "Bệnh viện"), is the text's own body, whose posts a plan states with
+    no name ("Năm 2021, được giao 3.412 người ..."). None where no giver the genre names
+    opens the sentence (after its year or day), the receiver is two bodies or a province or
+    city by its name, or the sentence speaks of posts paid from own revenue or of contract
+    staff."""
+    match = _GIVEN_ACTIVE.match(text)
+    if (
+        match is None
+        or _TWO_RECEIVERS.search(match.group("to"))
+        or _PROVINCE_NAMED.fullmatch(match.group("to"))
+        or _NOT_BUDGET_PAID.search(text)
+    ):
+        return None
+    start = match.start("giver")
+    to_start, to_end = match.span("to")
+    rest = match.end()
+    if _OWN_BODY_BARE.fullmatch(match.group("to")):
+        return _respelled(text, start, rest, "được giao ")
+    written = text[:start] + text[to_start:to_end] + " được giao " + text[rest:]
+    receiver_at = start + (to_end - to_start)
+    return Spelled(
+        written,
+        (
+            (0, 0, start),
+            (start, to_start, to_end - to_start),
+            (receiver_at + len(" được giao "), rest, len(text) - rest),
+        ),
+    )
+
+
 _RESERVE_AFTER_BASE = re.compile(
     # "... năm 2025 là 12.475 biên chế, giảm 174 biên chế (1,38%) so với năm 2024 (12.649
     # biên chế), trong đó có 40 biên chế dự phòng do Bộ trưởng ... quản lý.": the figure, its

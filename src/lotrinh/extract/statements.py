@@ -57,6 +57,7 @@ from lotrinh.extract.groups import (
     each_clauses,
     each_group,
     fronted_in_item,
+    given_active,
     in_post_against_year_end,
     moved_unnamed,
     posts_cut,
@@ -269,7 +270,16 @@ def read_sentence(text: str) -> Reading:
         reading = _read_spelled(spelled)
         if reading is not None:
             return reading
-    return _read_sentence(text)
+    reading = _read_sentence(text)
+    active = given_active(text) if not reading.complete else None
+    if active is not None:
+        # "Năm 2021, Bộ Y tế giao Bệnh viện K 1.264 người ...": not read as written (the
+        # giver before its verb was taken for the subject), read as the passive says it,
+        # only where every figure is then read
+        passive = _read_spelled(active)
+        if passive is not None and passive.complete and not passive.contracts:
+            return passive
+    return reading
 
 
 def read_spelled(spelled: Spelled) -> Reading | None:
@@ -1398,6 +1408,18 @@ def _read_sentence(text: str) -> Reading:
         if kind == "base" and current is None:
             reading.orphans.append(Orphan(match.span(), NO_SUBJECT))
             continue
+        if (
+            kind == "value"
+            and _GIVES_A_PLACE.match(match.group())
+            and read_subject(gap).kind is not None
+        ):
+            # "Năm 2021, Bộ Y tế giao tỉnh 1.264 người làm việc": the body before "giao tỉnh"
+            # gives the posts, never holds them (it was read as 'bo-y-te-vc'); a giver the
+            # lexicon knows ("Ban Tổ chức Trung ương giao tỉnh ...") names no unit and the
+            # count stays the text's own (eng-unread5)
+            reading.orphans.append(Orphan(span, NO_SUBJECT))
+            previous_end = match.end()
+            continue
         if kind == "value" and _FRAME_AFTER_A_CLAUSE.search(gap):
             # "...; trong tổng số trên có 13.210 người thuộc sự nghiệp giáo dục": some of the
             # figure before, in a frame the clause boundary hides from `_subset_frame` (it was
@@ -2324,6 +2346,8 @@ def _breakdown(text: str, end: int, marks: _Marks) -> Span:
     return (opener.end(), close)
 
 
+_GIVES_A_PLACE = re.compile(r"giao(?:\s+cho)?\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)", _I)
+"""The verb giving the text's own province its posts ("giao tỉnh 3.259 biên chế")."""
 _LEAVERS_NAMED = re.compile(
     r"(?<!\w)số\s+(?:người|trường\s+hợp|cán\s+bộ,?\s+công\s+chức(?:,?\s+viên\s+chức)?|công\s+chức"
     r"|viên\s+chức)\s+(?:đã\s+)?(?:dự\s+kiến\s+)?(?:được\s+)?(?:có\s+(?:đơn|nguyện\s+vọng)\s+)?"
