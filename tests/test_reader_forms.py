@@ -833,6 +833,76 @@ SLIPS7_CC_ROWS = {("cbcc", 2025, 1950, None, None, None), ("cbcc", 2026, 1900, N
 """eng-slips7: a series stating no figure of the base year its result line compares with."""
 
 
+DISTRICT_SERIES = (
+    "{header}\nKẾ HOẠCH\nTinh giản biên chế giai đoạn 2022 - 2026\n\n1. Công chức trong các cơ quan"
+    " chuyên môn thuộc Ủy ban nhân dân huyện: năm 2021 được giao 120 biên chế; năm 2023 là 118;"
+    " năm 2025 là 115 biên chế.\n2. Viên chức trong các đơn vị sự nghiệp {sector} thuộc huyện:"
+    " năm 2021 là 3.000 người; năm 2023 là 2.900 người; năm 2025 là 2.780 người.\n3. So với năm"
+    " 2021, đến năm 2025 biên chế công chức của huyện giảm 5 biên chế, số người làm việc giảm"
+    " {first} người.\n4. Năm 2026, biên chế công chức còn 114 biên chế, giảm 6 biên chế so với"
+    " năm 2021; số người làm việc còn 2.700 người, giảm {cut} người so với năm 2023{last}.\n"
+)
+"""eng-slips8: a district's plan naming each category's line by where all its staff work
+("cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "đơn vị sự nghiệp công lập thuộc
+huyện"), by the district ("biên chế công chức của huyện") and by the category alone."""
+DISTRICT_SERIES_KW = {
+    "header": "ỦY BAN NHÂN DÂN HUYỆN B",
+    "sector": "công lập",
+    "first": "220",
+    "cut": "200",
+    "last": " và giảm 300 người so với năm 2021",
+}
+DISTRICT_SERIES_ROWS = {
+    ("cbcc", 2021, 120, None, None, None),
+    ("cbcc", 2023, 118, None, None, None),
+    ("cbcc", 2025, 115, None, None, None),
+    ("cbcc", 2025, None, 5, 2021, None),
+    ("cbcc", 2026, 114, None, None, None),
+    ("cbcc", 2026, None, 6, 2021, None),
+    ("vc", 2021, 3000, None, None, None),
+    ("vc", 2023, 2900, None, None, None),
+    ("vc", 2025, 2780, None, None, None),
+    ("vc", 2025, None, 220, 2021, None),
+    ("vc", 2026, 2700, None, None, None),
+    ("vc", 2026, None, 200, 2023, None),
+    ("vc", 2026, None, 300, 2021, None),
+}
+DISTRICT_BULLETS = (
+    "UBND HUYỆN C\nKẾ HOẠCH\nLộ trình tinh giản biên chế giai đoạn 2022 - 2026\n\n- Biên chế"
+    " công chức của huyện: năm 2021 là 85 biên chế, năm 2024 là 83 biên chế, năm 2025 là 82 biên"
+    " chế.\n- Số lượng người làm việc trong các đơn vị sự nghiệp công lập thuộc UBND huyện: năm"
+    " 2021 là 1.500 người, năm 2024 là 1.420 người, năm 2025 là 1.390 người.\nSo với năm 2021,"
+    " đến năm 2026 công chức giảm 5 biên chế, còn 80 biên chế, giảm 2 biên chế so với năm 2025;"
+    " số người làm việc còn 1.350 người, giảm 150 người so với năm 2021 và giảm {cut} người so"
+    " với năm 2024.\n"
+)
+"""eng-slips8: the same, in bullets, "UBND HUYỆN", the comparison fronted."""
+
+
+BOTH_TOTAL = (
+    "Báo cáo biên chế năm 2025 của tỉnh A\n\n1. Biên chế công chức năm 2021 là 2.400 biên chế;"
+    " năm 2025 là 2.300 biên chế.\n2. Số lượng người làm việc năm 2021 là 30.000 người; năm 2025"
+    " là 28.000 người.\n{other}3. Tổng biên chế công chức và số lượng người làm việc năm 2025 là"
+    " 30.300, giảm {cut} so với năm 2021.\n"
+)
+"""eng-slips8: a total named as both categories together after the text's CBCC and VC lines."""
+BOTH_TOTAL_ROWS = {
+    ("cbcc", 2021, 2400, None, None, None),
+    ("cbcc", 2025, 2300, None, None, None),
+    ("vc", 2021, 30000, None, None, None),
+    ("vc", 2025, 28000, None, None, None),
+    ("tong", 2025, 30300, None, None, None),
+    ("tong", 2025, None, 2100, 2021, None),
+}
+BOTH_TOTAL_FRONTED = (
+    "Tình hình biên chế của tỉnh C\n\nNăm 2024, biên chế công chức của tỉnh là 1.900 biên chế,"
+    " giảm 60 biên chế so với năm 2021.\nNăm 2024, số lượng người làm việc hưởng lương từ ngân"
+    " sách nhà nước là 20.100 người.\nTổng số biên chế công chức và người làm việc của tỉnh năm"
+    " 2024 là {total} biên chế, giảm 1.500 biên chế so với năm 2021.\n"
+)
+"""eng-slips8: the same, each year fronted, "Tổng số … của tỉnh"."""
+
+
 OWNREV_ARTICLES = (
     "Nghị quyết về số lượng người làm việc của tỉnh A năm 2026\n\nĐiều 1. Phê duyệt tổng số "
     "lượng người làm việc hưởng lương từ ngân sách nhà nước năm 2026 là 12.400 người.\nĐiều 2. "
@@ -11098,6 +11168,114 @@ FORMS = (
         "Năm 2026, Cục và Bộ được giao 110 biên chế công chức.\n",
         {("cuc-cbcc", 2021, 120, None, None, None), ("cuc-bo-cbcc", 2026, 110, None, None, None)},
         cuc=("cuc-cbcc",),
+    ),
+    # eng-slips8: in a district's own plan (its header names the huyện) a category's line
+    # named by where all its staff work ("… thuộc Ủy ban nhân dân huyện", "đơn vị sự nghiệp
+    # công lập thuộc huyện"), by the district ("biên chế công chức của huyện") and by the
+    # category alone is one line, linked by changes that agree exactly (the check then finds a
+    # change at odds, test_a_districts_line_named_three_ways_finds_its_slip); a province's
+    # header, a sector, or no two agreeing changes keep the names apart
+    _form(
+        "eng-slips8/district-line-named-by-where-they-work-the-district-and-alone",
+        DISTRICT_SERIES.format(**DISTRICT_SERIES_KW),
+        DISTRICT_SERIES_ROWS,
+    ),
+    _form(
+        # bullets, "UBND HUYỆN", the comparison fronted, each category's series in one item
+        "eng-slips8/district-bullets-fronted-comparison",
+        DISTRICT_BULLETS.format(cut=70),
+        {
+            ("cbcc", 2021, 85, None, None, None),
+            ("cbcc", 2024, 83, None, None, None),
+            ("cbcc", 2025, 82, None, None, None),
+            ("cbcc", 2026, 80, None, None, None),
+            ("cbcc", 2026, None, 5, 2021, None),
+            ("cbcc", 2026, None, 2, 2025, None),
+            ("vc", 2021, 1500, None, None, None),
+            ("vc", 2024, 1420, None, None, None),
+            ("vc", 2025, 1390, None, None, None),
+            ("vc", 2026, 1350, None, None, None),
+            ("vc", 2026, None, 150, 2021, None),
+            ("vc", 2026, None, 70, 2024, None),
+        },
+    ),
+    _form(
+        # the twin: a province's header; "thuộc Ủy ban nhân dân huyện" is then its district
+        # level, some of its staff: the names stay apart
+        "eng-slips8/province-header-keeps-the-district-level-apart",
+        DISTRICT_SERIES.format(**{**DISTRICT_SERIES_KW, "header": "ỦY BAN NHÂN DÂN TỈNH B"}),
+        {
+            ("cbcc-co-quan-chuyen-mon", 2021, 120, None, None, None),
+            ("cbcc-co-quan-chuyen-mon", 2023, 118, None, None, None),
+            ("cbcc-co-quan-chuyen-mon", 2025, 115, None, None, None),
+            ("vc-thuoc-huyen", 2021, 3000, None, None, None),
+            ("vc-thuoc-huyen", 2023, 2900, None, None, None),
+            ("vc-thuoc-huyen", 2025, 2780, None, None, None),
+            ("cbcc-huyen", 2025, None, 5, 2021, None),
+            ("vc", 2025, None, 220, 2021, None),
+            ("cbcc", 2026, 114, None, None, None),
+            ("cbcc", 2026, None, 6, 2021, None),
+            ("vc", 2026, 2700, None, None, None),
+            ("vc", 2026, None, 200, 2023, None),
+            ("vc", 2026, None, 300, 2021, None),
+        },
+    ),
+    _form(
+        # the twin: a sector's staff ("sự nghiệp giáo dục") are some of the district's
+        "eng-slips8/a-sector-of-the-district-stays-apart",
+        DISTRICT_SERIES.format(**{**DISTRICT_SERIES_KW, "sector": "giáo dục"}),
+        {row for row in DISTRICT_SERIES_ROWS if row[0] == "cbcc" or row[1] == 2026}
+        | {
+            ("vc-don-vi-su-nghiep", 2021, 3000, None, None, None),
+            ("vc-don-vi-su-nghiep", 2023, 2900, None, None, None),
+            ("vc-don-vi-su-nghiep", 2025, 2780, None, None, None),
+            ("vc", 2025, None, 220, 2021, None),
+        },
+    ),
+    # eng-slips8: a total named as both categories together and nothing else ("Tổng biên chế
+    # công chức và số lượng người làm việc", `subjects.BOTH_CATEGORIES`) is the sum of the
+    # text's one CBCC and one VC line at the top where they add up to it in a year all three
+    # state (its base then follows from theirs: test_a_total_of_both_categories_finds_its_slip);
+    # a sum that differs or a second line of a category keeps the total without parts
+    _form(
+        "eng-slips8/total-named-as-both-categories-after-them",
+        BOTH_TOTAL.format(other="", cut="2.100"),
+        BOTH_TOTAL_ROWS,
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        "eng-slips8/total-of-both-categories-of-the-province-year-fronted",
+        BOTH_TOTAL_FRONTED.format(total="22.000"),
+        {
+            ("cbcc", 2024, 1900, None, None, None),
+            ("cbcc", 2024, None, 60, 2021, None),
+            ("vc", 2024, 20100, None, None, None),
+            ("tong", 2024, 22000, None, None, None),
+            ("tong", 2024, None, 1500, 2021, None),
+        },
+        tong=("cbcc", "vc"),
+    ),
+    _form(
+        # the twin: 1.900 + 20.100 = 22.000, not 22.100: the total may take in more
+        "eng-slips8/total-of-both-categories-not-their-sum-has-no-parts",
+        BOTH_TOTAL_FRONTED.format(total="22.100"),
+        {
+            ("cbcc", 2024, 1900, None, None, None),
+            ("cbcc", 2024, None, 60, 2021, None),
+            ("vc", 2024, 20100, None, None, None),
+            ("tong", 2024, 22100, None, None, None),
+            ("tong", 2024, None, 1500, 2021, None),
+        },
+        tong=(),
+    ),
+    _form(
+        # the twin: a second VC line at the top (a sector's): which lines sum, unsaid
+        "eng-slips8/total-of-both-categories-beside-a-sectors-line-has-no-parts",
+        BOTH_TOTAL.format(
+            other="4. Viên chức sự nghiệp y tế năm 2025 là 5.000 người.\n", cut="2.100"
+        ),
+        BOTH_TOTAL_ROWS | {("vc-su-nghiep-y-te", 2025, 5000, None, None, None)},
+        tong=(),
     ),
     # eng-unread5: posts given in the active voice ("GIVER giao (cho) RECEIVER N ...") are the
     # receiver's, as the passive "RECEIVER được giao N" says them (`groups.given_active`); a
@@ -26021,3 +26199,88 @@ def test_given_active(text: str, spelled: str | None) -> None:
     assert origin is not None
     assert origin != count.span() or found.text.startswith(text[: count.start()])
     assert text[origin[0] : origin[1]] == count.group()
+
+
+def test_a_districts_line_named_three_ways_finds_its_slip() -> None:
+    """eng-slips8, the forms "eng-slips8/district-…": one line of a district's plan named
+    three ways is checked as one. VC: 2.900 − 2.700 = 200 against 2023, so "giảm 80 so với
+    năm 2023" is the slip (80 = 2.780 − 2.700, against 2025: claim-base-year); CBCC: 120
+    (2021) − 114 (2026) = 6 ≥ 5% × 120 = 6, the law's target met, checked on the one line.
+    In bullets: 1.420 − 1.350 = 70 against 2024, checked clean; "giảm 40" would leave one
+    agreeing VC change (150) against one at odds: the VC names stay apart (where the rule
+    stops; the slip is then not found), the CBCC names, two changes agreeing, still join."""
+    kinds = []
+    for cut in ("80", "200"):
+        text = DISTRICT_SERIES.format(**{**DISTRICT_SERIES_KW, "cut": cut})
+        plan = plan_from_result(extract_plan(text, "doc.txt"), "doc.txt")
+        result = check_plan(plan)
+        kinds.append({(f.kind, f.position.line) for f in result.findings})
+    assert ("claim-base-year", 8) in kinds[0]
+    assert not any(kind.startswith(("claim", "target")) for kind, _ in kinds[1])
+    plan = plan_from_result(extract_plan(DISTRICT_BULLETS.format(cut="70"), "doc.txt"), "d")
+    assert not any(f.kind.startswith(("claim", "target")) for f in check_plan(plan).findings)
+    units = {u["id"] for u in extract_plan(DISTRICT_BULLETS.format(cut="40"), "d").data["units"]}
+    assert units == {"cbcc", "vc", "vc-thuoc-ubnd-huyen"}
+
+
+def test_a_districts_names_at_odds_without_two_agreeing_changes_stay_apart() -> None:
+    """eng-slips8, the twin: with one agreeing change across the names (220 = 3.000 − 2.780)
+    and one at odds (80 against 2023, not 200), or none agreeing (221 and 80), the evidence
+    that the names are one line is too weak: they stay apart, nothing is misread (the
+    slip is then not found: the line's 2023 figure is another name's)."""
+    for first in ("220", "221"):
+        text = DISTRICT_SERIES.format(
+            **{**DISTRICT_SERIES_KW, "first": first, "cut": "80", "last": ""}
+        )
+        rows, _, unread = _rows(text)
+        assert not unread
+        units = {row[0] for row in rows if row[2] is not None and row[1] < 2026}
+        assert units == {"cbcc", "vc-thuoc-huyen"}, first
+        assert ("vc", 2026, None, 80, 2023, None) in rows
+
+
+def test_district_all_and_one_series() -> None:
+    """eng-slips8: which qualifiers say a district's whole staff of a category, and when the
+    claims of several names are one series despite a change at odds."""
+    from lotrinh.extract.build import _district_all, _one_series
+
+    for name in (
+        "Viên chức (thuộc huyện)",
+        "Cán bộ, công chức (huyện)",
+        "Cán bộ, công chức (cơ quan chuyên môn thuộc Ủy ban nhân dân huyện)",
+        "Viên chức (trong các đơn vị sự nghiệp công lập thuộc UBND huyện)",
+    ):
+        assert _district_all(name), name
+    for name in (
+        "Viên chức (đơn vị sự nghiệp giáo dục thuộc huyện)",
+        "Cán bộ, công chức (cấp huyện)",
+        "Viên chức (Trung tâm Y tế huyện)",
+        "Viên chức",
+    ):
+        assert not _district_all(name), name
+    series = [
+        ("a", 2021, 100, []),
+        ("a", 2024, 90, []),
+        ("a", 2025, 88, []),
+        ("b", 2025, None, [{"reduction": 12, "base_year": 2021}]),
+    ]
+    at_odds = ("b", 2026, 85, [{"reduction": 9, "base_year": 2024}])  # 90 − 85 = 5
+    agreeing = ("b", 2026, 85, [{"reduction": 15, "base_year": 2021}])  # 100 − 85 = 15
+    assert _one_series(series, {"a", "b"})
+    assert not _one_series([*series, at_odds], {"a", "b"})  # one agreeing, one at odds
+    assert _one_series([*series, at_odds, agreeing], {"a", "b"})  # two agreeing, one at odds
+    assert not _one_series([*series, ("b", 2025, 87, [])], {"a", "b"})  # two figures of 2025
+    rising = [("a", 2021, 100, []), ("b", 2026, 101, [{"increase": 1, "base_year": 2021}])]
+    assert not _one_series(rising, {"a", "b"})
+
+
+def test_a_total_of_both_categories_finds_its_slip() -> None:
+    """eng-slips8, the forms "eng-slips8/total-…": the total's 2021 base follows from its
+    parts' (2.400 + 30.000 = 32.400), so "giảm 2.100" (32.400 − 30.300) is right and "giảm
+    2.000" is a slip at the total's line; without the parts the cut could not be checked."""
+    found = []
+    for cut in ("2.000", "2.100"):
+        plan = plan_from_result(extract_plan(BOTH_TOTAL.format(other="", cut=cut), "d"), "d")
+        found.append({(f.kind, f.position.line) for f in check_plan(plan).findings})
+    assert any(line == 5 and kind != "statement-not-understood" for kind, line in found[0])
+    assert not found[1]

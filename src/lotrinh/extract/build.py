@@ -20,7 +20,12 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 from typing import Any
 
-from lotrinh.extract.categories import city_text, district_text, read_categories
+from lotrinh.extract.categories import (
+    city_text,
+    district_header,
+    district_text,
+    read_categories,
+)
 from lotrinh.extract.chains import (
     corrected_change,
     framed_from_to,
@@ -325,6 +330,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     titles += [line.body for line in lines if line.body.lstrip().startswith("#")]
     walk.old_title = any(names_old_category(title, towns=False) for title in titles)
     walk.district = district_text(lines, walk.meta.own)
+    walk.own_district = district_header(lines, walk.meta.own)
     walk.city = city_text(lines, walk.meta.own)
     walk.only_year = _only_year(text)
     walk.part_time_allocated = allocates_part_time(text)
@@ -345,6 +351,8 @@ class _Walk:
         self.meta = meta
         self.district = False
         """The text is a district's own (`categories.district_text`)."""
+        self.own_district = False
+        """The text's header names a district its own (`categories.district_header`)."""
         self.city = True
         """"thành phố" alone may name the text's own body (`categories.city_text`)."""
         self.registry = Registry()
@@ -5784,6 +5792,42 @@ class _Walk:
             self.registry.merge(gone.id, kept.id)
             self._move_claims(gone.id, kept.id)
 
+    def _both_categories_parts(self) -> None:
+        """ "Tổng biên chế công chức và số lượng người làm việc năm 2025 là 58.018" after the
+        text's CBCC and VC lines: a total named as both categories together and nothing else
+        (`BOTH_CATEGORIES`) is their sum, so the text's one CBCC line and one VC line at the
+        top are its parts (its base then follows from theirs). Only where the three state a
+        figure in a common year and the two add up to the total there, and in no such year
+        differ from it; a total with parts, a second line of a category at the top, or no
+        year of all three keeps it apart (it may take in more, or less)."""
+        total = self.registry.units.get(TOTAL_ID)
+        if total is None or total.parts or total.parent is not None:
+            return
+        name = _TOTAL_OF.sub("", total.name.strip(), count=1)
+        if BOTH_CATEGORIES.fullmatch(name) is None:
+            return
+        tops: dict[Category, list[str]] = {}
+        for uid, unit in self.registry.units.items():
+            if uid == TOTAL_ID or unit.parent is not None:
+                continue
+            if unit.some or unit.subset_of is not None or unit.in_post or unit.reserve:
+                continue
+            if unit.category in (Category.CBCC, Category.VC):
+                tops.setdefault(unit.category, []).append(uid)
+        cbcc, vc = tops.get(Category.CBCC, []), tops.get(Category.VC, [])
+        if len(cbcc) != 1 or len(vc) != 1 or {cbcc[0], vc[0]} & self.incomplete:
+            return
+        figures: dict[str, dict[int, int]] = {}
+        for claim in self.claims.values():
+            if claim.value is not None:
+                figures.setdefault(claim.unit, {})[claim.year] = claim.value
+        mine, one, other = (figures.get(uid, {}) for uid in (TOTAL_ID, cbcc[0], vc[0]))
+        shared = mine.keys() & one.keys() & other.keys()
+        if not shared or any(mine[year] != one[year] + other[year] for year in shared):
+            return
+        self.registry.attach(cbcc[0], TOTAL_ID)
+        self.registry.attach(vc[0], TOTAL_ID)
+
     def _listed_apart(self, one: str, other: str) -> bool:
         """Whether two parts of one total are each named in a list of its parts that does
         not name the other ("Tờ trình đề nghị giao tổng số 30.254 biên chế, gồm: Biên chế
@@ -5812,20 +5856,25 @@ class _Walk:
         linked to another by a change stated under one name from a year whose figure the
         other gives, agreeing with both figures where both are known, they are one line, as
         the law's target must read it. The other name may only say where all of them work
-        (`_where_all_work`): "viên chức sự nghiệp y tế" is a sector, some of them. A year two
-        names share, a rise, a change that disagrees, or a name linked to none keeps them
-        apart (`_merge_plain_lines` joins two names that share their years)."""
+        (`_where_all_work`): "viên chức sự nghiệp y tế" is a sector, some of them. In a
+        district's own text (`own_district`) several other names may say the district's whole
+        (`_district_all`: "biên chế công chức của huyện", "viên chức trong các đơn vị sự
+        nghiệp công lập thuộc huyện"). A year two names state figures of, a rise, a change
+        that disagrees (unless agreeing changes outweigh it, `_one_series`), or a name linked
+        to none keeps them apart (`_merge_plain_lines` joins two names that share their
+        years)."""
         units = self.registry.units
         for category in (Category.CBCC, Category.VC):
             mine = [u for u in units.values() if u.category is category and not u.in_post]
             outer = [u for u in mine if u.is_line and u.parent in (None, TOTAL_ID)]
             plain = [u for u in outer if u.plain]
             ids = {u.id for u in outer}
+            district = self.own_district and all(u.plain or _district_all(u.name) for u in outer)
             if (
                 len(outer) < 2
                 or not plain
-                or len(outer) - len(plain) > 1
-                or not all(u.plain or _where_all_work(u.name) for u in outer)
+                or (len(outer) - len(plain) > 1 and not district)
+                or not all(u.plain or _where_all_work(u.name) or district for u in outer)
                 or any(u.some or u.id in self.incomplete or u.id in self.received for u in outer)
                 or sum(1 for u in outer if u.parts) > 1
                 or any(  # another of the category's lines beside them: not the total alone
@@ -5948,6 +5997,7 @@ class _Walk:
         self._headline_leavers()
         self._merge_short_totals()
         self._merge_plain_lines()
+        self._both_categories_parts()
         self._drop_unsummed_contracts()
         self._place_besides()
         self._reform_communes()
@@ -6298,6 +6348,27 @@ work: its cơ quan chuyên môn or its đơn vị sự nghiệp, "thuộc UBND h
 _QUALIFIED = re.compile(r"[^()]*\((?P<qualifier>.*)\)")
 
 
+_DISTRICT_ALL = re.compile(
+    r"(?:(?:trong|tại)\s+)?(?:các\s+)?(?:cơ\s+quan\s+chuyên\s+môn\s+|đơn\s+vị\s+sự\s+nghiệp"
+    r"(?:\s+công\s+lập)?\s+)?(?:(?:trực\s+)?thuộc\s+|của\s+)?"
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân)\s+)?huyện",
+    re.IGNORECASE,
+)
+"""A category line's qualifier naming, in a district's own text, the whole of the district's
+staff of the category: the district alone, its cơ quan chuyên môn or its đơn vị sự nghiệp
+("thuộc huyện", "cơ quan chuyên môn thuộc UBND huyện"); a sector or a place is some of them."""
+
+
+def _district_all(name: str) -> bool:
+    """Whether a category line's qualifier says the district's whole (`_DISTRICT_ALL`)."""
+    qualifier = _line_qualifier(name)
+    return _DISTRICT_ALL.fullmatch(qualifier) is not None and _SOME_SECTOR.search(qualifier) is None
+
+
+_TOTAL_OF = re.compile(r"^tổng\s+(?:số\s+|cộng\s+)?", re.IGNORECASE)
+"""The word naming a total before what it sums ("Tổng biên chế công chức và …")."""
+
+
 def _line_qualifier(name: str) -> str:
     """The words a category line's name gives in parentheses after its category ("Viên chức
     (thuộc UBND huyện Khối chính quyền huyện)"), before " — " its owner; "" for none."""
@@ -6309,30 +6380,45 @@ def _one_series(
     claims: list[tuple[str, int, int | None, list[dict[str, Any]]]], names: set[str]
 ) -> bool:
     """Whether the claims of several names (unit, year, figure, changes) are one line's
-    series (`_Walk._merge_series_names`): no year under two names, figures that never rise in
-    year order, every name linked to another by a change under one measured from a year the
-    other gives, and no such change at odds with the two figures."""
+    series (`_Walk._merge_series_names`): no year whose figure two names state (a change
+    alone under one name in a year another states the figure of is measured on it), figures
+    that never rise in year order, every name linked to another by a change under one measured
+    from a year the other gives, and no such change at odds with the two figures, unless at
+    least two changes across names agree exactly with them and outnumber those at odds (the
+    drafter's slip, which the check then finds)."""
     owner: dict[int, str] = {}
     figures: dict[int, int] = {}
     for unit, year, value, _ in claims:
-        if owner.setdefault(year, unit) != unit:
+        if value is None:
+            continue
+        if owner.setdefault(year, unit) != unit or figures.setdefault(year, value) != value:
             return False
-        if value is not None and figures.setdefault(year, value) != value:
-            return False
+    for unit, year, value, _ in claims:
+        if value is None and owner.setdefault(year, unit) != unit and year not in figures:
+            return False  # two names speak of one year, neither giving its figure
     ordered = [figures[year] for year in sorted(figures)]
     if any(later > earlier for earlier, later in pairwise(ordered)):
         return False
     linked: dict[str, set[str]] = {name: set() for name in names}
+    agreeing = at_odds = 0
     for unit, year, _, changes in claims:
         for change in changes:
             base = change.get("base_year")
-            if not isinstance(base, int) or base not in figures or owner[base] == unit:
+            if not isinstance(base, int) or base not in figures:
+                continue
+            ends = {unit, owner[base]} | ({owner[year]} if year in figures else set())
+            if len(ends) < 2:
                 continue
             count = change.get("reduction", -change["increase"] if "increase" in change else None)
-            if year in figures and count is not None and figures[base] - figures[year] != count:
-                return False
-            linked[unit].add(owner[base])
-            linked[owner[base]].add(unit)
+            if year in figures and count is not None:
+                if figures[base] - figures[year] != count:
+                    at_odds += 1
+                    continue
+                agreeing += 1
+            for end in ends:
+                linked[end] |= ends - {end}
+    if at_odds and (agreeing < 2 or agreeing <= at_odds):
+        return False
     reached, stack = set(), [next(iter(sorted(names)))]
     while stack:
         name = stack.pop()

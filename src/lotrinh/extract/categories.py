@@ -680,11 +680,19 @@ def district_text(lines: list[Line], own: tuple[str, ...] = ()) -> bool:
     …", "BỘ …") or its title ("Báo cáo tinh giản biên chế của tỉnh A"), unless its first
     line names a district ("ỦY BAN NHÂN DÂN HUYỆN THUẬN CHÂU", "… của huyện A"). A text
     naming neither (a lone passage) keeps "huyện" its own, as before."""
+    if district_header(lines, own):
+        return True
+    first = next((line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")), "")
+    return not own and _OTHER_LEVEL_HEADER.match(" ".join(first.split())) is None
+
+
+def district_header(lines: list[Line], own: tuple[str, ...] = ()) -> bool:
+    """Whether the text says it is a district's own: its first line names a district ("ỦY
+    BAN NHÂN DÂN HUYỆN THUẬN CHÂU", "HUYỆN ỦY …", "… của huyện A") or its header's body is
+    one. A lone passage naming no body is not (unlike `district_text`)."""
     first = next((line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")), "")
     first = " ".join(first.split())
-    if _DISTRICT_HEADER.match(first) or any(name.startswith("huyện ") for name in own):
-        return True
-    return not own and _OTHER_LEVEL_HEADER.match(first) is None
+    return bool(_DISTRICT_HEADER.match(first)) or any(name.startswith("huyện ") for name in own)
 
 
 def _past_own_name(core: str, position: int, own: tuple[str, ...]) -> int:
