@@ -971,6 +971,13 @@ _LATENT5_PROVINCE_ROWS = {
     ("vc", 2021, 20000, None, None, None),
 }
 
+OWNREV_LEAD = (
+    "Báo cáo của Sở Y tế tỉnh A về số lượng người làm việc năm 2025\n\n1. Số lượng người làm "
+    "việc hưởng lương từ ngân sách nhà nước năm 2025 là 7.214 người.\n{lead}\n- Bệnh viện Đa "
+    "khoa tỉnh: 864 người;\n- Bệnh viện Y học cổ truyền: 496 người.\n"
+)
+
+
 FORMS = (
     # value
     _form(
@@ -12271,6 +12278,22 @@ FORMS = (
         " chức cho các cơ quan như sau:\n- Văn phòng UBND tỉnh, Sở Tư pháp, Sở Văn hóa, Thể thao"
         " và Du lịch: mỗi sở 68 biên chế, cộng 204 biên chế.\n",
         None,
+    ),
+    # int19 (the integrator, from blind AP's first contact): a budget-paid lead's items
+    # read; under a lead of posts paid from own revenue that no unit holds they stay unread
+    # (test_int19_items_under_an_own_revenue_lead_stay_unread)
+    _form(
+        # the twin: a budget-paid lead: its items are read
+        "int19/items-under-a-budget-paid-lead-are-read",
+        OWNREV_LEAD.format(
+            lead="2. Số lượng người làm việc hưởng lương từ ngân sách nhà nước năm 2025 giao cho "
+            "các bệnh viện:"
+        ),
+        {
+            ("vc", 2025, 7214, None, None, None),
+            ("benh-vien-da-khoa-tinh", 2025, 864, None, None, None),
+            ("benh-vien-y-hoc-co", 2025, 496, None, None, None),
+        },
     ),
 )
 
@@ -26284,3 +26307,24 @@ def test_a_total_of_both_categories_finds_its_slip() -> None:
         found.append({(f.kind, f.position.line) for f in check_plan(plan).findings})
     assert any(line == 5 and kind != "statement-not-understood" for kind, line in found[0])
     assert not found[1]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a heading with no figure
+        "2. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt cho các "
+        "đơn vị tự bảo đảm một phần chi thường xuyên:",
+        # a lead with its total, set apart as own revenue
+        "2. Phê duyệt 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp của các bệnh viện "
+        "tự bảo đảm một phần chi thường xuyên năm 2025, trong đó:",
+    ],
+)
+def test_int19_items_under_an_own_revenue_lead_stay_unread(lead: str) -> None:
+    """int19: the items of a list of posts paid from own revenue that no unit read holds are
+    unread (read on their own they were units of the budget's, counted by KL 40's VC total;
+    blind AP's first contact); the budget's line before them still reads. The twin, a
+    budget-paid lead, is the form "int19/items-under-a-budget-paid-lead-are-read"."""
+    rows, _, unread = _rows(OWNREV_LEAD.format(lead=lead))
+    assert rows == {("vc", 2025, 7214, None, None, None)}
+    assert unread == {5, 6}

@@ -77,6 +77,7 @@ from lotrinh.extract.lexicon import (
     names_part_time,
     narrows,
     one_half,
+    own_revenue_posts,
     part_time_clauses,
     party_posts_only,
     reserve_joined,
@@ -294,6 +295,11 @@ class _Enumeration:
     """For a list led by a line naming only one category's posts year by year ("Số người làm
     việc toàn ngành giảm dần qua các năm:", `_category_lead`): that category, whose own line
     its items naming only a year are."""
+    own_revenue: bool = False
+    """For a list whose opening line was not read as a unit: that line names posts paid from
+    the units' own revenue ("Phê duyệt 1.847 người làm việc hưởng lương từ nguồn thu sự
+    nghiệp …, trong đó:"); its items are those posts, no unit read holds them, and read on
+    their own they would be taken for the budget's: unread."""
 
 
 Resolved = tuple[Statement, int, Message | None, str | None]
@@ -963,6 +969,12 @@ class _Walk:
         ):
             # "Điều 2. Các đơn vị tự bảo đảm chi thường xuyên không được giao ...:" as a heading
             self.people_lead = line.number
+        elif row_name is None and OPENS.search(line.body) and own_revenue_posts(line.body):
+            # "3. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt cho
+            # các đơn vị tự bảo đảm một phần chi thường xuyên:": its items are those posts, of
+            # no unit read (read on their own they were taken for the budget's)
+            self._open(_UNREAD_OPENER, line)
+            self.enumerations[-1].own_revenue = True
         if broken_down is not None:
             self._open(broken_down[0], line, base)
             self.enumerations[-1].year = broken_down[1]
@@ -1076,7 +1088,12 @@ class _Walk:
             self.people_lead = sentence.line.number
         if not found:
             roadmap = self._category_lead(sentence, _ROADMAP_CATEGORY_LEAD)
-            if roadmap is not None and (
+            if OPENS.search(text) and own_revenue_posts(text):
+                # "3. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt
+                # cho các đơn vị …:": its items are posts paid from own revenue, of no unit read
+                self._open(_UNREAD_OPENER, sentence.line)
+                self.enumerations[-1].own_revenue = True
+            elif roadmap is not None and (
                 self.last is None or self.registry.units[self.last[0]].category != roadmap
             ):
                 # "Lộ trình tinh giản biên chế viên chức:" right after a line of công chức:
@@ -1529,6 +1546,7 @@ class _Walk:
             # heading names (they were filed under it: a misread and two false alarms of blind
             # AB2)
             self._open(_UNREAD_OPENER, sentence.line)
+            self.enumerations[-1].own_revenue = own_revenue_posts(text)
         if entry.status is Status.OUTSIDE and self.table is not None and not entry.unread:
             # a row outside the plan ("Hợp đồng theo Nghị định 111 | 200 | 180"): a total row
             # may or may not add it, so the rows read are not known to be all its parts
@@ -2763,6 +2781,9 @@ class _Walk:
                 # 955": staff in post are counted today, and a text that has spoken of
                 # several years says which of them today is only by its date
                 notes.append(_PRESENT_YEAR)
+                return None
+            if under_unread is not None and under_unread.own_revenue:
+                notes.append(_UNDER_OWN_REVENUE)
                 return None
             if under_unread is not None and (
                 # (of the lead's year, or of the year it compares with, `_lead_base`)
@@ -7280,6 +7301,12 @@ _SIBLING_BLOCK = Message(
     "số biên chế là của đơn vị nào",
     "an item naming in other words the block of the same level an earlier item of its list "
     "named: whose posts the figure is, is not certain",
+)
+_UNDER_OWN_REVENUE = Message(
+    "mục của một danh sách người làm việc hưởng lương từ nguồn thu sự nghiệp mà câu mở đầu "
+    "không đọc thành một đơn vị: không rõ là phần của đơn vị nào",
+    "an item of a list of posts paid from the units' own revenue whose opening sentence was "
+    "not read as a unit: whose part it is, is unknown",
 )
 _UNDER_UNREAD = Message(
     "mục của một danh sách mà câu mở đầu không đọc được: không rõ là phần của đơn vị nào, năm nào",
