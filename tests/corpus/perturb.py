@@ -406,6 +406,9 @@ def t_subset(doc: Document, text: str) -> Iterator[Variant]:
         truth = copy.deepcopy(doc.truth)
         if not teachers:
             truth["units"][subset_key] = {"category": "VC", "subset_of": key}
+            if units[key].get("self_funded"):
+                # (the teachers of posts paid from own revenue are paid from it too)
+                truth["units"][subset_key]["self_funded"] = True
         truth_statement = next(
             s for s in truth["statements"] if int(s["line"]) == number and not s.get("outside")
         )
