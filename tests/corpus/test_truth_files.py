@@ -109,6 +109,7 @@ FOLDERS = tuple(
         "blind-an2",
         "blind-ao1",
         "blind-ao2",
+        "blind-ap2",
     )
 )
 
