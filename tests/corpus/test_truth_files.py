@@ -110,6 +110,7 @@ FOLDERS = tuple(
         "blind-ao1",
         "blind-ao2",
         "blind-ap1",
+        "blind-ap2",
     )
 )
 
