@@ -91,6 +91,8 @@ BLIND_AN1 = ROOT / "tests" / "blind-an1"
 BLIND_AN2 = ROOT / "tests" / "blind-an2"
 BLIND_AO1 = ROOT / "tests" / "blind-ao1"
 BLIND_AO2 = ROOT / "tests" / "blind-ao2"
+BLIND_AP1 = ROOT / "tests" / "blind-ap1"
+BLIND_AP2 = ROOT / "tests" / "blind-ap2"
 
 
 def _totals(root: Path) -> Totals:
@@ -687,6 +689,13 @@ CASES = [
     # relabelled), the span read as its last year.
     (BLIND_AO1, 102, 0, 0, 4),
     (BLIND_AO2, 93, 0, 0, 4),
+    # AP (session 19, written at its start by two writers who never ran the reader; held back
+    # from the round's six branches): at the start (5fa35b1) part 1 86 of 121, 4 misread lines,
+    # 0 false alarms, 3 of 5 slips; part 2 103 of 160, 0, 0, 3 of 6; after the round and the
+    # runner's own-revenue check 82 and 97 (10 lines of own-revenue items, read as budget-paid
+    # units, now unread: dec61ae), the rest the same. AP1's 4 misread lines declared as owed.
+    (BLIND_AP1, 82, 4, 0, 3),
+    (BLIND_AP2, 97, 0, 0, 3),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).
