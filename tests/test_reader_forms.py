@@ -978,6 +978,22 @@ OWNREV_LEAD = (
 )
 
 
+DATED_PASSIVE = (
+    "ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA\n\nBÁO CÁO\nBiên chế của phường sau khi vận hành chính quyền"
+    " địa phương hai cấp\n\n{lead}\n+ Khối Đảng, đoàn thể: 38 biên chế;\n+ Khối chính quyền: 80 "
+    "biên chế.\n"
+)
+"""eng-apmis: a ward's own report on its posts from the reform's day."""
+
+COMMUNES_2026 = (
+    "Dự thảo giao biên chế công chức năm 2026\n\n1. Tổng biên chế công chức năm 2026 là 8.438 "
+    "biên chế, giảm 115 biên chế so với năm {base}.\n2. Phân bổ:\na) Cơ quan, tổ chức hành chính"
+    " cấp tỉnh: 2.088 biên chế, giảm 53 biên chế so với năm {base};\nb) {name}: 6.350 biên chế "
+    "công chức, giảm 62 biên chế so với năm {base} (6.412 biên chế).\n"
+)
+"""eng-apmis: a one-year allocation for 2026 naming no reform, its communes' line."""
+
+
 FORMS = (
     # value
     _form(
@@ -12293,6 +12309,92 @@ FORMS = (
             ("vc", 2025, 7214, None, None, None),
             ("benh-vien-da-khoa-tinh", 2025, 864, None, None, None),
             ("benh-vien-y-hoc-co", 2025, 496, None, None, None),
+        },
+    ),
+    # eng-apmis: posts given "từ ngày 01/7/2025" to the communes named as the subject,
+    # passive ("phường được Ủy ban nhân dân tỉnh giao ..."), are that year's, as the active
+    # form; another giver, a proposal, or a đặc khu the subject reader does not know stay
+    # unread. The communes' figures of a text dated after the reform by its own figures are
+    # the form "eng-apmis/communes-dated-after-the-reform-..." (categories:
+    # test_communes_dated_after_the_reform_by_their_figures_are_cbcc).
+    _form(
+        "eng-apmis/passive-dated-giving-to-the-ward-is-read",
+        DATED_PASSIVE.format(
+            lead="1. Từ ngày 01/7/2025, phường được Ủy ban nhân dân tỉnh giao 118 biên chế cán "
+            "bộ, công chức, gồm:"
+        ),
+        {
+            ("phuong-cbcc-xa", 2025, 118, None, None, None),
+            ("dang", 2025, 38, None, None, None),
+            ("chinh-quyen", 2025, 80, None, None, None),
+        },
+        **{"phuong-cbcc-xa": ("dang", "chinh-quyen")},
+    ),
+    _form(
+        # a variant: the communes as a level, no giver named, no list
+        "eng-apmis/passive-dated-giving-to-the-communes-is-read",
+        "BÁO CÁO\nBiên chế các xã sau sắp xếp\n\nTừ ngày 01/7/2025, các xã, phường được giao "
+        "6.930 biên chế cán bộ, công chức.\n",
+        {("xa-phuong-cbcc-xa", 2025, 6930, None, None, None)},
+    ),
+    _form(
+        # a variant: a commune's own text, its people's committee abbreviated
+        "eng-apmis/passive-dated-giving-to-the-commune-is-read",
+        "ĐẢNG ỦY XÃ YÊN MÔ\n\nBÁO CÁO\n\nTừ ngày 01/7/2025, xã được UBND tỉnh giao 42 biên chế"
+        " cán bộ, công chức.\n",
+        {("xa-cbcc-xa", 2025, 42, None, None, None)},
+    ),
+    _form(
+        # the twin: another giver (a ministry): whose posts is not the province's giving
+        "eng-apmis/passive-dated-giving-by-a-ministry-stays-unread",
+        DATED_PASSIVE.format(
+            lead="Từ ngày 01/7/2025, phường được Bộ Nội vụ giao 118 biên chế cán bộ, công chức."
+        ),
+        None,
+    ),
+    _form(
+        # the twin: a proposal ("đề nghị giao"), not posts given
+        "eng-apmis/passive-dated-proposal-stays-unread",
+        DATED_PASSIVE.format(
+            lead="Từ ngày 01/7/2025, phường được Ủy ban nhân dân tỉnh đề nghị giao 118 biên chế "
+            "cán bộ, công chức."
+        ),
+        None,
+    ),
+    _form(
+        # where the rule stops: the year is spelled, but "đặc khu" as a subject is no unit
+        # the subject reader knows
+        "eng-apmis/passive-dated-giving-to-a-dac-khu-stays-unread",
+        "ỦY BAN NHÂN DÂN ĐẶC KHU CÔN ĐẢO\n\nBÁO CÁO\n\nTừ ngày 01/7/2025, đặc khu được Hội đồng "
+        "nhân dân tỉnh giao 64 biên chế cán bộ, công chức.\n",
+        None,
+    ),
+    _form(
+        "eng-apmis/communes-dated-after-the-reform-by-their-figures",
+        COMMUNES_2026.format(base=2025, name="Ủy ban nhân dân các xã, phường"),
+        {
+            ("cbcc", 2026, 8438, None, None, None),
+            ("cbcc", 2026, None, 115, 2025, None),
+            ("cbcc-cbcc-tinh", 2026, 2088, None, None, None),
+            ("cbcc-cbcc-tinh", 2026, None, 53, 2025, None),
+            ("uy-ban-nhan-dan-xa-cbcc-xa", 2025, 6412, None, None, None),
+            ("uy-ban-nhan-dan-xa-cbcc-xa", 2026, 6350, None, None, None),
+            ("uy-ban-nhan-dan-xa-cbcc-xa", 2026, None, 62, 2025, None),
+        },
+    ),
+    _form(
+        # the twin: a 2022-2026 plan's commune line against 2021 (read alike; its category
+        # stays cán bộ, công chức cấp xã)
+        "eng-apmis/communes-of-a-2021-based-plan",
+        COMMUNES_2026.format(base=2021, name="Ủy ban nhân dân các xã, phường"),
+        {
+            ("cbcc", 2026, 8438, None, None, None),
+            ("cbcc", 2026, None, 115, 2021, None),
+            ("cbcc-cbcc-tinh", 2026, 2088, None, None, None),
+            ("cbcc-cbcc-tinh", 2026, None, 53, 2021, None),
+            ("uy-ban-nhan-dan-xa-cbcc-xa", 2021, 6412, None, None, None),
+            ("uy-ban-nhan-dan-xa-cbcc-xa", 2026, 6350, None, None, None),
+            ("uy-ban-nhan-dan-xa-cbcc-xa", 2026, None, 62, 2021, None),
         },
     ),
 )
@@ -26328,3 +26430,58 @@ def test_int19_items_under_an_own_revenue_lead_stay_unread(lead: str) -> None:
     rows, _, unread = _rows(OWNREV_LEAD.format(lead=lead))
     assert rows == {("vc", 2025, 7214, None, None, None)}
     assert unread == {5, 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (COMMUNES_2026.format(base=2025, name="Ủy ban nhân dân các xã, phường"), "CBCC"),
+        (COMMUNES_2026.format(base=2025, name="Cấp xã"), "CBCC"),
+        (COMMUNES_2026.format(base=2025, name="Các phường"), "CBCC"),
+        (
+            "Kế hoạch biên chế năm 2026 của tỉnh A\n\n- Công chức cấp xã: 1.250 biên chế năm "
+            "2026, tinh giản 30 biên chế so với năm 2025.\n",
+            "CBCC",
+        ),
+        # the twins: a 2021 base (a 2022-2026 plan), the old category named (loosely too), a
+        # thị trấn, a text of 2025 against 2024 (the old communes' last year)
+        (COMMUNES_2026.format(base=2021, name="Ủy ban nhân dân các xã, phường"), "CBCC-XA"),
+        (COMMUNES_2026.format(base=2025, name="Cán bộ, công chức cấp xã"), "CBCC-XA"),
+        (COMMUNES_2026.format(base=2025, name="Cán bộ, công chức chính quyền cấp xã"), "CBCC-XA"),
+        (COMMUNES_2026.format(base=2025, name="Ủy ban nhân dân các xã, thị trấn"), "CBCC-XA"),
+        (
+            COMMUNES_2026.replace("2026", "2025").format(
+                base=2024, name="Ủy ban nhân dân các xã, phường"
+            ),
+            "CBCC-XA",
+        ),
+    ],
+)
+def test_communes_dated_after_the_reform_by_their_figures_are_cbcc(
+    text: str, category: str
+) -> None:
+    """eng-apmis, `build._Walk._dated_after_reform`: a commune line's figure of 2026 in a text
+    stating and comparing no year before 2024 is of the two-tier communes though the text
+    never names the reform: the province's CBCC (blind AP1 read "Ủy ban nhân dân các xã,
+    phường: 6.350 biên chế công chức" of 2026 as CBCC-XA, a misread)."""
+    found = _categories(text)
+    commune = {value: cats for value, cats in found.items() if value in (6350, 1250)}
+    assert commune and all(cats == {category} for cats in commune.values()), found
+
+
+def test_names_cadres_of_the_level() -> None:
+    """eng-apmis: the communes' cán bộ, công chức named with "cấp xã", a few words between."""
+    from lotrinh.extract.communes import names_cadres_of_the_level
+
+    for name in (
+        "Cán bộ, công chức cấp xã",
+        "Cán bộ, công chức chính quyền cấp xã",
+        "cán bộ và công chức ở cấp xã",
+    ):
+        assert names_cadres_of_the_level(name), name
+    for name in (
+        "Công chức cấp xã",
+        "Ủy ban nhân dân các xã, phường: 6.350 biên chế công chức",
+        "Cán bộ, công chức của các cơ quan hành chính thuộc Ủy ban nhân dân tỉnh và cấp xã",
+    ):
+        assert not names_cadres_of_the_level(name), name

@@ -694,7 +694,7 @@ CASES = [
     # 0 false alarms, 3 of 5 slips; part 2 103 of 160, 0, 0, 3 of 6; after the round and the
     # runner's own-revenue check 82 and 97 (10 lines of own-revenue items, read as budget-paid
     # units, now unread: dec61ae), the rest the same. AP1's 4 misread lines declared as owed.
-    (BLIND_AP1, 82, 4, 0, 3),
+    (BLIND_AP1, 82, 0, 0, 3),  # eng-apmis: the misread lines read right
     (BLIND_AP2, 97, 0, 0, 3),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised

@@ -39,7 +39,13 @@ from lotrinh.extract.chains import (
     spell_this_year,
 )
 from lotrinh.extract.clauses import NOT_COUNTED_IN
-from lotrinh.extract.communes import after_reform, names_old_category, opening_day, own_commune
+from lotrinh.extract.communes import (
+    after_reform,
+    names_cadres_of_the_level,
+    names_old_category,
+    opening_day,
+    own_commune,
+)
 from lotrinh.extract.document import (
     COMPARED_BEFORE,
     NUM,
@@ -5931,7 +5937,7 @@ class _Walk:
         is of the reform and no sentence stating their figures names the old category ("cán
         bộ, công chức cấp xã") or a thị trấn: a new ward's posts against the former wards' 2024
         total are the ward's CBCC; named the old way anywhere, cán bộ, công chức cấp xã."""
-        if not self.after_reform or self.old_title:
+        if not (self.after_reform or self._dated_after_reform()) or self.old_title:
             return
         if any(
             names_old_category(claim.sentence.text, towns=False) for claim in self.claims.values()
@@ -5962,6 +5968,29 @@ class _Walk:
         for uid in xa:
             if root(uid) in stated and root(uid) not in kept:
                 units[uid].category = Category.CBCC
+
+    def _dated_after_reform(self) -> bool:
+        """Whether the text's own figures date it after the reform though no word says so: a
+        cấp xã figure of a year after the reform's ("Ủy ban nhân dân các xã, phường: 6.350 biên
+        chế công chức" in a text giving 2026) in a text that states and compares no year before
+        the one preceding the reform. A 2022–2026 plan's commune line for 2026 stands beside
+        the 2021 base (or 2022), and stays cán bộ, công chức cấp xã; so does a commune line naming
+        its cán bộ, công chức with the level ("Cán bộ, công chức chính quyền cấp xã"), and a
+        commune's own text, which never says "cấp xã" (test_a_communes_own_text_...)."""
+        if self.registry.commune:
+            return False  # a commune's own text: its cadres as it names them (`own_commune`)
+        years: set[int] = set()
+        late = False
+        for claim in self.claims.values():
+            years.add(claim.year)
+            years |= {int(c["base_year"]) for c in claim.changes if c.get("base_year")}
+            unit = self.registry.units.get(claim.unit)
+            if unit is None or unit.category is not Category.XA:
+                continue
+            if names_cadres_of_the_level(claim.sentence.text):
+                return False  # ("Cán bộ, công chức chính quyền cấp xã": the old words, kept)
+            late = late or claim.year > REFORM_YEAR
+        return late and min(years) >= REFORM_YEAR - 1
 
     def _merge_owned_names(self, claims: list[dict[str, Any]]) -> None:
         """ "2. Khối chính quyền huyện" over "b) Số lượng người làm việc trong các đơn vị sự

@@ -96,10 +96,18 @@ _GIVER = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+)?"
     r"(?:tỉnh|thành\s+phố)\s+(?:(?:đã|tạm|chính\s+thức)\s+)*giao(?!\w)"
 )
+_GIVEN_COMMUNE = (
+    r"(?:các\s+)?(?:xã|phường|đặc\s+khu)(?:,\s*(?:xã|phường|đặc\s+khu))*\s+được\s+"
+    r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+"
+    r"(?:tỉnh|thành\s+phố)\s+)?(?:tạm\s+)?giao(?!\w)"
+)
+"""(eng-apmis) The communes as the subject, given posts by the province or by no one named:
+"phường được Ủy ban nhân dân tỉnh giao", "các xã, phường được giao"; one commune named ("xã
+A được giao") or another giver ("được Bộ Nội vụ giao") is not this form."""
 _DATED_GIVING = re.compile(
     # (a speaker's title may open the answer: "Giám đốc Sở Nội vụ: Từ ngày ...")
     rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR}))"
-    rf"\s*,\s*(?={_GIVER})",
+    rf"\s*,\s*(?={_GIVER}|{_GIVEN_COMMUNE})",
     _I,
 )
 _COMMUNE_LIST = (
@@ -291,3 +299,17 @@ def names_old_category(sentence: str, towns: bool = True) -> bool:
     """Whether a sentence names the communes' posts by the old category ("cán bộ, công chức
     cấp xã") or (`towns`) names a thị trấn: its posts stay cán bộ, công chức cấp xã."""
     return (_OLD_OR_TOWN if towns else _OLD_CATEGORY).search(sentence) is not None
+
+
+_CADRES_OF_THE_LEVEL = re.compile(
+    r"cán\s+bộ,?\s*(?:và\s+)?công\s+chức\s+(?:[^\W\d_]+\s+){0,3}?cấp\s+xã", _I
+)
+"""(eng-apmis) The communes' cán bộ, công chức named with their level, a word or few between
+("Cán bộ, công chức chính quyền cấp xã"): the old category's words, loosely."""
+
+
+def names_cadres_of_the_level(sentence: str) -> bool:
+    """Whether a sentence names the communes' cán bộ, công chức with the level "cấp xã", a few
+    words between allowed: where only a text's figures date it after the reform (no word of
+    it), such a name is taken as the old category's, kept (`build._Walk._dated_after_reform`)."""
+    return _CADRES_OF_THE_LEVEL.search(sentence) is not None
