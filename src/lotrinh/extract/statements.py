@@ -321,7 +321,8 @@ def _fold_year_after_where(reading: Reading, text: str) -> Reading:
             or first.changes
             or first.parts
             or first.subject.year is not None
-            or first.subject.category is None
+            or first.subject.category not in (Category.CBCC, Category.VC)
+            or first.subject.qualifier
             or second.value is not None
             or not second.changes
             or second.parts
