@@ -20,6 +20,7 @@ from lotrinh.extract.groups import (
     cut_glossed,
     given_active,
     in_post_against_year_end,
+    own_revenue_lead,
     reserve_after_base,
 )
 from lotrinh.extract.headlines import read_headline
@@ -12396,6 +12397,100 @@ FORMS = (
             ("uy-ban-nhan-dan-xa-cbcc-xa", 2026, 6350, None, None, None),
             ("uy-ban-nhan-dan-xa-cbcc-xa", 2026, None, 62, 2021, None),
         },
+    ),
+    # eng-latent6: the year named after the bodies given the posts ("Giao N … trong các cơ
+    # quan, tổ chức hành chính thuộc tỉnh năm 2026, giảm …") is the figure's, never a heading's
+    _form(
+        "eng-latent6/year-after-the-bodies-is-the-figures",
+        "Báo cáo biên chế công chức của tỉnh A\n\n1. Biên chế công chức năm 2025\n\nGiao 3.212 biên"
+        " chế công chức trong các cơ quan, tổ chức hành chính thuộc tỉnh năm 2026, giảm 12 biên"
+        " chế so với năm 2025.\n",
+        {("cbcc", 2026, 3212, None, None, None), ("cbcc", 2026, None, 12, 2025, None)},
+    ),
+    _form(
+        # a variant: people, a district, "Phê duyệt", "của huyện", a bare year heading
+        "eng-latent6/year-after-the-units-people-of-a-district",
+        "Kế hoạch biên chế của huyện B\n\nNăm 2025\n\nPhê duyệt 1.650 người làm việc hưởng lương từ"
+        " ngân sách nhà nước trong các đơn vị sự nghiệp công lập của huyện năm 2026, giảm 12"
+        " người so với năm 2025.\n",
+        {("vc", 2026, 1650, None, None, None), ("vc", 2026, None, 12, 2025, None)},
+    ),
+    _form(
+        # a variant: a ministry, "nhà nước", a bullet, a rise
+        "eng-latent6/year-after-the-bodies-a-ministry-rising",
+        "Kế hoạch biên chế của Bộ C\n\nNăm 2025\n\n- Giao 840 biên chế công chức trong các cơ quan,"
+        " tổ chức hành chính nhà nước của Bộ năm 2026, tăng 5 biên chế so với năm 2025.\n",
+        {("cbcc", 2026, 840, None, None, None), ("cbcc", 2026, None, -5, 2025, None)},
+    ),
+    _form(
+        # the sentence names no year: the heading's, as before
+        "eng-latent6/no-year-after-the-bodies-takes-the-headings",
+        "Báo cáo biên chế của tỉnh A\n\nNăm 2026\n\nGiao 3.212 biên chế công chức trong các cơ"
+        " quan, tổ chức hành chính của tỉnh, giảm 12 biên chế so với năm 2025.\n",
+        {("cbcc", 2026, 3212, None, None, None), ("cbcc", 2026, None, 12, 2025, None)},
+    ),
+    _form(
+        # the twin: bodies narrower than the category (a level's): whose figure, unread
+        "eng-latent6/year-after-narrower-bodies-stays-unread",
+        "Báo cáo biên chế công chức của tỉnh A\n\n1. Biên chế công chức năm 2025\n\nGiao 96 biên"
+        " chế công chức trong các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh năm 2026, giảm 2"
+        " biên chế so với năm 2025.\n",
+        None,
+    ),
+    _form(
+        # the twin: people of some schools only: unread
+        "eng-latent6/year-after-some-schools-stays-unread",
+        "Kế hoạch biên chế của tỉnh A\n\nNăm 2025\n\nGiao 1.650 người làm việc hưởng lương từ ngân"
+        " sách nhà nước trong các trường học thuộc tỉnh năm 2026, giảm 12 người so với năm 2025.\n",
+        None,
+    ),
+    # eng-latent6: a lead assigning posts paid from own revenue ("Phê duyệt/Giao N người làm
+    # việc hưởng lương từ nguồn thu sự nghiệp của/cho … năm Y, trong đó:") is a self-funded unit
+    # of its own, its items its parts (test_eng_latent6_own_revenue_items_are_checked); the
+    # twins, set apart or people counted: test_int19_items_under_an_own_revenue_lead_stay_unread
+    _form(
+        "eng-latent6/own-revenue-lead-approved-is-a-unit",
+        OWNREV_LEAD.format(
+            lead="2. Phê duyệt 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp của các bệnh"
+            " viện tự bảo đảm một phần chi thường xuyên năm 2025, trong đó:"
+        ),
+        {
+            ("vc", 2025, 7214, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2025, 1360, None, None, None),
+            ("benh-vien-da-khoa-tinh", 2025, 864, None, None, None),
+            ("benh-vien-y-hoc-co", 2025, 496, None, None, None),
+        },
+        vc_huong_luong_tu_nguon=("benh-vien-da-khoa-tinh", "benh-vien-y-hoc-co"),
+    ),
+    _form(
+        # a variant: "Giao … cho … thuộc Sở", "gồm:"
+        "eng-latent6/own-revenue-lead-given-is-a-unit",
+        OWNREV_LEAD.format(
+            lead="2. Giao 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp cho các bệnh viện"
+            " tự bảo đảm một phần chi thường xuyên thuộc Sở năm 2025, gồm:"
+        ),
+        {
+            ("vc", 2025, 7214, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2025, 1360, None, None, None),
+            ("benh-vien-da-khoa-tinh", 2025, 864, None, None, None),
+            ("benh-vien-y-hoc-co", 2025, 496, None, None, None),
+        },
+        vc_huong_luong_tu_nguon=("benh-vien-da-khoa-tinh", "benh-vien-y-hoc-co"),
+    ),
+    _form(
+        # a variant: a heading holding the figure (read so before)
+        "eng-latent6/own-revenue-heading-with-its-figure-is-a-unit",
+        OWNREV_LEAD.format(
+            lead="2. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp của các bệnh viện"
+            " năm 2025: 1.360 người, gồm:"
+        ),
+        {
+            ("vc", 2025, 7214, None, None, None),
+            ("vc-huong-luong-tu-nguon", 2025, 1360, None, None, None),
+            ("benh-vien-da-khoa-tinh", 2025, 864, None, None, None),
+            ("benh-vien-y-hoc-co", 2025, 496, None, None, None),
+        },
+        vc_huong_luong_tu_nguon=("benh-vien-da-khoa-tinh", "benh-vien-y-hoc-co"),
     ),
 )
 
@@ -26417,9 +26512,13 @@ def test_a_total_of_both_categories_finds_its_slip() -> None:
         # a heading with no figure
         "2. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt cho các "
         "đơn vị tự bảo đảm một phần chi thường xuyên:",
-        # a lead with its total, set apart as own revenue
-        "2. Phê duyệt 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp của các bệnh viện "
-        "tự bảo đảm một phần chi thường xuyên năm 2025, trong đó:",
+        # a lead with its total, set apart as own revenue (its total assigned is a unit:
+        # eng-latent6's forms "eng-latent6/own-revenue-lead-…")
+        "2. Phê duyệt 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp, không tính vào số "
+        "người làm việc tại khoản 1, của các bệnh viện năm 2025, trong đó:",
+        # (eng-latent6) people counted ("hiện có"), not posts assigned
+        "2. Các bệnh viện tự bảo đảm một phần chi thường xuyên hiện có 1.360 người làm việc "
+        "hưởng lương từ nguồn thu sự nghiệp năm 2025, trong đó:",
     ],
 )
 def test_int19_items_under_an_own_revenue_lead_stay_unread(lead: str) -> None:
@@ -26485,3 +26584,37 @@ def test_names_cadres_of_the_level() -> None:
         "Cán bộ, công chức của các cơ quan hành chính thuộc Ủy ban nhân dân tỉnh và cấp xã",
     ):
         assert not names_cadres_of_the_level(name), name
+
+
+def test_eng_latent6_own_revenue_items_are_checked() -> None:
+    """eng-latent6: the items of an own-revenue lead read as its parts are checked against it:
+    864 + 490 = 1.354, not 1.360, is a sum's slip at the lead's line; 864 + 496 none."""
+    lead = (
+        "2. Phê duyệt 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp của các bệnh viện "
+        "tự bảo đảm một phần chi thường xuyên năm 2025, trong đó:"
+    )
+    found = []
+    for item in ("496", "490"):
+        text = OWNREV_LEAD.format(lead=lead).replace("496 người", f"{item} người")
+        plan = plan_from_result(extract_plan(text, "d"), "d")
+        found.append({(f.kind, f.position.line) for f in check_plan(plan).findings})
+    assert not found[0]
+    assert found[1] == {("sum-mismatch", 4)}
+
+
+def test_eng_latent6_own_revenue_lead_spelled() -> None:
+    """eng-latent6: `groups.own_revenue_lead` spells the lead as its subject names the posts, the
+    count mapped back to where it is written; no list opened, a change, or an aside: None."""
+    lead = (
+        "Phê duyệt 1.847 người làm việc hưởng lương từ nguồn thu sự nghiệp của các đơn vị tự bảo"
+        " đảm một phần chi thường xuyên năm 2026, trong đó:"
+    )
+    spelled = own_revenue_lead(lead)
+    assert spelled is not None
+    assert spelled.text.startswith("Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp")
+    at = spelled.text.index("1.847")
+    assert spelled.text[at - 4 : at] == " là "
+    assert spelled.origin((at, at + 5)) == (lead.index("1.847"), lead.index("1.847") + 5)
+    assert own_revenue_lead(lead.replace(", trong đó:", ".")) is None
+    assert own_revenue_lead(lead.replace("năm 2026,", "năm 2026, giảm 20 người,")) is None
+    assert own_revenue_lead(lead.replace("ngân sách", "").replace("nguồn thu", "ngân sách")) is None

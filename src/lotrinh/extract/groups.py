@@ -1273,3 +1273,47 @@ def moved_unnamed(text: str) -> Span | None:
     if match is None or not ORGANISATION.match(match.group("to")):
         return None
     return match.span("n")
+
+
+_OWN_REVENUE_LEAD = re.compile(
+    # (eng-latent6) "Phê duyệt 1.847 người làm việc hưởng lương từ nguồn thu sự nghiệp của các
+    # đơn vị … tự bảo đảm một phần chi thường xuyên năm 2026, trong đó:"
+    r"^(?P<marker>(?:[0-9]{1,2}\.|[a-zđ]\)|[-+•])?\s*)(?:giao|phê\s+duyệt)\s+(?P<n>"
+    + NUM
+    + r")\s+người\s+làm\s+việc\s+(?P<paid>hưởng\s+lương\s+từ\s+nguồn\s+thu\s+sự\s+nghiệp)\s+"
+    r"(?:của|cho)\s+(?P<whose>[^\d;:()]{5,160}?)\s+(?P<year>năm\s+(?:19|20)[0-9]{2})"
+    r"(?P<opens>\s*,?\s*(?:trong\s+đó|(?:bao\s+)?gồm|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau)\s*:)\s*$",
+    _I,
+)
+
+
+def own_revenue_lead(text: str) -> Spelled | None:
+    """ "Phê duyệt 1.847 người làm việc hưởng lương từ nguồn thu sự nghiệp của các đơn vị tự
+    bảo đảm một phần chi thường xuyên năm 2026, trong đó:": posts paid from own revenue that the
+    text assigns, opening the list of their bodies: spelled as the subject names them ("Số lượng
+    người làm việc hưởng lương từ nguồn thu sự nghiệp của … năm 2026 là 1.847 người, trong đó:"),
+    a unit of its own (`lexicon.assigned_own_revenue`) whose parts are the items. None for any
+    other sentence (no list opened, a change, another count, words setting the posts apart)."""
+    match = _OWN_REVENUE_LEAD.match(text.strip())
+    if match is None:
+        return None
+    offset = len(text) - len(text.lstrip())
+    marker, paid, whose, year = (match.span(g) for g in ("marker", "paid", "whose", "year"))
+    count, opens = match.span("n"), match.span("opens")
+    writer: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+
+    def copy(span: Span) -> None:
+        pieces.append((sum(map(len, writer)), span[0] + offset, span[1] - span[0]))
+        writer.append(match.string[span[0] : span[1]])
+
+    copy(marker)
+    writer.append("Số lượng người làm việc ")
+    copy(paid)
+    writer.append(" của ")
+    copy((whose[0], year[1]))
+    writer.append(" là ")
+    copy(count)
+    writer.append(" người")
+    copy(opens)
+    return Spelled("".join(writer), tuple(pieces))

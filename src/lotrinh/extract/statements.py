@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal
 
 from lotrinh.extract.bases import (
@@ -60,6 +61,7 @@ from lotrinh.extract.groups import (
     given_active,
     in_post_against_year_end,
     moved_unnamed,
+    own_revenue_lead,
     posts_cut,
     raised_to,
     reserve_after_base,
@@ -261,6 +263,7 @@ def read_sentence(text: str) -> Reading:
         cut_glossed(text),
         in_post_against_year_end(text),
         split_named_after(text),
+        own_revenue_lead(text),
     ):
         reading = _read_spelled(respelled) if respelled is not None else None
         if reading is not None and reading.complete and not reading.contracts:
@@ -270,7 +273,7 @@ def read_sentence(text: str) -> Reading:
         reading = _read_spelled(spelled)
         if reading is not None:
             return reading
-    reading = _read_sentence(text)
+    reading = _fold_year_after_where(_read_sentence(text), text)
     active = given_active(text) if not reading.complete else None
     if active is not None:
         # "Năm 2021, Bộ Y tế giao Bệnh viện K 1.264 người ...": not read as written (the
@@ -280,6 +283,81 @@ def read_sentence(text: str) -> Reading:
         if passive is not None and passive.complete and not passive.contracts:
             return passive
     return reading
+
+
+_WHERE_WHOLE = re.compile(
+    # (eng-latent6) what a figure's posts are given to, naming all of its category's bodies of
+    # one place: "trong các cơ quan, tổ chức hành chính (nhà nước) (của/thuộc) tỉnh", "hưởng
+    # lương từ ngân sách nhà nước trong các đơn vị sự nghiệp công lập (của tỉnh)"; a narrower
+    # body ("cơ quan chuyên môn thuộc …", "các trường …") is none
+    r"^(?:(?P<cc>trong\s+các\s+cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính(?:\s+nhà\s+nước)?)"
+    r"|(?P<vc>(?:hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?\s+)?"
+    r"trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập))"
+    r"(?:\s+(?:(?:của|thuộc)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|bộ|ngành))?$",
+    _I,
+)
+_YEAR_AFTER_BODIES = Message(
+    "năm nêu sau các cơ quan, đơn vị được giao: không rõ số và mức giảm là của đơn vị nào",
+    "the year follows the bodies given the posts: whose figure and change these are is unclear",
+)
+_WHERE_THEN_YEAR = re.compile(
+    r"\s+(?P<where>[^\d;:()]{10,120}?)\s+năm\s+(?P<year>(?:19|20)[0-9]{2}),\s*(?=giảm|tăng)", _I
+)
+
+
+def _fold_year_after_where(reading: Reading, text: str) -> Reading:
+    """(eng-latent6) "Giao 3.212 biên chế công chức trong các cơ quan, tổ chức hành chính thuộc
+    tỉnh năm 2026, giảm 12 biên chế so với năm 2025": the year after the bodies given the posts
+    is the figure's, and the cut after it the figure's own: one statement of that year. The
+    reader had the figure yearless (a heading's year then filed it, 2025 under "Năm 2025") and
+    the cut a unit of the bodies' name. Only where the bodies are all of the figure's category
+    (`_WHERE_WHOLE`) and nothing but them and the year stands between figure and cut; else as
+    read."""
+    statements = reading.statements
+    for index, (first, second) in enumerate(pairwise(statements)):
+        if (
+            first.value is None
+            or first.value_span is None
+            or first.changes
+            or first.parts
+            or first.subject.year is not None
+            or first.subject.category not in (Category.CBCC, Category.VC)
+            or first.subject.qualifier
+            or second.value is not None
+            or not second.changes
+            or second.parts
+            or second.subject.year is None
+        ):
+            continue
+        gap = _WHERE_THEN_YEAR.match(text, _noun_end(text, first.value_span[1]))
+        if gap is None or int(gap["year"]) != second.subject.year:
+            continue
+        cut = second.changes[0].spans[0][0]
+        if cut < gap.end() or not re.fullmatch(r"(?:giảm|tăng)\s*", text[gap.end() : cut], _I):
+            continue
+        where = _WHERE_WHOLE.match(gap["where"].strip())
+        if where is None or (where["cc"] is None) != (first.subject.category is Category.VC):
+            # bodies narrower than the category ("các cơ quan chuyên môn thuộc …"): whose
+            # figure and cut these are, no pass says safely
+            spans = [first.value_span, *(span for c in second.changes for span in c.spans)]
+            return Reading(orphans=[Orphan(span, _YEAR_AFTER_BODIES) for span in spans])
+        first.subject = replace(first.subject, year=second.subject.year)
+        first.changes = second.changes
+        del statements[index + 1]
+        break
+    return reading
+
+
+_COUNT_NOUN = re.compile(
+    r"\s*(?:biên\s+chế(?:\s+(?:cán\s+bộ,?\s+)?công\s+chức)?|người\s+làm\s+việc"
+    r"|số\s+lượng\s+người\s+làm\s+việc)",
+    _I,
+)
+
+
+def _noun_end(text: str, end: int) -> int:
+    found = _COUNT_NOUN.match(text, end)
+    return found.end() if found is not None else end
 
 
 def read_spelled(spelled: Spelled) -> Reading | None:
