@@ -12389,6 +12389,31 @@ FORMS = (
         " (năm 2024: 2.544 biên chế, của tỉnh Hà Giang cũ), giảm 158 biên chế.\n",
         None,
     ),
+    _form(
+        # the base year glossed as the merged provinces' sum, no figure: fronted, names
+        "eng-ap2/fronted-base-year-glossed-as-the-merged-provinces",
+        "Tin báo: tỉnh A giao biên chế năm 2026\n\nSo với năm 2021 (tính gộp hai tỉnh Hưng Yên và"
+        " Thái Bình), biên chế công chức năm 2026 giảm 274 biên chế, tỷ lệ 5,38%; số lượng người "
+        "làm việc giảm 6.334 người, tỷ lệ 10,07%.\n",
+        {("cbcc", 2026, None, 274, 2021, "5,38%"), ("vc", 2026, None, 6334, 2021, "10,07%")},
+    ),
+    _form(
+        # trailing, "cắt giảm", people of the public units, three provinces added up
+        "eng-ap2/trailing-base-year-glossed-as-three-provinces-added-up",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n- Năm 2025, số lượng người làm việc của các đơn vị sự "
+        "nghiệp cấp tỉnh là 9.214 người, cắt giảm 310 người so với năm 2024 (ba tỉnh cộng lại).\n",
+        {
+            ("vc-tinh-don-vi-su-nghiep", 2025, 9214, None, None, None),
+            ("vc-tinh-don-vi-su-nghiep", 2025, None, 310, 2024, None),
+        },
+    ),
+    _form(
+        # the twin: a gloss that also leaves something out: which figure is compared?
+        "eng-ap2/base-year-glossed-with-an-exclusion-stays-unread",
+        "Tin báo: tỉnh A giao biên chế năm 2026\n\nSo với năm 2021 (gộp hai tỉnh, không gồm hợp "
+        "đồng), biên chế công chức năm 2026 giảm 274 biên chế, tỷ lệ 5,38%.\n",
+        None,
+    ),
 )
 
 OWNREV_MARKED = {
@@ -26474,3 +26499,6 @@ def test_eng_ap2_base_merged_glossed_drops_only_the_gloss() -> None:
     assert spelled.origin((at, at + 8)) == (text.index("giảm 238"), text.index("giảm 238") + 8)
     assert base_merged_glossed(text.replace("tổng của hai tỉnh", "của tỉnh B cũ")) is None
     assert base_merged_glossed("X năm 2025 là 7.214 người (năm 2024 là 7.452 người).") is None
+    fronted = "So với năm 2021 (tính gộp hai tỉnh A và B), X năm 2026 giảm 274 biên chế."
+    assert base_merged_glossed(fronted).text == "So với năm 2021, X năm 2026 giảm 274 biên chế."  # type: ignore[union-attr]
+    assert base_merged_glossed(fronted.replace("hai tỉnh A và B", "tỉnh B cũ")) is None

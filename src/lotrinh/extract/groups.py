@@ -834,11 +834,18 @@ _MERGED_WHOLE = (
     r"|(?:hai|ba|bốn|2|3|4)\s+tỉnh(?:\s+cũ)?\s+cộng\s+lại"
     r"|(?:số\s+liệu\s+)?trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)(?:\s+tỉnh)?)"
 )
+_NAME = r"(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|và)\s*{_NAME}){{1,3}}"
+"""The places merged, by name ("Hưng Yên và Thái Bình", "Phú Thọ, Vĩnh Phúc và Hòa Bình")."""
 _RECALLED_MERGED = re.compile(
     # "... năm 2025 là 7.214 người (năm 2024 là 7.452 người, tổng của hai tỉnh), giảm 238
     # người": a base recalled in parentheses, glossed as the merged places' sum
     rf"\(\s*năm\s+{YEAR}\s*(?::|là)\s*{NUM}\s*{_POST_WORD}?"
-    rf"(?P<gloss>\s*[,;]\s*{_MERGED_WHOLE})\s*\)",
+    rf"(?P<gloss>\s*[,;]\s*{_MERGED_WHOLE})\s*\)"
+    # "So với năm 2021 (tính gộp hai tỉnh Hưng Yên và Thái Bình), ...", "... so với năm 2021
+    # (hai tỉnh cộng lại)": the base year glossed as the merged places' sum, no figure in it
+    rf"|so\s+với\s+năm\s+{YEAR}(?P<year_gloss>\s*\(\s*(?:tính\s+)?(?:gộp\s+(?:cả\s+)?)?"
+    rf"(?:{_MERGED_WHOLE}|(?:hai|ba|bốn|2|3|4)\s+tỉnh(?:\s+{_NAMES})?)\s*\))",
     _I,
 )
 
@@ -850,7 +857,10 @@ def base_merged_glossed(text: str) -> Spelled | None:
     posts as the merged place has now, as "Năm 2024 (hai tỉnh)" heads a table's column:
     spelled without the gloss. A gloss naming one old place ("của tỉnh B cũ") is no sum:
     None, as for any sentence with no such gloss."""
-    glosses = [match.span("gloss") for match in _RECALLED_MERGED.finditer(text)]
+    glosses = [
+        match.span("gloss" if match.group("gloss") else "year_gloss")
+        for match in _RECALLED_MERGED.finditer(text)
+    ]
     if not glosses:
         return None
     written: list[str] = []
