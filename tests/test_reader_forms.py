@@ -17,6 +17,7 @@ from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.chains import framed_from_to, spell_out
 from lotrinh.extract.document import split_lines, tokens
 from lotrinh.extract.groups import (
+    base_merged_glossed,
     cut_glossed,
     given_active,
     in_post_against_year_end,
@@ -28,6 +29,7 @@ from lotrinh.extract.lexicon import EXAMPLES, Kind, category_mentioned, kind_of,
 from lotrinh.extract.meta import read_meta
 from lotrinh.extract.sentence import Kind as SubjectKind
 from lotrinh.extract.statements import _a_part, _closes_unopened, _named_after_opener
+from lotrinh.extract.structure import places_listed
 from lotrinh.extract.subjects import read_subject, unknown_qualifier, verb_ends_name
 from lotrinh.extract.whole import levels_all_of_it
 
@@ -12491,6 +12493,123 @@ FORMS = (
             ("benh-vien-y-hoc-co", 2025, 496, None, None, None),
         },
         vc_huong_luong_tu_nguon=("benh-vien-da-khoa-tinh", "benh-vien-y-hoc-co"),
+    ),
+    # eng-ap2: a year's column whose header lists the merged places in a bracket ("Giao năm
+    # 2025 (Thái Nguyên; Bắc Kạn)") holds their sum, as "Năm 2024 (hai tỉnh)" does
+    # (`structure.places_listed`); a recalled base glossed as the merged places' sum ("(năm 2024
+    # là 7.452 người, tổng của hai tỉnh)") is that year's figure (`groups.base_merged_glossed`)
+    # (blind AP2 thai-nguyen, bac-ninh)
+    _form(
+        "eng-ap2/year-column-listing-the-merged-places",
+        "Quyết định giao biên chế công chức năm 2026\n\n| STT | Cơ quan | Giao năm 2025 (Thái "
+        "Nguyên; Bắc Kạn) | Giao năm 2026 | Tăng (+), giảm (-) |\n|---|---|---|---|---|\n| 1 | Sở "
+        "Tư pháp | 64 | 60 | -4 |\n| 2 | Sở Công Thương | 90 | 88 | -2 |\n",
+        {
+            ("so-tu-phap", 2025, 64, None, None, None),
+            ("so-tu-phap", 2026, 60, None, None, None),
+            ("so-tu-phap", 2026, None, 4, 2025, None),
+            ("so-cong-thuong", 2025, 90, None, None, None),
+            ("so-cong-thuong", 2026, 88, None, None, None),
+            ("so-cong-thuong", 2026, None, 2, 2025, None),
+        },
+    ),
+    _form(
+        # three places with their level word, commas, another category, a sum row
+        "eng-ap2/year-column-listing-three-merged-provinces-with-a-sum-row",
+        "Kế hoạch số lượng người làm việc năm 2025 của tỉnh A\n\n| TT | Đơn vị | Năm 2024 (tỉnh "
+        "Hòa Bình, tỉnh Phú Thọ, tỉnh Vĩnh Phúc) | Năm 2025 |\n|---|---|---|---|\n| 1 | Trường Cao"
+        " đẳng Y tế | 120 | 112 |\n| 2 | Trung tâm Kiểm soát bệnh tật | 210 | 205 |\n| | Cộng | 330"
+        " | 317 |\n",
+        {
+            ("truong-cao-dang-y-te", 2024, 120, None, None, None),
+            ("truong-cao-dang-y-te", 2025, 112, None, None, None),
+            ("trung-tam-kiem-soat-benh", 2024, 210, None, None, None),
+            ("trung-tam-kiem-soat-benh", 2025, 205, None, None, None),
+            ("tong", 2024, 330, None, None, None),
+            ("tong", 2025, 317, None, None, None),
+        },
+        tong=("truong-cao-dang-y-te", "trung-tam-kiem-soat-benh"),
+    ),
+    _form(
+        # the twin: one place alone is that former place's posts, not the row's: unread
+        "eng-ap2/year-column-of-one-former-place-stays-unread",
+        "Quyết định giao biên chế công chức năm 2026\n\n| STT | Cơ quan | Giao năm 2025 (Bắc Kạn) |"
+        " Giao năm 2026 | Tăng (+), giảm (-) |\n|---|---|---|---|---|\n| 1 | Sở Tư pháp | 64 | 60 "
+        "| -4 |\n| 2 | Sở Công Thương | 90 | 88 | -2 |\n",
+        None,
+    ),
+    _form(
+        # the twin: a bracket of capitalised words that are no places (bodies, categories)
+        "eng-ap2/year-column-listing-bodies-stays-unread",
+        "Kế hoạch số lượng người làm việc năm 2025 của tỉnh A\n\n| TT | Đơn vị | Năm 2024 (Sở, Ban,"
+        " Ngành) | Năm 2025 |\n|---|---|---|---|\n| 1 | Trường Cao đẳng Y tế | 120 | 112 |\n| 2 |"
+        " Trung tâm Kiểm soát bệnh tật | 210 | 205 |\n| | Cộng | 330 | 317 |\n",
+        None,
+    ),
+    _form(
+        "eng-ap2/recalled-base-glossed-as-the-two-provinces-sum",
+        "Báo cáo của Sở Y tế tỉnh A\n\n1. Số lượng người làm việc hưởng lương từ ngân sách nhà "
+        "nước năm 2025 là 7.214 người (năm 2024 là 7.452 người, tổng của hai tỉnh), giảm 238 "
+        "người, tỷ lệ giảm 3,19%.\n",
+        {
+            ("vc", 2024, 7452, None, None, None),
+            ("vc", 2025, 7214, None, None, None),
+            ("vc", 2025, None, 238, 2024, "3,19%"),
+        },
+    ),
+    _form(
+        # another category and level, "năm 2024:", three provinces "trước hợp nhất", "cắt giảm"
+        "eng-ap2/recalled-base-glossed-as-three-provinces-before-the-merger",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n- Biên chế công chức cấp tỉnh năm 2025 là 4.962 biên chế"
+        " (năm 2024: 5.120 biên chế, của ba tỉnh trước hợp nhất), cắt giảm 158 biên chế.\n",
+        {
+            ("cbcc-tinh", 2024, 5120, None, None, None),
+            ("cbcc-tinh", 2025, 4962, None, None, None),
+            ("cbcc-tinh", 2025, None, 158, 2024, None),
+        },
+    ),
+    _form(
+        # fronted year, "còn", "hai tỉnh cộng lại"
+        "eng-ap2/recalled-base-glossed-as-two-provinces-added-up",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\nNăm 2025, tổng biên chế công chức của tỉnh còn 4.962 "
+        "biên chế (năm 2024 là 5.120 biên chế, hai tỉnh cộng lại), giảm 158 biên chế.\n",
+        {
+            ("cbcc", 2024, 5120, None, None, None),
+            ("cbcc", 2025, 4962, None, None, None),
+            ("cbcc", 2025, None, 158, 2024, None),
+        },
+    ),
+    _form(
+        # the twin: the base glossed as one old place's is no figure of the merged whole
+        "eng-ap2/recalled-base-of-one-former-province-stays-unread",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n- Biên chế công chức cấp tỉnh năm 2025 là 4.962 biên chế"
+        " (năm 2024: 2.544 biên chế, của tỉnh Hà Giang cũ), giảm 158 biên chế.\n",
+        None,
+    ),
+    _form(
+        # the base year glossed as the merged provinces' sum, no figure: fronted, names
+        "eng-ap2/fronted-base-year-glossed-as-the-merged-provinces",
+        "Tin báo: tỉnh A giao biên chế năm 2026\n\nSo với năm 2021 (tính gộp hai tỉnh Hưng Yên và"
+        " Thái Bình), biên chế công chức năm 2026 giảm 274 biên chế, tỷ lệ 5,38%; số lượng người "
+        "làm việc giảm 6.334 người, tỷ lệ 10,07%.\n",
+        {("cbcc", 2026, None, 274, 2021, "5,38%"), ("vc", 2026, None, 6334, 2021, "10,07%")},
+    ),
+    _form(
+        # trailing, "cắt giảm", people of the public units, three provinces added up
+        "eng-ap2/trailing-base-year-glossed-as-three-provinces-added-up",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n- Năm 2025, số lượng người làm việc của các đơn vị sự "
+        "nghiệp cấp tỉnh là 9.214 người, cắt giảm 310 người so với năm 2024 (ba tỉnh cộng lại).\n",
+        {
+            ("vc-tinh-don-vi-su-nghiep", 2025, 9214, None, None, None),
+            ("vc-tinh-don-vi-su-nghiep", 2025, None, 310, 2024, None),
+        },
+    ),
+    _form(
+        # the twin: a gloss that also leaves something out: which figure is compared?
+        "eng-ap2/base-year-glossed-with-an-exclusion-stays-unread",
+        "Tin báo: tỉnh A giao biên chế năm 2026\n\nSo với năm 2021 (gộp hai tỉnh, không gồm hợp "
+        "đồng), biên chế công chức năm 2026 giảm 274 biên chế, tỷ lệ 5,38%.\n",
+        None,
     ),
 )
 
@@ -26618,3 +26737,58 @@ def test_eng_latent6_own_revenue_lead_spelled() -> None:
     assert own_revenue_lead(lead.replace(", trong đó:", ".")) is None
     assert own_revenue_lead(lead.replace("năm 2026,", "năm 2026, giảm 20 người,")) is None
     assert own_revenue_lead(lead.replace("ngân sách", "").replace("nguồn thu", "ngân sách")) is None
+
+
+MERGED_SPLIT_ROW = (
+    "Quyết định giao biên chế công chức năm 2026\n\n| STT | Cơ quan | Giao năm 2025 ({places}) "
+    "| Giao năm 2026 | Tăng (+), giảm (-) |\n|---|---|---|---|---|\n| I | Các sở | 154 (90; 64) "
+    "| 148 | -6 |\n| 1 | Sở Tư pháp | 64 | 60 | -4 |\n| 2 | Sở Công Thương | 90 | 88 | -2 |\n"
+)
+
+
+@pytest.mark.parametrize("places", ["Thái Nguyên; Bắc Kạn", "huyện A, huyện B"])
+def test_eng_ap2_a_row_split_by_the_merged_places_stays_unread(places: str) -> None:
+    """eng-ap2: under a header listing the merged places, a cell splitting its sum by place
+    ("154 (90; 64)") is a row no rule reads (whose parts, which place first?): it is reported
+    unread and none of its figures used; the plain rows below it read."""
+    rows, _, unread = _rows(MERGED_SPLIT_ROW.format(places=places))
+    assert unread == {5}
+    assert not {value for _, _, value, *_ in rows} & {154, 148}
+    assert ("so-tu-phap", 2025, 64, None, None, None) in rows
+    assert ("so-cong-thuong", 2026, None, 2, 2025, None) in rows
+
+
+@pytest.mark.parametrize(
+    ("note", "listed"),
+    [
+        ("Thái Nguyên; Bắc Kạn", True),
+        ("tỉnh Hòa Bình, tỉnh Phú Thọ, tỉnh Vĩnh Phúc", True),
+        ("huyện A, huyện B", True),
+        ("Hà Giang cũ; Tuyên Quang cũ", True),
+        ("Bắc Kạn", False),
+        ("Sở, Ban, Ngành", False),
+        ("CC; VC", False),
+        ("Công chức; Viên chức", False),
+        ("hai tỉnh; hợp đồng", False),
+        ("Thái Nguyên; thực hiện", False),
+    ],
+)
+def test_eng_ap2_places_listed(note: str, listed: bool) -> None:
+    """`structure.places_listed`: two or more proper names of places, nothing else."""
+    assert places_listed(note) is listed
+
+
+def test_eng_ap2_base_merged_glossed_drops_only_the_gloss() -> None:
+    """`groups.base_merged_glossed`: the gloss of the merged sum dropped, the figures kept in
+    place; no such gloss (or one old place's) gives None."""
+    text = "X năm 2025 là 7.214 người (năm 2024 là 7.452 người, tổng của hai tỉnh), giảm 238 người."
+    spelled = base_merged_glossed(text)
+    assert spelled is not None
+    assert spelled.text == "X năm 2025 là 7.214 người (năm 2024 là 7.452 người), giảm 238 người."
+    at = spelled.text.index("giảm 238")
+    assert spelled.origin((at, at + 8)) == (text.index("giảm 238"), text.index("giảm 238") + 8)
+    assert base_merged_glossed(text.replace("tổng của hai tỉnh", "của tỉnh B cũ")) is None
+    assert base_merged_glossed("X năm 2025 là 7.214 người (năm 2024 là 7.452 người).") is None
+    fronted = "So với năm 2021 (tính gộp hai tỉnh A và B), X năm 2026 giảm 274 biên chế."
+    assert base_merged_glossed(fronted).text == "So với năm 2021, X năm 2026 giảm 274 biên chế."  # type: ignore[union-attr]
+    assert base_merged_glossed(fronted.replace("hai tỉnh A và B", "tỉnh B cũ")) is None

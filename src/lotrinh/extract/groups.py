@@ -828,6 +828,53 @@ def split_named_after(text: str) -> Spelled | None:
 
 
 _POST_WORD = r"(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu(?:\s+biên\s+chế)?)"
+_MERGED_WHOLE = (
+    r"(?:(?:là\s+)?(?:tổng\s+(?:số\s+)?)?(?:cộng\s+)?của\s+(?:hai|ba|bốn|2|3|4|các)\s+tỉnh"
+    r"(?:\s+cũ)?(?:\s+(?:trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)|cộng\s+lại))?"
+    r"|(?:hai|ba|bốn|2|3|4)\s+tỉnh(?:\s+cũ)?\s+cộng\s+lại"
+    r"|(?:số\s+liệu\s+)?trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)(?:\s+tỉnh)?)"
+)
+_NAME = r"(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|và)\s*{_NAME}){{1,3}}"
+"""The places merged, by name ("Hưng Yên và Thái Bình", "Phú Thọ, Vĩnh Phúc và Hòa Bình")."""
+_RECALLED_MERGED = re.compile(
+    # "... năm 2025 là 7.214 người (năm 2024 là 7.452 người, tổng của hai tỉnh), giảm 238
+    # người": a base recalled in parentheses, glossed as the merged places' sum
+    rf"\(\s*năm\s+{YEAR}\s*(?::|là)\s*{NUM}\s*{_POST_WORD}?"
+    rf"(?P<gloss>\s*[,;]\s*{_MERGED_WHOLE})\s*\)"
+    # "So với năm 2021 (tính gộp hai tỉnh Hưng Yên và Thái Bình), ...", "... so với năm 2021
+    # (hai tỉnh cộng lại)": the base year glossed as the merged places' sum, no figure in it
+    rf"|so\s+với\s+năm\s+{YEAR}(?P<year_gloss>\s*\(\s*(?:tính\s+)?(?:gộp\s+(?:cả\s+)?)?"
+    rf"(?:{_MERGED_WHOLE}|(?:hai|ba|bốn|2|3|4)\s+tỉnh(?:\s+{_NAMES})?)\s*\))",
+    _I,
+)
+
+
+def base_merged_glossed(text: str) -> Spelled | None:
+    """ "X năm 2025 là 7.214 người (năm 2024 là 7.452 người, tổng của hai tỉnh), giảm 238
+    người": the recalled base glossed as the sum of the places merged ("tổng của hai tỉnh",
+    "của ba tỉnh trước hợp nhất", "hai tỉnh cộng lại", "trước hợp nhất") is the same
+    posts as the merged place has now, as "Năm 2024 (hai tỉnh)" heads a table's column:
+    spelled without the gloss. A gloss naming one old place ("của tỉnh B cũ") is no sum:
+    None, as for any sentence with no such gloss."""
+    glosses = [
+        match.span("gloss" if match.group("gloss") else "year_gloss")
+        for match in _RECALLED_MERGED.finditer(text)
+    ]
+    if not glosses:
+        return None
+    written: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    size = 0
+    start = 0
+    for gloss_start, gloss_end in [*glosses, (len(text), len(text))]:
+        pieces.append((size, start, gloss_start - start))
+        written.append(text[start:gloss_start])
+        size += gloss_start - start
+        start = gloss_end
+    return Spelled("".join(written), tuple(pieces))
+
+
 _GLOSSED_YEAR = rf"(?:\(\s*)?năm\s+{YEAR}(?:\s*\))?"
 _CUT_GLOSSED = re.compile(
     # "Số lượng người làm việc của Bệnh viện giảm 22 người (từ 1.120 người năm 2021 còn 1.098

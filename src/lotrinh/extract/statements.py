@@ -50,6 +50,7 @@ from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.groups import (
     Group,
     averaged_group,
+    base_merged_glossed,
     counted_before,
     counted_clauses,
     cut_glossed,
@@ -261,6 +262,7 @@ def read_sentence(text: str) -> Reading:
         cut_in_fronted_item(text),
         reserve_after_base(text),
         cut_glossed(text),
+        base_merged_glossed(text),
         in_post_against_year_end(text),
         split_named_after(text),
         own_revenue_lead(text),

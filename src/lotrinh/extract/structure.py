@@ -2334,6 +2334,7 @@ def _vetted(column: _Column, cell: str) -> _Column:
 def _posts_header(cell: str) -> bool:
     """Whether a header naming one year says only that its column holds that year's posts."""
     noted = _DECISION_NOTE.sub(" ", _MERGER_NOTE.sub(" ", _EMPHASIS.sub("", cell)))
+    noted = _PLACES_NOTE.sub(lambda note: " " if places_listed(note.group(1)) else note[0], noted)
     text = _A_YEAR.sub(" ", noted).lower()
     return all(word in _POSTS_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
@@ -2353,6 +2354,38 @@ _MERGER_NOTE = re.compile(
 """A year's column said to be before or after a merger ("Năm 2024 (hai tỉnh)", "Năm 2025
 (sau hợp nhất)"): the same posts, of the bodies as they stood that year, as prose compares
 the merged body with "tổng số được giao của hai tỉnh năm 2024"."""
+_PLACES_NOTE = re.compile(r"\(([^()0-9]*)\)")
+"""A bracket of a year's header, read by `places_listed`."""
+_PLACE_LEVEL = re.compile(
+    r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", re.IGNORECASE
+)
+
+
+def places_listed(note: str) -> bool:
+    """Whether a header's bracket lists two or more places by their proper names ("Thái
+    Nguyên; Bắc Kạn", "tỉnh A, tỉnh B", "Hòa Bình; Phú Thọ; Vĩnh Phúc"): the merged places
+    whose posts the column sums, as "Năm 2024 (hai tỉnh)" says, each cell giving their sum
+    (a bracket in a cell splitting it by place is no figure the table reads). One place
+    alone ("Năm 2025 (Bắc Kạn)") is one former place's posts, not the row's: not a list."""
+    names = [name.strip() for name in re.split(r"[;,]", note)]
+    if len(names) < 2:
+        return False
+    for name in names:
+        level = _PLACE_LEVEL.match(name)
+        bare = re.sub(r"\s+cũ$", "", name[level.end() :] if level else name)
+        words = bare.split()
+        if not 1 <= len(words) <= 4 or not all(_proper(word) for word in words):
+            return False
+        if ORGANISATION.search(bare) or BODY_HEAD.search(bare) or category_mentioned(bare):
+            return False  # "(Sở, Ban, Ngành)", "(Công chức, Viên chức)": no places
+    return True
+
+
+def _proper(word: str) -> bool:
+    """A word of a proper name: a capital, then lower case ("Nguyên", "A"; never "CC")."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
 _DECISION = (
     r"(?:quyết\s+định|nghị\s+quyết|công\s+văn|thông\s+báo|QĐ|NQ)(?:\s+số)?"
     r"(?:\s*[0-9]+/?[0-9A-Za-zĐđ/\-.]*)?(?:\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})?"
