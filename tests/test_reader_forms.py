@@ -12410,6 +12410,14 @@ FORMS = (
         {("cbcc", 2026, 3212, None, None, None), ("cbcc", 2026, None, 12, 2025, None)},
     ),
     _form(
+        # a variant (the integrator, from blind Y2's form): a level's bodies, "cấp thành phố"
+        "eng-latent6/year-after-the-bodies-of-a-level-is-the-figures",
+        "Nghị quyết giao biên chế công chức của thành phố C\n\nNăm 2025\n\nGiao 4.120 biên chế "
+        "công chức trong các cơ quan, tổ chức hành chính cấp thành phố năm 2026, giảm 35 biên chế"
+        " so với năm 2025.\n",
+        {("cbcc", 2026, 4120, None, None, None), ("cbcc", 2026, None, 35, 2025, None)},
+    ),
+    _form(
         # a variant: people, a district, "Phê duyệt", "của huyện", a bare year heading
         "eng-latent6/year-after-the-units-people-of-a-district",
         "Kế hoạch biên chế của huyện B\n\nNăm 2025\n\nPhê duyệt 1.650 người làm việc hưởng lương từ"

@@ -295,7 +295,8 @@ _WHERE_WHOLE = re.compile(
     r"^(?:(?P<cc>trong\s+các\s+cơ\s+quan,?\s+tổ\s+chức\s+hành\s+chính(?:\s+nhà\s+nước)?)"
     r"|(?P<vc>(?:hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?\s+)?"
     r"trong\s+các\s+đơn\s+vị\s+sự\s+nghiệp\s+công\s+lập))"
-    r"(?:\s+(?:(?:của|thuộc)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|bộ|ngành))?$",
+    # ("… cấp thành phố", "… cấp tỉnh": all of its category's bodies of that level)
+    r"(?:\s+(?:(?:của|thuộc)\s+)?(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|bộ|ngành))?$",
     _I,
 )
 _YEAR_AFTER_BODIES = Message(
