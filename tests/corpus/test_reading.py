@@ -693,9 +693,12 @@ CASES = [
     # from the round's six branches): at the start (5fa35b1) part 1 86 of 121, 4 misread lines,
     # 0 false alarms, 3 of 5 slips; part 2 103 of 160, 0, 0, 3 of 6; after the round and the
     # runner's own-revenue check 82 and 97 (10 lines of own-revenue items, read as budget-paid
-    # units, now unread: dec61ae), the rest the same. AP1's 4 misread lines declared as owed.
-    (BLIND_AP1, 82, 0, 0, 3),  # eng-apmis: the misread lines read right
-    (BLIND_AP2, 97, 0, 0, 3),
+    # units, now unread: dec61ae), the rest the same. Studied in a short second round
+    # (eng-apmis: communes' posts dated after the reform typed CBCC, AP1's misread gone;
+    # eng-latent6; eng-ap2: merged provinces named in a column's or a base's gloss): 94 and
+    # 126, 0, 0.
+    (BLIND_AP1, 94, 0, 0, 3),
+    (BLIND_AP2, 126, 0, 0, 4),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).
