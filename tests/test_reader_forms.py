@@ -26639,6 +26639,9 @@ def test_a_total_of_both_categories_finds_its_slip() -> None:
         # a heading with no figure
         "2. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt cho các "
         "đơn vị tự bảo đảm một phần chi thường xuyên:",
+        # a sentence with no figure, no number of its own: a lead, not a heading
+        "Ngoài ra, số người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt cho các "
+        "bệnh viện, cụ thể:",
         # a lead with its total, set apart as own revenue (its total assigned is a unit:
         # eng-latent6's forms "eng-latent6/own-revenue-lead-…")
         "2. Phê duyệt 1.360 người làm việc hưởng lương từ nguồn thu sự nghiệp, không tính vào số "
