@@ -18,7 +18,11 @@ def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
     the posts given fall); a reserve that makes its total rise is the total's finding. Nor is
     the rise of people paid from their bodies' own revenue, or of its lines (hospitals turning
     self-financing move their people there from the budget-paid posts the plan cuts; a
-    budget-paid unit that rises is still found)."""
+    budget-paid unit that rises is still found). A total that holds such posts among its
+    parts (a hospital's approved number, budget-paid plus own-revenue posts) rises only if
+    its budget-paid rest does: the own-revenue posts are not the plan's cut; a total whose
+    own-revenue parts lack a year's figure cannot say where it rose and is left to its
+    parts."""
     if (
         ctx.plan.units[unit].subset_of is not None
         or _in_reserve(ctx, unit)
@@ -31,6 +35,12 @@ def check_unit_trend(ctx: Context, unit: str) -> Iterator[Finding]:
         assert old is not None and new is not None
         if new <= old or _stated(ctx, unit, before, after):
             continue
+        own = _own_revenue_parts(ctx, unit)
+        if own:
+            own_old = _sum_of(ctx, own, before)
+            own_new = _sum_of(ctx, own, after)
+            if own_old is None or own_new is None or new - own_new <= old - own_old:
+                continue
         claim = ctx.claim_for(unit, after)
         yield Finding(
             kind=UNEXPECTED_INCREASE,
@@ -94,3 +104,33 @@ def _self_financed(ctx: Context, unit: str) -> bool:
     (marked so by the plan: `funding: own-revenue`)."""
     units = ctx.plan.units
     return any(units[each].own_revenue for each in _unit_and_wholes(ctx, unit))
+
+
+def _own_revenue_parts(ctx: Context, unit: str) -> list[str]:
+    """The units below a unit that hold posts paid from own revenue, the highest of each
+    branch (their own parts are inside them)."""
+    units = ctx.plan.units
+    found: list[str] = []
+    passed: set[str] = {unit}  # a cycle is reported elsewhere; here it must not hang
+    stack = list(units[unit].parts)
+    while stack:
+        part = stack.pop()
+        if part in passed or part not in units:
+            continue
+        passed.add(part)
+        if units[part].own_revenue:
+            found.append(part)
+        else:
+            stack.extend(units[part].parts)
+    return found
+
+
+def _sum_of(ctx: Context, parts: list[str], year: int) -> int | None:
+    """The sum of the parts' figures of a year; None when one lacks it."""
+    total = 0
+    for part in parts:
+        value = ctx.values.get(part, year)
+        if value is None:
+            return None
+        total += value
+    return total
