@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
+from tests.test_reader_forms import _rows
 
 
 def _kinds(text: str) -> set[tuple[str, int]]:
@@ -34,3 +35,40 @@ def test_a_total_risen_by_its_own_revenue_posts_is_no_unexpected_increase() -> N
     assert not any(kind == "unexpected-increase" for kind, _ in fell)
     rose = _kinds(text.format(total="1.420", budget="410", own="1.010"))
     assert {line for kind, line in rose if kind == "unexpected-increase"} == {3, 4}
+
+
+_PERIOD = (
+    "Quyết định về biên chế của cơ quan A giai đoạn 2026 - 2030\n\n"
+    "Điều 1. Biên chế của cơ quan A giai đoạn 2026 - 2030 là 500 biên chế{applied}; giảm 40 "
+    "biên chế so với năm 2021 (540 biên chế).\n"
+    "Điều 2. Phân bổ biên chế\n"
+    "1. Văn phòng cơ quan A: 300 biên chế.\n"
+    "2. Ban Tuyên giáo: 200 biên chế.\n\n"
+    "| TT | Cơ quan | Năm 2021 | Giai đoạn 2026 - 2030 |\n|---|---|---|---|\n"
+    "| 1 | Văn phòng cơ quan A | 320 | 300 |\n| 2 | Ban Tuyên giáo | 220 | 200 |\n"
+    "| | Tổng cộng | 540 | 500 |\n"
+)
+
+
+def test_a_period_allocation_applied_from_its_first_year_gives_that_year() -> None:
+    """ "giai đoạn 2026 - 2030 là N biên chế, áp dụng từ năm 2026": the text dates the
+    period's allocation itself, so N is the 2026 figure; the articles distributing it and a
+    table's "Giai đoạn 2026 - 2030" column take that year (`chains._PERIOD_APPLIED_FROM`,
+    `structure.PERIOD_APPLIED`). Twins: a period alone (its first year or its last?) and one
+    applied from another year give the articles and the column no year, and those lines stay
+    unread (the period alone, in a text titled with it, is the period's last year against the
+    base, as before: the reading of main)."""
+    rows, _, unread = _rows(_PERIOD.format(applied=", áp dụng từ năm 2026"))
+    assert {(row[0], row[1], row[2]) for row in rows if row[2] is not None} >= {
+        ("tong", 2026, 500),
+        ("tong", 2021, 540),
+    }
+    figures = {(row[1], row[2]) for row in rows if row[2] is not None}
+    assert {(2026, 300), (2026, 200), (2021, 320), (2021, 220)} <= figures
+    assert not any(year in (2027, 2030) for _, year, *_ in rows)
+    assert unread == set()
+    rows, _, unread = _rows(_PERIOD.format(applied=""))
+    assert unread == {5, 6, 10, 11, 12}
+    assert {(row[1], row[2]) for row in rows if row[2] is not None} == {(2021, 540), (2030, 500)}
+    rows, _, unread = _rows(_PERIOD.format(applied=", áp dụng từ năm 2027"))
+    assert (rows, unread) == (frozenset(), {3, 5, 6, 10, 11, 12})

@@ -128,7 +128,14 @@ from lotrinh.extract.statements import (
     read_sentence,
     read_spelled,
 )
-from lotrinh.extract.structure import TABLE_HEADING, Heading, Site, open_heading, sites
+from lotrinh.extract.structure import (
+    PERIOD_APPLIED,
+    TABLE_HEADING,
+    Heading,
+    Site,
+    open_heading,
+    sites,
+)
 from lotrinh.extract.subjects import (
     BOTH_CATEGORIES,
     capital,
@@ -1007,6 +1014,11 @@ class _Walk:
             allocated = _ALLOCATED_TO.search(text)
             if allocated is not None and _stated_year(text) == int(allocated.group("year")):
                 self.article_year = (int(allocated.group("year")), sentence.line.number)
+            applied = PERIOD_APPLIED.search(text)
+            if applied is not None and _stated_year(text) is None:
+                # "Điều 1. Biên chế ... giai đoạn 2026 - 2030 là N, áp dụng từ năm 2026": the
+                # period's first year, which the article itself says its allocation holds from
+                self.article_year = (int(applied.group("year")), sentence.line.number)
         if self.previous_lead not in (None, sentence.line.number) and (
             sentence.line.marker is None
             or table_reading is not None

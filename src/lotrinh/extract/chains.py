@@ -273,6 +273,16 @@ _KEPT_AS_YEAR_IS = re.compile(
     r"(?=\s*(?:[.;]|$))",
     _I,
 )
+_PERIOD_APPLIED_FROM = re.compile(
+    # "Biên chế của cơ quan ... giai đoạn 2026 - 2030 là 1.485 biên chế, áp dụng từ năm 2026;
+    # ...": a period's allocation the text itself says holds from the period's first year;
+    # spelled "... năm 2026 là 1.485 biên chế". A period alone (its first year or its last?)
+    # or applied from another year is not spelled
+    rf"giai\s+đoạn\s+(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR})\s+là\s+(?P<n>{_COUNT})\s*"
+    rf"(?P<w>{_UNIT_WORD})\s*,\s*(?:được\s+)?áp\s+dụng\s+(?:kể\s+)?từ\s+năm\s+(?P<y3>{YEAR})"
+    r"(?=\s*(?:[.;,]|$))",
+    _I,
+)
 _GIVEN_TO_FIRST = re.compile(
     # "UBND tỉnh dự kiến giao cho ngành giáo dục 8.015 người làm việc, tăng 52 người ...": the
     # body given to named before the count and its category; spelled "giao 8.015 người làm
@@ -631,6 +641,10 @@ def spell_out(text: str) -> Spelled | None:
                 kept_by, "{cat} của {body} {verb} {n}" + word + "{rest}", kept_by.start("body")
             )
         )
+    for applied in _PERIOD_APPLIED_FROM.finditer(text):
+        first, last = (int(applied.group(g)) for g in ("y1", "y2"))
+        if int(applied.group("y3")) == first < last:
+            edits.append(_rewritten(applied, "năm {y1} là {n} {w}"))
     communes = given_to_communes(text)
     edits += communes or [
         _rewritten(m, "{verb} {n} {cat} {to}", m.start("verb"))

@@ -137,9 +137,21 @@ class Site:
         return self.depth > 0
 
 
+PERIOD_APPLIED = re.compile(
+    rf"(?<!\w)giai\s+đoạn\s+(?P<year>{YEAR})\s*[-–]\s*(?P<last>{YEAR})\s+là\s+[0-9][0-9.]*[^.;:,]{{0,30}},\s*"
+    r"(?:được\s+)?áp\s+dụng\s+(?:kể\s+)?từ\s+năm\s+(?P=year)(?![0-9])",
+    re.IGNORECASE,
+)
+"""An article's period allocation the article says holds from the period's first year
+("giai đoạn 2026 - 2030 là 1.485 biên chế, áp dụng từ năm 2026"): that year (`build`'s year of
+the articles below it, a table's column of that period; the spelled statement,
+`chains._PERIOD_APPLIED_FROM`)."""
+
+
 def sites(lines: list[Line]) -> list[Site]:
     """Every heading and sentence of the document, table rows as sentences."""
     found: list[Site] = []
+    applied = _periods_applied(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -147,7 +159,7 @@ def sites(lines: list[Line]) -> list[Site]:
             end = index
             while end < len(lines) and _is_row(lines[end]):
                 end += 1
-            found += _table(lines[index:end], index)
+            found += _table(lines[index:end], index, applied)
             index = end
             continue
         depth = heading_depth(line)
@@ -160,6 +172,17 @@ def sites(lines: list[Line]) -> list[Site]:
         else:
             found += [Site(line, sentence=s) for s in sentences(line)]
         index += 1
+    return found
+
+
+def _periods_applied(lines: list[Line]) -> set[tuple[int, int]]:
+    """The periods whose allocation an article or sentence of the text says holds from the
+    period's first year (`PERIOD_APPLIED`), outside tables."""
+    found: set[tuple[int, int]] = set()
+    for line in lines:
+        if not _is_row(line):
+            for match in PERIOD_APPLIED.finditer(line.body):
+                found.add((int(match.group("year")), int(match.group("last"))))
     return found
 
 
@@ -319,7 +342,7 @@ class _Column:
     "10%": KL 40's minimum cuts): no figure of the row; a cell other than a rate is unread."""
 
 
-def _table(rows: list[Line], table: int) -> list[Site]:
+def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[Site]:
     """A pipe table's rows as sentences; the header row and separators are only read for
     their columns."""
     body = [row for row in rows if not _SEPARATOR.match(row.body.strip())]
@@ -333,6 +356,13 @@ def _table(rows: list[Line], table: int) -> list[Site]:
         header = merged
         body = [body[0], *body[2:]]
     columns = [_column(cell) for cell in header]
+    for index, cell in enumerate(header):
+        period = _PERIOD_HEADER.fullmatch(_EMPHASIS.sub("", cell).strip())
+        if period is not None and (int(period.group(1)), int(period.group(2))) in applied:
+            # "| Giai đoạn 2026 - 2030 |" where the text says the period's allocation holds
+            # from its first year: that year's column; a period the text does not date so
+            # (its first year or its last?) stays no year
+            columns[index] = replace(columns[index], year=int(period.group(1)))
     has_header = any(c.year or c.change or c.rate for c in columns[1:]) or any(
         not any(char.isdigit() for char in cell) for cell in header[1:] if cell
     )
@@ -2173,6 +2203,9 @@ def _serial_cells(rows: list[Line], column: int) -> bool:
         column < len(row) and re.fullmatch(r"[0-9IVXivx]{1,4}\.?|[a-zđ]\)?|", row[column])
         for row in cells
     )
+
+
+_PERIOD_HEADER = re.compile(rf"giai\s+đoạn\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
 
 
 def _column(cell: str) -> _Column:
