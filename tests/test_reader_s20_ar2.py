@@ -72,3 +72,38 @@ def test_a_period_allocation_applied_from_its_first_year_gives_that_year() -> No
     assert {(row[1], row[2]) for row in rows if row[2] is not None} == {(2021, 540), (2030, 500)}
     rows, _, unread = _rows(_PERIOD.format(applied=", áp dụng từ năm 2027"))
     assert (rows, unread) == (frozenset(), {3, 5, 6, 10, 11, 12})
+
+
+def test_a_count_of_courts_in_a_name_is_no_figure() -> None:
+    """ "Tòa án nhân dân cấp tỉnh (34 tòa): 3.980 biên chế": the courts counted inside the
+    name, as "(15 khu vực)" is (`lexicon.NOT_STAFF_AFTER`); the line is the level's 3.980.
+    Twin: "(34 người)" is a headcount beside the posts, and the line stays unread."""
+    text = (
+        "Báo cáo\n\nNăm 2025, biên chế công chức của các Tòa án là 4.700 biên chế, gồm:\n"
+        "+ Tòa án nhân dân tối cao: 720 biên chế;\n"
+        "+ Tòa án nhân dân cấp tỉnh (34 {word}): 3.980 biên chế.\n"
+    )
+    rows, _, unread = _rows(text.format(word="tòa"))
+    assert {(row[1], row[2]) for row in rows} == {(2025, 4700), (2025, 720), (2025, 3980)}
+    assert unread == set()
+    rows, _, unread = _rows(text.format(word="người"))
+    assert 5 in unread
+    assert not any(row[2] in (34, 3980) for row in rows)
+
+
+def test_the_giver_named_alone_before_a_colon_holds_the_posts() -> None:
+    """ "b) Bộ Nội vụ: 1.062 biên chế (năm 2025: 1.118 biên chế)" in a list of ministries: the
+    body that gives posts, named alone before a colon and its count, is the body holding them
+    (as on a table's row). Twin: without the colon ("Bộ Nội vụ 1.062 biên chế") the name is
+    the giver's, as before: no unit, unread."""
+    text = (
+        "Quyết định\n\nĐiều 2. Số biên chế công chức giao cho từng bộ năm 2026 như sau:\n"
+        "a) Bộ Tư pháp: 420 biên chế (năm 2025: 445 biên chế);\n"
+        "b) Bộ Nội vụ{verb} 1.062 biên chế (năm 2025: 1.118 biên chế).\n"
+    )
+    rows, _, unread = _rows(text.format(verb=":"))
+    assert {(row[1], row[2]) for row in rows if row[0] != "tong"} >= {(2026, 1062), (2025, 1118)}
+    assert unread == set()
+    rows, _, unread = _rows(text.format(verb=""))
+    assert unread == {5}
+    assert not any(row[2] in (1062, 1118) for row in rows)

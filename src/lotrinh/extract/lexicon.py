@@ -553,7 +553,9 @@ NOT_STAFF_AFTER = re.compile(
     r"|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn|bảo\s+tàng|nhà\s+hát|thư\s+viện|hạt\s+kiểm\s+lâm"
     r"|(?:học\s+)?viện"
     # ("01 Văn phòng đại diện tại ...": an office counted, as "phòng" is)
-    r"|văn\s+phòng)(?!\w)",
+    r"|văn\s+phòng"
+    # ("Tòa án nhân dân cấp tỉnh (34 tòa)", "355 Tòa án nhân dân khu vực": courts counted)
+    r"|t(?:òa|oà)(?:\s+án)?)(?!\w)",
     _I,
 )
 """A word after a number that makes it something other than a headcount."""

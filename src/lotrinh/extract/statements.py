@@ -146,6 +146,7 @@ from lotrinh.extract.sentence import (
 from lotrinh.extract.subjects import (
     ANAPHORA,
     BASE_NAMED,
+    GIVER_ALONE,
     LEAD,
     NAMED_AFTER,
     PAY_SOURCE,
@@ -1557,6 +1558,15 @@ def _read_sentence(text: str) -> Reading:
                     reading.orphans.append(Orphan(span, _SUM_NOT_OF_THE_FIGURES))
                     continue
                 gap = "tổng cộng" if tail else gap + "tổng cộng"
+            if (
+                GIVER_ALONE.fullmatch(gap)
+                and text[: match.start()].strip() == gap.strip()
+                and text[match.start() : span[0]].lstrip().startswith(":")
+            ):
+                # "d) Bộ Nội vụ: 1.062 biên chế" in a list of ministries: the body that gives
+                # posts, named alone before a colon and its count, holds them (as on a
+                # table's row, `structure`); "Bộ Nội vụ giao 1.062 ..." stays the giver's
+                gap = f"Cơ quan {gap.strip()}"
             before = current
             current = _statement_for(gap, current, reading.statements)
             if current is not before and BASE_NAMED.search(gap):

@@ -282,6 +282,9 @@ def names_a_giver(name: str) -> bool:
     return _AGENT.fullmatch(name.strip()) is not None
 
 
+GIVER_ALONE = re.compile(r"\s*(?:Bộ\s+Nội\s+vụ|Ban\s+Tổ\s+chức\s+Trung\s+ương)\s*", re.IGNORECASE)
+"""A body that gives posts, named alone ("Bộ Nội vụ"): opening a sentence before a colon
+and its count ("d) Bộ Nội vụ: 1.062 biên chế"), the body itself (`statements`)."""
 _GIVER = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)"
     r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Nội\s+vụ|Ban\s+Tổ\s+chức\s+Trung\s+ương|Trung\s+ương)"
