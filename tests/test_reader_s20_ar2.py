@@ -107,3 +107,32 @@ def test_the_giver_named_alone_before_a_colon_holds_the_posts() -> None:
     rows, _, unread = _rows(text.format(verb=""))
     assert unread == {5}
     assert not any(row[2] in (1062, 1118) for row in rows)
+
+
+def test_a_base_given_to_the_former_bodies_added_up_is_the_merged_bodys_base() -> None:
+    """ "giảm 230 biên chế so với tổng số giao năm 2021 của hai Bộ cũ (3.040 biên chế)": the
+    base year's figure of the bodies merged into the text's own, added up, is its base
+    (`chains._MERGED_BASE`, the convention of `merged`). Twins: one former body's figure
+    ("của Bộ Kế hoạch và Đầu tư cũ") is not the merged body's, and a base whose former bodies'
+    figures follow ("..., gồm Bộ A (cũ) ...": of the base year, which the list would not give
+    them) stay unread."""
+    text = (
+        "Kế hoạch\n\nNăm 2026, khối cơ quan Bộ được giao 2.810 biên chế công chức, giảm 230 "
+        "biên chế so với tổng số giao năm 2021 {whose} (3.040 biên chế){parts}.\n"
+    )
+    rows, _, unread = _rows(text.format(whose="của hai Bộ cũ", parts=""))
+    assert {row[1:] for row in rows} == {
+        (2026, 2810, None, None, None),
+        (2021, 3040, None, None, None),
+        (2026, None, 230, 2021, None),
+    }
+    assert unread == set()
+    for whose, parts in (
+        ("của Bộ Kế hoạch và Đầu tư cũ", ""),
+        (
+            "của hai Bộ cũ",
+            ", gồm Bộ Kế hoạch và Đầu tư (cũ) 1.800 biên chế và Bộ Công Thương (cũ) 1.240 biên chế",
+        ),
+    ):
+        rows, _, unread = _rows(text.format(whose=whose, parts=parts))
+        assert (rows, unread) == (frozenset(), {3})

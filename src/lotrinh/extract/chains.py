@@ -283,6 +283,19 @@ _PERIOD_APPLIED_FROM = re.compile(
     r"(?=\s*(?:[.;,]|$))",
     _I,
 )
+_MERGED_BASE = re.compile(
+    # "giảm 230 biên chế so với tổng số giao năm 2021 của hai Bộ cũ (3.040 biên chế)": the
+    # base year's figure of the bodies merged into the text's own, added up (`merged`'s
+    # convention: the merged body's base is the former bodies' sum); spelled "so với năm
+    # 2021 (3.040 biên chế)". One former body's figure, or bodies not marked as gone, are not
+    r"(?<!\w)so\s+với\s+(?:tổng\s+)?(?:số\s+)?(?:biên\s+chế\s+)?(?:được\s+)?giao\s+"
+    rf"(?P<y>năm\s+{YEAR})\s+của\s+(?:hai|ba|bốn)\s+(?:bộ|tỉnh|địa\s+phương|huyện|xã)\s+"
+    r"(?:cũ|\(\s*cũ\s*\)|trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp))"
+    # (the former bodies' own figures listed after it, "..., gồm Bộ A (cũ) 3.870 biên chế và
+    # ...": of the base year, which the list's reading would not give them; not spelled)
+    rf"(?=\s*\(\s*{_COUNT}\s*{_UNIT_WORD}\s*\)(?!\s*[,:;]?\s*(?:bao\s+gồm|gồm|trong\s+đó)))",
+    _I,
+)
 _GIVEN_TO_FIRST = re.compile(
     # "UBND tỉnh dự kiến giao cho ngành giáo dục 8.015 người làm việc, tăng 52 người ...": the
     # body given to named before the count and its category; spelled "giao 8.015 người làm
@@ -641,6 +654,7 @@ def spell_out(text: str) -> Spelled | None:
                 kept_by, "{cat} của {body} {verb} {n}" + word + "{rest}", kept_by.start("body")
             )
         )
+    edits += [_rewritten(m, "so với {y}") for m in _MERGED_BASE.finditer(text)]
     for applied in _PERIOD_APPLIED_FROM.finditer(text):
         first, last = (int(applied.group(g)) for g in ("y1", "y2"))
         if int(applied.group("y3")) == first < last:
