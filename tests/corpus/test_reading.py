@@ -93,6 +93,7 @@ BLIND_AO1 = ROOT / "tests" / "blind-ao1"
 BLIND_AO2 = ROOT / "tests" / "blind-ao2"
 BLIND_AP1 = ROOT / "tests" / "blind-ap1"
 BLIND_AP2 = ROOT / "tests" / "blind-ap2"
+BLIND_AR2 = ROOT / "tests" / "blind-ar2"
 
 
 def _totals(root: Path) -> Totals:
@@ -699,6 +700,11 @@ CASES = [
     # 126, 0, 0.
     (BLIND_AP1, 94, 0, 0, 3),
     (BLIND_AP2, 126, 0, 0, 4),
+    # AR2 (session 20, written at its start by a writer who never ran the reader: central
+    # bodies after the 2025 restructuring): first contact on main 39b6d3d, 77 of 116 lines, 0
+    # misread lines, 1 false alarm (a hospital's total rising by its own-revenue posts), 3 of 5
+    # slips. Studied in session 20 (eng-ar2): 99 of 116, 0, 0, 4 of 5.
+    (BLIND_AR2, 99, 0, 0, 4),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).
