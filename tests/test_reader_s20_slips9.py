@@ -156,3 +156,63 @@ def test_whole_change_when_reads_a_year_or_a_span() -> None:
         "Tỉnh A giảm 1.286 biên chế trong năm 2025 và năm 2026",  # two years
     ):
         assert whole_change_when(text) is None, text
+
+
+# --- a list ending with the rest, not adding up: the sum's slip -----------------------------
+
+REST_LIST = (
+    "Báo cáo thẩm tra biên chế năm 2025\n\n"
+    "Tổng số lượng người làm việc trình phê duyệt năm 2025 là 15.187 người, giảm 248 người so "
+    "với năm 2024; trong đó sự nghiệp giáo dục và đào tạo 10.904 người, sự nghiệp y tế 2.961 "
+    "người, {last} 1.232 người.\n"
+)
+
+
+def test_a_list_ending_with_the_rest_that_does_not_add_up_is_its_sum_slip() -> None:
+    """Blind E1 (Quảng Trị, parts not adding up): "trong đó A, B, các sự nghiệp khác" names
+    every part of the figure, so the parts are read and the sum's slip found (10.904 + 2.961 +
+    1.232 = 15.097, not 15.187); before, the slip itself left the line unread."""
+    text = REST_LIST.format(last="các sự nghiệp khác")
+    rows, parts, unread = _rows(text)
+    assert 3 not in unread
+    (total,) = [unit for unit, its in parts.items() if len(its) == 3]
+    assert {row[2] for row in rows if row[0] in parts[total]} == {10904, 2961, 1232}
+    assert ("sum-mismatch", 3) in _findings(text)
+
+
+def test_the_same_list_adding_up_raises_nothing() -> None:
+    """The twin without the slip (1.322): the same parts, no finding."""
+    text = REST_LIST.format(last="các sự nghiệp khác").replace("1.232", "1.322")
+    _, parts, unread = _rows(text)
+    assert 3 not in unread
+    assert any(len(its) == 3 for its in parts.values())
+    assert not {kind for kind, _ in _findings(text)} - {"target-unverifiable"}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "sự nghiệp văn hóa",  # not the rest: some of the parts, or a slip? unsaid
+        "sự nghiệp văn hóa, thể thao",  # a name holding a comma: where it starts is unsaid
+    ],
+)
+def test_a_list_not_ending_with_the_rest_that_does_not_add_up_stays_unread(last: str) -> None:
+    """The twins one change away: a last item that is not the rest leaves the line unread."""
+    text = REST_LIST.format(last=last)
+    rows, _, unread = _rows(text)
+    assert 3 in unread
+    assert not any(row[2] in (10904, 2961, 1232) for row in rows)
+
+
+def test_a_list_ending_with_the_rest_that_may_break_the_change_down_stays_unread() -> None:
+    """The twin one change away: items no larger than the change stated before them may be
+    the change's breakdown, not the figure's parts: unread, as before."""
+    text = (
+        "Báo cáo thẩm tra biên chế năm 2025\n\n"
+        "Tổng số lượng người làm việc trình phê duyệt năm 2025 là 15.187 người, giảm 248 người "
+        "so với năm 2024; trong đó sự nghiệp giáo dục và đào tạo 150 người, sự nghiệp y tế 60 "
+        "người, các sự nghiệp khác 30 người.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert 3 in unread
+    assert not any(row[2] in (150, 60, 30) for row in rows)
