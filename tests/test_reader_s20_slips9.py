@@ -216,3 +216,50 @@ def test_a_list_ending_with_the_rest_that_may_break_the_change_down_stays_unread
     rows, _, unread = _rows(text)
     assert 3 in unread
     assert not any(row[2] in (150, 60, 30) for row in rows)
+
+
+# --- two items a "gồm" list joins, the last named with a comma: all the parts ---------------
+
+CLOSED_PAIR = (
+    "Công văn về lộ trình biên chế\n\n"
+    "Lộ trình hằng năm:\n"
+    "- Năm 2025: 59 biên chế, {lead} khối đảng 36 biên chế và {last} 22 biên chế;\n"
+)
+
+
+def test_a_closed_pair_not_adding_up_is_its_sum_slip() -> None:
+    """Blind X2 (Cam Lâm): "gồm khối đảng 36 biên chế và Mặt trận, đoàn thể 22 biên chế" under
+    59 names all the parts by its word ("gồm"), as "trong đó" already did for the same pair:
+    the parts are read and the sum's slip (36 + 22 = 58) found; before, the comma in the last
+    name left the line unread."""
+    text = CLOSED_PAIR.format(lead="gồm", last="Mặt trận, đoàn thể")
+    rows, parts, unread = _rows(text)
+    assert 4 not in unread
+    assert any(len(its) == 2 for its in parts.values())
+    assert {row[2] for row in rows if row[1] == 2025} == {59, 36, 22}
+    assert ("sum-mismatch", 4) in _findings(text)
+
+
+def test_the_same_closed_pair_adding_up_raises_nothing() -> None:
+    """The twin without the slip (37): the same parts, no finding at the line."""
+    text = CLOSED_PAIR.format(lead="gồm", last="Mặt trận, đoàn thể").replace("36", "37")
+    _, parts, unread = _rows(text)
+    assert 4 not in unread
+    assert any(len(its) == 2 for its in parts.values())
+    assert not any(line == 4 for _, line in _findings(text))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Trung tâm Văn hóa, Thông tin và Thể thao",  # "và" inside: where the name starts?
+        "Mặt trận, đoàn thể, hội",  # two commas: an item without its count may hide in it
+    ],
+)
+def test_a_gom_pair_whose_last_name_is_not_plain_stays_unread(last: str) -> None:
+    """The twins one change away: the last name holds "và" or two commas, so where it starts
+    (or whether an item lost its count) is not said: unread when the sum fails, as before."""
+    text = CLOSED_PAIR.format(lead="gồm", last=last)
+    rows, _, unread = _rows(text)
+    assert 4 in unread
+    assert not any(row[2] in (36, 22) for row in rows)

@@ -517,6 +517,8 @@ def _read_sentence(text: str) -> Reading:
     """Where the breakdown of a count of leavers lies: the counts in it are people too."""
     among: set[int] = set()
     """The units whose list "trong đó" opens."""
+    consists: set[int] = set()
+    """The units whose list "gồm" opens (all their parts, by the word)."""
     previous_kind: str | None = None
     change_before_base = False
     figure_span: Span | None = None
@@ -1342,6 +1344,8 @@ def _read_sentence(text: str) -> Reading:
             opening = match.group("lead").strip() not in (";", ",", "và")
             if opening and current is not None and _AMONG.search(match.group("lead")):
                 among.add(id(current))
+            if opening and current is not None and _CONSISTS.search(match.group("lead")):
+                consists.add(id(current))
             skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
             late = (
                 opening
@@ -2005,7 +2009,8 @@ def _read_sentence(text: str) -> Reading:
             # (never the year of the sentences around it)
             reading.orphans.append(Orphan(statement.value_span, _BASE_OF_NO_YEAR))
     _check_lists(reading, listed, among, each_seen)
-    _revise_reading(text, chosen, fronted, late_lists, reading)
+    closed = [owner for owner in late_lists if id(owner) in consists and id(owner) not in among]
+    _revise_reading(text, chosen, fronted, late_lists, reading, closed)
     return reading
 
 
@@ -2147,9 +2152,10 @@ def _revise_reading(
     fronted: tuple[int, re.Match[str]] | None,
     late_lists: list[Statement],
     reading: Reading,
+    closed: list[Statement],
 ) -> None:
     """The passes over the reading once all its items are taken, in the order they run (most
-    in `bases` and `revise`)."""
+    in `bases` and `revise`). `closed`: the late lists "gồm" opens."""
     if reading.people and not reading.statements:
         # "..., với tổng kinh phí 92,6 tỷ đồng; trong đó nghỉ hưu trước tuổi chiếm 78,6%": a
         # share of the leavers counted, in a sentence stating no figure of a unit
@@ -2214,6 +2220,7 @@ def _revise_reading(
         if any(s.changes for s in inside) or (
             sum(s.value or 0 for s in inside) != owner.value
             and not _ends_with_the_rest(owner, inside)
+            and not (any(owner is each for each in closed) and _closed_pair(owner, inside))
         ):
             for statement in inside:
                 drop(reading, statement, _SOME_OR_ALL)
@@ -3962,6 +3969,25 @@ def _ends_with_the_rest(owner: Statement, items: list[Statement]) -> bool:
         return False
     last = items[-1].subject.name
     if REST_OF_IT.search(last) is None or "," in last:
+        return False
+    counts = [change.count for change in owner.changes if change.count is not None]
+    return all(item.value is not None and item.value > count for item in items for count in counts)
+
+
+_CONSISTS = re.compile(r"(?<!\w)(?<!không\s)(?:bao\s+)?gồm(?!\w)", _I)
+_AND = re.compile(r"(?<!\w)và(?!\w)", _I)
+
+
+def _closed_pair(owner: Statement, items: list[Statement]) -> bool:
+    """ "Năm 2025: 59 biên chế, gồm khối đảng 36 biên chế và Mặt trận, đoàn thể 22 biên chế":
+    two items a "gồm" list joins by "và", the last named with one comma and no "và" of its own
+    (where its name starts is then said), are all the figure's parts by the word: where they
+    do not add up, the slip is the sum's. A name holding "và" ("Trung tâm Văn hóa, Thông tin và
+    Thể thao"), two commas, more items, or items that may break a change down: as before."""
+    if len(items) != 2 or any(item.value is None for item in items):
+        return False
+    last = items[-1].subject.name
+    if _AND.search(last) or last.count(",") > 1 or _LIST_WORDS.search(last):
         return False
     counts = [change.count for change in owner.changes if change.count is not None]
     return all(item.value is not None and item.value > count for item in items for count in counts)
