@@ -157,6 +157,15 @@ ALLOWED: set[tuple[str, str]] = {
     ("quang-tri-bao-cao-tham-tra-bien-che-2025", "vc-trinh-phe-duyet-vc-giao-duc-dao-tao"),
     ("quang-tri-bao-cao-tham-tra-bien-che-2025", "vc-trinh-phe-duyet-vc-y-te"),
     ("quang-tri-bao-cao-tham-tra-bien-che-2025", "vc-trinh-phe-duyet-vc-khac"),
+    # its variant, whose list ending with "các sự nghiệp khác" is read as the base's since
+    # eng-slips9 (the parts not adding up were a slip-only refusal): the same units
+    ("quang-tri-bao-cao-tham-tra-bien-che-2025--parts-not-adding-up", "vc-trinh-phe-duyet"),
+    (
+        "quang-tri-bao-cao-tham-tra-bien-che-2025--parts-not-adding-up",
+        "vc-trinh-phe-duyet-vc-giao-duc-dao-tao",
+    ),
+    ("quang-tri-bao-cao-tham-tra-bien-che-2025--parts-not-adding-up", "vc-trinh-phe-duyet-vc-y-te"),
+    ("quang-tri-bao-cao-tham-tra-bien-che-2025--parts-not-adding-up", "vc-trinh-phe-duyet-vc-khac"),
 }
 """(document, unit) pairs whose wrong words are known and kept, each with why."""
 

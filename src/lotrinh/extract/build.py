@@ -58,7 +58,13 @@ from lotrinh.extract.document import (
     split_lines,
     tokens,
 )
-from lotrinh.extract.headlines import HeadlineFigure, names_the_whole, read_headline
+from lotrinh.extract.headlines import (
+    HeadlineFigure,
+    WholeWhen,
+    names_the_whole,
+    read_headline,
+    whole_change_when,
+)
 from lotrinh.extract.leads import receiving_body, unknown_body
 from lotrinh.extract.lexicon import (
     CONTRACT_MENTION,
@@ -234,6 +240,9 @@ class _HeadlineChange:
     of_whole: bool = False
     """A place's change of "biên chế" alone, nothing more (`headlines.names_the_whole`): the
     text's total's."""
+    when: WholeWhen | None = None
+    """A place's change of "biên chế" alone naming no base but when it happened ("trong năm
+    2026", "sau ba năm", `headlines.whole_change_when`): the text's total's."""
 
 
 @dataclass
@@ -1636,6 +1645,7 @@ class _Walk:
             base,
             statement.subject.category or category_after(text, change.spans[0][1]),
             names_the_whole(text),
+            whole_change_when(text) if base is None else None,
         )
 
     def _keep_headline_figure(self, sentence: Sentence, text: str, found: list[Token]) -> None:
@@ -1998,6 +2008,7 @@ class _Walk:
         of two such years: unread."""
         units = self.registry.units
         if kept.base_year is None:
+            self._headline_change_when(kept, key)
             return
         if kept.category is not None and kept.year is not None:
             category = kept.category
@@ -2043,6 +2054,53 @@ class _Walk:
             return
         claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
         claim.changes.append({key: kept.change.count, "base_year": kept.base_year})
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
+        )
+
+    def _headline_change_when(self, kept: _HeadlineChange, key: str) -> None:
+        """ "Hưng Yên giảm 1.428 biên chế trong năm 2026" over a body saying "tổng biên chế ...
+        năm 2026 của tỉnh là 61.352, giảm 1.248 so với năm 2025 (62.600)"; "Tiền Giang giảm
+        1.383 biên chế sau ba năm thực hiện Kết luận 40" over "... 30.290 ..., giảm 1.338 biên
+        chế (4,23%) so với năm 2021 (31.628)" in a report of 2024: a place's change of
+        "biên chế" alone naming no base year but when it happened (`headlines.
+        whole_change_when`) restates the one change the body states of the text's one total
+        that happened then: during the year named, against the year before; after the number
+        of years named, its year less its base. Where the amounts differ and the body's own
+        figures of both years bear the body's change out, the headline is that claim, found
+        wrong. No total or two, no change of the total that happened then or two, a base figure
+        not stated or not bearing it out, a category or a body named: unread, as before."""
+        when = kept.when
+        if when is None or kept.category is not None:
+            return
+        units = self.registry.units
+        totals = [unit for unit in units.values() if _text_total(unit)]
+        if len(totals) != 1:
+            return
+        total = totals[0]
+        candidates = [
+            (draft, data)
+            for draft in self.claims.values()
+            if draft.unit == total.id and draft.sentence.line.number != kept.sentence.line.number
+            for data in draft.changes
+            if data.get("base_year") is not None
+            and (data.get("reduction") or data.get("increase"))
+            and _happened_then(when, draft.year, data["base_year"])
+        ]
+        if len(candidates) != 1:
+            return
+        draft, data = candidates[0]
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        here = stated.get((draft.unit, draft.year))
+        there = stated.get((draft.unit, data["base_year"]))
+        body = data.get("reduction")
+        body_amount = body if body is not None else -(data.get("increase") or 0)
+        if here is None or there is None or there - here != body_amount:
+            return
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
         if kept.change.rate is not None:
             claim.changes[-1]["rate"] = kept.change.rate.text
         self.entries[kept.entry] = _entry(
@@ -7006,6 +7064,14 @@ def _two_values(resolved: list[Resolved]) -> bool:
         if seen.setdefault(key, statement.value) != statement.value:
             return True
     return False
+
+
+def _happened_then(when: WholeWhen, year: int, base: int) -> bool:
+    """Whether a change of `year` against `base` is the one a headline says happened then:
+    during its year (against the year before), or over its number of years."""
+    if when.year is not None:
+        return (year, base) == (when.year, when.year - 1)
+    return when.span is not None and year - base == when.span
 
 
 def _text_total(unit: UnitDraft) -> bool:

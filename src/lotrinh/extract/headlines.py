@@ -176,3 +176,45 @@ def names_the_whole(text: str) -> bool:
         return False
     place = found.group("place")
     return ORGANISATION.search(place) is None and all(word[:1].isupper() for word in place.split())
+
+
+_SPANS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_WHOLE_CHANGE_WHEN = re.compile(
+    # the place, as `_HEAD` reads it; its one change of "biên chế" alone, then when: during a
+    # year ("trong năm 2026", "năm 2026") or after how long ("sau ba năm", maybe "thực hiện"
+    # and the text it carries out: "Kết luận 40", "Nghị quyết số 39-NQ/TW")
+    rf"{_PLACE}\s*:?\s+(?:giảm|tăng)\s+(?:{_COUNT})\s+biên\s+chế\s+"
+    rf"(?:(?:trong\s+)?năm\s+(?P<year>{YEAR})"
+    r"|sau\s+(?P<span>hai|ba|bốn|năm|[2-9])\s+năm"
+    r"(?:\s+thực\s+hiện\s+(?:[^\W\d]+\s+){1,3}(?:số\s+)?[0-9]{1,3}(?:-[A-Z]{2,3}/[A-Z]{2,4})?)?)",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class WholeWhen:
+    """When a place's headline change of its whole naming no base year happened: during
+    `year` (against the year before), or over `span` years (its year less its base)."""
+
+    year: int | None
+    span: int | None
+
+
+def whole_change_when(text: str) -> WholeWhen | None:
+    """ "Hưng Yên giảm 1.428 biên chế trong năm 2026", "Tiền Giang giảm 1.383 biên chế sau ba
+    năm thực hiện Kết luận 40": a headline of a place (as `names_the_whole`), one change of its
+    posts named by "biên chế" alone, naming no year it compares with but when the change
+    happened: during a year, or after a number of years. None for any other shape (a body, a
+    category, a scope, a bound, a base year, a second figure)."""
+    found = _WHOLE_CHANGE_WHEN.fullmatch(text.strip())
+    if found is None:
+        return None
+    place = found.group("place")
+    if ORGANISATION.search(place) is not None or not all(
+        word[:1].isupper() for word in place.split()
+    ):
+        return None
+    if found.group("year") is not None:
+        return WholeWhen(int(found.group("year")), None)
+    span = found.group("span").lower()
+    return WholeWhen(None, _SPANS[span] if span in _SPANS else int(span))

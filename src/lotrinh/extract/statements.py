@@ -518,6 +518,8 @@ def _read_sentence(text: str) -> Reading:
     """Where the breakdown of a count of leavers lies: the counts in it are people too."""
     among: set[int] = set()
     """The units whose list "trong đó" opens."""
+    consists: set[int] = set()
+    """The units whose list "gồm" opens (all their parts, by the word)."""
     previous_kind: str | None = None
     change_before_base = False
     figure_span: Span | None = None
@@ -1343,6 +1345,8 @@ def _read_sentence(text: str) -> Reading:
             opening = match.group("lead").strip() not in (";", ",", "và")
             if opening and current is not None and _AMONG.search(match.group("lead")):
                 among.add(id(current))
+            if opening and current is not None and _CONSISTS.search(match.group("lead")):
+                consists.add(id(current))
             skipped = not opening and not _BETWEEN_ITEMS.fullmatch(gap)
             late = (
                 opening
@@ -2015,7 +2019,8 @@ def _read_sentence(text: str) -> Reading:
             # (never the year of the sentences around it)
             reading.orphans.append(Orphan(statement.value_span, _BASE_OF_NO_YEAR))
     _check_lists(reading, listed, among, each_seen)
-    _revise_reading(text, chosen, fronted, late_lists, reading)
+    closed = [owner for owner in late_lists if id(owner) in consists and id(owner) not in among]
+    _revise_reading(text, chosen, fronted, late_lists, reading, closed)
     return reading
 
 
@@ -2157,9 +2162,10 @@ def _revise_reading(
     fronted: tuple[int, re.Match[str]] | None,
     late_lists: list[Statement],
     reading: Reading,
+    closed: list[Statement],
 ) -> None:
     """The passes over the reading once all its items are taken, in the order they run (most
-    in `bases` and `revise`)."""
+    in `bases` and `revise`). `closed`: the late lists "gồm" opens."""
     if reading.people and not reading.statements:
         # "..., với tổng kinh phí 92,6 tỷ đồng; trong đó nghỉ hưu trước tuổi chiếm 78,6%": a
         # share of the leavers counted, in a sentence stating no figure of a unit
@@ -2221,7 +2227,11 @@ def _revise_reading(
     named_and_shared(reading, text)
     for owner in late_lists:
         inside = [s for s in reading.statements if s.container is owner]
-        if sum(s.value or 0 for s in inside) != owner.value or any(s.changes for s in inside):
+        if any(s.changes for s in inside) or (
+            sum(s.value or 0 for s in inside) != owner.value
+            and not _ends_with_the_rest(owner, inside)
+            and not (any(owner is each for each in closed) and _closed_pair(owner, inside))
+        ):
             for statement in inside:
                 drop(reading, statement, _SOME_OR_ALL)
     contained: dict[int, list[Statement]] = {}
@@ -3956,6 +3966,41 @@ def _summed_before(reading: Reading) -> int | None:
     if len({s.subject.year for s in stated if s.subject.year is not None}) > 1:
         return None  # (a year named once, at the sentence's start, is all the figures')
     return sum(s.value or 0 for s in stated)
+
+
+def _ends_with_the_rest(owner: Statement, items: list[Statement]) -> bool:
+    """ "... là 15.187 người, giảm 248 người so với năm 2024; trong đó sự nghiệp giáo dục và
+    đào tạo 10.904 người, sự nghiệp y tế 2.961 người, các sự nghiệp khác 1.232 người.": a list
+    after a figure whose last item, a name of its own (no comma in it), is the rest ("khác",
+    "còn lại") names all the figure's parts, as `_check_lists` reads a list ending so: where
+    they do not add up, the slip is the sum's, found by the check. Only where every item is
+    more than each change the figure states: items that are not may break the change down."""
+    if len(items) < 2 or any(item.value is None for item in items):
+        return False
+    last = items[-1].subject.name
+    if REST_OF_IT.search(last) is None or "," in last:
+        return False
+    counts = [change.count for change in owner.changes if change.count is not None]
+    return all(item.value is not None and item.value > count for item in items for count in counts)
+
+
+_CONSISTS = re.compile(r"(?<!\w)(?<!không\s)(?:bao\s+)?gồm(?!\w)", _I)
+_AND = re.compile(r"(?<!\w)và(?!\w)", _I)
+
+
+def _closed_pair(owner: Statement, items: list[Statement]) -> bool:
+    """ "Năm 2025: 59 biên chế, gồm khối đảng 36 biên chế và Mặt trận, đoàn thể 22 biên chế":
+    two items a "gồm" list joins by "và", the last named with one comma and no "và" of its own
+    (where its name starts is then said), are all the figure's parts by the word: where they
+    do not add up, the slip is the sum's. A name holding "và" ("Trung tâm Văn hóa, Thông tin và
+    Thể thao"), two commas, more items, or items that may break a change down: as before."""
+    if len(items) != 2 or any(item.value is None for item in items):
+        return False
+    last = items[-1].subject.name
+    if _AND.search(last) or last.count(",") > 1 or _LIST_WORDS.search(last):
+        return False
+    counts = [change.count for change in owner.changes if change.count is not None]
+    return all(item.value is not None and item.value > count for item in items for count in counts)
 
 
 _SOME_OR_ALL = Message(
