@@ -93,6 +93,7 @@ BLIND_AO1 = ROOT / "tests" / "blind-ao1"
 BLIND_AO2 = ROOT / "tests" / "blind-ao2"
 BLIND_AP1 = ROOT / "tests" / "blind-ap1"
 BLIND_AP2 = ROOT / "tests" / "blind-ap2"
+BLIND_AR1 = ROOT / "tests" / "blind-ar1"
 BLIND_AR2 = ROOT / "tests" / "blind-ar2"
 
 
@@ -710,6 +711,13 @@ CASES = [
     # misread lines, 1 false alarm (a hospital's total rising by its own-revenue posts), 3 of 5
     # slips. Studied in session 20 (eng-ar2): 99 of 116, 0, 0, 4 of 5.
     (BLIND_AR2, 99, 0, 0, 4),
+    # AR1 (session 20, written at its start by a writer who never ran the reader; the Northern
+    # midlands and mountains around the 2025 mergers): first contact on main 39b6d3d 103 of
+    # 126, 7 misread lines (a figure after "đến ngày 30/6/2025" filed under the sentence's
+    # 2024; a hospital's own-revenue posts read as a budget-paid line; a roadmap row's yearly
+    # and cumulative falls against the same year read twice), 1 false alarm, 4 of 5 slips.
+    # Studied in session 20 (eng-ar1): 110, 0, 0, 4 of 5.
+    (BLIND_AR1, 110, 0, 0, 4),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).

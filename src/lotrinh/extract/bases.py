@@ -686,10 +686,31 @@ def _fronted_category(match: re.Match[str], reading: Reading) -> Subject | None:
     if words is None or "scope" in match.re.groupindex or len(reading.statements) != 1:
         return None
     subject = reading.statements[0].subject
-    if subject.kind is not None or subject.name or subject.anaphora:
+    bare = bool(subject.name) and _BARE_POSTS.fullmatch(subject.name) is not None
+    if (
+        subject.kind is not None
+        or (subject.name and not bare)
+        or subject.anaphora
+        or (
+            bare and not _MERGED_SCOPE.fullmatch(match.string[match.end("base") : match.start("n")])
+        )
+    ):
         return None
     named = read_subject(words.group("words"))
     return named if category_alone(named) else None
+
+
+_BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế", _I)
+_MERGED_SCOPE = re.compile(
+    r"\s+của\s+(?:hai|ba|bốn|2|3|4)\s+tỉnh(?:\s+(?-i:[A-ZĐ])[^\d()]{0,80}?)?"
+    r"(?:\s+trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập))?\s*\(\s*",
+    _I,
+)
+"""(eng-ar1) "So với tổng biên chế công chức năm 2021 của ba tỉnh A, B và C (3.398 biên chế),
+biên chế năm 2026 giảm 184 biên chế": the subject "biên chế" alone names no category of its
+own; the one compared does, of the provinces merged into the text's own (the base the
+merged place's, as a gloss "tổng của ba tỉnh" says). Said of other bodies ("của 3 bộ, cơ
+quan") or of none, the bare "biên chế" is left to the context (the whole those bodies make)."""
 
 
 def _recalled_category(match: re.Match[str], target: Statement) -> Subject | None:

@@ -2823,6 +2823,13 @@ class _Walk:
                 # chức là 5.000 người": a day after the year in force before the figure says
                 # the figure may be of a later year; the context's is a guess: not understood
                 year = None
+            if year is not None and _clause_day(statement, sentence, year):
+                # (eng-ar1) "Năm 2024, ... được giao 64 biên chế ...; đến ngày 30/6/2025 số biên
+                # chế này giữ nguyên 64 biên chế": a figure whose own clause runs to a day of
+                # another year than the one in force is that day's, which the rules have not
+                # tied to it (it was filed under 2024: a misread and a false alarm of blind AR1)
+                notes.append(_NO_YEAR)
+                return None
             if statement.subject.year is not None and statement.sets_year:
                 stated = statement.subject.year
             period = self.meta.lead_period
@@ -3541,7 +3548,7 @@ class _Walk:
                 self.paid_said.add(unit)
             used.add(statement.value_span)
         for change in statement.changes:
-            claim.changes.append(_change_data(change))
+            _add_change(claim.changes, _change_data(change))
             used.update(change.spans)
             if change.count is not None and change.base_year is not None:
                 self.stated_changes.setdefault((unit, year), {}).setdefault(
@@ -6783,6 +6790,25 @@ def _not_a_plan(name: str, coverage: Coverage) -> ExtractError:
     return ExtractError([Problem(name, line, column, vi, en)], coverage)
 
 
+def _add_change(changes: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    """(eng-ar1) A change added to a claim's, once: a roadmap row whose fall against the year
+    before and whose fall to date both compare its first year with the base ("| 2022 | 3.790 |
+    56 | 56 | 1,46% |", the row after "2021") says one comparison twice; the two are one
+    change, with the rate either gives (it was read twice, a misread of blind AR1). Two of the
+    same base and other amounts or rates stay both (the check finds them apart)."""
+    for kept in changes:
+        if (
+            kept.get("base_year") == data.get("base_year")
+            and kept.get("reduction") == data.get("reduction")
+            and kept.get("increase") == data.get("increase")
+            and None in (kept.get("rate"), data.get("rate"))
+        ):
+            if data.get("rate") is not None:
+                kept["rate"] = data["rate"]
+            return
+    changes.append(data)
+
+
 def _change_data(change: Change) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if change.count is not None:
@@ -7286,6 +7312,30 @@ def _later_day(statement: Statement, sentence: Sentence, year: int) -> bool:
     text = sentence.text[: min(start for start, _ in spans)]
     plain = PARENTHESES.sub(lambda found: " " * len(found.group(0)), text)
     return any(int(day.group("y")) > year for day in _DAY.finditer(plain))
+
+
+_TO_DAY = re.compile(
+    r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?ngày\s+[0-9]{1,2}/[0-9]{1,2}/(?P<y>(?:19|20)[0-9]{2})(?![0-9])",
+    re.IGNORECASE,
+)
+_COMPARED_TO_DAY = re.compile(r"so\s+với\s+[^;0-9]{0,60}$", re.IGNORECASE)
+
+
+def _clause_day(statement: Statement, sentence: Sentence, year: int) -> bool:
+    """Whether a figure of the statement has, in its own clause (since the last ";" before it)
+    and outside parentheses, a day "đến ngày D/M/Y" of a year other than `year` said before it
+    (a day compared with, "so với ... đến ngày", is the base's, not the figure's)."""
+    spans = ([statement.value_span] if statement.value_span else []) + [
+        span for change in statement.changes for span in change.spans
+    ]
+    for start, _ in spans:
+        head = sentence.text[:start]
+        clause = head[head.rfind(";") + 1 :]
+        plain = PARENTHESES.sub(lambda found: " " * len(found.group(0)), clause)
+        for day in _TO_DAY.finditer(plain):
+            if int(day.group("y")) != year and not _COMPARED_TO_DAY.search(plain[: day.start()]):
+                return True
+    return False
 
 
 def _year_before(statement: Statement, marks: tuple[list[int], list[int]]) -> int | None:

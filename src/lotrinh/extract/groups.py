@@ -828,20 +828,27 @@ def split_named_after(text: str) -> Spelled | None:
 
 
 _POST_WORD = r"(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu(?:\s+biên\s+chế)?)"
+_NAME = r"(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|và)\s*{_NAME}){{1,3}}"
+"""The places merged, by name ("Hưng Yên và Thái Bình", "Phú Thọ, Vĩnh Phúc và Hòa Bình")."""
 _MERGED_WHOLE = (
-    r"(?:(?:là\s+)?(?:tổng\s+(?:số\s+)?)?(?:cộng\s+)?của\s+(?:hai|ba|bốn|2|3|4|các)\s+tỉnh"
+    # (eng-ar1: "là tổng số được giao của hai tỉnh A và B trước hợp nhất", the places named)
+    r"(?:(?:là\s+)?(?:tổng\s+(?:số\s+)?(?:được\s+giao\s+)?)?(?:cộng\s+)?của\s+"
+    rf"(?:hai|ba|bốn|2|3|4|các)\s+tỉnh(?:\s+{_NAMES})?"
     r"(?:\s+cũ)?(?:\s+(?:trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)|cộng\s+lại))?"
     r"|(?:hai|ba|bốn|2|3|4)\s+tỉnh(?:\s+cũ)?\s+cộng\s+lại"
     r"|(?:số\s+liệu\s+)?trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)(?:\s+tỉnh)?)"
 )
-_NAME = r"(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}"
-_NAMES = rf"{_NAME}(?:\s*(?:,|và)\s*{_NAME}){{1,3}}"
-"""The places merged, by name ("Hưng Yên và Thái Bình", "Phú Thọ, Vĩnh Phúc và Hòa Bình")."""
 _RECALLED_MERGED = re.compile(
     # "... năm 2025 là 7.214 người (năm 2024 là 7.452 người, tổng của hai tỉnh), giảm 238
     # người": a base recalled in parentheses, glossed as the merged places' sum
     rf"\(\s*năm\s+{YEAR}\s*(?::|là)\s*{NUM}\s*{_POST_WORD}?"
     rf"(?P<gloss>\s*[,;]\s*{_MERGED_WHOLE})\s*\)"
+    # (eng-ar1) "So với năm 2021 (46.020 người, là tổng số được giao của hai tỉnh ... trước
+    # hợp nhất), ...", "... so với năm 2021 (63.290 người, tổng của ba tỉnh trước hợp nhất)":
+    # the base year's figure recalled after it, glossed the same way
+    rf"|so\s+với\s+năm\s+{YEAR}\s*\(\s*{NUM}\s*{_POST_WORD}?"
+    rf"(?P<figure_gloss>\s*[,;]\s*{_MERGED_WHOLE})\s*\)"
     # "So với năm 2021 (tính gộp hai tỉnh Hưng Yên và Thái Bình), ...", "... so với năm 2021
     # (hai tỉnh cộng lại)": the base year glossed as the merged places' sum, no figure in it
     rf"|so\s+với\s+năm\s+{YEAR}(?P<year_gloss>\s*\(\s*(?:tính\s+)?(?:gộp\s+(?:cả\s+)?)?"
@@ -858,7 +865,9 @@ def base_merged_glossed(text: str) -> Spelled | None:
     spelled without the gloss. A gloss naming one old place ("của tỉnh B cũ") is no sum:
     None, as for any sentence with no such gloss."""
     glosses = [
-        match.span("gloss" if match.group("gloss") else "year_gloss")
+        match.span(
+            next(name for name in ("gloss", "figure_gloss", "year_gloss") if match.group(name))
+        )
         for match in _RECALLED_MERGED.finditer(text)
     ]
     if not glosses:
@@ -1210,13 +1219,17 @@ _MOVE_TAIL = (
     # "... trong năm 2025", ", không làm tăng tổng biên chế được giao": the year of the move,
     # and the total it leaves as it was
     r"(?:\s+trong\s+năm\s+(?:19|20)[0-9]{2})?"
-    r"(?:\s*,\s*không\s+làm\s+(?:tăng|thay\s+đổi)\s+tổng\s+(?:số\s+)?biên\s+chế[^\d;:()]{0,60})?$"
+    r"(?:\s*,\s*không\s+làm\s+(?:tăng|thay\s+đổi)\s+tổng\s+(?:số\s+)?biên\s+chế[^\d;:()]{0,60})?"
+    # (eng-ar1) "... để thực hiện nhiệm vụ được phân cấp, phân quyền": what the move is for
+    r"(?:\s*,?\s+để\s+[^\d;:()]{3,120})?$"
 )
 _TRANSFER = re.compile(
     # "Điều chuyển 5 biên chế công chức từ Sở A sang Sở B cùng với nhiệm vụ được chuyển
     # giao.", "chuyển 3 biên chế của Ban A sang Ban B": posts moved between two named
     # bodies, the only count of the sentence
     rf"{_MOVE_LEAD}{_MOVE}\s+(?P<n>{NUM})\s*{_WORD}(?!\w)[^\d;:()]{{0,40}}?"
+    # (eng-ar1) "Điều chuyển 186 biên chế công chức năm 2025 từ ...": the year of the move
+    r"(?:\s+năm\s+(?:19|20)[0-9]{2})?"
     r"\s+(?:từ|của)\s+(?P<from>[^\d;:()]{3,120}?)\s+(?:sang|về|cho)\s+(?P<to>[^\d;:()]{3,200}?)"
     + _MOVE_TAIL,
     _I,
@@ -1254,14 +1267,19 @@ def transfer(text: str) -> Span | None:
     return None if match is None else match.span("n")
 
 
+_THE_BODIES = re.compile(r"^(?:các|những)\s+", _I)
+"""(eng-ar1) "từ các sở, cơ quan ... về Ủy ban nhân dân các xã, phường": bodies named as a
+group move posts as one body does."""
+
+
 def _moved(text: str) -> re.Match[str] | None:
     """The move `transfer` reads: both bodies named, a lead saying no figure."""
     for pattern in (_TRANSFER, _TRANSFERRED):
         match = pattern.match(text)
         if (
             match is not None
-            and ORGANISATION.match(match.group("from"))
-            and ORGANISATION.match(match.group("to"))
+            and ORGANISATION.match(_THE_BODIES.sub("", match.group("from")))
+            and ORGANISATION.match(_THE_BODIES.sub("", match.group("to")))
             and _moved_lead(match.group("lead"))
         ):
             return match

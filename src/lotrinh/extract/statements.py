@@ -1675,7 +1675,16 @@ def _read_sentence(text: str) -> Reading:
                     # commune staff, never its own CBCC (a latent misread)
                     found = LexKind.XA
                 count, current.value, current.value_span = current.value, None, None
-                if found is None or found.category is None or count is None:
+                if (
+                    found is None
+                    or found.category is None
+                    or count is None
+                    or _OWN_REVENUE_PAID.match(text, named.end()) is not None
+                ):
+                    # (eng-ar1) "các bệnh viện ... được giao 418 người làm việc hưởng lương từ
+                    # nguồn thu sự nghiệp": posts paid from the units' own revenue are no line
+                    # of the body's category (a part is the budget's): not read (it was a
+                    # budget-paid part, a misread of blind AR1)
                     reading.orphans.append(Orphan(span, NO_SUBJECT))
                 else:
                     current.parts.append(Part(found.category, count, span, None))
