@@ -2128,8 +2128,13 @@ class _Walk:
         if len(statements) == 1 and statements[0].point is not None:
             return self._subset_of_point(statements[0], notes)
         if statements[0].subject.year is not None:
-            return self._subset_of_named(statements, notes)
+            return self._subset_of_named(statements, notes, text)
         whole = self._total_above(statements, spoken, text)
+        if whole is None and _CATEGORY_ABOVE.match(text):
+            whole = self._category_above(statements, spoken, text)
+            if whole is None:
+                notes.append(_NO_UNIT)
+                return None
         if whole is not None:
             self.counted_in[id(statements[0])] = whole[0]
             return [(statements[0], whole[1], None, None)]
@@ -2167,12 +2172,98 @@ class _Walk:
             for draft in (self.claims_on.get(line, []) if line is not None else [])
             if draft.value == count
         }
+        if named.group("y") is not None:
+            # (eng-unread6) "Đến năm 2024, con số này còn 898 người ... năm 2025 Trường giữ
+            # nguyên 898 người như năm 2024; .... Trong số 898 người năm 2024 có 612 giảng
+            # viên": the frame names the year too; the one unit the text gave that count in
+            # that year, on any line before (two, or none: not read)
+            year = int(named.group("y"))
+            units = self.registry.units
+            held = {
+                (unit, year)
+                for (unit, stated), values in self.values.items()
+                if stated == year
+                and values == {count}
+                and unit in units
+                and not (units[unit].some or units[unit].in_post or units[unit].subset_of)
+            }
         if len(statements) != 1 or self.last_entry != len(self.entries) - 1 or len(held) != 1:
             notes.append(_NO_UNIT)
             return None
         unit, year = held.pop()
         self.counted_in[id(statements[0])] = unit
         return [(statements[0], year, None, None)]
+
+    def _list_whole_named(
+        self, statements: list[Statement], text: str, year: int | None
+    ) -> tuple[str, int] | None:
+        """ "Tổng số lượng người làm việc của Học viện năm 2024 là 2.180 người, gồm: a) ...;
+        c) Số lượng người làm việc dự phòng: 50 người.\nTrong tổng số người làm việc năm 2024
+        có 1.120 giảng viên." (eng-unread6): a frame naming the total ("tổng số") of viên chức
+        of a year, right after the last item of a list just closed, is the list's whole, never
+        its last item, where the whole is a VC line stated in that year, the list was the only
+        one open and no other list stands between, and the whole holds more than the subset.
+        None otherwise (the frame without "tổng", the whole of another year, category or
+        figure: left to the rule for the line right before)."""
+        if (
+            year is None
+            or len(statements) != 1
+            or statements[0].value is None
+            or not _TOTAL_NAMED.match(text)
+            or not self.last_listed
+            or not self.left_alone
+            or self.left_list is None
+            or self.left_list.unit == _UNREAD_OPENER
+            or self.last_entry != len(self.entries) - 1
+        ):
+            return None
+        unit = self.registry.units.get(self.left_list.unit)
+        figures = self.values.get((self.left_list.unit, year), set())
+        if (
+            unit is None
+            or unit.category is not Category.VC
+            or unit.some
+            or unit.subset_of is not None
+            or len(figures) != 1
+            or statements[0].value >= min(figures)
+        ):
+            return None
+        return unit.id, year
+
+    def _category_above(
+        self, statements: list[Statement], spoken: tuple[str, int | None] | None, text: str
+    ) -> tuple[str, int] | None:
+        """ "Trong tổng số người làm việc nêu trên có 27.114 người thuộc lĩnh vực giáo dục"
+        (eng-unread6): the total of viên chức named, pointing back without a year. Right after
+        a list's last item, the list's whole in the year the list spoke of
+        (`_list_whole_named`); else the one viên chức figure (one unit, one year) the sentence
+        right before stated, holding more than the subset. None otherwise."""
+        if self.last_listed:
+            year = spoken[1] if spoken is not None else None
+            return self._list_whole_named(statements, text, year)
+        if (
+            len(statements) != 1
+            or statements[0].value is None
+            or not self.entries
+            or self.last_entry != len(self.entries) - 1
+        ):
+            return None
+        before = self.entries[-1]
+        held = {
+            (claim.unit, claim.year, claim.value)
+            for claim in self.claims.values()
+            if (claim.sentence.line.number, claim.sentence.column) == (before.line, before.column)
+            and claim.value is not None
+            and claim.unit in self.registry.units
+            and self.registry.units[claim.unit].category is Category.VC
+        }
+        if len(held) != 1:
+            return None
+        unit_id, year, value = held.pop()
+        unit = self.registry.units[unit_id]
+        if unit.some or unit.subset_of is not None or unit.in_post or statements[0].value >= value:
+            return None
+        return unit_id, year
 
     def _total_above(
         self, statements: list[Statement], spoken: tuple[str, int | None] | None, text: str
@@ -2242,7 +2333,7 @@ class _Walk:
         return [(statement, stated[1], None, None)]
 
     def _subset_of_named(
-        self, statements: list[Statement], notes: list[Message]
+        self, statements: list[Statement], notes: list[Message], text: str
     ) -> list[Resolved] | None:
         """ "Trong số người làm việc năm 2026 nêu trên có 1.305 giảng viên": some of the viên
         chức figure of that year the sentence right before stated (in one year or several),
@@ -2251,6 +2342,9 @@ class _Walk:
         spoken, year = self.last_spoken, statements[0].subject.year
         if spoken is None and year is not None:
             spoken = self._one_category_line(year)
+        whole = self._list_whole_named(statements, text, year)
+        if whole is not None:
+            spoken = whole
         if (
             spoken is None
             or year is None
@@ -2258,7 +2352,7 @@ class _Walk:
             or self.last_entry != len(self.entries) - 1
             # (a list's last item is the frame's only where it is that category's own line:
             # "- Số lượng người làm việc ...: ...", never "- Sự nghiệp khác: ...")
-            or (self.last_listed and not self.registry.units[spoken[0]].plain)
+            or (self.last_listed and whole is None and not self.registry.units[spoken[0]].plain)
             or (spoken[0], year) not in self.values
             or self.registry.units[spoken[0]].category is not Category.VC
             or self.registry.units[spoken[0]].some
@@ -6671,7 +6765,9 @@ _NARROWING_LEAD = re.compile(
 làm việc của các trường ..."), not "Trong đó, có N giáo viên" (a subset rule's)."""
 FIGURE_FRAME = re.compile(
     r"\s*trong\s+(?:tổng\s+)?số\s+(?P<n>[0-9]{1,3}(?:\.[0-9]{3})*)(?![0-9]|[.,][0-9])\s*"
-    r"(?:người|biên\s+chế)\s+(?:đó|này|(?:nêu\s+)?trên)\s*,?\s+có\s",
+    r"(?:(?:người|biên\s+chế)\s+(?:đó|này|(?:nêu\s+)?trên)"
+    # (eng-unread6) "Trong số 898 người năm 2024 có": the count and its year
+    rf"|(?:người|biên\s+chế)\s+năm\s+(?P<y>{YEAR}))\s*,?\s+có\s",
     re.IGNORECASE,
 )
 """A subset's frame naming the figure it points back at by its count ("Trong số 5.284 người
@@ -7420,6 +7516,15 @@ _LEAD_AGAINST = re.compile(
     r"\s+(?:giảm|tăng)(?:\s+(?:cụ\s+thể\s+)?như\s+sau)?)?\s*:",
     re.IGNORECASE,
 )
+_CATEGORY_ABOVE = re.compile(
+    r"\s*trong\s+tổng\s+số\s+(?!(?:nêu\s+)?trên\b)[^\d,;.:()]{3,60}?\s+(?:nêu\s+)?trên\s*,?\s+có\s",
+    re.IGNORECASE,
+)
+"""A subset's frame naming a category's total and pointing back, no year ("Trong tổng số
+người làm việc nêu trên có")."""
+_TOTAL_NAMED = re.compile(r"\s*trong\s+tổng\s+số\s+(?!(?:nêu\s+)?trên\b)", re.IGNORECASE)
+"""A subset's frame naming the total of a category ("Trong tổng số người làm việc năm 2024
+có"), not pointing back ("Trong tổng số trên có")."""
 _TOTAL_ABOVE = re.compile(r"\s*trong\s+tổng\s+số\s+(?:nêu\s+)?trên\s*,?\s+có\s", re.IGNORECASE)
 _BARE_POSTS = re.compile(r"(?:số\s+)?biên\s+chế(?:\s+(?:được\s+)?giao)?", re.IGNORECASE)
 """A subject naming posts and nothing else ("Biên chế đến năm 2026 là ..."): of no unit by

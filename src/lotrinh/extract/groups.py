@@ -61,6 +61,10 @@ _SHARED = re.compile(
     rf"(?P<each>{NUM})\s*(?P<w>{_WORD})(?!\w)"
     r"(?:\s*[,;]\s*(?:tổng\s+cộng|cộng|tổng\s+số|tổng)\s+(?:là\s+)?|\s*:\s*)"
     rf"(?P<sum>{NUM})\s*(?P<sw>{_WORD})(?!\w)"
+    # (eng-unread6) its change, as `_ITEM` reads it: "Tám phường còn lại, mỗi phường 23 biên
+    # chế, cộng 184 biên chế, không thay đổi so với năm 2024" (of the group's sum)
+    r"(?P<change>\s*,\s*(?:không\s+thay\s+đổi|giữ\s+nguyên"
+    rf"|(?:giảm|tăng)\s+{NUM}\s*{_WORD}(?!\w))\s+so\s+với\s+năm\s+(?:19|20)[0-9]{{2}})?"
     r"(?P<tail>\s*[;.]?\s*)$",
     _I,
 )
@@ -234,8 +238,11 @@ def _shared_group(text: str) -> Group | None:
         group = [match.span("label")]
     elif match.group("label"):
         group = [match.span("label"), ": ", (name_start, name_end)]
-    sentence = _spell(text, group, match.span("sum"), match.span("sw"), match.span("tail"))
-    return Group((sentence,), (match.span("each"),), figures)
+    changed = bool(match.group("change"))
+    said = match.span("change") if changed else match.span("tail")
+    tail = (said[0], match.end("tail"))
+    sentence = _spell(text, group, match.span("sum"), match.span("sw"), tail)
+    return Group((sentence,), (match.span("each"),), figures, changed=changed)
 
 
 def _only_counted(text: str, start: int, end: int, noun: str) -> bool:

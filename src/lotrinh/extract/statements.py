@@ -3353,12 +3353,19 @@ _SUBSET_FRAME = re.compile(
     # có": that category's figure of that year, stated in the sentence before
     rf"|trong\s+(?:tổng\s+)?số\s+(?P<cat>[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y>{YEAR})"
     r"(?:\s+(?:nêu\s+)?trên)?\s*,?\s+có"
+    # (eng-unread6) "Trong tổng số người làm việc nêu trên có": that category's one figure
+    # just stated, of its year (whose, the build finds: `build._category_above`)
+    r"|trong\s+tổng\s+số\s+(?P<cat3>[^\d,;.:()]{3,60}?)\s+(?:nêu\s+)?trên\s*,?\s+có"
     # "Số người làm việc năm 2026 nêu trên, trong đó có"
     rf"|(?P<cat2>số\s+[^\d,;.:()]{{3,60}}?)\s+năm\s+(?P<y2>{YEAR})\s+(?:nêu\s+)?trên\s*,\s*"
     r"trong\s+đó\s*,?\s+có"
     # "Trong số 5.284 người đó có": the figure pointed back at, named by its count (whose it
     # is, the build finds by that count, `build.FIGURE_FRAME`)
     rf"|trong\s+(?:tổng\s+)?số\s+{NUM}{NOT_MORE}\s*(?:người|biên\s+chế)\s+(?:đó|này|(?:nêu\s+)?trên)"
+    r"\s*,?\s+có"
+    # (eng-unread6) "Trong số 898 người năm 2024 có": the figure named by its count and its
+    # year (whose it is, the build finds by both, `build.FIGURE_FRAME`)
+    rf"|trong\s+(?:tổng\s+)?số\s+{NUM}{NOT_MORE}\s*(?:người|biên\s+chế)\s+năm\s+{YEAR}"
     r"\s*,?\s+có)\s+",
     _I,
 )
@@ -3632,6 +3639,12 @@ def _subset_frame(text: str, start: int) -> Subject | None:
     if frame is None:
         return None
     named, year = frame.group("cat") or frame.group("cat2"), frame.group("y") or frame.group("y2")
+    if named is None and frame.group("cat3") is not None:
+        # "Trong tổng số người làm việc nêu trên có": viên chức named, no year
+        found = kind_of(frame.group("cat3"))
+        if found is None or found.category is not Category.VC:
+            return None
+        return replace(blank, anaphora=True)
     if named is None:
         return replace(blank, anaphora=True)
     found = kind_of(named)
