@@ -146,6 +146,28 @@ LATENT7_FORMS = (
         TABLE.format(header="Giảm so với năm 2024 của tỉnh Vĩnh Phúc cũ"),
         None,
     ),
+    # a heading naming one former place: its items are that place's, never the text's own
+    # lines (two former provinces' 2024 figures were both the merged text's `cbcc`)
+    _form(
+        "latent7/items-under-the-new-provinces-heading-are-read",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n1. Tỉnh A (mới)\n\n- Biên chế công chức năm 2025: 4.800"
+        " biên chế.\n",
+        {("cbcc", 2025, 4800, None, None, None)},
+    ),
+    _form(
+        # the twin: the heading names a former province
+        "latent7/items-under-a-former-provinces-heading-stay-unread",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n1. Tỉnh Hà Giang (cũ)\n\n- Biên chế công chức năm 2024:"
+        " 2.544 biên chế.\n",
+        None,
+    ),
+    _form(
+        # the twin: "cũ" unbracketed, two items
+        "latent7/items-under-a-former-provinces-heading-unbracketed-stay-unread",
+        "Báo cáo của Sở Nội vụ tỉnh A\n\n1. Tỉnh Hà Giang cũ\n\n- Biên chế công chức năm 2024: "
+        "2.544 biên chế.\n- Số lượng người làm việc năm 2024: 20.100 người.\n",
+        None,
+    ),
     # 2. Posts paid from own revenue with the year after the bodies given them: never read as a
     # budget-paid unit's, nor filed under a heading's year (`revise.own_revenue_spilled`)
     _form(
