@@ -280,6 +280,13 @@ def test_latent7_own_revenue_read_is_marked(name: str) -> None:
         ("giảm 310 người so với năm 2024 (số liệu của tỉnh Vĩnh Phúc cũ, chưa gộp).", True),
         ("giảm 310 người so với năm 2024 (tỉnh Bà Rịa - Vũng Tàu cũ).", True),
         ("giảm 310 người so với năm 2024 (A cũ).", True),
+        ("giảm 158 biên chế so với năm 2024 (chỉ tính tỉnh Hà Giang cũ).", True),
+        # (the old place added in, or summed: the merged whole's)
+        ("giảm 158 biên chế so với năm 2024 (cộng cả tỉnh Hà Giang cũ).", False),
+        (
+            "giảm 158 biên chế so với năm 2024 (tổng của hai tỉnh Hà Giang và Tuyên Quang cũ).",
+            False,
+        ),
         ("giảm 310 người so với năm 2024 của tỉnh Vĩnh Phúc.", True),
         # the places' sum, the text's own province, a count of places, a fronted place: not one
         ("giảm 310 người so với năm 2024 (hai tỉnh cộng lại).", False),

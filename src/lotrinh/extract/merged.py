@@ -214,11 +214,12 @@ _NAMED_PLACE = (
 "thành phố A (cũ)"), or bare and marked as gone ("Vĩnh Phúc cũ", "Bắc Kạn (trước hợp nhất)")."""
 _NOT_A_LIST = rf"(?!\s*(?:,|;|và|\+|-|–)\s*(?:{_PLACE_WORD}\s+)?{_CAPITAL})"
 _ONE_PLACE_BRACKET = (
-    rf"\s*\(\s*(?:(?:số\s+liệu|số(?:\s+được)?\s+giao|số)\s+)?(?:(?:của|thuộc|tại|riêng)\s+)?"
-    rf"{_NAMED_PLACE}{_NOT_A_LIST}\s*[,;)]"
+    # (words before the place, none adding places up: "chỉ tính", "số liệu của", "riêng")
+    r"\s*\(\s*(?:(?!(?<!\w)(?:cộng|gộp|tổng|hai|ba|bốn|các|và|cả|gồm)(?!\w))[^()\d]){0,40}?"
+    rf"(?<!\w){_NAMED_PLACE}{_NOT_A_LIST}\s*[,;)]"
 )
 """A bracket naming one place ("(tỉnh Vĩnh Phúc cũ)", "(số liệu của tỉnh B trước hợp nhất)",
-"(riêng tỉnh B cũ)")."""
+"(riêng tỉnh B cũ)", "(chỉ tính tỉnh B cũ)")."""
 _ONE_PLACE_AFTER = re.compile(
     # "... so với năm 2024 (tỉnh Vĩnh Phúc cũ)", "(của tỉnh B)", "(số liệu của tỉnh B cũ)",
     # "... so với năm 2024 của tỉnh Vĩnh Phúc cũ", "tại tỉnh B cũ": the base year's figure
