@@ -214,8 +214,9 @@ _NAMED_PLACE = (
 "thành phố A (cũ)"), or bare and marked as gone ("Vĩnh Phúc cũ", "Bắc Kạn (trước hợp nhất)")."""
 _NOT_A_LIST = rf"(?!\s*(?:,|;|và|\+|-|–)\s*(?:{_PLACE_WORD}\s+)?{_CAPITAL})"
 _ONE_PLACE_BRACKET = (
-    # (words before the place, none adding places up: "chỉ tính", "số liệu của", "riêng")
-    r"\s*\(\s*(?:(?!(?<!\w)(?:cộng|gộp|tổng|hai|ba|bốn|các|và|cả|gồm)(?!\w))[^()\d]){0,40}?"
+    # (words before the place, none adding places up nor listing them: "chỉ tính", "số liệu
+    # của", "riêng")
+    r"\s*\(\s*(?:(?!(?<!\w)(?:cộng|gộp|tổng|hai|ba|bốn|các|và|cả|gồm)(?!\w))[^()\d,;]){0,40}?"
     rf"(?<!\w){_NAMED_PLACE}{_NOT_A_LIST}\s*[,;)]"
 )
 """A bracket naming one place ("(tỉnh Vĩnh Phúc cũ)", "(số liệu của tỉnh B trước hợp nhất)",
