@@ -97,7 +97,7 @@ from lotrinh.extract.lexicon import (
     subset_counts,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.merged import former_item, merged_sum, merger_marks
+from lotrinh.extract.merged import former_item, former_place, merged_sum, merger_marks
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.outside import same_people_elsewhere
 from lotrinh.extract.places import Place, blanked, opening_place
@@ -317,6 +317,9 @@ class _Enumeration:
     """For a list led by a line naming only one category's posts year by year ("Số người làm
     việc toàn ngành giảm dần qua các năm:", `_category_lead`): that category, whose own line
     its items naming only a year are."""
+    former: bool = False
+    """(latent7) For a list under a heading naming one former place ("1. Tỉnh Hà Giang (cũ)"):
+    its items are that place's posts, never the text's own lines: unread."""
     own_revenue: bool = False
     """For a list whose opening line was not read as a unit: that line names posts paid from
     the units' own revenue ("Phê duyệt 1.847 người làm việc hưởng lương từ nguồn thu sự
@@ -991,6 +994,12 @@ class _Walk:
         ):
             # "Điều 2. Các đơn vị tự bảo đảm chi thường xuyên không được giao ...:" as a heading
             self.people_lead = line.number
+        elif row_name is None and former_place(_HEADING_MARKS.sub("", line.body)) is not None:
+            # (latent7) "1. Tỉnh Hà Giang (cũ)" over "- Biên chế công chức năm 2024: 2.544 biên
+            # chế": the items are one former place's posts, not the text's own (they were read
+            # as its category lines, two former provinces' figures under one unit): unread
+            self._open(_UNREAD_OPENER, line)
+            self.enumerations[-1].former = True
         elif row_name is None and OPENS.search(line.body) and own_revenue_posts(line.body):
             # "3. Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp được phê duyệt cho
             # các đơn vị tự bảo đảm một phần chi thường xuyên:": its items are those posts, of
@@ -2961,6 +2970,9 @@ class _Walk:
                 return None
             if under_unread is not None and under_unread.own_revenue:
                 notes.append(_UNDER_OWN_REVENUE)
+                return None
+            if under_unread is not None and under_unread.former:
+                notes.append(_UNDER_FORMER_PLACE)
                 return None
             if under_unread is not None and (
                 # (of the lead's year, or of the year it compares with, `_lead_base`)
@@ -7497,6 +7509,8 @@ _ALLOCATED_TO = re.compile(
 """Posts given up to a year ("Giao biên chế các cơ quan ... đến năm 2026 là ..."): the
 figures of the allocation hold at that year."""
 _UNREAD_OPENER = ""
+_HEADING_MARKS = re.compile(r"[*_]+|\s*:\s*$")
+"""Emphasis and a closing colon around a heading's words."""
 _CHANGE_NOT_THE_MOVE = Message(
     "mức điều chỉnh {change} không bằng chênh lệch giữa số cũ và số mới ({a} và {b}: {moved}): "
     "không dùng số nào của câu",
@@ -7563,6 +7577,12 @@ _SIBLING_BLOCK = Message(
     "số biên chế là của đơn vị nào",
     "an item naming in other words the block of the same level an earlier item of its list "
     "named: whose posts the figure is, is not certain",
+)
+_UNDER_FORMER_PLACE = Message(
+    "mục dưới đề mục một địa phương cũ (trước hợp nhất): số của địa phương đó, không phải của "
+    "văn bản",
+    "an item under a heading naming one former place (before the merger): that place's figure, "
+    "not the text's own",
 )
 _UNDER_OWN_REVENUE = Message(
     "mục của một danh sách người làm việc hưởng lương từ nguồn thu sự nghiệp mà câu mở đầu "

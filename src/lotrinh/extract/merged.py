@@ -203,3 +203,58 @@ def merged_places_dropped(name: str, gap: str) -> str:
     if found is None or found.group("rest") or _MERGER_SAID.search(gap) is None:
         return name
     return ""
+
+
+_NAMED_PLACE = (
+    rf"(?:{_PLACE_WORD}\s+{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,4}}(?!\w)"
+    rf"(?!\s*[ -]\s*{_CAPITAL})(?:\s*{_GONE})?"
+    rf"|(?<!\w){_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,4}}\s*{_GONE})"
+)
+"""One place by its proper name: with its level word ("tỉnh Vĩnh Phúc", "tỉnh Vĩnh Phúc cũ",
+"thành phố A (cũ)"), or bare and marked as gone ("Vĩnh Phúc cũ", "Bắc Kạn (trước hợp nhất)")."""
+_NOT_A_LIST = rf"(?!\s*(?:,|;|và|\+|-|–)\s*(?:{_PLACE_WORD}\s+)?{_CAPITAL})"
+_ONE_PLACE_BRACKET = (
+    # (words before the place, none adding places up nor listing them: "chỉ tính", "số liệu
+    # của", "riêng")
+    r"\s*\(\s*(?:(?!(?<!\w)(?:cộng|gộp|tổng|hai|ba|bốn|các|và|cả|gồm)(?!\w))[^()\d,;]){0,40}?"
+    rf"(?<!\w){_NAMED_PLACE}{_NOT_A_LIST}\s*[,;)]"
+)
+"""A bracket naming one place ("(tỉnh Vĩnh Phúc cũ)", "(số liệu của tỉnh B trước hợp nhất)",
+"(riêng tỉnh B cũ)", "(chỉ tính tỉnh B cũ)")."""
+_ONE_PLACE_AFTER = re.compile(
+    # "... so với năm 2024 (tỉnh Vĩnh Phúc cũ)", "(của tỉnh B)", "(số liệu của tỉnh B cũ)",
+    # "... so với năm 2024 của tỉnh Vĩnh Phúc cũ", "tại tỉnh B cũ": the base year's figure
+    # glossed as one place's
+    rf"{_ONE_PLACE_BRACKET}|\s+(?:của|thuộc|tại)\s+{_NAMED_PLACE}{_NOT_A_LIST}",
+    _I,
+)
+_BASE_YEAR = re.compile(
+    r"(?<!\w)so\s+với\s+(?P<words>[^0-9();.]{0,60}?\s)?năm\s+(?:gốc\s+)?[12][0-9]{3}(?![0-9])",
+    _I,
+)
+_ONE_PLACE_WORDS = re.compile(rf"(?<!\w)(?:(?:của|thuộc|tại)\s+)?{_NAMED_PLACE}{_NOT_A_LIST}", _I)
+_GLOSSED_FIGURE = re.compile(
+    # "Năm 2024, biên chế công chức là 2.544 biên chế (tỉnh Hà Giang cũ)", "Năm 2024 (tỉnh Hà
+    # Giang cũ), biên chế …": a figure or a year glossed as one place's
+    rf"(?:(?<!\w)năm\s+[12][0-9]{{3}}|(?<![0-9.,])[0-9][0-9.,]*[0-9]|(?<![0-9.,])[0-9])"
+    rf"(?:\s+(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu(?:\s+biên\s+chế)?))?"
+    rf"(?={_ONE_PLACE_BRACKET})",
+    _I,
+)
+
+
+def one_place_glossed(text: str) -> tuple[int, int] | None:
+    """(latent7) Where a comparison's base year, a figure or a year is glossed as ONE place's
+    ("giảm 310 người so với năm 2024 (tỉnh Vĩnh Phúc cũ)", "so với năm 2024 của tỉnh B", "so
+    với số giao của tỉnh B cũ năm 2024", "là 2.544 biên chế (tỉnh Hà Giang cũ)", "Năm 2024
+    (tỉnh B cũ), …"), the span glossed: the figure is that place's (a former province's, or
+    another place's), not the unit's the sentence names, and a change against it no change of
+    that unit. None where nothing is so glossed. Two or more places listed ("của tỉnh A và
+    tỉnh B", "(tỉnh A, tỉnh B)") are their sum, the merged whole's (`groups.base_merged_glossed`,
+    `rules._SUMMED_PLACES`, `structure.places_listed`), never this."""
+    for found in _BASE_YEAR.finditer(text):
+        words = found.group("words") or ""
+        if _ONE_PLACE_WORDS.search(words) or _ONE_PLACE_AFTER.match(text, found.end()):
+            return found.span()
+    glossed = _GLOSSED_FIGURE.search(text)
+    return glossed.span() if glossed is not None else None

@@ -543,6 +543,69 @@ def self_financed(text: str, reading: Reading) -> None:
                 drop(reading, part, _OWN_REVENUE_IN_BUDGET)
 
 
+def own_revenue_spilled(text: str, reading: Reading) -> None:
+    """(latent7) A count qualified as paid from own revenue ("Giao 1.360 người làm việc hưởng
+    lương từ nguồn thu sự nghiệp cho các đơn vị … (năm 2026), giảm 12 người so với năm 2025"),
+    read under a unit whose name lost the qualifier (the words after it, "các đơn vị … thuộc
+    tỉnh", taken for the subject), or followed in its clause by a change or figure of such a
+    unit: the own-revenue posts would be read as the budget's. Every statement of the clause is
+    unread, unless the later one names the budget ("…, 5.000 người hưởng lương từ ngân sách")
+    or is a part the own-revenue figure holds. An own-revenue figure with no year of its own and
+    a year written after it in its clause ("… cho các đơn vị … năm 2026.") is unread too: the
+    heading's year would file it."""
+    owned = [s for s in reading.statements if own_revenue_posts(_named(s))]
+    for statement in owned:
+        if statement.subject.year is not None or statement.value_span is None:
+            continue
+        after = _UP_TO_THE_CUT.match(text, statement.value_span[1])
+        if after is not None and _A_YEAR_SAID.search(after.group()):
+            # "Giao 1.360 người … từ nguồn thu sự nghiệp cho các đơn vị … năm 2026.": a year
+            # after the bodies, not taken as the figure's (a heading's would be): unread
+            drop(reading, statement, _OWN_REVENUE_SPILLED)
+    owned = [s for s in owned if s in reading.statements]
+    for statement in list(reading.statements):
+        if statement not in reading.statements or own_revenue_posts(_named(statement)):
+            continue
+        if _BUDGET_PAID.search(_named(statement)) or not spans_of(statement):
+            continue
+        first = min(span[0] for span in spans_of(statement))
+        clause_start = text.rfind(";", 0, first) + 1
+        qualified = statement.value_span is not None and _QUALIFIED_OWN.match(
+            text, statement.value_span[1]
+        )
+        before = [
+            s
+            for s in owned
+            if s in reading.statements
+            and spans_of(s)
+            and clause_start <= min(span[0] for span in spans_of(s)) < first
+            and statement.container is not s
+        ]
+        if not qualified and not before:
+            continue
+        for other in [statement, *before]:
+            if other in reading.statements:
+                drop(reading, other, _OWN_REVENUE_SPILLED)
+
+
+def _named(statement: Statement) -> str:
+    """A statement's subject as its unit will be named: its name and its qualifier."""
+    return f"{statement.subject.name} {statement.subject.qualifier or ''}"
+
+
+_UP_TO_THE_CUT = re.compile(r"(?:(?!so\s+với|giảm|tăng)[^,;:()])*", re.IGNORECASE)
+"""The words after a figure up to its comparison, a comma or the clause's end."""
+_A_YEAR_SAID = re.compile(r"(?<!\w)năm\s+(?:19|20)[0-9]{2}(?![0-9])", re.IGNORECASE)
+_QUALIFIED_OWN = re.compile(
+    r"\s*(?:biên\s+chế|người(?:\s+làm\s+việc)?|chỉ\s+tiêu)\s+hưởng\s+lương\s+từ\s+nguồn\s+thu",
+    re.IGNORECASE,
+)
+_OWN_REVENUE_SPILLED = Message(
+    "số hưởng lương từ nguồn thu sự nghiệp đọc thành đơn vị khác: không rõ số và mức giảm của ai",
+    "posts paid from own revenue read under another unit: whose figure and change is unclear",
+)
+
+
 _OWN_REVENUE = re.compile(
     # (never "một phần", partly self-financed: budget posts; nor people paid "từ nguồn thu",
     # whom some texts add into their VC total)

@@ -91,7 +91,7 @@ from lotrinh.extract.lexicon import (
     scope_of,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.merged import former_place
+from lotrinh.extract.merged import former_place, one_place_glossed
 from lotrinh.extract.outside import (
     in_post_split,
     leavers_after_a_semicolon,
@@ -114,6 +114,7 @@ from lotrinh.extract.revise import (
     line_recalls,
     named_and_shared,
     named_apart,
+    own_revenue_spilled,
     sectors_apart,
     self_financed,
     surplus_people,
@@ -223,6 +224,12 @@ _NAMED_AGAIN = re.compile(r"(?P<name>[^\d;:(),]{3,80}?)\s+(?:bao\s+)?gồm\s*:?\
 def read_sentence(text: str) -> Reading:
     """Read one sentence's statements, in order; a distribution written once for several
     years or categories ("các năm 2022, 2023 lần lượt ...") as the links it stands for."""
+    one_place = one_place_glossed(text)
+    if one_place is not None:
+        # (latent7) "..., giảm 310 người so với năm 2024 (tỉnh Vĩnh Phúc cũ)", "là 2.544 biên
+        # chế (tỉnh Hà Giang cũ)": a base or figure of one (former) place, not the unit's the
+        # sentence names: nothing read
+        return Reading(orphans=[Orphan(one_place, _ONE_PLACES)])
     said = cut_said_otherwise(text)
     if said is not None:
         # (eng-mutate2) "cắt giảm", "tinh giản" of posts: read as "giảm" is, where all of it
@@ -288,6 +295,11 @@ def read_sentence(text: str) -> Reading:
     return reading
 
 
+_ONE_PLACES = Message(
+    "số hoặc năm so sánh được ghi là của một địa phương (cũ): không phải số của đơn vị câu nêu",
+    "a figure or base glossed as one (former) place's: not the figure of the unit the sentence"
+    " names",
+)
 _WHERE_WHOLE = re.compile(
     # (eng-latent6) what a figure's posts are given to, naming all of its category's bodies of
     # one place: "trong các cơ quan, tổ chức hành chính (nhà nước) (của/thuộc) tỉnh", "hưởng
@@ -2197,6 +2209,7 @@ def _revise_reading(
     named_apart(text, reading)
     sectors_apart(reading)
     self_financed(text, reading)
+    own_revenue_spilled(text, reading)
     among_the_total(text, reading)
     surplus_people(text, reading)
     with_contract_staff(text, reading)

@@ -45,6 +45,7 @@ from lotrinh.extract.lexicon import (
     reserve_named,
     scope_of,
 )
+from lotrinh.extract.merged import one_place_glossed
 from lotrinh.extract.pipetable import split_row
 from lotrinh.extract.result import Message
 from lotrinh.extract.subjects import names_a_giver
@@ -2241,6 +2242,10 @@ def _column(cell: str) -> _Column:
         return _Column(None, None, None, False, bodies=True)
     if _BASE_HEADER.fullmatch(cell.strip()):
         return _Column(None, None, None, False, base=True)
+    if one_place_glossed(_EMPHASIS.sub("", cell)) is not None:
+        # (latent7) "Giảm so với năm 2024 (tỉnh Vĩnh Phúc cũ)": against one (former) place's
+        # posts, not the row's: no change the table reads
+        return _Column(None, None, None, False, unsure=True)
     against = _AGAINST.search(cell)
     base = int(against.group("year")) if against and against.group("year") else None
     other = _OTHER_BASE.search(cell) if against and base is None else None
