@@ -105,3 +105,52 @@ def test_a_second_base_recalled_stays_unread_when_its_unit_is_unsure(body: str) 
     assert body.count("\n") in unread
     assert not any(row[2] == 714 for row in rows)
     assert not any(row[3] == 102 for row in rows)
+
+
+# --- a fronted comparison on the line of a body's one category share --------------------------
+
+_SHARE = "Báo cáo biên chế của Sở A\n\nNăm 2025, Sở được giao 1.178 biên chế công chức. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "So với năm 2024, giảm 56 biên chế, tỷ lệ giảm 4,54%.\n",
+        "So với năm 2024 (1.234 biên chế), giảm 56 biên chế, tỷ lệ giảm 4,54%.\n",
+    ],
+)
+def test_a_change_after_a_bodys_category_share_is_the_shares(after: str) -> None:
+    """(fronted2) A latent misread: "Sở được giao 1.178 biên chế công chức." holds the body's
+    CBCC line's figure, never the body's own; the change after it on its line (and the base
+    it recalls) were the body's: one unit's change, another unit's figure (`build._holder`)."""
+    rows, _, unread = _rows(_SHARE + after)
+    assert not unread
+    assert ("so-cbcc", 2025, 1178, None, None, None) in rows
+    assert ("so-cbcc", 2025, None, 56, 2024, "4,54%") in rows
+    assert not any(row[0] == "so" for row in rows)
+    if "1.234" in after:
+        assert ("so-cbcc", 2024, 1234, None, None, None) in rows
+
+
+def test_a_change_after_a_bodys_two_category_lines_stays_unread() -> None:
+    """The twin: the body's two lines hold figures of the year; whose the change is, is unsaid
+    (it was the body's, which holds none)."""
+    text = (
+        "Báo cáo biên chế của Sở A\n\nNăm 2025, Sở được giao 1.178 biên chế công chức và 312 "
+        "người làm việc. So với năm 2024, giảm 56 biên chế, tỷ lệ giảm 4,54%.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert 3 in unread
+    assert not any(row[3] == 56 for row in rows)
+
+
+def test_a_change_after_a_units_own_figure_goes_on_with_it() -> None:
+    text = (
+        "Báo cáo biên chế của Sở A\n\nNăm 2025, biên chế công chức của Sở là 1.178 biên chế. "
+        "So với năm 2024 (1.234 biên chế), giảm 56 biên chế, tỷ lệ giảm 4,54%.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert not unread
+    unit = next(row[0] for row in rows if row[3] == 56)
+    assert (unit, 2025, 1178, None, None, None) in rows
+    assert (unit, 2024, 1234, None, None, None) in rows

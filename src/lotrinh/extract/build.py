@@ -2628,6 +2628,14 @@ class _Walk:
                 # unit the sentence before it, on its line, spoke of
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = self.last_spoken[0]
+                if (
+                    not statement.sets_year
+                    and self.last_stated is not None
+                    and self.last_stated[0] == known
+                ):
+                    # (fronted2) a base year's figure recalled: the unit holding the figure
+                    # stated, as the change beside it (`_holder`)
+                    known = self._holder(*self.last_stated) or known
                 self.goes_on.add(id(statement))
                 self._continued_base(statement, known, len(statements))
             elif (
@@ -2640,6 +2648,8 @@ class _Walk:
                 and self.last_stated is not None
                 and self.last_entry == len(self.entries) - 1
                 and self.entries[-1].line == sentence.line.number
+                # (fronted2) the unit holding the figure stated (`_holder`)
+                and self._holder(*self.last_stated) is not None
             ):
                 # "... là 1.132 biên chế, gồm .... So với năm 2021 (1.220 biên chế), giảm 88
                 # biên chế": a change naming neither unit nor year goes on with the one unit
@@ -2649,7 +2659,7 @@ class _Walk:
                     kind=Kind.BLOCK,
                     year=statement.subject.year or self.last_stated[1],
                 )
-                known = self.last_stated[0]
+                known = self._holder(*self.last_stated)
                 self.goes_on.add(id(statement))
             elif statement.subject.kind is None and chained is not None:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
@@ -3068,6 +3078,23 @@ class _Walk:
         if all(self._fits(unit, of, c, recalled.get(c.base_year or 0)) for of, c in changes):
             return unit, year
         return None
+
+    def _holder(self, unit: str, year: int) -> str | None:
+        """(fronted2) The unit holding the figure a sentence stated of `unit` in `year`: the
+        unit itself where it holds one; where it holds none, its one category line holding a
+        figure of that year ("Sở được giao 1.178 biên chế công chức." states the body's CBCC
+        line, never the body's own figure: "So với năm 2024 (1.234 biên chế), giảm 56 biên
+        chế" after it, on its line, is that line's; it was the body's, one unit's change and
+        another's figure, nothing for the check to compare). None where no line or two hold
+        one (whose figure goes on is unsaid)."""
+        if self.values.get((unit, year)):
+            return unit
+        lines = [
+            name
+            for name, draft in self.registry.units.items()
+            if draft.parent == unit and draft.is_line and self.values.get((name, year))
+        ]
+        return lines[0] if len(lines) == 1 else None
 
     def _result_recalled(
         self, sentence: Sentence, statements: list[Statement]
