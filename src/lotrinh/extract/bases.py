@@ -242,9 +242,16 @@ def _fronted_again(match: re.Match[str], current: Statement, reading: Reading) -
     sentence speaks of, whichever its context says it is (the opening's figure is taken
     after the rest, `take_fronted`); or the one category it names ("So với năm 2021
     (1.786.400 người), năm 2024 số người làm việc giảm ...; so với năm 2015 (1.920.500
-    người) giảm ...")."""
+    người) giảm ...").
+
+    (fronted2) The same where the opening comparison recalls no figure ("So với năm 2023,
+    năm 2024 giảm 34 người; so với năm 2021 (714 người) giảm 102 người, tỷ lệ giảm 14,29%"):
+    the sentence still speaks of one unit only, so the second base is that unit's."""
     return (
-        _FRONTED_RECALL.match(match.string) is not None
+        (
+            _FRONTED_RECALL.match(match.string) is not None
+            or _FRONTED_PLAIN.match(match.string) is not None
+        )
         and reading.statements == [current]
         and current.value is None
         and (
@@ -256,6 +263,8 @@ def _fronted_again(match: re.Match[str], current: Statement, reading: Reading) -
 
 _FRONTED_RECALL = next(rule for name, rule in RULES if name == "fronted")
 """The first fronted rule: "So với năm 2025 (59.410 người), ...", one figure recalled."""
+_FRONTED_PLAIN = [rule for name, rule in RULES if name == "fronted"][-1]
+"""The last fronted rule: "So với năm 2023, ...", no figure recalled."""
 
 
 def trailing_base(text: str, reading: Reading) -> None:

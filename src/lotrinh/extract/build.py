@@ -2647,6 +2647,12 @@ class _Walk:
                 (s, s.subject.year or recalled_again[1], None, recalled_again[0])
                 for s in statements
             ]
+        result_recalled = self._result_recalled(sentence, statements)
+        if result_recalled is not None and not points_back:
+            return [
+                (s, s.subject.year or result_recalled[1], None, result_recalled[0])
+                for s in statements
+            ]
         sibling = self._sibling_whole(sentence, statements)
         if sibling is not None:
             # a figure of its own turns the text to its year, as the line it follows did
@@ -2795,6 +2801,14 @@ class _Walk:
                 # unit the sentence before it, on its line, spoke of
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
                 known = self.last_spoken[0]
+                if (
+                    not statement.sets_year
+                    and self.last_stated is not None
+                    and self.last_stated[0] == known
+                ):
+                    # (fronted2) a base year's figure recalled: the unit holding the figure
+                    # stated, as the change beside it (`_holder`)
+                    known = self._holder(*self.last_stated) or known
                 self.goes_on.add(id(statement))
                 self._continued_base(statement, known, len(statements))
             elif (
@@ -2807,6 +2821,8 @@ class _Walk:
                 and self.last_stated is not None
                 and self.last_entry == len(self.entries) - 1
                 and self.entries[-1].line == sentence.line.number
+                # (fronted2) the unit holding the figure stated (`_holder`)
+                and self._holder(*self.last_stated) is not None
             ):
                 # "... là 1.132 biên chế, gồm .... So với năm 2021 (1.220 biên chế), giảm 88
                 # biên chế": a change naming neither unit nor year goes on with the one unit
@@ -2816,7 +2832,7 @@ class _Walk:
                     kind=Kind.BLOCK,
                     year=statement.subject.year or self.last_stated[1],
                 )
-                known = self.last_stated[0]
+                known = self._holder(*self.last_stated)
                 self.goes_on.add(id(statement))
             elif statement.subject.kind is None and chained is not None:
                 statement.subject = replace(statement.subject, kind=Kind.BLOCK)
@@ -3245,6 +3261,80 @@ class _Walk:
         if all(self._fits(unit, of, c, recalled.get(c.base_year or 0)) for of, c in changes):
             return unit, year
         return None
+
+    def _holder(self, unit: str, year: int) -> str | None:
+        """(fronted2) The unit holding the figure a sentence stated of `unit` in `year`: the
+        unit itself where it holds one; where it holds none, its one category line holding a
+        figure of that year ("Sở được giao 1.178 biên chế công chức." states the body's CBCC
+        line, never the body's own figure: "So với năm 2024 (1.234 biên chế), giảm 56 biên
+        chế" after it, on its line, is that line's; it was the body's, one unit's change and
+        another's figure, nothing for the check to compare). None where no line or two hold
+        one (whose figure goes on is unsaid)."""
+        if self.values.get((unit, year)):
+            return unit
+        lines = [
+            name
+            for name, draft in self.registry.units.items()
+            if draft.parent == unit and draft.is_line and self.values.get((name, year))
+        ]
+        return lines[0] if len(lines) == 1 else None
+
+    def _result_recalled(
+        self, sentence: Sentence, statements: list[Statement]
+    ) -> tuple[str, int] | None:
+        """(fronted2) "So với năm 2021 (42.560 người), năm 2026 giảm 4.346 người, tỷ lệ giảm
+        10,21%." right after the sentence read of one unit: a result line naming no unit nor
+        category that recalls its base year's figure is that unit's, as the same line without
+        the parenthesis is (`_result_unnamed`), only where the unit has stated its figure of
+        the year, the figure recalled is the unit's own of the base year if it stated one, and
+        that figure less the change is the year's figure (`_fits` with the figure recalled).
+        An item, a parenthesis line, a line right after a list's item or after a sentence
+        stating two units, two changes or a change of another year: None, as before."""
+        if (
+            self.last is None
+            or self.last_listed
+            or self.last_entry != len(self.entries) - 1
+            or sentence.line.marker is not None
+            or sentence.text.startswith("(")
+            or len(statements) != 2
+            or any(
+                s.subject.kind is not None
+                or s.subject.name.strip()
+                or s.subject.anaphora
+                or s.parts
+                or s.subject.year is None
+                for s in statements
+            )
+            or category_mentioned(sentence.text) is not None
+        ):
+            return None
+        recalled = [s for s in statements if s.value is not None and not s.sets_year]
+        changed = [s for s in statements if s.value is None and s.changes]
+        if len(recalled) != 1 or len(changed) != 1 or len(changed[0].changes) != 1:
+            return None
+        base, statement = recalled[0], changed[0]
+        change = statement.changes[0]
+        assert base.subject.year is not None and statement.subject.year is not None
+        if (
+            not change.spans
+            or change.base_year != base.subject.year
+            or change.previous
+            or change.further
+            or category_after(sentence.text, change.spans[0][1]) is not None
+        ):
+            return None
+        unit, year = self.last[0], statement.subject.year
+        if (
+            self.line_units is None
+            or self.line_units[0] != self.entries[-1].line
+            or {stated for stated, _ in self.line_units[1]} != {unit}
+        ):
+            return None  # the sentence before stated another unit too (or none on its own)
+        if (unit, year) not in self.stated_figures:
+            return None
+        if self._fits(unit, year, change, base.value) is not True:
+            return None
+        return unit, year
 
     def _one_line_stated(self, unit: str, year: int) -> str:
         """ "Năm 2021, khối chính quyền được giao 4.462 biên chế công chức. Năm 2025 con số
