@@ -24,7 +24,7 @@ from lotrinh.extract.reader import read_document, read_lines
 from lotrinh.extract.result import ExtractError
 from lotrinh.loading.archive import INFLATE_FACTOR, read_members
 from lotrinh.loading.errors import LoadError
-from tests import test_reader_forms as forms
+from tests.reader_forms import test_unsectioned as forms
 from tests.render_documents import FONT_DIR, docx_bytes, pdf_bytes
 from tests.zips import one_member_zip, zeros_deflated
 

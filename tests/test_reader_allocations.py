@@ -1,14 +1,13 @@
 """Forms of Party allocations, ministry plans and tables (branch `allocations`), each an
 example read whole and its twin, one change away, that must be declined or read otherwise.
 Written by hand in the genre's forms, not copied from a corpus document; same harness as
-tests/test_reader_forms.py."""
+tests/reader_forms/."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_reader_forms import Form, _form, _rows
-from tests.test_reader_forms import test_form as check_form
+from tests.reader_forms.common import Form, _form, _rows, check_form
 
 FORMS = (
     # a table column counting people who left ("Số người đã tinh giản") is outside the plan:

@@ -1,5 +1,5 @@
 """Forms found by the generated documents (tests/generated/): numbers beside real figures that
-are not the figures, each with its twin, as in tests/test_reader_forms.py. Each text opens
+are not the figures, each with its twin, as in tests/reader_forms/. Each text opens
 with one line the reader reads, so that a text whose other numbers are all outside is still a
 staffing text."""
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lotrinh.extract import extract_plan
 from lotrinh.extract.lexicon import Kind, kind_of
-from tests.test_reader_forms import Form, _form, _rows
+from tests.reader_forms.common import Form, _form, _rows
 
 OPENING = "Năm 2024, tổng biên chế là 1.000 biên chế.\n"
 OPENED = ("tong", 2024, 1000, None, None, None)

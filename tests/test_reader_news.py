@@ -30,7 +30,7 @@ def test_a_headline_that_agrees_is_no_finding() -> None:
 def test_shares_without_the_rest_are_not_read() -> None:
     """The largest few of a list ("chiếm nhiều nhất ...; tiếp đến là ...") without the rest
     ("các sự nghiệp khác") are not all the parts: the sentence is left unread (its twin, with
-    the rest, is the form "shares" in tests/test_reader_forms.py)."""
+    the rest, is the form "shares" in tests/reader_forms/test_forms_s01_s07.py)."""
     text = (
         "Năm 2025, tổng số người làm việc của tỉnh là 61.356 người. Lĩnh vực giáo dục và đào "
         "tạo chiếm nhiều nhất với 54.317 người; tiếp đến là y tế với 4.985 người."

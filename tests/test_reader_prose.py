@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.test_reader_forms import Row, _rows
+from tests.reader_forms.common import Row, _rows
 
 
 @dataclass(frozen=True)
@@ -338,7 +338,7 @@ FORMS = (
     ),
     # "trong đó" inside the item's own words still opens a list: one count there is some of
     # the figure's posts, never its only part (a sector closing the sentence is a subset,
-    # outside, and the figure is read: tests/test_reader_forms.py)
+    # outside, and the figure is read: tests/reader_forms/)
     _form(
         "category-count/within",
         "Năm 2021, tổng số người làm việc là 19.632 người, trong đó sự nghiệp giáo dục 14.286 "

@@ -1,7 +1,7 @@
 """Pass 3, statements: the grammar, one named rule per kind of item a sentence holds.
 
 A sentence is read as a row of items found by named rules (`RULES`, each with positive and
-negative examples as data in tests/test_reader_forms.py, a form and its twin): a value "là 1.247
+negative examples as data in tests/reader_forms/, a form and its twin): a value "là 1.247
 biên chế", a change "giảm 16 biên chế so với năm 2023", an equality "giữ nguyên so với năm
 2024", a rate "tỷ lệ giảm 1,27%", a part of a breakdown "1.124 cán bộ, công chức", a subset
 "trong đó có 300 giáo viên" and contract staff "50 hợp đồng lao động" (both outside the plan, as
