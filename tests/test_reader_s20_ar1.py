@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reader_forms import Row, _rows
+from tests.reader_forms.common import Row, _rows
 
 ROADMAP = (
     "Kế hoạch tinh giản biên chế ngành y tế\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
-from tests.test_reader_forms import _rows
+from tests.reader_forms.common import _rows
 
 
 def _kinds(text: str) -> set[tuple[str, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reader_forms import _rows
+from tests.reader_forms.common import _rows
 
 # --- a result line recalling its base year's figure, after a sentence of one unit -----------
 

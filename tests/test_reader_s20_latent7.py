@@ -8,8 +8,7 @@ import pytest
 
 from lotrinh.extract import extract_plan
 from lotrinh.extract.merged import one_place_glossed
-from tests import test_reader_forms as forms
-from tests.test_reader_forms import Form, _form
+from tests.reader_forms.common import Form, _form, check_form
 
 SUB = "Báo cáo của Sở Nội vụ tỉnh A\n\n- "
 TABLE = (
@@ -255,7 +254,7 @@ LATENT7_FORMS = (
 
 @pytest.mark.parametrize("form", LATENT7_FORMS, ids=[form.name for form in LATENT7_FORMS])
 def test_latent7_form(form: Form) -> None:
-    forms.test_form(form)
+    check_form(form)
 
 
 @pytest.mark.parametrize(

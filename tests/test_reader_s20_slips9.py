@@ -8,7 +8,7 @@ import pytest
 from lotrinh.core import check_plan
 from lotrinh.extract import extract_plan, plan_from_result
 from lotrinh.extract.headlines import WholeWhen, whole_change_when
-from tests.test_reader_forms import WHOLE_BODY, WHOLE_BODY_READ, _rows
+from tests.reader_forms.common import WHOLE_BODY, WHOLE_BODY_READ, _rows
 
 YEAR_BODY = (
     "Năm 2026, tổng biên chế công chức và số lượng người làm việc của tỉnh là 61.352, giảm "

@@ -4,7 +4,7 @@ rule and its twin, one change away, left unread or read otherwise (never guessed
 from __future__ import annotations
 
 from lotrinh.extract.groups import each_group
-from tests.test_reader_forms import _rows
+from tests.reader_forms.common import _rows
 
 # ---------------------------------------------------------------------------------------------
 # A subset's frame naming the figure by its count and its year: "Trong số 898 người năm 2024
