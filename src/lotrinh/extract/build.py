@@ -1047,10 +1047,18 @@ class _Walk:
         new ("(mới)") is the text's own. The figures of another place's section are unread,
         until the next place line or a heading as high as (a line alone: numbered "1." or
         higher) the one that opened it. (They were filed under the text's own unit.)"""
-        found = _PLACE_LINE.fullmatch(_HEADING_MARKS.sub("", line.body).strip())
-        if found is None:
-            return
+        words = _HEADING_MARKS.sub("", line.body).strip()
         end = 1 if depth is None else depth
+        found = _PLACE_LINE.fullmatch(words)
+        if found is None:
+            named = _LEAD_IN.sub("", words, count=1)
+            if named != words and former_place(named.rstrip(" .")) is not None or (
+                named == words and line.marker is None and former_place(words) is not None
+            ):
+                # "**Bộ Tài nguyên và Môi trường (cũ)**", "Số liệu của Bộ X (cũ):": a former
+                # body or place named otherwise than by a level word and capitals
+                self.place_section = (line.number, end)
+            return
         if found.group("new"):
             self.place_section = None
             return
@@ -1059,13 +1067,14 @@ class _Walk:
             return
         if found.group("level").casefold() != "tỉnh":
             return  # (a district or commune section of a province's text keeps its reading)
-        words = _HEADING_MARKS.sub("", line.body)
         if line.marker is None and words.upper() == words:
             return  # a line alone in capitals ("TỈNH HÀ GIANG"): the header's, the text's own
         name = "tỉnh " + _SPACES.sub(" ", found.group("name")).casefold()
-        opening = " ".join(body for number, body in self.before_figures if number < line.number)
         provinces = {
-            _SPACES.sub(" ", said.group(0)).casefold() for said in _PROVINCE_SAID.finditer(opening)
+            _SPACES.sub(" ", said.group(0)).casefold()
+            for number, body in self.before_figures
+            if number < line.number
+            for said in _PROVINCE_SAID.finditer(body)
         }
         own = any(name in said or said in name for said in self.meta.own) or (
             provinces == {name}
@@ -7613,6 +7622,8 @@ _HALF_OF_CBCC = Message(
 _OPENING_LINES = 12
 _SPACES = re.compile(r"\s+")
 _CAPITAL = rf"(?-i:(?![{LOWER}])[^\W\d_])"
+_LEAD_IN = re.compile(r"^(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+", re.I)
+"""(latent9) Words leading in to a place a section is of ("Số liệu của", "Riêng", "Tại")."""
 _PLACE_LINE = re.compile(
     # (words leading in: "Số liệu của", "Riêng", "Tại", "Đối với", "Ở")
     r"(?:(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+)?"
