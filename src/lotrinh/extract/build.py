@@ -98,6 +98,7 @@ from lotrinh.extract.lexicon import (
 )
 from lotrinh.extract.lexicon import Kind as LexKind
 from lotrinh.extract.merged import (
+    FORMER,
     LOWER,
     former_item,
     former_place,
@@ -1052,7 +1053,7 @@ class _Walk:
         found = _PLACE_LINE.fullmatch(words)
         if found is None:
             named = _LEAD_IN.sub("", words, count=1)
-            if named != words and former_place(named.rstrip(" .")) is not None or (
+            if (named != words and former_place(named.rstrip(" .")) is not None) or (
                 named == words and line.marker is None and former_place(words) is not None
             ):
                 # "**Bộ Tài nguyên và Môi trường (cũ)**", "Số liệu của Bộ X (cũ):": a former
@@ -1076,9 +1077,7 @@ class _Walk:
             if number < line.number
             for said in _PROVINCE_SAID.finditer(body)
         }
-        own = any(name in said or said in name for said in self.meta.own) or (
-            provinces == {name}
-        )
+        own = any(name in said or said in name for said in self.meta.own) or (provinces == {name})
         self.place_section = None if own else (line.number, end)
 
     def _sentence(
@@ -2657,7 +2656,11 @@ class _Walk:
         first = statements[0]
         if first.subset and first.container is None and not first.named_again:
             return self._subset_of_before(statements, notes, sentence.text)
-        if self.place_section is not None and self.place_section[0] != sentence.line.number:
+        if (
+            self.place_section is not None and self.place_section[0] != sentence.line.number
+        ) or _FRONTED_FORMER.search(sentence.text):
+            # (and "Tại tỉnh Hà Giang cũ, năm 2024 biên chế công chức là 2.544", "...; tại tỉnh
+            # B (cũ), ...": a clause fronted by a former place is that place's)
             notes.append(_UNDER_OTHER_PLACE)
             return None
         under_unread = self.enumerations[-1] if self.enumerations else None
@@ -7622,6 +7625,14 @@ _HALF_OF_CBCC = Message(
 _OPENING_LINES = 12
 _SPACES = re.compile(r"\s+")
 _CAPITAL = rf"(?-i:(?![{LOWER}])[^\W\d_])"
+_FRONTED_FORMER = re.compile(
+    # "Tại tỉnh Hà Giang cũ, ...", "Năm 2024, tại tỉnh Hà Giang (cũ), ...", "...; riêng tỉnh B
+    # cũ, ...": a clause opening with one former place (`merged.FORMER`)
+    rf"(?:^|;)\s*(?:(?:(?:đến\s+)?năm\s+[12][0-9]{{3}}|đến\s+nay|hiện\s+nay)\s*,\s*)?"
+    rf"(?:tại|ở|riêng|đối\s+với)\s+(?:{FORMER})\s*[,:]",
+    re.IGNORECASE,
+)
+"""(latent9) A clause opening with one former place: its figures are that place's."""
 _LEAD_IN = re.compile(r"^(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+", re.I)
 """(latent9) Words leading in to a place a section is of ("Số liệu của", "Riêng", "Tại")."""
 _PLACE_LINE = re.compile(
