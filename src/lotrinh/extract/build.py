@@ -97,7 +97,14 @@ from lotrinh.extract.lexicon import (
     subset_counts,
 )
 from lotrinh.extract.lexicon import Kind as LexKind
-from lotrinh.extract.merged import former_item, former_place, merged_sum, merger_marks
+from lotrinh.extract.merged import (
+    FORMER,
+    LOWER,
+    former_item,
+    former_place,
+    merged_sum,
+    merger_marks,
+)
 from lotrinh.extract.meta import Meta, read_meta
 from lotrinh.extract.outside import same_people_elsewhere
 from lotrinh.extract.places import Place, blanked, opening_place
@@ -543,6 +550,13 @@ class _Walk:
         self.headline: int | None = None
         self.headline_text: str | None = None
         self.opening: tuple[str, ...] = ()
+        self.before_figures: list[tuple[int, str]] = []
+        """(latent9) The text's lines before its first figure: its header, title
+        and lead, which name its own place (`_place_section`)."""
+        self.place_section: tuple[int, int] | None = None
+        """(latent9) The line of a heading or lead naming a place not the text's own ("1. Tỉnh
+        Hà Giang", "**Tỉnh Hà Giang (cũ)**", "Số liệu của tỉnh Hà Giang cũ:") and the depth of
+        heading that ends its section: the figures below it are that place's, unread."""
         """The text's first lines (its header and title), case folded: a receiver of posts they
         name as the text's whole is its total (`_given_receivers`)."""
         self.own_posts: dict[int, Statement] = {}
@@ -642,6 +656,10 @@ class _Walk:
     def run(self, lines: list[Line]) -> None:
         first = next((line for line in lines if line.body.strip()), None)
         self.opening = tuple(_folded(line.body) for line in lines[:_OPENING_LINES])
+        for line in lines:
+            if any(token.quantity for token in tokens(line.body)):
+                break
+            self.before_figures.append((line.number, line.body))
         if first is not None and not first.body.rstrip().endswith((".", ":", ";")):
             self.headline = first.number
             self.headline_text = first.body
@@ -663,6 +681,8 @@ class _Walk:
                     self._enter(site.line, site.table)
                 self._heading(site.line, site.heading, site.reading)
             elif site.sentence is not None:
+                if site.table is None:
+                    self._place_line(site.line)
                 self._close_sections(site)
                 self._enter(site.sentence.line, site.table)
                 self.row_depth = site.depth
@@ -946,6 +966,10 @@ class _Walk:
         self._new_section()
 
     def _heading(self, line: Line, depth: int, row_name: str | None = None) -> None:
+        if self.place_section is not None and depth <= self.place_section[1]:
+            self.place_section = None
+        if row_name is None:
+            self._place_line(line, depth)
         broken_down = (
             (self._broken_down(line) or self._named_again(line) or self._cited_again(line))
             if row_name is None
@@ -1014,6 +1038,47 @@ class _Walk:
             self.entries.append(
                 CoverageEntry(line.number, line.offset + 1, line.body, Status.REFERENCE)
             )
+
+    def _place_line(self, line: Line, depth: int | None = None) -> None:
+        """(latent9) A heading, or a line alone, that names one place and nothing else
+        ("1. Tỉnh Hà Giang", "**Tỉnh Hà Giang (cũ)**", "Tỉnh Hà Giang (cũ)", "Số liệu của tỉnh Hà
+        Giang cũ:", "Riêng tỉnh X cũ:", "Tại tỉnh X (cũ):"): a section of that place. A place
+        marked gone is another's; a province unmarked is another's unless the text's header,
+        title or lead (before its first figure) names it and no other province; a place marked
+        new ("(mới)") is the text's own. The figures of another place's section are unread,
+        until the next place line or a heading as high as (a line alone: numbered "1." or
+        higher) the one that opened it. (They were filed under the text's own unit.)"""
+        words = _HEADING_MARKS.sub("", line.body).strip()
+        end = 1 if depth is None else depth
+        found = _PLACE_LINE.fullmatch(words)
+        if found is None:
+            named = _LEAD_IN.sub("", words, count=1)
+            if (named != words and former_place(named.rstrip(" .")) is not None) or (
+                named == words and line.marker is None and former_place(words) is not None
+            ):
+                # "**Bộ Tài nguyên và Môi trường (cũ)**", "Số liệu của Bộ X (cũ):": a former
+                # body or place named otherwise than by a level word and capitals
+                self.place_section = (line.number, end)
+            return
+        if found.group("new"):
+            self.place_section = None
+            return
+        if found.group("gone"):
+            self.place_section = (line.number, end)
+            return
+        if found.group("level").casefold() != "tỉnh":
+            return  # (a district or commune section of a province's text keeps its reading)
+        if line.marker is None and words.upper() == words:
+            return  # a line alone in capitals ("TỈNH HÀ GIANG"): the header's, the text's own
+        name = "tỉnh " + _SPACES.sub(" ", found.group("name")).casefold()
+        provinces = {
+            _SPACES.sub(" ", said.group(0)).casefold()
+            for number, body in self.before_figures
+            if number < line.number
+            for said in _PROVINCE_SAID.finditer(body)
+        }
+        own = any(name in said or said in name for said in self.meta.own) or (provinces == {name})
+        self.place_section = None if own else (line.number, end)
 
     def _sentence(
         self,
@@ -2591,6 +2656,13 @@ class _Walk:
         first = statements[0]
         if first.subset and first.container is None and not first.named_again:
             return self._subset_of_before(statements, notes, sentence.text)
+        if (
+            self.place_section is not None and self.place_section[0] != sentence.line.number
+        ) or _FRONTED_FORMER.search(sentence.text):
+            # (and "Tại tỉnh Hà Giang cũ, năm 2024 biên chế công chức là 2.544", "...; tại tỉnh
+            # B (cũ), ...": a clause fronted by a former place is that place's)
+            notes.append(_UNDER_OTHER_PLACE)
+            return None
         under_unread = self.enumerations[-1] if self.enumerations else None
         if under_unread is not None and under_unread.unit != _UNREAD_OPENER:
             under_unread = None
@@ -7641,6 +7713,30 @@ _HALF_OF_CBCC = Message(
     "no unit of the plan holds one of the two alone",
 )
 _OPENING_LINES = 12
+_SPACES = re.compile(r"\s+")
+_CAPITAL = rf"(?-i:(?![{LOWER}])[^\W\d_])"
+_FRONTED_FORMER = re.compile(
+    # "Tại tỉnh Hà Giang cũ, ...", "Năm 2024, tại tỉnh Hà Giang (cũ), ...", "...; riêng tỉnh B
+    # cũ, ...": a clause opening with one former place (`merged.FORMER`)
+    rf"(?:^|;)\s*(?:(?:(?:đến\s+)?năm\s+[12][0-9]{{3}}|đến\s+nay|hiện\s+nay)\s*,\s*)?"
+    rf"(?:tại|ở|riêng|đối\s+với)\s+(?:{FORMER})\s*[,:]",
+    re.IGNORECASE,
+)
+"""(latent9) A clause opening with one former place: its figures are that place's."""
+_LEAD_IN = re.compile(r"^(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+", re.I)
+"""(latent9) Words leading in to a place a section is of ("Số liệu của", "Riêng", "Tại")."""
+_PLACE_LINE = re.compile(
+    # (words leading in: "Số liệu của", "Riêng", "Tại", "Đối với", "Ở")
+    r"(?:(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+)?"
+    r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ)\s+"
+    rf"(?P<name>{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}})"
+    r"\s*(?:(?P<gone>\(\s*cũ\s*\)|cũ|\(?\s*trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
+    r"\s*\)?)|(?P<new>\(\s*mới\s*\)|mới|\(?\s*sau\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
+    r"\s*\)?))?\s*[:.]?",
+    re.IGNORECASE,
+)
+"""(latent9) A line naming one place and nothing else (`Builder._place_line`)."""
+_PROVINCE_SAID = re.compile(rf"(?<!\w)tỉnh\s+{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}}", re.I)
 """How many first lines are the text's header and title (`_Walk.opening`)."""
 _POSTS_HEAD = re.compile(r"^(?:số\s+lượng\s+)?biên\s+chế\s+(?:của\s+)?", re.IGNORECASE)
 _SEVERAL_BODIES = re.compile(r",|(?<!\w)và(?!\w)")
@@ -7667,6 +7763,12 @@ _SIBLING_BLOCK = Message(
     "số biên chế là của đơn vị nào",
     "an item naming in other words the block of the same level an earlier item of its list "
     "named: whose posts the figure is, is not certain",
+)
+_UNDER_OTHER_PLACE = Message(
+    "câu dưới đề mục hoặc dòng dẫn nêu một địa phương khác (hoặc địa phương cũ): số của địa "
+    "phương đó, không phải của văn bản",
+    "a line under a heading or lead naming another place (or a former one): that place's "
+    "figure, not the text's own",
 )
 _UNDER_FORMER_PLACE = Message(
     "mục dưới đề mục một địa phương cũ (trước hợp nhất): số của địa phương đó, không phải của "
