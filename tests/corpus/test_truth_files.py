@@ -113,6 +113,7 @@ FOLDERS = tuple(
         "blind-ap2",
         "blind-ar1",
         "blind-ar2",
+        "blind-as1",
     )
 )
 
