@@ -111,6 +111,7 @@ FOLDERS = tuple(
         "blind-ao2",
         "blind-ap1",
         "blind-ap2",
+        "blind-as2",
     )
 )
 
