@@ -114,6 +114,7 @@ FOLDERS = tuple(
         "blind-ar1",
         "blind-ar2",
         "blind-as1",
+        "blind-as2",
     )
 )
 
