@@ -449,6 +449,10 @@ class _Walk:
         self.previous_lead: int | None = None
         self.roadmap_wholes: dict[int, str | None] = {}
         self.year_on_year: dict[int, set[int]] = {}
+        self.bodies_listed: dict[tuple[int, str | None], tuple[set[int], set[int]]] = {}
+        """Per list (its first site and its items' level), the lines of its items naming a
+        body or a scope as their subject, and of all its items (`_among_bodies`,
+        eng-latent8)."""
         """Per list of year items (its first site), the years whose changes are against the
         year before by the list's own figures (`_falls_year_on_year`)."""
         """Per roadmap heading naming no unit, the whole its year items speak of, once found
@@ -2854,6 +2858,27 @@ class _Walk:
         marks: tuple[list[int], list[int]] | None = None
         for statement in statements:
             known: str | None = None
+            if statement.subject.giver and (
+                self._among_bodies(sentence) or self._giver_among_kin(statement.subject.giver)
+            ):
+                # "b) Bộ Nội vụ giao 1.062 biên chế;" among ministries' items: the giver may
+                # be one of the bodies listed (its own posts) or give them all (the whole):
+                # which, is unsaid (it was read as the lead's category, eng-latent8)
+                notes.append(_NO_UNIT)
+                return None
+            if (
+                statement.subject.kind in (None, Kind.CATEGORY)
+                and not statement.subject.name.strip()
+                and not statement.subject.anaphora
+                and self.label is None
+                and self._among_bodies(sentence, every=statement.subject.year is not None)
+            ):
+                # "b) Giao 1.062 biên chế;", "b) Đã giao 1.062 biên chế công chức;" among items
+                # naming bodies: one body's posts, unnamed, never the heading's category nor
+                # the text's own (eng-latent8); an item naming its year only where every other
+                # item names a body ("- Năm 2026: 950" beside "- Dự phòng: 10" is a year's)
+                notes.append(_NO_UNIT)
+                return None
             if recalled is not None and statement is first:
                 known = recalled[0]
             elif (whole := self._one_whole_again(statement, sentence)) is not None:
@@ -4132,6 +4157,58 @@ class _Walk:
         if first not in self.year_on_year:
             self.year_on_year[first] = self._items_year_on_year(first)
         return year in self.year_on_year[first]
+
+    def _among_bodies(self, sentence: Sentence, every: bool = False) -> bool:
+        """Whether a sentence is an item of a list (under a heading or a lead) whose other
+        items of its level name a body or a scope as their subject ("a) Bộ Tư pháp: 1.200 biên
+        chế;", "- Sở Y tế: 80"): an item naming none there is one body's share, unnamed, and
+        a giver in it may be one of the bodies (eng-latent8). `every`: each other item of
+        its level names one. Bounded: the items within `_READ_AHEAD` sites of the list's
+        start, each read once a list."""
+        line = sentence.line
+        if line.marker is None or self.table is not None:
+            return False
+        level = _level(line.marker)
+        first = self.site_index
+        while first > max(0, self.site_index - _READ_AHEAD):
+            site = self.sites[first - 1]
+            if site.heading is not None or site.table is not None or site.line.marker is None:
+                break
+            first -= 1
+        key = (first, level)
+        if key not in self.bodies_listed:
+            named: set[int] = set()
+            items: set[int] = set()
+            for site in self.sites[first : first + 1 + 2 * _READ_AHEAD]:
+                if site.heading is not None or site.table is not None or site.line.marker is None:
+                    break
+                if site.sentence is None or _level(site.line.marker) != level:
+                    continue
+                items.add(site.line.number)
+                if _names_a_body(site.sentence.text):
+                    named.add(site.line.number)
+            self.bodies_listed[key] = named, items
+        named, items = self.bodies_listed[key]
+        others = named - {line.number}
+        return bool(others) and (not every or others == items - {line.number})
+
+    def _giver_among_kin(self, giver: str) -> bool:
+        """Whether a giver that is itself a body of a kind the text gives posts to ("Bộ Nội
+        vụ" in a text stating other ministries' figures, "Ban Tổ chức Trung ương" among the
+        Party's central boards) stands among bodies of its kind: a unit read before, or a
+        sentence within `_READ_AHEAD` sites after opening with one. Its count may be its own
+        posts or the whole's (eng-latent8: "Bộ Nội vụ giao 1.062 biên chế công chức." after
+        two ministries' figures was read as the text's CBCC)."""
+        kin = next((k for g, k in _GIVER_KIN if g.match(giver)), None)
+        if kin is None:
+            return False
+        if any(kin.match(unit.name) for unit in self.registry.units.values()):
+            return True
+        ahead = self.sites[self.site_index + 1 : self.site_index + 2 + _READ_AHEAD]
+        return any(
+            site.sentence is not None and kin.match(site.sentence.text.lstrip(" -–+•.;"))
+            for site in ahead
+        )
 
     def _items_year_on_year(self, first: int) -> set[int]:
         """The years of the list of year items starting at site `first` whose changes the
@@ -6967,6 +7044,33 @@ def _against_figure_recalled(statements: list[Statement], year: int, stated: boo
     for change in statement.changes:
         if change.base_year is None and not change.previous and not change.further:
             change.base_year = year
+
+
+_GIVER_KIN = (
+    (
+        re.compile(r"Bộ\s+Nội\s+vụ", re.IGNORECASE),
+        re.compile(r"(?:Cơ\s+quan\s+)?Bộ\s+(?!Nội\s+vụ|Chỉ\s+huy)[A-ZĐ]"),
+    ),
+    (
+        re.compile(r"Ban\s+Tổ\s+chức\s+Trung\s+ương", re.IGNORECASE),
+        re.compile(
+            r"(?:Cơ\s+quan\s+)?Ban\s+(?!Tổ\s+chức\s+Trung)[A-ZĐ][^,;:()0-9]{0,40}Trung\s+ương"
+        ),
+    ),
+)
+"""A giver that is itself one of a kind of bodies given posts, and the names of its kin: the
+other ministries; the Party's other central boards."""
+_SUBJECT_WORDS = re.compile(r"[^:0-9]{1,120}")
+"""An item's words before its first colon or digit: its subject, if it names one."""
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether an item opens with a body or a scope, capitalised, as its subject ("Bộ Tư pháp:
+    1.200 biên chế;", "Sở Y tế: 80", "Cấp tỉnh: 600"), never a giver nor a category."""
+    words = _SUBJECT_WORDS.match(text.lstrip(" -–+•.;"))
+    if words is None or not words.group()[:1].isupper() or not ORGANISATION.match(words.group()):
+        return False
+    return read_subject(words.group()).kind is Kind.BLOCK
 
 
 def _level(marker: str | None) -> str | None:

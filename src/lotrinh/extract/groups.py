@@ -30,6 +30,7 @@ from lotrinh.extract.chains import Span, Spelled
 from lotrinh.extract.document import NUM, YEAR
 from lotrinh.extract.lexicon import NOT_STAFF_AFTER, ORGANISATION
 from lotrinh.extract.result import Message
+from lotrinh.extract.subjects import relative_receiver
 from lotrinh.numbers import NumberError, parse_count
 
 _I = re.IGNORECASE
@@ -725,6 +726,9 @@ def given_active(text: str) -> Spelled | None:
     if (
         match is None
         or _TWO_RECEIVERS.search(match.group("to"))
+        # ("Bộ Y tế giao cho các đơn vị trực thuộc 1.062 biên chế": the giver's own bodies,
+        # named only through it; eng-latent8)
+        or relative_receiver(match.group("to"), match.group("giver"))
         or _PROVINCE_NAMED.fullmatch(match.group("to"))
         or _NOT_BUDGET_PAID.search(text)
     ):

@@ -72,6 +72,12 @@ class Subject:
     chế các cơ quan ... thành phố là N"): the receiver as named, which `build` reads as the
     text's total where its opening names the same bodies as its whole, and leaves unread
     where it lists several bodies (no one unit)."""
+    giver: str = ""
+    """For a subject that named only a body giving posts, and its verb ("Bộ Nội vụ giao",
+    "UBND tỉnh đề nghị", "Bộ Nội vụ giao biên chế công chức năm 2026 là"): that body as
+    written, no unit (eng-latent8). The figure is the text's own only where no body beside it
+    could be the one meant: an item among items naming bodies, or a giver that is itself one
+    of the bodies the text gives posts to ("Bộ Nội vụ" among ministries), names none (`build`)."""
 
 
 @dataclass

@@ -156,6 +156,7 @@ from lotrinh.extract.subjects import (
     asks_a_giver,
     capital,
     read_subject,
+    relative_receiver,
 )
 from lotrinh.extract.trailing import (
     NOT_ITS_LIST,
@@ -2983,6 +2984,10 @@ def _given_to_body(text: str, end: int, subject: Subject) -> tuple[Subject, int]
         return None
     obj = given.group("obj").strip()
     if not obj or obj[0].isdigit() or _COUNTED_BODIES.match(text, end) is not None:
+        return None
+    if subject.giver and relative_receiver(obj, subject.giver):
+        # "Bộ Nội vụ giao 1.062 biên chế cho các đơn vị trực thuộc": the giver's own bodies,
+        # named only through it (eng-latent8)
         return None
     if not _BODIES.match(obj) and known_block(obj) is None:
         return None  # one body's "biên chế" may be of one category the text leaves unsaid

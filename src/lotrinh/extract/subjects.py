@@ -192,6 +192,59 @@ _AGENT = re.compile(
     rf"{_AUTHORITY}(?:\s+{_AUTHORITY})?",
     _I,
 )
+_RECEIVER_FIRST = re.compile(r"(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?!\w)|được(?!\w))", _I)
+"""The province or city receiving, or "được": an `_AGENT` naming who is given the posts."""
+_RELATIVE = re.compile(
+    r"(?:^|\s)(?:(?:trực\s+)?thuộc(?:\s+(?P<head>(?-i:Bộ|Sở|Ban|Cục|Tổng\s+cục|Viện|Ủy\s+ban)))?"
+    r"|của\s+mình)\s*$",
+    _I,
+)
+
+
+def relative_receiver(name: str, giver: str) -> bool:
+    """Whether a body given posts is named only relative to its giver: "các đơn vị trực
+    thuộc", "đơn vị của mình", or "các đơn vị thuộc Bộ" given by a ministry ("thuộc Sở" given
+    by the city's committee is the text's own department's): the giver's own bodies, a name
+    no unit of the text carries (eng-latent8: "Bộ Nội vụ giao cho các đơn vị trực thuộc
+    1.062" was a unit 'don-vi-truc-thuoc', whoever's)."""
+    found = _RELATIVE.search(name.strip(" ,;:-–"))
+    if found is None:
+        return False
+    head = found.group("head")
+    return head is None or giver.strip().startswith(head)
+
+
+_GIVES_WITHIN = re.compile(
+    r"(?<=\S)\s+(?<!ngoại\s)(?<!bàn\s)(?<!chuyển\s)(?<!được\s)(?:tạm\s+)?(?:giao|phân\s+bổ)"
+    r"(?:\s+cho)?\s+(?=(?-i:[A-ZĐ])|(?:các|những)\s)",
+    _I,
+)
+"""A giving verb between two names ("Bộ Y tế giao Bệnh viện K", "Cục A phân bổ cho các Chi
+cục"): a giver and its receiver, never one unit's name (`groups.given_active` reads the
+receiver where the giver is one the genre names)."""
+_NOT_A_GIVER = re.compile(
+    r"(?<!\w)(?:biên\s+chế|người|số|tổng|công\s+chức|viên\s+chức|cán\s+bộ|chỉ\s+tiêu)(?!\w)", _I
+)
+
+
+def _giver_and_receiver(name: str) -> bool:
+    """Whether a name is a body, capitalised, giving posts to another (`_GIVES_WITHIN`): the
+    words before the verb a body's name alone, never posts or people ("Tổng số người làm
+    việc giao cho các đơn vị ...", "biên chế công đoàn tạm giao các địa phương")."""
+    verb = _GIVES_WITHIN.search(name)
+    if verb is None:
+        return False
+    giver = name[: verb.start()].strip()
+    return (
+        giver[:1].isupper()
+        # (a body by its proper name: "Bộ Y tế", "Cục A"; "Công đoàn tạm giao các địa phương"
+        # are posts and where they go, no giver)
+        and any(word[:1].isupper() for word in giver.split()[1:])
+        and ORGANISATION.match(giver) is not None
+        and _NOT_A_GIVER.search(giver) is None
+    )
+
+
 _GIVEN_BY = re.compile(
     rf"(?P<recipient>[^\W\d_].*?)\s+được\s+(?:{_AUTHORITY}"
     # "Cục được Bộ giao ...": the text's own parent body, by its head word alone (eng-names3;
@@ -278,8 +331,22 @@ def asks_a_giver(words: str) -> bool:
 def names_a_giver(name: str) -> bool:
     """Whether a name alone is read as the authority giving posts ("Ban Tổ chức Trung ương",
     "Bộ Nội vụ"), never as a unit: a table row naming it holds that body's own posts, which
-    the table's reading must say (`structure`)."""
-    return _AGENT.fullmatch(name.strip()) is not None
+    the table's reading must say (`structure`). Named with its verb ("Bộ Nội vụ giao", "UBND
+    tỉnh đề nghị") it is the giver still, whose row may be its own or the whole's: no body
+    (eng-latent8; "| Bộ Nội vụ giao | 1.062 |" was read as the ministry's own posts)."""
+    name = name.strip()
+    return (
+        _AGENT.fullmatch(name) is not None
+        and _RECEIVER_FIRST.match(name) is None
+        and _ACTS_LAST.search(name) is None
+    )
+
+
+_ACTS_LAST = re.compile(
+    r"(?<!\w)(?:đã|vừa|sẽ|đề\s+nghị|đề\s+xuất|trình|quyết\s+định|tạm|giao|bổ\s+sung|phân\s+bổ)$",
+    _I,
+)
+"""A giver's verb ending its name ("Bộ Nội vụ giao"): what it does, no body's own row."""
 
 
 GIVER_ALONE = re.compile(r"\s*(?:Bộ\s+Nội\s+vụ|Ban\s+Tổ\s+chức\s+Trung\s+ương)\s*", re.IGNORECASE)
@@ -456,11 +523,12 @@ def _given_posts(gap: str, found: re.Match[str]) -> Subject:
         # "... giao biên chế công chức cho Sở Y tế là": a receiver after "cho", never the
         # text's own category (it was read with the qualifier "cho Sở Y tế")
         return Subject(None, "", year=year)
+    giver = " ".join(found.group().split())
     if rest.kind in (Kind.CATEGORY, Kind.TOTAL):
-        return replace(rest, year=year)
+        return replace(rest, year=year, giver=giver)
     if rest.kind is Kind.BLOCK:
         return replace(rest, year=year, given=True)
-    return Subject(None, "", year=year)
+    return Subject(None, "", year=year, giver=giver)
 
 
 _PROPOSER = re.compile(
@@ -531,6 +599,10 @@ def read_subject(gap: str) -> Subject:
         return read_subject(gap[: at.start("at")] + gap[at.end("at") :])
     given = _GIVES_TO.search(gap)
     if given is not None and _BODY_GIVEN.match(gap, given.end()) is not None:
+        if relative_receiver(gap[given.end() :], given.group()):
+            # "Bộ Nội vụ giao cho các đơn vị trực thuộc 1.062": the giver's own bodies, whose
+            # name the text leaves to the giver (eng-latent8): not understood
+            return Subject(None, " ".join(gap.split()), year=_clause_year(gap))
         return read_subject(gap[: given.start()] + " " + gap[given.end() :])
     proposed = _PROPOSES_TO.search(gap)
     if proposed is not None and proposed.end() < len(gap.rstrip()):
@@ -581,6 +653,10 @@ def read_subject(gap: str) -> Subject:
         subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
         return replace(subject, elapsed=years)
     subject = _read_subject(gap)
+    if subject.kind is Kind.BLOCK and _giver_and_receiver(subject.name):
+        # "Bộ Y tế giao Bệnh viện K 1.062 biên chế": a giver, its verb and the receiver, no
+        # one unit's name (it was 'bo-y-te-giao-benh-vien-k'; eng-latent8)
+        return replace(subject, kind=None)
     proposer = _PROPOSER.search(gap)
     if proposer is not None and subject.kind in _NAMED_KINDS:
         subject = _proposed(gap, proposer, subject)
@@ -790,7 +866,11 @@ def _read_subject(gap: str) -> Subject:
         return replace(recipient, year=recipient.year or year)
     if _AGENT.fullmatch(plain) or _HOME_AFFAIRS_PROPOSES.fullmatch(plain):
         # "UBND tỉnh (tạm) giao 29.755 biên chế viên chức cho ...": who gives is no unit.
-        return Subject(None, "", year=year)
+        # (the giver kept, eng-latent8: "b) Bộ Nội vụ giao 1.062 biên chế" among ministries
+        # may be its own posts or the whole's; `build` decides; "tỉnh được Trung ương giao"
+        # names the province receiving, no giver alone)
+        giver = "" if _RECEIVER_FIRST.match(plain) else plain
+        return Subject(None, "", year=year, giver=giver)
     own = _OWN_BODY_ASKS.match(plain)
     if own is not None and asks_a_giver(plain[own.end() :]):
         # "Bộ kính đề nghị Thủ tướng Chính phủ giao năm 2026 là 1.296 biên chế công chức":
@@ -798,7 +878,9 @@ def _read_subject(gap: str) -> Subject:
         return Subject(None, "", year=year)
     if _DEPARTMENT_PROPOSES.fullmatch(plain):
         director = _DIRECTOR_SPEAKS.search(gap, 0, len(gap) - len(plain))
-        return Subject(None, "" if director is not None else named, year=year)
+        if director is not None:
+            return Subject(None, "", year=year, giver=plain)
+        return Subject(None, named, year=year)
     request = _REQUEST.match(plain)
     if request is not None and asks_a_giver(plain):
         # "Đề nghị Bộ Nội vụ thẩm định, trình giao 5.795 biên chế công chức năm 2025": the
