@@ -6014,7 +6014,10 @@ class _Walk:
         is of the reform and no sentence stating their figures names the old category ("cán
         bộ, công chức cấp xã") or a thị trấn: a new ward's posts against the former wards' 2024
         total are the ward's CBCC; named the old way anywhere, cán bộ, công chức cấp xã."""
-        if not (self.after_reform or self._dated_after_reform()) or self.old_title:
+        if self.old_title:
+            return
+        if not (self.after_reform or self._dated_after_reform()):
+            self._undated_communes()
             return
         if any(
             names_old_category(claim.sentence.text, towns=False) for claim in self.claims.values()
@@ -6045,6 +6048,73 @@ class _Walk:
         for uid in xa:
             if root(uid) in stated and root(uid) not in kept:
                 units[uid].category = Category.CBCC
+
+    def _undated_communes(self) -> None:
+        """(eng-communes3) "Biên chế công chức của 56 xã, phường năm 2025 là 1.838 biên chế." in
+        a text that never says whether it is of the two-tier local government: the communes'
+        posts of 2025 are the old communes' (cán bộ, công chức cấp xã) before 01/7/2025 and the
+        new communes' (CBCC) from then on, and nothing tells which. Such a line stays unread,
+        with its parts, rather than guessed. Not where the sentence names the old category
+        ("cán bộ, công chức cấp xã", a thị trấn: kept, the text's own words), where the figure is
+        compared with a year before (the old communes against their 2024 or 2021), or where the
+        same communes are given a figure of a year before the reform's (a series of the old
+        communes)."""
+        units = self.registry.units
+
+        def top(uid: str) -> str:
+            while (parent := units[uid].parent) is not None and parent in units:
+                uid = parent
+            return uid
+
+        def category(uid: str) -> Category | None:
+            while units[uid].category is None and units[uid].parent in units:
+                uid = units[uid].parent  # type: ignore[assignment]
+            return units[uid].category
+
+        old: set[str] = set()
+        doubtful: set[str] = set()
+        for claim in self.claims.values():
+            if claim.unit not in units or category(claim.unit) is not Category.XA:
+                continue
+            group = top(claim.unit)
+            if claim.year < REFORM_YEAR or any(
+                change.get("base_year") for change in claim.changes
+            ):
+                old.add(group)
+            elif claim.year > REFORM_YEAR:
+                old.add(group)  # (a plan's years on: `_dated_after_reform` decides, not this)
+            elif names_old_category(claim.sentence.text) or names_cadres_of_the_level(
+                claim.sentence.text
+            ):
+                old.add(group)
+            else:
+                doubtful.add(group)
+        doubtful -= old
+        if not doubtful:
+            return
+        gone = [c for c in self.claims.values() if c.unit in units and top(c.unit) in doubtful]
+        places = {(c.sentence.line.number, c.sentence.column) for c in gone}
+        self.claims = {k: c for k, c in self.claims.items() if c not in gone}
+        for index, entry in enumerate(self.entries):
+            if (entry.line, entry.column) in places:
+                self.entries[index] = replace(
+                    entry,
+                    status=Status.NOT_UNDERSTOOD,
+                    used=(),
+                    unused=entry.used + entry.unused,
+                    notes=(*entry.notes, _UNDATED_COMMUNES),
+                )
+        for uid in sorted({c.unit for c in gone}, key=lambda u: -len(self._ancestry(u))):
+            if uid in units and not any(c.unit == uid for c in self.claims.values()):
+                if not units[uid].parts:
+                    self.registry.remove(uid)
+
+    def _ancestry(self, uid: str) -> list[str]:
+        units = self.registry.units
+        chain = [uid]
+        while (parent := units[chain[-1]].parent) is not None and parent in units:
+            chain.append(parent)
+        return chain
 
     def _dated_after_reform(self) -> bool:
         """Whether the text's own figures date it after the reform though no word says so: a
@@ -6969,6 +7039,12 @@ def _folded_words(name: str) -> list[str]:
 
 
 _BESIDES = re.compile(r"ngoài\s+ra\b", re.IGNORECASE)
+_UNDATED_COMMUNES = Message(
+    "biên chế của các xã, phường năm 2025 mà văn bản không nói là trước hay sau ngày 01/7/2025"
+    " (cán bộ, công chức cấp xã hay công chức của xã mới): không rõ loại",
+    "communes' posts of 2025 the text does not place before or after 01/7/2025 (the old"
+    " communes' cán bộ, công chức cấp xã or the new communes' civil servants): category unclear",
+)
 _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",
