@@ -41,6 +41,7 @@ from lotrinh.extract.chains import (
 from lotrinh.extract.clauses import NOT_COUNTED_IN
 from lotrinh.extract.communes import (
     after_reform,
+    from_reform_day,
     names_cadres_of_the_level,
     names_old_category,
     opening_day,
@@ -354,6 +355,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     walk = _Walk(name, read_meta(lines))
     walk.registry.commune = own_commune(lines)
     walk.after_reform = after_reform(text)
+    walk.old_named = names_old_category(text) or names_cadres_of_the_level(text)
     titles = [line.body for line in lines if line.body.strip()][:1]
     titles += [line.body for line in lines if line.body.lstrip().startswith("#")]
     walk.old_title = any(names_old_category(title, towns=False) for title in titles)
@@ -386,6 +388,9 @@ class _Walk:
         self.registry = Registry()
         self.headings: list[Heading] = []
         self.after_reform = False
+        self.old_named = False
+        """Whether the text names the communes' posts the old way or a thị trấn anywhere
+        (`_undated_communes`)."""
         self.old_title = False
         """Whether the text's title or a heading names the old category (`_reform_communes`)."""
         """Whether the text says it is of the two-tier local government (`_reform_communes`)."""
@@ -5793,6 +5798,11 @@ class _Walk:
         for unit_id, owner in self.besides_units:
             if unit_id not in units or owner not in units or unit_id == owner:
                 continue
+            besides = {units[u].category for u in (unit_id, *units[unit_id].parts)} - {None}
+            if units[owner].category is not None and besides - {units[owner].category}:
+                # (eng-communes3) "Ngoài ra, Trung tâm ... được giao 6 người làm việc" after a
+                # list of cán bộ, công chức: another category's posts, no part of that total
+                continue
             parts = units[owner].parts
             years = [
                 year
@@ -6019,10 +6029,11 @@ class _Walk:
         if not (self.after_reform or self._dated_after_reform()):
             self._undated_communes()
             return
-        if any(
+        # the text names communes' posts the old way, the former's or the new's: only posts
+        # given from the reform's day are the new communes' (eng-communes3)
+        old_named = any(
             names_old_category(claim.sentence.text, towns=False) for claim in self.claims.values()
-        ):
-            return  # the text names communes' posts the old way, the former's or the new's
+        )
         units = self.registry.units
         xa = {uid for uid, unit in units.items() if unit.category is Category.XA}
         group = {uid: uid for uid in xa}
@@ -6038,6 +6049,7 @@ class _Walk:
                 group[root(uid)] = root(parent)
         kept: set[str] = set()
         stated: set[str] = set()
+        since: set[str] = set()
         for claim in self.claims.values():
             if claim.unit not in xa:
                 continue
@@ -6045,8 +6057,11 @@ class _Walk:
                 stated.add(root(claim.unit))
             if names_old_category(claim.sentence.text):
                 kept.add(root(claim.unit))
+            if claim.year == REFORM_YEAR and from_reform_day(claim.sentence.text):
+                since.add(root(claim.unit))
         for uid in xa:
-            if root(uid) in stated and root(uid) not in kept:
+            new = not old_named or root(uid) in since
+            if root(uid) in stated and root(uid) not in kept and new:
                 units[uid].category = Category.CBCC
 
     def _undated_communes(self) -> None:
@@ -6059,17 +6074,20 @@ class _Walk:
         compared with a year before (the old communes against their 2024 or 2021), or where the
         same communes are given a figure of a year before the reform's (a series of the old
         communes)."""
+        if self.old_named:
+            return  # the old category's words or a thị trấn: the text's own, kept
         units = self.registry.units
-
-        def top(uid: str) -> str:
-            while (parent := units[uid].parent) is not None and parent in units:
-                uid = parent
-            return uid
 
         def category(uid: str) -> Category | None:
             while units[uid].category is None and units[uid].parent in units:
                 uid = units[uid].parent  # type: ignore[assignment]
             return units[uid].category
+
+        def top(uid: str) -> str:
+            # the highest of the commune posts holding it (not a body holding other posts too)
+            while (parent := units[uid].parent) in units and category(parent) is Category.XA:
+                uid = parent
+            return uid
 
         old: set[str] = set()
         doubtful: set[str] = set()
@@ -6077,9 +6095,7 @@ class _Walk:
             if claim.unit not in units or category(claim.unit) is not Category.XA:
                 continue
             group = top(claim.unit)
-            if claim.year < REFORM_YEAR or any(
-                change.get("base_year") for change in claim.changes
-            ):
+            if claim.year < REFORM_YEAR or any(change.get("base_year") for change in claim.changes):
                 old.add(group)
             elif claim.year > REFORM_YEAR:
                 old.add(group)  # (a plan's years on: `_dated_after_reform` decides, not this)
@@ -6104,17 +6120,18 @@ class _Walk:
                     unused=entry.used + entry.unused,
                     notes=(*entry.notes, _UNDATED_COMMUNES),
                 )
-        for uid in sorted({c.unit for c in gone}, key=lambda u: -len(self._ancestry(u))):
-            if uid in units and not any(c.unit == uid for c in self.claims.values()):
-                if not units[uid].parts:
-                    self.registry.remove(uid)
-
-    def _ancestry(self, uid: str) -> list[str]:
-        units = self.registry.units
-        chain = [uid]
-        while (parent := units[chain[-1]].parent) is not None and parent in units:
-            chain.append(parent)
-        return chain
+        left = {c.unit for c in self.claims.values()}
+        chains = []
+        for uid in {c.unit for c in gone}:
+            chain = [uid]
+            while (parent := units[chain[-1]].parent) is not None and parent in units:
+                chain.append(parent)
+            chains.append(chain)
+        for chain in chains:
+            for uid in chain:  # a part first, then what holds it, while nothing else is left
+                if uid not in units or units[uid].parts or uid in left:
+                    break
+                self.registry.remove(uid)
 
     def _dated_after_reform(self) -> bool:
         """Whether the text's own figures date it after the reform though no word says so: a
