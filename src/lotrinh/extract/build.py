@@ -5798,10 +5798,12 @@ class _Walk:
         for unit_id, owner in self.besides_units:
             if unit_id not in units or owner not in units or unit_id == owner:
                 continue
-            besides = {units[u].category for u in (unit_id, *units[unit_id].parts)} - {None}
-            if units[owner].category is not None and besides - {units[owner].category}:
-                # (eng-communes3) "Ngoài ra, Trung tâm ... được giao 6 người làm việc" after a
-                # list of cán bộ, công chức: another category's posts, no part of that total
+            # (eng-communes3) "Ngoài ra, Trung tâm ... được giao 6 người làm việc" after a list
+            # of cán bộ, công chức: posts of another kind (viên chức, hội), no part of that
+            # total; the commune's cán bộ, công chức and the province's are one kind here
+            besides = {_kind(units[u].category) for u in (unit_id, *units[unit_id].parts)}
+            owned = _kind(units[owner].category)
+            if owned is not None and besides - {None, owned}:
                 continue
             parts = units[owner].parts
             years = [
@@ -7062,6 +7064,14 @@ _UNDATED_COMMUNES = Message(
     "communes' posts of 2025 the text does not place before or after 01/7/2025 (the old"
     " communes' cán bộ, công chức cấp xã or the new communes' civil servants): category unclear",
 )
+
+
+def _kind(category: Category | None) -> Category | None:
+    """A category with the commune's cán bộ, công chức taken as cán bộ, công chức: which of
+    them a commune's posts are may be decided only later (`_Walk._reform_communes`)."""
+    return Category.CBCC if category is Category.XA else category
+
+
 _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",
