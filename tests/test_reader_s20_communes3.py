@@ -97,6 +97,18 @@ def test_undated_variants_stay_unread(text: str) -> None:
     assert claims == [] and unread == {1}
 
 
+def test_a_commune_heading_of_2025_leaves_its_line_unread() -> None:
+    # test_reader_forms' "commune-heading/commune-line-read" in 2025: the heading counts the
+    # part-time commune workers too, which says nothing of the day
+    text = (
+        "2. Cán bộ, công chức xã, phường và người hoạt động không chuyên trách năm 2025\n"
+        "a) Cán bộ, công chức xã, phường: 600 người."
+    )
+    _, claims, unread = _read(text)
+    assert claims == [] and unread == {2}
+    assert _figures(text.replace("2025", "2024")) == {("CBCC-XA", 2024, 600)}
+
+
 def test_an_undated_line_unread_leaves_the_others_read() -> None:
     text = "Năm 2025, tỉnh được giao 5.000 biên chế công chức.\n" + UNDATED
     _, claims, unread = _read(text)
@@ -181,3 +193,22 @@ def test_a_besides_line_of_the_same_category_leaves_the_parts_unknown() -> None:
     units, claims, _ = _read(NAMED + BESIDES.format(what="biên chế công chức"))
     whole = units[next(c["unit"] for c in claims if c["value"] == 38)]
     assert not whole.get("parts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 2025 versions of earlier sessions' forms (test_reader_forms, moved to 2024 there):
+        # nothing in them dates the figure before or after 01/7/2025
+        "Năm 2025, xã Yên Mô được giao 42 biên chế cán bộ, công chức.",
+        "Năm 2025, phường được giao 42 biên chế cán bộ, công chức.",
+        "Năm 2025, tỉnh giao 42 biên chế cán bộ, công chức cho xã Yên Mô.",
+        "Năm 2025, công chức phường là 2.625 người.",
+        "Năm 2025, ở cấp xã, số cán bộ, công chức được giao là 2.106 người.",
+        "Tin tức\n\nNăm 2025, Ủy ban nhân dân tỉnh giao cho các xã, phường 5.810 biên chế cán bộ,"
+        " công chức.",
+    ],
+)
+def test_earlier_commune_forms_of_2025_undated_stay_unread(text: str) -> None:
+    _, claims, unread = _read(text)
+    assert claims == [] and unread
