@@ -721,7 +721,7 @@ CASES = [
     # 2024; a hospital's own-revenue posts read as a budget-paid line; a roadmap row's yearly
     # and cumulative falls against the same year read twice), 1 false alarm, 4 of 5 slips.
     # Studied in session 20 (eng-ar1): 110, 0, 0, 4 of 5.
-    (BLIND_AR1, 110, 0, 0, 4),
+    (BLIND_AR1, 114, 0, 0, 4),  # eng-communes3: 110 → 114 (the new commune's posts)
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).

@@ -1004,9 +1004,9 @@ FORMS = (
     ),
     _form(
         "scope/cbcc-of-counted-wards-is-the-communes",
-        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2025, cán bộ, công chức của 22 phường "
+        "Kế hoạch tinh giản biên chế của tỉnh A\n\nNăm 2024, cán bộ, công chức của 22 phường "
         "là 792 biên chế.\n",
-        {("cbcc-xa-22-phuong", 2025, 792, None, None, None)},
+        {("cbcc-xa-22-phuong", 2024, 792, None, None, None)},
     ),
     _form(
         # the twin: "thị xã" is a town of district rank, never a commune

@@ -440,10 +440,11 @@ def test_news_about_one_commune_counts_its_cadres_as_commune_staff() -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Năm 2025, xã Yên Mô được giao 42 biên chế cán bộ, công chức.", "CBCC-XA"),
-        ("Năm 2025, phường được giao 42 biên chế cán bộ, công chức.", "CBCC-XA"),
-        ("Năm 2025, tỉnh tạm giao 42 biên chế cán bộ, công chức cho 16 xã, phường.", "CBCC-XA"),
-        ("Năm 2025, tỉnh giao 42 biên chế cán bộ, công chức cho xã Yên Mô.", "CBCC-XA"),
+        # (2024 since eng-communes3: a 2025 line of the communes undated is unread)
+        ("Năm 2024, xã Yên Mô được giao 42 biên chế cán bộ, công chức.", "CBCC-XA"),
+        ("Năm 2024, phường được giao 42 biên chế cán bộ, công chức.", "CBCC-XA"),
+        ("Năm 2024, tỉnh tạm giao 42 biên chế cán bộ, công chức cho 16 xã, phường.", "CBCC-XA"),
+        ("Năm 2024, tỉnh giao 42 biên chế cán bộ, công chức cho xã Yên Mô.", "CBCC-XA"),
         # the twins: a town of district rank, a department
         ("Năm 2025, thị xã Yên Mô được giao 42 biên chế cán bộ, công chức.", "CBCC"),
         ("Năm 2025, tỉnh giao 42 biên chế công chức cho Sở Y tế.", "CBCC"),
@@ -2520,7 +2521,7 @@ def test_commune_staff_named_by_the_communes_kind_are_cap_xa_and_said_so() -> No
     """ "2. Công chức phường: 2.625 người." (blind AD2's Hà Nội resolution) was the civil
     servants' line (CBCC); the category named by the commune's kind is cán bộ, công chức cấp
     xã, as "cấp xã" names it; a name mentioning ward staff later is not."""
-    result = extract_plan("Năm 2025, công chức phường là 2.625 người.", "doc.txt")
+    result = extract_plan("Năm 2024, công chức phường là 2.625 người.", "doc.txt")  # eng-communes3
     assert [unit["category"] for unit in result.data["units"]] == ["CBCC-XA"]
     result = extract_plan(
         "Năm 2025, biên chế công chức để chuyển công chức phường thành công chức quận là 2.625 "

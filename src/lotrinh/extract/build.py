@@ -41,6 +41,7 @@ from lotrinh.extract.chains import (
 from lotrinh.extract.clauses import NOT_COUNTED_IN
 from lotrinh.extract.communes import (
     after_reform,
+    from_reform_day,
     names_cadres_of_the_level,
     names_old_category,
     opening_day,
@@ -364,6 +365,7 @@ def extract_plan(text: str, name: str) -> ExtractResult:
     walk = _Walk(name, read_meta(lines))
     walk.registry.commune = own_commune(lines)
     walk.after_reform = after_reform(text)
+    walk.old_named = names_old_category(text) or names_cadres_of_the_level(text)
     titles = [line.body for line in lines if line.body.strip()][:1]
     titles += [line.body for line in lines if line.body.lstrip().startswith("#")]
     walk.old_title = any(names_old_category(title, towns=False) for title in titles)
@@ -396,6 +398,9 @@ class _Walk:
         self.registry = Registry()
         self.headings: list[Heading] = []
         self.after_reform = False
+        self.old_named = False
+        """Whether the text names the communes' posts the old way or a thị trấn anywhere
+        (`_undated_communes`)."""
         self.old_title = False
         """Whether the text's title or a heading names the old category (`_reform_communes`)."""
         """Whether the text says it is of the two-tier local government (`_reform_communes`)."""
@@ -6138,6 +6143,13 @@ class _Walk:
         for unit_id, owner in self.besides_units:
             if unit_id not in units or owner not in units or unit_id == owner:
                 continue
+            # (eng-communes3) "Ngoài ra, Trung tâm ... được giao 6 người làm việc" after a list
+            # of cán bộ, công chức: posts of another kind (viên chức, hội), no part of that
+            # total; the commune's cán bộ, công chức and the province's are one kind here
+            besides = {_kind(units[u].category) for u in (unit_id, *units[unit_id].parts)}
+            owned = _kind(units[owner].category)
+            if owned is not None and besides - {None, owned}:
+                continue
             parts = units[owner].parts
             years = [
                 year
@@ -6359,12 +6371,16 @@ class _Walk:
         is of the reform and no sentence stating their figures names the old category ("cán
         bộ, công chức cấp xã") or a thị trấn: a new ward's posts against the former wards' 2024
         total are the ward's CBCC; named the old way anywhere, cán bộ, công chức cấp xã."""
-        if not (self.after_reform or self._dated_after_reform()) or self.old_title:
+        if self.old_title:
             return
-        if any(
+        if not (self.after_reform or self._dated_after_reform()):
+            self._undated_communes()
+            return
+        # the text names communes' posts the old way, the former's or the new's: only posts
+        # given from the reform's day are the new communes' (eng-communes3)
+        old_named = any(
             names_old_category(claim.sentence.text, towns=False) for claim in self.claims.values()
-        ):
-            return  # the text names communes' posts the old way, the former's or the new's
+        )
         units = self.registry.units
         xa = {uid for uid, unit in units.items() if unit.category is Category.XA}
         group = {uid: uid for uid in xa}
@@ -6380,6 +6396,7 @@ class _Walk:
                 group[root(uid)] = root(parent)
         kept: set[str] = set()
         stated: set[str] = set()
+        since: set[str] = set()
         for claim in self.claims.values():
             if claim.unit not in xa:
                 continue
@@ -6387,9 +6404,81 @@ class _Walk:
                 stated.add(root(claim.unit))
             if names_old_category(claim.sentence.text):
                 kept.add(root(claim.unit))
+            if claim.year == REFORM_YEAR and from_reform_day(claim.sentence.text):
+                since.add(root(claim.unit))
         for uid in xa:
-            if root(uid) in stated and root(uid) not in kept:
+            new = not old_named or root(uid) in since
+            if root(uid) in stated and root(uid) not in kept and new:
                 units[uid].category = Category.CBCC
+
+    def _undated_communes(self) -> None:
+        """(eng-communes3) "Biên chế công chức của 56 xã, phường năm 2025 là 1.838 biên chế." in
+        a text that never says whether it is of the two-tier local government: the communes'
+        posts of 2025 are the old communes' (cán bộ, công chức cấp xã) before 01/7/2025 and the
+        new communes' (CBCC) from then on, and nothing tells which. Such a line stays unread,
+        with its parts, rather than guessed. Not where the sentence names the old category
+        ("cán bộ, công chức cấp xã", a thị trấn: kept, the text's own words), where the figure is
+        compared with a year before (the old communes against their 2024 or 2021), or where the
+        same communes are given a figure of a year before the reform's (a series of the old
+        communes)."""
+        if self.old_named:
+            return  # the old category's words or a thị trấn: the text's own, kept
+        units = self.registry.units
+
+        def category(uid: str) -> Category | None:
+            while units[uid].category is None and units[uid].parent in units:
+                uid = units[uid].parent  # type: ignore[assignment]
+            return units[uid].category
+
+        def top(uid: str) -> str:
+            # the highest of the commune posts holding it (not a body holding other posts too)
+            while (parent := units[uid].parent) in units and category(parent) is Category.XA:
+                uid = parent
+            return uid
+
+        old: set[str] = set()
+        doubtful: set[str] = set()
+        for claim in self.claims.values():
+            if claim.unit not in units or category(claim.unit) is not Category.XA:
+                continue
+            group = top(claim.unit)
+            if claim.year < REFORM_YEAR or any(change.get("base_year") for change in claim.changes):
+                old.add(group)
+            elif claim.year > REFORM_YEAR:
+                old.add(group)  # (a plan's years on: `_dated_after_reform` decides, not this)
+            elif names_old_category(claim.sentence.text) or names_cadres_of_the_level(
+                claim.sentence.text
+            ):
+                old.add(group)
+            else:
+                doubtful.add(group)
+        doubtful -= old
+        if not doubtful:
+            return
+        gone = [c for c in self.claims.values() if c.unit in units and top(c.unit) in doubtful]
+        places = {(c.sentence.line.number, c.sentence.column) for c in gone}
+        self.claims = {k: c for k, c in self.claims.items() if c not in gone}
+        for index, entry in enumerate(self.entries):
+            if (entry.line, entry.column) in places:
+                self.entries[index] = replace(
+                    entry,
+                    status=Status.NOT_UNDERSTOOD,
+                    used=(),
+                    unused=entry.used + entry.unused,
+                    notes=(*entry.notes, _UNDATED_COMMUNES),
+                )
+        left = {c.unit for c in self.claims.values()}
+        chains = []
+        for uid in {c.unit for c in gone}:
+            chain = [uid]
+            while (parent := units[chain[-1]].parent) is not None and parent in units:
+                chain.append(parent)
+            chains.append(chain)
+        for chain in chains:
+            for uid in chain:  # a part first, then what holds it, while nothing else is left
+                if uid not in units or units[uid].parts or uid in left:
+                    break
+                self.registry.remove(uid)
 
     def _dated_after_reform(self) -> bool:
         """Whether the text's own figures date it after the reform though no word says so: a
@@ -7343,6 +7432,20 @@ def _folded_words(name: str) -> list[str]:
 
 
 _BESIDES = re.compile(r"ngoài\s+ra\b", re.IGNORECASE)
+_UNDATED_COMMUNES = Message(
+    "biên chế của các xã, phường năm 2025 mà văn bản không nói là trước hay sau ngày 01/7/2025"
+    " (cán bộ, công chức cấp xã hay công chức của xã mới): không rõ loại",
+    "communes' posts of 2025 the text does not place before or after 01/7/2025 (the old"
+    " communes' cán bộ, công chức cấp xã or the new communes' civil servants): category unclear",
+)
+
+
+def _kind(category: Category | None) -> Category | None:
+    """A category with the commune's cán bộ, công chức taken as cán bộ, công chức: which of
+    them a commune's posts are may be decided only later (`_Walk._reform_communes`)."""
+    return Category.CBCC if category is Category.XA else category
+
+
 _NO_PATTERN = Message(
     "không khớp mẫu câu nào đã biết (giá trị, giảm/tăng, tỷ lệ, chỉ tiêu)",
     "matches no known pattern (value, reduction/increase, rate, target)",

@@ -96,14 +96,19 @@ _GIVER = (
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+)?"
     r"(?:tỉnh|thành\s+phố)\s+(?:(?:đã|tạm|chính\s+thức)\s+)*giao(?!\w)"
 )
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_ONE_NAMED = rf"(?:xã|phường|đặc\s+khu)\s+(?-i:[{_UPPER}])\w*(?:\s+(?-i:[{_UPPER}])\w*){{0,3}}"
+"""(eng-communes3) One commune named, each word of its name capitalised ("xã Mường Khương",
+"phường Hà Giang 1" is not: a figure in a name is never taken)."""
 _GIVEN_COMMUNE = (
-    r"(?:các\s+)?(?:xã|phường|đặc\s+khu)(?:,\s*(?:xã|phường|đặc\s+khu))*\s+được\s+"
+    rf"(?:{_ONE_NAMED}|(?:các\s+)?(?:xã|phường|đặc\s+khu)(?:,\s*(?:xã|phường|đặc\s+khu))*)\s+được\s+"
     r"(?:(?:UBND|[UỦ][ỷy]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+"
     r"(?:tỉnh|thành\s+phố)\s+)?(?:tạm\s+)?giao(?!\w)"
 )
 """(eng-apmis) The communes as the subject, given posts by the province or by no one named:
-"phường được Ủy ban nhân dân tỉnh giao", "các xã, phường được giao"; one commune named ("xã
-A được giao") or another giver ("được Bộ Nội vụ giao") is not this form."""
+"phường được Ủy ban nhân dân tỉnh giao", "các xã, phường được giao"; (eng-communes3) or one
+new commune named ("Từ ngày 01/7/2025, xã A được Ủy ban nhân dân tỉnh giao 38 biên chế"), its
+posts from the reform's day. Another giver ("được Bộ Nội vụ giao") is not this form."""
 _DATED_GIVING = re.compile(
     # (a speaker's title may open the answer: "Giám đốc Sở Nội vụ: Từ ngày ...")
     rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR}))"
@@ -288,6 +293,18 @@ _OLD_CATEGORY = re.compile(_OLD_NAME, _I)
 xã" alone is the new communes' civil servants, the level named."""
 _OLD_OR_TOWN = re.compile(rf"{_OLD_NAME}|thị\s+trấn", _I)
 """Those words, or a thị trấn (abolished by the reform): posts of the communes before it."""
+
+
+_FROM_REFORM_DAY = re.compile(
+    r"^\W*(?:kể\s+)?từ\s+ngày\s+(?:0?1\s*/\s*0?7\s*/\s*|0?1\s+tháng\s+0?7\s+năm\s+)2025\s*,", _I
+)
+
+
+def from_reform_day(sentence: str) -> bool:
+    """(eng-communes3) Whether a sentence opens with the reform's day ("Từ ngày 01/7/2025,
+    xã A được Ủy ban nhân dân tỉnh giao 38 biên chế cán bộ, công chức"): the posts it gives
+    are the new communes', whatever another sentence calls the old ones."""
+    return _FROM_REFORM_DAY.match(sentence) is not None
 
 
 def after_reform(text: str) -> bool:
