@@ -95,6 +95,8 @@ BLIND_AP1 = ROOT / "tests" / "blind-ap1"
 BLIND_AP2 = ROOT / "tests" / "blind-ap2"
 BLIND_AR1 = ROOT / "tests" / "blind-ar1"
 BLIND_AR2 = ROOT / "tests" / "blind-ar2"
+BLIND_AS1 = ROOT / "tests" / "blind-as1"
+BLIND_AS2 = ROOT / "tests" / "blind-as2"
 
 
 def _totals(root: Path) -> Totals:
@@ -722,6 +724,15 @@ CASES = [
     # and cumulative falls against the same year read twice), 1 false alarm, 4 of 5 slips.
     # Studied in session 20 (eng-ar1): 110, 0, 0, 4 of 5.
     (BLIND_AR1, 114, 0, 0, 4),  # eng-communes3: 110 → 114 (the new commune's posts)
+    # AS (session 20, written at its start by two writers who never ran the reader; held back
+    # from all ten branches; the South Central coast and Highlands, the Red River delta and the
+    # two cities): at the start (39b6d3d) part 1 96 of 125, 1 misread line (a second table's
+    # total row, captioned as the education VC's, read as the document's whole: with its 3
+    # false alarms declared here), 5 false alarms, 3 of 5 slips; part 2 102 of 119, 0, 0, 4 of
+    # 5. After the ten branches: 96 (2 false alarms fewer: eng-ar2's own-revenue rise) and
+    # 102, the rest the same; no line transferred.
+    (BLIND_AS1, 96, 1, 3, 3),
+    (BLIND_AS2, 102, 0, 0, 4),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).
