@@ -1947,6 +1947,11 @@ class _Walk:
             kept.sentence, kept.text, kept.found, {kept.span}, kept.outside, []
         )
 
+    def _stated(self, unit: str, year: int, base_year: int) -> tuple[int | None, int | None]:
+        """The values the text states for a unit in a year and in its base year (None: none)."""
+        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
+        return stated.get((unit, year)), stated.get((unit, base_year))
+
     def _headline_change(self) -> None:
         """The headline's change is the body's change of the same amount and year, if the body
         has exactly one: the same figure twice is one unit, and the body says against which
@@ -1993,9 +1998,7 @@ class _Walk:
         if len(matches) != 1:
             return
         draft, data = matches[0]
-        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
-        here = stated.get((draft.unit, draft.year))
-        there = stated.get((draft.unit, data["base_year"]))
+        here, there = self._stated(draft.unit, draft.year, data["base_year"])
         count = kept.change.count or 0
         amount = -count if kept.change.increase else count
         if here is not None and there is not None and there - here != amount:
@@ -2175,9 +2178,7 @@ class _Walk:
         if len(candidates) != 1:
             return
         draft, data = candidates[0]
-        stated = {(c.unit, c.year): c.value for c in self.claims.values() if c.value is not None}
-        here = stated.get((draft.unit, draft.year))
-        there = stated.get((draft.unit, data["base_year"]))
+        here, there = self._stated(draft.unit, draft.year, data["base_year"])
         body = data.get("reduction")
         body_amount = body if body is not None else -(data.get("increase") or 0)
         if here is None or there is None or there - here != body_amount:
@@ -7930,11 +7931,11 @@ _FRONTED_FORMER = re.compile(
     re.IGNORECASE,
 )
 """(latent9) A clause opening with one former place: its figures are that place's."""
-_LEAD_IN = re.compile(r"^(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+", re.I)
+_LEAD_WORDS = r"(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)"
 """(latent9) Words leading in to a place a section is of ("Số liệu của", "Riêng", "Tại")."""
+_LEAD_IN = re.compile(rf"^{_LEAD_WORDS}\s+", re.I)
 _PLACE_LINE = re.compile(
-    # (words leading in: "Số liệu của", "Riêng", "Tại", "Đối với", "Ở")
-    r"(?:(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)\s+)?"
+    rf"(?:{_LEAD_WORDS}\s+)?"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|bộ)\s+"
     rf"(?P<name>{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}})"
     r"\s*(?:(?P<gone>\(\s*cũ\s*\)|cũ|\(?\s*trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp)"
