@@ -121,3 +121,23 @@ def test_a_second_table_of_the_same_scope_still_raises_its_slip() -> None:
     rows, _, _ = _rows(text)
     assert ("tong", 2021, 3510, None, None, None) in rows
     assert _findings(text)
+
+
+def test_a_captioned_later_table_of_several_sums_ties_none_of_them() -> None:
+    # the twin: groups' sums and their total under the caption: which is the scope's is not
+    # told, so none is given to the caption's unit (nor to the whole)
+    groups = (
+        "| TT | Cấp học | Năm 2021 |\n"
+        "|---|---|---|\n"
+        "| I | Công lập | |\n"
+        "| 1 | Mầm non | 1.000 |\n"
+        "| 2 | Tiểu học | 1.500 |\n"
+        "| | Cộng I | 2.500 |\n"
+        "| II | Trực thuộc | |\n"
+        "| 1 | Trung học cơ sở | 500 |\n"
+        "| | Cộng II | 500 |\n"
+        "| | Tổng cộng | 3.000 |\n"
+    )
+    text = FIRST + "Viên chức sự nghiệp giáo dục theo cấp học:\n\n" + groups
+    rows, _, _ = _rows(text)
+    assert not {row for row in rows if row[0] in ("tong", "vc-su-nghiep-giao-duc")} - FIRST_READ

@@ -207,15 +207,24 @@ def _captioned_totals(rows: list[Site], caption: str | None, before: list[Line])
         _row_name(cell)[0].casefold() for line in before if _is_row(line) for cell in _cells(line)
     }
     tied = scope if scope is not None and scope.casefold() in named else None
+    sums = [
+        site
+        for site in rows
+        if site.sentence is not None
+        and site.reading is not None
+        and site.depth == 0
+        and site.unreadable is None
+        and _sum_named(_first_name(site.line))
+    ]
+    if len(sums) != 1 or any(site.by_category for site in sums):
+        # groups' sums ("Cộng I", "Cộng II") under the caption's scope, or categories as
+        # columns: which row is the scope's total is not told
+        tied = None
     found = []
     for site in rows:
-        if (
-            site.sentence is not None
-            and site.reading is not None
-            and site.depth == 0
-            and site.unreadable is None
-            and _sum_named(name := _first_name(site.line))
-        ):
+        if any(site is total for total in sums):
+            name = _first_name(site.line)
+            assert site.reading is not None
             if tied is not None and site.reading.startswith(name + " "):
                 site = replace(site, reading=tied + site.reading[len(name) :])
             else:
