@@ -160,7 +160,10 @@ def sites(lines: list[Line]) -> list[Site]:
             end = index
             while end < len(lines) and _is_row(lines[end]):
                 end += 1
-            found += _table(lines[index:end], index, applied)
+            rows = _table(lines[index:end], index, applied)
+            if any(site.table is not None for site in found):
+                rows = _captioned_totals(rows, _caption(lines, index), lines[:index])
+            found += rows
             index = end
             continue
         depth = heading_depth(line)
@@ -174,6 +177,92 @@ def sites(lines: list[Line]) -> list[Site]:
             found += [Site(line, sentence=s) for s in sentences(line)]
         index += 1
     return found
+
+
+def _caption(lines: list[Line], start: int) -> str | None:
+    """The paragraph right before a table that leads into it ("Viên chức sự nghiệp giáo dục
+    theo cấp học (năm 2021 và năm 2026):"), or None: a heading, a row, or no colon."""
+    for line in reversed(lines[:start]):
+        body = line.body.strip()
+        if not body:
+            continue
+        if _is_row(line) or heading_depth(line) is not None or not body.endswith(":"):
+            return None
+        return body
+    return None
+
+
+def _captioned_totals(rows: list[Site], caption: str | None, before: list[Line]) -> list[Site]:
+    """A later table captioned by a lead naming one category ("Viên chức sự nghiệp giáo dục
+    theo cấp học ...:" under a first table giving the whole): its total row is that scope's
+    total, never the document's whole. Where the caption's scope, before "theo ...", is word
+    for word a column or row name of an earlier table, the total row is that unit's (read
+    under that name); otherwise which unit it is is not told, and the row is not read (its
+    figures are reported, nothing of them used). A table with no caption, or one naming no
+    single category, keeps its total row as the whole's."""
+    if caption is None or category_mentioned(caption) is None:
+        return rows
+    scope = _caption_scope(caption)
+    named = {
+        _row_name(cell)[0].casefold() for line in before if _is_row(line) for cell in _cells(line)
+    }
+    tied = scope if scope is not None and scope.casefold() in named else None
+    sums = [
+        site
+        for site in rows
+        if site.sentence is not None
+        and site.reading is not None
+        and site.depth == 0
+        and site.unreadable is None
+        and _sum_named(_first_name(site.line))
+    ]
+    if len(sums) != 1 or any(site.by_category for site in sums):
+        # groups' sums ("Cộng I", "Cộng II") under the caption's scope, or categories as
+        # columns: which row is the scope's total is not told
+        tied = None
+    found = []
+    for site in rows:
+        if any(site is total for total in sums):
+            name = _first_name(site.line)
+            assert site.reading is not None
+            if tied is not None and site.reading.startswith(name + " "):
+                site = replace(site, reading=tied + site.reading[len(name) :])
+            else:
+                site = replace(site, unreadable=_CAPTIONED_TOTAL)
+        found.append(site)
+    return found
+
+
+def _caption_scope(caption: str) -> str | None:
+    """The scope a caption names before its breakdown ("Viên chức sự nghiệp giáo dục theo
+    cấp học (năm 2021 và năm 2026):" → "Viên chức sự nghiệp giáo dục"), or None when it
+    names no breakdown."""
+    bare = _PARENTHESIS.sub(" ", caption.rstrip(":")).strip()
+    found = _BROKEN_DOWN_BY.fullmatch(bare)
+    return " ".join(found.group("scope").split()) if found is not None else None
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_BROKEN_DOWN_BY = re.compile(
+    r"(?P<scope>[^,;.]+?)\s+(?:chia\s+|phân\s+)?theo\s+[^,;.0-9]+", re.IGNORECASE
+)
+
+
+def _first_name(row: Line) -> str:
+    """A row's first cell holding words, as `_row_name` gives it ("**Cộng**" → "Cộng")."""
+    for cell in _cells(row):
+        name = _row_name(cell)[0]
+        if name and not name.rstrip(".").isdigit():
+            return name
+    return ""
+
+
+_CAPTIONED_TOTAL = Message(
+    "dòng tổng của một bảng sau có lời dẫn chỉ một loại biên chế: tổng của phạm vi ấy, không "
+    "rõ là đơn vị nào",
+    "the total row of a later table whose lead-in names one category: that scope's total, "
+    "of no unit the reader can tell",
+)
 
 
 def _periods_applied(lines: list[Line]) -> set[tuple[int, int]]:
