@@ -115,6 +115,7 @@ FOLDERS = tuple(
         "blind-ar2",
         "blind-as1",
         "blind-as2",
+        "blind-at2",
     )
 )
 
