@@ -116,6 +116,7 @@ FOLDERS = tuple(
         "blind-as1",
         "blind-as2",
         "blind-at1",
+        "blind-at2",
     )
 )
 
