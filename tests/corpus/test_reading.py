@@ -97,6 +97,8 @@ BLIND_AR1 = ROOT / "tests" / "blind-ar1"
 BLIND_AR2 = ROOT / "tests" / "blind-ar2"
 BLIND_AS1 = ROOT / "tests" / "blind-as1"
 BLIND_AS2 = ROOT / "tests" / "blind-as2"
+BLIND_AT1 = ROOT / "tests" / "blind-at1"
+BLIND_AT2 = ROOT / "tests" / "blind-at2"
 
 
 def _totals(root: Path) -> Totals:
@@ -734,6 +736,14 @@ CASES = [
     # captioned second table's total row is the caption's unit): 97, 0, 0, 4 of 5.
     (BLIND_AS1, 97, 0, 0, 4),
     (BLIND_AS2, 102, 0, 0, 4),
+    # AT (session 20, written at its end by two writers who never ran the reader; the North
+    # Central coast, and reports closing the KL 40 period): scored once, on the session's final
+    # reader (7adc534), for the next session to study: part 1 89 of 117, 9 misread lines (a
+    # "Cộng" row of yearly falls given the base 2022 where the sum of falls since 2021 is against
+    # 2021; group rows and their items all read as parts of one total; people in surplus read
+    # as a figure), 8 false alarms, 3 of 5 slips; part 2 63 of 88, 0, 0, 4 of 6. Declared here.
+    (BLIND_AT1, 89, 9, 8, 3),
+    (BLIND_AT2, 63, 0, 0, 4),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).
