@@ -4154,15 +4154,20 @@ class _Walk:
         change summed up from 2021, a year missing) every change is left unread."""
         if sentence.line.marker is None or self.table is not None:
             return False
+        first = self._list_start()
+        if first not in self.year_on_year:
+            self.year_on_year[first] = self._items_year_on_year(first)
+        return year in self.year_on_year[first]
+
+    def _list_start(self) -> int:
+        """The first site of the list the current item is in (within `_READ_AHEAD` sites)."""
         first = self.site_index
         while first > max(0, self.site_index - _READ_AHEAD):
             site = self.sites[first - 1]
             if site.heading is not None or site.table is not None or site.line.marker is None:
                 break
             first -= 1
-        if first not in self.year_on_year:
-            self.year_on_year[first] = self._items_year_on_year(first)
-        return year in self.year_on_year[first]
+        return first
 
     def _among_bodies(self, sentence: Sentence, every: bool = False) -> bool:
         """Whether a sentence is an item of a list (under a heading or a lead) whose other
@@ -4175,12 +4180,7 @@ class _Walk:
         if line.marker is None or self.table is not None:
             return False
         level = _level(line.marker)
-        first = self.site_index
-        while first > max(0, self.site_index - _READ_AHEAD):
-            site = self.sites[first - 1]
-            if site.heading is not None or site.table is not None or site.line.marker is None:
-                break
-            first -= 1
+        first = self._list_start()
         key = (first, level)
         if key not in self.bodies_listed:
             named: set[int] = set()
