@@ -117,6 +117,7 @@ FOLDERS = tuple(
         "blind-as2",
         "blind-at1",
         "blind-at2",
+        "blind-au2",
     )
 )
 
