@@ -118,6 +118,7 @@ FOLDERS = tuple(
         "blind-at1",
         "blind-at2",
         "blind-au1",
+        "blind-au2",
     )
 )
 
