@@ -684,7 +684,8 @@ CASES = [
     # posts relabelled CBCC by the convention), 0, 0, 5 of 6. Studied in session 18 (eng-am):
     # the two misread lines now unread.
     (BLIND_AM1, 107, 0, 0, 6),
-    (BLIND_AM2, 94, 0, 0, 5),
+    # eng-at1mis: 94 → 95 (the first year row's "so với năm trước" is the calendar year before)
+    (BLIND_AM2, 95, 0, 0, 5),
     # AN (session 18, written that morning by two writers who never ran the reader; held back
     # from the round's seven branches, which worked by refusal reason across all sets): at the
     # start (54dd4ea) part 1 101 of 105, 1 misread line (a chain's elided base given the
@@ -742,7 +743,9 @@ CASES = [
     # "Cộng" row of yearly falls given the base 2022 where the sum of falls since 2021 is against
     # 2021; group rows and their items all read as parts of one total; people in surplus read
     # as a figure), 8 false alarms, 3 of 5 slips; part 2 63 of 88, 0, 0, 4 of 6. Declared here.
-    (BLIND_AT1, 89, 9, 8, 3),
+    # eng-at1mis: 89 → 98, misreads 9 → 0, false alarms 8 → 0, slips 3 → 4 (a "Cộng" of
+    # yearly falls against the year before the first summed; heads over numbered rows)
+    (BLIND_AT1, 98, 0, 0, 4),
     (BLIND_AT2, 63, 0, 0, 4),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised

@@ -355,7 +355,9 @@ biên chế năm 2025", "Số người nghỉ hưu, thôi việc", "Số ngườ
 figure."""
 
 SHORT_OF = re.compile(
-    r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?=[0-9])"
+    # (eng-at1mis) "34 xã, phường thừa tổng cộng 389 người": the surplus summed, the same
+    r"(?<!\w)(?:(?:còn\s+)?thiếu|thừa)\s+(?:(?:tổng\s+cộng|tổng\s+số|tổng|tất\s+cả|cả)\s+)?"
+    r"(?=[0-9])"
     # "đã tự giao vượt 5.069 biên chế công chức so với số được cấp có thẩm quyền phê duyệt":
     # posts given above the quota approved, measured against that quota and no year
     r"|(?<!\w)(?<!không\s)(?<!chưa\s)vượt\s+(?=[0-9][0-9.]*\s[^\d;.]{0,50}?so\s+với\s+"
@@ -364,8 +366,8 @@ SHORT_OF = re.compile(
     _I,
 )
 """A shortfall or a surplus ("còn thiếu 418 người so với chỉ tiêu", "thừa 1.065 công chức ở
-các vị trí ...", "vượt 5.069 biên chế so với số được ... phê duyệt"): how far a count is from
-another, no figure of a unit."""
+các vị trí ...", "thừa tổng cộng 389 người", "vượt 5.069 biên chế so với số được ... phê
+duyệt"): how far a count is from another, no figure of a unit."""
 
 LEFT = re.compile(
     # ("21 công chức, viên chức được điều chuyển từ ...": both kinds, people moved)

@@ -2590,6 +2590,9 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
             or _LIST_WORDS.search(text, 0, item[2].start("n")) is not None
         )
         and (item[1] not in ("extreme", "item") or not _VERB.search(item[2].group("obj")))
+        # (eng-at1mis) "Các xã thiếu 117 người": a name ending in a surplus or a shortage is
+        # none; its count is how far the people are from the posts (outside, `SHORT_OF`)
+        and not _surplus_named(item[2])
         # "So với năm 2018, số biên chế này giảm 5.508": a name holding a verb is no body of
         # a roll, and its count is the verb's
         and (item[1] != "roll" or (rolls(item[2]) and not _VERB.search(item[2].group("obj"))))
@@ -3346,6 +3349,19 @@ _VERB = re.compile(
     r"|(?:hiện|đang)\s+sử\s+dụng)(?!\w)",
     _I,
 )
+_SURPLUS_BEFORE = re.compile(r"(?<!\w)(?:thiếu|thừa)\s*$", re.IGNORECASE)
+"""A name ending in a surplus or a shortage ("Các xã thiếu", "34 xã, phường thừa"); not "dôi
+dư", which may name posts kept over ("giao dôi dư 100 biên chế": `NO_POST_PEOPLE`)."""
+
+
+def _surplus_named(match: re.Match[str]) -> bool:
+    """Whether an item's name ends in a surplus or a shortage ("Các xã, phường thừa 389
+    người", "41 xã thiếu 117 người"): no body's name, the count no figure of one."""
+    if "obj" not in match.re.groupindex or match.group("obj") is None:
+        return False
+    return _SURPLUS_BEFORE.search(match.group("obj")) is not None
+
+
 _BETWEEN_COUNT_AND_RATE = re.compile(r"[\s,(]*")
 _SUMMING_WORD = re.compile(r"(?<!\w)tổng(?!\w)", _I)
 _SUMMING = re.compile(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)", _I)

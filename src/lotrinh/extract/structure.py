@@ -472,6 +472,7 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
     )
     columns = _unsure_differences(data, columns, first if year_rows else None)
     two_names = _second_name_column(data, columns, first)
+    heads_unsaid = False
     if two_names:
         grouped = _grouped([(row, _cells(row)) for row in data], columns, first, table)
         if grouped is not None:
@@ -491,6 +492,20 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
         grouped = _grouped(summed, widened, first, table)
         if grouped is not None:
             return grouped
+    elif has_header and (headed := _headed_groups(data, first)) is not None:
+        # (eng-at1mis) "| | **Cấp tỉnh** | 1.652 |" over "| 1 | Sở Nội vụ | 61 |" ...: groups
+        # holding their own figures on an unnumbered row above their numbered lines
+        tree, told = headed
+        if told:
+            widened = [
+                *columns[: first + 1],
+                _Column(None, None, None, False),
+                *columns[first + 1 :],
+            ]
+            grouped = _grouped(tree, widened, first, table)
+            if grouped is not None:
+                return grouped
+        heads_unsaid = True  # groups or rows of their own? No part of the total is read
     if has_header and (by_year := _years_as_rows(header, columns, data, first, table)):
         return by_year
     if has_header and (by_kind := _categories_as_columns(header, data, first, table)):
@@ -616,6 +631,8 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
                 if two_names
                 else _GROUPS_UNSAID
                 if groups_unsaid
+                else _HEADS_UNSAID
+                if heads_unsaid
                 else _LEVEL_UNSAID
                 if loose
                 else _NAMED_TWICE
@@ -802,7 +819,10 @@ def _years_as_rows(
             and counted[found.group("year")] == 1
             and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
         ):
-            reading = _year_row_reading(year, names, figures, owners, cells, prior)
+            # (eng-at1mis) the first year row, no row above it: "so với năm trước" is the
+            # calendar year before ("| 2022 | 130 | 2 |": against 2021)
+            before = prior if any(years[:at]) else year - 1
+            reading = _year_row_reading(year, names, figures, owners, cells, before)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
         elif (
@@ -819,8 +839,13 @@ def _years_as_rows(
         elif found is None and (period := _PERIOD_SUM_ROW.fullmatch(label)) is not None:
             # a period named by no year is the table's, only in a row after all its years
             closing = not any(years[at + 1 :])
+            above = {
+                int(seen.group("year")): _cells(line)[first + 1 :]
+                for line, seen in zip(rows[:at], years[:at], strict=True)
+                if seen is not None and counted[seen.group("year")] == 1
+            }
             reading = _period_sum_reading(
-                period, names, figures, owners, cells, set(counted), closing
+                period, names, figures, owners, cells, set(counted), closing, above
             )
         if reading is None:
             reading = _row_reading(_row_name(label)[0], cells, figures)
@@ -931,13 +956,19 @@ def _period_sum_reading(
     cells: list[str],
     years: set[str],
     closing: bool,
+    above: dict[int, list[str]],
 ) -> str | None:
     """ "Số lượng người làm việc năm 2026 giảm 3.650 biên chế so với năm 2021" for "Cộng giảm
     2022 - 2026 | | 3.650": the yearly changes against the year before, from 2022 to 2026,
     add up to 2026 against 2021. None unless every year from the one before the first to the
     last is a row of the table, every filled cell is under a change "so với năm trước" of a
-    known figure column (in the direction the row names, if it names one), and one is."""
-    if period.group("first") is not None:
+    known figure column (in the direction the row names, if it names one), and one is.
+
+    With no years named ("Cộng"), the years a column's sum adds up are those of its filled
+    cells in the year rows `above` (`_summed_since`): a sum of the falls of 2022 to 2026 is
+    2026 against 2021, whether or not 2021 has a row."""
+    named_years = period.group("first") is not None
+    if named_years:
         first, last = int(period.group("first")), int(period.group("last"))
     elif closing and len(years) > 1:
         first, last = min(map(int, years)) + 1, max(map(int, years))
@@ -945,7 +976,7 @@ def _period_sum_reading(
         return None
     if first > last or _past_header(cells, columns):
         return None
-    if not {str(year) for year in range(first - 1, last + 1)} <= years:
+    if named_years and not {str(year) for year in range(first - 1, last + 1)} <= years:
         return None  # a year of the period has no row: what do its changes add up to?
     named = (period.group("dir") or "").lower()
     clauses: list[str] = []
@@ -968,11 +999,59 @@ def _period_sum_reading(
             return None  # a sign and a word, or a signed figure under "Giảm": which is it?
         if named and column.change not in (named, "±"):
             return None  # "Cộng tăng" under a column of falls
+        since = first - 1 if named_years else _summed_since(above, index, cell, last)
+        if since is None:
+            return None  # which years' changes does it add up?
         clauses.append(
             f"; {names[owner]} năm {last} {_signed(column.change, cell)} biên chế so với năm "
-            f"{first - 1}"
+            f"{since}"
         )
     return "".join(clauses).lstrip("; ") or None
+
+
+def _summed_since(above: dict[int, list[str]], index: int, cell: str, last: int) -> int | None:
+    """The year a closing sum naming no years ("Cộng") compares with, for its cell under a
+    change "so với năm trước" at `index`: the year before the first of the year rows whose
+    cell there is filled. Those rows must be consecutive years up to the table's `last`,
+    each a figure, after a row of the year before them (a base row, its cell empty: "| 2021 |
+    1.000 | |"), or the table's first row: then the year before it, if the figures add up to
+    the sum (else, only the rows after it adding up, against it). None when it cannot be
+    told (a year missing, a gap, a word, the figures adding up to neither)."""
+    filled: list[tuple[int, int]] = []
+    for year in sorted(above):
+        row = above[year]
+        value = _EMPHASIS.sub("", row[index]).strip() if index < len(row) else ""
+        if value.lower() in _EMPTY_CELL:
+            if filled:
+                return None  # a gap: a year with no change among those added
+            continue
+        if not _SIGNED_FIGURE.fullmatch(value):
+            return None
+        filled.append((year, _signed_value(value)))
+    if not filled or filled[-1][0] != last:
+        return None
+    start = filled[0][0]
+    if [year for year, _ in filled] != list(range(start, last + 1)):
+        return None  # a year with no row among them
+    if start - 1 in above:
+        return start - 1  # the row of the year before, holding no change: their base
+    if start != min(above):
+        return None
+    total = _signed_value(cell)
+    whole = sum(value for _, value in filled) == total
+    later = len(filled) > 1 and sum(value for _, value in filled[1:]) == total
+    if whole == later:
+        return None  # neither adds up, or both do (the first change is 0): which years?
+    # "| 2022 | 130 | 2 |" first: its fall against 2021 added in; or left out, the sum
+    # against its year
+    return start - 1 if whole else start
+
+
+def _signed_value(cell: str) -> int:
+    """ "1.234" is 1234, "-33" is -33 (a figure as `_SIGNED_FIGURE` reads it)."""
+    text = cell.strip()
+    sign = -1 if text[:1] in ("-", "−", "–") else 1
+    return sign * int(text.lstrip("+-−–").strip().replace(".", ""))
 
 
 @dataclass(frozen=True)
@@ -2041,6 +2120,14 @@ _GROUPS_UNSAID = Message(
     "do not show each group the sum of its rows and the total that of the groups: how the "
     "table groups its rows is unclear, not read",
 )
+_HEADS_UNSAID = Message(
+    "bảng có dòng nhóm không đánh số (có số liệu riêng) trên các dòng đánh số mà các số của "
+    "bảng không cho thấy nhóm là tổng các dòng của nó, dòng tổng là tổng các nhóm: không rõ "
+    "bảng chia nhóm thế nào, không đọc",
+    "a table of unnumbered group rows holding their own figures over numbered rows, whose "
+    "figures do not show each group the sum of its rows and the total that of the groups: "
+    "how the table groups its rows is unclear, not read",
+)
 _STRAY_WORDS = Message(
     "một ô có chữ mà không có số ở chỗ của một số (cột năm, cột giảm/tăng, hoặc ngoài tiêu đề)",
     "a cell holds words and no figure where a figure belongs (a year or change column, or "
@@ -2143,6 +2230,66 @@ def _named_groups(rows: list[Line], first: int) -> tuple[set[int], bool] | None:
     if told is None:
         return set(lines), False  # groups or peers? The figures say neither
     return (set(lines), True) if told else None
+
+
+def _headed_groups(
+    rows: list[Line], first: int
+) -> tuple[list[tuple[Line, list[str]]], bool] | None:
+    """A table with a serial column whose unnumbered rows holding figures ("| | **Cấp
+    tỉnh** | **1.652** | ...") head the numbered rows below them ("| 1 | Sở Nội vụ | 61 |
+    ..."), a sum row last ("| | **Tổng cộng** | 4.218 |"); an unnumbered row with no
+    numbered row below it ("| | Biên chế dự phòng | 30 |") a row of its own. The rows as a
+    table naming rows in two columns would write them (each head the "Cộng" row of its
+    lines), and whether the figures tell the tree (`_sums_tell`: in some column each head
+    the sum of its lines and the sum row that of the heads): True, read so; None from the
+    figures (no column tells either way): the tree is unsaid and the second item False
+    (every row unread, never a guessed sum). None for any other shape, or where the figures
+    show the sum row that of all rows (rows of their own): a numbered row under no head, a
+    row of another numbering or a bullet, a "Trong đó" row, a head with no figure, a row
+    after the sum, no head with lines."""
+    if first == 0:
+        return None
+    heads: list[tuple[Line, str, list[str], list[tuple[Line, str, list[str]]]]] = []
+    total: tuple[Line, str, list[str]] | None = None
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) <= first or total is not None:
+            return None
+        serial = _EMPHASIS.sub("", cells[0]).strip()
+        name, bullet = _row_name(cells[first])
+        values = cells[first + 1 :]
+        if bullet or not name or _AMONG.match(name):
+            return None
+        if not serial:
+            if _sum_named(name):
+                if not _GRAND_TOTAL.fullmatch(name) or not heads:
+                    return None
+                total = (row, name, values)
+                continue
+            if all(_EMPHASIS.sub("", cell).strip().lower() in _EMPTY_CELL for cell in values):
+                return None  # a group named with no figure: `_labelled_groups`' shape
+            heads.append((row, name, values, []))
+        elif _ARABIC.fullmatch(serial) and heads:
+            heads[-1][3].append((row, name, values))
+        else:
+            return None
+    if total is None or not any(lines for *_, lines in heads):
+        return None
+    tree = [(head, [line for line, _, _ in lines]) for head, _, _, lines in heads]
+    told = _sums_tell(tree, total[0])
+    if told is False:
+        return None
+    blank = [""] * first
+    found: list[tuple[Line, list[str]]] = []
+    for head, name, values, lines in heads:
+        if not lines:
+            found.append((head, [*blank, name, "", *values]))
+            continue
+        for line, item, figures in lines:
+            found.append((line, [*_cells(line)[:first], name, item, *figures]))
+        found.append((head, [*blank, "", "Cộng", *values]))
+    found.append((total[0], [*blank, total[1], "", *total[2]]))
+    return found, told is True
 
 
 _NAMED_GROUP = re.compile(r"^(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+")
