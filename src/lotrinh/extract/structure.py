@@ -802,7 +802,13 @@ def _years_as_rows(
             and counted[found.group("year")] == 1
             and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
         ):
-            reading = _year_row_reading(year, names, figures, owners, cells, prior)
+            # "| 2022 | 130 | 2 |" first under "Giảm so với năm trước": no row above to be
+            # "năm trước" but the year before itself; never under a signed difference
+            # ("Chênh lệch", "Tăng (+), giảm (-)"), whose sign only the row above bears out
+            # (eng-at1)
+            signed = any(c.previous and c.change == "±" for c in figures)
+            above = prior if at > 0 or signed else year - 1
+            reading = _year_row_reading(year, names, figures, owners, cells, above)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
         elif (
