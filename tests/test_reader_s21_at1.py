@@ -213,3 +213,47 @@ def test_the_first_row_of_a_signed_difference_stays_unread() -> None:
     rows, _, unread = _rows(text)
     assert not any(row[1] == 2022 and row[3] is not None for row in rows)
     assert 5 in unread
+
+
+# ---------------------------------------------------------------------------------------------
+# An interview's speaker cut to an initial ("Ông Trần Văn H.: ..."): a name, no unit; and two
+# parts each counted before its posts' word and "của" its body ("gồm 3.274 biên chế của khối
+# cấp tỉnh và 2.572 biên chế của 78 xã, phường, đặc khu"): parts, where they add up.
+
+
+def test_a_speaker_named_by_an_initial_is_no_unit() -> None:
+    for speaker in ("Ông Trần Văn H.", "Bà Nguyễn Thị T.", "Ông Lê Q."):
+        rows, _, unread = _rows(f"{speaker}: Năm 2025, tỉnh được giao 4.120 biên chế công chức.")
+        assert rows == {("cbcc", 2025, 4120, None, None, None)} and not unread, speaker
+
+
+def test_parts_counted_before_their_body() -> None:
+    rows, parts, unread = _rows(
+        "Ông Trần Văn H.: Năm 2025, tỉnh Quảng Trị (mới) được giao 5.846 biên chế công chức, gồm "
+        "3.274 biên chế của khối cấp tỉnh và 2.572 biên chế của 78 xã, phường, đặc khu."
+    )
+    assert not unread
+    assert ("cbcc", 2025, 5846, None, None, None) in rows
+    assert ("cap-tinh", 2025, 3274, None, None, None) in rows
+    assert len(parts["cbcc"]) == 2 and "cap-tinh" in parts["cbcc"]
+    # twin: other figures, year and bodies
+    rows, parts, unread = _rows(
+        "Năm 2026, tỉnh được giao 4.120 biên chế công chức, gồm 2.300 biên chế của các cơ quan "
+        "cấp tỉnh và 1.820 biên chế của các xã, phường."
+    )
+    assert not unread
+    assert ("xa-phuong", 2026, 1820, None, None, None) in rows
+    assert parts["cbcc"] == ("co-quan-cap-tinh", "xa-phuong")
+
+
+def test_parts_counted_before_their_body_not_adding_up_or_naming_a_year_are_not_read() -> None:
+    for text in (
+        # near miss: 3.274 + 2.500 is not 5.846: parts, or some of the posts?
+        "Năm 2025, tỉnh được giao 5.846 biên chế công chức, gồm 3.274 biên chế của khối cấp "
+        "tỉnh và 2.500 biên chế của 78 xã, phường, đặc khu.",
+        # near miss: a year inside the second body's words: of which year?
+        "Năm 2026, tỉnh được giao 4.120 biên chế công chức, gồm 2.300 biên chế của các cơ quan "
+        "cấp tỉnh và 1.820 biên chế của các xã, phường năm 2025.",
+    ):
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}, text
