@@ -3,7 +3,7 @@ twin (other places, years, figures), and the near miss one change away left unre
 
 from __future__ import annotations
 
-from tests.reader_forms.common import _rows
+from tests.reader_forms.common import Row, _rows
 
 # ---------------------------------------------------------------------------------------------
 # Year items of another level under a numbered lead of their category: "1. Công chức: đến năm
@@ -17,6 +17,20 @@ def _plan(place: str, lines: list[str]) -> str:
         f"UBND HUYỆN {place.upper()}\n\nKẾ HOẠCH\nTinh giản biên chế giai đoạn 2022 - 2026\n\n"
         "II. LỘ TRÌNH GIẢM BIÊN CHẾ\n" + "\n".join(lines) + "\n"
     )
+
+
+def _read(text: str) -> tuple[frozenset[Row], dict[str, tuple[str, ...]]]:
+    """The rows and parts of a text read whole (no line unread)."""
+    rows, parts, unread = _rows(text)
+    assert not unread, text
+    return rows, parts
+
+
+def _declined(*texts: str) -> None:
+    """Each one-line text: nothing read, its line reported."""
+    for text in texts:
+        rows, _, unread = _rows(text)
+        assert rows == frozenset() and unread == {1}, text
 
 
 def _num(value: int) -> str:
@@ -237,23 +251,58 @@ def test_parts_counted_before_their_body() -> None:
     assert ("cap-tinh", 2025, 3274, None, None, None) in rows
     assert len(parts["cbcc"]) == 2 and "cap-tinh" in parts["cbcc"]
     # twin: other figures, year and bodies
-    rows, parts, unread = _rows(
+    rows, parts = _read(
         "Năm 2026, tỉnh được giao 4.120 biên chế công chức, gồm 2.300 biên chế của các cơ quan "
         "cấp tỉnh và 1.820 biên chế của các xã, phường."
     )
-    assert not unread
     assert ("xa-phuong", 2026, 1820, None, None, None) in rows
     assert parts["cbcc"] == ("co-quan-cap-tinh", "xa-phuong")
 
 
 def test_parts_counted_before_their_body_not_adding_up_or_naming_a_year_are_not_read() -> None:
-    for text in (
+    _declined(
         # near miss: 3.274 + 2.500 is not 5.846: parts, or some of the posts?
         "Năm 2025, tỉnh được giao 5.846 biên chế công chức, gồm 3.274 biên chế của khối cấp "
         "tỉnh và 2.500 biên chế của 78 xã, phường, đặc khu.",
         # near miss: a year inside the second body's words: of which year?
         "Năm 2026, tỉnh được giao 4.120 biên chế công chức, gồm 2.300 biên chế của các cơ quan "
         "cấp tỉnh và 1.820 biên chế của các xã, phường năm 2025.",
-    ):
-        rows, _, unread = _rows(text)
-        assert rows == frozenset() and unread == {1}, text
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# One sector's viên chức counted inside the list's last part, in its parenthesis: "gồm 118 biên
+# chế công chức và 1.896 người làm việc (trong đó có 1.702 viên chức giáo dục)": a subset of
+# the viên chức, as "(trong đó có 1.702 giáo viên)" is; never a second figure of VC.
+
+
+def test_a_sectors_vien_chuc_inside_the_last_part_is_a_subset() -> None:
+    rows, parts = _read(
+        "Năm 2021, huyện được giao 2.014 biên chế, gồm 118 biên chế công chức và 1.896 người làm "
+        "việc hưởng lương từ ngân sách nhà nước (trong đó có 1.702 viên chức giáo dục)."
+    )
+    assert {
+        ("huyen-vc", 2021, 1896, None, None, None),
+        ("huyen-vc-giao-duc", 2021, 1702, None, None, None),
+    } <= rows
+    assert parts["huyen"] == ("huyen-cbcc", "huyen-vc")
+    # twin: another place, year, sector
+    rows, parts = _read(
+        "Năm 2025, tỉnh được giao 30.120 biên chế, gồm 2.210 biên chế công chức và 27.910 người "
+        "làm việc (trong đó có 6.400 viên chức ngành y tế)."
+    )
+    assert ("vc-nganh-y-te", 2025, 6400, None, None, None) in rows and parts["tong"] == (
+        "cbcc",
+        "vc",
+    )
+
+
+def test_a_sectors_vien_chuc_not_some_of_the_vien_chuc_is_not_read() -> None:
+    _declined(
+        # near miss: inside the công chức: no viên chức of theirs
+        "Năm 2021, huyện được giao 2.014 biên chế, gồm 118 biên chế công chức (trong đó có 20 "
+        "viên chức giáo dục) và 1.896 người làm việc.",
+        # near miss: more than the part it would be some of
+        "Năm 2021, huyện được giao 2.014 biên chế, gồm 118 biên chế công chức và 1.896 người "
+        "làm việc (trong đó có 1.902 viên chức giáo dục).",
+    )
