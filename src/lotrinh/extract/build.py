@@ -453,12 +453,13 @@ class _Walk:
         on their line: their year governs the items after them, as a named unit's does."""
         self.previous_lead: int | None = None
         self.roadmap_wholes: dict[int, str | None] = {}
-        self.year_on_year: dict[int, set[int]] = {}
+        self.year_on_year: dict[tuple[int, str | None], set[int]] = {}
         self.bodies_listed: dict[tuple[int, str | None], tuple[set[int], set[int]]] = {}
         """Per list (its first site and its items' level), the lines of its items naming a
         body or a scope as their subject, and of all its items (`_among_bodies`,
         eng-latent8)."""
-        """Per list of year items (its first site), the years whose changes are against the
+        """Per list of year items (its first site, and its items' level where only those
+        count), the years whose changes are against the
         year before by the list's own figures (`_falls_year_on_year`)."""
         """Per roadmap heading naming no unit, the whole its year items speak of, once found
         (`_roadmap_whole`)."""
@@ -4155,16 +4156,29 @@ class _Walk:
         if sentence.line.marker is None or self.table is not None:
             return False
         first = self._list_start()
-        if first not in self.year_on_year:
-            self.year_on_year[first] = self._items_year_on_year(first)
-        return year in self.year_on_year[first]
+        if (first, None) not in self.year_on_year:
+            self.year_on_year[first, None] = self._items_year_on_year(first)
+        if self.year_on_year[first, None]:
+            return year in self.year_on_year[first, None]
+        # "1. Công chức: đến năm 2026 giảm 6 biên chế so với năm 2021, còn 112 biên chế; cụ
+        # thể:" then "- Năm 2022: giảm 1 biên chế, còn 117 biên chế;" ...: the lead (another
+        # level) and the next lead's items are no years of this list; its items of the
+        # current item's level alone, shown by the same arithmetic
+        level = _level(sentence.line.marker)
+        first = self._list_start(level)
+        if (first, level) not in self.year_on_year:
+            self.year_on_year[first, level] = self._items_year_on_year(first, level)
+        return year in self.year_on_year[first, level]
 
-    def _list_start(self) -> int:
-        """The first site of the list the current item is in (within `_READ_AHEAD` sites)."""
+    def _list_start(self, level: str | None = None) -> int:
+        """The first site of the list the current item is in (within `_READ_AHEAD` sites); with
+        `level`, of its items of that level that follow one another."""
         first = self.site_index
         while first > max(0, self.site_index - _READ_AHEAD):
             site = self.sites[first - 1]
             if site.heading is not None or site.table is not None or site.line.marker is None:
+                break
+            if level is not None and _level(site.line.marker) != level:
                 break
             first -= 1
         return first
@@ -4216,7 +4230,7 @@ class _Walk:
             for site in ahead
         )
 
-    def _items_year_on_year(self, first: int) -> set[int]:
+    def _items_year_on_year(self, first: int, level: str | None = None) -> set[int]:
         """The years of the list of year items starting at site `first` whose changes the
         list's figures show to be against the year before (`_falls_year_on_year`): all its
         years, or none."""
@@ -4224,6 +4238,8 @@ class _Walk:
         summed: set[int] = set()  # items also stating a change against a year of their own
         for site in self.sites[first : first + 1 + _READ_AHEAD]:
             if site.heading is not None or site.table is not None or site.line.marker is None:
+                break
+            if level is not None and _level(site.line.marker) != level:
                 break
             if site.sentence is None:
                 continue

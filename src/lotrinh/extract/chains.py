@@ -686,6 +686,7 @@ def spell_out(text: str) -> Spelled | None:
     edits += _paren_categories(text)
     edits += _figures_then_respective(text)
     edits += _two_bodies(text)
+    edits += _parts_named_after(text)
     body_edits, body_pairs = _bodies_then_link(text)
     edits += body_edits
     edits += _year_item(text)
@@ -1164,6 +1165,40 @@ _TWO_BODIES = re.compile(
 MERGING = re.compile(r"(?<!\w)(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp|cũ)(?!\w)", _I)
 """Words of a merger or of what was before it: a sentence holding one may name old bodies."""
 _NEW_BODY = re.compile(r"(?<!\w)(?:mới|sau)(?!\w)", _I)
+
+
+_PARTS_NAMED_AFTER = re.compile(
+    # "..., gồm 3.274 biên chế của khối cấp tỉnh và 2.572 biên chế của 78 xã, phường, đặc
+    # khu.": each part's count before its posts' word and "của" its body, the list closing
+    # the sentence
+    rf"(?<!\w)(?P<lead>(?:bao\s+)?gồm)\s+(?P<n1>{_COUNT})\s*(?P<w1>biên\s+chế|người)\s+"
+    r"của\s+(?P<o1>[^\d;:()]{2,60}?)\s+và\s+"
+    rf"(?P<n2>{_COUNT})\s*(?P<w2>biên\s+chế|người)\s+"
+    r"của\s+(?P<o2>(?:[0-9]{1,3}\s+)?[^\d;:()]{2,60}?)\s*(?=[.;]?\s*$)",
+    _I,
+)
+
+
+def _parts_named_after(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "gồm 3.274 biên chế của khối cấp tỉnh và 2.572 biên chế của 78 xã, phường, đặc khu"
+    → "gồm khối cấp tỉnh 3.274 biên chế và 78 xã, phường, đặc khu 2.572 biên chế": the two
+    parts named before their counts, as a list names them (read as such, `rules`
+    "listed-unit", only where they add up). Only two parts closing the sentence, each body
+    named by "của"; a third item, a count of people or posts inside a name, or words after
+    the list leave it to the usual rules (eng-at1)."""
+    match = _PARTS_NAMED_AFTER.search(text)
+    if match is None or any(_PARTS_NOT_A_BODY.search(match.group(g)) for g in ("o1", "o2")):
+        return []
+    return [_rewritten(match, "{lead} {o1} {n1} {w1} và {o2} {n2} {w2}")]
+
+
+_PARTS_NOT_A_BODY = re.compile(
+    r"(?<!\w)(?:và|gồm|trong\s+đó|biên\s+chế|công\s+chức|viên\s+chức|người|năm|so\s+với|giảm"
+    r"|tăng|còn|hợp\s+đồng)(?!\w)",
+    _I,
+)
+"""Words that make a part's "của" phrase more than a body: another count's, a category, a
+year, a comparison, contract staff."""
 
 
 def _two_bodies(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:

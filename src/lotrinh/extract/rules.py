@@ -824,6 +824,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "1.896 người làm việc (trong đó có 1.702 viên chức giáo dục)": one sector's viên chức
+        # counted inside the figure in its parenthesis, the sector named right after the
+        # category ("ngành", "sự nghiệp" before it or not), a subset as "trong đó có N giáo
+        # viên" is (eng-at1)
+        "subset-sector",
+        re.compile(
+            rf"\(\s*trong\s+đó\s+có\s+(?P<n>{NUM}){NOT_MORE}\s*viên\s+chức\s+"
+            r"(?P<obj>(?:(?:ngành|sự\s+nghiệp|lĩnh\s+vực)\s+)?(?:giáo\s+dục(?:\s+và\s+đào\s+tạo)?"
+            r"|y\s+tế))\s*(?=\))(?P<frame>(?!))?(?P<also>(?!))?",
+            _I,
+        ),
+    ),
+    (
         # "182 biên chế, trong đó có 96 biên chế của Chi cục Kiểm lâm", "2.926 người, trong đó
         # có 1.035 người làm việc tại các trạm y tế xã": the posts one body (or one kind of
         # body) holds inside the figure, closing the clause ("có": some of it, the rest

@@ -753,6 +753,13 @@ def _read_sentence(text: str) -> Reading:
             else:
                 counted_in = _subset_whole(text, match, reading)
                 framed = _subset_frame(text, match.start("n")) if counted_in is None else None
+            of_part = None
+            if counted_in is None and framed is None and match.group().startswith("("):
+                # "gồm 118 biên chế công chức và 1.896 người làm việc (trong đó có 1.702 viên
+                # chức giáo dục)": some of the list's viên chức, as teachers are (eng-at1)
+                of_part = _subset_part(text, match, reading)
+                if of_part is not None:
+                    counted_in = reading.statements[-1]
             if counted_in is None and framed is None:
                 reading.orphans.append(Orphan(span, NO_SUBJECT))
                 continue
@@ -760,6 +767,7 @@ def _read_sentence(text: str) -> Reading:
             subject = replace(framed or Subject(Kind.CATEGORY, "", Category.VC), name=people)
             subject = replace(subject, qualifier=people)
             statement = Statement(subject, container=counted_in, sets_year=False, subset=True)
+            statement.of_part = of_part
             reading.statements.append(statement)
             _take_value(match, statement, reading)
             continue

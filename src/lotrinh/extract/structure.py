@@ -819,10 +819,18 @@ def _years_as_rows(
             and counted[found.group("year")] == 1
             and (found.group("note") is None or _GIVEN.fullmatch(found.group("note").strip()))
         ):
-            # (eng-at1mis) the first year row, no row above it: "so với năm trước" is the
-            # calendar year before ("| 2022 | 130 | 2 |": against 2021)
-            before = prior if any(years[:at]) else year - 1
-            reading = _year_row_reading(year, names, figures, owners, cells, before)
+            # "| 2022 | 130 | 2 |" first under "Giảm so với năm trước", no year row above it:
+            # not "năm trước" of a row but the calendar year before (eng-at1mis, eng-at1); never
+            # under a signed difference ("Chênh lệch", "Tăng (+), giảm (-)"), whose sign only
+            # the row above bears out, unless it is nought ("| 2024 | 27 | 0 |": no sign to tell)
+            signed = any(
+                column.previous
+                and column.change == "±"
+                and _EMPHASIS.sub("", cell).strip().lstrip("+-–") not in ("0", "00")
+                for column, cell in zip(figures, cells, strict=False)
+            )
+            above = prior if any(years[:at]) or signed else year - 1
+            reading = _year_row_reading(year, names, figures, owners, cells, above)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
         elif (

@@ -68,8 +68,9 @@ _PERSON = (
 SPEAKER_LABEL = re.compile(rf"^{_PERSON}[^,;:()0-9\"“]{{0,60}}:\s*", re.IGNORECASE)
 """An interview's answer opening with who answers ("Giám đốc Sở Nội vụ: ..."), no unit."""
 _LOWER = LOWER
-_SPEAKER = rf"(?-i:Ông|Bà)(?:\s+(?-i:(?![{_LOWER}])[^\W\d_])\w*){{1,5}}\s*:"
-"""An interview's speaker label ("Bà Lương Thị Huyền: Năm 2021 ..."): a name, no unit."""
+_SPEAKER = rf"(?-i:Ông|Bà)(?:\s+(?-i:(?![{_LOWER}])[^\W\d_])\w*\.?){{1,5}}\s*:"
+"""An interview's speaker label ("Bà Lương Thị Huyền: Năm 2021 ...", "Ông Trần Văn H.: ...", the
+name cut to its initial, eng-at1): a name, no unit."""
 LEAD = re.compile(
     # (a quotation's opening mark: 'cho biết: "Năm 2025, biên chế ...' names no unit)
     r"^(?:\([^()]{2,30}\)\s*[-–]|[^;:()]{0,100}?(?<!\w)cho\s+(?:biết|hay)(?!\w)|[\s,;:()\-–+•.\"“]"

@@ -134,7 +134,9 @@ _GOAL_RATE = re.compile(
     rf"|(?<!\w)giảm\s+{NUM}\s*[-–]\s*{NUM}\s?%"
     # "mục tiêu tinh giản 25% biên chế", "phấn đấu cắt giảm 10%", "từng bước giảm 10% biên
     # chế vào năm 2026": the cut a body works towards (eng-outside, session 18)
-    r"|(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải|phấn\s+đấu|từng\s+bước)\s+"
+    # "các đơn vị được khuyến khích tinh giản 20% biên chế ngay trong năm 2025": a cut
+    # urged on the bodies, a goal as well (eng-at1)
+    r"|(?<!\w)(?:mục\s+tiêu|yêu\s+cầu|phải|phấn\s+đấu|từng\s+bước|khuyến\s+khích)\s+"
     rf"{_CUT_VERB}\s+(?:{_BOUND}\s+)*{NUM}\s?%",
     _I,
 )
