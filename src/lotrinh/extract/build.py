@@ -152,10 +152,13 @@ from lotrinh.extract.structure import (
 )
 from lotrinh.extract.subjects import (
     BOTH_CATEGORIES,
+    acts_in_name,
     capital,
     category_after,
     own_posts_given,
     read_subject,
+    relative_receiver,
+    verbs_only,
 )
 from lotrinh.extract.targets import Mention, TargetDraft, by_law, recognise
 from lotrinh.extract.units import TOTAL_ID, Registry, UnitDraft, bodies_meant
@@ -2874,8 +2877,41 @@ class _Walk:
                 notes.append(_NO_UNIT)
                 return None
             if (
+                statement.subject.kind is Kind.BLOCK
+                and acts_in_name(statement.subject.name)
+                and self._among_bodies(sentence)
+            ):
+                # "b) Sở Nội vụ phân bổ: 1.062 biên chế", "b) UBND tỉnh thông báo giao 1.062"
+                # among bodies: a body and what it does, no unit's name (it was a unit
+                # 'so-noi-vu-phan-bo' apart from 'so-noi-vu'; eng-latent11). In prose the
+                # subject may be a topic the later rules read ("Với viên chức ..., Chính phủ đề
+                # xuất 1.620.400 người": blind V2), left as before
+                notes.append(_NO_UNIT)
+                return None
+            if (
+                statement.subject.kind in (None, Kind.BLOCK)
+                and relative_receiver(
+                    statement.subject.name,
+                    statement.subject.name if statement.subject.kind is None else "",
+                )
+                and _GIVING.search(sentence.text) is not None
+                and self._among_bodies(sentence)
+            ):
+                # "b) Giao cho các đơn vị trực thuộc 1.062 biên chế;", "b) UBND tỉnh giao cho
+                # các đơn vị trực thuộc: 1.062" among ministries: bodies named through a giver
+                # the item leaves unnamed or is no kin of the list's, whose? (they were a unit
+                # 'don-vi-truc-thuoc', or the heading's category; eng-latent11). "Các đơn vị
+                # trực thuộc: 500", no verb, stays the text's own body's units
+                notes.append(_NO_UNIT)
+                return None
+            if (
                 statement.subject.kind in (None, Kind.CATEGORY)
-                and not statement.subject.name.strip()
+                and (
+                    not statement.subject.name.strip()
+                    or verbs_only(statement.subject.name)
+                    # ("Giao 1.062 biên chế công chức", spelled with its category first)
+                    or _VERBS_THEN_COUNT.fullmatch(sentence.text) is not None
+                )
                 and not statement.subject.anaphora
                 and self.label is None
                 and self._among_bodies(sentence, every=statement.subject.year is not None)
@@ -7166,6 +7202,22 @@ _GIVER_KIN = (
 )
 """A giver that is itself one of a kind of bodies given posts, and the names of its kin: the
 other ministries; the Party's other central boards."""
+_GIVING = re.compile(
+    r"(?<!\w)(?<!được\s)(?:giao(?!\s+(?:thông|dịch|lưu|tiếp|ban))|phân\s+bổ|cho)(?!\w)",
+    re.IGNORECASE,
+)
+"""A giving verb, anywhere in an item (`_resolve`'s relative receivers among bodies); never
+"giao" of a name's word ("Bộ Giao thông vận tải") nor the receiver's "được giao"."""
+_VERBS_THEN_COUNT = re.compile(
+    r"[\s\-–+•.;]*(?:(?:đã|vừa|tạm|giao|phân\s+bổ|đề\s+nghị|đề\s+xuất|quyết\s+định"
+    r"|thông\s+báo)\s*)+:?\s*[0-9][0-9.]*\s+(?:biên\s+chế|người)(?!\w)"
+    # (only the posts' words after the count: never "Giao 3.964 người làm việc cho các đơn
+    # vị ..., gồm:", the lead of a list naming its receivers, blind O1)
+    r"(?:(?!\s(?:cho|gồm|trong\s+đó)(?!\w))[^:,;()])*[;.]?\s*",
+    re.IGNORECASE,
+)
+"""An item whose words before its count are only a giver's verbs, and after it only its
+posts ("Giao 1.062 biên chế công chức;"): it names no body, whatever category follows."""
 _SUBJECT_WORDS = re.compile(r"[^:0-9]{1,120}")
 """An item's words before its first colon or digit: its subject, if it names one."""
 

@@ -155,6 +155,7 @@ from lotrinh.extract.subjects import (
     TRAIL,
     asks_a_giver,
     capital,
+    home_affairs_giving,
     read_subject,
     relative_receiver,
 )
@@ -1594,6 +1595,10 @@ def _read_sentence(text: str) -> Reading:
                 gap = f"Cơ quan {gap.strip()}"
             before = current
             current = _statement_for(gap, current, reading.statements)
+            if current is not before:
+                # "Sở Nội vụ giao 1.062": the verb before the count is no part of the gap
+                worded = gap + text[match.start() : span[0]]
+                current.subject = home_affairs_giving(worded, current.subject)
             if current is not before and BASE_NAMED.search(gap):
                 current.base_named = True
             if gap.count("(") > gap.count(")") and current is not before:

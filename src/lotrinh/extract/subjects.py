@@ -231,11 +231,15 @@ _NOT_A_GIVER = re.compile(
 def _giver_and_receiver(name: str) -> bool:
     """Whether a name is a body, capitalised, giving posts to another (`_GIVES_WITHIN`): the
     words before the verb a body's name alone, never posts or people ("Tổng số người làm
-    việc giao cho các đơn vị ...", "biên chế công đoàn tạm giao các địa phương")."""
+    việc giao cho các đơn vị ...", "biên chế công đoàn tạm giao các địa phương"), or a giver
+    the genre names ("UBND tỉnh giao Sở Y tế", "Thủ tướng Chính phủ giao các đơn vị trực
+    thuộc": it was a unit 'ubnd-tinh-giao-so-y'; eng-latent11)."""
     verb = _GIVES_WITHIN.search(name)
     if verb is None:
         return False
     giver = name[: verb.start()].strip()
+    if _AGENT.fullmatch(giver) is not None and _RECEIVER_FIRST.match(giver) is None:
+        return True
     return (
         giver[:1].isupper()
         # (a body by its proper name: "Bộ Y tế", "Cục A"; "Công đoàn tạm giao các địa phương"
@@ -318,6 +322,72 @@ def verb_ends_name(name: str) -> bool:
     # "Biên chế dự phòng do Giám đốc quyết định điều chỉnh": the verb of whom the posts are
     # left to, which says what they are for, not a change of their figure
     return _BY_WHOM.search(name, 0, found.start()) is None
+
+
+_ACTS = r"(?:(?:đã|vừa|sẽ|tạm)\s+)*(?:thông\s+báo|phân\s+bổ|quyết\s+định|đề\s+nghị|đề\s+xuất)"
+_ACTS_IN_NAME = re.compile(rf"(?i:^{_ACTS})$|(?<!được)(?<!chưa)(?<!không)(?<!sẽ)\s{_ACTS}$")
+"""A giver's verb left ending a name, after what `TRAIL` strips ("Sở Nội vụ phân bổ", "UBND
+tỉnh thông báo", "Sở Nội vụ quyết định" of "... quyết định giao"), or a verb alone ("Phân
+bổ", "Đề xuất"): what a body does, never part of its name (eng-latent11). After a name the
+verb is in lower case: a name's own capitalised word ("Ban Đề xuất") is no verb; nor what is
+said of posts ("Dự phòng chưa phân bổ", "biên chế ... được đề xuất")."""
+_VERBS_ONLY = re.compile(
+    r"(?:(?:đã|vừa|sẽ|tạm|thông\s+báo|phân\s+bổ|quyết\s+định|đề\s+nghị|đề\s+xuất|giao)"
+    r"(?:\s+|$))+",
+    _I,
+)
+"""Only a giver's verbs, no name ("Phân bổ", "Quyết định giao")."""
+
+
+def acts_in_name(name: str) -> bool:
+    """Whether a name ends with a giver's verb (`_ACTS_IN_NAME`) after a body's name alone:
+    no unit's name. Posts and who decides them ("Số dự phòng do Giám đốc quyết định", blind
+    R2) are what the verb is said of, never a body acting."""
+    name = name.strip(" ,;:-–")
+    found = _ACTS_IN_NAME.search(name)
+    if found is None:
+        return False
+    before = name[: found.start()]
+    return (
+        _NOT_A_GIVER.search(before) is None
+        and _BY_WHOM.search(before) is None
+        and _RESERVE_WORD.search(before) is None
+    )
+
+
+_RESERVE_WORD = re.compile(r"(?<!\w)dự\s+phòng(?!\w)", _I)
+
+
+def verbs_only(name: str) -> bool:
+    """Whether a name is only a giver's verbs ("Phân bổ", "Đề xuất", "Quyết định"): it names
+    no body (as "Giao" names none, `build` reading it as an empty subject among bodies)."""
+    return _VERBS_ONLY.fullmatch(name.strip(" ,;:-–")) is not None
+
+
+_HOME_AFFAIRS_GIVES = re.compile(
+    r"(?<!\w)Sở\s+Nội\s+vụ(?:\s+(?:tỉnh|thành\s+phố))?\s+(?:(?:đã|vừa|sẽ|tạm|dự\s+kiến"
+    r"|quyết\s+định|thông\s+báo|đề\s+nghị|đề\s+xuất)\s+)*"
+    r"(?:giao|phân\s+bổ|đề\s+nghị|đề\s+xuất)(?!\w)",
+    _I,
+)
+"""The Home Affairs department giving or proposing ("Sở Nội vụ giao", "Sở Nội vụ đề nghị",
+never "Sở Nội vụ được giao" nor "Sở Nội vụ: giao"): the giver of the province's posts, as
+`_HOME_AFFAIRS_PROPOSES`, which `TRAIL` left named "Sở Nội vụ"."""
+
+
+def home_affairs_giving(words: str, subject: Subject) -> Subject:
+    """The subject "Sở Nội vụ" read from words ending with its giving verb ("b) Sở Nội vụ
+    giao 1.062 biên chế;", `_HOME_AFFAIRS_GIVES`), its giver kept as for an `_AGENT`: `build`
+    leaves it unread among bodies, where it may be one of them or give them all; elsewhere
+    the department's as before (eng-latent11)."""
+    if subject.kind is not Kind.BLOCK or subject.giver or subject.name.lower() != "sở nội vụ":
+        return subject
+    found = None
+    for last in _HOME_AFFAIRS_GIVES.finditer(words):
+        found = last
+    if found is None or words[found.end() :].strip(" ,;:-–"):
+        return subject
+    return replace(subject, giver=" ".join(found.group().split()))
 
 
 def asks_a_giver(words: str) -> bool:
@@ -653,7 +723,7 @@ def read_subject(gap: str) -> Subject:
         years = _COUNT_WORDS.get(count) or int(count)
         subject = read_subject(gap[: elapsed.start()] + " " + gap[elapsed.end() :])
         return replace(subject, elapsed=years)
-    subject = _read_subject(gap)
+    subject = home_affairs_giving(gap, _read_subject(gap))
     if subject.kind is Kind.BLOCK and _giver_and_receiver(subject.name):
         # "Bộ Y tế giao Bệnh viện K 1.062 biên chế": a giver, its verb and the receiver, no
         # one unit's name (it was 'bo-y-te-giao-benh-vien-k'; eng-latent8)
