@@ -27,6 +27,7 @@ from lotrinh.extract.categories import (
     read_categories,
 )
 from lotrinh.extract.chains import (
+    HEADLINE_CUT,
     corrected_change,
     framed_from_to,
     from_to,
@@ -35,6 +36,8 @@ from lotrinh.extract.chains import (
     spell_adjusted,
     spell_correction,
     spell_from_to,
+    spell_headline_cut,
+    spell_minimum_then_result,
     spell_moved_by,
     spell_this_year,
 )
@@ -251,6 +254,9 @@ class _HeadlineChange:
     when: WholeWhen | None = None
     """A place's change of "biên chế" alone naming no base but when it happened ("trong năm
     2026", "sau ba năm", `headlines.whole_change_when`): the text's total's."""
+    said_as_cut: bool = False
+    """Said "tinh giản N biên chế" (`chains.spell_headline_cut`): the body's change of that
+    very amount, or people who left; never a claim found wrong against another amount."""
 
 
 @dataclass
@@ -1261,6 +1267,7 @@ class _Walk:
             (
                 self._read_this_year(text)
                 or read_categories(text, self.meta.own, district=self.district, city=self.city)
+                or self._read_headline_cut(text, sentence)
                 or read_sentence(text)
             )
             if unreadable is None
@@ -1273,6 +1280,7 @@ class _Walk:
                 or self._read_adjusted(text, sentence.line)
                 or self._read_correction(text)
                 or self._read_moved_by(text, sentence.line)
+                or _read_minimum_then_result(text)
                 or first
             )
         place = self.places.get((sentence.line.number, sentence.column))
@@ -1729,6 +1737,7 @@ class _Walk:
             statement.subject.category or category_after(text, change.spans[0][1]),
             names_the_whole(text),
             whole_change_when(text) if base is None else None,
+            HEADLINE_CUT.match(text) is not None,
         )
 
     def _keep_headline_figure(self, sentence: Sentence, text: str, found: list[Token]) -> None:
@@ -1992,8 +2001,10 @@ class _Walk:
                 [],
             )
             return
-        if not matches:
+        if not matches and not kept.said_as_cut:
             self._headline_change_disagreeing(kept, key)
+            return
+        if not matches:
             return
         if len(matches) != 1:
             return
@@ -2190,6 +2201,15 @@ class _Walk:
         self.entries[kept.entry] = _entry(
             kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
         )
+
+    def _read_headline_cut(self, text: str, sentence: Sentence) -> Reading | None:
+        """The headline's "tinh giản N biên chế ..." read as "giảm N biên chế ..." (`chains.
+        spell_headline_cut`): a change the body must state of that very amount for the line to
+        be read (`_headline_change`, never found wrong against another); None elsewhere."""
+        if sentence.line.number != self.headline:
+            return None
+        spelled = spell_headline_cut(text)
+        return read_spelled(spelled) if spelled is not None else None
 
     def _read_this_year(self, text: str) -> Reading | None:
         """A news report's sentence saying "năm nay", read with the year of its dateline
@@ -8141,3 +8161,15 @@ def _after_people_in_post(
         and _IN_POST_SAID.search(text, start, span[0]) is not None
         for span in outside
     )
+
+
+def _read_minimum_then_result(text: str) -> Reading | None:
+    """(eng-at2) A rule of the minimum cut against a year, then its result and one cut naming
+    no year (`chains.spell_minimum_then_result`): the cut read against the rule's year."""
+    spelled = spell_minimum_then_result(text)
+    if spelled is None:
+        return None
+    reading = read_spelled(spelled[0])
+    if reading is not None:
+        reading.outside.append(spelled[1])  # the rule's rate: no figure of a unit
+    return reading
