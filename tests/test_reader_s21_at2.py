@@ -161,8 +161,8 @@ def test_a_headline_cut_said_tinh_gian_is_the_bodys_change(text: str, d: int) ->
     [
         # another amount than the body's change: people who left, maybe; never found wrong
         _news("Cả nước tinh giản 15.000 biên chế công chức sau 5 năm thực hiện Kết luận 40"),
-        # the body's change of another amount (its own slip) and the headline's: unread
-        _news("Cả nước tinh giản 14.236 biên chế công chức sau 5 năm", d="14.326"),
+        # the body's change of another amount (its own slip), its figures bearing out neither
+        _news("Cả nước tinh giản 14.236 biên chế công chức sau 5 năm", d="14.326", b="263.914"),
     ],
 )
 def test_a_headline_cut_of_another_amount_stays_unread_never_a_slip(text: str) -> None:
@@ -395,3 +395,46 @@ def test_a_kept_cell_beside_figures_that_differ_is_a_slip() -> None:
 )
 def test_a_kept_cell_of_another_shape_stays_unread(text: str) -> None:
     assert 9 in _rows(text)[2]
+
+
+# --- a headline's change the body's figures bear out where the body's own change is off -------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Cả nước tinh giản 14.236 biên chế công chức sau 5 năm thực hiện Kết luận 40",
+        "Cả nước giảm 14.236 biên chế công chức sau 5 năm thực hiện Kết luận 40",
+        "Cả nước giảm 14.236 biên chế công chức so với năm 2021",
+    ],
+)
+def test_a_headline_borne_out_by_the_figures_is_read_the_bodys_change_a_slip(head: str) -> None:
+    """The body says "giảm 14.326" (digits swapped); 278.050 − 263.814 = 14.236, the
+    headline's: the headline is read, the body's change is the slip found."""
+    text = _news(head, d="14.326")
+    rows, _, unread = _rows(text)
+    assert not unread
+    assert any(row[3] == 14236 and row[4] == 2021 for row in rows)
+    findings = _findings(text)
+    assert ("claim-difference", 3) in findings
+    assert ("claim-difference", 1) not in findings
+
+
+@pytest.mark.parametrize(
+    ("head", "given"),
+    [
+        # no category named: of which unit, the body's CBCC or its whole?
+        ("Cả nước giảm 14.236 biên chế sau 5 năm thực hiện Kết luận 40", {"d": "14.326"}),
+        # the figures bear out neither amount
+        (
+            "Cả nước tinh giản 14.236 biên chế công chức sau 5 năm",
+            {"d": "14.326", "b": "263.914"},
+        ),
+        # another base year than the body's change
+        ("Cả nước giảm 14.236 biên chế công chức so với năm 2020", {"d": "14.326"}),
+    ],
+)
+def test_a_headline_not_borne_out_stays_unread(head: str, given: dict[str, str]) -> None:
+    text = _news(head, **given)
+    assert 1 in _rows(text)[2]
+    assert ("claim-difference", 1) not in _findings(text)

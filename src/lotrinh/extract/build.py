@@ -2001,6 +2001,8 @@ class _Walk:
                 [],
             )
             return
+        if not matches and self._headline_change_borne_out(kept, key):
+            return
         if not matches and not kept.said_as_cut:
             self._headline_change_disagreeing(kept, key)
             return
@@ -2091,6 +2093,52 @@ class _Walk:
             return None
         return earlier[0].year
 
+    def _take_headline_change(
+        self, kept: _HeadlineChange, key: str, draft: _ClaimDraft, base_year: int | None
+    ) -> None:
+        """The headline read as the change of `draft`'s unit and year against `base_year`."""
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": base_year})
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
+        )
+
+    def _headline_change_borne_out(self, kept: _HeadlineChange, key: str) -> bool:
+        """(eng-at2) "Cả nước tinh giản 14.236 biên chế công chức ..." over a body whose one
+        change of that category says "giảm 14.326" where its own figures give 278.050 −
+        263.814 = 14.236: a headline naming its category restates the body's one change of
+        it, and the body's figures of both years bear the headline's amount out (the body's
+        change is the slip, reported there). Read as that unit's change against the body's
+        base year. A headline naming no category, a body of two such changes (or none), a
+        base year not the headline's, figures not stated or not bearing it out: False."""
+        category = kept.category
+        if category is None:
+            return False
+        candidates = [
+            (draft, data)
+            for draft in self.claims.values()
+            if kept.year in (None, draft.year)
+            and draft.sentence.line.number != kept.sentence.line.number
+            and self.registry.units[draft.unit].category is category
+            for data in draft.changes
+            if data.get("base_year") is not None
+            and (data.get("reduction") is not None or data.get("increase") is not None)
+        ]
+        if len(candidates) != 1:
+            return False
+        draft, data = candidates[0]
+        if data.get(key) is None or kept.base_year not in (None, data["base_year"]):
+            return False
+        here, there = self._stated(draft.unit, draft.year, data["base_year"])
+        count = kept.change.count or 0
+        amount = -count if kept.change.increase else count
+        if here is None or there is None or there - here != amount:
+            return False
+        self._take_headline_change(kept, key, draft, data["base_year"])
+        return True
+
     def _headline_change_disagreeing(self, kept: _HeadlineChange, key: str) -> None:
         """ "Phú Yên: năm 2024 giảm 1.183 người làm việc so với năm 2021" over a body saying
         "năm 2024 ... người làm việc ... 13.788 người, giảm 1.138 người so với năm 2021 (14.926
@@ -2149,13 +2197,7 @@ class _Walk:
         body_amount = body if body is not None else -(data.get("increase") or 0)
         if here is None or there is None or there - here != body_amount:
             return
-        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
-        claim.changes.append({key: kept.change.count, "base_year": kept.base_year})
-        if kept.change.rate is not None:
-            claim.changes[-1]["rate"] = kept.change.rate.text
-        self.entries[kept.entry] = _entry(
-            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
-        )
+        self._take_headline_change(kept, key, draft, kept.base_year)
 
     def _headline_change_when(self, kept: _HeadlineChange, key: str) -> None:
         """ "Hưng Yên giảm 1.428 biên chế trong năm 2026" over a body saying "tổng biên chế ...
@@ -2194,13 +2236,7 @@ class _Walk:
         body_amount = body if body is not None else -(data.get("increase") or 0)
         if here is None or there is None or there - here != body_amount:
             return
-        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
-        claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
-        if kept.change.rate is not None:
-            claim.changes[-1]["rate"] = kept.change.rate.text
-        self.entries[kept.entry] = _entry(
-            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
-        )
+        self._take_headline_change(kept, key, draft, data["base_year"])
 
     def _read_headline_cut(self, text: str, sentence: Sentence) -> Reading | None:
         """The headline's "tinh giản N biên chế ..." read as "giảm N biên chế ..." (`chains.
