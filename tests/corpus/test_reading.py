@@ -751,7 +751,10 @@ CASES = [
     # both merged (the integrator: a first year row's nought under a signed column has no sign
     # to tell, so Sơn La's row of blind-am2 stays read): 112, 0, 0, 4 of 5
     (BLIND_AT1, 112, 0, 0, 4),
-    (BLIND_AT2, 63, 0, 0, 4),
+    # eng-at2: 63 → 80, slips 4 → 6 (required-rate column, "tinh giản" headline, a headline
+    # the figures bear out, fronted base on the body's line, minimum rule then result,
+    # "Giữ nguyên" cells)
+    (BLIND_AT2, 80, 0, 0, 6),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).

@@ -27,6 +27,7 @@ from lotrinh.extract.categories import (
     read_categories,
 )
 from lotrinh.extract.chains import (
+    HEADLINE_CUT,
     corrected_change,
     framed_from_to,
     from_to,
@@ -35,6 +36,8 @@ from lotrinh.extract.chains import (
     spell_adjusted,
     spell_correction,
     spell_from_to,
+    spell_headline_cut,
+    spell_minimum_then_result,
     spell_moved_by,
     spell_this_year,
 )
@@ -254,6 +257,9 @@ class _HeadlineChange:
     when: WholeWhen | None = None
     """A place's change of "biên chế" alone naming no base but when it happened ("trong năm
     2026", "sau ba năm", `headlines.whole_change_when`): the text's total's."""
+    said_as_cut: bool = False
+    """Said "tinh giản N biên chế" (`chains.spell_headline_cut`): the body's change of that
+    very amount, or people who left; never a claim found wrong against another amount."""
 
 
 @dataclass
@@ -1265,6 +1271,7 @@ class _Walk:
             (
                 self._read_this_year(text)
                 or read_categories(text, self.meta.own, district=self.district, city=self.city)
+                or self._read_headline_cut(text, sentence)
                 or read_sentence(text)
             )
             if unreadable is None
@@ -1277,6 +1284,7 @@ class _Walk:
                 or self._read_adjusted(text, sentence.line)
                 or self._read_correction(text)
                 or self._read_moved_by(text, sentence.line)
+                or _read_minimum_then_result(text)
                 or first
             )
         place = self.places.get((sentence.line.number, sentence.column))
@@ -1733,6 +1741,7 @@ class _Walk:
             statement.subject.category or category_after(text, change.spans[0][1]),
             names_the_whole(text),
             whole_change_when(text) if base is None else None,
+            HEADLINE_CUT.match(text) is not None,
         )
 
     def _keep_headline_figure(self, sentence: Sentence, text: str, found: list[Token]) -> None:
@@ -1996,8 +2005,12 @@ class _Walk:
                 [],
             )
             return
-        if not matches:
+        if not matches and self._headline_change_borne_out(kept, key):
+            return
+        if not matches and not kept.said_as_cut:
             self._headline_change_disagreeing(kept, key)
+            return
+        if not matches:
             return
         if len(matches) != 1:
             return
@@ -2084,6 +2097,52 @@ class _Walk:
             return None
         return earlier[0].year
 
+    def _take_headline_change(
+        self, kept: _HeadlineChange, key: str, draft: _ClaimDraft, base_year: int | None
+    ) -> None:
+        """The headline read as the change of `draft`'s unit and year against `base_year`."""
+        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
+        claim.changes.append({key: kept.change.count, "base_year": base_year})
+        if kept.change.rate is not None:
+            claim.changes[-1]["rate"] = kept.change.rate.text
+        self.entries[kept.entry] = _entry(
+            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
+        )
+
+    def _headline_change_borne_out(self, kept: _HeadlineChange, key: str) -> bool:
+        """(eng-at2) "Cả nước tinh giản 14.236 biên chế công chức ..." over a body whose one
+        change of that category says "giảm 14.326" where its own figures give 278.050 −
+        263.814 = 14.236: a headline naming its category restates the body's one change of
+        it, and the body's figures of both years bear the headline's amount out (the body's
+        change is the slip, reported there). Read as that unit's change against the body's
+        base year. A headline naming no category, a body of two such changes (or none), a
+        base year not the headline's, figures not stated or not bearing it out: False."""
+        category = kept.category
+        if category is None:
+            return False
+        candidates = [
+            (draft, data)
+            for draft in self.claims.values()
+            if kept.year in (None, draft.year)
+            and draft.sentence.line.number != kept.sentence.line.number
+            and self.registry.units[draft.unit].category is category
+            for data in draft.changes
+            if data.get("base_year") is not None
+            and (data.get("reduction") is not None or data.get("increase") is not None)
+        ]
+        if len(candidates) != 1:
+            return False
+        draft, data = candidates[0]
+        if data.get(key) is None or kept.base_year not in (None, data["base_year"]):
+            return False
+        here, there = self._stated(draft.unit, draft.year, data["base_year"])
+        count = kept.change.count or 0
+        amount = -count if kept.change.increase else count
+        if here is None or there is None or there - here != amount:
+            return False
+        self._take_headline_change(kept, key, draft, data["base_year"])
+        return True
+
     def _headline_change_disagreeing(self, kept: _HeadlineChange, key: str) -> None:
         """ "Phú Yên: năm 2024 giảm 1.183 người làm việc so với năm 2021" over a body saying
         "năm 2024 ... người làm việc ... 13.788 người, giảm 1.138 người so với năm 2021 (14.926
@@ -2142,13 +2201,7 @@ class _Walk:
         body_amount = body if body is not None else -(data.get("increase") or 0)
         if here is None or there is None or there - here != body_amount:
             return
-        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
-        claim.changes.append({key: kept.change.count, "base_year": kept.base_year})
-        if kept.change.rate is not None:
-            claim.changes[-1]["rate"] = kept.change.rate.text
-        self.entries[kept.entry] = _entry(
-            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
-        )
+        self._take_headline_change(kept, key, draft, kept.base_year)
 
     def _headline_change_when(self, kept: _HeadlineChange, key: str) -> None:
         """ "Hưng Yên giảm 1.428 biên chế trong năm 2026" over a body saying "tổng biên chế ...
@@ -2187,13 +2240,16 @@ class _Walk:
         body_amount = body if body is not None else -(data.get("increase") or 0)
         if here is None or there is None or there - here != body_amount:
             return
-        claim = self._claim(draft.unit, draft.year, kept.sentence, kept.year_note)
-        claim.changes.append({key: kept.change.count, "base_year": data["base_year"]})
-        if kept.change.rate is not None:
-            claim.changes[-1]["rate"] = kept.change.rate.text
-        self.entries[kept.entry] = _entry(
-            kept.sentence, kept.text, kept.found, set(kept.change.spans), kept.outside, []
-        )
+        self._take_headline_change(kept, key, draft, data["base_year"])
+
+    def _read_headline_cut(self, text: str, sentence: Sentence) -> Reading | None:
+        """The headline's "tinh giản N biên chế ..." read as "giảm N biên chế ..." (`chains.
+        spell_headline_cut`): a change the body must state of that very amount for the line to
+        be read (`_headline_change`, never found wrong against another); None elsewhere."""
+        if sentence.line.number != self.headline:
+            return None
+        spelled = spell_headline_cut(text)
+        return read_spelled(spelled) if spelled is not None else None
 
     def _read_this_year(self, text: str) -> Reading | None:
         """A news report's sentence saying "năm nay", read with the year of its dateline
@@ -8209,3 +8265,15 @@ def _after_people_in_post(
         and _IN_POST_SAID.search(text, start, span[0]) is not None
         for span in outside
     )
+
+
+def _read_minimum_then_result(text: str) -> Reading | None:
+    """(eng-at2) A rule of the minimum cut against a year, then its result and one cut naming
+    no year (`chains.spell_minimum_then_result`): the cut read against the rule's year."""
+    spelled = spell_minimum_then_result(text)
+    if spelled is None:
+        return None
+    reading = read_spelled(spelled[0])
+    if reading is not None:
+        reading.outside.append(spelled[1])  # the rule's rate: no figure of a unit
+    return reading

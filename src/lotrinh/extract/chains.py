@@ -1523,6 +1523,65 @@ def spell_this_year(text: str, year: int) -> Spelled | None:
     return writer.done([])
 
 
+HEADLINE_CUT = re.compile(
+    # the place ("Cả nước", "Tỉnh Yên Bái", "Bộ Tài chính"): a few words, no digit nor clause
+    # mark; then "tinh giản" and a count of "biên chế", never whom a severance is for
+    r"^[^\W\d][\w.\-]*(?:[ ][^\W\d][\w.\-]*){0,4}?\s*:?\s+(?:đã\s+)?(?P<verb>tinh\s+giản)\s+"
+    r"(?=[0-9]{1,3}(?:\.[0-9]{3})*\s+biên\s+chế(?!\s+(?:cho|đối\s+với))(?!\w))",
+    re.IGNORECASE,
+)
+"""A headline's cut of posts said "tinh giản" ("Cả nước tinh giản 14.236 biên chế công chức
+sau 5 năm thực hiện Kết luận 40"): the same cut the body states, or people who left (a count
+the body gives apart); `build` takes it only as the body's change of that very amount."""
+
+
+def spell_headline_cut(text: str) -> Spelled | None:
+    """ "Cả nước tinh giản 14.236 biên chế công chức ..." → "Cả nước giảm 14.236 biên chế công
+    chức ..."; None for any other shape (a body's line, leavers "tinh giản ... cho N người")."""
+    found = HEADLINE_CUT.match(text)
+    if found is None:
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, found.start("verb"))
+    writer.add("giảm")
+    writer.copy(text, found.end("verb"), len(text))
+    return writer.done([])
+
+
+_MINIMUM_THEN_RESULT = re.compile(
+    # "Đến năm 2030, " (the result's year)
+    rf"^(?P<lead>(?:đến|tới|đến\s+hết|đến\s+cuối)\s+năm\s+{YEAR}\s*,\s*)"
+    # "tỉnh phải tinh giản tối thiểu 5% biên chế so với năm 2026" (a rule, no figure)
+    r"(?P<rule>[^\d;:,()]{0,40}?(?:phải|cần)\s+(?:tinh\s+giản|giảm)\s+(?:tối\s+thiểu|ít\s+nhất)\s+"
+    r"(?P<rate>[0-9]{1,2}(?:,[0-9]{1,2})?\s?%)\s+(?:số\s+)?biên\s+chế"
+    rf"\s+so\s+với\s+(?:số\s+(?:biên\s+chế\s+)?(?:được\s+)?giao\s+)?năm\s+(?P<base>{YEAR}))"
+    # "; tổng biên chế còn 1.216 biên chế, giảm 64 biên chế" (its one cut naming no year)
+    r"\s*;\s*(?P<result>[^\d;:()]{1,60}?\s(?:còn|là)\s+[0-9]{1,3}(?:\.[0-9]{3})*\s+biên\s+chế\s*,\s*"
+    r"giảm\s+[0-9]{1,3}(?:\.[0-9]{3})*\s+biên\s+chế)"
+    r"(?P<after>(?:\s*\(\s*[0-9]{1,2}(?:,[0-9]{1,2})?\s?%\s*\))?\s*(?:,\s*(?:trong\s+đó|gồm|cụ\s+thể)\s*:?\s*)?[.;:]?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def spell_minimum_then_result(text: str) -> tuple[Spelled, Span] | None:
+    """(eng-at2) "Đến năm 2030, tỉnh phải tinh giản tối thiểu 5% biên chế so với năm 2026;
+    tổng biên chế còn 1.216 biên chế, giảm 64 biên chế, trong đó:" → "Đến năm 2030, tổng
+    biên chế còn 1.216 biên chế, giảm 64 biên chế so với năm 2026, trong đó:": a rule of
+    the minimum cut against a year, then the result it comes to, one figure and one cut
+    naming no year: the cut is against the rule's year, the rule itself no figure of a unit
+    (its rate's span given, outside the plan). None for any other shape (a count in the rule,
+    a second figure or a year of the result's own, a rise, no base year)."""
+    found = _MINIMUM_THEN_RESULT.match(text)
+    if found is None:
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, found.end("lead"))
+    writer.copy(text, found.start("result"), found.end("result"))
+    writer.add(f" so với năm {found.group('base')}")
+    writer.copy(text, found.end("result"), len(text))
+    return writer.done([]), found.span("rate")
+
+
 def spell_from_to(text: str, first: int, then: int) -> Spelled | None:
     """ "Lĩnh vực y tế: từ 4.610 người xuống còn 4.149 người, giảm 461 người" with the years
     its context gives (2021, 2026) → "Lĩnh vực y tế: năm 2021 là 4.610 người; năm 2026 là

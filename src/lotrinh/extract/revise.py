@@ -81,12 +81,16 @@ def line_changes(reading: Reading) -> None:
             statement.changes.remove(change)
 
 
-def line_bases(reading: Reading) -> None:
+def line_bases(reading: Reading, fronted: Span | None = None) -> None:
     """ "các trường được giao 327 người làm việc, giảm 18 người so với năm 2021 (345
     người)": the base recalled after the line's figure, its change against that year moved
     to the line (`line_changes`), is that line's figure of the base year, never the block's
     own (which the text does not state; it was filed under the block: a figure of the wrong
-    unit)."""
+    unit). (eng-at2) The base a fronted comparison recalls before the line (`fronted`, its
+    count's span: "So với năm 2021 (1.512 biên chế), năm 2026 Bộ được giao 1.436 biên chế
+    công chức, giảm 76 biên chế") is the line's too, where the recalled figure less the
+    line's is the change exactly (the base the change is against); otherwise the block's, as
+    before."""
     recalled_by: dict[tuple[str, int], list[Statement]] = {}
     """Figures recalled for a year, by their block's name and year (looked up once each, so a
     roll of many bodies is read in linear time)."""
@@ -116,13 +120,28 @@ def line_bases(reading: Reading) -> None:
                     recalled is statement
                     or recalled.value is None
                     or recalled.value_span is None
-                    or recalled.value_span[0] < lines[0].span[1]
+                    or (
+                        recalled.value_span[0] < lines[0].span[1]
+                        and not _fronted_base_of(recalled, fronted, lines[0], part)
+                    )
                 ):
                     continue
                 recalled.parts.append(
                     Part(lines[0].category, recalled.value, recalled.value_span, None)
                 )
                 recalled.value, recalled.value_span = None, None
+
+
+def _fronted_base_of(recalled: Statement, fronted: Span | None, line: Part, moved: Part) -> bool:
+    """Whether `recalled` is the fronted comparison's base and the line's figure and change
+    tie with it: base − line figure = the change (a rise: line figure − base)."""
+    change = moved.change
+    if fronted is None or recalled.value_span != fronted or change is None:
+        return False
+    if recalled.value is None or change.count is None or not change.spans:
+        return False
+    amount = -change.count if change.increase else change.count
+    return recalled.value - line.count == amount
 
 
 _YEAR_RECALL_OPENS = re.compile(

@@ -2258,7 +2258,9 @@ def _revise_reading(
         drop(reading, statement)
     contracts_counted_in(reading)
     line_changes(reading)
-    line_bases(reading)
+    line_bases(
+        reading, fronted[1].span("n") if fronted and "n" in fronted[1].re.groupindex else None
+    )
     line_recalls(reading, text)
     named_and_shared(reading, text)
     for owner in late_lists:

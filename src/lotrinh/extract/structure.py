@@ -786,6 +786,9 @@ def _years_as_rows(
     last: int | None = None
     run = 0  # the figure columns side by side up to `last`, no comparison between them
     for index, column in enumerate(figures):
+        if column.required:
+            owners.append(None)  # rates a row must reach: of no figure column
+            continue
         if column.change is None and not column.rate:
             run = run + 1 if last == index - 1 else 1
             last = index
@@ -1536,6 +1539,10 @@ def _year_row_reading(
         column, owner = columns[index], owners[index]
         if column.share:
             continue
+        if column.required:
+            if _REQUIRED_RATE.fullmatch(cell):
+                continue  # "1% / 2%": the cuts required by the year, no figure of the row
+            return None
         if column.change is None and not column.rate:
             if _NOTE_HEADER.fullmatch(names[index]) and _note(cell):
                 continue  # "Số giao" under "Ghi chú": words, no figure of the row's
@@ -2030,8 +2037,10 @@ def _unsure_cell(cells: list[str], columns: list[_Column]) -> bool:
     )
 
 
-_REQUIRED_RATE = re.compile(r"[0-9]{1,2}(?:,[0-9]{1,2})?\s*%")
-"""A rate in a cell ("5%", "10 %", "2,5%")."""
+_REQUIRED_RATE = re.compile(
+    r"[0-9]{1,2}(?:,[0-9]{1,2})?\s*%(?:\s*/\s*[0-9]{1,2}(?:,[0-9]{1,2})?\s*%)?"
+)
+"""A rate in a cell ("5%", "10 %", "2,5%"), or one per category ("1% / 2%")."""
 
 
 _DIFFERENCE_UNSURE = Message(
@@ -2052,6 +2061,8 @@ def _stray_words(cells: list[str], columns: list[_Column]) -> bool:
         if not _WORDS.search(cell):
             continue
         column = columns[index] if index < len(columns) else None
+        if column is not None and _kept_cell(column, cell):
+            continue  # "Giữ nguyên" under "Tăng (+), giảm (-)": read as no change
         if column is not None and (column.year or column.change or column.rate):
             return True
         if any(char.isdigit() for char in cell):
@@ -2142,6 +2153,21 @@ _STRAY_WORDS = Message(
     "past the header)",
 )
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_KEPT_CELL = re.compile(r"giữ\s+nguyên|không\s+thay\s+đổi|không\s+đổi", re.IGNORECASE)
+"""A comparison cell saying the row's figure is kept ("Giữ nguyên", "Không thay đổi")."""
+
+
+def _kept_cell(column: _Column, cell: str) -> bool:
+    """(eng-at2) "Giữ nguyên" under a comparison column of counts (not a rate, not against
+    something other than a year): the row's figure kept, read as prose reads "giữ nguyên so
+    với năm Y" (a change of 0 the check compares with the row's figures)."""
+    return (
+        column.change is not None
+        and not column.rate
+        and not column.against
+        and not column.unsure
+        and _KEPT_CELL.fullmatch(_EMPHASIS.sub("", cell).strip()) is not None
+    )
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,5}\.?")
@@ -2538,12 +2564,18 @@ def _column(cell: str) -> _Column:
 
 
 _REQUIRED_HEADER = re.compile(
-    r"(?:chỉ\s+tiêu|yêu\s+cầu)(?:\s+tinh)?\s+giảm(?:\s+tối\s+thiểu)?(?:\s*\(%\))?"
-    r"|(?:mức|tỷ\s+lệ|tỉ\s+lệ)\s+giảm\s+tối\s+thiểu(?:\s*\(%\))?",
+    r"(?:(?:chỉ\s+tiêu|yêu\s+cầu)(?:\s+tinh)?\s+giảm(?:\s+tối\s+thiểu)?"
+    r"|(?:mức|tỷ\s+lệ|tỉ\s+lệ)\s+giảm\s+tối\s+thiểu)"
+    r"(?:\s+(?:phải|cần)\s+đạt)?(?:\s+so\s+với\s+năm\s+[0-9]{4})?(?:\s*\(%\))?"
+    r"(?:\s*\((?:(?:cán\s+bộ,\s*)?công\s+chức|viên\s+chức|người\s+làm\s+việc|CBCC|VC)"
+    r"(?:\s*/\s*(?:(?:cán\s+bộ,\s*)?công\s+chức|viên\s+chức|người\s+làm\s+việc|CBCC|VC))*"
+    r"\))?",
     re.IGNORECASE,
 )
 """A column of the cuts a row must reach ("Chỉ tiêu giảm tối thiểu", "Tỷ lệ giảm tối thiểu
-(%)"): a required rate, never the row's own."""
+(%)", "Tỷ lệ giảm tối thiểu phải đạt so với năm 2021 (công chức/người làm việc)"): a required
+rate, never the row's own; the categories in parentheses say the order of a cell's rates
+("1% / 2%")."""
 _TRADE_SUBSET = re.compile(
     rf"trong\s+đó(?:\s*:\s*|\s+có\s+|\s+)(?:số\s+)?(?P<noun>{POSTS_HELD_BY.pattern})"
     rf"(?:\s+năm\s+(?P<year>{YEAR}))?",
@@ -2769,9 +2801,16 @@ def _row_reading(name: str, cells: list[str], columns: list[_Column]) -> str:
     counted = "đơn vị" if _BODY_COUNT_ROW.match(name) else "biên chế"
     for index, written in enumerate(cells):
         cell = _EMPHASIS.sub("", written).strip()  # "**20.753**": a figure set in bold
+        column = columns[index] if index < len(columns) else _Column(None, None, None, False)
+        if _kept_cell(column, cell):
+            against = column.base_year or row_base or _previous(columns, index, last_year)
+            if against is None or column.of_year not in (None, last_year):
+                clauses.append(f"; {cell}")  # kept since which year? not read
+                continue
+            clauses.append(f", giữ nguyên so với năm {against}")
+            continue
         if cell.lower() in _EMPTY_CELL or _note(cell):
             continue
-        column = columns[index] if index < len(columns) else _Column(None, None, None, False)
         if column.share or column.present or (column.required and _REQUIRED_RATE.fullmatch(cell)):
             # a share of the total, people present, a rate required: no figure of the row
             continue
