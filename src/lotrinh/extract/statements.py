@@ -63,6 +63,7 @@ from lotrinh.extract.groups import (
     in_post_against_year_end,
     moved_unnamed,
     own_revenue_lead,
+    past_target,
     posts_cut,
     raised_to,
     reserve_after_base,
@@ -257,6 +258,15 @@ def read_sentence(text: str) -> Reading:
     if unnamed is not None:
         # "..., theo đó 4 biên chế được chuyển sang Ủy ban A": posts moved, from no body named
         return Reading(orphans=[Orphan(unnamed, NO_SUBJECT)])
+    past = past_target(text)
+    if past is not None:
+        # (eng-unread7) "..., giảm 96 biên chế so với năm 2021, vượt chỉ tiêu của Kế hoạch 8
+        # biên chế, gồm:": read without the amount beating the target (no unit's figure, kept
+        # outside), only where all the rest is then read
+        beaten = _read_spelled(past[0])
+        if beaten is not None and beaten.complete and not beaten.contracts:
+            beaten.outside.append(past[1])
+            return beaten
     # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế" (each group its
     # own subject), "Sở A còn lại 59 biên chế ..." (as "Sở A còn 59"), "Cấp tỉnh: 19 cơ quan,
     # 236 vị trí việc làm, 1.068 biên chế công chức" (as "Cấp tỉnh: 1.068 ..."): each read
@@ -2515,6 +2525,9 @@ _POSITIONS = re.compile(
 )
 """Positions counted ("số cấp phó giảm 173 người"): leaders, whatever posts they hold."""
 _GIVEN_TO = re.compile(
+    # (eng-unread7: "... người làm việc hưởng lương từ ngân sách nhà nước năm 2022 cho ...",
+    # the pay source completing the count's words before the year, as `_YEAR_AFTER` has it)
+    r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
     rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<obj>[^\d;:.()]{{3,120}}?)(?=\s*,\s*(?:giảm|tăng)\s)",
     _I,
 )
