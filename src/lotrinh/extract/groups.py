@@ -661,15 +661,15 @@ _PAST_TARGET = re.compile(
 )
 
 
-def past_target(text: str) -> tuple[Spelled, Span] | None:
+def past_target(text: str) -> tuple[Span, Spelled] | None:
     """ "..., giảm 96 biên chế so với năm 2021, vượt chỉ tiêu của Kế hoạch 8 biên chế, gồm:":
     the amount by which the figure beats a target is no figure of a unit; spelled without it
-    for the usual rules, with the clause's span (outside the plan). None for any other
+    for the usual rules, after the clause's span (outside the plan). None for any other
     sentence (one such clause at most)."""
     found = list(_PAST_TARGET.finditer(text))
     if len(found) != 1:
         return None
-    return _respelled(text, found[0].start(), found[0].end(), ""), found[0].span()
+    return found[0].span(), _respelled(text, found[0].start(), found[0].end(), "")
 
 
 def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
