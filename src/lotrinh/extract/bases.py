@@ -67,7 +67,7 @@ def take_base(
         reading.orphans.append(Orphan(match.span("n"), NO_SUBJECT))
         return
     if count is not None:
-        earlier = replace(current.subject, year=change.base_year)
+        earlier = replace(current.subject, year=change.base_year, dated=None)
         reading.statements.append(_base_statement(current, change, earlier, count, match.span("n")))
 
 
@@ -116,7 +116,7 @@ def take_clause_base(
     ):
         reading.orphans.append(Orphan(span, NO_SUBJECT))
         return
-    earlier = replace(current.subject, year=change.base_year)
+    earlier = replace(current.subject, year=change.base_year, dated=None)
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )
@@ -140,7 +140,7 @@ def kept_base(match: re.Match[str], current: Statement, change: Change, reading:
     ):
         reading.orphans.append(Orphan(span, NO_SUBJECT))
         return
-    earlier = replace(current.subject, year=change.base_year)
+    earlier = replace(current.subject, year=change.base_year, dated=None)
     reading.statements.append(
         Statement(earlier, count, span, container=current.container, sets_year=False)
     )

@@ -3078,11 +3078,15 @@ class _Walk:
                     # A được giao 3.150 chỉ tiêu": the text's own posts, no category said
                     self.own_posts[id(statement)] = statement
                     context = replace(statement.subject, kind=Kind.BLOCK, name=_OWN_POSTS), None
-                if context is None and self._first_whole_unnamed(
-                    statement, sentence.text, statements
+                if context is None and (
+                    self._first_whole_unnamed(statement, sentence.text, statements)
+                    or self._summed_whole(statement)
                 ):
                     # "Năm 2021, được Trung ương giao 3.076 người, cụ thể:" opening the text's
-                    # figures, no unit named before nor above it: the text's own total
+                    # figures, no unit named before nor above it: the text's own total;
+                    # (eng-unread7) "Tổng cộng, năm 2024 toàn tỉnh được giao 21.060 biên chế,
+                    # giảm 800 biên chế so với năm 2021" after the công chức's and the người làm
+                    # việc's figures of those years: the sum of the text's wholes, its total
                     context = (
                         replace(statement.subject, kind=Kind.TOTAL, name="Tổng biên chế"),
                         None,
@@ -5113,6 +5117,59 @@ class _Walk:
             )
             and self._whole_opening_list(unnamed, text, len(statements) > 1)
         )
+
+    def _summed_whole(self, statement: Statement) -> bool:
+        """(eng-unread7) Whether a count naming no category after "Tổng cộng," and the whole
+        place ("Tổng cộng, năm 2024 toàn tỉnh được giao 21.060 biên chế, giảm 800 biên chế so
+        với năm 2021 (21.860 biên chế)") is the text's total: its year named, no total read
+        before, two or more wholes of the text stated (no unit's part, subset or share), and
+        the sentence's figure the sum of their figures of that year and each of its changes
+        the sum of theirs against the same year, every whole giving one. Anything short of
+        that (a whole without that year's figure, a sum that does not add up): not read."""
+        subject = statement.subject
+        year = subject.year
+        if (
+            year is None
+            or _SUMMED_WHOLE.fullmatch(subject.name.strip()) is None
+            or (statement.value is None and not statement.changes)
+            or statement.parts
+            or TOTAL_ID in self.registry.units
+        ):
+            return False
+        wholes = [
+            uid
+            for uid, unit in self.registry.units.items()
+            if unit.parent is None and not unit.some and unit.subset_of is None
+        ]
+        if len(wholes) < 2:
+            return False
+        claims = {uid: [c for c in self.claims.values() if c.unit == uid] for uid in wholes}
+        if statement.value is not None:
+            values = [
+                next((c.value for c in claims[uid] if c.year == year), None) for uid in wholes
+            ]
+            if None in values or sum(v for v in values if v is not None) != statement.value:
+                return False
+        for change in statement.changes:
+            if change.count is None or change.base_year is None:
+                return False
+            key = "increase" if change.increase else "reduction"
+            counts = [
+                next(
+                    (
+                        d.get(key)
+                        for c in claims[uid]
+                        if c.year == year
+                        for d in c.changes
+                        if d.get("base_year") == change.base_year
+                    ),
+                    None,
+                )
+                for uid in wholes
+            ]
+            if None in counts or sum(n for n in counts if n is not None) != change.count:
+                return False
+        return True
 
     def _whole_unnamed(self, statement: Statement, statements: list[Statement]) -> bool:
         """Whether a count naming nothing ("Năm 2021, có 5.968 biên chế, trong đó: ...") is
@@ -7921,6 +7978,18 @@ _TO_DAY = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_TO_DAY = re.compile(r"so\s+với\s+[^;0-9]{0,60}$", re.IGNORECASE)
+_SUMMED_WHOLE = re.compile(
+    r"(?:tổng\s+cộng|cộng\s+chung|tính\s+chung)\s*,\s*toàn\s+(?:hệ\s+thống\s+chính\s+trị\s+)?"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)",
+    re.IGNORECASE,
+)
+"""A sum opening the sentence, then the whole place: "Tổng cộng, toàn tỉnh", "Tổng cộng, toàn
+hệ thống chính trị tỉnh" (`_Walk._summed_whole`)."""
+_BASE_RECALLED = re.compile(
+    r"(?<!\w)so\s+với\s+năm\s+(?P<y>(?:19|20)[0-9]{2})\s*\(\s*$", re.IGNORECASE
+)
+"""A figure opening the parenthesis right after the year compared with ("so với năm 2024
+(178.070 biên chế)"): the base's, of that year."""
 
 
 def _clause_day(statement: Statement, sentence: Sentence, year: int) -> bool:
@@ -7932,6 +8001,12 @@ def _clause_day(statement: Statement, sentence: Sentence, year: int) -> bool:
     ]
     for start, _ in spans:
         head = sentence.text[:start]
+        named = _BASE_RECALLED.search(head)
+        if named is not None and int(named.group("y")) == year:
+            # (eng-unread7) "Đến ngày 30/6/2025, … là 168.420 biên chế, giảm 9.650 biên chế
+            # so với năm 2024 (178.070 biên chế)": the base's figure, recalled right after its
+            # year, is of that year; the day dates the figure the sentence states, not it
+            continue
         clause = head[head.rfind(";") + 1 :]
         plain = PARENTHESES.sub(lambda found: " " * len(found.group(0)), clause)
         for day in _TO_DAY.finditer(plain):

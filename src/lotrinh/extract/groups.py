@@ -651,6 +651,27 @@ def raised_to(text: str) -> Spelled | None:
     return _respelled(text, start, end, "còn")
 
 
+_PAST_TARGET = re.compile(
+    # (eng-unread7) "..., giảm 96 biên chế (4,39%) so với năm 2021, vượt chỉ tiêu của Kế
+    # hoạch 8 biên chế, gồm:": by how much a figure beats its plan's target, a difference to
+    # a target and no unit's figure nor change, between two commas (or ending the clause)
+    rf",\s*vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|lộ\s+trình|mục\s+tiêu)(?:\s+(?:của|theo)\s+"
+    rf"[^\d,;:()]{{2,60}}?)?\s+{NUM}\s*(?:biên\s+chế|người)(?=\s*(?:,|;|\.?\s*$))",
+    _I,
+)
+
+
+def past_target(text: str) -> tuple[Span, Spelled] | None:
+    """ "..., giảm 96 biên chế so với năm 2021, vượt chỉ tiêu của Kế hoạch 8 biên chế, gồm:":
+    the amount by which the figure beats a target is no figure of a unit; spelled without it
+    for the usual rules, after the clause's span (outside the plan). None for any other
+    sentence (one such clause at most)."""
+    found = list(_PAST_TARGET.finditer(text))
+    if len(found) != 1:
+        return None
+    return found[0].span(), _respelled(text, found[0].start(), found[0].end(), "")
+
+
 def _respelled(text: str, start: int, end: int, words: str) -> Spelled:
     """The sentence with the text from `start` to `end` spelled as `words`, the rest copied."""
     return Spelled(

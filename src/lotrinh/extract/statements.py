@@ -63,6 +63,7 @@ from lotrinh.extract.groups import (
     in_post_against_year_end,
     moved_unnamed,
     own_revenue_lead,
+    past_target,
     posts_cut,
     raised_to,
     reserve_after_base,
@@ -242,14 +243,11 @@ def read_sentence(text: str) -> Reading:
     group = each_group(text) or each_clauses(text) or averaged_group(text)
     if group is not None:
         return _read_group(group)
-    moved_then = transfer_then_after(text)
-    if moved_then is not None:
-        # "Chuyển 6 biên chế từ Sở A sang Sở B; sau điều chỉnh, Sở A còn 52 biên chế, Sở B
-        # có 61 biên chế": the move no figure, each body's posts after it read as said alone
-        after = _read_spelled(moved_then[1])
-        if after is not None and after.complete and not after.contracts:
-            after.outside.append(moved_then[0])
-            return after
+    # "Chuyển 6 biên chế từ Sở A sang Sở B; sau điều chỉnh, Sở A còn 52 biên chế, Sở B có 61
+    # biên chế": the move no figure, each body's posts after it read as said alone
+    after = _read_without(transfer_then_after(text))
+    if after is not None:
+        return after
     moved = transfer(text)
     if moved is not None:
         # "Điều chuyển 5 biên chế từ Sở A sang Sở B": posts moved, no body's figure
@@ -258,6 +256,11 @@ def read_sentence(text: str) -> Reading:
     if unnamed is not None:
         # "..., theo đó 4 biên chế được chuyển sang Ủy ban A": posts moved, from no body named
         return Reading(orphans=[Orphan(unnamed, NO_SUBJECT)])
+    # (eng-unread7) "..., giảm 96 biên chế so với năm 2021, vượt chỉ tiêu của Kế hoạch 8 biên
+    # chế, gồm:": read without the amount beating the target (no unit's figure)
+    beaten = _read_without(past_target(text))
+    if beaten is not None:
+        return beaten
     # "51 phường được giao 8.364 biên chế, 75 xã được giao 10.182 biên chế" (each group its
     # own subject), "Sở A còn lại 59 biên chế ..." (as "Sở A còn 59"), "Cấp tỉnh: 19 cơ quan,
     # 236 vị trí việc làm, 1.068 biên chế công chức" (as "Cấp tỉnh: 1.068 ..."): each read
@@ -415,6 +418,19 @@ def _read_group(group: Group) -> Reading:
 
 class _UnplacedError(Exception):
     """A span of a spelled-out sentence that stands on words the spelling added."""
+
+
+def _read_without(aside: tuple[Span, Spelled] | None) -> Reading | None:
+    """The sentence spelled without an aside that is no figure (`aside`: its span as written,
+    kept outside the plan, and the sentence spelled without it), read only where all the rest
+    is then read; None otherwise."""
+    if aside is None:
+        return None
+    reading = _read_spelled(aside[1])
+    if reading is None or not reading.complete or reading.contracts:
+        return None
+    reading.outside.append(aside[0])
+    return reading
 
 
 def _read_spelled(spelled: Spelled, read: Callable[[str], Reading] | None = None) -> Reading | None:
@@ -2530,6 +2546,9 @@ _POSITIONS = re.compile(
 )
 """Positions counted ("số cấp phó giảm 173 người"): leaders, whatever posts they hold."""
 _GIVEN_TO = re.compile(
+    # (eng-unread7: "... người làm việc hưởng lương từ ngân sách nhà nước năm 2022 cho ...",
+    # the pay source completing the count's words before the year, as `_YEAR_AFTER` has it)
+    r"(?:\s+hưởng\s+lương\s+(?:từ|bằng)\s+(?:nguồn\s+)?(?:ngân\s+sách(?:\s+nhà\s+nước)?|NSNN))?"
     rf"(?:\s+năm\s+(?P<y>{YEAR}))?\s+cho\s+(?P<obj>[^\d;:.()]{{3,120}}?)(?=\s*,\s*(?:giảm|tăng)\s)",
     _I,
 )

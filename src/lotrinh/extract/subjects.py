@@ -713,7 +713,12 @@ def read_subject(gap: str) -> Subject:
     if dated is not None:
         # "...; tính đến ngày 30/6/2024, Cục A được giao 520 biên chế": the figure of that
         # day's year (or unread, `build`), the unit named after the day
-        rest = read_subject(gap[: dated.start()] + " " + gap[dated.end() :])
+        # (eng-unread7) "Theo số liệu Bộ Nội vụ tổng hợp đến ngày 30/6/2025, biên chế công
+        # chức giao cho các tỉnh, thành phố năm 2025 là …": the words before the day stay a
+        # clause of their own, as written (glued to the name, the source took the name's
+        # place and the unit was "Thành phố", no category)
+        head = gap[: dated.start()].rstrip(" ,")
+        rest = read_subject((head + ", " if head else "") + gap[dated.end() :])
         if rest.kind is not None:
             return replace(rest, dated=int(dated.group("y")))
     lead = LEAD.match(gap)
