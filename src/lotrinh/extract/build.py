@@ -1136,6 +1136,8 @@ class _Walk:
         until the next place line or a heading as high as (a line alone: numbered "1." or
         higher) the one that opened it. (They were filed under the text's own unit.)"""
         words = _HEADING_MARKS.sub("", line.body).strip()
+        if line.marker is None and words != line.body.strip():
+            words = _BOLD_NUMBER.sub("", words, count=1)  # (latent10) "**1. Huyện B**"
         end = 1 if depth is None else depth
         found = _PLACE_LINE.fullmatch(words)
         tail = _PLACE_TAIL.fullmatch(words) if found is None else None
@@ -1166,6 +1168,17 @@ class _Walk:
             self.place_section = (line.number, end)
             return
         if found.group("level").casefold() != "tỉnh":
+            level = _SPACES.sub(" ", found.group("level")).casefold()
+            if level in (*_DISTRICT_LEVELS, "thành phố") and (
+                line.marker is None or _LEAD_IN.match(words) is not None
+            ):
+                # (latent10) "**Huyện B**", "Thành phố C" alone, "Số liệu tại huyện B:": no
+                # heading of a unit of its own (as "1. Huyện B" is), its lines were the text's
+                name = _SPACES.sub(" ", found.group("name")).casefold()
+                key = f"{level} {name}" if level in _DISTRICT_LEVELS else name
+                said = self._said_before(line.number)
+                other = self._another_place(level, key, said, line.number)
+                self.place_section = (line.number, end) if other else None
             return  # (a district or commune section of a province's text keeps its reading)
         if line.marker is None and words.upper() == words:
             return  # a line alone in capitals ("TỈNH HÀ GIANG"): the header's, the text's own
@@ -6700,9 +6713,8 @@ class _Walk:
         stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
         self.incomplete |= {
             unit_id
-            for unit_id, listed in self.listings.items()
-            if any(key[0] == "t" for key in listed)
-            and unit_id in self.registry.units
+            for unit_id in self.listings
+            if unit_id in self.registry.units
             and _row_heads_rows(self.registry.units[unit_id].parts, unit_id, stated)
         }
         for unit_id, listed in self.listings.items():
@@ -8095,6 +8107,8 @@ _PLACE_SAID = re.compile(
     rf"(?<!\w)(?:tỉnh|thành\s+phố)\s+{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}}", re.I
 )
 """(latent10) A province or city named by its level word and capitals (`_another_place`)."""
+_BOLD_NUMBER = re.compile(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s+")
+"""(latent10) The number a bold line writes inside its marks ("**1. Huyện B**")."""
 _PLACE_TAIL = re.compile(
     r"(?P<head>[^\W\d_][^\d:;,.()]{2,80}?)\s+(?:tại|của|ở|trên\s+địa\s+bàn)\s+"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+"

@@ -120,7 +120,8 @@ day, the posts of that day's year ("Từ ngày 01/7/2025, biên chế công ch�
 là 1.838" was unread, no year; with a year in a sentence above, a unit named by the day)."""
 _DATED_GIVING = re.compile(
     # (a speaker's title may open the answer: "Giám đốc Sở Nội vụ: Từ ngày ...")
-    rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR}))"
+    rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>(?:kể\s+)?từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/"
+    rf"(?P<y>{YEAR}))"
     rf"\s*,\s*(?={_GIVER}|{_GIVEN_COMMUNE}|{_COMMUNES_POSTS})",
     _I,
 )
