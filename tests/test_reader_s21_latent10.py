@@ -200,6 +200,23 @@ LATENT10_FORMS = (
 )
 
 
+LIST_SLIP = _form(
+    # (3.) the twin in a list: its marks say the items are peers, so its parts stay written
+    # (a sum slip found), though one item is the sum of the two after it
+    "latent10/a-lists-items-stay-its-parts",
+    PLAN + "Năm 2026, giao 1.100 biên chế công chức, gồm:\n- Khối A: 500 biên chế;\n- Khối B:"
+    " 300 biên chế;\n- Khối C: 200 biên chế.\n",
+    {
+        ("cbcc", 2026, 1100, None, None, None),
+        ("a", 2026, 500, None, None, None),
+        ("b", 2026, 300, None, None, None),
+        ("c", 2026, 200, None, None, None),
+    },
+    cbcc=("a", "b", "c"),
+)
+LATENT10_FORMS += (LIST_SLIP,)
+
+
 @pytest.mark.parametrize("form", LATENT10_FORMS, ids=[form.name for form in LATENT10_FORMS])
 def test_latent10_form(form: Form) -> None:
     forms.check_form(form)

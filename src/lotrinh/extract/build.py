@@ -6711,10 +6711,17 @@ class _Walk:
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
         stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
+        rows = {site.line.number for site in self.sites if site.table is not None}
         self.incomplete |= {
             unit_id
             for unit_id in self.listings
             if unit_id in self.registry.units
+            and self.registry.units[unit_id].parts
+            # (a table's rows: a list's items say by their marks which are peers)
+            and all(
+                self.registry.units[part].line in rows
+                for part in self.registry.units[unit_id].parts
+            )
             and _row_heads_rows(self.registry.units[unit_id].parts, unit_id, stated)
         }
         for unit_id, listed in self.listings.items():
