@@ -570,6 +570,10 @@ class _Walk:
         self.headline_text: str | None = None
         self.opening: tuple[str, ...] = ()
         self.before_figures: list[tuple[int, str]] = []
+        self.opening_said: list[tuple[int, str]] = []
+        self.place_lines: set[int] = set()
+        """(latent10) The lines naming a section's place (`_place_line`): no opening's."""
+        """(latent10) The sentences before the first of staffing, case folded (`_places`)."""
         """(latent9) The text's lines before its first figure: its header, title
         and lead, which name its own place (`_place_section`)."""
         self.place_section: tuple[int, int] | None = None
@@ -730,6 +734,7 @@ class _Walk:
             if not staffing:
                 if not staffing_seen:
                     opening.append(text.casefold())
+                    self.opening_said.append((site.line.number, text.casefold()))
                 continue
             staffing_seen = True
             if place is not None:
@@ -763,23 +768,96 @@ class _Walk:
         place = next(iter(opened.values()))
         if not all(at.lead for at in opened.values()):
             return {}  # ("Năm 2021, tỉnh C có ...": the text's own, maybe renamed by a merger)
-        folded = opening.casefold()
-        if any(place.key in name or name in place.key for name in self.meta.own) or re.search(
-            rf"(?<!\w){re.escape(place.key)}(?!\w)", folded
+        line = min(at[0] for at in opened)
+        return opened if self._another_place(place.level, place.key, opening, line) else {}
+
+    def _fronted_other(self, statements: list[Statement], sentence: Sentence) -> bool:
+        """(latent10) Whether a clause opens with another place than the text's own
+        (`_another_place`) after a word saying where, and a figure is filed elsewhere than
+        under that place: "Tại tỉnh Hà Giang năm 2024, tổng biên chế là 2.544" (the place
+        not taken for one, `places.opening_place`: a year between it and its comma), or
+        a reading that passed the place by ("tổng biên chế" read as the text's whole). A
+        sentence `_places` gave its place to is that place's (`_read_at_place`)."""
+        placed = (sentence.line.number, sentence.column) in self.places
+        for fronted in _FRONTED_PLACE.finditer(sentence.text):
+            level = _SPACES.sub(" ", fronted.group("level")).casefold()
+            name = _SPACES.sub(" ", fronted.group("name")).casefold()
+            key = f"{level} {name}" if level in _DISTRICT_LEVELS else name
+            if level == "thành phố" and any(
+                re.search(rf"(?<!\w)tỉnh\s+{re.escape(name)}(?!\w)", said)
+                for said in [*self.meta.own, self._said_before(sentence.line.number)]
+            ):
+                return True  # (the city of the text's own province's name: named "Hà Giang")
+            if placed:
+                return False
+            if not self._another_place(
+                level, key, self._said_before(sentence.line.number), sentence.line.number
+            ):
+                continue
+            if not all(
+                s.subject.kind is Kind.BLOCK and key in s.subject.name.casefold()
+                for s in statements
+            ):
+                return True  # (a total or a category named after the place: the text's own)
+        return False
+
+    def _said_before(self, line: int) -> str:
+        """(latent10) The opening's sentences before `line`, not those naming a section's
+        place (`_places`, `_place_line`), case folded."""
+        return " ".join(
+            text
+            for number, text in self.opening_said
+            if number < line and number not in self.place_lines
+        )
+
+    def _another_place(self, level: str, key: str, opening: str, line: int) -> bool:
+        """Whether a place a sentence opens with after a word saying where (its level word
+        and its key, `places.Place`) is another than the text's own: a district (huyện,
+        quận, thị xã) in a text that is no district's own or names a province or city above
+        it; a province or a city ("tỉnh X", "thành phố X") in a text whose header, title or
+        lines before its first figure name its own province, city or body otherwise. A place
+        the header or the opening names (by its name, at its level or with none) is the
+        text's own; so is one in a text naming no place (nothing tells). (latent10: the lines
+        before the first figure, "Báo cáo của Sở Nội vụ tỉnh A", name the text's own too,
+        and a city is told from the province of its name: "Tại thành phố Hà Giang" in tỉnh
+        Hà Giang's text is the city's; the lines before `line` count, not those naming a
+        section's place.)"""
+        whole = key if level in _DISTRICT_LEVELS or not level else f"{level} {key}"
+        if any(
+            whole in name or name in whole or (not level and key in name) for name in self.meta.own
         ):
-            return {}
+            return False
+        lines = [
+            body
+            for number, body in self.before_figures
+            if number < line and number not in self.place_lines
+        ]
+        folded = " ".join([opening, *lines]).casefold()
+        provinces = {
+            _SPACES.sub(" ", said.group(0)).casefold()
+            for body in lines
+            for said in _PLACE_SAID.finditer(body)
+        }
+        for said in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+            before = _LEVEL_BEFORE.search(folded, 0, said.start())
+            if len(provinces) > 1 and level in ("tỉnh", "thành phố"):
+                break  # ("Tỉnh A hợp nhất với tỉnh B ...": either, or neither, is the text's)
+            if before is None or not level or _SPACES.sub(" ", before.group(1)) == level:
+                return False
         named = [
             found.group(1)
-            for said in (self.meta.title, self.meta.issuer)
+            for said in (
+                self.meta.title,
+                self.meta.issuer,
+                *lines,
+            )
             if said is not None
             for found in _OWN_PROVINCE_NAMED.finditer(said)
         ]
         above = bool(self.meta.own) or any(name[:1].isupper() for name in named)
-        if place.level in _DISTRICT_LEVELS and (above or not self.district):
-            return opened
-        if place.level == "tỉnh" and above:
-            return opened
-        return {}
+        if level in _DISTRICT_LEVELS:
+            return above or not self.district
+        return level in ("tỉnh", "thành phố") and above
 
     def _read_at_place(self, text: str, reading: Reading, place: Place) -> Reading:
         """A sentence opening with one of the places a text names several of: its category
@@ -1068,8 +1146,21 @@ class _Walk:
         until the next place line or a heading as high as (a line alone: numbered "1." or
         higher) the one that opened it. (They were filed under the text's own unit.)"""
         words = _HEADING_MARKS.sub("", line.body).strip()
+        if line.marker is None and words != line.body.strip():
+            words = _BOLD_NUMBER.sub("", words, count=1)  # (latent10) "**1. Huyện B**"
         end = 1 if depth is None else depth
         found = _PLACE_LINE.fullmatch(words)
+        tail = _PLACE_TAIL.fullmatch(words) if found is None else None
+        if tail is not None and (depth is not None or words != line.body.strip()):
+            # (latent10) "1. Tình hình tại tỉnh Hà Giang", "**Kết quả thực hiện của huyện B**",
+            # "Kết quả tại tỉnh X:": a heading, a bold line or a lead closing on one place
+            level = _SPACES.sub(" ", tail.group("level")).casefold()
+            name = _SPACES.sub(" ", tail.group("name")).casefold()
+            key = f"{level} {name}" if level in _DISTRICT_LEVELS else name
+            other = self._another_place(level, key, self._said_before(line.number), line.number)
+            self.place_section = (line.number, end) if other else None
+            self.place_lines.add(line.number)
+            return
         if found is None:
             named = _LEAD_IN.sub("", words, count=1)
             if (named != words and former_place(named.rstrip(" .")) is not None) or (
@@ -1079,6 +1170,7 @@ class _Walk:
                 # body or place named otherwise than by a level word and capitals
                 self.place_section = (line.number, end)
             return
+        self.place_lines.add(line.number)
         if found.group("new"):
             self.place_section = None
             return
@@ -1086,6 +1178,17 @@ class _Walk:
             self.place_section = (line.number, end)
             return
         if found.group("level").casefold() != "tỉnh":
+            level = _SPACES.sub(" ", found.group("level")).casefold()
+            if level in (*_DISTRICT_LEVELS, "thành phố") and (
+                line.marker is None or _LEAD_IN.match(words) is not None
+            ):
+                # (latent10) "**Huyện B**", "Thành phố C" alone, "Số liệu tại huyện B:": no
+                # heading of a unit of its own (as "1. Huyện B" is), its lines were the text's
+                name = _SPACES.sub(" ", found.group("name")).casefold()
+                key = f"{level} {name}" if level in _DISTRICT_LEVELS else name
+                said = self._said_before(line.number)
+                other = self._another_place(level, key, said, line.number)
+                self.place_section = (line.number, end) if other else None
             return  # (a district or commune section of a province's text keeps its reading)
         if line.marker is None and words.upper() == words:
             return  # a line alone in capitals ("TỈNH HÀ GIANG"): the header's, the text's own
@@ -2731,6 +2834,9 @@ class _Walk:
         ) or _FRONTED_FORMER.search(sentence.text):
             # (and "Tại tỉnh Hà Giang cũ, năm 2024 biên chế công chức là 2.544", "...; tại tỉnh
             # B (cũ), ...": a clause fronted by a former place is that place's)
+            notes.append(_UNDER_OTHER_PLACE)
+            return None
+        if self._fronted_other(statements, sentence):
             notes.append(_UNDER_OTHER_PLACE)
             return None
         under_unread = self.enumerations[-1] if self.enumerations else None
@@ -6770,6 +6876,19 @@ class _Walk:
             if draft.year_note is not None:
                 notes[f"claims.{claim_id}"] = draft.year_note
         stated = {(c.unit, c.year): c.value for c in drafts if c.value is not None}
+        rows = {site.line.number for site in self.sites if site.table is not None}
+        self.incomplete |= {
+            unit_id
+            for unit_id in self.listings
+            if unit_id in self.registry.units
+            and self.registry.units[unit_id].parts
+            # (a table's rows: a list's items say by their marks which are peers)
+            and all(
+                self.registry.units[part].line in rows
+                for part in self.registry.units[unit_id].parts
+            )
+            and _row_heads_rows(self.registry.units[unit_id].parts, unit_id, stated)
+        }
         for unit_id, listed in self.listings.items():
             if self._one_part_named(unit_id, listed, stated):
                 # "Tổng biên chế ... là 1.000, ..., cụ thể, biên chế công chức năm 2025 là 300
@@ -7656,6 +7775,10 @@ _AT_WORD = re.compile(r"^(?:tại|ở|riêng)\s+", re.I)
 """The word saying where, opening a place's name (`_read_at_place`)."""
 _OWN_PROVINCE_NAMED = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố)\s+(\w+)", re.I)
 """A province or city named by its level word in a text's title or lead (`_lone_place`)."""
+_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+$"
+)
+"""(latent10) A level word right before a place's name, case folded (`_another_place`)."""
 _NO_UNIT = Message(
     "không xác định được đơn vị (tổng, khối, CBCC, VC) mà câu nói đến",
     "could not tell which unit (total, block, CBCC, VC) the sentence is about",
@@ -7757,6 +7880,38 @@ def _happened_then(when: WholeWhen, year: int, base: int) -> bool:
     if when.year is not None:
         return (year, base) == (when.year, when.year - 1)
     return when.span is not None and year - base == when.span
+
+
+def _row_heads_rows(parts: list[str], total: str, stated: dict[tuple[str, int], int]) -> bool:
+    """(latent10) Whether a table's total, its rows all its parts, fails to add them up in a
+    year while one of the rows is, in every year that states them all, the sum of two rows
+    or more right after it: "| 1 | Sở Y tế | 1.150 |", "| 2 | Bệnh viện A | 800 |", "| 3 |
+    Bệnh viện B | 350 |", "| | Tổng cộng | 1.150 |" (the hospitals in Sở Y tế's figure and,
+    as rows, in the total's: a part of two totals, and a sum false alarm). Whether the row
+    heads the rows after it or stands beside them, the table does not say: its parts are
+    not written. A total adding its rows up in every year keeps them."""
+    years = {year for unit, year in stated if unit == total}
+    failing = [
+        year
+        for year in years
+        if all((part, year) in stated for part in parts)
+        and sum(stated[(part, year)] for part in parts) != stated[(total, year)]
+    ]
+    if not failing:
+        return False
+    for at, head in enumerate(parts):
+        for end in range(at + 3, len(parts) + 1):
+            run = parts[at + 1 : end]
+            told = [
+                year
+                for year in {year for unit, year in stated if unit == head}
+                if all((part, year) in stated for part in run)
+            ]
+            if told and all(
+                stated[(head, year)] == sum(stated[(part, year)] for part in run) for year in told
+            ):
+                return True
+    return False
 
 
 def _text_total(unit: UnitDraft) -> bool:
@@ -8130,6 +8285,17 @@ _FRONTED_FORMER = re.compile(
     re.IGNORECASE,
 )
 """(latent9) A clause opening with one former place: its figures are that place's."""
+_FRONTED_PLACE = re.compile(
+    # "Tại tỉnh Hà Giang, ...", "Năm 2024, ở huyện B, ...", "Riêng thành phố C năm 2024, ...",
+    # "...; tại tỉnh D, ...": a clause opening with one place by its level word and name
+    rf"(?:^|;)[\s\-–+•*]*(?:(?:(?:đến\s+|trong\s+)?năm\s+[12][0-9]{{3}}|đến\s+nay|hiện\s+nay)"
+    r"\s*,\s*)?(?:tại|ở|riêng|đối\s+với)\s+"
+    r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+"
+    rf"(?P<name>{_CAPITAL}\w*(?:\s+{_CAPITAL}\w*){{0,4}})"
+    r"(?:\s+(?:(?:đến\s+|trong\s+)?năm\s+[12][0-9]{3}))?\s*[,:]",
+    re.IGNORECASE,
+)
+"""(latent10) A clause opening with one place, after a word saying where (`_fronted_other`)."""
 _LEAD_WORDS = r"(?:số\s+liệu\s+(?:của|tại)|riêng|tại|đối\s+với|ở)"
 """(latent9) Words leading in to a place a section is of ("Số liệu của", "Riêng", "Tại")."""
 _LEAD_IN = re.compile(rf"^{_LEAD_WORDS}\s+", re.I)
@@ -8143,6 +8309,19 @@ _PLACE_LINE = re.compile(
     re.IGNORECASE,
 )
 """(latent9) A line naming one place and nothing else (`Builder._place_line`)."""
+_PLACE_SAID = re.compile(
+    rf"(?<!\w)(?:tỉnh|thành\s+phố)\s+{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}}", re.I
+)
+"""(latent10) A province or city named by its level word and capitals (`_another_place`)."""
+_BOLD_NUMBER = re.compile(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s+")
+"""(latent10) The number a bold line writes inside its marks ("**1. Huyện B**")."""
+_PLACE_TAIL = re.compile(
+    r"(?P<head>[^\W\d_][^\d:;,.()]{2,80}?)\s+(?:tại|của|ở|trên\s+địa\s+bàn)\s+"
+    r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+"
+    rf"(?P<name>{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}})\s*[:.]?",
+    re.IGNORECASE,
+)
+"""(latent10) A heading or lead closing on one place ("Tình hình tại tỉnh Hà Giang")."""
 _PROVINCE_SAID = re.compile(rf"(?<!\w)tỉnh\s+{_CAPITAL}\w*(?:\s*[ -]\s*{_CAPITAL}\w*){{0,5}}", re.I)
 """How many first lines are the text's header and title (`_Walk.opening`)."""
 _POSTS_HEAD = re.compile(r"^(?:số\s+lượng\s+)?biên\s+chế\s+(?:của\s+)?", re.IGNORECASE)

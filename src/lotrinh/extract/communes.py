@@ -109,10 +109,20 @@ _GIVEN_COMMUNE = (
 "phường được Ủy ban nhân dân tỉnh giao", "các xã, phường được giao"; (eng-communes3) or one
 new commune named ("Từ ngày 01/7/2025, xã A được Ủy ban nhân dân tỉnh giao 38 biên chế"), its
 posts from the reform's day. Another giver ("được Bộ Nội vụ giao") is not this form."""
+_COMMUNES_POSTS = (
+    r"(?:tổng\s+)?(?:biên\s+chế\s+(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)"
+    r"|số\s+(?:lượng\s+)?người\s+làm\s+việc)"
+    r"\s+(?:của\s+)?(?:(?:các|[0-9]{1,3})\s+)?(?:xã|phường|đặc\s+khu|cấp\s+xã)(?!\w)"
+)
+"""(latent10) The communes' posts as the subject, of a category ("biên chế công chức của 56
+xã, phường", "số lượng người làm việc của các xã", "biên chế công chức của cấp xã"): from a
+day, the posts of that day's year ("Từ ngày 01/7/2025, biên chế công chức của 56 xã, phường
+là 1.838" was unread, no year; with a year in a sentence above, a unit named by the day)."""
 _DATED_GIVING = re.compile(
     # (a speaker's title may open the answer: "Giám đốc Sở Nội vụ: Từ ngày ...")
-    rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/(?P<y>{YEAR}))"
-    rf"\s*,\s*(?={_GIVER}|{_GIVEN_COMMUNE})",
+    rf"^(?:[^\d:;.,()]{{3,60}}:\s*)?(?P<day>(?:kể\s+)?từ\s+ngày\s+[0-9]{{1,2}}/[0-9]{{1,2}}/"
+    rf"(?P<y>{YEAR}))"
+    rf"\s*,\s*(?={_GIVER}|{_GIVEN_COMMUNE}|{_COMMUNES_POSTS})",
     _I,
 )
 _COMMUNE_LIST = (
@@ -142,8 +152,10 @@ cut that nothing checks would let a wrong one pass as read."""
 def dated_giving(text: str) -> list[Edit]:
     """ "Từ ngày 01/7/2025, Ủy ban nhân dân tỉnh giao ..." spelled "Năm 2025, ...": posts
     given from a day are the posts of that day's year (the communes' from 01/7/2025). Only
-    where the province (its people's committee or council) gives them right after the day;
-    "Tính đến ngày ...", "Đến ngày ..." (staff counted on a day) are not spelled."""
+    where the province (its people's committee or council) gives them right after the day,
+    or (latent10) the communes' posts of a category are the subject ("Từ ngày 01/7/2025,
+    biên chế công chức của 56 xã, phường là 1.838"); "Tính đến ngày ...", "Đến ngày ..."
+    (staff counted on a day) are not spelled."""
     found = _DATED_GIVING.match(text)
     if found is None or _OTHERS_FIGURE.search(text):
         return []
