@@ -832,8 +832,8 @@ def _years_as_rows(
                 and _EMPHASIS.sub("", cell).strip().lstrip("+-–") not in ("0", "00")
                 for column, cell in zip(figures, cells, strict=False)
             )
-            above = prior if any(years[:at]) or signed else year - 1
-            reading = _year_row_reading(year, names, figures, owners, cells, above)
+            before = prior if any(years[:at]) or signed else year - 1
+            reading = _year_row_reading(year, names, figures, owners, cells, before)
         elif found is None and (span := _SPAN_ROW.fullmatch(label)) is not None:
             reading = _span_row_reading(span, names, figures, cells, set(counted))
         elif (
