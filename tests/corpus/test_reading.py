@@ -99,6 +99,8 @@ BLIND_AS1 = ROOT / "tests" / "blind-as1"
 BLIND_AS2 = ROOT / "tests" / "blind-as2"
 BLIND_AT1 = ROOT / "tests" / "blind-at1"
 BLIND_AT2 = ROOT / "tests" / "blind-at2"
+BLIND_AU1 = ROOT / "tests" / "blind-au1"
+BLIND_AU2 = ROOT / "tests" / "blind-au2"
 
 
 def _totals(root: Path) -> Totals:
@@ -765,6 +767,14 @@ CASES = [
     # the line's year and a reduction of 0, not Y's figure; as 269 of the 283 such lines of
     # all sets): 80 → 82
     (BLIND_AT2, 82, 0, 0, 6),
+    # AU first contact on c4e37f3: AU1 101/127, 0, 0, 5 of 6
+    # eng-au2: AU1 101 (unchanged)
+    (BLIND_AU1, 101, 0, 0, 5),
+    # AU first contact on c4e37f3: AU2 107/131, 0, 0, 2 of 5 with a false all-clear (Hòa
+    # Bình's "C" after "A", "B" read as a Roman numeral, the rows under "A" dropped from its sum)
+    # eng-au2: AU2 107, slips 2 → 3, false all-clears 1 → 0 ("C" after "B" a group letter; a
+    # row under a level the table does not open unread)
+    (BLIND_AU2, 107, 0, 0, 3),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).

@@ -541,22 +541,25 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
     previous: str | None = None
     labelled = False  # a group row without figures seen: the rows below are its lines
     closing = _sums_before_rows(data, first)
-    ranks = _serial_ranks([_cells(row)[0] for row in data]) if first > 0 else {}
+    serial_kinds = _serial_kinds([_cells(row)[0] for row in data]) if first > 0 else []
+    ranks = _serial_ranks(serial_kinds)
     numbered = 0  # the depth of the last row the serial column numbers
+    reach = 1  # the levels the rows above open: a row may sit at most one below the last
     # "**I. Biên chế công chức**" then "Cấp tỉnh": groups numbered in their names
     named_groups = _named_groups(data, first)
     group_lines = named_groups[0] if named_groups is not None else set()
     groups_unsaid = named_groups is not None and not named_groups[1]
     tops: set[str] = set()  # the names of the rows under no group
-    for row in data:
+    for at, row in enumerate(data):
         cells = _cells(row)
         loose = False
+        kind: str | None = None
         inline = bool(numbered) and _inline_among(cells, first)
         if first < len(cells) and cells[first]:
             name, bullet = _row_name(cells[first])
             # "A", "I", "1", "1.1", "a", "-" in a serial column: each numbering kind the
             # column uses is a level of the tree, in the order Vietnamese documents nest them
-            kind = _serial_kind(cells[0], ranks) if first > 0 else None
+            kind = serial_kinds[at] if first > 0 else None
             if kind is not None:
                 depth = numbered = ranks[kind] + bullet
             elif inline:
@@ -590,6 +593,7 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
             # rows below it, as a heading does a list ("Sự nghiệp | 123" is the reserve's).
             found.append(Site(row, heading=TABLE_HEADING, reading=name, table=table))
             labelled = True
+            reach = depth + 1
             tops = set()  # the rows below are this group's: it tells them from those above
             continue
         text = _row_reading(
@@ -599,6 +603,12 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
         )
         unread = None
         twice = False
+        # "1" right under "A" where the column also numbers "I": the level between them is
+        # missing, so whose part the row is the table does not say (nor of the rows after it
+        # at that level: "2" is no better placed than "1")
+        gap = kind is not None and depth > reach
+        if not gap:
+            reach = depth + 1
         if _CHANGE_ROW.match(name):
             # "Tăng (+), giảm (-) so với năm trước | | -33 | -47": the row above's changes
             changes = _change_row(previous, name, cells[first + 1 :], columns[first + 1 :])
@@ -635,6 +645,8 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
                 if heads_unsaid
                 else _LEVEL_UNSAID
                 if loose
+                else _LEVEL_MISSING
+                if gap
                 else _NAMED_TWICE
                 if twice
                 else _STRAY_WORDS
@@ -1310,12 +1322,13 @@ def _kind_group_depths(
     of its bodies, so the total row adds up the groups alone. None for any other shape: a
     group missing a category's figure (a heading: whose total is it?), a body under no
     group, a third level, a row numbered by no kind before the last."""
-    ranks = _serial_ranks([cells[0] for cells in named])
+    kinds = _serial_kinds([cells[0] for cells in named])
+    ranks = _serial_ranks(kinds)
     figures = [index for index, c in enumerate(columns) if c.kind == "category"]
     depths: list[int] = []
     opened = False
     for at, cells in enumerate(named):
-        kind = _serial_kind(cells[0], ranks)
+        kind = kinds[at]
         name = _row_name(cells[first])[0] if first < len(cells) else ""
         if kind is None:
             if at != len(named) - 1 or not _sum_named(name):
@@ -2088,6 +2101,12 @@ _LEVEL_UNSAID = Message(
     "a row with no serial under a numbered line: whose line it is, or whether it is a row of "
     "its own, is not said",
 )
+_LEVEL_MISSING = Message(
+    "dòng được đánh số ở một cấp mà bảng không có dòng nào ở cấp trên nó: không rõ nó là "
+    "thành phần của dòng nào",
+    "a row numbered at a level the rows above it do not open (no row of the level above it): "
+    "whose part it is, is not said",
+)
 _NAMED_TWICE = Message(
     "dòng mang cùng tên với một dòng trước trong bảng, không thuộc nhóm nào phân biệt: không rõ "
     "là cùng một đơn vị hay hai đơn vị khác nhau",
@@ -2449,19 +2468,42 @@ _SERIAL_KINDS = (
 quan hành chính", "1. Sở Tài chính", "1.1.", "a)", "-"."""
 
 
-def _serial_kind(cell: str, ranks: dict[str, int]) -> str | None:
-    serial = _EMPHASIS.sub("", cell).strip()
-    if not serial:
-        return None
-    if _LETTER.fullmatch(serial) and ("letter" in ranks or not _ROMAN.fullmatch(serial)):
-        return "letter"  # "C" after "A", "B" is the third group, not a hundred
-    return next((kind for kind, pattern in _SERIAL_KINDS[1:] if pattern.fullmatch(serial)), None)
+_LETTER_BEFORE = {"C": "B", "I": "H", "L": "K", "V": "U", "X": "VW"}
+"""The letter a one-letter group label that is also a Roman numeral follows when it is the
+next group letter ("C" after "B", "I" after "H", "X" after "V" in the Vietnamese alphabet or
+after "W" in the Latin one): read in sequence, it is a letter, not a hundred or a one."""
 
 
-def _serial_ranks(cells: list[str]) -> dict[str, int]:
+def _serial_kinds(cells: list[str]) -> list[str | None]:
+    """Each serial cell's numbering kind, read down the column: a one-letter label that is
+    also a Roman numeral ("C", "I", "V", "X", "L") is a group letter when the last group
+    letter above it is the one before it ("A", "B", then "C"); a Roman numeral otherwise
+    ("I" opening a column, "I" under "A")."""
+    kinds: list[str | None] = []
+    last = ""  # the last label read as a group letter
+    for cell in cells:
+        serial = _EMPHASIS.sub("", cell).strip()
+        letter = serial.rstrip(".")
+        kind: str | None
+        if not serial:
+            kind = None
+        elif _LETTER.fullmatch(serial) and (
+            not _ROMAN.fullmatch(serial) or (last != "" and last in _LETTER_BEFORE[letter])
+        ):
+            kind = "letter"
+        else:
+            kind = next(
+                (kind for kind, pattern in _SERIAL_KINDS[1:] if pattern.fullmatch(serial)), None
+            )
+        if kind == "letter":
+            last = letter
+        kinds.append(kind)
+    return kinds
+
+
+def _serial_ranks(kinds: list[str | None]) -> dict[str, int]:
     """Each numbering kind the column uses, by its level: 0 for the outermost one used."""
-    found = {kind for cell in cells if (kind := _serial_kind(cell, {})) is not None}
-    order = [kind for kind, _ in _SERIAL_KINDS if kind in found]
+    order = [kind for kind, _ in _SERIAL_KINDS if kind in kinds]
     return {kind: level for level, kind in enumerate(order)}
 
 
