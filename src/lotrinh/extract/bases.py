@@ -379,7 +379,7 @@ def chain_against_previous(text: str, reading: Reading) -> None:
     if any(len(s.changes) != 1 or s.subject.year is None or s.parts for s in reading.statements):
         return
     said = first.changes[0]
-    if not said.previous or said.further or said.bound:
+    if said.further or said.bound:
         return
     years = [s.subject.year for s in reading.statements]
     if any(b != a + 1 for a, b in itertools.pairwise(years) if a is not None and b is not None):
@@ -389,8 +389,37 @@ def chain_against_previous(text: str, reading: Reading) -> None:
     elided = [s.changes[0] for s in rest]
     if any(c.base_year is not None or c.previous or c.further or c.bound for c in elided):
         return
-    for change in elided:
-        change.previous = True
+    if said.previous:
+        for change in elided:
+            change.previous = True
+    elif _named_year_before(reading.statements):
+        for statement in rest:
+            if statement.subject.year is not None:
+                statement.changes[0].base_year = statement.subject.year - 1
+
+
+def _named_year_before(links: list[Statement]) -> bool:
+    """ "năm 2022 còn 2.375 người (giảm 48 người so với năm 2021); năm 2023 còn 2.326 người
+    (giảm 49 người); năm 2024 còn 2.278 người (giảm 48 người)": the first link compares with
+    the year right before its own, named ("so với năm 2021"), and the later links name none:
+    each against the year before it, or each against the first's (cumulative)? The figures
+    decide: every link states its figure, more than half of the later links' changes are the
+    difference from the link before (one may be the writer's slip), and none is the
+    difference from the first's base. Without the figures the words say neither: unread."""
+    first = links[0]
+    base, year = first.changes[0].base_year, first.subject.year
+    if base is None or year is None or base != year - 1 or len(links) < 3:
+        return False
+    figures: list[tuple[int, int]] = []
+    for link in links:
+        count = link.changes[0].count
+        if link.value is None or count is None:
+            return False
+        figures.append((link.value, -count if link.changes[0].increase else count))
+    start = figures[0][0] + figures[0][1]
+    stepwise = sum(1 for (a, _), (b, cut) in itertools.pairwise(figures) if a - b == cut)
+    cumulative = any(start - value == cut for value, cut in figures[1:])
+    return not cumulative and 2 * stepwise > len(links) - 1
 
 
 _CLOSING_BASE = re.compile(

@@ -1623,12 +1623,46 @@ def spell_adjusted(text: str) -> tuple[Spelled, Span] | None:
     None where the sentence holds no adjustment "từ A ... thành B"."""
     move = _FROM_TO.search(text)
     found = from_to(text, year_before=True)
-    if move is None or found is None or not found.adjusted:
+    if move is None:
+        return _spell_given_gloss(text)
+    if found is None or not found.adjusted:
         return None
     writer = _Writer()
     writer.copy(text, 0, move.start())
     writer.copy(text, move.start("b"), len(text))
     return writer.done([]), found.before
+
+
+_GIVEN_GLOSS = re.compile(
+    # "... năm 2024 là 1.876 biên chế (đã giao tại Nghị quyết số 27/NQ-HĐND: 1.901 biên
+    # chế)", "a) Cấp tỉnh: 1.104 biên chế (đã giao: 1.117 biên chế)": the figure set, and in
+    # brackets the figure given before (by the resolution named, or unsaid), in the same words
+    rf"(?<![0-9.,])(?P<b>{_COUNT})\s*(?P<bw>{_UNIT_WORD})\s*\(\s*đã\s+giao"
+    r"(?:\s+tại\s+(?:Nghị\s+quyết|Quyết\s+định)\s+số\s+[0-9]{1,4}(?:/[0-9]{4})?/[A-ZĐ-]+)?"
+    rf"\s*:\s*(?P<a>{_COUNT})\s*(?P<aw>{_UNIT_WORD})\s*\)",
+    _I,
+)
+
+
+def given_gloss(text: str) -> bool:
+    """The sentence glosses a figure set with the one it replaces, "(đã giao: N ...)"."""
+    return _FROM_TO.search(text) is None and _GIVEN_GLOSS.search(text) is not None
+
+
+def _spell_given_gloss(text: str) -> tuple[Spelled, Span] | None:
+    """A figure set with the one it replaces glossed in brackets "(đã giao: N ...)", the
+    sentence's only gloss and only figures of that shape, both in the same unit words: the
+    sentence without the gloss, and where the replaced figure stands (as `spell_adjusted`)."""
+    glosses = list(_GIVEN_GLOSS.finditer(text))
+    if len(glosses) != 1 or len(re.findall(r"đã\s+giao", text, _I)) != 1:
+        return None
+    gloss = glosses[0]
+    if not _same(gloss.group("bw"), gloss.group("aw")):
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, gloss.end("bw"))
+    writer.copy(text, gloss.end(), len(text))
+    return writer.done([]), gloss.span("a")
 
 
 _MOVE_BY_ADJUSTING = re.compile(

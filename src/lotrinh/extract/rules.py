@@ -533,7 +533,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s+(?:tại|ở)\s+(?:(?!{POSTS_GIVEN})[^\d;.:()]){{1,80}}?)?"
             # ("... tại các đơn vị sự nghiệp tính đến ngày 30/6/2022 là ...": the day after)
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
-            rf"\s*(?:(?P<said>là)|:)\s*(?P<n>{NUM}){NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
+            # ("số người hiện có chỉ 6.683 người": only so many, said with "chỉ")
+            rf"\s*(?:(?:chỉ\s+)?(?P<said>là)|:|chỉ(?=\s+[0-9]))\s*(?P<n>{NUM}){NOT_MORE}(?:\s*(?:người|biên\s+chế))?"
             rf"(?:\s*{_CAT})?"
             # ("là 9.104 công chức, 46.215 người làm việc và 165 người làm việc tại các hội":
             # each category's people present, listed; after ":" the list is read as units
@@ -582,7 +583,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+và\s+người\s+(?:lao\s+động|làm\s+việc))?\s+(?:hiện\s+có|có\s+mặt|thực\s+có|đang\s+(?:làm\s+việc|công\s+tác))(?!\w)"
             # the day and the bodies counted, never a word of posts given between
             rf"(?:(?!{POSTS_GIVEN})[^\d;.:()]|{_A_DAY}){{0,100}}?"
-            rf"\s*(?:là|lên)\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",
+            # ("số công chức có mặt ở cấp xã lên tới 11.689 người": as many as that)
+            rf"\s*(?:là|lên(?:\s+(?:tới|đến))?)\s+(?P<n>{NUM}){NOT_MORE}\s*người(?!\w)",
             _I,
         ),
     ),

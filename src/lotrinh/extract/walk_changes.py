@@ -14,6 +14,7 @@ from lotrinh.extract.chains import (
     corrected_change,
     framed_from_to,
     from_to,
+    given_gloss,
     said_years,
     spell_adjusted,
     spell_correction,
@@ -115,6 +116,40 @@ _CHANGE_NOT_THE_MOVE = Message(
     "the adjustment's change {change} is not the difference between the old and the new figure "
     "({a} and {b}: {moved}): none of its figures is used",
 )
+
+
+def _compared_apart(text: str, setting: Statement) -> int | None:
+    """ "... năm 2024 là 21.460 người (đã giao: 21.552 người), giảm 483 người so với năm 2023
+    (21.943 người)": a figure set with the one it replaces glossed in brackets, and besides
+    its one change against a named earlier year (never the adjustment itself, which compares
+    nothing with another year): that year. None for any other sentence."""
+    if not given_gloss(text) or len(setting.changes) != 1:
+        return None
+    change, year = setting.changes[0], setting.subject.year
+    if (
+        year is None
+        or change.base_year is None
+        or change.base_year >= year
+        or change.previous
+        or change.further
+        or change.bound
+        or change.count is None
+    ):
+        return None
+    return change.base_year
+
+
+def _base_figure(other: Statement, setting: Statement, base: int) -> bool:
+    """The compared year's own figure said in brackets after the change, of the same unit."""
+    return (
+        other.subject.name == setting.subject.name
+        and other.subject.kind is setting.subject.kind
+        and other.subject.year == base
+        and other.value is not None
+        and not other.changes
+        and not other.parts
+        and other.container is None
+    )
 
 
 class _ChangesMixin(_WalkBase):
@@ -542,20 +577,24 @@ class _ChangesMixin(_WalkBase):
             or reading.outside
             or reading.contracts
             or not reading.statements
-            # a count inside the figure set ("..., trong đó có 23.915 giáo viên") is of it
-            or any(
-                not (other.subset and other.container is reading.statements[0])
-                for other in reading.statements[1:]
-            )
         ):
             return None
         setting = reading.statements[0]
         subject = setting.subject
+        compared = _compared_apart(text, setting)
+        if any(
+            # a count inside the figure set ("..., trong đó có 23.915 giáo viên") is of it
+            not (other.subset and other.container is setting)
+            and not (compared is not None and _base_figure(other, setting, compared))
+            for other in reading.statements[1:]
+        ):
+            return None
+        years = {str(subject.year)} | ({str(compared)} if compared is not None else set())
         if (
             setting.value is None
-            or setting.changes
+            or (setting.changes and compared is None)
             or setting.parts
-            or (subject.year is not None and set(_ANY_YEAR.findall(text)) != {str(subject.year)})
+            or (subject.year is not None and set(_ANY_YEAR.findall(text)) != years)
             or subject.kind not in (Kind.CATEGORY, Kind.BLOCK)
         ):
             return None
@@ -565,7 +604,12 @@ class _ChangesMixin(_WalkBase):
             before_subject = replace(subject, name=f"{subject.name} {_BEFORE}")
         value = parse_count(text[before[0] : before[1]])
         replaced = replace(
-            setting, subject=before_subject, value=value, value_span=before, sets_year=False
+            setting,
+            subject=before_subject,
+            value=value,
+            value_span=before,
+            sets_year=False,
+            changes=[],
         )
         reading.statements.append(replaced)
         self.replaced[id(replaced)] = (id(setting), replaced_parent)
