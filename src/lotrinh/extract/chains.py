@@ -339,6 +339,46 @@ _KEPT_AS_GIVEN = re.compile(
 )
 
 
+_KEPT_AFTER_COMPARED = re.compile(
+    # "Năm 2026, phường được giao 92 biên chế công chức, giảm 4 biên chế so với năm 2025; khối
+    # Đảng, Mặt trận và các đoàn thể giữ nguyên 31 biên chế.": after a clause comparing with
+    # one year, a last clause keeps another line's figure and names no year itself: kept as in
+    # that same year, spelled "... giữ nguyên 31 biên chế so với năm 2025" (eng-at3). The
+    # sentence's only comparison, before the clause; nothing after it
+    rf";\s*(?P<subj>[^\d;:.()%]{{3,80}}?)\s+(?:được\s+)?giữ\s+nguyên\s+(?P<n>{_COUNT})\s*"
+    rf"(?P<w>{_UNIT_WORD})(?=\s*\.?\s*$)",
+    _I,
+)
+_COMPARED_WITH = re.compile(rf"(?<!\w)so\s+với\s+(?P<y>năm\s+{YEAR})(?!\s*\()", _I)
+_OTHER_COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|như|bằng|giữ\s+nguyên|không\s+thay\s+đổi|đến|tới|từ)(?!\w)", _I
+)
+
+
+def _kept_after_compared(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "...; khối A giữ nguyên 31 biên chế" closing a sentence whose clause before it compares
+    with one year ("giảm 4 biên chế so với năm 2025"): kept as in that year. Two comparisons,
+    a year recalled with its figure, or any other word of a comparison or period in the kept
+    clause or before the year compared: not spelled (left to the usual rules, or unread)."""
+    kept = _KEPT_AFTER_COMPARED.search(text)
+    if kept is None:
+        return []
+    head = text[: kept.start()]
+    compared = list(_COMPARED_WITH.finditer(head))
+    every = list(_OTHER_COMPARISON.finditer(head))
+    if len(compared) != 1 or len(every) != 1 or _OTHER_COMPARISON.search(kept.group("subj")):
+        return []
+    if ";" in head or len(re.findall(r"(?<!\w)năm\s+" + YEAR, head, _I)) > 2:
+        return []
+    return [
+        (
+            kept.end(),
+            kept.end(),
+            [" so với ", ("", *compared[0].span("y"))],
+        )
+    ]
+
+
 _YEAR_ENDS = re.compile(rf"(?<!\w)năm\s+{YEAR}\s*$", _I)
 
 
@@ -691,6 +731,7 @@ def spell_out(text: str) -> Spelled | None:
     edits += body_edits
     edits += _year_item(text)
     edits += _previous_said_first(text)
+    edits += _kept_after_compared(text)
     counted = count_first(text)
     # ("Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường ...": the count-first reading's)
     edits += counted or commune_staff_given(text)
