@@ -425,6 +425,64 @@ _PAIR_LINK = re.compile(
     _I,
 )
 
+_PAIR_BACK = re.compile(
+    # "Đến năm 2025, hai con số này lần lượt còn 3.176 biên chế và 53.640 người; ...": the two
+    # figures the sentence before named (`_PAIR_BEFORE`), each going on to its own, in order
+    rf"^(?P<lead>(?:(?:đến|tới|trong)\s+)?(?:hết\s+)?năm\s+(?P<y>{YEAR})\s*,\s*)"
+    r"hai\s+con\s+số\s+(?:này|trên|nói\s+trên)\s+(?:lần\s+lượt|tương\s+ứng)\s+"
+    rf"(?P<verb>còn|là)\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+và\s+"
+    rf"(?P<b>{_COUNT})(?:\s*(?P<bw>{_UNIT_WORD}))?(?=\s*(?:[;.]|$))",
+    _I,
+)
+_PAIR_PAID = r"(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?"
+_PAIDLESS = re.compile(_PAIR_PAID + "$", _I)
+_PAIR_BEFORE = re.compile(
+    # "Theo Sở Nội vụ, năm 2021 tỉnh được giao 3.347 biên chế công chức và 58.916 người làm
+    # việc hưởng lương từ ngân sách nhà nước.": who says it, one year, the text's own province
+    # or city by its level word alone (or nothing), given two figures of two categories, and
+    # nothing else
+    r"^(?:theo\s+[^\d,;:()]{2,60},\s*)?"
+    rf"(?:năm\s+(?P<y>{YEAR})\s*,?\s*)(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+)?"
+    rf"(?:được\s+giao|giao)\s+(?P<a>{_COUNT})\s+(?P<first>(?:{_CATEGORY}){_PAIR_PAID})(?!\w)"
+    rf"\s+và\s+(?P<b>{_COUNT})\s+(?P<second>(?:{_CATEGORY}){_PAIR_PAID})\s*\.?\s*$",
+    _I,
+)
+
+
+def spell_pair_back(text: str, before: str) -> Spelled | None:
+    """(eng-at3) "Đến năm 2025, hai con số này lần lượt còn 3.176 biên chế và 53.640 người"
+    right after "năm 2021 tỉnh được giao 3.347 biên chế công chức và 58.916 người làm việc ...":
+    spelled "Đến năm 2025, biên chế công chức còn 3.176 biên chế, người làm việc ... còn 53.640
+    người", each figure the category named in that place before. Only where the sentence
+    before is of the text's own province (its level word alone), of an earlier year, and
+    names two categories and no other figure; anything else: None (read as written)."""
+    pair = _PAIR_BACK.match(text)
+    named = _PAIR_BEFORE.match(before.strip())
+    if pair is None or named is None:
+        return None
+    first, second = (" ".join(named.group(g).split()) for g in ("first", "second"))
+    if _same(_PAIDLESS.sub("", first), _PAIDLESS.sub("", second)) or int(pair.group("y")) <= int(
+        named.group("y")
+    ):
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, pair.end("lead"))
+    for category, count, word, closing in (
+        (first, "a", "aw", ", "),
+        (second, "b", "bw", ""),
+    ):
+        writer.add(f"{category} ")
+        writer.copy(text, *pair.span("verb"))
+        writer.add(" ")
+        writer.copy(text, *pair.span(count))
+        if pair.group(word):
+            writer.add(" ")
+            writer.copy(text, *pair.span(word))
+        writer.add(closing)
+    writer.copy(text, pair.end(), len(text))
+    return writer.done([])
+
+
 _YEAR_LED = re.compile(
     # "- Năm 2027:", "Năm 2023 (đã giao):": an item of a roadmap opening with its year
     # (a note saying the year's posts are given or planned, never "ước thực hiện": an
