@@ -190,3 +190,31 @@ def test_a_later_line_naming_the_old_category_keeps_it() -> None:
     categories = _categories(text)
     found = [r[0] for r in rows if r[1:3] == (2026, 81)]
     assert all(categories[unit] == "CBCC-XA" for unit in found)
+
+
+# --- people in post named by whose they are ---------------------------------------------------
+
+_IN_POST = "THÀNH ỦY A\n\nBÁO CÁO\n\nNăm 2016, khối được giao 2.940 biên chế.\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Số biên chế hiện có của khối là 2.815, tức còn 125 biên chế đã giao nhưng chưa sử dụng.",
+        "Số công chức hiện có của Ban là 96 người.",
+        "Số biên chế có mặt của các đơn vị là 2.815.",
+    ],
+)
+def test_people_in_post_of_a_body_are_outside(line: str) -> None:
+    rows, _, unread = _rows(_IN_POST.format(line=line))
+    assert not unread
+    assert {r[2] for r in rows} == {2940}
+
+
+def test_posts_given_of_a_body_are_its_figure() -> None:
+    """The twin: "được giao" instead of "hiện có": the body's posts, read."""
+    rows, _, unread = _rows(
+        _IN_POST.format(line="Năm 2016, số biên chế được giao của khối là 2.815.")
+    )
+    assert 6 not in unread
+    assert any(r[1:3] == (2016, 2815) for r in rows)
