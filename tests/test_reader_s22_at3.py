@@ -66,6 +66,9 @@ def test_a_last_clause_kept_as_in_the_year_compared(line: str) -> None:
         "Năm 2026, phường được giao 81 biên chế công chức, giảm 3 biên chế so với năm 2025, "
         "giảm 5 biên chế so với năm 2024; khối Đảng, Mặt trận và các đoàn thể giữ nguyên 27 "
         "biên chế.",
+        # compared with 2021: kept as in 2021 or as in 2025? not said
+        "Năm 2026, phường được giao 81 biên chế công chức, giảm 3 biên chế so với năm 2021; "
+        "khối Đảng, Mặt trận và các đoàn thể giữ nguyên 27 biên chế.",
         # no comparison before it
         "Năm 2026, phường được giao 81 biên chế công chức; khối Đảng, Mặt trận và các đoàn "
         "thể giữ nguyên 27 biên chế.",

@@ -357,7 +357,8 @@ _OTHER_COMPARISON = re.compile(
 
 def _kept_after_compared(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
     """ "...; khối A giữ nguyên 31 biên chế" closing a sentence whose clause before it compares
-    with one year ("giảm 4 biên chế so với năm 2025"): kept as in that year. Two comparisons,
+    with the year before its own ("Năm 2026, ... so với năm 2025"): kept as in that year.
+    Another year compared with, two comparisons,
     a year recalled with its figure, or any other word of a comparison or period in the kept
     clause or before the year compared: not spelled (left to the usual rules, or unread)."""
     kept = _KEPT_AFTER_COMPARED.search(text)
@@ -368,7 +369,13 @@ def _kept_after_compared(text: str) -> list[tuple[int, int, list[tuple[str, int,
     every = list(_OTHER_COMPARISON.finditer(head))
     if len(compared) != 1 or len(every) != 1 or _OTHER_COMPARISON.search(kept.group("subj")):
         return []
-    if ";" in head or len(re.findall(r"(?<!\w)năm\s+" + YEAR, head, _I)) > 2:
+    if ";" in head:
+        return []
+    # the sentence's own year the one after the year compared with: "giữ nguyên" against
+    # 2021 in a sentence of 2026 may as well say "as in 2025", and is not spelled
+    years = [int(y) for y in re.findall(r"(?<!\w)năm\s+(" + YEAR + ")", head, _I)]
+    compared_year = int(compared[0].group("y")[-4:])
+    if len(years) != 2 or years[1] != compared_year or years[0] != compared_year + 1:
         return []
     return [
         (
