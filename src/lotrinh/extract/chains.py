@@ -339,6 +339,53 @@ _KEPT_AS_GIVEN = re.compile(
 )
 
 
+_KEPT_AFTER_COMPARED = re.compile(
+    # "Năm 2026, phường được giao 92 biên chế công chức, giảm 4 biên chế so với năm 2025; khối
+    # Đảng, Mặt trận và các đoàn thể giữ nguyên 31 biên chế.": after a clause comparing with
+    # one year, a last clause keeps another line's figure and names no year itself: kept as in
+    # that same year, spelled "... giữ nguyên 31 biên chế so với năm 2025" (eng-at3). The
+    # sentence's only comparison, before the clause; nothing after it
+    rf";\s*(?P<subj>[^\d;:.()%]{{3,80}}?)\s+(?:được\s+)?giữ\s+nguyên\s+(?P<n>{_COUNT})\s*"
+    rf"(?P<w>{_UNIT_WORD})(?=\s*\.?\s*$)",
+    _I,
+)
+_COMPARED_WITH = re.compile(rf"(?<!\w)so\s+với\s+(?P<y>năm\s+{YEAR})(?!\s*\()", _I)
+_OTHER_COMPARISON = re.compile(
+    r"(?<!\w)(?:so\s+với|như|bằng|giữ\s+nguyên|không\s+thay\s+đổi|đến|tới|từ)(?!\w)", _I
+)
+
+
+def _kept_after_compared(text: str) -> list[tuple[int, int, list[tuple[str, int, int] | str]]]:
+    """ "...; khối A giữ nguyên 31 biên chế" closing a sentence whose clause before it compares
+    with the year before its own ("Năm 2026, ... so với năm 2025"): kept as in that year.
+    Another year compared with, two comparisons,
+    a year recalled with its figure, or any other word of a comparison or period in the kept
+    clause or before the year compared: not spelled (left to the usual rules, or unread)."""
+    kept = _KEPT_AFTER_COMPARED.search(text)
+    if kept is None:
+        return []
+    head = text[: kept.start()]
+    compared = list(_COMPARED_WITH.finditer(head))
+    every = list(_OTHER_COMPARISON.finditer(head))
+    if len(compared) != 1 or len(every) != 1 or _OTHER_COMPARISON.search(kept.group("subj")):
+        return []
+    if ";" in head:
+        return []
+    # the sentence's own year the one after the year compared with: "giữ nguyên" against
+    # 2021 in a sentence of 2026 may as well say "as in 2025", and is not spelled
+    years = [int(y) for y in re.findall(r"(?<!\w)năm\s+(" + YEAR + ")", head, _I)]
+    compared_year = int(compared[0].group("y")[-4:])
+    if len(years) != 2 or years[1] != compared_year or years[0] != compared_year + 1:
+        return []
+    return [
+        (
+            kept.end(),
+            kept.end(),
+            [" so với ", ("", *compared[0].span("y"))],
+        )
+    ]
+
+
 _YEAR_ENDS = re.compile(rf"(?<!\w)năm\s+{YEAR}\s*$", _I)
 
 
@@ -384,6 +431,64 @@ _PAIR_LINK = re.compile(
     rf"(?P<b>{_COUNT})(?:\s+(?P<second>{_CATEGORY}))?(?=\s*(?:[;.]|$))",
     _I,
 )
+
+_PAIR_BACK = re.compile(
+    # "Đến năm 2025, hai con số này lần lượt còn 3.176 biên chế và 53.640 người; ...": the two
+    # figures the sentence before named (`_PAIR_BEFORE`), each going on to its own, in order
+    rf"^(?P<lead>(?:(?:đến|tới|trong)\s+)?(?:hết\s+)?năm\s+(?P<y>{YEAR})\s*,\s*)"
+    r"hai\s+con\s+số\s+(?:này|trên|nói\s+trên)\s+(?:lần\s+lượt|tương\s+ứng)\s+"
+    rf"(?P<verb>còn|là)\s+(?P<a>{_COUNT})(?:\s*(?P<aw>{_UNIT_WORD}))?\s+và\s+"
+    rf"(?P<b>{_COUNT})(?:\s*(?P<bw>{_UNIT_WORD}))?(?=\s*(?:[;.]|$))",
+    _I,
+)
+_PAIR_PAID = r"(?:\s+hưởng\s+lương\s+từ\s+ngân\s+sách(?:\s+nhà\s+nước)?)?"
+_PAIDLESS = re.compile(_PAIR_PAID + "$", _I)
+_PAIR_BEFORE = re.compile(
+    # "Theo Sở Nội vụ, năm 2021 tỉnh được giao 3.347 biên chế công chức và 58.916 người làm
+    # việc hưởng lương từ ngân sách nhà nước.": who says it, one year, the text's own province
+    # or city by its level word alone (or nothing), given two figures of two categories, and
+    # nothing else
+    r"^(?:theo\s+[^\d,;:()]{2,60},\s*)?"
+    rf"(?:năm\s+(?P<y>{YEAR})\s*,?\s*)(?:(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+)?"
+    rf"(?:được\s+giao|giao)\s+(?P<a>{_COUNT})\s+(?P<first>(?:{_CATEGORY}){_PAIR_PAID})(?!\w)"
+    rf"\s+và\s+(?P<b>{_COUNT})\s+(?P<second>(?:{_CATEGORY}){_PAIR_PAID})\s*\.?\s*$",
+    _I,
+)
+
+
+def spell_pair_back(text: str, before: str) -> Spelled | None:
+    """(eng-at3) "Đến năm 2025, hai con số này lần lượt còn 3.176 biên chế và 53.640 người"
+    right after "năm 2021 tỉnh được giao 3.347 biên chế công chức và 58.916 người làm việc ...":
+    spelled "Đến năm 2025, biên chế công chức còn 3.176 biên chế, người làm việc ... còn 53.640
+    người", each figure the category named in that place before. Only where the sentence
+    before is of the text's own province (its level word alone), of an earlier year, and
+    names two categories and no other figure; anything else: None (read as written)."""
+    pair = _PAIR_BACK.match(text)
+    named = _PAIR_BEFORE.match(before.strip())
+    if pair is None or named is None:
+        return None
+    first, second = (" ".join(named.group(g).split()) for g in ("first", "second"))
+    if _same(_PAIDLESS.sub("", first), _PAIDLESS.sub("", second)) or int(pair.group("y")) <= int(
+        named.group("y")
+    ):
+        return None
+    writer = _Writer()
+    writer.copy(text, 0, pair.end("lead"))
+    for category, count, word, closing in (
+        (first, "a", "aw", ", "),
+        (second, "b", "bw", ""),
+    ):
+        writer.add(f"{category} ")
+        writer.copy(text, *pair.span("verb"))
+        writer.add(" ")
+        writer.copy(text, *pair.span(count))
+        if pair.group(word):
+            writer.add(" ")
+            writer.copy(text, *pair.span(word))
+        writer.add(closing)
+    writer.copy(text, pair.end(), len(text))
+    return writer.done([])
+
 
 _YEAR_LED = re.compile(
     # "- Năm 2027:", "Năm 2023 (đã giao):": an item of a roadmap opening with its year
@@ -691,6 +796,7 @@ def spell_out(text: str) -> Spelled | None:
     edits += body_edits
     edits += _year_item(text)
     edits += _previous_said_first(text)
+    edits += _kept_after_compared(text)
     counted = count_first(text)
     # ("Giao 1.530 cán bộ, công chức cấp xã cho 71 xã, phường ...": the count-first reading's)
     edits += counted or commune_staff_given(text)

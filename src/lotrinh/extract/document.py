@@ -307,10 +307,23 @@ def sentences(line: Line) -> list[Sentence]:
     return found
 
 
+_NOTE_BEFORE_FRONTED = re.compile(
+    rf"^(?:ghi\s+chú|chú\s+thích|lưu\s+ý)\s*:\s*(?=(?-i:S)o\s+với\s+(?:[^\W\d]+\s+){{0,8}}?năm\s+{YEAR})",
+    re.IGNORECASE,
+)
+"""A note's label before a sentence opening with the year it compares with ("Ghi chú: So với
+năm 2021 (2.396 biên chế), biên chế công chức năm 2026 còn ..."): the label names no unit and
+no year; the sentence is read after it, as if written on its own (eng-at3)."""
+
+
 def _add(found: list[Sentence], line: Line, start: int, text: str) -> None:
     stripped = text.strip()
     if stripped:
         lead = len(text) - len(text.lstrip())
+        label = _NOTE_BEFORE_FRONTED.match(stripped)
+        if label is not None:
+            lead += label.end()
+            stripped = stripped[label.end() :]
         found.append(Sentence(line, line.offset + start + lead + 1, stripped))
 
 

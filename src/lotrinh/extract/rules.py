@@ -529,8 +529,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)số\s+(?:người\s+|biên\s+chế\s+|(?:giáo|giảng)\s+viên\s+)?(?:hiện\s+có|có\s+mặt|thực\s+có)"
             # ("số có mặt tính đến ngày 1/9 là ...": a day of the report's year)
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
-            # ("số có mặt tại các cơ quan, đơn vị cấp huyện là 2.790 người": where they work)
-            rf"(?:\s+(?:tại|ở)\s+(?:(?!{POSTS_GIVEN})[^\d;.:()]){{1,80}}?)?"
+            # ("số có mặt tại các cơ quan, đơn vị cấp huyện là 2.790 người": where they work;
+            # "Số biên chế hiện có của khối là 3.183": whose they are, eng-at3)
+            rf"(?:\s+(?:tại|ở|của)\s+(?:(?!{POSTS_GIVEN})[^\d;.:()]){{1,80}}?)?"
             # ("... tại các đơn vị sự nghiệp tính đến ngày 30/6/2022 là ...": the day after)
             r"(?:\s+(?:tính\s+)?đến\s+(?:ngày\s+|tháng\s+)?[0-9]{1,2}(?:/[0-9]{1,2})?(?:/[0-9]{4})?)?"
             # ("số người hiện có chỉ 6.683 người": only so many, said with "chỉ")

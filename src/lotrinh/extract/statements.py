@@ -381,10 +381,11 @@ def _noun_end(text: str, end: int) -> int:
     return found.end() if found is not None else end
 
 
-def read_spelled(spelled: Spelled) -> Reading | None:
-    """A sentence spelled out by its context (`chains.spell_from_to`), read and mapped back
-    to where each figure stands as written; None when a span read stands on added words."""
-    return _read_spelled(spelled)
+def read_spelled(spelled: Spelled, read: Callable[[str], Reading] | None = None) -> Reading | None:
+    """A sentence spelled out by its context (`chains.spell_from_to`), read (by `read`, the
+    plain reader unless said) and mapped back to where each figure stands as written; None
+    when a span read stands on added words."""
+    return _read_spelled(spelled, read)
 
 
 def _read_group(group: Group) -> Reading:

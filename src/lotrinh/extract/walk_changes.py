@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from lotrinh.extract.categories import read_categories
 from lotrinh.extract.chains import (
     corrected_change,
     framed_from_to,
@@ -20,10 +21,11 @@ from lotrinh.extract.chains import (
     spell_correction,
     spell_from_to,
     spell_moved_by,
+    spell_pair_back,
     spell_this_year,
 )
 from lotrinh.extract.document import YEAR, Line, Sentence, Token, numbering_kind
-from lotrinh.extract.result import Message
+from lotrinh.extract.result import Message, Status
 from lotrinh.extract.sentence import Change, Kind, Orphan, Reading, Statement
 from lotrinh.extract.statements import read_sentence, read_spelled
 from lotrinh.extract.units import TOTAL_ID
@@ -46,6 +48,7 @@ from lotrinh.extract.whole import read_goal_rates
 from lotrinh.model import Category, YearKind
 from lotrinh.numbers import parse_count
 
+_PAIR_BACK_WORDS = re.compile(r"(?<!\w)hai\s+con\s+số(?!\w)", re.IGNORECASE)
 _ACTUAL_WORDS = (
     "kết quả",
     "thực hiện",
@@ -160,6 +163,27 @@ class _ChangesMixin(_WalkBase):
         year = self.meta.article_year
         spelled = spell_this_year(text, year) if year is not None else None
         return read_spelled(spelled) if spelled is not None else None
+
+    def _read_pair_back(self, text: str) -> Reading | None:
+        """(eng-at3) "Đến năm 2025, hai con số này lần lượt còn A và B": the two figures of
+        the sentence read just before, in order (`chains.spell_pair_back`); None where the
+        sentence before was not read whole, or is not that form."""
+        if not _PAIR_BACK_WORDS.search(text) or self.last_entry != len(self.entries) - 1:
+            return None
+        before = self.entries[-1] if self.entries else None
+        if before is None or before.status is not Status.UNDERSTOOD:
+            return None
+        spelled = spell_pair_back(text, before.quote)
+        if spelled is None:
+            return None
+
+        def read(written: str) -> Reading:
+            own, district, city = self.meta.own, self.district, self.city
+            return read_categories(written, own, district=district, city=city) or read_sentence(
+                written
+            )
+
+        return read_spelled(spelled, read)
 
     def _note_target_lead(self, sentence: Sentence, text: str) -> None:
         """Keep a paragraph that sets only goal rates (`read_goal_rates`), by one deadline

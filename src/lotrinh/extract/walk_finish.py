@@ -604,17 +604,25 @@ class _FinishMixin(_WalkBase):
         kept: set[str] = set()
         stated: set[str] = set()
         since: set[str] = set()
+        early: set[str] = set()
         for claim in self.claims.values():
             if claim.unit not in xa:
                 continue
             if claim.year >= REFORM_YEAR:
                 stated.add(root(claim.unit))
+            if claim.year <= REFORM_YEAR:
+                early.add(root(claim.unit))
             if names_old_category(claim.sentence.text):
                 kept.add(root(claim.unit))
             if claim.year == REFORM_YEAR and from_reform_day(claim.sentence.text):
                 since.add(root(claim.unit))
         for uid in xa:
-            new = not old_named or root(uid) in since
+            # (eng-at3) in a text giving posts from the reform's day, posts of years after
+            # the reform's only, named without the old words ("Năm 2026, phường được giao 92
+            # biên chế công chức" beside the former wards' "cán bộ, công chức cấp xã" of 2024)
+            # are the new ward's too: no old commune had posts in 2026
+            later = bool(since) and root(uid) not in early
+            new = not old_named or root(uid) in since or later
             if root(uid) in stated and root(uid) not in kept and new:
                 units[uid].category = Category.CBCC
 

@@ -561,6 +561,7 @@ class _SentencesMixin(_WalkBase):
         first = (
             (
                 self._read_this_year(text)
+                or self._read_pair_back(text)
                 or read_categories(text, self.meta.own, district=self.district, city=self.city)
                 or self._read_headline_cut(text, sentence)
                 or read_sentence(text)
