@@ -538,9 +538,11 @@ class _HeadlinesMixin(_WalkBase):
             if claim.year == base_year and claim.value is not None
         ]
         totals = [claim for claim in values if _text_total(units[claim.unit])]
-        if len(totals) != 1 or any(
-            claim.unit != totals[0].unit and units[claim.unit].parent is None for claim in values
-        ):
+        if len(totals) != 1:
+            return None
+        total = totals[0].unit
+        # every other figure of that year is a part of that total, stated with it
+        if any(claim.unit not in (total, *units[total].parts) for claim in values):
             return None
         return totals[0].value
 
