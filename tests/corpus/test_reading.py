@@ -129,7 +129,8 @@ CASES = [
     # the same figure are one line, so QĐ 1259's CBCC target is measured: 46 of 52.
     # Merged with main (eng-inpost, eng-tables): 432 of 459, 48 of 52.
     # Branch eng-outside (people in post named by category, or present, outside): 438.
-    (CORPUS, 438, 0, 0, 48),
+    # eng-corpus: 438 → 439, 48 → 49 (a headline's change borne out by the text's one total)
+    (CORPUS, 439, 0, 0, 49),
     # First measured blind, never used to tune the reader: 54 of 134 lines, 11 misreads,
     # 10 false alarms, 6 of 19 slips. Since used to fix three general causes (branch
     # reader3, docs/extraction.md), so no longer blind: 68 of 134, 0 misreads, 0 false

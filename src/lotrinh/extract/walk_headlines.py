@@ -517,10 +517,34 @@ class _HeadlinesMixin(_WalkBase):
         here, there = self._stated(draft.unit, draft.year, data["base_year"])
         count = kept.change.count or 0
         amount = -count if kept.change.increase else count
+        if here is not None and there is None and kept.year is not None:
+            there = self._total_of_base(data["base_year"])
         if here is None or there is None or there - here != amount:
             return False
         self._take_headline_change(kept, key, draft, data["base_year"])
         return True
+
+    def _total_of_base(self, base_year: int) -> int | None:
+        """(eng-corpus) "Nghệ An dự kiến giảm 47 biên chế công chức năm 2025" over a body
+        saying "... công chức năm 2025 là 3.212 biên chế, giảm 74 biên chế so với năm 2024" and
+        "Năm 2024, ... giao cho Nghệ An 3.259 biên chế; ... gồm ...": the base year's figure
+        of the text's one total naming no category (the text's only figure of that year),
+        which the category's figure is compared with. None where the base year has no such
+        figure or several figures."""
+        units = self.registry.units
+        values = [
+            claim
+            for claim in self.claims.values()
+            if claim.year == base_year and claim.value is not None
+        ]
+        totals = [claim for claim in values if _text_total(units[claim.unit])]
+        if len(totals) != 1:
+            return None
+        total = totals[0].unit
+        # every other figure of that year is a part of that total, stated with it
+        if any(claim.unit not in (total, *units[total].parts) for claim in values):
+            return None
+        return totals[0].value
 
     def _headline_change_disagreeing(self, kept: _HeadlineChange, key: str) -> None:
         """ "Phú Yên: năm 2024 giảm 1.183 người làm việc so với năm 2021" over a body saying
