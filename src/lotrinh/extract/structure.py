@@ -2406,8 +2406,11 @@ _NUMBERED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_OF_THE_WHOLE = re.compile(
-    r"^(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s*\(?\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|ngành"
-    r"|bộ|hệ\s+thống\s+chính\s+trị)\s*\)?\s*:?$",
+    r"^(?P<total>tổng\s+cộng|tổng\s+số|cộng)\s*[,\-–]?\s*\(?\s*(?:toàn|cả)\s+(?:tỉnh"
+    r"|thành\s+phố|ngành|bộ|hệ\s+thống\s+chính\s+trị"
+    # (eng-latent12) "Tổng cộng, toàn huyện": the district plan's whole, unnamed, as
+    # "toàn huyện" alone is a subject's (was read as a body named "Tổng cộng toàn huyện")
+    r"|huyện|quận|thị\s+xã)\s*\)?\s*:?$",
     re.IGNORECASE,
 )
 _WHOLE_ROW = re.compile(
