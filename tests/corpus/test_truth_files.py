@@ -119,6 +119,7 @@ FOLDERS = tuple(
         "blind-at2",
         "blind-au1",
         "blind-au2",
+        "blind-av2",
     )
 )
 
