@@ -120,6 +120,7 @@ FOLDERS = tuple(
         "blind-au1",
         "blind-au2",
         "blind-av1",
+        "blind-av2",
     )
 )
 
