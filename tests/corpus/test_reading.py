@@ -101,6 +101,8 @@ BLIND_AT1 = ROOT / "tests" / "blind-at1"
 BLIND_AT2 = ROOT / "tests" / "blind-at2"
 BLIND_AU1 = ROOT / "tests" / "blind-au1"
 BLIND_AU2 = ROOT / "tests" / "blind-au2"
+BLIND_AV1 = ROOT / "tests" / "blind-av1"
+BLIND_AV2 = ROOT / "tests" / "blind-av2"
 
 
 def _totals(root: Path) -> Totals:
@@ -781,6 +783,10 @@ CASES = [
     # eng-au2: AU2 107, slips 2 → 3, false all-clears 1 → 0 ("C" after "B" a group letter; a
     # row under a level the table does not open unread)
     (BLIND_AU2, 107, 0, 0, 3),
+    # AV first contact on 5ebb619b: AV1 62/123, 8 misread lines, 4 false alarms, 2 of 3 slips
+    (BLIND_AV1, 62, 8, 4, 2),
+    # AV first contact on 5ebb619b: AV2 101/126, 1 misread line, 2 false alarms, 3 of 3 slips
+    (BLIND_AV2, 101, 1, 2, 3),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).
