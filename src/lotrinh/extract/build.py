@@ -146,6 +146,7 @@ class _Walk(
                 self._sentence_or_recall(site.sentence, site.reading, site.unreadable, site.name)
 
     def finish(self) -> ExtractResult:
+        self._top_year_contradicted()
         self._many_named_figure()
         self._headline_change()
         self._headline_figure()

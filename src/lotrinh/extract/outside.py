@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from lotrinh.extract.document import NUM
-from lotrinh.extract.lexicon import LEAVERS, NOT_STAFF_AFTER
+from lotrinh.extract.lexicon import LEAVERS, NOT_STAFF_AFTER, counts_part_time
 
 Span = tuple[int, int]
 
@@ -593,6 +593,12 @@ _PART_TIME_COUNTED = re.compile(
     rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người\s+hoạt\s+động\s+không\s+chuyên\s+trách(?!\w)",
     _I,
 )
+_PART_TIME_GLOSSED = re.compile(
+    # (s24) "bố trí 250 người (cán bộ, công chức và người hoạt động không chuyên trách)": people
+    # counted with part-time commune staff, who hold no post, as the gloss right after says
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người\s*\((?P<gloss>[^()]{{1,160}})\)",
+    _I,
+)
 _BODIES = re.compile(
     rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*(?:xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố)(?!\w)",
     _I,
@@ -746,6 +752,11 @@ def _clause_families(
     found += [_named(m, "n") for m in _SELF_RUN.finditer(clause)]
     found += [_named(m, "a", "b", "r", "s") for m in _BODIES_RANGE.finditer(clause)]
     found += _bodies_split(clause)
+    found += [
+        _named(m, "n")
+        for m in _PART_TIME_GLOSSED.finditer(clause)
+        if counts_part_time(m.group("gloss"))
+    ]
     if found:
         # the bodies a clause counts beside them ("gồm 6 đơn vị khối tham mưu"): the ordinary
         # reading's, as counts of bodies always are

@@ -231,6 +231,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # (s24) "So với biên chế công chức được giao năm 2025 là 10.218 biên chế, biên chế công
+        # chức năm 2026 giảm 348 biên chế (tỷ lệ 3,41%)": the base year's figure said with
+        # "là", closed by the comma before the change
+        "fronted",
+        re.compile(
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s+là\s+"
+            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*(?=,)",
+            _I,
+        ),
+    ),
+    (
         # "So với năm 2021 (2.736 biên chế công chức cấp tỉnh của ba tỉnh ... trước hợp nhất),
         # giảm 148 biên chế, tỷ lệ giảm 5,41%": the base year's figure said with a scope of its
         # own (whose posts they were then); the subject's only where the change's rate is

@@ -43,6 +43,8 @@ from lotrinh.extract.walk_common import (
     _entry,
     _Enumeration,
     _level,
+    said_at_top,
+    said_in_line,
 )
 from lotrinh.extract.whole import read_goal_rates
 from lotrinh.model import Category, YearKind
@@ -723,10 +725,7 @@ class _ChangesMixin(_WalkBase):
                 # Under "Năm 2024", after "Dự kiến năm 2025, ...": is a sentence naming no
                 # year the heading's or the sentence before's? Either may be meant: neither.
                 return None, None
-            return year, Message(
-                f"năm {year} nêu ở câu dòng {said}",
-                f"year {year} stated in the sentence at line {said}",
-            )
+            return year, said_in_line(year, said)
         for heading in reversed(self.headings):
             if heading.year is not None:
                 if self._turned(heading.year, heading.line, line):
@@ -750,10 +749,7 @@ class _ChangesMixin(_WalkBase):
             )
         if self.meta.lead_year is not None and not self._turned(self.meta.lead_year, 0, line):
             # A report's body says its year once, in the headline or lead, for all it states.
-            return self.meta.lead_year, Message(
-                f"năm {self.meta.lead_year} nêu ở đầu văn bản (tít, sapô)",
-                f"year {self.meta.lead_year} stated at the top (headline, lead)",
-            )
+            return self.meta.lead_year, said_at_top(self.meta.lead_year)
         return None, None
 
     def _turned(self, year: int, since: int, line: int) -> bool:

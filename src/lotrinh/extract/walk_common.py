@@ -426,3 +426,19 @@ def _holds_no_post(heading: str, part_time_allocated: bool) -> bool:
 
 
 _FRONTED_YEAR = re.compile(r"^(?:(?:trong\s+|đến\s+)?năm\s+[0-9]{4}\s*,\s*)", re.IGNORECASE)
+
+
+def said_in_line(year: int, line: int) -> Message:
+    """The note of a figure naming no year that takes the year a sentence before it said."""
+    return Message(
+        f"năm {year} nêu ở câu dòng {line}", f"year {year} stated in the sentence at line {line}"
+    )
+
+
+def said_at_top(year: int) -> Message:
+    """The note of a figure naming no year that takes the year a report's headline or lead
+    said for all its body states."""
+    return Message(
+        f"năm {year} nêu ở đầu văn bản (tít, sapô)",
+        f"year {year} stated at the top (headline, lead)",
+    )

@@ -18,7 +18,7 @@ from lotrinh.extract.subjects import BOTH_CATEGORIES
 from lotrinh.extract.targets import TargetDraft, by_law
 from lotrinh.extract.units import TOTAL_ID
 from lotrinh.extract.walk_base import _WalkBase
-from lotrinh.extract.walk_common import REFORM_YEAR
+from lotrinh.extract.walk_common import REFORM_YEAR, said_at_top, said_in_line
 from lotrinh.model import Category, Position
 from lotrinh.numbers import NumberError, parse_rate
 
@@ -216,6 +216,12 @@ def _folded_words(name: str) -> list[str]:
     return re.sub(r"\([^()]*\)", " ", name).casefold().replace(",", " ").split()
 
 
+_TOP_YEAR_CONTRADICTED = Message(
+    "số không nêu năm, lấy năm ở đầu văn bản, nhưng thân văn bản nêu số khác cho cùng đơn vị và"
+    " năm đó: không rõ số này của năm nào",
+    "a figure naming no year took the year at the top, but the body gives the same unit another"
+    " figure for that year: which year this one is of is unclear",
+)
 _UNDATED_COMMUNES = Message(
     "biên chế của các xã, phường năm 2025 mà văn bản không nói là trước hay sau ngày 01/7/2025"
     " (cán bộ, công chức cấp xã hay công chức của xã mới): không rõ loại",
@@ -309,6 +315,53 @@ class _FinishMixin(_WalkBase):
             key[0] == unit and any(values.get((part, key[1])) != value for part in parts)
             for key, value in values.items()
         )
+
+    def _top_year_contradicted(self) -> None:
+        """A figure naming no year that took the headline's or lead's year ("Số lượng viên chức
+        ... được giao là 15.068 người" in a report headed "... 59.347 người làm việc năm
+        2025"), where the body gives the same unit another figure with that year said in its
+        own sentence ("Số người làm việc ... được giao năm 2025 là 59.347 người"): the year was
+        a guess the text contradicts (the figure is of another time or scope the words left
+        unsaid), so nothing of its sentence is used, and the sentence is said unread (s24: it
+        was a misread and two false alarms of blind AV2). A figure whose year its own sentence
+        or heading gives stays, and a disagreement of two such is the text's slip."""
+        if self.headline is None:
+            return
+        said = {
+            (c.unit, c.year): c.value
+            for c in self.claims.values()
+            if c.value is not None
+            and c.year_note is None
+            and c.sentence.line.number != self.headline
+        }
+        doubtful = {
+            (c.sentence.line.number, c.sentence.column)
+            for c in self.claims.values()
+            if c.value is not None
+            and c.year_note in (said_in_line(c.year, self.headline), said_at_top(c.year))
+            and said.get((c.unit, c.year), c.value) != c.value
+        }
+        if not doubtful:
+            return
+        self.claims = {
+            k: c
+            for k, c in self.claims.items()
+            if (c.sentence.line.number, c.sentence.column) not in doubtful
+        }
+        self._said_unread(doubtful, _TOP_YEAR_CONTRADICTED)
+
+    def _said_unread(self, places: set[tuple[int, int]], note: Message) -> None:
+        """The sentences at `places` (line, column), whose figures were dropped: unread, each
+        with the note saying why."""
+        for index, entry in enumerate(self.entries):
+            if (entry.line, entry.column) in places:
+                self.entries[index] = replace(
+                    entry,
+                    status=Status.NOT_UNDERSTOOD,
+                    used=(),
+                    unused=entry.used + entry.unused,
+                    notes=(*entry.notes, note),
+                )
 
     def _drop_unsummed_contracts(self) -> None:
         """Contract staff listed among a total's parts are outside the plan, as contract
@@ -673,15 +726,7 @@ class _FinishMixin(_WalkBase):
         gone = [c for c in self.claims.values() if c.unit in units and top(c.unit) in doubtful]
         places = {(c.sentence.line.number, c.sentence.column) for c in gone}
         self.claims = {k: c for k, c in self.claims.items() if c not in gone}
-        for index, entry in enumerate(self.entries):
-            if (entry.line, entry.column) in places:
-                self.entries[index] = replace(
-                    entry,
-                    status=Status.NOT_UNDERSTOOD,
-                    used=(),
-                    unused=entry.used + entry.unused,
-                    notes=(*entry.notes, _UNDATED_COMMUNES),
-                )
+        self._said_unread(places, _UNDATED_COMMUNES)
         left = {c.unit for c in self.claims.values()}
         chains = []
         for uid in {c.unit for c in gone}:

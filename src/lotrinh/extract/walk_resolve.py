@@ -24,6 +24,7 @@ from lotrinh.extract.subjects import (
     relative_receiver,
     verbs_only,
 )
+from lotrinh.extract.units import TOTAL_ID
 from lotrinh.extract.walk_base import _WalkBase
 from lotrinh.extract.walk_common import (
     _HEADLINE_YEAR,
@@ -36,6 +37,15 @@ from lotrinh.extract.walk_common import (
     _parts_after_it,
 )
 from lotrinh.model import Category
+
+_PAID_FROM_BUDGET = re.compile(r"hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách|NSNN)", re.IGNORECASE)
+"""Words naming posts by their pay source, the budget ("hưởng lương từ ngân sách nhà nước")."""
+
+_SOME_OF_FRAME = re.compile(r"\W*trong\s+(?:tổng\s+)?số(?!\w)", re.IGNORECASE)
+"""A subject opening with a frame pointing into a figure ("Trong số biên chế quy định tại ...")."""
+
+_PAID_LOOKS = 200
+"""How many stated figures `_budget_paid_part` looks through."""
 
 FIGURE_FRAME = re.compile(
     r"\s*trong\s+(?:tổng\s+)?số\s+(?P<n>[0-9]{1,3}(?:\.[0-9]{3})*)(?![0-9]|[.,][0-9])\s*"
@@ -932,6 +942,18 @@ class _ResolveMixin(_WalkBase):
         marks: tuple[list[int], list[int]] | None = None
         for statement in statements:
             known: str | None = None
+            if (
+                statement.subject.kind in (None, Kind.BLOCK)
+                and _SOME_OF_FRAME.match(statement.subject.name) is not None
+                and not statement.subset
+                and statement.container is None
+            ):
+                # (s24) "Trong số biên chế quy định tại điểm b khoản 1 Điều này, biên chế của
+                # đặc khu ... là 126 biên chế": a frame pointing into a figure stated elsewhere,
+                # then what it counts of it, no subset read: never the heading's category (a
+                # misread of blind AV1) nor a body named by the frame's words
+                notes.append(_NO_UNIT)
+                return None
             if statement.subject.giver and (
                 self._among_bodies(sentence) or self._giver_among_kin(statement.subject.giver)
             ):
@@ -1106,6 +1128,9 @@ class _ResolveMixin(_WalkBase):
                 if self._names_another_category(statement, sentence, known):
                     notes.append(_NO_UNIT)
                     return None
+            if self._budget_paid_part(statement):
+                notes.append(_NO_UNIT)
+                return None
             year, year_note = self._year(statement.subject.year or stated, sentence.line.number)
             day_year = statement.subject.dated if statement.subject.year is None else None
             if day_year is not None and not _POSTS_SAID.search(sentence.text):
@@ -1332,6 +1357,46 @@ class _ResolveMixin(_WalkBase):
             notes.append(_SAME_UNIT_TWICE)
             return None
         return resolved
+
+    def _budget_paid_part(self, statement: Statement) -> bool:
+        """Whether a viên chức subject named by its pay source ("số người làm việc hưởng lương
+        từ ngân sách nhà nước") may be a part, not the category's own line: the text has given
+        the category's plain line a figure that differs from the same year's figure of a unit
+        named by that pay source ("tổng số 996 người làm việc, gồm 628 người hưởng lương từ
+        ngân sách nhà nước và 368 người hưởng lương từ nguồn thu sự nghiệp"). The line is then
+        the whole, own-revenue posts with it, and which of the two the words name is not said
+        (s24: it was the whole's, a misread and two false alarms of blind AV1). Where the
+        plain line holds no such figure, the words are the category's, as the law's are."""
+        subject = statement.subject
+        if (
+            subject.kind is not Kind.CATEGORY
+            or subject.category is not Category.VC
+            or subject.where is not None
+            or subject.qualifier.strip()
+            or _PAID_FROM_BUDGET.search(subject.name) is None
+            # (a bound, as `_one_whole_again`'s: a text of thousands of figures stays linear)
+            or len(self.values) > _PAID_LOOKS
+        ):
+            return False
+        units = self.registry.units
+        lines = {
+            unit
+            for unit, _ in self.values
+            if units[unit].category is Category.VC
+            and units[unit].plain
+            and units[unit].parent in (None, TOTAL_ID)
+        }
+        paid = {
+            unit
+            for unit, _ in self.values
+            if unit not in lines and _PAID_FROM_BUDGET.search(units[unit].name) is not None
+        }
+        return any(
+            (part, year) in self.values and self.values[(part, year)] != figures
+            for (line, year), figures in self.values.items()
+            if line in lines
+            for part in paid
+        )
 
     def _continued_base(self, statement: Statement, unit: str, count: int) -> None:
         """ "Năm 2021 là 17.286 người. Đến năm 2026 còn 15.552 người, giảm 1.734 người": the
