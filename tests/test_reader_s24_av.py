@@ -212,3 +212,55 @@ def test_its_twins_keep_the_figure(said: str, value: int) -> None:
     rows, _, unread = _rows(text)
     assert rows == _HEADLINE_ROWS | {("vc", 2025, value, None, None, None)}
     assert not unread
+
+
+# --- a fronted base of the places merged into the text's own ----------------------------
+
+_MERGED = (
+    "NGHỊ QUYẾT\nVề biên chế công chức của tỉnh Ninh Bình năm 2026\n\nQUYẾT NGHỊ:\n\n"
+    "Điều 1. Biên chế công chức năm 2026\n"
+    "1. Giao 4.275 biên chế công chức trong các cơ quan, tổ chức hành chính của tỉnh năm 2026.\n"
+)
+_MERGED_GIVEN: set[Row] = {("cbcc", 2026, 4275, None, None, None)}
+_MERGED_CUT: set[Row] = {
+    ("cbcc", 2021, 4512, None, None, None),
+    ("cbcc", 2026, None, 237, 2021, "5,25%"),
+}
+
+
+@pytest.mark.parametrize(
+    ("base", "read"),
+    [
+        # (blind AG1, AP1, AS1: unread) "của ba tỉnh ... (cũ) là N": the merged places' base
+        (
+            "tổng biên chế công chức năm 2021 của ba tỉnh Ninh Bình, Hà Nam và Nam Định (cũ) là "
+            "4.512 biên chế",
+            True,
+        ),
+        # a second base year beside it: which the change is against is not said
+        (
+            "tổng biên chế công chức năm 2021 của ba tỉnh Ninh Bình, Hà Nam và Nam Định (cũ) là "
+            "4.512 biên chế và năm 2025 là 4.400 biên chế",
+            False,
+        ),
+        # (blind AV1) a bracketed base glossed as a sum, tied to the change by its rate
+        ("năm 2021 (4.512 biên chế, cộng số của ba tỉnh cũ)", True),
+    ],
+)
+def test_a_fronted_base_of_merged_places(base: str, read: bool) -> None:
+    text = _MERGED + f"2. So với {base}, năm 2026 giảm 237 biên chế, tỷ lệ giảm 5,25%.\n"
+    rows, _, unread = _rows(text)
+    assert rows == (_MERGED_GIVEN | _MERGED_CUT if read else _MERGED_GIVEN)
+    assert unread == (set() if read else {8})
+
+
+@pytest.mark.parametrize("rate", ["", ", tỷ lệ 6,25%"])
+def test_a_base_glossed_as_a_sum_needs_its_rate(rate: str) -> None:
+    # no rate, or one the figures do not give: the gloss's scope is not tied to the change
+    text = (
+        _MERGED + "2. So với năm 2021 (4.512 biên chế, cộng số của ba tỉnh cũ), năm 2026 giảm "
+        f"237 biên chế{rate}.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert rows == _MERGED_GIVEN
+    assert unread == {8}

@@ -649,7 +649,8 @@ CASES = [
     # AG (held back from the first round's six probe branches): on the starting reader
     # (2d12159) part 1 81 of 111, 1 misread line, 1 false alarm, 4 of 5 slips; part 2 96 of
     # 114, 2, 2, 3 of 5; after the first round exactly the same; studied (eng-ag, eng-cross).
-    (BLIND_AG1, 91, 0, 0, 5),
+    # s24: 91 → 93 (a fronted base of the merged places said with "là")
+    (BLIND_AG1, 93, 0, 0, 5),
     (BLIND_AG2, 108, 0, 0, 4),
     # AH (held back from the first round and eng-ag): at the start part 1 103 of 127, 6
     # misread lines, 0, 4 of 5; part 2 96 of 110, 0, 0, 5 of 6 and one false all-clear; after
@@ -722,7 +723,8 @@ CASES = [
     # eng-latent6; eng-ap2: merged provinces named in a column's or a base's gloss): 94 and
     # 126, 0, 0. Session 20, eng-slips9 (a place's headline change naming when it happened):
     # 95 and 127, 4 and 5 of the slips.
-    (BLIND_AP1, 95, 0, 0, 4),
+    # s24: 95 → 97 (a fronted base of the merged places said with "là")
+    (BLIND_AP1, 97, 0, 0, 4),
     (BLIND_AP2, 127, 0, 0, 5),
     # AR2 (session 20, written at its start by a writer who never ran the reader: central
     # bodies after the 2025 restructuring): first contact on main 39b6d3d, 77 of 116 lines, 0
@@ -744,7 +746,8 @@ CASES = [
     # 5. After the ten branches: 96 (2 false alarms fewer: eng-ar2's own-revenue rise) and
     # 102, the rest the same; no line transferred. Then AS1's misread went to eng-as1mis (a
     # captioned second table's total row is the caption's unit): 97, 0, 0, 4 of 5.
-    (BLIND_AS1, 97, 0, 0, 4),
+    # s24: 97 → 99 (a fronted base of the merged places said with "là")
+    (BLIND_AS1, 99, 0, 0, 4),
     (BLIND_AS2, 102, 0, 0, 4),
     # AT (session 20, written at its end by two writers who never ran the reader; the North
     # Central coast, and reports closing the KL 40 period): scored once, on the session's final
@@ -787,7 +790,8 @@ CASES = [
     # s24: 62 → 67, misreads 8 → 0, false alarms 4 → 0, slips 2 → 3 (a "Trong số ..." frame
     # never the heading's category; a fronted comparison "So với ... năm Y là N, ..."; a
     # budget-paid subject that may be a part unread; a count glossed with part-time staff out)
-    (BLIND_AV1, 67, 0, 0, 3),
+    # s24: 67 → 68 (a bracketed base glossed "cộng số của ...", tied by its rate)
+    (BLIND_AV1, 68, 0, 0, 3),
     # AV first contact on 5ebb619b: AV2 101/126, 1 misread line, 2 false alarms, 3 of 3 slips
     # s24: misreads 1 → 0, false alarms 2 → 0 (a figure whose year was the headline's, which
     # the body contradicts with the same unit's figure of that year said in its own sentence)

@@ -236,8 +236,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "là", closed by the comma before the change
         "fronted",
         re.compile(
-            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,60}}?\s)?năm\s+(?P<base>{YEAR})\s+là\s+"
-            rf"(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*(?=,)",
+            rf"^{_FRONT_LEAD}so\s+với\s+(?:[^0-9();.,]{{0,80}}?\s)?năm\s+(?P<base>{YEAR})"
+            # ("... năm 2021 của ba tỉnh A, B và C (cũ) là 4.512 biên chế": whose, the places
+            # merged into the text's own, as the bracketed form's "của ..." says)
+            r"(?:\s+của\s+(?:[0-9]{1,3}\s+)?[^\d();.]{1,80}?(?:\s*\(cũ\))?)?"
+            rf"\s+là\s+(?P<n>{NUM}){NOT_MORE}\s*(?:{UNITW})?\s*(?=,)",
             _I,
         ),
     ),
@@ -252,7 +255,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<n>{NUM}){NOT_MORE}\s*{UNITW}(?:\s+(?P<cat>{_CAT}))?"
             # (eng-alprose) "(35.120 người, gồm số được giao của tỉnh A và tỉnh B trước hợp
             # nhất)": the same scope, said as what the figure sums
-            r"(?P<scope>(?:\s*,\s*(?:bao\s+)?gồm\s+(?:tổng\s+)?số(?:\s+biên\s+chế)?"
+            # ((s24) "(9.617 người, cộng số của hai địa phương)": the same, said as a sum)
+            r"(?P<scope>(?:\s*,\s*(?:(?:bao\s+)?gồm|cộng)\s+(?:tổng\s+)?số(?:\s+biên\s+chế)?"
             r"(?:\s+(?:được\s+)?giao)?)?"
             r"(?:\s+cấp\s+(?:tỉnh|huyện|xã))?\s+của\s+[^\d();:]{3,120}?)\s*\)",
             _I,
