@@ -216,12 +216,6 @@ def test_its_twins_keep_the_figure(said: str, value: int) -> None:
 
 # --- a fronted base of the places merged into the text's own ----------------------------
 
-_MERGED = (
-    "NGHỊ QUYẾT\nVề biên chế công chức của tỉnh Ninh Bình năm 2026\n\nQUYẾT NGHỊ:\n\n"
-    "Điều 1. Biên chế công chức năm 2026\n"
-    "1. Giao 4.275 biên chế công chức trong các cơ quan, tổ chức hành chính của tỉnh năm 2026.\n"
-)
-_MERGED_GIVEN: set[Row] = {("cbcc", 2026, 4275, None, None, None)}
 _MERGED_CUT: set[Row] = {
     ("cbcc", 2021, 4512, None, None, None),
     ("cbcc", 2026, None, 237, 2021, "5,25%"),
@@ -248,19 +242,19 @@ _MERGED_CUT: set[Row] = {
     ],
 )
 def test_a_fronted_base_of_merged_places(base: str, read: bool) -> None:
-    text = _MERGED + f"2. So với {base}, năm 2026 giảm 237 biên chế, tỷ lệ giảm 5,25%.\n"
+    text = _ARTICLE + f"2. So với {base}, năm 2026 giảm 237 biên chế, tỷ lệ giảm 5,25%.\n"
     rows, _, unread = _rows(text)
-    assert rows == (_MERGED_GIVEN | _MERGED_CUT if read else _MERGED_GIVEN)
-    assert unread == (set() if read else {8})
+    assert rows == (_ALLOCATED | _MERGED_CUT if read else _ALLOCATED)
+    assert unread == (set() if read else {_SECOND_CLAUSE})
 
 
 @pytest.mark.parametrize("rate", ["", ", tỷ lệ 6,25%"])
 def test_a_base_glossed_as_a_sum_needs_its_rate(rate: str) -> None:
     # no rate, or one the figures do not give: the gloss's scope is not tied to the change
     text = (
-        _MERGED + "2. So với năm 2021 (4.512 biên chế, cộng số của ba tỉnh cũ), năm 2026 giảm "
+        _ARTICLE + "2. So với năm 2021 (4.512 biên chế, cộng số của ba tỉnh cũ), năm 2026 giảm "
         f"237 biên chế{rate}.\n"
     )
     rows, _, unread = _rows(text)
-    assert rows == _MERGED_GIVEN
-    assert unread == {8}
+    assert rows == _ALLOCATED
+    assert unread == {_SECOND_CLAUSE}

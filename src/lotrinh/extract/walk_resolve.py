@@ -12,7 +12,13 @@ from dataclasses import replace
 
 from lotrinh.extract.chains import paren_categories
 from lotrinh.extract.document import COMPARED_BEFORE, NUM, YEAR, Line, Sentence
-from lotrinh.extract.lexicon import PARENTHESES, groups_named, known_block, scope_of
+from lotrinh.extract.lexicon import (
+    BUDGET_PAID_POSTS,
+    PARENTHESES,
+    groups_named,
+    known_block,
+    scope_of,
+)
 from lotrinh.extract.merged import FORMER
 from lotrinh.extract.result import Message
 from lotrinh.extract.sentence import Kind, Reading, Statement, Subject
@@ -37,9 +43,6 @@ from lotrinh.extract.walk_common import (
     _parts_after_it,
 )
 from lotrinh.model import Category
-
-_PAID_FROM_BUDGET = re.compile(r"hưởng\s+lương\s+(?:từ\s+)?(?:ngân\s+sách|NSNN)", re.IGNORECASE)
-"""Words naming posts by their pay source, the budget ("hưởng lương từ ngân sách nhà nước")."""
 
 _SOME_OF_FRAME = re.compile(r"\W*trong\s+(?:tổng\s+)?số(?!\w)", re.IGNORECASE)
 """A subject opening with a frame pointing into a figure ("Trong số biên chế quy định tại ...")."""
@@ -1373,7 +1376,7 @@ class _ResolveMixin(_WalkBase):
             or subject.category is not Category.VC
             or subject.where is not None
             or subject.qualifier.strip()
-            or _PAID_FROM_BUDGET.search(subject.name) is None
+            or BUDGET_PAID_POSTS.search(subject.name) is None
             # (a bound, as `_one_whole_again`'s: a text of thousands of figures stays linear)
             or len(self.values) > _PAID_LOOKS
         ):
@@ -1389,7 +1392,7 @@ class _ResolveMixin(_WalkBase):
         paid = {
             unit
             for unit, _ in self.values
-            if unit not in lines and _PAID_FROM_BUDGET.search(units[unit].name) is not None
+            if unit not in lines and BUDGET_PAID_POSTS.search(units[unit].name) is not None
         }
         return any(
             (part, year) in self.values and self.values[(part, year)] != figures
