@@ -121,6 +121,7 @@ FOLDERS = tuple(
         "blind-au2",
         "blind-av1",
         "blind-av2",
+        "blind-aw2",
     )
 )
 
