@@ -122,6 +122,7 @@ FOLDERS = tuple(
         "blind-av1",
         "blind-av2",
         "blind-aw1",
+        "blind-aw2",
     )
 )
 
