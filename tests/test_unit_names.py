@@ -166,6 +166,11 @@ ALLOWED: set[tuple[str, str]] = {
     ),
     ("quang-tri-bao-cao-tham-tra-bien-che-2025--parts-not-adding-up", "vc-trinh-phe-duyet-vc-y-te"),
     ("quang-tri-bao-cao-tham-tra-bien-che-2025--parts-not-adding-up", "vc-trinh-phe-duyet-vc-khac"),
+    # blind AW1 at first contact (s25): the total of "Hội đồng nhân dân tỉnh thông qua nghị
+    # quyết tạm giao biên chế công chức cho … các xã, phường từ ngày 01/7/2025 với tổng số
+    # 2.240 biên chế, trong đó …" named after the clause before "tổng số"; its figure and parts
+    # are the truth's (left: the name is the clause, the reading is right)
+    ("tin-bao-cao-bang-bien-che-xa-phuong-khong-chuyen-trach-2025", "tong"),
 }
 """(document, unit) pairs whose wrong words are known and kept, each with why."""
 

@@ -145,6 +145,9 @@ class Claim:
     rate: Rate | None = None
     source_line: int | None = None
     note: str | None = None  # a remark written beside the sentence (a reviewer's, say)
+    steps: tuple[int, ...] = ()
+    """A change the text gives in steps ("giảm 27 ...; giảm 11 ...; bổ sung 4 ..."): each
+    signed as `reduction` is (27, 11, -4), which is their sum."""
 
     @property
     def is_change(self) -> bool:

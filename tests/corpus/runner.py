@@ -265,6 +265,11 @@ def _rate(text: Any) -> str | None:
 
 
 def _reduction(change: Mapping[str, Any]) -> int:
+    if "reductions" in change or "increases" in change:
+        # a change given in steps ("giảm 27 ...; giảm 11 ...; bổ sung 4 ..."): their sum
+        return sum(map(int, change.get("reductions") or [])) - sum(
+            map(int, change.get("increases") or [])
+        )
     if "increase" in change:
         return -int(change["increase"])
     return int(change.get("reduction", 0))

@@ -153,6 +153,9 @@ UNIT_KEYS = {"name", "category", "parts", "reserve", "subset_of", "in_post", "se
 STATEMENT_KEYS = {"line", "figures", "changes", "outside", "malformed"}
 # A change is a signed `reduction` (negative for tăng) or, equivalently, an `increase`.
 CHANGE_KEYS = {"unit", "year", "base_year", "reduction", "increase", "rate"}
+# A change the line gives in steps ("giảm 27 ...; giảm 11 ...; bổ sung 4 ..."), as the plan
+# format writes it: the steps instead of the amount, which is their sum.
+STEP_KEYS = {"reductions", "increases"}
 # `lines` instead of `line` when one slip spans several lines.
 SLIP_KEYS = {"kind", "line", "lines", "unit", "year", "note"}
 SLIP_KINDS = {
@@ -217,7 +220,9 @@ def rate_fits(rate: str, reduction: int, base: int) -> bool:
 
 
 def reduction_of(change: dict[str, Any]) -> int:
-    """The signed reduction of a change (`increase: 5` is `reduction: -5`)."""
+    """The signed reduction of a change (`increase: 5` is `reduction: -5`; steps, their sum)."""
+    if STEP_KEYS & set(change):
+        return sum(change.get("reductions", [])) - sum(change.get("increases", []))
     if "increase" in change:
         return -int(change["increase"])
     return int(change["reduction"])
@@ -316,8 +321,14 @@ def test_lines_hold_what_the_truth_says(case: tuple[str, dict[str, Any], list[st
                 assert isinstance(value, int) and value >= 0
                 assert holds_number(text, value), f"line {n} does not hold {value}: {text}"
         for change in statement.get("changes") or []:
-            assert set(change) <= CHANGE_KEYS, change
             assert {"unit", "year", "base_year"} <= set(change), change
+            if STEP_KEYS & set(change):
+                assert set(change) <= {"unit", "year", "base_year"} | STEP_KEYS, change
+                steps = [*change.get("reductions", []), *change.get("increases", [])]
+                assert len(steps) > 1, change
+                assert all(holds_number(text, step) for step in steps), f"line {n}: {change}"
+                continue
+            assert set(change) <= CHANGE_KEYS, change
             assert ("reduction" in change) != ("increase" in change), change
             assert change["unit"] in truth["units"], f"line {n}: unknown unit"
             assert isinstance(change.get("reduction", change.get("increase")), int)

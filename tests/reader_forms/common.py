@@ -28,6 +28,9 @@ def _rows(text: str) -> tuple[frozenset[Row], dict[str, tuple[str, ...]], set[in
             rows.add((claim["unit"], claim["year"], claim["value"], None, None, None))
         for change in claim.get("changes", []):
             reduction = change.get("reduction", -change.get("increase", 0))
+            if "reductions" in change or "increases" in change:
+                # a change given in steps: their sum, as the loader reads it
+                reduction = sum(change.get("reductions", ())) - sum(change.get("increases", ()))
             rows.add(
                 (
                     claim["unit"],

@@ -116,6 +116,48 @@ CASES = [
             "The figure of the part B (this sentence) is probably the wrong one.",
         ),
     ),
+    # steps 27 + 11 − 4 = 34 against 3.292 − 3.259 = 33; 3.259 + 34 = 3.293 (no typo hint: a
+    # sum is no number written)
+    Case(
+        "steps that do not add up",
+        "claim-difference",
+        _change("2023: 3.292, 2024: 3.259", "reductions: [27, 11], increases: [4]"),
+        "message",
+        ("steps", "implies"),
+        (
+            "A năm 2024: văn bản nói giảm 34 so với năm 2023, nhưng số liệu cho giảm 33.",
+            "Câu này nêu mức thay đổi thành từng khoản (giảm 27, giảm 11, tăng 4), cộng lại là "
+            "giảm 34.",
+            "Nếu mức giảm 34 là đúng thì số năm 2023 phải là 3.293.",
+        ),
+        (
+            "A 2024: the text says 34 fewer against 2023, but the figures give 33 fewer.",
+            "This sentence gives the change in steps (27 fewer, 11 fewer, 4 more), which add up "
+            "to 34 fewer.",
+            "If 34 were right, 2023 would have to be 3,293.",
+        ),
+    ),
+    # 2023 from the sentences: 3.259 + 33 = 3.292, and 3.259 + (27 + 11 − 4) = 3.293
+    Case(
+        "steps against a stated change",
+        "implied-base-conflict",
+        HEAD + "  - {id: a, name: A, figures: {2024: 3.259}}\nclaims:\n"
+        "  - {unit: a, year: 2024, quote: q, changes: [{reduction: 33, base_year: 2023}]}\n"
+        "  - {unit: a, year: 2024, quote: r, changes: [{reductions: [27, 11], increases: [4], "
+        "base_year: 2023}]}\n",
+        "message",
+        ("steps",),
+        (
+            "A năm 2023: các câu văn suy ra những giá trị khác nhau: 3.292, 3.293.",
+            "Câu này nêu mức thay đổi thành từng khoản (giảm 27, giảm 11, tăng 4), cộng lại là "
+            "giảm 34.",
+        ),
+        (
+            "A 2023: the claims imply different values: 3,292, 3,293.",
+            "This sentence gives the change in steps (27 fewer, 11 fewer, 4 more), which add up "
+            "to 34 fewer.",
+        ),
+    ),
     # 1.848 teachers counted inside 1.642 people: more than the whole
     Case(
         "subset above its whole",

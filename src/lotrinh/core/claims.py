@@ -153,11 +153,12 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
             params={"right_year": right_years[0]},
             hints=tuple(Hint("right-against", {"right_year": y}) for y in right_years),
         )
-    hints = [Hint("implies", {"implied": here + claim.reduction})]
+    hints = [*steps_hint(claim), Hint("implies", {"implied": here + claim.reduction})]
     hints.extend(
         Hint("other-unit", {"other_unit": ctx.label(unit)}) for unit in _units_giving(ctx, claim)
     )
-    typo = typo_kind(claim.reduction, actual)
+    # (a sum of steps is no number written: none of its digits was typed)
+    typo = typo_kind(claim.reduction, actual) if not claim.steps else None
     if typo:
         hints.insert(0, Hint(f"typo-{typo}", {"computed": actual}))
     there = here + actual
@@ -170,6 +171,13 @@ def _wrong_reduction(ctx: Context, claim: Claim, here: int, actual: int) -> Find
     return _finding(
         ctx, CLAIM_DIFFERENCE, claim, stated=claim.reduction, computed=actual, hints=tuple(hints)
     )
+
+
+def steps_hint(claim: Claim | None) -> tuple[Hint, ...]:
+    """What a change given in steps adds up to ("giảm 27, giảm 11, tăng 4" is giảm 34)."""
+    if claim is None or not claim.steps:
+        return ()
+    return (Hint("steps", {"steps": list(claim.steps), "steps_change": claim.reduction}),)
 
 
 def _units_giving(ctx: Context, claim: Claim) -> list[str]:

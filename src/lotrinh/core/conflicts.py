@@ -5,6 +5,7 @@ sentence to look at, not the last one read."""
 
 from __future__ import annotations
 
+from lotrinh.core.claims import steps_hint
 from lotrinh.core.context import Context
 from lotrinh.core.values import Cell, Implication
 from lotrinh.findings.finding import FigureSubject, Finding, Hint
@@ -27,6 +28,7 @@ def check_conflict(ctx: Context, cell: Cell) -> Finding:
         hints = (Hint("odd-one-out", {"odd": odd.value, "agreed": agreed}),)
     else:
         last = max(claims, key=lambda claim: claim.position) if claims else None
+    hints += steps_hint(last)
     return Finding(
         kind=IMPLIED_BASE_CONFLICT,
         subject=FigureSubject(unit, last.id if last else None),

@@ -759,6 +759,11 @@ def qualifier(name: str, kind: Kind) -> str:
     if head is not None:
         name = name[head.end() :]
     if kind is Kind.VC:
+        if BUDGET_PAID_POSTS.search(name):
+            # "người làm việc hưởng lương từ ngân sách trong các đơn vị sự nghiệp công lập
+            # chưa tự bảo đảm chi thường xuyên": the budget pays no one of the other units,
+            # so the words narrow nothing
+            name = _NOT_SELF_FINANCED.sub(" ", name)
         name = _WHERE_VC_WORK.sub(" ", name)
     rest = " ".join(re.findall(r"\w+", _NOISE.sub(" ", name)))
     # "Bộ" or "tỉnh" alone ("năm 2021, Bộ được giao 1.146 biên chế công chức") is the body
@@ -766,6 +771,11 @@ def qualifier(name: str, kind: Kind) -> str:
     # ("các bộ", the ministries, is a block among others)
     own = _OWN_BODY.fullmatch(rest) and not _MANY_BODIES.search(name)
     return "" if own else rest
+
+
+_NOT_SELF_FINANCED = re.compile(
+    r"(?<!\w)(?:chưa|không)\s+tự\s+(?:bảo\s+đảm|đảm\s+bảo)\s+chi\s+thường\s+xuyên(?!\w)", _I
+)
 
 
 def narrows(name: str, kind: Kind) -> bool:

@@ -554,7 +554,15 @@ def _table(rows: list[Line], table: int, applied: set[tuple[int, int]]) -> list[
         cells = _cells(row)
         loose = False
         kind: str | None = None
-        inline = bool(numbered) and _inline_among(cells, first)
+        inline = (bool(numbered) and _inline_among(cells, first)) or (
+            # "| Trong đó: trạm y tế xã | 1.960 | ... |" in a table numbering its rows in their
+            # names ("2. Trung tâm y tế huyện"): some of the row above's posts, as under a
+            # serial column (it was a part of the total beside the row it is some of)
+            first == 0
+            and previous is not None
+            and not _sum_named(previous)
+            and _inline_among(["", *cells], 1)
+        )
         if first < len(cells) and cells[first]:
             name, bullet = _row_name(cells[first])
             # "A", "I", "1", "1.1", "a", "-" in a serial column: each numbering kind the
@@ -2090,7 +2098,10 @@ def _note(cell: str) -> bool:
     return _WORDS.search(cell) is not None and not any(char.isdigit() for char in cell)
 
 
-_CHANGE_ROW = re.compile(r"(?:tăng|giảm)\b.*so\s+với\s+năm\s+trước", re.IGNORECASE)
+# ("Số giảm so với năm trước", "Mức giảm ...": the same row, its changes counted)
+_CHANGE_ROW = re.compile(
+    r"(?:(?:số|mức)\s+)?(?:tăng|giảm)\b.*so\s+với\s+năm\s+trước", re.IGNORECASE
+)
 _CHANGES_UNREAD = Message(
     "dòng tăng/giảm so với năm trước không gắn được với dòng trên nó và các cột năm",
     "a row of changes against the year before that fits no row above it or year columns",

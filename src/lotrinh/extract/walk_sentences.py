@@ -51,6 +51,7 @@ from lotrinh.extract.statements import (
     read_sentence,
     read_spelled,
 )
+from lotrinh.extract.steps import read_steps
 from lotrinh.extract.structure import PERIOD_APPLIED
 from lotrinh.extract.subjects import read_subject
 from lotrinh.extract.walk_base import _WalkBase
@@ -361,6 +362,8 @@ class _SentencesMixin(_WalkBase):
             and self.entries[-1].line == sentence.line.number
             and self.entries[-1].status is Status.NOT_UNDERSTOOD
         )
+        if unread and adjacent and self._steps(sentence, listed):
+            return
         if unread and merged_sum(sentence.text) is not None:
             self.merged_sums.append((listed, sentence, sentence.text, []))
         elif (
@@ -389,6 +392,43 @@ class _SentencesMixin(_WalkBase):
         if own_change or former:
             self.last, self.last_stated, self.paragraph_year = before
             self.last_entry = len(self.entries) - 1
+
+    def _steps(self, sentence: Sentence, listed: int) -> bool:
+        """A line giving in steps ("Cụ thể: giảm 27 ...; giảm 11 ...; bổ sung 4 ...") the one
+        change the sentence right before stated, of its one unit and year: the change again,
+        as the steps' sum, against that change's base year (the sum checked as any change is).
+        The sentence before stating several changes, or none, or the steps naming another base
+        year: which change they detail is not said, and the line stays unread."""
+        steps = read_steps(sentence.text)
+        if steps is None:
+            return False
+        before = self.entries[listed - 1]
+        drafts = [
+            draft
+            for draft in self.made
+            if (draft.sentence.line.number, draft.sentence.column) == (before.line, before.column)
+            and draft.changes
+        ]
+        if len(drafts) != 1 or len(drafts[0].changes) != 1:
+            return False
+        draft, change = drafts[0], drafts[0].changes[0]
+        base = change.get("base_year")
+        counted = "reduction" in change or "increase" in change
+        if base is None or not counted or steps.base_year not in (None, base):
+            return False
+        detailed = self._claim(draft.unit, draft.year, sentence, draft.year_note)
+        detailed.changes.append(
+            {
+                "reductions": tuple(step for step in steps.signed if step > 0),
+                "increases": tuple(-step for step in steps.signed if step < 0),
+                "base_year": base,
+            }
+        )
+        found = tokens(sentence.text)
+        self.entries[-1] = _entry(
+            sentence, sentence.text, found, set(steps.used), list(steps.outside), []
+        )
+        return True
 
     def _sentence(
         self,

@@ -68,6 +68,10 @@ def _suppressed(reason: str, base_year: int) -> str:
     )
 
 
+_STEPS: Text = (
+    "Câu này nêu mức thay đổi thành từng khoản ({steps}), cộng lại là {steps_change}.",
+    "This sentence gives the change in steps ({steps}), which add up to {steps_change}.",
+)
 _RIGHT_AGAINST: Text = ("Đúng nếu so với năm {right_year}.", "Right against {right_year}.")
 
 KINDS: dict[str, FindingKind] = {
@@ -123,6 +127,7 @@ KINDS: dict[str, FindingKind] = {
                     "Số của thành phần {part} (câu này) có lẽ là số sai.",
                     "The figure of the part {part} (this sentence) is probably the wrong one.",
                 ),
+                "steps": _STEPS,
             },
             variants={
                 "sum": (
@@ -248,6 +253,7 @@ KINDS: dict[str, FindingKind] = {
                     "Tỷ lệ {rate} khớp với mức giảm {stated}: có lẽ số liệu năm {base_year} sai.",
                     "The rate {rate} fits {stated}: probably the {base_year} figure is wrong.",
                 ),
+                "steps": _STEPS,
             },
             doc=(
                 '"giảm X biên chế so với năm Y" phải bằng hiệu số năm Y trừ số năm của câu, '

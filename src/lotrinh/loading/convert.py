@@ -236,13 +236,30 @@ def claim_parts(
                 "một so sánh chỉ có 'reduction' hoặc 'increase', không cả hai",
                 "a change has 'reduction' or 'increase', not both",
             )
-        if change.reduction is None and change.increase is None and change.rate is None:
+        steps = (*change.reductions, *(-step for step in change.increases))
+        if steps and (change.reduction is not None or change.increase is not None):
+            report(
+                path,
+                "một so sánh ghi cả mức thay đổi lẫn các khoản của nó ('reductions', "
+                "'increases'): chỉ ghi một cách",
+                "a change gives both its amount and its steps ('reductions', 'increases'): "
+                "give one",
+            )
+        if (
+            change.reduction is None
+            and change.increase is None
+            and change.rate is None
+            and not steps
+        ):
             report(
                 path,
                 "so sánh không nêu số nào: cần 'reduction', 'increase' hoặc 'rate'",
                 "the change states nothing: give 'reduction', 'increase' or 'rate'",
             )
         signed = change.reduction if change.increase is None else -change.increase
+        if steps and signed is None:
+            # "giảm 27 ...; giảm 11 ...; bổ sung 4 ...": the change is the steps' sum
+            signed = sum(steps)
         claims.append(
             Claim(
                 id=f"{name}.{change_index + 1}",
@@ -250,6 +267,7 @@ def claim_parts(
                 reduction=signed,
                 base_year=change.base_year,
                 rate=change.rate,
+                steps=steps if len(steps) > 1 else (),
                 **shared,
             )
         )

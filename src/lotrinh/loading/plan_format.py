@@ -144,6 +144,18 @@ class ChangeData(NamedTuple):
     increase: Annotated[Count | None, Field('Số biên chế tăng ("tăng ...").')]
     base_year: Annotated[Year, Field('Năm so sánh ("so với năm ...").', required=True)]
     rate: Annotated[RateText | None, Field("Tỷ lệ giảm như văn bản viết.")]
+    reductions: Annotated[
+        tuple[Count, ...],
+        Field(
+            'Các khoản giảm, khi câu chia mức thay đổi thành nhiều khoản ("giảm 27 biên chế '
+            'theo đề xuất ...; giảm 11 biên chế ...; bổ sung 4 biên chế ..."): mức thay đổi là '
+            "tổng các khoản giảm trừ tổng các khoản tăng. Không ghi cùng 'reduction', "
+            "'increase'."
+        ),
+    ]
+    increases: Annotated[
+        tuple[Count, ...], Field('Các khoản tăng ("bổ sung 4 biên chế") của mức thay đổi ấy.')
+    ]
 
 
 class ClaimData(NamedTuple):

@@ -134,8 +134,12 @@ _CHANGE_OF = {
 def _format(name: str, value: Param, lang: Lang) -> str:
     if value is None:
         return "—"
+    if isinstance(value, list) and name == "steps":
+        return ", ".join(_change(item, lang) for item in value)
     if isinstance(value, list):
         return ", ".join(format_count(item, lang) for item in value)
+    if name == "steps_change" and isinstance(value, int):
+        return _change(value, lang)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value) if name in _YEAR_KEYS else format_count(value, lang)
     if isinstance(value, Decimal):

@@ -1,0 +1,203 @@
+"""Session 25: a change given in steps right after the sentence that states it ("..., giảm 20
+biên chế so với năm 2023. Cụ thể: giảm 15 biên chế ...; giảm 8 biên chế ...; bổ sung 2 biên
+chế ..."), read as that change again, whose sum the check holds against the figures (the
+corpus's tin-bao-nghe-an-2024, whose steps add up to 34 against a stated 33); and a VC line
+named by its pay source and the units "chưa tự bảo đảm chi thường xuyên", one unit with the
+line named by its pay source alone.
+
+Each form read is paired with its twin, one change away, read otherwise or left unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lotrinh.core import check_plan
+from lotrinh.extract import extract_plan, plan_from_result
+from lotrinh.extract.lexicon import Kind, qualifier
+from lotrinh.extract.steps import read_steps
+from lotrinh.loading import LoadError, load_text
+from lotrinh.numbers import Lang
+from lotrinh.render.messages import hints
+from tests.reader_forms.common import _rows
+
+_STATED = (
+    "Năm 2024, biên chế công chức của tỉnh là 2.150 biên chế, giảm 20 biên chế so với năm 2023.\n"
+)
+_READ = {("cbcc", 2024, 2150, None, None, None), ("cbcc", 2024, None, 20, 2023, None)}
+
+
+def _steps(second: int) -> str:
+    return (
+        f"Cụ thể: giảm 15 biên chế tại 6 sở; giảm {second} biên chế theo đề án sắp xếp; đồng "
+        "thời bổ sung 2 biên chế so với năm 2023 cho 2 đơn vị, mỗi đơn vị 1 biên chế.\n"
+    )
+
+
+def _findings(text: str) -> set[tuple[str, int]]:
+    plan = plan_from_result(extract_plan(text, "tin.txt"), "tin.txt")
+    return {(f.kind, f.position.line) for f in check_plan(plan).findings}
+
+
+# --- the statement kind alone ---------------------------------------------------------------
+
+
+def test_steps_are_signed_as_reductions_with_the_base_year_they_name() -> None:
+    steps = read_steps(_steps(8))
+    assert steps is not None
+    assert steps.signed == (15, 8, -2)
+    assert steps.base_year == 2023
+    # the bodies counted, each one's share and the base year are placed outside
+    assert len(steps.outside) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no opener saying it details what was just said
+        "Giảm 15 biên chế tại 6 sở; giảm 8 biên chế theo đề án sắp xếp.",
+        # one step is no breakdown
+        "Cụ thể: giảm 15 biên chế tại 6 sở.",
+        # a clause that is no step
+        "Cụ thể: giảm 15 biên chế tại 6 sở; Sở Y tế còn 120 biên chế.",
+        # a step naming a category is that category's share of the change
+        "Cụ thể: giảm 15 biên chế công chức; giảm 8 biên chế viên chức.",
+        # another year inside a step
+        "Cụ thể: giảm 15 biên chế năm 2025 tại 6 sở; giảm 8 biên chế theo đề án.",
+        # two base years
+        "Cụ thể: giảm 15 biên chế so với năm 2021; giảm 8 biên chế so với năm 2023.",
+    ],
+)
+def test_a_line_not_wholly_of_steps_is_no_steps(line: str) -> None:
+    assert read_steps(line) is None
+
+
+# --- in a document ----------------------------------------------------------------------------
+
+
+def test_steps_adding_up_to_another_change_are_found_on_their_line() -> None:
+    text = _STATED + _steps(9)  # 15 + 9 − 2 = 22, not 20
+    rows, _, unread = _rows(text)
+    assert rows == {*_READ, ("cbcc", 2024, None, 22, 2023, None)}
+    assert not unread
+    assert _findings(text) == {("implied-base-conflict", 2)}
+
+
+def test_steps_adding_up_to_the_change_raise_nothing() -> None:
+    text = _STATED + _steps(7)  # 15 + 7 − 2 = 20
+    rows, _, unread = _rows(text)
+    assert rows == {*_READ, ("cbcc", 2024, None, 20, 2023, None)}
+    assert not unread
+    assert _findings(text) == set()
+
+
+def test_steps_after_a_sentence_of_two_changes_stay_unread() -> None:
+    # which change they detail is not said
+    text = (
+        "Năm 2024, biên chế công chức của tỉnh là 2.150 biên chế, giảm 20 biên chế so với năm "
+        "2023, giảm 120 biên chế so với năm 2021.\n" + _steps(7)
+    )
+    rows, _, unread = _rows(text)
+    assert rows == {*_READ, ("cbcc", 2024, None, 120, 2021, None)}
+    assert unread == {2}
+
+
+def test_steps_naming_another_base_year_stay_unread() -> None:
+    text = _STATED + _steps(7).replace("năm 2023", "năm 2021")
+    rows, _, unread = _rows(text)
+    assert rows == _READ
+    assert unread == {2}
+
+
+# --- the plan file --------------------------------------------------------------------------
+
+_PLAN = (
+    "lotrinh: 1\nunits:\n  - {id: cc, name: Công chức, figures: {2023: 3.292, 2024: 3.259}}\n"
+    "claims:\n  - {unit: cc, year: 2024, quote: q, changes: [%s]}\n"
+)
+
+
+def test_a_change_in_steps_is_their_sum_and_its_hint_names_them() -> None:
+    plan = load_text(_PLAN % "{reductions: [27, 11], increases: [4], base_year: 2023}", "p.yaml")
+    (claim,) = plan.claims
+    assert (claim.reduction, claim.steps) == (34, (27, 11, -4))
+    (finding,) = check_plan(plan).findings
+    assert finding.kind == "claim-difference"
+    assert hints(finding, Lang.VI)[0] == (
+        "Câu này nêu mức thay đổi thành từng khoản (giảm 27, giảm 11, tăng 4), cộng lại là giảm 34."
+    )
+
+
+def test_its_twin_in_steps_that_add_up_passes() -> None:
+    plan = load_text(_PLAN % "{reductions: [27, 10], increases: [4], base_year: 2023}", "p.yaml")
+    assert check_plan(plan).findings == ()
+
+
+def test_a_change_with_both_its_amount_and_its_steps_is_refused() -> None:
+    with pytest.raises(LoadError) as refused:
+        load_text(_PLAN % "{reduction: 33, reductions: [27, 10], base_year: 2023}", "p.yaml")
+    assert "chỉ ghi một cách" in str(refused.value.problems[0].message_vi)
+
+
+# --- the pay source and "chưa tự bảo đảm chi thường xuyên" ----------------------------------
+
+
+def test_budget_paid_in_units_not_self_financed_is_budget_paid() -> None:
+    named = (
+        "số người làm việc hưởng lương từ ngân sách trong các đơn vị sự nghiệp công lập chưa tự "
+        "bảo đảm chi thường xuyên"
+    )
+    assert qualifier(named, Kind.VC) == qualifier(
+        "số người làm việc hưởng lương từ ngân sách", Kind.VC
+    )
+
+
+def test_its_twin_without_the_pay_source_keeps_the_words() -> None:
+    # beside the hội's people, also paid by the budget, the units' people are a part
+    named = "các đơn vị sự nghiệp công lập chưa tự bảo đảm chi thường xuyên"
+    assert "chưa tự bảo đảm chi thường xuyên" in qualifier(named, Kind.VC)
+
+
+# --- a table numbering its rows in their names (blind AW2's Đồng Nai roadmap) ---------------
+
+_TABLE = (
+    "Phụ lục: Lộ trình số lượng người làm việc ngành y tế\n\n"
+    "| Đơn vị | Năm 2021 | Năm 2022 | Năm 2023 |\n|---|---|---|---|\n"
+    "| 1. Bệnh viện tỉnh | 1.000 | 980 | 960 |\n"
+    "| 2. Trung tâm y tế huyện | 600 | 590 | 580 |\n"
+    "| {row} | 200 | 195 | 190 |\n"
+    "| 3. Đơn vị khác | 100 | 98 | 96 |\n"
+    "| Tổng cộng (1 + 2 + 3) | 1.700 | 1.668 | 1.636 |\n"
+    "| {changes} | | 32 | 32 |\n"
+)
+_TOTAL_CHANGES = {("tong", 2022, None, 32, 2021, None), ("tong", 2023, None, 32, 2022, None)}
+
+
+def test_a_row_opening_with_trong_do_is_some_of_the_row_above_never_a_part() -> None:
+    text = _TABLE.format(row="Trong đó: trạm y tế xã", changes="Số giảm so với năm trước")
+    rows, parts, unread = _rows(text)
+    assert parts["tong"] == ("benh-vien-tinh", "trung-tam-y-te-huyen", "don-vi-khac")
+    assert rows >= _TOTAL_CHANGES
+    assert ("tram-y-te-xa", 2023, 190, None, None, None) in rows
+    assert not unread
+    assert _findings(text) == set()
+
+
+def test_its_twin_numbered_is_a_part() -> None:
+    text = _TABLE.format(row="4. Trạm y tế xã", changes="Số giảm so với năm trước")
+    _, parts, unread = _rows(text)
+    assert parts["tong"] == (
+        "benh-vien-tinh",
+        "trung-tam-y-te-huyen",
+        "tram-y-te-xa",
+        "don-vi-khac",
+    )
+    assert not unread
+
+
+def test_a_row_of_people_under_the_total_is_no_change_of_it() -> None:
+    # ("Số giảm so với năm trước" is the total's changes; people who retired are not)
+    text = _TABLE.format(row="Trong đó: trạm y tế xã", changes="Số người nghỉ hưu")
+    rows, _, unread = _rows(text)
+    assert not _TOTAL_CHANGES & rows
+    assert unread == {10}
