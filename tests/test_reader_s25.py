@@ -201,3 +201,70 @@ def test_a_row_of_people_under_the_total_is_no_change_of_it() -> None:
     rows, _, unread = _rows(text)
     assert not _TOTAL_CHANGES & rows
     assert unread == {10}
+
+
+# --- categories as column groups, each with a bare change and rate (blind AW1's Phú Thọ) ----
+
+_GROUPS = (
+    "Biểu: Biên chế năm 2021 và năm 2026 theo địa bàn\n\n"
+    "| STT | Địa bàn | {cbcc} | Người làm việc năm 2021 | Người làm việc năm 2026 | Giảm "
+    "| Tỷ lệ giảm |\n|---|---|---|---|---|---|---|---|---|---|\n"
+    "| 1 | Tỉnh A (cũ) | 2.000 | 1.900 | 100 | 5,00% | 20.000 | 18.000 | 2.000 | 10,00% |\n"
+    "| 2 | Tỉnh B (cũ) | 1.000 | 950 | 50 | 5,00% | 10.000 | 9.000 | 1.000 | 10,00% |\n"
+    "| | Cộng | 3.000 | 2.850 | 150 | 5,00% | 30.000 | 27.000 | 3.000 | 10,00% |\n"
+)
+
+
+def test_a_bare_change_after_a_categorys_two_years_is_its_change() -> None:
+    text = _GROUPS.format(cbcc="Công chức năm 2021 | Công chức năm 2026 | Giảm | Tỷ lệ giảm")
+    rows, parts, unread = _rows(text)
+    assert parts["cbcc"] == ("cbcc-a-cu", "cbcc-b-cu")
+    assert parts["vc"] == ("vc-a-cu", "vc-b-cu")
+    assert {
+        ("cbcc", 2026, None, 150, 2021, "5,00%"),
+        ("vc-b-cu", 2026, None, 1000, 2021, "10,00%"),
+        ("vc", 2021, 30000, None, None, None),
+    } <= rows
+    assert len(rows) == 18
+    assert not unread
+    assert _findings(text) == set()
+
+
+def test_its_twin_between_the_two_years_is_of_no_category_and_unread() -> None:
+    # a change before the second year: between which figures?
+    text = _GROUPS.format(cbcc="Công chức năm 2021 | Giảm | Công chức năm 2026 | Tỷ lệ giảm")
+    rows, _, unread = _rows(text)
+    assert rows == frozenset()
+    assert unread == {5, 6, 7}
+
+
+# --- the corpus's TP.HCM 2022 report: who agrees to a figure, and the headline's place -------
+
+_HEADLINE = "Quảng Nam: năm 2022 giảm 200 người hưởng lương từ ngân sách\n\n"
+_AGREED = (
+    "Năm 2021, số người làm việc hưởng lương từ ngân sách trong các đơn vị sự nghiệp công lập "
+    "chưa tự bảo đảm chi thường xuyên của tỉnh là 10.000 người.\n\n"
+    "Căn cứ đề nghị của tỉnh, Bộ Nội vụ thống nhất số người làm việc hưởng lương từ ngân sách "
+    "năm 2022 của Quảng Nam là 9.800 người, giảm {cut} người so với năm 2021.\n"
+)
+
+
+def test_a_figure_agreed_by_home_affairs_of_the_headlines_place_is_the_texts_own() -> None:
+    rows, _, unread = _rows(_HEADLINE + _AGREED.format(cut=200))
+    assert rows == {
+        ("vc", 2021, 10000, None, None, None),
+        ("vc", 2022, 9800, None, None, None),
+        ("vc", 2022, None, 200, 2021, None),
+    }
+    assert not unread
+    # the same with 10.000 − 9.800 = 200 miswritten: found on its line
+    assert _findings(_HEADLINE + _AGREED.format(cut=209)) == {("claim-difference", 5)}
+
+
+def test_its_twin_under_a_headline_naming_no_place_keeps_the_place_apart() -> None:
+    # "của Quảng Nam" with no headline saying the text is Quảng Nam's: a line of its own
+    text = "Năm 2022 tỉnh giảm 200 người hưởng lương từ ngân sách\n\n" + _AGREED.format(cut=200)
+    rows, _, unread = _rows(text)
+    assert ("vc-quang-nam", 2022, 9800, None, None, None) in rows
+    assert ("vc", 2022, 9800, None, None, None) not in rows
+    assert not unread

@@ -68,6 +68,10 @@ class Meta:
     """The year of a news report's dateline at its top ("(Ngày 15/7/2024) ...", "(Báo điện
     tử, ngày 12/7/2024)", "Thứ Hai, 16/12/2024 — ..."): the year its "năm nay" speaks of;
     None where no dateline, or two of different years, is stated."""
+    headline_place: str = ""
+    """The place a news headline opens with as its label ("TP.HCM: năm 2022 giảm ...", "Nghệ
+    An: ..."), as a unit's qualifier words ("TP HCM"): "của TP.HCM" after a category in the
+    body names the text's own place, no line of the category apart."""
     lead_year: int | None = None
     """The one year a report's headline and lead speak of ("Thanh Hóa điều chỉnh số người làm
     việc năm 2025: ..."), which its body's figures stated without a year belong to; None
@@ -92,6 +96,7 @@ def read_meta(lines: list[Line]) -> Meta:
         own=_own_names(lines),
         date=when,
         period=period,
+        headline_place=_headline_place(lines),
         lead_year=_lead_year(lines),
         article_year=_article_year(lines),
         lead_period=_lead_period(lines),
@@ -170,6 +175,26 @@ def _article_year(lines: list[Line]) -> int | None:
         if match is not None and 1 <= int(match.group("m")) <= 12:
             found.add(int(match.group("y")))
     return found.pop() if len(found) == 1 else None
+
+
+_LABEL = re.compile(r"(?P<place>(?:TP\.\s?)?[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3})\s*:\s+\S")
+_NOT_A_PLACE = re.compile(
+    r"(?:Ông|Bà|Anh|Chị|Điều|Khoản|Mục|Phần|Phụ|Biểu|Bảng|Ghi|Nguồn|Theo|Kế|Nghị|Quyết|Tờ"
+    r"|Báo|Công|Thông|Về|Căn)(?!\w)"
+)
+
+
+def _headline_place(lines: list[Line]) -> str:
+    """The place label of the first line ("TP.HCM: ...", "Nghệ An: ..."): every word
+    capitalised, as the qualifier's words; "" for any other first line."""
+    first = next((line.body.strip(" *#\t") for line in lines if line.body.strip(" *#\t")), "")
+    label = _LABEL.match(first)
+    if label is None or _NOT_A_PLACE.match(first):
+        return ""
+    words = label.group("place").split()
+    if not all(word[:1].isupper() for word in words) or first.upper() == first:
+        return ""
+    return " ".join(re.findall(r"\w+", label.group("place")))
 
 
 def _lead_year(lines: list[Line]) -> int | None:

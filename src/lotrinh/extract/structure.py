@@ -1214,6 +1214,43 @@ def _kind_column(cell: str) -> _KindColumn | None:
     return None
 
 
+def _bare_changes_placed(
+    header: list[str], kinds: list[_KindColumn | None]
+) -> list[_KindColumn | None]:
+    """ "| Công chức năm 2021 | Công chức năm 2026 | Giảm | Tỷ lệ giảm | Người làm việc năm
+    2021 | …": a change naming no category right after a category's two year columns is that
+    category's change between them, and a rate naming none right after it, that change's rate
+    (as under a category's group header). Anywhere else they stay unknown (None)."""
+    placed = list(kinds)
+    for index, (cell, kind) in enumerate(zip(header, kinds, strict=True)):
+        if kind is not None or index < 1:
+            continue
+        text = _EMPHASIS.sub("", cell).strip()
+        before = placed[index - 1]
+        if (
+            _BARE_CHANGE.fullmatch(text)
+            and index >= 2
+            and before is not None
+            and before.kind == "category"
+            and (two := placed[index - 2]) is not None
+            and two.kind == "category"
+            and two.category == before.category
+            and None not in (two.year, before.year)
+        ):
+            words = {word.lower() for word in _CHANGE_HEADER.findall(text)}
+            direction = "±" if len(words) > 1 else words.pop()
+            placed[index] = _KindColumn("change", before.category, direction=direction)
+        elif (
+            (rate := _BARE_RATE.fullmatch(text)) is not None
+            and before is not None
+            and before.kind == "change"
+        ):
+            placed[index] = _KindColumn(
+                "rate", before.category, direction=rate.group("dir").lower()
+            )
+    return placed
+
+
 def _categories_as_columns(
     header: list[str], rows: list[Line], first: int, table: int
 ) -> list[Site] | None:
@@ -1226,7 +1263,9 @@ def _categories_as_columns(
     once a year), their sum, a category's change between its two years, or notes. A total
     row ("Tổng cộng", "Cộng") is each category's total. A row holding a figure in its notes,
     or a cell that is no figure, is not read."""
-    kinds = [_kind_column(cell) for cell in header[first + 1 :]]
+    kinds = _bare_changes_placed(
+        header[first + 1 :], [_kind_column(cell) for cell in header[first + 1 :]]
+    )
     if not kinds or any(kind is None for kind in kinds):
         return None
     columns = [kind for kind in kinds if kind is not None]

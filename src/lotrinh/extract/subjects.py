@@ -658,11 +658,25 @@ place alone (a province's or city's "Tại tỉnh A," and any place closed by a 
 read as before: `build._places`)."""
 
 
+_AGREES = re.compile(
+    r"^[\s,]*(?:Bộ\s+Nội\s+vụ|Ban\s+Tổ\s+chức\s+Trung\s+ương|Thủ\s+tướng(?:\s+Chính\s+phủ)?)"
+    r"\s+(?:(?:đã|vừa|cũng)\s+)*(?:thống\s+nhất|đồng\s+ý|chấp\s+thuận)\s+(?:với\s+)?"
+    r"(?=(?:số|tổng|biên\s+chế|kế\s+hoạch)(?!\w))",
+    _I,
+)
+"""Who agrees to the figure ("Bộ Nội vụ thống nhất số người làm việc ... là 95.923"): the
+authority, no unit; the unit is named after its verb (it was a body "Bộ Nội vụ thống nhất
+...", never compared with the same people's figure of another year)."""
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
     contrast = _CONTRAST.match(gap)
     if contrast is not None:
         return read_subject(gap[contrast.end() :])
+    agrees = _AGREES.match(gap)
+    if agrees is not None:
+        return read_subject(gap[agrees.end() :])
     at = _AT_PLACE.match(gap)
     if at is not None and at.group("name")[:1].isupper() and "," not in gap[at.end() :]:
         # "Tại huyện B, cắt giảm 12 biên chế công chức ...", "Ở quận D, đến năm 2026 còn

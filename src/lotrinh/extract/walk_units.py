@@ -1328,12 +1328,14 @@ class _UnitsMixin(_WalkBase):
         else:
             assert subject.category is not None
             where = subject.where.value if subject.where is not None else None
+            own_place = self.meta.headline_place and subject.qualifier == self.meta.headline_place
             unit = self.registry.category(
                 subject.category,
                 parent,
                 line.number,
                 where,
-                subject.qualifier,
+                # ("của TP.HCM" under the headline "TP.HCM: ...": the text's own place)
+                "" if own_place else subject.qualifier,
                 joined=reserve_joined(written.name),
             )
             owner = self.registry.units[unit].parent
