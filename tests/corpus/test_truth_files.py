@@ -123,6 +123,7 @@ FOLDERS = tuple(
         "blind-av2",
         "blind-aw1",
         "blind-aw2",
+        "blind-ax2",
     )
 )
 
