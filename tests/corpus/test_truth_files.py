@@ -124,6 +124,7 @@ FOLDERS = tuple(
         "blind-aw1",
         "blind-aw2",
         "blind-ax1",
+        "blind-ax2",
     )
 )
 
