@@ -268,3 +268,126 @@ def test_its_twin_under_a_headline_naming_no_place_keeps_the_place_apart() -> No
     assert ("vc-quang-nam", 2022, 9800, None, None, None) in rows
     assert ("vc", 2022, 9800, None, None, None) not in rows
     assert not unread
+
+
+# --- the AX sets at first contact: their misreads and false alarms ---------------------------
+
+_DECISION = "QUYẾT ĐỊNH\nGiao biên chế năm 2023\n\nĐiều 1. Giao biên chế năm 2023\n"
+_PARTS_AFTER = (
+    "Tổng biên chế năm 2023 của các cơ quan đảng là 1.046 biên chế, giảm 11 biên chế so với "
+    "năm 2022 (tỷ lệ 1,04%), gồm: {cc} biên chế cán bộ, công chức; {vc} biên chế viên chức.\n"
+)
+_WHOLE = {("dang", 2023, 1046, None, None, None), ("dang", 2023, None, 11, 2022, "1,04%")}
+
+
+def test_parts_after_a_change_adding_up_to_the_value_break_down_the_value() -> None:
+    # 978 + 68 = 1.046 (blind AX2's Gia Lai: a fall of 978 công chức)
+    rows, parts, unread = _rows(_DECISION + _PARTS_AFTER.format(cc="978", vc="68"))
+    assert rows == {
+        *_WHOLE,
+        ("dang-cbcc", 2023, 978, None, None, None),
+        ("dang-vc", 2023, 68, None, None, None),
+    }
+    assert parts["dang"] == ("dang-cbcc", "dang-vc")
+    assert not unread
+
+
+def test_its_twin_adding_up_to_the_change_breaks_down_the_change() -> None:
+    rows, _, unread = _rows(_DECISION + _PARTS_AFTER.format(cc="9", vc="2"))
+    assert rows == {
+        *_WHOLE,
+        ("dang-cbcc", 2023, None, 9, 2022, None),
+        ("dang-vc", 2023, None, 2, 2022, None),
+    }
+    assert not unread
+
+
+_RESOLUTION = (
+    "NGHỊ QUYẾT\nGiao biên chế công chức năm 2024\n\n"
+    "Điều 1. Giao biên chế công chức năm 2024\n"
+    "1. Tổng biên chế công chức của tỉnh năm 2024 là 2.466 biên chế, gồm:\n"
+    "a) Cấp tỉnh: 1.418 biên chế;\nb) Cấp huyện: 1.048 biên chế.\n"
+)
+_ALLOCATED = {
+    ("cbcc", 2024, 2466, None, None, None),
+    ("cap-tinh", 2024, 1418, None, None, None),
+    ("cap-huyen", 2024, 1048, None, None, None),
+}
+
+
+def test_some_of_a_point_named_by_the_category_after_the_count_is_unread() -> None:
+    # (blind AX2's Khánh Hòa: the 94 was the category's 2024 figure, a false alarm)
+    text = _RESOLUTION + (
+        "2. Trong tổng số biên chế tại điểm b khoản 1 Điều này có 94 biên chế công chức làm "
+        "việc tại các Phòng Giáo dục và Đào tạo.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert rows == _ALLOCATED
+    assert unread == {8}
+
+
+def test_its_twin_without_the_frame_is_a_line_of_its_own() -> None:
+    text = _RESOLUTION + (
+        "2. Biên chế công chức làm việc tại các Phòng Giáo dục và Đào tạo là 94 biên chế.\n"
+    )
+    rows, _, unread = _rows(text)
+    assert rows == {*_ALLOCATED, ("cbcc-lam-viec-tai-phong", 2024, 94, None, None, None)}
+    assert not unread
+
+
+_ADDED = (
+    "2. Ủy ban nhân dân tỉnh giao biên chế cho từng cơ quan; 120 biên chế giáo viên được bổ "
+    "sung theo Quyết định số 72-QĐ/TW thực hiện theo văn bản riêng{apart}.\n"
+)
+
+
+def test_posts_the_text_sets_apart_from_a_clause_are_outside() -> None:
+    # (blind AX1's Hà Nam: a unit of 120 teachers' posts of 2024)
+    text = _RESOLUTION + _ADDED.format(apart=", không tính vào số tại khoản 1 Điều này")
+    rows, _, unread = _rows(text)
+    assert rows == _ALLOCATED
+    assert not unread
+
+
+def test_their_twin_not_set_apart_is_a_unit() -> None:
+    rows, _, unread = _rows(_RESOLUTION + _ADDED.format(apart=""))
+    assert rows == {*_ALLOCATED, ("vc-giao-vien-bo-sung", 2024, 120, None, None, None)}
+    assert not unread
+
+
+@pytest.mark.parametrize("opening", ["Tổng cộng, biên chế", "Tính chung, biên chế", "Biên chế"])
+def test_a_summing_up_connective_names_no_unit(opening: str) -> None:
+    # (blind AX2's Khánh Hòa: "Tổng cộng, số người làm việc năm 2026 giảm 443 người ...")
+    text = _RESOLUTION + f"2. {opening} công chức năm 2024 giảm 31 biên chế so với năm 2023.\n"
+    rows, _, unread = _rows(text)
+    assert rows == {*_ALLOCATED, ("cbcc", 2024, None, 31, 2023, None)}
+    assert not unread
+
+
+_CHAIN = (
+    "KẾ HOẠCH\nTinh giản biên chế ngành y tế giai đoạn 2022 - 2026\n\n2. Biên chế công chức: {}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "năm 2021: 86 → năm 2022: 85 → năm 2026: 81 biên chế.",
+        "năm 2021: 86 biên chế -> năm 2022: 85 biên chế -> năm 2026: 81 biên chế.",
+        "năm 2021: 86; năm 2022: 85; năm 2026: 81 biên chế.",
+    ],
+)
+def test_a_year_chain_linked_by_arrows_reads_as_one_linked_by_semicolons(links: str) -> None:
+    rows, _, unread = _rows(_CHAIN.format(links))
+    assert rows == {
+        ("cbcc", 2021, 86, None, None, None),
+        ("cbcc", 2022, 85, None, None, None),
+        ("cbcc", 2026, 81, None, None, None),
+    }
+    assert not unread
+
+
+def test_arrows_between_bare_figures_name_no_years_and_stay_unread() -> None:
+    rows, _, unread = _rows(_CHAIN.format("năm 2021: 86 → 85 → 81 biên chế."))
+    assert rows == frozenset()
+    assert unread == {4}

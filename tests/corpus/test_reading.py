@@ -105,6 +105,8 @@ BLIND_AV1 = ROOT / "tests" / "blind-av1"
 BLIND_AV2 = ROOT / "tests" / "blind-av2"
 BLIND_AW1 = ROOT / "tests" / "blind-aw1"
 BLIND_AW2 = ROOT / "tests" / "blind-aw2"
+BLIND_AX1 = ROOT / "tests" / "blind-ax1"
+BLIND_AX2 = ROOT / "tests" / "blind-ax2"
 
 
 def _totals(root: Path) -> Totals:
@@ -807,7 +809,19 @@ CASES = [
     (BLIND_AW1, 109, 0, 0, 3),
     # s25: 77 → 79, slips 2 → 3 ("Số giảm so với năm trước" the total's changes; a "Trong đó:"
     # row of a table numbering rows in their names some of the row above, never a part)
-    (BLIND_AW2, 79, 0, 0, 3),
+    # s25: 79 → 77: An Giang's "Trong tổng số biên chế tại điểm b khoản 1 Điều này có 1.020
+    # biên chế công chức làm việc tại …" (and its variant) unread: it was filed under the
+    # plain công chức line, which the runner's mapping took for the subset (a latent misread
+    # that gave Khánh Hòa of AX2 its false alarm)
+    (BLIND_AW2, 77, 0, 0, 3),
+    # AX first contact (s25, main e13985e4): AX1 98/116, 1 misread line, 0 false alarms, 3 of 4
+    # slips; AX2 81/115, 4 misread lines, 2 false alarms, 2 of 3
+    # s25: AX1 98 → 99, misreads 1 → 0 (posts set apart "không tính vào số tại khoản 1")
+    (BLIND_AX1, 99, 0, 0, 3),
+    # s25: AX2 81 → 92, misreads 4 → 0, false alarms 2 → 0, slips 2 → 3 (a frame into a point
+    # naming the category after its count unread; parts after a change adding up to the value
+    # are the value's; year chains linked by arrows; "Tổng cộng, số người làm việc …")
+    (BLIND_AX2, 92, 0, 0, 3),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).

@@ -628,6 +628,30 @@ class Spelled:
         return (source + start - at, source + end - at)
 
 
+_ARROW_LINK = re.compile(
+    rf"(?:(?<=[0-9])|(?<=chế)|(?<=người))\s*(?:→|->|⟶|=>)\s*(?=năm\s+{YEAR}\s*:)", re.IGNORECASE
+)
+"""An arrow between a year chain's links ("năm 2021: 86 → năm 2022: 85 → ... → năm 2026: 81
+biên chế"): the link ends there, as at "; "."""
+
+
+def arrow_links(text: str) -> Spelled | None:
+    """A year chain linked by arrows, spelled with "; " between its links (the form the chains
+    read: "năm 2021: 86; năm 2022: 85; ..."); None where no arrow stands between a figure and
+    the next link's "năm Y:"."""
+    found = list(_ARROW_LINK.finditer(text))
+    if not found:
+        return None
+    writer = _Writer()
+    at = 0
+    for arrow in found:
+        writer.copy(text, at, arrow.start())
+        writer.add("; ")
+        at = arrow.end()
+    writer.copy(text, at, len(text))
+    return writer.done([])
+
+
 class _Writer:
     def __init__(self) -> None:
         self.parts: list[str] = []

@@ -599,6 +599,15 @@ _PART_TIME_GLOSSED = re.compile(
     rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*người\s*\((?P<gloss>[^()]{{1,160}})\)",
     _I,
 )
+_SET_APART = re.compile(
+    # (s25, blind AX1) "120 biên chế giáo viên được bổ sung theo Quyết định số 72-QĐ/TW thực
+    # hiện theo văn bản riêng, không tính vào số tại khoản 1 Điều 1": posts the text itself
+    # sets apart from the figure of another clause, named by where it stands
+    rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*(?:biên\s+chế|chỉ\s+tiêu|người)(?!\w)"
+    r"[^;:()]{0,160}?,?\s+không\s+(?:tính\s+vào|thuộc)\s+(?:tổng\s+)?số\s+(?:(?:quy\s+định|nêu)\s+)?"
+    r"tại\s+(?:khoản|điểm|mục|Điều)(?!\w)",
+    _I,
+)
 _BODIES = re.compile(
     rf"(?<![0-9.,/])(?P<n>{NUM}){_NOT_MORE}\s*(?:xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố)(?!\w)",
     _I,
@@ -750,6 +759,7 @@ def _clause_families(
     found += [_named(m, "n", "a", "k") for m in _AVERAGE_SHOWN.finditer(clause) if _divides(m)]
     found += [_named(m, "n") for m in _COUNTED_IN_THE_NEW.finditer(clause)]
     found += [_named(m, "n") for m in _SELF_RUN.finditer(clause)]
+    found += [_named(m, "n") for m in _SET_APART.finditer(clause)]
     found += [_named(m, "a", "b", "r", "s") for m in _BODIES_RANGE.finditer(clause)]
     found += _bodies_split(clause)
     found += [

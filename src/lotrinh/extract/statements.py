@@ -34,7 +34,7 @@ from lotrinh.extract.bases import (
     take_fronted,
     trailing_base,
 )
-from lotrinh.extract.chains import Spelled, spell_out
+from lotrinh.extract.chains import Spelled, arrow_links, spell_out
 from lotrinh.extract.clauses import (
     A_NUMBER,
     BREAKDOWN_OPENS,
@@ -233,6 +233,13 @@ def read_sentence(text: str) -> Reading:
         # chế (tỉnh Hà Giang cũ)": a base or figure of one (former) place, not the unit's the
         # sentence names: nothing read
         return Reading(orphans=[Orphan(one_place, _ONE_PLACES)])
+    arrows = arrow_links(text)
+    if arrows is not None:
+        # "năm 2021: 86 → năm 2022: 85 → … → năm 2026: 81 biên chế": the links as "; " joins
+        # them; read whole or not at all (the arrows then left to the plain reading)
+        linked = _read_spelled(arrows, read_sentence)
+        if linked is not None and linked.complete:
+            return linked
     said = cut_said_otherwise(text)
     if said is not None:
         # (eng-mutate2) "cắt giảm", "tinh giản" of posts: read as "giảm" is, where all of it
@@ -2066,6 +2073,7 @@ def _read_sentence(text: str) -> Reading:
                 previous_end = own.end()
     _own_qualifier(text[previous_end:], figure_span, reading, "")
     for statement in reading.statements:
+        _parts_of_the_value(statement)
         if statement.base_named and statement.subject.year is None and statement.value_span:
             # "mốc để tính tinh giản là 2.677 biên chế": the base's figure, of a year unsaid
             # (never the year of the sentences around it)
@@ -3949,6 +3957,23 @@ def _take_included(match: re.Match[str], text: str, span: Span, reading: Reading
     statement = Statement(included, member=True, sets_year=False)
     reading.statements.append(statement)
     _take_value(match, statement, reading)
+
+
+def _parts_of_the_value(statement: Statement) -> None:
+    """ "… là 1.046 biên chế, giảm 11 biên chế so với năm 2022 (tỷ lệ 1,04%), gồm: 978 biên
+    chế cán bộ, công chức; 68 biên chế viên chức": parts listed after the change that add up
+    to the value and not to the change break down the value (they were read as the change's:
+    a fall of 978 công chức, blind AX2). Parts adding up to the change, or to neither, stay
+    the change's, as written."""
+    if statement.value is None or not statement.parts:
+        return
+    changes = {id(part.change) for part in statement.parts}
+    change = statement.parts[0].change
+    if change is None or len(changes) != 1 or change.count is None:
+        return
+    total = sum(part.count for part in statement.parts)
+    if total == statement.value and total != change.count:
+        statement.parts = [replace(part, change=None) for part in statement.parts]
 
 
 def _take_part(

@@ -876,8 +876,16 @@ measure, never whose; the category after it is the unit (`_LEAD_CLAUSE`, as afte
 Tổng cục Thuế chuyển thành Cục Thuế ..., biên chế công chức ..."), and with none after it no
 unit is known: whose posts, counted so, is unsaid (eng-names2; they were the units
 'tuy-nhien-tinh-theo-dinh', 'sau-khi-tong-cuc-thue')."""
-_CONTRAST = re.compile(r"^[\s\-–+•.]*tuy\s+nhiên\s*,\s*", _I)
-"""A contrast opening the sentence ("Tuy nhiên, ..."): a connective, no part of a name."""
+_CONTRAST = re.compile(
+    r"^[\s\-–+•.]*(?:tuy\s+nhiên\s*,\s*|(?:tổng\s+cộng|tính\s+chung|nhìn\s+chung)\s*,\s*"
+    r"(?=(?:(?:tổng\s+)?số\s+(?:lượng\s+)?)?(?:biên\s+chế\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức"
+    r"|người\s+làm\s+việc)(?!\w)))",
+    _I,
+)
+"""A contrast opening the sentence ("Tuy nhiên, ..."), or a summing up before a category's
+name ("Tổng cộng, số người làm việc năm 2026 giảm 443 người ..."): a connective, no part of a
+name. Before other words ("Tổng cộng, năm 2024 toàn tỉnh được giao 21.060 biên chế") it is
+the sum the text makes of what it stated, read by `categories` where the figures bear it."""
 _TOPIC = re.compile(
     r"^(?:về\s+)?(?:lộ\s+trình|kế\s+hoạch|dự\s+kiến)(?:\s+(?:tinh\s+giản|giảm|giao|sử\s+dụng))?"
     r"[\s,]+",

@@ -47,6 +47,9 @@ from lotrinh.model import Category
 _SOME_OF_FRAME = re.compile(r"\W*trong\s+(?:tổng\s+)?số(?!\w)", re.IGNORECASE)
 """A subject opening with a frame pointing into a figure ("Trong số biên chế quy định tại ...")."""
 
+_POINTS_INTO = re.compile(r"(?<!\w)tại\s+(?:điểm|khoản|mục|Điều)(?!\w)", re.IGNORECASE)
+"""A frame naming where the figure it points into stands ("tại điểm b khoản 1 Điều này")."""
+
 _PAID_LOOKS = 200
 """How many stated figures `_budget_paid_part` looks through."""
 
@@ -946,15 +949,25 @@ class _ResolveMixin(_WalkBase):
         for statement in statements:
             known: str | None = None
             if (
-                statement.subject.kind in (None, Kind.BLOCK)
-                and _SOME_OF_FRAME.match(statement.subject.name) is not None
+                _SOME_OF_FRAME.match(statement.subject.name) is not None
+                and (
+                    statement.subject.kind in (None, Kind.BLOCK)
+                    or (
+                        statement.subject.kind is Kind.CATEGORY
+                        and not statement.subject.qualifier
+                        and _POINTS_INTO.search(statement.subject.name) is not None
+                    )
+                )
                 and not statement.subset
                 and statement.container is None
             ):
                 # (s24) "Trong số biên chế quy định tại điểm b khoản 1 Điều này, biên chế của
                 # đặc khu ... là 126 biên chế": a frame pointing into a figure stated elsewhere,
                 # then what it counts of it, no subset read: never the heading's category (a
-                # misread of blind AV1) nor a body named by the frame's words
+                # misread of blind AV1) nor a body named by the frame's words; nor, pointing
+                # into a point of a clause, the whole category named after the count ("Trong
+                # tổng số biên chế tại điểm b khoản 1 Điều này có 94 biên chế công chức làm
+                # việc tại các Phòng ...": it was the category's 2024 figure, blind AX2)
                 notes.append(_NO_UNIT)
                 return None
             if statement.subject.giver and (
