@@ -639,15 +639,19 @@ def arrow_links(text: str) -> Spelled | None:
     """A year chain linked by arrows, spelled with "; " between its links (the form the chains
     read: "năm 2021: 86; năm 2022: 85; ..."); None where no arrow stands between a figure and
     the next link's "năm Y:"."""
-    found = list(_ARROW_LINK.finditer(text))
+    return _each_replaced(text, list(_ARROW_LINK.finditer(text)), "; ")
+
+
+def _each_replaced(text: str, found: list[re.Match[str]], words: str) -> Spelled | None:
+    """The sentence with each match spelled `words` instead; None for no match."""
     if not found:
         return None
     writer = _Writer()
     at = 0
-    for arrow in found:
-        writer.copy(text, at, arrow.start())
-        writer.add("; ")
-        at = arrow.end()
+    for match in found:
+        writer.copy(text, at, match.start())
+        writer.add(words)
+        at = match.end()
     writer.copy(text, at, len(text))
     return writer.done([])
 
@@ -1640,17 +1644,7 @@ def spell_this_year(text: str, year: int) -> Spelled | None:
     """ "Khối sự nghiệp năm nay còn 23.540 người, giảm 1.786 người so với năm 2021" in a
     report dated in 2024 → "... năm 2024 còn 23.540 người ..."; None where the sentence says
     no "năm nay"."""
-    found = list(THIS_YEAR.finditer(text))
-    if not found:
-        return None
-    writer = _Writer()
-    at = 0
-    for match in found:
-        writer.copy(text, at, match.start())
-        writer.add(f"năm {year}")
-        at = match.end()
-    writer.copy(text, at, len(text))
-    return writer.done([])
+    return _each_replaced(text, list(THIS_YEAR.finditer(text)), f"năm {year}")
 
 
 HEADLINE_CUT = re.compile(
