@@ -125,6 +125,7 @@ FOLDERS = tuple(
         "blind-aw2",
         "blind-ax1",
         "blind-ax2",
+        "blind-ay2",
     )
 )
 
