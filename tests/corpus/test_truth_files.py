@@ -126,6 +126,7 @@ FOLDERS = tuple(
         "blind-ax1",
         "blind-ax2",
         "blind-ay1",
+        "blind-ay2",
     )
 )
 
