@@ -391,3 +391,29 @@ def test_arrows_between_bare_figures_name_no_years_and_stay_unread() -> None:
     rows, _, unread = _rows(_CHAIN.format("năm 2021: 86 → 85 → 81 biên chế."))
     assert rows == frozenset()
     assert unread == {4}
+
+
+# --- a year glossed as the base year (blind AY1's Sơn La) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "year",
+    ["Năm 2021 (năm gốc theo Kết luận số 40-KL/TW)", "Năm 2021 (là năm gốc)", "Năm 2021"],
+)
+def test_a_year_glossed_as_the_base_is_the_year_alone(year: str) -> None:
+    rows, _, unread = _rows(
+        f"{year}, tỉnh được giao 2.968 biên chế công chức và 33.460 người làm việc hưởng lương "
+        "từ ngân sách nhà nước.\n"
+    )
+    assert rows == {("cbcc", 2021, 2968, None, None, None), ("vc", 2021, 33460, None, None, None)}
+    assert not unread
+
+
+def test_its_twin_glossed_otherwise_is_no_plain_category_line() -> None:
+    # a bracket saying something else after the year stays in the words read: never the
+    # province's plain công chức and viên chức lines
+    rows, _, _ = _rows(
+        "Năm 2021 (theo Quyết định số 12/QĐ-UBND), tỉnh được giao 2.968 biên chế công chức và "
+        "33.460 người làm việc hưởng lương từ ngân sách nhà nước.\n"
+    )
+    assert not {row[0] for row in rows} & {"cbcc", "vc"}

@@ -107,6 +107,8 @@ BLIND_AW1 = ROOT / "tests" / "blind-aw1"
 BLIND_AW2 = ROOT / "tests" / "blind-aw2"
 BLIND_AX1 = ROOT / "tests" / "blind-ax1"
 BLIND_AX2 = ROOT / "tests" / "blind-ax2"
+BLIND_AY1 = ROOT / "tests" / "blind-ay1"
+BLIND_AY2 = ROOT / "tests" / "blind-ay2"
 
 
 def _totals(root: Path) -> Totals:
@@ -822,6 +824,11 @@ CASES = [
     # naming the category after its count unread; parts after a change adding up to the value
     # are the value's; year chains linked by arrows; "Tổng cộng, số người làm việc …")
     (BLIND_AX2, 92, 0, 0, 3),
+    # AY first contact (s25, main c5abb75e): AY1 79/95, 0 misread lines, 0 false alarms, 3 of 6
+    # slips; AY2 91/115, 0, 0, 3 of 3
+    # s25: AY1 79 → 80 (a year glossed "(năm gốc …)" is the year alone)
+    (BLIND_AY1, 80, 0, 0, 3),
+    (BLIND_AY2, 91, 0, 0, 3),
     # Session 19: six branches (eng-ownrev, eng-ao, eng-latent5, eng-mutate2, eng-unread5,
     # eng-slips8; docs/extraction.md) and the integrator's fix merged: every floor above raised
     # to its measure; the runner now also checks the own-revenue mark (`self_funded`).

@@ -669,6 +669,13 @@ authority, no unit; the unit is named after its verb (it was a body "Bộ Nội 
 ...", never compared with the same people's figure of another year)."""
 
 
+_BASE_GLOSS = re.compile(
+    r"(?<=năm\s[0-9]{4})\s*\(\s*(?:là\s+)?năm\s+(?:gốc|so\s+sánh|cơ\s+sở)(?!\w)[^()]*\)", _I
+)
+"""A year glossed as the base year ("Năm 2021 (năm gốc theo Kết luận số 40-KL/TW), tỉnh được
+giao ..."): what the year is for, no part of the unit's name."""
+
+
 def read_subject(gap: str) -> Subject:
     """Classify the text before a value or change: total, block, category, or nothing."""
     contrast = _CONTRAST.match(gap)
@@ -677,6 +684,9 @@ def read_subject(gap: str) -> Subject:
     agrees = _AGREES.match(gap)
     if agrees is not None:
         return read_subject(gap[agrees.end() :])
+    glossed = _BASE_GLOSS.search(gap)
+    if glossed is not None:
+        return read_subject(gap[: glossed.start()] + gap[glossed.end() :])
     at = _AT_PLACE.match(gap)
     if at is not None and at.group("name")[:1].isupper() and "," not in gap[at.end() :]:
         # "Tại huyện B, cắt giảm 12 biên chế công chức ...", "Ở quận D, đến năm 2026 còn
