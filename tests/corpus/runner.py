@@ -264,7 +264,9 @@ def _rate(text: Any) -> str | None:
     return None if text is None else str(text).replace(" ", "").removesuffix("%")
 
 
-def _reduction(change: Mapping[str, Any]) -> int:
+def signed_reduction(change: Mapping[str, Any]) -> int:
+    """A change's signed reduction as a plan file or truth writes it (`increase: 5` is -5; a
+    change given in steps, their sum; "giữ nguyên" with no count, 0)."""
     if "reductions" in change or "increases" in change:
         # a change given in steps ("giảm 27 ...; giảm 11 ...; bổ sung 4 ..."): their sum
         return sum(map(int, change.get("reductions") or [])) - sum(
@@ -288,7 +290,7 @@ def truth_items(truth: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set[Ch
                 change["unit"],
                 int(change["year"]),
                 int(change["base_year"]),
-                _reduction(change),
+                signed_reduction(change),
                 _rate(change.get("rate")),
             )
             for change in statement.get("changes") or []
@@ -331,7 +333,7 @@ def read_items(extracted: Mapping[str, Any]) -> dict[int, tuple[set[Figure], set
                     # A reduction with no base year (a remainder, "giảm thêm N") is still a
                     # reading: kept as base 0 so that it scores as the misread it is.
                     int(change.get("base_year") or 0),
-                    _reduction(change),
+                    signed_reduction(change),
                     _rate(change.get("rate")),
                 )
             )

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.corpus.runner import truth_of
+from tests.corpus.runner import signed_reduction, truth_of
 
 CORPUS = Path(__file__).resolve().parent
 ROOT = CORPUS.parent.parent
@@ -223,15 +223,6 @@ def rate_fits(rate: str, reduction: int, base: int) -> bool:
     return exact.quantize(exponent, rounding=ROUND_HALF_UP) == written
 
 
-def reduction_of(change: dict[str, Any]) -> int:
-    """The signed reduction of a change (`increase: 5` is `reduction: -5`; steps, their sum)."""
-    if STEP_KEYS & set(change):
-        return sum(change.get("reductions", [])) - sum(change.get("increases", []))
-    if "increase" in change:
-        return -int(change["increase"])
-    return int(change["reduction"])
-
-
 def lines_of(slip: dict[str, Any]) -> list[int | None]:
     return list(slip.get("lines") or [slip.get("line")])
 
@@ -326,6 +317,7 @@ def test_lines_hold_what_the_truth_says(case: tuple[str, dict[str, Any], list[st
                 assert holds_number(text, value), f"line {n} does not hold {value}: {text}"
         for change in statement.get("changes") or []:
             assert {"unit", "year", "base_year"} <= set(change), change
+            assert change["unit"] in truth["units"], f"line {n}: unknown unit"
             if STEP_KEYS & set(change):
                 assert set(change) <= {"unit", "year", "base_year"} | STEP_KEYS, change
                 steps = [*change.get("reductions", []), *change.get("increases", [])]
@@ -334,10 +326,9 @@ def test_lines_hold_what_the_truth_says(case: tuple[str, dict[str, Any], list[st
                 continue
             assert set(change) <= CHANGE_KEYS, change
             assert ("reduction" in change) != ("increase" in change), change
-            assert change["unit"] in truth["units"], f"line {n}: unknown unit"
             assert isinstance(change.get("reduction", change.get("increase")), int)
-            if reduction_of(change):
-                assert holds_number(text, reduction_of(change)), f"line {n}: {change}"
+            if signed_reduction(change):
+                assert holds_number(text, signed_reduction(change)), f"line {n}: {change}"
             if "rate" in change:
                 assert change["rate"] in text, f"line {n}: rate {change['rate']}"
     for slip in truth["slips"] or []:
@@ -394,7 +385,7 @@ def test_arithmetic_agrees_unless_a_slip_is_listed(
             if (unit, year) not in figures:
                 continue
             value = next(iter(figures[unit, year]))
-            reduction = reduction_of(change)
+            reduction = signed_reduction(change)
             implied[unit, base][year] = value + reduction
             if (unit, base) in figures:
                 stated = next(iter(figures[unit, base]))

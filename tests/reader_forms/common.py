@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lotrinh.extract import extract_plan
+from tests.corpus.runner import signed_reduction
 
 Row = tuple[str, int, int | None, int | None, int | None, str | None]
 """unit, year, value, reduction (signed), base year, rate."""
@@ -27,10 +28,7 @@ def _rows(text: str) -> tuple[frozenset[Row], dict[str, tuple[str, ...]], set[in
         if "value" in claim:
             rows.add((claim["unit"], claim["year"], claim["value"], None, None, None))
         for change in claim.get("changes", []):
-            reduction = change.get("reduction", -change.get("increase", 0))
-            if "reductions" in change or "increases" in change:
-                # a change given in steps: their sum, as the loader reads it
-                reduction = sum(change.get("reductions", ())) - sum(change.get("increases", ()))
+            reduction = signed_reduction(change)
             rows.add(
                 (
                     claim["unit"],
